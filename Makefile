@@ -1,0 +1,69 @@
+# Build ./micropython (the Unix port) and run its demos, tests and benchmarks.
+#   make            build ./micropython
+#   make run        build and run the demo (examples/)
+#   make test       build and run the whole test suite
+#   make sanitize   build with ASan+UBSan and run the whole test suite
+#   make bench      run the benchmarks (tools/bench/) against python3
+
+PYTHON ?= python3
+CC ?= cc
+BUILD ?= build
+PROG ?= micropython
+
+SRC_C := $(wildcard py/*.c) $(wildcard extmod/*.c) $(wildcard ports/unix/*.c)
+OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC_C))
+
+CWARN := -Wall -Wextra -Wundef -Wno-unused-parameter -Wno-missing-field-initializers
+CFLAGS_BASE := -std=gnu11 $(CWARN) -I. -Iports/unix -I$(BUILD) -fno-strict-aliasing
+OPT ?= -O2
+CFLAGS ?=
+CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_EXTRA)
+LDFLAGS += $(LDFLAGS_EXTRA)
+LIBS := -lm
+
+UNAME_S := $(shell uname -s)
+ifeq ($(UNAME_S),Linux)
+LIBS += -ldl
+endif
+
+QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h
+MODULE_GEN := $(BUILD)/genhdr/moduledefs.h
+
+.PHONY: all run test sanitize bench clean
+
+all: $(PROG)
+
+$(PROG): $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) $(LIBS)
+
+# Generated headers: rebuilt when any source changes (the scripts only rewrite
+# the file when its content changes, so objects are not rebuilt needlessly).
+$(QSTR_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h tools/makeqstrdefs.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
+
+$(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makemoduledefs.py $@ $(SRC_C)
+
+$(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(OBJ:.o=.d)
+
+run: $(PROG)
+	$(PYTHON) examples/run_demo.py
+
+test: $(PROG)
+	$(PYTHON) tests/run-tests.py
+
+sanitize:
+	$(MAKE) BUILD=build-sanitize PROG=micropython-sanitize OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer" LDFLAGS_EXTRA="-fsanitize=address,undefined"
+	MICROPY_MICROPYTHON=$(CURDIR)/micropython-sanitize $(PYTHON) tests/run-tests.py
+
+bench: $(PROG)
+	$(PYTHON) tools/bench/run.py
+
+clean:
+	rm -rf build build-sanitize micropython micropython-sanitize

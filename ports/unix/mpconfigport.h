@@ -1,0 +1,7 @@
+// Unix port configuration: overrides of py/mpconfig.h defaults.
+#ifndef MICROPY_INCLUDED_PORTS_UNIX_MPCONFIGPORT_H
+#define MICROPY_INCLUDED_PORTS_UNIX_MPCONFIGPORT_H
+
+#define MICROPY_PLATFORM_LINUX_OR_DARWIN (1)
+
+#endif // MICROPY_INCLUDED_PORTS_UNIX_MPCONFIGPORT_H

@@ -1,0 +1,77 @@
+// Build-time configuration: every feature switch and its default lives here.
+#ifndef MICROPY_INCLUDED_PY_MPCONFIG_H
+#define MICROPY_INCLUDED_PY_MPCONFIG_H
+
+// The port's header comes first so that it can override any default below.
+#include "mpconfigport.h"
+
+#include <stdint.h>
+#include <stddef.h>
+#include <stdbool.h>
+
+// Version of this interpreter and of the Python language it implements.
+#define MICROPY_VERSION_MAJOR 1
+#define MICROPY_VERSION_MINOR 24
+#define MICROPY_VERSION_MICRO 0
+#define MICROPY_VERSION_STRING "1.24.0"
+#define MICROPY_PY_LANG_VERSION "3.4.0"
+
+// Word-sized integers: a small int must fit in mp_int_t minus one tag bit.
+typedef intptr_t mp_int_t;
+typedef uintptr_t mp_uint_t;
+typedef double mp_float_t;
+typedef unsigned char byte;
+
+#define MP_INT_MAX INTPTR_MAX
+#define MP_INT_MIN INTPTR_MIN
+#define MP_UINT_MAX UINTPTR_MAX
+#define MP_BYTES_PER_OBJ_WORD (sizeof(mp_uint_t))
+#define MP_BITS_PER_BYTE (8)
+
+// Default GC heap size in bytes (-X heapsize overrides). The heap is reserved
+// lazily (mmap) so an unused heap costs address space, not RSS.
+#ifndef MICROPY_HEAP_SIZE_DEFAULT
+#define MICROPY_HEAP_SIZE_DEFAULT (64 * 1024 * 1024)
+#endif
+
+// Python recursion limit: checked on every call of a Python function.
+#ifndef MICROPY_RECURSION_LIMIT
+#define MICROPY_RECURSION_LIMIT (1000)
+#endif
+
+// Extra runtime checks (assertions) for debug and sanitizer builds.
+#ifndef MICROPY_DEBUG
+#define MICROPY_DEBUG (0)
+#endif
+
+// Collect on every allocation: finds missing roots (debug only).
+#ifndef MICROPY_GC_STRESS
+#define MICROPY_GC_STRESS (0)
+#endif
+
+// Optional modules.
+#ifndef MICROPY_PY_SOCKET
+#define MICROPY_PY_SOCKET (1)
+#endif
+#ifndef MICROPY_PY_SELECT
+#define MICROPY_PY_SELECT (1)
+#endif
+#ifndef MICROPY_PY_ERRNO
+#define MICROPY_PY_ERRNO (1)
+#endif
+
+#if MICROPY_DEBUG
+#include <assert.h>
+#define MP_ASSERT(x) assert(x)
+#else
+#define MP_ASSERT(x) ((void)0)
+#endif
+
+#define MP_NORETURN __attribute__((noreturn))
+#define MP_INLINE inline
+#define MP_UNLIKELY(x) __builtin_expect((x), 0)
+#define MP_LIKELY(x) __builtin_expect((x), 1)
+#define MP_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define MP_UNUSED(x) ((void)(x))
+
+#endif // MICROPY_INCLUDED_PY_MPCONFIG_H

@@ -1,0 +1,49 @@
+// The interpreter's global state: the only mutable globals of the core.
+#ifndef MICROPY_INCLUDED_PY_MPSTATE_H
+#define MICROPY_INCLUDED_PY_MPSTATE_H
+
+#include "py/mpconfig.h"
+#include "py/obj.h"
+#include "py/nlr.h"
+
+// Everything the garbage collector must treat as a root lives in `roots`
+// (registered with gc_add_root_region at start-up); keep only pointers there.
+typedef struct _mp_state_roots_t {
+    mp_obj_dict_t *dict_main;     // __main__ module's globals
+    mp_obj_dict_t *dict_globals;  // globals of the running code
+    mp_obj_dict_t *dict_locals;   // locals of module/class-body code (== globals at module level)
+    mp_obj_t modules;             // sys.modules (a dict)
+    mp_obj_t sys_path;            // sys.path (a list)
+    mp_obj_t sys_argv;            // sys.argv (a list)
+    mp_obj_t sys_stdin, sys_stdout, sys_stderr;
+    mp_obj_t sys_exitfunc;
+    mp_obj_t pending_exception;   // raised at the next mp_handle_pending (signals)
+    mp_obj_t kbd_exception;       // preallocated KeyboardInterrupt
+    mp_obj_t cur_exception;       // the exception being handled (sys.exc_info, bare raise)
+    mp_obj_t repl_last_value;
+    void *qstr_pools;             // run-time qstr pool chain (py/qstr.c)
+    void *qstr_index;             // qstr lookup index (py/qstr.c)
+    mp_obj_t extra[16];           // reserved for modules (ports, extmod)
+} mp_state_roots_t;
+
+typedef struct _mp_state_ctx_t {
+    mp_state_roots_t roots;
+    nlr_buf_t *nlr_top;
+    char *stack_top;              // C stack start (recorded by main)
+    size_t stack_limit;           // bytes of C stack we allow ourselves
+    size_t recursion_depth;       // Python call depth (MICROPY_RECURSION_LIMIT)
+    size_t recursion_limit;
+    volatile int sched_state;     // non-zero when pending_exception is set
+    size_t n_qstr_static;
+    bool kbd_intr_enabled;
+    int opt_level;
+    bool verbose;
+} mp_state_ctx_t;
+
+extern mp_state_ctx_t mp_state_ctx;
+
+#define MP_STATE_VM(x) (mp_state_ctx.roots.x)
+#define MP_STATE_THREAD(x) (mp_state_ctx.x)
+#define MP_STATE_CTX(x) (mp_state_ctx.x)
+
+#endif // MICROPY_INCLUDED_PY_MPSTATE_H

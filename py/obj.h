@@ -1,0 +1,815 @@
+// The object model: the mp_obj_t value encoding, the type struct and its
+// slots, and the constructors/accessors every part of the core uses.
+#ifndef MICROPY_INCLUDED_PY_OBJ_H
+#define MICROPY_INCLUDED_PY_OBJ_H
+
+#include "py/mpconfig.h"
+#include "py/misc.h"
+#include "py/qstr.h"
+
+// ---------------------------------------------------------------------------
+// Value encoding. An mp_obj_t is one machine word:
+//
+//   ...xxxx1   small int: value << 1 | 1 (63 bits on 64-bit hosts); arithmetic
+//              that overflows promotes to a heap int (py/objint.c, mpz)
+//   ...xx010   qstr: an interned str, q << 3 | 2
+//   ...xx110   immediate constant: n << 3 | 6 (None = 0, False = 1, True = 2)
+//   ...xxx00   pointer to an object whose first field is mp_obj_base_t
+//              (objects are at least 4-byte aligned; GC blocks are 16)
+//
+// MP_OBJ_NULL (0) is never a valid object: it means "no value" in slot
+// protocols (attribute not found, unsupported op, end of iteration).
+// MP_OBJ_SENTINEL (4) is a marker with a slot-specific meaning.
+// Code must use the macros below, never the bits, so the encoding can change.
+typedef void *mp_obj_t;
+typedef const void *mp_const_obj_t;
+typedef mp_const_obj_t mp_rom_obj_t;
+
+typedef struct _mp_obj_type_t mp_obj_type_t;
+typedef struct _mp_obj_base_t {
+    const mp_obj_type_t *type;
+} mp_obj_base_t;
+
+#define MP_OBJ_NULL ((mp_obj_t)0)
+#define MP_OBJ_STOP_ITERATION ((mp_obj_t)0)
+#define MP_OBJ_SENTINEL ((mp_obj_t)4)
+
+#define MP_OBJ_FROM_PTR(p) ((mp_obj_t)(p))
+#define MP_OBJ_TO_PTR(o) ((void *)(o))
+
+static inline bool mp_obj_is_small_int(mp_const_obj_t o) {
+    return ((mp_uint_t)o & 1) != 0;
+}
+#define MP_OBJ_SMALL_INT_VALUE(o) (((mp_int_t)(o)) >> 1)
+#define MP_OBJ_NEW_SMALL_INT(small_int) ((mp_obj_t)((((mp_uint_t)(small_int)) << 1) | 1))
+// True if v fits in a small int (one bit is lost to the tag).
+#define MP_SMALL_INT_FITS(v) ((((v) ^ ((v) << 1)) & MP_OBJ_WORD_MSBIT_HIGH) == 0)
+#define MP_OBJ_WORD_MSBIT_HIGH (((mp_uint_t)1) << (MP_BYTES_PER_OBJ_WORD * MP_BITS_PER_BYTE - 1))
+#define MP_SMALL_INT_MIN ((mp_int_t)(((mp_int_t)MP_OBJ_WORD_MSBIT_HIGH) >> 1))
+#define MP_SMALL_INT_MAX ((mp_int_t)(~(MP_SMALL_INT_MIN)))
+
+static inline bool mp_obj_is_qstr(mp_const_obj_t o) {
+    return ((mp_uint_t)o & 7) == 2;
+}
+#define MP_OBJ_QSTR_VALUE(o) (((mp_uint_t)(o)) >> 3)
+#define MP_OBJ_NEW_QSTR(qst) ((mp_obj_t)((((mp_uint_t)(qst)) << 3) | 2))
+
+static inline bool mp_obj_is_immediate_obj(mp_const_obj_t o) {
+    return ((mp_uint_t)o & 7) == 6;
+}
+#define MP_OBJ_IMMEDIATE_OBJ_VALUE(o) (((mp_uint_t)(o)) >> 3)
+#define MP_OBJ_NEW_IMMEDIATE_OBJ(val) ((mp_obj_t)(((val) << 3) | 6))
+
+static inline bool mp_obj_is_obj(mp_const_obj_t o) {
+    return ((mp_uint_t)o & 3) == 0;
+}
+
+#define mp_const_none (MP_OBJ_NEW_IMMEDIATE_OBJ(0))
+#define mp_const_false (MP_OBJ_NEW_IMMEDIATE_OBJ(1))
+#define mp_const_true (MP_OBJ_NEW_IMMEDIATE_OBJ(2))
+#define mp_obj_new_bool(x) ((x) ? mp_const_true : mp_const_false)
+#define mp_const_empty_tuple (MP_OBJ_FROM_PTR(&mp_const_empty_tuple_obj))
+#define mp_const_ellipsis (MP_OBJ_FROM_PTR(&mp_const_ellipsis_obj))
+#define mp_const_notimplemented (MP_OBJ_FROM_PTR(&mp_const_notimplemented_obj))
+
+// Constant forms for static tables (ROM = const data).
+#define MP_ROM_INT(i) MP_OBJ_NEW_SMALL_INT(i)
+#define MP_ROM_QSTR(q) MP_OBJ_NEW_QSTR(q)
+#define MP_ROM_PTR(p) (p)
+#define MP_ROM_NONE mp_const_none
+#define MP_ROM_FALSE mp_const_false
+#define MP_ROM_TRUE mp_const_true
+
+// ---------------------------------------------------------------------------
+// Maps: the hash table behind dict, instance __dict__, module globals and
+// the const "locals dict" of every built-in type and module.
+//
+// A map keeps entries in insertion order in `table` (like CPython's compact
+// dict): `filled` entries have been appended, of which `used` are live;
+// a deleted entry keeps its slot with key MP_OBJ_SENTINEL (so iteration
+// order survives deletes; the table is compacted when it grows). Lookups go through
+// `hashidx`, an open-addressed index of table positions, once the map is big
+// enough to need one (NULL otherwise: linear scan).
+// A fixed map (is_fixed) is a const table in ROM: looked up linearly, never
+// changed; its entries are mp_rom_map_elem_t.
+typedef struct _mp_map_elem_t {
+    mp_obj_t key;
+    mp_obj_t value;
+} mp_map_elem_t;
+
+typedef struct _mp_rom_map_elem_t {
+    mp_rom_obj_t key;
+    mp_rom_obj_t value;
+} mp_rom_map_elem_t;
+
+typedef struct _mp_map_t {
+    size_t all_keys_are_qstrs : 1;
+    size_t is_fixed : 1;
+    size_t is_ordered : 1;
+    size_t used : (8 * sizeof(size_t) - 3);
+    size_t alloc;
+    size_t filled;
+    mp_map_elem_t *table;
+    size_t *hashidx;
+} mp_map_t;
+
+typedef enum _mp_map_lookup_kind_t {
+    MP_MAP_LOOKUP = 0,
+    MP_MAP_LOOKUP_ADD_IF_NOT_FOUND = 1,
+    MP_MAP_LOOKUP_REMOVE_IF_FOUND = 2,
+} mp_map_lookup_kind_t;
+
+// clang-format off
+#define MP_DEFINE_CONST_MAP(map_name, table_name) \
+    const mp_map_t map_name = { \
+        .all_keys_are_qstrs = 1, .is_fixed = 1, .is_ordered = 1, \
+        .used = MP_ARRAY_SIZE(table_name), .alloc = MP_ARRAY_SIZE(table_name), \
+        .filled = MP_ARRAY_SIZE(table_name), \
+        .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)table_name, .hashidx = NULL, \
+    }
+#define MP_DEFINE_CONST_DICT(dict_name, table_name) \
+    const struct _mp_obj_dict_t dict_name = { \
+        .base = { &mp_type_dict }, \
+        .map = { \
+            .all_keys_are_qstrs = 1, .is_fixed = 1, .is_ordered = 1, \
+            .used = MP_ARRAY_SIZE(table_name), .alloc = MP_ARRAY_SIZE(table_name), \
+            .filled = MP_ARRAY_SIZE(table_name), \
+            .table = (mp_map_elem_t *)(mp_rom_map_elem_t *)table_name, .hashidx = NULL, \
+        }, \
+    }
+// clang-format on
+
+void mp_map_init(mp_map_t *map, size_t n);
+void mp_map_init_fixed_table(mp_map_t *map, size_t n, const mp_obj_t *table);
+void mp_map_deinit(mp_map_t *map);
+void mp_map_clear(mp_map_t *map);
+// Find key; with ADD_IF_NOT_FOUND a new entry has value MP_OBJ_NULL. REMOVE
+// returns the removed entry (valid until the next map change) so that its
+// value can be read. Returns NULL if not found (and not added).
+// Raises TypeError for an unhashable key.
+mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t lookup_kind);
+// Iterate: *cur starts at 0; returns NULL at the end. Skips deleted entries.
+mp_map_elem_t *mp_map_next(const mp_map_t *map, size_t *cur);
+#define mp_map_slot_is_filled(map, pos) ((map)->table[pos].key != MP_OBJ_NULL && (map)->table[pos].key != MP_OBJ_SENTINEL)
+
+// ---------------------------------------------------------------------------
+// Printing. A print target is a function writing bytes plus its context;
+// mp_printf understands %% %c %s %.*s %q(qstr) %d %i %u %x %X %ld %lu %lx
+// %zu %zd %p %f %g %e, widths, '-' and '0' flags.
+typedef struct _mp_print_t {
+    void *data;
+    void (*print_strn)(void *data, const char *str, size_t len);
+} mp_print_t;
+
+typedef enum {
+    PRINT_STR = 0,  // str()
+    PRINT_REPR = 1, // repr()
+    PRINT_EXC = 2,  // str() of an exception in a traceback
+} mp_print_kind_t;
+
+extern const mp_print_t mp_plat_print;   // sys.stdout (port)
+extern const mp_print_t mp_stderr_print; // sys.stderr (port)
+int mp_print_str(const mp_print_t *print, const char *str);
+int mp_print_strn(const mp_print_t *print, const char *str, size_t len, int flags, char fill, int width);
+int mp_printf(const mp_print_t *print, const char *fmt, ...);
+#include <stdarg.h>
+int mp_vprintf(const mp_print_t *print, const char *fmt, va_list args);
+void mp_print_init_vstr(mp_print_t *print, vstr_t *vstr); // print into a vstr
+
+// ---------------------------------------------------------------------------
+// Operators. Binary op codes are shared by the compiler (BINARY_OP operand)
+// and the runtime. The REVERSE_ codes ask the right operand's type for a
+// reflected op (__radd__ ...); the runtime tries them when the left operand
+// returns MP_OBJ_NULL or NotImplemented.
+typedef enum {
+    MP_UNARY_OP_POSITIVE,
+    MP_UNARY_OP_NEGATIVE,
+    MP_UNARY_OP_INVERT,
+    MP_UNARY_OP_NOT,
+    MP_UNARY_OP_BOOL, // __bool__: must return a bool object
+    MP_UNARY_OP_LEN,  // __len__: must return a small int
+    MP_UNARY_OP_HASH, // __hash__: must return a small int
+    MP_UNARY_OP_ABS,
+    MP_UNARY_OP_INT,  // __int__
+    MP_UNARY_OP_FLOAT, // __float__
+    MP_UNARY_OP_INDEX, // __index__
+    MP_UNARY_OP_SIZEOF,
+    MP_UNARY_OP_NUM,
+} mp_unary_op_t;
+
+typedef enum {
+    // Comparisons: must return bool (or NotImplemented from user code).
+    MP_BINARY_OP_LESS,
+    MP_BINARY_OP_MORE,
+    MP_BINARY_OP_EQUAL,
+    MP_BINARY_OP_LESS_EQUAL,
+    MP_BINARY_OP_MORE_EQUAL,
+    MP_BINARY_OP_NOT_EQUAL,
+    MP_BINARY_OP_IN,        // "lhs contains rhs" is asked of lhs's type as CONTAINS
+    MP_BINARY_OP_IS,
+    MP_BINARY_OP_EXCEPTION_MATCH,
+    // In-place ops: fall back to the plain op when the type has no in-place form.
+    MP_BINARY_OP_INPLACE_OR,
+    MP_BINARY_OP_INPLACE_XOR,
+    MP_BINARY_OP_INPLACE_AND,
+    MP_BINARY_OP_INPLACE_LSHIFT,
+    MP_BINARY_OP_INPLACE_RSHIFT,
+    MP_BINARY_OP_INPLACE_ADD,
+    MP_BINARY_OP_INPLACE_SUBTRACT,
+    MP_BINARY_OP_INPLACE_MULTIPLY,
+    MP_BINARY_OP_INPLACE_MAT_MULTIPLY,
+    MP_BINARY_OP_INPLACE_FLOOR_DIVIDE,
+    MP_BINARY_OP_INPLACE_TRUE_DIVIDE,
+    MP_BINARY_OP_INPLACE_MODULO,
+    MP_BINARY_OP_INPLACE_POWER,
+    // Plain ops, in the same order as the in-place ones (op - INPLACE_OR + OR).
+    MP_BINARY_OP_OR,
+    MP_BINARY_OP_XOR,
+    MP_BINARY_OP_AND,
+    MP_BINARY_OP_LSHIFT,
+    MP_BINARY_OP_RSHIFT,
+    MP_BINARY_OP_ADD,
+    MP_BINARY_OP_SUBTRACT,
+    MP_BINARY_OP_MULTIPLY,
+    MP_BINARY_OP_MAT_MULTIPLY,
+    MP_BINARY_OP_FLOOR_DIVIDE,
+    MP_BINARY_OP_TRUE_DIVIDE,
+    MP_BINARY_OP_MODULO,
+    MP_BINARY_OP_POWER,
+    MP_BINARY_OP_DIVMOD, // used by divmod(); not emitted by the compiler
+    MP_BINARY_OP_CONTAINS, // asked of the container: lhs is the container
+    // Reflected forms, same order as the plain ops (op - OR + REVERSE_OR).
+    MP_BINARY_OP_REVERSE_OR,
+    MP_BINARY_OP_REVERSE_XOR,
+    MP_BINARY_OP_REVERSE_AND,
+    MP_BINARY_OP_REVERSE_LSHIFT,
+    MP_BINARY_OP_REVERSE_RSHIFT,
+    MP_BINARY_OP_REVERSE_ADD,
+    MP_BINARY_OP_REVERSE_SUBTRACT,
+    MP_BINARY_OP_REVERSE_MULTIPLY,
+    MP_BINARY_OP_REVERSE_MAT_MULTIPLY,
+    MP_BINARY_OP_REVERSE_FLOOR_DIVIDE,
+    MP_BINARY_OP_REVERSE_TRUE_DIVIDE,
+    MP_BINARY_OP_REVERSE_MODULO,
+    MP_BINARY_OP_REVERSE_POWER,
+    MP_BINARY_OP_NUM,
+    // Not real ops: compiled into other instructions.
+    MP_BINARY_OP_NOT_IN = MP_BINARY_OP_NUM + 1,
+    MP_BINARY_OP_IS_NOT,
+} mp_binary_op_t;
+
+// ---------------------------------------------------------------------------
+// Buffer protocol: raw access to the bytes of bytes, bytearray, memoryview,
+// array and str (read-only).
+typedef struct _mp_buffer_info_t {
+    void *buf;
+    size_t len; // in bytes
+    int typecode; // struct-module style code: 'B' for bytes
+} mp_buffer_info_t;
+#define MP_BUFFER_READ (1)
+#define MP_BUFFER_WRITE (2)
+#define MP_BUFFER_RW (MP_BUFFER_READ | MP_BUFFER_WRITE)
+bool mp_get_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags);
+void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags);
+
+// ---------------------------------------------------------------------------
+// Types. Every slot may be NULL (not supported). Slot contracts:
+//
+// print(print, self, kind)            write str()/repr() of self.
+// make_new(type, n_args, n_kw, args)  the constructor: args holds n_args
+//                                     positional values then n_kw (key qstr obj,
+//                                     value) pairs. type may be a subclass.
+// call(self, n_args, n_kw, args)      same argument layout as make_new.
+// unary_op(op, self)                  MP_OBJ_NULL if op is not supported.
+// binary_op(op, lhs, rhs)             lhs is self (rhs for REVERSE_ ops the
+//                                     runtime maps back: for REVERSE_x the
+//                                     call is binary_op(REVERSE_x, self=rhs, other=lhs)).
+//                                     MP_OBJ_NULL if not supported for rhs's type.
+// attr(self, attr, dest)              load: dest[0] == MP_OBJ_NULL on entry; set
+//                                     dest[0] = value, or for a method dest[0] =
+//                                     function, dest[1] = self (unbound call
+//                                     avoided). store: dest[0] == MP_OBJ_SENTINEL,
+//                                     dest[1] = value (MP_OBJ_NULL = delete); on
+//                                     success set dest[0] = MP_OBJ_NULL.
+//                                     Leave dest unchanged if attr is unknown: the
+//                                     runtime then looks in locals_dict.
+// subscr(self, index, value)          value MP_OBJ_SENTINEL: load, return the item;
+//                                     MP_OBJ_NULL: delete; else store. Return
+//                                     mp_const_none for done store/delete and
+//                                     MP_OBJ_NULL if unsupported.
+// getiter(self)                       a new iterator (or self).
+// iternext(self)                      next value, or MP_OBJ_STOP_ITERATION when
+//                                     exhausted (no exception raised).
+// buffer(self, bufinfo, flags)        0 on success, non-zero if unsupported.
+// protocol                            type-specific, e.g. mp_stream_p_t for streams.
+// parent                              NULL, a base type, or (MP_TYPE_FLAG_MULTI_BASES)
+//                                     a tuple object of base types.
+// mro                                 user classes: tuple of the C3 linearisation
+//                                     (self first); NULL for built-in types.
+// locals_dict                         methods and class attributes.
+typedef void (*mp_print_fun_t)(const mp_print_t *print, mp_obj_t o, mp_print_kind_t kind);
+typedef mp_obj_t (*mp_make_new_fun_t)(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
+typedef mp_obj_t (*mp_call_fun_t)(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args);
+typedef mp_obj_t (*mp_unary_op_fun_t)(mp_unary_op_t op, mp_obj_t);
+typedef mp_obj_t (*mp_binary_op_fun_t)(mp_binary_op_t op, mp_obj_t, mp_obj_t);
+typedef void (*mp_attr_fun_t)(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+typedef mp_obj_t (*mp_subscr_fun_t)(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
+typedef mp_obj_t (*mp_getiter_fun_t)(mp_obj_t self_in);
+typedef mp_obj_t (*mp_fun_0_t)(void);
+typedef mp_obj_t (*mp_fun_1_t)(mp_obj_t);
+typedef mp_obj_t (*mp_fun_2_t)(mp_obj_t, mp_obj_t);
+typedef mp_obj_t (*mp_fun_3_t)(mp_obj_t, mp_obj_t, mp_obj_t);
+typedef mp_obj_t (*mp_fun_var_t)(size_t n, const mp_obj_t *);
+typedef mp_obj_t (*mp_fun_kw_t)(size_t n, const mp_obj_t *, mp_map_t *);
+typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags);
+
+// Type flags.
+#define MP_TYPE_FLAG_NONE (0x0000)
+#define MP_TYPE_FLAG_IS_SUBCLASSED (0x0001)       // some user class derives from it
+#define MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS (0x0002) // __getattr__/__setattr__/descriptors in a user class
+#define MP_TYPE_FLAG_EQ_NOT_REFLEXIVE (0x0004)    // x == x may be False (float nan)
+#define MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE (0x0008)
+#define MP_TYPE_FLAG_EQ_HAS_NEQ_TEST (0x0010)
+#define MP_TYPE_FLAG_BINDS_SELF (0x0020)          // functions: bind as methods when looked up on an instance
+#define MP_TYPE_FLAG_BUILTIN_FUN (0x0040)         // built-in function (binds self like a method in a type's locals)
+#define MP_TYPE_FLAG_ITER_IS_SELF (0x0080)        // getiter returns self
+#define MP_TYPE_FLAG_MULTI_BASES (0x0100)         // parent is a tuple of bases
+#define MP_TYPE_FLAG_INSTANCE_TYPE (0x0200)       // a user class (objtype.c instance layout)
+#define MP_TYPE_FLAG_BASETYPE (0x0400)            // may be subclassed from Python
+
+struct _mp_obj_type_t {
+    mp_obj_base_t base; // &mp_type_type
+    uint16_t flags;
+    qstr name;
+    mp_print_fun_t print;
+    mp_make_new_fun_t make_new;
+    mp_call_fun_t call;
+    mp_unary_op_fun_t unary_op;
+    mp_binary_op_fun_t binary_op;
+    mp_attr_fun_t attr;
+    mp_subscr_fun_t subscr;
+    mp_getiter_fun_t getiter;
+    mp_fun_1_t iternext;
+    mp_buffer_fun_t buffer;
+    const void *protocol;
+    const void *parent;
+    struct _mp_obj_tuple_t *mro;
+    struct _mp_obj_dict_t *locals_dict;
+};
+
+// Built-in types.
+extern const mp_obj_type_t mp_type_type;
+extern const mp_obj_type_t mp_type_object;
+extern const mp_obj_type_t mp_type_NoneType;
+extern const mp_obj_type_t mp_type_bool;
+extern const mp_obj_type_t mp_type_int;
+extern const mp_obj_type_t mp_type_float;
+extern const mp_obj_type_t mp_type_complex;
+extern const mp_obj_type_t mp_type_str;
+extern const mp_obj_type_t mp_type_bytes;
+extern const mp_obj_type_t mp_type_bytearray;
+extern const mp_obj_type_t mp_type_memoryview;
+extern const mp_obj_type_t mp_type_tuple;
+extern const mp_obj_type_t mp_type_list;
+extern const mp_obj_type_t mp_type_dict;
+extern const mp_obj_type_t mp_type_dict_view; // keys/values/items views
+extern const mp_obj_type_t mp_type_set;
+extern const mp_obj_type_t mp_type_frozenset;
+extern const mp_obj_type_t mp_type_range;
+extern const mp_obj_type_t mp_type_slice;
+extern const mp_obj_type_t mp_type_enumerate;
+extern const mp_obj_type_t mp_type_zip;
+extern const mp_obj_type_t mp_type_map;
+extern const mp_obj_type_t mp_type_filter;
+extern const mp_obj_type_t mp_type_reversed;
+extern const mp_obj_type_t mp_type_property;
+extern const mp_obj_type_t mp_type_staticmethod;
+extern const mp_obj_type_t mp_type_classmethod;
+extern const mp_obj_type_t mp_type_super;
+extern const mp_obj_type_t mp_type_module;
+extern const mp_obj_type_t mp_type_ellipsis;
+extern const mp_obj_type_t mp_type_NotImplementedType;
+extern const mp_obj_type_t mp_type_cell;
+extern const mp_obj_type_t mp_type_fun_builtin_0;
+extern const mp_obj_type_t mp_type_fun_builtin_1;
+extern const mp_obj_type_t mp_type_fun_builtin_2;
+extern const mp_obj_type_t mp_type_fun_builtin_3;
+extern const mp_obj_type_t mp_type_fun_builtin_var;
+extern const mp_obj_type_t mp_type_fun_bc;     // a Python function
+extern const mp_obj_type_t mp_type_closure;    // (optional: fun_bc may carry its cells itself)
+extern const mp_obj_type_t mp_type_bound_meth;
+extern const mp_obj_type_t mp_type_gen_wrap;   // (optional) generator function
+extern const mp_obj_type_t mp_type_gen_instance; // generator object
+extern const mp_obj_type_t mp_type_coro_instance; // coroutine object (async def)
+extern const mp_obj_type_t mp_type_code;
+
+// Exceptions (py/objexcept.c): the full CPython hierarchy.
+extern const mp_obj_type_t mp_type_BaseException;
+extern const mp_obj_type_t mp_type_SystemExit;
+extern const mp_obj_type_t mp_type_KeyboardInterrupt;
+extern const mp_obj_type_t mp_type_GeneratorExit;
+extern const mp_obj_type_t mp_type_Exception;
+extern const mp_obj_type_t mp_type_StopIteration;
+extern const mp_obj_type_t mp_type_StopAsyncIteration;
+extern const mp_obj_type_t mp_type_ArithmeticError;
+extern const mp_obj_type_t mp_type_OverflowError;
+extern const mp_obj_type_t mp_type_ZeroDivisionError;
+extern const mp_obj_type_t mp_type_FloatingPointError;
+extern const mp_obj_type_t mp_type_AssertionError;
+extern const mp_obj_type_t mp_type_AttributeError;
+extern const mp_obj_type_t mp_type_BufferError;
+extern const mp_obj_type_t mp_type_EOFError;
+extern const mp_obj_type_t mp_type_ImportError;
+extern const mp_obj_type_t mp_type_ModuleNotFoundError;
+extern const mp_obj_type_t mp_type_LookupError;
+extern const mp_obj_type_t mp_type_IndexError;
+extern const mp_obj_type_t mp_type_KeyError;
+extern const mp_obj_type_t mp_type_MemoryError;
+extern const mp_obj_type_t mp_type_NameError;
+extern const mp_obj_type_t mp_type_UnboundLocalError;
+extern const mp_obj_type_t mp_type_OSError;
+extern const mp_obj_type_t mp_type_BlockingIOError;
+extern const mp_obj_type_t mp_type_ChildProcessError;
+extern const mp_obj_type_t mp_type_ConnectionError;
+extern const mp_obj_type_t mp_type_BrokenPipeError;
+extern const mp_obj_type_t mp_type_ConnectionAbortedError;
+extern const mp_obj_type_t mp_type_ConnectionRefusedError;
+extern const mp_obj_type_t mp_type_ConnectionResetError;
+extern const mp_obj_type_t mp_type_FileExistsError;
+extern const mp_obj_type_t mp_type_FileNotFoundError;
+extern const mp_obj_type_t mp_type_InterruptedError;
+extern const mp_obj_type_t mp_type_IsADirectoryError;
+extern const mp_obj_type_t mp_type_NotADirectoryError;
+extern const mp_obj_type_t mp_type_PermissionError;
+extern const mp_obj_type_t mp_type_ProcessLookupError;
+extern const mp_obj_type_t mp_type_TimeoutError;
+extern const mp_obj_type_t mp_type_ReferenceError;
+extern const mp_obj_type_t mp_type_RuntimeError;
+extern const mp_obj_type_t mp_type_NotImplementedError;
+extern const mp_obj_type_t mp_type_RecursionError;
+extern const mp_obj_type_t mp_type_SyntaxError;
+extern const mp_obj_type_t mp_type_IndentationError;
+extern const mp_obj_type_t mp_type_TabError;
+extern const mp_obj_type_t mp_type_SystemError;
+extern const mp_obj_type_t mp_type_TypeError;
+extern const mp_obj_type_t mp_type_ValueError;
+extern const mp_obj_type_t mp_type_UnicodeError;
+extern const mp_obj_type_t mp_type_UnicodeDecodeError;
+extern const mp_obj_type_t mp_type_UnicodeEncodeError;
+extern const mp_obj_type_t mp_type_Warning;
+extern const mp_obj_type_t mp_type_UserWarning;
+extern const mp_obj_type_t mp_type_DeprecationWarning;
+extern const mp_obj_type_t mp_type_RuntimeWarning;
+
+// Constant objects.
+extern const struct _mp_obj_tuple_t mp_const_empty_tuple_obj;
+extern const struct _mp_obj_singleton_t mp_const_ellipsis_obj;
+extern const struct _mp_obj_singleton_t mp_const_notimplemented_obj;
+extern const struct _mp_obj_exception_t mp_const_GeneratorExit_obj;
+
+// ---------------------------------------------------------------------------
+// Built-in function objects. Define them with the macros: arity is checked by
+// the call machinery (py/objfun.c), never by hand in the function.
+typedef struct _mp_obj_fun_builtin_fixed_t {
+    mp_obj_base_t base;
+    union {
+        mp_fun_0_t _0;
+        mp_fun_1_t _1;
+        mp_fun_2_t _2;
+        mp_fun_3_t _3;
+    } fun;
+} mp_obj_fun_builtin_fixed_t;
+
+// sig: bit 0 = takes keyword arguments, bits 1..16 = n_args_min, bits 17.. = n_args_max.
+#define MP_OBJ_FUN_ARGS_MAX (0xffff)
+#define MP_OBJ_FUN_MAKE_SIG(n_args_min, n_args_max, takes_kw) ((uint32_t)((((uint32_t)(n_args_min)) << 17) | (((uint32_t)(n_args_max)) << 1) | ((takes_kw) ? 1 : 0)))
+typedef struct _mp_obj_fun_builtin_var_t {
+    mp_obj_base_t base;
+    uint32_t sig;
+    union {
+        mp_fun_var_t var;
+        mp_fun_kw_t kw;
+    } fun;
+} mp_obj_fun_builtin_var_t;
+
+#define MP_DEFINE_CONST_FUN_OBJ_0(obj_name, fun_name) \
+    const mp_obj_fun_builtin_fixed_t obj_name = { { &mp_type_fun_builtin_0 }, .fun._0 = fun_name }
+#define MP_DEFINE_CONST_FUN_OBJ_1(obj_name, fun_name) \
+    const mp_obj_fun_builtin_fixed_t obj_name = { { &mp_type_fun_builtin_1 }, .fun._1 = fun_name }
+#define MP_DEFINE_CONST_FUN_OBJ_2(obj_name, fun_name) \
+    const mp_obj_fun_builtin_fixed_t obj_name = { { &mp_type_fun_builtin_2 }, .fun._2 = fun_name }
+#define MP_DEFINE_CONST_FUN_OBJ_3(obj_name, fun_name) \
+    const mp_obj_fun_builtin_fixed_t obj_name = { { &mp_type_fun_builtin_3 }, .fun._3 = fun_name }
+#define MP_DEFINE_CONST_FUN_OBJ_VAR(obj_name, n_args_min, fun_name) \
+    const mp_obj_fun_builtin_var_t obj_name = { { &mp_type_fun_builtin_var }, MP_OBJ_FUN_MAKE_SIG(n_args_min, MP_OBJ_FUN_ARGS_MAX, false), .fun.var = fun_name }
+#define MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(obj_name, n_args_min, n_args_max, fun_name) \
+    const mp_obj_fun_builtin_var_t obj_name = { { &mp_type_fun_builtin_var }, MP_OBJ_FUN_MAKE_SIG(n_args_min, n_args_max, false), .fun.var = fun_name }
+#define MP_DEFINE_CONST_FUN_OBJ_KW(obj_name, n_args_min, fun_name) \
+    const mp_obj_fun_builtin_var_t obj_name = { { &mp_type_fun_builtin_var }, MP_OBJ_FUN_MAKE_SIG(n_args_min, MP_OBJ_FUN_ARGS_MAX, true), .fun.kw = fun_name }
+#define MP_DECLARE_CONST_FUN_OBJ_0(obj_name) extern const mp_obj_fun_builtin_fixed_t obj_name
+#define MP_DECLARE_CONST_FUN_OBJ_1(obj_name) extern const mp_obj_fun_builtin_fixed_t obj_name
+#define MP_DECLARE_CONST_FUN_OBJ_2(obj_name) extern const mp_obj_fun_builtin_fixed_t obj_name
+#define MP_DECLARE_CONST_FUN_OBJ_3(obj_name) extern const mp_obj_fun_builtin_fixed_t obj_name
+#define MP_DECLARE_CONST_FUN_OBJ_VAR(obj_name) extern const mp_obj_fun_builtin_var_t obj_name
+#define MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(obj_name) extern const mp_obj_fun_builtin_var_t obj_name
+#define MP_DECLARE_CONST_FUN_OBJ_KW(obj_name) extern const mp_obj_fun_builtin_var_t obj_name
+
+// staticmethod/classmethod wrappers for ROM tables (e.g. dict.fromkeys).
+typedef struct _mp_rom_obj_static_class_method_t {
+    mp_obj_base_t base;
+    mp_const_obj_t fun;
+} mp_rom_obj_static_class_method_t;
+#define MP_DEFINE_CONST_STATICMETHOD_OBJ(obj_name, fun_name) \
+    const mp_rom_obj_static_class_method_t obj_name = { { &mp_type_staticmethod }, fun_name }
+#define MP_DEFINE_CONST_CLASSMETHOD_OBJ(obj_name, fun_name) \
+    const mp_rom_obj_static_class_method_t obj_name = { { &mp_type_classmethod }, fun_name }
+
+// ---------------------------------------------------------------------------
+// Concrete object layouts needed across files.
+typedef struct _mp_obj_singleton_t {
+    mp_obj_base_t base;
+} mp_obj_singleton_t;
+
+typedef struct _mp_obj_tuple_t {
+    mp_obj_base_t base;
+    size_t len;
+    mp_obj_t items[];
+} mp_obj_tuple_t;
+
+typedef struct _mp_rom_obj_tuple_t {
+    mp_obj_base_t base;
+    size_t len;
+    mp_rom_obj_t items[];
+} mp_rom_obj_tuple_t;
+
+typedef struct _mp_obj_list_t {
+    mp_obj_base_t base;
+    size_t alloc;
+    size_t len;
+    mp_obj_t *items;
+} mp_obj_list_t;
+
+typedef struct _mp_obj_dict_t {
+    mp_obj_base_t base;
+    mp_map_t map;
+} mp_obj_dict_t;
+
+// A heap str or bytes. Short, identifier-like strs are often qstrs instead:
+// always go through mp_obj_str_get_data / GET_STR_DATA_LEN. hash 0 = not yet
+// computed. data is NUL-terminated for convenience (len excludes the NUL).
+typedef struct _mp_obj_str_t {
+    mp_obj_base_t base;
+    size_t hash;
+    size_t len; // in bytes
+    const byte *data;
+} mp_obj_str_t;
+
+typedef struct _mp_obj_float_t {
+    mp_obj_base_t base;
+    mp_float_t value;
+} mp_obj_float_t;
+
+typedef struct _mp_obj_module_t {
+    mp_obj_base_t base;
+    mp_obj_dict_t *globals;
+} mp_obj_module_t;
+
+// An exception instance. traceback: a GC array of (file qstr, line, block qstr) triples.
+typedef struct _mp_obj_exception_t {
+    mp_obj_base_t base;
+    size_t traceback_alloc;
+    size_t traceback_len;
+    size_t *traceback_data;
+    mp_obj_tuple_t *args;
+    mp_obj_t cause;      // __cause__ (MP_OBJ_NULL = none)
+    mp_obj_t context;    // __context__
+    bool suppress_context;
+} mp_obj_exception_t;
+
+// User class instances (py/objtype.c): members dict; subclasses of built-in
+// types keep the native base object in subobj[0].
+typedef struct _mp_obj_instance_t {
+    mp_obj_base_t base;
+    mp_map_t members;
+    mp_obj_t subobj[];
+} mp_obj_instance_t;
+
+// Modules defined in C: registered with MP_REGISTER_MODULE(MP_QSTR_name, module_obj);
+// tools/makemoduledefs.py collects these into build/genhdr/moduledefs.h.
+#define MP_REGISTER_MODULE(module_name, obj_module)
+#define MP_REGISTER_MODULE_ALIAS(alias_name, obj_module)
+
+// ---------------------------------------------------------------------------
+// Type queries.
+const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o_in);
+const char *mp_obj_get_type_str(mp_const_obj_t o_in);
+qstr mp_obj_get_type_qstr(mp_const_obj_t o_in);
+static inline bool mp_obj_is_exact_type(mp_const_obj_t o, const mp_obj_type_t *t) {
+    return mp_obj_is_obj(o) && ((const mp_obj_base_t *)o)->type == t;
+}
+#define mp_obj_is_type(o, t) (mp_obj_is_exact_type((o), (t)))
+#define mp_obj_is_int(o) (mp_obj_is_small_int(o) || mp_obj_is_exact_type(o, &mp_type_int))
+#define mp_obj_is_bool(o) ((o) == mp_const_false || (o) == mp_const_true)
+#define mp_obj_is_str(o) (mp_obj_is_qstr(o) || mp_obj_is_exact_type(o, &mp_type_str))
+#define mp_obj_is_str_or_bytes(o) (mp_obj_is_qstr(o) || (mp_obj_is_obj(o) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type == &mp_type_str || ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type == &mp_type_bytes)))
+#define mp_obj_is_float(o) (mp_obj_is_exact_type(o, &mp_type_float))
+bool mp_obj_is_callable(mp_obj_t o_in);
+bool mp_obj_is_subclass_fast(mp_const_obj_t object, mp_const_obj_t classinfo); // object is a type
+bool mp_obj_is_instance_type(const mp_obj_type_t *type); // a user class?
+#define mp_obj_is_native_exception_instance(o) (mp_obj_get_type(o)->make_new == mp_obj_exception_make_new)
+bool mp_obj_is_exception_instance(mp_obj_t self_in);
+bool mp_obj_is_exception_type(mp_obj_t self_in);
+// isinstance(obj, type) for one type, following the MRO.
+bool mp_obj_is_instance_of(mp_obj_t obj, const mp_obj_type_t *type);
+
+// ---------------------------------------------------------------------------
+// Constructors.
+mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict); // objtype.c
+mp_obj_t mp_obj_new_int(mp_int_t value);
+mp_obj_t mp_obj_new_int_from_uint(mp_uint_t value);
+mp_obj_t mp_obj_new_int_from_ll(long long val);
+mp_obj_t mp_obj_new_int_from_ull(unsigned long long val);
+mp_obj_t mp_obj_new_int_from_float(mp_float_t val); // raises on inf/nan
+// Parse an int literal or int() argument. base 0 = auto from prefix.
+// Accepts surrounding whitespace and '_' between digits as int() does; raises ValueError.
+mp_obj_t mp_obj_new_int_from_str_len(const char **str, size_t len, bool neg, unsigned int base);
+mp_obj_t mp_obj_new_float(mp_float_t value);
+mp_obj_t mp_obj_new_float_from_str(const char *str, size_t len); // float(), raises ValueError
+mp_obj_t mp_obj_new_str(const char *data, size_t len);      // UTF-8, makes a copy; may return a qstr
+mp_obj_t mp_obj_new_str_via_qstr(const char *data, size_t len); // always interned
+mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr);             // takes over vstr's buffer
+mp_obj_t mp_obj_new_str_copy(const mp_obj_type_t *type, const byte *data, size_t len); // str or bytes type
+mp_obj_t mp_obj_new_bytes(const byte *data, size_t len);
+mp_obj_t mp_obj_new_bytes_from_vstr(vstr_t *vstr);
+mp_obj_t mp_obj_new_bytearray(size_t n, const void *items);
+mp_obj_t mp_obj_new_bytearray_by_ref(size_t n, void *items);
+mp_obj_t mp_obj_new_memoryview(mp_obj_t base, int typecode, size_t len, void *items, bool writable);
+mp_obj_t mp_obj_new_tuple(size_t n, const mp_obj_t *items); // items may be NULL: filled later
+mp_obj_t mp_obj_new_list(size_t n, mp_obj_t *items);        // items may be NULL: filled later
+mp_obj_t mp_obj_new_dict(size_t n_args);
+mp_obj_t mp_obj_new_set(size_t n_args, mp_obj_t *items);
+mp_obj_t mp_obj_new_frozenset(size_t n_args, mp_obj_t *items);
+mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
+mp_obj_t mp_obj_new_cell(mp_obj_t obj);
+mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self);
+mp_obj_t mp_obj_new_module(qstr module_name); // registers it in sys.modules
+mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj); // iterator over __getitem__(0, 1, ...)
+mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type);
+mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg);
+mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args, const mp_obj_t *args);
+mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg);
+mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...); // mp_printf format
+
+// ---------------------------------------------------------------------------
+// Generic operations (py/obj.c unless noted).
+void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
+void mp_obj_print(mp_obj_t o, mp_print_kind_t kind); // to stdout
+void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc); // traceback + message
+bool mp_obj_is_true(mp_obj_t arg);
+bool mp_obj_equal(mp_obj_t o1, mp_obj_t o2);
+// Compare for <, <=, etc. via the binary op; returns the bool result.
+bool mp_obj_less(mp_obj_t o1, mp_obj_t o2);
+mp_obj_t mp_obj_hash(mp_obj_t o_in); // small int; raises TypeError if unhashable
+mp_int_t mp_obj_get_int(mp_const_obj_t arg); // raises TypeError / OverflowError
+mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg);
+bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value); // false if not an int (or too big)
+mp_float_t mp_obj_get_float(mp_obj_t self_in); // accepts int and float
+bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value);
+void mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items); // tuple or list
+void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items); // raises if len differs
+size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice); // normalised index, raises IndexError
+mp_obj_t mp_obj_id(mp_obj_t o_in);
+mp_obj_t mp_obj_len(mp_obj_t o_in); // raises TypeError if no len
+mp_obj_t mp_obj_len_maybe(mp_obj_t o_in); // MP_OBJ_NULL if no len
+mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t val);
+mp_obj_t mp_generic_unary_op(mp_unary_op_t op, mp_obj_t o_in);
+
+// int (py/objint.c)
+bool mp_obj_int_is_big(mp_const_obj_t o); // a heap int (does not fit a small int)
+mp_int_t mp_obj_int_get_truncated(mp_const_obj_t self_in);
+mp_int_t mp_obj_int_get_checked(mp_const_obj_t self_in); // raises OverflowError
+mp_float_t mp_obj_int_as_float(mp_obj_t self_in);
+mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
+mp_obj_t mp_obj_int_unary_op(mp_unary_op_t op, mp_obj_t o_in);
+void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind);
+// Format an int in base 2..36 with optional prefix, for hex()/bin()/format().
+mp_obj_t mp_obj_int_format(mp_obj_t self_in, int base, bool with_prefix, bool uppercase);
+mp_obj_t mp_obj_int_from_bytes_impl(bool big_endian, size_t len, const byte *buf, bool is_signed);
+void mp_obj_int_to_bytes_impl(mp_obj_t self_in, bool big_endian, size_t len, byte *buf, bool is_signed); // raises OverflowError
+int mp_obj_int_sign(mp_obj_t self_in);
+mp_obj_t mp_obj_int_pow3(mp_obj_t base, mp_obj_t exponent, mp_obj_t modulus);
+
+// float (py/objfloat.c)
+mp_float_t mp_obj_float_get(mp_obj_t self_in);
+mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs_val, mp_obj_t rhs); // MP_OBJ_NULL if rhs unsupported
+// Shortest round-trip text like CPython's repr(float) into buf (>= 32 bytes).
+size_t mp_float_format_repr(mp_float_t f, char *buf, size_t buf_size);
+// printf-style formatting of a float: fmt is 'e','f','g','E','F','G','%', prec < 0 = default.
+void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool alt);
+mp_int_t mp_float_hash(mp_float_t val);
+
+// str/bytes (py/objstr.c)
+const char *mp_obj_str_get_str(mp_obj_t self_in); // str only; NUL-terminated; raises TypeError
+const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len); // str or bytes; raises TypeError
+qstr mp_obj_str_get_qstr(mp_obj_t self_in); // interns
+bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2);
+size_t mp_obj_str_get_hash(mp_obj_t self_in);
+mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
+void mp_str_print_quoted(const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes);
+mp_obj_t mp_obj_str_format(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs); // str.format
+mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args, bool is_bytes); // %
+// format(value, spec) for the format() builtin and f-strings.
+mp_obj_t mp_obj_format_value(mp_obj_t value, mp_obj_t format_spec);
+mp_obj_t mp_obj_str_join(mp_obj_t sep, mp_obj_t iterable);
+#define GET_STR_HASH(str_obj_in, str_hash) \
+    size_t str_hash; \
+    if (mp_obj_is_qstr(str_obj_in)) { str_hash = qstr_hash(MP_OBJ_QSTR_VALUE(str_obj_in)); } \
+    else { str_hash = ((mp_obj_str_t *)MP_OBJ_TO_PTR(str_obj_in))->hash; }
+#define GET_STR_LEN(str_obj_in, str_len) \
+    size_t str_len; \
+    if (mp_obj_is_qstr(str_obj_in)) { str_len = qstr_len(MP_OBJ_QSTR_VALUE(str_obj_in)); } \
+    else { str_len = ((mp_obj_str_t *)MP_OBJ_TO_PTR(str_obj_in))->len; }
+#define GET_STR_DATA_LEN(str_obj_in, str_data, str_len) \
+    const byte *str_data; size_t str_len; \
+    if (mp_obj_is_qstr(str_obj_in)) { str_data = qstr_data(MP_OBJ_QSTR_VALUE(str_obj_in), &str_len); } \
+    else { str_len = ((mp_obj_str_t *)MP_OBJ_TO_PTR(str_obj_in))->len; str_data = ((mp_obj_str_t *)MP_OBJ_TO_PTR(str_obj_in))->data; }
+
+// tuple (py/objtuple.c)
+void mp_obj_tuple_get(mp_obj_t self_in, size_t *len, mp_obj_t **items);
+mp_obj_t mp_obj_tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
+mp_obj_t mp_obj_tuple_hash(mp_obj_t self_in);
+
+// list (py/objlist.c)
+mp_obj_t mp_obj_list_append(mp_obj_t self_in, mp_obj_t arg);
+mp_obj_t mp_obj_list_remove(mp_obj_t self_in, mp_obj_t value);
+void mp_obj_list_get(mp_obj_t self_in, size_t *len, mp_obj_t **items);
+void mp_obj_list_set_len(mp_obj_t self_in, size_t len);
+void mp_obj_list_store(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
+mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
+// Stable sort of an array with optional key function and reverse flag.
+void mp_obj_list_sort_items(mp_obj_t *items, size_t len, mp_obj_t key_fn, bool reverse);
+
+// dict (py/objdict.c)
+size_t mp_obj_dict_len(mp_obj_t self_in);
+mp_obj_t mp_obj_dict_get(mp_obj_t self_in, mp_obj_t index); // raises KeyError
+mp_obj_t mp_obj_dict_store(mp_obj_t self_in, mp_obj_t key, mp_obj_t value);
+mp_obj_t mp_obj_dict_delete(mp_obj_t self_in, mp_obj_t key);
+mp_map_t *mp_obj_dict_get_map(mp_obj_t self_in);
+mp_obj_t mp_obj_dict_copy(mp_obj_t self_in);
+
+// set (py/objset.c)
+void mp_obj_set_store(mp_obj_t self_in, mp_obj_t item);
+// The set implementation's hash table (keys only).
+typedef struct _mp_set_t {
+    size_t alloc;
+    size_t used;
+    mp_obj_t *table;
+} mp_set_t;
+void mp_set_init(mp_set_t *set, size_t n);
+mp_obj_t mp_set_lookup(mp_set_t *set, mp_obj_t index, mp_map_lookup_kind_t lookup_kind);
+void mp_set_clear(mp_set_t *set);
+
+// slice (py/objslice.c): normalised start/stop/step for a sequence of len.
+typedef struct {
+    mp_int_t start, stop, step;
+} mp_bound_slice_t;
+void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result);
+bool mp_seq_get_fast_slice_indexes(mp_uint_t len, mp_obj_t slice, mp_bound_slice_t *indexes); // true if step == 1
+void mp_obj_slice_get(mp_obj_t self_in, mp_obj_t *start, mp_obj_t *stop, mp_obj_t *step);
+
+// sequences (py/sequence.c): shared helpers for list, tuple, str, bytes.
+void mp_seq_multiply(const void *items, size_t item_sz, size_t len, size_t times, void *dest);
+bool mp_seq_cmp_bytes(mp_uint_t op, const byte *data1, size_t len1, const byte *data2, size_t len2);
+bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp_obj_t *items2, size_t len2);
+mp_obj_t mp_seq_index_obj(const mp_obj_t *items, size_t len, size_t n_args, const mp_obj_t *args);
+mp_obj_t mp_seq_count_obj(const mp_obj_t *items, size_t len, mp_obj_t value);
+mp_obj_t mp_seq_extract_slice(size_t len, const mp_obj_t *seq, mp_bound_slice_t *indexes);
+
+// functions and methods (py/objfun.c, py/objboundmeth.c)
+qstr mp_obj_fun_get_name(mp_const_obj_t fun);
+mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
+// exceptions (py/objexcept.c)
+void mp_obj_exception_clear_traceback(mp_obj_t self_in);
+void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block);
+void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values);
+mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None
+void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
+
+// modules
+mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in);
+void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals);
+
+// type/instance (py/objtype.c)
+// Find attr in a type's MRO (locals dicts of the type and its bases).
+// Fills dest as the attr slot does; binds functions to self_in if not NULL.
+void mp_obj_class_lookup_attr(const mp_obj_type_t *type, qstr attr, mp_obj_t *dest);
+mp_obj_t mp_obj_instance_make_new_native(mp_obj_t self_in); // native base object of an instance
+// Native object behind an instance of a user subclass of a built-in type
+// (returns obj itself when it is not such an instance).
+mp_obj_t mp_obj_cast_to_native_base(mp_obj_t self_in, mp_const_obj_t native_type);
+bool mp_obj_is_subclass(mp_obj_t object, mp_obj_t classinfo); // issubclass for one class
+
+// READY
+#endif // MICROPY_INCLUDED_PY_OBJ_H

@@ -1,0 +1,174 @@
+// The runtime API: what the VM, built-in types and modules call to operate on
+// objects, raise exceptions, call functions and import modules.
+#ifndef MICROPY_INCLUDED_PY_RUNTIME_H
+#define MICROPY_INCLUDED_PY_RUNTIME_H
+
+#include "py/mpconfig.h"
+#include "py/obj.h"
+#include "py/mpstate.h"
+#include "py/nlr.h"
+
+// Error messages are wrapped in MP_ERROR_TEXT so they can be found and
+// (later) compressed. Use CPython's wording.
+typedef const char *mp_rom_error_text_t;
+#define MP_ERROR_TEXT(x) (x)
+
+// Life cycle (py/runtime.c).
+void mp_init(void);
+void mp_deinit(void);
+
+// Called often by the VM (backward jumps, calls): raises a pending
+// KeyboardInterrupt or other scheduled exception.
+void mp_handle_pending(bool raise_exc);
+static inline void mp_handle_pending_fast(void) {
+    if (MP_UNLIKELY(mp_state_ctx.sched_state)) {
+        mp_handle_pending(true);
+    }
+}
+// Schedule an exception from a signal handler (async-signal-safe).
+void mp_sched_exception(mp_obj_t exc);
+void mp_sched_keyboard_interrupt(void);
+
+// C-stack and recursion guard: raises RecursionError (a RuntimeError subclass
+// in CPython; we use RecursionError) well before the C stack runs out.
+void mp_stack_check(void);
+void mp_stack_set_top(void *top);
+void mp_stack_set_limit(size_t limit);
+
+// Argument checking and parsing (py/argcheck.c). The only way arguments are
+// parsed: no hand-written "takes N arguments" code.
+void mp_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_args_max, bool takes_kw);
+#define MP_ARG_BOOL (0x001)
+#define MP_ARG_INT (0x002)
+#define MP_ARG_OBJ (0x003)
+#define MP_ARG_KIND_MASK (0x0ff)
+#define MP_ARG_REQUIRED (0x100)
+#define MP_ARG_KW_ONLY (0x200)
+typedef union _mp_arg_val_t {
+    bool u_bool;
+    mp_int_t u_int;
+    mp_obj_t u_obj;
+    mp_rom_obj_t u_rom_obj;
+} mp_arg_val_t;
+typedef struct _mp_arg_t {
+    uint16_t qst;
+    uint16_t flags;
+    mp_arg_val_t defval;
+} mp_arg_t;
+void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+MP_NORETURN void mp_arg_error_terse_mismatch(void);
+
+// Raising (py/runtime.c). The only way C code raises.
+MP_NORETURN void nlr_jump_fail(void *val);
+MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, mp_rom_error_text_t msg);
+MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom_error_text_t fmt, ...);
+MP_NORETURN void mp_raise_type(const mp_obj_type_t *exc_type); // no args
+MP_NORETURN void mp_raise_ValueError(mp_rom_error_text_t msg);
+MP_NORETURN void mp_raise_TypeError(mp_rom_error_text_t msg);
+MP_NORETURN void mp_raise_NotImplementedError(mp_rom_error_text_t msg);
+MP_NORETURN void mp_raise_OSError(int errno_);           // OSError(errno, strerror) - the errno->OSError helper
+MP_NORETURN void mp_raise_OSError_with_msg(int errno_, mp_obj_t msg); // OSError(errno, msg), e.g. resolver errors
+MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg);
+MP_NORETURN void mp_raise_recursion_depth(void);
+MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes);
+MP_NORETURN void mp_raise_IndexError(mp_rom_error_text_t msg);
+MP_NORETURN void mp_raise_KeyError(mp_obj_t key);
+MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg);
+MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg);
+// "'%s' object is not subscriptable" and friends share one helper.
+MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s);
+// Raise an exception object or class (instantiating a class).
+MP_NORETURN void mp_raise_obj(mp_obj_t exc);
+// Create an exception instance from a class or instance, as `raise X` does; raises TypeError if invalid.
+mp_obj_t mp_make_raise_obj(mp_obj_t o);
+
+// Names and scopes (the VM's globals/locals are in mp_state_ctx).
+static inline mp_obj_dict_t *mp_globals_get(void) {
+    return MP_STATE_VM(dict_globals);
+}
+static inline void mp_globals_set(mp_obj_dict_t *d) {
+    MP_STATE_VM(dict_globals) = d;
+}
+static inline mp_obj_dict_t *mp_locals_get(void) {
+    return MP_STATE_VM(dict_locals);
+}
+static inline void mp_locals_set(mp_obj_dict_t *d) {
+    MP_STATE_VM(dict_locals) = d;
+}
+mp_obj_t mp_load_name(qstr qst);    // locals, then globals, then builtins; NameError
+mp_obj_t mp_load_global(qstr qst);  // globals, then builtins; NameError
+mp_obj_t mp_load_builtin(qstr qst); // builtins only; MP_OBJ_NULL if absent
+void mp_store_name(qstr qst, mp_obj_t obj);
+void mp_store_global(qstr qst, mp_obj_t obj);
+void mp_delete_name(qstr qst);
+void mp_delete_global(qstr qst);
+mp_obj_t mp_load_build_class(void);
+
+// Operators.
+mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg);
+mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
+mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item); // `item in container` as a bool object
+
+// Attributes.
+mp_obj_t mp_load_attr(mp_obj_t base, qstr attr);          // AttributeError if missing
+void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest); // dest[0]=fun, dest[1]=self or MP_OBJ_NULL
+void mp_load_method_maybe(mp_obj_t base, qstr attr, mp_obj_t *dest); // dest[0]=MP_OBJ_NULL if missing
+void mp_load_method_protected(mp_obj_t obj, qstr attr, mp_obj_t *dest, bool catch_all_exc);
+void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val);
+void mp_delete_attr(mp_obj_t base, qstr attr);
+// Turn a member found in a type's dict into what attribute access returns
+// (binds functions, unwraps staticmethod/classmethod, calls descriptors).
+void mp_convert_member_lookup(mp_obj_t obj, const mp_obj_type_t *type, mp_obj_t member, mp_obj_t *dest);
+mp_obj_t mp_getattr_default(mp_obj_t obj, qstr attr, mp_obj_t defval); // getattr(o, a, d)
+
+// Calls. args: n_args positional values then n_kw (key, value) pairs.
+mp_obj_t mp_call_function_0(mp_obj_t fun);
+mp_obj_t mp_call_function_1(mp_obj_t fun, mp_obj_t arg);
+mp_obj_t mp_call_function_2(mp_obj_t fun, mp_obj_t arg1, mp_obj_t arg2);
+mp_obj_t mp_call_function_n_kw(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// args[0] = fun, args[1] = self or MP_OBJ_NULL (as from mp_load_method), then arguments.
+mp_obj_t mp_call_method_n_kw(size_t n_args, size_t n_kw, const mp_obj_t *args);
+// A call with *iterable and **mapping parts (the compiler's CALL_FUNCTION_EX).
+mp_obj_t mp_call_function_star(mp_obj_t fun, mp_obj_t pos_seq, mp_obj_t kw_dict);
+// Calls fun with positional args plus keyword args from a map.
+mp_obj_t mp_call_function_n_kw_map(mp_obj_t fun, size_t n_args, const mp_obj_t *args, mp_map_t *kw);
+
+// Iteration.
+mp_obj_t mp_getiter(mp_obj_t o);    // TypeError if not iterable
+mp_obj_t mp_iternext(mp_obj_t o);   // MP_OBJ_STOP_ITERATION when done (a user __next__ raising StopIteration is translated)
+mp_obj_t mp_iternext_allow_raise(mp_obj_t o); // may raise StopIteration itself
+// Resume a generator/coroutine: send value, or throw exc (value then MP_OBJ_NULL).
+// Returns MP_VM_RETURN_NORMAL (returned; *ret_val = return value), _YIELD (*ret_val = yielded) or _EXCEPTION (*ret_val = exception).
+typedef enum {
+    MP_VM_RETURN_NORMAL,
+    MP_VM_RETURN_YIELD,
+    MP_VM_RETURN_EXCEPTION,
+} mp_vm_return_kind_t;
+mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret_val);
+
+// Unpacking (the compiler's UNPACK_SEQUENCE / UNPACK_EX). items receives the values in REVERSE order (stack order).
+void mp_unpack_sequence(mp_obj_t seq, size_t num, mp_obj_t *items);
+void mp_unpack_ex(mp_obj_t seq, size_t num_left, size_t num_right, mp_obj_t *items);
+
+// Import (py/builtinimport.c).
+mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level);
+mp_obj_t mp_import_from(mp_obj_t module, qstr name);
+void mp_import_all(mp_obj_t module);
+// Built-in (C) modules: looked up by name; generated table (build/genhdr/moduledefs.h).
+mp_obj_t mp_module_get_builtin(qstr module_name); // MP_OBJ_NULL if none
+
+// Compile and run source text (py/builtinevalexec.c, py/compile.c).
+mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name, int input_kind, mp_obj_dict_t *globals, mp_obj_dict_t *locals);
+
+// Native helpers for built-ins.
+mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args);
+mp_obj_t mp_obj_repr(mp_obj_t o); // repr() as a str
+mp_obj_t mp_obj_str(mp_obj_t o);  // str() as a str
+
+extern const mp_obj_module_t mp_module_builtins;
+extern const mp_obj_module_t mp_module_sys;
+extern const mp_obj_dict_t mp_module_builtins_globals;
+
+// READY
+#endif // MICROPY_INCLUDED_PY_RUNTIME_H

@@ -1,0 +1,1056 @@
+// The garbage collector: a block allocator over one contiguous heap, with
+// mark-sweep collection, conservative root scanning and finalisers.
+#include "py/mpconfig.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/gc.h"
+
+// Heap layout. gc_init cuts the region into, in order:
+//   atb    the allocation table, 2 bits per block (enum below)
+//   ftb    1 bit per block: the allocation starting here has a finaliser
+//   atomic 1 bit per block: the allocation starting here holds no pointers
+//   pool   the blocks themselves, 16 bytes each, 16-byte aligned
+// All three tables are arrays of uintptr_t and are only ever accessed as
+// whole words, so scans can skip 32 (or 64) blocks at a time with a single
+// compare. The flag bits are meaningful only on a head block.
+//
+// Lazy tables: gc_init does not clear the tables (a 64 MiB heap has 2 MiB of
+// them, and clearing would cost that much RSS at start-up). The tables are
+// valid only below zeroed_blocks; every block at or above it is free by
+// definition, and the tables are cleared in chunks as allocations reach them.
+//
+// High-water mark: no block at or above hwm is allocated. Sweeps and
+// overflow rescans stop there, and the sweep lowers it to the end of the last
+// live allocation. Together with the lazy tables this means the cost of a
+// collection follows the memory actually in use, not the heap size.
+//
+// Bump region: the free blocks that followed the last run found by a search
+// (up to 64 KiB of them). Allocations take blocks from its front without
+// reading the table until it is too short; a sweep empties it so that the
+// holes it opened are used first.
+//
+// Search hints: hints[j] is a block index below which no run of 2^j or more
+// free blocks starts. A request for n blocks starts its search at the hint of
+// its size class (and of every smaller class), so big requests skip regions
+// riddled with small holes, and small requests find the holes at once.
+// Allocating never invalidates a hint; freeing lowers them (note_freed); a
+// search raises the hints it has proven; a sweep recomputes all of them.
+//
+// Marking: a head block that is reached changes state HEAD -> MARK and, unless
+// atomic, its block index is pushed on a fixed mark stack; the drain loop pops
+// and scans. A heap-held list or tree of any depth therefore uses no C stack.
+// If the mark stack is full, the block stays marked but unscanned and the
+// lowest such block index is remembered; afterwards the heap is rescanned from
+// there for MARK blocks (scanning a marked block twice is harmless), as often
+// as needed. Each rescan pass only goes forward, and pushes that overflow
+// ahead of the pass position are picked up by the same pass.
+//
+// Which words keep an allocation alive (see also gc.h):
+// - roots (C stack, spilled registers, root regions): a pointer anywhere into
+//   the allocation, head or tail block, because compilers keep derived
+//   pointers (p + i, &obj->field) in registers and stack slots;
+// - heap words: a pointer into the allocation's head block only. Runtime data
+//   structures store base pointers, and ignoring tail pointers keeps the
+//   common scan loop to one table lookup per word and reduces false retention
+//   from stale data.
+
+// clang-format off
+enum {
+    AT_FREE = 0, // not allocated
+    AT_HEAD = 1, // first block of an allocation
+    AT_TAIL = 2, // a following block of an allocation
+    AT_MARK = 3, // a head block reached during the current mark phase
+};
+// clang-format on
+
+#define BLOCK_SHIFT (4)
+#define WORD_BITS (sizeof(uintptr_t) * 8)
+#define WORDS_PER_BLOCK (GC_BYTES_PER_BLOCK / sizeof(uintptr_t))
+#define ATB_PER_WORD (WORD_BITS / 2) // blocks described by one atb word
+#define ATB_LOW_BITS ((uintptr_t)-1 / 3) // 0b0101...: the low bit of each entry
+#define ATB_ALL_TAIL (ATB_LOW_BITS << 1) // an atb word of AT_TAIL entries
+#define NO_BLOCK ((size_t)-1)
+
+// Tables are cleared in chunks of this many blocks (16 KiB of heap, 256 bytes
+// of atb); a multiple of WORD_BITS so every table is cleared in whole words.
+#define ZERO_CHUNK_BLOCKS (1024)
+
+// Entries of the mark stack (block indices). Deeper structures still work
+// through the overflow rescan; the size only trades memory for speed on very
+// bushy graphs.
+#define MARK_STACK_SIZE (8192)
+
+// Size classes of the search hints: runs of at least 1, 2, 4, ... 2048 blocks.
+#define NUM_HINTS (12)
+
+// Longest bump region taken from one free run (64 KiB): measuring the run
+// costs a table read per 32 blocks, wasted if the region is dropped.
+#define BUMP_MAX_BLOCKS (4096)
+
+// Heap and stack words are read through this type: the collector looks at
+// memory written as any type, which would otherwise break strict aliasing.
+typedef uintptr_t __attribute__((may_alias)) gc_word_t;
+
+// Reading the C stack touches slots that AddressSanitizer regards as dead or
+// as redzones; those reads are deliberate.
+#define GC_NO_SANITIZE __attribute__((no_sanitize("address")))
+
+typedef struct _gc_root_region_t {
+    void **start;
+    size_t n_words;
+} gc_root_region_t;
+
+// Everything mutable about the heap, in one place so that it can move into
+// the interpreter state struct unchanged.
+typedef struct _gc_state_t {
+    uintptr_t *atb;
+    uintptr_t *ftb;
+    uintptr_t *atomic_tb;
+    byte *pool;
+    size_t total_blocks; // a multiple of WORD_BITS
+    size_t zeroed_blocks; // tables are valid below; all blocks free above
+    size_t hwm; // no allocated block at or above
+    size_t hints[NUM_HINTS]; // no free run of >= 2^j blocks starts below hints[j]
+    size_t bump_start; // [bump_start, bump_end): free blocks to allocate from in order
+    size_t bump_end;
+    size_t lock_depth;
+    bool auto_collect;
+    mp_int_t fixed_threshold; // -1: automatic policy
+    size_t auto_threshold;
+    size_t alloc_since; // bytes allocated since the last collection
+    size_t live_after; // bytes live after the last collection
+    size_t collections;
+    void *stack_top;
+    size_t n_roots;
+    gc_root_region_t roots[GC_MAX_ROOT_REGIONS];
+    // Mark phase.
+    bool rescanning; // inside an overflow rescan pass
+    size_t rescan_pos; // block being rescanned
+    size_t overflow_min; // lowest marked block left unscanned, or NO_BLOCK
+    size_t mark_sp;
+    size_t mark_stack[MARK_STACK_SIZE];
+} gc_state_t;
+
+static gc_state_t gc_state = {
+    .auto_collect = true,
+    .fixed_threshold = -1,
+    .auto_threshold = MICROPY_GC_MIN_THRESHOLD,
+};
+
+#define G (gc_state)
+
+// Allocation table access.
+
+static inline unsigned int at_get(size_t b) {
+    return (G.atb[b / ATB_PER_WORD] >> (2 * (b % ATB_PER_WORD))) & 3;
+}
+
+static inline void at_set(size_t b, unsigned int state) {
+    uintptr_t *w = &G.atb[b / ATB_PER_WORD];
+    unsigned int shift = 2 * (b % ATB_PER_WORD);
+    *w = (*w & ~((uintptr_t)3 << shift)) | ((uintptr_t)state << shift);
+}
+
+// Sets blocks [from, to) to AT_FREE or AT_TAIL, one word at a time.
+static void at_set_range(size_t from, size_t to, unsigned int state) {
+    uintptr_t pattern = state == AT_TAIL ? ATB_ALL_TAIL : 0;
+    while (from < to) {
+        size_t wi = from / ATB_PER_WORD;
+        unsigned int pos = from % ATB_PER_WORD;
+        size_t count = ATB_PER_WORD - pos;
+        if (count > to - from) {
+            count = to - from;
+        }
+        uintptr_t mask = count == ATB_PER_WORD ? (uintptr_t)-1 : ((uintptr_t)1 << (2 * count)) - 1;
+        mask <<= 2 * pos;
+        G.atb[wi] = (G.atb[wi] & ~mask) | (pattern & mask);
+        from += count;
+    }
+}
+
+// Entry masks of an atb word: the low bit of each 2-bit entry is set where
+// the entry is in the given state(s).
+static inline uintptr_t atb_free_mask(uintptr_t w) {
+    return ~(w | (w >> 1)) & ATB_LOW_BITS;
+}
+
+static inline uintptr_t atb_nontail_mask(uintptr_t w) {
+    return ~((w >> 1) & ~w) & ATB_LOW_BITS;
+}
+
+static inline unsigned int ctz_word(uintptr_t x) {
+    return (unsigned int)__builtin_ctzll((unsigned long long)x);
+}
+
+static inline bool flag_get(const uintptr_t *tb, size_t b) {
+    return (tb[b / WORD_BITS] >> (b % WORD_BITS)) & 1;
+}
+
+static inline void flag_set(uintptr_t *tb, size_t b) {
+    tb[b / WORD_BITS] |= (uintptr_t)1 << (b % WORD_BITS);
+}
+
+static inline void flag_clear(uintptr_t *tb, size_t b) {
+    tb[b / WORD_BITS] &= ~((uintptr_t)1 << (b % WORD_BITS));
+}
+
+static inline void *block_ptr(size_t b) {
+    return G.pool + (b << BLOCK_SHIFT);
+}
+
+// Makes the tables valid for every block below end (slow path).
+static void extend_tables(size_t end) {
+    size_t z = G.zeroed_blocks;
+    size_t nz = (end + ZERO_CHUNK_BLOCKS - 1) / ZERO_CHUNK_BLOCKS * ZERO_CHUNK_BLOCKS;
+    if (nz > G.total_blocks) {
+        nz = G.total_blocks;
+    }
+    memset(&G.atb[z / ATB_PER_WORD], 0, (nz - z) / ATB_PER_WORD * sizeof(uintptr_t));
+    memset(&G.ftb[z / WORD_BITS], 0, (nz - z) / WORD_BITS * sizeof(uintptr_t));
+    memset(&G.atomic_tb[z / WORD_BITS], 0, (nz - z) / WORD_BITS * sizeof(uintptr_t));
+    G.zeroed_blocks = nz;
+}
+
+static inline void ensure_tables(size_t end) {
+    if (end > G.zeroed_blocks) {
+        extend_tables(end);
+    }
+}
+
+// Number of blocks in the allocation whose head is b. Entries between hwm
+// and the end of its atb word are valid (zero) because zeroed_blocks is a
+// multiple of the word size.
+static size_t alloc_nblocks(size_t b) {
+    size_t e = b + 1;
+    while (e < G.hwm) {
+        size_t wi = e / ATB_PER_WORD;
+        uintptr_t stops = atb_nontail_mask(G.atb[wi]) >> (2 * (e % ATB_PER_WORD));
+        if (stops != 0) {
+            return e + ctz_word(stops) / 2 - b;
+        }
+        e = (wi + 1) * ATB_PER_WORD;
+    }
+    return e - b;
+}
+
+// First block at or after b that is not free, or limit if none is below it.
+static size_t free_run_end(size_t b, size_t limit) {
+    while (b < limit) {
+        if (b >= G.zeroed_blocks) {
+            return limit;
+        }
+        size_t wi = b / ATB_PER_WORD;
+        uintptr_t used = ~atb_free_mask(G.atb[wi]) & ATB_LOW_BITS;
+        used >>= 2 * (b % ATB_PER_WORD);
+        if (used != 0) {
+            b += ctz_word(used) / 2;
+            return b < limit ? b : limit;
+        }
+        b = (wi + 1) * ATB_PER_WORD;
+    }
+    return limit;
+}
+
+// The head of the allocation that tail block b belongs to. Block 0 is never a
+// tail, so the walk always stops.
+static size_t head_of_tail(size_t b) {
+    for (;;) {
+        if (b % ATB_PER_WORD == ATB_PER_WORD - 1 && G.atb[b / ATB_PER_WORD] == ATB_ALL_TAIL) {
+            b -= ATB_PER_WORD;
+            continue;
+        }
+        if (at_get(b) != AT_TAIL) {
+            return b;
+        }
+        b--;
+    }
+}
+
+// The head block index for a pointer returned by gc_alloc, or NO_BLOCK.
+static size_t exact_head(const void *ptr) {
+    uintptr_t off = (uintptr_t)ptr - (uintptr_t)G.pool;
+    if (off >= ((uintptr_t)G.hwm << BLOCK_SHIFT) || (off & (GC_BYTES_PER_BLOCK - 1)) != 0) {
+        return NO_BLOCK;
+    }
+    size_t b = off >> BLOCK_SHIFT;
+    unsigned int st = at_get(b);
+    // MARK is seen only from a finaliser, while a sweep is under way.
+    if (st != AT_HEAD && st != AT_MARK) {
+        return NO_BLOCK;
+    }
+    return b;
+}
+
+// Keeps the search hints valid after blocks from b upwards became free. A new
+// run of >= 2^j blocks through b starts after b - 2^j: had the free blocks
+// just before b been that many, the run would already have counted.
+static void note_freed(size_t b) {
+    for (unsigned int j = 0; j < NUM_HINTS; j++) {
+        size_t len = (size_t)1 << j;
+        size_t lowest = b >= len - 1 ? b - (len - 1) : 0;
+        if (lowest < G.hints[j]) {
+            G.hints[j] = lowest;
+        }
+    }
+}
+
+// Size class of a request of n >= 1 blocks: floor(log2(n)), capped.
+static inline unsigned int size_class(size_t n) {
+    unsigned int k = (unsigned int)(63 - __builtin_clzll((unsigned long long)n));
+    return k < NUM_HINTS ? k : NUM_HINTS - 1;
+}
+
+void gc_init(void *start, void *end) {
+    uintptr_t s =
+        ((uintptr_t)start + GC_BYTES_PER_BLOCK - 1) & ~(uintptr_t)(GC_BYTES_PER_BLOCK - 1);
+    uintptr_t e = (uintptr_t)end & ~(uintptr_t)(GC_BYTES_PER_BLOCK - 1);
+    // A unit is WORD_BITS blocks plus the table words describing them: two
+    // atb words, one ftb word and one atomic word. The table part of a unit
+    // is a multiple of 16 bytes, so the pool stays block aligned.
+    size_t unit_bytes = WORD_BITS * GC_BYTES_PER_BLOCK + 4 * sizeof(uintptr_t);
+    size_t units = e > s ? (e - s) / unit_bytes : 0;
+    G.atb = (uintptr_t *)s;
+    G.ftb = G.atb + 2 * units;
+    G.atomic_tb = G.ftb + units;
+    G.pool = (byte *)(G.atomic_tb + units);
+    G.total_blocks = units * WORD_BITS;
+    G.zeroed_blocks = 0;
+    G.hwm = 0;
+    memset(G.hints, 0, sizeof(G.hints));
+    G.bump_start = 0;
+    G.bump_end = 0;
+    G.lock_depth = 0;
+    G.alloc_since = 0;
+    G.live_after = 0;
+    G.auto_threshold = MICROPY_GC_MIN_THRESHOLD;
+    G.collections = 0;
+    G.mark_sp = 0;
+    G.rescanning = false;
+    G.overflow_min = NO_BLOCK;
+}
+
+void gc_lock(void) {
+    G.lock_depth++;
+}
+
+void gc_unlock(void) {
+    MP_ASSERT(G.lock_depth > 0);
+    G.lock_depth--;
+}
+
+bool gc_is_locked(void) {
+    return G.lock_depth != 0;
+}
+
+void gc_enable(void) {
+    G.auto_collect = true;
+}
+
+void gc_disable(void) {
+    G.auto_collect = false;
+}
+
+bool gc_is_enabled(void) {
+    return G.auto_collect;
+}
+
+void gc_set_threshold(mp_int_t nbytes) {
+    G.fixed_threshold = nbytes < 0 ? -1 : nbytes;
+}
+
+mp_int_t gc_get_threshold(void) {
+    return G.fixed_threshold;
+}
+
+void gc_set_stack_top(void *top) {
+    G.stack_top = top;
+}
+
+void *gc_get_stack_top(void) {
+    return G.stack_top;
+}
+
+void gc_add_root_region(void **start, size_t n_words) {
+    for (size_t i = 0; i < G.n_roots; i++) {
+        if (G.roots[i].start == start) {
+            G.roots[i].n_words = n_words;
+            return;
+        }
+    }
+    if (G.n_roots == GC_MAX_ROOT_REGIONS) {
+        // A lost root means freed live memory later: fail loudly now.
+        abort();
+    }
+    G.roots[G.n_roots].start = start;
+    G.roots[G.n_roots].n_words = n_words;
+    G.n_roots++;
+}
+
+void gc_remove_root_region(void **start) {
+    for (size_t i = 0; i < G.n_roots; i++) {
+        if (G.roots[i].start == start) {
+            G.roots[i] = G.roots[--G.n_roots];
+            return;
+        }
+    }
+}
+
+bool gc_is_heap_ptr(const void *p) {
+    return (uintptr_t)p - (uintptr_t)G.pool < ((uintptr_t)G.total_blocks << BLOCK_SHIFT);
+}
+
+// Mark phase.
+
+static void mark_push(size_t b) {
+    if (G.mark_sp < MARK_STACK_SIZE) {
+        G.mark_stack[G.mark_sp++] = b;
+        return;
+    }
+    // Full: b stays marked but unscanned. A running rescan pass reaches blocks
+    // above its position by itself.
+    if ((!G.rescanning || b <= G.rescan_pos) && b < G.overflow_min) {
+        G.overflow_min = b;
+    }
+}
+
+// b is an AT_HEAD block that was just reached.
+static inline void mark_head(size_t b) {
+    G.atb[b / ATB_PER_WORD] |= (uintptr_t)2 << (2 * (b % ATB_PER_WORD));
+    if (!flag_get(G.atomic_tb, b)) {
+        mark_push(b);
+    }
+}
+
+// Marks what the words of allocation b point to (head-block pointers only).
+static void scan_block(size_t b) {
+    const gc_word_t *w = (const gc_word_t *)block_ptr(b);
+    const gc_word_t *end = w + alloc_nblocks(b) * WORDS_PER_BLOCK;
+    const uintptr_t base = (uintptr_t)G.pool;
+    const uintptr_t limit = (uintptr_t)G.hwm << BLOCK_SHIFT;
+    for (; w < end; w++) {
+        uintptr_t off = *w - base;
+        if (off < limit) {
+            size_t c = off >> BLOCK_SHIFT;
+            if (at_get(c) == AT_HEAD) {
+                mark_head(c);
+            }
+        }
+    }
+}
+
+static void mark_drain(void) {
+    while (G.mark_sp > 0) {
+        scan_block(G.mark_stack[--G.mark_sp]);
+    }
+}
+
+// Scans marked blocks left unscanned by mark stack overflow.
+static void mark_rescan(void) {
+    while (G.overflow_min != NO_BLOCK) {
+        size_t b = G.overflow_min;
+        G.overflow_min = NO_BLOCK;
+        G.rescanning = true;
+        const size_t hwm = G.hwm;
+        while (b < hwm) {
+            size_t wi = b / ATB_PER_WORD;
+            uintptr_t w = G.atb[wi];
+            // Low bit of each entry set where the entry is AT_MARK (0b11).
+            uintptr_t marks = w & (w >> 1) & (ATB_LOW_BITS << (2 * (b % ATB_PER_WORD)));
+            if (marks == 0) {
+                b = (wi + 1) * ATB_PER_WORD;
+                continue;
+            }
+            b = wi * ATB_PER_WORD + (size_t)__builtin_ctzll((unsigned long long)marks) / 2;
+            if (!flag_get(G.atomic_tb, b)) {
+                G.rescan_pos = b;
+                scan_block(b);
+                mark_drain();
+            }
+            b++;
+        }
+        G.rescanning = false;
+    }
+}
+
+// Roots: conservative, and pointers into any block of an allocation count.
+GC_NO_SANITIZE __attribute__((noinline)) void gc_collect_root(void **ptrs, size_t len) {
+    const gc_word_t *w = (const gc_word_t *)ptrs;
+    const uintptr_t base = (uintptr_t)G.pool;
+    const uintptr_t limit = (uintptr_t)G.hwm << BLOCK_SHIFT;
+    for (size_t i = 0; i < len; i++) {
+        uintptr_t off = w[i] - base;
+        if (off >= limit) {
+            continue;
+        }
+        size_t b = off >> BLOCK_SHIFT;
+        unsigned int st = at_get(b);
+        if (st == AT_TAIL) {
+            b = head_of_tail(b);
+            st = at_get(b);
+        }
+        if (st == AT_HEAD) {
+            mark_head(b);
+            mark_drain();
+        }
+    }
+}
+
+void gc_collect_start(void) {
+    gc_lock();
+    G.mark_sp = 0;
+    G.rescanning = false;
+    G.overflow_min = NO_BLOCK;
+    for (size_t i = 0; i < G.n_roots; i++) {
+        gc_collect_root(G.roots[i].start, G.roots[i].n_words);
+    }
+}
+
+// Follows the free runs met in a forward walk over the blocks, recording for
+// each size class (up to limit) where the first run reaching it starts.
+typedef struct _run_tracker_t {
+    size_t run; // length of the current free run
+    size_t run_start;
+    unsigned int next; // classes below next have been reached
+    unsigned int limit;
+    size_t first[NUM_HINTS];
+} run_tracker_t;
+
+static inline void run_add(run_tracker_t *t, size_t b, size_t count) {
+    if (t->run == 0) {
+        t->run_start = b;
+    }
+    t->run += count;
+    while (t->next < t->limit && t->run >= ((size_t)1 << t->next)) {
+        t->first[t->next++] = t->run_start;
+    }
+}
+
+// Moves the low bit of entry i of an atb word (bit 2i) to bit i.
+static inline uintptr_t compact_entries(uintptr_t x) {
+    x &= ATB_LOW_BITS;
+    x = (x | (x >> 1)) & ((uintptr_t)-1 / 5); // 0x3333...
+    x = (x | (x >> 2)) & ((uintptr_t)-1 / 17); // 0x0f0f...
+    x = (x | (x >> 4)) & ((uintptr_t)-1 / 257); // 0x00ff...
+    x = (x | (x >> 8)) & ((uintptr_t)-1 / 65537); // 0x0000ffff...
+#if UINTPTR_MAX > 0xffffffff
+    x = (x | (x >> 16)) & (uintptr_t)0xffffffff;
+#endif
+    return x;
+}
+
+// Frees every unmarked allocation (running finalisers first) and unmarks the
+// rest; recomputes hwm, the hints and the live size.
+//
+// One atb word (32 blocks) is swept at a time without a loop over its
+// entries. An entry stays allocated if it is MARK, or a TAIL whose previous
+// entry stays allocated: a carry chain, computed by one addition. Each entry
+// adds its MARK bit (generate) to its "TAIL or MARK" bit (propagate), and each
+// entry's odd bit is set so that a carry passes through it; the carry out of
+// entry i (the carry into bit 2i+1) then says whether entry i is live, and the
+// carry out of the word tells whether the allocation running into the next
+// word is.
+static void sweep(void) {
+    const size_t nwords = (G.hwm + ATB_PER_WORD - 1) / ATB_PER_WORD;
+    const uintptr_t odd = ATB_LOW_BITS << 1;
+    size_t live = 0;
+    size_t live_end = 0;
+    run_tracker_t t = { .limit = NUM_HINTS };
+    uintptr_t carry = 0; // the allocation running into this word is live
+    for (size_t wi = 0; wi < nwords; wi++) {
+        size_t base = wi * ATB_PER_WORD;
+        uintptr_t w = G.atb[wi];
+        if (w == 0) {
+            carry = 0;
+            run_add(&t, base, ATB_PER_WORD);
+            continue;
+        }
+        uintptr_t lo = w & ATB_LOW_BITS;
+        uintptr_t hi = (w >> 1) & ATB_LOW_BITS;
+        uintptr_t marks = lo & hi;
+        uintptr_t x = hi | odd;
+        uintptr_t carries = (x + marks + carry) ^ x ^ marks;
+        uintptr_t alive = (carries >> 1) & ATB_LOW_BITS;
+        carry = carries >> (WORD_BITS - 1);
+
+        // Unmarked heads are garbage. The GC is locked, so a finaliser can
+        // neither allocate nor free, and the contents of blocks freed earlier
+        // in this sweep stay intact while it runs.
+        uintptr_t dead_heads = lo & ~hi;
+        if (dead_heads != 0) {
+            uintptr_t dead = compact_entries(dead_heads);
+            size_t fwi = base / WORD_BITS;
+            unsigned int fshift = base % WORD_BITS;
+            G.atomic_tb[fwi] &= ~(dead << fshift);
+            uintptr_t fin = (G.ftb[fwi] >> fshift) & dead;
+            if (fin != 0) {
+                G.ftb[fwi] &= ~(fin << fshift);
+                do {
+                    gc_run_finaliser(block_ptr(base + ctz_word(fin)));
+                    fin &= fin - 1;
+                } while (fin != 0);
+            }
+        }
+        G.atb[wi] = (w & (alive * 3)) & ~(marks << 1);
+
+        if (alive == 0) {
+            run_add(&t, base, ATB_PER_WORD);
+            continue;
+        }
+        live += (size_t)__builtin_popcountll((unsigned long long)alive);
+        unsigned int top_bit = 63 - (unsigned int)__builtin_clzll((unsigned long long)alive);
+        live_end = base + top_bit / 2 + 1;
+        // Free runs of this word, for the hints.
+        uintptr_t frees = ~alive & ATB_LOW_BITS;
+        unsigned int i = 0;
+        while (i < ATB_PER_WORD) {
+            uintptr_t rest = frees >> (2 * i);
+            if (rest == 0) {
+                t.run = 0;
+                break;
+            }
+            unsigned int used = ctz_word(rest) / 2;
+            if (used > 0) {
+                t.run = 0;
+                i += used;
+            }
+            uintptr_t stops = alive >> (2 * i);
+            unsigned int len = stops != 0 ? ctz_word(stops) / 2 : ATB_PER_WORD - i;
+            run_add(&t, base + i, len);
+            i += len;
+        }
+    }
+    G.hwm = live_end;
+    G.bump_start = 0;
+    G.bump_end = 0;
+    // The last run goes on above the walk, to the end of the heap.
+    size_t tail_start = t.run > 0 ? t.run_start : live_end;
+    for (unsigned int j = 0; j < NUM_HINTS; j++) {
+        G.hints[j] = j < t.next ? t.first[j] : tail_start;
+    }
+    G.live_after = live << BLOCK_SHIFT;
+}
+
+void gc_collect_end(void) {
+    mark_drain();
+    mark_rescan();
+    sweep();
+    G.collections++;
+    G.alloc_since = 0;
+    // Collect again after allocating as much as is live now (at least the
+    // minimum): total collection work stays linear in the bytes allocated,
+    // however large the live data grows.
+    G.auto_threshold =
+        G.live_after > MICROPY_GC_MIN_THRESHOLD ? G.live_after : MICROPY_GC_MIN_THRESHOLD;
+    gc_unlock();
+}
+
+void gc_collect(void) {
+    if (G.lock_depth != 0) {
+        return;
+    }
+    gc_collect_start();
+    gc_collect_regs_and_stack();
+    gc_collect_end();
+}
+
+// Allocation.
+
+// Lowest start of a run of n free blocks from the hints on, or NO_BLOCK.
+// Raises the hints that the walk proves.
+static size_t find_free_run(size_t n) {
+    const unsigned int k = size_class(n);
+    // No run of >= n blocks starts below any hint of classes 0..k. A hint can
+    // be raised by this walk only if the walk starts exactly at its bound.
+    size_t start = 0;
+    size_t bound[NUM_HINTS];
+    for (unsigned int j = 0; j <= k; j++) {
+        if (G.hints[j] > start) {
+            start = G.hints[j];
+        }
+        bound[j] = start;
+    }
+    const size_t total = G.total_blocks;
+    // Not zero-initialised as a whole: this is the allocation fast path.
+    run_tracker_t t;
+    t.run = 0;
+    t.run_start = 0;
+    t.next = 0;
+    t.limit = k + 1;
+    size_t b = start;
+    while (b < total) {
+        size_t wi = b / ATB_PER_WORD;
+        unsigned int first = b % ATB_PER_WORD;
+        uintptr_t want = ATB_LOW_BITS << (2 * first);
+        uintptr_t frees = want; // low bit of each entry set where the block is free
+        if (b < G.zeroed_blocks) {
+            uintptr_t w = G.atb[wi];
+            frees = ~(w | (w >> 1)) & want;
+        }
+        if (frees == 0) {
+            t.run = 0;
+            b = (wi + 1) * ATB_PER_WORD;
+            continue;
+        }
+        if (frees == want) {
+            run_add(&t, b, ATB_PER_WORD - first);
+            b = (wi + 1) * ATB_PER_WORD;
+            if (t.run >= n) {
+                goto found;
+            }
+            continue;
+        }
+        for (unsigned int i = first; i < ATB_PER_WORD; i++, b++) {
+            if (((frees >> (2 * i)) & 1) == 0) {
+                t.run = 0;
+                continue;
+            }
+            run_add(&t, b, 1);
+            if (t.run >= n) {
+                goto found;
+            }
+        }
+    }
+    // Nothing fits; classes reached still have their first run.
+    for (unsigned int j = 0; j <= k; j++) {
+        if (bound[j] == start) {
+            G.hints[j] = j < t.next ? t.first[j] : total;
+        }
+    }
+    return NO_BLOCK;
+
+found:
+    // Blocks [run_start, run_start + n) are about to be taken, and every
+    // class up to k has been reached.
+    for (unsigned int j = 0; j <= k; j++) {
+        if (bound[j] == start) {
+            G.hints[j] = t.first[j] == t.run_start ? t.run_start + n : t.first[j];
+        }
+    }
+    return t.run_start;
+}
+
+void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
+    if (G.lock_depth != 0 || nbytes > SIZE_MAX - GC_BYTES_PER_BLOCK) {
+        return NULL;
+    }
+    size_t n = (nbytes + GC_BYTES_PER_BLOCK - 1) >> BLOCK_SHIFT;
+    if (n == 0) {
+        n = 1;
+    }
+    bool collected = false;
+#if MICROPY_GC_STRESS
+    gc_collect();
+    collected = true;
+#else
+    if (G.auto_collect) {
+        size_t threshold = G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold;
+        if (G.alloc_since >= threshold) {
+            gc_collect();
+            collected = true;
+        }
+    }
+#endif
+    size_t b;
+    if (n <= G.bump_end - G.bump_start) {
+        b = G.bump_start;
+        G.bump_start += n;
+    } else {
+        while ((b = find_free_run(n)) == NO_BLOCK) {
+            if (collected) {
+                return NULL;
+            }
+            gc_collect();
+            collected = true;
+        }
+        size_t limit =
+            G.total_blocks - (b + n) > BUMP_MAX_BLOCKS ? b + n + BUMP_MAX_BLOCKS : G.total_blocks;
+        G.bump_start = b + n;
+        G.bump_end = free_run_end(b + n, limit);
+    }
+    size_t end = b + n;
+    ensure_tables(end);
+    at_set(b, AT_HEAD);
+    at_set_range(b + 1, end, AT_TAIL);
+    if (end > G.hwm) {
+        G.hwm = end;
+    }
+    if (alloc_flags & GC_ALLOC_FLAG_HAS_FINALISER) {
+        flag_set(G.ftb, b);
+    }
+    void *ptr = block_ptr(b);
+    if (alloc_flags & GC_ALLOC_FLAG_ATOMIC) {
+        flag_set(G.atomic_tb, b);
+    } else {
+        memset(ptr, 0, n << BLOCK_SHIFT);
+    }
+    G.alloc_since += n << BLOCK_SHIFT;
+    return ptr;
+}
+
+void gc_free(void *ptr) {
+    if (G.lock_depth != 0 || ptr == NULL) {
+        return;
+    }
+    size_t b = exact_head(ptr);
+    MP_ASSERT(b != NO_BLOCK);
+    if (b == NO_BLOCK) {
+        return;
+    }
+    size_t n = alloc_nblocks(b);
+    flag_clear(G.ftb, b);
+    flag_clear(G.atomic_tb, b);
+    at_set_range(b, b + n, AT_FREE);
+    note_freed(b);
+}
+
+size_t gc_nbytes(const void *ptr) {
+    size_t b = exact_head(ptr);
+    if (b == NO_BLOCK) {
+        return 0;
+    }
+    return alloc_nblocks(b) << BLOCK_SHIFT;
+}
+
+// True if blocks [from, to) are all free (to <= total_blocks).
+static bool range_is_free(size_t from, size_t to) {
+    if (to > G.hwm) {
+        to = G.hwm; // nothing at or above hwm is allocated
+    }
+    while (from < to) {
+        if (from % ATB_PER_WORD == 0 && to - from >= ATB_PER_WORD) {
+            if (G.atb[from / ATB_PER_WORD] != 0) {
+                return false;
+            }
+            from += ATB_PER_WORD;
+            continue;
+        }
+        if (at_get(from) != AT_FREE) {
+            return false;
+        }
+        from++;
+    }
+    return true;
+}
+
+void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
+    if (ptr == NULL) {
+        return gc_alloc(nbytes, 0);
+    }
+    if (G.lock_depth != 0 || nbytes > SIZE_MAX - GC_BYTES_PER_BLOCK) {
+        return NULL;
+    }
+    size_t b = exact_head(ptr);
+    MP_ASSERT(b != NO_BLOCK);
+    if (b == NO_BLOCK) {
+        return NULL;
+    }
+    size_t n_new = (nbytes + GC_BYTES_PER_BLOCK - 1) >> BLOCK_SHIFT;
+    if (n_new == 0) {
+        n_new = 1;
+    }
+    size_t n_old = alloc_nblocks(b);
+    if (n_new == n_old) {
+        return ptr;
+    }
+    if (n_new < n_old) {
+        at_set_range(b + n_new, b + n_old, AT_FREE);
+        note_freed(b + n_new);
+        return ptr;
+    }
+    bool atomic = flag_get(G.atomic_tb, b);
+    size_t end = b + n_new;
+    if (n_new <= G.total_blocks - b && range_is_free(b + n_old, end)) {
+        ensure_tables(end);
+        at_set_range(b + n_old, end, AT_TAIL);
+        if (end > G.hwm) {
+            G.hwm = end;
+        }
+        if (end > G.bump_start && b + n_old < G.bump_end) {
+            // Block b + n_old - 1 is in use, so the growth can only have
+            // taken the front of the bump region.
+            G.bump_start = end < G.bump_end ? end : G.bump_end;
+        }
+        if (!atomic) {
+            memset(block_ptr(b + n_old), 0, (n_new - n_old) << BLOCK_SHIFT);
+        }
+        G.alloc_since += (n_new - n_old) << BLOCK_SHIFT;
+        return ptr;
+    }
+    if (!allow_move) {
+        return NULL;
+    }
+    unsigned int flags = (atomic ? GC_ALLOC_FLAG_ATOMIC : 0) |
+                         (flag_get(G.ftb, b) ? GC_ALLOC_FLAG_HAS_FINALISER : 0);
+    // ptr stays alive through a collection inside gc_alloc: it is in this
+    // frame or a register, both scanned.
+    void *new_ptr = gc_alloc(nbytes, flags);
+    if (new_ptr == NULL) {
+        return NULL;
+    }
+    memcpy(new_ptr, ptr, n_old << BLOCK_SHIFT);
+    gc_free(ptr);
+    return new_ptr;
+}
+
+// Statistics and debugging.
+
+void gc_info(gc_info_t *info) {
+    memset(info, 0, sizeof(*info));
+    size_t free_run = 0;
+    size_t alloc_len = 0;
+    size_t used = 0;
+    // One step past hwm closes the last allocation.
+    for (size_t b = 0; b <= G.hwm; b++) {
+        unsigned int st = b < G.hwm ? at_get(b) : AT_FREE;
+        if (st == AT_TAIL) {
+            alloc_len++;
+            used++;
+            continue;
+        }
+        if (alloc_len == 1) {
+            info->num_1block++;
+        } else if (alloc_len == 2) {
+            info->num_2block++;
+        }
+        if (alloc_len > info->max_block) {
+            info->max_block = alloc_len;
+        }
+        alloc_len = 0;
+        if (st == AT_FREE) {
+            if (b < G.hwm) {
+                free_run++;
+            }
+        } else {
+            alloc_len = 1;
+            used++;
+            if (free_run > info->max_free) {
+                info->max_free = free_run;
+            }
+            free_run = 0;
+        }
+    }
+    free_run += G.total_blocks - G.hwm;
+    if (free_run > info->max_free) {
+        info->max_free = free_run;
+    }
+    info->total = G.total_blocks << BLOCK_SHIFT;
+    info->used = used << BLOCK_SHIFT;
+    info->free = info->total - info->used;
+    info->collections = G.collections;
+}
+
+const char *gc_check_invariants(void) {
+    if (G.hwm > G.zeroed_blocks || G.zeroed_blocks > G.total_blocks) {
+        return "hwm/zeroed out of range";
+    }
+    if (G.hwm > 0 && at_get(0) == AT_TAIL) {
+        return "block 0 is a tail";
+    }
+    if (G.bump_start > G.bump_end || G.bump_end > G.total_blocks ||
+        !range_is_free(G.bump_start, G.bump_end)) {
+        return "bump region not free";
+    }
+    size_t run = 0;
+    size_t run_start = 0;
+    for (size_t b = 0; b < G.zeroed_blocks; b++) {
+        unsigned int st = at_get(b);
+        if (b >= G.hwm && st != AT_FREE) {
+            return "allocated block above hwm";
+        }
+        if (st == AT_TAIL && b > 0 && at_get(b - 1) == AT_FREE) {
+            return "tail after a free block";
+        }
+        if (st == AT_MARK && G.lock_depth == 0) {
+            return "mark outside a collection";
+        }
+        if (st != AT_HEAD && st != AT_MARK && (flag_get(G.ftb, b) || flag_get(G.atomic_tb, b))) {
+            return "flag on a non-head block";
+        }
+        if (st != AT_FREE) {
+            run = 0;
+            continue;
+        }
+        if (run++ == 0) {
+            run_start = b;
+        }
+        for (unsigned int j = 0; j < NUM_HINTS; j++) {
+            if (run == ((size_t)1 << j) && run_start < G.hints[j]) {
+                return "a free run starts below its size class hint";
+            }
+        }
+    }
+    // The run through zeroed_blocks goes on to the end of the heap.
+    size_t tail_start = run > 0 ? run_start : G.zeroed_blocks;
+    for (unsigned int j = 0; j < NUM_HINTS; j++) {
+        if (G.total_blocks - tail_start >= ((size_t)1 << j) && tail_start < G.hints[j] &&
+            run < ((size_t)1 << j)) {
+            return "the last free run starts below its size class hint";
+        }
+    }
+    return NULL;
+}
+
+static void print_str(gc_print_strn_t print, void *data, const char *str) {
+    print(data, str, strlen(str));
+}
+
+void gc_dump_info(gc_print_strn_t print, void *data) {
+    gc_info_t info;
+    gc_info(&info);
+    char buf[200];
+    snprintf(buf, sizeof(buf),
+        "GC: total: %zu, used: %zu, free: %zu, collections: %zu\n"
+        " 1-blocks: %zu, 2-blocks: %zu, max block: %zu, max free: %zu\n"
+        " threshold: %zu, allocated since collection: %zu, live after it: %zu\n",
+        info.total, info.used, info.free, info.collections, info.num_1block, info.num_2block,
+        info.max_block, info.max_free,
+        G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold, G.alloc_since,
+        G.live_after);
+    print_str(print, data, buf);
+}
+
+// One character a block, 64 blocks a line: '.' free, 'h' head, '=' tail,
+// 'm' marked, 'F' head with finaliser, 'a' atomic head. Lines of free blocks
+// are collapsed.
+void gc_dump_alloc_table(gc_print_strn_t print, void *data) {
+    char line[100];
+    bool skipped = false;
+    for (size_t row = 0; row < G.hwm; row += 64) {
+        size_t row_end = row + 64 < G.hwm ? row + 64 : G.hwm;
+        if (range_is_free(row, row_end)) {
+            if (!skipped) {
+                print_str(print, data, "       ...\n");
+                skipped = true;
+            }
+            continue;
+        }
+        skipped = false;
+        int len = snprintf(line, 20, "%06zx: ", row * GC_BYTES_PER_BLOCK);
+        for (size_t b = row; b < row_end; b++) {
+            char c;
+            switch (at_get(b)) {
+                case AT_FREE:
+                    c = '.';
+                    break;
+                case AT_TAIL:
+                    c = '=';
+                    break;
+                case AT_MARK:
+                    c = 'm';
+                    break;
+                default:
+                    c = flag_get(G.ftb, b) ? 'F' : flag_get(G.atomic_tb, b) ? 'a' : 'h';
+                    break;
+            }
+            line[len++] = c;
+        }
+        line[len++] = '\n';
+        print(data, line, len);
+    }
+    snprintf(line, sizeof(line), "(%zu of %zu blocks above the high-water mark)\n",
+        G.total_blocks - G.hwm, G.total_blocks);
+    print_str(print, data, line);
+}

@@ -1,0 +1,26 @@
+// Finalisers: what the collector runs for an unreachable object that holds
+// an OS resource (a socket, a file). Called from py/gc.c's sweep.
+#include "py/mpconfig.h"
+
+#include "py/gc.h"
+#include "py/runtime.h"
+
+// The object's __del__ is looked up in its type (built-in types put a close
+// function there). The collector is locked while this runs, so nothing here
+// may allocate; an exception from __del__ is swallowed, as CPython ignores
+// (after printing) exceptions in finalisers.
+void gc_run_finaliser(void *ptr) {
+    mp_obj_base_t *base = ptr;
+    if (base->type == NULL) {
+        return; // allocated but never initialised (e.g. MemoryError mid-constructor)
+    }
+    mp_obj_t dest[2];
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_call_method_n_kw(0, 0, dest);
+        }
+        nlr_pop();
+    }
+}

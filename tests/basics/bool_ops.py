@@ -1,0 +1,10 @@
+# bool is a subclass of int
+print(True, False, repr(True), str(False))
+print(True + True, True * 10, False - 1, True / 2, True // 1, -True, ~False)
+print(True & False, True | False, True ^ True, True << 3)
+print(type(True & True).__name__, type(True + 1).__name__, type(True | 0).__name__)
+print(True == 1, False == 0, 1 == True, True == 2)
+print(bool(), bool(0), bool(1), bool(-1), bool('x'), bool([]), bool(None))
+print(int(True), float(False), str(True), sum([True, True, False]))
+print(['a', 'b'][True], {1: 'one'}[True])
+print(isinstance(True, int), issubclass(bool, int))

@@ -1,0 +1,16 @@
+# print() with sep, end, file and flush
+import sys
+print('a', 'b', 'c')
+print('a', 'b', sep='')
+print('a', 'b', sep=', ', end='!\n')
+print('no newline', end='')
+print(' -- continued')
+print()
+print(1, 2.5, None, [1], {'k': 'v'}, (1,), sep='|')
+print('to stdout', file=sys.stdout)
+print('flushed', flush=True)
+print('x', sep=None, end=None)
+print(*range(5))
+print(*[], sep='-')
+print('', end='')
+print('end')

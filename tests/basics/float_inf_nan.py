@@ -1,0 +1,13 @@
+# inf and nan behave and print like CPython
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(repr(inf), str(-inf), repr(nan))
+print(float("-inf"), float("Infinity"), float("-INF"), float("NaN"))
+print(inf > 1e308, -inf < -1e308, inf == inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf + 1, inf - inf, inf * 0)
+print(1e308 * 10, -1e308 * 10)
+print([inf, nan], (inf,))
+print(float(inf) == float("inf"))
+print(1 / inf, -1 / inf)

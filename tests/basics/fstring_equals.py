@@ -1,0 +1,9 @@
+# self-documenting f-string expressions with '='
+x = 10
+name = "bob"
+print(f"{x=}")
+print(f"{name=}")
+print(f"{x + 1=}")
+print(f"{x=:5d}")
+print(f"{name=!s}")
+print(f"{ x = }")

@@ -1,0 +1,10 @@
+# integer literals in every base
+print(0, 00, 0_0)
+print(10, 0x10, 0o10, 0b10)
+print(0XFF, 0O77, 0B11)
+print(0xdeadbeef, 0xDEADBEEF)
+print(0o777, 0b101010)
+print(-0x1, -0o7, -0b1)
+print(0x7fffffff, 0x80000000, 0xffffffff)
+print(0x7fffffffffffffff, 0x8000000000000000)
+print(type(0x10).__name__, type(0b1).__name__)

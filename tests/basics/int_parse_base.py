@@ -1,0 +1,8 @@
+# int(str, base)
+print(int('0'), int('  42  '), int('-17'), int('+8'), int('1_000'))
+print(int('ff', 16), int('FF', 16), int('0xff', 16), int('0XfF', 0))
+print(int('777', 8), int('0o777', 8), int('0o17', 0), int('101', 2), int('0b101', 0))
+print(int('z', 36), int('ZZ', 36), int('10', 3), int('-10', 7))
+print(int('123456789012345678901234567890'), int('-ffffffffffffffffffff', 16))
+print(int('0', 0), int('00', 0), int('10', 0))
+print(int(' \t 12 \n'))

@@ -1,0 +1,11 @@
+# precedence of shifts and bitwise operators
+print(1 << 2 + 1, (1 << 2) + 1)
+print(1 | 2 ^ 3 & 4)
+print((1 | 2) ^ (3 & 4))
+print(6 & 3 | 8, 6 & (3 | 8))
+print(5 ^ 1 | 2, 5 ^ (1 | 2))
+print(~1 + 1, ~(1 + 1))
+print(1 << 3 >> 1, 256 >> 2 << 1)
+print(-8 >> 1, -1 >> 10, ~0, ~-1)
+print(3 & 5 == 1, (3 & 5) == 1)
+print(1 + 2 << 3, 16 >> 2 - 1)

@@ -1,0 +1,10 @@
+# precedence of not, and, or and comparisons
+print(not 1 == 2)
+print(not 1 and 0, not (1 and 0))
+print(1 or 0 and 0, (1 or 0) and 0)
+print(0 and 1 or 2, 0 and (1 or 2))
+print(not 0 or 0, not (0 or 0))
+print(1 < 2 and 2 < 3 or False)
+print(None or [] or 0 or 'last')
+print(1 and 'x' and [1] and 'end')
+print(True + True, not not 5)

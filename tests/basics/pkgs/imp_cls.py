@@ -1,0 +1,7 @@
+# helper module for class_dunder_module.py
+class Remote:
+    pass
+
+
+def remote_func():
+    return 1

@@ -1,0 +1,2 @@
+# helper module: records how often imp_counter's body runs
+runs = []

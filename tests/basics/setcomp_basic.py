@@ -1,0 +1,5 @@
+# set comprehensions (printed sorted)
+print(sorted({x % 4 for x in range(20)}))
+print(sorted({c for c in 'mississippi'}))
+print(sorted({(x, y) for x in range(3) for y in range(3) if x < y}))
+print(type({x for x in ()}).__name__, len({x for x in ()}))

@@ -1,0 +1,4 @@
+# sys.exit('message') prints the message to stderr and exits with status 1
+import sys
+print('stdout line')
+sys.exit('goodbye on stderr')

@@ -1,0 +1,492 @@
+#!/usr/bin/env python3
+# Differential test runner: runs each test with ./micropython and compares its
+# stdout (and exit status) with CPython's, or with a checked-in name.py.exp.
+#
+# Usage: see tests/README.md or `tests/run-tests.py --help`.
+# The last line printed is always "N passed, N failed, N skipped"; the exit
+# status is 1 if any test failed, else 0.
+
+import argparse
+import difflib
+import fnmatch
+import glob
+import hashlib
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+
+TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_DIR = os.path.dirname(TESTS_DIR)
+CACHE_DIR = os.path.join(TESTS_DIR, ".cpython-cache")
+RESULTS_DIR = os.path.join(TESTS_DIR, "results")
+KNOWN_FAILURES_FILE = os.path.join(TESTS_DIR, "known-failures.txt")
+DEFAULT_DIRS = ("basics", "extmod", "net", "cmdline")
+# Bump when the way expected output is produced changes, so old cache
+# entries are no longer used.
+CACHE_VERSION = b"run-tests cache v1"
+
+# Directives a test may carry in a comment line of its own:
+#   # timeout: N        per-test timeout in seconds (default --timeout)
+#   # argv: a b c       extra command line arguments after the script name
+#   # exit-status: N    for .exp tests: the expected exit status (default 0)
+RE_TIMEOUT = re.compile(rb"^#\s*timeout:\s*([0-9]+(?:\.[0-9]*)?)\s*$", re.M)
+RE_ARGV = re.compile(rb"^#\s*argv:(.*)$", re.M)
+RE_EXIT = re.compile(rb"^#\s*exit-status:\s*(-?[0-9]+)\s*$", re.M)
+
+
+class Result:
+    # status is one of: pass, fail, skip, xfail, xpass
+    def __init__(self, test, status, reason="", output=b"", expected=b""):
+        self.test = test
+        self.status = status
+        self.reason = reason
+        self.output = output
+        self.expected = expected
+        self.duration = 0.0
+
+
+class Test:
+    def __init__(self, path):
+        self.path = os.path.abspath(path)
+        self.dir = os.path.dirname(self.path)
+        self.base = os.path.basename(self.path)
+        # Name as shown in reports and in known-failures.txt: relative to tests/.
+        rel = os.path.relpath(self.path, TESTS_DIR)
+        self.name = rel.replace(os.sep, "/")
+        self.exp_path = self.path + ".exp"
+        self.mode_key = os.path.basename(self.dir)
+        self._content = None
+
+    @property
+    def content(self):
+        if self._content is None:
+            with open(self.path, "rb") as f:
+                self._content = f.read()
+        return self._content
+
+    def has_exp(self):
+        return os.path.exists(self.exp_path)
+
+    def timeout(self, default):
+        m = RE_TIMEOUT.search(self.content)
+        return float(m.group(1)) if m else default
+
+    def argv(self):
+        m = RE_ARGV.search(self.content)
+        return m.group(1).decode().split() if m else []
+
+    def expected_exit(self):
+        m = RE_EXIT.search(self.content)
+        return int(m.group(1)) if m else 0
+
+    def result_stem(self):
+        return os.path.join(RESULTS_DIR, self.name.replace("/", "_"))
+
+
+class Process:
+    def __init__(self, stdout, status, timed_out=False):
+        self.stdout = stdout
+        self.status = status
+        self.timed_out = timed_out
+
+
+def run_process(argv, cwd, env, timeout):
+    # Each test runs in its own session so that on a timeout the whole
+    # process group (including any children it started) can be killed.
+    p = subprocess.Popen(
+        argv,
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        out, _ = p.communicate(timeout=timeout)
+        return Process(out, p.returncode)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        out, _ = p.communicate()
+        return Process(out, p.returncode, timed_out=True)
+
+
+class CPython:
+    # The real CPython binary, resolved once: `python3` may be a slow shim.
+    def __init__(self, command):
+        self.command = command
+        self.lock = threading.Lock()
+        self.exe = None
+        self.version = None
+
+    def resolve(self):
+        with self.lock:
+            if self.exe is None:
+                out = subprocess.check_output(
+                    [self.command, "-c", "import sys;print(sys.executable);print(sys.version)"]
+                )
+                lines = out.decode().splitlines()
+                self.exe = lines[0]
+                self.version = "\n".join(lines[1:])
+        return self.exe
+
+
+class Runner:
+    def __init__(self, args):
+        self.args = args
+        self.cpython = CPython(args.python)
+        self.micropython = args.micropython
+        self.print_lock = threading.Lock()
+        self.fingerprint_lock = threading.Lock()
+        self.dir_fingerprints = {}
+        self.known = load_known_failures(args.known_failures)
+
+    # --- environment ---------------------------------------------------
+
+    def env_for(self, test):
+        env = dict(os.environ)
+        env["MICROPYPATH"] = test.dir
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env["PYTHONIOENCODING"] = "utf-8"
+        env.pop("PYTHONPATH", None)
+        return env
+
+    def target_argv(self, test):
+        if self.args.target_python:
+            return [self.cpython.resolve(), test.base] + test.argv()
+        return [self.micropython, test.base] + test.argv()
+
+    # --- expected output -----------------------------------------------
+
+    def dir_fingerprint(self, d):
+        # Helper modules live in subfolders of a test folder (e.g.
+        # basics/pkgs/); a change there must invalidate cached outputs.
+        with self.fingerprint_lock:
+            fp = self.dir_fingerprints.get(d)
+            if fp is None:
+                h = hashlib.sha256()
+                for sub in sorted(os.listdir(d)):
+                    full = os.path.join(d, sub)
+                    if not os.path.isdir(full) or sub.startswith(".") or sub == "__pycache__":
+                        continue
+                    for root, dirs, files in os.walk(full):
+                        dirs[:] = sorted(x for x in dirs if x != "__pycache__")
+                        for fn in sorted(files):
+                            p = os.path.join(root, fn)
+                            h.update(os.path.relpath(p, d).encode() + b"\0")
+                            with open(p, "rb") as f:
+                                h.update(hashlib.sha256(f.read()).digest())
+                fp = h.hexdigest()
+                self.dir_fingerprints[d] = fp
+        return fp
+
+    def cache_key(self, test):
+        self.cpython.resolve()
+        h = hashlib.sha256()
+        h.update(CACHE_VERSION + b"\0")
+        h.update(self.cpython.version.encode() + b"\0")
+        h.update(test.name.encode() + b"\0")
+        h.update(self.dir_fingerprint(test.dir).encode() + b"\0")
+        h.update(test.content)
+        return h.hexdigest()
+
+    def cpython_output(self, test):
+        # Returns (stdout, exit status, error text or None).
+        key = self.cache_key(test)
+        path = os.path.join(CACHE_DIR, key[:2], key)
+        if not self.args.no_cache:
+            try:
+                with open(path, "rb") as f:
+                    data = f.read()
+                header, _, out = data.partition(b"\n")
+                if header.startswith(b"status="):
+                    return out, int(header[7:]), None
+            except (OSError, ValueError):
+                pass
+        p = run_process(
+            [self.cpython.resolve(), test.base] + test.argv(),
+            test.dir,
+            self.env_for(test),
+            test.timeout(self.args.timeout),
+        )
+        if p.timed_out:
+            return p.stdout, p.status, "CPython timed out"
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = "%s.%d.%d.tmp" % (path, os.getpid(), threading.get_ident())
+        with open(tmp, "wb") as f:
+            f.write(b"status=%d\n" % p.status + p.stdout)
+        os.replace(tmp, path)
+        return p.stdout, p.status, None
+
+    # --- running ---------------------------------------------------------
+
+    def run_single(self, test):
+        # Default mode: one process, stdout compared with .exp or CPython.
+        if test.has_exp():
+            if self.args.target_python:
+                return Result(test, "skip", "has .exp (MicroPython-specific)")
+            with open(test.exp_path, "rb") as f:
+                exp_out = f.read()
+            exp_status = test.expected_exit()
+        else:
+            exp_out, exp_status, err = self.cpython_output(test)
+            if err:
+                return Result(test, "fail", err, b"", exp_out)
+            if exp_out == b"SKIP\n" and exp_status == 0:
+                return Result(test, "skip", "CPython printed SKIP")
+
+        p = run_process(
+            self.target_argv(test), test.dir, self.env_for(test), test.timeout(self.args.timeout)
+        )
+        out = p.stdout
+        if out == b"SKIP\n" and not p.timed_out:
+            return Result(test, "skip")
+        if p.timed_out:
+            reason = "timeout"
+            out += b"\n[timed out after %gs]\n" % test.timeout(self.args.timeout)
+        elif p.status < 0:
+            reason = "crash (signal %d)" % -p.status
+            out += b"\n[killed by signal %d]\n" % -p.status
+        else:
+            reason = ""
+        ok = not p.timed_out and out == exp_out and p.status == exp_status
+        if ok:
+            return Result(test, "pass")
+        if not reason:
+            reason = "output differs" if out != exp_out else "exit status %d, expected %d" % (
+                p.status,
+                exp_status,
+            )
+        if p.status != exp_status and not p.timed_out and p.status >= 0:
+            out += b"[exit status %d]\n" % p.status
+            exp_out += b"[exit status %d]\n" % exp_status
+        return Result(test, "fail", reason, out, exp_out)
+
+    def run_skip_dir(self, test):
+        return Result(test, "skip", "no runner mode yet for %s/" % test.mode_key)
+
+    # Folder name -> method running one test of that folder. Add a mode for a
+    # new kind of test (e.g. two cooperating processes) by adding an entry.
+    MODES = {
+        "multi_net": "run_skip_dir",
+    }
+
+    def run_test(self, test):
+        start = time.monotonic()
+        mode = getattr(self, self.MODES.get(test.mode_key, "run_single"))
+        try:
+            r = mode(test)
+        except Exception as e:  # a runner bug must not hide other results
+            r = Result(test, "fail", "runner error: %r" % (e,))
+        r.duration = time.monotonic() - start
+        reason = self.known_reason(test)
+        if reason is not None:
+            if r.status == "fail":
+                r.status, r.reason = "xfail", reason
+            elif r.status == "pass":
+                r.status = "xpass"
+        self.report(r)
+        return r
+
+    def known_reason(self, test):
+        for pattern, reason in self.known:
+            if fnmatch.fnmatchcase(test.name, pattern):
+                return reason
+        return None
+
+    # --- reporting -------------------------------------------------------
+
+    def report(self, r):
+        stem = r.test.result_stem()
+        for ext in (".out", ".exp"):
+            try:
+                os.remove(stem + ext)
+            except OSError:
+                pass
+        if r.status in ("fail", "xfail") and (r.output or r.expected):
+            os.makedirs(RESULTS_DIR, exist_ok=True)
+            with open(stem + ".out", "wb") as f:
+                f.write(r.output)
+            with open(stem + ".exp", "wb") as f:
+                f.write(r.expected)
+        label = {
+            "pass": "pass ",
+            "fail": "FAIL ",
+            "skip": "skip ",
+            "xfail": "xfail",
+            "xpass": "XPASS",
+        }[r.status]
+        verbose = self.args.verbose
+        if r.status == "pass" and not verbose:
+            return
+        line = "%s %s" % (label, r.test.name)
+        if r.reason and (verbose or r.status != "skip"):
+            line += "  (%s)" % r.reason
+        if r.status == "xpass":
+            line += "  (unexpectedly passing: remove it from known-failures.txt)"
+        if verbose:
+            line += "  [%.2fs]" % r.duration
+        with self.print_lock:
+            print(line, flush=True)
+            if r.status == "fail" and self.args.print_failures:
+                print_diff(r)
+
+
+def print_diff(r):
+    exp = r.expected.decode("utf-8", "replace").splitlines(keepends=True)
+    out = r.output.decode("utf-8", "replace").splitlines(keepends=True)
+    diff = difflib.unified_diff(exp, out, r.test.name + ".exp", r.test.name + ".out")
+    for line in diff:
+        sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline\n")
+    sys.stdout.flush()
+
+
+def load_known_failures(path):
+    # One test path (relative to tests/, fnmatch patterns allowed) per line,
+    # followed by the reason; '#' starts a comment line.
+    known = []
+    try:
+        with open(path) as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return known
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split(None, 1)
+        path = parts[0]
+        if path.startswith("tests/"):
+            path = path[len("tests/") :]
+        reason = parts[1].lstrip("#:- \t") if len(parts) > 1 else "known failure"
+        known.append((path, reason or "known failure"))
+    return known
+
+
+def collect(specs):
+    tests = []
+    seen = set()
+
+    def add(path):
+        path = os.path.abspath(path)
+        if path not in seen and path.endswith(".py"):
+            seen.add(path)
+            tests.append(Test(path))
+
+    for spec in specs:
+        candidates = [spec]
+        if not os.path.exists(spec) and not os.path.isabs(spec):
+            candidates.append(os.path.join(TESTS_DIR, spec))
+        for cand in candidates:
+            matches = sorted(glob.glob(cand)) if glob.has_magic(cand) else (
+                [cand] if os.path.exists(cand) else []
+            )
+            if matches:
+                break
+        else:
+            print("warning: no tests match %r" % spec, file=sys.stderr)
+            continue
+        for m in matches:
+            if os.path.isdir(m):
+                # Only files directly in the folder are tests; subfolders hold
+                # helper modules.
+                for p in sorted(glob.glob(os.path.join(m, "*.py"))):
+                    add(p)
+            else:
+                add(m)
+    return tests
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description="Run tests with ./micropython and compare with CPython or .exp files.",
+    )
+    ap.add_argument("files", nargs="*", help="test folders, files or globs")
+    ap.add_argument("-d", "--test-dirs", action="append", default=[], metavar="DIR",
+                    help="add a test folder (may be repeated)")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="parallel jobs (default: number of CPUs)")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list every test with its time")
+    ap.add_argument("--print-failures", action="store_true",
+                    help="print a unified diff for each failure")
+    ap.add_argument("--micropython",
+                    default=os.environ.get("MICROPY_MICROPYTHON",
+                                           os.path.join(REPO_DIR, "micropython")),
+                    help="interpreter under test (default ../micropython, env MICROPY_MICROPYTHON)")
+    ap.add_argument("--python", default=os.environ.get("MICROPY_CPYTHON3", "python3"),
+                    help="CPython command (default python3, env MICROPY_CPYTHON3)")
+    ap.add_argument("--target-python", action="store_true",
+                    help="run the tests with CPython in place of micropython (validates the tests)")
+    ap.add_argument("--timeout", type=float, default=30.0,
+                    help="default per-test timeout in seconds (default 30)")
+    ap.add_argument("--no-cache", action="store_true",
+                    help="always rerun CPython (the cache is still refreshed)")
+    ap.add_argument("-e", "--exclude", action="append", default=[], metavar="REGEX",
+                    help="skip tests whose name matches REGEX")
+    ap.add_argument("-i", "--include", action="append", default=[], metavar="REGEX",
+                    help="only run tests whose name matches REGEX")
+    ap.add_argument("--known-failures", default=KNOWN_FAILURES_FILE, metavar="FILE",
+                    help="list of known failures (default tests/known-failures.txt)")
+    ap.add_argument("--keep-going", action="store_true", default=True,
+                    help="(default) run every test even after a failure")
+    args = ap.parse_args()
+
+    specs = list(args.files) + list(args.test_dirs)
+    if not specs:
+        specs = [os.path.join(TESTS_DIR, d) for d in DEFAULT_DIRS
+                 if os.path.isdir(os.path.join(TESTS_DIR, d))]
+    tests = collect(specs)
+    if args.include:
+        tests = [t for t in tests if any(re.search(p, t.name) for p in args.include)]
+    if args.exclude:
+        tests = [t for t in tests if not any(re.search(p, t.name) for p in args.exclude)]
+
+    if not args.target_python:
+        args.micropython = os.path.abspath(args.micropython)
+        if not os.access(args.micropython, os.X_OK):
+            print("error: interpreter not found: %s (build it, or pass --micropython PATH "
+                  "or --target-python)" % args.micropython, file=sys.stderr)
+            print("0 passed, 0 failed, 0 skipped")
+            return 2
+
+    runner = Runner(args)
+    results = []
+    start = time.monotonic()
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+            futures = [pool.submit(runner.run_test, t) for t in tests]
+            for fut in as_completed(futures):
+                results.append(fut.result())
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+    by = {k: sorted(r.test.name for r in results if r.status == k)
+          for k in ("pass", "fail", "skip", "xfail", "xpass")}
+    if by["xfail"]:
+        print("%d known failures (xfail): %s" % (len(by["xfail"]), " ".join(by["xfail"])))
+    if by["xpass"]:
+        print("%d unexpectedly passing: %s" % (len(by["xpass"]), " ".join(by["xpass"])))
+    if by["fail"]:
+        print("%d failed tests: %s" % (len(by["fail"]), " ".join(by["fail"])))
+        print("(outputs in %s; rerun with --print-failures for diffs)"
+              % os.path.relpath(RESULTS_DIR))
+    if args.verbose:
+        print("ran %d tests in %.1fs" % (len(results), time.monotonic() - start))
+    passed = len(by["pass"]) + len(by["xpass"])
+    skipped = len(by["skip"]) + len(by["xfail"])
+    print("%d passed, %d failed, %d skipped" % (passed, len(by["fail"]), skipped))
+    return 1 if by["fail"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,371 @@
+// The command line: `micropython [options] [script.py | -c cmd | -m mod] [args]`
+// and the interactive REPL.
+#include "py/mpconfig.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "py/ast.h"
+#include "py/bc.h"
+#include "py/gc.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+#include "ports/unix/unix_port.h"
+
+// Exit codes as CPython: 1 for an uncaught exception, 130 for Ctrl-C, 2 for
+// usage errors.
+#define EXIT_EXCEPTION (1)
+#define EXIT_USAGE (2)
+#define EXIT_KBD_INTERRUPT (130)
+// A returned value that is not an exit code: "no exception".
+#define RUN_OK (-1)
+
+static size_t heap_size = MICROPY_HEAP_SIZE_DEFAULT;
+static bool inspect_after = false;
+
+static void usage(const char *prog, bool to_stderr) {
+    FILE *out = to_stderr ? stderr : stdout;
+    fprintf(out,
+        "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+        "Options:\n"
+        "  -c cmd : program passed in as string\n"
+        "  -m mod : run library module as a script\n"
+        "  -i     : inspect interactively after running script\n"
+        "  -O     : optimise (accepted; asserts still run in this version)\n"
+        "  -v     : verbose (trace imports)\n"
+        "  -h     : print this help message and exit\n"
+        "  -X heapsize=<n>[k|M] : size of the GC heap (default %u MiB)\n"
+        "  -X emit=bytecode : the bytecode emitter (the only one)\n"
+        "Environment: MICROPYPATH : ':'-separated module search path (default ~/.micropython/lib)\n",
+        prog, (unsigned)(MICROPY_HEAP_SIZE_DEFAULT / (1024 * 1024)));
+}
+
+static bool parse_size(const char *s, size_t *out) {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || errno != 0) {
+        return false;
+    }
+    if (*end == 'k' || *end == 'K') {
+        v *= 1024;
+        end++;
+    } else if (*end == 'm' || *end == 'M') {
+        v *= 1024 * 1024;
+        end++;
+    }
+    if (*end != '\0' || v < 64 * 1024 || v > ((unsigned long long)1 << 40)) {
+        return false;
+    }
+    *out = (size_t)v;
+    return true;
+}
+
+// Print an uncaught exception and map it to an exit status.
+static int handle_uncaught_exception(mp_obj_t exc) {
+    if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
+        mp_obj_t code = mp_obj_exception_get_value(exc);
+        if (code == mp_const_none) {
+            return 0;
+        }
+        mp_int_t val;
+        if (mp_obj_get_int_maybe(code, &val)) {
+            return (int)(val & 0xff);
+        }
+        mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
+        mp_print_str(&mp_stderr_print, "\n");
+        return EXIT_EXCEPTION;
+    }
+    mp_obj_print_exception(&mp_stderr_print, exc);
+    if (mp_obj_is_instance_of(exc, &mp_type_KeyboardInterrupt)) {
+        return EXIT_KBD_INTERRUPT;
+    }
+    return EXIT_EXCEPTION;
+}
+
+// Compile and run source in __main__'s globals. Returns RUN_OK or an exit code.
+static int execute_source(const char *src, size_t len, qstr source_name, mp_parse_input_kind_t kind, bool is_repl) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_ast_t *tree = mp_parse(source_name, src, len, kind);
+        mp_obj_t fun = mp_compile(tree, source_name, is_repl);
+        // Module-level code keeps its names in __main__'s globals.
+        mp_obj_fun_bc_call_with_locals(fun, mp_globals_get());
+        nlr_pop();
+        return RUN_OK;
+    } else {
+        return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
+static char *read_file(const char *path, size_t *len_out) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (f == NULL) {
+        return NULL;
+    }
+    size_t alloc = 4096, len = 0;
+    char *buf = malloc(alloc);
+    for (;;) {
+        if (buf == NULL) {
+            break;
+        }
+        size_t n = fread(buf + len, 1, alloc - len, f);
+        len += n;
+        if (len < alloc) {
+            break;
+        }
+        alloc *= 2;
+        char *nb = realloc(buf, alloc);
+        if (nb == NULL) {
+            free(buf);
+            buf = NULL;
+        } else {
+            buf = nb;
+        }
+    }
+    if (f != stdin) {
+        fclose(f);
+    }
+    *len_out = len;
+    return buf;
+}
+
+// Run a file by path. The buffer is copied into the GC heap so that nothing
+// malloc'd is held across a raise.
+static int execute_file(const char *path) {
+    size_t len;
+    char *buf = read_file(path, &len);
+    if (buf == NULL) {
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", unix_port_prog_name, path, errno, strerror(errno));
+        return EXIT_USAGE;
+    }
+    char *src = m_new_atomic(char, len + 1);
+    memcpy(src, buf, len);
+    src[len] = '\0';
+    free(buf);
+    qstr name = qstr_from_str(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    return execute_source(src, len, name, MP_PARSE_FILE_INPUT, false);
+}
+
+// Run `-m module`: import it as __main__ by searching sys.path.
+static int execute_module(const char *mod) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        unix_port_run_module_as_main(qstr_from_str(mod));
+        nlr_pop();
+        return RUN_OK;
+    } else {
+        return handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+}
+
+static void sigint_handler(int sig) {
+    (void)sig;
+    mp_sched_keyboard_interrupt();
+}
+
+static void setup_signals(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = sigint_handler;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    // Writing to a closed socket or pipe raises OSError(EPIPE) instead.
+    signal(SIGPIPE, SIG_IGN);
+}
+
+static void set_sys_path(const char *script_dir) {
+    mp_obj_t path = MP_STATE_VM(sys_path);
+    mp_obj_list_append(path, mp_obj_new_str(script_dir, strlen(script_dir)));
+    const char *env = getenv("MICROPYPATH");
+    if (env == NULL) {
+        const char *home = getenv("HOME");
+        if (home != NULL) {
+            vstr_t v;
+            vstr_init(&v, 64);
+            vstr_add_str(&v, home);
+            vstr_add_str(&v, "/.micropython/lib");
+            mp_obj_list_append(path, mp_obj_new_str(v.buf, v.len));
+        }
+        return;
+    }
+    const char *p = env;
+    for (;;) {
+        const char *colon = strchr(p, ':');
+        size_t n = colon ? (size_t)(colon - p) : strlen(p);
+        mp_obj_list_append(path, mp_obj_new_str(p, n));
+        if (colon == NULL) {
+            break;
+        }
+        p = colon + 1;
+    }
+}
+
+static void set_sys_argv(int argc, char **argv, int first) {
+    mp_obj_t list = MP_STATE_VM(sys_argv);
+    for (int i = first; i < argc; i++) {
+        mp_obj_list_append(list, mp_obj_new_str(argv[i], strlen(argv[i])));
+    }
+}
+
+static int run_main(int argc, char **argv) {
+    const char *cmd = NULL;
+    const char *module = NULL;
+    int arg_index = 1;
+    for (; arg_index < argc; arg_index++) {
+        const char *a = argv[arg_index];
+        if (a[0] != '-' || strcmp(a, "-") == 0) {
+            break;
+        }
+        if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
+            if (arg_index + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the %s option\n", a);
+                usage(argv[0], true);
+                return EXIT_USAGE;
+            }
+            if (a[1] == 'c') {
+                cmd = argv[arg_index + 1];
+            } else {
+                module = argv[arg_index + 1];
+            }
+            arg_index++; // sys.argv starts at -c / -m's argument
+            break;
+        } else if (strcmp(a, "-i") == 0) {
+            inspect_after = true;
+        } else if (strcmp(a, "-O") == 0 || strcmp(a, "-OO") == 0) {
+            MP_STATE_CTX(opt_level) = (int)strlen(a) - 1;
+        } else if (strcmp(a, "-v") == 0) {
+            MP_STATE_CTX(verbose) = true;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage(argv[0], false);
+            return 0;
+        } else if (strcmp(a, "-X") == 0) {
+            // Already handled before the heap was created; skip its value.
+            arg_index++;
+        } else {
+            fprintf(stderr, "Unknown option: %s\n", a);
+            usage(argv[0], true);
+            return EXIT_USAGE;
+        }
+    }
+
+    int ret;
+    if (cmd != NULL) {
+        set_sys_path("");
+        mp_obj_list_append(MP_STATE_VM(sys_argv), MP_OBJ_NEW_QSTR(MP_QSTR__dash_c));
+        set_sys_argv(argc, argv, arg_index + 1);
+        ret = execute_source(cmd, strlen(cmd), MP_QSTR__lt_string_gt_, MP_PARSE_FILE_INPUT, false);
+    } else if (module != NULL) {
+        set_sys_path("");
+        set_sys_argv(argc, argv, arg_index);
+        ret = execute_module(module);
+    } else if (arg_index < argc && strcmp(argv[arg_index], "-") != 0) {
+        const char *path = argv[arg_index];
+        const char *slash = strrchr(path, '/');
+        if (slash == NULL) {
+            set_sys_path("");
+        } else {
+            vstr_t dir;
+            vstr_init(&dir, 64);
+            vstr_add_strn(&dir, path, slash == path ? 1 : (size_t)(slash - path));
+            set_sys_path(vstr_null_terminated_str(&dir));
+        }
+        set_sys_argv(argc, argv, arg_index);
+        ret = execute_file(path);
+    } else if (arg_index < argc || !isatty(0)) {
+        // Program from stdin ("-" or a pipe).
+        set_sys_path("");
+        if (arg_index < argc) {
+            set_sys_argv(argc, argv, arg_index);
+        } else {
+            mp_obj_list_append(MP_STATE_VM(sys_argv), MP_OBJ_NEW_QSTR(MP_QSTR_));
+        }
+        ret = execute_file("-");
+    } else {
+        set_sys_path("");
+        mp_obj_list_append(MP_STATE_VM(sys_argv), MP_OBJ_NEW_QSTR(MP_QSTR_));
+        ret = unix_port_repl();
+    }
+    if (inspect_after && ret == RUN_OK) {
+        ret = unix_port_repl();
+    }
+    return ret == RUN_OK ? 0 : ret;
+}
+
+// Pre-scan for -X options: they shape the heap, which must exist before the
+// rest of the command line is processed.
+static int prescan_x_options(int argc, char **argv) {
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0 || strcmp(a, "-") == 0) {
+            break;
+        }
+        if (strcmp(a, "-X") != 0) {
+            continue;
+        }
+        if (i + 1 >= argc) {
+            fprintf(stderr, "Argument expected for the -X option\n");
+            return EXIT_USAGE;
+        }
+        const char *x = argv[++i];
+        if (strncmp(x, "heapsize=", 9) == 0) {
+            if (!parse_size(x + 9, &heap_size)) {
+                fprintf(stderr, "Invalid -X heapsize value: %s (use e.g. 512k or 4M, at least 64k)\n", x + 9);
+                return EXIT_USAGE;
+            }
+        } else if (strcmp(x, "emit=bytecode") == 0) {
+            // The only emitter.
+        } else if (strncmp(x, "emit=", 5) == 0) {
+            fprintf(stderr, "Unsupported emitter: %s (only emit=bytecode)\n", x + 5);
+            return EXIT_USAGE;
+        } else {
+            fprintf(stderr, "Unknown -X option: %s\n", x);
+            return EXIT_USAGE;
+        }
+    }
+    return RUN_OK;
+}
+
+const char *unix_port_prog_name = "micropython";
+
+int main(int argc, char **argv) {
+    // The stack top for the conservative GC scan and the recursion guard.
+    // main's frame address covers all of main's own locals.
+    mp_stack_set_top(__builtin_frame_address(0));
+    gc_set_stack_top(__builtin_frame_address(0));
+    unix_port_set_stack_limit();
+    if (argc > 0) {
+        unix_port_prog_name = argv[0];
+    }
+
+    int pre = prescan_x_options(argc, argv);
+    if (pre != RUN_OK) {
+        return pre;
+    }
+    // Reserved, not committed: pages cost RSS only once the GC touches them.
+    int map_flags = MAP_PRIVATE | MAP_ANONYMOUS;
+#ifdef MAP_NORESERVE
+    map_flags |= MAP_NORESERVE;
+#endif
+    void *heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, map_flags, -1, 0);
+    if (heap == MAP_FAILED) {
+        fprintf(stderr, "%s: cannot reserve a heap of %zu bytes\n", argv[0], heap_size);
+        return EXIT_EXCEPTION;
+    }
+    gc_init(heap, (char *)heap + heap_size);
+    mp_init();
+    unix_port_init();
+    setup_signals();
+
+    int ret = run_main(argc, argv);
+    ret = unix_port_deinit(ret);
+    mp_deinit();
+    fflush(stdout);
+    return ret;
+}

@@ -1,0 +1,143 @@
+// The Unix HAL: console output, clocks and sleeping (py/mphal.h).
+#include "py/mpconfig.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "py/mphal.h"
+#include "py/obj.h"
+#include "py/runtime.h"
+#include "ports/unix/unix_port.h"
+
+#if defined(__APPLE__)
+const char mp_hal_platform[] = "darwin";
+#else
+const char mp_hal_platform[] = "linux";
+#endif
+
+#if defined(__x86_64__)
+const char mp_hal_machine[] = "x86_64";
+#elif defined(__aarch64__) || defined(__arm64__)
+const char mp_hal_machine[] = "aarch64";
+#elif defined(__i386__)
+const char mp_hal_machine[] = "i686";
+#elif defined(__arm__)
+const char mp_hal_machine[] = "arm";
+#elif defined(__riscv)
+const char mp_hal_machine[] = "riscv";
+#else
+const char mp_hal_machine[] = "unknown";
+#endif
+
+// Write all of buf to fd, retrying on EINTR and short writes. Console output
+// is best effort: an error (closed pipe) drops the rest.
+static void write_all(int fd, const char *buf, size_t len) {
+    while (len > 0) {
+        ssize_t n = write(fd, buf, len);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            if (errno == EAGAIN) {
+                struct pollfd p = { .fd = fd, .events = POLLOUT };
+                poll(&p, 1, -1);
+                continue;
+            }
+            return;
+        }
+        buf += n;
+        len -= (size_t)n;
+    }
+}
+
+void mp_hal_stdout_tx_strn(const char *str, size_t len) {
+    write_all(STDOUT_FILENO, str, len);
+}
+
+void mp_hal_stderr_tx_strn(const char *str, size_t len) {
+    write_all(STDERR_FILENO, str, len);
+}
+
+static void stdout_print_strn(void *env, const char *str, size_t len) {
+    (void)env;
+    mp_hal_stdout_tx_strn(str, len);
+}
+
+static void stderr_print_strn(void *env, const char *str, size_t len) {
+    (void)env;
+    mp_hal_stderr_tx_strn(str, len);
+}
+
+const mp_print_t mp_plat_print = { NULL, stdout_print_strn };
+const mp_print_t mp_stderr_print = { NULL, stderr_print_strn };
+
+uint64_t mp_hal_monotonic_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t mp_hal_time_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ULL + (uint64_t)ts.tv_nsec;
+}
+
+mp_uint_t mp_hal_ticks_ms(void) {
+    return (mp_uint_t)(mp_hal_monotonic_ns() / 1000000ULL);
+}
+
+mp_uint_t mp_hal_ticks_us(void) {
+    return (mp_uint_t)(mp_hal_monotonic_ns() / 1000ULL);
+}
+
+// Sleep with nanosleep, resuming after signals for the time left; a pending
+// KeyboardInterrupt is raised as soon as the signal arrives.
+static void sleep_ns(uint64_t ns) {
+    uint64_t deadline = mp_hal_monotonic_ns() + ns;
+    for (;;) {
+        mp_handle_pending(true);
+        uint64_t now = mp_hal_monotonic_ns();
+        if (now >= deadline) {
+            return;
+        }
+        uint64_t left = deadline - now;
+        struct timespec ts = { .tv_sec = (time_t)(left / 1000000000ULL), .tv_nsec = (long)(left % 1000000000ULL) };
+        if (nanosleep(&ts, NULL) == 0) {
+            mp_handle_pending(true);
+            return;
+        }
+    }
+}
+
+void mp_hal_delay_ms(mp_uint_t ms) {
+    sleep_ns((uint64_t)ms * 1000000ULL);
+}
+
+void mp_hal_delay_us(mp_uint_t us) {
+    sleep_ns((uint64_t)us * 1000ULL);
+}
+
+void mp_hal_set_interrupt_char(int c) {
+    MP_STATE_CTX(kbd_intr_enabled) = c >= 0;
+}
+
+// Leave room below the C stack limit for the deepest C path that runs
+// between two checks (a raise, a print of a deep structure).
+void unix_port_set_stack_limit(void) {
+    struct rlimit rl;
+    size_t limit = 8 * 1024 * 1024;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < limit) {
+        limit = (size_t)rl.rlim_cur;
+    }
+    size_t margin = limit / 8;
+    if (margin < 64 * 1024) {
+        margin = 64 * 1024;
+    }
+    mp_stack_set_limit(limit > margin ? limit - margin : limit / 2);
+}

@@ -1,0 +1,21 @@
+// Functions shared between the Unix port's files.
+#ifndef MICROPY_INCLUDED_PORTS_UNIX_UNIX_PORT_H
+#define MICROPY_INCLUDED_PORTS_UNIX_UNIX_PORT_H
+
+#include "py/obj.h"
+
+extern const char *unix_port_prog_name;
+
+// Port set-up after mp_init (sys.stdin/stdout objects, ...), and the last
+// step before exit (runs sys.atexit, flushes); returns the final exit code.
+void unix_port_init(void);
+int unix_port_deinit(int exit_code);
+void unix_port_set_stack_limit(void);
+
+// The interactive loop; returns an exit code or -1 at EOF after a normal session.
+int unix_port_repl(void);
+
+// `-m mod`: find the module on sys.path and run it with __name__ == '__main__'.
+void unix_port_run_module_as_main(qstr module_name);
+
+#endif // MICROPY_INCLUDED_PORTS_UNIX_UNIX_PORT_H

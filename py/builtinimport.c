@@ -1,0 +1,357 @@
+// The import statement: sys.modules, built-in C modules, and .py modules and
+// packages found on sys.path (absolute and relative forms).
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/ast.h"
+#include "py/bc.h"
+#include "py/import_hal.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+
+// memrchr is a GNU extension (absent on macOS).
+static const char *last_dot(const char *s, size_t len) {
+    while (len > 0) {
+        if (s[--len] == '.') {
+            return s + len;
+        }
+    }
+    return NULL;
+}
+
+static mp_obj_t modules_lookup(qstr name) {
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+static mp_obj_t globals_lookup(mp_obj_dict_t *globals, qstr name) {
+    mp_map_elem_t *elem = mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+// Join dir and name ('' means the current directory).
+static void path_join(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len) {
+    vstr_reset(path);
+    if (dir_len > 0) {
+        vstr_add_strn(path, dir, dir_len);
+        if (dir[dir_len - 1] != '/') {
+            vstr_add_byte(path, '/');
+        }
+    }
+    vstr_add_strn(path, name, name_len);
+}
+
+// Look for `name` (one component) in dir: a package directory with an
+// __init__.py, or name.py. On success path holds the file to run and
+// *is_package tells which.
+static bool find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const char *name, size_t name_len, bool *is_package) {
+    path_join(path, dir, dir_len, name, name_len);
+    if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_DIR) {
+        size_t dir_path_len = path->len;
+        vstr_add_str(path, "/__init__.py");
+        if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+            *is_package = true;
+            return true;
+        }
+        path->len = dir_path_len;
+    }
+    vstr_add_str(path, ".py");
+    if (mp_import_stat(vstr_null_terminated_str(path)) == MP_IMPORT_STAT_FILE) {
+        *is_package = false;
+        return true;
+    }
+    return false;
+}
+
+// Compile and run a source file in the given module's globals.
+static void exec_module_file(mp_obj_t module, const char *file) {
+    mp_obj_t src = mp_import_read_file(file);
+    size_t len;
+    const char *data = mp_obj_str_get_data(src, &len);
+    qstr source_name = qstr_from_str(file);
+    mp_ast_t *tree = mp_parse(source_name, data, len, MP_PARSE_FILE_INPUT);
+    mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
+    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+    mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+    mp_obj_fun_bc_call_with_locals(fun, globals);
+}
+
+// Load the module `full_name` whose last component is `name`, from the
+// directories of search_path (a list of str). Returns MP_OBJ_NULL if absent.
+static mp_obj_t load_from_path(qstr full_name, const char *name, size_t name_len, mp_obj_t search_path) {
+    size_t n_dirs;
+    mp_obj_t *dirs;
+    mp_obj_get_array(search_path, &n_dirs, &dirs);
+    vstr_t path;
+    vstr_init(&path, 64);
+    for (size_t i = 0; i < n_dirs; i++) {
+        if (!mp_obj_is_str(dirs[i])) {
+            continue;
+        }
+        size_t dir_len;
+        const char *dir = mp_obj_str_get_data(dirs[i], &dir_len);
+        bool is_package;
+        if (!find_in_dir(&path, dir, dir_len, name, name_len, &is_package)) {
+            continue;
+        }
+        const char *file = vstr_null_terminated_str(&path);
+        if (MP_STATE_CTX(verbose)) {
+            mp_printf(&mp_stderr_print, "import %q # from %s\n", full_name, file);
+        }
+        // Registered before running so that circular imports find it.
+        mp_obj_t module = mp_obj_new_module(full_name);
+        mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+        mp_obj_t file_obj = mp_obj_new_str(file, strlen(file));
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___file__), file_obj);
+        if (is_package) {
+            // __path__: the package directory (file minus "/__init__.py").
+            size_t dir_path_len = path.len - strlen("/__init__.py");
+            mp_obj_t pkg_dir = mp_obj_new_str(file, dir_path_len);
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___path__), mp_obj_new_list(1, &pkg_dir));
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_OBJ_NEW_QSTR(full_name));
+        } else {
+            const char *full = qstr_str(full_name);
+            const char *dot = strrchr(full, '.');
+            mp_obj_t pkg = dot == NULL ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str(full, (size_t)(dot - full));
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), pkg);
+        }
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            exec_module_file(module, file);
+            nlr_pop();
+        } else {
+            // A module that failed to run is not left half-initialised in sys.modules.
+            mp_obj_dict_delete(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(full_name));
+            nlr_jump(nlr.ret_val);
+        }
+        return module;
+    }
+    return MP_OBJ_NULL;
+}
+
+MP_NORETURN static void raise_no_module(qstr name) {
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError, MP_ERROR_TEXT("No module named '%q'"), name);
+    mp_raise_obj(exc);
+}
+
+// Import one level: `full_name` (e.g. "a.b") given its already-imported
+// parent module (MP_OBJ_NULL for a top-level name).
+static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
+    mp_obj_t module = modules_lookup(full_name);
+    if (module != MP_OBJ_NULL) {
+        return module;
+    }
+    const char *full = qstr_str(full_name);
+    const char *dot = strrchr(full, '.');
+    const char *name = dot == NULL ? full : dot + 1;
+    size_t name_len = strlen(name);
+    if (parent == MP_OBJ_NULL) {
+        module = mp_module_get_builtin(full_name);
+        if (module != MP_OBJ_NULL) {
+            mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(full_name), module);
+            return module;
+        }
+        module = load_from_path(full_name, name, name_len, MP_STATE_VM(sys_path));
+    } else {
+        mp_obj_t pkg_path = globals_lookup(mp_obj_module_get_globals(parent), MP_QSTR___path__);
+        if (pkg_path != MP_OBJ_NULL && (mp_obj_is_type(pkg_path, &mp_type_list) || mp_obj_is_type(pkg_path, &mp_type_tuple))) {
+            module = load_from_path(full_name, name, name_len, pkg_path);
+        }
+    }
+    if (module == MP_OBJ_NULL) {
+        raise_no_module(full_name);
+    }
+    if (parent != MP_OBJ_NULL) {
+        mp_obj_dict_t *parent_globals = mp_obj_module_get_globals(parent);
+        if (!parent_globals->map.is_fixed) {
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(parent_globals), MP_OBJ_NEW_QSTR(qstr_from_str(name)), module);
+        }
+    }
+    return module;
+}
+
+// The package that relative imports in the running code are based on.
+static void current_package(vstr_t *pkg) {
+    mp_obj_dict_t *globals = mp_globals_get();
+    mp_obj_t package = globals_lookup(globals, MP_QSTR___package__);
+    if (package != MP_OBJ_NULL && mp_obj_is_str(package)) {
+        size_t len;
+        const char *s = mp_obj_str_get_data(package, &len);
+        vstr_add_strn(pkg, s, len);
+        return;
+    }
+    mp_obj_t name = globals_lookup(globals, MP_QSTR___name__);
+    if (name == MP_OBJ_NULL || !mp_obj_is_str(name)) {
+        return;
+    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(name, &len);
+    if (globals_lookup(globals, MP_QSTR___path__) != MP_OBJ_NULL) {
+        vstr_add_strn(pkg, s, len);
+        return;
+    }
+    const char *dot = last_dot(s, len);
+    if (dot != NULL) {
+        vstr_add_strn(pkg, s, (size_t)(dot - s));
+    }
+}
+
+mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
+    mp_int_t level = mp_obj_get_int(level_in);
+    if (level < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("level must be >= 0"));
+    }
+    vstr_t full;
+    vstr_init(&full, 32);
+    if (level > 0) {
+        current_package(&full);
+        if (full.len == 0 || strcmp(vstr_null_terminated_str(&full), "__main__") == 0) {
+            mp_raise_msg(&mp_type_ImportError, MP_ERROR_TEXT("attempted relative import with no known parent package"));
+        }
+        for (mp_int_t i = 1; i < level; i++) {
+            const char *dot = last_dot(full.buf, full.len);
+            if (dot == NULL) {
+                mp_raise_msg(&mp_type_ImportError, MP_ERROR_TEXT("attempted relative import beyond top-level package"));
+            }
+            full.len = (size_t)(dot - full.buf);
+        }
+        if (qstr_len(name) > 0) {
+            vstr_add_byte(&full, '.');
+        }
+    }
+    vstr_add_str(&full, qstr_str(name));
+    if (full.len == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Empty module name"));
+    }
+
+    // Import every prefix: a, a.b, a.b.c.
+    const char *s = vstr_null_terminated_str(&full);
+    mp_obj_t top = MP_OBJ_NULL, module = MP_OBJ_NULL;
+    size_t pos = 0;
+    for (;;) {
+        const char *dot = strchr(s + pos, '.');
+        size_t end = dot == NULL ? full.len : (size_t)(dot - s);
+        if (end == pos) {
+            raise_no_module(qstr_from_str(s));
+        }
+        qstr prefix = qstr_from_strn(s, end);
+        module = import_one(prefix, module);
+        if (top == MP_OBJ_NULL) {
+            top = module;
+        }
+        if (dot == NULL) {
+            break;
+        }
+        pos = end + 1;
+    }
+
+    bool has_fromlist = fromlist != MP_OBJ_NULL && fromlist != mp_const_none && mp_obj_is_true(fromlist);
+    if (has_fromlist || level > 0) {
+        return has_fromlist ? module : (level > 0 && qstr_len(name) == 0 ? module : top);
+    }
+    return top;
+}
+
+mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(module, name, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        if (dest[1] != MP_OBJ_NULL) {
+            return mp_obj_new_bound_meth(dest[0], dest[1]);
+        }
+        return dest[0];
+    }
+    // `from pkg import sub`: a submodule not imported yet.
+    if (mp_obj_is_type(module, &mp_type_module)) {
+        mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+        mp_obj_t pkg_name = globals_lookup(globals, MP_QSTR___name__);
+        if (pkg_name != MP_OBJ_NULL && globals_lookup(globals, MP_QSTR___path__) != MP_OBJ_NULL) {
+            vstr_t full;
+            vstr_init(&full, 32);
+            size_t len;
+            const char *s = mp_obj_str_get_data(pkg_name, &len);
+            vstr_add_strn(&full, s, len);
+            vstr_add_byte(&full, '.');
+            vstr_add_str(&full, qstr_str(name));
+            qstr full_name = qstr_from_strn(full.buf, full.len);
+            mp_obj_t sub = modules_lookup(full_name);
+            if (sub == MP_OBJ_NULL) {
+                nlr_buf_t nlr;
+                if (nlr_push(&nlr) == 0) {
+                    sub = import_one(full_name, module);
+                    nlr_pop();
+                } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_ModuleNotFoundError)) {
+                    nlr_jump(nlr.ret_val);
+                }
+            }
+            if (sub != MP_OBJ_NULL) {
+                return sub;
+            }
+        }
+        if (pkg_name != MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("cannot import name '%q' from '%s'"), name, mp_obj_str_get_str(pkg_name));
+        }
+    }
+    mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("cannot import name '%q'"), name);
+}
+
+void mp_import_all(mp_obj_t module) {
+    if (!mp_obj_is_type(module, &mp_type_module)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("import * needs a module"));
+    }
+    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+    mp_obj_t all = globals_lookup(globals, MP_QSTR___all__);
+    if (all != MP_OBJ_NULL) {
+        mp_obj_t iter = mp_getiter(all);
+        mp_obj_t item;
+        while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            qstr q = mp_obj_str_get_qstr(item);
+            mp_store_name(q, mp_load_attr(module, q));
+        }
+        return;
+    }
+    size_t cur = 0;
+    mp_map_elem_t *elem;
+    // Copy first: storing names may be into the same dict (import * in the module itself).
+    mp_obj_t items = mp_obj_new_list(0, NULL);
+    while ((elem = mp_map_next(&globals->map, &cur)) != NULL) {
+        if (!mp_obj_is_str(elem->key)) {
+            continue;
+        }
+        size_t len;
+        const char *s = mp_obj_str_get_data(elem->key, &len);
+        if (len > 0 && s[0] == '_') {
+            continue;
+        }
+        mp_obj_list_append(items, elem->key);
+        mp_obj_list_append(items, elem->value);
+    }
+    size_t n;
+    mp_obj_t *kv;
+    mp_obj_list_get(items, &n, &kv);
+    for (size_t i = 0; i + 1 < n; i += 2) {
+        mp_store_name(mp_obj_str_get_qstr(kv[i]), kv[i + 1]);
+    }
+}
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+mp_obj_t mp_builtin___import__(size_t n_args, const mp_obj_t *args) {
+    qstr name = mp_obj_str_get_qstr(args[0]);
+    mp_obj_t fromlist = n_args > 3 ? args[3] : mp_const_none;
+    mp_obj_t level = n_args > 4 ? args[4] : MP_OBJ_NEW_SMALL_INT(0);
+    mp_obj_dict_t *saved = mp_globals_get();
+    if (n_args > 1 && mp_obj_is_type(args[1], &mp_type_dict)) {
+        mp_globals_set(MP_OBJ_TO_PTR(args[1]));
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t module = mp_import_name(name, fromlist, level);
+        nlr_pop();
+        mp_globals_set(saved);
+        return module;
+    } else {
+        mp_globals_set(saved);
+        nlr_jump(nlr.ret_val);
+    }
+}

@@ -1,0 +1,100 @@
+// Module objects and the table of modules built into the interpreter.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/obj.h"
+#include "py/runtime.h"
+
+#include "genhdr/moduledefs.h"
+
+static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_elem_t *name = mp_map_lookup(&self->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    mp_map_elem_t *file = mp_map_lookup(&self->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_MAP_LOOKUP);
+    mp_print_str(print, "<module ");
+    if (name != NULL) {
+        mp_obj_print_helper(print, name->value, PRINT_REPR);
+    } else {
+        mp_print_str(print, "'?'");
+    }
+    if (file != NULL) {
+        mp_print_str(print, " from ");
+        mp_obj_print_helper(print, file->value, PRINT_REPR);
+    } else if (self->globals->map.is_fixed) {
+        mp_print_str(print, " (built-in)");
+    }
+    mp_print_str(print, ">");
+}
+
+static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_t *map = &self->globals->map;
+    if (dest[0] == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___dict__) {
+            dest[0] = MP_OBJ_FROM_PTR(self->globals);
+            return;
+        }
+        mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            dest[0] = elem->value;
+        }
+        return;
+    }
+    if (map->is_fixed) {
+        // A module defined in C: its table is in ROM. Leave dest as is: the
+        // runtime reports the AttributeError.
+        return;
+    }
+    if (dest[1] == MP_OBJ_NULL) {
+        if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+            return;
+        }
+    } else {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[1];
+    }
+    dest[0] = MP_OBJ_NULL;
+}
+
+const mp_obj_type_t mp_type_module = {
+    { &mp_type_type },
+    .name = MP_QSTR_module,
+    .print = module_print,
+    .attr = module_attr,
+};
+
+mp_obj_t mp_obj_new_module(qstr module_name) {
+    mp_obj_t modules = MP_STATE_VM(modules);
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(modules), MP_OBJ_NEW_QSTR(module_name), MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        return elem->value;
+    }
+    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
+    mod->base.type = &mp_type_module;
+    mod->globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mod->globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
+    mp_obj_dict_store(modules, MP_OBJ_NEW_QSTR(module_name), MP_OBJ_FROM_PTR(mod));
+    return MP_OBJ_FROM_PTR(mod);
+}
+
+mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in) {
+    mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
+    return self->globals;
+}
+
+void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals) {
+    mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
+    self->globals = globals;
+}
+
+// Modules written in C, collected at build time from MP_REGISTER_MODULE lines.
+static const mp_rom_map_elem_t builtin_module_table[] = {
+    MICROPY_REGISTERED_MODULES
+};
+static MP_DEFINE_CONST_MAP(builtin_module_map, builtin_module_table);
+
+mp_obj_t mp_module_get_builtin(qstr module_name) {
+    mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)&builtin_module_map, MP_OBJ_NEW_QSTR(module_name), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}

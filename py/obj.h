@@ -43,7 +43,7 @@ static inline bool mp_obj_is_small_int(mp_const_obj_t o) {
 #define MP_OBJ_SMALL_INT_VALUE(o) (((mp_int_t)(o)) >> 1)
 #define MP_OBJ_NEW_SMALL_INT(small_int) ((mp_obj_t)((((mp_uint_t)(small_int)) << 1) | 1))
 // True if v fits in a small int (one bit is lost to the tag).
-#define MP_SMALL_INT_FITS(v) ((((v) ^ ((v) << 1)) & MP_OBJ_WORD_MSBIT_HIGH) == 0)
+#define MP_SMALL_INT_FITS(v) (((((mp_uint_t)(v)) ^ ((mp_uint_t)(v) << 1)) & MP_OBJ_WORD_MSBIT_HIGH) == 0)
 #define MP_OBJ_WORD_MSBIT_HIGH (((mp_uint_t)1) << (MP_BYTES_PER_OBJ_WORD * MP_BITS_PER_BYTE - 1))
 #define MP_SMALL_INT_MIN ((mp_int_t)(((mp_int_t)MP_OBJ_WORD_MSBIT_HIGH) >> 1))
 #define MP_SMALL_INT_MAX ((mp_int_t)(~(MP_SMALL_INT_MIN)))
@@ -698,6 +698,9 @@ mp_obj_t mp_obj_int_format(mp_obj_t self_in, int base, bool with_prefix, bool up
 mp_obj_t mp_obj_int_from_bytes_impl(bool big_endian, size_t len, const byte *buf, bool is_signed);
 void mp_obj_int_to_bytes_impl(mp_obj_t self_in, bool big_endian, size_t len, byte *buf, bool is_signed); // raises OverflowError
 int mp_obj_int_sign(mp_obj_t self_in);
+int mp_obj_int_cmp_float(mp_obj_t int_in, mp_float_t d); // exact comparison: -1, 0, 1; d must not be nan
+struct _mpz_t;
+mp_obj_t mp_obj_int_from_mpz(struct _mpz_t *z); // takes over z's digits
 mp_obj_t mp_obj_int_pow3(mp_obj_t base, mp_obj_t exponent, mp_obj_t modulus);
 
 // float (py/objfloat.c)

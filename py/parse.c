@@ -1,0 +1,286 @@
+// The parser's entry points and shared helpers; the grammar itself is in
+// parse_expr.c (expressions) and parse_stmt.c (statements).
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/nlr.h"
+#include "py/parse.h"
+#include "py/runtime.h"
+
+// The parser is hand-written recursive descent over CPython 3.11's grammar
+// (without 'match'). It reads one token of lookahead; the few places where
+// the grammar needs more (assignment targets, keyword arguments, named
+// expressions, parenthesised 'with' items) parse the general form first and
+// then check or convert what was parsed. Nodes are allocated on the GC heap
+// and stay reachable through the parse functions' locals (conservative
+// stack scan) until the root is returned.
+
+// ---- tree nodes
+
+mp_ast_t *mp_ast_new(mp_ast_kind_t kind, size_t line, size_t col) {
+    mp_ast_t *node = m_new0(mp_ast_t, 1);
+    node->kind = (uint8_t)kind;
+    node->line = (uint32_t)line;
+    node->col = (uint32_t)col;
+    return node;
+}
+
+mp_ast_list_t *mp_ast_list_new(void) {
+    mp_ast_list_t *list = m_new0(mp_ast_list_t, 1);
+    return list;
+}
+
+void mp_ast_list_append(mp_ast_list_t *list, mp_ast_t *node) {
+    if (list->len == list->alloc) {
+        size_t new_alloc = list->alloc == 0 ? 4 : list->alloc * 2;
+        list->items = m_renew(mp_ast_t *, list->items, list->alloc, new_alloc);
+        list->alloc = new_alloc;
+    }
+    list->items[list->len++] = node;
+}
+
+// ---- tokens and errors
+
+void mp_parse_advance(mp_parser_t *p) {
+    mp_lexer_next(p->lex);
+}
+
+bool mp_parse_accept(mp_parser_t *p, mp_token_kind_t kind) {
+    if (p->lex->tok_kind == kind) {
+        mp_lexer_next(p->lex);
+        return true;
+    }
+    return false;
+}
+
+MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, const char *msg) {
+    mp_ast_raise_syntax_error(p->lex->source_name, line, col, false, msg);
+}
+
+// An error at the current token. An unexpected INDENT token is reported as
+// CPython does, as IndentationError("unexpected indent").
+MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg) {
+    if (p->lex->tok_kind == MP_TOKEN_INDENT) {
+        mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col, true,
+            MP_ERROR_TEXT("unexpected indent"));
+    }
+    mp_parse_error_at(p, p->lex->tok_line, p->lex->tok_col, msg);
+}
+
+MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const char *msg) {
+    mp_parse_error_at(p, node->line, node->col, msg);
+}
+
+void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
+    if (p->lex->tok_kind != kind) {
+        if (kind == MP_TOKEN_DEL_COLON) {
+            mp_parse_error(p, MP_ERROR_TEXT("expected ':'"));
+        }
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    mp_lexer_next(p->lex);
+}
+
+void mp_parse_enter(mp_parser_t *p) {
+    if (++p->depth > MP_PARSE_MAX_DEPTH) {
+        mp_parse_error(p, MP_ERROR_TEXT("too many nested expressions"));
+    }
+}
+
+void mp_parse_leave(mp_parser_t *p) {
+    p->depth -= 1;
+}
+
+mp_ast_t *mp_parse_node_here(mp_parser_t *p, mp_ast_kind_t kind) {
+    return mp_ast_new(kind, p->lex->tok_line, p->lex->tok_col);
+}
+
+// Tokens that can begin an expression (used where an expression is optional:
+// 'return', 'yield', trailing commas).
+bool mp_parse_starts_expression(mp_token_kind_t kind) {
+    switch (kind) {
+        case MP_TOKEN_NAME:
+        case MP_TOKEN_INTEGER:
+        case MP_TOKEN_FLOAT:
+        case MP_TOKEN_IMAG:
+        case MP_TOKEN_STRING:
+        case MP_TOKEN_BYTES:
+        case MP_TOKEN_FSTRING:
+        case MP_TOKEN_KW_FALSE:
+        case MP_TOKEN_KW_NONE:
+        case MP_TOKEN_KW_TRUE:
+        case MP_TOKEN_KW_AWAIT:
+        case MP_TOKEN_KW_LAMBDA:
+        case MP_TOKEN_KW_NOT:
+        case MP_TOKEN_OP_PLUS:
+        case MP_TOKEN_OP_MINUS:
+        case MP_TOKEN_OP_TILDE:
+        case MP_TOKEN_OP_STAR:
+        case MP_TOKEN_DEL_PAREN_OPEN:
+        case MP_TOKEN_DEL_BRACKET_OPEN:
+        case MP_TOKEN_DEL_BRACE_OPEN:
+        case MP_TOKEN_ELLIPSIS:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// ---- entry points
+
+// file: [statements] ENDMARKER
+static mp_ast_t *parse_file_input(mp_parser_t *p) {
+    mp_ast_t *root = mp_ast_new(MP_AST_MODULE, 1, 0);
+    root->l1 = mp_ast_list_new();
+    mp_parse_statements(p, root->l1);
+    if (mp_parse_tok(p) != MP_TOKEN_END) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    return root;
+}
+
+// interactive: statement_newline  (one simple or compound statement)
+static mp_ast_t *parse_single_input(mp_parser_t *p) {
+    mp_ast_t *root = mp_ast_new(MP_AST_INTERACTIVE, 1, 0);
+    root->l1 = mp_ast_list_new();
+    if (mp_parse_tok(p) != MP_TOKEN_END) {
+        mp_parse_statement(p, root->l1);
+    }
+    if (mp_parse_tok(p) != MP_TOKEN_END) {
+        mp_parse_error(
+            p, MP_ERROR_TEXT("multiple statements found while compiling a single statement"));
+    }
+    return root;
+}
+
+// eval: expressions NEWLINE* ENDMARKER
+static mp_ast_t *parse_eval_input(mp_parser_t *p) {
+    // eval() ignores leading indentation (CPython strips it).
+    bool indented = mp_parse_accept(p, MP_TOKEN_INDENT);
+    mp_ast_t *root = mp_ast_new(MP_AST_EXPRESSION, 1, 0);
+    root->a = mp_parse_star_expressions(p);
+    while (mp_parse_accept(p, MP_TOKEN_NEWLINE)) {
+    }
+    if (indented) {
+        mp_parse_accept(p, MP_TOKEN_DEDENT);
+    }
+    if (mp_parse_tok(p) != MP_TOKEN_END) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    return root;
+}
+
+mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
+    mp_parser_t parser;
+    memset(&parser, 0, sizeof(parser));
+    parser.lex = mp_lexer_new(source_name, src, len, 1);
+    mp_lexer_next(parser.lex);
+    mp_ast_t *root;
+    switch (kind) {
+        case MP_PARSE_SINGLE_INPUT:
+            root = parse_single_input(&parser);
+            break;
+        case MP_PARSE_EVAL_INPUT:
+            root = parse_eval_input(&parser);
+            break;
+        default:
+            root = parse_file_input(&parser);
+            break;
+    }
+    // The lexer's buffers are garbage now; free them eagerly.
+    vstr_clear(&parser.lex->vstr);
+    m_del_obj(mp_lexer_t, parser.lex);
+    return root;
+}
+
+// ---- REPL support
+
+static bool line_is_blank(const char *s, size_t len) {
+    for (size_t i = 0; i < len; ++i) {
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\f' && s[i] != '\r') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// What the REPL check learns from the tokens of its input.
+typedef struct _repl_scan_t {
+    mp_lexer_t *lex;
+    bool compound; // the input begins a compound statement
+    bool ends_with_colon; // the last logical line ends in ':'
+} repl_scan_t;
+
+static void repl_scan(const char *src, size_t len, repl_scan_t *scan) {
+    mp_lexer_t *lex = mp_lexer_new(MP_QSTR__lt_stdin_gt_, src, len, 1);
+    scan->lex = lex;
+    mp_lexer_next(lex);
+    switch (lex->tok_kind) {
+        case MP_TOKEN_KW_IF:
+        case MP_TOKEN_KW_WHILE:
+        case MP_TOKEN_KW_FOR:
+        case MP_TOKEN_KW_TRY:
+        case MP_TOKEN_KW_WITH:
+        case MP_TOKEN_KW_DEF:
+        case MP_TOKEN_KW_CLASS:
+        case MP_TOKEN_KW_ASYNC:
+        case MP_TOKEN_OP_AT:
+            scan->compound = true;
+            break;
+        default:
+            break;
+    }
+    mp_token_kind_t prev = MP_TOKEN_END;
+    while (lex->tok_kind != MP_TOKEN_END) {
+        if (lex->tok_kind == MP_TOKEN_NEWLINE) {
+            scan->ends_with_colon = prev == MP_TOKEN_DEL_COLON;
+        }
+        prev = lex->tok_kind;
+        mp_lexer_next(lex);
+    }
+}
+
+// Runs repl_scan under an nlr handler; false if it raised.
+static bool repl_scan_guarded(const char *src, size_t len, repl_scan_t *scan) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        repl_scan(src, len, scan);
+        nlr_pop();
+        return true;
+    }
+    return false;
+}
+
+// A compound statement ends with a blank line: the text after the last
+// '\n' separator (a final '\n' ends the last line, it starts no new one).
+static bool ends_with_blank_line(const char *src, size_t len) {
+    if (len > 0 && src[len - 1] == '\n') {
+        len -= 1;
+    }
+    size_t last_beg = len;
+    while (last_beg > 0 && src[last_beg - 1] != '\n') {
+        last_beg -= 1;
+    }
+    return last_beg > 0 && line_is_blank(src + last_beg, len - last_beg);
+}
+
+bool mp_parse_is_complete(const char *src, size_t len) {
+    repl_scan_t scan = { NULL, false, false };
+    if (!repl_scan_guarded(src, len, &scan)) {
+        // A lexical error: incomplete only if it was caused by the input
+        // stopping early (bad bytes, caught before scan.lex is set, cannot
+        // be fixed by more lines).
+        return scan.lex == NULL || !scan.lex->incomplete;
+    }
+    if (scan.ends_with_colon) {
+        return false;
+    }
+    // A backslash continuation at the very end (outside a string: in one,
+    // the lexer would have stopped with an error above).
+    if ((len >= 1 && src[len - 1] == '\\') ||
+        (len >= 2 && src[len - 2] == '\\' && src[len - 1] == '\n')) {
+        return false;
+    }
+    return !scan.compound || ends_with_blank_line(src, len);
+}

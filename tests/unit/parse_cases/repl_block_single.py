@@ -1,0 +1,5 @@
+if x:
+    print(x)
+else:
+    y = 2
+

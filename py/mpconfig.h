@@ -49,6 +49,20 @@ typedef unsigned char byte;
 #define MICROPY_GC_STRESS (0)
 #endif
 
+// Dispatch the VM with computed goto (a GNU C extension) instead of a switch.
+#ifndef MICROPY_OPT_COMPUTED_GOTO
+#if defined(__GNUC__)
+#define MICROPY_OPT_COMPUTED_GOTO (1)
+#else
+#define MICROPY_OPT_COMPUTED_GOTO (0)
+#endif
+#endif
+
+// Minimum bytes allocated between two automatic collections (py/gc.c).
+#ifndef MICROPY_GC_MIN_THRESHOLD
+#define MICROPY_GC_MIN_THRESHOLD (4 * 1024 * 1024)
+#endif
+
 // Optional modules.
 #ifndef MICROPY_PY_SOCKET
 #define MICROPY_PY_SOCKET (1)

@@ -1,0 +1,160 @@
+// Bound methods: a function paired with the object it was looked up on.
+// Calling one calls the function with that object prepended to the arguments.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/vm.h"
+
+// Argument arrays up to this many words are built on the C stack.
+#define BOUND_METH_MAX_STACK_ARGS (32)
+
+mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self) {
+    mp_obj_bound_meth_t *o = m_new_obj(mp_obj_bound_meth_t);
+    o->base.type = &mp_type_bound_meth;
+    o->meth = meth;
+    o->self = self;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t bound_meth_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t n_total = 1 + n_args + 2 * n_kw;
+    mp_obj_t *new_args;
+    if (n_total <= BOUND_METH_MAX_STACK_ARGS) {
+        new_args = __builtin_alloca(n_total * sizeof(mp_obj_t));
+    } else {
+        new_args = m_new(mp_obj_t, n_total);
+    }
+    new_args[0] = self->self;
+    memcpy(new_args + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+    if (mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
+        return mp_obj_fun_bc_call(self->meth, n_args + 1, n_kw, new_args);
+    }
+    return mp_call_function_n_kw(self->meth, n_args + 1, n_kw, new_args);
+}
+
+// The name under which a built-in function is stored in the locals dict of
+// type (or one of its single-inheritance bases); MP_QSTRnull if not found.
+static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun) {
+    while (type != NULL) {
+        if (type->locals_dict != NULL) {
+            const mp_map_t *map = &type->locals_dict->map;
+            for (size_t i = 0; i < map->alloc; i++) {
+                if (mp_map_slot_is_filled(map, i) && map->table[i].value == fun && mp_obj_is_qstr(map->table[i].key)) {
+                    return MP_OBJ_QSTR_VALUE(map->table[i].key);
+                }
+            }
+        }
+        if (type->flags & MP_TYPE_FLAG_MULTI_BASES) {
+            break;
+        }
+        type = type->parent;
+    }
+    return MP_QSTRnull;
+}
+
+static qstr bound_meth_name(mp_obj_bound_meth_t *self) {
+    qstr name = mp_obj_fun_get_name(self->meth);
+    if (name == MP_QSTRnull || name == MP_QSTR_) {
+        qstr found = builtin_method_name(mp_obj_get_type(self->self), self->meth);
+        if (found != MP_QSTRnull) {
+            name = found;
+        }
+    }
+    return name;
+}
+
+static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
+    qstr name = bound_meth_name(self);
+    if (mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
+        // CPython prints the qualified name of the function; the class of the
+        // instance is the usual case and what we can know here.
+        const mp_obj_type_t *t = mp_obj_get_type(self->self);
+        if (t == &mp_type_type) {
+            // A classmethod: bound to the class itself.
+            mp_printf(print, "<bound method %q.%q of ", ((const mp_obj_type_t *)MP_OBJ_TO_PTR(self->self))->name, name);
+        } else {
+            mp_printf(print, "<bound method %q.%q of ", t->name, name);
+        }
+        mp_obj_print_helper(print, self->self, PRINT_REPR);
+        mp_print_str(print, ">");
+    } else {
+        mp_printf(print, "<built-in method %q of %s object at %p>", name, mp_obj_get_type_str(self->self), MP_OBJ_TO_PTR(self->self));
+    }
+}
+
+static void bound_meth_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        // Bound methods are read-only (CPython raises AttributeError).
+        return;
+    }
+    switch (attr) {
+        case MP_QSTR___self__:
+            dest[0] = self->self;
+            return;
+        case MP_QSTR___func__:
+            dest[0] = self->meth;
+            return;
+        case MP_QSTR___name__:
+        case MP_QSTR___qualname__:
+            dest[0] = MP_OBJ_NEW_QSTR(bound_meth_name(self));
+            return;
+        default:
+            break;
+    }
+    // Everything else is looked up on the function, as CPython does
+    // (m.__doc__, m.__module__, attributes set on the function).
+    mp_obj_t tmp[2];
+    mp_load_method_maybe(self->meth, attr, tmp);
+    if (tmp[0] != MP_OBJ_NULL) {
+        if (tmp[1] != MP_OBJ_NULL) {
+            dest[0] = mp_obj_new_bound_meth(tmp[0], tmp[1]);
+        } else {
+            dest[0] = tmp[0];
+        }
+    }
+}
+
+static mp_obj_t bound_meth_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_const_true;
+        case MP_UNARY_OP_HASH: {
+            // Identity of the instance combined with the function's hash, so
+            // that equal bound methods (same object, same function) hash equal.
+            mp_int_t h = MP_OBJ_SMALL_INT_VALUE(mp_obj_hash(self->meth));
+            h ^= (mp_int_t)((mp_uint_t)self->self >> 4);
+            return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    if (op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) {
+        return MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_type(rhs_in, &mp_type_bound_meth)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_bound_meth_t *lhs = MP_OBJ_TO_PTR(lhs_in);
+    mp_obj_bound_meth_t *rhs = MP_OBJ_TO_PTR(rhs_in);
+    bool eq = lhs->self == rhs->self && mp_obj_equal(lhs->meth, rhs->meth);
+    return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
+}
+
+const mp_obj_type_t mp_type_bound_meth = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    .name = MP_QSTR_method,
+    .print = bound_meth_print,
+    .call = bound_meth_call,
+    .unary_op = bound_meth_unary_op,
+    .binary_op = bound_meth_binary_op,
+    .attr = bound_meth_attr,
+};

@@ -1,0 +1,49 @@
+// Cell objects: the boxes through which a function and its closures share a
+// variable (LOAD_DEREF/STORE_DEREF). Python code rarely sees them directly
+// (f.__closure__, cell.cell_contents).
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/vm.h"
+
+mp_obj_t mp_obj_new_cell(mp_obj_t obj) {
+    mp_obj_cell_t *cell = m_new_obj(mp_obj_cell_t);
+    cell->base.type = &mp_type_cell;
+    cell->obj = obj;
+    return MP_OBJ_FROM_PTR(cell);
+}
+
+static void cell_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_cell_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->obj == MP_OBJ_NULL) {
+        mp_printf(print, "<cell at %p: empty>", self);
+    } else {
+        mp_printf(print, "<cell at %p: %s object at %p>", self, mp_obj_get_type_str(self->obj), MP_OBJ_TO_PTR(self->obj));
+    }
+}
+
+static void cell_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_cell_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr != MP_QSTR_cell_contents) {
+        return;
+    }
+    if (dest[0] == MP_OBJ_NULL) {
+        if (self->obj == MP_OBJ_NULL) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Cell is empty"));
+        }
+        dest[0] = self->obj;
+    } else if (dest[0] == MP_OBJ_SENTINEL) {
+        // Store a value, or (dest[1] == MP_OBJ_NULL) empty the cell.
+        self->obj = dest[1];
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
+const mp_obj_type_t mp_type_cell = {
+    { &mp_type_type },
+    .name = MP_QSTR_cell,
+    .print = cell_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = cell_attr,
+};

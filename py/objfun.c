@@ -1,0 +1,627 @@
+// Function objects: built-in (C) functions, Python functions (bytecode plus
+// globals, defaults and closure), code objects, and the binding of call
+// arguments to a new frame's local slots.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/bc.h"
+#include "py/vm.h"
+
+// Frames up to this many bytes are allocated on the C stack; bigger ones go to
+// the heap. 2 KiB covers ~250 slots; deep recursion is bounded by the
+// recursion limit and by mp_stack_check.
+#define FUN_BC_MAX_STACK_FRAME (2048)
+
+// ---------------------------------------------------------------------------
+// Built-in functions. A built-in function object carries no name, so the name
+// is found (for printing and __name__) by looking the object up in the
+// builtins module.
+
+static qstr builtin_fun_name(mp_const_obj_t fun) {
+    const mp_map_t *map = &mp_module_builtins_globals.map;
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i) && map->table[i].value == fun && mp_obj_is_qstr(map->table[i].key)) {
+            return MP_OBJ_QSTR_VALUE(map->table[i].key);
+        }
+    }
+    return MP_QSTR_;
+}
+
+static void fun_builtin_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    qstr name = builtin_fun_name(self_in);
+    if (name == MP_QSTR_) {
+        mp_printf(print, "<built-in function at %p>", MP_OBJ_TO_PTR(self_in));
+    } else {
+        mp_printf(print, "<built-in function %q>", name);
+    }
+}
+
+static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+        dest[0] = MP_OBJ_NEW_QSTR(builtin_fun_name(self_in));
+    } else if (attr == MP_QSTR___module__) {
+        dest[0] = builtin_fun_name(self_in) == MP_QSTR_ ? mp_const_none : MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+    } else if (attr == MP_QSTR___doc__ || attr == MP_QSTR___self__) {
+        dest[0] = mp_const_none;
+    }
+}
+
+static mp_obj_t fun_builtin_0_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)args;
+    mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    return self->fun._0();
+}
+
+static mp_obj_t fun_builtin_1_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    return self->fun._1(args[0]);
+}
+
+static mp_obj_t fun_builtin_2_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_arg_check_num(n_args, n_kw, 2, 2, false);
+    return self->fun._2(args[0], args[1]);
+}
+
+static mp_obj_t fun_builtin_3_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_arg_check_num(n_args, n_kw, 3, 3, false);
+    return self->fun._3(args[0], args[1], args[2]);
+}
+
+static mp_obj_t fun_builtin_var_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_fun_builtin_var_t *self = MP_OBJ_TO_PTR(self_in);
+    uint32_t sig = self->sig;
+    bool takes_kw = sig & 1;
+    size_t n_min = sig >> 17;
+    size_t n_max = (sig >> 1) & 0xffff;
+    mp_arg_check_num(n_args, n_kw, n_min, n_max, takes_kw);
+    if (!takes_kw) {
+        return self->fun.var(n_args, args);
+    }
+    // The (key, value) pairs following the positional arguments already have
+    // the layout of a map table: wrap them in a fixed map, no copying.
+    mp_map_t kw_args;
+    mp_map_init_fixed_table(&kw_args, n_kw, args + n_args);
+    return self->fun.kw(n_args, args, &kw_args);
+}
+
+#define FUN_BUILTIN_FLAGS (MP_TYPE_FLAG_BINDS_SELF | MP_TYPE_FLAG_BUILTIN_FUN)
+
+const mp_obj_type_t mp_type_fun_builtin_0 = {
+    { &mp_type_type },
+    .flags = FUN_BUILTIN_FLAGS,
+    .name = MP_QSTR_function,
+    .print = fun_builtin_print,
+    .call = fun_builtin_0_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = fun_builtin_attr,
+};
+
+const mp_obj_type_t mp_type_fun_builtin_1 = {
+    { &mp_type_type },
+    .flags = FUN_BUILTIN_FLAGS,
+    .name = MP_QSTR_function,
+    .print = fun_builtin_print,
+    .call = fun_builtin_1_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = fun_builtin_attr,
+};
+
+const mp_obj_type_t mp_type_fun_builtin_2 = {
+    { &mp_type_type },
+    .flags = FUN_BUILTIN_FLAGS,
+    .name = MP_QSTR_function,
+    .print = fun_builtin_print,
+    .call = fun_builtin_2_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = fun_builtin_attr,
+};
+
+const mp_obj_type_t mp_type_fun_builtin_3 = {
+    { &mp_type_type },
+    .flags = FUN_BUILTIN_FLAGS,
+    .name = MP_QSTR_function,
+    .print = fun_builtin_print,
+    .call = fun_builtin_3_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = fun_builtin_attr,
+};
+
+const mp_obj_type_t mp_type_fun_builtin_var = {
+    { &mp_type_type },
+    .flags = FUN_BUILTIN_FLAGS,
+    .name = MP_QSTR_function,
+    .print = fun_builtin_print,
+    .call = fun_builtin_var_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = fun_builtin_attr,
+};
+
+// ---------------------------------------------------------------------------
+// Code objects: the raw code produced by the compiler, visible as f.__code__.
+
+static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<code object %q at %p, file \"%q\", line %u>", rc->name, rc, rc->source_file, (unsigned)rc->first_line);
+}
+
+static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    switch (attr) {
+        case MP_QSTR_co_name:
+            dest[0] = MP_OBJ_NEW_QSTR(rc->name);
+            break;
+        case MP_QSTR_co_filename:
+            dest[0] = MP_OBJ_NEW_QSTR(rc->source_file);
+            break;
+        case MP_QSTR_co_firstlineno:
+            dest[0] = mp_obj_new_int_from_uint(rc->first_line);
+            break;
+        case MP_QSTR_co_argcount:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(rc->n_pos_args);
+            break;
+        case MP_QSTR_co_posonlyargcount:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(rc->n_posonly_args);
+            break;
+        case MP_QSTR_co_kwonlyargcount:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(rc->n_kwonly_args);
+            break;
+        case MP_QSTR_co_nlocals:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(rc->n_locals);
+            break;
+        case MP_QSTR_co_varnames: {
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(rc->n_locals, NULL));
+            for (size_t i = 0; i < rc->n_locals; i++) {
+                t->items[i] = MP_OBJ_NEW_QSTR(rc->local_names[i]);
+            }
+            dest[0] = MP_OBJ_FROM_PTR(t);
+            break;
+        }
+        case MP_QSTR_co_code:
+            dest[0] = mp_obj_new_bytes(rc->code, rc->code_len);
+            break;
+        case MP_QSTR_co_consts:
+            dest[0] = mp_obj_new_tuple(rc->n_consts, rc->consts);
+            break;
+        default:
+            break;
+    }
+}
+
+const mp_obj_type_t mp_type_code = {
+    { &mp_type_type },
+    .name = MP_QSTR_code,
+    .print = code_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = code_attr,
+};
+
+// ---------------------------------------------------------------------------
+// Argument binding (CPython's rules and error messages).
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" for the missing-argument messages.
+static void add_name_list(vstr_t *vstr, const qstr *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            vstr_add_str(vstr, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+        }
+        vstr_add_byte(vstr, '\'');
+        vstr_add_str(vstr, qstr_str(names[i]));
+        vstr_add_byte(vstr, '\'');
+    }
+}
+
+MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals, size_t first, size_t last, const char *kind) {
+    qstr *names = m_new(qstr, last - first);
+    size_t n = 0;
+    for (size_t i = first; i < last; i++) {
+        if (locals[i] == MP_OBJ_NULL) {
+            names[n++] = rc->local_names[i];
+        }
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    add_name_list(&vstr, names, n);
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() missing %u required %s argument%s: %s"),
+        rc->name, (unsigned)n, kind, n == 1 ? "" : "s", vstr_null_terminated_str(&vstr));
+}
+
+MP_NORETURN static void raise_too_many_positional(const mp_raw_code_t *rc, size_t n_def, size_t n_given, size_t n_kwonly_given) {
+    size_t n_pos = rc->n_pos_args;
+    vstr_t takes;
+    vstr_init(&takes, 16);
+    bool plural;
+    if (n_def > 0) {
+        vstr_printf(&takes, "from %u to %u", (unsigned)(n_pos - n_def), (unsigned)n_pos);
+        plural = true;
+    } else {
+        vstr_printf(&takes, "%u", (unsigned)n_pos);
+        plural = n_pos != 1;
+    }
+    vstr_t kwonly;
+    vstr_init(&kwonly, 16);
+    if (n_kwonly_given > 0) {
+        vstr_printf(&kwonly, " positional argument%s (and %u keyword-only argument%s)",
+            n_given == 1 ? "" : "s", (unsigned)n_kwonly_given, n_kwonly_given == 1 ? "" : "s");
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes %s positional argument%s but %u%s %s given"),
+        rc->name, vstr_null_terminated_str(&takes), plural ? "s" : "", (unsigned)n_given,
+        vstr_null_terminated_str(&kwonly), (n_given == 1 && n_kwonly_given == 0) ? "was" : "were");
+}
+
+// The qstr of a keyword argument name (a str object), or MP_QSTRnull if the
+// text was never interned (then it cannot be the name of a parameter).
+static qstr kw_name_qstr(mp_obj_t key) {
+    if (mp_obj_is_qstr(key)) {
+        return MP_OBJ_QSTR_VALUE(key);
+    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(key, &len);
+    return qstr_find_strn(s, len);
+}
+
+// The general case: keywords, defaults, *args, **kwargs, keyword-only args.
+static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp_obj_fun_bc_t *fun, mp_obj_t *locals, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    size_t n_pos = rc->n_pos_args;
+    size_t n_named = n_pos + rc->n_kwonly_args;
+    uint16_t flags = rc->scope_flags;
+    size_t n_copy = n_args < n_pos ? n_args : n_pos;
+    memcpy(locals, args, n_copy * sizeof(mp_obj_t));
+
+    size_t slot = n_named;
+    if (flags & MP_SCOPE_FLAG_VARARGS) {
+        if (n_args > n_pos) {
+            locals[slot] = mp_obj_new_tuple(n_args - n_pos, args + n_pos);
+        } else {
+            locals[slot] = mp_const_empty_tuple;
+        }
+        slot++;
+    }
+    mp_obj_t kw_dict = MP_OBJ_NULL;
+    if (flags & MP_SCOPE_FLAG_VARKEYWORDS) {
+        kw_dict = mp_obj_new_dict(n_kw);
+        locals[slot] = kw_dict;
+    }
+
+    const mp_obj_t *kw = args + n_args;
+    for (size_t i = 0; i < n_kw; i++) {
+        mp_obj_t key = kw[2 * i];
+        mp_obj_t value = kw[2 * i + 1];
+        qstr q = kw_name_qstr(key);
+        size_t j = n_named;
+        if (q != MP_QSTRnull) {
+            for (j = 0; j < n_named; j++) {
+                if (rc->local_names[j] == q) {
+                    break;
+                }
+            }
+        }
+        if (j < n_named && j >= rc->n_posonly_args) {
+            if (locals[j] != MP_OBJ_NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple values for argument '%q'"), rc->name, q);
+            }
+            locals[j] = value;
+        } else if (kw_dict != MP_OBJ_NULL) {
+            // Positional-only names are free to be used as **kwargs keys.
+            mp_obj_dict_store(kw_dict, key, value);
+        } else if (j < n_named) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q() got some positional-only arguments passed as keyword arguments: '%q'"), rc->name, q);
+        } else {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got an unexpected keyword argument '%s'"),
+                rc->name, mp_obj_str_get_str(key));
+        }
+    }
+
+    size_t n_def = fun->defaults != NULL ? fun->defaults->len : 0;
+    if (n_args > n_pos && !(flags & MP_SCOPE_FLAG_VARARGS)) {
+        size_t n_kwonly_given = 0;
+        for (size_t i = n_pos; i < n_named; i++) {
+            n_kwonly_given += locals[i] != MP_OBJ_NULL;
+        }
+        raise_too_many_positional(rc, n_def, n_args, n_kwonly_given);
+    }
+
+    // Defaults fill the missing ones among the last n_def positional args.
+    bool missing = false;
+    for (size_t i = n_copy; i < n_pos; i++) {
+        if (locals[i] == MP_OBJ_NULL) {
+            if (i + n_def >= n_pos) {
+                locals[i] = fun->defaults->items[i + n_def - n_pos];
+            } else {
+                missing = true;
+            }
+        }
+    }
+    if (missing) {
+        raise_missing(rc, locals, 0, n_pos, "positional");
+    }
+
+    missing = false;
+    for (size_t i = n_pos; i < n_named; i++) {
+        if (locals[i] == MP_OBJ_NULL) {
+            mp_map_elem_t *elem = NULL;
+            if (fun->kwdefaults != NULL) {
+                elem = mp_map_lookup(&fun->kwdefaults->map, MP_OBJ_NEW_QSTR(rc->local_names[i]), MP_MAP_LOOKUP);
+            }
+            if (elem != NULL) {
+                locals[i] = elem->value;
+            } else {
+                missing = true;
+            }
+        }
+    }
+    if (missing) {
+        raise_missing(rc, locals, n_pos, n_named, "keyword-only");
+    }
+}
+
+// Inlined into the call slot (the hot path of every Python call).
+static inline __attribute__((always_inline)) void setup_code_state(mp_code_state_t *cs, mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_raw_code_t *rc = fun->rc;
+    size_t n_locals = rc->n_locals;
+    mp_obj_t *locals = cs->state;
+    cs->fun = fun;
+    cs->ip = rc->code;
+    cs->sp = locals + n_locals - 1;
+    cs->exc_sp = (mp_exc_block_t *)(locals + n_locals + rc->stack_size);
+    cs->gen_exc = MP_OBJ_NULL;
+    cs->yield_from = false;
+
+    if (MP_LIKELY(n_kw == 0 && n_args == rc->n_pos_args
+        && rc->n_kwonly_args == 0 && !(rc->scope_flags & (MP_SCOPE_FLAG_VARARGS | MP_SCOPE_FLAG_VARKEYWORDS)))) {
+        // The common case: exactly the positional arguments.
+        for (size_t i = 0; i < n_args; i++) {
+            locals[i] = args[i];
+        }
+        for (size_t i = n_args; i < n_locals; i++) {
+            locals[i] = MP_OBJ_NULL;
+        }
+    } else {
+        for (size_t i = 0; i < n_locals; i++) {
+            locals[i] = MP_OBJ_NULL;
+        }
+        bind_args_slow(rc, fun, locals, n_args, n_kw, args);
+    }
+
+    for (size_t i = 0; i < rc->n_cells; i++) {
+        size_t slot = rc->cell_slots[i];
+        locals[slot] = mp_obj_new_cell(locals[slot]);
+    }
+    size_t n_free = rc->n_freevars;
+    if (n_free > 0) {
+        mp_obj_t *free = locals + n_locals - n_free;
+        mp_obj_tuple_t *closure = fun->closure;
+        for (size_t i = 0; i < n_free; i++) {
+            // A missing closure would be a compiler bug: empty cells keep the
+            // VM safe (NameError instead of a crash).
+            free[i] = (closure != NULL && i < closure->len) ? closure->items[i] : mp_obj_new_cell(MP_OBJ_NULL);
+        }
+    }
+}
+
+void mp_setup_code_state(mp_code_state_t *cs, mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    setup_code_state(cs, fun, n_args, n_kw, args);
+}
+
+// ---------------------------------------------------------------------------
+// Python functions.
+
+mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(self_in);
+    const mp_raw_code_t *rc = fun->rc;
+    if (MP_UNLIKELY(rc->scope_flags & (MP_SCOPE_FLAG_GENERATOR | MP_SCOPE_FLAG_COROUTINE | MP_SCOPE_FLAG_ASYNC_GENERATOR))) {
+        return mp_obj_new_gen_instance(fun, n_args, n_kw, args);
+    }
+
+    // Both checks come before anything is changed, so a raise here leaves no
+    // state behind.
+    mp_stack_check();
+    if (MP_UNLIKELY(MP_STATE_THREAD(recursion_depth) >= MP_STATE_THREAD(recursion_limit))) {
+        mp_raise_recursion_depth();
+    }
+
+    size_t size = mp_code_state_size(rc);
+    mp_code_state_t *cs;
+    if (MP_LIKELY(size <= FUN_BC_MAX_STACK_FRAME)) {
+        cs = __builtin_alloca(size);
+    } else {
+        cs = m_malloc(size);
+    }
+    setup_code_state(cs, fun, n_args, n_kw, args);
+
+    MP_STATE_THREAD(recursion_depth)++;
+    mp_obj_dict_t *old_globals = MP_STATE_VM(dict_globals);
+    MP_STATE_VM(dict_globals) = fun->globals;
+    mp_obj_t ret;
+    mp_vm_return_kind_t kind = mp_execute_bytecode(cs, MP_OBJ_NULL, &ret);
+    MP_STATE_VM(dict_globals) = old_globals;
+    MP_STATE_THREAD(recursion_depth)--;
+    if (MP_UNLIKELY(size > FUN_BC_MAX_STACK_FRAME)) {
+        m_free(cs);
+    }
+    if (MP_UNLIKELY(kind != MP_VM_RETURN_NORMAL)) {
+        nlr_raise(ret);
+    }
+    return ret;
+}
+
+static void fun_bc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<function %q at %p>", self->rc->name, self);
+}
+
+static mp_obj_t fun_bc_module_name(mp_obj_fun_bc_t *self) {
+    if (self->globals != NULL) {
+        mp_map_elem_t *elem = mp_map_lookup(&self->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            return elem->value;
+        }
+    }
+    return mp_const_none;
+}
+
+static mp_obj_dict_t *fun_bc_get_dict(mp_obj_fun_bc_t *self) {
+    if (self->dict == NULL) {
+        self->dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+    }
+    return self->dict;
+}
+
+static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_SENTINEL) {
+        // Store or delete: everything goes to the function's __dict__.
+        if (attr == MP_QSTR___dict__) {
+            if (dest[1] != MP_OBJ_NULL && mp_obj_is_type(dest[1], &mp_type_dict)) {
+                self->dict = MP_OBJ_TO_PTR(dest[1]);
+                dest[0] = MP_OBJ_NULL;
+            }
+            return;
+        }
+        if (dest[1] == MP_OBJ_NULL) {
+            if (self->dict != NULL
+                && mp_map_lookup(&self->dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+                dest[0] = MP_OBJ_NULL;
+            }
+        } else {
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(fun_bc_get_dict(self)), MP_OBJ_NEW_QSTR(attr), dest[1]);
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___dict__) {
+        dest[0] = MP_OBJ_FROM_PTR(fun_bc_get_dict(self));
+        return;
+    }
+    if (self->dict != NULL) {
+        mp_map_elem_t *elem = mp_map_lookup(&self->dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            dest[0] = elem->value;
+            return;
+        }
+    }
+    switch (attr) {
+        case MP_QSTR___name__:
+        case MP_QSTR___qualname__:
+            dest[0] = MP_OBJ_NEW_QSTR(self->rc->name);
+            break;
+        case MP_QSTR___module__:
+            dest[0] = fun_bc_module_name(self);
+            break;
+        case MP_QSTR___code__:
+            dest[0] = MP_OBJ_FROM_PTR(self->rc);
+            break;
+        case MP_QSTR___globals__:
+            dest[0] = self->globals != NULL ? MP_OBJ_FROM_PTR(self->globals) : mp_const_none;
+            break;
+        case MP_QSTR___defaults__:
+            dest[0] = self->defaults != NULL ? MP_OBJ_FROM_PTR(self->defaults) : mp_const_none;
+            break;
+        case MP_QSTR___kwdefaults__:
+            dest[0] = self->kwdefaults != NULL ? MP_OBJ_FROM_PTR(self->kwdefaults) : mp_const_none;
+            break;
+        case MP_QSTR___closure__:
+            dest[0] = self->closure != NULL ? MP_OBJ_FROM_PTR(self->closure) : mp_const_none;
+            break;
+        case MP_QSTR___doc__:
+            dest[0] = mp_const_none;
+            break;
+        case MP_QSTR___annotations__: {
+            // CPython creates the dict on first access and keeps it.
+            mp_obj_t d = mp_obj_new_dict(0);
+            mp_obj_dict_store(MP_OBJ_FROM_PTR(fun_bc_get_dict(self)), MP_OBJ_NEW_QSTR(attr), d);
+            dest[0] = d;
+            break;
+        }
+        default:
+            break;
+    }
+}
+
+const mp_obj_type_t mp_type_fun_bc = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BINDS_SELF,
+    .name = MP_QSTR_function,
+    .print = fun_bc_print,
+    .call = mp_obj_fun_bc_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = fun_bc_attr,
+};
+
+mp_obj_t mp_make_function_from_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_t def_args, mp_obj_t def_kw_args, mp_obj_t closure) {
+    mp_obj_fun_bc_t *fun = m_new_obj(mp_obj_fun_bc_t);
+    fun->base.type = &mp_type_fun_bc;
+    fun->rc = rc;
+    fun->globals = globals;
+    // An empty defaults tuple means no defaults.
+    fun->defaults = NULL;
+    if (def_args != MP_OBJ_NULL && def_args != mp_const_none) {
+        mp_obj_tuple_t *t = MP_OBJ_TO_PTR(def_args);
+        if (t->len > 0) {
+            fun->defaults = t;
+        }
+    }
+    fun->kwdefaults = (def_kw_args != MP_OBJ_NULL && def_kw_args != mp_const_none) ? MP_OBJ_TO_PTR(def_kw_args) : NULL;
+    fun->closure = (closure != MP_OBJ_NULL && closure != mp_const_none) ? MP_OBJ_TO_PTR(closure) : NULL;
+    fun->dict = NULL;
+    return MP_OBJ_FROM_PTR(fun);
+}
+
+mp_obj_t mp_obj_fun_bc_call_with_locals(mp_obj_t fun, mp_obj_dict_t *locals) {
+    mp_obj_dict_t *old_locals = MP_STATE_VM(dict_locals);
+    mp_obj_dict_t *old_globals = MP_STATE_VM(dict_globals);
+    MP_STATE_VM(dict_locals) = locals;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t ret;
+        if (mp_obj_is_type(fun, &mp_type_fun_bc)) {
+            ret = mp_obj_fun_bc_call(fun, 0, 0, NULL);
+        } else {
+            ret = mp_call_function_0(fun);
+        }
+        nlr_pop();
+        MP_STATE_VM(dict_locals) = old_locals;
+        MP_STATE_VM(dict_globals) = old_globals;
+        return ret;
+    } else {
+        MP_STATE_VM(dict_locals) = old_locals;
+        MP_STATE_VM(dict_globals) = old_globals;
+        nlr_jump(nlr.ret_val);
+    }
+}
+
+qstr mp_obj_fun_get_name(mp_const_obj_t fun) {
+    if (!mp_obj_is_obj(fun)) {
+        return MP_QSTR_;
+    }
+    const mp_obj_type_t *type = ((const mp_obj_base_t *)fun)->type;
+    if (type == &mp_type_fun_bc) {
+        return ((const mp_obj_fun_bc_t *)fun)->rc->name;
+    }
+    if (type == &mp_type_bound_meth) {
+        return mp_obj_fun_get_name(((const mp_obj_bound_meth_t *)fun)->meth);
+    }
+    if (type == &mp_type_gen_instance || type == &mp_type_coro_instance) {
+        return ((const mp_obj_gen_instance_t *)fun)->cs.fun->rc->name;
+    }
+    if (type->flags & MP_TYPE_FLAG_BUILTIN_FUN) {
+        return builtin_fun_name(fun);
+    }
+    return MP_QSTR_;
+}

@@ -1,0 +1,560 @@
+// Generator, coroutine and async generator objects: a suspended frame kept on
+// the heap, and mp_resume, the one way to run it on (send / throw / next /
+// close), also used by YIELD_FROM to drive any delegate iterator.
+#include "py/mpconfig.h"
+
+#include <stddef.h>
+
+#include "py/runtime.h"
+#include "py/vm.h"
+
+static const mp_obj_type_t async_gen_type;
+
+mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_raw_code_t *rc = fun->rc;
+    size_t size = offsetof(mp_obj_gen_instance_t, cs) + mp_code_state_size(rc);
+    mp_obj_gen_instance_t *gen = m_malloc(size);
+    if (rc->scope_flags & MP_SCOPE_FLAG_ASYNC_GENERATOR) {
+        gen->base.type = &async_gen_type;
+    } else if (rc->scope_flags & MP_SCOPE_FLAG_COROUTINE) {
+        gen->base.type = &mp_type_coro_instance;
+    } else {
+        gen->base.type = &mp_type_gen_instance;
+    }
+    gen->state = MP_GEN_STATE_CREATED;
+    mp_setup_code_state(&gen->cs, fun, n_args, n_kw, args);
+    return MP_OBJ_FROM_PTR(gen);
+}
+
+static bool is_gen_or_coro(mp_obj_t o) {
+    return mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance);
+}
+
+// CPython 3.7+ (PEP 479): a StopIteration escaping a generator body would
+// silently end the caller's loop, so it becomes a RuntimeError.
+static mp_obj_t wrap_stop_iteration(mp_obj_t exc, bool is_coro) {
+    mp_obj_t err = mp_obj_new_exception_msg(&mp_type_RuntimeError,
+        is_coro ? MP_ERROR_TEXT("coroutine raised StopIteration") : MP_ERROR_TEXT("generator raised StopIteration"));
+    mp_obj_exception_t *native = mp_vm_get_native_exc(err);
+    if (native != NULL) {
+        native->cause = exc;
+        native->context = exc;
+        native->suppress_context = true;
+    }
+    return err;
+}
+
+static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret_val) {
+    bool is_coro = gen->base.type == &mp_type_coro_instance;
+    if (send_value == MP_OBJ_NULL) {
+        send_value = mp_const_none;
+    }
+    switch (gen->state) {
+        case MP_GEN_STATE_RUNNING:
+            mp_raise_ValueError(is_coro ? MP_ERROR_TEXT("coroutine already executing") : MP_ERROR_TEXT("generator already executing"));
+        case MP_GEN_STATE_FINISHED:
+            if (throw_value != MP_OBJ_NULL) {
+                *ret_val = mp_make_raise_obj(throw_value);
+                return MP_VM_RETURN_EXCEPTION;
+            }
+            if (is_coro) {
+                *ret_val = mp_obj_new_exception_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+                return MP_VM_RETURN_EXCEPTION;
+            }
+            *ret_val = mp_const_none;
+            return MP_VM_RETURN_NORMAL;
+        case MP_GEN_STATE_CREATED:
+            if (throw_value == MP_OBJ_NULL && send_value != mp_const_none) {
+                mp_raise_TypeError(is_coro ? MP_ERROR_TEXT("can't send non-None value to a just-started coroutine")
+                                           : MP_ERROR_TEXT("can't send non-None value to a just-started generator"));
+            }
+            break;
+        default:
+            break;
+    }
+    if (throw_value != MP_OBJ_NULL) {
+        throw_value = mp_make_raise_obj(throw_value);
+    }
+    mp_stack_check();
+    if (MP_STATE_THREAD(recursion_depth) >= MP_STATE_THREAD(recursion_limit)) {
+        mp_raise_recursion_depth();
+    }
+
+    // Nothing below raises until the frame has run.
+    if (gen->state == MP_GEN_STATE_SUSPENDED) {
+        // The frame expects the value of the yield expression on its stack;
+        // a throw into a YIELD_FROM still needs a placeholder there (the VM
+        // then forwards the exception to the delegate).
+        if (throw_value == MP_OBJ_NULL) {
+            *++gen->cs.sp = send_value;
+        } else if (gen->cs.yield_from) {
+            *++gen->cs.sp = mp_const_none;
+        }
+    }
+    gen->state = MP_GEN_STATE_RUNNING;
+    MP_STATE_THREAD(recursion_depth)++;
+    mp_obj_dict_t *old_globals = MP_STATE_VM(dict_globals);
+    MP_STATE_VM(dict_globals) = gen->cs.fun->globals;
+    mp_vm_return_kind_t kind = mp_execute_bytecode(&gen->cs, throw_value, ret_val);
+    MP_STATE_VM(dict_globals) = old_globals;
+    MP_STATE_THREAD(recursion_depth)--;
+
+    switch (kind) {
+        case MP_VM_RETURN_YIELD:
+            gen->state = MP_GEN_STATE_SUSPENDED;
+            break;
+        case MP_VM_RETURN_NORMAL:
+            gen->state = MP_GEN_STATE_FINISHED;
+            break;
+        default:
+            gen->state = MP_GEN_STATE_FINISHED;
+            if (mp_obj_is_instance_of(*ret_val, &mp_type_StopIteration)) {
+                *ret_val = wrap_stop_iteration(*ret_val, is_coro);
+            }
+            break;
+    }
+    if (gen->state == MP_GEN_STATE_FINISHED) {
+        // Drop the frame's references so a finished generator keeps nothing alive.
+        gen->cs.ip = NULL;
+        const mp_raw_code_t *rc = gen->cs.fun->rc;
+        for (size_t i = 0; i < (size_t)rc->n_locals + rc->stack_size; i++) {
+            gen->cs.state[i] = MP_OBJ_NULL;
+        }
+    }
+    return kind;
+}
+
+// Any other iterator used as a YIELD_FROM delegate: CPython's protocol with
+// next()/send()/throw(), StopIteration meaning "returned".
+static mp_vm_return_kind_t other_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret_val) {
+    mp_obj_t dest[3];
+    if (throw_value != MP_OBJ_NULL) {
+        mp_load_method_maybe(self_in, MP_QSTR_throw, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            // No throw method: the exception is raised where the delegation is.
+            *ret_val = mp_make_raise_obj(throw_value);
+            return MP_VM_RETURN_EXCEPTION;
+        }
+    } else if (send_value != MP_OBJ_NULL && send_value != mp_const_none) {
+        mp_load_method(self_in, MP_QSTR_send, dest);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t r;
+        if (throw_value != MP_OBJ_NULL) {
+            dest[2] = throw_value;
+            r = mp_call_method_n_kw(1, 0, dest);
+        } else if (send_value != MP_OBJ_NULL && send_value != mp_const_none) {
+            dest[2] = send_value;
+            r = mp_call_method_n_kw(1, 0, dest);
+        } else {
+            r = mp_iternext_allow_raise(self_in);
+            if (r == MP_OBJ_STOP_ITERATION) {
+                nlr_pop();
+                *ret_val = mp_const_none;
+                return MP_VM_RETURN_NORMAL;
+            }
+        }
+        nlr_pop();
+        *ret_val = r;
+        return MP_VM_RETURN_YIELD;
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (mp_obj_is_instance_of(exc, &mp_type_StopIteration)) {
+            *ret_val = mp_obj_exception_get_value(exc);
+            return MP_VM_RETURN_NORMAL;
+        }
+        *ret_val = exc;
+        return MP_VM_RETURN_EXCEPTION;
+    }
+}
+
+mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret_val) {
+    if (is_gen_or_coro(self_in)) {
+        return gen_resume(MP_OBJ_TO_PTR(self_in), send_value, throw_value, ret_val);
+    }
+    return other_resume(self_in, send_value, throw_value, ret_val);
+}
+
+// Return value of a finished generator as the StopIteration it raises.
+MP_NORETURN static void raise_stop_iteration(mp_obj_t value) {
+    if (value == mp_const_none) {
+        mp_raise_type(&mp_type_StopIteration);
+    }
+    mp_raise_StopIteration(value);
+}
+
+static mp_obj_t gen_send_common(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+    mp_obj_t ret;
+    switch (mp_resume(self_in, send_value, throw_value, &ret)) {
+        case MP_VM_RETURN_YIELD:
+            return ret;
+        case MP_VM_RETURN_NORMAL:
+            raise_stop_iteration(ret);
+        default:
+            nlr_raise(ret);
+    }
+}
+
+// The iternext slot: the end of the generator is MP_OBJ_STOP_ITERATION (its
+// return value is dropped, as a for loop does).
+static mp_obj_t gen_iternext(mp_obj_t self_in) {
+    mp_obj_t ret;
+    switch (mp_resume(self_in, mp_const_none, MP_OBJ_NULL, &ret)) {
+        case MP_VM_RETURN_YIELD:
+            return ret;
+        case MP_VM_RETURN_NORMAL:
+            return MP_OBJ_STOP_ITERATION;
+        default:
+            nlr_raise(ret);
+    }
+}
+
+// __next__()
+static mp_obj_t gen_next(mp_obj_t self_in) {
+    return gen_send_common(self_in, mp_const_none, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(gen_next_obj, gen_next);
+
+// send(value)
+static mp_obj_t gen_send(mp_obj_t self_in, mp_obj_t value) {
+    return gen_send_common(self_in, value, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(gen_send_obj, gen_send);
+
+// throw(type[, value[, traceback]])
+static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t exc = args[1];
+    if (n_args >= 3 && args[2] != mp_const_none) {
+        if (!mp_obj_is_exception_type(exc)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("instance exception may not have a separate value"));
+        }
+        mp_obj_t val = args[2];
+        if (mp_obj_is_instance_of(val, MP_OBJ_TO_PTR(exc))) {
+            exc = val;
+        } else if (mp_obj_is_type(val, &mp_type_tuple)) {
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(val);
+            exc = mp_call_function_n_kw(exc, t->len, 0, t->items);
+        } else {
+            exc = mp_call_function_1(exc, val);
+        }
+    }
+    return gen_send_common(args[0], MP_OBJ_NULL, exc);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gen_throw_obj, 2, 4, gen_throw);
+
+// close()
+static mp_obj_t gen_close(mp_obj_t self_in) {
+    mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
+    if (gen->state == MP_GEN_STATE_CREATED || gen->state == MP_GEN_STATE_FINISHED) {
+        gen->state = MP_GEN_STATE_FINISHED;
+        return mp_const_none;
+    }
+    mp_obj_t ret;
+    switch (mp_resume(self_in, MP_OBJ_NULL, mp_obj_new_exception(&mp_type_GeneratorExit), &ret)) {
+        case MP_VM_RETURN_YIELD:
+            mp_raise_msg(&mp_type_RuntimeError, gen->base.type == &mp_type_coro_instance
+                ? MP_ERROR_TEXT("coroutine ignored GeneratorExit") : MP_ERROR_TEXT("generator ignored GeneratorExit"));
+        case MP_VM_RETURN_EXCEPTION:
+            if (mp_obj_is_instance_of(ret, &mp_type_GeneratorExit) || mp_obj_is_instance_of(ret, &mp_type_StopIteration)) {
+                return mp_const_none;
+            }
+            nlr_raise(ret);
+        default:
+            return mp_const_none;
+    }
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(gen_close_obj, gen_close);
+
+void mp_obj_gen_close_iter(mp_obj_t iter) {
+    if (is_gen_or_coro(iter)) {
+        gen_close(iter);
+        return;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(iter, MP_QSTR_close, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        mp_call_method_n_kw(0, 0, dest);
+    }
+}
+
+// __iter__() and __await__() both return the object itself.
+static mp_obj_t gen_self(mp_obj_t self_in) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(gen_self_obj, gen_self);
+
+static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
+    const char *what = "generator";
+    if (gen->base.type == &mp_type_coro_instance) {
+        what = "coroutine";
+    } else if (gen->base.type == &async_gen_type) {
+        what = "async_generator";
+    }
+    mp_printf(print, "<%s object %q at %p>", what, gen->cs.fun->rc->name, gen);
+}
+
+static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    bool is_coro = gen->base.type == &mp_type_coro_instance;
+    switch (attr) {
+        case MP_QSTR___name__:
+        case MP_QSTR___qualname__:
+            dest[0] = MP_OBJ_NEW_QSTR(gen->cs.fun->rc->name);
+            break;
+        case MP_QSTR_gi_running:
+        case MP_QSTR_cr_running:
+            if ((attr == MP_QSTR_cr_running) == is_coro) {
+                dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_RUNNING);
+            }
+            break;
+        case MP_QSTR_gi_code:
+        case MP_QSTR_cr_code:
+            if ((attr == MP_QSTR_cr_code) == is_coro) {
+                dest[0] = MP_OBJ_FROM_PTR(gen->cs.fun->rc);
+            }
+            break;
+        case MP_QSTR_gi_suspended:
+        case MP_QSTR_cr_suspended:
+            if ((attr == MP_QSTR_cr_suspended) == is_coro) {
+                dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_SUSPENDED);
+            }
+            break;
+        default:
+            break;
+    }
+}
+
+static const mp_rom_map_elem_t gen_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&gen_next_obj) },
+    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj) },
+};
+static MP_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_dict_table);
+
+const mp_obj_type_t mp_type_gen_instance = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_generator,
+    .print = gen_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = gen_attr,
+    .getiter = gen_self,
+    .iternext = gen_iternext,
+    .locals_dict = (mp_obj_dict_t *)&gen_locals_dict,
+};
+
+// Coroutines are generators underneath; __await__ returns the coroutine
+// itself, which has __next__/send/throw/close like CPython's awaitable wrapper.
+static const mp_rom_map_elem_t coro_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&gen_next_obj) },
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj) },
+};
+static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_dict_table);
+
+const mp_obj_type_t mp_type_coro_instance = {
+    { &mp_type_type },
+    .name = MP_QSTR_coroutine,
+    .print = gen_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = gen_attr,
+    .iternext = gen_iternext,
+    .locals_dict = (mp_obj_dict_t *)&coro_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// Asynchronous generators (async def with yield). The frame is an ordinary
+// generator frame; what tells its two kinds of suspension apart is where it
+// stopped: inside YIELD_FROM (cs.yield_from) it is awaiting something and the
+// value goes out to the event loop, at YIELD_VALUE it produced an item of the
+// async iteration. __anext__/asend/athrow/aclose return a one-shot awaitable
+// that drives the frame until the next item (StopIteration(item)), the end
+// (StopAsyncIteration) or an exception.
+
+typedef enum {
+    ASYNC_STEP_NEXT,  // __anext__() / asend(v)
+    ASYNC_STEP_THROW, // athrow(exc)
+    ASYNC_STEP_CLOSE, // aclose()
+} async_step_kind_t;
+
+typedef struct _async_gen_step_t {
+    mp_obj_base_t base;
+    mp_obj_gen_instance_t *gen;
+    mp_obj_t value; // the value to send or the exception to throw on the first step
+    uint8_t kind;   // async_step_kind_t
+    bool started;
+    bool done;
+} async_gen_step_t;
+
+static const mp_obj_type_t async_gen_step_type;
+
+static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_obj_t value) {
+    async_gen_step_t *step = m_new_obj(async_gen_step_t);
+    step->base.type = &async_gen_step_type;
+    step->gen = MP_OBJ_TO_PTR(gen_in);
+    step->value = value;
+    step->kind = kind;
+    step->started = false;
+    step->done = false;
+    return MP_OBJ_FROM_PTR(step);
+}
+
+// One resumption of the awaitable: returns the value to pass out to the
+// event loop, or raises (StopIteration with the result when finished).
+static mp_obj_t async_gen_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+    async_gen_step_t *step = MP_OBJ_TO_PTR(self_in);
+    if (step->done) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited __anext__()/asend()"));
+    }
+    mp_obj_gen_instance_t *gen = step->gen;
+    if (!step->started) {
+        step->started = true;
+        if (step->kind == ASYNC_STEP_NEXT) {
+            send_value = throw_value == MP_OBJ_NULL ? step->value : send_value;
+        } else if (throw_value == MP_OBJ_NULL) {
+            if (step->kind == ASYNC_STEP_CLOSE
+                && (gen->state == MP_GEN_STATE_CREATED || gen->state == MP_GEN_STATE_FINISHED)) {
+                gen->state = MP_GEN_STATE_FINISHED;
+                step->done = true;
+                mp_raise_type(&mp_type_StopIteration);
+            }
+            throw_value = step->value;
+        }
+    }
+    mp_obj_t ret;
+    mp_vm_return_kind_t kind = gen_resume(gen, send_value, throw_value, &ret);
+    if (kind == MP_VM_RETURN_YIELD && gen->cs.yield_from) {
+        // Awaiting inside the generator: pass the value out to the loop.
+        return ret;
+    }
+    step->done = true;
+    if (step->kind == ASYNC_STEP_CLOSE) {
+        if (kind == MP_VM_RETURN_YIELD) {
+            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("async generator ignored GeneratorExit"));
+        }
+        if (kind == MP_VM_RETURN_EXCEPTION && !mp_obj_is_instance_of(ret, &mp_type_GeneratorExit)
+            && !mp_obj_is_instance_of(ret, &mp_type_StopAsyncIteration)) {
+            nlr_raise(ret);
+        }
+        mp_raise_type(&mp_type_StopIteration);
+    }
+    switch (kind) {
+        case MP_VM_RETURN_YIELD:
+            // An item of the async iteration: the result of this awaitable.
+            raise_stop_iteration(ret);
+        case MP_VM_RETURN_NORMAL:
+            mp_raise_type(&mp_type_StopAsyncIteration);
+        default:
+            nlr_raise(ret);
+    }
+}
+
+static mp_obj_t async_gen_step_iternext(mp_obj_t self_in) {
+    return async_gen_step(self_in, mp_const_none, MP_OBJ_NULL);
+}
+
+// send(value)
+static mp_obj_t async_gen_step_send(mp_obj_t self_in, mp_obj_t value) {
+    return async_gen_step(self_in, value, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(async_gen_step_send_obj, async_gen_step_send);
+
+// __next__()
+static mp_obj_t async_gen_step_next(mp_obj_t self_in) {
+    return async_gen_step(self_in, mp_const_none, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(async_gen_step_next_obj, async_gen_step_next);
+
+// throw(type[, value[, traceback]])
+static mp_obj_t async_gen_step_throw(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t exc = args[1];
+    if (n_args >= 3 && args[2] != mp_const_none) {
+        exc = mp_call_function_1(exc, args[2]);
+    }
+    return async_gen_step(args[0], mp_const_none, mp_make_raise_obj(exc));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(async_gen_step_throw_obj, 2, 4, async_gen_step_throw);
+
+// close()
+static mp_obj_t async_gen_step_close(mp_obj_t self_in) {
+    async_gen_step_t *step = MP_OBJ_TO_PTR(self_in);
+    step->done = true;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(async_gen_step_close_obj, async_gen_step_close);
+
+static const mp_rom_map_elem_t async_gen_step_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&async_gen_step_next_obj) },
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&async_gen_step_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&async_gen_step_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&async_gen_step_close_obj) },
+};
+static MP_DEFINE_CONST_DICT(async_gen_step_locals_dict, async_gen_step_locals_dict_table);
+
+static const mp_obj_type_t async_gen_step_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_async_generator_asend,
+    .unary_op = mp_generic_unary_op,
+    .getiter = gen_self,
+    .iternext = async_gen_step_iternext,
+    .locals_dict = (mp_obj_dict_t *)&async_gen_step_locals_dict,
+};
+
+// __anext__()
+static mp_obj_t async_gen_anext(mp_obj_t self_in) {
+    return async_gen_new_step(self_in, ASYNC_STEP_NEXT, mp_const_none);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(async_gen_anext_obj, async_gen_anext);
+
+// asend(value)
+static mp_obj_t async_gen_asend(mp_obj_t self_in, mp_obj_t value) {
+    return async_gen_new_step(self_in, ASYNC_STEP_NEXT, value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(async_gen_asend_obj, async_gen_asend);
+
+// athrow(type[, value[, traceback]])
+static mp_obj_t async_gen_athrow(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t exc = args[1];
+    if (n_args >= 3 && args[2] != mp_const_none) {
+        exc = mp_call_function_1(exc, args[2]);
+    }
+    return async_gen_new_step(args[0], ASYNC_STEP_THROW, mp_make_raise_obj(exc));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(async_gen_athrow_obj, 2, 4, async_gen_athrow);
+
+// aclose()
+static mp_obj_t async_gen_aclose(mp_obj_t self_in) {
+    return async_gen_new_step(self_in, ASYNC_STEP_CLOSE, mp_obj_new_exception(&mp_type_GeneratorExit));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(async_gen_aclose_obj, async_gen_aclose);
+
+static const mp_rom_map_elem_t async_gen_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___aiter__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___anext__), MP_ROM_PTR(&async_gen_anext_obj) },
+    { MP_ROM_QSTR(MP_QSTR_asend), MP_ROM_PTR(&async_gen_asend_obj) },
+    { MP_ROM_QSTR(MP_QSTR_athrow), MP_ROM_PTR(&async_gen_athrow_obj) },
+    { MP_ROM_QSTR(MP_QSTR_aclose), MP_ROM_PTR(&async_gen_aclose_obj) },
+};
+static MP_DEFINE_CONST_DICT(async_gen_locals_dict, async_gen_locals_dict_table);
+
+static const mp_obj_type_t async_gen_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_async_generator,
+    .print = gen_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = gen_attr,
+    .locals_dict = (mp_obj_dict_t *)&async_gen_locals_dict,
+};

@@ -813,6 +813,21 @@ mp_obj_t mp_obj_instance_make_new_native(mp_obj_t self_in); // native base objec
 // (returns obj itself when it is not such an instance).
 mp_obj_t mp_obj_cast_to_native_base(mp_obj_t self_in, mp_const_obj_t native_type);
 bool mp_obj_is_subclass(mp_obj_t object, mp_obj_t classinfo); // issubclass for one class
+// The attribute lookup of objects whose type has no complete attr slot:
+// type(obj)'s MRO, with the slots of built-in types exposed as methods.
+void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest);
+// What object.__getattribute__/__setattr__ do (bypassing user overrides),
+// and object.__new__ for a user class.
+mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr);
+void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value);
+mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls);
+bool mp_obj_instance_is_callable(mp_obj_t self_in);
+// "<__main__.Foo object at 0x...>" (py/objobject.c).
+void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in);
+// property internals shared with objtype.c (py/objproperty.c).
+mp_obj_t mp_obj_property_get_value(mp_obj_t self_in, mp_obj_t obj);
+void mp_obj_property_set_value(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value);
+void mp_obj_property_set_name(mp_obj_t self_in, qstr name);
 
 // READY
 #endif // MICROPY_INCLUDED_PY_OBJ_H

@@ -69,6 +69,7 @@ MP_NORETURN void mp_raise_TypeError(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_NotImplementedError(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_OSError(int errno_);           // OSError(errno, strerror) - the errno->OSError helper
 MP_NORETURN void mp_raise_OSError_with_msg(int errno_, mp_obj_t msg); // OSError(errno, msg), e.g. resolver errors
+MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t filename); // OSError(errno, strerror, filename)
 MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg);
 MP_NORETURN void mp_raise_recursion_depth(void);
 MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes);

@@ -1,0 +1,124 @@
+// Argument checking and parsing for functions written in C: arity checks and
+// the one keyword-argument parser (mp_arg_parse_all and its array form).
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+
+void mp_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_args_max, bool takes_kw) {
+    if (n_kw > 0 && !takes_kw) {
+        mp_raise_TypeError(MP_ERROR_TEXT("function doesn't take keyword arguments"));
+    }
+    if (n_args_min == n_args_max) {
+        if (n_args != n_args_min) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("function takes %d positional arguments but %d were given"),
+                (int)n_args_min, (int)n_args);
+        }
+        return;
+    }
+    if (n_args < n_args_min) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("function missing %d required positional arguments"),
+            (int)(n_args_min - n_args));
+    }
+    if (n_args > n_args_max) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("function expected at most %d arguments, got %d"),
+            (int)n_args_max, (int)n_args);
+    }
+}
+
+static void convert_arg(const mp_arg_t *spec, mp_obj_t given, mp_arg_val_t *out) {
+    switch (spec->flags & MP_ARG_KIND_MASK) {
+        case MP_ARG_BOOL:
+            out->u_bool = mp_obj_is_true(given);
+            break;
+        case MP_ARG_INT:
+            out->u_int = mp_obj_get_int(given);
+            break;
+        default:
+            out->u_obj = given;
+            break;
+    }
+}
+
+MP_NORETURN static void raise_too_many_positional(size_t n_allowed, const mp_arg_t *allowed, size_t n_pos) {
+    size_t n_positional = 0;
+    while (n_positional < n_allowed && !(allowed[n_positional].flags & MP_ARG_KW_ONLY)) {
+        n_positional++;
+    }
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("function takes %d positional arguments but %d were given"),
+        (int)n_positional, (int)n_pos);
+}
+
+// Positional argument i fills table entry i (which must not be keyword-only);
+// the other entries come from kws by name. Every keyword must be used.
+void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    if (n_pos > n_allowed) {
+        raise_too_many_positional(n_allowed, allowed, n_pos);
+    }
+    bool have_kws = kws != NULL && kws->used > 0;
+    size_t kws_used = 0;
+    for (size_t i = 0; i < n_allowed; i++) {
+        const mp_arg_t *spec = &allowed[i];
+        mp_obj_t given = MP_OBJ_NULL;
+        if (i < n_pos) {
+            if (spec->flags & MP_ARG_KW_ONLY) {
+                raise_too_many_positional(n_allowed, allowed, n_pos);
+            }
+            given = pos[i];
+            if (have_kws && mp_map_lookup(kws, MP_OBJ_NEW_QSTR(spec->qst), MP_MAP_LOOKUP) != NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("function got multiple values for argument '%q'"), (qstr)spec->qst);
+            }
+        } else if (have_kws) {
+            mp_map_elem_t *e = mp_map_lookup(kws, MP_OBJ_NEW_QSTR(spec->qst), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                given = e->value;
+                kws_used++;
+            }
+        }
+        if (given == MP_OBJ_NULL) {
+            if (spec->flags & MP_ARG_REQUIRED) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("'%q' argument required"), (qstr)spec->qst);
+            }
+            out_vals[i] = spec->defval;
+        } else {
+            convert_arg(spec, given, &out_vals[i]);
+        }
+    }
+    if (have_kws && kws_used < kws->used) {
+        // Find the first keyword that matched nothing, for the message.
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(kws, &cur)) != NULL) {
+            bool known = false;
+            for (size_t i = n_pos; i < n_allowed; i++) {
+                if (mp_obj_is_qstr(e->key) && MP_OBJ_QSTR_VALUE(e->key) == allowed[i].qst) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                if (mp_obj_is_str(e->key)) {
+                    mp_raise_msg_varg(&mp_type_TypeError,
+                        MP_ERROR_TEXT("unexpected keyword argument '%s'"), mp_obj_str_get_str(e->key));
+                }
+                break;
+            }
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
+    }
+}
+
+void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    mp_map_t kw_args;
+    mp_map_init_fixed_table(&kw_args, n_kw, args + n_pos);
+    mp_arg_parse_all(n_pos, args, &kw_args, n_allowed, allowed, out_vals);
+}
+
+MP_NORETURN void mp_arg_error_terse_mismatch(void) {
+    mp_raise_TypeError(MP_ERROR_TEXT("argument num/types mismatch"));
+}

@@ -1,0 +1,436 @@
+// Generic object operations: type queries, printing (including tracebacks),
+// truth, equality, hashing, len, subscripting and the buffer protocol.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+
+
+// ---------------------------------------------------------------------------
+// Type queries.
+
+const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o_in) {
+    if (mp_obj_is_obj(o_in)) {
+        return ((const mp_obj_base_t *)o_in)->type;
+    }
+    if (mp_obj_is_small_int(o_in)) {
+        return &mp_type_int;
+    }
+    if (mp_obj_is_qstr(o_in)) {
+        return &mp_type_str;
+    }
+    if (o_in == mp_const_none) {
+        return &mp_type_NoneType;
+    }
+    MP_ASSERT(o_in == mp_const_false || o_in == mp_const_true);
+    return &mp_type_bool;
+}
+
+const char *mp_obj_get_type_str(mp_const_obj_t o_in) {
+    return qstr_str(mp_obj_get_type(o_in)->name);
+}
+
+qstr mp_obj_get_type_qstr(mp_const_obj_t o_in) {
+    return mp_obj_get_type(o_in)->name;
+}
+
+bool mp_obj_is_callable(mp_obj_t o_in) {
+    const mp_obj_type_t *type = mp_obj_get_type(o_in);
+    if (type->call == NULL) {
+        return false;
+    }
+    if (mp_obj_is_instance_type(type)) {
+        return mp_obj_instance_is_callable(o_in);
+    }
+    return true;
+}
+
+bool mp_obj_is_exception_type(mp_obj_t self_in) {
+    return mp_obj_is_type(self_in, &mp_type_type)
+           && mp_obj_is_subclass_fast(self_in, MP_OBJ_FROM_PTR(&mp_type_BaseException));
+}
+
+bool mp_obj_is_exception_instance(mp_obj_t self_in) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), MP_OBJ_FROM_PTR(&mp_type_BaseException));
+}
+
+// ---------------------------------------------------------------------------
+// Printing.
+
+void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+    // Nested containers recurse through here: keep the C stack in bounds.
+    mp_stack_check();
+    const mp_obj_type_t *type = mp_obj_get_type(o_in);
+    if (type->print != NULL) {
+        type->print(print, o_in, kind);
+    } else {
+        mp_obj_object_print_default(print, o_in);
+    }
+}
+
+void mp_obj_print(mp_obj_t o_in, mp_print_kind_t kind) {
+    mp_obj_print_helper(&mp_plat_print, o_in, kind);
+}
+
+static mp_obj_t print_to_str(mp_obj_t o, mp_print_kind_t kind) {
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    mp_obj_print_helper(&print, o, kind);
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
+mp_obj_t mp_obj_repr(mp_obj_t o) {
+    return print_to_str(o, PRINT_REPR);
+}
+
+mp_obj_t mp_obj_str(mp_obj_t o) {
+    if (mp_obj_is_str(o)) {
+        return o;
+    }
+    return print_to_str(o, PRINT_STR);
+}
+
+// The name of an exception's class in a traceback: qualified by its module
+// unless that is __main__ or builtins (as CPython's traceback module does).
+static void print_exception_type_name(const mp_print_t *print, const mp_obj_type_t *type) {
+    if (mp_obj_is_instance_type(type) && type->locals_dict != NULL) {
+        mp_map_t *map = &type->locals_dict->map;
+        mp_map_elem_t *mod = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
+        if (mod != NULL && mp_obj_is_str(mod->value)) {
+            qstr q = mp_obj_str_get_qstr(mod->value);
+            if (q != MP_QSTR___main__ && q != MP_QSTR_builtins) {
+                mp_printf(print, "%q.", q);
+            }
+        }
+        mp_map_elem_t *qual = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
+        if (qual != NULL && mp_obj_is_str(qual->value)) {
+            mp_obj_print_helper(print, qual->value, PRINT_STR);
+            return;
+        }
+    }
+    mp_printf(print, "%q", type->name);
+}
+
+// The "Type: message" line; str() of the exception may itself fail.
+static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
+    print_exception_type_name(print, mp_obj_get_type(exc));
+    mp_obj_t msg = MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        msg = print_to_str(exc, PRINT_EXC);
+        nlr_pop();
+    }
+    if (msg == MP_OBJ_NULL) {
+        mp_print_str(print, ": <exception str() failed>\n");
+        return;
+    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(msg, &len);
+    if (len > 0) {
+        mp_print_str(print, ": ");
+        mp_print_strn(print, s, len, 0, ' ', 0);
+    }
+    mp_print_str(print, "\n");
+    // Notes added with add_note(), one per line.
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_protected(exc, MP_QSTR___notes__, dest, true);
+        if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL
+            && (mp_obj_is_type(dest[0], &mp_type_list) || mp_obj_is_type(dest[0], &mp_type_tuple))) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_get_array(dest[0], &n, &items);
+            for (size_t i = 0; i < n; i++) {
+                mp_obj_print_helper(print, items[i], mp_obj_is_str(items[i]) ? PRINT_STR : PRINT_REPR);
+                mp_print_str(print, "\n");
+            }
+        }
+        nlr_pop();
+    }
+}
+
+static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
+    size_t n;
+    size_t *values;
+    mp_obj_exception_get_traceback(exc, &n, &values);
+    if (n > 0) {
+        mp_print_str(print, "Traceback (most recent call last):\n");
+        // Entries were added innermost first; CPython prints outermost first.
+        for (size_t i = n; i >= 3; i -= 3) {
+            mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 3], (unsigned int)values[i - 2],
+                (qstr)values[i - 1]);
+        }
+    }
+    print_exception_message(print, exc);
+}
+
+// The chain is printed oldest first: the cause (raise ... from) or the
+// context (raised while handling another), then the exception itself. A
+// cycle in the chain, or a very long one, is cut.
+#define EXC_CHAIN_MAX (32)
+
+void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
+    mp_obj_t chain[EXC_CHAIN_MAX];
+    bool is_cause[EXC_CHAIN_MAX];
+    size_t n = 0;
+    mp_obj_t cur = exc;
+    while (n < EXC_CHAIN_MAX) {
+        for (size_t i = 0; i < n; i++) {
+            if (chain[i] == cur) {
+                goto done;
+            }
+        }
+        chain[n] = cur;
+        is_cause[n] = false;
+        n++;
+        if (!mp_obj_is_exception_instance(cur)) {
+            break;
+        }
+        mp_obj_t native = mp_obj_cast_to_native_base(cur, MP_OBJ_FROM_PTR(&mp_type_BaseException));
+        if (!mp_obj_is_native_exception_instance(native)) {
+            break;
+        }
+        mp_obj_exception_t *e = MP_OBJ_TO_PTR(native);
+        if (e->cause != MP_OBJ_NULL) {
+            is_cause[n - 1] = true;
+            cur = e->cause;
+        } else if (e->context != MP_OBJ_NULL && !e->suppress_context) {
+            cur = e->context;
+        } else {
+            break;
+        }
+    }
+done:
+    for (size_t i = n; i-- > 0;) {
+        print_one_exception(print, chain[i]);
+        if (i > 0) {
+            if (is_cause[i - 1]) {
+                mp_print_str(print, "\nThe above exception was the direct cause of the following exception:\n\n");
+            } else {
+                mp_print_str(print, "\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Truth, equality, hashing.
+
+bool mp_obj_is_true(mp_obj_t arg) {
+    if (arg == mp_const_false || arg == mp_const_none) {
+        return false;
+    }
+    if (arg == mp_const_true) {
+        return true;
+    }
+    if (mp_obj_is_small_int(arg)) {
+        return MP_OBJ_SMALL_INT_VALUE(arg) != 0;
+    }
+    if (mp_obj_is_qstr(arg)) {
+        return qstr_len(MP_OBJ_QSTR_VALUE(arg)) != 0;
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(arg);
+    if (type->unary_op != NULL) {
+        mp_obj_t res = type->unary_op(MP_UNARY_OP_BOOL, arg);
+        if (res != MP_OBJ_NULL) {
+            return res == mp_const_true;
+        }
+        res = type->unary_op(MP_UNARY_OP_LEN, arg);
+        if (res != MP_OBJ_NULL) {
+            return res != MP_OBJ_NEW_SMALL_INT(0);
+        }
+    }
+    return true;
+}
+
+bool mp_obj_equal(mp_obj_t o1, mp_obj_t o2) {
+    // Identity implies equality for containers (as CPython's
+    // PyObject_RichCompareBool), even for nan.
+    if (o1 == o2) {
+        return true;
+    }
+    if ((mp_obj_is_small_int(o1) && mp_obj_is_small_int(o2)) || (mp_obj_is_qstr(o1) && mp_obj_is_qstr(o2))) {
+        return false;
+    }
+    return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_EQUAL, o1, o2));
+}
+
+bool mp_obj_less(mp_obj_t o1, mp_obj_t o2) {
+    if (mp_obj_is_small_int(o1) && mp_obj_is_small_int(o2)) {
+        return MP_OBJ_SMALL_INT_VALUE(o1) < MP_OBJ_SMALL_INT_VALUE(o2);
+    }
+    return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, o1, o2));
+}
+
+// Small ints below 2**60 hash to themselves except -1 (CPython's int hash,
+// matched by py/map.c's inline hashing); qstrs hash like their str.
+#define SMALL_HASH_LIMIT ((mp_int_t)1 << 60)
+
+mp_obj_t mp_obj_hash(mp_obj_t o_in) {
+    if (mp_obj_is_small_int(o_in)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(o_in);
+        if (v > -SMALL_HASH_LIMIT && v < SMALL_HASH_LIMIT) {
+            return v == -1 ? MP_OBJ_NEW_SMALL_INT(-2) : o_in;
+        }
+        return mp_type_int.unary_op(MP_UNARY_OP_HASH, o_in);
+    }
+    if (mp_obj_is_qstr(o_in)) {
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)qstr_hash(MP_OBJ_QSTR_VALUE(o_in)));
+    }
+    if (o_in == mp_const_false || o_in == mp_const_true) {
+        return MP_OBJ_NEW_SMALL_INT(o_in == mp_const_true ? 1 : 0);
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(o_in);
+    if (type->unary_op != NULL) {
+        mp_obj_t h = type->unary_op(MP_UNARY_OP_HASH, o_in);
+        if (h != MP_OBJ_NULL) {
+            return h;
+        }
+    }
+    // A type without hashing is hashable by identity unless it defines
+    // equality (binary_op) or is a user class (whose __hash__ was None).
+    if (type->unary_op == NULL || (type->binary_op == NULL && !mp_obj_is_instance_type(type))) {
+        return mp_generic_unary_op(MP_UNARY_OP_HASH, o_in);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(o_in));
+}
+
+mp_obj_t mp_generic_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
+    if (op == MP_UNARY_OP_HASH) {
+        // By identity: heap objects are 16-byte aligned, so drop those bits.
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)((mp_uint_t)o_in >> 4));
+    }
+    return MP_OBJ_NULL;
+}
+
+mp_obj_t mp_obj_id(mp_obj_t o_in) {
+    return mp_obj_new_int_from_uint((mp_uint_t)o_in);
+}
+
+// ---------------------------------------------------------------------------
+// Sequences.
+
+void mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items) {
+    if (mp_obj_is_type(o, &mp_type_tuple)) {
+        mp_obj_tuple_get(o, len, items);
+        return;
+    }
+    if (mp_obj_is_type(o, &mp_type_list)) {
+        mp_obj_list_get(o, len, items);
+        return;
+    }
+    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_NULL);
+    if (native != o && (mp_obj_is_type(native, &mp_type_tuple) || mp_obj_is_type(native, &mp_type_list))) {
+        mp_obj_get_array(native, len, items);
+        return;
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected tuple or list, not '%s'"), mp_obj_get_type_str(o));
+}
+
+void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items) {
+    size_t seq_len;
+    mp_obj_get_array(o, &seq_len, items);
+    if (seq_len != len) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("requested length %d but object has length %d"),
+            (int)len, (int)seq_len);
+    }
+}
+
+// Turns an index into a position for a sequence of length len: negative
+// indexes count from the end; slice bounds are clamped instead of raising.
+size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice) {
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = MP_OBJ_SMALL_INT_VALUE(index);
+    } else if (mp_obj_is_bool(index)) {
+        i = index == mp_const_true;
+    } else if (mp_obj_is_int(index) || mp_obj_is_instance_type(mp_obj_get_type(index))) {
+        mp_obj_t v = mp_obj_is_int(index) ? index : mp_unary_op(MP_UNARY_OP_INDEX, index);
+        if (!mp_obj_get_int_maybe(v, &i)) {
+            if (is_slice) {
+                return mp_obj_int_sign(v) < 0 ? 0 : len;
+            }
+            mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
+        }
+    } else {
+        const char *what = type == &mp_type_str ? "string" : qstr_str(type->name);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s indices must be integers or slices, not %s"),
+            what, mp_obj_get_type_str(index));
+    }
+    if (i < 0) {
+        i += (mp_int_t)len;
+    }
+    if (is_slice) {
+        if (i < 0) {
+            i = 0;
+        } else if ((size_t)i > len) {
+            i = (mp_int_t)len;
+        }
+        return (size_t)i;
+    }
+    if (i < 0 || (size_t)i >= len) {
+        const char *what = type == &mp_type_str ? "string" : qstr_str(type->name);
+        mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("%s index out of range"), what);
+    }
+    return (size_t)i;
+}
+
+mp_obj_t mp_obj_len_maybe(mp_obj_t o_in) {
+    if (mp_obj_is_qstr(o_in)) {
+        size_t len;
+        const byte *data = qstr_data(MP_OBJ_QSTR_VALUE(o_in), &len);
+        return MP_OBJ_NEW_SMALL_INT(utf8_charlen(data, len));
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(o_in);
+    if (type->unary_op == NULL) {
+        return MP_OBJ_NULL;
+    }
+    return type->unary_op(MP_UNARY_OP_LEN, o_in);
+}
+
+mp_obj_t mp_obj_len(mp_obj_t o_in) {
+    mp_obj_t len = mp_obj_len_maybe(o_in);
+    if (len == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object of type '%s' has no len()"), mp_obj_get_type_str(o_in));
+    }
+    return len;
+}
+
+// value: MP_OBJ_SENTINEL loads, MP_OBJ_NULL deletes, anything else stores.
+mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
+    const mp_obj_type_t *type = mp_obj_get_type(base);
+    if (type->subscr != NULL) {
+        mp_obj_t res = type->subscr(base, index, value);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    if (value == MP_OBJ_SENTINEL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not subscriptable"), mp_obj_get_type_str(base));
+    } else if (value == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object doesn't support item deletion"), mp_obj_get_type_str(base));
+    } else {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object does not support item assignment"), mp_obj_get_type_str(base));
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Buffer protocol.
+
+bool mp_get_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (type->buffer == NULL) {
+        return false;
+    }
+    return type->buffer(obj, bufinfo, flags) == 0;
+}
+
+void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    if (!mp_get_buffer(obj, bufinfo, flags)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
+            mp_obj_get_type_str(obj));
+    }
+}

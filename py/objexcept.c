@@ -1,0 +1,807 @@
+// Exceptions: BaseException and CPython's whole built-in hierarchy, their
+// str()/repr(), attributes (args, errno, value, code, ...), tracebacks and
+// the constructors used by C code to raise.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/gc.h"
+#include "py/mperrno.h"
+
+// Layout. Exceptions made here are allocated as exc_ext_t: the mp_obj_exception_t
+// of py/obj.h followed by a dict for attributes that have no field of their
+// own (OSError's filename/filename2, ImportError's name/path, __notes__,
+// overrides such as `e.errno = 5`, and anything a program stores on the
+// exception, which CPython allows). The dict is created on first use.
+// Static exceptions (mp_const_GeneratorExit_obj) and ones another file might
+// allocate with the plain layout have no such dict; gc_nbytes tells the two
+// apart (a plain mp_obj_exception_t fits in fewer heap blocks, a static one
+// is not on the heap at all), so every access to the dict is checked.
+// Nothing here may write to a non-heap exception: static ones live in
+// read-only memory.
+typedef struct _exc_ext_t {
+    mp_obj_exception_t base;
+    mp_obj_t dict; // MP_OBJ_NULL or a dict
+} exc_ext_t;
+
+// A traceback entry is 3 words: file qstr, line, block (function) qstr.
+#define TRACEBACK_ENTRY_LEN (3)
+
+static exc_ext_t *exc_get_ext(mp_obj_exception_t *e) {
+    if (gc_nbytes(e) >= sizeof(exc_ext_t)) {
+        return (exc_ext_t *)e;
+    }
+    return NULL;
+}
+
+static bool exc_is_writable(mp_obj_exception_t *e) {
+    return gc_is_heap_ptr(e);
+}
+
+// The native exception object behind o: o itself or the native base of an
+// instance of a user subclass. NULL if o is not an exception.
+static mp_obj_exception_t *exc_native(mp_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return NULL;
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (type->make_new == mp_obj_exception_make_new) {
+        return MP_OBJ_TO_PTR(o);
+    }
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_BaseException))) {
+        return NULL;
+    }
+    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_BaseException));
+    if (native == o || !mp_obj_is_obj(native)
+        || mp_obj_get_type(native)->make_new != mp_obj_exception_make_new) {
+        return NULL;
+    }
+    return MP_OBJ_TO_PTR(native);
+}
+
+static bool exc_is_kind(mp_obj_exception_t *e, const mp_obj_type_t *kind) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(e->base.type), MP_OBJ_FROM_PTR(kind));
+}
+
+static mp_obj_t exc_dict_get(mp_obj_exception_t *e, qstr attr) {
+    exc_ext_t *ext = exc_get_ext(e);
+    if (ext == NULL || ext->dict == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(ext->dict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+// Returns false if e cannot hold extra attributes.
+static bool exc_dict_store(mp_obj_exception_t *e, qstr attr, mp_obj_t value) {
+    exc_ext_t *ext = exc_get_ext(e);
+    if (ext == NULL) {
+        return false;
+    }
+    if (ext->dict == MP_OBJ_NULL) {
+        if (value == MP_OBJ_NULL) {
+            return false;
+        }
+        ext->dict = mp_obj_new_dict(0);
+    }
+    mp_map_t *map = mp_obj_dict_get_map(ext->dict);
+    if (value == MP_OBJ_NULL) {
+        return mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL;
+    }
+    mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    return true;
+}
+
+static size_t exc_n_args(mp_obj_exception_t *e) {
+    return e->args == NULL ? 0 : e->args->len;
+}
+
+static mp_obj_t exc_arg(mp_obj_exception_t *e, size_t i) {
+    return i < exc_n_args(e) ? e->args->items[i] : mp_const_none;
+}
+
+// ---------------------------------------------------------------------------
+// OSError: errno and strerror are args[0] and args[1] when 2..5 arguments were
+// given (CPython keeps only those two in args and moves filename/filename2
+// into attributes); with 1 or more than 5 arguments they are None.
+
+// CPython's errno -> OSError subclass table (EWOULDBLOCK and EAGAIN may
+// share a value, hence comparisons rather than a switch).
+static const mp_obj_type_t *oserror_subtype_for_errno(mp_int_t err) {
+    if (err == MP_EAGAIN || err == MP_EWOULDBLOCK || err == MP_EALREADY || err == MP_EINPROGRESS) {
+        return &mp_type_BlockingIOError;
+    }
+    if (err == MP_ECHILD) {
+        return &mp_type_ChildProcessError;
+    }
+    if (err == MP_EPIPE || err == MP_ESHUTDOWN) {
+        return &mp_type_BrokenPipeError;
+    }
+    if (err == MP_ECONNABORTED) {
+        return &mp_type_ConnectionAbortedError;
+    }
+    if (err == MP_ECONNREFUSED) {
+        return &mp_type_ConnectionRefusedError;
+    }
+    if (err == MP_ECONNRESET) {
+        return &mp_type_ConnectionResetError;
+    }
+    if (err == MP_EEXIST) {
+        return &mp_type_FileExistsError;
+    }
+    if (err == MP_ENOENT) {
+        return &mp_type_FileNotFoundError;
+    }
+    if (err == MP_EISDIR) {
+        return &mp_type_IsADirectoryError;
+    }
+    if (err == MP_ENOTDIR) {
+        return &mp_type_NotADirectoryError;
+    }
+    if (err == MP_EINTR) {
+        return &mp_type_InterruptedError;
+    }
+    if (err == MP_EACCES || err == MP_EPERM) {
+        return &mp_type_PermissionError;
+    }
+    if (err == MP_ESRCH) {
+        return &mp_type_ProcessLookupError;
+    }
+    if (err == MP_ETIMEDOUT) {
+        return &mp_type_TimeoutError;
+    }
+    return &mp_type_OSError;
+}
+
+static bool oserror_has_errno(mp_obj_exception_t *e) {
+    size_t n = exc_n_args(e);
+    return n >= 2 && n <= 5;
+}
+
+static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
+    mp_obj_t v = exc_dict_get(e, attr);
+    if (v != MP_OBJ_NULL) {
+        return v;
+    }
+    if (!oserror_has_errno(e)) {
+        return mp_const_none;
+    }
+    switch (attr) {
+        case MP_QSTR_errno:
+            return exc_arg(e, 0);
+        case MP_QSTR_strerror:
+            return exc_arg(e, 1);
+        case MP_QSTR_filename:
+            return exc_arg(e, 2);
+        case MP_QSTR_filename2:
+            return exc_n_args(e) == 5 ? exc_arg(e, 4) : mp_const_none;
+        default:
+            return mp_const_none;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Construction.
+
+mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_t import_name = mp_const_none;
+    mp_obj_t import_path = mp_const_none;
+    if (n_kw != 0) {
+        // Only ImportError takes keywords (name=, path=).
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
+        }
+        for (size_t i = 0; i < n_kw; i++) {
+            mp_obj_t key = args[n_args + 2 * i];
+            mp_obj_t value = args[n_args + 2 * i + 1];
+            qstr q = mp_obj_str_get_qstr(key);
+            if (q == MP_QSTR_name) {
+                import_name = value;
+            } else if (q == MP_QSTR_path) {
+                import_path = value;
+            } else {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("'%q' is an invalid keyword argument for %q()"), q, type->name);
+            }
+        }
+    }
+
+    size_t n_keep = n_args;
+    if (type == &mp_type_OSError || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_OSError))) {
+        // OSError(errno, strerror, ...) picks the subclass for the errno, as
+        // CPython does, but only when OSError itself is being constructed.
+        if (type == &mp_type_OSError && n_args >= 2 && n_args <= 5 && mp_obj_is_small_int(args[0])) {
+            type = oserror_subtype_for_errno(MP_OBJ_SMALL_INT_VALUE(args[0]));
+        }
+        if (n_args >= 3 && n_args <= 5) {
+            n_keep = 2;
+        }
+    }
+
+    exc_ext_t *ext = m_malloc0(sizeof(exc_ext_t));
+    mp_obj_exception_t *e = &ext->base;
+    e->base.type = type;
+    e->cause = MP_OBJ_NULL;
+    e->context = MP_OBJ_NULL;
+    if (n_keep == 0) {
+        e->args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj;
+    } else {
+        e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_keep, args));
+    }
+    if (n_keep != n_args) {
+        if (args[2] != mp_const_none) {
+            exc_dict_store(e, MP_QSTR_filename, args[2]);
+        }
+        if (n_args == 5 && args[4] != mp_const_none) {
+            exc_dict_store(e, MP_QSTR_filename2, args[4]);
+        }
+    }
+    if (import_name != mp_const_none) {
+        exc_dict_store(e, MP_QSTR_name, import_name);
+    }
+    if (import_path != mp_const_none) {
+        exc_dict_store(e, MP_QSTR_path, import_path);
+    }
+    return MP_OBJ_FROM_PTR(e);
+}
+
+mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type) {
+    return mp_obj_new_exception_args(exc_type, 0, NULL);
+}
+
+mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg) {
+    return mp_obj_new_exception_args(exc_type, 1, &arg);
+}
+
+mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args, const mp_obj_t *args) {
+    MP_ASSERT(exc_type->make_new == mp_obj_exception_make_new);
+    return mp_obj_exception_make_new(exc_type, n_args, 0, args);
+}
+
+mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg) {
+    mp_obj_t arg = mp_obj_new_str(msg, strlen(msg));
+    return mp_obj_new_exception_args(exc_type, 1, &arg);
+}
+
+mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    va_list ap;
+    va_start(ap, fmt);
+    mp_vprintf(&print, fmt, ap);
+    va_end(ap);
+    mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
+    return mp_obj_new_exception_args(exc_type, 1, &arg);
+}
+
+// ---------------------------------------------------------------------------
+// Printing: str() and repr() as CPython gives them.
+
+static void print_basename(const mp_print_t *print, mp_obj_t path) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(path, &len);
+    size_t start = len;
+    while (start > 0 && s[start - 1] != '/') {
+        start--;
+    }
+    mp_print_strn(print, s + start, len - start, 0, ' ', 0);
+}
+
+// str() of a SyntaxError(msg, (filename, lineno, offset, text, ...)).
+static bool syntaxerror_print(const mp_print_t *print, mp_obj_exception_t *e) {
+    if (exc_n_args(e) != 2 || !mp_obj_is_type(e->args->items[1], &mp_type_tuple)) {
+        return false;
+    }
+    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(e->args->items[1]);
+    mp_obj_t filename = details->len > 0 ? details->items[0] : mp_const_none;
+    mp_obj_t lineno = details->len > 1 ? details->items[1] : mp_const_none;
+    mp_obj_print_helper(print, e->args->items[0], PRINT_STR);
+    bool have_file = mp_obj_is_str(filename);
+    bool have_line = mp_obj_is_int(lineno);
+    if (have_file && have_line) {
+        mp_print_str(print, " (");
+        print_basename(print, filename);
+        mp_print_str(print, ", line ");
+        mp_obj_print_helper(print, lineno, PRINT_STR);
+        mp_print_str(print, ")");
+    } else if (have_file) {
+        mp_print_str(print, " (");
+        print_basename(print, filename);
+        mp_print_str(print, ")");
+    } else if (have_line) {
+        mp_print_str(print, " (line ");
+        mp_obj_print_helper(print, lineno, PRINT_STR);
+        mp_print_str(print, ")");
+    }
+    return true;
+}
+
+// str() of UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason).
+static bool unicodeerror_print(const mp_print_t *print, mp_obj_exception_t *e) {
+    if (exc_n_args(e) != 5 || !mp_obj_is_int(e->args->items[2]) || !mp_obj_is_int(e->args->items[3])) {
+        return false;
+    }
+    mp_obj_t *a = e->args->items;
+    mp_int_t start = mp_obj_get_int(a[2]);
+    mp_int_t end = mp_obj_get_int(a[3]);
+    bool decode = exc_is_kind(e, &mp_type_UnicodeDecodeError);
+    bool encode = exc_is_kind(e, &mp_type_UnicodeEncodeError);
+    if (!decode && !encode) {
+        return false;
+    }
+    mp_printf(print, "'%s' codec can't %s ", mp_obj_str_get_str(a[0]), decode ? "decode" : "encode");
+    if (end == start + 1 && start >= 0) {
+        if (decode) {
+            mp_buffer_info_t bufinfo;
+            if (mp_get_buffer(a[1], &bufinfo, MP_BUFFER_READ) && (size_t)start < bufinfo.len) {
+                mp_printf(print, "byte 0x%02x", ((const byte *)bufinfo.buf)[start]);
+            } else {
+                mp_print_str(print, "byte");
+            }
+        } else {
+            mp_obj_t ch = mp_obj_subscr(a[1], a[2], MP_OBJ_SENTINEL);
+            size_t len;
+            const char *s = mp_obj_str_get_data(ch, &len);
+            unichar c = utf8_get_char((const byte *)s);
+            if (c < 0x100) {
+                mp_printf(print, "character '\\x%02x'", (unsigned int)c);
+            } else if (c < 0x10000) {
+                mp_printf(print, "character '\\u%04x'", (unsigned int)c);
+            } else {
+                mp_printf(print, "character '\\U%08x'", (unsigned int)c);
+            }
+        }
+        mp_printf(print, " in position %d: ", (int)start);
+    } else {
+        mp_printf(print, "%s in position %d-%d: ", decode ? "bytes" : "characters", (int)start, (int)(end - 1));
+    }
+    mp_obj_print_helper(print, a[4], PRINT_STR);
+    return true;
+}
+
+static void exc_print_str(const mp_print_t *print, mp_obj_exception_t *e) {
+    size_t n = exc_n_args(e);
+    if (exc_is_kind(e, &mp_type_OSError) && oserror_has_errno(e)) {
+        mp_print_str(print, "[Errno ");
+        mp_obj_print_helper(print, oserror_field(e, MP_QSTR_errno), PRINT_STR);
+        mp_print_str(print, "] ");
+        mp_obj_print_helper(print, oserror_field(e, MP_QSTR_strerror), PRINT_STR);
+        mp_obj_t filename = oserror_field(e, MP_QSTR_filename);
+        if (filename != mp_const_none) {
+            mp_print_str(print, ": ");
+            mp_obj_print_helper(print, filename, PRINT_REPR);
+            mp_obj_t filename2 = oserror_field(e, MP_QSTR_filename2);
+            if (filename2 != mp_const_none) {
+                mp_print_str(print, " -> ");
+                mp_obj_print_helper(print, filename2, PRINT_REPR);
+            }
+        }
+        return;
+    }
+    if (n == 1 && exc_is_kind(e, &mp_type_KeyError)) {
+        // str(KeyError(k)) is repr(k), so that KeyError('') is visible.
+        mp_obj_print_helper(print, e->args->items[0], PRINT_REPR);
+        return;
+    }
+    if (exc_is_kind(e, &mp_type_SyntaxError) && syntaxerror_print(print, e)) {
+        return;
+    }
+    if (exc_is_kind(e, &mp_type_UnicodeError) && unicodeerror_print(print, e)) {
+        return;
+    }
+    if (n == 0) {
+        return;
+    }
+    if (n == 1) {
+        mp_obj_print_helper(print, e->args->items[0], PRINT_STR);
+        return;
+    }
+    mp_obj_print_helper(print, MP_OBJ_FROM_PTR(e->args), PRINT_REPR);
+}
+
+void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+    mp_obj_exception_t *e = exc_native(o_in);
+    if (e == NULL) {
+        mp_obj_print_helper(print, o_in, kind);
+        return;
+    }
+    if (kind != PRINT_REPR) {
+        exc_print_str(print, e);
+        return;
+    }
+    // repr: Name(arg, ...) with the args' reprs; one argument has no trailing comma.
+    mp_printf(print, "%q", mp_obj_get_type(o_in)->name);
+    size_t n = exc_n_args(e);
+    if (n == 1) {
+        mp_print_str(print, "(");
+        mp_obj_print_helper(print, e->args->items[0], PRINT_REPR);
+        mp_print_str(print, ")");
+    } else if (n == 0) {
+        mp_print_str(print, "()");
+    } else {
+        mp_obj_print_helper(print, MP_OBJ_FROM_PTR(e->args), PRINT_REPR);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Attributes.
+
+static mp_obj_t opt_obj(mp_obj_t o) {
+    return o == MP_OBJ_NULL ? mp_const_none : o;
+}
+
+static mp_obj_t syntaxerror_detail(mp_obj_exception_t *e, size_t i) {
+    if (exc_n_args(e) == 2 && mp_obj_is_type(e->args->items[1], &mp_type_tuple)) {
+        mp_obj_tuple_t *details = MP_OBJ_TO_PTR(e->args->items[1]);
+        if (i < details->len) {
+            return details->items[i];
+        }
+    }
+    return mp_const_none;
+}
+
+static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
+    switch (attr) {
+        case MP_QSTR_args:
+            dest[0] = MP_OBJ_FROM_PTR(e->args);
+            return;
+        case MP_QSTR___cause__:
+            dest[0] = opt_obj(e->cause);
+            return;
+        case MP_QSTR___context__:
+            dest[0] = opt_obj(e->context);
+            return;
+        case MP_QSTR___suppress_context__:
+            dest[0] = mp_obj_new_bool(e->suppress_context);
+            return;
+        case MP_QSTR___traceback__:
+            // Tracebacks are kept inside the exception (no traceback objects).
+            dest[0] = mp_const_none;
+            return;
+        case MP_QSTR___dict__: {
+            exc_ext_t *ext = exc_get_ext(e);
+            if (ext != NULL) {
+                if (ext->dict == MP_OBJ_NULL) {
+                    ext->dict = mp_obj_new_dict(0);
+                }
+                dest[0] = ext->dict;
+            }
+            return;
+        }
+        default:
+            break;
+    }
+    mp_obj_t stored = exc_dict_get(e, attr);
+    if (stored != MP_OBJ_NULL) {
+        dest[0] = stored;
+        return;
+    }
+    if (exc_is_kind(e, &mp_type_OSError)) {
+        if (attr == MP_QSTR_errno || attr == MP_QSTR_strerror || attr == MP_QSTR_filename || attr == MP_QSTR_filename2) {
+            dest[0] = oserror_field(e, attr);
+        }
+        return;
+    }
+    if (attr == MP_QSTR_value && (exc_is_kind(e, &mp_type_StopIteration) || exc_is_kind(e, &mp_type_StopAsyncIteration))) {
+        dest[0] = exc_arg(e, 0);
+        return;
+    }
+    if (attr == MP_QSTR_code && exc_is_kind(e, &mp_type_SystemExit)) {
+        size_t n = exc_n_args(e);
+        dest[0] = n == 0 ? mp_const_none : n == 1 ? e->args->items[0] : MP_OBJ_FROM_PTR(e->args);
+        return;
+    }
+    if (exc_is_kind(e, &mp_type_ImportError)) {
+        if (attr == MP_QSTR_name || attr == MP_QSTR_path) {
+            dest[0] = mp_const_none;
+        } else if (attr == MP_QSTR_msg) {
+            dest[0] = exc_n_args(e) == 1 ? e->args->items[0] : mp_const_none;
+        }
+        return;
+    }
+    if (exc_is_kind(e, &mp_type_SyntaxError)) {
+        static const uint16_t fields[] = {
+            MP_QSTR_filename, MP_QSTR_lineno, MP_QSTR_offset, MP_QSTR_text, MP_QSTR_end_lineno, MP_QSTR_end_offset,
+        };
+        if (attr == MP_QSTR_msg) {
+            dest[0] = exc_arg(e, 0);
+            return;
+        }
+        for (size_t i = 0; i < MP_ARRAY_SIZE(fields); i++) {
+            if (attr == fields[i]) {
+                dest[0] = syntaxerror_detail(e, i);
+                return;
+            }
+        }
+        if (attr == MP_QSTR_print_file_and_line) {
+            dest[0] = mp_const_none;
+        }
+        return;
+    }
+    if (exc_is_kind(e, &mp_type_UnicodeError) && exc_n_args(e) == 5) {
+        static const uint16_t fields[] = {
+            MP_QSTR_encoding, MP_QSTR_object, MP_QSTR_start, MP_QSTR_end, MP_QSTR_reason,
+        };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(fields); i++) {
+            if (attr == fields[i]) {
+                dest[0] = e->args->items[i];
+                return;
+            }
+        }
+    }
+}
+
+static mp_obj_t exc_check_chain_value(mp_obj_t value, mp_rom_error_text_t msg) {
+    if (value == mp_const_none) {
+        return MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_exception_instance(value)) {
+        mp_raise_TypeError(msg);
+    }
+    return value;
+}
+
+static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
+    mp_obj_t value = dest[1];
+    if (!exc_is_writable(e)) {
+        return;
+    }
+    switch (attr) {
+        case MP_QSTR_args:
+            if (value == MP_OBJ_NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("args may not be deleted"));
+            }
+            if (!mp_obj_is_type(value, &mp_type_tuple)) {
+                value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), value);
+            }
+            e->args = MP_OBJ_TO_PTR(value);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        case MP_QSTR___cause__:
+            if (value == MP_OBJ_NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__cause__ may not be deleted"));
+            }
+            e->cause = exc_check_chain_value(value, MP_ERROR_TEXT("exception cause must be None or derive from BaseException"));
+            e->suppress_context = true;
+            dest[0] = MP_OBJ_NULL;
+            return;
+        case MP_QSTR___context__:
+            if (value == MP_OBJ_NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__context__ may not be deleted"));
+            }
+            e->context = exc_check_chain_value(value, MP_ERROR_TEXT("exception context must be None or derive from BaseException"));
+            dest[0] = MP_OBJ_NULL;
+            return;
+        case MP_QSTR___suppress_context__:
+            if (value == MP_OBJ_NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__suppress_context__ may not be deleted"));
+            }
+            e->suppress_context = mp_obj_is_true(value);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        case MP_QSTR___traceback__:
+            // Accepted and ignored: the traceback stays inside the exception.
+            dest[0] = MP_OBJ_NULL;
+            return;
+        default:
+            break;
+    }
+    if (value == MP_OBJ_NULL) {
+        // Deleting a field-backed OSError attribute resets it to None.
+        if (exc_dict_store(e, attr, MP_OBJ_NULL)) {
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    if (exc_dict_store(e, attr, value)) {
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
+static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e == NULL) {
+        return;
+    }
+    if (dest[0] == MP_OBJ_NULL) {
+        exc_attr_load(e, attr, dest);
+    } else {
+        exc_attr_store(e, attr, dest);
+    }
+}
+
+// BaseException.__init__(self, *args): replaces args (keywords are refused).
+static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args) {
+    mp_obj_exception_t *e = exc_native(args[0]);
+    if (e != NULL && exc_is_writable(e)) {
+        if (n_args == 1) {
+            e->args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj;
+        } else {
+            e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_args - 1, args + 1));
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(exc___init___obj, 1, exc___init__);
+
+// with_traceback(tb): tracebacks are not objects here; returns self.
+static mp_obj_t exc_with_traceback(mp_obj_t self_in, mp_obj_t tb) {
+    (void)tb;
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(exc_with_traceback_obj, exc_with_traceback);
+
+// add_note(note): appends to __notes__, printed after the message.
+static mp_obj_t exc_add_note(mp_obj_t self_in, mp_obj_t note) {
+    if (!mp_obj_is_str(note)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("note must be a str, not '%s'"), mp_obj_get_type_str(note));
+    }
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e == NULL) {
+        return mp_const_none;
+    }
+    mp_obj_t notes = exc_dict_get(e, MP_QSTR___notes__);
+    if (notes == MP_OBJ_NULL) {
+        notes = mp_obj_new_list(0, NULL);
+        if (!exc_dict_store(e, MP_QSTR___notes__, notes)) {
+            return mp_const_none;
+        }
+    }
+    mp_call_method_n_kw(1, 0, (mp_obj_t[]) { mp_load_attr(notes, MP_QSTR_append), MP_OBJ_NULL, note });
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(exc_add_note_obj, exc_add_note);
+
+static const mp_rom_map_elem_t exc_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
+    { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
+};
+static MP_DEFINE_CONST_DICT(exc_locals_dict, exc_locals_dict_table);
+
+// ---------------------------------------------------------------------------
+// Tracebacks.
+
+void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e != NULL && exc_is_writable(e)) {
+        e->traceback_len = 0;
+    }
+}
+
+// Must work when the heap is full (the exception may be a MemoryError): a new
+// entry that cannot be stored is dropped, earlier entries are kept.
+void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e == NULL || !exc_is_writable(e)) {
+        return;
+    }
+    if (e->traceback_len + TRACEBACK_ENTRY_LEN > e->traceback_alloc) {
+        size_t new_alloc = e->traceback_alloc == 0 ? 4 * TRACEBACK_ENTRY_LEN : 2 * e->traceback_alloc;
+        size_t *data = m_realloc_maybe(e->traceback_data, new_alloc * sizeof(size_t), true);
+        if (data == NULL) {
+            new_alloc = e->traceback_alloc + TRACEBACK_ENTRY_LEN;
+            data = m_realloc_maybe(e->traceback_data, new_alloc * sizeof(size_t), true);
+            if (data == NULL) {
+                return;
+            }
+        }
+        e->traceback_data = data;
+        e->traceback_alloc = new_alloc;
+    }
+    size_t *entry = &e->traceback_data[e->traceback_len];
+    entry[0] = file;
+    entry[1] = line;
+    entry[2] = block;
+    e->traceback_len += TRACEBACK_ENTRY_LEN;
+}
+
+void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e == NULL || e->traceback_data == NULL) {
+        *n = 0;
+        *values = NULL;
+        return;
+    }
+    *n = e->traceback_len;
+    *values = e->traceback_data;
+}
+
+mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e == NULL) {
+        return mp_const_none;
+    }
+    return exc_arg(e, 0);
+}
+
+// ---------------------------------------------------------------------------
+// The hierarchy. Every built-in exception shares print, make_new, attr and
+// the BaseException methods; only the name and the parent differ.
+
+// clang-format off
+#define EXC_TYPE(c_name, qst, parent_type) \
+    const mp_obj_type_t mp_type_##c_name = { \
+        { &mp_type_type }, \
+        .flags = MP_TYPE_FLAG_BASETYPE, \
+        .name = qst, \
+        .print = mp_obj_exception_print, \
+        .make_new = mp_obj_exception_make_new, \
+        .attr = exc_attr, \
+        .parent = parent_type, \
+        .locals_dict = (mp_obj_dict_t *)&exc_locals_dict, \
+    }
+
+EXC_TYPE(BaseException, MP_QSTR_BaseException, NULL);
+EXC_TYPE(SystemExit, MP_QSTR_SystemExit, &mp_type_BaseException);
+EXC_TYPE(KeyboardInterrupt, MP_QSTR_KeyboardInterrupt, &mp_type_BaseException);
+EXC_TYPE(GeneratorExit, MP_QSTR_GeneratorExit, &mp_type_BaseException);
+EXC_TYPE(Exception, MP_QSTR_Exception, &mp_type_BaseException);
+EXC_TYPE(StopIteration, MP_QSTR_StopIteration, &mp_type_Exception);
+EXC_TYPE(StopAsyncIteration, MP_QSTR_StopAsyncIteration, &mp_type_Exception);
+EXC_TYPE(ArithmeticError, MP_QSTR_ArithmeticError, &mp_type_Exception);
+EXC_TYPE(FloatingPointError, MP_QSTR_FloatingPointError, &mp_type_ArithmeticError);
+EXC_TYPE(OverflowError, MP_QSTR_OverflowError, &mp_type_ArithmeticError);
+EXC_TYPE(ZeroDivisionError, MP_QSTR_ZeroDivisionError, &mp_type_ArithmeticError);
+EXC_TYPE(AssertionError, MP_QSTR_AssertionError, &mp_type_Exception);
+EXC_TYPE(AttributeError, MP_QSTR_AttributeError, &mp_type_Exception);
+EXC_TYPE(BufferError, MP_QSTR_BufferError, &mp_type_Exception);
+EXC_TYPE(EOFError, MP_QSTR_EOFError, &mp_type_Exception);
+EXC_TYPE(ImportError, MP_QSTR_ImportError, &mp_type_Exception);
+EXC_TYPE(ModuleNotFoundError, MP_QSTR_ModuleNotFoundError, &mp_type_ImportError);
+EXC_TYPE(LookupError, MP_QSTR_LookupError, &mp_type_Exception);
+EXC_TYPE(IndexError, MP_QSTR_IndexError, &mp_type_LookupError);
+EXC_TYPE(KeyError, MP_QSTR_KeyError, &mp_type_LookupError);
+EXC_TYPE(MemoryError, MP_QSTR_MemoryError, &mp_type_Exception);
+EXC_TYPE(NameError, MP_QSTR_NameError, &mp_type_Exception);
+EXC_TYPE(UnboundLocalError, MP_QSTR_UnboundLocalError, &mp_type_NameError);
+EXC_TYPE(OSError, MP_QSTR_OSError, &mp_type_Exception);
+EXC_TYPE(BlockingIOError, MP_QSTR_BlockingIOError, &mp_type_OSError);
+EXC_TYPE(ChildProcessError, MP_QSTR_ChildProcessError, &mp_type_OSError);
+EXC_TYPE(ConnectionError, MP_QSTR_ConnectionError, &mp_type_OSError);
+EXC_TYPE(BrokenPipeError, MP_QSTR_BrokenPipeError, &mp_type_ConnectionError);
+EXC_TYPE(ConnectionAbortedError, MP_QSTR_ConnectionAbortedError, &mp_type_ConnectionError);
+EXC_TYPE(ConnectionRefusedError, MP_QSTR_ConnectionRefusedError, &mp_type_ConnectionError);
+EXC_TYPE(ConnectionResetError, MP_QSTR_ConnectionResetError, &mp_type_ConnectionError);
+EXC_TYPE(FileExistsError, MP_QSTR_FileExistsError, &mp_type_OSError);
+EXC_TYPE(FileNotFoundError, MP_QSTR_FileNotFoundError, &mp_type_OSError);
+EXC_TYPE(InterruptedError, MP_QSTR_InterruptedError, &mp_type_OSError);
+EXC_TYPE(IsADirectoryError, MP_QSTR_IsADirectoryError, &mp_type_OSError);
+EXC_TYPE(NotADirectoryError, MP_QSTR_NotADirectoryError, &mp_type_OSError);
+EXC_TYPE(PermissionError, MP_QSTR_PermissionError, &mp_type_OSError);
+EXC_TYPE(ProcessLookupError, MP_QSTR_ProcessLookupError, &mp_type_OSError);
+EXC_TYPE(TimeoutError, MP_QSTR_TimeoutError, &mp_type_OSError);
+EXC_TYPE(ReferenceError, MP_QSTR_ReferenceError, &mp_type_Exception);
+EXC_TYPE(RuntimeError, MP_QSTR_RuntimeError, &mp_type_Exception);
+EXC_TYPE(NotImplementedError, MP_QSTR_NotImplementedError, &mp_type_RuntimeError);
+EXC_TYPE(RecursionError, MP_QSTR_RecursionError, &mp_type_RuntimeError);
+EXC_TYPE(SyntaxError, MP_QSTR_SyntaxError, &mp_type_Exception);
+EXC_TYPE(IndentationError, MP_QSTR_IndentationError, &mp_type_SyntaxError);
+EXC_TYPE(TabError, MP_QSTR_TabError, &mp_type_IndentationError);
+EXC_TYPE(SystemError, MP_QSTR_SystemError, &mp_type_Exception);
+EXC_TYPE(TypeError, MP_QSTR_TypeError, &mp_type_Exception);
+EXC_TYPE(ValueError, MP_QSTR_ValueError, &mp_type_Exception);
+EXC_TYPE(UnicodeError, MP_QSTR_UnicodeError, &mp_type_ValueError);
+EXC_TYPE(UnicodeDecodeError, MP_QSTR_UnicodeDecodeError, &mp_type_UnicodeError);
+EXC_TYPE(UnicodeEncodeError, MP_QSTR_UnicodeEncodeError, &mp_type_UnicodeError);
+EXC_TYPE(Warning, MP_QSTR_Warning, &mp_type_Exception);
+EXC_TYPE(UserWarning, MP_QSTR_UserWarning, &mp_type_Warning);
+EXC_TYPE(DeprecationWarning, MP_QSTR_DeprecationWarning, &mp_type_Warning);
+EXC_TYPE(RuntimeWarning, MP_QSTR_RuntimeWarning, &mp_type_Warning);
+// clang-format on
+
+// Thrown into generators by close(); shared, so it carries no traceback and
+// must never be written to (it is in read-only memory).
+const mp_obj_exception_t mp_const_GeneratorExit_obj = {
+    .base = { &mp_type_GeneratorExit },
+    .traceback_alloc = 0,
+    .traceback_len = 0,
+    .traceback_data = NULL,
+    .args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj,
+    .cause = MP_OBJ_NULL,
+    .context = MP_OBJ_NULL,
+    .suppress_context = false,
+};

@@ -1,0 +1,229 @@
+// object: the root of every class, and the default behaviour user classes
+// fall back to (object.__init__, __new__, __setattr__, __eq__, __repr__, ...).
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+
+
+// "<__main__.Foo object at 0x...>": module and qualified name of the class
+// when it is a user class, else just the type name.
+void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in) {
+    const mp_obj_type_t *type = mp_obj_get_type(self_in);
+    mp_obj_t module = MP_OBJ_NULL;
+    mp_obj_t qualname = MP_OBJ_NULL;
+    if (mp_obj_is_instance_type(type) && type->locals_dict != NULL) {
+        mp_map_t *map = &type->locals_dict->map;
+        mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
+        if (elem != NULL && mp_obj_is_str(elem->value)) {
+            module = elem->value;
+        }
+        elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
+        if (elem != NULL && mp_obj_is_str(elem->value)) {
+            qualname = elem->value;
+        }
+    }
+    mp_print_str(print, "<");
+    if (module != MP_OBJ_NULL) {
+        mp_obj_print_helper(print, module, PRINT_STR);
+        mp_print_str(print, ".");
+    }
+    if (qualname != MP_OBJ_NULL) {
+        mp_obj_print_helper(print, qualname, PRINT_STR);
+    } else {
+        mp_printf(print, "%q", type->name);
+    }
+    mp_printf(print, " object at %p>", MP_OBJ_TO_PTR(self_in));
+}
+
+static void object_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_object_print_default(print, self_in);
+}
+
+static mp_obj_t object_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)args;
+    if (n_args != 0 || n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("object() takes no arguments"));
+    }
+    if (type != &mp_type_object) {
+        return mp_obj_instance_new(type);
+    }
+    mp_obj_base_t *o = m_new_obj(mp_obj_base_t);
+    o->type = &mp_type_object;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// __init__(self, *args, **kwargs): nothing to do; extra arguments were
+// already checked when the object was made.
+static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    (void)n_args;
+    (void)args;
+    (void)kw_args;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___init___obj, 1, object___init__);
+
+// __new__(cls, *args, **kwargs): a bare instance of cls (a static method).
+static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    (void)n_args;
+    (void)kw_args;
+    mp_obj_t cls = args[0];
+    if (!mp_obj_is_type(cls, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(X): X is not a type object (%s)"),
+            mp_obj_get_type_str(cls));
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (type == &mp_type_object) {
+        return object_make_new(type, 0, 0, NULL);
+    }
+    if (!mp_obj_is_instance_type(type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(%q) is not safe, use %q.__new__()"),
+            type->name, type->name);
+    }
+    return mp_obj_instance_new(type);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___new___fun_obj, 1, object___new__);
+static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object___new___fun_obj));
+
+static qstr attr_name_arg(mp_obj_t name) {
+    if (!mp_obj_is_str(name)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("attribute name must be string, not '%s'"),
+            mp_obj_get_type_str(name));
+    }
+    return mp_obj_str_get_qstr(name);
+}
+
+// __getattribute__(self, name)
+static mp_obj_t object___getattribute__(mp_obj_t self_in, mp_obj_t name) {
+    qstr attr = attr_name_arg(name);
+    if (mp_obj_is_instance_type(mp_obj_get_type(self_in))) {
+        return mp_obj_instance_generic_getattr(self_in, attr);
+    }
+    return mp_load_attr(self_in, attr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
+
+// __setattr__(self, name, value)
+static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t name, mp_obj_t value) {
+    qstr attr = attr_name_arg(name);
+    if (mp_obj_is_instance_type(mp_obj_get_type(self_in))) {
+        mp_obj_instance_generic_setattr(self_in, attr, value);
+    } else {
+        mp_store_attr(self_in, attr, value);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(object___setattr___obj, object___setattr__);
+
+// __delattr__(self, name)
+static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t name) {
+    qstr attr = attr_name_arg(name);
+    if (mp_obj_is_instance_type(mp_obj_get_type(self_in))) {
+        mp_obj_instance_generic_setattr(self_in, attr, MP_OBJ_NULL);
+    } else {
+        mp_delete_attr(self_in, attr);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___delattr___obj, object___delattr__);
+
+// __eq__(self, other): identity, else NotImplemented (so the other side is asked).
+static mp_obj_t object___eq__(mp_obj_t self_in, mp_obj_t other) {
+    return self_in == other ? mp_const_true : mp_const_notimplemented;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___eq___obj, object___eq__);
+
+// __ne__(self, other): the inverse of type(self).__eq__ unless that is NotImplemented.
+static mp_obj_t object___ne__(mp_obj_t self_in, mp_obj_t other) {
+    mp_obj_t dest[2];
+    mp_load_method(self_in, MP_QSTR___eq__, dest);
+    mp_obj_t res = mp_call_method_n_kw(1, 0, (mp_obj_t[]) { dest[0], dest[1], other });
+    if (res == mp_const_notimplemented) {
+        return res;
+    }
+    return mp_obj_new_bool(!mp_obj_is_true(res));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___ne___obj, object___ne__);
+
+// __lt__, __le__, __gt__, __ge__(self, other): object has no ordering.
+static mp_obj_t object_no_order(mp_obj_t self_in, mp_obj_t other) {
+    (void)self_in;
+    (void)other;
+    return mp_const_notimplemented;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object_no_order_obj, object_no_order);
+
+// __hash__(self): by identity.
+static mp_obj_t object___hash__(mp_obj_t self_in) {
+    return mp_generic_unary_op(MP_UNARY_OP_HASH, self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___hash___obj, object___hash__);
+
+// __repr__(self)
+static mp_obj_t object___repr__(mp_obj_t self_in) {
+    vstr_t vstr;
+    vstr_init(&vstr, 48);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    mp_obj_object_print_default(&print, self_in);
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___repr___obj, object___repr__);
+
+// __str__(self): repr(self), which dispatches to the class's __repr__.
+static mp_obj_t object___str__(mp_obj_t self_in) {
+    return mp_obj_repr(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___str___obj, object___str__);
+
+// __format__(self, format_spec): str(self) for an empty spec.
+static mp_obj_t object___format__(mp_obj_t self_in, mp_obj_t spec) {
+    size_t len;
+    mp_obj_str_get_data(spec, &len);
+    if (len != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported format string passed to %s.__format__"),
+            mp_obj_get_type_str(self_in));
+    }
+    return mp_obj_str(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(object___format___obj, object___format__);
+
+// __init_subclass__(cls, **kwargs): a class method that does nothing.
+static mp_obj_t object___init_subclass__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    (void)n_args;
+    (void)args;
+    (void)kw_args;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___init_subclass___fun_obj, 1, object___init_subclass__);
+static MP_DEFINE_CONST_CLASSMETHOD_OBJ(object___init_subclass___obj, MP_ROM_PTR(&object___init_subclass___fun_obj));
+
+static const mp_rom_map_elem_t object_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&object___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR___new__), MP_ROM_PTR(&object___new___obj) },
+    { MP_ROM_QSTR(MP_QSTR___getattribute__), MP_ROM_PTR(&object___getattribute___obj) },
+    { MP_ROM_QSTR(MP_QSTR___setattr__), MP_ROM_PTR(&object___setattr___obj) },
+    { MP_ROM_QSTR(MP_QSTR___delattr__), MP_ROM_PTR(&object___delattr___obj) },
+    { MP_ROM_QSTR(MP_QSTR___eq__), MP_ROM_PTR(&object___eq___obj) },
+    { MP_ROM_QSTR(MP_QSTR___ne__), MP_ROM_PTR(&object___ne___obj) },
+    { MP_ROM_QSTR(MP_QSTR___lt__), MP_ROM_PTR(&object_no_order_obj) },
+    { MP_ROM_QSTR(MP_QSTR___le__), MP_ROM_PTR(&object_no_order_obj) },
+    { MP_ROM_QSTR(MP_QSTR___gt__), MP_ROM_PTR(&object_no_order_obj) },
+    { MP_ROM_QSTR(MP_QSTR___ge__), MP_ROM_PTR(&object_no_order_obj) },
+    { MP_ROM_QSTR(MP_QSTR___hash__), MP_ROM_PTR(&object___hash___obj) },
+    { MP_ROM_QSTR(MP_QSTR___repr__), MP_ROM_PTR(&object___repr___obj) },
+    { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object___str___obj) },
+    { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&object___format___obj) },
+    { MP_ROM_QSTR(MP_QSTR___init_subclass__), MP_ROM_PTR(&object___init_subclass___obj) },
+};
+static MP_DEFINE_CONST_DICT(object_locals_dict, object_locals_dict_table);
+
+const mp_obj_type_t mp_type_object = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_object,
+    .print = object_print,
+    .make_new = object_make_new,
+    .unary_op = mp_generic_unary_op,
+    .locals_dict = (mp_obj_dict_t *)&object_locals_dict,
+};

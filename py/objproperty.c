@@ -1,0 +1,247 @@
+// The descriptor wrapper types: property (getter/setter/deleter functions,
+// with the .getter/.setter/.deleter decorators), staticmethod and
+// classmethod. The attribute machinery in py/objtype.c gives them their
+// meaning; it calls property through the mp_obj_property_* helpers below.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+
+// Functions are None when absent (as CPython shows them). name is the
+// attribute name the property was bound to in its class (set when the class
+// is created), used in error messages; MP_QSTRnull until then.
+typedef struct _mp_obj_property_t {
+    mp_obj_base_t base;
+    mp_obj_t fget;
+    mp_obj_t fset;
+    mp_obj_t fdel;
+    mp_obj_t doc;
+    qstr name;
+} mp_obj_property_t;
+
+
+static mp_obj_t property_new(const mp_obj_t *funcs, mp_obj_t doc, qstr name) {
+    mp_obj_property_t *p = m_new_obj(mp_obj_property_t);
+    p->base.type = &mp_type_property;
+    p->fget = funcs[0];
+    p->fset = funcs[1];
+    p->fdel = funcs[2];
+    p->doc = doc;
+    p->name = name;
+    return MP_OBJ_FROM_PTR(p);
+}
+
+// property(fget=None, fset=None, fdel=None, doc=None)
+static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    enum { ARG_fget, ARG_fset, ARG_fdel, ARG_doc };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_fget, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_fset, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_fdel, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_doc, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_obj_t funcs[3] = { vals[ARG_fget].u_obj, vals[ARG_fset].u_obj, vals[ARG_fdel].u_obj };
+    return property_new(funcs, vals[ARG_doc].u_obj, MP_QSTRnull);
+}
+
+// A copy with one function replaced: what the decorators return.
+static mp_obj_t property_copy_with(mp_obj_t self_in, size_t which, mp_obj_t fun) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t funcs[3] = { self->fget, self->fset, self->fdel };
+    funcs[which] = fun;
+    return property_new(funcs, self->doc, self->name);
+}
+
+// getter(fget)
+static mp_obj_t property_getter(mp_obj_t self_in, mp_obj_t fun) {
+    return property_copy_with(self_in, 0, fun);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property_getter_obj, property_getter);
+
+// setter(fset)
+static mp_obj_t property_setter(mp_obj_t self_in, mp_obj_t fun) {
+    return property_copy_with(self_in, 1, fun);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property_setter_obj, property_setter);
+
+// deleter(fdel)
+static mp_obj_t property_deleter(mp_obj_t self_in, mp_obj_t fun) {
+    return property_copy_with(self_in, 2, fun);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property_deleter_obj, property_deleter);
+
+// __get__(obj, type=None)
+static mp_obj_t property___get__(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    return mp_obj_property_get_value(args[0], args[1]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(property___get___obj, 2, 3, property___get__);
+
+// __set__(obj, value)
+static mp_obj_t property___set__(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
+    mp_obj_property_set_value(self_in, obj, value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(property___set___obj, property___set__);
+
+// __delete__(obj)
+static mp_obj_t property___delete__(mp_obj_t self_in, mp_obj_t obj) {
+    mp_obj_property_set_value(self_in, obj, MP_OBJ_NULL);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(property___delete___obj, property___delete__);
+
+static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only attributes
+    }
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (attr) {
+        case MP_QSTR_fget:
+            dest[0] = self->fget;
+            break;
+        case MP_QSTR_fset:
+            dest[0] = self->fset;
+            break;
+        case MP_QSTR_fdel:
+            dest[0] = self->fdel;
+            break;
+        case MP_QSTR___doc__:
+            // Without an explicit doc, the getter's docstring (as CPython).
+            if (self->doc == mp_const_none && self->fget != mp_const_none) {
+                dest[0] = mp_getattr_default(self->fget, MP_QSTR___doc__, mp_const_none);
+            } else {
+                dest[0] = self->doc;
+            }
+            break;
+        case MP_QSTR___isabstractmethod__:
+            dest[0] = mp_const_false;
+            break;
+        default:
+            break;
+    }
+}
+
+static const mp_rom_map_elem_t property_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_getter), MP_ROM_PTR(&property_getter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setter), MP_ROM_PTR(&property_setter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_deleter), MP_ROM_PTR(&property_deleter_obj) },
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&property___get___obj) },
+    { MP_ROM_QSTR(MP_QSTR___set__), MP_ROM_PTR(&property___set___obj) },
+    { MP_ROM_QSTR(MP_QSTR___delete__), MP_ROM_PTR(&property___delete___obj) },
+};
+static MP_DEFINE_CONST_DICT(property_locals_dict, property_locals_dict_table);
+
+const mp_obj_type_t mp_type_property = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_property,
+    .make_new = property_make_new,
+    .attr = property_attr,
+    .locals_dict = (mp_obj_dict_t *)&property_locals_dict,
+};
+
+// The messages name the property and the owner's class, as CPython 3.11 does.
+MP_NORETURN static void property_raise_missing(mp_obj_property_t *self, mp_obj_t obj, const char *what) {
+    if (self->name != MP_QSTRnull) {
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("property '%q' of '%s' object has no %s"),
+            self->name, mp_obj_get_type_str(obj), what);
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("property of '%s' object has no %s"),
+        mp_obj_get_type_str(obj), what);
+}
+
+// The value of the property for instance obj: fget(obj).
+mp_obj_t mp_obj_property_get_value(mp_obj_t self_in, mp_obj_t obj) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->fget == mp_const_none) {
+        property_raise_missing(self, obj, "getter");
+    }
+    return mp_call_function_1(self->fget, obj);
+}
+
+// obj.attr = value through fset, or del obj.attr (value MP_OBJ_NULL) through fdel.
+void mp_obj_property_set_value(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    if (value == MP_OBJ_NULL) {
+        if (self->fdel == mp_const_none) {
+            property_raise_missing(self, obj, "deleter");
+        }
+        mp_call_function_1(self->fdel, obj);
+    } else {
+        if (self->fset == mp_const_none) {
+            property_raise_missing(self, obj, "setter");
+        }
+        mp_call_function_2(self->fset, obj, value);
+    }
+}
+
+void mp_obj_property_set_name(mp_obj_t self_in, qstr name) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->name == MP_QSTRnull) {
+        self->name = name;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// staticmethod and classmethod.
+
+static mp_obj_t static_class_method_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    mp_rom_obj_static_class_method_t *o = m_new_obj(mp_rom_obj_static_class_method_t);
+    o->base.type = type;
+    o->fun = args[0];
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void static_class_method_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<%q(", self->base.type->name);
+    mp_obj_print_helper(print, MP_OBJ_FROM_PTR(self->fun), PRINT_REPR);
+    mp_print_str(print, ")>");
+}
+
+static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR___func__ || attr == MP_QSTR___wrapped__) {
+        dest[0] = MP_OBJ_FROM_PTR(self->fun);
+    } else if (attr == MP_QSTR___isabstractmethod__) {
+        dest[0] = mp_const_false;
+    } else if (attr == MP_QSTR___name__ || attr == MP_QSTR___doc__ || attr == MP_QSTR___qualname__) {
+        mp_load_method_maybe(MP_OBJ_FROM_PTR(self->fun), attr, dest);
+    }
+}
+
+// A staticmethod object is callable (Python 3.10+).
+static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(self->fun), n_args, n_kw, args);
+}
+
+const mp_obj_type_t mp_type_staticmethod = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_staticmethod,
+    .print = static_class_method_print,
+    .make_new = static_class_method_make_new,
+    .call = staticmethod_call,
+    .attr = static_class_method_attr,
+};
+
+const mp_obj_type_t mp_type_classmethod = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_classmethod,
+    .print = static_class_method_print,
+    .make_new = static_class_method_make_new,
+    .attr = static_class_method_attr,
+};

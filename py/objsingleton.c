@@ -1,0 +1,44 @@
+// The Ellipsis and NotImplemented singletons and their types.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+
+static void singleton_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    if (self_in == mp_const_ellipsis) {
+        mp_print_str(print, "Ellipsis");
+    } else {
+        mp_print_str(print, "NotImplemented");
+    }
+}
+
+// ellipsis() and type(NotImplemented)() return the singleton, as in CPython.
+static mp_obj_t singleton_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)args;
+    if (n_args != 0 || n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q takes no arguments"), type->name);
+    }
+    if (type == &mp_type_ellipsis) {
+        return mp_const_ellipsis;
+    }
+    return mp_const_notimplemented;
+}
+
+const mp_obj_type_t mp_type_ellipsis = {
+    { &mp_type_type },
+    .name = MP_QSTR_ellipsis,
+    .print = singleton_print,
+    .make_new = singleton_make_new,
+    .unary_op = mp_generic_unary_op,
+};
+
+const mp_obj_type_t mp_type_NotImplementedType = {
+    { &mp_type_type },
+    .name = MP_QSTR_NotImplementedType,
+    .print = singleton_print,
+    .make_new = singleton_make_new,
+    .unary_op = mp_generic_unary_op,
+};
+
+const mp_obj_singleton_t mp_const_ellipsis_obj = { { &mp_type_ellipsis } };
+const mp_obj_singleton_t mp_const_notimplemented_obj = { { &mp_type_NotImplementedType } };

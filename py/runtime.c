@@ -1,0 +1,703 @@
+// The runtime: interpreter state and start-up, pending exceptions and the
+// stack guard, raising, name lookup, operators and attribute access.
+// Calls, iteration and unpacking are in py/runtime_call.c.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/gc.h"
+#include "py/builtin.h"
+
+
+// The one interpreter state (py/mpstate.h).
+mp_state_ctx_t mp_state_ctx;
+
+// ---------------------------------------------------------------------------
+// Life cycle.
+
+void mp_init(void) {
+    memset(&mp_state_ctx.roots, 0, sizeof(mp_state_ctx.roots));
+    gc_add_root_region((void **)&mp_state_ctx.roots, sizeof(mp_state_ctx.roots) / sizeof(void *));
+    qstr_init();
+
+    mp_state_ctx.sched_state = 0;
+    mp_state_ctx.recursion_depth = 0;
+    mp_state_ctx.recursion_limit = MICROPY_RECURSION_LIMIT;
+    mp_state_ctx.kbd_intr_enabled = true;
+
+    MP_STATE_VM(modules) = mp_obj_new_dict(0);
+    MP_STATE_VM(sys_path) = mp_obj_new_list(0, NULL);
+    MP_STATE_VM(sys_argv) = mp_obj_new_list(0, NULL);
+    // Preallocated so that Ctrl-C needs no allocation in the signal handler.
+    MP_STATE_VM(kbd_exception) = mp_obj_new_exception(&mp_type_KeyboardInterrupt);
+
+    // __main__: the module the program runs in (also in sys.modules).
+    mp_obj_t main_module = mp_obj_new_module(MP_QSTR___main__);
+    mp_obj_dict_t *dict_main = mp_obj_module_get_globals(main_module);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(dict_main), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(MP_QSTR___main__));
+    MP_STATE_VM(dict_main) = dict_main;
+    MP_STATE_VM(dict_globals) = dict_main;
+    MP_STATE_VM(dict_locals) = dict_main;
+}
+
+void mp_deinit(void) {
+    MP_STATE_VM(pending_exception) = MP_OBJ_NULL;
+    mp_state_ctx.sched_state = 0;
+    gc_remove_root_region((void **)&mp_state_ctx.roots);
+}
+
+// ---------------------------------------------------------------------------
+// Pending exceptions (signals) and the C stack guard.
+
+void mp_handle_pending(bool raise_exc) {
+    if (mp_state_ctx.sched_state == 0) {
+        return;
+    }
+    // Clear the flag first: a signal arriving now sets it again.
+    mp_state_ctx.sched_state = 0;
+    mp_obj_t exc = MP_STATE_VM(pending_exception);
+    MP_STATE_VM(pending_exception) = MP_OBJ_NULL;
+    if (!raise_exc || exc == MP_OBJ_NULL) {
+        return;
+    }
+    if (exc == MP_STATE_VM(kbd_exception)) {
+        // The same object is raised on every Ctrl-C: start it afresh.
+        mp_obj_exception_clear_traceback(exc);
+        mp_obj_t native = mp_obj_cast_to_native_base(exc, MP_OBJ_FROM_PTR(&mp_type_BaseException));
+        if (mp_obj_is_native_exception_instance(native) && gc_is_heap_ptr(MP_OBJ_TO_PTR(native))) {
+            mp_obj_exception_t *e = MP_OBJ_TO_PTR(native);
+            e->context = MP_OBJ_NULL;
+            e->cause = MP_OBJ_NULL;
+            e->suppress_context = false;
+        }
+    }
+    nlr_raise(exc);
+}
+
+// Async-signal-safe: stores two words, allocates nothing.
+void mp_sched_exception(mp_obj_t exc) {
+    MP_STATE_VM(pending_exception) = exc;
+    mp_state_ctx.sched_state = 1;
+}
+
+void mp_sched_keyboard_interrupt(void) {
+    if (MP_STATE_VM(kbd_exception) != MP_OBJ_NULL) {
+        mp_sched_exception(MP_STATE_VM(kbd_exception));
+    }
+}
+
+void mp_stack_check(void) {
+    char here;
+    char *top = mp_state_ctx.stack_top;
+    if (top == NULL || mp_state_ctx.stack_limit == 0) {
+        return;
+    }
+    // The stack grows down on every supported host.
+    if ((size_t)(top - &here) > mp_state_ctx.stack_limit) {
+        mp_raise_recursion_depth();
+    }
+}
+
+void mp_stack_set_top(void *top) {
+    mp_state_ctx.stack_top = top;
+}
+
+void mp_stack_set_limit(size_t limit) {
+    mp_state_ctx.stack_limit = limit;
+}
+
+// ---------------------------------------------------------------------------
+// Raising.
+
+MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, mp_rom_error_text_t msg) {
+    if (msg == NULL) {
+        nlr_raise(mp_obj_new_exception(exc_type));
+    }
+    nlr_raise(mp_obj_new_exception_msg(exc_type, msg));
+}
+
+MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom_error_text_t fmt, ...) {
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    va_list ap;
+    va_start(ap, fmt);
+    mp_vprintf(&print, fmt, ap);
+    va_end(ap);
+    mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
+    nlr_raise(mp_obj_new_exception_args(exc_type, 1, &arg));
+}
+
+MP_NORETURN void mp_raise_type(const mp_obj_type_t *exc_type) {
+    nlr_raise(mp_obj_new_exception(exc_type));
+}
+
+MP_NORETURN void mp_raise_ValueError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_ValueError, msg);
+}
+
+MP_NORETURN void mp_raise_TypeError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_TypeError, msg);
+}
+
+MP_NORETURN void mp_raise_NotImplementedError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_NotImplementedError, msg);
+}
+
+MP_NORETURN void mp_raise_IndexError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_IndexError, msg);
+}
+
+MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_ZeroDivisionError, msg);
+}
+
+MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_OverflowError, msg);
+}
+
+MP_NORETURN void mp_raise_KeyError(mp_obj_t key) {
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_KeyError, key));
+}
+
+// OSError(errno, strerror): the exception's constructor picks the subclass
+// for the errno (FileNotFoundError, ConnectionRefusedError, ...).
+MP_NORETURN void mp_raise_OSError(int errno_) {
+    const char *text = strerror(errno_);
+    mp_raise_OSError_with_msg(errno_, mp_obj_new_str(text, strlen(text)));
+}
+
+// OSError(errno, strerror, filename), as CPython raises for file operations:
+// str() is "[Errno 2] No such file or directory: 'name'".
+MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t filename) {
+    const char *text = strerror(errno_);
+    mp_obj_t args[3] = { MP_OBJ_NEW_SMALL_INT(errno_), mp_obj_new_str(text, strlen(text)), filename };
+    nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 3, args));
+}
+
+MP_NORETURN void mp_raise_OSError_with_msg(int errno_, mp_obj_t msg) {
+    mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(errno_), msg };
+    nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 2, args));
+}
+
+MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg) {
+    if (arg == MP_OBJ_NULL || arg == mp_const_none) {
+        mp_raise_type(&mp_type_StopIteration);
+    }
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_StopIteration, arg));
+}
+
+MP_NORETURN void mp_raise_recursion_depth(void) {
+    mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded"));
+}
+
+// The heap is full, so the MemoryError raised is a constant one: it has no
+// traceback (the VM and py/objexcept.c never write to non-heap exceptions).
+static const mp_obj_exception_t memory_error_obj = {
+    .base = { &mp_type_MemoryError },
+    .args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj,
+    .cause = MP_OBJ_NULL,
+    .context = MP_OBJ_NULL,
+};
+
+MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes) {
+    (void)num_bytes;
+    nlr_raise(MP_OBJ_FROM_PTR(&memory_error_obj));
+}
+
+MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {
+    mp_raise_msg_varg(&mp_type_TypeError, fmt_with_type_s, mp_obj_get_type_str(obj));
+}
+
+mp_obj_t mp_make_raise_obj(mp_obj_t o) {
+    if (mp_obj_is_exception_type(o)) {
+        mp_obj_t exc = mp_call_function_0(o);
+        if (!mp_obj_is_exception_instance(exc)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("calling %q should have returned an instance of BaseException, not %s"),
+                ((mp_obj_type_t *)MP_OBJ_TO_PTR(o))->name, mp_obj_get_type_str(exc));
+        }
+        return exc;
+    }
+    if (mp_obj_is_exception_instance(o)) {
+        return o;
+    }
+    mp_raise_TypeError(MP_ERROR_TEXT("exceptions must derive from BaseException"));
+}
+
+MP_NORETURN void mp_raise_obj(mp_obj_t exc) {
+    nlr_raise(mp_make_raise_obj(exc));
+}
+
+// ---------------------------------------------------------------------------
+// Names.
+
+static mp_map_elem_t *dict_lookup(mp_obj_dict_t *dict, qstr qst, mp_map_lookup_kind_t kind) {
+    return mp_map_lookup(&dict->map, MP_OBJ_NEW_QSTR(qst), kind);
+}
+
+MP_NORETURN static void raise_name_error(qstr qst) {
+    mp_raise_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%q' is not defined"), qst);
+}
+
+// The builtins module's mutable name space once py/modbuiltins.c has made it
+// (so that builtins.x = ... is seen), else the ROM table.
+mp_obj_t mp_load_builtin(qstr qst) {
+    mp_obj_t dict = MP_STATE_BUILTINS_DICT;
+    mp_map_t *map = dict != MP_OBJ_NULL ? mp_obj_dict_get_map(dict) : (mp_map_t *)&mp_module_builtins_globals.map;
+    mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+mp_obj_t mp_load_global(qstr qst) {
+    mp_map_elem_t *elem = dict_lookup(MP_STATE_VM(dict_globals), qst, MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        return elem->value;
+    }
+    mp_obj_t value = mp_load_builtin(qst);
+    if (value == MP_OBJ_NULL) {
+        raise_name_error(qst);
+    }
+    return value;
+}
+
+mp_obj_t mp_load_name(qstr qst) {
+    if (MP_STATE_VM(dict_locals) != MP_STATE_VM(dict_globals)) {
+        mp_map_elem_t *elem = dict_lookup(MP_STATE_VM(dict_locals), qst, MP_MAP_LOOKUP);
+        if (elem != NULL) {
+            return elem->value;
+        }
+    }
+    return mp_load_global(qst);
+}
+
+void mp_store_name(qstr qst, mp_obj_t obj) {
+    dict_lookup(MP_STATE_VM(dict_locals), qst, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
+}
+
+void mp_store_global(qstr qst, mp_obj_t obj) {
+    dict_lookup(MP_STATE_VM(dict_globals), qst, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
+}
+
+void mp_delete_name(qstr qst) {
+    if (dict_lookup(MP_STATE_VM(dict_locals), qst, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        raise_name_error(qst);
+    }
+}
+
+void mp_delete_global(qstr qst) {
+    if (dict_lookup(MP_STATE_VM(dict_globals), qst, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+        raise_name_error(qst);
+    }
+}
+
+mp_obj_t mp_load_build_class(void) {
+    mp_obj_t fun = mp_load_builtin(MP_QSTR___build_class__);
+    if (fun == MP_OBJ_NULL) {
+        mp_raise_msg(&mp_type_NameError, MP_ERROR_TEXT("__build_class__ not found"));
+    }
+    return fun;
+}
+
+// ---------------------------------------------------------------------------
+// Operators.
+
+static const char *const unary_op_symbol[MP_UNARY_OP_NUM] = {
+    [MP_UNARY_OP_POSITIVE] = "unary +",
+    [MP_UNARY_OP_NEGATIVE] = "unary -",
+    [MP_UNARY_OP_INVERT] = "unary ~",
+    [MP_UNARY_OP_ABS] = "abs()",
+};
+
+mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg) {
+    if (op == MP_UNARY_OP_NOT) {
+        return mp_obj_new_bool(!mp_obj_is_true(arg));
+    }
+    if (mp_obj_is_small_int(arg)) {
+        mp_int_t v = MP_OBJ_SMALL_INT_VALUE(arg);
+        switch (op) {
+            case MP_UNARY_OP_BOOL:
+                return mp_obj_new_bool(v != 0);
+            case MP_UNARY_OP_HASH:
+                return mp_obj_hash(arg);
+            case MP_UNARY_OP_POSITIVE:
+            case MP_UNARY_OP_INT:
+            case MP_UNARY_OP_INDEX:
+                return arg;
+            case MP_UNARY_OP_NEGATIVE:
+                // -v always fits an mp_int_t; mp_obj_new_int promotes if needed.
+                return mp_obj_new_int(-v);
+            case MP_UNARY_OP_INVERT:
+                return MP_OBJ_NEW_SMALL_INT(~v);
+            case MP_UNARY_OP_ABS:
+                return v < 0 ? mp_obj_new_int(-v) : arg;
+            case MP_UNARY_OP_FLOAT:
+                return mp_obj_new_float((mp_float_t)v);
+            default:
+                break;
+        }
+    }
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(mp_obj_is_true(arg));
+        case MP_UNARY_OP_HASH:
+            return mp_obj_hash(arg);
+        case MP_UNARY_OP_LEN:
+            return mp_obj_len(arg);
+        default:
+            break;
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(arg);
+    if (type->unary_op != NULL) {
+        mp_obj_t res = type->unary_op(op, arg);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    switch (op) {
+        case MP_UNARY_OP_INT:
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("int() argument must be a string, a bytes-like object or a real number, not '%s'"),
+                mp_obj_get_type_str(arg));
+        case MP_UNARY_OP_FLOAT:
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("float() argument must be a string or a real number, not '%s'"), mp_obj_get_type_str(arg));
+        case MP_UNARY_OP_INDEX:
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+                mp_obj_get_type_str(arg));
+        default:
+            break;
+    }
+    const char *sym = op < MP_UNARY_OP_NUM && unary_op_symbol[op] != NULL ? unary_op_symbol[op] : "unary operation";
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("bad operand type for %s: '%s'"), sym, mp_obj_get_type_str(arg));
+}
+
+// The symbols of the binary operators, for error messages.
+static const char *const binary_op_symbol[] = {
+    [MP_BINARY_OP_LESS] = "<",
+    [MP_BINARY_OP_MORE] = ">",
+    [MP_BINARY_OP_EQUAL] = "==",
+    [MP_BINARY_OP_LESS_EQUAL] = "<=",
+    [MP_BINARY_OP_MORE_EQUAL] = ">=",
+    [MP_BINARY_OP_NOT_EQUAL] = "!=",
+    [MP_BINARY_OP_INPLACE_OR] = "|=",
+    [MP_BINARY_OP_INPLACE_XOR] = "^=",
+    [MP_BINARY_OP_INPLACE_AND] = "&=",
+    [MP_BINARY_OP_INPLACE_LSHIFT] = "<<=",
+    [MP_BINARY_OP_INPLACE_RSHIFT] = ">>=",
+    [MP_BINARY_OP_INPLACE_ADD] = "+=",
+    [MP_BINARY_OP_INPLACE_SUBTRACT] = "-=",
+    [MP_BINARY_OP_INPLACE_MULTIPLY] = "*=",
+    [MP_BINARY_OP_INPLACE_MAT_MULTIPLY] = "@=",
+    [MP_BINARY_OP_INPLACE_FLOOR_DIVIDE] = "//=",
+    [MP_BINARY_OP_INPLACE_TRUE_DIVIDE] = "/=",
+    [MP_BINARY_OP_INPLACE_MODULO] = "%=",
+    [MP_BINARY_OP_INPLACE_POWER] = "**=",
+    [MP_BINARY_OP_OR] = "|",
+    [MP_BINARY_OP_XOR] = "^",
+    [MP_BINARY_OP_AND] = "&",
+    [MP_BINARY_OP_LSHIFT] = "<<",
+    [MP_BINARY_OP_RSHIFT] = ">>",
+    [MP_BINARY_OP_ADD] = "+",
+    [MP_BINARY_OP_SUBTRACT] = "-",
+    [MP_BINARY_OP_MULTIPLY] = "*",
+    [MP_BINARY_OP_MAT_MULTIPLY] = "@",
+    [MP_BINARY_OP_FLOOR_DIVIDE] = "//",
+    [MP_BINARY_OP_TRUE_DIVIDE] = "/",
+    [MP_BINARY_OP_MODULO] = "%",
+    [MP_BINARY_OP_POWER] = "** or pow()",
+    [MP_BINARY_OP_DIVMOD] = "divmod()",
+};
+
+// Asks type t for `a op b`; NotImplemented from user code counts as unsupported.
+static inline mp_obj_t try_binary_op(const mp_obj_type_t *t, mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
+    if (t->binary_op == NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t res = t->binary_op(op, a, b);
+    if (res == mp_const_notimplemented) {
+        return MP_OBJ_NULL;
+    }
+    return res;
+}
+
+// CPython gives the right operand's reflected method priority when its type
+// is a proper subclass of the left operand's (so subclasses can override).
+static bool rhs_has_priority(const mp_obj_type_t *lt, const mp_obj_type_t *rt) {
+    return lt != rt && mp_obj_is_instance_type(rt) && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(rt), MP_OBJ_FROM_PTR(lt));
+}
+
+static mp_obj_t compare_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    static const uint8_t swapped[] = {
+        [MP_BINARY_OP_LESS] = MP_BINARY_OP_MORE,
+        [MP_BINARY_OP_MORE] = MP_BINARY_OP_LESS,
+        [MP_BINARY_OP_EQUAL] = MP_BINARY_OP_EQUAL,
+        [MP_BINARY_OP_LESS_EQUAL] = MP_BINARY_OP_MORE_EQUAL,
+        [MP_BINARY_OP_MORE_EQUAL] = MP_BINARY_OP_LESS_EQUAL,
+        [MP_BINARY_OP_NOT_EQUAL] = MP_BINARY_OP_NOT_EQUAL,
+    };
+    const mp_obj_type_t *lt = mp_obj_get_type(lhs);
+    const mp_obj_type_t *rt = mp_obj_get_type(rhs);
+    mp_binary_op_t rop = swapped[op];
+    bool reflected_first = rhs_has_priority(lt, rt);
+    mp_obj_t res;
+    if (reflected_first) {
+        res = try_binary_op(rt, rop, rhs, lhs);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    res = try_binary_op(lt, op, lhs, rhs);
+    if (res != MP_OBJ_NULL) {
+        return res;
+    }
+    if (!reflected_first) {
+        res = try_binary_op(rt, rop, rhs, lhs);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    if (op == MP_BINARY_OP_EQUAL) {
+        return mp_obj_new_bool(lhs == rhs);
+    }
+    if (op == MP_BINARY_OP_NOT_EQUAL) {
+        return mp_obj_new_bool(lhs != rhs);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' not supported between instances of '%s' and '%s'"),
+        binary_op_symbol[op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+}
+
+// except-clause matching: exc (instance or class) against a class or tuple.
+static bool exception_match(mp_obj_t exc, mp_obj_t classes) {
+    size_t n = 1;
+    mp_obj_t *items = &classes;
+    if (mp_obj_is_type(classes, &mp_type_tuple)) {
+        mp_obj_tuple_get(classes, &n, &items);
+    }
+    mp_obj_t exc_type = mp_obj_is_type(exc, &mp_type_type) ? exc : MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
+    bool match = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_exception_type(items[i])) {
+            mp_raise_TypeError(MP_ERROR_TEXT("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        if (!match && mp_obj_is_subclass_fast(exc_type, items[i])) {
+            match = true;
+        }
+    }
+    return match;
+}
+
+// Small-int arithmetic that cannot overflow a machine word is done here;
+// everything else goes to the int type (which promotes to big ints).
+static mp_obj_t small_int_binary_op(mp_binary_op_t op, mp_int_t a, mp_int_t b) {
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+            return mp_obj_new_bool(a < b);
+        case MP_BINARY_OP_MORE:
+            return mp_obj_new_bool(a > b);
+        case MP_BINARY_OP_EQUAL:
+            return mp_obj_new_bool(a == b);
+        case MP_BINARY_OP_LESS_EQUAL:
+            return mp_obj_new_bool(a <= b);
+        case MP_BINARY_OP_MORE_EQUAL:
+            return mp_obj_new_bool(a >= b);
+        case MP_BINARY_OP_NOT_EQUAL:
+            return mp_obj_new_bool(a != b);
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD:
+            return mp_obj_new_int(a + b);
+        case MP_BINARY_OP_SUBTRACT:
+        case MP_BINARY_OP_INPLACE_SUBTRACT:
+            return mp_obj_new_int(a - b);
+        case MP_BINARY_OP_AND:
+        case MP_BINARY_OP_INPLACE_AND:
+            return MP_OBJ_NEW_SMALL_INT(a & b);
+        case MP_BINARY_OP_OR:
+        case MP_BINARY_OP_INPLACE_OR:
+            return MP_OBJ_NEW_SMALL_INT(a | b);
+        case MP_BINARY_OP_XOR:
+        case MP_BINARY_OP_INPLACE_XOR:
+            return MP_OBJ_NEW_SMALL_INT(a ^ b);
+        default:
+            return mp_type_int.binary_op(op, MP_OBJ_NEW_SMALL_INT(a), MP_OBJ_NEW_SMALL_INT(b));
+    }
+}
+
+mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    switch (op) {
+        case MP_BINARY_OP_IS:
+            return mp_obj_new_bool(lhs == rhs);
+        case MP_BINARY_OP_IS_NOT:
+            return mp_obj_new_bool(lhs != rhs);
+        case MP_BINARY_OP_IN:
+            return mp_obj_contains(rhs, lhs);
+        case MP_BINARY_OP_NOT_IN:
+            return mp_obj_new_bool(!mp_obj_is_true(mp_obj_contains(rhs, lhs)));
+        case MP_BINARY_OP_CONTAINS:
+            return mp_obj_contains(lhs, rhs);
+        case MP_BINARY_OP_EXCEPTION_MATCH:
+            return mp_obj_new_bool(exception_match(lhs, rhs));
+        default:
+            break;
+    }
+    if (mp_obj_is_small_int(lhs) && mp_obj_is_small_int(rhs)) {
+        mp_obj_t res = small_int_binary_op(op, MP_OBJ_SMALL_INT_VALUE(lhs), MP_OBJ_SMALL_INT_VALUE(rhs));
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    if (op <= MP_BINARY_OP_NOT_EQUAL) {
+        if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && mp_obj_is_qstr(lhs) && mp_obj_is_qstr(rhs)) {
+            return mp_obj_new_bool((lhs == rhs) == (op == MP_BINARY_OP_EQUAL));
+        }
+        return compare_op(op, lhs, rhs);
+    }
+
+    const mp_obj_type_t *lt = mp_obj_get_type(lhs);
+    const mp_obj_type_t *rt = mp_obj_get_type(rhs);
+    mp_obj_t res;
+    mp_binary_op_t plain = op;
+    if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        res = try_binary_op(lt, op, lhs, rhs);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+        plain = op - MP_BINARY_OP_INPLACE_OR + MP_BINARY_OP_OR;
+    }
+    bool reflectable = plain >= MP_BINARY_OP_OR && plain <= MP_BINARY_OP_POWER;
+    mp_binary_op_t rop = reflectable ? plain - MP_BINARY_OP_OR + MP_BINARY_OP_REVERSE_OR : plain;
+    bool reflected_first = reflectable && rhs_has_priority(lt, rt);
+    if (reflected_first) {
+        res = try_binary_op(rt, rop, rhs, lhs);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    res = try_binary_op(lt, plain, lhs, rhs);
+    if (res != MP_OBJ_NULL) {
+        return res;
+    }
+    if (reflectable && !reflected_first && lt != rt) {
+        res = try_binary_op(rt, rop, rhs, lhs);
+        if (res != MP_OBJ_NULL) {
+            return res;
+        }
+    }
+    const char *sym = (size_t)op < MP_ARRAY_SIZE(binary_op_symbol) && binary_op_symbol[op] != NULL ? binary_op_symbol[op] : "?";
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'"),
+        sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+}
+
+// ---------------------------------------------------------------------------
+// Attributes.
+
+void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
+    dest[0] = MP_OBJ_NULL;
+    dest[1] = MP_OBJ_NULL;
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (attr == MP_QSTR___class__) {
+        dest[0] = MP_OBJ_FROM_PTR(type);
+        return;
+    }
+    if (type->attr != NULL) {
+        type->attr(obj, attr, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            return;
+        }
+        // These attr slots do the whole lookup themselves.
+        if (mp_obj_is_instance_type(type) || type == &mp_type_type || type == &mp_type_super) {
+            return;
+        }
+        dest[1] = MP_OBJ_NULL;
+    }
+    mp_obj_type_lookup_attr(obj, attr, dest);
+}
+
+MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {
+    if (mp_obj_is_type(base, &mp_type_type)) {
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
+            ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
+    }
+    if (mp_obj_is_type(base, &mp_type_module)) {
+        mp_obj_dict_t *globals = mp_obj_module_get_globals(base);
+        mp_map_elem_t *elem = mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        if (elem != NULL && mp_obj_is_str(elem->value)) {
+            mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module '%s' has no attribute '%q'"),
+                mp_obj_str_get_str(elem->value), attr);
+        }
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'%s' object has no attribute '%q'"),
+        mp_obj_get_type_str(base), attr);
+}
+
+void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {
+    mp_load_method_maybe(base, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        raise_attribute_error(base, attr);
+    }
+}
+
+mp_obj_t mp_load_attr(mp_obj_t base, qstr attr) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(base, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        raise_attribute_error(base, attr);
+    }
+    if (dest[1] == MP_OBJ_NULL) {
+        return dest[0];
+    }
+    return mp_obj_new_bound_meth(dest[0], dest[1]);
+}
+
+// Like mp_load_method_maybe, but an exception during the lookup (from a
+// property or __getattr__) counts as "missing": always for catch_all_exc,
+// else only for AttributeError.
+void mp_load_method_protected(mp_obj_t obj, qstr attr, mp_obj_t *dest, bool catch_all_exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_load_method_maybe(obj, attr, dest);
+        nlr_pop();
+        return;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (!catch_all_exc && !mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    dest[0] = MP_OBJ_NULL;
+    dest[1] = MP_OBJ_NULL;
+}
+
+mp_obj_t mp_getattr_default(mp_obj_t obj, qstr attr, mp_obj_t defval) {
+    mp_obj_t dest[2];
+    mp_load_method_protected(obj, attr, dest, false);
+    if (dest[0] == MP_OBJ_NULL) {
+        return defval;
+    }
+    if (dest[1] == MP_OBJ_NULL) {
+        return dest[0];
+    }
+    return mp_obj_new_bound_meth(dest[0], dest[1]);
+}
+
+// val MP_OBJ_NULL deletes.
+static void store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
+    const mp_obj_type_t *type = mp_obj_get_type(base);
+    if (type->attr != NULL) {
+        mp_obj_t dest[2] = { MP_OBJ_SENTINEL, val };
+        type->attr(base, attr, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            return;
+        }
+    }
+    raise_attribute_error(base, attr);
+}
+
+void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
+    store_attr(base, attr, val);
+}
+
+void mp_delete_attr(mp_obj_t base, qstr attr) {
+    store_attr(base, attr, MP_OBJ_NULL);
+}

@@ -1,0 +1,560 @@
+// The compiler's entry points and everything about scopes in the generated
+// code: name access instructions, code objects for modules, functions,
+// lambdas, class bodies and comprehensions, closures, defaults, decorators
+// and zero-argument super().
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/compile.h"
+#include "py/runtime.h"
+
+MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
+    mp_ast_raise_syntax_error(c->source_file, node->line, node->col, false, msg);
+}
+
+MP_NORETURN void mp_compile_error_q(mp_compiler_t *c, const mp_ast_t *node, const char *fmt, qstr name) {
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    vstr_printf(&vstr, fmt, qstr_str(name));
+    mp_compile_error(c, node, vstr_null_terminated_str(&vstr));
+}
+
+// ---------------------------------------------------------------------------
+// Names
+
+typedef enum {
+    NAME_LOAD,
+    NAME_STORE,
+    NAME_DELETE,
+} name_action_t;
+
+static void name_op(mp_compiler_t *c, qstr name, name_action_t action) {
+    static const byte ops[][3] = {
+        [MP_ID_KIND_NAME] = { MP_BC_LOAD_NAME, MP_BC_STORE_NAME, MP_BC_DELETE_NAME },
+        [MP_ID_KIND_GLOBAL_IMPLICIT] = { MP_BC_LOAD_GLOBAL, MP_BC_STORE_GLOBAL, MP_BC_DELETE_GLOBAL },
+        [MP_ID_KIND_GLOBAL_EXPLICIT] = { MP_BC_LOAD_GLOBAL, MP_BC_STORE_GLOBAL, MP_BC_DELETE_GLOBAL },
+        [MP_ID_KIND_LOCAL] = { MP_BC_LOAD_FAST, MP_BC_STORE_FAST, MP_BC_DELETE_FAST },
+        [MP_ID_KIND_CELL] = { MP_BC_LOAD_DEREF, MP_BC_STORE_DEREF, MP_BC_DELETE_DEREF },
+        [MP_ID_KIND_FREE] = { MP_BC_LOAD_DEREF, MP_BC_STORE_DEREF, MP_BC_DELETE_DEREF },
+    };
+    mp_scope_t *s = c->scope;
+    name = mp_scope_mangle(s, name);
+    mp_id_info_t *id = mp_scope_find(s, name);
+    mp_id_kind_t kind;
+    if (id != NULL && id->kind != MP_ID_KIND_UNDECIDED) {
+        kind = id->kind;
+    } else {
+        // Names the compiler itself introduces (__module__, __doc__ ...).
+        kind = (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) ? MP_ID_KIND_NAME : MP_ID_KIND_GLOBAL_IMPLICIT;
+    }
+    mp_bc_opcode_t op = ops[kind][action];
+    switch (kind) {
+        case MP_ID_KIND_LOCAL:
+        case MP_ID_KIND_CELL:
+            mp_emit_op1(&c->emit, op, id->slot);
+            break;
+        case MP_ID_KIND_FREE:
+            if (action == NAME_LOAD && s->kind == MP_SCOPE_CLASS && !(id->flags & MP_ID_FLAG_DECL_NONLOCAL)) {
+                // A class body reads its own dict first, then the enclosing function's cell.
+                mp_emit_op2(&c->emit, MP_BC_LOAD_CLASSDEREF, mp_emit_name_index(&c->emit, name), id->slot);
+            } else {
+                mp_emit_op1(&c->emit, op, id->slot);
+            }
+            break;
+        default:
+            mp_emit_name_op(&c->emit, op, name);
+            break;
+    }
+}
+
+void mp_compile_load_name(mp_compiler_t *c, qstr name) {
+    name_op(c, name, NAME_LOAD);
+}
+
+void mp_compile_store_name(mp_compiler_t *c, qstr name) {
+    name_op(c, name, NAME_STORE);
+}
+
+void mp_compile_delete_name(mp_compiler_t *c, qstr name) {
+    name_op(c, name, NAME_DELETE);
+}
+
+// ---------------------------------------------------------------------------
+// Code objects
+
+static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is_repl);
+
+// "A.f.<locals>.B": for __qualname__ of classes.
+static void add_qualname(vstr_t *vstr, const mp_scope_t *s) {
+    const mp_scope_t *p = s->parent;
+    if (p != NULL && p->kind != MP_SCOPE_MODULE) {
+        add_qualname(vstr, p);
+        if (p->kind != MP_SCOPE_CLASS) {
+            vstr_add_str(vstr, ".<locals>");
+        }
+        vstr_add_byte(vstr, '.');
+    }
+    vstr_add_str(vstr, qstr_str(s->name));
+}
+
+// A leading string constant statement (docstring).
+static mp_ast_t *docstring_of(mp_ast_list_t *body) {
+    if (body != NULL && body->len > 0) {
+        mp_ast_t *first = body->items[0];
+        if (first->kind == MP_AST_EXPR && first->a->kind == MP_AST_CONSTANT && first->a->op == MP_AST_CONST_STR) {
+            return first->a;
+        }
+    }
+    return NULL;
+}
+
+static void compile_class_body(mp_compiler_t *c) {
+    mp_scope_t *s = c->scope;
+    mp_ast_t *node = s->node;
+    // __module__ = __name__; __qualname__ = "..."
+    mp_emit_name_op(&c->emit, MP_BC_LOAD_NAME, MP_QSTR___name__);
+    mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___module__);
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    add_qualname(&vstr, s);
+    mp_emit_load_const(&c->emit, mp_obj_new_str(vstr.buf, vstr.len));
+    mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___qualname__);
+    mp_ast_t *doc = docstring_of(node->l1);
+    if (doc != NULL) {
+        mp_compile_expr(c, doc);
+        mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
+    }
+    for (size_t i = doc != NULL ? 1 : 0; i < node->l1->len; i++) {
+        mp_compile_stmt(c, node->l1->items[i]);
+    }
+    // The class body returns its __class__ cell (if methods use one), which
+    // __build_class__ fills with the new class.
+    if (s->scope_flags & MP_SCOPE_FLAG_HAS_CLASS_CELL) {
+        mp_id_info_t *id = mp_scope_find(s, MP_QSTR___class__);
+        mp_emit_op1(&c->emit, MP_BC_LOAD_CLOSURE_CELL, id->slot);
+    } else {
+        mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+    }
+    mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+}
+
+// One loop of a comprehension, and inside it the next loops or the element.
+// Every loop keeps its iterator on the stack, so the result container sits
+// below all n of them.
+static void compile_comp_loop(mp_compiler_t *c, mp_ast_t *node, size_t i) {
+    mp_emit_t *e = &c->emit;
+    mp_ast_list_t *gens = node->l2;
+    mp_ast_t *gen = gens->items[i];
+    bool is_async = (gen->flags & MP_AST_FLAG_ASYNC) != 0;
+    if (i == 0) {
+        mp_emit_op1(e, MP_BC_LOAD_FAST, 0); // the ".0" parameter
+    } else {
+        mp_compile_expr(c, gen->b);
+        mp_emit_op(e, is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER);
+    }
+    mp_emit_label_t l_top = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+    mp_emit_label(e, l_top);
+    if (is_async) {
+        mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_end);
+        mp_emit_op(e, MP_BC_GET_ANEXT);
+        mp_compile_await_tos(c);
+        mp_emit_op(e, MP_BC_POP_BLOCK);
+    } else {
+        mp_emit_jump(e, MP_BC_FOR_ITER, l_end);
+    }
+    mp_compile_store(c, gen->a);
+    if (gen->l2 != NULL) {
+        for (size_t j = 0; j < gen->l2->len; j++) {
+            mp_compile_condition(c, gen->l2->items[j], false, l_top);
+        }
+    }
+    if (i + 1 < gens->len) {
+        compile_comp_loop(c, node, i + 1);
+    } else {
+        mp_uint_t depth = gens->len + 1;
+        switch (node->kind) {
+            case MP_AST_LIST_COMP:
+                mp_compile_expr(c, node->a);
+                mp_emit_op1(e, MP_BC_LIST_APPEND, depth);
+                break;
+            case MP_AST_SET_COMP:
+                mp_compile_expr(c, node->a);
+                mp_emit_op1(e, MP_BC_SET_ADD, depth);
+                break;
+            case MP_AST_DICT_COMP:
+                mp_compile_expr(c, node->a);
+                mp_compile_expr(c, node->b);
+                mp_emit_op1(e, MP_BC_MAP_ADD, depth);
+                break;
+            default:
+                mp_compile_expr(c, node->a);
+                mp_emit_op(e, MP_BC_YIELD_VALUE);
+                mp_emit_op(e, MP_BC_POP_TOP);
+                break;
+        }
+    }
+    mp_emit_jump(e, MP_BC_JUMP, l_top);
+    mp_emit_label(e, l_end);
+    if (is_async) {
+        mp_emit_op(e, MP_BC_END_ASYNC_FOR);
+    }
+}
+
+static void compile_comp_body(mp_compiler_t *c) {
+    mp_ast_t *node = c->scope->node;
+    switch (node->kind) {
+        case MP_AST_LIST_COMP:
+            mp_emit_op1(&c->emit, MP_BC_BUILD_LIST, 0);
+            break;
+        case MP_AST_SET_COMP:
+            mp_emit_op1(&c->emit, MP_BC_BUILD_SET, 0);
+            break;
+        case MP_AST_DICT_COMP:
+            mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, 0);
+            break;
+        default:
+            break;
+    }
+    compile_comp_loop(c, node, 0);
+    if (node->kind == MP_AST_GENERATOR_EXP) {
+        mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+    }
+    mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+}
+
+static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is_repl) {
+    if (scope->raw_code != NULL) {
+        return scope->raw_code;
+    }
+    mp_compiler_t comp;
+    mp_compiler_t *c = &comp;
+    c->source_file = source_file;
+    c->is_repl = is_repl;
+    c->scope = scope;
+    c->n_fblocks = 0;
+    mp_ast_t *node = scope->node;
+    mp_emit_init(&c->emit, node->line);
+
+    switch (scope->kind) {
+        case MP_SCOPE_MODULE:
+            if (node->kind == MP_AST_EXPRESSION) {
+                mp_compile_expr(c, node->a);
+            } else {
+                mp_compile_stmts(c, node->l1);
+                mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+            }
+            mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+            break;
+        case MP_SCOPE_FUNCTION: {
+            mp_ast_list_t *body = node->l1;
+            // The docstring is not kept (no __doc__ on functions).
+            for (size_t i = docstring_of(body) != NULL ? 1 : 0; i < body->len; i++) {
+                mp_compile_stmt(c, body->items[i]);
+            }
+            mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+            mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+            break;
+        }
+        case MP_SCOPE_LAMBDA:
+            mp_compile_expr(c, node->b);
+            mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+            break;
+        case MP_SCOPE_CLASS:
+            compile_class_body(c);
+            break;
+        default:
+            compile_comp_body(c);
+            break;
+    }
+
+    mp_raw_code_t *rc = m_new0(mp_raw_code_t, 1);
+    rc->base.type = &mp_type_code;
+    rc->name = scope->name;
+    rc->source_file = source_file;
+    rc->scope_flags = scope->scope_flags;
+    rc->n_pos_args = scope->n_pos_args;
+    rc->n_posonly_args = scope->n_posonly_args;
+    rc->n_kwonly_args = scope->n_kwonly_args;
+    rc->n_locals = scope->n_locals;
+    rc->n_freevars = scope->n_freevars;
+    rc->n_cells = scope->n_cells;
+    rc->first_line = (uint32_t)node->line;
+    rc->local_names = scope->n_locals == 0 ? NULL : m_new0(qstr, scope->n_locals);
+    rc->cell_slots = scope->n_cells == 0 ? NULL : m_new(uint16_t, scope->n_cells);
+    size_t n_cells = 0;
+    for (size_t i = 0; i < scope->id_len; i++) {
+        mp_id_info_t *id = &scope->ids[i];
+        if (mp_id_has_slot(id)) {
+            rc->local_names[id->slot] = id->name;
+        }
+        if (mp_id_is_cell(id) && !mp_id_is_free(id)) {
+            rc->cell_slots[n_cells++] = id->slot;
+        }
+    }
+    mp_emit_finish(&c->emit, rc);
+    scope->raw_code = rc;
+    return rc;
+}
+
+// Pushes the closure tuple (if the child has free variables) and emits
+// MAKE_FUNCTION; defaults (flags 0x01, 0x02) are already on the stack.
+static void make_function(mp_compiler_t *c, mp_scope_t *child, mp_uint_t flags) {
+    mp_raw_code_t *rc = compile_scope(child, c->source_file, c->is_repl);
+    if (rc->n_freevars > 0) {
+        for (size_t slot = rc->n_locals - rc->n_freevars; slot < rc->n_locals; slot++) {
+            mp_id_info_t *id = mp_scope_find(c->scope, rc->local_names[slot]);
+            // Resolution gave every scope between the binding and the use a slot for it.
+            MP_ASSERT(id != NULL && (mp_id_is_cell(id) || mp_id_is_free(id)));
+            mp_emit_op1(&c->emit, MP_BC_LOAD_CLOSURE_CELL, id->slot);
+        }
+        mp_emit_op1(&c->emit, MP_BC_BUILD_TUPLE, rc->n_freevars);
+        flags |= 0x08;
+    }
+    mp_emit_op2(&c->emit, MP_BC_MAKE_FUNCTION, mp_emit_const_index(&c->emit, MP_OBJ_FROM_PTR(rc)), flags);
+}
+
+static mp_scope_t *child_scope(mp_compiler_t *c, mp_ast_t *node) {
+    mp_scope_t *child = mp_scope_find_child(c->scope, node);
+    MP_ASSERT(child != NULL);
+    return child;
+}
+
+// Positional defaults as a tuple, keyword-only defaults as a dict; returns
+// the MAKE_FUNCTION flags for what was pushed.
+static mp_uint_t compile_defaults(mp_compiler_t *c, mp_ast_t *args) {
+    mp_uint_t flags = 0;
+    if (args == NULL) {
+        return 0;
+    }
+    mp_ast_list_t *lists[2] = { args->l1, args->l2 };
+    size_t n_defaults = 0;
+    bool all_const = true;
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t i = 0; lists[j] != NULL && i < lists[j]->len; i++) {
+            mp_ast_t *def = lists[j]->items[i]->a;
+            if (def != NULL) {
+                n_defaults++;
+                if (all_const && mp_compile_const_value(c, def) == MP_OBJ_NULL) {
+                    all_const = false;
+                }
+            }
+        }
+    }
+    if (n_defaults > 0) {
+        mp_obj_t tuple = all_const ? mp_obj_new_tuple(n_defaults, NULL) : MP_OBJ_NULL;
+        size_t k = 0;
+        for (size_t j = 0; j < 2; j++) {
+            for (size_t i = 0; lists[j] != NULL && i < lists[j]->len; i++) {
+                mp_ast_t *def = lists[j]->items[i]->a;
+                if (def == NULL) {
+                    continue;
+                }
+                if (all_const) {
+                    ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items[k++] = mp_compile_const_value(c, def);
+                } else {
+                    mp_compile_expr(c, def);
+                }
+            }
+        }
+        if (all_const) {
+            mp_emit_op1(&c->emit, MP_BC_LOAD_CONST, mp_emit_const_index(&c->emit, tuple));
+        } else {
+            mp_emit_op1(&c->emit, MP_BC_BUILD_TUPLE, n_defaults);
+        }
+        flags |= 0x01;
+    }
+    size_t n_kwdefaults = 0;
+    for (size_t i = 0; args->l3 != NULL && i < args->l3->len; i++) {
+        mp_ast_t *arg = args->l3->items[i];
+        if (arg->a != NULL) {
+            // Keyword-only parameters are mangled, so their default keys too.
+            mp_emit_load_const(&c->emit, mp_compile_name_obj(mp_scope_mangle(c->scope, arg->name)));
+            mp_compile_expr(c, arg->a);
+            n_kwdefaults++;
+        }
+    }
+    if (n_kwdefaults > 0) {
+        mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, n_kwdefaults);
+        flags |= 0x02;
+    }
+    return flags;
+}
+
+// funcdef: decorators 'def' NAME '(' params ')' ['->' expr] ':' block
+void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
+    mp_scope_t *child = child_scope(c, node);
+    mp_ast_list_t *decorators = node->l2;
+    size_t n_dec = decorators != NULL ? decorators->len : 0;
+    for (size_t i = 0; i < n_dec; i++) {
+        mp_compile_expr(c, decorators->items[i]);
+    }
+    mp_emit_set_line(&c->emit, node->line);
+    mp_uint_t flags = compile_defaults(c, node->a);
+    mp_emit_set_line(&c->emit, node->line);
+    make_function(c, child, flags);
+    for (size_t i = 0; i < n_dec; i++) {
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
+    }
+    mp_compile_store_name(c, node->name);
+}
+
+// lambda: 'lambda' [params] ':' expression
+void mp_compile_lambda(mp_compiler_t *c, mp_ast_t *node) {
+    mp_scope_t *child = child_scope(c, node);
+    mp_uint_t flags = compile_defaults(c, node->a);
+    make_function(c, child, flags);
+}
+
+// classdef: decorators 'class' NAME ['(' [arguments] ')'] ':' block
+// Compiled as __build_class__(body_function, 'NAME', *bases, **keywords).
+void mp_compile_class_def(mp_compiler_t *c, mp_ast_t *node) {
+    mp_scope_t *child = child_scope(c, node);
+    mp_ast_list_t *decorators = node->l2;
+    size_t n_dec = decorators != NULL ? decorators->len : 0;
+    for (size_t i = 0; i < n_dec; i++) {
+        mp_compile_expr(c, decorators->items[i]);
+    }
+    mp_emit_set_line(&c->emit, node->line);
+    mp_emit_op(&c->emit, MP_BC_LOAD_BUILD_CLASS);
+    make_function(c, child, 0);
+    mp_emit_load_const(&c->emit, mp_compile_name_obj(node->name));
+    mp_compile_call_args(c, node->l3, node->l4, 2, false, node->line);
+    for (size_t i = 0; i < n_dec; i++) {
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
+    }
+    mp_compile_store_name(c, node->name);
+}
+
+// A comprehension is a nested function called with the iterator of its
+// outermost iterable, which is evaluated here, in the enclosing scope.
+void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node) {
+    mp_scope_t *child = child_scope(c, node);
+    make_function(c, child, 0);
+    mp_ast_t *gen0 = node->l2->items[0];
+    mp_compile_expr(c, gen0->b);
+    mp_emit_op(&c->emit, (gen0->flags & MP_AST_FLAG_ASYNC) ? MP_BC_GET_AITER : MP_BC_GET_ITER);
+    mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
+    if (child->is_async && child->kind != MP_SCOPE_GEN_EXPR) {
+        mp_compile_await_tos(c);
+    }
+}
+
+// super() with no arguments inside a method becomes super(__class__, self):
+// a C builtin cannot look at its caller's frame.
+bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node) {
+    mp_ast_t *func = node->a;
+    if (func->kind != MP_AST_NAME || func->name != MP_QSTR_super
+        || (node->l2 != NULL && node->l2->len > 0) || (node->l3 != NULL && node->l3->len > 0)) {
+        return false;
+    }
+    mp_scope_t *s = c->scope;
+    if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
+        return false;
+    }
+    mp_id_info_t *id = mp_scope_find(s, MP_QSTR_super);
+    if (id == NULL || id->kind != MP_ID_KIND_GLOBAL_IMPLICIT) {
+        return false;
+    }
+    id = mp_scope_find(s, MP_QSTR___class__);
+    if (id == NULL || id->kind != MP_ID_KIND_FREE) {
+        return false;
+    }
+    qstr first = mp_scope_first_arg_name(s);
+    if (first == MP_QSTRnull || mp_scope_find(s, first) == NULL) {
+        return false;
+    }
+    mp_compile_load_name(c, MP_QSTR_super);
+    mp_compile_load_name(c, MP_QSTR___class__);
+    mp_compile_load_name(c, first);
+    mp_emit_set_line(&c->emit, node->line);
+    mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 2, 0);
+    return true;
+}
+
+// True if `name` is read as a builtin here (not shadowed by any binding).
+static bool name_is_builtin(mp_compiler_t *c, qstr name) {
+    mp_id_info_t *id = mp_scope_find(c->scope, name);
+    return id == NULL || id->kind == MP_ID_KIND_GLOBAL_IMPLICIT;
+}
+
+// A dict of the function's bound variables, as locals() returns in CPython.
+// A C builtin cannot see the caller's frame, so the compiler builds it:
+// each variable is read under a handler that skips it when unbound.
+//     BUILD_MAP 0
+//     SETUP_FINALLY L_unbound; LOAD_CONST 'v'; LOAD_FAST v; POP_BLOCK; MAP_ADD 1; JUMP L_next
+//   L_unbound: POP_TOP; POP_EXCEPT
+//   L_next: ...
+static void compile_locals_dict(mp_compiler_t *c) {
+    mp_emit_t *e = &c->emit;
+    mp_scope_t *s = c->scope;
+    mp_emit_op1(e, MP_BC_BUILD_MAP, 0);
+    for (size_t slot = 0; slot < s->n_locals; slot++) {
+        mp_id_info_t *id = NULL;
+        for (size_t i = 0; i < s->id_len; i++) {
+            if (mp_id_has_slot(&s->ids[i]) && s->ids[i].slot == slot) {
+                id = &s->ids[i];
+                break;
+            }
+        }
+        if (id == NULL || id->name == MP_QSTR__dot_0) {
+            continue;
+        }
+        mp_emit_label_t l_unbound = mp_emit_new_label(e);
+        mp_emit_label_t l_next = mp_emit_new_label(e);
+        mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_unbound);
+        mp_emit_load_const(e, mp_compile_name_obj(id->name));
+        mp_emit_op1(e, id->kind == MP_ID_KIND_LOCAL ? MP_BC_LOAD_FAST : MP_BC_LOAD_DEREF, slot);
+        mp_emit_op(e, MP_BC_POP_BLOCK);
+        mp_emit_op1(e, MP_BC_MAP_ADD, 1);
+        mp_emit_jump(e, MP_BC_JUMP, l_next);
+        mp_emit_label(e, l_unbound);
+        mp_emit_op(e, MP_BC_POP_TOP);
+        mp_emit_op(e, MP_BC_POP_EXCEPT);
+        mp_emit_label(e, l_next);
+    }
+}
+
+// Inside a function, locals() and vars() (no arguments), and eval(src) and
+// exec(src) (one argument), need the function's variables: they are
+// compiled with an explicit dict (eval/exec get globals() and that dict).
+bool mp_compile_try_locals_call(mp_compiler_t *c, mp_ast_t *node) {
+    mp_ast_t *func = node->a;
+    mp_scope_t *s = c->scope;
+    if (func->kind != MP_AST_NAME || s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS
+        || (node->l3 != NULL && node->l3->len > 0) || !name_is_builtin(c, func->name)) {
+        return false;
+    }
+    size_t n_args = node->l2 != NULL ? node->l2->len : 0;
+    if (n_args == 0 && (func->name == MP_QSTR_locals || func->name == MP_QSTR_vars)) {
+        compile_locals_dict(c);
+        return true;
+    }
+    if (n_args == 1 && (func->name == MP_QSTR_eval || func->name == MP_QSTR_exec)
+        && node->l2->items[0]->kind != MP_AST_STARRED && name_is_builtin(c, MP_QSTR_globals)) {
+        mp_compile_load_name(c, func->name);
+        mp_compile_expr(c, node->l2->items[0]);
+        mp_compile_load_name(c, MP_QSTR_globals);
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 0, 0);
+        compile_locals_dict(c);
+        mp_emit_set_line(&c->emit, node->line);
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 3, 0);
+        return true;
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------
+// Entry points (py/bc.h)
+
+mp_raw_code_t *mp_compile_to_raw_code(mp_ast_t *tree, qstr source_file, bool is_repl) {
+    is_repl = is_repl || tree->kind == MP_AST_INTERACTIVE;
+    mp_scope_t *module = mp_scope_analyse(tree, source_file, is_repl);
+    return compile_scope(module, source_file, is_repl);
+}
+
+mp_obj_t mp_compile(mp_ast_t *tree, qstr source_file, bool is_repl) {
+    mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_file, is_repl);
+    return mp_make_function_from_raw_code(rc, mp_globals_get(), MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+}

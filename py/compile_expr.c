@@ -1,0 +1,894 @@
+// Code generation for expressions: constants and constant folding, names,
+// operators, comparisons, conditions compiled straight into jumps, calls,
+// displays, f-strings, assignment and deletion targets.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/compile.h"
+#include "py/runtime.h"
+
+// Longest run of items built by one BUILD_* instruction before the rest are
+// appended one by one: keeps the value stack small for huge literals.
+#define SEQ_CHUNK (64)
+#define MAP_CHUNK (16)
+
+// ---------------------------------------------------------------------------
+// Constants
+
+static bool is_identifier_like(const char *str, size_t len) {
+    if (len == 0 || len > 32) {
+        return false;
+    }
+    for (size_t i = 0; i < len; i++) {
+        char ch = str[i];
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '_' || (ch >= '0' && ch <= '9'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static mp_obj_t constant_node_value(mp_ast_t *node) {
+    switch (node->op) {
+        case MP_AST_CONST_NONE:
+            return mp_const_none;
+        case MP_AST_CONST_TRUE:
+            return mp_const_true;
+        case MP_AST_CONST_FALSE:
+            return mp_const_false;
+        case MP_AST_CONST_ELLIPSIS:
+            return mp_const_ellipsis;
+        case MP_AST_CONST_INT: {
+            // "00" is a valid literal but not a valid int(x, 0) argument.
+            size_t i = 0;
+            while (i < node->len && node->str[i] == '0') {
+                i++;
+            }
+            if (i == node->len) {
+                return MP_OBJ_NEW_SMALL_INT(0);
+            }
+            const char *str = node->str;
+            return mp_obj_new_int_from_str_len(&str, node->len, false, 0);
+        }
+        case MP_AST_CONST_FLOAT:
+            return mp_obj_new_float_from_str(node->str, node->len);
+        case MP_AST_CONST_STR:
+            if (is_identifier_like(node->str, node->len)) {
+                return mp_obj_new_str_via_qstr(node->str, node->len);
+            }
+            return mp_obj_new_str(node->str, node->len);
+        default:
+            return mp_obj_new_bytes((const byte *)node->str, node->len);
+    }
+}
+
+static bool is_int_obj(mp_obj_t o) {
+    return mp_obj_is_small_int(o) || mp_obj_is_type(o, &mp_type_int);
+}
+
+static const byte ast_binary_op[] = {
+    [MP_AST_OP_ADD] = MP_BINARY_OP_ADD,
+    [MP_AST_OP_SUB] = MP_BINARY_OP_SUBTRACT,
+    [MP_AST_OP_MULT] = MP_BINARY_OP_MULTIPLY,
+    [MP_AST_OP_MATMULT] = MP_BINARY_OP_MAT_MULTIPLY,
+    [MP_AST_OP_DIV] = MP_BINARY_OP_TRUE_DIVIDE,
+    [MP_AST_OP_MOD] = MP_BINARY_OP_MODULO,
+    [MP_AST_OP_POW] = MP_BINARY_OP_POWER,
+    [MP_AST_OP_LSHIFT] = MP_BINARY_OP_LSHIFT,
+    [MP_AST_OP_RSHIFT] = MP_BINARY_OP_RSHIFT,
+    [MP_AST_OP_BITOR] = MP_BINARY_OP_OR,
+    [MP_AST_OP_BITXOR] = MP_BINARY_OP_XOR,
+    [MP_AST_OP_BITAND] = MP_BINARY_OP_AND,
+    [MP_AST_OP_FLOORDIV] = MP_BINARY_OP_FLOOR_DIVIDE,
+};
+
+// Folds int arithmetic that cannot raise and cannot blow up in size: both
+// operands small ints, no division by zero, bounded shifts and powers.
+static mp_obj_t fold_binary(mp_ast_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (!mp_obj_is_small_int(lhs) || !mp_obj_is_small_int(rhs)) {
+        return MP_OBJ_NULL;
+    }
+    mp_int_t l = MP_OBJ_SMALL_INT_VALUE(lhs);
+    mp_int_t r = MP_OBJ_SMALL_INT_VALUE(rhs);
+    switch (op) {
+        case MP_AST_OP_ADD:
+        case MP_AST_OP_SUB:
+        case MP_AST_OP_MULT:
+        case MP_AST_OP_BITOR:
+        case MP_AST_OP_BITXOR:
+        case MP_AST_OP_BITAND:
+            break;
+        case MP_AST_OP_FLOORDIV:
+        case MP_AST_OP_MOD:
+            if (r == 0) {
+                return MP_OBJ_NULL;
+            }
+            break;
+        case MP_AST_OP_LSHIFT:
+            if (r < 0 || r > 128) {
+                return MP_OBJ_NULL;
+            }
+            break;
+        case MP_AST_OP_RSHIFT:
+            if (r < 0) {
+                return MP_OBJ_NULL;
+            }
+            break;
+        case MP_AST_OP_POW: {
+            if (r < 0 || r > 128) {
+                return MP_OBJ_NULL;
+            }
+            mp_uint_t mag = l < 0 ? -(mp_uint_t)l : (mp_uint_t)l;
+            size_t bits = 0;
+            while (mag != 0) {
+                bits++;
+                mag >>= 1;
+            }
+            if (bits * (size_t)r > 256) {
+                return MP_OBJ_NULL;
+            }
+            break;
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+    return mp_binary_op((mp_binary_op_t)ast_binary_op[op], lhs, rhs);
+}
+
+mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
+    switch (node->kind) {
+        case MP_AST_CONSTANT:
+            return constant_node_value(node);
+        case MP_AST_NAME:
+            // __debug__ is a compile-time constant (no -O mode).
+            return node->name == MP_QSTR___debug__ && node->ctx == MP_AST_CTX_LOAD ? mp_const_true : MP_OBJ_NULL;
+        case MP_AST_UNARY_OP: {
+            if (node->op == MP_AST_OP_NOT) {
+                return MP_OBJ_NULL;
+            }
+            mp_obj_t v = mp_compile_const_value(c, node->a);
+            if (v == MP_OBJ_NULL) {
+                return MP_OBJ_NULL;
+            }
+            bool is_float = mp_obj_is_float(v);
+            if (!is_int_obj(v) && !(is_float && node->op != MP_AST_OP_INVERT)) {
+                return MP_OBJ_NULL;
+            }
+            mp_unary_op_t op = node->op == MP_AST_OP_USUB ? MP_UNARY_OP_NEGATIVE
+                : node->op == MP_AST_OP_UADD ? MP_UNARY_OP_POSITIVE : MP_UNARY_OP_INVERT;
+            return mp_unary_op(op, v);
+        }
+        case MP_AST_BIN_OP: {
+            mp_obj_t lhs = mp_compile_const_value(c, node->a);
+            if (lhs == MP_OBJ_NULL) {
+                return MP_OBJ_NULL;
+            }
+            mp_obj_t rhs = mp_compile_const_value(c, node->b);
+            if (rhs == MP_OBJ_NULL) {
+                return MP_OBJ_NULL;
+            }
+            return fold_binary((mp_ast_op_t)node->op, lhs, rhs);
+        }
+        case MP_AST_TUPLE: {
+            if (node->ctx != MP_AST_CTX_LOAD) {
+                return MP_OBJ_NULL;
+            }
+            size_t n = node->l2->len;
+            for (size_t i = 0; i < n; i++) {
+                mp_ast_t *elt = node->l2->items[i];
+                // Cheap test first: only constant-looking elements can fold.
+                if (elt->kind != MP_AST_CONSTANT && elt->kind != MP_AST_UNARY_OP && elt->kind != MP_AST_BIN_OP
+                    && elt->kind != MP_AST_TUPLE) {
+                    return MP_OBJ_NULL;
+                }
+            }
+            mp_obj_t tuple = mp_obj_new_tuple(n, NULL);
+            for (size_t i = 0; i < n; i++) {
+                mp_obj_t v = mp_compile_const_value(c, node->l2->items[i]);
+                if (v == MP_OBJ_NULL) {
+                    return MP_OBJ_NULL;
+                }
+                ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items[i] = v;
+            }
+            return tuple;
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+void mp_compile_await_tos(mp_compiler_t *c) {
+    mp_emit_op(&c->emit, MP_BC_GET_AWAITABLE);
+    mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+    mp_emit_op(&c->emit, MP_BC_YIELD_FROM);
+}
+
+static void compile_exprs(mp_compiler_t *c, mp_ast_list_t *list, size_t start, size_t end) {
+    for (size_t i = start; i < end; i++) {
+        mp_compile_expr(c, list->items[i]);
+    }
+}
+
+// MP_AST_CMP_* -> BINARY_OP operand; sets *negate for `is not` / `not in`.
+static mp_binary_op_t compare_op(uint8_t cmp, bool *negate) {
+    static const byte ops[] = {
+        [MP_AST_CMP_EQ] = MP_BINARY_OP_EQUAL,
+        [MP_AST_CMP_NOTEQ] = MP_BINARY_OP_NOT_EQUAL,
+        [MP_AST_CMP_LT] = MP_BINARY_OP_LESS,
+        [MP_AST_CMP_LTE] = MP_BINARY_OP_LESS_EQUAL,
+        [MP_AST_CMP_GT] = MP_BINARY_OP_MORE,
+        [MP_AST_CMP_GTE] = MP_BINARY_OP_MORE_EQUAL,
+        [MP_AST_CMP_IS] = MP_BINARY_OP_IS,
+        [MP_AST_CMP_ISNOT] = MP_BINARY_OP_IS,
+        [MP_AST_CMP_IN] = MP_BINARY_OP_IN,
+        [MP_AST_CMP_NOTIN] = MP_BINARY_OP_IN,
+    };
+    *negate = cmp == MP_AST_CMP_ISNOT || cmp == MP_AST_CMP_NOTIN;
+    return (mp_binary_op_t)ops[cmp];
+}
+
+static void emit_compare(mp_compiler_t *c, uint8_t cmp) {
+    bool negate;
+    mp_emit_op1(&c->emit, MP_BC_BINARY_OP, compare_op(cmp, &negate));
+    if (negate) {
+        mp_emit_op1(&c->emit, MP_BC_UNARY_OP, MP_UNARY_OP_NOT);
+    }
+}
+
+// comparison: bitwise_or compare_op_bitwise_or_pair+
+// a < b < c evaluates b once and stops at the first false:
+//     a b DUP_TOP ROT_THREE < JUMP_IF_FALSE_OR_POP L_clean  c <  JUMP L_end
+//   L_clean: ROT_TWO POP_TOP
+static void compile_compare(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_ast_list_t *rest = node->l2;
+    size_t n = rest->len;
+    mp_compile_expr(c, node->a);
+    if (n == 1) {
+        mp_compile_expr(c, rest->items[0]);
+        mp_emit_set_line(e, node->line);
+        emit_compare(c, node->ops[0]);
+        return;
+    }
+    mp_emit_label_t l_clean = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+    for (size_t i = 0; i + 1 < n; i++) {
+        mp_compile_expr(c, rest->items[i]);
+        mp_emit_set_line(e, node->line);
+        mp_emit_op(e, MP_BC_DUP_TOP);
+        mp_emit_op(e, MP_BC_ROT_THREE);
+        emit_compare(c, node->ops[i]);
+        mp_emit_jump(e, MP_BC_JUMP_IF_FALSE_OR_POP, l_clean);
+    }
+    mp_compile_expr(c, rest->items[n - 1]);
+    mp_emit_set_line(e, node->line);
+    emit_compare(c, node->ops[n - 1]);
+    mp_emit_jump(e, MP_BC_JUMP, l_end);
+    mp_emit_label(e, l_clean);
+    mp_emit_op(e, MP_BC_ROT_TWO);
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_label(e, l_end);
+}
+
+void mp_compile_condition(mp_compiler_t *c, mp_ast_t *node, bool jump_if, mp_emit_label_t label) {
+    mp_emit_t *e = &c->emit;
+    switch (node->kind) {
+        case MP_AST_UNARY_OP:
+            if (node->op == MP_AST_OP_NOT) {
+                mp_compile_condition(c, node->a, !jump_if, label);
+                return;
+            }
+            break;
+        case MP_AST_BOOL_OP: {
+            mp_ast_list_t *values = node->l2;
+            size_t n = values->len;
+            bool is_and = node->op == MP_AST_OP_AND;
+            if (is_and != jump_if) {
+                // `a and b` jumping when false / `a or b` jumping when true:
+                // any operand decides.
+                for (size_t i = 0; i < n; i++) {
+                    mp_compile_condition(c, values->items[i], jump_if, label);
+                }
+            } else {
+                // The last operand decides; earlier ones can only skip.
+                mp_emit_label_t l_skip = mp_emit_new_label(e);
+                for (size_t i = 0; i + 1 < n; i++) {
+                    mp_compile_condition(c, values->items[i], !jump_if, l_skip);
+                }
+                mp_compile_condition(c, values->items[n - 1], jump_if, label);
+                mp_emit_label(e, l_skip);
+            }
+            return;
+        }
+        case MP_AST_NAME:
+            if (node->name == MP_QSTR___debug__) {
+                if (jump_if) {
+                    mp_emit_jump(e, MP_BC_JUMP, label);
+                }
+                return;
+            }
+            break;
+        case MP_AST_CONSTANT:
+            if (node->op != MP_AST_CONST_STR && node->op != MP_AST_CONST_BYTES) {
+                if (mp_obj_is_true(constant_node_value(node)) == jump_if) {
+                    mp_emit_jump(e, MP_BC_JUMP, label);
+                }
+                return;
+            }
+            break;
+        case MP_AST_COMPARE:
+            if (node->l2->len == 1) {
+                bool negate;
+                mp_binary_op_t op = compare_op(node->ops[0], &negate);
+                mp_compile_expr(c, node->a);
+                mp_compile_expr(c, node->l2->items[0]);
+                mp_emit_set_line(e, node->line);
+                mp_emit_op1(e, MP_BC_BINARY_OP, op);
+                mp_emit_jump(e, (jump_if != negate) ? MP_BC_POP_JUMP_IF_TRUE : MP_BC_POP_JUMP_IF_FALSE, label);
+                return;
+            }
+            break;
+        default:
+            break;
+    }
+    mp_compile_expr(c, node);
+    mp_emit_jump(e, jump_if ? MP_BC_POP_JUMP_IF_TRUE : MP_BC_POP_JUMP_IF_FALSE, label);
+}
+
+// ---------------------------------------------------------------------------
+// Calls
+
+bool mp_compile_call_needs_ex(mp_ast_list_t *args, mp_ast_list_t *kws) {
+    for (size_t i = 0; args != NULL && i < args->len; i++) {
+        if (args->items[i]->kind == MP_AST_STARRED) {
+            return true;
+        }
+    }
+    for (size_t i = 0; kws != NULL && i < kws->len; i++) {
+        if (kws->items[i]->name == MP_QSTRnull) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void mp_compile_call_args(mp_compiler_t *c, mp_ast_list_t *args, mp_ast_list_t *kws, size_t n_extra, bool is_method, size_t line) {
+    mp_emit_t *e = &c->emit;
+    size_t n_args = args != NULL ? args->len : 0;
+    size_t n_kws = kws != NULL ? kws->len : 0;
+    for (size_t i = 0; i < n_kws; i++) {
+        qstr name = kws->items[i]->name;
+        for (size_t j = 0; name != MP_QSTRnull && j < i; j++) {
+            if (kws->items[j]->name == name) {
+                mp_compile_error_q(c, kws->items[i], "keyword argument repeated: %s", name);
+            }
+        }
+    }
+    if (!mp_compile_call_needs_ex(args, kws)) {
+        compile_exprs(c, args, 0, n_args);
+        for (size_t i = 0; i < n_kws; i++) {
+            mp_emit_load_const(e, mp_compile_name_obj(kws->items[i]->name));
+            mp_compile_expr(c, kws->items[i]->a);
+        }
+        mp_emit_set_line(e, line);
+        mp_emit_op2(e, is_method ? MP_BC_CALL_METHOD : MP_BC_CALL_FUNCTION, n_extra + n_args, n_kws);
+        return;
+    }
+    MP_ASSERT(!is_method);
+    // Positional part: a tuple, or a list extended by each *x, then made a tuple.
+    size_t lead = 0;
+    while (lead < n_args && args->items[lead]->kind != MP_AST_STARRED) {
+        lead++;
+    }
+    compile_exprs(c, args, 0, lead);
+    if (lead == n_args) {
+        mp_emit_op1(e, MP_BC_BUILD_TUPLE, n_extra + n_args);
+    } else {
+        mp_emit_op1(e, MP_BC_BUILD_LIST, n_extra + lead);
+        for (size_t i = lead; i < n_args; i++) {
+            mp_ast_t *arg = args->items[i];
+            if (arg->kind == MP_AST_STARRED) {
+                mp_compile_expr(c, arg->a);
+                mp_emit_op1(e, MP_BC_LIST_EXTEND, 1);
+            } else {
+                mp_compile_expr(c, arg);
+                mp_emit_op1(e, MP_BC_LIST_APPEND, 1);
+            }
+        }
+        mp_emit_op(e, MP_BC_LIST_TO_TUPLE);
+    }
+    // Keyword part: one dict; runs of k=v become a BUILD_MAP merged in.
+    mp_uint_t flags = 0;
+    if (n_kws > 0) {
+        flags = 1;
+        bool have_dict = false;
+        size_t pending = 0;
+        for (size_t i = 0; i <= n_kws; i++) {
+            mp_ast_t *kw = i < n_kws ? kws->items[i] : NULL;
+            if (kw != NULL && kw->name != MP_QSTRnull) {
+                mp_emit_load_const(e, mp_compile_name_obj(kw->name));
+                mp_compile_expr(c, kw->a);
+                pending++;
+                continue;
+            }
+            if (pending > 0) {
+                mp_emit_op1(e, MP_BC_BUILD_MAP, pending);
+                if (have_dict) {
+                    mp_emit_op1(e, MP_BC_DICT_MERGE, 1);
+                }
+                have_dict = true;
+                pending = 0;
+            }
+            if (kw != NULL) {
+                if (!have_dict) {
+                    mp_emit_op1(e, MP_BC_BUILD_MAP, 0);
+                    have_dict = true;
+                }
+                mp_compile_expr(c, kw->a);
+                mp_emit_op1(e, MP_BC_DICT_MERGE, 1);
+            }
+        }
+    }
+    mp_emit_set_line(e, line);
+    mp_emit_op1(e, MP_BC_CALL_FUNCTION_EX, flags);
+}
+
+// primary '(' [arguments] ')'; obj.meth(args) without * or ** uses LOAD_METHOD.
+static void compile_call(mp_compiler_t *c, mp_ast_t *node) {
+    if (mp_compile_try_super_call(c, node) || mp_compile_try_locals_call(c, node)) {
+        return;
+    }
+    mp_ast_t *func = node->a;
+    bool is_method = func->kind == MP_AST_ATTRIBUTE && !mp_compile_call_needs_ex(node->l2, node->l3);
+    if (is_method) {
+        mp_compile_expr(c, func->a);
+        mp_emit_set_line(&c->emit, func->line);
+        mp_emit_name_op(&c->emit, MP_BC_LOAD_METHOD, mp_scope_mangle(c->scope, func->name));
+    } else {
+        mp_compile_expr(c, func);
+    }
+    mp_compile_call_args(c, node->l2, node->l3, 0, is_method, node->line);
+}
+
+// ---------------------------------------------------------------------------
+// Displays
+
+typedef enum {
+    SEQ_LIST,
+    SEQ_TUPLE,
+    SEQ_SET,
+} seq_kind_t;
+
+// [a, *b, c], (a, *b), {a, *b}: plain items first with one BUILD_*, then
+// LIST_APPEND/LIST_EXTEND (SET_ADD/SET_UPDATE) for the rest.
+static void compile_seq(mp_compiler_t *c, mp_ast_list_t *elts, seq_kind_t kind) {
+    mp_emit_t *e = &c->emit;
+    size_t n = elts->len;
+    size_t lead = 0;
+    while (lead < n && lead < SEQ_CHUNK && elts->items[lead]->kind != MP_AST_STARRED) {
+        lead++;
+    }
+    compile_exprs(c, elts, 0, lead);
+    if (lead == n && kind == SEQ_TUPLE) {
+        mp_emit_op1(e, MP_BC_BUILD_TUPLE, n);
+        return;
+    }
+    mp_emit_op1(e, kind == SEQ_SET ? MP_BC_BUILD_SET : MP_BC_BUILD_LIST, lead);
+    for (size_t i = lead; i < n; i++) {
+        mp_ast_t *elt = elts->items[i];
+        if (elt->kind == MP_AST_STARRED) {
+            mp_compile_expr(c, elt->a);
+            mp_emit_op1(e, kind == SEQ_SET ? MP_BC_SET_UPDATE : MP_BC_LIST_EXTEND, 1);
+        } else {
+            mp_compile_expr(c, elt);
+            mp_emit_op1(e, kind == SEQ_SET ? MP_BC_SET_ADD : MP_BC_LIST_APPEND, 1);
+        }
+    }
+    if (kind == SEQ_TUPLE) {
+        mp_emit_op(e, MP_BC_LIST_TO_TUPLE);
+    }
+}
+
+static void compile_list(mp_compiler_t *c, mp_ast_t *node) {
+    // A list of 3+ constants: extend an empty list by one constant tuple.
+    if (node->l2->len >= 3) {
+        mp_obj_t items = MP_OBJ_NULL;
+        mp_ast_t tuple = *node;
+        tuple.kind = MP_AST_TUPLE;
+        items = mp_compile_const_value(c, &tuple);
+        if (items != MP_OBJ_NULL) {
+            mp_emit_op1(&c->emit, MP_BC_BUILD_LIST, 0);
+            mp_emit_load_const(&c->emit, items);
+            mp_emit_op1(&c->emit, MP_BC_LIST_EXTEND, 1);
+            return;
+        }
+    }
+    compile_seq(c, node->l2, SEQ_LIST);
+}
+
+// dict: '{' [double_starred_kvpairs] '}'   (a NULL key is **mapping)
+static void compile_dict(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_ast_list_t *keys = node->l2;
+    mp_ast_list_t *values = node->l3;
+    size_t n = keys->len;
+    size_t lead = 0;
+    while (lead < n && lead < MAP_CHUNK && keys->items[lead] != NULL) {
+        mp_compile_expr(c, keys->items[lead]);
+        mp_compile_expr(c, values->items[lead]);
+        lead++;
+    }
+    mp_emit_op1(e, MP_BC_BUILD_MAP, lead);
+    for (size_t i = lead; i < n; i++) {
+        if (keys->items[i] == NULL) {
+            mp_compile_expr(c, values->items[i]);
+            mp_emit_op1(e, MP_BC_DICT_UPDATE, 1);
+        } else {
+            mp_compile_expr(c, keys->items[i]);
+            mp_compile_expr(c, values->items[i]);
+            mp_emit_op1(e, MP_BC_MAP_ADD, 1);
+        }
+    }
+}
+
+// f"...{value!r:spec}...": each part pushes a str, BUILD_STRING joins them.
+static void compile_joined_str(mp_compiler_t *c, mp_ast_t *node) {
+    mp_ast_list_t *parts = node->l2;
+    size_t n = parts != NULL ? parts->len : 0;
+    if (n == 0) {
+        mp_emit_load_const(&c->emit, MP_OBJ_NEW_QSTR(MP_QSTR_));
+        return;
+    }
+    compile_exprs(c, parts, 0, n);
+    if (n > 1) {
+        mp_emit_op1(&c->emit, MP_BC_BUILD_STRING, n);
+    }
+}
+
+static void compile_formatted_value(mp_compiler_t *c, mp_ast_t *node) {
+    mp_compile_expr(c, node->a);
+    mp_uint_t flags = node->op == 's' ? 1 : node->op == 'r' ? 2 : node->op == 'a' ? 3 : 0;
+    if (node->b != NULL) {
+        mp_compile_expr(c, node->b);
+        flags |= 4;
+    }
+    mp_emit_op1(&c->emit, MP_BC_FORMAT_VALUE, flags);
+}
+
+static void compile_slice(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    if (node->a != NULL) {
+        mp_compile_expr(c, node->a);
+    } else {
+        mp_emit_op(e, MP_BC_LOAD_NONE);
+    }
+    if (node->b != NULL) {
+        mp_compile_expr(c, node->b);
+    } else {
+        mp_emit_op(e, MP_BC_LOAD_NONE);
+    }
+    if (node->c != NULL) {
+        mp_compile_expr(c, node->c);
+        mp_emit_op1(e, MP_BC_BUILD_SLICE, 3);
+    } else {
+        mp_emit_op1(e, MP_BC_BUILD_SLICE, 2);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Expressions
+
+void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_stack_check();
+    mp_emit_set_line(e, node->line);
+    switch (node->kind) {
+        case MP_AST_CONSTANT:
+            mp_emit_load_const(e, constant_node_value(node));
+            break;
+        case MP_AST_NAME:
+            if (node->name == MP_QSTR___debug__) {
+                mp_emit_op(e, MP_BC_LOAD_TRUE);
+            } else {
+                mp_compile_load_name(c, node->name);
+            }
+            break;
+        case MP_AST_ATTRIBUTE:
+            mp_compile_expr(c, node->a);
+            mp_emit_set_line(e, node->line);
+            mp_emit_name_op(e, MP_BC_LOAD_ATTR, mp_scope_mangle(c->scope, node->name));
+            break;
+        case MP_AST_SUBSCRIPT:
+            mp_compile_expr(c, node->a);
+            mp_compile_expr(c, node->b);
+            mp_emit_set_line(e, node->line);
+            mp_emit_op(e, MP_BC_LOAD_SUBSCR);
+            break;
+        case MP_AST_SLICE:
+            compile_slice(c, node);
+            break;
+        case MP_AST_BOOL_OP: {
+            // a and b: a JUMP_IF_FALSE_OR_POP L; b; L:
+            mp_emit_label_t l_end = mp_emit_new_label(e);
+            mp_bc_opcode_t op = node->op == MP_AST_OP_AND ? MP_BC_JUMP_IF_FALSE_OR_POP : MP_BC_JUMP_IF_TRUE_OR_POP;
+            size_t n = node->l2->len;
+            for (size_t i = 0; i + 1 < n; i++) {
+                mp_compile_expr(c, node->l2->items[i]);
+                mp_emit_jump(e, op, l_end);
+            }
+            mp_compile_expr(c, node->l2->items[n - 1]);
+            mp_emit_label(e, l_end);
+            break;
+        }
+        case MP_AST_NAMED_EXPR:
+            mp_compile_expr(c, node->b);
+            mp_emit_op(e, MP_BC_DUP_TOP);
+            mp_compile_store(c, node->a);
+            break;
+        case MP_AST_BIN_OP: {
+            mp_obj_t folded = mp_compile_const_value(c, node);
+            if (folded != MP_OBJ_NULL) {
+                mp_emit_load_const(e, folded);
+                break;
+            }
+            mp_compile_expr(c, node->a);
+            mp_compile_expr(c, node->b);
+            mp_emit_set_line(e, node->line);
+            if (node->op > MP_AST_OP_FLOORDIV) {
+                mp_compile_error(c, node, "invalid binary operator");
+            }
+            mp_emit_op1(e, MP_BC_BINARY_OP, ast_binary_op[node->op]);
+            break;
+        }
+        case MP_AST_UNARY_OP: {
+            mp_obj_t folded = mp_compile_const_value(c, node);
+            if (folded != MP_OBJ_NULL) {
+                mp_emit_load_const(e, folded);
+                break;
+            }
+            mp_compile_expr(c, node->a);
+            mp_emit_set_line(e, node->line);
+            mp_unary_op_t op;
+            switch (node->op) {
+                case MP_AST_OP_NOT:
+                    op = MP_UNARY_OP_NOT;
+                    break;
+                case MP_AST_OP_USUB:
+                    op = MP_UNARY_OP_NEGATIVE;
+                    break;
+                case MP_AST_OP_UADD:
+                    op = MP_UNARY_OP_POSITIVE;
+                    break;
+                default:
+                    op = MP_UNARY_OP_INVERT;
+                    break;
+            }
+            mp_emit_op1(e, MP_BC_UNARY_OP, op);
+            break;
+        }
+        case MP_AST_LAMBDA:
+            mp_compile_lambda(c, node);
+            break;
+        case MP_AST_IF_EXP: {
+            mp_emit_label_t l_else = mp_emit_new_label(e);
+            mp_emit_label_t l_end = mp_emit_new_label(e);
+            mp_compile_condition(c, node->a, false, l_else);
+            mp_compile_expr(c, node->b);
+            mp_emit_jump(e, MP_BC_JUMP, l_end);
+            mp_emit_label(e, l_else);
+            mp_compile_expr(c, node->c);
+            mp_emit_label(e, l_end);
+            break;
+        }
+        case MP_AST_DICT:
+            compile_dict(c, node);
+            break;
+        case MP_AST_SET:
+            compile_seq(c, node->l2, SEQ_SET);
+            break;
+        case MP_AST_LIST:
+            compile_list(c, node);
+            break;
+        case MP_AST_TUPLE: {
+            mp_obj_t folded = mp_compile_const_value(c, node);
+            if (folded != MP_OBJ_NULL) {
+                mp_emit_load_const(e, folded);
+            } else {
+                compile_seq(c, node->l2, SEQ_TUPLE);
+            }
+            break;
+        }
+        case MP_AST_LIST_COMP:
+        case MP_AST_SET_COMP:
+        case MP_AST_DICT_COMP:
+        case MP_AST_GENERATOR_EXP:
+            mp_compile_comprehension(c, node);
+            break;
+        case MP_AST_AWAIT:
+            mp_compile_expr(c, node->a);
+            mp_emit_set_line(e, node->line);
+            mp_compile_await_tos(c);
+            break;
+        case MP_AST_YIELD:
+            if (node->a != NULL) {
+                mp_compile_expr(c, node->a);
+            } else {
+                mp_emit_op(e, MP_BC_LOAD_NONE);
+            }
+            mp_emit_set_line(e, node->line);
+            mp_emit_op(e, MP_BC_YIELD_VALUE);
+            break;
+        case MP_AST_YIELD_FROM:
+            mp_compile_expr(c, node->a);
+            mp_emit_set_line(e, node->line);
+            mp_emit_op(e, MP_BC_GET_ITER);
+            mp_emit_op(e, MP_BC_LOAD_NONE);
+            mp_emit_op(e, MP_BC_YIELD_FROM);
+            break;
+        case MP_AST_COMPARE:
+            compile_compare(c, node);
+            break;
+        case MP_AST_CALL:
+            compile_call(c, node);
+            break;
+        case MP_AST_FORMATTED_VALUE:
+            compile_formatted_value(c, node);
+            break;
+        case MP_AST_JOINED_STR:
+            compile_joined_str(c, node);
+            break;
+        case MP_AST_STARRED:
+            mp_compile_error(c, node, "can't use starred expression here");
+        default:
+            mp_compile_error(c, node, "invalid syntax");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Targets
+
+static const char *describe(const mp_ast_t *node) {
+    switch (node->kind) {
+        case MP_AST_CALL:
+            return "function call";
+        case MP_AST_CONSTANT:
+            switch (node->op) {
+                case MP_AST_CONST_NONE:
+                    return "None";
+                case MP_AST_CONST_TRUE:
+                    return "True";
+                case MP_AST_CONST_FALSE:
+                    return "False";
+                case MP_AST_CONST_ELLIPSIS:
+                    return "ellipsis";
+                default:
+                    return "literal";
+            }
+        case MP_AST_COMPARE:
+            return "comparison";
+        case MP_AST_LAMBDA:
+            return "lambda";
+        case MP_AST_IF_EXP:
+            return "conditional expression";
+        case MP_AST_NAMED_EXPR:
+            return "named expression";
+        case MP_AST_LIST_COMP:
+            return "list comprehension";
+        case MP_AST_SET_COMP:
+            return "set comprehension";
+        case MP_AST_DICT_COMP:
+            return "dict comprehension";
+        case MP_AST_GENERATOR_EXP:
+            return "generator expression";
+        case MP_AST_DICT:
+            return "dict literal";
+        case MP_AST_SET:
+            return "set display";
+        case MP_AST_JOINED_STR:
+        case MP_AST_FORMATTED_VALUE:
+            return "f-string expression";
+        case MP_AST_AWAIT:
+            return "await expression";
+        case MP_AST_YIELD:
+        case MP_AST_YIELD_FROM:
+            return "yield expression";
+        default:
+            return "expression";
+    }
+}
+
+MP_NORETURN static void target_error(mp_compiler_t *c, mp_ast_t *node, bool is_del) {
+    vstr_t vstr;
+    vstr_init(&vstr, 48);
+    vstr_printf(&vstr, is_del ? "cannot delete %s" : "cannot assign to %s", describe(node));
+    mp_compile_error(c, node, vstr_null_terminated_str(&vstr));
+}
+
+// Value on TOS -> target. a, *b, c = seq uses UNPACK_EX 1, 1.
+void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
+    mp_emit_t *e = &c->emit;
+    switch (target->kind) {
+        case MP_AST_NAME:
+            if (target->name == MP_QSTR___debug__) {
+                mp_compile_error(c, target, "cannot assign to __debug__");
+            }
+            mp_compile_store_name(c, target->name);
+            break;
+        case MP_AST_ATTRIBUTE:
+            mp_compile_expr(c, target->a);
+            mp_emit_set_line(e, target->line);
+            mp_emit_name_op(e, MP_BC_STORE_ATTR, mp_scope_mangle(c->scope, target->name));
+            break;
+        case MP_AST_SUBSCRIPT:
+            mp_compile_expr(c, target->a);
+            mp_compile_expr(c, target->b);
+            mp_emit_set_line(e, target->line);
+            mp_emit_op(e, MP_BC_STORE_SUBSCR);
+            break;
+        case MP_AST_TUPLE:
+        case MP_AST_LIST: {
+            mp_ast_list_t *elts = target->l2;
+            size_t n = elts->len;
+            size_t star = n;
+            for (size_t i = 0; i < n; i++) {
+                if (elts->items[i]->kind == MP_AST_STARRED) {
+                    if (star != n) {
+                        mp_compile_error(c, elts->items[i], "multiple starred expressions in assignment");
+                    }
+                    star = i;
+                }
+            }
+            mp_emit_set_line(e, target->line);
+            if (star == n) {
+                mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, n);
+            } else {
+                if (star > 0xffff || n - star - 1 > 0xffff) {
+                    mp_compile_error(c, target, "too many expressions in star-unpacking assignment");
+                }
+                mp_emit_op2(e, MP_BC_UNPACK_EX, star, n - star - 1);
+            }
+            for (size_t i = 0; i < n; i++) {
+                mp_ast_t *elt = elts->items[i];
+                mp_compile_store(c, elt->kind == MP_AST_STARRED ? elt->a : elt);
+            }
+            break;
+        }
+        case MP_AST_STARRED:
+            mp_compile_error(c, target, "starred assignment target must be in a list or tuple");
+        default:
+            target_error(c, target, false);
+    }
+}
+
+void mp_compile_delete(mp_compiler_t *c, mp_ast_t *target) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_set_line(e, target->line);
+    switch (target->kind) {
+        case MP_AST_NAME:
+            mp_compile_delete_name(c, target->name);
+            break;
+        case MP_AST_ATTRIBUTE:
+            mp_compile_expr(c, target->a);
+            mp_emit_set_line(e, target->line);
+            mp_emit_name_op(e, MP_BC_DELETE_ATTR, mp_scope_mangle(c->scope, target->name));
+            break;
+        case MP_AST_SUBSCRIPT:
+            mp_compile_expr(c, target->a);
+            mp_compile_expr(c, target->b);
+            mp_emit_set_line(e, target->line);
+            mp_emit_op(e, MP_BC_DELETE_SUBSCR);
+            break;
+        case MP_AST_TUPLE:
+        case MP_AST_LIST:
+            for (size_t i = 0; i < target->l2->len; i++) {
+                mp_compile_delete(c, target->l2->items[i]);
+            }
+            break;
+        default:
+            target_error(c, target, true);
+    }
+}

@@ -1,0 +1,825 @@
+// Code generation for statements: assignment, control flow, loops,
+// try/except/finally, with, imports, and leaving blocks early with
+// break/continue/return.
+//
+// Exceptions (see py/bc.h): a handler starts with (prev_exc, exc) pushed on
+// the stack. Every handler region is itself protected by a "cleanup" block
+// whose handler restores the previous exception and re-raises:
+//     L_cleanup:  COPY 4; POP_EXCEPT; RERAISE     (prev, exc, prev2, exc2 on the stack)
+// so that an exception escaping an except or finally body never leaves the
+// wrong exception installed as the one being handled.
+// return/break/continue inside try/finally and with run the finally body
+// (compiled inline once more) or the __exit__ call before jumping, as the VM
+// keeps no "pending return" state.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/compile.h"
+#include "py/runtime.h"
+
+// ---------------------------------------------------------------------------
+// Frame blocks
+
+void mp_compile_fblock_push(mp_compiler_t *c, const mp_ast_t *node, mp_fblock_kind_t kind) {
+    if (c->n_fblocks >= MP_COMPILE_MAX_FBLOCKS) {
+        mp_compile_error(c, node != NULL ? node : c->scope->node, "too many statically nested blocks");
+    }
+    mp_fblock_t *fb = &c->fblocks[c->n_fblocks++];
+    memset(fb, 0, sizeof(*fb));
+    fb->kind = kind;
+}
+
+void mp_compile_fblock_pop(mp_compiler_t *c) {
+    MP_ASSERT(c->n_fblocks > 0);
+    c->n_fblocks--;
+}
+
+static mp_fblock_t *fblock_top(mp_compiler_t *c) {
+    return &c->fblocks[c->n_fblocks - 1];
+}
+
+// True if some enclosing block needs the value stack exactly as it is, so a
+// `return` cannot leave loop iterators behind.
+static bool fblocks_need_stack(mp_compiler_t *c) {
+    for (size_t i = 0; i < c->n_fblocks; i++) {
+        switch (c->fblocks[i].kind) {
+            case MP_FBLOCK_WHILE:
+            case MP_FBLOCK_FOR:
+            case MP_FBLOCK_ASYNC_FOR:
+            case MP_FBLOCK_TRY_EXCEPT:
+                break;
+            default:
+                return true;
+        }
+    }
+    return false;
+}
+
+// exit(None, None, None) for a `with`: exit is on top of the stack.
+static void compile_call_exit(mp_compiler_t *c, bool is_async) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_op(e, MP_BC_LOAD_NONE);
+    mp_emit_op(e, MP_BC_LOAD_NONE);
+    mp_emit_op(e, MP_BC_LOAD_NONE);
+    mp_emit_op2(e, MP_BC_CALL_FUNCTION, 3, 0);
+    if (is_async) {
+        mp_compile_await_tos(c);
+    }
+    mp_emit_op(e, MP_BC_POP_TOP);
+}
+
+// The end of an except/finally body: drop the exception and reinstate the
+// previously handled one. Stack: prev, exc [, kept value].
+static void compile_pop_handled(mp_compiler_t *c, bool preserve_tos) {
+    mp_emit_t *e = &c->emit;
+    if (preserve_tos) {
+        mp_emit_op(e, MP_BC_ROT_THREE);
+    }
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+}
+
+// `name = None; del name`: the end of `except E as name`.
+static void compile_clear_name(mp_compiler_t *c, qstr name) {
+    mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+    mp_compile_store_name(c, name);
+    mp_compile_delete_name(c, name);
+}
+
+static void unwind_fblock(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve_tos) {
+    mp_emit_t *e = &c->emit;
+    switch (fb->kind) {
+        case MP_FBLOCK_WHILE:
+            break;
+        case MP_FBLOCK_FOR:
+        case MP_FBLOCK_ASYNC_FOR:
+            // RETURN_VALUE discards the frame's stack, so a return leaves the
+            // iterator unless an outer block needs the stack in shape.
+            if (preserve_tos) {
+                if (fblocks_need_stack(c)) {
+                    mp_emit_op(e, MP_BC_ROT_TWO);
+                    mp_emit_op(e, MP_BC_POP_TOP);
+                }
+            } else {
+                mp_emit_op(e, MP_BC_POP_TOP);
+            }
+            break;
+        case MP_FBLOCK_TRY_EXCEPT:
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            break;
+        case MP_FBLOCK_FINALLY_TRY:
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            if (preserve_tos) {
+                mp_compile_fblock_push(c, NULL, MP_FBLOCK_POP_VALUE);
+            }
+            mp_compile_stmts(c, fb->finalbody);
+            if (preserve_tos) {
+                mp_compile_fblock_pop(c);
+            }
+            break;
+        case MP_FBLOCK_FINALLY_END:
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            compile_pop_handled(c, preserve_tos);
+            break;
+        case MP_FBLOCK_HANDLER:
+            if (fb->name != MP_QSTRnull) {
+                mp_emit_op(e, MP_BC_POP_BLOCK);
+            }
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            compile_pop_handled(c, preserve_tos);
+            if (fb->name != MP_QSTRnull) {
+                compile_clear_name(c, fb->name);
+            }
+            break;
+        case MP_FBLOCK_WITH:
+        case MP_FBLOCK_ASYNC_WITH:
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            if (preserve_tos) {
+                mp_emit_op(e, MP_BC_ROT_THREE);
+            }
+            mp_emit_op(e, MP_BC_POP_TOP); // the __enter__ result
+            compile_call_exit(c, fb->kind == MP_FBLOCK_ASYNC_WITH);
+            break;
+        case MP_FBLOCK_POP_VALUE:
+            if (preserve_tos) {
+                mp_emit_op(e, MP_BC_ROT_TWO);
+            }
+            mp_emit_op(e, MP_BC_POP_TOP);
+            break;
+    }
+}
+
+// Leaves every block above index `stop` (all of them for stop == -1). Each
+// block is taken off the stack while its exit code is compiled, so that a
+// finally body compiled inline sees only the blocks around it; the stack is
+// put back afterwards for the code that follows.
+static void unwind_to(mp_compiler_t *c, mp_int_t stop, bool preserve_tos) {
+    if ((mp_int_t)c->n_fblocks - 1 <= stop) {
+        return;
+    }
+    mp_fblock_t top = *fblock_top(c);
+    c->n_fblocks--;
+    unwind_fblock(c, &top, preserve_tos);
+    unwind_to(c, stop, preserve_tos);
+    c->fblocks[c->n_fblocks++] = top;
+}
+
+// break_stmt: 'break'    continue_stmt: 'continue'
+static void compile_break_continue(mp_compiler_t *c, mp_ast_t *node, bool is_break) {
+    mp_int_t i;
+    for (i = (mp_int_t)c->n_fblocks - 1; i >= 0; i--) {
+        uint8_t kind = c->fblocks[i].kind;
+        if (kind == MP_FBLOCK_WHILE || kind == MP_FBLOCK_FOR || kind == MP_FBLOCK_ASYNC_FOR) {
+            break;
+        }
+    }
+    if (i < 0) {
+        mp_compile_error(c, node, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    }
+    mp_fblock_t loop = c->fblocks[i];
+    unwind_to(c, i, false);
+    if (is_break) {
+        if (loop.kind != MP_FBLOCK_WHILE) {
+            mp_emit_op(&c->emit, MP_BC_POP_TOP);
+        }
+        mp_emit_jump(&c->emit, MP_BC_JUMP, loop.label_break);
+    } else {
+        mp_emit_jump(&c->emit, MP_BC_JUMP, loop.label_continue);
+    }
+}
+
+// return_stmt: 'return' [star_expressions]
+static void compile_return(mp_compiler_t *c, mp_ast_t *node) {
+    mp_scope_t *s = c->scope;
+    if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
+        mp_compile_error(c, node, "'return' outside function");
+    }
+    if (node->a != NULL && (s->scope_flags & MP_SCOPE_FLAG_ASYNC_GENERATOR)) {
+        mp_compile_error(c, node, "'return' with value in async generator");
+    }
+    if (node->a != NULL) {
+        mp_compile_expr(c, node->a);
+    } else {
+        mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
+    }
+    unwind_to(c, -1, true);
+    mp_emit_set_line(&c->emit, node->line);
+    mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+}
+
+// COPY 4 reaches prev_exc of the handler that the cleanup block protects.
+static void compile_cleanup_handler(mp_compiler_t *c, mp_emit_label_t label) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label(e, label);
+    mp_emit_op1(e, MP_BC_COPY, 4);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+    mp_emit_op(e, MP_BC_RERAISE);
+}
+
+// ---------------------------------------------------------------------------
+// Assignment
+
+static bool has_starred(mp_ast_list_t *elts) {
+    for (size_t i = 0; i < elts->len; i++) {
+        if (elts->items[i]->kind == MP_AST_STARRED) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// assignment: (star_targets '=')+ (yield_expr | star_expressions)
+static void compile_assign(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_ast_list_t *targets = node->l1;
+    mp_ast_t *value = node->a;
+    // a, b = b, a: no tuple is built, the values are reordered on the stack.
+    if (targets->len == 1 && value->kind == MP_AST_TUPLE) {
+        mp_ast_t *target = targets->items[0];
+        size_t n = value->l2->len;
+        if ((target->kind == MP_AST_TUPLE || target->kind == MP_AST_LIST) && target->l2->len == n
+            && (n == 2 || n == 3) && !has_starred(value->l2) && !has_starred(target->l2)) {
+            for (size_t i = 0; i < n; i++) {
+                mp_compile_expr(c, value->l2->items[i]);
+            }
+            mp_emit_set_line(e, node->line);
+            if (n == 3) {
+                mp_emit_op(e, MP_BC_ROT_THREE);
+            }
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            for (size_t i = 0; i < n; i++) {
+                mp_compile_store(c, target->l2->items[i]);
+            }
+            return;
+        }
+    }
+    mp_compile_expr(c, value);
+    mp_emit_set_line(e, node->line);
+    for (size_t i = 0; i < targets->len; i++) {
+        if (i + 1 < targets->len) {
+            mp_emit_op(e, MP_BC_DUP_TOP);
+        }
+        mp_compile_store(c, targets->items[i]);
+    }
+}
+
+static mp_binary_op_t inplace_op(mp_compiler_t *c, mp_ast_t *node) {
+    static const byte ops[] = {
+        [MP_AST_OP_ADD] = MP_BINARY_OP_INPLACE_ADD,
+        [MP_AST_OP_SUB] = MP_BINARY_OP_INPLACE_SUBTRACT,
+        [MP_AST_OP_MULT] = MP_BINARY_OP_INPLACE_MULTIPLY,
+        [MP_AST_OP_MATMULT] = MP_BINARY_OP_INPLACE_MAT_MULTIPLY,
+        [MP_AST_OP_DIV] = MP_BINARY_OP_INPLACE_TRUE_DIVIDE,
+        [MP_AST_OP_MOD] = MP_BINARY_OP_INPLACE_MODULO,
+        [MP_AST_OP_POW] = MP_BINARY_OP_INPLACE_POWER,
+        [MP_AST_OP_LSHIFT] = MP_BINARY_OP_INPLACE_LSHIFT,
+        [MP_AST_OP_RSHIFT] = MP_BINARY_OP_INPLACE_RSHIFT,
+        [MP_AST_OP_BITOR] = MP_BINARY_OP_INPLACE_OR,
+        [MP_AST_OP_BITXOR] = MP_BINARY_OP_INPLACE_XOR,
+        [MP_AST_OP_BITAND] = MP_BINARY_OP_INPLACE_AND,
+        [MP_AST_OP_FLOORDIV] = MP_BINARY_OP_INPLACE_FLOOR_DIVIDE,
+    };
+    if (node->op > MP_AST_OP_FLOORDIV) {
+        mp_compile_error(c, node, "invalid augmented assignment operator");
+    }
+    return (mp_binary_op_t)ops[node->op];
+}
+
+// augassign: single_target augassign (yield_expr | star_expressions)
+static void compile_aug_assign(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_ast_t *target = node->a;
+    mp_binary_op_t op = inplace_op(c, node);
+    switch (target->kind) {
+        case MP_AST_NAME:
+            mp_compile_load_name(c, target->name);
+            mp_compile_expr(c, node->b);
+            mp_emit_set_line(e, node->line);
+            mp_emit_op1(e, MP_BC_BINARY_OP, op);
+            mp_compile_store_name(c, target->name);
+            break;
+        case MP_AST_ATTRIBUTE:
+            // obj, obj.name -> obj, result -> result, obj
+            mp_compile_expr(c, target->a);
+            mp_emit_op(e, MP_BC_DUP_TOP);
+            mp_emit_name_op(e, MP_BC_LOAD_ATTR, mp_scope_mangle(c->scope, target->name));
+            mp_compile_expr(c, node->b);
+            mp_emit_set_line(e, node->line);
+            mp_emit_op1(e, MP_BC_BINARY_OP, op);
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            mp_emit_name_op(e, MP_BC_STORE_ATTR, mp_scope_mangle(c->scope, target->name));
+            break;
+        case MP_AST_SUBSCRIPT:
+            // obj, index, obj[index] -> obj, index, result -> result, obj, index
+            mp_compile_expr(c, target->a);
+            mp_compile_expr(c, target->b);
+            mp_emit_op(e, MP_BC_DUP_TOP_TWO);
+            mp_emit_op(e, MP_BC_LOAD_SUBSCR);
+            mp_compile_expr(c, node->b);
+            mp_emit_set_line(e, node->line);
+            mp_emit_op1(e, MP_BC_BINARY_OP, op);
+            mp_emit_op(e, MP_BC_ROT_THREE);
+            mp_emit_op(e, MP_BC_STORE_SUBSCR);
+            break;
+        default:
+            mp_compile_error(c, target, "illegal expression for augmented assignment");
+    }
+}
+
+// annotated_rhs: NAME ':' expression ['=' annotated_rhs] (annotations are not evaluated)
+static void compile_ann_assign(mp_compiler_t *c, mp_ast_t *node) {
+    mp_ast_t *target = node->a;
+    if (node->c != NULL) {
+        mp_compile_expr(c, node->c);
+        mp_compile_store(c, target);
+    } else if (target->kind == MP_AST_ATTRIBUTE) {
+        mp_compile_expr(c, target->a);
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+    } else if (target->kind == MP_AST_SUBSCRIPT) {
+        mp_compile_expr(c, target->a);
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+        mp_compile_expr(c, target->b);
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Control flow
+
+// if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
+static void compile_if(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label_t l_else = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+    mp_compile_condition(c, node->a, false, l_else);
+    mp_compile_stmts(c, node->l1);
+    // `if True:` (and `if __debug__:`) never reaches the else branch.
+    bool has_else = node->l2 != NULL && node->l2->len > 0 && mp_emit_label_is_reached(&c->emit, l_else);
+    if (has_else) {
+        mp_emit_jump(e, MP_BC_JUMP, l_end);
+    }
+    mp_emit_label(e, l_else);
+    if (has_else) {
+        mp_compile_stmts(c, node->l2);
+    }
+    mp_emit_label(e, l_end);
+}
+
+// while_stmt: 'while' named_expression ':' block [else_block]
+// The test sits at the bottom so that each iteration takes one jump.
+static void compile_while(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label_t l_body = mp_emit_new_label(e);
+    mp_emit_label_t l_test = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+    mp_obj_t test_const = mp_compile_const_value(c, node->a);
+    bool forever = test_const != MP_OBJ_NULL && mp_obj_is_true(test_const);
+    if (test_const != MP_OBJ_NULL && !forever) {
+        // while False: the body never runs.
+        mp_compile_stmts(c, node->l2);
+        return;
+    }
+    if (forever) {
+        mp_emit_label(e, l_body);
+    } else {
+        // The body is reached only by the backward jump emitted later.
+        bool reachable = mp_emit_is_reachable(e);
+        mp_emit_jump(e, MP_BC_JUMP, l_test);
+        if (reachable) {
+            mp_emit_label_force(e, l_body);
+        } else {
+            mp_emit_label(e, l_body);
+        }
+    }
+    mp_compile_fblock_push(c, node, MP_FBLOCK_WHILE);
+    fblock_top(c)->label_break = l_end;
+    fblock_top(c)->label_continue = forever ? l_body : l_test;
+    mp_compile_stmts(c, node->l1);
+    mp_compile_fblock_pop(c);
+    mp_emit_label(e, l_test);
+    mp_emit_set_line(e, node->line);
+    if (forever) {
+        mp_emit_jump(e, MP_BC_JUMP, l_body);
+    } else {
+        mp_compile_condition(c, node->a, true, l_body);
+    }
+    mp_compile_stmts(c, node->l2);
+    mp_emit_label(e, l_end);
+}
+
+// for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
+static void compile_for(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    bool is_async = (node->flags & MP_AST_FLAG_ASYNC) != 0;
+    mp_emit_label_t l_top = mp_emit_new_label(e);
+    mp_emit_label_t l_else = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+    mp_compile_expr(c, node->b);
+    mp_emit_set_line(e, node->line);
+    mp_emit_op(e, is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER);
+    mp_emit_label(e, l_top);
+    if (is_async) {
+        // StopAsyncIteration from __anext__ ends the loop (END_ASYNC_FOR).
+        mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_else);
+        mp_emit_op(e, MP_BC_GET_ANEXT);
+        mp_compile_await_tos(c);
+        mp_emit_op(e, MP_BC_POP_BLOCK);
+    } else {
+        mp_emit_jump(e, MP_BC_FOR_ITER, l_else);
+    }
+    mp_compile_store(c, node->a);
+    mp_compile_fblock_push(c, node, is_async ? MP_FBLOCK_ASYNC_FOR : MP_FBLOCK_FOR);
+    fblock_top(c)->label_break = l_end;
+    fblock_top(c)->label_continue = l_top;
+    mp_compile_stmts(c, node->l1);
+    mp_compile_fblock_pop(c);
+    mp_emit_set_line(e, node->line);
+    mp_emit_jump(e, MP_BC_JUMP, l_top);
+    mp_emit_label(e, l_else);
+    if (is_async) {
+        mp_emit_op(e, MP_BC_END_ASYNC_FOR);
+    }
+    mp_compile_stmts(c, node->l2);
+    mp_emit_label(e, l_end);
+}
+
+// try_stmt with except clauses (and else):
+//     SETUP_FINALLY L_handler; body; POP_BLOCK; else-body; JUMP L_end
+//   L_handler: (prev, exc)  SETUP_FINALLY L_cleanup
+//     for each clause: [type; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next] body ...
+//     no match: POP_BLOCK; ROT_TWO; POP_EXCEPT; RERAISE
+//   L_cleanup: ...
+static void compile_try_except(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label_t l_handler = mp_emit_new_label(e);
+    mp_emit_label_t l_cleanup = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_handler);
+    mp_compile_fblock_push(c, node, MP_FBLOCK_TRY_EXCEPT);
+    mp_compile_stmts(c, node->l1);
+    mp_compile_fblock_pop(c);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_compile_stmts(c, node->l3);
+    mp_emit_jump(e, MP_BC_JUMP, l_end);
+
+    mp_ast_list_t *handlers = node->l2;
+    mp_emit_label(e, l_handler);
+    mp_emit_set_line(e, handlers->items[0]->line);
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_cleanup);
+    for (size_t i = 0; i < handlers->len; i++) {
+        mp_ast_t *h = handlers->items[i];
+        mp_emit_set_line(e, h->line);
+        if (h->a == NULL && i + 1 < handlers->len) {
+            mp_compile_error(c, h, "default 'except:' must be last");
+        }
+        mp_emit_label_t l_next = mp_emit_new_label(e);
+        if (h->a != NULL) {
+            mp_compile_expr(c, h->a);
+            mp_emit_op(e, MP_BC_CHECK_EXC_MATCH);
+            mp_emit_jump(e, MP_BC_POP_JUMP_IF_FALSE, l_next);
+        }
+        if (h->name != MP_QSTRnull) {
+            // The exception stays on the stack under the body, so that the
+            // stack never drops below the cleanup block's depth.
+            mp_emit_label_t l_name_cleanup = mp_emit_new_label(e);
+            mp_emit_op(e, MP_BC_DUP_TOP);
+            mp_compile_store_name(c, h->name);
+            mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_name_cleanup);
+            mp_compile_fblock_push(c, h, MP_FBLOCK_HANDLER);
+            fblock_top(c)->name = h->name;
+            mp_compile_stmts(c, h->l1);
+            mp_compile_fblock_pop(c);
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            compile_pop_handled(c, false);
+            compile_clear_name(c, h->name);
+            mp_emit_jump(e, MP_BC_JUMP, l_end);
+            // An exception in the body: delete the name, then the cleanup block.
+            mp_emit_label(e, l_name_cleanup);
+            compile_clear_name(c, h->name);
+            mp_emit_op(e, MP_BC_RERAISE);
+        } else {
+            mp_compile_fblock_push(c, h, MP_FBLOCK_HANDLER);
+            mp_compile_stmts(c, h->l1);
+            mp_compile_fblock_pop(c);
+            mp_emit_op(e, MP_BC_POP_BLOCK);
+            compile_pop_handled(c, false);
+            mp_emit_jump(e, MP_BC_JUMP, l_end);
+        }
+        mp_emit_label(e, l_next);
+    }
+    // No clause matched: reinstate the previous exception and re-raise.
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_emit_op(e, MP_BC_ROT_TWO);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+    mp_emit_op(e, MP_BC_RERAISE);
+    compile_cleanup_handler(c, l_cleanup);
+    mp_emit_label(e, l_end);
+}
+
+// try_stmt with a finally clause:
+//     SETUP_FINALLY L_final; body (maybe try/except); POP_BLOCK; finalbody; JUMP L_end
+//   L_final: (prev, exc)  SETUP_FINALLY L_cleanup; finalbody; POP_BLOCK
+//     ROT_TWO; POP_EXCEPT; RERAISE
+static void compile_try_finally(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label_t l_final = mp_emit_new_label(e);
+    mp_emit_label_t l_cleanup = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_final);
+    mp_compile_fblock_push(c, node, MP_FBLOCK_FINALLY_TRY);
+    fblock_top(c)->finalbody = node->l4;
+    if (node->l2 != NULL && node->l2->len > 0) {
+        compile_try_except(c, node);
+    } else {
+        mp_compile_stmts(c, node->l1);
+    }
+    mp_compile_fblock_pop(c);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_compile_stmts(c, node->l4);
+    mp_emit_jump(e, MP_BC_JUMP, l_end);
+
+    mp_emit_label(e, l_final);
+    if (node->l4->len > 0) {
+        mp_emit_set_line(e, node->l4->items[0]->line);
+    }
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_cleanup);
+    mp_compile_fblock_push(c, node, MP_FBLOCK_FINALLY_END);
+    mp_compile_stmts(c, node->l4);
+    mp_compile_fblock_pop(c);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_emit_op(e, MP_BC_ROT_TWO);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+    mp_emit_op(e, MP_BC_RERAISE);
+    compile_cleanup_handler(c, l_cleanup);
+    mp_emit_label(e, l_end);
+}
+
+// with_stmt: ['async'] 'with' ','.with_item+ ':' block   (several items nest)
+//     ctx; BEFORE_WITH (exit, res); SETUP_FINALLY L_exc; [DUP_TOP; store target]
+//     body; POP_BLOCK; POP_TOP; exit(None, None, None); JUMP L_end
+//   L_exc: (exit, res, prev, exc) -> (exit, prev, exc)
+//     SETUP_FINALLY L_cleanup; WITH_EXCEPT_START; POP_JUMP_IF_TRUE L_suppress
+//     POP_BLOCK; ROT_TWO; POP_EXCEPT; RERAISE
+//   L_suppress: POP_BLOCK; POP_TOP; POP_EXCEPT; POP_TOP; JUMP L_end
+// The __enter__ result stays on the stack during the body so that storing it
+// to the target happens inside the protected region (as in CPython) while the
+// stack never drops below the block's depth.
+static void compile_with_item(mp_compiler_t *c, mp_ast_t *node, size_t index) {
+    mp_emit_t *e = &c->emit;
+    bool is_async = (node->flags & MP_AST_FLAG_ASYNC) != 0;
+    mp_ast_t *item = node->l2->items[index];
+    mp_emit_label_t l_exc = mp_emit_new_label(e);
+    mp_emit_label_t l_cleanup = mp_emit_new_label(e);
+    mp_emit_label_t l_suppress = mp_emit_new_label(e);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+
+    mp_compile_expr(c, item->a);
+    mp_emit_set_line(e, node->line);
+    if (is_async) {
+        mp_emit_op(e, MP_BC_BEFORE_ASYNC_WITH);
+        mp_compile_await_tos(c);
+    } else {
+        mp_emit_op(e, MP_BC_BEFORE_WITH);
+    }
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_exc);
+    if (item->b != NULL) {
+        mp_emit_op(e, MP_BC_DUP_TOP);
+        mp_compile_store(c, item->b);
+    }
+    mp_compile_fblock_push(c, node, is_async ? MP_FBLOCK_ASYNC_WITH : MP_FBLOCK_WITH);
+    if (index + 1 < node->l2->len) {
+        compile_with_item(c, node, index + 1);
+    } else {
+        mp_compile_stmts(c, node->l1);
+    }
+    mp_compile_fblock_pop(c);
+    mp_emit_set_line(e, node->line);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_emit_op(e, MP_BC_POP_TOP);
+    compile_call_exit(c, is_async);
+    mp_emit_jump(e, MP_BC_JUMP, l_end);
+
+    mp_emit_label(e, l_exc);
+    mp_emit_op(e, MP_BC_ROT_THREE);
+    mp_emit_op(e, MP_BC_ROT_THREE);
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_cleanup);
+    mp_emit_op(e, MP_BC_WITH_EXCEPT_START);
+    if (is_async) {
+        mp_compile_await_tos(c);
+    }
+    mp_emit_jump(e, MP_BC_POP_JUMP_IF_TRUE, l_suppress);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_emit_op(e, MP_BC_ROT_TWO);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+    mp_emit_op(e, MP_BC_RERAISE);
+    mp_emit_label(e, l_suppress);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_jump(e, MP_BC_JUMP, l_end);
+    compile_cleanup_handler(c, l_cleanup);
+    mp_emit_label(e, l_end);
+}
+
+// raise_stmt: 'raise' [expression ['from' expression]]
+static void compile_raise(mp_compiler_t *c, mp_ast_t *node) {
+    mp_uint_t n = 0;
+    if (node->a != NULL) {
+        mp_compile_expr(c, node->a);
+        n++;
+        if (node->b != NULL) {
+            mp_compile_expr(c, node->b);
+            n++;
+        }
+    }
+    mp_emit_set_line(&c->emit, node->line);
+    mp_emit_op1(&c->emit, MP_BC_RAISE_VARARGS, n);
+}
+
+// assert_stmt: 'assert' expression [',' expression]
+static void compile_assert(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label_t l_ok = mp_emit_new_label(e);
+    mp_compile_condition(c, node->a, true, l_ok);
+    mp_emit_set_line(e, node->line);
+    mp_emit_op(e, MP_BC_LOAD_ASSERTION_ERROR);
+    if (node->b != NULL) {
+        mp_compile_expr(c, node->b);
+        mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
+    }
+    mp_emit_op1(e, MP_BC_RAISE_VARARGS, 1);
+    mp_emit_label(e, l_ok);
+}
+
+// ---------------------------------------------------------------------------
+// Imports
+
+// Loads level and fromlist, then IMPORT_NAME module.
+static void compile_import_name(mp_compiler_t *c, qstr module, mp_int_t level, mp_obj_t fromlist) {
+    mp_emit_load_const(&c->emit, MP_OBJ_NEW_SMALL_INT(level));
+    mp_emit_load_const(&c->emit, fromlist);
+    mp_emit_name_op(&c->emit, MP_BC_IMPORT_NAME, module == MP_QSTRnull ? MP_QSTR_ : module);
+}
+
+// import_name: 'import' dotted_as_names
+// `import a.b.c` binds a (the top package __import__ returns); `import a.b.c
+// as d` binds the submodule, reached with IMPORT_FROM b, IMPORT_FROM c.
+static void compile_import(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    for (size_t i = 0; i < node->l2->len; i++) {
+        mp_ast_t *alias = node->l2->items[i];
+        compile_import_name(c, alias->name, 0, mp_const_none);
+        size_t len;
+        const char *data = (const char *)qstr_data(alias->name, &len);
+        const char *dot = memchr(data, '.', len);
+        if (alias->name2 == MP_QSTRnull) {
+            mp_compile_store_name(c, dot == NULL ? alias->name : qstr_from_strn(data, dot - data));
+            continue;
+        }
+        const char *end = data + len;
+        while (dot != NULL) {
+            const char *start = dot + 1;
+            dot = memchr(start, '.', end - start);
+            const char *stop = dot == NULL ? end : dot;
+            mp_emit_name_op(e, MP_BC_IMPORT_FROM, qstr_from_strn(start, stop - start));
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            mp_emit_op(e, MP_BC_POP_TOP);
+        }
+        mp_compile_store_name(c, alias->name2);
+    }
+}
+
+// import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
+static void compile_import_from(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_ast_list_t *names = node->l2;
+    bool star = names->len == 1 && names->items[0]->name == MP_QSTR__star_;
+    mp_obj_t fromlist = mp_obj_new_tuple(names->len, NULL);
+    for (size_t i = 0; i < names->len; i++) {
+        ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(fromlist))->items[i] = mp_compile_name_obj(names->items[i]->name);
+    }
+    compile_import_name(c, node->name, node->num, fromlist);
+    if (star) {
+        mp_emit_op(e, MP_BC_IMPORT_STAR);
+        return;
+    }
+    for (size_t i = 0; i < names->len; i++) {
+        mp_ast_t *alias = names->items[i];
+        mp_emit_name_op(e, MP_BC_IMPORT_FROM, alias->name);
+        mp_compile_store_name(c, alias->name2 != MP_QSTRnull ? alias->name2 : alias->name);
+    }
+    mp_emit_op(e, MP_BC_POP_TOP);
+}
+
+// ---------------------------------------------------------------------------
+// Statements
+
+// expression statement; in the REPL a module-level one prints its value.
+static void compile_expr_stmt(mp_compiler_t *c, mp_ast_t *node) {
+    mp_ast_t *value = node->a;
+    if (c->is_repl && c->scope->kind == MP_SCOPE_MODULE) {
+        mp_compile_expr(c, value);
+        mp_emit_set_line(&c->emit, node->line);
+        mp_emit_op(&c->emit, MP_BC_PRINT_EXPR);
+        return;
+    }
+    if (value->kind == MP_AST_CONSTANT) {
+        // Docstrings and other bare constants do nothing.
+        return;
+    }
+    mp_compile_expr(c, value);
+    mp_emit_set_line(&c->emit, node->line);
+    mp_emit_op(&c->emit, MP_BC_POP_TOP);
+}
+
+void mp_compile_stmt(mp_compiler_t *c, mp_ast_t *node) {
+    mp_stack_check();
+    mp_emit_set_line(&c->emit, node->line);
+    switch (node->kind) {
+        case MP_AST_FUNCTION_DEF:
+            mp_compile_function_def(c, node);
+            break;
+        case MP_AST_CLASS_DEF:
+            mp_compile_class_def(c, node);
+            break;
+        case MP_AST_RETURN:
+            compile_return(c, node);
+            break;
+        case MP_AST_DELETE:
+            for (size_t i = 0; i < node->l1->len; i++) {
+                mp_compile_delete(c, node->l1->items[i]);
+            }
+            break;
+        case MP_AST_ASSIGN:
+            compile_assign(c, node);
+            break;
+        case MP_AST_AUG_ASSIGN:
+            compile_aug_assign(c, node);
+            break;
+        case MP_AST_ANN_ASSIGN:
+            compile_ann_assign(c, node);
+            break;
+        case MP_AST_FOR:
+            compile_for(c, node);
+            break;
+        case MP_AST_WHILE:
+            compile_while(c, node);
+            break;
+        case MP_AST_IF:
+            compile_if(c, node);
+            break;
+        case MP_AST_WITH:
+            compile_with_item(c, node, 0);
+            break;
+        case MP_AST_RAISE:
+            compile_raise(c, node);
+            break;
+        case MP_AST_TRY:
+            if (node->l4 != NULL && node->l4->len > 0) {
+                compile_try_finally(c, node);
+            } else if (node->l2 == NULL || node->l2->len == 0) {
+                mp_compile_stmts(c, node->l1);
+            } else {
+                compile_try_except(c, node);
+            }
+            break;
+        case MP_AST_ASSERT:
+            compile_assert(c, node);
+            break;
+        case MP_AST_IMPORT:
+            compile_import(c, node);
+            break;
+        case MP_AST_IMPORT_FROM:
+            compile_import_from(c, node);
+            break;
+        case MP_AST_EXPR:
+            compile_expr_stmt(c, node);
+            break;
+        case MP_AST_BREAK:
+            compile_break_continue(c, node, true);
+            break;
+        case MP_AST_CONTINUE:
+            compile_break_continue(c, node, false);
+            break;
+        case MP_AST_GLOBAL:
+        case MP_AST_NONLOCAL:
+        case MP_AST_PASS:
+            break;
+        default:
+            mp_compile_error(c, node, "invalid syntax");
+    }
+}
+
+void mp_compile_stmts(mp_compiler_t *c, mp_ast_list_t *list) {
+    if (list != NULL) {
+        for (size_t i = 0; i < list->len; i++) {
+            mp_compile_stmt(c, list->items[i]);
+        }
+    }
+}

@@ -6,7 +6,6 @@ import argparse
 import glob
 import math
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -36,14 +35,15 @@ def time_run(cmd, runs):
 
 
 def peak_rss_kib(cmd):
-    # ru_maxrss of the child (KiB on Linux, bytes on macOS).
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    subprocess.run(cmd, capture_output=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    val = max(after, before)
-    if sys.platform == 'darwin':
-        val //= 1024
-    return val
+    # tools/bench/c/maxrss.c forks from a tiny process: Linux counts the
+    # pre-exec image in ru_maxrss, which would be Python's own if we forked here.
+    exe = os.path.join(ROOT, 'build', 'maxrss')
+    src = os.path.join(HERE, 'c', 'maxrss.c')
+    if not os.path.exists(exe) or os.path.getmtime(exe) < os.path.getmtime(src):
+        os.makedirs(os.path.dirname(exe), exist_ok=True)
+        subprocess.run(['cc', '-O2', '-o', exe, src], check=True)
+    out = subprocess.run([exe] + cmd, capture_output=True, text=True)
+    return int(out.stdout.split()[-1])
 
 
 def main():
@@ -60,10 +60,9 @@ def main():
     t_py, _ = time_run([py, '-I', '-S', '-c', 'pass'], max(args.runs, 10))
     if t_mp and t_py:
         print('%-22s %10.2fms %10.2fms %8.3f' % ('startup (-c pass)', t_mp * 1e3, t_py * 1e3, t_mp / t_py))
-    # Peak RSS is measured once each in a fresh child (ru_maxrss is a high-water mark
-    # across all children, so measure ours first: it is the smaller one).
     rss_mp = peak_rss_kib([mp, '-c', 'pass'])
-    print('%-22s %10d KiB' % ('peak RSS (-c pass)', rss_mp))
+    rss_py = peak_rss_kib([py, '-I', '-S', '-c', 'pass'])
+    print('%-22s %8d KiB %8d KiB %8.3f' % ('peak RSS (-c pass)', rss_mp, rss_py, rss_mp / rss_py))
     size = os.path.getsize(mp)
     print('%-22s %10d KiB (unstripped)' % ('binary size', size // 1024))
 

@@ -1,0 +1,1129 @@
+// bytearray (a mutable bytes with list-like methods, sharing the bytes
+// methods of py/objstrmethods.c) and memoryview (a window onto the buffer
+// of another object, without copying). Left out: strided memoryview slices
+// (step != 1), memoryview.cast and multi-dimensional views.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/objarray.h"
+#include "py/objstr.h"
+#include "py/sequence.h"
+
+size_t mp_obj_array_itemsize(int typecode) {
+    switch (typecode) {
+        case 'b':
+        case 'B':
+            return 1;
+        case 'h':
+        case 'H':
+            return 2;
+        case 'i':
+        case 'I':
+        case 'f':
+            return 4;
+        case 'l':
+        case 'L':
+            return sizeof(long);
+        case 'q':
+        case 'Q':
+        case 'd':
+            return 8;
+        case 'P':
+            return sizeof(void *);
+        default:
+            return 0;
+    }
+}
+
+// An item of a typed buffer as a Python object.
+static mp_obj_t item_get(int typecode, const byte *p) {
+    switch (typecode) {
+        case 'b':
+            return MP_OBJ_NEW_SMALL_INT((int8_t)*p);
+        case 'h': {
+            int16_t v;
+            memcpy(&v, p, sizeof(v));
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+        case 'H': {
+            uint16_t v;
+            memcpy(&v, p, sizeof(v));
+            return MP_OBJ_NEW_SMALL_INT(v);
+        }
+        case 'i': {
+            int32_t v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_int(v);
+        }
+        case 'I': {
+            uint32_t v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_int_from_uint(v);
+        }
+        case 'l': {
+            long v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_int_from_ll(v);
+        }
+        case 'L': {
+            unsigned long v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_int_from_ull(v);
+        }
+        case 'q': {
+            int64_t v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_int_from_ll(v);
+        }
+        case 'Q':
+        case 'P': {
+            uint64_t v = 0;
+            memcpy(&v, p, mp_obj_array_itemsize(typecode));
+            return mp_obj_new_int_from_ull(v);
+        }
+        case 'f': {
+            float v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_float(v);
+        }
+        case 'd': {
+            double v;
+            memcpy(&v, p, sizeof(v));
+            return mp_obj_new_float(v);
+        }
+        default:
+            return MP_OBJ_NEW_SMALL_INT(*p);
+    }
+}
+
+// Store a Python object as an item of a typed buffer (memoryview writes).
+static void item_set(int typecode, byte *p, mp_obj_t v) {
+    if (typecode == 'f' || typecode == 'd') {
+        mp_float_t f;
+        if (!mp_obj_get_float_maybe(v, &f)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
+        }
+        if (typecode == 'f') {
+            float x = (float)f;
+            memcpy(p, &x, sizeof(x));
+        } else {
+            double x = f;
+            memcpy(p, &x, sizeof(x));
+        }
+        return;
+    }
+    if (!mp_obj_is_int(v) && !mp_obj_is_bool(v)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
+    }
+    if (typecode == 'B' || typecode == 'b') {
+        mp_int_t x = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v)
+                     : v == mp_const_true   ? 1
+                     : v == mp_const_false  ? 0
+                                            : -1000;
+        if (typecode == 'B' ? x < 0 || x > 255 : x < -128 || x > 127) {
+            mp_raise_msg_varg(&mp_type_ValueError,
+                MP_ERROR_TEXT("memoryview: invalid value for format '%c'"), typecode);
+        }
+        *p = (byte)x;
+        return;
+    }
+    mp_int_t x = mp_obj_get_int_truncated(v);
+    size_t size = mp_obj_array_itemsize(typecode);
+    // Little-endian hosts keep the low bytes first; copy from the right end otherwise.
+    uint64_t u = (uint64_t)(int64_t)x;
+    uint16_t probe = 1;
+    if (*(byte *)&probe == 1) {
+        memcpy(p, &u, size);
+    } else {
+        memcpy(p, (byte *)&u + 8 - size, size);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// bytearray
+
+static mp_obj_array_t *bytearray_alloc(size_t n, size_t cap) {
+    mp_obj_array_t *o = m_new_obj(mp_obj_array_t);
+    o->base.type = &mp_type_bytearray;
+    o->typecode = 'B';
+    o->is_by_ref = 0;
+    if (cap < n) {
+        cap = n;
+    }
+    o->items = m_malloc_atomic(cap > 0 ? cap : 1);
+    o->len = n;
+    o->free = cap - n;
+    return o;
+}
+
+mp_obj_t mp_obj_new_bytearray(size_t n, const void *items) {
+    mp_obj_array_t *o = bytearray_alloc(n, n);
+    if (items != NULL) {
+        memcpy(o->items, items, n);
+    } else if (n > 0) {
+        memset(o->items, 0, n);
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_t mp_obj_new_bytearray_by_ref(size_t n, void *items) {
+    mp_obj_array_t *o = m_new_obj(mp_obj_array_t);
+    o->base.type = &mp_type_bytearray;
+    o->typecode = 'B';
+    o->is_by_ref = 1;
+    o->free = 0;
+    o->len = n;
+    o->items = items;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// The bytearray behind self (itself or the native part of a subclass instance).
+static mp_obj_array_t *bytearray_self(mp_obj_t self_in) {
+    if (!mp_obj_is_exact_type(self_in, &mp_type_bytearray)) {
+        mp_obj_t n = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_bytearray));
+        if (!mp_obj_is_exact_type(n, &mp_type_bytearray)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("descriptor requires a 'bytearray' object but received a '%s'"),
+                mp_obj_get_type_str(self_in));
+        }
+        self_in = n;
+    }
+    return MP_OBJ_TO_PTR(self_in);
+}
+
+// Room for `extra` more bytes. Growth is geometric (amortised O(1) appends);
+// a by-ref array first gets a buffer of its own. The buffer may move.
+static void bytearray_reserve(mp_obj_array_t *o, size_t extra) {
+    if (!o->is_by_ref && o->free >= extra) {
+        return;
+    }
+    size_t need = m_size_add(o->len, extra);
+    size_t cap = o->len + o->len / 2 + 8;
+    if (cap < need) {
+        cap = need;
+    }
+    if (o->is_by_ref) {
+        byte *items = m_malloc_atomic(cap);
+        memcpy(items, o->items, o->len);
+        o->items = items;
+        o->is_by_ref = 0;
+    } else {
+        o->items = m_realloc(o->items, cap);
+    }
+    o->free = cap - o->len;
+}
+
+static void bytearray_set_len(mp_obj_array_t *o, size_t len) {
+    if (len > o->len) {
+        bytearray_reserve(o, len - o->len);
+        o->free -= len - o->len;
+    } else {
+        o->free += o->len - len;
+    }
+    o->len = len;
+}
+
+// Replace n_old bytes at pos with the n_new bytes at src (src may point
+// into o itself: it is copied first).
+static void bytearray_splice(
+    mp_obj_array_t *o, size_t pos, size_t n_old, const byte *src, size_t n_new) {
+    byte *tmp = NULL;
+    if (n_new > 0 && src >= (const byte *)o->items &&
+        src < (const byte *)o->items + o->len + o->free) {
+        tmp = m_new_atomic(byte, n_new);
+        memcpy(tmp, src, n_new);
+        src = tmp;
+    }
+    size_t old_len = o->len;
+    size_t tail = old_len - pos - n_old;
+    if (n_new > n_old) {
+        bytearray_set_len(o, old_len + (n_new - n_old));
+    }
+    byte *items = o->items;
+    memmove(items + pos + n_new, items + pos + n_old, tail);
+    if (n_new > 0) {
+        memcpy(items + pos, src, n_new);
+    }
+    if (n_new < n_old) {
+        bytearray_set_len(o, old_len - (n_old - n_new));
+    }
+    if (tmp != NULL) {
+        m_del(byte, tmp, n_new);
+    }
+}
+
+static byte bytearray_byte(mp_obj_t v) {
+    mp_int_t x;
+    if (mp_obj_is_small_int(v)) {
+        x = MP_OBJ_SMALL_INT_VALUE(v);
+    } else {
+        mp_obj_t i = mp_seq_index_as_int(v);
+        if (i == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+                mp_obj_get_type_str(v));
+        }
+        x = mp_obj_is_small_int(i) ? MP_OBJ_SMALL_INT_VALUE(i) : -1;
+    }
+    if (x < 0 || x > 255) {
+        mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
+    }
+    return (byte)x;
+}
+
+// The bytes of a value assigned to a slice or passed to extend(): a
+// bytes-like object, or an iterable of ints (collected into vstr).
+static void bytes_of_value(
+    mp_obj_t value, vstr_t *vstr, const byte **data, size_t *len, bool for_slice) {
+    if (mp_obj_str_get_bytes_like(value, data, len)) {
+        return;
+    }
+    if (for_slice && (mp_obj_str_cast(value) != MP_OBJ_NULL || mp_obj_is_int(value))) {
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    mp_obj_t iter = mp_getiter(value);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        vstr_add_byte(vstr, bytearray_byte(item));
+    }
+    *data = (const byte *)vstr->buf;
+    *len = vstr->len;
+}
+
+static void bytearray_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_array_t *o = bytearray_self(self_in);
+    // A subclass instance shows its own class name, as in CPython.
+    mp_printf(print, "%q(b", mp_obj_get_type_qstr(self_in));
+    mp_str_print_quoted(print, o->items, o->len, true);
+    mp_print_str(print, ")");
+}
+
+static mp_obj_t bytearray_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args);
+    mp_obj_array_t *o = m_new_obj(mp_obj_array_t);
+    o->base.type = &mp_type_bytearray;
+    o->typecode = 'B';
+    o->is_by_ref = 0;
+    o->len = vstr.len;
+    o->free = vstr.alloc - vstr.len;
+    o->items = vstr.buf; // adopt the buffer (atomic GC memory)
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t bytearray_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(o->len != 0);
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(o->len);
+        case MP_UNARY_OP_HASH:
+            mp_raise_TypeError(MP_ERROR_TEXT("unhashable type: 'bytearray'"));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static bool bytes_contains(const byte *data, size_t len, mp_obj_t item) {
+    if (mp_obj_is_int(item) || mp_obj_is_bool(item)) {
+        mp_int_t v = mp_obj_get_int(item);
+        if (v < 0 || v > 255) {
+            mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
+        }
+        return len > 0 && memchr(data, (int)v, len) != NULL;
+    }
+    const byte *sub;
+    size_t sub_len;
+    mp_obj_str_get_arg(&mp_type_bytes, item, &sub, &sub_len);
+    if (sub_len == 0) {
+        return true;
+    }
+    for (size_t i = 0; i + sub_len <= len; i++) {
+        if (data[i] == sub[0] && memcmp(data + i, sub, sub_len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    mp_obj_array_t *o = bytearray_self(lhs_in);
+    switch (op) {
+        case MP_BINARY_OP_CONTAINS:
+            return mp_obj_new_bool(bytes_contains(o->items, o->len, rhs_in));
+        case MP_BINARY_OP_MODULO:
+            return mp_obj_str_mod_format(MP_OBJ_FROM_PTR(o), rhs_in, true);
+        case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_REVERSE_MULTIPLY:
+        case MP_BINARY_OP_INPLACE_MULTIPLY: {
+            mp_obj_t v = mp_obj_is_small_int(rhs_in) ? rhs_in : mp_seq_index_as_int(rhs_in);
+            if (v == MP_OBJ_NULL) {
+                return MP_OBJ_NULL;
+            }
+            mp_int_t n = mp_obj_get_int(v);
+            size_t times = n < 0 ? 0 : (size_t)n;
+            size_t total = m_size_mul(o->len, times);
+            if (op == MP_BINARY_OP_INPLACE_MULTIPLY) {
+                size_t len = o->len;
+                bytearray_set_len(o, total);
+                for (size_t i = 1; i < times; i++) {
+                    memcpy((byte *)o->items + i * len, o->items, len);
+                }
+                return lhs_in;
+            }
+            mp_obj_array_t *r = bytearray_alloc(total, total);
+            mp_seq_multiply(o->items, 1, o->len, times, r->items);
+            return MP_OBJ_FROM_PTR(r);
+        }
+        default:
+            break;
+    }
+    const byte *data;
+    size_t len;
+    if (!mp_obj_str_get_bytes_like(rhs_in, &data, &len)) {
+        return MP_OBJ_NULL;
+    }
+    switch (op) {
+        case MP_BINARY_OP_ADD: {
+            mp_obj_array_t *r = bytearray_alloc(m_size_add(o->len, len), 0);
+            memcpy(r->items, o->items, o->len);
+            memcpy((byte *)r->items + o->len, data, len);
+            return MP_OBJ_FROM_PTR(r);
+        }
+        case MP_BINARY_OP_INPLACE_ADD:
+            bytearray_splice(o, o->len, 0, data, len);
+            return lhs_in;
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_MORE_EQUAL:
+            return mp_obj_new_bool(mp_seq_cmp_bytes(op, o->items, o->len, data, len));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static size_t slice_count(const mp_bound_slice_t *s) {
+    if (s->step > 0) {
+        return s->stop > s->start ? (size_t)((s->stop - s->start - 1) / s->step + 1) : 0;
+    }
+    return s->start > s->stop ? (size_t)((s->start - s->stop - 1) / -s->step + 1) : 0;
+}
+
+static size_t bytearray_index(mp_obj_array_t *o, mp_obj_t index) {
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = MP_OBJ_SMALL_INT_VALUE(index);
+    } else {
+        mp_obj_t v = mp_seq_index_as_int(index);
+        if (v == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("bytearray indices must be integers or slices, not %s"),
+                mp_obj_get_type_str(index));
+        }
+        i = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : MP_SMALL_INT_MAX;
+    }
+    if (i < 0) {
+        i += (mp_int_t)o->len;
+    }
+    if (i < 0 || (size_t)i >= o->len) {
+        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("bytearray index out of range"));
+    }
+    return (size_t)i;
+}
+
+static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    byte *items = o->items;
+    if (!mp_obj_is_type(index, &mp_type_slice)) {
+        size_t i = bytearray_index(o, index);
+        if (value == MP_OBJ_SENTINEL) {
+            return MP_OBJ_NEW_SMALL_INT(items[i]);
+        }
+        if (value == MP_OBJ_NULL) {
+            bytearray_splice(o, i, 1, NULL, 0);
+        } else {
+            byte b = bytearray_byte(value);
+            ((byte *)o->items)[bytearray_index(o, index)] = b;
+        }
+        return mp_const_none;
+    }
+    mp_bound_slice_t b;
+    bool fast = mp_seq_get_fast_slice_indexes(o->len, index, &b);
+    size_t n = fast ? (size_t)(b.stop - b.start) : slice_count(&b);
+    if (value == MP_OBJ_SENTINEL) {
+        mp_obj_array_t *r = bytearray_alloc(n, n);
+        mp_int_t i = b.start;
+        for (size_t k = 0; k < n; k++, i += b.step) {
+            ((byte *)r->items)[k] = items[i];
+        }
+        return MP_OBJ_FROM_PTR(r);
+    }
+    if (value == MP_OBJ_NULL) {
+        if (fast) {
+            bytearray_splice(o, (size_t)b.start, n, NULL, 0);
+            return mp_const_none;
+        }
+        // Delete the chosen items, walking upwards so that each kept item moves once.
+        mp_int_t lo = b.step > 0 ? b.start : b.start + (mp_int_t)(n - 1) * b.step;
+        mp_int_t step = b.step > 0 ? b.step : -b.step;
+        size_t dst = (size_t)lo;
+        for (size_t src = (size_t)lo; src < o->len; src++) {
+            bool del = n > 0 && (mp_int_t)src >= lo && ((mp_int_t)src - lo) % step == 0 &&
+                       (size_t)(((mp_int_t)src - lo) / step) < n;
+            if (!del) {
+                items[dst++] = items[src];
+            }
+        }
+        bytearray_set_len(o, dst);
+        return mp_const_none;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    const byte *data;
+    size_t len;
+    bytes_of_value(value, &vstr, &data, &len, true);
+    if (fast) {
+        bytearray_splice(o, (size_t)b.start, n, data, len);
+    } else {
+        if (len != n) {
+            mp_raise_msg_varg(&mp_type_ValueError,
+                MP_ERROR_TEXT("attempt to assign bytes of size %d to extended slice of size %d"),
+                (int)len, (int)n);
+        }
+        mp_int_t i = b.start;
+        for (size_t k = 0; k < n; k++, i += b.step) {
+            items[i] = data[k];
+        }
+    }
+    vstr_clear(&vstr);
+    return mp_const_none;
+}
+
+typedef struct _array_it_t {
+    mp_obj_base_t base;
+    mp_obj_t obj;
+    size_t index;
+} array_it_t;
+
+// Re-reads the bytearray every step: it may change during the iteration.
+static mp_obj_t bytearray_it_iternext(mp_obj_t self_in) {
+    array_it_t *it = MP_OBJ_TO_PTR(self_in);
+    mp_obj_array_t *o = MP_OBJ_TO_PTR(it->obj);
+    if (it->index >= o->len) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return MP_OBJ_NEW_SMALL_INT(((byte *)o->items)[it->index++]);
+}
+
+static const mp_obj_type_t bytearray_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_bytearray_iterator,
+    .getiter = mp_seq_getiter_self,
+    .iternext = bytearray_it_iternext,
+};
+
+static mp_obj_t bytearray_getiter(mp_obj_t self_in) {
+    array_it_t *it = m_new_obj(array_it_t);
+    it->base.type = &bytearray_it_type;
+    it->obj = MP_OBJ_FROM_PTR(bytearray_self(self_in));
+    it->index = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static int bytearray_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    (void)flags;
+    mp_obj_array_t *o = bytearray_self(self_in);
+    bufinfo->buf = o->items;
+    bufinfo->len = o->len;
+    bufinfo->typecode = 'B';
+    return 0;
+}
+
+// append(x)
+static mp_obj_t bytearray_append(mp_obj_t self_in, mp_obj_t x) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    byte b = bytearray_byte(x);
+    bytearray_reserve(o, 1);
+    ((byte *)o->items)[o->len++] = b;
+    o->free--;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_append_obj, bytearray_append);
+
+// extend(iterable_of_ints)
+static mp_obj_t bytearray_extend(mp_obj_t self_in, mp_obj_t arg) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    const byte *data;
+    size_t len;
+    bytes_of_value(arg, &vstr, &data, &len, false);
+    bytearray_splice(o, o->len, 0, data, len);
+    vstr_clear(&vstr);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_extend_obj, bytearray_extend);
+
+// insert(index, x)
+static mp_obj_t bytearray_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t x) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    mp_int_t i = mp_obj_get_int(index);
+    if (i < 0) {
+        i += (mp_int_t)o->len;
+        if (i < 0) {
+            i = 0;
+        }
+    } else if ((size_t)i > o->len) {
+        i = (mp_int_t)o->len;
+    }
+    byte b = bytearray_byte(x);
+    bytearray_splice(o, (size_t)i, 0, &b, 1);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(bytearray_insert_obj, bytearray_insert);
+
+// pop([index])
+static mp_obj_t bytearray_pop(size_t n_args, const mp_obj_t *args) {
+    mp_obj_array_t *o = bytearray_self(args[0]);
+    if (o->len == 0) {
+        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("pop from empty bytearray"));
+    }
+    mp_int_t i = n_args > 1 ? mp_obj_get_int(args[1]) : -1;
+    if (i < 0) {
+        i += (mp_int_t)o->len;
+    }
+    if (i < 0 || (size_t)i >= o->len) {
+        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("pop index out of range"));
+    }
+    byte b = ((byte *)o->items)[i];
+    bytearray_splice(o, (size_t)i, 1, NULL, 0);
+    return MP_OBJ_NEW_SMALL_INT(b);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(bytearray_pop_obj, 1, 2, bytearray_pop);
+
+// remove(x)
+static mp_obj_t bytearray_remove(mp_obj_t self_in, mp_obj_t x) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    byte b = bytearray_byte(x);
+    byte *p = o->len > 0 ? memchr(o->items, b, o->len) : NULL;
+    if (p == NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("value not found in bytearray"));
+    }
+    bytearray_splice(o, (size_t)(p - (byte *)o->items), 1, NULL, 0);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_remove_obj, bytearray_remove);
+
+// clear()
+static mp_obj_t bytearray_clear(mp_obj_t self_in) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    bytearray_set_len(o, 0);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_clear_obj, bytearray_clear);
+
+// copy()
+static mp_obj_t bytearray_copy(mp_obj_t self_in) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    return mp_obj_new_bytearray(o->len, o->items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_copy_obj, bytearray_copy);
+
+// reverse()
+static mp_obj_t bytearray_reverse(mp_obj_t self_in) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    byte *items = o->items;
+    for (size_t i = 0, j = o->len; i + 1 < j; i++, j--) {
+        byte t = items[i];
+        items[i] = items[j - 1];
+        items[j - 1] = t;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_reverse_obj, bytearray_reverse);
+
+static const mp_rom_map_elem_t bytearray_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&bytearray_append_obj) },
+    { MP_ROM_QSTR(MP_QSTR_capitalize), MP_ROM_PTR(&mp_obj_str_capitalize_obj) },
+    { MP_ROM_QSTR(MP_QSTR_center), MP_ROM_PTR(&mp_obj_str_center_obj) },
+    { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&bytearray_clear_obj) },
+    { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&bytearray_copy_obj) },
+    { MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&mp_obj_str_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR_decode), MP_ROM_PTR(&mp_obj_str_decode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_endswith), MP_ROM_PTR(&mp_obj_str_endswith_obj) },
+    { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&mp_obj_str_expandtabs_obj) },
+    { MP_ROM_QSTR(MP_QSTR_extend), MP_ROM_PTR(&bytearray_extend_obj) },
+    { MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&mp_obj_str_find_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&mp_obj_str_fromhex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_str_hex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&mp_obj_str_index_obj) },
+    { MP_ROM_QSTR(MP_QSTR_insert), MP_ROM_PTR(&bytearray_insert_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isalnum), MP_ROM_PTR(&mp_obj_str_isalnum_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isalpha), MP_ROM_PTR(&mp_obj_str_isalpha_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isascii), MP_ROM_PTR(&mp_obj_str_isascii_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isdigit), MP_ROM_PTR(&mp_obj_str_isdigit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_islower), MP_ROM_PTR(&mp_obj_str_islower_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isspace), MP_ROM_PTR(&mp_obj_str_isspace_obj) },
+    { MP_ROM_QSTR(MP_QSTR_istitle), MP_ROM_PTR(&mp_obj_str_istitle_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isupper), MP_ROM_PTR(&mp_obj_str_isupper_obj) },
+    { MP_ROM_QSTR(MP_QSTR_join), MP_ROM_PTR(&mp_obj_str_join_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ljust), MP_ROM_PTR(&mp_obj_str_ljust_obj) },
+    { MP_ROM_QSTR(MP_QSTR_lower), MP_ROM_PTR(&mp_obj_str_lower_obj) },
+    { MP_ROM_QSTR(MP_QSTR_lstrip), MP_ROM_PTR(&mp_obj_str_lstrip_obj) },
+    { MP_ROM_QSTR(MP_QSTR_maketrans), MP_ROM_PTR(&mp_obj_str_bytes_maketrans_obj) },
+    { MP_ROM_QSTR(MP_QSTR_partition), MP_ROM_PTR(&mp_obj_str_partition_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&bytearray_pop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&bytearray_remove_obj) },
+    { MP_ROM_QSTR(MP_QSTR_removeprefix), MP_ROM_PTR(&mp_obj_str_removeprefix_obj) },
+    { MP_ROM_QSTR(MP_QSTR_removesuffix), MP_ROM_PTR(&mp_obj_str_removesuffix_obj) },
+    { MP_ROM_QSTR(MP_QSTR_replace), MP_ROM_PTR(&mp_obj_str_replace_obj) },
+    { MP_ROM_QSTR(MP_QSTR_reverse), MP_ROM_PTR(&bytearray_reverse_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rfind), MP_ROM_PTR(&mp_obj_str_rfind_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rindex), MP_ROM_PTR(&mp_obj_str_rindex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rjust), MP_ROM_PTR(&mp_obj_str_rjust_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rpartition), MP_ROM_PTR(&mp_obj_str_rpartition_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rsplit), MP_ROM_PTR(&mp_obj_str_rsplit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_rstrip), MP_ROM_PTR(&mp_obj_str_rstrip_obj) },
+    { MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&mp_obj_str_split_obj) },
+    { MP_ROM_QSTR(MP_QSTR_splitlines), MP_ROM_PTR(&mp_obj_str_splitlines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_startswith), MP_ROM_PTR(&mp_obj_str_startswith_obj) },
+    { MP_ROM_QSTR(MP_QSTR_strip), MP_ROM_PTR(&mp_obj_str_strip_obj) },
+    { MP_ROM_QSTR(MP_QSTR_swapcase), MP_ROM_PTR(&mp_obj_str_swapcase_obj) },
+    { MP_ROM_QSTR(MP_QSTR_title), MP_ROM_PTR(&mp_obj_str_title_obj) },
+    { MP_ROM_QSTR(MP_QSTR_translate), MP_ROM_PTR(&mp_obj_str_bytes_translate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_upper), MP_ROM_PTR(&mp_obj_str_upper_obj) },
+    { MP_ROM_QSTR(MP_QSTR_zfill), MP_ROM_PTR(&mp_obj_str_zfill_obj) },
+};
+static MP_DEFINE_CONST_DICT(bytearray_locals_dict, bytearray_locals_dict_table);
+
+const mp_obj_type_t mp_type_bytearray = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    .name = MP_QSTR_bytearray,
+    .print = bytearray_print,
+    .make_new = bytearray_make_new,
+    .unary_op = bytearray_unary_op,
+    .binary_op = bytearray_binary_op,
+    .subscr = bytearray_subscr,
+    .getiter = bytearray_getiter,
+    .buffer = bytearray_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&bytearray_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// memoryview
+
+static MP_NORETURN void raise_released(void) {
+    mp_raise_ValueError(MP_ERROR_TEXT("operation forbidden on released memoryview object"));
+}
+
+// The first byte of the view, fetched afresh from the exporter (see objarray.h).
+static byte *mv_data(mp_obj_memoryview_t *self) {
+    if (self->released) {
+        raise_released();
+    }
+    if (self->raw != NULL) {
+        return self->raw;
+    }
+    byte *buf;
+    size_t len;
+    if (mp_obj_is_exact_type(self->obj, &mp_type_bytearray)) {
+        mp_obj_array_t *a = MP_OBJ_TO_PTR(self->obj);
+        buf = a->items;
+        len = a->len;
+    } else {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(self->obj, &bufinfo, MP_BUFFER_READ);
+        buf = bufinfo.buf;
+        len = bufinfo.len;
+    }
+    if (self->offset + self->len * self->itemsize > len) {
+        mp_raise_msg(
+            &mp_type_BufferError, MP_ERROR_TEXT("memoryview: underlying buffer was resized"));
+    }
+    return buf + self->offset;
+}
+
+static mp_obj_memoryview_t *mv_self(mp_obj_t self_in) {
+    return MP_OBJ_TO_PTR(self_in);
+}
+
+static mp_obj_memoryview_t *mv_alloc(void) {
+    mp_obj_memoryview_t *o = m_new_obj(mp_obj_memoryview_t);
+    o->base.type = &mp_type_memoryview;
+    o->obj = MP_OBJ_NULL;
+    o->raw = NULL;
+    o->offset = 0;
+    o->len = 0;
+    o->typecode = 'B';
+    o->itemsize = 1;
+    o->readonly = true;
+    o->released = false;
+    return o;
+}
+
+mp_obj_t mp_obj_new_memoryview(
+    mp_obj_t base, int typecode, size_t len, void *items, bool writable) {
+    mp_obj_memoryview_t *o = mv_alloc();
+    o->obj = base;
+    o->typecode = (byte)typecode;
+    size_t itemsize = mp_obj_array_itemsize(typecode);
+    o->itemsize = (byte)(itemsize ? itemsize : 1);
+    o->len = len;
+    o->readonly = !writable;
+    mp_buffer_info_t bufinfo;
+    if (base != MP_OBJ_NULL && !mp_obj_is_exact_type(base, &mp_type_bytes) &&
+        mp_get_buffer(base, &bufinfo, MP_BUFFER_READ) && (byte *)items >= (byte *)bufinfo.buf &&
+        (byte *)items <= (byte *)bufinfo.buf + bufinfo.len) {
+        o->offset = (size_t)((byte *)items - (byte *)bufinfo.buf);
+    } else {
+        o->raw = items;
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t memoryview_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    enum { ARG_object };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_object, MP_ARG_OBJ | MP_ARG_REQUIRED, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t obj = vals[ARG_object].u_obj;
+    if (mp_obj_is_type(obj, &mp_type_memoryview)) {
+        mp_obj_memoryview_t *src = mv_self(obj);
+        mv_data(src);
+        mp_obj_memoryview_t *o = mv_alloc();
+        *o = *src;
+        return MP_OBJ_FROM_PTR(o);
+    }
+    mp_buffer_info_t bufinfo;
+    if (mp_obj_str_cast(obj) != MP_OBJ_NULL || !mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("memoryview: a bytes-like object is required, not '%s'"),
+            mp_obj_get_type_str(obj));
+    }
+    mp_buffer_info_t wbuf;
+    bool writable = !mp_obj_is_str_or_bytes(obj) && mp_get_buffer(obj, &wbuf, MP_BUFFER_WRITE);
+    int typecode = bufinfo.typecode ? bufinfo.typecode : 'B';
+    size_t itemsize = mp_obj_array_itemsize(typecode);
+    if (itemsize == 0) {
+        typecode = 'B';
+        itemsize = 1;
+    }
+    mp_obj_memoryview_t *o = mv_alloc();
+    o->obj = obj;
+    o->typecode = (byte)typecode;
+    o->itemsize = (byte)itemsize;
+    o->len = bufinfo.len / itemsize;
+    o->readonly = !writable;
+    if (mp_obj_is_exact_type(obj, &mp_type_bytes)) {
+        o->raw = bufinfo.buf; // immutable: the pointer stays valid
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void memoryview_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    mp_printf(print, self->released ? "<released memory at %p>" : "<memory at %p>", self);
+}
+
+static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            if (self->released) {
+                raise_released();
+            }
+            return mp_obj_new_bool(self->len != 0);
+        case MP_UNARY_OP_LEN:
+            if (self->released) {
+                raise_released();
+            }
+            return MP_OBJ_NEW_SMALL_INT(self->len);
+        case MP_UNARY_OP_HASH: {
+            byte *data = mv_data(self);
+            if (!self->readonly) {
+                mp_raise_ValueError(MP_ERROR_TEXT("cannot hash writable memoryview object"));
+            }
+            return MP_OBJ_NEW_SMALL_INT(
+                (mp_int_t)qstr_compute_hash(data, self->len * self->itemsize));
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    if (op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_memoryview_t *self = mv_self(lhs_in);
+    if (self->released) {
+        return mp_obj_new_bool((lhs_in == rhs_in) == (op == MP_BINARY_OP_EQUAL));
+    }
+    const byte *data;
+    size_t len;
+    if (!mp_obj_str_get_bytes_like(rhs_in, &data, &len)) {
+        return MP_OBJ_NULL;
+    }
+    byte *mine = mv_data(self);
+    return mp_obj_new_bool(mp_seq_cmp_bytes(op, mine, self->len * self->itemsize, data, len));
+}
+
+static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index) {
+    mp_obj_t v = mp_obj_is_small_int(index) ? index : mp_seq_index_as_int(index);
+    if (v == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: invalid slice key"));
+    }
+    mp_int_t i = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : MP_SMALL_INT_MAX;
+    if (i < 0) {
+        i += (mp_int_t)self->len;
+    }
+    if (i < 0 || (size_t)i >= self->len) {
+        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("index out of bounds on dimension 1"));
+    }
+    return (size_t)i;
+}
+
+static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    byte *data = mv_data(self);
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("cannot delete memory"));
+    }
+    if (value != MP_OBJ_SENTINEL && self->readonly) {
+        mp_raise_TypeError(MP_ERROR_TEXT("cannot modify read-only memory"));
+    }
+    if (!mp_obj_is_type(index, &mp_type_slice)) {
+        size_t i = mv_index(self, index);
+        if (value == MP_OBJ_SENTINEL) {
+            return item_get(self->typecode, data + i * self->itemsize);
+        }
+        item_set(self->typecode, data + i * self->itemsize, value);
+        return mp_const_none;
+    }
+    mp_bound_slice_t b;
+    if (!mp_seq_get_fast_slice_indexes(self->len, index, &b)) {
+        mp_raise_NotImplementedError(
+            MP_ERROR_TEXT("memoryview: only slices with step 1 are supported"));
+    }
+    size_t n = (size_t)(b.stop - b.start);
+    if (value == MP_OBJ_SENTINEL) {
+        mp_obj_memoryview_t *o = mv_alloc();
+        *o = *self;
+        o->len = n;
+        if (o->raw != NULL) {
+            o->raw += (size_t)b.start * self->itemsize;
+        } else {
+            o->offset += (size_t)b.start * self->itemsize;
+        }
+        return MP_OBJ_FROM_PTR(o);
+    }
+    const byte *src;
+    size_t src_len;
+    if (!mp_obj_str_get_bytes_like(value, &src, &src_len)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("a bytes-like object is required, not '%s'"), mp_obj_get_type_str(value));
+    }
+    if (src_len != n * self->itemsize) {
+        mp_raise_ValueError(
+            MP_ERROR_TEXT("memoryview assignment: lvalue and rvalue have different structures"));
+    }
+    memmove(data + (size_t)b.start * self->itemsize, src, src_len);
+    return mp_const_none;
+}
+
+static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
+    array_it_t *it = MP_OBJ_TO_PTR(self_in);
+    mp_obj_memoryview_t *mv = MP_OBJ_TO_PTR(it->obj);
+    if (it->index >= mv->len) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    byte *data = mv_data(mv);
+    return item_get(mv->typecode, data + it->index++ * mv->itemsize);
+}
+
+static const mp_obj_type_t mv_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_iterator,
+    .getiter = mp_seq_getiter_self,
+    .iternext = mv_it_iternext,
+};
+
+static mp_obj_t memoryview_getiter(mp_obj_t self_in) {
+    mv_data(mv_self(self_in));
+    array_it_t *it = m_new_obj(array_it_t);
+    it->base.type = &mv_it_type;
+    it->obj = self_in;
+    it->index = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static int memoryview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    if ((flags & MP_BUFFER_WRITE) && self->readonly) {
+        return 1;
+    }
+    bufinfo->buf = mv_data(self);
+    bufinfo->len = self->len * self->itemsize;
+    bufinfo->typecode = self->typecode;
+    return 0;
+}
+
+static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only attributes
+    }
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    switch (attr) {
+        case MP_QSTR_readonly:
+            mv_data(self);
+            dest[0] = mp_obj_new_bool(self->readonly);
+            break;
+        case MP_QSTR_nbytes:
+            mv_data(self);
+            dest[0] = MP_OBJ_NEW_SMALL_INT(self->len * self->itemsize);
+            break;
+        case MP_QSTR_itemsize:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(self->itemsize);
+            break;
+        case MP_QSTR_format: {
+            char c = (char)self->typecode;
+            dest[0] = mp_obj_new_str(&c, 1);
+            break;
+        }
+        case MP_QSTR_ndim:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(1);
+            break;
+        case MP_QSTR_shape: {
+            mp_obj_t len = MP_OBJ_NEW_SMALL_INT(self->len);
+            dest[0] = mp_obj_new_tuple(1, &len);
+            break;
+        }
+        case MP_QSTR_strides: {
+            mp_obj_t stride = MP_OBJ_NEW_SMALL_INT(self->itemsize);
+            dest[0] = mp_obj_new_tuple(1, &stride);
+            break;
+        }
+        case MP_QSTR_obj:
+            mv_data(self);
+            dest[0] = self->obj == MP_OBJ_NULL ? mp_const_none : self->obj;
+            break;
+        case MP_QSTR_contiguous:
+        case MP_QSTR_c_contiguous:
+            dest[0] = mp_const_true;
+            break;
+        default:
+            break;
+    }
+}
+
+// tobytes()
+static mp_obj_t memoryview_tobytes(mp_obj_t self_in) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    byte *data = mv_data(self);
+    return mp_obj_new_bytes(data, self->len * self->itemsize);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tobytes_obj, memoryview_tobytes);
+
+// tolist()
+static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    mv_data(self);
+    mp_obj_t list = mp_obj_new_list(self->len, NULL);
+    mp_obj_t *items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
+    for (size_t i = 0; i < self->len; i++) {
+        // Fetched each time: creating a big int may collect, not move, but stay uniform.
+        items[i] = item_get(self->typecode, mv_data(self) + i * self->itemsize);
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
+
+// hex([sep[, bytes_per_sep]])
+static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
+    mp_obj_memoryview_t *self = mv_self(args[0]);
+    byte *data = mv_data(self);
+    return mp_obj_str_hex(data, self->len * self->itemsize, n_args - 1, args + 1);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_hex_obj, 1, 3, memoryview_hex);
+
+// toreadonly()
+static mp_obj_t memoryview_toreadonly(mp_obj_t self_in) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    mv_data(self);
+    mp_obj_memoryview_t *o = mv_alloc();
+    *o = *self;
+    o->readonly = true;
+    return MP_OBJ_FROM_PTR(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_toreadonly_obj, memoryview_toreadonly);
+
+// release()
+static mp_obj_t memoryview_release(mp_obj_t self_in) {
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    self->released = true;
+    self->obj = MP_OBJ_NULL;
+    self->raw = NULL;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_release_obj, memoryview_release);
+
+// __enter__()
+static mp_obj_t memoryview___enter__(mp_obj_t self_in) {
+    mv_data(mv_self(self_in));
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(memoryview___enter___obj, memoryview___enter__);
+
+// __exit__(*exc_info)
+static mp_obj_t memoryview___exit__(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    return memoryview_release(args[0]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview___exit___obj, 1, 4, memoryview___exit__);
+
+static const mp_rom_map_elem_t memoryview_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&memoryview___enter___obj) },
+    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&memoryview___exit___obj) },
+    { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&memoryview_hex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&memoryview_release_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&memoryview_tobytes_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tolist), MP_ROM_PTR(&memoryview_tolist_obj) },
+    { MP_ROM_QSTR(MP_QSTR_toreadonly), MP_ROM_PTR(&memoryview_toreadonly_obj) },
+};
+static MP_DEFINE_CONST_DICT(memoryview_locals_dict, memoryview_locals_dict_table);
+
+const mp_obj_type_t mp_type_memoryview = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    .name = MP_QSTR_memoryview,
+    .print = memoryview_print,
+    .make_new = memoryview_make_new,
+    .unary_op = memoryview_unary_op,
+    .binary_op = memoryview_binary_op,
+    .attr = memoryview_attr,
+    .subscr = memoryview_subscr,
+    .getiter = memoryview_getiter,
+    .buffer = memoryview_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&memoryview_locals_dict,
+};

@@ -1,0 +1,1376 @@
+// The str and bytes types: the shared representation (qstrs and heap
+// objects), construction, repr, operators, indexing and slicing,
+// iteration, hashing, the buffer protocol and the utf-8/ascii/latin-1
+// codecs. The methods are in py/objstrmethods.c, format() and % in
+// py/objstrformat.c.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/objstr.h"
+#include "py/objarray.h"
+#include "py/sequence.h"
+
+// Text up to this many bytes built in a vstr is copied into the object's
+// own block (one allocation, no slack); longer text keeps the vstr buffer.
+#define STR_INLINE_MAX (64)
+
+// mp_obj_new_str returns an existing qstr for text up to this length, so
+// that names made at run time (getattr(o, 'x' + 'y')) are fast dict keys.
+#define STR_FIND_QSTR_MAX (24)
+
+// ---------------------------------------------------------------------------
+// Construction
+
+// A heap str/bytes whose text (len bytes plus the NUL) follows the header in
+// the same block. The block holds no heap pointers (the type is static, data
+// points into the block itself), so it is atomic and never scanned.
+static mp_obj_str_ext_t *str_alloc_inline(const mp_obj_type_t *type, size_t len) {
+    mp_obj_str_ext_t *o = m_malloc_atomic(m_size_add(sizeof(mp_obj_str_ext_t) + 1, len));
+    o->s.base.type = type;
+    o->s.hash = 0;
+    o->s.len = len;
+    o->s.data = (const byte *)(o + 1);
+    o->charlen = MP_OBJ_STR_CHARLEN_UNKNOWN;
+    ((byte *)(o + 1))[len] = '\0';
+    return o;
+}
+
+mp_obj_t mp_obj_str_new_sized(
+    const mp_obj_type_t *kind, const byte *data, size_t len, size_t charlen) {
+    if (kind == &mp_type_bytearray) {
+        return mp_obj_new_bytearray(len, data);
+    }
+    if (len == 0 && kind == &mp_type_str) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    mp_obj_str_ext_t *o = str_alloc_inline(kind, len);
+    if (len > 0) {
+        memcpy((byte *)o->s.data, data, len);
+    }
+    o->charlen = charlen;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_t mp_obj_str_new_uninit(const mp_obj_type_t *kind, size_t len, size_t charlen, byte **data) {
+    if (len == 0) {
+        *data = NULL;
+        return mp_obj_str_new_sized(kind, NULL, 0, 0);
+    }
+    if (kind == &mp_type_bytearray) {
+        mp_obj_t o = mp_obj_new_bytearray(len, NULL);
+        *data = ((mp_obj_array_t *)MP_OBJ_TO_PTR(o))->items;
+        return o;
+    }
+    mp_obj_str_ext_t *o = str_alloc_inline(kind, len);
+    o->charlen = charlen;
+    *data = (byte *)o->s.data;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_t mp_obj_str_new_from_vstr_kind(const mp_obj_type_t *kind, vstr_t *vstr, size_t charlen) {
+    size_t len = vstr->len;
+    if (kind == &mp_type_bytearray || vstr->fixed_buf || len <= STR_INLINE_MAX ||
+        vstr->buf == NULL) {
+        mp_obj_t o = mp_obj_str_new_sized(kind, (const byte *)vstr->buf, len, charlen);
+        vstr_clear(vstr);
+        return o;
+    }
+    byte *buf = (byte *)vstr->buf;
+    if (vstr->alloc != len + 1) {
+        buf = m_renew(byte, buf, vstr->alloc, len + 1);
+    }
+    buf[len] = '\0';
+    vstr->buf = NULL;
+    vstr->alloc = 0;
+    vstr->len = 0;
+    mp_obj_str_ext_t *o = m_new_obj(mp_obj_str_ext_t);
+    o->s.base.type = kind;
+    o->s.hash = 0;
+    o->s.len = len;
+    o->s.data = buf;
+    o->charlen = charlen;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_t mp_obj_new_str(const char *data, size_t len) {
+    if (len <= STR_FIND_QSTR_MAX) {
+        qstr q = qstr_find_strn(data, len);
+        if (q != MP_QSTRnull) {
+            return MP_OBJ_NEW_QSTR(q);
+        }
+    }
+    return mp_obj_str_new_sized(&mp_type_str, (const byte *)data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
+}
+
+mp_obj_t mp_obj_new_str_via_qstr(const char *data, size_t len) {
+    return MP_OBJ_NEW_QSTR(qstr_from_strn(data, len));
+}
+
+mp_obj_t mp_obj_new_str_from_vstr(vstr_t *vstr) {
+    return mp_obj_str_new_from_vstr_kind(&mp_type_str, vstr, MP_OBJ_STR_CHARLEN_UNKNOWN);
+}
+
+mp_obj_t mp_obj_new_str_copy(const mp_obj_type_t *type, const byte *data, size_t len) {
+    return mp_obj_str_new_sized(type, data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
+}
+
+mp_obj_t mp_obj_new_bytes(const byte *data, size_t len) {
+    return mp_obj_str_new_sized(&mp_type_bytes, data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
+}
+
+mp_obj_t mp_obj_new_bytes_from_vstr(vstr_t *vstr) {
+    return mp_obj_str_new_from_vstr_kind(&mp_type_bytes, vstr, MP_OBJ_STR_CHARLEN_UNKNOWN);
+}
+
+// A one-character str from the n UTF-8 bytes at p. ASCII characters are
+// interned, so iterating or indexing an ASCII string does not allocate.
+static mp_obj_t str_one_char(const byte *p, size_t n) {
+    if (n == 1) {
+        return MP_OBJ_NEW_QSTR(qstr_from_strn((const char *)p, 1));
+    }
+    return mp_obj_str_new_sized(&mp_type_str, p, n, 1);
+}
+
+// ---------------------------------------------------------------------------
+// Access
+
+bool mp_obj_str_bytes_are_ascii(const byte *p, size_t n) {
+    size_t i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        acc |= w;
+    }
+    for (; i < n; i++) {
+        acc |= p[i];
+    }
+    return (acc & 0x8080808080808080ULL) == 0;
+}
+
+size_t mp_obj_str_charlen(mp_obj_t str) {
+    if (mp_obj_is_qstr(str)) {
+        size_t len;
+        const byte *data = qstr_data(MP_OBJ_QSTR_VALUE(str), &len);
+        return mp_obj_str_bytes_are_ascii(data, len) ? len : utf8_charlen(data, len);
+    }
+    mp_obj_str_ext_t *o = MP_OBJ_TO_PTR(str);
+    if (o->charlen == MP_OBJ_STR_CHARLEN_UNKNOWN) {
+        o->charlen = mp_obj_str_bytes_are_ascii(o->s.data, o->s.len)
+                         ? o->s.len
+                         : utf8_charlen(o->s.data, o->s.len);
+    }
+    return o->charlen;
+}
+
+size_t mp_obj_str_char_to_byte(const byte *data, size_t len, size_t i) {
+    size_t off = 0;
+    while (i > 0 && off < len) {
+        off++;
+        while (off < len && utf8_is_continuation(data[off])) {
+            off++;
+        }
+        i--;
+    }
+    return off;
+}
+
+unichar mp_obj_str_next_char(const byte **pp, const byte *end) {
+    const byte *p = *pp;
+    unichar c = *p++;
+    if (c >= 0x80) {
+        int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
+        c &= 0x3f >> extra;
+        while (extra-- > 0 && p < end && utf8_is_continuation(*p)) {
+            c = (c << 6) | (*p++ & 0x3f);
+        }
+    }
+    *pp = p;
+    return c;
+}
+
+mp_obj_t mp_obj_str_cast(mp_obj_t o) {
+    if (mp_obj_is_qstr(o) || mp_obj_is_exact_type(o, &mp_type_str)) {
+        return o;
+    }
+    if (!mp_obj_is_obj(o)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_str));
+    if (native != o && (mp_obj_is_qstr(native) || mp_obj_is_exact_type(native, &mp_type_str))) {
+        return native;
+    }
+    return MP_OBJ_NULL;
+}
+
+// Native bytes behind o (bytes or bytes subclass instance), or MP_OBJ_NULL.
+static mp_obj_t bytes_cast(mp_obj_t o) {
+    if (mp_obj_is_exact_type(o, &mp_type_bytes)) {
+        return o;
+    }
+    if (!mp_obj_is_obj(o)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_bytes));
+    if (native != o && mp_obj_is_exact_type(native, &mp_type_bytes)) {
+        return native;
+    }
+    return MP_OBJ_NULL;
+}
+
+const mp_obj_type_t *mp_obj_str_get_self(
+    mp_obj_t self_in, mp_obj_t *native, const byte **data, size_t *len) {
+    if (mp_obj_is_qstr(self_in)) {
+        *native = self_in;
+        *data = qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
+        return &mp_type_str;
+    }
+    if (mp_obj_is_obj(self_in)) {
+        const mp_obj_type_t *type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(self_in))->type;
+        if (type == &mp_type_str || type == &mp_type_bytes) {
+            mp_obj_str_t *s = MP_OBJ_TO_PTR(self_in);
+            *native = self_in;
+            *data = s->data;
+            *len = s->len;
+            return type;
+        }
+        if (type == &mp_type_bytearray) {
+            mp_obj_array_t *a = MP_OBJ_TO_PTR(self_in);
+            *native = self_in;
+            *data = a->items;
+            *len = a->len;
+            return type;
+        }
+        static const mp_obj_type_t *const kinds[] = { &mp_type_str, &mp_type_bytes,
+            &mp_type_bytearray };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(kinds); i++) {
+            mp_obj_t n = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(kinds[i]));
+            if (n != self_in && (mp_obj_is_qstr(n) || mp_obj_get_type(n) == kinds[i])) {
+                return mp_obj_str_get_self(n, native, data, len);
+            }
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("descriptor requires a 'str' object but received a '%s'"),
+        mp_obj_get_type_str(self_in));
+}
+
+bool mp_obj_str_get_bytes_like(mp_obj_t arg, const byte **data, size_t *len) {
+    if (mp_obj_is_exact_type(arg, &mp_type_bytes)) {
+        mp_obj_str_t *s = MP_OBJ_TO_PTR(arg);
+        *data = s->data;
+        *len = s->len;
+        return true;
+    }
+    if (mp_obj_is_exact_type(arg, &mp_type_bytearray)) {
+        mp_obj_array_t *a = MP_OBJ_TO_PTR(arg);
+        *data = a->items;
+        *len = a->len;
+        return true;
+    }
+    if (!mp_obj_is_obj(arg) || mp_obj_str_cast(arg) != MP_OBJ_NULL) {
+        return false;
+    }
+    mp_buffer_info_t bufinfo;
+    if (!mp_get_buffer(arg, &bufinfo, MP_BUFFER_READ)) {
+        return false;
+    }
+    *data = bufinfo.buf;
+    *len = bufinfo.len;
+    return true;
+}
+
+void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **data, size_t *len) {
+    if (kind == &mp_type_str) {
+        mp_obj_t s = mp_obj_str_cast(arg);
+        if (s == MP_OBJ_NULL) {
+            mp_raise_msg_varg(
+                &mp_type_TypeError, MP_ERROR_TEXT("must be str, not %s"), mp_obj_get_type_str(arg));
+        }
+        if (mp_obj_is_qstr(s)) {
+            *data = qstr_data(MP_OBJ_QSTR_VALUE(s), len);
+        } else {
+            mp_obj_str_t *o = MP_OBJ_TO_PTR(s);
+            *data = o->data;
+            *len = o->len;
+        }
+        return;
+    }
+    if (!mp_obj_str_get_bytes_like(arg, data, len)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("a bytes-like object is required, not '%s'"), mp_obj_get_type_str(arg));
+    }
+}
+
+const char *mp_obj_str_get_str(mp_obj_t self_in) {
+    mp_obj_t s = mp_obj_str_cast(self_in);
+    if (s == MP_OBJ_NULL) {
+        mp_raise_msg_varg(
+            &mp_type_TypeError, MP_ERROR_TEXT("must be str, not %s"), mp_obj_get_type_str(self_in));
+    }
+    if (mp_obj_is_qstr(s)) {
+        return qstr_str(MP_OBJ_QSTR_VALUE(s));
+    }
+    return (const char *)((mp_obj_str_t *)MP_OBJ_TO_PTR(s))->data;
+}
+
+const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len) {
+    if (mp_obj_is_qstr(self_in)) {
+        return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(self_in), len);
+    }
+    mp_obj_t s = self_in;
+    if (!mp_obj_is_str_or_bytes(s)) {
+        s = mp_obj_str_cast(self_in);
+        if (s == MP_OBJ_NULL) {
+            s = bytes_cast(self_in);
+        }
+        if (s == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected str or bytes, not %s"),
+                mp_obj_get_type_str(self_in));
+        }
+        if (mp_obj_is_qstr(s)) {
+            return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(s), len);
+        }
+    }
+    mp_obj_str_t *o = MP_OBJ_TO_PTR(s);
+    *len = o->len;
+    return (const char *)o->data;
+}
+
+qstr mp_obj_str_get_qstr(mp_obj_t self_in) {
+    if (mp_obj_is_qstr(self_in)) {
+        return MP_OBJ_QSTR_VALUE(self_in);
+    }
+    size_t len;
+    const char *data = mp_obj_str_get_data(self_in, &len);
+    return qstr_from_strn(data, len);
+}
+
+size_t mp_obj_str_get_hash(mp_obj_t self_in) {
+    if (mp_obj_is_qstr(self_in)) {
+        return qstr_hash(MP_OBJ_QSTR_VALUE(self_in));
+    }
+    mp_obj_str_t *o = MP_OBJ_TO_PTR(self_in);
+    if (o->hash == 0) {
+        o->hash = qstr_compute_hash(o->data, o->len);
+    }
+    return o->hash;
+}
+
+bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2) {
+    if (s1 == s2) {
+        return true;
+    }
+    if (mp_obj_is_qstr(s1) && mp_obj_is_qstr(s2)) {
+        return false; // interned: different qstrs have different text
+    }
+    if (!mp_obj_is_qstr(s1) && !mp_obj_is_qstr(s2)) {
+        size_t h1 = ((mp_obj_str_t *)MP_OBJ_TO_PTR(s1))->hash;
+        size_t h2 = ((mp_obj_str_t *)MP_OBJ_TO_PTR(s2))->hash;
+        if (h1 != 0 && h2 != 0 && h1 != h2) {
+            return false;
+        }
+    }
+    GET_STR_DATA_LEN(s1, d1, l1);
+    GET_STR_DATA_LEN(s2, d2, l2);
+    return l1 == l2 && memcmp(d1, d2, l1) == 0;
+}
+
+// ---------------------------------------------------------------------------
+// repr
+
+void mp_str_print_quoted(
+    const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes) {
+    // CPython's rule: single quotes unless the text has a ' and no ".
+    bool has_single = memchr(str_data, '\'', str_len) != NULL;
+    bool has_double = memchr(str_data, '"', str_len) != NULL;
+    char quote = has_single && !has_double ? '"' : '\'';
+    print->print_strn(print->data, &quote, 1);
+    const byte *p = str_data;
+    const byte *end = str_data + str_len;
+    const byte *run = p; // start of text printed as it is
+    while (p < end) {
+        byte c = *p;
+        if (c >= 0x20 && c < 0x7f && c != '\\' && c != quote) {
+            p++;
+            continue;
+        }
+        unichar u = c;
+        const byte *next = p + 1;
+        if (c >= 0x80 && !is_bytes) {
+            next = p;
+            u = mp_obj_str_next_char(&next, end);
+            if (unichar_isprint(u)) {
+                p = next;
+                continue;
+            }
+        }
+        if (p > run) {
+            print->print_strn(print->data, (const char *)run, (size_t)(p - run));
+        }
+        if (u == '\\' || u == (unichar)quote) {
+            char esc[2] = { '\\', (char)u };
+            print->print_strn(print->data, esc, 2);
+        } else if (u == '\n') {
+            mp_print_str(print, "\\n");
+        } else if (u == '\r') {
+            mp_print_str(print, "\\r");
+        } else if (u == '\t') {
+            mp_print_str(print, "\\t");
+        } else if (u < 0x100) {
+            mp_printf(print, "\\x%02x", (unsigned int)u);
+        } else if (u < 0x10000) {
+            mp_printf(print, "\\u%04x", (unsigned int)u);
+        } else {
+            mp_printf(print, "\\U%08x", (unsigned int)u);
+        }
+        p = next;
+        run = p;
+    }
+    if (p > run) {
+        print->print_strn(print->data, (const char *)run, (size_t)(p - run));
+    }
+    print->print_strn(print->data, &quote, 1);
+}
+
+static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_t self;
+    const byte *data;
+    size_t len;
+    const mp_obj_type_t *type = mp_obj_str_get_self(self_in, &self, &data, &len);
+    bool is_bytes = type != &mp_type_str;
+    if (kind != PRINT_REPR && !is_bytes) {
+        if (len > 0) {
+            print->print_strn(print->data, (const char *)data, len);
+        }
+        return;
+    }
+    if (is_bytes) {
+        print->print_strn(print->data, "b", 1);
+    }
+    mp_str_print_quoted(print, data, len, is_bytes);
+}
+
+mp_obj_t mp_obj_str_ascii(mp_obj_t o) {
+    mp_obj_t r = mp_obj_repr(o);
+    GET_STR_DATA_LEN(r, s, len);
+    if (mp_obj_str_bytes_are_ascii(s, len)) {
+        return r;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, len + 16);
+    const byte *p = s;
+    const byte *end = s + len;
+    while (p < end) {
+        unichar c = mp_obj_str_next_char(&p, end);
+        if (c < 0x80) {
+            vstr_add_byte(&vstr, (byte)c);
+        } else if (c < 0x100) {
+            vstr_printf(&vstr, "\\x%02x", (unsigned int)c);
+        } else if (c < 0x10000) {
+            vstr_printf(&vstr, "\\u%04x", (unsigned int)c);
+        } else {
+            vstr_printf(&vstr, "\\U%08x", (unsigned int)c);
+        }
+    }
+    return mp_obj_str_new_from_vstr_kind(&mp_type_str, &vstr, vstr.len);
+}
+
+// ---------------------------------------------------------------------------
+// Codecs
+
+typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_t;
+typedef enum {
+    ERRORS_STRICT,
+    ERRORS_IGNORE,
+    ERRORS_REPLACE,
+    ERRORS_BACKSLASH,
+    ERRORS_UNKNOWN
+} errors_t;
+
+static const char *const codec_names[] = { "utf-8", "ascii", "latin-1" };
+
+// Names (after lower-casing and '_' -> '-') and the codec they mean.
+static const struct {
+    const char *name;
+    codec_t codec;
+} codec_aliases[] = {
+    { "utf-8", CODEC_UTF8 },
+    { "utf8", CODEC_UTF8 },
+    { "u8", CODEC_UTF8 },
+    { "utf", CODEC_UTF8 },
+    { "ascii", CODEC_ASCII },
+    { "us-ascii", CODEC_ASCII },
+    { "646", CODEC_ASCII },
+    { "latin-1", CODEC_LATIN1 },
+    { "latin1", CODEC_LATIN1 },
+    { "latin", CODEC_LATIN1 },
+    { "iso-8859-1", CODEC_LATIN1 },
+    { "iso8859-1", CODEC_LATIN1 },
+    { "8859", CODEC_LATIN1 },
+    { "cp819", CODEC_LATIN1 },
+    { "l1", CODEC_LATIN1 },
+};
+
+static mp_obj_t codec_arg_str(mp_obj_t arg, const char *fun, const char *what) {
+    mp_obj_t s = mp_obj_str_cast(arg);
+    if (s == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%s() argument '%s' must be str, not %s"), fun, what,
+            mp_obj_get_type_str(arg));
+    }
+    return s;
+}
+
+static codec_t codec_lookup(mp_obj_t encoding, const char *fun) {
+    if (encoding == MP_OBJ_NULL) {
+        return CODEC_UTF8;
+    }
+    mp_obj_t s = codec_arg_str(encoding, fun, "encoding");
+    GET_STR_DATA_LEN(s, name, len);
+    char norm[16];
+    if (len < sizeof(norm)) {
+        for (size_t i = 0; i < len; i++) {
+            char c = (char)name[i];
+            norm[i] = c == '_' || c == ' ' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        norm[len] = '\0';
+        for (size_t i = 0; i < MP_ARRAY_SIZE(codec_aliases); i++) {
+            if (strcmp(norm, codec_aliases[i].name) == 0) {
+                return codec_aliases[i].codec;
+            }
+        }
+    }
+    mp_raise_msg_varg(
+        &mp_type_LookupError, MP_ERROR_TEXT("unknown encoding: %s"), (const char *)name);
+}
+
+static errors_t errors_lookup(mp_obj_t errors, const char *fun) {
+    if (errors == MP_OBJ_NULL) {
+        return ERRORS_STRICT;
+    }
+    static const char *const names[] = { "strict", "ignore", "replace", "backslashreplace" };
+    const char *s = mp_obj_str_get_str(codec_arg_str(errors, fun, "errors"));
+    for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+        if (strcmp(s, names[i]) == 0) {
+            return (errors_t)i;
+        }
+    }
+    // CPython looks the handler up only when an error actually occurs.
+    return ERRORS_UNKNOWN;
+}
+
+static MP_NORETURN void raise_unicode_error(const mp_obj_type_t *type, codec_t codec, mp_obj_t obj,
+    size_t start, size_t end, const char *reason, mp_obj_t errors) {
+    if (errors != MP_OBJ_NULL && errors_lookup(errors, "") == ERRORS_UNKNOWN) {
+        mp_raise_msg_varg(&mp_type_LookupError, MP_ERROR_TEXT("unknown error handler name '%s'"),
+            mp_obj_str_get_str(errors));
+    }
+    mp_obj_t args[5] = {
+        mp_obj_new_str(codec_names[codec], strlen(codec_names[codec])),
+        obj,
+        MP_OBJ_NEW_SMALL_INT(start),
+        MP_OBJ_NEW_SMALL_INT(end),
+        mp_obj_new_str(reason, strlen(reason)),
+    };
+    mp_raise_obj(mp_obj_new_exception_args(type, 5, args));
+}
+
+// Length of the well-formed UTF-8 sequence at p, or 0 if there is none; then
+// *bad is the length of the maximal ill-formed prefix (what one U+FFFD
+// replaces, as in CPython) and *reason says why.
+static size_t utf8_seq_len(const byte *p, const byte *end, size_t *bad, const char **reason) {
+    byte c = p[0];
+    if (c < 0x80) {
+        return 1;
+    }
+    size_t need;
+    byte lo = 0x80, hi = 0xbf; // allowed range of the second byte
+    if (c >= 0xc2 && c <= 0xdf) {
+        need = 1;
+    } else if (c >= 0xe0 && c <= 0xef) {
+        need = 2;
+        if (c == 0xe0) {
+            lo = 0xa0;
+        } else if (c == 0xed) {
+            hi = 0x9f;
+        }
+    } else if (c >= 0xf0 && c <= 0xf4) {
+        need = 3;
+        if (c == 0xf0) {
+            lo = 0x90;
+        } else if (c == 0xf4) {
+            hi = 0x8f;
+        }
+    } else {
+        *bad = 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    for (size_t i = 1; i <= need; i++) {
+        if (p + i >= end) {
+            *bad = i;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        byte b = p[i];
+        if (i == 1 ? (b < lo || b > hi) : !utf8_is_continuation(b)) {
+            *bad = i;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return need + 1;
+}
+
+mp_obj_t mp_obj_str_decode(
+    const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
+    codec_t codec = codec_lookup(encoding, "decode");
+    errors_t mode = errors_lookup(errors, "decode");
+    if (mp_obj_str_bytes_are_ascii(data, len)) {
+        return mp_obj_str_new_sized(&mp_type_str, data, len, len);
+    }
+    if (codec == CODEC_UTF8 && utf8_check(data, len)) {
+        return mp_obj_str_new_sized(&mp_type_str, data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
+    }
+    vstr_t out;
+    vstr_init(&out, len + 8);
+    const byte *p = data;
+    const byte *end = data + len;
+    while (p < end) {
+        byte c = *p;
+        if (c < 0x80) {
+            vstr_add_byte(&out, c);
+            p++;
+            continue;
+        }
+        if (codec == CODEC_LATIN1) {
+            vstr_add_char(&out, c);
+            p++;
+            continue;
+        }
+        size_t bad = 1;
+        const char *reason = "ordinal not in range(128)";
+        if (codec == CODEC_UTF8) {
+            size_t n = utf8_seq_len(p, end, &bad, &reason);
+            if (n > 0) {
+                vstr_add_strn(&out, (const char *)p, n);
+                p += n;
+                continue;
+            }
+        }
+        switch (mode) {
+            case ERRORS_IGNORE:
+                break;
+            case ERRORS_REPLACE:
+                vstr_add_char(&out, 0xfffd);
+                break;
+            case ERRORS_BACKSLASH:
+                for (size_t i = 0; i < bad; i++) {
+                    vstr_printf(&out, "\\x%02x", (unsigned int)p[i]);
+                }
+                break;
+            default: {
+                mp_obj_t obj = src != MP_OBJ_NULL && mp_obj_is_exact_type(src, &mp_type_bytes)
+                                   ? src
+                                   : mp_obj_new_bytes(data, len);
+                size_t start = (size_t)(p - data);
+                raise_unicode_error(
+                    &mp_type_UnicodeDecodeError, codec, obj, start, start + bad, reason, errors);
+            }
+        }
+        p += bad;
+    }
+    return mp_obj_new_str_from_vstr(&out);
+}
+
+void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
+    codec_t codec = codec_lookup(encoding, "encode");
+    errors_t mode = errors_lookup(errors, "encode");
+    GET_STR_DATA_LEN(str, data, len);
+    if (mp_obj_str_charlen(str) == len) {
+        vstr_add_strn(out, (const char *)data, len);
+        return;
+    }
+    unichar limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
+    const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
+                         : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
+                                                 : "surrogates not allowed";
+    const byte *p = data;
+    const byte *end = data + len;
+    size_t index = 0; // code point index of p
+    while (p < end) {
+        const byte *start = p;
+        unichar c = mp_obj_str_next_char(&p, end);
+        bool ok = c < limit && (codec != CODEC_UTF8 || c < 0xd800 || c > 0xdfff);
+        if (ok) {
+            if (codec == CODEC_UTF8) {
+                vstr_add_strn(out, (const char *)start, (size_t)(p - start));
+            } else {
+                vstr_add_byte(out, (byte)c);
+            }
+        } else if (mode == ERRORS_IGNORE) {
+        } else if (mode == ERRORS_REPLACE) {
+            vstr_add_byte(out, '?');
+        } else if (mode == ERRORS_BACKSLASH) {
+            vstr_printf(out,
+                c < 0x100     ? "\\x%02x"
+                : c < 0x10000 ? "\\u%04x"
+                              : "\\U%08x",
+                (unsigned int)c);
+        } else {
+            // Report the whole run of characters the codec cannot take.
+            size_t stop = index + 1;
+            while (p < end) {
+                const byte *q = p;
+                unichar d = mp_obj_str_next_char(&q, end);
+                if (d < limit && (codec != CODEC_UTF8 || d < 0xd800 || d > 0xdfff)) {
+                    break;
+                }
+                p = q;
+                stop++;
+            }
+            raise_unicode_error(
+                &mp_type_UnicodeEncodeError, codec, str, index, stop, reason, errors);
+        }
+        index++;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Constructors: str(...) and bytes(...)
+
+static mp_obj_t str_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_kw == 0 && n_args <= 1) {
+        return n_args == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_str(args[0]);
+    }
+    enum { ARG_object, ARG_encoding, ARG_errors };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_object, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_encoding, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_errors, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t obj = vals[ARG_object].u_obj;
+    if (obj == MP_OBJ_NULL) {
+        obj = mp_obj_new_bytes(NULL, 0);
+    }
+    if (vals[ARG_encoding].u_obj == MP_OBJ_NULL && vals[ARG_errors].u_obj == MP_OBJ_NULL) {
+        return mp_obj_str(obj);
+    }
+    if (mp_obj_str_cast(obj) != MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("decoding str is not supported"));
+    }
+    const byte *data;
+    size_t len;
+    if (!mp_obj_str_get_bytes_like(obj, &data, &len)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("decoding to str: need a bytes-like object, %s found"),
+            mp_obj_get_type_str(obj));
+    }
+    return mp_obj_str_decode(data, len, obj, vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj);
+}
+
+// One byte value from an int-like object, as bytes(), bytearray() and
+// bytearray item assignment take it.
+static byte byte_from_obj(mp_obj_t o, const char *range_msg) {
+    mp_int_t v;
+    if (mp_obj_is_small_int(o)) {
+        v = MP_OBJ_SMALL_INT_VALUE(o);
+    } else {
+        mp_obj_t i = mp_seq_index_as_int(o);
+        if (i == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+                mp_obj_get_type_str(o));
+        }
+        v = mp_obj_is_small_int(i) ? MP_OBJ_SMALL_INT_VALUE(i) : -1;
+    }
+    if (v < 0 || v > 255) {
+        mp_raise_ValueError(range_msg);
+    }
+    return (byte)v;
+}
+
+bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    enum { ARG_source, ARG_encoding, ARG_errors };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_source, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_encoding, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_errors, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t src = vals[ARG_source].u_obj;
+    mp_obj_t encoding = vals[ARG_encoding].u_obj;
+    mp_obj_t errors = vals[ARG_errors].u_obj;
+    mp_obj_t str = src == MP_OBJ_NULL ? MP_OBJ_NULL : mp_obj_str_cast(src);
+    if (encoding != MP_OBJ_NULL || errors != MP_OBJ_NULL) {
+        if (str == MP_OBJ_NULL) {
+            mp_raise_TypeError(encoding != MP_OBJ_NULL
+                                   ? MP_ERROR_TEXT("encoding without a string argument")
+                                   : MP_ERROR_TEXT("errors without a string argument"));
+        }
+        mp_obj_str_encode(out, str, encoding, errors);
+        return false;
+    }
+    if (src == MP_OBJ_NULL) {
+        return false;
+    }
+    if (str != MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(src);
+    if (mp_obj_is_instance_type(type)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(src, MP_QSTR___bytes__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t b = mp_call_method_n_kw(0, 0, dest);
+            mp_obj_t nb = bytes_cast(b);
+            if (nb == MP_OBJ_NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__bytes__ returned non-bytes (type %s)"),
+                    mp_obj_get_type_str(b));
+            }
+            GET_STR_DATA_LEN(nb, d, l);
+            vstr_add_strn(out, (const char *)d, l);
+            return false;
+        }
+    }
+    if (mp_obj_is_int(src) || mp_obj_is_bool(src)) {
+        mp_int_t n = mp_obj_get_int(src);
+        if (n < 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("negative count"));
+        }
+        memset(vstr_add_len(out, (size_t)n), 0, (size_t)n);
+        return false;
+    }
+    const byte *data;
+    size_t len;
+    if (mp_obj_str_get_bytes_like(src, &data, &len)) {
+        vstr_add_strn(out, (const char *)data, len);
+        return mp_obj_is_exact_type(src, &mp_type_bytes);
+    }
+    mp_obj_t index = mp_seq_index_as_int(src);
+    if (index != MP_OBJ_NULL) {
+        return mp_obj_str_bytes_from_args(out, 1, 0, &index);
+    }
+    if (type->getiter == NULL && type->subscr == NULL && !mp_obj_is_instance_type(type)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
+            mp_obj_get_type_str(src));
+    }
+    const char *range_msg = MP_ERROR_TEXT("bytes must be in range(0, 256)");
+    if (mp_obj_is_type(src, &mp_type_list) || mp_obj_is_type(src, &mp_type_tuple)) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(src, &n, &items);
+        byte *dst = (byte *)vstr_add_len(out, n);
+        for (size_t i = 0; i < n; i++) {
+            dst[i] = byte_from_obj(items[i], range_msg);
+        }
+        return false;
+    }
+    mp_obj_t iter = mp_getiter(src);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        vstr_add_byte(out, byte_from_obj(item, range_msg));
+    }
+    return false;
+}
+
+static mp_obj_t bytes_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    if (mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args)) {
+        vstr_clear(&vstr);
+        return args[0];
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+
+// ---------------------------------------------------------------------------
+// hex() and fromhex()
+
+mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args) {
+    static const char digits[] = "0123456789abcdef";
+    byte sep = 0;
+    mp_int_t per = 1;
+    if (n_args >= 1) {
+        const byte *s;
+        size_t slen;
+        mp_obj_t str = mp_obj_str_cast(args[0]);
+        if (str != MP_OBJ_NULL) {
+            GET_STR_DATA_LEN(str, d, l);
+            s = d;
+            slen = l;
+            if (mp_obj_str_charlen(str) != l) {
+                mp_raise_ValueError(MP_ERROR_TEXT("sep must be ASCII."));
+            }
+        } else if (!mp_obj_str_get_bytes_like(args[0], &s, &slen)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("sep must be str or bytes."));
+        }
+        if (slen != 1) {
+            mp_raise_ValueError(MP_ERROR_TEXT("sep must be length 1."));
+        }
+        sep = s[0];
+        if (n_args >= 2) {
+            per = mp_obj_get_int(args[1]);
+        }
+    }
+    size_t group = per < 0 ? (size_t)-per : (size_t)per;
+    if (sep == 0 || group == 0 || len == 0) {
+        group = len + 1; // no separator
+    }
+    if (len == 0) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 2 * len + (len - 1) / group + 1);
+    for (size_t i = 0; i < len; i++) {
+        // Groups are counted from the right for a positive bytes_per_sep.
+        size_t pos = per > 0 ? len - i : i;
+        if (i > 0 && pos % group == 0) {
+            vstr_add_byte(&vstr, sep);
+        }
+        vstr_add_byte(&vstr, (byte)digits[data[i] >> 4]);
+        vstr_add_byte(&vstr, (byte)digits[data[i] & 15]);
+    }
+    return mp_obj_str_new_from_vstr_kind(&mp_type_str, &vstr, vstr.len);
+}
+
+void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
+    mp_obj_t str = mp_obj_str_cast(str_in);
+    if (str == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("fromhex() argument must be str, not %s"), mp_obj_get_type_str(str_in));
+    }
+    GET_STR_DATA_LEN(str, data, len);
+    size_t i = 0;
+    for (;;) {
+        while (i < len && (data[i] == ' ' || (data[i] >= '\t' && data[i] <= '\r'))) {
+            i++;
+        }
+        if (i >= len) {
+            break;
+        }
+        if (!unichar_isxdigit(data[i])) {
+            goto error;
+        }
+        if (i + 1 >= len || !unichar_isxdigit(data[i + 1])) {
+            i++;
+            goto error;
+        }
+        vstr_add_byte(
+            out, (byte)(unichar_xdigit_value(data[i]) << 4 | unichar_xdigit_value(data[i + 1])));
+        i += 2;
+    }
+    return;
+error:
+    mp_raise_msg_varg(&mp_type_ValueError,
+        MP_ERROR_TEXT("non-hexadecimal number found in fromhex() arg at position %d"),
+        (int)(i < len ? utf8_charlen(data, i) : mp_obj_str_charlen(str)));
+}
+
+// ---------------------------------------------------------------------------
+// Operators
+
+static mp_obj_t str_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mp_obj_t self;
+    const byte *data;
+    size_t len;
+    const mp_obj_type_t *type = mp_obj_str_get_self(self_in, &self, &data, &len);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(len != 0);
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(type == &mp_type_str ? mp_obj_str_charlen(self) : len);
+        case MP_UNARY_OP_HASH:
+            return MP_OBJ_NEW_SMALL_INT((mp_int_t)mp_obj_str_get_hash(self));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// `item in self` for str and bytes.
+static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len, mp_obj_t item) {
+    const byte *sub;
+    size_t sub_len;
+    if (type == &mp_type_str) {
+        mp_obj_t s = mp_obj_str_cast(item);
+        if (s == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'in <string>' requires string as left operand, not %s"),
+                mp_obj_get_type_str(item));
+        }
+        GET_STR_DATA_LEN(s, d, l);
+        sub = d;
+        sub_len = l;
+    } else if (mp_obj_is_int(item) || mp_obj_is_bool(item)) {
+        mp_int_t v = mp_obj_get_int(item);
+        if (v < 0 || v > 255) {
+            mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
+        }
+        return len > 0 && memchr(data, (int)v, len) != NULL;
+    } else {
+        mp_obj_str_get_arg(type, item, &sub, &sub_len);
+    }
+    if (sub_len == 0) {
+        return true;
+    }
+    if (sub_len > len) {
+        return false;
+    }
+    const byte *p = data;
+    const byte *last = data + len - sub_len;
+    while (p <= last) {
+        p = memchr(p, sub[0], (size_t)(last - p) + 1);
+        if (p == NULL) {
+            return false;
+        }
+        if (memcmp(p + 1, sub + 1, sub_len - 1) == 0) {
+            return true;
+        }
+        p++;
+    }
+    return false;
+}
+
+// The repeat count of seq * n: false if n is not int-like.
+static bool repeat_count(mp_obj_t n_in, size_t *n) {
+    mp_obj_t v = mp_obj_is_small_int(n_in) ? n_in : mp_seq_index_as_int(n_in);
+    if (v == MP_OBJ_NULL) {
+        return false;
+    }
+    if (!mp_obj_is_small_int(v)) {
+        if (mp_obj_int_sign(v) < 0) {
+            *n = 0;
+            return true;
+        }
+        mp_raise_msg_varg(&mp_type_OverflowError,
+            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
+            mp_obj_get_type_str(n_in));
+    }
+    mp_int_t i = MP_OBJ_SMALL_INT_VALUE(v);
+    *n = i < 0 ? 0 : (size_t)i;
+    return true;
+}
+
+mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    mp_obj_t lhs;
+    const byte *ldata;
+    size_t llen;
+    const mp_obj_type_t *type = mp_obj_str_get_self(lhs_in, &lhs, &ldata, &llen);
+    bool is_str = type == &mp_type_str;
+    if (op == MP_BINARY_OP_MODULO || op == MP_BINARY_OP_INPLACE_MODULO) {
+        return mp_obj_str_mod_format(lhs, rhs_in, !is_str);
+    }
+    if (op == MP_BINARY_OP_CONTAINS) {
+        return mp_obj_new_bool(str_contains(type, ldata, llen, rhs_in));
+    }
+    if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY ||
+        op == MP_BINARY_OP_REVERSE_MULTIPLY) {
+        size_t n;
+        if (!repeat_count(rhs_in, &n)) {
+            return MP_OBJ_NULL;
+        }
+        if (n == 1 && lhs == lhs_in) {
+            return lhs;
+        }
+        size_t total = m_size_mul(llen, n);
+        if (total == 0) {
+            return mp_obj_str_new_sized(type, NULL, 0, 0);
+        }
+        size_t charlen =
+            is_str && mp_obj_str_charlen(lhs) == llen ? total : MP_OBJ_STR_CHARLEN_UNKNOWN;
+        byte *dst;
+        mp_obj_t o = mp_obj_str_new_uninit(type, total, charlen, &dst);
+        mp_seq_multiply(ldata, 1, llen, n, dst);
+        return o;
+    }
+    // The other operand must be of the same kind.
+    const byte *rdata;
+    size_t rlen;
+    mp_obj_t rhs = MP_OBJ_NULL;
+    if (is_str) {
+        rhs = mp_obj_str_cast(rhs_in);
+        if (rhs == MP_OBJ_NULL) {
+            return MP_OBJ_NULL;
+        }
+        if (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) {
+            bool eq = mp_obj_str_equal(lhs, rhs);
+            return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+        }
+        GET_STR_DATA_LEN(rhs, d, l);
+        rdata = d;
+        rlen = l;
+    } else if (!mp_obj_str_get_bytes_like(rhs_in, &rdata, &rlen)) {
+        return MP_OBJ_NULL;
+    }
+    switch (op) {
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD: {
+            if (rlen == 0 && lhs == lhs_in) {
+                return lhs;
+            }
+            if (llen == 0 && is_str && rhs == rhs_in) {
+                return rhs;
+            }
+            size_t charlen = MP_OBJ_STR_CHARLEN_UNKNOWN;
+            if (is_str) {
+                size_t lc = mp_obj_str_charlen(lhs);
+                size_t rc = mp_obj_str_charlen(rhs);
+                charlen = lc + rc;
+            }
+            byte *dst;
+            mp_obj_t o = mp_obj_str_new_uninit(type, m_size_add(llen, rlen), charlen, &dst);
+            memcpy(dst, ldata, llen);
+            memcpy(dst + llen, rdata, rlen);
+            return o;
+        }
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_MORE_EQUAL:
+            // UTF-8 preserves code point order, so bytewise comparison is right for str too.
+            return mp_obj_new_bool(mp_seq_cmp_bytes(op, ldata, llen, rdata, rlen));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// Index of an int-like subscript into a sequence of len items; raises with
+// the messages CPython uses for str (is_str) and bytes.
+static size_t str_index(mp_obj_t index, size_t len, bool is_str) {
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = MP_OBJ_SMALL_INT_VALUE(index);
+    } else {
+        mp_obj_t v = mp_seq_index_as_int(index);
+        if (v == MP_OBJ_NULL) {
+            if (is_str) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("string indices must be integers, not '%s'"),
+                    mp_obj_get_type_str(index));
+            }
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("byte indices must be integers or slices, not %s"),
+                mp_obj_get_type_str(index));
+        }
+        if (!mp_obj_is_small_int(v)) {
+            mp_raise_msg_varg(&mp_type_IndexError,
+                MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
+                mp_obj_get_type_str(index));
+        }
+        i = MP_OBJ_SMALL_INT_VALUE(v);
+    }
+    if (i < 0) {
+        i += (mp_int_t)len;
+    }
+    if (i < 0 || (size_t)i >= len) {
+        mp_raise_msg(&mp_type_IndexError, is_str ? MP_ERROR_TEXT("string index out of range")
+                                                 : MP_ERROR_TEXT("index out of range"));
+    }
+    return (size_t)i;
+}
+
+// Number of items a normalised slice selects.
+static size_t slice_count(const mp_bound_slice_t *s) {
+    if (s->step > 0) {
+        return s->stop > s->start ? (size_t)((s->stop - s->start - 1) / s->step + 1) : 0;
+    }
+    return s->start > s->stop ? (size_t)((s->start - s->stop - 1) / -s->step + 1) : 0;
+}
+
+static mp_obj_t str_slice(
+    mp_obj_t self, const mp_obj_type_t *type, const byte *data, size_t len, mp_obj_t slice) {
+    bool is_str = type == &mp_type_str;
+    size_t charlen = is_str ? mp_obj_str_charlen(self) : len;
+    bool ascii = charlen == len;
+    mp_bound_slice_t b;
+    if (mp_seq_get_fast_slice_indexes(charlen, slice, &b)) {
+        size_t start = (size_t)b.start;
+        size_t n = (size_t)(b.stop - b.start);
+        if (n == charlen && mp_obj_is_obj(self) &&
+            ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == type) {
+            return self;
+        }
+        if (ascii) {
+            return mp_obj_str_new_sized(type, data + start, n, n);
+        }
+        size_t bs = mp_obj_str_char_to_byte(data, len, start);
+        size_t be = bs + mp_obj_str_char_to_byte(data + bs, len - bs, n);
+        return mp_obj_str_new_sized(type, data + bs, be - bs, n);
+    }
+    size_t n = slice_count(&b);
+    if (ascii) {
+        mp_obj_str_ext_t *o = str_alloc_inline(type, n);
+        byte *dst = (byte *)o->s.data;
+        mp_int_t i = b.start;
+        for (size_t k = 0; k < n; k++, i += b.step) {
+            dst[k] = data[i];
+        }
+        o->charlen = n;
+        return MP_OBJ_FROM_PTR(o);
+    }
+    // Non-ASCII text with a step: find every code point's offset once.
+    size_t *offsets = m_new(size_t, charlen + 1);
+    size_t off = 0;
+    for (size_t k = 0; k <= charlen; k++) {
+        offsets[k] = off;
+        if (off < len) {
+            off++;
+            while (off < len && utf8_is_continuation(data[off])) {
+                off++;
+            }
+        }
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, n * 2 + 1);
+    mp_int_t i = b.start;
+    for (size_t k = 0; k < n; k++, i += b.step) {
+        vstr_add_strn(&vstr, (const char *)data + offsets[i], offsets[i + 1] - offsets[i]);
+    }
+    m_del(size_t, offsets, charlen + 1);
+    return mp_obj_str_new_from_vstr_kind(&mp_type_str, &vstr, n);
+}
+
+static mp_obj_t str_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    if (value != MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL; // immutable: the runtime reports it
+    }
+    mp_obj_t self;
+    const byte *data;
+    size_t len;
+    const mp_obj_type_t *type = mp_obj_str_get_self(self_in, &self, &data, &len);
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        return str_slice(self, type, data, len, index);
+    }
+    if (type != &mp_type_str) {
+        return MP_OBJ_NEW_SMALL_INT(data[str_index(index, len, false)]);
+    }
+    size_t charlen = mp_obj_str_charlen(self);
+    size_t i = str_index(index, charlen, true);
+    if (charlen == len) {
+        return str_one_char(data + i, 1);
+    }
+    size_t off = mp_obj_str_char_to_byte(data, len, i);
+    const byte *p = data + off;
+    mp_obj_str_next_char(&p, data + len);
+    return str_one_char(data + off, (size_t)(p - (data + off)));
+}
+
+// ---------------------------------------------------------------------------
+// Iteration
+
+typedef struct _str_it_t {
+    mp_obj_base_t base;
+    mp_obj_t str;
+    size_t pos; // byte offset of the next item
+} str_it_t;
+
+static mp_obj_t str_it_iternext(mp_obj_t self_in) {
+    str_it_t *it = MP_OBJ_TO_PTR(self_in);
+    GET_STR_DATA_LEN(it->str, data, len);
+    if (it->pos >= len) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    const byte *p = data + it->pos;
+    const byte *q = p + 1;
+    if (*p >= 0x80) {
+        q = p;
+        mp_obj_str_next_char(&q, data + len);
+    }
+    it->pos = (size_t)(q - data);
+    return str_one_char(p, (size_t)(q - p));
+}
+
+static mp_obj_t bytes_it_iternext(mp_obj_t self_in) {
+    str_it_t *it = MP_OBJ_TO_PTR(self_in);
+    mp_obj_str_t *s = MP_OBJ_TO_PTR(it->str);
+    if (it->pos >= s->len) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return MP_OBJ_NEW_SMALL_INT(s->data[it->pos++]);
+}
+
+static const mp_obj_type_t str_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_str_iterator,
+    .getiter = mp_seq_getiter_self,
+    .iternext = str_it_iternext,
+};
+
+static const mp_obj_type_t bytes_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_bytes_iterator,
+    .getiter = mp_seq_getiter_self,
+    .iternext = bytes_it_iternext,
+};
+
+static mp_obj_t str_getiter(mp_obj_t self_in) {
+    mp_obj_t self;
+    const byte *data;
+    size_t len;
+    const mp_obj_type_t *type = mp_obj_str_get_self(self_in, &self, &data, &len);
+    str_it_t *it = m_new_obj(str_it_t);
+    it->base.type = type == &mp_type_str ? &str_it_type : &bytes_it_type;
+    it->str = self;
+    it->pos = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+// ---------------------------------------------------------------------------
+// Buffer protocol (read-only) and the types
+
+static int str_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    if (flags & MP_BUFFER_WRITE) {
+        return 1;
+    }
+    mp_obj_t self;
+    const byte *data;
+    size_t len;
+    mp_obj_str_get_self(self_in, &self, &data, &len);
+    bufinfo->buf = (void *)data;
+    bufinfo->len = len;
+    bufinfo->typecode = 'B';
+    return 0;
+}
+
+const mp_obj_type_t mp_type_str = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    .name = MP_QSTR_str,
+    .print = str_print,
+    .make_new = str_make_new,
+    .unary_op = str_unary_op,
+    .binary_op = mp_obj_str_binary_op,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .buffer = str_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&mp_obj_str_locals_dict,
+};
+
+const mp_obj_type_t mp_type_bytes = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    .name = MP_QSTR_bytes,
+    .print = str_print,
+    .make_new = bytes_make_new,
+    .unary_op = str_unary_op,
+    .binary_op = mp_obj_str_binary_op,
+    .subscr = str_subscr,
+    .getiter = str_getiter,
+    .buffer = str_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&mp_obj_bytes_locals_dict,
+};

@@ -1,0 +1,136 @@
+// Internal interface of the str/bytes implementation, shared by
+// py/objstr.c (types, representation, operators, codecs), py/objstrmethods.c
+// (the methods), py/objstrformat.c (format() and %) and py/objarray.c
+// (bytearray reuses the bytes methods).
+#ifndef MICROPY_INCLUDED_PY_OBJSTR_H
+#define MICROPY_INCLUDED_PY_OBJSTR_H
+
+#include "py/obj.h"
+
+// Representation. A str is either a qstr (an interned immediate) or a heap
+// object; bytes are always heap objects. Heap objects are the public
+// mp_obj_str_t followed by one private word, `charlen`: the number of code
+// points of a str, or MP_OBJ_STR_CHARLEN_UNKNOWN until someone asks (bytes
+// never fill it in). charlen == len means the text is pure ASCII, so
+// indexing, slicing and searching can work on bytes directly; it is computed
+// once per object by a word-at-a-time scan, and operations whose result is
+// known to be ASCII (slices, splits, joins of ASCII strings) set it at once.
+// The text normally lives in the same GC block, right after the header
+// (one atomic allocation, never scanned); long strings built in a vstr keep
+// the vstr's buffer instead. The text is always NUL-terminated.
+// Every heap str must be made by the constructors of these files.
+typedef struct _mp_obj_str_ext_t {
+    mp_obj_str_t s;
+    size_t charlen;
+} mp_obj_str_ext_t;
+
+#define MP_OBJ_STR_CHARLEN_UNKNOWN ((size_t)-1)
+
+// A new str (charlen as above), bytes or bytearray holding a copy of data.
+// The empty str is the qstr "".
+mp_obj_t mp_obj_str_new_sized(
+    const mp_obj_type_t *kind, const byte *data, size_t len, size_t charlen);
+// A new str/bytes/bytearray of len bytes for the caller to fill in at *data
+// (*data is NULL when len is 0).
+mp_obj_t mp_obj_str_new_uninit(const mp_obj_type_t *kind, size_t len, size_t charlen, byte **data);
+// The same from a vstr, taking over its buffer when that saves a copy.
+mp_obj_t mp_obj_str_new_from_vstr_kind(const mp_obj_type_t *kind, vstr_t *vstr, size_t charlen);
+// Number of code points of a str (qstr or heap, not a subclass instance).
+size_t mp_obj_str_charlen(mp_obj_t str);
+// True if the n bytes at p are all ASCII.
+bool mp_obj_str_bytes_are_ascii(const byte *p, size_t n);
+
+// The receiver of a str/bytes/bytearray method: returns its kind
+// (&mp_type_str, &mp_type_bytes or &mp_type_bytearray), the native object
+// (unwrapping instances of user subclasses) and its data. Raises TypeError
+// for anything else.
+const mp_obj_type_t *mp_obj_str_get_self(
+    mp_obj_t self_in, mp_obj_t *native, const byte **data, size_t *len);
+// An argument that must match the receiver's kind: a str for str methods
+// (TypeError "must be str, not X"), a bytes-like object for bytes methods.
+void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **data, size_t *len);
+// bytes, bytearray, memoryview or another exporter of the buffer protocol
+// (but not str): its bytes; false if arg is none of these.
+bool mp_obj_str_get_bytes_like(mp_obj_t arg, const byte **data, size_t *len);
+// Native str behind o (a qstr, str object or str subclass instance), or
+// MP_OBJ_NULL if o is not a str.
+mp_obj_t mp_obj_str_cast(mp_obj_t o);
+
+// Byte offset of code point index i of a UTF-8 text (i <= number of code points).
+size_t mp_obj_str_char_to_byte(const byte *data, size_t len, size_t i);
+// Decode one code point at *p (p < end) and advance *p; tolerant of
+// truncated sequences.
+unichar mp_obj_str_next_char(const byte **p, const byte *end);
+
+// Codecs (utf-8, ascii, latin-1; errors strict, ignore, replace,
+// backslashreplace). `src` is the object being decoded/encoded (for the
+// UnicodeError), or MP_OBJ_NULL. encoding/errors may be MP_OBJ_NULL.
+mp_obj_t mp_obj_str_decode(
+    const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors);
+void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);
+// The contents of bytes(...)/bytearray(...) for constructor arguments
+// (n_args positional then n_kw pairs) into out. Returns true if the result
+// is exactly args[0] (a bytes object copied by bytes()).
+bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// hex([sep[, bytes_per_sep]]) of data, as a str.
+mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args);
+// Parse a fromhex() argument into out.
+void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str);
+// ascii(o) as a str.
+mp_obj_t mp_obj_str_ascii(mp_obj_t o);
+
+// Method tables (py/objstrmethods.c).
+extern const mp_obj_dict_t mp_obj_str_locals_dict;
+extern const mp_obj_dict_t mp_obj_bytes_locals_dict;
+
+// Methods bytearray shares with bytes (py/objstrmethods.c).
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_capitalize_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_center_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_count_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_decode_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_endswith_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_expandtabs_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_find_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_hex_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_index_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isalnum_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isalpha_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isascii_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isdigit_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_islower_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isspace_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_istitle_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isupper_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_join_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_ljust_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_lower_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_lstrip_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_partition_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_removeprefix_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_removesuffix_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_replace_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_rfind_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_rindex_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_rjust_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_rpartition_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_rsplit_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_rstrip_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_split_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_splitlines_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_startswith_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_strip_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_swapcase_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_title_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_bytes_translate_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_upper_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_zfill_obj);
+extern const mp_rom_obj_static_class_method_t mp_obj_str_bytes_maketrans_obj;
+extern const mp_rom_obj_static_class_method_t mp_obj_str_fromhex_obj;
+
+// str.format (also bytes.format, as in MicroPython), str.format_map and
+// str.__format__ (py/objstrformat.c).
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_format_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_format_map_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str___format___obj);
+
+#endif // MICROPY_INCLUDED_PY_OBJSTR_H

@@ -98,6 +98,38 @@ typedef uintptr_t __attribute__((may_alias)) gc_word_t;
 // as redzones; those reads are deliberate.
 #define GC_NO_SANITIZE __attribute__((no_sanitize("address")))
 
+// Debug builds make a use of freed memory fail at once instead of reading
+// the old object. Under AddressSanitizer free blocks are poisoned, so any
+// access is reported with its stack; in a GC-stress build without it they are
+// filled with a pattern that is neither a valid pointer nor a small int. A
+// block is poisoned when it is freed (by gc_free, a shrinking gc_realloc, or
+// a sweep once all finalisers have run) and unpoisoned when it is allocated.
+// Blocks never allocated are left alone: nothing can point to them.
+#if defined(__SANITIZE_ADDRESS__)
+#define GC_ASAN (1)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GC_ASAN (1)
+#endif
+#endif
+#ifndef GC_ASAN
+#define GC_ASAN (0)
+#endif
+// White-box tests that write to freed blocks on purpose build with
+// -DMICROPY_GC_POISON=0. LEAD: please move this default to py/mpconfig.h.
+#ifndef MICROPY_GC_POISON
+#define MICROPY_GC_POISON (1)
+#endif
+#if !MICROPY_GC_POISON
+#undef GC_ASAN
+#define GC_ASAN (0)
+#endif
+#define GC_POISON_FREED (MICROPY_GC_POISON && (GC_ASAN || MICROPY_GC_STRESS))
+
+#if GC_ASAN
+#include <sanitizer/asan_interface.h>
+#endif
+
 typedef struct _gc_root_region_t {
     void **start;
     size_t n_words;
@@ -132,6 +164,9 @@ typedef struct _gc_state_t {
     size_t overflow_min; // lowest marked block left unscanned, or NO_BLOCK
     size_t mark_sp;
     size_t mark_stack[MARK_STACK_SIZE];
+#if GC_POISON_FREED
+    size_t poisoned_end; // blocks below may have been poisoned
+#endif
 } gc_state_t;
 
 static gc_state_t gc_state = {
@@ -200,6 +235,36 @@ static inline void flag_clear(uintptr_t *tb, size_t b) {
 static inline void *block_ptr(size_t b) {
     return G.pool + (b << BLOCK_SHIFT);
 }
+
+// Freed blocks are poisoned in debug builds (see GC_POISON_FREED).
+#if GC_ASAN
+static void poison_blocks(size_t b, size_t n) {
+    if (b + n > G.poisoned_end) {
+        G.poisoned_end = b + n;
+    }
+    ASAN_POISON_MEMORY_REGION(block_ptr(b), n << BLOCK_SHIFT);
+}
+static void unpoison_blocks(size_t b, size_t n) {
+    ASAN_UNPOISON_MEMORY_REGION(block_ptr(b), n << BLOCK_SHIFT);
+}
+#elif GC_POISON_FREED
+static void poison_blocks(size_t b, size_t n) {
+    memset(block_ptr(b), 0xa5, n << BLOCK_SHIFT);
+}
+static void unpoison_blocks(size_t b, size_t n) {
+    (void)b;
+    (void)n;
+}
+#else
+static inline void poison_blocks(size_t b, size_t n) {
+    (void)b;
+    (void)n;
+}
+static inline void unpoison_blocks(size_t b, size_t n) {
+    (void)b;
+    (void)n;
+}
+#endif
 
 // Makes the tables valid for every block below end (slow path).
 static void extend_tables(size_t end) {
@@ -304,6 +369,16 @@ static inline unsigned int size_class(size_t n) {
 }
 
 void gc_init(void *start, void *end) {
+#if GC_ASAN
+    // The shadow outlives a munmap: a heap made again at the same address
+    // (as the unit tests do) must not inherit the old poison.
+    if (G.pool != NULL) {
+        unpoison_blocks(0, G.poisoned_end);
+    }
+#endif
+#if GC_POISON_FREED
+    G.poisoned_end = 0;
+#endif
     uintptr_t s =
         ((uintptr_t)start + GC_BYTES_PER_BLOCK - 1) & ~(uintptr_t)(GC_BYTES_PER_BLOCK - 1);
     uintptr_t e = (uintptr_t)end & ~(uintptr_t)(GC_BYTES_PER_BLOCK - 1);
@@ -633,10 +708,40 @@ static void sweep(void) {
     G.live_after = live << BLOCK_SHIFT;
 }
 
+#if GC_POISON_FREED
+// Poisons every free block below end (the hwm before a sweep). Done after the
+// sweep, not during it: a finaliser may still read objects freed earlier in
+// the same sweep.
+static void poison_free_below(size_t end) {
+    size_t b = 0;
+    while (b < end) {
+        size_t wi = b / ATB_PER_WORD;
+        uintptr_t frees = atb_free_mask(G.atb[wi]) >> (2 * (b % ATB_PER_WORD));
+        if (frees == 0) {
+            b = (wi + 1) * ATB_PER_WORD;
+            continue;
+        }
+        b += ctz_word(frees) / 2;
+        if (b >= end) {
+            break;
+        }
+        size_t run_end = free_run_end(b, end);
+        poison_blocks(b, run_end - b);
+        b = run_end;
+    }
+}
+#endif
+
 void gc_collect_end(void) {
     mark_drain();
     mark_rescan();
+#if GC_POISON_FREED
+    size_t old_hwm = G.hwm;
     sweep();
+    poison_free_below(old_hwm);
+#else
+    sweep();
+#endif
     G.collections++;
     G.alloc_since = 0;
     // Collect again after allocating as much as is live now (at least the
@@ -772,6 +877,7 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     }
     size_t end = b + n;
     ensure_tables(end);
+    unpoison_blocks(b, n);
     at_set(b, AT_HEAD);
     at_set_range(b + 1, end, AT_TAIL);
     if (end > G.hwm) {
@@ -804,6 +910,7 @@ void gc_free(void *ptr) {
     flag_clear(G.atomic_tb, b);
     at_set_range(b, b + n, AT_FREE);
     note_freed(b);
+    poison_blocks(b, n);
 }
 
 size_t gc_nbytes(const void *ptr) {
@@ -858,12 +965,14 @@ void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
     if (n_new < n_old) {
         at_set_range(b + n_new, b + n_old, AT_FREE);
         note_freed(b + n_new);
+        poison_blocks(b + n_new, n_old - n_new);
         return ptr;
     }
     bool atomic = flag_get(G.atomic_tb, b);
     size_t end = b + n_new;
     if (n_new <= G.total_blocks - b && range_is_free(b + n_old, end)) {
         ensure_tables(end);
+        unpoison_blocks(b + n_old, n_new - n_old);
         at_set_range(b + n_old, end, AT_TAIL);
         if (end > G.hwm) {
             G.hwm = end;

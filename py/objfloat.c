@@ -6,9 +6,8 @@
 // (including '_' between digits) and leaves the correctly rounded
 // conversion to strtod. Hashes agree with CPython (and with int for
 // integral values). Mixed int/float comparisons are exact.
-// Left out: complex results (a negative number to a fractional power raises
-// ValueError here; CPython returns a complex), the id-based hash of nan
-// (nan hashes to 0, as before CPython 3.10).
+// A negative number to a fractional power is a complex (py/objcomplex.c).
+// Left out: the id-based hash of nan (nan hashes to 0, as before CPython 3.10).
 #include "py/mpconfig.h"
 
 #include <float.h>
@@ -19,6 +18,7 @@
 
 #include "py/runtime.h"
 #include "py/mpz.h"
+#include "py/objcomplex.h"
 
 
 // Same modulus as the int hash (py/objint.c).
@@ -471,6 +471,14 @@ static bool float_parse(const char *str, size_t len, double *out) {
 }
 
 mp_obj_t mp_obj_new_float_from_str(const char *str, size_t len) {
+    // Imaginary literals reach us as FLOAT constants ending in 'j' (see the
+    // MP_TOKEN_IMAG case in py/parse_expr.c): they become complex(0, value).
+    if (len > 0 && (str[len - 1] | 0x20) == 'j') {
+        double im;
+        if (float_parse(str, len - 1, &im)) {
+            return mp_obj_new_complex(0.0, im);
+        }
+    }
     double d;
     if (!float_parse(str, len, &d)) {
         mp_raise_msg_varg(&mp_type_ValueError,
@@ -515,9 +523,6 @@ static double float_pow(double x, double y) {
     }
     if (x == 0 && y < 0) {
         mp_raise_ZeroDivisionError(MP_ERROR_TEXT("0.0 cannot be raised to a negative power"));
-    }
-    if (x < 0 && isfinite(x) && isfinite(y) && y != floor(y)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("complex result not supported"));
     }
     double r = pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y)) {
@@ -620,6 +625,11 @@ mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs_val, mp_obj_t 
             return mp_obj_new_tuple(2, items);
         }
         case MP_BINARY_OP_POWER:
+            // A negative base to a fractional power is complex, as CPython
+            // (float_pow hands the operands to complex power there).
+            if (lhs_val < 0 && isfinite(lhs_val) && isfinite(rhs_val) && rhs_val != floor(rhs_val)) {
+                return mp_obj_complex_binary_op(MP_BINARY_OP_POWER, lhs_val, 0.0, mp_obj_new_float(rhs_val));
+            }
             return mp_obj_new_float(float_pow(lhs_val, rhs_val));
         default:
             return MP_OBJ_NULL;

@@ -188,11 +188,15 @@ static mp_obj_t object___format__(mp_obj_t self_in, mp_obj_t spec) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___format___obj, object___format__);
 
-// __init_subclass__(cls, **kwargs): a class method that does nothing.
+// __init_subclass__(cls): a class method that does nothing; class keyword
+// arguments nobody consumed end up here and are an error, as in CPython.
 static mp_obj_t object___init_subclass__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     (void)n_args;
-    (void)args;
-    (void)kw_args;
+    if (kw_args != NULL && kw_args->used > 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__init_subclass__() takes no keyword arguments"),
+            mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(&mp_type_type))
+            ? ((mp_obj_type_t *)MP_OBJ_TO_PTR(args[0]))->name : MP_QSTR_object);
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(object___init_subclass___fun_obj, 1, object___init_subclass__);

@@ -947,6 +947,27 @@ static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = call_member(self_in, owner, gattr, 1, &name);
             return;
         }
+        // A descriptor (a property, say) raising AttributeError also falls
+        // back to __getattr__; only classes with descriptors pay for the nlr.
+        mp_obj_t gattr = mro_find(cls, MP_QSTR___getattr__, LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        if (gattr != MP_OBJ_NULL) {
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                generic_getattr(self_in, attr, dest);
+                nlr_pop();
+            } else {
+                if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+                    nlr_jump(nlr.ret_val);
+                }
+                dest[0] = MP_OBJ_NULL;
+                dest[1] = MP_OBJ_NULL;
+            }
+            if (dest[0] == MP_OBJ_NULL) {
+                mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+                dest[0] = call_member(self_in, owner, gattr, 1, &name);
+            }
+            return;
+        }
     }
     generic_getattr(self_in, attr, dest);
     if (dest[0] != MP_OBJ_NULL) {
@@ -1170,6 +1191,14 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_t fn = special_lookup(cls, name, &owner, &native);
     if (fn == MP_OBJ_NULL) {
         if (native != NULL) {
+            if (op == MP_UNARY_OP_BOOL) {
+                // A user __len__ decides truth over the built-in base's own
+                // notion: returning NULL makes mp_obj_is_true ask for LEN.
+                const mp_obj_type_t *len_owner, *len_native;
+                if (special_lookup(cls, MP_QSTR___len__, &len_owner, &len_native) != MP_OBJ_NULL) {
+                    return MP_OBJ_NULL;
+                }
+            }
             if (native->unary_op != NULL) {
                 return native->unary_op(op, instance_native(self));
             }
@@ -1932,6 +1961,9 @@ static mp_obj_t new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, 
             memcpy(call_args + 2, kw, 2 * n_kw * sizeof(mp_obj_t));
         }
         mp_call_method_n_kw(0, n_kw, call_args);
+    } else if (n_kw > 0) {
+        // object.__init_subclass__ accepts no keyword arguments.
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__init_subclass__() takes no keyword arguments"), o->name);
     }
     return cls;
 }

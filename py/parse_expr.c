@@ -745,8 +745,20 @@ static mp_ast_t *parse_atom(mp_parser_t *p) {
             node->op = mp_parse_tok(p) == MP_TOKEN_INTEGER ? MP_AST_CONST_INT : MP_AST_CONST_FLOAT;
             set_const_data(node, p->lex->vstr.buf, p->lex->vstr.len);
             break;
-        case MP_TOKEN_IMAG:
-            mp_parse_error(p, MP_ERROR_TEXT("complex numbers are not supported"));
+        case MP_TOKEN_IMAG: {
+            // An imaginary literal is a FLOAT constant whose text ends in 'j'
+            // (py/ast.h has no complex kind): mp_obj_new_float_from_str, which
+            // the compiler calls for FLOAT constants, makes it a complex.
+            node = mp_parse_node_here(p, MP_AST_CONSTANT);
+            node->op = MP_AST_CONST_FLOAT;
+            size_t len = p->lex->vstr.len;
+            char *buf = m_new_atomic(char, len + 1);
+            memcpy(buf, p->lex->vstr.buf, len);
+            buf[len] = 'j';
+            node->str = buf;
+            node->len = len + 1;
+            break;
+        }
         case MP_TOKEN_STRING:
         case MP_TOKEN_BYTES:
         case MP_TOKEN_FSTRING:

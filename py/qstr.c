@@ -105,7 +105,8 @@ qstr qstr_find_strn(const char *str, size_t str_len) {
             return MP_QSTRnull;
         }
         qstr_entry_t *e = &pool->entries[q];
-        if (e->hash == hash && e->len == str_len && memcmp(e->str, str, str_len) == 0) {
+        // str may be NULL when str_len is 0, and memcmp must not see NULL.
+        if (e->hash == hash && e->len == str_len && (str_len == 0 || memcmp(e->str, str, str_len) == 0)) {
             return q;
         }
         pos = (pos + 1) & index->mask;

@@ -585,6 +585,19 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return res;
         }
     }
+    if (plain == MP_BINARY_OP_DIVMOD && lt != rt && mp_obj_is_instance_type(rt)) {
+        // There is no reversed op code for divmod: ask a user class's
+        // __rdivmod__ directly (looked up on the type, as for any dunder).
+        mp_obj_t dest[3];
+        mp_load_method_maybe(MP_OBJ_FROM_PTR(rt), MP_QSTR___rdivmod__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t args[2] = { rhs, lhs };
+            res = mp_call_function_n_kw(dest[0], 2, 0, args);
+            if (res != mp_const_notimplemented) {
+                return res;
+            }
+        }
+    }
     const char *sym = (size_t)op < MP_ARRAY_SIZE(binary_op_symbol) && binary_op_symbol[op] != NULL ? binary_op_symbol[op] : "?";
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'"),
         sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));

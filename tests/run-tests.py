@@ -14,8 +14,11 @@ import hashlib
 import os
 import re
 import signal
+import queue
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -25,7 +28,8 @@ REPO_DIR = os.path.dirname(TESTS_DIR)
 CACHE_DIR = os.path.join(TESTS_DIR, ".cpython-cache")
 RESULTS_DIR = os.path.join(TESTS_DIR, "results")
 KNOWN_FAILURES_FILE = os.path.join(TESTS_DIR, "known-failures.txt")
-DEFAULT_DIRS = ("basics", "extmod", "net", "cmdline")
+DEFAULT_DIRS = ("basics", "extmod", "net", "cmdline", "multi_net", "stress")
+MULTI_PRELUDE = os.path.join(TESTS_DIR, "multi_net", "harness", "prelude.py")
 # Bump when the way expected output is produced changes, so old cache
 # entries are no longer used.
 CACHE_VERSION = b"run-tests cache v1"
@@ -37,6 +41,9 @@ CACHE_VERSION = b"run-tests cache v1"
 RE_TIMEOUT = re.compile(rb"^#\s*timeout:\s*([0-9]+(?:\.[0-9]*)?)\s*$", re.M)
 RE_ARGV = re.compile(rb"^#\s*argv:(.*)$", re.M)
 RE_EXIT = re.compile(rb"^#\s*exit-status:\s*(-?[0-9]+)\s*$", re.M)
+# Multi-process tests (multi_net/, stress/) only:
+#   # nofile: N         raise the open-file limit (ulimit -n) to N for the instances
+RE_NOFILE = re.compile(rb"^#\s*nofile:\s*([0-9]+)\s*$", re.M)
 
 
 class Result:
@@ -83,6 +90,10 @@ class Test:
     def expected_exit(self):
         m = RE_EXIT.search(self.content)
         return int(m.group(1)) if m else 0
+
+    def nofile(self):
+        m = RE_NOFILE.search(self.content)
+        return int(m.group(1)) if m else None
 
     def result_stem(self):
         return os.path.join(RESULTS_DIR, self.name.replace("/", "_"))
@@ -270,13 +281,165 @@ class Runner:
             exp_out += b"[exit status %d]\n" % exp_status
         return Result(test, "fail", reason, out, exp_out)
 
-    def run_skip_dir(self, test):
-        return Result(test, "skip", "no runner mode yet for %s/" % test.mode_key)
+
+    # --- multi-process tests (multi_net/, stress/) -------------------------
+    #
+    # A test defines instance0() (the server) and instance1() (the client).
+    # Each instance runs as its own process: the harness prelude
+    # (multi_net/harness/prelude.py, the `multitest` object), then the test,
+    # then a call of its function. Instances coordinate through the runner:
+    # a line "~NEXT" on stdout is a barrier (the runner answers "NEXT" on
+    # stdin when every instance has reached it), "~GLOBAL name=repr" hands a
+    # value (e.g. the server's port) to the other instance, "~SIGINT" asks
+    # for a SIGINT shortly after, "~SKIP" skips the test. Every other line is
+    # output. The CPython/CPython pairing gives the expected output; the
+    # three pairings with ./micropython must print exactly the same.
+
+    def run_multi(self, test):
+        py = self.cpython.resolve()
+        mp = self.micropython
+        ref = self.run_instances(test, ((py, "python3"), (py, "python3")))
+        if ref.skipped:
+            return Result(test, "skip", "skipped under CPython")
+        if ref.error:
+            return Result(test, "fail", "python3/python3: " + ref.error, ref.text(), b"")
+        if self.args.target_python:
+            return Result(test, "pass")
+        for pair in (((mp, "micropython"), (mp, "micropython")),
+                     ((mp, "micropython"), (py, "python3")),
+                     ((py, "python3"), (mp, "micropython"))):
+            r = self.run_instances(test, pair)
+            name = "%s/%s" % (pair[0][1], pair[1][1])
+            if r.skipped:
+                return Result(test, "skip", name + " skipped")
+            if r.error or r.outputs != ref.outputs:
+                return Result(test, "fail", "%s: %s" % (name, r.error or "output differs"),
+                              r.text(), ref.text())
+        return Result(test, "pass")
+
+    def run_instances(self, test, interps):
+        run = MultiRun(interps)
+        nofile = test.nofile()
+        if nofile:
+            raise_nofile_limit(nofile)
+        with open(MULTI_PRELUDE, "rb") as f:
+            prelude = f.read()
+        tmpdir = tempfile.mkdtemp(prefix="multi-")
+        procs = []
+        timers = []
+        try:
+            env = self.env_for(test)
+            env["PYTHONUNBUFFERED"] = "1"
+            for i, (interp, _) in enumerate(interps):
+                script = os.path.join(tmpdir, "%s_instance%d.py" % (os.path.splitext(test.base)[0], i))
+                with open(script, "wb") as f:
+                    f.write(prelude + test.content + b"\n\ninstance%d()\n" % i)
+                err = open(os.path.join(tmpdir, "stderr%d" % i), "w+b")
+                p = subprocess.Popen([interp, script], cwd=test.dir, env=env, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=err, start_new_session=True)
+                procs.append((p, err))
+            events = queue.Queue()
+
+            def reader(i, stream):
+                for line in iter(stream.readline, b""):
+                    events.put((i, line))
+                events.put((i, None))
+
+            for i, (p, _) in enumerate(procs):
+                threading.Thread(target=reader, args=(i, p.stdout), daemon=True).start()
+
+            def send(i, data):
+                try:
+                    procs[i][0].stdin.write(data)
+                    procs[i][0].stdin.flush()
+                except (OSError, ValueError):
+                    pass  # that instance has finished
+
+            n = len(procs)
+            done = [False] * n
+            arrived = [0] * n
+            released = 0
+            deadline = time.monotonic() + test.timeout(self.args.timeout)
+            while not all(done):
+                left = deadline - time.monotonic()
+                try:
+                    i, line = events.get(timeout=max(left, 0.001))
+                except queue.Empty:
+                    run.error = "timeout after %gs" % test.timeout(self.args.timeout)
+                    break
+                if line is None:
+                    done[i] = True
+                elif line.startswith(b"~"):
+                    cmd = line[1:].rstrip(b"\r\n")
+                    if cmd == b"NEXT":
+                        arrived[i] += 1
+                    elif cmd.startswith(b"GLOBAL "):
+                        for j in range(n):
+                            if j != i:
+                                send(j, cmd + b"\n")
+                    elif cmd == b"SIGINT":
+                        t = threading.Timer(0.5, send_sigint, (procs[i][0],))
+                        t.start()
+                        timers.append(t)
+                    elif cmd == b"SKIP":
+                        run.skipped = True
+                else:
+                    run.outputs[i].append(line)
+                # Barrier: an instance that has finished counts as arrived.
+                while all(done[j] or arrived[j] > released for j in range(n)) and not all(done):
+                    released += 1
+                    for j in range(n):
+                        if not done[j]:
+                            send(j, b"NEXT\n")
+            for i, (p, err) in enumerate(procs):
+                if run.error:
+                    kill_group(p)
+                try:
+                    p.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    kill_group(p)
+                    p.wait()
+                run.status[i] = p.returncode
+                err.seek(0)
+                run.stderr[i] = err.read()[-2000:]
+                if not run.error and p.returncode != 0 and not run.skipped:
+                    run.error = "instance%d (%s) exit status %d" % (i, interps[i][1], p.returncode)
+        finally:
+            for t in timers:
+                t.cancel()
+            for p, err in procs:
+                if p.poll() is None:
+                    kill_group(p)
+                    p.wait()
+                for stream in (p.stdin, p.stdout):
+                    try:
+                        stream.close()
+                    except OSError:
+                        pass
+                err.close()
+            shutil.rmtree(tmpdir, ignore_errors=True)
+        return run
+
+    # --- command-line tests (cmdline/): see cmdline/harness/cmdline.py -----
+
+    def run_cmdline(self, test):
+        if self.args.target_python:
+            return Result(test, "skip", "tests MicroPython's own command line")
+        sys.path.insert(0, os.path.join(TESTS_DIR, "cmdline", "harness"))
+        try:
+            import cmdline
+        finally:
+            del sys.path[0]
+        status, reason, out, exp = cmdline.run(
+            test, self.micropython, self.env_for(test), test.timeout(self.args.timeout))
+        return Result(test, status, reason, out, exp)
 
     # Folder name -> method running one test of that folder. Add a mode for a
-    # new kind of test (e.g. two cooperating processes) by adding an entry.
+    # new kind of test by adding an entry.
     MODES = {
-        "multi_net": "run_skip_dir",
+        "multi_net": "run_multi",
+        "stress": "run_multi",
+        "cmdline": "run_cmdline",
     }
 
     def run_test(self, test):
@@ -338,6 +501,55 @@ class Runner:
             print(line, flush=True)
             if r.status == "fail" and self.args.print_failures:
                 print_diff(r)
+
+
+class MultiRun:
+    # What one pairing of a multi-process test printed.
+    def __init__(self, interps):
+        self.interps = interps
+        self.outputs = [[] for _ in interps]
+        self.status = [None for _ in interps]
+        self.stderr = [b"" for _ in interps]
+        self.error = None
+        self.skipped = False
+
+    def text(self):
+        out = b""
+        for i, (_, name) in enumerate(self.interps):
+            out += b"--- instance%d (%s)\n" % (i, name.encode())
+            out += b"".join(self.outputs[i])
+            if self.error and self.stderr[i]:
+                out += b"[stderr]\n" + self.stderr[i]
+        if self.error:
+            out += b"[%s]\n" % self.error.encode()
+        return out
+
+
+def kill_group(p):
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+def send_sigint(p):
+    if p.poll() is None:
+        try:
+            os.kill(p.pid, signal.SIGINT)
+        except OSError:
+            pass
+
+
+def raise_nofile_limit(n):
+    # Instances inherit the runner's limits (the `ulimit -n` of a shell).
+    try:
+        import resource
+    except ImportError:
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = n if hard == resource.RLIM_INFINITY else min(n, hard)
+    if soft != resource.RLIM_INFINITY and soft < want:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
 
 
 def print_diff(r):

@@ -1,0 +1,80 @@
+// The one poll()-based wait of extmod/: wait for file descriptors until a
+// deadline, retrying EINTR with the time left (see extmod/fdwait.h).
+#include "py/mpconfig.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <poll.h>
+
+#include "py/mphal.h"
+#include "py/runtime.h"
+#include "extmod/fdwait.h"
+#include "extmod/mpsyscall.h"
+
+uint64_t mp_fdwait_deadline_s(mp_float_t timeout_s) {
+    if (!(timeout_s >= 0)) {
+        return MP_FDWAIT_FOREVER; // negative (or NaN, which callers reject first)
+    }
+    // 1e9 s is some 30 years: beyond it, no deadline is as good as one.
+    if (timeout_s > 1e9) {
+        return MP_FDWAIT_FOREVER;
+    }
+    return mp_hal_monotonic_ns() + (uint64_t)(timeout_s * 1e9);
+}
+
+uint64_t mp_fdwait_deadline_ms(mp_int_t timeout_ms) {
+    if (timeout_ms < 0) {
+        return MP_FDWAIT_FOREVER;
+    }
+    if ((uint64_t)timeout_ms > (uint64_t)1e12) {
+        return MP_FDWAIT_FOREVER;
+    }
+    return mp_hal_monotonic_ns() + (uint64_t)timeout_ms * 1000000u;
+}
+
+bool mp_fdwait_expired(uint64_t deadline) {
+    return deadline != MP_FDWAIT_FOREVER && mp_hal_monotonic_ns() >= deadline;
+}
+
+// The poll() timeout for the time left before deadline. It is rounded up:
+// waking a fraction of a millisecond early would only make the caller spin
+// through one more zero-timeout poll. Capped at INT_MAX ms (24 days); the
+// caller polls again if the deadline is further away.
+static int remaining_ms(uint64_t deadline) {
+    if (deadline == MP_FDWAIT_FOREVER) {
+        return -1;
+    }
+    uint64_t now = mp_hal_monotonic_ns();
+    if (now >= deadline) {
+        return 0;
+    }
+    uint64_t ms = (deadline - now + 999999u) / 1000000u;
+    return ms > INT_MAX ? INT_MAX : (int)ms;
+}
+
+int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
+    for (;;) {
+        // A Ctrl-C that arrived just before the wait would otherwise only be
+        // seen when the wait ends.
+        mp_handle_pending_fast();
+        int n;
+        // The expression is evaluated again after each EINTR, so every retry
+        // waits only for what is left of the time.
+        MP_SYSCALL_RETRY(n, poll(fds, (nfds_t)nfds, remaining_ms(deadline)));
+        if (n < 0) {
+            mp_raise_OSError(errno);
+        }
+        if (n > 0 || deadline == MP_FDWAIT_NOW || mp_fdwait_expired(deadline)) {
+            return n;
+        }
+        // Woken early (the INT_MAX cap, or a clock coarser than ours): wait on.
+    }
+}
+
+int mp_fdwait_one(int fd, short events, uint64_t deadline) {
+    struct pollfd p = { .fd = fd, .events = events, .revents = 0 };
+    if (mp_fdwait_poll(&p, 1, deadline) == 0) {
+        return 0;
+    }
+    return p.revents;
+}

@@ -1,0 +1,36 @@
+// Waiting for file descriptors: the one poll()-based "wait until ready or
+// until a deadline" of extmod/, shared by sockets and select.
+#ifndef MICROPY_INCLUDED_EXTMOD_FDWAIT_H
+#define MICROPY_INCLUDED_EXTMOD_FDWAIT_H
+
+#include "py/mpconfig.h"
+
+#include <poll.h>
+
+// A deadline is an absolute time in ns on the monotonic clock
+// (mp_hal_monotonic_ns), so a wait interrupted by a signal resumes with the
+// time that is left, not with the whole timeout again. MP_FDWAIT_FOREVER
+// never arrives; MP_FDWAIT_NOW has always passed (a single non-blocking poll).
+#define MP_FDWAIT_FOREVER (UINT64_MAX)
+#define MP_FDWAIT_NOW ((uint64_t)0)
+
+// The deadline `timeout` from now: seconds (float) or milliseconds (int).
+// A negative timeout means no deadline; one too large to represent is also
+// treated as none.
+uint64_t mp_fdwait_deadline_s(mp_float_t timeout_s);
+uint64_t mp_fdwait_deadline_ms(mp_int_t timeout_ms);
+
+// True once the deadline has passed.
+bool mp_fdwait_expired(uint64_t deadline);
+
+// poll() fds until at least one is ready or the deadline passes; returns the
+// number of ready entries (0: the deadline passed). EINTR is not an error:
+// pending signals are handled first (Ctrl-C raises KeyboardInterrupt out of
+// here) and then the wait goes on for the time that is left. Any other
+// poll() failure raises OSError. nfds may be 0 (a plain sleep).
+int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline);
+
+// The same for one fd: returns its revents (0: the deadline passed).
+int mp_fdwait_one(int fd, short events, uint64_t deadline);
+
+#endif // MICROPY_INCLUDED_EXTMOD_FDWAIT_H

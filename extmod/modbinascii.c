@@ -1,0 +1,303 @@
+// The binascii module: hexlify/unhexlify (with CPython's sep and
+// bytes_per_sep), a2b_base64/b2a_base64 and crc32, raising binascii.Error
+// (a ValueError subclass) as CPython does. Left out on purpose: uu, qp and
+// hqx codecs, crc_hqx.
+#include "py/mpconfig.h"
+
+// LEAD: please add to py/mpconfig.h (with the other optional modules).
+#ifndef MICROPY_PY_BINASCII
+#define MICROPY_PY_BINASCII (1)
+#endif
+
+#if MICROPY_PY_BINASCII
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/objstr.h"
+
+// binascii.Error: ValueError's subclass; attributes come from the base slot.
+static void binascii_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_type_ValueError.attr(self_in, attr, dest);
+}
+
+static const mp_obj_type_t mp_type_binascii_Error = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_Error,
+    .print = mp_obj_exception_print,
+    .make_new = mp_obj_exception_make_new,
+    .attr = binascii_error_attr,
+    .parent = &mp_type_ValueError,
+};
+
+// The bytes of a binary argument: any buffer exporter.
+static void get_data(mp_obj_t arg, const byte **data, size_t *len) {
+    mp_buffer_info_t bufinfo;
+    mp_get_buffer_raise(arg, &bufinfo, MP_BUFFER_READ);
+    *data = bufinfo.buf;
+    *len = bufinfo.len;
+}
+
+// The bytes of an "ASCII" argument of the a2b_* functions: a buffer or a
+// str that is pure ASCII (CPython's rule).
+static void get_ascii_data(mp_obj_t arg, const byte **data, size_t *len) {
+    mp_obj_t str = mp_obj_str_cast(arg);
+    if (str != MP_OBJ_NULL) {
+        GET_STR_DATA_LEN(str, d, l);
+        if (mp_obj_str_charlen(str) != l) {
+            mp_raise_ValueError(MP_ERROR_TEXT("string argument should contain only ASCII characters"));
+        }
+        *data = d;
+        *len = l;
+        return;
+    }
+    if (!mp_obj_str_get_bytes_like(arg, data, len)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("argument should be bytes, buffer or ASCII string, not '%s'"), mp_obj_get_type_str(arg));
+    }
+}
+
+// hexlify(data[, sep[, bytes_per_sep]])
+static mp_obj_t binascii_hexlify(size_t n_args, const mp_obj_t *args) {
+    const byte *data;
+    size_t len;
+    get_data(args[0], &data, &len);
+    mp_obj_t hex = mp_obj_str_hex(data, len, n_args - 1, args + 1);
+    size_t hlen;
+    const char *h = mp_obj_str_get_data(hex, &hlen);
+    return mp_obj_new_bytes((const byte *)h, hlen);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(binascii_hexlify_obj, 1, 3, binascii_hexlify);
+
+static int hex_value(byte c) {
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    return -1;
+}
+
+// unhexlify(data)
+static mp_obj_t binascii_unhexlify(mp_obj_t arg) {
+    const byte *data;
+    size_t len;
+    get_ascii_data(arg, &data, &len);
+    if (len % 2 != 0) {
+        mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Odd-length string"));
+    }
+    vstr_t vstr;
+    vstr_init_len(&vstr, len / 2);
+    for (size_t i = 0; i < len; i += 2) {
+        int hi = hex_value(data[i]);
+        int lo = hex_value(data[i + 1]);
+        if (hi < 0 || lo < 0) {
+            mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Non-hexadecimal digit found"));
+        }
+        vstr.buf[i / 2] = (char)((hi << 4) | lo);
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(binascii_unhexlify_obj, binascii_unhexlify);
+
+static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+static int b64_value(byte c) {
+    if (c >= 'A' && c <= 'Z') {
+        return c - 'A';
+    }
+    if (c >= 'a' && c <= 'z') {
+        return c - 'a' + 26;
+    }
+    if (c >= '0' && c <= '9') {
+        return c - '0' + 52;
+    }
+    if (c == '+') {
+        return 62;
+    }
+    if (c == '/') {
+        return 63;
+    }
+    return -1;
+}
+
+// a2b_base64(data, *, strict_mode=False)
+// Non-strict decoding as CPython's: characters outside the alphabet are
+// skipped, and decoding stops at the padding that completes a group.
+static mp_obj_t binascii_a2b_base64(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_strict_mode };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_data, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_strict_mode, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    bool strict = args[ARG_strict_mode].u_bool;
+    const byte *data;
+    size_t len;
+    get_ascii_data(args[ARG_data].u_obj, &data, &len);
+
+    vstr_t vstr;
+    vstr_init(&vstr, len / 4 * 3 + 3);
+    unsigned quad_pos = 0;
+    unsigned pads = 0;
+    unsigned left = 0;
+    bool done = false;
+    for (size_t i = 0; i < len && !done; i++) {
+        byte c = data[i];
+        if (c == '=') {
+            if (strict && quad_pos < 2) {
+                mp_raise_msg(&mp_type_binascii_Error, quad_pos == 0 && vstr.len == 0
+                    ? MP_ERROR_TEXT("Leading padding not allowed") : MP_ERROR_TEXT("Discontinuous padding not allowed"));
+            }
+            if (quad_pos >= 2 && quad_pos + ++pads >= 4) {
+                if (strict && i + 1 < len) {
+                    mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Excess data after padding"));
+                }
+                done = true;
+            }
+            continue;
+        }
+        int v = b64_value(c);
+        if (v < 0) {
+            if (strict) {
+                mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Only base64 data is allowed"));
+            }
+            continue;
+        }
+        if (strict && pads > 0) {
+            mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Discontinuous padding not allowed"));
+        }
+        switch (quad_pos) {
+            case 0:
+                left = (unsigned)v;
+                quad_pos = 1;
+                break;
+            case 1:
+                vstr_add_byte(&vstr, (byte)((left << 2) | ((unsigned)v >> 4)));
+                left = (unsigned)v & 0xf;
+                quad_pos = 2;
+                break;
+            case 2:
+                vstr_add_byte(&vstr, (byte)((left << 4) | ((unsigned)v >> 2)));
+                left = (unsigned)v & 0x3;
+                quad_pos = 3;
+                break;
+            default:
+                vstr_add_byte(&vstr, (byte)((left << 6) | (unsigned)v));
+                quad_pos = 0;
+                break;
+        }
+    }
+    if (!done && quad_pos != 0) {
+        if (quad_pos == 1) {
+            // CPython counts every alphabet character seen.
+            size_t n_data = 0;
+            for (size_t i = 0; i < len; i++) {
+                if (b64_value(data[i]) >= 0) {
+                    n_data++;
+                }
+            }
+            mp_raise_msg_varg(&mp_type_binascii_Error,
+                MP_ERROR_TEXT("Invalid base64-encoded string: number of data characters (%u) cannot be 1 more than a multiple of 4"),
+                (unsigned)n_data);
+        }
+        mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Incorrect padding"));
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_a2b_base64_obj, 1, binascii_a2b_base64);
+
+// b2a_base64(data, *, newline=True)
+static mp_obj_t binascii_b2a_base64(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_newline };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_data, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_newline, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    const byte *data;
+    size_t len;
+    get_data(args[ARG_data].u_obj, &data, &len);
+    vstr_t vstr;
+    vstr_init(&vstr, (len + 2) / 3 * 4 + 1);
+    size_t i = 0;
+    for (; i + 3 <= len; i += 3) {
+        unsigned v = ((unsigned)data[i] << 16) | ((unsigned)data[i + 1] << 8) | data[i + 2];
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 18) & 63]);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 12) & 63]);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 6) & 63]);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[v & 63]);
+    }
+    if (len - i == 1) {
+        unsigned v = (unsigned)data[i] << 16;
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 18) & 63]);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 12) & 63]);
+        vstr_add_str(&vstr, "==");
+    } else if (len - i == 2) {
+        unsigned v = ((unsigned)data[i] << 16) | ((unsigned)data[i + 1] << 8);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 18) & 63]);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 12) & 63]);
+        vstr_add_byte(&vstr, (byte)b64_alphabet[(v >> 6) & 63]);
+        vstr_add_byte(&vstr, '=');
+    }
+    if (args[ARG_newline].u_bool) {
+        vstr_add_byte(&vstr, '\n');
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_b2a_base64_obj, 1, binascii_b2a_base64);
+
+// CRC-32 (polynomial 0xEDB88320, reflected) four bits at a time: a 16-entry
+// table is a fair trade between code size and speed.
+static const uint32_t crc32_nibble_table[16] = {
+    0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
+    0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c, 0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c,
+};
+
+// crc32(data[, value])
+static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
+    const byte *data;
+    size_t len;
+    get_data(args[0], &data, &len);
+    uint32_t crc = 0;
+    if (n_args > 1) {
+        // Any int: only its low 32 bits matter, as in CPython.
+        crc = (uint32_t)mp_obj_int_get_truncated(args[1]);
+    }
+    crc = ~crc;
+    for (size_t i = 0; i < len; i++) {
+        crc ^= data[i];
+        crc = (crc >> 4) ^ crc32_nibble_table[crc & 15];
+        crc = (crc >> 4) ^ crc32_nibble_table[crc & 15];
+    }
+    return mp_obj_new_int_from_uint(~crc);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(binascii_crc32_obj, 1, 2, binascii_crc32);
+
+static const mp_rom_map_elem_t mp_module_binascii_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_binascii) },
+    { MP_ROM_QSTR(MP_QSTR_Error), MP_ROM_PTR(&mp_type_binascii_Error) },
+    { MP_ROM_QSTR(MP_QSTR_hexlify), MP_ROM_PTR(&binascii_hexlify_obj) },
+    { MP_ROM_QSTR(MP_QSTR_b2a_hex), MP_ROM_PTR(&binascii_hexlify_obj) },
+    { MP_ROM_QSTR(MP_QSTR_unhexlify), MP_ROM_PTR(&binascii_unhexlify_obj) },
+    { MP_ROM_QSTR(MP_QSTR_a2b_hex), MP_ROM_PTR(&binascii_unhexlify_obj) },
+    { MP_ROM_QSTR(MP_QSTR_a2b_base64), MP_ROM_PTR(&binascii_a2b_base64_obj) },
+    { MP_ROM_QSTR(MP_QSTR_b2a_base64), MP_ROM_PTR(&binascii_b2a_base64_obj) },
+    { MP_ROM_QSTR(MP_QSTR_crc32), MP_ROM_PTR(&binascii_crc32_obj) },
+};
+static MP_DEFINE_CONST_DICT(mp_module_binascii_globals, mp_module_binascii_globals_table);
+
+const mp_obj_module_t mp_module_binascii = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mp_module_binascii_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_binascii, mp_module_binascii);
+MP_REGISTER_MODULE_ALIAS(MP_QSTR_ubinascii, mp_module_binascii);
+
+#endif // MICROPY_PY_BINASCII

@@ -1,0 +1,19 @@
+// Internal interface of the collections module: the types defined in
+// extmod/objdeque.c and extmod/objdictsub.c that extmod/modcollections.c
+// puts in the module.
+#ifndef MICROPY_INCLUDED_EXTMOD_MODCOLLECTIONS_H
+#define MICROPY_INCLUDED_EXTMOD_MODCOLLECTIONS_H
+
+#include "py/obj.h"
+
+// LEAD: please add to py/mpconfig.h (with the other optional modules).
+#ifndef MICROPY_PY_COLLECTIONS
+#define MICROPY_PY_COLLECTIONS (1)
+#endif
+
+extern const mp_obj_type_t mp_type_deque;
+extern const mp_obj_type_t mp_type_ordereddict;
+extern const mp_obj_type_t mp_type_defaultdict;
+extern const mp_obj_type_t mp_type_counter;
+
+#endif // MICROPY_INCLUDED_EXTMOD_MODCOLLECTIONS_H

@@ -1,0 +1,460 @@
+// The io module: BytesIO and StringIO (in-memory streams implementing the
+// stream protocol, so that read/readline/readinto/write/iteration come from
+// py/stream.c), and io.open as the builtin open. Differences kept on
+// purpose, as in MicroPython: BytesIO.write also takes a str (its UTF-8
+// bytes), and StringIO positions (seek/tell) count bytes of the UTF-8 text.
+// Left out: IOBase/RawIOBase class hierarchy, TextIOWrapper, getbuffer().
+#include "py/mpconfig.h"
+
+// LEAD: please add to py/mpconfig.h (with the other optional modules).
+#ifndef MICROPY_PY_IO
+#define MICROPY_PY_IO (1)
+#endif
+
+#if MICROPY_PY_IO
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/builtin.h"
+#include "py/mperrno.h"
+#include "py/objstr.h"
+#include "py/stream.h"
+
+// The buffer is a vstr on the GC heap: vstr.len is the data length and pos
+// may lie beyond it (a later write pads the gap with zero bytes, as CPython).
+typedef struct _mp_obj_stringio_t {
+    mp_obj_base_t base;
+    vstr_t vstr;
+    size_t pos;
+    bool closed;
+} mp_obj_stringio_t;
+
+static const mp_obj_type_t mp_type_bytesio;
+static const mp_obj_type_t mp_type_stringio;
+
+// The native object behind self (instances of Python subclasses included),
+// checked to be open.
+static mp_obj_stringio_t *stringio_get(mp_obj_t self_in, bool check_open) {
+    mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_NULL);
+    const mp_obj_type_t *t = mp_obj_get_type(native);
+    if (t != &mp_type_bytesio && t != &mp_type_stringio) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor requires a stream object but received a '%s'"),
+            mp_obj_get_type_str(self_in));
+    }
+    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(native);
+    if (check_open && self->closed) {
+        // CPython's two classes word it differently.
+        if (t == &mp_type_stringio) {
+            mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file"));
+        }
+        mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file."));
+    }
+    return self;
+}
+
+// ---------------------------------------------------------------------------
+// Stream protocol.
+
+static mp_uint_t stringio_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->closed) {
+        *errcode = MP_EBADF;
+        return MP_STREAM_ERROR;
+    }
+    if (self->pos >= self->vstr.len) {
+        return 0;
+    }
+    size_t avail = self->vstr.len - self->pos;
+    if (size > avail) {
+        size = avail;
+    }
+    memcpy(buf, self->vstr.buf + self->pos, size);
+    self->pos += size;
+    return size;
+}
+
+static mp_uint_t stringio_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->closed) {
+        *errcode = MP_EBADF;
+        return MP_STREAM_ERROR;
+    }
+    size_t end = m_size_add(self->pos, size);
+    if (end > self->vstr.len) {
+        size_t old_len = self->vstr.len;
+        vstr_add_len(&self->vstr, end - old_len);
+        if (self->pos > old_len) {
+            memset(self->vstr.buf + old_len, 0, self->pos - old_len);
+        }
+    }
+    memcpy(self->vstr.buf + self->pos, buf, size);
+    self->pos = end;
+    return size;
+}
+
+// New absolute position for seek(offset, whence); CPython clamps relative
+// seeks at 0.
+static size_t seek_target(mp_obj_stringio_t *self, mp_int_t offset, int whence) {
+    mp_int_t base = 0;
+    if (whence == 1) {
+        base = (mp_int_t)self->pos;
+    } else if (whence == 2) {
+        base = (mp_int_t)self->vstr.len;
+    }
+    mp_int_t target = base + offset;
+    return target < 0 ? 0 : (size_t)target;
+}
+
+static mp_uint_t stringio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
+    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (request) {
+        case MP_STREAM_SEEK: {
+            if (self->closed) {
+                *errcode = MP_EBADF;
+                return MP_STREAM_ERROR;
+            }
+            struct mp_stream_seek_t *s = (struct mp_stream_seek_t *)arg;
+            self->pos = seek_target(self, s->offset, s->whence);
+            s->offset = (mp_int_t)self->pos;
+            return 0;
+        }
+        case MP_STREAM_FLUSH:
+            return 0;
+        case MP_STREAM_CLOSE:
+            // Drop the data at once: a closed stream keeps no memory.
+            self->closed = true;
+            vstr_clear(&self->vstr);
+            vstr_init(&self->vstr, 0);
+            self->pos = 0;
+            return 0;
+        case MP_STREAM_POLL:
+            return arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR);
+        default:
+            *errcode = MP_EINVAL;
+            return MP_STREAM_ERROR;
+    }
+}
+
+static const mp_stream_p_t bytesio_stream_p = {
+    .read = stringio_read,
+    .write = stringio_write,
+    .ioctl = stringio_ioctl,
+};
+
+static const mp_stream_p_t stringio_stream_p = {
+    .read = stringio_read,
+    .write = stringio_write,
+    .ioctl = stringio_ioctl,
+    .is_text = true,
+};
+
+// ---------------------------------------------------------------------------
+// Construction and printing.
+
+static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    bool is_text = type == &mp_type_stringio;
+    enum { ARG_initial, ARG_newline };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_initial_value, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_newline, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    // BytesIO's parameter is initial_bytes and it has no newline.
+    static const mp_arg_t bytes_args[] = {
+        { MP_QSTR_initial_bytes, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    if (is_text) {
+        mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    } else {
+        mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(bytes_args), bytes_args, vals);
+    }
+    mp_obj_stringio_t *o = m_new_obj(mp_obj_stringio_t);
+    o->base.type = type;
+    o->pos = 0;
+    o->closed = false;
+    mp_obj_t init = vals[ARG_initial].u_obj;
+    if (init == mp_const_none) {
+        vstr_init(&o->vstr, 16);
+    } else if (is_text) {
+        mp_obj_t str = mp_obj_str_cast(init);
+        if (str == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("initial_value must be str or None, not %s"), mp_obj_get_type_str(init));
+        }
+        GET_STR_DATA_LEN(str, data, len);
+        vstr_init(&o->vstr, len + 1);
+        vstr_add_strn(&o->vstr, (const char *)data, len);
+    } else {
+        const byte *data;
+        size_t len;
+        if (!mp_obj_str_get_bytes_like(init, &data, &len)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
+                mp_obj_get_type_str(init));
+        }
+        vstr_init(&o->vstr, len + 1);
+        vstr_add_strn(&o->vstr, (const char *)data, len);
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void stringio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<_io.%q object at %p>", self->base.type->name, self);
+}
+
+static void stringio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_closed) {
+        dest[0] = mp_obj_new_bool(stringio_get(self_in, false)->closed);
+    }
+}
+
+static mp_obj_t stringio_iternext(mp_obj_t self_in) {
+    mp_obj_stringio_t *self = stringio_get(self_in, true);
+    return mp_stream_unbuffered_iter(MP_OBJ_FROM_PTR(self));
+}
+
+// CPython checks for a closed stream in iter() of StringIO but only at the
+// first next() of BytesIO; flush() is the other way round.
+static mp_obj_t stringio_getiter(mp_obj_t self_in) {
+    mp_obj_stringio_t *self = stringio_get(self_in, false);
+    stringio_get(self_in, self->base.type == &mp_type_stringio);
+    return self_in;
+}
+
+// ---------------------------------------------------------------------------
+// Methods. Each checks that the stream is open (CPython raises ValueError,
+// where the generic methods would raise OSError) and passes the native
+// object on to the generic stream method.
+
+static mp_obj_t call_generic(const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
+    mp_obj_t a[4];
+    a[0] = MP_OBJ_FROM_PTR(stringio_get(args[0], true));
+    for (size_t i = 1; i < n_args && i < MP_ARRAY_SIZE(a); i++) {
+        a[i] = args[i];
+    }
+    return fun->fun.var(n_args, a);
+}
+
+// read([size])
+static mp_obj_t stringio_read_method(size_t n_args, const mp_obj_t *args) {
+    return call_generic(&mp_stream_read_obj, n_args, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_read_obj, 1, 2, stringio_read_method);
+
+// read1([size])
+static mp_obj_t stringio_read1_method(size_t n_args, const mp_obj_t *args) {
+    return call_generic(&mp_stream_read1_obj, n_args, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_read1_obj, 1, 2, stringio_read1_method);
+
+// readinto(buf[, nbytes])
+static mp_obj_t stringio_readinto_method(size_t n_args, const mp_obj_t *args) {
+    return call_generic(&mp_stream_readinto_obj, n_args, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readinto_obj, 2, 3, stringio_readinto_method);
+
+// readline([size])
+static mp_obj_t stringio_readline_method(size_t n_args, const mp_obj_t *args) {
+    return call_generic(&mp_stream_unbuffered_readline_obj, n_args, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readline_obj, 1, 2, stringio_readline_method);
+
+// readlines([hint])
+static mp_obj_t stringio_readlines_method(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    mp_obj_stringio_t *self = stringio_get(args[0], true);
+    return mp_stream_unbuffered_readlines_obj.fun._1(MP_OBJ_FROM_PTR(self));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readlines_obj, 1, 2, stringio_readlines_method);
+
+// write(b)
+static mp_obj_t stringio_write_method(mp_obj_t self_in, mp_obj_t data) {
+    mp_obj_t args[2] = { self_in, data };
+    return call_generic(&mp_stream_write_obj, 2, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(stringio_write_obj, stringio_write_method);
+
+// writelines(lines)
+static mp_obj_t stringio_writelines(mp_obj_t self_in, mp_obj_t lines) {
+    mp_obj_t it = mp_getiter(lines);
+    mp_obj_t line;
+    while ((line = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        stringio_write_method(self_in, line);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(stringio_writelines_obj, stringio_writelines);
+
+// seek(pos[, whence])
+static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
+    mp_obj_stringio_t *self = stringio_get(args[0], true);
+    mp_int_t offset = mp_obj_get_int(args[1]);
+    mp_int_t whence = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
+    bool is_text = self->base.type == &mp_type_stringio;
+    if (whence < 0 || whence > 2) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
+    }
+    if (whence == 0 && offset < 0) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("negative seek value %d"), (int)offset);
+    }
+    if (is_text && whence != 0 && offset != 0) {
+        // CPython raises io.UnsupportedOperation, an OSError.
+        mp_raise_msg(&mp_type_OSError, whence == 1 ? MP_ERROR_TEXT("Can't do nonzero cur-relative seeks")
+            : MP_ERROR_TEXT("Can't do nonzero end-relative seeks"));
+    }
+    self->pos = seek_target(self, offset, (int)whence);
+    return mp_obj_new_int_from_uint(self->pos);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_seek_obj, 2, 3, stringio_seek);
+
+// tell()
+static mp_obj_t stringio_tell(mp_obj_t self_in) {
+    return mp_obj_new_int_from_uint(stringio_get(self_in, true)->pos);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_tell_obj, stringio_tell);
+
+// truncate([size]): the position does not move.
+static mp_obj_t stringio_truncate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_stringio_t *self = stringio_get(args[0], true);
+    size_t size = self->pos;
+    if (n_args > 1 && args[1] != mp_const_none) {
+        mp_int_t n = mp_obj_get_int(args[1]);
+        if (n < 0) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("negative size value %d"), (int)n);
+        }
+        size = (size_t)n;
+    }
+    if (size < self->vstr.len) {
+        self->vstr.len = size;
+    }
+    return mp_obj_new_int_from_uint(size);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_truncate_obj, 1, 2, stringio_truncate);
+
+// getvalue()
+static mp_obj_t stringio_getvalue(mp_obj_t self_in) {
+    mp_obj_stringio_t *self = stringio_get(self_in, true);
+    if (self->base.type == &mp_type_stringio) {
+        return mp_obj_new_str(self->vstr.buf, self->vstr.len);
+    }
+    return mp_obj_new_bytes((const byte *)self->vstr.buf, self->vstr.len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_getvalue_obj, stringio_getvalue);
+
+// close(): may be called more than once.
+static mp_obj_t stringio_close(mp_obj_t self_in) {
+    mp_obj_stringio_t *self = stringio_get(self_in, false);
+    int err;
+    stringio_ioctl(MP_OBJ_FROM_PTR(self), MP_STREAM_CLOSE, 0, &err);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_close_obj, stringio_close);
+
+// flush()
+static mp_obj_t stringio_flush(mp_obj_t self_in) {
+    mp_obj_stringio_t *self = stringio_get(self_in, false);
+    stringio_get(self_in, self->base.type == &mp_type_bytesio);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_flush_obj, stringio_flush);
+
+// readable(), writable(), seekable()
+static mp_obj_t stringio_true(mp_obj_t self_in) {
+    stringio_get(self_in, true);
+    return mp_const_true;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_true_obj, stringio_true);
+
+// isatty()
+static mp_obj_t stringio_isatty(mp_obj_t self_in) {
+    stringio_get(self_in, true);
+    return mp_const_false;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_isatty_obj, stringio_isatty);
+
+// __enter__()
+static mp_obj_t stringio_enter(mp_obj_t self_in) {
+    stringio_get(self_in, true);
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_enter_obj, stringio_enter);
+
+// __exit__(*exc_info)
+static mp_obj_t stringio_exit(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    return stringio_close(args[0]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_exit_obj, 1, 4, stringio_exit);
+
+static const mp_rom_map_elem_t stringio_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stringio_read_obj) },
+    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&stringio_read1_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&stringio_readinto_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stringio_readline_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stringio_readlines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&stringio_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&stringio_writelines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&stringio_seek_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&stringio_tell_obj) },
+    { MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&stringio_truncate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&stringio_getvalue_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&stringio_flush_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&stringio_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&stringio_true_obj) },
+    { MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&stringio_true_obj) },
+    { MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&stringio_true_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&stringio_isatty_obj) },
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&stringio_enter_obj) },
+    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&stringio_exit_obj) },
+};
+static MP_DEFINE_CONST_DICT(stringio_locals_dict, stringio_locals_dict_table);
+
+static const mp_obj_type_t mp_type_bytesio = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_BytesIO,
+    .print = stringio_print,
+    .make_new = stringio_make_new,
+    .attr = stringio_attr,
+    .getiter = stringio_getiter,
+    .iternext = stringio_iternext,
+    .protocol = &bytesio_stream_p,
+    .locals_dict = (mp_obj_dict_t *)&stringio_locals_dict,
+};
+
+static const mp_obj_type_t mp_type_stringio = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_StringIO,
+    .print = stringio_print,
+    .make_new = stringio_make_new,
+    .attr = stringio_attr,
+    .getiter = stringio_getiter,
+    .iternext = stringio_iternext,
+    .protocol = &stringio_stream_p,
+    .locals_dict = (mp_obj_dict_t *)&stringio_locals_dict,
+};
+
+static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_io) },
+    { MP_ROM_QSTR(MP_QSTR_BytesIO), MP_ROM_PTR(&mp_type_bytesio) },
+    { MP_ROM_QSTR(MP_QSTR_StringIO), MP_ROM_PTR(&mp_type_stringio) },
+    { MP_ROM_QSTR(MP_QSTR_open), MP_ROM_PTR(&mp_builtin_open_obj) },
+    { MP_ROM_QSTR(MP_QSTR_SEEK_SET), MP_ROM_INT(0) },
+    { MP_ROM_QSTR(MP_QSTR_SEEK_CUR), MP_ROM_INT(1) },
+    { MP_ROM_QSTR(MP_QSTR_SEEK_END), MP_ROM_INT(2) },
+    { MP_ROM_QSTR(MP_QSTR_DEFAULT_BUFFER_SIZE), MP_ROM_INT(8192) },
+};
+static MP_DEFINE_CONST_DICT(mp_module_io_globals, mp_module_io_globals_table);
+
+const mp_obj_module_t mp_module_io = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mp_module_io_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_io, mp_module_io);
+MP_REGISTER_MODULE_ALIAS(MP_QSTR_uio, mp_module_io);
+
+#endif // MICROPY_PY_IO

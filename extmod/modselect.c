@@ -1,0 +1,522 @@
+// The select module: poll objects (register/modify/unregister/poll/ipoll, as
+// MicroPython: results carry the registered object) and select.select(),
+// both on poll() through extmod/fdwait.c. Any object can be waited on that
+// is an fd number, has fileno(), or implements the stream poll ioctl (in C,
+// or as a Python ioctl(req, arg) method). Left out on purpose: epoll/kqueue
+// objects and select()'s FD_SETSIZE limit (poll() has none).
+#include "py/mpconfig.h"
+#if MICROPY_PY_SELECT
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <poll.h>
+
+#include "py/runtime.h"
+#include "py/mperrno.h"
+#include "py/stream.h"
+#include "extmod/fdwait.h"
+
+// How an entry is polled.
+enum {
+    // An fd fixed at registration: an int, or a Python object's fileno().
+    POLL_KIND_FD,
+    // A native stream (socket, file): its fd is fetched again before every
+    // poll, so a closed socket shows as POLLNVAL instead of as whatever file
+    // got its old fd number; one without an fd is polled with its ioctl.
+    POLL_KIND_STREAM,
+    // A Python object with an ioctl(MP_STREAM_POLL, mask) method.
+    POLL_KIND_PYIOCTL,
+};
+
+// One waited-for object. `fds[i]` of the set belongs to `entries[i]`.
+typedef struct _poll_entry_t {
+    mp_obj_t obj;
+    uint16_t events;      // the registered mask
+    uint8_t kind;
+    uint8_t tag;          // select(): which list the object came from
+    uint16_t own_revents; // events found without poll(): ioctl-polled or closed
+} poll_entry_t;
+
+// A growable set of entries with the parallel pollfd array poll() takes.
+// No fixed table: thousands of objects are fine. Both arrays are on the GC
+// heap, found through the owner (a poll object or select()'s C stack).
+typedef struct _poll_set_t {
+    size_t len;
+    size_t alloc;
+    poll_entry_t *entries;
+    struct pollfd *fds; // atomic: holds no pointers
+} poll_set_t;
+
+// While only ioctl-polled objects can become ready, poll() is asked for this
+// long at a time (they cannot wake it up).
+#define POLL_IOCTL_INTERVAL_NS (1000000u)
+
+#define POLL_ALWAYS (POLLERR | POLLHUP | POLLNVAL)
+
+static void poll_set_init(poll_set_t *set, size_t n) {
+    set->len = 0;
+    set->alloc = n < 4 ? 4 : n;
+    set->entries = m_new(poll_entry_t, set->alloc);
+    set->fds = m_new_atomic(struct pollfd, set->alloc);
+}
+
+static size_t poll_set_add(poll_set_t *set) {
+    if (set->len == set->alloc) {
+        size_t n = m_size_mul(set->alloc, 2);
+        set->entries = m_renew(poll_entry_t, set->entries, set->alloc, n);
+        set->fds = m_renew(struct pollfd, set->fds, set->alloc, n);
+        set->alloc = n;
+    }
+    return set->len++;
+}
+
+static void poll_set_remove(poll_set_t *set, size_t i) {
+    size_t last = --set->len;
+    set->entries[i] = set->entries[last];
+    set->fds[i] = set->fds[last];
+    set->entries[last].obj = MP_OBJ_NULL; // let the collector have it
+}
+
+// A native stream type's protocol, or NULL. User classes never have one
+// here (py/stream.c refuses them too).
+static const mp_stream_p_t *native_stream(mp_obj_t obj) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (mp_obj_is_instance_type(type)) {
+        return NULL;
+    }
+    const mp_stream_p_t *s = mp_get_stream(obj);
+    return s != NULL && s->ioctl != NULL ? s : NULL;
+}
+
+static int checked_fd(mp_obj_t fd_in) {
+    mp_int_t fd = mp_obj_get_int(fd_in);
+    if (fd < 0) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), (int)fd);
+    }
+    if (fd > INT_MAX) {
+        mp_raise_OverflowError(MP_ERROR_TEXT("file descriptor too large"));
+    }
+    return (int)fd;
+}
+
+// Make the entry for obj: how to poll it and, for a fixed fd, the fd. Made
+// in the caller's temporaries and only then added, so that an object that
+// cannot be polled (TypeError) leaves the set as it was.
+static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_t events) {
+    e->obj = obj;
+    e->events = (uint16_t)events;
+    e->tag = 0;
+    e->own_revents = 0;
+    p->fd = -1;
+    p->events = (short)events;
+    p->revents = 0;
+    if (mp_obj_is_int(obj)) {
+        e->kind = POLL_KIND_FD;
+        p->fd = checked_fd(obj);
+        return;
+    }
+    if (native_stream(obj) != NULL) {
+        e->kind = POLL_KIND_STREAM;
+        return;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR_fileno, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        e->kind = POLL_KIND_FD;
+        p->fd = checked_fd(mp_call_method_n_kw(0, 0, dest));
+        return;
+    }
+    mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        e->kind = POLL_KIND_PYIOCTL;
+        return;
+    }
+    mp_raise_TypeError(MP_ERROR_TEXT("argument must be an int, or have a fileno() method."));
+}
+
+static void poll_set_append(poll_set_t *set, mp_obj_t obj, mp_uint_t events, uint8_t tag) {
+    poll_entry_t e;
+    struct pollfd p;
+    entry_make(&e, &p, obj, events);
+    e.tag = tag;
+    size_t i = poll_set_add(set);
+    set->entries[i] = e;
+    set->fds[i] = p;
+}
+
+// The fd an entry is polled through now, or -1 (ioctl-polled, or closed:
+// then *closed is set).
+static int entry_current_fd(poll_set_t *set, size_t i, bool *closed) {
+    poll_entry_t *e = &set->entries[i];
+    *closed = false;
+    if (e->kind == POLL_KIND_FD) {
+        return set->fds[i].fd;
+    }
+    if (e->kind == POLL_KIND_STREAM) {
+        const mp_stream_p_t *s = mp_get_stream(e->obj);
+        int err = 0;
+        mp_uint_t fd = s->ioctl(e->obj, MP_STREAM_GET_FILENO, 0, &err);
+        if (fd != MP_STREAM_ERROR) {
+            return (int)fd;
+        }
+        *closed = err == MP_EBADF;
+    }
+    return -1;
+}
+
+// Poll an ioctl-polled entry: its ready events (plus ERR/HUP/NVAL).
+static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
+    mp_uint_t events = e->events;
+    mp_uint_t ret;
+    if (e->kind == POLL_KIND_STREAM) {
+        int err = 0;
+        ret = mp_get_stream(e->obj)->ioctl(e->obj, MP_STREAM_POLL, events, &err);
+        if (ret == MP_STREAM_ERROR) {
+            return POLLERR;
+        }
+    } else {
+        mp_obj_t dest[4];
+        mp_load_method(e->obj, MP_QSTR_ioctl, dest);
+        dest[2] = MP_OBJ_NEW_SMALL_INT(MP_STREAM_POLL);
+        dest[3] = mp_obj_new_int_from_uint(events);
+        ret = (mp_uint_t)mp_obj_get_int(mp_call_method_n_kw(2, 0, dest));
+    }
+    return ret & (events | POLL_ALWAYS);
+}
+
+// Wait until an entry is ready or the deadline passes; afterwards fds[i].revents
+// holds each entry's events. Returns the number of ready entries.
+static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
+    for (;;) {
+        // Entries found ready without poll(): ioctl-polled ones and closed
+        // streams. A Python ioctl may change the set, so nothing is cached
+        // across calls of it.
+        size_t found = 0;
+        bool has_ioctl = false;
+        for (size_t i = 0; i < set->len; i++) {
+            bool closed;
+            int fd = entry_current_fd(set, i, &closed);
+            if (i >= set->len) {
+                break;
+            }
+            poll_entry_t *e = &set->entries[i];
+            set->fds[i].fd = fd;
+            set->fds[i].events = (short)e->events;
+            e->own_revents = 0;
+            if (closed) {
+                e->own_revents = POLLNVAL;
+            } else if (fd < 0) {
+                has_ioctl = true;
+                e->own_revents = (uint16_t)entry_ioctl_poll(e);
+                if (i >= set->len) {
+                    break;
+                }
+            }
+            if (set->entries[i].own_revents != 0) {
+                found++;
+            }
+        }
+        uint64_t wait_until = deadline;
+        if (found > 0) {
+            wait_until = MP_FDWAIT_NOW;
+        } else if (has_ioctl && !mp_fdwait_expired(deadline)) {
+            uint64_t soon = mp_fdwait_deadline_ms(0) + POLL_IOCTL_INTERVAL_NS;
+            if (soon < wait_until) {
+                wait_until = soon;
+            }
+        }
+        size_t n = (size_t)mp_fdwait_poll(set->fds, set->len, wait_until);
+        if (found > 0) {
+            for (size_t i = 0; i < set->len; i++) {
+                if (set->entries[i].own_revents != 0) {
+                    set->fds[i].revents = (short)set->entries[i].own_revents;
+                }
+            }
+            n += found;
+        }
+        if (n > 0 || mp_fdwait_expired(deadline)) {
+            return n;
+        }
+    }
+}
+
+// A timeout in ms (None or negative: forever; a float is rounded up, as
+// CPython does) as a deadline.
+static uint64_t poll_deadline_ms(mp_obj_t timeout) {
+    if (timeout == mp_const_none) {
+        return MP_FDWAIT_FOREVER;
+    }
+    mp_int_t ms;
+    if (!mp_obj_get_int_maybe(timeout, &ms)) {
+        mp_float_t f = mp_obj_get_float(timeout);
+        if (isnan(f)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
+        }
+        if (f < 0) {
+            return MP_FDWAIT_FOREVER;
+        }
+        return mp_fdwait_deadline_s(ceil(f) / 1000);
+    }
+    return mp_fdwait_deadline_ms(ms);
+}
+
+// ---------------------------------------------------------------------------
+// The poll object.
+
+typedef struct _mp_obj_poll_t {
+    mp_obj_base_t base;
+    poll_set_t set;
+    // Registered object -> its index in set. Keyed on the object's identity
+    // (its word as a small int), not its hash: any object can be
+    // registered, even one with __eq__ and no __hash__. Registered ints are
+    // fds >= 0, whose words never equal an object pointer's.
+    mp_map_t index;
+    // ipoll(): the one result tuple it reuses, and where iteration stands.
+    mp_obj_tuple_t *ret_tuple;
+    size_t iter_pos;
+    int iter_flags;
+} mp_obj_poll_t;
+
+// ipoll flag: leave an object that fired registered with an empty mask.
+#define POLL_FLAG_ONE_SHOT (1)
+
+static mp_obj_t poll_key(mp_obj_t obj) {
+    return MP_OBJ_NEW_SMALL_INT((mp_int_t)(mp_uint_t)obj);
+}
+
+// The index of obj, or -1. An int not registered as such also finds an
+// object registered under that fd (CPython keys everything on fds).
+static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
+    mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(obj), MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        return MP_OBJ_SMALL_INT_VALUE(elem->value);
+    }
+    if (mp_obj_is_int(obj)) {
+        mp_int_t fd = mp_obj_get_int(obj);
+        for (size_t i = 0; i < self->set.len; i++) {
+            bool closed;
+            if (entry_current_fd(&self->set, i, &closed) == fd && fd >= 0) {
+                return (mp_int_t)i;
+            }
+        }
+    }
+    return -1;
+}
+
+// register(obj[, eventmask]): registering again modifies the mask.
+static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_uint_t events = n_args > 2 ? (mp_uint_t)mp_obj_get_int(args[2]) : (POLLIN | POLLOUT);
+    mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        size_t i = MP_OBJ_SMALL_INT_VALUE(elem->value);
+        self->set.entries[i].events = (uint16_t)events;
+        self->set.fds[i].events = (short)events;
+        return mp_const_none;
+    }
+    size_t i = self->set.len;
+    poll_set_append(&self->set, args[1], events, 0);
+    mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = MP_OBJ_NEW_SMALL_INT(i);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
+
+// unregister(obj)
+static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_int_t i = poll_find(self, obj);
+    if (i < 0) {
+        mp_raise_KeyError(obj);
+    }
+    mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    poll_set_remove(&self->set, (size_t)i);
+    if ((size_t)i < self->set.len) {
+        mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP)->value = MP_OBJ_NEW_SMALL_INT(i);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(poll_unregister_obj, poll_unregister);
+
+// modify(obj, eventmask)
+static mp_obj_t poll_modify(mp_obj_t self_in, mp_obj_t obj, mp_obj_t mask_in) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_uint_t events = (mp_uint_t)mp_obj_get_int(mask_in);
+    mp_int_t i = poll_find(self, obj);
+    if (i < 0) {
+        mp_raise_OSError(MP_ENOENT);
+    }
+    self->set.entries[i].events = (uint16_t)events;
+    self->set.fds[i].events = (short)events;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(poll_modify_obj, poll_modify);
+
+// poll([timeout_ms]) -> [(obj, events), ...]
+static mp_obj_t poll_poll(size_t n_args, const mp_obj_t *args) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    uint64_t deadline = poll_deadline_ms(n_args > 1 ? args[1] : mp_const_none);
+    size_t n = poll_set_wait(&self->set, deadline);
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    for (size_t i = 0; i < self->set.len && n > 0; i++) {
+        short revents = self->set.fds[i].revents;
+        if (revents != 0) {
+            mp_obj_t t[2] = { self->set.entries[i].obj, MP_OBJ_NEW_SMALL_INT((uint16_t)revents) };
+            mp_obj_list_append(list, mp_obj_new_tuple(2, t));
+            n--; // the rest need not be looked at
+        }
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_poll_obj, 1, 2, poll_poll);
+
+// ipoll([timeout_ms[, flags]]) -> iterator over (obj, events), one tuple reused
+static mp_obj_t poll_ipoll(size_t n_args, const mp_obj_t *args) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    uint64_t deadline = poll_deadline_ms(n_args > 1 ? args[1] : mp_const_none);
+    self->iter_flags = n_args > 2 ? (int)mp_obj_get_int(args[2]) : 0;
+    if (self->ret_tuple == NULL) {
+        self->ret_tuple = MP_OBJ_TO_PTR(mp_obj_new_tuple(2, NULL));
+    }
+    // Until the wait is over (it may raise) there is nothing to iterate over.
+    self->iter_pos = self->set.len;
+    poll_set_wait(&self->set, deadline);
+    self->iter_pos = 0;
+    return args[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_ipoll_obj, 1, 3, poll_ipoll);
+
+static mp_obj_t poll_iternext(mp_obj_t self_in) {
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
+    // The set may have changed since ipoll(): positions are re-checked.
+    while (self->iter_pos < self->set.len) {
+        size_t i = self->iter_pos++;
+        short revents = self->set.fds[i].revents;
+        if (revents == 0) {
+            continue;
+        }
+        self->set.fds[i].revents = 0; // reported once per ipoll()
+        if (self->iter_flags & POLL_FLAG_ONE_SHOT) {
+            self->set.entries[i].events = 0;
+            self->set.fds[i].events = 0;
+        }
+        self->ret_tuple->items[0] = self->set.entries[i].obj;
+        self->ret_tuple->items[1] = MP_OBJ_NEW_SMALL_INT((uint16_t)revents);
+        return MP_OBJ_FROM_PTR(self->ret_tuple);
+    }
+    return MP_OBJ_STOP_ITERATION;
+}
+
+static const mp_rom_map_elem_t poll_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_register), MP_ROM_PTR(&poll_register_obj) },
+    { MP_ROM_QSTR(MP_QSTR_unregister), MP_ROM_PTR(&poll_unregister_obj) },
+    { MP_ROM_QSTR(MP_QSTR_modify), MP_ROM_PTR(&poll_modify_obj) },
+    { MP_ROM_QSTR(MP_QSTR_poll), MP_ROM_PTR(&poll_poll_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ipoll), MP_ROM_PTR(&poll_ipoll_obj) },
+};
+static MP_DEFINE_CONST_DICT(poll_locals_dict, poll_locals_dict_table);
+
+static mp_obj_t poll_getiter(mp_obj_t self_in) {
+    return self_in;
+}
+
+static const mp_obj_type_t mp_type_poll = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_poll,
+    .getiter = poll_getiter,
+    .iternext = poll_iternext,
+    .locals_dict = (mp_obj_dict_t *)&poll_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// Module functions.
+
+// poll()
+static mp_obj_t select_poll(void) {
+    mp_obj_poll_t *self = m_new_obj(mp_obj_poll_t);
+    self->base.type = &mp_type_poll;
+    poll_set_init(&self->set, 4);
+    mp_map_init(&self->index, 0);
+    self->ret_tuple = NULL;
+    self->iter_pos = 0;
+    self->iter_flags = 0;
+    return MP_OBJ_FROM_PTR(self);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(select_poll_obj, select_poll);
+
+// Add every object of an iterable to set, tagged with the list it came from.
+static void select_add_list(poll_set_t *set, mp_obj_t list, uint8_t tag, mp_uint_t events) {
+    mp_obj_t iter = mp_getiter(list);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        poll_set_append(set, item, events, tag);
+    }
+}
+
+// select(rlist, wlist, xlist[, timeout]) -> (rlist, wlist, xlist)
+static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
+    uint64_t deadline = MP_FDWAIT_FOREVER;
+    if (n_args > 3 && args[3] != mp_const_none) {
+        mp_float_t t = mp_obj_get_float(args[3]);
+        if (isnan(t)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
+        }
+        if (t < 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("timeout must be non-negative"));
+        }
+        deadline = mp_fdwait_deadline_s(t);
+    }
+    static const mp_uint_t list_events[3] = { POLLIN, POLLOUT, POLLPRI };
+    poll_set_t set;
+    poll_set_init(&set, 8);
+    for (uint8_t k = 0; k < 3; k++) {
+        select_add_list(&set, args[k], k, list_events[k]);
+    }
+    poll_set_wait(&set, deadline);
+    // What select() reports for each list: readable includes EOF and errors,
+    // writable includes errors (the next call then reports them).
+    static const short list_ready[3] = { POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI };
+    mp_obj_t out[3];
+    for (int k = 0; k < 3; k++) {
+        out[k] = mp_obj_new_list(0, NULL);
+    }
+    for (size_t i = 0; i < set.len; i++) {
+        short revents = set.fds[i].revents;
+        if (revents & POLLNVAL) {
+            mp_raise_OSError(MP_EBADF); // as select() says of a closed fd
+        }
+        uint8_t k = set.entries[i].tag;
+        if (revents & list_ready[k]) {
+            mp_obj_list_append(out[k], set.entries[i].obj);
+        }
+    }
+    return mp_obj_new_tuple(3, out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(select_select_obj, 3, 4, select_select);
+
+// clang-format off
+#define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
+static const mp_rom_map_elem_t mp_module_select_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_select) },
+    { MP_ROM_QSTR(MP_QSTR_poll), MP_ROM_PTR(&select_poll_obj) },
+    { MP_ROM_QSTR(MP_QSTR_select), MP_ROM_PTR(&select_select_obj) },
+    C(MP_QSTR_POLLIN, POLLIN), C(MP_QSTR_POLLPRI, POLLPRI), C(MP_QSTR_POLLOUT, POLLOUT),
+    C(MP_QSTR_POLLERR, POLLERR), C(MP_QSTR_POLLHUP, POLLHUP), C(MP_QSTR_POLLNVAL, POLLNVAL),
+    C(MP_QSTR_POLLRDNORM, POLLRDNORM), C(MP_QSTR_POLLRDBAND, POLLRDBAND),
+    C(MP_QSTR_POLLWRNORM, POLLWRNORM), C(MP_QSTR_POLLWRBAND, POLLWRBAND),
+};
+#undef C
+// clang-format on
+static MP_DEFINE_CONST_DICT(mp_module_select_globals, mp_module_select_globals_table);
+
+const mp_obj_module_t mp_module_select = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mp_module_select_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_select, mp_module_select);
+MP_REGISTER_MODULE_ALIAS(MP_QSTR_uselect, mp_module_select);
+
+#endif // MICROPY_PY_SELECT

@@ -1,0 +1,982 @@
+// The socket module: BSD sockets over POSIX (spec/socket.md is the
+// contract). The socket object, its stream protocol (so read/readinto/
+// readline/write come from py/stream.c) and the one wait/retry driver every
+// blocking call goes through. Addresses and the resolver are in
+// extmod/socketaddr.c. Left out on purpose: socket.error and gaierror (plain
+// OSError is raised), sendmsg/recvmsg, and TLS (IPPROTO_SEC is refused until
+// the ssl module exists).
+#include "py/mpconfig.h"
+#if MICROPY_PY_SOCKET
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "py/gc.h"
+#include "py/runtime.h"
+#include "py/mperrno.h"
+#include "py/stream.h"
+#include "extmod/fdwait.h"
+#include "extmod/modsocket.h"
+#include "extmod/mpsyscall.h"
+
+// listen() with no backlog: CPython's choice, SOMAXCONN capped at 128.
+#define SOCKET_DEFAULT_BACKLOG (SOMAXCONN < 128 ? SOMAXCONN : 128)
+
+// getsockopt(level, opt, buflen): CPython's upper bound for buflen.
+#define SOCKET_GETSOCKOPT_MAX (1024)
+
+static mp_obj_socket_t *socket_new_obj(int family, int type, int proto) {
+    // The finaliser closes the fd of a socket that becomes garbage.
+    mp_obj_socket_t *self = m_new_obj_with_finaliser(mp_obj_socket_t);
+    self->base.type = &mp_type_socket;
+    self->fd = -1;
+    self->family = family;
+    self->type = type;
+    self->proto = proto;
+    self->timeout = -1;
+    return self;
+}
+
+// Out of fds: sockets that have become garbage may be holding some. Collect
+// (their finalisers close them) and tell the caller to try once more.
+static bool fds_reclaimed(int err) {
+    if (err != EMFILE && err != ENFILE) {
+        return false;
+    }
+    gc_collect();
+    return true;
+}
+
+// The fd of an open socket; OSError(EBADF) once it is closed.
+static int socket_fd(mp_obj_socket_t *self) {
+    if (self->fd < 0) {
+        mp_raise_OSError(MP_EBADF);
+    }
+    return self->fd;
+}
+
+// Make an fd that self already owns fit for use: non-blocking (all waiting
+// is done by poll() in sock_call), closed on exec, and on hosts without
+// MSG_NOSIGNAL exempt from SIGPIPE.
+static void socket_prepare_fd(mp_obj_socket_t *self) {
+    int fd = self->fd;
+    int flags, ret;
+    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFL));
+    if (flags < 0) {
+        mp_raise_OSError(errno);
+    }
+    if (!(flags & O_NONBLOCK)) {
+        MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFL, flags | O_NONBLOCK));
+        if (ret < 0) {
+            mp_raise_OSError(errno);
+        }
+    }
+    MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFD, FD_CLOEXEC));
+    #if MP_SOCKET_HAS_SO_NOSIGPIPE
+    int one = 1;
+    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof(one));
+    #endif
+}
+
+static void socket_close_fd(mp_obj_socket_t *self) {
+    if (self->fd >= 0) {
+        // Not retried on EINTR: the fd is released whatever close() reports,
+        // and a retry could close an fd that another object has since got.
+        close(self->fd);
+        self->fd = -1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The wait/retry driver (CPython's sock_call_ex idea). Every socket call that
+// can block is one `attempt` (a single non-blocking syscall) run by
+// sock_call: EINTR is retried after pending signals are handled (Ctrl-C
+// raises KeyboardInterrupt); EAGAIN waits in poll() for `event` until the
+// socket's deadline, then the attempt is made again. Nothing else in the
+// module waits, loops on EAGAIN or looks at a timeout.
+
+// The arguments and results of one attempt.
+typedef struct _sock_io_t {
+    void *buf;
+    size_t len;
+    int flags;
+    struct sockaddr_storage *addr; // recvfrom/accept: out; sendto: in
+    socklen_t addrlen;
+} sock_io_t;
+
+// An attempt returns the syscall's result (>= 0) or -1 with errno set. It
+// must neither raise nor allocate.
+typedef ssize_t (*sock_attempt_t)(int fd, sock_io_t *io);
+
+static ssize_t attempt_recv(int fd, sock_io_t *io) {
+    return recv(fd, io->buf, io->len, io->flags);
+}
+
+static ssize_t attempt_recvfrom(int fd, sock_io_t *io) {
+    io->addrlen = sizeof(*io->addr);
+    return recvfrom(fd, io->buf, io->len, io->flags, (struct sockaddr *)io->addr, &io->addrlen);
+}
+
+static ssize_t attempt_send(int fd, sock_io_t *io) {
+    return send(fd, io->buf, io->len, io->flags | MP_SOCKET_SEND_FLAGS);
+}
+
+static ssize_t attempt_sendto(int fd, sock_io_t *io) {
+    return sendto(fd, io->buf, io->len, io->flags | MP_SOCKET_SEND_FLAGS,
+        (const struct sockaddr *)io->addr, io->addrlen);
+}
+
+static ssize_t attempt_accept(int fd, sock_io_t *io) {
+    io->addrlen = sizeof(*io->addr);
+    return accept(fd, (struct sockaddr *)io->addr, &io->addrlen);
+}
+
+// Deadline value meaning "not computed yet": the first wait computes it from
+// the timeout, so a call that never has to wait never reads the clock, and
+// several attempts of one operation (sendall) share one deadline.
+#define SOCK_DEADLINE_UNSET ((uint64_t)0)
+
+// Run attempt until it succeeds or fails for good. Returns its result, or
+// -1 with *err set: EAGAIN if it would block and the socket is
+// non-blocking (or may_wait is false: MSG_DONTWAIT), ETIMEDOUT once the
+// deadline has passed, or the syscall's errno.
+static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt,
+    sock_io_t *io, uint64_t *deadline, int *err) {
+    if (self->fd < 0) {
+        *err = MP_EBADF;
+        return -1;
+    }
+    for (;;) {
+        ssize_t ret;
+        MP_SYSCALL_RETRY(ret, attempt(self->fd, io));
+        if (ret >= 0) {
+            return ret;
+        }
+        int e = errno;
+        if (e != EAGAIN && e != EWOULDBLOCK) {
+            *err = e;
+            return -1;
+        }
+        if (!may_wait || self->timeout == 0) {
+            *err = MP_EAGAIN;
+            return -1;
+        }
+        if (*deadline == SOCK_DEADLINE_UNSET) {
+            *deadline = mp_fdwait_deadline_s(self->timeout);
+        }
+        // Readiness (or POLLERR/POLLHUP, which the next attempt turns into
+        // its real result): try again. Nothing: the time is up.
+        if (mp_fdwait_one(self->fd, event, *deadline) == 0) {
+            *err = MP_ETIMEDOUT;
+            return -1;
+        }
+    }
+}
+
+// sock_call for a Python method: raises on failure.
+static size_t sock_call_raise(mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt,
+    sock_io_t *io) {
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    int err;
+    ssize_t ret = sock_call(self, event, may_wait, attempt, io, &deadline, &err);
+    if (ret < 0) {
+        mp_raise_OSError(err);
+    }
+    return (size_t)ret;
+}
+
+// connect() is not a retryable attempt: once started, the connection goes on
+// in the background and completion is read from SO_ERROR. Returns 0 or an
+// errno (EINPROGRESS for a non-blocking socket, ETIMEDOUT).
+static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss, socklen_t len) {
+    int fd = socket_fd(self);
+    if (connect(fd, (const struct sockaddr *)ss, len) == 0) {
+        return 0;
+    }
+    int e = errno;
+    if (e == EINTR) {
+        // Interrupted, but the connection is still being made (POSIX): run
+        // the signal handlers and go on waiting for it.
+        mp_handle_pending(true);
+        e = EINPROGRESS;
+    }
+    if (e != EINPROGRESS) {
+        return e;
+    }
+    if (self->timeout == 0) {
+        return MP_EINPROGRESS;
+    }
+    if (mp_fdwait_one(fd, POLLOUT, mp_fdwait_deadline_s(self->timeout)) == 0) {
+        return MP_ETIMEDOUT;
+    }
+    int so_error = 0;
+    socklen_t sl = sizeof(so_error);
+    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &sl) < 0) {
+        return errno;
+    }
+    return so_error;
+}
+
+// ---------------------------------------------------------------------------
+// Argument helpers.
+
+// A buffer to send: bytes-like, or a str (its UTF-8 bytes, as MicroPython).
+static void get_send_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo) {
+    mp_get_buffer_raise(obj, bufinfo, MP_BUFFER_READ);
+}
+
+static int get_flags(size_t n_args, const mp_obj_t *args, size_t index) {
+    return n_args > index ? (int)mp_obj_get_int(args[index]) : 0;
+}
+
+// A receive size: negative is a ValueError as in CPython; a huge one fails
+// later with MemoryError when the buffer is allocated.
+static size_t get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg) {
+    mp_int_t n = mp_obj_get_int(obj);
+    if (n < 0) {
+        mp_raise_ValueError(negative_msg);
+    }
+    return (size_t)n;
+}
+
+// ---------------------------------------------------------------------------
+// The stream protocol: read/write are single transfers (waiting as the
+// timeout says); py/stream.c builds read(n)'s "no short reads" and write()'s
+// "no short writes" on them.
+
+static mp_uint_t socket_stream_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    sock_io_t io = { .buf = buf, .len = size };
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    ssize_t ret = sock_call(self, POLLIN, true, attempt_recv, &io, &deadline, errcode);
+    return ret < 0 ? MP_STREAM_ERROR : (mp_uint_t)ret;
+}
+
+static mp_uint_t socket_stream_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    sock_io_t io = { .buf = (void *)buf, .len = size };
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    ssize_t ret = sock_call(self, POLLOUT, true, attempt_send, &io, &deadline, errcode);
+    return ret < 0 ? MP_STREAM_ERROR : (mp_uint_t)ret;
+}
+
+static mp_uint_t socket_stream_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (request) {
+        case MP_STREAM_CLOSE:
+            socket_close_fd(self);
+            return 0;
+        case MP_STREAM_FLUSH:
+            return 0;
+        case MP_STREAM_GET_FILENO:
+            if (self->fd < 0) {
+                *errcode = MP_EBADF;
+                return MP_STREAM_ERROR;
+            }
+            return (mp_uint_t)self->fd;
+        case MP_STREAM_TIMEOUT:
+            self->timeout = (mp_int_t)arg < 0 ? -1 : (mp_float_t)(mp_int_t)arg / 1000;
+            return 0;
+        case MP_STREAM_POLL: {
+            if (self->fd < 0) {
+                return MP_STREAM_POLL_NVAL;
+            }
+            // MP_STREAM_POLL_* are the host's POLL* values (py/stream.h).
+            mp_uint_t always = MP_STREAM_POLL_ERR | MP_STREAM_POLL_HUP | MP_STREAM_POLL_NVAL;
+            int revents = mp_fdwait_one(self->fd, (short)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR)), MP_FDWAIT_NOW);
+            return (mp_uint_t)revents & (arg | always);
+        }
+        default:
+            *errcode = MP_EINVAL;
+            return MP_STREAM_ERROR;
+    }
+}
+
+static const mp_stream_p_t socket_stream_p = {
+    .read = socket_stream_read,
+    .write = socket_stream_write,
+    .ioctl = socket_stream_ioctl,
+};
+
+// ---------------------------------------------------------------------------
+// The socket type.
+
+static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<socket fd=%d, family=%d, type=%d, proto=%d>",
+        self->fd, self->family, self->type, self->proto);
+}
+
+// socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)
+static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    enum { ARG_family, ARG_type, ARG_proto, ARG_fileno };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_family, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_type, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_proto, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_fileno, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    bool have_fileno = vals[ARG_fileno].u_obj != mp_const_none;
+    int family = vals[ARG_family].u_obj == mp_const_none ? (have_fileno ? -1 : AF_INET)
+        : (int)mp_obj_get_int(vals[ARG_family].u_obj);
+    int stype = vals[ARG_type].u_obj == mp_const_none ? (have_fileno ? -1 : SOCK_STREAM)
+        : (int)mp_obj_get_int(vals[ARG_type].u_obj);
+    int proto = vals[ARG_proto].u_obj == mp_const_none ? (have_fileno ? -1 : 0)
+        : (int)mp_obj_get_int(vals[ARG_proto].u_obj);
+
+    if (proto == MP_SOCKET_IPPROTO_SEC) {
+        static const char msg[] = "TLS is not built in: IPPROTO_SEC needs the ssl module";
+        mp_raise_OSError_with_msg(MP_EPROTONOSUPPORT, mp_obj_new_str(msg, sizeof(msg) - 1));
+    }
+
+    mp_obj_socket_t *self = socket_new_obj(family, stype, proto);
+    if (have_fileno) {
+        // Adopt an existing socket fd; what the caller left out is asked of it.
+        mp_int_t fd = mp_obj_get_int(vals[ARG_fileno].u_obj);
+        if (fd < 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("negative file descriptor"));
+        }
+        struct sockaddr_storage ss;
+        socklen_t len = sizeof(ss);
+        if (getsockname((int)fd, (struct sockaddr *)&ss, &len) < 0) {
+            mp_raise_OSError(errno);
+        }
+        if (family < 0) {
+            self->family = ss.ss_family;
+        }
+        if (stype < 0) {
+            int v = 0;
+            socklen_t vl = sizeof(v);
+            getsockopt((int)fd, SOL_SOCKET, SO_TYPE, &v, &vl);
+            self->type = v;
+        }
+        if (proto < 0) {
+            self->proto = 0;
+        }
+        self->fd = (int)fd;
+    } else {
+        int fd = socket(family, stype, proto);
+        if (fd < 0 && fds_reclaimed(errno)) {
+            fd = socket(family, stype, proto);
+        }
+        if (fd < 0) {
+            mp_raise_OSError(errno);
+        }
+        self->fd = fd;
+    }
+    socket_prepare_fd(self);
+    return MP_OBJ_FROM_PTR(self);
+}
+
+// Attributes: family, type, proto, timeout (read-only, as CPython).
+static void socket_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (attr) {
+        case MP_QSTR_family:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(self->family);
+            break;
+        case MP_QSTR_type:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(self->type);
+            break;
+        case MP_QSTR_proto:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(self->proto);
+            break;
+        case MP_QSTR_timeout:
+            dest[0] = self->timeout < 0 ? mp_const_none : mp_obj_new_float(self->timeout);
+            break;
+        default:
+            break;
+    }
+}
+
+// close()
+static mp_obj_t socket_close(mp_obj_t self_in) {
+    socket_close_fd(MP_OBJ_TO_PTR(self_in));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_close_obj, socket_close);
+
+// __enter__()
+static mp_obj_t socket___enter__(mp_obj_t self_in) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket___enter___obj, socket___enter__);
+
+// __exit__(*exc_info)
+static mp_obj_t socket___exit__(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    socket_close_fd(MP_OBJ_TO_PTR(args[0]));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket___exit___obj, 1, 4, socket___exit__);
+
+// fileno()
+static mp_obj_t socket_fileno(mp_obj_t self_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT(self->fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_fileno_obj, socket_fileno);
+
+// detach(): give up the fd without closing it; returns it.
+static mp_obj_t socket_detach(mp_obj_t self_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    int fd = self->fd;
+    self->fd = -1;
+    return MP_OBJ_NEW_SMALL_INT(fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_detach_obj, socket_detach);
+
+// bind(address)
+static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    struct sockaddr_storage ss;
+    socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_bind);
+    int ret;
+    MP_SYSCALL_RETRY(ret, bind(socket_fd(self), (struct sockaddr *)&ss, len));
+    if (ret < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_bind_obj, socket_bind);
+
+// listen([backlog])
+static mp_obj_t socket_listen(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_int_t backlog = SOCKET_DEFAULT_BACKLOG;
+    if (n_args > 1) {
+        backlog = mp_obj_get_int(args[1]);
+        if (backlog < 0) {
+            backlog = 0;
+        } else if (backlog > 0x7fffffff) {
+            backlog = 0x7fffffff;
+        }
+    }
+    int ret;
+    MP_SYSCALL_RETRY(ret, listen(socket_fd(self), (int)backlog));
+    if (ret < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_listen_obj, 1, 2, socket_listen);
+
+// accept() -> (socket, address)
+static mp_obj_t socket_accept(mp_obj_t self_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    socket_fd(self);
+    // The new object exists before the fd does, so that no raise can leak it.
+    mp_obj_socket_t *conn = socket_new_obj(self->family, self->type, self->proto);
+    struct sockaddr_storage ss;
+    sock_io_t io = { .addr = &ss };
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    int err;
+    ssize_t fd = sock_call(self, POLLIN, true, attempt_accept, &io, &deadline, &err);
+    if (fd < 0 && fds_reclaimed(err)) {
+        fd = sock_call(self, POLLIN, true, attempt_accept, &io, &deadline, &err);
+    }
+    if (fd < 0) {
+        mp_raise_OSError(err);
+    }
+    conn->fd = (int)fd;
+    socket_prepare_fd(conn);
+    mp_obj_t t[2] = { MP_OBJ_FROM_PTR(conn), mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen) };
+    return mp_obj_new_tuple(2, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_accept_obj, socket_accept);
+
+// connect(address)
+static mp_obj_t socket_connect(mp_obj_t self_in, mp_obj_t addr_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    struct sockaddr_storage ss;
+    socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_connect);
+    int err = sock_connect(self, &ss, len);
+    if (err != 0) {
+        mp_raise_OSError(err);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_connect_obj, socket_connect);
+
+// connect_ex(address) -> 0 or an errno
+static mp_obj_t socket_connect_ex(mp_obj_t self_in, mp_obj_t addr_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    struct sockaddr_storage ss;
+    socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_connect_ex);
+    return MP_OBJ_NEW_SMALL_INT(sock_connect(self, &ss, len));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_connect_ex_obj, socket_connect_ex);
+
+// Receive at most bufsize bytes as a bytes object, with the attempt given
+// (recv or recvfrom; io carries the flags and the address buffer). Small
+// receives go through a stack buffer: allocating bufsize on the heap first
+// and shrinking it after would cost far more than the copy for the common
+// recv(4096) that gets a few bytes.
+#define SOCKET_RECV_STACK_MAX (4096)
+static mp_obj_t socket_recv_bytes(mp_obj_socket_t *self, size_t bufsize, sock_attempt_t attempt, sock_io_t *io) {
+    socket_fd(self);
+    bool may_wait = !(io->flags & MSG_DONTWAIT);
+    if (bufsize <= SOCKET_RECV_STACK_MAX) {
+        byte buf[SOCKET_RECV_STACK_MAX];
+        io->buf = buf;
+        io->len = bufsize;
+        size_t n = sock_call_raise(self, POLLIN, may_wait, attempt, io);
+        return mp_obj_new_bytes(buf, n);
+    }
+    vstr_t vstr;
+    vstr_init_len(&vstr, bufsize);
+    io->buf = vstr.buf;
+    io->len = bufsize;
+    vstr.len = sock_call_raise(self, POLLIN, may_wait, attempt, io);
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+
+// recv(bufsize[, flags])
+static mp_obj_t socket_recv(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recv"));
+    sock_io_t io = { .flags = get_flags(n_args, args, 2) };
+    return socket_recv_bytes(self, bufsize, attempt_recv, &io);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_obj, 2, 3, socket_recv);
+
+// recv_into(buffer[, nbytes[, flags]]) -> count
+static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_buffer_info_t bufinfo;
+    mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
+    size_t len = bufinfo.len;
+    if (n_args > 2) {
+        size_t n = get_bufsize(args[2], MP_ERROR_TEXT("negative buffersize in recv_into"));
+        if (n > len) {
+            mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
+        }
+        if (n > 0) {
+            len = n;
+        }
+    }
+    int flags = get_flags(n_args, args, 3);
+    sock_io_t io = { .buf = bufinfo.buf, .len = len, .flags = flags };
+    return MP_OBJ_NEW_SMALL_INT(sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recv, &io));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_into_obj, 2, 4, socket_recv_into);
+
+// recvfrom(bufsize[, flags]) -> (bytes, address)
+static mp_obj_t socket_recvfrom(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recvfrom"));
+    struct sockaddr_storage ss;
+    sock_io_t io = { .flags = get_flags(n_args, args, 2), .addr = &ss };
+    mp_obj_t t[2];
+    t[0] = socket_recv_bytes(self, bufsize, attempt_recvfrom, &io);
+    t[1] = mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen);
+    return mp_obj_new_tuple(2, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvfrom_obj, 2, 3, socket_recvfrom);
+
+// send(data[, flags]) -> count (may be short)
+static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
+    int flags = get_flags(n_args, args, 2);
+    sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags };
+    return mp_obj_new_int_from_uint(sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_send_obj, 2, 3, socket_send);
+
+// sendall(data[, flags]): all of it within one timeout, or raise.
+static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
+    int flags = get_flags(n_args, args, 2);
+    const byte *p = bufinfo.buf;
+    size_t left = bufinfo.len;
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    do {
+        sock_io_t io = { .buf = (void *)p, .len = left, .flags = flags };
+        int err;
+        ssize_t n = sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io, &deadline, &err);
+        if (n < 0) {
+            mp_raise_OSError(err);
+        }
+        p += n;
+        left -= (size_t)n;
+    } while (left > 0);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendall_obj, 2, 3, socket_sendall);
+
+// sendto(data, address) / sendto(data, flags, address) -> count
+static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
+    int flags = n_args == 4 ? (int)mp_obj_get_int(args[2]) : 0;
+    struct sockaddr_storage ss;
+    socklen_t len = mp_socket_addr_from_obj(self->family, args[n_args - 1], &ss, MP_QSTR_sendto);
+    sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .addr = &ss, .addrlen = len };
+    return mp_obj_new_int_from_uint(sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_sendto, &io));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendto_obj, 3, 4, socket_sendto);
+
+// shutdown(how)
+static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    int how = (int)mp_obj_get_int(how_in);
+    int ret;
+    MP_SYSCALL_RETRY(ret, shutdown(socket_fd(self), how));
+    if (ret < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_shutdown_obj, socket_shutdown);
+
+// getsockname() / getpeername()
+static mp_obj_t socket_name(mp_obj_t self_in, bool peer) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof(ss));
+    socklen_t len = sizeof(ss);
+    int fd = socket_fd(self);
+    int ret = peer ? getpeername(fd, (struct sockaddr *)&ss, &len) : getsockname(fd, (struct sockaddr *)&ss, &len);
+    if (ret < 0) {
+        mp_raise_OSError(errno);
+    }
+    if (self->family == AF_UNIX && len == 0) {
+        // Some hosts report an unbound AF_UNIX socket with no address at all;
+        // CPython shows it as ''.
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    return mp_socket_addr_to_obj((struct sockaddr *)&ss, len);
+}
+
+static mp_obj_t socket_getsockname(mp_obj_t self_in) {
+    return socket_name(self_in, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_getsockname_obj, socket_getsockname);
+
+static mp_obj_t socket_getpeername(mp_obj_t self_in) {
+    return socket_name(self_in, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_getpeername_obj, socket_getpeername);
+
+// setsockopt(level, optname, value) / setsockopt(level, optname, None, optlen)
+static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    int level = (int)mp_obj_get_int(args[1]);
+    int opt = (int)mp_obj_get_int(args[2]);
+    const void *optval;
+    socklen_t optlen;
+    int ival;
+    mp_int_t v;
+    if (n_args == 5) {
+        if (args[3] != mp_const_none) {
+            mp_raise_TypeError(MP_ERROR_TEXT("setsockopt() value must be None when optlen is given"));
+        }
+        optval = NULL;
+        optlen = (socklen_t)mp_obj_get_int(args[4]);
+    } else if (mp_obj_get_int_maybe(args[3], &v)) {
+        ival = (int)v;
+        optval = &ival;
+        optlen = sizeof(ival);
+    } else {
+        if (mp_obj_is_str(args[3])) {
+            mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+        }
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(args[3], &bufinfo, MP_BUFFER_READ);
+        optval = bufinfo.buf;
+        optlen = (socklen_t)bufinfo.len;
+    }
+    if (setsockopt(socket_fd(self), level, opt, optval, optlen) < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_setsockopt_obj, 4, 5, socket_setsockopt);
+
+// getsockopt(level, optname[, buflen]): an int, or bytes when buflen is given.
+static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    int level = (int)mp_obj_get_int(args[1]);
+    int opt = (int)mp_obj_get_int(args[2]);
+    mp_int_t buflen = n_args > 3 ? mp_obj_get_int(args[3]) : 0;
+    int fd = socket_fd(self);
+    if (buflen == 0) {
+        int v = 0;
+        socklen_t len = sizeof(v);
+        if (getsockopt(fd, level, opt, &v, &len) < 0) {
+            mp_raise_OSError(errno);
+        }
+        return mp_obj_new_int(v);
+    }
+    if (buflen < 0 || buflen > SOCKET_GETSOCKOPT_MAX) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("getsockopt buflen out of range"));
+    }
+    byte buf[SOCKET_GETSOCKOPT_MAX];
+    socklen_t len = (socklen_t)buflen;
+    if (getsockopt(fd, level, opt, buf, &len) < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_obj_new_bytes(buf, len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_getsockopt_obj, 3, 4, socket_getsockopt);
+
+// The timeout for a settimeout() argument: None -> -1 (blocking), else
+// non-negative seconds.
+static mp_float_t get_timeout(mp_obj_t value) {
+    if (value == mp_const_none) {
+        return -1;
+    }
+    mp_float_t t = mp_obj_get_float(value);
+    if (isnan(t)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
+    }
+    if (t < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Timeout value out of range"));
+    }
+    // CPython keeps timeouts as int64 nanoseconds and refuses larger ones.
+    if (t > 9.2e9) {
+        mp_raise_OverflowError(MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+    }
+    return t;
+}
+
+// settimeout(value)
+static mp_obj_t socket_settimeout(mp_obj_t self_in, mp_obj_t value) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    // Stored before the EBADF check, as CPython does.
+    self->timeout = get_timeout(value);
+    socket_fd(self);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_settimeout_obj, socket_settimeout);
+
+// gettimeout() -> None or seconds
+static mp_obj_t socket_gettimeout(mp_obj_t self_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    return self->timeout < 0 ? mp_const_none : mp_obj_new_float(self->timeout);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_gettimeout_obj, socket_gettimeout);
+
+// setblocking(flag): settimeout(None) or settimeout(0)
+static mp_obj_t socket_setblocking(mp_obj_t self_in, mp_obj_t flag) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    self->timeout = mp_obj_is_true(flag) ? -1 : 0;
+    socket_fd(self);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_setblocking_obj, socket_setblocking);
+
+// getblocking()
+static mp_obj_t socket_getblocking(mp_obj_t self_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_bool(self->timeout != 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_getblocking_obj, socket_getblocking);
+
+// makefile(mode='rb', buffering=0): the socket itself, which has the stream
+// methods; only binary modes exist (there is no text layer to add).
+static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_mode, ARG_buffering };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_mode, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_rb) } },
+        { MP_QSTR_buffering, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    size_t len;
+    const char *mode = mp_obj_str_get_data(vals[ARG_mode].u_obj, &len);
+    bool binary = false;
+    for (size_t i = 0; i < len; i++) {
+        if (mode[i] == 'b') {
+            binary = true;
+        } else if (mode[i] != 'r' && mode[i] != 'w') {
+            binary = false;
+            break;
+        }
+    }
+    if (!binary || !mp_obj_is_str(vals[ARG_mode].u_obj)) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("invalid mode '%.*s' (only binary modes 'rb', 'wb', 'rwb' are supported)"),
+            (int)len, mode);
+    }
+    return pos_args[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(socket_makefile_obj, 1, socket_makefile);
+
+static const mp_rom_map_elem_t socket_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&socket_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&socket___enter___obj) },
+    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&socket___exit___obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&socket_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&socket_fileno_obj) },
+    { MP_ROM_QSTR(MP_QSTR_detach), MP_ROM_PTR(&socket_detach_obj) },
+    { MP_ROM_QSTR(MP_QSTR_bind), MP_ROM_PTR(&socket_bind_obj) },
+    { MP_ROM_QSTR(MP_QSTR_listen), MP_ROM_PTR(&socket_listen_obj) },
+    { MP_ROM_QSTR(MP_QSTR_accept), MP_ROM_PTR(&socket_accept_obj) },
+    { MP_ROM_QSTR(MP_QSTR_connect), MP_ROM_PTR(&socket_connect_obj) },
+    { MP_ROM_QSTR(MP_QSTR_connect_ex), MP_ROM_PTR(&socket_connect_ex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recv), MP_ROM_PTR(&socket_recv_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recv_into), MP_ROM_PTR(&socket_recv_into_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recvfrom), MP_ROM_PTR(&socket_recvfrom_obj) },
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
+    { MP_ROM_QSTR(MP_QSTR_shutdown), MP_ROM_PTR(&socket_shutdown_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getsockname), MP_ROM_PTR(&socket_getsockname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getpeername), MP_ROM_PTR(&socket_getpeername_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setsockopt), MP_ROM_PTR(&socket_setsockopt_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getsockopt), MP_ROM_PTR(&socket_getsockopt_obj) },
+    { MP_ROM_QSTR(MP_QSTR_settimeout), MP_ROM_PTR(&socket_settimeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gettimeout), MP_ROM_PTR(&socket_gettimeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setblocking), MP_ROM_PTR(&socket_setblocking_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getblocking), MP_ROM_PTR(&socket_getblocking_obj) },
+    { MP_ROM_QSTR(MP_QSTR_makefile), MP_ROM_PTR(&socket_makefile_obj) },
+    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_unbuffered_readline_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&mp_stream_unbuffered_readlines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj) },
+};
+static MP_DEFINE_CONST_DICT(socket_locals_dict, socket_locals_dict_table);
+
+const mp_obj_type_t mp_type_socket = {
+    { &mp_type_type },
+    .name = MP_QSTR_socket,
+    .print = socket_print,
+    .make_new = socket_make_new,
+    .attr = socket_attr,
+    .protocol = &socket_stream_p,
+    .locals_dict = (mp_obj_dict_t *)&socket_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// Module functions.
+
+// socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)
+static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
+    int family = n_args > 0 && args[0] != mp_const_none ? (int)mp_obj_get_int(args[0]) : AF_UNIX;
+    int stype = n_args > 1 && args[1] != mp_const_none ? (int)mp_obj_get_int(args[1]) : SOCK_STREAM;
+    int proto = n_args > 2 ? (int)mp_obj_get_int(args[2]) : 0;
+    mp_obj_socket_t *a = socket_new_obj(family, stype, proto);
+    mp_obj_socket_t *b = socket_new_obj(family, stype, proto);
+    int fds[2];
+    int ret = socketpair(family, stype, proto, fds);
+    if (ret < 0 && fds_reclaimed(errno)) {
+        ret = socketpair(family, stype, proto, fds);
+    }
+    if (ret < 0) {
+        mp_raise_OSError(errno);
+    }
+    a->fd = fds[0];
+    b->fd = fds[1];
+    socket_prepare_fd(a);
+    socket_prepare_fd(b);
+    mp_obj_t t[2] = { MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(b) };
+    return mp_obj_new_tuple(2, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_socketpair_obj, 0, 3, socket_socketpair);
+
+// clang-format off
+// C(name): the host constant `name` under its own name (the qstr must be
+// spelt out: tools/makeqstrdefs.py finds MP_QSTR_ names textually).
+#define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
+static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_socket) },
+    { MP_ROM_QSTR(MP_QSTR_socket), MP_ROM_PTR(&mp_type_socket) },
+    { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&mp_type_TimeoutError) },
+    { MP_ROM_QSTR(MP_QSTR_getaddrinfo), MP_ROM_PTR(&mp_socket_getaddrinfo_obj) },
+    { MP_ROM_QSTR(MP_QSTR_inet_pton), MP_ROM_PTR(&mp_socket_inet_pton_obj) },
+    { MP_ROM_QSTR(MP_QSTR_inet_ntop), MP_ROM_PTR(&mp_socket_inet_ntop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gethostname), MP_ROM_PTR(&mp_socket_gethostname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_socketpair), MP_ROM_PTR(&socket_socketpair_obj) },
+    { MP_ROM_QSTR(MP_QSTR_has_ipv6), MP_ROM_TRUE },
+
+    C(MP_QSTR_AF_INET, AF_INET), C(MP_QSTR_AF_INET6, AF_INET6), C(MP_QSTR_AF_UNIX, AF_UNIX),
+    C(MP_QSTR_AF_UNSPEC, AF_UNSPEC),
+    C(MP_QSTR_SOCK_STREAM, SOCK_STREAM), C(MP_QSTR_SOCK_DGRAM, SOCK_DGRAM),
+    C(MP_QSTR_SOCK_RAW, SOCK_RAW),
+    C(MP_QSTR_IPPROTO_IP, IPPROTO_IP), C(MP_QSTR_IPPROTO_TCP, IPPROTO_TCP),
+    C(MP_QSTR_IPPROTO_UDP, IPPROTO_UDP), C(MP_QSTR_IPPROTO_IPV6, IPPROTO_IPV6),
+    C(MP_QSTR_IPPROTO_ICMP, IPPROTO_ICMP), C(MP_QSTR_IPPROTO_RAW, IPPROTO_RAW),
+    { MP_ROM_QSTR(MP_QSTR_IPPROTO_SEC), MP_ROM_INT(MP_SOCKET_IPPROTO_SEC) },
+    C(MP_QSTR_SOL_SOCKET, SOL_SOCKET), C(MP_QSTR_SOMAXCONN, SOMAXCONN),
+    C(MP_QSTR_SO_REUSEADDR, SO_REUSEADDR), C(MP_QSTR_SO_REUSEPORT, SO_REUSEPORT),
+    C(MP_QSTR_SO_KEEPALIVE, SO_KEEPALIVE), C(MP_QSTR_SO_BROADCAST, SO_BROADCAST),
+    C(MP_QSTR_SO_RCVBUF, SO_RCVBUF), C(MP_QSTR_SO_SNDBUF, SO_SNDBUF),
+    C(MP_QSTR_SO_ERROR, SO_ERROR), C(MP_QSTR_SO_LINGER, SO_LINGER),
+    C(MP_QSTR_SO_RCVTIMEO, SO_RCVTIMEO), C(MP_QSTR_SO_SNDTIMEO, SO_SNDTIMEO),
+    C(MP_QSTR_SO_TYPE, SO_TYPE), C(MP_QSTR_SO_RCVLOWAT, SO_RCVLOWAT),
+    C(MP_QSTR_SO_SNDLOWAT, SO_SNDLOWAT), C(MP_QSTR_SO_DEBUG, SO_DEBUG),
+    C(MP_QSTR_SO_DONTROUTE, SO_DONTROUTE), C(MP_QSTR_SO_OOBINLINE, SO_OOBINLINE),
+    C(MP_QSTR_SO_ACCEPTCONN, SO_ACCEPTCONN),
+    C(MP_QSTR_TCP_NODELAY, TCP_NODELAY),
+    C(MP_QSTR_IP_ADD_MEMBERSHIP, IP_ADD_MEMBERSHIP),
+    C(MP_QSTR_IP_DROP_MEMBERSHIP, IP_DROP_MEMBERSHIP),
+    C(MP_QSTR_IP_MULTICAST_TTL, IP_MULTICAST_TTL), C(MP_QSTR_IP_MULTICAST_LOOP, IP_MULTICAST_LOOP),
+    C(MP_QSTR_IP_MULTICAST_IF, IP_MULTICAST_IF), C(MP_QSTR_IP_TTL, IP_TTL),
+    C(MP_QSTR_IP_TOS, IP_TOS),
+    C(MP_QSTR_IPV6_V6ONLY, IPV6_V6ONLY), C(MP_QSTR_IPV6_JOIN_GROUP, IPV6_JOIN_GROUP),
+    C(MP_QSTR_IPV6_LEAVE_GROUP, IPV6_LEAVE_GROUP),
+    C(MP_QSTR_IPV6_MULTICAST_HOPS, IPV6_MULTICAST_HOPS),
+    C(MP_QSTR_IPV6_MULTICAST_LOOP, IPV6_MULTICAST_LOOP),
+    C(MP_QSTR_IPV6_MULTICAST_IF, IPV6_MULTICAST_IF),
+    C(MP_QSTR_IPV6_UNICAST_HOPS, IPV6_UNICAST_HOPS),
+    C(MP_QSTR_MSG_PEEK, MSG_PEEK), C(MP_QSTR_MSG_DONTWAIT, MSG_DONTWAIT),
+    C(MP_QSTR_MSG_WAITALL, MSG_WAITALL), C(MP_QSTR_MSG_OOB, MSG_OOB),
+    C(MP_QSTR_MSG_TRUNC, MSG_TRUNC), C(MP_QSTR_MSG_DONTROUTE, MSG_DONTROUTE),
+    C(MP_QSTR_MSG_CTRUNC, MSG_CTRUNC), C(MP_QSTR_MSG_EOR, MSG_EOR),
+    C(MP_QSTR_AI_PASSIVE, AI_PASSIVE), C(MP_QSTR_AI_CANONNAME, AI_CANONNAME),
+    C(MP_QSTR_AI_NUMERICHOST, AI_NUMERICHOST), C(MP_QSTR_AI_NUMERICSERV, AI_NUMERICSERV),
+    C(MP_QSTR_AI_ADDRCONFIG, AI_ADDRCONFIG),
+    C(MP_QSTR_AI_V4MAPPED, AI_V4MAPPED), C(MP_QSTR_AI_ALL, AI_ALL),
+    C(MP_QSTR_NI_NUMERICHOST, NI_NUMERICHOST), C(MP_QSTR_NI_NUMERICSERV, NI_NUMERICSERV),
+    C(MP_QSTR_NI_NAMEREQD, NI_NAMEREQD), C(MP_QSTR_NI_DGRAM, NI_DGRAM),
+    C(MP_QSTR_NI_NOFQDN, NI_NOFQDN),
+    C(MP_QSTR_SHUT_RD, SHUT_RD), C(MP_QSTR_SHUT_WR, SHUT_WR), C(MP_QSTR_SHUT_RDWR, SHUT_RDWR),
+    C(MP_QSTR_INADDR_ANY, INADDR_ANY), C(MP_QSTR_INADDR_LOOPBACK, INADDR_LOOPBACK),
+    C(MP_QSTR_INADDR_BROADCAST, INADDR_BROADCAST), C(MP_QSTR_INADDR_NONE, INADDR_NONE),
+
+    // Resolver errors, negative as they appear in e.errno (see spec).
+    #define E(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(MP_SOCKET_EAI_CODE(name)) }
+    E(MP_QSTR_EAI_AGAIN, EAI_AGAIN), E(MP_QSTR_EAI_BADFLAGS, EAI_BADFLAGS),
+    E(MP_QSTR_EAI_FAIL, EAI_FAIL), E(MP_QSTR_EAI_FAMILY, EAI_FAMILY),
+    E(MP_QSTR_EAI_MEMORY, EAI_MEMORY), E(MP_QSTR_EAI_NONAME, EAI_NONAME),
+    E(MP_QSTR_EAI_SERVICE, EAI_SERVICE), E(MP_QSTR_EAI_SOCKTYPE, EAI_SOCKTYPE),
+    E(MP_QSTR_EAI_SYSTEM, EAI_SYSTEM), E(MP_QSTR_EAI_OVERFLOW, EAI_OVERFLOW),
+    #undef E
+};
+#undef C
+// clang-format on
+static MP_DEFINE_CONST_DICT(mp_module_socket_globals, mp_module_socket_globals_table);
+
+const mp_obj_module_t mp_module_socket = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mp_module_socket_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_socket, mp_module_socket);
+MP_REGISTER_MODULE_ALIAS(MP_QSTR_usocket, mp_module_socket);
+
+#endif // MICROPY_PY_SOCKET

@@ -1,0 +1,74 @@
+// Internal interface of the socket module, shared by extmod/modsocket.c (the
+// socket type and the wait/retry driver), extmod/socketaddr.c (addresses and
+// the resolver) and, later, the ssl module.
+#ifndef MICROPY_INCLUDED_EXTMOD_MODSOCKET_H
+#define MICROPY_INCLUDED_EXTMOD_MODSOCKET_H
+
+#include "py/obj.h"
+
+#include <sys/socket.h>
+
+// A socket is an fd that is always in O_NONBLOCK mode plus a timeout that
+// says how the Python-level calls wait: timeout < 0 blocks, 0 never waits,
+// > 0 waits at most that many seconds (a float, so gettimeout() returns
+// exactly what settimeout() was given). fd is -1 once closed.
+typedef struct _mp_obj_socket_t {
+    mp_obj_base_t base;
+    int fd;
+    int family;
+    int type;
+    int proto;
+    mp_float_t timeout;
+} mp_obj_socket_t;
+
+extern const mp_obj_type_t mp_type_socket;
+
+// IPPROTO_SEC: the protocol number that asks for a TLS socket (WiPy's value;
+// no host protocol has it).
+#define MP_SOCKET_IPPROTO_SEC (100)
+
+// ---------------------------------------------------------------------------
+// Platform differences: the one place in extmod/ that tests for them.
+// - Writing to a socket whose peer has gone must give EPIPE, never SIGPIPE:
+//   Linux has the per-call flag MSG_NOSIGNAL, macOS the per-socket option
+//   SO_NOSIGPIPE (the Unix port also ignores SIGPIPE, so either is a second
+//   line of defence).
+#if defined(MSG_NOSIGNAL)
+#define MP_SOCKET_SEND_FLAGS (MSG_NOSIGNAL)
+#else
+#define MP_SOCKET_SEND_FLAGS (0)
+#endif
+#if defined(SO_NOSIGPIPE)
+#define MP_SOCKET_HAS_SO_NOSIGPIPE (1)
+#else
+#define MP_SOCKET_HAS_SO_NOSIGPIPE (0)
+#endif
+// ---------------------------------------------------------------------------
+
+// Convert a Python address for `family` to a sockaddr (extmod/socketaddr.c).
+// Tuples as CPython takes them; for AF_INET/AF_INET6 a bytes object holding a
+// raw struct sockaddr is also accepted; AF_UNIX takes a str or bytes path.
+// Host names are not resolved. `caller` names the method in error messages.
+// Raises TypeError, OverflowError, ValueError or OSError.
+socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_storage *ss, qstr caller);
+
+// A sockaddr as CPython returns it: (host, port), (host, port, flowinfo,
+// scope_id), an AF_UNIX path (str; bytes for Linux's abstract names), or
+// (family, raw bytes) for other families. len 0 gives None.
+mp_obj_t mp_socket_addr_to_obj(const struct sockaddr *sa, socklen_t len);
+
+// The one resolver error helper: raises OSError(-EAI, gai_strerror text) for
+// a getaddrinfo()/getnameinfo() result rc != 0 (negated so it is negative on
+// every host); EAI_SYSTEM raises OSError(errno) instead.
+MP_NORETURN void mp_socket_raise_gai_error(int rc);
+
+// The resolver error code as this module reports it: negative everywhere.
+#define MP_SOCKET_EAI_CODE(rc) ((rc) < 0 ? (rc) : -(rc))
+
+// Module-level functions implemented in extmod/socketaddr.c.
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_inet_pton_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_inet_ntop_obj);
+MP_DECLARE_CONST_FUN_OBJ_0(mp_socket_gethostname_obj);
+
+#endif // MICROPY_INCLUDED_EXTMOD_MODSOCKET_H

@@ -1,0 +1,472 @@
+// Socket addresses for the socket module: Python tuples/paths <-> struct
+// sockaddr, the resolver (getaddrinfo) with its one error helper, and
+// inet_pton/inet_ntop/gethostname. Host names inside address tuples are not
+// resolved (spec/socket.md): only getaddrinfo() talks to the resolver.
+#include "py/mpconfig.h"
+#if MICROPY_PY_SOCKET
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include "py/runtime.h"
+#include "py/mperrno.h"
+#include "extmod/modsocket.h"
+
+MP_NORETURN void mp_socket_raise_gai_error(int rc) {
+    if (rc == EAI_SYSTEM) {
+        mp_raise_OSError(errno);
+    }
+    const char *text = gai_strerror(rc);
+    mp_raise_OSError_with_msg(MP_SOCKET_EAI_CODE(rc), mp_obj_new_str(text, strlen(text)));
+}
+
+// The bytes of a str or bytes-like object; *is_text tells which it was.
+static const char *get_text_or_bytes(mp_obj_t obj, size_t *len, bool *is_text) {
+    if (mp_obj_is_str(obj)) {
+        *is_text = true;
+        return mp_obj_str_get_data(obj, len);
+    }
+    mp_buffer_info_t bufinfo;
+    if (mp_obj_is_str_or_bytes(obj) || mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
+        *is_text = false;
+        if (mp_obj_is_str_or_bytes(obj)) {
+            return mp_obj_str_get_data(obj, len);
+        }
+        *len = bufinfo.len;
+        return bufinfo.buf;
+    }
+    return NULL;
+}
+
+// A port number from a Python int: 0..65535 or OverflowError, as CPython.
+static uint16_t get_port(mp_obj_t obj, qstr caller) {
+    mp_int_t port;
+    if (!mp_obj_get_int_maybe(obj, &port)) {
+        if (mp_obj_is_int(obj)) {
+            port = -1; // an int too big for a word: out of range all the same
+        } else {
+            port = mp_obj_get_int(obj); // raises the TypeError for a non-int
+        }
+    }
+    if (port < 0 || port > 0xffff) {
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q(): port must be 0-65535."), caller);
+    }
+    return (uint16_t)port;
+}
+
+// An unsigned field of an IPv6 tuple (flowinfo, scope_id) in 0..max.
+static uint32_t get_u32_field(mp_obj_t obj, uint32_t max, qstr caller, mp_rom_error_text_t msg) {
+    mp_int_t v;
+    if (!mp_obj_get_int_maybe(obj, &v)) {
+        v = mp_obj_is_int(obj) ? -1 : mp_obj_get_int(obj);
+    }
+    if (v < 0 || (uint64_t)v > max) {
+        mp_raise_msg_varg(&mp_type_OverflowError, msg, caller);
+    }
+    return (uint32_t)v;
+}
+
+// A numeric host for `family` into *dst (a sockaddr_in or sockaddr_in6 whose
+// family is set). Names are refused: getaddrinfo() with AI_NUMERICHOST
+// parses the forms inet_pton does not (IPv6 "%scope", IPv4 "127.1") and
+// reports anything else as EAI_NONAME without a DNS query.
+static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, qstr caller) {
+    size_t len;
+    bool is_text;
+    const char *text = get_text_or_bytes(host, &len, &is_text);
+    if (text == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q(): host must be str, not %s"),
+            caller, mp_obj_get_type_str(host));
+    }
+    if (memchr(text, '\0', len) != NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("host name must not contain null character"));
+    }
+    // NUL-terminated copy: on the GC heap, so nothing leaks if we raise.
+    char *name = m_new_atomic(char, len + 1);
+    memcpy(name, text, len);
+    name[len] = '\0';
+    void *dst_addr;
+    if (family == AF_INET) {
+        struct sockaddr_in *sin = (struct sockaddr_in *)dst;
+        dst_addr = &sin->sin_addr;
+        // CPython's two special names.
+        if (len == 0) {
+            sin->sin_addr.s_addr = htonl(INADDR_ANY);
+            return;
+        }
+        if (strcmp(name, "<broadcast>") == 0) {
+            sin->sin_addr.s_addr = htonl(INADDR_BROADCAST);
+            return;
+        }
+    } else {
+        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)dst;
+        dst_addr = &sin6->sin6_addr;
+        if (len == 0) {
+            sin6->sin6_addr = in6addr_any;
+            return;
+        }
+    }
+    if (inet_pton(family, name, dst_addr) == 1) {
+        return;
+    }
+    struct addrinfo hints;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = family;
+    hints.ai_flags = AI_NUMERICHOST;
+    struct addrinfo *res = NULL;
+    int rc = getaddrinfo(name, NULL, &hints, &res);
+    if (rc != 0) {
+        mp_socket_raise_gai_error(rc);
+    }
+    // Copy out and free before anything else can raise.
+    if (res->ai_addrlen <= sizeof(*dst)) {
+        memcpy(dst, res->ai_addr, res->ai_addrlen);
+    }
+    freeaddrinfo(res);
+}
+
+socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_storage *ss, qstr caller) {
+    memset(ss, 0, sizeof(*ss));
+    if (family == AF_UNIX) {
+        size_t len;
+        bool is_text;
+        const char *path = get_text_or_bytes(addr, &len, &is_text);
+        if (path == NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q(): AF_UNIX address must be str or bytes, not %s"),
+                caller, mp_obj_get_type_str(addr));
+        }
+        struct sockaddr_un *sun = (struct sockaddr_un *)ss;
+        if (len > sizeof(sun->sun_path)) {
+            mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("AF_UNIX path too long"));
+        }
+        sun->sun_family = AF_UNIX;
+        memcpy(sun->sun_path, path, len);
+        // No terminating NUL is counted: the kernel takes the length as given,
+        // which is also what a Linux abstract name (leading NUL) needs.
+        return (socklen_t)(offsetof(struct sockaddr_un, sun_path) + len);
+    }
+
+    // Older MicroPython code passes the raw sockaddr that its getaddrinfo
+    // returned: take it as it is and let the kernel judge it.
+    if (mp_obj_is_type(addr, &mp_type_bytes) || mp_obj_is_type(addr, &mp_type_bytearray)) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(addr, &bufinfo, MP_BUFFER_READ);
+        if (bufinfo.len > sizeof(*ss)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("raw socket address too long"));
+        }
+        memcpy(ss, bufinfo.buf, bufinfo.len);
+        return (socklen_t)bufinfo.len;
+    }
+
+    if (family == AF_INET) {
+        if (!mp_obj_is_type(addr, &mp_type_tuple)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q(): AF_INET address must be tuple, not %s"),
+                caller, mp_obj_get_type_str(addr));
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(addr, &n, &items);
+        if (n != 2) {
+            mp_raise_TypeError(MP_ERROR_TEXT("AF_INET address must be a pair (host, port)"));
+        }
+        struct sockaddr_in *sin = (struct sockaddr_in *)ss;
+        sin->sin_family = AF_INET;
+        uint16_t port = get_port(items[1], caller);
+        parse_host(AF_INET, items[0], ss, caller);
+        sin->sin_family = AF_INET;
+        sin->sin_port = htons(port);
+        return sizeof(struct sockaddr_in);
+    }
+
+    if (family == AF_INET6) {
+        size_t n = 0;
+        mp_obj_t *items = NULL;
+        if (mp_obj_is_type(addr, &mp_type_tuple)) {
+            mp_obj_tuple_get(addr, &n, &items);
+        }
+        if (n < 2 || n > 4) {
+            mp_raise_TypeError(MP_ERROR_TEXT("AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"));
+        }
+        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
+        uint16_t port = get_port(items[1], caller);
+        uint32_t flowinfo = 0, scope_id = 0;
+        if (n > 2) {
+            flowinfo = get_u32_field(items[2], 0xfffff, caller, MP_ERROR_TEXT("%q(): flowinfo must be 0-1048575."));
+        }
+        if (n > 3) {
+            scope_id = get_u32_field(items[3], 0xffffffff, caller, MP_ERROR_TEXT("%q(): scope_id must be 0-4294967295."));
+        }
+        sin6->sin6_family = AF_INET6;
+        parse_host(AF_INET6, items[0], ss, caller);
+        sin6->sin6_family = AF_INET6;
+        sin6->sin6_port = htons(port);
+        sin6->sin6_flowinfo = htonl(flowinfo);
+        // A scope given in the tuple wins over one in the text ("fe80::1%lo").
+        if (scope_id != 0) {
+            sin6->sin6_scope_id = scope_id;
+        }
+        return sizeof(struct sockaddr_in6);
+    }
+
+    mp_raise_msg_varg(&mp_type_OSError, MP_ERROR_TEXT("%q(): bad family"), caller);
+}
+
+mp_obj_t mp_socket_addr_to_obj(const struct sockaddr *sa, socklen_t len) {
+    if (len == 0) {
+        return mp_const_none;
+    }
+    switch (sa->sa_family) {
+        case AF_INET: {
+            const struct sockaddr_in *sin = (const struct sockaddr_in *)sa;
+            char buf[INET_ADDRSTRLEN];
+            inet_ntop(AF_INET, &sin->sin_addr, buf, sizeof(buf));
+            mp_obj_t t[2] = {
+                mp_obj_new_str(buf, strlen(buf)),
+                MP_OBJ_NEW_SMALL_INT(ntohs(sin->sin_port)),
+            };
+            return mp_obj_new_tuple(2, t);
+        }
+        case AF_INET6: {
+            const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
+            // getnameinfo adds "%scope" to a scoped (link-local) address, as
+            // CPython shows it.
+            char buf[INET6_ADDRSTRLEN + 1 + 64];
+            if (getnameinfo(sa, len, buf, sizeof(buf), NULL, 0, NI_NUMERICHOST) != 0) {
+                inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf));
+            }
+            mp_obj_t t[4] = {
+                mp_obj_new_str(buf, strlen(buf)),
+                MP_OBJ_NEW_SMALL_INT(ntohs(sin6->sin6_port)),
+                mp_obj_new_int_from_uint(ntohl(sin6->sin6_flowinfo)),
+                mp_obj_new_int_from_uint(sin6->sin6_scope_id),
+            };
+            return mp_obj_new_tuple(4, t);
+        }
+        case AF_UNIX: {
+            const struct sockaddr_un *sun = (const struct sockaddr_un *)sa;
+            size_t off = offsetof(struct sockaddr_un, sun_path);
+            size_t n = len > off ? len - off : 0;
+            if (n > sizeof(sun->sun_path)) {
+                n = sizeof(sun->sun_path);
+            }
+            if (n > 0 && sun->sun_path[0] == '\0') {
+                // Linux abstract name: every byte counts, NULs included.
+                return mp_obj_new_bytes((const byte *)sun->sun_path, n);
+            }
+            n = strnlen(sun->sun_path, n);
+            if (!utf8_check((const byte *)sun->sun_path, n)) {
+                return mp_obj_new_bytes((const byte *)sun->sun_path, n);
+            }
+            return mp_obj_new_str(sun->sun_path, n);
+        }
+        default: {
+            size_t off = offsetof(struct sockaddr, sa_data);
+            size_t n = len > off ? len - off : 0;
+            mp_obj_t t[2] = {
+                MP_OBJ_NEW_SMALL_INT(sa->sa_family),
+                mp_obj_new_bytes((const byte *)sa->sa_data, n),
+            };
+            return mp_obj_new_tuple(2, t);
+        }
+    }
+}
+
+// A getaddrinfo host or service argument as a NUL-terminated GC copy in
+// *out (NULL for None). Returns false if obj is not str, bytes or None.
+// Embedded NULs would silently cut the name short, so they fail the way an
+// unknown name does (error code nul_error).
+static bool gai_arg(mp_obj_t obj, int nul_error, const char **out) {
+    if (obj == mp_const_none) {
+        *out = NULL;
+        return true;
+    }
+    size_t len;
+    bool is_text;
+    const char *data = get_text_or_bytes(obj, &len, &is_text);
+    if (data == NULL) {
+        return false;
+    }
+    if (memchr(data, '\0', len) != NULL) {
+        mp_socket_raise_gai_error(nul_error);
+    }
+    char *copy = m_new_atomic(char, len + 1);
+    memcpy(copy, data, len);
+    copy[len] = '\0';
+    *out = copy;
+    return true;
+}
+
+// Build the result list; called between nlr_push/nlr_pop so that the
+// addrinfo chain is freed even if an allocation here raises MemoryError.
+static mp_obj_t gai_result_list(const struct addrinfo *res) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {
+        mp_obj_t canon = MP_OBJ_NEW_QSTR(MP_QSTR_);
+        if (ai->ai_canonname != NULL) {
+            canon = mp_obj_new_str(ai->ai_canonname, strlen(ai->ai_canonname));
+        }
+        mp_obj_t t[5] = {
+            MP_OBJ_NEW_SMALL_INT(ai->ai_family),
+            MP_OBJ_NEW_SMALL_INT(ai->ai_socktype),
+            MP_OBJ_NEW_SMALL_INT(ai->ai_protocol),
+            canon,
+            mp_socket_addr_to_obj(ai->ai_addr, ai->ai_addrlen),
+        };
+        mp_obj_list_append(list, mp_obj_new_tuple(5, t));
+    }
+    return list;
+}
+
+// getaddrinfo(host, port, family=0, type=0, proto=0, flags=0)
+static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_host, ARG_port, ARG_family, ARG_type, ARG_proto, ARG_flags };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_host, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_port, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_family, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_type, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_proto, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+
+    const char *host;
+    if (!gai_arg(args[ARG_host].u_obj, EAI_NONAME, &host)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("getaddrinfo() argument 1 must be string or None"));
+    }
+
+    mp_obj_t port_in = args[ARG_port].u_obj;
+    const char *port;
+    char port_buf[8];
+    if (mp_obj_is_int(port_in)) {
+        // The range is checked here: passed on as text, 70000 would be
+        // silently taken modulo 65536 by some resolvers.
+        unsigned p = get_port(port_in, MP_QSTR_getaddrinfo);
+        size_t i = sizeof(port_buf) - 1;
+        port_buf[i] = '\0';
+        do {
+            port_buf[--i] = (char)('0' + p % 10);
+            p /= 10;
+        } while (p != 0);
+        port = port_buf + i;
+    } else {
+        if (!gai_arg(port_in, EAI_SERVICE, &port)) {
+            mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("Int or String expected"));
+        }
+    }
+
+    struct addrinfo hints;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = (int)args[ARG_family].u_int;
+    hints.ai_socktype = (int)args[ARG_type].u_int;
+    hints.ai_protocol = (int)args[ARG_proto].u_int;
+    hints.ai_flags = (int)args[ARG_flags].u_int;
+
+    struct addrinfo *res = NULL;
+    int rc = getaddrinfo(host, port, &hints, &res);
+    if (rc != 0) {
+        mp_socket_raise_gai_error(rc);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t list = gai_result_list(res);
+        nlr_pop();
+        freeaddrinfo(res);
+        return list;
+    } else {
+        freeaddrinfo(res);
+        nlr_jump(nlr.ret_val);
+    }
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj, 2, socket_getaddrinfo);
+
+// The size of a packed address of family af, or -1 if af is unknown.
+static int packed_addr_len(int af) {
+    if (af == AF_INET) {
+        return 4;
+    }
+    if (af == AF_INET6) {
+        return 16;
+    }
+    return -1;
+}
+
+// inet_pton(af, ip_string)
+static mp_obj_t socket_inet_pton(mp_obj_t af_in, mp_obj_t txt_in) {
+    int af = (int)mp_obj_get_int(af_in);
+    size_t len;
+    const char *txt = mp_obj_str_get_data(txt_in, &len);
+    if (!mp_obj_is_str(txt_in)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("inet_pton() argument 2 must be str, not %s"),
+            mp_obj_get_type_str(txt_in));
+    }
+    int n = packed_addr_len(af);
+    if (n < 0) {
+        mp_raise_OSError(MP_EAFNOSUPPORT);
+    }
+    if (memchr(txt, '\0', len) != NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("embedded null character"));
+    }
+    // The longest valid text is an IPv6 address with an IPv4 tail.
+    char buf[INET6_ADDRSTRLEN + 1];
+    byte bin[16];
+    if (len >= sizeof(buf)) {
+        goto illegal;
+    }
+    memcpy(buf, txt, len);
+    buf[len] = '\0';
+    if (inet_pton(af, buf, bin) != 1) {
+        goto illegal;
+    }
+    return mp_obj_new_bytes(bin, (size_t)n);
+illegal:
+    mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("illegal IP address string passed to inet_pton"));
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_inet_pton_obj, socket_inet_pton);
+
+// inet_ntop(af, packed_ip)
+static mp_obj_t socket_inet_ntop(mp_obj_t af_in, mp_obj_t bin_in) {
+    int af = (int)mp_obj_get_int(af_in);
+    if (mp_obj_is_str(bin_in)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+    }
+    mp_buffer_info_t bufinfo;
+    mp_get_buffer_raise(bin_in, &bufinfo, MP_BUFFER_READ);
+    int n = packed_addr_len(af);
+    if (n < 0) {
+        mp_raise_OSError(MP_EAFNOSUPPORT);
+    }
+    if (bufinfo.len != (size_t)n) {
+        mp_raise_ValueError(MP_ERROR_TEXT("invalid length of packed IP address string"));
+    }
+    char buf[INET6_ADDRSTRLEN];
+    if (inet_ntop(af, bufinfo.buf, buf, sizeof(buf)) == NULL) {
+        mp_raise_OSError(errno);
+    }
+    return mp_obj_new_str(buf, strlen(buf));
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_inet_ntop_obj, socket_inet_ntop);
+
+// gethostname()
+static mp_obj_t socket_gethostname(void) {
+    // POSIX caps host names at HOST_NAME_MAX (255 on Linux and macOS).
+    char buf[257];
+    if (gethostname(buf, sizeof(buf) - 1) != 0) {
+        mp_raise_OSError(errno);
+    }
+    buf[sizeof(buf) - 1] = '\0';
+    return mp_obj_new_str(buf, strlen(buf));
+}
+MP_DEFINE_CONST_FUN_OBJ_0(mp_socket_gethostname_obj, socket_gethostname);
+
+#endif // MICROPY_PY_SOCKET

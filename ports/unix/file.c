@@ -1,0 +1,596 @@
+// File objects: open(), FileIO (binary) and TextIOWrapper (text, UTF-8), on
+// POSIX file descriptors. Unbuffered, as MicroPython's: reads and writes go
+// straight to the fd (the generic methods of py/stream.c loop over short
+// transfers). readline() on a regular file reads a chunk and seeks back to
+// just after the newline, so lines cost two system calls, not one per byte.
+// Left out on purpose: newline translation (MicroPython does none), encodings
+// other than UTF-8 (encoding= is accepted and ignored, as MicroPython),
+// truncate(), and custom openers.
+#include "py/mpconfig.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "py/builtin.h"
+#include "py/mperrno.h"
+#include "py/runtime.h"
+#include "py/stream.h"
+#include "extmod/mpsyscall.h"
+#include "ports/unix/file.h"
+
+typedef struct _mp_obj_file_t {
+    mp_obj_base_t base;
+    int fd;            // -1 once closed
+    bool closefd;      // close() closes the fd (false for stdio and open(fd, closefd=False))
+    bool regular;      // a regular file: seeking back is safe (chunked readline)
+    bool readable;
+    bool writable;
+    mp_obj_t name;     // str, bytes or the int fd
+    mp_obj_t mode;     // the mode string as given
+    mp_obj_t buffer;   // text files: the binary file over the same fd, made on demand
+} mp_obj_file_t;
+
+static mp_obj_file_t *file_self(mp_obj_t self_in) {
+    return MP_OBJ_TO_PTR(self_in);
+}
+
+// The object, or ValueError as CPython raises for I/O on a closed file.
+static mp_obj_file_t *file_open_self(mp_obj_t self_in) {
+    mp_obj_file_t *self = file_self(self_in);
+    if (self->fd < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file."));
+    }
+    return self;
+}
+
+// ---------------------------------------------------------------------------
+// The stream protocol.
+
+static mp_uint_t file_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_file_t *self = file_self(self_in);
+    ssize_t n;
+    MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
+    if (n < 0) {
+        *errcode = errno;
+        return MP_STREAM_ERROR;
+    }
+    return (mp_uint_t)n;
+}
+
+static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_file_t *self = file_self(self_in);
+    ssize_t n;
+    MP_SYSCALL_RETRY(n, write(self->fd, buf, size));
+    if (n < 0) {
+        *errcode = errno;
+        return MP_STREAM_ERROR;
+    }
+    return (mp_uint_t)n;
+}
+
+// close() without raising: used by the finaliser too (which may not
+// allocate). EINTR is not retried: the fd is released either way.
+static void file_close_fd(mp_obj_file_t *self) {
+    if (self->fd >= 0) {
+        if (self->closefd) {
+            close(self->fd);
+        }
+        self->fd = -1;
+    }
+}
+
+static mp_uint_t file_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
+    mp_obj_file_t *self = file_self(self_in);
+    switch (request) {
+        case MP_STREAM_FLUSH:
+            // Nothing is buffered.
+            return 0;
+        case MP_STREAM_SEEK: {
+            struct mp_stream_seek_t *s = (struct mp_stream_seek_t *)arg;
+            static const int whence_map[3] = { SEEK_SET, SEEK_CUR, SEEK_END };
+            off_t pos = lseek(self->fd, (off_t)s->offset, whence_map[s->whence > 2 ? 0 : s->whence]);
+            if (pos < 0) {
+                *errcode = errno;
+                return MP_STREAM_ERROR;
+            }
+            s->offset = (mp_int_t)pos;
+            return 0;
+        }
+        case MP_STREAM_CLOSE:
+            file_close_fd(self);
+            return 0;
+        case MP_STREAM_GET_FILENO:
+            if (self->fd < 0) {
+                *errcode = MP_EBADF;
+                return MP_STREAM_ERROR;
+            }
+            return (mp_uint_t)self->fd;
+        case MP_STREAM_POLL: {
+            struct pollfd p = { .fd = self->fd, .events = (short)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR)) };
+            int r;
+            MP_SYSCALL_RETRY(r, poll(&p, 1, 0));
+            if (r < 0) {
+                *errcode = errno;
+                return MP_STREAM_ERROR;
+            }
+            return r == 0 ? 0 : (mp_uint_t)p.revents;
+        }
+        default:
+            *errcode = MP_EINVAL;
+            return MP_STREAM_ERROR;
+    }
+}
+
+static const mp_stream_p_t fileio_stream_p = {
+    .read = file_read,
+    .write = file_write,
+    .ioctl = file_ioctl,
+    .is_text = false,
+};
+
+static const mp_stream_p_t textio_stream_p = {
+    .read = file_read,
+    .write = file_write,
+    .ioctl = file_ioctl,
+    .is_text = true,
+};
+
+// ---------------------------------------------------------------------------
+// Methods. The generic stream methods are wrapped to refuse a closed file.
+
+#define FILE_CHECKED_METHOD(name, generic) \
+    static mp_obj_t name(size_t n_args, const mp_obj_t *args) { \
+        file_open_self(args[0]); \
+        return (generic).fun.var(n_args, args); \
+    }
+
+FILE_CHECKED_METHOD(file_read_method, mp_stream_read_obj)
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read_obj, 1, 2, file_read_method);
+FILE_CHECKED_METHOD(file_read1_method, mp_stream_read1_obj)
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read1_obj, 1, 2, file_read1_method);
+FILE_CHECKED_METHOD(file_readinto_method, mp_stream_readinto_obj)
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readinto_obj, 2, 3, file_readinto_method);
+FILE_CHECKED_METHOD(file_write_method, mp_stream_write_obj)
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_write_obj, 2, 4, file_write_method);
+FILE_CHECKED_METHOD(file_seek_method, mp_stream_seek_obj)
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_seek_obj, 2, 3, file_seek_method);
+
+// A line read from the file: bytes, or (text files) a str.
+static mp_obj_t file_line_result(mp_obj_file_t *self, const char *data, size_t len) {
+    if (self->base.type == &mp_type_fileio) {
+        return mp_obj_new_bytes((const byte *)data, len);
+    }
+    if (!utf8_check((const byte *)data, len)) {
+        mp_raise_msg(&mp_type_UnicodeDecodeError, MP_ERROR_TEXT("'utf-8' codec can't decode bytes: invalid data"));
+    }
+    return mp_obj_new_str(data, len);
+}
+
+// Reads up to size bytes; on a newline, seeks back to just after it. Returns
+// the bytes kept, and sets *done when the line (or the file) ended.
+static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, bool *done) {
+    ssize_t n;
+    MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
+    if (n < 0) {
+        mp_raise_OSError(errno);
+    }
+    *done = n == 0;
+    const char *nl = memchr(buf, '\n', (size_t)n);
+    if (nl == NULL) {
+        return (size_t)n;
+    }
+    *done = true;
+    size_t keep = (size_t)(nl + 1 - buf);
+    if ((size_t)n > keep && lseek(self->fd, -(off_t)((size_t)n - keep), SEEK_CUR) < 0) {
+        mp_raise_OSError(errno);
+    }
+    return keep;
+}
+
+// readline([size]): on a regular file, chunks and a seek back; short lines
+// need no allocation besides the result.
+static mp_obj_t file_readline(size_t n_args, const mp_obj_t *args) {
+    mp_obj_file_t *self = file_open_self(args[0]);
+    if (!self->regular || (n_args > 1 && args[1] != mp_const_none)) {
+        return mp_stream_unbuffered_readline_obj.fun.var(n_args, args);
+    }
+    char first[256];
+    bool done;
+    size_t len = file_read_line_chunk(self, first, sizeof(first), &done);
+    if (done) {
+        return file_line_result(self, first, len);
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 2 * sizeof(first));
+    vstr_add_strn(&vstr, first, len);
+    size_t chunk = sizeof(first);
+    while (!done) {
+        if (chunk < 8192) {
+            chunk *= 2;
+        }
+        char *p = vstr_add_len(&vstr, chunk);
+        size_t got = file_read_line_chunk(self, p, chunk, &done);
+        vstr_cut_tail_bytes(&vstr, chunk - got);
+    }
+    mp_obj_t line = file_line_result(self, vstr.buf, vstr.len);
+    vstr_clear(&vstr);
+    return line;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readline_obj, 1, 2, file_readline);
+
+static bool line_is_empty(mp_obj_t line) {
+    if (line == mp_const_none) {
+        return true;
+    }
+    size_t len;
+    mp_obj_str_get_data(line, &len);
+    return len == 0;
+}
+
+// readlines([hint])
+static mp_obj_t file_readlines(size_t n_args, const mp_obj_t *args) {
+    file_open_self(args[0]);
+    mp_int_t hint = n_args > 1 && args[1] != mp_const_none ? mp_obj_get_int(args[1]) : -1;
+    mp_obj_t lines = mp_obj_new_list(0, NULL);
+    size_t total = 0;
+    for (;;) {
+        mp_obj_t line = file_readline(1, args);
+        if (line_is_empty(line)) {
+            break;
+        }
+        mp_obj_list_append(lines, line);
+        size_t len;
+        mp_obj_str_get_data(line, &len);
+        total += len;
+        if (hint > 0 && total >= (size_t)hint) {
+            break;
+        }
+    }
+    return lines;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readlines_obj, 1, 2, file_readlines);
+
+// tell()
+static mp_obj_t file_tell(mp_obj_t self_in) {
+    file_open_self(self_in);
+    return mp_stream_tell_obj.fun._1(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_tell_obj, file_tell);
+
+// flush()
+static mp_obj_t file_flush(mp_obj_t self_in) {
+    file_open_self(self_in);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_flush_obj, file_flush);
+
+// fileno()
+static mp_obj_t file_fileno(mp_obj_t self_in) {
+    return MP_OBJ_NEW_SMALL_INT(file_open_self(self_in)->fd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_fileno_obj, file_fileno);
+
+// isatty()
+static mp_obj_t file_isatty(mp_obj_t self_in) {
+    return mp_obj_new_bool(isatty(file_open_self(self_in)->fd));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_isatty_obj, file_isatty);
+
+// readable(), writable(), seekable()
+static mp_obj_t file_readable(mp_obj_t self_in) {
+    return mp_obj_new_bool(file_open_self(self_in)->readable);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_readable_obj, file_readable);
+
+static mp_obj_t file_writable(mp_obj_t self_in) {
+    return mp_obj_new_bool(file_open_self(self_in)->writable);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_writable_obj, file_writable);
+
+static mp_obj_t file_seekable(mp_obj_t self_in) {
+    return mp_obj_new_bool(lseek(file_open_self(self_in)->fd, 0, SEEK_CUR) >= 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file_seekable_obj, file_seekable);
+
+// __enter__()
+static mp_obj_t file___enter__(mp_obj_t self_in) {
+    file_open_self(self_in);
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file___enter___obj, file___enter__);
+
+// __del__(): the finaliser; must neither allocate nor raise.
+static mp_obj_t file___del__(mp_obj_t self_in) {
+    file_close_fd(file_self(self_in));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(file___del___obj, file___del__);
+
+static mp_obj_t file_getiter(mp_obj_t self_in) {
+    file_open_self(self_in);
+    return self_in;
+}
+
+static mp_obj_t file_iternext(mp_obj_t self_in) {
+    mp_obj_t line = file_readline(1, &self_in);
+    return line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
+}
+
+static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
+    mp_obj_file_t *f = with_finaliser ? m_new_obj_with_finaliser(mp_obj_file_t) : m_new_obj(mp_obj_file_t);
+    f->base.type = type;
+    f->fd = -1;
+    f->closefd = true;
+    f->regular = false;
+    f->readable = false;
+    f->writable = false;
+    f->name = mp_const_none;
+    f->mode = mp_const_none;
+    f->buffer = MP_OBJ_NULL;
+    return f;
+}
+
+static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_file_t *self = file_self(self_in);
+    switch (attr) {
+        case MP_QSTR_closed:
+            dest[0] = mp_obj_new_bool(self->fd < 0);
+            break;
+        case MP_QSTR_name:
+            dest[0] = self->name;
+            break;
+        case MP_QSTR_mode:
+            dest[0] = self->mode;
+            break;
+        case MP_QSTR_encoding:
+            if (self->base.type == &mp_type_textio) {
+                dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
+            }
+            break;
+        case MP_QSTR_buffer:
+            // The binary layer under a text file (sys.stdout.buffer.write(b'...')).
+            if (self->base.type == &mp_type_textio) {
+                if (self->buffer == MP_OBJ_NULL) {
+                    mp_obj_file_t *b = file_new(&mp_type_fileio, false);
+                    b->fd = self->fd;
+                    b->closefd = false;
+                    b->regular = self->regular;
+                    b->readable = self->readable;
+                    b->writable = self->writable;
+                    b->name = self->name;
+                    b->mode = self->mode;
+                    self->buffer = MP_OBJ_FROM_PTR(b);
+                }
+                dest[0] = self->buffer;
+            }
+            break;
+        default:
+            break;
+    }
+}
+
+static void file_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_file_t *self = file_self(self_in);
+    bool text = self->base.type == &mp_type_textio;
+    mp_printf(print, "<_io.%s name=", text ? "TextIOWrapper" : "FileIO");
+    mp_obj_print_helper(print, self->name, PRINT_REPR);
+    mp_print_str(print, " mode=");
+    mp_obj_print_helper(print, self->mode, PRINT_REPR);
+    mp_print_str(print, text ? " encoding='UTF-8'>" : ">");
+}
+
+static const mp_rom_map_elem_t file_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&file_read_obj) },
+    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&file_read1_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&file_readinto_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&file_readline_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&file_readlines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&file_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&file_seek_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&file_tell_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&file_flush_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&file_fileno_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&file_isatty_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&file_readable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&file_writable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&file_seekable_obj) },
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&file___enter___obj) },
+    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&mp_stream___exit___obj) },
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&file___del___obj) },
+};
+static MP_DEFINE_CONST_DICT(file_locals_dict, file_locals_dict_table);
+
+const mp_obj_type_t mp_type_fileio = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_FileIO,
+    .print = file_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = file_attr,
+    .getiter = file_getiter,
+    .iternext = file_iternext,
+    .protocol = &fileio_stream_p,
+    .locals_dict = (mp_obj_dict_t *)&file_locals_dict,
+};
+
+const mp_obj_type_t mp_type_textio = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_TextIOWrapper,
+    .print = file_print,
+    .unary_op = mp_generic_unary_op,
+    .attr = file_attr,
+    .getiter = file_getiter,
+    .iternext = file_iternext,
+    .protocol = &textio_stream_p,
+    .locals_dict = (mp_obj_dict_t *)&file_locals_dict,
+};
+
+static bool fd_is_regular(int fd) {
+    struct stat st;
+    return fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+mp_obj_t unix_file_new_stdio(int fd) {
+    mp_obj_file_t *f = file_new(&mp_type_textio, false);
+    f->fd = fd;
+    f->closefd = false;
+    f->regular = fd_is_regular(fd);
+    f->readable = fd == 0;
+    f->writable = fd != 0;
+    static const uint16_t names[3] = { MP_QSTR__lt_stdin_gt_, MP_QSTR__lt_stdout_gt_, MP_QSTR__lt_stderr_gt_ };
+    f->name = fd >= 0 && fd <= 2 ? MP_OBJ_NEW_QSTR(names[fd]) : MP_OBJ_NEW_SMALL_INT(fd);
+    f->mode = fd == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_r) : MP_OBJ_NEW_QSTR(MP_QSTR_w);
+    return MP_OBJ_FROM_PTR(f);
+}
+
+// ---------------------------------------------------------------------------
+// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+//      closefd=True, opener=None)
+
+typedef struct _open_mode_t {
+    int flags;
+    bool text;
+    bool readable;
+    bool writable;
+} open_mode_t;
+
+static void parse_mode(mp_obj_t mode_in, open_mode_t *m) {
+    size_t len;
+    const char *mode = mp_obj_str_get_data(mode_in, &len);
+    char kind = 0;
+    bool plus = false, binary = false, text = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = mode[i];
+        bool dup;
+        switch (c) {
+            case 'r':
+            case 'w':
+            case 'a':
+            case 'x':
+                if (kind != 0) {
+                    mp_raise_ValueError(MP_ERROR_TEXT("must have exactly one of create/read/write/append mode"));
+                }
+                kind = c;
+                dup = false;
+                break;
+            case '+':
+                dup = plus;
+                plus = true;
+                break;
+            case 'b':
+                dup = binary;
+                binary = true;
+                break;
+            case 't':
+                dup = text;
+                text = true;
+                break;
+            default:
+                dup = true;
+                break;
+        }
+        if (dup) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("invalid mode: '%s'"), mode);
+        }
+    }
+    if (binary && text) {
+        mp_raise_ValueError(MP_ERROR_TEXT("can't have text and binary mode at once"));
+    }
+    if (kind == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Must have exactly one of create/read/write/append mode and at most one plus"));
+    }
+    m->text = !binary;
+    m->readable = kind == 'r' || plus;
+    m->writable = kind != 'r' || plus;
+    int flags = O_CLOEXEC;
+    flags |= plus ? O_RDWR : (kind == 'r' ? O_RDONLY : O_WRONLY);
+    if (kind == 'w') {
+        flags |= O_CREAT | O_TRUNC;
+    } else if (kind == 'a') {
+        flags |= O_CREAT | O_APPEND;
+    } else if (kind == 'x') {
+        flags |= O_CREAT | O_EXCL;
+    }
+    m->flags = flags;
+}
+
+static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_file, ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline, ARG_closefd, ARG_opener };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_file, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_mode, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_r) } },
+        { MP_QSTR_buffering, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(-1) } },
+        { MP_QSTR_encoding, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_errors, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_newline, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_closefd, MP_ARG_BOOL, { .u_bool = true } },
+        { MP_QSTR_opener, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+
+    mp_obj_t file = vals[ARG_file].u_obj;
+    mp_obj_t mode_obj = vals[ARG_mode].u_obj;
+    if (!mp_obj_is_str(mode_obj)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("open() argument 'mode' must be str, not %s"),
+            mp_obj_get_type_str(mode_obj));
+    }
+    open_mode_t m;
+    parse_mode(mode_obj, &m);
+    if (!m.text && vals[ARG_encoding].u_obj != mp_const_none) {
+        mp_raise_ValueError(MP_ERROR_TEXT("binary mode doesn't take an encoding argument"));
+    }
+
+    // The object (with its finaliser) exists before the fd does, so that a
+    // raise after open() cannot leak the descriptor.
+    mp_obj_file_t *f = file_new(m.text ? &mp_type_textio : &mp_type_fileio, true);
+    f->name = file;
+    f->mode = mode_obj;
+    f->readable = m.readable;
+    f->writable = m.writable;
+    mp_int_t fd_arg;
+    if (!mp_obj_is_str_or_bytes(file) && !mp_obj_is_bool(file) && mp_obj_get_int_maybe(file, &fd_arg)) {
+        if (fd_arg < 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("negative file descriptor"));
+        }
+        f->fd = (int)fd_arg;
+        f->closefd = vals[ARG_closefd].u_bool;
+    } else {
+        if (!mp_obj_is_str_or_bytes(file)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"), mp_obj_get_type_str(file));
+        }
+        if (!vals[ARG_closefd].u_bool) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Cannot use closefd=False with file name"));
+        }
+        size_t len;
+        const char *path = mp_obj_str_get_data(file, &len);
+        if (strlen(path) != len) {
+            mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
+        }
+        int fd;
+        MP_SYSCALL_RETRY(fd, open(path, m.flags, 0666));
+        if (fd < 0) {
+            mp_raise_OSError(errno);
+        }
+        f->fd = fd;
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            file_close_fd(f);
+            mp_raise_OSError(MP_EISDIR);
+        }
+    }
+    f->regular = fd_is_regular(f->fd);
+    return MP_OBJ_FROM_PTR(f);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, builtin_open);

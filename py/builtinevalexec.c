@@ -1,0 +1,166 @@
+// Running source text: compile(), eval(), exec(), mp_parse_compile_execute,
+// and the SyntaxError raised by the lexer, parser and compiler. A code object
+// is the compiler's raw code (type mp_type_code); running it makes a function
+// bound to the chosen globals and calls it with the chosen locals dict.
+// compile()'s flags, dont_inherit and optimize are accepted and ignored.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/ast.h"
+#include "py/bc.h"
+#include "py/builtin.h"
+#include "py/runtime.h"
+#include "py/vm.h"
+
+// args = (msg, (filename, lineno, offset, text)) as CPython lays them out; the
+// exception's filename/lineno/offset/text/msg attributes read them back
+// (py/objexcept.c). offset is 1-based like CPython's. The source line itself
+// is not known here, so text is None.
+MP_NORETURN void mp_ast_raise_syntax_error(qstr source_name, size_t line, size_t col, bool indentation, const char *msg) {
+    mp_obj_t details[4] = {
+        MP_OBJ_NEW_QSTR(source_name),
+        mp_obj_new_int_from_uint(line),
+        mp_obj_new_int_from_uint(col + 1),
+        mp_const_none,
+    };
+    mp_obj_t args[2] = {
+        mp_obj_new_str(msg, strlen(msg)),
+        mp_obj_new_tuple(4, details),
+    };
+    mp_obj_t exc = mp_obj_new_exception_args(indentation ? &mp_type_IndentationError : &mp_type_SyntaxError, 2, args);
+    // The location goes into the traceback too, so that an uncaught
+    // SyntaxError shows where it is.
+    mp_obj_exception_add_traceback(exc, source_name, line, MP_QSTR__lt_module_gt_);
+    nlr_raise(exc);
+}
+
+static mp_obj_t run_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+    mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+    return mp_obj_fun_bc_call_with_locals(fun, locals);
+}
+
+mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name, int input_kind, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+    mp_ast_t *tree = mp_parse(source_name, src, len, (mp_parse_input_kind_t)input_kind);
+    mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, input_kind == MP_PARSE_SINGLE_INPUT);
+    return run_raw_code(rc, globals, locals);
+}
+
+// The source text of str, bytes or a buffer; TypeError otherwise.
+static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
+    if (mp_obj_is_str(src) || mp_obj_is_type(src, &mp_type_bytes)) {
+        return mp_obj_str_get_data(src, len);
+    }
+    if (mp_obj_is_instance_of(src, &mp_type_str)) {
+        return mp_obj_str_get_data(mp_obj_cast_to_native_base(src, MP_OBJ_FROM_PTR(&mp_type_str)), len);
+    }
+    mp_buffer_info_t bufinfo;
+    if (mp_get_buffer(src, &bufinfo, MP_BUFFER_READ)) {
+        *len = bufinfo.len;
+        return bufinfo.buf;
+    }
+    if (fun_name == MP_QSTR_compile) {
+        mp_raise_TypeError(MP_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() arg 1 must be a string, bytes or code object"), fun_name);
+}
+
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
+static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_source, ARG_filename, ARG_mode, ARG_flags, ARG_dont_inherit, ARG_optimize };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_source, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_mode, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_flags, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+        { MP_QSTR_dont_inherit, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
+        { MP_QSTR_optimize, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(-1) } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+
+    mp_obj_t source = vals[ARG_source].u_obj;
+    qstr mode = mp_obj_str_get_qstr(vals[ARG_mode].u_obj);
+    mp_parse_input_kind_t kind;
+    if (mode == MP_QSTR_exec) {
+        kind = MP_PARSE_FILE_INPUT;
+    } else if (mode == MP_QSTR_eval) {
+        kind = MP_PARSE_EVAL_INPUT;
+    } else if (mode == MP_QSTR_single) {
+        kind = MP_PARSE_SINGLE_INPUT;
+    } else {
+        mp_raise_ValueError(MP_ERROR_TEXT("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    if (mp_obj_is_type(source, &mp_type_code)) {
+        return source;
+    }
+    size_t fn_len;
+    const char *fn = mp_obj_str_get_data(vals[ARG_filename].u_obj, &fn_len);
+    qstr filename = qstr_from_strn(fn, fn_len);
+    size_t len;
+    const char *src = source_text(source, &len, MP_QSTR_compile);
+    mp_ast_t *tree = mp_parse(filename, src, len, kind);
+    mp_raw_code_t *rc = mp_compile_to_raw_code(tree, filename, kind == MP_PARSE_SINGLE_INPUT);
+    return MP_OBJ_FROM_PTR(rc);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 3, builtin_compile);
+
+// eval(source, globals=None, locals=None) and exec(...): the code runs with
+// the given dicts, or with the caller's globals and locals.
+static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind, qstr fun_name) {
+    mp_obj_dict_t *globals = mp_globals_get();
+    // Inside a function the code sees a snapshot of the function's locals
+    // (as in CPython, names it binds do not become the function's).
+    mp_obj_t frame_locals = mp_vm_frame_locals();
+    mp_obj_dict_t *locals = frame_locals != MP_OBJ_NULL ? MP_OBJ_TO_PTR(frame_locals) : mp_locals_get();
+    if (locals == NULL) {
+        locals = globals;
+    }
+    if (n_args > 1 && args[1] != mp_const_none) {
+        if (!mp_obj_is_type(args[1], &mp_type_dict)) {
+            if (fun_name == MP_QSTR_eval) {
+                mp_raise_TypeError(MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)"));
+            }
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() globals must be a dict, not %s"), fun_name,
+                mp_obj_get_type_str(args[1]));
+        }
+        globals = MP_OBJ_TO_PTR(args[1]);
+        locals = globals;
+    }
+    if (n_args > 2 && args[2] != mp_const_none) {
+        if (!mp_obj_is_type(args[2], &mp_type_dict)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("locals must be a mapping (a dict here), not %s"),
+                mp_obj_get_type_str(args[2]));
+        }
+        locals = MP_OBJ_TO_PTR(args[2]);
+    }
+
+    const mp_raw_code_t *rc;
+    if (mp_obj_is_type(args[0], &mp_type_code)) {
+        rc = MP_OBJ_TO_PTR(args[0]);
+    } else {
+        size_t len;
+        const char *src = source_text(args[0], &len, fun_name);
+        if (kind == MP_PARSE_EVAL_INPUT) {
+            // As CPython: leading blanks of an expression string are ignored.
+            while (len > 0 && (*src == ' ' || *src == '\t')) {
+                src++;
+                len--;
+            }
+        }
+        mp_ast_t *tree = mp_parse(MP_QSTR__lt_string_gt_, src, len, kind);
+        rc = mp_compile_to_raw_code(tree, MP_QSTR__lt_string_gt_, false);
+    }
+    mp_obj_t ret = run_raw_code(rc, globals, locals);
+    return kind == MP_PARSE_EVAL_INPUT ? ret : mp_const_none;
+}
+
+static mp_obj_t builtin_eval(size_t n_args, const mp_obj_t *args) {
+    return eval_exec(n_args, args, MP_PARSE_EVAL_INPUT, MP_QSTR_eval);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_eval_obj, 1, 3, builtin_eval);
+
+static mp_obj_t builtin_exec(size_t n_args, const mp_obj_t *args) {
+    return eval_exec(n_args, args, MP_PARSE_FILE_INPUT, MP_QSTR_exec);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj, 1, 3, builtin_exec);

@@ -1,0 +1,1269 @@
+// The builtins module: CPython's built-in functions, constants and types
+// (the types themselves live in their obj*.c files), __build_class__, and
+// the module's name space. Left out on purpose: complex, help, breakpoint,
+// exit/quit (site additions), __instancecheck__/__subclasscheck__ hooks.
+// eval/exec/compile are in py/builtinevalexec.c and open() in the port.
+#include "py/mpconfig.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "py/builtin.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+#include "py/stream.h"
+#include "py/vm.h"
+
+// ---------------------------------------------------------------------------
+// Helpers.
+
+// True if o is a class: an instance of type or of a metaclass.
+static bool is_class(mp_obj_t o) {
+    return mp_obj_is_obj(o)
+           && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(&mp_type_type));
+}
+
+// getattr/setattr/... take the attribute name as a str.
+static qstr attr_name(mp_obj_t name) {
+    if (!mp_obj_is_str(name) && !mp_obj_is_instance_of(name, &mp_type_str)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("attribute name must be string, not '%s'"),
+            mp_obj_get_type_str(name));
+    }
+    return mp_obj_str_get_qstr(mp_obj_cast_to_native_base(name, MP_OBJ_FROM_PTR(&mp_type_str)));
+}
+
+// An int from an object that supports __index__ (bin, hex, oct).
+static mp_obj_t index_value(mp_obj_t o) {
+    if (mp_obj_is_int(o)) {
+        return o;
+    }
+    if (mp_obj_is_bool(o)) {
+        return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (type->unary_op != NULL && type != &mp_type_float) {
+        mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, o);
+        if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
+            if (mp_obj_is_bool(r)) {
+                return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+            }
+            if (mp_obj_is_int(r)) {
+                return r;
+            }
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__index__ returned non-int (type %s)"),
+                mp_obj_get_type_str(r));
+        }
+    }
+    if (mp_obj_is_instance_of(o, &mp_type_int)) {
+        return mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_int));
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+        mp_obj_get_type_str(o));
+}
+
+static bool is_int_like(mp_obj_t o) {
+    return mp_obj_is_int(o) || mp_obj_is_bool(o);
+}
+
+static mp_obj_t int_of(mp_obj_t o) {
+    return mp_obj_is_bool(o) ? MP_OBJ_NEW_SMALL_INT(o == mp_const_true) : o;
+}
+
+// ---------------------------------------------------------------------------
+// A print target writing to a Python object (print(file=f), sys.print_exception).
+
+static void obj_print_strn(void *data, const char *str, size_t len) {
+    mp_obj_t file = *(mp_obj_t *)data;
+    const mp_obj_type_t *type = mp_obj_get_type(file);
+    const mp_stream_p_t *stream = type->protocol;
+    if (stream != NULL && stream->write != NULL && !mp_obj_is_instance_type(type)) {
+        mp_stream_write(file, str, len, MP_STREAM_RW_WRITE);
+        return;
+    }
+    mp_obj_t dest[3];
+    mp_load_method(file, MP_QSTR_write, dest);
+    dest[2] = mp_obj_new_str(str, len);
+    mp_call_method_n_kw(1, 0, dest);
+}
+
+void mp_print_init_obj(mp_print_t *print, mp_obj_t *file) {
+    print->data = file;
+    print->print_strn = obj_print_strn;
+}
+
+// print()'s fast path: collect the output of one call in a buffer on the C
+// stack and hand it to the console in as few writes as possible.
+typedef struct _print_buf_t {
+    void (*tx)(const char *str, size_t len);
+    size_t len;
+    char buf[512];
+} print_buf_t;
+
+static void print_buf_flush(print_buf_t *pb) {
+    if (pb->len > 0) {
+        pb->tx(pb->buf, pb->len);
+        pb->len = 0;
+    }
+}
+
+static void print_buf_strn(void *data, const char *str, size_t len) {
+    print_buf_t *pb = data;
+    if (pb->len + len > sizeof(pb->buf)) {
+        print_buf_flush(pb);
+        if (len > sizeof(pb->buf)) {
+            pb->tx(str, len);
+            return;
+        }
+    }
+    memcpy(pb->buf + pb->len, str, len);
+    pb->len += len;
+}
+
+// ---------------------------------------------------------------------------
+// Built-in functions, in alphabetical order.
+
+// __build_class__(func, name, *bases, metaclass=None, **kwds)
+static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t body = args[0];
+    mp_obj_t name = args[1];
+    if (!mp_obj_is_type(body, &mp_type_fun_bc)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__build_class__: func must be a function"));
+    }
+    if (!mp_obj_is_str(name)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__build_class__: name is not a string"));
+    }
+    mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+
+    // The metaclass: given explicitly, or the most derived of the bases' types.
+    mp_obj_t meta = MP_OBJ_NULL;
+    size_t n_kw = kw_args->used;
+    mp_map_elem_t *meta_elem = mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
+    if (meta_elem != NULL) {
+        meta = meta_elem->value;
+        n_kw--;
+    }
+    bool meta_is_class = true;
+    if (meta == MP_OBJ_NULL) {
+        meta = n_args > 2 ? MP_OBJ_FROM_PTR(mp_obj_get_type(args[2])) : MP_OBJ_FROM_PTR(&mp_type_type);
+    } else {
+        meta_is_class = is_class(meta);
+    }
+    if (meta_is_class) {
+        for (size_t i = 2; i < n_args; i++) {
+            mp_obj_t base_meta = MP_OBJ_FROM_PTR(mp_obj_get_type(args[i]));
+            if (mp_obj_is_subclass_fast(meta, base_meta)) {
+                continue;
+            }
+            if (mp_obj_is_subclass_fast(base_meta, meta)) {
+                meta = base_meta;
+                continue;
+            }
+            mp_raise_TypeError(MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class must be "
+                "a (non-strict) subclass of the metaclasses of all its bases"));
+        }
+    }
+
+    // The remaining keywords go to __prepare__ and the metaclass call.
+    // call_args: name, bases, namespace, then (key, value) pairs.
+    mp_obj_t *call_args = m_new(mp_obj_t, 3 + 2 * n_kw);
+    call_args[0] = name;
+    call_args[1] = bases;
+    size_t k = 3;
+    for (size_t i = 0; i < kw_args->alloc; i++) {
+        if (mp_map_slot_is_filled(kw_args, i) && &kw_args->table[i] != meta_elem) {
+            call_args[k++] = kw_args->table[i].key;
+            call_args[k++] = kw_args->table[i].value;
+        }
+    }
+
+    mp_obj_t ns = MP_OBJ_NULL;
+    if (meta != MP_OBJ_FROM_PTR(&mp_type_type)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(meta, MP_QSTR___prepare__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_t prep_args[2 + 2 + 2 * n_kw];
+            prep_args[0] = dest[0];
+            prep_args[1] = dest[1];
+            prep_args[2] = name;
+            prep_args[3] = bases;
+            memcpy(prep_args + 4, call_args + 3, 2 * n_kw * sizeof(mp_obj_t));
+            ns = mp_call_method_n_kw(2, n_kw, prep_args);
+            if (!mp_obj_is_type(ns, &mp_type_dict)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__prepare__() must return a dict"));
+            }
+        }
+    }
+    if (ns == MP_OBJ_NULL) {
+        ns = mp_obj_new_dict(0);
+    }
+    call_args[2] = ns;
+
+    // Run the class body with the namespace as its locals. It returns the
+    // __class__ cell when methods use super() or __class__.
+    mp_obj_t cell = mp_obj_fun_bc_call_with_locals(body, MP_OBJ_TO_PTR(ns));
+    mp_obj_t cls = mp_call_function_n_kw(meta, 3, n_kw, call_args);
+    if (mp_obj_is_type(cell, &mp_type_cell)) {
+        mp_obj_cell_set(cell, cls);
+    }
+    return cls;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj, 2, builtin___build_class__);
+
+// __import__(name, globals=None, locals=None, fromlist=(), level=0)
+static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_name, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_globals, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_locals, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_fromlist, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_level, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    if (!mp_obj_is_str(vals[0].u_obj)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"),
+            mp_obj_get_type_str(vals[0].u_obj));
+    }
+    mp_obj_t args[5];
+    for (size_t i = 0; i < 5; i++) {
+        args[i] = vals[i].u_obj;
+    }
+    return mp_builtin___import__(5, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin___import___obj, 1, builtin___import__);
+
+// abs(x)
+static mp_obj_t builtin_abs(mp_obj_t x) {
+    return mp_unary_op(MP_UNARY_OP_ABS, x);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_abs_obj, builtin_abs);
+
+// aiter(async_iterable)
+static mp_obj_t builtin_aiter(mp_obj_t x) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(x, MP_QSTR___aiter__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an async iterable"),
+            mp_obj_get_type_str(x));
+    }
+    return mp_call_method_n_kw(0, 0, dest);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_aiter_obj, builtin_aiter);
+
+// all(iterable)
+static mp_obj_t builtin_all(mp_obj_t iterable) {
+    mp_obj_t iter = mp_getiter(iterable);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        if (!mp_obj_is_true(item)) {
+            return mp_const_false;
+        }
+    }
+    return mp_const_true;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_all_obj, builtin_all);
+
+// anext(async_iterator): the awaitable of __anext__() (no default form).
+static mp_obj_t builtin_anext(mp_obj_t x) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(x, MP_QSTR___anext__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an async iterator"),
+            mp_obj_get_type_str(x));
+    }
+    return mp_call_method_n_kw(0, 0, dest);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_anext_obj, builtin_anext);
+
+// any(iterable)
+static mp_obj_t builtin_any(mp_obj_t iterable) {
+    mp_obj_t iter = mp_getiter(iterable);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        if (mp_obj_is_true(item)) {
+            return mp_const_true;
+        }
+    }
+    return mp_const_false;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_any_obj, builtin_any);
+
+// ascii(obj): repr() with non-ASCII characters escaped.
+static mp_obj_t builtin_ascii(mp_obj_t o) {
+    mp_obj_t r = mp_obj_repr(o);
+    GET_STR_DATA_LEN(r, data, len);
+    const byte *end = data + len;
+    const byte *p = data;
+    while (p < end && !utf8_is_nonascii(*p)) {
+        p++;
+    }
+    if (p == end) {
+        return r;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, len + 16);
+    vstr_add_strn(&vstr, (const char *)data, (size_t)(p - data));
+    while (p < end) {
+        if (!utf8_is_nonascii(*p)) {
+            vstr_add_byte(&vstr, *p++);
+            continue;
+        }
+        unichar c = utf8_get_char(p);
+        p = utf8_next_char(p);
+        if (c < 0x100) {
+            vstr_printf(&vstr, "\\x%02x", (unsigned int)c);
+        } else if (c < 0x10000) {
+            vstr_printf(&vstr, "\\u%04x", (unsigned int)c);
+        } else {
+            vstr_printf(&vstr, "\\U%08x", (unsigned int)c);
+        }
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_ascii_obj, builtin_ascii);
+
+// bin(x)
+static mp_obj_t builtin_bin(mp_obj_t x) {
+    return mp_obj_int_format(index_value(x), 2, true, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_bin_obj, builtin_bin);
+
+// callable(obj)
+static mp_obj_t builtin_callable(mp_obj_t o) {
+    return mp_obj_new_bool(mp_obj_is_callable(o));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_callable_obj, builtin_callable);
+
+// chr(i)
+static mp_obj_t builtin_chr(mp_obj_t i_in) {
+    mp_int_t c = mp_obj_get_int(i_in);
+    if (c < 0 || c > 0x10ffff) {
+        mp_raise_ValueError(MP_ERROR_TEXT("chr() arg not in range(0x110000)"));
+    }
+    byte buf[4];
+    size_t n = utf8_encode((unichar)c, buf);
+    return mp_obj_new_str((const char *)buf, n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_chr_obj, builtin_chr);
+
+// delattr(obj, name)
+static mp_obj_t builtin_delattr(mp_obj_t o, mp_obj_t name) {
+    mp_delete_attr(o, attr_name(name));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(builtin_delattr_obj, builtin_delattr);
+
+static mp_obj_t builtin_locals(void);
+
+// dir([obj])
+static void dir_add_map(mp_obj_t set, const mp_map_t *map) {
+    size_t cur = 0;
+    mp_map_elem_t *elem;
+    while ((elem = mp_map_next(map, &cur)) != NULL) {
+        if (mp_obj_is_str(elem->key)) {
+            mp_obj_set_store(set, elem->key);
+        }
+    }
+}
+
+// The names in a type's locals dict and in those of all its bases.
+static void dir_add_type(mp_obj_t set, const mp_obj_type_t *type, size_t depth) {
+    if (depth > 64) {
+        return;
+    }
+    if (type->mro != NULL) {
+        for (size_t i = 0; i < type->mro->len; i++) {
+            const mp_obj_type_t *t = MP_OBJ_TO_PTR(type->mro->items[i]);
+            if (t->locals_dict != NULL) {
+                dir_add_map(set, &t->locals_dict->map);
+            }
+            if (t != type && t->mro == NULL) {
+                dir_add_type(set, t, depth + 1);
+            }
+        }
+        return;
+    }
+    if (type->locals_dict != NULL) {
+        dir_add_map(set, &type->locals_dict->map);
+    }
+    if (type->parent == NULL) {
+        return;
+    }
+    if (type->flags & MP_TYPE_FLAG_MULTI_BASES) {
+        const mp_obj_tuple_t *bases = type->parent;
+        for (size_t i = 0; i < bases->len; i++) {
+            dir_add_type(set, MP_OBJ_TO_PTR(bases->items[i]), depth + 1);
+        }
+    } else {
+        dir_add_type(set, type->parent, depth + 1);
+    }
+}
+
+static mp_obj_t sorted_list_of(mp_obj_t iterable) {
+    mp_obj_t list = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), iterable);
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &len, &items);
+    mp_obj_list_sort_items(items, len, mp_const_none, false);
+    return list;
+}
+
+static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t set = mp_obj_new_set(0, NULL);
+    if (n_args == 0) {
+        dir_add_map(set, mp_obj_dict_get_map(builtin_locals()));
+        return sorted_list_of(set);
+    }
+    mp_obj_t o = args[0];
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (mp_obj_is_instance_type(type)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___dir__, dest);
+        if (dest[0] != MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_fun_bc)) {
+            return sorted_list_of(mp_call_method_n_kw(0, 0, dest));
+        }
+    }
+    if (mp_obj_is_type(o, &mp_type_module)) {
+        dir_add_map(set, &mp_obj_module_get_globals(o)->map);
+        return sorted_list_of(set);
+    }
+    if (is_class(o)) {
+        dir_add_type(set, MP_OBJ_TO_PTR(o), 0);
+    } else {
+        if (mp_obj_is_instance_type(type)) {
+            mp_obj_instance_t *inst = MP_OBJ_TO_PTR(o);
+            dir_add_map(set, &inst->members);
+        } else {
+            mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+            mp_load_method_protected(o, MP_QSTR___dict__, dest, false);
+            if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_dict)) {
+                dir_add_map(set, mp_obj_dict_get_map(dest[0]));
+            }
+        }
+        dir_add_type(set, type, 0);
+    }
+    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
+    return sorted_list_of(set);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_dir_obj, 0, 1, builtin_dir);
+
+// divmod(a, b)
+static mp_obj_t builtin_divmod(mp_obj_t a, mp_obj_t b) {
+    return mp_binary_op(MP_BINARY_OP_DIVMOD, a, b);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(builtin_divmod_obj, builtin_divmod);
+
+// format(value, format_spec='')
+static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t spec = n_args > 1 ? args[1] : MP_OBJ_NEW_QSTR(MP_QSTR_);
+    if (!mp_obj_is_str(spec) && !mp_obj_is_instance_of(spec, &mp_type_str)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("format() argument 2 must be str, not %s"),
+            mp_obj_get_type_str(spec));
+    }
+    return mp_obj_format_value(args[0], spec);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_format_obj, 1, 2, builtin_format);
+
+// getattr(obj, name[, default])
+static mp_obj_t builtin_getattr(size_t n_args, const mp_obj_t *args) {
+    qstr attr = attr_name(args[1]);
+    if (n_args == 3) {
+        return mp_getattr_default(args[0], attr, args[2]);
+    }
+    return mp_load_attr(args[0], attr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_getattr_obj, 2, 3, builtin_getattr);
+
+// globals()
+static mp_obj_t builtin_globals(void) {
+    return MP_OBJ_FROM_PTR(mp_globals_get());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(builtin_globals_obj, builtin_globals);
+
+// hasattr(obj, name): only AttributeError means "no".
+static mp_obj_t builtin_hasattr(mp_obj_t o, mp_obj_t name) {
+    qstr attr = attr_name(name);
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_load_method_protected(o, attr, dest, false);
+    return mp_obj_new_bool(dest[0] != MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(builtin_hasattr_obj, builtin_hasattr);
+
+// hash(obj)
+static mp_obj_t builtin_hash(mp_obj_t o) {
+    return mp_obj_hash(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_hash_obj, builtin_hash);
+
+// hex(x)
+static mp_obj_t builtin_hex(mp_obj_t x) {
+    return mp_obj_int_format(index_value(x), 16, true, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_hex_obj, builtin_hex);
+
+// id(obj)
+static mp_obj_t builtin_id(mp_obj_t o) {
+    return mp_obj_id(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_id_obj, builtin_id);
+
+// input([prompt])
+static mp_obj_t builtin_input(size_t n_args, const mp_obj_t *args) {
+    const char *prompt = "";
+    if (n_args == 1) {
+        prompt = mp_obj_str_get_str(mp_obj_str(args[0]));
+    }
+    vstr_t line;
+    vstr_init(&line, 32);
+    if (!mp_hal_readline(&line, prompt)) {
+        mp_raise_msg(&mp_type_EOFError, MP_ERROR_TEXT("EOF when reading a line"));
+    }
+    if (!utf8_check((const byte *)line.buf, line.len)) {
+        mp_raise_msg(&mp_type_UnicodeError, MP_ERROR_TEXT("input is not valid UTF-8"));
+    }
+    return mp_obj_new_str_from_vstr(&line);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_input_obj, 0, 1, builtin_input);
+
+// isinstance(obj, classinfo): classinfo a class or a (nested) tuple of them.
+static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
+    if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
+        if (depth > 100) {
+            mp_raise_recursion_depth();
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(classinfo, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (isinstance_of(o, items[i], depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!is_class(classinfo)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    return mp_obj_is_instance_of(o, MP_OBJ_TO_PTR(classinfo));
+}
+
+static mp_obj_t builtin_isinstance(mp_obj_t o, mp_obj_t classinfo) {
+    return mp_obj_new_bool(isinstance_of(o, classinfo, 0));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(builtin_isinstance_obj, builtin_isinstance);
+
+// issubclass(cls, classinfo)
+static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
+    if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
+        if (depth > 100) {
+            mp_raise_recursion_depth();
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(classinfo, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (issubclass_of(cls, items[i], depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (!is_class(classinfo)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    }
+    return mp_obj_is_subclass_fast(cls, classinfo);
+}
+
+static mp_obj_t builtin_issubclass(mp_obj_t cls, mp_obj_t classinfo) {
+    if (!is_class(cls)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
+    }
+    return mp_obj_new_bool(issubclass_of(cls, classinfo, 0));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(builtin_issubclass_obj, builtin_issubclass);
+
+// iter(obj) / iter(callable, sentinel). The two-argument form returns a
+// callable_iterator; fun becomes MP_OBJ_NULL once the sentinel was seen, so
+// that the iterator stays exhausted.
+typedef struct _callable_iter_t {
+    mp_obj_base_t base;
+    mp_obj_t fun;
+    mp_obj_t sentinel;
+} callable_iter_t;
+
+static mp_obj_t callable_iter_iternext(mp_obj_t self_in) {
+    callable_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->fun == MP_OBJ_NULL) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_obj_t value = mp_call_function_0(self->fun);
+    if (mp_obj_equal(value, self->sentinel)) {
+        self->fun = MP_OBJ_NULL;
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return value;
+}
+
+static mp_obj_t callable_iter_getiter(mp_obj_t self_in) {
+    return self_in;
+}
+
+static const mp_obj_type_t callable_iter_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_callable_iterator,
+    .unary_op = mp_generic_unary_op,
+    .getiter = callable_iter_getiter,
+    .iternext = callable_iter_iternext,
+};
+
+static mp_obj_t builtin_iter(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 1) {
+        return mp_getiter(args[0]);
+    }
+    if (!mp_obj_is_callable(args[0])) {
+        mp_raise_TypeError(MP_ERROR_TEXT("iter(v, w): v must be callable"));
+    }
+    callable_iter_t *it = m_new_obj(callable_iter_t);
+    it->base.type = &callable_iter_type;
+    it->fun = args[0];
+    it->sentinel = args[1];
+    return MP_OBJ_FROM_PTR(it);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_iter_obj, 1, 2, builtin_iter);
+
+// len(obj)
+static mp_obj_t builtin_len(mp_obj_t o) {
+    return mp_obj_len(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_len_obj, builtin_len);
+
+// locals(): a function's locals as a new dict (built by the VM from its
+// frame), or the locals dict of module and class-body code.
+static mp_obj_t builtin_locals(void) {
+    mp_obj_t frame_locals = mp_vm_frame_locals();
+    if (frame_locals != MP_OBJ_NULL) {
+        return frame_locals;
+    }
+    mp_obj_dict_t *locals = mp_locals_get();
+    return locals == NULL ? MP_OBJ_FROM_PTR(mp_globals_get()) : MP_OBJ_FROM_PTR(locals);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(builtin_locals_obj, builtin_locals);
+
+// max(iterable, *[, default=obj, key=func]) / max(arg1, arg2, *args[, key=func]), and min.
+static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, mp_binary_op_t op, qstr name) {
+    enum { ARG_key, ARG_default };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_key, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_default, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t key = vals[ARG_key].u_obj;
+    mp_obj_t dflt = vals[ARG_default].u_obj;
+    if (n_args == 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
+    }
+    mp_obj_t best = MP_OBJ_NULL;
+    mp_obj_t best_key = MP_OBJ_NULL;
+    if (n_args == 1) {
+        mp_obj_t iter = mp_getiter(args[0]);
+        mp_obj_t item;
+        while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            mp_obj_t item_key = key == mp_const_none ? item : mp_call_function_1(key, item);
+            if (best == MP_OBJ_NULL || mp_obj_is_true(mp_binary_op(op, item_key, best_key))) {
+                best = item;
+                best_key = item_key;
+            }
+        }
+        if (best == MP_OBJ_NULL) {
+            if (dflt != MP_OBJ_NULL) {
+                return dflt;
+            }
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q() arg is an empty sequence"), name);
+        }
+        return best;
+    }
+    if (dflt != MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("Cannot specify a default for %q() with multiple positional arguments"), name);
+    }
+    for (size_t i = 0; i < n_args; i++) {
+        mp_obj_t item_key = key == mp_const_none ? args[i] : mp_call_function_1(key, args[i]);
+        if (best == MP_OBJ_NULL || mp_obj_is_true(mp_binary_op(op, item_key, best_key))) {
+            best = args[i];
+            best_key = item_key;
+        }
+    }
+    return best;
+}
+
+static mp_obj_t builtin_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    return min_max(n_args, args, kw_args, MP_BINARY_OP_MORE, MP_QSTR_max);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_max_obj, 0, builtin_max);
+
+static mp_obj_t builtin_min(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    return min_max(n_args, args, kw_args, MP_BINARY_OP_LESS, MP_QSTR_min);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_min_obj, 0, builtin_min);
+
+// next(iterator[, default])
+static mp_obj_t builtin_next(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 1) {
+        mp_obj_t value = mp_iternext_allow_raise(args[0]);
+        if (value == MP_OBJ_STOP_ITERATION) {
+            mp_raise_type(&mp_type_StopIteration);
+        }
+        return value;
+    }
+    mp_obj_t value = mp_iternext(args[0]);
+    return value == MP_OBJ_STOP_ITERATION ? args[1] : value;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_next_obj, 1, 2, builtin_next);
+
+// oct(x)
+static mp_obj_t builtin_oct(mp_obj_t x) {
+    return mp_obj_int_format(index_value(x), 8, true, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_oct_obj, builtin_oct);
+
+// ord(c)
+static mp_obj_t builtin_ord(mp_obj_t c) {
+    if (mp_obj_is_str(c)) {
+        GET_STR_DATA_LEN(c, data, len);
+        if (len > 0) {
+            const byte *next = utf8_next_char(data);
+            if (next == data + len) {
+                return MP_OBJ_NEW_SMALL_INT(utf8_get_char(data));
+            }
+        }
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("ord() expected a character, but string of length %d found"),
+            (int)utf8_charlen(data, len));
+    }
+    if (mp_obj_is_type(c, &mp_type_bytes) || mp_obj_is_type(c, &mp_type_bytearray)) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(c, &bufinfo, MP_BUFFER_READ);
+        if (bufinfo.len == 1) {
+            return MP_OBJ_NEW_SMALL_INT(((const byte *)bufinfo.buf)[0]);
+        }
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("ord() expected a character, but string of length %d found"), (int)bufinfo.len);
+    }
+    if (mp_obj_is_instance_of(c, &mp_type_str)) {
+        return builtin_ord(mp_obj_cast_to_native_base(c, MP_OBJ_FROM_PTR(&mp_type_str)));
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("ord() expected string of length 1, but %s found"),
+        mp_obj_get_type_str(c));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_ord_obj, builtin_ord);
+
+// pow(base, exp, mod=None)
+static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_base, ARG_exp, ARG_mod };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_base, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_exp, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_mod, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t base = vals[ARG_base].u_obj;
+    mp_obj_t exp = vals[ARG_exp].u_obj;
+    mp_obj_t mod = vals[ARG_mod].u_obj;
+    if (mod == mp_const_none) {
+        return mp_binary_op(MP_BINARY_OP_POWER, base, exp);
+    }
+    if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments are integers"));
+    }
+    return mp_obj_int_pow3(int_of(base), int_of(exp), int_of(mod));
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_pow_obj, 0, builtin_pow);
+
+// print(*objects, sep=' ', end='\n', file=None, flush=False)
+static mp_obj_t print_text_arg(mp_obj_t arg, qstr name) {
+    if (arg == mp_const_none) {
+        return MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_str(arg)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be None or a string, not %s"), name,
+            mp_obj_get_type_str(arg));
+    }
+    return arg;
+}
+
+static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    enum { ARG_sep, ARG_end, ARG_file, ARG_flush };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_sep, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_end, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_file, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_flush, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    const char *sep_data = " ";
+    size_t sep_len = 1;
+    const char *end_data = "\n";
+    size_t end_len = 1;
+    mp_obj_t file = mp_const_none;
+    bool flush = false;
+    if (kw_args->used > 0) {
+        mp_arg_parse_all(0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+        mp_obj_t sep = print_text_arg(vals[ARG_sep].u_obj, MP_QSTR_sep);
+        if (sep != MP_OBJ_NULL) {
+            sep_data = mp_obj_str_get_data(sep, &sep_len);
+        }
+        mp_obj_t end = print_text_arg(vals[ARG_end].u_obj, MP_QSTR_end);
+        if (end != MP_OBJ_NULL) {
+            end_data = mp_obj_str_get_data(end, &end_len);
+        }
+        file = vals[ARG_file].u_obj;
+        flush = vals[ARG_flush].u_bool;
+    }
+    if (file == mp_const_none) {
+        file = mp_sys_get_attr(MP_QSTR_stdout);
+        if (file == mp_const_none) {
+            // CPython: print() does nothing when sys.stdout is None.
+            return mp_const_none;
+        }
+    }
+
+    // The console: straight to the fd, one write per call (for the usual short lines).
+    bool to_stdout = file == MP_OBJ_NULL || file == MP_STATE_VM(sys_stdout);
+    if (to_stdout || (file == MP_STATE_VM(sys_stderr) && file != MP_OBJ_NULL)) {
+        print_buf_t pb;
+        pb.tx = to_stdout ? mp_hal_stdout_tx_strn : mp_hal_stderr_tx_strn;
+        pb.len = 0;
+        mp_print_t print = { &pb, print_buf_strn };
+        for (size_t i = 0; i < n_args; i++) {
+            if (i > 0) {
+                print_buf_strn(&pb, sep_data, sep_len);
+            }
+            mp_obj_print_helper(&print, args[i], PRINT_STR);
+        }
+        print_buf_strn(&pb, end_data, end_len);
+        print_buf_flush(&pb);
+        return mp_const_none;
+    }
+
+    // Any other object: one write() per piece, as CPython does.
+    mp_print_t print;
+    mp_print_init_obj(&print, &file);
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    mp_print_t vstr_print;
+    mp_print_init_vstr(&vstr_print, &vstr);
+    for (size_t i = 0; i < n_args; i++) {
+        if (i > 0 && sep_len > 0) {
+            print.print_strn(print.data, sep_data, sep_len);
+        }
+        vstr_reset(&vstr);
+        mp_obj_print_helper(&vstr_print, args[i], PRINT_STR);
+        if (vstr.len > 0) {
+            print.print_strn(print.data, vstr.buf, vstr.len);
+        }
+    }
+    if (end_len > 0) {
+        print.print_strn(print.data, end_data, end_len);
+    }
+    if (flush) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(file, MP_QSTR_flush, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_call_method_n_kw(0, 0, dest);
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_print_obj, 0, builtin_print);
+
+// repr(obj)
+static mp_obj_t builtin_repr(mp_obj_t o) {
+    return mp_obj_repr(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_repr_obj, builtin_repr);
+
+// round(number, ndigits=None)
+
+// A float rounded to nd decimal places, halfway cases to even on the exact
+// binary value (as CPython, whose dtoa the C library's exact %f matches).
+static mp_obj_t round_float(mp_float_t x, mp_int_t nd) {
+    if (!isfinite(x) || x == 0.0) {
+        return mp_obj_new_float(x);
+    }
+    // A double has at most 17 significant digits and exponents in -324..308:
+    // beyond these bounds rounding changes nothing, or gives (signed) zero.
+    if (nd > 330) {
+        return mp_obj_new_float(x);
+    }
+    if (nd < -330) {
+        return mp_obj_new_float(copysign(0.0, x));
+    }
+    mp_float_t r;
+    if (nd >= 0) {
+        char stack_buf[400];
+        size_t cap = 320 + (size_t)nd;
+        char *buf = cap <= sizeof(stack_buf) ? stack_buf : m_new_atomic(char, cap);
+        snprintf(buf, cap, "%.*f", (int)nd, x);
+        r = strtod(buf, NULL);
+    } else {
+        mp_float_t p = pow(10.0, (mp_float_t)-nd);
+        r = rint(x / p) * p;
+        if (!isfinite(r)) {
+            mp_raise_OverflowError(MP_ERROR_TEXT("rounded value too large to represent"));
+        }
+    }
+    return mp_obj_new_float(r);
+}
+
+// An int rounded to a multiple of 10**-nd (nd < 0), halves to even.
+static mp_obj_t round_int(mp_obj_t x, mp_int_t nd) {
+    mp_obj_t p = mp_binary_op(MP_BINARY_OP_POWER, MP_OBJ_NEW_SMALL_INT(10), MP_OBJ_NEW_SMALL_INT(-nd));
+    mp_obj_t qr = mp_binary_op(MP_BINARY_OP_DIVMOD, x, p);
+    mp_obj_t *items;
+    mp_obj_get_array_fixed_n(qr, 2, &items);
+    mp_obj_t q = items[0];
+    mp_obj_t twice = mp_binary_op(MP_BINARY_OP_MULTIPLY, items[1], MP_OBJ_NEW_SMALL_INT(2));
+    bool up = mp_obj_less(p, twice);
+    if (!up && mp_obj_equal(twice, p)) {
+        up = mp_obj_is_true(mp_binary_op(MP_BINARY_OP_AND, q, MP_OBJ_NEW_SMALL_INT(1)));
+    }
+    if (up) {
+        q = mp_binary_op(MP_BINARY_OP_ADD, q, MP_OBJ_NEW_SMALL_INT(1));
+    }
+    return mp_binary_op(MP_BINARY_OP_MULTIPLY, q, p);
+}
+
+static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_number, ARG_ndigits };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_number, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_ndigits, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t x = vals[ARG_number].u_obj;
+    mp_obj_t nd_in = vals[ARG_ndigits].u_obj;
+
+    if (!mp_obj_is_float(x) && !is_int_like(x)) {
+        // Other types (and subclasses) round themselves through __round__.
+        mp_obj_t dest[3];
+        mp_load_method_maybe(x, MP_QSTR___round__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            if (nd_in == mp_const_none) {
+                return mp_call_method_n_kw(0, 0, dest);
+            }
+            dest[2] = nd_in;
+            return mp_call_method_n_kw(1, 0, dest);
+        }
+        if (mp_obj_is_instance_of(x, &mp_type_float)) {
+            x = mp_obj_new_float(mp_obj_get_float(x));
+        } else if (mp_obj_is_instance_of(x, &mp_type_int)) {
+            x = mp_obj_cast_to_native_base(x, MP_OBJ_FROM_PTR(&mp_type_int));
+        } else {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type %s doesn't define __round__ method"),
+                mp_obj_get_type_str(x));
+        }
+    }
+
+    if (mp_obj_is_float(x)) {
+        mp_float_t f = mp_obj_float_get(x);
+        if (nd_in == mp_const_none) {
+            return mp_obj_new_int_from_float(rint(f));
+        }
+        mp_obj_t nd_obj = index_value(nd_in);
+        mp_int_t nd;
+        if (!mp_obj_get_int_maybe(nd_obj, &nd)) {
+            // A huge ndigits: keep x, or zero it for a huge negative one.
+            nd = mp_obj_int_sign(nd_obj) > 0 ? 1000 : -1000;
+        }
+        return round_float(f, nd);
+    }
+
+    x = int_of(x);
+    if (nd_in == mp_const_none) {
+        return x;
+    }
+    mp_obj_t nd_obj = index_value(nd_in);
+    mp_int_t nd;
+    if (!mp_obj_get_int_maybe(nd_obj, &nd)) {
+        if (mp_obj_int_sign(nd_obj) > 0) {
+            return x;
+        }
+        return MP_OBJ_NEW_SMALL_INT(0);
+    }
+    if (nd >= 0) {
+        return x;
+    }
+    return round_int(x, nd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_round_obj, 1, builtin_round);
+
+// setattr(obj, name, value)
+static mp_obj_t builtin_setattr(mp_obj_t o, mp_obj_t name, mp_obj_t value) {
+    mp_store_attr(o, attr_name(name), value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(builtin_setattr_obj, builtin_setattr);
+
+// sorted(iterable, /, *, key=None, reverse=False)
+static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    if (n_args != 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("sorted expected 1 argument, got %d"), (int)n_args);
+    }
+    mp_obj_t list = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[0]);
+    mp_obj_list_sort(1, &list, kw_args);
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_sorted_obj, 1, builtin_sorted);
+
+// sum(iterable, /, start=0)
+static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_iterable, ARG_start };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_iterable, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_start, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t total = vals[ARG_start].u_obj;
+    if (mp_obj_is_str(total) || mp_obj_is_instance_of(total, &mp_type_str)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if (mp_obj_is_type(total, &mp_type_bytes)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum bytes [use b''.join(seq) instead]"));
+    }
+    if (mp_obj_is_type(total, &mp_type_bytearray)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum bytearray [use b''.join(seq) instead]"));
+    }
+    mp_obj_t iter = mp_getiter(vals[ARG_iterable].u_obj);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        // Small ints stay on the fast path while the total fits.
+        if (mp_obj_is_small_int(total) && mp_obj_is_small_int(item)) {
+            mp_int_t v = MP_OBJ_SMALL_INT_VALUE(total) + MP_OBJ_SMALL_INT_VALUE(item);
+            if (MP_SMALL_INT_FITS(v)) {
+                total = MP_OBJ_NEW_SMALL_INT(v);
+                continue;
+            }
+        }
+        total = mp_binary_op(MP_BINARY_OP_ADD, total, item);
+    }
+    return total;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_sum_obj, 1, builtin_sum);
+
+// vars([obj])
+static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        return builtin_locals();
+    }
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_load_method_protected(args[0], MP_QSTR___dict__, dest, false);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("vars() argument must have __dict__ attribute"));
+    }
+    return dest[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_vars_obj, 0, 1, builtin_vars);
+
+// ---------------------------------------------------------------------------
+// The module.
+
+// clang-format off
+static const mp_rom_map_elem_t builtins_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
+    { MP_ROM_QSTR(MP_QSTR___build_class__), MP_ROM_PTR(&mp_builtin___build_class___obj) },
+    { MP_ROM_QSTR(MP_QSTR___import__), MP_ROM_PTR(&builtin___import___obj) },
+    { MP_ROM_QSTR(MP_QSTR___debug__), MP_ROM_TRUE },
+
+    // Types.
+    { MP_ROM_QSTR(MP_QSTR_bool), MP_ROM_PTR(&mp_type_bool) },
+    { MP_ROM_QSTR(MP_QSTR_bytearray), MP_ROM_PTR(&mp_type_bytearray) },
+    { MP_ROM_QSTR(MP_QSTR_bytes), MP_ROM_PTR(&mp_type_bytes) },
+    { MP_ROM_QSTR(MP_QSTR_classmethod), MP_ROM_PTR(&mp_type_classmethod) },
+    { MP_ROM_QSTR(MP_QSTR_dict), MP_ROM_PTR(&mp_type_dict) },
+    { MP_ROM_QSTR(MP_QSTR_enumerate), MP_ROM_PTR(&mp_type_enumerate) },
+    { MP_ROM_QSTR(MP_QSTR_filter), MP_ROM_PTR(&mp_type_filter) },
+    { MP_ROM_QSTR(MP_QSTR_float), MP_ROM_PTR(&mp_type_float) },
+    { MP_ROM_QSTR(MP_QSTR_frozenset), MP_ROM_PTR(&mp_type_frozenset) },
+    { MP_ROM_QSTR(MP_QSTR_int), MP_ROM_PTR(&mp_type_int) },
+    { MP_ROM_QSTR(MP_QSTR_list), MP_ROM_PTR(&mp_type_list) },
+    { MP_ROM_QSTR(MP_QSTR_map), MP_ROM_PTR(&mp_type_map) },
+    { MP_ROM_QSTR(MP_QSTR_memoryview), MP_ROM_PTR(&mp_type_memoryview) },
+    { MP_ROM_QSTR(MP_QSTR_object), MP_ROM_PTR(&mp_type_object) },
+    { MP_ROM_QSTR(MP_QSTR_property), MP_ROM_PTR(&mp_type_property) },
+    { MP_ROM_QSTR(MP_QSTR_range), MP_ROM_PTR(&mp_type_range) },
+    { MP_ROM_QSTR(MP_QSTR_reversed), MP_ROM_PTR(&mp_type_reversed) },
+    { MP_ROM_QSTR(MP_QSTR_set), MP_ROM_PTR(&mp_type_set) },
+    { MP_ROM_QSTR(MP_QSTR_slice), MP_ROM_PTR(&mp_type_slice) },
+    { MP_ROM_QSTR(MP_QSTR_staticmethod), MP_ROM_PTR(&mp_type_staticmethod) },
+    { MP_ROM_QSTR(MP_QSTR_str), MP_ROM_PTR(&mp_type_str) },
+    { MP_ROM_QSTR(MP_QSTR_super), MP_ROM_PTR(&mp_type_super) },
+    { MP_ROM_QSTR(MP_QSTR_tuple), MP_ROM_PTR(&mp_type_tuple) },
+    { MP_ROM_QSTR(MP_QSTR_type), MP_ROM_PTR(&mp_type_type) },
+    { MP_ROM_QSTR(MP_QSTR_zip), MP_ROM_PTR(&mp_type_zip) },
+
+    // Functions.
+    { MP_ROM_QSTR(MP_QSTR_abs), MP_ROM_PTR(&builtin_abs_obj) },
+    { MP_ROM_QSTR(MP_QSTR_aiter), MP_ROM_PTR(&builtin_aiter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_all), MP_ROM_PTR(&builtin_all_obj) },
+    { MP_ROM_QSTR(MP_QSTR_anext), MP_ROM_PTR(&builtin_anext_obj) },
+    { MP_ROM_QSTR(MP_QSTR_any), MP_ROM_PTR(&builtin_any_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&builtin_ascii_obj) },
+    { MP_ROM_QSTR(MP_QSTR_bin), MP_ROM_PTR(&builtin_bin_obj) },
+    { MP_ROM_QSTR(MP_QSTR_callable), MP_ROM_PTR(&builtin_callable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_chr), MP_ROM_PTR(&builtin_chr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_compile), MP_ROM_PTR(&mp_builtin_compile_obj) },
+    { MP_ROM_QSTR(MP_QSTR_delattr), MP_ROM_PTR(&builtin_delattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dir), MP_ROM_PTR(&builtin_dir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_divmod), MP_ROM_PTR(&builtin_divmod_obj) },
+    { MP_ROM_QSTR(MP_QSTR_eval), MP_ROM_PTR(&mp_builtin_eval_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exec), MP_ROM_PTR(&mp_builtin_exec_obj) },
+    { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&builtin_format_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getattr), MP_ROM_PTR(&builtin_getattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_globals), MP_ROM_PTR(&builtin_globals_obj) },
+    { MP_ROM_QSTR(MP_QSTR_hasattr), MP_ROM_PTR(&builtin_hasattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_hash), MP_ROM_PTR(&builtin_hash_obj) },
+    { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&builtin_hex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_id), MP_ROM_PTR(&builtin_id_obj) },
+    { MP_ROM_QSTR(MP_QSTR_input), MP_ROM_PTR(&builtin_input_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isinstance), MP_ROM_PTR(&builtin_isinstance_obj) },
+    { MP_ROM_QSTR(MP_QSTR_issubclass), MP_ROM_PTR(&builtin_issubclass_obj) },
+    { MP_ROM_QSTR(MP_QSTR_iter), MP_ROM_PTR(&builtin_iter_obj) },
+    { MP_ROM_QSTR(MP_QSTR_len), MP_ROM_PTR(&builtin_len_obj) },
+    { MP_ROM_QSTR(MP_QSTR_locals), MP_ROM_PTR(&builtin_locals_obj) },
+    { MP_ROM_QSTR(MP_QSTR_max), MP_ROM_PTR(&builtin_max_obj) },
+    { MP_ROM_QSTR(MP_QSTR_min), MP_ROM_PTR(&builtin_min_obj) },
+    { MP_ROM_QSTR(MP_QSTR_next), MP_ROM_PTR(&builtin_next_obj) },
+    { MP_ROM_QSTR(MP_QSTR_oct), MP_ROM_PTR(&builtin_oct_obj) },
+    { MP_ROM_QSTR(MP_QSTR_open), MP_ROM_PTR(&mp_builtin_open_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ord), MP_ROM_PTR(&builtin_ord_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pow), MP_ROM_PTR(&builtin_pow_obj) },
+    { MP_ROM_QSTR(MP_QSTR_print), MP_ROM_PTR(&builtin_print_obj) },
+    { MP_ROM_QSTR(MP_QSTR_repr), MP_ROM_PTR(&builtin_repr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_round), MP_ROM_PTR(&builtin_round_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setattr), MP_ROM_PTR(&builtin_setattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sorted), MP_ROM_PTR(&builtin_sorted_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sum), MP_ROM_PTR(&builtin_sum_obj) },
+    { MP_ROM_QSTR(MP_QSTR_vars), MP_ROM_PTR(&builtin_vars_obj) },
+
+    // Constants.
+    { MP_ROM_QSTR(MP_QSTR_None), MP_ROM_NONE },
+    { MP_ROM_QSTR(MP_QSTR_True), MP_ROM_TRUE },
+    { MP_ROM_QSTR(MP_QSTR_False), MP_ROM_FALSE },
+    { MP_ROM_QSTR(MP_QSTR_Ellipsis), MP_ROM_PTR(&mp_const_ellipsis_obj) },
+    { MP_ROM_QSTR(MP_QSTR_NotImplemented), MP_ROM_PTR(&mp_const_notimplemented_obj) },
+
+    // Exceptions.
+    { MP_ROM_QSTR(MP_QSTR_BaseException), MP_ROM_PTR(&mp_type_BaseException) },
+    { MP_ROM_QSTR(MP_QSTR_SystemExit), MP_ROM_PTR(&mp_type_SystemExit) },
+    { MP_ROM_QSTR(MP_QSTR_KeyboardInterrupt), MP_ROM_PTR(&mp_type_KeyboardInterrupt) },
+    { MP_ROM_QSTR(MP_QSTR_GeneratorExit), MP_ROM_PTR(&mp_type_GeneratorExit) },
+    { MP_ROM_QSTR(MP_QSTR_Exception), MP_ROM_PTR(&mp_type_Exception) },
+    { MP_ROM_QSTR(MP_QSTR_StopIteration), MP_ROM_PTR(&mp_type_StopIteration) },
+    { MP_ROM_QSTR(MP_QSTR_StopAsyncIteration), MP_ROM_PTR(&mp_type_StopAsyncIteration) },
+    { MP_ROM_QSTR(MP_QSTR_ArithmeticError), MP_ROM_PTR(&mp_type_ArithmeticError) },
+    { MP_ROM_QSTR(MP_QSTR_OverflowError), MP_ROM_PTR(&mp_type_OverflowError) },
+    { MP_ROM_QSTR(MP_QSTR_ZeroDivisionError), MP_ROM_PTR(&mp_type_ZeroDivisionError) },
+    { MP_ROM_QSTR(MP_QSTR_FloatingPointError), MP_ROM_PTR(&mp_type_FloatingPointError) },
+    { MP_ROM_QSTR(MP_QSTR_AssertionError), MP_ROM_PTR(&mp_type_AssertionError) },
+    { MP_ROM_QSTR(MP_QSTR_AttributeError), MP_ROM_PTR(&mp_type_AttributeError) },
+    { MP_ROM_QSTR(MP_QSTR_BufferError), MP_ROM_PTR(&mp_type_BufferError) },
+    { MP_ROM_QSTR(MP_QSTR_EOFError), MP_ROM_PTR(&mp_type_EOFError) },
+    { MP_ROM_QSTR(MP_QSTR_ImportError), MP_ROM_PTR(&mp_type_ImportError) },
+    { MP_ROM_QSTR(MP_QSTR_ModuleNotFoundError), MP_ROM_PTR(&mp_type_ModuleNotFoundError) },
+    { MP_ROM_QSTR(MP_QSTR_LookupError), MP_ROM_PTR(&mp_type_LookupError) },
+    { MP_ROM_QSTR(MP_QSTR_IndexError), MP_ROM_PTR(&mp_type_IndexError) },
+    { MP_ROM_QSTR(MP_QSTR_KeyError), MP_ROM_PTR(&mp_type_KeyError) },
+    { MP_ROM_QSTR(MP_QSTR_MemoryError), MP_ROM_PTR(&mp_type_MemoryError) },
+    { MP_ROM_QSTR(MP_QSTR_NameError), MP_ROM_PTR(&mp_type_NameError) },
+    { MP_ROM_QSTR(MP_QSTR_UnboundLocalError), MP_ROM_PTR(&mp_type_UnboundLocalError) },
+    { MP_ROM_QSTR(MP_QSTR_OSError), MP_ROM_PTR(&mp_type_OSError) },
+    { MP_ROM_QSTR(MP_QSTR_IOError), MP_ROM_PTR(&mp_type_OSError) },
+    { MP_ROM_QSTR(MP_QSTR_EnvironmentError), MP_ROM_PTR(&mp_type_OSError) },
+    { MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&mp_type_BlockingIOError) },
+    { MP_ROM_QSTR(MP_QSTR_ChildProcessError), MP_ROM_PTR(&mp_type_ChildProcessError) },
+    { MP_ROM_QSTR(MP_QSTR_ConnectionError), MP_ROM_PTR(&mp_type_ConnectionError) },
+    { MP_ROM_QSTR(MP_QSTR_BrokenPipeError), MP_ROM_PTR(&mp_type_BrokenPipeError) },
+    { MP_ROM_QSTR(MP_QSTR_ConnectionAbortedError), MP_ROM_PTR(&mp_type_ConnectionAbortedError) },
+    { MP_ROM_QSTR(MP_QSTR_ConnectionRefusedError), MP_ROM_PTR(&mp_type_ConnectionRefusedError) },
+    { MP_ROM_QSTR(MP_QSTR_ConnectionResetError), MP_ROM_PTR(&mp_type_ConnectionResetError) },
+    { MP_ROM_QSTR(MP_QSTR_FileExistsError), MP_ROM_PTR(&mp_type_FileExistsError) },
+    { MP_ROM_QSTR(MP_QSTR_FileNotFoundError), MP_ROM_PTR(&mp_type_FileNotFoundError) },
+    { MP_ROM_QSTR(MP_QSTR_InterruptedError), MP_ROM_PTR(&mp_type_InterruptedError) },
+    { MP_ROM_QSTR(MP_QSTR_IsADirectoryError), MP_ROM_PTR(&mp_type_IsADirectoryError) },
+    { MP_ROM_QSTR(MP_QSTR_NotADirectoryError), MP_ROM_PTR(&mp_type_NotADirectoryError) },
+    { MP_ROM_QSTR(MP_QSTR_PermissionError), MP_ROM_PTR(&mp_type_PermissionError) },
+    { MP_ROM_QSTR(MP_QSTR_ProcessLookupError), MP_ROM_PTR(&mp_type_ProcessLookupError) },
+    { MP_ROM_QSTR(MP_QSTR_TimeoutError), MP_ROM_PTR(&mp_type_TimeoutError) },
+    { MP_ROM_QSTR(MP_QSTR_ReferenceError), MP_ROM_PTR(&mp_type_ReferenceError) },
+    { MP_ROM_QSTR(MP_QSTR_RuntimeError), MP_ROM_PTR(&mp_type_RuntimeError) },
+    { MP_ROM_QSTR(MP_QSTR_NotImplementedError), MP_ROM_PTR(&mp_type_NotImplementedError) },
+    { MP_ROM_QSTR(MP_QSTR_RecursionError), MP_ROM_PTR(&mp_type_RecursionError) },
+    { MP_ROM_QSTR(MP_QSTR_SyntaxError), MP_ROM_PTR(&mp_type_SyntaxError) },
+    { MP_ROM_QSTR(MP_QSTR_IndentationError), MP_ROM_PTR(&mp_type_IndentationError) },
+    { MP_ROM_QSTR(MP_QSTR_TabError), MP_ROM_PTR(&mp_type_TabError) },
+    { MP_ROM_QSTR(MP_QSTR_SystemError), MP_ROM_PTR(&mp_type_SystemError) },
+    { MP_ROM_QSTR(MP_QSTR_TypeError), MP_ROM_PTR(&mp_type_TypeError) },
+    { MP_ROM_QSTR(MP_QSTR_ValueError), MP_ROM_PTR(&mp_type_ValueError) },
+    { MP_ROM_QSTR(MP_QSTR_UnicodeError), MP_ROM_PTR(&mp_type_UnicodeError) },
+    { MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&mp_type_UnicodeDecodeError) },
+    { MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&mp_type_UnicodeEncodeError) },
+    { MP_ROM_QSTR(MP_QSTR_Warning), MP_ROM_PTR(&mp_type_Warning) },
+    { MP_ROM_QSTR(MP_QSTR_UserWarning), MP_ROM_PTR(&mp_type_UserWarning) },
+    { MP_ROM_QSTR(MP_QSTR_DeprecationWarning), MP_ROM_PTR(&mp_type_DeprecationWarning) },
+    { MP_ROM_QSTR(MP_QSTR_RuntimeWarning), MP_ROM_PTR(&mp_type_RuntimeWarning) },
+};
+// clang-format on
+
+MP_DEFINE_CONST_DICT(mp_module_builtins_globals, builtins_globals_table);
+
+const mp_obj_module_t mp_module_builtins = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mp_module_builtins_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_builtins, mp_module_builtins);
+
+// The mutable name space: a heap dict with the ROM table's entries, so that
+// a program can add or replace built-in names (CPython allows it).
+void mp_builtins_init(void) {
+    const mp_map_t *rom = &mp_module_builtins_globals.map;
+    mp_obj_t dict = mp_obj_new_dict(rom->used + 4);
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    for (size_t i = 0; i < rom->alloc; i++) {
+        if (mp_map_slot_is_filled(rom, i)) {
+            mp_map_lookup(map, rom->table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = rom->table[i].value;
+        }
+    }
+    MP_STATE_BUILTINS_DICT = dict;
+    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
+    mod->base.type = &mp_type_module;
+    mod->globals = MP_OBJ_TO_PTR(dict);
+    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_OBJ_FROM_PTR(mod));
+}
+
+mp_obj_t mp_builtins_lookup(qstr name) {
+    mp_map_t *map = MP_STATE_BUILTINS_DICT != MP_OBJ_NULL
+        ? mp_obj_dict_get_map(MP_STATE_BUILTINS_DICT)
+        : (mp_map_t *)&mp_module_builtins_globals.map;
+    mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+void mp_builtins_store(qstr name, mp_obj_t value) {
+    if (MP_STATE_BUILTINS_DICT == MP_OBJ_NULL) {
+        return;
+    }
+    mp_map_t *map = mp_obj_dict_get_map(MP_STATE_BUILTINS_DICT);
+    if (value == MP_OBJ_NULL) {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    } else {
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+    }
+}

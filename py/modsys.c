@@ -1,0 +1,296 @@
+// The sys module, MicroPython style: argv, path, modules, exit, the stdio
+// streams, version information, exc_info, print_exception, recursion limit
+// and atexit. Left out on purpose: settrace, getsizeof, flags, float_info,
+// and tracebacks as objects (exc_info()[2] is None).
+//
+// The module's name space is a heap dict built by mp_module_sys_init (it holds
+// objects made at run time, and sys.stdout etc. may be reassigned); the ROM
+// table below is its static part, also used as a fallback module before init.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/builtin.h"
+#include "py/gc.h"
+#include "py/mphal.h"
+#include "py/runtime.h"
+
+// .mpy format version reported in sys.implementation._mpy (no native code).
+#define SYS_MPY_VERSION (6)
+
+// ---------------------------------------------------------------------------
+// A tuple whose items also have names (sys.implementation), printed as
+// (name=value, ...).
+
+typedef struct _sys_attrtuple_t {
+    mp_obj_base_t base;
+    const uint16_t *fields; // qstrs, one per item
+    mp_obj_t tuple;
+} sys_attrtuple_t;
+
+static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->tuple, &n, &items);
+    mp_print_str(print, "(");
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        mp_printf(print, "%q=", (qstr)self->fields[i]);
+        mp_obj_print_helper(print, items[i], PRINT_REPR);
+    }
+    mp_print_str(print, ")");
+}
+
+static void attrtuple_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->tuple, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (self->fields[i] == attr) {
+            dest[0] = items[i];
+            return;
+        }
+    }
+}
+
+static mp_obj_t attrtuple_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    if (value != MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL;
+    }
+    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_subscr(self->tuple, index, MP_OBJ_SENTINEL);
+}
+
+static mp_obj_t attrtuple_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
+    if (op == MP_UNARY_OP_LEN) {
+        return mp_obj_len(self->tuple);
+    }
+    return mp_generic_unary_op(op, self_in);
+}
+
+static mp_obj_t attrtuple_getiter(mp_obj_t self_in) {
+    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_getiter(self->tuple);
+}
+
+static const mp_obj_type_t sys_attrtuple_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_tuple,
+    .print = attrtuple_print,
+    .unary_op = attrtuple_unary_op,
+    .attr = attrtuple_attr,
+    .subscr = attrtuple_subscr,
+    .getiter = attrtuple_getiter,
+};
+
+static const uint16_t impl_fields[] = {
+    MP_QSTR_name, MP_QSTR_version, MP_QSTR__machine, MP_QSTR__mpy, MP_QSTR__build,
+};
+
+static mp_obj_t make_implementation(void) {
+    mp_obj_t version[4] = {
+        MP_OBJ_NEW_SMALL_INT(MICROPY_VERSION_MAJOR),
+        MP_OBJ_NEW_SMALL_INT(MICROPY_VERSION_MINOR),
+        MP_OBJ_NEW_SMALL_INT(MICROPY_VERSION_MICRO),
+        MP_OBJ_NEW_QSTR(MP_QSTR_),
+    };
+    vstr_t machine;
+    vstr_init(&machine, 48);
+    vstr_add_str(&machine, mp_hal_machine);
+    vstr_add_str(&machine, " with " MICROPY_COMPILER_NAME);
+    mp_obj_t items[5] = {
+        MP_OBJ_NEW_QSTR(MP_QSTR_micropython),
+        mp_obj_new_tuple(4, version),
+        mp_obj_new_str_from_vstr(&machine),
+        MP_OBJ_NEW_SMALL_INT(SYS_MPY_VERSION),
+        MP_OBJ_NEW_QSTR(MP_QSTR_standard),
+    };
+    sys_attrtuple_t *impl = m_new_obj(sys_attrtuple_t);
+    impl->base.type = &sys_attrtuple_type;
+    impl->fields = impl_fields;
+    impl->tuple = mp_obj_new_tuple(MP_ARRAY_SIZE(items), items);
+    return MP_OBJ_FROM_PTR(impl);
+}
+
+// ---------------------------------------------------------------------------
+// Functions.
+
+// exit([code])
+static mp_obj_t sys_exit(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        mp_raise_type(&mp_type_SystemExit);
+    }
+    mp_raise_obj(mp_obj_new_exception_arg1(&mp_type_SystemExit, args[0]));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_exit_obj, 0, 1, sys_exit);
+
+// exc_info(): (type, value, None) of the exception being handled.
+static mp_obj_t sys_exc_info(void) {
+    mp_obj_t cur = MP_STATE_VM(cur_exception);
+    mp_obj_t items[3] = { mp_const_none, mp_const_none, mp_const_none };
+    if (cur != MP_OBJ_NULL && cur != mp_const_none) {
+        items[0] = MP_OBJ_FROM_PTR(mp_obj_get_type(cur));
+        items[1] = cur;
+    }
+    return mp_obj_new_tuple(3, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_exc_info_obj, sys_exc_info);
+
+// exception(): the exception being handled, or None (3.11's sys.exception).
+static mp_obj_t sys_exception(void) {
+    mp_obj_t cur = MP_STATE_VM(cur_exception);
+    return cur == MP_OBJ_NULL ? mp_const_none : cur;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_exception_obj, sys_exception);
+
+// print_exception(exc, file=sys.stdout, /)
+static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t file = n_args > 1 ? args[1] : mp_sys_get_attr(MP_QSTR_stdout);
+    if (file == MP_OBJ_NULL || file == MP_STATE_VM(sys_stdout)) {
+        mp_obj_print_exception(&mp_plat_print, args[0]);
+    } else if (file == MP_STATE_VM(sys_stderr)) {
+        mp_obj_print_exception(&mp_stderr_print, args[0]);
+    } else {
+        mp_print_t print;
+        mp_print_init_obj(&print, &file);
+        mp_obj_print_exception(&print, args[0]);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_print_exception_obj, 1, 2, sys_print_exception);
+
+// getrecursionlimit()
+static mp_obj_t sys_getrecursionlimit(void) {
+    return mp_obj_new_int_from_uint(MP_STATE_THREAD(recursion_limit));
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_getrecursionlimit_obj, sys_getrecursionlimit);
+
+// setrecursionlimit(limit): the C stack guard still applies on top of it.
+static mp_obj_t sys_setrecursionlimit(mp_obj_t limit_in) {
+    mp_int_t limit = mp_obj_get_int(limit_in);
+    if (limit < 1) {
+        mp_raise_ValueError(MP_ERROR_TEXT("recursion limit must be greater or equal than 1"));
+    }
+    MP_STATE_THREAD(recursion_limit) = (size_t)limit;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_setrecursionlimit_obj, sys_setrecursionlimit);
+
+// atexit(func): MicroPython's single exit hook (None clears it); returns the
+// previous one. Run by the port just before the interpreter exits.
+static mp_obj_t sys_atexit(mp_obj_t func) {
+    if (func != mp_const_none && !mp_obj_is_callable(func)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("atexit function must be callable"));
+    }
+    mp_obj_t old = MP_STATE_VM(sys_exitfunc);
+    MP_STATE_VM(sys_exitfunc) = func == mp_const_none ? MP_OBJ_NULL : func;
+    return old == MP_OBJ_NULL ? mp_const_none : old;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_atexit_obj, sys_atexit);
+
+// intern(string)
+static mp_obj_t sys_intern(mp_obj_t s) {
+    if (!mp_obj_is_str(s)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("intern() argument must be str, not %s"),
+            mp_obj_get_type_str(s));
+    }
+    size_t len;
+    const char *data = mp_obj_str_get_data(s, &len);
+    return mp_obj_new_str_via_qstr(data, len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_intern_obj, sys_intern);
+
+// getdefaultencoding()
+static mp_obj_t sys_getdefaultencoding(void) {
+    return MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_getdefaultencoding_obj, sys_getdefaultencoding);
+
+// ---------------------------------------------------------------------------
+// The module.
+
+static const mp_rom_obj_tuple_t sys_version_info_obj = {
+    { &mp_type_tuple }, 3, { MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0) }
+};
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define SYS_BYTEORDER MP_QSTR_big
+#else
+#define SYS_BYTEORDER MP_QSTR_little
+#endif
+
+static const mp_rom_map_elem_t sys_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_sys) },
+    { MP_ROM_QSTR(MP_QSTR_atexit), MP_ROM_PTR(&sys_atexit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&sys_exception_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_intern), MP_ROM_PTR(&sys_intern_obj) },
+    { MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&sys_setrecursionlimit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_byteorder), MP_ROM_QSTR(SYS_BYTEORDER) },
+    { MP_ROM_QSTR(MP_QSTR_version_info), MP_ROM_PTR(&sys_version_info_obj) },
+};
+
+static MP_DEFINE_CONST_DICT(sys_globals, sys_globals_table);
+
+const mp_obj_module_t mp_module_sys = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&sys_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_sys, mp_module_sys);
+
+static void sys_store(mp_obj_t dict, qstr name, mp_obj_t value) {
+    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(name), value == MP_OBJ_NULL ? mp_const_none : value);
+}
+
+void mp_module_sys_init(void) {
+    const mp_map_t *rom = &sys_globals.map;
+    mp_obj_t dict = mp_obj_new_dict(rom->used + 16);
+    for (size_t i = 0; i < rom->alloc; i++) {
+        if (mp_map_slot_is_filled(rom, i)) {
+            mp_obj_dict_store(dict, rom->table[i].key, rom->table[i].value);
+        }
+    }
+    sys_store(dict, MP_QSTR_argv, MP_STATE_VM(sys_argv));
+    sys_store(dict, MP_QSTR_path, MP_STATE_VM(sys_path));
+    sys_store(dict, MP_QSTR_modules, MP_STATE_VM(modules));
+    sys_store(dict, MP_QSTR_stdin, MP_STATE_VM(sys_stdin));
+    sys_store(dict, MP_QSTR_stdout, MP_STATE_VM(sys_stdout));
+    sys_store(dict, MP_QSTR_stderr, MP_STATE_VM(sys_stderr));
+    sys_store(dict, MP_QSTR___stdin__, MP_STATE_VM(sys_stdin));
+    sys_store(dict, MP_QSTR___stdout__, MP_STATE_VM(sys_stdout));
+    sys_store(dict, MP_QSTR___stderr__, MP_STATE_VM(sys_stderr));
+    sys_store(dict, MP_QSTR_platform, mp_obj_new_str(mp_hal_platform, strlen(mp_hal_platform)));
+    sys_store(dict, MP_QSTR_maxsize, mp_obj_new_int_from_ll(MP_INT_MAX));
+    static const char version[] = MICROPY_PY_LANG_VERSION "; MicroPython v" MICROPY_VERSION_STRING " on " MICROPY_BUILD_DATE;
+    sys_store(dict, MP_QSTR_version, mp_obj_new_str(version, strlen(version)));
+    sys_store(dict, MP_QSTR_implementation, make_implementation());
+    sys_store(dict, MP_QSTR_executable, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    MP_STATE_SYS_DICT = dict;
+
+    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
+    mod->base.type = &mp_type_module;
+    mod->globals = MP_OBJ_TO_PTR(dict);
+    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_sys), MP_OBJ_FROM_PTR(mod));
+}
+
+mp_obj_t mp_sys_get_attr(qstr name) {
+    if (MP_STATE_SYS_DICT == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_SYS_DICT), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}

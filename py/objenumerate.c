@@ -1,0 +1,60 @@
+// The enumerate type: enumerate(iterable, start=0) yields (count, item).
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/sequence.h"
+
+typedef struct _mp_obj_enumerate_t {
+    mp_obj_base_t base;
+    mp_obj_t iter;
+    mp_obj_t count; // an int object (a big int once past the small range)
+} mp_obj_enumerate_t;
+
+static mp_obj_t enumerate_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    enum { ARG_iterable, ARG_start };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_iterable, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_start, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+    };
+    if (n_args + n_kw == 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("enumerate() missing required argument 'iterable'"));
+    }
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t start = mp_seq_index_as_int(vals[ARG_start].u_obj);
+    if (start == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(vals[ARG_start].u_obj));
+    }
+    mp_obj_enumerate_t *o = m_new_obj(mp_obj_enumerate_t);
+    o->base.type = &mp_type_enumerate;
+    o->iter = mp_getiter(vals[ARG_iterable].u_obj);
+    o->count = start;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t enumerate_iternext(mp_obj_t self_in) {
+    mp_obj_enumerate_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t item = mp_iternext(self->iter);
+    if (item == MP_OBJ_STOP_ITERATION) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_obj_t pair[2] = { self->count, item };
+    if (mp_obj_is_small_int(self->count) && MP_OBJ_SMALL_INT_VALUE(self->count) < MP_SMALL_INT_MAX) {
+        self->count = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(self->count) + 1);
+    } else {
+        self->count = mp_binary_op(MP_BINARY_OP_ADD, self->count, MP_OBJ_NEW_SMALL_INT(1));
+    }
+    return mp_obj_new_tuple(2, pair);
+}
+
+const mp_obj_type_t mp_type_enumerate = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_enumerate,
+    .make_new = enumerate_make_new,
+    .unary_op = mp_generic_unary_op,
+    .getiter = mp_seq_getiter_self,
+    .iternext = enumerate_iternext,
+};

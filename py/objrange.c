@@ -1,0 +1,476 @@
+// The range type and its iterators, with arbitrary int bounds.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/sequence.h"
+
+// Bounds are kept as int objects. When all three are small ints (nearly
+// always) the machine-int copies are used and nothing allocates; otherwise
+// every computation goes through int arithmetic on objects.
+typedef struct _mp_obj_range_t {
+    mp_obj_base_t base;
+    bool small;
+    mp_int_t start, stop, step; // valid if small
+    mp_obj_t start_obj, stop_obj, step_obj;
+} mp_obj_range_t;
+
+// Machine-int iterator: `remaining` values left.
+typedef struct _mp_obj_range_it_t {
+    mp_obj_base_t base;
+    mp_int_t cur;
+    mp_int_t step;
+    mp_uint_t remaining;
+} mp_obj_range_it_t;
+
+// Big-int iterator: runs while cur is on the near side of stop.
+typedef struct _mp_obj_range_big_it_t {
+    mp_obj_base_t base;
+    mp_obj_t cur;
+    mp_obj_t stop;
+    mp_obj_t step;
+    bool up;
+} mp_obj_range_big_it_t;
+
+static mp_obj_t new_int(mp_int_t v) {
+    // (MP_SMALL_INT_FITS shifts a signed value: compare instead.)
+    return MP_LIKELY(v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX) ? MP_OBJ_NEW_SMALL_INT(v) : mp_obj_new_int(v);
+}
+
+static mp_obj_t op(mp_binary_op_t o, mp_obj_t a, mp_obj_t b) {
+    return mp_binary_op(o, a, b);
+}
+
+static bool less(mp_obj_t a, mp_obj_t b) {
+    return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
+}
+
+static inline bool is_zero(mp_obj_t a) {
+    return a == MP_OBJ_NEW_SMALL_INT(0);
+}
+
+// Number of values of a machine-int range; unsigned, so no bound
+// combination overflows.
+static mp_uint_t small_len(const mp_obj_range_t *r) {
+    if (r->step > 0) {
+        if (r->start >= r->stop) {
+            return 0;
+        }
+        return ((mp_uint_t)r->stop - (mp_uint_t)r->start - 1) / (mp_uint_t)r->step + 1;
+    }
+    if (r->start <= r->stop) {
+        return 0;
+    }
+    return ((mp_uint_t)r->start - (mp_uint_t)r->stop - 1) / (0 - (mp_uint_t)r->step) + 1;
+}
+
+static bool step_is_positive(const mp_obj_range_t *r) {
+    return r->small ? r->step > 0 : mp_obj_int_sign(r->step_obj) > 0;
+}
+
+// Number of values as an int object.
+static mp_obj_t range_len_any(const mp_obj_range_t *r) {
+    if (r->small) {
+        return mp_obj_new_int_from_uint(small_len(r));
+    }
+    mp_obj_t one = MP_OBJ_NEW_SMALL_INT(1);
+    if (step_is_positive(r)) {
+        if (!less(r->start_obj, r->stop_obj)) {
+            return MP_OBJ_NEW_SMALL_INT(0);
+        }
+        mp_obj_t d = op(MP_BINARY_OP_SUBTRACT, op(MP_BINARY_OP_SUBTRACT, r->stop_obj, r->start_obj), one);
+        return op(MP_BINARY_OP_ADD, op(MP_BINARY_OP_FLOOR_DIVIDE, d, r->step_obj), one);
+    }
+    if (!less(r->stop_obj, r->start_obj)) {
+        return MP_OBJ_NEW_SMALL_INT(0);
+    }
+    mp_obj_t d = op(MP_BINARY_OP_SUBTRACT, op(MP_BINARY_OP_SUBTRACT, r->start_obj, r->stop_obj), one);
+    mp_obj_t neg_step = op(MP_BINARY_OP_SUBTRACT, MP_OBJ_NEW_SMALL_INT(0), r->step_obj);
+    return op(MP_BINARY_OP_ADD, op(MP_BINARY_OP_FLOOR_DIVIDE, d, neg_step), one);
+}
+
+// The range's length as a small int for len() and the sequence protocol.
+static mp_int_t range_len_checked(const mp_obj_range_t *r) {
+    if (r->small) {
+        mp_uint_t n = small_len(r);
+        if (n <= (mp_uint_t)MP_SMALL_INT_MAX) {
+            return (mp_int_t)n;
+        }
+    } else {
+        mp_obj_t n = range_len_any(r);
+        if (mp_obj_is_small_int(n)) {
+            return MP_OBJ_SMALL_INT_VALUE(n);
+        }
+    }
+    mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+}
+
+// The value at position i (an int object, 0 <= i < len).
+static mp_obj_t range_item(const mp_obj_range_t *r, mp_obj_t i) {
+    if (r->small && mp_obj_is_small_int(i)) {
+        return new_int((mp_int_t)((mp_uint_t)r->start + (mp_uint_t)MP_OBJ_SMALL_INT_VALUE(i) * (mp_uint_t)r->step));
+    }
+    return op(MP_BINARY_OP_ADD, r->start_obj, op(MP_BINARY_OP_MULTIPLY, i, r->step_obj));
+}
+
+static mp_obj_t range_it_iternext(mp_obj_t self_in) {
+    mp_obj_range_it_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->remaining == 0) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_int_t v = self->cur;
+    self->remaining--;
+    self->cur = (mp_int_t)((mp_uint_t)v + (mp_uint_t)self->step);
+    return new_int(v);
+}
+
+static const mp_obj_type_t range_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_range_iterator,
+    .unary_op = mp_generic_unary_op,
+    .getiter = mp_seq_getiter_self,
+    .iternext = range_it_iternext,
+};
+
+static mp_obj_t range_big_it_iternext(mp_obj_t self_in) {
+    mp_obj_range_big_it_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->up ? !less(self->cur, self->stop) : !less(self->stop, self->cur)) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_obj_t v = self->cur;
+    self->cur = op(MP_BINARY_OP_ADD, v, self->step);
+    return v;
+}
+
+static const mp_obj_type_t range_big_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_longrange_iterator,
+    .unary_op = mp_generic_unary_op,
+    .getiter = mp_seq_getiter_self,
+    .iternext = range_big_it_iternext,
+};
+
+// An iterator over n values from start by step (n an int object).
+static mp_obj_t range_new_iter(mp_obj_t start, mp_obj_t step, mp_obj_t n) {
+    if (mp_obj_is_small_int(start) && mp_obj_is_small_int(step) && mp_obj_is_small_int(n)) {
+        mp_obj_range_it_t *it = m_new_obj(mp_obj_range_it_t);
+        it->base.type = &range_it_type;
+        it->cur = MP_OBJ_SMALL_INT_VALUE(start);
+        it->step = MP_OBJ_SMALL_INT_VALUE(step);
+        it->remaining = MP_OBJ_SMALL_INT_VALUE(n);
+        return MP_OBJ_FROM_PTR(it);
+    }
+    mp_obj_range_big_it_t *it = m_new_obj(mp_obj_range_big_it_t);
+    it->base.type = &range_big_it_type;
+    it->cur = start;
+    it->step = step;
+    it->stop = op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, n, step));
+    it->up = mp_obj_int_sign(step) > 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static mp_obj_t range_new_objs(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    mp_obj_range_t *o = m_new_obj(mp_obj_range_t);
+    o->base.type = &mp_type_range;
+    o->start_obj = start;
+    o->stop_obj = stop;
+    o->step_obj = step;
+    o->small = mp_obj_is_small_int(start) && mp_obj_is_small_int(stop) && mp_obj_is_small_int(step);
+    if (o->small) {
+        o->start = MP_OBJ_SMALL_INT_VALUE(start);
+        o->stop = MP_OBJ_SMALL_INT_VALUE(stop);
+        o->step = MP_OBJ_SMALL_INT_VALUE(step);
+    }
+    return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
+    return range_new_objs(new_int(start), new_int(stop), new_int(step));
+}
+
+static void range_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "range(");
+    mp_obj_print_helper(print, self->start_obj, PRINT_REPR);
+    mp_print_str(print, ", ");
+    mp_obj_print_helper(print, self->stop_obj, PRINT_REPR);
+    if (self->step_obj != MP_OBJ_NEW_SMALL_INT(1)) {
+        mp_print_str(print, ", ");
+        mp_obj_print_helper(print, self->step_obj, PRINT_REPR);
+    }
+    mp_print_str(print, ")");
+}
+
+static mp_obj_t range_arg(mp_obj_t o) {
+    mp_obj_t v = mp_seq_index_as_int(o);
+    if (v == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
+    }
+    return v;
+}
+
+static mp_obj_t range_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("range() takes no keyword arguments"));
+    }
+    if (n_args == 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("range expected at least 1 argument, got 0"));
+    }
+    if (n_args > 3) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("range expected at most 3 arguments, got %u"), (unsigned)n_args);
+    }
+    mp_obj_t start = MP_OBJ_NEW_SMALL_INT(0), stop, step = MP_OBJ_NEW_SMALL_INT(1);
+    if (n_args == 1) {
+        stop = range_arg(args[0]);
+    } else {
+        start = range_arg(args[0]);
+        stop = range_arg(args[1]);
+        if (n_args == 3) {
+            step = range_arg(args[2]);
+            if (is_zero(step)) {
+                mp_raise_ValueError(MP_ERROR_TEXT("range() arg 3 must not be zero"));
+            }
+        }
+    }
+    return range_new_objs(start, stop, step);
+}
+
+static mp_obj_t range_unary_op(mp_unary_op_t op_code, mp_obj_t self_in) {
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (op_code) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(!is_zero(range_len_any(self)));
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(range_len_checked(self));
+        case MP_UNARY_OP_HASH: {
+            // As CPython: the hash of (len, start, step), with None for the
+            // parts that do not matter for short ranges.
+            mp_obj_t n = range_len_any(self);
+            mp_obj_t t[3] = { n, mp_const_none, mp_const_none };
+            if (!is_zero(n)) {
+                t[1] = self->start_obj;
+                if (n != MP_OBJ_NEW_SMALL_INT(1)) {
+                    t[2] = self->step_obj;
+                }
+            }
+            return mp_obj_tuple_hash(mp_obj_new_tuple(3, t));
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+// Position of int value v in the range as an int object, or MP_OBJ_NULL.
+static mp_obj_t range_find_int(const mp_obj_range_t *self, mp_obj_t v) {
+    if (self->small) {
+        if (!mp_obj_is_small_int(v)) {
+            return MP_OBJ_NULL; // outside any machine-int range
+        }
+        mp_int_t x = MP_OBJ_SMALL_INT_VALUE(v);
+        mp_uint_t off, step;
+        if (self->step > 0) {
+            if (x < self->start || x >= self->stop) {
+                return MP_OBJ_NULL;
+            }
+            off = (mp_uint_t)x - (mp_uint_t)self->start;
+            step = (mp_uint_t)self->step;
+        } else {
+            if (x > self->start || x <= self->stop) {
+                return MP_OBJ_NULL;
+            }
+            off = (mp_uint_t)self->start - (mp_uint_t)x;
+            step = 0 - (mp_uint_t)self->step;
+        }
+        if (off % step != 0) {
+            return MP_OBJ_NULL;
+        }
+        return mp_obj_new_int_from_uint(off / step);
+    }
+    bool inside = step_is_positive(self)
+        ? !less(v, self->start_obj) && less(v, self->stop_obj)
+        : !less(self->start_obj, v) && less(self->stop_obj, v);
+    if (!inside) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t off = op(MP_BINARY_OP_SUBTRACT, v, self->start_obj);
+    if (!is_zero(op(MP_BINARY_OP_MODULO, off, self->step_obj))) {
+        return MP_OBJ_NULL;
+    }
+    return op(MP_BINARY_OP_FLOOR_DIVIDE, off, self->step_obj);
+}
+
+static bool is_exact_int(mp_obj_t o) {
+    return mp_obj_is_int(o) || o == mp_const_false || o == mp_const_true;
+}
+
+static mp_obj_t int_value(mp_obj_t o) {
+    return o == mp_const_false ? MP_OBJ_NEW_SMALL_INT(0) : o == mp_const_true ? MP_OBJ_NEW_SMALL_INT(1) : o;
+}
+
+// Position of any value (ints by arithmetic, others by ==), or MP_OBJ_NULL.
+static mp_obj_t range_find(mp_obj_t self_in, mp_obj_t v) {
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    if (is_exact_int(v)) {
+        return range_find_int(self, int_value(v));
+    }
+    mp_obj_t iter = mp_getiter(self_in);
+    mp_obj_t x;
+    for (mp_int_t i = 0; (x = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION; i++) {
+        if (mp_obj_equal(x, v)) {
+            return MP_OBJ_NEW_SMALL_INT(i);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t range_binary_op(mp_binary_op_t op_code, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(lhs);
+    switch (op_code) {
+        case MP_BINARY_OP_CONTAINS:
+            return mp_obj_new_bool(range_find(lhs, rhs) != MP_OBJ_NULL);
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL: {
+            if (!mp_obj_is_type(rhs, &mp_type_range)) {
+                return MP_OBJ_NULL;
+            }
+            // Equal if they produce the same values.
+            mp_obj_range_t *other = MP_OBJ_TO_PTR(rhs);
+            mp_obj_t n = range_len_any(self);
+            bool eq = mp_obj_equal(n, range_len_any(other))
+                && (is_zero(n) || (mp_obj_equal(self->start_obj, other->start_obj)
+                    && (n == MP_OBJ_NEW_SMALL_INT(1) || mp_obj_equal(self->step_obj, other->step_obj))));
+            return mp_obj_new_bool(eq == (op_code == MP_BINARY_OP_EQUAL));
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t range_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    if (value != MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL; // immutable
+    }
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        mp_bound_slice_t s;
+        mp_obj_slice_indices(index, range_len_checked(self), &s);
+        return range_new_objs(range_item(self, new_int(s.start)), range_item(self, new_int(s.stop)),
+            op(MP_BINARY_OP_MULTIPLY, self->step_obj, new_int(s.step)));
+    }
+    mp_obj_t iv = mp_seq_index_as_int(index);
+    if (iv == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("range indices must be integers or slices, not %s"), mp_obj_get_type_str(index));
+    }
+    if (self->small && mp_obj_is_small_int(iv)) {
+        mp_int_t i = MP_OBJ_SMALL_INT_VALUE(iv);
+        mp_uint_t n = small_len(self);
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || (mp_uint_t)i >= n) {
+            mp_raise_IndexError(MP_ERROR_TEXT("range object index out of range"));
+        }
+        return range_item(self, MP_OBJ_NEW_SMALL_INT(i));
+    }
+    mp_obj_t n = range_len_any(self);
+    if (mp_obj_int_sign(iv) < 0) {
+        iv = op(MP_BINARY_OP_ADD, iv, n);
+    }
+    if (mp_obj_int_sign(iv) < 0 || !less(iv, n)) {
+        mp_raise_IndexError(MP_ERROR_TEXT("range object index out of range"));
+    }
+    return range_item(self, iv);
+}
+
+static mp_obj_t range_getiter(mp_obj_t self_in) {
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->small) {
+        mp_obj_range_it_t *it = m_new_obj(mp_obj_range_it_t);
+        it->base.type = &range_it_type;
+        it->cur = self->start;
+        it->step = self->step;
+        it->remaining = small_len(self);
+        return MP_OBJ_FROM_PTR(it);
+    }
+    return range_new_iter(self->start_obj, self->step_obj, range_len_any(self));
+}
+
+static void range_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_start) {
+        dest[0] = self->start_obj;
+    } else if (attr == MP_QSTR_stop) {
+        dest[0] = self->stop_obj;
+    } else if (attr == MP_QSTR_step) {
+        dest[0] = self->step_obj;
+    }
+}
+
+// range.count(value)
+static mp_obj_t range_count(mp_obj_t self_in, mp_obj_t value) {
+    if (is_exact_int(value)) {
+        return MP_OBJ_NEW_SMALL_INT(range_find_int(MP_OBJ_TO_PTR(self_in), int_value(value)) != MP_OBJ_NULL);
+    }
+    mp_obj_t iter = mp_getiter(self_in);
+    mp_obj_t x;
+    mp_int_t count = 0;
+    while ((x = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        if (mp_obj_equal(x, value)) {
+            count++;
+        }
+    }
+    return MP_OBJ_NEW_SMALL_INT(count);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(range_count_obj, range_count);
+
+// range.index(value)
+static mp_obj_t range_index(mp_obj_t self_in, mp_obj_t value) {
+    mp_obj_t i = range_find(self_in, value);
+    if (i == MP_OBJ_NULL) {
+        if (is_exact_int(value)) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in range"),
+                mp_obj_str_get_str(mp_obj_repr(value)));
+        }
+        mp_raise_ValueError(MP_ERROR_TEXT("sequence.index(x): x not in sequence"));
+    }
+    return i;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(range_index_obj, range_index);
+
+// range.__reversed__()
+static mp_obj_t range___reversed__(mp_obj_t self_in) {
+    mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t n = range_len_any(self);
+    mp_obj_t last = is_zero(n) ? self->start_obj : range_item(self, op(MP_BINARY_OP_SUBTRACT, n, MP_OBJ_NEW_SMALL_INT(1)));
+    mp_obj_t neg_step = self->small ? new_int(-self->step) : op(MP_BINARY_OP_SUBTRACT, MP_OBJ_NEW_SMALL_INT(0), self->step_obj);
+    return range_new_iter(last, neg_step, n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(range___reversed___obj, range___reversed__);
+
+static const mp_rom_map_elem_t range_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&range_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&range_index_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&range___reversed___obj) },
+};
+static MP_DEFINE_CONST_DICT(range_locals_dict, range_locals_dict_table);
+
+const mp_obj_type_t mp_type_range = {
+    { &mp_type_type },
+    .name = MP_QSTR_range,
+    .print = range_print,
+    .make_new = range_make_new,
+    .unary_op = range_unary_op,
+    .binary_op = range_binary_op,
+    .attr = range_attr,
+    .subscr = range_subscr,
+    .getiter = range_getiter,
+    .locals_dict = (mp_obj_dict_t *)&range_locals_dict,
+};

@@ -1,0 +1,82 @@
+// The reversed type: reversed(seq) uses seq.__reversed__() if there is one,
+// else walks seq[len(seq) - 1] ... seq[0].
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/sequence.h"
+
+typedef struct _mp_obj_reversed_t {
+    mp_obj_base_t base;
+    mp_obj_t seq;     // MP_OBJ_NULL once exhausted
+    size_t remaining; // next index + 1
+} mp_obj_reversed_t;
+
+// Whether o has __getitem__ (len() is then required, as in CPython).
+static bool has_getitem(mp_obj_t o) {
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (mp_obj_is_instance_type(type)) {
+        // User classes always have the subscr slot: ask for the method.
+        mp_obj_t dest[2];
+        mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
+        return dest[0] != MP_OBJ_NULL;
+    }
+    return type->subscr != NULL;
+}
+
+static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("reversed() takes no keyword arguments"));
+    }
+    if (n_args != 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("reversed expected 1 argument, got %u"), (unsigned)n_args);
+    }
+    mp_obj_t seq = args[0];
+    if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(seq, MP_QSTR___reversed__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            return mp_call_method_n_kw(0, 0, dest);
+        }
+        if (!has_getitem(seq)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not reversible"), mp_obj_get_type_str(seq));
+        }
+    }
+    mp_obj_reversed_t *o = m_new_obj(mp_obj_reversed_t);
+    o->base.type = &mp_type_reversed;
+    o->seq = seq;
+    o->remaining = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(seq));
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t reversed_iternext(mp_obj_t self_in) {
+    mp_obj_reversed_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->seq == MP_OBJ_NULL || self->remaining == 0) {
+        self->seq = MP_OBJ_NULL;
+        return MP_OBJ_STOP_ITERATION;
+    }
+    size_t i = --self->remaining;
+    if (mp_obj_is_type(self->seq, &mp_type_list)) {
+        // Direct access; a list that shrank meanwhile ends the iteration.
+        mp_obj_list_t *l = MP_OBJ_TO_PTR(self->seq);
+        if (i >= l->len) {
+            self->seq = MP_OBJ_NULL;
+            return MP_OBJ_STOP_ITERATION;
+        }
+        return l->items[i];
+    }
+    if (mp_obj_is_type(self->seq, &mp_type_tuple)) {
+        return ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(self->seq))->items[i];
+    }
+    return mp_obj_subscr(self->seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
+}
+
+const mp_obj_type_t mp_type_reversed = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_reversed,
+    .make_new = reversed_make_new,
+    .unary_op = mp_generic_unary_op,
+    .getiter = mp_seq_getiter_self,
+    .iternext = reversed_iternext,
+};

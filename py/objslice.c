@@ -1,0 +1,178 @@
+// The slice type: slice(start, stop[, step]) objects, their attributes and
+// indices(), and the normalisation every sliceable sequence uses.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/sequence.h"
+
+typedef struct _mp_obj_slice_t {
+    mp_obj_base_t base;
+    mp_obj_t start;
+    mp_obj_t stop;
+    mp_obj_t step;
+} mp_obj_slice_t;
+
+mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    mp_obj_slice_t *o = m_new_obj(mp_obj_slice_t);
+    o->base.type = &mp_type_slice;
+    o->start = start;
+    o->stop = stop;
+    o->step = step;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+void mp_obj_slice_get(mp_obj_t self_in, mp_obj_t *start, mp_obj_t *stop, mp_obj_t *step) {
+    mp_obj_slice_t *self = MP_OBJ_TO_PTR(self_in);
+    *start = self->start;
+    *stop = self->stop;
+    *step = self->step;
+}
+
+// CPython's rules: a missing bound defaults to the end the step moves away
+// from; a negative one counts from the end; then both are clamped to
+// [0, length] (step > 0) or [-1, length - 1] (step < 0).
+void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
+    mp_obj_slice_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_int_t step = 1;
+    if (self->step != mp_const_none) {
+        step = mp_seq_bound_value(self->step);
+        if (step == 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("slice step cannot be zero"));
+        }
+        // Keep -step representable.
+        if (step < -MP_SMALL_INT_MAX) {
+            step = -MP_SMALL_INT_MAX;
+        }
+    }
+    mp_int_t lower = step < 0 ? -1 : 0;
+    mp_int_t upper = step < 0 ? length - 1 : length;
+    mp_int_t bounds[2];
+    mp_obj_t objs[2] = { self->start, self->stop };
+    for (int k = 0; k < 2; k++) {
+        if (objs[k] == mp_const_none) {
+            bounds[k] = (k == 0) == (step < 0) ? upper : lower;
+            continue;
+        }
+        mp_int_t v = mp_seq_bound_value(objs[k]);
+        if (v < 0) {
+            v += length;
+            if (v < lower) {
+                v = lower;
+            }
+        } else if (v > upper) {
+            v = upper;
+        }
+        bounds[k] = v;
+    }
+    result->start = bounds[0];
+    result->stop = bounds[1];
+    result->step = step;
+}
+
+bool mp_seq_get_fast_slice_indexes(mp_uint_t len, mp_obj_t slice, mp_bound_slice_t *indexes) {
+    mp_obj_slice_indices(slice, (mp_int_t)len, indexes);
+    if (indexes->step != 1) {
+        return false;
+    }
+    if (indexes->stop < indexes->start) {
+        indexes->stop = indexes->start;
+    }
+    return true;
+}
+
+static void slice_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_slice_t *o = MP_OBJ_TO_PTR(o_in);
+    mp_print_str(print, "slice(");
+    mp_obj_print_helper(print, o->start, PRINT_REPR);
+    mp_print_str(print, ", ");
+    mp_obj_print_helper(print, o->stop, PRINT_REPR);
+    mp_print_str(print, ", ");
+    mp_obj_print_helper(print, o->step, PRINT_REPR);
+    mp_print_str(print, ")");
+}
+
+static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("slice() takes no keyword arguments"));
+    }
+    if (n_args == 0 || n_args > 3) {
+        mp_raise_msg_varg(&mp_type_TypeError, n_args == 0 ? MP_ERROR_TEXT("slice expected at least 1 argument, got %u")
+            : MP_ERROR_TEXT("slice expected at most 3 arguments, got %u"), (unsigned)n_args);
+    }
+    if (n_args == 1) {
+        return mp_obj_new_slice(mp_const_none, args[0], mp_const_none);
+    }
+    return mp_obj_new_slice(args[0], args[1], n_args == 3 ? args[2] : mp_const_none);
+}
+
+static mp_obj_t slice_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op == MP_UNARY_OP_HASH) {
+        // Slices are unhashable in Python 3.11.
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(self_in));
+    }
+    if (op == MP_UNARY_OP_BOOL) {
+        return mp_const_true;
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t slice_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    // Slices compare like (start, stop, step) tuples.
+    if (op > MP_BINARY_OP_NOT_EQUAL || op == MP_BINARY_OP_IN || !mp_obj_is_type(rhs, &mp_type_slice)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_slice_t *a = MP_OBJ_TO_PTR(lhs), *b = MP_OBJ_TO_PTR(rhs);
+    mp_obj_t ta[3] = { a->start, a->stop, a->step };
+    mp_obj_t tb[3] = { b->start, b->stop, b->step };
+    return mp_obj_new_bool(mp_seq_cmp_objs(op, ta, 3, tb, 3));
+}
+
+static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    mp_obj_slice_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR_start) {
+        dest[0] = self->start;
+    } else if (attr == MP_QSTR_stop) {
+        dest[0] = self->stop;
+    } else if (attr == MP_QSTR_step) {
+        dest[0] = self->step;
+    }
+}
+
+// slice.indices(length)
+static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
+    mp_obj_t len_obj = mp_seq_index_as_int(length_in);
+    if (len_obj == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(length_in));
+    }
+    mp_int_t length = mp_obj_get_int(len_obj);
+    if (length < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("length should not be negative"));
+    }
+    mp_bound_slice_t b;
+    mp_obj_slice_indices(self_in, length, &b);
+    mp_obj_t items[3] = { MP_OBJ_NEW_SMALL_INT(b.start), MP_OBJ_NEW_SMALL_INT(b.stop), MP_OBJ_NEW_SMALL_INT(b.step) };
+    return mp_obj_new_tuple(3, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(slice_indices_obj, slice_indices);
+
+static const mp_rom_map_elem_t slice_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_indices), MP_ROM_PTR(&slice_indices_obj) },
+};
+static MP_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_dict_table);
+
+const mp_obj_type_t mp_type_slice = {
+    { &mp_type_type },
+    .name = MP_QSTR_slice,
+    .print = slice_print,
+    .make_new = slice_make_new,
+    .unary_op = slice_unary_op,
+    .binary_op = slice_binary_op,
+    .attr = slice_attr,
+    .locals_dict = (mp_obj_dict_t *)&slice_locals_dict,
+};

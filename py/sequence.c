@@ -1,0 +1,248 @@
+// Helpers shared by the sequence types: repetition, lexicographic
+// comparison, index()/count(), slice extraction and index conversion.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/sequence.h"
+
+mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
+    if (mp_obj_is_int(o)) {
+        return o;
+    }
+    if (o == mp_const_false || o == mp_const_true) {
+        return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (type->unary_op != NULL) {
+        mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, o);
+        if (r != MP_OBJ_NULL) {
+            if (!mp_obj_is_int(r)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+            }
+            return r;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+size_t mp_seq_get_item_index(qstr type_name, size_t len, mp_obj_t index) {
+    mp_int_t i;
+    if (mp_obj_is_small_int(index)) {
+        i = MP_OBJ_SMALL_INT_VALUE(index);
+    } else {
+        mp_obj_t v = mp_seq_index_as_int(index);
+        if (v == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q indices must be integers or slices, not %s"), type_name,
+                mp_obj_get_type_str(index));
+        }
+        if (!mp_obj_is_small_int(v)) {
+            mp_raise_msg_varg(&mp_type_IndexError,
+                MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(index));
+        }
+        i = MP_OBJ_SMALL_INT_VALUE(v);
+    }
+    if (i < 0) {
+        i += len;
+    }
+    if (i < 0 || (size_t)i >= len) {
+        mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("%q index out of range"), type_name);
+    }
+    return (size_t)i;
+}
+
+mp_int_t mp_seq_bound_value(mp_obj_t o) {
+    if (mp_obj_is_small_int(o)) {
+        return MP_OBJ_SMALL_INT_VALUE(o);
+    }
+    mp_obj_t v = mp_seq_index_as_int(o);
+    if (v == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    if (mp_obj_is_small_int(v)) {
+        return MP_OBJ_SMALL_INT_VALUE(v);
+    }
+    return mp_obj_int_sign(v) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+}
+
+size_t mp_seq_clamp_bound(mp_obj_t o, size_t len) {
+    mp_int_t i = mp_seq_bound_value(o);
+    if (i < 0) {
+        i += len;
+        if (i < 0) {
+            i = 0;
+        }
+    } else if ((size_t)i > len) {
+        i = len;
+    }
+    return (size_t)i;
+}
+
+// The containers being printed, innermost last (CPython's Py_ReprEnter).
+// LEAD: please add `mp_obj_t repr_guard;` to mp_state_roots_t in
+// py/mpstate.h; until then it borrows a free extra[] root slot.
+#define MP_STATE_REPR_GUARD (MP_STATE_VM(extra[9]))
+
+bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind, mp_print_fun_t body) {
+    if (MP_STATE_REPR_GUARD == MP_OBJ_NULL) {
+        MP_STATE_REPR_GUARD = mp_obj_new_list(0, NULL);
+    }
+    mp_obj_t guard = MP_STATE_REPR_GUARD;
+    size_t depth;
+    mp_obj_t *items;
+    mp_obj_list_get(guard, &depth, &items);
+    for (size_t i = 0; i < depth; i++) {
+        if (items[i] == self) {
+            return false;
+        }
+    }
+    mp_stack_check();
+    mp_obj_list_append(guard, self);
+    // A cleanup boundary: self must come off the guard even if an item's
+    // __repr__ raises, or it would print as "[...]" from then on.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        body(print, self, kind);
+        nlr_pop();
+        mp_obj_list_set_len(guard, depth);
+        return true;
+    }
+    mp_obj_list_set_len(guard, depth);
+    nlr_jump(nlr.ret_val);
+}
+
+mp_obj_t mp_seq_getiter_self(mp_obj_t self_in) {
+    return self_in;
+}
+
+mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t x) {
+    if (mp_obj_is_instance_type(mp_obj_get_type(x))) {
+        return MP_OBJ_NULL;
+    }
+    if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only concatenate %q (not \"%s\") to %q"),
+            type_name, mp_obj_get_type_str(x), type_name);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
+        mp_obj_get_type_str(x));
+}
+
+void mp_seq_multiply(const void *items, size_t item_sz, size_t len, size_t times, void *dest) {
+    size_t chunk = item_sz * len;
+    byte *d = dest;
+    for (size_t i = 0; i < times; i++) {
+        memcpy(d, items, chunk);
+        d += chunk;
+    }
+}
+
+// Result of comparison op for two values ordered as cmp (<0, 0, >0).
+static bool cmp_result(mp_uint_t op, int cmp) {
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+            return cmp < 0;
+        case MP_BINARY_OP_MORE:
+            return cmp > 0;
+        case MP_BINARY_OP_LESS_EQUAL:
+            return cmp <= 0;
+        case MP_BINARY_OP_MORE_EQUAL:
+            return cmp >= 0;
+        case MP_BINARY_OP_NOT_EQUAL:
+            return cmp != 0;
+        default:
+            return cmp == 0;
+    }
+}
+
+bool mp_seq_cmp_bytes(mp_uint_t op, const byte *data1, size_t len1, const byte *data2, size_t len2) {
+    if (len1 != len2 && (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)) {
+        return op == MP_BINARY_OP_NOT_EQUAL;
+    }
+    size_t n = len1 < len2 ? len1 : len2;
+    int cmp = n == 0 ? 0 : memcmp(data1, data2, n);
+    if (cmp == 0) {
+        cmp = len1 < len2 ? -1 : len1 > len2 ? 1 : 0;
+    }
+    return cmp_result(op, cmp);
+}
+
+bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp_obj_t *items2, size_t len2) {
+    if (len1 != len2 && (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)) {
+        return op == MP_BINARY_OP_NOT_EQUAL;
+    }
+    // Find the first position where the items differ (identity counts as
+    // equal, so [nan] == [nan]). The arrays must not change meanwhile: lists
+    // use their own loop, which re-reads them after every __eq__.
+    size_t i = 0;
+    for (; i < len1 && i < len2; i++) {
+        mp_obj_t a = items1[i], b = items2[i];
+        if (a != b && !mp_obj_equal(a, b)) {
+            break;
+        }
+    }
+    if (i >= len1 || i >= len2) {
+        int cmp = len1 < len2 ? -1 : len1 > len2 ? 1 : 0;
+        return cmp_result(op, cmp);
+    }
+    if (op == MP_BINARY_OP_EQUAL) {
+        return false;
+    }
+    if (op == MP_BINARY_OP_NOT_EQUAL) {
+        return true;
+    }
+    return mp_obj_is_true(mp_binary_op((mp_binary_op_t)op, items1[i], items2[i]));
+}
+
+mp_obj_t mp_seq_index_obj(const mp_obj_t *items, size_t len, size_t n_args, const mp_obj_t *args) {
+    mp_obj_t value = args[1];
+    size_t start = 0, stop = len;
+    if (n_args >= 3) {
+        start = mp_seq_clamp_bound(args[2], len);
+        if (n_args >= 4) {
+            stop = mp_seq_clamp_bound(args[3], len);
+        }
+    }
+    for (size_t i = start; i < stop && i < len; i++) {
+        if (items[i] == value || mp_obj_equal(items[i], value)) {
+            return MP_OBJ_NEW_SMALL_INT(i);
+        }
+    }
+    if (mp_obj_is_type(args[0], &mp_type_tuple)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("tuple.index(x): x not in tuple"));
+    }
+    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in list"),
+        mp_obj_str_get_str(mp_obj_repr(value)));
+}
+
+mp_obj_t mp_seq_count_obj(const mp_obj_t *items, size_t len, mp_obj_t value) {
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (items[i] == value || mp_obj_equal(items[i], value)) {
+            n++;
+        }
+    }
+    return MP_OBJ_NEW_SMALL_INT(n);
+}
+
+// Number of items selected by normalised slice indexes.
+static size_t slice_len(const mp_bound_slice_t *s) {
+    if (s->step > 0) {
+        return s->stop > s->start ? (size_t)((s->stop - s->start - 1) / s->step + 1) : 0;
+    }
+    return s->start > s->stop ? (size_t)((s->start - s->stop - 1) / -s->step + 1) : 0;
+}
+
+mp_obj_t mp_seq_extract_slice(size_t len, const mp_obj_t *seq, mp_bound_slice_t *indexes) {
+    (void)len;
+    size_t n = slice_len(indexes);
+    mp_obj_t list = mp_obj_new_list(n, NULL);
+    mp_obj_t *dest = ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
+    mp_int_t i = indexes->start;
+    for (size_t k = 0; k < n; k++, i += indexes->step) {
+        dest[k] = seq[i];
+    }
+    return list;
+}

@@ -1,0 +1,22 @@
+# setsockopt()/getsockopt() with int values.
+import socket
+
+s = socket.socket()
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR))
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, False)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR))
+s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+print(s.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) != 0)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_TYPE) == socket.SOCK_STREAM)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))
+s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+print(s.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF) >= 65536)
+s.close()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
+print(u.getsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST) != 0)
+u.close()

@@ -1,0 +1,25 @@
+# write(buf, n) and write(buf, off, n) as MicroPython's streams; str is sent
+# as UTF-8 by send/sendall/sendto/write (MicroPython-only: .exp file).
+import socket
+
+a, b = socket.socketpair()
+b.settimeout(5)
+print(a.write(b"abcdef", 3))
+print(b.recv(10))
+print(a.write(b"abcdef", 2, 3))
+print(b.recv(10))
+print(a.write(b"abc", 10))
+print(b.recv(10))
+print(a.send("text é"))
+print(b.recv(10))
+print(a.sendall("all"))
+print(b.recv(10))
+print(a.write("str"))
+print(b.recv(10))
+a.close()
+b.close()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+u.bind(("127.0.0.1", 0))
+print(u.sendto("dgram", u.getsockname()))
+print(u.recv(10))
+u.close()

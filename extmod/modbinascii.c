@@ -46,7 +46,8 @@ static void get_ascii_data(mp_obj_t arg, const byte **data, size_t *len) {
     if (str != MP_OBJ_NULL) {
         GET_STR_DATA_LEN(str, d, l);
         if (mp_obj_str_charlen(str) != l) {
-            mp_raise_ValueError(MP_ERROR_TEXT("string argument should contain only ASCII characters"));
+            mp_raise_ValueError(
+                MP_ERROR_TEXT("string argument should contain only ASCII characters"));
         }
         *data = d;
         *len = l;
@@ -54,7 +55,8 @@ static void get_ascii_data(mp_obj_t arg, const byte **data, size_t *len) {
     }
     if (!mp_obj_str_get_bytes_like(arg, data, len)) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("argument should be bytes, buffer or ASCII string, not '%s'"), mp_obj_get_type_str(arg));
+            MP_ERROR_TEXT("argument should be bytes, buffer or ASCII string, not '%s'"),
+            mp_obj_get_type_str(arg));
     }
 }
 
@@ -103,7 +105,8 @@ static mp_obj_t binascii_unhexlify(mp_obj_t arg) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(binascii_unhexlify_obj, binascii_unhexlify);
 
-static const char b64_alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char b64_alphabet[] =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 static int b64_value(byte c) {
     if (c >= 'A' && c <= 'Z') {
@@ -150,12 +153,15 @@ static mp_obj_t binascii_a2b_base64(size_t n_args, const mp_obj_t *pos_args, mp_
         byte c = data[i];
         if (c == '=') {
             if (strict && quad_pos < 2) {
-                mp_raise_msg(&mp_type_binascii_Error, quad_pos == 0 && vstr.len == 0
-                    ? MP_ERROR_TEXT("Leading padding not allowed") : MP_ERROR_TEXT("Discontinuous padding not allowed"));
+                mp_raise_msg(&mp_type_binascii_Error,
+                    quad_pos == 0 && vstr.len == 0
+                        ? MP_ERROR_TEXT("Leading padding not allowed")
+                        : MP_ERROR_TEXT("Discontinuous padding not allowed"));
             }
             if (quad_pos >= 2 && quad_pos + ++pads >= 4) {
                 if (strict && i + 1 < len) {
-                    mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Excess data after padding"));
+                    mp_raise_msg(
+                        &mp_type_binascii_Error, MP_ERROR_TEXT("Excess data after padding"));
                 }
                 done = true;
             }
@@ -169,7 +175,8 @@ static mp_obj_t binascii_a2b_base64(size_t n_args, const mp_obj_t *pos_args, mp_
             continue;
         }
         if (strict && pads > 0) {
-            mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Discontinuous padding not allowed"));
+            mp_raise_msg(
+                &mp_type_binascii_Error, MP_ERROR_TEXT("Discontinuous padding not allowed"));
         }
         switch (quad_pos) {
             case 0:
@@ -202,7 +209,8 @@ static mp_obj_t binascii_a2b_base64(size_t n_args, const mp_obj_t *pos_args, mp_
                 }
             }
             mp_raise_msg_varg(&mp_type_binascii_Error,
-                MP_ERROR_TEXT("Invalid base64-encoded string: number of data characters (%u) cannot be 1 more than a multiple of 4"),
+                MP_ERROR_TEXT("Invalid base64-encoded string: number of data characters (%u) "
+                              "cannot be 1 more than a multiple of 4"),
                 (unsigned)n_data);
         }
         mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Incorrect padding"));
@@ -255,8 +263,22 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_b2a_base64_obj, 1, binascii_b2a_base6
 // CRC-32 (polynomial 0xEDB88320, reflected) four bits at a time: a 16-entry
 // table is a fair trade between code size and speed.
 static const uint32_t crc32_nibble_table[16] = {
-    0x00000000, 0x1db71064, 0x3b6e20c8, 0x26d930ac, 0x76dc4190, 0x6b6b51f4, 0x4db26158, 0x5005713c,
-    0xedb88320, 0xf00f9344, 0xd6d6a3e8, 0xcb61b38c, 0x9b64c2b0, 0x86d3d2d4, 0xa00ae278, 0xbdbdf21c,
+    0x00000000,
+    0x1db71064,
+    0x3b6e20c8,
+    0x26d930ac,
+    0x76dc4190,
+    0x6b6b51f4,
+    0x4db26158,
+    0x5005713c,
+    0xedb88320,
+    0xf00f9344,
+    0xd6d6a3e8,
+    0xcb61b38c,
+    0x9b64c2b0,
+    0x86d3d2d4,
+    0xa00ae278,
+    0xbdbdf21c,
 };
 
 // crc32(data[, value])

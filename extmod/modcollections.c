@@ -25,7 +25,8 @@ typedef struct _tuplegetter_t {
     size_t index;
 } tuplegetter_t;
 
-static mp_obj_t tuplegetter_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t tuplegetter_call(
+    mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 1, 1, false);
     tuplegetter_t *self = MP_OBJ_TO_PTR(self_in);
     size_t len;
@@ -91,8 +92,8 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     size_t n_pos = n_args - 1;
     if (n_pos > n_fields) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("%q.__new__() takes %d positional arguments but %d were given"), class_name(cls),
-            (int)n_fields + 1, (int)n_args);
+            MP_ERROR_TEXT("%q.__new__() takes %d positional arguments but %d were given"),
+            class_name(cls), (int)n_fields + 1, (int)n_args);
     }
     mp_obj_tuple_t *values = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_fields, NULL));
     for (size_t i = 0; i < n_pos; i++) {
@@ -106,11 +107,13 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             i++;
         }
         if (i == n_fields) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__() got an unexpected keyword argument '%s'"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q.__new__() got an unexpected keyword argument '%s'"),
                 class_name(cls), mp_obj_str_get_str(kw->key));
         }
         if (values->items[i] != MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__() got multiple values for argument '%s'"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q.__new__() got multiple values for argument '%s'"),
                 class_name(cls), mp_obj_str_get_str(kw->key));
         }
         values->items[i] = kw->value;
@@ -146,8 +149,10 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             }
             vstr_printf(&vstr, "'%s'", mp_obj_str_get_str(fields[i]));
         }
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__() missing %d required positional argument%s: %s"),
-            class_name(cls), (int)n_missing, n_missing == 1 ? "" : "s", vstr_null_terminated_str(&vstr));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__new__() missing %d required positional argument%s: %s"),
+            class_name(cls), (int)n_missing, n_missing == 1 ? "" : "s",
+            vstr_null_terminated_str(&vstr));
     }
     return tuple_new_for(cls, MP_OBJ_FROM_PTR(values));
 }
@@ -182,7 +187,8 @@ static mp_obj_t namedtuple_repr(mp_obj_t self_in) {
     return mp_obj_new_str_from_vstr(&vstr);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(namedtuple_repr_obj, namedtuple_repr);
-static const nt_method_t namedtuple_repr_meth = { { &nt_method_type }, MP_ROM_PTR(&namedtuple_repr_obj) };
+static const nt_method_t namedtuple_repr_meth = { { &nt_method_type },
+    MP_ROM_PTR(&namedtuple_repr_obj) };
 
 // _asdict()
 static mp_obj_t namedtuple_asdict(mp_obj_t self_in) {
@@ -199,7 +205,8 @@ static mp_obj_t namedtuple_asdict(mp_obj_t self_in) {
     return d;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(namedtuple_asdict_obj, namedtuple_asdict);
-static const nt_method_t namedtuple_asdict_meth = { { &nt_method_type }, MP_ROM_PTR(&namedtuple_asdict_obj) };
+static const nt_method_t namedtuple_asdict_meth = { { &nt_method_type },
+    MP_ROM_PTR(&namedtuple_asdict_obj) };
 
 // _make(iterable): a classmethod.
 static mp_obj_t namedtuple_make(mp_obj_t cls, mp_obj_t iterable) {
@@ -211,7 +218,8 @@ static mp_obj_t namedtuple_make(mp_obj_t cls, mp_obj_t iterable) {
     mp_obj_t *items;
     mp_obj_tuple_get(t, &len, &items);
     if (len != n_fields) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("Expected %d arguments, got %d"), (int)n_fields, (int)len);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("Expected %d arguments, got %d"),
+            (int)n_fields, (int)len);
     }
     return tuple_new_for(cls, t);
 }
@@ -254,7 +262,8 @@ static mp_obj_t namedtuple_replace(size_t n_args, const mp_obj_t *args, mp_map_t
     return tuple_new_for(cls, values);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(namedtuple_replace_obj, 1, namedtuple_replace);
-static const nt_method_t namedtuple_replace_meth = { { &nt_method_type }, MP_ROM_PTR(&namedtuple_replace_obj) };
+static const nt_method_t namedtuple_replace_meth = { { &nt_method_type },
+    MP_ROM_PTR(&namedtuple_replace_obj) };
 
 // __getnewargs__(): for copy and pickle protocols.
 static mp_obj_t namedtuple_getnewargs(mp_obj_t self_in) {
@@ -264,15 +273,48 @@ static mp_obj_t namedtuple_getnewargs(mp_obj_t self_in) {
     return mp_obj_new_tuple(len, items);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(namedtuple_getnewargs_obj, namedtuple_getnewargs);
-static const nt_method_t namedtuple_getnewargs_meth = { { &nt_method_type }, MP_ROM_PTR(&namedtuple_getnewargs_obj) };
+static const nt_method_t namedtuple_getnewargs_meth = { { &nt_method_type },
+    MP_ROM_PTR(&namedtuple_getnewargs_obj) };
 
 // ---------------------------------------------------------------------------
 // namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
 
 static const char *const python_keywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
-    "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "False",
+    "None",
+    "True",
+    "and",
+    "as",
+    "assert",
+    "async",
+    "await",
+    "break",
+    "class",
+    "continue",
+    "def",
+    "del",
+    "elif",
+    "else",
+    "except",
+    "finally",
+    "for",
+    "from",
+    "global",
+    "if",
+    "import",
+    "in",
+    "is",
+    "lambda",
+    "nonlocal",
+    "not",
+    "or",
+    "pass",
+    "raise",
+    "return",
+    "try",
+    "while",
+    "with",
+    "yield",
 };
 
 static bool is_keyword(const char *s) {
@@ -341,7 +383,8 @@ static void check_name(mp_obj_t name) {
             mp_obj_str_get_str(mp_obj_repr(name)));
     }
     if (is_keyword(s)) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Type names and field names cannot be a keyword: %s"),
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("Type names and field names cannot be a keyword: %s"),
             mp_obj_str_get_str(mp_obj_repr(name)));
     }
 }
@@ -388,12 +431,14 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
         size_t len;
         const char *s = mp_obj_str_get_data(fields[i], &len);
         if (s[0] == '_' && !args[ARG_rename].u_bool) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Field names cannot start with an underscore: %s"),
+            mp_raise_msg_varg(&mp_type_ValueError,
+                MP_ERROR_TEXT("Field names cannot start with an underscore: %s"),
                 mp_obj_str_get_str(mp_obj_repr(fields[i])));
         }
         for (size_t j = 0; j < i; j++) {
             if (mp_obj_equal(fields[j], fields[i])) {
-                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Encountered duplicate field name: %s"),
+                mp_raise_msg_varg(&mp_type_ValueError,
+                    MP_ERROR_TEXT("Encountered duplicate field name: %s"),
                     mp_obj_str_get_str(mp_obj_repr(fields[i])));
             }
         }
@@ -420,7 +465,8 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
     mp_obj_t module = args[ARG_module].u_obj;
     if (module == mp_const_none) {
         // The calling code's module, as CPython finds it from the caller's frame.
-        mp_map_elem_t *elem = mp_map_lookup(&mp_globals_get()->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        mp_map_elem_t *elem =
+            mp_map_lookup(&mp_globals_get()->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
         module = elem != NULL ? elem->value : MP_OBJ_NEW_QSTR(MP_QSTR___main__);
     }
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), module);
@@ -429,12 +475,17 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__fields), fields_tuple);
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__field_defaults), field_defaults);
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___match_args__), fields_tuple);
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&namedtuple_new_sm_obj));
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___repr__), MP_OBJ_FROM_PTR(&namedtuple_repr_meth));
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___getnewargs__), MP_OBJ_FROM_PTR(&namedtuple_getnewargs_meth));
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__asdict), MP_OBJ_FROM_PTR(&namedtuple_asdict_meth));
+    mp_obj_dict_store(
+        ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&namedtuple_new_sm_obj));
+    mp_obj_dict_store(
+        ns, MP_OBJ_NEW_QSTR(MP_QSTR___repr__), MP_OBJ_FROM_PTR(&namedtuple_repr_meth));
+    mp_obj_dict_store(
+        ns, MP_OBJ_NEW_QSTR(MP_QSTR___getnewargs__), MP_OBJ_FROM_PTR(&namedtuple_getnewargs_meth));
+    mp_obj_dict_store(
+        ns, MP_OBJ_NEW_QSTR(MP_QSTR__asdict), MP_OBJ_FROM_PTR(&namedtuple_asdict_meth));
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__make), MP_OBJ_FROM_PTR(&namedtuple_make_cm_obj));
-    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__replace), MP_OBJ_FROM_PTR(&namedtuple_replace_meth));
+    mp_obj_dict_store(
+        ns, MP_OBJ_NEW_QSTR(MP_QSTR__replace), MP_OBJ_FROM_PTR(&namedtuple_replace_meth));
     for (size_t i = 0; i < n_fields; i++) {
         tuplegetter_t *g = m_new_obj(tuplegetter_t);
         g->base.type = &tuplegetter_type;
@@ -442,7 +493,7 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
         mp_obj_t prop = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_property), MP_OBJ_FROM_PTR(g));
         mp_obj_dict_store(ns, fields[i], prop);
     }
-    mp_obj_t bases = mp_obj_new_tuple(1, (mp_obj_t[]) { MP_OBJ_FROM_PTR(&mp_type_tuple) });
+    mp_obj_t bases = mp_obj_new_tuple(1, (mp_obj_t[]){ MP_OBJ_FROM_PTR(&mp_type_tuple) });
     return mp_obj_new_type(name_q, bases, ns);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(collections_namedtuple_obj, 2, collections_namedtuple);

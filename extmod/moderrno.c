@@ -29,7 +29,8 @@ static mp_obj_t errno_dict(void) {
             mp_obj_dict_store(dict, name, value);
             // The table lists the name CPython's errorcode gives first when
             // several share a value (EAGAIN before EWOULDBLOCK).
-            mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(errorcode), value, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            mp_map_elem_t *elem = mp_map_lookup(
+                mp_obj_dict_get_map(errorcode), value, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
             if (elem->value == MP_OBJ_NULL) {
                 elem->value = name;
             }

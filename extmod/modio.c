@@ -39,7 +39,8 @@ static mp_obj_stringio_t *stringio_get(mp_obj_t self_in, bool check_open) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_NULL);
     const mp_obj_type_t *t = mp_obj_get_type(native);
     if (t != &mp_type_bytesio && t != &mp_type_stringio) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor requires a stream object but received a '%s'"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a stream object but received a '%s'"),
             mp_obj_get_type_str(self_in));
     }
     mp_obj_stringio_t *self = MP_OBJ_TO_PTR(native);
@@ -152,7 +153,8 @@ static const mp_stream_p_t stringio_stream_p = {
 // ---------------------------------------------------------------------------
 // Construction and printing.
 
-static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t stringio_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     bool is_text = type == &mp_type_stringio;
     enum { ARG_initial, ARG_newline };
     static const mp_arg_t allowed_args[] = {
@@ -165,7 +167,8 @@ static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size
         { MP_QSTR_initial_bytes, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     if (is_text) {
-        mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+        mp_arg_parse_all_kw_array(
+            n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     } else {
         mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(bytes_args), bytes_args, vals);
     }
@@ -180,7 +183,8 @@ static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size
         mp_obj_t str = mp_obj_str_cast(init);
         if (str == MP_OBJ_NULL) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("initial_value must be str or None, not %s"), mp_obj_get_type_str(init));
+                MP_ERROR_TEXT("initial_value must be str or None, not %s"),
+                mp_obj_get_type_str(init));
         }
         GET_STR_DATA_LEN(str, data, len);
         vstr_init(&o->vstr, len + 1);
@@ -189,7 +193,8 @@ static mp_obj_t stringio_make_new(const mp_obj_type_t *type, size_t n_args, size
         const byte *data;
         size_t len;
         if (!mp_obj_str_get_bytes_like(init, &data, &len)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
                 mp_obj_get_type_str(init));
         }
         vstr_init(&o->vstr, len + 1);
@@ -228,7 +233,8 @@ static mp_obj_t stringio_getiter(mp_obj_t self_in) {
 // where the generic methods would raise OSError) and passes the native
 // object on to the generic stream method.
 
-static mp_obj_t call_generic(const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
+static mp_obj_t call_generic(
+    const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
     mp_obj_t a[4];
     a[0] = MP_OBJ_FROM_PTR(stringio_get(args[0], true));
     for (size_t i = 1; i < n_args && i < MP_ARRAY_SIZE(a); i++) {
@@ -294,15 +300,18 @@ static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
     mp_int_t whence = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
     bool is_text = self->base.type == &mp_type_stringio;
     if (whence < 0 || whence > 2) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
     }
     if (whence == 0 && offset < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("negative seek value %d"), (int)offset);
+        mp_raise_msg_varg(
+            &mp_type_ValueError, MP_ERROR_TEXT("negative seek value %d"), (int)offset);
     }
     if (is_text && whence != 0 && offset != 0) {
         // CPython raises io.UnsupportedOperation, an OSError.
-        mp_raise_msg(&mp_type_OSError, whence == 1 ? MP_ERROR_TEXT("Can't do nonzero cur-relative seeks")
-            : MP_ERROR_TEXT("Can't do nonzero end-relative seeks"));
+        mp_raise_msg(&mp_type_OSError, whence == 1
+                                           ? MP_ERROR_TEXT("Can't do nonzero cur-relative seeks")
+                                           : MP_ERROR_TEXT("Can't do nonzero end-relative seeks"));
     }
     self->pos = seek_target(self, offset, (int)whence);
     return mp_obj_new_int_from_uint(self->pos);

@@ -42,13 +42,13 @@ static const mp_obj_type_t mp_type_JSONDecodeError = {
 
 typedef struct _json_enc_t {
     vstr_t *out;
-    mp_obj_t indent;       // None, or the str added once per nesting level
+    mp_obj_t indent; // None, or the str added once per nesting level
     const char *item_sep;
     size_t item_sep_len;
     const char *key_sep;
     size_t key_sep_len;
-    mp_obj_t default_fn;   // None or a callable for unknown objects
-    mp_obj_t markers;      // list of the containers being encoded (cycle check)
+    mp_obj_t default_fn; // None or a callable for unknown objects
+    mp_obj_t markers; // list of the containers being encoded (cycle check)
     bool ensure_ascii;
     bool allow_nan;
     bool sort_keys;
@@ -60,7 +60,8 @@ static void enc_value(json_enc_t *e, mp_obj_t o);
 
 static void enc_hex4(vstr_t *out, unsigned v) {
     static const char digits[] = "0123456789abcdef";
-    char buf[6] = { '\\', 'u', digits[(v >> 12) & 15], digits[(v >> 8) & 15], digits[(v >> 4) & 15], digits[v & 15] };
+    char buf[6] = { '\\', 'u', digits[(v >> 12) & 15], digits[(v >> 8) & 15], digits[(v >> 4) & 15],
+        digits[v & 15] };
     vstr_add_strn(out, buf, 6);
 }
 
@@ -117,7 +118,8 @@ static void enc_float(json_enc_t *e, mp_float_t f) {
         if (!e->allow_nan) {
             mp_obj_t r = mp_obj_repr(mp_obj_new_float(f));
             mp_raise_msg_varg(&mp_type_ValueError,
-                MP_ERROR_TEXT("Out of range float values are not JSON compliant: %s"), mp_obj_str_get_str(r));
+                MP_ERROR_TEXT("Out of range float values are not JSON compliant: %s"),
+                mp_obj_str_get_str(r));
         }
         vstr_add_str(e->out, isnan(f) ? "NaN" : f > 0 ? "Infinity" : "-Infinity");
         return;
@@ -250,15 +252,17 @@ static mp_obj_t enc_key(json_enc_t *e, mp_obj_t k) {
     if (e->skipkeys) {
         return MP_OBJ_NULL;
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("keys must be str, int, float, bool or None, not %s"),
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("keys must be str, int, float, bool or None, not %s"),
         mp_obj_get_type_str(k));
 }
 
 static void enc_object(json_enc_t *e, mp_obj_t o) {
     // The (key, value) pairs in order: a list of 2n items.
     mp_obj_t pairs = mp_obj_new_list(0, NULL);
-    if (mp_obj_is_type(o, &mp_type_dict) || mp_obj_is_instance_type(mp_obj_get_type(o))) {
-        mp_map_t *map = mp_obj_dict_get_map(o);
+    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_dict));
+    if (mp_obj_is_type(native, &mp_type_dict)) {
+        mp_map_t *map = mp_obj_dict_get_map(native);
         size_t cur = 0;
         mp_map_elem_t *elem;
         while ((elem = mp_map_next(map, &cur)) != NULL) {
@@ -355,7 +359,8 @@ static void enc_value(json_enc_t *e, mp_obj_t o) {
         enc_int(e, mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_int)));
     } else if (mp_obj_is_instance_of(o, &mp_type_float)) {
         enc_float(e, mp_obj_get_float(o));
-    } else if (mp_obj_is_instance_of(o, &mp_type_list) || mp_obj_is_instance_of(o, &mp_type_tuple)) {
+    } else if (mp_obj_is_instance_of(o, &mp_type_list) ||
+               mp_obj_is_instance_of(o, &mp_type_tuple)) {
         enc_array(e, o);
     } else if (mp_obj_is_instance_of(o, &mp_type_dict)) {
         enc_object(e, o);
@@ -365,14 +370,24 @@ static void enc_value(json_enc_t *e, mp_obj_t o) {
         enc_value(e, v);
         enc_leave(e);
     } else {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("Object of type %s is not JSON serializable"),
-            mp_obj_get_type_str(o));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("Object of type %s is not JSON serializable"), mp_obj_get_type_str(o));
     }
 }
 
 // The keyword arguments shared by dumps and dump.
-enum { DUMP_ARG_skipkeys, DUMP_ARG_ensure_ascii, DUMP_ARG_check_circular, DUMP_ARG_allow_nan, DUMP_ARG_cls, DUMP_ARG_indent, DUMP_ARG_separators,
-       DUMP_ARG_default, DUMP_ARG_sort_keys, DUMP_ARG_NUM };
+enum {
+    DUMP_ARG_skipkeys,
+    DUMP_ARG_ensure_ascii,
+    DUMP_ARG_check_circular,
+    DUMP_ARG_allow_nan,
+    DUMP_ARG_cls,
+    DUMP_ARG_indent,
+    DUMP_ARG_separators,
+    DUMP_ARG_default,
+    DUMP_ARG_sort_keys,
+    DUMP_ARG_NUM
+};
 static const mp_arg_t json_dump_args[] = {
     { MP_QSTR_skipkeys, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     { MP_QSTR_ensure_ascii, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
@@ -434,8 +449,8 @@ static mp_obj_t json_encode(mp_obj_t obj, size_t n_kw_args, mp_map_t *kw_args) {
 //       sort_keys=False)
 static mp_obj_t json_dumps(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("dumps() takes 1 positional argument but %d were given"),
-            (int)n_args);
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("dumps() takes 1 positional argument but %d were given"), (int)n_args);
     }
     return json_encode(args[0], kw_args->used, kw_args);
 }
@@ -444,8 +459,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(json_dumps_obj, 1, json_dumps);
 // dump(obj, fp, **kw): one fp.write() of the whole text.
 static mp_obj_t json_dump(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("dump() takes 2 positional arguments but %d were given"),
-            (int)n_args);
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("dump() takes 2 positional arguments but %d were given"), (int)n_args);
     }
     mp_obj_t text = json_encode(args[0], kw_args->used, kw_args);
     mp_obj_t dest[3];
@@ -464,7 +479,7 @@ typedef struct _json_dec_t {
     const byte *start;
     const byte *p;
     const byte *end;
-    mp_obj_t doc;          // the str being decoded (for JSONDecodeError.doc)
+    mp_obj_t doc; // the str being decoded (for JSONDecodeError.doc)
     mp_obj_t object_hook;
     mp_obj_t object_pairs_hook;
     mp_obj_t parse_float;
@@ -485,7 +500,8 @@ MP_NORETURN static void dec_error(json_dec_t *d, mp_rom_error_text_t msg, const 
     size_t colno = utf8_charlen(line_start, (size_t)(at - line_start)) + 1;
     vstr_t vstr;
     vstr_init(&vstr, 64);
-    vstr_printf(&vstr, "%s: line %u column %u (char %u)", msg, (unsigned)lineno, (unsigned)colno, (unsigned)pos);
+    vstr_printf(&vstr, "%s: line %u column %u (char %u)", msg, (unsigned)lineno, (unsigned)colno,
+        (unsigned)pos);
     mp_obj_t text = mp_obj_new_str_from_vstr(&vstr);
     mp_obj_t exc = mp_obj_new_exception_args(&mp_type_JSONDecodeError, 1, &text);
     mp_store_attr(exc, MP_QSTR_msg, mp_obj_new_str(msg, strlen(msg)));
@@ -597,7 +613,8 @@ static mp_obj_t dec_string(json_dec_t *d) {
                 }
                 d->p += 4;
                 unichar ch = (unichar)v;
-                if (v >= 0xd800 && v < 0xdc00 && d->end - d->p >= 6 && d->p[0] == '\\' && d->p[1] == 'u') {
+                if (v >= 0xd800 && v < 0xdc00 && d->end - d->p >= 6 && d->p[0] == '\\' &&
+                    d->p[1] == 'u') {
                     int lo = dec_hex4(d->p + 2, d->end);
                     if (lo < 0) {
                         dec_error(d, MP_ERROR_TEXT("Invalid \\uXXXX escape"), d->p + 1);
@@ -703,7 +720,8 @@ static mp_obj_t dec_object(json_dec_t *d) {
         for (;;) {
             dec_skip_ws(d);
             if (d->p >= d->end || *d->p != '"') {
-                dec_error(d, MP_ERROR_TEXT("Expecting property name enclosed in double quotes"), d->p);
+                dec_error(
+                    d, MP_ERROR_TEXT("Expecting property name enclosed in double quotes"), d->p);
             }
             d->p++;
             mp_obj_t key = dec_string(d);
@@ -794,8 +812,15 @@ static mp_obj_t dec_value(json_dec_t *d) {
 }
 
 static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
-    enum { ARG_cls, ARG_object_hook, ARG_parse_float, ARG_parse_int, ARG_parse_constant, ARG_object_pairs_hook,
-           ARG_strict };
+    enum {
+        ARG_cls,
+        ARG_object_hook,
+        ARG_parse_float,
+        ARG_parse_int,
+        ARG_parse_constant,
+        ARG_object_pairs_hook,
+        ARG_strict
+    };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_cls, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_object_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
@@ -814,9 +839,11 @@ static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
     } else {
         const byte *data;
         size_t len;
-        if (!mp_obj_str_get_bytes_like(doc, &data, &len) || mp_obj_is_type(doc, &mp_type_memoryview)) {
+        if (!mp_obj_str_get_bytes_like(doc, &data, &len) ||
+            mp_obj_is_type(doc, &mp_type_memoryview)) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("the JSON object must be str, bytes or bytearray, not %s"), mp_obj_get_type_str(doc));
+                MP_ERROR_TEXT("the JSON object must be str, bytes or bytearray, not %s"),
+                mp_obj_get_type_str(doc));
         }
         // bytes are decoded as UTF-8 (a BOM is skipped).
         if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
@@ -849,8 +876,8 @@ static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
 // loads(s, **kw)
 static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("loads() takes 1 positional argument but %d were given"),
-            (int)n_args);
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("loads() takes 1 positional argument but %d were given"), (int)n_args);
     }
     return json_decode(args[0], kw_args);
 }
@@ -859,8 +886,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(json_loads_obj, 1, json_loads);
 // load(fp, **kw): fp.read() then loads.
 static mp_obj_t json_load(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("load() takes 1 positional argument but %d were given"),
-            (int)n_args);
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("load() takes 1 positional argument but %d were given"), (int)n_args);
     }
     mp_obj_t dest[2];
     mp_load_method(args[0], MP_QSTR_read, dest);

@@ -58,7 +58,8 @@ static mp_obj_t math_result(mp_float_t x, mp_float_t r, bool can_overflow) {
 static mp_obj_t int_arg(mp_obj_t o) {
     mp_obj_t v = mp_seq_index_as_int(o);
     if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
             mp_obj_get_type_str(o));
     }
     return v;
@@ -69,16 +70,18 @@ static bool int_is_neg(mp_obj_t i) {
 }
 
 static size_t int_bit_length(mp_obj_t i) {
-    return (size_t)mp_obj_get_int(mp_call_function_0(mp_load_attr(i, MP_QSTR_bit_length)));
+    mp_obj_t dest[2];
+    mp_load_method(i, MP_QSTR_bit_length, dest);
+    return (size_t)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
 }
 
 // One-argument float functions. overflow: whether an infinite result from a
 // finite argument is an OverflowError (else a ValueError).
-#define MATH_FUN_1(py_name, c_name, overflow) \
-    static mp_obj_t math_##py_name(mp_obj_t x_obj) { \
-        mp_float_t x = mp_obj_get_float(x_obj); \
-        return math_result(x, c_name(x), overflow); \
-    } \
+#define MATH_FUN_1(py_name, c_name, overflow)                                                      \
+    static mp_obj_t math_##py_name(mp_obj_t x_obj) {                                               \
+        mp_float_t x = mp_obj_get_float(x_obj);                                                    \
+        return math_result(x, c_name(x), overflow);                                                \
+    }                                                                                              \
     static MP_DEFINE_CONST_FUN_OBJ_1(math_##py_name##_obj, math_##py_name);
 
 // sqrt(x) ... and the other one-argument functions.
@@ -135,7 +138,8 @@ static mp_float_t log_helper(mp_obj_t x_obj, mp_float_t (*fn)(mp_float_t)) {
         size_t bits = int_bit_length(x_obj);
         if (bits > 1000) {
             size_t shift = bits - 55;
-            mp_obj_t top = mp_binary_op(MP_BINARY_OP_RSHIFT, x_obj, mp_obj_new_int_from_uint(shift));
+            mp_obj_t top =
+                mp_binary_op(MP_BINARY_OP_RSHIFT, x_obj, mp_obj_new_int_from_uint(shift));
             mp_float_t m = ldexp(mp_obj_get_float(top), -55);
             return fn(m) + fn(2.0) * (mp_float_t)bits;
         }
@@ -320,8 +324,10 @@ static mp_obj_t math_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     mp_float_t a = mp_obj_get_float(args[ARG_a].u_obj);
     mp_float_t b = mp_obj_get_float(args[ARG_b].u_obj);
-    mp_float_t rel_tol = args[ARG_rel_tol].u_obj == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(args[ARG_rel_tol].u_obj);
-    mp_float_t abs_tol = args[ARG_abs_tol].u_obj == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(args[ARG_abs_tol].u_obj);
+    mp_float_t rel_tol =
+        args[ARG_rel_tol].u_obj == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(args[ARG_rel_tol].u_obj);
+    mp_float_t abs_tol =
+        args[ARG_abs_tol].u_obj == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(args[ARG_abs_tol].u_obj);
     if (rel_tol < 0 || abs_tol < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("tolerances must be non-negative"));
     }
@@ -405,7 +411,8 @@ static mp_obj_t round_to_int(mp_obj_t x_obj, qstr method, mp_float_t (*fn)(mp_fl
             return mp_call_method_n_kw(0, 0, dest);
         }
         if (method == MP_QSTR___trunc__) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type %s doesn't define __trunc__ method"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("type %s doesn't define __trunc__ method"),
                 mp_obj_get_type_str(x_obj));
         }
     }
@@ -513,10 +520,12 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(math_hypot_obj, 0, math_hypot);
 
 // dist(p, q)
 static mp_obj_t math_dist(mp_obj_t p_obj, mp_obj_t q_obj) {
-    if (!mp_obj_is_instance_of(p_obj, &mp_type_tuple) && !mp_obj_is_instance_of(p_obj, &mp_type_list)) {
+    if (!mp_obj_is_instance_of(p_obj, &mp_type_tuple) &&
+        !mp_obj_is_instance_of(p_obj, &mp_type_list)) {
         mp_raise_TypeError(MP_ERROR_TEXT("dist(): argument 1 must be tuple"));
     }
-    if (!mp_obj_is_instance_of(q_obj, &mp_type_tuple) && !mp_obj_is_instance_of(q_obj, &mp_type_list)) {
+    if (!mp_obj_is_instance_of(q_obj, &mp_type_tuple) &&
+        !mp_obj_is_instance_of(q_obj, &mp_type_list)) {
         mp_raise_TypeError(MP_ERROR_TEXT("dist(): argument 2 must be tuple"));
     }
     size_t np, nq;
@@ -564,7 +573,8 @@ static mp_obj_t math_fsum(mp_obj_t iterable) {
         n = i;
         if (!isfinite(x)) {
             if (isfinite(xsave)) {
-                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("intermediate overflow in fsum"));
+                mp_raise_msg(
+                    &mp_type_OverflowError, MP_ERROR_TEXT("intermediate overflow in fsum"));
             }
             if (isinf(xsave)) {
                 inf_sum += xsave;
@@ -663,7 +673,8 @@ static mp_obj_t math_factorial(mp_obj_t n_obj) {
     }
     mp_int_t n;
     if (!mp_obj_get_int_maybe(n_int, &n) || n > 100000000) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("factorial() argument should not exceed 9223372036854775807"));
+        mp_raise_msg(&mp_type_OverflowError,
+            MP_ERROR_TEXT("factorial() argument should not exceed 9223372036854775807"));
     }
     if (n < 2) {
         return MP_OBJ_NEW_SMALL_INT(1);
@@ -674,7 +685,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(math_factorial_obj, math_factorial);
 
 static mp_obj_t int_gcd(mp_obj_t a, mp_obj_t b) {
     mp_int_t x, y;
-    if (mp_obj_get_int_maybe(a, &x) && mp_obj_get_int_maybe(b, &y) && x != MP_INT_MIN && y != MP_INT_MIN) {
+    if (mp_obj_get_int_maybe(a, &x) && mp_obj_get_int_maybe(b, &y) && x != MP_INT_MIN &&
+        y != MP_INT_MIN) {
         x = x < 0 ? -x : x;
         y = y < 0 ? -y : y;
         while (y != 0) {
@@ -749,11 +761,13 @@ static mp_obj_t math_perm(size_t n_args, const mp_obj_t *args) {
     }
     mp_int_t kk;
     if (!mp_obj_get_int_maybe(k, &kk)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("k must not exceed 9223372036854775807"));
+        mp_raise_msg(
+            &mp_type_OverflowError, MP_ERROR_TEXT("k must not exceed 9223372036854775807"));
     }
     mp_obj_t acc = MP_OBJ_NEW_SMALL_INT(1);
     for (mp_int_t i = 0; i < kk; i++) {
-        acc = mp_binary_op(MP_BINARY_OP_MULTIPLY, acc, mp_binary_op(MP_BINARY_OP_SUBTRACT, n, MP_OBJ_NEW_SMALL_INT(i)));
+        acc = mp_binary_op(MP_BINARY_OP_MULTIPLY, acc,
+            mp_binary_op(MP_BINARY_OP_SUBTRACT, n, MP_OBJ_NEW_SMALL_INT(i)));
     }
     return acc;
 }
@@ -774,13 +788,15 @@ static mp_obj_t math_comb(mp_obj_t n_obj, mp_obj_t k_obj) {
     }
     mp_int_t kk;
     if (!mp_obj_get_int_maybe(k, &kk)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("min(n - k, k) must not exceed 9223372036854775807"));
+        mp_raise_msg(&mp_type_OverflowError,
+            MP_ERROR_TEXT("min(n - k, k) must not exceed 9223372036854775807"));
     }
     // acc stays an exact binomial coefficient at every step.
     mp_obj_t acc = MP_OBJ_NEW_SMALL_INT(1);
     mp_obj_t base = mp_binary_op(MP_BINARY_OP_SUBTRACT, n, k);
     for (mp_int_t i = 1; i <= kk; i++) {
-        acc = mp_binary_op(MP_BINARY_OP_MULTIPLY, acc, mp_binary_op(MP_BINARY_OP_ADD, base, MP_OBJ_NEW_SMALL_INT(i)));
+        acc = mp_binary_op(MP_BINARY_OP_MULTIPLY, acc,
+            mp_binary_op(MP_BINARY_OP_ADD, base, MP_OBJ_NEW_SMALL_INT(i)));
         acc = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, acc, MP_OBJ_NEW_SMALL_INT(i));
     }
     return acc;
@@ -808,10 +824,12 @@ static mp_obj_t math_isqrt(mp_obj_t n_obj) {
     // Newton's iteration from an estimate above the root: it decreases
     // monotonically to the floor of the root.
     size_t bits = int_bit_length(n);
-    mp_obj_t x = mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), mp_obj_new_int_from_uint((bits + 1) / 2));
+    mp_obj_t x = mp_binary_op(
+        MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), mp_obj_new_int_from_uint((bits + 1) / 2));
     for (;;) {
         mp_obj_t y = mp_binary_op(MP_BINARY_OP_RSHIFT,
-            mp_binary_op(MP_BINARY_OP_ADD, x, mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, n, x)), MP_OBJ_NEW_SMALL_INT(1));
+            mp_binary_op(MP_BINARY_OP_ADD, x, mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, n, x)),
+            MP_OBJ_NEW_SMALL_INT(1));
         if (!mp_obj_less(y, x)) {
             return x;
         }

@@ -13,6 +13,7 @@
 #if MICROPY_PY_RANDOM
 
 #include <fcntl.h>
+#include <math.h>
 #include <unistd.h>
 #include <string.h>
 
@@ -86,6 +87,12 @@ static void seed_from_os(mp_obj_random_t *r) {
     seed_words(r, w, 4);
 }
 
+static size_t int_bit_length(mp_obj_t i) {
+    mp_obj_t dest[2];
+    mp_load_method(i, MP_QSTR_bit_length, dest);
+    return (size_t)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
+}
+
 // Seed from a Python value: None (the OS), an int (all its bits), str/bytes
 // (their bytes), or anything hashable (its hash).
 static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
@@ -102,8 +109,7 @@ static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
         if (mp_obj_int_sign(v) < 0) {
             v = mp_unary_op(MP_UNARY_OP_NEGATIVE, v);
         }
-        mp_obj_t nbits = mp_call_function_0(mp_load_attr(v, MP_QSTR_bit_length));
-        size_t n = ((size_t)mp_obj_get_int(nbits) + 7) / 8;
+        size_t n = (int_bit_length(v) + 7) / 8;
         if (n == 0) {
             n = 1;
         }
@@ -201,7 +207,7 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
             }
         }
     }
-    size_t k = (size_t)mp_obj_get_int(mp_call_function_0(mp_load_attr(n, MP_QSTR_bit_length)));
+    size_t k = int_bit_length(n);
     for (;;) {
         mp_obj_t v = rand_bits(r, k);
         if (mp_obj_less(v, n)) {
@@ -243,8 +249,9 @@ static mp_obj_t range_arg(mp_obj_t o, int argno) {
     }
     if (mp_obj_is_float(o)) {
         mp_float_t f = mp_obj_float_get(o);
-        if (f != (mp_float_t)(mp_int_t)f) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("non-integer arg %d for randrange()"), argno);
+        if (f != floor(f)) {
+            mp_raise_msg_varg(
+                &mp_type_ValueError, MP_ERROR_TEXT("non-integer arg %d for randrange()"), argno);
         }
         return mp_obj_new_int_from_float(f);
     }
@@ -272,11 +279,13 @@ static mp_obj_t do_randrange(mp_obj_random_t *r, mp_obj_t start, mp_obj_t stop, 
         n = width;
     } else if (step_sign > 0) {
         n = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE,
-            mp_binary_op(MP_BINARY_OP_SUBTRACT, mp_binary_op(MP_BINARY_OP_ADD, width, step), MP_OBJ_NEW_SMALL_INT(1)),
+            mp_binary_op(MP_BINARY_OP_SUBTRACT, mp_binary_op(MP_BINARY_OP_ADD, width, step),
+                MP_OBJ_NEW_SMALL_INT(1)),
             step);
     } else {
         n = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE,
-            mp_binary_op(MP_BINARY_OP_ADD, mp_binary_op(MP_BINARY_OP_ADD, width, step), MP_OBJ_NEW_SMALL_INT(1)),
+            mp_binary_op(MP_BINARY_OP_ADD, mp_binary_op(MP_BINARY_OP_ADD, width, step),
+                MP_OBJ_NEW_SMALL_INT(1)),
             step);
     }
     if (mp_obj_int_sign(n) <= 0) {
@@ -361,9 +370,10 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     mp_obj_random_t *r = get_random(args[ARG_self].u_obj);
     mp_obj_t pop = args[ARG_population].u_obj;
-    if (mp_obj_is_type(pop, &mp_type_set) || mp_obj_is_type(pop, &mp_type_frozenset)
-        || mp_obj_is_type(pop, &mp_type_dict)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+    if (mp_obj_is_type(pop, &mp_type_set) || mp_obj_is_type(pop, &mp_type_frozenset) ||
+        mp_obj_is_type(pop, &mp_type_dict)) {
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
     }
     // A copy as a list, then a partial Fisher-Yates from the front.
     mp_obj_t list = mp_obj_new_list(0, NULL);
@@ -380,7 +390,8 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
     }
     for (mp_int_t i = 0; i < k; i++) {
-        size_t j = (size_t)i + (size_t)MP_OBJ_SMALL_INT_VALUE(rand_below(r, MP_OBJ_NEW_SMALL_INT(n - (size_t)i)));
+        size_t j = (size_t)i + (size_t)MP_OBJ_SMALL_INT_VALUE(
+                                   rand_below(r, MP_OBJ_NEW_SMALL_INT(n - (size_t)i)));
         mp_obj_t t = items[i];
         items[i] = items[j];
         items[j] = t;
@@ -462,7 +473,8 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(random_choices_obj, 1, random_choices);
 
-static mp_obj_t random_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t random_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 0, 1, false);
     return new_random(type, n_args > 0 ? args[0] : mp_const_none);
 }
@@ -492,7 +504,8 @@ static const mp_obj_type_t mp_type_random = {
 // ---------------------------------------------------------------------------
 // Module functions: the methods applied to the shared instance.
 
-static mp_obj_t call_default(const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
+static mp_obj_t call_default(
+    const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
     mp_obj_t a[4];
     a[0] = default_random();
     for (size_t i = 0; i < n_args && i < 3; i++) {
@@ -550,8 +563,8 @@ static mp_obj_t mod_random_uniform(mp_obj_t a, mp_obj_t b) {
 static MP_DEFINE_CONST_FUN_OBJ_2(mod_random_uniform_obj, mod_random_uniform);
 
 // The keyword-taking methods get the shared instance prepended.
-static mp_obj_t call_default_kw(mp_obj_t (*fun)(size_t, const mp_obj_t *, mp_map_t *), size_t n_args,
-    const mp_obj_t *args, mp_map_t *kw_args) {
+static mp_obj_t call_default_kw(mp_obj_t (*fun)(size_t, const mp_obj_t *, mp_map_t *),
+    size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_t a[3];
     if (n_args > 2) {
         mp_raise_TypeError(MP_ERROR_TEXT("too many positional arguments"));

@@ -32,9 +32,9 @@ enum {
 // One waited-for object. `fds[i]` of the set belongs to `entries[i]`.
 typedef struct _poll_entry_t {
     mp_obj_t obj;
-    uint16_t events;      // the registered mask
+    uint16_t events; // the registered mask
     uint8_t kind;
-    uint8_t tag;          // select(): which list the object came from
+    uint8_t tag; // select(): which list the object came from
     uint16_t own_revents; // events found without poll(): ioctl-polled or closed
 } poll_entry_t;
 
@@ -318,7 +318,8 @@ static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     }
     size_t i = self->set.len;
     poll_set_append(&self->set, args[1], events, 0);
-    mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = MP_OBJ_NEW_SMALL_INT(i);
+    mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+        MP_OBJ_NEW_SMALL_INT(i);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
@@ -333,7 +334,8 @@ static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
     mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     poll_set_remove(&self->set, (size_t)i);
     if ((size_t)i < self->set.len) {
-        mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP)->value = MP_OBJ_NEW_SMALL_INT(i);
+        mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP)->value =
+            MP_OBJ_NEW_SMALL_INT(i);
     }
     return mp_const_none;
 }

@@ -81,10 +81,10 @@ static void socket_prepare_fd(mp_obj_socket_t *self) {
         }
     }
     MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFD, FD_CLOEXEC));
-    #if MP_SOCKET_HAS_SO_NOSIGPIPE
+#if MP_SOCKET_HAS_SO_NOSIGPIPE
     int one = 1;
-    setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof(one));
-    #endif
+    MP_SYSCALL_RETRY(ret, setsockopt(fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof(one)));
+#endif
 }
 
 static void socket_close_fd(mp_obj_socket_t *self) {
@@ -183,8 +183,8 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
 }
 
 // sock_call for a Python method: raises on failure.
-static size_t sock_call_raise(mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt,
-    sock_io_t *io) {
+static size_t sock_call_raise(
+    mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt, sock_io_t *io) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t ret = sock_call(self, event, may_wait, attempt, io, &deadline, &err);
@@ -220,7 +220,9 @@ static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss
     }
     int so_error = 0;
     socklen_t sl = sizeof(so_error);
-    if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &sl) < 0) {
+    int ret;
+    MP_SYSCALL_RETRY(ret, getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &sl));
+    if (ret < 0) {
         return errno;
     }
     return so_error;
@@ -261,7 +263,8 @@ static mp_uint_t socket_stream_read(mp_obj_t self_in, void *buf, mp_uint_t size,
     return ret < 0 ? MP_STREAM_ERROR : (mp_uint_t)ret;
 }
 
-static mp_uint_t socket_stream_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+static mp_uint_t socket_stream_write(
+    mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     sock_io_t io = { .buf = (void *)buf, .len = size };
     uint64_t deadline = SOCK_DEADLINE_UNSET;
@@ -269,7 +272,8 @@ static mp_uint_t socket_stream_write(mp_obj_t self_in, const void *buf, mp_uint_
     return ret < 0 ? MP_STREAM_ERROR : (mp_uint_t)ret;
 }
 
-static mp_uint_t socket_stream_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
+static mp_uint_t socket_stream_ioctl(
+    mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     switch (request) {
         case MP_STREAM_CLOSE:
@@ -292,7 +296,8 @@ static mp_uint_t socket_stream_ioctl(mp_obj_t self_in, mp_uint_t request, uintpt
             }
             // MP_STREAM_POLL_* are the host's POLL* values (py/stream.h).
             mp_uint_t always = MP_STREAM_POLL_ERR | MP_STREAM_POLL_HUP | MP_STREAM_POLL_NVAL;
-            int revents = mp_fdwait_one(self->fd, (short)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR)), MP_FDWAIT_NOW);
+            int revents = mp_fdwait_one(
+                self->fd, (short)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR)), MP_FDWAIT_NOW);
             return (mp_uint_t)revents & (arg | always);
         }
         default:
@@ -313,12 +318,13 @@ static const mp_stream_p_t socket_stream_p = {
 static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<socket fd=%d, family=%d, type=%d, proto=%d>",
-        self->fd, self->family, self->type, self->proto);
+    mp_printf(print, "<socket fd=%d, family=%d, type=%d, proto=%d>", self->fd, self->family,
+        self->type, self->proto);
 }
 
 // socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)
-static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t socket_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     enum { ARG_family, ARG_type, ARG_proto, ARG_fileno };
     static const mp_arg_t allowed_args[] = {
@@ -330,12 +336,13 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     bool have_fileno = vals[ARG_fileno].u_obj != mp_const_none;
-    int family = vals[ARG_family].u_obj == mp_const_none ? (have_fileno ? -1 : AF_INET)
-        : (int)mp_obj_get_int(vals[ARG_family].u_obj);
+    int family = vals[ARG_family].u_obj == mp_const_none
+                     ? (have_fileno ? -1 : AF_INET)
+                     : (int)mp_obj_get_int(vals[ARG_family].u_obj);
     int stype = vals[ARG_type].u_obj == mp_const_none ? (have_fileno ? -1 : SOCK_STREAM)
-        : (int)mp_obj_get_int(vals[ARG_type].u_obj);
+                                                      : (int)mp_obj_get_int(vals[ARG_type].u_obj);
     int proto = vals[ARG_proto].u_obj == mp_const_none ? (have_fileno ? -1 : 0)
-        : (int)mp_obj_get_int(vals[ARG_proto].u_obj);
+                                                       : (int)mp_obj_get_int(vals[ARG_proto].u_obj);
 
     if (proto == MP_SOCKET_IPPROTO_SEC) {
         static const char msg[] = "TLS is not built in: IPPROTO_SEC needs the ssl module";
@@ -351,7 +358,9 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         }
         struct sockaddr_storage ss;
         socklen_t len = sizeof(ss);
-        if (getsockname((int)fd, (struct sockaddr *)&ss, &len) < 0) {
+        int ret;
+        MP_SYSCALL_RETRY(ret, getsockname((int)fd, (struct sockaddr *)&ss, &len));
+        if (ret < 0) {
             mp_raise_OSError(errno);
         }
         if (family < 0) {
@@ -360,7 +369,7 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         if (stype < 0) {
             int v = 0;
             socklen_t vl = sizeof(v);
-            getsockopt((int)fd, SOL_SOCKET, SO_TYPE, &v, &vl);
+            MP_SYSCALL_RETRY(ret, getsockopt((int)fd, SOL_SOCKET, SO_TYPE, &v, &vl));
             self->type = v;
         }
         if (proto < 0) {
@@ -368,9 +377,10 @@ static mp_obj_t socket_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         }
         self->fd = (int)fd;
     } else {
-        int fd = socket(family, stype, proto);
+        int fd;
+        MP_SYSCALL_RETRY(fd, socket(family, stype, proto));
         if (fd < 0 && fds_reclaimed(errno)) {
-            fd = socket(family, stype, proto);
+            MP_SYSCALL_RETRY(fd, socket(family, stype, proto));
         }
         if (fd < 0) {
             mp_raise_OSError(errno);
@@ -496,7 +506,8 @@ static mp_obj_t socket_accept(mp_obj_t self_in) {
     }
     conn->fd = (int)fd;
     socket_prepare_fd(conn);
-    mp_obj_t t[2] = { MP_OBJ_FROM_PTR(conn), mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen) };
+    mp_obj_t t[2] = { MP_OBJ_FROM_PTR(conn),
+        mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen) };
     return mp_obj_new_tuple(2, t);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_accept_obj, socket_accept);
@@ -529,7 +540,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_connect_ex_obj, socket_connect_ex);
 // and shrinking it after would cost far more than the copy for the common
 // recv(4096) that gets a few bytes.
 #define SOCKET_RECV_STACK_MAX (4096)
-static mp_obj_t socket_recv_bytes(mp_obj_socket_t *self, size_t bufsize, sock_attempt_t attempt, sock_io_t *io) {
+static mp_obj_t socket_recv_bytes(
+    mp_obj_socket_t *self, size_t bufsize, sock_attempt_t attempt, sock_io_t *io) {
     socket_fd(self);
     bool may_wait = !(io->flags & MSG_DONTWAIT);
     if (bufsize <= SOCKET_RECV_STACK_MAX) {
@@ -573,7 +585,8 @@ static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args) {
     }
     int flags = get_flags(n_args, args, 3);
     sock_io_t io = { .buf = bufinfo.buf, .len = len, .flags = flags };
-    return MP_OBJ_NEW_SMALL_INT(sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recv, &io));
+    return MP_OBJ_NEW_SMALL_INT(
+        sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recv, &io));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_into_obj, 2, 4, socket_recv_into);
 
@@ -597,7 +610,8 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
     get_send_buffer(args[1], &bufinfo);
     int flags = get_flags(n_args, args, 2);
     sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags };
-    return mp_obj_new_int_from_uint(sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io));
+    return mp_obj_new_int_from_uint(
+        sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_send_obj, 2, 3, socket_send);
 
@@ -613,7 +627,8 @@ static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
     do {
         sock_io_t io = { .buf = (void *)p, .len = left, .flags = flags };
         int err;
-        ssize_t n = sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io, &deadline, &err);
+        ssize_t n =
+            sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io, &deadline, &err);
         if (n < 0) {
             mp_raise_OSError(err);
         }
@@ -632,8 +647,11 @@ static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
     int flags = n_args == 4 ? (int)mp_obj_get_int(args[2]) : 0;
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, args[n_args - 1], &ss, MP_QSTR_sendto);
-    sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .addr = &ss, .addrlen = len };
-    return mp_obj_new_int_from_uint(sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_sendto, &io));
+    sock_io_t io = {
+        .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .addr = &ss, .addrlen = len
+    };
+    return mp_obj_new_int_from_uint(
+        sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_sendto, &io));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendto_obj, 3, 4, socket_sendto);
 
@@ -657,7 +675,12 @@ static mp_obj_t socket_name(mp_obj_t self_in, bool peer) {
     memset(&ss, 0, sizeof(ss));
     socklen_t len = sizeof(ss);
     int fd = socket_fd(self);
-    int ret = peer ? getpeername(fd, (struct sockaddr *)&ss, &len) : getsockname(fd, (struct sockaddr *)&ss, &len);
+    int ret;
+    if (peer) {
+        MP_SYSCALL_RETRY(ret, getpeername(fd, (struct sockaddr *)&ss, &len));
+    } else {
+        MP_SYSCALL_RETRY(ret, getsockname(fd, (struct sockaddr *)&ss, &len));
+    }
     if (ret < 0) {
         mp_raise_OSError(errno);
     }
@@ -690,7 +713,8 @@ static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
     mp_int_t v;
     if (n_args == 5) {
         if (args[3] != mp_const_none) {
-            mp_raise_TypeError(MP_ERROR_TEXT("setsockopt() value must be None when optlen is given"));
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("setsockopt() value must be None when optlen is given"));
         }
         optval = NULL;
         optlen = (socklen_t)mp_obj_get_int(args[4]);
@@ -707,7 +731,9 @@ static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
         optval = bufinfo.buf;
         optlen = (socklen_t)bufinfo.len;
     }
-    if (setsockopt(socket_fd(self), level, opt, optval, optlen) < 0) {
+    int ret;
+    MP_SYSCALL_RETRY(ret, setsockopt(socket_fd(self), level, opt, optval, optlen));
+    if (ret < 0) {
         mp_raise_OSError(errno);
     }
     return mp_const_none;
@@ -724,7 +750,9 @@ static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     if (buflen == 0) {
         int v = 0;
         socklen_t len = sizeof(v);
-        if (getsockopt(fd, level, opt, &v, &len) < 0) {
+        int ret;
+        MP_SYSCALL_RETRY(ret, getsockopt(fd, level, opt, &v, &len));
+        if (ret < 0) {
             mp_raise_OSError(errno);
         }
         return mp_obj_new_int(v);
@@ -734,7 +762,9 @@ static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     }
     byte buf[SOCKET_GETSOCKOPT_MAX];
     socklen_t len = (socklen_t)buflen;
-    if (getsockopt(fd, level, opt, buf, &len) < 0) {
+    int ret;
+    MP_SYSCALL_RETRY(ret, getsockopt(fd, level, opt, buf, &len));
+    if (ret < 0) {
         mp_raise_OSError(errno);
     }
     return mp_obj_new_bytes(buf, len);
@@ -803,7 +833,8 @@ static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_buffering, MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     size_t len;
     const char *mode = mp_obj_str_get_data(vals[ARG_mode].u_obj, &len);
     bool binary = false;
@@ -817,7 +848,8 @@ static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_
     }
     if (!binary || !mp_obj_is_str(vals[ARG_mode].u_obj)) {
         mp_raise_msg_varg(&mp_type_ValueError,
-            MP_ERROR_TEXT("invalid mode '%.*s' (only binary modes 'rb', 'wb', 'rwb' are supported)"),
+            MP_ERROR_TEXT(
+                "invalid mode '%.*s' (only binary modes 'rb', 'wb', 'rwb' are supported)"),
             (int)len, mode);
     }
     return pos_args[0];
@@ -882,9 +914,10 @@ static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *a = socket_new_obj(family, stype, proto);
     mp_obj_socket_t *b = socket_new_obj(family, stype, proto);
     int fds[2];
-    int ret = socketpair(family, stype, proto, fds);
+    int ret;
+    MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
     if (ret < 0 && fds_reclaimed(errno)) {
-        ret = socketpair(family, stype, proto, fds);
+        MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
     }
     if (ret < 0) {
         mp_raise_OSError(errno);
@@ -959,13 +992,13 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     C(MP_QSTR_INADDR_BROADCAST, INADDR_BROADCAST), C(MP_QSTR_INADDR_NONE, INADDR_NONE),
 
     // Resolver errors, negative as they appear in e.errno (see spec).
-    #define E(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(MP_SOCKET_EAI_CODE(name)) }
+#define E(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(MP_SOCKET_EAI_CODE(name)) }
     E(MP_QSTR_EAI_AGAIN, EAI_AGAIN), E(MP_QSTR_EAI_BADFLAGS, EAI_BADFLAGS),
     E(MP_QSTR_EAI_FAIL, EAI_FAIL), E(MP_QSTR_EAI_FAMILY, EAI_FAMILY),
     E(MP_QSTR_EAI_MEMORY, EAI_MEMORY), E(MP_QSTR_EAI_NONAME, EAI_NONAME),
     E(MP_QSTR_EAI_SERVICE, EAI_SERVICE), E(MP_QSTR_EAI_SOCKTYPE, EAI_SOCKTYPE),
     E(MP_QSTR_EAI_SYSTEM, EAI_SYSTEM), E(MP_QSTR_EAI_OVERFLOW, EAI_OVERFLOW),
-    #undef E
+#undef E
 };
 #undef C
 // clang-format on

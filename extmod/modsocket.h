@@ -50,7 +50,8 @@ extern const mp_obj_type_t mp_type_socket;
 // raw struct sockaddr is also accepted; AF_UNIX takes a str or bytes path.
 // Host names are not resolved. `caller` names the method in error messages.
 // Raises TypeError, OverflowError, ValueError or OSError.
-socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_storage *ss, qstr caller);
+socklen_t mp_socket_addr_from_obj(
+    int family, mp_obj_t addr, struct sockaddr_storage *ss, qstr caller);
 
 // A sockaddr as CPython returns it: (host, port), (host, port, flowinfo,
 // scope_id), an AF_UNIX path (str; bytes for Linux's abstract names), or

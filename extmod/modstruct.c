@@ -52,7 +52,7 @@ MP_NORETURN static void raise_error(mp_rom_error_text_t msg) {
 typedef struct _fmt_t {
     const char *p;
     const char *end;
-    bool native;     // '@': native sizes and alignment
+    bool native; // '@': native sizes and alignment
     bool big_endian; // byte order of multi-byte values
 } fmt_t;
 
@@ -68,7 +68,8 @@ static void fmt_init(fmt_t *f, mp_obj_t fmt_in) {
         s = mp_obj_str_get_data(fmt_in, &len);
     } else {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("Struct() argument 1 must be a str or bytes object, not %s"), mp_obj_get_type_str(fmt_in));
+            MP_ERROR_TEXT("Struct() argument 1 must be a str or bytes object, not %s"),
+            mp_obj_get_type_str(fmt_in));
     }
     f->p = s;
     f->end = s + len;
@@ -261,7 +262,8 @@ static uint16_t half_from_double(double x) {
     }
     int biased = q + 10 + 15;
     if (biased >= 31) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("float too large to pack with e format"));
+        mp_raise_msg(
+            &mp_type_OverflowError, MP_ERROR_TEXT("float too large to pack with e format"));
     }
     return sign | (uint16_t)(biased << 10) | (uint16_t)(m & 0x3ff);
 }
@@ -309,7 +311,8 @@ MP_NORETURN static void raise_int_range(const fmt_t *f, char code, size_t size) 
         case 'l':
             if (size == 4) {
                 mp_raise_msg_varg(&mp_type_struct_error,
-                    MP_ERROR_TEXT("'%c' format requires -2147483648 <= number <= 2147483647"), code);
+                    MP_ERROR_TEXT("'%c' format requires -2147483648 <= number <= 2147483647"),
+                    code);
             }
             break;
     }
@@ -320,7 +323,8 @@ MP_NORETURN static void raise_int_range(const fmt_t *f, char code, size_t size) 
 // Pack an integer value of an integer code into p.
 static void pack_int(const fmt_t *f, char code, size_t size, byte *p, mp_obj_t v_in) {
     mp_obj_t v = int_arg(v_in);
-    bool is_signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n';
+    bool is_signed =
+        code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q' || code == 'n';
     uint64_t bits;
     mp_int_t small;
     if (mp_obj_get_int_maybe(v, &small)) {
@@ -370,7 +374,8 @@ static void pack_float(const fmt_t *f, char code, byte *p, mp_obj_t v) {
     } else if (code == 'f') {
         float x = (float)d;
         if (!f->native && isinf(x) && !isinf(d)) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("float too large to pack with f format"));
+            mp_raise_msg(
+                &mp_type_OverflowError, MP_ERROR_TEXT("float too large to pack with f format"));
         }
         uint32_t u;
         memcpy(&u, &x, 4);
@@ -426,12 +431,14 @@ static void pack_values(mp_obj_t fmt_in, byte *buf, size_t n_args, const mp_obj_
             switch (code) {
                 case 'c': {
                     if (!mp_obj_is_type(v, &mp_type_bytes)) {
-                        raise_error(MP_ERROR_TEXT("char format requires a bytes object of length 1"));
+                        raise_error(
+                            MP_ERROR_TEXT("char format requires a bytes object of length 1"));
                     }
                     size_t len;
                     const char *data = mp_obj_str_get_data(v, &len);
                     if (len != 1) {
-                        raise_error(MP_ERROR_TEXT("char format requires a bytes object of length 1"));
+                        raise_error(
+                            MP_ERROR_TEXT("char format requires a bytes object of length 1"));
                     }
                     *p = (byte)data[0];
                     break;
@@ -519,8 +526,8 @@ static mp_obj_t unpack_values(mp_obj_t fmt_in, const byte *buf) {
                 }
                 default: {
                     uint64_t u = load_uint(p, size, f.big_endian);
-                    bool is_signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' || code == 'q'
-                        || code == 'n';
+                    bool is_signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' ||
+                                     code == 'q' || code == 'n';
                     if (is_signed) {
                         // Sign-extend from size bytes.
                         int shift = 64 - (int)size * 8;
@@ -544,8 +551,9 @@ static size_t check_pack_args(mp_obj_t fmt_in, size_t n_args, const char *what) 
     size_t n_values;
     size_t size = fmt_calcsize(fmt_in, &n_values);
     if (n_args != n_values) {
-        mp_raise_msg_varg(&mp_type_struct_error, MP_ERROR_TEXT("%s expected %d items for packing (got %d)"),
-            what, (int)n_values, (int)n_args);
+        mp_raise_msg_varg(&mp_type_struct_error,
+            MP_ERROR_TEXT("%s expected %d items for packing (got %d)"), what, (int)n_values,
+            (int)n_args);
     }
     return size;
 }
@@ -574,22 +582,24 @@ static mp_obj_t struct_pack(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(struct_pack_obj, 1, struct_pack);
 
-static mp_obj_t do_pack_into(mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset_in, size_t n_args,
-    const mp_obj_t *args) {
+static mp_obj_t do_pack_into(
+    mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset_in, size_t n_args, const mp_obj_t *args) {
     size_t size = check_pack_args(fmt_in, n_args, "pack_into");
     mp_buffer_info_t bufinfo;
     mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_WRITE);
     mp_int_t offset = mp_obj_get_int(offset_in);
     if (offset < 0) {
         if ((size_t)-offset > bufinfo.len) {
-            mp_raise_msg_varg(&mp_type_struct_error, MP_ERROR_TEXT("offset %d out of range for %d-byte buffer"),
-                (int)offset, (int)bufinfo.len);
+            mp_raise_msg_varg(&mp_type_struct_error,
+                MP_ERROR_TEXT("offset %d out of range for %d-byte buffer"), (int)offset,
+                (int)bufinfo.len);
         }
         offset += (mp_int_t)bufinfo.len;
     }
     if ((size_t)offset > bufinfo.len || bufinfo.len - (size_t)offset < size) {
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)"),
+            MP_ERROR_TEXT("pack_into requires a buffer of at least %d bytes for packing %d bytes "
+                          "at offset %d (actual buffer size is %d)"),
             (int)(size + (size_t)offset), (int)size, (int)offset, (int)bufinfo.len);
     }
     // Pack into a zeroed copy first so that a failing value leaves the buffer as it was.
@@ -611,7 +621,8 @@ static mp_obj_t do_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
     mp_buffer_info_t bufinfo;
     mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_READ);
     if (bufinfo.len != size) {
-        mp_raise_msg_varg(&mp_type_struct_error, MP_ERROR_TEXT("unpack requires a buffer of %d bytes"), (int)size);
+        mp_raise_msg_varg(&mp_type_struct_error,
+            MP_ERROR_TEXT("unpack requires a buffer of %d bytes"), (int)size);
     }
     return unpack_values(fmt_in, bufinfo.buf);
 }
@@ -628,19 +639,22 @@ static mp_obj_t do_unpack_from(mp_obj_t fmt_in, mp_obj_t buffer, mp_int_t offset
     mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_READ);
     if (offset < 0) {
         if ((size_t)-offset > bufinfo.len) {
-            mp_raise_msg_varg(&mp_type_struct_error, MP_ERROR_TEXT("offset %d out of range for %d-byte buffer"),
-                (int)offset, (int)bufinfo.len);
+            mp_raise_msg_varg(&mp_type_struct_error,
+                MP_ERROR_TEXT("offset %d out of range for %d-byte buffer"), (int)offset,
+                (int)bufinfo.len);
         }
         offset += (mp_int_t)bufinfo.len;
     }
     if ((size_t)offset > bufinfo.len || bufinfo.len - (size_t)offset < size) {
         if (offset == 0) {
             mp_raise_msg_varg(&mp_type_struct_error,
-                MP_ERROR_TEXT("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)"),
+                MP_ERROR_TEXT("unpack_from requires a buffer of at least %d bytes for unpacking %d "
+                              "bytes at offset %d (actual buffer size is %d)"),
                 (int)size, (int)size, 0, (int)bufinfo.len);
         }
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)"),
+            MP_ERROR_TEXT("unpack_from requires a buffer of at least %d bytes for unpacking %d "
+                          "bytes at offset %d (actual buffer size is %d)"),
             (int)(size + (size_t)offset), (int)size, (int)offset, (int)bufinfo.len);
     }
     return unpack_values(fmt_in, (const byte *)bufinfo.buf + offset);
@@ -698,7 +712,8 @@ static mp_obj_t do_iter_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
     mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_READ);
     if (bufinfo.len % size != 0) {
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("iterative unpacking requires a buffer of a multiple of %d bytes"), (int)size);
+            MP_ERROR_TEXT("iterative unpacking requires a buffer of a multiple of %d bytes"),
+            (int)size);
     }
     struct_unpack_iter_t *it = m_new_obj(struct_unpack_iter_t);
     it->base.type = &struct_unpack_iter_type;
@@ -727,10 +742,12 @@ typedef struct _struct_obj_t {
 } struct_obj_t;
 
 static struct_obj_t *struct_self(mp_obj_t self_in) {
-    return MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_struct_Struct)));
+    return MP_OBJ_TO_PTR(
+        mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_struct_Struct)));
 }
 
-static mp_obj_t struct_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t struct_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 1, 1, false);
     mp_obj_t fmt = args[0];
     if (mp_obj_is_type(fmt, &mp_type_bytes)) {
@@ -786,7 +803,8 @@ static mp_obj_t struct_obj_unpack_from(size_t n_args, const mp_obj_t *pos_args, 
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
-    return do_unpack_from(struct_self(args[ARG_self].u_obj)->format, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
+    return do_unpack_from(
+        struct_self(args[ARG_self].u_obj)->format, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(struct_obj_unpack_from_obj, 2, struct_obj_unpack_from);
 

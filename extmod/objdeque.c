@@ -103,7 +103,8 @@ static mp_obj_t deque_pop_left(mp_obj_deque_t *d) {
 }
 
 static void deque_check_full(mp_obj_deque_t *d) {
-    if ((d->flags & DEQUE_FLAG_CHECK_OVERFLOW) && d->maxlen != DEQUE_UNBOUNDED && d->len >= d->maxlen) {
+    if ((d->flags & DEQUE_FLAG_CHECK_OVERFLOW) && d->maxlen != DEQUE_UNBOUNDED &&
+        d->len >= d->maxlen) {
         mp_raise_IndexError(MP_ERROR_TEXT("full"));
     }
 }
@@ -139,7 +140,8 @@ static void deque_push_left(mp_obj_deque_t *d, mp_obj_t v) {
 
 static void deque_extend_right(mp_obj_deque_t *d, mp_obj_t iterable) {
     // Extending a deque with itself iterates over a snapshot, as CPython.
-    if (mp_obj_is_obj(iterable) && MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(iterable, MP_OBJ_NULL)) == d) {
+    if (mp_obj_is_obj(iterable) &&
+        MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(iterable, MP_OBJ_NULL)) == d) {
         iterable = mp_obj_new_list(0, NULL);
         for (size_t i = 0; i < d->len; i++) {
             mp_obj_list_append(iterable, *deque_slot(d, i));
@@ -161,7 +163,8 @@ static mp_obj_t *deque_to_array(mp_obj_deque_t *d) {
     return a;
 }
 
-static mp_obj_t deque_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t deque_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_iterable, ARG_maxlen, ARG_flags };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_iterable, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -251,7 +254,8 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
             if (!mp_obj_get_int_maybe(rhs_in, &n)) {
                 return MP_OBJ_NULL;
             }
-            mp_obj_deque_t *res = op == MP_BINARY_OP_INPLACE_MULTIPLY ? d : MP_OBJ_TO_PTR(deque_copy_obj_impl(d));
+            mp_obj_deque_t *res =
+                op == MP_BINARY_OP_INPLACE_MULTIPLY ? d : MP_OBJ_TO_PTR(deque_copy_obj_impl(d));
             mp_obj_t *snapshot = deque_to_array(d);
             size_t len = d->len;
             if (n <= 0) {
@@ -277,8 +281,8 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
                 return MP_OBJ_NULL;
             }
             mp_obj_deque_t *o = deque_get(rhs_in);
-            bool r = mp_seq_cmp_objs(op == MP_BINARY_OP_NOT_EQUAL ? MP_BINARY_OP_EQUAL : op, deque_to_array(d), d->len,
-                deque_to_array(o), o->len);
+            bool r = mp_seq_cmp_objs(op == MP_BINARY_OP_NOT_EQUAL ? MP_BINARY_OP_EQUAL : op,
+                deque_to_array(d), d->len, deque_to_array(o), o->len);
             return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL ? !r : r);
         }
         default:
@@ -293,8 +297,8 @@ static size_t deque_index(mp_obj_deque_t *d, mp_obj_t index) {
     }
     mp_obj_t i_obj = mp_seq_index_as_int(index);
     if (i_obj == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("sequence index must be integer, not '%s'"),
-            mp_obj_get_type_str(index));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("sequence index must be integer, not '%s'"), mp_obj_get_type_str(index));
     }
     mp_int_t i;
     if (!mp_obj_get_int_maybe(i_obj, &i)) {
@@ -381,7 +385,8 @@ static mp_obj_t deque_getiter(mp_obj_t self_in) {
 static void deque_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_maxlen) {
         mp_obj_deque_t *d = deque_get(self_in);
-        dest[0] = d->maxlen == DEQUE_UNBOUNDED ? mp_const_none : mp_obj_new_int_from_uint(d->maxlen);
+        dest[0] =
+            d->maxlen == DEQUE_UNBOUNDED ? mp_const_none : mp_obj_new_int_from_uint(d->maxlen);
     }
 }
 
@@ -424,7 +429,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(deque_extend_obj, deque_extend);
 // extendleft(iterable)
 static mp_obj_t deque_extendleft(mp_obj_t self_in, mp_obj_t iterable) {
     mp_obj_deque_t *d = deque_get(self_in);
-    if (mp_obj_is_obj(iterable) && MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(iterable, MP_OBJ_NULL)) == d) {
+    if (mp_obj_is_obj(iterable) &&
+        MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(iterable, MP_OBJ_NULL)) == d) {
         iterable = mp_obj_new_list(d->len, deque_to_array(d));
     }
     mp_obj_t it = mp_getiter(iterable);
@@ -501,7 +507,8 @@ static mp_obj_t deque_index_method(size_t n_args, const mp_obj_t *args) {
             return MP_OBJ_NEW_SMALL_INT(i);
         }
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in deque"), mp_obj_str_get_str(mp_obj_repr(args[1])));
+    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in deque"),
+        mp_obj_str_get_str(mp_obj_repr(args[1])));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(deque_index_obj, 2, 4, deque_index_method);
 

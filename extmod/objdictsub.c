@@ -20,7 +20,7 @@
 
 typedef struct _mp_obj_dictsub_t {
     mp_obj_base_t base;
-    mp_obj_t dict;            // the items
+    mp_obj_t dict; // the items
     mp_obj_t default_factory; // defaultdict only; None elsewhere
 } mp_obj_dictsub_t;
 
@@ -45,7 +45,8 @@ static mp_obj_dictsub_t *dictsub_self(mp_obj_t o) {
     mp_obj_dictsub_t *d = dictsub_cast(o);
     if (d == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'dict' subclass object but received a '%s'"), mp_obj_get_type_str(o));
+            MP_ERROR_TEXT("descriptor requires a 'dict' subclass object but received a '%s'"),
+            mp_obj_get_type_str(o));
     }
     return d;
 }
@@ -140,7 +141,8 @@ static mp_obj_t counter_sorted_items(mp_obj_t dict) {
 // ---------------------------------------------------------------------------
 // Construction (also used by __init__ and copy()).
 
-static mp_obj_dictsub_t *dictsub_build(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_dictsub_t *dictsub_build(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (type == &mp_type_defaultdict) {
         mp_obj_t factory = mp_const_none;
         if (n_args > 0) {
@@ -157,7 +159,8 @@ static mp_obj_dictsub_t *dictsub_build(const mp_obj_type_t *type, size_t n_args,
     }
     if (type == &mp_type_counter) {
         if (n_args > 1) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"), (int)n_args);
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("expected at most 1 argument, got %d"), (int)n_args);
         }
         mp_obj_dictsub_t *o = dictsub_alloc(type, mp_obj_new_dict(0));
         if (n_args == 1 && args[0] != mp_const_none) {
@@ -166,14 +169,16 @@ static mp_obj_dictsub_t *dictsub_build(const mp_obj_type_t *type, size_t n_args,
         for (size_t i = 0; i < n_kw; i++) {
             mp_obj_t key = args[n_args + 2 * i];
             mp_obj_t old = dict_get_or(o->dict, key, MP_OBJ_NEW_SMALL_INT(0));
-            mp_obj_dict_store(o->dict, key, mp_binary_op(MP_BINARY_OP_ADD, old, args[n_args + 2 * i + 1]));
+            mp_obj_dict_store(
+                o->dict, key, mp_binary_op(MP_BINARY_OP_ADD, old, args[n_args + 2 * i + 1]));
         }
         return o;
     }
     return dictsub_alloc(type, new_plain_dict(n_args, n_kw, args));
 }
 
-static mp_obj_t dictsub_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t dictsub_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     return MP_OBJ_FROM_PTR(dictsub_build(type, n_args, n_kw, args));
 }
 
@@ -271,7 +276,8 @@ static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_next(map, &cur)) != NULL) {
-            if (pass == 1 && mp_map_lookup(mp_obj_dict_get_map(a->dict), e->key, MP_MAP_LOOKUP) != NULL) {
+            if (pass == 1 &&
+                mp_map_lookup(mp_obj_dict_get_map(a->dict), e->key, MP_MAP_LOOKUP) != NULL) {
                 continue;
             }
             mp_obj_t x = dict_get_or(a->dict, e->key, zero);
@@ -306,7 +312,8 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
         case MP_BINARY_OP_EQUAL:
         case MP_BINARY_OP_NOT_EQUAL: {
             mp_obj_dictsub_t *other = dictsub_cast(rhs_in);
-            if (self->base.type == &mp_type_ordereddict && other != NULL && other->base.type == &mp_type_ordereddict) {
+            if (self->base.type == &mp_type_ordereddict && other != NULL &&
+                other->base.type == &mp_type_ordereddict) {
                 // Two OrderedDicts are equal only with the same order.
                 bool eq = mp_obj_equal(items_list(self->dict), items_list(other->dict));
                 return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
@@ -320,7 +327,8 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
         case MP_BINARY_OP_OR:
         case MP_BINARY_OP_INPLACE_OR:
             if (self->base.type == &mp_type_counter && op == MP_BINARY_OP_OR) {
-                if (dictsub_cast(rhs_in) == NULL || dictsub_cast(rhs_in)->base.type != &mp_type_counter) {
+                if (dictsub_cast(rhs_in) == NULL ||
+                    dictsub_cast(rhs_in)->base.type != &mp_type_counter) {
                     return MP_OBJ_NULL;
                 }
                 return counter_combine(self, rhs, op);
@@ -347,7 +355,8 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
         case MP_BINARY_OP_SUBTRACT:
         case MP_BINARY_OP_AND: {
             mp_obj_dictsub_t *other = dictsub_cast(rhs_in);
-            if (self->base.type != &mp_type_counter || other == NULL || other->base.type != &mp_type_counter) {
+            if (self->base.type != &mp_type_counter || other == NULL ||
+                other->base.type != &mp_type_counter) {
                 return MP_OBJ_NULL;
             }
             return counter_combine(self, other->dict, op);
@@ -415,10 +424,10 @@ static mp_obj_t forward(qstr name, size_t n_args, const mp_obj_t *args, mp_map_t
     return mp_call_function_n_kw_map(meth, n_args - 1, args + 1, kw_args);
 }
 
-#define DICTSUB_FORWARD(name) \
-    static mp_obj_t dictsub_##name(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) { \
-        return forward(MP_QSTR_##name, n_args, args, kw_args); \
-    } \
+#define DICTSUB_FORWARD(name)                                                                      \
+    static mp_obj_t dictsub_##name(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {       \
+        return forward(MP_QSTR_##name, n_args, args, kw_args);                                     \
+    }                                                                                              \
     static MP_DEFINE_CONST_FUN_OBJ_KW(dictsub_##name##_obj, 1, dictsub_##name);
 
 DICTSUB_FORWARD(keys)
@@ -642,7 +651,8 @@ const mp_obj_type_t mp_type_defaultdict = {
 static mp_obj_t counter_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"), (int)n_args - 1);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"),
+            (int)n_args - 1);
     }
     if (n_args == 2 && args[1] != mp_const_none) {
         counter_add_from(self->dict, inner_of(args[1]), 1);
@@ -656,7 +666,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(counter_update_obj, 1, counter_update);
 static mp_obj_t counter_subtract(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"), (int)n_args - 1);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"),
+            (int)n_args - 1);
     }
     if (n_args == 2 && args[1] != mp_const_none) {
         counter_add_from(self->dict, inner_of(args[1]), -1);

@@ -56,7 +56,8 @@ static uint16_t get_port(mp_obj_t obj, qstr caller) {
         }
     }
     if (port < 0 || port > 0xffff) {
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q(): port must be 0-65535."), caller);
+        mp_raise_msg_varg(
+            &mp_type_OverflowError, MP_ERROR_TEXT("%q(): port must be 0-65535."), caller);
     }
     return (uint16_t)port;
 }
@@ -132,7 +133,8 @@ static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, 
     freeaddrinfo(res);
 }
 
-socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_storage *ss, qstr caller) {
+socklen_t mp_socket_addr_from_obj(
+    int family, mp_obj_t addr, struct sockaddr_storage *ss, qstr caller) {
     memset(ss, 0, sizeof(*ss));
     if (family == AF_UNIX) {
         size_t len;
@@ -140,8 +142,8 @@ socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_sto
         const char *path = get_text_or_bytes(addr, &len, &is_text);
         if (path == NULL) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%q(): AF_UNIX address must be str or bytes, not %s"),
-                caller, mp_obj_get_type_str(addr));
+                MP_ERROR_TEXT("%q(): AF_UNIX address must be str or bytes, not %s"), caller,
+                mp_obj_get_type_str(addr));
         }
         struct sockaddr_un *sun = (struct sockaddr_un *)ss;
         if (len > sizeof(sun->sun_path)) {
@@ -169,8 +171,8 @@ socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_sto
     if (family == AF_INET) {
         if (!mp_obj_is_type(addr, &mp_type_tuple)) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%q(): AF_INET address must be tuple, not %s"),
-                caller, mp_obj_get_type_str(addr));
+                MP_ERROR_TEXT("%q(): AF_INET address must be tuple, not %s"), caller,
+                mp_obj_get_type_str(addr));
         }
         size_t n;
         mp_obj_t *items;
@@ -194,16 +196,19 @@ socklen_t mp_socket_addr_from_obj(int family, mp_obj_t addr, struct sockaddr_sto
             mp_obj_tuple_get(addr, &n, &items);
         }
         if (n < 2 || n > 4) {
-            mp_raise_TypeError(MP_ERROR_TEXT("AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"));
+            mp_raise_TypeError(MP_ERROR_TEXT(
+                "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"));
         }
         struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
         uint16_t port = get_port(items[1], caller);
         uint32_t flowinfo = 0, scope_id = 0;
         if (n > 2) {
-            flowinfo = get_u32_field(items[2], 0xfffff, caller, MP_ERROR_TEXT("%q(): flowinfo must be 0-1048575."));
+            flowinfo = get_u32_field(
+                items[2], 0xfffff, caller, MP_ERROR_TEXT("%q(): flowinfo must be 0-1048575."));
         }
         if (n > 3) {
-            scope_id = get_u32_field(items[3], 0xffffffff, caller, MP_ERROR_TEXT("%q(): scope_id must be 0-4294967295."));
+            scope_id = get_u32_field(items[3], 0xffffffff, caller,
+                MP_ERROR_TEXT("%q(): scope_id must be 0-4294967295."));
         }
         sin6->sin6_family = AF_INET6;
         parse_host(AF_INET6, items[0], ss, caller);
@@ -407,7 +412,8 @@ static mp_obj_t socket_inet_pton(mp_obj_t af_in, mp_obj_t txt_in) {
     size_t len;
     const char *txt = mp_obj_str_get_data(txt_in, &len);
     if (!mp_obj_is_str(txt_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("inet_pton() argument 2 must be str, not %s"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("inet_pton() argument 2 must be str, not %s"),
             mp_obj_get_type_str(txt_in));
     }
     int n = packed_addr_len(af);

@@ -22,17 +22,15 @@
 #define MICROPY_COMPILER_NAME "unknown compiler"
 #endif
 
-// Interpreter state owned by these files, kept in the GC roots so that the
-// objects stay alive. LEAD: please add named fields to mp_state_roots_t for
-// these three and drop the extra[] slots.
+// Interpreter state owned by these files, kept in the GC roots (mpstate.h).
 // - the builtins module's mutable name space (a dict holding the ROM table's
 //   entries plus whatever a program stores: builtins.x = ..., the REPL's `_`);
 //   MP_OBJ_NULL until mp_builtins_init has run.
 // - the sys module's name space (a dict: sys.stdout may be reassigned).
 // - the REPL's line history (a list of str).
-#define MP_STATE_BUILTINS_DICT (MP_STATE_VM(extra[13]))
-#define MP_STATE_SYS_DICT (MP_STATE_VM(extra[14]))
-#define MP_STATE_REPL_HISTORY (MP_STATE_VM(extra[15]))
+#define MP_STATE_BUILTINS_DICT (MP_STATE_VM(builtins_dict))
+#define MP_STATE_SYS_DICT (MP_STATE_VM(sys_dict))
+#define MP_STATE_REPL_HISTORY (MP_STATE_VM(repl_history))
 
 // Built-in function objects defined outside py/modbuiltins.c.
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_open_obj); // the port (ports/unix/file.c)

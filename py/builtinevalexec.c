@@ -17,7 +17,8 @@
 // exception's filename/lineno/offset/text/msg attributes read them back
 // (py/objexcept.c). offset is 1-based like CPython's. The source line itself
 // is not known here, so text is None.
-MP_NORETURN void mp_ast_raise_syntax_error(qstr source_name, size_t line, size_t col, bool indentation, const char *msg) {
+MP_NORETURN void mp_ast_raise_syntax_error(
+    qstr source_name, size_t line, size_t col, bool indentation, const char *msg) {
     mp_obj_t details[4] = {
         MP_OBJ_NEW_QSTR(source_name),
         mp_obj_new_int_from_uint(line),
@@ -28,21 +29,26 @@ MP_NORETURN void mp_ast_raise_syntax_error(qstr source_name, size_t line, size_t
         mp_obj_new_str(msg, strlen(msg)),
         mp_obj_new_tuple(4, details),
     };
-    mp_obj_t exc = mp_obj_new_exception_args(indentation ? &mp_type_IndentationError : &mp_type_SyntaxError, 2, args);
+    mp_obj_t exc = mp_obj_new_exception_args(
+        indentation ? &mp_type_IndentationError : &mp_type_SyntaxError, 2, args);
     // The location goes into the traceback too, so that an uncaught
     // SyntaxError shows where it is.
     mp_obj_exception_add_traceback(exc, source_name, line, MP_QSTR__lt_module_gt_);
     nlr_raise(exc);
 }
 
-static mp_obj_t run_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
-    mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+static mp_obj_t run_raw_code(
+    const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+    mp_obj_t fun =
+        mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
     return mp_obj_fun_bc_call_with_locals(fun, locals);
 }
 
-mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name, int input_kind, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name, int input_kind,
+    mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
     mp_ast_t *tree = mp_parse(source_name, src, len, (mp_parse_input_kind_t)input_kind);
-    mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, input_kind == MP_PARSE_SINGLE_INPUT);
+    mp_raw_code_t *rc =
+        mp_compile_to_raw_code(tree, source_name, input_kind == MP_PARSE_SINGLE_INPUT);
     return run_raw_code(rc, globals, locals);
 }
 
@@ -52,7 +58,8 @@ static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
         return mp_obj_str_get_data(src, len);
     }
     if (mp_obj_is_instance_of(src, &mp_type_str)) {
-        return mp_obj_str_get_data(mp_obj_cast_to_native_base(src, MP_OBJ_FROM_PTR(&mp_type_str)), len);
+        return mp_obj_str_get_data(
+            mp_obj_cast_to_native_base(src, MP_OBJ_FROM_PTR(&mp_type_str)), len);
     }
     mp_buffer_info_t bufinfo;
     if (mp_get_buffer(src, &bufinfo, MP_BUFFER_READ)) {
@@ -62,7 +69,8 @@ static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
     if (fun_name == MP_QSTR_compile) {
         mp_raise_TypeError(MP_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() arg 1 must be a string, bytes or code object"), fun_name);
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("%q() arg 1 must be a string, bytes or code object"), fun_name);
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
@@ -107,21 +115,25 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 3, builtin_compile);
 
 // eval(source, globals=None, locals=None) and exec(...): the code runs with
 // the given dicts, or with the caller's globals and locals.
-static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind, qstr fun_name) {
+static mp_obj_t eval_exec(
+    size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind, qstr fun_name) {
     mp_obj_dict_t *globals = mp_globals_get();
     // Inside a function the code sees a snapshot of the function's locals
     // (as in CPython, names it binds do not become the function's).
     mp_obj_t frame_locals = mp_vm_frame_locals();
-    mp_obj_dict_t *locals = frame_locals != MP_OBJ_NULL ? MP_OBJ_TO_PTR(frame_locals) : mp_locals_get();
+    mp_obj_dict_t *locals =
+        frame_locals != MP_OBJ_NULL ? MP_OBJ_TO_PTR(frame_locals) : mp_locals_get();
     if (locals == NULL) {
         locals = globals;
     }
     if (n_args > 1 && args[1] != mp_const_none) {
         if (!mp_obj_is_type(args[1], &mp_type_dict)) {
             if (fun_name == MP_QSTR_eval) {
-                mp_raise_TypeError(MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)"));
+                mp_raise_TypeError(
+                    MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)"));
             }
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() globals must be a dict, not %s"), fun_name,
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q() globals must be a dict, not %s"), fun_name,
                 mp_obj_get_type_str(args[1]));
         }
         globals = MP_OBJ_TO_PTR(args[1]);
@@ -129,7 +141,8 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
     }
     if (n_args > 2 && args[2] != mp_const_none) {
         if (!mp_obj_is_type(args[2], &mp_type_dict)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("locals must be a mapping (a dict here), not %s"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("locals must be a mapping (a dict here), not %s"),
                 mp_obj_get_type_str(args[2]));
         }
         locals = MP_OBJ_TO_PTR(args[2]);

@@ -9,6 +9,7 @@
 #include "py/import_hal.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
+#include "py/builtin.h"
 
 // memrchr is a GNU extension (absent on macOS).
 static const char *last_dot(const char *s, size_t len) {
@@ -152,7 +153,12 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
             mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(full_name), module);
             return module;
         }
-        module = load_from_path(full_name, name, name_len, MP_STATE_VM(sys_path));
+        // sys.path may have been rebound (sys.path = [...]), not just mutated.
+        mp_obj_t path = mp_sys_get_attr(MP_QSTR_path);
+        if (path == MP_OBJ_NULL || !(mp_obj_is_type(path, &mp_type_list) || mp_obj_is_type(path, &mp_type_tuple))) {
+            path = MP_STATE_VM(sys_path);
+        }
+        module = load_from_path(full_name, name, name_len, path);
     } else {
         mp_obj_t pkg_path = globals_lookup(mp_obj_module_get_globals(parent), MP_QSTR___path__);
         if (pkg_path != MP_OBJ_NULL && (mp_obj_is_type(pkg_path, &mp_type_list) || mp_obj_is_type(pkg_path, &mp_type_tuple))) {

@@ -242,6 +242,12 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
             if (node->kind == MP_AST_EXPRESSION) {
                 mp_compile_expr(c, node->a);
             } else {
+                mp_ast_t *doc = c->is_repl ? NULL : docstring_of(node->l1);
+                if (doc != NULL) {
+                    // A module's docstring is its __doc__ (exec'd code too, as CPython).
+                    mp_compile_expr(c, doc);
+                    mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
+                }
                 mp_compile_stmts(c, node->l1);
                 mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
             }
@@ -249,7 +255,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
             break;
         case MP_SCOPE_FUNCTION: {
             mp_ast_list_t *body = node->l1;
-            // The docstring is not kept (no __doc__ on functions).
+            // The docstring is not run: mp_compile_function_def stores it as __doc__.
             for (size_t i = docstring_of(body) != NULL ? 1 : 0; i < body->len; i++) {
                 mp_compile_stmt(c, body->items[i]);
             }
@@ -394,6 +400,15 @@ void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
     mp_uint_t flags = compile_defaults(c, node->a);
     mp_emit_set_line(&c->emit, node->line);
     make_function(c, child, flags);
+    mp_ast_t *doc = docstring_of(node->l1);
+    if (doc != NULL) {
+        // f.__doc__ = "...", before decorators see the function; only
+        // functions with a docstring pay for the attribute dict.
+        mp_emit_op(&c->emit, MP_BC_DUP_TOP);
+        mp_compile_expr(c, doc);
+        mp_emit_op(&c->emit, MP_BC_ROT_TWO);
+        mp_emit_name_op(&c->emit, MP_BC_STORE_ATTR, MP_QSTR___doc__);
+    }
     for (size_t i = 0; i < n_dec; i++) {
         mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
     }

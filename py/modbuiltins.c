@@ -1,6 +1,6 @@
 // The builtins module: CPython's built-in functions, constants and types
 // (the types themselves live in their obj*.c files), __build_class__, and
-// the module's name space. Left out on purpose: complex, help, breakpoint,
+// the module's name space. Left out on purpose: help, breakpoint,
 // exit/quit (site additions), __instancecheck__/__subclasscheck__ hooks.
 // eval/exec/compile are in py/builtinevalexec.c and open() in the port.
 #include "py/mpconfig.h"
@@ -21,15 +21,15 @@
 
 // True if o is a class: an instance of type or of a metaclass.
 static bool is_class(mp_obj_t o) {
-    return mp_obj_is_obj(o)
-           && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(&mp_type_type));
+    return mp_obj_is_obj(o) && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)),
+                                   MP_OBJ_FROM_PTR(&mp_type_type));
 }
 
 // getattr/setattr/... take the attribute name as a str.
 static qstr attr_name(mp_obj_t name) {
     if (!mp_obj_is_str(name) && !mp_obj_is_instance_of(name, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("attribute name must be string, not '%s'"),
-            mp_obj_get_type_str(name));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("attribute name must be string, not '%s'"), mp_obj_get_type_str(name));
     }
     return mp_obj_str_get_qstr(mp_obj_cast_to_native_base(name, MP_OBJ_FROM_PTR(&mp_type_str)));
 }
@@ -52,15 +52,15 @@ static mp_obj_t index_value(mp_obj_t o) {
             if (mp_obj_is_int(r)) {
                 return r;
             }
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__index__ returned non-int (type %s)"),
-                mp_obj_get_type_str(r));
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
         }
     }
     if (mp_obj_is_instance_of(o, &mp_type_int)) {
         return mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_int));
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-        mp_obj_get_type_str(o));
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
 }
 
 static bool is_int_like(mp_obj_t o) {
@@ -74,11 +74,11 @@ static mp_obj_t int_of(mp_obj_t o) {
 // ---------------------------------------------------------------------------
 // A print target writing to a Python object (print(file=f), sys.print_exception).
 
+static bool is_builtin_stream(mp_obj_t o);
+
 static void obj_print_strn(void *data, const char *str, size_t len) {
     mp_obj_t file = *(mp_obj_t *)data;
-    const mp_obj_type_t *type = mp_obj_get_type(file);
-    const mp_stream_p_t *stream = type->protocol;
-    if (stream != NULL && stream->write != NULL && !mp_obj_is_instance_type(type)) {
+    if (is_builtin_stream(file)) {
         mp_stream_write(file, str, len, MP_STREAM_RW_WRITE);
         return;
     }
@@ -94,16 +94,16 @@ void mp_print_init_obj(mp_print_t *print, mp_obj_t *file) {
 }
 
 // print()'s fast path: collect the output of one call in a buffer on the C
-// stack and hand it to the console in as few writes as possible.
+// stack and hand it to the target in as few writes as possible.
 typedef struct _print_buf_t {
-    void (*tx)(const char *str, size_t len);
+    const mp_print_t *out;
     size_t len;
     char buf[512];
 } print_buf_t;
 
 static void print_buf_flush(print_buf_t *pb) {
     if (pb->len > 0) {
-        pb->tx(pb->buf, pb->len);
+        pb->out->print_strn(pb->out->data, pb->buf, pb->len);
         pb->len = 0;
     }
 }
@@ -113,12 +113,19 @@ static void print_buf_strn(void *data, const char *str, size_t len) {
     if (pb->len + len > sizeof(pb->buf)) {
         print_buf_flush(pb);
         if (len > sizeof(pb->buf)) {
-            pb->tx(str, len);
+            pb->out->print_strn(pb->out->data, str, len);
             return;
         }
     }
     memcpy(pb->buf + pb->len, str, len);
     pb->len += len;
+}
+
+// A built-in stream object (a file, a socket): written through its protocol.
+static bool is_builtin_stream(mp_obj_t o) {
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    const mp_stream_p_t *stream = type->protocol;
+    return stream != NULL && stream->write != NULL && !mp_obj_is_instance_type(type);
 }
 
 // ---------------------------------------------------------------------------
@@ -139,14 +146,16 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     // The metaclass: given explicitly, or the most derived of the bases' types.
     mp_obj_t meta = MP_OBJ_NULL;
     size_t n_kw = kw_args->used;
-    mp_map_elem_t *meta_elem = mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
+    mp_map_elem_t *meta_elem =
+        mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_metaclass), MP_MAP_LOOKUP);
     if (meta_elem != NULL) {
         meta = meta_elem->value;
         n_kw--;
     }
     bool meta_is_class = true;
     if (meta == MP_OBJ_NULL) {
-        meta = n_args > 2 ? MP_OBJ_FROM_PTR(mp_obj_get_type(args[2])) : MP_OBJ_FROM_PTR(&mp_type_type);
+        meta =
+            n_args > 2 ? MP_OBJ_FROM_PTR(mp_obj_get_type(args[2])) : MP_OBJ_FROM_PTR(&mp_type_type);
     } else {
         meta_is_class = is_class(meta);
     }
@@ -160,8 +169,9 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
                 meta = base_meta;
                 continue;
             }
-            mp_raise_TypeError(MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class must be "
-                "a (non-strict) subclass of the metaclasses of all its bases"));
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class must be "
+                              "a (non-strict) subclass of the metaclasses of all its bases"));
         }
     }
 
@@ -223,7 +233,8 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     if (!mp_obj_is_str(vals[0].u_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"),
             mp_obj_get_type_str(vals[0].u_obj));
     }
     mp_obj_t args[5];
@@ -438,7 +449,8 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         } else {
             mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
             mp_load_method_protected(o, MP_QSTR___dict__, dest, false);
-            if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_dict)) {
+            if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL &&
+                mp_obj_is_type(dest[0], &mp_type_dict)) {
                 dir_add_map(set, mp_obj_dict_get_map(dest[0]));
             }
         }
@@ -459,8 +471,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(builtin_divmod_obj, builtin_divmod);
 static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
     mp_obj_t spec = n_args > 1 ? args[1] : MP_OBJ_NEW_QSTR(MP_QSTR_);
     if (!mp_obj_is_str(spec) && !mp_obj_is_instance_of(spec, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("format() argument 2 must be str, not %s"),
-            mp_obj_get_type_str(spec));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("format() argument 2 must be str, not %s"), mp_obj_get_type_str(spec));
     }
     return mp_obj_format_value(args[0], spec);
 }
@@ -527,8 +539,20 @@ static mp_obj_t builtin_input(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_input_obj, 0, 1, builtin_input);
 
-// isinstance(obj, classinfo): classinfo a class or a (nested) tuple of them.
+// A union (int | str) stands for the tuple of its members (__args__).
+static mp_obj_t union_members(mp_obj_t classinfo) {
+    if (mp_obj_is_obj(classinfo) && mp_obj_get_type(classinfo)->name == MP_QSTR_UnionType) {
+        mp_obj_t args = mp_load_attr(classinfo, MP_QSTR___args__);
+        if (mp_obj_is_type(args, &mp_type_tuple)) {
+            return args;
+        }
+    }
+    return classinfo;
+}
+
+// isinstance(obj, classinfo): classinfo a class, a union or a (nested) tuple of them.
 static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
+    classinfo = union_members(classinfo);
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
         if (depth > 100) {
             mp_raise_recursion_depth();
@@ -544,7 +568,8 @@ static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
         return false;
     }
     if (!is_class(classinfo)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
     return mp_obj_is_instance_of(o, MP_OBJ_TO_PTR(classinfo));
 }
@@ -556,6 +581,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(builtin_isinstance_obj, builtin_isinstance);
 
 // issubclass(cls, classinfo)
 static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
+    classinfo = union_members(classinfo);
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
         if (depth > 100) {
             mp_raise_recursion_depth();
@@ -571,7 +597,8 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
         return false;
     }
     if (!is_class(classinfo)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }
     return mp_obj_is_subclass_fast(cls, classinfo);
 }
@@ -653,7 +680,8 @@ static mp_obj_t builtin_locals(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(builtin_locals_obj, builtin_locals);
 
 // max(iterable, *[, default=obj, key=func]) / max(arg1, arg2, *args[, key=func]), and min.
-static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, mp_binary_op_t op, qstr name) {
+static mp_obj_t min_max(
+    size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, mp_binary_op_t op, qstr name) {
     enum { ARG_key, ARG_default };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_key, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
@@ -664,7 +692,8 @@ static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, 
     mp_obj_t key = vals[ARG_key].u_obj;
     mp_obj_t dflt = vals[ARG_default].u_obj;
     if (n_args == 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
+        mp_raise_msg_varg(
+            &mp_type_TypeError, MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
     }
     mp_obj_t best = MP_OBJ_NULL;
     mp_obj_t best_key = MP_OBJ_NULL;
@@ -682,13 +711,15 @@ static mp_obj_t min_max(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args, 
             if (dflt != MP_OBJ_NULL) {
                 return dflt;
             }
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q() arg is an empty sequence"), name);
+            mp_raise_msg_varg(
+                &mp_type_ValueError, MP_ERROR_TEXT("%q() arg is an empty sequence"), name);
         }
         return best;
     }
     if (dflt != MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("Cannot specify a default for %q() with multiple positional arguments"), name);
+            MP_ERROR_TEXT("Cannot specify a default for %q() with multiple positional arguments"),
+            name);
     }
     for (size_t i = 0; i < n_args; i++) {
         mp_obj_t item_key = key == mp_const_none ? args[i] : mp_call_function_1(key, args[i]);
@@ -751,13 +782,14 @@ static mp_obj_t builtin_ord(mp_obj_t c) {
             return MP_OBJ_NEW_SMALL_INT(((const byte *)bufinfo.buf)[0]);
         }
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("ord() expected a character, but string of length %d found"), (int)bufinfo.len);
+            MP_ERROR_TEXT("ord() expected a character, but string of length %d found"),
+            (int)bufinfo.len);
     }
     if (mp_obj_is_instance_of(c, &mp_type_str)) {
         return builtin_ord(mp_obj_cast_to_native_base(c, MP_OBJ_FROM_PTR(&mp_type_str)));
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("ord() expected string of length 1, but %s found"),
-        mp_obj_get_type_str(c));
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("ord() expected string of length 1, but %s found"), mp_obj_get_type_str(c));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_ord_obj, builtin_ord);
 
@@ -778,7 +810,8 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
         return mp_binary_op(MP_BINARY_OP_POWER, base, exp);
     }
     if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments are integers"));
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments are integers"));
     }
     return mp_obj_int_pow3(int_of(base), int_of(exp), int_of(mod));
 }
@@ -790,8 +823,8 @@ static mp_obj_t print_text_arg(mp_obj_t arg, qstr name) {
         return MP_OBJ_NULL;
     }
     if (!mp_obj_is_str(arg)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be None or a string, not %s"), name,
-            mp_obj_get_type_str(arg));
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be None or a string, not %s"),
+            name, mp_obj_get_type_str(arg));
     }
     return arg;
 }
@@ -832,11 +865,21 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_
         }
     }
 
-    // The console: straight to the fd, one write per call (for the usual short lines).
-    bool to_stdout = file == MP_OBJ_NULL || file == MP_STATE_VM(sys_stdout);
-    if (to_stdout || (file == MP_STATE_VM(sys_stderr) && file != MP_OBJ_NULL)) {
+    // The console and built-in streams: one write per call (for the usual
+    // short lines). Other objects get one write() per piece, as in CPython.
+    const mp_print_t *direct = NULL;
+    mp_print_t obj_print;
+    if (file == MP_OBJ_NULL || file == MP_STATE_VM(sys_stdout)) {
+        direct = &mp_plat_print;
+    } else if (file == MP_STATE_VM(sys_stderr)) {
+        direct = &mp_stderr_print;
+    } else if (is_builtin_stream(file)) {
+        mp_print_init_obj(&obj_print, &file);
+        direct = &obj_print;
+    }
+    if (direct != NULL) {
         print_buf_t pb;
-        pb.tx = to_stdout ? mp_hal_stdout_tx_strn : mp_hal_stderr_tx_strn;
+        pb.out = direct;
         pb.len = 0;
         mp_print_t print = { &pb, print_buf_strn };
         for (size_t i = 0; i < n_args; i++) {
@@ -847,6 +890,14 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_
         }
         print_buf_strn(&pb, end_data, end_len);
         print_buf_flush(&pb);
+        if (!flush || direct != &obj_print) {
+            return mp_const_none;
+        }
+        mp_obj_t dest[2];
+        mp_load_method_maybe(file, MP_QSTR_flush, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_call_method_n_kw(0, 0, dest);
+        }
         return mp_const_none;
     }
 
@@ -922,7 +973,8 @@ static mp_obj_t round_float(mp_float_t x, mp_int_t nd) {
 
 // An int rounded to a multiple of 10**-nd (nd < 0), halves to even.
 static mp_obj_t round_int(mp_obj_t x, mp_int_t nd) {
-    mp_obj_t p = mp_binary_op(MP_BINARY_OP_POWER, MP_OBJ_NEW_SMALL_INT(10), MP_OBJ_NEW_SMALL_INT(-nd));
+    mp_obj_t p =
+        mp_binary_op(MP_BINARY_OP_POWER, MP_OBJ_NEW_SMALL_INT(10), MP_OBJ_NEW_SMALL_INT(-nd));
     mp_obj_t qr = mp_binary_op(MP_BINARY_OP_DIVMOD, x, p);
     mp_obj_t *items;
     mp_obj_get_array_fixed_n(qr, 2, &items);
@@ -965,8 +1017,8 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         } else if (mp_obj_is_instance_of(x, &mp_type_int)) {
             x = mp_obj_cast_to_native_base(x, MP_OBJ_FROM_PTR(&mp_type_int));
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type %s doesn't define __round__ method"),
-                mp_obj_get_type_str(x));
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("type %s doesn't define __round__ method"), mp_obj_get_type_str(x));
         }
     }
 
@@ -1013,7 +1065,8 @@ static MP_DEFINE_CONST_FUN_OBJ_3(builtin_setattr_obj, builtin_setattr);
 // sorted(iterable, /, *, key=None, reverse=False)
 static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("sorted expected 1 argument, got %d"), (int)n_args);
+        mp_raise_msg_varg(
+            &mp_type_TypeError, MP_ERROR_TEXT("sorted expected 1 argument, got %d"), (int)n_args);
     }
     mp_obj_t list = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[0]);
     mp_obj_list_sort(1, &list, kw_args);
@@ -1086,6 +1139,7 @@ static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_bytearray), MP_ROM_PTR(&mp_type_bytearray) },
     { MP_ROM_QSTR(MP_QSTR_bytes), MP_ROM_PTR(&mp_type_bytes) },
     { MP_ROM_QSTR(MP_QSTR_classmethod), MP_ROM_PTR(&mp_type_classmethod) },
+    { MP_ROM_QSTR(MP_QSTR_complex), MP_ROM_PTR(&mp_type_complex) },
     { MP_ROM_QSTR(MP_QSTR_dict), MP_ROM_PTR(&mp_type_dict) },
     { MP_ROM_QSTR(MP_QSTR_enumerate), MP_ROM_PTR(&mp_type_enumerate) },
     { MP_ROM_QSTR(MP_QSTR_filter), MP_ROM_PTR(&mp_type_filter) },
@@ -1238,20 +1292,22 @@ void mp_builtins_init(void) {
     mp_map_t *map = mp_obj_dict_get_map(dict);
     for (size_t i = 0; i < rom->alloc; i++) {
         if (mp_map_slot_is_filled(rom, i)) {
-            mp_map_lookup(map, rom->table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = rom->table[i].value;
+            mp_map_lookup(map, rom->table[i].key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+                rom->table[i].value;
         }
     }
     MP_STATE_BUILTINS_DICT = dict;
     mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
     mod->base.type = &mp_type_module;
     mod->globals = MP_OBJ_TO_PTR(dict);
-    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_OBJ_FROM_PTR(mod));
+    mp_obj_dict_store(
+        MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_OBJ_FROM_PTR(mod));
 }
 
 mp_obj_t mp_builtins_lookup(qstr name) {
     mp_map_t *map = MP_STATE_BUILTINS_DICT != MP_OBJ_NULL
-        ? mp_obj_dict_get_map(MP_STATE_BUILTINS_DICT)
-        : (mp_map_t *)&mp_module_builtins_globals.map;
+                        ? mp_obj_dict_get_map(MP_STATE_BUILTINS_DICT)
+                        : (mp_map_t *)&mp_module_builtins_globals.map;
     mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
     return elem == NULL ? MP_OBJ_NULL : elem->value;
 }

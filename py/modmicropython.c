@@ -35,12 +35,14 @@ static mp_obj_t micropython_mem_info(size_t n_args, const mp_obj_t *args) {
     char *sp = (char *)__builtin_frame_address(0);
     char *top = MP_STATE_CTX(stack_top);
     size_t used = top != NULL && top > sp ? (size_t)(top - sp) : 0;
-    mp_printf(&mp_plat_print, "stack: %u out of %u\n", (unsigned int)used, (unsigned int)MP_STATE_CTX(stack_limit));
+    mp_printf(&mp_plat_print, "stack: %u out of %u\n", (unsigned int)used,
+        (unsigned int)MP_STATE_CTX(stack_limit));
     gc_info_t info;
     gc_info(&info);
     mp_printf(&mp_plat_print, "GC: total: %u, used: %u, free: %u\n", (unsigned int)info.total,
         (unsigned int)info.used, (unsigned int)info.free);
-    mp_printf(&mp_plat_print, " No. of 1-blocks: %u, 2-blocks: %u, max blk sz: %u, max free sz: %u\n",
+    mp_printf(&mp_plat_print,
+        " No. of 1-blocks: %u, 2-blocks: %u, max blk sz: %u, max free sz: %u\n",
         (unsigned int)info.num_1block, (unsigned int)info.num_2block, (unsigned int)info.max_block,
         (unsigned int)info.max_free);
     if (n_args == 1 && mp_obj_is_true(args[0])) {
@@ -55,10 +57,13 @@ static mp_obj_t micropython_qstr_info(size_t n_args, const mp_obj_t *args) {
     (void)args;
     size_t n_pool, n_qstr, n_str_data_bytes, n_total_bytes;
     qstr_pool_info(&n_pool, &n_qstr, &n_str_data_bytes, &n_total_bytes);
-    mp_printf(&mp_plat_print, "qstr pool: n_pool=%u, n_qstr=%u, n_str_data_bytes=%u, n_total_bytes=%u\n",
-        (unsigned int)n_pool, (unsigned int)n_qstr, (unsigned int)n_str_data_bytes, (unsigned int)n_total_bytes);
+    mp_printf(&mp_plat_print,
+        "qstr pool: n_pool=%u, n_qstr=%u, n_str_data_bytes=%u, n_total_bytes=%u\n",
+        (unsigned int)n_pool, (unsigned int)n_qstr, (unsigned int)n_str_data_bytes,
+        (unsigned int)n_total_bytes);
     if (n_args == 1 && mp_obj_is_true(args[0])) {
-        for (size_t q = MP_STATE_CTX(n_qstr_static); q < MP_STATE_CTX(n_qstr_static) + n_qstr; q++) {
+        for (size_t q = MP_STATE_CTX(n_qstr_static); q < MP_STATE_CTX(n_qstr_static) + n_qstr;
+             q++) {
             mp_printf(&mp_plat_print, "Q(%s)\n", qstr_str(q));
         }
     }
@@ -105,7 +110,8 @@ static mp_obj_t micropython_alloc_emergency_exception_buf(mp_obj_t size_in) {
     (void)mp_obj_get_int(size_in);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(micropython_alloc_emergency_exception_buf_obj, micropython_alloc_emergency_exception_buf);
+static MP_DEFINE_CONST_FUN_OBJ_1(
+    micropython_alloc_emergency_exception_buf_obj, micropython_alloc_emergency_exception_buf);
 
 // schedule(func, arg): there are no interrupt handlers to defer from on this
 // port, so the call happens at once.
@@ -126,7 +132,8 @@ static const mp_rom_map_elem_t micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_heap_unlock), MP_ROM_PTR(&micropython_heap_unlock_obj) },
     { MP_ROM_QSTR(MP_QSTR_heap_locked), MP_ROM_PTR(&micropython_heap_locked_obj) },
     { MP_ROM_QSTR(MP_QSTR_kbd_intr), MP_ROM_PTR(&micropython_kbd_intr_obj) },
-    { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf), MP_ROM_PTR(&micropython_alloc_emergency_exception_buf_obj) },
+    { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf),
+        MP_ROM_PTR(&micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR_schedule), MP_ROM_PTR(&micropython_schedule_obj) },
 };
 static MP_DEFINE_CONST_DICT(micropython_globals, micropython_globals_table);

@@ -93,7 +93,11 @@ static const mp_obj_type_t sys_attrtuple_type = {
 };
 
 static const uint16_t impl_fields[] = {
-    MP_QSTR_name, MP_QSTR_version, MP_QSTR__machine, MP_QSTR__mpy, MP_QSTR__build,
+    MP_QSTR_name,
+    MP_QSTR_version,
+    MP_QSTR__machine,
+    MP_QSTR__mpy,
+    MP_QSTR__build,
 };
 
 static mp_obj_t make_implementation(void) {
@@ -200,8 +204,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(sys_atexit_obj, sys_atexit);
 // intern(string)
 static mp_obj_t sys_intern(mp_obj_t s) {
     if (!mp_obj_is_str(s)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("intern() argument must be str, not %s"),
-            mp_obj_get_type_str(s));
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("intern() argument must be str, not %s"), mp_obj_get_type_str(s));
     }
     size_t len;
     const char *data = mp_obj_str_get_data(s, &len);
@@ -218,9 +222,8 @@ static MP_DEFINE_CONST_FUN_OBJ_0(sys_getdefaultencoding_obj, sys_getdefaultencod
 // ---------------------------------------------------------------------------
 // The module.
 
-static const mp_rom_obj_tuple_t sys_version_info_obj = {
-    { &mp_type_tuple }, 3, { MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0) }
-};
+static const mp_rom_obj_tuple_t sys_version_info_obj = { { &mp_type_tuple }, 3,
+    { MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0) } };
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define SYS_BYTEORDER MP_QSTR_big
@@ -275,7 +278,8 @@ void mp_module_sys_init(void) {
     sys_store(dict, MP_QSTR___stderr__, MP_STATE_VM(sys_stderr));
     sys_store(dict, MP_QSTR_platform, mp_obj_new_str(mp_hal_platform, strlen(mp_hal_platform)));
     sys_store(dict, MP_QSTR_maxsize, mp_obj_new_int_from_ll(MP_INT_MAX));
-    static const char version[] = MICROPY_PY_LANG_VERSION "; MicroPython v" MICROPY_VERSION_STRING " on " MICROPY_BUILD_DATE;
+    static const char version[] =
+        MICROPY_PY_LANG_VERSION "; MicroPython v" MICROPY_VERSION_STRING " on " MICROPY_BUILD_DATE;
     sys_store(dict, MP_QSTR_version, mp_obj_new_str(version, strlen(version)));
     sys_store(dict, MP_QSTR_implementation, make_implementation());
     sys_store(dict, MP_QSTR_executable, MP_OBJ_NEW_QSTR(MP_QSTR_));
@@ -291,6 +295,7 @@ mp_obj_t mp_sys_get_attr(qstr name) {
     if (MP_STATE_SYS_DICT == MP_OBJ_NULL) {
         return MP_OBJ_NULL;
     }
-    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_SYS_DICT), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    mp_map_elem_t *elem =
+        mp_map_lookup(mp_obj_dict_get_map(MP_STATE_SYS_DICT), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
     return elem == NULL ? MP_OBJ_NULL : elem->value;
 }

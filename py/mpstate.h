@@ -21,6 +21,9 @@ typedef struct _mp_state_roots_t {
     mp_obj_t kbd_exception;       // preallocated KeyboardInterrupt
     mp_obj_t cur_exception;       // the exception being handled (sys.exc_info, bare raise)
     mp_obj_t repl_last_value;
+    mp_obj_t builtins_dict;       // the builtins module's mutable name space (py/modbuiltins.c)
+    mp_obj_t sys_dict;            // the sys module's name space (py/modsys.c)
+    mp_obj_t repl_history;        // REPL line history, a list of str (ports/unix/readline.c)
     void *qstr_pools;             // run-time qstr pool chain (py/qstr.c)
     void *qstr_index;             // qstr lookup index (py/qstr.c)
     mp_obj_t extra[16];           // reserved for modules (ports, extmod)

@@ -491,6 +491,22 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             }
             return;
         }
+        if (attr == MP_QSTR___defaults__ || attr == MP_QSTR___kwdefaults__) {
+            // These live in the function object itself: calls use them.
+            bool is_pos = attr == MP_QSTR___defaults__;
+            mp_obj_t v = dest[1] == MP_OBJ_NULL ? mp_const_none : dest[1];
+            if (v != mp_const_none && !mp_obj_is_type(v, is_pos ? &mp_type_tuple : &mp_type_dict)) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be set to a %s object"),
+                    attr, is_pos ? "tuple" : "dict");
+            }
+            if (is_pos) {
+                self->defaults = v == mp_const_none || mp_obj_len(v) == MP_OBJ_NEW_SMALL_INT(0) ? NULL : MP_OBJ_TO_PTR(v);
+            } else {
+                self->kwdefaults = v == mp_const_none ? NULL : MP_OBJ_TO_PTR(v);
+            }
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
         if (dest[1] == MP_OBJ_NULL) {
             if (self->dict != NULL
                 && mp_map_lookup(&self->dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {

@@ -350,16 +350,64 @@ static mp_obj_t range_binary_op(mp_binary_op_t op_code, mp_obj_t lhs, mp_obj_t r
     }
 }
 
+// A slice bound (int-like or None) as an int object, clamped like
+// slice.indices() does to [lower, upper] after counting negatives from len.
+static mp_obj_t slice_bound(mp_obj_t b, mp_obj_t dflt, mp_obj_t len, mp_obj_t lower, mp_obj_t upper) {
+    if (b == mp_const_none) {
+        return dflt;
+    }
+    mp_obj_t v = mp_seq_index_as_int(b);
+    if (v == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    if (mp_obj_int_sign(v) < 0) {
+        v = op(MP_BINARY_OP_ADD, v, len);
+        return less(v, lower) ? lower : v;
+    }
+    return less(upper, v) ? upper : v;
+}
+
+// range[slice] is a range; with int arithmetic on objects so that big
+// bounds and steps (range(5)[::2**70]) work as in CPython.
+static mp_obj_t range_slice(const mp_obj_range_t *self, mp_obj_t slice) {
+    mp_obj_t start, stop, step;
+    mp_obj_slice_get(slice, &start, &stop, &step);
+    bool simple = self->small && (start == mp_const_none || mp_obj_is_small_int(start))
+        && (stop == mp_const_none || mp_obj_is_small_int(stop)) && (step == mp_const_none || mp_obj_is_small_int(step));
+    if (simple) {
+        mp_bound_slice_t s;
+        mp_obj_slice_indices(slice, range_len_checked(self), &s);
+        return range_new_objs(range_item(self, new_int(s.start)), range_item(self, new_int(s.stop)),
+            op(MP_BINARY_OP_MULTIPLY, self->step_obj, new_int(s.step)));
+    }
+    if (step == mp_const_none) {
+        step = MP_OBJ_NEW_SMALL_INT(1);
+    } else {
+        mp_obj_t v = mp_seq_index_as_int(step);
+        if (v == MP_OBJ_NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+        }
+        if (is_zero(v)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("slice step cannot be zero"));
+        }
+        step = v;
+    }
+    mp_obj_t len = range_len_any(self);
+    bool down = mp_obj_int_sign(step) < 0;
+    mp_obj_t lower = down ? MP_OBJ_NEW_SMALL_INT(-1) : MP_OBJ_NEW_SMALL_INT(0);
+    mp_obj_t upper = down ? op(MP_BINARY_OP_SUBTRACT, len, MP_OBJ_NEW_SMALL_INT(1)) : len;
+    mp_obj_t i = slice_bound(start, down ? upper : lower, len, lower, upper);
+    mp_obj_t j = slice_bound(stop, down ? lower : upper, len, lower, upper);
+    return range_new_objs(range_item(self, i), range_item(self, j), op(MP_BINARY_OP_MULTIPLY, self->step_obj, step));
+}
+
 static mp_obj_t range_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL) {
         return MP_OBJ_NULL; // immutable
     }
     mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
     if (mp_obj_is_type(index, &mp_type_slice)) {
-        mp_bound_slice_t s;
-        mp_obj_slice_indices(index, range_len_checked(self), &s);
-        return range_new_objs(range_item(self, new_int(s.start)), range_item(self, new_int(s.stop)),
-            op(MP_BINARY_OP_MULTIPLY, self->step_obj, new_int(s.step)));
+        return range_slice(self, index);
     }
     mp_obj_t iv = mp_seq_index_as_int(index);
     if (iv == MP_OBJ_NULL) {

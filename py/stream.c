@@ -32,10 +32,10 @@ const mp_stream_p_t *mp_get_stream(mp_const_obj_t self_in) {
 const mp_stream_p_t *mp_get_stream_raise(mp_obj_t self_in, int flags) {
     const mp_obj_type_t *type = mp_obj_get_type(self_in);
     const mp_stream_p_t *stream = type->protocol;
-    if (stream == NULL || mp_obj_is_instance_type(type)
-        || ((flags & MP_STREAM_OP_READ) && stream->read == NULL)
-        || ((flags & MP_STREAM_OP_WRITE) && stream->write == NULL)
-        || ((flags & MP_STREAM_OP_IOCTL) && stream->ioctl == NULL)) {
+    if (stream == NULL || mp_obj_is_instance_type(type) ||
+        ((flags & MP_STREAM_OP_READ) && stream->read == NULL) ||
+        ((flags & MP_STREAM_OP_WRITE) && stream->write == NULL) ||
+        ((flags & MP_STREAM_OP_IOCTL) && stream->ioctl == NULL)) {
         mp_raise_OSError(MP_EOPNOTSUPP);
     }
     return stream;
@@ -89,7 +89,7 @@ static size_t utf8_seq_len(byte lead) {
 }
 
 typedef struct _utf8_count_t {
-    size_t chars;   // characters started
+    size_t chars; // characters started
     size_t missing; // continuation bytes still to come for the last one
 } utf8_count_t;
 
@@ -113,7 +113,8 @@ static mp_obj_t read_result(const mp_stream_p_t *s, vstr_t *vstr) {
         return mp_obj_new_bytes_from_vstr(vstr);
     }
     if (!utf8_check((const byte *)vstr->buf, vstr->len)) {
-        mp_raise_msg(&mp_type_UnicodeDecodeError, MP_ERROR_TEXT("'utf-8' codec can't decode bytes: invalid data"));
+        mp_raise_msg(&mp_type_UnicodeDecodeError,
+            MP_ERROR_TEXT("'utf-8' codec can't decode bytes: invalid data"));
     }
     return mp_obj_new_str_from_vstr(vstr);
 }
@@ -151,7 +152,8 @@ static mp_obj_t stream_readall(mp_obj_t self, const mp_stream_p_t *s) {
 // read(n) on a text stream: n characters, reading no byte beyond them. With
 // MP_STREAM_RW_ONCE (read1) one transfer is made, then only what completes
 // its last character.
-static mp_obj_t stream_read_text(mp_obj_t self, const mp_stream_p_t *s, size_t n_chars, byte flags) {
+static mp_obj_t stream_read_text(
+    mp_obj_t self, const mp_stream_p_t *s, size_t n_chars, byte flags) {
     vstr_t vstr;
     vstr_init(&vstr, n_chars);
     utf8_count_t count = { 0, 0 };
@@ -401,7 +403,8 @@ static mp_obj_t stream_write1_method(mp_obj_t self_in, mp_obj_t arg) {
     const mp_stream_p_t *s = mp_get_stream_raise(self_in, MP_STREAM_OP_WRITE);
     mp_buffer_info_t bufinfo;
     write_data(s, arg, &bufinfo);
-    return write_result(s, mp_stream_write(self_in, bufinfo.buf, bufinfo.len, MP_STREAM_RW_WRITE | MP_STREAM_RW_ONCE),
+    return write_result(s,
+        mp_stream_write(self_in, bufinfo.buf, bufinfo.len, MP_STREAM_RW_WRITE | MP_STREAM_RW_ONCE),
         bufinfo.buf);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_stream_write1_obj, stream_write1_method);
@@ -441,7 +444,8 @@ static mp_obj_t stream_seek(size_t n_args, const mp_obj_t *args) {
         seek_s.whence = (int)whence;
     }
     if (seek_s.whence == 0 && seek_s.offset < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("negative seek position %d"), (int)seek_s.offset);
+        mp_raise_msg_varg(
+            &mp_type_ValueError, MP_ERROR_TEXT("negative seek position %d"), (int)seek_s.offset);
     }
     int err;
     if (s->ioctl(args[0], MP_STREAM_SEEK, (uintptr_t)&seek_s, &err) == MP_STREAM_ERROR) {

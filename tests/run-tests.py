@@ -425,12 +425,12 @@ class Runner:
     def run_cmdline(self, test):
         if self.args.target_python:
             return Result(test, "skip", "tests MicroPython's own command line")
-        sys.path.insert(0, os.path.join(TESTS_DIR, "cmdline", "harness"))
-        try:
-            import cmdline
-        finally:
-            del sys.path[0]
-        status, reason, out, exp = cmdline.run(
+        import importlib.util
+        path = os.path.join(TESTS_DIR, "cmdline", "harness", "cmdline.py")
+        spec = importlib.util.spec_from_file_location("cmdline_harness", path)
+        harness = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(harness)
+        status, reason, out, exp = harness.run(
             test, self.micropython, self.env_for(test), test.timeout(self.args.timeout))
         return Result(test, status, reason, out, exp)
 

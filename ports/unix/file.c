@@ -24,14 +24,14 @@
 
 typedef struct _mp_obj_file_t {
     mp_obj_base_t base;
-    int fd;            // -1 once closed
-    bool closefd;      // close() closes the fd (false for stdio and open(fd, closefd=False))
-    bool regular;      // a regular file: seeking back is safe (chunked readline)
+    int fd; // -1 once closed
+    bool closefd; // close() closes the fd (false for stdio and open(fd, closefd=False))
+    bool regular; // a regular file: seeking back is safe (chunked readline)
     bool readable;
     bool writable;
-    mp_obj_t name;     // str, bytes or the int fd
-    mp_obj_t mode;     // the mode string as given
-    mp_obj_t buffer;   // text files: the binary file over the same fd, made on demand
+    mp_obj_t name; // str, bytes or the int fd
+    mp_obj_t mode; // the mode string as given
+    mp_obj_t buffer; // text files: the binary file over the same fd, made on demand
 } mp_obj_file_t;
 
 static mp_obj_file_t *file_self(mp_obj_t self_in) {
@@ -92,7 +92,8 @@ static mp_uint_t file_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, 
         case MP_STREAM_SEEK: {
             struct mp_stream_seek_t *s = (struct mp_stream_seek_t *)arg;
             static const int whence_map[3] = { SEEK_SET, SEEK_CUR, SEEK_END };
-            off_t pos = lseek(self->fd, (off_t)s->offset, whence_map[s->whence > 2 ? 0 : s->whence]);
+            off_t pos =
+                lseek(self->fd, (off_t)s->offset, whence_map[s->whence > 2 ? 0 : s->whence]);
             if (pos < 0) {
                 *errcode = errno;
                 return MP_STREAM_ERROR;
@@ -110,7 +111,8 @@ static mp_uint_t file_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, 
             }
             return (mp_uint_t)self->fd;
         case MP_STREAM_POLL: {
-            struct pollfd p = { .fd = self->fd, .events = (short)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR)) };
+            struct pollfd p = { .fd = self->fd,
+                .events = (short)(arg & (MP_STREAM_POLL_RD | MP_STREAM_POLL_WR)) };
             int r;
             MP_SYSCALL_RETRY(r, poll(&p, 1, 0));
             if (r < 0) {
@@ -142,10 +144,10 @@ static const mp_stream_p_t textio_stream_p = {
 // ---------------------------------------------------------------------------
 // Methods. The generic stream methods are wrapped to refuse a closed file.
 
-#define FILE_CHECKED_METHOD(name, generic) \
-    static mp_obj_t name(size_t n_args, const mp_obj_t *args) { \
-        file_open_self(args[0]); \
-        return (generic).fun.var(n_args, args); \
+#define FILE_CHECKED_METHOD(name, generic)                                                         \
+    static mp_obj_t name(size_t n_args, const mp_obj_t *args) {                                    \
+        file_open_self(args[0]);                                                                   \
+        return (generic).fun.var(n_args, args);                                                    \
     }
 
 FILE_CHECKED_METHOD(file_read_method, mp_stream_read_obj)
@@ -165,7 +167,8 @@ static mp_obj_t file_line_result(mp_obj_file_t *self, const char *data, size_t l
         return mp_obj_new_bytes((const byte *)data, len);
     }
     if (!utf8_check((const byte *)data, len)) {
-        mp_raise_msg(&mp_type_UnicodeDecodeError, MP_ERROR_TEXT("'utf-8' codec can't decode bytes: invalid data"));
+        mp_raise_msg(&mp_type_UnicodeDecodeError,
+            MP_ERROR_TEXT("'utf-8' codec can't decode bytes: invalid data"));
     }
     return mp_obj_new_str(data, len);
 }
@@ -321,7 +324,8 @@ static mp_obj_t file_iternext(mp_obj_t self_in) {
 }
 
 static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
-    mp_obj_file_t *f = with_finaliser ? m_new_obj_with_finaliser(mp_obj_file_t) : m_new_obj(mp_obj_file_t);
+    mp_obj_file_t *f =
+        with_finaliser ? m_new_obj_with_finaliser(mp_obj_file_t) : m_new_obj(mp_obj_file_t);
     f->base.type = type;
     f->fd = -1;
     f->closefd = true;
@@ -447,7 +451,8 @@ mp_obj_t unix_file_new_stdio(int fd) {
     f->regular = fd_is_regular(fd);
     f->readable = fd == 0;
     f->writable = fd != 0;
-    static const uint16_t names[3] = { MP_QSTR__lt_stdin_gt_, MP_QSTR__lt_stdout_gt_, MP_QSTR__lt_stderr_gt_ };
+    static const uint16_t names[3] = { MP_QSTR__lt_stdin_gt_, MP_QSTR__lt_stdout_gt_,
+        MP_QSTR__lt_stderr_gt_ };
     f->name = fd >= 0 && fd <= 2 ? MP_OBJ_NEW_QSTR(names[fd]) : MP_OBJ_NEW_SMALL_INT(fd);
     f->mode = fd == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_r) : MP_OBJ_NEW_QSTR(MP_QSTR_w);
     return MP_OBJ_FROM_PTR(f);
@@ -478,7 +483,8 @@ static void parse_mode(mp_obj_t mode_in, open_mode_t *m) {
             case 'a':
             case 'x':
                 if (kind != 0) {
-                    mp_raise_ValueError(MP_ERROR_TEXT("must have exactly one of create/read/write/append mode"));
+                    mp_raise_ValueError(
+                        MP_ERROR_TEXT("must have exactly one of create/read/write/append mode"));
                 }
                 kind = c;
                 dup = false;
@@ -507,7 +513,8 @@ static void parse_mode(mp_obj_t mode_in, open_mode_t *m) {
         mp_raise_ValueError(MP_ERROR_TEXT("can't have text and binary mode at once"));
     }
     if (kind == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Must have exactly one of create/read/write/append mode and at most one plus"));
+        mp_raise_ValueError(MP_ERROR_TEXT(
+            "Must have exactly one of create/read/write/append mode and at most one plus"));
     }
     m->text = !binary;
     m->readable = kind == 'r' || plus;
@@ -525,7 +532,16 @@ static void parse_mode(mp_obj_t mode_in, open_mode_t *m) {
 }
 
 static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_file, ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline, ARG_closefd, ARG_opener };
+    enum {
+        ARG_file,
+        ARG_mode,
+        ARG_buffering,
+        ARG_encoding,
+        ARG_errors,
+        ARG_newline,
+        ARG_closefd,
+        ARG_opener
+    };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_file, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_mode, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_r) } },
@@ -542,7 +558,8 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     mp_obj_t file = vals[ARG_file].u_obj;
     mp_obj_t mode_obj = vals[ARG_mode].u_obj;
     if (!mp_obj_is_str(mode_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("open() argument 'mode' must be str, not %s"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("open() argument 'mode' must be str, not %s"),
             mp_obj_get_type_str(mode_obj));
     }
     open_mode_t m;
@@ -559,7 +576,8 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     f->readable = m.readable;
     f->writable = m.writable;
     mp_int_t fd_arg;
-    if (!mp_obj_is_str_or_bytes(file) && !mp_obj_is_bool(file) && mp_obj_get_int_maybe(file, &fd_arg)) {
+    if (!mp_obj_is_str_or_bytes(file) && !mp_obj_is_bool(file) &&
+        mp_obj_get_int_maybe(file, &fd_arg)) {
         if (fd_arg < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("negative file descriptor"));
         }
@@ -568,7 +586,8 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     } else {
         if (!mp_obj_is_str_or_bytes(file)) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"), mp_obj_get_type_str(file));
+                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"),
+                mp_obj_get_type_str(file));
         }
         if (!vals[ARG_closefd].u_bool) {
             mp_raise_ValueError(MP_ERROR_TEXT("Cannot use closefd=False with file name"));

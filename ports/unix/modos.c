@@ -38,13 +38,14 @@ extern char **environ;
 // A path argument: str, bytes or an os.PathLike; *is_bytes tells which kind
 // the results for it (listdir names) should be.
 static const char *path_arg(mp_obj_t path, bool *is_bytes) {
-    if (!mp_obj_is_str_or_bytes(path) && !mp_obj_is_instance_of(path, &mp_type_str)
-        && !mp_obj_is_instance_of(path, &mp_type_bytes)) {
+    if (!mp_obj_is_str_or_bytes(path) && !mp_obj_is_instance_of(path, &mp_type_str) &&
+        !mp_obj_is_instance_of(path, &mp_type_bytes)) {
         mp_obj_t dest[2];
         mp_load_method_maybe(path, MP_QSTR___fspath__, dest);
         if (dest[0] == MP_OBJ_NULL) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"), mp_obj_get_type_str(path));
+                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"),
+                mp_obj_get_type_str(path));
         }
         path = mp_call_method_n_kw(0, 0, dest);
     }
@@ -60,7 +61,8 @@ static const char *path_arg(mp_obj_t path, bool *is_bytes) {
     }
     // bytes data is NUL-terminated too; an embedded NUL is refused below.
     size_t len;
-    const char *s = mp_obj_str_get_data(mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len);
+    const char *s = mp_obj_str_get_data(
+        mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len);
     if (strlen(s) != len) {
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
     }
@@ -121,7 +123,8 @@ static mp_obj_t environ_snapshot(void) {
         if (eq == NULL) {
             continue;
         }
-        mp_obj_dict_store(d, mp_obj_new_str(*e, (size_t)(eq - *e)), mp_obj_new_str(eq + 1, strlen(eq + 1)));
+        mp_obj_dict_store(
+            d, mp_obj_new_str(*e, (size_t)(eq - *e)), mp_obj_new_str(eq + 1, strlen(eq + 1)));
     }
     return d;
 }
@@ -396,7 +399,8 @@ static mp_obj_t dir_iter_iternext(mp_obj_t self_in) {
             continue;
         }
         size_t len = strlen(name);
-        mp_obj_t name_obj = self->is_bytes ? mp_obj_new_bytes((const byte *)name, len) : mp_obj_new_str(name, len);
+        mp_obj_t name_obj =
+            self->is_bytes ? mp_obj_new_bytes((const byte *)name, len) : mp_obj_new_str(name, len);
         if (!self->with_info) {
             return name_obj;
         }
@@ -408,7 +412,8 @@ static mp_obj_t dir_iter_iternext(mp_obj_t self_in) {
         } else if (de->d_type == DT_LNK) {
             type = S_IFLNK;
         }
-        mp_obj_t items[3] = { name_obj, MP_OBJ_NEW_SMALL_INT(type), mp_obj_new_int_from_ull((unsigned long long)de->d_ino) };
+        mp_obj_t items[3] = { name_obj, MP_OBJ_NEW_SMALL_INT(type),
+            mp_obj_new_int_from_ull((unsigned long long)de->d_ino) };
         return mp_obj_new_tuple(3, items);
     }
 }

@@ -122,7 +122,8 @@ static MP_DEFINE_CONST_FUN_OBJ_0(time_ticks_cpu_obj, time_ticks_cpu);
 static mp_obj_t time_ticks_diff(mp_obj_t end_in, mp_obj_t start_in) {
     mp_uint_t end = (mp_uint_t)mp_obj_get_int(end_in);
     mp_uint_t start = (mp_uint_t)mp_obj_get_int(start_in);
-    mp_int_t diff = (mp_int_t)((end - start + TICKS_HALFPERIOD) & TICKS_MAX) - (mp_int_t)TICKS_HALFPERIOD;
+    mp_int_t diff =
+        (mp_int_t)((end - start + TICKS_HALFPERIOD) & TICKS_MAX) - (mp_int_t)TICKS_HALFPERIOD;
     return MP_OBJ_NEW_SMALL_INT(diff);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(time_ticks_diff_obj, time_ticks_diff);
@@ -151,7 +152,9 @@ static mp_obj_t tm_to_tuple(const struct tm *tm) {
         MP_OBJ_NEW_SMALL_INT(tm->tm_sec),
         MP_OBJ_NEW_SMALL_INT((tm->tm_wday + 6) % 7), // Monday is 0
         MP_OBJ_NEW_SMALL_INT(tm->tm_yday + 1),
-        MP_OBJ_NEW_SMALL_INT(tm->tm_isdst > 0 ? 1 : tm->tm_isdst < 0 ? -1 : 0),
+        MP_OBJ_NEW_SMALL_INT(tm->tm_isdst > 0   ? 1
+                             : tm->tm_isdst < 0 ? -1
+                                                : 0),
     };
     return mp_obj_new_tuple(9, items);
 }
@@ -196,7 +199,8 @@ static mp_obj_t time_localtime(size_t n_args, const mp_obj_t *args) {
     time_t t = secs_arg(n_args, args);
     struct tm tm;
     if (localtime_r(&t, &tm) == NULL) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+        mp_raise_msg(
+            &mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
     }
     return tm_to_tuple(&tm);
 }
@@ -207,7 +211,8 @@ static mp_obj_t time_gmtime(size_t n_args, const mp_obj_t *args) {
     time_t t = secs_arg(n_args, args);
     struct tm tm;
     if (gmtime_r(&t, &tm) == NULL) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+        mp_raise_msg(
+            &mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
     }
     return tm_to_tuple(&tm);
 }

@@ -18,11 +18,12 @@
 #include "py/builtin.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
+#include "extmod/mpsyscall.h"
 #include "ports/unix/readline.h"
 
 #define UNIX_READLINE_HISTORY_MAX (50)
 
-#define KEY_CTRL(c) ((c) & 0x1f)
+#define KEY_CTRL(c) ((c)&0x1f)
 #define KEY_ESC (0x1b)
 #define KEY_DEL (0x7f)
 
@@ -152,34 +153,24 @@ typedef enum {
     READ_INTERRUPT,
 } read_status_t;
 
-// One byte from stdin. A signal that interrupts the read is handled here: a
-// KeyboardInterrupt scheduled by SIGINT turns into READ_INTERRUPT (the caller
-// cleans up the terminal); other pending exceptions propagate when
-// may_raise is set.
+// One byte from stdin, EINTR retried through MP_SYSCALL_RETRY. A
+// KeyboardInterrupt scheduled by SIGINT during the read propagates when
+// may_raise is set; otherwise it (or any exception from a pending handler)
+// becomes READ_INTERRUPT, so that the caller can restore the terminal.
 static read_status_t read_byte(byte *c, bool may_raise) {
-    for (;;) {
-        ssize_t n = read(STDIN_FILENO, c, 1);
-        if (n == 1) {
-            return READ_OK;
-        }
-        if (n == 0) {
-            return READ_EOF;
-        }
-        if (errno != EINTR) {
-            return READ_EOF;
-        }
-        if (may_raise) {
-            mp_handle_pending(true);
-            continue;
-        }
+    ssize_t n;
+    if (may_raise) {
+        MP_SYSCALL_RETRY(n, read(STDIN_FILENO, c, 1));
+    } else {
         nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            mp_handle_pending(true);
-            nlr_pop();
-        } else {
+        if (nlr_push(&nlr) != 0) {
             return READ_INTERRUPT;
         }
+        MP_SYSCALL_RETRY(n, read(STDIN_FILENO, c, 1));
+        nlr_pop();
     }
+    // An error other than EINTR (EIO: the terminal went away) ends input too.
+    return n == 1 ? READ_OK : READ_EOF;
 }
 
 // Keys after decoding escape sequences.
@@ -258,12 +249,12 @@ static int read_escape(void) {
 // The editor.
 
 typedef struct _editor_t {
-    vstr_t *line;     // the caller's vstr; the edited text starts at `start`
+    vstr_t *line; // the caller's vstr; the edited text starts at `start`
     size_t start;
-    size_t cursor;    // byte offset from start
+    size_t cursor; // byte offset from start
     const char *prompt;
-    size_t hist_pos;  // 0 = editing a new line, i = showing history entry i - 1
-    mp_obj_t saved;   // the new line while browsing history
+    size_t hist_pos; // 0 = editing a new line, i = showing history entry i - 1
+    mp_obj_t saved; // the new line while browsing history
 } editor_t;
 
 static char *ed_text(editor_t *ed) {
@@ -513,7 +504,8 @@ static unix_readline_result_t plain_line(vstr_t *line, const char *prompt) {
     }
 }
 
-unix_readline_result_t unix_readline(vstr_t *line, const char *prompt, const char *initial, bool allow_paste) {
+unix_readline_result_t unix_readline(
+    vstr_t *line, const char *prompt, const char *initial, bool allow_paste) {
     if (!unix_readline_is_tty() || !enter_raw_mode()) {
         return plain_line(line, prompt);
     }

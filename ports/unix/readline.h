@@ -6,10 +6,10 @@
 #include "py/misc.h"
 
 typedef enum {
-    UNIX_READLINE_OK,        // a line (without its newline) was appended to the vstr
-    UNIX_READLINE_EOF,       // Ctrl-D on an empty line, or end of input
+    UNIX_READLINE_OK, // a line (without its newline) was appended to the vstr
+    UNIX_READLINE_EOF, // Ctrl-D on an empty line, or end of input
     UNIX_READLINE_INTERRUPT, // Ctrl-C (or SIGINT) while reading: the line is dropped
-    UNIX_READLINE_PASTE,     // Ctrl-E on an empty line, when paste mode was allowed
+    UNIX_READLINE_PASTE, // Ctrl-E on an empty line, when paste mode was allowed
 } unix_readline_result_t;
 
 // True when stdin and stdout are both terminals: lines are edited in raw mode.
@@ -20,7 +20,8 @@ bool unix_readline_is_tty(void);
 // auto-indent), up/down recall the history, and Ctrl-E on an empty line
 // returns UNIX_READLINE_PASTE when allow_paste is set. The line is not added
 // to the history: the caller does that with unix_readline_history_add.
-unix_readline_result_t unix_readline(vstr_t *line, const char *prompt, const char *initial, bool allow_paste);
+unix_readline_result_t unix_readline(
+    vstr_t *line, const char *prompt, const char *initial, bool allow_paste);
 
 // Remember a line for up/down recall (the last UNIX_READLINE_HISTORY_MAX ones).
 void unix_readline_history_add(const char *line, size_t len);

@@ -28,7 +28,8 @@ static void repl_store_last_value(void) {
     MP_STATE_VM(repl_last_value) = MP_OBJ_NULL;
     mp_builtins_store(MP_QSTR__, value);
     if (mp_load_builtin(MP_QSTR__) != value) {
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(MP_QSTR__), value);
+        mp_obj_dict_store(
+            MP_OBJ_FROM_PTR(MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(MP_QSTR__), value);
     }
 }
 
@@ -53,9 +54,11 @@ static int repl_execute(const char *src, size_t len, mp_parse_input_kind_t kind)
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_ast_t *tree = mp_parse(MP_QSTR__lt_stdin_gt_, src, len, kind);
-        mp_raw_code_t *rc = mp_compile_to_raw_code(tree, MP_QSTR__lt_stdin_gt_, kind == MP_PARSE_SINGLE_INPUT);
+        mp_raw_code_t *rc =
+            mp_compile_to_raw_code(tree, MP_QSTR__lt_stdin_gt_, kind == MP_PARSE_SINGLE_INPUT);
         mp_obj_dict_t *globals = MP_STATE_VM(dict_main);
-        mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+        mp_obj_t fun =
+            mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
         MP_STATE_VM(repl_last_value) = MP_OBJ_NULL;
         mp_obj_fun_bc_call_with_locals(fun, globals);
         repl_store_last_value();
@@ -122,7 +125,9 @@ static int repl_paste_mode(void) {
 
 int unix_port_repl(void) {
     bool tty = unix_readline_is_tty();
-    mp_printf(&mp_plat_print, "MicroPython v" MICROPY_VERSION_STRING " on " MICROPY_BUILD_DATE "; %s [" MICROPY_COMPILER_NAME "] version\n",
+    mp_printf(&mp_plat_print,
+        "MicroPython v" MICROPY_VERSION_STRING " on " MICROPY_BUILD_DATE
+        "; %s [" MICROPY_COMPILER_NAME "] version\n",
         mp_hal_platform);
     mp_print_str(&mp_plat_print, "Use Ctrl-D to exit, Ctrl-E for paste mode\n");
     vstr_t src;

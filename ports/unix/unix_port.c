@@ -142,8 +142,8 @@ void unix_port_run_module_as_main(qstr module_name) {
         }
     }
     if (!found) {
-        mp_raise_obj(mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError,
-            MP_ERROR_TEXT("No module named '%q'"), module_name));
+        mp_raise_obj(mp_obj_new_exception_msg_varg(
+            &mp_type_ModuleNotFoundError, MP_ERROR_TEXT("No module named '%q'"), module_name));
     }
     if (is_package) {
         mp_import_name(module_name, mp_const_none, level0);
@@ -153,8 +153,9 @@ void unix_port_run_module_as_main(qstr module_name) {
     mp_obj_t file_obj = mp_obj_new_str(file, path.len);
     mp_obj_dict_t *globals = MP_STATE_VM(dict_main);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___file__), file_obj);
-    mp_obj_t package = is_package ? MP_OBJ_NEW_QSTR(module_name)
-        : dot != NULL ? mp_obj_new_str(name, (size_t)(dot - name)) : MP_OBJ_NEW_QSTR(MP_QSTR_);
+    mp_obj_t package = is_package    ? MP_OBJ_NEW_QSTR(module_name)
+                       : dot != NULL ? mp_obj_new_str(name, (size_t)(dot - name))
+                                     : MP_OBJ_NEW_QSTR(MP_QSTR_);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), package);
     // sys.argv[0] becomes the file's path.
     size_t argc;

@@ -4,7 +4,8 @@
 #
 # A test is NAME.py; its directives are comment lines anywhere in it:
 #   # cmdline: ARGS        arguments after the interpreter, split as a POSIX
-#                          shell would; {script} stands for NAME.py.
+#                          shell would, then \n, \t and \\ in each argument
+#                          are expanded; {script} stands for NAME.py.
 #                          Without it the test runs as `micropython NAME.py`.
 #   # stdin: TEXT          what stdin holds (\n, \t, \\ escapes; repeatable,
 #                          the parts are joined). Without it stdin is empty.
@@ -23,7 +24,8 @@
 #   [exit N]
 # A section without a final newline ends with the line "[no newline at end]".
 # An expected line ending in " (re)" is a regular expression that the whole
-# output line must match (for the interpreter's path, a version or a date).
+# output line must match (for the interpreter's path, a version or a date);
+# a line "..." matches any number of lines (for text checked elsewhere).
 
 import os
 import re
@@ -57,7 +59,7 @@ class Spec:
         m = RE_CMDLINE.search(content)
         if m:
             args = shlex.split(m.group(1).decode())
-            self.args = [a.replace("{script}", script) for a in args]
+            self.args = [unescape(a.encode()).decode().replace("{script}", script) for a in args]
         else:
             self.args = [script]
         parts = RE_STDIN.findall(content)
@@ -83,22 +85,31 @@ def transcript(out, err, status):
     return b"".join(parts)
 
 
-def matches(expected, got):
-    exp_lines = expected.split(b"\n")
-    got_lines = got.split(b"\n")
-    if len(exp_lines) != len(got_lines):
+def line_matches(e, g):
+    if e == g:
+        return True
+    if not e.endswith(b" (re)"):
         return False
-    for e, g in zip(exp_lines, got_lines):
-        if e == g:
-            continue
-        if not e.endswith(b" (re)"):
-            return False
-        try:
-            if re.fullmatch(e[:-5], g) is None:
-                return False
-        except re.error:
-            return False
-    return True
+    try:
+        return re.fullmatch(e[:-5], g) is not None
+    except re.error:
+        return False
+
+
+def matches(expected, got):
+    exp = expected.split(b"\n")
+    out = got.split(b"\n")
+    # ok[j]: exp[i:] matches out[j:], computed for i from the end.
+    ok = [False] * len(out) + [True]
+    for i in range(len(exp) - 1, -1, -1):
+        new = [False] * (len(out) + 1)
+        for j in range(len(out), -1, -1):
+            if exp[i] == b"...":
+                new[j] = ok[j] or (j < len(out) and new[j + 1])
+            else:
+                new[j] = j < len(out) and line_matches(exp[i], out[j]) and ok[j + 1]
+        ok = new
+    return ok[0]
 
 
 def execute(argv, cwd, env, stdin_data, sig, timeout):

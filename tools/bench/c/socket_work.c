@@ -44,7 +44,9 @@ static int listen_on(int type) {
 
 static int connect_to(int port, int type) {
     int s = socket(AF_INET, type, 0);
-    struct sockaddr_in a = { .sin_family = AF_INET, .sin_port = htons(port), .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+    struct sockaddr_in a = {
+        .sin_family = AF_INET, .sin_port = htons(port), .sin_addr.s_addr = htonl(INADDR_LOOPBACK)
+    };
     if (s < 0 || connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
         die("connect");
     }

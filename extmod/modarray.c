@@ -1,0 +1,985 @@
+// The array module: array.array, a growable sequence of machine numbers of
+// one type code, with CPython's API (which is a superset of MicroPython's).
+//
+// Type codes and item sizes are those of CPython on 64-bit Unix hosts:
+// b B (1) h H (2) i I (4) l L q Q (8) f (4) d (8), and u (a 4-byte code
+// point, CPython's wchar_t there; its items are 1-char strs). Items are stored in host
+// byte order, so the buffer protocol hands out the raw items (bytes(arr),
+// memoryview(arr), socket.send(arr) see exactly what tobytes() returns).
+// Left out: the 'w' code (3.13), fromfile/tofile, pickling. Also
+// available as `uarray`.
+#include "py/mpconfig.h"
+
+// LEAD: please add to py/mpconfig.h (with the other optional modules).
+#ifndef MICROPY_PY_ARRAY
+#define MICROPY_PY_ARRAY (1)
+#endif
+
+#if MICROPY_PY_ARRAY
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/sequence.h"
+
+// An array: `len` items of `itemsize` bytes at `items`, an atomic GC block
+// (no pointers inside) with room for `alloc` items.
+typedef struct _array_obj_t {
+    mp_obj_base_t base;
+    byte typecode;
+    byte itemsize;
+    size_t len;
+    size_t alloc;
+    byte *items;
+} array_obj_t;
+
+typedef struct _array_it_t {
+    mp_obj_base_t base;
+    mp_obj_t array;
+    size_t index;
+} array_it_t;
+
+static const mp_obj_type_t array_type;
+static const mp_obj_type_t array_it_type;
+
+static size_t typecode_size(int typecode) {
+    switch (typecode) {
+        case 'b':
+        case 'B':
+            return 1;
+        case 'h':
+        case 'H':
+            return 2;
+        case 'i':
+        case 'I':
+        case 'f':
+        case 'u':
+            return 4;
+        case 'l':
+        case 'L':
+        case 'q':
+        case 'Q':
+        case 'd':
+            return 8;
+        default:
+            return 0;
+    }
+}
+
+static bool typecode_is_float(int typecode) {
+    return typecode == 'f' || typecode == 'd';
+}
+
+static bool typecode_is_signed(int typecode) {
+    return typecode >= 'a' && typecode <= 'z' && typecode != 'u';
+}
+
+// The array behind self_in (itself or the native part of an instance of a
+// user subclass), or NULL if it is not an array.
+static array_obj_t *array_native(mp_obj_t o) {
+    if (mp_obj_is_type(o, &array_type)) {
+        return MP_OBJ_TO_PTR(o);
+    }
+    if (mp_obj_is_obj(o) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_obj_t native = mp_obj_cast_to_native_base(o, &array_type);
+        if (native != o && mp_obj_is_type(native, &array_type)) {
+            return MP_OBJ_TO_PTR(native);
+        }
+    }
+    return NULL;
+}
+
+static array_obj_t *array_self(mp_obj_t o) {
+    array_obj_t *self = array_native(o);
+    if (self == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor requires a 'array.array' object but received a '%s'"),
+            mp_obj_get_type_str(o));
+    }
+    return self;
+}
+
+static array_obj_t *array_new(int typecode, size_t len) {
+    array_obj_t *o = m_new_obj(array_obj_t);
+    o->base.type = &array_type;
+    o->typecode = (byte)typecode;
+    o->itemsize = (byte)typecode_size(typecode);
+    o->len = len;
+    o->alloc = len;
+    o->items = m_new_atomic(byte, m_size_mul(len > 0 ? len : 1, o->itemsize));
+    return o;
+}
+
+// Room for n more items (amortised doubling).
+static void array_reserve(array_obj_t *self, size_t n) {
+    size_t need = m_size_add(self->len, n);
+    if (need <= self->alloc) {
+        return;
+    }
+    size_t alloc = self->alloc * 2;
+    if (alloc < need) {
+        alloc = need;
+    }
+    if (alloc < 4) {
+        alloc = 4;
+    }
+    self->items = m_realloc(self->items, m_size_mul(alloc, self->itemsize));
+    self->alloc = alloc;
+}
+
+/******************************************************************************/
+// Items <-> objects.
+
+static bool host_is_big_endian(void) {
+    const uint16_t probe = 1;
+    return *(const byte *)&probe == 0;
+}
+
+static mp_obj_t item_get(const array_obj_t *self, size_t i) {
+    const byte *p = self->items + i * self->itemsize;
+    switch (self->typecode) {
+        case 'b':
+            return MP_OBJ_NEW_SMALL_INT(*(const int8_t *)p);
+        case 'B':
+            return MP_OBJ_NEW_SMALL_INT(*p);
+        case 'f': {
+            float f;
+            memcpy(&f, p, sizeof(f));
+            return mp_obj_new_float((mp_float_t)f);
+        }
+        case 'd': {
+            double d;
+            memcpy(&d, p, sizeof(d));
+            return mp_obj_new_float(d);
+        }
+        case 'u': {
+            uint32_t c;
+            memcpy(&c, p, sizeof(c));
+            byte utf8[4];
+            return mp_obj_new_str((const char *)utf8, utf8_encode(c, utf8));
+        }
+        default:
+            break;
+    }
+    if (typecode_is_signed(self->typecode)) {
+        int64_t v = 0;
+        switch (self->itemsize) {
+            case 2: {
+                int16_t x;
+                memcpy(&x, p, 2);
+                v = x;
+                break;
+            }
+            case 4: {
+                int32_t x;
+                memcpy(&x, p, 4);
+                v = x;
+                break;
+            }
+            default:
+                memcpy(&v, p, 8);
+                break;
+        }
+        return mp_obj_new_int_from_ll(v);
+    }
+    uint64_t v = 0;
+    switch (self->itemsize) {
+        case 2: {
+            uint16_t x;
+            memcpy(&x, p, 2);
+            v = x;
+            break;
+        }
+        case 4: {
+            uint32_t x;
+            memcpy(&x, p, 4);
+            v = x;
+            break;
+        }
+        default:
+            memcpy(&v, p, 8);
+            break;
+    }
+    return mp_obj_new_int_from_ull(v);
+}
+
+// The name CPython uses for each integer code in its range errors.
+static const char *typecode_c_name(int typecode) {
+    switch (typecode) {
+        case 'b':
+            return "signed char";
+        case 'B':
+            return "unsigned byte integer";
+        case 'h':
+            return "signed short integer";
+        case 'H':
+            return "unsigned short";
+        case 'i':
+            return "signed integer";
+        case 'I':
+            return "unsigned int";
+        case 'l':
+        case 'q':
+            return "signed long";
+        default:
+            return "unsigned long";
+    }
+}
+
+// Store value at p as one item of typecode; raises TypeError for a wrong
+// kind of value and OverflowError for an int out of the item's range.
+static void item_store(int typecode, byte *p, mp_obj_t value) {
+    size_t size = typecode_size(typecode);
+    if (typecode == 'u') {
+        if (!mp_obj_is_str(value)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("array item must be unicode character, not %s"),
+                mp_obj_get_type_str(value));
+        }
+        GET_STR_DATA_LEN(value, data, len);
+        if (len == 0 || utf8_charlen(data, len) != 1) {
+            mp_raise_TypeError(MP_ERROR_TEXT("array item must be unicode character"));
+        }
+        uint32_t c = utf8_get_char(data);
+        memcpy(p, &c, sizeof(c));
+        return;
+    }
+    if (typecode_is_float(typecode)) {
+        mp_float_t v = mp_obj_get_float(value);
+        if (typecode == 'f') {
+            float f = (float)v;
+            memcpy(p, &f, sizeof(f));
+        } else {
+            memcpy(p, &v, sizeof(v));
+        }
+        return;
+    }
+    mp_obj_t iv = mp_seq_index_as_int(value);
+    if (iv == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+            mp_obj_get_type_str(value));
+    }
+    bool is_signed = typecode_is_signed(typecode);
+    int sign = mp_obj_int_sign(iv);
+    if (!is_signed && sign < 0) {
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"), typecode_c_name(typecode));
+    }
+    // Fits when the value survives a round trip through `size` bytes.
+    byte buf[8];
+    bool fits = true;
+    mp_int_t small;
+    if (mp_obj_get_int_maybe(iv, &small) && size < sizeof(mp_int_t)) {
+        int bits = (int)size * 8;
+        if (is_signed) {
+            mp_int_t lim = (mp_int_t)1 << (bits - 1);
+            fits = small >= -lim && small < lim;
+        } else {
+            fits = small < ((mp_int_t)1 << bits);
+        }
+    } else if (mp_obj_is_small_int(iv) && size >= sizeof(mp_int_t)) {
+        fits = true;
+    } else {
+        // A big int: at most 64 bits, checked with its bit length.
+        mp_int_t nbits = mp_obj_get_int(mp_call_function_0(mp_load_attr(iv, MP_QSTR_bit_length)));
+        fits = is_signed ? (nbits < 64 || (nbits == 64 && sign < 0 && mp_obj_equal(iv,
+            mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(-1), MP_OBJ_NEW_SMALL_INT(63)))))
+            : nbits <= 64;
+    }
+    if (!fits) {
+        if (sign < 0) {
+            mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"), typecode_c_name(typecode));
+        }
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is greater than maximum"), typecode_c_name(typecode));
+    }
+    mp_obj_int_to_bytes_impl(iv, host_is_big_endian(), size, buf, is_signed);
+    memcpy(p, buf, size);
+}
+
+static void array_append_item(array_obj_t *self, mp_obj_t value) {
+    // Convert before growing so that a bad value leaves the array as it was.
+    byte tmp[8];
+    item_store(self->typecode, tmp, value);
+    array_reserve(self, 1);
+    memcpy(self->items + self->len * self->itemsize, tmp, self->itemsize);
+    self->len++;
+}
+
+static void array_extend_bytes(array_obj_t *self, const byte *data, size_t nbytes) {
+    if (nbytes % self->itemsize != 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("bytes length not a multiple of item size"));
+    }
+    size_t n = nbytes / self->itemsize;
+    array_reserve(self, n);
+    memmove(self->items + self->len * self->itemsize, data, nbytes);
+    self->len += n;
+}
+
+static void array_extend_iter(array_obj_t *self, mp_obj_t iterable) {
+    array_obj_t *other = array_native(iterable);
+    if (other != NULL) {
+        if (other->typecode != self->typecode) {
+            mp_raise_TypeError(MP_ERROR_TEXT("can only extend with array of same kind"));
+        }
+        // other may be self: copy the bytes first.
+        size_t nbytes = other->len * other->itemsize;
+        byte *copy = m_new_atomic(byte, nbytes > 0 ? nbytes : 1);
+        memcpy(copy, other->items, nbytes);
+        array_extend_bytes(self, copy, nbytes);
+        return;
+    }
+    mp_obj_t it = mp_getiter(iterable);
+    mp_obj_t item;
+    while ((item = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        array_append_item(self, item);
+    }
+}
+
+/******************************************************************************/
+// Protocol slots.
+
+static mp_obj_t array_tounicode(mp_obj_t self_in);
+
+static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    array_obj_t *self = array_self(self_in);
+    mp_printf(print, "array('%c'", self->typecode);
+    if (self->len > 0 && self->typecode == 'u') {
+        mp_print_str(print, ", ");
+        mp_obj_print_helper(print, array_tounicode(self_in), PRINT_REPR);
+    } else if (self->len > 0) {
+        mp_print_str(print, ", [");
+        for (size_t i = 0; i < self->len; i++) {
+            if (i > 0) {
+                mp_print_str(print, ", ");
+            }
+            mp_obj_print_helper(print, item_get(self, i), PRINT_REPR);
+        }
+        mp_print_str(print, "]");
+    }
+    mp_print_str(print, ")");
+}
+
+// array(typecode[, initializer])
+static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+    mp_obj_t tc = args[0];
+    if (!mp_obj_is_str(tc)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("array() argument 1 must be a unicode character, not %s"),
+            mp_obj_get_type_str(tc));
+    }
+    GET_STR_DATA_LEN(tc, tc_data, tc_len);
+    if (tc_len != 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("array() argument 1 must be a unicode character, not str"));
+    }
+    int typecode = tc_data[0];
+    if (typecode_size(typecode) == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"));
+    }
+    array_obj_t *self = array_new(typecode, 0);
+    if (n_args == 2) {
+        mp_obj_t init = args[1];
+        if (mp_obj_is_str(init)) {
+            if (typecode != 'u') {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("cannot use a str to initialize an array with typecode '%c'"), typecode);
+            }
+            array_extend_iter(self, init);
+        } else if (mp_obj_is_type(init, &mp_type_bytes) || mp_obj_is_type(init, &mp_type_bytearray)) {
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(init, &bufinfo, MP_BUFFER_READ);
+            array_extend_bytes(self, bufinfo.buf, bufinfo.len);
+        } else {
+            array_obj_t *other = array_native(init);
+            if (other != NULL) {
+                // From another array its values are converted one by one.
+                for (size_t i = 0; i < other->len; i++) {
+                    array_append_item(self, item_get(other, i));
+                }
+            } else {
+                mp_obj_t len = mp_obj_len_maybe(init);
+                if (len != MP_OBJ_NULL && mp_obj_is_small_int(len)) {
+                    array_reserve(self, MP_OBJ_SMALL_INT_VALUE(len));
+                }
+                array_extend_iter(self, init);
+            }
+        }
+    }
+    return MP_OBJ_FROM_PTR(self);
+}
+
+static mp_obj_t array_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    array_obj_t *self = array_self(self_in);
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(self->len != 0);
+        case MP_UNARY_OP_LEN:
+            return MP_OBJ_NEW_SMALL_INT(self->len);
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static array_obj_t *array_repeat(const array_obj_t *self, mp_obj_t times_in) {
+    mp_obj_t t = mp_seq_index_as_int(times_in);
+    if (t == MP_OBJ_NULL) {
+        return NULL;
+    }
+    mp_int_t times = mp_obj_int_sign(t) <= 0 ? 0 : mp_obj_get_int(t);
+    array_obj_t *r = array_new(self->typecode, m_size_mul(self->len, times));
+    size_t nbytes = self->len * self->itemsize;
+    for (mp_int_t k = 0; k < times; k++) {
+        memcpy(r->items + k * nbytes, self->items, nbytes);
+    }
+    return r;
+}
+
+// Sequence comparison by item values: the first differing pair decides,
+// else the lengths do.
+static mp_obj_t array_compare(mp_binary_op_t op, const array_obj_t *a, const array_obj_t *b) {
+    if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && a->len != b->len) {
+        return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL);
+    }
+    if (a->typecode == b->typecode && !typecode_is_float(a->typecode)
+        && (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)) {
+        bool eq = memcmp(a->items, b->items, a->len * a->itemsize) == 0;
+        return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+    }
+    size_t n = a->len < b->len ? a->len : b->len;
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t x = item_get(a, i), y = item_get(b, i);
+        if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_EQUAL, x, y))) {
+            if (op == MP_BINARY_OP_EQUAL) {
+                return mp_const_false;
+            }
+            if (op == MP_BINARY_OP_NOT_EQUAL) {
+                return mp_const_true;
+            }
+            return mp_binary_op(op, x, y);
+        }
+    }
+    mp_int_t d = (mp_int_t)a->len - (mp_int_t)b->len;
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+            return mp_obj_new_bool(d < 0);
+        case MP_BINARY_OP_MORE:
+            return mp_obj_new_bool(d > 0);
+        case MP_BINARY_OP_LESS_EQUAL:
+            return mp_obj_new_bool(d <= 0);
+        case MP_BINARY_OP_MORE_EQUAL:
+            return mp_obj_new_bool(d >= 0);
+        case MP_BINARY_OP_EQUAL:
+            return mp_obj_new_bool(d == 0);
+        default:
+            return mp_obj_new_bool(d != 0);
+    }
+}
+
+static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    array_obj_t *self = array_self(lhs_in);
+    array_obj_t *other = array_native(rhs_in);
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+            return other == NULL ? MP_OBJ_NULL : array_compare(op, self, other);
+        case MP_BINARY_OP_CONTAINS:
+            for (size_t i = 0; i < self->len; i++) {
+                if (mp_obj_equal(item_get(self, i), rhs_in)) {
+                    return mp_const_true;
+                }
+            }
+            return mp_const_false;
+        case MP_BINARY_OP_ADD:
+        case MP_BINARY_OP_INPLACE_ADD: {
+            if (other == NULL) {
+                return MP_OBJ_NULL;
+            }
+            if (other->typecode != self->typecode) {
+                mp_raise_TypeError(MP_ERROR_TEXT("bad argument type for built-in operation"));
+            }
+            if (op == MP_BINARY_OP_INPLACE_ADD) {
+                array_extend_iter(self, rhs_in);
+                return lhs_in;
+            }
+            size_t n1 = self->len * self->itemsize, n2 = other->len * other->itemsize;
+            array_obj_t *r = array_new(self->typecode, self->len + other->len);
+            memcpy(r->items, self->items, n1);
+            memcpy(r->items + n1, other->items, n2);
+            return MP_OBJ_FROM_PTR(r);
+        }
+        case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_REVERSE_MULTIPLY: {
+            array_obj_t *r = array_repeat(self, rhs_in);
+            return r == NULL ? MP_OBJ_NULL : MP_OBJ_FROM_PTR(r);
+        }
+        case MP_BINARY_OP_INPLACE_MULTIPLY: {
+            array_obj_t *r = array_repeat(self, rhs_in);
+            if (r == NULL) {
+                return MP_OBJ_NULL;
+            }
+            self->items = r->items;
+            self->len = r->len;
+            self->alloc = r->alloc;
+            return lhs_in;
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static size_t slice_count(const mp_bound_slice_t *s) {
+    if (s->step > 0) {
+        return s->stop > s->start ? (size_t)((s->stop - s->start - 1) / s->step + 1) : 0;
+    }
+    return s->start > s->stop ? (size_t)((s->start - s->stop - 1) / -s->step + 1) : 0;
+}
+
+// Replace items [start, stop) with n items from src (n * itemsize bytes).
+static void array_replace_range(array_obj_t *self, size_t start, size_t stop, const byte *src, size_t n) {
+    size_t sz = self->itemsize;
+    size_t old_n = stop - start;
+    if (n > old_n) {
+        array_reserve(self, n - old_n);
+    }
+    memmove(self->items + (start + n) * sz, self->items + stop * sz, (self->len - stop) * sz);
+    if (n > 0) {
+        memcpy(self->items + start * sz, src, n * sz);
+    }
+    self->len = self->len - old_n + n;
+}
+
+static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t value) {
+    mp_bound_slice_t s;
+    bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &s);
+    size_t sz = self->itemsize;
+    size_t count = fast ? (size_t)(s.stop - s.start) : slice_count(&s);
+    if (value == MP_OBJ_SENTINEL) {
+        array_obj_t *r = array_new(self->typecode, count);
+        mp_int_t i = s.start;
+        for (size_t k = 0; k < count; k++, i += s.step) {
+            memcpy(r->items + k * sz, self->items + i * sz, sz);
+        }
+        return MP_OBJ_FROM_PTR(r);
+    }
+    const byte *src = NULL;
+    size_t n = 0;
+    if (value != MP_OBJ_NULL) {
+        array_obj_t *other = array_native(value);
+        if (other == NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only assign array (not \"%s\") to array slice"),
+                mp_obj_get_type_str(value));
+        }
+        if (other->typecode != self->typecode) {
+            mp_raise_TypeError(MP_ERROR_TEXT("bad argument type for built-in operation"));
+        }
+        n = other->len;
+        // A copy: value may be self.
+        byte *copy = m_new_atomic(byte, n * sz > 0 ? n * sz : 1);
+        memcpy(copy, other->items, n * sz);
+        src = copy;
+    }
+    if (fast) {
+        array_replace_range(self, s.start, s.stop, src, n);
+        return mp_const_none;
+    }
+    if (value == MP_OBJ_NULL) {
+        // Delete an extended slice: walk upwards keeping the other items.
+        if (count == 0) {
+            return mp_const_none;
+        }
+        mp_int_t first = s.step > 0 ? s.start : s.start + (mp_int_t)(count - 1) * s.step;
+        mp_int_t step = s.step > 0 ? s.step : -s.step;
+        size_t dst = first, next_del = first, removed = 0;
+        for (size_t i = first; i < self->len; i++) {
+            if (i == next_del && removed < count) {
+                removed++;
+                next_del += step;
+                continue;
+            }
+            memmove(self->items + dst * sz, self->items + i * sz, sz);
+            dst++;
+        }
+        self->len = dst;
+        return mp_const_none;
+    }
+    if (n != count) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("attempt to assign array of size %u to extended slice of size %u"), (unsigned)n, (unsigned)count);
+    }
+    mp_int_t i = s.start;
+    for (size_t k = 0; k < n; k++, i += s.step) {
+        memcpy(self->items + i * sz, src + k * sz, sz);
+    }
+    return mp_const_none;
+}
+
+static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    array_obj_t *self = array_self(self_in);
+    if (mp_obj_is_type(index, &mp_type_slice)) {
+        return array_subscr_slice(self, index, value);
+    }
+    mp_obj_t iv = mp_seq_index_as_int(index);
+    if (iv == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("array indices must be integers"));
+    }
+    mp_int_t v;
+    if (!mp_obj_get_int_maybe(iv, &v)) {
+        mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
+            mp_obj_get_type_str(index));
+    }
+    if (v < 0) {
+        v += self->len;
+    }
+    if (v < 0 || (size_t)v >= self->len) {
+        mp_raise_IndexError(value == MP_OBJ_SENTINEL ? MP_ERROR_TEXT("array index out of range")
+            : MP_ERROR_TEXT("array assignment index out of range"));
+    }
+    size_t i = v;
+    if (value == MP_OBJ_SENTINEL) {
+        return item_get(self, i);
+    }
+    if (value == MP_OBJ_NULL) {
+        array_replace_range(self, i, i + 1, NULL, 0);
+        return mp_const_none;
+    }
+    item_store(self->typecode, self->items + i * self->itemsize, value);
+    return mp_const_none;
+}
+
+static mp_obj_t array_getiter(mp_obj_t self_in) {
+    array_self(self_in);
+    array_it_t *it = m_new_obj(array_it_t);
+    it->base.type = &array_it_type;
+    it->array = self_in;
+    it->index = 0;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+static mp_obj_t array_it_iternext(mp_obj_t self_in) {
+    array_it_t *it = MP_OBJ_TO_PTR(self_in);
+    array_obj_t *a = array_native(it->array);
+    if (it->index >= a->len) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    return item_get(a, it->index++);
+}
+
+static int array_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    (void)flags;
+    array_obj_t *self = array_self(self_in);
+    bufinfo->buf = self->items;
+    bufinfo->len = self->len * self->itemsize;
+    bufinfo->typecode = self->typecode;
+    return 0;
+}
+
+/******************************************************************************/
+// Methods.
+
+// append(x)
+static mp_obj_t array_append(mp_obj_t self_in, mp_obj_t value) {
+    array_append_item(array_self(self_in), value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_append_obj, array_append);
+
+// extend(iterable)
+static mp_obj_t array_extend(mp_obj_t self_in, mp_obj_t iterable) {
+    array_extend_iter(array_self(self_in), iterable);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_extend_obj, array_extend);
+
+// A position argument clamped to [0, len] as list.insert does.
+static size_t clamp_index(mp_obj_t index, size_t len) {
+    mp_obj_t iv = mp_seq_index_as_int(index);
+    if (iv == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+            mp_obj_get_type_str(index));
+    }
+    return mp_seq_clamp_bound(iv, len);
+}
+
+// insert(i, x)
+static mp_obj_t array_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    array_obj_t *self = array_self(self_in);
+    size_t i = clamp_index(index, self->len);
+    byte tmp[8];
+    item_store(self->typecode, tmp, value);
+    array_replace_range(self, i, i, tmp, 1);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(array_insert_obj, array_insert);
+
+// pop([i])
+static mp_obj_t array_pop(size_t n_args, const mp_obj_t *args) {
+    array_obj_t *self = array_self(args[0]);
+    if (self->len == 0) {
+        mp_raise_IndexError(MP_ERROR_TEXT("pop from empty array"));
+    }
+    mp_int_t v = n_args > 1 ? mp_obj_get_int(args[1]) : -1;
+    if (v < 0) {
+        v += self->len;
+    }
+    if (v < 0 || (size_t)v >= self->len) {
+        mp_raise_IndexError(MP_ERROR_TEXT("pop index out of range"));
+    }
+    mp_obj_t item = item_get(self, v);
+    array_replace_range(self, v, v + 1, NULL, 0);
+    return item;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(array_pop_obj, 1, 2, array_pop);
+
+// The first index in [start, stop) holding a value equal to x, or -1.
+static mp_int_t array_find(const array_obj_t *self, mp_obj_t x, size_t start, size_t stop) {
+    for (size_t i = start; i < stop && i < self->len; i++) {
+        if (mp_obj_equal(item_get(self, i), x)) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+// remove(x)
+static mp_obj_t array_remove(mp_obj_t self_in, mp_obj_t x) {
+    array_obj_t *self = array_self(self_in);
+    mp_int_t i = array_find(self, x, 0, self->len);
+    if (i < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("array.remove(x): x not in array"));
+    }
+    array_replace_range(self, i, i + 1, NULL, 0);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_remove_obj, array_remove);
+
+// index(x[, start[, stop]])
+static mp_obj_t array_index(size_t n_args, const mp_obj_t *args) {
+    array_obj_t *self = array_self(args[0]);
+    size_t start = n_args > 2 ? mp_seq_clamp_bound(args[2], self->len) : 0;
+    size_t stop = n_args > 3 ? mp_seq_clamp_bound(args[3], self->len) : self->len;
+    mp_int_t i = array_find(self, args[1], start, stop);
+    if (i < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("array.index(x): x not in array"));
+    }
+    return MP_OBJ_NEW_SMALL_INT(i);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(array_index_obj, 2, 4, array_index);
+
+// count(x)
+static mp_obj_t array_count(mp_obj_t self_in, mp_obj_t x) {
+    array_obj_t *self = array_self(self_in);
+    mp_int_t n = 0;
+    for (size_t i = 0; i < self->len; i++) {
+        if (mp_obj_equal(item_get(self, i), x)) {
+            n++;
+        }
+    }
+    return MP_OBJ_NEW_SMALL_INT(n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_count_obj, array_count);
+
+// reverse()
+static mp_obj_t array_reverse(mp_obj_t self_in) {
+    array_obj_t *self = array_self(self_in);
+    size_t sz = self->itemsize;
+    byte tmp[8];
+    for (size_t i = 0, j = self->len; i + 1 < j; i++, j--) {
+        memcpy(tmp, self->items + i * sz, sz);
+        memcpy(self->items + i * sz, self->items + (j - 1) * sz, sz);
+        memcpy(self->items + (j - 1) * sz, tmp, sz);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(array_reverse_obj, array_reverse);
+
+// byteswap()
+static mp_obj_t array_byteswap(mp_obj_t self_in) {
+    array_obj_t *self = array_self(self_in);
+    size_t sz = self->itemsize;
+    for (size_t i = 0; i < self->len; i++) {
+        byte *p = self->items + i * sz;
+        for (size_t a = 0, b = sz - 1; a < b; a++, b--) {
+            byte t = p[a];
+            p[a] = p[b];
+            p[b] = t;
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(array_byteswap_obj, array_byteswap);
+
+// buffer_info()
+static mp_obj_t array_buffer_info(mp_obj_t self_in) {
+    array_obj_t *self = array_self(self_in);
+    mp_obj_t items[2] = { mp_obj_new_int_from_uint((mp_uint_t)self->items), MP_OBJ_NEW_SMALL_INT(self->len) };
+    return mp_obj_new_tuple(2, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(array_buffer_info_obj, array_buffer_info);
+
+// tobytes()
+static mp_obj_t array_tobytes(mp_obj_t self_in) {
+    array_obj_t *self = array_self(self_in);
+    return mp_obj_new_bytes(self->items, self->len * self->itemsize);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(array_tobytes_obj, array_tobytes);
+
+// frombytes(buffer)
+static mp_obj_t array_frombytes(mp_obj_t self_in, mp_obj_t buf_in) {
+    array_obj_t *self = array_self(self_in);
+    if (mp_obj_is_str(buf_in)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+    }
+    mp_buffer_info_t bufinfo;
+    mp_get_buffer_raise(buf_in, &bufinfo, MP_BUFFER_READ);
+    array_extend_bytes(self, bufinfo.buf, bufinfo.len);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_frombytes_obj, array_frombytes);
+
+// tolist()
+static mp_obj_t array_tolist(mp_obj_t self_in) {
+    array_obj_t *self = array_self(self_in);
+    mp_obj_t list = mp_obj_new_list(self->len, NULL);
+    mp_obj_list_t *l = MP_OBJ_TO_PTR(list);
+    for (size_t i = 0; i < self->len; i++) {
+        l->items[i] = item_get(self, i);
+    }
+    return list;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(array_tolist_obj, array_tolist);
+
+// fromlist(list)
+static mp_obj_t array_fromlist(mp_obj_t self_in, mp_obj_t list_in) {
+    array_obj_t *self = array_self(self_in);
+    if (!mp_obj_is_type(list_in, &mp_type_list)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arg must be list"));
+    }
+    // All or nothing: on a bad item the array keeps its old length.
+    size_t old_len = self->len;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(list_in, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            array_append_item(self, items[i]);
+        }
+        nlr_pop();
+    } else {
+        self->len = old_len;
+        nlr_jump(nlr.ret_val);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_fromlist_obj, array_fromlist);
+
+static array_obj_t *array_self_unicode(mp_obj_t self_in, const char *what) {
+    array_obj_t *self = array_self(self_in);
+    if (self->typecode != 'u') {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s() may only be called on unicode type arrays"), what);
+    }
+    return self;
+}
+
+// tounicode()
+static mp_obj_t array_tounicode(mp_obj_t self_in) {
+    array_obj_t *self = array_self_unicode(self_in, "tounicode");
+    vstr_t vstr;
+    vstr_init(&vstr, self->len);
+    for (size_t i = 0; i < self->len; i++) {
+        uint32_t c;
+        memcpy(&c, self->items + i * 4, 4);
+        vstr_add_char(&vstr, c);
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(array_tounicode_obj, array_tounicode);
+
+// fromunicode(s)
+static mp_obj_t array_fromunicode(mp_obj_t self_in, mp_obj_t str_in) {
+    array_obj_t *self = array_self_unicode(self_in, "fromunicode");
+    if (!mp_obj_is_str(str_in)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("fromunicode() argument must be str, not %s"),
+            mp_obj_get_type_str(str_in));
+    }
+    array_extend_iter(self, str_in);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_fromunicode_obj, array_fromunicode);
+
+static void array_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR_typecode) {
+        char c = (char)array_self(self_in)->typecode;
+        dest[0] = mp_obj_new_str(&c, 1);
+    } else if (attr == MP_QSTR_itemsize) {
+        dest[0] = MP_OBJ_NEW_SMALL_INT(array_self(self_in)->itemsize);
+    }
+}
+
+static const mp_rom_map_elem_t array_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&array_append_obj) },
+    { MP_ROM_QSTR(MP_QSTR_extend), MP_ROM_PTR(&array_extend_obj) },
+    { MP_ROM_QSTR(MP_QSTR_insert), MP_ROM_PTR(&array_insert_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&array_pop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&array_remove_obj) },
+    { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&array_index_obj) },
+    { MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&array_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR_reverse), MP_ROM_PTR(&array_reverse_obj) },
+    { MP_ROM_QSTR(MP_QSTR_byteswap), MP_ROM_PTR(&array_byteswap_obj) },
+    { MP_ROM_QSTR(MP_QSTR_buffer_info), MP_ROM_PTR(&array_buffer_info_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&array_tobytes_obj) },
+    { MP_ROM_QSTR(MP_QSTR_frombytes), MP_ROM_PTR(&array_frombytes_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tolist), MP_ROM_PTR(&array_tolist_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromlist), MP_ROM_PTR(&array_fromlist_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tounicode), MP_ROM_PTR(&array_tounicode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromunicode), MP_ROM_PTR(&array_fromunicode_obj) },
+};
+static MP_DEFINE_CONST_DICT(array_locals_dict, array_locals_dict_table);
+
+static const mp_obj_type_t array_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_array,
+    .print = array_print,
+    .make_new = array_make_new,
+    .unary_op = array_unary_op,
+    .binary_op = array_binary_op,
+    .attr = array_attr,
+    .subscr = array_subscr,
+    .getiter = array_getiter,
+    .buffer = array_get_buffer,
+    .locals_dict = (mp_obj_dict_t *)&array_locals_dict,
+};
+
+static const mp_obj_type_t array_it_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_arrayiterator,
+    .getiter = mp_seq_getiter_self,
+    .iternext = array_it_iternext,
+};
+
+/******************************************************************************/
+// The module.
+
+static const mp_rom_map_elem_t mp_module_array_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_array) },
+    { MP_ROM_QSTR(MP_QSTR_array), MP_ROM_PTR(&array_type) },
+    { MP_ROM_QSTR(MP_QSTR_typecodes), MP_ROM_QSTR(MP_QSTR_bBuhHiIlLqQfd) },
+};
+static MP_DEFINE_CONST_DICT(mp_module_array_globals, mp_module_array_globals_table);
+
+const mp_obj_module_t mp_module_array = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&mp_module_array_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR_array, mp_module_array);
+MP_REGISTER_MODULE_ALIAS(MP_QSTR_uarray, mp_module_array);
+
+#endif // MICROPY_PY_ARRAY

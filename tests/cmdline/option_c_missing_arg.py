@@ -1,0 +1,2 @@
+# -c without its argument is a usage error.
+# cmdline: -c

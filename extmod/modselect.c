@@ -181,7 +181,13 @@ static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
         mp_load_method(e->obj, MP_QSTR_ioctl, dest);
         dest[2] = MP_OBJ_NEW_SMALL_INT(MP_STREAM_POLL);
         dest[3] = mp_obj_new_int_from_uint(events);
-        ret = (mp_uint_t)mp_obj_get_int(mp_call_method_n_kw(2, 0, dest));
+        mp_obj_t res = mp_call_method_n_kw(2, 0, dest);
+        // None: nothing ready; negative: the stream's error return.
+        mp_int_t v = res == mp_const_none ? 0 : mp_obj_get_int(res);
+        if (v < 0) {
+            return POLLERR;
+        }
+        ret = (mp_uint_t)v;
     }
     return ret & (events | POLL_ALWAYS);
 }
@@ -209,10 +215,13 @@ static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
                 e->own_revents = POLLNVAL;
             } else if (fd < 0) {
                 has_ioctl = true;
-                e->own_revents = (uint16_t)entry_ioctl_poll(e);
+                // A Python ioctl may register objects (moving the arrays) or
+                // unregister them: e is not used after the call.
+                uint16_t revents = (uint16_t)entry_ioctl_poll(e);
                 if (i >= set->len) {
                     break;
                 }
+                set->entries[i].own_revents = revents;
             }
             if (set->entries[i].own_revents != 0) {
                 found++;

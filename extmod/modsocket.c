@@ -895,6 +895,7 @@ static MP_DEFINE_CONST_DICT(socket_locals_dict, socket_locals_dict_table);
 
 const mp_obj_type_t mp_type_socket = {
     { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_socket,
     .print = socket_print,
     .make_new = socket_make_new,

@@ -83,8 +83,15 @@ enum {
 // bushy graphs.
 #define MARK_STACK_SIZE (8192)
 
-// Size classes of the search hints: runs of at least 1, 2, 4, ... 2048 blocks.
-#define NUM_HINTS (12)
+// Size classes of the search hints: runs of at least class_min[j] blocks.
+// Small sizes each get their own class: with only power-of-two classes a
+// request for 3 blocks would start at the first run of 2, and walk again over
+// every 2-block hole of a fragmented heap on each request.
+#define NUM_HINTS (23)
+static const uint16_t class_min[NUM_HINTS] = {
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 32, 64, 128, 256, 512, 1024, 2048,
+};
+#define CLASS_EXACT_MAX (16)
 
 // Longest bump region taken from one free run (64 KiB): measuring the run
 // costs a table read per 32 blocks, wasted if the region is dropped.
@@ -145,7 +152,7 @@ typedef struct _gc_state_t {
     size_t total_blocks; // a multiple of WORD_BITS
     size_t zeroed_blocks; // tables are valid below; all blocks free above
     size_t hwm; // no allocated block at or above
-    size_t hints[NUM_HINTS]; // no free run of >= 2^j blocks starts below hints[j]
+    size_t hints[NUM_HINTS]; // no free run of >= class_min[j] blocks starts below hints[j]
     size_t bump_start; // [bump_start, bump_end): free blocks to allocate from in order
     size_t bump_end;
     size_t lock_depth;
@@ -349,23 +356,37 @@ static size_t exact_head(const void *ptr) {
     return b;
 }
 
-// Keeps the search hints valid after blocks from b upwards became free. A new
-// run of >= 2^j blocks through b starts after b - 2^j: had the free blocks
-// just before b been that many, the run would already have counted.
+// Keeps the search hints valid after blocks from b upwards became free: the
+// free run now containing b is measured (as far as the largest class needs)
+// and only the classes it is long enough for are lowered to its start. A
+// run that was already long enough before this free is covered by the hint
+// invariant already. Lowering every class to b instead would send each later
+// search back over the fragmented part of the heap: quadratic time when a
+// program frees temporaries among long-lived small objects.
 static void note_freed(size_t b) {
-    for (unsigned int j = 0; j < NUM_HINTS; j++) {
-        size_t len = (size_t)1 << j;
-        size_t lowest = b >= len - 1 ? b - (len - 1) : 0;
-        if (lowest < G.hints[j]) {
-            G.hints[j] = lowest;
+    const size_t max_len = class_min[NUM_HINTS - 1];
+    size_t start = b;
+    while (start > 0 && b - start < max_len && at_get(start - 1) == AT_FREE) {
+        start--;
+    }
+    size_t limit = G.total_blocks - b > max_len ? b + max_len : G.total_blocks;
+    size_t len = free_run_end(b, limit) - start;
+    for (unsigned int j = 0; j < NUM_HINTS && class_min[j] <= len; j++) {
+        if (start < G.hints[j]) {
+            G.hints[j] = start;
         }
     }
 }
 
-// Size class of a request of n >= 1 blocks: floor(log2(n)), capped.
+// Size class of a request of n >= 1 blocks: the largest j with
+// class_min[j] <= n.
 static inline unsigned int size_class(size_t n) {
-    unsigned int k = (unsigned int)(63 - __builtin_clzll((unsigned long long)n));
-    return k < NUM_HINTS ? k : NUM_HINTS - 1;
+    if (n <= CLASS_EXACT_MAX) {
+        return (unsigned int)(n - 1);
+    }
+    unsigned int k = (unsigned int)(63 - __builtin_clzll((unsigned long long)n)); // n >= 2^k, k >= 4
+    unsigned int j = CLASS_EXACT_MAX - 1 + (k - 4);
+    return j < NUM_HINTS ? j : NUM_HINTS - 1;
 }
 
 void gc_init(void *start, void *end) {
@@ -598,7 +619,7 @@ static inline void run_add(run_tracker_t *t, size_t b, size_t count) {
         t->run_start = b;
     }
     t->run += count;
-    while (t->next < t->limit && t->run >= ((size_t)1 << t->next)) {
+    while (t->next < t->limit && t->run >= class_min[t->next]) {
         t->first[t->next++] = t->run_start;
     }
 }
@@ -1086,7 +1107,7 @@ const char *gc_check_invariants(void) {
             run_start = b;
         }
         for (unsigned int j = 0; j < NUM_HINTS; j++) {
-            if (run == ((size_t)1 << j) && run_start < G.hints[j]) {
+            if (run == class_min[j] && run_start < G.hints[j]) {
                 return "a free run starts below its size class hint";
             }
         }
@@ -1094,8 +1115,8 @@ const char *gc_check_invariants(void) {
     // The run through zeroed_blocks goes on to the end of the heap.
     size_t tail_start = run > 0 ? run_start : G.zeroed_blocks;
     for (unsigned int j = 0; j < NUM_HINTS; j++) {
-        if (G.total_blocks - tail_start >= ((size_t)1 << j) && tail_start < G.hints[j] &&
-            run < ((size_t)1 << j)) {
+        if (G.total_blocks - tail_start >= class_min[j] && tail_start < G.hints[j] &&
+            run < class_min[j]) {
             return "the last free run starts below its size class hint";
         }
     }

@@ -7,6 +7,8 @@
 
 #include "py/runtime.h"
 #include "py/map.h"
+#include "py/objset.h"
+#include "py/objtuple.h"
 
 // ---------------------------------------------------------------------------
 // Key hashing.
@@ -16,8 +18,8 @@
 // they need no call; -1 is the exception (it hashes to -2).
 #define SMALL_HASH_LIMIT ((mp_int_t)1 << 60)
 
-// hash() results are small ints: keep the same 63 bits here so that a hash we
-// compute inline equals what mp_obj_hash returns for the same value.
+// hash() of a str is a small int: keep the same 63 bits here so that the
+// hash computed inline equals what mp_obj_hash returns.
 static inline size_t canonical_hash(size_t h) {
     return (size_t)((mp_int_t)(h << 1) >> 1);
 }
@@ -30,15 +32,29 @@ size_t mp_map_hash_key(mp_obj_t key) {
         }
     } else if (mp_obj_is_qstr(key)) {
         return canonical_hash(qstr_hash(MP_OBJ_QSTR_VALUE(key)));
-    } else if (mp_obj_is_exact_type(key, &mp_type_str)) {
-        mp_obj_str_t *s = MP_OBJ_TO_PTR(key);
-        if (s->hash == 0) {
-            // The str protocol caches the hash in the object (0 = not yet).
-            s->hash = qstr_compute_hash(s->data, s->len);
+    } else if (mp_obj_is_obj(key)) {
+        const mp_obj_type_t *type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(key))->type;
+        if (type == &mp_type_str) {
+            mp_obj_str_t *s = MP_OBJ_TO_PTR(key);
+            if (s->hash == 0) {
+                // The str protocol caches the hash in the object (0 = not yet).
+                s->hash = qstr_compute_hash(s->data, s->len);
+            }
+            return canonical_hash(s->hash);
         }
-        return canonical_hash(s->hash);
+        // These two have full-word hashes that hash() would box as big ints.
+        if (type == &mp_type_tuple) {
+            return mp_obj_tuple_hash_value(key);
+        }
+        if (type == &mp_type_frozenset) {
+            return mp_obj_frozenset_hash_value(key);
+        }
     }
-    return (size_t)MP_OBJ_SMALL_INT_VALUE(mp_obj_hash(key));
+    mp_obj_t h = mp_obj_hash(key);
+    if (mp_obj_is_small_int(h)) {
+        return (size_t)MP_OBJ_SMALL_INT_VALUE(h);
+    }
+    return (size_t)mp_obj_int_get_truncated(h);
 }
 
 // ---------------------------------------------------------------------------

@@ -5,9 +5,10 @@
 
 #include "py/obj.h"
 
-// The hash every table in the core uses for a key: equal to what hash()
-// returns (a small int, so 63 bits sign-extended), computed without a call
-// for small ints, qstrs and str objects. Raises TypeError if unhashable.
+// The hash every table in the core uses for a key: the value hash()
+// returns, as a machine word (tuple and frozenset hashes use all 64 bits, as
+// in CPython), computed without boxing or a call for small ints, qstrs, strs,
+// tuples and frozensets. Raises TypeError if unhashable.
 size_t mp_map_hash_key(mp_obj_t key);
 
 // Initialise dst as a copy of src (same order; no key is rehashed).

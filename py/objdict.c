@@ -738,15 +738,6 @@ static mp_obj_t dict_update(size_t n_args, const mp_obj_t *args, mp_map_t *kwarg
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(dict_update_obj, 1, dict_update);
 
-// dict.__init__([other], **kwargs): what dict(...) does, for subclasses.
-static mp_obj_t dict___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
-    if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("dict expected at most 1 argument, got %u"), (unsigned)(n_args - 1));
-    }
-    return dict_update(n_args, args, kwargs);
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(dict___init___obj, 1, dict___init__);
-
 // dict.clear()
 static mp_obj_t dict_clear(mp_obj_t self_in) {
     mp_obj_dict_t *self = dict_self_mutable(self_in);
@@ -778,39 +769,6 @@ static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_fromkeys_fun_obj, 2, 3, dict_fromkeys);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(dict_fromkeys_obj, MP_ROM_PTR(&dict_fromkeys_fun_obj));
 
-// dict.__getitem__(key)
-static mp_obj_t dict___getitem__(mp_obj_t self_in, mp_obj_t key) {
-    return dict_subscr(self_in, key, MP_OBJ_SENTINEL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(dict___getitem___obj, dict___getitem__);
-
-// dict.__setitem__(key, value)
-static mp_obj_t dict___setitem__(mp_obj_t self_in, mp_obj_t key, mp_obj_t value) {
-    return dict_subscr(self_in, key, value);
-}
-static MP_DEFINE_CONST_FUN_OBJ_3(dict___setitem___obj, dict___setitem__);
-
-// dict.__delitem__(key)
-static mp_obj_t dict___delitem__(mp_obj_t self_in, mp_obj_t key) {
-    return dict_subscr(self_in, key, MP_OBJ_NULL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(dict___delitem___obj, dict___delitem__);
-
-// dict.__contains__(key)
-static mp_obj_t dict___contains__(mp_obj_t self_in, mp_obj_t key) {
-    return mp_obj_new_bool(mp_map_lookup(&dict_self(self_in)->map, key, MP_MAP_LOOKUP) != NULL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(dict___contains___obj, dict___contains__);
-
-// dict.__len__()
-static mp_obj_t dict___len__(mp_obj_t self_in) {
-    return MP_OBJ_NEW_SMALL_INT(dict_self(self_in)->map.used);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(dict___len___obj, dict___len__);
-
-// dict.__iter__()
-static MP_DEFINE_CONST_FUN_OBJ_1(dict___iter___obj, dict_getiter);
-
 // dict.__reversed__()
 static mp_obj_t dict___reversed__(mp_obj_t self_in) {
     return dict_new_iter(dict_self(self_in), DICT_KEYS, true);
@@ -830,13 +788,6 @@ static const mp_rom_map_elem_t dict_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&dict_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&dict_clear_obj) },
     { MP_ROM_QSTR(MP_QSTR_fromkeys), MP_ROM_PTR(&dict_fromkeys_obj) },
-    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&dict___init___obj) },
-    { MP_ROM_QSTR(MP_QSTR___getitem__), MP_ROM_PTR(&dict___getitem___obj) },
-    { MP_ROM_QSTR(MP_QSTR___setitem__), MP_ROM_PTR(&dict___setitem___obj) },
-    { MP_ROM_QSTR(MP_QSTR___delitem__), MP_ROM_PTR(&dict___delitem___obj) },
-    { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&dict___contains___obj) },
-    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&dict___len___obj) },
-    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&dict___iter___obj) },
     { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&dict___reversed___obj) },
 };
 static MP_DEFINE_CONST_DICT(dict_locals_dict, dict_locals_dict_table);

@@ -913,50 +913,6 @@ static mp_obj_t list_clear(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(list_clear_obj, list_clear);
 
-// list.__init__(iterable=())
-static mp_obj_t list___init__(size_t n_args, const mp_obj_t *args) {
-    mp_obj_list_t *self = list_self(args[0]);
-    list_clear(MP_OBJ_FROM_PTR(self));
-    if (n_args == 2) {
-        list_extend_from(self, args[1]);
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list___init___obj, 1, 2, list___init__);
-
-// list.__getitem__(index)
-static mp_obj_t list___getitem__(mp_obj_t self_in, mp_obj_t index) {
-    return list_subscr(self_in, index, MP_OBJ_SENTINEL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(list___getitem___obj, list___getitem__);
-
-// list.__setitem__(index, value)
-static mp_obj_t list___setitem__(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
-    return list_subscr(self_in, index, value);
-}
-static MP_DEFINE_CONST_FUN_OBJ_3(list___setitem___obj, list___setitem__);
-
-// list.__delitem__(index)
-static mp_obj_t list___delitem__(mp_obj_t self_in, mp_obj_t index) {
-    return list_subscr(self_in, index, MP_OBJ_NULL);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(list___delitem___obj, list___delitem__);
-
-// list.__len__()
-static mp_obj_t list___len__(mp_obj_t self_in) {
-    return MP_OBJ_NEW_SMALL_INT(list_self(self_in)->len);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(list___len___obj, list___len__);
-
-// list.__contains__(x)
-static mp_obj_t list___contains__(mp_obj_t self_in, mp_obj_t value) {
-    return list_binary_op(MP_BINARY_OP_CONTAINS, self_in, value);
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(list___contains___obj, list___contains__);
-
-// list.__iter__()
-static MP_DEFINE_CONST_FUN_OBJ_1(list___iter___obj, list_getiter);
-
 // Most used first: ROM tables are scanned linearly.
 static const mp_rom_map_elem_t list_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&list_append_obj) },
@@ -970,13 +926,6 @@ static const mp_rom_map_elem_t list_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_reverse), MP_ROM_PTR(&list_reverse_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&list_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&list_clear_obj) },
-    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&list___init___obj) },
-    { MP_ROM_QSTR(MP_QSTR___getitem__), MP_ROM_PTR(&list___getitem___obj) },
-    { MP_ROM_QSTR(MP_QSTR___setitem__), MP_ROM_PTR(&list___setitem___obj) },
-    { MP_ROM_QSTR(MP_QSTR___delitem__), MP_ROM_PTR(&list___delitem___obj) },
-    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&list___len___obj) },
-    { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&list___contains___obj) },
-    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&list___iter___obj) },
 };
 static MP_DEFINE_CONST_DICT(list_locals_dict, list_locals_dict_table);
 

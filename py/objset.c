@@ -414,33 +414,39 @@ static mp_obj_t set_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     return MP_OBJ_FROM_PTR(s);
 }
 
-// A hash of the keys independent of their order: each key's hash is mixed
-// (a 64-bit finaliser), the results summed, the size folded in and the sum
-// mixed again.
-static size_t hash_mix(size_t h) {
-    uint64_t x = h;
-    x ^= x >> 33;
-    x *= 0xff51afd7ed558ccdULL;
-    x ^= x >> 33;
-    x *= 0xc4ceb9fe1a85ec53ULL;
-    x ^= x >> 33;
-    return (size_t)x;
+// CPython's frozenset hash (its values are visible through hash() and
+// decide where frozensets go in a set): the keys' hashes are each
+// scrambled and xor-ed together, so the order does not matter; the size is
+// folded in, then the bits are spread once more.
+static size_t frozenset_scramble(size_t h) {
+    return ((h ^ (size_t)89869747UL) ^ (h << 16)) * (size_t)3644798167UL;
+}
+
+size_t mp_obj_frozenset_hash_value(mp_obj_t self_in) {
+    mp_obj_set_t *self = set_self(self_in);
+    if (self->hash != 0) {
+        return self->hash;
+    }
+    size_t acc = 0;
+    mp_set_t *s = &self->set;
+    for (size_t pos = 0; pos < s->alloc; pos++) {
+        if (mp_set_slot_is_filled(s, pos)) {
+            acc ^= frozenset_scramble(MP_SET_HASHES(s)[pos]);
+        }
+    }
+    acc ^= ((size_t)s->used + 1) * (size_t)1927868237UL;
+    acc ^= (acc >> 11) ^ (acc >> 25);
+    acc = acc * 69069U + (size_t)907133923UL;
+    if (acc == (size_t)-1) {
+        acc = 590923713UL;
+    }
+    // 0 marks "not computed": that one value is simply recomputed each time.
+    self->hash = acc;
+    return acc;
 }
 
 static mp_obj_t frozenset_hash(mp_obj_set_t *self) {
-    if (self->hash == 0) {
-        size_t acc = 0;
-        mp_set_t *s = &self->set;
-        for (size_t pos = 0; pos < s->alloc; pos++) {
-            if (mp_set_slot_is_filled(s, pos)) {
-                acc += hash_mix(MP_SET_HASHES(s)[pos]);
-            }
-        }
-        acc ^= (size_t)(s->used + 1) * (size_t)0x9e3779b97f4a7c15ULL;
-        acc = hash_mix(acc);
-        self->hash = acc == 0 ? 1 : acc;
-    }
-    return MP_OBJ_NEW_SMALL_INT((mp_int_t)self->hash);
+    return mp_obj_new_int((mp_int_t)mp_obj_frozenset_hash_value(MP_OBJ_FROM_PTR(self)));
 }
 
 static mp_obj_t set_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
@@ -759,35 +765,6 @@ static mp_obj_t set_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(set_isdisjoint_obj, set_isdisjoint);
 
-// set.__contains__(elem)
-static mp_obj_t set___contains__(mp_obj_t self_in, mp_obj_t item) {
-    return mp_obj_new_bool(set_has(set_self(self_in), item));
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(set___contains___obj, set___contains__);
-
-// set.__len__()
-static mp_obj_t set___len__(mp_obj_t self_in) {
-    return MP_OBJ_NEW_SMALL_INT(set_self(self_in)->set.used);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(set___len___obj, set___len__);
-
-// set.__init__(iterable=()): what set(...) does, for subclasses.
-static mp_obj_t set___init__(size_t n_args, const mp_obj_t *args) {
-    mp_obj_set_t *self = set_self(args[0]);
-    if (set_is_frozen(self)) {
-        return mp_const_none; // frozenset's contents were set by __new__
-    }
-    mp_set_clear(&self->set);
-    if (n_args == 2) {
-        set_update_internal(self, args[1]);
-    }
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(set___init___obj, 1, 2, set___init__);
-
-// set.__iter__()
-static MP_DEFINE_CONST_FUN_OBJ_1(set___iter___obj, set_getiter);
-
 static const mp_rom_map_elem_t set_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_add), MP_ROM_PTR(&set_add_obj) },
     { MP_ROM_QSTR(MP_QSTR_discard), MP_ROM_PTR(&set_discard_obj) },
@@ -806,10 +783,6 @@ static const mp_rom_map_elem_t set_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_intersection_update), MP_ROM_PTR(&set_intersection_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_difference_update), MP_ROM_PTR(&set_difference_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_symmetric_difference_update), MP_ROM_PTR(&set_symmetric_difference_update_obj) },
-    { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&set___contains___obj) },
-    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&set___len___obj) },
-    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&set___iter___obj) },
-    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&set___init___obj) },
 };
 static MP_DEFINE_CONST_DICT(set_locals_dict, set_locals_dict_table);
 
@@ -822,9 +795,6 @@ static const mp_rom_map_elem_t frozenset_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_issuperset), MP_ROM_PTR(&set_issuperset_obj) },
     { MP_ROM_QSTR(MP_QSTR_isdisjoint), MP_ROM_PTR(&set_isdisjoint_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&set_copy_obj) },
-    { MP_ROM_QSTR(MP_QSTR___contains__), MP_ROM_PTR(&set___contains___obj) },
-    { MP_ROM_QSTR(MP_QSTR___len__), MP_ROM_PTR(&set___len___obj) },
-    { MP_ROM_QSTR(MP_QSTR___iter__), MP_ROM_PTR(&set___iter___obj) },
 };
 static MP_DEFINE_CONST_DICT(frozenset_locals_dict, frozenset_locals_dict_table);
 

@@ -12,5 +12,7 @@ bool mp_obj_set_contains(mp_obj_t set, mp_obj_t key);
 // True for set, frozenset and instances of their subclasses.
 bool mp_obj_is_set_or_frozenset(mp_obj_t o);
 size_t mp_obj_set_len(mp_obj_t set);
+// CPython's hash of a frozenset as a full machine word (cached).
+size_t mp_obj_frozenset_hash_value(mp_obj_t self_in);
 
 #endif // MICROPY_INCLUDED_PY_OBJSET_H

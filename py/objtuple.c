@@ -6,6 +6,7 @@
 
 #include "py/runtime.h"
 #include "py/map.h"
+#include "py/objtuple.h"
 #include "py/sequence.h"
 
 const mp_obj_tuple_t mp_const_empty_tuple_obj = { { &mp_type_tuple }, 0 };
@@ -135,7 +136,7 @@ static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 #define XXROTATE(x) (((x) << 13) | ((x) >> 19))
 #endif
 
-mp_obj_t mp_obj_tuple_hash(mp_obj_t self_in) {
+size_t mp_obj_tuple_hash_value(mp_obj_t self_in) {
     mp_obj_tuple_t *self = tuple_self(self_in);
     size_t acc = XXPRIME_5;
     for (size_t i = 0; i < self->len; i++) {
@@ -148,7 +149,11 @@ mp_obj_t mp_obj_tuple_hash(mp_obj_t self_in) {
     if (acc == (size_t)-1) {
         acc = 1546275796;
     }
-    return MP_OBJ_NEW_SMALL_INT((mp_int_t)acc);
+    return acc;
+}
+
+mp_obj_t mp_obj_tuple_hash(mp_obj_t self_in) {
+    return mp_obj_new_int((mp_int_t)mp_obj_tuple_hash_value(self_in));
 }
 
 static mp_obj_t tuple_unary_op(mp_unary_op_t op, mp_obj_t self_in) {

@@ -1,28 +1,59 @@
 #!/usr/bin/env python3
-"""Socket benchmarks: each workload of socket_work.py with both ends under
-./micropython, both under python3, and both in C (c/socket_work.c, plain
-send/recv: the physical limit). Prints the median wall time of the client
-and the ratios micropython/python3 and micropython/C. Never fails on a time.
+"""Socket benchmarks: ./micropython against python3 and against C.
 
-  tools/bench/socket_bench.py [-n RUNS] [--micropython PATH] [WORKLOAD...]
+Each workload has a *subject*, the end being measured, run three ways: as the
+script tools/bench/socket/<w>.py under ./micropython and under python3 (each
+using its own fastest natural API, printed in the table), and as the C
+program tools/bench/c/sock_<w>.c (plain blocking send/recv: the physical
+limit). The other end is always the same C program, so only the subject
+changes. Everything is on 127.0.0.1; every process stops by itself, and the
+driver kills what is left after --timeout seconds.
+
+Workloads (sizes in quick mode in brackets):
+  bulk_readinto  receive 1 GiB [128 MiB] in 64 KiB readinto()s   MiB/s
+  bulk_recv      the same with recv(65536)                        MiB/s
+  bulk_recv_into (diagnostic) ./micropython's recv_into(buf)      MiB/s
+  pingpong       100,000 [20,000] round trips of 32 bytes          trips/s
+  pingpong_readinto (diagnostic) replies read with readinto       trips/s
+  poll_echo      echo server on select.poll, 200 connections,
+                 100,000 [20,000] messages: server CPU per message us/msg
+  poll_echo_poll (diagnostic) ./micropython with poll() not ipoll() us/msg
+  udp_recv       receive 200,000 [50,000] datagrams with recvfrom  dgram/s
+  udp_send       send them with sendto (credit-paced, see udp.py)  dgram/s
+
+Rates come from the subject's own clock (first byte to last); CPU is the
+subject's user+sys time from wait4() less its start-up CPU (the script run
+with "startup"). Each number is the best of --runs runs, the three
+implementations taking turns. Benchmarks never fail: they only report.
+
+  tools/bench/socket_bench.py [--quick] [-n RUNS] [--bulk-mib N]
+                              [--no-profile] [WORKLOAD...]
 """
 import argparse
 import os
-import statistics
+import re
+import select
+import shutil
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-WORKLOADS = ("bulk_readinto", "bulk_recv", "pingpong", "poll_echo", "udp")
-DESCRIPTIONS = {
-    "bulk_readinto": "1 GiB, 64 KiB readinto",
-    "bulk_recv": "1 GiB, recv(65536)",
-    "pingpong": "100k round trips, 32 B",
-    "poll_echo": "poll, 200 conns x 250",
-    "udp": "200k datagrams, 64 B",
-}
+SCRIPTS = os.path.join(HERE, "socket")
+CSRC = os.path.join(HERE, "c")
+BUILD = os.path.join(ROOT, "build")
+IMPLS = ("C", "python3", "micropython")
+
+CHUNK = 65536
+PING_SIZE = 32
+ECHO_CONNS = 200
+ECHO_SIZE = 32
+UDP_SIZE = 64
+UDP_ACK = 32
+UDP_WINDOW = 256
 
 
 def real_python():
@@ -31,68 +62,428 @@ def real_python():
     return out.stdout.strip()
 
 
-def c_program():
-    exe = os.path.join(ROOT, "build", "socket_work")
-    src = os.path.join(HERE, "c", "socket_work.c")
-    if not os.path.exists(exe) or os.path.getmtime(exe) < os.path.getmtime(src):
-        os.makedirs(os.path.dirname(exe), exist_ok=True)
-        subprocess.run(["cc", "-O2", "-o", exe, src], check=True)
-    return [exe]
+def c_program(name):
+    """build/<name> from tools/bench/c/<name>.c, rebuilt when a source is newer."""
+    exe = os.path.join(BUILD, name)
+    srcs = [os.path.join(CSRC, name + ".c"), os.path.join(CSRC, "sock_common.h")]
+    if not os.path.exists(exe) or os.path.getmtime(exe) < max(os.path.getmtime(s) for s in srcs):
+        os.makedirs(BUILD, exist_ok=True)
+        subprocess.run(["cc", "-O2", "-o", exe, srcs[0]], check=True)
+    return exe
 
 
-def run_once(cmd, work, timeout=300):
-    # Start the server, read its port, then time the client to the end of
-    # both processes.
-    server = subprocess.Popen(cmd + [work, "server"], stdout=subprocess.PIPE)
+# ---------------------------------------------------------------------------
+# Running one subject against its load.
+
+def parse_result(text, tag="RESULT"):
+    for line in reversed(text.splitlines()):
+        if line.startswith(tag + " "):
+            out = {}
+            for item in line.split()[1:]:
+                k, _, v = item.partition("=")
+                try:
+                    out[k] = float(v) if "." in v else int(v)
+                except ValueError:
+                    out[k] = v
+            return out
+    return None
+
+
+def run_pair(subject, peer, subject_listens, timeout):
+    """Run subject (argv) against peer (argv with "{port}" where the
+    listener's port goes); the listener prints "PORT n" first. Returns
+    (result dict of the subject + 'cpu', peer's dict, error text or None)."""
+    procs = []
+
+    def start(argv):
+        p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        procs.append(p)
+        return p
+
+    def kill_all():
+        for p in procs:
+            if p.returncode is None:
+                try:
+                    p.kill()
+                except OSError:
+                    pass
+
+    watchdog = threading.Timer(timeout, kill_all)
+    watchdog.start()
     try:
-        line = server.stdout.readline().decode()
-        if not line.startswith("PORT "):
-            return None
-        t0 = time.perf_counter()
-        client = subprocess.run(cmd + [work, "client", line.split()[1]], timeout=timeout,
-                                stdout=subprocess.PIPE)
-        server.wait(timeout=timeout)
-        elapsed = time.perf_counter() - t0
-        rest = server.stdout.read()
-        if client.returncode != 0 or server.returncode != 0 or rest or client.stdout:
-            sys.stderr.write("%s %s: %r %r\n" % (cmd[0], work, rest, client.stdout))
-            return None
-        return elapsed
+        first, second = (subject, peer) if subject_listens else (peer, subject)
+        listener = start(first)
+        ready, _, _ = select.select([listener.stdout], [], [], min(timeout, 30))
+        line = listener.stdout.readline().decode(errors="replace") if ready else ""
+        m = re.match(r"PORT (\d+)", line)
+        if not m:
+            kill_all()
+            err = listener.communicate()[1].decode(errors="replace")
+            return None, None, "no PORT line from %s: %s" % (os.path.basename(first[1 if len(first) > 1 else 0]),
+                                                              (line + err).strip()[-400:])
+        second = [a.replace("{port}", m.group(1)) for a in second]
+        other = start(second)
+        sp, pp = (listener, other) if subject_listens else (other, listener)
+        _, status, ru = os.wait4(sp.pid, 0)
+        sp.returncode = os.waitstatus_to_exitcode(status)
+        s_out, s_err = sp.communicate()
+        p_out, p_err = pp.communicate()
     finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
+        watchdog.cancel()
+        kill_all()
+        for p in procs:
+            if p.returncode is None:
+                p.wait()
+    res = parse_result(s_out.decode(errors="replace"))
+    peer_res = parse_result(p_out.decode(errors="replace")) or parse_result(p_out.decode(errors="replace"), "PEER")
+    err = None
+    if sp.returncode != 0 or res is None:
+        err = "subject exit %s: %s" % (sp.returncode, (s_err.decode(errors="replace") or s_out.decode())[-600:].strip())
+    elif pp.returncode != 0:
+        err = "load exit %s: %s" % (pp.returncode, p_err.decode(errors="replace")[-400:].strip())
+    if res is not None:
+        res["cpu"] = ru.ru_utime + ru.ru_stime
+    return res, peer_res, err
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("-n", "--runs", type=int, default=3)
-    ap.add_argument("--micropython", default=os.path.join(ROOT, "micropython"))
-    ap.add_argument("workloads", nargs="*")
-    args = ap.parse_args()
-    script = os.path.join(HERE, "socket_work.py")
-    impls = (
-        ("C", c_program()),
-        ("python3", [real_python(), script]),
-        ("micropython", [args.micropython, script]),
-    )
-    print("%-14s %-24s %8s %8s %8s %7s %7s" % ("workload", "", "C", "python3", "mpy", "mpy/py", "mpy/C"))
-    for work in args.workloads or WORKLOADS:
-        t = {}
-        for name, cmd in impls:
-            times = [run_once(cmd, work) for _ in range(args.runs)]
-            t[name] = None if None in times else statistics.median(times)
+def startup_cpu(argv, runs=3):
+    """Median user+sys time of argv (a script run with 'startup')."""
+    vals = []
+    for _ in range(runs):
+        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, _, ru = os.wait4(p.pid, 0)
+        p.returncode = 0
+        vals.append(ru.ru_utime + ru.ru_stime)
+    vals.sort()
+    return vals[len(vals) // 2]
 
-        def fmt(v):
-            return "%8.3f" % v if v is not None else "%8s" % "-"
+
+# ---------------------------------------------------------------------------
+# The workloads.
+
+class Workload:
+    """name; what the subject is for each implementation (argv), the load
+    (argv, "{port}" filled in), who listens, the expected count, the metric
+    ('rate': units/s from the subject's clock, higher is better; 'cpu':
+    subject CPU us per unit, lower is better), the unit scale, the target
+    (against 'C' or 'python3', fraction) and, for diagnostic rows, the row
+    whose C number it shares (the same C program: it is not run again)."""
+
+    def __init__(self, name, desc, subject, load, subject_listens, expect, metric, unit, scale,
+                 target=None, same_as=None, loss=None):
+        self.name, self.desc, self.subject, self.load = name, desc, subject, load
+        self.subject_listens, self.expect, self.metric = subject_listens, expect, metric
+        self.unit, self.scale, self.target, self.same_as, self.loss = unit, scale, target, same_as, loss
+
+
+def workloads(mp, py, sizes):
+    bulk, ping, rounds, udp = sizes["bulk"], sizes["ping"], sizes["echo_rounds"], sizes["udp"]
+    b_exe, p_exe = c_program("sock_bulk"), c_program("sock_pingpong")
+    e_exe, u_exe = c_program("sock_echo"), c_program("sock_udp")
+
+    def script(name, *args):
+        path = os.path.join(SCRIPTS, name)
+        return {"python3": [py, path] + list(args), "micropython": [mp, path] + list(args)}
+
+    def with_c(d, argv):
+        d["C"] = argv
+        return d
+
+    bulk_load = [b_exe, "send", "{port}", str(bulk), str(CHUNK)]
+    bulk_c = [b_exe, "recv", str(CHUNK)]
+    ping_load = [p_exe, "echo"]
+    ping_args = ["{port}", str(ping), str(PING_SIZE)]
+    echo_load = [e_exe, "load", "{port}", str(ECHO_CONNS), str(rounds), str(ECHO_SIZE)]
+    udp_recv_load = [u_exe, "send", "{port}", str(udp), str(UDP_SIZE), str(UDP_WINDOW)]
+    udp_send_load = [u_exe, "recv", str(UDP_SIZE), str(UDP_ACK)]
+    udp_send_args = ["{port}", str(udp), str(UDP_SIZE), str(UDP_WINDOW)]
+    mib = 1 << 20
+    return [
+        Workload("bulk_readinto", "recv %d MiB, 64K readinto" % (bulk // mib),
+                 with_c(script("bulk.py", "readinto", str(CHUNK)), bulk_c), bulk_load, True, bulk,
+                 "rate", "MiB/s", 1.0 / mib, target=("C", 0.95)),
+        Workload("bulk_recv", "recv %d MiB, recv(65536)" % (bulk // mib),
+                 with_c(script("bulk.py", "recv", str(CHUNK)), bulk_c), bulk_load, True, bulk,
+                 "rate", "MiB/s", 1.0 / mib, target=("python3", 0.90)),
+        Workload("bulk_recv_into", "  recv_into(buf)",
+                 script("bulk.py", "recv_into", str(CHUNK)), bulk_load, True, bulk,
+                 "rate", "MiB/s", 1.0 / mib, same_as="bulk_readinto"),
+        Workload("pingpong", "%dk round trips, 32 B" % (ping // 1000),
+                 with_c(script("pingpong.py", "recv", *ping_args), [p_exe, "client"] + ping_args),
+                 ping_load, False, ping, "rate", "trips/s", 1.0, target=("C", 0.90)),
+        Workload("pingpong_readinto", "  replies via readinto",
+                 script("pingpong.py", "readinto", *ping_args), ping_load, False, ping,
+                 "rate", "trips/s", 1.0, target=("C", 0.90), same_as="pingpong"),
+        Workload("poll_echo", "%d conns, %dk msgs: CPU" % (ECHO_CONNS, ECHO_CONNS * rounds // 1000),
+                 with_c(script("poll_echo.py", "auto", str(ECHO_CONNS)), [e_exe, "server", str(ECHO_CONNS)]),
+                 echo_load, True, ECHO_CONNS * rounds, "cpu", "us/msg", 1.0, target=("python3", 1.0)),
+        Workload("poll_echo_poll", "  poll() instead of ipoll()",
+                 script("poll_echo.py", "poll", str(ECHO_CONNS)), echo_load, True, ECHO_CONNS * rounds,
+                 "cpu", "us/msg", 1.0, target=("python3", 1.0), same_as="poll_echo"),
+        Workload("udp_recv", "%dk dgrams of 64 B, recvfrom" % (udp // 1000),
+                 with_c(script("udp.py", "recv", str(UDP_SIZE), str(UDP_ACK)),
+                        [u_exe, "recv", str(UDP_SIZE), str(UDP_ACK)]),
+                 udp_recv_load, True, None, "rate", "dgram/s", 1.0, target=("python3", 1.0), loss="recv"),
+        Workload("udp_send", "%dk dgrams of 64 B, sendto" % (udp // 1000),
+                 with_c(script("udp.py", "send", *udp_send_args), [u_exe, "send"] + udp_send_args),
+                 udp_send_load, False, udp, "rate", "dgram/s", 1.0, target=("python3", 1.0), loss="send"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Measuring and reporting.
+
+def value_of(w, res):
+    if w.metric == "rate":
+        return res["units"] * w.scale / res["seconds"] if res["seconds"] > 0 else None
+    return res["cpu_net"] * 1e6 / res["units"] if res["units"] else None
+
+
+def better(w, a, b):
+    if a is None:
+        return False
+    if b is None:
+        return True
+    return a > b if w.metric == "rate" else a < b
+
+
+def measure(ws, args, baselines, log):
+    """{name: {impl: {'best': value, 'res': result of the best run, 'all': [values],
+    'lost': [...], 'errors': [...]}}}"""
+    table = {w.name: {} for w in ws}
+    c_cache = {}
+    for run in range(args.runs):
+        for w in ws:
+            for impl in IMPLS:
+                if w.same_as and impl == "C":
+                    continue
+                cell = table[w.name].setdefault(impl, {"best": None, "res": None, "all": [], "lost": [],
+                                                       "errors": []})
+                key = (tuple(w.subject[impl]), tuple(w.load), run)
+                if impl == "C" and key in c_cache:
+                    res, peer, err = c_cache[key]
+                else:
+                    res, peer, err = run_pair(w.subject[impl], w.load, w.subject_listens, args.timeout)
+                    if impl == "C":
+                        c_cache[key] = (res, peer, err)
+                if err is None and res is not None:
+                    lost = None
+                    if w.loss == "recv":
+                        sent = (peer or {}).get("sent", (peer or {}).get("units"))
+                        lost = sent - res["units"] if sent is not None else None
+                    elif w.loss == "send":
+                        rec = res.get("received", -1)
+                        lost = res["units"] - rec if rec is not None and rec >= 0 else None
+                    if w.expect is not None and res["units"] != w.expect:
+                        err = "got %s units of %s" % (res["units"], w.expect)
+                    cell["lost"].append(lost)
+                if err is not None or res is None:
+                    cell["errors"].append(err or "no result")
+                    cell["all"].append(None)
+                    log("  %s %s run %d: FAILED %s" % (w.name, impl, run + 1, err))
+                    continue
+                res["cpu_net"] = max(res["cpu"] - baselines.get((impl, w.subject[impl][1] if impl != "C" else ""), 0.0), 0.0)
+                v = value_of(w, res)
+                cell["all"].append(v)
+                cell["api"] = res.get("api", "?")
+                if better(w, v, cell["best"]):
+                    cell["best"], cell["res"] = v, res
+                log("  %s %s run %d: %s %s (cpu %.3fs, api %s)" % (w.name, impl, run + 1, fmt_num(v), w.unit,
+                                                                    res["cpu_net"], res.get("api")))
+    for w in ws:
+        if w.same_as:
+            table[w.name]["C"] = table[w.same_as].get("C")
+    return table
+
+
+def fmt_num(v):
+    if v is None:
+        return "-"
+    if v >= 1000:
+        return "%.0f" % v
+    if v >= 10:
+        return "%.1f" % v
+    return "%.2f" % v
+
+
+def cpu_per_unit(w, cell):
+    """Subject CPU per unit of the best run: us per MiB for bulk, else us per unit."""
+    if not cell or not cell.get("res"):
+        return None
+    res = cell["res"]
+    per = res["units"] * w.scale if w.scale != 1.0 else res["units"]
+    return res["cpu_net"] * 1e6 / per if per else None
+
+
+def report(ws, table, args, out):
+    def best(name, impl):
+        cell = table[name].get(impl)
+        return cell["best"] if cell else None
+
+    out("")
+    out("Socket benchmarks (%s mode; best of %d; subject = the measured end, load = C)" %
+        ("quick" if args.quick else "full", args.runs))
+    hdr = "%-18s %-27s %9s %9s %9s %-8s %7s %7s  %s" % ("workload", "", "C", "python3", "mpy", "unit",
+                                                         "mpy/C", "mpy/py", "target")
+    out(hdr)
+    out("-" * len(hdr))
+    for w in ws:
+        c, p, m = best(w.name, "C"), best(w.name, "python3"), best(w.name, "micropython")
 
         def ratio(a, b):
-            return "%7.2f" % (t[a] / t[b]) if t[a] and t[b] else "%7s" % "-"
+            if a is None or b is None or b == 0:
+                return "%7s" % "-"
+            return "%7.3f" % (a / b)
 
-        print("%-14s %-24s %s %s %s %s %s" % (work, DESCRIPTIONS[work], fmt(t["C"]), fmt(t["python3"]),
-                                             fmt(t["micropython"]), ratio("micropython", "python3"),
-                                             ratio("micropython", "C")))
-        sys.stdout.flush()
+        tgt = ""
+        if w.target:
+            against, frac = w.target
+            ref = c if against == "C" else p
+            if m is not None and ref is not None:
+                if w.metric == "rate":
+                    ok = m >= frac * ref
+                    tgt = ">= %d%% of %s: %s" % (round(frac * 100), against, "MET" if ok else "missed")
+                else:
+                    ok = m <= frac * ref
+                    tgt = "<= %s%s: %s" % ("" if frac == 1 else "%.2fx " % frac, against, "MET" if ok else "missed")
+            else:
+                tgt = "(no number)"
+        out("%-18s %-27s %9s %9s %9s %-8s %s %s  %s" % (w.name, w.desc, fmt_num(c), fmt_num(p), fmt_num(m), w.unit,
+                                                         ratio(m, c), ratio(m, p), tgt))
+    out("")
+    out("Subject CPU (user+sys, start-up excluded) per unit of the best run:")
+    out("%-18s %9s %9s %9s  %-8s  %s" % ("workload", "C", "python3", "mpy", "unit", "API used (C / python3 / mpy)"))
+    for w in ws:
+        cells = [table[w.name].get(i) for i in IMPLS]
+        vals = [cpu_per_unit(w, c) for c in cells]
+        unit = "us/MiB" if w.scale != 1.0 else "us/unit"
+        apis = " / ".join((c or {}).get("api", "-") for c in cells)
+        out("%-18s %9s %9s %9s  %-8s  %s" % (w.name, *(fmt_num(v) for v in vals), unit, apis))
+    for w in ws:
+        if w.loss:
+            parts = []
+            for impl in IMPLS:
+                cell = table[w.name].get(impl)
+                parts.append("%s %s" % (impl, (cell or {}).get("lost", [])))
+            out("%s datagrams lost per run: %s" % (w.name, "; ".join(parts)))
+    errors = [(w.name, impl, e) for w in ws for impl in IMPLS if not w.same_as or impl != "C"
+              for e in (table[w.name].get(impl) or {}).get("errors", [])]
+    if errors:
+        out("")
+        out("Failed runs:")
+        for name, impl, e in errors:
+            out("  %s / %s: %s" % (name, impl, e))
+
+
+# ---------------------------------------------------------------------------
+# Does recv() allocating a bytes object per call dominate?
+
+def alloc_analysis(ws, table, args, mp, out):
+    out("")
+    out("recv(65536) vs zero-copy receive (bulk, CPU per MiB of the best run):")
+    names = {w.name: w for w in ws}
+    for impl, zero in (("micropython", "bulk_recv_into"), ("micropython", "bulk_readinto"),
+                       ("python3", "bulk_readinto")):
+        if "bulk_recv" not in names or zero not in names:
+            continue
+        a = cpu_per_unit(names["bulk_recv"], table["bulk_recv"].get(impl))
+        b = cpu_per_unit(names[zero], table[zero].get(impl))
+        api = (table[zero].get(impl) or {}).get("api", "?")
+        if a and b:
+            out("  %-11s recv: %7.1f us/MiB  %-15s %7.1f us/MiB  -> recv costs %+.1f%% (%.1f us per 64 KiB call)" %
+                (impl, a, api + ":", b, (a - b) / a * 100, (a - b) / 16))
+    if args.no_profile or shutil.which("perf") is None:
+        out("  (perf profile skipped)")
+        return
+    # Where the time of ./micropython receiving with recv(65536) goes.
+    total = min(128 << 20, names["bulk_recv"].expect if "bulk_recv" in names else 128 << 20)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = os.path.join(tmp, "perf.data")
+        for api in ("recv", "recv_into"):
+            subject = ["perf", "record", "-q", "-e", "cpu-clock", "-o", data, "--", mp,
+                       os.path.join(SCRIPTS, "bulk.py"), api, str(CHUNK)]
+            load = [c_program("sock_bulk"), "send", "{port}", str(total), str(CHUNK)]
+            res, _, err = run_pair(subject, load, True, args.timeout)
+            if err is not None:
+                out("  perf run failed: %s" % err)
+                return
+            rep = subprocess.run(["perf", "report", "-i", data, "--stdio", "--sort", "dso,sym"],
+                                 capture_output=True, text=True)
+            groups, top = profile_groups(rep.stdout)
+            out("  perf profile of ./micropython bulk.py %s (%d MiB): %s" %
+                (api, total >> 20, ", ".join("%s %.1f%%" % (k, v) for k, v in groups)))
+            out("    top: %s" % ", ".join("%s %.1f%%" % (s, v) for s, v in top[:8]))
+
+
+GROUPS = (
+    ("kernel", lambda dso, sym: dso.startswith("[kernel")),
+    ("gc/alloc", lambda dso, sym: re.match(r"(gc_|m_malloc|m_realloc|m_free|m_renew|vstr_|mark|sweep|"
+                                           r"find_free_run|collect|at_set|ensure_tables)", sym) is not None),
+    ("libc mem", lambda dso, sym: "libc" in dso and re.search(r"mem(cpy|move|set)", sym) is not None),
+    ("libc other", lambda dso, sym: "libc" in dso),
+    ("interpreter", lambda dso, sym: True),
+)
+
+
+def profile_groups(text):
+    sums = {g: 0.0 for g, _ in GROUPS}
+    top = []
+    for line in text.splitlines():
+        m = re.match(r"\s*([\d.]+)%\s+(\S+)\s+\[[.k]\]\s+(\S+)", line)
+        if not m:
+            continue
+        pct, dso, sym = float(m.group(1)), m.group(2), m.group(3)
+        top.append((sym, pct))
+        for g, pred in GROUPS:
+            if pred(dso, sym):
+                sums[g] += pct
+                break
+    return [(g, sums[g]) for g, _ in GROUPS], top
+
+
+# ---------------------------------------------------------------------------
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description="socket benchmarks: micropython vs python3 vs C")
+    ap.add_argument("-n", "--runs", type=int, default=3)
+    ap.add_argument("--quick", action="store_true", help="128 MiB bulk, fewer round trips/messages/datagrams")
+    ap.add_argument("--bulk-mib", type=int, help="bulk size in MiB (default 1024, quick 128)")
+    ap.add_argument("--micropython", default=os.path.join(ROOT, "micropython"))
+    ap.add_argument("--timeout", type=float, default=300, help="kill a run after this many seconds")
+    ap.add_argument("--no-profile", action="store_true", help="skip the perf profile of recv()")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every run")
+    ap.add_argument("workloads", nargs="*", help="names (or parts of names) of workloads to run")
+    args = ap.parse_args(argv)
+    out = lambda s: (print(s), sys.stdout.flush())
+    log = out if args.verbose else (lambda s: None)
+
+    sizes = {"bulk": 1 << 30, "ping": 100000, "echo_rounds": 500, "udp": 200000}
+    if args.quick:
+        sizes = {"bulk": 128 << 20, "ping": 20000, "echo_rounds": 100, "udp": 50000}
+    if args.bulk_mib:
+        sizes["bulk"] = args.bulk_mib << 20
+    mp = os.path.abspath(args.micropython)
+    py = real_python()
+    ws = workloads(mp, py, sizes)
+    if args.workloads:
+        keep = {w.name for w in ws if any(f in w.name for f in args.workloads)}
+        keep |= {w.same_as for w in ws if w.name in keep and w.same_as}
+        ws = [w for w in ws if w.name in keep]
+    baselines = {}
+    for impl, interp in (("python3", py), ("micropython", mp)):
+        for script in sorted({w.subject[impl][1] for w in ws if impl in w.subject}):
+            role = "startup"
+            baselines[(impl, script)] = startup_cpu([interp, script, role])
+    out("start-up CPU subtracted: " + ", ".join("%s %s %.1f ms" % (i, os.path.basename(s), v * 1e3)
+                                                 for (i, s), v in sorted(baselines.items())))
+    t0 = time.time()
+    table = measure(ws, args, baselines, log)
+    report(ws, table, args, out)
+    if any(w.name.startswith("bulk") for w in ws):
+        alloc_analysis(ws, table, args, mp, out)
+    out("(socket benchmarks took %.0f s; load average %s)" % (time.time() - t0,
+                                                              " ".join(open("/proc/loadavg").read().split()[:3])
+                                                              if os.path.exists("/proc/loadavg") else "?"))
 
 
 if __name__ == "__main__":

@@ -21,25 +21,25 @@
 
 #define SOCK_ALARM_S (600)
 
-static void sock_die(const char *what) {
+static inline void sock_die(const char *what) {
     fprintf(stderr, "%s: %s\n", what, strerror(errno));
     exit(1);
 }
 
-static double sock_now(void) {
+static inline double sock_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-static void sock_set_alarm(void) {
+static inline void sock_set_alarm(void) {
     signal(SIGPIPE, SIG_IGN);
     alarm(SOCK_ALARM_S);
 }
 
 // A socket bound to 127.0.0.1 on a free port (listening if TCP); its port
 // goes to stdout as "PORT n", the line the driver waits for.
-static int sock_listen(int type) {
+static inline int sock_listen(int type) {
     int s = socket(AF_INET, type, 0);
     if (s < 0) {
         sock_die("socket");
@@ -61,7 +61,7 @@ static int sock_listen(int type) {
     return s;
 }
 
-static struct sockaddr_in sock_loopback(int port) {
+static inline struct sockaddr_in sock_loopback(int port) {
     struct sockaddr_in a;
     memset(&a, 0, sizeof(a));
     a.sin_family = AF_INET;
@@ -70,7 +70,7 @@ static struct sockaddr_in sock_loopback(int port) {
     return a;
 }
 
-static int sock_connect(int port, int type) {
+static inline int sock_connect(int port, int type) {
     int s = socket(AF_INET, type, 0);
     struct sockaddr_in a = sock_loopback(port);
     if (s < 0 || connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
@@ -79,12 +79,12 @@ static int sock_connect(int port, int type) {
     return s;
 }
 
-static void sock_nodelay(int s) {
+static inline void sock_nodelay(int s) {
     int one = 1;
     setsockopt(s, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
 }
 
-static void sock_send_all(int s, const char *p, size_t n) {
+static inline void sock_send_all(int s, const char *p, size_t n) {
     while (n > 0) {
         ssize_t k = send(s, p, n, 0);
         if (k < 0) {
@@ -99,7 +99,7 @@ static void sock_send_all(int s, const char *p, size_t n) {
 }
 
 // Receives exactly n bytes; returns fewer only at EOF or on an error.
-static size_t sock_recv_exact(int s, char *p, size_t n) {
+static inline size_t sock_recv_exact(int s, char *p, size_t n) {
     size_t got = 0;
     while (got < n) {
         ssize_t k = recv(s, p + got, n - got, 0);

@@ -1,0 +1,17 @@
+# isinstance/issubclass edge cases
+print(isinstance(True, int), isinstance(1, bool), isinstance(1, (str, (list, int))), isinstance([], ()))
+print(issubclass(int, object), issubclass(type, object), issubclass(object, type), isinstance(type, type), isinstance(object, type))
+print(isinstance(int, object), isinstance(None, object), issubclass(KeyError, LookupError), issubclass(ValueError, (KeyError, Exception)))
+for bad in ('isinstance(1, 1)', 'isinstance(1, (int, 1))', 'issubclass(int, 1)', 'issubclass(1, int)'):
+    try:
+        print(bad, eval(bad))
+    except TypeError:
+        print(bad, 'TypeError')
+class Meta_check:
+    pass
+class Custom:
+    __class__ = int
+print(isinstance(Custom(), int) if False else 'skip')
+class SubInstanceCheck(type) if False else object:
+    pass
+print(isinstance(1, (bool, float)), isinstance(1.0, (bool, float)))

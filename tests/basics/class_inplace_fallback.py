@@ -1,0 +1,60 @@
+# in-place operators fall back to binary ones; NotImplemented handling
+class A:
+    def __init__(self, v):
+        self.v = v
+    def __add__(self, o):
+        print('__add__')
+        return A(self.v + o)
+    def __repr__(self):
+        return 'A(%r)' % self.v
+a = A(1)
+b = a
+a += 1
+print(a, b, a is b)
+class B:
+    def __iadd__(self, o):
+        return NotImplemented
+    def __add__(self, o):
+        return 'add used'
+x = B()
+x += 1
+print(x)
+class C:
+    def __iadd__(self, o):
+        self.got = o
+        return self
+c = C()
+c += 5
+print(c.got)
+class D:
+    def __imul__(self, o):
+        return None
+d = D()
+d *= 2
+print(d)
+class E:
+    pass
+e = E()
+try:
+    e += 1
+except TypeError:
+    print('TypeError')
+class F:
+    def __radd__(self, o):
+        return 'F radd'
+n = 1
+n += F()
+print(n)
+l = [1]
+l += F() if False else [2]
+print(l)
+class G:
+    def __ipow__(self, o):
+        return 'ipow %r' % (o,)
+    def __ilshift__(self, o):
+        return 'ilshift'
+    def __imatmul__(self, o):
+        return 'imatmul'
+g = G(); g **= 3; print(g)
+g = G(); g <<= 3; print(g)
+g = G(); g @= 3; print(g)

@@ -1,0 +1,3 @@
+# repr of built-in modules
+import sys, gc
+print(sys, repr(gc))

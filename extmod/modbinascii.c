@@ -4,11 +4,6 @@
 // hqx codecs, crc_hqx.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_BINASCII
-#define MICROPY_PY_BINASCII (1)
-#endif
-
 #if MICROPY_PY_BINASCII
 
 #include <string.h>

@@ -6,11 +6,6 @@
 
 #include "py/obj.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_COLLECTIONS
-#define MICROPY_PY_COLLECTIONS (1)
-#endif
-
 extern const mp_obj_type_t mp_type_deque;
 extern const mp_obj_type_t mp_type_ordereddict;
 extern const mp_obj_type_t mp_type_defaultdict;

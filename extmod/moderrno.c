@@ -13,9 +13,8 @@
 #include "py/runtime.h"
 #include "py/mperrno.h"
 
-// LEAD: please add a named field for this to mp_state_roots_t (py/mpstate.h):
-// the errno module's name space, MP_OBJ_NULL until first used.
-#define MP_STATE_ERRNO_DICT (MP_STATE_VM(extra[12]))
+// The errno module's name space, MP_OBJ_NULL until first used.
+#define MP_STATE_ERRNO_DICT (MP_STATE_VM(errno_dict))
 
 static mp_obj_t errno_dict(void) {
     if (MP_STATE_ERRNO_DICT == MP_OBJ_NULL) {

@@ -6,11 +6,6 @@
 // Left out: IOBase/RawIOBase class hierarchy, TextIOWrapper, getbuffer().
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_IO
-#define MICROPY_PY_IO (1)
-#endif
-
 #if MICROPY_PY_IO
 
 #include <string.h>

@@ -5,11 +5,6 @@
 // the cls= argument, decoding of UTF-16/32 bytes.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_JSON
-#define MICROPY_PY_JSON (1)
-#endif
-
 #if MICROPY_PY_JSON
 
 #include <math.h>

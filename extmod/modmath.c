@@ -6,11 +6,6 @@
 // Left out: nothing of 3.11's math on purpose; sumprod (3.12) is not here.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_MATH
-#define MICROPY_PY_MATH (1)
-#endif
-
 #if MICROPY_PY_MATH
 
 #include <math.h>

@@ -5,11 +5,6 @@
 // purpose. Left out: getstate/setstate, the distributions (gauss, ...).
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_RANDOM
-#define MICROPY_PY_RANDOM (1)
-#endif
-
 #if MICROPY_PY_RANDOM
 
 #include <fcntl.h>
@@ -21,9 +16,8 @@
 #include "py/mphal.h"
 #include "py/objstr.h"
 
-// LEAD: please add a named field to mp_state_roots_t for this (the module's
-// default Random instance, MP_OBJ_NULL until first use).
-#define MP_STATE_RANDOM_DEFAULT (MP_STATE_VM(extra[10]))
+// The module's default Random instance, MP_OBJ_NULL until first use.
+#define MP_STATE_RANDOM_DEFAULT (MP_STATE_VM(random_default))
 
 typedef struct _mp_obj_random_t {
     mp_obj_base_t base;

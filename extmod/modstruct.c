@@ -5,11 +5,6 @@
 // compiled formats (a format is parsed on every call: they are short).
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_STRUCT
-#define MICROPY_PY_STRUCT (1)
-#endif
-
 #if MICROPY_PY_STRUCT
 
 #include <math.h>

@@ -238,6 +238,7 @@ typedef struct _parser_t {
     mp_int_t global_flags; // flags of the whole pattern
     bool is_bytes;
     int depth;
+    bool items_seen; // something other than global flags and comments was parsed
     size_t n_groups;
     mp_obj_t names;       // dict name -> group
     uint32_t *open;       // bitset-ish list of groups still open
@@ -900,16 +901,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         if (del != 0) {
             parse_error(p, "missing :", p->i - 1);
         }
-        if (open_pos != 0 || p->depth > 1) {
-            // 3.11 only allows global flags at the very start.
-            bool only_flags_before = true;
-            for (size_t j = 0; j < open_pos; j++) {
-                (void)j;
-                only_flags_before = false;
-            }
-            if (!only_flags_before || p->depth > 1) {
-                parse_error(p, "global flags not at the start of the expression", open_pos);
-            }
+        // 3.11 only allows global flags before anything else.
+        if (p->items_seen || p->depth > 1) {
+            parse_error(p, "global flags not at the start of the expression", open_pos);
         }
         p->flags |= add;
         p->global_flags |= add;
@@ -1105,8 +1099,12 @@ static node_t *parse_concat(parser_t *p) {
         }
         node_t *n = parse_repeat(p);
         if (n->kind == N_EMPTY) {
+            if (!n->flag) {
+                p->items_seen = true;
+            }
             continue;
         }
+        p->items_seen = true;
         if (tail == NULL) {
             head = n;
         } else {
@@ -1132,6 +1130,7 @@ static node_t *parse_alt(parser_t *p) {
     if (!accept(p, '|')) {
         return first;
     }
+    p->items_seen = true;
     node_t *n = node_new(N_ALT);
     n->child = first;
     node_t *tail = first;
@@ -1320,7 +1319,7 @@ static void emit_repeat(emitter_t *e, const node_t *n) {
         (void)split;
         return;
     }
-    if ((n->min == 0 || n->min == 1) && n->max == RE_INF) {
+    if ((n->min == 0 || (n->min == 1 && !nullable)) && n->max == RE_INF) {
         // x* : L: SPLIT body, end; body: [MARK r] x [PROGRESS r]; JMP L
         // x+ : body first, then the same loop back.
         size_t reg = nullable ? new_reg(e) : 0;
@@ -1517,8 +1516,8 @@ re_engine_prog_t *re_engine_compile(const uint32_t *pat, size_t len, bool is_byt
     // Global inline flags apply to the whole pattern: parse again with them
     // set from the start when the first pass found any new ones.
     if (p.global_flags != *flags) {
-        mp_int_t all = p.global_flags;
-        return re_engine_compile(pat, len, is_bytes, &all) ? (*flags = all, re_engine_compile(pat, len, is_bytes, flags)) : NULL;
+        *flags = p.global_flags;
+        return re_engine_compile(pat, len, is_bytes, flags);
     }
     prog->n_groups = p.n_groups;
     prog->groupindex = p.names;

@@ -122,11 +122,8 @@ typedef uintptr_t __attribute__((may_alias)) gc_word_t;
 #ifndef GC_ASAN
 #define GC_ASAN (0)
 #endif
-// White-box tests that write to freed blocks on purpose build with
-// -DMICROPY_GC_POISON=0. LEAD: please move this default to py/mpconfig.h.
-#ifndef MICROPY_GC_POISON
-#define MICROPY_GC_POISON (1)
-#endif
+// MICROPY_GC_POISON (py/mpconfig.h): white-box tests that write to freed
+// blocks on purpose build with -DMICROPY_GC_POISON=0.
 #if !MICROPY_GC_POISON
 #undef GC_ASAN
 #define GC_ASAN (0)

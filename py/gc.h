@@ -28,10 +28,7 @@
 // collection, or as many bytes as were live after it, whichever is larger.
 // 4 MiB keeps the sweep of a small heap rare (a few % of run time when the
 // program churns through garbage) while staying cache friendly.
-// LEAD: please move this default to py/mpconfig.h.
-#ifndef MICROPY_GC_MIN_THRESHOLD
-#define MICROPY_GC_MIN_THRESHOLD (4 * 1024 * 1024)
-#endif
+// The default is in py/mpconfig.h (MICROPY_GC_MIN_THRESHOLD).
 
 // Maximum number of root regions registered with gc_add_root_region.
 #define GC_MAX_ROOT_REGIONS (16)

@@ -4,11 +4,10 @@
 
 #include "py/misc.h"
 #include "py/gc.h"
+#include "py/runtime.h"
 
-// Implemented by the runtime: raise MemoryError for a failed allocation of
-// num_bytes (without allocating on the heap, which is full).
-// LEAD: please add to py/runtime.h
-MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes);
+// mp_raise_memory_error_for_alloc (py/runtime.h) raises a preallocated
+// MemoryError: the heap is full.
 
 MP_NORETURN void m_malloc_fail(size_t num_bytes) {
     mp_raise_memory_error_for_alloc(num_bytes);

@@ -385,7 +385,9 @@ static mp_map_elem_t *map_lookup_fixed(mp_map_t *map, mp_obj_t key, mp_map_looku
     return NULL;
 }
 
-mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t lookup_kind) {
+// Everything but the plain lookup of a qstr in a qstr-mode map.
+__attribute__((noinline))
+static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t lookup_kind) {
     if (MP_UNLIKELY(map->is_fixed)) {
         return map_lookup_fixed(map, index, lookup_kind);
     }
@@ -430,6 +432,42 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t
         map_rebuild(map, map->alloc, true);
     }
     return map_lookup_indexed(map, index, h, lookup_kind);
+}
+
+// The hottest path of the interpreter (globals, builtins, attributes,
+// methods): a qstr looked up in a qstr-mode map, kept small enough to need
+// no stack frame. Fixed maps come here too: they are unindexed and a qstr
+// key can only match by identity.
+mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t lookup_kind) {
+    if (MP_LIKELY(lookup_kind == MP_MAP_LOOKUP && mp_obj_is_qstr(index) && map->all_keys_are_qstrs)) {
+        mp_map_elem_t *table = map->table;
+        if (map->hashidx == NULL) {
+            for (size_t pos = 0, n = map->filled; pos < n; pos++) {
+                if (table[pos].key == index) {
+                    return &table[pos];
+                }
+            }
+            return NULL;
+        }
+        const idx_t *idx = (const idx_t *)map->hashidx;
+        size_t mask = idx[0];
+        const idx_t *slots = idx + IDX_HDR;
+        size_t h = (idx_t)MP_OBJ_QSTR_VALUE(index);
+        size_t i = h & mask;
+        size_t perturb = h;
+        for (;;) {
+            idx_t s = slots[i];
+            if (s == IDX_EMPTY) {
+                return NULL;
+            }
+            if (s != IDX_DELETED && table[s - 1].key == index) {
+                return &table[s - 1];
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+    return map_lookup_general(map, index, lookup_kind);
 }
 
 void mp_map_init(mp_map_t *map, size_t n) {

@@ -63,6 +63,12 @@ typedef unsigned char byte;
 #define MICROPY_GC_MIN_THRESHOLD (4 * 1024 * 1024)
 #endif
 
+// Poison freed GC blocks under ASan or GC stress, so stale pointers are
+// caught; white-box tests that write to freed blocks set it to 0.
+#ifndef MICROPY_GC_POISON
+#define MICROPY_GC_POISON (1)
+#endif
+
 // Optional modules.
 #ifndef MICROPY_PY_SOCKET
 #define MICROPY_PY_SOCKET (1)
@@ -72,6 +78,33 @@ typedef unsigned char byte;
 #endif
 #ifndef MICROPY_PY_ERRNO
 #define MICROPY_PY_ERRNO (1)
+#endif
+#ifndef MICROPY_PY_MATH
+#define MICROPY_PY_MATH (1)
+#endif
+#ifndef MICROPY_PY_STRUCT
+#define MICROPY_PY_STRUCT (1)
+#endif
+#ifndef MICROPY_PY_BINASCII
+#define MICROPY_PY_BINASCII (1)
+#endif
+#ifndef MICROPY_PY_JSON
+#define MICROPY_PY_JSON (1)
+#endif
+#ifndef MICROPY_PY_RANDOM
+#define MICROPY_PY_RANDOM (1)
+#endif
+#ifndef MICROPY_PY_COLLECTIONS
+#define MICROPY_PY_COLLECTIONS (1)
+#endif
+#ifndef MICROPY_PY_IO
+#define MICROPY_PY_IO (1)
+#endif
+#ifndef MICROPY_PY_TIME
+#define MICROPY_PY_TIME (1)
+#endif
+#ifndef MICROPY_PY_OS
+#define MICROPY_PY_OS (1)
 #endif
 
 #if MICROPY_DEBUG

@@ -24,9 +24,12 @@ typedef struct _mp_state_roots_t {
     mp_obj_t builtins_dict;       // the builtins module's mutable name space (py/modbuiltins.c)
     mp_obj_t sys_dict;            // the sys module's name space (py/modsys.c)
     mp_obj_t repl_history;        // REPL line history, a list of str (ports/unix/readline.c)
+    mp_obj_t repr_guard;          // containers being printed, to print [...] for cycles (py/sequence.c)
+    mp_obj_t random_default;      // random's default Random instance (extmod/modrandom.c)
+    mp_obj_t errno_dict;          // errno's name space, built on first use (extmod/moderrno.c)
     void *qstr_pools;             // run-time qstr pool chain (py/qstr.c)
     void *qstr_index;             // qstr lookup index (py/qstr.c)
-    mp_obj_t extra[16];           // reserved for modules (ports, extmod)
+    mp_obj_t extra[8];            // spare root slots for ports
 } mp_state_roots_t;
 
 typedef struct _mp_state_ctx_t {

@@ -26,7 +26,10 @@ static mp_obj_t bound_meth_call(mp_obj_t self_in, size_t n_args, size_t n_kw, co
         new_args = m_new(mp_obj_t, n_total);
     }
     new_args[0] = self->self;
-    memcpy(new_args + 1, args, (n_args + 2 * n_kw) * sizeof(mp_obj_t));
+    if (n_total > 1) {
+        // args may be NULL when there are none (calls from C).
+        memcpy(new_args + 1, args, (n_total - 1) * sizeof(mp_obj_t));
+    }
     if (mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
         return mp_obj_fun_bc_call(self->meth, n_args + 1, n_kw, new_args);
     }

@@ -4,6 +4,9 @@
 
 #include "py/runtime.h"
 
+// LEAD: please add to py/obj.h: a class object (type, user class, or class of a metaclass); in py/objtype.c.
+bool mp_obj_is_type_obj(mp_const_obj_t o);
+
 
 // "<__main__.Foo object at 0x...>": module and qualified name of the class
 // when it is a user class, else just the type name.
@@ -68,7 +71,7 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     (void)n_args;
     (void)kw_args;
     mp_obj_t cls = args[0];
-    if (!mp_obj_is_type(cls, &mp_type_type)) {
+    if (!mp_obj_is_type_obj(cls)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(X): X is not a type object (%s)"),
             mp_obj_get_type_str(cls));
     }
@@ -79,6 +82,11 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     if (!mp_obj_is_instance_type(type)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(%q) is not safe, use %q.__new__()"),
             type->name, type->name);
+    }
+    if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(&mp_type_type))) {
+        // A metaclass's instances are classes: only type.__new__ makes them.
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(%q) is not safe, use type.__new__()"),
+            type->name);
     }
     return mp_obj_instance_new(type);
 }

@@ -46,6 +46,28 @@ static inline user_type_t *user_type(const mp_obj_type_t *t) {
     return (user_type_t *)t;
 }
 
+// A metaclass is a user class deriving from type: its instances are classes
+// (user_type_t), not mp_obj_instance_t, and it has its own make_new and attr.
+static inline bool type_is_metaclass(const mp_obj_type_t *t) {
+    return mp_obj_is_instance_type(t) && user_type(t)->native_base == &mp_type_type;
+}
+
+static mp_obj_t type_new_with(const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args);
+static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+
+// LEAD: please add to py/obj.h (used by obj.c, objobject.c, runtime.c too).
+bool mp_obj_is_type_obj(mp_const_obj_t o);
+
+// A class object: a built-in type or a user class, whose type is `type` or
+// a metaclass.
+bool mp_obj_is_type_obj(mp_const_obj_t o) {
+    if (!mp_obj_is_obj(o)) {
+        return false;
+    }
+    const mp_obj_type_t *t = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+    return t == &mp_type_type || type_is_metaclass(t);
+}
+
 static mp_map_t *instance_members(mp_obj_instance_t *o) {
     if (MP_UNLIKELY(o->members.is_fixed)) {
         return mp_obj_dict_get_map(MP_OBJ_FROM_PTR(o->members.table));
@@ -107,6 +129,10 @@ static mp_obj_t native_make_new(const mp_obj_type_t *native, size_t n_args, size
 
 // The native object of an instance, made (with no arguments) if still pending.
 static mp_obj_t instance_native(mp_obj_instance_t *o) {
+    if (type_is_metaclass(o->base.type)) {
+        // An instance of a metaclass is a class: it is its own type object.
+        return MP_OBJ_FROM_PTR(o);
+    }
     if (o->subobj[0] == MP_OBJ_NULL) {
         o->subobj[0] = native_make_new(user_type(o->base.type)->native_base, 0, 0, NULL);
     }
@@ -563,7 +589,7 @@ static void convert_member_for_type(const mp_obj_type_t *cls, const mp_obj_type_
 }
 
 void mp_convert_member_lookup(mp_obj_t obj, const mp_obj_type_t *type, mp_obj_t member, mp_obj_t *dest) {
-    if (mp_obj_is_type(obj, &mp_type_type) && type == MP_OBJ_TO_PTR(obj)) {
+    if (mp_obj_is_type_obj(obj) && type == MP_OBJ_TO_PTR(obj)) {
         convert_member_for_type(type, NULL, MP_QSTRnull, member, dest);
     } else {
         convert_member(obj, mp_obj_get_type(obj), type, member, dest);
@@ -604,7 +630,7 @@ MP_NORETURN static void raise_descriptor_mismatch(slot_wrapper_t *sw, mp_obj_t o
 }
 
 static mp_obj_t slot_wrapper_new(slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_args < 1 || !mp_obj_is_type(args[0], &mp_type_type)) {
+    if (n_args < 1 || !mp_obj_is_type_obj(args[0])) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__(X): X is not a type object"), sw->native->name);
     }
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
@@ -614,6 +640,10 @@ static mp_obj_t slot_wrapper_new(slot_wrapper_t *sw, size_t n_args, size_t n_kw,
     }
     if (!mp_obj_is_instance_type(cls)) {
         return native_make_new(cls, n_args - 1, n_kw, args + 1);
+    }
+    if (type_is_metaclass(cls)) {
+        // type.__new__(mcs, name, bases, ns) from a metaclass's __new__.
+        return type_new_with(cls, n_args - 1, n_kw, args + 1);
     }
     mp_obj_instance_t *o = MP_OBJ_TO_PTR(mp_obj_instance_new(cls));
     const mp_obj_type_t *native = user_type(cls)->native_base;
@@ -634,7 +664,9 @@ static mp_obj_t slot_wrapper_init(slot_wrapper_t *sw, size_t n_args, size_t n_kw
     }
     mp_obj_instance_t *o = MP_OBJ_TO_PTR(self);
     const mp_obj_type_t *native = user_type(o->base.type)->native_base;
-    if (native == NULL || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(sw->native))) {
+    if (native == NULL || native == &mp_type_type
+        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(sw->native))) {
+        // (type.__init__ of a class made by a metaclass does nothing.)
         return mp_const_none;
     }
     if (o->subobj[0] != MP_OBJ_NULL && type_is_immutable_native(native)) {
@@ -886,6 +918,11 @@ static mp_obj_t call_with_nlr_attr_fallback(mp_obj_t self_in, const mp_obj_type_
 static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
+    if (type_is_metaclass(cls)) {
+        // object.__getattribute__ applied to a class made by a metaclass.
+        type_attr(self_in, attr, dest);
+        return;
+    }
     if (attr == MP_QSTR___dict__) {
         dest[0] = instance_get_dict(self);
         return;
@@ -1017,6 +1054,11 @@ mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
 void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
+    if (type_is_metaclass(cls)) {
+        mp_obj_t dest[2] = { MP_OBJ_SENTINEL, value };
+        type_attr(self_in, attr, dest);
+        return;
+    }
     if (attr == MP_QSTR___dict__) {
         if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_dict)) {
             mp_raise_TypeError(MP_ERROR_TEXT("__dict__ must be set to a dictionary"));
@@ -1025,7 +1067,7 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         return;
     }
     if (attr == MP_QSTR___class__) {
-        if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_type)
+        if (value == MP_OBJ_NULL || !mp_obj_is_type_obj(value)
             || !mp_obj_is_instance_type(MP_OBJ_TO_PTR(value))
             || native_base_of(MP_OBJ_TO_PTR(value)) != user_type(cls)->native_base) {
             mp_raise_TypeError(MP_ERROR_TEXT("__class__ assignment only supported for compatible classes"));
@@ -1465,28 +1507,108 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     mp_print_str(print, "'>");
 }
 
-static mp_obj_t new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw);
+static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw);
 
-// type(obj) or type(name, bases, dict, **kwds); the keywords (from a class
-// statement) are passed on to __init_subclass__.
+// type.__new__(meta, name, bases, dict, **kwds): a new class whose type is
+// meta, or the most derived metaclass of the bases (CPython's "winner"); the
+// keywords (from a class statement) are passed on to __init_subclass__.
+static mp_obj_t type_new_with(const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args != 3) {
+        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() takes exactly 3 arguments"));
+    }
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 1 must be str"));
+    }
+    if (!mp_obj_is_type(args[1], &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 2 must be tuple"));
+    }
+    if (!mp_obj_is_type(args[2], &mp_type_dict)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 3 must be dict"));
+    }
+    size_t n_bases;
+    mp_obj_t *bases;
+    mp_obj_tuple_get(args[1], &n_bases, &bases);
+    const mp_obj_type_t *winner = meta;
+    for (size_t i = 0; i < n_bases; i++) {
+        if (!mp_obj_is_type_obj(bases[i])) {
+            continue; // new_type reports it
+        }
+        const mp_obj_type_t *bm = mp_obj_get_type(bases[i]);
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(winner), MP_OBJ_FROM_PTR(bm))) {
+            continue;
+        }
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(bm), MP_OBJ_FROM_PTR(winner))) {
+            winner = bm;
+            continue;
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("metaclass conflict: the metaclass of a derived class must be "
+            "a (non-strict) subclass of the metaclasses of all its bases"));
+    }
+    if (winner != meta) {
+        // A more derived metaclass with its own __new__ makes the class.
+        const mp_obj_type_t *owner;
+        mp_obj_t new_fn = mro_find(winner, MP_QSTR___new__, LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+        if (new_fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+            convert_member_for_type(winner, owner, MP_QSTR___new__, new_fn, dest);
+            mp_obj_t *call_args = m_new(mp_obj_t, 4 + 2 * n_kw);
+            call_args[0] = MP_OBJ_FROM_PTR(winner);
+            memcpy(call_args + 1, args, (3 + 2 * n_kw) * sizeof(mp_obj_t));
+            return mp_call_function_n_kw(dest[0], 4, n_kw, call_args);
+        }
+    }
+    return new_type(winner, mp_obj_str_get_qstr(args[0]), args[1], mp_obj_dict_copy(args[2]), n_kw, args + 3);
+}
+
+// type(obj) or type(name, bases, dict, **kwds).
 static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
     if (n_args == 1 && n_kw == 0) {
         return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
     }
     if (n_args == 3) {
-        if (!mp_obj_is_str(args[0])) {
-            mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 1 must be str"));
-        }
-        if (!mp_obj_is_type(args[1], &mp_type_tuple)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 2 must be tuple"));
-        }
-        if (!mp_obj_is_type(args[2], &mp_type_dict)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 3 must be dict"));
-        }
-        return new_type(mp_obj_str_get_qstr(args[0]), args[1], mp_obj_dict_copy(args[2]), n_kw, args + 3);
+        return type_new_with(&mp_type_type, n_args, n_kw, args);
     }
     mp_raise_TypeError(MP_ERROR_TEXT("type() takes 1 or 3 arguments"));
+}
+
+// Calling a metaclass: its __new__ (or type.__new__) makes the class, then
+// its __init__ (if the class is an instance of it) initialises it.
+static mp_obj_t meta_make_new(const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    const mp_obj_type_t *owner;
+    mp_obj_t new_fn = mro_find(meta, MP_QSTR___new__, LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+    mp_obj_t cls;
+    if (new_fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+        mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        convert_member_for_type(meta, owner, MP_QSTR___new__, new_fn, dest);
+        size_t n = n_args + 2 * n_kw;
+        mp_obj_t *call_args = m_new(mp_obj_t, n + 1);
+        call_args[0] = MP_OBJ_FROM_PTR(meta);
+        memcpy(call_args + 1, args, n * sizeof(mp_obj_t));
+        if (dest[1] == MP_OBJ_NULL) {
+            cls = mp_call_function_n_kw(dest[0], n_args + 1, n_kw, call_args);
+        } else {
+            cls = mp_call_function_n_kw(mp_obj_new_bound_meth(dest[0], dest[1]), n_args, n_kw, call_args + 1);
+        }
+        if (!mp_obj_is_instance_of(cls, meta)) {
+            return cls; // __init__ is not called, as in CPython
+        }
+    } else {
+        if (n_args == 1 && n_kw == 0) {
+            mp_raise_TypeError(MP_ERROR_TEXT("type() takes 1 or 3 arguments"));
+        }
+        cls = type_new_with(meta, n_args, n_kw, args);
+    }
+    const mp_obj_type_t *init_owner;
+    mp_obj_t init_fn = mro_find(meta, MP_QSTR___init__, LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &init_owner);
+    if (init_fn != MP_OBJ_NULL && mp_obj_is_instance_type(init_owner)) {
+        mp_obj_t res = call_member_kw(cls, init_owner, init_fn, n_args, n_kw, args);
+        if (res != mp_const_none) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__init__() should return None, not '%s'"),
+                mp_obj_get_type_str(res));
+        }
+    }
+    return cls;
 }
 
 static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -1645,6 +1767,45 @@ static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Attributes of a class made by a metaclass: the metaclass's data
+// descriptors, then the class's own MRO (as for any class), then the
+// metaclass's other members (methods bound to the class), then its
+// __getattr__.
+static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *meta = mp_obj_get_type(self_in);
+    const mp_obj_type_t *owner;
+    mp_obj_t member = mro_find(meta, attr, LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+    if (member != MP_OBJ_NULL && !mp_obj_is_instance_type(owner)) {
+        member = MP_OBJ_NULL; // type's own methods: type_load_attr binds them
+    }
+    if (dest[0] != MP_OBJ_NULL) {
+        if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
+            mp_obj_property_set_value(member, self_in, dest[1]);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+        type_store_attr(self_in, attr, dest);
+        return;
+    }
+    if (member != MP_OBJ_NULL && is_data_descriptor(member)) {
+        convert_member(self_in, meta, owner, member, dest);
+        return;
+    }
+    type_load_attr(self_in, attr, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (member != MP_OBJ_NULL) {
+        convert_member(self_in, meta, owner, member, dest);
+        return;
+    }
+    mp_obj_t gattr = mro_find(meta, MP_QSTR___getattr__, LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+    if (gattr != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+        mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+        dest[0] = call_member(self_in, owner, gattr, 1, &name);
+    }
+}
+
 // C[x]: __class_getitem__ of a user class; a built-in generic (list[int])
 // is its own alias here, which is enough for annotations.
 static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
@@ -1667,7 +1828,7 @@ static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
 
 // mro(): the MRO as a list.
 static mp_obj_t type_mro(mp_obj_t self_in) {
-    if (!mp_obj_is_type(self_in, &mp_type_type)) {
+    if (!mp_obj_is_type_obj(self_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor 'mro' requires a 'type' object"));
     }
     mp_obj_tuple_t *t = MP_OBJ_TO_PTR(type_mro_tuple(MP_OBJ_TO_PTR(self_in)));
@@ -1682,6 +1843,7 @@ static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
 
 const mp_obj_type_t mp_type_type = {
     { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE, // metaclasses
     .name = MP_QSTR_type,
     .print = type_print,
     .make_new = type_make_new,
@@ -1827,11 +1989,12 @@ static void wrap_implicit_method(mp_map_t *map, qstr name, const mp_obj_type_t *
 
 
 mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) {
-    return new_type(name, bases_tuple, locals_dict, 0, NULL);
+    return new_type(&mp_type_type, name, bases_tuple, locals_dict, 0, NULL);
 }
 
-// kw: the class statement's keyword arguments, for __init_subclass__.
-static mp_obj_t new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw) {
+// meta: the type of the new class (type or a metaclass); kw: the class
+// statement's keyword arguments, for __init_subclass__.
+static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw) {
     if (!mp_obj_is_type(locals_dict, &mp_type_dict)) {
         mp_raise_TypeError(MP_ERROR_TEXT("class namespace must be a dict"));
     }
@@ -1839,7 +2002,7 @@ static mp_obj_t new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, 
     mp_obj_t *bases;
     mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
     for (size_t i = 0; i < n_bases; i++) {
-        if (!mp_obj_is_type(bases[i], &mp_type_type)) {
+        if (!mp_obj_is_type_obj(bases[i])) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("bases must be types, not '%s'"),
                 mp_obj_get_type_str(bases[i]));
         }
@@ -1857,7 +2020,7 @@ static mp_obj_t new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, 
     user_type_t *ut = m_new0(user_type_t, 1);
     mp_obj_type_t *o = &ut->type;
     mp_obj_t cls = MP_OBJ_FROM_PTR(o);
-    o->base.type = &mp_type_type;
+    o->base.type = meta;
     o->flags = MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_BASETYPE;
     o->name = name;
     o->print = instance_print;
@@ -1887,6 +2050,13 @@ static mp_obj_t new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict, 
     ut->native_base = find_native_base(o->mro);
     if (ut->native_base != NULL) {
         o->flags |= ut->native_base->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE;
+    }
+    if (ut->native_base == &mp_type_type) {
+        // A metaclass: calling it makes classes, and their attributes are
+        // looked up as classes' are. The other instance slots work as they
+        // are (instance_native of a class is the class itself).
+        o->make_new = meta_make_new;
+        o->attr = meta_attr;
     }
 
     // The namespace, adjusted as CPython's type.__new__ does.
@@ -2012,7 +2182,7 @@ bool mp_obj_is_subclass_fast(mp_const_obj_t object, mp_const_obj_t classinfo) {
 
 // issubclass(object, classinfo) with classinfo a class or a tuple of them.
 bool mp_obj_is_subclass(mp_obj_t object, mp_obj_t classinfo) {
-    if (!mp_obj_is_type(object, &mp_type_type)) {
+    if (!mp_obj_is_type_obj(object)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
     }
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
@@ -2026,7 +2196,7 @@ bool mp_obj_is_subclass(mp_obj_t object, mp_obj_t classinfo) {
         }
         return false;
     }
-    if (!mp_obj_is_type(classinfo, &mp_type_type)) {
+    if (!mp_obj_is_type_obj(classinfo)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }
     return mp_obj_is_subclass_fast(object, classinfo);
@@ -2049,7 +2219,7 @@ typedef struct _mp_obj_super_t {
 static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
-    if (!mp_obj_is_type(args[0], &mp_type_type)) {
+    if (!mp_obj_is_type_obj(args[0])) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("super() argument 1 must be a type, not %s"),
             mp_obj_get_type_str(args[0]));
     }
@@ -2057,7 +2227,7 @@ static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size
     if (n_args == 2) {
         obj = args[1];
         bool ok = mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(args[0]))
-                  || (mp_obj_is_type(obj, &mp_type_type) && mp_obj_is_subclass_fast(obj, args[0]));
+                  || (mp_obj_is_type_obj(obj) && mp_obj_is_subclass_fast(obj, args[0]));
         if (!ok) {
             mp_raise_TypeError(MP_ERROR_TEXT("super(type, obj): obj must be an instance or subtype of type"));
         }
@@ -2080,7 +2250,7 @@ static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
         return;
     }
     mp_print_str(print, "<");
-    if (mp_obj_is_type(self->obj, &mp_type_type)) {
+    if (mp_obj_is_type_obj(self->obj)) {
         mp_obj_print_helper(print, self->obj, PRINT_REPR);
     } else {
         mp_printf(print, "%s object", mp_obj_get_type_str(self->obj));
@@ -2097,7 +2267,7 @@ static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     const mp_obj_type_t *start = MP_OBJ_TO_PTR(self->type);
-    bool class_access = mp_obj_is_type(self->obj, &mp_type_type) && mp_obj_is_subclass_fast(self->obj, self->type);
+    bool class_access = mp_obj_is_type_obj(self->obj) && mp_obj_is_subclass_fast(self->obj, self->type);
     const mp_obj_type_t *starttype = class_access ? MP_OBJ_TO_PTR(self->obj) : mp_obj_get_type(self->obj);
     const mp_obj_type_t *owner;
     mp_obj_t native_obj = class_access ? MP_OBJ_NULL : mp_obj_cast_to_native_base(self->obj, MP_OBJ_NULL);

@@ -9,6 +9,9 @@
 #include "py/gc.h"
 #include "py/builtin.h"
 
+// LEAD: please add to py/obj.h: a class object (type, user class, or class of a metaclass); in py/objtype.c.
+bool mp_obj_is_type_obj(mp_const_obj_t o);
+
 
 // The one interpreter state (py/mpstate.h).
 mp_state_ctx_t mp_state_ctx;
@@ -476,7 +479,7 @@ static bool exception_match(mp_obj_t exc, mp_obj_t classes) {
     if (mp_obj_is_type(classes, &mp_type_tuple)) {
         mp_obj_tuple_get(classes, &n, &items);
     }
-    mp_obj_t exc_type = mp_obj_is_type(exc, &mp_type_type) ? exc : MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
+    mp_obj_t exc_type = mp_obj_is_type_obj(exc) ? exc : MP_OBJ_FROM_PTR(mp_obj_get_type(exc));
     bool match = false;
     for (size_t i = 0; i < n; i++) {
         if (!mp_obj_is_exception_type(items[i])) {
@@ -629,7 +632,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 }
 
 MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {
-    if (mp_obj_is_type(base, &mp_type_type)) {
+    if (mp_obj_is_type_obj(base)) {
         mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
             ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
     }

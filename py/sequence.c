@@ -81,10 +81,9 @@ size_t mp_seq_clamp_bound(mp_obj_t o, size_t len) {
     return (size_t)i;
 }
 
-// The containers being printed, innermost last (CPython's Py_ReprEnter).
-// LEAD: please add `mp_obj_t repr_guard;` to mp_state_roots_t in
-// py/mpstate.h; until then it borrows a free extra[] root slot.
-#define MP_STATE_REPR_GUARD (MP_STATE_VM(extra[9]))
+// The containers being printed, innermost last (CPython's Py_ReprEnter); a
+// GC root in py/mpstate.h.
+#define MP_STATE_REPR_GUARD (MP_STATE_VM(repr_guard))
 
 bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind, mp_print_fun_t body) {
     if (MP_STATE_REPR_GUARD == MP_OBJ_NULL) {

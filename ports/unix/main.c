@@ -150,6 +150,9 @@ static int execute_file(const char *path) {
     src[len] = '\0';
     free(buf);
     qstr name = qstr_from_str(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    if (strcmp(path, "-") != 0) {
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(name));
+    }
     return execute_source(src, len, name, MP_PARSE_FILE_INPUT, false);
 }
 

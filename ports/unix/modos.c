@@ -7,11 +7,6 @@
 // os.path is left to a Python library.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_OS
-#define MICROPY_PY_OS (1)
-#endif
-
 #if MICROPY_PY_OS
 
 #include <dirent.h>

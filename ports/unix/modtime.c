@@ -7,11 +7,6 @@
 // a struct_time, and mktime returns an int.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_TIME
-#define MICROPY_PY_TIME (1)
-#endif
-
 #if MICROPY_PY_TIME
 
 #include <math.h>

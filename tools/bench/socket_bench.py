@@ -112,7 +112,10 @@ def run_pair(subject, peer, subject_listens, timeout):
     watchdog.start()
     try:
         first, second = (subject, peer) if subject_listens else (peer, subject)
-        listener = start(first)
+        try:
+            listener = start(first)
+        except OSError as e:
+            return None, None, "cannot run %s: %s" % (first[0], e)
         ready, _, _ = select.select([listener.stdout], [], [], min(timeout, 30))
         line = listener.stdout.readline().decode(errors="replace") if ready else ""
         m = re.match(r"PORT (\d+)", line)
@@ -143,17 +146,21 @@ def run_pair(subject, peer, subject_listens, timeout):
         err = "load exit %s: %s" % (pp.returncode, p_err.decode(errors="replace")[-400:].strip())
     if res is not None:
         res["cpu"] = ru.ru_utime + ru.ru_stime
+        res["user"] = ru.ru_utime
     return res, peer_res, err
 
 
 def startup_cpu(argv, runs=3):
-    """Median user+sys time of argv (a script run with 'startup')."""
+    """Median (user+sys, user) time of argv (a script run with 'startup')."""
     vals = []
     for _ in range(runs):
-        p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError:
+            return (0.0, 0.0)
         _, _, ru = os.wait4(p.pid, 0)
         p.returncode = 0
-        vals.append(ru.ru_utime + ru.ru_stime)
+        vals.append((ru.ru_utime + ru.ru_stime, ru.ru_utime))
     vals.sort()
     return vals[len(vals) // 2]
 
@@ -282,9 +289,12 @@ def measure(ws, args, baselines, log):
                     cell["all"].append(None)
                     log("  %s %s run %d: FAILED %s" % (w.name, impl, run + 1, err))
                     continue
-                res["cpu_net"] = max(res["cpu"] - baselines.get((impl, w.subject[impl][1] if impl != "C" else ""), 0.0), 0.0)
+                base = baselines.get((impl, w.subject[impl][1] if impl != "C" else ""), (0.0, 0.0))
+                res["cpu_net"] = max(res["cpu"] - base[0], 0.0)
+                res["user_net"] = max(res["user"] - base[1], 0.0)
                 v = value_of(w, res)
                 cell["all"].append(v)
+                cell.setdefault("runs", []).append(res)
                 cell["api"] = res.get("api", "?")
                 if better(w, v, cell["best"]):
                     cell["best"], cell["res"] = v, res
@@ -306,13 +316,17 @@ def fmt_num(v):
     return "%.2f" % v
 
 
-def cpu_per_unit(w, cell):
-    """Subject CPU per unit of the best run: us per MiB for bulk, else us per unit."""
-    if not cell or not cell.get("res"):
+def cpu_per_unit(w, cell, key="cpu_net"):
+    """Subject CPU (key: cpu_net = user+sys, user_net = user) per unit,
+    the lowest of the runs: us per MiB for bulk, else us per unit."""
+    if not cell or not cell.get("runs"):
         return None
-    res = cell["res"]
-    per = res["units"] * w.scale if w.scale != 1.0 else res["units"]
-    return res["cpu_net"] * 1e6 / per if per else None
+    vals = []
+    for res in cell["runs"]:
+        per = res["units"] * w.scale if w.scale != 1.0 else res["units"]
+        if per:
+            vals.append(res[key] * 1e6 / per)
+    return min(vals) if vals else None
 
 
 def report(ws, table, args, out):
@@ -351,14 +365,16 @@ def report(ws, table, args, out):
         out("%-18s %-27s %9s %9s %9s %-8s %s %s  %s" % (w.name, w.desc, fmt_num(c), fmt_num(p), fmt_num(m), w.unit,
                                                          ratio(m, c), ratio(m, p), tgt))
     out("")
-    out("Subject CPU (user+sys, start-up excluded) per unit of the best run:")
-    out("%-18s %9s %9s %9s  %-8s  %s" % ("workload", "C", "python3", "mpy", "unit", "API used (C / python3 / mpy)"))
+    out("Subject CPU per unit, start-up excluded, lowest of the runs: user+sys, and user only (the")
+    out("interpreter's own work; on loopback the kernel charges TCP processing to whichever end runs):")
+    out("%-18s %9s %9s %9s %9s %9s %9s  %-7s  %s" % ("workload", "C", "python3", "mpy", "C usr", "py usr", "mpy usr",
+                                                     "unit", "API used (C / python3 / mpy)"))
     for w in ws:
         cells = [table[w.name].get(i) for i in IMPLS]
-        vals = [cpu_per_unit(w, c) for c in cells]
-        unit = "us/MiB" if w.scale != 1.0 else "us/unit"
+        vals = [cpu_per_unit(w, c) for c in cells] + [cpu_per_unit(w, c, "user_net") for c in cells]
+        unit = "us/MiB" if w.scale != 1.0 else "us/" + w.unit.split("/")[0].rstrip("s")
         apis = " / ".join((c or {}).get("api", "-") for c in cells)
-        out("%-18s %9s %9s %9s  %-8s  %s" % (w.name, *(fmt_num(v) for v in vals), unit, apis))
+        out("%-18s %9s %9s %9s %9s %9s %9s  %-7s  %s" % (w.name, *(fmt_num(v) for v in vals), unit, apis))
     for w in ws:
         if w.loss:
             parts = []
@@ -380,23 +396,29 @@ def report(ws, table, args, out):
 
 def alloc_analysis(ws, table, args, mp, out):
     out("")
-    out("recv(65536) vs zero-copy receive (bulk, CPU per MiB of the best run):")
+    out("Does recv() allocating a bytes object per call dominate? (bulk, lowest CPU per MiB;")
+    out("the allocation is user-space work, so compare user CPU):")
     names = {w.name: w for w in ws}
-    for impl, zero in (("micropython", "bulk_recv_into"), ("micropython", "bulk_readinto"),
-                       ("python3", "bulk_readinto")):
-        if "bulk_recv" not in names or zero not in names:
-            continue
-        a = cpu_per_unit(names["bulk_recv"], table["bulk_recv"].get(impl))
-        b = cpu_per_unit(names[zero], table[zero].get(impl))
-        api = (table[zero].get(impl) or {}).get("api", "?")
-        if a and b:
-            out("  %-11s recv: %7.1f us/MiB  %-15s %7.1f us/MiB  -> recv costs %+.1f%% (%.1f us per 64 KiB call)" %
-                (impl, a, api + ":", b, (a - b) / a * 100, (a - b) / 16))
+    if "bulk_recv" in names:
+        for impl, zero in (("micropython", "bulk_recv_into"), ("micropython", "bulk_readinto"),
+                           ("python3", "bulk_readinto")):
+            if zero not in names:
+                continue
+            cell_a, cell_b = table["bulk_recv"].get(impl), table[zero].get(impl)
+            ua = cpu_per_unit(names["bulk_recv"], cell_a, "user_net")
+            ub = cpu_per_unit(names[zero], cell_b, "user_net")
+            ta = cpu_per_unit(names["bulk_recv"], cell_a)
+            if ua is None or ub is None or not ta:
+                continue
+            api = (cell_b or {}).get("api", "?")
+            out("  %-11s user CPU recv(65536) %6.1f us/MiB, %-14s %6.1f us/MiB: recv adds %5.2f us per "
+                "64 KiB call = %4.1f%% of recv's user+sys CPU (%.1f us/MiB)" %
+                (impl, ua, api, ub, (ua - ub) / 16, (ua - ub) / ta * 100, ta))
     if args.no_profile or shutil.which("perf") is None:
-        out("  (perf profile skipped)")
+        out("  (perf profile skipped%s)" % ("" if args.no_profile else ": no perf"))
         return
     # Where the time of ./micropython receiving with recv(65536) goes.
-    total = min(128 << 20, names["bulk_recv"].expect if "bulk_recv" in names else 128 << 20)
+    total = names["bulk_recv"].expect if "bulk_recv" in names else 128 << 20
     with tempfile.TemporaryDirectory() as tmp:
         data = os.path.join(tmp, "perf.data")
         for api in ("recv", "recv_into"):
@@ -410,9 +432,11 @@ def alloc_analysis(ws, table, args, mp, out):
             rep = subprocess.run(["perf", "report", "-i", data, "--stdio", "--sort", "dso,sym"],
                                  capture_output=True, text=True)
             groups, top = profile_groups(rep.stdout)
-            out("  perf profile of ./micropython bulk.py %s (%d MiB): %s" %
-                (api, total >> 20, ", ".join("%s %.1f%%" % (k, v) for k, v in groups)))
-            out("    top: %s" % ", ".join("%s %.1f%%" % (s, v) for s, v in top[:8]))
+            user = sum(v for k, v in groups if k != "kernel")
+            out("  perf, ./micropython bulk.py %s (%d MiB): %s; gc/alloc = %.0f%% of user-space time" %
+                (api, total >> 20, ", ".join("%s %.1f%%" % (k, v) for k, v in groups),
+                 100 * dict(groups)["gc/alloc"] / user if user else 0))
+            out("    top user-space: %s" % ", ".join(["%s %.1f%%" % (s, v) for s, v, k in top if not k][:8]))
 
 
 GROUPS = (
@@ -433,7 +457,7 @@ def profile_groups(text):
         if not m:
             continue
         pct, dso, sym = float(m.group(1)), m.group(2), m.group(3)
-        top.append((sym, pct))
+        top.append((sym, pct, dso.startswith("[kernel")))
         for g, pred in GROUPS:
             if pred(dso, sym):
                 sums[g] += pct
@@ -474,7 +498,7 @@ def main(argv=None):
         for script in sorted({w.subject[impl][1] for w in ws if impl in w.subject}):
             role = "startup"
             baselines[(impl, script)] = startup_cpu([interp, script, role])
-    out("start-up CPU subtracted: " + ", ".join("%s %s %.1f ms" % (i, os.path.basename(s), v * 1e3)
+    out("start-up CPU subtracted: " + ", ".join("%s %s %.1f ms" % (i, os.path.basename(s), v[0] * 1e3)
                                                  for (i, s), v in sorted(baselines.items())))
     t0 = time.time()
     table = measure(ws, args, baselines, log)

@@ -20,8 +20,15 @@
 // quantifiers, conditionals (?(1)yes|no), greedy and lazy * + ? {m,n},
 // flags i m s x a (global at the start, or scoped (?i:...)).
 // Left out: \N{name}, re.LOCALE, full Unicode case folding (simple
-// lowercasing is used), Unicode digits other than ASCII for \d.
+// lowercasing is used).
 #include "py/mpconfig.h"
+
+// LEAD: please add to py/mpconfig.h (with the other optional modules).
+#ifndef MICROPY_PY_RE
+#define MICROPY_PY_RE (1)
+#endif
+
+#if MICROPY_PY_RE
 
 #include <string.h>
 
@@ -67,15 +74,36 @@ static bool ascii_alnum(uint32_t c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-static bool cat_digit(uint32_t c) {
-    return c >= '0' && c <= '9';
+// The zeros of the runs of ten decimal digits (Unicode category Nd) other
+// than ASCII's, for \d in str patterns.
+static const uint32_t unicode_digit_zeros[] = {
+    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
+    0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0,
+    0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+};
+
+static bool cat_digit(uint32_t c, bool ascii) {
+    if (c < 0x80 || ascii) {
+        return c >= '0' && c <= '9';
+    }
+    if (c >= 0x1d7ce && c <= 0x1d7ff) {
+        return true; // mathematical digits: five runs of ten
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(unicode_digit_zeros); i++) {
+        if (c >= unicode_digit_zeros[i] && c < unicode_digit_zeros[i] + 10) {
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool cat_word(uint32_t c, bool ascii) {
     if (c < 0x80) {
         return ascii_alnum(c) || c == '_';
     }
-    return !ascii && unichar_isalpha(c);
+    return !ascii && (unichar_isalpha(c) || cat_digit(c, false));
 }
 
 static bool cat_space(uint32_t c, bool ascii) {
@@ -124,7 +152,7 @@ static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
     }
     byte cats = cl->cats;
     if (cats) {
-        if (((cats & CAT_DIGIT) && cat_digit(c)) || ((cats & CAT_NOT_DIGIT) && !cat_digit(c))
+        if (((cats & CAT_DIGIT) && cat_digit(c, ascii)) || ((cats & CAT_NOT_DIGIT) && !cat_digit(c, ascii))
             || ((cats & CAT_WORD) && cat_word(c, ascii)) || ((cats & CAT_NOT_WORD) && !cat_word(c, ascii))
             || ((cats & CAT_SPACE) && cat_space(c, ascii)) || ((cats & CAT_NOT_SPACE) && !cat_space(c, ascii))) {
             return true;
@@ -203,10 +231,10 @@ enum {
     OP_BACKREF,     // group, ignore case
     OP_REPEAT_CHAR, // min, max, greedy; then one single-character op
     OP_MARK,        // register: remember the position
-    OP_PROGRESS,    // register: fail unless the position moved since MARK
+    OP_PROGRESS,    // register, exit: leave the loop if the position did not move since MARK
     OP_CINIT,       // counter register: set to 0
     OP_CLOOP,       // counter, min, max, greedy, exit
-    OP_CINC,        // counter, mark register or -1, min: next iteration
+    OP_CINC,        // counter, mark register or -1, min, exit: next iteration
     OP_LOOK,        // LOOK_* flags, width, length of the sub-program
     OP_ATOMIC,      // length of the sub-program
     OP_COND,        // group, target if the group did not match
@@ -1320,8 +1348,10 @@ static void emit_repeat(emitter_t *e, const node_t *n) {
         return;
     }
     if ((n->min == 0 || (n->min == 1 && !nullable)) && n->max == RE_INF) {
-        // x* : L: SPLIT body, end; body: [MARK r] x [PROGRESS r]; JMP L
-        // x+ : body first, then the same loop back.
+        // x* : L: SPLIT body, end; body: [MARK r] x [PROGRESS r end]; JMP L
+        // x+ : body first, then the same loop back. As in CPython an
+        // iteration that matched nothing counts (its captures stay) but ends
+        // the loop.
         size_t reg = nullable ? new_reg(e) : 0;
         size_t loop = here(e);
         size_t a = 0, b = 0;
@@ -1336,15 +1366,20 @@ static void emit_repeat(emitter_t *e, const node_t *n) {
             emit(e, (int32_t)reg);
         }
         emit_node(e, child);
+        size_t progress_exit = 0;
         if (nullable) {
             emit(e, OP_PROGRESS);
             emit(e, (int32_t)reg);
+            progress_exit = emit(e, 0);
         }
         if (n->min == 0) {
             emit(e, OP_JMP);
             emit(e, (int32_t)loop);
             patch(e, greedy ? a : b, body);
             patch(e, greedy ? b : a, here(e));
+            if (nullable) {
+                patch(e, progress_exit, here(e));
+            }
         } else {
             emit(e, OP_SPLIT);
             size_t a2 = emit(e, 0);
@@ -1355,7 +1390,7 @@ static void emit_repeat(emitter_t *e, const node_t *n) {
         return;
     }
     // General counted loop:
-    //   CINIT c; L: CLOOP c min max greedy exit; [MARK m] x; CINC c m min; JMP L; exit:
+    //   CINIT c; L: CLOOP c min max greedy exit; [MARK m] x; CINC c m min exit; JMP L; exit:
     size_t counter = new_reg(e);
     size_t mark = nullable ? new_reg(e) : 0;
     emit(e, OP_CINIT);
@@ -1376,9 +1411,11 @@ static void emit_repeat(emitter_t *e, const node_t *n) {
     emit(e, (int32_t)counter);
     emit(e, nullable ? (int32_t)mark : -1);
     emit(e, (int32_t)n->min);
+    size_t cinc_exit = emit(e, 0);
     emit(e, OP_JMP);
     emit(e, (int32_t)loop);
     patch(e, exit_at, here(e));
+    patch(e, cinc_exit, here(e));
 }
 
 static void emit_node(emitter_t *e, const node_t *n) {
@@ -1800,9 +1837,10 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 continue;
             case OP_PROGRESS:
                 if (m->regs[code[pc + 1]] == pos) {
-                    goto fail;
+                    pc = code[pc + 2];
+                } else {
+                    pc += 3;
                 }
-                pc += 2;
                 continue;
             case OP_CINIT:
                 set_reg(m, code[pc + 1], 0);
@@ -1833,12 +1871,13 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 mp_int_t mark = code[pc + 2];
                 size_t min = code[pc + 3];
                 // An optional iteration that matched nothing would loop
-                // for ever: it fails instead.
+                // for ever: it ends the loop instead.
                 if (mark >= 0 && m->regs[r] >= min && m->regs[mark] == pos) {
-                    goto fail;
+                    pc = code[pc + 4];
+                    continue;
                 }
                 set_reg(m, r, m->regs[r] + 1);
-                pc += 4;
+                pc += 5;
                 continue;
             }
             case OP_LOOK: {
@@ -2005,3 +2044,5 @@ bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *sub
     }
     return false;
 }
+
+#endif // MICROPY_PY_RE

@@ -138,6 +138,13 @@ static mp_obj_t eval_exec(
         }
         globals = MP_OBJ_TO_PTR(args[1]);
         locals = globals;
+        // As CPython: a globals dict without __builtins__ gets a reference to them.
+        mp_map_t *map = &globals->map;
+        if (!map->is_fixed && mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP) == NULL) {
+            mp_obj_t builtins = mp_module_get_builtin(MP_QSTR_builtins);
+            mp_map_elem_t *mod = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_MAP_LOOKUP);
+            mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mod != NULL ? mod->value : builtins;
+        }
     }
     if (n_args > 2 && args[2] != mp_const_none) {
         if (!mp_obj_is_type(args[2], &mp_type_dict)) {

@@ -1302,6 +1302,8 @@ void mp_builtins_init(void) {
     mod->globals = MP_OBJ_TO_PTR(dict);
     mp_obj_dict_store(
         MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_OBJ_FROM_PTR(mod));
+    // __main__ sees them as __builtins__, as in CPython.
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_OBJ_FROM_PTR(mod));
 }
 
 mp_obj_t mp_builtins_lookup(qstr name) {

@@ -22,7 +22,7 @@ static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
     if (file != NULL) {
         mp_print_str(print, " from ");
         mp_obj_print_helper(print, file->value, PRINT_REPR);
-    } else if (self->globals->map.is_fixed) {
+    } else {
         mp_print_str(print, " (built-in)");
     }
     mp_print_str(print, ">");
@@ -74,6 +74,8 @@ mp_obj_t mp_obj_new_module(qstr module_name) {
     mod->base.type = &mp_type_module;
     mod->globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mod->globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
+    // Docstrings are not kept, so every module's __doc__ is None.
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(mod->globals), MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_const_none);
     mp_obj_dict_store(modules, MP_OBJ_NEW_QSTR(module_name), MP_OBJ_FROM_PTR(mod));
     return MP_OBJ_FROM_PTR(mod);
 }

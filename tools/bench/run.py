@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Interpreter benchmarks: each workload under ./micropython and the real
 python3 in the same run; prints medians and ratios (ours / CPython).
+Then the socket benchmarks (tools/bench/socket_bench.py: ours, CPython and C);
+--socket quick|off changes that (off by default when workloads are named).
 Benchmarks never fail: they only report."""
 import argparse
 import glob
@@ -50,6 +52,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('-n', '--runs', type=int, default=5)
     ap.add_argument('--micropython', default=os.path.join(ROOT, 'micropython'))
+    ap.add_argument('--socket', choices=('full', 'quick', 'off'),
+                    help='socket benchmarks after these (default full; off if workloads are named)')
+    ap.add_argument('--socket-runs', type=int, default=5)
     ap.add_argument('filter', nargs='*')
     args = ap.parse_args()
     mp = args.micropython
@@ -83,6 +88,13 @@ def main():
     if ratios:
         geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print('%-22s %12s %12s %8.3f' % ('geometric mean', '', '', geo))
+
+    socket_mode = args.socket or ('off' if args.filter else 'full')
+    if socket_mode != 'off':
+        sys.stdout.flush()
+        import socket_bench
+        argv = ['--micropython', mp, '--runs', str(args.socket_runs)]
+        socket_bench.main(argv + (['--quick'] if socket_mode == 'quick' else []))
 
 
 if __name__ == '__main__':

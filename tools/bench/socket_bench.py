@@ -317,16 +317,14 @@ def fmt_num(v):
 
 
 def cpu_per_unit(w, cell, key="cpu_net"):
-    """Subject CPU (key: cpu_net = user+sys, user_net = user) per unit,
-    the lowest of the runs: us per MiB for bulk, else us per unit."""
+    """Subject CPU (key: cpu_net = user+sys, user_net = user) per unit, the
+    mean over the runs (the kernel splits user/sys by 4 ms ticks: one run of
+    a quick workload has only a few): us per MiB for bulk, else per unit."""
     if not cell or not cell.get("runs"):
         return None
-    vals = []
-    for res in cell["runs"]:
-        per = res["units"] * w.scale if w.scale != 1.0 else res["units"]
-        if per:
-            vals.append(res[key] * 1e6 / per)
-    return min(vals) if vals else None
+    cpu = sum(r[key] for r in cell["runs"])
+    units = sum(r["units"] for r in cell["runs"]) * (w.scale if w.scale != 1.0 else 1.0)
+    return cpu * 1e6 / units if units else None
 
 
 def report(ws, table, args, out):
@@ -365,7 +363,7 @@ def report(ws, table, args, out):
         out("%-18s %-27s %9s %9s %9s %-8s %s %s  %s" % (w.name, w.desc, fmt_num(c), fmt_num(p), fmt_num(m), w.unit,
                                                          ratio(m, c), ratio(m, p), tgt))
     out("")
-    out("Subject CPU per unit, start-up excluded, lowest of the runs: user+sys, and user only (the")
+    out("Subject CPU per unit, start-up excluded, mean of the runs: user+sys, and user only (the")
     out("interpreter's own work; on loopback the kernel charges TCP processing to whichever end runs):")
     out("%-18s %9s %9s %9s %9s %9s %9s  %-7s  %s" % ("workload", "C", "python3", "mpy", "C usr", "py usr", "mpy usr",
                                                      "unit", "API used (C / python3 / mpy)"))
@@ -375,6 +373,13 @@ def report(ws, table, args, out):
         unit = "us/MiB" if w.scale != 1.0 else "us/" + w.unit.split("/")[0].rstrip("s")
         apis = " / ".join((c or {}).get("api", "-") for c in cells)
         out("%-18s %9s %9s %9s %9s %9s %9s  %-7s  %s" % (w.name, *(fmt_num(v) for v in vals), unit, apis))
+    spreads = []
+    for w in ws:
+        vals = [v for v in ((table[w.name].get("C") or {}).get("all") or []) if v]
+        if len(vals) > 1 and not w.same_as:
+            spreads.append("%s %.2fx" % (w.name, max(vals) / min(vals)))
+    if spreads:
+        out("Noise: max/min over the runs of the C reference: " + ", ".join(spreads))
     for w in ws:
         if w.loss:
             parts = []
@@ -394,26 +399,46 @@ def report(ws, table, args, out):
 # ---------------------------------------------------------------------------
 # Does recv() allocating a bytes object per call dominate?
 
-def alloc_analysis(ws, table, args, mp, out):
+def alloc_micro(args, py, mp, out):
+    """recv_alloc.py: one process, a socketpair, no peer to wait for: the
+    per-call price of recv()'s new bytes object against recv_into/readinto."""
+    script = os.path.join(SCRIPTS, "recv_alloc.py")
+    cases = ((65536, 4000 if args.quick else 20000), (32, 40000 if args.quick else 200000))
+    best = {}
+    for _ in range(3):
+        for impl, interp in (("python3", py), ("micropython", mp)):
+            for size, n in cases:
+                try:
+                    p = subprocess.run([interp, script, str(size), str(n)], capture_output=True, text=True,
+                                       timeout=args.timeout)
+                except (OSError, subprocess.TimeoutExpired) as e:
+                    out("  recv_alloc.py under %s failed: %s" % (impl, e))
+                    return
+                for line in p.stdout.splitlines():
+                    r = parse_result(line)
+                    if r:
+                        key = (impl, r["api"], size)
+                        best[key] = min(best.get(key, r["us"]), r["us"])
+    out("  one process, Unix socketpair, us per send+receive (best of 3):")
+    for size, n in cases:
+        row = []
+        for impl in ("python3", "micropython"):
+            for api in ("recv", "recv_into", "readinto"):
+                if (impl, api, size) in best:
+                    row.append("%s %s %.2f" % ("py" if impl == "python3" else "mpy", api, best[(impl, api, size)]))
+        out("    %5d B: %s" % (size, ", ".join(row)))
+        for impl in ("python3", "micropython"):
+            a, b = best.get((impl, "recv", size)), best.get((impl, "recv_into", size))
+            if a and b:
+                out("      %-11s recv() costs %+.2f us per call over recv_into = %+.1f%% of the recv loop" %
+                    (impl, a - b, (a - b) / a * 100))
+
+
+def alloc_analysis(ws, table, args, py, mp, out):
     out("")
-    out("Does recv() allocating a bytes object per call dominate? (bulk, lowest CPU per MiB;")
-    out("the allocation is user-space work, so compare user CPU):")
+    out("Does recv() allocating a bytes object per call dominate?")
     names = {w.name: w for w in ws}
-    if "bulk_recv" in names:
-        for impl, zero in (("micropython", "bulk_recv_into"), ("micropython", "bulk_readinto"),
-                           ("python3", "bulk_readinto")):
-            if zero not in names:
-                continue
-            cell_a, cell_b = table["bulk_recv"].get(impl), table[zero].get(impl)
-            ua = cpu_per_unit(names["bulk_recv"], cell_a, "user_net")
-            ub = cpu_per_unit(names[zero], cell_b, "user_net")
-            ta = cpu_per_unit(names["bulk_recv"], cell_a)
-            if ua is None or ub is None or not ta:
-                continue
-            api = (cell_b or {}).get("api", "?")
-            out("  %-11s user CPU recv(65536) %6.1f us/MiB, %-14s %6.1f us/MiB: recv adds %5.2f us per "
-                "64 KiB call = %4.1f%% of recv's user+sys CPU (%.1f us/MiB)" %
-                (impl, ua, api, ub, (ua - ub) / 16, (ua - ub) / ta * 100, ta))
+    alloc_micro(args, py, mp, out)
     if args.no_profile or shutil.which("perf") is None:
         out("  (perf profile skipped%s)" % ("" if args.no_profile else ": no perf"))
         return
@@ -469,7 +494,7 @@ def profile_groups(text):
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description="socket benchmarks: micropython vs python3 vs C")
-    ap.add_argument("-n", "--runs", type=int, default=3)
+    ap.add_argument("-n", "--runs", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="128 MiB bulk, fewer round trips/messages/datagrams")
     ap.add_argument("--bulk-mib", type=int, help="bulk size in MiB (default 1024, quick 128)")
     ap.add_argument("--micropython", default=os.path.join(ROOT, "micropython"))
@@ -504,7 +529,7 @@ def main(argv=None):
     table = measure(ws, args, baselines, log)
     report(ws, table, args, out)
     if any(w.name.startswith("bulk") for w in ws):
-        alloc_analysis(ws, table, args, mp, out)
+        alloc_analysis(ws, table, args, py, mp, out)
     out("(socket benchmarks took %.0f s; load average %s)" % (time.time() - t0,
                                                               " ".join(open("/proc/loadavg").read().split()[:3])
                                                               if os.path.exists("/proc/loadavg") else "?"))

@@ -47,6 +47,7 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -165,7 +166,9 @@ class Runner:
         argv = [self.binary] + list(extra_args) + ["case.py"]
         out, err, status, timed_out, elapsed = execute(
             argv, workdir, self.env, self.timeout, limit_cpu(int(self.timeout) + 2))
-        sig = classify(status, err)
+        # SIGKILL at the timeout and SIGXCPU at the CPU limit mean a hang.
+        timed_out = timed_out or status == -signal.SIGXCPU
+        sig = classify(status if not timed_out else 0, err)
         if sig:
             return Verdict("crash", sig, status, out, err, elapsed)
         if timed_out:
@@ -515,6 +518,7 @@ _method_cache = {}
 def methods_of(expr):
     # Attribute names of a value, asked of the CPython running the fuzzer.
     if expr not in _method_cache:
+        warnings.simplefilter("ignore")
         env = {}
         try:
             exec(PRELUDE_CALLS, env)
@@ -811,6 +815,7 @@ class Stats:
         self.found = {}  # signature -> count
         self.saved = 0
         self.by_strategy = {}
+        self.stop = threading.Event()
 
 
 def save_case(src, verdict, strategy, args, keep, stats):
@@ -843,7 +848,7 @@ def worker(wid, args, corpus, stats, deadline, runner, names, weights):
     rnd = random.Random(args.seed * 1000003 + wid)
     workdir = tempfile.mkdtemp(prefix="mpfuzz-")
     try:
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not stats.stop.is_set():
             with stats.lock:
                 if args.count and stats.cases >= args.count:
                     return
@@ -1009,9 +1014,8 @@ def main():
             while not all(f.done() for f in futures):
                 time.sleep(0.5)
         except KeyboardInterrupt:
-            deadline = 0
+            stats.stop.set()
             print("interrupted; waiting for the running cases", flush=True)
-            raise
         for f in futures:
             f.result()
     elapsed = time.monotonic() - start

@@ -1,0 +1,38 @@
+# __class__ cell and zero-argument super in nested contexts
+class A:
+    def which(self):
+        return __class__.__name__
+    def nested(self):
+        def inner():
+            return __class__.__name__
+        return inner()
+    def lam(self):
+        return (lambda: super().__repr__ is not None)()
+    def comp(self):
+        return [__class__.__name__ for _ in range(1)]
+class B(A):
+    pass
+b = B()
+print(b.which(), b.nested(), b.lam(), b.comp(), type(b).__name__)
+class Base:
+    def hello(self):
+        return 'Base.hello'
+class Derived(Base):
+    def hello(self):
+        gen = (super().hello() for _ in range(1))
+        return list(gen)
+print(Derived().hello())
+class S:
+    @staticmethod
+    def st():
+        return __class__.__name__
+    @classmethod
+    def cm(cls):
+        return super().__name__ if False else __class__ is S
+print(S.st(), S.cm())
+try:
+    def free():
+        super()
+    free()
+except RuntimeError:
+    print('RuntimeError')

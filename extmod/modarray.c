@@ -80,7 +80,8 @@ static array_obj_t *array_native(mp_obj_t o) {
     if (mp_obj_is_type(o, &array_type)) {
         return MP_OBJ_TO_PTR(o);
     }
-    if (mp_obj_is_obj(o) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+    if (mp_obj_is_obj(o) &&
+        (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         mp_obj_t native = mp_obj_cast_to_native_base(o, &array_type);
         if (native != o && mp_obj_is_type(native, &array_type)) {
             return MP_OBJ_TO_PTR(native);
@@ -92,7 +93,8 @@ static array_obj_t *array_native(mp_obj_t o) {
 static array_obj_t *array_self(mp_obj_t o) {
     array_obj_t *self = array_native(o);
     if (self == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor requires a 'array.array' object but received a '%s'"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a 'array.array' object but received a '%s'"),
             mp_obj_get_type_str(o));
     }
     return self;
@@ -231,7 +233,8 @@ static void item_store(int typecode, byte *p, mp_obj_t value) {
     size_t size = typecode_size(typecode);
     if (typecode == 'u') {
         if (!mp_obj_is_str(value)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("array item must be unicode character, not %s"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("array item must be unicode character, not %s"),
                 mp_obj_get_type_str(value));
         }
         GET_STR_DATA_LEN(value, data, len);
@@ -254,40 +257,38 @@ static void item_store(int typecode, byte *p, mp_obj_t value) {
     }
     mp_obj_t iv = mp_seq_index_as_int(value);
     if (iv == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
             mp_obj_get_type_str(value));
     }
     bool is_signed = typecode_is_signed(typecode);
     int sign = mp_obj_int_sign(iv);
     if (!is_signed && sign < 0) {
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"), typecode_c_name(typecode));
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"),
+            typecode_c_name(typecode));
     }
-    // Fits when the value survives a round trip through `size` bytes.
+    // Whether the value fits in `size` bytes: machine ints by comparison,
+    // others by the bit length of v (or of ~v = -v - 1 when negative, so
+    // that -2**63 still fits 64 signed bits).
     byte buf[8];
-    bool fits = true;
+    int bits = (int)size * 8;
+    bool fits;
     mp_int_t small;
     if (mp_obj_get_int_maybe(iv, &small) && size < sizeof(mp_int_t)) {
-        int bits = (int)size * 8;
-        if (is_signed) {
-            mp_int_t lim = (mp_int_t)1 << (bits - 1);
-            fits = small >= -lim && small < lim;
-        } else {
-            fits = small < ((mp_int_t)1 << bits);
-        }
-    } else if (mp_obj_is_small_int(iv) && size >= sizeof(mp_int_t)) {
-        fits = true;
+        mp_int_t lim = (mp_int_t)1 << (is_signed ? bits - 1 : bits);
+        fits = small < lim && (!is_signed || small >= -lim);
     } else {
-        // A big int: at most 64 bits, checked with its bit length.
-        mp_int_t nbits = mp_obj_get_int(mp_call_function_0(mp_load_attr(iv, MP_QSTR_bit_length)));
-        fits = is_signed ? (nbits < 64 || (nbits == 64 && sign < 0 && mp_obj_equal(iv,
-            mp_binary_op(MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(-1), MP_OBJ_NEW_SMALL_INT(63)))))
-            : nbits <= 64;
+        mp_obj_t mag = sign < 0 ? mp_unary_op(MP_UNARY_OP_INVERT, iv) : iv;
+        mp_int_t nbits = mp_obj_get_int(mp_call_function_0(mp_load_attr(mag, MP_QSTR_bit_length)));
+        fits = nbits <= (is_signed ? bits - 1 : bits);
     }
     if (!fits) {
         if (sign < 0) {
-            mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"), typecode_c_name(typecode));
+            mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"),
+                typecode_c_name(typecode));
         }
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is greater than maximum"), typecode_c_name(typecode));
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is greater than maximum"),
+            typecode_c_name(typecode));
     }
     mp_obj_int_to_bytes_impl(iv, host_is_big_endian(), size, buf, is_signed);
     memcpy(p, buf, size);
@@ -358,21 +359,25 @@ static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
 }
 
 // array(typecode[, initializer])
-static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t array_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
     mp_obj_t tc = args[0];
     if (!mp_obj_is_str(tc)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("array() argument 1 must be a unicode character, not %s"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("array() argument 1 must be a unicode character, not %s"),
             mp_obj_get_type_str(tc));
     }
     GET_STR_DATA_LEN(tc, tc_data, tc_len);
     if (tc_len != 1) {
-        mp_raise_TypeError(MP_ERROR_TEXT("array() argument 1 must be a unicode character, not str"));
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("array() argument 1 must be a unicode character, not str"));
     }
     int typecode = tc_data[0];
     if (typecode_size(typecode) == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"));
+        mp_raise_ValueError(
+            MP_ERROR_TEXT("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)"));
     }
     array_obj_t *self = array_new(typecode, 0);
     if (n_args == 2) {
@@ -380,10 +385,12 @@ static mp_obj_t array_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
         if (mp_obj_is_str(init)) {
             if (typecode != 'u') {
                 mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("cannot use a str to initialize an array with typecode '%c'"), typecode);
+                    MP_ERROR_TEXT("cannot use a str to initialize an array with typecode '%c'"),
+                    typecode);
             }
             array_extend_iter(self, init);
-        } else if (mp_obj_is_type(init, &mp_type_bytes) || mp_obj_is_type(init, &mp_type_bytearray)) {
+        } else if (mp_obj_is_type(init, &mp_type_bytes) ||
+                   mp_obj_is_type(init, &mp_type_bytearray)) {
             mp_buffer_info_t bufinfo;
             mp_get_buffer_raise(init, &bufinfo, MP_BUFFER_READ);
             array_extend_bytes(self, bufinfo.buf, bufinfo.len);
@@ -438,8 +445,8 @@ static mp_obj_t array_compare(mp_binary_op_t op, const array_obj_t *a, const arr
     if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && a->len != b->len) {
         return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL);
     }
-    if (a->typecode == b->typecode && !typecode_is_float(a->typecode)
-        && (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)) {
+    if (a->typecode == b->typecode && !typecode_is_float(a->typecode) &&
+        (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)) {
         bool eq = memcmp(a->items, b->items, a->len * a->itemsize) == 0;
         return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
     }
@@ -537,7 +544,8 @@ static size_t slice_count(const mp_bound_slice_t *s) {
 }
 
 // Replace items [start, stop) with n items from src (n * itemsize bytes).
-static void array_replace_range(array_obj_t *self, size_t start, size_t stop, const byte *src, size_t n) {
+static void array_replace_range(
+    array_obj_t *self, size_t start, size_t stop, const byte *src, size_t n) {
     size_t sz = self->itemsize;
     size_t old_n = stop - start;
     if (n > old_n) {
@@ -568,7 +576,8 @@ static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t v
     if (value != MP_OBJ_NULL) {
         array_obj_t *other = array_native(value);
         if (other == NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only assign array (not \"%s\") to array slice"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("can only assign array (not \"%s\") to array slice"),
                 mp_obj_get_type_str(value));
         }
         if (other->typecode != self->typecode) {
@@ -606,7 +615,8 @@ static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t v
     }
     if (n != count) {
         mp_raise_msg_varg(&mp_type_ValueError,
-            MP_ERROR_TEXT("attempt to assign array of size %u to extended slice of size %u"), (unsigned)n, (unsigned)count);
+            MP_ERROR_TEXT("attempt to assign array of size %u to extended slice of size %u"),
+            (unsigned)n, (unsigned)count);
     }
     mp_int_t i = s.start;
     for (size_t k = 0; k < n; k++, i += s.step) {
@@ -626,15 +636,17 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     }
     mp_int_t v;
     if (!mp_obj_get_int_maybe(iv, &v)) {
-        mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
+        mp_raise_msg_varg(&mp_type_IndexError,
+            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
             mp_obj_get_type_str(index));
     }
     if (v < 0) {
         v += self->len;
     }
     if (v < 0 || (size_t)v >= self->len) {
-        mp_raise_IndexError(value == MP_OBJ_SENTINEL ? MP_ERROR_TEXT("array index out of range")
-            : MP_ERROR_TEXT("array assignment index out of range"));
+        mp_raise_IndexError(value == MP_OBJ_SENTINEL
+                                ? MP_ERROR_TEXT("array index out of range")
+                                : MP_ERROR_TEXT("array assignment index out of range"));
     }
     size_t i = v;
     if (value == MP_OBJ_SENTINEL) {
@@ -696,7 +708,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(array_extend_obj, array_extend);
 static size_t clamp_index(mp_obj_t index, size_t len) {
     mp_obj_t iv = mp_seq_index_as_int(index);
     if (iv == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
             mp_obj_get_type_str(index));
     }
     return mp_seq_clamp_bound(iv, len);
@@ -813,7 +826,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(array_byteswap_obj, array_byteswap);
 // buffer_info()
 static mp_obj_t array_buffer_info(mp_obj_t self_in) {
     array_obj_t *self = array_self(self_in);
-    mp_obj_t items[2] = { mp_obj_new_int_from_uint((mp_uint_t)self->items), MP_OBJ_NEW_SMALL_INT(self->len) };
+    mp_obj_t items[2] = { mp_obj_new_int_from_uint((mp_uint_t)self->items),
+        MP_OBJ_NEW_SMALL_INT(self->len) };
     return mp_obj_new_tuple(2, items);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(array_buffer_info_obj, array_buffer_info);
@@ -878,7 +892,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(array_fromlist_obj, array_fromlist);
 static array_obj_t *array_self_unicode(mp_obj_t self_in, const char *what) {
     array_obj_t *self = array_self(self_in);
     if (self->typecode != 'u') {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s() may only be called on unicode type arrays"), what);
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("%s() may only be called on unicode type arrays"), what);
     }
     return self;
 }
@@ -901,7 +916,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(array_tounicode_obj, array_tounicode);
 static mp_obj_t array_fromunicode(mp_obj_t self_in, mp_obj_t str_in) {
     array_obj_t *self = array_self_unicode(self_in, "fromunicode");
     if (!mp_obj_is_str(str_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("fromunicode() argument must be str, not %s"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("fromunicode() argument must be str, not %s"),
             mp_obj_get_type_str(str_in));
     }
     array_extend_iter(self, str_in);

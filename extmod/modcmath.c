@@ -26,6 +26,20 @@
 #include "py/runtime.h"
 #include "py/objcomplex.h"
 
+// C11's CMPLX is missing where the C library leaves it to the compiler
+// (glibc with clang). x + y*I would turn an infinite y into a nan real part,
+// so the value is built through its array layout (C11 6.2.5p13).
+#ifndef CMPLX
+static inline double complex cmath_cmplx(double x, double y) {
+    union {
+        double parts[2];
+        double complex z;
+    } u = { .parts = { x, y } };
+    return u.z;
+}
+#define CMPLX(x, y) cmath_cmplx((x), (y))
+#endif
+
 #define CMATH_PI (3.141592653589793)
 #define CMATH_E (2.718281828459045)
 #define CMATH_TAU (6.283185307179586)
@@ -52,7 +66,8 @@ MP_NORETURN static void cmath_error_range(void) {
 static double complex complex_arg(mp_obj_t o) {
     mp_float_t re, im;
     if (!mp_obj_complex_get_maybe(o, &re, &im)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("must be real number, not %s"), mp_obj_get_type_str(o));
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("must be real number, not %s"),
+            mp_obj_get_type_str(o));
     }
     return CMPLX(re, im);
 }
@@ -158,7 +173,8 @@ static double complex cm_log(double complex z) {
         re = log(hypot(ax / 2.0, ay / 2.0)) + CM_LN2;
     } else if (ax < DBL_MIN && ay < DBL_MIN) {
         if (ax > 0 || ay > 0) {
-            re = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) - DBL_MANT_DIG * CM_LN2;
+            re = log(hypot(ldexp(ax, DBL_MANT_DIG), ldexp(ay, DBL_MANT_DIG))) -
+                 DBL_MANT_DIG * CM_LN2;
         } else {
             re = -INFINITY; // the pole: the caller raises
         }
@@ -261,7 +277,8 @@ static double complex cm_acos(double complex z) {
     }
     double complex s1 = cm_sqrt(CMPLX(1.0 - x, -y));
     double complex s2 = cm_sqrt(CMPLX(1.0 + x, y));
-    return CMPLX(2.0 * atan2(creal(s1), creal(s2)), asinh(creal(s2) * cimag(s1) - cimag(s2) * creal(s1)));
+    return CMPLX(
+        2.0 * atan2(creal(s1), creal(s2)), asinh(creal(s2) * cimag(s1) - cimag(s2) * creal(s1)));
 }
 
 static double complex cm_acosh(double complex z) {
@@ -277,7 +294,8 @@ static double complex cm_acosh(double complex z) {
     }
     double complex s1 = cm_sqrt(CMPLX(x - 1.0, y));
     double complex s2 = cm_sqrt(CMPLX(x + 1.0, y));
-    return CMPLX(asinh(creal(s1) * creal(s2) + cimag(s1) * cimag(s2)), 2.0 * atan2(cimag(s1), creal(s2)));
+    return CMPLX(
+        asinh(creal(s1) * creal(s2) + cimag(s1) * cimag(s2)), 2.0 * atan2(cimag(s1), creal(s2)));
 }
 
 static double complex cm_atanh(double complex z) {
@@ -328,11 +346,11 @@ static double complex cm_atan(double complex z) {
     return mul_minus_i(cm_atanh(mul_i(z)));
 }
 
-#define CMATH_FUN_1(py_name) \
-    static mp_obj_t cmath_##py_name(mp_obj_t z_obj) { \
-        double complex z = complex_arg(z_obj); \
-        return cmath_result(z, cm_##py_name(z), false); \
-    } \
+#define CMATH_FUN_1(py_name)                                                                       \
+    static mp_obj_t cmath_##py_name(mp_obj_t z_obj) {                                              \
+        double complex z = complex_arg(z_obj);                                                     \
+        return cmath_result(z, cm_##py_name(z), false);                                            \
+    }                                                                                              \
     static MP_DEFINE_CONST_FUN_OBJ_1(cmath_##py_name##_obj, cmath_##py_name);
 
 // sqrt(z), exp(z), sin(z), cos(z), tan(z), asin(z), acos(z), sinh(z),
@@ -383,8 +401,8 @@ static mp_obj_t cmath_log(size_t n_args, const mp_obj_t *args) {
     if (is_zero(lb)) {
         cmath_error_domain();
     }
-    return mp_obj_complex_binary_op(MP_BINARY_OP_TRUE_DIVIDE, creal(r), cimag(r),
-        mp_obj_new_complex(creal(lb), cimag(lb)));
+    return mp_obj_complex_binary_op(
+        MP_BINARY_OP_TRUE_DIVIDE, creal(r), cimag(r), mp_obj_new_complex(creal(lb), cimag(lb)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(cmath_log_obj, 1, 2, cmath_log);
 
@@ -483,8 +501,10 @@ static mp_obj_t cmath_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     double complex a = complex_arg(vals[ARG_a].u_obj);
     double complex b = complex_arg(vals[ARG_b].u_obj);
-    mp_float_t rel_tol = vals[ARG_rel_tol].u_obj == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(vals[ARG_rel_tol].u_obj);
-    mp_float_t abs_tol = vals[ARG_abs_tol].u_obj == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(vals[ARG_abs_tol].u_obj);
+    mp_float_t rel_tol =
+        vals[ARG_rel_tol].u_obj == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(vals[ARG_rel_tol].u_obj);
+    mp_float_t abs_tol =
+        vals[ARG_abs_tol].u_obj == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(vals[ARG_abs_tol].u_obj);
     if (rel_tol < 0 || abs_tol < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("tolerances must be non-negative"));
     }
@@ -500,7 +520,7 @@ static mp_obj_t cmath_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     bool close = (diff <= rel_tol * cabs(b)) || (diff <= rel_tol * cabs(a)) || diff <= abs_tol;
     return mp_obj_new_bool(close);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(cmath_isclose_obj, 2, cmath_isclose);
+static MP_DEFINE_CONST_FUN_OBJ_KW(cmath_isclose_obj, 0, cmath_isclose);
 
 static const mp_rom_map_elem_t mp_module_cmath_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_cmath) },

@@ -60,6 +60,26 @@ static const mp_obj_type_t re_pattern_type;
 static const mp_obj_type_t re_match_type;
 static const mp_obj_type_t re_iter_type;
 
+// self of a Pattern or Match method (which can be called through the type
+// with any object).
+static re_pattern_t *pattern_self(mp_obj_t o) {
+    if (!mp_obj_is_type(o, &re_pattern_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a 're.Pattern' object but received a '%s'"),
+            mp_obj_get_type_str(o));
+    }
+    return MP_OBJ_TO_PTR(o);
+}
+
+static re_match_t *match_self(mp_obj_t o) {
+    if (!mp_obj_is_type(o, &re_match_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a 're.Match' object but received a '%s'"),
+            mp_obj_get_type_str(o));
+    }
+    return MP_OBJ_TO_PTR(o);
+}
+
 /******************************************************************************/
 // Subjects.
 
@@ -96,13 +116,22 @@ static void subject_init(re_subject_t *subj, const re_pattern_t *pat, mp_obj_t o
     }
     mp_buffer_info_t bufinfo;
     if (!mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected string or bytes-like object, got '%s'"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("expected string or bytes-like object, got '%s'"),
             mp_obj_get_type_str(obj));
     }
     if (!pat->is_bytes) {
         mp_raise_TypeError(MP_ERROR_TEXT("cannot use a string pattern on a bytes-like object"));
     }
-    subj->s.s8 = bufinfo.buf;
+    if (mp_obj_is_type(obj, &mp_type_bytes)) {
+        subj->s.s8 = bufinfo.buf;
+    } else {
+        // A mutable buffer (bytearray, memoryview, array) is copied: a
+        // callback of sub() could resize it, and Match objects outlive the call.
+        byte *copy = m_new_atomic(byte, bufinfo.len > 0 ? bufinfo.len : 1);
+        memcpy(copy, bufinfo.buf, bufinfo.len);
+        subj->s.s8 = copy;
+    }
     subj->s.len = bufinfo.len;
 }
 
@@ -141,7 +170,8 @@ static void subject_append(vstr_t *out, const re_subject_t *subj, size_t start, 
 static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
     if (mp_obj_is_type(pattern, &re_pattern_type)) {
         if (flags != 0) {
-            mp_raise_ValueError(MP_ERROR_TEXT("cannot process flags argument with a compiled pattern"));
+            mp_raise_ValueError(
+                MP_ERROR_TEXT("cannot process flags argument with a compiled pattern"));
         }
         return pattern;
     }
@@ -201,13 +231,15 @@ static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
 }
 
 static re_pattern_t *pattern_arg(mp_obj_t pattern, mp_obj_t flags) {
-    return MP_OBJ_TO_PTR(re_compile_obj_flags(pattern, flags == MP_OBJ_NULL ? 0 : mp_obj_get_int(flags)));
+    return MP_OBJ_TO_PTR(
+        re_compile_obj_flags(pattern, flags == MP_OBJ_NULL ? 0 : mp_obj_get_int(flags)));
 }
 
 /******************************************************************************/
 // Running.
 
-static re_match_t *match_new(re_pattern_t *pat, const re_subject_t *subj, size_t pos, size_t endpos) {
+static re_match_t *match_new(
+    re_pattern_t *pat, const re_subject_t *subj, size_t pos, size_t endpos) {
     size_t n_caps = 2 * (pat->n_groups + 1) + 1;
     re_match_t *m = m_new_obj_var(re_match_t, mp_int_t, n_caps);
     m->base.type = &re_match_type;
@@ -229,14 +261,16 @@ static re_match_t *exec_at(re_pattern_t *pat, const re_subject_t *subj, size_t p
 }
 
 // pos and endpos arguments clamped to the subject as CPython does.
-static void clamp_range(const re_subject_t *subj, mp_obj_t pos_in, mp_obj_t endpos_in, size_t *pos, size_t *endpos) {
+static void clamp_range(
+    const re_subject_t *subj, mp_obj_t pos_in, mp_obj_t endpos_in, size_t *pos, size_t *endpos) {
     mp_int_t len = subj->s.len;
     mp_int_t p = pos_in == MP_OBJ_NULL ? 0 : mp_obj_get_int(pos_in);
     mp_int_t e = len;
     if (endpos_in != MP_OBJ_NULL) {
         mp_obj_t ev = mp_seq_index_as_int(endpos_in);
         if (ev == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
                 mp_obj_get_type_str(endpos_in));
         }
         e = mp_obj_int_sign(ev) < 0 ? 0 : (mp_obj_get_int_maybe(ev, &e) && e < len ? e : len);
@@ -254,16 +288,18 @@ static void clamp_range(const re_subject_t *subj, mp_obj_t pos_in, mp_obj_t endp
     *endpos = e;
 }
 
-static mp_obj_t pattern_exec(re_engine_mode_t mode, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+static mp_obj_t pattern_exec(
+    re_engine_mode_t mode, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_string, ARG_pos, ARG_endpos };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_string, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_pos, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_endpos, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
-    re_pattern_t *pat = MP_OBJ_TO_PTR(pos_args[0]);
+    re_pattern_t *pat = pattern_self(pos_args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     re_subject_t subj;
     subject_init(&subj, pat, vals[ARG_string].u_obj);
     size_t pos, endpos;
@@ -286,13 +322,15 @@ static mp_int_t match_group_index(re_match_t *m, mp_obj_t g) {
         }
     } else if (mp_obj_is_str(g) || mp_obj_is_type(g, &mp_type_bytes)) {
         mp_obj_t gi = re_engine_groupindex(m->pattern->prog);
-        mp_map_elem_t *e = mp_obj_is_str(g) ? mp_map_lookup(mp_obj_dict_get_map(gi), g, MP_MAP_LOOKUP) : NULL;
+        mp_map_elem_t *e =
+            mp_obj_is_str(g) ? mp_map_lookup(mp_obj_dict_get_map(gi), g, MP_MAP_LOOKUP) : NULL;
         if (e != NULL) {
             return MP_OBJ_SMALL_INT_VALUE(e->value);
         }
     } else {
         mp_obj_t iv = mp_seq_index_as_int(g);
-        if (iv != MP_OBJ_NULL && mp_obj_get_int_maybe(iv, &i) && i >= 0 && (size_t)i <= m->pattern->n_groups) {
+        if (iv != MP_OBJ_NULL && mp_obj_get_int_maybe(iv, &i) && i >= 0 &&
+            (size_t)i <= m->pattern->n_groups) {
             return i;
         }
     }
@@ -309,7 +347,7 @@ static mp_obj_t match_group_value(re_match_t *m, mp_int_t g, mp_obj_t dflt) {
 
 // group([group1, ...])
 static mp_obj_t match_group(size_t n_args, const mp_obj_t *args) {
-    re_match_t *m = MP_OBJ_TO_PTR(args[0]);
+    re_match_t *m = match_self(args[0]);
     if (n_args == 1) {
         return match_group_value(m, 0, mp_const_none);
     }
@@ -332,8 +370,9 @@ static mp_obj_t match_groups(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         { MP_QSTR_default, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    re_match_t *m = MP_OBJ_TO_PTR(pos_args[0]);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    re_match_t *m = match_self(pos_args[0]);
     size_t n = m->pattern->n_groups;
     mp_obj_t t = mp_obj_new_tuple(n, NULL);
     mp_obj_tuple_t *tp = MP_OBJ_TO_PTR(t);
@@ -351,8 +390,9 @@ static mp_obj_t match_groupdict(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_default, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    re_match_t *m = MP_OBJ_TO_PTR(pos_args[0]);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    re_match_t *m = match_self(pos_args[0]);
     mp_obj_t gi = re_engine_groupindex(m->pattern->prog);
     mp_map_t *map = mp_obj_dict_get_map(gi);
     size_t cur = 0;
@@ -365,7 +405,7 @@ static mp_obj_t match_groupdict(size_t n_args, const mp_obj_t *pos_args, mp_map_
 static MP_DEFINE_CONST_FUN_OBJ_KW(match_groupdict_obj, 1, match_groupdict);
 
 static mp_int_t match_bound(size_t n_args, const mp_obj_t *args, int which) {
-    re_match_t *m = MP_OBJ_TO_PTR(args[0]);
+    re_match_t *m = match_self(args[0]);
     mp_int_t g = n_args > 1 ? match_group_index(m, args[1]) : 0;
     return m->caps[2 * g + which];
 }
@@ -396,7 +436,7 @@ static mp_obj_t expand_template(re_pattern_t *pat, mp_obj_t templ, re_match_t *m
 
 // expand(template)
 static mp_obj_t match_expand(mp_obj_t self_in, mp_obj_t templ) {
-    re_match_t *m = MP_OBJ_TO_PTR(self_in);
+    re_match_t *m = match_self(self_in);
     return expand_template(m->pattern, templ, m);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(match_expand_obj, match_expand);
@@ -457,7 +497,8 @@ static void match_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             mp_obj_t t = mp_obj_new_tuple(n, NULL);
             mp_obj_tuple_t *tp = MP_OBJ_TO_PTR(t);
             for (size_t i = 0; i < n; i++) {
-                mp_obj_t span[2] = { MP_OBJ_NEW_SMALL_INT(m->caps[2 * i]), MP_OBJ_NEW_SMALL_INT(m->caps[2 * i + 1]) };
+                mp_obj_t span[2] = { MP_OBJ_NEW_SMALL_INT(m->caps[2 * i]),
+                    MP_OBJ_NEW_SMALL_INT(m->caps[2 * i + 1]) };
                 tp->items[i] = mp_obj_new_tuple(2, span);
             }
             dest[0] = t;
@@ -531,9 +572,10 @@ static void out_char(vstr_t *out, uint32_t c, bool is_bytes) {
 }
 
 // A group named or numbered by text[start:end] in a \g<...> reference.
-static mp_int_t template_group(re_pattern_t *pat, const byte *text, size_t start, size_t end, size_t pos, bool is_bytes) {
+static mp_int_t template_group(
+    re_pattern_t *pat, const byte *text, size_t start, size_t end, size_t pos, bool is_bytes) {
     mp_obj_t name = is_bytes ? mp_obj_new_str((const char *)text + start, end - start)
-        : mp_obj_new_str((const char *)text + start, end - start);
+                             : mp_obj_new_str((const char *)text + start, end - start);
     if (end == start) {
         template_error("missing group name", pos);
     }
@@ -621,7 +663,8 @@ static void expand_into(vstr_t *out, re_pattern_t *pat, mp_obj_t templ, re_match
                 i++;
             }
             if (i >= len) {
-                template_error(i == start ? "missing group name" : "missing >, unterminated name", cpos);
+                template_error(
+                    i == start ? "missing group name" : "missing >, unterminated name", cpos);
             }
             mp_int_t g = template_group(pat, t, start, i, cpos, is_bytes);
             cpos += (is_bytes ? i - start : utf8_charlen(t + start, i - start)) + 1;
@@ -646,13 +689,14 @@ static void expand_into(vstr_t *out, re_pattern_t *pat, mp_obj_t templ, re_match
         }
         if (c >= '1' && c <= '9') {
             // Three octal digits are a character; else one or two digits a group.
-            if (i + 2 < len + 0 && c <= '7' && t[i + 1] >= '0' && t[i + 1] <= '7' && t[i + 2] >= '0'
-                && t[i + 2] <= '7') {
+            if (i + 2 < len + 0 && c <= '7' && t[i + 1] >= '0' && t[i + 1] <= '7' &&
+                t[i + 2] >= '0' && t[i + 2] <= '7') {
                 uint32_t v = (c - '0') * 64 + (t[i + 1] - '0') * 8 + (t[i + 2] - '0');
                 if (v > 0377) {
                     vstr_t msg;
                     vstr_init(&msg, 48);
-                    vstr_printf(&msg, "octal escape value \\%c%c%c outside of range 0-0o377", c, t[i + 1], t[i + 2]);
+                    vstr_printf(&msg, "octal escape value \\%c%c%c outside of range 0-0o377", c,
+                        t[i + 1], t[i + 2]);
                     template_error(vstr_null_terminated_str(&msg), esc);
                 }
                 out_char(out, v, is_bytes);
@@ -716,14 +760,16 @@ static mp_obj_t expand_template(re_pattern_t *pat, mp_obj_t templ, re_match_t *m
 /******************************************************************************/
 // sub, split, findall, finditer.
 
-static mp_obj_t do_sub(re_pattern_t *pat, mp_obj_t repl, mp_obj_t string, mp_obj_t count_in, bool with_count) {
+static mp_obj_t do_sub(
+    re_pattern_t *pat, mp_obj_t repl, mp_obj_t string, mp_obj_t count_in, bool with_count) {
     mp_int_t count = count_in == MP_OBJ_NULL ? 0 : mp_obj_get_int(count_in);
     re_subject_t subj;
     subject_init(&subj, pat, string);
     bool callable = mp_obj_is_callable(repl);
     if (!callable) {
-        if (pat->is_bytes ? !(mp_obj_is_type(repl, &mp_type_bytes) || mp_obj_is_type(repl, &mp_type_bytearray))
-            : !mp_obj_is_str(repl)) {
+        if (pat->is_bytes ? !(mp_obj_is_type(repl, &mp_type_bytes) ||
+                                mp_obj_is_type(repl, &mp_type_bytearray))
+                          : !mp_obj_is_str(repl)) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %s instance, %s found"),
                 pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(repl));
         }
@@ -751,7 +797,8 @@ static mp_obj_t do_sub(re_pattern_t *pat, mp_obj_t repl, mp_obj_t string, mp_obj
             mp_obj_t r = mp_call_function_1(repl, MP_OBJ_FROM_PTR(m));
             if (r != mp_const_none) {
                 if (pat->is_bytes ? !mp_obj_is_type(r, &mp_type_bytes) : !mp_obj_is_str(r)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %s instance, %s found"),
+                    mp_raise_msg_varg(&mp_type_TypeError,
+                        MP_ERROR_TEXT("expected %s instance, %s found"),
                         pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(r));
                 }
                 size_t rlen;
@@ -831,7 +878,8 @@ static mp_obj_t findall_item(re_pattern_t *pat, re_match_t *m) {
     return t;
 }
 
-static re_iter_t *iter_new(re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in) {
+static re_iter_t *iter_new(
+    re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in) {
     re_iter_t *it = m_new_obj(re_iter_t);
     it->base.type = &re_iter_type;
     it->pattern = pat;
@@ -848,7 +896,8 @@ static mp_obj_t re_iter_iternext(mp_obj_t self_in) {
         it->done = true;
         return MP_OBJ_STOP_ITERATION;
     }
-    re_match_t *m = exec_at(it->pattern, &it->subj, it->pos, it->endpos, RE_ENGINE_SEARCH, it->must_advance);
+    re_match_t *m =
+        exec_at(it->pattern, &it->subj, it->pos, it->endpos, RE_ENGINE_SEARCH, it->must_advance);
     if (m == NULL) {
         it->done = true;
         return MP_OBJ_STOP_ITERATION;
@@ -867,7 +916,8 @@ static const mp_obj_type_t re_iter_type = {
     .iternext = re_iter_iternext,
 };
 
-static mp_obj_t do_findall(re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in) {
+static mp_obj_t do_findall(
+    re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in) {
     re_iter_t *it = iter_new(pat, string, pos_in, endpos_in);
     mp_obj_t list = mp_obj_new_list(0, NULL);
     mp_obj_t m;
@@ -884,22 +934,23 @@ static mp_obj_t do_findall(re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, 
 static mp_obj_t pattern_match(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return pattern_exec(RE_ENGINE_MATCH, n_args, pos_args, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_match_obj, 2, pattern_match);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_match_obj, 1, pattern_match);
 
 // search(string[, pos[, endpos]])
 static mp_obj_t pattern_search(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return pattern_exec(RE_ENGINE_SEARCH, n_args, pos_args, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_search_obj, 2, pattern_search);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_search_obj, 1, pattern_search);
 
 // fullmatch(string[, pos[, endpos]])
 static mp_obj_t pattern_fullmatch(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return pattern_exec(RE_ENGINE_FULLMATCH, n_args, pos_args, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_fullmatch_obj, 2, pattern_fullmatch);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_fullmatch_obj, 1, pattern_fullmatch);
 
 // The (repl, string, count=0) arguments of Pattern.sub/subn.
-static mp_obj_t pattern_sub_common(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, bool with_count) {
+static mp_obj_t pattern_sub_common(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, bool with_count) {
     enum { ARG_repl, ARG_string, ARG_count };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_repl, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -907,22 +958,23 @@ static mp_obj_t pattern_sub_common(size_t n_args, const mp_obj_t *pos_args, mp_m
         { MP_QSTR_count, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    return do_sub(MP_OBJ_TO_PTR(pos_args[0]), vals[ARG_repl].u_obj, vals[ARG_string].u_obj, vals[ARG_count].u_obj,
-        with_count);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    return do_sub(pattern_self(pos_args[0]), vals[ARG_repl].u_obj, vals[ARG_string].u_obj,
+        vals[ARG_count].u_obj, with_count);
 }
 
 // sub(repl, string, count=0)
 static mp_obj_t pattern_sub(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return pattern_sub_common(n_args, pos_args, kw_args, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_sub_obj, 3, pattern_sub);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_sub_obj, 1, pattern_sub);
 
 // subn(repl, string, count=0)
 static mp_obj_t pattern_subn(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return pattern_sub_common(n_args, pos_args, kw_args, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_subn_obj, 3, pattern_subn);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_subn_obj, 1, pattern_subn);
 
 // split(string, maxsplit=0)
 static mp_obj_t pattern_split(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
@@ -932,35 +984,39 @@ static mp_obj_t pattern_split(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         { MP_QSTR_maxsplit, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    return do_split(MP_OBJ_TO_PTR(pos_args[0]), vals[ARG_string].u_obj, vals[ARG_maxsplit].u_obj);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    return do_split(pattern_self(pos_args[0]), vals[ARG_string].u_obj, vals[ARG_maxsplit].u_obj);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_split_obj, 2, pattern_split);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_split_obj, 1, pattern_split);
 
-static void parse_range_args(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, mp_arg_val_t *vals) {
+static void parse_range_args(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, mp_arg_val_t *vals) {
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_string, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_pos, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_endpos, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
 }
 
 // findall(string[, pos[, endpos]])
 static mp_obj_t pattern_findall(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     mp_arg_val_t vals[3];
     parse_range_args(n_args, pos_args, kw_args, vals);
-    return do_findall(MP_OBJ_TO_PTR(pos_args[0]), vals[0].u_obj, vals[1].u_obj, vals[2].u_obj);
+    return do_findall(pattern_self(pos_args[0]), vals[0].u_obj, vals[1].u_obj, vals[2].u_obj);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_findall_obj, 2, pattern_findall);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_findall_obj, 1, pattern_findall);
 
 // finditer(string[, pos[, endpos]])
 static mp_obj_t pattern_finditer(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     mp_arg_val_t vals[3];
     parse_range_args(n_args, pos_args, kw_args, vals);
-    return MP_OBJ_FROM_PTR(iter_new(MP_OBJ_TO_PTR(pos_args[0]), vals[0].u_obj, vals[1].u_obj, vals[2].u_obj));
+    return MP_OBJ_FROM_PTR(
+        iter_new(pattern_self(pos_args[0]), vals[0].u_obj, vals[1].u_obj, vals[2].u_obj));
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_finditer_obj, 2, pattern_finditer);
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_finditer_obj, 1, pattern_finditer);
 
 static void pattern_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
@@ -1006,8 +1062,8 @@ static void pattern_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
     print_repr_cut(print, pat->pattern, 200);
     mp_int_t flags = pat->flags;
     // re.UNICODE is the default for str patterns and is not shown.
-    if (!pat->is_bytes && (flags & (RE_ENGINE_FLAG_LOCALE | RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_ASCII))
-        == RE_ENGINE_FLAG_UNICODE) {
+    if (!pat->is_bytes && (flags & (RE_ENGINE_FLAG_LOCALE | RE_ENGINE_FLAG_UNICODE |
+                                       RE_ENGINE_FLAG_ASCII)) == RE_ENGINE_FLAG_UNICODE) {
         flags &= ~RE_ENGINE_FLAG_UNICODE;
     }
     if (flags != 0) {
@@ -1059,7 +1115,8 @@ static mp_obj_t re_compile(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(re_compile_obj, 1, 2, re_compile);
 
-static mp_obj_t re_exec_fun(re_engine_mode_t mode, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+static mp_obj_t re_exec_fun(
+    re_engine_mode_t mode, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_pattern, ARG_string, ARG_flags };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_pattern, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1068,8 +1125,9 @@ static mp_obj_t re_exec_fun(re_engine_mode_t mode, size_t n_args, const mp_obj_t
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    mp_obj_t args[2] = { MP_OBJ_FROM_PTR(pattern_arg(vals[ARG_pattern].u_obj, vals[ARG_flags].u_obj)),
-                         vals[ARG_string].u_obj };
+    mp_obj_t args[2] = { MP_OBJ_FROM_PTR(
+                             pattern_arg(vals[ARG_pattern].u_obj, vals[ARG_flags].u_obj)),
+        vals[ARG_string].u_obj };
     return pattern_exec(mode, 2, args, NULL);
 }
 
@@ -1077,21 +1135,22 @@ static mp_obj_t re_exec_fun(re_engine_mode_t mode, size_t n_args, const mp_obj_t
 static mp_obj_t re_match(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return re_exec_fun(RE_ENGINE_MATCH, n_args, pos_args, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_match_obj, 2, re_match);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_match_obj, 0, re_match);
 
 // search(pattern, string, flags=0)
 static mp_obj_t re_search(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return re_exec_fun(RE_ENGINE_SEARCH, n_args, pos_args, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_search_obj, 2, re_search);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_search_obj, 0, re_search);
 
 // fullmatch(pattern, string, flags=0)
 static mp_obj_t re_fullmatch(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return re_exec_fun(RE_ENGINE_FULLMATCH, n_args, pos_args, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_fullmatch_obj, 2, re_fullmatch);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_fullmatch_obj, 0, re_fullmatch);
 
-static mp_obj_t re_sub_common(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, bool with_count) {
+static mp_obj_t re_sub_common(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, bool with_count) {
     enum { ARG_pattern, ARG_repl, ARG_string, ARG_count, ARG_flags };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_pattern, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1103,20 +1162,21 @@ static mp_obj_t re_sub_common(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     re_pattern_t *pat = pattern_arg(vals[ARG_pattern].u_obj, vals[ARG_flags].u_obj);
-    return do_sub(pat, vals[ARG_repl].u_obj, vals[ARG_string].u_obj, vals[ARG_count].u_obj, with_count);
+    return do_sub(
+        pat, vals[ARG_repl].u_obj, vals[ARG_string].u_obj, vals[ARG_count].u_obj, with_count);
 }
 
 // sub(pattern, repl, string, count=0, flags=0)
 static mp_obj_t re_sub(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return re_sub_common(n_args, pos_args, kw_args, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_sub_obj, 3, re_sub);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_sub_obj, 0, re_sub);
 
 // subn(pattern, repl, string, count=0, flags=0)
 static mp_obj_t re_subn(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return re_sub_common(n_args, pos_args, kw_args, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_subn_obj, 3, re_subn);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_subn_obj, 0, re_subn);
 
 // split(pattern, string, maxsplit=0, flags=0)
 static mp_obj_t re_split(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
@@ -1132,9 +1192,10 @@ static mp_obj_t re_split(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
     re_pattern_t *pat = pattern_arg(vals[ARG_pattern].u_obj, vals[ARG_flags].u_obj);
     return do_split(pat, vals[ARG_string].u_obj, vals[ARG_maxsplit].u_obj);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_split_obj, 2, re_split);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_split_obj, 0, re_split);
 
-static void parse_pattern_string_flags(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, mp_arg_val_t *vals) {
+static void parse_pattern_string_flags(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, mp_arg_val_t *vals) {
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_pattern, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_string, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1147,17 +1208,19 @@ static void parse_pattern_string_flags(size_t n_args, const mp_obj_t *pos_args, 
 static mp_obj_t re_findall(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     mp_arg_val_t vals[3];
     parse_pattern_string_flags(n_args, pos_args, kw_args, vals);
-    return do_findall(pattern_arg(vals[0].u_obj, vals[2].u_obj), vals[1].u_obj, MP_OBJ_NULL, MP_OBJ_NULL);
+    return do_findall(
+        pattern_arg(vals[0].u_obj, vals[2].u_obj), vals[1].u_obj, MP_OBJ_NULL, MP_OBJ_NULL);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_findall_obj, 2, re_findall);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_findall_obj, 0, re_findall);
 
 // finditer(pattern, string, flags=0)
 static mp_obj_t re_finditer(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     mp_arg_val_t vals[3];
     parse_pattern_string_flags(n_args, pos_args, kw_args, vals);
-    return MP_OBJ_FROM_PTR(iter_new(pattern_arg(vals[0].u_obj, vals[2].u_obj), vals[1].u_obj, MP_OBJ_NULL, MP_OBJ_NULL));
+    return MP_OBJ_FROM_PTR(iter_new(
+        pattern_arg(vals[0].u_obj, vals[2].u_obj), vals[1].u_obj, MP_OBJ_NULL, MP_OBJ_NULL));
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(re_finditer_obj, 2, re_finditer);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_finditer_obj, 0, re_finditer);
 
 // escape(pattern): a backslash before each character that is special in a
 // pattern (CPython 3.7+'s set).
@@ -1186,7 +1249,8 @@ static mp_obj_t re_purge(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(re_purge_obj, re_purge);
 
-#define C(q, value) { MP_ROM_QSTR(q), MP_ROM_INT(value) }
+#define C(q, value)                                                                                \
+    { MP_ROM_QSTR(q), MP_ROM_INT(value) }
 
 static const mp_rom_map_elem_t mp_module_re_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_re) },

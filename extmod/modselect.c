@@ -8,6 +8,7 @@
 #if MICROPY_PY_SELECT
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
@@ -495,10 +496,16 @@ static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
     }
     for (size_t i = 0; i < set.len; i++) {
         short revents = set.fds[i].revents;
-        if (revents & POLLNVAL) {
-            mp_raise_OSError(MP_EBADF); // as select() says of a closed fd
-        }
         uint8_t k = set.entries[i].tag;
+        if (revents & POLLNVAL) {
+            // An fd that is open but that poll() cannot wait on (macOS:
+            // devices such as /dev/null) is ready, as select() reports it.
+            int fd = set.fds[i].fd;
+            if (fd < 0 || fcntl(fd, F_GETFD) == -1) {
+                mp_raise_OSError(MP_EBADF); // as select() says of a closed fd
+            }
+            revents = list_ready[k];
+        }
         if (revents & list_ready[k]) {
             mp_obj_list_append(out[k], set.entries[i].obj);
         }

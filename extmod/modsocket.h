@@ -43,6 +43,14 @@ extern const mp_obj_type_t mp_type_socket;
 #else
 #define MP_SOCKET_HAS_SO_NOSIGPIPE (0)
 #endif
+// - An AF_UNIX path that starts with a NUL byte is a Linux abstract name, in
+//   which every byte counts. Other hosts (macOS) report an unbound peer as
+//   a path of NULs, which CPython shows as ''.
+#if defined(__linux__)
+#define MP_SOCKET_HAS_ABSTRACT_UNIX (1)
+#else
+#define MP_SOCKET_HAS_ABSTRACT_UNIX (0)
+#endif
 // ---------------------------------------------------------------------------
 
 // Convert a Python address for `family` to a sockaddr (extmod/socketaddr.c).

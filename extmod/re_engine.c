@@ -76,6 +76,7 @@ static bool ascii_alnum(uint32_t c) {
 
 // The zeros of the runs of ten decimal digits (Unicode category Nd) other
 // than ASCII's, for \d in str patterns.
+// clang-format off
 static const uint32_t unicode_digit_zeros[] = {
     0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
     0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
@@ -83,6 +84,7 @@ static const uint32_t unicode_digit_zeros[] = {
     0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0,
     0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 };
+// clang-format on
 
 static bool cat_digit(uint32_t c, bool ascii) {
     if (c < 0x80 || ascii) {
@@ -152,9 +154,12 @@ static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
     }
     byte cats = cl->cats;
     if (cats) {
-        if (((cats & CAT_DIGIT) && cat_digit(c, ascii)) || ((cats & CAT_NOT_DIGIT) && !cat_digit(c, ascii))
-            || ((cats & CAT_WORD) && cat_word(c, ascii)) || ((cats & CAT_NOT_WORD) && !cat_word(c, ascii))
-            || ((cats & CAT_SPACE) && cat_space(c, ascii)) || ((cats & CAT_NOT_SPACE) && !cat_space(c, ascii))) {
+        if (((cats & CAT_DIGIT) && cat_digit(c, ascii)) ||
+            ((cats & CAT_NOT_DIGIT) && !cat_digit(c, ascii)) ||
+            ((cats & CAT_WORD) && cat_word(c, ascii)) ||
+            ((cats & CAT_NOT_WORD) && !cat_word(c, ascii)) ||
+            ((cats & CAT_SPACE) && cat_space(c, ascii)) ||
+            ((cats & CAT_NOT_SPACE) && !cat_space(c, ascii))) {
             return true;
         }
     }
@@ -164,7 +169,8 @@ static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
 static bool class_match(const re_class_t *cl, uint32_t c, bool ascii) {
     bool in = class_test_one(cl, c, ascii);
     if (!in && cl->icase) {
-        in = class_test_one(cl, fold_lower(c, ascii), ascii) || class_test_one(cl, fold_upper(c, ascii), ascii);
+        in = class_test_one(cl, fold_lower(c, ascii), ascii) ||
+             class_test_one(cl, fold_upper(c, ascii), ascii);
     }
     return in != cl->negated;
 }
@@ -174,26 +180,26 @@ static bool class_match(const re_class_t *cl, uint32_t c, bool ascii) {
 
 typedef enum {
     N_EMPTY,
-    N_CHAR,     // c; flag: ignore case (c is folded to lower case)
-    N_ANY,      // flag: DOTALL
-    N_CLASS,    // index: class
-    N_ASSERT,   // flag: AS_*
-    N_GROUP,    // index: group number, -1 for (?:); child
-    N_CONCAT,   // child: first element, linked by next
-    N_ALT,      // child: first alternative, linked by next
-    N_REPEAT,   // child; min, max (RE_INF); flag: REP_*
-    N_BACKREF,  // index: group; flag: ignore case
-    N_LOOK,     // child; flag: LOOK_*
-    N_ATOMIC,   // child
-    N_COND,     // index: group; child: yes branch; child2: no branch
+    N_CHAR, // c; flag: ignore case (c is folded to lower case)
+    N_ANY, // flag: DOTALL
+    N_CLASS, // index: class
+    N_ASSERT, // flag: AS_*
+    N_GROUP, // index: group number, -1 for (?:); child
+    N_CONCAT, // child: first element, linked by next
+    N_ALT, // child: first alternative, linked by next
+    N_REPEAT, // child; min, max (RE_INF); flag: REP_*
+    N_BACKREF, // index: group; flag: ignore case
+    N_LOOK, // child; flag: LOOK_*
+    N_ATOMIC, // child
+    N_COND, // index: group; child: yes branch; child2: no branch
 } node_kind_t;
 
 // Assertions.
 enum {
-    AS_BOS,  // \A, and ^ without MULTILINE
-    AS_BOL,  // ^ with MULTILINE
-    AS_EOS,  // \Z
-    AS_EOL,  // $ without MULTILINE: end, or before a final newline
+    AS_BOS, // \A, and ^ without MULTILINE
+    AS_BOL, // ^ with MULTILINE
+    AS_EOS, // \Z
+    AS_EOL, // $ without MULTILINE: end, or before a final newline
     AS_MEOL, // $ with MULTILINE
     AS_WORDB,
     AS_NWORDB,
@@ -219,26 +225,26 @@ typedef struct _node_t {
 // The program.
 
 enum {
-    OP_CHAR,        // c
-    OP_CHAR_I,      // c (lower case)
-    OP_ANY,         // (not a newline)
+    OP_CHAR, // c
+    OP_CHAR_I, // c (lower case)
+    OP_ANY, // (not a newline)
     OP_ANY_ALL,
-    OP_CLASS,       // class index
-    OP_ASSERT,      // AS_*
-    OP_SAVE,        // capture slot
-    OP_SPLIT,       // first, second: try first, then second
-    OP_JMP,         // target
-    OP_BACKREF,     // group, ignore case
+    OP_CLASS, // class index
+    OP_ASSERT, // AS_*
+    OP_SAVE, // capture slot
+    OP_SPLIT, // first, second: try first, then second
+    OP_JMP, // target
+    OP_BACKREF, // group, ignore case
     OP_REPEAT_CHAR, // min, max, greedy; then one single-character op
-    OP_MARK,        // register: remember the position
-    OP_PROGRESS,    // register, exit: leave the loop if the position did not move since MARK
-    OP_CINIT,       // counter register: set to 0
-    OP_CLOOP,       // counter, min, max, greedy, exit
-    OP_CINC,        // counter, mark register or -1, min, exit: next iteration
-    OP_LOOK,        // LOOK_* flags, width, length of the sub-program
-    OP_ATOMIC,      // length of the sub-program
-    OP_COND,        // group, target if the group did not match
-    OP_SUCCEED,     // end of a sub-program
+    OP_MARK, // register: remember the position
+    OP_PROGRESS, // register, exit: leave the loop if the position did not move since MARK
+    OP_CINIT, // counter register: set to 0
+    OP_CLOOP, // counter, min, max, greedy, exit
+    OP_CINC, // counter, mark register or -1, min, exit: next iteration
+    OP_LOOK, // LOOK_* flags, width, length of the sub-program
+    OP_ATOMIC, // length of the sub-program
+    OP_COND, // group, target if the group did not match
+    OP_SUCCEED, // end of a sub-program
     OP_MATCH,
 };
 
@@ -251,7 +257,7 @@ struct _re_engine_prog_t {
     size_t n_regs;
     mp_obj_t groupindex;
     bool ascii;
-    bool anchored;      // can only match at the start of the string
+    bool anchored; // can only match at the start of the string
     int32_t first_char; // every match starts with this character (-1: unknown)
 };
 
@@ -262,14 +268,14 @@ typedef struct _parser_t {
     const uint32_t *pat;
     size_t len;
     size_t i;
-    mp_int_t flags;       // flags in force here (scoped flags change them)
+    mp_int_t flags; // flags in force here (scoped flags change them)
     mp_int_t global_flags; // flags of the whole pattern
     bool is_bytes;
     int depth;
     bool items_seen; // something other than global flags and comments was parsed
     size_t n_groups;
-    mp_obj_t names;       // dict name -> group
-    uint32_t *open;       // bitset-ish list of groups still open
+    mp_obj_t names; // dict name -> group
+    uint32_t *open; // bitset-ish list of groups still open
     size_t n_open;
     size_t open_alloc;
     re_engine_prog_t *prog;
@@ -527,6 +533,17 @@ static node_t *parse_class(parser_t *p, size_t start) {
         uint32_t lo;
         if (c == '\\') {
             if (!class_escape(p, idx, item_pos, &lo)) {
+                // A category cannot start a range.
+                if (peek(p) == '-' && p->i + 1 < p->len && p->pat[p->i + 1] != ']') {
+                    vstr_t msg;
+                    vstr_init(&msg, 16);
+                    vstr_add_str(&msg, "bad character range ");
+                    size_t last = p->i + 1 + (p->pat[p->i + 1] == '\\');
+                    for (size_t j = item_pos; j <= last && j < p->len; j++) {
+                        vstr_add_char(&msg, p->pat[j]);
+                    }
+                    parse_error(p, vstr_null_terminated_str(&msg), item_pos);
+                }
                 continue;
             }
         } else {
@@ -649,8 +666,8 @@ static node_t *parse_escape(parser_t *p, size_t esc_pos) {
     if (c >= '1' && c <= '9') {
         // Three octal digits make a character; else one or two digits are
         // a group reference.
-        if (p->i + 1 < p->len && c <= '7' && p->pat[p->i] >= '0' && p->pat[p->i] <= '7' && p->pat[p->i + 1] >= '0'
-            && p->pat[p->i + 1] <= '7') {
+        if (p->i + 1 < p->len && c <= '7' && p->pat[p->i] >= '0' && p->pat[p->i] <= '7' &&
+            p->pat[p->i + 1] >= '0' && p->pat[p->i + 1] <= '7') {
             return char_node(p, parse_octal(p, c, 2, esc_pos));
         }
         size_t g = c - '0';
@@ -665,7 +682,7 @@ static node_t *parse_escape(parser_t *p, size_t esc_pos) {
     return char_node(p, c);
 }
 
-static node_t *parse_alt(parser_t *p);
+static node_t *parse_alt(parser_t *p, bool merge);
 
 // A group name after "(?P<" or "(?P=" up to the terminator.
 static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
@@ -674,7 +691,9 @@ static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
         p->i++;
     }
     if (at_end(p)) {
-        parse_error(p, term == '>' ? "missing >, unterminated name" : "missing ), unterminated name", name_start);
+        parse_error(p,
+            term == '>' ? "missing >, unterminated name" : "missing ), unterminated name",
+            name_start);
     }
     size_t name_end = p->i;
     p->i++;
@@ -686,7 +705,8 @@ static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
     bool ok = true;
     for (size_t j = name_start; j < name_end; j++) {
         uint32_t c = p->pat[j];
-        if (c < 0x80 ? !is_ascii_ident_char(c, j == name_start) : (p->is_bytes || !unichar_isalpha(c))) {
+        if (c < 0x80 ? !is_ascii_ident_char(c, j == name_start)
+                     : (p->is_bytes || !unichar_isalpha(c))) {
             ok = false;
         }
         vstr_add_char(&name, c);
@@ -695,7 +715,8 @@ static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
     if (!ok) {
         vstr_t msg;
         vstr_init(&msg, 32);
-        vstr_printf(&msg, "bad character in group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
+        vstr_printf(
+            &msg, "bad character in group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
         parse_error(p, vstr_null_terminated_str(&msg), name_start);
     }
     (void)start;
@@ -734,7 +755,7 @@ static mp_int_t flag_letter(uint32_t c) {
 }
 
 static node_t *parse_sub_until_paren(parser_t *p, size_t open_pos) {
-    node_t *n = parse_alt(p);
+    node_t *n = parse_alt(p, true);
     if (!accept(p, ')')) {
         parse_error(p, "missing ), unterminated subpattern", open_pos);
     }
@@ -785,13 +806,15 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         case 'P': {
             if (accept(p, '<')) {
                 mp_obj_t name = parse_group_name(p, '>', open_pos);
-                mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(p->names), name, MP_MAP_LOOKUP);
+                mp_map_elem_t *e =
+                    mp_map_lookup(mp_obj_dict_get_map(p->names), name, MP_MAP_LOOKUP);
                 size_t g = ++p->n_groups;
                 if (e != NULL) {
                     vstr_t msg;
                     vstr_init(&msg, 48);
                     vstr_printf(&msg, "redefinition of group name %s as group %u; was group %d",
-                        mp_obj_str_get_str(mp_obj_repr(name)), (unsigned)g, (int)MP_OBJ_SMALL_INT_VALUE(e->value));
+                        mp_obj_str_get_str(mp_obj_repr(name)), (unsigned)g,
+                        (int)MP_OBJ_SMALL_INT_VALUE(e->value));
                     parse_error(p, vstr_null_terminated_str(&msg), open_pos + 4);
                 }
                 mp_obj_dict_store(p->names, name, MP_OBJ_NEW_SMALL_INT(g));
@@ -805,11 +828,13 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
             if (accept(p, '=')) {
                 size_t name_pos = p->i;
                 mp_obj_t name = parse_group_name(p, ')', open_pos);
-                mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(p->names), name, MP_MAP_LOOKUP);
+                mp_map_elem_t *e =
+                    mp_map_lookup(mp_obj_dict_get_map(p->names), name, MP_MAP_LOOKUP);
                 if (e == NULL) {
                     vstr_t msg;
                     vstr_init(&msg, 32);
-                    vstr_printf(&msg, "unknown group name %s", mp_obj_str_get_str(mp_obj_repr(name)));
+                    vstr_printf(
+                        &msg, "unknown group name %s", mp_obj_str_get_str(mp_obj_repr(name)));
                     parse_error(p, vstr_null_terminated_str(&msg), name_pos);
                 }
                 return backref_node(p, MP_OBJ_SMALL_INT_VALUE(e->value), name_pos);
@@ -849,11 +874,13 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                     vstr_add_char(&name, p->pat[j]);
                 }
                 mp_obj_t name_obj = mp_obj_new_str_from_vstr(&name);
-                mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(p->names), name_obj, MP_MAP_LOOKUP);
+                mp_map_elem_t *e =
+                    mp_map_lookup(mp_obj_dict_get_map(p->names), name_obj, MP_MAP_LOOKUP);
                 if (e == NULL) {
                     vstr_t msg;
                     vstr_init(&msg, 32);
-                    vstr_printf(&msg, "unknown group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
+                    vstr_printf(
+                        &msg, "unknown group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
                     parse_error(p, vstr_null_terminated_str(&msg), ref_pos);
                 }
                 g = MP_OBJ_SMALL_INT_VALUE(e->value);
@@ -865,7 +892,7 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
             }
             node_t *n = node_new(N_COND);
             n->index = (int32_t)g;
-            node_t *body = parse_alt(p);
+            node_t *body = parse_alt(p, false);
             if (!accept(p, ')')) {
                 parse_error(p, "missing ), unterminated subpattern", open_pos);
             }
@@ -898,7 +925,8 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         while (!at_end(p) && flag_letter(peek(p))) {
             mp_int_t f = flag_letter(p->pat[p->i++]);
             if (f & (RE_ENGINE_FLAG_ASCII | RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_LOCALE)) {
-                parse_error(p, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p->i - 1);
+                parse_error(
+                    p, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p->i - 1);
             }
             del |= f;
         }
@@ -1007,7 +1035,8 @@ static mp_int_t parse_count(parser_t *p, size_t start, size_t end) {
     mp_int_t v = 0;
     for (size_t j = start; j < end; j++) {
         if (v > RE_MAX_REPEAT / 10) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("the repetition number is too large"));
+            mp_raise_msg(
+                &mp_type_OverflowError, MP_ERROR_TEXT("the repetition number is too large"));
         }
         v = v * 10 + (p->pat[j] - '0');
     }
@@ -1152,8 +1181,50 @@ static node_t *parse_concat(parser_t *p) {
     return n;
 }
 
+// Alternatives that are all single characters or plain classes with the
+// same case rule (a|b|[0-9]) become one class: a loop over it then needs no
+// choice point per iteration. NULL if they are not all of that kind.
+static node_t *merge_single_alternatives(parser_t *p, node_t *first) {
+    bool icase = first->kind == N_CHAR ? first->flag : false;
+    if (first->kind == N_CLASS) {
+        icase = p->prog->classes[first->index].icase;
+    }
+    for (node_t *c = first; c != NULL; c = c->next) {
+        if (c->kind == N_CHAR) {
+            if ((bool)c->flag != icase) {
+                return NULL;
+            }
+        } else if (c->kind == N_CLASS) {
+            const re_class_t *cl = &p->prog->classes[c->index];
+            if (cl->negated || cl->icase != icase) {
+                return NULL;
+            }
+        } else {
+            return NULL;
+        }
+    }
+    size_t idx = class_new(p, false);
+    p->prog->classes[idx].icase = icase;
+    for (node_t *c = first; c != NULL; c = c->next) {
+        if (c->kind == N_CHAR) {
+            class_add_range(p, idx, c->c, c->c);
+        } else {
+            // Copy: the array may move while ranges are added.
+            re_class_t src = p->prog->classes[c->index];
+            p->prog->classes[idx].cats |= src.cats;
+            for (size_t k = 0; k < src.n_ranges; k++) {
+                class_add_range(p, idx, src.ranges[2 * k], src.ranges[2 * k + 1]);
+            }
+        }
+    }
+    node_t *n = node_new(N_CLASS);
+    n->index = (int32_t)idx;
+    return n;
+}
+
 // alt: concat ('|' concat)*
-static node_t *parse_alt(parser_t *p) {
+// merge: allow merge_single_alternatives (a conditional needs its branches).
+static node_t *parse_alt(parser_t *p, bool merge) {
     node_t *first = parse_concat(p);
     if (!accept(p, '|')) {
         return first;
@@ -1167,7 +1238,8 @@ static node_t *parse_alt(parser_t *p) {
         tail->next = next;
         tail = next;
     } while (accept(p, '|'));
-    return n;
+    node_t *merged = merge ? merge_single_alternatives(p, first) : NULL;
+    return merged != NULL ? merged : n;
 }
 
 /******************************************************************************/
@@ -1262,6 +1334,9 @@ typedef struct _emitter_t {
 static size_t emit(emitter_t *e, int32_t v) {
     re_engine_prog_t *prog = e->prog;
     if (prog->code_len == e->alloc) {
+        if (e->alloc >= ((size_t)1 << 27)) {
+            re_engine_raise_error("pattern too large", -1);
+        }
         size_t alloc = e->alloc ? e->alloc * 2 : 64;
         prog->code = m_renew(int32_t, prog->code, e->alloc, alloc);
         e->alloc = alloc;
@@ -1304,7 +1379,8 @@ static void emit_single(emitter_t *e, const node_t *n) {
     }
 }
 
-static void emit_sub(emitter_t *e, int32_t op, const node_t *child, int32_t arg1, int32_t arg2, bool two_args) {
+static void emit_sub(
+    emitter_t *e, int32_t op, const node_t *child, int32_t arg1, int32_t arg2, bool two_args) {
     emit(e, op);
     if (two_args) {
         emit(e, arg1);
@@ -1531,7 +1607,8 @@ static const node_t *leading_node(const node_t *n) {
     return NULL;
 }
 
-re_engine_prog_t *re_engine_compile(const uint32_t *pat, size_t len, bool is_bytes, mp_int_t *flags) {
+re_engine_prog_t *re_engine_compile(
+    const uint32_t *pat, size_t len, bool is_bytes, mp_int_t *flags) {
     re_engine_prog_t *prog = m_new0(re_engine_prog_t, 1);
     parser_t p;
     memset(&p, 0, sizeof(p));
@@ -1542,13 +1619,13 @@ re_engine_prog_t *re_engine_compile(const uint32_t *pat, size_t len, bool is_byt
     p.is_bytes = is_bytes;
     p.names = mp_obj_new_dict(0);
     p.prog = prog;
-    node_t *root = parse_alt(&p);
+    node_t *root = parse_alt(&p, true);
     if (!at_end(&p)) {
         // Only a ')' stops parse_alt early.
         parse_error(&p, "unbalanced parenthesis", p.i);
     }
     if ((p.global_flags & RE_ENGINE_FLAG_ASCII) && (p.global_flags & RE_ENGINE_FLAG_UNICODE)) {
-        re_engine_raise_error("ASCII and UNICODE flags are incompatible", -1);
+        mp_raise_ValueError(MP_ERROR_TEXT("ASCII and UNICODE flags are incompatible"));
     }
     // Global inline flags apply to the whole pattern: parse again with them
     // set from the start when the first pass found any new ones.
@@ -1586,18 +1663,20 @@ mp_obj_t re_engine_groupindex(const re_engine_prog_t *prog) {
 // Matcher.
 
 enum {
-    BT_CHOICE,      // resume at pc with position a
-    BT_CAP,         // undo: caps[pc] = a
-    BT_REG,         // undo: regs[pc] = a
-    BT_STAR_GREEDY, // REPEAT_CHAR gave back: next op at pc, min position a, current b
-    BT_STAR_LAZY,   // REPEAT_CHAR may take more: op at pc, position a, count b
+    BT_CHOICE, // resume at pc with position a
+    BT_CAP, // undo: caps[pc] = a, and lastindex = b - 2 if b != 0
+    BT_REG, // undo: regs[pc] = a
+    BT_STAR_GREEDY, // REPEAT_CHAR may give back: next op at pc, current position a, min position b
+    BT_STAR_LAZY, // REPEAT_CHAR may take more: op at pc, position a, count b
 };
 
+// 16 bytes: code addresses fit 28 bits (see emit) and positions and
+// counts in b fit 32 bits (subjects are limited to 2**32 characters).
 typedef struct _bt_entry_t {
-    uint32_t kind;
-    uint32_t pc;
+    uint32_t kind : 4;
+    uint32_t pc : 28;
+    uint32_t b;
     size_t a;
-    size_t b;
 } bt_entry_t;
 
 typedef struct _matcher_t {
@@ -1605,12 +1684,12 @@ typedef struct _matcher_t {
     const int32_t *code;
     const byte *s8;
     const uint32_t *s32;
-    size_t end;        // endpos: the subject ends here for matching
-    size_t start;      // where the current attempt began
-    bool full;         // the match must end at end
+    size_t end; // endpos: the subject ends here for matching
+    size_t start; // where the current attempt began
+    bool full; // the match must end at end
     bool reject_empty; // an empty match at start is not accepted
     mp_int_t *caps;
-    size_t n_caps;     // 2 * (groups + 1) + 1 (lastindex)
+    size_t n_caps; // 2 * (groups + 1) + 1 (lastindex)
     size_t *regs;
     bt_entry_t *stack;
     size_t sp;
@@ -1622,7 +1701,7 @@ static inline uint32_t char_at(const matcher_t *m, size_t i) {
     return m->s8 != NULL ? m->s8[i] : m->s32[i];
 }
 
-static void push(matcher_t *m, uint32_t kind, size_t pc, size_t a, size_t b) {
+static void push(matcher_t *m, uint32_t kind, size_t pc, size_t a, uint32_t b) {
     if (m->sp == m->alloc) {
         if (m->alloc >= RE_MAX_STACK) {
             mp_raise_recursion_depth();
@@ -1634,13 +1713,26 @@ static void push(matcher_t *m, uint32_t kind, size_t pc, size_t a, size_t b) {
     bt_entry_t *t = &m->stack[m->sp++];
     t->kind = kind;
     t->pc = (uint32_t)pc;
-    t->a = a;
     t->b = b;
+    t->a = a;
 }
 
-static void set_cap(matcher_t *m, size_t slot, mp_int_t v) {
-    push(m, BT_CAP, slot, (size_t)m->caps[slot], 0);
-    m->caps[slot] = v;
+// Capture slot := pos; closing a group (odd slot) also makes it the
+// lastindex. One undo record restores both.
+static void set_cap(matcher_t *m, size_t slot, mp_int_t pos) {
+    mp_int_t *last = &m->caps[m->n_caps - 1];
+    push(m, BT_CAP, slot, (size_t)m->caps[slot], (slot & 1) ? (uint32_t)(*last + 2) : 0);
+    m->caps[slot] = pos;
+    if (slot & 1) {
+        *last = (mp_int_t)(slot / 2);
+    }
+}
+
+static void undo_cap(matcher_t *m, const bt_entry_t *t) {
+    m->caps[t->pc] = (mp_int_t)t->a;
+    if (t->b != 0) {
+        m->caps[m->n_caps - 1] = (mp_int_t)t->b - 2;
+    }
 }
 
 static void set_reg(matcher_t *m, size_t r, size_t v) {
@@ -1716,7 +1808,7 @@ static void unwind(matcher_t *m, size_t base) {
     while (m->sp > base) {
         bt_entry_t *t = &m->stack[--m->sp];
         if (t->kind == BT_CAP) {
-            m->caps[t->pc] = (mp_int_t)t->a;
+            undo_cap(m, t);
         } else if (t->kind == BT_REG) {
             m->regs[t->pc] = t->a;
         }
@@ -1756,11 +1848,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 }
                 goto fail;
             case OP_SAVE: {
-                size_t slot = code[pc + 1];
-                set_cap(m, slot, (mp_int_t)pos);
-                if (slot & 1) {
-                    set_cap(m, m->n_caps - 1, (mp_int_t)(slot / 2));
-                }
+                set_cap(m, code[pc + 1], (mp_int_t)pos);
                 pc += 2;
                 continue;
             }
@@ -1784,7 +1872,8 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 bool icase = code[pc + 2];
                 for (size_t k = 0; k < n; k++) {
                     uint32_t a = char_at(m, s + k), b = char_at(m, pos + k);
-                    if (a != b && !(icase && fold_lower(a, m->prog->ascii) == fold_lower(b, m->prog->ascii))) {
+                    if (a != b && !(icase && fold_lower(a, m->prog->ascii) ==
+                                                 fold_lower(b, m->prog->ascii))) {
                         goto fail;
                     }
                 }
@@ -1814,7 +1903,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                         goto fail;
                     }
                     if (n > min) {
-                        push(m, BT_STAR_GREEDY, next, pos + min, pos + n);
+                        push(m, BT_STAR_GREEDY, next, pos + n, pos + min);
                     }
                     pos += n;
                 } else {
@@ -1953,7 +2042,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                     goto resume;
                 case BT_CAP:
                     m->sp--;
-                    m->caps[t->pc] = (mp_int_t)t->a;
+                    undo_cap(m, t);
                     continue;
                 case BT_REG:
                     m->sp--;
@@ -1961,10 +2050,10 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                     continue;
                 case BT_STAR_GREEDY:
                     // Give back one more character.
-                    t->b--;
+                    t->a--;
                     pc = t->pc;
-                    pos = t->b;
-                    if (t->b == t->a) {
+                    pos = t->a;
+                    if (t->a == t->b) {
                         m->sp--;
                     }
                     goto resume;
@@ -1993,14 +2082,17 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
     }
 }
 
-bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *subj, size_t pos, size_t endpos,
-    re_engine_mode_t mode, bool must_advance, mp_int_t *caps) {
+bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *subj, size_t pos,
+    size_t endpos, re_engine_mode_t mode, bool must_advance, mp_int_t *caps) {
     matcher_t m;
     m.prog = prog;
     m.code = prog->code;
     m.s8 = subj->s8;
     m.s32 = subj->s32;
     m.end = endpos < subj->len ? endpos : subj->len;
+    if ((uint64_t)m.end >= 0xffffffffu) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("regular expression subject too long"));
+    }
     m.full = mode == RE_ENGINE_FULLMATCH;
     m.n_caps = 2 * (prog->n_groups + 1) + 1;
     m.caps = caps;

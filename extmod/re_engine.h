@@ -35,14 +35,15 @@ typedef struct _re_engine_subject_t {
 // Compile a pattern given as code points (bytes patterns: one per byte).
 // *flags holds the re flags on entry and gets the inline (?aiLmsux) flags
 // of the pattern added. Raises re.error.
-re_engine_prog_t *re_engine_compile(const uint32_t *pat, size_t len, bool is_bytes, mp_int_t *flags);
+re_engine_prog_t *re_engine_compile(
+    const uint32_t *pat, size_t len, bool is_bytes, mp_int_t *flags);
 size_t re_engine_num_groups(const re_engine_prog_t *prog);
 // {name: group index} for the named groups (a new dict).
 mp_obj_t re_engine_groupindex(const re_engine_prog_t *prog);
 
 typedef enum {
-    RE_ENGINE_MATCH,     // anchored at pos
-    RE_ENGINE_SEARCH,    // first match at pos or after
+    RE_ENGINE_MATCH, // anchored at pos
+    RE_ENGINE_SEARCH, // first match at pos or after
     RE_ENGINE_FULLMATCH, // anchored at pos and ending at endpos
 } re_engine_mode_t;
 
@@ -53,7 +54,7 @@ typedef enum {
 // not take part), then the lastindex (-1 for none). Raises MemoryError or
 // RuntimeError if the backtracking stack outgrows its limit, and lets
 // KeyboardInterrupt through during long searches.
-bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *subj, size_t pos, size_t endpos,
-    re_engine_mode_t mode, bool must_advance, mp_int_t *caps);
+bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *subj, size_t pos,
+    size_t endpos, re_engine_mode_t mode, bool must_advance, mp_int_t *caps);
 
 #endif // MICROPY_INCLUDED_EXTMOD_RE_ENGINE_H

@@ -263,7 +263,7 @@ mp_obj_t mp_socket_addr_to_obj(const struct sockaddr *sa, socklen_t len) {
             if (n > sizeof(sun->sun_path)) {
                 n = sizeof(sun->sun_path);
             }
-            if (n > 0 && sun->sun_path[0] == '\0') {
+            if (MP_SOCKET_HAS_ABSTRACT_UNIX && n > 0 && sun->sun_path[0] == '\0') {
                 // Linux abstract name: every byte counts, NULs included.
                 return mp_obj_new_bytes((const byte *)sun->sun_path, n);
             }

@@ -8,7 +8,9 @@
 // CPython does, so results agree to the last bit in ordinary cases.
 // repr() prints the parts as shortest round-trip floats without ".0" and
 // leaves out a +0.0 real part ("1j", "(-0-1j)", "(nan+infj)").
-// Left out: pow() with a modulus (CPython only raises), __format__ specs.
+// format() follows CPython's complex.__format__ (no '0' padding or '='
+// alignment, the whole number padded as one).
+// Left out: pow() with a modulus (CPython only raises).
 #include "py/mpconfig.h"
 
 #include <math.h>
@@ -34,7 +36,8 @@ static mp_obj_complex_t *complex_native(mp_obj_t o) {
     if (mp_obj_is_type(o, &mp_type_complex)) {
         return MP_OBJ_TO_PTR(o);
     }
-    if (mp_obj_is_obj(o) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+    if (mp_obj_is_obj(o) &&
+        (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         mp_obj_t native = mp_obj_cast_to_native_base(o, &mp_type_complex);
         if (native != o && mp_obj_is_type(native, &mp_type_complex)) {
             return MP_OBJ_TO_PTR(native);
@@ -46,7 +49,8 @@ static mp_obj_complex_t *complex_native(mp_obj_t o) {
 void mp_obj_complex_get(mp_obj_t self_in, mp_float_t *real, mp_float_t *imag) {
     mp_obj_complex_t *self = complex_native(self_in);
     if (self == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("descriptor requires a 'complex' object but received a '%s'"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a 'complex' object but received a '%s'"),
             mp_obj_get_type_str(self_in));
     }
     *real = self->real;
@@ -65,7 +69,8 @@ static bool real_operand(mp_obj_t o, mp_float_t *value) {
         *value = mp_obj_get_float(o);
         return true;
     }
-    if (mp_obj_is_obj(o) && (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+    if (mp_obj_is_obj(o) &&
+        (((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         mp_obj_t native = mp_obj_cast_to_native_base(o, &mp_type_float);
         if (native == o) {
             native = mp_obj_cast_to_native_base(o, &mp_type_int);
@@ -108,7 +113,8 @@ static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *i
             mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
             mp_obj_complex_t *c = complex_native(r);
             if (c == NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__complex__ returned non-complex (type %s)"),
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__complex__ returned non-complex (type %s)"),
                     mp_obj_get_type_str(r));
             }
             *real = c->real;
@@ -257,7 +263,8 @@ static mp_obj_t complex_from_str(mp_obj_t str_in) {
             if (s[k] != '_') {
                 copy[n++] = s[k];
             } else if (k == 0 || k + 1 == len || !is_digit(s[k - 1]) || !is_digit(s[k + 1])) {
-                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("could not convert string to complex: %s"),
+                mp_raise_msg_varg(&mp_type_ValueError,
+                    MP_ERROR_TEXT("could not convert string to complex: %s"),
                     mp_obj_str_get_str(mp_obj_repr(str_in)));
             }
         }
@@ -337,14 +344,16 @@ static mp_obj_t complex_from_str(mp_obj_t str_in) {
 /******************************************************************************/
 // Arithmetic.
 
-static void complex_mul(mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *rr, mp_float_t *ri) {
+static void complex_mul(
+    mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *rr, mp_float_t *ri) {
     *rr = ar * br - ai * bi;
     *ri = ar * bi + ai * br;
 }
 
 // Smith's division: divide through by the larger part of the divisor so the
 // intermediate products cannot overflow needlessly. false if b is zero.
-static bool complex_div(mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *rr, mp_float_t *ri) {
+static bool complex_div(
+    mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *rr, mp_float_t *ri) {
     mp_float_t abs_br = fabs(br), abs_bi = fabs(bi);
     if (abs_br >= abs_bi) {
         if (abs_br == 0) {
@@ -373,7 +382,8 @@ MP_NORETURN static void raise_zero_power(void) {
 
 // a ** b through polar form: |a|**b.real * e**(-arg(a)*b.imag) at angle
 // arg(a)*b.real + b.imag*log|a|.
-static void complex_pow_polar(mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *rr, mp_float_t *ri) {
+static void complex_pow_polar(
+    mp_float_t ar, mp_float_t ai, mp_float_t br, mp_float_t bi, mp_float_t *rr, mp_float_t *ri) {
     if (br == 0 && bi == 0) {
         *rr = 1.0;
         *ri = 0.0;
@@ -448,7 +458,8 @@ static bool equal_int(mp_float_t re, mp_float_t im, mp_obj_t i) {
     return mp_obj_int_cmp_float(i, re) == 0;
 }
 
-mp_obj_t mp_obj_complex_binary_op(mp_binary_op_t op, mp_float_t ar, mp_float_t ai, mp_obj_t rhs_in) {
+mp_obj_t mp_obj_complex_binary_op(
+    mp_binary_op_t op, mp_float_t ar, mp_float_t ai, mp_obj_t rhs_in) {
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
     }
@@ -461,9 +472,9 @@ mp_obj_t mp_obj_complex_binary_op(mp_binary_op_t op, mp_float_t ar, mp_float_t a
         case MP_BINARY_OP_EQUAL:
         case MP_BINARY_OP_NOT_EQUAL: {
             bool eq;
-            if (complex_native(rhs_in) == NULL && !mp_obj_is_float(rhs_in)
-                && (mp_obj_is_int(rhs_in) || mp_obj_is_bool(rhs_in)
-                    || mp_obj_cast_to_native_base(rhs_in, &mp_type_int) != rhs_in)) {
+            if (complex_native(rhs_in) == NULL && !mp_obj_is_float(rhs_in) &&
+                (mp_obj_is_int(rhs_in) || mp_obj_is_bool(rhs_in) ||
+                    mp_obj_cast_to_native_base(rhs_in, &mp_type_int) != rhs_in)) {
                 eq = equal_int(ar, ai, rhs_in);
             } else {
                 eq = ar == br && ai == bi;
@@ -515,7 +526,8 @@ static mp_obj_t complex_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
             // CPython: hash(re) + 1000003 * hash(im) in unsigned word
             // arithmetic, -1 mapped to -2; then kept to the 63 bits of a
             // small int as every hash here is.
-            mp_uint_t h = (mp_uint_t)mp_float_hash(re) + (mp_uint_t)COMPLEX_HASH_IMAG * (mp_uint_t)mp_float_hash(im);
+            mp_uint_t h = (mp_uint_t)mp_float_hash(re) +
+                          (mp_uint_t)COMPLEX_HASH_IMAG * (mp_uint_t)mp_float_hash(im);
             mp_int_t hs = (mp_int_t)(h << 1) >> 1;
             if (hs == -1) {
                 hs = -2;
@@ -542,7 +554,8 @@ static mp_obj_t complex_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
 // The complex type.
 
 // complex(real=0, imag=0), or complex(str)
-static mp_obj_t complex_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+static mp_obj_t complex_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     enum { ARG_real, ARG_imag };
     static const mp_arg_t allowed_args[] = {
@@ -558,7 +571,8 @@ static mp_obj_t complex_make_new(const mp_obj_type_t *type, size_t n_args, size_
     }
     if (r != MP_OBJ_NULL && mp_obj_is_str(r)) {
         if (i != MP_OBJ_NULL) {
-            mp_raise_TypeError(MP_ERROR_TEXT("complex() can't take second arg if first is a string"));
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("complex() can't take second arg if first is a string"));
         }
         return complex_from_str(r);
     }
@@ -583,7 +597,8 @@ static mp_obj_t complex_make_new(const mp_obj_type_t *type, size_t n_args, size_
         return mp_obj_new_complex(rr, ri);
     }
     if (!number_parts(i, &ir, &ii, &i_complex)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("complex() second argument must be a number, not '%s'"),
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("complex() second argument must be a number, not '%s'"),
             mp_obj_get_type_str(i));
     }
     if (i_complex) {
@@ -594,6 +609,218 @@ static mp_obj_t complex_make_new(const mp_obj_type_t *type, size_t n_args, size_
     }
     return mp_obj_new_complex(rr, ir);
 }
+
+/******************************************************************************/
+// format(complex, spec)
+
+// A format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+typedef struct _complex_spec_t {
+    const byte *fill; // UTF-8 of the fill character
+    size_t fill_len;
+    char align;
+    char sign;
+    bool no_neg_zero;
+    bool alt;
+    mp_int_t width;
+    char grouping;
+    mp_int_t prec;
+    char type;
+} complex_spec_t;
+
+MP_NORETURN static void format_error_spec(mp_obj_t spec) {
+    mp_raise_msg_varg(&mp_type_ValueError,
+        MP_ERROR_TEXT("Invalid format specifier %s for object of type 'complex'"),
+        mp_obj_str_get_str(mp_obj_repr(spec)));
+}
+
+static mp_int_t spec_digits(const byte **p, const byte *e) {
+    mp_int_t v = -1;
+    while (*p < e && **p >= '0' && **p <= '9') {
+        v = (v < 0 ? 0 : v * 10) + (**p - '0');
+        if (v > 100000000) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Too many decimal digits in format string"));
+        }
+        (*p)++;
+    }
+    return v;
+}
+
+static void parse_complex_spec(mp_obj_t spec_in, complex_spec_t *spec) {
+    GET_STR_DATA_LEN(spec_in, s, len);
+    const byte *p = s, *e = s + len;
+    spec->fill = (const byte *)" ";
+    spec->fill_len = 1;
+    spec->align = '>';
+    spec->sign = '-';
+    spec->no_neg_zero = false;
+    spec->alt = false;
+    spec->grouping = 0;
+    spec->type = 0;
+    const byte *second = p < e ? utf8_next_char(p) : e;
+    if (second < e && strchr("<>=^", *second) != NULL) {
+        spec->fill = p;
+        spec->fill_len = second - p;
+        spec->align = (char)*second;
+        p = second + 1;
+    } else if (p < e && strchr("<>=^", *p) != NULL) {
+        spec->align = (char)*p++;
+    }
+    if (p < e && (*p == '+' || *p == '-' || *p == ' ')) {
+        spec->sign = (char)*p++;
+    }
+    if (p < e && *p == 'z') {
+        spec->no_neg_zero = true;
+        p++;
+    }
+    if (p < e && *p == '#') {
+        spec->alt = true;
+        p++;
+    }
+    if (p < e && *p == '0') {
+        mp_raise_ValueError(
+            MP_ERROR_TEXT("Zero padding is not allowed in complex format specifier"));
+    }
+    spec->width = spec_digits(&p, e);
+    if (p < e && (*p == ',' || *p == '_')) {
+        spec->grouping = (char)*p++;
+        if (p < e && (*p == ',' || *p == '_')) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Cannot specify both ',' and '_'."));
+        }
+    }
+    spec->prec = -1;
+    if (p < e && *p == '.') {
+        p++;
+        spec->prec = spec_digits(&p, e);
+        if (spec->prec < 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Format specifier missing precision"));
+        }
+    }
+    if (e - p > 1) {
+        format_error_spec(spec_in);
+    }
+    if (p < e) {
+        spec->type = (char)*p;
+        if (strchr("eEfFgGn", spec->type) == NULL) {
+            mp_raise_msg_varg(&mp_type_ValueError,
+                MP_ERROR_TEXT("Unknown format code '%c' for object of type 'complex'"), spec->type);
+        }
+    }
+    if (spec->align == '=') {
+        mp_raise_ValueError(
+            MP_ERROR_TEXT("'=' alignment flag is not allowed in complex format specifier"));
+    }
+}
+
+// One part as format() writes it: sign (per sign_mode: '+', ' ' or '-'),
+// then the digits of |v| in the given type ('r': repr without ".0"),
+// with grouping separators in the integer digits.
+static void format_part(
+    vstr_t *out, mp_float_t v, const complex_spec_t *spec, char type, char sign_mode) {
+    vstr_t digits;
+    vstr_init(&digits, 32);
+    mp_float_t a = fabs(v);
+    if (type == 'r') {
+        char buf[40];
+        size_t n = mp_float_format_repr(a, buf, sizeof(buf));
+        if (n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0') {
+            n -= 2;
+        }
+        vstr_add_strn(&digits, buf, n);
+        if (spec->alt && isfinite(a) && memchr(buf, '.', n) == NULL) {
+            // '#': always a decimal point, before any exponent.
+            char *ex = memchr(digits.buf, 'e', digits.len);
+            vstr_ins_byte(&digits, ex != NULL ? (size_t)(ex - digits.buf) : digits.len, '.');
+        }
+    } else {
+        mp_float_format_spec(&digits, a, type, (int)spec->prec, spec->alt);
+    }
+    bool neg = signbit(v) && !isnan(v);
+    if (neg && spec->no_neg_zero && isfinite(a)) {
+        // 'z': a negative value that shows as zero loses its sign.
+        bool all_zero = true;
+        for (size_t i = 0; i < digits.len && digits.buf[i] != 'e' && digits.buf[i] != 'E'; i++) {
+            if (digits.buf[i] >= '1' && digits.buf[i] <= '9') {
+                all_zero = false;
+            }
+        }
+        neg = !all_zero;
+    }
+    if (neg) {
+        vstr_add_byte(out, '-');
+    } else if (sign_mode == '+' || sign_mode == ' ') {
+        vstr_add_byte(out, sign_mode);
+    }
+    size_t int_len = 0;
+    while (int_len < digits.len && digits.buf[int_len] >= '0' && digits.buf[int_len] <= '9') {
+        int_len++;
+    }
+    if (spec->grouping && isfinite(a)) {
+        for (size_t i = 0; i < int_len; i++) {
+            if (i > 0 && (int_len - i) % 3 == 0) {
+                vstr_add_byte(out, spec->grouping);
+            }
+            vstr_add_byte(out, digits.buf[i]);
+        }
+        vstr_add_strn(out, digits.buf + int_len, digits.len - int_len);
+    } else {
+        vstr_add_strn(out, digits.buf, digits.len);
+    }
+}
+
+// complex.__format__(format_spec)
+static mp_obj_t complex___format__(mp_obj_t self_in, mp_obj_t spec_in) {
+    mp_float_t re, im;
+    mp_obj_complex_get(self_in, &re, &im);
+    if (!mp_obj_is_str(spec_in)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("format() argument 2 must be str, not %s"), mp_obj_get_type_str(spec_in));
+    }
+    GET_STR_LEN(spec_in, spec_len);
+    if (spec_len == 0) {
+        return mp_obj_str(self_in);
+    }
+    complex_spec_t spec;
+    parse_complex_spec(spec_in, &spec);
+    // No type: like str(), parentheses and all (precision switches to 'g').
+    char type = spec.type == 'n' ? 'g' : spec.type;
+    bool skip_re = false, parens = false;
+    if (type == 0) {
+        type = spec.prec >= 0 ? 'g' : 'r';
+        if (re == 0 && !signbit(re)) {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+    }
+    vstr_t body;
+    vstr_init(&body, 32);
+    if (parens) {
+        vstr_add_byte(&body, '(');
+    }
+    if (!skip_re) {
+        format_part(&body, re, &spec, type, spec.sign);
+    }
+    format_part(&body, im, &spec, type, skip_re ? spec.sign : '+');
+    vstr_add_byte(&body, 'j');
+    if (parens) {
+        vstr_add_byte(&body, ')');
+    }
+    // Pad the whole to the width (in characters).
+    size_t n_chars = utf8_charlen((const byte *)body.buf, body.len);
+    size_t pad = spec.width > 0 && (size_t)spec.width > n_chars ? (size_t)spec.width - n_chars : 0;
+    size_t left = spec.align == '<' ? 0 : spec.align == '^' ? pad / 2 : pad;
+    vstr_t out;
+    vstr_init(&out, body.len + pad * spec.fill_len);
+    for (size_t i = 0; i < left; i++) {
+        vstr_add_strn(&out, (const char *)spec.fill, spec.fill_len);
+    }
+    vstr_add_strn(&out, body.buf, body.len);
+    for (size_t i = left; i < pad; i++) {
+        vstr_add_strn(&out, (const char *)spec.fill, spec.fill_len);
+    }
+    return mp_obj_new_str_from_vstr(&out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(complex___format___obj, complex___format__);
 
 // complex.conjugate()
 static mp_obj_t complex_conjugate(mp_obj_t self_in) {
@@ -625,12 +852,14 @@ static void complex_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static const mp_rom_map_elem_t complex_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_conjugate), MP_ROM_PTR(&complex_conjugate_obj) },
     { MP_ROM_QSTR(MP_QSTR___complex__), MP_ROM_PTR(&complex_complex_obj) },
+    { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&complex___format___obj) },
 };
 static MP_DEFINE_CONST_DICT(complex_locals_dict, complex_locals_dict_table);
 
 const mp_obj_type_t mp_type_complex = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_BASETYPE,
+    .flags =
+        MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_complex,
     .print = complex_print,
     .make_new = complex_make_new,

@@ -23,6 +23,7 @@ bool mp_obj_complex_get_maybe(mp_obj_t o, mp_float_t *real, mp_float_t *imag);
 // (lhs_real + lhs_imag j) op rhs for the arithmetic and equality ops, with
 // CPython 3.11's rules; MP_OBJ_NULL if rhs is not a number or op is not
 // supported for complex.
-mp_obj_t mp_obj_complex_binary_op(mp_binary_op_t op, mp_float_t lhs_real, mp_float_t lhs_imag, mp_obj_t rhs_in);
+mp_obj_t mp_obj_complex_binary_op(
+    mp_binary_op_t op, mp_float_t lhs_real, mp_float_t lhs_imag, mp_obj_t rhs_in);
 
 #endif // MICROPY_INCLUDED_PY_OBJCOMPLEX_H

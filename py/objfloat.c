@@ -768,11 +768,13 @@ static mp_obj_t float_make_new(
     }
     const char *data = NULL;
     size_t len = 0;
-    if (mp_obj_is_str_or_bytes(x)) {
-        data = mp_obj_str_get_data(x, &len);
-    } else if (mp_obj_is_type(x, &mp_type_bytearray)) {
+    // Instances of str/bytes/bytearray subclasses parse as their text.
+    mp_obj_t text = mp_obj_cast_to_native_base(x, MP_OBJ_NULL);
+    if (mp_obj_is_str_or_bytes(text)) {
+        data = mp_obj_str_get_data(text, &len);
+    } else if (mp_obj_is_type(text, &mp_type_bytearray)) {
         mp_buffer_info_t bi;
-        mp_get_buffer_raise(x, &bi, MP_BUFFER_READ);
+        mp_get_buffer_raise(text, &bi, MP_BUFFER_READ);
         data = bi.buf;
         len = bi.len;
     }
@@ -863,7 +865,9 @@ static mp_obj_t float_hex(mp_obj_t self_in) {
                 lead = 0;
             }
             uint64_t frac = bits & (((uint64_t)1 << 52) - 1);
-            sprintf(s, "0x%d.%013llxp%+d", lead, (unsigned long long)frac, e);
+            // snprintf: macOS marks sprintf deprecated (an error under -Werror).
+            snprintf(s, sizeof(buf) - (size_t)(s - buf), "0x%d.%013llxp%+d", lead,
+                (unsigned long long)frac, e);
         }
     }
     return mp_obj_new_str(buf, strlen(buf));

@@ -10,8 +10,9 @@
 // anything involving a heap int runs on mpz, with small operands placed in
 // stack buffers (mpz_init_fixed_from_int) so they cost no allocation.
 // bool and user subclasses of int are accepted wherever an int operand is.
-// Left out: the CPython limit on digits in int<->str conversion (MicroPython
-// has none), complex results.
+// A negative int to a fractional float power is complex: the float path
+// (mp_obj_float_binary_op) makes it. Left out: the CPython limit on digits
+// in int<->str conversion (MicroPython has none).
 #include "py/mpconfig.h"
 
 #include <math.h>
@@ -950,11 +951,13 @@ static mp_obj_t int_make_new(
     // Text: str, bytes, bytearray.
     const char *data = NULL;
     size_t len = 0;
-    if (mp_obj_is_str_or_bytes(x)) {
-        data = mp_obj_str_get_data(x, &len);
-    } else if (mp_obj_is_type(x, &mp_type_bytearray)) {
+    // Instances of str/bytes/bytearray subclasses parse as their text.
+    mp_obj_t text = mp_obj_cast_to_native_base(x, MP_OBJ_NULL);
+    if (mp_obj_is_str_or_bytes(text)) {
+        data = mp_obj_str_get_data(text, &len);
+    } else if (mp_obj_is_type(text, &mp_type_bytearray)) {
         mp_buffer_info_t bi;
-        mp_get_buffer_raise(x, &bi, MP_BUFFER_READ);
+        mp_get_buffer_raise(text, &bi, MP_BUFFER_READ);
         data = bi.buf;
         len = bi.len;
     }

@@ -869,10 +869,6 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_replace_obj, 3, 4, str_replace);
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
 
-static inline bool is_cased(unichar c) {
-    return unichar_isupper(c) || unichar_islower(c);
-}
-
 // Append c mapped to upper (or title) case; the sharp s becomes two letters.
 static void add_upper(vstr_t *out, unichar c, bool title) {
     if (c == 0xdf) {

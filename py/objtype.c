@@ -1220,6 +1220,20 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
             }
             return;
         }
+        if (native == &mp_type_set || native == &mp_type_frozenset || native == &mp_type_bytearray) {
+            // These name the instance's own class: S({1}), F(), B(b'x').
+            size_t len;
+            const char *r = mp_obj_str_get_data(print_to_str(native_obj, PRINT_REPR, native), &len);
+            size_t nl = strlen(qstr_str(native->name));
+            mp_printf(print, "%q(", cls->name);
+            if (len > nl && strncmp(r, qstr_str(native->name), nl) == 0 && r[nl] == '(') {
+                mp_print_strn(print, r + nl + 1, len - nl - 1, 0, ' ', 0);
+            } else {
+                mp_print_strn(print, r, len, 0, ' ', 0);
+                mp_print_str(print, ")");
+            }
+            return;
+        }
         if (native->print != NULL) {
             native->print(print, native_obj, PRINT_REPR);
             return;
@@ -1336,7 +1350,14 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
             return MP_OBJ_NULL;
         }
         mp_obj_t other = mp_obj_cast_to_native_base(rhs_in, MP_OBJ_FROM_PTR(native));
-        return native->binary_op(op, instance_native(self), other);
+        mp_obj_t native_obj = instance_native(self);
+        mp_obj_t res = native->binary_op(op, native_obj, other);
+        if (res == native_obj && op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+            // e.g. `l += x` on a list subclass: the built-in part was updated
+            // in place, and the result is the instance, not that part.
+            return lhs_in;
+        }
+        return res;
     }
     if (op == MP_BINARY_OP_NOT_EQUAL) {
         // Without __ne__, != is the inverse of __eq__ (object.__ne__).

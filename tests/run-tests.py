@@ -38,11 +38,11 @@ CACHE_VERSION = b"run-tests cache v1"
 #   # timeout: N        per-test timeout in seconds (default --timeout)
 #   # argv: a b c       extra command line arguments after the script name
 #   # exit-status: N    for .exp tests: the expected exit status (default 0)
+#   # nofile: N         raise the open-file limit (ulimit -n) to N for the test
+#                       (its processes inherit the runner's); skip if it can't
 RE_TIMEOUT = re.compile(rb"^#\s*timeout:\s*([0-9]+(?:\.[0-9]*)?)\s*$", re.M)
 RE_ARGV = re.compile(rb"^#\s*argv:(.*)$", re.M)
 RE_EXIT = re.compile(rb"^#\s*exit-status:\s*(-?[0-9]+)\s*$", re.M)
-# Multi-process tests (multi_net/, stress/) only:
-#   # nofile: N         raise the open-file limit (ulimit -n) to N for the instances
 RE_NOFILE = re.compile(rb"^#\s*nofile:\s*([0-9]+)\s*$", re.M)
 
 
@@ -319,9 +319,6 @@ class Runner:
 
     def run_instances(self, test, interps):
         run = MultiRun(interps)
-        nofile = test.nofile()
-        if nofile:
-            raise_nofile_limit(nofile)
         with open(MULTI_PRELUDE, "rb") as f:
             prelude = f.read()
         tmpdir = tempfile.mkdtemp(prefix="multi-")
@@ -445,8 +442,12 @@ class Runner:
     def run_test(self, test):
         start = time.monotonic()
         mode = getattr(self, self.MODES.get(test.mode_key, "run_single"))
+        nofile = test.nofile()
         try:
-            r = mode(test)
+            if nofile and raise_nofile_limit(nofile) < nofile:
+                r = Result(test, "skip", "open-file limit below %d" % nofile)
+            else:
+                r = mode(test)
         except Exception as e:  # a runner bug must not hide other results
             r = Result(test, "fail", "runner error: %r" % (e,))
         r.duration = time.monotonic() - start
@@ -541,15 +542,21 @@ def send_sigint(p):
 
 
 def raise_nofile_limit(n):
-    # Instances inherit the runner's limits (the `ulimit -n` of a shell).
+    # Instances inherit the runner's limits (the `ulimit -n` of a shell; 256
+    # by default on macOS). Returns the soft limit now in force.
     try:
         import resource
     except ImportError:
-        return
+        return n
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY or soft >= n:
+        return n
     want = n if hard == resource.RLIM_INFINITY else min(n, hard)
-    if soft != resource.RLIM_INFINITY and soft < want:
+    try:
         resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+    except (ValueError, OSError):  # macOS refuses more than kern.maxfilesperproc
+        return soft
+    return want
 
 
 def print_diff(r):

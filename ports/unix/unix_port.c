@@ -8,6 +8,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#if defined(__APPLE__)
+#include <mach-o/dyld.h>
+#endif
+
 #include "py/ast.h"
 #include "py/builtin.h"
 #include "py/import_hal.h"
@@ -19,10 +23,19 @@
 // The path of the running executable, or "" when it cannot be found.
 static mp_obj_t executable_path(void) {
     char buf[PATH_MAX];
+#if defined(__APPLE__)
+    // No /proc on macOS: the loader knows the path (maybe through links).
+    char raw[PATH_MAX];
+    uint32_t raw_size = sizeof(raw);
+    if (_NSGetExecutablePath(raw, &raw_size) == 0 && realpath(raw, buf) != NULL) {
+        return mp_obj_new_str(buf, strlen(buf));
+    }
+#else
     ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
     if (n > 0) {
         return mp_obj_new_str(buf, (size_t)n);
     }
+#endif
     if (strchr(unix_port_prog_name, '/') != NULL && realpath(unix_port_prog_name, buf) != NULL) {
         return mp_obj_new_str(buf, strlen(buf));
     }

@@ -1,4 +1,5 @@
 # Thousands of registered objects: no fixed table.
+# nofile: 2048
 import select
 import socket
 

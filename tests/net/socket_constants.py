@@ -7,8 +7,11 @@ for name in (
     "SO_BROADCAST SO_RCVBUF SO_SNDBUF SO_ERROR SO_LINGER SO_RCVTIMEO SO_SNDTIMEO "
     "TCP_NODELAY IP_ADD_MEMBERSHIP IP_DROP_MEMBERSHIP IP_MULTICAST_TTL IP_MULTICAST_LOOP "
     "IPV6_V6ONLY MSG_PEEK MSG_DONTWAIT MSG_WAITALL AI_PASSIVE AI_CANONNAME AI_NUMERICHOST "
-    "AI_NUMERICSERV SHUT_RD SHUT_WR SHUT_RDWR SOMAXCONN SO_TYPE EAI_NONAME EAI_SERVICE "
-    "INADDR_ANY INADDR_LOOPBACK"
+    "AI_NUMERICSERV SHUT_RD SHUT_WR SHUT_RDWR SOMAXCONN SO_TYPE INADDR_ANY INADDR_LOOPBACK"
 ).split():
     print(name, int(getattr(socket, name)))
+# Resolver codes are negative here on every host (spec/socket.md); CPython
+# keeps the host's sign, positive on macOS: compare their size only.
+for name in ("EAI_NONAME", "EAI_SERVICE"):
+    print(name, abs(int(getattr(socket, name))))
 print(socket.has_ipv6)

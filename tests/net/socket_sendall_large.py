@@ -4,7 +4,10 @@ import socket
 a, b = socket.socketpair()
 a.settimeout(5)
 b.settimeout(5)
-data = bytes(range(256)) * 256  # 64 KiB, fits the socket buffers
+# 64 KiB: more than macOS gives a socket pair (8 KiB), so make room first.
+a.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 1 << 18)
+b.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 1 << 18)
+data = bytes(range(256)) * 256
 print(a.sendall(data))
 a.shutdown(socket.SHUT_WR)
 parts = []

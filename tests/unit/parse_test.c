@@ -1057,12 +1057,14 @@ static int cmd_limits(void) {
         for (int k = 0; k < i; ++k) {
             *q++ = ' ';
         }
-        q += sprintf(q, "if x:\n");
+        memcpy(q, "if x:\n", 6); // not sprintf: deprecated on macOS
+        q += 6;
     }
     for (int k = 0; k < 150; ++k) {
         *q++ = ' ';
     }
-    q += sprintf(q, "pass\n");
+    memcpy(q, "pass\n", 5);
+    q += 5;
     check(try_parse(indent, (size_t)(q - indent), MP_PARSE_FILE_INPUT) == NULL &&
               last_error.indentation,
         "150 indentation levels raise IndentationError");

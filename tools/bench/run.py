@@ -92,6 +92,7 @@ def main():
     socket_mode = args.socket or ('off' if args.filter else 'full')
     if socket_mode != 'off':
         sys.stdout.flush()
+        sys.dont_write_bytecode = True  # no __pycache__ in the source tree
         import socket_bench
         argv = ['--micropython', mp, '--runs', str(args.socket_runs)]
         socket_bench.main(argv + (['--quick'] if socket_mode == 'quick' else []))

@@ -9,22 +9,28 @@ limit). The other end is always the same C program, so only the subject
 changes. Everything is on 127.0.0.1; every process stops by itself, and the
 driver kills what is left after --timeout seconds.
 
-Workloads (sizes in quick mode in brackets):
+Workloads (sizes in quick mode in brackets; "diagnostic" rows have no target
+of their own and show where a difference comes from):
   bulk_readinto  receive 1 GiB [128 MiB] in 64 KiB readinto()s   MiB/s
+                 (CPython sockets have no readinto: recv_into)
   bulk_recv      the same with recv(65536)                        MiB/s
-  bulk_recv_into (diagnostic) ./micropython's recv_into(buf)      MiB/s
+  bulk_recv_into (diagnostic) recv_into(buf) on both              MiB/s
   pingpong       100,000 [20,000] round trips of 32 bytes          trips/s
-  pingpong_readinto (diagnostic) replies read with readinto       trips/s
+  pingpong_readinto (diagnostic) replies read into a buffer       trips/s
   poll_echo      echo server on select.poll, 200 connections,
                  100,000 [20,000] messages: server CPU per message us/msg
-  poll_echo_poll (diagnostic) ./micropython with poll() not ipoll() us/msg
+  poll_echo_poll (diagnostic) poll() instead of ipoll()           us/msg
   udp_recv       receive 200,000 [50,000] datagrams with recvfrom  dgram/s
   udp_send       send them with sendto (credit-paced, see udp.py)  dgram/s
+Then "does recv() allocating a bytes object dominate?": recv vs recv_into in
+one process on a socketpair (socket/recv_alloc.py), and a perf profile of
+./micropython receiving the bulk data with recv(65536).
 
 Rates come from the subject's own clock (first byte to last); CPU is the
 subject's user+sys time from wait4() less its start-up CPU (the script run
 with "startup"). Each number is the best of --runs runs, the three
-implementations taking turns. Benchmarks never fail: they only report.
+implementations taking turns; the "Noise" line says how much the C
+reference itself varied. Benchmarks never fail: they only report.
 
   tools/bench/socket_bench.py [--quick] [-n RUNS] [--bulk-mib N]
                               [--no-profile] [WORKLOAD...]
@@ -125,7 +131,10 @@ def run_pair(subject, peer, subject_listens, timeout):
             return None, None, "no PORT line from %s: %s" % (os.path.basename(first[1 if len(first) > 1 else 0]),
                                                               (line + err).strip()[-400:])
         second = [a.replace("{port}", m.group(1)) for a in second]
-        other = start(second)
+        try:
+            other = start(second)
+        except OSError as e:
+            return None, None, "cannot run %s: %s" % (second[0], e)
         sp, pp = (listener, other) if subject_listens else (other, listener)
         _, status, ru = os.wait4(sp.pid, 0)
         sp.returncode = os.waitstatus_to_exitcode(status)
@@ -403,7 +412,10 @@ def alloc_micro(args, py, mp, out):
     """recv_alloc.py: one process, a socketpair, no peer to wait for: the
     per-call price of recv()'s new bytes object against recv_into/readinto."""
     script = os.path.join(SCRIPTS, "recv_alloc.py")
-    cases = ((65536, 4000 if args.quick else 20000), (32, 40000 if args.quick else 200000))
+    # 65535: recv's buffer (size + 1 for the terminating NUL) is then exactly
+    # 4096 GC blocks of 16 bytes; 65536 needs one block more.
+    n64k = 4000 if args.quick else 20000
+    cases = ((65536, n64k), (65535, n64k), (32, 10 * n64k))
     best = {}
     for _ in range(3):
         for impl, interp in (("python3", py), ("micropython", mp)):
@@ -427,6 +439,8 @@ def alloc_micro(args, py, mp, out):
                 if (impl, api, size) in best:
                     row.append("%s %s %.2f" % ("py" if impl == "python3" else "mpy", api, best[(impl, api, size)]))
         out("    %5d B: %s" % (size, ", ".join(row)))
+        if size == 65535:
+            out("      (65535: recv's buffer of size + 1 bytes is 4096 GC blocks; 65536 needs 4097)")
         for impl in ("python3", "micropython"):
             a, b = best.get((impl, "recv", size)), best.get((impl, "recv_into", size))
             if a and b:
@@ -513,7 +527,11 @@ def main(argv=None):
         sizes["bulk"] = args.bulk_mib << 20
     mp = os.path.abspath(args.micropython)
     py = real_python()
-    ws = workloads(mp, py, sizes)
+    try:
+        ws = workloads(mp, py, sizes)
+    except (OSError, subprocess.CalledProcessError) as e:
+        out("socket benchmarks: cannot build the C programs (%s)" % e)
+        return
     if args.workloads:
         keep = {w.name for w in ws if any(f in w.name for f in args.workloads)}
         keep |= {w.same_as for w in ws if w.name in keep and w.same_as}

@@ -10,6 +10,7 @@
 #include "sock_common.h"
 
 #define UDP_RCVBUF (1 << 20)
+#define UDP_GIVE_UP (5)
 
 static int udp_recv(size_t size, long ack) {
     int s = sock_listen(SOCK_DGRAM);
@@ -83,17 +84,22 @@ static int udp_send(int port, long count, size_t size, long window) {
     memset(msg, 'z', size);
     unsigned char in[16];
     struct pollfd p = { .fd = udp_fd, .events = POLLIN };
-    long sent = 0, acked = 0, stalls = 0;
+    long sent = 0, acked = 0, stalls = 0, silent = 0;
     double t0 = sock_now();
     while (sent < count) {
         if (sent - acked >= window) {
             // Out of credit: wait for an acknowledgement. None within a
-            // second means some were lost: go on with a little credit.
+            // second means some were lost: go on with a little credit. A
+            // receiver silent for UDP_GIVE_UP seconds is gone: stop.
             if (poll(&p, 1, 1000) <= 0) {
                 stalls++;
+                if (++silent >= UDP_GIVE_UP) {
+                    break;
+                }
                 acked += window / 4;
                 continue;
             }
+            silent = 0;
             ssize_t n = recv(udp_fd, in, sizeof(in), 0);
             if (n == 4 && (long)le_value(in, n) > acked) {
                 acked = (long)le_value(in, n);

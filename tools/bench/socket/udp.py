@@ -42,17 +42,22 @@ def sender(port, count, size, window):
     p = select.poll()
     p.register(s, select.POLLIN)
     sendto = s.sendto
-    sent = acked = stalls = 0
+    sent = acked = stalls = silent = 0
     t0 = time.perf_counter()
     while sent < count:
         credit = window - (sent - acked)
         if credit <= 0:
             # Out of credit: wait for an acknowledgement. None within a
-            # second means some were lost: go on with a little credit.
+            # second means some were lost: go on with a little credit. A
+            # receiver silent for 5 seconds is gone: stop.
             if not p.poll(1000):
                 stalls += 1
+                silent += 1
+                if silent >= 5:
+                    break
                 acked += window // 4
                 continue
+            silent = 0
             data = s.recv(16)
             if len(data) == 4:
                 a = int.from_bytes(data, "little")

@@ -350,7 +350,10 @@ static void class_add_range(parser_t *p, size_t idx, uint32_t lo, uint32_t hi) {
     re_class_t *cl = &p->prog->classes[idx];
     if (cl->n_ranges == cl->alloc) {
         size_t alloc = cl->alloc ? cl->alloc * 2 : 4;
-        cl->ranges = m_renew(uint32_t, cl->ranges, cl->alloc * 2, alloc * 2);
+        // Raw numbers: an atomic block the collector need not scan (a
+        // reallocation keeps that property).
+        cl->ranges = cl->ranges == NULL ? m_new_atomic(uint32_t, alloc * 2)
+                                        : m_renew(uint32_t, cl->ranges, cl->alloc * 2, alloc * 2);
         cl->alloc = alloc;
     }
     cl->ranges[2 * cl->n_ranges] = lo;
@@ -1338,7 +1341,8 @@ static size_t emit(emitter_t *e, int32_t v) {
             re_engine_raise_error("pattern too large", -1);
         }
         size_t alloc = e->alloc ? e->alloc * 2 : 64;
-        prog->code = m_renew(int32_t, prog->code, e->alloc, alloc);
+        prog->code = prog->code == NULL ? m_new_atomic(int32_t, alloc)
+                                        : m_renew(int32_t, prog->code, e->alloc, alloc);
         e->alloc = alloc;
     }
     prog->code[prog->code_len] = v;
@@ -2096,9 +2100,9 @@ bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *sub
     m.full = mode == RE_ENGINE_FULLMATCH;
     m.n_caps = 2 * (prog->n_groups + 1) + 1;
     m.caps = caps;
-    m.regs = prog->n_regs ? m_new(size_t, prog->n_regs) : NULL;
+    m.regs = prog->n_regs ? m_new_atomic(size_t, prog->n_regs) : NULL;
     m.alloc = 64;
-    m.stack = m_new(bt_entry_t, m.alloc);
+    m.stack = m_new_atomic(bt_entry_t, m.alloc); // positions only: not scanned
     m.steps = 0;
     if (pos > m.end) {
         return false;

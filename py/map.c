@@ -268,6 +268,11 @@ restart:;
                 // everything we looked at is still in place.
                 if ((idx_t *)map->hashidx != idx || map->table != table || slots[i] != s
                     || pos >= map->filled || table[pos].key != k) {
+                    if (map->hashidx == NULL || map->all_keys_are_qstrs) {
+                        // Cleared (no index, back in qstr mode): h belongs
+                        // to the other mode, so dispatch from the top.
+                        return mp_map_lookup(map, key, kind);
+                    }
                     goto restart;
                 }
                 if (eq) {

@@ -286,6 +286,9 @@ mp_obj_t mp_obj_hash(mp_obj_t o_in) {
     if (o_in == mp_const_false || o_in == mp_const_true) {
         return MP_OBJ_NEW_SMALL_INT(o_in == mp_const_true ? 1 : 0);
     }
+    // A tuple hashes its items through here: deep nesting must raise
+    // RecursionError rather than overflow the C stack.
+    mp_stack_check();
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
     if (type->unary_op != NULL) {
         mp_obj_t h = type->unary_op(MP_UNARY_OP_HASH, o_in);

@@ -789,14 +789,14 @@ static mp_obj_t big_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             mp_uint_t n;
             if (!mpz_as_uint_checked(b, &n)) {
                 // A shift count beyond a machine word: everything goes for
-                // >>, and no memory could hold the result of << (unless 0).
+                // >>, and << cannot be represented (CPython: OverflowError).
                 if (mpz_is_zero(a)) {
                     return MP_OBJ_NEW_SMALL_INT(0);
                 }
                 if (op == MP_BINARY_OP_RSHIFT) {
                     return MP_OBJ_NEW_SMALL_INT(mpz_is_neg(a) ? -1 : 0);
                 }
-                mp_raise_type(&mp_type_MemoryError);
+                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("too many digits in integer"));
             }
             if (op == MP_BINARY_OP_LSHIFT) {
                 mpz_shl_inpl(&r, a, n);

@@ -40,6 +40,8 @@ typedef struct _user_type_t {
     mp_obj_type_t type;
     const mp_obj_type_t *native_base; // NULL, or the built-in base providing the layout
     bool has_del;                     // instances need a finaliser (__del__)
+    mp_obj_t slots;                   // tuple of the only attribute names instances may
+                                      // hold (__slots__ all along the MRO), or NULL
 } user_type_t;
 
 static inline user_type_t *user_type(const mp_obj_type_t *t) {
@@ -929,7 +931,7 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         type_attr(self_in, attr, dest);
         return;
     }
-    if (attr == MP_QSTR___dict__) {
+    if (attr == MP_QSTR___dict__ && user_type(cls)->slots == MP_OBJ_NULL) {
         dest[0] = instance_get_dict(self);
         return;
     }
@@ -1065,7 +1067,7 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         type_attr(self_in, attr, dest);
         return;
     }
-    if (attr == MP_QSTR___dict__) {
+    if (attr == MP_QSTR___dict__ && user_type(cls)->slots == MP_OBJ_NULL) {
         if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_dict)) {
             mp_raise_TypeError(MP_ERROR_TEXT("__dict__ must be set to a dictionary"));
         }
@@ -1118,6 +1120,21 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
             if (store[0] == MP_OBJ_NULL) {
                 return;
             }
+        }
+    }
+    mp_obj_t slots = user_type(cls)->slots;
+    if (slots != MP_OBJ_NULL && value != MP_OBJ_NULL) {
+        // __slots__: only the listed names can be set.
+        size_t n;
+        mp_obj_t *names;
+        mp_obj_tuple_get(slots, &n, &names);
+        size_t i = 0;
+        while (i < n && names[i] != MP_OBJ_NEW_QSTR(attr)) {
+            i++;
+        }
+        if (i == n) {
+            mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'%s' object has no attribute '%q'"),
+                mp_obj_get_type_str(self_in), attr);
         }
     }
     mp_map_t *members = instance_members(self);
@@ -1834,8 +1851,121 @@ static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// C[x]: __class_getitem__ of a user class; a built-in generic (list[int])
-// is its own alias here, which is enough for annotations.
+// list[int] & co (types.GenericAlias): prints as written, calls the origin,
+// and forwards other attributes to it.
+typedef struct _mp_obj_generic_alias_t {
+    mp_obj_base_t base;
+    mp_obj_t origin;
+    mp_obj_t args; // tuple
+} mp_obj_generic_alias_t;
+
+static const mp_obj_type_t generic_alias_type;
+
+static mp_obj_t generic_alias_new(mp_obj_t origin, mp_obj_t index) {
+    mp_obj_generic_alias_t *o = m_new_obj(mp_obj_generic_alias_t);
+    o->base.type = &generic_alias_type;
+    o->origin = origin;
+    o->args = mp_obj_is_type(index, &mp_type_tuple) ? index : mp_obj_new_tuple(1, &index);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// How typing prints a parameter: classes by (qualified) name, ... as "...".
+static void print_type_param(const mp_print_t *print, mp_obj_t o) {
+    if (o == mp_const_ellipsis) {
+        mp_print_str(print, "...");
+    } else if (o == MP_OBJ_FROM_PTR(&mp_type_NoneType)) {
+        mp_print_str(print, "None");
+    } else if (mp_obj_is_type_obj(o)) {
+        print_type_name(print, MP_OBJ_TO_PTR(o));
+    } else {
+        mp_obj_print_helper(print, o, PRINT_REPR);
+    }
+}
+
+static void generic_alias_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    print_type_param(print, self->origin);
+    mp_print_str(print, "[");
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->args, &n, &items);
+    if (n == 0) {
+        mp_print_str(print, "()");
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        print_type_param(print, items[i]);
+    }
+    mp_print_str(print, "]");
+}
+
+static mp_obj_t generic_alias_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->origin, n_args, n_kw, args);
+}
+
+static mp_obj_t union_make(mp_obj_t a, mp_obj_t b);
+
+static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    switch (op) {
+        case MP_BINARY_OP_OR:
+            return union_make(lhs, rhs);
+        case MP_BINARY_OP_REVERSE_OR:
+            return union_make(rhs, lhs);
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL: {
+            if (!mp_obj_is_type(rhs, &generic_alias_type)) {
+                return MP_OBJ_NULL;
+            }
+            mp_obj_generic_alias_t *a = MP_OBJ_TO_PTR(lhs);
+            mp_obj_generic_alias_t *b = MP_OBJ_TO_PTR(rhs);
+            bool eq = a->origin == b->origin && mp_obj_equal(a->args, b->args);
+            return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_int_t h = MP_OBJ_SMALL_INT_VALUE(mp_generic_unary_op(MP_UNARY_OP_HASH, self->origin))
+        ^ MP_OBJ_SMALL_INT_VALUE(mp_unary_op(MP_UNARY_OP_HASH, self->args));
+    return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+}
+
+static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR___origin__) {
+        dest[0] = self->origin;
+    } else if (attr == MP_QSTR___args__) {
+        dest[0] = self->args;
+    } else if (attr != MP_QSTR___class__) {
+        mp_load_method_maybe(self->origin, attr, dest);
+    }
+}
+
+static const mp_obj_type_t generic_alias_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_GenericAlias,
+    .print = generic_alias_print,
+    .call = generic_alias_call,
+    .unary_op = generic_alias_unary_op,
+    .binary_op = generic_alias_binary_op,
+    .attr = generic_alias_attr,
+};
+
+// C[x]: __class_getitem__ of a user class; for a built-in class a
+// GenericAlias (list[int]).
 static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL) {
         return MP_OBJ_NULL;
@@ -1849,7 +1979,7 @@ static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         return mp_call_method_n_kw(1, 0, (mp_obj_t[]) { dest[0], dest[1], index });
     }
     if (!mp_obj_is_instance_type(self)) {
-        return self_in;
+        return generic_alias_new(self_in, index);
     }
     return MP_OBJ_NULL;
 }
@@ -1880,7 +2010,7 @@ static bool union_add(mp_obj_t list, mp_obj_t o) {
         }
         return true;
     }
-    if (!mp_obj_is_type_obj(o)) {
+    if (!mp_obj_is_type_obj(o) && !mp_obj_is_type(o, &generic_alias_type)) {
         return false;
     }
     size_t n;
@@ -1922,11 +2052,7 @@ static void union_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
         if (i > 0) {
             mp_print_str(print, " | ");
         }
-        if (items[i] == MP_OBJ_FROM_PTR(&mp_type_NoneType)) {
-            mp_print_str(print, "None");
-        } else {
-            print_type_name(print, MP_OBJ_TO_PTR(items[i]));
-        }
+        print_type_param(print, items[i]);
     }
 }
 
@@ -2163,6 +2289,61 @@ static const mp_obj_type_t *find_native_base(mp_obj_tuple_t *mro) {
     return found;
 }
 
+// __slots__: when the class and every user class above it define __slots__
+// (without "__dict__"), instances may only hold the names listed along the
+// MRO, and have no __dict__.
+static void compute_slots(user_type_t *ut) {
+    mp_obj_type_t *o = &ut->type;
+    mp_map_elem_t *elem = mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        return;
+    }
+    mp_obj_t names = mp_obj_new_list(0, NULL);
+    mp_obj_t own = elem->value;
+    mp_obj_t iter = mp_obj_is_str(own) ? mp_obj_new_tuple(1, &own) : own;
+    iter = mp_getiter(iter);
+    mp_obj_t item;
+    bool has_dict = false;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        if (!mp_obj_is_str(item)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__slots__ items must be strings, not '%s'"),
+                mp_obj_get_type_str(item));
+        }
+        qstr q = mp_obj_str_get_qstr(item);
+        if (q == MP_QSTR___dict__) {
+            has_dict = true;
+            continue;
+        }
+        if (mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) != NULL) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("'%q' in __slots__ conflicts with class variable"), q);
+        }
+        mp_obj_list_append(names, MP_OBJ_NEW_QSTR(q));
+    }
+    if (has_dict) {
+        return;
+    }
+    for (size_t i = 1; i < o->mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+        if (!mp_obj_is_instance_type(t)) {
+            continue;
+        }
+        mp_obj_t base_slots = user_type(t)->slots;
+        if (base_slots == MP_OBJ_NULL) {
+            return; // a base without __slots__ gives instances a __dict__
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(base_slots, &n, &items);
+        for (size_t j = 0; j < n; j++) {
+            mp_obj_list_append(names, items[j]);
+        }
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(names, &n, &items);
+    ut->slots = mp_obj_new_tuple(n, items);
+}
+
 static void wrap_implicit_method(mp_map_t *map, qstr name, const mp_obj_type_t *wrapper_type) {
     mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
     if (elem != NULL && mp_obj_is_type(elem->value, &mp_type_fun_bc)) {
@@ -2282,6 +2463,7 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
             o->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
         }
     }
+    compute_slots(ut);
     const mp_obj_type_t *owner;
     ut->has_del = mro_find(o, MP_QSTR___del__, LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner) != MP_OBJ_NULL;
 

@@ -555,9 +555,13 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) && mp_obj_is_qstr(lhs) && mp_obj_is_qstr(rhs)) {
             return mp_obj_new_bool((lhs == rhs) == (op == MP_BINARY_OP_EQUAL));
         }
+        // Comparing nested containers recurses through here (list ==
+        // compares items with mp_obj_equal): RecursionError, not a crash.
+        mp_stack_check();
         return compare_op(op, lhs, rhs);
     }
 
+    mp_stack_check();
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);
     const mp_obj_type_t *rt = mp_obj_get_type(rhs);
     mp_obj_t res;

@@ -191,6 +191,9 @@ mp_obj_t mp_getiter(mp_obj_t o) {
 }
 
 mp_obj_t mp_iternext(mp_obj_t o) {
+    // map/zip/filter/enumerate pull from their source through here, so a
+    // long chain of them recurses in C.
+    mp_stack_check();
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (type->iternext == NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mp_obj_get_type_str(o));

@@ -139,7 +139,13 @@ def run_pair(subject, peer, subject_listens, timeout):
         _, status, ru = os.wait4(sp.pid, 0)
         sp.returncode = os.waitstatus_to_exitcode(status)
         s_out, s_err = sp.communicate()
-        p_out, p_err = pp.communicate()
+        if sp.returncode != 0:
+            pp.kill()  # the load may be waiting for a subject that is gone
+        try:
+            p_out, p_err = pp.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            pp.kill()
+            p_out, p_err = pp.communicate()
     finally:
         watchdog.cancel()
         kill_all()

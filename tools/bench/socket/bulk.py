@@ -27,6 +27,9 @@ def main():
     srv.bind(("127.0.0.1", 0))
     srv.listen(1)
     print("PORT %d" % srv.getsockname()[1], flush=True)
+    # Only accept() has a timeout (a sender that never comes); the accepted
+    # socket is blocking in both implementations.
+    srv.settimeout(60)
     c, _ = srv.accept()
     srv.close()
     total = 0

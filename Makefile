@@ -26,6 +26,7 @@ ifeq ($(UNAME_S),Linux)
 LIBS += -ldl
 endif
 
+# The same rule also writes genhdr/qstrdata.generated.h (the static pool).
 QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h
 MODULE_GEN := $(BUILD)/genhdr/moduledefs.h
 

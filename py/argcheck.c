@@ -115,7 +115,9 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
 
 void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     mp_map_t kw_args;
-    mp_map_init_fixed_table(&kw_args, n_kw, args + n_pos);
+    // args is NULL when there are no arguments: NULL + 0 is undefined
+    // behaviour (clang's UBSan reports it, as on macOS CI).
+    mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_pos);
     mp_arg_parse_all(n_pos, args, &kw_args, n_allowed, allowed, out_vals);
 }
 

@@ -94,10 +94,12 @@ static mp_obj_t fun_builtin_var_call(mp_obj_t self_in, size_t n_args, size_t n_k
 
 #define FUN_BUILTIN_FLAGS (MP_TYPE_FLAG_BINDS_SELF | MP_TYPE_FLAG_BUILTIN_FUN)
 
+// All five are one type to Python code, named as CPython names it.
+
 const mp_obj_type_t mp_type_fun_builtin_0 = {
     { &mp_type_type },
     .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_function,
+    .name = MP_QSTR_builtin_function_or_method,
     .print = fun_builtin_print,
     .call = fun_builtin_0_call,
     .unary_op = mp_generic_unary_op,
@@ -107,7 +109,7 @@ const mp_obj_type_t mp_type_fun_builtin_0 = {
 const mp_obj_type_t mp_type_fun_builtin_1 = {
     { &mp_type_type },
     .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_function,
+    .name = MP_QSTR_builtin_function_or_method,
     .print = fun_builtin_print,
     .call = fun_builtin_1_call,
     .unary_op = mp_generic_unary_op,
@@ -117,7 +119,7 @@ const mp_obj_type_t mp_type_fun_builtin_1 = {
 const mp_obj_type_t mp_type_fun_builtin_2 = {
     { &mp_type_type },
     .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_function,
+    .name = MP_QSTR_builtin_function_or_method,
     .print = fun_builtin_print,
     .call = fun_builtin_2_call,
     .unary_op = mp_generic_unary_op,
@@ -127,7 +129,7 @@ const mp_obj_type_t mp_type_fun_builtin_2 = {
 const mp_obj_type_t mp_type_fun_builtin_3 = {
     { &mp_type_type },
     .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_function,
+    .name = MP_QSTR_builtin_function_or_method,
     .print = fun_builtin_print,
     .call = fun_builtin_3_call,
     .unary_op = mp_generic_unary_op,
@@ -137,7 +139,7 @@ const mp_obj_type_t mp_type_fun_builtin_3 = {
 const mp_obj_type_t mp_type_fun_builtin_var = {
     { &mp_type_type },
     .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_function,
+    .name = MP_QSTR_builtin_function_or_method,
     .print = fun_builtin_print,
     .call = fun_builtin_var_call,
     .unary_op = mp_generic_unary_op,

@@ -837,6 +837,9 @@ static mp_obj_t str_replace(size_t n_args, const mp_obj_t *args) {
     byte *dst;
     mp_obj_t result =
         mp_obj_str_new_uninit(s.kind, total, ascii ? total : MP_OBJ_STR_CHARLEN_UNKNOWN, &dst);
+    if (total == 0) {
+        return result; // dst may be NULL, and memcpy(NULL, p, 0) is undefined
+    }
     const byte *p = s.data;
     for (size_t i = 0; i < n; i++) {
         const byte *q;

@@ -137,6 +137,9 @@ static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 #endif
 
 size_t mp_obj_tuple_hash_value(mp_obj_t self_in) {
+    // Nested tuples recurse through mp_map_hash_key, which skips
+    // mp_obj_hash (and its stack check) for tuples.
+    mp_stack_check();
     mp_obj_tuple_t *self = tuple_self(self_in);
     size_t acc = XXPRIME_5;
     for (size_t i = 0; i < self->len; i++) {

@@ -8,12 +8,15 @@
 #include "py/mpstate.h"
 #include "py/runtime.h"
 
-// Every qstr has an entry {hash, len, str} in one growable array indexed by
-// the qstr number; the static ones point at string literals, the run-time
-// ones at their own NUL-terminated copy on the GC heap. Lookup by text goes
-// through an open-addressed index of qstr numbers (power-of-two size, at most
-// half full). Both arrays hang off the GC root area (mpstate.h), so the
-// collector keeps them and the strings they point to. Qstrs are never freed.
+// Static qstrs (0 .. QSTR_STATIC_COUNT-1) live entirely in const data made by
+// tools/makeqstrdefs.py: one text blob with offsets, lengths, precomputed
+// hashes and an open-addressed index, so start-up costs nothing and the
+// tables are shared read-only pages. Run-time qstrs follow them: each has an
+// entry {hash, len, str} in a growable array and its NUL-terminated text in
+// its own GC block, found through a second open-addressed index. Both arrays
+// hang off the GC root area (mpstate.h). Qstrs are never freed.
+#include "genhdr/qstrdata.generated.h"
+
 typedef struct _qstr_entry_t {
     size_t hash;
     size_t len;
@@ -21,37 +24,30 @@ typedef struct _qstr_entry_t {
 } qstr_entry_t;
 
 typedef struct _qstr_pool_t {
-    size_t n;     // qstrs in use
+    size_t n;     // run-time qstrs in use
     size_t alloc; // capacity of entries
     qstr_entry_t entries[];
 } qstr_pool_t;
 
 typedef struct _qstr_index_t {
-    size_t mask;     // size - 1
-    uint32_t slots[]; // qstr number, 0 = empty (MP_QSTRnull is never indexed)
+    size_t mask;      // size - 1
+    uint32_t slots[]; // qstr number, 0 = empty
 } qstr_index_t;
-
-static const char *const static_qstr_text[] = {
-#define QDEF(id, str) str,
-#include "genhdr/qstrdefs.generated.h"
-#undef QDEF
-};
 
 #define POOL ((qstr_pool_t *)MP_STATE_VM(qstr_pools))
 #define INDEX ((qstr_index_t *)MP_STATE_VM(qstr_index))
+#define INITIAL_DYNAMIC (64)
 
 size_t qstr_compute_hash(const byte *data, size_t len) {
-    // FNV-1a: cheap, good enough spread for identifiers and dict keys.
-    size_t h = (size_t)14695981039346656037ULL;
+    // 32-bit FNV-1a and a final mix; tools/makeqstrdefs.py computes the
+    // same function for the static qstrs, on any word size.
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
         h ^= data[i];
-        h *= (size_t)1099511628211ULL;
+        h *= 16777619u;
     }
-    h ^= h >> 29;
-    if (h == 0) {
-        h = 1; // 0 means "not computed yet" in str objects
-    }
-    return h;
+    h ^= h >> 15;
+    return h != 0 ? h : 1; // 0 means "not computed yet" in str objects
 }
 
 static void index_insert(qstr_index_t *index, size_t hash, qstr q) {
@@ -66,50 +62,49 @@ static void index_rebuild(size_t size) {
     qstr_index_t *index = m_malloc0(sizeof(qstr_index_t) + size * sizeof(uint32_t));
     index->mask = size - 1;
     qstr_pool_t *pool = POOL;
-    for (size_t q = 1; q < pool->n; q++) {
-        index_insert(index, pool->entries[q].hash, q);
+    for (size_t i = 0; i < pool->n; i++) {
+        index_insert(index, pool->entries[i].hash, QSTR_STATIC_COUNT + i);
     }
     MP_STATE_VM(qstr_index) = index;
 }
 
 void qstr_init(void) {
-    size_t n = MP_ARRAY_SIZE(static_qstr_text);
-    size_t alloc = n + n / 2 + 64;
-    qstr_pool_t *pool = m_malloc(sizeof(qstr_pool_t) + alloc * sizeof(qstr_entry_t));
-    pool->n = n;
-    pool->alloc = alloc;
-    for (size_t i = 0; i < n; i++) {
-        const char *s = static_qstr_text[i];
-        size_t len = strlen(s);
-        pool->entries[i].str = s;
-        pool->entries[i].len = len;
-        pool->entries[i].hash = qstr_compute_hash((const byte *)s, len);
-    }
+    qstr_pool_t *pool = m_malloc(sizeof(qstr_pool_t) + INITIAL_DYNAMIC * sizeof(qstr_entry_t));
+    pool->n = 0;
+    pool->alloc = INITIAL_DYNAMIC;
     MP_STATE_VM(qstr_pools) = pool;
-    MP_STATE_CTX(n_qstr_static) = n;
-    size_t size = 64;
-    while (size < 2 * alloc) {
-        size *= 2;
-    }
-    index_rebuild(size);
+    MP_STATE_CTX(n_qstr_static) = QSTR_STATIC_COUNT;
+    index_rebuild(2 * INITIAL_DYNAMIC);
+}
+
+static inline const qstr_entry_t *dynamic_entry(qstr q) {
+    return &POOL->entries[q - QSTR_STATIC_COUNT];
 }
 
 qstr qstr_find_strn(const char *str, size_t str_len) {
     size_t hash = qstr_compute_hash((const byte *)str, str_len);
+    // str may be NULL when str_len is 0: memcmp must not see it then.
+    for (size_t pos = hash & QSTR_STATIC_INDEX_MASK;; pos = (pos + 1) & QSTR_STATIC_INDEX_MASK) {
+        qstr q = qstr_static_index[pos];
+        if (q == 0) {
+            break;
+        }
+        if (qstr_static_hash[q] == hash && qstr_static_len[q] == str_len
+            && (str_len == 0 || memcmp(qstr_static_blob + qstr_static_offset[q], str, str_len) == 0)) {
+            return q;
+        }
+    }
     qstr_index_t *index = INDEX;
     qstr_pool_t *pool = POOL;
-    size_t pos = hash & index->mask;
-    for (;;) {
+    for (size_t pos = hash & index->mask;; pos = (pos + 1) & index->mask) {
         uint32_t q = index->slots[pos];
         if (q == 0) {
             return MP_QSTRnull;
         }
-        qstr_entry_t *e = &pool->entries[q];
-        // str may be NULL when str_len is 0, and memcmp must not see NULL.
+        qstr_entry_t *e = &pool->entries[q - QSTR_STATIC_COUNT];
         if (e->hash == hash && e->len == str_len && (str_len == 0 || memcmp(e->str, str, str_len) == 0)) {
             return q;
         }
-        pos = (pos + 1) & index->mask;
     }
 }
 
@@ -122,9 +117,6 @@ qstr qstr_from_strn(const char *str, size_t len) {
     if (q != MP_QSTRnull) {
         return q;
     }
-    if (len == 0) {
-        return MP_QSTR_;
-    }
     // Copy first: the allocation may collect, and `str` may itself be on the heap.
     char *copy = m_new_atomic(char, len + 1);
     memcpy(copy, str, len);
@@ -136,11 +128,11 @@ qstr qstr_from_strn(const char *str, size_t len) {
         pool->alloc = new_alloc;
         MP_STATE_VM(qstr_pools) = pool;
     }
-    if (pool->n >= UINT32_MAX) {
+    if (QSTR_STATIC_COUNT + pool->n >= UINT32_MAX) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("too many interned strings"));
     }
-    q = pool->n;
-    qstr_entry_t *e = &pool->entries[q];
+    q = QSTR_STATIC_COUNT + pool->n;
+    qstr_entry_t *e = &pool->entries[pool->n];
     e->str = copy;
     e->len = len;
     e->hash = qstr_compute_hash((const byte *)copy, len);
@@ -155,19 +147,23 @@ qstr qstr_from_strn(const char *str, size_t len) {
 }
 
 size_t qstr_hash(qstr q) {
-    return POOL->entries[q].hash;
+    return q < QSTR_STATIC_COUNT ? qstr_static_hash[q] : dynamic_entry(q)->hash;
 }
 
 size_t qstr_len(qstr q) {
-    return POOL->entries[q].len;
+    return q < QSTR_STATIC_COUNT ? qstr_static_len[q] : dynamic_entry(q)->len;
 }
 
 const char *qstr_str(qstr q) {
-    return POOL->entries[q].str;
+    return q < QSTR_STATIC_COUNT ? qstr_static_blob + qstr_static_offset[q] : dynamic_entry(q)->str;
 }
 
 const byte *qstr_data(qstr q, size_t *len) {
-    qstr_entry_t *e = &POOL->entries[q];
+    if (q < QSTR_STATIC_COUNT) {
+        *len = qstr_static_len[q];
+        return (const byte *)qstr_static_blob + qstr_static_offset[q];
+    }
+    const qstr_entry_t *e = dynamic_entry(q);
     *len = e->len;
     return (const byte *)e->str;
 }
@@ -175,11 +171,11 @@ const byte *qstr_data(qstr q, size_t *len) {
 void qstr_pool_info(size_t *n_pool, size_t *n_qstr, size_t *n_str_data_bytes, size_t *n_total_bytes) {
     qstr_pool_t *pool = POOL;
     size_t data = 0;
-    for (size_t q = MP_STATE_CTX(n_qstr_static); q < pool->n; q++) {
-        data += pool->entries[q].len + 1;
+    for (size_t i = 0; i < pool->n; i++) {
+        data += pool->entries[i].len + 1;
     }
     *n_pool = 1;
-    *n_qstr = pool->n - MP_STATE_CTX(n_qstr_static);
+    *n_qstr = pool->n;
     *n_str_data_bytes = data;
     *n_total_bytes = data + pool->alloc * sizeof(qstr_entry_t) + (INDEX->mask + 1) * sizeof(uint32_t);
 }

@@ -6,7 +6,7 @@ print(list[int] == list[int], list[int] != list[str], hash(list[int]) == hash(li
 class C:
     pass
 print(list[C], dict[C, 'fwd'], list[int] | None)
-print(type(list[int]).__name__, list[int].__name__ if False else '', list[int].append is list.append)
+print(type(list[int]).__name__, list[int].__name__)
 try:
     isinstance([], list[int])
 except TypeError:

@@ -31,9 +31,7 @@ MP_NORETURN void mp_ast_raise_syntax_error(
     };
     mp_obj_t exc = mp_obj_new_exception_args(
         indentation ? &mp_type_IndentationError : &mp_type_SyntaxError, 2, args);
-    // The location goes into the traceback too, so that an uncaught
-    // SyntaxError shows where it is.
-    mp_obj_exception_add_traceback(exc, source_name, line, MP_QSTR__lt_module_gt_);
+    // The traceback printer shows the location from args (py/obj.c).
     nlr_raise(exc);
 }
 

@@ -85,6 +85,12 @@ void mp_compile_delete_name(mp_compiler_t *c, qstr name) {
 
 static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is_repl);
 
+// LEAD: please add to py/bc.h (read by py/objfun.c and py/objgenerator.c):
+// consts[0] is the function's __qualname__ (a str), which differs from its name;
+// the docstring (__doc__) is the next constant (consts[0] or consts[1]).
+#define MP_SCOPE_FLAG_QUALNAME (0x8000)
+#define MP_SCOPE_FLAG_DOC (0x4000)
+
 // "A.f.<locals>.B": for __qualname__ of classes.
 static void add_qualname(vstr_t *vstr, const mp_scope_t *s) {
     const mp_scope_t *p = s->parent;
@@ -236,6 +242,28 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
     c->n_fblocks = 0;
     mp_ast_t *node = scope->node;
     mp_emit_init(&c->emit, node->line);
+    bool has_qualname = false;
+    if (scope->kind == MP_SCOPE_FUNCTION || scope->kind == MP_SCOPE_LAMBDA) {
+        // "C.m" or "f.<locals>.g": kept as the first constant when it is not
+        // just the name (module-level functions need nothing).
+        const mp_scope_t *p = scope->parent;
+        if (p != NULL && p->kind != MP_SCOPE_MODULE) {
+            vstr_t vstr;
+            vstr_init(&vstr, 32);
+            add_qualname(&vstr, scope);
+            size_t idx = mp_emit_const_index(&c->emit, mp_obj_new_str(vstr.buf, vstr.len));
+            vstr_clear(&vstr);
+            has_qualname = idx == 0;
+        }
+    }
+    bool has_doc = false;
+    if (scope->kind == MP_SCOPE_FUNCTION) {
+        mp_ast_t *doc = docstring_of(node->l1);
+        if (doc != NULL) {
+            size_t idx = mp_emit_const_index(&c->emit, mp_compile_const_value(c, doc));
+            has_doc = idx == (has_qualname ? 1 : 0);
+        }
+    }
 
     switch (scope->kind) {
         case MP_SCOPE_MODULE:
@@ -255,7 +283,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
             break;
         case MP_SCOPE_FUNCTION: {
             mp_ast_list_t *body = node->l1;
-            // The docstring is not run: mp_compile_function_def stores it as __doc__.
+            // The docstring is not run: it is kept as a constant (__doc__).
             for (size_t i = docstring_of(body) != NULL ? 1 : 0; i < body->len; i++) {
                 mp_compile_stmt(c, body->items[i]);
             }
@@ -279,7 +307,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
     rc->base.type = &mp_type_code;
     rc->name = scope->name;
     rc->source_file = source_file;
-    rc->scope_flags = scope->scope_flags;
+    rc->scope_flags = scope->scope_flags | (has_qualname ? MP_SCOPE_FLAG_QUALNAME : 0) | (has_doc ? MP_SCOPE_FLAG_DOC : 0);
     rc->n_pos_args = scope->n_pos_args;
     rc->n_posonly_args = scope->n_posonly_args;
     rc->n_kwonly_args = scope->n_kwonly_args;
@@ -400,15 +428,6 @@ void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
     mp_uint_t flags = compile_defaults(c, node->a);
     mp_emit_set_line(&c->emit, node->line);
     make_function(c, child, flags);
-    mp_ast_t *doc = docstring_of(node->l1);
-    if (doc != NULL) {
-        // f.__doc__ = "...", before decorators see the function; only
-        // functions with a docstring pay for the attribute dict.
-        mp_emit_op(&c->emit, MP_BC_DUP_TOP);
-        mp_compile_expr(c, doc);
-        mp_emit_op(&c->emit, MP_BC_ROT_TWO);
-        mp_emit_name_op(&c->emit, MP_BC_STORE_ATTR, MP_QSTR___doc__);
-    }
     for (size_t i = 0; i < n_dec; i++) {
         mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
     }

@@ -155,17 +155,53 @@ static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
     }
 }
 
+// The (msg, (filename, lineno, ...)) args of a SyntaxError raised by the
+// compiler, or false for any other exception or args shape.
+static bool syntax_error_location(mp_obj_t exc, mp_obj_t *msg, mp_obj_t *filename, mp_obj_t *lineno) {
+    if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
+        return false;
+    }
+    mp_obj_t native = mp_obj_cast_to_native_base(exc, MP_OBJ_FROM_PTR(&mp_type_BaseException));
+    if (!mp_obj_is_native_exception_instance(native)) {
+        return false;
+    }
+    mp_obj_tuple_t *args = ((mp_obj_exception_t *)MP_OBJ_TO_PTR(native))->args;
+    if (args == NULL || args->len != 2 || !mp_obj_is_str(args->items[0]) || !mp_obj_is_type(args->items[1], &mp_type_tuple)) {
+        return false;
+    }
+    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(args->items[1]);
+    if (details->len < 2 || !mp_obj_is_str(details->items[0]) || !mp_obj_is_small_int(details->items[1])) {
+        return false;
+    }
+    *msg = args->items[0];
+    *filename = details->items[0];
+    *lineno = details->items[1];
+    return true;
+}
+
 static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     size_t n;
     size_t *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
-    if (n > 0) {
+    mp_obj_t msg, filename, lineno;
+    bool is_syntax = syntax_error_location(exc, &msg, &filename, &lineno);
+    if (n > 0 || is_syntax) {
         mp_print_str(print, "Traceback (most recent call last):\n");
         // Entries were added innermost first; CPython prints outermost first.
         for (size_t i = n; i >= 3; i -= 3) {
             mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 3], (unsigned int)values[i - 2],
                 (qstr)values[i - 1]);
         }
+    }
+    if (is_syntax) {
+        // As CPython: the place in the source, then the bare message (not
+        // str(e), which appends "(file, line N)").
+        mp_printf(print, "  File \"%s\", line %d\n", mp_obj_str_get_str(filename), (int)MP_OBJ_SMALL_INT_VALUE(lineno));
+        print_exception_type_name(print, mp_obj_get_type(exc));
+        mp_print_str(print, ": ");
+        mp_print_str(print, mp_obj_str_get_str(msg));
+        mp_print_str(print, "\n");
+        return;
     }
     print_exception_message(print, exc);
 }

@@ -224,6 +224,25 @@ static void add_name_list(vstr_t *vstr, const qstr *names, size_t n) {
     }
 }
 
+// LEAD: please add to py/bc.h (set by py/compile.c): consts[0] is __qualname__,
+// and the docstring is the constant after it.
+#define MP_SCOPE_FLAG_QUALNAME (0x8000)
+#define MP_SCOPE_FLAG_DOC (0x4000)
+
+// __qualname__ of a function's code ("C.m", "f.<locals>.g"); error
+// messages name functions by it, as CPython does.
+mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
+mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc) {
+    if ((rc->scope_flags & MP_SCOPE_FLAG_QUALNAME) && rc->n_consts > 0) {
+        return rc->consts[0];
+    }
+    return MP_OBJ_NEW_QSTR(rc->name);
+}
+
+static const char *qualname_str(const mp_raw_code_t *rc) {
+    return mp_obj_str_get_str(mp_raw_code_qualname(rc));
+}
+
 MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals, size_t first, size_t last, const char *kind) {
     qstr *names = m_new(qstr, last - first);
     size_t n = 0;
@@ -235,8 +254,8 @@ MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals,
     vstr_t vstr;
     vstr_init(&vstr, 32);
     add_name_list(&vstr, names, n);
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() missing %u required %s argument%s: %s"),
-        rc->name, (unsigned)n, kind, n == 1 ? "" : "s", vstr_null_terminated_str(&vstr));
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() missing %u required %s argument%s: %s"),
+        qualname_str(rc), (unsigned)n, kind, n == 1 ? "" : "s", vstr_null_terminated_str(&vstr));
 }
 
 MP_NORETURN static void raise_too_many_positional(const mp_raw_code_t *rc, size_t n_def, size_t n_given, size_t n_kwonly_given) {
@@ -257,8 +276,8 @@ MP_NORETURN static void raise_too_many_positional(const mp_raw_code_t *rc, size_
         vstr_printf(&kwonly, " positional argument%s (and %u keyword-only argument%s)",
             n_given == 1 ? "" : "s", (unsigned)n_kwonly_given, n_kwonly_given == 1 ? "" : "s");
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes %s positional argument%s but %u%s %s given"),
-        rc->name, vstr_null_terminated_str(&takes), plural ? "s" : "", (unsigned)n_given,
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes %s positional argument%s but %u%s %s given"),
+        qualname_str(rc), vstr_null_terminated_str(&takes), plural ? "s" : "", (unsigned)n_given,
         vstr_null_terminated_str(&kwonly), (n_given == 1 && n_kwonly_given == 0) ? "was" : "were");
 }
 
@@ -311,7 +330,7 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
         }
         if (j < n_named && j >= rc->n_posonly_args) {
             if (locals[j] != MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple values for argument '%q'"), rc->name, q);
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() got multiple values for argument '%q'"), qualname_str(rc), q);
             }
             locals[j] = value;
         } else if (kw_dict != MP_OBJ_NULL) {
@@ -319,10 +338,10 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
             mp_obj_dict_store(kw_dict, key, value);
         } else if (j < n_named) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%q() got some positional-only arguments passed as keyword arguments: '%q'"), rc->name, q);
+                MP_ERROR_TEXT("%s() got some positional-only arguments passed as keyword arguments: '%q'"), qualname_str(rc), q);
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got an unexpected keyword argument '%s'"),
-                rc->name, mp_obj_str_get_str(key));
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() got an unexpected keyword argument '%s'"),
+                qualname_str(rc), mp_obj_str_get_str(key));
         }
     }
 
@@ -462,7 +481,7 @@ mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const 
 static void fun_bc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<function %q at %p>", self->rc->name, self);
+    mp_printf(print, "<function %s at %p>", qualname_str(self->rc), self);
 }
 
 static mp_obj_t fun_bc_module_name(mp_obj_fun_bc_t *self) {
@@ -536,8 +555,10 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     switch (attr) {
         case MP_QSTR___name__:
-        case MP_QSTR___qualname__:
             dest[0] = MP_OBJ_NEW_QSTR(self->rc->name);
+            break;
+        case MP_QSTR___qualname__:
+            dest[0] = mp_raw_code_qualname(self->rc);
             break;
         case MP_QSTR___module__:
             dest[0] = fun_bc_module_name(self);
@@ -557,9 +578,12 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR___closure__:
             dest[0] = self->closure != NULL ? MP_OBJ_FROM_PTR(self->closure) : mp_const_none;
             break;
-        case MP_QSTR___doc__:
-            dest[0] = mp_const_none;
+        case MP_QSTR___doc__: {
+            const mp_raw_code_t *rc = self->rc;
+            size_t i = (rc->scope_flags & MP_SCOPE_FLAG_QUALNAME) ? 1 : 0;
+            dest[0] = (rc->scope_flags & MP_SCOPE_FLAG_DOC) && i < rc->n_consts ? rc->consts[i] : mp_const_none;
             break;
+        }
         case MP_QSTR___annotations__: {
             // CPython creates the dict on first access and keeps it.
             mp_obj_t d = mp_obj_new_dict(0);

@@ -8,6 +8,9 @@
 #include "py/runtime.h"
 #include "py/vm.h"
 
+// LEAD: please add to py/bc.h (defined in py/objfun.c).
+mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
+
 static const mp_obj_type_t async_gen_type;
 
 mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -304,8 +307,10 @@ static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     bool is_coro = gen->base.type == &mp_type_coro_instance;
     switch (attr) {
         case MP_QSTR___name__:
-        case MP_QSTR___qualname__:
             dest[0] = MP_OBJ_NEW_QSTR(gen->cs.fun->rc->name);
+            break;
+        case MP_QSTR___qualname__:
+            dest[0] = mp_raw_code_qualname(gen->cs.fun->rc);
             break;
         case MP_QSTR_gi_running:
         case MP_QSTR_cr_running:

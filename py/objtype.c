@@ -764,6 +764,11 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
             return res;
         case SW_BINARY: {
             mp_obj_t other = mp_obj_cast_to_native_base(args[1], MP_OBJ_FROM_PTR(t));
+            if (t == &mp_type_int && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
+                // int's own methods know only ints: (5).__add__(1.5) is
+                // NotImplemented (the float's reflected method does the work).
+                return mp_const_notimplemented;
+            }
             if (sw->op == MP_BINARY_OP_EQUAL || sw->op == MP_BINARY_OP_NOT_EQUAL) {
                 res = t->binary_op == NULL ? MP_OBJ_NULL : t->binary_op(sw->op, self, other);
                 if (res == MP_OBJ_NULL) {

@@ -9,6 +9,9 @@
 #include "py/gc.h"
 #include "py/builtin.h"
 
+// Traceback entries (3 words each) kept for a MemoryError raised on a full heap.
+#define MEMORY_ERROR_TRACEBACK_WORDS (3 * 32)
+
 // LEAD: please add to py/obj.h: a class object (type, user class, or class of a metaclass); in py/objtype.c.
 bool mp_obj_is_type_obj(mp_const_obj_t o);
 
@@ -34,6 +37,12 @@ void mp_init(void) {
     MP_STATE_VM(sys_argv) = mp_obj_new_list(0, NULL);
     // Preallocated so that Ctrl-C needs no allocation in the signal handler.
     MP_STATE_VM(kbd_exception) = mp_obj_new_exception(&mp_type_KeyboardInterrupt);
+    // Raised when the heap is full, so its traceback storage is made now.
+    mp_obj_t mem_err = mp_obj_new_exception(&mp_type_MemoryError);
+    mp_obj_exception_t *mem_err_native = MP_OBJ_TO_PTR(mem_err);
+    mem_err_native->traceback_data = m_new(size_t, MEMORY_ERROR_TRACEBACK_WORDS);
+    mem_err_native->traceback_alloc = MEMORY_ERROR_TRACEBACK_WORDS;
+    MP_STATE_VM(memory_error) = mem_err;
 
     // __main__: the module the program runs in (also in sys.modules).
     mp_obj_t main_module = mp_obj_new_module(MP_QSTR___main__);
@@ -196,8 +205,10 @@ MP_NORETURN void mp_raise_recursion_depth(void) {
     mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded"));
 }
 
-// The heap is full, so the MemoryError raised is a constant one: it has no
-// traceback (the VM and py/objexcept.c never write to non-heap exceptions).
+// The heap is full, so the MemoryError raised is preallocated (mp_init) with
+// room for the innermost frames of a traceback; before mp_init has made it, a
+// constant one without traceback is used (the VM and py/objexcept.c never
+// write to non-heap exceptions). Being shared, it is reset at each raise.
 static const mp_obj_exception_t memory_error_obj = {
     .base = { &mp_type_MemoryError },
     .args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj,
@@ -207,7 +218,16 @@ static const mp_obj_exception_t memory_error_obj = {
 
 MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes) {
     (void)num_bytes;
-    nlr_raise(MP_OBJ_FROM_PTR(&memory_error_obj));
+    mp_obj_t exc = MP_STATE_VM(memory_error);
+    if (exc == MP_OBJ_NULL) {
+        nlr_raise(MP_OBJ_FROM_PTR(&memory_error_obj));
+    }
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(exc);
+    e->traceback_len = 0;
+    e->cause = MP_OBJ_NULL;
+    e->context = MP_OBJ_NULL;
+    e->suppress_context = false;
+    nlr_raise(exc);
 }
 
 MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {

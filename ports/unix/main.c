@@ -362,12 +362,25 @@ int main(int argc, char **argv) {
         return EXIT_EXCEPTION;
     }
     gc_init(heap, (char *)heap + heap_size);
-    mp_init();
-    unix_port_init();
-    setup_signals();
-
-    int ret = run_main(argc, argv);
-    ret = unix_port_deinit(ret);
+    int ret;
+    volatile bool runtime_up = false; // read after a longjmp
+    nlr_buf_t nlr;
+    // Anything raised outside the script's own handler (a MemoryError while
+    // setting up sys.argv on a tiny heap, say) ends here, never in abort().
+    if (nlr_push(&nlr) == 0) {
+        mp_init();
+        runtime_up = true;
+        unix_port_init();
+        setup_signals();
+        ret = run_main(argc, argv);
+        ret = unix_port_deinit(ret);
+        nlr_pop();
+    } else if (runtime_up) {
+        ret = handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
+    } else {
+        fprintf(stderr, "%s: the heap (%zu bytes) is too small to start\n", argv[0], heap_size);
+        ret = EXIT_EXCEPTION;
+    }
     mp_deinit();
     fflush(stdout);
     return ret;

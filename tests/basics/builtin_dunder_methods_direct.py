@@ -1,0 +1,15 @@
+# calling dunder methods of built-in types directly
+print((5).__add__(3), (5).__radd__(3), (5).__sub__(1.5), (7).__floordiv__(2), (2).__pow__(10), (5).__neg__(), (5).__abs__())
+print('ab'.__len__(), 'ab'.__add__('c'), 'ab'.__mul__(2), 'ab'.__contains__('a'), 'ab'.__getitem__(1), 'ab'.__eq__('ab'))
+print([1, 2].__len__(), [1].__add__([2]), [3, 4].__getitem__(0), [].__class__.__name__, (1, 2).__contains__(2))
+d = {}
+d.__setitem__('k', 1)
+print(d.__getitem__('k'), d.__contains__('k'), d.__len__(), d)
+d.__delitem__('k')
+print(d)
+print(int.__name__, (1).__class__.__mro__, float.__mro__, bool.__mro__, type.__mro__)
+print((1.5).__mul__(2), (1.5).__int__(), (3).__float__(), (3).__index__(), (0).__bool__(), (2).__eq__(2.0))
+print((5).__eq__('a'), (5).__lt__('a'), 'a'.__lt__(1), (1).__add__('a'))
+print(int.__add__(1, 2), str.upper('x'), list.append, dict.get({'a': 1}, 'a'), str.join(',', 'ab'))
+print(hash(1) == (1).__hash__(), 'abc'.__iter__().__next__(), iter([9]).__next__())
+print(object.__eq__(1, 1), object.__ne__(1, 2), object.__repr__(None) == repr(None) if False else '')

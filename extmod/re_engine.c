@@ -273,6 +273,9 @@ typedef struct _parser_t {
     bool is_bytes;
     int depth;
     bool items_seen; // something other than global flags and comments was parsed
+    size_t *cond_refs; // (group, position) pairs of conditionals referring ahead
+    size_t n_cond_refs;
+    size_t cond_refs_alloc;
     size_t n_groups;
     mp_obj_t names; // dict name -> group
     uint32_t *open; // bitset-ish list of groups still open
@@ -735,6 +738,17 @@ static void open_push(parser_t *p, size_t g) {
     p->open[p->n_open++] = (uint32_t)g;
 }
 
+static void cond_ref_push(parser_t *p, size_t g, size_t pos) {
+    if (p->n_cond_refs == p->cond_refs_alloc) {
+        size_t alloc = p->cond_refs_alloc ? p->cond_refs_alloc * 2 : 4;
+        p->cond_refs = m_renew(size_t, p->cond_refs, 2 * p->cond_refs_alloc, 2 * alloc);
+        p->cond_refs_alloc = alloc;
+    }
+    p->cond_refs[2 * p->n_cond_refs] = g;
+    p->cond_refs[2 * p->n_cond_refs + 1] = pos;
+    p->n_cond_refs++;
+}
+
 // Inline flags letters; returns the flag or 0.
 static mp_int_t flag_letter(uint32_t c) {
     switch (c) {
@@ -887,11 +901,11 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                     parse_error(p, vstr_null_terminated_str(&msg), ref_pos);
                 }
                 g = MP_OBJ_SMALL_INT_VALUE(e->value);
-            } else if (g == 0 || g > p->n_groups) {
-                vstr_t msg;
-                vstr_init(&msg, 24);
-                vstr_printf(&msg, "invalid group reference %u", (unsigned)g);
-                parse_error(p, vstr_null_terminated_str(&msg), ref_pos);
+            } else if (g == 0) {
+                parse_error(p, "bad group number", ref_pos);
+            } else if (g > p->n_groups) {
+                // A later group may still define it: checked at the end.
+                cond_ref_push(p, g, ref_pos);
             }
             node_t *n = node_new(N_COND);
             n->index = (int32_t)g;
@@ -1627,6 +1641,14 @@ re_engine_prog_t *re_engine_compile(
     if (!at_end(&p)) {
         // Only a ')' stops parse_alt early.
         parse_error(&p, "unbalanced parenthesis", p.i);
+    }
+    for (size_t k = 0; k < p.n_cond_refs; k++) {
+        if (p.cond_refs[2 * k] > p.n_groups) {
+            vstr_t msg;
+            vstr_init(&msg, 24);
+            vstr_printf(&msg, "invalid group reference %u", (unsigned)p.cond_refs[2 * k]);
+            parse_error(&p, vstr_null_terminated_str(&msg), p.cond_refs[2 * k + 1]);
+        }
     }
     if ((p.global_flags & RE_ENGINE_FLAG_ASCII) && (p.global_flags & RE_ENGINE_FLAG_UNICODE)) {
         mp_raise_ValueError(MP_ERROR_TEXT("ASCII and UNICODE flags are incompatible"));

@@ -164,6 +164,8 @@ static inline uint32_t mp_bc_read_u32(const byte *p) {
 #define MP_SCOPE_FLAG_CLASS_BODY (0x0040)  // class body: names go to the locals dict
 #define MP_SCOPE_FLAG_HAS_CLASS_CELL (0x0080) // class body defines a __class__ cell and returns it
 #define MP_SCOPE_FLAG_REPL (0x0100)        // REPL input: PRINT_EXPR used
+#define MP_SCOPE_FLAG_DOC (0x4000)         // a docstring constant follows the qualname (or is consts[0])
+#define MP_SCOPE_FLAG_QUALNAME (0x8000)    // consts[0] is __qualname__ (a str differing from name)
 
 typedef struct _mp_raw_code_t {
     mp_obj_base_t base; // &mp_type_code: a raw code can be stored in consts[]
@@ -215,6 +217,8 @@ mp_obj_t mp_make_function_from_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *
 // Run a class body (or module code) with `locals` as its name space; returns
 // what the code returns (the __class__ cell or None for class bodies).
 mp_obj_t mp_obj_fun_bc_call_with_locals(mp_obj_t fun, mp_obj_dict_t *locals);
+// __qualname__ of a code object ("C.m", "f.<locals>.g"): py/objfun.c.
+mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
 // Disassemble for debugging (-v -v): py/showbc.c.
 void mp_bytecode_print(const mp_print_t *print, const mp_raw_code_t *rc);
 // Line number of a code offset.

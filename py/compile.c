@@ -85,12 +85,6 @@ void mp_compile_delete_name(mp_compiler_t *c, qstr name) {
 
 static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is_repl);
 
-// LEAD: please add to py/bc.h (read by py/objfun.c and py/objgenerator.c):
-// consts[0] is the function's __qualname__ (a str), which differs from its name;
-// the docstring (__doc__) is the next constant (consts[0] or consts[1]).
-#define MP_SCOPE_FLAG_QUALNAME (0x8000)
-#define MP_SCOPE_FLAG_DOC (0x4000)
-
 // "A.f.<locals>.B": for __qualname__ of classes.
 static void add_qualname(vstr_t *vstr, const mp_scope_t *s) {
     const mp_scope_t *p = s->parent;

@@ -6,8 +6,6 @@
 
 #include "py/runtime.h"
 
-// LEAD: please add to py/obj.h: a class object (type, user class, or class of a metaclass); in py/objtype.c.
-bool mp_obj_is_type_obj(mp_const_obj_t o);
 
 
 // ---------------------------------------------------------------------------

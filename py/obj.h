@@ -813,6 +813,7 @@ mp_obj_t mp_obj_instance_make_new_native(mp_obj_t self_in); // native base objec
 // (returns obj itself when it is not such an instance).
 mp_obj_t mp_obj_cast_to_native_base(mp_obj_t self_in, mp_const_obj_t native_type);
 bool mp_obj_is_subclass(mp_obj_t object, mp_obj_t classinfo); // issubclass for one class
+bool mp_obj_is_type_obj(mp_const_obj_t o); // a class: type, a user class, or an instance of a metaclass
 // The attribute lookup of objects whose type has no complete attr slot:
 // type(obj)'s MRO, with the slots of built-in types exposed as methods.
 void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest);

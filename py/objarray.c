@@ -1,7 +1,7 @@
 // bytearray (a mutable bytes with list-like methods, sharing the bytes
 // methods of py/objstrmethods.c) and memoryview (a window onto the buffer
-// of another object, without copying). Left out: strided memoryview slices
-// (step != 1), memoryview.cast and multi-dimensional views.
+// of another object, without copying, sliced with any step). Left out:
+// memoryview.cast and multi-dimensional views.
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -751,11 +751,38 @@ static byte *mv_data(mp_obj_memoryview_t *self) {
         buf = bufinfo.buf;
         len = bufinfo.len;
     }
-    if (self->offset + self->len * self->itemsize > len) {
+    // The bytes the items span: item 0 is at offset, the last one
+    // (len - 1) * stride away (below it when the stride is negative).
+    size_t end = self->offset;
+    if (self->len > 0) {
+        mp_int_t last = (mp_int_t)(self->len - 1) * self->stride;
+        end += (last > 0 ? (size_t)last : 0) + self->itemsize;
+    }
+    if (end > len) {
         mp_raise_msg(
             &mp_type_BufferError, MP_ERROR_TEXT("memoryview: underlying buffer was resized"));
     }
     return buf + self->offset;
+}
+
+static inline bool mv_is_contiguous(const mp_obj_memoryview_t *self) {
+    return self->stride == (mp_int_t)self->itemsize || self->len == 1;
+}
+
+// The view's bytes in order: the exporter's memory itself when contiguous,
+// else a fresh copy gathered from the strided items.
+static const byte *mv_bytes(mp_obj_memoryview_t *self, size_t *nbytes) {
+    const byte *data = mv_data(self);
+    size_t itemsize = self->itemsize;
+    *nbytes = self->len * itemsize;
+    if (mv_is_contiguous(self)) {
+        return data;
+    }
+    byte *copy = m_new_atomic(byte, *nbytes > 0 ? *nbytes : 1);
+    for (size_t i = 0; i < self->len; i++) {
+        memcpy(copy + i * itemsize, data + (mp_int_t)i * self->stride, itemsize);
+    }
+    return copy;
 }
 
 static mp_obj_memoryview_t *mv_self(mp_obj_t self_in) {
@@ -769,6 +796,7 @@ static mp_obj_memoryview_t *mv_alloc(void) {
     o->raw = NULL;
     o->offset = 0;
     o->len = 0;
+    o->stride = 1;
     o->typecode = 'B';
     o->itemsize = 1;
     o->readonly = true;
@@ -783,6 +811,7 @@ mp_obj_t mp_obj_new_memoryview(
     o->typecode = (byte)typecode;
     size_t itemsize = mp_obj_array_itemsize(typecode);
     o->itemsize = (byte)(itemsize ? itemsize : 1);
+    o->stride = o->itemsize;
     o->len = len;
     o->readonly = !writable;
     mp_buffer_info_t bufinfo;
@@ -831,6 +860,7 @@ static mp_obj_t memoryview_make_new(
     o->obj = obj;
     o->typecode = (byte)typecode;
     o->itemsize = (byte)itemsize;
+    o->stride = (mp_int_t)itemsize;
     o->len = bufinfo.len / itemsize;
     o->readonly = !writable;
     if (mp_obj_is_exact_type(obj, &mp_type_bytes)) {
@@ -859,12 +889,13 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             }
             return MP_OBJ_NEW_SMALL_INT(self->len);
         case MP_UNARY_OP_HASH: {
-            byte *data = mv_data(self);
+            mv_data(self);
             if (!self->readonly) {
                 mp_raise_ValueError(MP_ERROR_TEXT("cannot hash writable memoryview object"));
             }
-            return MP_OBJ_NEW_SMALL_INT(
-                (mp_int_t)qstr_compute_hash(data, self->len * self->itemsize));
+            size_t nbytes;
+            const byte *data = mv_bytes(self, &nbytes);
+            return MP_OBJ_NEW_SMALL_INT((mp_int_t)qstr_compute_hash(data, nbytes));
         }
         default:
             return MP_OBJ_NULL;
@@ -884,8 +915,9 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
     if (!mp_obj_str_get_bytes_like(rhs_in, &data, &len)) {
         return MP_OBJ_NULL;
     }
-    byte *mine = mv_data(self);
-    return mp_obj_new_bool(mp_seq_cmp_bytes(op, mine, self->len * self->itemsize, data, len));
+    size_t nbytes;
+    const byte *mine = mv_bytes(self, &nbytes);
+    return mp_obj_new_bool(mp_seq_cmp_bytes(op, mine, nbytes, data, len));
 }
 
 static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index) {
@@ -914,26 +946,28 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     }
     if (!mp_obj_is_type(index, &mp_type_slice)) {
         size_t i = mv_index(self, index);
+        byte *p = data + (mp_int_t)i * self->stride;
         if (value == MP_OBJ_SENTINEL) {
-            return item_get(self->typecode, data + i * self->itemsize);
+            return item_get(self->typecode, p);
         }
-        item_set(self->typecode, data + i * self->itemsize, value);
+        item_set(self->typecode, p, value);
         return mp_const_none;
     }
     mp_bound_slice_t b;
-    if (!mp_seq_get_fast_slice_indexes(self->len, index, &b)) {
-        mp_raise_NotImplementedError(
-            MP_ERROR_TEXT("memoryview: only slices with step 1 are supported"));
-    }
-    size_t n = (size_t)(b.stop - b.start);
+    bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &b);
+    size_t n = fast ? (size_t)(b.stop - b.start) : slice_count(&b);
+    // Where the first selected item is; an empty slice keeps the view's
+    // own start so that it never points outside the buffer.
+    mp_int_t first = n > 0 ? b.start * self->stride : 0;
     if (value == MP_OBJ_SENTINEL) {
         mp_obj_memoryview_t *o = mv_alloc();
         *o = *self;
         o->len = n;
+        o->stride = self->stride * b.step;
         if (o->raw != NULL) {
-            o->raw += (size_t)b.start * self->itemsize;
+            o->raw += first;
         } else {
-            o->offset += (size_t)b.start * self->itemsize;
+            o->offset = (size_t)((mp_int_t)o->offset + first);
         }
         return MP_OBJ_FROM_PTR(o);
     }
@@ -947,7 +981,23 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         mp_raise_ValueError(
             MP_ERROR_TEXT("memoryview assignment: lvalue and rvalue have different structures"));
     }
-    memmove(data + (size_t)b.start * self->itemsize, src, src_len);
+    mp_int_t stride = self->stride * b.step;
+    if (stride == (mp_int_t)self->itemsize) {
+        memmove(data + first, src, src_len);
+        return mp_const_none;
+    }
+    if (n == 0) {
+        return mp_const_none;
+    }
+    // The source may overlap the destination (a view of the same buffer):
+    // scatter from a copy.
+    byte *tmp = m_new_atomic(byte, src_len);
+    memcpy(tmp, src, src_len);
+    byte *dst = data + first;
+    for (size_t k = 0; k < n; k++, dst += stride) {
+        memcpy(dst, tmp + k * self->itemsize, self->itemsize);
+    }
+    m_del(byte, tmp, src_len);
     return mp_const_none;
 }
 
@@ -958,7 +1008,7 @@ static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
         return MP_OBJ_STOP_ITERATION;
     }
     byte *data = mv_data(mv);
-    return item_get(mv->typecode, data + it->index++ * mv->itemsize);
+    return item_get(mv->typecode, data + (mp_int_t)it->index++ * mv->stride);
 }
 
 static const mp_obj_type_t mv_it_type = {
@@ -980,11 +1030,14 @@ static mp_obj_t memoryview_getiter(mp_obj_t self_in) {
 
 static int memoryview_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     mp_obj_memoryview_t *self = mv_self(self_in);
-    if ((flags & MP_BUFFER_WRITE) && self->readonly) {
+    if ((flags & MP_BUFFER_WRITE) && (self->readonly || !mv_is_contiguous(self))) {
         return 1;
     }
-    bufinfo->buf = mv_data(self);
-    bufinfo->len = self->len * self->itemsize;
+    // A strided view lends a contiguous copy for reading (bytes(),
+    // comparisons, writes to streams); it has no one buffer to write into.
+    size_t nbytes;
+    bufinfo->buf = (void *)mv_bytes(self, &nbytes);
+    bufinfo->len = nbytes;
     bufinfo->typecode = self->typecode;
     return 0;
 }
@@ -1020,7 +1073,7 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         }
         case MP_QSTR_strides: {
-            mp_obj_t stride = MP_OBJ_NEW_SMALL_INT(self->itemsize);
+            mp_obj_t stride = MP_OBJ_NEW_SMALL_INT(self->stride);
             dest[0] = mp_obj_new_tuple(1, &stride);
             break;
         }
@@ -1030,7 +1083,9 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_contiguous:
         case MP_QSTR_c_contiguous:
-            dest[0] = mp_const_true;
+        case MP_QSTR_f_contiguous:
+            mv_data(self);
+            dest[0] = mp_obj_new_bool(mv_is_contiguous(self));
             break;
         default:
             break;
@@ -1039,9 +1094,9 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 // tobytes()
 static mp_obj_t memoryview_tobytes(mp_obj_t self_in) {
-    mp_obj_memoryview_t *self = mv_self(self_in);
-    byte *data = mv_data(self);
-    return mp_obj_new_bytes(data, self->len * self->itemsize);
+    size_t nbytes;
+    const byte *data = mv_bytes(mv_self(self_in), &nbytes);
+    return mp_obj_new_bytes(data, nbytes);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tobytes_obj, memoryview_tobytes);
 
@@ -1053,7 +1108,7 @@ static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
     mp_obj_t *items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
     for (size_t i = 0; i < self->len; i++) {
         // Fetched each time: creating a big int may collect, not move, but stay uniform.
-        items[i] = item_get(self->typecode, mv_data(self) + i * self->itemsize);
+        items[i] = item_get(self->typecode, mv_data(self) + (mp_int_t)i * self->stride);
     }
     return list;
 }
@@ -1061,9 +1116,9 @@ static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
 
 // hex([sep[, bytes_per_sep]])
 static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
-    mp_obj_memoryview_t *self = mv_self(args[0]);
-    byte *data = mv_data(self);
-    return mp_obj_str_hex(data, self->len * self->itemsize, n_args - 1, args + 1);
+    size_t nbytes;
+    const byte *data = mv_bytes(mv_self(args[0]), &nbytes);
+    return mp_obj_str_hex(data, nbytes, n_args - 1, args + 1);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_hex_obj, 1, 3, memoryview_hex);
 

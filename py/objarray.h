@@ -20,17 +20,19 @@ typedef struct _mp_obj_array_t {
 } mp_obj_array_t;
 
 // A memoryview: a window of `len` items of `typecode` onto the buffer of
-// `obj`, starting `offset` bytes in. The exporter's buffer is fetched again
-// on every access (a bytearray may have been resized and moved since the
-// view was made); `obj` also keeps that memory alive. When obj is
-// MP_OBJ_NULL the view is over memory given by pointer (`raw`), which the
-// creator keeps alive.
+// `obj`, its first item `offset` bytes in and each next one `stride` bytes
+// further (itemsize, unless sliced with a step; negative when reversed).
+// The exporter's buffer is fetched again on every access (a bytearray may
+// have been resized and moved since the view was made); `obj` also keeps
+// that memory alive. When obj is MP_OBJ_NULL the view is over memory given
+// by pointer (`raw`, the first item), which the creator keeps alive.
 typedef struct _mp_obj_memoryview_t {
     mp_obj_base_t base;
     mp_obj_t obj;
     byte *raw;
     size_t offset; // in bytes
     size_t len; // in items
+    mp_int_t stride; // in bytes
     byte typecode;
     byte itemsize;
     bool readonly;

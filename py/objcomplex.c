@@ -405,6 +405,11 @@ static void complex_pow_polar(
         len /= exp(angle * bi);
         phase += bi * log(mod);
     }
+    if (isinf(phase)) {
+        // cos/sin of an infinity is a domain error (EDOM), which CPython
+        // reports with the zero-power message.
+        raise_zero_power();
+    }
     *rr = len * cos(phase);
     *ri = len * sin(phase);
 }

@@ -224,14 +224,8 @@ static void add_name_list(vstr_t *vstr, const qstr *names, size_t n) {
     }
 }
 
-// LEAD: please add to py/bc.h (set by py/compile.c): consts[0] is __qualname__,
-// and the docstring is the constant after it.
-#define MP_SCOPE_FLAG_QUALNAME (0x8000)
-#define MP_SCOPE_FLAG_DOC (0x4000)
-
 // __qualname__ of a function's code ("C.m", "f.<locals>.g"); error
 // messages name functions by it, as CPython does.
-mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
 mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc) {
     if ((rc->scope_flags & MP_SCOPE_FLAG_QUALNAME) && rc->n_consts > 0) {
         return rc->consts[0];

@@ -8,8 +8,6 @@
 #include "py/runtime.h"
 #include "py/vm.h"
 
-// LEAD: please add to py/bc.h (defined in py/objfun.c).
-mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
 
 static const mp_obj_type_t async_gen_type;
 

@@ -1071,6 +1071,11 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     bool big = parse_byteorder(vals[ARG_byteorder].u_obj);
     mp_obj_t src = vals[ARG_bytes].u_obj;
+    if (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str)) {
+        // str has a buffer here, but it is text, not bytes.
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
+            mp_obj_get_type_str(src));
+    }
     mp_buffer_info_t bi;
     if (mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
         return mp_obj_int_from_bytes_impl(big, bi.len, bi.buf, vals[ARG_signed].u_bool);

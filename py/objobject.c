@@ -4,8 +4,6 @@
 
 #include "py/runtime.h"
 
-// LEAD: please add to py/obj.h: a class object (type, user class, or class of a metaclass); in py/objtype.c.
-bool mp_obj_is_type_obj(mp_const_obj_t o);
 
 
 // "<__main__.Foo object at 0x...>": module and qualified name of the class

@@ -57,8 +57,6 @@ static inline bool type_is_metaclass(const mp_obj_type_t *t) {
 static mp_obj_t type_new_with(const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args);
 static void type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
-// LEAD: please add to py/obj.h (used by obj.c, objobject.c, runtime.c too).
-bool mp_obj_is_type_obj(mp_const_obj_t o);
 
 // A class object: a built-in type or a user class, whose type is `type` or
 // a metaclass.
@@ -1940,8 +1938,8 @@ static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         return MP_OBJ_NULL;
     }
     mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_int_t h = MP_OBJ_SMALL_INT_VALUE(mp_generic_unary_op(MP_UNARY_OP_HASH, self->origin))
-        ^ MP_OBJ_SMALL_INT_VALUE(mp_unary_op(MP_UNARY_OP_HASH, self->args));
+    mp_int_t h = mp_obj_get_int_truncated(mp_obj_hash(self->origin))
+        ^ mp_obj_get_int_truncated(mp_obj_hash(self->args));
     return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
 }
 
@@ -2111,7 +2109,7 @@ static mp_obj_t union_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_tuple_get(self->args, &n, &items);
     mp_int_t h = (mp_int_t)n;
     for (size_t i = 0; i < n; i++) {
-        h ^= MP_OBJ_SMALL_INT_VALUE(mp_generic_unary_op(MP_UNARY_OP_HASH, items[i]));
+        h ^= mp_obj_get_int_truncated(mp_obj_hash(items[i]));
     }
     return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
 }
@@ -2591,6 +2589,11 @@ typedef struct _mp_obj_super_t {
 
 static mp_obj_t super_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
+    if (n_args == 0 && n_kw == 0) {
+        // Zero-argument super() outside a method (inside one the compiler
+        // supplies __class__ and the first argument).
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("super(): no arguments"));
+    }
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
     if (!mp_obj_is_type_obj(args[0])) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("super() argument 1 must be a type, not %s"),

@@ -12,8 +12,6 @@
 // Traceback entries (3 words each) kept for a MemoryError raised on a full heap.
 #define MEMORY_ERROR_TRACEBACK_WORDS (3 * 32)
 
-// LEAD: please add to py/obj.h: a class object (type, user class, or class of a metaclass); in py/objtype.c.
-bool mp_obj_is_type_obj(mp_const_obj_t o);
 
 
 // The one interpreter state (py/mpstate.h).

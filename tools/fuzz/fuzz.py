@@ -87,16 +87,19 @@ def first_own_frame(text):
     return "?"
 
 
-def classify(status, stderr):
-    # Returns a signature for a crash, or None for a normal end.
+def classify(status, stderr, ignore=()):
+    # Returns a signature for a crash, or None for a normal end. UBSan
+    # reports matching an --ignore pattern are skipped (a build with
+    # -fsanitize-recover=undefined goes on after them).
     err = stderr.decode("utf-8", "replace")
     m = RE_ASAN.search(err)
     if m:
         return "asan-%s-%s" % (m.group(1), first_own_frame(err[m.start():]))
-    m = RE_UBSAN.search(err)
-    if m:
+    for m in RE_UBSAN.finditer(err):
         what = re.sub(r"[0-9]+|'[^']*'", "N", m.group(3))[:40]
-        return "ubsan-%s:%s-%s" % (os.path.basename(m.group(1)), m.group(2), what)
+        sig = "ubsan-%s:%s-%s" % (os.path.basename(m.group(1)), m.group(2), what)
+        if not any(re.search(p, sig) for p in ignore):
+            return sig
     m = RE_ASSERT.search(err)
     if m:
         return "assert-" + os.path.basename(m.group(1))
@@ -125,11 +128,27 @@ def limit_cpython(seconds):
     return f
 
 
+# Children still running, so that a stop (Ctrl-C, SIGTERM) can end them.
+RUNNING = set()
+RUNNING_LOCK = threading.Lock()
+
+
+def kill_running():
+    with RUNNING_LOCK:
+        for p in RUNNING:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
 def execute(argv, cwd, env, timeout, preexec):
     t0 = time.monotonic()
     p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          preexec_fn=preexec)
+    with RUNNING_LOCK:
+        RUNNING.add(p)
     try:
         out, err = p.communicate(timeout=timeout)
         return out[-20000:], err[-50000:], p.returncode, False, time.monotonic() - t0
@@ -140,10 +159,14 @@ def execute(argv, cwd, env, timeout, preexec):
             pass
         out, err = p.communicate()
         return out[-20000:], err[-50000:], p.returncode, True, time.monotonic() - t0
+    finally:
+        with RUNNING_LOCK:
+            RUNNING.discard(p)
 
 
 class Runner:
-    def __init__(self, binary, cpython, timeout):
+    def __init__(self, binary, cpython, timeout, ignore=()):
+        self.ignore = ignore
         self.binary = binary
         self.cpython = cpython
         self.timeout = timeout
@@ -168,7 +191,7 @@ class Runner:
             argv, workdir, self.env, self.timeout, limit_cpu(int(self.timeout) + 2))
         # SIGKILL at the timeout and SIGXCPU at the CPU limit mean a hang.
         timed_out = timed_out or status == -signal.SIGXCPU
-        sig = classify(status if not timed_out else 0, err)
+        sig = classify(status if not timed_out else 0, err, self.ignore)
         if sig:
             return Verdict("crash", sig, status, out, err, elapsed)
         if timed_out:
@@ -637,7 +660,78 @@ EVIL_ARGS = {"clear": "", "append": "0", "pop": "", "insert": "0, 0", "extend": 
              "sort": "", "reverse": "", "remove": "0"}
 
 
+# Arguments whose conversion (__index__, __eq__, __hash__, __iter__, __len__,
+# __str__) mutates the container that the operation is working on.
+EVIL_TARGETS = {
+    "list": ("list(range({n}))", ("clear()", "extend(range(300))", "pop()", "insert(0, 1)",
+                                  "sort(reverse=True)", "__setitem__(slice(None), [])")),
+    "bytearray": ("bytearray(b'abcdef' * {n})", ("clear()", "extend(b'z' * 300)", "pop()",
+                                                  "__delitem__(slice(0, 3))", "reverse()")),
+    "dict": ("{{i: i for i in range({n})}}", ("clear()", "update({{k: 0 for k in range(100, 300)}})",
+                                             "popitem()", "pop(1, 0)")),
+    "set": ("set(range({n}))", ("clear()", "update(range(100, 300))", "pop()", "discard(1)")),
+}
+
+
+def evil_index(rnd):
+    kind = rnd.choice(sorted(EVIL_TARGETS))
+    ctor, muts = EVIL_TARGETS[kind]
+    n = rnd.choice((0, 1, 3, 10, 100))
+    mut = rnd.choice(muts)
+    lines = ["X = " + ctor.format(n=n),
+             "class I:",
+             "    def __init__(self, v=1): self.v = v",
+             "    def __index__(self):",
+             "        try: X.%s" % mut,
+             "        except Exception: pass",
+             "        return self.v",
+             "    def __eq__(self, o):",
+             "        try: X.%s" % mut,
+             "        except Exception: pass",
+             "        return False",
+             "    def __hash__(self):",
+             "        try: X.%s" % mut,
+             "        except Exception: pass",
+             "        return self.v",
+             "    def __iter__(self):",
+             "        try: X.%s" % mut,
+             "        except Exception: pass",
+             "        return iter([1, 2, 3])",
+             "    def __len__(self): return self.v",
+             "    __lt__ = __gt__ = __le__ = __ge__ = __eq__",
+             "def _t(f):",
+             "    try:",
+             "        print(repr(f())[:50])",
+             "    except Exception as e:",
+             "        print(type(e).__name__)"]
+    methods = [m for m in methods_of(ctor.format(n=3)) if not m.startswith("__") or m in (
+        "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iadd__", "__imul__",
+        "__eq__", "__lt__", "__or__", "__and__", "__sub__", "__xor__", "__ior__", "__isub__")]
+    for _ in range(rnd.randint(3, 12)):
+        v = "I(%s)" % rnd.choice(("0", "1", "-1", "5", "50", "-200", "2**40"))
+        other = rnd.choice((v, "0", "1", "-1", "3", "None", "b'x'", "[1]", "1000"))
+        k = rnd.randrange(6)
+        if k == 0:
+            expr = "X[%s]" % v
+        elif k == 1:
+            expr = "X.__setitem__(%s, %s)" % (v, other)
+        elif k == 2:
+            sl = "slice(%s, %s, %s)" % tuple(rnd.choice((v, other, "None")) for _ in range(3))
+            expr = rnd.choice(("X[%s]", "X.__delitem__(%s)", "X.__setitem__(%%s, [%s, %s])" % (v, v),
+                               "X.__setitem__(%%s, %s)" % v)) % sl
+        elif methods:
+            args = ", ".join(rnd.choice((v, other)) for _ in range(rnd.randint(0, 3)))
+            expr = "X.%s(%s)" % (rnd.choice(methods), args)
+        else:
+            expr = "X[%s]" % v
+        lines.append("_t(lambda: %s)" % expr)
+    lines.append("print(len(X))")
+    return "\n".join(lines)
+
+
 def strat_evil(rnd, corpus):
+    if rnd.random() < 0.5:
+        return evil_index(rnd) + "\nprint('end')\n"
     parts = []
     for _ in range(rnd.randint(1, 4)):
         m = rnd.choice(EVIL_METHODS)
@@ -863,6 +957,8 @@ def worker(wid, args, corpus, stats, deadline, runner, names, weights):
             diff = args.diff and strategy == "grammar"
             v = runner.run_in(workdir, data, extra, diff)
             v.extra_args = extra
+            if stats.stop.is_set():
+                break  # the case may have been killed by the stop
             with stats.lock:
                 stats.by_strategy[strategy] = stats.by_strategy.get(strategy, 0) + 1
             if v.kind != "ok":
@@ -979,6 +1075,9 @@ def main():
     ap.add_argument("--keep", type=int, default=2, help="cases saved per signature (default 2)")
     ap.add_argument("--diff", action="store_true",
                     help="compare the output of grammar programs with CPython's")
+    ap.add_argument("--ignore", action="append", default=[], metavar="REGEX",
+                    help="skip UBSan reports whose signature matches (known bugs; needs a "
+                    "build with -fsanitize-recover=undefined)")
     ap.add_argument("--replay", metavar="FILE", help="run one saved case and print its verdict")
     ap.add_argument("--minimize", metavar="FILE", help="shrink a saved case")
     args = ap.parse_args()
@@ -991,7 +1090,7 @@ def main():
                                           text=True).strip()
     except (OSError, subprocess.CalledProcessError):
         pass
-    runner = Runner(os.path.abspath(args.binary), cpython, args.timeout)
+    runner = Runner(os.path.abspath(args.binary), cpython, args.timeout, args.ignore)
     if args.replay:
         return replay(args, runner)
     if args.minimize:
@@ -1007,17 +1106,23 @@ def main():
         os.path.relpath(args.binary), args.seed, len(corpus.files), ",".join(names)), flush=True)
     start = time.monotonic()
     deadline = start + (args.time if not args.count else 10**9)
+
+    # Also when started in the background, where SIGINT may be ignored.
+    def stop(signum, frame):
+        stats.stop.set()
+        kill_running()
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     with ThreadPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(worker, w, args, corpus, stats, deadline, runner, names, weights)
                    for w in range(args.jobs)]
-        try:
-            while not all(f.done() for f in futures):
-                time.sleep(0.5)
-        except KeyboardInterrupt:
-            stats.stop.set()
-            print("interrupted; waiting for the running cases", flush=True)
+        while not all(f.done() for f in futures):
+            time.sleep(0.5)
         for f in futures:
             f.result()
+    if stats.stop.is_set():
+        print("stopped", flush=True)
     elapsed = time.monotonic() - start
     print("%d cases in %.0fs (%s); %d findings, %d distinct: %s" % (
         stats.cases, elapsed, ", ".join("%s %d" % kv for kv in sorted(stats.by_strategy.items())),

@@ -10,11 +10,6 @@
 // available as `uarray`.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_ARRAY
-#define MICROPY_PY_ARRAY (1)
-#endif
-
 #if MICROPY_PY_ARRAY
 
 #include <string.h>

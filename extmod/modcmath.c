@@ -12,11 +12,6 @@
 // Left out: nothing of 3.11's cmath on purpose.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_CMATH
-#define MICROPY_PY_CMATH (1)
-#endif
-
 #if MICROPY_PY_CMATH
 
 #include <complex.h>

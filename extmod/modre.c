@@ -8,11 +8,6 @@
 // compiled-pattern cache. Also available as `ure`.
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_RE
-#define MICROPY_PY_RE (1)
-#endif
-
 #if MICROPY_PY_RE
 
 #include <string.h>

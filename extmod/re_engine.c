@@ -23,11 +23,6 @@
 // lowercasing is used).
 #include "py/mpconfig.h"
 
-// LEAD: please add to py/mpconfig.h (with the other optional modules).
-#ifndef MICROPY_PY_RE
-#define MICROPY_PY_RE (1)
-#endif
-
 #if MICROPY_PY_RE
 
 #include <string.h>

@@ -550,9 +550,44 @@ static mp_obj_t union_members(mp_obj_t classinfo) {
     return classinfo;
 }
 
+// A metaclass (user class deriving from type) may define __instancecheck__ or
+// __subclasscheck__; CPython then asks it instead of walking the MRO. Returns
+// false in *found when classinfo's type has no such hook.
+static bool metaclass_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found) {
+    *found = false;
+    if (!mp_obj_is_obj(classinfo)) {
+        return false;
+    }
+    const mp_obj_type_t *meta = mp_obj_get_type(classinfo);
+    if (meta == &mp_type_type || !mp_obj_is_instance_type(meta)
+        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(meta), MP_OBJ_FROM_PTR(&mp_type_type))) {
+        return false;
+    }
+    mp_obj_t member[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    mp_obj_class_lookup_attr(meta, hook, member);
+    if (member[0] == MP_OBJ_NULL) {
+        return false;
+    }
+    mp_obj_t dest[3] = { MP_OBJ_NULL, MP_OBJ_NULL, arg };
+    mp_convert_member_lookup(classinfo, meta, member[0], dest);
+    *found = true;
+    if (dest[1] == MP_OBJ_NULL) {
+        return mp_obj_is_true(mp_call_function_1(dest[0], arg));
+    }
+    return mp_obj_is_true(mp_call_method_n_kw(1, 0, dest));
+}
+
 // isinstance(obj, classinfo): classinfo a class, a union or a (nested) tuple of them.
 static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     classinfo = union_members(classinfo);
+    if (mp_obj_is_obj(classinfo) && MP_OBJ_FROM_PTR(mp_obj_get_type(o)) == classinfo) {
+        return true; // exact type: CPython does not consult __instancecheck__
+    }
+    bool found;
+    bool r = metaclass_check_hook(classinfo, MP_QSTR___instancecheck__, o, &found);
+    if (found) {
+        return r;
+    }
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
         if (depth > 100) {
             mp_raise_recursion_depth();
@@ -582,6 +617,14 @@ static MP_DEFINE_CONST_FUN_OBJ_2(builtin_isinstance_obj, builtin_isinstance);
 // issubclass(cls, classinfo)
 static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     classinfo = union_members(classinfo);
+    bool found;
+    bool r = metaclass_check_hook(classinfo, MP_QSTR___subclasscheck__, cls, &found);
+    if (found) {
+        return r;
+    }
+    if (!is_class(cls)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
+    }
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
         if (depth > 100) {
             mp_raise_recursion_depth();
@@ -604,9 +647,6 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
 }
 
 static mp_obj_t builtin_issubclass(mp_obj_t cls, mp_obj_t classinfo) {
-    if (!is_class(cls)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
-    }
     return mp_obj_new_bool(issubclass_of(cls, classinfo, 0));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(builtin_issubclass_obj, builtin_issubclass);

@@ -106,6 +106,15 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_OS
 #define MICROPY_PY_OS (1)
 #endif
+#ifndef MICROPY_PY_ARRAY
+#define MICROPY_PY_ARRAY (1)
+#endif
+#ifndef MICROPY_PY_CMATH
+#define MICROPY_PY_CMATH (1)
+#endif
+#ifndef MICROPY_PY_RE
+#define MICROPY_PY_RE (1)
+#endif
 
 #if MICROPY_DEBUG
 #include <assert.h>

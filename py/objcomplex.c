@@ -10,6 +10,9 @@
 // leaves out a +0.0 real part ("1j", "(-0-1j)", "(nan+infj)").
 // format() follows CPython's complex.__format__ (no '0' padding or '='
 // alignment, the whole number padded as one).
+// hash() is CPython's formula, but like every hash here it is kept to the 63
+// bits of a small int, so it equals CPython's only when that fits (always
+// for values equal to an int or a float).
 // Left out: pow() with a modulus (CPython only raises).
 #include "py/mpconfig.h"
 

@@ -1608,11 +1608,28 @@ static mp_obj_t type_new_with(const mp_obj_type_t *meta, size_t n_args, size_t n
     return new_type(winner, mp_obj_str_get_qstr(args[0]), args[1], mp_obj_dict_copy(args[2]), n_kw, args + 3);
 }
 
+// The type Python code sees for obj. Built-in functions come in five C types
+// (by calling convention), and a built-in method bound to its object is a
+// bound_meth; CPython has one type for all of them, builtin_function_or_method,
+// so type() and isinstance() show mp_type_fun_builtin_var for each.
+static const mp_obj_type_t *type_python_visible(mp_obj_t obj) {
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    if (t == &mp_type_bound_meth) {
+        const mp_obj_bound_meth_t *bm = MP_OBJ_TO_PTR(obj);
+        if (mp_obj_get_type(bm->meth)->flags & MP_TYPE_FLAG_BUILTIN_FUN) {
+            return &mp_type_fun_builtin_var;
+        }
+    } else if (t->flags & MP_TYPE_FLAG_BUILTIN_FUN) {
+        return &mp_type_fun_builtin_var;
+    }
+    return t;
+}
+
 // type(obj) or type(name, bases, dict, **kwds).
 static mp_obj_t type_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
     if (n_args == 1 && n_kw == 0) {
-        return MP_OBJ_FROM_PTR(mp_obj_get_type(args[0]));
+        return MP_OBJ_FROM_PTR(type_python_visible(args[0]));
     }
     if (n_args == 3) {
         return type_new_with(&mp_type_type, n_args, n_kw, args);
@@ -2574,6 +2591,9 @@ bool mp_obj_is_subclass(mp_obj_t object, mp_obj_t classinfo) {
 }
 
 bool mp_obj_is_instance_of(mp_obj_t obj, const mp_obj_type_t *type) {
+    if (type == &mp_type_fun_builtin_var) {
+        return type_python_visible(obj) == type;
+    }
     return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(type));
 }
 

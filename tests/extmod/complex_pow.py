@@ -6,12 +6,16 @@ print((1 + 2j) ** 0.5, (1 + 2j) ** 1j, 2 ** 1j, 2.0 ** (1 + 1j), 1j ** 1j, pow(1
 print(0j ** 0, 0j ** 2, 0j ** 0.5, (3 + 4j) ** 2.0)
 print((-8) ** (1 / 3), (-8.0) ** 0.5, (-1) ** 0.5, (-2.5) ** 1.5, (-1) ** -0.5)
 print((-8) ** 2, (-8.0) ** -2, (-2) ** 3.0)
-for base, exp in [(0j, -1), (0j, -1.5), (0j, 1j), (0.0j, -2 + 0j)]:
+inf = float('inf')
+for base, exp in [(0j, -1), (0j, -1.5), (0j, 1j), (0.0j, -2 + 0j), (1e-200j, -2), (1 + 1j, complex(inf, 0)),
+                  (2 + 0j, complex(0, inf)), (-2.5, complex(1, inf))]:
     try:
         print(base ** exp)
     except ZeroDivisionError:
         print('ZeroDivisionError', base, exp)
-try:
-    (1e200 + 1e200j) ** 2
-except OverflowError:
-    print('OverflowError')
+for base, exp in [(1e200 + 1e200j, 2), (10 + 0j, 400.5), (complex(inf, 1), 2)]:
+    try:
+        print(base ** exp)
+    except OverflowError:
+        print('OverflowError', base, exp)
+print((2 + 0j) ** complex(-inf, 0), (0.5 + 0j) ** complex(inf, 0), (1 + 1j) ** float('nan'), 1j ** 1e20)

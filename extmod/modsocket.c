@@ -182,12 +182,53 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
     }
 }
 
+// A recv on a blocking stream socket with MSG_WAITALL. The fd is
+// O_NONBLOCK, so the kernel returns what is there instead of waiting for it
+// all: the remaining bytes are asked for here until the buffer is full, EOF
+// comes, or an error ends it (then the bytes already received are returned,
+// as the kernel does). CPython's fd is non-blocking only when a timeout is
+// set, so it waits for everything exactly when the socket is blocking, as
+// here. Returns the count, or -1 with *err set.
+static ssize_t sock_recv_waitall(mp_obj_socket_t *self, sock_io_t *io, int *err) {
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    byte *buf = io->buf;
+    size_t want = io->len;
+    size_t got = 0;
+    while (got < want) {
+        sock_io_t part = { .buf = buf + got, .len = want - got, .flags = io->flags };
+        ssize_t n = sock_call(self, POLLIN, true, attempt_recv, &part, &deadline, err);
+        if (n < 0) {
+            return got > 0 ? (ssize_t)got : -1;
+        }
+        if (n == 0) {
+            break;
+        }
+        got += (size_t)n;
+    }
+    return (ssize_t)got;
+}
+
+// Whether a recv with these flags must go through sock_recv_waitall.
+static bool sock_wants_waitall(mp_obj_socket_t *self, sock_attempt_t attempt, int flags) {
+    int stype = self->type;
+#ifdef SOCK_NONBLOCK
+    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+#endif
+    return (flags & MSG_WAITALL) && !(flags & (MSG_DONTWAIT | MSG_PEEK)) && self->timeout < 0 &&
+           attempt == attempt_recv && stype == SOCK_STREAM;
+}
+
 // sock_call for a Python method: raises on failure.
 static size_t sock_call_raise(
     mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt, sock_io_t *io) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
-    ssize_t ret = sock_call(self, event, may_wait, attempt, io, &deadline, &err);
+    ssize_t ret;
+    if (sock_wants_waitall(self, attempt, io->flags)) {
+        ret = sock_recv_waitall(self, io, &err);
+    } else {
+        ret = sock_call(self, event, may_wait, attempt, io, &deadline, &err);
+    }
     if (ret < 0) {
         mp_raise_OSError(err);
     }
@@ -856,6 +897,132 @@ static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(socket_makefile_obj, 1, socket_makefile);
 
+// readline() on a stream socket. The generic stream readline reads one
+// byte per recv() so as not to consume what follows the line; here the
+// queued bytes are looked at with MSG_PEEK and exactly the line is then
+// taken, two syscalls per line instead of one per byte (a pipelined RESP
+// or HTTP client reads thousands of short lines). Other socket types
+// (datagrams: a peek and a partial read would lose the rest) use the
+// generic one. Results are the same: the line, b'' at EOF, and on a
+// non-blocking socket what there is, or None if nothing is.
+#define SOCKET_READLINE_PEEK_FIRST (128)
+#define SOCKET_READLINE_PEEK_MAX (16384)
+
+static bool socket_is_stream(mp_obj_socket_t *self) {
+    int stype = self->type;
+#ifdef SOCK_NONBLOCK
+    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+#endif
+    return stype == SOCK_STREAM;
+}
+
+static mp_obj_t socket_readline_limit(mp_obj_socket_t *self, mp_int_t limit) {
+    int fd = socket_fd(self);
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    size_t peek = SOCKET_READLINE_PEEK_FIRST;
+    for (;;) {
+        size_t want = peek;
+        if (limit >= 0) {
+            if (vstr.len >= (size_t)limit) {
+                break;
+            }
+            if ((size_t)limit - vstr.len < want) {
+                want = (size_t)limit - vstr.len;
+            }
+        }
+        // Peeked straight into the line's buffer; what is not part of the
+        // line is cut off again below.
+        char *p = vstr_add_len(&vstr, want);
+        sock_io_t io = { .buf = p, .len = want, .flags = MSG_PEEK };
+        uint64_t deadline = SOCK_DEADLINE_UNSET;
+        int err;
+        ssize_t n = sock_call(self, POLLIN, true, attempt_recv, &io, &deadline, &err);
+        if (n <= 0) {
+            vstr_cut_tail_bytes(&vstr, want);
+            if (n == 0) {
+                break; // EOF
+            }
+            if (err == MP_EAGAIN) {
+                if (vstr.len == 0) {
+                    return mp_const_none;
+                }
+                break;
+            }
+            mp_raise_OSError(err);
+        }
+        const char *nl = memchr(p, '\n', (size_t)n);
+        size_t take = nl != NULL ? (size_t)(nl - p) + 1 : (size_t)n;
+        // The peeked bytes are queued, so this takes all of them at once
+        // (unless another process shares the fd and took some first).
+        ssize_t m;
+        MP_SYSCALL_RETRY(m, recv(fd, p, take, 0));
+        if (m < 0) {
+            vstr_cut_tail_bytes(&vstr, want);
+            mp_raise_OSError(errno);
+        }
+        vstr_cut_tail_bytes(&vstr, want - (size_t)m);
+        if (nl != NULL && (size_t)m == take) {
+            break;
+        }
+        if (m == 0) {
+            break;
+        }
+        if (nl == NULL && peek < SOCKET_READLINE_PEEK_MAX) {
+            peek *= 2; // a long line: look further ahead each time
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+
+// readline([size])
+static mp_obj_t socket_readline(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (!socket_is_stream(self)) {
+        return mp_call_function_n_kw(
+            MP_OBJ_FROM_PTR(&mp_stream_unbuffered_readline_obj), n_args, 0, args);
+    }
+    mp_int_t limit = -1;
+    if (n_args > 1 && args[1] != mp_const_none) {
+        limit = mp_obj_get_int(args[1]);
+    }
+    return socket_readline_limit(self, limit);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_readline_obj, 1, 2, socket_readline);
+
+static bool socket_line_is_empty(mp_obj_t line) {
+    if (line == mp_const_none) {
+        return true;
+    }
+    size_t len;
+    mp_obj_str_get_data(line, &len);
+    return len == 0;
+}
+
+// readlines()
+static mp_obj_t socket_readlines(mp_obj_t self_in) {
+    mp_obj_t lines = mp_obj_new_list(0, NULL);
+    for (;;) {
+        mp_obj_t line = socket_readline(1, &self_in);
+        if (socket_line_is_empty(line)) {
+            return lines;
+        }
+        mp_obj_list_append(lines, line);
+    }
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_readlines_obj, socket_readlines);
+
+// Iteration (`for line in s.makefile('rb')`, as over a CPython file):
+// one line per step until EOF.
+static mp_obj_t socket_getiter(mp_obj_t self_in) {
+    return self_in;
+}
+
+static mp_obj_t socket_iternext(mp_obj_t self_in) {
+    mp_obj_t line = socket_readline(1, &self_in);
+    return socket_line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
+}
+
 static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&socket_close_obj) },
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&socket___enter___obj) },
@@ -886,8 +1053,8 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_makefile), MP_ROM_PTR(&socket_makefile_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&mp_stream_unbuffered_readline_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&mp_stream_unbuffered_readlines_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&socket_readline_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&socket_readlines_obj) },
     { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&mp_stream_write_obj) },
     { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&mp_stream_flush_obj) },
 };
@@ -895,11 +1062,13 @@ static MP_DEFINE_CONST_DICT(socket_locals_dict, socket_locals_dict_table);
 
 const mp_obj_type_t mp_type_socket = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_socket,
     .print = socket_print,
     .make_new = socket_make_new,
     .attr = socket_attr,
+    .getiter = socket_getiter,
+    .iternext = socket_iternext,
     .protocol = &socket_stream_p,
     .locals_dict = (mp_obj_dict_t *)&socket_locals_dict,
 };

@@ -132,8 +132,12 @@ static mp_obj_t load_from_path(qstr full_name, const char *name, size_t name_len
 }
 
 MP_NORETURN static void raise_no_module(qstr name) {
-    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_ModuleNotFoundError, MP_ERROR_TEXT("No module named '%q'"), name);
-    mp_raise_obj(exc);
+    // Made with name= so that e.name is the module, as in CPython.
+    vstr_t msg;
+    vstr_init(&msg, 32);
+    vstr_printf(&msg, "No module named '%s'", qstr_str(name));
+    mp_obj_t args[3] = { mp_obj_new_str_from_vstr(&msg), MP_OBJ_NEW_QSTR(MP_QSTR_name), MP_OBJ_NEW_QSTR(name) };
+    mp_raise_obj(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_ModuleNotFoundError), 1, 1, args));
 }
 
 // Import one level: `full_name` (e.g. "a.b") given its already-imported

@@ -342,21 +342,29 @@ static mp_map_elem_t *map_add_qstr(mp_map_t *map, mp_obj_t key) {
 
 // A lookup in a qstr-mode map by a key that is neither a qstr nor a str:
 // it can only match through a user-defined == (e.g. a str subclass).
-static mp_map_elem_t *map_lookup_qmode_by_object(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
-    size_t h = mp_map_hash_key(key); // raises TypeError if unhashable
-    for (size_t pos = 0; pos < map->filled; pos++) {
+// h: the key's hash (mp_map_hash_key).
+static mp_map_elem_t *map_lookup_qmode_by_object(mp_map_t *map, mp_obj_t key, size_t h, mp_map_lookup_kind_t kind) {
+    for (size_t pos = 0;; pos++) {
+        if (!map->all_keys_are_qstrs) {
+            // The key's __hash__ or __eq__ stored a key that is not a qstr:
+            // the map left qstr mode, so look the key up by its hash.
+            if (map->hashidx == NULL) {
+                map_rebuild(map, map->alloc, true);
+            }
+            return map_lookup_indexed(map, key, fold_hash(h), kind);
+        }
+        if (pos >= map->filled) {
+            return NULL;
+        }
         mp_obj_t k = map->table[pos].key;
         if (k == MP_OBJ_SENTINEL || k == MP_OBJ_NULL) {
             continue;
         }
-        if (canonical_hash(qstr_hash(MP_OBJ_QSTR_VALUE(k))) == h && mp_obj_equal(k, key)) {
-            if (!map->all_keys_are_qstrs) {
-                return mp_map_lookup(map, key, kind);
-            }
+        if (canonical_hash(qstr_hash(MP_OBJ_QSTR_VALUE(k))) == h && mp_obj_equal(k, key)
+            && map->all_keys_are_qstrs) {
             return mp_map_lookup(map, k, kind);
         }
     }
-    return NULL;
 }
 
 static mp_map_elem_t *map_lookup_fixed(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
@@ -422,7 +430,8 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
             if (mp_obj_is_small_int(index) || mp_obj_is_immediate_obj(index)) {
                 return NULL;
             }
-            return map_lookup_qmode_by_object(map, index, lookup_kind);
+            // mp_map_hash_key raises TypeError if the key is unhashable.
+            return map_lookup_qmode_by_object(map, index, mp_map_hash_key(index), lookup_kind);
         }
         // Adding a key that is not a qstr: leave qstr mode for good (until
         // cleared). Hash first so that an unhashable key changes nothing.
@@ -431,12 +440,24 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
         map_rebuild(map, map->filled >= map->alloc ? map_grown_alloc(map) : map->alloc, true);
         return map_lookup_indexed(map, index, h, lookup_kind);
     }
-    idx_t h = fold_hash(mp_map_hash_key(index));
+    size_t full_hash = mp_map_hash_key(index);
+    if (MP_UNLIKELY(map->all_keys_are_qstrs)) {
+        // The key's __hash__ cleared the map, which put it back in qstr
+        // mode: go on from the map as it is now, without hashing again.
+        if (mp_obj_is_qstr(index) || mp_obj_is_exact_type(index, &mp_type_str)) {
+            return mp_map_lookup(map, index, lookup_kind);
+        }
+        if (lookup_kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            return map_lookup_qmode_by_object(map, index, full_hash, lookup_kind);
+        }
+        map->all_keys_are_qstrs = 0;
+        map_rebuild(map, map->filled >= map->alloc ? map_grown_alloc(map) : map->alloc, true);
+    }
     if (MP_UNLIKELY(map->hashidx == NULL)) {
         // Someone cleared all_keys_are_qstrs by hand: index the map now.
         map_rebuild(map, map->alloc, true);
     }
-    return map_lookup_indexed(map, index, h, lookup_kind);
+    return map_lookup_indexed(map, index, fold_hash(full_hash), lookup_kind);
 }
 
 // The hottest path of the interpreter (globals, builtins, attributes,

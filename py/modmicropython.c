@@ -121,6 +121,14 @@ static mp_obj_t micropython_schedule(mp_obj_t func, mp_obj_t arg) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(micropython_schedule_obj, micropython_schedule);
 
+// @micropython.native / .viper / .bytecode: there is no native emitter, so
+// the decorated function simply stays bytecode (same results for code that
+// does not rely on viper's machine-word arithmetic or pointer types).
+static mp_obj_t micropython_emitter_decorator(mp_obj_t fun) {
+    return fun;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(micropython_emitter_decorator_obj, micropython_emitter_decorator);
+
 static const mp_rom_map_elem_t micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_micropython) },
     { MP_ROM_QSTR(MP_QSTR_const), MP_ROM_PTR(&micropython_const_obj) },
@@ -135,6 +143,9 @@ static const mp_rom_map_elem_t micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf),
         MP_ROM_PTR(&micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR_schedule), MP_ROM_PTR(&micropython_schedule_obj) },
+    { MP_ROM_QSTR(MP_QSTR_native), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
+    { MP_ROM_QSTR(MP_QSTR_viper), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
+    { MP_ROM_QSTR(MP_QSTR_bytecode), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
 };
 static MP_DEFINE_CONST_DICT(micropython_globals, micropython_globals_table);
 

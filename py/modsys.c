@@ -31,6 +31,11 @@ typedef struct _sys_attrtuple_t {
 static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->fields[0] == MP_QSTR_major) {
+        // sys.version_info prints as the plain tuple it used to be.
+        mp_obj_print_helper(print, self->tuple, PRINT_REPR);
+        return;
+    }
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(self->tuple, &n, &items);
@@ -74,7 +79,35 @@ static mp_obj_t attrtuple_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     if (op == MP_UNARY_OP_LEN) {
         return mp_obj_len(self->tuple);
     }
+    if (op == MP_UNARY_OP_HASH || op == MP_UNARY_OP_BOOL) {
+        return mp_unary_op(op, self->tuple);
+    }
     return mp_generic_unary_op(op, self_in);
+}
+
+// Comparisons and + act on the plain tuple (sys.version_info >= (3, 8)).
+static mp_obj_t attrtuple_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    sys_attrtuple_t *self = MP_OBJ_TO_PTR(lhs_in);
+    if (mp_obj_get_type(rhs_in) == mp_obj_get_type(lhs_in)) {
+        rhs_in = ((sys_attrtuple_t *)MP_OBJ_TO_PTR(rhs_in))->tuple;
+    }
+    if (!mp_obj_is_type(rhs_in, &mp_type_tuple)) {
+        return MP_OBJ_NULL;
+    }
+    switch (op) {
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+        case MP_BINARY_OP_ADD:
+            return mp_binary_op(op, self->tuple, rhs_in);
+        case MP_BINARY_OP_REVERSE_ADD:
+            return mp_binary_op(MP_BINARY_OP_ADD, rhs_in, self->tuple);
+        default:
+            return MP_OBJ_NULL;
+    }
 }
 
 static mp_obj_t attrtuple_getiter(mp_obj_t self_in) {
@@ -88,6 +121,7 @@ static const mp_obj_type_t sys_attrtuple_type = {
     .print = attrtuple_print,
     .unary_op = attrtuple_unary_op,
     .attr = attrtuple_attr,
+    .binary_op = attrtuple_binary_op,
     .subscr = attrtuple_subscr,
     .getiter = attrtuple_getiter,
 };
@@ -130,7 +164,8 @@ static mp_obj_t make_implementation(void) {
 
 // exit([code])
 static mp_obj_t sys_exit(size_t n_args, const mp_obj_t *args) {
-    if (n_args == 0) {
+    if (n_args == 0 || args[0] == mp_const_none) {
+        // CPython: sys.exit(None) raises SystemExit with no args, like sys.exit().
         mp_raise_type(&mp_type_SystemExit);
     }
     mp_raise_obj(mp_obj_new_exception_arg1(&mp_type_SystemExit, args[0]));
@@ -222,8 +257,13 @@ static MP_DEFINE_CONST_FUN_OBJ_0(sys_getdefaultencoding_obj, sys_getdefaultencod
 // ---------------------------------------------------------------------------
 // The module.
 
-static const mp_rom_obj_tuple_t sys_version_info_obj = { { &mp_type_tuple }, 3,
+static const mp_rom_obj_tuple_t sys_version_info_tuple = { { &mp_type_tuple }, 3,
     { MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0) } };
+
+// version_info.major/.minor/.micro as in CPython (third-party code uses them).
+static const uint16_t sys_version_info_fields[] = { MP_QSTR_major, MP_QSTR_minor, MP_QSTR_micro };
+static const sys_attrtuple_t sys_version_info_obj = { { &sys_attrtuple_type }, sys_version_info_fields,
+    (mp_obj_t)(void *)&sys_version_info_tuple };
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define SYS_BYTEORDER MP_QSTR_big

@@ -196,7 +196,11 @@ static mp_obj_array_t *bytearray_self(mp_obj_t self_in) {
 }
 
 // Room for `extra` more bytes. Growth is geometric (amortised O(1) appends);
-// a by-ref array first gets a buffer of its own. The buffer may move.
+// a by-ref array first gets a buffer of its own. The buffer may move; when
+// it does, the old block is left to the GC instead of being freed: a method
+// that read the bytes and then ran Python code (an argument's __index__, a
+// join() iterator) may still hold a pointer to it, and the conservative
+// stack scan keeps it valid for that reader.
 static void bytearray_reserve(mp_obj_array_t *o, size_t extra) {
     if (!o->is_by_ref && o->free >= extra) {
         return;
@@ -212,7 +216,12 @@ static void bytearray_reserve(mp_obj_array_t *o, size_t extra) {
         o->items = items;
         o->is_by_ref = 0;
     } else {
-        o->items = m_realloc(o->items, cap);
+        byte *items = m_realloc_maybe(o->items, cap, false);
+        if (items == NULL) {
+            items = m_malloc_atomic(cap);
+            memcpy(items, o->items, o->len);
+        }
+        o->items = items;
     }
     o->free = cap - o->len;
 }
@@ -444,27 +453,52 @@ static size_t bytearray_index(mp_obj_array_t *o, mp_obj_t index) {
     return (size_t)i;
 }
 
+// Converting an index, a slice bound or an assigned value may run Python
+// code (__index__, an iterator) that resizes this bytearray and moves its
+// buffer: o->items and o->len are read only after every conversion.
 static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_array_t *o = bytearray_self(self_in);
-    byte *items = o->items;
     if (!mp_obj_is_type(index, &mp_type_slice)) {
         size_t i = bytearray_index(o, index);
         if (value == MP_OBJ_SENTINEL) {
-            return MP_OBJ_NEW_SMALL_INT(items[i]);
+            return MP_OBJ_NEW_SMALL_INT(((byte *)o->items)[i]);
         }
         if (value == MP_OBJ_NULL) {
             bytearray_splice(o, i, 1, NULL, 0);
         } else {
             byte b = bytearray_byte(value);
-            ((byte *)o->items)[bytearray_index(o, index)] = b;
+            if (i >= o->len) {
+                mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("bytearray index out of range"));
+            }
+            ((byte *)o->items)[i] = b;
         }
         return mp_const_none;
     }
+    // As CPython, an assigned value is converted before the slice bounds.
+    vstr_t vstr;
+    const byte *data = NULL;
+    size_t len = 0;
+    if (value != MP_OBJ_SENTINEL && value != MP_OBJ_NULL) {
+        vstr_init(&vstr, 16);
+        bytes_of_value(value, &vstr, &data, &len, true);
+        mp_obj_t bounds[3];
+        mp_obj_slice_get(index, &bounds[0], &bounds[1], &bounds[2]);
+        for (int k = 0; k < 3; k++) {
+            if (data != (const byte *)vstr.buf && !mp_obj_is_small_int(bounds[k]) && bounds[k] != mp_const_none
+                && !mp_obj_is_exact_type(value, &mp_type_bytes)) {
+                // A bound's __index__ could resize the buffer data points
+                // into (this bytearray's own, say): keep a copy.
+                vstr_add_strn(&vstr, (const char *)data, len);
+                data = (const byte *)vstr.buf;
+            }
+        }
+    }
     mp_bound_slice_t b;
-    bool fast = mp_seq_get_fast_slice_indexes(o->len, index, &b);
+    bool fast = mp_seq_get_fast_slice_indexes_live(&o->len, index, &b);
     size_t n = fast ? (size_t)(b.stop - b.start) : slice_count(&b);
     if (value == MP_OBJ_SENTINEL) {
         mp_obj_array_t *r = bytearray_alloc(n, n);
+        const byte *items = o->items;
         mp_int_t i = b.start;
         for (size_t k = 0; k < n; k++, i += b.step) {
             ((byte *)r->items)[k] = items[i];
@@ -477,6 +511,7 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
             return mp_const_none;
         }
         // Delete the chosen items, walking upwards so that each kept item moves once.
+        byte *items = o->items;
         mp_int_t lo = b.step > 0 ? b.start : b.start + (mp_int_t)(n - 1) * b.step;
         mp_int_t step = b.step > 0 ? b.step : -b.step;
         size_t dst = (size_t)lo;
@@ -490,11 +525,6 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         bytearray_set_len(o, dst);
         return mp_const_none;
     }
-    vstr_t vstr;
-    vstr_init(&vstr, 16);
-    const byte *data;
-    size_t len;
-    bytes_of_value(value, &vstr, &data, &len, true);
     if (fast) {
         bytearray_splice(o, (size_t)b.start, n, data, len);
     } else {
@@ -503,6 +533,7 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
                 MP_ERROR_TEXT("attempt to assign bytes of size %d to extended slice of size %d"),
                 (int)len, (int)n);
         }
+        byte *items = o->items;
         mp_int_t i = b.start;
         for (size_t k = 0; k < n; k++, i += b.step) {
             items[i] = data[k];
@@ -581,7 +612,9 @@ static MP_DEFINE_CONST_FUN_OBJ_2(bytearray_extend_obj, bytearray_extend);
 // insert(index, x)
 static mp_obj_t bytearray_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t x) {
     mp_obj_array_t *o = bytearray_self(self_in);
+    // Both conversions may run code that resizes o: clamp i after them.
     mp_int_t i = mp_obj_get_int(index);
+    byte b = bytearray_byte(x);
     if (i < 0) {
         i += (mp_int_t)o->len;
         if (i < 0) {
@@ -590,7 +623,6 @@ static mp_obj_t bytearray_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t x) {
     } else if ((size_t)i > o->len) {
         i = (mp_int_t)o->len;
     }
-    byte b = bytearray_byte(x);
     bytearray_splice(o, (size_t)i, 0, &b, 1);
     return mp_const_none;
 }
@@ -937,20 +969,23 @@ static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index) {
 
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_memoryview_t *self = mv_self(self_in);
-    byte *data = mv_data(self);
+    mv_data(self);
     if (value == MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("cannot delete memory"));
     }
     if (value != MP_OBJ_SENTINEL && self->readonly) {
         mp_raise_TypeError(MP_ERROR_TEXT("cannot modify read-only memory"));
     }
+    // Converting the index or the value may run code that resizes (and
+    // moves) the exporter's buffer: fetch it only after the conversions.
     if (!mp_obj_is_type(index, &mp_type_slice)) {
         size_t i = mv_index(self, index);
-        byte *p = data + (mp_int_t)i * self->stride;
         if (value == MP_OBJ_SENTINEL) {
-            return item_get(self->typecode, p);
+            return item_get(self->typecode, mv_data(self) + (mp_int_t)i * self->stride);
         }
-        item_set(self->typecode, p, value);
+        uint64_t item;
+        item_set(self->typecode, (byte *)&item, value);
+        memcpy(mv_data(self) + (mp_int_t)i * self->stride, &item, self->itemsize);
         return mp_const_none;
     }
     mp_bound_slice_t b;
@@ -981,6 +1016,7 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         mp_raise_ValueError(
             MP_ERROR_TEXT("memoryview assignment: lvalue and rvalue have different structures"));
     }
+    byte *data = mv_data(self);
     mp_int_t stride = self->stride * b.step;
     if (stride == (mp_int_t)self->itemsize) {
         memmove(data + first, src, src_len);

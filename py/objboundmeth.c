@@ -37,13 +37,23 @@ static mp_obj_t bound_meth_call(mp_obj_t self_in, size_t n_args, size_t n_kw, co
 }
 
 // The name under which a built-in function is stored in the locals dict of
-// type (or one of its single-inheritance bases); MP_QSTRnull if not found.
-static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun) {
+// type (or one of its single-inheritance bases), and that type (*owner);
+// MP_QSTRnull if not found. A classmethod in a locals dict is a wrapper
+// around the function.
+static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const mp_obj_type_t **owner) {
     while (type != NULL) {
         if (type->locals_dict != NULL) {
             const mp_map_t *map = &type->locals_dict->map;
             for (size_t i = 0; i < map->alloc; i++) {
-                if (mp_map_slot_is_filled(map, i) && map->table[i].value == fun && mp_obj_is_qstr(map->table[i].key)) {
+                if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_qstr(map->table[i].key)) {
+                    continue;
+                }
+                mp_obj_t v = map->table[i].value;
+                if (mp_obj_is_type(v, &mp_type_classmethod) || mp_obj_is_type(v, &mp_type_staticmethod)) {
+                    v = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun);
+                }
+                if (v == fun) {
+                    *owner = type;
                     return MP_OBJ_QSTR_VALUE(map->table[i].key);
                 }
             }
@@ -56,15 +66,29 @@ static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun) {
     return MP_QSTRnull;
 }
 
-static qstr bound_meth_name(mp_obj_bound_meth_t *self) {
-    qstr name = mp_obj_fun_get_name(self->meth);
-    if (name == MP_QSTRnull || name == MP_QSTR_) {
-        qstr found = builtin_method_name(mp_obj_get_type(self->self), self->meth);
+// The name of the method and, for a built-in one found in a type's locals,
+// that type (*owner, else NULL). A method bound to a class (a classmethod
+// such as dict.fromkeys) is looked for in that class.
+static qstr bound_meth_name_owner(mp_obj_bound_meth_t *self, const mp_obj_type_t **owner) {
+    *owner = NULL;
+    if (!mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
+        qstr found = MP_QSTRnull;
+        if (mp_obj_is_type_obj(self->self)) {
+            found = builtin_method_name(MP_OBJ_TO_PTR(self->self), self->meth, owner);
+        }
+        if (found == MP_QSTRnull) {
+            found = builtin_method_name(mp_obj_get_type(self->self), self->meth, owner);
+        }
         if (found != MP_QSTRnull) {
-            name = found;
+            return found;
         }
     }
-    return name;
+    return mp_obj_fun_get_name(self->meth);
+}
+
+static qstr bound_meth_name(mp_obj_bound_meth_t *self) {
+    const mp_obj_type_t *owner;
+    return bound_meth_name_owner(self, &owner);
 }
 
 static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -102,9 +126,29 @@ static void bound_meth_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = self->meth;
             return;
         case MP_QSTR___name__:
-        case MP_QSTR___qualname__:
             dest[0] = MP_OBJ_NEW_QSTR(bound_meth_name(self));
             return;
+        case MP_QSTR___qualname__: {
+            const mp_obj_type_t *owner;
+            qstr name = bound_meth_name_owner(self, &owner);
+            if (owner != NULL) {
+                // A built-in method: CPython qualifies it with the type it
+                // is bound to (the class itself for a class method).
+                owner = mp_obj_is_type_obj(self->self) ? MP_OBJ_TO_PTR(self->self) : mp_obj_get_type(self->self);
+                vstr_t vstr;
+                vstr_init(&vstr, 16);
+                vstr_add_str(&vstr, qstr_str(owner->name));
+                vstr_add_byte(&vstr, '.');
+                vstr_add_str(&vstr, qstr_str(name));
+                dest[0] = mp_obj_new_str_from_vstr(&vstr);
+                return;
+            }
+            if (!mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
+                dest[0] = MP_OBJ_NEW_QSTR(name);
+                return;
+            }
+            break; // a Python function knows its own qualified name
+        }
         default:
             break;
     }

@@ -604,6 +604,116 @@ static mp_obj_t view___reversed__(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(view___reversed___obj, view___reversed__);
 
+// ---------------------------------------------------------------------------
+// A read-only proxy of a mapping (what CPython calls mappingproxy), given as
+// view.mapping: lookups, iteration and comparisons go to the mapping, item
+// assignment is refused.
+
+typedef struct _mapping_proxy_t {
+    mp_obj_base_t base;
+    mp_obj_t mapping;
+} mapping_proxy_t;
+
+static const mp_obj_type_t mapping_proxy_type;
+
+static mp_obj_t mapping_proxy_new(mp_obj_t mapping) {
+    mapping_proxy_t *p = m_new_obj(mapping_proxy_t);
+    p->base.type = &mapping_proxy_type;
+    p->mapping = mapping;
+    return MP_OBJ_FROM_PTR(p);
+}
+
+static void mapping_proxy_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "mappingproxy(");
+    mp_obj_print_helper(print, self->mapping, PRINT_REPR);
+    mp_print_str(print, ")");
+}
+
+static mp_obj_t mapping_proxy_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (op) {
+        case MP_UNARY_OP_LEN:
+            return mp_obj_len(self->mapping);
+        case MP_UNARY_OP_BOOL:
+            return mp_obj_new_bool(mp_obj_is_true(self->mapping));
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t mapping_proxy_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    mapping_proxy_t *self = MP_OBJ_TO_PTR(lhs);
+    switch (op) {
+        case MP_BINARY_OP_CONTAINS:
+            return mp_obj_contains(self->mapping, rhs);
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL:
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_MORE_EQUAL:
+        case MP_BINARY_OP_OR:
+            return mp_binary_op(op, self->mapping, rhs);
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t mapping_proxy_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
+    if (value != MP_OBJ_SENTINEL) {
+        mp_raise_TypeError(value == MP_OBJ_NULL
+            ? MP_ERROR_TEXT("'mappingproxy' object does not support item deletion")
+            : MP_ERROR_TEXT("'mappingproxy' object does not support item assignment"));
+    }
+    return mp_obj_subscr(self->mapping, index, MP_OBJ_SENTINEL);
+}
+
+static mp_obj_t mapping_proxy_getiter(mp_obj_t self_in) {
+    mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_getiter(self->mapping);
+}
+
+// The read-only methods are the mapping's own.
+static void mapping_proxy_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (attr) {
+        case MP_QSTR_keys:
+        case MP_QSTR_values:
+        case MP_QSTR_items:
+        case MP_QSTR_get:
+        case MP_QSTR_copy:
+            mp_load_method(self->mapping, attr, dest);
+            break;
+        default:
+            break;
+    }
+}
+
+static const mp_obj_type_t mapping_proxy_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_mappingproxy,
+    .print = mapping_proxy_print,
+    .unary_op = mapping_proxy_unary_op,
+    .binary_op = mapping_proxy_binary_op,
+    .subscr = mapping_proxy_subscr,
+    .getiter = mapping_proxy_getiter,
+    .attr = mapping_proxy_attr,
+};
+
+// view.mapping
+static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_mapping) {
+        mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
+        dest[0] = mapping_proxy_new(MP_OBJ_FROM_PTR(self->dict));
+    }
+}
+
 static const mp_rom_map_elem_t view_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_isdisjoint), MP_ROM_PTR(&view_isdisjoint_obj) },
     { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&view___reversed___obj) },
@@ -622,6 +732,7 @@ const mp_obj_type_t mp_type_dict_view = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+    .attr = view_attr,
     .locals_dict = (mp_obj_dict_t *)&view_locals_dict,
 };
 
@@ -632,6 +743,7 @@ static const mp_obj_type_t dict_values_type = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+    .attr = view_attr,
     .locals_dict = (mp_obj_dict_t *)&values_locals_dict,
 };
 
@@ -642,6 +754,7 @@ static const mp_obj_type_t dict_items_type = {
     .unary_op = view_unary_op,
     .binary_op = view_binary_op,
     .getiter = view_getiter,
+    .attr = view_attr,
     .locals_dict = (mp_obj_dict_t *)&view_locals_dict,
 };
 

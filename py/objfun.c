@@ -15,16 +15,102 @@
 // ---------------------------------------------------------------------------
 // Built-in functions. A built-in function object carries no name, so the name
 // is found (for printing and __name__) by looking the object up in the
-// builtins module.
+// builtins module, then in the loaded modules.
 
-static qstr builtin_fun_name(mp_const_obj_t fun) {
-    const mp_map_t *map = &mp_module_builtins_globals.map;
+// The key under which fun is stored in map; MP_QSTRnull if it is not there.
+static qstr map_key_of(const mp_map_t *map, mp_const_obj_t fun) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i) && map->table[i].value == fun && mp_obj_is_qstr(map->table[i].key)) {
             return MP_OBJ_QSTR_VALUE(map->table[i].key);
         }
     }
+    return MP_QSTRnull;
+}
+
+// The key of fun among the locals of a built-in type exported in map (a
+// static method such as str.maketrans, reached without binding); sets
+// *owner to that type.
+static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner) {
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_type(map->table[i].value, &mp_type_type)) {
+            continue;
+        }
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(map->table[i].value);
+        if (t->locals_dict == NULL || mp_obj_is_instance_type(t)) {
+            continue;
+        }
+        const mp_map_t *locals = &t->locals_dict->map;
+        for (size_t j = 0; j < locals->alloc; j++) {
+            if (!mp_map_slot_is_filled(locals, j) || !mp_obj_is_qstr(locals->table[j].key)) {
+                continue;
+            }
+            mp_obj_t v = locals->table[j].value;
+            if (mp_obj_is_type(v, &mp_type_staticmethod) || mp_obj_is_type(v, &mp_type_classmethod)) {
+                v = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun);
+            }
+            if (v == fun) {
+                *owner = t;
+                return MP_OBJ_QSTR_VALUE(locals->table[j].key);
+            }
+        }
+    }
+    return MP_QSTRnull;
+}
+
+// The name of a built-in function, the module that exports it (MP_QSTR_
+// for both if none does) and, for a static method, its type (*owner, else
+// NULL). Modules written in C (fixed globals) are searched before Python
+// modules, which may have imported the function under another name; the
+// locals of the types the modules export come last. Costs a scan of
+// sys.modules: only for repr, __name__ and __module__.
+static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner) {
+    *module = MP_QSTR_builtins;
+    *owner = NULL;
+    const mp_map_t *builtins = &mp_module_builtins_globals.map;
+    qstr name = map_key_of(builtins, fun);
+    if (name != MP_QSTRnull) {
+        return name;
+    }
+    const mp_map_t *mods = NULL;
+    mp_obj_t modules = MP_STATE_VM(modules);
+    if (modules != MP_OBJ_NULL && mp_obj_is_type(modules, &mp_type_dict)) {
+        mods = mp_obj_dict_get_map(modules);
+    }
+    // Passes: 2 = C modules, 1 = Python modules, 0 = types exported by any.
+    for (int pass = 2; pass >= 0; pass--) {
+        if (pass == 0) {
+            name = map_type_locals_key_of(builtins, fun, owner);
+            if (name != MP_QSTRnull) {
+                return name;
+            }
+        }
+        for (size_t i = 0; mods != NULL && i < mods->alloc; i++) {
+            if (!mp_map_slot_is_filled(mods, i) || !mp_obj_is_type(mods->table[i].value, &mp_type_module)) {
+                continue;
+            }
+            const mp_map_t *globals = &mp_obj_module_get_globals(mods->table[i].value)->map;
+            if (pass == 0) {
+                name = map_type_locals_key_of(globals, fun, owner);
+            } else if ((pass == 2) == (bool)globals->is_fixed) {
+                name = map_key_of(globals, fun);
+            } else {
+                continue;
+            }
+            if (name != MP_QSTRnull) {
+                mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)globals, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+                *module = elem != NULL && mp_obj_is_qstr(elem->value) ? MP_OBJ_QSTR_VALUE(elem->value) : MP_QSTR_;
+                return name;
+            }
+        }
+    }
+    *module = MP_QSTR_;
     return MP_QSTR_;
+}
+
+static qstr builtin_fun_name(mp_const_obj_t fun) {
+    qstr module;
+    const mp_obj_type_t *owner;
+    return builtin_fun_name_in(fun, &module, &owner);
 }
 
 static void fun_builtin_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -41,10 +127,27 @@ static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
-    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+    if (attr == MP_QSTR___name__) {
         dest[0] = MP_OBJ_NEW_QSTR(builtin_fun_name(self_in));
+    } else if (attr == MP_QSTR___qualname__) {
+        qstr module;
+        const mp_obj_type_t *owner;
+        qstr name = builtin_fun_name_in(self_in, &module, &owner);
+        if (owner != NULL) {
+            vstr_t vstr;
+            vstr_init(&vstr, 16);
+            vstr_add_str(&vstr, qstr_str(owner->name));
+            vstr_add_byte(&vstr, '.');
+            vstr_add_str(&vstr, qstr_str(name));
+            dest[0] = mp_obj_new_str_from_vstr(&vstr);
+        } else {
+            dest[0] = MP_OBJ_NEW_QSTR(name);
+        }
     } else if (attr == MP_QSTR___module__) {
-        dest[0] = builtin_fun_name(self_in) == MP_QSTR_ ? mp_const_none : MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+        qstr module;
+        const mp_obj_type_t *owner;
+        builtin_fun_name_in(self_in, &module, &owner);
+        dest[0] = module == MP_QSTR_ || owner != NULL ? mp_const_none : MP_OBJ_NEW_QSTR(module);
     } else if (attr == MP_QSTR___doc__ || attr == MP_QSTR___self__) {
         dest[0] = mp_const_none;
     }
@@ -292,7 +395,9 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
     size_t n_named = n_pos + rc->n_kwonly_args;
     uint16_t flags = rc->scope_flags;
     size_t n_copy = n_args < n_pos ? n_args : n_pos;
-    memcpy(locals, args, n_copy * sizeof(mp_obj_t));
+    if (n_copy > 0) { // args may be NULL when there are none
+        memcpy(locals, args, n_copy * sizeof(mp_obj_t));
+    }
 
     size_t slot = n_named;
     if (flags & MP_SCOPE_FLAG_VARARGS) {
@@ -519,6 +624,27 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             } else {
                 self->kwdefaults = v == mp_const_none ? NULL : MP_OBJ_TO_PTR(v);
             }
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+        if (attr == MP_QSTR___name__
+            || (attr == MP_QSTR___qualname__ && (self->rc->scope_flags & MP_SCOPE_FLAG_QUALNAME) && self->rc->n_consts > 0)) {
+            // The names live in the raw code (shared by every function made
+            // from the same def), so give this function its own copy: they
+            // must not show up in __dict__.
+            if (dest[1] == MP_OBJ_NULL || !mp_obj_is_str(dest[1])) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be set to a string object"), attr);
+            }
+            mp_raw_code_t *rc = m_new_obj(mp_raw_code_t);
+            *rc = *self->rc;
+            if (attr == MP_QSTR___name__) {
+                rc->name = mp_obj_str_get_qstr(dest[1]);
+            } else {
+                rc->consts = m_new(mp_obj_t, rc->n_consts);
+                memcpy(rc->consts, self->rc->consts, rc->n_consts * sizeof(mp_obj_t));
+                rc->consts[0] = dest[1];
+            }
+            self->rc = rc;
             dest[0] = MP_OBJ_NULL;
             return;
         }

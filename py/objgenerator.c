@@ -226,6 +226,13 @@ static MP_DEFINE_CONST_FUN_OBJ_2(gen_send_obj, gen_send);
 // throw(type[, value[, traceback]])
 static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
     mp_obj_t exc = args[1];
+    // Checked here, not left to the raise: CPython words throw's error
+    // differently from a `raise` statement's.
+    if (!mp_obj_is_exception_type(exc) && !mp_obj_is_exception_instance(exc)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("exceptions must be classes or instances deriving from BaseException, not %s"),
+            mp_obj_get_type_str(exc));
+    }
     if (n_args >= 3 && args[2] != mp_const_none) {
         if (!mp_obj_is_exception_type(exc)) {
             mp_raise_TypeError(MP_ERROR_TEXT("instance exception may not have a separate value"));

@@ -331,7 +331,9 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_list_t *self = list_self(self_in);
     if (mp_obj_is_type(index, &mp_type_slice)) {
         mp_bound_slice_t s;
-        bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &s);
+        // A bound's __index__ may resize the list: the live variant reads
+        // the length after converting the bounds.
+        bool fast = mp_seq_get_fast_slice_indexes_live(&self->len, index, &s);
         if (value == MP_OBJ_SENTINEL) {
             if (fast) {
                 return mp_obj_new_list(s.stop - s.start, self->items + s.start);
@@ -343,8 +345,14 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             mp_obj_t *src = NULL;
             if (value != MP_OBJ_NULL) {
                 src = list_items_of(self, value, &n);
-                // Converting value may have run code that changed the list.
-                mp_seq_get_fast_slice_indexes(self->len, index, &s);
+                // Converting value may have run code that shrank the list:
+                // clamp to its length now (as CPython does).
+                if ((size_t)s.stop > self->len) {
+                    s.stop = self->len;
+                }
+                if (s.start > s.stop) {
+                    s.start = s.stop;
+                }
             }
             list_replace_range(self, s.start, s.stop, src, n);
             return mp_const_none;

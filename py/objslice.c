@@ -28,32 +28,47 @@ void mp_obj_slice_get(mp_obj_t self_in, mp_obj_t *start, mp_obj_t *stop, mp_obj_
     *step = self->step;
 }
 
-// CPython's rules: a missing bound defaults to the end the step moves away
-// from; a negative one counts from the end; then both are clamped to
-// [0, length] (step > 0) or [-1, length - 1] (step < 0).
-void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
+// A slice with its bounds converted to machine ints (any __index__ has run).
+typedef struct _slice_ints_t {
+    mp_int_t start, stop, step;
+    bool has_start, has_stop;
+} slice_ints_t;
+
+static void slice_unpack(mp_obj_t self_in, slice_ints_t *u) {
     mp_obj_slice_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_int_t step = 1;
+    u->step = 1;
     if (self->step != mp_const_none) {
-        step = mp_seq_bound_value(self->step);
-        if (step == 0) {
+        u->step = mp_seq_bound_value(self->step);
+        if (u->step == 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("slice step cannot be zero"));
         }
         // Keep -step representable.
-        if (step < -MP_SMALL_INT_MAX) {
-            step = -MP_SMALL_INT_MAX;
+        if (u->step < -MP_SMALL_INT_MAX) {
+            u->step = -MP_SMALL_INT_MAX;
         }
     }
+    u->has_start = self->start != mp_const_none;
+    u->start = u->has_start ? mp_seq_bound_value(self->start) : 0;
+    u->has_stop = self->stop != mp_const_none;
+    u->stop = u->has_stop ? mp_seq_bound_value(self->stop) : 0;
+}
+
+// CPython's rules: a missing bound defaults to the end the step moves away
+// from; a negative one counts from the end; then both are clamped to
+// [0, length] (step > 0) or [-1, length - 1] (step < 0).
+static void slice_adjust(const slice_ints_t *u, mp_int_t length, mp_bound_slice_t *result) {
+    mp_int_t step = u->step;
     mp_int_t lower = step < 0 ? -1 : 0;
     mp_int_t upper = step < 0 ? length - 1 : length;
     mp_int_t bounds[2];
-    mp_obj_t objs[2] = { self->start, self->stop };
+    bool given[2] = { u->has_start, u->has_stop };
+    mp_int_t values[2] = { u->start, u->stop };
     for (int k = 0; k < 2; k++) {
-        if (objs[k] == mp_const_none) {
+        if (!given[k]) {
             bounds[k] = (k == 0) == (step < 0) ? upper : lower;
             continue;
         }
-        mp_int_t v = mp_seq_bound_value(objs[k]);
+        mp_int_t v = values[k];
         if (v < 0) {
             v += length;
             if (v < lower) {
@@ -69,8 +84,13 @@ void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *r
     result->step = step;
 }
 
-bool mp_seq_get_fast_slice_indexes(mp_uint_t len, mp_obj_t slice, mp_bound_slice_t *indexes) {
-    mp_obj_slice_indices(slice, (mp_int_t)len, indexes);
+void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
+    slice_ints_t u;
+    slice_unpack(self_in, &u);
+    slice_adjust(&u, length, result);
+}
+
+static bool fast_slice(mp_bound_slice_t *indexes) {
     if (indexes->step != 1) {
         return false;
     }
@@ -78,6 +98,18 @@ bool mp_seq_get_fast_slice_indexes(mp_uint_t len, mp_obj_t slice, mp_bound_slice
         indexes->stop = indexes->start;
     }
     return true;
+}
+
+bool mp_seq_get_fast_slice_indexes(mp_uint_t len, mp_obj_t slice, mp_bound_slice_t *indexes) {
+    mp_obj_slice_indices(slice, (mp_int_t)len, indexes);
+    return fast_slice(indexes);
+}
+
+bool mp_seq_get_fast_slice_indexes_live(const size_t *len, mp_obj_t slice, mp_bound_slice_t *indexes) {
+    slice_ints_t u;
+    slice_unpack(slice, &u);
+    slice_adjust(&u, (mp_int_t)*len, indexes);
+    return fast_slice(indexes);
 }
 
 static void slice_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {

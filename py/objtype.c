@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/vm.h"
 
 
 // ---------------------------------------------------------------------------
@@ -502,6 +503,19 @@ static mp_obj_t receiver_for(mp_obj_t obj, const mp_obj_type_t *owner) {
     return obj;
 }
 
+// object's methods are seen through `object` as plain built-in functions (so
+// that object.__init__ is object.__init__); stored in a user class
+// (`__hash__ = object.__hash__`) they must still bind like methods.
+static bool is_object_method(mp_obj_t fun) {
+    const mp_map_t *map = &mp_type_object.locals_dict->map;
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (map->table[i].value == fun && map->table[i].key != MP_OBJ_NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Access through an instance obj (of type obj_type) of a member found in owner.
 static void convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type, const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest) {
     if (!mp_obj_is_obj(member)) {
@@ -528,7 +542,7 @@ static void convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type, const mp
         // Built-in functions are methods of built-in types only; stored in a
         // user class (e.g. `sleep = time.sleep`) they stay plain functions.
         dest[0] = member;
-        if (owner == NULL || !mp_obj_is_instance_type(owner)) {
+        if (owner == NULL || !mp_obj_is_instance_type(owner) || is_object_method(member)) {
             dest[1] = receiver_for(obj, owner);
         }
     } else if (mt->flags & MP_TYPE_FLAG_BINDS_SELF) {

@@ -12,6 +12,10 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o);
 // Raises TypeError "<type_name> indices must be integers or slices, not X"
 // and IndexError "<type_name> index out of range".
 size_t mp_seq_get_item_index(qstr type_name, size_t len, mp_obj_t index);
+// mp_seq_get_fast_slice_indexes for a mutable sequence: *len is read only
+// after the slice bounds are converted, as a bound's __index__ may resize
+// the sequence.
+bool mp_seq_get_fast_slice_indexes_live(const size_t *len, mp_obj_t slice, mp_bound_slice_t *indexes);
 // A start/stop argument of index()/count() style methods, clamped to
 // [0, len] like a slice bound (big ints clamp too).
 size_t mp_seq_clamp_bound(mp_obj_t o, size_t len);

@@ -10,6 +10,9 @@
 #   tools/fuzz/fuzz.py --replay FILE.py     run one case, print its verdict
 #   tools/fuzz/fuzz.py --minimize FILE.py   shrink a saved case, keeping its
 #                                           signature (writes FILE.min.py)
+#   tools/fuzz/fuzz.py --scan DIR...        run every test of the folders
+#                                           once, reporting sanitizer output
+#                                           (run-tests.py does not read stderr)
 #
 # Build the interpreter to fuzz first, e.g. `make sanitize` (ASan+UBSan:
 # ./micropython-sanitize, the default here), or with GC stress as well:
@@ -1059,6 +1062,29 @@ def minimize(args, runner):
         shutil.rmtree(workdir, ignore_errors=True)
 
 
+def scan(args, runner):
+    # Each test runs in its own folder, as run-tests.py runs it.
+    bad = 0
+    n = 0
+    for d in args.scan:
+        for name in sorted(os.listdir(d)):
+            if not name.endswith(".py"):
+                continue
+            n += 1
+            env = dict(runner.env, MICROPYPATH=os.path.abspath(d))
+            out, err, status, timed_out, _ = execute(
+                [runner.binary, name], d, env, runner.timeout, limit_cpu(int(runner.timeout) + 2))
+            sig = classify(status if not timed_out else 0, err, runner.ignore)
+            if sig or timed_out:
+                bad += 1
+                print("%s: %s" % (os.path.join(d, name), sig or "timeout"), flush=True)
+                lines = err.decode("utf-8", "replace").splitlines()
+                for line in lines[:12]:
+                    print("    " + line)
+    print("%d passed, %d failed" % (n - bad, bad))
+    return 1 if bad else 0
+
+
 def main():
     ap = argparse.ArgumentParser(description="Fuzz ./micropython with random and mutated programs.")
     ap.add_argument("--binary", default=default_binary(), help="interpreter to fuzz")
@@ -1080,6 +1106,9 @@ def main():
                     "build with -fsanitize-recover=undefined)")
     ap.add_argument("--replay", metavar="FILE", help="run one saved case and print its verdict")
     ap.add_argument("--minimize", metavar="FILE", help="shrink a saved case")
+    ap.add_argument("--scan", nargs="+", metavar="DIR",
+                    help="run the tests of these folders once under the binary, "
+                    "reporting sanitizer errors, crashes and timeouts")
     args = ap.parse_args()
 
     if not os.access(args.binary, os.X_OK):
@@ -1095,6 +1124,8 @@ def main():
         return replay(args, runner)
     if args.minimize:
         return minimize(args, runner)
+    if args.scan:
+        return scan(args, runner)
 
     if args.seed is None:
         args.seed = int(time.time())

@@ -1,0 +1,31 @@
+s = 'hello world'
+print(s.find('o', -3), s.find('o', -100, 100), s.find('o', None, None), s.find('', 20), s.find('', 11), s.rfind('o', None, -3), s.index('l', 3, None))
+print(s.count('l', -5), s.count('', 3, 5), s.count('', 20), s.startswith('wor', 6), s.startswith(('x', 'he')), s.endswith('lo', None, 5), s.endswith(('d', 'z'), -1))
+print(s.split(None, 1), s.rsplit(None, 1), s.split('o', -1), s.split(maxsplit=0), '  a  b  '.split(None, 0), 'a,b,,c'.split(','), ''.split(','), ''.split())
+print(s.replace('l', 'L', 2), s.replace('l', 'L', -1), s.replace('', '-', 3), s.replace('', '|'), 'aaa'.replace('a', 'b', 0))
+print(s.strip(None), s.strip('hd'), s.lstrip('leh'), s.rstrip('dlr'), 'xxaxx'.strip('x'), ''.strip())
+print(s.center(15, '*'), s.center(4), s.ljust(13, '.'), s.rjust(13), 'ab'.center(5, '-'), 'abc'.center(6, '-'), s.zfill(14), '-42'.zfill(6), '+x'.zfill(4))
+print(s[-100:100], s[::-2], s[100:], s[-3:-100:-1], s[None:None:None], s[5:2], s[2:5:-1])
+print('a\tb\tc'.expandtabs(), 'a\tbc\td'.expandtabs(3), '\t'.expandtabs(0))
+print(s.partition('o'), s.rpartition('o'), s.partition('z'), s.rpartition('z'))
+print('Hello World'.swapcase(), 'hello world'.title(), "they're bill's".title(), 'ab cd'.capitalize(), 'ABC'.casefold())
+print('abc'.isalpha(), 'a1'.isalnum(), '12'.isdigit(), ''.isdigit(), ' \t'.isspace(), 'Ab Cd'.istitle(), 'abc'.islower(), '1a'.islower(), 'A1'.isupper(), 'x_1'.isidentifier(), '1x'.isidentifier(), '²'.isdigit(), '½'.isnumeric(), '12'.isdecimal())
+print(','.join(['a', 'b']), ''.join([]), '-'.join('abc'), ', '.join(str(i) for i in range(3)))
+try:
+    ','.join([1, 2])
+except TypeError:
+    print('TypeError join')
+print('a%sb' % None, str(None), 'x'.join(('a',)), 'abc' * -1, 'abc' * 0, 2 * 'ab')
+print('line1\nline2\r\nline3\rline4'.splitlines(), 'a\n\nb\n'.splitlines(True), ''.splitlines())
+print('ab'.encode(), 'é'.encode('utf-8'), 'é'.encode('latin-1') if True else 0, b'\xc3\xa9'.decode(), b'\xff'.decode('utf-8', 'replace'), b'ab\xffc'.decode('utf-8', 'ignore'))
+try:
+    b'\xff'.decode()
+except UnicodeError as e:
+    print('UnicodeDecodeError', isinstance(e, ValueError))
+print('abc'.removeprefix('ab'), 'abc'.removesuffix('bc'), 'abc'.removeprefix('x'))
+print(str(b'ab', 'ascii'), str(123), str(), repr('a\'b"c'), repr("a'b"), repr('\x00\x7f\u1234\n\\'), ascii('é\u1234'))
+tbl = str.maketrans('ab', 'xy', 'c')
+print('abcabc'.translate(tbl), 'abc'.translate({97: None, 98: 'BB'}), str.maketrans({'a': 1}))
+print('{0}{1}{0}'.format('a', 'b'), '{x}-{y[1]}-{z.real}'.format(x=1, y=[2, 3], z=4j if True else 0), '{:>{}}'.format('r', 4), '{!r:>6}'.format('q'), '{{}}'.format(), '{0[a]}'.format({'a': 5}))
+print('{:,}'.format(1234567), '{:_x}'.format(2**32), '{:=^10}'.format('c'), '{0:{1}{2}}'.format(3.14159, '.', '3'), format('abc', '.2'), format('abc', '>5'))
+print(min('bca'), max('bca'), sorted('bca'), list(reversed('abc')), 'b' in 'abc', '' in 'abc', 'ab' not in 'acb')

@@ -421,6 +421,31 @@ static mp_obj_t sorted_list_of(mp_obj_t iterable) {
     return list;
 }
 
+// Data attributes that built-in objects provide through their attr slot
+// rather than their locals dict (int.real, range.start, exc.args, ...); dir()
+// probes these so that it lists them as CPython does.
+static const uint16_t dir_data_attrs[] = {
+    MP_QSTR_real, MP_QSTR_imag, MP_QSTR_numerator, MP_QSTR_denominator,
+    MP_QSTR_start, MP_QSTR_stop, MP_QSTR_step,
+    MP_QSTR_args, MP_QSTR_value, MP_QSTR_code, MP_QSTR_errno, MP_QSTR_strerror,
+    MP_QSTR_filename, MP_QSTR_filename2, MP_QSTR_name, MP_QSTR_path, MP_QSTR_msg,
+    MP_QSTR_lineno, MP_QSTR_offset, MP_QSTR_text,
+    MP_QSTR_fget, MP_QSTR_fset, MP_QSTR_fdel, MP_QSTR_mapping,
+    MP_QSTR_readonly, MP_QSTR_itemsize, MP_QSTR_nbytes, MP_QSTR_obj, MP_QSTR_format,
+    MP_QSTR_maxlen, MP_QSTR_default_factory, MP_QSTR_closed,
+};
+
+static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(dir_data_attrs); i++) {
+        qstr q = dir_data_attrs[i];
+        mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        mp_load_method_protected(o, q, dest, false);
+        if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
+            mp_obj_set_store(set, MP_OBJ_NEW_QSTR(q));
+        }
+    }
+}
+
 static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
     mp_obj_t set = mp_obj_new_set(0, NULL);
     if (n_args == 0) {
@@ -455,6 +480,9 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
             }
         }
         dir_add_type(set, type, 0);
+        if (!mp_obj_is_instance_type(type)) {
+            dir_add_data_attrs(set, o);
+        }
     }
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
     return sorted_list_of(set);

@@ -64,6 +64,14 @@ static mp_obj_t bool_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_
     return mp_type_int.binary_op(op, bool_as_int(lhs_in), rhs_in);
 }
 
+// real/imag/numerator/denominator come from int's attr slot, which the
+// attribute lookup does not inherit through .parent.
+static void bool_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_type_int.attr(bool_as_int(self_in), attr, dest);
+    }
+}
+
 const mp_obj_type_t mp_type_bool = {
     { &mp_type_type },
     .name = MP_QSTR_bool,
@@ -71,5 +79,6 @@ const mp_obj_type_t mp_type_bool = {
     .make_new = bool_make_new,
     .unary_op = bool_unary_op,
     .binary_op = bool_binary_op,
+    .attr = bool_attr,
     .parent = &mp_type_int,
 };

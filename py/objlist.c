@@ -858,7 +858,9 @@ static MP_DEFINE_CONST_FUN_OBJ_2(list_remove_obj, mp_obj_list_remove);
 // list.index(x[, start[, stop]])
 static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *self = list_self(args[0]);
-    size_t start = 0, stop = self->len;
+    // Without a stop the search runs to the end even if an __eq__ makes
+    // the list grow meanwhile (as CPython).
+    size_t start = 0, stop = SIZE_MAX;
     if (n_args >= 3) {
         start = mp_seq_clamp_bound(args[2], self->len);
         if (n_args >= 4) {

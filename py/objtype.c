@@ -1344,6 +1344,11 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
                 mp_raise_TypeError(MP_ERROR_TEXT("__hash__ method should return an integer"));
             }
+            if (mp_obj_is_small_int(res)) {
+                // CPython keeps a machine-word result as it is (only -1,
+                // its error marker, becomes -2); larger ints are hashed.
+                return MP_OBJ_SMALL_INT_VALUE(res) == -1 ? MP_OBJ_NEW_SMALL_INT(-2) : res;
+            }
             return mp_obj_hash(res);
         case MP_UNARY_OP_INT:
         case MP_UNARY_OP_INDEX:

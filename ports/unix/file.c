@@ -158,6 +158,19 @@ FILE_CHECKED_METHOD(file_readinto_method, mp_stream_readinto_obj)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readinto_obj, 2, 3, file_readinto_method);
 FILE_CHECKED_METHOD(file_write_method, mp_stream_write_obj)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_write_obj, 2, 4, file_write_method);
+// writelines(lines): write() of each item; no separators are added.
+static mp_obj_t file_writelines(mp_obj_t self_in, mp_obj_t lines_in) {
+    file_open_self(self_in);
+    mp_obj_t iter = mp_getiter(lines_in);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        mp_obj_t args[2] = { self_in, item };
+        file_write_method(2, args);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(file_writelines_obj, file_writelines);
+
 FILE_CHECKED_METHOD(file_seek_method, mp_stream_seek_obj)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_seek_obj, 2, 3, file_seek_method);
 
@@ -398,6 +411,7 @@ static const mp_rom_map_elem_t file_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&file_readline_obj) },
     { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&file_readlines_obj) },
     { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&file_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&file_writelines_obj) },
     { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&file_seek_obj) },
     { MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&file_tell_obj) },
     { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&file_flush_obj) },

@@ -64,6 +64,16 @@ static int socket_fd(mp_obj_socket_t *self) {
     return self->fd;
 }
 
+// Whether self is a stream (TCP, AF_UNIX stream) socket; a type given to
+// socket() may carry the SOCK_NONBLOCK/SOCK_CLOEXEC flags.
+static bool socket_is_stream(mp_obj_socket_t *self) {
+    int stype = self->type;
+#ifdef SOCK_NONBLOCK
+    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+#endif
+    return stype == SOCK_STREAM;
+}
+
 // Make an fd that self already owns fit for use: non-blocking (all waiting
 // is done by poll() in sock_call), closed on exec, and on hosts without
 // MSG_NOSIGNAL exempt from SIGPIPE.
@@ -210,12 +220,8 @@ static ssize_t sock_recv_waitall(mp_obj_socket_t *self, sock_io_t *io, int *err)
 
 // Whether a recv with these flags must go through sock_recv_waitall.
 static bool sock_wants_waitall(mp_obj_socket_t *self, sock_attempt_t attempt, int flags) {
-    int stype = self->type;
-#ifdef SOCK_NONBLOCK
-    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-#endif
     return (flags & MSG_WAITALL) && !(flags & (MSG_DONTWAIT | MSG_PEEK)) && self->timeout < 0 &&
-           attempt == attempt_recv && stype == SOCK_STREAM;
+           attempt == attempt_recv && socket_is_stream(self);
 }
 
 // sock_call for a Python method: raises on failure.
@@ -224,6 +230,13 @@ static size_t sock_call_raise(
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t ret;
+    if (attempt == attempt_recv && io->len == 0 && socket_is_stream(self)) {
+        // Nothing asked for: b'' at once, as a blocking recv(fd, buf, 0)
+        // returns. The non-blocking fd would report EAGAIN instead, and the
+        // wait for data that nobody is going to read could be forever.
+        socket_fd(self);
+        return 0;
+    }
     if (sock_wants_waitall(self, attempt, io->flags)) {
         ret = sock_recv_waitall(self, io, &err);
     } else {
@@ -240,7 +253,19 @@ static size_t sock_call_raise(
 // errno (EINPROGRESS for a non-blocking socket, ETIMEDOUT).
 static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss, socklen_t len) {
     int fd = socket_fd(self);
-    if (connect(fd, (const struct sockaddr *)ss, len) == 0) {
+    int ret;
+    for (;;) {
+        ret = connect(fd, (const struct sockaddr *)ss, len);
+        if (ret == 0 || errno != EAGAIN || self->family != AF_UNIX || self->timeout >= 0) {
+            break;
+        }
+        // AF_UNIX with the listener's backlog full: a blocking connect()
+        // (CPython's fd is blocking without a timeout) waits for room, but
+        // nothing signals it to a non-blocking fd: try again every few ms.
+        // With a timeout CPython reports EAGAIN at once, and so does this.
+        mp_fdwait_poll(NULL, 0, mp_fdwait_deadline_ms(5));
+    }
+    if (ret == 0) {
         return 0;
     }
     int e = errno;
@@ -261,7 +286,6 @@ static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss
     }
     int so_error = 0;
     socklen_t sl = sizeof(so_error);
-    int ret;
     MP_SYSCALL_RETRY(ret, getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &sl));
     if (ret < 0) {
         return errno;
@@ -605,6 +629,13 @@ static mp_obj_t socket_recv(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recv"));
     sock_io_t io = { .flags = get_flags(n_args, args, 2) };
+    if (bufsize == 0) {
+        // b'' without a syscall, whatever the type, as CPython: nothing is
+        // waited for and no datagram is consumed.
+        static const byte nothing[1] = { 0 };
+        socket_fd(self);
+        return mp_obj_new_bytes(nothing, 0);
+    }
     return socket_recv_bytes(self, bufsize, attempt_recv, &io);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_obj, 2, 3, socket_recv);
@@ -907,14 +938,6 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(socket_makefile_obj, 1, socket_makefile);
 // non-blocking socket what there is, or None if nothing is.
 #define SOCKET_READLINE_PEEK_FIRST (128)
 #define SOCKET_READLINE_PEEK_MAX (16384)
-
-static bool socket_is_stream(mp_obj_socket_t *self) {
-    int stype = self->type;
-#ifdef SOCK_NONBLOCK
-    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-#endif
-    return stype == SOCK_STREAM;
-}
 
 static mp_obj_t socket_readline_limit(mp_obj_socket_t *self, mp_int_t limit) {
     int fd = socket_fd(self);

@@ -251,6 +251,15 @@ static void poison_blocks(size_t b, size_t n) {
 static void unpoison_blocks(size_t b, size_t n) {
     ASAN_UNPOISON_MEMORY_REGION(block_ptr(b), n << BLOCK_SHIFT);
 }
+// The slack of an allocation (from the size asked for to the end of its
+// last block) is poisoned too, so that an overrun by a few bytes is caught.
+// Only the collector reads it (scan_block, and gc_realloc's copy).
+static void poison_slack(void *ptr, size_t n, size_t nbytes) {
+    ASAN_UNPOISON_MEMORY_REGION(ptr, n << BLOCK_SHIFT);
+    if (nbytes < (n << BLOCK_SHIFT)) {
+        ASAN_POISON_MEMORY_REGION((byte *)ptr + nbytes, (n << BLOCK_SHIFT) - nbytes);
+    }
+}
 #elif GC_POISON_FREED
 static void poison_blocks(size_t b, size_t n) {
     memset(block_ptr(b), 0xa5, n << BLOCK_SHIFT);
@@ -267,6 +276,13 @@ static inline void poison_blocks(size_t b, size_t n) {
 static inline void unpoison_blocks(size_t b, size_t n) {
     (void)b;
     (void)n;
+}
+#endif
+#if !GC_ASAN
+static inline void poison_slack(void *ptr, size_t n, size_t nbytes) {
+    (void)ptr;
+    (void)n;
+    (void)nbytes;
 }
 #endif
 
@@ -518,7 +534,8 @@ static inline void mark_head(size_t b) {
 }
 
 // Marks what the words of allocation b point to (head-block pointers only).
-static void scan_block(size_t b) {
+// Reads the allocation's slack, which is poisoned under AddressSanitizer.
+GC_NO_SANITIZE static void scan_block(size_t b) {
     const gc_word_t *w = (const gc_word_t *)block_ptr(b);
     const gc_word_t *end = w + alloc_nblocks(b) * WORDS_PER_BLOCK;
     const uintptr_t base = (uintptr_t)G.pool;
@@ -910,6 +927,7 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     } else {
         memset(ptr, 0, n << BLOCK_SHIFT);
     }
+    poison_slack(ptr, n, nbytes);
     G.alloc_since += n << BLOCK_SHIFT;
     return ptr;
 }
@@ -978,12 +996,14 @@ void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
     }
     size_t n_old = alloc_nblocks(b);
     if (n_new == n_old) {
+        poison_slack(ptr, n_new, nbytes);
         return ptr;
     }
     if (n_new < n_old) {
         at_set_range(b + n_new, b + n_old, AT_FREE);
         note_freed(b + n_new);
         poison_blocks(b + n_new, n_old - n_new);
+        poison_slack(ptr, n_new, nbytes);
         return ptr;
     }
     bool atomic = flag_get(G.atomic_tb, b);
@@ -1003,6 +1023,7 @@ void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
         if (!atomic) {
             memset(block_ptr(b + n_old), 0, (n_new - n_old) << BLOCK_SHIFT);
         }
+        poison_slack(ptr, n_new, nbytes);
         G.alloc_since += (n_new - n_old) << BLOCK_SHIFT;
         return ptr;
     }
@@ -1017,6 +1038,9 @@ void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
     if (new_ptr == NULL) {
         return NULL;
     }
+    // Whole blocks: the old slack goes too (it is freed at once), and it
+    // fits, since n_old blocks are fewer bytes than nbytes.
+    unpoison_blocks(b, n_old);
     memcpy(new_ptr, ptr, n_old << BLOCK_SHIFT);
     gc_free(ptr);
     return new_ptr;

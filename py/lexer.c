@@ -333,10 +333,14 @@ static void skip_inline_space(mp_lexer_t *lex) {
                 error_here(
                     lex, MP_ERROR_TEXT("unexpected character after line continuation character"));
             }
-            // a continuation that ends the input is accepted (as by CPython);
-            // mp_parse_is_complete asks the REPL for more in that case
+            // A continuation must be followed by a line: at the end of the
+            // input it is an error, as in CPython (and the REPL asks for more).
             lex->p += 1;
             consume_newline(lex);
+            if (at_end(lex, 0)) {
+                lex->incomplete = true;
+                error_here(lex, MP_ERROR_TEXT("unexpected EOF while parsing"));
+            }
         } else {
             return;
         }

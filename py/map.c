@@ -77,7 +77,9 @@ size_t mp_map_hash_key(mp_obj_t key) {
 // The index (`hashidx`) is one atomic block of uint32 words:
 //   [0] mask (index size - 1), [1] non-empty index slots,
 //   [2, 2 + size) slots: IDX_EMPTY, IDX_DELETED or table position + 1,
-//   then one word per table entry: the 32-bit folded hash of its key.
+//   then (8-byte aligned, as size is even) one size_t per table entry: the
+//   full hash of its key (the qstr number in qstr mode), so that == is only
+//   asked of keys whose hashes are equal, as in CPython.
 // A deleted key's slot becomes IDX_DELETED, so a slot never points at a dead
 // entry; deleted slots are reused by insertions and cleared by rebuilds.
 // The index size keeps it at most 2/3 full of live entries; it is rebuilt
@@ -94,8 +96,13 @@ size_t mp_map_hash_key(mp_obj_t key) {
 
 typedef uint32_t idx_t;
 
-static inline idx_t fold_hash(size_t h) {
-    return (idx_t)(h ^ (h >> 16 >> 16));
+// The stored hashes of an index block.
+static inline size_t *idx_hashes(idx_t *idx) {
+    return (size_t *)(void *)(idx + IDX_HDR + idx[0] + 1);
+}
+
+static inline size_t idx_bytes(size_t size, size_t alloc) {
+    return sizeof(idx_t) * (IDX_HDR + size) + sizeof(size_t) * alloc;
 }
 
 static size_t idx_size_for(size_t alloc) {
@@ -112,14 +119,14 @@ static inline size_t idx_limit(size_t size) {
 
 // The index hash of a key already in the table (no user code runs: in qstr
 // mode every key is a qstr; otherwise old_hashes has them).
-static inline idx_t stored_hash(const mp_map_t *map, mp_obj_t key, const idx_t *old_hashes, size_t pos) {
+static inline size_t stored_hash(const mp_map_t *map, mp_obj_t key, const size_t *old_hashes, size_t pos) {
     if (map->all_keys_are_qstrs) {
-        return (idx_t)MP_OBJ_QSTR_VALUE(key);
+        return MP_OBJ_QSTR_VALUE(key);
     }
     if (old_hashes != NULL) {
         return old_hashes[pos];
     }
-    return fold_hash(mp_map_hash_key(key));
+    return mp_map_hash_key(key);
 }
 
 // Compact the live entries into a new table of new_alloc entries and rebuild
@@ -128,9 +135,9 @@ static inline idx_t stored_hash(const mp_map_t *map, mp_obj_t key, const idx_t *
 static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
     mp_map_elem_t *old_table = map->table;
     idx_t *old_idx = (idx_t *)map->hashidx;
-    const idx_t *old_hashes = NULL;
+    const size_t *old_hashes = NULL;
     if (old_idx != NULL && !rehash) {
-        old_hashes = old_idx + IDX_HDR + old_idx[0] + 1;
+        old_hashes = idx_hashes(old_idx);
     }
     size_t old_filled = map->filled;
     if (new_alloc < map->used) {
@@ -148,7 +155,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
     if (!map->all_keys_are_qstrs || map->used >= MAP_LINEAR_MAX) {
         size_t size = idx_size_for(new_alloc);
         mask = size - 1;
-        idx = m_malloc_atomic(sizeof(idx_t) * (IDX_HDR + size + new_alloc));
+        idx = m_malloc_atomic(idx_bytes(size, new_alloc));
         memset(idx, 0, sizeof(idx_t) * (IDX_HDR + size));
         idx[0] = (idx_t)mask;
     }
@@ -160,7 +167,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
         }
         table[n] = old_table[pos];
         if (idx != NULL) {
-            idx_t h = stored_hash(map, key, old_hashes, pos);
+            size_t h = stored_hash(map, key, old_hashes, pos);
             idx_t *slots = idx + IDX_HDR;
             size_t i = h & mask;
             size_t perturb = h;
@@ -169,7 +176,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
                 i = (i * 5 + 1 + perturb) & mask;
             }
             slots[i] = (idx_t)(n + 1);
-            slots[mask + 1 + n] = h;
+            idx_hashes(idx)[n] = h;
         }
         n++;
     }
@@ -233,14 +240,14 @@ static mp_map_elem_t *map_lookup_linear(mp_map_t *map, mp_obj_t key, mp_map_look
     return NULL;
 }
 
-// Indexed lookup. h: the index hash of key (the qstr number in qstr mode).
-static mp_map_elem_t *map_lookup_indexed(mp_map_t *map, mp_obj_t key, idx_t h, mp_map_lookup_kind_t kind) {
+// Indexed lookup. h: the hash of key (the qstr number in qstr mode).
+static mp_map_elem_t *map_lookup_indexed(mp_map_t *map, mp_obj_t key, size_t h, mp_map_lookup_kind_t kind) {
 restart:;
     idx_t *idx = (idx_t *)map->hashidx;
     mp_map_elem_t *table = map->table;
     size_t mask = idx[0];
     idx_t *slots = idx + IDX_HDR;
-    idx_t *hashes = slots + mask + 1;
+    size_t *hashes = idx_hashes(idx);
     bool qmode = map->all_keys_are_qstrs;
     size_t i = h & mask;
     size_t perturb = h;
@@ -300,7 +307,7 @@ restart:;
         table = map->table;
         mask = idx[0];
         slots = idx + IDX_HDR;
-        hashes = slots + mask + 1;
+        hashes = idx_hashes(idx);
         i = h & mask;
         perturb = h;
         while (slots[i] != IDX_EMPTY) {
@@ -337,7 +344,7 @@ static mp_map_elem_t *map_add_qstr(mp_map_t *map, mp_obj_t key) {
             return &map->table[pos];
         }
     }
-    return map_lookup_indexed(map, key, (idx_t)MP_OBJ_QSTR_VALUE(key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    return map_lookup_indexed(map, key, MP_OBJ_QSTR_VALUE(key), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
 }
 
 // A lookup in a qstr-mode map by a key that is neither a qstr nor a str:
@@ -351,7 +358,7 @@ static mp_map_elem_t *map_lookup_qmode_by_object(mp_map_t *map, mp_obj_t key, si
             if (map->hashidx == NULL) {
                 map_rebuild(map, map->alloc, true);
             }
-            return map_lookup_indexed(map, key, fold_hash(h), kind);
+            return map_lookup_indexed(map, key, h, kind);
         }
         if (pos >= map->filled) {
             return NULL;
@@ -407,7 +414,7 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
     if (map->all_keys_are_qstrs) {
         if (MP_LIKELY(mp_obj_is_qstr(index))) {
             if (map->hashidx != NULL) {
-                return map_lookup_indexed(map, index, (idx_t)MP_OBJ_QSTR_VALUE(index), lookup_kind);
+                return map_lookup_indexed(map, index, MP_OBJ_QSTR_VALUE(index), lookup_kind);
             }
             mp_map_elem_t *elem = map_lookup_linear(map, index, lookup_kind);
             if (elem != NULL || lookup_kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
@@ -435,7 +442,7 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
         }
         // Adding a key that is not a qstr: leave qstr mode for good (until
         // cleared). Hash first so that an unhashable key changes nothing.
-        idx_t h = fold_hash(mp_map_hash_key(index));
+        size_t h = mp_map_hash_key(index);
         map->all_keys_are_qstrs = 0;
         map_rebuild(map, map->filled >= map->alloc ? map_grown_alloc(map) : map->alloc, true);
         return map_lookup_indexed(map, index, h, lookup_kind);
@@ -457,7 +464,7 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
         // Someone cleared all_keys_are_qstrs by hand: index the map now.
         map_rebuild(map, map->alloc, true);
     }
-    return map_lookup_indexed(map, index, fold_hash(full_hash), lookup_kind);
+    return map_lookup_indexed(map, index, full_hash, lookup_kind);
 }
 
 // The hottest path of the interpreter (globals, builtins, attributes,
@@ -478,7 +485,7 @@ mp_map_elem_t *mp_map_lookup(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t
         const idx_t *idx = (const idx_t *)map->hashidx;
         size_t mask = idx[0];
         const idx_t *slots = idx + IDX_HDR;
-        size_t h = (idx_t)MP_OBJ_QSTR_VALUE(index);
+        size_t h = MP_OBJ_QSTR_VALUE(index);
         size_t i = h & mask;
         size_t perturb = h;
         for (;;) {
@@ -783,7 +790,7 @@ void mp_map_copy(mp_map_t *dst, const mp_map_t *src) {
     }
     if (src->hashidx != NULL) {
         const idx_t *idx = (const idx_t *)src->hashidx;
-        size_t n = sizeof(idx_t) * (IDX_HDR + idx[0] + 1 + src->alloc);
+        size_t n = idx_bytes(idx[0] + 1, src->alloc);
         dst->hashidx = m_malloc_atomic(n);
         memcpy(dst->hashidx, idx, n);
     }

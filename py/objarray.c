@@ -1,7 +1,7 @@
 // bytearray (a mutable bytes with list-like methods, sharing the bytes
 // methods of py/objstrmethods.c) and memoryview (a window onto the buffer
-// of another object, without copying, sliced with any step). Left out:
-// memoryview.cast and multi-dimensional views.
+// of another object, without copying, sliced with any step, cast to
+// another format). Left out: multi-dimensional views (cast with a shape).
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -15,6 +15,8 @@ size_t mp_obj_array_itemsize(int typecode) {
     switch (typecode) {
         case 'b':
         case 'B':
+        case 'c':
+        case '?':
             return 1;
         case 'h':
         case 'H':
@@ -42,6 +44,10 @@ static mp_obj_t item_get(int typecode, const byte *p) {
     switch (typecode) {
         case 'b':
             return MP_OBJ_NEW_SMALL_INT((int8_t)*p);
+        case 'c':
+            return mp_obj_new_bytes(p, 1);
+        case '?':
+            return mp_obj_new_bool(*p != 0);
         case 'h': {
             int16_t v;
             memcpy(&v, p, sizeof(v));
@@ -113,6 +119,21 @@ static void item_set(int typecode, byte *p, mp_obj_t v) {
             double x = f;
             memcpy(p, &x, sizeof(x));
         }
+        return;
+    }
+    if (typecode == '?') {
+        *p = mp_obj_is_true(v); // any object, by its truth (as struct '?')
+        return;
+    }
+    if (typecode == 'c') {
+        // One byte, given as a bytes of length 1.
+        const byte *d;
+        size_t n;
+        if (!mp_obj_is_type(v, &mp_type_bytes) || !mp_obj_str_get_bytes_like(v, &d, &n) || n != 1) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
+        }
+        *p = d[0];
         return;
     }
     if (!mp_obj_is_int(v) && !mp_obj_is_bool(v)) {
@@ -925,6 +946,10 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             if (!self->readonly) {
                 mp_raise_ValueError(MP_ERROR_TEXT("cannot hash writable memoryview object"));
             }
+            if (self->typecode != 'B' && self->typecode != 'b' && self->typecode != 'c') {
+                mp_raise_ValueError(
+                    MP_ERROR_TEXT("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+            }
             size_t nbytes;
             const byte *data = mv_bytes(self, &nbytes);
             return MP_OBJ_NEW_SMALL_INT((mp_int_t)qstr_compute_hash(data, nbytes));
@@ -942,14 +967,33 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
     if (self->released) {
         return mp_obj_new_bool((lhs_in == rhs_in) == (op == MP_BINARY_OP_EQUAL));
     }
-    const byte *data;
-    size_t len;
-    if (!mp_obj_str_get_bytes_like(rhs_in, &data, &len)) {
+    mp_buffer_info_t other;
+    if (mp_obj_str_cast(rhs_in) != MP_OBJ_NULL || !mp_get_buffer(rhs_in, &other, MP_BUFFER_READ)) {
         return MP_OBJ_NULL;
+    }
+    int other_code = other.typecode ? other.typecode : 'B';
+    size_t other_size = mp_obj_array_itemsize(other_code);
+    if (other_size == 0) {
+        other_code = 'B';
+        other_size = 1;
     }
     size_t nbytes;
     const byte *mine = mv_bytes(self, &nbytes);
-    return mp_obj_new_bool(mp_seq_cmp_bytes(op, mine, nbytes, data, len));
+    bool eq;
+    if (self->typecode == other_code && other_code != 'f' && other_code != 'd') {
+        eq = nbytes == other.len && (nbytes == 0 || memcmp(mine, other.buf, nbytes) == 0);
+    } else {
+        // As CPython: equal when the items are equal as values of their
+        // formats (so 'c' items never equal 'B' ones, floats compare as floats).
+        size_t n = other.len / other_size;
+        eq = n == self->len && other.len % other_size == 0;
+        for (size_t i = 0; eq && i < n; i++) {
+            mp_obj_t a = item_get(self->typecode, mine + i * self->itemsize);
+            mp_obj_t b = item_get(other_code, (const byte *)other.buf + i * other_size);
+            eq = mp_obj_equal(a, b);
+        }
+    }
+    return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
 }
 
 static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index) {
@@ -1158,6 +1202,46 @@ static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_hex_obj, 1, 3, memoryview_hex);
 
+// cast(format): the same bytes seen as items of another format (1-D only).
+static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
+    mp_obj_memoryview_t *self = mv_self(args[0]);
+    mv_data(self);
+    if (n_args > 2) {
+        mp_raise_NotImplementedError(MP_ERROR_TEXT("memoryview: cast with a shape"));
+    }
+    size_t flen;
+    const char *fmt = mp_obj_str_get_data(args[1], &flen);
+    if (flen == 2 && fmt[0] == '@') {
+        fmt++;
+        flen--;
+    }
+    size_t itemsize = flen == 1 ? mp_obj_array_itemsize((byte)fmt[0]) : 0;
+    if (itemsize == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT(
+            "memoryview: destination format must be a native single character format prefixed with an optional '@'"));
+    }
+    if (!mv_is_contiguous(self)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: casts are restricted to C-contiguous views"));
+    }
+    bool src_bytes = self->typecode == 'B' || self->typecode == 'b' || self->typecode == 'c';
+    bool dst_bytes = fmt[0] == 'B' || fmt[0] == 'b' || fmt[0] == 'c';
+    if (!src_bytes && !dst_bytes) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cannot cast between two non-byte formats"));
+    }
+    size_t nbytes = self->len * self->itemsize;
+    if (nbytes % itemsize != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: length is not a multiple of itemsize"));
+    }
+    mp_obj_memoryview_t *o = mv_alloc();
+    *o = *self;
+    o->typecode = (byte)fmt[0];
+    o->itemsize = (byte)itemsize;
+    o->stride = (mp_int_t)itemsize;
+    o->len = nbytes / itemsize;
+    return MP_OBJ_FROM_PTR(o);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_cast_obj, 2, 3, memoryview_cast);
+
 // toreadonly()
 static mp_obj_t memoryview_toreadonly(mp_obj_t self_in) {
     mp_obj_memoryview_t *self = mv_self(self_in);
@@ -1196,6 +1280,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview___exit___obj, 1, 4, memory
 static const mp_rom_map_elem_t memoryview_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&memoryview___enter___obj) },
     { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&memoryview___exit___obj) },
+    { MP_ROM_QSTR(MP_QSTR_cast), MP_ROM_PTR(&memoryview_cast_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&memoryview_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&memoryview_release_obj) },
     { MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&memoryview_tobytes_obj) },

@@ -348,18 +348,31 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     }
 }
 
-static const mp_obj_type_t dict_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_dict_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = dict_it_iternext,
+// The same iterator under CPython's six names (by kind and direction).
+#define DICT_IT_TYPE(type_name, name_qstr) \
+    static const mp_obj_type_t type_name = { \
+        { &mp_type_type }, \
+        .flags = MP_TYPE_FLAG_ITER_IS_SELF, \
+        .name = name_qstr, \
+        .unary_op = mp_generic_unary_op, \
+        .getiter = mp_seq_getiter_self, \
+        .iternext = dict_it_iternext, \
+    }
+DICT_IT_TYPE(dict_keyiterator_type, MP_QSTR_dict_keyiterator);
+DICT_IT_TYPE(dict_valueiterator_type, MP_QSTR_dict_valueiterator);
+DICT_IT_TYPE(dict_itemiterator_type, MP_QSTR_dict_itemiterator);
+DICT_IT_TYPE(dict_reversekeyiterator_type, MP_QSTR_dict_reversekeyiterator);
+DICT_IT_TYPE(dict_reversevalueiterator_type, MP_QSTR_dict_reversevalueiterator);
+DICT_IT_TYPE(dict_reverseitemiterator_type, MP_QSTR_dict_reverseitemiterator);
+
+static const mp_obj_type_t *const dict_it_types[2][3] = {
+    { &dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type },
+    { &dict_reversekeyiterator_type, &dict_reversevalueiterator_type, &dict_reverseitemiterator_type },
 };
 
 static mp_obj_t dict_new_iter(mp_obj_dict_t *dict, dict_kind_t kind, bool reverse) {
     mp_obj_dict_it_t *it = m_new_obj(mp_obj_dict_it_t);
-    it->base.type = &dict_it_type;
+    it->base.type = dict_it_types[reverse][kind];
     it->dict = dict;
     it->cur = reverse ? dict->map.filled : 0;
     it->used = dict->map.used;

@@ -20,6 +20,8 @@
 #include "py/mpz.h"
 #include "py/objcomplex.h"
 
+// From py/unicode.c. LEAD: please add to py/misc.h.
+const char *unichar_number_to_ascii(const char *str, size_t *len);
 
 // Same modulus as the int hash (py/objint.c).
 #define HASH_BITS (sizeof(mp_uint_t) >= 8 ? 61 : 31)
@@ -188,7 +190,9 @@ static void split_e_format(const char *buf, char *digits, int *decpt) {
 
 // Shortest digits that read back as x (> 0, finite): CPython's repr digits.
 static void shortest_digits(double x, char *digits, int *decpt) {
-    char buf[40];
+    // Room for "0." + a 40-byte candidate + an exponent (gcc -O1 checks the
+    // snprintf below against cand's size, not the <= 18 digits it holds).
+    char buf[48];
     // If p digits round-trip, so do p + 1 (they are closer), so a binary
     // search finds the least p.
     int lo = 1, hi = 17;
@@ -521,7 +525,8 @@ static double float_pow(double x, double y) {
     if (y == 0) {
         return 1.0;
     }
-    if (x == 0 && y < 0) {
+    // An infinite exponent is no division: 0.0 ** -inf is inf (C99 pow).
+    if (x == 0 && y < 0 && !isinf(y)) {
         mp_raise_ZeroDivisionError(MP_ERROR_TEXT("0.0 cannot be raised to a negative power"));
     }
     double r = pow(x, y);
@@ -770,7 +775,11 @@ static mp_obj_t float_make_new(
     size_t len = 0;
     // Instances of str/bytes/bytearray subclasses parse as their text.
     mp_obj_t text = mp_obj_cast_to_native_base(x, MP_OBJ_NULL);
-    if (mp_obj_is_str_or_bytes(text)) {
+    if (mp_obj_is_str(text)) {
+        // Digits and spaces of any script count, as in CPython.
+        data = mp_obj_str_get_data(text, &len);
+        data = unichar_number_to_ascii(data, &len);
+    } else if (mp_obj_is_str_or_bytes(text)) {
         data = mp_obj_str_get_data(text, &len);
     } else if (mp_obj_is_type(text, &mp_type_bytearray)) {
         mp_buffer_info_t bi;

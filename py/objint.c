@@ -21,6 +21,9 @@
 #include "py/runtime.h"
 #include "py/mpz.h"
 
+// From py/unicode.c. LEAD: please add to py/misc.h.
+const char *unichar_number_to_ascii(const char *str, size_t *len);
+
 typedef struct _mp_obj_int_t {
     mp_obj_base_t base;
     mpz_t mpz;
@@ -953,7 +956,11 @@ static mp_obj_t int_make_new(
     size_t len = 0;
     // Instances of str/bytes/bytearray subclasses parse as their text.
     mp_obj_t text = mp_obj_cast_to_native_base(x, MP_OBJ_NULL);
-    if (mp_obj_is_str_or_bytes(text)) {
+    if (mp_obj_is_str(text)) {
+        // Digits and spaces of any script count, as in CPython.
+        data = mp_obj_str_get_data(text, &len);
+        data = unichar_number_to_ascii(data, &len);
+    } else if (mp_obj_is_str_or_bytes(text)) {
         data = mp_obj_str_get_data(text, &len);
     } else if (mp_obj_is_type(text, &mp_type_bytearray)) {
         mp_buffer_info_t bi;

@@ -23,6 +23,8 @@ static bool has_getitem(mp_obj_t o) {
     return type->subscr != NULL;
 }
 
+static const mp_obj_type_t list_reverseiterator_type;
+
 static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     if (n_kw != 0) {
@@ -43,7 +45,7 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
         }
     }
     mp_obj_reversed_t *o = m_new_obj(mp_obj_reversed_t);
-    o->base.type = &mp_type_reversed;
+    o->base.type = mp_obj_is_type(seq, &mp_type_list) ? &list_reverseiterator_type : &mp_type_reversed;
     o->seq = seq;
     o->remaining = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(seq));
     return MP_OBJ_FROM_PTR(o);
@@ -70,6 +72,16 @@ static mp_obj_t reversed_iternext(mp_obj_t self_in) {
     }
     return mp_obj_subscr(self->seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
 }
+
+// What reversed(list) gives: the same iterator under CPython's name.
+static const mp_obj_type_t list_reverseiterator_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_list_reverseiterator,
+    .unary_op = mp_generic_unary_op,
+    .getiter = mp_seq_getiter_self,
+    .iternext = reversed_iternext,
+};
 
 const mp_obj_type_t mp_type_reversed = {
     { &mp_type_type },

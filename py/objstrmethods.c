@@ -3,8 +3,8 @@
 // character classes, padding, codecs and translation. Each works on the
 // receiver's bytes and builds results of the receiver's kind. ASCII text
 // (and all bytes) is handled byte by byte; other text by code point.
-// Left out: str.format (py/objstrformat.c) and the special casing rules
-// except the German sharp s.
+// Case mappings and character classes beyond ASCII come from the Unicode
+// tables of py/unicode.c. Left out: str.format (py/objstrformat.c).
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -13,6 +13,20 @@
 #include "py/objstr.h"
 #include "py/objarray.h"
 #include "py/sequence.h"
+
+// LEAD: please add to py/misc.h (implemented in py/unicode.c).
+bool unichar_isdecimal(unichar c);   // str.isdecimal of one code point
+bool unichar_isanydigit(unichar c);  // str.isdigit of one code point
+bool unichar_isnumeric(unichar c);   // str.isnumeric of one code point
+bool unichar_istitle(unichar c);     // titlecase letter (category Lt)
+bool unichar_iscased(unichar c);     // Cased: upper, lower or titlecase
+bool unichar_iscaseignorable(unichar c);
+bool unichar_isidstart(unichar c);   // XID_Start or '_'
+// Full case mappings (SpecialCasing): write 1..3 code points, return how many.
+size_t unichar_tolower_full(unichar c, unichar out[3]);
+size_t unichar_toupper_full(unichar c, unichar out[3]);
+size_t unichar_totitle_full(unichar c, unichar out[3]);
+size_t unichar_tofold_full(unichar c, unichar out[3]);
 
 // The receiver of a method: kind, native object, bytes, and whether it can
 // be handled byte by byte (bytes, bytearray, or ASCII str).
@@ -27,6 +41,15 @@ typedef struct _str_t {
 static void get_self(str_t *s, mp_obj_t self_in) {
     s->kind = mp_obj_str_get_self(self_in, &s->obj, &s->data, &s->len);
     s->ascii = s->kind != &mp_type_str || mp_obj_str_charlen(s->obj) == s->len;
+}
+
+// Read a bytearray receiver's buffer again: converting the other arguments
+// (__index__, __bool__, an iterator) may have run code that resized it.
+// (The old buffer stays valid memory meanwhile, see bytearray_reserve.)
+static void refresh_self(str_t *s) {
+    if (s->kind == &mp_type_bytearray) {
+        get_self(s, s->obj);
+    }
 }
 
 static inline bool is_str(const str_t *s) {
@@ -132,12 +155,17 @@ static const byte *find_sub(
 // into byte offsets [*bs, *be). Returns false if the range is empty in the
 // sense that even '' is not found there (start beyond the end).
 static bool get_range(
-    const str_t *s, size_t n_args, const mp_obj_t *args, size_t first, size_t *bs, size_t *be) {
+    str_t *s, size_t n_args, const mp_obj_t *args, size_t first, size_t *bs, size_t *be) {
+    bool has_start = n_args > first && args[first] != mp_const_none;
+    bool has_end = n_args > first + 1 && args[first + 1] != mp_const_none;
+    mp_int_t start = has_start ? mp_seq_bound_value(args[first]) : 0;
+    mp_int_t end = has_end ? mp_seq_bound_value(args[first + 1]) : 0;
+    refresh_self(s);
     size_t count = self_count(s);
-    mp_int_t start = 0;
-    mp_int_t end = (mp_int_t)count;
-    if (n_args > first && args[first] != mp_const_none) {
-        start = mp_seq_bound_value(args[first]);
+    if (!has_end) {
+        end = (mp_int_t)count;
+    }
+    if (has_start) {
         if (start < 0) {
             start += (mp_int_t)count;
             if (start < 0) {
@@ -145,8 +173,7 @@ static bool get_range(
             }
         }
     }
-    if (n_args > first + 1 && args[first + 1] != mp_const_none) {
-        end = mp_seq_bound_value(args[first + 1]);
+    if (has_end) {
         if (end < 0) {
             end += (mp_int_t)count;
             if (end < 0) {
@@ -185,8 +212,11 @@ static mp_obj_t find_impl(size_t n_args, const mp_obj_t *args, int mode) {
     const byte *sub;
     size_t sub_len;
     byte one;
-    if (!is_str(&s) && (mp_obj_is_int(args[1]) || mp_obj_is_bool(args[1]))) {
-        mp_int_t v = mp_obj_get_int(args[1]);
+    mp_obj_t as_int;
+    if (!is_str(&s) && !mp_obj_str_get_bytes_like(args[1], &sub, &sub_len)
+        && (as_int = mp_seq_index_as_int(args[1])) != MP_OBJ_NULL) {
+        // A byte value: an int or any object with __index__.
+        mp_int_t v = mp_obj_is_small_int(as_int) ? MP_OBJ_SMALL_INT_VALUE(as_int) : -1;
         if (v < 0 || v > 255) {
             mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
         }
@@ -492,6 +522,7 @@ static mp_obj_t split_impl(size_t n_args, const mp_obj_t *args, mp_map_t *kw_arg
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    refresh_self(&s);
     size_t max = vals[ARG_maxsplit].u_int < 0 ? (size_t)-1 : (size_t)vals[ARG_maxsplit].u_int;
     mp_obj_t sep = vals[ARG_sep].u_obj;
     size_t n;
@@ -585,6 +616,7 @@ static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    refresh_self(&s);
     bool keepends = vals[ARG_keepends].u_bool;
     size_t n = splitlines_into(&s, keepends, NULL);
     mp_obj_t list = mp_obj_new_list(n, NULL);
@@ -612,8 +644,9 @@ static mp_obj_t partition_impl(mp_obj_t self_in, mp_obj_t sep, bool right) {
     } else {
         size_t before = (size_t)(found - s.data);
         parts[0] = new_part(&s, s.data, before);
-        parts[1] =
-            (mp_obj_get_type(sep) == s.kind && s.kind != &mp_type_bytearray) || mp_obj_is_qstr(sep)
+        // CPython hands back the separator object itself (whatever kind of
+        // buffer it is for bytes); a bytearray receiver gives a new bytearray.
+        parts[1] = s.kind != &mp_type_bytearray
                 ? sep
                 : mp_obj_str_new_sized(s.kind, d, n, MP_OBJ_STR_CHARLEN_UNKNOWN);
         parts[2] = new_part(&s, found + n, s.len - before - n);
@@ -681,6 +714,7 @@ mp_obj_t mp_obj_str_join(mp_obj_t sep_in, mp_obj_t iterable) {
             mp_obj_list_append(list, item);
         }
         mp_obj_get_array(list, &n, &items);
+        refresh_self(&s);
     }
     if (n == 0) {
         return new_part(&s, NULL, 0);
@@ -815,6 +849,7 @@ static mp_obj_t str_replace(size_t n_args, const mp_obj_t *args) {
     mp_obj_str_get_arg(s.kind, args[1], &old, &old_len);
     mp_obj_str_get_arg(s.kind, args[2], &rep, &rep_len);
     mp_int_t count = n_args > 3 ? mp_obj_get_int(args[3]) : -1;
+    refresh_self(&s);
     size_t max = count < 0 ? (size_t)-1 : (size_t)count;
     const byte *end = s.data + s.len;
     // Count the replacements first so that the result is allocated once.
@@ -872,13 +907,54 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_replace_obj, 3, 4, str_replace);
 
 enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
 
-// Append c mapped to upper (or title) case; the sharp s becomes two letters.
-static void add_upper(vstr_t *out, unichar c, bool title) {
-    if (c == 0xdf) {
-        vstr_add_str(out, title ? "Ss" : "SS");
+// Whether the capital sigma at p (in [start, end)) ends a word, and so
+// lowers to the final form: it follows a cased letter and is not followed
+// by one, case-ignorable code points (apostrophes, marks) skipped on both
+// sides (the Final_Sigma condition of SpecialCasing).
+static bool sigma_is_final(const byte *start, const byte *p, const byte *end) {
+    const byte *q = p;
+    unichar c = 0;
+    bool found = false;
+    while (q > start) {
+        q = prev_char(q, start);
+        c = utf8_get_char(q);
+        if (!unichar_iscaseignorable(c)) {
+            found = true;
+            break;
+        }
+    }
+    if (!found || !unichar_iscased(c)) {
+        return false;
+    }
+    q = (const byte *)utf8_next_char(p);
+    while (q < end) {
+        c = mp_obj_str_next_char(&q, end);
+        if (!unichar_iscaseignorable(c)) {
+            return !unichar_iscased(c);
+        }
+    }
+    return true;
+}
+
+// Append the full lower case of the code point c found at p.
+static void add_lower(vstr_t *out, unichar c, const byte *start, const byte *p, const byte *end) {
+    if (c == 0x3a3) {
+        vstr_add_char(out, sigma_is_final(start, p, end) ? 0x3c2 : 0x3c3);
         return;
     }
-    vstr_add_char(out, unichar_toupper(c));
+    unichar m[3];
+    size_t n = unichar_tolower_full(c, m);
+    for (size_t i = 0; i < n; i++) {
+        vstr_add_char(out, m[i]);
+    }
+}
+
+static void add_mapped(vstr_t *out, size_t (*map)(unichar, unichar *), unichar c) {
+    unichar m[3];
+    size_t n = map(c, m);
+    for (size_t i = 0; i < n; i++) {
+        vstr_add_char(out, m[i]);
+    }
 }
 
 static mp_obj_t case_impl(mp_obj_t self_in, int mode) {
@@ -922,42 +998,48 @@ static mp_obj_t case_impl(mp_obj_t self_in, int mode) {
         }
         return result;
     }
+    // CPython's rules, code point by code point, with the full mappings.
     vstr_t out;
     vstr_init(&out, s.len + 8);
-    bool first = true;
+    const byte *start = p;
     while (p < end) {
+        const byte *at = p;
         unichar c = mp_obj_str_next_char(&p, end);
-        bool up = unichar_isupper(c);
-        bool low = unichar_islower(c);
-        bool to_upper;
         switch (mode) {
             case CASE_UPPER:
-                to_upper = true;
+                add_mapped(&out, unichar_toupper_full, c);
+                break;
+            case CASE_LOWER:
+                add_lower(&out, c, start, at, end);
+                break;
+            case CASE_FOLD:
+                add_mapped(&out, unichar_tofold_full, c);
                 break;
             case CASE_SWAP:
-                to_upper = low;
-                break;
-            case CASE_TITLE:
-                to_upper = !prev_cased;
+                if (unichar_isupper(c)) {
+                    add_lower(&out, c, start, at, end);
+                } else if (unichar_islower(c)) {
+                    add_mapped(&out, unichar_toupper_full, c);
+                } else {
+                    vstr_add_char(&out, c);
+                }
                 break;
             case CASE_CAPITALIZE:
-                to_upper = first;
+                if (at == start) {
+                    add_mapped(&out, unichar_totitle_full, c);
+                } else {
+                    add_lower(&out, c, start, at, end);
+                }
                 break;
-            default:
-                to_upper = false;
+            default: // CASE_TITLE
+                if (prev_cased) {
+                    add_lower(&out, c, start, at, end);
+                } else {
+                    add_mapped(&out, unichar_totitle_full, c);
+                }
+                prev_cased = unichar_iscased(c);
                 break;
         }
-        if (to_upper && low) {
-            add_upper(&out, c, mode == CASE_TITLE || mode == CASE_CAPITALIZE);
-        } else if (!to_upper && c == 0xdf && mode == CASE_FOLD) {
-            vstr_add_str(&out, "ss");
-        } else if (!to_upper && up) {
-            vstr_add_char(&out, unichar_tolower(c));
-        } else {
-            vstr_add_char(&out, c);
-        }
-        prev_cased = up || low;
-        first = false;
     }
     return mp_obj_str_new_from_vstr_kind(&mp_type_str, &out, MP_OBJ_STR_CHARLEN_UNKNOWN);
 }
@@ -1001,123 +1083,6 @@ static MP_DEFINE_CONST_FUN_OBJ_1(str_casefold_obj, str_casefold);
 // ---------------------------------------------------------------------------
 // Character classes
 
-// Zeros of the runs of ten decimal digits outside ASCII (category Nd).
-static const uint32_t decimal_zeros[] = {
-    0x660,
-    0x6f0,
-    0x7c0,
-    0x966,
-    0x9e6,
-    0xa66,
-    0xae6,
-    0xb66,
-    0xbe6,
-    0xc66,
-    0xce6,
-    0xd66,
-    0xde6,
-    0xe50,
-    0xed0,
-    0xf20,
-    0x1040,
-    0x1090,
-    0x17e0,
-    0x1810,
-    0x1946,
-    0x19d0,
-    0x1a80,
-    0x1a90,
-    0x1b50,
-    0x1bb0,
-    0x1c40,
-    0x1c50,
-    0xa620,
-    0xa8d0,
-    0xa900,
-    0xa9d0,
-    0xa9f0,
-    0xaa50,
-    0xabf0,
-    0xff10,
-    0x104a0,
-    0x11066,
-    0x1d7ce,
-    0x1d7d8,
-    0x1d7e2,
-    0x1d7ec,
-    0x1d7f6,
-};
-
-static bool uni_isdecimal(unichar c) {
-    if (c < 0x80) {
-        return ascii_is_digit((byte)c);
-    }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(decimal_zeros); i++) {
-        if (c >= decimal_zeros[i] && c < decimal_zeros[i] + 10) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// Decimals plus the digits that are not decimal (superscripts, subscripts,
-// circled digits: category No with a digit value).
-static bool uni_isdigit(unichar c) {
-    return uni_isdecimal(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 ||
-           (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089) ||
-           (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247c) ||
-           (c >= 0x2488 && c <= 0x2490) || c == 0x24ea || (c >= 0x24f5 && c <= 0x24fd) ||
-           c == 0x24ff || (c >= 0x2776 && c <= 0x277e) || (c >= 0x2780 && c <= 0x2788) ||
-           (c >= 0x278a && c <= 0x2792);
-}
-
-// Han characters with a numeric value ('一'.isnumeric() is True).
-static const uint16_t han_numerals[] = {
-    0x3007,
-    0x4e00,
-    0x4e03,
-    0x4e07,
-    0x4e09,
-    0x4e5d,
-    0x4e8c,
-    0x4e94,
-    0x516b,
-    0x516d,
-    0x5341,
-    0x5343,
-    0x56db,
-    0x767e,
-    0x842c,
-    0x96f6,
-};
-
-// Digits plus other numeric characters: fractions, Roman numerals, circled
-// numbers, Han numerals.
-static bool uni_isnumeric(unichar c) {
-    if (uni_isdigit(c) || (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x2189) ||
-        (c >= 0x2469 && c <= 0x2473) || (c >= 0x247d && c <= 0x2487) ||
-        (c >= 0x2491 && c <= 0x249b) || (c >= 0x24eb && c <= 0x24f4) || c == 0x24fe ||
-        (c >= 0x277f && c <= 0x277f) || (c >= 0x3021 && c <= 0x3029) ||
-        (c >= 0x3038 && c <= 0x303a)) {
-        return true;
-    }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(han_numerals); i++) {
-        if (c == han_numerals[i]) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool uni_isalpha(unichar c) {
-    if (c < 0x80) {
-        return ascii_is_upper((byte)c) || ascii_is_lower((byte)c);
-    }
-    // unicode.c counts most of the BMP as letters; numbers are not letters
-    // (except Han numerals, which are both).
-    return unichar_isalpha(c) && (!uni_isnumeric(c) || (c >= 0x4e00 && c <= 0x9fff));
-}
-
 enum {
     IS_ALPHA,
     IS_DIGIT,
@@ -1155,17 +1120,18 @@ static bool class_of(const str_t *s, unichar c, int mode) {
     }
     switch (mode) {
         case IS_ALPHA:
-            return uni_isalpha(c);
+            return unichar_isalpha(c);
         case IS_DIGIT:
-            return uni_isdigit(c);
+            return unichar_isanydigit(c);
         case IS_SPACE:
             return unichar_isspace(c);
         case IS_ALNUM:
-            return uni_isalpha(c) || uni_isnumeric(c);
+            // numeric includes digit and decimal
+            return unichar_isalpha(c) || unichar_isnumeric(c);
         case IS_DECIMAL:
-            return uni_isdecimal(c);
+            return unichar_isdecimal(c);
         case IS_NUMERIC:
-            return uni_isnumeric(c);
+            return unichar_isnumeric(c);
         case IS_PRINTABLE:
             return unichar_isprint(c);
         default:
@@ -1189,21 +1155,24 @@ static mp_obj_t is_impl(mp_obj_t self_in, int mode) {
         bool prev_cased = false;
         while (p < end) {
             unichar c = next_item(&s, &p, end);
+            // A titlecase letter (ǅ) counts as upper case for istitle()
+            // and disqualifies both isupper() and islower().
+            bool title = is_str(&s) && unichar_istitle(c);
             bool up = is_str(&s) ? unichar_isupper(c) : c < 0x80 && ascii_is_upper((byte)c);
             bool low = is_str(&s) ? unichar_islower(c) : c < 0x80 && ascii_is_lower((byte)c);
-            if (mode == IS_UPPER   ? low
-                : mode == IS_LOWER ? up
-                                   : (up && prev_cased) || (low && !prev_cased)) {
+            if (mode == IS_UPPER   ? low || title
+                : mode == IS_LOWER ? up || title
+                                   : ((up || title) && prev_cased) || (low && !prev_cased)) {
                 return mp_const_false;
             }
-            any_cased |= up || low;
-            prev_cased = up || low;
+            any_cased |= up || low || title;
+            prev_cased = up || low || title;
         }
         return mp_obj_new_bool(any_cased);
     }
     if (mode == IS_IDENTIFIER) {
         unichar c = next_item(&s, &p, end);
-        if (c != '_' && !uni_isalpha(c)) {
+        if (!unichar_isidstart(c)) {
             return mp_const_false;
         }
         while (p < end) {
@@ -1326,6 +1295,7 @@ static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mode) {
                 names[mode], mp_obj_get_type_str(args[2]));
         }
     }
+    refresh_self(&s);
     size_t count = self_count(&s);
     if (width <= (mp_int_t)count) {
         return self_unchanged(&s);
@@ -1374,6 +1344,7 @@ static mp_obj_t str_zfill(mp_obj_t self_in, mp_obj_t width_in) {
     str_t s;
     get_self(&s, self_in);
     mp_int_t width = mp_obj_get_int(width_in);
+    refresh_self(&s);
     size_t count = self_count(&s);
     if (width <= (mp_int_t)count) {
         return self_unchanged(&s);
@@ -1400,6 +1371,7 @@ static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t tabsize = vals[ARG_tabsize].u_int;
+    refresh_self(&s);
     if (memchr(s.data, '\t', s.len) == NULL) {
         return self_unchanged(&s);
     }

@@ -738,6 +738,24 @@ static mp_obj_t slot_wrapper_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
     if (sw->kind == SW_CALL) {
         return t->call(self, n_args - 1, n_kw, args + 1);
     }
+    if (sw->kind == SW_BINARY && n_args == 3 && n_kw == 0 && args[2] == mp_const_none
+        && (sw->op == MP_BINARY_OP_POWER || sw->op == MP_BINARY_OP_REVERSE_POWER)) {
+        n_args = 2; // x.__pow__(y, None) is x.__pow__(y)
+    }
+    if (sw->kind == SW_BINARY && (t == &mp_type_int || t == &mp_type_bool) && n_args == 3 && n_kw == 0
+        && (sw->op == MP_BINARY_OP_POWER || sw->op == MP_BINARY_OP_REVERSE_POWER)) {
+        // int.__pow__(exp, mod) / int.__rpow__(base, mod): three-argument pow.
+        mp_obj_t v[3] = { self, args[1], args[2] };
+        for (size_t i = 0; i < 3; i++) {
+            v[i] = mp_obj_cast_to_native_base(v[i], MP_OBJ_FROM_PTR(&mp_type_int));
+            if (mp_obj_is_bool(v[i])) {
+                v[i] = MP_OBJ_NEW_SMALL_INT(v[i] == mp_const_true);
+            } else if (!mp_obj_is_int(v[i])) {
+                return mp_const_notimplemented;
+            }
+        }
+        return sw->op == MP_BINARY_OP_POWER ? mp_obj_int_pow3(v[0], v[1], v[2]) : mp_obj_int_pow3(v[1], v[0], v[2]);
+    }
     size_t want = 0;
     switch (sw->kind) {
         case SW_BINARY:
@@ -1863,10 +1881,34 @@ static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         member = MP_OBJ_NULL; // type's own methods: type_load_attr binds them
     }
     if (dest[0] != MP_OBJ_NULL) {
+        bool is_del = dest[1] == MP_OBJ_NULL;
+        // A __setattr__/__delattr__ of the metaclass handles C.x = v / del C.x
+        // (its super().__setattr__ reaches type_store_attr directly).
+        const mp_obj_type_t *hook_owner;
+        mp_obj_t hook = mro_find(meta, is_del ? MP_QSTR___delattr__ : MP_QSTR___setattr__,
+            LOOKUP_SKIP_OBJECT | LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &hook_owner);
+        if (hook != MP_OBJ_NULL && mp_obj_is_instance_type(hook_owner)) {
+            mp_obj_t hook_args[2] = { MP_OBJ_NEW_QSTR(attr), dest[1] };
+            call_member(self_in, hook_owner, hook, is_del ? 1 : 2, hook_args);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
         if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
             mp_obj_property_set_value(member, self_in, dest[1]);
             dest[0] = MP_OBJ_NULL;
             return;
+        }
+        if (member != MP_OBJ_NULL && mp_obj_is_obj(member) && mp_obj_is_instance_type(mp_obj_get_type(member))) {
+            // A data descriptor (user class with __set__/__delete__) of the metaclass.
+            const mp_obj_type_t *set_owner;
+            mp_obj_t set = mro_find(mp_obj_get_type(member), is_del ? MP_QSTR___delete__ : MP_QSTR___set__,
+                LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &set_owner);
+            if (set != MP_OBJ_NULL) {
+                mp_obj_t set_args[2] = { self_in, dest[1] };
+                call_member(member, set_owner, set, is_del ? 1 : 2, set_args);
+                dest[0] = MP_OBJ_NULL;
+                return;
+            }
         }
         type_store_attr(self_in, attr, dest);
         return;

@@ -8,6 +8,7 @@
 #include "py/runtime.h"
 #include "py/gc.h"
 #include "py/builtin.h"
+#include "py/vm.h"
 
 // Traceback entries (3 words each) kept for a MemoryError raised on a full heap.
 #define MEMORY_ERROR_TRACEBACK_WORDS (3 * 32)
@@ -636,7 +637,16 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[1] = MP_OBJ_NULL;
     const mp_obj_type_t *type = mp_obj_get_type(obj);
     if (attr == MP_QSTR___class__) {
-        dest[0] = MP_OBJ_FROM_PTR(type);
+        // Built-in functions and bound built-in methods are one type to
+        // Python code, as type() shows them (py/objtype.c).
+        const mp_obj_type_t *visible = type;
+        if (type->flags & MP_TYPE_FLAG_BUILTIN_FUN) {
+            visible = &mp_type_fun_builtin_var;
+        } else if (type == &mp_type_bound_meth
+                   && (mp_obj_get_type(((mp_obj_bound_meth_t *)MP_OBJ_TO_PTR(obj))->meth)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+            visible = &mp_type_fun_builtin_var;
+        }
+        dest[0] = MP_OBJ_FROM_PTR(visible);
         return;
     }
     if (type->attr != NULL) {

@@ -2,12 +2,14 @@
 #include "py/mpconfig.h"
 
 #include "py/misc.h"
+#include "py/unicode_tables.h"
 
-// Character classes. ASCII is answered exactly from a table. Beyond ASCII we
-// carry no Unicode database (it would be larger than the interpreter); the
-// answers cover Latin-1, Latin Extended, Greek and Cyrillic exactly for
-// case, and treat other scripts' letters as letters without case. That is
-// what identifiers and the common str methods need.
+// Character classes. ASCII is answered from a table; beyond it from the
+// Unicode tables generated from CPython (py/unicode_tables.h, made by
+// tools/gen_unicode_tables.py; about 22 KB): properties as runs of code
+// points sharing one property set, case mappings as runs of code points
+// sharing one offset, and the mappings to several code points (ß -> SS) as
+// a list of specials.
 
 // clang-format off
 #define C_SPACE (0x01)
@@ -163,149 +165,206 @@ size_t utf8_encode(unichar c, byte *out) {
     }
 }
 
-// ---- classes beyond ASCII
+// ---- Unicode properties and case mappings
 
-// Cased ranges: each entry is a run [lo, hi] where upper and lower case
-// letters alternate (stride 1: U+0100 Ā, U+0101 ā, ...) or form two parallel
-// blocks (stride = distance from the upper to the lower block).
-typedef struct _case_range_t {
-    uint16_t lo;
-    uint16_t hi;
-    uint16_t delta; // lower = upper + delta; 1 means alternating pairs
-} case_range_t;
+// LEAD: please add to py/misc.h (the declarations objstrmethods.c repeats).
+bool unichar_isdecimal(unichar c);
+bool unichar_isanydigit(unichar c);
+bool unichar_isnumeric(unichar c);
+bool unichar_istitle(unichar c);
+bool unichar_iscased(unichar c);
+bool unichar_iscaseignorable(unichar c);
+bool unichar_isidstart(unichar c);
+size_t unichar_tolower_full(unichar c, unichar out[3]);
+size_t unichar_toupper_full(unichar c, unichar out[3]);
+size_t unichar_totitle_full(unichar c, unichar out[3]);
+size_t unichar_tofold_full(unichar c, unichar out[3]);
 
-// clang-format off
-static const case_range_t upper_ranges[] = {
-    { 0x00c0, 0x00d6, 32 },  // Latin-1 capitals
-    { 0x00d8, 0x00de, 32 },
-    { 0x0100, 0x012f, 1 },   // Latin Extended-A, pairs
-    { 0x0132, 0x0137, 1 },
-    { 0x0139, 0x0148, 1 },   // odd upper, even lower
-    { 0x014a, 0x0177, 1 },
-    { 0x0179, 0x017e, 1 },   // odd upper
-    { 0x0391, 0x03a1, 32 },  // Greek capitals
-    { 0x03a3, 0x03ab, 32 },
-    { 0x0410, 0x042f, 32 },  // Cyrillic capitals
-    { 0x0400, 0x040f, 80 },
-    { 0x0460, 0x0481, 1 },
-    { 0x048a, 0x04bf, 1 },
-    { 0x04d0, 0x052f, 1 },
-};
-// clang-format on
-
-// For pair ranges, which member of a pair is the upper-case one depends on
-// the parity of the range start.
-static bool in_upper_range(unichar c, const case_range_t *r) {
-    if (c < r->lo || c > r->hi) {
-        return false;
+// The property bits (UPROP_*) of c.
+static unsigned props(unichar c) {
+    if (c < 256) {
+        return unicode_prop_palette[unicode_prop_latin1[c]];
     }
-    if (r->delta == 1) {
-        return ((c - r->lo) & 1) == 0;
+    if (c >= 0x110000) {
+        return 0;
     }
-    return true;
+    // The last run starting at or before c.
+    size_t lo = 0, hi = MP_ARRAY_SIZE(unicode_prop_runs);
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if ((unicode_prop_runs[mid] >> 8) <= c) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return unicode_prop_palette[unicode_prop_runs[lo] & 0xff];
 }
 
-static bool in_lower_range(unichar c, const case_range_t *r) {
-    if (r->delta == 1) {
-        return c >= r->lo && c <= r->hi && ((c - r->lo) & 1) == 1;
+static inline bool has_prop(unichar c, unsigned bits) {
+    return (props(c) & bits) != 0;
+}
+
+// c mapped by a table of case runs (see tools/gen_unicode_tables.py), or
+// -1 if c is in none of its runs.
+static int32_t case_run_lookup(const int32_t (*runs)[2], size_t n, unichar c) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t head = (uint32_t)runs[mid][0];
+        unichar start = head & 0x1fffff;
+        if (c < start) {
+            hi = mid;
+            continue;
+        }
+        uint32_t step = (head >> 31) ? 2 : 1;
+        uint32_t count = ((head >> 21) & 0x3ff) + 1;
+        unichar last = start + (count - 1) * step;
+        if (c > last) {
+            lo = mid + 1;
+            continue;
+        }
+        return (c - start) % step == 0 ? (int32_t)c + runs[mid][1] : -1;
     }
-    return c >= (unichar)(r->lo + r->delta) && c <= (unichar)(r->hi + r->delta);
+    return -1;
+}
+
+#define CASE_LOOKUP(table, c) case_run_lookup(table, MP_ARRAY_SIZE(table), c)
+
+// A mapping of c to several code points (or that differs from the simple
+// one); returns how many it wrote to out, 0 if c has no special mapping.
+static size_t special_lookup(unsigned kind, unichar c, unichar out[3]) {
+    if (c < UNICODE_SPECIAL_MIN) {
+        return 0;
+    }
+    uint32_t key = (kind << 21) | c;
+    size_t lo = 0, hi = MP_ARRAY_SIZE(unicode_specials);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (unicode_specials[mid].key < key) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    if (lo == MP_ARRAY_SIZE(unicode_specials) || unicode_specials[lo].key != key) {
+        return 0;
+    }
+    size_t n = 0;
+    while (n < 3 && unicode_specials[lo].out[n] != 0) {
+        out[n] = unicode_specials[lo].out[n];
+        n++;
+    }
+    return n;
 }
 
 bool unichar_isupper(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_UPPER) != 0;
     }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(upper_ranges); ++i) {
-        if (in_upper_range(c, &upper_ranges[i])) {
-            return true;
-        }
-    }
-    return false;
+    return has_prop(c, UPROP_UPPER);
 }
 
 bool unichar_islower(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_LOWER) != 0;
     }
-    if (c == 0xb5 || c == 0xdf || c == 0xff || c == 0x3c2) {
-        // micro sign, sharp s, y with diaeresis, final sigma: lower with no
-        // simple counterpart in the tables below
-        return true;
-    }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(upper_ranges); ++i) {
-        if (in_lower_range(c, &upper_ranges[i])) {
-            return true;
-        }
-    }
-    return false;
+    return has_prop(c, UPROP_LOWER);
 }
 
+bool unichar_istitle(unichar c) {
+    return c >= 0x80 && has_prop(c, UPROP_TITLE);
+}
+
+bool unichar_iscased(unichar c) {
+    if (c < 0x80) {
+        return (ascii_class[c] & (C_UPPER | C_LOWER)) != 0;
+    }
+    return has_prop(c, UPROP_UPPER | UPROP_LOWER | UPROP_TITLE);
+}
+
+bool unichar_iscaseignorable(unichar c) {
+    return has_prop(c, UPROP_CASE_IGNORABLE);
+}
+
+// The simple (one code point) mappings.
 unichar unichar_tolower(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_UPPER) ? c + 32 : c;
     }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(upper_ranges); ++i) {
-        if (in_upper_range(c, &upper_ranges[i])) {
-            return c + upper_ranges[i].delta;
-        }
-    }
-    return c;
+    int32_t r = CASE_LOOKUP(unicode_case_lower, c);
+    return r < 0 ? c : (unichar)r;
 }
 
 unichar unichar_toupper(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_LOWER) ? c - 32 : c;
     }
-    if (c == 0xff) {
-        return 0x178;
+    int32_t r = CASE_LOOKUP(unicode_case_upper, c);
+    return r < 0 ? c : (unichar)r;
+}
+
+// The full mappings of str.lower() & co. (without the context-dependent
+// final sigma, which needs the string): 1 to 3 code points.
+size_t unichar_tolower_full(unichar c, unichar out[3]) {
+    size_t n = special_lookup(UCASE_LOWER, c, out);
+    if (n == 0) {
+        out[0] = unichar_tolower(c);
+        n = 1;
     }
-    if (c == 0xb5) {
-        return 0x39c;
+    return n;
+}
+
+size_t unichar_toupper_full(unichar c, unichar out[3]) {
+    size_t n = special_lookup(UCASE_UPPER, c, out);
+    if (n == 0) {
+        out[0] = unichar_toupper(c);
+        n = 1;
     }
-    if (c == 0x3c2) {
-        return 0x3a3;
+    return n;
+}
+
+size_t unichar_totitle_full(unichar c, unichar out[3]) {
+    size_t n = special_lookup(UCASE_TITLE, c, out);
+    if (n > 0) {
+        return n;
     }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(upper_ranges); ++i) {
-        if (in_lower_range(c, &upper_ranges[i])) {
-            return c - upper_ranges[i].delta;
-        }
+    int32_t r = c < 0x80 ? -1 : CASE_LOOKUP(unicode_case_title, c);
+    if (r >= 0) {
+        out[0] = (unichar)r;
+        return 1;
     }
-    return c;
+    return unichar_toupper_full(c, out);
+}
+
+size_t unichar_tofold_full(unichar c, unichar out[3]) {
+    size_t n = special_lookup(UCASE_FOLD, c, out);
+    if (n > 0) {
+        return n;
+    }
+    int32_t r = c < 0x80 ? -1 : CASE_LOOKUP(unicode_case_fold, c);
+    if (r >= 0) {
+        out[0] = (unichar)r;
+        return 1;
+    }
+    return unichar_tolower_full(c, out);
 }
 
 bool unichar_isspace(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_SPACE) != 0;
     }
-    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
-           c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
-}
-
-// Non-ASCII code points that are not letters: Latin-1 symbols and
-// punctuation, general punctuation, symbols and arrows, the CJK punctuation
-// block, surrogates and private use. Everything else that is assigned in the
-// common scripts is a letter (or a letter-like mark) for our purposes.
-static bool nonascii_is_nonletter(unichar c) {
-    if (c < 0xc0) {
-        return !(c == 0xaa || c == 0xb5 || c == 0xba);
-    }
-    if (c == 0xd7 || c == 0xf7) {
-        return true;
-    }
-    return (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x3004) ||
-           (c >= 0x3008 && c <= 0x3020) || (c >= 0xd800 && c <= 0xf8ff) ||
-           (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) ||
-           (c >= 0xfff0 && c <= 0xffff) || c > 0x10ffff;
+    return has_prop(c, UPROP_SPACE);
 }
 
 bool unichar_isalpha(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & (C_UPPER | C_LOWER)) != 0;
     }
-    return !unichar_isspace(c) && !nonascii_is_nonletter(c);
+    return has_prop(c, UPROP_ALPHA);
 }
 
+// ASCII only: the lexer's and number parsers' digits.
 bool unichar_isdigit(unichar c) {
     return c < 0x80 && (ascii_class[c] & C_DIGIT) != 0;
 }
@@ -314,32 +373,40 @@ bool unichar_isxdigit(unichar c) {
     return c < 0x80 && (ascii_class[c] & C_XDIGIT) != 0;
 }
 
+// str.isdecimal, str.isdigit and str.isnumeric of one code point.
+bool unichar_isdecimal(unichar c) {
+    return has_prop(c, UPROP_DECIMAL);
+}
+
+bool unichar_isanydigit(unichar c) {
+    return has_prop(c, UPROP_DIGIT);
+}
+
+bool unichar_isnumeric(unichar c) {
+    return has_prop(c, UPROP_NUMERIC);
+}
+
+// Identifiers: XID_Start (plus '_') and XID_Continue, as the language says.
+bool unichar_isidstart(unichar c) {
+    if (c < 0x80) {
+        return c == '_' || (ascii_class[c] & (C_UPPER | C_LOWER)) != 0;
+    }
+    return has_prop(c, UPROP_ID_START);
+}
+
 bool unichar_isident(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & (C_UPPER | C_LOWER | C_DIGIT | C_UNDER)) != 0;
     }
-    return unichar_isalpha(c);
+    return has_prop(c, UPROP_ID_CONTINUE);
 }
 
-// What repr() prints as itself rather than as an escape: controls, the C1
-// range, soft hyphen, the non-ASCII spaces, format characters, line/paragraph
-// separators, surrogates, private use and noncharacters are escaped.
+// What repr() prints as itself rather than as an escape (str.isprintable).
 bool unichar_isprint(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_PRINT) != 0;
     }
-    if (c <= 0xa0 || c == 0xad || c == 0x1680) {
-        return false;
-    }
-    if ((c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f) ||
-        (c >= 0x205f && c <= 0x206f) || c == 0x3000 || c == 0xfeff) {
-        return false;
-    }
-    if ((c >= 0xd800 && c <= 0xf8ff) || (c >= 0xfff0 && c <= 0xfffb) || c == 0xfffe ||
-        c == 0xffff || c >= 0xe0000) {
-        return false;
-    }
-    return true;
+    return has_prop(c, UPROP_PRINTABLE);
 }
 
 mp_uint_t unichar_xdigit_value(unichar c) {
@@ -349,4 +416,59 @@ mp_uint_t unichar_xdigit_value(unichar c) {
         n = ((c | 0x20) - 'a') + 10;
     }
     return n;
+}
+
+// ---- numbers written with non-ASCII characters
+
+// The value of a decimal digit (Unicode category Nd). Such digits always come
+// in runs of ten consecutive code points from 0 to 9, several runs possibly
+// adjacent (the mathematical digits are five), so the value is the number of
+// decimal code points just before c, modulo 10.
+static unsigned int decimal_value(unichar c) {
+    unsigned int n = 0;
+    while (n < c && n < 64 && unichar_isdecimal(c - n - 1)) {
+        n++;
+    }
+    return n % 10;
+}
+
+// LEAD: please add to py/misc.h.
+const char *unichar_number_to_ascii(const char *str, size_t *len);
+
+// What int() and float() parse when a str holds non-ASCII characters
+// (CPython's rule): every decimal digit becomes its ASCII digit, every white
+// space character a space, anything else non-ASCII a '?' (so that parsing
+// fails). Returns str itself when it is all ASCII, else a new GC-allocated
+// buffer, with *len updated.
+const char *unichar_number_to_ascii(const char *str, size_t *len) {
+    const byte *s = (const byte *)str;
+    const byte *end = s + *len;
+    const byte *p = s;
+    while (p < end && !utf8_is_nonascii(*p)) {
+        p++;
+    }
+    if (p == end) {
+        return str;
+    }
+    // One output byte per code point: never longer than the input.
+    char *out = m_new_atomic(char, *len);
+    size_t n = (size_t)(p - s);
+    memcpy(out, s, n);
+    while (p < end) {
+        if (!utf8_is_nonascii(*p)) {
+            out[n++] = (char)*p++;
+            continue;
+        }
+        unichar c = utf8_get_char(p);
+        p = utf8_next_char(p);
+        if (unichar_isdecimal(c)) {
+            out[n++] = (char)('0' + decimal_value(c));
+        } else if (unichar_isspace(c)) {
+            out[n++] = ' ';
+        } else {
+            out[n++] = '?';
+        }
+    }
+    *len = n;
+    return out;
 }

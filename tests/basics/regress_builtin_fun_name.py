@@ -21,3 +21,5 @@ print(L().append.__name__, L().m.__name__)
 print(repr([].append)[:36], repr(dict.fromkeys)[:40])
 f = math.sqrt
 print(f.__name__)
+# __class__ agrees with type() for built-in functions and methods.
+print(len.__class__ is type(print), [].append.__class__ is type(len), math.sqrt.__class__.__name__)

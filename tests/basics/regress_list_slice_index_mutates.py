@@ -31,3 +31,23 @@ class J:
     def __index__(self): L.extend(range(1000)); return 5
 L=list(range(10))
 print(len(L[J():]), len(L))
+
+# Extended slices whose step's __index__ shrinks the list.
+X=list(range(3))
+class J:
+    def __index__(self): X.pop(); return 1
+print(X[::J()])
+X=list(range(3))
+class I:
+    def __index__(self): X.clear(); return -200
+del X[::I()]; print(X)
+X=list(range(10))
+class K:
+    def __index__(self): X.clear(); return 2
+X[::K()] = []
+print(X)
+X=list(range(10))
+try:
+    X[::K()] = [1,2,3,4,5]
+except ValueError as e: print("ValueError", e)
+print(X)

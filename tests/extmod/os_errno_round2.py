@@ -1,5 +1,6 @@
 import os, errno
-d = 'tmp_os_round2_dir'
+import random
+d = 'tmp_os_round2_dir_%08x' % random.getrandbits(32)  # unique: suites may run concurrently
 try:
     os.mkdir(d)
     with open(d + '/a.txt', 'w') as f:

@@ -1,5 +1,6 @@
 import os
-d = 'tmp_os_more_round2'
+import random
+d = 'tmp_os_more_round2_%08x' % random.getrandbits(32)  # unique: suites may run concurrently
 os.mkdir(d)
 try:
     os.mkdir(d + '/sub')

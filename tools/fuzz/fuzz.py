@@ -146,10 +146,18 @@ def kill_running():
 
 
 def execute(argv, cwd, env, timeout, preexec):
-    t0 = time.monotonic()
-    p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                         preexec_fn=preexec)
+    # The binary may be being rebuilt (ETXTBSY, EACCES, ENOENT): wait for it.
+    for attempt in range(120):
+        try:
+            t0 = time.monotonic()
+            p = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                 preexec_fn=preexec)
+            break
+        except OSError:
+            if attempt == 119:
+                raise
+            time.sleep(1)
     with RUNNING_LOCK:
         RUNNING.add(p)
     try:
@@ -168,8 +176,9 @@ def execute(argv, cwd, env, timeout, preexec):
 
 
 class Runner:
-    def __init__(self, binary, cpython, timeout, ignore=()):
+    def __init__(self, binary, cpython, timeout, ignore=(), hang_ratio=0.5):
         self.ignore = ignore
+        self.hang_ratio = hang_ratio
         self.binary = binary
         self.cpython = cpython
         self.timeout = timeout
@@ -201,7 +210,7 @@ class Runner:
             # A hang only if CPython finishes the same program in good time:
             # mutations easily make loops that never end.
             c_out, c_err, c_status, c_timed_out, c_elapsed = self.run_cpython(workdir, src)
-            if not c_timed_out and c_elapsed < self.timeout / 2:
+            if not c_timed_out and c_elapsed < self.timeout * self.hang_ratio:
                 return Verdict("hang", "hang", status, out, err, elapsed)
             return Verdict("ok", None, status, out, err, elapsed)
         if diff:
@@ -955,9 +964,9 @@ def worker(wid, args, corpus, stats, deadline, runner, names, weights):
             src = STRATEGIES[strategy][0](rnd, corpus)
             data = src if isinstance(src, bytes) else src.encode("utf-8", "surrogateescape")
             extra = []
-            if rnd.random() < 0.15:
-                extra = ["-X", "heapsize=%dk" % rnd.choice((100, 160, 256, 400, 1024))]
             diff = args.diff and strategy == "grammar"
+            if not diff and rnd.random() < 0.15:
+                extra = ["-X", "heapsize=%dk" % rnd.choice((100, 160, 256, 400, 1024))]
             v = runner.run_in(workdir, data, extra, diff)
             v.extra_args = extra
             if stats.stop.is_set():
@@ -1098,6 +1107,10 @@ def main():
                     help="use only these strategies (repeatable)")
     ap.add_argument("--corpus", action="append", help="folders of seed programs "
                     "(default tests/basics)")
+    ap.add_argument("--hang-ratio", type=float, default=0.5,
+                    help="a timeout counts as a hang only if CPython runs the case in less "
+                    "than this fraction of --timeout (default 0.5; use 0.005 for a "
+                    "GC-stress build, which is very slow)")
     ap.add_argument("--keep", type=int, default=2, help="cases saved per signature (default 2)")
     ap.add_argument("--diff", action="store_true",
                     help="compare the output of grammar programs with CPython's")
@@ -1119,7 +1132,8 @@ def main():
                                           text=True).strip()
     except (OSError, subprocess.CalledProcessError):
         pass
-    runner = Runner(os.path.abspath(args.binary), cpython, args.timeout, args.ignore)
+    runner = Runner(os.path.abspath(args.binary), cpython, args.timeout, args.ignore,
+                    args.hang_ratio)
     if args.replay:
         return replay(args, runner)
     if args.minimize:

@@ -138,6 +138,7 @@ def start_mosquitto(tmp):
 def make_docroot(tmp):
     root = os.path.join(tmp, "www")
     os.makedirs(os.path.join(root, "ssi"))
+    os.makedirs(os.path.join(root, "raw"))
     with open(os.path.join(root, "small.txt"), "w") as f:
         f.write("hello from a static file\n")
     line = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+-*/=!?\n"
@@ -147,8 +148,10 @@ def make_docroot(tmp):
     with open(os.path.join(root, "binary.bin"), "wb") as f:
         f.write(bytes(range(256)) * 1024)
     # Served through SSI, which makes nginx send the body chunked.
-    with open(os.path.join(root, "ssi", "page.html"), "w") as f:
-        f.write("<p>before</p>\n<!--# echo var=\"nope\" default=\"inserted\" -->\n" + big[:200000])
+    # SSI with chunked encoding off: no length, the body ends at close.
+    for d in ("ssi", "raw"):
+        with open(os.path.join(root, d, "page.html"), "w") as f:
+            f.write("<p>before</p>\n<!--# echo var=\"nope\" default=\"inserted\" -->\n" + big)
     return root
 
 
@@ -175,6 +178,7 @@ http {
         listen 127.0.0.1:%(port)d;
         root %(root)s;
         location /ssi/ { ssi on; ssi_types text/html; }
+        location /raw/ { ssi on; ssi_types text/html; chunked_transfer_encoding off; }
         location = /status { return 200 "fine\\n"; }
     }
 }
@@ -341,10 +345,15 @@ def main():
         if shutil.which("nginx"):
             port = start_nginx(tmp, root)
             if port:
-                http_get_checks(upy, "nginx", port, ["/small.txt", "/big.txt", "/ssi/page.html", "/status"])
+                http_get_checks(upy, "nginx", port, ["/small.txt", "/big.txt", "/ssi/page.html",
+                                                     "/raw/page.html", "/status"])
                 o = compare("keepalive nginx", ka, ["127.0.0.1", port, "/small.txt", "/big.txt",
                             "/ssi/page.html", "/binary.bin", "/status"], upy, must_contain=b"PASS keepalive 5")
                 report("nginx chunked framing seen", b"/ssi/page.html 200 chunked" in o, repr(o))
+                compare("http_many nginx 300 x small", os.path.join(HERE, "http_many.py"),
+                        ["127.0.0.1", port, "/small.txt", 300], upy, must_contain=b"PASS many")
+                compare("http_many nginx 40 x 1 MiB", os.path.join(HERE, "http_many.py"),
+                        ["127.0.0.1", port, "/big.txt", 40], upy, must_contain=b"PASS many")
             else:
                 report("nginx start", False)
         port = start_pyhttp(root)

@@ -275,7 +275,8 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
     // `from pkg import sub`: a submodule not imported yet.
     if (mp_obj_is_type(module, &mp_type_module)) {
         mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
-        mp_obj_t pkg_name = globals_lookup(globals, MP_QSTR___name__);
+        // volatile: read after the nlr_push below returns by longjmp.
+        mp_obj_t volatile pkg_name = globals_lookup(globals, MP_QSTR___name__);
         if (pkg_name != MP_OBJ_NULL && globals_lookup(globals, MP_QSTR___path__) != MP_OBJ_NULL) {
             vstr_t full;
             vstr_init(&full, 32);
@@ -285,7 +286,7 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
             vstr_add_byte(&full, '.');
             vstr_add_str(&full, qstr_str(name));
             qstr full_name = qstr_from_strn(full.buf, full.len);
-            mp_obj_t sub = modules_lookup(full_name);
+            mp_obj_t volatile sub = modules_lookup(full_name);
             if (sub == MP_OBJ_NULL) {
                 nlr_buf_t nlr;
                 if (nlr_push(&nlr) == 0) {

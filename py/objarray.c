@@ -505,8 +505,8 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         mp_obj_t bounds[3];
         mp_obj_slice_get(index, &bounds[0], &bounds[1], &bounds[2]);
         for (int k = 0; k < 3; k++) {
-            if (data != (const byte *)vstr.buf && !mp_obj_is_small_int(bounds[k]) && bounds[k] != mp_const_none
-                && !mp_obj_is_exact_type(value, &mp_type_bytes)) {
+            bool plain = mp_obj_is_small_int(bounds[k]) || bounds[k] == mp_const_none;
+            if (!plain && data != (const byte *)vstr.buf && !mp_obj_is_exact_type(value, &mp_type_bytes)) {
                 // A bound's __index__ could resize the buffer data points
                 // into (this bytearray's own, say): keep a copy.
                 vstr_add_strn(&vstr, (const char *)data, len);
@@ -1217,8 +1217,8 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     }
     size_t itemsize = flen == 1 ? mp_obj_array_itemsize((byte)fmt[0]) : 0;
     if (itemsize == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT(
-            "memoryview: destination format must be a native single character format prefixed with an optional '@'"));
+        mp_raise_ValueError(MP_ERROR_TEXT("memoryview: destination format must be a native single "
+                                          "character format prefixed with an optional '@'"));
     }
     if (!mv_is_contiguous(self)) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: casts are restricted to C-contiguous views"));

@@ -171,6 +171,7 @@ size_t utf8_encode(unichar c, byte *out) {
 bool unichar_isdecimal(unichar c);
 bool unichar_isanydigit(unichar c);
 bool unichar_isnumeric(unichar c);
+int unichar_decimal_value(unichar c);
 bool unichar_istitle(unichar c);
 bool unichar_iscased(unichar c);
 bool unichar_iscaseignorable(unichar c);
@@ -376,6 +377,29 @@ bool unichar_isxdigit(unichar c) {
 // str.isdecimal, str.isdigit and str.isnumeric of one code point.
 bool unichar_isdecimal(unichar c) {
     return has_prop(c, UPROP_DECIMAL);
+}
+
+// The value 0..9 of a decimal digit of any script (category Nd), -1 for
+// other code points; for int('٣') and float('٣.٥'). Unicode encodes each
+// script's digits as a run 0..9, and adjacent runs form one property run
+// in the tables, so the value is the distance from that run's start mod 10.
+int unichar_decimal_value(unichar c) {
+    if (c < 0x80) {
+        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+    }
+    if (!has_prop(c, UPROP_DECIMAL)) {
+        return -1;
+    }
+    size_t lo = 0, hi = MP_ARRAY_SIZE(unicode_prop_runs);
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if ((unicode_prop_runs[mid] >> 8) <= c) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return (int)((c - (unicode_prop_runs[lo] >> 8)) % 10);
 }
 
 bool unichar_isanydigit(unichar c) {

@@ -1598,6 +1598,12 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 mp_obj_t *sp = stack_base + b->depth - 1;
                 *++sp = b->prev_exc == MP_OBJ_NULL ? mp_const_none : b->prev_exc;
                 *++sp = exc;
+                // Values above the handler's depth are dead: clear them so
+                // the conservative collector cannot keep them alive (after a
+                // caught MemoryError, say).
+                for (mp_obj_t *dead = sp + 1; dead < stack_base + rc->stack_size; dead++) {
+                    *dead = MP_OBJ_NULL;
+                }
                 MP_STATE_VM(cur_exception) = exc;
                 cs->sp = sp;
                 cs->ip = code + b->handler;

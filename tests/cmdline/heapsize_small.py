@@ -7,12 +7,16 @@ except MemoryError:
     print("MemoryError caught")
 small = [i * i for i in range(100)]
 print(sum(small))
-try:
+# The filling happens in a function so that, once it returns, no frame can
+# still hold the list: the collector scans the C stack conservatively, and a
+# stale word in a live frame could keep it (and the whole heap) alive.
+def fill():
     data = []
-    while True:
-        data.append("x" * 100 + str(len(data)))
-except MemoryError:
-    n = len(data)
-    data = None
-    print("filled the heap:", n > 100)
+    try:
+        while True:
+            data.append("x" * 100 + str(len(data)))
+    except MemoryError:
+        return len(data)
+n = fill()
+print("filled the heap:", n > 100)
 print("still alive", len([str(i) for i in range(50)]))

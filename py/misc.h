@@ -108,5 +108,20 @@ bool unichar_islower(unichar c);
 unichar unichar_tolower(unichar c);
 unichar unichar_toupper(unichar c);
 mp_uint_t unichar_xdigit_value(unichar c);
+bool unichar_isdecimal(unichar c);   // str.isdecimal of one code point
+bool unichar_isanydigit(unichar c);  // str.isdigit of one code point
+bool unichar_isnumeric(unichar c);   // str.isnumeric of one code point
+bool unichar_istitle(unichar c);     // titlecase letter (category Lt)
+bool unichar_iscased(unichar c);     // Cased: upper, lower or titlecase
+bool unichar_iscaseignorable(unichar c);
+bool unichar_isidstart(unichar c);   // XID_Start or '_'
+// Full case mappings (SpecialCasing): write 1..3 code points, return how many.
+size_t unichar_tolower_full(unichar c, unichar out[3]);
+size_t unichar_toupper_full(unichar c, unichar out[3]);
+size_t unichar_totitle_full(unichar c, unichar out[3]);
+size_t unichar_tofold_full(unichar c, unichar out[3]);
+// int()/float() text with non-ASCII digits and spaces mapped to ASCII (a
+// new GC buffer, or str itself when all ASCII); *len is updated.
+const char *unichar_number_to_ascii(const char *str, size_t *len);
 
 #endif // MICROPY_INCLUDED_PY_MISC_H

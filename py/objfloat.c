@@ -20,9 +20,6 @@
 #include "py/mpz.h"
 #include "py/objcomplex.h"
 
-// From py/unicode.c. LEAD: please add to py/misc.h.
-const char *unichar_number_to_ascii(const char *str, size_t *len);
-
 // Same modulus as the int hash (py/objint.c).
 #define HASH_BITS (sizeof(mp_uint_t) >= 8 ? 61 : 31)
 #define HASH_MODULUS ((((mp_uint_t)1) << HASH_BITS) - 1)

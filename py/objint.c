@@ -21,9 +21,6 @@
 #include "py/runtime.h"
 #include "py/mpz.h"
 
-// From py/unicode.c. LEAD: please add to py/misc.h.
-const char *unichar_number_to_ascii(const char *str, size_t *len);
-
 typedef struct _mp_obj_int_t {
     mp_obj_base_t base;
     mpz_t mpz;

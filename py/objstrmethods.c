@@ -14,20 +14,6 @@
 #include "py/objarray.h"
 #include "py/sequence.h"
 
-// LEAD: please add to py/misc.h (implemented in py/unicode.c).
-bool unichar_isdecimal(unichar c);   // str.isdecimal of one code point
-bool unichar_isanydigit(unichar c);  // str.isdigit of one code point
-bool unichar_isnumeric(unichar c);   // str.isnumeric of one code point
-bool unichar_istitle(unichar c);     // titlecase letter (category Lt)
-bool unichar_iscased(unichar c);     // Cased: upper, lower or titlecase
-bool unichar_iscaseignorable(unichar c);
-bool unichar_isidstart(unichar c);   // XID_Start or '_'
-// Full case mappings (SpecialCasing): write 1..3 code points, return how many.
-size_t unichar_tolower_full(unichar c, unichar out[3]);
-size_t unichar_toupper_full(unichar c, unichar out[3]);
-size_t unichar_totitle_full(unichar c, unichar out[3]);
-size_t unichar_tofold_full(unichar c, unichar out[3]);
-
 // The receiver of a method: kind, native object, bytes, and whether it can
 // be handled byte by byte (bytes, bytearray, or ASCII str).
 typedef struct _str_t {

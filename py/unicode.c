@@ -167,20 +167,6 @@ size_t utf8_encode(unichar c, byte *out) {
 
 // ---- Unicode properties and case mappings
 
-// LEAD: please add to py/misc.h (the declarations objstrmethods.c repeats).
-bool unichar_isdecimal(unichar c);
-bool unichar_isanydigit(unichar c);
-bool unichar_isnumeric(unichar c);
-int unichar_decimal_value(unichar c);
-bool unichar_istitle(unichar c);
-bool unichar_iscased(unichar c);
-bool unichar_iscaseignorable(unichar c);
-bool unichar_isidstart(unichar c);
-size_t unichar_tolower_full(unichar c, unichar out[3]);
-size_t unichar_toupper_full(unichar c, unichar out[3]);
-size_t unichar_totitle_full(unichar c, unichar out[3]);
-size_t unichar_tofold_full(unichar c, unichar out[3]);
-
 // The property bits (UPROP_*) of c.
 static unsigned props(unichar c) {
     if (c < 256) {
@@ -379,29 +365,6 @@ bool unichar_isdecimal(unichar c) {
     return has_prop(c, UPROP_DECIMAL);
 }
 
-// The value 0..9 of a decimal digit of any script (category Nd), -1 for
-// other code points; for int('٣') and float('٣.٥'). Unicode encodes each
-// script's digits as a run 0..9, and adjacent runs form one property run
-// in the tables, so the value is the distance from that run's start mod 10.
-int unichar_decimal_value(unichar c) {
-    if (c < 0x80) {
-        return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
-    }
-    if (!has_prop(c, UPROP_DECIMAL)) {
-        return -1;
-    }
-    size_t lo = 0, hi = MP_ARRAY_SIZE(unicode_prop_runs);
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if ((unicode_prop_runs[mid] >> 8) <= c) {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    return (int)((c - (unicode_prop_runs[lo] >> 8)) % 10);
-}
-
 bool unichar_isanydigit(unichar c) {
     return has_prop(c, UPROP_DIGIT);
 }
@@ -455,9 +418,6 @@ static unsigned int decimal_value(unichar c) {
     }
     return n % 10;
 }
-
-// LEAD: please add to py/misc.h.
-const char *unichar_number_to_ascii(const char *str, size_t *len);
 
 // What int() and float() parse when a str holds non-ASCII characters
 // (CPython's rule): every decimal digit becomes its ASCII digit, every white

@@ -222,14 +222,8 @@ def check(palette, prop_runs, runs, specials):
             return mapped("LOWER", c)
         return chr(c)
 
-    def run_start(c):
-        return starts[bisect.bisect_right(starts, c) - 1]
-
     for c in range(MAX_CP):
         assert prop(c) == props_of(c), hex(c)
-        if chr(c).isdecimal():
-            # py/unicode.c unichar_decimal_value relies on this.
-            assert (c - run_start(c)) % 10 == unicodedata.decimal(chr(c)), hex(c)
         ch = chr(c)
         assert mapped("LOWER", c) == ch.lower(), hex(c)
         assert mapped("UPPER", c) == ch.upper(), hex(c)

@@ -448,7 +448,7 @@ def deep_snippet(rnd):
     if kind == 11:
         return "x = f'" + "{f'" * min(d, 10) + "{1}" + "'}" * min(d, 10) + "'"
     if kind == 12:
-        return "x = 1" + "." * 1 + "real" * 0 + "".join(rnd.choice((".real", ".imag", "()", "[0]")) for _ in range(d))
+        return "x = 1" + "".join(rnd.choice((".real", ".imag", "()", "[0]")) for _ in range(d))
     if kind == 13:
         return "x = " + " if 1 else ".join(["1"] * d)
     if kind == 14:
@@ -462,7 +462,7 @@ def deep_snippet(rnd):
     if kind == 18:
         return "@" + "\n@".join(["(lambda f: f)"] * min(d, 500)) + "\ndef f(): pass"
     if kind == 19:
-        return "x = " + "*".join(["[1]"] * 2) + "\n" + "x = [" + "*x, " * d + "]"
+        return "x = [1] * 2\nx = [" + "*x, " * d + "]\nprint(len(x))"
     if kind == 20:
         return "x = %d ** %d" % (rnd.choice((2, 3, 10, -7)), rnd.choice((d, d * 100, 64, 1000)))
     if kind == 21:
@@ -474,7 +474,10 @@ def deep_snippet(rnd):
         return PRELUDE + s + "\nprint('loops ok')"
     if kind == 22:
         return "x = " + "(y for y in " * min(d, 200) + "[1]" + ")" * min(d, 200) + "\nprint(list(x))"
-    return "class A:\n" + "".join("    class A%d:\n" % k + "    " * 0 for k in range(1)) + "        pass\n" * 1
+    s = ""
+    for k in range(min(d, 100)):
+        s += "    " * k + "class A%d:\n" % k
+    return s + "    " * min(d, 100) + "x = __qualname__\n"
 
 
 def strat_nest(rnd, corpus):

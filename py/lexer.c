@@ -163,7 +163,8 @@ static bool is_ident_start_at(mp_lexer_t *lex, size_t ahead) {
         return c == '_' || unichar_isalpha(c);
     }
     size_t n;
-    return unichar_isalpha(peek_char(lex, ahead, &n));
+    // Identifiers start with a character of Unicode's XID_Start, as in CPython.
+    return unichar_isidstart(peek_char(lex, ahead, &n));
 }
 
 static bool is_ident_char_at(mp_lexer_t *lex, size_t ahead) {

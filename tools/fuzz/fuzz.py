@@ -15,12 +15,17 @@
 #                                           (run-tests.py does not read stderr)
 #
 # Build the interpreter to fuzz first, e.g. `make sanitize` (ASan+UBSan:
-# ./micropython-sanitize, the default here), or with GC stress as well:
-#   make BUILD=build-sanstress PROG=micropython-sanstress \
-#     OPT="-O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-#     LDFLAGS_EXTRA=-fsanitize=address,undefined \
+# ./micropython-sanitize, the default here), or with assertions and a
+# recoverable UBSan (so that --ignore can skip known reports):
+#   make BUILD=build-fuzz PROG=micropython-fuzz CFLAGS_EXTRA=-DMICROPY_DEBUG=1 \
+#     OPT="-O1 -g -fsanitize=address,undefined -fsanitize-recover=undefined \
+#          --param=asan-use-after-return=0" LDFLAGS_EXTRA=-fsanitize=address,undefined
+# and with GC stress as well (collect on every allocation; use --hang-ratio 0):
+#   the same with BUILD=build-sanstress PROG=micropython-sanstress
 #     CFLAGS_EXTRA="-DMICROPY_GC_STRESS=1 -DMICROPY_DEBUG=1"
-# (py/gc.c poisons freed blocks under ASan, so a use after free is reported).
+# Under ASan, py/gc.c poisons freed blocks and the slack after each
+# allocation, so a use after free or a small overrun is reported at once.
+# (The conservative GC must see every local: never use ASan's fake stacks.)
 #
 # Strategies (--strategy, default all):
 #   tokens   delete/duplicate/swap/replace/insert tokens of a corpus program
@@ -1112,8 +1117,8 @@ def main():
                     "(default tests/basics)")
     ap.add_argument("--hang-ratio", type=float, default=0.5,
                     help="a timeout counts as a hang only if CPython runs the case in less "
-                    "than this fraction of --timeout (default 0.5; use 0.005 for a "
-                    "GC-stress build, which is very slow)")
+                    "than this fraction of --timeout (default 0.5; 0 for a GC-stress "
+                    "build, which can be 1000 times slower)")
     ap.add_argument("--keep", type=int, default=2, help="cases saved per signature (default 2)")
     ap.add_argument("--diff", action="store_true",
                     help="compare the output of grammar programs with CPython's")

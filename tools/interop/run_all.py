@@ -311,6 +311,45 @@ def server_checks(upy):
         report("http_server exits after /quit", False, "still running")
 
 
+def echo_checks(upy):
+    # examples/echo_server.py under ./micropython, 200 CPython clients at
+    # once, each echoing 50 KB of random bytes.
+    script = os.path.join(REPO, "examples", "echo_server.py")
+    port = free_port()
+    p = subprocess.Popen([upy, script, "127.0.0.1", str(port)], stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    procs.append(p)
+    if not wait_port(port):
+        report("echo_server start", False)
+        return
+    errors = []
+
+    def client(i):
+        try:
+            s = socket.create_connection(("127.0.0.1", port), timeout=30)
+            msg = b"%d:" % i + os.urandom(50000)
+            s.sendall(msg)
+            got = b""
+            while len(got) < len(msg):
+                d = s.recv(65536)
+                if not d:
+                    break
+                got += d
+            s.close()
+            if got != msg:
+                errors.append((i, len(got)))
+        except OSError as e:
+            errors.append((i, repr(e)))
+
+    t0 = time.time()
+    with concurrent.futures.ThreadPoolExecutor(200) as ex:
+        list(ex.map(client, range(400)))
+    report("echo_server 400 clients x 50 KB / 200 threads (%.2fs)" % (time.time() - t0),
+           not errors, repr(errors[:3]))
+    p.terminate()
+    p.wait(5)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--micropython", default=os.path.join(REPO, "micropython"))
@@ -363,6 +402,7 @@ def main():
             compare("http.server binary", ka, ["127.0.0.1", port, "/binary.bin"], upy,
                     must_contain=b"PASS keepalive 1")
         server_checks(upy)
+        echo_checks(upy)
     finally:
         stop_all()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -12,6 +12,9 @@
 mp_obj_t mp_call_function_n_kw(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_type_t *type = mp_obj_get_type(fun);
     if (type->call != NULL) {
+        // Calls that loop through C only (a class whose __init__ is the class
+        // itself) never reach the VM's own check.
+        mp_stack_check();
         return type->call(fun, n_args, n_kw, args);
     }
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not callable"), mp_obj_get_type_str(fun));

@@ -6,6 +6,7 @@
 #   make bench      run the benchmarks (tools/bench/) against python3
 
 PYTHON ?= python3
+comma := ,
 CC ?= cc
 BUILD ?= build
 PROG ?= micropython
@@ -14,17 +15,40 @@ SRC_C := $(wildcard py/*.c) $(wildcard extmod/*.c) $(wildcard ports/unix/*.c)
 OBJ := $(patsubst %.c,$(BUILD)/%.o,$(SRC_C))
 
 CWARN := -Wall -Wextra -Wundef -Wno-unused-parameter -Wno-missing-field-initializers
-CFLAGS_BASE := -std=gnu11 $(CWARN) -I. -Iports/unix -I$(BUILD) -fno-strict-aliasing
+# No C code unwinds through frames (errors travel by nlr), so the unwind
+# tables would only add ~100 KiB to the binary.
+CFLAGS_BASE := -std=gnu11 $(CWARN) -I. -Iports/unix -I$(BUILD) -fno-strict-aliasing -fno-asynchronous-unwind-tables
 OPT ?= -O2
 CFLAGS ?=
-CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_EXTRA)
+CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_PORT) $(CFLAGS_EXTRA)
 LDFLAGS += $(LDFLAGS_EXTRA)
-LIBS := -lm
+LIBS = $(LIBM)
+LIBM := -lm
 
 UNAME_S := $(shell uname -s)
 ifeq ($(UNAME_S),Linux)
 LIBS += -ldl
 endif
+
+# Start-up footprint (peak RSS of `-c pass`). On glibc, libm is dlopen()ed on
+# first use (ports/unix/lazylibm.c) rather than mapped into every process,
+# and packed relative relocations (DT_RELR) keep the loader from reading a
+# 90 KiB relocation table; each only where the toolchain supports it.
+TRY_LINK = $(shell printf '$(1)\nint main(void){return 0;}\n' | $(CC) -x c - $(2) -o $(BUILD)/.probe 2>/dev/null && $(BUILD)/.probe && echo 1; rm -f $(BUILD)/.probe)
+ifeq ($(UNAME_S),Linux)
+$(shell mkdir -p $(BUILD))
+ifndef LAZY_LIBM
+LAZY_LIBM := $(call TRY_LINK,\043include <features.h>\n\043ifndef __GLIBC__\n\043error\n\043endif,)
+endif
+ifeq ($(LAZY_LIBM),1)
+LIBM :=
+CFLAGS_PORT += -DMICROPY_LAZY_LIBM=1
+endif
+ifeq ($(call TRY_LINK,,-Wl$(comma)-z$(comma)pack-relative-relocs),1)
+LDFLAGS += -Wl,-z,pack-relative-relocs
+endif
+endif
+
 
 # The same rule also writes genhdr/qstrdata.generated.h (the static pool).
 QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h

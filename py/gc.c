@@ -167,7 +167,6 @@ typedef struct _gc_state_t {
     size_t rescan_pos; // block being rescanned
     size_t overflow_min; // lowest marked block left unscanned, or NO_BLOCK
     size_t mark_sp;
-    size_t mark_stack[MARK_STACK_SIZE];
 #if GC_POISON_FREED
     size_t poisoned_end; // blocks below may have been poisoned
 #endif
@@ -180,6 +179,10 @@ static gc_state_t gc_state = {
 };
 
 #define G (gc_state)
+
+// Apart from gc_state so that the 64 KiB stack lands in .bss: the initialised
+// state would otherwise carry it into .data, file-backed pages of the binary.
+static size_t gc_mark_stack[MARK_STACK_SIZE];
 
 // Allocation table access.
 
@@ -515,7 +518,7 @@ bool gc_is_heap_ptr(const void *p) {
 
 static void mark_push(size_t b) {
     if (G.mark_sp < MARK_STACK_SIZE) {
-        G.mark_stack[G.mark_sp++] = b;
+        gc_mark_stack[G.mark_sp++] = b;
         return;
     }
     // Full: b stays marked but unscanned. A running rescan pass reaches blocks
@@ -553,7 +556,7 @@ GC_NO_SANITIZE static void scan_block(size_t b) {
 
 static void mark_drain(void) {
     while (G.mark_sp > 0) {
-        scan_block(G.mark_stack[--G.mark_sp]);
+        scan_block(gc_mark_stack[--G.mark_sp]);
     }
 }
 

@@ -65,6 +65,12 @@ typedef unsigned char byte;
 
 // Poison freed GC blocks under ASan or GC stress, so stale pointers are
 // caught; white-box tests that write to freed blocks set it to 0.
+// Resolve the C maths library on first use instead of linking it (set by the
+// Makefile on glibc; see ports/unix/lazylibm.c).
+#ifndef MICROPY_LAZY_LIBM
+#define MICROPY_LAZY_LIBM (0)
+#endif
+
 #ifndef MICROPY_GC_POISON
 #define MICROPY_GC_POISON (1)
 #endif

@@ -1,10 +1,7 @@
-// The regular expression engine: CPython's pattern syntax compiled to a
-// small instruction set and run by a backtracking matcher.
+// The regular expression matcher: runs the code of extmod/re_prog.h
+// (made by extmod/re_compile.c) on a subject.
 //
-// Compiling is two passes: a recursive-descent parser builds a tree of
-// nodes (so that widths can be measured for lookbehind and repeated
-// sub-patterns known to match the empty string), then the tree is emitted
-// as code. Matching runs the code with a position in the subject; every
+// Matching runs the code with a position in the subject; every
 // alternative not taken is a choice point pushed on a stack that lives on
 // the GC heap, together with undo records for captures and loop registers,
 // so the C stack does not grow with the subject. Only lookaround and atomic
@@ -12,1673 +9,16 @@
 // parser's nesting limit). A runaway stack raises RuntimeError ("maximum
 // recursion depth exceeded") before it exhausts the heap, and pending
 // KeyboardInterrupts are served while a long match runs.
-//
-// Supported: literals and escapes, . ^ $ \A \Z \b \B, classes with ranges
-// and \d \w \s (Unicode-aware for str patterns unless re.ASCII), groups
-// (capturing, (?:), (?P<name>), (?P=name), backreferences \1), lookahead
-// and fixed-width lookbehind, atomic groups (?>) and possessive
-// quantifiers, conditionals (?(1)yes|no), greedy and lazy * + ? {m,n},
-// flags i m s x a (global at the start, or scoped (?i:...)).
-// Left out: \N{name}, re.LOCALE, full Unicode case folding (simple
-// lowercasing is used).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_RE
 
-#include <string.h>
-
 #include "py/runtime.h"
 #include "extmod/re_engine.h"
+#include "extmod/re_prog.h"
 
-// Nesting of groups the parser accepts (it recurses per level).
-#define RE_MAX_DEPTH (200)
 // Backtracking stack entries before a match gives up.
 #define RE_MAX_STACK (8 * 1024 * 1024)
-// Repeat counts must stay below this (CPython's MAXREPEAT is 2**32 - 1).
-#define RE_MAX_REPEAT (0x7fffffff)
-#define RE_INF (-1)
-
-/******************************************************************************/
-// re.error
-
-static void re_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_Exception.attr(self_in, attr, dest);
-}
-
-const mp_obj_type_t re_engine_error_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = re_error_attr,
-    .parent = &mp_type_Exception,
-};
-
-MP_NORETURN void re_engine_raise_error(const char *msg, mp_int_t pos) {
-    if (pos < 0) {
-        mp_raise_msg(&re_engine_error_type, msg);
-    }
-    mp_raise_msg_varg(&re_engine_error_type, MP_ERROR_TEXT("%s at position %d"), msg, (int)pos);
-}
-
-/******************************************************************************/
-// Character categories.
-
-static bool ascii_alnum(uint32_t c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
-// The zeros of the runs of ten decimal digits (Unicode category Nd) other
-// than ASCII's, for \d in str patterns.
-// clang-format off
-static const uint32_t unicode_digit_zeros[] = {
-    0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
-    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0,
-    0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
-    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0,
-    0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
-};
-// clang-format on
-
-static bool cat_digit(uint32_t c, bool ascii) {
-    if (c < 0x80 || ascii) {
-        return c >= '0' && c <= '9';
-    }
-    if (c >= 0x1d7ce && c <= 0x1d7ff) {
-        return true; // mathematical digits: five runs of ten
-    }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(unicode_digit_zeros); i++) {
-        if (c >= unicode_digit_zeros[i] && c < unicode_digit_zeros[i] + 10) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool cat_word(uint32_t c, bool ascii) {
-    if (c < 0x80) {
-        return ascii_alnum(c) || c == '_';
-    }
-    return !ascii && (unichar_isalpha(c) || cat_digit(c, false));
-}
-
-static bool cat_space(uint32_t c, bool ascii) {
-    if (c < 0x80) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || (!ascii && c >= 0x1c && c <= 0x1f);
-    }
-    return !ascii && unichar_isspace(c);
-}
-
-static uint32_t fold_lower(uint32_t c, bool ascii) {
-    if (c < 0x80 || ascii) {
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    }
-    return unichar_tolower(c);
-}
-
-static uint32_t fold_upper(uint32_t c, bool ascii) {
-    if (c < 0x80 || ascii) {
-        return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    }
-    return unichar_toupper(c);
-}
-
-// Category bits of a class (\d \D \w \W \s \S inside or as a class).
-#define CAT_DIGIT (1)
-#define CAT_NOT_DIGIT (2)
-#define CAT_WORD (4)
-#define CAT_NOT_WORD (8)
-#define CAT_SPACE (16)
-#define CAT_NOT_SPACE (32)
-
-typedef struct _re_class_t {
-    bool negated;
-    bool icase;
-    byte cats;
-    size_t n_ranges; // ranges holds lo, hi pairs (inclusive)
-    size_t alloc;
-    uint32_t *ranges;
-} re_class_t;
-
-static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
-    for (size_t i = 0; i < cl->n_ranges; i++) {
-        if (c >= cl->ranges[2 * i] && c <= cl->ranges[2 * i + 1]) {
-            return true;
-        }
-    }
-    byte cats = cl->cats;
-    if (cats) {
-        if (((cats & CAT_DIGIT) && cat_digit(c, ascii)) ||
-            ((cats & CAT_NOT_DIGIT) && !cat_digit(c, ascii)) ||
-            ((cats & CAT_WORD) && cat_word(c, ascii)) ||
-            ((cats & CAT_NOT_WORD) && !cat_word(c, ascii)) ||
-            ((cats & CAT_SPACE) && cat_space(c, ascii)) ||
-            ((cats & CAT_NOT_SPACE) && !cat_space(c, ascii))) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static bool class_match(const re_class_t *cl, uint32_t c, bool ascii) {
-    bool in = class_test_one(cl, c, ascii);
-    if (!in && cl->icase) {
-        in = class_test_one(cl, fold_lower(c, ascii), ascii) ||
-             class_test_one(cl, fold_upper(c, ascii), ascii);
-    }
-    return in != cl->negated;
-}
-
-/******************************************************************************/
-// The parse tree.
-
-typedef enum {
-    N_EMPTY,
-    N_CHAR, // c; flag: ignore case (c is folded to lower case)
-    N_ANY, // flag: DOTALL
-    N_CLASS, // index: class
-    N_ASSERT, // flag: AS_*
-    N_GROUP, // index: group number, -1 for (?:); child
-    N_CONCAT, // child: first element, linked by next
-    N_ALT, // child: first alternative, linked by next
-    N_REPEAT, // child; min, max (RE_INF); flag: REP_*
-    N_BACKREF, // index: group; flag: ignore case
-    N_LOOK, // child; flag: LOOK_*
-    N_ATOMIC, // child
-    N_COND, // index: group; child: yes branch; child2: no branch
-} node_kind_t;
-
-// Assertions.
-enum {
-    AS_BOS, // \A, and ^ without MULTILINE
-    AS_BOL, // ^ with MULTILINE
-    AS_EOS, // \Z
-    AS_EOL, // $ without MULTILINE: end, or before a final newline
-    AS_MEOL, // $ with MULTILINE
-    AS_WORDB,
-    AS_NWORDB,
-};
-
-#define REP_GREEDY (1)
-#define REP_POSSESSIVE (2)
-#define LOOK_BEHIND (1)
-#define LOOK_NEGATIVE (2)
-
-typedef struct _node_t {
-    byte kind;
-    byte flag;
-    int32_t index;
-    uint32_t c;
-    mp_int_t min, max;
-    struct _node_t *child;
-    struct _node_t *child2;
-    struct _node_t *next;
-} node_t;
-
-/******************************************************************************/
-// The program.
-
-enum {
-    OP_CHAR, // c
-    OP_CHAR_I, // c (lower case)
-    OP_ANY, // (not a newline)
-    OP_ANY_ALL,
-    OP_CLASS, // class index
-    OP_ASSERT, // AS_*
-    OP_SAVE, // capture slot
-    OP_SPLIT, // first, second: try first, then second
-    OP_JMP, // target
-    OP_BACKREF, // group, ignore case
-    OP_REPEAT_CHAR, // min, max, greedy; then one single-character op
-    OP_MARK, // register: remember the position
-    OP_PROGRESS, // register, exit: leave the loop if the position did not move since MARK
-    OP_CINIT, // counter register: set to 0
-    OP_CLOOP, // counter, min, max, greedy, exit
-    OP_CINC, // counter, mark register or -1, min, exit: next iteration
-    OP_LOOK, // LOOK_* flags, width, length of the sub-program
-    OP_ATOMIC, // length of the sub-program
-    OP_COND, // group, target if the group did not match
-    OP_SUCCEED, // end of a sub-program
-    OP_MATCH,
-};
-
-struct _re_engine_prog_t {
-    int32_t *code;
-    size_t code_len;
-    re_class_t *classes;
-    size_t n_classes;
-    size_t n_groups;
-    size_t n_regs;
-    mp_obj_t groupindex;
-    bool ascii;
-    bool anchored; // can only match at the start of the string
-    int32_t first_char; // every match starts with this character (-1: unknown)
-};
-
-/******************************************************************************/
-// Parser.
-
-typedef struct _parser_t {
-    const uint32_t *pat;
-    size_t len;
-    size_t i;
-    mp_int_t flags; // flags in force here (scoped flags change them)
-    mp_int_t global_flags; // flags of the whole pattern
-    bool is_bytes;
-    int depth;
-    bool items_seen; // something other than global flags and comments was parsed
-    size_t *cond_refs; // (group, position) pairs of conditionals referring ahead
-    size_t n_cond_refs;
-    size_t cond_refs_alloc;
-    size_t n_groups;
-    mp_obj_t names; // dict name -> group
-    uint32_t *open; // bitset-ish list of groups still open
-    size_t n_open;
-    size_t open_alloc;
-    re_engine_prog_t *prog;
-} parser_t;
-
-MP_NORETURN static void parse_error(parser_t *p, const char *msg, size_t pos) {
-    (void)p;
-    re_engine_raise_error(msg, (mp_int_t)pos);
-}
-
-static node_t *node_new(byte kind) {
-    node_t *n = m_new0(node_t, 1);
-    n->kind = kind;
-    n->index = -1;
-    return n;
-}
-
-static bool at_end(parser_t *p) {
-    return p->i >= p->len;
-}
-
-static uint32_t peek(parser_t *p) {
-    return p->i < p->len ? p->pat[p->i] : 0;
-}
-
-static bool accept(parser_t *p, uint32_t c) {
-    if (p->i < p->len && p->pat[p->i] == c) {
-        p->i++;
-        return true;
-    }
-    return false;
-}
-
-static bool is_ascii_ident_char(uint32_t c, bool first) {
-    return c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (!first && c >= '0' && c <= '9');
-}
-
-// In VERBOSE mode whitespace and #-comments between items are ignored.
-static void skip_verbose(parser_t *p) {
-    if (!(p->flags & RE_ENGINE_FLAG_VERBOSE)) {
-        return;
-    }
-    while (!at_end(p)) {
-        uint32_t c = peek(p);
-        if (c == ' ' || (c >= '\t' && c <= '\r')) {
-            p->i++;
-        } else if (c == '#') {
-            while (!at_end(p) && peek(p) != '\n') {
-                p->i++;
-            }
-        } else {
-            break;
-        }
-    }
-}
-
-static bool flag_ascii(parser_t *p) {
-    return p->is_bytes || (p->flags & RE_ENGINE_FLAG_ASCII);
-}
-
-static size_t class_new(parser_t *p, bool negated) {
-    re_engine_prog_t *prog = p->prog;
-    prog->classes = m_renew(re_class_t, prog->classes, prog->n_classes, prog->n_classes + 1);
-    re_class_t *cl = &prog->classes[prog->n_classes];
-    memset(cl, 0, sizeof(*cl));
-    cl->negated = negated;
-    cl->icase = (p->flags & RE_ENGINE_FLAG_IGNORECASE) != 0;
-    return prog->n_classes++;
-}
-
-static void class_add_range(parser_t *p, size_t idx, uint32_t lo, uint32_t hi) {
-    re_class_t *cl = &p->prog->classes[idx];
-    if (cl->n_ranges == cl->alloc) {
-        size_t alloc = cl->alloc ? cl->alloc * 2 : 4;
-        // Raw numbers: an atomic block the collector need not scan (a
-        // reallocation keeps that property).
-        cl->ranges = cl->ranges == NULL ? m_new_atomic(uint32_t, alloc * 2)
-                                        : m_renew(uint32_t, cl->ranges, cl->alloc * 2, alloc * 2);
-        cl->alloc = alloc;
-    }
-    cl->ranges[2 * cl->n_ranges] = lo;
-    cl->ranges[2 * cl->n_ranges + 1] = hi;
-    cl->n_ranges++;
-}
-
-static int hex_digit(uint32_t c) {
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    c |= 0x20;
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    return -1;
-}
-
-// Exactly n hex digits after an escape letter.
-static uint32_t parse_hex(parser_t *p, size_t n, size_t esc_pos) {
-    uint32_t v = 0;
-    for (size_t k = 0; k < n; k++) {
-        int d = at_end(p) ? -1 : hex_digit(peek(p));
-        if (d < 0) {
-            vstr_t msg;
-            vstr_init(&msg, 16);
-            vstr_add_strn(&msg, "incomplete escape \\", 19);
-            for (size_t j = esc_pos + 1; j < p->i; j++) {
-                vstr_add_char(&msg, p->pat[j]);
-            }
-            parse_error(p, vstr_null_terminated_str(&msg), esc_pos);
-        }
-        v = v * 16 + d;
-        p->i++;
-    }
-    return v;
-}
-
-MP_NORETURN static void bad_escape(parser_t *p, uint32_t c, size_t pos) {
-    vstr_t msg;
-    vstr_init(&msg, 16);
-    vstr_add_str(&msg, "bad escape \\");
-    vstr_add_char(&msg, c);
-    parse_error(p, vstr_null_terminated_str(&msg), pos);
-}
-
-// The character escapes shared by classes and the rest of a pattern
-// (p->i is just past the letter c). Returns false if c is not one.
-static bool char_escape(parser_t *p, uint32_t c, size_t esc_pos, uint32_t *out) {
-    switch (c) {
-        case 'a':
-            *out = 7;
-            return true;
-        case 'f':
-            *out = 12;
-            return true;
-        case 'n':
-            *out = 10;
-            return true;
-        case 'r':
-            *out = 13;
-            return true;
-        case 't':
-            *out = 9;
-            return true;
-        case 'v':
-            *out = 11;
-            return true;
-        case '\\':
-            *out = '\\';
-            return true;
-        case 'x':
-            *out = parse_hex(p, 2, esc_pos);
-            return true;
-        case 'u':
-        case 'U':
-            if (p->is_bytes) {
-                bad_escape(p, c, esc_pos);
-            }
-            *out = parse_hex(p, c == 'u' ? 4 : 8, esc_pos);
-            if (*out > 0x10ffff) {
-                vstr_t msg;
-                vstr_init(&msg, 16);
-                vstr_add_str(&msg, "bad escape \\");
-                for (size_t j = esc_pos + 1; j < p->i; j++) {
-                    vstr_add_char(&msg, p->pat[j]);
-                }
-                parse_error(p, vstr_null_terminated_str(&msg), esc_pos);
-            }
-            return true;
-        default:
-            return false;
-    }
-}
-
-// Octal escapes: \0, \0o, \0oo, and \ooo with three digits.
-static uint32_t parse_octal(parser_t *p, uint32_t first, size_t max_more, size_t esc_pos) {
-    uint32_t v = first - '0';
-    for (size_t k = 0; k < max_more && !at_end(p) && peek(p) >= '0' && peek(p) <= '7'; k++) {
-        v = v * 8 + (peek(p) - '0');
-        p->i++;
-    }
-    if (v > 0377) {
-        vstr_t msg;
-        vstr_init(&msg, 16);
-        vstr_add_str(&msg, "octal escape value \\");
-        for (size_t j = esc_pos + 1; j < p->i; j++) {
-            vstr_add_char(&msg, p->pat[j]);
-        }
-        vstr_add_str(&msg, " outside of range 0-0o377");
-        parse_error(p, vstr_null_terminated_str(&msg), esc_pos);
-    }
-    return v;
-}
-
-static byte class_escape_cat(uint32_t c) {
-    switch (c) {
-        case 'd':
-            return CAT_DIGIT;
-        case 'D':
-            return CAT_NOT_DIGIT;
-        case 'w':
-            return CAT_WORD;
-        case 'W':
-            return CAT_NOT_WORD;
-        case 's':
-            return CAT_SPACE;
-        case 'S':
-            return CAT_NOT_SPACE;
-        default:
-            return 0;
-    }
-}
-
-// One item of a class after the backslash: a character (returns true) or a
-// category added to the class (returns false).
-static bool class_escape(parser_t *p, size_t idx, size_t esc_pos, uint32_t *out) {
-    if (at_end(p)) {
-        parse_error(p, "bad escape (end of pattern)", esc_pos);
-    }
-    uint32_t c = p->pat[p->i++];
-    byte cat = class_escape_cat(c);
-    if (cat) {
-        p->prog->classes[idx].cats |= cat;
-        return false;
-    }
-    if (char_escape(p, c, esc_pos, out)) {
-        return true;
-    }
-    if (c == 'b') {
-        *out = 8;
-        return true;
-    }
-    if (c >= '0' && c <= '7') {
-        *out = parse_octal(p, c, 2, esc_pos);
-        return true;
-    }
-    if (c < 0x80 && ascii_alnum(c)) {
-        bad_escape(p, c, esc_pos);
-    }
-    *out = c;
-    return true;
-}
-
-// [...] after the '['.
-static node_t *parse_class(parser_t *p, size_t start) {
-    bool negated = accept(p, '^');
-    size_t idx = class_new(p, negated);
-    bool first = true;
-    for (;;) {
-        if (at_end(p)) {
-            parse_error(p, "unterminated character set", start);
-        }
-        size_t item_pos = p->i;
-        uint32_t c = p->pat[p->i++];
-        if (c == ']' && !first) {
-            break;
-        }
-        first = false;
-        uint32_t lo;
-        if (c == '\\') {
-            if (!class_escape(p, idx, item_pos, &lo)) {
-                // A category cannot start a range.
-                if (peek(p) == '-' && p->i + 1 < p->len && p->pat[p->i + 1] != ']') {
-                    vstr_t msg;
-                    vstr_init(&msg, 16);
-                    vstr_add_str(&msg, "bad character range ");
-                    size_t last = p->i + 1 + (p->pat[p->i + 1] == '\\');
-                    for (size_t j = item_pos; j <= last && j < p->len; j++) {
-                        vstr_add_char(&msg, p->pat[j]);
-                    }
-                    parse_error(p, vstr_null_terminated_str(&msg), item_pos);
-                }
-                continue;
-            }
-        } else {
-            lo = c;
-        }
-        // A range lo-hi, unless the '-' ends the class.
-        if (peek(p) == '-' && p->i + 1 < p->len && p->pat[p->i + 1] != ']') {
-            p->i++;
-            size_t hi_pos = p->i;
-            uint32_t hi = p->pat[p->i++];
-            if (hi == '\\') {
-                if (!class_escape(p, idx, hi_pos, &hi)) {
-                    vstr_t msg;
-                    vstr_init(&msg, 16);
-                    vstr_add_str(&msg, "bad character range ");
-                    for (size_t j = item_pos; j < p->i; j++) {
-                        vstr_add_char(&msg, p->pat[j]);
-                    }
-                    parse_error(p, vstr_null_terminated_str(&msg), item_pos);
-                }
-            }
-            if (hi < lo) {
-                vstr_t msg;
-                vstr_init(&msg, 16);
-                vstr_add_str(&msg, "bad character range ");
-                for (size_t j = item_pos; j < p->i; j++) {
-                    vstr_add_char(&msg, p->pat[j]);
-                }
-                parse_error(p, vstr_null_terminated_str(&msg), item_pos);
-            }
-            class_add_range(p, idx, lo, hi);
-        } else {
-            class_add_range(p, idx, lo, lo);
-        }
-    }
-    node_t *n = node_new(N_CLASS);
-    n->index = (int32_t)idx;
-    return n;
-}
-
-static node_t *char_node(parser_t *p, uint32_t c) {
-    node_t *n = node_new(N_CHAR);
-    if (p->flags & RE_ENGINE_FLAG_IGNORECASE) {
-        n->flag = 1;
-        c = fold_lower(c, flag_ascii(p));
-    }
-    n->c = c;
-    return n;
-}
-
-static node_t *assert_node(byte which) {
-    node_t *n = node_new(N_ASSERT);
-    n->flag = which;
-    return n;
-}
-
-static node_t *category_node(parser_t *p, byte cat) {
-    size_t idx = class_new(p, false);
-    p->prog->classes[idx].cats = cat;
-    p->prog->classes[idx].icase = false;
-    node_t *n = node_new(N_CLASS);
-    n->index = (int32_t)idx;
-    return n;
-}
-
-static bool group_is_open(parser_t *p, size_t g) {
-    for (size_t k = 0; k < p->n_open; k++) {
-        if (p->open[k] == g) {
-            return true;
-        }
-    }
-    return false;
-}
-
-static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
-    if (g > p->n_groups || group_is_open(p, g)) {
-        if (g <= p->n_groups) {
-            parse_error(p, "cannot refer to an open group", pos);
-        }
-        vstr_t msg;
-        vstr_init(&msg, 24);
-        vstr_printf(&msg, "invalid group reference %u", (unsigned)g);
-        parse_error(p, vstr_null_terminated_str(&msg), pos + 1);
-    }
-    node_t *n = node_new(N_BACKREF);
-    n->index = (int32_t)g;
-    n->flag = (p->flags & RE_ENGINE_FLAG_IGNORECASE) != 0;
-    return n;
-}
-
-// An escape outside a class (p->i is at the letter after the backslash).
-static node_t *parse_escape(parser_t *p, size_t esc_pos) {
-    if (at_end(p)) {
-        parse_error(p, "bad escape (end of pattern)", esc_pos);
-    }
-    uint32_t c = p->pat[p->i++];
-    switch (c) {
-        case 'A':
-            return assert_node(AS_BOS);
-        case 'Z':
-            return assert_node(AS_EOS);
-        case 'b':
-            return assert_node(AS_WORDB);
-        case 'B':
-            return assert_node(AS_NWORDB);
-        default:
-            break;
-    }
-    byte cat = class_escape_cat(c);
-    if (cat) {
-        return category_node(p, cat);
-    }
-    uint32_t v;
-    if (char_escape(p, c, esc_pos, &v)) {
-        return char_node(p, v);
-    }
-    if (c == '0') {
-        return char_node(p, parse_octal(p, c, 2, esc_pos));
-    }
-    if (c >= '1' && c <= '9') {
-        // Three octal digits make a character; else one or two digits are
-        // a group reference.
-        if (p->i + 1 < p->len && c <= '7' && p->pat[p->i] >= '0' && p->pat[p->i] <= '7' &&
-            p->pat[p->i + 1] >= '0' && p->pat[p->i + 1] <= '7') {
-            return char_node(p, parse_octal(p, c, 2, esc_pos));
-        }
-        size_t g = c - '0';
-        if (!at_end(p) && peek(p) >= '0' && peek(p) <= '9') {
-            g = g * 10 + (p->pat[p->i++] - '0');
-        }
-        return backref_node(p, g, esc_pos);
-    }
-    if (c < 0x80 && ascii_alnum(c)) {
-        bad_escape(p, c, esc_pos);
-    }
-    return char_node(p, c);
-}
-
-static node_t *parse_alt(parser_t *p, bool merge);
-
-// A group name after "(?P<" or "(?P=" up to the terminator.
-static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
-    size_t name_start = p->i;
-    while (!at_end(p) && peek(p) != term) {
-        p->i++;
-    }
-    if (at_end(p)) {
-        parse_error(p,
-            term == '>' ? "missing >, unterminated name" : "missing ), unterminated name",
-            name_start);
-    }
-    size_t name_end = p->i;
-    p->i++;
-    if (name_end == name_start) {
-        parse_error(p, "missing group name", name_start);
-    }
-    vstr_t name;
-    vstr_init(&name, name_end - name_start);
-    bool ok = true;
-    for (size_t j = name_start; j < name_end; j++) {
-        uint32_t c = p->pat[j];
-        if (c < 0x80 ? !is_ascii_ident_char(c, j == name_start)
-                     : (p->is_bytes || !unichar_isalpha(c))) {
-            ok = false;
-        }
-        vstr_add_char(&name, c);
-    }
-    mp_obj_t name_obj = mp_obj_new_str_from_vstr(&name);
-    if (!ok) {
-        vstr_t msg;
-        vstr_init(&msg, 32);
-        vstr_printf(
-            &msg, "bad character in group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
-        parse_error(p, vstr_null_terminated_str(&msg), name_start);
-    }
-    (void)start;
-    return name_obj;
-}
-
-static void open_push(parser_t *p, size_t g) {
-    if (p->n_open == p->open_alloc) {
-        size_t alloc = p->open_alloc ? p->open_alloc * 2 : 8;
-        p->open = m_renew(uint32_t, p->open, p->open_alloc, alloc);
-        p->open_alloc = alloc;
-    }
-    p->open[p->n_open++] = (uint32_t)g;
-}
-
-static void cond_ref_push(parser_t *p, size_t g, size_t pos) {
-    if (p->n_cond_refs == p->cond_refs_alloc) {
-        size_t alloc = p->cond_refs_alloc ? p->cond_refs_alloc * 2 : 4;
-        p->cond_refs = m_renew(size_t, p->cond_refs, 2 * p->cond_refs_alloc, 2 * alloc);
-        p->cond_refs_alloc = alloc;
-    }
-    p->cond_refs[2 * p->n_cond_refs] = g;
-    p->cond_refs[2 * p->n_cond_refs + 1] = pos;
-    p->n_cond_refs++;
-}
-
-// Inline flags letters; returns the flag or 0.
-static mp_int_t flag_letter(uint32_t c) {
-    switch (c) {
-        case 'i':
-            return RE_ENGINE_FLAG_IGNORECASE;
-        case 'm':
-            return RE_ENGINE_FLAG_MULTILINE;
-        case 's':
-            return RE_ENGINE_FLAG_DOTALL;
-        case 'x':
-            return RE_ENGINE_FLAG_VERBOSE;
-        case 'a':
-            return RE_ENGINE_FLAG_ASCII;
-        case 'u':
-            return RE_ENGINE_FLAG_UNICODE;
-        case 'L':
-            return RE_ENGINE_FLAG_LOCALE;
-        default:
-            return 0;
-    }
-}
-
-static node_t *parse_sub_until_paren(parser_t *p, size_t open_pos) {
-    node_t *n = parse_alt(p, true);
-    if (!accept(p, ')')) {
-        parse_error(p, "missing ), unterminated subpattern", open_pos);
-    }
-    return n;
-}
-
-// What follows "(?": extensions. p->i is at the character after '?'.
-static node_t *parse_extension(parser_t *p, size_t open_pos) {
-    if (at_end(p)) {
-        parse_error(p, "unexpected end of pattern", p->i);
-    }
-    uint32_t c = p->pat[p->i++];
-    switch (c) {
-        case ':':
-            return parse_sub_until_paren(p, open_pos);
-        case '>': {
-            node_t *n = node_new(N_ATOMIC);
-            n->child = parse_sub_until_paren(p, open_pos);
-            return n;
-        }
-        case '#':
-            while (!at_end(p) && peek(p) != ')') {
-                p->i++;
-            }
-            if (at_end(p)) {
-                parse_error(p, "missing ), unterminated comment", open_pos);
-            }
-            p->i++;
-            return NULL;
-        case '=':
-        case '!': {
-            node_t *n = node_new(N_LOOK);
-            n->flag = c == '!' ? LOOK_NEGATIVE : 0;
-            n->child = parse_sub_until_paren(p, open_pos);
-            return n;
-        }
-        case '<': {
-            uint32_t d = at_end(p) ? 0 : p->pat[p->i];
-            if (d == '=' || d == '!') {
-                p->i++;
-                node_t *n = node_new(N_LOOK);
-                n->flag = LOOK_BEHIND | (d == '!' ? LOOK_NEGATIVE : 0);
-                n->child = parse_sub_until_paren(p, open_pos);
-                return n;
-            }
-            break;
-        }
-        case 'P': {
-            if (accept(p, '<')) {
-                mp_obj_t name = parse_group_name(p, '>', open_pos);
-                mp_map_elem_t *e =
-                    mp_map_lookup(mp_obj_dict_get_map(p->names), name, MP_MAP_LOOKUP);
-                size_t g = ++p->n_groups;
-                if (e != NULL) {
-                    vstr_t msg;
-                    vstr_init(&msg, 48);
-                    vstr_printf(&msg, "redefinition of group name %s as group %u; was group %d",
-                        mp_obj_str_get_str(mp_obj_repr(name)), (unsigned)g,
-                        (int)MP_OBJ_SMALL_INT_VALUE(e->value));
-                    parse_error(p, vstr_null_terminated_str(&msg), open_pos + 4);
-                }
-                mp_obj_dict_store(p->names, name, MP_OBJ_NEW_SMALL_INT(g));
-                open_push(p, g);
-                node_t *n = node_new(N_GROUP);
-                n->index = (int32_t)g;
-                n->child = parse_sub_until_paren(p, open_pos);
-                p->n_open--;
-                return n;
-            }
-            if (accept(p, '=')) {
-                size_t name_pos = p->i;
-                mp_obj_t name = parse_group_name(p, ')', open_pos);
-                mp_map_elem_t *e =
-                    mp_map_lookup(mp_obj_dict_get_map(p->names), name, MP_MAP_LOOKUP);
-                if (e == NULL) {
-                    vstr_t msg;
-                    vstr_init(&msg, 32);
-                    vstr_printf(
-                        &msg, "unknown group name %s", mp_obj_str_get_str(mp_obj_repr(name)));
-                    parse_error(p, vstr_null_terminated_str(&msg), name_pos);
-                }
-                return backref_node(p, MP_OBJ_SMALL_INT_VALUE(e->value), name_pos);
-            }
-            if (at_end(p)) {
-                parse_error(p, "unexpected end of pattern", p->i);
-            }
-            vstr_t msg;
-            vstr_init(&msg, 24);
-            vstr_add_str(&msg, "unknown extension ?P");
-            vstr_add_char(&msg, p->pat[p->i]);
-            parse_error(p, vstr_null_terminated_str(&msg), open_pos + 1);
-        }
-        case '(': {
-            // (?(group)yes|no)
-            size_t ref_pos = p->i;
-            while (!at_end(p) && peek(p) != ')') {
-                p->i++;
-            }
-            if (at_end(p)) {
-                parse_error(p, "missing ), unterminated name", ref_pos);
-            }
-            size_t ref_end = p->i++;
-            size_t g = 0;
-            bool numeric = ref_end > ref_pos;
-            for (size_t j = ref_pos; j < ref_end; j++) {
-                if (p->pat[j] < '0' || p->pat[j] > '9') {
-                    numeric = false;
-                    break;
-                }
-                g = g * 10 + (p->pat[j] - '0');
-            }
-            if (!numeric) {
-                vstr_t name;
-                vstr_init(&name, ref_end - ref_pos);
-                for (size_t j = ref_pos; j < ref_end; j++) {
-                    vstr_add_char(&name, p->pat[j]);
-                }
-                mp_obj_t name_obj = mp_obj_new_str_from_vstr(&name);
-                mp_map_elem_t *e =
-                    mp_map_lookup(mp_obj_dict_get_map(p->names), name_obj, MP_MAP_LOOKUP);
-                if (e == NULL) {
-                    vstr_t msg;
-                    vstr_init(&msg, 32);
-                    vstr_printf(
-                        &msg, "unknown group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
-                    parse_error(p, vstr_null_terminated_str(&msg), ref_pos);
-                }
-                g = MP_OBJ_SMALL_INT_VALUE(e->value);
-            } else if (g == 0) {
-                parse_error(p, "bad group number", ref_pos);
-            } else if (g > p->n_groups) {
-                // A later group may still define it: checked at the end.
-                cond_ref_push(p, g, ref_pos);
-            }
-            node_t *n = node_new(N_COND);
-            n->index = (int32_t)g;
-            node_t *body = parse_alt(p, false);
-            if (!accept(p, ')')) {
-                parse_error(p, "missing ), unterminated subpattern", open_pos);
-            }
-            if (body->kind == N_ALT) {
-                node_t *yes = body->child;
-                node_t *no = yes->next;
-                if (no->next != NULL) {
-                    parse_error(p, "conditional backref with more than two branches", ref_pos);
-                }
-                yes->next = NULL;
-                n->child = yes;
-                n->child2 = no;
-            } else {
-                n->child = body;
-                n->child2 = node_new(N_EMPTY);
-            }
-            return n;
-        }
-        default:
-            break;
-    }
-    // Flags: (?aiLmsux) global, (?aiLmsux-imsx:...) scoped.
-    p->i--;
-    size_t flags_pos = p->i;
-    mp_int_t add = 0, del = 0;
-    while (!at_end(p) && flag_letter(peek(p))) {
-        add |= flag_letter(p->pat[p->i++]);
-    }
-    if (accept(p, '-')) {
-        while (!at_end(p) && flag_letter(peek(p))) {
-            mp_int_t f = flag_letter(p->pat[p->i++]);
-            if (f & (RE_ENGINE_FLAG_ASCII | RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_LOCALE)) {
-                parse_error(
-                    p, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p->i - 1);
-            }
-            del |= f;
-        }
-        if (del == 0) {
-            parse_error(p, "missing flag", p->i);
-        }
-    }
-    if (p->i == flags_pos) {
-        if (at_end(p)) {
-            parse_error(p, "unexpected end of pattern", p->i);
-        }
-        vstr_t msg;
-        vstr_init(&msg, 24);
-        vstr_add_str(&msg, "unknown extension ?");
-        vstr_add_char(&msg, p->pat[p->i]);
-        if (p->pat[p->i] == '<' && p->i + 1 < p->len) {
-            vstr_add_char(&msg, p->pat[p->i + 1]);
-        }
-        parse_error(p, vstr_null_terminated_str(&msg), open_pos + 1);
-    }
-    if (p->is_bytes && (add & RE_ENGINE_FLAG_UNICODE)) {
-        parse_error(p, "bad inline flags: cannot use 'u' flag with a bytes pattern", p->i - 1);
-    }
-    if (!p->is_bytes && (add & RE_ENGINE_FLAG_LOCALE)) {
-        parse_error(p, "bad inline flags: cannot use 'L' flag with a str pattern", p->i - 1);
-    }
-    if (accept(p, ')')) {
-        if (del != 0) {
-            parse_error(p, "missing :", p->i - 1);
-        }
-        // 3.11 only allows global flags before anything else.
-        if (p->items_seen || p->depth > 1) {
-            parse_error(p, "global flags not at the start of the expression", open_pos);
-        }
-        p->flags |= add;
-        p->global_flags |= add;
-        return NULL;
-    }
-    if (!accept(p, ':')) {
-        if (at_end(p)) {
-            parse_error(p, "missing -, : or )", p->i);
-        }
-        vstr_t msg;
-        vstr_init(&msg, 24);
-        vstr_add_str(&msg, "unknown flag");
-        parse_error(p, vstr_null_terminated_str(&msg), p->i);
-    }
-    mp_int_t saved = p->flags;
-    p->flags = (p->flags | add) & ~del;
-    node_t *n = parse_sub_until_paren(p, open_pos);
-    p->flags = saved;
-    return n;
-}
-
-// atom: literal | '.' | '^' | '$' | class | group | escape
-static node_t *parse_atom(parser_t *p) {
-    size_t pos = p->i;
-    uint32_t c = p->pat[p->i++];
-    switch (c) {
-        case '.': {
-            node_t *n = node_new(N_ANY);
-            n->flag = (p->flags & RE_ENGINE_FLAG_DOTALL) != 0;
-            return n;
-        }
-        case '^':
-            return assert_node((p->flags & RE_ENGINE_FLAG_MULTILINE) ? AS_BOL : AS_BOS);
-        case '$':
-            return assert_node((p->flags & RE_ENGINE_FLAG_MULTILINE) ? AS_MEOL : AS_EOL);
-        case '[':
-            return parse_class(p, pos);
-        case '\\':
-            return parse_escape(p, pos);
-        case '(': {
-            if (++p->depth > RE_MAX_DEPTH) {
-                mp_raise_recursion_depth();
-            }
-            node_t *n;
-            if (accept(p, '?')) {
-                n = parse_extension(p, pos);
-                if (n == NULL) {
-                    n = node_new(N_EMPTY);
-                    n->flag = 1; // marks "nothing here" for the repeat check
-                }
-            } else {
-                size_t g = ++p->n_groups;
-                open_push(p, g);
-                n = node_new(N_GROUP);
-                n->index = (int32_t)g;
-                n->child = parse_sub_until_paren(p, pos);
-                p->n_open--;
-            }
-            p->depth--;
-            return n;
-        }
-        default:
-            return char_node(p, c);
-    }
-}
-
-static bool is_digit_cp(uint32_t c) {
-    return c >= '0' && c <= '9';
-}
-
-// A repeat count: digits, checked against the limit.
-static mp_int_t parse_count(parser_t *p, size_t start, size_t end) {
-    mp_int_t v = 0;
-    for (size_t j = start; j < end; j++) {
-        if (v > RE_MAX_REPEAT / 10) {
-            mp_raise_msg(
-                &mp_type_OverflowError, MP_ERROR_TEXT("the repetition number is too large"));
-        }
-        v = v * 10 + (p->pat[j] - '0');
-    }
-    if (v >= RE_MAX_REPEAT) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("the repetition number is too large"));
-    }
-    return v;
-}
-
-// Tries to read a {m,n} quantifier at p->i ('{'); false (position kept)
-// if the text there is not one, in which case '{' is a literal.
-static bool parse_braces(parser_t *p, mp_int_t *min, mp_int_t *max) {
-    size_t save = p->i;
-    p->i++;
-    size_t lo_start = p->i;
-    while (!at_end(p) && is_digit_cp(peek(p))) {
-        p->i++;
-    }
-    size_t lo_end = p->i;
-    size_t hi_start = 0, hi_end = 0;
-    bool comma = accept(p, ',');
-    if (comma) {
-        hi_start = p->i;
-        while (!at_end(p) && is_digit_cp(peek(p))) {
-            p->i++;
-        }
-        hi_end = p->i;
-    }
-    if (!accept(p, '}') || (!comma && lo_end == lo_start)) {
-        p->i = save;
-        return false;
-    }
-    *min = lo_end > lo_start ? parse_count(p, lo_start, lo_end) : 0;
-    if (comma) {
-        *max = hi_end > hi_start ? parse_count(p, hi_start, hi_end) : RE_INF;
-    } else {
-        *max = *min;
-    }
-    if (*max != RE_INF && *max < *min) {
-        parse_error(p, "min repeat greater than max repeat", lo_start);
-    }
-    return true;
-}
-
-// repeat: atom quantifier*
-static node_t *parse_repeat(parser_t *p) {
-    node_t *atom = parse_atom(p);
-    bool repeated = false;
-    for (;;) {
-        skip_verbose(p);
-        if (at_end(p)) {
-            break;
-        }
-        size_t q_pos = p->i;
-        uint32_t c = peek(p);
-        mp_int_t min, max;
-        if (c == '*') {
-            min = 0;
-            max = RE_INF;
-            p->i++;
-        } else if (c == '+') {
-            min = 1;
-            max = RE_INF;
-            p->i++;
-        } else if (c == '?') {
-            min = 0;
-            max = 1;
-            p->i++;
-        } else if (c == '{') {
-            if (!parse_braces(p, &min, &max)) {
-                break;
-            }
-        } else {
-            break;
-        }
-        if ((atom->kind == N_EMPTY && atom->flag) || atom->kind == N_ASSERT) {
-            parse_error(p, "nothing to repeat", q_pos);
-        }
-        if (repeated) {
-            parse_error(p, "multiple repeat", q_pos);
-        }
-        node_t *n = node_new(N_REPEAT);
-        n->child = atom;
-        n->min = min;
-        n->max = max;
-        n->flag = REP_GREEDY;
-        if (accept(p, '?')) {
-            n->flag = 0;
-        } else if (accept(p, '+')) {
-            n->flag = REP_GREEDY | REP_POSSESSIVE;
-        }
-        atom = n;
-        repeated = true;
-    }
-    return atom;
-}
-
-// concat: repeat*
-static node_t *parse_concat(parser_t *p) {
-    node_t *head = NULL, *tail = NULL;
-    size_t count = 0;
-    for (;;) {
-        skip_verbose(p);
-        if (at_end(p) || peek(p) == '|' || peek(p) == ')') {
-            break;
-        }
-        uint32_t c = peek(p);
-        if (c == '*' || c == '+' || c == '?') {
-            parse_error(p, "nothing to repeat", p->i);
-        }
-        if (c == '{') {
-            mp_int_t mn, mx;
-            size_t save = p->i;
-            if (parse_braces(p, &mn, &mx)) {
-                parse_error(p, "nothing to repeat", save);
-            }
-        }
-        node_t *n = parse_repeat(p);
-        if (n->kind == N_EMPTY) {
-            if (!n->flag) {
-                p->items_seen = true;
-            }
-            continue;
-        }
-        p->items_seen = true;
-        if (tail == NULL) {
-            head = n;
-        } else {
-            tail->next = n;
-        }
-        tail = n;
-        count++;
-    }
-    if (count == 0) {
-        return node_new(N_EMPTY);
-    }
-    if (count == 1) {
-        return head;
-    }
-    node_t *n = node_new(N_CONCAT);
-    n->child = head;
-    return n;
-}
-
-// Alternatives that are all single characters or plain classes with the
-// same case rule (a|b|[0-9]) become one class: a loop over it then needs no
-// choice point per iteration. NULL if they are not all of that kind.
-static node_t *merge_single_alternatives(parser_t *p, node_t *first) {
-    bool icase = first->kind == N_CHAR ? first->flag : false;
-    if (first->kind == N_CLASS) {
-        icase = p->prog->classes[first->index].icase;
-    }
-    for (node_t *c = first; c != NULL; c = c->next) {
-        if (c->kind == N_CHAR) {
-            if ((bool)c->flag != icase) {
-                return NULL;
-            }
-        } else if (c->kind == N_CLASS) {
-            const re_class_t *cl = &p->prog->classes[c->index];
-            if (cl->negated || cl->icase != icase) {
-                return NULL;
-            }
-        } else {
-            return NULL;
-        }
-    }
-    size_t idx = class_new(p, false);
-    p->prog->classes[idx].icase = icase;
-    for (node_t *c = first; c != NULL; c = c->next) {
-        if (c->kind == N_CHAR) {
-            class_add_range(p, idx, c->c, c->c);
-        } else {
-            // Copy: the array may move while ranges are added.
-            re_class_t src = p->prog->classes[c->index];
-            p->prog->classes[idx].cats |= src.cats;
-            for (size_t k = 0; k < src.n_ranges; k++) {
-                class_add_range(p, idx, src.ranges[2 * k], src.ranges[2 * k + 1]);
-            }
-        }
-    }
-    node_t *n = node_new(N_CLASS);
-    n->index = (int32_t)idx;
-    return n;
-}
-
-// alt: concat ('|' concat)*
-// merge: allow merge_single_alternatives (a conditional needs its branches).
-static node_t *parse_alt(parser_t *p, bool merge) {
-    node_t *first = parse_concat(p);
-    if (!accept(p, '|')) {
-        return first;
-    }
-    p->items_seen = true;
-    node_t *n = node_new(N_ALT);
-    n->child = first;
-    node_t *tail = first;
-    do {
-        node_t *next = parse_concat(p);
-        tail->next = next;
-        tail = next;
-    } while (accept(p, '|'));
-    node_t *merged = merge ? merge_single_alternatives(p, first) : NULL;
-    return merged != NULL ? merged : n;
-}
-
-/******************************************************************************/
-// Measuring and emitting.
-
-// The fixed width of what node matches, or -1 if it varies.
-static mp_int_t node_width(const node_t *n) {
-    switch (n->kind) {
-        case N_EMPTY:
-        case N_ASSERT:
-        case N_LOOK:
-            return 0;
-        case N_CHAR:
-        case N_ANY:
-        case N_CLASS:
-            return 1;
-        case N_GROUP:
-        case N_ATOMIC:
-            return node_width(n->child);
-        case N_CONCAT: {
-            mp_int_t w = 0;
-            for (const node_t *c = n->child; c != NULL; c = c->next) {
-                mp_int_t cw = node_width(c);
-                if (cw < 0) {
-                    return -1;
-                }
-                w += cw;
-            }
-            return w;
-        }
-        case N_ALT: {
-            mp_int_t w = node_width(n->child);
-            for (const node_t *c = n->child->next; c != NULL; c = c->next) {
-                if (node_width(c) != w) {
-                    return -1;
-                }
-            }
-            return w;
-        }
-        case N_COND: {
-            mp_int_t w = node_width(n->child);
-            return node_width(n->child2) == w ? w : -1;
-        }
-        case N_REPEAT: {
-            if (n->min != n->max) {
-                return -1;
-            }
-            mp_int_t cw = node_width(n->child);
-            return cw < 0 ? -1 : cw * n->min;
-        }
-        default:
-            return -1;
-    }
-}
-
-// Whether node can match without consuming anything.
-static bool node_nullable(const node_t *n) {
-    switch (n->kind) {
-        case N_CHAR:
-        case N_ANY:
-        case N_CLASS:
-            return false;
-        case N_GROUP:
-        case N_ATOMIC:
-            return node_nullable(n->child);
-        case N_CONCAT:
-            for (const node_t *c = n->child; c != NULL; c = c->next) {
-                if (!node_nullable(c)) {
-                    return false;
-                }
-            }
-            return true;
-        case N_ALT:
-            for (const node_t *c = n->child; c != NULL; c = c->next) {
-                if (node_nullable(c)) {
-                    return true;
-                }
-            }
-            return false;
-        case N_REPEAT:
-            return n->min == 0 || node_nullable(n->child);
-        default:
-            return true;
-    }
-}
-
-typedef struct _emitter_t {
-    re_engine_prog_t *prog;
-    size_t alloc;
-} emitter_t;
-
-static size_t emit(emitter_t *e, int32_t v) {
-    re_engine_prog_t *prog = e->prog;
-    if (prog->code_len == e->alloc) {
-        if (e->alloc >= ((size_t)1 << 27)) {
-            re_engine_raise_error("pattern too large", -1);
-        }
-        size_t alloc = e->alloc ? e->alloc * 2 : 64;
-        prog->code = prog->code == NULL ? m_new_atomic(int32_t, alloc)
-                                        : m_renew(int32_t, prog->code, e->alloc, alloc);
-        e->alloc = alloc;
-    }
-    prog->code[prog->code_len] = v;
-    return prog->code_len++;
-}
-
-static size_t here(emitter_t *e) {
-    return e->prog->code_len;
-}
-
-static void patch(emitter_t *e, size_t at, size_t target) {
-    e->prog->code[at] = (int32_t)target;
-}
-
-static size_t new_reg(emitter_t *e) {
-    return e->prog->n_regs++;
-}
-
-static bool is_single_char(const node_t *n) {
-    return n->kind == N_CHAR || n->kind == N_ANY || n->kind == N_CLASS;
-}
-
-static void emit_node(emitter_t *e, const node_t *n);
-
-static void emit_single(emitter_t *e, const node_t *n) {
-    switch (n->kind) {
-        case N_CHAR:
-            emit(e, n->flag ? OP_CHAR_I : OP_CHAR);
-            emit(e, (int32_t)n->c);
-            break;
-        case N_ANY:
-            emit(e, n->flag ? OP_ANY_ALL : OP_ANY);
-            break;
-        default:
-            emit(e, OP_CLASS);
-            emit(e, n->index);
-            break;
-    }
-}
-
-static void emit_sub(
-    emitter_t *e, int32_t op, const node_t *child, int32_t arg1, int32_t arg2, bool two_args) {
-    emit(e, op);
-    if (two_args) {
-        emit(e, arg1);
-        emit(e, arg2);
-    }
-    size_t len_at = emit(e, 0);
-    size_t start = here(e);
-    emit_node(e, child);
-    emit(e, OP_SUCCEED);
-    patch(e, len_at, here(e) - start);
-}
-
-static void emit_repeat(emitter_t *e, const node_t *n) {
-    bool greedy = n->flag & REP_GREEDY;
-    if (n->flag & REP_POSSESSIVE) {
-        node_t inner = *n;
-        inner.flag = REP_GREEDY;
-        emit_sub(e, OP_ATOMIC, &inner, 0, 0, false);
-        return;
-    }
-    const node_t *child = n->child;
-    if (is_single_char(child)) {
-        emit(e, OP_REPEAT_CHAR);
-        emit(e, (int32_t)n->min);
-        emit(e, (int32_t)n->max);
-        emit(e, greedy);
-        emit_single(e, child);
-        return;
-    }
-    bool nullable = node_nullable(child);
-    if (n->min == 0 && n->max == 1) {
-        // x? : SPLIT body, end  (lazy: SPLIT end, body)
-        size_t split = emit(e, OP_SPLIT);
-        size_t a = emit(e, 0);
-        size_t b = emit(e, 0);
-        size_t body = here(e);
-        emit_node(e, child);
-        patch(e, greedy ? a : b, body);
-        patch(e, greedy ? b : a, here(e));
-        (void)split;
-        return;
-    }
-    if ((n->min == 0 || (n->min == 1 && !nullable)) && n->max == RE_INF) {
-        // x* : L: SPLIT body, end; body: [MARK r] x [PROGRESS r end]; JMP L
-        // x+ : body first, then the same loop back. As in CPython an
-        // iteration that matched nothing counts (its captures stay) but ends
-        // the loop.
-        size_t reg = nullable ? new_reg(e) : 0;
-        size_t loop = here(e);
-        size_t a = 0, b = 0;
-        if (n->min == 0) {
-            emit(e, OP_SPLIT);
-            a = emit(e, 0);
-            b = emit(e, 0);
-        }
-        size_t body = here(e);
-        if (nullable) {
-            emit(e, OP_MARK);
-            emit(e, (int32_t)reg);
-        }
-        emit_node(e, child);
-        size_t progress_exit = 0;
-        if (nullable) {
-            emit(e, OP_PROGRESS);
-            emit(e, (int32_t)reg);
-            progress_exit = emit(e, 0);
-        }
-        if (n->min == 0) {
-            emit(e, OP_JMP);
-            emit(e, (int32_t)loop);
-            patch(e, greedy ? a : b, body);
-            patch(e, greedy ? b : a, here(e));
-            if (nullable) {
-                patch(e, progress_exit, here(e));
-            }
-        } else {
-            emit(e, OP_SPLIT);
-            size_t a2 = emit(e, 0);
-            size_t b2 = emit(e, 0);
-            patch(e, greedy ? a2 : b2, body);
-            patch(e, greedy ? b2 : a2, here(e));
-        }
-        return;
-    }
-    // General counted loop:
-    //   CINIT c; L: CLOOP c min max greedy exit; [MARK m] x; CINC c m min exit; JMP L; exit:
-    size_t counter = new_reg(e);
-    size_t mark = nullable ? new_reg(e) : 0;
-    emit(e, OP_CINIT);
-    emit(e, (int32_t)counter);
-    size_t loop = here(e);
-    emit(e, OP_CLOOP);
-    emit(e, (int32_t)counter);
-    emit(e, (int32_t)n->min);
-    emit(e, (int32_t)n->max);
-    emit(e, greedy);
-    size_t exit_at = emit(e, 0);
-    if (nullable) {
-        emit(e, OP_MARK);
-        emit(e, (int32_t)mark);
-    }
-    emit_node(e, child);
-    emit(e, OP_CINC);
-    emit(e, (int32_t)counter);
-    emit(e, nullable ? (int32_t)mark : -1);
-    emit(e, (int32_t)n->min);
-    size_t cinc_exit = emit(e, 0);
-    emit(e, OP_JMP);
-    emit(e, (int32_t)loop);
-    patch(e, exit_at, here(e));
-    patch(e, cinc_exit, here(e));
-}
-
-static void emit_node(emitter_t *e, const node_t *n) {
-    switch (n->kind) {
-        case N_EMPTY:
-            break;
-        case N_CHAR:
-        case N_ANY:
-        case N_CLASS:
-            emit_single(e, n);
-            break;
-        case N_ASSERT:
-            emit(e, OP_ASSERT);
-            emit(e, n->flag);
-            break;
-        case N_GROUP:
-            if (n->index >= 0) {
-                emit(e, OP_SAVE);
-                emit(e, 2 * n->index);
-            }
-            emit_node(e, n->child);
-            if (n->index >= 0) {
-                emit(e, OP_SAVE);
-                emit(e, 2 * n->index + 1);
-            }
-            break;
-        case N_CONCAT:
-            for (const node_t *c = n->child; c != NULL; c = c->next) {
-                emit_node(e, c);
-            }
-            break;
-        case N_ALT: {
-            // SPLIT a1, next; a1; JMP end; next: SPLIT a2, next2; ... an; end:
-            size_t jumps[64];
-            size_t n_jumps = 0;
-            size_t *jump_list = jumps;
-            size_t jump_alloc = MP_ARRAY_SIZE(jumps);
-            for (const node_t *c = n->child; c != NULL; c = c->next) {
-                if (c->next != NULL) {
-                    emit(e, OP_SPLIT);
-                    size_t a = emit(e, 0);
-                    size_t b = emit(e, 0);
-                    patch(e, a, here(e));
-                    emit_node(e, c);
-                    emit(e, OP_JMP);
-                    if (n_jumps == jump_alloc) {
-                        size_t *bigger = m_new(size_t, jump_alloc * 2);
-                        memcpy(bigger, jump_list, n_jumps * sizeof(size_t));
-                        jump_list = bigger;
-                        jump_alloc *= 2;
-                    }
-                    jump_list[n_jumps++] = emit(e, 0);
-                    patch(e, b, here(e));
-                } else {
-                    emit_node(e, c);
-                }
-            }
-            for (size_t k = 0; k < n_jumps; k++) {
-                patch(e, jump_list[k], here(e));
-            }
-            break;
-        }
-        case N_REPEAT:
-            emit_repeat(e, n);
-            break;
-        case N_BACKREF:
-            emit(e, OP_BACKREF);
-            emit(e, n->index);
-            emit(e, n->flag);
-            break;
-        case N_LOOK: {
-            mp_int_t width = 0;
-            if (n->flag & LOOK_BEHIND) {
-                width = node_width(n->child);
-                if (width < 0) {
-                    re_engine_raise_error("look-behind requires fixed-width pattern", -1);
-                }
-            }
-            emit_sub(e, OP_LOOK, n->child, n->flag, (int32_t)width, true);
-            break;
-        }
-        case N_ATOMIC:
-            emit_sub(e, OP_ATOMIC, n->child, 0, 0, false);
-            break;
-        case N_COND: {
-            emit(e, OP_COND);
-            emit(e, n->index);
-            size_t no_at = emit(e, 0);
-            emit_node(e, n->child);
-            emit(e, OP_JMP);
-            size_t end_at = emit(e, 0);
-            patch(e, no_at, here(e));
-            emit_node(e, n->child2);
-            patch(e, end_at, here(e));
-            break;
-        }
-    }
-}
-
-// The first node that must match at the start, for the search hints.
-static const node_t *leading_node(const node_t *n) {
-    while (n != NULL) {
-        if (n->kind == N_CONCAT) {
-            n = n->child;
-        } else if (n->kind == N_GROUP || n->kind == N_ATOMIC) {
-            n = n->child;
-        } else if (n->kind == N_REPEAT && n->min > 0) {
-            n = n->child;
-        } else {
-            return n;
-        }
-    }
-    return NULL;
-}
-
-re_engine_prog_t *re_engine_compile(
-    const uint32_t *pat, size_t len, bool is_bytes, mp_int_t *flags) {
-    re_engine_prog_t *prog = m_new0(re_engine_prog_t, 1);
-    parser_t p;
-    memset(&p, 0, sizeof(p));
-    p.pat = pat;
-    p.len = len;
-    p.flags = *flags;
-    p.global_flags = *flags;
-    p.is_bytes = is_bytes;
-    p.names = mp_obj_new_dict(0);
-    p.prog = prog;
-    node_t *root = parse_alt(&p, true);
-    if (!at_end(&p)) {
-        // Only a ')' stops parse_alt early.
-        parse_error(&p, "unbalanced parenthesis", p.i);
-    }
-    for (size_t k = 0; k < p.n_cond_refs; k++) {
-        if (p.cond_refs[2 * k] > p.n_groups) {
-            vstr_t msg;
-            vstr_init(&msg, 24);
-            vstr_printf(&msg, "invalid group reference %u", (unsigned)p.cond_refs[2 * k]);
-            parse_error(&p, vstr_null_terminated_str(&msg), p.cond_refs[2 * k + 1]);
-        }
-    }
-    if ((p.global_flags & RE_ENGINE_FLAG_ASCII) && (p.global_flags & RE_ENGINE_FLAG_UNICODE)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("ASCII and UNICODE flags are incompatible"));
-    }
-    // Global inline flags apply to the whole pattern: parse again with them
-    // set from the start when the first pass found any new ones.
-    if (p.global_flags != *flags) {
-        *flags = p.global_flags;
-        return re_engine_compile(pat, len, is_bytes, flags);
-    }
-    prog->n_groups = p.n_groups;
-    prog->groupindex = p.names;
-    prog->ascii = is_bytes || (*flags & RE_ENGINE_FLAG_ASCII);
-    emitter_t e = { prog, 0 };
-    emit_node(&e, root);
-    emit(&e, OP_MATCH);
-    const node_t *lead = leading_node(root);
-    prog->first_char = -1;
-    if (lead != NULL) {
-        if (lead->kind == N_ASSERT && lead->flag == AS_BOS) {
-            prog->anchored = true;
-        } else if (lead->kind == N_CHAR && !lead->flag) {
-            prog->first_char = (int32_t)lead->c;
-        }
-    }
-    return prog;
-}
-
-size_t re_engine_num_groups(const re_engine_prog_t *prog) {
-    return prog->n_groups;
-}
-
-mp_obj_t re_engine_groupindex(const re_engine_prog_t *prog) {
-    return mp_obj_dict_copy(prog->groupindex);
-}
 
 /******************************************************************************/
 // Matcher.
@@ -1691,8 +31,9 @@ enum {
     BT_STAR_LAZY, // REPEAT_CHAR may take more: op at pc, position a, count b
 };
 
-// 16 bytes: code addresses fit 28 bits (see emit) and positions and
-// counts in b fit 32 bits (subjects are limited to 2**32 characters).
+// 16 bytes: code addresses fit 28 bits (see emit in re_compile.c), and
+// positions and counts in b fit 32 bits (subjects are limited to 2**32
+// characters).
 typedef struct _bt_entry_t {
     uint32_t kind : 4;
     uint32_t pc : 28;
@@ -1762,20 +103,20 @@ static void set_reg(matcher_t *m, size_t r, size_t v) {
 }
 
 static bool is_word_at(const matcher_t *m, size_t i) {
-    return i < m->end && cat_word(char_at(m, i), m->prog->ascii);
+    return i < m->end && re_class_cat_word(char_at(m, i), m->prog->ascii);
 }
 
 static bool check_assert(const matcher_t *m, int kind, size_t pos) {
     switch (kind) {
-        case AS_BOS:
+        case RE_AS_BOS:
             return pos == 0;
-        case AS_BOL:
+        case RE_AS_BOL:
             return pos == 0 || char_at(m, pos - 1) == '\n';
-        case AS_EOS:
+        case RE_AS_EOS:
             return pos == m->end;
-        case AS_EOL:
+        case RE_AS_EOL:
             return pos == m->end || (pos + 1 == m->end && char_at(m, pos) == '\n');
-        case AS_MEOL:
+        case RE_AS_MEOL:
             return pos == m->end || char_at(m, pos) == '\n';
         default: {
             bool before = pos > 0 && is_word_at(m, pos - 1);
@@ -1783,7 +124,7 @@ static bool check_assert(const matcher_t *m, int kind, size_t pos) {
             // \b needs a word character on one side only; an empty
             // subject has no boundaries at all, as in CPython.
             bool boundary = before != after;
-            if (kind == AS_WORDB) {
+            if (kind == RE_AS_WORDB) {
                 return boundary;
             }
             return m->end > 0 && !boundary;
@@ -1795,21 +136,21 @@ static bool check_assert(const matcher_t *m, int kind, size_t pos) {
 static bool single_match(const matcher_t *m, size_t pc, uint32_t c) {
     const int32_t *code = m->code;
     switch (code[pc]) {
-        case OP_CHAR:
+        case RE_OP_CHAR:
             return c == (uint32_t)code[pc + 1];
-        case OP_CHAR_I:
-            return fold_lower(c, m->prog->ascii) == (uint32_t)code[pc + 1];
-        case OP_ANY:
+        case RE_OP_CHAR_I:
+            return re_class_fold_lower(c, m->prog->ascii) == (uint32_t)code[pc + 1];
+        case RE_OP_ANY:
             return c != '\n';
-        case OP_ANY_ALL:
+        case RE_OP_ANY_ALL:
             return true;
         default:
-            return class_match(&m->prog->classes[code[pc + 1]], c, m->prog->ascii);
+            return re_class_match(&m->prog->classes[code[pc + 1]], c, m->prog->ascii);
     }
 }
 
 static size_t single_len(const int32_t *code, size_t pc) {
-    return (code[pc] == OP_ANY || code[pc] == OP_ANY_ALL) ? 1 : 2;
+    return (code[pc] == RE_OP_ANY || code[pc] == RE_OP_ANY_ALL) ? 1 : 2;
 }
 
 // Drop the choice points above base but keep the undo records, so a later
@@ -1845,42 +186,42 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
             mp_handle_pending_fast();
         }
         switch (code[pc]) {
-            case OP_CHAR:
+            case RE_OP_CHAR:
                 if (pos < m->end && char_at(m, pos) == (uint32_t)code[pc + 1]) {
                     pos++;
                     pc += 2;
                     continue;
                 }
                 goto fail;
-            case OP_CHAR_I:
-            case OP_ANY:
-            case OP_ANY_ALL:
-            case OP_CLASS:
+            case RE_OP_CHAR_I:
+            case RE_OP_ANY:
+            case RE_OP_ANY_ALL:
+            case RE_OP_CLASS:
                 if (pos < m->end && single_match(m, pc, char_at(m, pos))) {
                     pos++;
                     pc += single_len(code, pc);
                     continue;
                 }
                 goto fail;
-            case OP_ASSERT:
+            case RE_OP_ASSERT:
                 if (check_assert(m, code[pc + 1], pos)) {
                     pc += 2;
                     continue;
                 }
                 goto fail;
-            case OP_SAVE: {
+            case RE_OP_SAVE: {
                 set_cap(m, code[pc + 1], (mp_int_t)pos);
                 pc += 2;
                 continue;
             }
-            case OP_SPLIT:
+            case RE_OP_SPLIT:
                 push(m, BT_CHOICE, code[pc + 2], pos, 0);
                 pc = code[pc + 1];
                 continue;
-            case OP_JMP:
+            case RE_OP_JMP:
                 pc = code[pc + 1];
                 continue;
-            case OP_BACKREF: {
+            case RE_OP_BACKREF: {
                 size_t g = code[pc + 1];
                 mp_int_t s = m->caps[2 * g], e = m->caps[2 * g + 1];
                 if (s < 0 || e < 0) {
@@ -1893,8 +234,8 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 bool icase = code[pc + 2];
                 for (size_t k = 0; k < n; k++) {
                     uint32_t a = char_at(m, s + k), b = char_at(m, pos + k);
-                    if (a != b && !(icase && fold_lower(a, m->prog->ascii) ==
-                                                 fold_lower(b, m->prog->ascii))) {
+                    if (a != b && !(icase && re_class_fold_lower(a, m->prog->ascii) ==
+                                                 re_class_fold_lower(b, m->prog->ascii))) {
                         goto fail;
                     }
                 }
@@ -1902,7 +243,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 pc += 3;
                 continue;
             }
-            case OP_REPEAT_CHAR: {
+            case RE_OP_REPEAT_CHAR: {
                 size_t min = code[pc + 1];
                 mp_int_t max = code[pc + 2];
                 bool greedy = code[pc + 3];
@@ -1941,22 +282,22 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 pc = next;
                 continue;
             }
-            case OP_MARK:
+            case RE_OP_MARK:
                 set_reg(m, code[pc + 1], pos);
                 pc += 2;
                 continue;
-            case OP_PROGRESS:
+            case RE_OP_PROGRESS:
                 if (m->regs[code[pc + 1]] == pos) {
                     pc = code[pc + 2];
                 } else {
                     pc += 3;
                 }
                 continue;
-            case OP_CINIT:
+            case RE_OP_CINIT:
                 set_reg(m, code[pc + 1], 0);
                 pc += 2;
                 continue;
-            case OP_CLOOP: {
+            case RE_OP_CLOOP: {
                 size_t count = m->regs[code[pc + 1]];
                 size_t min = code[pc + 2];
                 mp_int_t max = code[pc + 3];
@@ -1976,7 +317,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 }
                 continue;
             }
-            case OP_CINC: {
+            case RE_OP_CINC: {
                 size_t r = code[pc + 1];
                 mp_int_t mark = code[pc + 2];
                 size_t min = code[pc + 3];
@@ -1990,7 +331,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 pc += 5;
                 continue;
             }
-            case OP_LOOK: {
+            case RE_OP_LOOK: {
                 int flags = code[pc + 1];
                 size_t width = code[pc + 2];
                 size_t len = code[pc + 3];
@@ -1998,12 +339,12 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 size_t after = sub + len;
                 bool found;
                 size_t sub_base = m->sp;
-                if (flags & LOOK_BEHIND) {
+                if (flags & RE_LOOK_BEHIND) {
                     found = pos >= width && run(m, sub, pos - width, sub_base) >= 0;
                 } else {
                     found = run(m, sub, pos, sub_base) >= 0;
                 }
-                if (flags & LOOK_NEGATIVE) {
+                if (flags & RE_LOOK_NEGATIVE) {
                     unwind(m, sub_base);
                     if (found) {
                         goto fail;
@@ -2017,7 +358,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 pc = after;
                 continue;
             }
-            case OP_ATOMIC: {
+            case RE_OP_ATOMIC: {
                 size_t len = code[pc + 1];
                 size_t sub = pc + 2;
                 size_t sub_base = m->sp;
@@ -2030,7 +371,7 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 pc = sub + len;
                 continue;
             }
-            case OP_COND: {
+            case RE_OP_COND: {
                 size_t g = code[pc + 1];
                 if (m->caps[2 * g] >= 0 && m->caps[2 * g + 1] >= 0) {
                     pc += 3;
@@ -2039,9 +380,9 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 }
                 continue;
             }
-            case OP_SUCCEED:
+            case RE_OP_SUCCEED:
                 return (mp_int_t)pos;
-            case OP_MATCH:
+            case RE_OP_MATCH:
                 if ((m->full && pos != m->end) || (m->reject_empty && pos == m->start)) {
                     goto fail;
                 }

@@ -1,6 +1,7 @@
 // The regular expression engine behind the re module (extmod/modre.c): a
-// compiler from CPython's pattern syntax to a small instruction set, and a
-// backtracking matcher that keeps its choice points on a heap stack.
+// compiler from CPython's pattern syntax to a small instruction set
+// (extmod/re_compile.c), and a backtracking matcher that keeps its choice
+// points on a heap stack (extmod/re_engine.c).
 #ifndef MICROPY_INCLUDED_EXTMOD_RE_ENGINE_H
 #define MICROPY_INCLUDED_EXTMOD_RE_ENGINE_H
 

@@ -1,0 +1,115 @@
+// types.GenericAlias: what subscripting a built-in class gives (list[int]).
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/objtype_internal.h"
+
+// list[int] & co (types.GenericAlias): prints as written, calls the origin,
+// and forwards other attributes to it.
+typedef struct _mp_obj_generic_alias_t {
+    mp_obj_base_t base;
+    mp_obj_t origin;
+    mp_obj_t args; // tuple
+} mp_obj_generic_alias_t;
+
+mp_obj_t mp_obj_generic_alias_new(mp_obj_t origin, mp_obj_t index) {
+    mp_obj_generic_alias_t *o = m_new_obj(mp_obj_generic_alias_t);
+    o->base.type = &mp_type_generic_alias;
+    o->origin = origin;
+    o->args = mp_obj_is_type(index, &mp_type_tuple) ? index : mp_obj_new_tuple(1, &index);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// How typing prints a parameter: classes by (qualified) name, ... as "...".
+void mp_obj_generic_alias_print_param(const mp_print_t *print, mp_obj_t o) {
+    if (o == mp_const_ellipsis) {
+        mp_print_str(print, "...");
+    } else if (o == MP_OBJ_FROM_PTR(&mp_type_NoneType)) {
+        mp_print_str(print, "None");
+    } else if (mp_obj_is_type_obj(o)) {
+        mp_obj_type_print_name(print, MP_OBJ_TO_PTR(o));
+    } else {
+        mp_obj_print_helper(print, o, PRINT_REPR);
+    }
+}
+
+static void generic_alias_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_generic_alias_print_param(print, self->origin);
+    mp_print_str(print, "[");
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->args, &n, &items);
+    if (n == 0) {
+        mp_print_str(print, "()");
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        mp_obj_generic_alias_print_param(print, items[i]);
+    }
+    mp_print_str(print, "]");
+}
+
+static mp_obj_t generic_alias_call(
+    mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw(self->origin, n_args, n_kw, args);
+}
+
+static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    switch (op) {
+        case MP_BINARY_OP_OR:
+            return mp_obj_union_make(lhs, rhs);
+        case MP_BINARY_OP_REVERSE_OR:
+            return mp_obj_union_make(rhs, lhs);
+        case MP_BINARY_OP_EQUAL:
+        case MP_BINARY_OP_NOT_EQUAL: {
+            if (!mp_obj_is_type(rhs, &mp_type_generic_alias)) {
+                return MP_OBJ_NULL;
+            }
+            mp_obj_generic_alias_t *a = MP_OBJ_TO_PTR(lhs);
+            mp_obj_generic_alias_t *b = MP_OBJ_TO_PTR(rhs);
+            bool eq = a->origin == b->origin && mp_obj_equal(a->args, b->args);
+            return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+        }
+        default:
+            return MP_OBJ_NULL;
+    }
+}
+
+static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_int_t h = mp_obj_get_int_truncated(mp_obj_hash(self->origin)) ^
+                 mp_obj_get_int_truncated(mp_obj_hash(self->args));
+    return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+}
+
+static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR___origin__) {
+        dest[0] = self->origin;
+    } else if (attr == MP_QSTR___args__) {
+        dest[0] = self->args;
+    } else if (attr != MP_QSTR___class__) {
+        mp_load_method_maybe(self->origin, attr, dest);
+    }
+}
+
+const mp_obj_type_t mp_type_generic_alias = {
+    { &mp_type_type },
+    .name = MP_QSTR_GenericAlias,
+    .print = generic_alias_print,
+    .call = generic_alias_call,
+    .unary_op = generic_alias_unary_op,
+    .binary_op = generic_alias_binary_op,
+    .attr = generic_alias_attr,
+};

@@ -1,0 +1,899 @@
+// Instances of user classes: creation (__new__/__init__, the native part
+// of instances of subclasses of built-in types), attribute access
+// (__getattribute__, __getattr__, __setattr__, descriptors, __dict__,
+// __slots__) and the special methods behind operators, subscripts,
+// iteration, calls and printing. The classes themselves are in py/objtype.c.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/runtime.h"
+#include "py/objtype_internal.h"
+
+static mp_map_t *instance_members(mp_obj_instance_t *o) {
+    if (MP_UNLIKELY(o->members.is_fixed)) {
+        return mp_obj_dict_get_map(MP_OBJ_FROM_PTR(o->members.table));
+    }
+    return &o->members;
+}
+
+static void instance_set_dict(mp_obj_instance_t *o, mp_obj_t dict) {
+    o->members.all_keys_are_qstrs = 0;
+    o->members.is_fixed = 1;
+    o->members.is_ordered = 1;
+    o->members.used = 0;
+    o->members.alloc = 0;
+    o->members.filled = 0;
+    o->members.hashidx = NULL;
+    o->members.table = MP_OBJ_TO_PTR(dict);
+}
+
+static mp_obj_t instance_get_dict(mp_obj_instance_t *o) {
+    if (o->members.is_fixed) {
+        return MP_OBJ_FROM_PTR(o->members.table);
+    }
+    mp_obj_t dict = mp_obj_new_dict(0);
+    mp_obj_dict_t *d = MP_OBJ_TO_PTR(dict);
+    d->map = o->members;
+    instance_set_dict(o, dict);
+    return dict;
+}
+
+static const mp_obj_type_t *native_base_of(const mp_obj_type_t *type) {
+    if (mp_obj_is_instance_type(type)) {
+        return mp_obj_type_user(type)->native_base;
+    }
+    return NULL;
+}
+
+mp_obj_t mp_obj_instance_native_new(
+    const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (native->make_new == NULL) {
+        mp_raise_msg_varg(
+            &mp_type_TypeError, MP_ERROR_TEXT("cannot create '%q' instances"), native->name);
+    }
+    return native->make_new(native, n_args, n_kw, args);
+}
+
+// The native object of an instance, made (with no arguments) if still pending.
+mp_obj_t mp_obj_instance_native(mp_obj_instance_t *o) {
+    if (mp_obj_type_is_metaclass(o->base.type)) {
+        // An instance of a metaclass is a class: it is its own type object.
+        return MP_OBJ_FROM_PTR(o);
+    }
+    if (o->subobj[0] == MP_OBJ_NULL) {
+        o->subobj[0] =
+            mp_obj_instance_native_new(mp_obj_type_user(o->base.type)->native_base, 0, 0, NULL);
+    }
+    return o->subobj[0];
+}
+
+// Special-method names and the slots that implement them for built-in types.
+const uint16_t mp_obj_instance_unary_op_dunder[MP_UNARY_OP_NUM] = {
+    [MP_UNARY_OP_POSITIVE] = MP_QSTR___pos__,
+    [MP_UNARY_OP_NEGATIVE] = MP_QSTR___neg__,
+    [MP_UNARY_OP_INVERT] = MP_QSTR___invert__,
+    [MP_UNARY_OP_BOOL] = MP_QSTR___bool__,
+    [MP_UNARY_OP_LEN] = MP_QSTR___len__,
+    [MP_UNARY_OP_HASH] = MP_QSTR___hash__,
+    [MP_UNARY_OP_ABS] = MP_QSTR___abs__,
+    [MP_UNARY_OP_INT] = MP_QSTR___int__,
+    [MP_UNARY_OP_FLOAT] = MP_QSTR___float__,
+    [MP_UNARY_OP_INDEX] = MP_QSTR___index__,
+    [MP_UNARY_OP_SIZEOF] = MP_QSTR___sizeof__,
+};
+
+const uint16_t mp_obj_instance_binary_op_dunder[MP_BINARY_OP_NUM] = {
+    [MP_BINARY_OP_LESS] = MP_QSTR___lt__,
+    [MP_BINARY_OP_MORE] = MP_QSTR___gt__,
+    [MP_BINARY_OP_EQUAL] = MP_QSTR___eq__,
+    [MP_BINARY_OP_LESS_EQUAL] = MP_QSTR___le__,
+    [MP_BINARY_OP_MORE_EQUAL] = MP_QSTR___ge__,
+    [MP_BINARY_OP_NOT_EQUAL] = MP_QSTR___ne__,
+    [MP_BINARY_OP_INPLACE_OR] = MP_QSTR___ior__,
+    [MP_BINARY_OP_INPLACE_XOR] = MP_QSTR___ixor__,
+    [MP_BINARY_OP_INPLACE_AND] = MP_QSTR___iand__,
+    [MP_BINARY_OP_INPLACE_LSHIFT] = MP_QSTR___ilshift__,
+    [MP_BINARY_OP_INPLACE_RSHIFT] = MP_QSTR___irshift__,
+    [MP_BINARY_OP_INPLACE_ADD] = MP_QSTR___iadd__,
+    [MP_BINARY_OP_INPLACE_SUBTRACT] = MP_QSTR___isub__,
+    [MP_BINARY_OP_INPLACE_MULTIPLY] = MP_QSTR___imul__,
+    [MP_BINARY_OP_INPLACE_MAT_MULTIPLY] = MP_QSTR___imatmul__,
+    [MP_BINARY_OP_INPLACE_FLOOR_DIVIDE] = MP_QSTR___ifloordiv__,
+    [MP_BINARY_OP_INPLACE_TRUE_DIVIDE] = MP_QSTR___itruediv__,
+    [MP_BINARY_OP_INPLACE_MODULO] = MP_QSTR___imod__,
+    [MP_BINARY_OP_INPLACE_POWER] = MP_QSTR___ipow__,
+    [MP_BINARY_OP_OR] = MP_QSTR___or__,
+    [MP_BINARY_OP_XOR] = MP_QSTR___xor__,
+    [MP_BINARY_OP_AND] = MP_QSTR___and__,
+    [MP_BINARY_OP_LSHIFT] = MP_QSTR___lshift__,
+    [MP_BINARY_OP_RSHIFT] = MP_QSTR___rshift__,
+    [MP_BINARY_OP_ADD] = MP_QSTR___add__,
+    [MP_BINARY_OP_SUBTRACT] = MP_QSTR___sub__,
+    [MP_BINARY_OP_MULTIPLY] = MP_QSTR___mul__,
+    [MP_BINARY_OP_MAT_MULTIPLY] = MP_QSTR___matmul__,
+    [MP_BINARY_OP_FLOOR_DIVIDE] = MP_QSTR___floordiv__,
+    [MP_BINARY_OP_TRUE_DIVIDE] = MP_QSTR___truediv__,
+    [MP_BINARY_OP_MODULO] = MP_QSTR___mod__,
+    [MP_BINARY_OP_POWER] = MP_QSTR___pow__,
+    [MP_BINARY_OP_DIVMOD] = MP_QSTR___divmod__,
+    [MP_BINARY_OP_CONTAINS] = MP_QSTR___contains__,
+    [MP_BINARY_OP_REVERSE_OR] = MP_QSTR___ror__,
+    [MP_BINARY_OP_REVERSE_XOR] = MP_QSTR___rxor__,
+    [MP_BINARY_OP_REVERSE_AND] = MP_QSTR___rand__,
+    [MP_BINARY_OP_REVERSE_LSHIFT] = MP_QSTR___rlshift__,
+    [MP_BINARY_OP_REVERSE_RSHIFT] = MP_QSTR___rrshift__,
+    [MP_BINARY_OP_REVERSE_ADD] = MP_QSTR___radd__,
+    [MP_BINARY_OP_REVERSE_SUBTRACT] = MP_QSTR___rsub__,
+    [MP_BINARY_OP_REVERSE_MULTIPLY] = MP_QSTR___rmul__,
+    [MP_BINARY_OP_REVERSE_MAT_MULTIPLY] = MP_QSTR___rmatmul__,
+    [MP_BINARY_OP_REVERSE_FLOOR_DIVIDE] = MP_QSTR___rfloordiv__,
+    [MP_BINARY_OP_REVERSE_TRUE_DIVIDE] = MP_QSTR___rtruediv__,
+    [MP_BINARY_OP_REVERSE_MODULO] = MP_QSTR___rmod__,
+    [MP_BINARY_OP_REVERSE_POWER] = MP_QSTR___rpow__,
+};
+
+// A special method defined by a user class of cls's MRO (not object).
+// Returns MP_OBJ_NULL if there is none; *native is then the built-in base
+// that handles the operation through its slots (or NULL).
+static mp_obj_t special_lookup(const mp_obj_type_t *cls, qstr name, const mp_obj_type_t **owner,
+    const mp_obj_type_t **native) {
+    mp_obj_t member = mp_obj_type_mro_find(cls, name,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, owner);
+    *native = NULL;
+    if (member == MP_OBJ_NULL && *owner != NULL) {
+        *native = *owner;
+    }
+    return member;
+}
+
+// ---------------------------------------------------------------------------
+// Instances: creation.
+
+mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls) {
+    MP_ASSERT(mp_obj_is_instance_type(cls));
+    mp_obj_type_user_t *ut = mp_obj_type_user(cls);
+    size_t n_sub = ut->native_base != NULL ? 1 : 0;
+    size_t size = sizeof(mp_obj_instance_t) + n_sub * sizeof(mp_obj_t);
+    // Heap memory is zeroed: subobj[0] starts as MP_OBJ_NULL (pending).
+    mp_obj_instance_t *o = ut->has_del ? m_malloc_with_finaliser(size) : m_malloc0(size);
+    o->base.type = cls;
+    mp_map_init(&o->members, 0);
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t instance_make_new(
+    const mp_obj_type_t *cls, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_type_user_t *ut = mp_obj_type_user(cls);
+    const mp_obj_type_t *owner;
+    mp_obj_t new_fn = mp_obj_type_mro_find(cls, MP_QSTR___new__,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+    bool user_new = new_fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner);
+    const mp_obj_type_t *init_owner;
+    mp_obj_t init_fn = mp_obj_type_mro_find(cls, MP_QSTR___init__,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL,
+        &init_owner);
+    bool user_init = init_fn != MP_OBJ_NULL && mp_obj_is_instance_type(init_owner);
+
+    mp_obj_t self;
+    if (user_new) {
+        // __new__(cls, *args, **kwargs): usually a staticmethod (made so at class creation).
+        mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        mp_obj_type_convert_member_for_type(cls, owner, MP_QSTR___new__, new_fn, dest);
+        size_t n = n_args + 2 * n_kw;
+        mp_obj_t *call_args = m_new(mp_obj_t, n + 3);
+        call_args[0] = dest[0];
+        call_args[1] = dest[1];
+        call_args[2] = MP_OBJ_FROM_PTR(cls);
+        memcpy(call_args + 3, args, n * sizeof(mp_obj_t));
+        if (dest[1] == MP_OBJ_NULL) {
+            self = mp_call_function_n_kw(dest[0], n_args + 1, n_kw, call_args + 2);
+        } else {
+            self = mp_call_method_n_kw(n_args + 1, n_kw, call_args);
+        }
+        if (!mp_obj_is_instance_of(self, cls)) {
+            return self; // __init__ is not called, as in CPython
+        }
+    } else {
+        mp_obj_instance_t *o = MP_OBJ_TO_PTR(mp_obj_instance_new(cls));
+        self = MP_OBJ_FROM_PTR(o);
+        const mp_obj_type_t *native = ut->native_base;
+        if (native == NULL) {
+            if (!user_init && (n_args != 0 || n_kw != 0)) {
+                mp_raise_msg_varg(
+                    &mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"), cls->name);
+            }
+        } else if (mp_obj_type_is_exception(native)) {
+            // BaseException.__new__ keeps the positional arguments as args.
+            o->subobj[0] = mp_obj_instance_native_new(native, n_args, 0, args);
+        } else if (!user_init || mp_obj_type_is_immutable_native(native)) {
+            o->subobj[0] = mp_obj_instance_native_new(native, n_args, n_kw, args);
+        }
+    }
+
+    if (user_init) {
+        mp_obj_t res = mp_obj_type_call_member_kw(self, init_owner, init_fn, n_args, n_kw, args);
+        if (res != mp_const_none) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__init__() should return None, not '%s'"), mp_obj_get_type_str(res));
+        }
+    }
+    if (ut->native_base != NULL && mp_obj_is_exact_type(self, cls)) {
+        mp_obj_instance_native(MP_OBJ_TO_PTR(self));
+    }
+    return self;
+}
+
+mp_obj_t mp_obj_instance_make_new_native(mp_obj_t self_in) {
+    return mp_obj_cast_to_native_base(self_in, MP_OBJ_NULL);
+}
+
+mp_obj_t mp_obj_cast_to_native_base(mp_obj_t self_in, mp_const_obj_t native_type) {
+    if (!mp_obj_is_obj(self_in)) {
+        return self_in;
+    }
+    const mp_obj_type_t *type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(self_in))->type;
+    if (!mp_obj_is_instance_type(type)) {
+        return self_in;
+    }
+    const mp_obj_type_t *native = mp_obj_type_user(type)->native_base;
+    if (native == NULL) {
+        return self_in;
+    }
+    if (native_type != MP_OBJ_NULL &&
+        !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), native_type)) {
+        return self_in;
+    }
+    return mp_obj_instance_native(MP_OBJ_TO_PTR(self_in));
+}
+
+// ---------------------------------------------------------------------------
+// Instances: attributes.
+
+static mp_obj_t call_with_nlr_attr_fallback(
+    mp_obj_t self_in, const mp_obj_type_t *owner, mp_obj_t fn, qstr attr, bool *caught);
+
+// object.__getattribute__: data descriptors of the class, then the instance's
+// own attributes, then the class (binding methods), then the built-in base.
+static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    if (mp_obj_type_is_metaclass(cls)) {
+        // object.__getattribute__ applied to a class made by a metaclass.
+        mp_obj_type_attr(self_in, attr, dest);
+        return;
+    }
+    if (attr == MP_QSTR___dict__ && mp_obj_type_user(cls)->slots == MP_OBJ_NULL) {
+        dest[0] = instance_get_dict(self);
+        return;
+    }
+    if (attr == MP_QSTR___class__) {
+        dest[0] = MP_OBJ_FROM_PTR(cls);
+        return;
+    }
+    const mp_obj_type_t *owner = NULL;
+    mp_obj_t member = MP_OBJ_NULL;
+    bool looked_up = false;
+    // The native object lets slot wrappers be probed (hasattr(x, '__len__')).
+    mp_obj_t probe =
+        mp_obj_type_user(cls)->native_base != NULL ? mp_obj_instance_native(self) : MP_OBJ_NULL;
+    if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
+        member = mp_obj_type_mro_find(cls, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, probe, &owner);
+        looked_up = true;
+        if (member != MP_OBJ_NULL && mp_obj_type_is_data_descriptor(member)) {
+            mp_obj_type_convert_member(self_in, cls, owner, member, dest);
+            return;
+        }
+    }
+    mp_map_elem_t *elem =
+        mp_map_lookup(instance_members(self), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        dest[0] = elem->value;
+        return;
+    }
+    if (!looked_up) {
+        member = mp_obj_type_mro_find(cls, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, probe, &owner);
+    }
+    if (member != MP_OBJ_NULL) {
+        mp_obj_type_convert_member(self_in, cls, owner, member, dest);
+        return;
+    }
+    const mp_obj_type_t *native = mp_obj_type_user(cls)->native_base;
+    if (native != NULL && native->attr != NULL) {
+        native->attr(mp_obj_instance_native(self), attr, dest);
+    }
+}
+
+static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    const mp_obj_type_t *owner;
+    if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
+        mp_obj_t ga = mp_obj_type_mro_find(cls, MP_QSTR___getattribute__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        if (ga != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            bool caught;
+            mp_obj_t res = call_with_nlr_attr_fallback(self_in, owner, ga, attr, &caught);
+            if (!caught) {
+                dest[0] = res;
+                return;
+            }
+            // AttributeError from __getattribute__: fall back to __getattr__ below.
+            mp_obj_t gattr = mp_obj_type_mro_find(cls, MP_QSTR___getattr__,
+                MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+            if (gattr == MP_OBJ_NULL) {
+                nlr_raise(res);
+            }
+            mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+            dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+            return;
+        }
+        // A descriptor (a property, say) raising AttributeError also falls
+        // back to __getattr__; only classes with descriptors pay for the nlr.
+        mp_obj_t gattr = mp_obj_type_mro_find(
+            cls, MP_QSTR___getattr__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        if (gattr != MP_OBJ_NULL) {
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                generic_getattr(self_in, attr, dest);
+                nlr_pop();
+            } else {
+                if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+                    nlr_jump(nlr.ret_val);
+                }
+                dest[0] = MP_OBJ_NULL;
+                dest[1] = MP_OBJ_NULL;
+            }
+            if (dest[0] == MP_OBJ_NULL) {
+                mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+                dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+            }
+            return;
+        }
+    }
+    generic_getattr(self_in, attr, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_t gattr = mp_obj_type_mro_find(
+        cls, MP_QSTR___getattr__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+    if (gattr != MP_OBJ_NULL) {
+        mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+        dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+    }
+}
+
+// Calls __getattribute__(self, attr). If it raises AttributeError, *caught is
+// set and the exception is returned instead.
+static mp_obj_t call_with_nlr_attr_fallback(
+    mp_obj_t self_in, const mp_obj_type_t *owner, mp_obj_t fn, qstr attr, bool *caught) {
+    nlr_buf_t nlr;
+    mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t res = mp_obj_type_call_member(self_in, owner, fn, 1, &name);
+        nlr_pop();
+        *caught = false;
+        return res;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (!mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    *caught = true;
+    return exc;
+}
+
+mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
+    mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+    generic_getattr(self_in, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_AttributeError,
+            MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in), attr);
+    }
+    if (dest[1] != MP_OBJ_NULL) {
+        return mp_obj_new_bound_meth(dest[0], dest[1]);
+    }
+    return dest[0];
+}
+
+// object.__setattr__ / __delattr__ (value MP_OBJ_NULL): descriptors of the
+// class, attributes owned by the built-in base, then the instance's own.
+void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    if (mp_obj_type_is_metaclass(cls)) {
+        mp_obj_t dest[2] = { MP_OBJ_SENTINEL, value };
+        mp_obj_type_attr(self_in, attr, dest);
+        return;
+    }
+    if (attr == MP_QSTR___dict__ && mp_obj_type_user(cls)->slots == MP_OBJ_NULL) {
+        if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_dict)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("__dict__ must be set to a dictionary"));
+        }
+        instance_set_dict(self, value);
+        return;
+    }
+    if (attr == MP_QSTR___class__) {
+        if (value == MP_OBJ_NULL || !mp_obj_is_type_obj(value) ||
+            !mp_obj_is_instance_type(MP_OBJ_TO_PTR(value)) ||
+            native_base_of(MP_OBJ_TO_PTR(value)) != mp_obj_type_user(cls)->native_base) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("__class__ assignment only supported for compatible classes"));
+        }
+        self->base.type = MP_OBJ_TO_PTR(value);
+        return;
+    }
+    const mp_obj_type_t *owner;
+    if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
+        mp_obj_t member = mp_obj_type_mro_find(cls, attr, 0, NULL, MP_OBJ_NULL, &owner);
+        if (member != MP_OBJ_NULL && mp_obj_is_obj(member)) {
+            const mp_obj_type_t *mt = mp_obj_get_type(member);
+            if (mt == &mp_type_property) {
+                mp_obj_property_set_value(member, self_in, value);
+                return;
+            }
+            if (mp_obj_is_instance_type(mt)) {
+                qstr meth = value == MP_OBJ_NULL ? MP_QSTR___delete__ : MP_QSTR___set__;
+                const mp_obj_type_t *m_owner;
+                mp_obj_t fn = mp_obj_type_mro_find(mt, meth,
+                    MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, MP_OBJ_NULL,
+                    &m_owner);
+                if (fn != MP_OBJ_NULL) {
+                    mp_obj_t args[2] = { self_in, value };
+                    mp_obj_type_call_member(
+                        member, m_owner, fn, value == MP_OBJ_NULL ? 1 : 2, args);
+                    return;
+                }
+                if (mp_obj_type_is_data_descriptor(member)) {
+                    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("__%s__"),
+                        value == MP_OBJ_NULL ? "delete" : "set");
+                }
+            }
+        }
+    }
+    const mp_obj_type_t *native = mp_obj_type_user(cls)->native_base;
+    if (native != NULL && native->attr != NULL) {
+        // An attribute the built-in base knows (e.g. an exception's args) is its.
+        mp_obj_t native_obj = mp_obj_instance_native(self);
+        mp_obj_t probe[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        native->attr(native_obj, attr, probe);
+        if (probe[0] != MP_OBJ_NULL) {
+            mp_obj_t store[2] = { MP_OBJ_SENTINEL, value };
+            native->attr(native_obj, attr, store);
+            if (store[0] == MP_OBJ_NULL) {
+                return;
+            }
+        }
+    }
+    mp_obj_t slots = mp_obj_type_user(cls)->slots;
+    if (slots != MP_OBJ_NULL && value != MP_OBJ_NULL) {
+        // __slots__: only the listed names can be set.
+        size_t n;
+        mp_obj_t *names;
+        mp_obj_tuple_get(slots, &n, &names);
+        size_t i = 0;
+        while (i < n && names[i] != MP_OBJ_NEW_QSTR(attr)) {
+            i++;
+        }
+        if (i == n) {
+            mp_raise_msg_varg(&mp_type_AttributeError,
+                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in),
+                attr);
+        }
+    }
+    mp_map_t *members = instance_members(self);
+    if (value == MP_OBJ_NULL) {
+        if (mp_map_lookup(members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+            mp_raise_msg_varg(&mp_type_AttributeError,
+                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in),
+                attr);
+        }
+        return;
+    }
+    mp_map_lookup(members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+}
+
+static void instance_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    mp_obj_t value = dest[1];
+    if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
+        const mp_obj_type_t *owner;
+        qstr hook = value == MP_OBJ_NULL ? MP_QSTR___delattr__ : MP_QSTR___setattr__;
+        mp_obj_t fn = mp_obj_type_mro_find(
+            cls, hook, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(attr), value };
+            mp_obj_type_call_member(self_in, owner, fn, value == MP_OBJ_NULL ? 1 : 2, args);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+    }
+    mp_obj_instance_generic_setattr(self_in, attr, value);
+    dest[0] = MP_OBJ_NULL;
+}
+
+static void instance_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        instance_load_attr(self_in, attr, dest);
+    } else {
+        instance_store_attr(self_in, attr, dest);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Instances: special methods.
+
+static bool str_family_or_exception(const mp_obj_type_t *t) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_str)) ||
+           mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_bytes)) ||
+           mp_obj_type_is_exception(t);
+}
+
+static void print_str_result(const mp_print_t *print, mp_obj_t res, qstr meth) {
+    res = mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_str));
+    if (!mp_obj_is_str(res)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q returned non-string (type %s)"),
+            meth, mp_obj_get_type_str(res));
+    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(res, &len);
+    mp_print_strn(print, s, len, 0, ' ', 0);
+}
+
+static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    const mp_obj_type_t *owner, *native;
+    if (kind != PRINT_REPR) {
+        mp_obj_t fn = special_lookup(cls, MP_QSTR___str__, &owner, &native);
+        if (fn != MP_OBJ_NULL) {
+            print_str_result(
+                print, mp_obj_type_call_member(self_in, owner, fn, 0, NULL), MP_QSTR___str__);
+            return;
+        }
+        // Only str, bytes and exceptions have a __str__ of their own;
+        // for other built-in bases str() is repr().
+        if (native != NULL && str_family_or_exception(native)) {
+            native->print(print, mp_obj_instance_native(self),
+                mp_obj_type_is_exception(native) ? kind : PRINT_STR);
+            return;
+        }
+    }
+    mp_obj_t fn = special_lookup(cls, MP_QSTR___repr__, &owner, &native);
+    if (fn != MP_OBJ_NULL) {
+        print_str_result(
+            print, mp_obj_type_call_member(self_in, owner, fn, 0, NULL), MP_QSTR___repr__);
+        return;
+    }
+    if (native != NULL) {
+        mp_obj_t native_obj = mp_obj_instance_native(self);
+        if (mp_obj_type_is_exception(native)) {
+            // repr of an exception names the instance's own class.
+            mp_obj_t args = mp_load_attr(native_obj, MP_QSTR_args);
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_get_array(args, &n, &items);
+            mp_printf(print, "%q", cls->name);
+            if (n == 1) {
+                mp_print_str(print, "(");
+                mp_obj_print_helper(print, items[0], PRINT_REPR);
+                mp_print_str(print, ")");
+            } else if (n == 0) {
+                mp_print_str(print, "()");
+            } else {
+                mp_obj_print_helper(print, args, PRINT_REPR);
+            }
+            return;
+        }
+        if (native == &mp_type_set || native == &mp_type_frozenset ||
+            native == &mp_type_bytearray) {
+            // These name the instance's own class: S({1}), F(), B(b'x').
+            size_t len;
+            const char *r = mp_obj_str_get_data(
+                mp_obj_slot_wrapper_print_to_str(native_obj, PRINT_REPR, native), &len);
+            size_t nl = strlen(qstr_str(native->name));
+            mp_printf(print, "%q(", cls->name);
+            if (len > nl && strncmp(r, qstr_str(native->name), nl) == 0 && r[nl] == '(') {
+                mp_print_strn(print, r + nl + 1, len - nl - 1, 0, ' ', 0);
+            } else {
+                mp_print_strn(print, r, len, 0, ' ', 0);
+                mp_print_str(print, ")");
+            }
+            return;
+        }
+        if (native->print != NULL) {
+            native->print(print, native_obj, PRINT_REPR);
+            return;
+        }
+    }
+    mp_obj_object_print_default(print, self_in);
+}
+
+static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    qstr name = op < MP_UNARY_OP_NUM ? mp_obj_instance_unary_op_dunder[op] : MP_QSTRnull;
+    if (name == MP_QSTRnull) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, name, &owner, &native);
+    if (fn == MP_OBJ_NULL) {
+        if (native != NULL) {
+            if (op == MP_UNARY_OP_BOOL) {
+                // A user __len__ decides truth over the built-in base's own
+                // notion: returning NULL makes mp_obj_is_true ask for LEN.
+                const mp_obj_type_t *len_owner, *len_native;
+                if (special_lookup(cls, MP_QSTR___len__, &len_owner, &len_native) != MP_OBJ_NULL) {
+                    return MP_OBJ_NULL;
+                }
+            }
+            if (native->unary_op != NULL) {
+                return native->unary_op(op, mp_obj_instance_native(self));
+            }
+            if (op == MP_UNARY_OP_HASH) {
+                return mp_generic_unary_op(op, self_in);
+            }
+            return MP_OBJ_NULL;
+        }
+        if (op == MP_UNARY_OP_HASH) {
+            return mp_generic_unary_op(op, self_in);
+        }
+        return MP_OBJ_NULL;
+    }
+    if (fn == mp_const_none) {
+        // e.g. __hash__ = None (set for classes defining __eq__ only).
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t res = mp_obj_type_call_member(self_in, owner, fn, 0, NULL);
+    if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_HASH || op == MP_UNARY_OP_INT ||
+        op == MP_UNARY_OP_INDEX) {
+        // An int subclass is as good as an int here.
+        res = mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_int));
+    }
+    switch (op) {
+        case MP_UNARY_OP_BOOL:
+            if (!mp_obj_is_bool(res)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__bool__ should return bool, returned %s"),
+                    mp_obj_get_type_str(res));
+            }
+            return res;
+        case MP_UNARY_OP_LEN: {
+            if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+                    mp_obj_get_type_str(res));
+            }
+            if (mp_obj_int_sign(
+                    mp_obj_is_bool(res) ? MP_OBJ_NEW_SMALL_INT(res == mp_const_true) : res) < 0) {
+                mp_raise_ValueError(MP_ERROR_TEXT("__len__() should return >= 0"));
+            }
+            if (!mp_obj_is_small_int(res)) {
+                if (mp_obj_is_bool(res)) {
+                    return MP_OBJ_NEW_SMALL_INT(res == mp_const_true);
+                }
+                mp_raise_msg_varg(&mp_type_OverflowError,
+                    MP_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
+            }
+            return res;
+        }
+        case MP_UNARY_OP_HASH:
+            if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__hash__ method should return an integer"));
+            }
+            if (mp_obj_is_small_int(res)) {
+                // CPython keeps a machine-word result as it is (only -1,
+                // its error marker, becomes -2); larger ints are hashed.
+                return MP_OBJ_SMALL_INT_VALUE(res) == -1 ? MP_OBJ_NEW_SMALL_INT(-2) : res;
+            }
+            return mp_obj_hash(res);
+        case MP_UNARY_OP_INT:
+        case MP_UNARY_OP_INDEX:
+            if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%q returned non-int (type %s)"), name, mp_obj_get_type_str(res));
+            }
+            return res;
+        case MP_UNARY_OP_FLOAT:
+            if (!mp_obj_is_float(res)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%q returned non-float (type %s)"), name,
+                    mp_obj_get_type_str(res));
+            }
+            return res;
+        default:
+            return res;
+    }
+}
+
+static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(lhs_in);
+    const mp_obj_type_t *cls = self->base.type;
+    qstr name = op < MP_BINARY_OP_NUM ? mp_obj_instance_binary_op_dunder[op] : MP_QSTRnull;
+    if (name == MP_QSTRnull) {
+        return MP_OBJ_NULL;
+    }
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, name, &owner, &native);
+    if (fn != MP_OBJ_NULL) {
+        if (fn == mp_const_none) {
+            return MP_OBJ_NULL;
+        }
+        return mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
+    }
+    if (native != NULL && !(native == &mp_type_type && op == MP_BINARY_OP_NOT_EQUAL)) {
+        // (type has no __ne__ of its own: for a metaclass, != inverts __eq__ below.)
+        if (native->binary_op == NULL) {
+            return MP_OBJ_NULL;
+        }
+        mp_obj_t other = mp_obj_cast_to_native_base(rhs_in, MP_OBJ_FROM_PTR(native));
+        mp_obj_t native_obj = mp_obj_instance_native(self);
+        mp_obj_t res = native->binary_op(op, native_obj, other);
+        if (res == native_obj && op >= MP_BINARY_OP_INPLACE_OR &&
+            op <= MP_BINARY_OP_INPLACE_POWER) {
+            // e.g. `l += x` on a list subclass: the built-in part was updated
+            // in place, and the result is the instance, not that part.
+            return lhs_in;
+        }
+        return res;
+    }
+    if (op == MP_BINARY_OP_NOT_EQUAL) {
+        // Without __ne__, != is the inverse of __eq__ (object.__ne__).
+        fn = special_lookup(cls, MP_QSTR___eq__, &owner, &native);
+        if (fn != MP_OBJ_NULL && fn != mp_const_none) {
+            mp_obj_t res = mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
+            if (res == mp_const_notimplemented) {
+                return res;
+            }
+            return mp_obj_new_bool(!mp_obj_is_true(res));
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    qstr name = value == MP_OBJ_SENTINEL ? MP_QSTR___getitem__
+                : value == MP_OBJ_NULL   ? MP_QSTR___delitem__
+                                         : MP_QSTR___setitem__;
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, name, &owner, &native);
+    if (fn != MP_OBJ_NULL && !mp_obj_is_instance_type(owner) && owner->subscr != NULL) {
+        // A built-in base's own __getitem__ & co: use its slot directly.
+        native = owner;
+        fn = MP_OBJ_NULL;
+    }
+    if (fn != MP_OBJ_NULL && fn != mp_const_none) {
+        mp_obj_t args[2] = { index, value };
+        mp_obj_t res = mp_obj_type_call_member(
+            self_in, owner, fn, value == MP_OBJ_SENTINEL || value == MP_OBJ_NULL ? 1 : 2, args);
+        return value == MP_OBJ_SENTINEL ? res : mp_const_none;
+    }
+    if (native != NULL && native->subscr != NULL) {
+        mp_obj_t native_obj = mp_obj_instance_native(self);
+        if (value == MP_OBJ_SENTINEL &&
+            mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(&mp_type_dict))) {
+            // dict subclasses: a missing key goes to __missing__ if defined.
+            const mp_obj_type_t *m_owner, *m_native;
+            mp_obj_t missing = special_lookup(cls, MP_QSTR___missing__, &m_owner, &m_native);
+            if (missing != MP_OBJ_NULL && mp_obj_is_type(native_obj, &mp_type_dict) &&
+                mp_map_lookup(mp_obj_dict_get_map(native_obj), index, MP_MAP_LOOKUP) == NULL) {
+                return mp_obj_type_call_member(self_in, m_owner, missing, 1, &index);
+            }
+        }
+        return native->subscr(native_obj, index, value);
+    }
+    return MP_OBJ_NULL;
+}
+
+static bool is_iterator(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (!mp_obj_is_instance_type(t)) {
+        return t->iternext != NULL;
+    }
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(t, MP_QSTR___next__, &owner, &native);
+    return fn != MP_OBJ_NULL || (native != NULL && native->iternext != NULL);
+}
+
+// MP_OBJ_NULL if the instance is not iterable (mp_getiter raises).
+static mp_obj_t instance_getiter(mp_obj_t self_in) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, MP_QSTR___iter__, &owner, &native);
+    if (fn != MP_OBJ_NULL) {
+        if (fn == mp_const_none) {
+            return MP_OBJ_NULL;
+        }
+        mp_obj_t it = mp_obj_type_call_member(self_in, owner, fn, 0, NULL);
+        if (!is_iterator(it)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("iter() returned non-iterator of type '%s'"),
+                mp_obj_get_type_str(it));
+        }
+        return it;
+    }
+    if (native != NULL && native->getiter != NULL) {
+        return native->getiter(mp_obj_instance_native(self));
+    }
+    fn = special_lookup(cls, MP_QSTR___getitem__, &owner, &native);
+    if ((fn != MP_OBJ_NULL && fn != mp_const_none) || (native != NULL && native->subscr != NULL)) {
+        return mp_obj_new_getitem_iter(self_in);
+    }
+    return MP_OBJ_NULL;
+}
+
+// __next__ raising StopIteration ends the iteration (no exception escapes).
+static mp_obj_t instance_iternext(mp_obj_t self_in) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, MP_QSTR___next__, &owner, &native);
+    if (fn == MP_OBJ_NULL || fn == mp_const_none) {
+        if (native != NULL && native->iternext != NULL) {
+            return native->iternext(mp_obj_instance_native(self));
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"),
+            mp_obj_get_type_str(self_in));
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t res = mp_obj_type_call_member(self_in, owner, fn, 0, NULL);
+        nlr_pop();
+        return res;
+    }
+    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_StopIteration)) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    nlr_jump(nlr.ret_val);
+}
+
+static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *cls = self->base.type;
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, MP_QSTR___call__, &owner, &native);
+    if (fn != MP_OBJ_NULL && fn != mp_const_none) {
+        return mp_obj_type_call_member_kw(self_in, owner, fn, n_args, n_kw, args);
+    }
+    if (native != NULL && native->call != NULL) {
+        return native->call(mp_obj_instance_native(self), n_args, n_kw, args);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not callable"),
+        mp_obj_get_type_str(self_in));
+}
+
+static int instance_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *native = mp_obj_type_user(self->base.type)->native_base;
+    if (native != NULL && native->buffer != NULL) {
+        return native->buffer(mp_obj_instance_native(self), bufinfo, flags);
+    }
+    return 1;
+}
+
+// Used by mp_obj_is_callable: has the class (or its built-in base) __call__?
+bool mp_obj_instance_is_callable(mp_obj_t self_in) {
+    const mp_obj_type_t *cls = mp_obj_get_type(self_in);
+    const mp_obj_type_t *owner, *native;
+    mp_obj_t fn = special_lookup(cls, MP_QSTR___call__, &owner, &native);
+    return (fn != MP_OBJ_NULL && fn != mp_const_none) || (native != NULL && native->call != NULL);
+}
+
+// The slots of every user class (py/objtype.c sets them when it makes one).
+void mp_obj_instance_set_slots(mp_obj_type_t *type) {
+    type->print = instance_print;
+    type->make_new = instance_make_new;
+    type->call = instance_call;
+    type->unary_op = instance_unary_op;
+    type->binary_op = instance_binary_op;
+    type->attr = instance_attr;
+    type->subscr = instance_subscr;
+    type->getiter = instance_getiter;
+    type->iternext = instance_iternext;
+    type->buffer = instance_buffer;
+}

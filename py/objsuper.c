@@ -1,0 +1,102 @@
+// super(): attribute lookup along the MRO of an object's class, after a
+// given class.
+#include "py/mpconfig.h"
+
+#include "py/runtime.h"
+#include "py/objtype_internal.h"
+
+// ---------------------------------------------------------------------------
+// super(type, obj): attribute lookup along type(obj)'s MRO after `type`. The
+// compiler turns super() into super(__class__, <first argument>).
+
+typedef struct _mp_obj_super_t {
+    mp_obj_base_t base;
+    mp_obj_t type;
+    mp_obj_t obj; // MP_OBJ_NULL for the unbound super(type)
+} mp_obj_super_t;
+
+static mp_obj_t super_make_new(
+    const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type_in;
+    if (n_args == 0 && n_kw == 0) {
+        // Zero-argument super() outside a method (inside one the compiler
+        // supplies __class__ and the first argument).
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("super(): no arguments"));
+    }
+    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+    if (!mp_obj_is_type_obj(args[0])) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("super() argument 1 must be a type, not %s"),
+            mp_obj_get_type_str(args[0]));
+    }
+    mp_obj_t obj = MP_OBJ_NULL;
+    if (n_args == 2) {
+        obj = args[1];
+        bool ok = mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(args[0])) ||
+                  (mp_obj_is_type_obj(obj) && mp_obj_is_subclass_fast(obj, args[0]));
+        if (!ok) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("super(type, obj): obj must be an instance or subtype of type"));
+        }
+    }
+    mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
+    o->base.type = &mp_type_super;
+    o->type = args[0];
+    o->obj = obj;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_print_str(print, "<super: ");
+    mp_obj_print_helper(print, self->type, PRINT_REPR);
+    mp_print_str(print, ", ");
+    if (self->obj == MP_OBJ_NULL) {
+        mp_print_str(print, "NULL>");
+        return;
+    }
+    mp_print_str(print, "<");
+    if (mp_obj_is_type_obj(self->obj)) {
+        mp_obj_print_helper(print, self->obj, PRINT_REPR);
+    } else {
+        mp_printf(print, "%s object", mp_obj_get_type_str(self->obj));
+    }
+    mp_print_str(print, ">>");
+}
+
+static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // no assignment through super
+    }
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->obj == MP_OBJ_NULL) {
+        return;
+    }
+    const mp_obj_type_t *start = MP_OBJ_TO_PTR(self->type);
+    bool class_access =
+        mp_obj_is_type_obj(self->obj) && mp_obj_is_subclass_fast(self->obj, self->type);
+    const mp_obj_type_t *starttype =
+        class_access ? MP_OBJ_TO_PTR(self->obj) : mp_obj_get_type(self->obj);
+    const mp_obj_type_t *owner;
+    mp_obj_t native_obj =
+        class_access ? MP_OBJ_NULL : mp_obj_cast_to_native_base(self->obj, MP_OBJ_NULL);
+    mp_obj_t member =
+        mp_obj_type_mro_find(starttype, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, start, native_obj, &owner);
+    if (member == MP_OBJ_NULL) {
+        return;
+    }
+    if (class_access) {
+        mp_obj_type_convert_member_for_type(starttype, owner, attr, member, dest);
+    } else {
+        mp_obj_type_convert_member(self->obj, starttype, owner, member, dest);
+    }
+}
+
+const mp_obj_type_t mp_type_super = {
+    { &mp_type_type },
+    .name = MP_QSTR_super,
+    .print = super_print,
+    .make_new = super_make_new,
+    .attr = super_attr,
+};

@@ -1,0 +1,159 @@
+// Private to the type machinery (py/objtype.c, py/objinstance.c,
+// py/objslotwrapper.c, py/objsuper.c, py/objgenericalias.c, py/objunion.c):
+// the layout of user classes, MRO lookup and member binding.
+#ifndef MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
+#define MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
+
+#include "py/obj.h"
+
+// ---------------------------------------------------------------------------
+// Representation.
+//
+// A user class is an mp_obj_type_t allocated on the heap (flag
+// MP_TYPE_FLAG_INSTANCE_TYPE) whose slots are the instance_* functions of
+// py/objinstance.c, followed by a few fields private to the type machinery
+// (mp_obj_type_user_t). Its locals_dict is the class namespace (a real,
+// mutable dict) and its mro the C3 linearisation as a tuple: the class
+// itself, its user bases, the built-in bases with their own parents, and
+// object last.
+//
+// An instance is an mp_obj_instance_t: its attributes live in `members`. If
+// the class derives from a built-in type other than object (its "native
+// base", at most one layout), the instance carries one extra word, subobj[0],
+// holding a real object of that built-in type; the built-in's slots and
+// methods operate on that object (mp_obj_cast_to_native_base). subobj[0] may
+// be MP_OBJ_NULL for a while: when the class defines __init__ and the
+// built-in is mutable (list, dict, ...), it is made by the built-in's
+// __init__ (reached through super()) or, failing that, empty once __init__
+// returns; immutable built-ins (int, str, tuple, exceptions...) get their
+// value from the constructor arguments at once, as CPython's __new__ does.
+//
+// Once a program reads `obj.__dict__`, the attributes move into a real dict
+// object so that the dict and the instance stay one and the same: `members`
+// is then left as an empty fixed map whose `table` points at that dict
+// (instance_members() in py/objinstance.c follows it). A fixed map with
+// nothing in it answers every foreign lookup with "not found", so code
+// outside py/objinstance.c that peeks at members falls back to the slow path
+// instead of misbehaving.
+typedef struct _mp_obj_type_user_t {
+    mp_obj_type_t type;
+    const mp_obj_type_t *native_base; // NULL, or the built-in base providing the layout
+    bool has_del; // instances need a finaliser (__del__)
+    // Tuple of the only attribute names instances may hold (__slots__ all
+    // along the MRO), or NULL.
+    mp_obj_t slots;
+} mp_obj_type_user_t;
+
+static inline mp_obj_type_user_t *mp_obj_type_user(const mp_obj_type_t *t) {
+    return (mp_obj_type_user_t *)t;
+}
+
+// A metaclass is a user class deriving from type: its instances are classes
+// (mp_obj_type_user_t), not mp_obj_instance_t, and it has its own make_new and attr.
+static inline bool mp_obj_type_is_metaclass(const mp_obj_type_t *t) {
+    return mp_obj_is_instance_type(t) && mp_obj_type_user(t)->native_base == &mp_type_type;
+}
+
+// ---------------------------------------------------------------------------
+// py/objtype.c: classes, MRO lookup and binding.
+
+bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t);
+bool mp_obj_type_is_exception(const mp_obj_type_t *t);
+
+// Lookup modes of mp_obj_type_mro_find.
+// SKIP_OBJECT: ignore object's methods (special-method dispatch).
+// NATIVE_STOP: stop at the first built-in base: it answers through its slots.
+// SYNTH: make slot wrappers for built-in bases.
+#define MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT (1)
+#define MP_OBJ_TYPE_LOOKUP_NATIVE_STOP (2)
+#define MP_OBJ_TYPE_LOOKUP_SYNTH (4)
+
+// Finds attr along type's MRO (see its definition for the modes and *owner).
+mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mode,
+    const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner);
+bool mp_obj_type_is_data_descriptor(mp_obj_t member);
+// What obj.attr (through an instance) and cls.attr (through the class) give
+// for a member found in owner: dest as for the attr slot.
+void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
+    const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest);
+void mp_obj_type_convert_member_for_type(const mp_obj_type_t *cls, const mp_obj_type_t *owner,
+    qstr attr, mp_obj_t member, mp_obj_t *dest);
+mp_obj_t mp_obj_type_call_member_kw(mp_obj_t self, const mp_obj_type_t *owner, mp_obj_t member,
+    size_t n_args, size_t n_kw, const mp_obj_t *args);
+mp_obj_t mp_obj_type_call_member(mp_obj_t self, const mp_obj_type_t *owner, mp_obj_t member,
+    size_t n_args, const mp_obj_t *args);
+void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self);
+// type.__new__(meta, name, bases, dict, **kwds).
+mp_obj_t mp_obj_type_new_with(
+    const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// The attr slot of `type` (also object.__getattribute__/__setattr__ of a
+// class made by a metaclass).
+void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+
+// ---------------------------------------------------------------------------
+// py/objinstance.c: instances of user classes.
+
+// Special-method names of the unary and binary operators.
+extern const uint16_t mp_obj_instance_unary_op_dunder[MP_UNARY_OP_NUM];
+extern const uint16_t mp_obj_instance_binary_op_dunder[MP_BINARY_OP_NUM];
+// An object of built-in type native (TypeError if it cannot be created).
+mp_obj_t mp_obj_instance_native_new(
+    const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// The native object of an instance, made (with no arguments) if still pending.
+mp_obj_t mp_obj_instance_native(mp_obj_instance_t *o);
+// Sets the slots of a new user class.
+void mp_obj_instance_set_slots(mp_obj_type_t *type);
+
+// ---------------------------------------------------------------------------
+// py/objslotwrapper.c: built-in slots and methods seen as methods.
+
+// A built-in type's slot seen as a method, e.g. int.__add__ or list.__len__:
+// made on demand when such a name is looked up and the type's locals dict
+// does not define it. __init__ and __new__ of built-in types are such
+// wrappers too (they create the native part of instances of subclasses).
+typedef enum {
+    MP_SLOT_WRAPPER_UNARY,
+    MP_SLOT_WRAPPER_BINARY,
+    MP_SLOT_WRAPPER_REPR,
+    MP_SLOT_WRAPPER_STR,
+    MP_SLOT_WRAPPER_GETITEM,
+    MP_SLOT_WRAPPER_SETITEM,
+    MP_SLOT_WRAPPER_DELITEM,
+    MP_SLOT_WRAPPER_ITER,
+    MP_SLOT_WRAPPER_NEXT,
+    MP_SLOT_WRAPPER_CALL,
+    MP_SLOT_WRAPPER_INIT,
+    MP_SLOT_WRAPPER_NEW,
+    MP_SLOT_WRAPPER_METHOD,
+} mp_obj_slot_wrapper_kind_t;
+
+typedef struct _mp_obj_slot_wrapper_t {
+    mp_obj_base_t base;
+    const mp_obj_type_t *native;
+    uint16_t name;
+    uint8_t kind;
+    uint8_t op;
+    mp_obj_t fun; // MP_SLOT_WRAPPER_METHOD: the built-in function
+} mp_obj_slot_wrapper_t;
+
+extern const mp_obj_type_t mp_type_slot_wrapper;
+
+// The wrapper for special name attr of built-in type t, or MP_OBJ_NULL.
+mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t obj);
+// A built-in type's method seen through the type (list.append).
+mp_obj_t mp_obj_slot_wrapper_method(const mp_obj_type_t *owner, qstr attr, mp_obj_t fun);
+// str of obj printed by type's print slot.
+mp_obj_t mp_obj_slot_wrapper_print_to_str(
+    mp_obj_t obj, mp_print_kind_t kind, const mp_obj_type_t *type);
+
+// ---------------------------------------------------------------------------
+// py/objgenericalias.c and py/objunion.c: list[int], X | Y.
+
+extern const mp_obj_type_t mp_type_generic_alias;
+mp_obj_t mp_obj_generic_alias_new(mp_obj_t origin, mp_obj_t index);
+// How typing prints a parameter: classes by (qualified) name, ... as "...".
+void mp_obj_generic_alias_print_param(const mp_print_t *print, mp_obj_t o);
+// a | b of classes and aliases; MP_OBJ_NULL if an operand cannot be in a union.
+mp_obj_t mp_obj_union_make(mp_obj_t a, mp_obj_t b);
+
+#endif // MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H

@@ -334,7 +334,7 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 #define MP_TYPE_FLAG_BUILTIN_FUN (0x0040)         // built-in function (binds self like a method in a type's locals)
 #define MP_TYPE_FLAG_ITER_IS_SELF (0x0080)        // getiter returns self
 #define MP_TYPE_FLAG_MULTI_BASES (0x0100)         // parent is a tuple of bases
-#define MP_TYPE_FLAG_INSTANCE_TYPE (0x0200)       // a user class (objtype.c instance layout)
+#define MP_TYPE_FLAG_INSTANCE_TYPE (0x0200)       // a user class (py/objinstance.c layout)
 #define MP_TYPE_FLAG_BASETYPE (0x0400)            // may be subclassed from Python
 
 struct _mp_obj_type_t {
@@ -586,7 +586,7 @@ typedef struct _mp_obj_exception_t {
     bool suppress_context;
 } mp_obj_exception_t;
 
-// User class instances (py/objtype.c): members dict; subclasses of built-in
+// User class instances (py/objinstance.c): members dict; subclasses of built-in
 // types keep the native base object in subobj[0].
 typedef struct _mp_obj_instance_t {
     mp_obj_base_t base;
@@ -804,7 +804,7 @@ void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kin
 mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in);
 void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals);
 
-// type/instance (py/objtype.c)
+// type (py/objtype.c), instance (py/objinstance.c)
 // Find attr in a type's MRO (locals dicts of the type and its bases).
 // Fills dest as the attr slot does; binds functions to self_in if not NULL.
 void mp_obj_class_lookup_attr(const mp_obj_type_t *type, qstr attr, mp_obj_t *dest);

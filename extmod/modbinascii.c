@@ -26,10 +26,14 @@ static const mp_obj_type_t mp_type_binascii_Error = {
     .parent = &mp_type_ValueError,
 };
 
-// The bytes of a binary argument: any buffer exporter.
+// The bytes of a binary argument: any buffer exporter but str (which
+// exports its UTF-8 bytes here, but CPython refuses it).
 static void get_data(mp_obj_t arg, const byte **data, size_t *len) {
     mp_buffer_info_t bufinfo;
-    mp_get_buffer_raise(arg, &bufinfo, MP_BUFFER_READ);
+    if (mp_obj_is_str(arg) || !mp_get_buffer(arg, &bufinfo, MP_BUFFER_READ)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
+            mp_obj_get_type_str(arg));
+    }
     *data = bufinfo.buf;
     *len = bufinfo.len;
 }
@@ -55,17 +59,34 @@ static void get_ascii_data(mp_obj_t arg, const byte **data, size_t *len) {
     }
 }
 
-// hexlify(data[, sep[, bytes_per_sep]])
-static mp_obj_t binascii_hexlify(size_t n_args, const mp_obj_t *args) {
+// hexlify(data, sep=, bytes_per_sep=1)
+static mp_obj_t binascii_hexlify(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_sep, ARG_bytes_per_sep };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_data, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_sep, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_bytes_per_sep, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     const byte *data;
     size_t len;
-    get_data(args[0], &data, &len);
-    mp_obj_t hex = mp_obj_str_hex(data, len, n_args - 1, args + 1);
+    get_data(args[ARG_data].u_obj, &data, &len);
+    // mp_obj_str_hex takes bytes.hex()'s positional arguments.
+    mp_obj_t hex_args[2];
+    size_t n_hex_args = 0;
+    if (args[ARG_sep].u_obj != MP_OBJ_NULL) {
+        hex_args[n_hex_args++] = args[ARG_sep].u_obj;
+        if (args[ARG_bytes_per_sep].u_obj != MP_OBJ_NULL) {
+            hex_args[n_hex_args++] = args[ARG_bytes_per_sep].u_obj;
+        }
+    }
+    mp_obj_t hex = mp_obj_str_hex(data, len, n_hex_args, hex_args);
     size_t hlen;
     const char *h = mp_obj_str_get_data(hex, &hlen);
     return mp_obj_new_bytes((const byte *)h, hlen);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(binascii_hexlify_obj, 1, 3, binascii_hexlify);
+static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_hexlify_obj, 0, binascii_hexlify);
 
 static int hex_value(byte c) {
     if (c >= '0' && c <= '9') {
@@ -284,6 +305,11 @@ static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
     uint32_t crc = 0;
     if (n_args > 1) {
         // Any int: only its low 32 bits matter, as in CPython.
+        if (!mp_obj_is_int(args[1]) && !mp_obj_is_bool(args[1])) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+                mp_obj_get_type_str(args[1]));
+        }
         crc = (uint32_t)mp_obj_int_get_truncated(args[1]);
     }
     crc = ~crc;

@@ -53,6 +53,15 @@ typedef struct _json_enc_t {
 
 static void enc_value(json_enc_t *e, mp_obj_t o);
 
+// Nesting counts against the recursion limit, on top of the Python calls
+// that led here, as in CPython: deep input raises RecursionError at the
+// same depth whatever the C stack size.
+static void json_check_depth(size_t depth) {
+    if (MP_STATE_THREAD(recursion_depth) + depth >= MP_STATE_THREAD(recursion_limit)) {
+        mp_raise_recursion_depth();
+    }
+}
+
 static void enc_hex4(vstr_t *out, unsigned v) {
     static const char digits[] = "0123456789abcdef";
     char buf[6] = { '\\', 'u', digits[(v >> 12) & 15], digits[(v >> 8) & 15], digits[(v >> 4) & 15],
@@ -111,10 +120,8 @@ static void enc_str(json_enc_t *e, mp_obj_t str) {
 static void enc_float(json_enc_t *e, mp_float_t f) {
     if (isnan(f) || isinf(f)) {
         if (!e->allow_nan) {
-            mp_obj_t r = mp_obj_repr(mp_obj_new_float(f));
-            mp_raise_msg_varg(&mp_type_ValueError,
-                MP_ERROR_TEXT("Out of range float values are not JSON compliant: %s"),
-                mp_obj_str_get_str(r));
+            // CPython 3.11's wording (3.13 appends the value).
+            mp_raise_ValueError(MP_ERROR_TEXT("Out of range float values are not JSON compliant"));
         }
         vstr_add_str(e->out, isnan(f) ? "NaN" : f > 0 ? "Infinity" : "-Infinity");
         return;
@@ -157,6 +164,7 @@ static void enc_enter(json_enc_t *e, mp_obj_t o) {
     }
     mp_obj_list_append(e->markers, o);
     mp_stack_check();
+    json_check_depth(e->depth);
     e->depth++;
 }
 
@@ -480,6 +488,7 @@ typedef struct _json_dec_t {
     mp_obj_t parse_float;
     mp_obj_t parse_int;
     bool strict;
+    size_t depth; // arrays and objects open
 } json_dec_t;
 
 MP_NORETURN static void dec_error(json_dec_t *d, mp_rom_error_text_t msg, const byte *at) {
@@ -763,11 +772,13 @@ static mp_obj_t dec_value(json_dec_t *d) {
             d->p++;
             return dec_string(d);
         case '{':
-            d->p++;
-            return dec_object(d);
-        case '[':
-            d->p++;
-            return dec_array(d);
+        case '[': {
+            json_check_depth(d->depth);
+            d->depth++;
+            mp_obj_t v = *d->p++ == '{' ? dec_object(d) : dec_array(d);
+            d->depth--;
+            return v;
+        }
         case 'n':
             if (dec_match(d, "null")) {
                 return mp_const_none;
@@ -851,6 +862,7 @@ static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
     d.start = data;
     d.p = data;
     d.end = data + len;
+    d.depth = 0;
     d.doc = doc;
     d.object_hook = args[ARG_object_hook].u_obj;
     d.object_pairs_hook = args[ARG_object_pairs_hook].u_obj;

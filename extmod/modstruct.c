@@ -385,6 +385,7 @@ static void pack_float(const fmt_t *f, char code, byte *p, mp_obj_t v) {
 
 // Pack args[0..n) per the format into buf (size bytes, zeroed by the caller).
 static void pack_values(mp_obj_t fmt_in, byte *buf, size_t n_args, const mp_obj_t *args) {
+    (void)n_args; // the callers checked the count against the format
     fmt_t f;
     fmt_init(&f, fmt_in);
     size_t offset = 0;
@@ -562,6 +563,15 @@ static mp_obj_t struct_calcsize(mp_obj_t fmt_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(struct_calcsize_obj, struct_calcsize);
 
+// The bytes to unpack: any buffer but str (which exports its UTF-8 bytes
+// here, but CPython refuses it).
+static void struct_get_read_buffer(mp_obj_t buffer, mp_buffer_info_t *bufinfo) {
+    if (mp_obj_is_str(buffer) || !mp_get_buffer(buffer, bufinfo, MP_BUFFER_READ)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
+            mp_obj_get_type_str(buffer));
+    }
+}
+
 static mp_obj_t do_pack(mp_obj_t fmt_in, size_t n_args, const mp_obj_t *args) {
     size_t size = check_pack_args(fmt_in, n_args, "pack");
     vstr_t vstr;
@@ -581,7 +591,11 @@ static mp_obj_t do_pack_into(
     mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset_in, size_t n_args, const mp_obj_t *args) {
     size_t size = check_pack_args(fmt_in, n_args, "pack_into");
     mp_buffer_info_t bufinfo;
-    mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_WRITE);
+    if (!mp_get_buffer(buffer, &bufinfo, MP_BUFFER_WRITE)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("argument must be read-write bytes-like object, not %s"),
+            mp_obj_get_type_str(buffer));
+    }
     mp_int_t offset = mp_obj_get_int(offset_in);
     if (offset < 0) {
         if ((size_t)-offset > bufinfo.len) {
@@ -614,7 +628,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(struct_pack_into_obj, 3, struct_pack_into);
 static mp_obj_t do_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
     size_t size = fmt_calcsize(fmt_in, NULL);
     mp_buffer_info_t bufinfo;
-    mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_READ);
+    struct_get_read_buffer(buffer, &bufinfo);
     if (bufinfo.len != size) {
         mp_raise_msg_varg(&mp_type_struct_error,
             MP_ERROR_TEXT("unpack requires a buffer of %d bytes"), (int)size);
@@ -631,7 +645,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(struct_unpack_obj, struct_unpack);
 static mp_obj_t do_unpack_from(mp_obj_t fmt_in, mp_obj_t buffer, mp_int_t offset) {
     size_t size = fmt_calcsize(fmt_in, NULL);
     mp_buffer_info_t bufinfo;
-    mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_READ);
+    struct_get_read_buffer(buffer, &bufinfo);
     if (offset < 0) {
         if ((size_t)-offset > bufinfo.len) {
             mp_raise_msg_varg(&mp_type_struct_error,
@@ -667,7 +681,7 @@ static mp_obj_t struct_unpack_from(size_t n_args, const mp_obj_t *pos_args, mp_m
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     return do_unpack_from(args[ARG_format].u_obj, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(struct_unpack_from_obj, 2, struct_unpack_from);
+static MP_DEFINE_CONST_FUN_OBJ_KW(struct_unpack_from_obj, 1, struct_unpack_from);
 
 // The iterator of iter_unpack: one tuple per format-sized chunk.
 typedef struct _struct_unpack_iter_t {
@@ -704,7 +718,7 @@ static mp_obj_t do_iter_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
         raise_error(MP_ERROR_TEXT("cannot iteratively unpack with a struct of length 0"));
     }
     mp_buffer_info_t bufinfo;
-    mp_get_buffer_raise(buffer, &bufinfo, MP_BUFFER_READ);
+    struct_get_read_buffer(buffer, &bufinfo);
     if (bufinfo.len % size != 0) {
         mp_raise_msg_varg(&mp_type_struct_error,
             MP_ERROR_TEXT("iterative unpacking requires a buffer of a multiple of %d bytes"),
@@ -801,7 +815,7 @@ static mp_obj_t struct_obj_unpack_from(size_t n_args, const mp_obj_t *pos_args, 
     return do_unpack_from(
         struct_self(args[ARG_self].u_obj)->format, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(struct_obj_unpack_from_obj, 2, struct_obj_unpack_from);
+static MP_DEFINE_CONST_FUN_OBJ_KW(struct_obj_unpack_from_obj, 1, struct_obj_unpack_from);
 
 // Struct.iter_unpack(buffer)
 static mp_obj_t struct_obj_iter_unpack(mp_obj_t self_in, mp_obj_t buffer) {

@@ -175,6 +175,9 @@ static mp_obj_t deque_make_new(
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     size_t maxlen = DEQUE_UNBOUNDED;
     if (vals[ARG_maxlen].u_obj != mp_const_none) {
+        if (!mp_obj_is_int(vals[ARG_maxlen].u_obj) && !mp_obj_is_bool(vals[ARG_maxlen].u_obj)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
+        }
         mp_int_t m = mp_obj_get_int(vals[ARG_maxlen].u_obj);
         if (m < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("maxlen must be non-negative"));
@@ -484,14 +487,23 @@ static mp_obj_t deque_rotate(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(deque_rotate_obj, 1, 2, deque_rotate);
 
+// After a comparison that may have run user code, as CPython checks.
+static void deque_check_unchanged(mp_obj_deque_t *d, size_t state) {
+    if (d->state != state) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("deque mutated during iteration"));
+    }
+}
+
 // count(x)
 static mp_obj_t deque_count(mp_obj_t self_in, mp_obj_t x) {
     mp_obj_deque_t *d = deque_get(self_in);
     mp_int_t n = 0;
     for (size_t i = 0; i < d->len; i++) {
+        size_t state = d->state;
         if (mp_obj_equal(*deque_slot(d, i), x)) {
             n++;
         }
+        deque_check_unchanged(d, state);
     }
     return MP_OBJ_NEW_SMALL_INT(n);
 }
@@ -503,9 +515,11 @@ static mp_obj_t deque_index_method(size_t n_args, const mp_obj_t *args) {
     size_t start = n_args > 2 ? mp_seq_clamp_bound(args[2], d->len) : 0;
     size_t stop = n_args > 3 ? mp_seq_clamp_bound(args[3], d->len) : d->len;
     for (size_t i = start; i < stop && i < d->len; i++) {
+        size_t state = d->state;
         if (mp_obj_equal(*deque_slot(d, i), args[1])) {
             return MP_OBJ_NEW_SMALL_INT(i);
         }
+        deque_check_unchanged(d, state);
     }
     mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in deque"),
         mp_obj_str_get_str(mp_obj_repr(args[1])));
@@ -543,12 +557,19 @@ static MP_DEFINE_CONST_FUN_OBJ_3(deque_insert_obj, deque_insert);
 static mp_obj_t deque_remove(mp_obj_t self_in, mp_obj_t x) {
     mp_obj_deque_t *d = deque_get(self_in);
     for (size_t i = 0; i < d->len; i++) {
-        if (mp_obj_equal(*deque_slot(d, i), x)) {
+        size_t state = d->state;
+        bool eq = mp_obj_equal(*deque_slot(d, i), x);
+        // A user __eq__ may have changed the deque: index i means nothing now.
+        if (d->state != state) {
+            mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("deque mutated during iteration"));
+        }
+        if (eq) {
             deque_delete_at(d, i);
             return mp_const_none;
         }
     }
-    mp_raise_ValueError(MP_ERROR_TEXT("deque.remove(x): x not in deque"));
+    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in deque"),
+        mp_obj_str_get_str(mp_obj_repr(x)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(deque_remove_obj, deque_remove);
 

@@ -241,10 +241,6 @@ static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
     mp_print_str(print, "])");
 }
 
-static mp_obj_t dictsub_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
-    mp_obj_dictsub_t *self = dictsub_self(self_in);
-    return mp_type_dict.unary_op(op, self->dict);
-}
 
 // The items of a dict as a list of (key, value) tuples, in order.
 static mp_obj_t items_list(mp_obj_t dict) {
@@ -305,6 +301,43 @@ static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_
     return MP_OBJ_FROM_PTR(res);
 }
 
+// For every key of either Counter, a's count (0 if missing) is == b's
+// (equal) or <= b's (not equal); both sides are walked so keys found in
+// only one of them count too.
+static bool counter_includes(mp_obj_dictsub_t *a, mp_obj_dictsub_t *b, bool equal) {
+    mp_obj_t zero = MP_OBJ_NEW_SMALL_INT(0);
+    for (int pass = 0; pass < 2; pass++) {
+        mp_map_t *map = mp_obj_dict_get_map(pass == 0 ? a->dict : b->dict);
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(map, &cur)) != NULL) {
+            mp_obj_t x = dict_get_or(a->dict, e->key, zero);
+            mp_obj_t y = dict_get_or(b->dict, e->key, zero);
+            bool ok = equal ? mp_obj_equal(x, y)
+                            : mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS_EQUAL, x, y));
+            if (!ok) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+static mp_obj_t dictsub_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    mp_obj_dictsub_t *self = dictsub_self(self_in);
+    if (self->base.type == &mp_type_counter
+        && (op == MP_UNARY_OP_POSITIVE || op == MP_UNARY_OP_NEGATIVE)) {
+        // +c keeps the positive counts, -c negates the negative ones (both
+        // as adding to an empty Counter, in CPython's key order).
+        if (op == MP_UNARY_OP_POSITIVE) {
+            return counter_combine(self, mp_obj_new_dict(0), MP_BINARY_OP_ADD);
+        }
+        mp_obj_dictsub_t *empty = dictsub_alloc(&mp_type_counter, mp_obj_new_dict(0));
+        return counter_combine(empty, self->dict, MP_BINARY_OP_SUBTRACT);
+    }
+    return mp_type_dict.unary_op(op, self->dict);
+}
+
 static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_dictsub_t *self = dictsub_self(lhs_in);
     mp_obj_t rhs = inner_of(rhs_in);
@@ -318,11 +351,37 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
                 bool eq = mp_obj_equal(items_list(self->dict), items_list(other->dict));
                 return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
             }
+            if (self->base.type == &mp_type_counter && other != NULL &&
+                other->base.type == &mp_type_counter) {
+                // Missing counts are zero (CPython 3.10 on).
+                bool eq = counter_includes(self, other, true) && counter_includes(other, self, true);
+                return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
+            }
             if (!mp_obj_is_instance_of(rhs, &mp_type_dict)) {
                 return MP_OBJ_NULL;
             }
             bool eq = mp_obj_equal(self->dict, rhs);
             return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
+        }
+        case MP_BINARY_OP_LESS:
+        case MP_BINARY_OP_LESS_EQUAL:
+        case MP_BINARY_OP_MORE:
+        case MP_BINARY_OP_MORE_EQUAL: {
+            // Counters order as multisets: a <= b when every count of a is
+            // at most b's; < and > also need them to differ.
+            mp_obj_dictsub_t *other = dictsub_cast(rhs_in);
+            if (self->base.type != &mp_type_counter || other == NULL ||
+                other->base.type != &mp_type_counter) {
+                return MP_OBJ_NULL;
+            }
+            bool less = op == MP_BINARY_OP_LESS || op == MP_BINARY_OP_LESS_EQUAL;
+            mp_obj_dictsub_t *small = less ? self : other;
+            mp_obj_dictsub_t *big = less ? other : self;
+            bool res = counter_includes(small, big, false);
+            if (res && (op == MP_BINARY_OP_LESS || op == MP_BINARY_OP_MORE)) {
+                res = !counter_includes(big, small, false);
+            }
+            return mp_obj_new_bool(res);
         }
         case MP_BINARY_OP_OR:
         case MP_BINARY_OP_INPLACE_OR:

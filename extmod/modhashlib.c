@@ -14,10 +14,6 @@
 // SHA, little-endian for MD5).
 #include "py/mpconfig.h"
 
-#ifndef MICROPY_PY_HASHLIB
-#define MICROPY_PY_HASHLIB (1)
-#endif
-
 #if MICROPY_PY_HASHLIB
 
 #include <string.h>

@@ -12,10 +12,6 @@
 // array is re-read, since it may have been reallocated.
 #include "py/mpconfig.h"
 
-#ifndef MICROPY_PY_HEAPQ
-#define MICROPY_PY_HEAPQ (1)
-#endif
-
 #if MICROPY_PY_HEAPQ
 
 #include "py/runtime.h"

@@ -10,10 +10,6 @@
 // version, which needs more than uname).
 #include "py/mpconfig.h"
 
-#ifndef MICROPY_PY_PLATFORM
-#define MICROPY_PY_PLATFORM (1)
-#endif
-
 #if MICROPY_PY_PLATFORM
 
 #include <string.h>

@@ -94,6 +94,15 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_BINASCII
 #define MICROPY_PY_BINASCII (1)
 #endif
+#ifndef MICROPY_PY_HEAPQ
+#define MICROPY_PY_HEAPQ (1)
+#endif
+#ifndef MICROPY_PY_HASHLIB
+#define MICROPY_PY_HASHLIB (1)
+#endif
+#ifndef MICROPY_PY_PLATFORM
+#define MICROPY_PY_PLATFORM (1)
+#endif
 #ifndef MICROPY_PY_JSON
 #define MICROPY_PY_JSON (1)
 #endif

@@ -85,11 +85,11 @@ test: $(PROG)
 
 sanitize:
 	$(MAKE) BUILD=build-sanitize PROG=micropython-sanitize OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined $(ASAN_STACK_FLAG)" LDFLAGS_EXTRA="-fsanitize=address,undefined"
-	ulimit -s 65536 2>/dev/null || ulimit -s unlimited 2>/dev/null || true; \
+	ulimit -s 16384 2>/dev/null || true; \
 	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0:exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=87 \
 	MallocNanoZone=0 MICROPY_MICROPYTHON=$(CURDIR)/micropython-sanitize $(PYTHON) tests/run-tests.py
 
-# ASan frames are several times larger, so the suite runs with a 64 MiB stack
+# ASan frames are several times larger, so the suite runs with a 16 MiB stack
 # (the interpreter sizes its recursion budget from RLIMIT_STACK). Sanitizer
 # reports exit with 86/87, never with a status a test could expect.
 # The conservative GC scans the C stack: ASan's fake stacks would hide

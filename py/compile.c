@@ -9,6 +9,12 @@
 #include "py/compile.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/bc.h
+#ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
+#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
+#define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
+#endif
+
 MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
     mp_ast_raise_syntax_error(c->source_file, node->line, node->col, false, msg);
 }
@@ -124,6 +130,10 @@ static void compile_class_body(mp_compiler_t *c) {
     if (doc != NULL) {
         mp_compile_expr(c, doc);
         mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
+    }
+    if (s->scope_flags & MP_SCOPE_FLAG_SETUP_ANNOTATIONS) {
+        mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, 0);
+        mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___annotations__);
     }
     for (size_t i = doc != NULL ? 1 : 0; i < node->l1->len; i++) {
         mp_compile_stmt(c, node->l1->items[i]);
@@ -270,6 +280,10 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
                     mp_compile_expr(c, doc);
                     mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
                 }
+                if (scope->scope_flags & MP_SCOPE_FLAG_SETUP_ANNOTATIONS) {
+                    mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, 0);
+                    mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___annotations__);
+                }
                 mp_compile_stmts(c, node->l1);
                 mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
             }
@@ -410,6 +424,42 @@ static mp_uint_t compile_defaults(mp_compiler_t *c, mp_ast_t *args) {
     return flags;
 }
 
+static size_t compile_annotation(mp_compiler_t *c, mp_ast_t *arg) {
+    if (arg == NULL || arg->b == NULL) {
+        return 0;
+    }
+    mp_emit_load_const(&c->emit, mp_compile_name_obj(mp_scope_mangle(c->scope, arg->name)));
+    mp_compile_expr(c, arg->b);
+    return 1;
+}
+
+// The annotations dict, in CPython's order: args, positional-only, *args,
+// keyword-only, **kwargs, return. Returns the MAKE_FUNCTION flag for it.
+static mp_uint_t compile_annotations(mp_compiler_t *c, mp_ast_t *node) {
+    mp_ast_t *args = node->a;
+    size_t n = 0;
+    if (args != NULL) {
+        mp_ast_list_t *lists[2] = { args->l2, args->l1 };
+        for (size_t j = 0; j < 2; j++) {
+            for (size_t i = 0; lists[j] != NULL && i < lists[j]->len; i++) {
+                n += compile_annotation(c, lists[j]->items[i]);
+            }
+        }
+        n += compile_annotation(c, args->a);
+        for (size_t i = 0; args->l3 != NULL && i < args->l3->len; i++) {
+            n += compile_annotation(c, args->l3->items[i]);
+        }
+        n += compile_annotation(c, args->b);
+    }
+    if (node->b != NULL) {
+        mp_emit_load_const(&c->emit, mp_compile_name_obj(MP_QSTR_return));
+        mp_compile_expr(c, node->b);
+        n++;
+    }
+    mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, n);
+    return 0x04;
+}
+
 // funcdef: decorators 'def' NAME '(' params ')' ['->' expr] ':' block
 void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
     mp_scope_t *child = child_scope(c, node);
@@ -420,6 +470,9 @@ void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
     }
     mp_emit_set_line(&c->emit, node->line);
     mp_uint_t flags = compile_defaults(c, node->a);
+    if (child->scope_flags & MP_SCOPE_FLAG_ANNOTATED) {
+        flags |= compile_annotations(c, node);
+    }
     mp_emit_set_line(&c->emit, node->line);
     make_function(c, child, flags);
     for (size_t i = 0; i < n_dec; i++) {

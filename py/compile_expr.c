@@ -8,6 +8,12 @@
 #include "py/compile.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/bc.h (LIST_EXTEND operand flag: the list is the
+// positional arguments of a call whose callee lies just below it).
+#ifndef MP_BC_EXTEND_IN_CALL
+#define MP_BC_EXTEND_IN_CALL (0x8000)
+#endif
+
 // Longest run of items built by one BUILD_* instruction before the rest are
 // appended one by one: keeps the value stack small for huge literals.
 #define SEQ_CHUNK (64)
@@ -393,7 +399,10 @@ void mp_compile_call_args(mp_compiler_t *c, mp_ast_list_t *args, mp_ast_list_t *
             mp_ast_t *arg = args->items[i];
             if (arg->kind == MP_AST_STARRED) {
                 mp_compile_expr(c, arg->a);
-                mp_emit_op1(e, MP_BC_LIST_EXTEND, 1);
+                // For f(*x) alone the flag tells the VM the callee is below
+                // the list, for "f() argument after * must be an iterable".
+                bool sole = n_args == 1 && n_extra == 0;
+                mp_emit_op1(e, MP_BC_LIST_EXTEND, sole ? (1 | MP_BC_EXTEND_IN_CALL) : 1);
             } else {
                 mp_compile_expr(c, arg);
                 mp_emit_op1(e, MP_BC_LIST_APPEND, 1);

@@ -327,7 +327,9 @@ static void compile_aug_assign(mp_compiler_t *c, mp_ast_t *node) {
     }
 }
 
-// annotated_rhs: NAME ':' expression ['=' annotated_rhs] (annotations are not evaluated)
+// annotated_rhs: NAME ':' expression ['=' annotated_rhs]
+// The annotation is evaluated last, and only in module and class bodies,
+// where a plain name's goes into __annotations__.
 static void compile_ann_assign(mp_compiler_t *c, mp_ast_t *node) {
     mp_ast_t *target = node->a;
     if (node->c != NULL) {
@@ -340,6 +342,18 @@ static void compile_ann_assign(mp_compiler_t *c, mp_ast_t *node) {
         mp_compile_expr(c, target->a);
         mp_emit_op(&c->emit, MP_BC_POP_TOP);
         mp_compile_expr(c, target->b);
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+    }
+    mp_scope_t *s = c->scope;
+    if (s->kind != MP_SCOPE_MODULE && s->kind != MP_SCOPE_CLASS) {
+        return;
+    }
+    mp_compile_expr(c, node->b);
+    if (target->kind == MP_AST_NAME && node->num) {
+        mp_emit_name_op(&c->emit, MP_BC_LOAD_NAME, MP_QSTR___annotations__);
+        mp_emit_load_const(&c->emit, mp_compile_name_obj(mp_scope_mangle(s, target->name)));
+        mp_emit_op(&c->emit, MP_BC_STORE_SUBSCR);
+    } else {
         mp_emit_op(&c->emit, MP_BC_POP_TOP);
     }
 }

@@ -193,7 +193,7 @@ static int stack_effect(mp_bc_opcode_t op, mp_uint_t a, mp_uint_t b, bool jump) 
         case MP_BC_CALL_FUNCTION_EX:
             return (a & 1) ? -2 : -1;
         case MP_BC_MAKE_FUNCTION:
-            return 1 - (int)((b & 1) + ((b >> 1) & 1) + ((b >> 3) & 1));
+            return 1 - (int)((b & 1) + ((b >> 1) & 1) + ((b >> 2) & 1) + ((b >> 3) & 1));
         case MP_BC_RAISE_VARARGS:
             return -(int)a;
         default:

@@ -98,9 +98,20 @@ MP_NORETURN static void error_here(mp_lexer_t *lex, const char *msg) {
 }
 
 // CPython's TabError, a subclass of IndentationError.
+// Laid out as mp_ast_raise_syntax_error lays out the others.
 MP_NORETURN static void tab_error(mp_lexer_t *lex) {
-    mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), true,
-        MP_ERROR_TEXT("inconsistent use of tabs and spaces in indentation"));
+    static const char msg[] = "inconsistent use of tabs and spaces in indentation";
+    mp_obj_t details[4] = {
+        MP_OBJ_NEW_QSTR(lex->source_name),
+        mp_obj_new_int_from_uint(lex->line),
+        mp_obj_new_int_from_uint((size_t)(lex->p - lex->line_start) + 1),
+        mp_const_none,
+    };
+    mp_obj_t args[2] = {
+        mp_obj_new_str(msg, sizeof(msg) - 1),
+        mp_obj_new_tuple(4, details),
+    };
+    nlr_raise(mp_obj_new_exception_args(&mp_type_TabError, 2, args));
 }
 
 // Messages that carry a number or a character are built in a heap vstr (the
@@ -374,6 +385,8 @@ static const char *base_literal_name(int base) {
             return "octal";
         case 2:
             return "binary";
+        case 0:
+            return "imaginary";
         default:
             return "decimal";
     }
@@ -479,9 +492,7 @@ static void lex_number(mp_lexer_t *lex) {
     }
     if ((peek(lex, 0) | 0x20) == 'j') {
         lex->p += 1;
-        if (is_ident_char_at(lex, 0)) {
-            error_here(lex, MP_ERROR_TEXT("invalid imaginary literal"));
-        }
+        check_number_end(lex, 0);
         lex->tok_kind = MP_TOKEN_IMAG;
         return;
     }
@@ -665,9 +676,14 @@ static void lex_string(mp_lexer_t *lex, bool is_bytes, bool is_raw, bool is_f) {
     size_t body_col = (size_t)(body - lex->line_start);
     for (;;) {
         if (at_end(lex, 0)) {
+            // A final newline does not start a line of its own.
+            size_t last_line = lex->line;
+            if (last_line > start_line && lex->p > body && is_newline_char(lex->p[-1])) {
+                last_line -= 1;
+            }
             vstr_t *msg = msg_vstr();
             vstr_printf(msg, MP_ERROR_TEXT("unterminated %sstring literal (detected at line %u)"),
-                triple ? "triple-quoted " : "", (unsigned)lex->line);
+                triple ? "triple-quoted " : "", (unsigned)last_line);
             if (triple) {
                 lex->incomplete = true;
             }

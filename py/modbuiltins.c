@@ -1,7 +1,8 @@
 // The builtins module: CPython's built-in functions, constants and types
 // (the types themselves live in their obj*.c files), __build_class__, and
-// the module's name space. Left out on purpose: help, breakpoint,
-// exit/quit (site additions), __instancecheck__/__subclasscheck__ hooks.
+// the module's name space, and help() as MicroPython's Unix port has it.
+// Left out on purpose: breakpoint, exit/quit (site additions),
+// __instancecheck__/__subclasscheck__ hooks.
 // eval/exec/compile are in py/builtinevalexec.c and open() in the port.
 #include "py/mpconfig.h"
 
@@ -1000,6 +1001,111 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_print_obj, 0, builtin_print);
 
+// help([obj]): MicroPython's short help rather than CPython's pydoc. No
+// argument prints a welcome text, help('modules') the built-in modules, and
+// help(obj) the names found on obj (a module's globals, a class's
+// attributes, or those of an object's class).
+
+static const char help_welcome_text[] =
+    "Welcome to MicroPython on Unix, a small Python 3.\n"
+    "\n"
+    "Run a program with `micropython script.py` (or -c CMD, -m MODULE); with\n"
+    "no program you get this interactive prompt. Keys at the prompt:\n"
+    "  Ctrl-C      drop the line being typed, or interrupt running code\n"
+    "  Ctrl-D      on an empty line: leave\n"
+    "  Ctrl-E      on an empty line: paste mode (Ctrl-D runs the paste)\n"
+    "  Up/Down     earlier/later input lines\n"
+    "  Ctrl-A/E    start/end of the line; Left/Right move one character\n"
+    "  Tab         indents (no completion)\n"
+    "\n"
+    "help(obj) lists what obj holds, help('modules') the built-in modules.\n";
+
+#include "genhdr/moduledefs.h"
+
+static const mp_rom_map_elem_t help_module_table[] = {
+    MICROPY_REGISTERED_MODULES
+};
+
+static void help_print_modules(void) {
+    // Names sorted (insertion sort: the table is small and fixed).
+    // The u-prefixed aliases (usocket...) are left out: same module object.
+    size_t total = MP_ARRAY_SIZE(help_module_table), n = 0;
+    qstr names[MP_ARRAY_SIZE(help_module_table)];
+    for (size_t i = 0; i < total; i++) {
+        qstr q = MP_OBJ_QSTR_VALUE(help_module_table[i].key);
+        bool alias = false;
+        for (size_t k = 0; k < total; k++) {
+            if (k != i && help_module_table[k].value == help_module_table[i].value
+                && qstr_len(MP_OBJ_QSTR_VALUE(help_module_table[k].key)) < qstr_len(q)) {
+                alias = true;
+            }
+        }
+        if (alias) {
+            continue;
+        }
+        size_t j = n++;
+        while (j > 0 && strcmp(qstr_str(names[j - 1]), qstr_str(q)) > 0) {
+            names[j] = names[j - 1];
+            j--;
+        }
+        names[j] = q;
+    }
+    const size_t columns = 4, width = 18;
+    for (size_t i = 0; i < n; i++) {
+        const char *name = qstr_str(names[i]);
+        bool last_in_row = i % columns == columns - 1 || i == n - 1;
+        if (last_in_row) {
+            mp_printf(&mp_plat_print, "%s\n", name);
+        } else {
+            mp_printf(&mp_plat_print, "%-*s", (int)width, name);
+        }
+    }
+    mp_print_str(&mp_plat_print, "Modules written in Python are found on sys.path.\n");
+}
+
+static void help_print_object(mp_obj_t obj) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    mp_print_str(&mp_plat_print, "object ");
+    mp_obj_print_helper(&mp_plat_print, obj, PRINT_STR);
+    mp_printf(&mp_plat_print, " is of type %q\n", (qstr)type->name);
+    mp_map_t *map = NULL;
+    if (mp_obj_is_type(obj, &mp_type_module)) {
+        map = &mp_obj_module_get_globals(obj)->map;
+    } else {
+        // A class shows its own attributes, any other object its class's.
+        const mp_obj_type_t *t = mp_obj_is_type_obj(obj) ? MP_OBJ_TO_PTR(obj) : type;
+        if (t->locals_dict != NULL) {
+            map = &t->locals_dict->map;
+        }
+    }
+    if (map == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < map->alloc; i++) {
+        mp_map_elem_t *e = &map->table[i];
+        if (e->key == MP_OBJ_NULL || e->key == MP_OBJ_SENTINEL) {
+            continue;
+        }
+        mp_print_str(&mp_plat_print, "  ");
+        mp_obj_print_helper(&mp_plat_print, e->key, PRINT_STR);
+        mp_print_str(&mp_plat_print, " -- ");
+        mp_obj_print_helper(&mp_plat_print, e->value, PRINT_REPR);
+        mp_print_str(&mp_plat_print, "\n");
+    }
+}
+
+static mp_obj_t builtin_help(size_t n_args, const mp_obj_t *args) {
+    if (n_args == 0) {
+        mp_print_str(&mp_plat_print, help_welcome_text);
+    } else if (mp_obj_is_str(args[0]) && strcmp(mp_obj_str_get_str(args[0]), "modules") == 0) {
+        help_print_modules();
+    } else {
+        help_print_object(args[0]);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_help_obj, 0, 1, builtin_help);
+
 // repr(obj)
 static mp_obj_t builtin_repr(mp_obj_t o) {
     return mp_obj_repr(o);
@@ -1008,35 +1114,14 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_repr_obj, builtin_repr);
 
 // round(number, ndigits=None)
 
-// A float rounded to nd decimal places, halfway cases to even on the exact
-// binary value (as CPython, whose dtoa the C library's exact %f matches).
-static mp_obj_t round_float(mp_float_t x, mp_int_t nd) {
-    if (!isfinite(x) || x == 0.0) {
-        return mp_obj_new_float(x);
-    }
-    // A double has at most 17 significant digits and exponents in -324..308:
-    // beyond these bounds rounding changes nothing, or gives (signed) zero.
-    if (nd > 330) {
-        return mp_obj_new_float(x);
-    }
-    if (nd < -330) {
-        return mp_obj_new_float(copysign(0.0, x));
-    }
-    mp_float_t r;
-    if (nd >= 0) {
-        char stack_buf[400];
-        size_t cap = 320 + (size_t)nd;
-        char *buf = cap <= sizeof(stack_buf) ? stack_buf : m_new_atomic(char, cap);
-        snprintf(buf, cap, "%.*f", (int)nd, x);
-        r = strtod(buf, NULL);
-    } else {
-        mp_float_t p = pow(10.0, (mp_float_t)-nd);
-        r = rint(x / p) * p;
-        if (!isfinite(r)) {
-            mp_raise_OverflowError(MP_ERROR_TEXT("rounded value too large to represent"));
-        }
-    }
-    return mp_obj_new_float(r);
+// A float rounded to nd decimal places: float.__round__ does it exactly
+// (half to even on the binary value), so round() asks the type itself rather
+// than keeping a second, approximate copy here.
+static mp_obj_t round_float(mp_obj_t x, mp_int_t nd) {
+    mp_obj_t dest[3];
+    mp_load_method(x, MP_QSTR___round__, dest);
+    dest[2] = MP_OBJ_NEW_SMALL_INT(nd);
+    return mp_call_method_n_kw(1, 0, dest);
 }
 
 // An int rounded to a multiple of 10**-nd (nd < 0), halves to even.
@@ -1101,7 +1186,14 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
             // A huge ndigits: keep x, or zero it for a huge negative one.
             nd = mp_obj_int_sign(nd_obj) > 0 ? 1000 : -1000;
         }
-        return round_float(f, nd);
+        // Past +-1000 nothing changes any more (every double is exact at 330
+        // decimals and zero below 10**-330); clamping keeps nd a small int.
+        if (nd > 1000) {
+            nd = 1000;
+        } else if (nd < -1000) {
+            nd = -1000;
+        }
+        return round_float(x, nd);
     }
 
     x = int_of(x);
@@ -1251,6 +1343,7 @@ static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_globals), MP_ROM_PTR(&builtin_globals_obj) },
     { MP_ROM_QSTR(MP_QSTR_hasattr), MP_ROM_PTR(&builtin_hasattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_hash), MP_ROM_PTR(&builtin_hash_obj) },
+    { MP_ROM_QSTR(MP_QSTR_help), MP_ROM_PTR(&builtin_help_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&builtin_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_id), MP_ROM_PTR(&builtin_id_obj) },
     { MP_ROM_QSTR(MP_QSTR_input), MP_ROM_PTR(&builtin_input_obj) },

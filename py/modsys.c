@@ -1,7 +1,6 @@
 // The sys module, MicroPython style: argv, path, modules, exit, the stdio
 // streams, version information, exc_info, print_exception, recursion limit
-// and atexit. Left out on purpose: settrace, getsizeof, flags, float_info,
-// and tracebacks as objects (exc_info()[2] is None).
+// and atexit. Left out on purpose: settrace, getsizeof, flags, float_info.
 //
 // The module's name space is a heap dict built by mp_module_sys_init (it holds
 // objects made at run time, and sys.stdout etc. may be reassigned); the ROM
@@ -172,13 +171,14 @@ static mp_obj_t sys_exit(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_exit_obj, 0, 1, sys_exit);
 
-// exc_info(): (type, value, None) of the exception being handled.
+// exc_info(): (type, value, traceback) of the exception being handled.
 static mp_obj_t sys_exc_info(void) {
     mp_obj_t cur = MP_STATE_VM(cur_exception);
     mp_obj_t items[3] = { mp_const_none, mp_const_none, mp_const_none };
     if (cur != MP_OBJ_NULL && cur != mp_const_none) {
         items[0] = MP_OBJ_FROM_PTR(mp_obj_get_type(cur));
         items[1] = cur;
+        items[2] = mp_obj_exception_get_traceback_obj(cur);
     }
     return mp_obj_new_tuple(3, items);
 }

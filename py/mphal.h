@@ -5,7 +5,9 @@
 
 #include "py/mpconfig.h"
 
-// Console output (sys.stdout / sys.stderr when not redirected).
+// Console output (sys.stdout / sys.stderr when not redirected). A failed
+// stdout write raises OSError (BrokenPipeError for EPIPE); stderr never raises,
+// so reporting an error cannot fail in turn.
 void mp_hal_stdout_tx_strn(const char *str, size_t len);
 void mp_hal_stderr_tx_strn(const char *str, size_t len);
 // Read one line from stdin into vstr without the trailing newline, prompting

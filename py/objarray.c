@@ -104,6 +104,27 @@ static mp_obj_t item_get(int typecode, const byte *p) {
     }
 }
 
+// Whether the int (or bool) v is in the range of an item of `size` bytes,
+// as CPython checks before a memoryview write (no silent wrapping).
+static bool int_fits_item(mp_obj_t v, size_t size, bool is_signed) {
+    if (!mp_obj_is_small_int(v) && !mp_obj_is_bool(v)) {
+        // A big int fits only the 8-byte codes; compare with their bounds.
+        if (size < 8) {
+            return false;
+        }
+        mp_obj_t lo = is_signed ? mp_obj_new_int_from_ll(INT64_MIN) : MP_OBJ_NEW_SMALL_INT(0);
+        mp_obj_t hi = is_signed ? mp_obj_new_int_from_ll(INT64_MAX) : mp_obj_new_int_from_ull(UINT64_MAX);
+        return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, v, lo))
+               && mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS_EQUAL, v, hi));
+    }
+    mp_int_t x = mp_obj_get_int(v);
+    if (size >= sizeof(mp_int_t)) {
+        return is_signed || x >= 0;
+    }
+    mp_int_t half = (mp_int_t)1 << (size * 8 - 1);
+    return is_signed ? x >= -half && x < half : x >= 0 && x < 2 * half;
+}
+
 // Store a Python object as an item of a typed buffer (memoryview writes).
 static void item_set(int typecode, byte *p, mp_obj_t v) {
     if (typecode == 'f' || typecode == 'd') {
@@ -140,28 +161,14 @@ static void item_set(int typecode, byte *p, mp_obj_t v) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
     }
-    if (typecode == 'B' || typecode == 'b') {
-        mp_int_t x = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v)
-                     : v == mp_const_true   ? 1
-                     : v == mp_const_false  ? 0
-                                            : -1000;
-        if (typecode == 'B' ? x < 0 || x > 255 : x < -128 || x > 127) {
-            mp_raise_msg_varg(&mp_type_ValueError,
-                MP_ERROR_TEXT("memoryview: invalid value for format '%c'"), typecode);
-        }
-        *p = (byte)x;
-        return;
-    }
-    mp_int_t x = mp_obj_get_int_truncated(v);
     size_t size = mp_obj_array_itemsize(typecode);
-    // Little-endian hosts keep the low bytes first; copy from the right end otherwise.
-    uint64_t u = (uint64_t)(int64_t)x;
-    uint16_t probe = 1;
-    if (*(byte *)&probe == 1) {
-        memcpy(p, &u, size);
-    } else {
-        memcpy(p, (byte *)&u + 8 - size, size);
+    bool is_signed = typecode == 'b' || typecode == 'h' || typecode == 'i' || typecode == 'l' || typecode == 'q';
+    if (!int_fits_item(v, size, is_signed)) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("memoryview: invalid value for format '%c'"), typecode);
     }
+    uint16_t probe = 1;
+    mp_obj_int_to_bytes_impl(v, *(byte *)&probe != 1, size, p, is_signed);
 }
 
 // ---------------------------------------------------------------------------
@@ -287,22 +294,7 @@ static void bytearray_splice(
 }
 
 static byte bytearray_byte(mp_obj_t v) {
-    mp_int_t x;
-    if (mp_obj_is_small_int(v)) {
-        x = MP_OBJ_SMALL_INT_VALUE(v);
-    } else {
-        mp_obj_t i = mp_seq_index_as_int(v);
-        if (i == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-                mp_obj_get_type_str(v));
-        }
-        x = mp_obj_is_small_int(i) ? MP_OBJ_SMALL_INT_VALUE(i) : -1;
-    }
-    if (x < 0 || x > 255) {
-        mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
-    }
-    return (byte)x;
+    return mp_obj_str_byte_from_obj(v, MP_ERROR_TEXT("byte must be in range(0, 256)"));
 }
 
 // The bytes of a value assigned to a slice or passed to extend(): a
@@ -316,7 +308,15 @@ static void bytes_of_value(
         mp_raise_TypeError(
             MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
-    mp_obj_t iter = mp_getiter(value);
+    mp_obj_t iter = mp_seq_getiter_maybe(value);
+    if (iter == MP_OBJ_NULL) {
+        if (for_slice) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        }
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("can't extend bytearray with %s"), mp_obj_get_type_str(value));
+    }
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         vstr_add_byte(vstr, bytearray_byte(item));
@@ -330,7 +330,7 @@ static void bytearray_print(const mp_print_t *print, mp_obj_t self_in, mp_print_
     mp_obj_array_t *o = bytearray_self(self_in);
     // A subclass instance shows its own class name, as in CPython.
     mp_printf(print, "%q(b", mp_obj_get_type_qstr(self_in));
-    mp_str_print_quoted(print, o->items, o->len, true);
+    mp_obj_str_print_quoted_ex(print, o->items, o->len, true, true);
     mp_print_str(print, ")");
 }
 
@@ -396,12 +396,10 @@ static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
         case MP_BINARY_OP_MULTIPLY:
         case MP_BINARY_OP_REVERSE_MULTIPLY:
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
-            mp_obj_t v = mp_obj_is_small_int(rhs_in) ? rhs_in : mp_seq_index_as_int(rhs_in);
-            if (v == MP_OBJ_NULL) {
-                return MP_OBJ_NULL;
+            size_t times;
+            if (!mp_seq_repeat_count(rhs_in, &times)) {
+                return mp_seq_unsupported_operand(op, MP_QSTR_bytearray, lhs_in, rhs_in);
             }
-            mp_int_t n = mp_obj_get_int(v);
-            size_t times = n < 0 ? 0 : (size_t)n;
             size_t total = m_size_mul(o->len, times);
             if (op == MP_BINARY_OP_INPLACE_MULTIPLY) {
                 size_t len = o->len;
@@ -421,7 +419,8 @@ static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
     const byte *data;
     size_t len;
     if (!mp_obj_str_get_bytes_like(rhs_in, &data, &len)) {
-        return MP_OBJ_NULL;
+        return op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD
+            ? mp_seq_unsupported_operand(op, MP_QSTR_bytearray, lhs_in, rhs_in) : MP_OBJ_NULL;
     }
     switch (op) {
         case MP_BINARY_OP_ADD: {
@@ -1050,13 +1049,17 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         }
         return MP_OBJ_FROM_PTR(o);
     }
-    const byte *src;
-    size_t src_len;
-    if (!mp_obj_str_get_bytes_like(value, &src, &src_len)) {
+    mp_buffer_info_t src_buf;
+    // str lends its bytes to streams (MicroPython), but is not bytes-like here.
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(value)), MP_OBJ_FROM_PTR(&mp_type_str))
+        || !mp_get_buffer(value, &src_buf, MP_BUFFER_READ)) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("a bytes-like object is required, not '%s'"), mp_obj_get_type_str(value));
     }
-    if (src_len != n * self->itemsize) {
+    const byte *src = src_buf.buf;
+    size_t src_len = src_buf.len;
+    // Items are copied as raw bytes, so both sides must have one format.
+    if (src_len != n * self->itemsize || src_buf.typecode != self->typecode) {
         mp_raise_ValueError(
             MP_ERROR_TEXT("memoryview assignment: lvalue and rvalue have different structures"));
     }
@@ -1094,7 +1097,7 @@ static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
 static const mp_obj_type_t mv_it_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_iterator,
+    .name = MP_QSTR_memory_iterator,
     .getiter = mp_seq_getiter_self,
     .iternext = mv_it_iternext,
 };

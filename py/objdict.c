@@ -18,27 +18,12 @@ mp_obj_t mp_obj_new_dict(size_t n_args) {
 
 // The dict behind o: o itself or the native part of a dict subclass
 // instance; NULL if o is not a dict.
-static mp_obj_dict_t *dict_cast(mp_obj_t o) {
-    if (mp_obj_is_type(o, &mp_type_dict)) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_dict));
-    if (mp_obj_is_type(native, &mp_type_dict)) {
-        return MP_OBJ_TO_PTR(native);
-    }
-    return NULL;
+static inline mp_obj_dict_t *dict_cast(mp_obj_t o) {
+    return mp_seq_cast_native(o, &mp_type_dict);
 }
 
-static mp_obj_dict_t *dict_self(mp_obj_t o) {
-    mp_obj_dict_t *d = dict_cast(o);
-    if (d == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'dict' object but received a '%s'"), mp_obj_get_type_str(o));
-    }
-    return d;
+static inline mp_obj_dict_t *dict_self(mp_obj_t o) {
+    return mp_seq_self_native(o, &mp_type_dict);
 }
 
 // A dict we are about to change: const ROM dicts cannot be.

@@ -25,6 +25,10 @@ typedef struct _exc_ext_t {
     mp_obj_t dict; // MP_OBJ_NULL or a dict
 } exc_ext_t;
 
+// LEAD: please add to py/obj.h
+extern const mp_obj_type_t mp_type_traceback;
+mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback
+
 // A traceback entry is 3 words: file qstr, line, block (function) qstr.
 #define TRACEBACK_ENTRY_LEN (3)
 
@@ -188,8 +192,14 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
     mp_obj_t import_name = mp_const_none;
     mp_obj_t import_path = mp_const_none;
     if (n_kw != 0) {
-        // Only ImportError takes keywords (name=, path=).
-        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+        // Only ImportError (name=, path=), AttributeError (name=, obj=) and
+        // NameError (name=) take keywords; the second one is kept in import_path.
+        qstr second = MP_QSTRnull;
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_ImportError))) {
+            second = MP_QSTR_path;
+        } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
+            second = MP_QSTR_obj;
+        } else if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
         }
         for (size_t i = 0; i < n_kw; i++) {
@@ -198,7 +208,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
             qstr q = mp_obj_str_get_qstr(key);
             if (q == MP_QSTR_name) {
                 import_name = value;
-            } else if (q == MP_QSTR_path) {
+            } else if (q == second && second != MP_QSTRnull) {
                 import_path = value;
             } else {
                 mp_raise_msg_varg(&mp_type_TypeError,
@@ -241,7 +251,8 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
         exc_dict_store(e, MP_QSTR_name, import_name);
     }
     if (import_path != mp_const_none) {
-        exc_dict_store(e, MP_QSTR_path, import_path);
+        bool is_attr = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_AttributeError));
+        exc_dict_store(e, is_attr ? MP_QSTR_obj : MP_QSTR_path, import_path);
     }
     return MP_OBJ_FROM_PTR(e);
 }
@@ -293,7 +304,9 @@ static void print_basename(const mp_print_t *print, mp_obj_t path) {
 // str() of a SyntaxError(msg, (filename, lineno, offset, text, ...)).
 static bool syntaxerror_print(const mp_print_t *print, mp_obj_exception_t *e) {
     if (exc_n_args(e) != 2 || !mp_obj_is_type(e->args->items[1], &mp_type_tuple)) {
-        return false;
+        // Otherwise str() is str(msg), msg being args[0] or None.
+        mp_obj_print_helper(print, exc_arg(e, 0), PRINT_STR);
+        return true;
     }
     mp_obj_tuple_t *details = MP_OBJ_TO_PTR(e->args->items[1]);
     mp_obj_t filename = details->len > 0 ? details->items[0] : mp_const_none;
@@ -458,8 +471,7 @@ static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
             dest[0] = mp_obj_new_bool(e->suppress_context);
             return;
         case MP_QSTR___traceback__:
-            // Tracebacks are kept inside the exception (no traceback objects).
-            dest[0] = mp_const_none;
+            dest[0] = mp_obj_exception_get_traceback_obj(MP_OBJ_FROM_PTR(e));
             return;
         case MP_QSTR___dict__: {
             exc_ext_t *ext = exc_get_ext(e);
@@ -500,6 +512,11 @@ static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
         } else if (attr == MP_QSTR_msg) {
             dest[0] = exc_n_args(e) == 1 ? e->args->items[0] : mp_const_none;
         }
+        return;
+    }
+    if ((attr == MP_QSTR_name && exc_is_kind(e, &mp_type_NameError))
+        || ((attr == MP_QSTR_name || attr == MP_QSTR_obj) && exc_is_kind(e, &mp_type_AttributeError))) {
+        dest[0] = mp_const_none;
         return;
     }
     if (exc_is_kind(e, &mp_type_SyntaxError)) {
@@ -583,7 +600,13 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NULL;
             return;
         case MP_QSTR___traceback__:
-            // Accepted and ignored: the traceback stays inside the exception.
+            // Only None (clearing it) has an effect: the entries stay
+            // inside the exception, a traceback object is a view of them.
+            if (value == mp_const_none) {
+                e->traceback_len = 0;
+            } else if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_traceback)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__traceback__ must be a traceback or None"));
+            }
             dest[0] = MP_OBJ_NULL;
             return;
         default:
@@ -664,6 +687,63 @@ static MP_DEFINE_CONST_DICT(exc_locals_dict, exc_locals_dict_table);
 
 // ---------------------------------------------------------------------------
 // Tracebacks.
+
+// A traceback object is a view of one entry of an exception's traceback data:
+// e.__traceback__ is the outermost frame (the last entry added) and tb_next
+// goes one frame inwards, as in CPython.
+typedef struct _tb_obj_t {
+    mp_obj_base_t base;
+    mp_obj_exception_t *exc;
+    size_t index; // entry number, 0 = innermost
+} tb_obj_t;
+
+static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
+    tb_obj_t *tb = m_new_obj(tb_obj_t);
+    tb->base.type = &mp_type_traceback;
+    tb->exc = e;
+    tb->index = index;
+    return MP_OBJ_FROM_PTR(tb);
+}
+
+static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    tb_obj_t *tb = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    size_t n = tb->exc->traceback_len / TRACEBACK_ENTRY_LEN;
+    const size_t *entry = tb->index < n ? &tb->exc->traceback_data[tb->index * TRACEBACK_ENTRY_LEN] : NULL;
+    switch (attr) {
+        case MP_QSTR_tb_lineno:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)entry[1] : 0);
+            break;
+        case MP_QSTR_tb_next:
+            dest[0] = tb->index > 0 && tb->index <= n ? tb_new(tb->exc, tb->index - 1) : mp_const_none;
+            break;
+        case MP_QSTR_tb_lasti:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(0);
+            break;
+        case MP_QSTR_tb_frame:
+            // There are no frame objects.
+            dest[0] = mp_const_none;
+            break;
+        default:
+            break;
+    }
+}
+
+const mp_obj_type_t mp_type_traceback = {
+    { &mp_type_type },
+    .name = MP_QSTR_traceback,
+    .attr = tb_attr,
+};
+
+mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t self_in) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e == NULL || e->traceback_data == NULL || e->traceback_len == 0) {
+        return mp_const_none;
+    }
+    return tb_new(e, e->traceback_len / TRACEBACK_ENTRY_LEN - 1);
+}
 
 void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
     mp_obj_exception_t *e = exc_native(self_in);

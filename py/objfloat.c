@@ -896,8 +896,7 @@ static MP_NORETURN void raise_bad_hex(void) {
 }
 
 // float.fromhex(string)  (classmethod)
-static mp_obj_t float_fromhex(mp_obj_t cls_in, mp_obj_t str_in) {
-    (void)cls_in;
+static mp_obj_t parse_hex_float(mp_obj_t str_in) {
     size_t len;
     const char *str = mp_obj_str_get_data(str_in, &len);
     const char *s = str, *e = str + len;
@@ -991,6 +990,12 @@ static mp_obj_t float_fromhex(mp_obj_t cls_in, mp_obj_t str_in) {
     }
     return mp_obj_new_float(neg ? -result : result);
 }
+
+static mp_obj_t float_fromhex(mp_obj_t cls_in, mp_obj_t str_in) {
+    mp_obj_t f = parse_hex_float(str_in);
+    // A subclass gets an instance of itself, built from the float.
+    return cls_in == MP_OBJ_FROM_PTR(&mp_type_float) ? f : mp_call_function_1(cls_in, f);
+}
 static MP_DEFINE_CONST_FUN_OBJ_2(float_fromhex_fun_obj, float_fromhex);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(float_fromhex_obj, MP_ROM_PTR(&float_fromhex_fun_obj));
 
@@ -1008,6 +1013,12 @@ static mp_obj_t float_round(size_t n_args, const mp_obj_t *args) {
     return mp_obj_new_float(float_round_digits(v, nd));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(float_round_obj, 1, 2, float_round);
+
+// float.__format__(format_spec): as format() of the plain float.
+static mp_obj_t float___format__(mp_obj_t self_in, mp_obj_t spec) {
+    return mp_obj_format_value(mp_obj_new_float(mp_obj_float_get(self_in)), spec);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(float___format___obj, float___format__);
 
 // float.__trunc__(), float.__int__()
 static mp_obj_t float_trunc(mp_obj_t self_in) {
@@ -1051,6 +1062,7 @@ static const mp_rom_map_elem_t float_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&float_fromhex_obj) },
     { MP_ROM_QSTR(MP_QSTR_conjugate), MP_ROM_PTR(&float_self_obj) },
     { MP_ROM_QSTR(MP_QSTR___round__), MP_ROM_PTR(&float_round_obj) },
+    { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&float___format___obj) },
     { MP_ROM_QSTR(MP_QSTR___trunc__), MP_ROM_PTR(&float_trunc_obj) },
     { MP_ROM_QSTR(MP_QSTR___int__), MP_ROM_PTR(&float_trunc_obj) },
     { MP_ROM_QSTR(MP_QSTR___floor__), MP_ROM_PTR(&float_floor_obj) },

@@ -7,6 +7,22 @@
 #include "py/bc.h"
 #include "py/vm.h"
 
+// LEAD: please add to py/bc.h
+#ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
+#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
+#define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
+#endif
+
+// A function whose def has annotations carries their dict after the usual
+// fields (its code has MP_SCOPE_FLAG_ANNOTATED), so that it does not show in
+// the function's __dict__.
+typedef struct _fun_bc_annotated_t {
+    mp_obj_fun_bc_t fun;
+    mp_obj_t annotations;
+} fun_bc_annotated_t;
+
+void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
+
 // Frames up to this many bytes are allocated on the C stack; bigger ones go to
 // the heap. 2 KiB covers ~250 slots; deep recursion is bounded by the
 // recursion limit and by mp_stack_check.
@@ -299,6 +315,37 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_co_consts:
             dest[0] = mp_obj_new_tuple(rc->n_consts, rc->consts);
             break;
+        case MP_QSTR_co_flags: {
+            // CPython 3.11's CO_* bits (CO_NESTED is not tracked).
+            mp_uint_t f = 0;
+            if (!(rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
+                f |= 0x3; // CO_OPTIMIZED | CO_NEWLOCALS
+            }
+            f |= (rc->scope_flags & MP_SCOPE_FLAG_VARARGS) ? 0x4 : 0;
+            f |= (rc->scope_flags & MP_SCOPE_FLAG_VARKEYWORDS) ? 0x8 : 0;
+            if (rc->scope_flags & MP_SCOPE_FLAG_ASYNC_GENERATOR) {
+                f |= 0x200;
+            } else if (rc->scope_flags & MP_SCOPE_FLAG_COROUTINE) {
+                f |= 0x80;
+            } else if (rc->scope_flags & MP_SCOPE_FLAG_GENERATOR) {
+                f |= 0x20;
+            }
+            dest[0] = MP_OBJ_NEW_SMALL_INT(f);
+            break;
+        }
+        case MP_QSTR_co_freevars:
+        case MP_QSTR_co_cellvars: {
+            // Free variables take the last slots; cells are listed in cell_slots.
+            bool free = attr == MP_QSTR_co_freevars;
+            size_t n = free ? rc->n_freevars : rc->n_cells;
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(n, NULL));
+            for (size_t i = 0; i < n; i++) {
+                size_t slot = free ? (size_t)(rc->n_locals - rc->n_freevars) + i : rc->cell_slots[i];
+                t->items[i] = MP_OBJ_NEW_QSTR(rc->local_names[slot]);
+            }
+            dest[0] = MP_OBJ_FROM_PTR(t);
+            break;
+        }
         default:
             break;
     }
@@ -705,6 +752,11 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         }
         case MP_QSTR___annotations__: {
+            if ((self->rc->scope_flags & MP_SCOPE_FLAG_ANNOTATED)
+                && ((fun_bc_annotated_t *)self)->annotations != MP_OBJ_NULL) {
+                dest[0] = ((fun_bc_annotated_t *)self)->annotations;
+                break;
+            }
             // CPython creates the dict on first access and keeps it.
             mp_obj_t d = mp_obj_new_dict(0);
             mp_obj_dict_store(MP_OBJ_FROM_PTR(fun_bc_get_dict(self)), MP_OBJ_NEW_QSTR(attr), d);
@@ -726,8 +778,22 @@ const mp_obj_type_t mp_type_fun_bc = {
     .attr = fun_bc_attr,
 };
 
+void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations) {
+    mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(fun);
+    if (self->rc->scope_flags & MP_SCOPE_FLAG_ANNOTATED) {
+        ((fun_bc_annotated_t *)self)->annotations = annotations;
+    }
+}
+
 mp_obj_t mp_make_function_from_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_t def_args, mp_obj_t def_kw_args, mp_obj_t closure) {
-    mp_obj_fun_bc_t *fun = m_new_obj(mp_obj_fun_bc_t);
+    mp_obj_fun_bc_t *fun;
+    if (rc->scope_flags & MP_SCOPE_FLAG_ANNOTATED) {
+        fun_bc_annotated_t *f = m_new_obj(fun_bc_annotated_t);
+        f->annotations = MP_OBJ_NULL;
+        fun = &f->fun;
+    } else {
+        fun = m_new_obj(mp_obj_fun_bc_t);
+    }
     fun->base.type = &mp_type_fun_bc;
     fun->rc = rc;
     fun->globals = globals;

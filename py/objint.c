@@ -20,6 +20,7 @@
 
 #include "py/runtime.h"
 #include "py/mpz.h"
+#include "py/sequence.h"
 
 typedef struct _mp_obj_int_t {
     mp_obj_base_t base;
@@ -936,7 +937,8 @@ static mp_obj_t int_make_new(
     (void)type;
     enum { ARG_x, ARG_base };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_x, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        // x is positional-only: the empty name cannot be passed by keyword.
+        { MP_QSTR_, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_base, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
@@ -993,13 +995,29 @@ static mp_obj_t int_make_new(
     if (mp_obj_is_float(x)) {
         return mp_obj_new_int_from_float(mp_obj_float_get(x));
     }
-    // __int__, then __index__ (CPython 3.11 dropped the __trunc__ fallback's
-    // use in practice; it is deprecated).
+    // __int__, then __index__, then the deprecated __trunc__ (still used by
+    // CPython 3.11, with a warning).
     const mp_obj_type_t *xt = mp_obj_get_type(x);
     if (xt->unary_op != NULL) {
         mp_obj_t r = xt->unary_op(MP_UNARY_OP_INT, x);
         if (r == MP_OBJ_NULL) {
             r = xt->unary_op(MP_UNARY_OP_INDEX, x);
+        }
+        if (r == MP_OBJ_NULL && mp_obj_is_instance_type(xt)) {
+            mp_obj_t dest[2];
+            mp_load_method_maybe(x, MP_QSTR___trunc__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                r = mp_call_method_n_kw(0, 0, dest);
+                // __trunc__ may return any object with __index__.
+                if (int_value(r) == MP_OBJ_NULL) {
+                    mp_obj_t i = mp_seq_index_as_int(r);
+                    if (i == MP_OBJ_NULL) {
+                        mp_raise_msg_varg(&mp_type_TypeError,
+                            MP_ERROR_TEXT("__trunc__ returned non-Integral (type %s)"), mp_obj_get_type_str(r));
+                    }
+                    r = i;
+                }
+            }
         }
         if (r != MP_OBJ_NULL) {
             v = int_value(r);
@@ -1111,6 +1129,13 @@ static mp_obj_t int_self(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(int_self_obj, int_self);
 
+// int.__format__(format_spec): as format() of the plain int (a subclass
+// reaching here through super() must not get its own __format__ again).
+static mp_obj_t int___format__(mp_obj_t self_in, mp_obj_t spec) {
+    return mp_obj_format_value(mp_obj_is_bool(self_in) ? self_in : self_int(self_in), spec);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(int___format___obj, int___format__);
+
 // int.as_integer_ratio()
 static mp_obj_t int_as_integer_ratio(mp_obj_t self_in) {
     mp_obj_t items[2] = { self_int(self_in), MP_OBJ_NEW_SMALL_INT(1) };
@@ -1186,6 +1211,7 @@ static const mp_rom_map_elem_t int_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_conjugate), MP_ROM_PTR(&int_self_obj) },
     { MP_ROM_QSTR(MP_QSTR_as_integer_ratio), MP_ROM_PTR(&int_as_integer_ratio_obj) },
     { MP_ROM_QSTR(MP_QSTR___round__), MP_ROM_PTR(&int_round_obj) },
+    { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&int___format___obj) },
     { MP_ROM_QSTR(MP_QSTR___trunc__), MP_ROM_PTR(&int_self_obj) },
     { MP_ROM_QSTR(MP_QSTR___floor__), MP_ROM_PTR(&int_self_obj) },
     { MP_ROM_QSTR(MP_QSTR___ceil__), MP_ROM_PTR(&int_self_obj) },

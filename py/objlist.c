@@ -27,27 +27,12 @@ mp_obj_t mp_obj_new_list(size_t n, mp_obj_t *items) {
 
 // The list behind o: o itself or the native part of a list subclass
 // instance; NULL if o is not a list.
-static mp_obj_list_t *list_cast(mp_obj_t o) {
-    if (mp_obj_is_type(o, &mp_type_list)) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_list));
-    if (mp_obj_is_type(native, &mp_type_list)) {
-        return MP_OBJ_TO_PTR(native);
-    }
-    return NULL;
+static inline mp_obj_list_t *list_cast(mp_obj_t o) {
+    return mp_seq_cast_native(o, &mp_type_list);
 }
 
-static mp_obj_list_t *list_self(mp_obj_t o) {
-    mp_obj_list_t *l = list_cast(o);
-    if (l == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'list' object but received a '%s'"), mp_obj_get_type_str(o));
-    }
-    return l;
+static inline mp_obj_list_t *list_self(mp_obj_t o) {
+    return mp_seq_self_native(o, &mp_type_list);
 }
 
 void mp_obj_list_get(mp_obj_t self_in, size_t *len, mp_obj_t **items) {
@@ -207,27 +192,13 @@ static bool list_cmp(mp_binary_op_t op, mp_obj_list_t *a, mp_obj_list_t *b) {
     return mp_obj_is_true(mp_binary_op(op, x, y));
 }
 
-static bool list_repeat_count(mp_obj_t n_in, size_t *n) {
-    mp_obj_t v = mp_seq_index_as_int(n_in);
-    if (v == MP_OBJ_NULL) {
-        return false;
-    }
-    if (!mp_obj_is_small_int(v)) {
-        mp_raise_msg_varg(&mp_type_OverflowError,
-            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(n_in));
-    }
-    mp_int_t i = MP_OBJ_SMALL_INT_VALUE(v);
-    *n = i < 0 ? 0 : (size_t)i;
-    return true;
-}
-
 static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_list_t *self = list_self(lhs);
     switch (op) {
         case MP_BINARY_OP_ADD: {
             mp_obj_list_t *other = list_cast(rhs);
             if (other == NULL) {
-                return mp_seq_unsupported_operand(op, MP_QSTR_list, rhs);
+                return mp_seq_unsupported_operand(op, MP_QSTR_list, lhs, rhs);
             }
             size_t n = m_size_add(self->len, other->len);
             mp_obj_list_t *res = MP_OBJ_TO_PTR(mp_obj_new_list(n, NULL));
@@ -241,8 +212,8 @@ static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_MULTIPLY:
         case MP_BINARY_OP_REVERSE_MULTIPLY: {
             size_t n;
-            if (!list_repeat_count(rhs, &n)) {
-                return mp_seq_unsupported_operand(op, MP_QSTR_list, rhs);
+            if (!mp_seq_repeat_count(rhs, &n)) {
+                return mp_seq_unsupported_operand(op, MP_QSTR_list, lhs, rhs);
             }
             size_t total = m_size_mul(self->len, n);
             mp_obj_list_t *res = MP_OBJ_TO_PTR(mp_obj_new_list(total, NULL));
@@ -253,8 +224,8 @@ static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
             size_t n;
-            if (!list_repeat_count(rhs, &n)) {
-                return mp_seq_unsupported_operand(op, MP_QSTR_list, rhs);
+            if (!mp_seq_repeat_count(rhs, &n)) {
+                return mp_seq_unsupported_operand(op, MP_QSTR_list, lhs, rhs);
             }
             size_t len = self->len;
             if (n == 0 || len == 0) {
@@ -295,14 +266,19 @@ static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 
 // The items of an iterable as an array that stays valid while self changes:
 // a copy if it is self or not a list/tuple.
-static mp_obj_t *list_items_of(mp_obj_list_t *self, mp_obj_t value, size_t *n) {
+static mp_obj_t *list_items_of(mp_obj_list_t *self, mp_obj_t value, size_t *n, bool extended) {
     if (mp_obj_is_type(value, &mp_type_tuple) || (mp_obj_is_type(value, &mp_type_list) && MP_OBJ_TO_PTR(value) != self)) {
         mp_obj_t *items;
         mp_obj_get_array(value, n, &items);
         return items;
     }
+    mp_obj_t iter = mp_seq_getiter_maybe(value);
+    if (iter == MP_OBJ_NULL) {
+        mp_raise_TypeError(extended ? MP_ERROR_TEXT("must assign iterable to extended slice")
+            : MP_ERROR_TEXT("can only assign an iterable"));
+    }
     mp_obj_list_t *tmp = MP_OBJ_TO_PTR(mp_obj_new_list(0, NULL));
-    list_extend_from(tmp, value);
+    list_extend_from(tmp, iter);
     *n = tmp->len;
     return tmp->items;
 }
@@ -344,7 +320,7 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             size_t n = 0;
             mp_obj_t *src = NULL;
             if (value != MP_OBJ_NULL) {
-                src = list_items_of(self, value, &n);
+                src = list_items_of(self, value, &n, false);
                 // Converting value may have run code that shrank the list:
                 // clamp to its length now (as CPython does).
                 if ((size_t)s.stop > self->len) {
@@ -380,7 +356,7 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             return mp_const_none;
         }
         size_t n;
-        mp_obj_t *src = list_items_of(self, value, &n);
+        mp_obj_t *src = list_items_of(self, value, &n, true);
         if (n != count) {
             mp_raise_msg_varg(&mp_type_ValueError,
                 MP_ERROR_TEXT("attempt to assign sequence of size %u to extended slice of size %u"),
@@ -828,6 +804,9 @@ static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (v == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(index));
+    }
+    if (!mp_obj_is_small_int(v)) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
     }
     size_t i = mp_seq_clamp_bound(v, self->len);
     list_reserve(self, self->len + 1);

@@ -54,20 +54,39 @@ static mp_obj_t object_make_new(const mp_obj_type_t *type, size_t n_args, size_t
     return MP_OBJ_FROM_PTR(o);
 }
 
-// __init__(self, *args, **kwargs): nothing to do; extra arguments were
-// already checked when the object was made.
+static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args);
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___init___obj, 1, object___init__);
+static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args);
+static MP_DEFINE_CONST_FUN_OBJ_KW(object___new___fun_obj, 1, object___new__);
+
+// Does a user class define (or inherit from another class than object) the
+// special method name? object_impl is object's own.
+static bool class_overrides(const mp_obj_type_t *type, qstr name, const void *object_impl) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(type), name, dest);
+    return dest[0] != MP_OBJ_NULL && MP_OBJ_TO_PTR(dest[0]) != object_impl;
+}
+
+// __init__(self, *args, **kwargs): nothing to do. Extra arguments are an
+// error unless the class overrides __new__ (and not __init__), as in CPython.
 static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    (void)n_args;
-    (void)args;
-    (void)kw_args;
+    if (n_args > 1 || (kw_args != NULL && kw_args->used > 0)) {
+        const mp_obj_type_t *type = mp_obj_get_type(args[0]);
+        if (mp_obj_is_instance_type(type)) {
+            if (class_overrides(type, MP_QSTR___init__, &object___init___obj)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("object.__init__() takes exactly one argument (the instance to initialize)"));
+            }
+            if (!class_overrides(type, MP_QSTR___new__, &object___new___fun_obj)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%q.__init__() takes exactly one argument (the instance to initialize)"), type->name);
+            }
+        }
+    }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(object___init___obj, 1, object___init__);
 
 // __new__(cls, *args, **kwargs): a bare instance of cls (a static method).
 static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    (void)n_args;
-    (void)kw_args;
     mp_obj_t cls = args[0];
     if (!mp_obj_is_type_obj(cls)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(X): X is not a type object (%s)"),
@@ -86,9 +105,17 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(%q) is not safe, use type.__new__()"),
             type->name);
     }
+    if (n_args > 1 || (kw_args != NULL && kw_args->used > 0)) {
+        // Extra arguments are for an overridden __init__ only (CPython's rule).
+        if (class_overrides(type, MP_QSTR___new__, &object___new___fun_obj)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        if (!class_overrides(type, MP_QSTR___init__, &object___init___obj)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"), type->name);
+        }
+    }
     return mp_obj_instance_new(type);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(object___new___fun_obj, 1, object___new__);
 static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object___new___fun_obj));
 
 static qstr attr_name_arg(mp_obj_t name) {

@@ -207,12 +207,28 @@ static void static_class_method_print(const mp_print_t *print, mp_obj_t self_in,
     mp_print_str(print, ")>");
 }
 
+// __get__(obj, type=None): what the class attribute lookup gives, the function
+// itself (staticmethod) or the function bound to the class (classmethod).
+static mp_obj_t static_class_method_get(size_t n_args, const mp_obj_t *args) {
+    mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t fun = MP_OBJ_FROM_PTR(self->fun);
+    if (self->base.type == &mp_type_staticmethod) {
+        return fun;
+    }
+    mp_obj_t cls = n_args > 2 && args[2] != mp_const_none ? args[2] : MP_OBJ_FROM_PTR(mp_obj_get_type(args[1]));
+    return mp_obj_new_bound_meth(fun, cls);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(static_class_method_get_obj, 2, 3, static_class_method_get);
+
 static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
     mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
-    if (attr == MP_QSTR___func__ || attr == MP_QSTR___wrapped__) {
+    if (attr == MP_QSTR___get__) {
+        dest[0] = MP_OBJ_FROM_PTR(&static_class_method_get_obj);
+        dest[1] = self_in;
+    } else if (attr == MP_QSTR___func__ || attr == MP_QSTR___wrapped__) {
         dest[0] = MP_OBJ_FROM_PTR(self->fun);
     } else if (attr == MP_QSTR___isabstractmethod__) {
         dest[0] = mp_const_false;

@@ -383,6 +383,11 @@ bool mp_obj_str_equal(mp_obj_t s1, mp_obj_t s2) {
 
 void mp_str_print_quoted(
     const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes) {
+    mp_obj_str_print_quoted_ex(print, str_data, str_len, is_bytes, false);
+}
+
+void mp_obj_str_print_quoted_ex(
+    const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes, bool escape_single) {
     // CPython's rule: single quotes unless the text has a ' and no ".
     bool has_single = memchr(str_data, '\'', str_len) != NULL;
     bool has_double = memchr(str_data, '"', str_len) != NULL;
@@ -393,7 +398,7 @@ void mp_str_print_quoted(
     const byte *run = p; // start of text printed as it is
     while (p < end) {
         byte c = *p;
-        if (c >= 0x20 && c < 0x7f && c != '\\' && c != quote) {
+        if (c >= 0x20 && c < 0x7f && c != '\\' && c != quote && (c != '\'' || !escape_single)) {
             p++;
             continue;
         }
@@ -410,7 +415,7 @@ void mp_str_print_quoted(
         if (p > run) {
             print->print_strn(print->data, (const char *)run, (size_t)(p - run));
         }
-        if (u == '\\' || u == (unichar)quote) {
+        if (u == '\\' || u == (unichar)quote || u == '\'') {
             char esc[2] = { '\\', (char)u };
             print->print_strn(print->data, esc, 2);
         } else if (u == '\n') {
@@ -776,9 +781,7 @@ static mp_obj_t str_make_new(
     return mp_obj_str_decode(data, len, obj, vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj);
 }
 
-// One byte value from an int-like object, as bytes(), bytearray() and
-// bytearray item assignment take it.
-static byte byte_from_obj(mp_obj_t o, const char *range_msg) {
+byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg) {
     mp_int_t v;
     if (mp_obj_is_small_int(o)) {
         v = MP_OBJ_SMALL_INT_VALUE(o);
@@ -871,14 +874,14 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
         mp_obj_get_array(src, &n, &items);
         byte *dst = (byte *)vstr_add_len(out, n);
         for (size_t i = 0; i < n; i++) {
-            dst[i] = byte_from_obj(items[i], range_msg);
+            dst[i] = mp_obj_str_byte_from_obj(items[i], range_msg);
         }
         return false;
     }
     mp_obj_t iter = mp_getiter(src);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
-        vstr_add_byte(out, byte_from_obj(item, range_msg));
+        vstr_add_byte(out, mp_obj_str_byte_from_obj(item, range_msg));
     }
     return false;
 }
@@ -1042,26 +1045,6 @@ static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len
     return false;
 }
 
-// The repeat count of seq * n: false if n is not int-like.
-static bool repeat_count(mp_obj_t n_in, size_t *n) {
-    mp_obj_t v = mp_obj_is_small_int(n_in) ? n_in : mp_seq_index_as_int(n_in);
-    if (v == MP_OBJ_NULL) {
-        return false;
-    }
-    if (!mp_obj_is_small_int(v)) {
-        if (mp_obj_int_sign(v) < 0) {
-            *n = 0;
-            return true;
-        }
-        mp_raise_msg_varg(&mp_type_OverflowError,
-            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
-            mp_obj_get_type_str(n_in));
-    }
-    mp_int_t i = MP_OBJ_SMALL_INT_VALUE(v);
-    *n = i < 0 ? 0 : (size_t)i;
-    return true;
-}
-
 mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_t lhs;
     const byte *ldata;
@@ -1077,8 +1060,8 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
     if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY ||
         op == MP_BINARY_OP_REVERSE_MULTIPLY) {
         size_t n;
-        if (!repeat_count(rhs_in, &n)) {
-            return MP_OBJ_NULL;
+        if (!mp_seq_repeat_count(rhs_in, &n)) {
+            return mp_seq_unsupported_operand(op, type->name, lhs_in, rhs_in);
         }
         if (n == 1 && lhs == lhs_in) {
             return lhs;
@@ -1098,10 +1081,11 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
     const byte *rdata;
     size_t rlen;
     mp_obj_t rhs = MP_OBJ_NULL;
+    bool is_add = op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD;
     if (is_str) {
         rhs = mp_obj_str_cast(rhs_in);
         if (rhs == MP_OBJ_NULL) {
-            return MP_OBJ_NULL;
+            return is_add ? mp_seq_unsupported_operand(op, MP_QSTR_str, lhs_in, rhs_in) : MP_OBJ_NULL;
         }
         if (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) {
             bool eq = mp_obj_str_equal(lhs, rhs);
@@ -1111,7 +1095,7 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
         rdata = d;
         rlen = l;
     } else if (!mp_obj_str_get_bytes_like(rhs_in, &rdata, &rlen)) {
-        return MP_OBJ_NULL;
+        return is_add ? mp_seq_unsupported_operand(op, MP_QSTR_bytes, lhs_in, rhs_in) : MP_OBJ_NULL;
     }
     switch (op) {
         case MP_BINARY_OP_ADD:

@@ -48,6 +48,13 @@ const mp_obj_type_t *mp_obj_str_get_self(
     mp_obj_t self_in, mp_obj_t *native, const byte **data, size_t *len);
 // An argument that must match the receiver's kind: a str for str methods
 // (TypeError "must be str, not X"), a bytes-like object for bytes methods.
+// repr() of text or bytes data; escape_single also escapes ' inside a
+// "-quoted repr (CPython's bytearray repr does).
+void mp_obj_str_print_quoted_ex(
+    const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes, bool escape_single);
+// One byte value from an int-like object, as bytes(), bytearray() and
+// bytearray item assignment take it; ValueError range_msg outside 0..255.
+byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg);
 void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **data, size_t *len);
 // bytes, bytearray, memoryview or another exporter of the buffer protocol
 // (but not str): its bytes; false if arg is none of these.

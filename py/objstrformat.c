@@ -83,6 +83,10 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
     }
     if (p < end && (*p == ',' || *p == '_')) {
         spec->grouping = (char)*p++;
+        if (p < end && *p == spec->grouping) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+                *p, *p);
+        }
         if (p < end && (*p == ',' || *p == '_')) {
             mp_raise_ValueError(MP_ERROR_TEXT("Cannot specify both ',' and '_'."));
         }
@@ -158,6 +162,9 @@ static void format_str(
     vstr_t *out, const byte *data, size_t len, fmt_spec_t *spec, mp_obj_t value) {
     if (spec->type != 0 && spec->type != 's') {
         raise_unknown_code(spec, value);
+    }
+    if (spec->z) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if (spec->sign) {
         mp_raise_ValueError(MP_ERROR_TEXT("Sign not allowed in string format specifier"));
@@ -307,6 +314,9 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
         default:
             raise_unknown_code(spec, value);
     }
+    if (spec->z) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
     if (spec->prec >= 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("Precision not allowed in integer format specifier"));
     }
@@ -440,7 +450,15 @@ static void format_float(vstr_t *out, mp_float_t f, fmt_spec_t *spec, mp_obj_t v
     } else if (type == 0 && spec->prec < 0) {
         char buf[32];
         size_t n = mp_float_format_repr(af, buf, sizeof(buf));
-        vstr_add_strn(&body, buf, n);
+        const char *e = memchr(buf, 'e', n);
+        if (spec->alt && e != NULL && memchr(buf, '.', n) == NULL) {
+            // '#' keeps the point: 1e+16 -> 1.e+16.
+            vstr_add_strn(&body, buf, (size_t)(e - buf));
+            vstr_add_byte(&body, '.');
+            vstr_add_strn(&body, e, n - (size_t)(e - buf));
+        } else {
+            vstr_add_strn(&body, buf, n);
+        }
     } else if (type == 0 || type == 'g' || type == 'G' || type == 'n') {
         general_format(
             &body, af, spec->prec < 0 ? 6 : spec->prec, spec->alt, type == 'G', type == 0);
@@ -765,8 +783,20 @@ static void vformat(vstr_t *out, const byte *fmt, size_t len, fmt_args_t *a, int
         const byte *f = q + 1;
         const byte *r = f;
         int level = 1;
+        bool in_name = true;
         while (r < end) {
-            if (*r == '{') {
+            if (in_name && *r == '[') {
+                // An index in the field name is literal up to its ']':
+                // "{0[}]}" looks up the key "}".
+                while (r < end && *r != ']') {
+                    r++;
+                }
+                if (r == end) {
+                    break;
+                }
+            } else if (in_name && (*r == ':' || *r == '!')) {
+                in_name = false;
+            } else if (*r == '{') {
                 level++;
             } else if (*r == '}' && --level == 0) {
                 break;
@@ -841,6 +871,15 @@ static mp_obj_t printf_int_arg(mp_obj_t arg, char conv) {
         return mp_obj_new_int_from_float(trunc(mp_obj_float_get(arg)));
     }
     mp_obj_t v = mp_seq_index_as_int(arg);
+    if (v == MP_OBJ_NULL && decimal && mp_obj_is_instance_type(mp_obj_get_type(arg))) {
+        // %d takes an object with __int__ as int() does (CPython's
+        // PyNumber_Long); one with only __float__ is still refused.
+        mp_obj_t dest[2];
+        mp_load_method_maybe(arg, MP_QSTR___int__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), arg);
+        }
+    }
     if (v == MP_OBJ_NULL) {
         if (decimal) {
             mp_raise_msg_varg(&mp_type_TypeError,
@@ -1069,6 +1108,9 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
             mp_obj_t key = is_bytes ? mp_obj_new_bytes(k, (size_t)(q - k))
                                     : mp_obj_new_str((const char *)k, (size_t)(q - k));
             arg = mp_obj_subscr(mapping, key, MP_OBJ_SENTINEL);
+            // As in CPython, a keyed conversion ends the positional ones:
+            // "%(a)s %s" % d has too few arguments.
+            arg_i = n_args;
             q++;
         }
         printf_spec_t ps = { false, 0, false, false, -1, -1 };

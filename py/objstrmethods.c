@@ -772,6 +772,10 @@ static mp_obj_t strip_impl(size_t n_args, const mp_obj_t *args, bool left, bool 
     const byte *chars = NULL;
     size_t n_chars = 0;
     if (n_args > 1 && args[1] != mp_const_none) {
+        if (is_str(&s) && mp_obj_str_cast(args[1]) == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s arg must be None or str"),
+                left && right ? "strip" : left ? "lstrip" : "rstrip");
+        }
         mp_obj_str_get_arg(s.kind, args[1], &chars, &n_chars);
     }
     const byte *start = s.data;
@@ -1470,6 +1474,15 @@ static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
             mp_obj_dict_store(dict, key, e->value);
         }
         return dict;
+    }
+    for (size_t i = 1; i < n_args; i++) {
+        if (mp_obj_str_cast(args[i]) == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("maketrans() argument %d must be str, not %s"),
+                (int)i + 1, mp_obj_get_type_str(args[i]));
+        }
+    }
+    if (mp_obj_str_cast(args[0]) == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("first maketrans argument must be a string if there is a second argument"));
     }
     const byte *x, *y;
     size_t xl, yl;

@@ -26,29 +26,14 @@ mp_obj_t mp_obj_new_tuple(size_t n, const mp_obj_t *items) {
     return MP_OBJ_FROM_PTR(o);
 }
 
-// The tuple behind o: o itself, or the native part of an instance of a
-// tuple subclass; NULL if o is not a tuple at all.
-static mp_obj_tuple_t *tuple_cast(mp_obj_t o) {
-    if (mp_obj_is_type(o, &mp_type_tuple)) {
-        return MP_OBJ_TO_PTR(o);
-    }
-    if (!mp_obj_is_obj(o)) {
-        return NULL;
-    }
-    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_tuple));
-    if (mp_obj_is_type(native, &mp_type_tuple)) {
-        return MP_OBJ_TO_PTR(native);
-    }
-    return NULL;
+// The tuple behind o: o itself or the native part of a tuple subclass
+// instance; NULL if o is not a tuple.
+static inline mp_obj_tuple_t *tuple_cast(mp_obj_t o) {
+    return mp_seq_cast_native(o, &mp_type_tuple);
 }
 
-static mp_obj_tuple_t *tuple_self(mp_obj_t o) {
-    mp_obj_tuple_t *t = tuple_cast(o);
-    if (t == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'tuple' object but received a '%s'"), mp_obj_get_type_str(o));
-    }
-    return t;
+static inline mp_obj_tuple_t *tuple_self(mp_obj_t o) {
+    return mp_seq_self_native(o, &mp_type_tuple);
 }
 
 void mp_obj_tuple_get(mp_obj_t self_in, size_t *len, mp_obj_t **items) {
@@ -173,22 +158,6 @@ static mp_obj_t tuple_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
-// Repeat count of seq * n: an int-like object, negative counting as 0;
-// MP_OBJ_NULL-style failure is signalled by returning false.
-static bool repeat_count(mp_obj_t n_in, size_t *n) {
-    mp_obj_t v = mp_seq_index_as_int(n_in);
-    if (v == MP_OBJ_NULL) {
-        return false;
-    }
-    if (!mp_obj_is_small_int(v)) {
-        mp_raise_msg_varg(&mp_type_OverflowError,
-            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(n_in));
-    }
-    mp_int_t i = MP_OBJ_SMALL_INT_VALUE(v);
-    *n = i < 0 ? 0 : (size_t)i;
-    return true;
-}
-
 mp_obj_t mp_obj_tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_tuple_t *self = tuple_self(lhs);
     switch (op) {
@@ -196,7 +165,7 @@ mp_obj_t mp_obj_tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_INPLACE_ADD: {
             mp_obj_tuple_t *other = tuple_cast(rhs);
             if (other == NULL) {
-                return mp_seq_unsupported_operand(op, MP_QSTR_tuple, rhs);
+                return mp_seq_unsupported_operand(op, MP_QSTR_tuple, lhs, rhs);
             }
             if (other->len == 0 && mp_obj_is_type(lhs, &mp_type_tuple)) {
                 return lhs;
@@ -211,8 +180,8 @@ mp_obj_t mp_obj_tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         case MP_BINARY_OP_INPLACE_MULTIPLY:
         case MP_BINARY_OP_REVERSE_MULTIPLY: {
             size_t n;
-            if (!repeat_count(rhs, &n)) {
-                return mp_seq_unsupported_operand(op, MP_QSTR_tuple, rhs);
+            if (!mp_seq_repeat_count(rhs, &n)) {
+                return mp_seq_unsupported_operand(op, MP_QSTR_tuple, lhs, rhs);
             }
             if (n == 1 && mp_obj_is_type(lhs, &mp_type_tuple)) {
                 return lhs;
@@ -237,12 +206,7 @@ mp_obj_t mp_obj_tuple_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return mp_obj_new_bool(mp_seq_cmp_objs(op, self->items, self->len, other->items, other->len));
         }
         case MP_BINARY_OP_CONTAINS:
-            for (size_t i = 0; i < self->len; i++) {
-                if (self->items[i] == rhs || mp_obj_equal(self->items[i], rhs)) {
-                    return mp_const_true;
-                }
-            }
-            return mp_const_false;
+            return mp_obj_new_bool(mp_seq_contains_obj(self->items, self->len, rhs));
         default:
             return MP_OBJ_NULL;
     }

@@ -74,8 +74,15 @@ MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const
 
 void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
     if (p->lex->tok_kind != kind) {
-        if (kind == MP_TOKEN_DEL_COLON) {
+        // CPython's wording: "expected ':'" only at the end of the line (the
+        // forced cases are checked by their callers), and a guess at a
+        // missing comma when an expression follows another in brackets.
+        if (kind == MP_TOKEN_DEL_COLON && p->lex->tok_kind == MP_TOKEN_NEWLINE) {
             mp_parse_error(p, MP_ERROR_TEXT("expected ':'"));
+        }
+        if ((kind == MP_TOKEN_DEL_PAREN_CLOSE || kind == MP_TOKEN_DEL_BRACKET_CLOSE || kind == MP_TOKEN_DEL_BRACE_CLOSE)
+            && mp_parse_starts_expression(p->lex->tok_kind)) {
+            mp_parse_error(p, MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
         }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }

@@ -431,6 +431,11 @@ static size_t fstr_parse_field(mp_parser_t *p, fstr_acc_t *acc, const byte *s, s
         }
     }
     if (all_space) {
+        if (expr_end < len && (s[expr_end] == '!' || s[expr_end] == ':' || s[expr_end] == '=')) {
+            vstr_t *msg = vstr_new(48);
+            vstr_printf(msg, MP_ERROR_TEXT("f-string: expression required before '%c'"), s[expr_end]);
+            fstr_error(p, acc, vstr_null_terminated_str(msg));
+        }
         fstr_error(p, acc, MP_ERROR_TEXT("f-string: empty expression not allowed"));
     }
     mp_ast_t *value =
@@ -700,6 +705,9 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
             mp_ast_list_append(dict->l3, mp_parse_bitwise_or(p));
         } else {
             mp_ast_list_append(dict->l2, mp_parse_expression(p));
+            if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA || mp_parse_tok(p) == MP_TOKEN_DEL_BRACE_CLOSE) {
+                mp_parse_error(p, MP_ERROR_TEXT("':' expected after dictionary key"));
+            }
             mp_parse_expect(p, MP_TOKEN_DEL_COLON);
             mp_ast_list_append(dict->l3, mp_parse_expression(p));
         }
@@ -1183,7 +1191,10 @@ static mp_ast_t *parse_lambda(mp_parser_t *p) {
     mp_ast_t *node = mp_parse_node_here(p, MP_AST_LAMBDA);
     mp_parse_advance(p);
     node->a = mp_parse_parameters(p, true);
-    mp_parse_expect(p, MP_TOKEN_DEL_COLON);
+    if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    mp_parse_advance(p);
     node->b = mp_parse_expression(p);
     return node;
 }

@@ -24,6 +24,12 @@ static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body);
 // block: NEWLINE INDENT statements DEDENT | simple_stmts
 // what/line name the statement that owns the block for the error message.
 static mp_ast_list_t *parse_block(mp_parser_t *p, const char *what, size_t line) {
+    if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON
+        && (strcmp(what, "function definition") == 0 || strcmp(what, "'try' statement") == 0
+            || strcmp(what, "'finally' statement") == 0 || strcmp(what, "'else' statement") == 0)) {
+        // CPython's grammar forces the ':' after these.
+        mp_parse_error(p, MP_ERROR_TEXT("expected ':'"));
+    }
     mp_parse_expect(p, MP_TOKEN_DEL_COLON);
     mp_ast_list_t *body = mp_ast_list_new();
     if (mp_parse_accept(p, MP_TOKEN_NEWLINE)) {
@@ -151,6 +157,120 @@ static bool is_aug_assign(mp_token_kind_t kind) {
     return kind >= MP_TOKEN_DEL_PLUS_EQUAL && kind <= MP_TOKEN_DEL_DBL_SLASH_EQUAL;
 }
 
+// Expressions at the level of CPython's bitwise_or (or tighter).
+static bool is_bitwise_or_level(const mp_ast_t *node) {
+    switch (node->kind) {
+        case MP_AST_COMPARE:
+        case MP_AST_BOOL_OP:
+        case MP_AST_LAMBDA:
+        case MP_AST_IF_EXP:
+        case MP_AST_NAMED_EXPR:
+        case MP_AST_YIELD:
+        case MP_AST_YIELD_FROM:
+        case MP_AST_STARRED:
+            return false;
+        case MP_AST_UNARY_OP:
+            return node->op != MP_AST_OP_NOT;
+        default:
+            return true;
+    }
+}
+
+static bool is_valid_target_kind(const mp_ast_t *node) {
+    switch (node->kind) {
+        case MP_AST_NAME:
+        case MP_AST_ATTRIBUTE:
+        case MP_AST_SUBSCRIPT:
+        case MP_AST_STARRED:
+        case MP_AST_TUPLE:
+        case MP_AST_LIST:
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Parses the right-hand side of an assignment that is an error anyway: true
+// if it is a bitwise_or not followed by another '='.
+static bool trial_rhs_is_operand(mp_parser_t *p) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_ast_t *rhs = mp_parse_yield_or_star_expressions(p);
+        if (rhs->kind == MP_AST_TUPLE && rhs->l2->len > 0) {
+            rhs = rhs->l2->items[0];
+        }
+        bool ok = is_bitwise_or_level(rhs) && mp_parse_tok(p) != MP_TOKEN_DEL_EQUAL;
+        nlr_pop();
+        return ok;
+    }
+    return false;
+}
+
+// "f() = 1": CPython suspects a mistyped '==' when the bad target is an
+// operand just before the only '=' of the statement (the first target, or
+// the last item of an unparenthesised tuple of targets) and a bitwise_or
+// follows. Called at the first '=' (already consumed); the right-hand side
+// is parsed on trial, any error in it leaves the plain message to the caller.
+static void check_mistaken_assign(mp_parser_t *p, mp_ast_t *first, bool paren) {
+    mp_ast_t *bad = NULL;
+    if (!is_valid_target_kind(first)) {
+        bad = first;
+    } else if (first->kind == MP_AST_TUPLE && !paren && first->l2->len > 0) {
+        // Only the last item is followed by the '='; it is the one blamed
+        // whenever some item is invalid.
+        for (size_t i = 0; i < first->l2->len; i++) {
+            if (!is_valid_target_kind(first->l2->items[i])) {
+                bad = first->l2->items[first->l2->len - 1];
+                break;
+            }
+        }
+    }
+    if (bad != NULL && bad->kind == MP_AST_NAME) {
+        if (mp_parse_starts_expression(mp_parse_tok(p)) && trial_rhs_is_operand(p)) {
+            mp_parse_error_node(p, bad, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+        }
+        return;
+    }
+    if (bad == NULL || bad->kind == MP_AST_LIST || bad->kind == MP_AST_TUPLE || !is_bitwise_or_level(bad)
+        || bad->kind == MP_AST_GENERATOR_EXP
+        || (bad->kind == MP_AST_CONSTANT && (bad->op == MP_AST_CONST_NONE || bad->op == MP_AST_CONST_TRUE
+                                             || bad->op == MP_AST_CONST_FALSE))) {
+        return;
+    }
+    if (!mp_parse_starts_expression(mp_parse_tok(p))) {
+        return;
+    }
+    bool hint = trial_rhs_is_operand(p);
+    error_fmt(p, bad->line, bad->col,
+        hint ? MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?") : "cannot assign to %s",
+        mp_parse_describe(bad));
+}
+
+// named_expression where a '=' cannot follow (if, elif, while, decorators):
+// "if x = 1:" is diagnosed as CPython does, as a mistyped '==' or ':='.
+static mp_ast_t *parse_condition(mp_parser_t *p) {
+    mp_ast_t *e = mp_parse_named_expression(p);
+    if (mp_parse_tok(p) != MP_TOKEN_DEL_EQUAL) {
+        return e;
+    }
+    bool is_name = e->kind == MP_AST_NAME;
+    if (!is_name && (!is_bitwise_or_level(e) || e->kind == MP_AST_GENERATOR_EXP || e->kind == MP_AST_LIST
+                     || e->kind == MP_AST_TUPLE
+                     || (e->kind == MP_AST_CONSTANT && (e->op == MP_AST_CONST_NONE || e->op == MP_AST_CONST_TRUE
+                                                        || e->op == MP_AST_CONST_FALSE)))) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    mp_parse_advance(p);
+    if (!mp_parse_starts_expression(mp_parse_tok(p)) || !trial_rhs_is_operand(p)) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    if (is_name) {
+        mp_parse_error_node(p, e, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+    }
+    error_fmt(p, e->line, e->col, MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?"),
+        mp_parse_describe(e));
+}
+
 // assignment:
 //     | NAME ':' expression ['=' annotated_rhs]
 //     | ('(' single_target ')' | single_subscript_attribute_target) ':' expression ['=' annotated_rhs]
@@ -198,6 +318,9 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
         node->l1 = mp_ast_list_new();
         mp_ast_t *cur = first;
         while (mp_parse_accept(p, MP_TOKEN_DEL_EQUAL)) {
+            if (node->l1->len == 0) {
+                check_mistaken_assign(p, first, paren);
+            }
             mp_parse_set_target(p, cur, MP_AST_CTX_STORE);
             mp_ast_list_append(node->l1, cur);
             cur = mp_parse_yield_or_star_expressions(p);
@@ -335,6 +458,15 @@ static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body) {
         }
     }
     if (mp_parse_tok(p) != MP_TOKEN_NEWLINE) {
+        // Python 2's "print x" / "exec code", as CPython diagnoses them.
+        mp_ast_t *last = body->items[body->len - 1];
+        if (last->kind == MP_AST_EXPR && last->a->kind == MP_AST_NAME
+            && (last->a->name == MP_QSTR_print || last->a->name == MP_QSTR_exec)
+            && mp_parse_starts_expression(mp_parse_tok(p))) {
+            error_fmt(p, last->line, last->col,
+                last->a->name == MP_QSTR_print ? MP_ERROR_TEXT("Missing parentheses in call to 'print'. Did you mean print(...)?")
+                                               : MP_ERROR_TEXT("Missing parentheses in call to 'exec'. Did you mean exec(...)?"), "");
+        }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
     mp_parse_advance(p);
@@ -352,7 +484,7 @@ static mp_ast_t *parse_if(mp_parser_t *p) {
     for (;;) {
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_IF);
         mp_parse_advance(p);
-        node->a = mp_parse_named_expression(p);
+        node->a = parse_condition(p);
         node->l1 = parse_block(p, what, node->line);
         node->l2 = mp_ast_list_new();
         if (last == NULL) {
@@ -387,7 +519,7 @@ static mp_ast_list_t *parse_else_block(mp_parser_t *p) {
 static mp_ast_t *parse_while(mp_parser_t *p) {
     mp_ast_t *node = mp_parse_node_here(p, MP_AST_WHILE);
     mp_parse_advance(p);
-    node->a = mp_parse_named_expression(p);
+    node->a = parse_condition(p);
     node->l1 = parse_block(p, "'while' statement", node->line);
     node->l2 = parse_else_block(p);
     return node;
@@ -423,6 +555,9 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         mp_parse_advance(p);
         if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
             mp_parse_error(p, MP_ERROR_TEXT("'except*' (exception groups) is not supported"));
+        }
+        if (mp_parse_tok(p) == MP_TOKEN_NEWLINE) {
+            mp_parse_error(p, MP_ERROR_TEXT("expected ':'"));
         }
         if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
             handler->a = mp_parse_expression(p);
@@ -563,7 +698,10 @@ static mp_ast_t *parse_funcdef(mp_parser_t *p, mp_ast_t *node) {
     node->name = parse_name(p);
     mp_parse_expect(p, MP_TOKEN_DEL_PAREN_OPEN);
     node->a = mp_parse_parameters(p, false);
-    mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
+    if (mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    mp_parse_advance(p);
     if (mp_parse_accept(p, MP_TOKEN_DEL_MINUS_MORE)) {
         node->b = mp_parse_expression(p);
     }
@@ -578,7 +716,7 @@ static void parse_compound(mp_parser_t *p, mp_ast_list_t *body) {
     if (mp_parse_tok(p) == MP_TOKEN_OP_AT) {
         decorators = mp_ast_list_new();
         while (mp_parse_accept(p, MP_TOKEN_OP_AT)) {
-            mp_ast_list_append(decorators, mp_parse_named_expression(p));
+            mp_ast_list_append(decorators, parse_condition(p));
             if (mp_parse_tok(p) != MP_TOKEN_NEWLINE) {
                 mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
             }

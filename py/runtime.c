@@ -261,7 +261,9 @@ static mp_map_elem_t *dict_lookup(mp_obj_dict_t *dict, qstr qst, mp_map_lookup_k
 }
 
 MP_NORETURN static void raise_name_error(qstr qst) {
-    mp_raise_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%q' is not defined"), qst);
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%q' is not defined"), qst);
+    mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(qst));
+    nlr_raise(exc);
 }
 
 // The builtins module's mutable name space once py/modbuiltins.c has made it
@@ -547,6 +549,38 @@ static mp_obj_t small_int_binary_op(mp_binary_op_t op, mp_int_t a, mp_int_t b) {
     }
 }
 
+static bool is_builtin_sequence(const mp_obj_type_t *t) {
+    return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
+           || t == &mp_type_bytearray || (t->name == MP_QSTR_array && !mp_obj_is_instance_type(t)); // array lives in extmod
+}
+
+// The TypeError when no operand handles op, worded as CPython words it for
+// the built-in sequences ([1] * obj, "s" + obj) and generically otherwise.
+MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t plain, mp_obj_t lhs, mp_obj_t rhs) {
+    const mp_obj_type_t *lt = mp_obj_get_type(lhs);
+    const mp_obj_type_t *rt = mp_obj_get_type(rhs);
+    if (plain == MP_BINARY_OP_MULTIPLY && (is_builtin_sequence(lt) || (op == plain && is_builtin_sequence(rt)))) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
+            mp_obj_get_type_str(is_builtin_sequence(lt) ? rhs : lhs));
+    }
+    if (plain == MP_BINARY_OP_ADD && is_builtin_sequence(lt)) {
+        if (lt == &mp_type_bytes || lt == &mp_type_bytearray) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't concat %s to %q"), mp_obj_get_type_str(rhs), lt->name);
+        }
+        if (lt->name == MP_QSTR_array && op != plain) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only extend array with array (not \"%s\")"),
+                mp_obj_get_type_str(rhs));
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, lt->name == MP_QSTR_array
+            ? MP_ERROR_TEXT("can only append %q (not \"%s\") to %q")
+            : MP_ERROR_TEXT("can only concatenate %q (not \"%s\") to %q"),
+            lt->name, mp_obj_get_type_str(rhs), lt->name);
+    }
+    const char *sym = (size_t)op < MP_ARRAY_SIZE(binary_op_symbol) && binary_op_symbol[op] != NULL ? binary_op_symbol[op] : "?";
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'"),
+        sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+}
+
 mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     switch (op) {
         case MP_BINARY_OP_IS:
@@ -624,9 +658,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             }
         }
     }
-    const char *sym = (size_t)op < MP_ARRAY_SIZE(binary_op_symbol) && binary_op_symbol[op] != NULL ? binary_op_symbol[op] : "?";
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'"),
-        sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+    raise_binary_op_error(op, plain, lhs, rhs);
 }
 
 // ---------------------------------------------------------------------------
@@ -664,20 +696,30 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 }
 
 MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {
+    mp_obj_t exc;
     if (mp_obj_is_type_obj(base)) {
-        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
+        exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
             ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
-    }
-    if (mp_obj_is_type(base, &mp_type_module)) {
-        mp_obj_dict_t *globals = mp_obj_module_get_globals(base);
-        mp_map_elem_t *elem = mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    } else {
+        mp_map_elem_t *elem = NULL;
+        if (mp_obj_is_type(base, &mp_type_module)) {
+            mp_obj_dict_t *globals = mp_obj_module_get_globals(base);
+            elem = mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+        }
         if (elem != NULL && mp_obj_is_str(elem->value)) {
-            mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module '%s' has no attribute '%q'"),
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module '%s' has no attribute '%q'"),
                 mp_obj_str_get_str(elem->value), attr);
+        } else {
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'%s' object has no attribute '%q'"),
+                mp_obj_get_type_str(base), attr);
         }
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'%s' object has no attribute '%q'"),
-        mp_obj_get_type_str(base), attr);
+    // CPython's name and obj attributes (used by "Did you mean" hints).
+    mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
+    if (base != mp_const_none) {
+        mp_store_attr(exc, MP_QSTR_obj, base);
+    }
+    nlr_raise(exc);
 }
 
 void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {

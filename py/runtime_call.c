@@ -6,6 +6,10 @@
 
 #include "py/runtime.h"
 
+// LEAD: please add to py/runtime.h
+mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq);
+MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
+
 // ---------------------------------------------------------------------------
 // Calls.
 
@@ -40,10 +44,45 @@ mp_obj_t mp_call_method_n_kw(size_t n_args, size_t n_kw, const mp_obj_t *args) {
     return mp_call_function_n_kw(args[0], n_args + 1, n_kw, args + 1);
 }
 
-// The name of fun for "f() argument after ..." messages (MP_QSTRnull if none).
-static qstr callee_name(mp_obj_t fun) {
-    qstr name = mp_obj_fun_get_name(fun);
-    return name == MP_QSTR_ ? MP_QSTRnull : name;
+// Prints fun the way CPython names a callee in "f() argument after ..."
+// messages: module.qualname, without the module for builtins.
+static void print_callee(vstr_t *vstr, mp_obj_t fun) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(fun, MP_QSTR___qualname__, dest);
+    if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
+        vstr_add_str(vstr, mp_obj_get_type_str(fun));
+        vstr_add_str(vstr, " object");
+        return;
+    }
+    mp_obj_t qual = dest[0];
+    mp_load_method_maybe(fun, MP_QSTR___module__, dest);
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0]) && strcmp(mp_obj_str_get_str(dest[0]), "builtins") != 0) {
+        vstr_add_str(vstr, mp_obj_str_get_str(dest[0]));
+        vstr_add_char(vstr, '.');
+    }
+    vstr_add_str(vstr, mp_obj_str_get_str(qual));
+    vstr_add_str(vstr, "()");
+}
+
+// what: MP_QSTR_iterable (f(*x)), MP_QSTR_mapping (f(**x)), or MP_QSTR_ for
+// a keyword given twice (arg is then the key).
+MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg) {
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    if (fun == MP_OBJ_NULL) {
+        // CPython's wording when the '*' builds a list first.
+        vstr_printf(&vstr, "Value after * must be an iterable, not %s", mp_obj_get_type_str(arg));
+        nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
+    }
+    print_callee(&vstr, fun);
+    if (what == MP_QSTR_iterable) {
+        vstr_printf(&vstr, " argument after * must be an iterable, not %s", mp_obj_get_type_str(arg));
+    } else if (what == MP_QSTR_mapping) {
+        vstr_printf(&vstr, " argument after ** must be a mapping, not %s", mp_obj_get_type_str(arg));
+    } else {
+        vstr_printf(&vstr, " got multiple values for keyword argument '%s'", mp_obj_str_get_str(arg));
+    }
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
 }
 
 // Keyword names must be strs; they are passed on as qstrs, the form the
@@ -64,17 +103,7 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, mp_obj_t pos_seq, mp_obj_t kw_dict)
     mp_obj_t *pos_items = NULL;
     if (pos_seq != MP_OBJ_NULL) {
         if (!mp_obj_is_type(pos_seq, &mp_type_tuple) && !mp_obj_is_type(pos_seq, &mp_type_list)) {
-            const mp_obj_type_t *t = mp_obj_get_type(pos_seq);
-            mp_obj_t iter = t->getiter != NULL ? t->getiter(pos_seq) : MP_OBJ_NULL;
-            if (iter == MP_OBJ_NULL) {
-                qstr name = callee_name(fun);
-                if (name != MP_QSTRnull) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() argument after * must be an iterable, not %s"),
-                        name, mp_obj_get_type_str(pos_seq));
-                }
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("argument after * must be an iterable, not %s"),
-                    mp_obj_get_type_str(pos_seq));
-            }
+            mp_obj_t iter = mp_call_star_getiter(fun, pos_seq);
             mp_obj_t list = mp_obj_new_list(0, NULL);
             mp_obj_t item;
             while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
@@ -97,13 +126,7 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, mp_obj_t pos_seq, mp_obj_t kw_dict)
             mp_obj_t dest[2];
             mp_load_method_maybe(kw_dict, MP_QSTR_keys, dest);
             if (dest[0] == MP_OBJ_NULL || mp_obj_get_type(kw_dict)->subscr == NULL) {
-                qstr name = callee_name(fun);
-                if (name != MP_QSTRnull) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() argument after ** must be a mapping, not %s"),
-                        name, mp_obj_get_type_str(kw_dict));
-                }
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("argument after ** must be a mapping, not %s"),
-                    mp_obj_get_type_str(kw_dict));
+                mp_call_star_error(fun, MP_QSTR_mapping, kw_dict);
             }
             keys = mp_call_method_n_kw(0, 0, dest);
             mp_obj_t list = mp_obj_new_list(0, NULL);
@@ -140,8 +163,7 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, mp_obj_t pos_seq, mp_obj_t kw_dict)
             mp_obj_t key = kw_key(items[k]);
             for (size_t j = n_pos; j < i; j += 2) {
                 if (args[j] == key) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("got multiple values for keyword argument '%q'"),
-                        MP_OBJ_QSTR_VALUE(key));
+                    mp_call_star_error(fun, MP_QSTR_, key);
                 }
             }
             args[i++] = key;
@@ -183,6 +205,15 @@ static mp_obj_t getiter_maybe(mp_obj_t o) {
     }
     // A user class without __iter__/__getitem__ answers MP_OBJ_NULL.
     return type->getiter(o);
+}
+
+// The iterator for x in a call f(*x) (fun MP_OBJ_NULL: in [*x], (*x,) or f(a, *x)).
+mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq) {
+    mp_obj_t iter = getiter_maybe(seq);
+    if (iter == MP_OBJ_NULL) {
+        mp_call_star_error(fun, MP_QSTR_iterable, seq);
+    }
+    return iter;
 }
 
 mp_obj_t mp_getiter(mp_obj_t o) {

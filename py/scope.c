@@ -16,6 +16,12 @@
 #include "py/scope.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/bc.h
+#ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
+#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
+#define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
+#endif
+
 typedef struct _scope_pass_t {
     qstr source_file;
     mp_scope_t *scope; // the scope being walked
@@ -548,11 +554,45 @@ static void visit_expr(scope_pass_t *sp, mp_ast_t *node) {
     }
 }
 
+// Parameter and return annotations, evaluated in the enclosing scope when
+// the def runs; true if there are any.
+static bool visit_annotations(scope_pass_t *sp, mp_ast_t *node) {
+    bool any = false;
+    mp_ast_t *args = node->a;
+    if (args != NULL) {
+        mp_ast_list_t *lists[3] = { args->l1, args->l2, args->l3 };
+        for (size_t j = 0; j < 3; j++) {
+            for (size_t i = 0; lists[j] != NULL && i < lists[j]->len; i++) {
+                if (lists[j]->items[i]->b != NULL) {
+                    visit_expr(sp, lists[j]->items[i]->b);
+                    any = true;
+                }
+            }
+        }
+        mp_ast_t *star[2] = { args->a, args->b };
+        for (size_t j = 0; j < 2; j++) {
+            if (star[j] != NULL && star[j]->b != NULL) {
+                visit_expr(sp, star[j]->b);
+                any = true;
+            }
+        }
+    }
+    if (node->b != NULL) {
+        visit_expr(sp, node->b);
+        any = true;
+    }
+    return any;
+}
+
 static void visit_function_def(scope_pass_t *sp, mp_ast_t *node) {
     visit_exprs(sp, node->l2); // decorators
     visit_defaults(sp, node->a);
+    bool annotated = visit_annotations(sp, node);
     note_bind(sp, node, node->name);
     mp_scope_t *s = scope_new(sp->scope, MP_SCOPE_FUNCTION, node, node->name);
+    if (annotated) {
+        s->scope_flags |= MP_SCOPE_FLAG_ANNOTATED;
+    }
     s->is_async = (node->flags & MP_AST_FLAG_ASYNC) != 0;
     add_params(sp, s, node->a);
     mp_scope_t *outer = sp->scope;
@@ -657,6 +697,14 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
         case MP_AST_ANN_ASSIGN:
             visit_expr(sp, node->c);
             visit_target(sp, node->a);
+            // Module and class bodies evaluate annotations (functions do not);
+            // those of plain names go into __annotations__.
+            if (sp->scope->kind == MP_SCOPE_MODULE || sp->scope->kind == MP_SCOPE_CLASS) {
+                visit_expr(sp, node->b);
+                if (node->a->kind == MP_AST_NAME && node->num) {
+                    sp->scope->scope_flags |= MP_SCOPE_FLAG_SETUP_ANNOTATIONS;
+                }
+            }
             break;
         case MP_AST_FOR:
             if ((node->flags & MP_AST_FLAG_ASYNC) && !(sp->scope->kind == MP_SCOPE_FUNCTION && sp->scope->is_async)) {

@@ -54,13 +54,16 @@ size_t mp_seq_get_item_index(qstr type_name, size_t len, mp_obj_t index) {
     return (size_t)i;
 }
 
-mp_int_t mp_seq_bound_value(mp_obj_t o) {
+// o as a machine int, big ints clamped to the small int range; *ok is set
+// false if o is not int-like.
+static mp_int_t bound_value(mp_obj_t o, bool *ok) {
     if (mp_obj_is_small_int(o)) {
         return MP_OBJ_SMALL_INT_VALUE(o);
     }
     mp_obj_t v = mp_seq_index_as_int(o);
     if (v == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+        *ok = false;
+        return 0;
     }
     if (mp_obj_is_small_int(v)) {
         return MP_OBJ_SMALL_INT_VALUE(v);
@@ -68,8 +71,23 @@ mp_int_t mp_seq_bound_value(mp_obj_t o) {
     return mp_obj_int_sign(v) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
 }
 
+mp_int_t mp_seq_bound_value(mp_obj_t o) {
+    bool ok = true;
+    mp_int_t i = bound_value(o, &ok);
+    if (!ok) {
+        mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    return i;
+}
+
 size_t mp_seq_clamp_bound(mp_obj_t o, size_t len) {
-    mp_int_t i = mp_seq_bound_value(o);
+    bool ok = true;
+    mp_int_t i = bound_value(o, &ok);
+    if (!ok) {
+        // index() and count() bounds may not be None (CPython's
+        // _PyEval_SliceIndexNotNone).
+        mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or have an __index__ method"));
+    }
     if (i < 0) {
         i += len;
         if (i < 0) {
@@ -113,15 +131,75 @@ bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_
     nlr_jump(nlr.ret_val);
 }
 
+void *mp_seq_cast_native_slow(mp_obj_t o, const mp_obj_type_t *type) {
+    if (!mp_obj_is_obj(o)) {
+        return NULL;
+    }
+    mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(type));
+    return mp_obj_is_type(native, type) ? MP_OBJ_TO_PTR(native) : NULL;
+}
+
+void *mp_seq_self_native_slow(mp_obj_t o, const mp_obj_type_t *type) {
+    void *native = mp_seq_cast_native_slow(o, type);
+    if (native == NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a '%q' object but received a '%s'"), (qstr)type->name,
+            mp_obj_get_type_str(o));
+    }
+    return native;
+}
+
+bool mp_seq_repeat_count(mp_obj_t n_in, size_t *n) {
+    mp_obj_t v = mp_seq_index_as_int(n_in);
+    if (v == MP_OBJ_NULL) {
+        return false;
+    }
+    if (!mp_obj_is_small_int(v)) {
+        mp_raise_msg_varg(&mp_type_OverflowError,
+            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(n_in));
+    }
+    mp_int_t i = MP_OBJ_SMALL_INT_VALUE(v);
+    *n = i < 0 ? 0 : (size_t)i;
+    return true;
+}
+
+bool mp_seq_contains_obj(const mp_obj_t *items, size_t len, mp_obj_t value) {
+    for (size_t i = 0; i < len; i++) {
+        if (items[i] == value || mp_obj_equal(items[i], value)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+mp_obj_t mp_seq_getiter_maybe(mp_obj_t o) {
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    // A user class without __iter__/__getitem__ answers MP_OBJ_NULL too.
+    return type->getiter == NULL ? MP_OBJ_NULL : type->getiter(o);
+}
+
 mp_obj_t mp_seq_getiter_self(mp_obj_t self_in) {
     return self_in;
 }
 
-mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t x) {
-    if (mp_obj_is_instance_type(mp_obj_get_type(x))) {
+mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t self, mp_obj_t x) {
+    const mp_obj_type_t *xt = mp_obj_get_type(x);
+    if (mp_obj_is_instance_type(xt)) {
         return MP_OBJ_NULL;
     }
     if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
+        // A built-in type may add itself on the right (sys.version_info):
+        // give it its reflected chance before raising, as the runtime would.
+        if (xt->binary_op != NULL && xt != mp_obj_get_type(self)) {
+            mp_obj_t r = xt->binary_op(MP_BINARY_OP_REVERSE_ADD, x, self);
+            if (r != MP_OBJ_NULL) {
+                return r;
+            }
+        }
+        if (type_name == MP_QSTR_bytes || type_name == MP_QSTR_bytearray) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't concat %s to %q"),
+                mp_obj_get_type_str(x), type_name);
+        }
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only concatenate %q (not \"%s\") to %q"),
             type_name, mp_obj_get_type_str(x), type_name);
     }

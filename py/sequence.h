@@ -5,6 +5,25 @@
 
 #include "py/obj.h"
 
+// The native object of a built-in container type behind o: o itself when
+// its type is exactly `type`, the native part of an instance of a Python
+// subclass of it, NULL otherwise. The exact-type test is inline, as list,
+// tuple and dict methods run it on every call.
+void *mp_seq_cast_native_slow(mp_obj_t o, const mp_obj_type_t *type);
+static inline void *mp_seq_cast_native(mp_obj_t o, const mp_obj_type_t *type) {
+    return mp_obj_is_type(o, type) ? MP_OBJ_TO_PTR(o) : mp_seq_cast_native_slow(o, type);
+}
+// mp_seq_cast_native for a method's self: raises CPython's TypeError
+// "descriptor requires a 'list' object but received a 'X'" instead of NULL.
+void *mp_seq_self_native_slow(mp_obj_t o, const mp_obj_type_t *type);
+static inline void *mp_seq_self_native(mp_obj_t o, const mp_obj_type_t *type) {
+    return mp_obj_is_type(o, type) ? MP_OBJ_TO_PTR(o) : mp_seq_self_native_slow(o, type);
+}
+// The count n of seq * n from an int-like n_in, negative counting as 0;
+// false if n_in is not int-like, OverflowError if it does not fit.
+bool mp_seq_repeat_count(mp_obj_t n_in, size_t *n);
+// value in items[0:len], comparing by identity first (as CPython's `in`).
+bool mp_seq_contains_obj(const mp_obj_t *items, size_t len, mp_obj_t value);
 // An int, bool or object with __index__ as an int object; MP_OBJ_NULL if o
 // is none of these.
 mp_obj_t mp_seq_index_as_int(mp_obj_t o);
@@ -26,10 +45,14 @@ mp_int_t mp_seq_bound_value(mp_obj_t o);
 // kind) unless self is already being printed further up, in which case it
 // returns false and the caller prints its "[...]" form.
 bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind, mp_print_fun_t body);
-// For seq + x and seq * x with an unsupported x: MP_OBJ_NULL if x is an
-// instance of a user class (its __radd__/__rmul__ gets a chance), else
-// raises CPython's TypeError for the sequence (type_name) operation.
-mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t x);
+// For self + x and self * x with an unsupported x: MP_OBJ_NULL if x is an
+// instance of a user class (its __radd__/__rmul__ gets a chance), the
+// result of a built-in x's reflected add if it has one, else raises
+// CPython's TypeError for the sequence (type_name) operation.
+mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t self, mp_obj_t x);
+// An iterator for o, or MP_OBJ_NULL if o is not iterable (for callers that
+// raise their own message, as bytearray.extend and slice assignment do).
+mp_obj_t mp_seq_getiter_maybe(mp_obj_t o);
 // The getiter slot of iterator types: an iterator is its own iterator.
 mp_obj_t mp_seq_getiter_self(mp_obj_t self_in);
 

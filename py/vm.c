@@ -15,6 +15,18 @@
 #include "py/vm.h"
 #include "py/gc.h"
 
+// LEAD: please add to py/runtime.h (defined in py/runtime_call.c)
+mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq);
+MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
+// LEAD: please add to py/bc.h (defined in py/objfun.c)
+void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
+// LEAD: please add to py/obj.h (defined in py/objexcept.c)
+mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc);
+// LEAD: please add to py/bc.h (LIST_EXTEND operand flag, see compile_expr.c)
+#ifndef MP_BC_EXTEND_IN_CALL
+#define MP_BC_EXTEND_IN_CALL (0x8000)
+#endif
+
 // The innermost running frame, for locals() in a function.
 #define vm_cur_frame (*(mp_code_state_t **)&MP_STATE_THREAD(cur_code_state))
 
@@ -68,9 +80,11 @@ MP_NORETURN static void raise_unbound_local(const mp_raw_code_t *rc, size_t slot
 
 MP_NORETURN static void raise_unbound_deref(const mp_raw_code_t *rc, size_t slot) {
     if (slot >= (size_t)(rc->n_locals - rc->n_freevars)) {
-        mp_raise_msg_varg(&mp_type_NameError,
+        mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError,
             MP_ERROR_TEXT("cannot access free variable '%q' where it is not associated with a value in enclosing scope"),
             rc->local_names[slot]);
+        mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(rc->local_names[slot]));
+        nlr_raise(exc);
     }
     raise_unbound_local(rc, slot);
 }
@@ -356,7 +370,7 @@ VM_NOINLINE static mp_obj_t build_string(size_t n, const mp_obj_t *items) {
 }
 
 // LIST_EXTEND / SET_UPDATE.
-VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable, bool is_set) {
+VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable, bool is_set, mp_obj_t callee) {
     if (!is_set && (mp_obj_is_type(iterable, &mp_type_tuple) || mp_obj_is_type(iterable, &mp_type_list))) {
         size_t n;
         mp_obj_t *items;
@@ -366,7 +380,9 @@ VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable,
         }
         return;
     }
-    mp_obj_t iter = mp_getiter(iterable);
+    // callee: MP_OBJ_NULL for a list or tuple display, the function for f(*x)
+    // (both name the '*' when x is not iterable), MP_OBJ_SENTINEL for a set.
+    mp_obj_t iter = is_set ? mp_getiter(iterable) : mp_call_star_getiter(callee, iterable);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (is_set) {
@@ -378,7 +394,8 @@ VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable,
 }
 
 // DICT_UPDATE ({**m}) and DICT_MERGE (f(**m): keys must be new strs).
-VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, bool merge) {
+VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t callee) {
+    bool merge = callee != MP_OBJ_NULL;
     if (mp_obj_is_type(mapping, &mp_type_dict)) {
         mp_map_t *map = mp_obj_dict_get_map(mapping);
         size_t cur = 0;
@@ -390,8 +407,7 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, bool merge)
                     mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
                 }
                 if (mp_map_lookup(dst, e->key, MP_MAP_LOOKUP) != NULL) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("got multiple values for keyword argument '%s'"),
-                        mp_obj_str_get_str(e->key));
+                    mp_call_star_error(callee, MP_QSTR_, e->key);
                 }
             }
             mp_obj_dict_store(dict, e->key, e->value);
@@ -402,8 +418,7 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, bool merge)
     mp_load_method_maybe(mapping, MP_QSTR_keys, keys_meth);
     if (keys_meth[0] == MP_OBJ_NULL) {
         if (merge) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("argument after ** must be a mapping, not %s"),
-                mp_obj_get_type_str(mapping));
+            mp_call_star_error(callee, MP_QSTR_mapping, mapping);
         }
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not a mapping"), mp_obj_get_type_str(mapping));
     }
@@ -416,8 +431,7 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, bool merge)
                 mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
             }
             if (mp_map_lookup(dst, key, MP_MAP_LOOKUP) != NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("got multiple values for keyword argument '%s'"),
-                    mp_obj_str_get_str(key));
+                mp_call_star_error(callee, MP_QSTR_, key);
             }
         }
         mp_obj_dict_store(dict, key, mp_obj_subscr(mapping, key, MP_OBJ_SENTINEL));
@@ -434,9 +448,9 @@ VM_NOINLINE static void before_with(mp_obj_t mgr, bool is_async, mp_obj_t *dest)
     }
     if (enter[0] == MP_OBJ_NULL || exit[0] == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, is_async
-            ? MP_ERROR_TEXT("'%s' object does not support the asynchronous context manager protocol")
-            : MP_ERROR_TEXT("'%s' object does not support the context manager protocol"),
-            mp_obj_get_type_str(mgr));
+            ? MP_ERROR_TEXT("'%s' object does not support the asynchronous context manager protocol%s")
+            : MP_ERROR_TEXT("'%s' object does not support the context manager protocol%s"),
+            mp_obj_get_type_str(mgr), enter[0] == MP_OBJ_NULL ? "" : is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
     }
     dest[0] = exit[1] == MP_OBJ_NULL ? exit[0] : mp_obj_new_bound_meth(exit[0], exit[1]);
     dest[1] = mp_call_method_n_kw(0, 0, enter);
@@ -1179,7 +1193,12 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MARK_EXC_IP();
                     size_t n = READ_U16(1);
                     mp_obj_t v = *sp--;
-                    extend_from_iterable(sp[1 - (mp_int_t)n], v, false);
+                    mp_obj_t callee = MP_OBJ_NULL;
+                    if (n & MP_BC_EXTEND_IN_CALL) {
+                        n &= ~(size_t)MP_BC_EXTEND_IN_CALL;
+                        callee = sp[-(mp_int_t)n];
+                    }
+                    extend_from_iterable(sp[1 - (mp_int_t)n], v, false, callee);
                     ip += 3;
                     DISPATCH();
                 }
@@ -1188,7 +1207,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MARK_EXC_IP();
                     size_t n = READ_U16(1);
                     mp_obj_t v = *sp--;
-                    extend_from_iterable(sp[1 - (mp_int_t)n], v, true);
+                    extend_from_iterable(sp[1 - (mp_int_t)n], v, true, MP_OBJ_NULL);
                     ip += 3;
                     DISPATCH();
                 }
@@ -1197,7 +1216,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MARK_EXC_IP();
                     size_t n = READ_U16(1);
                     mp_obj_t v = *sp--;
-                    dict_update(sp[1 - (mp_int_t)n], v, false);
+                    dict_update(sp[1 - (mp_int_t)n], v, MP_OBJ_NULL);
                     ip += 3;
                     DISPATCH();
                 }
@@ -1206,7 +1225,8 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MARK_EXC_IP();
                     size_t n = READ_U16(1);
                     mp_obj_t v = *sp--;
-                    dict_update(sp[1 - (mp_int_t)n], v, true);
+                    // In a call: callee, positional tuple, then the dict.
+                    dict_update(sp[1 - (mp_int_t)n], v, sp[-1 - (mp_int_t)n]);
                     ip += 3;
                     DISPATCH();
                 }
@@ -1314,8 +1334,12 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     mp_obj_t closure = MP_OBJ_NULL;
                     mp_obj_t kwdefaults = MP_OBJ_NULL;
                     mp_obj_t defaults = MP_OBJ_NULL;
+                    mp_obj_t annotations = MP_OBJ_NULL;
                     if (flags & 0x08) {
                         closure = *sp--;
+                    }
+                    if (flags & 0x04) {
+                        annotations = *sp--;
                     }
                     if (flags & 0x02) {
                         kwdefaults = *sp--;
@@ -1324,6 +1348,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                         defaults = *sp--;
                     }
                     *++sp = mp_make_function_from_raw_code(child, cs->fun->globals, defaults, kwdefaults, closure);
+                    if (annotations != MP_OBJ_NULL) {
+                        mp_obj_fun_bc_set_annotations(*sp, annotations);
+                    }
                     ip += 4;
                     DISPATCH();
                 }
@@ -1497,8 +1524,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(WITH_EXCEPT_START): {
                     MARK_EXC_IP();
-                    // exit, prev, exc: call exit(type(exc), exc, None).
-                    mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(sp[0])), sp[0], mp_const_none };
+                    // exit, prev, exc: call exit(type(exc), exc, exc.__traceback__).
+                    mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(sp[0])), sp[0],
+                                         mp_obj_exception_get_traceback_obj(sp[0]) };
                     mp_obj_t r = vm_call(sp[-2], 3, 0, args);
                     *++sp = r;
                     ip += 1;

@@ -104,19 +104,32 @@ static int execute_source(const char *src, size_t len, qstr source_name, mp_pars
     }
 }
 
-static char *read_file(const char *path, size_t *len_out) {
+// Reads a whole file ("-" is stdin) into a malloc'd buffer. NULL with errno
+// set when it cannot be opened (*read_failed false) or a read fails part way
+// (*read_failed true, e.g. EISDIR when stdin is a directory, or EIO).
+static char *read_file(const char *path, size_t *len_out, bool *read_failed) {
+    *read_failed = false;
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     if (f == NULL) {
         return NULL;
     }
     size_t alloc = 4096, len = 0;
     char *buf = malloc(alloc);
+    int err = ENOMEM;
     for (;;) {
         if (buf == NULL) {
             break;
         }
         size_t n = fread(buf + len, 1, alloc - len, f);
         len += n;
+        if (ferror(f)) {
+            // fread has set errno; keep it past fclose/free.
+            err = errno != 0 ? errno : EIO;
+            *read_failed = true;
+            free(buf);
+            buf = NULL;
+            break;
+        }
         if (len < alloc) {
             break;
         }
@@ -132,6 +145,11 @@ static char *read_file(const char *path, size_t *len_out) {
     if (f != stdin) {
         fclose(f);
     }
+    if (buf == NULL) {
+        *read_failed = true;
+        errno = err;
+        return NULL;
+    }
     *len_out = len;
     return buf;
 }
@@ -140,16 +158,27 @@ static char *read_file(const char *path, size_t *len_out) {
 // malloc'd is held across a raise.
 static int execute_file(const char *path) {
     size_t len;
-    char *buf = read_file(path, &len);
+    bool read_failed;
+    errno = 0;
+    char *buf = read_file(path, &len, &read_failed);
+    const char *shown = strcmp(path, "-") == 0 ? "<stdin>" : path;
     if (buf == NULL) {
-        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", unix_port_prog_name, path, errno, strerror(errno));
+        int err = errno;
+        if (read_failed) {
+            // Opened but unreadable: the program is not there, so this is a
+            // failed run rather than a usage error.
+            fprintf(stderr, "%s: can't read file '%s': [Errno %d] %s\n", unix_port_prog_name, shown, err,
+                strerror(err));
+            return EXIT_EXCEPTION;
+        }
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", unix_port_prog_name, path, err, strerror(err));
         return EXIT_USAGE;
     }
     char *src = m_new_atomic(char, len + 1);
     memcpy(src, buf, len);
     src[len] = '\0';
     free(buf);
-    qstr name = qstr_from_str(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    qstr name = qstr_from_str(shown);
     if (strcmp(path, "-") != 0) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(name));
     }
@@ -270,17 +299,38 @@ static int run_main(int argc, char **argv) {
         ret = execute_module(module);
     } else if (arg_index < argc && strcmp(argv[arg_index], "-") != 0) {
         const char *path = argv[arg_index];
-        const char *slash = strrchr(path, '/');
-        if (slash == NULL) {
-            set_sys_path("");
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            // As CPython: a directory runs its __main__.py, with the
+            // directory itself first on sys.path.
+            vstr_t main_path;
+            vstr_init(&main_path, 64);
+            vstr_add_str(&main_path, path);
+            if (main_path.len == 0 || main_path.buf[main_path.len - 1] != '/') {
+                vstr_add_char(&main_path, '/');
+            }
+            vstr_add_str(&main_path, "__main__.py");
+            const char *main_file = vstr_null_terminated_str(&main_path);
+            if (stat(main_file, &st) != 0 || S_ISDIR(st.st_mode)) {
+                fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", unix_port_prog_name, path);
+                return EXIT_EXCEPTION;
+            }
+            set_sys_path(path);
+            set_sys_argv(argc, argv, arg_index);
+            ret = execute_file(main_file);
         } else {
-            vstr_t dir;
-            vstr_init(&dir, 64);
-            vstr_add_strn(&dir, path, slash == path ? 1 : (size_t)(slash - path));
-            set_sys_path(vstr_null_terminated_str(&dir));
+            const char *slash = strrchr(path, '/');
+            if (slash == NULL) {
+                set_sys_path("");
+            } else {
+                vstr_t dir;
+                vstr_init(&dir, 64);
+                vstr_add_strn(&dir, path, slash == path ? 1 : (size_t)(slash - path));
+                set_sys_path(vstr_null_terminated_str(&dir));
+            }
+            set_sys_argv(argc, argv, arg_index);
+            ret = execute_file(path);
         }
-        set_sys_argv(argc, argv, arg_index);
-        ret = execute_file(path);
     } else if (arg_index < argc || !isatty(0)) {
         // Program from stdin ("-" or a pipe).
         set_sys_path("");

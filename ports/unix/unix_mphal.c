@@ -34,9 +34,9 @@ const char mp_hal_machine[] = "riscv";
 const char mp_hal_machine[] = "unknown";
 #endif
 
-// Write all of buf to fd, retrying on EINTR and short writes. Console output
-// is best effort: an error (closed pipe) drops the rest.
-static void write_all(int fd, const char *buf, size_t len) {
+// Write all of buf to fd, retrying on EINTR and short writes. Returns 0, or
+// the errno of a failed write (the rest of buf is dropped).
+static int write_all(int fd, const char *buf, size_t len) {
     while (len > 0) {
         ssize_t n = write(fd, buf, len);
         if (n < 0) {
@@ -48,19 +48,30 @@ static void write_all(int fd, const char *buf, size_t len) {
                 poll(&p, 1, -1);
                 continue;
             }
-            return;
+            return errno;
         }
         buf += n;
         len -= (size_t)n;
     }
+    return 0;
 }
 
+// Output to stdout that fails raises, as CPython's print does: a closed pipe
+// (`... | head -1`) gives BrokenPipeError and a failed exit, not a program
+// that runs on printing into nothing. SIGPIPE is ignored (main.c), so the
+// write returns EPIPE instead of killing the process. A closed descriptor
+// (EBADF, as after `>&-`) stays quiet, as CPython with sys.stdout None.
 void mp_hal_stdout_tx_strn(const char *str, size_t len) {
-    write_all(STDOUT_FILENO, str, len);
+    int err = write_all(STDOUT_FILENO, str, len);
+    if (err != 0 && err != EBADF) {
+        mp_raise_OSError(err);
+    }
 }
 
+// stderr is where errors are reported, including the one above: it never
+// raises, so a broken stderr cannot start a loop of failing tracebacks.
 void mp_hal_stderr_tx_strn(const char *str, size_t len) {
-    write_all(STDERR_FILENO, str, len);
+    (void)write_all(STDERR_FILENO, str, len);
 }
 
 static void stdout_print_strn(void *env, const char *str, size_t len) {
@@ -127,13 +138,39 @@ void mp_hal_set_interrupt_char(int c) {
     MP_STATE_CTX(kbd_intr_enabled) = c >= 0;
 }
 
-// Leave room below the C stack limit for the deepest C path that runs
-// between two checks (a raise, a print of a deep structure).
+// The C stack budget is the stack rlimit (`ulimit -s`), so a larger limit
+// buys deeper recursion (an ASan build needs it: its frames are several
+// times larger). An unlimited or huge limit is capped: the kernel still
+// grows the main thread's stack that far (with no limit it places other
+// mappings below the stack, leaving it room), but a runaway recursion
+// should end with RecursionError before eating that much memory.
+#define UNIX_STACK_DEFAULT (8 * 1024 * 1024)
+#if defined(__SANITIZE_ADDRESS__)
+#define UNIX_ASAN (1)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNIX_ASAN (1)
+#endif
+#endif
+#if defined(UNIX_ASAN)
+// ASan warns on stderr ("ignoring requested __asan_handle_no_return") when a
+// longjmp unwinds more than 64 MiB of stack at once: stay below that.
+#define UNIX_STACK_CAP ((size_t)64 * 1024 * 1024)
+#else
+#define UNIX_STACK_CAP ((size_t)256 * 1024 * 1024)
+#endif
+
+// Leave room below the limit for the deepest C path that runs between two
+// checks (a raise, a print of a deep structure).
 void unix_port_set_stack_limit(void) {
     struct rlimit rl;
-    size_t limit = 8 * 1024 * 1024;
-    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < limit) {
-        limit = (size_t)rl.rlim_cur;
+    size_t limit = UNIX_STACK_DEFAULT;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0) {
+        if (rl.rlim_cur == RLIM_INFINITY || rl.rlim_cur > UNIX_STACK_CAP) {
+            limit = UNIX_STACK_CAP;
+        } else {
+            limit = (size_t)rl.rlim_cur;
+        }
     }
     size_t margin = limit / 8;
     if (margin < 64 * 1024) {

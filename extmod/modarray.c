@@ -199,27 +199,54 @@ static mp_obj_t item_get(const array_obj_t *self, size_t i) {
     return mp_obj_new_int_from_ull(v);
 }
 
-// The name CPython uses for each integer code in its range errors.
-static const char *typecode_c_name(int typecode) {
+// CPython's OverflowError for an int that does not fit an item of
+// typecode. It converts the value in steps (to a C long, or long long, or
+// unsigned long; then to a C int or short for some codes; then checks the
+// item's range), and the first step that fails names its own C type, so
+// array('b', [70000]) complains about a short. `word` tells whether v fits
+// a signed 64-bit word (then `v` is it), `uword` an unsigned one.
+MP_NORETURN static void item_range_error(int typecode, bool word, mp_int_t v, bool uword, int sign) {
+    const char *what = NULL;
+    const char *msg = NULL;
+    bool neg = sign < 0;
     switch (typecode) {
-        case 'b':
-            return "signed char";
-        case 'B':
-            return "unsigned byte integer";
-        case 'h':
-            return "signed short integer";
-        case 'H':
-            return "unsigned short";
-        case 'i':
-            return "signed integer";
-        case 'I':
-            return "unsigned int";
-        case 'l':
         case 'q':
-            return "signed long";
+            msg = "int too big to convert";
+            break;
+        case 'Q':
+            msg = neg ? "can't convert negative int to unsigned" : "int too big to convert";
+            break;
+        case 'I':
+        case 'L':
+            if (neg) {
+                msg = "can't convert negative value to unsigned int";
+            } else if (!uword) {
+                msg = "Python int too large to convert to C unsigned long";
+            } else {
+                what = "unsigned int";
+            }
+            break;
         default:
-            return "unsigned long";
+            if (!word) {
+                msg = "Python int too large to convert to C long";
+            } else if (typecode == 'b' || typecode == 'h') {
+                what = (v < -32768 || v > 32767 || typecode == 'h')
+                    ? "signed short integer" : "signed char";
+            } else if (typecode == 'B') {
+                what = "unsigned byte integer";
+            } else if (typecode == 'H') {
+                what = (v < INT32_MIN || v > INT32_MAX) ? "signed integer" : "unsigned short";
+            } else {
+                what = "signed integer";
+            }
+            break;
     }
+    if (msg != NULL) {
+        mp_raise_msg(&mp_type_OverflowError, msg);
+    }
+    mp_raise_msg_varg(&mp_type_OverflowError,
+        neg ? MP_ERROR_TEXT("%s is less than minimum") : MP_ERROR_TEXT("%s is greater than maximum"),
+        what);
 }
 
 // Store value at p as one item of typecode; raises TypeError for a wrong
@@ -258,32 +285,26 @@ static void item_store(int typecode, byte *p, mp_obj_t value) {
     }
     bool is_signed = typecode_is_signed(typecode);
     int sign = mp_obj_int_sign(iv);
-    if (!is_signed && sign < 0) {
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"),
-            typecode_c_name(typecode));
-    }
     // Whether the value fits in `size` bytes: machine ints by comparison,
     // others by the bit length of v (or of ~v = -v - 1 when negative, so
     // that -2**63 still fits 64 signed bits).
     byte buf[8];
     int bits = (int)size * 8;
     bool fits;
-    mp_int_t small;
-    if (mp_obj_get_int_maybe(iv, &small) && size < sizeof(mp_int_t)) {
+    mp_int_t small = 0;
+    bool word = mp_obj_get_int_maybe(iv, &small);
+    bool uword = word && small >= 0;
+    if (word && size < sizeof(mp_int_t)) {
         mp_int_t lim = (mp_int_t)1 << (is_signed ? bits - 1 : bits);
-        fits = small < lim && (!is_signed || small >= -lim);
+        fits = small < lim && (is_signed ? small >= -lim : small >= 0);
     } else {
         mp_obj_t mag = sign < 0 ? mp_unary_op(MP_UNARY_OP_INVERT, iv) : iv;
         mp_int_t nbits = mp_obj_get_int(mp_call_function_0(mp_load_attr(mag, MP_QSTR_bit_length)));
-        fits = nbits <= (is_signed ? bits - 1 : bits);
+        uword = sign >= 0 && nbits <= 64;
+        fits = is_signed ? nbits <= bits - 1 : (sign >= 0 && nbits <= bits);
     }
     if (!fits) {
-        if (sign < 0) {
-            mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is less than minimum"),
-                typecode_c_name(typecode));
-        }
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%s is greater than maximum"),
-            typecode_c_name(typecode));
+        item_range_error(typecode, word, small, uword, sign);
     }
     mp_obj_int_to_bytes_impl(iv, host_is_big_endian(), size, buf, is_signed);
     memcpy(p, buf, size);
@@ -336,7 +357,8 @@ static mp_obj_t array_tounicode(mp_obj_t self_in);
 static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     array_obj_t *self = array_self(self_in);
-    mp_printf(print, "array('%c'", self->typecode);
+    // A subclass instance shows its own class name, as in CPython.
+    mp_printf(print, "%s('%c'", mp_obj_get_type_str(self_in), self->typecode);
     if (self->len > 0 && self->typecode == 'u') {
         mp_print_str(print, ", ");
         mp_obj_print_helper(print, array_tounicode(self_in), PRINT_REPR);
@@ -357,7 +379,15 @@ static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
 static mp_obj_t array_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
-    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("array.array() takes no keyword arguments"));
+    }
+    if (n_args < 1 || n_args > 2) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            n_args < 1 ? MP_ERROR_TEXT("array() takes at least 1 argument (%d given)")
+                       : MP_ERROR_TEXT("array() takes at most 2 arguments (%d given)"),
+            (int)n_args);
+    }
     mp_obj_t tc = args[0];
     if (!mp_obj_is_str(tc)) {
         mp_raise_msg_varg(&mp_type_TypeError,
@@ -499,7 +529,9 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
                 return MP_OBJ_NULL;
             }
             if (other->typecode != self->typecode) {
-                mp_raise_TypeError(MP_ERROR_TEXT("bad argument type for built-in operation"));
+                mp_raise_TypeError(op == MP_BINARY_OP_INPLACE_ADD
+                    ? MP_ERROR_TEXT("can only extend with array of same kind")
+                    : MP_ERROR_TEXT("bad argument type for built-in operation"));
             }
             if (op == MP_BINARY_OP_INPLACE_ADD) {
                 array_extend_iter(self, rhs_in);
@@ -981,6 +1013,7 @@ static const mp_obj_type_t array_it_type = {
 static const mp_rom_map_elem_t mp_module_array_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_array) },
     { MP_ROM_QSTR(MP_QSTR_array), MP_ROM_PTR(&array_type) },
+    { MP_ROM_QSTR(MP_QSTR_ArrayType), MP_ROM_PTR(&array_type) },
     { MP_ROM_QSTR(MP_QSTR_typecodes), MP_ROM_QSTR(MP_QSTR_bBuhHiIlLqQfd) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_array_globals, mp_module_array_globals_table);

@@ -3,7 +3,8 @@
 // py/stream.c), and io.open as the builtin open. Differences kept on
 // purpose, as in MicroPython: BytesIO.write also takes a str (its UTF-8
 // bytes), and StringIO positions (seek/tell) count bytes of the UTF-8 text.
-// Left out: IOBase/RawIOBase class hierarchy, TextIOWrapper, getbuffer().
+// getbuffer() returns a view of a copy of the data. Left out: the
+// IOBase/RawIOBase class hierarchy, io.UnsupportedOperation, TextIOWrapper.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_IO
@@ -28,9 +29,14 @@ typedef struct _mp_obj_stringio_t {
 static const mp_obj_type_t mp_type_bytesio;
 static const mp_obj_type_t mp_type_stringio;
 
+// How a method checks for a closed stream. CPython's StringIO words the
+// error without a final period, except in the methods it inherits from
+// IOBase (readlines, __iter__, __enter__, isatty); BytesIO always has one.
+enum { CHECK_NONE, CHECK_OPEN, CHECK_OPEN_IOBASE };
+
 // The native object behind self (instances of Python subclasses included),
-// checked to be open.
-static mp_obj_stringio_t *stringio_get(mp_obj_t self_in, bool check_open) {
+// checked to be open (check: one of CHECK_*).
+static mp_obj_stringio_t *stringio_get(mp_obj_t self_in, int check_open) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_NULL);
     const mp_obj_type_t *t = mp_obj_get_type(native);
     if (t != &mp_type_bytesio && t != &mp_type_stringio) {
@@ -41,7 +47,7 @@ static mp_obj_stringio_t *stringio_get(mp_obj_t self_in, bool check_open) {
     mp_obj_stringio_t *self = MP_OBJ_TO_PTR(native);
     if (check_open && self->closed) {
         // CPython's two classes word it differently.
-        if (t == &mp_type_stringio) {
+        if (t == &mp_type_stringio && check_open != CHECK_OPEN_IOBASE) {
             mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file"));
         }
         mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file."));
@@ -206,20 +212,20 @@ static void stringio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
 
 static void stringio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_closed) {
-        dest[0] = mp_obj_new_bool(stringio_get(self_in, false)->closed);
+        dest[0] = mp_obj_new_bool(stringio_get(self_in, CHECK_NONE)->closed);
     }
 }
 
 static mp_obj_t stringio_iternext(mp_obj_t self_in) {
-    mp_obj_stringio_t *self = stringio_get(self_in, true);
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_OPEN);
     return mp_stream_unbuffered_iter(MP_OBJ_FROM_PTR(self));
 }
 
 // CPython checks for a closed stream in iter() of StringIO but only at the
 // first next() of BytesIO; flush() is the other way round.
 static mp_obj_t stringio_getiter(mp_obj_t self_in) {
-    mp_obj_stringio_t *self = stringio_get(self_in, false);
-    stringio_get(self_in, self->base.type == &mp_type_stringio);
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_NONE);
+    stringio_get(self_in, self->base.type == &mp_type_stringio ? CHECK_OPEN_IOBASE : CHECK_NONE);
     return self_in;
 }
 
@@ -231,7 +237,7 @@ static mp_obj_t stringio_getiter(mp_obj_t self_in) {
 static mp_obj_t call_generic(
     const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
     mp_obj_t a[4];
-    a[0] = MP_OBJ_FROM_PTR(stringio_get(args[0], true));
+    a[0] = MP_OBJ_FROM_PTR(stringio_get(args[0], CHECK_OPEN));
     for (size_t i = 1; i < n_args && i < MP_ARRAY_SIZE(a); i++) {
         a[i] = args[i];
     }
@@ -263,15 +269,40 @@ static mp_obj_t stringio_readline_method(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readline_obj, 1, 2, stringio_readline_method);
 
 // readlines([hint])
+// Lines are read until their total length reaches hint (None or <= 0: all).
 static mp_obj_t stringio_readlines_method(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
-    mp_obj_stringio_t *self = stringio_get(args[0], true);
-    return mp_stream_unbuffered_readlines_obj.fun._1(MP_OBJ_FROM_PTR(self));
+    mp_obj_stringio_t *self = stringio_get(args[0], CHECK_OPEN_IOBASE);
+    mp_int_t hint = 0;
+    if (n_args > 1 && args[1] != mp_const_none) {
+        hint = mp_obj_get_int(args[1]);
+    }
+    mp_obj_t self_obj = MP_OBJ_FROM_PTR(self);
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    mp_int_t total = 0;
+    for (;;) {
+        mp_obj_t line = mp_stream_unbuffered_readline_obj.fun.var(1, &self_obj);
+        size_t len = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(line));
+        if (len == 0) {
+            break;
+        }
+        mp_obj_list_append(list, line);
+        total += (mp_int_t)len;
+        // StringIO stops once past the hint, BytesIO once it reaches it.
+        if (hint > 0 && (self->base.type == &mp_type_stringio ? total > hint : total >= hint)) {
+            break;
+        }
+    }
+    return list;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readlines_obj, 1, 2, stringio_readlines_method);
 
 // write(b)
 static mp_obj_t stringio_write_method(mp_obj_t self_in, mp_obj_t data) {
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_OPEN);
+    if (self->base.type == &mp_type_stringio && !mp_obj_is_str(data)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("string argument expected, got '%s'"), mp_obj_get_type_str(data));
+    }
     mp_obj_t args[2] = { self_in, data };
     return call_generic(&mp_stream_write_obj, 2, args);
 }
@@ -290,23 +321,27 @@ static MP_DEFINE_CONST_FUN_OBJ_2(stringio_writelines_obj, stringio_writelines);
 
 // seek(pos[, whence])
 static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
-    mp_obj_stringio_t *self = stringio_get(args[0], true);
+    mp_obj_stringio_t *self = stringio_get(args[0], CHECK_OPEN);
     mp_int_t offset = mp_obj_get_int(args[1]);
     mp_int_t whence = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
     bool is_text = self->base.type == &mp_type_stringio;
+    // The two classes of CPython word these errors differently.
     if (whence < 0 || whence > 2) {
         mp_raise_msg_varg(&mp_type_ValueError,
-            MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
+            is_text ? MP_ERROR_TEXT("Invalid whence (%d, should be 0, 1 or 2)")
+                    : MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"),
+            (int)whence);
     }
     if (whence == 0 && offset < 0) {
-        mp_raise_msg_varg(
-            &mp_type_ValueError, MP_ERROR_TEXT("negative seek value %d"), (int)offset);
+        mp_raise_msg_varg(&mp_type_ValueError,
+            is_text ? MP_ERROR_TEXT("Negative seek position %d")
+                    : MP_ERROR_TEXT("negative seek value %d"),
+            (int)offset);
     }
     if (is_text && whence != 0 && offset != 0) {
-        // CPython raises io.UnsupportedOperation, an OSError.
-        mp_raise_msg(&mp_type_OSError, whence == 1
-                                           ? MP_ERROR_TEXT("Can't do nonzero cur-relative seeks")
-                                           : MP_ERROR_TEXT("Can't do nonzero end-relative seeks"));
+        // CPython raises io.UnsupportedOperation (an OSError), with this
+        // text for whence 2 as well.
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("Can't do nonzero cur-relative seeks"));
     }
     self->pos = seek_target(self, offset, (int)whence);
     return mp_obj_new_int_from_uint(self->pos);
@@ -315,18 +350,21 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_seek_obj, 2, 3, stringio_see
 
 // tell()
 static mp_obj_t stringio_tell(mp_obj_t self_in) {
-    return mp_obj_new_int_from_uint(stringio_get(self_in, true)->pos);
+    return mp_obj_new_int_from_uint(stringio_get(self_in, CHECK_OPEN)->pos);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_tell_obj, stringio_tell);
 
 // truncate([size]): the position does not move.
 static mp_obj_t stringio_truncate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_stringio_t *self = stringio_get(args[0], true);
+    mp_obj_stringio_t *self = stringio_get(args[0], CHECK_OPEN);
     size_t size = self->pos;
     if (n_args > 1 && args[1] != mp_const_none) {
         mp_int_t n = mp_obj_get_int(args[1]);
         if (n < 0) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("negative size value %d"), (int)n);
+            mp_raise_msg_varg(&mp_type_ValueError,
+                self->base.type == &mp_type_stringio ? MP_ERROR_TEXT("Negative size value %d")
+                                                     : MP_ERROR_TEXT("negative size value %d"),
+                (int)n);
         }
         size = (size_t)n;
     }
@@ -339,7 +377,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_truncate_obj, 1, 2, stringio
 
 // getvalue()
 static mp_obj_t stringio_getvalue(mp_obj_t self_in) {
-    mp_obj_stringio_t *self = stringio_get(self_in, true);
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_OPEN);
     if (self->base.type == &mp_type_stringio) {
         return mp_obj_new_str(self->vstr.buf, self->vstr.len);
     }
@@ -347,9 +385,19 @@ static mp_obj_t stringio_getvalue(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_getvalue_obj, stringio_getvalue);
 
+// getbuffer() (BytesIO): a memoryview of a copy of the data. CPython's view
+// shares the buffer (and blocks resizing while it lives); a copy keeps a
+// later write from leaving a view onto freed memory.
+static mp_obj_t bytesio_getbuffer(mp_obj_t self_in) {
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_OPEN);
+    mp_obj_t copy = mp_obj_new_bytearray(self->vstr.len, self->vstr.buf);
+    return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_memoryview), copy);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytesio_getbuffer_obj, bytesio_getbuffer);
+
 // close(): may be called more than once.
 static mp_obj_t stringio_close(mp_obj_t self_in) {
-    mp_obj_stringio_t *self = stringio_get(self_in, false);
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_NONE);
     int err;
     stringio_ioctl(MP_OBJ_FROM_PTR(self), MP_STREAM_CLOSE, 0, &err);
     return mp_const_none;
@@ -358,29 +406,29 @@ static MP_DEFINE_CONST_FUN_OBJ_1(stringio_close_obj, stringio_close);
 
 // flush()
 static mp_obj_t stringio_flush(mp_obj_t self_in) {
-    mp_obj_stringio_t *self = stringio_get(self_in, false);
-    stringio_get(self_in, self->base.type == &mp_type_bytesio);
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_NONE);
+    stringio_get(self_in, self->base.type == &mp_type_bytesio ? CHECK_OPEN : CHECK_NONE);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_flush_obj, stringio_flush);
 
 // readable(), writable(), seekable()
 static mp_obj_t stringio_true(mp_obj_t self_in) {
-    stringio_get(self_in, true);
+    stringio_get(self_in, CHECK_OPEN);
     return mp_const_true;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_true_obj, stringio_true);
 
 // isatty()
 static mp_obj_t stringio_isatty(mp_obj_t self_in) {
-    stringio_get(self_in, true);
+    stringio_get(self_in, CHECK_OPEN_IOBASE);
     return mp_const_false;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_isatty_obj, stringio_isatty);
 
 // __enter__()
 static mp_obj_t stringio_enter(mp_obj_t self_in) {
-    stringio_get(self_in, true);
+    stringio_get(self_in, CHECK_OPEN_IOBASE);
     return self_in;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_enter_obj, stringio_enter);
@@ -392,28 +440,38 @@ static mp_obj_t stringio_exit(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_exit_obj, 1, 4, stringio_exit);
 
-static const mp_rom_map_elem_t stringio_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stringio_read_obj) },
-    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&stringio_read1_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&stringio_readinto_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stringio_readline_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stringio_readlines_obj) },
-    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&stringio_write_obj) },
-    { MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&stringio_writelines_obj) },
-    { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&stringio_seek_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&stringio_tell_obj) },
-    { MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&stringio_truncate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&stringio_getvalue_obj) },
-    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&stringio_flush_obj) },
-    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&stringio_close_obj) },
-    { MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&stringio_true_obj) },
-    { MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&stringio_true_obj) },
-    { MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&stringio_true_obj) },
-    { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&stringio_isatty_obj) },
-    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&stringio_enter_obj) },
+// The methods both classes have.
+#define STRINGIO_COMMON_METHODS \
+    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stringio_read_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&stringio_read1_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&stringio_readinto_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stringio_readline_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stringio_readlines_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&stringio_write_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&stringio_writelines_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&stringio_seek_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&stringio_tell_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&stringio_truncate_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_getvalue), MP_ROM_PTR(&stringio_getvalue_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&stringio_flush_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&stringio_close_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_readable), MP_ROM_PTR(&stringio_true_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&stringio_true_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&stringio_true_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&stringio_isatty_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&stringio_enter_obj) }, \
     { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&stringio_exit_obj) },
+
+static const mp_rom_map_elem_t stringio_locals_dict_table[] = {
+    STRINGIO_COMMON_METHODS
 };
 static MP_DEFINE_CONST_DICT(stringio_locals_dict, stringio_locals_dict_table);
+
+static const mp_rom_map_elem_t bytesio_locals_dict_table[] = {
+    STRINGIO_COMMON_METHODS
+    { MP_ROM_QSTR(MP_QSTR_getbuffer), MP_ROM_PTR(&bytesio_getbuffer_obj) },
+};
+static MP_DEFINE_CONST_DICT(bytesio_locals_dict, bytesio_locals_dict_table);
 
 static const mp_obj_type_t mp_type_bytesio = {
     { &mp_type_type },
@@ -425,7 +483,7 @@ static const mp_obj_type_t mp_type_bytesio = {
     .getiter = stringio_getiter,
     .iternext = stringio_iternext,
     .protocol = &bytesio_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&stringio_locals_dict,
+    .locals_dict = (mp_obj_dict_t *)&bytesio_locals_dict,
 };
 
 static const mp_obj_type_t mp_type_stringio = {

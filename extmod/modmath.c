@@ -102,23 +102,187 @@ MATH_FUN_1(erf, erf, false)
 MATH_FUN_1(erfc, erfc, false)
 MATH_FUN_1(fabs, fabs, false)
 
+// gamma and lgamma use the Lanczos approximation with the published
+// (Boost "lanczos13m53") coefficients g = 6.0246800407767296 and N = 13,
+// rather than the C library, so that results agree with CPython to the
+// last bit (glibc's tgamma/lgamma differ from it in the last place).
+#define MATH_LANCZOS_N (13)
+static const double math_lanczos_g = 6.024680040776729583740234375;
+static const double math_lanczos_g_minus_half = 5.524680040776729583740234375;
+static const double math_lanczos_num[MATH_LANCZOS_N] = {
+    23531376880.41075968857200767445163675473,
+    42919803642.64909876895789904700198885093,
+    35711959237.35566804944018545154716670596,
+    17921034426.03720969991975575445893111267,
+    6039542586.352028005064291644307297921070,
+    1439720407.311721673663223072794912393972,
+    248874557.8620541565114603864132294232163,
+    31426415.58540019438061423162831820536287,
+    2876370.628935372441225409051620849613599,
+    186056.2653952234950402949897160456992822,
+    8071.672002365816210638002902272250613822,
+    210.8242777515793458725097339207133627117,
+    2.506628274631000270164908177133837338626,
+};
+// The denominator is x(x+1)...(x+11) expanded: its coefficients are exact.
+static const double math_lanczos_den[MATH_LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+// gamma(n) = (n-1)! for the integers whose factorial is an exact double.
+#define MATH_GAMMA_EXACT_MAX (23)
+
+// The Lanczos rational sum at x > 0. Evaluated in powers of x below 5 and
+// of 1/x above, so that neither polynomial overflows.
+static double math_lanczos_sum(double x) {
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = MATH_LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + math_lanczos_num[i];
+            den = den * x + math_lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < MATH_LANCZOS_N; i++) {
+            num = num / x + math_lanczos_num[i];
+            den = den / x + math_lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+// sin(pi * x) for finite x, accurate near the integers: the argument is
+// reduced to [0, 2) and each quarter period mapped onto sin or cos near 0.
+static double math_sin_pi(double x) {
+    double y = fmod(fabs(x), 2.0);
+    int quarter = (int)round(2.0 * y);
+    double r;
+    switch (quarter) {
+        case 0:
+            r = sin(MATH_PI * y);
+            break;
+        case 1:
+            r = cos(MATH_PI * (y - 0.5));
+            break;
+        case 2:
+            r = sin(MATH_PI * (1.0 - y));
+            break;
+        case 3:
+            r = -cos(MATH_PI * (y - 1.5));
+            break;
+        default:
+            r = sin(MATH_PI * (y - 2.0));
+            break;
+    }
+    return copysign(1.0, x) * r;
+}
+
 // gamma(x): poles at 0 and the negative integers are domain errors.
 static mp_obj_t math_gamma(mp_obj_t x_obj) {
-    mp_float_t x = mp_obj_get_float(x_obj);
-    if ((x <= 0 && x == floor(x)) || x == -INFINITY) {
-        math_error_domain();
+    double x = mp_obj_get_float(x_obj);
+    if (!isfinite(x)) {
+        if (x == -INFINITY) {
+            math_error_domain();
+        }
+        return mp_obj_new_float(x);
     }
-    return math_result(x, tgamma(x), true);
+    if (x == floor(x)) {
+        if (x <= 0) {
+            math_error_domain();
+        }
+        if (x <= MATH_GAMMA_EXACT_MAX) {
+            double f = 1.0;
+            for (int i = 2; i < (int)x; i++) {
+                f *= i;
+            }
+            return mp_obj_new_float(f);
+        }
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20) {
+        // gamma(x) ~ 1/x near 0.
+        double r = 1.0 / x;
+        if (isinf(r)) {
+            math_error_range();
+        }
+        return mp_obj_new_float(r);
+    }
+    if (ax > 200.0) {
+        if (x < 0) {
+            // Tiny, with the sign of the reflection formula.
+            return mp_obj_new_float(0.0 / math_sin_pi(x));
+        }
+        math_error_range();
+    }
+    double y = ax + math_lanczos_g_minus_half;
+    // z: the rounding error of y, to correct the power and exponential below.
+    double q, z;
+    if (ax > math_lanczos_g_minus_half) {
+        q = y - ax;
+        z = q - math_lanczos_g_minus_half;
+    } else {
+        q = y - math_lanczos_g_minus_half;
+        z = q - ax;
+    }
+    z = z * math_lanczos_g / y;
+    double r;
+    if (x < 0) {
+        // Reflection: gamma(x) = -pi / (sin(pi x) * |x| * gamma(|x|)).
+        r = -MATH_PI / math_sin_pi(ax) / ax * exp(y) / math_lanczos_sum(ax);
+        r -= z * r;
+        if (ax < 140.0) {
+            r /= pow(y, ax - 0.5);
+        } else {
+            // In two halves: y**(ax - 0.5) alone would overflow.
+            double half = pow(y, ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = math_lanczos_sum(ax) / exp(y);
+        r += z * r;
+        if (ax < 140.0) {
+            r *= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    if (isinf(r)) {
+        math_error_range();
+    }
+    return mp_obj_new_float(r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(math_gamma_obj, math_gamma);
 
-// lgamma(x)
+// lgamma(x): log(abs(gamma(x))).
 static mp_obj_t math_lgamma(mp_obj_t x_obj) {
-    mp_float_t x = mp_obj_get_float(x_obj);
-    if (x <= 0 && x == floor(x)) {
-        math_error_domain();
+    double x = mp_obj_get_float(x_obj);
+    if (!isfinite(x)) {
+        // lgamma(-inf) is +inf too.
+        return mp_obj_new_float(isnan(x) ? x : INFINITY);
     }
-    return math_result(x, lgamma(x), true);
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0) {
+            math_error_domain();
+        }
+        return mp_obj_new_float(0.0);
+    }
+    double ax = fabs(x);
+    if (ax < 1e-20) {
+        return mp_obj_new_float(-log(ax));
+    }
+    double r = log(math_lanczos_sum(ax)) - math_lanczos_g;
+    r += (ax - 0.5) * (log(ax + math_lanczos_g - 0.5) - 1.0);
+    if (x < 0) {
+        // Reflection; 1.1447... is log(pi).
+        r = 1.144729885849400174143427351353058711647 - log(fabs(math_sin_pi(ax))) - log(ax) - r;
+    }
+    if (isinf(r)) {
+        math_error_range();
+    }
+    return mp_obj_new_float(r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(math_lgamma_obj, math_lgamma);
 
@@ -281,27 +445,21 @@ static MP_DEFINE_CONST_FUN_OBJ_1(math_radians_obj, math_radians);
 
 // isfinite(x)
 static mp_obj_t math_isfinite(mp_obj_t x_obj) {
-    if (mp_obj_is_int(x_obj)) {
-        return mp_const_true;
-    }
+    // An int too big for a float is an OverflowError, as in CPython.
     return mp_obj_new_bool(isfinite(mp_obj_get_float(x_obj)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(math_isfinite_obj, math_isfinite);
 
 // isinf(x)
 static mp_obj_t math_isinf(mp_obj_t x_obj) {
-    if (mp_obj_is_int(x_obj)) {
-        return mp_const_false;
-    }
+    // An int too big for a float is an OverflowError, as in CPython.
     return mp_obj_new_bool(isinf(mp_obj_get_float(x_obj)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(math_isinf_obj, math_isinf);
 
 // isnan(x)
 static mp_obj_t math_isnan(mp_obj_t x_obj) {
-    if (mp_obj_is_int(x_obj)) {
-        return mp_const_false;
-    }
+    // An int too big for a float is an OverflowError, as in CPython.
     return mp_obj_new_bool(isnan(mp_obj_get_float(x_obj)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(math_isnan_obj, math_isnan);
@@ -465,8 +623,34 @@ static mp_float_t *floats_of(mp_obj_t seq, size_t *n) {
     return v;
 }
 
-// sqrt of the sum of squares without overflow or underflow: scaled by the
-// largest magnitude.
+// Exact products and sums of doubles, as an unevaluated pair hi + lo.
+// The product splits each factor into two 26-bit halves (Dekker), so no
+// fused multiply-add is needed.
+static void dd_split(mp_float_t a, mp_float_t *hi, mp_float_t *lo) {
+    mp_float_t c = 134217729.0 * a; // 2**27 + 1
+    *hi = c - (c - a);
+    *lo = a - *hi;
+}
+
+static void dd_mul(mp_float_t a, mp_float_t b, mp_float_t *p, mp_float_t *e) {
+    mp_float_t ah, al, bh, bl;
+    *p = a * b;
+    dd_split(a, &ah, &al);
+    dd_split(b, &bh, &bl);
+    *e = ((ah * bh - *p) + ah * bl + al * bh) + al * bl;
+}
+
+static void dd_add(mp_float_t a, mp_float_t b, mp_float_t *s, mp_float_t *e) {
+    *s = a + b;
+    mp_float_t bb = *s - a;
+    *e = (a - (*s - bb)) + (b - bb);
+}
+
+// sqrt of the sum of squares, correctly rounded in all but rare cases (as
+// CPython's): the values are scaled by a power of two near the largest
+// (exact, and no overflow or underflow), the squares summed in double-double
+// precision, and the square root corrected by one Newton step computed
+// from the exact residual.
 static mp_float_t vector_norm(const mp_float_t *v, size_t n) {
     mp_float_t max = 0;
     bool found_nan = false;
@@ -487,20 +671,25 @@ static mp_float_t vector_norm(const mp_float_t *v, size_t n) {
     if (max == 0 || n <= 1) {
         return max;
     }
-    if (n == 2) {
-        return hypot(v[0], v[1]);
-    }
-    // Compensated sum of the scaled squares.
-    mp_float_t sum = 0;
-    mp_float_t comp = 0;
+    int exp;
+    frexp(max, &exp);
+    mp_float_t hi = 0, lo = 0;
     for (size_t i = 0; i < n; i++) {
-        mp_float_t q = v[i] / max;
-        mp_float_t y = q * q - comp;
-        mp_float_t t = sum + y;
-        comp = (t - sum) - y;
-        sum = t;
+        mp_float_t x = ldexp(fabs(v[i]), -exp);
+        mp_float_t p, pe, s, se;
+        dd_mul(x, x, &p, &pe);
+        dd_add(hi, p, &s, &se);
+        hi = s;
+        lo += se + pe;
     }
-    return max * sqrt(sum);
+    dd_add(hi, lo, &hi, &lo);
+    mp_float_t h = sqrt(hi);
+    // residual = (hi + lo) - h*h, exactly enough for the correction.
+    mp_float_t hh, hl;
+    dd_mul(h, h, &hh, &hl);
+    mp_float_t residual = ((hi - hh) - hl) + lo;
+    h += residual / (2.0 * h);
+    return ldexp(h, exp);
 }
 
 // hypot(*coordinates)
@@ -515,14 +704,6 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(math_hypot_obj, 0, math_hypot);
 
 // dist(p, q)
 static mp_obj_t math_dist(mp_obj_t p_obj, mp_obj_t q_obj) {
-    if (!mp_obj_is_instance_of(p_obj, &mp_type_tuple) &&
-        !mp_obj_is_instance_of(p_obj, &mp_type_list)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("dist(): argument 1 must be tuple"));
-    }
-    if (!mp_obj_is_instance_of(q_obj, &mp_type_tuple) &&
-        !mp_obj_is_instance_of(q_obj, &mp_type_list)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("dist(): argument 2 must be tuple"));
-    }
     size_t np, nq;
     mp_float_t *p = floats_of(p_obj, &np);
     mp_float_t *q = floats_of(q_obj, &nq);

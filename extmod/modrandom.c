@@ -2,7 +2,9 @@
 // choices, sample, shuffle, uniform and the Random class whose methods they
 // are. The generator is xoshiro256** (seeded through splitmix64), seeded from
 // the OS at start: sequences differ from CPython's Mersenne Twister on
-// purpose. Left out: getstate/setstate, the distributions (gauss, ...).
+// purpose (and so are the draws of the distributions, gauss ... weibullvariate,
+// which use textbook methods). getstate() returns an opaque tuple for
+// setstate(). Left out: SystemRandom, binomialvariate (3.12).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_RANDOM
@@ -22,6 +24,9 @@
 typedef struct _mp_obj_random_t {
     mp_obj_base_t base;
     uint64_t s[4];
+    // gauss() makes normal deviates in pairs and keeps the second here.
+    bool has_gauss_next;
+    mp_float_t gauss_next;
 } mp_obj_random_t;
 
 static const mp_obj_type_t mp_type_random;
@@ -55,6 +60,7 @@ static uint64_t splitmix64(uint64_t *x) {
 
 // Seed from a sequence of 64-bit words (all of them influence the state).
 static void seed_words(mp_obj_random_t *r, const uint64_t *w, size_t n) {
+    r->has_gauss_next = false;
     uint64_t x = 0x6a09e667f3bcc909ULL ^ n;
     for (size_t i = 0; i < n; i++) {
         x = splitmix64(&x) ^ w[i];
@@ -122,10 +128,14 @@ static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
         }
         vstr_add_strn(&vstr, (const char *)data, len);
         kind = 2;
-    } else {
+    } else if (mp_obj_is_float(a)) {
         mp_int_t h = MP_OBJ_SMALL_INT_VALUE(mp_obj_hash(a));
         vstr_add_strn(&vstr, (const char *)&h, sizeof(h));
         kind = 3;
+    } else {
+        // CPython 3.11 no longer seeds from the hash of other objects.
+        mp_raise_TypeError(MP_ERROR_TEXT("The only supported seed types are: None,\n"
+            "int, float, str, bytes, and bytearray."));
     }
     size_t n_words = (vstr.len + 7) / 8 + 1;
     uint64_t *w = m_new0(uint64_t, n_words);
@@ -238,6 +248,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(random_getrandbits_obj, random_getrandbits);
 
 // An int argument of randrange (ints and integral floats, as CPython 3.11).
 static mp_obj_t range_arg(mp_obj_t o, int argno) {
+    static const char *const names[] = { "arg 1", "stop", "step" };
     if (mp_obj_is_int(o)) {
         return o;
     }
@@ -245,7 +256,7 @@ static mp_obj_t range_arg(mp_obj_t o, int argno) {
         mp_float_t f = mp_obj_float_get(o);
         if (f != floor(f)) {
             mp_raise_msg_varg(
-                &mp_type_ValueError, MP_ERROR_TEXT("non-integer arg %d for randrange()"), argno);
+                &mp_type_ValueError, MP_ERROR_TEXT("non-integer %s for randrange()"), names[argno - 1]);
         }
         return mp_obj_new_int_from_float(f);
     }
@@ -271,6 +282,14 @@ static mp_obj_t do_randrange(mp_obj_random_t *r, mp_obj_t start, mp_obj_t stop, 
     mp_obj_t n;
     if (step == MP_OBJ_NEW_SMALL_INT(1)) {
         n = width;
+        if (mp_obj_int_sign(n) <= 0) {
+            // The values may be big ints: let str % format them.
+            static const char fmt[] = "empty range for randrange() (%d, %d, %d)";
+            mp_obj_t vals[3] = { start, stop, width };
+            mp_obj_t msg = mp_binary_op(MP_BINARY_OP_MODULO, mp_obj_new_str(fmt, sizeof(fmt) - 1),
+                mp_obj_new_tuple(3, vals));
+            nlr_raise(mp_obj_new_exception_arg1(&mp_type_ValueError, msg));
+        }
     } else if (step_sign > 0) {
         n = mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE,
             mp_binary_op(MP_BINARY_OP_SUBTRACT, mp_binary_op(MP_BINARY_OP_ADD, width, step),
@@ -352,13 +371,14 @@ static mp_obj_t random_uniform(mp_obj_t self_in, mp_obj_t a_in, mp_obj_t b_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(random_uniform_obj, random_uniform);
 
-// sample(population, k)
+// sample(population, k, *, counts=None)
 static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_self, ARG_population, ARG_k };
+    enum { ARG_self, ARG_population, ARG_k, ARG_counts };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_population, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_k, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_counts, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
@@ -370,11 +390,42 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
             MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
     }
     // A copy as a list, then a partial Fisher-Yates from the front.
+    // With counts, each element stands for as many copies as its count.
     mp_obj_t list = mp_obj_new_list(0, NULL);
+    mp_obj_t counts = args[ARG_counts].u_obj;
     mp_obj_t it = mp_getiter(pop);
     mp_obj_t x;
-    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        mp_obj_list_append(list, x);
+    if (counts != mp_const_none) {
+        mp_obj_t cit = mp_getiter(counts);
+        size_t n_pop = 0, n_counts = 0;
+        mp_int_t total = 0;
+        mp_obj_t c;
+        while ((c = mp_iternext(cit)) != MP_OBJ_STOP_ITERATION) {
+            n_counts++;
+            if (!mp_obj_is_int(c)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("Counts must be integers"));
+            }
+            mp_int_t cnt = mp_obj_get_int(c);
+            x = mp_iternext(it);
+            if (x == MP_OBJ_STOP_ITERATION) {
+                continue;
+            }
+            n_pop++;
+            total += cnt;
+            for (mp_int_t j = 0; j < cnt; j++) {
+                mp_obj_list_append(list, x);
+            }
+        }
+        if (n_counts != n_pop || mp_iternext(it) != MP_OBJ_STOP_ITERATION) {
+            mp_raise_ValueError(MP_ERROR_TEXT("The number of counts does not match the population"));
+        }
+        if (total <= 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Total of counts must be greater than zero"));
+        }
+    } else {
+        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+            mp_obj_list_append(list, x);
+        }
     }
     size_t n;
     mp_obj_t *items;
@@ -417,9 +468,7 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
     mp_obj_t weights = args[ARG_weights].u_obj;
     mp_obj_t cum = args[ARG_cum_weights].u_obj;
     if (weights == mp_const_none && cum == mp_const_none) {
-        if (n == 0 && k > 0) {
-            mp_raise_IndexError(MP_ERROR_TEXT("Cannot choose from an empty population"));
-        }
+        // An empty population fails in the subscript, with its own message.
         for (mp_int_t i = 0; i < k; i++) {
             mp_obj_t idx = mp_obj_new_int((mp_int_t)(next_float(r) * (mp_float_t)n));
             mp_obj_list_append(result, mp_obj_subscr(pop, idx, MP_OBJ_SENTINEL));
@@ -443,7 +492,7 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
         cw[i] = total;
     }
     if (n == 0) {
-        mp_raise_IndexError(MP_ERROR_TEXT("Cannot choose from an empty population"));
+        mp_raise_IndexError(MP_ERROR_TEXT("list index out of range"));
     }
     if (!(total > 0)) {
         mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be greater than zero"));
@@ -467,6 +516,271 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(random_choices_obj, 1, random_choices);
 
+// ---------------------------------------------------------------------------
+// Distributions. Each float argument goes through mp_obj_get_float, so a
+// wrong type is a TypeError as in CPython.
+
+static mp_float_t arg_float(size_t n_args, const mp_obj_t *args, size_t i, mp_float_t dflt) {
+    return i < n_args ? mp_obj_get_float(args[i]) : dflt;
+}
+
+// A float in (0, 1]: safe to take the logarithm of.
+static mp_float_t next_float_nonzero(mp_obj_random_t *r) {
+    return 1.0 - next_float(r);
+}
+
+// A standard normal deviate by the Box-Muller transform; the second value
+// of the pair is kept for the next call when keep is set.
+static mp_float_t std_normal(mp_obj_random_t *r, bool keep) {
+    if (keep && r->has_gauss_next) {
+        r->has_gauss_next = false;
+        return r->gauss_next;
+    }
+    mp_float_t radius = sqrt(-2.0 * log(next_float_nonzero(r)));
+    mp_float_t angle = 2.0 * M_PI * next_float(r);
+    if (keep) {
+        r->gauss_next = radius * sin(angle);
+        r->has_gauss_next = true;
+    }
+    return radius * cos(angle);
+}
+
+// gauss(mu=0.0, sigma=1.0)
+static mp_obj_t random_gauss(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
+    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
+    return mp_obj_new_float(mu + sigma * std_normal(r, true));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_gauss_obj, 1, 3, random_gauss);
+
+// normalvariate(mu=0.0, sigma=1.0)
+static mp_obj_t random_normalvariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
+    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
+    return mp_obj_new_float(mu + sigma * std_normal(r, false));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_normalvariate_obj, 1, 3, random_normalvariate);
+
+// lognormvariate(mu, sigma)
+static mp_obj_t random_lognormvariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
+    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
+    return mp_obj_new_float(exp(mu + sigma * std_normal(r, false)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_lognormvariate_obj, 3, 3, random_lognormvariate);
+
+// expovariate(lambd=1.0)
+static mp_obj_t random_expovariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t lambd = arg_float(n_args, args, 1, 1.0);
+    if (lambd == 0) {
+        mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
+    }
+    return mp_obj_new_float(-log(next_float_nonzero(r)) / lambd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_expovariate_obj, 1, 2, random_expovariate);
+
+// triangular(low=0.0, high=1.0, mode=None): by inverting the distribution
+// function, folded so that only the part below the mode is computed.
+static mp_obj_t random_triangular(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t low = arg_float(n_args, args, 1, 0.0);
+    mp_float_t high = arg_float(n_args, args, 2, 1.0);
+    mp_float_t u = next_float(r);
+    if (high == low) {
+        return mp_obj_new_float(low);
+    }
+    mp_float_t c = 0.5;
+    if (n_args > 3 && args[3] != mp_const_none) {
+        c = (mp_obj_get_float(args[3]) - low) / (high - low);
+    }
+    if (u > c) {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        mp_float_t t = low;
+        low = high;
+        high = t;
+    }
+    return mp_obj_new_float(low + (high - low) * sqrt(u * c));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_triangular_obj, 1, 4, random_triangular);
+
+// A gamma deviate of shape alpha > 0 and scale 1: Marsaglia and Tsang's
+// squeeze method for alpha >= 1, raised by u**(1/alpha) below that.
+static mp_float_t std_gamma(mp_obj_random_t *r, mp_float_t alpha) {
+    mp_float_t boost = 1.0;
+    if (alpha < 1.0) {
+        boost = pow(next_float_nonzero(r), 1.0 / alpha);
+        alpha += 1.0;
+    }
+    mp_float_t d = alpha - 1.0 / 3.0;
+    mp_float_t c = 1.0 / sqrt(9.0 * d);
+    for (;;) {
+        mp_float_t x = std_normal(r, false);
+        mp_float_t v = 1.0 + c * x;
+        if (v <= 0) {
+            continue;
+        }
+        v = v * v * v;
+        mp_float_t u = next_float_nonzero(r);
+        if (u < 1.0 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1.0 - v + log(v))) {
+            return d * v * boost;
+        }
+    }
+}
+
+// gammavariate(alpha, beta)
+static mp_obj_t random_gammavariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
+    mp_float_t beta = arg_float(n_args, args, 2, 1.0);
+    if (!(alpha > 0) || !(beta > 0)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("gammavariate: alpha and beta must be > 0.0"));
+    }
+    return mp_obj_new_float(std_gamma(r, alpha) * beta);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_gammavariate_obj, 3, 3, random_gammavariate);
+
+// betavariate(alpha, beta): from two gamma deviates.
+static mp_obj_t random_betavariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
+    mp_float_t beta = arg_float(n_args, args, 2, 1.0);
+    if (!(alpha > 0) || !(beta > 0)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("gammavariate: alpha and beta must be > 0.0"));
+    }
+    mp_float_t x = std_gamma(r, alpha);
+    if (x == 0) {
+        return mp_obj_new_float(0.0);
+    }
+    return mp_obj_new_float(x / (x + std_gamma(r, beta)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_betavariate_obj, 3, 3, random_betavariate);
+
+// paretovariate(alpha)
+static mp_obj_t random_paretovariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
+    if (alpha == 0) {
+        mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
+    }
+    return mp_obj_new_float(pow(next_float_nonzero(r), -1.0 / alpha));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_paretovariate_obj, 2, 2, random_paretovariate);
+
+// weibullvariate(alpha, beta)
+static mp_obj_t random_weibullvariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
+    mp_float_t beta = arg_float(n_args, args, 2, 1.0);
+    if (beta == 0) {
+        mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
+    }
+    return mp_obj_new_float(alpha * pow(-log(next_float_nonzero(r)), 1.0 / beta));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_weibullvariate_obj, 3, 3, random_weibullvariate);
+
+// vonmisesvariate(mu, kappa): Best and Fisher's rejection method; an angle
+// in [0, 2*pi).
+static mp_obj_t random_vonmisesvariate(size_t n_args, const mp_obj_t *args) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
+    mp_float_t kappa = arg_float(n_args, args, 2, 0.0);
+    if (kappa <= 1e-6) {
+        return mp_obj_new_float(2.0 * M_PI * next_float(r));
+    }
+    mp_float_t half = 0.5 / kappa;
+    mp_float_t rr = half + sqrt(1.0 + half * half);
+    mp_float_t z;
+    for (;;) {
+        z = cos(M_PI * next_float(r));
+        mp_float_t d = z / (rr + z);
+        mp_float_t u = next_float(r);
+        if (u < 1.0 - d * d || u <= (1.0 - d) * exp(d)) {
+            break;
+        }
+    }
+    mp_float_t q = 1.0 / rr;
+    mp_float_t f = (q + z) / (1.0 + q * z);
+    mp_float_t theta = next_float(r) > 0.5 ? mu + acos(f) : mu - acos(f);
+    theta = fmod(theta, 2.0 * M_PI);
+    if (theta < 0) {
+        theta += 2.0 * M_PI;
+    }
+    return mp_obj_new_float(theta);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_vonmisesvariate_obj, 3, 3, random_vonmisesvariate);
+
+// randbytes(n)
+static mp_obj_t random_randbytes(mp_obj_t self_in, mp_obj_t n_in) {
+    mp_obj_random_t *r = get_random(self_in);
+    mp_int_t n = mp_obj_get_int(n_in);
+    if (n < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("negative argument not allowed"));
+    }
+    vstr_t vstr;
+    vstr_init_len(&vstr, (size_t)n);
+    for (mp_int_t i = 0; i < n; i += 8) {
+        uint64_t w = next_u64(r);
+        for (mp_int_t j = i; j < n && j < i + 8; j++) {
+            vstr.buf[j] = (char)(w >> (8 * (j - i)));
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(random_randbytes_obj, random_randbytes);
+
+// getstate(): (version, the four state words, the kept gauss value or
+// None), which setstate() takes back.
+static mp_obj_t random_getstate(mp_obj_t self_in) {
+    mp_obj_random_t *r = get_random(self_in);
+    mp_obj_t words[4];
+    for (int i = 0; i < 4; i++) {
+        words[i] = mp_obj_new_int_from_ull(r->s[i]);
+    }
+    mp_obj_t items[3] = {
+        MP_OBJ_NEW_SMALL_INT(3),
+        mp_obj_new_tuple(4, words),
+        r->has_gauss_next ? mp_obj_new_float(r->gauss_next) : mp_const_none,
+    };
+    return mp_obj_new_tuple(3, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(random_getstate_obj, random_getstate);
+
+// setstate(state)
+static mp_obj_t random_setstate(mp_obj_t self_in, mp_obj_t state) {
+    mp_obj_random_t *r = get_random(self_in);
+    size_t n = 0, nw = 0;
+    mp_obj_t *items = NULL, *words = NULL;
+    if (mp_obj_is_type(state, &mp_type_tuple)) {
+        mp_obj_tuple_get(state, &n, &items);
+    }
+    if (n == 3 && mp_obj_is_type(items[1], &mp_type_tuple)) {
+        mp_obj_tuple_get(items[1], &nw, &words);
+    }
+    if (n != 3 || items[0] != MP_OBJ_NEW_SMALL_INT(3) || nw != 4) {
+        mp_raise_ValueError(MP_ERROR_TEXT("state with version 3 passed to Random.setstate() "
+            "of version 3"));
+    }
+    uint64_t s[4];
+    for (int i = 0; i < 4; i++) {
+        byte b[8];
+        mp_obj_int_to_bytes_impl(words[i], false, 8, b, false);
+        s[i] = 0;
+        for (int j = 7; j >= 0; j--) {
+            s[i] = (s[i] << 8) | b[j];
+        }
+    }
+    memcpy(r->s, s, sizeof(s));
+    r->has_gauss_next = items[2] != mp_const_none;
+    r->gauss_next = r->has_gauss_next ? mp_obj_get_float(items[2]) : 0.0;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(random_setstate_obj, random_setstate);
+
 static mp_obj_t random_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 0, 1, false);
@@ -484,6 +798,19 @@ static const mp_rom_map_elem_t random_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_sample), MP_ROM_PTR(&random_sample_obj) },
     { MP_ROM_QSTR(MP_QSTR_shuffle), MP_ROM_PTR(&random_shuffle_obj) },
     { MP_ROM_QSTR(MP_QSTR_uniform), MP_ROM_PTR(&random_uniform_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gauss), MP_ROM_PTR(&random_gauss_obj) },
+    { MP_ROM_QSTR(MP_QSTR_normalvariate), MP_ROM_PTR(&random_normalvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_lognormvariate), MP_ROM_PTR(&random_lognormvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_expovariate), MP_ROM_PTR(&random_expovariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_triangular), MP_ROM_PTR(&random_triangular_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gammavariate), MP_ROM_PTR(&random_gammavariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_betavariate), MP_ROM_PTR(&random_betavariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_paretovariate), MP_ROM_PTR(&random_paretovariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_weibullvariate), MP_ROM_PTR(&random_weibullvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_vonmisesvariate), MP_ROM_PTR(&random_vonmisesvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_randbytes), MP_ROM_PTR(&random_randbytes_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getstate), MP_ROM_PTR(&random_getstate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_PTR(&random_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(random_locals_dict, random_locals_dict_table);
 
@@ -582,6 +909,42 @@ static mp_obj_t mod_random_choices(size_t n_args, const mp_obj_t *args, mp_map_t
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(mod_random_choices_obj, 0, mod_random_choices);
 
+// The distributions, as module functions.
+#define RANDOM_MOD_FUN_VAR(name, lo, hi) \
+    static mp_obj_t mod_random_##name(size_t n_args, const mp_obj_t *args) { \
+        return call_default(&random_##name##_obj, n_args, args); \
+    } \
+    static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mod_random_##name##_obj, lo, hi, mod_random_##name);
+
+RANDOM_MOD_FUN_VAR(gauss, 0, 2)
+RANDOM_MOD_FUN_VAR(normalvariate, 0, 2)
+RANDOM_MOD_FUN_VAR(lognormvariate, 2, 2)
+RANDOM_MOD_FUN_VAR(expovariate, 0, 1)
+RANDOM_MOD_FUN_VAR(triangular, 0, 3)
+RANDOM_MOD_FUN_VAR(gammavariate, 2, 2)
+RANDOM_MOD_FUN_VAR(betavariate, 2, 2)
+RANDOM_MOD_FUN_VAR(paretovariate, 1, 1)
+RANDOM_MOD_FUN_VAR(weibullvariate, 2, 2)
+RANDOM_MOD_FUN_VAR(vonmisesvariate, 2, 2)
+
+// randbytes(n)
+static mp_obj_t mod_random_randbytes(mp_obj_t n) {
+    return random_randbytes(default_random(), n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_randbytes_obj, mod_random_randbytes);
+
+// getstate()
+static mp_obj_t mod_random_getstate(void) {
+    return random_getstate(default_random());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mod_random_getstate_obj, mod_random_getstate);
+
+// setstate(state)
+static mp_obj_t mod_random_setstate(mp_obj_t state) {
+    return random_setstate(default_random(), state);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_setstate_obj, mod_random_setstate);
+
 static const mp_rom_map_elem_t mp_module_random_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_random) },
     { MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_PTR(&mp_type_random) },
@@ -595,6 +958,19 @@ static const mp_rom_map_elem_t mp_module_random_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_sample), MP_ROM_PTR(&mod_random_sample_obj) },
     { MP_ROM_QSTR(MP_QSTR_shuffle), MP_ROM_PTR(&mod_random_shuffle_obj) },
     { MP_ROM_QSTR(MP_QSTR_uniform), MP_ROM_PTR(&mod_random_uniform_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gauss), MP_ROM_PTR(&mod_random_gauss_obj) },
+    { MP_ROM_QSTR(MP_QSTR_normalvariate), MP_ROM_PTR(&mod_random_normalvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_lognormvariate), MP_ROM_PTR(&mod_random_lognormvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_expovariate), MP_ROM_PTR(&mod_random_expovariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_triangular), MP_ROM_PTR(&mod_random_triangular_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gammavariate), MP_ROM_PTR(&mod_random_gammavariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_betavariate), MP_ROM_PTR(&mod_random_betavariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_paretovariate), MP_ROM_PTR(&mod_random_paretovariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_weibullvariate), MP_ROM_PTR(&mod_random_weibullvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_vonmisesvariate), MP_ROM_PTR(&mod_random_vonmisesvariate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_randbytes), MP_ROM_PTR(&mod_random_randbytes_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getstate), MP_ROM_PTR(&mod_random_getstate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_PTR(&mod_random_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_random_globals, mp_module_random_globals_table);
 

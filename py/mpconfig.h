@@ -29,9 +29,16 @@ typedef unsigned char byte;
 #define MP_BITS_PER_BYTE (8)
 
 // Default GC heap size in bytes (-X heapsize overrides). The heap is reserved
-// lazily (mmap) so an unused heap costs address space, not RSS.
+// lazily (mmap) so an unused heap costs address space, not RSS, and the GC
+// collects by bytes allocated, not by how full the heap is: a large default
+// lets big data (a 1M-entry dict, many 1 MiB bodies) fit without flags.
 #ifndef MICROPY_HEAP_SIZE_DEFAULT
-#define MICROPY_HEAP_SIZE_DEFAULT (64 * 1024 * 1024)
+#define MICROPY_HEAP_SIZE_DEFAULT ((size_t)512 * 1024 * 1024)
+#endif
+// Without -X heapsize, a reservation the host refuses is retried at half the
+// size down to this.
+#ifndef MICROPY_HEAP_SIZE_FALLBACK_MIN
+#define MICROPY_HEAP_SIZE_FALLBACK_MIN ((size_t)16 * 1024 * 1024)
 #endif
 
 // Python recursion limit: checked on every call of a Python function.

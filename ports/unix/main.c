@@ -27,6 +27,7 @@
 #define RUN_OK (-1)
 
 static size_t heap_size = MICROPY_HEAP_SIZE_DEFAULT;
+static bool heap_size_given; // -X heapsize: no fallback to a smaller heap
 static bool inspect_after = false;
 
 static void usage(const char *prog, bool to_stderr) {
@@ -372,6 +373,7 @@ static int prescan_x_options(int argc, char **argv) {
                 fprintf(stderr, "Invalid -X heapsize value: %s (use e.g. 512k or 4M, at least 64k)\n", x + 9);
                 return EXIT_USAGE;
             }
+            heap_size_given = true;
         } else if (strcmp(x, "emit=bytecode") == 0) {
             // The only emitter.
         } else if (strncmp(x, "emit=", 5) == 0) {
@@ -407,6 +409,10 @@ int main(int argc, char **argv) {
     map_flags |= MAP_NORESERVE;
 #endif
     void *heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, map_flags, -1, 0);
+    while (heap == MAP_FAILED && !heap_size_given && heap_size / 2 >= MICROPY_HEAP_SIZE_FALLBACK_MIN) {
+        heap_size /= 2;
+        heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, map_flags, -1, 0);
+    }
     if (heap == MAP_FAILED) {
         fprintf(stderr, "%s: cannot reserve a heap of %zu bytes\n", argv[0], heap_size);
         return EXIT_EXCEPTION;

@@ -174,7 +174,15 @@ static mp_obj_t heapq_select(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
-    mp_int_t n = mp_obj_get_int(args[ARG_n].u_obj);
+    // An int too big for a machine word means "all" or "none", as in CPython.
+    mp_int_t n;
+    if (!mp_obj_get_int_maybe(args[ARG_n].u_obj, &n)) {
+        if (mp_obj_is_int(args[ARG_n].u_obj)) {
+            n = mp_obj_int_sign(args[ARG_n].u_obj) > 0 ? MP_SMALL_INT_MAX : 0;
+        } else {
+            n = mp_obj_get_int(args[ARG_n].u_obj);
+        }
+    }
     mp_obj_t list = mp_obj_new_list(0, NULL);
     mp_obj_t iter = mp_getiter(args[ARG_iterable].u_obj);
     mp_obj_t item;
@@ -214,6 +222,7 @@ typedef struct _heapq_merge_t {
     mp_obj_t key_fn;      // None or a callable
     bool reverse;
     bool started;         // the heads are fetched on the first next()
+    bool running;         // inside next(): a key or input calling next() again
     size_t pending;       // input whose head was returned last, SIZE_MAX if none
     size_t n;             // inputs not yet exhausted
     mp_obj_t *iters;      // per input: its iterator
@@ -273,14 +282,23 @@ static mp_obj_t heapq_merge_step(heapq_merge_t *m) {
 
 // Like a generator, a merge that raised (from an input or from key) is
 // finished: later next() calls stop instead of seeing half-updated heads.
+// Also like a generator, it cannot be resumed from inside itself (an input
+// or key function calling next() on it): the inner call would move the
+// arrays under the outer one.
 static mp_obj_t heapq_merge_iternext(mp_obj_t self_in) {
     heapq_merge_t *m = MP_OBJ_TO_PTR(self_in);
+    if (m->running) {
+        mp_raise_ValueError(MP_ERROR_TEXT("generator already executing"));
+    }
+    m->running = true;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t result = heapq_merge_step(m);
         nlr_pop();
+        m->running = false;
         return result;
     }
+    m->running = false;
     m->started = true;
     m->n = 0;
     m->pending = SIZE_MAX;
@@ -301,6 +319,7 @@ static mp_obj_t heapq_merge(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
     m->key_fn = mp_const_none;
     m->reverse = false;
     m->started = false;
+    m->running = false;
     m->pending = SIZE_MAX;
     size_t n_kw = kw_args == NULL ? 0 : kw_args->used;
     for (size_t i = 0; n_kw > 0 && i < kw_args->alloc; i++) {

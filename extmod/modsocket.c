@@ -3,13 +3,14 @@
 // readline/write come from py/stream.c) and the one wait/retry driver every
 // blocking call goes through. Addresses and the resolver are in
 // extmod/socketaddr.c. Left out on purpose: socket.error and gaierror (plain
-// OSError is raised), sendmsg/recvmsg, and TLS (IPPROTO_SEC is refused until
-// the ssl module exists).
+// OSError is raised, as the spec says), sendmsg/recvmsg, and TLS
+// (IPPROTO_SEC is refused until the ssl module exists).
 #include "py/mpconfig.h"
 #if MICROPY_PY_SOCKET
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -21,6 +22,7 @@
 #include <unistd.h>
 
 #include "py/gc.h"
+#include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/mperrno.h"
 #include "py/stream.h"
@@ -34,6 +36,9 @@
 // getsockopt(level, opt, buflen): CPython's upper bound for buflen.
 #define SOCKET_GETSOCKOPT_MAX (1024)
 
+// setdefaulttimeout(): the timeout every new socket starts with (-1: none).
+static mp_float_t socket_default_timeout = -1;
+
 static mp_obj_socket_t *socket_new_obj(int family, int type, int proto) {
     // The finaliser closes the fd of a socket that becomes garbage.
     mp_obj_socket_t *self = m_new_obj_with_finaliser(mp_obj_socket_t);
@@ -42,7 +47,8 @@ static mp_obj_socket_t *socket_new_obj(int family, int type, int proto) {
     self->family = family;
     self->type = type;
     self->proto = proto;
-    self->timeout = -1;
+    self->timeout = socket_default_timeout;
+    self->wait_hint = 0;
     return self;
 }
 
@@ -155,15 +161,43 @@ static ssize_t attempt_accept(int fd, sock_io_t *io) {
 // several attempts of one operation (sendall) share one deadline.
 #define SOCK_DEADLINE_UNSET ((uint64_t)0)
 
+// A poll() that returns sooner than this found the fd ready at once: a real
+// wait (sleep, then a wakeup by the peer) costs a few microseconds at least,
+// a ready poll() a fraction of one.
+#define SOCK_POLL_WAITED_NS (1500)
+
 // Run attempt until it succeeds or fails for good. Returns its result, or
 // -1 with *err set: EAGAIN if it would block and the socket is
 // non-blocking (or may_wait is false: MSG_DONTWAIT), ETIMEDOUT once the
 // deadline has passed, or the syscall's errno.
+//
+// Order of syscalls: a call that finds its data (or buffer room) costs one
+// syscall when tried first, one that must wait costs three tried first
+// (EAGAIN, poll, retry) but two polled first. Request/response traffic
+// (each reply read just after the request is sent) mostly waits, bulk
+// traffic mostly does not, so the socket remembers per direction whether
+// the last call had to wait (wait_hint) and then polls first. A poll that
+// returned at once shows the guess was wrong, and the next call tries the
+// syscall first again.
 static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt,
     sock_io_t *io, uint64_t *deadline, int *err) {
     if (self->fd < 0) {
         *err = MP_EBADF;
         return -1;
+    }
+    uint8_t hint = event == POLLIN ? MP_SOCKET_HINT_IN : MP_SOCKET_HINT_OUT;
+    if ((self->wait_hint & hint) && may_wait && self->timeout != 0) {
+        if (*deadline == SOCK_DEADLINE_UNSET) {
+            *deadline = mp_fdwait_deadline_s(self->timeout);
+        }
+        uint64_t t0 = mp_hal_monotonic_ns();
+        if (mp_fdwait_one(self->fd, event, *deadline) == 0) {
+            *err = MP_ETIMEDOUT;
+            return -1;
+        }
+        if (mp_hal_monotonic_ns() - t0 < SOCK_POLL_WAITED_NS) {
+            self->wait_hint &= ~hint;
+        }
     }
     for (;;) {
         ssize_t ret;
@@ -180,6 +214,7 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
             *err = MP_EAGAIN;
             return -1;
         }
+        self->wait_hint |= hint;
         if (*deadline == SOCK_DEADLINE_UNSET) {
             *deadline = mp_fdwait_deadline_s(self->timeout);
         }
@@ -230,7 +265,8 @@ static size_t sock_call_raise(
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t ret;
-    if (attempt == attempt_recv && io->len == 0 && socket_is_stream(self)) {
+    if ((attempt == attempt_recv || attempt == attempt_recvfrom) && io->len == 0 &&
+        socket_is_stream(self)) {
         // Nothing asked for: b'' at once, as a blocking recv(fd, buf, 0)
         // returns. The non-blocking fd would report EAGAIN instead, and the
         // wait for data that nobody is going to read could be forever.
@@ -289,6 +325,10 @@ static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss
     MP_SYSCALL_RETRY(ret, getsockopt(fd, SOL_SOCKET, SO_ERROR, &so_error, &sl));
     if (ret < 0) {
         return errno;
+    }
+    if (so_error != 0 && MP_SOCKET_RESET_FAILED_CONNECT) {
+        // So that connecting again tries again, as after a blocking connect.
+        MP_SYSCALL_RETRY(ret, connect(fd, (const struct sockaddr *)ss, len));
     }
     return so_error;
 }
@@ -387,6 +427,33 @@ static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
         self->type, self->proto);
 }
 
+// Give a new socket object its fd, made from its family, type and proto.
+static void socket_open_fd(mp_obj_socket_t *self) {
+    int fd;
+    MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
+    if (fd < 0 && fds_reclaimed(errno)) {
+        MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
+    }
+    if (fd < 0) {
+        mp_raise_OSError(errno);
+    }
+    self->fd = fd;
+    socket_prepare_fd(self);
+}
+
+// A duplicate of fd (closed on exec), or OSError.
+static int socket_dup_fd(int fd) {
+    int nfd;
+    MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
+    if (nfd < 0 && fds_reclaimed(errno)) {
+        MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
+    }
+    if (nfd < 0) {
+        mp_raise_OSError(errno);
+    }
+    return nfd;
+}
+
 // socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)
 static mp_obj_t socket_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -421,6 +488,9 @@ static mp_obj_t socket_make_new(
         if (fd < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("negative file descriptor"));
         }
+        if (fd > INT_MAX) {
+            mp_raise_OSError(MP_EBADF);
+        }
         struct sockaddr_storage ss;
         socklen_t len = sizeof(ss);
         int ret;
@@ -441,18 +511,10 @@ static mp_obj_t socket_make_new(
             self->proto = 0;
         }
         self->fd = (int)fd;
+        socket_prepare_fd(self);
     } else {
-        int fd;
-        MP_SYSCALL_RETRY(fd, socket(family, stype, proto));
-        if (fd < 0 && fds_reclaimed(errno)) {
-            MP_SYSCALL_RETRY(fd, socket(family, stype, proto));
-        }
-        if (fd < 0) {
-            mp_raise_OSError(errno);
-        }
-        self->fd = fd;
+        socket_open_fd(self);
     }
-    socket_prepare_fd(self);
     return MP_OBJ_FROM_PTR(self);
 }
 
@@ -516,6 +578,19 @@ static mp_obj_t socket_detach(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(fd);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_detach_obj, socket_detach);
+
+// dup() -> a new socket object on a duplicate of the fd, with the same
+// timeout.
+static mp_obj_t socket_dup(mp_obj_t self_in) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
+    int fd = socket_fd(self);
+    mp_obj_socket_t *d = socket_new_obj(self->family, self->type, self->proto);
+    d->fd = socket_dup_fd(fd);
+    socket_prepare_fd(d);
+    d->timeout = self->timeout;
+    return MP_OBJ_FROM_PTR(d);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_dup_obj, socket_dup);
 
 // bind(address)
 static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
@@ -640,14 +715,16 @@ static mp_obj_t socket_recv(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_obj, 2, 3, socket_recv);
 
-// recv_into(buffer[, nbytes[, flags]]) -> count
-static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args) {
+// recv_into/recvfrom_into(buffer[, nbytes[, flags]]): receive into the
+// buffer (its first nbytes; 0 or none: all of it) with the attempt given.
+static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_attempt_t attempt,
+    sock_io_t *io, mp_rom_error_text_t negative_msg) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_buffer_info_t bufinfo;
     mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
     size_t len = bufinfo.len;
     if (n_args > 2) {
-        size_t n = get_bufsize(args[2], MP_ERROR_TEXT("negative buffersize in recv_into"));
+        size_t n = get_bufsize(args[2], negative_msg);
         if (n > len) {
             mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
         }
@@ -655,12 +732,30 @@ static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args) {
             len = n;
         }
     }
-    int flags = get_flags(n_args, args, 3);
-    sock_io_t io = { .buf = bufinfo.buf, .len = len, .flags = flags };
-    return MP_OBJ_NEW_SMALL_INT(
-        sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recv, &io));
+    io->buf = bufinfo.buf;
+    io->len = len;
+    io->flags = get_flags(n_args, args, 3);
+    return sock_call_raise(self, POLLIN, !(io->flags & MSG_DONTWAIT), attempt, io);
+}
+
+// recv_into(buffer[, nbytes[, flags]]) -> count
+static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args) {
+    sock_io_t io = { 0 };
+    return MP_OBJ_NEW_SMALL_INT(socket_recv_into_buf(
+        n_args, args, attempt_recv, &io, MP_ERROR_TEXT("negative buffersize in recv_into")));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_into_obj, 2, 4, socket_recv_into);
+
+// recvfrom_into(buffer[, nbytes[, flags]]) -> (count, address)
+static mp_obj_t socket_recvfrom_into(size_t n_args, const mp_obj_t *args) {
+    struct sockaddr_storage ss;
+    sock_io_t io = { .addr = &ss };
+    size_t n = socket_recv_into_buf(
+        n_args, args, attempt_recvfrom, &io, MP_ERROR_TEXT("negative buffersize in recvfrom_into"));
+    mp_obj_t t[2] = { MP_OBJ_NEW_SMALL_INT(n), mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen) };
+    return mp_obj_new_tuple(2, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvfrom_into_obj, 2, 4, socket_recvfrom_into);
 
 // recvfrom(bufsize[, flags]) -> (bytes, address)
 static mp_obj_t socket_recvfrom(size_t n_args, const mp_obj_t *args) {
@@ -1053,6 +1148,7 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&socket_close_obj) },
     { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&socket_fileno_obj) },
     { MP_ROM_QSTR(MP_QSTR_detach), MP_ROM_PTR(&socket_detach_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dup), MP_ROM_PTR(&socket_dup_obj) },
     { MP_ROM_QSTR(MP_QSTR_bind), MP_ROM_PTR(&socket_bind_obj) },
     { MP_ROM_QSTR(MP_QSTR_listen), MP_ROM_PTR(&socket_listen_obj) },
     { MP_ROM_QSTR(MP_QSTR_accept), MP_ROM_PTR(&socket_accept_obj) },
@@ -1061,6 +1157,7 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_recv), MP_ROM_PTR(&socket_recv_obj) },
     { MP_ROM_QSTR(MP_QSTR_recv_into), MP_ROM_PTR(&socket_recv_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_recvfrom), MP_ROM_PTR(&socket_recvfrom_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recvfrom_into), MP_ROM_PTR(&socket_recvfrom_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
@@ -1124,6 +1221,139 @@ static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_socketpair_obj, 0, 3, socket_socketpair);
 
+// socket.herror: what gethostbyaddr() raises for an address with no name,
+// an OSError subclass as in CPython. (The spec leaves out gaierror and
+// error: resolver errors are plain OSError.) Attributes are OSError's.
+static void socket_herror_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_type_OSError.attr(self_in, attr, dest);
+}
+
+const mp_obj_type_t mp_socket_type_herror = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_herror,
+    .print = mp_obj_exception_print,
+    .make_new = mp_obj_exception_make_new,
+    .attr = socket_herror_attr,
+    .parent = &mp_type_OSError,
+};
+
+// getdefaulttimeout() -> None or seconds
+static mp_obj_t socket_getdefaulttimeout(void) {
+    return socket_default_timeout < 0 ? mp_const_none : mp_obj_new_float(socket_default_timeout);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(socket_getdefaulttimeout_obj, socket_getdefaulttimeout);
+
+// setdefaulttimeout(value): the timeout of sockets made from now on
+// (socket(), accept(), socketpair(), dup(fd) ...), as CPython.
+static mp_obj_t socket_setdefaulttimeout(mp_obj_t value) {
+    socket_default_timeout = get_timeout(value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_setdefaulttimeout_obj, socket_setdefaulttimeout);
+
+// create_connection(address, timeout=<default>, source_address=None, *,
+// all_errors=False): connect a TCP socket to (host, port), trying each
+// address getaddrinfo() gives for host until one connects. Raises the last
+// connection error (all_errors is accepted, but there are no exception
+// groups: it is the last error too).
+static mp_obj_t socket_create_connection(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_address, ARG_timeout, ARG_source_address, ARG_all_errors };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_address, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_timeout, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_source_address, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_all_errors, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    // host, port = address: any 2-item iterable, as CPython unpacks it
+    // (mp_unpack_sequence stores the items last first).
+    mp_obj_t pair[2];
+    mp_unpack_sequence(vals[ARG_address].u_obj, 2, pair);
+    mp_obj_t hp[2] = { pair[1], pair[0] };
+    mp_float_t timeout = socket_default_timeout;
+    if (vals[ARG_timeout].u_obj != MP_OBJ_NULL) {
+        timeout = get_timeout(vals[ARG_timeout].u_obj);
+    }
+    mp_obj_t source = vals[ARG_source_address].u_obj;
+    mp_obj_t gai_args[4] = { hp[0], hp[1], MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(SOCK_STREAM) };
+    mp_obj_t infos = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_socket_getaddrinfo_obj), 4, 0, gai_args);
+    size_t n_infos;
+    mp_obj_t *info;
+    mp_obj_list_get(infos, &n_infos, &info);
+    mp_obj_t last_error = MP_OBJ_NULL;
+    for (size_t i = 0; i < n_infos; i++) {
+        mp_obj_t *ai;
+        mp_obj_get_array_fixed_n(info[i], 5, &ai);
+        mp_obj_socket_t *sock = socket_new_obj(
+            mp_obj_get_int(ai[0]), mp_obj_get_int(ai[1]), mp_obj_get_int(ai[2]));
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            socket_open_fd(sock);
+            sock->timeout = timeout;
+            if (source != mp_const_none) {
+                socket_bind(MP_OBJ_FROM_PTR(sock), source);
+            }
+            socket_connect(MP_OBJ_FROM_PTR(sock), ai[4]);
+            nlr_pop();
+            return MP_OBJ_FROM_PTR(sock);
+        } else {
+            socket_close_fd(sock);
+            mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            if (!mp_obj_is_subclass_fast(
+                MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_OSError))) {
+                nlr_jump(nlr.ret_val); // Ctrl-C, a bad argument: not a failed address
+            }
+            last_error = exc;
+        }
+    }
+    if (last_error != MP_OBJ_NULL) {
+        nlr_raise(last_error);
+    }
+    mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("getaddrinfo returns an empty list"));
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_connection_obj, 1, socket_create_connection);
+
+// fromfd(fd, family, type, proto=0) -> a socket on a duplicate of fd.
+static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
+    mp_int_t fd = mp_obj_get_int(args[0]);
+    if (fd < 0 || fd > INT_MAX) {
+        mp_raise_OSError(MP_EBADF);
+    }
+    mp_obj_socket_t *self = socket_new_obj((int)mp_obj_get_int(args[1]),
+        (int)mp_obj_get_int(args[2]), n_args > 3 ? (int)mp_obj_get_int(args[3]) : 0);
+    self->fd = socket_dup_fd((int)fd);
+    socket_prepare_fd(self);
+    return MP_OBJ_FROM_PTR(self);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_fromfd_obj, 3, 4, socket_fromfd);
+
+// dup(fd) -> a duplicate of the socket fd (closed on exec).
+static mp_obj_t socket_dup_fn(mp_obj_t fd_in) {
+    mp_int_t fd = mp_obj_get_int(fd_in);
+    if (fd < 0 || fd > INT_MAX) {
+        mp_raise_OSError(MP_EBADF);
+    }
+    return MP_OBJ_NEW_SMALL_INT(socket_dup_fd((int)fd));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_dup_fn_obj, socket_dup_fn);
+
+// close(fd): close a socket fd given as an int.
+static mp_obj_t socket_close_fn(mp_obj_t fd_in) {
+    mp_int_t fd = mp_obj_get_int(fd_in);
+    if (fd < 0 || fd > INT_MAX) {
+        mp_raise_OSError(MP_EBADF);
+    }
+    // As CPython: a reset peer is no failure of close().
+    if (close((int)fd) < 0 && errno != ECONNRESET && errno != EINTR) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_close_fn_obj, socket_close_fn);
+
 // clang-format off
 // C(name): the host constant `name` under its own name (the qstr must be
 // spelt out: tools/makeqstrdefs.py finds MP_QSTR_ names textually).
@@ -1137,6 +1367,31 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_inet_ntop), MP_ROM_PTR(&mp_socket_inet_ntop_obj) },
     { MP_ROM_QSTR(MP_QSTR_gethostname), MP_ROM_PTR(&mp_socket_gethostname_obj) },
     { MP_ROM_QSTR(MP_QSTR_socketpair), MP_ROM_PTR(&socket_socketpair_obj) },
+    { MP_ROM_QSTR(MP_QSTR_SocketType), MP_ROM_PTR(&mp_type_socket) },
+    { MP_ROM_QSTR(MP_QSTR_herror), MP_ROM_PTR(&mp_socket_type_herror) },
+    { MP_ROM_QSTR(MP_QSTR_create_connection), MP_ROM_PTR(&socket_create_connection_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getdefaulttimeout), MP_ROM_PTR(&socket_getdefaulttimeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setdefaulttimeout), MP_ROM_PTR(&socket_setdefaulttimeout_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromfd), MP_ROM_PTR(&socket_fromfd_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dup), MP_ROM_PTR(&socket_dup_fn_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&socket_close_fn_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gethostbyname), MP_ROM_PTR(&mp_socket_gethostbyname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gethostbyname_ex), MP_ROM_PTR(&mp_socket_gethostbyname_ex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gethostbyaddr), MP_ROM_PTR(&mp_socket_gethostbyaddr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getfqdn), MP_ROM_PTR(&mp_socket_getfqdn_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getnameinfo), MP_ROM_PTR(&mp_socket_getnameinfo_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getservbyname), MP_ROM_PTR(&mp_socket_getservbyname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getservbyport), MP_ROM_PTR(&mp_socket_getservbyport_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getprotobyname), MP_ROM_PTR(&mp_socket_getprotobyname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_inet_aton), MP_ROM_PTR(&mp_socket_inet_aton_obj) },
+    { MP_ROM_QSTR(MP_QSTR_inet_ntoa), MP_ROM_PTR(&mp_socket_inet_ntoa_obj) },
+    { MP_ROM_QSTR(MP_QSTR_htons), MP_ROM_PTR(&mp_socket_htons_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ntohs), MP_ROM_PTR(&mp_socket_ntohs_obj) },
+    { MP_ROM_QSTR(MP_QSTR_htonl), MP_ROM_PTR(&mp_socket_htonl_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ntohl), MP_ROM_PTR(&mp_socket_ntohl_obj) },
+    { MP_ROM_QSTR(MP_QSTR_if_nametoindex), MP_ROM_PTR(&mp_socket_if_nametoindex_obj) },
+    { MP_ROM_QSTR(MP_QSTR_if_indextoname), MP_ROM_PTR(&mp_socket_if_indextoname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_if_nameindex), MP_ROM_PTR(&mp_socket_if_nameindex_obj) },
     { MP_ROM_QSTR(MP_QSTR_has_ipv6), MP_ROM_TRUE },
 
     C(MP_QSTR_AF_INET, AF_INET), C(MP_QSTR_AF_INET6, AF_INET6), C(MP_QSTR_AF_UNIX, AF_UNIX),

@@ -11,7 +11,9 @@
 // A socket is an fd that is always in O_NONBLOCK mode plus a timeout that
 // says how the Python-level calls wait: timeout < 0 blocks, 0 never waits,
 // > 0 waits at most that many seconds (a float, so gettimeout() returns
-// exactly what settimeout() was given). fd is -1 once closed.
+// exactly what settimeout() was given). fd is -1 once closed. wait_hint
+// remembers, per direction (MP_SOCKET_HINT_*), that the last waiting call
+// found the socket not ready, so the next one polls before its syscall.
 typedef struct _mp_obj_socket_t {
     mp_obj_base_t base;
     int fd;
@@ -19,9 +21,16 @@ typedef struct _mp_obj_socket_t {
     int type;
     int proto;
     mp_float_t timeout;
+    uint8_t wait_hint;
 } mp_obj_socket_t;
 
+#define MP_SOCKET_HINT_IN (1)
+#define MP_SOCKET_HINT_OUT (2)
+
 extern const mp_obj_type_t mp_type_socket;
+
+// socket.herror (OSError subclass), raised by gethostbyaddr().
+extern const mp_obj_type_t mp_socket_type_herror;
 
 // IPPROTO_SEC: the protocol number that asks for a TLS socket (WiPy's value;
 // no host protocol has it).
@@ -51,6 +60,15 @@ extern const mp_obj_type_t mp_type_socket;
 #else
 #define MP_SOCKET_HAS_ABSTRACT_UNIX (0)
 #endif
+// - A connect() that failed in the background leaves a Linux socket half
+//   way: the next connect() reports ECONNABORTED instead of trying again,
+//   where a blocking connect (CPython's) would have reset it. One more
+//   connect() call, whose result is ignored, does that reset.
+#if defined(__linux__)
+#define MP_SOCKET_RESET_FAILED_CONNECT (1)
+#else
+#define MP_SOCKET_RESET_FAILED_CONNECT (0)
+#endif
 // ---------------------------------------------------------------------------
 
 // Convert a Python address for `family` to a sockaddr (extmod/socketaddr.c).
@@ -79,5 +97,22 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_inet_pton_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_inet_ntop_obj);
 MP_DECLARE_CONST_FUN_OBJ_0(mp_socket_gethostname_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_ex_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_gethostbyaddr_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getfqdn_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_getnameinfo_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyname_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyport_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_getprotobyname_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_inet_aton_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_inet_ntoa_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_htons_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_ntohs_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_htonl_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_ntohl_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_if_nametoindex_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_if_indextoname_obj);
+MP_DECLARE_CONST_FUN_OBJ_0(mp_socket_if_nameindex_obj);
 
 #endif // MICROPY_INCLUDED_EXTMOD_MODSOCKET_H

@@ -7,6 +7,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <stddef.h>
@@ -474,5 +475,387 @@ static mp_obj_t socket_gethostname(void) {
     return mp_obj_new_str(buf, strlen(buf));
 }
 MP_DEFINE_CONST_FUN_OBJ_0(mp_socket_gethostname_obj, socket_gethostname);
+
+// ---------------------------------------------------------------------------
+// CPython's other name and number helpers, built on getaddrinfo/getnameinfo
+// (the thread-safe calls that exist on every host): gethostbyname,
+// gethostbyname_ex, gethostbyaddr, getfqdn, getnameinfo, the service and
+// protocol databases, inet_aton/inet_ntoa, byte order and interface names.
+
+// A host name argument (str or bytes) as a NUL-terminated GC copy.
+static const char *get_host_arg(mp_obj_t obj, qstr caller) {
+    const char *host;
+    size_t len;
+    bool is_text;
+    const char *data = obj == mp_const_none ? NULL : get_text_or_bytes(obj, &len, &is_text);
+    if (data != NULL && memchr(data, '\0', len) != NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("host name must not contain null character"));
+    }
+    if (data == NULL || !gai_arg(obj, EAI_NONAME, &host)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() argument 1 must be str, not %s"),
+            caller, mp_obj_get_type_str(obj));
+    }
+    return host;
+}
+
+// Whether list (a list of str) holds text already.
+static bool list_has(mp_obj_t list, mp_obj_t text) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (mp_obj_equal(items[i], text)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// getaddrinfo(host, NULL) for one family, as the list of numeric address
+// texts (one per address: getaddrinfo repeats each for every socket type).
+// *canon gets the canonical name (AI_CANONNAME in flags) or None; *first
+// the first address as a sockaddr, if first is not NULL.
+static mp_obj_t resolve_host(const char *host, int family, int flags, mp_obj_t *canon,
+    struct sockaddr_storage *first, socklen_t *first_len) {
+    struct addrinfo hints;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = family;
+    hints.ai_flags = flags;
+    struct addrinfo *res = NULL;
+    int rc = getaddrinfo(host, NULL, &hints, &res);
+    if (rc != 0) {
+        mp_socket_raise_gai_error(rc);
+    }
+    // Built between nlr_push/nlr_pop so that the chain is freed even if an
+    // allocation raises MemoryError.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t list = mp_obj_new_list(0, NULL);
+        for (const struct addrinfo *ai = res; ai != NULL; ai = ai->ai_next) {
+            char buf[INET6_ADDRSTRLEN + 1 + 64];
+            if (getnameinfo(ai->ai_addr, ai->ai_addrlen, buf, sizeof(buf), NULL, 0,
+                NI_NUMERICHOST) != 0) {
+                continue;
+            }
+            mp_obj_t text = mp_obj_new_str(buf, strlen(buf));
+            if (list_has(list, text)) {
+                continue;
+            }
+            if (first != NULL && *first_len == 0 && ai->ai_addrlen <= sizeof(*first)) {
+                memcpy(first, ai->ai_addr, ai->ai_addrlen);
+                *first_len = ai->ai_addrlen;
+            }
+            mp_obj_list_append(list, text);
+        }
+        if (canon != NULL) {
+            *canon = mp_const_none;
+            if (res->ai_canonname != NULL) {
+                *canon = mp_obj_new_str(res->ai_canonname, strlen(res->ai_canonname));
+            }
+        }
+        nlr_pop();
+        freeaddrinfo(res);
+        return list;
+    } else {
+        freeaddrinfo(res);
+        nlr_jump(nlr.ret_val);
+    }
+}
+
+// gethostbyname(hostname) -> IPv4 address text
+static mp_obj_t socket_gethostbyname(mp_obj_t host_in) {
+    const char *host = get_host_arg(host_in, MP_QSTR_gethostbyname);
+    size_t n;
+    mp_obj_t *ips;
+    mp_obj_list_get(resolve_host(host, AF_INET, 0, NULL, NULL, NULL), &n, &ips);
+    if (n == 0) {
+        mp_socket_raise_gai_error(EAI_NONAME);
+    }
+    return ips[0];
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_obj, socket_gethostbyname);
+
+// gethostbyname_ex(hostname) -> (name, aliaslist, ipaddrlist), IPv4 only.
+// getaddrinfo knows no aliases: the list is empty.
+static mp_obj_t socket_gethostbyname_ex(mp_obj_t host_in) {
+    const char *host = get_host_arg(host_in, MP_QSTR_gethostbyname_ex);
+    mp_obj_t name;
+    mp_obj_t ips = resolve_host(host, AF_INET, AI_CANONNAME, &name, NULL, NULL);
+    if (name == mp_const_none) {
+        name = mp_obj_new_str(host, strlen(host));
+    }
+    mp_obj_t t[3] = { name, mp_obj_new_list(0, NULL), ips };
+    return mp_obj_new_tuple(3, t);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_ex_obj, socket_gethostbyname_ex);
+
+// The name of a host address (getnameinfo with NI_NAMEREQD); false if it
+// has none.
+static bool host_name_of(const struct sockaddr_storage *ss, socklen_t len, char *buf, size_t size) {
+    return getnameinfo((const struct sockaddr *)ss, len, buf, (socklen_t)size, NULL, 0,
+        NI_NAMEREQD) == 0;
+}
+
+// gethostbyaddr(ip_address) -> (name, aliaslist, ipaddrlist). A name is
+// taken too (resolved first), as CPython does; an address with no name
+// raises socket.herror(1, 'Unknown host'), as CPython.
+static mp_obj_t socket_gethostbyaddr(mp_obj_t host_in) {
+    const char *host = get_host_arg(host_in, MP_QSTR_gethostbyaddr);
+    struct sockaddr_storage ss;
+    socklen_t len = 0;
+    size_t n;
+    mp_obj_t *ips;
+    mp_obj_list_get(resolve_host(host, AF_UNSPEC, 0, NULL, &ss, &len), &n, &ips);
+    char name[NI_MAXHOST];
+    if (n == 0 || !host_name_of(&ss, len, name, sizeof(name))) {
+        mp_obj_t a[2] = { MP_OBJ_NEW_SMALL_INT(1), mp_obj_new_str("Unknown host", 12) };
+        nlr_raise(mp_obj_new_exception_args(&mp_socket_type_herror, 2, a));
+    }
+    mp_obj_t t[3] = { mp_obj_new_str(name, strlen(name)), mp_obj_new_list(0, NULL),
+        mp_obj_new_list(1, ips) };
+    return mp_obj_new_tuple(3, t);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_gethostbyaddr_obj, socket_gethostbyaddr);
+
+// getfqdn(name='') -> the fully qualified name of name (this host if
+// empty): the name its address has, or name itself if it has none.
+static mp_obj_t socket_getfqdn(size_t n_args, const mp_obj_t *args) {
+    size_t len = 0;
+    const char *text = n_args > 0 ? mp_obj_str_get_data(args[0], &len) : "";
+    // Surrounding blanks do not count (CPython strips the name).
+    while (len > 0 && unichar_isspace((unichar)text[0])) {
+        text++;
+        len--;
+    }
+    while (len > 0 && unichar_isspace((unichar)text[len - 1])) {
+        len--;
+    }
+    mp_obj_t name = mp_obj_new_str(text, len);
+    if (len == 0 || (len == 7 && memcmp(text, "0.0.0.0", 7) == 0) ||
+        (len == 2 && memcmp(text, "::", 2) == 0)) {
+        name = socket_gethostname();
+    }
+    const char *host = get_host_arg(name, MP_QSTR_getfqdn);
+    struct addrinfo hints;
+    memset(&hints, 0, sizeof(hints));
+    struct addrinfo *res = NULL;
+    if (getaddrinfo(host, NULL, &hints, &res) != 0) {
+        return name;
+    }
+    struct sockaddr_storage ss;
+    socklen_t sl = res->ai_addrlen <= sizeof(ss) ? res->ai_addrlen : 0;
+    memcpy(&ss, res->ai_addr, sl);
+    freeaddrinfo(res);
+    char fq[NI_MAXHOST];
+    if (sl == 0 || !host_name_of(&ss, sl, fq, sizeof(fq))) {
+        return name;
+    }
+    return mp_obj_new_str(fq, strlen(fq));
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getfqdn_obj, 0, 1, socket_getfqdn);
+
+// getnameinfo(sockaddr, flags) -> (host, port). The host in sockaddr must be
+// numeric, as in CPython.
+static mp_obj_t socket_getnameinfo(mp_obj_t addr_in, mp_obj_t flags_in) {
+    int flags = (int)mp_obj_get_int(flags_in);
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    if (mp_obj_is_type(addr_in, &mp_type_tuple)) {
+        mp_obj_tuple_get(addr_in, &n, &items);
+    }
+    if (n < 2 || n > 4) {
+        mp_raise_TypeError(MP_ERROR_TEXT("getnameinfo(): illegal sockaddr argument"));
+    }
+    // The family follows from the address text.
+    int family = AF_INET;
+    if (n > 2) {
+        family = AF_INET6;
+    } else if (mp_obj_is_str(items[0])) {
+        size_t len;
+        const char *text = mp_obj_str_get_data(items[0], &len);
+        if (memchr(text, ':', len) != NULL) {
+            family = AF_INET6;
+        }
+    }
+    struct sockaddr_storage ss;
+    socklen_t len = mp_socket_addr_from_obj(family, addr_in, &ss, MP_QSTR_getnameinfo);
+    char host[NI_MAXHOST];
+    char serv[NI_MAXSERV];
+    int rc = getnameinfo((struct sockaddr *)&ss, len, host, sizeof(host), serv, sizeof(serv), flags);
+    if (rc != 0) {
+        mp_socket_raise_gai_error(rc);
+    }
+    mp_obj_t t[2] = { mp_obj_new_str(host, strlen(host)), mp_obj_new_str(serv, strlen(serv)) };
+    return mp_obj_new_tuple(2, t);
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_getnameinfo_obj, socket_getnameinfo);
+
+// An optional protocol name argument (None: any).
+static const char *get_proto_arg(size_t n_args, const mp_obj_t *args, size_t index) {
+    if (n_args <= index || args[index] == mp_const_none) {
+        return NULL;
+    }
+    return mp_obj_str_get_str(args[index]);
+}
+
+// getservbyname(servicename[, protocolname]) -> port
+static mp_obj_t socket_getservbyname(size_t n_args, const mp_obj_t *args) {
+    const char *name = mp_obj_str_get_str(args[0]);
+    const char *proto = get_proto_arg(n_args, args, 1);
+    struct servent *se = getservbyname(name, proto);
+    if (se == NULL) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("service/proto not found"));
+    }
+    return MP_OBJ_NEW_SMALL_INT(ntohs((uint16_t)se->s_port));
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyname_obj, 1, 2, socket_getservbyname);
+
+// getservbyport(port[, protocolname]) -> service name
+static mp_obj_t socket_getservbyport(size_t n_args, const mp_obj_t *args) {
+    mp_int_t port = mp_obj_get_int(args[0]);
+    if (port < 0 || port > 0xffff) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("getservbyport: port must be 0-65535."));
+    }
+    const char *proto = get_proto_arg(n_args, args, 1);
+    struct servent *se = getservbyport(htons((uint16_t)port), proto);
+    if (se == NULL) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("port/proto not found"));
+    }
+    return mp_obj_new_str(se->s_name, strlen(se->s_name));
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyport_obj, 1, 2, socket_getservbyport);
+
+// getprotobyname(name) -> protocol number
+static mp_obj_t socket_getprotobyname(mp_obj_t name_in) {
+    struct protoent *pe = getprotobyname(mp_obj_str_get_str(name_in));
+    if (pe == NULL) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("protocol not found"));
+    }
+    return MP_OBJ_NEW_SMALL_INT(pe->p_proto);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_getprotobyname_obj, socket_getprotobyname);
+
+// inet_aton(text) -> 4 bytes; the classic forms ("127.1", "0x7f.1") too.
+static mp_obj_t socket_inet_aton(mp_obj_t txt_in) {
+    const char *txt = mp_obj_str_get_str(txt_in);
+    struct in_addr a;
+    if (inet_aton(txt, &a) == 0) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("illegal IP address string passed to inet_aton"));
+    }
+    return mp_obj_new_bytes((const byte *)&a, 4);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_inet_aton_obj, socket_inet_aton);
+
+// inet_ntoa(packed) -> dotted text
+static mp_obj_t socket_inet_ntoa(mp_obj_t bin_in) {
+    if (mp_obj_is_str(bin_in)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+    }
+    mp_buffer_info_t bufinfo;
+    mp_get_buffer_raise(bin_in, &bufinfo, MP_BUFFER_READ);
+    if (bufinfo.len != 4) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("packed IP wrong length for inet_ntoa"));
+    }
+    char buf[INET_ADDRSTRLEN];
+    inet_ntop(AF_INET, bufinfo.buf, buf, sizeof(buf));
+    return mp_obj_new_str(buf, strlen(buf));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_inet_ntoa_obj, socket_inet_ntoa);
+
+// Byte order: htons/ntohs take 0..0xffff, htonl/ntohl 0..0xffffffff.
+static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
+    mp_int_t v;
+    if (!mp_obj_get_int_maybe(obj, &v)) {
+        if (!mp_obj_is_int(obj)) {
+            mp_obj_get_int(obj); // raises the TypeError
+        }
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q: Python int too large"), caller);
+    }
+    if (v < 0) {
+        mp_raise_msg_varg(&mp_type_OverflowError,
+            MP_ERROR_TEXT("%q: can't convert negative Python int"), caller);
+    }
+    if ((mp_uint_t)v > max) {
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q: Python int too large"), caller);
+    }
+    return (mp_uint_t)v;
+}
+
+static mp_obj_t socket_htons(mp_obj_t x) {
+    return MP_OBJ_NEW_SMALL_INT(htons((uint16_t)get_unsigned(x, 0xffff, MP_QSTR_htons)));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_htons_obj, socket_htons);
+
+static mp_obj_t socket_ntohs(mp_obj_t x) {
+    return MP_OBJ_NEW_SMALL_INT(ntohs((uint16_t)get_unsigned(x, 0xffff, MP_QSTR_ntohs)));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_ntohs_obj, socket_ntohs);
+
+static mp_obj_t socket_htonl(mp_obj_t x) {
+    return mp_obj_new_int_from_uint(htonl((uint32_t)get_unsigned(x, 0xffffffff, MP_QSTR_htonl)));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_htonl_obj, socket_htonl);
+
+static mp_obj_t socket_ntohl(mp_obj_t x) {
+    return mp_obj_new_int_from_uint(ntohl((uint32_t)get_unsigned(x, 0xffffffff, MP_QSTR_ntohl)));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_ntohl_obj, socket_ntohl);
+
+// if_nametoindex(name) -> index
+static mp_obj_t socket_if_nametoindex(mp_obj_t name_in) {
+    size_t len;
+    bool is_text;
+    const char *name = get_text_or_bytes(name_in, &len, &is_text);
+    if (name == NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("if_nametoindex() argument must be str or bytes"));
+    }
+    char buf[IF_NAMESIZE + 1];
+    unsigned idx = 0;
+    if (len < sizeof(buf) && memchr(name, '\0', len) == NULL) {
+        memcpy(buf, name, len);
+        buf[len] = '\0';
+        idx = if_nametoindex(buf);
+    }
+    if (idx == 0) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("no interface with this name"));
+    }
+    return mp_obj_new_int_from_uint(idx);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_if_nametoindex_obj, socket_if_nametoindex);
+
+// if_indextoname(index) -> name
+static mp_obj_t socket_if_indextoname(mp_obj_t index_in) {
+    mp_uint_t idx = get_unsigned(index_in, 0xffffffff, MP_QSTR_if_indextoname);
+    char buf[IF_NAMESIZE + 1];
+    if (if_indextoname((unsigned)idx, buf) == NULL) {
+        mp_raise_OSError(errno);
+    }
+    return mp_obj_new_str(buf, strlen(buf));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_if_indextoname_obj, socket_if_indextoname);
+
+// if_nameindex() -> [(index, name), ...]
+static mp_obj_t socket_if_nameindex(void) {
+    struct if_nameindex *ni = if_nameindex();
+    if (ni == NULL) {
+        mp_raise_OSError(errno);
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t list = mp_obj_new_list(0, NULL);
+        for (struct if_nameindex *p = ni; p->if_index != 0; p++) {
+            mp_obj_t t[2] = { mp_obj_new_int_from_uint(p->if_index),
+                mp_obj_new_str(p->if_name, strlen(p->if_name)) };
+            mp_obj_list_append(list, mp_obj_new_tuple(2, t));
+        }
+        nlr_pop();
+        if_freenameindex(ni);
+        return list;
+    } else {
+        if_freenameindex(ni);
+        nlr_jump(nlr.ret_val);
+    }
+}
+MP_DEFINE_CONST_FUN_OBJ_0(mp_socket_if_nameindex_obj, socket_if_nameindex);
 
 #endif // MICROPY_PY_SOCKET

@@ -18,6 +18,26 @@
 #include "py/compile.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/ast.h (see py/parse_stmt.c for the fields)
+#ifndef MP_AST_MATCH
+#define MP_AST_MATCH ((mp_ast_kind_t)200)
+#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
+#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
+#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
+#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
+#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
+#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
+#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
+#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
+#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
+#endif
+// LEAD: please add to py/runtime.h (defined in py/runtime.c)
+extern const mp_obj_fun_builtin_fixed_t mp_match_seq_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_match_map_obj;
+extern const mp_obj_fun_builtin_var_t mp_match_class_obj;
+// LEAD: please add to py/vm.h (defined in py/objgenerator.c)
+extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_obj;
+
 // ---------------------------------------------------------------------------
 // Frame blocks
 
@@ -87,6 +107,30 @@ static void compile_clear_name(mp_compiler_t *c, qstr name) {
     mp_compile_delete_name(c, name);
 }
 
+// A for loop over a generator it made itself (`for x in gen():`) closes it
+// when left by break or return, as CPython's reference counting does (the
+// generator's finally clauses run then). Marked in the fblock's name.
+#define FOR_CLOSES_ITER (MP_QSTR_close)
+
+static bool for_iter_is_temporary(const mp_ast_t *iter) {
+    if (iter->kind == MP_AST_GENERATOR_EXP) {
+        return true;
+    }
+    // iter(g) gives back g itself, which lives on.
+    return iter->kind == MP_AST_CALL && !(iter->a->kind == MP_AST_NAME && iter->a->name == MP_QSTR_iter);
+}
+
+// Drops the loop's iterator (on top of the stack).
+static void pop_loop_iter(mp_compiler_t *c, const mp_fblock_t *fb) {
+    mp_emit_t *e = &c->emit;
+    if (fb->name == FOR_CLOSES_ITER) {
+        mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_gen_close_temp_obj));
+        mp_emit_op(e, MP_BC_ROT_TWO);
+        mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
+    }
+    mp_emit_op(e, MP_BC_POP_TOP);
+}
+
 static void unwind_fblock(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve_tos) {
     mp_emit_t *e = &c->emit;
     switch (fb->kind) {
@@ -97,12 +141,15 @@ static void unwind_fblock(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve
             // RETURN_VALUE discards the frame's stack, so a return leaves the
             // iterator unless an outer block needs the stack in shape.
             if (preserve_tos) {
-                if (fblocks_need_stack(c)) {
+                if (fb->name == FOR_CLOSES_ITER) {
+                    mp_emit_op(e, MP_BC_ROT_TWO);
+                    pop_loop_iter(c, fb);
+                } else if (fblocks_need_stack(c)) {
                     mp_emit_op(e, MP_BC_ROT_TWO);
                     mp_emit_op(e, MP_BC_POP_TOP);
                 }
             } else {
-                mp_emit_op(e, MP_BC_POP_TOP);
+                pop_loop_iter(c, fb);
             }
             break;
         case MP_FBLOCK_TRY_EXCEPT:
@@ -181,7 +228,7 @@ static void compile_break_continue(mp_compiler_t *c, mp_ast_t *node, bool is_bre
     unwind_to(c, i, false);
     if (is_break) {
         if (loop.kind != MP_FBLOCK_WHILE) {
-            mp_emit_op(&c->emit, MP_BC_POP_TOP);
+            pop_loop_iter(c, &loop);
         }
         mp_emit_jump(&c->emit, MP_BC_JUMP, loop.label_break);
     } else {
@@ -358,6 +405,243 @@ static void compile_ann_assign(mp_compiler_t *c, mp_ast_t *node) {
     }
 }
 
+
+// ---------------------------------------------------------------------------
+// The match statement
+//
+// The subject stays on the stack while the cases are tried. A pattern
+// consumes the value on top of the stack; `depth` counts the values below it
+// (above the case's base). On a mismatch the code jumps to a label that pops
+// back to the failure target's depth: the mismatch of one alternative of an
+// or-pattern goes on with the next one, that of a case with the next case.
+
+#define MATCH_MAX_DEPTH (64)
+
+typedef struct _match_fail_t {
+    mp_emit_label_t target; // reached with `base` values on the stack
+    size_t base;
+    size_t n_pops;
+    mp_emit_label_t pops[MATCH_MAX_DEPTH]; // pops[i]: depth base + 1 + i
+    bool used[MATCH_MAX_DEPTH];
+} match_fail_t;
+
+static void match_fail_init(mp_compiler_t *c, match_fail_t *f, size_t base) {
+    f->target = mp_emit_new_label(&c->emit);
+    f->base = base;
+    f->n_pops = 0;
+}
+
+static void match_jump_fail(mp_compiler_t *c, const mp_ast_t *node, match_fail_t *f, mp_bc_opcode_t op, size_t depth) {
+    if (depth == f->base) {
+        mp_emit_jump(&c->emit, op, f->target);
+        return;
+    }
+    size_t i = depth - f->base - 1;
+    if (i >= MATCH_MAX_DEPTH) {
+        mp_compile_error(c, node, "too many nested patterns");
+    }
+    while (f->n_pops <= i) {
+        f->used[f->n_pops++] = false;
+    }
+    if (!f->used[i]) {
+        f->pops[i] = mp_emit_new_label(&c->emit);
+        f->used[i] = true;
+    }
+    mp_emit_jump(&c->emit, op, f->pops[i]);
+}
+
+// Placed after an unconditional jump: the pops, then f->target.
+static void match_fail_finish(mp_compiler_t *c, match_fail_t *f) {
+    for (size_t i = f->n_pops; i-- > 0;) {
+        if (f->used[i]) {
+            mp_emit_label(&c->emit, f->pops[i]);
+        }
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+    }
+    mp_emit_label(&c->emit, f->target);
+}
+
+static void match_store(mp_compiler_t *c, qstr name) {
+    if (name == MP_QSTRnull) {
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+    } else {
+        mp_compile_store_name(c, name);
+    }
+}
+
+static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth);
+
+// helper(subject, ...) left a tuple of n values or None on the stack.
+static void match_unpack_result(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth, size_t n) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_op(e, MP_BC_DUP_TOP);
+    mp_emit_op(e, MP_BC_LOAD_NONE);
+    mp_emit_op1(e, MP_BC_BINARY_OP, MP_BINARY_OP_IS);
+    match_jump_fail(c, pat, f, MP_BC_POP_JUMP_IF_TRUE, depth + 1);
+    mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, n);
+}
+
+static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_set_line(e, pat->line);
+    switch (pat->kind) {
+        case MP_AST_PAT_VALUE:
+        case MP_AST_PAT_SINGLETON:
+            mp_compile_expr(c, pat->a);
+            mp_emit_op1(e, MP_BC_BINARY_OP, pat->kind == MP_AST_PAT_VALUE ? MP_BINARY_OP_EQUAL : MP_BINARY_OP_IS);
+            match_jump_fail(c, pat, f, MP_BC_POP_JUMP_IF_FALSE, depth);
+            break;
+        case MP_AST_PAT_AS:
+            if (pat->a != NULL) {
+                mp_emit_op(e, MP_BC_DUP_TOP);
+                compile_pattern(c, pat->a, f, depth + 1);
+            }
+            match_store(c, pat->name);
+            break;
+        case MP_AST_PAT_STAR:
+            match_store(c, pat->name);
+            break;
+        case MP_AST_PAT_OR: {
+            mp_emit_label_t l_ok = mp_emit_new_label(e);
+            size_t n = pat->l2->len;
+            for (size_t i = 0; i + 1 < n; i++) {
+                match_fail_t *alt = m_new_obj(match_fail_t);
+                match_fail_init(c, alt, depth + 1);
+                mp_emit_op(e, MP_BC_DUP_TOP);
+                compile_pattern(c, pat->l2->items[i], alt, depth + 1);
+                mp_emit_op(e, MP_BC_POP_TOP);
+                mp_emit_jump(e, MP_BC_JUMP, l_ok);
+                match_fail_finish(c, alt);
+            }
+            compile_pattern(c, pat->l2->items[n - 1], f, depth);
+            mp_emit_label(e, l_ok);
+            break;
+        }
+        case MP_AST_PAT_SEQ: {
+            size_t n = pat->l2->len;
+            mp_int_t star = -1;
+            for (size_t i = 0; i < n; i++) {
+                if (pat->l2->items[i]->kind == MP_AST_PAT_STAR) {
+                    star = i;
+                }
+            }
+            mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_match_seq_obj));
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(star < 0 ? (mp_int_t)n : star));
+            mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(star < 0 ? -1 : (mp_int_t)n - star - 1));
+            mp_emit_op2(e, MP_BC_CALL_FUNCTION, 3, 0);
+            match_unpack_result(c, pat, f, depth, n);
+            for (size_t i = 0; i < n; i++) {
+                compile_pattern(c, pat->l2->items[i], f, depth + n - 1 - i);
+            }
+            break;
+        }
+        case MP_AST_PAT_MAP: {
+            size_t n = pat->l2->len;
+            bool rest = pat->name != MP_QSTRnull;
+            mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_match_map_obj));
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            for (size_t i = 0; i < n; i++) {
+                mp_compile_expr(c, pat->l2->items[i]);
+            }
+            mp_emit_op1(e, MP_BC_BUILD_TUPLE, n);
+            mp_emit_load_const(e, mp_obj_new_bool(rest));
+            mp_emit_op2(e, MP_BC_CALL_FUNCTION, 3, 0);
+            match_unpack_result(c, pat, f, depth, n + rest);
+            for (size_t i = 0; i < n; i++) {
+                compile_pattern(c, pat->l3->items[i], f, depth + n + rest - 1 - i);
+            }
+            if (rest) {
+                match_store(c, pat->name);
+            }
+            break;
+        }
+        case MP_AST_PAT_CLASS: {
+            size_t n_pos = pat->l2->len;
+            size_t n_kw = pat->l3->len;
+            mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_match_class_obj));
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            mp_compile_expr(c, pat->a);
+            mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(n_pos));
+            mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
+            for (size_t i = 0; i < n_kw; i++) {
+                qstr q = pat->l4->items[i]->name;
+                for (size_t j = 0; j < i; j++) {
+                    if (pat->l4->items[j]->name == q) {
+                        vstr_t vstr;
+                        vstr_init(&vstr, 48);
+                        vstr_printf(&vstr, "attribute name repeated in class pattern: %s", qstr_str(q));
+                        mp_compile_error(c, pat->l4->items[i], vstr_null_terminated_str(&vstr));
+                    }
+                }
+                names->items[i] = MP_OBJ_NEW_QSTR(q);
+            }
+            mp_emit_load_const(e, MP_OBJ_FROM_PTR(names));
+            mp_emit_op2(e, MP_BC_CALL_FUNCTION, 4, 0);
+            match_unpack_result(c, pat, f, depth, n_pos + n_kw);
+            for (size_t i = 0; i < n_pos + n_kw; i++) {
+                mp_ast_t *sub = i < n_pos ? pat->l2->items[i] : pat->l3->items[i - n_pos];
+                compile_pattern(c, sub, f, depth + n_pos + n_kw - 1 - i);
+            }
+            break;
+        }
+        default:
+            mp_compile_error(c, pat, "invalid syntax");
+    }
+}
+
+// A pattern that matches anything (a capture or '_', maybe in an or-pattern).
+static const mp_ast_t *pattern_irrefutable(const mp_ast_t *pat) {
+    if (pat->kind == MP_AST_PAT_AS) {
+        return pat->a == NULL ? pat : pattern_irrefutable(pat->a);
+    }
+    if (pat->kind == MP_AST_PAT_OR) {
+        for (size_t i = 0; i < pat->l2->len; i++) {
+            const mp_ast_t *r = pattern_irrefutable(pat->l2->items[i]);
+            if (r != NULL) {
+                return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+static void compile_match(mp_compiler_t *c, mp_ast_t *node) {
+    mp_emit_t *e = &c->emit;
+    mp_compile_expr(c, node->a);
+    mp_emit_label_t l_end = mp_emit_new_label(e);
+    size_t n = node->l1->len;
+    for (size_t i = 0; i < n; i++) {
+        mp_ast_t *kase = node->l1->items[i];
+        const mp_ast_t *irr = pattern_irrefutable(kase->a);
+        if (irr != NULL && kase->b == NULL && i + 1 < n) {
+            vstr_t vstr;
+            vstr_init(&vstr, 64);
+            if (irr->name != MP_QSTRnull) {
+                vstr_printf(&vstr, "name capture '%s' makes remaining patterns unreachable", qstr_str(irr->name));
+            } else {
+                vstr_add_str(&vstr, "wildcard makes remaining patterns unreachable");
+            }
+            mp_compile_error(c, kase->a, vstr_null_terminated_str(&vstr));
+        }
+        match_fail_t *f = m_new_obj(match_fail_t);
+        match_fail_init(c, f, 1);
+        mp_emit_set_line(e, kase->line);
+        mp_emit_op(e, MP_BC_DUP_TOP);
+        compile_pattern(c, kase->a, f, 1);
+        if (kase->b != NULL) {
+            mp_compile_expr(c, kase->b);
+            match_jump_fail(c, kase->b, f, MP_BC_POP_JUMP_IF_FALSE, 1);
+        }
+        mp_emit_op(e, MP_BC_POP_TOP);
+        mp_compile_stmts(c, kase->l1);
+        mp_emit_jump(e, MP_BC_JUMP, l_end);
+        match_fail_finish(c, f);
+    }
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_label(e, l_end);
+}
+
 // ---------------------------------------------------------------------------
 // Control flow
 
@@ -444,6 +728,9 @@ static void compile_for(mp_compiler_t *c, mp_ast_t *node) {
     }
     mp_compile_store(c, node->a);
     mp_compile_fblock_push(c, node, is_async ? MP_FBLOCK_ASYNC_FOR : MP_FBLOCK_FOR);
+    if (!is_async && for_iter_is_temporary(node->b)) {
+        fblock_top(c)->name = FOR_CLOSES_ITER;
+    }
     fblock_top(c)->label_break = l_end;
     fblock_top(c)->label_continue = l_top;
     mp_compile_stmts(c, node->l1);
@@ -712,6 +999,10 @@ static void compile_import(mp_compiler_t *c, mp_ast_t *node) {
 // import_from: 'from' ('.' | '...')* dotted_name 'import' import_from_targets
 static void compile_import_from(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_t *e = &c->emit;
+    if (node->name == MP_QSTR___future__ && node->num == 0) {
+        // Checked by the scope pass; nothing to run.
+        return;
+    }
     mp_ast_list_t *names = node->l2;
     bool star = names->len == 1 && names->items[0]->name == MP_QSTR__star_;
     mp_obj_t fromlist = mp_obj_new_tuple(names->len, NULL);
@@ -824,6 +1115,9 @@ void mp_compile_stmt(mp_compiler_t *c, mp_ast_t *node) {
         case MP_AST_GLOBAL:
         case MP_AST_NONLOCAL:
         case MP_AST_PASS:
+            break;
+        case MP_AST_MATCH:
+            compile_match(c, node);
             break;
         default:
             mp_compile_error(c, node, "invalid syntax");

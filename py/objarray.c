@@ -366,7 +366,10 @@ static mp_obj_t bytearray_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 
 static bool bytes_contains(const byte *data, size_t len, mp_obj_t item) {
     if (mp_obj_is_int(item) || mp_obj_is_bool(item)) {
-        mp_int_t v = mp_obj_get_int(item);
+        // A big int is out of range: ValueError, not OverflowError.
+        mp_int_t v = mp_obj_is_small_int(item) ? MP_OBJ_SMALL_INT_VALUE(item)
+                     : mp_obj_is_bool(item)    ? item == mp_const_true
+                                               : -1;
         if (v < 0 || v > 255) {
             mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
         }
@@ -525,9 +528,17 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         }
         return MP_OBJ_FROM_PTR(r);
     }
+    if (value != MP_OBJ_NULL && !fast && len == 0) {
+        // CPython's bytearray deletes an extended slice assigned an empty
+        // value (a list would raise ValueError).
+        value = MP_OBJ_NULL;
+    }
     if (value == MP_OBJ_NULL) {
         if (fast) {
             bytearray_splice(o, (size_t)b.start, n, NULL, 0);
+            return mp_const_none;
+        }
+        if (n == 0) {
             return mp_const_none;
         }
         // Delete the chosen items, walking upwards so that each kept item moves once.
@@ -1198,12 +1209,12 @@ static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
 
 // hex([sep[, bytes_per_sep]])
-static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     size_t nbytes;
     const byte *data = mv_bytes(mv_self(args[0]), &nbytes);
-    return mp_obj_str_hex(data, nbytes, n_args - 1, args + 1);
+    return mp_obj_str_hex_kw(data, nbytes, n_args - 1, args + 1, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_hex_obj, 1, 3, memoryview_hex);
+static MP_DEFINE_CONST_FUN_OBJ_KW(memoryview_hex_obj, 1, memoryview_hex);
 
 // cast(format): the same bytes seen as items of another format (1-D only).
 static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {

@@ -257,6 +257,8 @@ MP_NORETURN static void raise_malformed(void) {
 static mp_obj_t complex_from_str(mp_obj_t str_in) {
     size_t len;
     const byte *s = (const byte *)mp_obj_str_get_data(str_in, &len);
+    // Digits and spaces of any script count, as for int() and float().
+    s = (const byte *)unichar_number_to_ascii((const char *)s, &len);
     if (memchr(s, '_', len) != NULL) {
         // As CPython: underscores are dropped first, each must sit between
         // two digits, and a misplaced one gets its own message.
@@ -664,8 +666,10 @@ static void parse_complex_spec(mp_obj_t spec_in, complex_spec_t *spec) {
     spec->alt = false;
     spec->grouping = 0;
     spec->type = 0;
+    bool fill_given = false;
     const byte *second = p < e ? utf8_next_char(p) : e;
     if (second < e && strchr("<>=^", *second) != NULL) {
+        fill_given = true;
         spec->fill = p;
         spec->fill_len = second - p;
         spec->align = (char)*second;
@@ -684,13 +688,17 @@ static void parse_complex_spec(mp_obj_t spec_in, complex_spec_t *spec) {
         spec->alt = true;
         p++;
     }
-    if (p < e && *p == '0') {
-        mp_raise_ValueError(
-            MP_ERROR_TEXT("Zero padding is not allowed in complex format specifier"));
+    bool zero = p < e && *p == '0';
+    if (zero) {
+        p++;
     }
     spec->width = spec_digits(&p, e);
     if (p < e && (*p == ',' || *p == '_')) {
         spec->grouping = (char)*p++;
+        if (p < e && *p == spec->grouping) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+                *p, *p);
+        }
         if (p < e && (*p == ',' || *p == '_')) {
             mp_raise_ValueError(MP_ERROR_TEXT("Cannot specify both ',' and '_'."));
         }
@@ -708,10 +716,21 @@ static void parse_complex_spec(mp_obj_t spec_in, complex_spec_t *spec) {
     }
     if (p < e) {
         spec->type = (char)*p;
-        if (strchr("eEfFgGn", spec->type) == NULL) {
-            mp_raise_msg_varg(&mp_type_ValueError,
-                MP_ERROR_TEXT("Unknown format code '%c' for object of type 'complex'"), spec->type);
-        }
+    }
+    // CPython's order: grouping against the type code, then the type, then
+    // zero padding (the '0' flag or a '0' fill) and '=' alignment.
+    if (spec->grouping && spec->type && !strchr("defgEFG%", spec->type)
+        && !(spec->grouping == '_' && strchr("boxX", spec->type))) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+            spec->grouping, spec->type);
+    }
+    if (spec->type && strchr("eEfFgGn", spec->type) == NULL) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("Unknown format code '%c' for object of type 'complex'"), spec->type);
+    }
+    if ((zero && !fill_given) || (fill_given && spec->fill_len == 1 && spec->fill[0] == '0')) {
+        mp_raise_ValueError(
+            MP_ERROR_TEXT("Zero padding is not allowed in complex format specifier"));
     }
     if (spec->align == '=') {
         mp_raise_ValueError(

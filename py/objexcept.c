@@ -27,6 +27,8 @@ typedef struct _exc_ext_t {
 
 // LEAD: please add to py/obj.h
 extern const mp_obj_type_t mp_type_traceback;
+extern const mp_obj_type_t mp_type_BaseExceptionGroup;
+extern const mp_obj_type_t mp_type_ExceptionGroup;
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback
 
 // A traceback entry is 3 words: file qstr, line, block (function) qstr.
@@ -188,7 +190,12 @@ static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
 // ---------------------------------------------------------------------------
 // Construction.
 
+static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
 mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (type == &mp_type_ExceptionGroup || type == &mp_type_BaseExceptionGroup) {
+        return eg_make_new(type, n_args, n_kw, args);
+    }
     mp_obj_t import_name = mp_const_none;
     mp_obj_t import_path = mp_const_none;
     if (n_kw != 0) {
@@ -402,6 +409,14 @@ static void exc_print_str(const mp_print_t *print, mp_obj_exception_t *e) {
     if (exc_is_kind(e, &mp_type_SyntaxError) && syntaxerror_print(print, e)) {
         return;
     }
+    if (n == 2 && exc_is_kind(e, &mp_type_BaseExceptionGroup)) {
+        // "message (3 sub-exceptions)"
+        mp_obj_t excs = exc_dict_get(e, MP_QSTR_exceptions);
+        size_t k = excs != MP_OBJ_NULL ? mp_obj_get_int(mp_obj_len(excs)) : 0;
+        mp_obj_print_helper(print, e->args->items[0], PRINT_STR);
+        mp_printf(print, " (%u sub-exception%s)", (unsigned)k, k == 1 ? "" : "s");
+        return;
+    }
     if (exc_is_kind(e, &mp_type_UnicodeError) && unicodeerror_print(print, e)) {
         return;
     }
@@ -511,6 +526,13 @@ static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
             dest[0] = mp_const_none;
         } else if (attr == MP_QSTR_msg) {
             dest[0] = exc_n_args(e) == 1 ? e->args->items[0] : mp_const_none;
+        }
+        return;
+    }
+    if ((attr == MP_QSTR_message || attr == MP_QSTR_exceptions) && exc_is_kind(e, &mp_type_BaseExceptionGroup)) {
+        dest[0] = attr == MP_QSTR_message ? exc_arg(e, 0) : exc_dict_get(e, MP_QSTR_exceptions);
+        if (dest[0] == MP_OBJ_NULL) {
+            dest[0] = mp_const_none;
         }
         return;
     }
@@ -871,6 +893,16 @@ EXC_TYPE(Warning, MP_QSTR_Warning, &mp_type_Exception);
 EXC_TYPE(UserWarning, MP_QSTR_UserWarning, &mp_type_Warning);
 EXC_TYPE(DeprecationWarning, MP_QSTR_DeprecationWarning, &mp_type_Warning);
 EXC_TYPE(RuntimeWarning, MP_QSTR_RuntimeWarning, &mp_type_Warning);
+// Not in py/obj.h: reached through mp_obj_exception_extra_builtin.
+static EXC_TYPE(BytesWarning, MP_QSTR_BytesWarning, &mp_type_Warning);
+static EXC_TYPE(EncodingWarning, MP_QSTR_EncodingWarning, &mp_type_Warning);
+static EXC_TYPE(FutureWarning, MP_QSTR_FutureWarning, &mp_type_Warning);
+static EXC_TYPE(ImportWarning, MP_QSTR_ImportWarning, &mp_type_Warning);
+static EXC_TYPE(PendingDeprecationWarning, MP_QSTR_PendingDeprecationWarning, &mp_type_Warning);
+static EXC_TYPE(ResourceWarning, MP_QSTR_ResourceWarning, &mp_type_Warning);
+static EXC_TYPE(SyntaxWarning, MP_QSTR_SyntaxWarning, &mp_type_Warning);
+static EXC_TYPE(UnicodeWarning, MP_QSTR_UnicodeWarning, &mp_type_Warning);
+static EXC_TYPE(UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError);
 // clang-format on
 
 // Thrown into generators by close(); shared, so it carries no traceback and
@@ -885,3 +917,403 @@ const mp_obj_exception_t mp_const_GeneratorExit_obj = {
     .context = MP_OBJ_NULL,
     .suppress_context = false,
 };
+
+// ---------------------------------------------------------------------------
+// Exception groups (3.11): BaseExceptionGroup(message, exceptions) and
+// ExceptionGroup, which is also an Exception. The exceptions tuple is kept
+// in the exception's attribute dict; args are (message, the sequence given).
+
+static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
+    }
+    if (n_args != 2) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("BaseExceptionGroup.__new__() takes exactly 2 arguments (%u given)"),
+            (unsigned)n_args);
+    }
+    if (!mp_obj_is_str(args[0])) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("BaseExceptionGroup.__new__() argument 1 must be str, not %s"),
+            mp_obj_get_type_str(args[0]));
+    }
+    if (!mp_obj_is_type(args[1], &mp_type_list) && !mp_obj_is_type(args[1], &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("second argument (exceptions) must be a sequence"));
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(args[1], &n, &items);
+    if (n == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("second argument (exceptions) must be a non-empty sequence"));
+    }
+    bool all_exceptions = true;
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_exception_instance(items[i])) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Item %u of second argument (exceptions) is not an exception"),
+                (unsigned)i);
+        }
+        if (!mp_obj_is_instance_of(items[i], &mp_type_Exception)) {
+            all_exceptions = false;
+        }
+    }
+    if (type == &mp_type_BaseExceptionGroup && all_exceptions) {
+        type = &mp_type_ExceptionGroup;
+    } else if (type == &mp_type_ExceptionGroup && !all_exceptions) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Cannot nest BaseExceptions in an ExceptionGroup"));
+    }
+    // The plain constructor with a type it does not divert.
+    mp_obj_t eg = mp_obj_exception_make_new(&mp_type_Exception, 2, 0, args);
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(eg);
+    e->base.type = type;
+    exc_dict_store(e, MP_QSTR_exceptions, mp_obj_new_tuple(n, items));
+    return eg;
+}
+
+static mp_obj_t eg_exceptions(mp_obj_t eg) {
+    return mp_load_attr(eg, MP_QSTR_exceptions);
+}
+
+// cond: an exception type, a tuple of them, or a predicate.
+static bool eg_cond_match(mp_obj_t cond, mp_obj_t exc) {
+    if (mp_obj_is_type(cond, &mp_type_tuple) || mp_obj_is_exception_type(cond)) {
+        size_t n = 1;
+        mp_obj_t *types = &cond;
+        if (mp_obj_is_type(cond, &mp_type_tuple)) {
+            mp_obj_tuple_get(cond, &n, &types);
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (!mp_obj_is_exception_type(types[i])) {
+                mp_raise_TypeError(MP_ERROR_TEXT("expected an exception type, a tuple of exception types, or a callable (other than a class)"));
+            }
+            if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), types[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+    if (mp_obj_is_type_obj(cond) || !mp_obj_is_callable(cond)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("expected an exception type, a tuple of exception types, or a callable (other than a class)"));
+    }
+    return mp_obj_is_true(mp_call_function_1(cond, exc));
+}
+
+// eg.derive(excs), with the group's cause, context and notes.
+static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
+    mp_obj_t dest[3];
+    mp_load_method(eg, MP_QSTR_derive, dest);
+    dest[2] = list;
+    mp_obj_t res = mp_call_method_n_kw(1, 0, dest);
+    mp_obj_exception_t *src = exc_native(eg);
+    mp_obj_exception_t *dst = exc_native(res);
+    if (src != NULL && dst != NULL && exc_is_writable(dst)) {
+        dst->cause = src->cause;
+        dst->context = src->context;
+        dst->suppress_context = src->suppress_context;
+        mp_obj_t notes = exc_dict_get(src, MP_QSTR___notes__);
+        if (notes != MP_OBJ_NULL) {
+            exc_dict_store(dst, MP_QSTR___notes__, notes);
+        }
+    }
+    return res;
+}
+
+// Splits eg by cond (keep: a list of leaf exceptions to keep, by identity,
+// used instead of cond when cond is MP_OBJ_NULL).
+static void eg_split_rec(mp_obj_t eg, mp_obj_t cond, mp_obj_t keep, mp_obj_t *match, mp_obj_t *rest) {
+    mp_stack_check();
+    bool is_group = mp_obj_is_instance_of(eg, &mp_type_BaseExceptionGroup);
+    bool hit;
+    if (cond != MP_OBJ_NULL) {
+        hit = eg_cond_match(cond, eg);
+    } else {
+        hit = false;
+        if (!is_group) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_list_get(keep, &n, &items);
+            for (size_t i = 0; i < n && !hit; i++) {
+                hit = items[i] == eg;
+            }
+        }
+    }
+    if (hit || !is_group) {
+        *match = hit ? eg : mp_const_none;
+        *rest = hit ? mp_const_none : eg;
+        return;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(eg_exceptions(eg), &n, &items);
+    mp_obj_t m_list = mp_obj_new_list(0, NULL);
+    mp_obj_t r_list = mp_obj_new_list(0, NULL);
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t m, r;
+        eg_split_rec(items[i], cond, keep, &m, &r);
+        if (m != mp_const_none) {
+            mp_obj_list_append(m_list, m);
+        }
+        if (r != mp_const_none) {
+            mp_obj_list_append(r_list, r);
+        }
+    }
+    size_t n_m = mp_obj_get_int(mp_obj_len(m_list));
+    size_t n_r = mp_obj_get_int(mp_obj_len(r_list));
+    *match = n_m == 0 ? mp_const_none : eg_derive_like(eg, m_list);
+    *rest = n_r == 0 ? mp_const_none : eg_derive_like(eg, r_list);
+}
+
+static mp_obj_t eg_split(mp_obj_t self_in, mp_obj_t cond) {
+    mp_obj_t parts[2];
+    eg_split_rec(self_in, cond, MP_OBJ_NULL, &parts[0], &parts[1]);
+    return mp_obj_new_tuple(2, parts);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(eg_split_obj, eg_split);
+
+static mp_obj_t eg_subgroup(mp_obj_t self_in, mp_obj_t cond) {
+    mp_obj_t m, r;
+    eg_split_rec(self_in, cond, MP_OBJ_NULL, &m, &r);
+    return m;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(eg_subgroup_obj, eg_subgroup);
+
+// derive(excs): a group of the same message (plain BaseExceptionGroup rules).
+static mp_obj_t eg_derive(mp_obj_t self_in, mp_obj_t excs) {
+    mp_obj_t args[2] = { mp_load_attr(self_in, MP_QSTR_message), excs };
+    return eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(eg_derive_obj, eg_derive);
+
+static const mp_rom_map_elem_t eg_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
+    { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
+    { MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&eg_split_obj) },
+    { MP_ROM_QSTR(MP_QSTR_subgroup), MP_ROM_PTR(&eg_subgroup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_derive), MP_ROM_PTR(&eg_derive_obj) },
+};
+static MP_DEFINE_CONST_DICT(eg_locals_dict, eg_locals_dict_table);
+
+const mp_obj_type_t mp_type_BaseExceptionGroup = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_BaseExceptionGroup,
+    .print = mp_obj_exception_print,
+    .make_new = mp_obj_exception_make_new,
+    .attr = exc_attr,
+    .parent = &mp_type_BaseException,
+    .locals_dict = (mp_obj_dict_t *)&eg_locals_dict,
+};
+
+static const mp_rom_obj_tuple_t eg_bases = {
+    { &mp_type_tuple }, 2, { MP_ROM_PTR(&mp_type_BaseExceptionGroup), MP_ROM_PTR(&mp_type_Exception) }
+};
+
+const mp_obj_type_t mp_type_ExceptionGroup = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_MULTI_BASES,
+    .name = MP_QSTR_ExceptionGroup,
+    .print = mp_obj_exception_print,
+    .make_new = mp_obj_exception_make_new,
+    .attr = exc_attr,
+    .parent = &eg_bases,
+    .locals_dict = (mp_obj_dict_t *)&eg_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// except*: the parser turns
+//     try: BODY
+//     except* T as n: H
+// into a plain try whose catch-all handler calls these (py/parse_stmt.c):
+//     s = begin(exc)
+//     if match(s, T): n = value(s); try: H  except all as y: raised(s, y)
+//     end(s)            # raises what is left, if anything
+// The state s is a list: [original, unmatched rest, raised list,
+// re-raised leaves, last match, original was not a group].
+enum { XS_ORIG, XS_REST, XS_RAISED, XS_RERAISED, XS_MATCH, XS_NAKED, XS_LEN };
+
+static mp_obj_t *xs_items(mp_obj_t state) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(state, &n, &items);
+    return items;
+}
+
+static mp_obj_t exstar_begin(mp_obj_t exc) {
+    mp_obj_t st[XS_LEN];
+    st[XS_ORIG] = exc;
+    st[XS_NAKED] = mp_obj_new_bool(!mp_obj_is_instance_of(exc, &mp_type_BaseExceptionGroup));
+    if (st[XS_NAKED] == mp_const_true) {
+        mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), mp_obj_new_tuple(1, &exc) };
+        exc = eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args);
+    }
+    st[XS_REST] = exc;
+    st[XS_RAISED] = mp_obj_new_list(0, NULL);
+    st[XS_RERAISED] = mp_obj_new_list(0, NULL);
+    st[XS_MATCH] = mp_const_none;
+    return mp_obj_new_list(XS_LEN, st);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(exstar_begin_obj, exstar_begin);
+
+static mp_obj_t exstar_match(mp_obj_t state, mp_obj_t cond) {
+    size_t n = 1;
+    mp_obj_t *types = &cond;
+    if (mp_obj_is_type(cond, &mp_type_tuple)) {
+        mp_obj_tuple_get(cond, &n, &types);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_exception_type(types[i])) {
+            mp_raise_TypeError(MP_ERROR_TEXT("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        if (mp_obj_is_subclass_fast(types[i], MP_OBJ_FROM_PTR(&mp_type_BaseExceptionGroup))) {
+            mp_raise_TypeError(MP_ERROR_TEXT("catching ExceptionGroup with except* is not allowed. Use except instead."));
+        }
+    }
+    mp_obj_t *st = xs_items(state);
+    if (st[XS_REST] == mp_const_none) {
+        return mp_const_false;
+    }
+    mp_obj_t m, r;
+    if (st[XS_NAKED] == mp_const_true) {
+        // A plain exception is matched as the group ('', (exc,)) made for it.
+        bool hit = eg_cond_match(cond, st[XS_ORIG]);
+        m = hit ? st[XS_REST] : mp_const_none;
+        r = hit ? mp_const_none : st[XS_REST];
+    } else {
+        eg_split_rec(st[XS_REST], cond, MP_OBJ_NULL, &m, &r);
+    }
+    st[XS_REST] = r;
+    st[XS_MATCH] = m;
+    return mp_obj_new_bool(m != mp_const_none);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(exstar_match_obj, exstar_match);
+
+static mp_obj_t exstar_value(mp_obj_t state) {
+    return xs_items(state)[XS_MATCH];
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(exstar_value_obj, exstar_value);
+
+static void eg_collect_leaves(mp_obj_t exc, mp_obj_t list) {
+    if (!mp_obj_is_instance_of(exc, &mp_type_BaseExceptionGroup)) {
+        mp_obj_list_append(list, exc);
+        return;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(eg_exceptions(exc), &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        eg_collect_leaves(items[i], list);
+    }
+}
+
+// An exception escaped a handler: the matched group (or the original) raised
+// again is put back; anything else is new.
+static mp_obj_t exstar_raised(mp_obj_t state, mp_obj_t exc) {
+    mp_obj_t *st = xs_items(state);
+    if (exc == st[XS_MATCH] || exc == st[XS_ORIG]) {
+        eg_collect_leaves(st[XS_MATCH], st[XS_RERAISED]);
+    } else {
+        // It was raised while the matched group was being handled.
+        mp_obj_exception_t *e = exc_native(exc);
+        if (e != NULL && exc_is_writable(e) && e->context == st[XS_ORIG]) {
+            e->context = st[XS_MATCH];
+        }
+        mp_obj_list_append(st[XS_RAISED], exc);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(exstar_raised_obj, exstar_raised);
+
+static mp_obj_t exstar_end(mp_obj_t state) {
+    mp_obj_t *st = xs_items(state);
+    mp_obj_t keep = mp_const_none;
+    size_t n_reraised = mp_obj_get_int(mp_obj_len(st[XS_RERAISED]));
+    if (n_reraised == 0) {
+        keep = st[XS_REST];
+    } else {
+        mp_obj_t leaves = st[XS_RERAISED];
+        if (st[XS_REST] != mp_const_none) {
+            eg_collect_leaves(st[XS_REST], leaves);
+        }
+        mp_obj_t r;
+        if (st[XS_NAKED] == mp_const_true) {
+            keep = st[XS_ORIG];
+        } else {
+            eg_split_rec(st[XS_ORIG], MP_OBJ_NULL, leaves, &keep, &r);
+        }
+    }
+    if (keep != mp_const_none && st[XS_NAKED] == mp_const_true) {
+        // Nothing of a plain exception was handled: it goes on as it was.
+        keep = st[XS_ORIG];
+    }
+    size_t n_raised;
+    mp_obj_t *raised;
+    mp_obj_list_get(st[XS_RAISED], &n_raised, &raised);
+    if (n_raised == 0) {
+        if (keep == mp_const_none) {
+            return mp_const_none;
+        }
+        nlr_raise(keep);
+    }
+    if (st[XS_NAKED] == mp_const_true && keep == mp_const_none && n_raised == 1) {
+        nlr_raise(raised[0]);
+    }
+    mp_obj_t list = mp_obj_new_list(n_raised, raised);
+    if (keep != mp_const_none) {
+        mp_obj_list_append(list, keep);
+    }
+    mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), list };
+    nlr_raise(eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(exstar_end_obj, exstar_end);
+
+// exit(code=None) and quit(): what CPython's site module adds.
+static mp_obj_t exc_exit(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t code = n_args > 0 ? args[0] : mp_const_none;
+    nlr_raise(mp_obj_new_exception_args(&mp_type_SystemExit, 1, &code));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(exc_exit_obj, 0, 1, exc_exit);
+
+// The names the language core provides beyond py/modbuiltins.c's table:
+// the exception group types and the hidden except* helpers. Looked up only
+// when a name is not found among the builtins.
+mp_obj_t mp_obj_exception_extra_builtin(qstr name) {
+    switch (name) {
+        case MP_QSTR_ExceptionGroup:
+            return MP_OBJ_FROM_PTR(&mp_type_ExceptionGroup);
+        case MP_QSTR_BaseExceptionGroup:
+            return MP_OBJ_FROM_PTR(&mp_type_BaseExceptionGroup);
+        case MP_QSTR__dollar_exstar_begin:
+            return MP_OBJ_FROM_PTR(&exstar_begin_obj);
+        case MP_QSTR__dollar_exstar_match:
+            return MP_OBJ_FROM_PTR(&exstar_match_obj);
+        case MP_QSTR__dollar_exstar_value:
+            return MP_OBJ_FROM_PTR(&exstar_value_obj);
+        case MP_QSTR__dollar_exstar_raised:
+            return MP_OBJ_FROM_PTR(&exstar_raised_obj);
+        case MP_QSTR__dollar_exstar_end:
+            return MP_OBJ_FROM_PTR(&exstar_end_obj);
+        case MP_QSTR__dollar_exstar_catchall:
+            return MP_OBJ_FROM_PTR(&mp_type_BaseException);
+        case MP_QSTR_BytesWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_BytesWarning);
+        case MP_QSTR_EncodingWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_EncodingWarning);
+        case MP_QSTR_FutureWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_FutureWarning);
+        case MP_QSTR_ImportWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_ImportWarning);
+        case MP_QSTR_PendingDeprecationWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_PendingDeprecationWarning);
+        case MP_QSTR_ResourceWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_ResourceWarning);
+        case MP_QSTR_SyntaxWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_SyntaxWarning);
+        case MP_QSTR_UnicodeWarning:
+            return MP_OBJ_FROM_PTR(&mp_type_UnicodeWarning);
+        case MP_QSTR_UnicodeTranslateError:
+            return MP_OBJ_FROM_PTR(&mp_type_UnicodeTranslateError);
+        case MP_QSTR_exit:
+        case MP_QSTR_quit:
+            return MP_OBJ_FROM_PTR(&exc_exit_obj);
+        default:
+            return MP_OBJ_NULL;
+    }
+}

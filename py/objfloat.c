@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/objstr.h"
 #include "py/mpz.h"
 #include "py/objcomplex.h"
 
@@ -669,6 +670,11 @@ static mp_obj_t float_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
         case MP_UNARY_OP_BOOL:
             return mp_obj_new_bool(v != 0);
         case MP_UNARY_OP_HASH:
+            if (isnan(v)) {
+                // As in CPython 3.10+, a nan hashes by identity: nans are
+                // never equal, so no value-based hash can be consistent.
+                return MP_OBJ_NEW_SMALL_INT((mp_int_t)((uintptr_t)o_in >> 4) & MP_SMALL_INT_MAX);
+            }
             return MP_OBJ_NEW_SMALL_INT(mp_float_hash(v));
         case MP_UNARY_OP_POSITIVE:
         case MP_UNARY_OP_FLOAT:
@@ -778,11 +784,13 @@ static mp_obj_t float_make_new(
         data = unichar_number_to_ascii(data, &len);
     } else if (mp_obj_is_str_or_bytes(text)) {
         data = mp_obj_str_get_data(text, &len);
-    } else if (mp_obj_is_type(text, &mp_type_bytearray)) {
+    } else {
+        // Any other buffer (bytearray, memoryview) parses as its bytes.
         mp_buffer_info_t bi;
-        mp_get_buffer_raise(text, &bi, MP_BUFFER_READ);
-        data = bi.buf;
-        len = bi.len;
+        if (mp_get_buffer(text, &bi, MP_BUFFER_READ)) {
+            data = bi.buf;
+            len = bi.len;
+        }
     }
     if (data != NULL) {
         double d;
@@ -897,6 +905,9 @@ static MP_NORETURN void raise_bad_hex(void) {
 
 // float.fromhex(string)  (classmethod)
 static mp_obj_t parse_hex_float(mp_obj_t str_in) {
+    if (mp_obj_str_cast(str_in) == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("bad argument type for built-in operation"));
+    }
     size_t len;
     const char *str = mp_obj_str_get_data(str_in, &len);
     const char *s = str, *e = str + len;
@@ -1016,7 +1027,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(float_round_obj, 1, 2, float_round);
 
 // float.__format__(format_spec): as format() of the plain float.
 static mp_obj_t float___format__(mp_obj_t self_in, mp_obj_t spec) {
-    return mp_obj_format_value(mp_obj_new_float(mp_obj_float_get(self_in)), spec);
+    return mp_obj_format_dunder(mp_obj_new_float(mp_obj_float_get(self_in)), spec);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(float___format___obj, float___format__);
 

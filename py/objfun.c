@@ -46,7 +46,7 @@ static qstr map_key_of(const mp_map_t *map, mp_const_obj_t fun) {
 // The key of fun among the locals of a built-in type exported in map (a
 // static method such as str.maketrans, reached without binding); sets
 // *owner to that type.
-static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner) {
+static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner, bool *is_plain_method) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_type(map->table[i].value, &mp_type_type)) {
             continue;
@@ -61,11 +61,15 @@ static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, cons
                 continue;
             }
             mp_obj_t v = locals->table[j].value;
-            if (mp_obj_is_type(v, &mp_type_staticmethod) || mp_obj_is_type(v, &mp_type_classmethod)) {
+            bool is_static = mp_obj_is_type(v, &mp_type_staticmethod);
+            if (is_static || mp_obj_is_type(v, &mp_type_classmethod)) {
                 v = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun);
             }
             if (v == fun) {
                 *owner = t;
+                if (is_plain_method != NULL) {
+                    *is_plain_method = !is_static;
+                }
                 return MP_OBJ_QSTR_VALUE(locals->table[j].key);
             }
         }
@@ -79,7 +83,7 @@ static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, cons
 // modules, which may have imported the function under another name; the
 // locals of the types the modules export come last. Costs a scan of
 // sys.modules: only for repr, __name__ and __module__.
-static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner) {
+static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner, bool *is_plain_method) {
     *module = MP_QSTR_builtins;
     *owner = NULL;
     const mp_map_t *builtins = &mp_module_builtins_globals.map;
@@ -93,9 +97,11 @@ static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_t
         mods = mp_obj_dict_get_map(modules);
     }
     // Passes: 2 = C modules, 1 = Python modules, 0 = types exported by any.
+    // The built-in types come before Python modules, whose globals may hold
+    // the function under any name (a loop variable, say).
     for (int pass = 2; pass >= 0; pass--) {
-        if (pass == 0) {
-            name = map_type_locals_key_of(builtins, fun, owner);
+        if (pass == 1) {
+            name = map_type_locals_key_of(builtins, fun, owner, is_plain_method);
             if (name != MP_QSTRnull) {
                 return name;
             }
@@ -106,7 +112,7 @@ static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_t
             }
             const mp_map_t *globals = &mp_obj_module_get_globals(mods->table[i].value)->map;
             if (pass == 0) {
-                name = map_type_locals_key_of(globals, fun, owner);
+                name = map_type_locals_key_of(globals, fun, owner, is_plain_method);
             } else if ((pass == 2) == (bool)globals->is_fixed) {
                 name = map_key_of(globals, fun);
             } else {
@@ -121,6 +127,10 @@ static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_t
     }
     *module = MP_QSTR_;
     return MP_QSTR_;
+}
+
+static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner) {
+    return builtin_fun_name_in2(fun, module, owner, NULL);
 }
 
 static qstr builtin_fun_name(mp_const_obj_t fun) {
@@ -169,28 +179,87 @@ static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// The TypeError for a call of a built-in function with the wrong number of
+// arguments (or keywords it does not take), worded as CPython words it for
+// most built-ins: "len() takes exactly one argument (2 given)",
+// "list.copy() takes no arguments (1 given)", "divmod expected 2 arguments,
+// got 1". The name is looked up only here, on the error path.
+MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args,
+    size_t n_min, size_t n_max, bool takes_kw) {
+    qstr module;
+    const mp_obj_type_t *owner;
+    bool is_method = false;
+    qstr name = builtin_fun_name_in2(self_in, &module, &owner, &is_method);
+    if (name == MP_QSTR_) {
+        // Not found (a function of an unloaded module): the generic wording.
+        mp_arg_check_num(n_args, n_kw, n_min, n_max, takes_kw);
+    }
+    if (is_method && n_min > 0) {
+        // self is not counted; its type names the method (str, bytes and
+        // bytearray share some of theirs).
+        if (n_args > 0 && !mp_obj_is_type_obj(args[0])) {
+            const mp_obj_type_t *t = mp_obj_get_type(args[0]);
+            if (!mp_obj_is_instance_type(t)) {
+                owner = t;
+            }
+        }
+        n_args -= n_args > 0;
+        n_min -= 1;
+        n_max -= 1;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 48);
+    if (owner != NULL) {
+        vstr_printf(&vstr, "%s.", qstr_str(owner->name));
+    } else if (module != MP_QSTR_builtins && module != MP_QSTR_) {
+        vstr_printf(&vstr, "%s.", qstr_str(module));
+    }
+    vstr_printf(&vstr, "%s()", qstr_str(name));
+    if (n_kw > 0 && !takes_kw) {
+        vstr_add_str(&vstr, " takes no keyword arguments");
+    } else if (n_min == n_max && n_max <= 1) {
+        vstr_printf(&vstr, n_max == 0 ? " takes no arguments (%u given)" : " takes exactly one argument (%u given)",
+            (unsigned)n_args);
+    } else {
+        vstr_reset(&vstr);
+        const char *how = n_min == n_max ? "" : n_args < n_min ? "at least " : "at most ";
+        size_t n = n_args < n_min ? n_min : n_max;
+        vstr_printf(&vstr, "%s expected %s%u argument%s, got %u", qstr_str(name), how, (unsigned)n, n == 1 ? "" : "s",
+            (unsigned)n_args);
+    }
+    nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
+}
+
 static mp_obj_t fun_builtin_0_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)args;
     mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_arg_check_num(n_args, n_kw, 0, 0, false);
+    if (n_args != 0 || n_kw != 0) {
+        builtin_arity_error(self_in, n_args, n_kw, args, 0, 0, false);
+    }
     return self->fun._0();
 }
 
 static mp_obj_t fun_builtin_1_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    if (n_args != 1 || n_kw != 0) {
+        builtin_arity_error(self_in, n_args, n_kw, args, 1, 1, false);
+    }
     return self->fun._1(args[0]);
 }
 
 static mp_obj_t fun_builtin_2_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_arg_check_num(n_args, n_kw, 2, 2, false);
+    if (n_args != 2 || n_kw != 0) {
+        builtin_arity_error(self_in, n_args, n_kw, args, 2, 2, false);
+    }
     return self->fun._2(args[0], args[1]);
 }
 
 static mp_obj_t fun_builtin_3_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_fun_builtin_fixed_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_arg_check_num(n_args, n_kw, 3, 3, false);
+    if (n_args != 3 || n_kw != 0) {
+        builtin_arity_error(self_in, n_args, n_kw, args, 3, 3, false);
+    }
     return self->fun._3(args[0], args[1], args[2]);
 }
 
@@ -200,7 +269,9 @@ static mp_obj_t fun_builtin_var_call(mp_obj_t self_in, size_t n_args, size_t n_k
     bool takes_kw = sig & 1;
     size_t n_min = sig >> 17;
     size_t n_max = (sig >> 1) & 0xffff;
-    mp_arg_check_num(n_args, n_kw, n_min, n_max, takes_kw);
+    if (n_args < n_min || n_args > n_max || (n_kw > 0 && !takes_kw)) {
+        builtin_arity_error(self_in, n_args, n_kw, args, n_min, n_max, takes_kw);
+    }
     if (!takes_kw) {
         return self->fun.var(n_args, args);
     }

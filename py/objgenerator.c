@@ -11,6 +11,9 @@
 
 static const mp_obj_type_t async_gen_type;
 
+// LEAD: please add to py/vm.h (defined in py/vm.c)
+mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs);
+
 mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_raw_code_t *rc = fun->rc;
     size_t size = offsetof(mp_obj_gen_instance_t, cs) + mp_code_state_size(rc);
@@ -274,6 +277,22 @@ static mp_obj_t gen_close(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(gen_close_obj, gen_close);
 
+// Called by a for loop leaving early the generator it made (see
+// py/compile_stmt.c): CPython finalises it at that point. As in a
+// finaliser, what close() raises is not propagated.
+static mp_obj_t gen_close_temp(mp_obj_t iter) {
+    if (mp_obj_is_type(iter, &mp_type_gen_instance)
+        && ((mp_obj_gen_instance_t *)MP_OBJ_TO_PTR(iter))->state == MP_GEN_STATE_SUSPENDED) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            gen_close(iter);
+            nlr_pop();
+        }
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_gen_close_temp_obj, gen_close_temp);
+
 void mp_obj_gen_close_iter(mp_obj_t iter) {
     if (is_gen_or_coro(iter)) {
         gen_close(iter);
@@ -304,6 +323,55 @@ static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     mp_printf(print, "<%s object %q at %p>", what, gen->cs.fun->rc->name, gen);
 }
 
+// A view of a live generator's frame (gi_frame): the code, the current line
+// and the local variables; there is no other frame object.
+typedef struct _gen_frame_t {
+    mp_obj_base_t base;
+    mp_obj_gen_instance_t *gen;
+} gen_frame_t;
+
+static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_gen_instance_t *gen = ((gen_frame_t *)MP_OBJ_TO_PTR(self_in))->gen;
+    const mp_raw_code_t *rc = gen->cs.fun->rc;
+    bool live = gen->state != MP_GEN_STATE_FINISHED && gen->cs.ip != NULL;
+    switch (attr) {
+        case MP_QSTR_f_code:
+            dest[0] = MP_OBJ_FROM_PTR(rc);
+            break;
+        case MP_QSTR_f_lineno: {
+            size_t line = rc->first_line;
+            if (live && gen->state != MP_GEN_STATE_CREATED) {
+                line = mp_bytecode_get_line(rc, gen->cs.ip - rc->code);
+            }
+            dest[0] = mp_obj_new_int_from_uint(line);
+            break;
+        }
+        case MP_QSTR_f_lasti:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(live ? (mp_int_t)(gen->cs.ip - rc->code) : -1);
+            break;
+        case MP_QSTR_f_locals:
+            dest[0] = live ? mp_vm_code_state_locals(&gen->cs) : mp_obj_new_dict(0);
+            break;
+        case MP_QSTR_f_globals:
+            dest[0] = MP_OBJ_FROM_PTR(gen->cs.fun->globals);
+            break;
+        case MP_QSTR_f_back:
+            dest[0] = mp_const_none;
+            break;
+        default:
+            break;
+    }
+}
+
+static const mp_obj_type_t gen_frame_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_frame,
+    .attr = gen_frame_attr,
+};
+
 static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
@@ -327,6 +395,27 @@ static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_cr_code:
             if ((attr == MP_QSTR_cr_code) == is_coro) {
                 dest[0] = MP_OBJ_FROM_PTR(gen->cs.fun->rc);
+            }
+            break;
+        case MP_QSTR_gi_frame:
+        case MP_QSTR_cr_frame:
+        case MP_QSTR_ag_frame:
+            if ((attr == MP_QSTR_cr_frame) == is_coro && (attr == MP_QSTR_ag_frame) == (gen->base.type == &async_gen_type)) {
+                if (gen->state == MP_GEN_STATE_FINISHED) {
+                    dest[0] = mp_const_none;
+                } else {
+                    gen_frame_t *f = m_new_obj(gen_frame_t);
+                    f->base.type = &gen_frame_type;
+                    f->gen = gen;
+                    dest[0] = MP_OBJ_FROM_PTR(f);
+                }
+            }
+            break;
+        case MP_QSTR_gi_yieldfrom:
+        case MP_QSTR_cr_await:
+            if ((attr == MP_QSTR_cr_await) == is_coro) {
+                bool in_yf = gen->state == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from;
+                dest[0] = in_yf ? *gen->cs.sp : mp_const_none;
             }
             break;
         case MP_QSTR_gi_suspended:

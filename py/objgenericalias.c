@@ -99,9 +99,26 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = self->origin;
     } else if (attr == MP_QSTR___args__) {
         dest[0] = self->args;
+    } else if (attr == MP_QSTR___parameters__) {
+        dest[0] = mp_const_empty_tuple; // no type variables here
     } else if (attr != MP_QSTR___class__) {
         mp_load_method_maybe(self->origin, attr, dest);
     }
+}
+
+// list[int][str]: an alias without type variables takes no more parameters.
+static mp_obj_t generic_alias_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    (void)index;
+    if (value != MP_OBJ_SENTINEL) {
+        return MP_OBJ_NULL;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    generic_alias_print(&print, self_in, PRINT_REPR);
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s is not a generic class"),
+        vstr_null_terminated_str(&vstr));
 }
 
 const mp_obj_type_t mp_type_generic_alias = {
@@ -111,5 +128,6 @@ const mp_obj_type_t mp_type_generic_alias = {
     .call = generic_alias_call,
     .unary_op = generic_alias_unary_op,
     .binary_op = generic_alias_binary_op,
+    .subscr = generic_alias_subscr,
     .attr = generic_alias_attr,
 };

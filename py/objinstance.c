@@ -17,6 +17,10 @@ static mp_map_t *instance_members(mp_obj_instance_t *o) {
     return &o->members;
 }
 
+mp_map_t *mp_obj_instance_get_members(mp_obj_t self_in) {
+    return instance_members(MP_OBJ_TO_PTR(self_in));
+}
+
 static void instance_set_dict(mp_obj_instance_t *o, mp_obj_t dict) {
     o->members.all_keys_are_qstrs = 0;
     o->members.is_fixed = 1;
@@ -387,6 +391,11 @@ mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
     generic_getattr(self_in, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
+        if (mp_obj_is_type_obj(self_in)) {
+            mp_raise_msg_varg(&mp_type_AttributeError,
+                MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
+                ((const mp_obj_type_t *)MP_OBJ_TO_PTR(self_in))->name, attr);
+        }
         mp_raise_msg_varg(&mp_type_AttributeError,
             MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in), attr);
     }
@@ -407,18 +416,37 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         return;
     }
     if (attr == MP_QSTR___dict__ && mp_obj_type_user(cls)->slots == MP_OBJ_NULL) {
-        if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_dict)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("__dict__ must be set to a dictionary"));
+        if (value == MP_OBJ_NULL) {
+            // del obj.__dict__ leaves the instance with no attributes.
+            value = mp_obj_new_dict(0);
+        }
+        if (!mp_obj_is_type(value, &mp_type_dict)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"),
+                mp_obj_get_type_str(value));
         }
         instance_set_dict(self, value);
         return;
     }
     if (attr == MP_QSTR___class__) {
-        if (value == MP_OBJ_NULL || !mp_obj_is_type_obj(value) ||
-            !mp_obj_is_instance_type(MP_OBJ_TO_PTR(value)) ||
-            native_base_of(MP_OBJ_TO_PTR(value)) != mp_obj_type_user(cls)->native_base) {
-            mp_raise_TypeError(
-                MP_ERROR_TEXT("__class__ assignment only supported for compatible classes"));
+        if (value == MP_OBJ_NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
+        }
+        if (!mp_obj_is_type_obj(value)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"),
+                mp_obj_get_type_str(value));
+        }
+        const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
+        if (!mp_obj_is_instance_type(to)) {
+            mp_raise_TypeError(MP_ERROR_TEXT(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if (mp_obj_type_is_metaclass(to) ||
+            native_base_of(to) != mp_obj_type_user(cls)->native_base) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__class__ assignment: '%q' object layout differs from '%q'"),
+                to->name, cls->name);
         }
         self->base.type = MP_OBJ_TO_PTR(value);
         return;
@@ -466,7 +494,8 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         }
     }
     mp_obj_t slots = mp_obj_type_user(cls)->slots;
-    if (slots != MP_OBJ_NULL && value != MP_OBJ_NULL) {
+    bool is_slot = false;
+    if (slots != MP_OBJ_NULL) {
         // __slots__: only the listed names can be set.
         size_t n;
         mp_obj_t *names;
@@ -475,7 +504,8 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         while (i < n && names[i] != MP_OBJ_NEW_QSTR(attr)) {
             i++;
         }
-        if (i == n) {
+        is_slot = i < n;
+        if (!is_slot && value != MP_OBJ_NULL) {
             mp_raise_msg_varg(&mp_type_AttributeError,
                 MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in),
                 attr);
@@ -484,6 +514,10 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
     mp_map_t *members = instance_members(self);
     if (value == MP_OBJ_NULL) {
         if (mp_map_lookup(members, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
+            if (is_slot) {
+                // An empty slot: CPython's member descriptor names only the slot.
+                mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("%q"), attr);
+            }
             mp_raise_msg_varg(&mp_type_AttributeError,
                 MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in),
                 attr);
@@ -562,8 +596,9 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
     }
     mp_obj_t fn = special_lookup(cls, MP_QSTR___repr__, &owner, &native);
     if (fn != MP_OBJ_NULL) {
-        print_str_result(
-            print, mp_obj_type_call_member(self_in, owner, fn, 0, NULL), MP_QSTR___repr__);
+        // str() falling back to __repr__ reports a bad result as __str__'s.
+        print_str_result(print, mp_obj_type_call_member(self_in, owner, fn, 0, NULL),
+            kind == PRINT_REPR ? MP_QSTR___repr__ : MP_QSTR___str__);
         return;
     }
     if (native != NULL) {
@@ -586,24 +621,27 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
             }
             return;
         }
-        if (native == &mp_type_set || native == &mp_type_frozenset ||
-            native == &mp_type_bytearray) {
-            // These name the instance's own class: S({1}), F(), B(b'x').
+        if (native->print != NULL) {
+            // A repr of the form Name(...) (set, frozenset, bytearray, deque,
+            // OrderedDict, Counter, defaultdict, array ...) names the
+            // instance's own class, D([1]); list, dict, tuple, int and str
+            // print as their base does.
             size_t len;
             const char *r = mp_obj_str_get_data(
                 mp_obj_slot_wrapper_print_to_str(native_obj, PRINT_REPR, native), &len);
-            size_t nl = strlen(qstr_str(native->name));
-            mp_printf(print, "%q(", cls->name);
-            if (len > nl && strncmp(r, qstr_str(native->name), nl) == 0 && r[nl] == '(') {
-                mp_print_strn(print, r + nl + 1, len - nl - 1, 0, ' ', 0);
-            } else {
+            const char *nn = qstr_str(native->name);
+            size_t nl = strlen(nn);
+            if (len > nl && strncmp(r, nn, nl) == 0 && r[nl] == '(') {
+                mp_printf(print, "%q", cls->name);
+                mp_print_strn(print, r + nl, len - nl, 0, ' ', 0);
+            } else if (native == &mp_type_set) {
+                // {1} of a set subclass is S({1}).
+                mp_printf(print, "%q(", cls->name);
                 mp_print_strn(print, r, len, 0, ' ', 0);
                 mp_print_str(print, ")");
+            } else {
+                mp_print_strn(print, r, len, 0, ' ', 0);
             }
-            return;
-        }
-        if (native->print != NULL) {
-            native->print(print, native_obj, PRINT_REPR);
             return;
         }
     }
@@ -628,6 +666,12 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 if (special_lookup(cls, MP_QSTR___len__, &len_owner, &len_native) != MP_OBJ_NULL) {
                     return MP_OBJ_NULL;
                 }
+            }
+            if (op == MP_UNARY_OP_HASH &&
+                (native == &mp_type_list || native == &mp_type_dict || native == &mp_type_set ||
+                    native == &mp_type_bytearray)) {
+                // Unhashable: let the error name the subclass, not the base.
+                return MP_OBJ_NULL;
             }
             if (native->unary_op != NULL) {
                 return native->unary_op(op, mp_obj_instance_native(self));
@@ -699,7 +743,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         case MP_UNARY_OP_FLOAT:
             if (!mp_obj_is_float(res)) {
                 mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%q returned non-float (type %s)"), name,
+                    MP_ERROR_TEXT("%q.%q returned non-float (type %s)"), cls->name, name,
                     mp_obj_get_type_str(res));
             }
             return res;

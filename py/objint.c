@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/objstr.h"
 #include "py/mpz.h"
 #include "py/sequence.h"
 
@@ -919,7 +920,11 @@ void mp_obj_int_to_bytes_impl(
     }
 }
 
-static bool parse_byteorder(mp_obj_t arg) {
+static bool parse_byteorder(mp_obj_t arg, const char *fun) {
+    if (mp_obj_str_cast(arg) == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() argument 'byteorder' must be str, not %s"),
+            fun, mp_obj_get_type_str(arg));
+    }
     const char *s = mp_obj_str_get_str(arg);
     if (strcmp(s, "big") == 0) {
         return true;
@@ -961,11 +966,17 @@ static mp_obj_t int_make_new(
         data = unichar_number_to_ascii(data, &len);
     } else if (mp_obj_is_str_or_bytes(text)) {
         data = mp_obj_str_get_data(text, &len);
-    } else if (mp_obj_is_type(text, &mp_type_bytearray)) {
+    } else {
+        // Any other buffer (bytearray, memoryview) parses as its bytes.
         mp_buffer_info_t bi;
-        mp_get_buffer_raise(text, &bi, MP_BUFFER_READ);
-        data = bi.buf;
-        len = bi.len;
+        if (mp_get_buffer(text, &bi, MP_BUFFER_READ)) {
+            data = bi.buf;
+            len = bi.len;
+        }
+    }
+    // Errors show a buffer's text as bytes, as CPython does.
+    if (data != NULL && !mp_obj_is_str(text)) {
+        x = mp_obj_new_bytes((const byte *)data, len);
     }
     if (vals[ARG_base].u_obj != MP_OBJ_NULL) {
         mp_int_t base = mp_obj_get_int(vals[ARG_base].u_obj);
@@ -1072,7 +1083,7 @@ static mp_obj_t int_to_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
     if (len < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("length argument must be non-negative"));
     }
-    bool big = parse_byteorder(vals[ARG_byteorder].u_obj);
+    bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "to_bytes");
     vstr_t vstr;
     vstr_init_len(&vstr, len);
     mp_obj_int_to_bytes_impl(
@@ -1080,6 +1091,28 @@ static mp_obj_t int_to_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(int_to_bytes_obj, 1, int_to_bytes);
+
+// The int of the bytes given as an iterable of ints in range(256).
+static mp_obj_t int_from_iterable_bytes(mp_obj_t src, bool big, bool is_signed) {
+    mp_obj_t iter = mp_seq_getiter_maybe(src);
+    if (iter == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
+            mp_obj_get_type_str(src));
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_obj_t item;
+    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        mp_int_t b = mp_obj_get_int(item);
+        if (b < 0 || b > 255) {
+            mp_raise_ValueError(MP_ERROR_TEXT("bytes must be in range(0, 256)"));
+        }
+        vstr_add_byte(&vstr, (byte)b);
+    }
+    mp_obj_t r = mp_obj_int_from_bytes_impl(big, vstr.len, (const byte *)vstr.buf, is_signed);
+    vstr_clear(&vstr);
+    return r;
+}
 
 // int.from_bytes(bytes, byteorder='big', *, signed=False)  (classmethod)
 static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
@@ -1091,7 +1124,7 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    bool big = parse_byteorder(vals[ARG_byteorder].u_obj);
+    bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "from_bytes");
     mp_obj_t src = vals[ARG_bytes].u_obj;
     if (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str)) {
         // str has a buffer here, but it is text, not bytes.
@@ -1099,25 +1132,14 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             mp_obj_get_type_str(src));
     }
     mp_buffer_info_t bi;
+    mp_obj_t r;
     if (mp_get_buffer(src, &bi, MP_BUFFER_READ)) {
-        return mp_obj_int_from_bytes_impl(big, bi.len, bi.buf, vals[ARG_signed].u_bool);
+        r = mp_obj_int_from_bytes_impl(big, bi.len, bi.buf, vals[ARG_signed].u_bool);
+    } else {
+        r = int_from_iterable_bytes(src, big, vals[ARG_signed].u_bool);
     }
-    // Any iterable of ints in range(256).
-    vstr_t vstr;
-    vstr_init(&vstr, 16);
-    mp_obj_t iter = mp_getiter(src);
-    mp_obj_t item;
-    while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
-        mp_int_t b = mp_obj_get_int(item);
-        if (b < 0 || b > 255) {
-            mp_raise_ValueError(MP_ERROR_TEXT("bytes must be in range(0, 256)"));
-        }
-        vstr_add_byte(&vstr, (byte)b);
-    }
-    mp_obj_t r =
-        mp_obj_int_from_bytes_impl(big, vstr.len, (const byte *)vstr.buf, vals[ARG_signed].u_bool);
-    vstr_clear(&vstr);
-    return r;
+    // A subclass (bool included) gets an instance of itself: cls(value).
+    return args[0] == MP_OBJ_FROM_PTR(&mp_type_int) ? r : mp_call_function_1(args[0], r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(int_from_bytes_fun_obj, 2, int_from_bytes);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(int_from_bytes_obj, MP_ROM_PTR(&int_from_bytes_fun_obj));
@@ -1132,7 +1154,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(int_self_obj, int_self);
 // int.__format__(format_spec): as format() of the plain int (a subclass
 // reaching here through super() must not get its own __format__ again).
 static mp_obj_t int___format__(mp_obj_t self_in, mp_obj_t spec) {
-    return mp_obj_format_value(mp_obj_is_bool(self_in) ? self_in : self_int(self_in), spec);
+    return mp_obj_format_dunder(mp_obj_is_bool(self_in) ? self_in : self_int(self_in), spec);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(int___format___obj, int___format__);
 

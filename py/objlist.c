@@ -712,13 +712,20 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
     enum { ARG_key, ARG_reverse };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_key, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_reverse, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+        { MP_QSTR_reverse, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
     };
     if (n_args > 1) {
         mp_raise_TypeError(MP_ERROR_TEXT("sort() takes no positional arguments"));
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, args + 1, kwargs, MP_ARRAY_SIZE(allowed), allowed, vals);
+    // reverse is an int flag (CPython's "i" converter): None or 1.5 is refused.
+    mp_obj_t rev = mp_seq_index_as_int(vals[ARG_reverse].u_obj);
+    if (rev == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+            mp_obj_get_type_str(vals[ARG_reverse].u_obj));
+    }
+    vals[ARG_reverse].u_bool = mp_obj_is_true(rev);
     mp_obj_list_t *self = list_self(args[0]);
     size_t len = self->len;
     if (len == 0 || (len == 1 && vals[ARG_key].u_obj == mp_const_none)) {
@@ -771,17 +778,24 @@ static MP_DEFINE_CONST_FUN_OBJ_2(list_extend_obj, list_extend);
 // list.pop([index])
 static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *self = list_self(args[0]);
+    // The index is converted before the list is found empty (as CPython).
+    mp_obj_t v = MP_OBJ_NULL;
+    if (n_args == 2) {
+        v = mp_seq_index_as_int(args[1]);
+        if (v == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(args[1]));
+        }
+    }
     if (self->len == 0) {
         mp_raise_IndexError(MP_ERROR_TEXT("pop from empty list"));
     }
     size_t i = self->len - 1;
     if (n_args == 2) {
-        mp_obj_t v = mp_seq_index_as_int(args[1]);
-        if (v == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(args[1]));
+        if (!mp_obj_is_small_int(v)) {
+            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
         }
-        mp_int_t idx = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : MP_SMALL_INT_MIN;
+        mp_int_t idx = MP_OBJ_SMALL_INT_VALUE(v);
         if (idx < 0) {
             idx += self->len;
         }
@@ -892,6 +906,11 @@ static MP_DEFINE_CONST_FUN_OBJ_1(list_copy_obj, list_copy);
 // list.clear()
 static mp_obj_t list_clear(mp_obj_t self_in) {
     mp_obj_list_t *self = list_self(self_in);
+    if (self->len == 0) {
+        // Nothing to drop; also, clearing the list being sorted (which looks
+        // empty) does not count as modifying it, as in CPython.
+        return mp_const_none;
+    }
     mp_obj_t *old = self->items;
     size_t old_alloc = self->alloc;
     self->items = m_new0(mp_obj_t, LIST_MIN_ALLOC);
@@ -901,6 +920,13 @@ static mp_obj_t list_clear(mp_obj_t self_in) {
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(list_clear_obj, list_clear);
+
+// list.__reversed__()
+static mp_obj_t list___reversed__(mp_obj_t self_in) {
+    list_self(self_in);
+    return mp_seq_reversed_iter(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(list___reversed___obj, list___reversed__);
 
 // Most used first: ROM tables are scanned linearly.
 static const mp_rom_map_elem_t list_locals_dict_table[] = {
@@ -915,6 +941,7 @@ static const mp_rom_map_elem_t list_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_reverse), MP_ROM_PTR(&list_reverse_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&list_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&list_clear_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&list___reversed___obj) },
 };
 static MP_DEFINE_CONST_DICT(list_locals_dict, list_locals_dict_table);
 

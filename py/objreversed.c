@@ -44,6 +44,10 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not reversible"), mp_obj_get_type_str(seq));
         }
     }
+    return mp_seq_reversed_iter(seq);
+}
+
+mp_obj_t mp_seq_reversed_iter(mp_obj_t seq) {
     mp_obj_reversed_t *o = m_new_obj(mp_obj_reversed_t);
     o->base.type = mp_obj_is_type(seq, &mp_type_list) ? &list_reverseiterator_type : &mp_type_reversed;
     o->seq = seq;

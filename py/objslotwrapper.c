@@ -7,17 +7,122 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/objcomplex.h"
 #include "py/objtype_internal.h"
+
+// The special methods of the common built-in types, as CPython has them:
+// which unary and binary operators are methods of the type itself (the
+// slots alone cannot tell: int's binary_op also answers in-place forms,
+// list's binary_op is there for + but not for -), plus a few extras.
+// Comparisons are left out: every type has them (object's answer
+// NotImplemented).
+#define SW_BIN(op) ((uint64_t)1 << MP_BINARY_OP_##op)
+#define SW_BIN_R(op) (SW_BIN(op) | SW_BIN(REVERSE_##op))
+#define SW_UN(op) ((uint16_t)(1 << MP_UNARY_OP_##op))
+
+#define SW_X_RDIVMOD (1)
+#define SW_X_REVERSED (2)
+#define SW_X_GETNEWARGS (4)
+#define SW_X_BYTES (8)
+#define SW_X_COMPLEX (16)
+#define SW_X_UNHASHABLE (32) // __hash__ is None
+#define SW_X_NOITEM (64) // its subscr slot is not __getitem__ (type: C[int])
+
+typedef struct _native_dunders_t {
+    const mp_obj_type_t *type;
+    uint64_t binary;
+    uint16_t unary;
+    uint16_t extra;
+} native_dunders_t;
+
+#define SW_INT_UNARY (SW_UN(POSITIVE) | SW_UN(NEGATIVE) | SW_UN(INVERT) | SW_UN(BOOL) | \
+    SW_UN(HASH) | SW_UN(ABS) | SW_UN(INT) | SW_UN(FLOAT) | SW_UN(INDEX))
+#define SW_INT_BINARY (SW_BIN_R(OR) | SW_BIN_R(XOR) | SW_BIN_R(AND) | SW_BIN_R(LSHIFT) | \
+    SW_BIN_R(RSHIFT) | SW_BIN_R(ADD) | SW_BIN_R(SUBTRACT) | SW_BIN_R(MULTIPLY) | \
+    SW_BIN_R(FLOOR_DIVIDE) | SW_BIN_R(TRUE_DIVIDE) | SW_BIN_R(MODULO) | SW_BIN_R(POWER) | \
+    SW_BIN(DIVMOD))
+#define SW_SEQ_BINARY (SW_BIN(ADD) | SW_BIN_R(MULTIPLY) | SW_BIN(CONTAINS))
+#define SW_SET_BINARY (SW_BIN_R(OR) | SW_BIN_R(XOR) | SW_BIN_R(AND) | SW_BIN_R(SUBTRACT) | \
+    SW_BIN(CONTAINS))
+
+static const native_dunders_t native_dunders[] = {
+    { &mp_type_int, SW_INT_BINARY, SW_INT_UNARY, SW_X_RDIVMOD | SW_X_GETNEWARGS },
+    { &mp_type_bool, SW_INT_BINARY, SW_INT_UNARY, SW_X_RDIVMOD | SW_X_GETNEWARGS },
+    { &mp_type_float,
+      SW_BIN_R(ADD) | SW_BIN_R(SUBTRACT) | SW_BIN_R(MULTIPLY) | SW_BIN_R(FLOOR_DIVIDE) |
+      SW_BIN_R(TRUE_DIVIDE) | SW_BIN_R(MODULO) | SW_BIN_R(POWER) | SW_BIN(DIVMOD),
+      SW_UN(POSITIVE) | SW_UN(NEGATIVE) | SW_UN(BOOL) | SW_UN(HASH) | SW_UN(ABS) | SW_UN(INT) |
+      SW_UN(FLOAT),
+      SW_X_RDIVMOD | SW_X_GETNEWARGS },
+    { &mp_type_complex,
+      SW_BIN_R(ADD) | SW_BIN_R(SUBTRACT) | SW_BIN_R(MULTIPLY) | SW_BIN_R(TRUE_DIVIDE) |
+      SW_BIN_R(POWER),
+      SW_UN(POSITIVE) | SW_UN(NEGATIVE) | SW_UN(BOOL) | SW_UN(HASH) | SW_UN(ABS),
+      SW_X_GETNEWARGS | SW_X_COMPLEX },
+    { &mp_type_str, SW_SEQ_BINARY | SW_BIN_R(MODULO), SW_UN(LEN) | SW_UN(HASH), SW_X_GETNEWARGS },
+    { &mp_type_bytes, SW_SEQ_BINARY | SW_BIN_R(MODULO), SW_UN(LEN) | SW_UN(HASH),
+      SW_X_GETNEWARGS | SW_X_BYTES },
+    { &mp_type_bytearray,
+      SW_SEQ_BINARY | SW_BIN_R(MODULO) | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
+      SW_UN(LEN), SW_X_UNHASHABLE },
+    { &mp_type_list, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY), SW_UN(LEN),
+      SW_X_REVERSED | SW_X_UNHASHABLE },
+    { &mp_type_tuple, SW_SEQ_BINARY, SW_UN(LEN) | SW_UN(HASH), SW_X_GETNEWARGS },
+    { &mp_type_dict, SW_BIN_R(OR) | SW_BIN(INPLACE_OR) | SW_BIN(CONTAINS), SW_UN(LEN),
+      SW_X_REVERSED | SW_X_UNHASHABLE },
+    { &mp_type_set,
+      SW_SET_BINARY | SW_BIN(INPLACE_OR) | SW_BIN(INPLACE_XOR) | SW_BIN(INPLACE_AND) |
+      SW_BIN(INPLACE_SUBTRACT),
+      SW_UN(LEN), SW_X_UNHASHABLE },
+    { &mp_type_frozenset, SW_SET_BINARY, SW_UN(LEN) | SW_UN(HASH), 0 },
+    { &mp_type_range, SW_BIN(CONTAINS), SW_UN(BOOL) | SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED },
+    { &mp_type_NoneType, 0, SW_UN(BOOL) | SW_UN(HASH), 0 },
+    { &mp_type_NotImplementedType, 0, SW_UN(BOOL) | SW_UN(HASH), 0 },
+    { &mp_type_type, SW_BIN_R(OR), SW_UN(HASH), SW_X_NOITEM },
+    { &mp_type_slice, 0, SW_UN(HASH), 0 },
+    { &mp_type_dict_view, SW_SET_BINARY, SW_UN(LEN), 0 },
+    { &mp_type_memoryview, 0, SW_UN(LEN) | SW_UN(HASH), 0 },
+};
+
+static const native_dunders_t *native_dunders_of(const mp_obj_type_t *t) {
+    for (size_t i = 0; i < MP_ARRAY_SIZE(native_dunders); i++) {
+        if (native_dunders[i].type == t) {
+            return &native_dunders[i];
+        }
+    }
+    return NULL;
+}
 
 // Which special name a built-in type supports through its slots. obj, when
 // known (the native object), lets unary slots be probed so that e.g.
-// hasattr(5, '__len__') is False.
+// hasattr(5, '__len__') is False. Returns false, or true with *sw filled;
+// sw->kind MP_SLOT_WRAPPER_NUM_KINDS means the attribute is None (an
+// unhashable type's __hash__, a built-in object's __doc__).
 static bool native_slot_for(
     const mp_obj_type_t *t, qstr attr, mp_obj_t obj, mp_obj_slot_wrapper_t *sw) {
     sw->native = t;
     sw->name = (uint16_t)attr;
     sw->op = 0;
     sw->fun = MP_OBJ_NULL;
+    if (attr == MP_QSTR___sizeof__) {
+        // Every object has one (object's answers for user instances).
+        sw->kind = MP_SLOT_WRAPPER_SIZEOF;
+        return true;
+    }
+    if (t == &mp_type_object) {
+        // What object's dict lacks but every object answers.
+        if (attr == MP_QSTR___dir__) {
+            sw->kind = MP_SLOT_WRAPPER_DIR;
+            return true;
+        }
+        if (attr == MP_QSTR___doc__) {
+            // Built-in objects carry no docstrings here: None.
+            sw->kind = MP_SLOT_WRAPPER_NUM_KINDS;
+            return true;
+        }
+        return false;
+    }
+    const native_dunders_t *nd = native_dunders_of(t);
     switch (attr) {
         case MP_QSTR___init__:
             sw->kind = MP_SLOT_WRAPPER_INIT;
@@ -33,13 +138,15 @@ static bool native_slot_for(
             return true;
         case MP_QSTR___getitem__:
             sw->kind = MP_SLOT_WRAPPER_GETITEM;
-            return t->subscr != NULL;
+            return t->subscr != NULL && (nd == NULL || !(nd->extra & SW_X_NOITEM));
         case MP_QSTR___setitem__:
             sw->kind = MP_SLOT_WRAPPER_SETITEM;
-            return t->subscr != NULL;
+            return t->subscr != NULL &&
+                   (nd == NULL || !(nd->unary & SW_UN(HASH)) || t == &mp_type_memoryview);
         case MP_QSTR___delitem__:
             sw->kind = MP_SLOT_WRAPPER_DELITEM;
-            return t->subscr != NULL;
+            return t->subscr != NULL &&
+                   (nd == NULL || !(nd->unary & SW_UN(HASH)) || t == &mp_type_memoryview);
         case MP_QSTR___iter__:
             sw->kind = MP_SLOT_WRAPPER_ITER;
             return t->getiter != NULL;
@@ -49,13 +156,35 @@ static bool native_slot_for(
         case MP_QSTR___call__:
             sw->kind = MP_SLOT_WRAPPER_CALL;
             return t->call != NULL;
+        case MP_QSTR___rdivmod__:
+            sw->kind = MP_SLOT_WRAPPER_RDIVMOD;
+            return nd != NULL && (nd->extra & SW_X_RDIVMOD);
+        case MP_QSTR___reversed__:
+            sw->kind = MP_SLOT_WRAPPER_REVERSED;
+            return nd != NULL && (nd->extra & SW_X_REVERSED);
+        case MP_QSTR___getnewargs__:
+            sw->kind = MP_SLOT_WRAPPER_GETNEWARGS;
+            return nd != NULL && (nd->extra & SW_X_GETNEWARGS);
+        case MP_QSTR___bytes__:
+            sw->kind = MP_SLOT_WRAPPER_SELF;
+            return nd != NULL && (nd->extra & SW_X_BYTES);
+        case MP_QSTR___complex__:
+            sw->kind = MP_SLOT_WRAPPER_SELF;
+            return nd != NULL && (nd->extra & SW_X_COMPLEX);
         default:
             break;
     }
     for (size_t op = 0; op < MP_UNARY_OP_NUM; op++) {
-        if (mp_obj_instance_unary_op_dunder[op] == attr && attr != MP_QSTR___sizeof__) {
+        if (mp_obj_instance_unary_op_dunder[op] == attr) {
             sw->kind = MP_SLOT_WRAPPER_UNARY;
             sw->op = (uint8_t)op;
+            if (nd != NULL) {
+                if (op == MP_UNARY_OP_HASH && (nd->extra & SW_X_UNHASHABLE)) {
+                    sw->kind = MP_SLOT_WRAPPER_NUM_KINDS;
+                    return true;
+                }
+                return (nd->unary & (1u << op)) != 0;
+            }
             if (op == MP_UNARY_OP_HASH) {
                 return true;
             }
@@ -66,25 +195,31 @@ static bool native_slot_for(
                 // Probing these has no side effects.
                 return obj == MP_OBJ_NULL || t->unary_op(op, obj) != MP_OBJ_NULL;
             }
-            // The arithmetic ones belong to the numbers only (probing
-            // int("abc")-like conversions could raise).
-            return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_int)) ||
-                   mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_float));
+            // The arithmetic ones belong to the numbers only (the table
+            // above); other types' unary_op may answer INT for conversions.
+            return false;
         }
     }
     for (size_t op = 0; op < MP_BINARY_OP_NUM; op++) {
         if (mp_obj_instance_binary_op_dunder[op] == attr) {
-            // In-place forms are not methods of built-in types.
-            if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-                return false;
-            }
             sw->kind = MP_SLOT_WRAPPER_BINARY;
             sw->op = (uint8_t)op;
-            if (op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL) {
-                return true;
+            if (op <= MP_BINARY_OP_NOT_EQUAL) {
+                // Comparisons: the type's own, else object's (NotImplemented).
+                return op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL ||
+                       t->binary_op != NULL;
+            }
+            if (nd != NULL) {
+                return (nd->binary & ((uint64_t)1 << op)) != 0;
             }
             if (op == MP_BINARY_OP_CONTAINS) {
                 return t->binary_op != NULL && (t->getiter != NULL || t->subscr != NULL);
+            }
+            if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+                // In-place forms belong to mutable containers (deque, array).
+                return t->binary_op != NULL && !mp_obj_type_is_immutable_native(t) &&
+                       (t->getiter != NULL || t->subscr != NULL) &&
+                       (op == MP_BINARY_OP_INPLACE_ADD || op == MP_BINARY_OP_INPLACE_MULTIPLY);
             }
             return t->binary_op != NULL;
         }
@@ -96,6 +231,9 @@ mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t o
     mp_obj_slot_wrapper_t sw;
     if (!native_slot_for(t, attr, obj, &sw)) {
         return MP_OBJ_NULL;
+    }
+    if (sw.kind == MP_SLOT_WRAPPER_NUM_KINDS) {
+        return mp_const_none; // list.__hash__ is None
     }
     mp_obj_slot_wrapper_t *w = m_new_obj(mp_obj_slot_wrapper_t);
     *w = sw;
@@ -125,11 +263,43 @@ MP_NORETURN static void raise_descriptor_mismatch(mp_obj_slot_wrapper_t *sw, mp_
         sw->native->name, mp_obj_get_type_str(obj));
 }
 
+// Whether name is one of the special methods CPython implements as type
+// slots (rather than as plain methods such as __format__ or __sizeof__).
+static bool is_slot_name(qstr name) {
+    static const uint16_t other[] = {
+        MP_QSTR___getitem__, MP_QSTR___setitem__, MP_QSTR___delitem__, MP_QSTR___iter__,
+        MP_QSTR___next__, MP_QSTR___call__, MP_QSTR___repr__, MP_QSTR___str__, MP_QSTR___init__,
+        MP_QSTR___get__, MP_QSTR___set__, MP_QSTR___delete__, MP_QSTR___getattribute__,
+        MP_QSTR___setattr__, MP_QSTR___delattr__, MP_QSTR___rdivmod__,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(other); i++) {
+        if (other[i] == name) {
+            return true;
+        }
+    }
+    for (size_t op = 0; op < MP_UNARY_OP_NUM; op++) {
+        if (mp_obj_instance_unary_op_dunder[op] == name) {
+            return name != MP_QSTR___sizeof__;
+        }
+    }
+    for (size_t op = 0; op < MP_BINARY_OP_NUM; op++) {
+        if (mp_obj_instance_binary_op_dunder[op] == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static mp_obj_t slot_wrapper_new(
     mp_obj_slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_args < 1 || !mp_obj_is_type_obj(args[0])) {
+    if (n_args < 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__(): not enough arguments"),
+            sw->native->name);
+    }
+    if (!mp_obj_is_type_obj(args[0])) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("%q.__new__(X): X is not a type object"), sw->native->name);
+            MP_ERROR_TEXT("%q.__new__(X): X is not a type object (%s)"), sw->native->name,
+            mp_obj_get_type_str(args[0]));
     }
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
     if (!mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(sw->native))) {
@@ -159,6 +329,9 @@ static mp_obj_t slot_wrapper_new(
 static mp_obj_t slot_wrapper_init(
     mp_obj_slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t self = args[0];
+    if (sw->native == &mp_type_type && n_args != 2 && n_args != 4) {
+        mp_raise_TypeError(MP_ERROR_TEXT("type.__init__() takes 1 or 3 arguments"));
+    }
     if (!mp_obj_is_obj(self) || !mp_obj_is_instance_type(mp_obj_get_type(self))) {
         return mp_const_none;
     }
@@ -190,6 +363,104 @@ mp_obj_t mp_obj_slot_wrapper_print_to_str(
     return mp_obj_new_str_from_vstr(&vstr);
 }
 
+// An estimate in the spirit of CPython's (a header plus the items): exact
+// sizes differ between implementations anyway.
+static mp_obj_t slot_wrapper_sizeof(mp_obj_t obj) {
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    mp_int_t size = 16;
+    if (mp_obj_is_float(obj)) {
+        size = 24;
+    } else if (mp_obj_is_type(obj, &mp_type_complex)) {
+        size = 32;
+    } else if (mp_obj_is_instance_type(t)) {
+        size = 48;
+    } else if (mp_obj_is_str_or_bytes(obj)) {
+        size = (mp_obj_is_str(obj) ? 49 : 33) + (mp_int_t)mp_obj_len(obj);
+    } else if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
+        size = 28;
+    } else if (t->unary_op != NULL) {
+        mp_obj_t len = t->unary_op(MP_UNARY_OP_LEN, obj);
+        if (len != MP_OBJ_NULL && mp_obj_is_small_int(len)) {
+            size = 40 + 8 * MP_OBJ_SMALL_INT_VALUE(len);
+        }
+    }
+    return MP_OBJ_NEW_SMALL_INT(size);
+}
+
+// Special names answered by native_slot_for besides the operator dunders.
+static const uint16_t slot_names_other[] = {
+    MP_QSTR___init__, MP_QSTR___new__, MP_QSTR___repr__, MP_QSTR___str__,
+    MP_QSTR___getitem__, MP_QSTR___setitem__, MP_QSTR___delitem__, MP_QSTR___iter__,
+    MP_QSTR___next__, MP_QSTR___call__, MP_QSTR___rdivmod__, MP_QSTR___reversed__,
+    MP_QSTR___getnewargs__, MP_QSTR___bytes__, MP_QSTR___complex__, MP_QSTR___sizeof__,
+    MP_QSTR___dir__,
+};
+
+static void dir_add_slot_name(const mp_obj_type_t *t, qstr q, mp_obj_t set) {
+    mp_obj_slot_wrapper_t sw;
+    if (q != MP_QSTRnull && native_slot_for(t, q, MP_OBJ_NULL, &sw)) {
+        mp_obj_set_store(set, MP_OBJ_NEW_QSTR(q));
+    }
+}
+
+void mp_obj_slot_wrapper_dir_add(const mp_obj_type_t *t, mp_obj_t set) {
+    if (mp_obj_is_instance_type(t)) {
+        return;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(slot_names_other); i++) {
+        dir_add_slot_name(t, slot_names_other[i], set);
+    }
+    for (size_t op = 0; op < MP_UNARY_OP_NUM; op++) {
+        dir_add_slot_name(t, mp_obj_instance_unary_op_dunder[op], set);
+    }
+    for (size_t op = 0; op < MP_BINARY_OP_NUM; op++) {
+        dir_add_slot_name(t, mp_obj_instance_binary_op_dunder[op], set);
+    }
+}
+
+// object.__dir__(obj): the instance's attributes and those of its class
+// along the MRO, unsorted (dir() sorts).
+static mp_obj_t slot_wrapper_dir(mp_obj_t obj) {
+    mp_obj_t set = mp_obj_new_set(0, NULL);
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    if (mp_obj_is_instance_type(t) && !mp_obj_is_type_obj(obj)) {
+        const mp_map_t *members = mp_obj_instance_get_members(obj);
+        for (size_t j = 0; j < members->alloc; j++) {
+            if (mp_map_slot_is_filled(members, j)) {
+                mp_obj_set_store(set, members->table[j].key);
+            }
+        }
+    }
+    mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(t), MP_QSTR___mro__);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(mro, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        const mp_obj_type_t *c = MP_OBJ_TO_PTR(items[i]);
+        mp_obj_slot_wrapper_dir_add(c, set);
+        if (c->locals_dict == NULL) {
+            continue;
+        }
+        const mp_map_t *map = &c->locals_dict->map;
+        for (size_t j = 0; j < map->alloc; j++) {
+            if (mp_map_slot_is_filled(map, j)) {
+                mp_obj_set_store(set, map->table[j].key);
+            }
+        }
+    }
+    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
+    return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), set);
+}
+
+// Values of type a can stand as the other operand of t's own operators.
+static bool same_family(const mp_obj_type_t *a, const mp_obj_type_t *t) {
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(t))) {
+        return a->binary_op != NULL;
+    }
+    return (t == &mp_type_set || t == &mp_type_frozenset) &&
+           (a == &mp_type_set || a == &mp_type_frozenset);
+}
+
 static mp_obj_t slot_wrapper_call(
     mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self_in);
@@ -197,9 +468,22 @@ static mp_obj_t slot_wrapper_call(
         return slot_wrapper_new(sw, n_args, n_kw, args);
     }
     if (n_args < 1) {
+        if (sw->kind == MP_SLOT_WRAPPER_METHOD) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("unbound method %q.%q() needs an argument"), sw->native->name,
+                (qstr)sw->name);
+        }
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), (qstr)sw->name,
             sw->native->name);
+    }
+    if (sw->kind == MP_SLOT_WRAPPER_SIZEOF) {
+        mp_arg_check_num(n_args - 1, n_kw, 0, 0, false);
+        return slot_wrapper_sizeof(args[0]);
+    }
+    if (sw->kind == MP_SLOT_WRAPPER_DIR) {
+        mp_arg_check_num(n_args - 1, n_kw, 0, 0, false);
+        return slot_wrapper_dir(args[0]);
     }
     if (sw->kind == MP_SLOT_WRAPPER_INIT) {
         return slot_wrapper_init(sw, n_args, n_kw, args);
@@ -208,6 +492,10 @@ static mp_obj_t slot_wrapper_call(
         mp_obj_t self = mp_obj_cast_to_native_base(args[0], MP_OBJ_FROM_PTR(sw->native));
         if (!mp_obj_is_subclass_fast(
                 MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(sw->native))) {
+            if (is_slot_name(sw->name)) {
+                // A slot's method is a slot wrapper to CPython (str.__len__).
+                raise_descriptor_mismatch(sw, args[0]);
+            }
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
                 (qstr)sw->name, sw->native->name, mp_obj_get_type_str(args[0]));
@@ -226,8 +514,17 @@ static mp_obj_t slot_wrapper_call(
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(t))) {
         raise_descriptor_mismatch(sw, args[0]);
     }
+    // The slots to apply: those of self's own built-in type, which may be a
+    // built-in subclass of t with a layout of its own (OrderedDict of dict);
+    // a class made by a metaclass is served by t (type) itself.
+    const mp_obj_type_t *st = mp_obj_get_type(self);
+    if (mp_obj_is_instance_type(st) ||
+        (st->subscr == NULL && t->subscr != NULL) || (st->getiter == NULL && t->getiter != NULL) ||
+        (st->iternext == NULL && t->iternext != NULL) || (st->call == NULL && t->call != NULL)) {
+        st = t;
+    }
     if (sw->kind == MP_SLOT_WRAPPER_CALL) {
-        return t->call(self, n_args - 1, n_kw, args + 1);
+        return st->call(self, n_args - 1, n_kw, args + 1);
     }
     if (sw->kind == MP_SLOT_WRAPPER_BINARY && n_args == 3 && n_kw == 0 &&
         args[2] == mp_const_none &&
@@ -252,6 +549,7 @@ static mp_obj_t slot_wrapper_call(
     }
     size_t want = 0;
     switch (sw->kind) {
+        case MP_SLOT_WRAPPER_RDIVMOD:
         case MP_SLOT_WRAPPER_BINARY:
         case MP_SLOT_WRAPPER_GETITEM:
         case MP_SLOT_WRAPPER_DELITEM:
@@ -263,13 +561,22 @@ static mp_obj_t slot_wrapper_call(
         default:
             break;
     }
-    mp_arg_check_num(n_args - 1, n_kw, want, want, false);
+    if (n_kw != 0) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("wrapper %q() takes no keyword arguments"), (qstr)sw->name);
+    }
+    if (n_args - 1 != want) {
+        // (CPython unpacks __setitem__'s pair with an empty function name,
+        // hence the leading space.)
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%sexpected %d argument%s, got %d"),
+            want == 2 ? " " : "", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
+    }
     mp_obj_t res;
     switch (sw->kind) {
         case MP_SLOT_WRAPPER_REPR:
-            return mp_obj_slot_wrapper_print_to_str(self, PRINT_REPR, t);
+            return mp_obj_slot_wrapper_print_to_str(self, PRINT_REPR, st);
         case MP_SLOT_WRAPPER_STR:
-            return mp_obj_slot_wrapper_print_to_str(self, PRINT_STR, t);
+            return mp_obj_slot_wrapper_print_to_str(self, PRINT_STR, st);
         case MP_SLOT_WRAPPER_UNARY:
             if (sw->op == MP_UNARY_OP_HASH) {
                 if (mp_obj_is_instance_type(mp_obj_get_type(self))) {
@@ -280,12 +587,40 @@ static mp_obj_t slot_wrapper_call(
                 }
                 return mp_obj_hash(self);
             }
-            res = t->unary_op == NULL ? MP_OBJ_NULL : t->unary_op(sw->op, self);
+            res = st->unary_op == NULL ? MP_OBJ_NULL : st->unary_op(sw->op, self);
+            if (res == MP_OBJ_NULL && sw->op == MP_UNARY_OP_BOOL) {
+                res = mp_obj_new_bool(mp_obj_is_true(self)); // e.g. NotImplemented
+            }
             if (res == MP_OBJ_NULL) {
                 mp_raise_msg_varg(&mp_type_AttributeError,
                     MP_ERROR_TEXT("'%q' object has no attribute '%q'"), t->name, (qstr)sw->name);
             }
             return res;
+        case MP_SLOT_WRAPPER_RDIVMOD: {
+            // divmod(other, self) for a number other of this kind.
+            mp_obj_t other = mp_obj_cast_to_native_base(args[1], MP_OBJ_FROM_PTR(t));
+            bool ok = mp_obj_is_int(other) || mp_obj_is_bool(other);
+            if (t == &mp_type_float) {
+                ok = ok || mp_obj_is_float(other);
+            }
+            return ok ? mp_binary_op(MP_BINARY_OP_DIVMOD, other, self) : mp_const_notimplemented;
+        }
+        case MP_SLOT_WRAPPER_REVERSED:
+            return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_reversed), self);
+        case MP_SLOT_WRAPPER_SELF:
+            return self;
+        case MP_SLOT_WRAPPER_GETNEWARGS: {
+            if (t == &mp_type_complex) {
+                mp_float_t re, im;
+                mp_obj_complex_get(self, &re, &im);
+                mp_obj_t parts[2] = { mp_obj_new_float(re), mp_obj_new_float(im) };
+                return mp_obj_new_tuple(2, parts);
+            }
+            if (mp_obj_is_bool(self)) {
+                self = MP_OBJ_NEW_SMALL_INT(self == mp_const_true);
+            }
+            return mp_obj_new_tuple(1, &self);
+        }
         case MP_SLOT_WRAPPER_BINARY: {
             mp_obj_t other = mp_obj_cast_to_native_base(args[1], MP_OBJ_FROM_PTR(t));
             if (t == &mp_type_int && !mp_obj_is_int(other) && !mp_obj_is_bool(other)) {
@@ -294,7 +629,7 @@ static mp_obj_t slot_wrapper_call(
                 return mp_const_notimplemented;
             }
             if (sw->op == MP_BINARY_OP_EQUAL || sw->op == MP_BINARY_OP_NOT_EQUAL) {
-                res = t->binary_op == NULL ? MP_OBJ_NULL : t->binary_op(sw->op, self, other);
+                res = st->binary_op == NULL ? MP_OBJ_NULL : st->binary_op(sw->op, self, other);
                 if (res == MP_OBJ_NULL) {
                     if (self == other) {
                         return mp_obj_new_bool(sw->op == MP_BINARY_OP_EQUAL);
@@ -303,22 +638,30 @@ static mp_obj_t slot_wrapper_call(
                 }
                 return res;
             }
-            res = t->binary_op(sw->op, self, other);
+            res = st->binary_op == NULL ? MP_OBJ_NULL : st->binary_op(sw->op, self, other);
+            if (res == MP_OBJ_NULL && sw->op >= MP_BINARY_OP_REVERSE_OR &&
+                same_family(mp_obj_get_type(other), t)) {
+                // A type whose slot knows only the forward form ({1}.__rsub__):
+                // the reflected op of two such values is the forward one swapped.
+                const mp_obj_type_t *ot = mp_obj_get_type(other);
+                res = ot->binary_op(sw->op - (MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR), other,
+                    self);
+            }
             return res == MP_OBJ_NULL ? mp_const_notimplemented : res;
         }
         case MP_SLOT_WRAPPER_GETITEM:
-            res = t->subscr(self, args[1], MP_OBJ_SENTINEL);
+            res = st->subscr(self, args[1], MP_OBJ_SENTINEL);
             break;
         case MP_SLOT_WRAPPER_SETITEM:
-            res = t->subscr(self, args[1], args[2]);
+            res = st->subscr(self, args[1], args[2]);
             break;
         case MP_SLOT_WRAPPER_DELITEM:
-            res = t->subscr(self, args[1], MP_OBJ_NULL);
+            res = st->subscr(self, args[1], MP_OBJ_NULL);
             break;
         case MP_SLOT_WRAPPER_ITER:
-            return t->getiter(self);
+            return st->getiter(self);
         case MP_SLOT_WRAPPER_NEXT:
-            res = t->iternext(self);
+            res = st->iternext(self);
             if (res == MP_OBJ_STOP_ITERATION) {
                 mp_raise_type(&mp_type_StopIteration);
             }

@@ -486,16 +486,34 @@ mp_obj_t mp_obj_str_ascii(mp_obj_t o) {
 // ---------------------------------------------------------------------------
 // Codecs
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec_t;
+// The codecs: UTF-8, ASCII, Latin-1, and UTF-16/UTF-32 in either byte
+// order ("utf-16"/"utf-32" write a BOM and read one, little-endian without).
+typedef enum {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    CODEC_UTF16,
+    CODEC_UTF16LE,
+    CODEC_UTF16BE,
+    CODEC_UTF32,
+    CODEC_UTF32LE,
+    CODEC_UTF32BE,
+} codec_t;
+
 typedef enum {
     ERRORS_STRICT,
     ERRORS_IGNORE,
     ERRORS_REPLACE,
     ERRORS_BACKSLASH,
+    ERRORS_XMLCHARREF,
+    ERRORS_SURROGATEESCAPE,
+    ERRORS_SURROGATEPASS,
     ERRORS_UNKNOWN
 } errors_t;
 
-static const char *const codec_names[] = { "utf-8", "ascii", "latin-1" };
+static const char *const codec_names[] = {
+    "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
+};
 
 // Names (after lower-casing and '_' -> '-') and the codec they mean.
 static const struct {
@@ -517,6 +535,20 @@ static const struct {
     { "8859", CODEC_LATIN1 },
     { "cp819", CODEC_LATIN1 },
     { "l1", CODEC_LATIN1 },
+    { "utf-16", CODEC_UTF16 },
+    { "utf16", CODEC_UTF16 },
+    { "u16", CODEC_UTF16 },
+    { "utf-16-le", CODEC_UTF16LE },
+    { "utf-16le", CODEC_UTF16LE },
+    { "utf-16-be", CODEC_UTF16BE },
+    { "utf-16be", CODEC_UTF16BE },
+    { "utf-32", CODEC_UTF32 },
+    { "utf32", CODEC_UTF32 },
+    { "u32", CODEC_UTF32 },
+    { "utf-32-le", CODEC_UTF32LE },
+    { "utf-32le", CODEC_UTF32LE },
+    { "utf-32-be", CODEC_UTF32BE },
+    { "utf-32be", CODEC_UTF32BE },
 };
 
 static mp_obj_t codec_arg_str(mp_obj_t arg, const char *fun, const char *what) {
@@ -556,7 +588,9 @@ static errors_t errors_lookup(mp_obj_t errors, const char *fun) {
     if (errors == MP_OBJ_NULL) {
         return ERRORS_STRICT;
     }
-    static const char *const names[] = { "strict", "ignore", "replace", "backslashreplace" };
+    static const char *const names[] = {
+        "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"
+    };
     const char *s = mp_obj_str_get_str(codec_arg_str(errors, fun, "errors"));
     for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
         if (strcmp(s, names[i]) == 0) {
@@ -583,10 +617,15 @@ static MP_NORETURN void raise_unicode_error(const mp_obj_type_t *type, codec_t c
     mp_raise_obj(mp_obj_new_exception_args(type, 5, args));
 }
 
+static inline bool is_surrogate(unichar c) {
+    return c >= 0xd800 && c <= 0xdfff;
+}
+
 // Length of the well-formed UTF-8 sequence at p, or 0 if there is none; then
 // *bad is the length of the maximal ill-formed prefix (what one U+FFFD
-// replaces, as in CPython) and *reason says why.
-static size_t utf8_seq_len(const byte *p, const byte *end, size_t *bad, const char **reason) {
+// replaces, as in CPython) and *reason says why. With allow_surrogates
+// (errors='surrogatepass') an encoded surrogate counts as well-formed.
+static size_t utf8_seq_len(const byte *p, const byte *end, size_t *bad, const char **reason, bool allow_surrogates) {
     byte c = p[0];
     if (c < 0x80) {
         return 1;
@@ -599,7 +638,7 @@ static size_t utf8_seq_len(const byte *p, const byte *end, size_t *bad, const ch
         need = 2;
         if (c == 0xe0) {
             lo = 0xa0;
-        } else if (c == 0xed) {
+        } else if (c == 0xed && !allow_surrogates) {
             hi = 0x9f;
         }
     } else if (c >= 0xf0 && c <= 0xf4) {
@@ -630,11 +669,92 @@ static size_t utf8_seq_len(const byte *p, const byte *end, size_t *bad, const ch
     return need + 1;
 }
 
+// A code unit of `size` bytes (2 or 4) at p in the given byte order.
+static uint32_t read_unit(const byte *p, size_t size, bool big) {
+    uint32_t u = 0;
+    for (size_t i = 0; i < size; i++) {
+        u |= (uint32_t)p[big ? size - 1 - i : i] << (8 * i);
+    }
+    return u;
+}
+
+static void write_unit(vstr_t *out, uint32_t u, size_t size, bool big) {
+    for (size_t i = 0; i < size; i++) {
+        vstr_add_byte(out, (byte)(u >> (8 * (big ? size - 1 - i : i))));
+    }
+}
+
+// UTF-16/UTF-32 decoding of data[0:len] (no BOM handling) into out. At an
+// ill-formed unit *start/*end/*reason describe it and false is returned,
+// unless errors='surrogatepass' lets a surrogate through.
+static bool decode_wide(vstr_t *out, const byte *data, size_t len, size_t *pos, size_t size, bool big,
+    errors_t mode, size_t *end, const char **reason) {
+    size_t i = *pos;
+    while (i < len) {
+        if (len - i < size) {
+            *pos = i;
+            *end = len;
+            *reason = "truncated data";
+            return false;
+        }
+        uint32_t u = read_unit(data + i, size, big);
+        if (size == 4) {
+            if (u > 0x10ffff) {
+                *end = i + 4;
+                *reason = "code point not in range(0x110000)";
+                *pos = i;
+                return false;
+            }
+            if (is_surrogate(u) && mode != ERRORS_SURROGATEPASS) {
+                *end = i + 4;
+                *reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                *pos = i;
+                return false;
+            }
+            vstr_add_char(out, u);
+            i += 4;
+            continue;
+        }
+        if (!is_surrogate(u)) {
+            vstr_add_char(out, u);
+            i += 2;
+            continue;
+        }
+        const char *why = NULL;
+        if (u >= 0xdc00) {
+            why = "illegal encoding";
+        } else if (len - i < 4) {
+            why = "unexpected end of data";
+        } else {
+            uint32_t u2 = read_unit(data + i + 2, 2, big);
+            if (u2 >= 0xdc00 && u2 <= 0xdfff) {
+                vstr_add_char(out, 0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
+                i += 4;
+                continue;
+            }
+            why = "illegal UTF-16 surrogate";
+        }
+        if (mode == ERRORS_SURROGATEPASS) {
+            vstr_add_char(out, u);
+            i += 2;
+            continue;
+        }
+        *pos = i;
+        *end = why[0] == 'u' ? len : i + 2;
+        *reason = why;
+        return false;
+    }
+    *pos = i;
+    return true;
+}
+
 mp_obj_t mp_obj_str_decode(
     const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
-    codec_t codec = codec_lookup(encoding, "decode");
+    // Both arguments are type-checked before the encoding is looked up.
     errors_t mode = errors_lookup(errors, "decode");
-    if (mp_obj_str_bytes_are_ascii(data, len)) {
+    codec_t codec = codec_lookup(encoding, "decode");
+    bool wide = codec >= CODEC_UTF16;
+    if (!wide && mp_obj_str_bytes_are_ascii(data, len)) {
         return mp_obj_str_new_sized(&mp_type_str, data, len, len);
     }
     if (codec == CODEC_UTF8 && utf8_check(data, len)) {
@@ -644,62 +764,141 @@ mp_obj_t mp_obj_str_decode(
     vstr_init(&out, len + 8);
     const byte *p = data;
     const byte *end = data + len;
+    size_t unit = codec >= CODEC_UTF32 ? 4 : 2;
+    bool big = codec == CODEC_UTF16BE || codec == CODEC_UTF32BE;
+    bool bom = codec == CODEC_UTF16 || codec == CODEC_UTF32;
+    if (bom) {
+        // A BOM gives the byte order (and is dropped); little-endian without.
+        static const byte bom16le[] = { 0xff, 0xfe }, bom16be[] = { 0xfe, 0xff };
+        static const byte bom32le[] = { 0xff, 0xfe, 0, 0 }, bom32be[] = { 0, 0, 0xfe, 0xff };
+        const byte *le = unit == 2 ? bom16le : bom32le, *be = unit == 2 ? bom16be : bom32be;
+        if (len >= unit && memcmp(data, be, unit) == 0) {
+            big = true;
+            p += unit;
+        } else if (len >= unit && memcmp(data, le, unit) == 0) {
+            p += unit;
+        }
+        codec = (codec_t)(codec + (big ? 2 : 1)); // the -le/-be name for messages
+    }
     while (p < end) {
-        byte c = *p;
-        if (c < 0x80) {
-            vstr_add_byte(&out, c);
-            p++;
-            continue;
-        }
-        if (codec == CODEC_LATIN1) {
-            vstr_add_char(&out, c);
-            p++;
-            continue;
-        }
         size_t bad = 1;
         const char *reason = "ordinal not in range(128)";
-        if (codec == CODEC_UTF8) {
-            size_t n = utf8_seq_len(p, end, &bad, &reason);
-            if (n > 0) {
-                vstr_add_strn(&out, (const char *)p, n);
-                p += n;
+        if (wide) {
+            size_t pos = (size_t)(p - data), stop;
+            if (decode_wide(&out, data, len, &pos, unit, big, mode, &stop, &reason)) {
+                break;
+            }
+            p = data + pos;
+            bad = stop - pos;
+        } else {
+            byte c = *p;
+            if (c < 0x80) {
+                vstr_add_byte(&out, c);
+                p++;
                 continue;
             }
-        }
-        switch (mode) {
-            case ERRORS_IGNORE:
-                break;
-            case ERRORS_REPLACE:
-                vstr_add_char(&out, 0xfffd);
-                break;
-            case ERRORS_BACKSLASH:
-                for (size_t i = 0; i < bad; i++) {
-                    vstr_printf(&out, "\\x%02x", (unsigned int)p[i]);
-                }
-                break;
-            default: {
-                mp_obj_t obj = src != MP_OBJ_NULL && mp_obj_is_exact_type(src, &mp_type_bytes)
-                                   ? src
-                                   : mp_obj_new_bytes(data, len);
-                size_t start = (size_t)(p - data);
-                raise_unicode_error(
-                    &mp_type_UnicodeDecodeError, codec, obj, start, start + bad, reason, errors);
+            if (codec == CODEC_LATIN1) {
+                vstr_add_char(&out, c);
+                p++;
+                continue;
             }
+            if (codec == CODEC_UTF8) {
+                size_t n = utf8_seq_len(p, end, &bad, &reason, mode == ERRORS_SURROGATEPASS);
+                if (n > 0) {
+                    vstr_add_strn(&out, (const char *)p, n);
+                    p += n;
+                    continue;
+                }
+            }
+        }
+        bool escaped = mode == ERRORS_SURROGATEESCAPE;
+        for (size_t i = 0; escaped && i < bad; i++) {
+            escaped = p[i] >= 0x80; // only bytes >= 0x80 have an escape
+        }
+        if (escaped) {
+            for (size_t i = 0; i < bad; i++) {
+                vstr_add_char(&out, 0xdc00 + p[i]);
+            }
+        } else if (mode == ERRORS_IGNORE) {
+        } else if (mode == ERRORS_REPLACE) {
+            vstr_add_char(&out, 0xfffd);
+        } else if (mode == ERRORS_BACKSLASH) {
+            for (size_t i = 0; i < bad; i++) {
+                vstr_printf(&out, "\\x%02x", (unsigned int)p[i]);
+            }
+        } else if (mode == ERRORS_XMLCHARREF) {
+            if (wide && !bom) {
+                // CPython's explicit-order UTF-16/32 codecs wrap the error.
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("decoding with '%s' codec failed "
+                    "(TypeError: don't know how to handle UnicodeDecodeError in error callback)"), codec_names[codec]);
+            }
+            mp_raise_TypeError(MP_ERROR_TEXT("don't know how to handle UnicodeDecodeError in error callback"));
+        } else {
+            mp_obj_t obj = src != MP_OBJ_NULL && mp_obj_is_exact_type(src, &mp_type_bytes)
+                               ? src
+                               : mp_obj_new_bytes(data, len);
+            size_t start = (size_t)(p - data);
+            raise_unicode_error(
+                &mp_type_UnicodeDecodeError, codec, obj, start, start + bad, reason, errors);
         }
         p += bad;
     }
     return mp_obj_new_str_from_vstr(&out);
 }
 
+// Code point c in the given codec (c must be encodable, or a surrogate
+// passed on purpose).
+static void encode_char(vstr_t *out, codec_t codec, unichar c) {
+    switch (codec) {
+        case CODEC_UTF8:
+            vstr_add_char(out, c);
+            break;
+        case CODEC_ASCII:
+        case CODEC_LATIN1:
+            vstr_add_byte(out, (byte)c);
+            break;
+        case CODEC_UTF16LE:
+        case CODEC_UTF16BE: {
+            bool big = codec == CODEC_UTF16BE;
+            if (c >= 0x10000) {
+                write_unit(out, 0xd800 + ((c - 0x10000) >> 10), 2, big);
+                write_unit(out, 0xdc00 + ((c - 0x10000) & 0x3ff), 2, big);
+            } else {
+                write_unit(out, c, 2, big);
+            }
+            break;
+        }
+        default:
+            write_unit(out, c, 4, codec == CODEC_UTF32BE);
+            break;
+    }
+}
+
+// ASCII replacement text (from an error handler) in the codec.
+static void encode_ascii(vstr_t *out, codec_t codec, const char *text) {
+    while (*text) {
+        encode_char(out, codec, (byte)*text++);
+    }
+}
+
 void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
-    codec_t codec = codec_lookup(encoding, "encode");
+    // Both arguments are type-checked before the encoding is looked up.
     errors_t mode = errors_lookup(errors, "encode");
+    codec_t codec = codec_lookup(encoding, "encode");
     GET_STR_DATA_LEN(str, data, len);
-    if (mp_obj_str_charlen(str) == len) {
+    codec_t name = codec; // as the caller spelt it, for messages
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
+        // A BOM, then little-endian.
+        codec = (codec_t)(codec + 1);
+        encode_char(out, codec, 0xfeff);
+    }
+    bool wide = codec >= CODEC_UTF16;
+    if (!wide && mp_obj_str_charlen(str) == len) {
         vstr_add_strn(out, (const char *)data, len);
         return;
     }
     unichar limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
+    bool unicode = limit == 0x110000;
     const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
                          : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
                                                  : "surrogates not allowed";
@@ -707,38 +906,42 @@ void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t er
     const byte *end = data + len;
     size_t index = 0; // code point index of p
     while (p < end) {
-        const byte *start = p;
         unichar c = mp_obj_str_next_char(&p, end);
-        bool ok = c < limit && (codec != CODEC_UTF8 || c < 0xd800 || c > 0xdfff);
-        if (ok) {
-            if (codec == CODEC_UTF8) {
-                vstr_add_strn(out, (const char *)start, (size_t)(p - start));
-            } else {
-                vstr_add_byte(out, (byte)c);
-            }
+        if (c < limit && !(unicode && is_surrogate(c))) {
+            encode_char(out, codec, c);
+        } else if (mode == ERRORS_SURROGATEPASS && unicode && is_surrogate(c)) {
+            encode_char(out, codec, c);
+        } else if (mode == ERRORS_SURROGATEESCAPE && c >= 0xdc80 && c <= 0xdcff && !wide) {
+            vstr_add_byte(out, (byte)(c - 0xdc00));
         } else if (mode == ERRORS_IGNORE) {
         } else if (mode == ERRORS_REPLACE) {
-            vstr_add_byte(out, '?');
-        } else if (mode == ERRORS_BACKSLASH) {
-            vstr_printf(out,
-                c < 0x100     ? "\\x%02x"
-                : c < 0x10000 ? "\\u%04x"
-                              : "\\U%08x",
+            encode_char(out, codec, '?');
+        } else if (mode == ERRORS_BACKSLASH || mode == ERRORS_XMLCHARREF) {
+            vstr_t text;
+            vstr_init(&text, 16);
+            vstr_printf(&text,
+                mode == ERRORS_XMLCHARREF ? "&#%u;"
+                : c < 0x100               ? "\\x%02x"
+                : c < 0x10000             ? "\\u%04x"
+                                          : "\\U%08x",
                 (unsigned int)c);
+            encode_ascii(out, codec, vstr_null_terminated_str(&text));
+            vstr_clear(&text);
         } else {
-            // Report the whole run of characters the codec cannot take.
+            // Report the whole run of characters the codec cannot take (the
+            // UTF-16/32 codecs report one).
             size_t stop = index + 1;
-            while (p < end) {
+            while (p < end && !wide) {
                 const byte *q = p;
                 unichar d = mp_obj_str_next_char(&q, end);
-                if (d < limit && (codec != CODEC_UTF8 || d < 0xd800 || d > 0xdfff)) {
+                if (d < limit && !(unicode && is_surrogate(d))) {
                     break;
                 }
                 p = q;
                 stop++;
             }
             raise_unicode_error(
-                &mp_type_UnicodeEncodeError, codec, str, index, stop, reason, errors);
+                &mp_type_UnicodeEncodeError, name, str, index, stop, reason, errors);
         }
         index++;
     }
@@ -901,11 +1104,19 @@ static mp_obj_t bytes_make_new(
 // ---------------------------------------------------------------------------
 // hex() and fromhex()
 
-mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args) {
+mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     static const char digits[] = "0123456789abcdef";
+    enum { ARG_sep, ARG_bytes_per_sep };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_sep, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_bytes_per_sep, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t args[2] = { vals[ARG_sep].u_obj, vals[ARG_bytes_per_sep].u_obj };
     byte sep = 0;
     mp_int_t per = 1;
-    if (n_args >= 1) {
+    if (args[0] != MP_OBJ_NULL) {
         const byte *s;
         size_t slen;
         mp_obj_t str = mp_obj_str_cast(args[0]);
@@ -923,7 +1134,7 @@ mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_ob
             mp_raise_ValueError(MP_ERROR_TEXT("sep must be length 1."));
         }
         sep = s[0];
-        if (n_args >= 2) {
+        if (args[1] != MP_OBJ_NULL) {
             per = mp_obj_get_int(args[1]);
         }
     }
@@ -946,6 +1157,10 @@ mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_ob
         vstr_add_byte(&vstr, (byte)digits[data[i] & 15]);
     }
     return mp_obj_str_new_from_vstr_kind(&mp_type_str, &vstr, vstr.len);
+}
+
+mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args) {
+    return mp_obj_str_hex_kw(data, len, n_args, args, NULL);
 }
 
 void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
@@ -1016,7 +1231,10 @@ static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len
         sub = d;
         sub_len = l;
     } else if (mp_obj_is_int(item) || mp_obj_is_bool(item)) {
-        mp_int_t v = mp_obj_get_int(item);
+        // A big int is out of range: ValueError, not OverflowError.
+        mp_int_t v = mp_obj_is_small_int(item) ? MP_OBJ_SMALL_INT_VALUE(item)
+                     : mp_obj_is_bool(item)    ? item == mp_const_true
+                                               : -1;
         if (v < 0 || v > 255) {
             mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
         }
@@ -1096,6 +1314,13 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
         rlen = l;
     } else if (!mp_obj_str_get_bytes_like(rhs_in, &rdata, &rlen)) {
         return is_add ? mp_seq_unsupported_operand(op, MP_QSTR_bytes, lhs_in, rhs_in) : MP_OBJ_NULL;
+    } else if (!is_add) {
+        // bytes compares only with bytes and bytearray; memoryview answers
+        // == itself, anything else is unordered (as in CPython).
+        mp_obj_t native = mp_obj_cast_to_native_base(rhs_in, MP_OBJ_NULL);
+        if (!mp_obj_is_type(native, &mp_type_bytes) && !mp_obj_is_type(native, &mp_type_bytearray)) {
+            return MP_OBJ_NULL;
+        }
     }
     switch (op) {
         case MP_BINARY_OP_ADD:

@@ -55,6 +55,9 @@ void mp_obj_str_print_quoted_ex(
 // One byte value from an int-like object, as bytes(), bytearray() and
 // bytearray item assignment take it; ValueError range_msg outside 0..255.
 byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg);
+// int/float/str.__format__(spec): format(value, spec) with spec checked
+// to be a str first (py/objstrformat.c).
+mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec);
 void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **data, size_t *len);
 // bytes, bytearray, memoryview or another exporter of the buffer protocol
 // (but not str): its bytes; false if arg is none of these.
@@ -81,6 +84,8 @@ void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t er
 bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args);
 // hex([sep[, bytes_per_sep]]) of data, as a str.
 mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args);
+// The same with keyword arguments sep= and bytes_per_sep=.
+mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args);
 // Parse a fromhex() argument into out.
 void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str);
 // ascii(o) as a str.
@@ -98,7 +103,7 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_decode_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_endswith_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_expandtabs_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_find_obj);
-MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_hex_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_obj_str_hex_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_index_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isalnum_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isalpha_obj);

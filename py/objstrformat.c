@@ -44,7 +44,7 @@ static mp_int_t parse_digits(const byte **pp, const byte *end) {
     return v;
 }
 
-static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value) {
+static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value, char default_type) {
     memset(spec, 0, sizeof(*spec));
     spec->fill = ' ';
     spec->width = -1;
@@ -106,6 +106,15 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
             MP_ERROR_TEXT("Invalid format specifier '%.*s' for object of type '%s'"), (int)n,
             (const char *)s, mp_obj_get_type_str(value));
     }
+    // Grouping is checked against the type code before anything that
+    // depends on the value's type (as CPython does): '_' also suits b/o/x/X.
+    // No type code means default_type here ('s' for str).
+    char type = spec->type ? spec->type : default_type;
+    if (spec->grouping && !strchr("defgEFG%", type)
+        && !(spec->grouping == '_' && strchr("boxX", type))) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+            spec->grouping, type);
+    }
 }
 
 static MP_NORETURN void raise_unknown_code(const fmt_spec_t *spec, mp_obj_t value) {
@@ -163,11 +172,12 @@ static void format_str(
     if (spec->type != 0 && spec->type != 's') {
         raise_unknown_code(spec, value);
     }
+    if (spec->sign) {
+        mp_raise_ValueError(spec->sign == ' ' ? MP_ERROR_TEXT("Space not allowed in string format specifier")
+            : MP_ERROR_TEXT("Sign not allowed in string format specifier"));
+    }
     if (spec->z) {
         mp_raise_ValueError(MP_ERROR_TEXT("Negative zero coercion (z) not allowed in string format specifier"));
-    }
-    if (spec->sign) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Sign not allowed in string format specifier"));
     }
     if (spec->alt) {
         mp_raise_ValueError(
@@ -314,11 +324,11 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
         default:
             raise_unknown_code(spec, value);
     }
-    if (spec->z) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Negative zero coercion (z) not allowed in integer format specifier"));
-    }
     if (spec->prec >= 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("Precision not allowed in integer format specifier"));
+    }
+    if (spec->z) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if (spec->grouping && (type == 'n' || type == 'c' || (base != 10 && spec->grouping == ','))) {
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
@@ -334,7 +344,10 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
             mp_raise_ValueError(
                 MP_ERROR_TEXT("Alternate form (#) not allowed with integer format specifier 'c'"));
         }
-        mp_int_t c = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : -1;
+        mp_int_t c;
+        if (!mp_obj_get_int_maybe(v, &c)) {
+            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C long"));
+        }
         if (c < 0 || c > 0x10ffff) {
             mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("%c arg not in range(0x110000)"));
         }
@@ -525,17 +538,17 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
     }
     fmt_spec_t spec;
     if (mp_obj_is_str(native)) {
-        parse_spec(s, n, &spec, value);
+        parse_spec(s, n, &spec, value, 's');
         GET_STR_DATA_LEN(native, d, l);
         format_str(out, d, l, &spec, value);
     } else if (mp_obj_is_int(native) || mp_obj_is_bool(native)) {
-        parse_spec(s, n, &spec, value);
+        parse_spec(s, n, &spec, value, 0);
         if (mp_obj_is_bool(native)) {
             native = MP_OBJ_NEW_SMALL_INT(native == mp_const_true);
         }
         format_int(out, native, &spec, value);
     } else if (mp_obj_is_float(native)) {
-        parse_spec(s, n, &spec, value);
+        parse_spec(s, n, &spec, value, 0);
         format_float(out, mp_obj_float_get(native), &spec, value);
     } else {
         mp_obj_t dest[3];
@@ -553,6 +566,15 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
         GET_STR_DATA_LEN(r, d, l);
         vstr_add_strn(out, (const char *)d, l);
     }
+}
+
+// __format__(spec) of the built-in types: spec must be a str.
+mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec) {
+    if (mp_obj_str_cast(format_spec) == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__format__() argument must be str, not %s"),
+            mp_obj_get_type_str(format_spec));
+    }
+    return mp_obj_format_value(value, format_spec);
 }
 
 mp_obj_t mp_obj_format_value(mp_obj_t value, mp_obj_t format_spec) {
@@ -578,7 +600,7 @@ static mp_obj_t str___format__(mp_obj_t self_in, mp_obj_t spec) {
     if (self == MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__format__' requires a 'str' object"));
     }
-    return mp_obj_format_value(self, spec);
+    return mp_obj_format_dunder(self, spec);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str___format___obj, str___format__);
 
@@ -842,13 +864,19 @@ MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_format_map_obj, str_format_map);
 // printf-style formatting: str % args, bytes % args
 
 // Does o count as a mapping for %(name)s (CPython: has __getitem__ and is
-// not a tuple or string)?
-static bool is_mapping(mp_obj_t o) {
-    if (mp_obj_is_str_or_bytes(o) || mp_obj_is_type(o, &mp_type_tuple) ||
-        mp_obj_str_cast(o) != MP_OBJ_NULL) {
+// not a tuple or string)? For bytes % o, bytes and bytearray are not
+// mappings either; for str % o, they are (so "a" % b"x" is "a").
+static bool is_mapping(mp_obj_t o, bool is_bytes) {
+    if (mp_obj_is_type(o, &mp_type_tuple) || mp_obj_str_cast(o) != MP_OBJ_NULL) {
         return false;
     }
     const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (is_bytes) {
+        mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_NULL);
+        if (mp_obj_is_type(native, &mp_type_bytes) || mp_obj_is_type(native, &mp_type_bytearray)) {
+            return false;
+        }
+    }
     if (mp_obj_is_instance_type(type)) {
         mp_obj_t dest[2];
         mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
@@ -949,11 +977,11 @@ static void printf_int(vstr_t *out, mp_obj_t v, char conv, const printf_spec_t *
     vstr_clear(&digits);
 }
 
-static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec_t *ps) {
+static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec_t *ps, bool is_bytes) {
     mp_float_t f;
     if (!mp_obj_get_float_maybe(arg, &f)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("must be real number, not %s"),
-            mp_obj_get_type_str(arg));
+        mp_raise_msg_varg(&mp_type_TypeError, is_bytes ? MP_ERROR_TEXT("float argument required, not %s")
+            : MP_ERROR_TEXT("must be real number, not %s"), mp_obj_get_type_str(arg));
     }
     bool neg = signbit(f) && !isnan(f);
     char prefix[2];
@@ -972,7 +1000,9 @@ static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec
         mp_float_format_spec(&body, fabs(f), conv, (int)prec, ps->alt);
     }
     printf_pad(out, ps, true, prefix, prefix_len, (const byte *)body.buf, body.len, body.len);
-    vstr_clear(&body);
+    // body is left to the collector: freeing this small temp on every call
+    // made later allocations re-walk a heap full of live objects (an effect
+    // of py/gc.c's free-run hints), a 25x slowdown of "%.3f" % x.
 }
 
 // %s/%r/%a/%c of str formatting, and %s/%b/%r/%a/%c of bytes formatting:
@@ -1062,7 +1092,7 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
     } else {
         n_args = 1;
         args = &args_in;
-        if (is_mapping(args_in)) {
+        if (is_mapping(args_in, is_bytes)) {
             mapping = args_in;
         }
     }
@@ -1187,7 +1217,8 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
             case 'x':
             case 'X':
             case 'o':
-                printf_int(&out, printf_int_arg(arg, conv), conv, &ps);
+                // bytes formatting names %i as %d in its errors.
+                printf_int(&out, printf_int_arg(arg, is_bytes && conv == 'i' ? 'd' : conv), conv, &ps);
                 break;
             case 'e':
             case 'E':
@@ -1195,7 +1226,7 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
             case 'F':
             case 'g':
             case 'G':
-                printf_float(&out, arg, conv, &ps);
+                printf_float(&out, arg, conv, &ps, is_bytes);
                 break;
             case 'b':
                 if (!is_bytes) {
@@ -1223,7 +1254,8 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
         p = q;
     }
     if (mapping == MP_OBJ_NULL && arg_i < n_args) {
-        mp_raise_TypeError(MP_ERROR_TEXT("not all arguments converted during string formatting"));
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("not all arguments converted during %s formatting"),
+            is_bytes ? "bytes" : "string");
     }
     if (kind != &mp_type_str) {
         return mp_obj_str_new_from_vstr_kind(kind, &out, 0);

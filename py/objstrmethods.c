@@ -42,6 +42,16 @@ static inline bool is_str(const str_t *s) {
     return s->kind == &mp_type_str;
 }
 
+// A str/bytes argument of the receiver's kind; for str receivers a wrong
+// type raises TypeError str_msg (one %s: the type name), CPython's wording
+// for that method.
+static void get_arg_msg(const str_t *s, mp_obj_t arg, const byte **d, size_t *n, mp_rom_error_text_t str_msg) {
+    if (is_str(s) && mp_obj_str_cast(arg) == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, str_msg, mp_obj_get_type_str(arg));
+    }
+    mp_obj_str_get_arg(s->kind, arg, d, n);
+}
+
 // Number of items (code points or bytes) of the receiver.
 static size_t self_count(const str_t *s) {
     return s->ascii ? s->len : mp_obj_str_charlen(s->obj);
@@ -137,15 +147,26 @@ static const byte *find_sub(
     }
 }
 
-// Start/end arguments of find()-style methods: code point indexes turned
-// into byte offsets [*bs, *be). Returns false if the range is empty in the
-// sense that even '' is not found there (start beyond the end).
-static bool get_range(
-    str_t *s, size_t n_args, const mp_obj_t *args, size_t first, size_t *bs, size_t *be) {
-    bool has_start = n_args > first && args[first] != mp_const_none;
-    bool has_end = n_args > first + 1 && args[first + 1] != mp_const_none;
-    mp_int_t start = has_start ? mp_seq_bound_value(args[first]) : 0;
-    mp_int_t end = has_end ? mp_seq_bound_value(args[first + 1]) : 0;
+// Start/end arguments of find()-style methods, converted first (as CPython
+// does, before it looks at the other arguments).
+typedef struct {
+    bool has_start, has_end;
+    mp_int_t start, end;
+} bounds_t;
+
+static void get_bounds(bounds_t *b, size_t n_args, const mp_obj_t *args, size_t first) {
+    b->has_start = n_args > first && args[first] != mp_const_none;
+    b->has_end = n_args > first + 1 && args[first + 1] != mp_const_none;
+    b->start = b->has_start ? mp_seq_bound_value(args[first]) : 0;
+    b->end = b->has_end ? mp_seq_bound_value(args[first + 1]) : 0;
+}
+
+// The bounds as code point indexes turned into byte offsets [*bs, *be).
+// Returns false if the range is empty in the sense that even '' is not
+// found there (start beyond the end).
+static bool get_range(str_t *s, const bounds_t *b, size_t *bs, size_t *be) {
+    bool has_start = b->has_start, has_end = b->has_end;
+    mp_int_t start = b->start, end = b->end;
     refresh_self(s);
     size_t count = self_count(s);
     if (!has_end) {
@@ -195,6 +216,8 @@ enum { FIND_FIND, FIND_RFIND, FIND_INDEX, FIND_RINDEX, FIND_COUNT };
 static mp_obj_t find_impl(size_t n_args, const mp_obj_t *args, int mode) {
     str_t s;
     get_self(&s, args[0]);
+    bounds_t bounds;
+    get_bounds(&bounds, n_args, args, 2);
     const byte *sub;
     size_t sub_len;
     byte one;
@@ -217,7 +240,7 @@ static mp_obj_t find_impl(size_t n_args, const mp_obj_t *args, int mode) {
         mp_obj_str_get_arg(s.kind, args[1], &sub, &sub_len);
     }
     size_t bs, be;
-    bool in_range = get_range(&s, n_args, args, 2, &bs, &be);
+    bool in_range = get_range(&s, &bounds, &bs, &be);
     if (mode == FIND_COUNT) {
         if (!in_range) {
             return MP_OBJ_NEW_SMALL_INT(0);
@@ -295,6 +318,8 @@ static bool affix_matches(const str_t *s, size_t bs, size_t be, mp_obj_t affix, 
 static mp_obj_t affix_impl(size_t n_args, const mp_obj_t *args, bool at_end) {
     str_t s;
     get_self(&s, args[0]);
+    bounds_t bounds;
+    get_bounds(&bounds, n_args, args, 2);
     mp_obj_t affix = args[1];
     bool is_tuple = mp_obj_is_type(affix, &mp_type_tuple);
     const byte *d;
@@ -307,7 +332,7 @@ static mp_obj_t affix_impl(size_t n_args, const mp_obj_t *args, bool at_end) {
             at_end ? "endswith" : "startswith", mp_obj_get_type_str(affix));
     }
     size_t bs, be;
-    if (!get_range(&s, n_args, args, 2, &bs, &be)) {
+    if (!get_range(&s, &bounds, &bs, &be)) {
         return mp_const_false;
     }
     if (!is_tuple) {
@@ -347,7 +372,7 @@ static mp_obj_t str_removeprefix(mp_obj_t self_in, mp_obj_t prefix) {
     get_self(&s, self_in);
     const byte *d;
     size_t n;
-    mp_obj_str_get_arg(s.kind, prefix, &d, &n);
+    get_arg_msg(&s, prefix, &d, &n, MP_ERROR_TEXT("removeprefix() argument must be str, not %s"));
     if (n > 0 && n <= s.len && memcmp(s.data, d, n) == 0) {
         return mp_obj_str_new_sized(
             s.kind, s.data + n, s.len - n, s.ascii ? s.len - n : MP_OBJ_STR_CHARLEN_UNKNOWN);
@@ -362,7 +387,7 @@ static mp_obj_t str_removesuffix(mp_obj_t self_in, mp_obj_t suffix) {
     get_self(&s, self_in);
     const byte *d;
     size_t n;
-    mp_obj_str_get_arg(s.kind, suffix, &d, &n);
+    get_arg_msg(&s, suffix, &d, &n, MP_ERROR_TEXT("removesuffix() argument must be str, not %s"));
     if (n > 0 && n <= s.len && memcmp(s.data + s.len - n, d, n) == 0) {
         return new_part(&s, s.data, s.len - n);
     }
@@ -521,7 +546,7 @@ static mp_obj_t split_impl(size_t n_args, const mp_obj_t *args, mp_map_t *kw_arg
     }
     const byte *d;
     size_t l;
-    mp_obj_str_get_arg(s.kind, sep, &d, &l);
+    get_arg_msg(&s, sep, &d, &l, MP_ERROR_TEXT("must be str or None, not %s"));
     if (l == 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("empty separator"));
     }
@@ -596,14 +621,20 @@ static size_t splitlines_into(const str_t *s, bool keepends, mp_obj_t *items) {
 static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     enum { ARG_keepends };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_keepends, MP_ARG_BOOL, { .u_bool = false } },
+        { MP_QSTR_keepends, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
     };
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    // keepends is an int flag (CPython's "i" converter): 1.5 is refused.
+    mp_obj_t keep = mp_seq_index_as_int(vals[ARG_keepends].u_obj);
+    if (keep == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+            mp_obj_get_type_str(vals[ARG_keepends].u_obj));
+    }
     refresh_self(&s);
-    bool keepends = vals[ARG_keepends].u_bool;
+    bool keepends = mp_obj_is_true(keep);
     size_t n = splitlines_into(&s, keepends, NULL);
     mp_obj_t list = mp_obj_new_list(n, NULL);
     splitlines_into(&s, keepends, ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items);
@@ -694,7 +725,10 @@ mp_obj_t mp_obj_str_join(mp_obj_t sep_in, mp_obj_t iterable) {
         mp_obj_get_array(iterable, &n, &items);
     } else {
         mp_obj_t list = mp_obj_new_list(0, NULL);
-        mp_obj_t iter = mp_getiter(iterable);
+        mp_obj_t iter = mp_seq_getiter_maybe(iterable);
+        if (iter == MP_OBJ_NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("can only join an iterable"));
+        }
         mp_obj_t item;
         while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
             mp_obj_list_append(list, item);
@@ -836,8 +870,8 @@ static mp_obj_t str_replace(size_t n_args, const mp_obj_t *args) {
     size_t old_len;
     const byte *rep;
     size_t rep_len;
-    mp_obj_str_get_arg(s.kind, args[1], &old, &old_len);
-    mp_obj_str_get_arg(s.kind, args[2], &rep, &rep_len);
+    get_arg_msg(&s, args[1], &old, &old_len, MP_ERROR_TEXT("replace() argument 1 must be str, not %s"));
+    get_arg_msg(&s, args[2], &rep, &rep_len, MP_ERROR_TEXT("replace() argument 2 must be str, not %s"));
     mp_int_t count = n_args > 3 ? mp_obj_get_int(args[3]) : -1;
     refresh_self(&s);
     size_t max = count < 0 ? (size_t)-1 : (size_t)count;
@@ -1422,12 +1456,12 @@ static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_decode_obj, 1, bytes_decode);
 
 // hex([sep[, bytes_per_sep]])
-static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     str_t s;
     get_self(&s, args[0]);
-    return mp_obj_str_hex(s.data, s.len, n_args - 1, args + 1);
+    return mp_obj_str_hex_kw(s.data, s.len, n_args - 1, args + 1, kw_args);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_hex_obj, 1, 3, bytes_hex);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_hex_obj, 1, bytes_hex);
 
 // fromhex(string), a class method of bytes and bytearray
 static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {

@@ -46,33 +46,57 @@ static mp_obj_t super_make_new(
     return MP_OBJ_FROM_PTR(o);
 }
 
+// The class whose MRO is searched: obj's type, or obj itself for
+// super(type, subclass).
+static const mp_obj_type_t *super_obj_type(mp_obj_super_t *self) {
+    if (mp_obj_is_type_obj(self->obj) && mp_obj_is_subclass_fast(self->obj, self->type)) {
+        return MP_OBJ_TO_PTR(self->obj);
+    }
+    return mp_obj_get_type(self->obj);
+}
+
 static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_print_str(print, "<super: ");
-    mp_obj_print_helper(print, self->type, PRINT_REPR);
-    mp_print_str(print, ", ");
+    mp_printf(print, "<super: <class '%q'>, ",
+        ((const mp_obj_type_t *)MP_OBJ_TO_PTR(self->type))->name);
     if (self->obj == MP_OBJ_NULL) {
         mp_print_str(print, "NULL>");
         return;
     }
-    mp_print_str(print, "<");
-    if (mp_obj_is_type_obj(self->obj)) {
-        mp_obj_print_helper(print, self->obj, PRINT_REPR);
-    } else {
-        mp_printf(print, "%s object", mp_obj_get_type_str(self->obj));
-    }
-    mp_print_str(print, ">>");
+    const mp_obj_type_t *obj_type = super_obj_type(self);
+    mp_printf(print, "<%q object>>", obj_type->name);
 }
+
+static void super_lookup(mp_obj_super_t *self, qstr attr, mp_obj_t *dest);
 
 static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return; // no assignment through super
     }
     mp_obj_super_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->obj == MP_OBJ_NULL) {
+    if (attr == MP_QSTR___thisclass__) {
+        dest[0] = self->type;
         return;
     }
+    if (self->obj == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___self__ || attr == MP_QSTR___self_class__) {
+            dest[0] = mp_const_none;
+        }
+        return;
+    }
+    super_lookup(self, attr, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        // super's own attributes come after the MRO's.
+        if (attr == MP_QSTR___self__) {
+            dest[0] = self->obj;
+        } else if (attr == MP_QSTR___self_class__) {
+            dest[0] = MP_OBJ_FROM_PTR(super_obj_type(self));
+        }
+    }
+}
+
+static void super_lookup(mp_obj_super_t *self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *start = MP_OBJ_TO_PTR(self->type);
     bool class_access =
         mp_obj_is_type_obj(self->obj) && mp_obj_is_subclass_fast(self->obj, self->type);

@@ -132,7 +132,16 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
             *owner = t;
             return value;
         }
-        if (t != &mp_type_object && !mp_obj_is_instance_type(t)) {
+        if (t == &mp_type_object) {
+            if (mode & MP_OBJ_TYPE_LOOKUP_SYNTH) {
+                // object.__sizeof__, object.__dir__ (not in object's dict).
+                value = mp_obj_slot_wrapper_synth(t, attr, native_obj);
+                if (value != MP_OBJ_NULL) {
+                    *owner = t;
+                    return value;
+                }
+            }
+        } else if (!mp_obj_is_instance_type(t)) {
             if (mode & MP_OBJ_TYPE_LOOKUP_NATIVE_STOP) {
                 *owner = t;
                 return MP_OBJ_NULL;
@@ -218,6 +227,29 @@ static bool is_object_method(mp_obj_t fun) {
     return false;
 }
 
+// A classmethod seen through class cls: the function bound to cls or, for a
+// wrapped descriptor (classmethod(property(f)), CPython 3.9-3.12), what its
+// __get__ gives for cls.
+static void classmethod_bind(mp_obj_t member, const mp_obj_type_t *cls, mp_obj_t *dest) {
+    mp_obj_t fun = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun);
+    if (mp_obj_is_type(fun, &mp_type_property)) {
+        dest[0] = mp_obj_property_get_value(fun, MP_OBJ_FROM_PTR(cls));
+        return;
+    }
+    if (mp_obj_is_obj(fun) && mp_obj_is_instance_type(mp_obj_get_type(fun))) {
+        const mp_obj_type_t *get_owner;
+        mp_obj_t get = descriptor_get_method(fun, &get_owner);
+        if (get != MP_OBJ_NULL) {
+            dest[0] = call_descriptor_get(
+                fun, get, get_owner, MP_OBJ_FROM_PTR(cls), MP_OBJ_FROM_PTR(mp_obj_get_type(
+                    MP_OBJ_FROM_PTR(cls))));
+            return;
+        }
+    }
+    dest[0] = fun;
+    dest[1] = MP_OBJ_FROM_PTR(cls);
+}
+
 // Access through an instance obj (of type obj_type) of a member found in owner.
 void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest) {
@@ -229,8 +261,7 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     if (mt == &mp_type_staticmethod) {
         dest[0] = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun);
     } else if (mt == &mp_type_classmethod) {
-        dest[0] = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun);
-        dest[1] = MP_OBJ_FROM_PTR(obj_type);
+        classmethod_bind(member, obj_type, dest);
     } else if (mt == &mp_type_property) {
         dest[0] = mp_obj_property_get_value(member, obj);
     } else if (mt == &mp_type_slot_wrapper) {
@@ -279,8 +310,7 @@ void mp_obj_type_convert_member_for_type(const mp_obj_type_t *cls, const mp_obj_
     } else if (mt == &mp_type_staticmethod) {
         dest[0] = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun);
     } else if (mt == &mp_type_classmethod) {
-        dest[0] = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun);
-        dest[1] = MP_OBJ_FROM_PTR(cls);
+        classmethod_bind(member, cls, dest);
     } else if (mp_obj_is_instance_type(mt)) {
         const mp_obj_type_t *get_owner;
         mp_obj_t get = descriptor_get_method(member, &get_owner);
@@ -329,7 +359,15 @@ mp_obj_t mp_obj_type_call_member(mp_obj_t self, const mp_obj_type_t *owner, mp_o
 static mp_obj_t call_descriptor_get(mp_obj_t member, mp_obj_t get, const mp_obj_type_t *get_owner,
     mp_obj_t obj, mp_obj_t owner_type) {
     mp_obj_t args[2] = { obj, owner_type };
-    return mp_obj_type_call_member(member, get_owner, get, 2, args);
+    mp_obj_t res = mp_obj_type_call_member(member, get_owner, get, 2, args);
+    if (res != member && mp_obj_is_obj(res) && mp_obj_is_instance_type(mp_obj_get_type(member)) &&
+        mp_obj_type_user(mp_obj_get_type(member))->native_base != NULL &&
+        res == mp_obj_instance_native(MP_OBJ_TO_PTR(member))) {
+        // A built-in base's __get__ returning itself (property.__get__(None,
+        // cls)) returns the instance of the subclass.
+        return member;
+    }
+    return res;
 }
 
 // Generic attribute lookup for objects whose type has no full attr slot:
@@ -346,7 +384,36 @@ void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 // ---------------------------------------------------------------------------
 // The type `type`: class objects.
 
+// The module of a built-in type that CPython defines outside builtins
+// (collections.deque, re.Pattern ...), told by its name: extmod types are
+// out of py/'s sight.
+static qstr native_type_module(const mp_obj_type_t *t) {
+    static const uint16_t names[][2] = {
+        { MP_QSTR_deque, MP_QSTR_collections },
+        { MP_QSTR_OrderedDict, MP_QSTR_collections },
+        { MP_QSTR_defaultdict, MP_QSTR_collections },
+        { MP_QSTR_Counter, MP_QSTR_collections },
+        { MP_QSTR_array, MP_QSTR_array },
+        { MP_QSTR_BytesIO, MP_QSTR__io },
+        { MP_QSTR_StringIO, MP_QSTR__io },
+        { MP_QSTR_Pattern, MP_QSTR_re },
+        { MP_QSTR_Match, MP_QSTR_re },
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+        if (names[i][0] == t->name) {
+            return names[i][1];
+        }
+    }
+    return MP_QSTR_builtins;
+}
+
 void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) {
+    if (!mp_obj_is_instance_type(self)) {
+        qstr mod = native_type_module(self);
+        if (mod != MP_QSTR_builtins) {
+            mp_printf(print, "%q.", mod);
+        }
+    }
     if (mp_obj_is_instance_type(self) && self->locals_dict != NULL) {
         mp_obj_t v;
         if (type_dict_lookup(self, MP_QSTR___module__, &v) && mp_obj_is_str(v) &&
@@ -360,6 +427,16 @@ void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) 
         }
     }
     mp_printf(print, "%q", self->name);
+}
+
+// The class's __qualname__ (its name for built-in types), for messages.
+static const char *type_qualname_str(const mp_obj_type_t *self) {
+    mp_obj_t v;
+    if (mp_obj_is_instance_type(self) && self->locals_dict != NULL &&
+        type_dict_lookup(self, MP_QSTR___qualname__, &v) && mp_obj_is_str(v)) {
+        return mp_obj_str_get_str(v);
+    }
+    return qstr_str(self->name);
 }
 
 static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -380,14 +457,16 @@ mp_obj_t mp_obj_type_new_with(
     if (n_args != 3) {
         mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() takes exactly 3 arguments"));
     }
-    if (!mp_obj_is_str(args[0])) {
-        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 1 must be str"));
-    }
-    if (!mp_obj_is_type(args[1], &mp_type_tuple)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 2 must be tuple"));
-    }
-    if (!mp_obj_is_type(args[2], &mp_type_dict)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() argument 3 must be dict"));
+    static const struct {
+        const mp_obj_type_t *type;
+    } want[3] = { { &mp_type_str }, { &mp_type_tuple }, { &mp_type_dict } };
+    for (size_t i = 0; i < 3; i++) {
+        if (!mp_obj_is_subclass_fast(
+                MP_OBJ_FROM_PTR(mp_obj_get_type(args[i])), MP_OBJ_FROM_PTR(want[i].type))) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("type.__new__() argument %d must be %q, not %s"), (int)i + 1,
+                want[i].type->name, mp_obj_get_type_str(args[i]));
+        }
     }
     size_t n_bases;
     mp_obj_t *bases;
@@ -535,17 +614,38 @@ static mp_obj_t type_mro_tuple(const mp_obj_type_t *self) {
     return mp_obj_new_tuple(m.len, m.items);
 }
 
-static mp_obj_t type_dict_copy(const mp_obj_type_t *self) {
-    mp_obj_t dict = mp_obj_new_dict(0);
-    if (self->locals_dict != NULL) {
-        const mp_map_t *map = &self->locals_dict->map;
-        size_t cur = 0;
-        mp_map_elem_t *elem;
-        while ((elem = mp_map_next(map, &cur)) != NULL) {
-            mp_obj_dict_store(dict, elem->key, elem->value);
-        }
+// C.__dict__: a live, read-only view of the class namespace (mappingproxy).
+// py/objdict.c makes that proxy for dict views' .mapping, which is how it is
+// reached here.
+static mp_obj_t type_dict_proxy(const mp_obj_type_t *self) {
+    mp_obj_t ns = self->locals_dict != NULL ? MP_OBJ_FROM_PTR(self->locals_dict)
+                                            : mp_obj_new_dict(0);
+    mp_obj_t keys = mp_call_function_0(mp_load_attr(ns, MP_QSTR_keys));
+    return mp_load_attr(keys, MP_QSTR_mapping);
+}
+
+// value.__set_name__(cls, key); as in CPython 3.11, an exception becomes the
+// cause of a RuntimeError naming the attribute.
+static void call_set_name(
+    mp_obj_t cls, mp_obj_t key, mp_obj_t value, const mp_obj_type_t *owner, mp_obj_t fn) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t args[2] = { cls, key };
+        mp_obj_type_call_member(value, owner, fn, 2, args);
+        nlr_pop();
+        return;
     }
-    return dict;
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
+            MP_OBJ_FROM_PTR(&mp_type_Exception))) {
+        nlr_jump(nlr.ret_val);
+    }
+    mp_obj_t err = mp_obj_new_exception_msg_varg(&mp_type_RuntimeError,
+        MP_ERROR_TEXT("Error calling __set_name__ on '%s' instance '%q' in '%q'"),
+        mp_obj_get_type_str(value), MP_OBJ_QSTR_VALUE(key),
+        ((const mp_obj_type_t *)MP_OBJ_TO_PTR(cls))->name);
+    mp_store_attr(err, MP_QSTR___cause__, exc);
+    nlr_raise(err);
 }
 
 // Special methods and descriptors change how instances are accessed: keep
@@ -556,6 +656,123 @@ static bool is_special_accessor(qstr attr, mp_obj_t value) {
         return true;
     }
     return mp_obj_type_is_data_descriptor(value);
+}
+
+// ---------------------------------------------------------------------------
+// Member descriptors: what C.x gives for a name x of C's own __slots__. The
+// slot values live in the instance's members like other attributes, so the
+// descriptor is made only when the class itself is asked (instances never
+// look it up), and forwards to plain attribute access.
+
+typedef struct _member_descr_t {
+    mp_obj_base_t base;
+    const mp_obj_type_t *owner;
+    qstr name;
+} member_descr_t;
+
+static const mp_obj_type_t member_descr_type;
+
+static void member_descr_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    member_descr_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<member '%q' of '%q' objects>", self->name, self->owner->name);
+}
+
+static member_descr_t *member_descr_check(mp_obj_t self_in, mp_obj_t obj) {
+    member_descr_t *self = MP_OBJ_TO_PTR(self_in);
+    if (!mp_obj_is_instance_of(obj, self->owner)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
+            self->name, self->owner->name, mp_obj_get_type_str(obj));
+    }
+    return self;
+}
+
+static mp_obj_t member_descr_get(size_t n_args, const mp_obj_t *args) {
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    return mp_load_attr(args[1], member_descr_check(args[0], args[1])->name);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(member_descr_get_obj, 2, 3, member_descr_get);
+
+static mp_obj_t member_descr_set(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
+    mp_store_attr(obj, member_descr_check(self_in, obj)->name, value);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(member_descr_set_obj, member_descr_set);
+
+static mp_obj_t member_descr_delete(mp_obj_t self_in, mp_obj_t obj) {
+    mp_delete_attr(obj, member_descr_check(self_in, obj)->name);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(member_descr_delete_obj, member_descr_delete);
+
+static void member_descr_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    member_descr_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else if (attr == MP_QSTR___objclass__) {
+        dest[0] = MP_OBJ_FROM_PTR(self->owner);
+    }
+}
+
+static const mp_rom_map_elem_t member_descr_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&member_descr_get_obj) },
+    { MP_ROM_QSTR(MP_QSTR___set__), MP_ROM_PTR(&member_descr_set_obj) },
+    { MP_ROM_QSTR(MP_QSTR___delete__), MP_ROM_PTR(&member_descr_delete_obj) },
+};
+static MP_DEFINE_CONST_DICT(member_descr_locals_dict, member_descr_locals_dict_table);
+
+static const mp_obj_type_t member_descr_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_member_descriptor,
+    .print = member_descr_print,
+    .attr = member_descr_attr,
+    .locals_dict = (mp_obj_dict_t *)&member_descr_locals_dict,
+};
+
+// Whether t's own __slots__ lists attr.
+static bool type_own_slot(const mp_obj_type_t *t, qstr attr) {
+    mp_obj_t v;
+    if (!type_dict_lookup(t, MP_QSTR___slots__, &v)) {
+        return false;
+    }
+    if (mp_obj_is_str(v)) {
+        return mp_obj_str_get_qstr(v) == attr;
+    }
+    if (!mp_obj_is_type(v, &mp_type_tuple) && !mp_obj_is_type(v, &mp_type_list)) {
+        return false;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(v, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (mp_obj_is_str(items[i]) && mp_obj_str_get_qstr(items[i]) == attr) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// C.x for a slot x of a class of C's MRO, or MP_OBJ_NULL.
+static mp_obj_t type_slot_member(const mp_obj_type_t *self, qstr attr) {
+    mro_t m;
+    mro_get(self, &m);
+    for (size_t i = 0; i < m.len; i++) {
+        const mp_obj_type_t *t = mro_at(&m, i);
+        if (mp_obj_is_instance_type(t) && type_own_slot(t, attr)) {
+            member_descr_t *d = m_new_obj(member_descr_t);
+            d->base.type = &member_descr_type;
+            d->owner = t;
+            d->name = attr;
+            return MP_OBJ_FROM_PTR(d);
+        }
+    }
+    return MP_OBJ_NULL;
 }
 
 static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -577,7 +794,7 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             if (user && type_dict_lookup(self, attr, &v)) {
                 dest[0] = v;
             } else {
-                dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_builtins);
+                dest[0] = MP_OBJ_NEW_QSTR(user ? MP_QSTR_builtins : native_type_module(self));
             }
             return;
         case MP_QSTR___doc__:
@@ -596,7 +813,7 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = type_mro_tuple(self);
             return;
         case MP_QSTR___dict__:
-            dest[0] = type_dict_copy(self);
+            dest[0] = type_dict_proxy(self);
             return;
         default:
             break;
@@ -608,11 +825,19 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_obj_type_convert_member_for_type(self, owner, attr, member, dest);
         return;
     }
-    // Methods of `type` itself (e.g. C.mro()), bound to the class.
+    // Methods of `type` itself (e.g. C.mro(), C.__call__), bound to the class.
     if (self != &mp_type_type) {
-        member = mp_obj_type_mro_find(&mp_type_type, attr, 0, NULL, MP_OBJ_NULL, &owner);
+        member = mp_obj_type_mro_find(&mp_type_type, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, self_in,
+            &owner);
         if (member != MP_OBJ_NULL) {
             mp_obj_type_convert_member(self_in, &mp_type_type, owner, member, dest);
+            return;
+        }
+    }
+    if (user) {
+        member = type_slot_member(self, attr);
+        if (member != MP_OBJ_NULL) {
+            dest[0] = member;
         }
     }
 }
@@ -624,10 +849,18 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("cannot set '%q' attribute of immutable type '%q'"), attr, self->name);
     }
-    if (attr == MP_QSTR___name__) {
-        if (value == MP_OBJ_NULL || !mp_obj_is_str(value)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("can only assign string to __name__"));
+    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+        if (value == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("cannot delete '%q' attribute of type '%q'"), attr, self->name);
         }
+        if (!mp_obj_is_str(value)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("can only assign string to %q.%q, not '%s'"), self->name, attr,
+                mp_obj_get_type_str(value));
+        }
+    }
+    if (attr == MP_QSTR___name__) {
         self->name = mp_obj_str_get_qstr(value);
         dest[0] = MP_OBJ_NULL;
         return;
@@ -654,7 +887,15 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
 }
 
+static void meta_generic_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+
 void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (mp_obj_type_is_metaclass(mp_obj_get_type(self_in))) {
+        // object.__getattribute__/__setattr__ applied to a class made by a
+        // metaclass (from the metaclass's own hooks, through super()).
+        meta_generic_attr(self_in, attr, dest);
+        return;
+    }
     if (dest[0] == MP_OBJ_NULL) {
         type_load_attr(self_in, attr, dest);
     } else {
@@ -662,11 +903,11 @@ void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// Attributes of a class made by a metaclass: the metaclass's data
-// descriptors, then the class's own MRO (as for any class), then the
-// metaclass's other members (methods bound to the class), then its
-// __getattr__.
-static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+// Attributes of a class made by a metaclass, as type.__getattribute__ and
+// type.__setattr__ see them: the metaclass's data descriptors, then the
+// class's own MRO (as for any class), then the metaclass's other members
+// (methods bound to the class).
+static void meta_generic_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *meta = mp_obj_get_type(self_in);
     const mp_obj_type_t *owner;
     mp_obj_t member = mp_obj_type_mro_find(meta, attr,
@@ -676,19 +917,6 @@ static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
     if (dest[0] != MP_OBJ_NULL) {
         bool is_del = dest[1] == MP_OBJ_NULL;
-        // A __setattr__/__delattr__ of the metaclass handles C.x = v / del C.x
-        // (its super().__setattr__ reaches type_store_attr directly).
-        const mp_obj_type_t *hook_owner;
-        mp_obj_t hook =
-            mp_obj_type_mro_find(meta, is_del ? MP_QSTR___delattr__ : MP_QSTR___setattr__,
-                MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL,
-                &hook_owner);
-        if (hook != MP_OBJ_NULL && mp_obj_is_instance_type(hook_owner)) {
-            mp_obj_t hook_args[2] = { MP_OBJ_NEW_QSTR(attr), dest[1] };
-            mp_obj_type_call_member(self_in, hook_owner, hook, is_del ? 1 : 2, hook_args);
-            dest[0] = MP_OBJ_NULL;
-            return;
-        }
         if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
             mp_obj_property_set_value(member, self_in, dest[1]);
             dest[0] = MP_OBJ_NULL;
@@ -716,19 +944,90 @@ static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     type_load_attr(self_in, attr, dest);
+    if (dest[0] == MP_OBJ_NULL && member != MP_OBJ_NULL) {
+        mp_obj_type_convert_member(self_in, meta, owner, member, dest);
+    }
+}
+
+// A special method defined by the metaclass meta itself (not type's).
+static mp_obj_t meta_hook(const mp_obj_type_t *meta, qstr name, const mp_obj_type_t **owner) {
+    mp_obj_t fn = mp_obj_type_mro_find(meta, name,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, owner);
+    return fn != MP_OBJ_NULL && mp_obj_is_instance_type(*owner) ? fn : MP_OBJ_NULL;
+}
+
+// The attr slot of a metaclass: its __getattribute__, __getattr__,
+// __setattr__ and __delattr__ around meta_generic_attr.
+static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *meta = mp_obj_get_type(self_in);
+    const mp_obj_type_t *owner;
+    if (dest[0] != MP_OBJ_NULL) {
+        bool is_del = dest[1] == MP_OBJ_NULL;
+        // (the hook's super().__setattr__ reaches meta_generic_attr.)
+        mp_obj_t hook = meta_hook(meta, is_del ? MP_QSTR___delattr__ : MP_QSTR___setattr__, &owner);
+        if (hook != MP_OBJ_NULL) {
+            mp_obj_t hook_args[2] = { MP_OBJ_NEW_QSTR(attr), dest[1] };
+            mp_obj_type_call_member(self_in, owner, hook, is_del ? 1 : 2, hook_args);
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+        meta_generic_attr(self_in, attr, dest);
+        return;
+    }
+    mp_obj_t ga = meta_hook(meta, MP_QSTR___getattribute__, &owner);
+    if (ga != MP_OBJ_NULL) {
+        nlr_buf_t nlr;
+        mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+        if (nlr_push(&nlr) == 0) {
+            dest[0] = mp_obj_type_call_member(self_in, owner, ga, 1, &name);
+            nlr_pop();
+            return;
+        }
+        if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+            nlr_jump(nlr.ret_val);
+        }
+        mp_obj_t gattr = meta_hook(meta, MP_QSTR___getattr__, &owner);
+        if (gattr == MP_OBJ_NULL) {
+            nlr_jump(nlr.ret_val);
+        }
+        dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+        dest[1] = MP_OBJ_NULL;
+        return;
+    }
+    meta_generic_attr(self_in, attr, dest);
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
-    if (member != MP_OBJ_NULL) {
-        mp_obj_type_convert_member(self_in, meta, owner, member, dest);
-        return;
-    }
-    mp_obj_t gattr = mp_obj_type_mro_find(meta, MP_QSTR___getattr__,
-        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
-    if (gattr != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+    mp_obj_t gattr = meta_hook(meta, MP_QSTR___getattr__, &owner);
+    if (gattr != MP_OBJ_NULL) {
         mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
         dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
     }
+}
+
+// Built-in classes that make a GenericAlias when subscripted: the
+// containers (list, dict, collections.deque ...) and type, not the scalars.
+static bool type_is_generic(const mp_obj_type_t *t) {
+    if (mp_obj_is_instance_type(t)) {
+        const mp_obj_type_t *native = mp_obj_type_user(t)->native_base;
+        if (native == NULL || native == &mp_type_type) {
+            return false;
+        }
+        t = native;
+    }
+    static const mp_obj_type_t *const scalar[] = {
+        &mp_type_object, &mp_type_int, &mp_type_bool, &mp_type_float, &mp_type_complex,
+        &mp_type_str, &mp_type_bytes, &mp_type_bytearray, &mp_type_range, &mp_type_slice,
+        &mp_type_NoneType, &mp_type_memoryview, &mp_type_property, &mp_type_staticmethod,
+        &mp_type_classmethod, &mp_type_super, &mp_type_zip, &mp_type_map, &mp_type_filter,
+        &mp_type_reversed, &mp_type_module,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(scalar); i++) {
+        if (t == scalar[i]) {
+            return false;
+        }
+    }
+    return !mp_obj_type_is_exception(t) && !(t->flags & MP_TYPE_FLAG_BUILTIN_FUN);
 }
 
 // C[x]: __class_getitem__ of a user class; for a built-in class a
@@ -746,10 +1045,12 @@ static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         mp_obj_type_convert_member_for_type(self, owner, MP_QSTR___class_getitem__, fn, dest);
         return mp_call_method_n_kw(1, 0, (mp_obj_t[]){ dest[0], dest[1], index });
     }
-    if (!mp_obj_is_instance_type(self)) {
+    if (type_is_generic(self)) {
+        // (a user subclass of list, say, inherits list's __class_getitem__)
         return mp_obj_generic_alias_new(self_in, index);
     }
-    return MP_OBJ_NULL;
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type '%q' is not subscriptable"),
+        self->name);
 }
 
 // Classes support only `|` (making a union); everything else is identity.
@@ -773,8 +1074,26 @@ static mp_obj_t type_mro(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(type_mro_obj, type_mro);
 
+// __subclasses__(): the direct subclasses still known (user classes only
+// keep such a list; built-in types answer with an empty one).
+static mp_obj_t type_subclasses(mp_obj_t self_in) {
+    if (!mp_obj_is_type_obj(self_in)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__subclasses__' requires a 'type' object"));
+    }
+    const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
+    if (!mp_obj_is_instance_type(self) || mp_obj_type_user(self)->subclasses == MP_OBJ_NULL) {
+        return mp_obj_new_list(0, NULL);
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(mp_obj_type_user(self)->subclasses, &n, &items);
+    return mp_obj_new_list(n, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(type_subclasses_obj, type_subclasses);
+
 static const mp_rom_map_elem_t type_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj) },
+    { MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj) },
 };
 static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
 
@@ -938,10 +1257,28 @@ static void compute_slots(mp_obj_type_user_t *ut) {
                 MP_ERROR_TEXT("__slots__ items must be strings, not '%s'"),
                 mp_obj_get_type_str(item));
         }
+        size_t len;
+        const char *str = mp_obj_str_get_data(item, &len);
+        bool ident = len > 0 && !unichar_isdigit(str[0]);
+        for (size_t i = 0; i < len && ident; i++) {
+            ident = unichar_isalpha(str[i]) || unichar_isdigit(str[i]) || str[i] == '_' ||
+                (str[i] & 0x80);
+        }
+        if (!ident) {
+            mp_raise_TypeError(MP_ERROR_TEXT("__slots__ must be identifiers"));
+        }
         qstr q = mp_obj_str_get_qstr(item);
         if (q == MP_QSTR___dict__) {
             has_dict = true;
             continue;
+        }
+        const mp_obj_type_t *nb = ut->native_base;
+        if (q != MP_QSTR___weakref__ && nb != NULL &&
+            (nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
+                nb == &mp_type_tuple)) {
+            // Variable-size values leave no room for slots in CPython.
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of '%q'"), nb->name);
         }
         if (mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) != NULL) {
             mp_raise_msg_varg(&mp_type_ValueError,
@@ -1077,6 +1414,18 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
             ->value = mp_const_none;
     }
 
+    // Direct user bases remember this class (__subclasses__).
+    for (size_t i = 0; i < n_bases; i++) {
+        mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
+        if (mp_obj_is_instance_type(b)) {
+            mp_obj_type_user_t *bu = mp_obj_type_user(b);
+            if (bu->subclasses == MP_OBJ_NULL) {
+                bu->subclasses = mp_obj_new_list(0, NULL);
+            }
+            mp_obj_list_append(bu->subclasses, cls);
+        }
+    }
+
     // Flags inherited from user bases, and from this namespace.
     for (size_t i = 1; i < o->mro->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
@@ -1099,23 +1448,29 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
                       MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL,
                       MP_OBJ_NULL, &owner) != MP_OBJ_NULL;
 
-    // __set_name__ of descriptors in the namespace.
+    // __set_name__ of descriptors in the namespace, from a snapshot of it (a
+    // __set_name__ may add or delete class attributes).
+    size_t n_items = 0;
+    mp_obj_t *items = m_new(mp_obj_t, 2 * map->used + 2);
     cur = 0;
-    while ((elem = mp_map_next(map, &cur)) != NULL) {
-        if (!mp_obj_is_qstr(elem->key) || !mp_obj_is_obj(elem->value)) {
-            continue;
+    while ((elem = mp_map_next(map, &cur)) != NULL && n_items < map->used) {
+        if (mp_obj_is_qstr(elem->key) && mp_obj_is_obj(elem->value)) {
+            items[2 * n_items] = elem->key;
+            items[2 * n_items + 1] = elem->value;
+            n_items++;
         }
-        qstr key = MP_OBJ_QSTR_VALUE(elem->key);
-        mp_obj_t value = elem->value;
+    }
+    for (size_t i = 0; i < n_items; i++) {
+        mp_obj_t key = items[2 * i];
+        mp_obj_t value = items[2 * i + 1];
         const mp_obj_type_t *vt = mp_obj_get_type(value);
         if (vt == &mp_type_property) {
-            mp_obj_property_set_name(value, key);
+            mp_obj_property_set_name(value, MP_OBJ_QSTR_VALUE(key));
         } else if (mp_obj_is_instance_type(vt)) {
             mp_obj_t fn = mp_obj_type_mro_find(vt, MP_QSTR___set_name__,
                 MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
             if (fn != MP_OBJ_NULL) {
-                mp_obj_t args[2] = { cls, elem->key };
-                mp_obj_type_call_member(value, owner, fn, 2, args);
+                call_set_name(cls, key, value, owner, fn);
             }
         }
     }
@@ -1136,7 +1491,8 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
     } else if (n_kw > 0) {
         // object.__init_subclass__ accepts no keyword arguments.
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("%q.__init_subclass__() takes no keyword arguments"), o->name);
+            MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
+            type_qualname_str(o));
     }
     return cls;
 }

@@ -42,6 +42,8 @@ typedef struct _mp_obj_type_user_t {
     // Tuple of the only attribute names instances may hold (__slots__ all
     // along the MRO), or NULL.
     mp_obj_t slots;
+    // List of the direct subclasses made so far, or MP_OBJ_NULL.
+    mp_obj_t subclasses;
 } mp_obj_type_user_t;
 
 static inline mp_obj_type_user_t *mp_obj_type_user(const mp_obj_type_t *t) {
@@ -101,6 +103,8 @@ mp_obj_t mp_obj_instance_native_new(
     const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args);
 // The native object of an instance, made (with no arguments) if still pending.
 mp_obj_t mp_obj_instance_native(mp_obj_instance_t *o);
+// The attributes of instance self_in (wherever they live: see above).
+mp_map_t *mp_obj_instance_get_members(mp_obj_t self_in);
 // Sets the slots of a new user class.
 void mp_obj_instance_set_slots(mp_obj_type_t *type);
 
@@ -125,6 +129,13 @@ typedef enum {
     MP_SLOT_WRAPPER_INIT,
     MP_SLOT_WRAPPER_NEW,
     MP_SLOT_WRAPPER_METHOD,
+    MP_SLOT_WRAPPER_RDIVMOD, // __rdivmod__ (no slot op of its own)
+    MP_SLOT_WRAPPER_REVERSED, // __reversed__: reversed(self)
+    MP_SLOT_WRAPPER_GETNEWARGS, // __getnewargs__ of immutable values
+    MP_SLOT_WRAPPER_SELF, // __bytes__ of bytes, __complex__ of complex
+    MP_SLOT_WRAPPER_SIZEOF,
+    MP_SLOT_WRAPPER_DIR, // object.__dir__
+    MP_SLOT_WRAPPER_NUM_KINDS,
 } mp_obj_slot_wrapper_kind_t;
 
 typedef struct _mp_obj_slot_wrapper_t {
@@ -140,6 +151,9 @@ extern const mp_obj_type_t mp_type_slot_wrapper;
 
 // The wrapper for special name attr of built-in type t, or MP_OBJ_NULL.
 mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t obj);
+// Adds to set the special names that built-in type t (not its bases) has
+// through its slots (for dir()).
+void mp_obj_slot_wrapper_dir_add(const mp_obj_type_t *t, mp_obj_t set);
 // A built-in type's method seen through the type (list.append).
 mp_obj_t mp_obj_slot_wrapper_method(const mp_obj_type_t *owner, qstr attr, mp_obj_t fun);
 // str of obj printed by type's print slot.

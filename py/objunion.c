@@ -134,6 +134,8 @@ static mp_obj_t union_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 static void union_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___args__) {
         dest[0] = ((mp_obj_union_t *)MP_OBJ_TO_PTR(self_in))->args;
+    } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___parameters__) {
+        dest[0] = mp_const_empty_tuple; // no type variables here
     }
 }
 

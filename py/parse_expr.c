@@ -664,6 +664,9 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
     mp_ast_t *value;
     if (mp_parse_accept(p, MP_TOKEN_OP_DBL_STAR)) {
         value = mp_parse_bitwise_or(p);
+        if (starts_comp_for(p)) {
+            mp_parse_error_at(p, line, col + 1, MP_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
+        }
     } else {
         key = mp_parse_star_named_expression(p);
         if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
@@ -813,6 +816,9 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
             }
             mp_ast_t *star = new_node(MP_AST_STARRED, line, col);
             star->a = mp_parse_expression(p);
+            if (mp_parse_tok(p) == MP_TOKEN_KW_FOR) {
+                mp_parse_error_node(p, star, MP_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
+            }
             mp_ast_list_append(call->l2, star);
         } else if (mp_parse_accept(p, MP_TOKEN_OP_DBL_STAR)) {
             mp_ast_t *kw = new_node(MP_AST_KEYWORD, line, col);
@@ -831,6 +837,9 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
                     mp_parse_error_node(p, e,
                         MP_ERROR_TEXT(
                             "expression cannot contain assignment, perhaps you meant \"==\"?"));
+                }
+                if (e->name == MP_QSTR___debug__) {
+                    mp_parse_error_node(p, e, MP_ERROR_TEXT("cannot assign to __debug__"));
                 }
                 mp_parse_advance(p);
                 mp_ast_t *kw = new_node(MP_AST_KEYWORD, line, col);
@@ -1432,4 +1441,33 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
             qstr_str(args->b->name));
     }
     return args;
+}
+
+// A literal in a match pattern: strings (joined), a signed number, or a
+// complex literal like -1+2j. The caller has checked the first token.
+mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p) {
+    mp_token_kind_t t = mp_parse_tok(p);
+    if (t == MP_TOKEN_STRING || t == MP_TOKEN_BYTES || t == MP_TOKEN_FSTRING) {
+        mp_ast_t *node = parse_strings(p);
+        if (node->kind != MP_AST_CONSTANT) {
+            mp_parse_error_node(p, node, MP_ERROR_TEXT("patterns may only match literals and attribute lookups"));
+        }
+        return node;
+    }
+    size_t line = p->lex->tok_line;
+    size_t col = p->lex->tok_col;
+    mp_ast_t *node = parse_factor(p);
+    t = mp_parse_tok(p);
+    if (t == MP_TOKEN_OP_PLUS || t == MP_TOKEN_OP_MINUS) {
+        mp_parse_advance(p);
+        if (mp_parse_tok(p) != MP_TOKEN_IMAG) {
+            mp_parse_error(p, MP_ERROR_TEXT("imaginary number required in complex literal"));
+        }
+        mp_ast_t *bin = new_node(MP_AST_BIN_OP, line, col);
+        bin->a = node;
+        bin->op = t == MP_TOKEN_OP_PLUS ? MP_AST_OP_ADD : MP_AST_OP_SUB;
+        bin->b = parse_factor(p);
+        node = bin;
+    }
+    return node;
 }

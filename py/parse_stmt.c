@@ -6,6 +6,33 @@
 #include "py/parse.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/ast.h: the match statement (CPython's Match nodes).
+//   MATCH          a = subject, l1 = cases (MATCH_CASE)
+//   MATCH_CASE     a = pattern, b = guard or NULL, l1 = body
+//   PAT_VALUE      a = literal or dotted name (matched with ==)
+//   PAT_SINGLETON  a = None/True/False constant (matched with is)
+//   PAT_SEQ        l2 = patterns (at most one PAT_STAR)
+//   PAT_MAP        l2 = keys, l3 = patterns, name = **rest capture or MP_QSTRnull
+//   PAT_CLASS      a = class, l2 = positional patterns, l3 = keyword patterns,
+//                  l4 = their attribute names (NAME nodes)
+//   PAT_STAR       name = capture or MP_QSTRnull (*_)
+//   PAT_AS         a = pattern or NULL (bare capture), name = capture or MP_QSTRnull (_)
+//   PAT_OR         l2 = alternatives
+#ifndef MP_AST_MATCH
+#define MP_AST_MATCH ((mp_ast_kind_t)200)
+#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
+#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
+#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
+#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
+#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
+#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
+#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
+#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
+#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
+#endif
+// LEAD: please add to py/parse.h (defined in py/parse_expr.c)
+mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p);
+
 static mp_ast_t *new_node(mp_ast_kind_t kind, size_t line, size_t col) {
     return mp_ast_new(kind, line, col);
 }
@@ -321,6 +348,9 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
             if (node->l1->len == 0) {
                 check_mistaken_assign(p, first, paren);
             }
+            if (cur->kind == MP_AST_YIELD || cur->kind == MP_AST_YIELD_FROM) {
+                mp_parse_error_node(p, cur, MP_ERROR_TEXT("assignment to yield expression not possible"));
+            }
             mp_parse_set_target(p, cur, MP_AST_CTX_STORE);
             mp_ast_list_append(node->l1, cur);
             cur = mp_parse_yield_or_star_expressions(p);
@@ -539,6 +569,116 @@ static mp_ast_t *parse_for(mp_parser_t *p, mp_ast_t *node) {
 // try_stmt: 'try' ':' block finally_block
 //         | 'try' ':' block except_block+ [else_block] [finally_block]
 // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
+// ---- except* as plain Python: see the helpers in py/objexcept.c.
+
+static mp_ast_t *xs_name(qstr name, size_t line, mp_ast_ctx_t ctx) {
+    mp_ast_t *n = new_node(MP_AST_NAME, line, 0);
+    n->name = name;
+    n->ctx = (uint8_t)ctx;
+    return n;
+}
+
+static mp_ast_t *xs_call(qstr fun, mp_ast_t *arg1, mp_ast_t *arg2, size_t line) {
+    mp_ast_t *call = new_node(MP_AST_CALL, line, 0);
+    call->a = xs_name(fun, line, MP_AST_CTX_LOAD);
+    call->l2 = mp_ast_list_new();
+    call->l3 = mp_ast_list_new();
+    mp_ast_list_append(call->l2, arg1);
+    if (arg2 != NULL) {
+        mp_ast_list_append(call->l2, arg2);
+    }
+    return call;
+}
+
+static mp_ast_t *xs_assign(qstr name, mp_ast_t *value, size_t line) {
+    mp_ast_t *a = new_node(MP_AST_ASSIGN, line, 0);
+    a->l1 = mp_ast_list_new();
+    mp_ast_list_append(a->l1, xs_name(name, line, MP_AST_CTX_STORE));
+    a->a = value;
+    return a;
+}
+
+static mp_ast_t *xs_expr(mp_ast_t *value, size_t line) {
+    mp_ast_t *e = new_node(MP_AST_EXPR, line, 0);
+    e->a = value;
+    return e;
+}
+
+static mp_ast_t *xs_try_catchall(mp_ast_list_t *body, qstr exc_name, mp_ast_list_t *handler_body, size_t line) {
+    mp_ast_t *t = new_node(MP_AST_TRY, line, 0);
+    t->l1 = body;
+    t->l2 = mp_ast_list_new();
+    t->l3 = mp_ast_list_new();
+    t->l4 = mp_ast_list_new();
+    mp_ast_t *h = new_node(MP_AST_EXCEPT_HANDLER, line, 0);
+    h->a = xs_name(MP_QSTR__dollar_exstar_catchall, line, MP_AST_CTX_LOAD);
+    h->name = exc_name;
+    h->l1 = handler_body;
+    mp_ast_list_append(t->l2, h);
+    return t;
+}
+
+// A hidden temporary: '$' cannot appear in a Python identifier.
+static qstr xs_temp(const char *what, unsigned n) {
+    vstr_t vstr;
+    vstr_init(&vstr, 24);
+    vstr_printf(&vstr, "$exstar_%s%u", what, n);
+    return qstr_from_strn(vstr.buf, vstr.len);
+}
+
+// try/except* (node's handlers are the except* clauses) rewritten as a
+// try/except catching everything, whose handler splits the exception
+// group clause by clause (CPython's semantics, see py/objexcept.c).
+static mp_ast_t *desugar_except_star(mp_ast_t *node) {
+    static unsigned counter;
+    unsigned k = ++counter;
+    size_t line = node->line;
+    qstr x = xs_temp("x", k);
+    qstr st = xs_temp("s", k);
+    qstr y = xs_temp("y", k);
+    mp_ast_list_t *hb = mp_ast_list_new();
+    mp_ast_list_append(hb, xs_assign(st, xs_call(MP_QSTR__dollar_exstar_begin, xs_name(x, line, MP_AST_CTX_LOAD), NULL, line), line));
+    for (size_t i = 0; i < node->l2->len; i++) {
+        mp_ast_t *h = node->l2->items[i];
+        mp_ast_t *test = xs_call(MP_QSTR__dollar_exstar_match, xs_name(st, h->line, MP_AST_CTX_LOAD), h->a, h->line);
+        mp_ast_t *ifn = new_node(MP_AST_IF, h->line, h->col);
+        ifn->a = test;
+        ifn->l1 = mp_ast_list_new();
+        ifn->l2 = mp_ast_list_new();
+        if (h->name != MP_QSTRnull) {
+            mp_ast_list_append(ifn->l1, xs_assign(h->name, xs_call(MP_QSTR__dollar_exstar_value, xs_name(st, h->line, MP_AST_CTX_LOAD), NULL, h->line), h->line));
+        }
+        mp_ast_list_t *rb = mp_ast_list_new();
+        mp_ast_list_append(rb, xs_expr(xs_call(MP_QSTR__dollar_exstar_raised, xs_name(st, h->line, MP_AST_CTX_LOAD),
+            xs_name(y, h->line, MP_AST_CTX_LOAD), h->line), h->line));
+        mp_ast_list_append(ifn->l1, xs_try_catchall(h->l1, y, rb, h->line));
+        if (h->name != MP_QSTRnull) {
+            // As after `except E as n`: n is unbound afterwards.
+            mp_ast_t *none = new_node(MP_AST_CONSTANT, h->line, 0);
+            none->op = MP_AST_CONST_NONE;
+            mp_ast_list_append(ifn->l1, xs_assign(h->name, none, h->line));
+            mp_ast_t *del = new_node(MP_AST_DELETE, h->line, 0);
+            del->l1 = mp_ast_list_new();
+            mp_ast_list_append(del->l1, xs_name(h->name, h->line, MP_AST_CTX_DEL));
+            mp_ast_list_append(ifn->l1, del);
+        }
+        mp_ast_list_append(hb, ifn);
+    }
+    mp_ast_list_append(hb, xs_expr(xs_call(MP_QSTR__dollar_exstar_end, xs_name(st, line, MP_AST_CTX_LOAD), NULL, line), line));
+    mp_ast_t *inner = xs_try_catchall(node->l1, x, hb, line);
+    inner->l3 = node->l3;
+    if (node->l4->len == 0) {
+        return inner;
+    }
+    mp_ast_t *outer = new_node(MP_AST_TRY, line, node->col);
+    outer->l1 = mp_ast_list_new();
+    mp_ast_list_append(outer->l1, inner);
+    outer->l2 = mp_ast_list_new();
+    outer->l3 = mp_ast_list_new();
+    outer->l4 = node->l4;
+    return outer;
+}
+
 static mp_ast_t *parse_try(mp_parser_t *p) {
     mp_ast_t *node = mp_parse_node_here(p, MP_AST_TRY);
     mp_parse_advance(p);
@@ -547,14 +687,20 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
     node->l3 = mp_ast_list_new();
     node->l4 = mp_ast_list_new();
     mp_ast_t *bare = NULL;
+    int star = -1; // unknown, then whether the handlers are except*
     while (mp_parse_tok(p) == MP_TOKEN_KW_EXCEPT) {
         mp_ast_t *handler = mp_parse_node_here(p, MP_AST_EXCEPT_HANDLER);
         if (bare != NULL) {
             mp_parse_error_node(p, bare, MP_ERROR_TEXT("default 'except:' must be last"));
         }
         mp_parse_advance(p);
-        if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
-            mp_parse_error(p, MP_ERROR_TEXT("'except*' (exception groups) is not supported"));
+        bool is_star = mp_parse_accept(p, MP_TOKEN_OP_STAR);
+        if (star >= 0 && star != is_star) {
+            mp_parse_error_node(p, handler, MP_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
+        }
+        star = is_star;
+        if (is_star && mp_parse_tok(p) == MP_TOKEN_DEL_COLON) {
+            mp_parse_error(p, MP_ERROR_TEXT("expected one or more exception types"));
         }
         if (mp_parse_tok(p) == MP_TOKEN_NEWLINE) {
             mp_parse_error(p, MP_ERROR_TEXT("expected ':'"));
@@ -583,6 +729,9 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         node->l4 = parse_block(p, "'finally' statement", line);
     } else if (node->l2->len == 0) {
         mp_parse_error(p, MP_ERROR_TEXT("expected 'except' or 'finally' block"));
+    }
+    if (star == 1) {
+        return desugar_except_star(node);
     }
     return node;
 }
@@ -784,6 +933,397 @@ static void parse_compound(mp_parser_t *p, mp_ast_list_t *body) {
     mp_ast_list_append(body, node);
 }
 
+// ---- the match statement (3.10)
+
+// 'match' is a soft keyword: a statement starts with it when an expression
+// follows and the logical line ends with ':' (no expression statement
+// does). Scans the raw source of the rest of the line.
+static bool line_is_match_stmt(mp_parser_t *p) {
+    const byte *s = p->lex->tok_end;
+    const byte *end = p->lex->src_end;
+    while (s < end && (*s == ' ' || *s == '\t' || *s == '\f')) {
+        s++;
+    }
+    if (s >= end || *s == '=' || *s == '.' || *s == ':' || *s == ',' || *s == ')' || *s == ']' || *s == '}'
+        || *s == ';' || *s == '\n' || *s == '\r' || *s == '#') {
+        return false;
+    }
+    int depth = 0;
+    byte last = 0;
+    while (s < end) {
+        byte c = *s;
+        if (c == '#') {
+            while (s < end && *s != '\n' && *s != '\r') {
+                s++;
+            }
+            continue;
+        }
+        if (c == '\\') {
+            s += 2;
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            bool triple = s + 2 < end && s[1] == c && s[2] == c;
+            s += triple ? 3 : 1;
+            while (s < end) {
+                if (*s == '\\') {
+                    s += 2;
+                } else if (*s == c && (!triple || (s + 2 < end && s[1] == c && s[2] == c))) {
+                    s += triple ? 3 : 1;
+                    break;
+                } else if (!triple && (*s == '\n' || *s == '\r')) {
+                    break;
+                } else {
+                    s++;
+                }
+            }
+            last = c;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+            depth--;
+        } else if ((c == '\n' || c == '\r') && depth <= 0) {
+            break;
+        }
+        if (c != ' ' && c != '\t' && c != '\f' && c != '\n' && c != '\r') {
+            last = c;
+        }
+        s++;
+    }
+    return last == ':';
+}
+
+static bool tok_is_soft_kw(mp_parser_t *p, qstr kw) {
+    return mp_parse_tok(p) == MP_TOKEN_NAME && p->lex->tok_qstr == kw;
+}
+
+static mp_ast_t *parse_pattern(mp_parser_t *p);
+
+// A capture target: a NAME, MP_QSTRnull for '_'.
+static qstr parse_capture_name(mp_parser_t *p) {
+    qstr name = parse_name(p);
+    return name == MP_QSTR__ ? MP_QSTRnull : name;
+}
+
+// maybe_star_pattern: '*' NAME | pattern
+static mp_ast_t *parse_maybe_star_pattern(mp_parser_t *p) {
+    if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
+        mp_ast_t *node = mp_parse_node_here(p, MP_AST_PAT_STAR);
+        mp_parse_advance(p);
+        node->name = parse_capture_name(p);
+        return node;
+    }
+    return parse_pattern(p);
+}
+
+// The items of a sequence pattern up to the closing token.
+static mp_ast_t *parse_pattern_seq_items(mp_parser_t *p, mp_ast_t *seq, mp_token_kind_t close) {
+    while (mp_parse_tok(p) != close) {
+        mp_ast_list_append(seq->l2, parse_maybe_star_pattern(p));
+        if (!mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
+            break;
+        }
+    }
+    mp_parse_expect(p, close);
+    size_t n_star = 0;
+    for (size_t i = 0; i < seq->l2->len; i++) {
+        if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
+            mp_parse_error_node(p, seq->l2->items[i], MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+        }
+    }
+    return seq;
+}
+
+static bool starts_literal_pattern(mp_token_kind_t t) {
+    return t == MP_TOKEN_INTEGER || t == MP_TOKEN_FLOAT || t == MP_TOKEN_IMAG || t == MP_TOKEN_STRING
+           || t == MP_TOKEN_BYTES || t == MP_TOKEN_FSTRING || t == MP_TOKEN_OP_MINUS;
+}
+
+// NAME ('.' NAME)*
+static mp_ast_t *parse_pattern_dotted_name(mp_parser_t *p) {
+    mp_ast_t *e = mp_parse_node_here(p, MP_AST_NAME);
+    e->name = parse_name(p);
+    while (mp_parse_tok(p) == MP_TOKEN_DEL_PERIOD) {
+        mp_parse_advance(p);
+        mp_ast_t *attr = new_node(MP_AST_ATTRIBUTE, e->line, e->col);
+        attr->a = e;
+        attr->name = parse_name(p);
+        e = attr;
+    }
+    return e;
+}
+
+// Is the current NAME token followed by '=' (a keyword sub-pattern)?
+static bool name_then_equal(mp_parser_t *p) {
+    if (mp_parse_tok(p) != MP_TOKEN_NAME) {
+        return false;
+    }
+    const byte *s = p->lex->tok_end;
+    while (s < p->lex->src_end && (*s == ' ' || *s == '\t')) {
+        s++;
+    }
+    return s + 1 < p->lex->src_end && s[0] == '=' && s[1] != '=';
+}
+
+// class_pattern: name_or_attr '(' [positional patterns] [keyword patterns] ')'
+static mp_ast_t *parse_class_pattern(mp_parser_t *p, mp_ast_t *cls) {
+    mp_ast_t *node = new_node(MP_AST_PAT_CLASS, cls->line, cls->col);
+    node->a = cls;
+    node->l2 = mp_ast_list_new();
+    node->l3 = mp_ast_list_new();
+    node->l4 = mp_ast_list_new();
+    mp_parse_advance(p);
+    while (mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
+        if (name_then_equal(p)) {
+            mp_ast_t *kw = mp_parse_node_here(p, MP_AST_NAME);
+            kw->name = parse_name(p);
+            mp_parse_expect(p, MP_TOKEN_DEL_EQUAL);
+            mp_ast_list_append(node->l4, kw);
+            mp_ast_list_append(node->l3, parse_pattern(p));
+        } else {
+            mp_ast_t *pat = parse_pattern(p);
+            if (node->l3->len > 0) {
+                mp_parse_error_node(p, pat, MP_ERROR_TEXT("positional patterns follow keyword patterns"));
+            }
+            mp_ast_list_append(node->l2, pat);
+        }
+        if (!mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
+            break;
+        }
+    }
+    mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
+    return node;
+}
+
+// mapping_pattern: '{' [items] ['**' NAME] '}'
+static mp_ast_t *parse_mapping_pattern(mp_parser_t *p) {
+    mp_ast_t *node = mp_parse_node_here(p, MP_AST_PAT_MAP);
+    node->l2 = mp_ast_list_new();
+    node->l3 = mp_ast_list_new();
+    node->name = MP_QSTRnull;
+    mp_parse_advance(p);
+    while (mp_parse_tok(p) != MP_TOKEN_DEL_BRACE_CLOSE) {
+        if (mp_parse_accept(p, MP_TOKEN_OP_DBL_STAR)) {
+            node->name = parse_name(p);
+            mp_parse_accept(p, MP_TOKEN_DEL_COMMA);
+            break;
+        }
+        mp_token_kind_t t = mp_parse_tok(p);
+        mp_ast_t *key;
+        if (starts_literal_pattern(t) || t == MP_TOKEN_KW_NONE || t == MP_TOKEN_KW_TRUE || t == MP_TOKEN_KW_FALSE) {
+            key = mp_parse_pattern_literal(p);
+        } else if (t == MP_TOKEN_NAME) {
+            key = parse_pattern_dotted_name(p);
+            if (key->kind == MP_AST_NAME) {
+                mp_parse_error_node(p, key, MP_ERROR_TEXT("invalid syntax"));
+            }
+        } else {
+            mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+        }
+        mp_parse_expect(p, MP_TOKEN_DEL_COLON);
+        if (key->kind == MP_AST_CONSTANT) {
+            // Equal literal keys are a compile-time error (values of the same
+            // kind and text; 1 and 1.0 are only caught when matching).
+            for (size_t i = 0; i < node->l2->len; i++) {
+                mp_ast_t *k = node->l2->items[i];
+                if (k->kind == MP_AST_CONSTANT && k->op == key->op && k->len == key->len
+                    && (k->len == 0 || memcmp(k->str, key->str, k->len) == 0)) {
+                    vstr_t *msg = vstr_new(48);
+                    vstr_add_str(msg, "mapping pattern checks duplicate key (");
+                    mp_print_t print;
+                    mp_print_init_vstr(&print, msg);
+                    if (key->op == MP_AST_CONST_STR) {
+                        mp_obj_print_helper(&print, mp_obj_new_str(key->str, key->len), PRINT_REPR);
+                    } else {
+                        vstr_add_strn(msg, key->str, key->len);
+                    }
+                    vstr_add_char(msg, ')');
+                    mp_parse_error_node(p, key, vstr_null_terminated_str(msg));
+                }
+            }
+        }
+        mp_ast_list_append(node->l2, key);
+        mp_ast_list_append(node->l3, parse_pattern(p));
+        if (!mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
+            break;
+        }
+    }
+    mp_parse_expect(p, MP_TOKEN_DEL_BRACE_CLOSE);
+    return node;
+}
+
+// closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
+static mp_ast_t *parse_closed_pattern(mp_parser_t *p) {
+    mp_token_kind_t t = mp_parse_tok(p);
+    if (starts_literal_pattern(t)) {
+        mp_ast_t *node = mp_parse_node_here(p, MP_AST_PAT_VALUE);
+        node->a = mp_parse_pattern_literal(p);
+        return node;
+    }
+    switch (t) {
+        case MP_TOKEN_KW_NONE:
+        case MP_TOKEN_KW_TRUE:
+        case MP_TOKEN_KW_FALSE: {
+            mp_ast_t *node = mp_parse_node_here(p, MP_AST_PAT_SINGLETON);
+            node->a = mp_parse_pattern_literal(p);
+            return node;
+        }
+        case MP_TOKEN_NAME: {
+            mp_ast_t *e = parse_pattern_dotted_name(p);
+            if (mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_OPEN) {
+                return parse_class_pattern(p, e);
+            }
+            if (e->kind == MP_AST_NAME) {
+                mp_ast_t *node = new_node(MP_AST_PAT_AS, e->line, e->col);
+                node->name = e->name == MP_QSTR__ ? MP_QSTRnull : e->name;
+                return node;
+            }
+            mp_ast_t *node = new_node(MP_AST_PAT_VALUE, e->line, e->col);
+            node->a = e;
+            return node;
+        }
+        case MP_TOKEN_DEL_PAREN_OPEN: {
+            mp_ast_t *seq = mp_parse_node_here(p, MP_AST_PAT_SEQ);
+            seq->l2 = mp_ast_list_new();
+            mp_parse_advance(p);
+            if (mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_CLOSE) {
+                mp_parse_advance(p);
+                return seq;
+            }
+            mp_ast_t *first = parse_maybe_star_pattern(p);
+            if (first->kind != MP_AST_PAT_STAR && mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_CLOSE) {
+                mp_parse_advance(p);
+                return first;
+            }
+            mp_ast_list_append(seq->l2, first);
+            if (mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
+                mp_parse_expect(p, MP_TOKEN_DEL_COMMA);
+            }
+            return parse_pattern_seq_items(p, seq, MP_TOKEN_DEL_PAREN_CLOSE);
+        }
+        case MP_TOKEN_DEL_BRACKET_OPEN: {
+            mp_ast_t *seq = mp_parse_node_here(p, MP_AST_PAT_SEQ);
+            seq->l2 = mp_ast_list_new();
+            mp_parse_advance(p);
+            return parse_pattern_seq_items(p, seq, MP_TOKEN_DEL_BRACKET_CLOSE);
+        }
+        case MP_TOKEN_DEL_BRACE_OPEN:
+            return parse_mapping_pattern(p);
+        default:
+            mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+}
+
+// or_pattern: closed_pattern ('|' closed_pattern)*
+static mp_ast_t *parse_or_pattern(mp_parser_t *p) {
+    mp_ast_t *first = parse_closed_pattern(p);
+    if (mp_parse_tok(p) != MP_TOKEN_OP_PIPE) {
+        return first;
+    }
+    mp_ast_t *node = new_node(MP_AST_PAT_OR, first->line, first->col);
+    node->l2 = mp_ast_list_new();
+    mp_ast_list_append(node->l2, first);
+    while (mp_parse_accept(p, MP_TOKEN_OP_PIPE)) {
+        mp_ast_list_append(node->l2, parse_closed_pattern(p));
+    }
+    return node;
+}
+
+// pattern: or_pattern ['as' NAME]
+static mp_ast_t *parse_pattern(mp_parser_t *p) {
+    mp_parse_enter(p);
+    mp_ast_t *pat = parse_or_pattern(p);
+    if (mp_parse_accept(p, MP_TOKEN_KW_AS)) {
+        if (mp_parse_tok(p) != MP_TOKEN_NAME) {
+            mp_parse_error(p, MP_ERROR_TEXT("invalid pattern target"));
+        }
+        if (p->lex->tok_qstr == MP_QSTR__) {
+            mp_parse_error(p, MP_ERROR_TEXT("cannot use '_' as a target"));
+        }
+        mp_ast_t *node = new_node(MP_AST_PAT_AS, pat->line, pat->col);
+        node->a = pat;
+        node->name = parse_name(p);
+        pat = node;
+    }
+    mp_parse_leave(p);
+    return pat;
+}
+
+// patterns: open_sequence_pattern | pattern
+static mp_ast_t *parse_case_patterns(mp_parser_t *p) {
+    mp_ast_t *first = parse_maybe_star_pattern(p);
+    if (mp_parse_tok(p) != MP_TOKEN_DEL_COMMA && first->kind != MP_AST_PAT_STAR) {
+        return first;
+    }
+    mp_ast_t *seq = new_node(MP_AST_PAT_SEQ, first->line, first->col);
+    seq->l2 = mp_ast_list_new();
+    mp_ast_list_append(seq->l2, first);
+    while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
+        mp_token_kind_t t = mp_parse_tok(p);
+        if (t == MP_TOKEN_DEL_COLON || t == MP_TOKEN_KW_IF) {
+            break;
+        }
+        mp_ast_list_append(seq->l2, parse_maybe_star_pattern(p));
+    }
+    size_t n_star = 0;
+    for (size_t i = 0; i < seq->l2->len; i++) {
+        if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
+            mp_parse_error_node(p, seq->l2->items[i], MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+        }
+    }
+    return seq;
+}
+
+// match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
+// case_block: "case" patterns [guard] ':' block
+static mp_ast_t *parse_match(mp_parser_t *p) {
+    mp_ast_t *node = mp_parse_node_here(p, MP_AST_MATCH);
+    mp_parse_advance(p);
+    mp_ast_t *first = mp_parse_star_named_expression(p);
+    if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA) {
+        mp_ast_t *tuple = new_node(MP_AST_TUPLE, first->line, first->col);
+        tuple->l2 = mp_ast_list_new();
+        mp_ast_list_append(tuple->l2, first);
+        while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
+            mp_ast_list_append(tuple->l2, mp_parse_star_named_expression(p));
+        }
+        first = tuple;
+    } else if (first->kind == MP_AST_STARRED) {
+        mp_parse_error_node(p, first, MP_ERROR_TEXT("can't use starred expression here"));
+    }
+    node->a = first;
+    node->l1 = mp_ast_list_new();
+    mp_parse_expect(p, MP_TOKEN_DEL_COLON);
+    if (!mp_parse_accept(p, MP_TOKEN_NEWLINE)) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    if (mp_parse_tok(p) != MP_TOKEN_INDENT) {
+        vstr_t *msg = vstr_new(64);
+        vstr_printf(msg, MP_ERROR_TEXT("expected an indented block after 'match' statement on line %u"),
+            (unsigned)node->line);
+        mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col, true,
+            vstr_null_terminated_str(msg));
+    }
+    mp_parse_advance(p);
+    while (tok_is_soft_kw(p, MP_QSTR_case)) {
+        mp_ast_t *c = mp_parse_node_here(p, MP_AST_MATCH_CASE);
+        mp_parse_advance(p);
+        c->a = parse_case_patterns(p);
+        if (mp_parse_accept(p, MP_TOKEN_KW_IF)) {
+            c->b = mp_parse_named_expression(p);
+        }
+        c->l1 = parse_block(p, "'case' statement", c->line);
+        mp_ast_list_append(node->l1, c);
+    }
+    if (node->l1->len == 0 || mp_parse_tok(p) != MP_TOKEN_DEDENT) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    mp_parse_advance(p);
+    return node;
+}
+
 // statement: compound_stmt | simple_stmts
 void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body) {
     switch (mp_parse_tok(p)) {
@@ -800,6 +1340,13 @@ void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body) {
         case MP_TOKEN_KW_ASYNC:
         case MP_TOKEN_OP_AT:
             parse_compound(p, body);
+            break;
+        case MP_TOKEN_NAME:
+            if (p->lex->tok_qstr == MP_QSTR_match && line_is_match_stmt(p)) {
+                mp_ast_list_append(body, parse_match(p));
+                break;
+            }
+            parse_simple_stmts(p, body);
             break;
         default:
             parse_simple_stmts(p, body);

@@ -266,13 +266,21 @@ MP_NORETURN static void raise_name_error(qstr qst) {
     nlr_raise(exc);
 }
 
+// LEAD: please add to py/obj.h (defined in py/objexcept.c); and the port
+// helper to list ExceptionGroup/BaseExceptionGroup in py/modbuiltins.c.
+mp_obj_t mp_obj_exception_extra_builtin(qstr name);
+
 // The builtins module's mutable name space once py/modbuiltins.c has made it
 // (so that builtins.x = ... is seen), else the ROM table.
 mp_obj_t mp_load_builtin(qstr qst) {
     mp_obj_t dict = MP_STATE_BUILTINS_DICT;
     mp_map_t *map = dict != MP_OBJ_NULL ? mp_obj_dict_get_map(dict) : (mp_map_t *)&mp_module_builtins_globals.map;
     mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
-    return elem == NULL ? MP_OBJ_NULL : elem->value;
+    if (elem == NULL) {
+        // Names py/objexcept.c provides (ExceptionGroup, except* helpers).
+        return mp_obj_exception_extra_builtin(qst);
+    }
+    return elem->value;
 }
 
 mp_obj_t mp_load_global(qstr qst) {
@@ -791,3 +799,205 @@ void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
 void mp_delete_attr(mp_obj_t base, qstr attr) {
     store_attr(base, attr, MP_OBJ_NULL);
 }
+
+// ---------------------------------------------------------------------------
+// The match statement. The compiler calls these with the subject; each gives
+// the values the sub-patterns match (a tuple) or None when the subject does
+// not have the shape.
+
+// Sequence patterns match sequences other than str, bytes and bytearray.
+static bool match_is_sequence(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    mp_obj_t tt = MP_OBJ_FROM_PTR(t);
+    if (mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_list)) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_tuple))
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_range))) {
+        return true;
+    }
+    // collections.deque and array.array live in extmod.
+    return !mp_obj_is_instance_type(t) && (t->name == MP_QSTR_deque || t->name == MP_QSTR_array);
+}
+
+// match_seq(subject, n_before, n_after): n_after < 0 without a star
+// pattern, else the star's list sits between the n_before and n_after items.
+static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_after_in) {
+    if (!match_is_sequence(subject)) {
+        return mp_const_none;
+    }
+    mp_int_t n_before = MP_OBJ_SMALL_INT_VALUE(n_before_in);
+    mp_int_t n_after = MP_OBJ_SMALL_INT_VALUE(n_after_in);
+    mp_int_t len = mp_obj_get_int(mp_obj_len(subject));
+    if (n_after < 0 ? len != n_before : len < n_before + n_after) {
+        return mp_const_none;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_t list = MP_OBJ_NULL;
+    if (mp_obj_is_type(subject, &mp_type_tuple) || mp_obj_is_type(subject, &mp_type_list)) {
+        mp_obj_get_array(subject, &n, &items);
+    } else {
+        list = mp_obj_new_list(0, NULL);
+        mp_obj_t iter = mp_getiter(subject);
+        mp_obj_t item;
+        while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            mp_obj_list_append(list, item);
+        }
+        mp_obj_list_get(list, &n, &items);
+        if ((mp_int_t)n != len) {
+            return mp_const_none;
+        }
+    }
+    if (n_after < 0) {
+        return mp_obj_new_tuple(n, items);
+    }
+    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_before + 1 + n_after, NULL));
+    for (mp_int_t i = 0; i < n_before; i++) {
+        res->items[i] = items[i];
+    }
+    res->items[n_before] = mp_obj_new_list(n - n_before - n_after, items + n_before);
+    for (mp_int_t i = 0; i < n_after; i++) {
+        res->items[n_before + 1 + i] = items[n - n_after + i];
+    }
+    return MP_OBJ_FROM_PTR(res);
+}
+MP_DEFINE_CONST_FUN_OBJ_3(mp_match_seq_obj, match_seq);
+
+// match_map(subject, keys, with_rest): the values for keys (and a dict of
+// the other items when with_rest).
+static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys_in, mp_obj_t with_rest) {
+    mp_obj_t native = mp_obj_cast_to_native_base(subject, MP_OBJ_FROM_PTR(&mp_type_dict));
+    if (native == MP_OBJ_NULL || !mp_obj_is_type(native, &mp_type_dict)) {
+        return mp_const_none;
+    }
+    mp_map_t *map = mp_obj_dict_get_map(native);
+    size_t n_keys;
+    mp_obj_t *keys;
+    mp_obj_tuple_get(keys_in, &n_keys, &keys);
+    bool rest = mp_obj_is_true(with_rest);
+    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_keys + rest, NULL));
+    for (size_t i = 0; i < n_keys; i++) {
+        for (size_t j = 0; j < i; j++) {
+            if (mp_obj_equal(keys[i], keys[j])) {
+                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("mapping pattern checks duplicate key (%R)"), keys[i]);
+            }
+        }
+        mp_map_elem_t *elem = mp_map_lookup(map, keys[i], MP_MAP_LOOKUP);
+        if (elem == NULL) {
+            return mp_const_none;
+        }
+        res->items[i] = elem->value;
+    }
+    if (rest) {
+        mp_obj_t d = mp_obj_new_dict(0);
+        size_t cur = 0;
+        mp_map_elem_t *elem;
+        while ((elem = mp_map_next(map, &cur)) != NULL) {
+            bool taken = false;
+            for (size_t i = 0; i < n_keys && !taken; i++) {
+                taken = mp_obj_equal(elem->key, keys[i]);
+            }
+            if (!taken) {
+                mp_obj_dict_store(d, elem->key, elem->value);
+            }
+        }
+        res->items[n_keys] = d;
+    }
+    return MP_OBJ_FROM_PTR(res);
+}
+MP_DEFINE_CONST_FUN_OBJ_3(mp_match_map_obj, match_map);
+
+// The attribute of a class pattern; MP_OBJ_NULL when it is missing.
+static mp_obj_t match_attr(mp_obj_t subject, mp_obj_t name) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t v = mp_load_attr(subject, mp_obj_str_get_qstr(name));
+        nlr_pop();
+        return v;
+    }
+    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        return MP_OBJ_NULL;
+    }
+    nlr_jump(nlr.ret_val);
+}
+
+// Built-in types whose single positional sub-pattern matches the subject itself.
+static bool match_self_type(mp_obj_t cls) {
+    static const mp_obj_type_t *const types[] = {
+        &mp_type_bool, &mp_type_bytearray, &mp_type_bytes, &mp_type_dict, &mp_type_float, &mp_type_frozenset,
+        &mp_type_int, &mp_type_list, &mp_type_set, &mp_type_str, &mp_type_tuple,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(types); i++) {
+        if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(types[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// match_class(subject, cls, n_pos, kw_names): the n_pos attributes named by
+// cls.__match_args__ then the keyword ones, if subject is an instance of cls.
+static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    mp_obj_t subject = args[0];
+    mp_obj_t cls = args[1];
+    size_t n_pos = MP_OBJ_SMALL_INT_VALUE(args[2]);
+    size_t n_kw;
+    mp_obj_t *kw_names;
+    mp_obj_tuple_get(args[3], &n_kw, &kw_names);
+    if (!mp_obj_is_type_obj(cls)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("called match pattern must be a type"));
+    }
+    const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
+    if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(subject)), cls)) {
+        return mp_const_none;
+    }
+    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_pos + n_kw, NULL));
+    mp_obj_t *pos_names = NULL;
+    size_t n_match_args = 0;
+    if (n_pos > 0) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(cls, MP_QSTR___match_args__, dest);
+        if (dest[0] == MP_OBJ_NULL && match_self_type(cls)) {
+            if (n_pos > 1) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() accepts 1 positional sub-pattern (%u given)"),
+                    type->name, (unsigned)n_pos);
+            }
+            res->items[0] = subject;
+        } else {
+            if (dest[0] != MP_OBJ_NULL) {
+                if (!mp_obj_is_type(dest[0], &mp_type_tuple)) {
+                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__match_args__ must be a tuple (got %s)"),
+                        type->name, mp_obj_get_type_str(dest[0]));
+                }
+                mp_obj_tuple_get(dest[0], &n_match_args, &pos_names);
+            }
+            if (n_pos > n_match_args) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() accepts %u positional sub-pattern%s (%u given)"),
+                    type->name, (unsigned)n_match_args, n_match_args == 1 ? "" : "s", (unsigned)n_pos);
+            }
+            for (size_t i = 0; i < n_pos; i++) {
+                if (!mp_obj_is_str(pos_names[i])) {
+                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__match_args__ elements must be strings (got %s)"),
+                        mp_obj_get_type_str(pos_names[i]));
+                }
+                res->items[i] = match_attr(subject, pos_names[i]);
+                if (res->items[i] == MP_OBJ_NULL) {
+                    return mp_const_none;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        for (size_t j = 0; j < n_pos && pos_names != NULL; j++) {
+            if (mp_obj_equal(pos_names[j], kw_names[i])) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %R"),
+                    type->name, kw_names[i]);
+            }
+        }
+        res->items[n_pos + i] = match_attr(subject, kw_names[i]);
+        if (res->items[n_pos + i] == MP_OBJ_NULL) {
+            return mp_const_none;
+        }
+    }
+    return MP_OBJ_FROM_PTR(res);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_match_class_obj, 4, 4, match_class);

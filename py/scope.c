@@ -16,15 +16,34 @@
 #include "py/scope.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/ast.h (see py/parse_stmt.c for the fields)
+#ifndef MP_AST_MATCH
+#define MP_AST_MATCH ((mp_ast_kind_t)200)
+#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
+#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
+#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
+#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
+#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
+#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
+#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
+#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
+#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
+#endif
+
 // LEAD: please add to py/bc.h
 #ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
 #define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
 #define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
+#define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
 #endif
+
+// A `from __future__ import` where one is allowed (AST node flag).
+#define FUTURE_IMPORT_OK (0x80)
 
 typedef struct _scope_pass_t {
     qstr source_file;
     mp_scope_t *scope; // the scope being walked
+    size_t in_comp_iter; // > 0 inside the iterable of a comprehension's for
 } scope_pass_t;
 
 MP_NORETURN static void scope_error(scope_pass_t *sp, const mp_ast_t *node, const char *msg) {
@@ -202,6 +221,8 @@ static mp_scope_t *scope_non_comp(mp_scope_t *s) {
 
 static void visit_expr(scope_pass_t *sp, mp_ast_t *node);
 static void visit_stmts(scope_pass_t *sp, mp_ast_list_t *list);
+static void visit_pattern(scope_pass_t *sp, mp_ast_t *pat);
+static void visit_future_import(scope_pass_t *sp, mp_ast_t *node);
 
 static void visit_exprs(scope_pass_t *sp, mp_ast_list_t *list) {
     if (list != NULL) {
@@ -259,6 +280,9 @@ static void visit_comp_target(scope_pass_t *sp, mp_ast_t *node) {
 }
 
 static void add_param(scope_pass_t *sp, mp_scope_t *s, mp_ast_t *arg) {
+    if (arg->name == MP_QSTR___debug__) {
+        scope_error(sp, arg, "cannot assign to __debug__");
+    }
     qstr name = mp_scope_mangle(s, arg->name);
     mp_id_info_t *id = mp_scope_find(s, name);
     if (id != NULL) {
@@ -384,6 +408,9 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
 // target := value. Inside a comprehension the target belongs to the scope
 // that contains the comprehension.
 static void visit_named_expr(scope_pass_t *sp, mp_ast_t *node) {
+    if (sp->in_comp_iter > 0) {
+        scope_error(sp, node, "assignment expression cannot be used in a comprehension iterable expression");
+    }
     visit_expr(sp, node->b);
     qstr name = mp_scope_mangle(sp->scope, node->a->name);
     mp_scope_t *s = sp->scope;
@@ -414,7 +441,9 @@ static void visit_named_expr(scope_pass_t *sp, mp_ast_t *node) {
 static void visit_comprehension(scope_pass_t *sp, mp_ast_t *node) {
     mp_ast_list_t *gens = node->l2;
     // The outermost iterable is evaluated where the comprehension appears.
+    sp->in_comp_iter++;
     visit_expr(sp, gens->items[0]->b);
+    sp->in_comp_iter--;
     mp_scope_kind_t kind;
     qstr name;
     switch (node->kind) {
@@ -446,7 +475,9 @@ static void visit_comprehension(scope_pass_t *sp, mp_ast_t *node) {
     for (size_t i = 0; i < gens->len; i++) {
         mp_ast_t *gen = gens->items[i];
         if (i > 0) {
+            sp->in_comp_iter++;
             visit_expr(sp, gen->b);
+            sp->in_comp_iter--;
         }
         if (gen->flags & MP_AST_FLAG_ASYNC) {
             mark_comp_async(sp, gen, s);
@@ -466,8 +497,11 @@ static void visit_lambda(scope_pass_t *sp, mp_ast_t *node) {
     mp_scope_t *s = scope_new(sp->scope, MP_SCOPE_LAMBDA, node, MP_QSTR__lt_lambda_gt_);
     add_params(sp, s, node->a);
     mp_scope_t *outer = sp->scope;
+    size_t in_iter = sp->in_comp_iter;
     sp->scope = s;
+    sp->in_comp_iter = 0;
     visit_expr(sp, node->b);
+    sp->in_comp_iter = in_iter;
     sp->scope = outer;
 }
 
@@ -761,6 +795,10 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             }
             break;
         case MP_AST_IMPORT_FROM:
+            if (node->name == MP_QSTR___future__ && node->num == 0) {
+                visit_future_import(sp, node);
+                break;
+            }
             for (size_t i = 0; i < node->l2->len; i++) {
                 mp_ast_t *alias = node->l2->items[i];
                 if (alias->name == MP_QSTR__star_) {
@@ -778,9 +816,100 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
         case MP_AST_NONLOCAL:
             visit_global(sp, node, false);
             break;
+        case MP_AST_MATCH:
+            visit_expr(sp, node->a);
+            for (size_t i = 0; i < node->l1->len; i++) {
+                mp_ast_t *c = node->l1->items[i];
+                visit_pattern(sp, c->a);
+                if (c->b != NULL) {
+                    visit_expr(sp, c->b);
+                }
+                visit_stmts(sp, c->l1);
+            }
+            break;
         default:
             // PASS, BREAK, CONTINUE
             break;
+    }
+}
+
+// Capture names of a match pattern are bound; value patterns, class names
+// and mapping keys are evaluated.
+static void visit_pattern(scope_pass_t *sp, mp_ast_t *pat) {
+    mp_stack_check();
+    switch (pat->kind) {
+        case MP_AST_PAT_VALUE:
+            visit_expr(sp, pat->a);
+            break;
+        case MP_AST_PAT_CLASS:
+            visit_expr(sp, pat->a);
+            for (size_t i = 0; i < pat->l3->len; i++) {
+                visit_pattern(sp, pat->l3->items[i]);
+            }
+            for (size_t i = 0; i < pat->l2->len; i++) {
+                visit_pattern(sp, pat->l2->items[i]);
+            }
+            break;
+        case MP_AST_PAT_SEQ:
+        case MP_AST_PAT_OR:
+            for (size_t i = 0; i < pat->l2->len; i++) {
+                visit_pattern(sp, pat->l2->items[i]);
+            }
+            break;
+        case MP_AST_PAT_MAP:
+            for (size_t i = 0; i < pat->l2->len; i++) {
+                visit_expr(sp, pat->l2->items[i]);
+                visit_pattern(sp, pat->l3->items[i]);
+            }
+            if (pat->name != MP_QSTRnull) {
+                note_bind(sp, pat, pat->name);
+            }
+            break;
+        case MP_AST_PAT_AS:
+            if (pat->a != NULL) {
+                visit_pattern(sp, pat->a);
+            }
+            if (pat->name != MP_QSTRnull) {
+                note_bind(sp, pat, pat->name);
+            }
+            break;
+        case MP_AST_PAT_STAR:
+            if (pat->name != MP_QSTRnull) {
+                note_bind(sp, pat, pat->name);
+            }
+            break;
+        default:
+            // PAT_SINGLETON
+            break;
+    }
+}
+
+// from __future__ import ...: checked here, compiled to nothing; only
+// annotations changes anything (annotations are kept as strings).
+static void visit_future_import(scope_pass_t *sp, mp_ast_t *node) {
+    if (!(node->flags & FUTURE_IMPORT_OK)) {
+        scope_error(sp, node, "from __future__ imports must occur at the beginning of the file");
+    }
+    static const uint16_t features[] = {
+        MP_QSTR_nested_scopes, MP_QSTR_generators, MP_QSTR_division, MP_QSTR_absolute_import,
+        MP_QSTR_with_statement, MP_QSTR_print_function, MP_QSTR_unicode_literals, MP_QSTR_barry_as_FLUFL,
+        MP_QSTR_generator_stop, MP_QSTR_annotations,
+    };
+    for (size_t i = 0; i < node->l2->len; i++) {
+        qstr name = node->l2->items[i]->name;
+        if (name == MP_QSTR_braces) {
+            scope_error(sp, node, "not a chance");
+        }
+        bool known = false;
+        for (size_t j = 0; j < MP_ARRAY_SIZE(features) && !known; j++) {
+            known = features[j] == name;
+        }
+        if (!known) {
+            scope_error_q(sp, node, "future feature %s is not defined", name);
+        }
+        if (name == MP_QSTR_annotations) {
+            sp->scope->scope_flags |= MP_SCOPE_FLAG_FUTURE_ANNOTATIONS;
+        }
     }
 }
 
@@ -942,6 +1071,7 @@ static void assign_slots(scope_pass_t *sp, mp_scope_t *s) {
 mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
     scope_pass_t sp;
     sp.source_file = source_file;
+    sp.in_comp_iter = 0;
     mp_scope_t *module = scope_new(NULL, MP_SCOPE_MODULE, root, MP_QSTR__lt_module_gt_);
     if (is_repl) {
         module->scope_flags |= MP_SCOPE_FLAG_REPL;
@@ -950,6 +1080,17 @@ mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
     if (root->kind == MP_AST_EXPRESSION) {
         visit_expr(&sp, root->a);
     } else {
+        // Future imports may follow only the docstring and each other.
+        mp_ast_list_t *body = root->l1;
+        for (size_t i = 0; body != NULL && i < body->len; i++) {
+            mp_ast_t *st = body->items[i];
+            if (st->kind == MP_AST_IMPORT_FROM && st->name == MP_QSTR___future__ && st->num == 0) {
+                st->flags |= FUTURE_IMPORT_OK;
+            } else if (!(i == 0 && st->kind == MP_AST_EXPR && st->a->kind == MP_AST_CONSTANT
+                         && st->a->op == MP_AST_CONST_STR)) {
+                break;
+            }
+        }
         visit_stmts(&sp, root->l1);
     }
     resolve_scope(&sp, module);

@@ -53,6 +53,9 @@ mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t 
 // An iterator for o, or MP_OBJ_NULL if o is not iterable (for callers that
 // raise their own message, as bytearray.extend and slice assignment do).
 mp_obj_t mp_seq_getiter_maybe(mp_obj_t o);
+// The iterator reversed() makes for a sequence with len() and indexing
+// (py/objreversed.c), without looking for __reversed__: list.__reversed__.
+mp_obj_t mp_seq_reversed_iter(mp_obj_t seq);
 // The getiter slot of iterator types: an iterator is its own iterator.
 mp_obj_t mp_seq_getiter_self(mp_obj_t self_in);
 

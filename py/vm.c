@@ -18,6 +18,8 @@
 // LEAD: please add to py/runtime.h (defined in py/runtime_call.c)
 mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq);
 MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
+// LEAD: please add to py/vm.h
+mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs);
 // LEAD: please add to py/bc.h (defined in py/objfun.c)
 void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
 // LEAD: please add to py/obj.h (defined in py/objexcept.c)
@@ -536,6 +538,12 @@ mp_obj_t mp_vm_frame_locals(void) {
     if (rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY)) {
         return MP_OBJ_NULL;
     }
+    return mp_vm_code_state_locals(cs);
+}
+
+// A dict of the bound local variables of a function frame (cells read through).
+mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs) {
+    const mp_raw_code_t *rc = cs->fun->rc;
     mp_obj_t dict = mp_obj_new_dict(0);
     size_t first_free = rc->n_locals - rc->n_freevars;
     for (size_t i = 0; i < rc->n_locals; i++) {

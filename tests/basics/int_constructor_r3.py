@@ -40,3 +40,22 @@ for s in ["a", [1], (1,), b"a", bytearray(b"a")]:
     t(lambda: s * -(2**100))
     t(lambda: s * (2**100))
     print(s * -1, s * 0, 2 * s)
+
+# int()/float() of buffers parse their bytes; errors show bytes.
+for v in [b"12", bytearray(b" 7 "), memoryview(b"42"), bytearray(b"a"), memoryview(b"x"), b"1.5"]:
+    for f in (int, float):
+        try:
+            print(f(v))
+        except ValueError as e:
+            print("ValueError", str(e)[:44])
+
+# from_bytes on a subclass (bool included) returns an instance of it.
+print(bool.from_bytes(b"\x01", "big"), type(bool.from_bytes(b"\x00", "big")).__name__, bool.from_bytes([0], "big"))
+class MyInt(int):
+    pass
+x = MyInt.from_bytes(b"\x01\x00", "little")
+print(type(x).__name__, x, int.from_bytes([1, 2], "big"))
+
+# complex() takes digits and spaces of any script, like int() and float().
+for s in [" \u2003inf", "\u0661\u0662", "\u20037.", ".\u0661", "\u0661+\u0662j", "(\u0663j)"]:
+    print(complex(s), float(s.strip("()j+\u0662")) if "j" not in s else "")

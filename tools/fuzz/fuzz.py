@@ -37,6 +37,13 @@
 #            container being worked on, or return the wrong type
 #   grammar  random valid programs; with --diff their output is compared
 #            with CPython's (a mismatch is saved as a "diff" finding)
+#   modules  library calls with odd arguments (tools/fuzz/gen_modules.py):
+#            heapq with mutating/re-entrant __lt__ and merge inputs, hashlib
+#            with odd buffers, struct formats with huge counts and buffers
+#            resized by __index__, malformed binascii/json input, deque and
+#            OrderedDict mutated from __eq__/__hash__, random re patterns,
+#            help()/round()/platform, str/bytes methods with huge counts,
+#            int/float conversions of huge values, deep nesting
 #
 # The saved case NAME.py comes with NAME.txt: the command, the exit status,
 # the signature and the end of stderr. Cases are deduplicated by signature
@@ -57,6 +64,9 @@ import threading
 import time
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_modules import strat_modules  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -920,6 +930,7 @@ STRATEGIES = {
     "calls": (strat_calls, 4),
     "evil": (strat_evil, 2),
     "grammar": (strat_grammar, 1),
+    "modules": (strat_modules, 4),
 }
 
 

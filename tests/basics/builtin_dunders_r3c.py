@@ -82,3 +82,11 @@ for f in (lambda: str.__len__(1), lambda: str.upper(1), lambda: int.__new__(5),
         f()
     except TypeError as e:
         print(e)
+
+# object.__dir__/__sizeof__ through super() and object
+class A:
+    def __init__(self): self.q = 1
+    def __dir__(self):
+        return ['custom'] + sorted(x for x in super().__dir__() if not x.startswith('_'))
+    def __sizeof__(self): return super().__sizeof__() + 1000
+print(dir(A()), A().__sizeof__() > 1000, type(object.__sizeof__(A())).__name__, 'q' in object.__dir__(A()))

@@ -38,6 +38,12 @@
 // riddled with small holes, and small requests find the holes at once.
 // Allocating never invalidates a hint; freeing lowers them (note_freed); a
 // search raises the hints it has proven; a sweep recomputes all of them.
+// A freed run of at most 16 blocks that lies below its own class's hint is
+// remembered in a short per-class list instead of lowering that hint (the
+// smaller classes' hints are lowered as usual): a program that keeps freeing
+// and reallocating one temporary among many live objects would otherwise pull
+// the hint down to the hole again and again, and each second request of that
+// size would re-walk the whole live region above it.
 //
 // Marking: a head block that is reached changes state HEAD -> MARK and, unless
 // atomic, its block index is pushed on a fixed mark stack; the drain loop pops
@@ -92,6 +98,9 @@ static const uint16_t class_min[NUM_HINTS] = {
     1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 32, 64, 128, 256, 512, 1024, 2048,
 };
 #define CLASS_EXACT_MAX (16)
+
+// Freed runs remembered per exact size class instead of lowering its hint.
+#define FREED_RUNS_PER_CLASS (4)
 
 // Longest bump region taken from one free run (64 KiB): measuring the run
 // costs a table read per 32 blocks, wasted if the region is dropped.
@@ -149,7 +158,11 @@ typedef struct _gc_state_t {
     size_t total_blocks; // a multiple of WORD_BITS
     size_t zeroed_blocks; // tables are valid below; all blocks free above
     size_t hwm; // no allocated block at or above
-    size_t hints[NUM_HINTS]; // no free run of >= class_min[j] blocks starts below hints[j]
+    size_t hints[NUM_HINTS]; // no free run of >= class_min[j] blocks starts below hints[j]...
+    // ...except the runs recorded here: runs of an exact small class freed
+    // below that class's hint (see note_freed).
+    size_t freed_runs[CLASS_EXACT_MAX][FREED_RUNS_PER_CLASS];
+    uint8_t n_freed_runs[CLASS_EXACT_MAX];
     size_t bump_start; // [bump_start, bump_end): free blocks to allocate from in order
     size_t bump_end;
     size_t lock_depth;
@@ -379,6 +392,8 @@ static size_t exact_head(const void *ptr) {
 // invariant already. Lowering every class to b instead would send each later
 // search back over the fragmented part of the heap: quadratic time when a
 // program frees temporaries among long-lived small objects.
+static bool range_is_free(size_t from, size_t to);
+
 static void note_freed(size_t b) {
     const size_t max_len = class_min[NUM_HINTS - 1];
     size_t start = b;
@@ -387,11 +402,38 @@ static void note_freed(size_t b) {
     }
     size_t limit = G.total_blocks - b > max_len ? b + max_len : G.total_blocks;
     size_t len = free_run_end(b, limit) - start;
-    for (unsigned int j = 0; j < NUM_HINTS && class_min[j] <= len; j++) {
+    unsigned int top = NUM_HINTS;
+    if (len <= CLASS_EXACT_MAX) {
+        top = (unsigned int)(len - 1);
+        if (start < G.hints[top] && G.n_freed_runs[top] < FREED_RUNS_PER_CLASS) {
+            G.freed_runs[top][G.n_freed_runs[top]++] = start;
+        } else {
+            top++;
+        }
+    }
+    for (unsigned int j = 0; j < top && class_min[j] <= len; j++) {
         if (start < G.hints[j]) {
             G.hints[j] = start;
         }
     }
+}
+
+// A remembered run of exactly class n (<= CLASS_EXACT_MAX) that is still
+// free, or NO_BLOCK. Entries may have gone stale (blocks taken since, by a
+// smaller request or a growing neighbour): those are dropped.
+static size_t take_freed_run(size_t n) {
+    unsigned int k = (unsigned int)(n - 1);
+    while (G.n_freed_runs[k] > 0) {
+        size_t start = G.freed_runs[k][--G.n_freed_runs[k]];
+        if (start + n <= G.zeroed_blocks && range_is_free(start, start + n)) {
+            return start;
+        }
+    }
+    return NO_BLOCK;
+}
+
+static void forget_freed_runs(void) {
+    memset(G.n_freed_runs, 0, sizeof(G.n_freed_runs));
 }
 
 // Size class of a request of n >= 1 blocks: the largest j with
@@ -432,6 +474,7 @@ void gc_init(void *start, void *end) {
     G.zeroed_blocks = 0;
     G.hwm = 0;
     memset(G.hints, 0, sizeof(G.hints));
+    forget_freed_runs();
     G.bump_start = 0;
     G.bump_end = 0;
     G.lock_depth = 0;
@@ -743,6 +786,7 @@ static void sweep(void) {
     for (unsigned int j = 0; j < NUM_HINTS; j++) {
         G.hints[j] = j < t.next ? t.first[j] : tail_start;
     }
+    forget_freed_runs();
     G.live_after = live << BLOCK_SHIFT;
 }
 
@@ -804,6 +848,12 @@ void gc_collect(void) {
 // Lowest start of a run of n free blocks from the hints on, or NO_BLOCK.
 // Raises the hints that the walk proves.
 static size_t find_free_run(size_t n) {
+    if (n <= CLASS_EXACT_MAX) {
+        size_t b = take_freed_run(n);
+        if (b != NO_BLOCK) {
+            return b;
+        }
+    }
     const unsigned int k = size_class(n);
     // No run of >= n blocks starts below any hint of classes 0..k. A hint can
     // be raised by this walk only if the walk starts exactly at its bound.
@@ -1096,6 +1146,15 @@ void gc_info(gc_info_t *info) {
     info->collections = G.collections;
 }
 
+static bool is_freed_run(unsigned int k, size_t start) {
+    for (unsigned int i = 0; k < CLASS_EXACT_MAX && i < G.n_freed_runs[k]; i++) {
+        if (G.freed_runs[k][i] == start) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const char *gc_check_invariants(void) {
     if (G.hwm > G.zeroed_blocks || G.zeroed_blocks > G.total_blocks) {
         return "hwm/zeroed out of range";
@@ -1131,7 +1190,7 @@ const char *gc_check_invariants(void) {
             run_start = b;
         }
         for (unsigned int j = 0; j < NUM_HINTS; j++) {
-            if (run == class_min[j] && run_start < G.hints[j]) {
+            if (run == class_min[j] && run_start < G.hints[j] && !is_freed_run(j, run_start)) {
                 return "a free run starts below its size class hint";
             }
         }

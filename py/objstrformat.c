@@ -1000,9 +1000,7 @@ static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec
         mp_float_format_spec(&body, fabs(f), conv, (int)prec, ps->alt);
     }
     printf_pad(out, ps, true, prefix, prefix_len, (const byte *)body.buf, body.len, body.len);
-    // body is left to the collector: freeing this small temp on every call
-    // made later allocations re-walk a heap full of live objects (an effect
-    // of py/gc.c's free-run hints), a 25x slowdown of "%.3f" % x.
+    vstr_clear(&body);
 }
 
 // %s/%r/%a/%c of str formatting, and %s/%b/%r/%a/%c of bytes formatting:

@@ -191,19 +191,38 @@ static void shortest_digits(double x, char *digits, int *decpt) {
     // Room for "0." + a 40-byte candidate + an exponent (gcc -O1 checks the
     // snprintf below against cand's size, not the <= 18 digits it holds).
     char buf[48];
-    // If p digits round-trip, so do p + 1 (they are closer), so a binary
-    // search finds the least p.
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (round_trips(x, mid, buf, sizeof(buf))) {
-            hi = mid;
-        } else {
-            lo = mid + 1;
+    // The least p whose p-digit rounding reads back as x. If any p <= 15
+    // does, its digits are a prefix of the 15-digit rounding followed by
+    // zeros (a double's spacing is under a tenth of a unit in the 15th digit,
+    // so the p-digit value padded out is the nearest 15-digit decimal to
+    // x): one conversion then gives the answer, its digits without trailing
+    // zeros. Otherwise p is 16 or 17.
+    // Subnormals have fewer significant bits, so there a binary search over
+    // p (if p digits round-trip, so do p + 1) finds it instead.
+    int lo;
+    if (x < DBL_MIN) {
+        lo = 1;
+        int hi = 17;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            if (round_trips(x, mid, buf, sizeof(buf))) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
         }
+        snprintf(buf, sizeof(buf), "%.*e", lo - 1, x);
+        split_e_format(buf, digits, decpt);
+    } else if (round_trips(x, 15, buf, sizeof(buf))) {
+        split_e_format(buf, digits, decpt);
+        lo = (int)strlen(digits);
+    } else {
+        lo = round_trips(x, 16, buf, sizeof(buf)) ? 16 : 17;
+        if (lo == 17) {
+            snprintf(buf, sizeof(buf), "%.*e", 16, x);
+        }
+        split_e_format(buf, digits, decpt);
     }
-    snprintf(buf, sizeof(buf), "%.*e", lo - 1, x);
-    split_e_format(buf, digits, decpt);
     int e;
     if (frexp(x, &e) != 0.5 || lo == 1) {
         return;

@@ -3,8 +3,8 @@
 // readline/write come from py/stream.c) and the one wait/retry driver every
 // blocking call goes through. Addresses and the resolver are in
 // extmod/socketaddr.c. Left out on purpose: socket.error and gaierror (plain
-// OSError is raised, as the spec says), sendmsg/recvmsg, and TLS
-// (IPPROTO_SEC is refused until the ssl module exists).
+// OSError is raised, as the spec says) and TLS (IPPROTO_SEC is refused until
+// the ssl module exists).
 #include "py/mpconfig.h"
 #if MICROPY_PY_SOCKET
 
@@ -127,6 +127,7 @@ typedef struct _sock_io_t {
     int flags;
     struct sockaddr_storage *addr; // recvfrom/accept: out; sendto: in
     socklen_t addrlen;
+    struct msghdr *msg; // sendmsg/recvmsg
 } sock_io_t;
 
 // An attempt returns the syscall's result (>= 0) or -1 with errno set. It
@@ -149,6 +150,17 @@ static ssize_t attempt_send(int fd, sock_io_t *io) {
 static ssize_t attempt_sendto(int fd, sock_io_t *io) {
     return sendto(fd, io->buf, io->len, io->flags | MP_SOCKET_SEND_FLAGS,
         (const struct sockaddr *)io->addr, io->addrlen);
+}
+
+static ssize_t attempt_sendmsg(int fd, sock_io_t *io) {
+    return sendmsg(fd, io->msg, io->flags | MP_SOCKET_SEND_FLAGS);
+}
+
+static ssize_t attempt_recvmsg(int fd, sock_io_t *io) {
+    // The kernel shrinks these to what it filled in: reset for each try.
+    io->msg->msg_namelen = sizeof(*io->addr);
+    io->msg->msg_controllen = io->addrlen;
+    return recvmsg(fd, io->msg, io->flags);
 }
 
 static ssize_t attempt_accept(int fd, sock_io_t *io) {
@@ -342,7 +354,7 @@ static void get_send_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo) {
 }
 
 static int get_flags(size_t n_args, const mp_obj_t *args, size_t index) {
-    return n_args > index ? (int)mp_obj_get_int(args[index]) : 0;
+    return n_args > index ? mp_socket_get_c_int(args[index]) : 0;
 }
 
 // A receive size: negative is a ValueError as in CPython; a huge one fails
@@ -470,11 +482,11 @@ static mp_obj_t socket_make_new(
     bool have_fileno = vals[ARG_fileno].u_obj != mp_const_none;
     int family = vals[ARG_family].u_obj == mp_const_none
                      ? (have_fileno ? -1 : AF_INET)
-                     : (int)mp_obj_get_int(vals[ARG_family].u_obj);
+                     : mp_socket_get_c_int(vals[ARG_family].u_obj);
     int stype = vals[ARG_type].u_obj == mp_const_none ? (have_fileno ? -1 : SOCK_STREAM)
-                                                      : (int)mp_obj_get_int(vals[ARG_type].u_obj);
+                                                      : mp_socket_get_c_int(vals[ARG_type].u_obj);
     int proto = vals[ARG_proto].u_obj == mp_const_none ? (have_fileno ? -1 : 0)
-                                                       : (int)mp_obj_get_int(vals[ARG_proto].u_obj);
+                                                       : mp_socket_get_c_int(vals[ARG_proto].u_obj);
 
     if (proto == MP_SOCKET_IPPROTO_SEC) {
         static const char msg[] = "TLS is not built in: IPPROTO_SEC needs the ssl module";
@@ -811,7 +823,7 @@ static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_buffer_info_t bufinfo;
     get_send_buffer(args[1], &bufinfo);
-    int flags = n_args == 4 ? (int)mp_obj_get_int(args[2]) : 0;
+    int flags = n_args == 4 ? mp_socket_get_c_int(args[2]) : 0;
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, args[n_args - 1], &ss, MP_QSTR_sendto);
     sock_io_t io = {
@@ -822,10 +834,153 @@ static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendto_obj, 3, 4, socket_sendto);
 
+// sendmsg(buffers[, ancdata[, flags[, address]]]) -> count. buffers: an
+// iterable of bytes-like objects, sent as one message; ancdata: an iterable
+// of (level, type, data) control messages (SCM_RIGHTS passes fds).
+static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t bufs = mp_obj_new_list(0, NULL);
+    mp_obj_t iter = mp_getiter(args[1]);
+    for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
+        mp_obj_list_append(bufs, item);
+    }
+    size_t n_bufs;
+    mp_obj_t *buf_items;
+    mp_obj_list_get(bufs, &n_bufs, &buf_items);
+    struct iovec *iov = m_new(struct iovec, n_bufs > 0 ? n_bufs : 1);
+    for (size_t i = 0; i < n_bufs; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(buf_items[i], &bufinfo, MP_BUFFER_READ);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
+    }
+
+    // Control messages: first their total size, then the buffer.
+    mp_obj_t cmsgs = mp_obj_new_list(0, NULL);
+    size_t control_len = 0;
+    if (n_args > 2) {
+        iter = mp_getiter(args[2]);
+        for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
+            size_t n_items = 0;
+            mp_obj_t *lvl_type_data = NULL;
+            if (mp_obj_is_type(item, &mp_type_tuple)) {
+                mp_obj_tuple_get(item, &n_items, &lvl_type_data);
+            }
+            if (n_items != 3 || mp_obj_is_str(lvl_type_data[2])) {
+                mp_raise_TypeError(MP_ERROR_TEXT(
+                    "sendmsg() ancillary data items must be (level, type, bytes-like)"));
+            }
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(lvl_type_data[2], &bufinfo, MP_BUFFER_READ);
+            if (bufinfo.len > 0x10000) {
+                mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
+            }
+            control_len += CMSG_SPACE(bufinfo.len);
+            mp_obj_list_append(cmsgs, item);
+        }
+    }
+    byte *control = NULL;
+    if (control_len > 0) {
+        control = m_new0(byte, control_len);
+    }
+    struct msghdr msg;
+    memset(&msg, 0, sizeof(msg));
+    msg.msg_iov = iov;
+    msg.msg_iovlen = n_bufs;
+    msg.msg_control = control;
+    msg.msg_controllen = control_len;
+    if (control_len > 0) {
+        size_t n_cmsgs;
+        mp_obj_t *cmsg_items;
+        mp_obj_list_get(cmsgs, &n_cmsgs, &cmsg_items);
+        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+        for (size_t i = 0; i < n_cmsgs && c != NULL; i++) {
+            size_t n_items;
+            mp_obj_t *ltd;
+            mp_obj_tuple_get(cmsg_items[i], &n_items, &ltd);
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(ltd[2], &bufinfo, MP_BUFFER_READ);
+            c->cmsg_level = mp_socket_get_c_int(ltd[0]);
+            c->cmsg_type = mp_socket_get_c_int(ltd[1]);
+            c->cmsg_len = CMSG_LEN(bufinfo.len);
+            memcpy(CMSG_DATA(c), bufinfo.buf, bufinfo.len);
+            c = CMSG_NXTHDR(&msg, c);
+        }
+    }
+    int flags = get_flags(n_args, args, 3);
+    struct sockaddr_storage ss;
+    if (n_args > 4 && args[4] != mp_const_none) {
+        msg.msg_namelen = mp_socket_addr_from_obj(self->family, args[4], &ss, MP_QSTR_sendmsg);
+        msg.msg_name = &ss;
+    }
+    sock_io_t io = { .flags = flags, .msg = &msg };
+    return mp_obj_new_int_from_uint(
+        sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_sendmsg, &io));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendmsg_obj, 2, 5, socket_sendmsg);
+
+// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
+// address); ancdata is a list of (level, type, data).
+static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
+    size_t ancbufsize = 0;
+    if (n_args > 2) {
+        ancbufsize = get_bufsize(args[2], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
+        if (ancbufsize > 0x100000) {
+            mp_raise_ValueError(MP_ERROR_TEXT("ancillary data buffer too large"));
+        }
+    }
+    int flags = get_flags(n_args, args, 3);
+    socket_fd(self);
+    vstr_t vstr;
+    vstr_init_len(&vstr, bufsize);
+    byte *control = ancbufsize > 0 ? m_new0(byte, ancbufsize) : NULL;
+    struct iovec iov = { .iov_base = vstr.buf, .iov_len = bufsize };
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof(ss));
+    struct msghdr msg;
+    memset(&msg, 0, sizeof(msg));
+    msg.msg_name = &ss;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    // addrlen carries the control buffer's size to each attempt.
+    sock_io_t io = { .flags = flags, .msg = &msg, .addr = &ss, .addrlen = (socklen_t)ancbufsize };
+    vstr.len = sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recvmsg, &io);
+
+    mp_obj_t anc = mp_obj_new_list(0, NULL);
+    if (msg.msg_controllen > 0 && control != NULL) {
+        byte *end = control + (msg.msg_controllen < ancbufsize ? msg.msg_controllen : ancbufsize);
+        for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
+            byte *data = CMSG_DATA(c);
+            if (data > end) {
+                break;
+            }
+            // A message cut short (MSG_CTRUNC) keeps what fits, as CPython.
+            size_t len = c->cmsg_len >= CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
+            if (len > (size_t)(end - data)) {
+                len = (size_t)(end - data);
+            }
+            mp_obj_t t[3] = { MP_OBJ_NEW_SMALL_INT(c->cmsg_level), MP_OBJ_NEW_SMALL_INT(c->cmsg_type),
+                mp_obj_new_bytes(data, len) };
+            mp_obj_list_append(anc, mp_obj_new_tuple(3, t));
+        }
+    }
+    mp_obj_t t[4] = {
+        mp_obj_new_bytes_from_vstr(&vstr),
+        anc,
+        MP_OBJ_NEW_SMALL_INT(msg.msg_flags),
+        mp_socket_addr_to_obj((struct sockaddr *)&ss, msg.msg_namelen),
+    };
+    return mp_obj_new_tuple(4, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvmsg_obj, 2, 4, socket_recvmsg);
+
 // shutdown(how)
 static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    int how = (int)mp_obj_get_int(how_in);
+    int how = mp_socket_get_c_int(how_in);
     int ret;
     MP_SYSCALL_RETRY(ret, shutdown(socket_fd(self), how));
     if (ret < 0) {
@@ -872,8 +1027,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_getpeername_obj, socket_getpeername);
 // setsockopt(level, optname, value) / setsockopt(level, optname, None, optlen)
 static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    int level = (int)mp_obj_get_int(args[1]);
-    int opt = (int)mp_obj_get_int(args[2]);
+    int level = mp_socket_get_c_int(args[1]);
+    int opt = mp_socket_get_c_int(args[2]);
     const void *optval;
     socklen_t optlen;
     int ival;
@@ -910,8 +1065,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_setsockopt_obj, 4, 5, socket_s
 // getsockopt(level, optname[, buflen]): an int, or bytes when buflen is given.
 static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    int level = (int)mp_obj_get_int(args[1]);
-    int opt = (int)mp_obj_get_int(args[2]);
+    int level = mp_socket_get_c_int(args[1]);
+    int opt = mp_socket_get_c_int(args[2]);
     mp_int_t buflen = n_args > 3 ? mp_obj_get_int(args[3]) : 0;
     int fd = socket_fd(self);
     if (buflen == 0) {
@@ -1161,6 +1316,8 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&socket_sendmsg_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&socket_recvmsg_obj) },
     { MP_ROM_QSTR(MP_QSTR_shutdown), MP_ROM_PTR(&socket_shutdown_obj) },
     { MP_ROM_QSTR(MP_QSTR_getsockname), MP_ROM_PTR(&socket_getsockname_obj) },
     { MP_ROM_QSTR(MP_QSTR_getpeername), MP_ROM_PTR(&socket_getpeername_obj) },
@@ -1198,9 +1355,9 @@ const mp_obj_type_t mp_type_socket = {
 
 // socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)
 static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
-    int family = n_args > 0 && args[0] != mp_const_none ? (int)mp_obj_get_int(args[0]) : AF_UNIX;
-    int stype = n_args > 1 && args[1] != mp_const_none ? (int)mp_obj_get_int(args[1]) : SOCK_STREAM;
-    int proto = n_args > 2 ? (int)mp_obj_get_int(args[2]) : 0;
+    int family = n_args > 0 && args[0] != mp_const_none ? mp_socket_get_c_int(args[0]) : AF_UNIX;
+    int stype = n_args > 1 && args[1] != mp_const_none ? mp_socket_get_c_int(args[1]) : SOCK_STREAM;
+    int proto = n_args > 2 ? mp_socket_get_c_int(args[2]) : 0;
     mp_obj_socket_t *a = socket_new_obj(family, stype, proto);
     mp_obj_socket_t *b = socket_new_obj(family, stype, proto);
     int fds[2];
@@ -1237,6 +1394,26 @@ const mp_obj_type_t mp_socket_type_herror = {
     .attr = socket_herror_attr,
     .parent = &mp_type_OSError,
 };
+
+// CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
+// messages carrying length bytes of data.
+static size_t get_cmsg_length(mp_obj_t obj) {
+    mp_int_t n = mp_obj_get_int(obj);
+    if (n < 0 || n > 0x7fff0000) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("CMSG length out of range"));
+    }
+    return (size_t)n;
+}
+
+static mp_obj_t socket_cmsg_len(mp_obj_t n) {
+    return mp_obj_new_int_from_uint(CMSG_LEN(get_cmsg_length(n)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_cmsg_len_obj, socket_cmsg_len);
+
+static mp_obj_t socket_cmsg_space(mp_obj_t n) {
+    return mp_obj_new_int_from_uint(CMSG_SPACE(get_cmsg_length(n)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_cmsg_space_obj, socket_cmsg_space);
 
 // getdefaulttimeout() -> None or seconds
 static mp_obj_t socket_getdefaulttimeout(void) {
@@ -1288,7 +1465,7 @@ static mp_obj_t socket_create_connection(
         mp_obj_t *ai;
         mp_obj_get_array_fixed_n(info[i], 5, &ai);
         mp_obj_socket_t *sock = socket_new_obj(
-            mp_obj_get_int(ai[0]), mp_obj_get_int(ai[1]), mp_obj_get_int(ai[2]));
+            mp_socket_get_c_int(ai[0]), mp_socket_get_c_int(ai[1]), mp_socket_get_c_int(ai[2]));
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
             socket_open_fd(sock);
@@ -1322,8 +1499,8 @@ static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
     if (fd < 0 || fd > INT_MAX) {
         mp_raise_OSError(MP_EBADF);
     }
-    mp_obj_socket_t *self = socket_new_obj((int)mp_obj_get_int(args[1]),
-        (int)mp_obj_get_int(args[2]), n_args > 3 ? (int)mp_obj_get_int(args[3]) : 0);
+    mp_obj_socket_t *self = socket_new_obj(mp_socket_get_c_int(args[1]),
+        mp_socket_get_c_int(args[2]), n_args > 3 ? mp_socket_get_c_int(args[3]) : 0);
     self->fd = socket_dup_fd((int)fd);
     socket_prepare_fd(self);
     return MP_OBJ_FROM_PTR(self);
@@ -1369,6 +1546,9 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_socketpair), MP_ROM_PTR(&socket_socketpair_obj) },
     { MP_ROM_QSTR(MP_QSTR_SocketType), MP_ROM_PTR(&mp_type_socket) },
     { MP_ROM_QSTR(MP_QSTR_herror), MP_ROM_PTR(&mp_socket_type_herror) },
+    { MP_ROM_QSTR(MP_QSTR_CMSG_LEN), MP_ROM_PTR(&socket_cmsg_len_obj) },
+    { MP_ROM_QSTR(MP_QSTR_CMSG_SPACE), MP_ROM_PTR(&socket_cmsg_space_obj) },
+    C(MP_QSTR_SCM_RIGHTS, SCM_RIGHTS),
     { MP_ROM_QSTR(MP_QSTR_create_connection), MP_ROM_PTR(&socket_create_connection_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaulttimeout), MP_ROM_PTR(&socket_getdefaulttimeout_obj) },
     { MP_ROM_QSTR(MP_QSTR_setdefaulttimeout), MP_ROM_PTR(&socket_setdefaulttimeout_obj) },

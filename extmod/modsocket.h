@@ -84,6 +84,10 @@ socklen_t mp_socket_addr_from_obj(
 // (family, raw bytes) for other families. len 0 gives None.
 mp_obj_t mp_socket_addr_to_obj(const struct sockaddr *sa, socklen_t len);
 
+// A C int argument: OverflowError outside INT_MIN..INT_MAX (as CPython),
+// never a silently truncated value.
+int mp_socket_get_c_int(mp_obj_t obj);
+
 // The one resolver error helper: raises OSError(-EAI, gai_strerror text) for
 // a getaddrinfo()/getnameinfo() result rc != 0 (negated so it is negative on
 // every host); EAI_SYSTEM raises OSError(errno) instead.

@@ -10,6 +10,7 @@
 
 #if MICROPY_PY_COLLECTIONS
 
+#include <stdint.h>
 #include <string.h>
 
 #include "py/runtime.h"
@@ -265,7 +266,18 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
                 while (res->len > 0) {
                     deque_pop_right(res);
                 }
-            } else {
+            } else if (len > 0) {
+                // As CPython: a total length past SSIZE_MAX is a MemoryError
+                // even when a bound would keep only a few items.
+                if ((size_t)n > (size_t)PTRDIFF_MAX / len) {
+                    mp_raise_type(&mp_type_MemoryError);
+                }
+                // With a bound only the last maxlen items stay, and the copies
+                // repeat with period len: more than maxlen / len + 1 rounds
+                // change nothing (and 2**62 rounds would never end).
+                if (d->maxlen != DEQUE_UNBOUNDED && (size_t)n > d->maxlen / len + 1) {
+                    n = (mp_int_t)(d->maxlen / len + 1);
+                }
                 for (mp_int_t k = 1; k < n; k++) {
                     for (size_t i = 0; i < len; i++) {
                         deque_push_right(res, snapshot[i]);

@@ -7,6 +7,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <limits.h>
 #include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -26,6 +27,24 @@ MP_NORETURN void mp_socket_raise_gai_error(int rc) {
     }
     const char *text = gai_strerror(rc);
     mp_raise_OSError_with_msg(MP_SOCKET_EAI_CODE(rc), mp_obj_new_str(text, strlen(text)));
+}
+
+int mp_socket_get_c_int(mp_obj_t obj) {
+    mp_int_t v;
+    if (!mp_obj_get_int_maybe(obj, &v)) {
+        if (!mp_obj_is_int(obj)) {
+            mp_obj_get_int(obj); // raises the TypeError
+        }
+        // An int too big for a word: out of range on its side.
+        v = mp_obj_int_sign(obj) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+    }
+    if (v > INT_MAX) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is greater than maximum"));
+    }
+    if (v < INT_MIN) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is less than minimum"));
+    }
+    return (int)v;
 }
 
 // The bytes of a str or bytes-like object; *is_text tells which it was.
@@ -409,7 +428,7 @@ static int packed_addr_len(int af) {
 
 // inet_pton(af, ip_string)
 static mp_obj_t socket_inet_pton(mp_obj_t af_in, mp_obj_t txt_in) {
-    int af = (int)mp_obj_get_int(af_in);
+    int af = mp_socket_get_c_int(af_in);
     size_t len;
     const char *txt = mp_obj_str_get_data(txt_in, &len);
     if (!mp_obj_is_str(txt_in)) {
@@ -443,7 +462,7 @@ MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_inet_pton_obj, socket_inet_pton);
 
 // inet_ntop(af, packed_ip)
 static mp_obj_t socket_inet_ntop(mp_obj_t af_in, mp_obj_t bin_in) {
-    int af = (int)mp_obj_get_int(af_in);
+    int af = mp_socket_get_c_int(af_in);
     if (mp_obj_is_str(bin_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
     }
@@ -657,7 +676,7 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getfqdn_obj, 0, 1, socket_getfqdn)
 // getnameinfo(sockaddr, flags) -> (host, port). The host in sockaddr must be
 // numeric, as in CPython.
 static mp_obj_t socket_getnameinfo(mp_obj_t addr_in, mp_obj_t flags_in) {
-    int flags = (int)mp_obj_get_int(flags_in);
+    int flags = mp_socket_get_c_int(flags_in);
     size_t n = 0;
     mp_obj_t *items = NULL;
     if (mp_obj_is_type(addr_in, &mp_type_tuple)) {

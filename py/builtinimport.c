@@ -212,6 +212,13 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
     if (level < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("level must be >= 0"));
     }
+    // The steps below work on C strings: a NUL in the name would cut it
+    // (__import__('os\0x') gave os). No module has one in its name.
+    size_t name_len;
+    const char *name_str = (const char *)qstr_data(name, &name_len);
+    if (memchr(name_str, '\0', name_len) != NULL) {
+        raise_no_module(name);
+    }
     vstr_t full;
     vstr_init(&full, 32);
     if (level > 0) {

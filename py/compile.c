@@ -9,10 +9,16 @@
 #include "py/compile.h"
 #include "py/runtime.h"
 
+// LEAD: please add to py/compile.h (defined in py/compile_stmt.c) and
+// py/vm.h (defined in py/objgenerator.c)
+bool mp_compile_iter_is_temporary(const mp_ast_t *iter);
+extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_on_exit_obj;
+
 // LEAD: please add to py/bc.h
 #ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
 #define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
 #define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
+#define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
 #endif
 
 MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
@@ -227,11 +233,36 @@ static void compile_comp_body(mp_compiler_t *c) {
         default:
             break;
     }
+    // A generator made for the outermost iterable of a generator expression
+    // (`x for x in gen()`) is closed when the generator expression is closed
+    // (CPython drops its last reference then).
+    mp_ast_t *gen0 = node->l2->items[0];
+    bool guard = node->kind == MP_AST_GENERATOR_EXP && !(gen0->flags & MP_AST_FLAG_ASYNC)
+        && mp_compile_iter_is_temporary(gen0->b);
+    mp_emit_label_t l_exc = mp_emit_new_label(&c->emit);
+    if (guard) {
+        mp_emit_jump(&c->emit, MP_BC_SETUP_FINALLY, l_exc);
+    }
     compile_comp_loop(c, node, 0);
+    if (guard) {
+        mp_emit_op(&c->emit, MP_BC_POP_BLOCK);
+    }
     if (node->kind == MP_AST_GENERATOR_EXP) {
         mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
     }
     mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
+    if (guard) {
+        // (prev, exc): on GeneratorExit close ".0", then re-raise exc.
+        mp_emit_label(&c->emit, l_exc);
+        mp_emit_load_const(&c->emit, MP_OBJ_FROM_PTR(&mp_gen_close_temp_on_exit_obj));
+        mp_emit_op1(&c->emit, MP_BC_COPY, 2);
+        mp_emit_op1(&c->emit, MP_BC_LOAD_FAST, 0);
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 2, 0);
+        mp_emit_op(&c->emit, MP_BC_POP_TOP);
+        mp_emit_op(&c->emit, MP_BC_ROT_TWO);
+        mp_emit_op(&c->emit, MP_BC_POP_EXCEPT);
+        mp_emit_op(&c->emit, MP_BC_RERAISE);
+    }
 }
 
 static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is_repl) {
@@ -424,12 +455,119 @@ static mp_uint_t compile_defaults(mp_compiler_t *c, mp_ast_t *args) {
     return flags;
 }
 
+// Source-like text of an annotation (for `from __future__ import
+// annotations`, which keeps annotations as strings): the common shapes
+// (names, attributes, subscripts, literals, X | Y, calls).
+static void unparse_annotation(vstr_t *vstr, const mp_ast_t *e) {
+    mp_stack_check();
+    switch (e->kind) {
+        case MP_AST_NAME:
+            vstr_add_str(vstr, qstr_str(e->name));
+            break;
+        case MP_AST_ATTRIBUTE:
+            unparse_annotation(vstr, e->a);
+            vstr_add_byte(vstr, '.');
+            vstr_add_str(vstr, qstr_str(e->name));
+            break;
+        case MP_AST_SUBSCRIPT:
+            unparse_annotation(vstr, e->a);
+            vstr_add_byte(vstr, '[');
+            if (e->b->kind == MP_AST_TUPLE && e->b->l2->len > 0) {
+                for (size_t i = 0; i < e->b->l2->len; i++) {
+                    if (i > 0) {
+                        vstr_add_str(vstr, ", ");
+                    }
+                    unparse_annotation(vstr, e->b->l2->items[i]);
+                }
+            } else {
+                unparse_annotation(vstr, e->b);
+            }
+            vstr_add_byte(vstr, ']');
+            break;
+        case MP_AST_TUPLE:
+        case MP_AST_LIST:
+            vstr_add_byte(vstr, e->kind == MP_AST_LIST ? '[' : '(');
+            for (size_t i = 0; i < e->l2->len; i++) {
+                if (i > 0) {
+                    vstr_add_str(vstr, ", ");
+                }
+                unparse_annotation(vstr, e->l2->items[i]);
+            }
+            if (e->kind == MP_AST_TUPLE && e->l2->len == 1) {
+                vstr_add_byte(vstr, ',');
+            }
+            vstr_add_byte(vstr, e->kind == MP_AST_LIST ? ']' : ')');
+            break;
+        case MP_AST_BIN_OP:
+            unparse_annotation(vstr, e->a);
+            vstr_add_str(vstr, e->op == MP_AST_OP_BITOR ? " | " : " ? ");
+            unparse_annotation(vstr, e->b);
+            break;
+        case MP_AST_CALL:
+            unparse_annotation(vstr, e->a);
+            vstr_add_byte(vstr, '(');
+            for (size_t i = 0; e->l2 != NULL && i < e->l2->len; i++) {
+                if (i > 0) {
+                    vstr_add_str(vstr, ", ");
+                }
+                unparse_annotation(vstr, e->l2->items[i]);
+            }
+            vstr_add_byte(vstr, ')');
+            break;
+        case MP_AST_CONSTANT:
+            switch (e->op) {
+                case MP_AST_CONST_NONE:
+                    vstr_add_str(vstr, "None");
+                    break;
+                case MP_AST_CONST_TRUE:
+                    vstr_add_str(vstr, "True");
+                    break;
+                case MP_AST_CONST_FALSE:
+                    vstr_add_str(vstr, "False");
+                    break;
+                case MP_AST_CONST_ELLIPSIS:
+                    vstr_add_str(vstr, "...");
+                    break;
+                case MP_AST_CONST_STR: {
+                    mp_print_t print;
+                    mp_print_init_vstr(&print, vstr);
+                    mp_obj_print_helper(&print, mp_obj_new_str(e->str, e->len), PRINT_REPR);
+                    break;
+                }
+                default:
+                    vstr_add_strn(vstr, e->str, e->len);
+                    break;
+            }
+            break;
+        default:
+            vstr_add_str(vstr, "...");
+            break;
+    }
+}
+
+// Evaluates an annotation, or under `from __future__ import annotations`
+// pushes its text instead.
+void mp_compile_annotation_value(mp_compiler_t *c, mp_ast_t *e) {
+    const mp_scope_t *m = c->scope;
+    while (m->parent != NULL) {
+        m = m->parent;
+    }
+    if (m->scope_flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS) {
+        vstr_t vstr;
+        vstr_init(&vstr, 16);
+        unparse_annotation(&vstr, e);
+        mp_emit_load_const(&c->emit, mp_obj_new_str_from_vstr(&vstr));
+    } else {
+        mp_compile_expr(c, e);
+    }
+}
+
 static size_t compile_annotation(mp_compiler_t *c, mp_ast_t *arg) {
     if (arg == NULL || arg->b == NULL) {
         return 0;
     }
     mp_emit_load_const(&c->emit, mp_compile_name_obj(mp_scope_mangle(c->scope, arg->name)));
-    mp_compile_expr(c, arg->b);
+    mp_compile_annotation_value(c, arg->b);
     return 1;
 }
 
@@ -453,7 +591,7 @@ static mp_uint_t compile_annotations(mp_compiler_t *c, mp_ast_t *node) {
     }
     if (node->b != NULL) {
         mp_emit_load_const(&c->emit, mp_compile_name_obj(MP_QSTR_return));
-        mp_compile_expr(c, node->b);
+        mp_compile_annotation_value(c, node->b);
         n++;
     }
     mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, n);

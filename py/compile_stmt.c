@@ -35,8 +35,12 @@
 extern const mp_obj_fun_builtin_fixed_t mp_match_seq_obj;
 extern const mp_obj_fun_builtin_fixed_t mp_match_map_obj;
 extern const mp_obj_fun_builtin_var_t mp_match_class_obj;
+// LEAD: please add to py/compile.h (defined in py/compile.c)
+void mp_compile_annotation_value(mp_compiler_t *c, mp_ast_t *e);
 // LEAD: please add to py/vm.h (defined in py/objgenerator.c)
 extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_obj;
+// LEAD: please add to py/compile.h
+bool mp_compile_iter_is_temporary(const mp_ast_t *iter);
 
 // ---------------------------------------------------------------------------
 // Frame blocks
@@ -112,12 +116,28 @@ static void compile_clear_name(mp_compiler_t *c, qstr name) {
 // generator's finally clauses run then). Marked in the fblock's name.
 #define FOR_CLOSES_ITER (MP_QSTR_close)
 
-static bool for_iter_is_temporary(const mp_ast_t *iter) {
+bool mp_compile_iter_is_temporary(const mp_ast_t *iter) {
     if (iter->kind == MP_AST_GENERATOR_EXP) {
         return true;
     }
-    // iter(g) gives back g itself, which lives on.
-    return iter->kind == MP_AST_CALL && !(iter->a->kind == MP_AST_NAME && iter->a->name == MP_QSTR_iter);
+    if (iter->kind != MP_AST_CALL) {
+        return false;
+    }
+    if (iter->a->kind == MP_AST_NAME) {
+        // Built-ins that never give a generator (iter(g) gives back g
+        // itself, which lives on) are left alone, so common loops cost nothing.
+        static const uint16_t plain[] = {
+            MP_QSTR_iter, MP_QSTR_range, MP_QSTR_enumerate, MP_QSTR_zip, MP_QSTR_reversed, MP_QSTR_sorted,
+            MP_QSTR_list, MP_QSTR_tuple, MP_QSTR_dict, MP_QSTR_set, MP_QSTR_frozenset, MP_QSTR_map,
+            MP_QSTR_filter, MP_QSTR_str, MP_QSTR_bytes, MP_QSTR_bytearray, MP_QSTR_open,
+        };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(plain); i++) {
+            if (iter->a->name == plain[i]) {
+                return false;
+            }
+        }
+    }
+    return true;
 }
 
 // Drops the loop's iterator (on top of the stack).
@@ -138,6 +158,10 @@ static void unwind_fblock(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve
             break;
         case MP_FBLOCK_FOR:
         case MP_FBLOCK_ASYNC_FOR:
+            if (fb->name == FOR_CLOSES_ITER && fb->kind == MP_FBLOCK_FOR) {
+                // The handler that closes the iterator on an exception.
+                mp_emit_op(e, MP_BC_POP_BLOCK);
+            }
             // RETURN_VALUE discards the frame's stack, so a return leaves the
             // iterator unless an outer block needs the stack in shape.
             if (preserve_tos) {
@@ -227,6 +251,9 @@ static void compile_break_continue(mp_compiler_t *c, mp_ast_t *node, bool is_bre
     mp_fblock_t loop = c->fblocks[i];
     unwind_to(c, i, false);
     if (is_break) {
+        if (loop.kind == MP_FBLOCK_FOR && loop.name == FOR_CLOSES_ITER) {
+            mp_emit_op(&c->emit, MP_BC_POP_BLOCK);
+        }
         if (loop.kind != MP_FBLOCK_WHILE) {
             pop_loop_iter(c, &loop);
         }
@@ -395,7 +422,7 @@ static void compile_ann_assign(mp_compiler_t *c, mp_ast_t *node) {
     if (s->kind != MP_SCOPE_MODULE && s->kind != MP_SCOPE_CLASS) {
         return;
     }
-    mp_compile_expr(c, node->b);
+    mp_compile_annotation_value(c, node->b);
     if (target->kind == MP_AST_NAME && node->num) {
         mp_emit_name_op(&c->emit, MP_BC_LOAD_NAME, MP_QSTR___annotations__);
         mp_emit_load_const(&c->emit, mp_compile_name_obj(mp_scope_mangle(s, target->name)));
@@ -716,6 +743,14 @@ static void compile_for(mp_compiler_t *c, mp_ast_t *node) {
     mp_compile_expr(c, node->b);
     mp_emit_set_line(e, node->line);
     mp_emit_op(e, is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER);
+    // A generator the loop made is closed when an exception leaves the loop
+    // (CPython drops its last reference then): a handler around the loop.
+    bool closes = mp_compile_iter_is_temporary(node->b);
+    bool guard = closes && !is_async;
+    mp_emit_label_t l_exc = mp_emit_new_label(e);
+    if (guard) {
+        mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_exc);
+    }
     mp_emit_label(e, l_top);
     if (is_async) {
         // StopAsyncIteration from __anext__ ends the loop (END_ASYNC_FOR).
@@ -728,7 +763,7 @@ static void compile_for(mp_compiler_t *c, mp_ast_t *node) {
     }
     mp_compile_store(c, node->a);
     mp_compile_fblock_push(c, node, is_async ? MP_FBLOCK_ASYNC_FOR : MP_FBLOCK_FOR);
-    if (!is_async && for_iter_is_temporary(node->b)) {
+    if (closes) {
         fblock_top(c)->name = FOR_CLOSES_ITER;
     }
     fblock_top(c)->label_break = l_end;
@@ -741,7 +776,25 @@ static void compile_for(mp_compiler_t *c, mp_ast_t *node) {
     if (is_async) {
         mp_emit_op(e, MP_BC_END_ASYNC_FOR);
     }
+    if (guard) {
+        mp_emit_op(e, MP_BC_POP_BLOCK);
+    }
     mp_compile_stmts(c, node->l2);
+    if (guard) {
+        // (iter, prev, exc): close iter, then re-raise exc.
+        mp_emit_label_t l_after = mp_emit_new_label(e);
+        mp_emit_jump(e, MP_BC_JUMP, l_after);
+        mp_emit_label(e, l_exc);
+        mp_emit_op1(e, MP_BC_COPY, 3);
+        mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_gen_close_temp_obj));
+        mp_emit_op(e, MP_BC_ROT_TWO);
+        mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
+        mp_emit_op(e, MP_BC_POP_TOP);
+        mp_emit_op(e, MP_BC_ROT_TWO);
+        mp_emit_op(e, MP_BC_POP_EXCEPT);
+        mp_emit_op(e, MP_BC_RERAISE);
+        mp_emit_label(e, l_after);
+    }
     mp_emit_label(e, l_end);
 }
 

@@ -1124,23 +1124,19 @@ static mp_obj_t round_float(mp_obj_t x, mp_int_t nd) {
     return mp_call_method_n_kw(1, 0, dest);
 }
 
-// An int rounded to a multiple of 10**-nd (nd < 0), halves to even.
+// An int rounded to a multiple of 10**-nd (nd < 0), halves to even: int.__round__
+// does it, and answers 0 at once when 10**-nd is beyond twice |x|. nd is
+// clamped first so that negating it cannot overflow (the answer is 0 long
+// before -2**60 digits).
 static mp_obj_t round_int(mp_obj_t x, mp_int_t nd) {
-    mp_obj_t p =
-        mp_binary_op(MP_BINARY_OP_POWER, MP_OBJ_NEW_SMALL_INT(10), MP_OBJ_NEW_SMALL_INT(-nd));
-    mp_obj_t qr = mp_binary_op(MP_BINARY_OP_DIVMOD, x, p);
-    mp_obj_t *items;
-    mp_obj_get_array_fixed_n(qr, 2, &items);
-    mp_obj_t q = items[0];
-    mp_obj_t twice = mp_binary_op(MP_BINARY_OP_MULTIPLY, items[1], MP_OBJ_NEW_SMALL_INT(2));
-    bool up = mp_obj_less(p, twice);
-    if (!up && mp_obj_equal(twice, p)) {
-        up = mp_obj_is_true(mp_binary_op(MP_BINARY_OP_AND, q, MP_OBJ_NEW_SMALL_INT(1)));
+    const mp_int_t nd_min = -((mp_int_t)1 << 60);
+    if (nd < nd_min) {
+        nd = nd_min;
     }
-    if (up) {
-        q = mp_binary_op(MP_BINARY_OP_ADD, q, MP_OBJ_NEW_SMALL_INT(1));
-    }
-    return mp_binary_op(MP_BINARY_OP_MULTIPLY, q, p);
+    mp_obj_t dest[3];
+    mp_load_method(x, MP_QSTR___round__, dest);
+    dest[2] = mp_obj_new_int(nd);
+    return mp_call_method_n_kw(1, 0, dest);
 }
 
 static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {

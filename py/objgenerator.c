@@ -281,17 +281,35 @@ static MP_DEFINE_CONST_FUN_OBJ_1(gen_close_obj, gen_close);
 // py/compile_stmt.c): CPython finalises it at that point. As in a
 // finaliser, what close() raises is not propagated.
 static mp_obj_t gen_close_temp(mp_obj_t iter) {
-    if (mp_obj_is_type(iter, &mp_type_gen_instance)
+    // An asynchronous generator is closed the same way (CPython does so when
+    // no finaliser hook is installed): GeneratorExit thrown into its frame.
+    if ((mp_obj_is_type(iter, &mp_type_gen_instance) || mp_obj_is_type(iter, &async_gen_type))
         && ((mp_obj_gen_instance_t *)MP_OBJ_TO_PTR(iter))->state == MP_GEN_STATE_SUSPENDED) {
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            gen_close(iter);
+            if (mp_obj_is_type(iter, &async_gen_type)) {
+                mp_obj_t ret;
+                gen_resume(MP_OBJ_TO_PTR(iter), MP_OBJ_NULL, mp_obj_new_exception(&mp_type_GeneratorExit), &ret);
+            } else {
+                gen_close(iter);
+            }
             nlr_pop();
         }
     }
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_gen_close_temp_obj, gen_close_temp);
+
+// A generator expression being closed closes the generator it iterates
+// over (CPython clears the frame, dropping ".0"); other exceptions leave it
+// to the traceback, which keeps the frame alive.
+static mp_obj_t gen_close_temp_on_exit(mp_obj_t exc, mp_obj_t iter) {
+    if (mp_obj_is_instance_of(exc, &mp_type_GeneratorExit)) {
+        gen_close_temp(iter);
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_gen_close_temp_on_exit_obj, gen_close_temp_on_exit);
 
 void mp_obj_gen_close_iter(mp_obj_t iter) {
     if (is_gen_or_coro(iter)) {
@@ -372,57 +390,66 @@ static const mp_obj_type_t gen_frame_type = {
     .attr = gen_frame_attr,
 };
 
+// The introspection attributes, named gi_* for generators, cr_* for
+// coroutines and ag_* for asynchronous generators.
+enum { GEN_ATTR_NONE, GEN_ATTR_RUNNING, GEN_ATTR_CODE, GEN_ATTR_FRAME, GEN_ATTR_AWAIT, GEN_ATTR_SUSPENDED };
+
+static int gen_attr_kind(int flavour, qstr attr) {
+    static const uint16_t names[3][5] = {
+        { MP_QSTR_gi_running, MP_QSTR_gi_code, MP_QSTR_gi_frame, MP_QSTR_gi_yieldfrom, MP_QSTR_gi_suspended },
+        { MP_QSTR_cr_running, MP_QSTR_cr_code, MP_QSTR_cr_frame, MP_QSTR_cr_await, MP_QSTR_cr_suspended },
+        { MP_QSTR_ag_running, MP_QSTR_ag_code, MP_QSTR_ag_frame, MP_QSTR_ag_await, MP_QSTRnull },
+    };
+    for (int k = 0; k < 5; k++) {
+        if (names[flavour][k] == attr && attr != MP_QSTRnull) {
+            return k + 1;
+        }
+    }
+    return GEN_ATTR_NONE;
+}
+
 static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
-    bool is_coro = gen->base.type == &mp_type_coro_instance;
-    switch (attr) {
-        case MP_QSTR___name__:
-            dest[0] = MP_OBJ_NEW_QSTR(gen->cs.fun->rc->name);
+    if (attr == MP_QSTR___name__) {
+        dest[0] = MP_OBJ_NEW_QSTR(gen->cs.fun->rc->name);
+        return;
+    }
+    if (attr == MP_QSTR___qualname__) {
+        dest[0] = mp_raw_code_qualname(gen->cs.fun->rc);
+        return;
+    }
+    int flavour = gen->base.type == &mp_type_coro_instance ? 1 : gen->base.type == &async_gen_type ? 2 : 0;
+    if (flavour == 1 && attr == MP_QSTR_cr_origin) {
+        dest[0] = mp_const_none;
+        return;
+    }
+    switch (gen_attr_kind(flavour, attr)) {
+        case GEN_ATTR_RUNNING:
+            dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_RUNNING);
             break;
-        case MP_QSTR___qualname__:
-            dest[0] = mp_raw_code_qualname(gen->cs.fun->rc);
+        case GEN_ATTR_CODE:
+            dest[0] = MP_OBJ_FROM_PTR(gen->cs.fun->rc);
             break;
-        case MP_QSTR_gi_running:
-        case MP_QSTR_cr_running:
-            if ((attr == MP_QSTR_cr_running) == is_coro) {
-                dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_RUNNING);
+        case GEN_ATTR_FRAME:
+            if (gen->state == MP_GEN_STATE_FINISHED) {
+                dest[0] = mp_const_none;
+            } else {
+                gen_frame_t *f = m_new_obj(gen_frame_t);
+                f->base.type = &gen_frame_type;
+                f->gen = gen;
+                dest[0] = MP_OBJ_FROM_PTR(f);
             }
             break;
-        case MP_QSTR_gi_code:
-        case MP_QSTR_cr_code:
-            if ((attr == MP_QSTR_cr_code) == is_coro) {
-                dest[0] = MP_OBJ_FROM_PTR(gen->cs.fun->rc);
-            }
+        case GEN_ATTR_AWAIT: {
+            bool in_yf = gen->state == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from;
+            dest[0] = in_yf ? *gen->cs.sp : mp_const_none;
             break;
-        case MP_QSTR_gi_frame:
-        case MP_QSTR_cr_frame:
-        case MP_QSTR_ag_frame:
-            if ((attr == MP_QSTR_cr_frame) == is_coro && (attr == MP_QSTR_ag_frame) == (gen->base.type == &async_gen_type)) {
-                if (gen->state == MP_GEN_STATE_FINISHED) {
-                    dest[0] = mp_const_none;
-                } else {
-                    gen_frame_t *f = m_new_obj(gen_frame_t);
-                    f->base.type = &gen_frame_type;
-                    f->gen = gen;
-                    dest[0] = MP_OBJ_FROM_PTR(f);
-                }
-            }
-            break;
-        case MP_QSTR_gi_yieldfrom:
-        case MP_QSTR_cr_await:
-            if ((attr == MP_QSTR_cr_await) == is_coro) {
-                bool in_yf = gen->state == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from;
-                dest[0] = in_yf ? *gen->cs.sp : mp_const_none;
-            }
-            break;
-        case MP_QSTR_gi_suspended:
-        case MP_QSTR_cr_suspended:
-            if ((attr == MP_QSTR_cr_suspended) == is_coro) {
-                dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_SUSPENDED);
-            }
+        }
+        case GEN_ATTR_SUSPENDED:
+            dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_SUSPENDED);
             break;
         default:
             break;

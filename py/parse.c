@@ -178,7 +178,70 @@ static mp_ast_t *parse_eval_input(mp_parser_t *p) {
     return root;
 }
 
+// CPython's SyntaxError.text: the offending source line, with its newline.
+static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
+    if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
+        return;
+    }
+    mp_obj_t args = mp_load_attr(exc, MP_QSTR_args);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(args, &n, &items);
+    if (n != 2 || !mp_obj_is_type(items[1], &mp_type_tuple)) {
+        return;
+    }
+    size_t nd;
+    mp_obj_t *details;
+    mp_obj_tuple_get(items[1], &nd, &details);
+    if (nd != 4 || details[3] != mp_const_none || !mp_obj_is_small_int(details[1])) {
+        return;
+    }
+    mp_int_t lineno = MP_OBJ_SMALL_INT_VALUE(details[1]);
+    const char *line = src;
+    const char *end = src + len;
+    for (mp_int_t i = 1; i < lineno && line < end; i++) {
+        const char *nl = memchr(line, '\n', end - line);
+        if (nl == NULL) {
+            return;
+        }
+        line = nl + 1;
+    }
+    if (lineno < 1 || line > end) {
+        return;
+    }
+    const char *stop = memchr(line, '\n', end - line);
+    size_t line_len = stop != NULL ? (size_t)(stop - line) : (size_t)(end - line);
+    if (line_len > 0 && line[line_len - 1] == '\r') {
+        line_len -= 1;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, line_len + 1);
+    vstr_add_strn(&vstr, line, line_len);
+    // (CPython leaves the newline out after an unterminated string.)
+    size_t msg_len;
+    const char *msg = mp_obj_is_str(items[0]) ? mp_obj_str_get_data(items[0], &msg_len) : "";
+    if (strncmp(msg, "unterminated string", 19) != 0) {
+        vstr_add_byte(&vstr, '\n');
+    }
+    mp_obj_t new_details[4] = { details[0], details[1], details[2], mp_obj_new_str_from_vstr(&vstr) };
+    mp_obj_t new_args[2] = { items[0], mp_obj_new_tuple(4, new_details) };
+    mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
+}
+
+static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind);
+
 mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_ast_t *root = parse_source(source_name, src, len, kind);
+        nlr_pop();
+        return root;
+    }
+    add_syntax_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len);
+    nlr_jump(nlr.ret_val);
+}
+
+static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
     mp_parser_t parser;
     memset(&parser, 0, sizeof(parser));
     parser.lex = mp_lexer_new(source_name, src, len, 1);

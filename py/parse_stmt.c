@@ -344,15 +344,18 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
         mp_ast_t *node = new_node(MP_AST_ASSIGN, line, col);
         node->l1 = mp_ast_list_new();
         mp_ast_t *cur = first;
+        bool cur_paren = paren;
         while (mp_parse_accept(p, MP_TOKEN_DEL_EQUAL)) {
             if (node->l1->len == 0) {
                 check_mistaken_assign(p, first, paren);
             }
-            if (cur->kind == MP_AST_YIELD || cur->kind == MP_AST_YIELD_FROM) {
+            // A bare yield (not a parenthesised one) has its own message.
+            if (!cur_paren && (cur->kind == MP_AST_YIELD || cur->kind == MP_AST_YIELD_FROM)) {
                 mp_parse_error_node(p, cur, MP_ERROR_TEXT("assignment to yield expression not possible"));
             }
             mp_parse_set_target(p, cur, MP_AST_CTX_STORE);
             mp_ast_list_append(node->l1, cur);
+            cur_paren = mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_OPEN;
             cur = mp_parse_yield_or_star_expressions(p);
         }
         if (cur->kind == MP_AST_STARRED) {

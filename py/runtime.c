@@ -672,6 +672,28 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 // ---------------------------------------------------------------------------
 // Attributes.
 
+// A module's own __getattr__(name) (PEP 562) supplies the attributes it
+// does not have; its AttributeError means "missing".
+static void module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
+    if (attr == MP_QSTR___getattr__) {
+        return;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(&mp_obj_module_get_globals(module)->map,
+        MP_OBJ_NEW_QSTR(MP_QSTR___getattr__), MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        dest[0] = mp_call_function_1(elem->value, MP_OBJ_NEW_QSTR(attr));
+        nlr_pop();
+        return;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+}
+
 void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
     dest[1] = MP_OBJ_NULL;
@@ -701,6 +723,9 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
         dest[1] = MP_OBJ_NULL;
     }
     mp_obj_type_lookup_attr(obj, attr, dest);
+    if (dest[0] == MP_OBJ_NULL && type == &mp_type_module) {
+        module_getattr_hook(obj, attr, dest);
+    }
 }
 
 MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {

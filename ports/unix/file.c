@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -590,8 +591,10 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     f->readable = m.readable;
     f->writable = m.writable;
     mp_int_t fd_arg;
+    // An int beyond a C int is no fd (as CPython, a TypeError below): cut to
+    // an int, 2**32 + 1 would have named stdout, and closing the file closed it.
     if (!mp_obj_is_str_or_bytes(file) && !mp_obj_is_bool(file) &&
-        mp_obj_get_int_maybe(file, &fd_arg)) {
+        mp_obj_get_int_maybe(file, &fd_arg) && fd_arg >= INT_MIN && fd_arg <= INT_MAX) {
         if (fd_arg < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("negative file descriptor"));
         }

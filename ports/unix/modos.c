@@ -30,6 +30,28 @@
 
 extern char **environ;
 
+// The C string of a str argument (path, environment name or value, shell
+// command). An embedded NUL would silently cut it: os.mkdir('a\0b') made
+// 'a'. CPython refuses it.
+static const char *os_cstr(mp_obj_t str) {
+    const char *s = mp_obj_str_get_str(str);
+    size_t len;
+    mp_obj_str_get_data(str, &len);
+    if (strlen(s) != len) {
+        mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
+    }
+    return s;
+}
+
+// The value of an environment variable, NULL if unset. A name with a NUL
+// cannot be set, so it is simply not there (as in CPython's os.environ).
+static const char *env_lookup(mp_obj_t key_in) {
+    const char *key = mp_obj_str_get_str(key_in);
+    size_t len;
+    mp_obj_str_get_data(key_in, &len);
+    return strlen(key) != len ? NULL : getenv(key);
+}
+
 // A path argument: str, bytes or an os.PathLike; *is_bytes tells which kind
 // the results for it (listdir names) should be.
 static const char *path_arg(mp_obj_t path, bool *is_bytes) {
@@ -49,7 +71,7 @@ static const char *path_arg(mp_obj_t path, bool *is_bytes) {
         if (is_bytes != NULL) {
             *is_bytes = false;
         }
-        return mp_obj_str_get_str(str);
+        return os_cstr(str);
     }
     if (is_bytes != NULL) {
         *is_bytes = true;
@@ -75,7 +97,7 @@ static void check_result(int ret) {
 
 // getenv(key, default=None)
 static mp_obj_t os_getenv(size_t n_args, const mp_obj_t *args) {
-    const char *v = getenv(mp_obj_str_get_str(args[0]));
+    const char *v = env_lookup(args[0]);
     if (v == NULL) {
         return n_args > 1 ? args[1] : mp_const_none;
     }
@@ -91,16 +113,16 @@ static void env_check_key(const char *key) {
 
 // putenv(key, value)
 static mp_obj_t os_putenv(mp_obj_t key_in, mp_obj_t value_in) {
-    const char *key = mp_obj_str_get_str(key_in);
+    const char *key = os_cstr(key_in);
     env_check_key(key);
-    check_result(setenv(key, mp_obj_str_get_str(value_in), 1));
+    check_result(setenv(key, os_cstr(value_in), 1));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(os_putenv_obj, os_putenv);
 
 // unsetenv(key)
 static mp_obj_t os_unsetenv(mp_obj_t key_in) {
-    const char *key = mp_obj_str_get_str(key_in);
+    const char *key = os_cstr(key_in);
     env_check_key(key);
     check_result(unsetenv(key));
     return mp_const_none;
@@ -126,14 +148,14 @@ static mp_obj_t environ_snapshot(void) {
 
 static mp_obj_t environ_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     (void)self_in;
-    const char *key = mp_obj_str_get_str(index);
     if (value == MP_OBJ_SENTINEL) {
-        const char *v = getenv(key);
+        const char *v = env_lookup(index);
         if (v == NULL) {
             mp_raise_KeyError(index);
         }
         return mp_obj_new_str(v, strlen(v));
     }
+    const char *key = os_cstr(index);
     env_check_key(key);
     if (value == MP_OBJ_NULL) {
         if (getenv(key) == NULL) {
@@ -141,7 +163,7 @@ static mp_obj_t environ_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value)
         }
         check_result(unsetenv(key));
     } else {
-        check_result(setenv(key, mp_obj_str_get_str(value), 1));
+        check_result(setenv(key, os_cstr(value), 1));
     }
     return mp_const_none;
 }
@@ -164,7 +186,7 @@ static mp_obj_t environ_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs)
         if (!mp_obj_is_str(rhs)) {
             return mp_const_false;
         }
-        return mp_obj_new_bool(getenv(mp_obj_str_get_str(rhs)) != NULL);
+        return mp_obj_new_bool(env_lookup(rhs) != NULL);
     }
     return MP_OBJ_NULL;
 }
@@ -221,8 +243,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(environ_items_obj, environ_items);
 
 // environ.pop(key[, default])
 static mp_obj_t environ_pop(size_t n_args, const mp_obj_t *args) {
-    const char *key = mp_obj_str_get_str(args[1]);
-    const char *v = getenv(key);
+    const char *v = env_lookup(args[1]);
     if (v == NULL) {
         if (n_args > 2) {
             return args[2];
@@ -230,14 +251,14 @@ static mp_obj_t environ_pop(size_t n_args, const mp_obj_t *args) {
         mp_raise_KeyError(args[1]);
     }
     mp_obj_t res = mp_obj_new_str(v, strlen(v));
-    check_result(unsetenv(key));
+    check_result(unsetenv(os_cstr(args[1])));
     return res;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(environ_pop_obj, 2, 3, environ_pop);
 
 // environ.setdefault(key, default=None)
 static mp_obj_t environ_setdefault(size_t n_args, const mp_obj_t *args) {
-    const char *v = getenv(mp_obj_str_get_str(args[1]));
+    const char *v = env_lookup(args[1]);
     if (v != NULL) {
         return mp_obj_new_str(v, strlen(v));
     }
@@ -484,7 +505,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(os_getpid_obj, os_getpid);
 // system(command): the wait status, as CPython returns it.
 static mp_obj_t os_system(mp_obj_t cmd) {
     int r;
-    MP_SYSCALL_RETRY(r, system(mp_obj_str_get_str(cmd)));
+    MP_SYSCALL_RETRY(r, system(os_cstr(cmd)));
     return MP_OBJ_NEW_SMALL_INT(r);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_system_obj, os_system);

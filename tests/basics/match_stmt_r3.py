@@ -229,3 +229,51 @@ match "hello":
 match bytearray(b"ab"):
     case bytearray(b):
         print(b)
+a, b = 1, 2
+match a, b:
+    case (1, y):
+        print("tuple subject", y)
+match (a, b), [3]:
+    case ((1, 2), [z]):
+        print("nested", z)
+match a:
+    case (1):
+        print("group literal")
+match [1, 2]:
+    case ([1, 2]):
+        print("group seq")
+match -1:
+    case -1 | 1:
+        print("neg or")
+match 0.5:
+    case 0.5:
+        print("float")
+match b"x":
+    case b"x":
+        print("bytes")
+match {"a": 1}:
+    case {"a": 1, **rest} if not rest:
+        print("empty rest")
+match [1, 2, 3, 4]:
+    case [first, *_, last]:
+        print(first, last)
+match "s":
+    case str(x) as y:
+        print(x, y)
+class P:
+    __match_args__ = ("x",)
+    x = 5
+match P():
+    case P(5 as five):
+        print("five", five)
+match 3:
+    case int() if False:
+        pass
+    case _:
+        print("fallthrough")
+x = [1]
+match x:
+    case list((1,)) if False:
+        pass
+    case list([1]):
+        print("list([1])")

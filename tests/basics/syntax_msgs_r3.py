@@ -25,3 +25,18 @@ for src in ["f(), a.b = 1\n", "f(), [a] = 1\n", "1, 2 = x\n", "a, 1 = x\n"]:
         compile(src, "<s>", "exec")
     except SyntaxError as e:
         print(repr(src), e.msg)
+for src in ['[*a for a in b]', '{*a for a in b}', '(*a for a in b)', '{**a for a in b}', 'f(*a for a in b)',
+            '[x for x in (y := [1])]', '[x for x in range(3) if (x := 1)]', '[i for i in (i := [1])]',
+            '[x for x in y for z in (w := 1)]', 'lambda __debug__: 0', 'def f(*__debug__): pass',
+            'def f(*, __debug__=1): pass', 'f(__debug__=1)', 'def f(__debug__): pass',
+            'yield = 1', 'x = yield = 1', 'x = (yield) = 1', 'x = yield from y = 1']:
+    try:
+        compile(src, 's', 'exec')
+        print('OK', src)
+    except SyntaxError as e:
+        print(src, '->', e.msg)
+for src in ["x = ", "x = 1 2\n", "a = 1\nif x\n  pass\n", "def f():\n\tx\n        y\n", "s = 'abc\n", "x = (1,\n", "f() = 3\n", "\n\n  x = 1\n", "x = 1\r\ny = +\r\n"]:
+    try:
+        compile(src, "<f>", "exec")
+    except SyntaxError as e:
+        print(type(e).__name__, repr(e.text), e.lineno, e.msg)

@@ -73,7 +73,10 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 CRASH_DIR = os.path.join(HERE, "crashes")
 
 SAN_ENV = {
-    "ASAN_OPTIONS": "detect_stack_use_after_return=0:detect_leaks=0:allocator_may_return_null=1",
+    # handle_abort: a hung case gets SIGABRT first, and ASan prints where it
+    # was, which gives the hang a signature (see execute and run_in).
+    "ASAN_OPTIONS": "detect_stack_use_after_return=0:detect_leaks=0:allocator_may_return_null=1:"
+                    "handle_abort=1",
     "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1",
 }
 
@@ -179,11 +182,16 @@ def execute(argv, cwd, env, timeout, preexec):
         out, err = p.communicate(timeout=timeout)
         return out[-20000:], err[-50000:], p.returncode, False, time.monotonic() - t0
     except subprocess.TimeoutExpired:
+        # SIGABRT first: a sanitizer build prints the stack of the hang.
         try:
-            os.killpg(p.pid, signal.SIGKILL)
-        except OSError:
-            pass
-        out, err = p.communicate()
+            os.killpg(p.pid, signal.SIGABRT)
+            out, err = p.communicate(timeout=5)
+        except (OSError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except OSError:
+                pass
+            out, err = p.communicate()
         return out[-20000:], err[-50000:], p.returncode, True, time.monotonic() - t0
     finally:
         with RUNNING_LOCK:
@@ -218,7 +226,16 @@ class Runner:
             argv, workdir, self.env, self.timeout, limit_cpu(int(self.timeout) + 2))
         # SIGKILL at the timeout and SIGXCPU at the CPU limit mean a hang.
         timed_out = timed_out or status == -signal.SIGXCPU
-        sig = classify(status if not timed_out else 0, err, self.ignore)
+        hang_sig = "hang"
+        err_cls = err
+        if timed_out:
+            # The report made by our SIGABRT is no crash, but it tells where
+            # the program was stuck.
+            k = err.find(b"AddressSanitizer: ABRT")
+            if k >= 0:
+                hang_sig = "hang-" + first_own_frame(err[k:].decode("utf-8", "replace"))
+                err_cls = err[:k]
+        sig = classify(status if not timed_out else 0, err_cls, self.ignore)
         if sig:
             return Verdict("crash", sig, status, out, err, elapsed)
         if timed_out:
@@ -229,7 +246,7 @@ class Runner:
             # print them (slowly), as MicroPython does.
             limited = b"integer string conversion" in c_err
             if not c_timed_out and not limited and c_elapsed < self.timeout * self.hang_ratio:
-                return Verdict("hang", "hang", status, out, err, elapsed)
+                return Verdict("hang", hang_sig, status, out, err, elapsed)
             return Verdict("ok", None, status, out, err, elapsed)
         if diff:
             c_out, c_err, c_status, c_timed_out, _ = self.run_cpython(workdir, src)

@@ -146,7 +146,7 @@ def gen_heapq(rnd):
                                 "range(5)", "5", "iter(M)")) for _ in range(rnd.randint(0, 5))]
             kw = rnd.choice(("", ", key=lambda x: x", ", key=lambda x: next(M, 0)", ", reverse=True",
                              ", key=None, reverse=1", ", bogus=1", ", key=5"))
-            s = "list(_merge(%s%s))" % (", ".join(srcs), kw)
+            s = "list(_merge(%s))" % (", ".join(srcs) + kw).lstrip(", ")
         elif k == 9:
             s = "[next(M, None) for _ in range(%d)]" % rnd.randint(1, 5)
         else:
@@ -632,7 +632,7 @@ def gen_deep(rnd):
                 "_t(lambda: json.loads('{\"a\":' * %d + '1' + '}' * %d))" % (d, d)]
     if k == 4:
         return ["import re", "_t(lambda: re.compile('(' * %d + 'a' + ')' * %d))" % (min(d, 20000), min(d, 20000)),
-                "_t(lambda: re.match('(?:a|b)*' * 3 + 'c', 'ab' * %d))" % min(d, 5000)]
+                "_t(lambda: re.match('(?:a|b)*' * 3 + 'c', 'ab' * %d))" % min(d, 200)]
     if k == 5:
         return ["from collections import deque, OrderedDict", "x = deque()",
                 "for i in range(%d): x = deque([x])" % d, "_t(lambda: len(repr(x)))", "_t(lambda: x == x.copy())",
@@ -651,7 +651,7 @@ def gen_deep(rnd):
         return ["x = 'x'", "for i in range(%d): x = [x, {'k': (x,)}]" % min(d, 2000), "_t(lambda: len(str(x)))",
                 "import json", "_t(lambda: len(json.dumps(x)))"]
     return ["import struct", "_t(lambda: struct.calcsize('i' * %d))" % d,
-            "_t(lambda: len(struct.pack('%dx' % %d)))" % d,
+            "_t(lambda: len(struct.pack('%dx')))" % d,
             "_t(lambda: struct.unpack('<' + 'h' * %d, bytes(%d))[:2])" % (min(d, 10000), 2 * min(d, 10000))]
 
 

@@ -77,6 +77,19 @@
 //   WITHITEM          a = context_expr, b = optional_vars or NULL
 //   EXCEPT_HANDLER    a = type or NULL, name = bound name or MP_QSTRnull, l1 = body
 //   COMPREHENSION     a = target, b = iter, l2 = ifs, flags |= ASYNC
+// The match statement (CPython's Match nodes; kinds numbered from 200, see
+// below the enum):
+//   MATCH             a = subject, l1 = cases (MATCH_CASE)
+//   MATCH_CASE        a = pattern, b = guard or NULL, l1 = body
+//   PAT_VALUE         a = literal or dotted name (matched with ==)
+//   PAT_SINGLETON     a = None/True/False constant (matched with is)
+//   PAT_SEQ           l2 = patterns (at most one PAT_STAR)
+//   PAT_MAP           l2 = keys, l3 = patterns, name = **rest capture or MP_QSTRnull
+//   PAT_CLASS         a = class, l2 = positional patterns, l3 = keyword patterns,
+//                     l4 = their attribute names (NAME nodes)
+//   PAT_STAR          name = capture or MP_QSTRnull (*_)
+//   PAT_AS            a = pattern or NULL (bare capture), name = capture or MP_QSTRnull (_)
+//   PAT_OR            l2 = alternatives
 //
 // CONSTANT data: NONE, TRUE, FALSE, ELLIPSIS have no data. INT and FLOAT keep
 // the literal's text with '_' removed ("0x1f", "1_000" -> "1000", "1.5e3"); the
@@ -146,6 +159,20 @@ typedef enum {
     MP_AST_COMPREHENSION,
     MP_AST_NUM_KINDS
 } mp_ast_kind_t;
+
+// Match statement and pattern kinds (fields in the table above), made by
+// py/parse_stmt.c and read by py/scope.c and py/compile_stmt.c. They sit
+// apart from the enum, at 200 and up, above MP_AST_NUM_KINDS.
+#define MP_AST_MATCH ((mp_ast_kind_t)200)
+#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
+#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
+#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
+#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
+#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
+#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
+#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
+#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
+#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
 
 // Binary and augmented-assignment operators (BIN_OP, AUG_ASSIGN).
 typedef enum {

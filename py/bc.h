@@ -140,6 +140,12 @@ typedef enum {
     MP_BC_NUM_OPCODES
 } mp_bc_opcode_t;
 
+// LIST_EXTEND operand flag (py/compile_expr.c sets it, py/vm.c reads it):
+// the list is the positional arguments of a call whose callee lies just
+// below it on the stack (used for the call's error messages). The low bits
+// keep the usual stack offset n.
+#define MP_BC_EXTEND_IN_CALL (0x8000)
+
 // Operand access (unaligned little-endian reads).
 static inline uint16_t mp_bc_read_u16(const byte *p) {
     return (uint16_t)(p[0] | (p[1] << 8));
@@ -164,6 +170,10 @@ static inline uint32_t mp_bc_read_u32(const byte *p) {
 #define MP_SCOPE_FLAG_CLASS_BODY (0x0040)  // class body: names go to the locals dict
 #define MP_SCOPE_FLAG_HAS_CLASS_CELL (0x0080) // class body defines a __class__ cell and returns it
 #define MP_SCOPE_FLAG_REPL (0x0100)        // REPL input: PRINT_EXPR used
+// Annotations (set by py/scope.c; read by py/compile.c and py/objfun.c).
+#define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
+#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
+#define MP_SCOPE_FLAG_ANNOTATED (0x2000)   // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
 #define MP_SCOPE_FLAG_DOC (0x4000)         // a docstring constant follows the qualname (or is consts[0])
 #define MP_SCOPE_FLAG_QUALNAME (0x8000)    // consts[0] is __qualname__ (a str differing from name)
 
@@ -219,6 +229,9 @@ mp_obj_t mp_make_function_from_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *
 mp_obj_t mp_obj_fun_bc_call_with_locals(mp_obj_t fun, mp_obj_dict_t *locals);
 // __qualname__ of a code object ("C.m", "f.<locals>.g"): py/objfun.c.
 mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
+// Store the annotations dict of a function made from MP_SCOPE_FLAG_ANNOTATED
+// code (ignored for other functions): py/objfun.c.
+void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
 // Disassemble for debugging (-v -v): py/showbc.c.
 void mp_bytecode_print(const mp_print_t *print, const mp_raw_code_t *rc);
 // Line number of a code offset.

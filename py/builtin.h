@@ -43,8 +43,8 @@ MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj);
 // sys.modules['builtins'] (call after mp_init).
 void mp_builtins_init(void);
 // Look a name up in the builtins name space (the mutable copy when it exists,
-// else the ROM table). MP_OBJ_NULL if absent. LEAD/runtime: mp_load_builtin
-// should use this so that builtins.x = ... and the REPL's `_` are visible.
+// else the ROM table). MP_OBJ_NULL if absent. mp_load_builtin (py/runtime.c)
+// uses it, so that builtins.x = ... and the REPL's `_` are visible.
 mp_obj_t mp_builtins_lookup(qstr name);
 // Store into (value != MP_OBJ_NULL) or delete from the builtins name space.
 void mp_builtins_store(qstr name, mp_obj_t value);

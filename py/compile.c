@@ -8,18 +8,7 @@
 
 #include "py/compile.h"
 #include "py/runtime.h"
-
-// LEAD: please add to py/compile.h (defined in py/compile_stmt.c) and
-// py/vm.h (defined in py/objgenerator.c)
-bool mp_compile_iter_is_temporary(const mp_ast_t *iter);
-extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_on_exit_obj;
-
-// LEAD: please add to py/bc.h
-#ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
-#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
-#define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
-#define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
-#endif
+#include "py/vm.h"
 
 MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
     mp_ast_raise_syntax_error(c->source_file, node->line, node->col, false, msg);

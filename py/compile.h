@@ -72,6 +72,9 @@ void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node);
 bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node);
 // Same for locals()/vars() and one-argument eval()/exec() inside a function.
 bool mp_compile_try_locals_call(mp_compiler_t *c, mp_ast_t *node);
+// Evaluates an annotation, or under `from __future__ import annotations`
+// pushes its source text instead.
+void mp_compile_annotation_value(mp_compiler_t *c, mp_ast_t *e);
 // The qstr object for a name (keyword argument keys, import lists, ...).
 static inline mp_obj_t mp_compile_name_obj(qstr name) {
     return MP_OBJ_NEW_QSTR(name);
@@ -99,5 +102,8 @@ void mp_compile_stmt(mp_compiler_t *c, mp_ast_t *node);
 void mp_compile_stmts(mp_compiler_t *c, mp_ast_list_t *list);
 void mp_compile_fblock_push(mp_compiler_t *c, const mp_ast_t *node, mp_fblock_kind_t kind);
 void mp_compile_fblock_pop(mp_compiler_t *c);
+// True if iter is a generator the loop itself creates (`for x in gen():` or a
+// generator expression), which the loop closes when left early.
+bool mp_compile_iter_is_temporary(const mp_ast_t *iter);
 
 #endif // MICROPY_INCLUDED_PY_COMPILE_H

@@ -8,12 +8,6 @@
 #include "py/compile.h"
 #include "py/runtime.h"
 
-// LEAD: please add to py/bc.h (LIST_EXTEND operand flag: the list is the
-// positional arguments of a call whose callee lies just below it).
-#ifndef MP_BC_EXTEND_IN_CALL
-#define MP_BC_EXTEND_IN_CALL (0x8000)
-#endif
-
 // Longest run of items built by one BUILD_* instruction before the rest are
 // appended one by one: keeps the value stack small for huge literals.
 #define SEQ_CHUNK (64)

@@ -17,30 +17,7 @@
 
 #include "py/compile.h"
 #include "py/runtime.h"
-
-// LEAD: please add to py/ast.h (see py/parse_stmt.c for the fields)
-#ifndef MP_AST_MATCH
-#define MP_AST_MATCH ((mp_ast_kind_t)200)
-#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
-#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
-#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
-#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
-#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
-#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
-#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
-#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
-#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
-#endif
-// LEAD: please add to py/runtime.h (defined in py/runtime.c)
-extern const mp_obj_fun_builtin_fixed_t mp_match_seq_obj;
-extern const mp_obj_fun_builtin_fixed_t mp_match_map_obj;
-extern const mp_obj_fun_builtin_var_t mp_match_class_obj;
-// LEAD: please add to py/compile.h (defined in py/compile.c)
-void mp_compile_annotation_value(mp_compiler_t *c, mp_ast_t *e);
-// LEAD: please add to py/vm.h (defined in py/objgenerator.c)
-extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_obj;
-// LEAD: please add to py/compile.h
-bool mp_compile_iter_is_temporary(const mp_ast_t *iter);
+#include "py/vm.h"
 
 // ---------------------------------------------------------------------------
 // Frame blocks

@@ -1,8 +1,8 @@
 // The builtins module: CPython's built-in functions, constants and types
 // (the types themselves live in their obj*.c files), __build_class__, and
 // the module's name space, and help() as MicroPython's Unix port has it.
-// Left out on purpose: breakpoint, exit/quit (site additions),
-// __instancecheck__/__subclasscheck__ hooks.
+// exit/quit are here too, though CPython's site module adds them.
+// Left out on purpose: breakpoint, __instancecheck__/__subclasscheck__ hooks.
 // eval/exec/compile are in py/builtinevalexec.c and open() in the port.
 #include "py/mpconfig.h"
 
@@ -1280,6 +1280,41 @@ static mp_obj_t builtin_vars(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_vars_obj, 0, 1, builtin_vars);
 
+// exit(code=None), quit(code=None): CPython's site.Quitter objects, whose
+// repr tells the interactive user how to leave. Calling one raises
+// SystemExit(code).
+typedef struct _quitter_t {
+    mp_obj_base_t base;
+    qstr name;
+} quitter_t;
+
+static void quitter_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    quitter_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "Use %q() or Ctrl-D (i.e. EOF) to exit", self->name);
+}
+
+static mp_obj_t quitter_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)self_in;
+    enum { ARG_code };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_code, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    nlr_raise(mp_obj_new_exception_args(&mp_type_SystemExit, 1, &vals[ARG_code].u_obj));
+}
+
+static const mp_obj_type_t quitter_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_Quitter,
+    .print = quitter_print,
+    .call = quitter_call,
+};
+
+static const quitter_t builtin_exit_obj = { { &quitter_type }, MP_QSTR_exit };
+static const quitter_t builtin_quit_obj = { { &quitter_type }, MP_QSTR_quit };
+
 // ---------------------------------------------------------------------------
 // The module.
 
@@ -1334,6 +1369,7 @@ static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_divmod), MP_ROM_PTR(&builtin_divmod_obj) },
     { MP_ROM_QSTR(MP_QSTR_eval), MP_ROM_PTR(&mp_builtin_eval_obj) },
     { MP_ROM_QSTR(MP_QSTR_exec), MP_ROM_PTR(&mp_builtin_exec_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&builtin_exit_obj) },
     { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&builtin_format_obj) },
     { MP_ROM_QSTR(MP_QSTR_getattr), MP_ROM_PTR(&builtin_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_globals), MP_ROM_PTR(&builtin_globals_obj) },
@@ -1356,6 +1392,7 @@ static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_ord), MP_ROM_PTR(&builtin_ord_obj) },
     { MP_ROM_QSTR(MP_QSTR_pow), MP_ROM_PTR(&builtin_pow_obj) },
     { MP_ROM_QSTR(MP_QSTR_print), MP_ROM_PTR(&builtin_print_obj) },
+    { MP_ROM_QSTR(MP_QSTR_quit), MP_ROM_PTR(&builtin_quit_obj) },
     { MP_ROM_QSTR(MP_QSTR_repr), MP_ROM_PTR(&builtin_repr_obj) },
     { MP_ROM_QSTR(MP_QSTR_round), MP_ROM_PTR(&builtin_round_obj) },
     { MP_ROM_QSTR(MP_QSTR_setattr), MP_ROM_PTR(&builtin_setattr_obj) },
@@ -1425,10 +1462,21 @@ static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_UnicodeError), MP_ROM_PTR(&mp_type_UnicodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeDecodeError), MP_ROM_PTR(&mp_type_UnicodeDecodeError) },
     { MP_ROM_QSTR(MP_QSTR_UnicodeEncodeError), MP_ROM_PTR(&mp_type_UnicodeEncodeError) },
+    { MP_ROM_QSTR(MP_QSTR_UnicodeTranslateError), MP_ROM_PTR(&mp_type_UnicodeTranslateError) },
     { MP_ROM_QSTR(MP_QSTR_Warning), MP_ROM_PTR(&mp_type_Warning) },
     { MP_ROM_QSTR(MP_QSTR_UserWarning), MP_ROM_PTR(&mp_type_UserWarning) },
     { MP_ROM_QSTR(MP_QSTR_DeprecationWarning), MP_ROM_PTR(&mp_type_DeprecationWarning) },
     { MP_ROM_QSTR(MP_QSTR_RuntimeWarning), MP_ROM_PTR(&mp_type_RuntimeWarning) },
+    { MP_ROM_QSTR(MP_QSTR_BytesWarning), MP_ROM_PTR(&mp_type_BytesWarning) },
+    { MP_ROM_QSTR(MP_QSTR_EncodingWarning), MP_ROM_PTR(&mp_type_EncodingWarning) },
+    { MP_ROM_QSTR(MP_QSTR_FutureWarning), MP_ROM_PTR(&mp_type_FutureWarning) },
+    { MP_ROM_QSTR(MP_QSTR_ImportWarning), MP_ROM_PTR(&mp_type_ImportWarning) },
+    { MP_ROM_QSTR(MP_QSTR_PendingDeprecationWarning), MP_ROM_PTR(&mp_type_PendingDeprecationWarning) },
+    { MP_ROM_QSTR(MP_QSTR_ResourceWarning), MP_ROM_PTR(&mp_type_ResourceWarning) },
+    { MP_ROM_QSTR(MP_QSTR_SyntaxWarning), MP_ROM_PTR(&mp_type_SyntaxWarning) },
+    { MP_ROM_QSTR(MP_QSTR_UnicodeWarning), MP_ROM_PTR(&mp_type_UnicodeWarning) },
+    { MP_ROM_QSTR(MP_QSTR_BaseExceptionGroup), MP_ROM_PTR(&mp_type_BaseExceptionGroup) },
+    { MP_ROM_QSTR(MP_QSTR_ExceptionGroup), MP_ROM_PTR(&mp_type_ExceptionGroup) },
 };
 // clang-format on
 

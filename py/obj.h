@@ -460,6 +460,17 @@ extern const mp_obj_type_t mp_type_Warning;
 extern const mp_obj_type_t mp_type_UserWarning;
 extern const mp_obj_type_t mp_type_DeprecationWarning;
 extern const mp_obj_type_t mp_type_RuntimeWarning;
+extern const mp_obj_type_t mp_type_BytesWarning;
+extern const mp_obj_type_t mp_type_EncodingWarning;
+extern const mp_obj_type_t mp_type_FutureWarning;
+extern const mp_obj_type_t mp_type_ImportWarning;
+extern const mp_obj_type_t mp_type_PendingDeprecationWarning;
+extern const mp_obj_type_t mp_type_ResourceWarning;
+extern const mp_obj_type_t mp_type_SyntaxWarning;
+extern const mp_obj_type_t mp_type_UnicodeWarning;
+extern const mp_obj_type_t mp_type_UnicodeTranslateError;
+extern const mp_obj_type_t mp_type_BaseExceptionGroup; // 3.11 exception groups
+extern const mp_obj_type_t mp_type_ExceptionGroup;
 
 // Constant objects.
 extern const struct _mp_obj_tuple_t mp_const_empty_tuple_obj;
@@ -800,6 +811,9 @@ void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values
 mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback
 extern const mp_obj_type_t mp_type_traceback;
+// The hidden helpers of `except*` (names "$exstar_*" that py/parse_stmt.c
+// generates), which mp_load_builtin falls back to; MP_OBJ_NULL for others.
+mp_obj_t mp_obj_exception_extra_builtin(qstr name);
 void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
 
 // modules

@@ -25,12 +25,6 @@ typedef struct _exc_ext_t {
     mp_obj_t dict; // MP_OBJ_NULL or a dict
 } exc_ext_t;
 
-// LEAD: please add to py/obj.h
-extern const mp_obj_type_t mp_type_traceback;
-extern const mp_obj_type_t mp_type_BaseExceptionGroup;
-extern const mp_obj_type_t mp_type_ExceptionGroup;
-mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback
-
 // A traceback entry is 3 words: file qstr, line, block (function) qstr.
 #define TRACEBACK_ENTRY_LEN (3)
 
@@ -893,16 +887,15 @@ EXC_TYPE(Warning, MP_QSTR_Warning, &mp_type_Exception);
 EXC_TYPE(UserWarning, MP_QSTR_UserWarning, &mp_type_Warning);
 EXC_TYPE(DeprecationWarning, MP_QSTR_DeprecationWarning, &mp_type_Warning);
 EXC_TYPE(RuntimeWarning, MP_QSTR_RuntimeWarning, &mp_type_Warning);
-// Not in py/obj.h: reached through mp_obj_exception_extra_builtin.
-static EXC_TYPE(BytesWarning, MP_QSTR_BytesWarning, &mp_type_Warning);
-static EXC_TYPE(EncodingWarning, MP_QSTR_EncodingWarning, &mp_type_Warning);
-static EXC_TYPE(FutureWarning, MP_QSTR_FutureWarning, &mp_type_Warning);
-static EXC_TYPE(ImportWarning, MP_QSTR_ImportWarning, &mp_type_Warning);
-static EXC_TYPE(PendingDeprecationWarning, MP_QSTR_PendingDeprecationWarning, &mp_type_Warning);
-static EXC_TYPE(ResourceWarning, MP_QSTR_ResourceWarning, &mp_type_Warning);
-static EXC_TYPE(SyntaxWarning, MP_QSTR_SyntaxWarning, &mp_type_Warning);
-static EXC_TYPE(UnicodeWarning, MP_QSTR_UnicodeWarning, &mp_type_Warning);
-static EXC_TYPE(UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError);
+EXC_TYPE(BytesWarning, MP_QSTR_BytesWarning, &mp_type_Warning);
+EXC_TYPE(EncodingWarning, MP_QSTR_EncodingWarning, &mp_type_Warning);
+EXC_TYPE(FutureWarning, MP_QSTR_FutureWarning, &mp_type_Warning);
+EXC_TYPE(ImportWarning, MP_QSTR_ImportWarning, &mp_type_Warning);
+EXC_TYPE(PendingDeprecationWarning, MP_QSTR_PendingDeprecationWarning, &mp_type_Warning);
+EXC_TYPE(ResourceWarning, MP_QSTR_ResourceWarning, &mp_type_Warning);
+EXC_TYPE(SyntaxWarning, MP_QSTR_SyntaxWarning, &mp_type_Warning);
+EXC_TYPE(UnicodeWarning, MP_QSTR_UnicodeWarning, &mp_type_Warning);
+EXC_TYPE(UnicodeTranslateError, MP_QSTR_UnicodeTranslateError, &mp_type_UnicodeError);
 // clang-format on
 
 // Thrown into generators by close(); shared, so it carries no traceback and
@@ -1264,22 +1257,11 @@ static mp_obj_t exstar_end(mp_obj_t state) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exstar_end_obj, exstar_end);
 
-// exit(code=None) and quit(): what CPython's site module adds.
-static mp_obj_t exc_exit(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t code = n_args > 0 ? args[0] : mp_const_none;
-    nlr_raise(mp_obj_new_exception_args(&mp_type_SystemExit, 1, &code));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(exc_exit_obj, 0, 1, exc_exit);
-
-// The names the language core provides beyond py/modbuiltins.c's table:
-// the exception group types and the hidden except* helpers. Looked up only
-// when a name is not found among the builtins.
+// The hidden except* helpers above, reached through mp_load_builtin's
+// fallback so that they stay out of dir(builtins). Looked up only when a
+// name is not found among the builtins.
 mp_obj_t mp_obj_exception_extra_builtin(qstr name) {
     switch (name) {
-        case MP_QSTR_ExceptionGroup:
-            return MP_OBJ_FROM_PTR(&mp_type_ExceptionGroup);
-        case MP_QSTR_BaseExceptionGroup:
-            return MP_OBJ_FROM_PTR(&mp_type_BaseExceptionGroup);
         case MP_QSTR__dollar_exstar_begin:
             return MP_OBJ_FROM_PTR(&exstar_begin_obj);
         case MP_QSTR__dollar_exstar_match:
@@ -1292,27 +1274,6 @@ mp_obj_t mp_obj_exception_extra_builtin(qstr name) {
             return MP_OBJ_FROM_PTR(&exstar_end_obj);
         case MP_QSTR__dollar_exstar_catchall:
             return MP_OBJ_FROM_PTR(&mp_type_BaseException);
-        case MP_QSTR_BytesWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_BytesWarning);
-        case MP_QSTR_EncodingWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_EncodingWarning);
-        case MP_QSTR_FutureWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_FutureWarning);
-        case MP_QSTR_ImportWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_ImportWarning);
-        case MP_QSTR_PendingDeprecationWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_PendingDeprecationWarning);
-        case MP_QSTR_ResourceWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_ResourceWarning);
-        case MP_QSTR_SyntaxWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_SyntaxWarning);
-        case MP_QSTR_UnicodeWarning:
-            return MP_OBJ_FROM_PTR(&mp_type_UnicodeWarning);
-        case MP_QSTR_UnicodeTranslateError:
-            return MP_OBJ_FROM_PTR(&mp_type_UnicodeTranslateError);
-        case MP_QSTR_exit:
-        case MP_QSTR_quit:
-            return MP_OBJ_FROM_PTR(&exc_exit_obj);
         default:
             return MP_OBJ_NULL;
     }

@@ -7,12 +7,6 @@
 #include "py/bc.h"
 #include "py/vm.h"
 
-// LEAD: please add to py/bc.h
-#ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
-#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
-#define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
-#endif
-
 // A function whose def has annotations carries their dict after the usual
 // fields (its code has MP_SCOPE_FLAG_ANNOTATED), so that it does not show in
 // the function's __dict__.
@@ -20,8 +14,6 @@ typedef struct _fun_bc_annotated_t {
     mp_obj_fun_bc_t fun;
     mp_obj_t annotations;
 } fun_bc_annotated_t;
-
-void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
 
 // Frames up to this many bytes are allocated on the C stack; bigger ones go to
 // the heap. 2 KiB covers ~250 slots; deep recursion is bounded by the

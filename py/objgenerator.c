@@ -11,9 +11,6 @@
 
 static const mp_obj_type_t async_gen_type;
 
-// LEAD: please add to py/vm.h (defined in py/vm.c)
-mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs);
-
 mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_raw_code_t *rc = fun->rc;
     size_t size = offsetof(mp_obj_gen_instance_t, cs) + mp_code_state_size(rc);

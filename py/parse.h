@@ -66,6 +66,9 @@ const char *mp_parse_describe(const mp_ast_t *node);
 mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda);
 void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp);
 mp_ast_list_t *mp_parse_comp_for(mp_parser_t *p);
+// A literal in a match pattern: strings (joined), a signed number, or a
+// complex literal like -1+2j. The caller has checked the first token.
+mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p);
 
 // parse_stmt.c: statements.
 void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body);

@@ -6,33 +6,6 @@
 #include "py/parse.h"
 #include "py/runtime.h"
 
-// LEAD: please add to py/ast.h: the match statement (CPython's Match nodes).
-//   MATCH          a = subject, l1 = cases (MATCH_CASE)
-//   MATCH_CASE     a = pattern, b = guard or NULL, l1 = body
-//   PAT_VALUE      a = literal or dotted name (matched with ==)
-//   PAT_SINGLETON  a = None/True/False constant (matched with is)
-//   PAT_SEQ        l2 = patterns (at most one PAT_STAR)
-//   PAT_MAP        l2 = keys, l3 = patterns, name = **rest capture or MP_QSTRnull
-//   PAT_CLASS      a = class, l2 = positional patterns, l3 = keyword patterns,
-//                  l4 = their attribute names (NAME nodes)
-//   PAT_STAR       name = capture or MP_QSTRnull (*_)
-//   PAT_AS         a = pattern or NULL (bare capture), name = capture or MP_QSTRnull (_)
-//   PAT_OR         l2 = alternatives
-#ifndef MP_AST_MATCH
-#define MP_AST_MATCH ((mp_ast_kind_t)200)
-#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
-#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
-#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
-#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
-#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
-#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
-#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
-#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
-#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
-#endif
-// LEAD: please add to py/parse.h (defined in py/parse_expr.c)
-mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p);
-
 static mp_ast_t *new_node(mp_ast_kind_t kind, size_t line, size_t col) {
     return mp_ast_new(kind, line, col);
 }

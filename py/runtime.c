@@ -266,21 +266,15 @@ MP_NORETURN static void raise_name_error(qstr qst) {
     nlr_raise(exc);
 }
 
-// LEAD: please add to py/obj.h (defined in py/objexcept.c); and the port
-// helper to list ExceptionGroup/BaseExceptionGroup in py/modbuiltins.c.
-mp_obj_t mp_obj_exception_extra_builtin(qstr name);
-
 // The builtins module's mutable name space once py/modbuiltins.c has made it
 // (so that builtins.x = ... is seen), else the ROM table.
 mp_obj_t mp_load_builtin(qstr qst) {
-    mp_obj_t dict = MP_STATE_BUILTINS_DICT;
-    mp_map_t *map = dict != MP_OBJ_NULL ? mp_obj_dict_get_map(dict) : (mp_map_t *)&mp_module_builtins_globals.map;
-    mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
-    if (elem == NULL) {
-        // Names py/objexcept.c provides (ExceptionGroup, except* helpers).
+    mp_obj_t value = mp_builtins_lookup(qst);
+    if (value == MP_OBJ_NULL) {
+        // The hidden except* helpers of py/objexcept.c.
         return mp_obj_exception_extra_builtin(qst);
     }
-    return elem->value;
+    return value;
 }
 
 mp_obj_t mp_load_global(qstr qst) {

@@ -134,6 +134,12 @@ mp_obj_t mp_call_method_n_kw(size_t n_args, size_t n_kw, const mp_obj_t *args);
 mp_obj_t mp_call_function_star(mp_obj_t fun, mp_obj_t pos_seq, mp_obj_t kw_dict);
 // Calls fun with positional args plus keyword args from a map.
 mp_obj_t mp_call_function_n_kw_map(mp_obj_t fun, size_t n_args, const mp_obj_t *args, mp_map_t *kw);
+// py/runtime_call.c: the iterator for x in f(*x) (fun MP_OBJ_NULL: in [*x],
+// (*x,) ...), raising CPython's TypeError if x is not iterable; and that
+// error itself: what is MP_QSTR_iterable (*x), MP_QSTR_mapping (**x) or
+// MP_QSTR_ (a keyword given twice; arg is the key).
+mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq);
+MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
 
 // Iteration.
 mp_obj_t mp_getiter(mp_obj_t o);    // TypeError if not iterable
@@ -151,6 +157,13 @@ mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t th
 // Unpacking (the compiler's UNPACK_SEQUENCE / UNPACK_EX). items receives the values in REVERSE order (stack order).
 void mp_unpack_sequence(mp_obj_t seq, size_t num, mp_obj_t *items);
 void mp_unpack_ex(mp_obj_t seq, size_t num_left, size_t num_right, mp_obj_t *items);
+
+// Match statement helpers (py/runtime.c) that code compiled by
+// py/compile_stmt.c calls for sequence, mapping and class patterns: each
+// returns the values the sub-patterns match (a tuple) or None.
+extern const mp_obj_fun_builtin_fixed_t mp_match_seq_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_match_map_obj;
+extern const mp_obj_fun_builtin_var_t mp_match_class_obj;
 
 // Import (py/builtinimport.c).
 mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level);

@@ -6,10 +6,6 @@
 
 #include "py/runtime.h"
 
-// LEAD: please add to py/runtime.h
-mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq);
-MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
-
 // ---------------------------------------------------------------------------
 // Calls.
 

@@ -16,27 +16,6 @@
 #include "py/scope.h"
 #include "py/runtime.h"
 
-// LEAD: please add to py/ast.h (see py/parse_stmt.c for the fields)
-#ifndef MP_AST_MATCH
-#define MP_AST_MATCH ((mp_ast_kind_t)200)
-#define MP_AST_MATCH_CASE ((mp_ast_kind_t)201)
-#define MP_AST_PAT_VALUE ((mp_ast_kind_t)202)
-#define MP_AST_PAT_SINGLETON ((mp_ast_kind_t)203)
-#define MP_AST_PAT_SEQ ((mp_ast_kind_t)204)
-#define MP_AST_PAT_MAP ((mp_ast_kind_t)205)
-#define MP_AST_PAT_CLASS ((mp_ast_kind_t)206)
-#define MP_AST_PAT_STAR ((mp_ast_kind_t)207)
-#define MP_AST_PAT_AS ((mp_ast_kind_t)208)
-#define MP_AST_PAT_OR ((mp_ast_kind_t)209)
-#endif
-
-// LEAD: please add to py/bc.h
-#ifndef MP_SCOPE_FLAG_SETUP_ANNOTATIONS
-#define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__
-#define MP_SCOPE_FLAG_ANNOTATED (0x2000)         // functions of this code get an annotations dict (MAKE_FUNCTION 0x04)
-#define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
-#endif
-
 // A `from __future__ import` where one is allowed (AST node flag).
 #define FUTURE_IMPORT_OK (0x80)
 

@@ -15,20 +15,6 @@
 #include "py/vm.h"
 #include "py/gc.h"
 
-// LEAD: please add to py/runtime.h (defined in py/runtime_call.c)
-mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq);
-MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
-// LEAD: please add to py/vm.h
-mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs);
-// LEAD: please add to py/bc.h (defined in py/objfun.c)
-void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
-// LEAD: please add to py/obj.h (defined in py/objexcept.c)
-mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc);
-// LEAD: please add to py/bc.h (LIST_EXTEND operand flag, see compile_expr.c)
-#ifndef MP_BC_EXTEND_IN_CALL
-#define MP_BC_EXTEND_IN_CALL (0x8000)
-#endif
-
 // The innermost running frame, for locals() in a function.
 #define vm_cur_frame (*(mp_code_state_t **)&MP_STATE_THREAD(cur_code_state))
 

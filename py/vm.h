@@ -77,6 +77,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 // MP_OBJ_NULL when the innermost frame is module or class-body code (whose
 // namespace is MP_STATE_VM(dict_locals)) or there is no frame.
 mp_obj_t mp_vm_frame_locals(void);
+// py/vm.c: a new dict of the bound local variables of function frame cs
+// (cell contents for cells and free variables).
+mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs);
 
 // py/vm.c: the native exception object behind exc (which may be an instance
 // of a user subclass), or NULL if there is none or it is not writable
@@ -116,6 +119,12 @@ mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_k
 // close() a YIELD_FROM delegate: generators and coroutines directly, other
 // iterators through their close method if they have one.
 void mp_obj_gen_close_iter(mp_obj_t iter);
+// Called by compiled code (py/compile.c, py/compile_stmt.c) to close a
+// generator that a for loop or generator expression made itself:
+// close_temp(iter) when a loop is left early; close_temp_on_exit(exc, iter)
+// closes it only if exc is a GeneratorExit.
+extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_obj;
+extern const mp_obj_fun_builtin_fixed_t mp_gen_close_temp_on_exit_obj;
 
 // Bound methods (py/objboundmeth.c).
 typedef struct _mp_obj_bound_meth_t {

@@ -101,6 +101,15 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_BINASCII
 #define MICROPY_PY_BINASCII (1)
 #endif
+#ifndef MICROPY_PY_ITERTOOLS
+#define MICROPY_PY_ITERTOOLS (1)
+#endif
+#ifndef MICROPY_PY_FUNCTOOLS
+#define MICROPY_PY_FUNCTOOLS (1)
+#endif
+#ifndef MICROPY_PY_OPERATOR
+#define MICROPY_PY_OPERATOR (1)
+#endif
 #ifndef MICROPY_PY_HEAPQ
 #define MICROPY_PY_HEAPQ (1)
 #endif

@@ -191,7 +191,9 @@ static size_t fmt_calcsize(mp_obj_t fmt_in, size_t *n_values) {
         } else if (code != 'x') {
             n += count;
         }
-        if (count != 0 && item > (SIZE_MAX - size) / count) {
+        // Sizes stay below SSIZE_MAX (CPython's limit), so the alignment of
+        // the next item cannot wrap either.
+        if (count != 0 && item > ((size_t)PTRDIFF_MAX - size) / count) {
             raise_error(MP_ERROR_TEXT("total struct size too long"));
         }
         size += item * count;
@@ -548,8 +550,8 @@ static size_t check_pack_args(mp_obj_t fmt_in, size_t n_args, const char *what) 
     size_t size = fmt_calcsize(fmt_in, &n_values);
     if (n_args != n_values) {
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("%s expected %d items for packing (got %d)"), what, (int)n_values,
-            (int)n_args);
+            MP_ERROR_TEXT("%s expected %zu items for packing (got %zu)"), what, n_values,
+            n_args);
     }
     return size;
 }
@@ -587,34 +589,43 @@ static mp_obj_t struct_pack(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(struct_pack_obj, 1, struct_pack);
 
-static mp_obj_t do_pack_into(
-    mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset_in, size_t n_args, const mp_obj_t *args) {
-    size_t size = check_pack_args(fmt_in, n_args, "pack_into");
-    mp_buffer_info_t bufinfo;
-    if (!mp_get_buffer(buffer, &bufinfo, MP_BUFFER_WRITE)) {
+// The write buffer of pack_into and the checked offset into it.
+static size_t pack_into_target(mp_obj_t buffer, mp_int_t offset, size_t size, mp_buffer_info_t *bufinfo) {
+    if (!mp_get_buffer(buffer, bufinfo, MP_BUFFER_WRITE)) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("argument must be read-write bytes-like object, not %s"),
             mp_obj_get_type_str(buffer));
     }
-    mp_int_t offset = mp_obj_get_int(offset_in);
     if (offset < 0) {
-        if ((size_t)-offset > bufinfo.len) {
+        if ((size_t)-offset > bufinfo->len) {
             mp_raise_msg_varg(&mp_type_struct_error,
-                MP_ERROR_TEXT("offset %d out of range for %d-byte buffer"), (int)offset,
-                (int)bufinfo.len);
+                MP_ERROR_TEXT("offset %ld out of range for %zu-byte buffer"), (long)offset,
+                bufinfo->len);
         }
-        offset += (mp_int_t)bufinfo.len;
+        offset += (mp_int_t)bufinfo->len;
     }
-    if ((size_t)offset > bufinfo.len || bufinfo.len - (size_t)offset < size) {
+    if ((size_t)offset > bufinfo->len || bufinfo->len - (size_t)offset < size) {
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("pack_into requires a buffer of at least %d bytes for packing %d bytes "
-                          "at offset %d (actual buffer size is %d)"),
-            (int)(size + (size_t)offset), (int)size, (int)offset, (int)bufinfo.len);
+            MP_ERROR_TEXT("pack_into requires a buffer of at least %zu bytes for packing %zu bytes "
+                          "at offset %ld (actual buffer size is %zu)"),
+            size + (size_t)offset, size, (long)offset, bufinfo->len);
     }
+    return (size_t)offset;
+}
+
+static mp_obj_t do_pack_into(
+    mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset_in, size_t n_args, const mp_obj_t *args) {
+    size_t size = check_pack_args(fmt_in, n_args, "pack_into");
+    mp_int_t offset_arg = mp_obj_get_int(offset_in);
+    mp_buffer_info_t bufinfo;
+    pack_into_target(buffer, offset_arg, size, &bufinfo);
     // Pack into a zeroed copy first so that a failing value leaves the buffer as it was.
     byte *tmp = m_new_atomic(byte, size == 0 ? 1 : size);
     memset(tmp, 0, size);
     pack_values(fmt_in, tmp, n_args, args);
+    // A value's __index__ may have resized or reallocated a bytearray (CPython
+    // locks it while exported; we do not): fetch and check the buffer again.
+    size_t offset = pack_into_target(buffer, offset_arg, size, &bufinfo);
     memcpy((byte *)bufinfo.buf + offset, tmp, size);
     return mp_const_none;
 }
@@ -631,7 +642,7 @@ static mp_obj_t do_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
     struct_get_read_buffer(buffer, &bufinfo);
     if (bufinfo.len != size) {
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("unpack requires a buffer of %d bytes"), (int)size);
+            MP_ERROR_TEXT("unpack requires a buffer of %zu bytes"), size);
     }
     return unpack_values(fmt_in, bufinfo.buf);
 }
@@ -649,22 +660,20 @@ static mp_obj_t do_unpack_from(mp_obj_t fmt_in, mp_obj_t buffer, mp_int_t offset
     if (offset < 0) {
         if ((size_t)-offset > bufinfo.len) {
             mp_raise_msg_varg(&mp_type_struct_error,
-                MP_ERROR_TEXT("offset %d out of range for %d-byte buffer"), (int)offset,
-                (int)bufinfo.len);
+                MP_ERROR_TEXT("offset %ld out of range for %zu-byte buffer"), (long)offset,
+                bufinfo.len);
+        }
+        if ((size_t)-offset < size) {
+            mp_raise_msg_varg(&mp_type_struct_error,
+                MP_ERROR_TEXT("not enough data to unpack %zu bytes at offset %ld"), size, (long)offset);
         }
         offset += (mp_int_t)bufinfo.len;
     }
     if ((size_t)offset > bufinfo.len || bufinfo.len - (size_t)offset < size) {
-        if (offset == 0) {
-            mp_raise_msg_varg(&mp_type_struct_error,
-                MP_ERROR_TEXT("unpack_from requires a buffer of at least %d bytes for unpacking %d "
-                              "bytes at offset %d (actual buffer size is %d)"),
-                (int)size, (int)size, 0, (int)bufinfo.len);
-        }
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("unpack_from requires a buffer of at least %d bytes for unpacking %d "
-                          "bytes at offset %d (actual buffer size is %d)"),
-            (int)(size + (size_t)offset), (int)size, (int)offset, (int)bufinfo.len);
+            MP_ERROR_TEXT("unpack_from requires a buffer of at least %zu bytes for unpacking %zu "
+                          "bytes at offset %ld (actual buffer size is %zu)"),
+            size + (size_t)offset, size, (long)offset, bufinfo.len);
     }
     return unpack_values(fmt_in, (const byte *)bufinfo.buf + offset);
 }
@@ -721,8 +730,8 @@ static mp_obj_t do_iter_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
     struct_get_read_buffer(buffer, &bufinfo);
     if (bufinfo.len % size != 0) {
         mp_raise_msg_varg(&mp_type_struct_error,
-            MP_ERROR_TEXT("iterative unpacking requires a buffer of a multiple of %d bytes"),
-            (int)size);
+            MP_ERROR_TEXT("iterative unpacking requires a buffer of a multiple of %zu bytes"),
+            size);
     }
     struct_unpack_iter_t *it = m_new_obj(struct_unpack_iter_t);
     it->base.type = &struct_unpack_iter_type;

@@ -231,14 +231,24 @@ static mp_obj_t deque_copy_obj_impl(mp_obj_deque_t *d) {
     return MP_OBJ_FROM_PTR(c);
 }
 
+// After a comparison that may have run user code, as CPython checks.
+static void deque_check_unchanged(mp_obj_deque_t *d, size_t state) {
+    if (d->state != state) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("deque mutated during iteration"));
+    }
+}
+
 static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_deque_t *d = deque_get(lhs_in);
     switch (op) {
         case MP_BINARY_OP_CONTAINS:
+            // An __eq__ that appends would keep this loop going for ever.
             for (size_t i = 0; i < d->len; i++) {
+                size_t state = d->state;
                 if (mp_obj_equal(*deque_slot(d, i), rhs_in)) {
                     return mp_const_true;
                 }
+                deque_check_unchanged(d, state);
             }
             return mp_const_false;
         case MP_BINARY_OP_INPLACE_ADD:
@@ -498,13 +508,6 @@ static mp_obj_t deque_rotate(size_t n_args, const mp_obj_t *args) {
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(deque_rotate_obj, 1, 2, deque_rotate);
-
-// After a comparison that may have run user code, as CPython checks.
-static void deque_check_unchanged(mp_obj_deque_t *d, size_t state) {
-    if (d->state != state) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("deque mutated during iteration"));
-    }
-}
 
 // count(x)
 static mp_obj_t deque_count(mp_obj_t self_in, mp_obj_t x) {

@@ -185,6 +185,19 @@ static mp_obj_t dictsub_make_new(
 // ---------------------------------------------------------------------------
 // Slots.
 
+// The items of a dict as a list of (key, value) tuples, in order.
+static mp_obj_t items_list(mp_obj_t dict) {
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_next(map, &cur)) != NULL) {
+        mp_obj_t kv[2] = { e->key, e->value };
+        mp_obj_list_append(list, mp_obj_new_tuple(2, kv));
+    }
+    return list;
+}
+
 static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_dictsub_t *self = dictsub_self(self_in);
@@ -221,38 +234,20 @@ static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
         mp_print_str(print, "})");
         return;
     }
-    // OrderedDict([(key, value), ...]) as CPython 3.11 prints it.
+    // OrderedDict([(key, value), ...]) as CPython 3.11 prints it, from a
+    // snapshot of the items: a key's __repr__ may grow the dict, which
+    // frees the table being walked.
     mp_printf(print, "%q([", name);
-    mp_map_t *map = mp_obj_dict_get_map(self->dict);
-    size_t cur = 0;
-    mp_map_elem_t *e;
-    bool first = true;
-    while ((e = mp_map_next(map, &cur)) != NULL) {
-        if (!first) {
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(items_list(self->dict), &len, &items);
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0) {
             mp_print_str(print, ", ");
         }
-        first = false;
-        mp_print_str(print, "(");
-        mp_obj_print_helper(print, e->key, PRINT_REPR);
-        mp_print_str(print, ", ");
-        mp_obj_print_helper(print, e->value, PRINT_REPR);
-        mp_print_str(print, ")");
+        mp_obj_print_helper(print, items[i], PRINT_REPR);
     }
     mp_print_str(print, "])");
-}
-
-
-// The items of a dict as a list of (key, value) tuples, in order.
-static mp_obj_t items_list(mp_obj_t dict) {
-    mp_obj_t list = mp_obj_new_list(0, NULL);
-    mp_map_t *map = mp_obj_dict_get_map(dict);
-    size_t cur = 0;
-    mp_map_elem_t *e;
-    while ((e = mp_map_next(map, &cur)) != NULL) {
-        mp_obj_t kv[2] = { e->key, e->value };
-        mp_obj_list_append(list, mp_obj_new_tuple(2, kv));
-    }
-    return list;
 }
 
 static mp_obj_t dictsub_copy_of(mp_obj_dictsub_t *self) {
@@ -269,15 +264,23 @@ static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_
     for (int pass = 0; pass < 2; pass++) {
         mp_obj_t src = pass == 0 ? a->dict : b_dict;
         mp_map_t *map = mp_obj_dict_get_map(src);
+        size_t used = map->used;
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_next(map, &cur)) != NULL) {
+            // The counts' + and < may run code that changes either dict
+            // (freeing the table e points into): keep the key itself, and
+            // stop as CPython's loop over items() does.
+            if (map->used != used) {
+                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary changed size during iteration"));
+            }
+            mp_obj_t key = e->key;
             if (pass == 1 &&
-                mp_map_lookup(mp_obj_dict_get_map(a->dict), e->key, MP_MAP_LOOKUP) != NULL) {
+                mp_map_lookup(mp_obj_dict_get_map(a->dict), key, MP_MAP_LOOKUP) != NULL) {
                 continue;
             }
-            mp_obj_t x = dict_get_or(a->dict, e->key, zero);
-            mp_obj_t y = dict_get_or(b_dict, e->key, zero);
+            mp_obj_t x = dict_get_or(a->dict, key, zero);
+            mp_obj_t y = dict_get_or(b_dict, key, zero);
             mp_obj_t v;
             switch (op) {
                 case MP_BINARY_OP_ADD:
@@ -294,7 +297,7 @@ static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_
                     break;
             }
             if (mp_obj_less(zero, v)) {
-                mp_obj_dict_store(res->dict, e->key, v);
+                mp_obj_dict_store(res->dict, key, v);
             }
         }
     }
@@ -741,7 +744,15 @@ static mp_obj_t counter_most_common(size_t n_args, const mp_obj_t *args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
     mp_obj_t list = counter_sorted_items(self->dict);
     if (n_args > 1 && args[1] != mp_const_none) {
-        mp_int_t n = mp_obj_get_int(args[1]);
+        // An int beyond a machine word means all (or none), as in CPython.
+        mp_int_t n;
+        if (!mp_obj_get_int_maybe(args[1], &n)) {
+            if (mp_obj_is_int(args[1])) {
+                n = mp_obj_int_sign(args[1]) > 0 ? MP_SMALL_INT_MAX : 0;
+            } else {
+                n = mp_obj_get_int(args[1]);
+            }
+        }
         size_t len;
         mp_obj_t *items;
         mp_obj_list_get(list, &len, &items);
@@ -764,9 +775,11 @@ static mp_obj_t counter_elements(mp_obj_t self_in) {
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_next(map, &cur)) != NULL) {
+        // A count's __index__ may change the dict: keep the key first.
+        mp_obj_t key = e->key;
         mp_int_t n = mp_obj_get_int(e->value);
         for (mp_int_t i = 0; i < n; i++) {
-            mp_obj_list_append(list, e->key);
+            mp_obj_list_append(list, key);
         }
     }
     return mp_getiter(list);

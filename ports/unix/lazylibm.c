@@ -20,6 +20,7 @@
 
 #include <complex.h>
 #include <dlfcn.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -29,7 +30,10 @@ static void *lazylibm_handle;
 
 // Called at most once per function: a missing libm or symbol cannot be
 // recovered from (callers expect a number back), so say so and stop.
+// errno is kept: dlopen() may change it, and a caller that cleared errno
+// to check the maths call must see only what the function itself set.
 static void *lazylibm_resolve(const char *name) {
+    int saved_errno = errno;
     if (lazylibm_handle == NULL) {
         lazylibm_handle = dlopen(LAZYLIBM_SONAME, RTLD_NOW | RTLD_LOCAL);
         if (lazylibm_handle == NULL) {
@@ -42,6 +46,7 @@ static void *lazylibm_resolve(const char *name) {
         fprintf(stderr, "micropython: %s has no %s\n", LAZYLIBM_SONAME, name);
         abort();
     }
+    errno = saved_errno;
     return fn;
 }
 

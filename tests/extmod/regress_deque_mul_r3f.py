@@ -1,6 +1,7 @@
 # deque * n with a huge n: an empty deque or a bounded one finish at once
 # (the copy loop ran n times: a hang for n = 2**62); a total length past
-# SSIZE_MAX is a MemoryError, as in CPython.
+# SSIZE_MAX is a MemoryError, as in CPython. Also membership under a
+# mutating __eq__.
 from collections import deque
 
 
@@ -28,3 +29,18 @@ for n in range(8):
     for maxlen in (1, 2, 3, 5, 7, 8):
         assert list(deque(range(3), maxlen) * n) == list(deque(list(range(3)) * n, maxlen)), (n, maxlen)
 print("ok")
+
+# `x in d` with an __eq__ that grows the deque never ended; CPython stops
+# with RuntimeError, as count() and index() already did here.
+class Grow:
+    def __eq__(self, other):
+        q.extend(range(100))
+        return False
+
+
+q = deque(range(5))
+try:
+    print(Grow() in q)
+except RuntimeError as e:
+    print("RuntimeError", e)
+print(len(q))

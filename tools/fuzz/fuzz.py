@@ -46,7 +46,9 @@
 #            int/float conversions of huge values, deep nesting
 #
 # The saved case NAME.py comes with NAME.txt: the command, the exit status,
-# the signature and the end of stderr. Cases are deduplicated by signature
+# the signature and the end of stderr. A hang is stopped with SIGABRT first,
+# so that a sanitizer build prints where it was: its signature is
+# hang-FUNCTION@FILE (the innermost frame of ours), plain "hang" otherwise. Cases are deduplicated by signature
 # (at most --keep per signature). crashes/ is git-ignored.
 
 import argparse

@@ -648,7 +648,10 @@ def gen_deep(rnd):
                 "_t(lambda: heapq.heapify([R(), R(), R()]))",
                 "def g():\n    yield from heapq.merge(g(), [1])", "_t(lambda: list(g()))"]
     if k == 8:
-        return ["x = 'x'", "for i in range(%d): x = [x, {'k': (x,)}]" % min(d, 2000), "_t(lambda: len(str(x)))",
+        # A shared structure: its size doubles each level, so a depth past
+        # the recursion limit must stop with RecursionError at once.
+        n = rnd.choice((10, 15, 18, 2000))
+        return ["x = 'x'", "for i in range(%d): x = [x, {'k': (x,)}]" % n, "_t(lambda: len(str(x)))",
                 "import json", "_t(lambda: len(json.dumps(x)))"]
     return ["import struct", "_t(lambda: struct.calcsize('i' * %d))" % d,
             "_t(lambda: len(struct.pack('%dx')))" % d,

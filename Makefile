@@ -71,6 +71,28 @@ $(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makemoduledefs.py $@ $(SRC_C)
 
+# Frozen modules: lib/*.py embedded as source text (tools/makefrozen.py) and
+# compiled on first import. The lib directory itself is a prerequisite so
+# that removing a module also regenerates the table.
+FROZEN_GEN := $(BUILD)/genhdr/frozen.generated.h
+FROZEN_PY := $(sort $(wildcard lib/*.py))
+
+$(FROZEN_GEN): $(FROZEN_PY) lib tools/makefrozen.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makefrozen.py $@ $(FROZEN_PY)
+
+$(BUILD)/py/frozen.o: $(FROZEN_GEN)
+
+# The texts are in section .mp_frozen (py/frozen.c). Linked at a distant
+# address they get a segment of their own: next to .rodata the kernel's
+# fault-around would map ~70 KiB of them into every process.
+ifeq ($(UNAME_S),Linux)
+FROZEN_LDFLAG := -Wl,--section-start=.mp_frozen=0x4000000
+ifeq ($(call TRY_LINK,__attribute__((section(".mp_frozen"))) const char mp_probe[] = "x";,$(FROZEN_LDFLAG)),1)
+LDFLAGS += $(FROZEN_LDFLAG)
+endif
+endif
+
 $(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<

@@ -456,6 +456,9 @@ static array_obj_t *array_repeat(const array_obj_t *self, mp_obj_t times_in) {
         return NULL;
     }
     mp_int_t times = mp_obj_int_sign(t) <= 0 ? 0 : mp_obj_get_int(t);
+    if (self->len == 0) {
+        times = 0; // nothing to copy, however often (array('b') * 2**40)
+    }
     array_obj_t *r = array_new(self->typecode, m_size_mul(self->len, times));
     size_t nbytes = self->len * self->itemsize;
     for (mp_int_t k = 0; k < times; k++) {
@@ -526,7 +529,13 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
         case MP_BINARY_OP_ADD:
         case MP_BINARY_OP_INPLACE_ADD: {
             if (other == NULL) {
-                return MP_OBJ_NULL;
+                if (mp_obj_is_instance_type(mp_obj_get_type(rhs_in))) {
+                    return MP_OBJ_NULL; // its __radd__ may answer
+                }
+                mp_raise_msg_varg(&mp_type_TypeError, op == MP_BINARY_OP_ADD
+                    ? MP_ERROR_TEXT("can only append array (not \"%s\") to array")
+                    : MP_ERROR_TEXT("can only extend array with array (not \"%s\")"),
+                    mp_obj_get_type_str(rhs_in));
             }
             if (other->typecode != self->typecode) {
                 mp_raise_TypeError(op == MP_BINARY_OP_INPLACE_ADD
@@ -620,8 +629,9 @@ static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t v
         array_replace_range(self, s.start, s.stop, src, n);
         return mp_const_none;
     }
-    if (value == MP_OBJ_NULL) {
-        // Delete an extended slice: walk upwards keeping the other items.
+    if (value == MP_OBJ_NULL || n == 0) {
+        // Delete an extended slice (assigning an empty array deletes too, as
+        // in CPython): walk upwards keeping the other items.
         if (count == 0) {
             return mp_const_none;
         }

@@ -170,6 +170,7 @@ static inline uint32_t mp_bc_read_u32(const byte *p) {
 #define MP_SCOPE_FLAG_CLASS_BODY (0x0040)  // class body: names go to the locals dict
 #define MP_SCOPE_FLAG_HAS_CLASS_CELL (0x0080) // class body defines a __class__ cell and returns it
 #define MP_SCOPE_FLAG_REPL (0x0100)        // REPL input: PRINT_EXPR used
+#define MP_SCOPE_FLAG_OWN_QUALNAME (0x0400) // set at run time by py/objfun.c on a renamed function's copy of its code
 // Annotations (set by py/scope.c; read by py/compile.c and py/objfun.c).
 #define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
 #define MP_SCOPE_FLAG_SETUP_ANNOTATIONS (0x1000) // module/class body stores annotations in __annotations__

@@ -6,6 +6,7 @@
 
 #include "py/ast.h"
 #include "py/bc.h"
+#include "py/frozen.h"
 #include "py/import_hal.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
@@ -163,6 +164,10 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
             path = MP_STATE_VM(sys_path);
         }
         module = load_from_path(full_name, name, name_len, path);
+        if (module == MP_OBJ_NULL) {
+            // After sys.path, so that a user's own module of the same name wins.
+            module = mp_frozen_import(full_name);
+        }
     } else {
         mp_obj_t pkg_path = globals_lookup(mp_obj_module_get_globals(parent), MP_QSTR___path__);
         if (pkg_path != MP_OBJ_NULL && (mp_obj_is_type(pkg_path, &mp_type_list) || mp_obj_is_type(pkg_path, &mp_type_tuple))) {

@@ -16,6 +16,7 @@
 #include "py/runtime.h"
 #include "py/stream.h"
 #include "py/vm.h"
+#include "py/objtype_internal.h"
 
 // ---------------------------------------------------------------------------
 // Helpers.
@@ -201,8 +202,12 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             prep_args[3] = bases;
             memcpy(prep_args + 4, call_args + 3, 2 * n_kw * sizeof(mp_obj_t));
             ns = mp_call_method_n_kw(2, n_kw, prep_args);
-            if (!mp_obj_is_type(ns, &mp_type_dict)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("__prepare__() must return a dict"));
+            if (!mp_obj_is_type(ns, &mp_type_dict) && mp_obj_get_type(ns)->subscr == NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%q.__prepare__() must return a mapping, not %s"),
+                    mp_obj_is_type_obj(meta) ? ((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name
+                                             : MP_QSTR_metaclass,
+                    mp_obj_get_type_str(ns));
             }
         }
     }
@@ -212,8 +217,28 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     call_args[2] = ns;
 
     // Run the class body with the namespace as its locals. It returns the
-    // __class__ cell when methods use super() or __class__.
-    mp_obj_t cell = mp_obj_fun_bc_call_with_locals(body, MP_OBJ_TO_PTR(ns));
+    // __class__ cell when methods use super() or __class__. The body needs a
+    // plain dict: another mapping (OrderedDict, a dict subclass) lends it its
+    // items, then gets every name the body bound, in order.
+    mp_obj_t body_ns = ns;
+    mp_obj_t before = MP_OBJ_NULL;
+    if (!mp_obj_is_type(ns, &mp_type_dict)) {
+        before = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), ns);
+        body_ns = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), before);
+    }
+    mp_obj_t cell = mp_obj_fun_bc_call_with_locals(body, MP_OBJ_TO_PTR(body_ns));
+    if (before != MP_OBJ_NULL) {
+        mp_map_t *was = mp_obj_dict_get_map(before);
+        mp_map_t *map = mp_obj_dict_get_map(body_ns);
+        size_t cur = 0;
+        mp_map_elem_t *elem;
+        while ((elem = mp_map_next(map, &cur)) != NULL) {
+            mp_map_elem_t *old = mp_map_lookup(was, elem->key, MP_MAP_LOOKUP);
+            if (old == NULL || old->value != elem->value) {
+                mp_obj_subscr(ns, elem->key, elem->value);
+            }
+        }
+    }
     mp_obj_t cls = mp_call_function_n_kw(meta, 3, n_kw, call_args);
     if (mp_obj_is_type(cell, &mp_type_cell)) {
         mp_obj_cell_set(cell, cls);
@@ -380,6 +405,34 @@ static void dir_add_map(mp_obj_t set, const mp_map_t *map) {
     }
 }
 
+// The names one type defines itself: its locals dict and, for a built-in
+// type, the special methods its slots answer (__add__, __len__, ...).
+static void dir_add_own(mp_obj_t set, const mp_obj_type_t *t) {
+    if (t->locals_dict != NULL) {
+        // A class namespace keeps __qualname__, which CPython moves into
+        // the type itself: it is not listed.
+        bool user = mp_obj_is_instance_type(t);
+        size_t cur = 0;
+        mp_map_elem_t *elem;
+        while ((elem = mp_map_next(&t->locals_dict->map, &cur)) != NULL) {
+            if (mp_obj_is_str(elem->key) &&
+                !(user && mp_obj_str_equal(elem->key, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__)))) {
+                mp_obj_set_store(set, elem->key);
+            }
+        }
+    }
+    if (mp_obj_is_instance_type(t) && mp_obj_type_user(t)->slots != NULL) {
+        // __slots__ names: their member descriptors are made on demand.
+        size_t n;
+        mp_obj_t *names;
+        mp_obj_tuple_get(mp_obj_type_user(t)->slots, &n, &names);
+        for (size_t i = 0; i < n; i++) {
+            mp_obj_set_store(set, names[i]);
+        }
+    }
+    mp_obj_slot_wrapper_dir_add(t, set);
+}
+
 // The names in a type's locals dict and in those of all its bases.
 static void dir_add_type(mp_obj_t set, const mp_obj_type_t *type, size_t depth) {
     if (depth > 64) {
@@ -388,18 +441,14 @@ static void dir_add_type(mp_obj_t set, const mp_obj_type_t *type, size_t depth) 
     if (type->mro != NULL) {
         for (size_t i = 0; i < type->mro->len; i++) {
             const mp_obj_type_t *t = MP_OBJ_TO_PTR(type->mro->items[i]);
-            if (t->locals_dict != NULL) {
-                dir_add_map(set, &t->locals_dict->map);
-            }
+            dir_add_own(set, t);
             if (t != type && t->mro == NULL) {
                 dir_add_type(set, t, depth + 1);
             }
         }
         return;
     }
-    if (type->locals_dict != NULL) {
-        dir_add_map(set, &type->locals_dict->map);
-    }
+    dir_add_own(set, type);
     if (type->parent == NULL) {
         return;
     }
@@ -433,7 +482,7 @@ static const uint16_t dir_data_attrs[] = {
     MP_QSTR_lineno, MP_QSTR_offset, MP_QSTR_text,
     MP_QSTR_fget, MP_QSTR_fset, MP_QSTR_fdel, MP_QSTR_mapping,
     MP_QSTR_readonly, MP_QSTR_itemsize, MP_QSTR_nbytes, MP_QSTR_obj, MP_QSTR_format,
-    MP_QSTR_maxlen, MP_QSTR_default_factory, MP_QSTR_closed,
+    MP_QSTR_maxlen, MP_QSTR_default_factory, MP_QSTR_closed, MP_QSTR___func__, MP_QSTR___self__,
 };
 
 static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
@@ -463,15 +512,21 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         }
     }
     if (mp_obj_is_type(o, &mp_type_module)) {
-        dir_add_map(set, &mp_obj_module_get_globals(o)->map);
+        mp_map_t *globals = &mp_obj_module_get_globals(o)->map;
+        // A module may define its own __dir__ (PEP 562).
+        mp_map_elem_t *own = mp_map_lookup(globals, MP_OBJ_NEW_QSTR(MP_QSTR___dir__), MP_MAP_LOOKUP);
+        if (own != NULL) {
+            return sorted_list_of(mp_call_function_0(own->value));
+        }
+        dir_add_map(set, globals);
         return sorted_list_of(set);
     }
     if (is_class(o)) {
         dir_add_type(set, MP_OBJ_TO_PTR(o), 0);
     } else {
         if (mp_obj_is_instance_type(type)) {
-            mp_obj_instance_t *inst = MP_OBJ_TO_PTR(o);
-            dir_add_map(set, &inst->members);
+            // (Not inst->members: that is empty once __dict__ was read.)
+            dir_add_map(set, mp_obj_instance_get_members(o));
         } else {
             mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
             mp_load_method_protected(o, MP_QSTR___dict__, dest, false);
@@ -485,6 +540,12 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
             dir_add_data_attrs(set, o);
         }
     }
+    // Every class derives from object, though built-in types do not all
+    // name it as their parent.
+    dir_add_type(set, &mp_type_object, 0);
+    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___dir__));
+    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___doc__));
+    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___sizeof__));
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
     return sorted_list_of(set);
 }
@@ -631,6 +692,9 @@ static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
         }
         return false;
     }
+    if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("isinstance() argument 2 cannot be a parameterized generic"));
+    }
     if (!is_class(classinfo)) {
         mp_raise_TypeError(
             MP_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple of types, or a union"));
@@ -667,6 +731,9 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
             }
         }
         return false;
+    }
+    if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() argument 2 cannot be a parameterized generic"));
     }
     if (!is_class(classinfo)) {
         mp_raise_TypeError(
@@ -863,6 +930,24 @@ static mp_obj_t builtin_ord(mp_obj_t c) {
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_ord_obj, builtin_ord);
 
 // pow(base, exp, mod=None)
+// The kind of number an argument of 3-argument pow() is (subclasses of the
+// built-in numbers count as those).
+enum { POW3_OTHER, POW3_INT, POW3_FLOAT, POW3_COMPLEX };
+
+static int pow3_kind(mp_obj_t o) {
+    o = mp_obj_cast_to_native_base(o, MP_OBJ_NULL);
+    if (o == MP_OBJ_NULL) {
+        return POW3_OTHER;
+    }
+    if (is_int_like(o)) {
+        return POW3_INT;
+    }
+    if (mp_obj_is_float(o)) {
+        return POW3_FLOAT;
+    }
+    return mp_obj_is_type(o, &mp_type_complex) ? POW3_COMPLEX : POW3_OTHER;
+}
+
 static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_base, ARG_exp, ARG_mod };
     static const mp_arg_t allowed[] = {
@@ -878,11 +963,43 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     if (mod == mp_const_none) {
         return mp_binary_op(MP_BINARY_OP_POWER, base, exp);
     }
-    if (!is_int_like(base) || !is_int_like(exp) || !is_int_like(mod)) {
-        mp_raise_TypeError(
-            MP_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments are integers"));
+    // A user class answers through its own __pow__(exp, mod); __rpow__ is
+    // never tried with a modulus.
+    if (mp_obj_is_instance_type(mp_obj_get_type(base))) {
+        mp_obj_t dest[4];
+        mp_load_method_maybe(base, MP_QSTR___pow__, dest);
+        if (dest[0] != MP_OBJ_NULL && !mp_obj_is_type(dest[0], &mp_type_slot_wrapper)) {
+            dest[2] = exp;
+            dest[3] = mod;
+            mp_obj_t res = mp_call_method_n_kw(2, 0, dest);
+            if (res != mp_const_notimplemented) {
+                return res;
+            }
+        }
     }
-    return mp_obj_int_pow3(int_of(base), int_of(exp), int_of(mod));
+    mp_obj_t args3[3] = { base, exp, mod };
+    int kinds[3];
+    for (size_t i = 0; i < 3; i++) {
+        kinds[i] = pow3_kind(args3[i]);
+        args3[i] = mp_obj_cast_to_native_base(args3[i], MP_OBJ_NULL);
+    }
+    if (kinds[0] == POW3_INT && kinds[1] == POW3_INT && kinds[2] == POW3_INT) {
+        return mp_obj_int_pow3(int_of(args3[0]), int_of(args3[1]), int_of(args3[2]));
+    }
+    // The numeric types are asked in argument order, as CPython does:
+    // float refuses any modulus, complex one given two numbers.
+    for (size_t i = 0; i < 3; i++) {
+        if (kinds[i] == POW3_FLOAT) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments are integers"));
+        }
+        if (kinds[i] == POW3_COMPLEX && kinds[0] != POW3_OTHER && kinds[1] != POW3_OTHER) {
+            mp_raise_ValueError(MP_ERROR_TEXT("complex modulo"));
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'"),
+        mp_obj_get_type_str(base), mp_obj_get_type_str(exp), mp_obj_get_type_str(mod));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_pow_obj, 0, builtin_pow);
 

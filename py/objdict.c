@@ -209,8 +209,15 @@ static bool dict_equal(mp_obj_dict_t *a, mp_obj_dict_t *b) {
             return false;
         }
         mp_obj_t ov = other->value;
-        if (ov != value && !mp_obj_equal(value, ov)) {
-            return false;
+        if (ov != value) {
+            // Values may be nested dicts: count the depth (undone by the VM
+            // on a raise).
+            mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded in comparison"));
+            bool eq = mp_obj_equal(value, ov);
+            MP_STATE_THREAD(recursion_depth)--;
+            if (!eq) {
+                return false;
+            }
         }
     }
     return true;

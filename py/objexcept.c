@@ -23,6 +23,9 @@
 typedef struct _exc_ext_t {
     mp_obj_exception_t base;
     mp_obj_t dict; // MP_OBJ_NULL or a dict
+    // The last __traceback__ object handed out, so that repeated reads give
+    // the same object while no frame has been added (MP_OBJ_NULL: none yet).
+    mp_obj_t tb;
 } exc_ext_t;
 
 // A traceback entry is 3 words: file qstr, line, block (function) qstr.
@@ -711,6 +714,7 @@ typedef struct _tb_obj_t {
     mp_obj_base_t base;
     mp_obj_exception_t *exc;
     size_t index; // entry number, 0 = innermost
+    mp_obj_t next; // tb_next once built (kept so that it is the same object)
 } tb_obj_t;
 
 static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
@@ -718,6 +722,7 @@ static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
     tb->base.type = &mp_type_traceback;
     tb->exc = e;
     tb->index = index;
+    tb->next = MP_OBJ_NULL;
     return MP_OBJ_FROM_PTR(tb);
 }
 
@@ -733,7 +738,14 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)entry[1] : 0);
             break;
         case MP_QSTR_tb_next:
-            dest[0] = tb->index > 0 && tb->index <= n ? tb_new(tb->exc, tb->index - 1) : mp_const_none;
+            if (tb->index > 0 && tb->index <= n) {
+                if (tb->next == MP_OBJ_NULL) {
+                    tb->next = tb_new(tb->exc, tb->index - 1);
+                }
+                dest[0] = tb->next;
+            } else {
+                dest[0] = mp_const_none;
+            }
             break;
         case MP_QSTR_tb_lasti:
             dest[0] = MP_OBJ_NEW_SMALL_INT(0);
@@ -758,7 +770,16 @@ mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t self_in) {
     if (e == NULL || e->traceback_data == NULL || e->traceback_len == 0) {
         return mp_const_none;
     }
-    return tb_new(e, e->traceback_len / TRACEBACK_ENTRY_LEN - 1);
+    size_t top = e->traceback_len / TRACEBACK_ENTRY_LEN - 1;
+    exc_ext_t *ext = exc_is_writable(e) ? exc_get_ext(e) : NULL;
+    if (ext != NULL && ext->tb != MP_OBJ_NULL && ((tb_obj_t *)MP_OBJ_TO_PTR(ext->tb))->index == top) {
+        return ext->tb;
+    }
+    mp_obj_t tb = tb_new(e, top);
+    if (ext != NULL) {
+        ext->tb = tb;
+    }
+    return tb;
 }
 
 void mp_obj_exception_clear_traceback(mp_obj_t self_in) {

@@ -437,9 +437,20 @@ static void add_name_list(vstr_t *vstr, const qstr *names, size_t n) {
     }
 }
 
+// A function whose __name__ or __qualname__ was assigned gets its own copy
+// of the raw code with room for its qualname: the two names then change
+// independently (the qualname no longer follows the name).
+typedef struct _fun_rc_renamed_t {
+    mp_raw_code_t rc;
+    mp_obj_t qualname;
+} fun_rc_renamed_t;
+
 // __qualname__ of a function's code ("C.m", "f.<locals>.g"); error
 // messages name functions by it, as CPython does.
 mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc) {
+    if (rc->scope_flags & MP_SCOPE_FLAG_OWN_QUALNAME) {
+        return ((const fun_rc_renamed_t *)rc)->qualname;
+    }
     if ((rc->scope_flags & MP_SCOPE_FLAG_QUALNAME) && rc->n_consts > 0) {
         return rc->consts[0];
     }
@@ -737,24 +748,23 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NULL;
             return;
         }
-        if (attr == MP_QSTR___name__
-            || (attr == MP_QSTR___qualname__ && (self->rc->scope_flags & MP_SCOPE_FLAG_QUALNAME) && self->rc->n_consts > 0)) {
+        if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
             // The names live in the raw code (shared by every function made
             // from the same def), so give this function its own copy: they
             // must not show up in __dict__.
             if (dest[1] == MP_OBJ_NULL || !mp_obj_is_str(dest[1])) {
                 mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be set to a string object"), attr);
             }
-            mp_raw_code_t *rc = m_new_obj(mp_raw_code_t);
-            *rc = *self->rc;
+            fun_rc_renamed_t *r = m_new_obj(fun_rc_renamed_t);
+            r->rc = *self->rc;
+            r->rc.scope_flags |= MP_SCOPE_FLAG_OWN_QUALNAME;
+            r->qualname = mp_raw_code_qualname(self->rc);
             if (attr == MP_QSTR___name__) {
-                rc->name = mp_obj_str_get_qstr(dest[1]);
+                r->rc.name = mp_obj_str_get_qstr(dest[1]);
             } else {
-                rc->consts = m_new(mp_obj_t, rc->n_consts);
-                memcpy(rc->consts, self->rc->consts, rc->n_consts * sizeof(mp_obj_t));
-                rc->consts[0] = dest[1];
+                r->qualname = dest[1];
             }
-            self->rc = rc;
+            self->rc = &r->rc;
             dest[0] = MP_OBJ_NULL;
             return;
         }

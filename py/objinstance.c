@@ -763,6 +763,11 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     mp_obj_t fn = special_lookup(cls, name, &owner, &native);
     if (fn != MP_OBJ_NULL) {
         if (fn == mp_const_none) {
+            if (op == MP_BINARY_OP_CONTAINS) {
+                // __contains__ = None blocks the fallback to iteration.
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not a container"),
+                    mp_obj_get_type_str(lhs_in));
+            }
             return MP_OBJ_NULL;
         }
         return mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);

@@ -1175,6 +1175,9 @@ static mp_obj_t int_round(size_t n_args, const mp_obj_t *args) {
     if (nd >= 0) {
         return self;
     }
+    if (nd < -((mp_int_t)1 << 60)) {
+        nd = -((mp_int_t)1 << 60); // keeps -nd defined; any such nd rounds to 0
+    }
     // Round half to even at 10**-nd: q, r = divmod(self, p); bump q when
     // 2r > p, or 2r == p and q is odd; result q * p.
     mpz_t tmp, p, ten, e, q, r;

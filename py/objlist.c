@@ -164,6 +164,11 @@ static mp_obj_t list_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
+static bool cmp_lengths(mp_binary_op_t op, size_t la, size_t lb) {
+    mp_obj_t a = MP_OBJ_NEW_SMALL_INT(la), b = MP_OBJ_NEW_SMALL_INT(lb);
+    return mp_seq_cmp_objs(op, &a, 1, &b, 1);
+}
+
 // Lexicographic comparison; the arrays are re-read after every __eq__,
 // which may change either list.
 static bool list_cmp(mp_binary_op_t op, mp_obj_list_t *a, mp_obj_list_t *b) {
@@ -172,6 +177,8 @@ static bool list_cmp(mp_binary_op_t op, mp_obj_list_t *a, mp_obj_list_t *b) {
     }
     size_t i = 0;
     mp_obj_t x = MP_OBJ_NULL, y = MP_OBJ_NULL;
+    // Items may be nested lists: count the depth (undone by the VM on a raise).
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded in comparison"));
     for (; i < a->len && i < b->len; i++) {
         x = a->items[i];
         y = b->items[i];
@@ -179,17 +186,18 @@ static bool list_cmp(mp_binary_op_t op, mp_obj_list_t *a, mp_obj_list_t *b) {
             break;
         }
     }
+    bool res;
     if (i >= a->len || i >= b->len) {
-        mp_obj_t la = MP_OBJ_NEW_SMALL_INT(a->len), lb = MP_OBJ_NEW_SMALL_INT(b->len);
-        return mp_seq_cmp_objs(op, &la, 1, &lb, 1);
+        res = cmp_lengths(op, a->len, b->len);
+    } else if (op == MP_BINARY_OP_EQUAL) {
+        res = false;
+    } else if (op == MP_BINARY_OP_NOT_EQUAL) {
+        res = true;
+    } else {
+        res = mp_obj_is_true(mp_binary_op(op, x, y));
     }
-    if (op == MP_BINARY_OP_EQUAL) {
-        return false;
-    }
-    if (op == MP_BINARY_OP_NOT_EQUAL) {
-        return true;
-    }
-    return mp_obj_is_true(mp_binary_op(op, x, y));
+    MP_STATE_THREAD(recursion_depth)--;
+    return res;
 }
 
 static mp_obj_t list_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {

@@ -226,9 +226,13 @@ static MP_DEFINE_CONST_FUN_OBJ_2(object___format___obj, object___format__);
 static mp_obj_t object___init_subclass__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     (void)n_args;
     if (kw_args != NULL && kw_args->used > 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__init_subclass__() takes no keyword arguments"),
-            mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(&mp_type_type))
-            ? ((mp_obj_type_t *)MP_OBJ_TO_PTR(args[0]))->name : MP_QSTR_object);
+        // CPython names the class by its __qualname__ ("f.<locals>.Z").
+        mp_obj_t name = MP_OBJ_NEW_QSTR(MP_QSTR_object);
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(&mp_type_type))) {
+            name = mp_load_attr(args[0], MP_QSTR___qualname__);
+        }
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
+            mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "object");
     }
     return mp_const_none;
 }

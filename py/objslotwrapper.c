@@ -82,12 +82,41 @@ static const native_dunders_t native_dunders[] = {
     { &mp_type_slice, 0, SW_UN(HASH), 0 },
     { &mp_type_dict_view, SW_SET_BINARY, SW_UN(LEN), 0 },
     { &mp_type_memoryview, 0, SW_UN(LEN) | SW_UN(HASH), 0 },
+    // (Its binary_op is there for == only.)
+    { &mp_type_bound_meth, 0, SW_UN(HASH), 0 },
+};
+
+// The same for extmod's types, which py/ cannot name: told by their name
+// (the field type is unused).
+#define SW_DICT_BINARY (SW_BIN_R(OR) | SW_BIN(INPLACE_OR) | SW_BIN(CONTAINS))
+static const struct {
+    uint16_t name;
+    native_dunders_t d;
+} native_dunders_by_name[] = {
+    { MP_QSTR_deque, { NULL, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
+                       SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
+    { MP_QSTR_array, { NULL, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
+                       SW_UN(LEN), SW_X_UNHASHABLE } },
+    { MP_QSTR_OrderedDict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
+    { MP_QSTR_defaultdict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
+    { MP_QSTR_Counter, { NULL,
+                         SW_DICT_BINARY | SW_BIN(ADD) | SW_BIN(SUBTRACT) | SW_BIN(AND) |
+                         SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_SUBTRACT) | SW_BIN(INPLACE_AND),
+                         SW_UN(LEN) | SW_UN(POSITIVE) | SW_UN(NEGATIVE),
+                         SW_X_REVERSED | SW_X_UNHASHABLE } },
 };
 
 static const native_dunders_t *native_dunders_of(const mp_obj_type_t *t) {
     for (size_t i = 0; i < MP_ARRAY_SIZE(native_dunders); i++) {
         if (native_dunders[i].type == t) {
             return &native_dunders[i];
+        }
+    }
+    if (!mp_obj_is_instance_type(t)) {
+        for (size_t i = 0; i < MP_ARRAY_SIZE(native_dunders_by_name); i++) {
+            if (native_dunders_by_name[i].name == t->name) {
+                return &native_dunders_by_name[i].d;
+            }
         }
     }
     return NULL;
@@ -192,8 +221,14 @@ static bool native_slot_for(
                 return false;
             }
             if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_BOOL) {
+                if (obj == MP_OBJ_NULL) {
+                    // No object to probe (dir, Type.__len__): containers
+                    // have a length; truth is the numbers' (the table).
+                    return op == MP_UNARY_OP_LEN &&
+                           ((t->getiter != NULL && t->iternext == NULL) || t->subscr != NULL);
+                }
                 // Probing these has no side effects.
-                return obj == MP_OBJ_NULL || t->unary_op(op, obj) != MP_OBJ_NULL;
+                return t->unary_op(op, obj) != MP_OBJ_NULL;
             }
             // The arithmetic ones belong to the numbers only (the table
             // above); other types' unary_op may answer INT for conversions.

@@ -5,6 +5,7 @@
 // py/objstrformat.c.
 #include "py/mpconfig.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "py/runtime.h"
@@ -1136,9 +1137,13 @@ mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp
         sep = s[0];
         if (args[1] != MP_OBJ_NULL) {
             per = mp_obj_get_int(args[1]);
+            // CPython takes a C int here; the check also keeps -per defined.
+            if (per > INT_MAX || per < INT_MIN) {
+                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
+            }
         }
     }
-    size_t group = per < 0 ? (size_t)-per : (size_t)per;
+    size_t group = per < 0 ? (size_t)0 - (size_t)per : (size_t)per;
     if (sep == 0 || group == 0 || len == 0) {
         group = len + 1; // no separator
     }

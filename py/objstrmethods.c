@@ -1468,10 +1468,17 @@ static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {
     vstr_t out;
     vstr_init(&out, 16);
     mp_obj_str_fromhex(&out, str);
+    mp_obj_t res;
     if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(&mp_type_bytearray))) {
-        return mp_obj_str_new_from_vstr_kind(&mp_type_bytearray, &out, 0);
+        res = mp_obj_str_new_from_vstr_kind(&mp_type_bytearray, &out, 0);
+    } else {
+        res = mp_obj_new_bytes_from_vstr(&out);
     }
-    return mp_obj_new_bytes_from_vstr(&out);
+    // A subclass gets cls(result), as CPython does.
+    if (cls != MP_OBJ_FROM_PTR(&mp_type_bytes) && cls != MP_OBJ_FROM_PTR(&mp_type_bytearray)) {
+        res = mp_call_function_1(cls, res);
+    }
+    return res;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(bytes_fromhex_fun_obj, bytes_fromhex);
 MP_DEFINE_CONST_CLASSMETHOD_OBJ(mp_obj_str_fromhex_obj, MP_ROM_PTR(&bytes_fromhex_fun_obj));

@@ -86,7 +86,12 @@ static mp_obj_t *collect_iterable(mp_obj_t iterable, size_t *len) {
 }
 
 static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("tuple() takes no keyword arguments"));
+    }
+    if (n_args > 1) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("tuple expected at most 1 argument, got %u"), (unsigned)n_args);
+    }
     if (n_args == 0) {
         return mp_const_empty_tuple;
     }
@@ -124,7 +129,9 @@ static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
 size_t mp_obj_tuple_hash_value(mp_obj_t self_in) {
     // Nested tuples recurse through mp_map_hash_key, which skips
     // mp_obj_hash (and its stack check) for tuples.
-    mp_stack_check();
+    // Count the depth too, so it follows the recursion limit (undone by the
+    // VM on a raise).
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded"));
     mp_obj_tuple_t *self = tuple_self(self_in);
     size_t acc = XXPRIME_5;
     for (size_t i = 0; i < self->len; i++) {
@@ -133,6 +140,7 @@ size_t mp_obj_tuple_hash_value(mp_obj_t self_in) {
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
+    MP_STATE_THREAD(recursion_depth)--;
     acc += self->len ^ (XXPRIME_5 ^ (size_t)3527539UL);
     if (acc == (size_t)-1) {
         acc = 1546275796;

@@ -503,8 +503,11 @@ mp_obj_t mp_obj_type_new_with(
             return mp_call_function_n_kw(dest[0], 4, n_kw, call_args);
         }
     }
-    return new_type(
-        winner, mp_obj_str_get_qstr(args[0]), args[1], mp_obj_dict_copy(args[2]), n_kw, args + 3);
+    // (A dict subclass such as OrderedDict is copied into a plain dict.)
+    mp_obj_t ns = mp_obj_is_type(args[2], &mp_type_dict)
+        ? mp_obj_dict_copy(args[2])
+        : mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), args[2]);
+    return new_type(winner, mp_obj_str_get_qstr(args[0]), args[1], ns, n_kw, args + 3);
 }
 
 // The type Python code sees for obj. Built-in functions come in five C types
@@ -1331,7 +1334,13 @@ mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) 
 static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
     mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw) {
     if (!mp_obj_is_type(locals_dict, &mp_type_dict)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("class namespace must be a dict"));
+        // A dict subclass (OrderedDict from a metaclass's __prepare__, a
+        // Python subclass of dict) is copied: the class keeps a plain dict.
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(locals_dict)),
+            MP_OBJ_FROM_PTR(&mp_type_dict))) {
+            mp_raise_TypeError(MP_ERROR_TEXT("class namespace must be a dict"));
+        }
+        locals_dict = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), locals_dict);
     }
     size_t n_bases;
     mp_obj_t *bases;

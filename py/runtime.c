@@ -200,6 +200,19 @@ MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg) {
     nlr_raise(mp_obj_new_exception_arg1(&mp_type_StopIteration, arg));
 }
 
+// Recursion through nested containers (comparison, repr, hash) counts
+// against the same limit as Python calls, as in CPython. The caller
+// decrements recursion_depth itself on its normal path; when an exception
+// unwinds past it instead, the VM frame that sees the exception puts the
+// depth back to its value on entry to that frame (py/vm.c).
+void mp_recursion_enter(mp_rom_error_text_t msg) {
+    mp_stack_check();
+    if (MP_UNLIKELY(MP_STATE_THREAD(recursion_depth) >= MP_STATE_THREAD(recursion_limit))) {
+        mp_raise_msg(&mp_type_RecursionError, msg);
+    }
+    MP_STATE_THREAD(recursion_depth)++;
+}
+
 MP_NORETURN void mp_raise_recursion_depth(void) {
     mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded"));
 }
@@ -807,6 +820,14 @@ static void store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
         if (dest[0] == MP_OBJ_NULL) {
             return;
         }
+    }
+    if (attr == MP_QSTR___class__) {
+        // Every object has a __class__; only instances of user classes
+        // (handled by their type's attr above) may change it.
+        if (val == MP_OBJ_NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     raise_attribute_error(base, attr);
 }

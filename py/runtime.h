@@ -72,6 +72,11 @@ MP_NORETURN void mp_raise_OSError_with_msg(int errno_, mp_obj_t msg); // OSError
 MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t filename); // OSError(errno, strerror, filename)
 MP_NORETURN void mp_raise_StopIteration(mp_obj_t arg);
 MP_NORETURN void mp_raise_recursion_depth(void);
+// Count one level of C recursion through nested containers (comparison, repr,
+// hash) against the recursion limit, raising RecursionError(msg) beyond it.
+// The caller decrements recursion_depth on its normal path; on a raise the VM
+// frame that catches it restores the depth.
+void mp_recursion_enter(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes);
 MP_NORETURN void mp_raise_IndexError(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_KeyError(mp_obj_t key);

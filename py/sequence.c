@@ -116,7 +116,7 @@ bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_
             return false;
         }
     }
-    mp_stack_check();
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded while getting the repr of an object"));
     mp_obj_list_append(guard, self);
     // A cleanup boundary: self must come off the guard even if an item's
     // __repr__ raises, or it would print as "[...]" from then on.
@@ -125,9 +125,11 @@ bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_
         body(print, self, kind);
         nlr_pop();
         mp_obj_list_set_len(guard, depth);
+        MP_STATE_THREAD(recursion_depth)--;
         return true;
     }
     mp_obj_list_set_len(guard, depth);
+    MP_STATE_THREAD(recursion_depth)--;
     nlr_jump(nlr.ret_val);
 }
 
@@ -256,7 +258,18 @@ bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp
     size_t i = 0;
     for (; i < len1 && i < len2; i++) {
         mp_obj_t a = items1[i], b = items2[i];
-        if (a != b && !mp_obj_equal(a, b)) {
+        if (a == b || (mp_obj_is_small_int(a) && mp_obj_is_small_int(b))) {
+            if (a != b) {
+                break;
+            }
+            continue;
+        }
+        // Items may be nested tuples: count the depth (undone by the VM on
+        // a raise).
+        mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded in comparison"));
+        bool eq = mp_obj_equal(a, b);
+        MP_STATE_THREAD(recursion_depth)--;
+        if (!eq) {
             break;
         }
     }
@@ -270,7 +283,10 @@ bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp
     if (op == MP_BINARY_OP_NOT_EQUAL) {
         return true;
     }
-    return mp_obj_is_true(mp_binary_op((mp_binary_op_t)op, items1[i], items2[i]));
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded in comparison"));
+    bool res = mp_obj_is_true(mp_binary_op((mp_binary_op_t)op, items1[i], items2[i]));
+    MP_STATE_THREAD(recursion_depth)--;
+    return res;
 }
 
 mp_obj_t mp_seq_index_obj(const mp_obj_t *items, size_t len, size_t n_args, const mp_obj_t *args) {

@@ -595,6 +595,10 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
     // one it was handling when it yielded).
     mp_obj_t caller_exc = MP_STATE_VM(cur_exception);
     mp_code_state_t *caller_frame = vm_cur_frame;
+    // C code that counts recursion depth (nested compare/repr, see
+    // mp_recursion_enter) does not undo its count when an exception passes
+    // through it: every exception this frame sees resets the depth to ours.
+    const size_t entry_depth = MP_STATE_THREAD(recursion_depth);
     vm_cur_frame = cs;
     if (cs->gen_exc != MP_OBJ_NULL) {
         MP_STATE_VM(cur_exception) = cs->gen_exc;
@@ -1606,6 +1610,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
             exc = MP_OBJ_FROM_PTR(nlr.ret_val);
             add_tb = true;
         exception_handler:
+            MP_STATE_THREAD(recursion_depth) = entry_depth;
             if (add_tb) {
                 mp_obj_exception_add_traceback(exc, rc->source_file,
                     mp_bytecode_get_line(rc, cs->ip - code), rc->name);

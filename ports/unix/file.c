@@ -617,13 +617,13 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         int fd;
         MP_SYSCALL_RETRY(fd, open(path, m.flags, 0666));
         if (fd < 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_with_filename(errno, file);
         }
         f->fd = fd;
         struct stat st;
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
             file_close_fd(f);
-            mp_raise_OSError(MP_EISDIR);
+            mp_raise_OSError_with_filename(MP_EISDIR, file);
         }
     }
     f->regular = fd_is_regular(f->fd);

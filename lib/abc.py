@@ -1,0 +1,128 @@
+# abc: abstract base classes (a small rewrite of the documented behaviour of
+# CPython's module). Instantiation is refused in ABCMeta.__call__, and
+# virtual subclasses are kept in a plain list (no weak references).
+
+__all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
+           'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
+           'update_abstractmethods']
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _isabstract(value):
+    if getattr(value, '__isabstractmethod__', False):
+        return True
+    # property, classmethod and staticmethod wrapping an abstract function.
+    for attr in ('__func__', 'fget', 'fset', 'fdel'):
+        inner = getattr(value, attr, None)
+        if inner is not None and getattr(inner, '__isabstractmethod__', False):
+            return True
+    return False
+
+
+class abstractclassmethod(classmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractstaticmethod(staticmethod):
+    __isabstractmethod__ = True
+
+    def __init__(self, callable):
+        callable.__isabstractmethod__ = True
+        super().__init__(callable)
+
+
+class abstractproperty(property):
+    __isabstractmethod__ = True
+
+
+_cache_token = [0]
+
+
+def get_cache_token():
+    return _cache_token[0]
+
+
+def _compute_abstracts(cls, namespace):
+    names = set()
+    for name, value in namespace.items():
+        if _isabstract(value):
+            names.add(name)
+    for base in cls.__mro__[1:]:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _isabstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        abstracts = cls.__abstractmethods__
+        if abstracts:
+            names = sorted(abstracts)
+            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
+                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError('Refusing to create an inheritance cycle')
+        cls._abc_registry.append(subclass)
+        _cache_token[0] += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if cls.__subclasscheck__(subclass):
+            return True
+        subtype = type(instance)
+        return subtype is not subclass and cls.__subclasscheck__(subtype)
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in subclass.__mro__:
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                return True
+        for scls in type.__subclasses__(cls):
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+    def _dump_registry(cls, file=None):
+        print('Class: %s.%s' % (cls.__module__, cls.__qualname__), file=file)
+
+
+def update_abstractmethods(cls):
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls, cls.__dict__)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()

@@ -1,0 +1,176 @@
+# copy: shallow and deep copies (a small rewrite of the documented behaviour
+# of CPython's module). There is no pickle protocol here: instances are
+# rebuilt with cls.__new__ and their __dict__ and __slots__ are copied over,
+# honouring __copy__ and __deepcopy__.
+
+__all__ = ['Error', 'copy', 'deepcopy']
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = {type(None), int, float, bool, complex, str, bytes, type, range,
+           type(len), type(Ellipsis), type(NotImplemented), type(lambda: 0),
+           property, slice}
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _user_method(cls, name):
+    # A method defined by a class of the MRO (not object's default).
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        method = klass.__dict__.get(name)
+        if method is not None:
+            return method
+    return None
+
+
+def _reconstruct(x, deep, memo):
+    cls = type(x)
+    if deep:
+        def conv(v):
+            return deepcopy(v, memo)
+    else:
+        def conv(v):
+            return v
+    slots = _slot_names(cls)
+    if not slots and not hasattr(x, '__dict__') and not isinstance(
+            x, (list, dict, set, frozenset, tuple, bytearray)) \
+            and not hasattr(x, 'appendleft') and not hasattr(x, 'typecode'):
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+    # Immutable containers get their items at creation; the others are
+    # registered in memo first so that cycles through them resolve.
+    if isinstance(x, tuple):
+        items = [conv(v) for v in x]
+        if deep and id(x) in memo:
+            return memo[id(x)]
+        y = cls.__new__(cls, *items) if hasattr(cls, '_fields') else cls.__new__(cls, items)
+    elif isinstance(x, frozenset):
+        y = cls.__new__(cls, [conv(v) for v in x])
+    elif hasattr(x, 'appendleft'):
+        y = cls([], x.maxlen)
+        if deep:
+            memo[id(x)] = y
+        y.extend([conv(v) for v in x])
+    elif hasattr(x, 'typecode'):
+        y = cls(x.typecode, x)
+    else:
+        if hasattr(x, 'default_factory'):
+            y = cls(x.default_factory)
+        elif hasattr(x, '__getnewargs__'):
+            y = cls.__new__(cls, *x.__getnewargs__())
+        else:
+            y = cls.__new__(cls)
+        if deep:
+            memo[id(x)] = y
+        if isinstance(x, dict):
+            for k, v in x.items():
+                y[conv(k)] = conv(v)
+        elif isinstance(x, list):
+            y.extend([conv(v) for v in x])
+        elif isinstance(x, set):
+            for v in x:
+                y.add(conv(v))
+        elif isinstance(x, bytearray):
+            y.extend(x)
+    getstate = _user_method(cls, '__getstate__')
+    if getstate is not None:
+        state = conv(getstate(x))
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        elif state:
+            y.__dict__.update(state)
+        return y
+    state = getattr(x, '__dict__', None)
+    if state:
+        state = conv(state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            y.__dict__.update(state)
+    for name in slots:
+        try:
+            v = getattr(x, name)
+        except AttributeError:
+            continue
+        setattr(y, name, conv(v))
+    return y
+
+
+def copy(x):
+    cls = type(x)
+    if cls is list or cls is dict or cls is set or cls is bytearray:
+        return x.copy()
+    if cls is tuple or cls is frozenset or cls in _atomic or issubclass(cls, type):
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, False, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _atomic or issubclass(cls, type):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # The tuple may have been reached again through its own items.
+        if d in memo:
+            return memo[d]
+        y = x
+        for a, b in zip(items, x):
+            if a is not b:
+                y = tuple(items)
+                break
+    elif cls is set:
+        y = set()
+        memo[d] = y
+        for a in x:
+            y.add(deepcopy(a, memo))
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif cls is frozenset:
+        y = frozenset([deepcopy(a, memo) for a in x])
+    else:
+        copier = getattr(cls, '__deepcopy__', None)
+        if copier is not None:
+            y = copier(x, memo)
+        else:
+            y = _reconstruct(x, True, memo)
+    if y is not x:
+        memo[d] = y
+        # Keep x alive so that its id is not reused while memo is in use.
+        memo.setdefault(id(memo), []).append(x)
+    return y

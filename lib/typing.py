@@ -1,0 +1,730 @@
+# typing: run-time support for type hints (a small rewrite of the documented
+# behaviour of CPython's module). Hints are not checked; the goal is that
+# annotated programs import, subscript and introspect these names as in
+# CPython. Bare special forms (List, Any, Union, ...) are classes of the
+# metaclass _FormMeta so that isinstance() can consult them; subscripted
+# forms are _Alias instances.
+import sys
+import collections
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, _FormMeta):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[%s]' % ', '.join([_type_repr(a) for a in obj])
+    return repr(obj)
+
+
+def _convert(arg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+def _collect_parameters(args):
+    params = []
+    for a in args:
+        if isinstance(a, TypeVar):
+            if a not in params:
+                params.append(a)
+        else:
+            for p in getattr(a, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+class _FormMeta(type):
+    def __repr__(cls):
+        return 'typing.' + cls.__name__
+
+    def __getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return cls._subscript(params)
+
+    def __instancecheck__(cls, obj):
+        if cls is Callable:
+            # Looking __call__ up on the class would find type.__call__.
+            return callable(obj)
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        if cls._origin is not None:
+            return issubclass(sub, cls._origin)
+        if cls._check is not None:
+            return cls._check(sub)
+        if cls in getattr(sub, '__mro__', ()):
+            return True
+        raise TypeError('%r cannot be used with isinstance()' % cls)
+
+    def __call__(cls, *args, **kwargs):
+        if cls._origin is not None:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (cls.__name__, cls._origin.__name__))
+        raise TypeError('Cannot instantiate %r' % cls)
+
+    def __or__(cls, other):
+        return Union[cls, other]
+
+    def __ror__(cls, other):
+        return Union[other, cls]
+
+
+def _form(name, origin=None, nparams=-1, check=None, subscript=None):
+    ns = {'_origin': origin, '_nparams': nparams, '_check': check, '__module__': 'typing'}
+    cls = _FormMeta(name, (), ns)
+    if subscript is None:
+        def subscript(params):
+            if cls._nparams >= 0 and len(params) != cls._nparams:
+                raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                                % ('many' if len(params) > cls._nparams else 'few',
+                                   cls, len(params), cls._nparams))
+            return _Alias(cls, tuple([_convert(p) for p in params]))
+    cls._subscript = subscript
+    return cls
+
+
+class _Alias:
+    # A subscripted form: List[int], Union[int, str], Callable[[int], str]...
+    _callable_args = None
+
+    def __init__(self, form, args):
+        self._form = form
+        self.__origin__ = form._origin if form._origin is not None else form
+        self.__args__ = args
+        self.__parameters__ = _collect_parameters(args)
+
+    def __repr__(self):
+        form = self._form
+        args = self.__args__
+        if form is Union:
+            if len(args) == 2 and type(None) in args:
+                other = args[0] if args[1] is type(None) else args[1]
+                return 'typing.Optional[%s]' % _type_repr(other)
+        elif form is Callable and self._callable_args is not None:
+            return 'typing.Callable[%s, %s]' % (_type_repr(self._callable_args), _type_repr(args[-1]))
+        elif form is Literal or form is Annotated:
+            first = 0 if form is Literal else 1
+            return '%r[%s]' % (form, ', '.join(([_type_repr(args[0])] if first else [])
+                                               + [repr(a) for a in args[first:]]))
+        if not args:
+            return '%r[()]' % form
+        return '%r[%s]' % (form, ', '.join([_type_repr(a) for a in args]))
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        if self._form is Union and other._form is Union:
+            return set(self.__args__) == set(other.__args__)
+        return self._form is other._form and self.__args__ == other.__args__
+
+    def __hash__(self):
+        if self._form is Union:
+            return hash(frozenset(self.__args__))
+        return hash((self._form, self.__args__))
+
+    def __getitem__(self, params):
+        # Substitute type variables: List[T][int] -> List[int].
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) != len(self.__parameters__):
+            raise TypeError('Too %s arguments for %r' % (
+                'many' if len(params) > len(self.__parameters__) else 'few', self))
+        subst = dict(zip(self.__parameters__, params))
+
+        def sub(a):
+            if isinstance(a, TypeVar):
+                return subst.get(a, a)
+            if isinstance(a, _Alias) and a.__parameters__:
+                return a[tuple([subst.get(p, p) for p in a.__parameters__])]
+            return a
+        new = _Alias(self._form, tuple([sub(a) for a in self.__args__]))
+        if self._callable_args is not None:
+            new._callable_args = list(new.__args__[:-1])
+        return new
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if isinstance(origin, _FormMeta):
+            raise TypeError('Cannot instantiate %r' % self)
+        if self._form in _NOT_INSTANTIABLE:
+            self._form(*args, **kwargs)
+        return origin(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        return (origin,) if isinstance(origin, type) and not isinstance(origin, _FormMeta) else ()
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getattr__(self, name):
+        if name[:2] != '__' and '_form' in self.__dict__:
+            return getattr(self.__origin__, name)
+        raise AttributeError(name)
+
+
+def _union_subscript(params):
+    if not params:
+        raise TypeError('Cannot take a Union of no types.')
+    flat = []
+    for p in params:
+        p = _convert(p)
+        if isinstance(p, _Alias) and p._form is Union:
+            items = p.__args__
+        elif isinstance(p, _UnionType):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    return _Alias(Union, tuple(flat))
+
+
+def _optional_subscript(params):
+    if len(params) != 1:
+        raise TypeError('Optional[t] requires a single type.')
+    return Union[params[0], None]
+
+
+def _callable_subscript(params):
+    if len(params) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    args, result = params
+    if args is Ellipsis:
+        alias = _Alias(Callable, (Ellipsis, _convert(result)))
+        alias._callable_args = Ellipsis
+        return alias
+    if not isinstance(args, (list, tuple)):
+        raise TypeError('Callable[args, result]: args must be a list. Got %r' % (args,))
+    args = [_convert(a) for a in args]
+    alias = _Alias(Callable, tuple(args) + (_convert(result),))
+    alias._callable_args = args
+    return alias
+
+
+def _literal_subscript(params):
+    return _Alias(Literal, params)
+
+
+def _annotated_subscript(params):
+    if len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments '
+                        '(a type and an annotation).')
+    return _Alias(Annotated, (_convert(params[0]),) + params[1:])
+
+
+def _tuple_subscript(params):
+    if params == ((),):
+        params = ()
+    return _Alias(Tuple, tuple([_convert(p) for p in params]))
+
+
+def _has(*names):
+    def check(sub):
+        for name in names:
+            if getattr(sub, name, None) is None:
+                return False
+        return True
+    return check
+
+
+_UnionType = type(int | str)
+
+Any = _form('Any')
+Union = _form('Union', subscript=_union_subscript)
+Optional = _form('Optional', subscript=_optional_subscript)
+Callable = _form('Callable', check=lambda sub: hasattr(sub, '__call__'), subscript=_callable_subscript)
+Literal = _form('Literal', subscript=_literal_subscript)
+Annotated = _form('Annotated', subscript=_annotated_subscript)
+Tuple = _form('Tuple', tuple, subscript=_tuple_subscript)
+ClassVar = _form('ClassVar', nparams=1)
+Final = _form('Final', nparams=1)
+NoReturn = _form('NoReturn', nparams=0)
+Never = _form('Never', nparams=0)
+Self = _form('Self', nparams=0)
+LiteralString = _form('LiteralString', nparams=0)
+TypeAlias = _form('TypeAlias', nparams=0)
+TypeGuard = _form('TypeGuard', nparams=1)
+Required = _form('Required', nparams=1)
+NotRequired = _form('NotRequired', nparams=1)
+Unpack = _form('Unpack', nparams=1)
+Concatenate = _form('Concatenate')
+
+List = _form('List', list, 1)
+Dict = _form('Dict', dict, 2)
+Set = _form('Set', set, 1)
+FrozenSet = _form('FrozenSet', frozenset, 1)
+Type = _form('Type', type, 1)
+Deque = _form('Deque', collections.deque, 1)
+DefaultDict = _form('DefaultDict', collections.defaultdict, 2)
+OrderedDict = _form('OrderedDict', collections.OrderedDict, 2)
+Counter = _form('Counter', getattr(collections, 'Counter', None), 1)
+ChainMap = _form('ChainMap', getattr(collections, 'ChainMap', None), 2)
+
+Hashable = _form('Hashable', nparams=0, check=_has('__hash__'))
+Sized = _form('Sized', nparams=0, check=_has('__len__'))
+Iterable = _form('Iterable', nparams=1, check=_has('__iter__'))
+Iterator = _form('Iterator', nparams=1, check=_has('__iter__', '__next__'))
+Reversible = _form('Reversible', nparams=1, check=_has('__reversed__'))
+Container = _form('Container', nparams=1, check=_has('__contains__'))
+Collection = _form('Collection', nparams=1, check=_has('__len__', '__iter__', '__contains__'))
+Generator = _form('Generator', nparams=3, check=_has('__iter__', '__next__', 'send', 'throw', 'close'))
+Awaitable = _form('Awaitable', nparams=1, check=_has('__await__'))
+Coroutine = _form('Coroutine', nparams=3, check=_has('__await__', 'send', 'throw', 'close'))
+AsyncIterable = _form('AsyncIterable', nparams=1, check=_has('__aiter__'))
+AsyncIterator = _form('AsyncIterator', nparams=1, check=_has('__aiter__', '__anext__'))
+AsyncGenerator = _form('AsyncGenerator', nparams=2, check=_has('__aiter__', '__anext__', 'asend', 'athrow'))
+Sequence = _form('Sequence', nparams=1, check=lambda sub: issubclass(sub, (list, tuple, str, bytes, bytearray, range)))
+MutableSequence = _form('MutableSequence', nparams=1, check=lambda sub: issubclass(sub, (list, bytearray)))
+Mapping = _form('Mapping', nparams=2, check=lambda sub: issubclass(sub, dict) or bool(_has('keys', '__getitem__')(sub)))
+MutableMapping = _form('MutableMapping', nparams=2, check=lambda sub: issubclass(sub, dict))
+AbstractSet = _form('AbstractSet', nparams=1, check=lambda sub: issubclass(sub, (set, frozenset)))
+MutableSet = _form('MutableSet', nparams=1, check=lambda sub: issubclass(sub, set))
+KeysView = _form('KeysView', nparams=1, check=lambda sub: sub is type({}.keys()))
+ValuesView = _form('ValuesView', nparams=1, check=lambda sub: sub is type({}.values()))
+ItemsView = _form('ItemsView', nparams=2, check=lambda sub: sub is type({}.items()))
+MappingView = _form('MappingView', nparams=1, check=lambda sub: sub in (type({}.keys()), type({}.values()), type({}.items())))
+ContextManager = _form('ContextManager', nparams=1, check=_has('__enter__', '__exit__'))
+AsyncContextManager = _form('AsyncContextManager', nparams=1, check=_has('__aenter__', '__aexit__'))
+Text = str
+_NOT_INSTANTIABLE = (List, Dict, Set, FrozenSet, Tuple, Type)
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = tuple([_convert(c) for c in constraints])
+        self.__bound__ = _convert(bound) if bound is not None else None
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+        self.args = self
+        self.kwargs = self
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class _MroProbe:
+    def __mro_entries__(self, bases):
+        return (object,)
+
+
+try:
+    class _Probe(_MroProbe()):
+        pass
+    _HAVE_MRO_ENTRIES = True
+    del _Probe
+except TypeError:
+    # Without __mro_entries__ in class statements, Generic[T] and
+    # Protocol[T] are the classes themselves so that they can be bases.
+    _HAVE_MRO_ENTRIES = False
+
+
+class Generic:
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if (cls is Generic or cls is Protocol) and not all([isinstance(p, (TypeVar, TypeVarTuple)) for p in params]):
+            raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
+        if not _HAVE_MRO_ENTRIES:
+            return cls
+        return _GenericAlias(cls, params)
+
+
+class _GenericAlias(_Alias):
+    def __init__(self, cls, args):
+        self._form = cls
+        self.__origin__ = cls
+        self.__args__ = tuple([_convert(a) for a in args])
+        self.__parameters__ = _collect_parameters(self.__args__)
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__), ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+_PROTO_SKIP = {'__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
+               '__annotations__', '__init__', '__slots__', '__parameters__',
+               '__orig_bases__', '__init_subclass__', '__class_getitem__',
+               '__subclasshook__', '__abstractmethods__', '_is_protocol',
+               '_is_runtime_protocol', '__protocol_attrs__', '__new__'}
+
+
+class _ProtocolMeta(type):
+    def __instancecheck__(cls, obj):
+        if cls.__dict__.get('_is_protocol'):
+            cls._check_runtime()
+            for name in cls.__protocol_attrs__:
+                if not hasattr(obj, name):
+                    return False
+            return True
+        return cls in type(obj).__mro__
+
+    def __subclasscheck__(cls, sub):
+        if cls.__dict__.get('_is_protocol'):
+            cls._check_runtime()
+            for name in cls.__protocol_attrs__:
+                if not hasattr(sub, name):
+                    return False
+            return True
+        return cls in sub.__mro__
+
+    def _check_runtime(cls):
+        if not cls.__dict__.get('_is_runtime_protocol'):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    __slots__ = ()
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        cls._is_protocol = any([b is Protocol for b in cls.__bases__])
+        attrs = set()
+        for base in cls.__mro__:
+            if base is Protocol or base is Generic or base is object:
+                continue
+            for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+                if name not in _PROTO_SKIP and not name.startswith('_abc_'):
+                    attrs.add(name)
+        cls.__protocol_attrs__ = attrs
+
+
+def runtime_checkable(cls):
+    if not cls.__dict__.get('_is_protocol'):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+def _supports(name, method):
+    cls = _ProtocolMeta(name, (Protocol,), {method: lambda self: None, '__module__': 'typing',
+                                            '__qualname__': name})
+    cls._is_runtime_protocol = True
+    return cls
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsComplex = _supports('SupportsComplex', '__complex__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
+
+
+class ForwardRef:
+    def __init__(self, arg, is_argument=True, module=None):
+        if not isinstance(arg, str):
+            raise TypeError('Forward reference must be a string -- got %r' % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % self.__forward_arg__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+    def _evaluate(self, globalns, localns):
+        return eval(self.__forward_arg__, globalns, localns)
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__qualname__ = self.__name__ = name
+        self.__supertype__ = tp
+        self.__module__ = '__main__'
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __call__(self, x):
+        return x
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns, **kwargs):
+        if ns.get('_root'):
+            return super().__new__(mcls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        return _make_namedtuple(typename, types.items(), ns)
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        if fields is None:
+            fields = kwargs.items()
+        return _make_namedtuple(typename, fields, {})
+
+
+def _make_namedtuple(typename, fields, ns):
+    fields = [(n, t) for n, t in fields]
+    names = [n for n, t in fields]
+    defaults = []
+    for name in names:
+        if name in ns:
+            defaults.append(name)
+        elif defaults:
+            raise TypeError('Non-default namedtuple field %s cannot follow default field%s %s'
+                            % (name, 's' if len(defaults) > 1 else '', ', '.join(defaults)))
+    defaults = [ns[n] for n in defaults]
+    nt = collections.namedtuple(typename, names, defaults=defaults)
+    nt.__annotations__ = dict([(n, _convert(t)) for n, t in fields])
+    for key, value in ns.items():
+        if key in ('__annotations__', '__qualname__', '__slots__') or key in names:
+            continue
+        if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__', '__getnewargs__'):
+            raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+        setattr(nt, key, value)
+    return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        if ns.get('_root'):
+            return super().__new__(mcls, name, bases, ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(getattr(base, '__required_keys__', ()))
+            optional.update(getattr(base, '__optional_keys__', ()))
+        own = dict([(k, _convert(v)) for k, v in ns.get('__annotations__', {}).items()])
+        annotations.update(own)
+        for key, tp in own.items():
+            form = tp._form if isinstance(tp, _Alias) else None
+            if form is Required or (total and form is not NotRequired):
+                required.add(key)
+            else:
+                optional.add(key)
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
+        ns['__total__'] = total
+        return super().__new__(mcls, name, (dict,), ns)
+
+    def __init__(cls, name, bases, ns, total=True):
+        pass
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            name, fields = args[0], args[1] if len(args) > 1 else kwargs
+            total = kwargs.pop('total', True) if len(args) > 1 else True
+            return _TypedDictMeta(name, (), {'__annotations__': dict(fields), '__module__': '__main__'}, total)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __subclasscheck__ = __instancecheck__
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
+
+
+class IO(Generic):
+    __slots__ = ()
+
+
+class TextIO(IO):
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    __slots__ = ()
+
+
+def _compile_type(name):
+    import re
+    return type(re.compile(name))
+
+
+Pattern = _form('Pattern', _compile_type('x'), 1)
+Match = _form('Match', type(__import__('re').match('x', 'x')), 1)
+
+
+def cast(typ, val):
+    return val
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def reveal_type(obj):
+    print('Runtime type is %r' % type(obj).__name__, file=sys.stderr)
+    return obj
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError('You should not call an overloaded function. A series of '
+                              '@typing.overload-decorated functions outside a stub module '
+                              'should always be followed by an implementation that is not '
+                              '@typing.overload-decorated.')
+
+
+def overload(func):
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    return decorator
+
+
+def dataclass_transform(**kwargs):
+    return lambda cls: cls
+
+
+def get_origin(tp):
+    if isinstance(tp, _Alias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    origin = getattr(tp, '__origin__', None)
+    return origin if type(tp) is type(list[int]) else None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        cargs = tp._callable_args
+        if cargs is not None:
+            return (cargs, tp.__args__[-1])
+        return tp.__args__
+    if isinstance(tp, _UnionType) or type(tp) is type(list[int]):
+        return tp.__args__
+    return ()
+
+
+def _strip_annotated(tp):
+    if isinstance(tp, _Alias) and tp._form is Annotated:
+        return _strip_annotated(tp.__args__[0])
+    return tp
+
+
+def _eval_hint(value, globalns, localns):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value)
+    if isinstance(value, ForwardRef):
+        return _eval_hint(value._evaluate(globalns, localns), globalns, localns)
+    return value
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                mod = sys.modules.get(base.__module__)
+                base_globals = getattr(mod, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            for name, value in ann.items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+    else:
+        ann = getattr(obj, '__annotations__', None)
+        if ann is None:
+            if isinstance(obj, type(sys)) or callable(obj):
+                return {}
+            raise TypeError('%r is not a module, class, method, or function.' % (obj,))
+        if globalns is None:
+            globalns = getattr(obj, '__globals__', None)
+            if globalns is None:
+                globalns = getattr(obj, '__dict__', {})
+        for name, value in ann.items():
+            hints[name] = _eval_hint(value, globalns, localns)
+    if not include_extras:
+        for name, value in hints.items():
+            hints[name] = _strip_annotated(value)
+    return hints

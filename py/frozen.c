@@ -1,0 +1,88 @@
+// Frozen modules: Python source compiled into the binary (see py/frozen.h).
+// The texts are const arrays, so until a module is imported they occupy no
+// heap and, being untouched read-only pages, no resident memory either.
+#include "py/mpconfig.h"
+
+#include <string.h>
+
+#include "py/ast.h"
+#include "py/bc.h"
+#include "py/frozen.h"
+#include "py/mpprint.h"
+#include "py/runtime.h"
+
+// The texts go in a section of their own, which the linker places after
+// .rodata. Among the hot read-only data they would be mapped in with it (the
+// kernel maps neighbouring file pages on each fault) and raise the RSS of
+// every process, importing or not.
+#if defined(__APPLE__)
+#define MP_FROZEN_SECTION __attribute__((section("__TEXT,__mp_frozen")))
+#elif defined(__ELF__)
+#define MP_FROZEN_SECTION __attribute__((section(".mp_frozen")))
+#else
+#define MP_FROZEN_SECTION
+#endif
+
+#include "genhdr/frozen.generated.h"
+
+typedef struct _mp_frozen_module_t {
+    const char *name;
+    const char *src;
+    size_t len;
+} mp_frozen_module_t;
+
+// Sorted by name (the generator sorts them).
+static const mp_frozen_module_t mp_frozen_table[] = {
+    MP_FROZEN_TABLE
+};
+
+static const mp_frozen_module_t *frozen_find(const char *name) {
+    size_t lo = 0, hi = MP_ARRAY_SIZE(mp_frozen_table);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(name, mp_frozen_table[mid].name);
+        if (c == 0) {
+            return &mp_frozen_table[mid];
+        }
+        if (c < 0) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    return NULL;
+}
+
+mp_obj_t mp_frozen_import(qstr name) {
+    const char *name_str = qstr_str(name);
+    const mp_frozen_module_t *fm = frozen_find(name_str);
+    if (fm == NULL) {
+        return MP_OBJ_NULL;
+    }
+    if (MP_STATE_CTX(verbose)) {
+        mp_printf(&mp_stderr_print, "import %q # frozen\n", name);
+    }
+    vstr_t src_name;
+    vstr_init(&src_name, 32);
+    vstr_printf(&src_name, "<frozen %s>", name_str);
+    qstr source_name = qstr_from_strn(src_name.buf, src_name.len);
+    vstr_clear(&src_name);
+
+    // Registered before running so that circular imports find it.
+    mp_obj_t module = mp_obj_new_module(name);
+    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), MP_OBJ_NEW_QSTR(MP_QSTR_));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_ast_t *tree = mp_parse(source_name, fm->src, fm->len, MP_PARSE_FILE_INPUT);
+        mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
+        mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+        mp_obj_fun_bc_call_with_locals(fun, globals);
+        nlr_pop();
+    } else {
+        // A module that failed to run is not left half-initialised in sys.modules.
+        mp_obj_dict_delete(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(name));
+        nlr_jump(nlr.ret_val);
+    }
+    return module;
+}

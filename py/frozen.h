@@ -1,0 +1,13 @@
+// Modules shipped inside the binary as Python source (lib/*.py, embedded by
+// tools/makefrozen.py) and compiled on their first import.
+#ifndef MICROPY_INCLUDED_PY_FROZEN_H
+#define MICROPY_INCLUDED_PY_FROZEN_H
+
+#include "py/obj.h"
+
+// Import the frozen module `name` (a top-level name): compile and run it in a
+// new module registered in sys.modules. Returns MP_OBJ_NULL if there is no
+// frozen module of that name; raises whatever running the module raises.
+mp_obj_t mp_frozen_import(qstr name);
+
+#endif // MICROPY_INCLUDED_PY_FROZEN_H

@@ -106,6 +106,10 @@ static const uint16_t class_min[NUM_HINTS] = {
 // costs a table read per 32 blocks, wasted if the region is dropped.
 #define BUMP_MAX_BLOCKS (4096)
 
+// Requests of at least this many blocks (32 KiB) try next fit first (see
+// take_large_next): the largest hint class starts here.
+#define LARGE_MIN_BLOCKS (2048)
+
 // Heap and stack words are read through this type: the collector looks at
 // memory written as any type, which would otherwise break strict aliasing.
 typedef uintptr_t __attribute__((may_alias)) gc_word_t;
@@ -165,6 +169,7 @@ typedef struct _gc_state_t {
     uint8_t n_freed_runs[CLASS_EXACT_MAX];
     size_t bump_start; // [bump_start, bump_end): free blocks to allocate from in order
     size_t bump_end;
+    size_t large_next; // where the last large allocation ended (see take_large_next)
     size_t lock_depth;
     bool auto_collect;
     mp_int_t fixed_threshold; // -1: automatic policy
@@ -781,6 +786,9 @@ static void sweep(void) {
     G.hwm = live_end;
     G.bump_start = 0;
     G.bump_end = 0;
+    // Next fit would march on through untouched pages while the freed ones
+    // below are cold; start again from the first fit.
+    G.large_next = 0;
     // The last run goes on above the walk, to the end of the heap.
     size_t tail_start = t.run > 0 ? t.run_start : live_end;
     for (unsigned int j = 0; j < NUM_HINTS; j++) {
@@ -925,6 +933,32 @@ found:
     return t.run_start;
 }
 
+// Large requests first try the blocks right after the previous large
+// allocation (next fit). A stream of large short-lived buffers (recv(65536)
+// trimmed to what arrived) leaves free runs of the largest class that are
+// too short for the next request; the first-fit hint for that class must stay
+// at the first of them, so every first-fit search would walk again over all
+// that was allocated since, until the next collection. Taking blocks never
+// breaks the hint invariant: it only shortens free runs.
+static size_t take_large_next(size_t n) {
+    size_t b = G.large_next;
+    if (n < LARGE_MIN_BLOCKS || b == 0 || n > G.total_blocks - b) {
+        return NO_BLOCK;
+    }
+    if (!range_is_free(b, b + n)) {
+        return NO_BLOCK;
+    }
+    if (b < G.bump_end && b + n > G.bump_start) {
+        // Overlaps the bump region: keep what is left of it before or after.
+        if (b <= G.bump_start) {
+            G.bump_start = b + n < G.bump_end ? b + n : G.bump_end;
+        } else {
+            G.bump_end = b;
+        }
+    }
+    return b;
+}
+
 void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     if (G.lock_depth != 0 || nbytes > SIZE_MAX - GC_BYTES_PER_BLOCK) {
         return NULL;
@@ -950,6 +984,8 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     if (n <= G.bump_end - G.bump_start) {
         b = G.bump_start;
         G.bump_start += n;
+    } else if ((b = take_large_next(n)) != NO_BLOCK) {
+        G.large_next = b + n;
     } else {
         while ((b = find_free_run(n)) == NO_BLOCK) {
             if (collected) {
@@ -962,6 +998,10 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
             G.total_blocks - (b + n) > BUMP_MAX_BLOCKS ? b + n + BUMP_MAX_BLOCKS : G.total_blocks;
         G.bump_start = b + n;
         G.bump_end = free_run_end(b + n, limit);
+        if (n >= LARGE_MIN_BLOCKS) {
+            // Small objects come next from the bump region just made.
+            G.large_next = G.bump_end;
+        }
     }
     size_t end = b + n;
     ensure_tables(end);

@@ -63,11 +63,11 @@ $(PROG): $(OBJ)
 
 # Generated headers: rebuilt when any source changes (the scripts only rewrite
 # the file when its content changes, so objects are not rebuilt needlessly).
-$(QSTR_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h tools/makeqstrdefs.py
+$(QSTR_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h tools/makeqstrdefs.py tools/genutil.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
 
-$(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py
+$(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py tools/genutil.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makemoduledefs.py $@ $(SRC_C)
 
@@ -77,7 +77,7 @@ $(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py
 FROZEN_GEN := $(BUILD)/genhdr/frozen.generated.h
 FROZEN_PY := $(sort $(wildcard lib/*.py))
 
-$(FROZEN_GEN): $(FROZEN_PY) lib tools/makefrozen.py
+$(FROZEN_GEN): $(FROZEN_PY) lib tools/makefrozen.py tools/genutil.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makefrozen.py $@ $(FROZEN_PY)
 

@@ -16,6 +16,8 @@ import os
 import sys
 import tokenize
 
+from genutil import write_if_changed
+
 
 def c_string_lines(data):
     # One C literal per source line keeps the generated file readable. Bytes
@@ -121,16 +123,7 @@ def main():
     for name in sorted(modules):
         lines.append('    { "%s", mp_frozen_src_%s, sizeof(mp_frozen_src_%s) - 1 }, \\' % (name, name, name))
     lines.append('')
-    data = '\n'.join(lines) + '\n'
-    try:
-        with open(out_path) as f:
-            if f.read() == data:
-                return
-    except OSError:
-        pass
-    os.makedirs(os.path.dirname(out_path) or '.', exist_ok=True)
-    with open(out_path, 'w') as f:
-        f.write(data)
+    write_if_changed(out_path, '\n'.join(lines) + '\n')
 
 
 if __name__ == '__main__':

@@ -4,6 +4,8 @@ and MP_REGISTER_MODULE_ALIAS(MP_QSTR_x, obj) lines in the sources."""
 import re
 import sys
 
+from genutil import write_if_changed
+
 REG_RE = re.compile(r'^\s*MP_REGISTER_MODULE(_ALIAS)?\(\s*MP_QSTR_(\w+)\s*,\s*(\w+)\s*\);', re.M)
 
 
@@ -25,15 +27,7 @@ def main():
     for name, obj in entries:
         lines.append('    { MP_ROM_QSTR(MP_QSTR_%s), MP_ROM_PTR(&%s) }, \\' % (name, obj))
     lines.append('')
-    data = '\n'.join(lines) + '\n'
-    try:
-        with open(out_path) as f:
-            if f.read() == data:
-                return
-    except OSError:
-        pass
-    with open(out_path, 'w') as f:
-        f.write(data)
+    write_if_changed(out_path, '\n'.join(lines) + '\n')
 
 
 if __name__ == '__main__':

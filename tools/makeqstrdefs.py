@@ -7,6 +7,8 @@ neither hashes nor copies anything."""
 import re
 import sys
 
+from genutil import write_if_changed
+
 # Names whose text is not the C name itself.
 SPECIAL_RE = re.compile(r'^Q\((MP_QSTR_\w*),\s*"((?:[^"\\]|\\.)*)"\)', re.M)
 USE_RE = re.compile(r'\bMP_QSTR_(\w+)')
@@ -20,17 +22,6 @@ def qstr_hash(data):
         h = (h * 16777619) & 0xffffffff
     h ^= h >> 15
     return h or 1
-
-
-def write_if_changed(path, data):
-    try:
-        with open(path) as f:
-            if f.read() == data:
-                return
-    except OSError:
-        pass
-    with open(path, 'w') as f:
-        f.write(data)
 
 
 def write_pool(path, texts):

@@ -106,6 +106,10 @@ static const uint16_t class_min[NUM_HINTS] = {
 // costs a table read per 32 blocks, wasted if the region is dropped.
 #define BUMP_MAX_BLOCKS (4096)
 
+// Deferred finalisers queued at once (128 KiB of .bss, resident only once
+// used); more wait for the next collection, which then comes at once.
+#define PENDING_FIN_MAX (16384)
+
 // Requests of at least this many blocks (32 KiB) try next fit first (see
 // take_large_next): the largest hint class starts here.
 #define LARGE_MIN_BLOCKS (2048)
@@ -170,6 +174,12 @@ typedef struct _gc_state_t {
     size_t bump_start; // [bump_start, bump_end): free blocks to allocate from in order
     size_t bump_end;
     size_t large_next; // where the last large allocation ended (see take_large_next)
+    // Objects whose finalisers run after the collection (gc_finaliser_is_deferred):
+    // blocks [pending_start, n_pending) of pending_fin, oldest first.
+    size_t pending_start;
+    size_t n_pending;
+    bool running_pending;
+    bool pending_overflow; // some could not be queued: collect again soon
     size_t lock_depth;
     bool auto_collect;
     mp_int_t fixed_threshold; // -1: automatic policy
@@ -201,6 +211,8 @@ static gc_state_t gc_state = {
 // Apart from gc_state so that the 64 KiB stack lands in .bss: the initialised
 // state would otherwise carry it into .data, file-backed pages of the binary.
 static size_t gc_mark_stack[MARK_STACK_SIZE];
+// Blocks of the objects queued by defer_finalisers (see G.pending_start).
+static size_t gc_pending_fin[PENDING_FIN_MAX];
 
 // Allocation table access.
 
@@ -482,6 +494,11 @@ void gc_init(void *start, void *end) {
     forget_freed_runs();
     G.bump_start = 0;
     G.bump_end = 0;
+    G.large_next = 0;
+    G.pending_start = 0;
+    G.n_pending = 0;
+    G.running_pending = false;
+    G.pending_overflow = false;
     G.lock_depth = 0;
     G.alloc_since = 0;
     G.live_after = 0;
@@ -667,6 +684,74 @@ void gc_collect_start(void) {
     for (size_t i = 0; i < G.n_roots; i++) {
         gc_collect_root(G.roots[i].start, G.roots[i].n_words);
     }
+    // Queued objects stay alive until their finalisers have run.
+    for (size_t i = G.pending_start; i < G.n_pending; i++) {
+        size_t b = gc_pending_fin[i];
+        if (at_get(b) == AT_HEAD) {
+            mark_head(b);
+            mark_drain();
+        }
+    }
+}
+
+// Before the sweep: unreachable objects whose finalisers run Python code are
+// queued and marked, with all they reference, so that they and their
+// contents survive until the finaliser has run (see gc.h).
+static void defer_finalisers(void) {
+    const size_t nwords = (G.hwm + WORD_BITS - 1) / WORD_BITS;
+    bool queued = false;
+    for (size_t wi = 0; wi < nwords; wi++) {
+        uintptr_t fin = G.ftb[wi];
+        while (fin != 0) {
+            size_t b = wi * WORD_BITS + ctz_word(fin);
+            fin &= fin - 1;
+            if (b >= G.hwm || at_get(b) != AT_HEAD || !gc_finaliser_is_deferred(block_ptr(b))) {
+                continue;
+            }
+            if (G.n_pending == PENDING_FIN_MAX && G.pending_start > 0) {
+                memmove(gc_pending_fin, gc_pending_fin + G.pending_start,
+                    (G.n_pending - G.pending_start) * sizeof(size_t));
+                G.n_pending -= G.pending_start;
+                G.pending_start = 0;
+            }
+            if (G.n_pending < PENDING_FIN_MAX) {
+                gc_pending_fin[G.n_pending++] = b;
+                flag_clear(G.ftb, b);
+                queued = true;
+            } else {
+                G.pending_overflow = true;
+            }
+            // Queued or not (queue full: a later collection tries again), it
+            // survives this collection.
+            mark_head(b);
+            mark_drain();
+        }
+    }
+    mark_rescan();
+    if (queued) {
+        gc_finalisers_pending();
+    }
+}
+
+void gc_run_pending_finalisers(void) {
+    if (G.lock_depth != 0 || G.running_pending) {
+        return;
+    }
+    G.running_pending = true;
+    while (G.pending_start < G.n_pending) {
+        // Off the queue before it runs: a finaliser raising or collecting
+        // must not see it again. The pointer on this stack keeps it alive.
+        void *volatile ptr = block_ptr(gc_pending_fin[G.pending_start++]);
+        gc_run_finaliser(ptr);
+    }
+    G.pending_start = 0;
+    G.n_pending = 0;
+    G.running_pending = false;
+    if (G.pending_overflow) {
+        // The objects left waiting are freed only once their finalisers run.
+        G.pending_overflow = false;
+        G.alloc_since = SIZE_MAX / 2;
+    }
 }
 
 // Follows the free runs met in a forward walk over the blocks, recording for
@@ -825,6 +910,7 @@ static void poison_free_below(size_t end) {
 void gc_collect_end(void) {
     mark_drain();
     mark_rescan();
+    defer_finalisers();
 #if GC_POISON_FREED
     size_t old_hwm = G.hwm;
     sweep();

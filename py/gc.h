@@ -116,8 +116,21 @@ void gc_dump_alloc_table(gc_print_strn_t print, void *data);
 void gc_collect_regs_and_stack(void);
 
 // Implemented by the runtime: finalise the object at ptr (call its __del__ or
-// close). Runs during a sweep with the GC locked; must not let an exception
-// escape (it wraps the call in nlr_push).
+// close). Runs during a sweep with the GC locked (or, for deferred ones, from
+// gc_run_pending_finalisers); must not let an exception escape.
 void gc_run_finaliser(void *ptr);
+
+// Finalisers that run Python code (a class's __del__) cannot run inside the
+// sweep: the heap is locked there, so anything they allocate would fail. The
+// collector keeps such an object (and all it references) alive for one more
+// cycle, queues it and asks the runtime to call gc_run_pending_finalisers at
+// its next safe point; the object is freed by a later collection.
+// Implemented by the runtime: whether the object's finaliser is of that kind.
+bool gc_finaliser_is_deferred(void *ptr);
+// Implemented by the runtime: called (heap locked) when finalisers were queued.
+void gc_finalisers_pending(void);
+// Runs the queued finalisers, oldest object first; does nothing while the
+// heap is locked or when called from a finaliser it is running.
+void gc_run_pending_finalisers(void);
 
 #endif // MICROPY_INCLUDED_PY_GC_H

@@ -6,9 +6,10 @@
 #include "py/runtime.h"
 
 // The object's __del__ is looked up in its type (built-in types put a close
-// function there). The collector is locked while this runs, so nothing here
-// may allocate; an exception from __del__ is swallowed, as CPython ignores
-// (after printing) exceptions in finalisers.
+// function there). For built-in types the collector is locked while this
+// runs, so nothing may allocate; a class's __del__ runs later, unlocked (see
+// gc_finaliser_is_deferred). An exception from __del__ is swallowed, as
+// CPython ignores (after printing) exceptions in finalisers.
 void gc_run_finaliser(void *ptr) {
     mp_obj_base_t *base = ptr;
     if (base->type == NULL) {
@@ -23,4 +24,15 @@ void gc_run_finaliser(void *ptr) {
         }
         nlr_pop();
     }
+}
+
+// Instances of classes: their __del__ is Python code, which allocates.
+bool gc_finaliser_is_deferred(void *ptr) {
+    const mp_obj_base_t *base = ptr;
+    return base->type != NULL && mp_obj_is_instance_type(base->type);
+}
+
+// Run them at the VM's next check for pending work (mp_handle_pending).
+void gc_finalisers_pending(void) {
+    mp_state_ctx.sched_state = 1;
 }

@@ -9,6 +9,9 @@
 // collect()
 static mp_obj_t gc_collect_(void) {
     gc_collect();
+    // The __del__ methods of what was found unreachable run now, before
+    // collect() returns, as they would in CPython.
+    gc_run_pending_finalisers();
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(gc_collect_obj, gc_collect_);

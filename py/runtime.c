@@ -67,6 +67,8 @@ void mp_handle_pending(bool raise_exc) {
     }
     // Clear the flag first: a signal arriving now sets it again.
     mp_state_ctx.sched_state = 0;
+    // Finalisers of classes (__del__) that the last collection queued.
+    gc_run_pending_finalisers();
     mp_obj_t exc = MP_STATE_VM(pending_exception);
     MP_STATE_VM(pending_exception) = MP_OBJ_NULL;
     if (!raise_exc || exc == MP_OBJ_NULL) {

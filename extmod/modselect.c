@@ -459,10 +459,18 @@ static mp_obj_t select_poll(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(select_poll_obj, select_poll);
 
 // Add every object of an iterable to set, tagged with the list it came from.
+// A closed socket or file is refused at once with the ValueError CPython's
+// select() gives for its fd of -1 (poll objects instead report POLLNVAL).
 static void select_add_list(poll_set_t *set, mp_obj_t list, uint8_t tag, mp_uint_t events) {
     mp_obj_t iter = mp_getiter(list);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        const mp_stream_p_t *s = native_stream(item);
+        int err = 0;
+        if (s != NULL && s->ioctl(item, MP_STREAM_GET_FILENO, 0, &err) == MP_STREAM_ERROR &&
+            err == MP_EBADF) {
+            checked_fd(MP_OBJ_NEW_SMALL_INT(-1));
+        }
         poll_set_append(set, item, events, tag);
     }
 }

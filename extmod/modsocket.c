@@ -54,7 +54,7 @@ static mp_obj_socket_t *socket_new_obj(int family, int type, int proto) {
 
 // Out of fds: sockets that have become garbage may be holding some. Collect
 // (their finalisers close them) and tell the caller to try once more.
-static bool fds_reclaimed(int err) {
+bool mp_socket_fds_reclaimed(int err) {
     if (err != EMFILE && err != ENFILE) {
         return false;
     }
@@ -432,18 +432,54 @@ static const mp_stream_p_t socket_stream_p = {
 // ---------------------------------------------------------------------------
 // The socket type.
 
+// The local (peer false) or peer address of an open socket as a Python
+// value, or MP_OBJ_NULL with *err set when the host has none to give.
+static mp_obj_t socket_name_or_null(mp_obj_socket_t *self, bool peer, int *err) {
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof(ss));
+    socklen_t len = sizeof(ss);
+    int ret;
+    if (peer) {
+        MP_SYSCALL_RETRY(ret, getpeername(self->fd, (struct sockaddr *)&ss, &len));
+    } else {
+        MP_SYSCALL_RETRY(ret, getsockname(self->fd, (struct sockaddr *)&ss, &len));
+    }
+    if (ret < 0) {
+        *err = errno;
+        return MP_OBJ_NULL;
+    }
+    if (self->family == AF_UNIX && len == 0) {
+        // Some hosts report an unbound AF_UNIX socket with no address at all;
+        // CPython shows it as ''.
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    return mp_socket_addr_to_obj((struct sockaddr *)&ss, len);
+}
+
+// As CPython: <socket.socket fd=3, family=2, type=1, proto=0,
+// laddr=('127.0.0.1', 8080), raddr=(...)>, each address only when the
+// socket has one (not '' or a failure), and "[closed] " once it is closed.
 static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<socket fd=%d, family=%d, type=%d, proto=%d>", self->fd, self->family,
-        self->type, self->proto);
+    mp_printf(print, "<socket.socket %sfd=%d, family=%d, type=%d, proto=%d",
+        self->fd < 0 ? "[closed] " : "", self->fd, self->family, self->type, self->proto);
+    for (int peer = 0; peer < 2 && self->fd >= 0; peer++) {
+        int err;
+        mp_obj_t addr = socket_name_or_null(self, peer, &err);
+        if (addr != MP_OBJ_NULL && mp_obj_is_true(addr)) {
+            mp_printf(print, peer ? ", raddr=" : ", laddr=");
+            mp_obj_print_helper(print, addr, PRINT_REPR);
+        }
+    }
+    mp_printf(print, ">");
 }
 
 // Give a new socket object its fd, made from its family, type and proto.
 static void socket_open_fd(mp_obj_socket_t *self) {
     int fd;
     MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
-    if (fd < 0 && fds_reclaimed(errno)) {
+    if (fd < 0 && mp_socket_fds_reclaimed(errno)) {
         MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
     }
     if (fd < 0) {
@@ -457,7 +493,7 @@ static void socket_open_fd(mp_obj_socket_t *self) {
 static int socket_dup_fd(int fd) {
     int nfd;
     MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
-    if (nfd < 0 && fds_reclaimed(errno)) {
+    if (nfd < 0 && mp_socket_fds_reclaimed(errno)) {
         MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
     }
     if (nfd < 0) {
@@ -471,22 +507,25 @@ static mp_obj_t socket_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     enum { ARG_family, ARG_type, ARG_proto, ARG_fileno };
+    // -1 (or leaving it out) means the default: AF_INET, SOCK_STREAM and 0,
+    // or, with fileno, what the fd is. None is a TypeError, as in CPython.
     static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_family, MP_ARG_OBJ, { .u_obj = mp_const_none } },
-        { MP_QSTR_type, MP_ARG_OBJ, { .u_obj = mp_const_none } },
-        { MP_QSTR_proto, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_family, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(-1) } },
+        { MP_QSTR_type, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(-1) } },
+        { MP_QSTR_proto, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(-1) } },
         { MP_QSTR_fileno, MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     bool have_fileno = vals[ARG_fileno].u_obj != mp_const_none;
-    int family = vals[ARG_family].u_obj == mp_const_none
-                     ? (have_fileno ? -1 : AF_INET)
-                     : mp_socket_get_c_int(vals[ARG_family].u_obj);
-    int stype = vals[ARG_type].u_obj == mp_const_none ? (have_fileno ? -1 : SOCK_STREAM)
-                                                      : mp_socket_get_c_int(vals[ARG_type].u_obj);
-    int proto = vals[ARG_proto].u_obj == mp_const_none ? (have_fileno ? -1 : 0)
-                                                       : mp_socket_get_c_int(vals[ARG_proto].u_obj);
+    int family = mp_socket_get_c_int(vals[ARG_family].u_obj);
+    int stype = mp_socket_get_c_int(vals[ARG_type].u_obj);
+    int proto = mp_socket_get_c_int(vals[ARG_proto].u_obj);
+    if (!have_fileno) {
+        family = family == -1 ? AF_INET : family;
+        stype = stype == -1 ? SOCK_STREAM : stype;
+        proto = proto == -1 ? 0 : proto;
+    }
 
     if (proto == MP_SOCKET_IPPROTO_SEC) {
         static const char msg[] = "TLS is not built in: IPPROTO_SEC needs the ssl module";
@@ -510,16 +549,16 @@ static mp_obj_t socket_make_new(
         if (ret < 0) {
             mp_raise_OSError(errno);
         }
-        if (family < 0) {
+        if (family == -1) {
             self->family = ss.ss_family;
         }
-        if (stype < 0) {
+        if (stype == -1) {
             int v = 0;
             socklen_t vl = sizeof(v);
             MP_SYSCALL_RETRY(ret, getsockopt((int)fd, SOL_SOCKET, SO_TYPE, &v, &vl));
             self->type = v;
         }
-        if (proto < 0) {
+        if (proto == -1) {
             self->proto = 0;
         }
         self->fd = (int)fd;
@@ -650,7 +689,7 @@ static mp_obj_t socket_accept(mp_obj_t self_in) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t fd = sock_call(self, POLLIN, true, attempt_accept, &io, &deadline, &err);
-    if (fd < 0 && fds_reclaimed(err)) {
+    if (fd < 0 && mp_socket_fds_reclaimed(err)) {
         fd = sock_call(self, POLLIN, true, attempt_accept, &io, &deadline, &err);
     }
     if (fd < 0) {
@@ -993,25 +1032,13 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_shutdown_obj, socket_shutdown);
 // getsockname() / getpeername()
 static mp_obj_t socket_name(mp_obj_t self_in, bool peer) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    struct sockaddr_storage ss;
-    memset(&ss, 0, sizeof(ss));
-    socklen_t len = sizeof(ss);
-    int fd = socket_fd(self);
-    int ret;
-    if (peer) {
-        MP_SYSCALL_RETRY(ret, getpeername(fd, (struct sockaddr *)&ss, &len));
-    } else {
-        MP_SYSCALL_RETRY(ret, getsockname(fd, (struct sockaddr *)&ss, &len));
+    socket_fd(self);
+    int err;
+    mp_obj_t addr = socket_name_or_null(self, peer, &err);
+    if (addr == MP_OBJ_NULL) {
+        mp_raise_OSError(err);
     }
-    if (ret < 0) {
-        mp_raise_OSError(errno);
-    }
-    if (self->family == AF_UNIX && len == 0) {
-        // Some hosts report an unbound AF_UNIX socket with no address at all;
-        // CPython shows it as ''.
-        return MP_OBJ_NEW_QSTR(MP_QSTR_);
-    }
-    return mp_socket_addr_to_obj((struct sockaddr *)&ss, len);
+    return addr;
 }
 
 static mp_obj_t socket_getsockname(mp_obj_t self_in) {
@@ -1149,10 +1176,14 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_getblocking_obj, socket_getblocking);
 // makefile(mode='rb', buffering=0): the socket itself, which has the stream
 // methods; only binary modes exist (there is no text layer to add).
 static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_mode, ARG_buffering };
+    enum { ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_mode, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_rb) } },
         { MP_QSTR_buffering, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        // Options of a text layer: a binary mode ignores them, as in CPython.
+        { MP_QSTR_encoding, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_errors, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_newline, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(
@@ -1363,7 +1394,7 @@ static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
     int fds[2];
     int ret;
     MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
-    if (ret < 0 && fds_reclaimed(errno)) {
+    if (ret < 0 && mp_socket_fds_reclaimed(errno)) {
         MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
     }
     if (ret < 0) {
@@ -1493,6 +1524,89 @@ static mp_obj_t socket_create_connection(
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_connection_obj, 1, socket_create_connection);
 
+// has_dualstack_ipv6(): whether one AF_INET6 socket can take IPv4
+// connections too (IPV6_V6ONLY can be switched off).
+static mp_obj_t socket_has_dualstack_ipv6(void) {
+    int fd = socket(AF_INET6, SOCK_STREAM, 0);
+    if (fd < 0) {
+        return mp_const_false;
+    }
+    int off = 0;
+    bool ok = setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof(off)) == 0;
+    close(fd);
+    return mp_obj_new_bool(ok);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(socket_has_dualstack_ipv6_obj, socket_has_dualstack_ipv6);
+
+// Set an int socket option, raising on failure.
+static void set_int_option(mp_obj_socket_t *sock, int level, int opt, int value) {
+    if (setsockopt(sock->fd, level, opt, &value, sizeof(value)) < 0) {
+        mp_raise_OSError(errno);
+    }
+}
+
+// create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
+// dualstack_ipv6=False): a TCP socket bound to address and listening, with
+// SO_REUSEADDR set (a restarted server can bind at once), as CPython.
+static mp_obj_t socket_create_server(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_address, ARG_family, ARG_backlog, ARG_reuse_port, ARG_dualstack_ipv6 };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_address, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_family, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(AF_INET) } },
+        { MP_QSTR_backlog, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_reuse_port, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+        { MP_QSTR_dualstack_ipv6, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    int family = mp_socket_get_c_int(vals[ARG_family].u_obj);
+    bool dualstack = vals[ARG_dualstack_ipv6].u_bool;
+    if (dualstack && family != AF_INET6) {
+        mp_raise_ValueError(MP_ERROR_TEXT("dualstack_ipv6 requires AF_INET6 family"));
+    }
+    if (dualstack && socket_has_dualstack_ipv6() != mp_const_true) {
+        mp_raise_ValueError(MP_ERROR_TEXT("dualstack_ipv6 not supported on this platform"));
+    }
+    mp_obj_socket_t *sock = socket_new_obj(family, SOCK_STREAM, 0);
+    socket_open_fd(sock);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        // A failure here is no reason to give up the server (CPython agrees).
+        int one = 1;
+        (void)setsockopt(sock->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+        if (vals[ARG_reuse_port].u_bool) {
+            set_int_option(sock, SOL_SOCKET, SO_REUSEPORT, 1);
+        }
+        if (family == AF_INET6) {
+            // Dual stack only when asked for, whatever the host's default.
+            set_int_option(sock, IPPROTO_IPV6, IPV6_V6ONLY, dualstack ? 0 : 1);
+        }
+        struct sockaddr_storage ss;
+        socklen_t len = mp_socket_addr_from_obj(family, vals[ARG_address].u_obj, &ss, MP_QSTR_bind);
+        if (bind(sock->fd, (struct sockaddr *)&ss, len) < 0) {
+            // CPython's message names the address, which helps the user more
+            // than EADDRINUSE alone.
+            int err = errno;
+            vstr_t vstr;
+            mp_print_t print;
+            vstr_init(&vstr, 64);
+            mp_print_init_vstr(&print, &vstr);
+            mp_printf(&print, "%s (while attempting to bind on address ", strerror(err));
+            mp_obj_print_helper(&print, vals[ARG_address].u_obj, PRINT_REPR);
+            mp_printf(&print, ")");
+            mp_raise_OSError_with_msg(err, mp_obj_new_str_from_vstr(&vstr));
+        }
+        mp_obj_t listen_args[2] = { MP_OBJ_FROM_PTR(sock), vals[ARG_backlog].u_obj };
+        socket_listen(listen_args[1] == mp_const_none ? 1 : 2, listen_args);
+        nlr_pop();
+    } else {
+        socket_close_fd(sock);
+        nlr_jump(nlr.ret_val);
+    }
+    return MP_OBJ_FROM_PTR(sock);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_server_obj, 1, socket_create_server);
+
 // fromfd(fd, family, type, proto=0) -> a socket on a duplicate of fd.
 static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
     mp_int_t fd = mp_obj_get_int(args[0]);
@@ -1550,6 +1664,8 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_CMSG_SPACE), MP_ROM_PTR(&socket_cmsg_space_obj) },
     C(MP_QSTR_SCM_RIGHTS, SCM_RIGHTS),
     { MP_ROM_QSTR(MP_QSTR_create_connection), MP_ROM_PTR(&socket_create_connection_obj) },
+    { MP_ROM_QSTR(MP_QSTR_create_server), MP_ROM_PTR(&socket_create_server_obj) },
+    { MP_ROM_QSTR(MP_QSTR_has_dualstack_ipv6), MP_ROM_PTR(&socket_has_dualstack_ipv6_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaulttimeout), MP_ROM_PTR(&socket_getdefaulttimeout_obj) },
     { MP_ROM_QSTR(MP_QSTR_setdefaulttimeout), MP_ROM_PTR(&socket_setdefaulttimeout_obj) },
     { MP_ROM_QSTR(MP_QSTR_fromfd), MP_ROM_PTR(&socket_fromfd_obj) },
@@ -1618,6 +1734,92 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     C(MP_QSTR_SHUT_RD, SHUT_RD), C(MP_QSTR_SHUT_WR, SHUT_WR), C(MP_QSTR_SHUT_RDWR, SHUT_RDWR),
     C(MP_QSTR_INADDR_ANY, INADDR_ANY), C(MP_QSTR_INADDR_LOOPBACK, INADDR_LOOPBACK),
     C(MP_QSTR_INADDR_BROADCAST, INADDR_BROADCAST), C(MP_QSTR_INADDR_NONE, INADDR_NONE),
+
+    // Options that only some hosts have, under the name CPython gives them
+    // where the host defines them.
+#define O(q, name) C(q, name),
+#ifdef SOCK_NONBLOCK
+    O(MP_QSTR_SOCK_NONBLOCK, SOCK_NONBLOCK) O(MP_QSTR_SOCK_CLOEXEC, SOCK_CLOEXEC)
+#endif
+#ifdef SOCK_SEQPACKET
+    O(MP_QSTR_SOCK_SEQPACKET, SOCK_SEQPACKET)
+#endif
+#ifdef SOCK_RDM
+    O(MP_QSTR_SOCK_RDM, SOCK_RDM)
+#endif
+    // The option level of a protocol is its number on every BSD-sockets
+    // host (glibc's headers name only some; CPython has all three).
+    O(MP_QSTR_SOL_IP, IPPROTO_IP) O(MP_QSTR_SOL_TCP, IPPROTO_TCP) O(MP_QSTR_SOL_UDP, IPPROTO_UDP)
+#ifdef TCP_KEEPIDLE
+    O(MP_QSTR_TCP_KEEPIDLE, TCP_KEEPIDLE)
+#endif
+#ifdef TCP_KEEPINTVL
+    O(MP_QSTR_TCP_KEEPINTVL, TCP_KEEPINTVL) O(MP_QSTR_TCP_KEEPCNT, TCP_KEEPCNT)
+#endif
+#ifdef TCP_MAXSEG
+    O(MP_QSTR_TCP_MAXSEG, TCP_MAXSEG)
+#endif
+#ifdef TCP_FASTOPEN
+    O(MP_QSTR_TCP_FASTOPEN, TCP_FASTOPEN)
+#endif
+#ifdef TCP_USER_TIMEOUT
+    O(MP_QSTR_TCP_USER_TIMEOUT, TCP_USER_TIMEOUT)
+#endif
+#ifdef TCP_QUICKACK
+    O(MP_QSTR_TCP_QUICKACK, TCP_QUICKACK)
+#endif
+#ifdef TCP_CORK
+    O(MP_QSTR_TCP_CORK, TCP_CORK)
+#endif
+#ifdef SO_PEERCRED
+    O(MP_QSTR_SO_PEERCRED, SO_PEERCRED)
+#endif
+#ifdef SO_PROTOCOL
+    O(MP_QSTR_SO_PROTOCOL, SO_PROTOCOL)
+#endif
+#ifdef SO_DOMAIN
+    O(MP_QSTR_SO_DOMAIN, SO_DOMAIN)
+#endif
+#ifdef SO_BINDTODEVICE
+    O(MP_QSTR_SO_BINDTODEVICE, SO_BINDTODEVICE)
+#endif
+#ifdef SO_PRIORITY
+    O(MP_QSTR_SO_PRIORITY, SO_PRIORITY)
+#endif
+#ifdef MSG_NOSIGNAL
+    O(MP_QSTR_MSG_NOSIGNAL, MSG_NOSIGNAL)
+#endif
+#ifdef MSG_MORE
+    O(MP_QSTR_MSG_MORE, MSG_MORE)
+#endif
+#ifdef IPPROTO_ICMPV6
+    O(MP_QSTR_IPPROTO_ICMPV6, IPPROTO_ICMPV6)
+#endif
+#ifdef IPPROTO_IGMP
+    O(MP_QSTR_IPPROTO_IGMP, IPPROTO_IGMP)
+#endif
+#ifdef IPPROTO_SCTP
+    O(MP_QSTR_IPPROTO_SCTP, IPPROTO_SCTP)
+#endif
+#ifdef IP_HDRINCL
+    O(MP_QSTR_IP_HDRINCL, IP_HDRINCL)
+#endif
+#ifdef IP_OPTIONS
+    O(MP_QSTR_IP_OPTIONS, IP_OPTIONS)
+#endif
+#ifdef IP_RECVTOS
+    O(MP_QSTR_IP_RECVTOS, IP_RECVTOS)
+#endif
+#ifdef IPV6_TCLASS
+    O(MP_QSTR_IPV6_TCLASS, IPV6_TCLASS)
+#endif
+#ifdef IPV6_RECVPKTINFO
+    O(MP_QSTR_IPV6_RECVPKTINFO, IPV6_RECVPKTINFO) O(MP_QSTR_IPV6_PKTINFO, IPV6_PKTINFO)
+#endif
+#ifdef NI_MAXHOST
+    O(MP_QSTR_NI_MAXHOST, NI_MAXHOST) O(MP_QSTR_NI_MAXSERV, NI_MAXSERV)
+#endif
+#undef O
 
     // Resolver errors, negative as they appear in e.errno (see spec).
 #define E(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(MP_SOCKET_EAI_CODE(name)) }

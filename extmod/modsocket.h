@@ -71,6 +71,16 @@ extern const mp_obj_type_t mp_socket_type_herror;
 #endif
 // ---------------------------------------------------------------------------
 
+// Whether err says the process is out of fds; if so, garbage sockets have
+// just been collected (closing theirs) and the call is worth one more try.
+bool mp_socket_fds_reclaimed(int err);
+
+// getaddrinfo() that, when the process is out of fds (the resolver opens
+// files and sockets), collects garbage sockets and tries once more.
+struct addrinfo;
+int mp_socket_getaddrinfo(
+    const char *host, const char *port, const struct addrinfo *hints, struct addrinfo **res);
+
 // Convert a Python address for `family` to a sockaddr (extmod/socketaddr.c).
 // Tuples as CPython takes them; for AF_INET/AF_INET6 a bytes object holding a
 // raw struct sockaddr is also accepted; AF_UNIX takes a str or bytes path.

@@ -29,6 +29,15 @@ MP_NORETURN void mp_socket_raise_gai_error(int rc) {
     mp_raise_OSError_with_msg(MP_SOCKET_EAI_CODE(rc), mp_obj_new_str(text, strlen(text)));
 }
 
+int mp_socket_getaddrinfo(
+    const char *host, const char *port, const struct addrinfo *hints, struct addrinfo **res) {
+    int rc = getaddrinfo(host, port, hints, res);
+    if (rc == EAI_SYSTEM && mp_socket_fds_reclaimed(errno)) {
+        rc = getaddrinfo(host, port, hints, res);
+    }
+    return rc;
+}
+
 int mp_socket_get_c_int(mp_obj_t obj) {
     mp_int_t v;
     if (!mp_obj_get_int_maybe(obj, &v)) {
@@ -142,7 +151,7 @@ static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, 
     hints.ai_family = family;
     hints.ai_flags = AI_NUMERICHOST;
     struct addrinfo *res = NULL;
-    int rc = getaddrinfo(name, NULL, &hints, &res);
+    int rc = mp_socket_getaddrinfo(name, NULL, &hints, &res);
     if (rc != 0) {
         mp_socket_raise_gai_error(rc);
     }
@@ -398,7 +407,7 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
     hints.ai_flags = (int)args[ARG_flags].u_int;
 
     struct addrinfo *res = NULL;
-    int rc = getaddrinfo(host, port, &hints, &res);
+    int rc = mp_socket_getaddrinfo(host, port, &hints, &res);
     if (rc != 0) {
         mp_socket_raise_gai_error(rc);
     }
@@ -541,7 +550,7 @@ static mp_obj_t resolve_host(const char *host, int family, int flags, mp_obj_t *
     hints.ai_family = family;
     hints.ai_flags = flags;
     struct addrinfo *res = NULL;
-    int rc = getaddrinfo(host, NULL, &hints, &res);
+    int rc = mp_socket_getaddrinfo(host, NULL, &hints, &res);
     if (rc != 0) {
         mp_socket_raise_gai_error(rc);
     }
@@ -800,25 +809,25 @@ static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
     return (mp_uint_t)v;
 }
 
-static mp_obj_t socket_htons(mp_obj_t x) {
-    return MP_OBJ_NEW_SMALL_INT(htons((uint16_t)get_unsigned(x, 0xffff, MP_QSTR_htons)));
+// Host to network order and back is the same swap (or none), so the four
+// functions share one body: the 'l' ones work on 32 bits, the 's' ones on 16.
+static mp_obj_t byte_order_swap(mp_obj_t x, qstr caller) {
+    if (caller == MP_QSTR_htonl || caller == MP_QSTR_ntohl) {
+        return mp_obj_new_int_from_uint(htonl((uint32_t)get_unsigned(x, 0xffffffff, caller)));
+    }
+    return MP_OBJ_NEW_SMALL_INT(htons((uint16_t)get_unsigned(x, 0xffff, caller)));
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_htons_obj, socket_htons);
 
-static mp_obj_t socket_ntohs(mp_obj_t x) {
-    return MP_OBJ_NEW_SMALL_INT(ntohs((uint16_t)get_unsigned(x, 0xffff, MP_QSTR_ntohs)));
-}
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_ntohs_obj, socket_ntohs);
-
-static mp_obj_t socket_htonl(mp_obj_t x) {
-    return mp_obj_new_int_from_uint(htonl((uint32_t)get_unsigned(x, 0xffffffff, MP_QSTR_htonl)));
-}
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_htonl_obj, socket_htonl);
-
-static mp_obj_t socket_ntohl(mp_obj_t x) {
-    return mp_obj_new_int_from_uint(ntohl((uint32_t)get_unsigned(x, 0xffffffff, MP_QSTR_ntohl)));
-}
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_ntohl_obj, socket_ntohl);
+#define SOCKET_BYTE_ORDER_FUN(name) \
+    static mp_obj_t socket_##name(mp_obj_t x) { \
+        return byte_order_swap(x, MP_QSTR_##name); \
+    } \
+    MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_##name##_obj, socket_##name)
+SOCKET_BYTE_ORDER_FUN(htons);
+SOCKET_BYTE_ORDER_FUN(ntohs);
+SOCKET_BYTE_ORDER_FUN(htonl);
+SOCKET_BYTE_ORDER_FUN(ntohl);
+#undef SOCKET_BYTE_ORDER_FUN
 
 // if_nametoindex(name) -> index
 static mp_obj_t socket_if_nametoindex(mp_obj_t name_in) {

@@ -173,6 +173,11 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
         if (pkg_path != MP_OBJ_NULL && (mp_obj_is_type(pkg_path, &mp_type_list) || mp_obj_is_type(pkg_path, &mp_type_tuple))) {
             module = load_from_path(full_name, name, name_len, pkg_path);
         }
+        if (module == MP_OBJ_NULL) {
+            // Frozen submodules of modules that are not packages (os.path,
+            // collections.abc).
+            module = mp_frozen_import(full_name);
+        }
     }
     if (module == MP_OBJ_NULL) {
         raise_no_module(full_name);
@@ -289,7 +294,7 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
         mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
         // volatile: read after the nlr_push below returns by longjmp.
         mp_obj_t volatile pkg_name = globals_lookup(globals, MP_QSTR___name__);
-        if (pkg_name != MP_OBJ_NULL && globals_lookup(globals, MP_QSTR___path__) != MP_OBJ_NULL) {
+        if (pkg_name != MP_OBJ_NULL && mp_obj_is_str(pkg_name)) {
             vstr_t full;
             vstr_init(&full, 32);
             size_t len;
@@ -299,7 +304,10 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
             vstr_add_str(&full, qstr_str(name));
             qstr full_name = qstr_from_strn(full.buf, full.len);
             mp_obj_t volatile sub = modules_lookup(full_name);
-            if (sub == MP_OBJ_NULL) {
+            if (sub == MP_OBJ_NULL && globals_lookup(globals, MP_QSTR___path__) == MP_OBJ_NULL) {
+                // Not a package: only a frozen submodule (os.path) can be.
+                sub = mp_frozen_import(full_name);
+            } else if (sub == MP_OBJ_NULL) {
                 nlr_buf_t nlr;
                 if (nlr_push(&nlr) == 0) {
                     sub = import_one(full_name, module);
@@ -313,7 +321,15 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
             }
         }
         if (pkg_name != MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("cannot import name '%q' from '%s'"), name, mp_obj_str_get_str(pkg_name));
+            // CPython's wording, with name= and path= set on the exception.
+            mp_obj_t file = globals_lookup(globals, MP_QSTR___file__);
+            vstr_t msg;
+            vstr_init(&msg, 48);
+            vstr_printf(&msg, "cannot import name '%s' from '%s' (%s)", qstr_str(name), mp_obj_str_get_str(pkg_name),
+                file != MP_OBJ_NULL && mp_obj_is_str(file) ? mp_obj_str_get_str(file) : "unknown location");
+            mp_obj_t args[5] = { mp_obj_new_str_from_vstr(&msg), MP_OBJ_NEW_QSTR(MP_QSTR_name), pkg_name,
+                                 MP_OBJ_NEW_QSTR(MP_QSTR_path), file != MP_OBJ_NULL ? file : mp_const_none };
+            mp_raise_obj(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_ImportError), 1, 2, args));
         }
     }
     mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("cannot import name '%q'"), name);

@@ -1,6 +1,7 @@
 // Module objects and the table of modules built into the interpreter.
 #include "py/mpconfig.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "py/obj.h"
@@ -28,6 +29,23 @@ static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
     mp_print_str(print, ">");
 }
 
+// A module defined in C cannot record an imported submodule (os.path, a
+// frozen one) in its ROM table: the submodule is found in sys.modules.
+static mp_obj_t builtin_module_submodule(mp_map_t *map, qstr attr) {
+    mp_map_elem_t *name = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
+    if (name == NULL || !mp_obj_is_qstr(name->value)) {
+        return MP_OBJ_NULL;
+    }
+    char buf[64];
+    int n = snprintf(buf, sizeof(buf), "%s.%s", qstr_str(MP_OBJ_QSTR_VALUE(name->value)), qstr_str(attr));
+    if (n <= 0 || (size_t)n >= sizeof(buf)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t full = mp_obj_new_str(buf, (size_t)n);
+    mp_map_elem_t *sub = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), full, MP_MAP_LOOKUP);
+    return sub != NULL ? sub->value : MP_OBJ_NULL;
+}
+
 static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
     mp_map_t *map = &self->globals->map;
@@ -39,6 +57,8 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
         if (elem != NULL) {
             dest[0] = elem->value;
+        } else if (map->is_fixed) {
+            dest[0] = builtin_module_submodule(map, attr);
         }
         return;
     }

@@ -16,6 +16,7 @@
 
 #include "py/runtime.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 // An array: `len` items of `itemsize` bytes at `items`, an atomic GC block
 // (no pointers inside) with room for `alloc` items.
@@ -358,7 +359,7 @@ static void array_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     (void)kind;
     array_obj_t *self = array_self(self_in);
     // A subclass instance shows its own class name, as in CPython.
-    mp_printf(print, "%s('%c'", mp_obj_get_type_str(self_in), self->typecode);
+    mp_printf(print, "%q('%c'", mp_obj_get_type(self_in)->name, self->typecode);
     if (self->len > 0 && self->typecode == 'u') {
         mp_print_str(print, ", ");
         mp_obj_print_helper(print, array_tounicode(self_in), PRINT_REPR);
@@ -445,6 +446,11 @@ static mp_obj_t array_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             return mp_obj_new_bool(self->len != 0);
         case MP_UNARY_OP_LEN:
             return MP_OBJ_NEW_SMALL_INT(self->len);
+        case MP_UNARY_OP_HASH:
+            // Mutable: unhashable, named as CPython names the type (a Python
+            // subclass's instance gets its own name from mp_obj_hash).
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
+                mp_obj_type_tp_name(mp_obj_get_type(self_in)));
         default:
             return MP_OBJ_NULL;
     }

@@ -15,6 +15,7 @@
 
 #include "py/runtime.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 // Representation: `alloc` slots in `items` (a GC array), the first element
 // at `head`, `len` elements wrapping around the end. `maxlen` is
@@ -217,6 +218,10 @@ static mp_obj_t deque_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             return mp_obj_new_bool(d->len != 0);
         case MP_UNARY_OP_LEN:
             return MP_OBJ_NEW_SMALL_INT(d->len);
+        case MP_UNARY_OP_HASH:
+            // (a Python subclass's instance gets its own name from mp_obj_hash)
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
+                mp_obj_type_tp_name(mp_obj_get_type(self_in)));
         default:
             return MP_OBJ_NULL;
     }
@@ -229,6 +234,23 @@ static mp_obj_t deque_copy_obj_impl(mp_obj_deque_t *d) {
     }
     c->flags = d->flags;
     return MP_OBJ_FROM_PTR(c);
+}
+
+// A copy of self_in (a deque or an instance of a Python subclass): a
+// subclass makes its own copy, type(self)(self[, maxlen]), as CPython does,
+// so its constructor runs and the result is of the subclass.
+static mp_obj_t deque_copy_of(mp_obj_t self_in) {
+    mp_obj_deque_t *d = deque_get(self_in);
+    if (mp_obj_is_type(self_in, &mp_type_deque)) {
+        return deque_copy_obj_impl(d);
+    }
+    mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(self_in));
+    if (d->maxlen == DEQUE_UNBOUNDED) {
+        return mp_call_function_1(cls, self_in);
+    }
+    mp_obj_t args[3] = { self_in, MP_OBJ_NEW_QSTR(MP_QSTR_maxlen),
+                         mp_obj_new_int_from_uint(d->maxlen) };
+    return mp_call_function_n_kw(cls, 1, 1, args);
 }
 
 // After a comparison that may have run user code, as CPython checks.
@@ -258,9 +280,9 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
             if (!mp_obj_is_instance_of(rhs_in, &mp_type_deque)) {
                 return MP_OBJ_NULL;
             }
-            mp_obj_deque_t *res = MP_OBJ_TO_PTR(deque_copy_obj_impl(d));
-            deque_extend_right(res, rhs_in);
-            return MP_OBJ_FROM_PTR(res);
+            mp_obj_t res = deque_copy_of(lhs_in);
+            deque_extend_right(deque_get(res), rhs_in);
+            return res;
         }
         case MP_BINARY_OP_MULTIPLY:
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
@@ -268,8 +290,8 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
             if (!mp_obj_get_int_maybe(rhs_in, &n)) {
                 return MP_OBJ_NULL;
             }
-            mp_obj_deque_t *res =
-                op == MP_BINARY_OP_INPLACE_MULTIPLY ? d : MP_OBJ_TO_PTR(deque_copy_obj_impl(d));
+            mp_obj_t res_obj = op == MP_BINARY_OP_INPLACE_MULTIPLY ? lhs_in : deque_copy_of(lhs_in);
+            mp_obj_deque_t *res = deque_get(res_obj);
             mp_obj_t *snapshot = deque_to_array(d);
             size_t len = d->len;
             if (n <= 0) {
@@ -294,7 +316,7 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
                     }
                 }
             }
-            return MP_OBJ_FROM_PTR(res);
+            return res_obj;
         }
         case MP_BINARY_OP_EQUAL:
         case MP_BINARY_OP_NOT_EQUAL:
@@ -481,7 +503,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(deque_clear_obj, deque_clear);
 
 // copy()
 static mp_obj_t deque_copy(mp_obj_t self_in) {
-    return deque_copy_obj_impl(deque_get(self_in));
+    return deque_copy_of(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(deque_copy_obj, deque_copy);
 
@@ -631,7 +653,7 @@ static MP_DEFINE_CONST_DICT(deque_locals_dict, deque_locals_dict_table);
 
 const mp_obj_type_t mp_type_deque = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_deque,
     .print = deque_print,
     .make_new = deque_make_new,

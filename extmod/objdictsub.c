@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/objtype_internal.h"
 
 typedef struct _mp_obj_dictsub_t {
     mp_obj_base_t base;
@@ -256,6 +257,22 @@ static mp_obj_t dictsub_copy_of(mp_obj_dictsub_t *self) {
     return MP_OBJ_FROM_PTR(c);
 }
 
+// copy() of self_in, a wrapper or an instance of a Python subclass of one:
+// a subclass copies through its own constructor, as CPython's copy()
+// methods do (type(self)(self), and type(self)(default_factory, self) for
+// defaultdict), so the copy is of the subclass.
+static mp_obj_t dictsub_copy_any(mp_obj_t self_in) {
+    mp_obj_dictsub_t *self = dictsub_self(self_in);
+    if (MP_OBJ_FROM_PTR(self) == self_in) {
+        return dictsub_copy_of(self);
+    }
+    mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(self_in));
+    if (self->base.type == &mp_type_defaultdict) {
+        return mp_call_function_2(cls, self->default_factory, self_in);
+    }
+    return mp_call_function_1(cls, self_in);
+}
+
 // Counter arithmetic: the keys of both with op applied to the counts,
 // keeping only positive results (CPython's multiset semantics).
 static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_op_t op) {
@@ -338,6 +355,11 @@ static mp_obj_t dictsub_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         mp_obj_dictsub_t *empty = dictsub_alloc(&mp_type_counter, mp_obj_new_dict(0));
         return counter_combine(empty, self->dict, MP_BINARY_OP_SUBTRACT);
     }
+    if (op == MP_UNARY_OP_HASH) {
+        // (a Python subclass's instance gets its own name from mp_obj_hash)
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
+            mp_obj_type_tp_name(self->base.type));
+    }
     return mp_type_dict.unary_op(op, self->dict);
 }
 
@@ -399,8 +421,8 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
                 return MP_OBJ_NULL;
             }
             if (op == MP_BINARY_OP_OR) {
-                mp_obj_t res = dictsub_copy_of(self);
-                mp_obj_dictsub_t *r = MP_OBJ_TO_PTR(res);
+                mp_obj_t res = dictsub_copy_any(lhs_in);
+                mp_obj_dictsub_t *r = dictsub_self(res);
                 mp_obj_t dest[3];
                 mp_load_method(r->dict, MP_QSTR_update, dest);
                 dest[2] = rhs;
@@ -516,7 +538,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(dictsub___getitem___obj, dictsub___getitem__);
 
 // copy()
 static mp_obj_t dictsub_copy(mp_obj_t self_in) {
-    return dictsub_copy_of(dictsub_self(self_in));
+    return dictsub_copy_any(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(dictsub_copy_obj, dictsub_copy);
 
@@ -662,7 +684,7 @@ static MP_DEFINE_CONST_DICT(odict_locals_dict, odict_locals_dict_table);
 
 const mp_obj_type_t mp_type_ordereddict = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_OrderedDict,
     .print = dictsub_print,
     .make_new = dictsub_make_new,
@@ -693,7 +715,7 @@ static MP_DEFINE_CONST_DICT(ddict_locals_dict, ddict_locals_dict_table);
 
 const mp_obj_type_t mp_type_defaultdict = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_defaultdict,
     .print = dictsub_print,
     .make_new = dictsub_make_new,
@@ -813,7 +835,7 @@ static MP_DEFINE_CONST_DICT(counter_locals_dict, counter_locals_dict_table);
 
 const mp_obj_type_t mp_type_counter = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_Counter,
     .print = dictsub_print,
     .make_new = dictsub_make_new,

@@ -336,6 +336,10 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 #define MP_TYPE_FLAG_MULTI_BASES (0x0100)         // parent is a tuple of bases
 #define MP_TYPE_FLAG_INSTANCE_TYPE (0x0200)       // a user class (py/objinstance.c layout)
 #define MP_TYPE_FLAG_BASETYPE (0x0400)            // may be subclassed from Python
+// A built-in type whose methods and binary_op accept an instance of a Python
+// subclass as receiver (casting it with mp_obj_cast_to_native_base) and want
+// it: copies can then be of the subclass, as CPython's deque makes them.
+#define MP_TYPE_FLAG_SUBCLASS_RECEIVER (0x0800)
 
 struct _mp_obj_type_t {
     mp_obj_base_t base; // &mp_type_type

@@ -95,16 +95,21 @@ static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print
     (void)kind;
     mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
     qstr name = bound_meth_name(self);
-    if (mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
-        // CPython prints the qualified name of the function; the class of the
-        // instance is the usual case and what we can know here.
-        const mp_obj_type_t *t = mp_obj_get_type(self->self);
-        if (t == &mp_type_type) {
-            // A classmethod: bound to the class itself.
-            mp_printf(print, "<bound method %q.%q of ", ((const mp_obj_type_t *)MP_OBJ_TO_PTR(self->self))->name, name);
-        } else {
-            mp_printf(print, "<bound method %q.%q of ", t->name, name);
+    if (mp_obj_is_type(self->meth, &mp_type_fun_bc) || !(mp_obj_get_type(self->meth)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+        // CPython names the function by its qualified name (A.m for a
+        // method defined in class A, whatever class the object is of).
+        mp_print_str(print, "<bound method ");
+        mp_obj_t dest[2];
+        mp_load_method_protected(self->meth, MP_QSTR___qualname__, dest, true);
+        if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
+            mp_load_method_protected(self->meth, MP_QSTR___name__, dest, true);
         }
+        if (dest[0] != MP_OBJ_NULL && mp_obj_is_str(dest[0])) {
+            mp_obj_print_helper(print, dest[0], PRINT_STR);
+        } else {
+            mp_print_str(print, "?");
+        }
+        mp_print_str(print, " of ");
         mp_obj_print_helper(print, self->self, PRINT_REPR);
         mp_print_str(print, ">");
     } else {
@@ -195,11 +200,31 @@ static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
     return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? eq : !eq);
 }
 
+// types.MethodType(function, instance): binds any callable to an object (the
+// usual way to add a method to one instance).
+static mp_obj_t bound_meth_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("method() takes no keyword arguments"));
+    }
+    if (n_args != 2) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("method expected 2 arguments, got %d"), (int)n_args);
+    }
+    if (!mp_obj_is_callable(args[0])) {
+        mp_raise_TypeError(MP_ERROR_TEXT("first argument must be callable"));
+    }
+    if (args[1] == mp_const_none) {
+        mp_raise_TypeError(MP_ERROR_TEXT("instance must not be None"));
+    }
+    return mp_obj_new_bound_meth(args[0], args[1]);
+}
+
 const mp_obj_type_t mp_type_bound_meth = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
     .name = MP_QSTR_method,
     .print = bound_meth_print,
+    .make_new = bound_meth_make_new,
     .call = bound_meth_call,
     .unary_op = bound_meth_unary_op,
     .binary_op = bound_meth_binary_op,

@@ -841,6 +841,23 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// function.__get__(obj, type=None): functions are descriptors; through an
+// instance they become methods bound to it, through a class (obj None) they
+// stay themselves.
+static mp_obj_t fun_bc___get__(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    return mp_obj_new_bound_meth(args[0], args[1]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fun_bc___get___obj, 2, 3, fun_bc___get__);
+
+static const mp_rom_map_elem_t fun_bc_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&fun_bc___get___obj) },
+};
+static MP_DEFINE_CONST_DICT(fun_bc_locals_dict, fun_bc_locals_dict_table);
+
 const mp_obj_type_t mp_type_fun_bc = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_BINDS_SELF,
@@ -849,6 +866,7 @@ const mp_obj_type_t mp_type_fun_bc = {
     .call = mp_obj_fun_bc_call,
     .unary_op = mp_generic_unary_op,
     .attr = fun_bc_attr,
+    .locals_dict = (mp_obj_dict_t *)&fun_bc_locals_dict,
 };
 
 void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations) {

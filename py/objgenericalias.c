@@ -90,6 +90,13 @@ static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
 }
 
+static mp_obj_t generic_alias_mro_entries(mp_obj_t self_in, mp_obj_t bases) {
+    (void)bases;
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_tuple(1, &self->origin);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(generic_alias_mro_entries_obj, generic_alias_mro_entries);
+
 static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -101,6 +108,10 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = self->args;
     } else if (attr == MP_QSTR___parameters__) {
         dest[0] = mp_const_empty_tuple; // no type variables here
+    } else if (attr == MP_QSTR___mro_entries__) {
+        // class L(list[int]) derives from list (PEP 560).
+        dest[0] = MP_OBJ_FROM_PTR(&generic_alias_mro_entries_obj);
+        dest[1] = self_in;
     } else if (attr != MP_QSTR___class__) {
         mp_load_method_maybe(self->origin, attr, dest);
     }
@@ -121,10 +132,26 @@ static mp_obj_t generic_alias_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t 
         vstr_null_terminated_str(&vstr));
 }
 
+// types.GenericAlias(origin, args): what `__class_getitem__ =
+// classmethod(GenericAlias)` makes for a user class.
+static mp_obj_t generic_alias_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_kw != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("GenericAlias() takes no keyword arguments"));
+    }
+    if (n_args != 2) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("GenericAlias expected 2 arguments, got %d"), (int)n_args);
+    }
+    return mp_obj_generic_alias_new(args[0], args[1]);
+}
+
 const mp_obj_type_t mp_type_generic_alias = {
     { &mp_type_type },
     .name = MP_QSTR_GenericAlias,
     .print = generic_alias_print,
+    .make_new = generic_alias_make_new,
     .call = generic_alias_call,
     .unary_op = generic_alias_unary_op,
     .binary_op = generic_alias_binary_op,

@@ -673,6 +673,23 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 // Unhashable: let the error name the subclass, not the base.
                 return MP_OBJ_NULL;
             }
+            if (native->unary_op != NULL && op == MP_UNARY_OP_HASH &&
+                !mp_obj_type_is_immutable_native(native)) {
+                // A mutable built-in base refusing to hash (with its own name
+                // in the message) leaves the refusal to mp_obj_hash, which
+                // names the subclass. (A tuple's refusal is about an item.)
+                mp_obj_t native_obj = mp_obj_instance_native(self);
+                nlr_buf_t nlr;
+                if (nlr_push(&nlr) == 0) {
+                    mp_obj_t h = native->unary_op(op, native_obj);
+                    nlr_pop();
+                    return h;
+                }
+                if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+                    nlr_jump(nlr.ret_val);
+                }
+                return MP_OBJ_NULL;
+            }
             if (native->unary_op != NULL) {
                 return native->unary_op(op, mp_obj_instance_native(self));
             }
@@ -727,10 +744,17 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
                 mp_raise_TypeError(MP_ERROR_TEXT("__hash__ method should return an integer"));
             }
-            if (mp_obj_is_small_int(res)) {
-                // CPython keeps a machine-word result as it is (only -1,
-                // its error marker, becomes -2); larger ints are hashed.
-                return MP_OBJ_SMALL_INT_VALUE(res) == -1 ? MP_OBJ_NEW_SMALL_INT(-2) : res;
+            if (mp_obj_is_bool(res)) {
+                return MP_OBJ_NEW_SMALL_INT(res == mp_const_true);
+            }
+            {
+                // CPython keeps a result that fits a machine word as it is
+                // (only -1, its error marker, becomes -2); beyond that it
+                // takes the hash of the int.
+                mp_int_t h;
+                if (mp_obj_get_int_maybe(res, &h)) {
+                    return h == -1 ? MP_OBJ_NEW_SMALL_INT(-2) : mp_obj_new_int(h);
+                }
             }
             return mp_obj_hash(res);
         case MP_UNARY_OP_INT:
@@ -776,6 +800,10 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
         // (type has no __ne__ of its own: for a metaclass, != inverts __eq__ below.)
         if (native->binary_op == NULL) {
             return MP_OBJ_NULL;
+        }
+        if (native->flags & MP_TYPE_FLAG_SUBCLASS_RECEIVER) {
+            // (results such as d + d keep the subclass)
+            return native->binary_op(op, lhs_in, rhs_in);
         }
         mp_obj_t other = mp_obj_cast_to_native_base(rhs_in, MP_OBJ_FROM_PTR(native));
         mp_obj_t native_obj = mp_obj_instance_native(self);

@@ -20,9 +20,12 @@ static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
     } else {
         mp_print_str(print, "'?'");
     }
+    mp_map_elem_t *loader = mp_map_lookup(&self->globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___loader__), MP_MAP_LOOKUP);
     if (file != NULL) {
         mp_print_str(print, " from ");
         mp_obj_print_helper(print, file->value, PRINT_REPR);
+    } else if (loader != NULL && loader->value == mp_const_none) {
+        // Made by ModuleType(name): loaded by nothing, so nothing to say.
     } else {
         mp_print_str(print, " (built-in)");
     }
@@ -77,10 +80,39 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
 }
 
+// types.ModuleType(name, doc=None): a fresh module, not put in sys.modules.
+static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    enum { ARG_name, ARG_doc };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_name, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_doc, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t name = vals[ARG_name].u_obj;
+    if (!mp_obj_is_str(name)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("module.__init__() argument 'name' must be str, not %s"), mp_obj_get_type_str(name));
+    }
+    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
+    mod->base.type = &mp_type_module;
+    mp_obj_t globals = mp_obj_new_dict(5);
+    mod->globals = MP_OBJ_TO_PTR(globals);
+    // The entries CPython's module.__init__ sets, in its order.
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___name__), name);
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), vals[ARG_doc].u_obj);
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___package__), mp_const_none);
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___loader__), mp_const_none);
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___spec__), mp_const_none);
+    return MP_OBJ_FROM_PTR(mod);
+}
+
 const mp_obj_type_t mp_type_module = {
     { &mp_type_type },
     .name = MP_QSTR_module,
     .print = module_print,
+    .make_new = module_make_new,
     .attr = module_attr,
 };
 

@@ -220,6 +220,12 @@ static mp_obj_t static_class_method_get(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(static_class_method_get_obj, 2, 3, static_class_method_get);
 
+// (Also in the types' dicts, so that classmethod.__get__ exists.)
+static const mp_rom_map_elem_t static_class_method_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&static_class_method_get_obj) },
+};
+static MP_DEFINE_CONST_DICT(static_class_method_locals_dict, static_class_method_locals_dict_table);
+
 static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -251,6 +257,7 @@ const mp_obj_type_t mp_type_staticmethod = {
     .make_new = static_class_method_make_new,
     .call = staticmethod_call,
     .attr = static_class_method_attr,
+    .locals_dict = (mp_obj_dict_t *)&static_class_method_locals_dict,
 };
 
 const mp_obj_type_t mp_type_classmethod = {
@@ -260,4 +267,5 @@ const mp_obj_type_t mp_type_classmethod = {
     .print = static_class_method_print,
     .make_new = static_class_method_make_new,
     .attr = static_class_method_attr,
+    .locals_dict = (mp_obj_dict_t *)&static_class_method_locals_dict,
 };

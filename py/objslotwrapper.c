@@ -721,10 +721,54 @@ static void slot_wrapper_print(const mp_print_t *print, mp_obj_t self_in, mp_pri
     mp_printf(print, "<slot wrapper '%q' of '%q' objects>", (qstr)sw->name, sw->native->name);
 }
 
+// __get__(obj, type=None): a wrapper is a descriptor like a function.
+static mp_obj_t slot_wrapper_get(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    if (args[1] == mp_const_none) {
+        return args[0];
+    }
+    return mp_obj_new_bound_meth(args[0], args[1]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(slot_wrapper_get_obj, 2, 3, slot_wrapper_get);
+
+static void slot_wrapper_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self_in);
+    switch (attr) {
+        case MP_QSTR___name__:
+            dest[0] = MP_OBJ_NEW_QSTR((qstr)sw->name);
+            break;
+        case MP_QSTR___qualname__: {
+            vstr_t vstr;
+            vstr_init(&vstr, 16);
+            vstr_add_str(&vstr, qstr_str(sw->native->name));
+            vstr_add_byte(&vstr, '.');
+            vstr_add_str(&vstr, qstr_str((qstr)sw->name));
+            dest[0] = mp_obj_new_str_from_vstr(&vstr);
+            break;
+        }
+        case MP_QSTR___objclass__:
+            dest[0] = MP_OBJ_FROM_PTR(sw->native);
+            break;
+        case MP_QSTR___doc__:
+            dest[0] = mp_const_none;
+            break;
+        case MP_QSTR___get__:
+            dest[0] = MP_OBJ_FROM_PTR(&slot_wrapper_get_obj);
+            dest[1] = self_in;
+            break;
+        default:
+            break;
+    }
+}
+
 const mp_obj_type_t mp_type_slot_wrapper = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_BINDS_SELF,
     .name = MP_QSTR_wrapper_descriptor,
     .print = slot_wrapper_print,
     .call = slot_wrapper_call,
+    .attr = slot_wrapper_attr,
 };

@@ -205,6 +205,7 @@ static mp_obj_t call_descriptor_get(mp_obj_t member, mp_obj_t get, const mp_obj_
 // built-in base's method is applied to an instance of a user subclass.
 static mp_obj_t receiver_for(mp_obj_t obj, const mp_obj_type_t *owner) {
     if (owner != NULL && owner != &mp_type_object && !mp_obj_is_instance_type(owner) &&
+        !(owner->flags & MP_TYPE_FLAG_SUBCLASS_RECEIVER) &&
         mp_obj_is_obj(obj) && mp_obj_is_instance_type(mp_obj_get_type(obj))) {
         mp_obj_instance_t *o = MP_OBJ_TO_PTR(obj);
         if (mp_obj_type_user(o->base.type)->native_base != NULL) {
@@ -250,6 +251,15 @@ static void classmethod_bind(mp_obj_t member, const mp_obj_type_t *cls, mp_obj_t
     dest[1] = MP_OBJ_FROM_PTR(cls);
 }
 
+// Member descriptors of __slots__ and of __dict__/__weakref__ (see below).
+typedef struct _member_descr_t {
+    mp_obj_base_t base;
+    const mp_obj_type_t *owner;
+    qstr name;
+} member_descr_t;
+static const mp_obj_type_t member_descr_type;
+static const mp_obj_type_t getset_descr_type;
+
 // Access through an instance obj (of type obj_type) of a member found in owner.
 void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest) {
@@ -262,6 +272,12 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
         dest[0] = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(member))->fun);
     } else if (mt == &mp_type_classmethod) {
         classmethod_bind(member, obj_type, dest);
+    } else if (mt == &member_descr_type) {
+        // An empty slot: not found (dest stays MP_OBJ_NULL).
+    } else if (mt == &getset_descr_type) {
+        if (((member_descr_t *)MP_OBJ_TO_PTR(member))->name == MP_QSTR___weakref__) {
+            dest[0] = mp_const_none;
+        }
     } else if (mt == &mp_type_property) {
         dest[0] = mp_obj_property_get_value(member, obj);
     } else if (mt == &mp_type_slot_wrapper) {
@@ -421,20 +437,40 @@ void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) 
             mp_obj_print_helper(print, v, PRINT_STR);
             mp_print_str(print, ".");
         }
-        if (type_dict_lookup(self, MP_QSTR___qualname__, &v) && mp_obj_is_str(v)) {
-            mp_obj_print_helper(print, v, PRINT_STR);
+        if (mp_obj_type_user(self)->qualname != MP_OBJ_NULL) {
+            mp_obj_print_helper(print, mp_obj_type_user(self)->qualname, PRINT_STR);
             return;
         }
     }
     mp_printf(print, "%q", self->name);
 }
 
+// The name CPython's messages use for type t (its tp_name): the module-
+// qualified name for the built-in types CPython defines in C outside
+// builtins ('collections.deque', 'array.array'), else the plain name.
+const char *mp_obj_type_tp_name(const mp_obj_type_t *t) {
+    if (!mp_obj_is_instance_type(t)) {
+        qstr mod = native_type_module(t);
+        if (mod != MP_QSTR_builtins && t->name != MP_QSTR_Counter) {
+            // (Counter is written in Python in CPython: plain name.)
+            vstr_t vstr;
+            vstr_init(&vstr, 32);
+            vstr_add_str(&vstr, qstr_str(mod));
+            vstr_add_byte(&vstr, '.');
+            vstr_add_str(&vstr, qstr_str(t->name));
+            // Interned: the few such names are made once and live for good.
+            qstr q = qstr_from_strn(vstr.buf, vstr.len);
+            vstr_clear(&vstr);
+            return qstr_str(q);
+        }
+    }
+    return qstr_str(t->name);
+}
+
 // The class's __qualname__ (its name for built-in types), for messages.
 static const char *type_qualname_str(const mp_obj_type_t *self) {
-    mp_obj_t v;
-    if (mp_obj_is_instance_type(self) && self->locals_dict != NULL &&
-        type_dict_lookup(self, MP_QSTR___qualname__, &v) && mp_obj_is_str(v)) {
-        return mp_obj_str_get_str(v);
+    if (mp_obj_is_instance_type(self) && mp_obj_type_user(self)->qualname != MP_OBJ_NULL) {
+        return mp_obj_str_get_str(mp_obj_type_user(self)->qualname);
     }
     return qstr_str(self->name);
 }
@@ -620,9 +656,48 @@ static mp_obj_t type_mro_tuple(const mp_obj_type_t *self) {
 // C.__dict__: a live, read-only view of the class namespace (mappingproxy).
 // py/objdict.c makes that proxy for dict views' .mapping, which is how it is
 // reached here.
+// A built-in type's namespace is assembled on demand: its locals (methods
+// seen as method descriptors, as through the type) plus the special methods
+// it has through its slots ('__len__' in list.__dict__, which abc-style
+// __subclasshook__ code tests).
+static mp_obj_t native_type_namespace(const mp_obj_type_t *self) {
+    mp_obj_t ns = mp_obj_new_dict(0);
+    if (self->locals_dict != NULL) {
+        size_t cur = 0;
+        mp_map_elem_t *elem;
+        while ((elem = mp_map_next(&self->locals_dict->map, &cur)) != NULL) {
+            mp_obj_t v = elem->value;
+            if (mp_obj_is_qstr(elem->key) && mp_obj_is_obj(v) &&
+                (mp_obj_get_type(v)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+                v = mp_obj_slot_wrapper_method(self, MP_OBJ_QSTR_VALUE(elem->key), v);
+            }
+            mp_obj_dict_store(ns, elem->key, v);
+        }
+    }
+    mp_obj_t names = mp_obj_new_set(0, NULL);
+    mp_obj_slot_wrapper_dir_add(self, names);
+    mp_obj_t iter = mp_getiter(names);
+    mp_obj_t name;
+    while ((name = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        mp_map_t *map = mp_obj_dict_get_map(ns);
+        if (mp_map_lookup(map, name, MP_MAP_LOOKUP) != NULL) {
+            continue;
+        }
+        mp_obj_t w = mp_obj_slot_wrapper_synth(self, MP_OBJ_QSTR_VALUE(name), MP_OBJ_NULL);
+        if (w != MP_OBJ_NULL) {
+            mp_obj_dict_store(ns, name, w);
+        }
+    }
+    mp_map_t *map = mp_obj_dict_get_map(ns);
+    if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP) == NULL) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_const_none);
+    }
+    return ns;
+}
+
 static mp_obj_t type_dict_proxy(const mp_obj_type_t *self) {
-    mp_obj_t ns = self->locals_dict != NULL ? MP_OBJ_FROM_PTR(self->locals_dict)
-                                            : mp_obj_new_dict(0);
+    mp_obj_t ns = mp_obj_is_instance_type(self) ? MP_OBJ_FROM_PTR(self->locals_dict)
+                                                : native_type_namespace(self);
     mp_obj_t keys = mp_call_function_0(mp_load_attr(ns, MP_QSTR_keys));
     return mp_load_attr(keys, MP_QSTR_mapping);
 }
@@ -662,23 +737,22 @@ static bool is_special_accessor(qstr attr, mp_obj_t value) {
 }
 
 // ---------------------------------------------------------------------------
-// Member descriptors: what C.x gives for a name x of C's own __slots__. The
-// slot values live in the instance's members like other attributes, so the
-// descriptor is made only when the class itself is asked (instances never
-// look it up), and forwards to plain attribute access.
+// Member descriptors: what C.__dict__ holds for each name x of C's own
+// __slots__ (C.x). The slot values live in the instance's members like other
+// attributes, so an instance finds its value before the descriptor; finding
+// the descriptor means the slot is empty (AttributeError, see
+// mp_obj_type_convert_member). Through the descriptor's own methods it
+// forwards to plain attribute access.
 
-typedef struct _member_descr_t {
-    mp_obj_base_t base;
-    const mp_obj_type_t *owner;
-    qstr name;
-} member_descr_t;
-
-static const mp_obj_type_t member_descr_type;
+// The same object with type getset_descr_type stands for the __dict__ and
+// __weakref__ entries CPython puts in a class namespace.
 
 static void member_descr_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     member_descr_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<member '%q' of '%q' objects>", self->name, self->owner->name);
+    mp_printf(print, "<%s '%q' of '%q' objects>",
+        self->base.type == &getset_descr_type ? "attribute" : "member", self->name,
+        self->owner->name);
 }
 
 static member_descr_t *member_descr_check(mp_obj_t self_in, mp_obj_t obj) {
@@ -692,10 +766,15 @@ static member_descr_t *member_descr_check(mp_obj_t self_in, mp_obj_t obj) {
 }
 
 static mp_obj_t member_descr_get(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
     if (args[1] == mp_const_none) {
         return args[0];
     }
-    return mp_load_attr(args[1], member_descr_check(args[0], args[1])->name);
+    qstr name = member_descr_check(args[0], args[1])->name;
+    if (name == MP_QSTR___weakref__) {
+        return mp_const_none; // no weak references here
+    }
+    return mp_load_attr(args[1], name);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(member_descr_get_obj, 2, 3, member_descr_get);
 
@@ -738,44 +817,57 @@ static const mp_obj_type_t member_descr_type = {
     .locals_dict = (mp_obj_dict_t *)&member_descr_locals_dict,
 };
 
-// Whether t's own __slots__ lists attr.
-static bool type_own_slot(const mp_obj_type_t *t, qstr attr) {
-    mp_obj_t v;
-    if (!type_dict_lookup(t, MP_QSTR___slots__, &v)) {
-        return false;
-    }
-    if (mp_obj_is_str(v)) {
-        return mp_obj_str_get_qstr(v) == attr;
-    }
-    if (!mp_obj_is_type(v, &mp_type_tuple) && !mp_obj_is_type(v, &mp_type_list)) {
-        return false;
-    }
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_get_array(v, &n, &items);
-    for (size_t i = 0; i < n; i++) {
-        if (mp_obj_is_str(items[i]) && mp_obj_str_get_qstr(items[i]) == attr) {
+static const mp_obj_type_t getset_descr_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_getset_descriptor,
+    .print = member_descr_print,
+    .attr = member_descr_attr,
+    .locals_dict = (mp_obj_dict_t *)&member_descr_locals_dict,
+};
+
+static void add_getset_descr(mp_obj_type_t *o, qstr name) {
+    member_descr_t *d = m_new_obj(member_descr_t);
+    d->base.type = &getset_descr_type;
+    d->owner = o;
+    d->name = name;
+    mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)
+        ->value = MP_OBJ_FROM_PTR(d);
+}
+
+// Whether a user class of mro[1:] has name in its namespace.
+static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
+    for (size_t i = 1; i < o->mro->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+        mp_obj_t v;
+        if (mp_obj_is_instance_type(t) && type_dict_lookup(t, name, &v)) {
             return true;
         }
     }
     return false;
 }
 
-// C.x for a slot x of a class of C's MRO, or MP_OBJ_NULL.
-static mp_obj_t type_slot_member(const mp_obj_type_t *self, qstr attr) {
-    mro_t m;
-    mro_get(self, &m);
-    for (size_t i = 0; i < m.len; i++) {
-        const mp_obj_type_t *t = mro_at(&m, i);
-        if (mp_obj_is_instance_type(t) && type_own_slot(t, attr)) {
-            member_descr_t *d = m_new_obj(member_descr_t);
-            d->base.type = &member_descr_type;
-            d->owner = t;
-            d->name = attr;
-            return MP_OBJ_FROM_PTR(d);
-        }
+// The __dict__ and __weakref__ entries of a new class's namespace, present
+// (as in CPython) in the first class of a hierarchy whose instances get a
+// dict / weak references.
+static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed) {
+    mp_obj_type_t *o = &ut->type;
+    const mp_obj_type_t *nb = ut->native_base;
+    if (nb == &mp_type_type) {
+        return; // metaclasses: type has them
     }
-    return MP_OBJ_NULL;
+    bool exc = nb != NULL && mp_obj_type_is_exception(nb);
+    if (ut->slots == MP_OBJ_NULL && !exc && !base_has_entry(o, MP_QSTR___dict__)) {
+        add_getset_descr(o, MP_QSTR___dict__);
+    }
+    // Variable-size built-ins take no weak references; a few others have
+    // their own support.
+    bool native_ok = nb == NULL ||
+        !(nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_str ||
+            nb == &mp_type_bytes || nb == &mp_type_tuple || nb == &mp_type_set ||
+            nb == &mp_type_frozenset || nb->name == MP_QSTR_deque);
+    if (weakref_allowed && native_ok && !base_has_entry(o, MP_QSTR___weakref__)) {
+        add_getset_descr(o, MP_QSTR___weakref__);
+    }
 }
 
 static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -787,8 +879,8 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_QSTR(self->name);
             return;
         case MP_QSTR___qualname__:
-            if (user && type_dict_lookup(self, attr, &v)) {
-                dest[0] = v;
+            if (user && mp_obj_type_user(self)->qualname != MP_OBJ_NULL) {
+                dest[0] = mp_obj_type_user(self)->qualname;
             } else {
                 dest[0] = MP_OBJ_NEW_QSTR(self->name);
             }
@@ -802,6 +894,19 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return;
         case MP_QSTR___doc__:
             dest[0] = user && type_dict_lookup(self, attr, &v) ? v : mp_const_none;
+            return;
+        case MP_QSTR___annotations__:
+            if (!user) {
+                break; // AttributeError
+            }
+            // A class's own annotations (not inherited): made empty on first
+            // access and kept, as CPython 3.10+ does.
+            if (!type_dict_lookup(self, attr, &v)) {
+                v = mp_obj_new_dict(0);
+                mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(attr),
+                    MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+            }
+            dest[0] = v;
             return;
         case MP_QSTR___bases__:
             dest[0] = type_bases(self);
@@ -837,12 +942,6 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return;
         }
     }
-    if (user) {
-        member = type_slot_member(self, attr);
-        if (member != MP_OBJ_NULL) {
-            dest[0] = member;
-        }
-    }
 }
 
 static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -867,6 +966,17 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         self->name = mp_obj_str_get_qstr(value);
         dest[0] = MP_OBJ_NULL;
         return;
+    }
+    if (attr == MP_QSTR___qualname__) {
+        mp_obj_type_user(self)->qualname = value;
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (attr == MP_QSTR___class__) {
+        // A class's type is fixed once made (CPython allows it only between
+        // compatible heap types, which ours never are).
+        mp_raise_TypeError(MP_ERROR_TEXT(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     if (attr == MP_QSTR___bases__ || attr == MP_QSTR___mro__ || attr == MP_QSTR___dict__) {
         mp_raise_msg_varg(&mp_type_AttributeError,
@@ -1094,8 +1204,22 @@ static mp_obj_t type_subclasses(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(type_subclasses_obj, type_subclasses);
 
+// type.__prepare__(name, bases, **kwds): the namespace a class body fills,
+// a new dict (a classmethod, so that metaclasses can call it through super()).
+static mp_obj_t type_prepare(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    (void)n_args;
+    (void)args;
+    (void)kw_args;
+    return mp_obj_new_dict(0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(type_prepare_fun_obj, 1, type_prepare);
+static const mp_rom_obj_static_class_method_t type_prepare_obj = {
+    { &mp_type_classmethod }, &type_prepare_fun_obj
+};
+
 static const mp_rom_map_elem_t type_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj) },
+    { MP_ROM_QSTR(MP_QSTR___prepare__), MP_ROM_PTR(&type_prepare_obj) },
     { MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj) },
 };
 static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
@@ -1240,14 +1364,16 @@ static const mp_obj_type_t *find_native_base(mp_obj_tuple_t *mro) {
 
 // __slots__: when the class and every user class above it define __slots__
 // (without "__dict__"), instances may only hold the names listed along the
-// MRO, and have no __dict__.
-static void compute_slots(mp_obj_type_user_t *ut) {
+// MRO, and have no __dict__. Returns whether the class's own namespace
+// leaves room for weak references (no __slots__, or "__weakref__" in them).
+static bool compute_slots(mp_obj_type_user_t *ut) {
     mp_obj_type_t *o = &ut->type;
     mp_map_elem_t *elem =
         mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), MP_MAP_LOOKUP);
     if (elem == NULL) {
-        return;
+        return true;
     }
+    bool weakref = false;
     mp_obj_t names = mp_obj_new_list(0, NULL);
     mp_obj_t own = elem->value;
     mp_obj_t iter = mp_obj_is_str(own) ? mp_obj_new_tuple(1, &own) : own;
@@ -1289,8 +1415,25 @@ static void compute_slots(mp_obj_type_user_t *ut) {
         }
         mp_obj_list_append(names, MP_OBJ_NEW_QSTR(q));
     }
+    // The class's own slots appear in its namespace as member descriptors.
+    size_t n_own;
+    mp_obj_t *own_items;
+    mp_obj_list_get(names, &n_own, &own_items);
+    for (size_t i = 0; i < n_own; i++) {
+        qstr q = MP_OBJ_QSTR_VALUE(own_items[i]);
+        if (q == MP_QSTR___weakref__) {
+            weakref = true;
+            continue;
+        }
+        member_descr_t *d = m_new_obj(member_descr_t);
+        d->base.type = &member_descr_type;
+        d->owner = o;
+        d->name = q;
+        mp_map_lookup(&o->locals_dict->map, own_items[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            MP_OBJ_FROM_PTR(d);
+    }
     if (has_dict) {
-        return;
+        return weakref;
     }
     for (size_t i = 1; i < o->mro->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
@@ -1299,7 +1442,7 @@ static void compute_slots(mp_obj_type_user_t *ut) {
         }
         mp_obj_t base_slots = mp_obj_type_user(t)->slots;
         if (base_slots == MP_OBJ_NULL) {
-            return; // a base without __slots__ gives instances a __dict__
+            return weakref; // a base without __slots__ gives instances a __dict__
         }
         size_t n;
         mp_obj_t *items;
@@ -1312,6 +1455,7 @@ static void compute_slots(mp_obj_type_user_t *ut) {
     mp_obj_t *items;
     mp_obj_list_get(names, &n, &items);
     ut->slots = mp_obj_new_tuple(n, items);
+    return weakref;
 }
 
 static void wrap_implicit_method(mp_map_t *map, qstr name, const mp_obj_type_t *wrapper_type) {
@@ -1347,6 +1491,13 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
     mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
     for (size_t i = 0; i < n_bases; i++) {
         if (!mp_obj_is_type_obj(bases[i])) {
+            mp_obj_t entries[2];
+            mp_load_method_maybe(bases[i], MP_QSTR___mro_entries__, entries);
+            if (entries[0] != MP_OBJ_NULL) {
+                // Only a class statement (or types.new_class) resolves these.
+                mp_raise_TypeError(MP_ERROR_TEXT(
+                    "type() doesn't support MRO entry resolution; use types.new_class()"));
+            }
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("bases must be types, not '%s'"),
                 mp_obj_get_type_str(bases[i]));
         }
@@ -1398,6 +1549,16 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
 
     // The namespace, adjusted as CPython's type.__new__ does.
     mp_map_t *map = &o->locals_dict->map;
+    mp_map_elem_t *qn = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
+    if (qn != NULL) {
+        if (!mp_obj_is_str(qn->value)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("type __qualname__ must be a str, not %s"),
+                mp_obj_get_type_str(qn->value));
+        }
+        ut->qualname = qn->value;
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    }
     if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
         mp_obj_dict_t *globals = MP_STATE_VM(dict_globals);
         mp_map_elem_t *elem =
@@ -1451,7 +1612,7 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
             o->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
         }
     }
-    compute_slots(ut);
+    add_instance_descrs(ut, compute_slots(ut));
     const mp_obj_type_t *owner;
     ut->has_del = mp_obj_type_mro_find(o, MP_QSTR___del__,
                       MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL,
@@ -1576,4 +1737,76 @@ bool mp_obj_is_instance_of(mp_obj_t obj, const mp_obj_type_t *type) {
         return type_python_visible(obj) == type;
     }
     return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(obj)), MP_OBJ_FROM_PTR(type));
+}
+
+// ---------------------------------------------------------------------------
+// Helpers for the class statement and isinstance/issubclass (called from
+// py/modbuiltins.c).
+
+// PEP 560: a base that is not a class may stand for other bases through its
+// __mro_entries__(bases) method (typing.Generic[T] and the like). Returns
+// bases_in itself when no base has one, else a new tuple in which each such
+// base is replaced by the items of the tuple its method returned (the class
+// statement then keeps the original bases as MP_QSTR___orig_bases__).
+mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases_in) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(bases_in, &n, &items);
+    mp_obj_t out = MP_OBJ_NULL; // list, made at the first replaced base
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_t entries[3] = { MP_OBJ_NULL, MP_OBJ_NULL, bases_in };
+        if (!mp_obj_is_type_obj(items[i])) {
+            mp_load_method_maybe(items[i], MP_QSTR___mro_entries__, entries);
+        }
+        if (entries[0] == MP_OBJ_NULL) {
+            if (out != MP_OBJ_NULL) {
+                mp_obj_list_append(out, items[i]);
+            }
+            continue;
+        }
+        mp_obj_t repl = mp_call_method_n_kw(1, 0, entries);
+        if (!mp_obj_is_type(repl, &mp_type_tuple)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("__mro_entries__ must return a tuple"));
+        }
+        if (out == MP_OBJ_NULL) {
+            out = mp_obj_new_list(i, items);
+        }
+        size_t n_repl;
+        mp_obj_t *repl_items;
+        mp_obj_tuple_get(repl, &n_repl, &repl_items);
+        for (size_t j = 0; j < n_repl; j++) {
+            mp_obj_list_append(out, repl_items[j]);
+        }
+    }
+    if (out == MP_OBJ_NULL) {
+        return bases_in;
+    }
+    size_t n_out;
+    mp_obj_t *out_items;
+    mp_obj_list_get(out, &n_out, &out_items);
+    return mp_obj_new_tuple(n_out, out_items);
+}
+
+// isinstance(arg, classinfo) / issubclass(arg, classinfo) defer to
+// type(classinfo).__instancecheck__ / __subclasscheck__ (hook) when Python
+// code defines one: on a metaclass, or on the class of any object used as
+// classinfo. Sets *found and returns the hook's answer as a bool; *found is
+// false when there is no such hook (the caller then does the usual check).
+bool mp_obj_type_call_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found) {
+    *found = false;
+    if (!mp_obj_is_obj(classinfo)) {
+        return false;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(classinfo);
+    if (!mp_obj_is_instance_type(t)) {
+        return false; // type, tuple, union...: the built-in rules
+    }
+    const mp_obj_type_t *owner;
+    mp_obj_t fn = mp_obj_type_mro_find(t, hook,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+    if (fn == MP_OBJ_NULL || !mp_obj_is_instance_type(owner)) {
+        return false;
+    }
+    *found = true;
+    return mp_obj_is_true(mp_obj_type_call_member(classinfo, owner, fn, 1, &arg));
 }

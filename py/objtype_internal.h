@@ -44,6 +44,9 @@ typedef struct _mp_obj_type_user_t {
     mp_obj_t slots;
     // List of the direct subclasses made so far, or MP_OBJ_NULL.
     mp_obj_t subclasses;
+    // __qualname__ (a str; taken out of the namespace as CPython does), or
+    // MP_OBJ_NULL for the plain name.
+    mp_obj_t qualname;
 } mp_obj_type_user_t;
 
 static inline mp_obj_type_user_t *mp_obj_type_user(const mp_obj_type_t *t) {
@@ -55,6 +58,7 @@ static inline mp_obj_type_user_t *mp_obj_type_user(const mp_obj_type_t *t) {
 static inline bool mp_obj_type_is_metaclass(const mp_obj_type_t *t) {
     return mp_obj_is_instance_type(t) && mp_obj_type_user(t)->native_base == &mp_type_type;
 }
+
 
 // ---------------------------------------------------------------------------
 // py/objtype.c: classes, MRO lookup and binding.
@@ -91,6 +95,14 @@ mp_obj_t mp_obj_type_new_with(
 // The attr slot of `type` (also object.__getattribute__/__setattr__ of a
 // class made by a metaclass).
 void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+// The type name of CPython's messages ('collections.deque' for deque).
+const char *mp_obj_type_tp_name(const mp_obj_type_t *t);
+// PEP 560 __mro_entries__ resolution of a class statement's bases: bases
+// itself if nothing changes, else a new tuple (see py/objtype.c).
+mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases);
+// type(classinfo).__instancecheck__/__subclasscheck__ (hook) defined in
+// Python, called with arg; *found false if there is none.
+bool mp_obj_type_call_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found);
 
 // ---------------------------------------------------------------------------
 // py/objinstance.c: instances of user classes.

@@ -1,0 +1,1877 @@
+# asyncio: cooperative multitasking for coroutines, written for this
+# interpreter (one module, no packages).
+#
+# The public names and their observable behaviour follow CPython 3.11 where
+# CPython has the name, and MicroPython's asyncio documentation otherwise
+# (sleep_ms, wait_for_ms, ThreadSafeFlag, Stream, awrite/aclose, ...).
+#
+# How the scheduler works (our own design):
+# - A loop owns a FIFO of runnables (`_fifo`): tasks that should take their
+#   next step and callback handles. One "turn" of the loop waits for I/O
+#   (not at all if the FIFO is non-empty, else until the next timer is due),
+#   moves due timers into the FIFO, then runs exactly the runnables that were
+#   in the FIFO when the turn started; whatever they enqueue runs next turn.
+# - Timers are TimerHandles in a heap keyed by (due_ms, serial). The clock is
+#   an unbounded millisecond count built from time.ticks_ms()/ticks_diff().
+# - A coroutine gives control back by yielding. Our awaitables yield either
+#   None ("run me again next turn", also what a bare `yield` means) or _PARK
+#   ("I have arranged my own wake-up"). Before parking, the awaitable records
+#   on the task how to undo that arrangement (`_ties`: (function, argument)
+#   pairs) so that a wake-up from one source (an event, a timer, cancel())
+#   removes the task from all the others.
+# - Sockets are non-blocking; a task that would block records itself as the
+#   reader or writer of that socket and parks; one select.poll object holds
+#   the union of what the waiting tasks need.
+
+import sys as _sys
+import time as _time
+import select as _select
+import socket as _socket
+import errno as _errno
+from collections import deque as _deque
+from heapq import heappush as _heappush, heappop as _heappop
+
+__all__ = [
+    'run', 'sleep', 'sleep_ms', 'create_task', 'ensure_future', 'current_task',
+    'all_tasks', 'Task', 'Future', 'gather', 'wait_for', 'wait_for_ms', 'shield',
+    'wait', 'as_completed', 'timeout', 'timeout_at', 'Timeout', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+    'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'ThreadSafeFlag',
+    'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull',
+    'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
+    'LimitOverrunError', 'get_event_loop', 'new_event_loop', 'set_event_loop',
+    'get_running_loop', 'run_until_complete', 'iscoroutine', 'isfuture',
+    'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
+    'open_connection', 'start_server', 'Server', 'Stream', 'StreamReader',
+    'StreamWriter',
+]
+
+
+# ---------------------------------------------------------------- exceptions
+
+class CancelledError(BaseException):
+    pass
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+class IncompleteReadError(EOFError):
+    def __init__(self, partial, expected):
+        self.partial = partial
+        self.expected = expected
+        if expected is None:
+            want = 'undefined'
+        else:
+            want = repr(expected)
+        EOFError.__init__(self, '%d bytes read on a total of %s expected bytes'
+                          % (len(partial), want))
+
+
+class LimitOverrunError(Exception):
+    def __init__(self, message, consumed):
+        Exception.__init__(self, message)
+        self.consumed = consumed
+
+
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+# Yielded by our awaitables: "do not reschedule me, a wake-up is arranged".
+_PARK = object()
+# Sent into a task whose deadline (wait_for) passed before what it awaited.
+_EXPIRED = object()
+
+
+class _Hand:
+    # Awaiting one of these gives control to the loop once and evaluates to
+    # whatever the loop sends back when the task is resumed.
+    def __init__(self, token):
+        self.token = token
+
+    def __await__(self):
+        got = yield self.token
+        return got
+
+    __iter__ = __await__
+
+
+_again = _Hand(None)
+_parked = _Hand(_PARK)
+
+_running = None      # the loop inside run_forever(), if any
+_current_loop = None  # what get_event_loop() hands out when none is running
+
+
+def _loop_here():
+    # The loop a new task or primitive belongs to: the running one, else the
+    # current one (MicroPython lets create_task() be called before run()).
+    if _running is not None:
+        return _running
+    return get_event_loop()
+
+
+def _me():
+    loop = _running
+    if loop is None or loop._task is None:
+        raise RuntimeError('no running event loop')
+    return loop._task
+
+
+def _tie(task, *pairs):
+    task._ties = pairs
+
+
+def _list_drop(pair):
+    # pair = (list, item): remove the item if it is still there.
+    seq, item = pair
+    try:
+        seq.remove(item)
+    except ValueError:
+        pass
+
+
+# ------------------------------------------------------------------- handles
+
+class Handle:
+    def __init__(self, callback, args, loop):
+        self._fn = callback
+        self._argv = args
+        self._owner = loop
+        self._dead = False
+
+    def cancel(self):
+        self._dead = True
+
+    def cancelled(self):
+        return self._dead
+
+    def _run(self):
+        if self._dead:
+            return
+        try:
+            self._fn(*self._argv)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as err:
+            # A failing callback must not take the loop down with it.
+            self._owner.call_exception_handler({
+                'message': 'Exception in callback ' + self._label(),
+                'exception': err, 'handle': self})
+
+    def _label(self):
+        return '%s()' % getattr(self._fn, '__name__', repr(self._fn))
+
+    def __repr__(self):
+        return '<%s %s%s>' % (type(self).__name__,
+                              'cancelled ' if self._dead else '', self._label())
+
+
+class TimerHandle(Handle):
+    def __init__(self, due_ms, callback, args, loop):
+        Handle.__init__(self, callback, args, loop)
+        self._due = due_ms
+
+    def when(self):
+        return self._due / 1000
+
+
+# ---------------------------------------------------------------------- loop
+
+class Loop:
+    def __init__(self):
+        self._fifo = _deque()
+        self._timers = []
+        self._serial = 0
+        self._last_tick = _time.ticks_ms()
+        self._elapsed = 0
+        self._poller = _select.poll()
+        self._io = {}            # sock -> [reading task, writing task, mask]
+        self._task = None        # the task taking a step right now
+        self._tasks = {}         # every task not yet finished (ordered)
+        self._stop_asked = False
+        self._closed = False
+        self._handler = None
+        self._unseen = []        # tasks that failed with nobody listening
+
+    # -- time
+
+    def _now(self):
+        t = _time.ticks_ms()
+        self._elapsed += _time.ticks_diff(t, self._last_tick)
+        self._last_tick = t
+        return self._elapsed
+
+    def time(self):
+        return self._now() / 1000
+
+    # -- scheduling callbacks
+
+    def call_soon(self, callback, *args, context=None):
+        h = Handle(callback, args, self)
+        self._fifo.append(h)
+        return h
+
+    def _timer(self, due, callback, args):
+        h = TimerHandle(due, callback, args, self)
+        self._serial += 1
+        _heappush(self._timers, (due, self._serial, h))
+        return h
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self._timer(self._now() + _ms(delay), callback, args)
+
+    def call_at(self, when, callback, *args, context=None):
+        return self._timer(int(when * 1000), callback, args)
+
+    def create_task(self, coro, *, name=None, context=None):
+        return Task(coro, name=name, loop=self)
+
+    def create_future(self):
+        return Future(loop=self)
+
+    # -- waking parked tasks
+
+    def _wake(self, task, value=None, error=None):
+        if not task._parked:
+            return
+        for fn, arg in task._ties:
+            fn(arg)
+        task._ties = ()
+        task._parked = False
+        task._awaiting = None
+        task._send = value
+        task._throw = error
+        self._fifo.append(task)
+
+    def _expire(self, task):
+        self._wake(task, _EXPIRED)
+
+    def _wake_after(self, task, ms):
+        # Park the current task until `ms` milliseconds from now.
+        h = self._timer(self._now() + ms, self._wake, (task,))
+        _tie(task, (Handle.cancel, h))
+
+    # -- I/O readiness
+
+    def _io_slot(self, sock):
+        slot = self._io.get(sock)
+        if slot is None:
+            slot = self._io[sock] = [None, None, 0]
+        return slot
+
+    def _io_refresh(self, sock, slot):
+        mask = (_select.POLLIN if slot[0] is not None else 0) | \
+               (_select.POLLOUT if slot[1] is not None else 0)
+        if mask == slot[2]:
+            return
+        if mask == 0:
+            del self._io[sock]
+            try:
+                self._poller.unregister(sock)
+            except (OSError, KeyError, ValueError):
+                pass
+        elif slot[2] == 0:
+            self._poller.register(sock, mask)
+        else:
+            self._poller.modify(sock, mask)
+        slot[2] = mask
+
+    def _io_park(self, sock, side, task):
+        slot = self._io_slot(sock)
+        if slot[side] is not None and slot[side] is not task:
+            raise RuntimeError('%s() called while another coroutine is already '
+                               'waiting for %s' % (('read', 'write')[side],
+                               ('incoming data', 'the socket to drain')[side]))
+        slot[side] = task
+        self._io_refresh(sock, slot)
+        _tie(task, (self._io_unpark, (sock, side)))
+
+    def _io_unpark(self, pair):
+        sock, side = pair
+        slot = self._io.get(sock)
+        if slot is not None:
+            slot[side] = None
+            self._io_refresh(sock, slot)
+
+    def _io_forget(self, sock):
+        # The socket is being closed: wake whoever waits on it (their retry
+        # fails cleanly) and drop it from the poll set before the fd goes.
+        slot = self._io.get(sock)
+        if slot is None:
+            return
+        for t in (slot[0], slot[1]):
+            if t is not None:
+                self._wake(t)
+        slot = self._io.get(sock)
+        if slot is not None:
+            slot[0] = slot[1] = None
+            self._io_refresh(sock, slot)
+
+    # -- the turn
+
+    def _turn(self):
+        fifo = self._fifo
+        timers = self._timers
+        if fifo or self._stop_asked:
+            wait = 0
+        elif timers:
+            wait = timers[0][0] - self._now()
+            if wait < 0:
+                wait = 0
+            elif wait > 60000:
+                wait = 60000
+        else:
+            wait = 60000 if not self._io else -1
+        if self._io or wait:
+            for sock, ev in self._poller.poll(wait):
+                slot = self._io.get(sock)
+                if slot is None:
+                    continue
+                if ev & ~_select.POLLOUT:
+                    t = slot[0]
+                    if t is not None:
+                        self._wake(t)
+                if ev & ~_select.POLLIN:
+                    t = slot[1]
+                    if t is not None:
+                        self._wake(t)
+        if timers:
+            now = self._now()
+            while timers and timers[0][0] <= now:
+                h = _heappop(timers)[2]
+                if not h._dead:
+                    fifo.append(h)
+        for _ in range(len(fifo)):
+            fifo.popleft()._run()
+
+    def run_forever(self):
+        global _running
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        if _running is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        _running = self
+        self._stop_asked = False
+        try:
+            while not self._stop_asked:
+                self._turn()
+        finally:
+            self._stop_asked = False
+            _running = None
+            unseen, self._unseen = self._unseen, []
+            for t in unseen:
+                self._report_unseen(t)
+
+    def run_until_complete(self, future):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        fut = ensure_future(future, loop=self)
+        fut.add_done_callback(self._end_run)
+        try:
+            self.run_forever()
+        finally:
+            fut.remove_done_callback(self._end_run)
+        if not fut.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return fut.result()
+
+    def _end_run(self, fut):
+        self.stop()
+
+    def stop(self):
+        self._stop_asked = True
+
+    def is_running(self):
+        return _running is self
+
+    def is_closed(self):
+        return self._closed
+
+    def close(self):
+        if _running is self:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._fifo.clear()
+        self._timers = []
+
+    def get_debug(self):
+        return False
+
+    def set_debug(self, enabled):
+        pass
+
+    # -- errors nobody looked at
+
+    def set_exception_handler(self, handler):
+        self._handler = handler
+
+    def get_exception_handler(self):
+        return self._handler
+
+    def default_exception_handler(self, context):
+        out = _sys.stderr
+        print(context.get('message', 'Unhandled exception in event loop'), file=out)
+        for key in ('future', 'handle'):
+            if key in context:
+                print('%s: %r' % (key, context[key]), file=out)
+        exc = context.get('exception')
+        if exc is not None:
+            _sys.print_exception(exc, out)
+
+    def call_exception_handler(self, context):
+        if self._handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._handler(self, context)
+
+    def _report_unseen(self, task, message='Task exception was never retrieved'):
+        # A task failed and, a while later (or when the loop stops), nobody
+        # has awaited it or asked for its result: say so on stderr.
+        if task._seen:
+            return
+        task._seen = True
+        try:
+            self._unseen.remove(task)
+        except ValueError:
+            pass
+        self.call_exception_handler({'message': message,
+                                     'exception': task._error, 'future': task})
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    def __repr__(self):
+        return '<Loop running=%s closed=%s>' % (self.is_running(), self._closed)
+
+
+AbstractEventLoop = Loop
+
+
+def _ms(seconds):
+    # Seconds (int or float) to whole milliseconds, never negative.
+    if seconds <= 0:
+        return 0
+    ms = int(seconds * 1000 + 0.5)
+    return ms if ms > 0 else 1
+
+
+def get_event_loop():
+    global _current_loop
+    if _running is not None:
+        return _running
+    if _current_loop is None or _current_loop._closed:
+        _current_loop = Loop()
+    return _current_loop
+
+
+def get_running_loop():
+    if _running is None:
+        raise RuntimeError('no running event loop')
+    return _running
+
+
+def new_event_loop():
+    return Loop()
+
+
+def set_event_loop(loop):
+    global _current_loop
+    _current_loop = loop
+
+
+# ------------------------------------------------------------------- futures
+
+_PENDING, _DONE, _CANCELLED = 0, 1, 2
+
+
+class Future:
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else _loop_here()
+        self._phase = _PENDING
+        self._value = None
+        self._error = None
+        self._cancel_msg = None
+        # Whoever must hear of completion, in arrival order: tasks parked
+        # on this future, and plain done-callbacks.
+        self._listeners = []
+        self._seen = False
+
+    def get_loop(self):
+        return self._loop
+
+    def done(self):
+        return self._phase != _PENDING
+
+    def cancelled(self):
+        return self._phase == _CANCELLED
+
+    def _cancelled_error(self):
+        if self._cancel_msg is None:
+            return CancelledError()
+        return CancelledError(self._cancel_msg)
+
+    def result(self):
+        if self._phase == _CANCELLED:
+            raise self._cancelled_error()
+        if self._phase == _PENDING:
+            raise InvalidStateError('Result is not set.')
+        self._seen = True
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def exception(self):
+        if self._phase == _CANCELLED:
+            raise self._cancelled_error()
+        if self._phase == _PENDING:
+            raise InvalidStateError('Exception is not set.')
+        self._seen = True
+        return self._error
+
+    def set_result(self, result):
+        if self._phase != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._value = result
+        self._finish(_DONE)
+
+    def set_exception(self, exception):
+        if self._phase != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if isinstance(exception, StopIteration):
+            raise TypeError('StopIteration interacts badly with generators '
+                            'and cannot be raised into a Future')
+        self._error = exception
+        self._finish(_DONE)
+
+    def cancel(self, msg=None):
+        if self._phase != _PENDING:
+            return False
+        self._cancel_msg = msg
+        self._finish(_CANCELLED)
+        return True
+
+    def _finish(self, state):
+        self._phase = state
+        loop = self._loop
+        waiting, self._listeners = self._listeners, []
+        for who in waiting:
+            if isinstance(who, Task):
+                loop._wake(who)
+            else:
+                loop.call_soon(who, self)
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._phase != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._listeners.append(fn)
+
+    def remove_done_callback(self, fn):
+        n = len(self._listeners)
+        self._listeners = [w for w in self._listeners if w != fn]
+        return n - len(self._listeners)
+
+    def __await__(self):
+        if self._phase == _PENDING:
+            task = _me()
+            self._listeners.append(task)
+            task._awaiting = self
+            _tie(task, (_list_drop, (self._listeners, task)))
+            yield _PARK
+            if self._phase == _PENDING:
+                raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+    def _describe(self):
+        # 'pending', 'cancelled', 'finished result=...' as CPython shows them.
+        if self._phase == _PENDING:
+            return 'pending'
+        if self._phase == _CANCELLED:
+            return 'cancelled'
+        if self._error is not None:
+            return 'finished exception=%r' % (self._error,)
+        return 'finished result=%r' % (self._value,)
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self._describe())
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ in ('coroutine', 'generator') and \
+        hasattr(obj, 'send') and hasattr(obj, 'throw')
+
+
+# --------------------------------------------------------------------- tasks
+
+_task_count = 0
+
+
+class Task(Future):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        global _task_count
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
+        Future.__init__(self, loop=loop)
+        _task_count += 1
+        self._name = 'Task-%d' % _task_count if name is None else str(name)
+        self._body = coro
+        self._send = None
+        self._throw = None
+        self._parked = False
+        self._ties = ()
+        self._awaiting = None
+        self._cancel_pending = False
+        self._cancel_requests = 0
+        self._loop._tasks[self] = None
+        self._loop._fifo.append(self)
+
+    def get_coro(self):
+        return self._body
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        if self._phase != _PENDING:
+            return False
+        self._cancel_requests += 1
+        self._cancel_msg = msg
+        if self._parked:
+            self._cancel_parked()
+        else:
+            # Queued or running: the error goes in at its next step.
+            self._cancel_pending = True
+        return True
+
+    def cancelling(self):
+        return self._cancel_requests
+
+    def uncancel(self):
+        if self._cancel_requests > 0:
+            self._cancel_requests -= 1
+        return self._cancel_requests
+
+    def _cancel_parked(self):
+        # Prefer cancelling what the task awaits (so a cancel travels down a
+        # chain of awaited tasks); the task then sees CancelledError when that
+        # finishes. Otherwise throw the error in at the next turn.
+        inner = self._awaiting
+        if inner is not None and inner.cancel(self._cancel_msg):
+            return
+        self._loop._wake(self, None, self._cancelled_error())
+
+    def _run(self):
+        if self._phase != _PENDING:
+            return
+        loop = self._loop
+        value, error = self._send, self._throw
+        self._send = self._throw = None
+        if self._cancel_pending:
+            self._cancel_pending = False
+            error = self._cancelled_error()
+        loop._task = self
+        try:
+            if error is None:
+                out = self._body.send(value)
+            else:
+                out = self._body.throw(error)
+        except StopIteration as stop:
+            self._conclude(stop.value, None, _DONE)
+        except CancelledError as err:
+            self._cancel_msg = err.args[0] if err.args else None
+            self._conclude(None, None, _CANCELLED)
+        except (KeyboardInterrupt, SystemExit) as err:
+            self._conclude(None, err, _DONE)
+            raise
+        except BaseException as err:
+            self._conclude(None, err, _DONE)
+        else:
+            if out is _PARK:
+                self._parked = True
+                if self._cancel_pending:
+                    self._cancel_pending = False
+                    self._cancel_parked()
+            elif out is None:
+                loop._fifo.append(self)
+            else:
+                self._send = None
+                self._throw = RuntimeError('Task got bad yield: %r' % (out,))
+                loop._fifo.append(self)
+        finally:
+            loop._task = None
+
+    def _conclude(self, value, error, state):
+        loop = self._loop
+        loop._tasks.pop(self, None)
+        self._value = value
+        self._error = error
+        if error is not None and not self._listeners:
+            # Give the program a second to look at the error before we
+            # report it (CPython reports when the task is collected).
+            loop._unseen.append(self)
+            loop.call_later(1.0, loop._report_unseen, self)
+        self._finish(state)
+
+    def __repr__(self):
+        state = self._describe()
+        tail = ''
+        if state.startswith('finished '):
+            state, tail = 'finished', ' ' + state[9:]
+        return '<Task %s name=%r coro=%r%s>' % (state, self._name, self._body, tail)
+
+
+def create_task(coro, *, name=None, context=None):
+    return Task(coro, name=name, loop=_loop_here())
+
+
+def ensure_future(obj, *, loop=None):
+    if isinstance(obj, Future):
+        return obj
+    if loop is None:
+        loop = _loop_here()
+    if iscoroutine(obj):
+        return Task(obj, loop=loop)
+    if hasattr(obj, '__await__'):
+        async def follow():
+            return await obj
+        return Task(follow(), loop=loop)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+def current_task(loop=None):
+    loop = loop if loop is not None else get_running_loop()
+    return loop._task
+
+
+def all_tasks(loop=None):
+    loop = loop if loop is not None else get_running_loop()
+    return set(t for t in loop._tasks if not t.done())
+
+
+# ---------------------------------------------------------------- run & sleep
+
+def run(main, *, debug=None):
+    global _current_loop
+    if _running is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got %r' % (main,))
+    # Tasks created before run() (allowed, MicroPython style) live on the
+    # current loop: keep using it then; otherwise start a fresh loop.
+    loop = _current_loop
+    if loop is None or loop._closed or not loop._tasks:
+        loop = Loop()
+    _current_loop = loop
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            left = [t for t in loop._tasks if not t.done()]
+            for t in left:
+                t.cancel()
+            if left:
+                loop.run_until_complete(gather(*left, return_exceptions=True))
+        finally:
+            _current_loop = None
+            loop.close()
+
+
+def run_until_complete(main_task=None):
+    # MicroPython's module-level form: run the current loop until main_task
+    # finishes (or forever without one).
+    loop = get_event_loop()
+    if main_task is None:
+        loop.run_forever()
+        return None
+    return loop.run_until_complete(main_task)
+
+
+async def sleep(delay, result=None):
+    ms = _ms(delay)
+    if ms == 0:
+        await _again
+        return result
+    task = _me()
+    task._loop._wake_after(task, ms)
+    await _parked
+    return result
+
+
+async def sleep_ms(ms, result=None):
+    if ms <= 0:
+        await _again
+        return result
+    task = _me()
+    task._loop._wake_after(task, int(ms))
+    await _parked
+    return result
+
+
+# --------------------------------------------------------- combining awaits
+
+class _Gathering(Future):
+    # The future gather() returns: it watches its children and finishes
+    # when they all have (or at the first failure without return_exceptions).
+    def __init__(self, kids, distinct, loop, keep_errors):
+        Future.__init__(self, loop=loop)
+        self._kids = kids
+        self._keep_errors = keep_errors
+        self._left = distinct
+        self._cancel_wanted = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        hit = False
+        for k in self._kids:
+            if k.cancel(msg):
+                hit = True
+        if hit:
+            self._cancel_wanted = True
+        return hit
+
+    def _kid_done(self, kid):
+        self._left -= 1
+        if self.done():
+            if not kid.cancelled():
+                kid.exception()
+            return
+        if not self._keep_errors:
+            if kid.cancelled():
+                Future.set_exception(self, kid._cancelled_error())
+                return
+            err = kid.exception()
+            if err is not None:
+                Future.set_exception(self, err)
+                return
+        if self._left:
+            return
+        out = []
+        for k in self._kids:
+            if k.cancelled():
+                out.append(k._cancelled_error())
+            else:
+                err = k.exception()
+                out.append(err if err is not None else k._value)
+        if self._cancel_wanted:
+            Future.set_exception(self, CancelledError())
+        else:
+            Future.set_result(self, out)
+
+
+def gather(*aws, return_exceptions=False):
+    loop = _loop_here()
+    if not aws:
+        f = Future(loop=loop)
+        f.set_result([])
+        return f
+    made = {}
+    kids = []
+    fresh = []
+    for aw in aws:
+        key = id(aw)
+        k = made.get(key)
+        if k is None:
+            k = made[key] = ensure_future(aw, loop=loop)
+            fresh.append(k)
+        kids.append(k)
+    outer = _Gathering(kids, len(fresh), loop, return_exceptions)
+    for k in fresh:
+        k.add_done_callback(outer._kid_done)
+    return outer
+
+
+async def _cancel_and_settle(task):
+    # Cancel `task` and wait until it has really finished.
+    task.cancel()
+    me = _me()
+    while not task.done():
+        task._listeners.append(me)
+        _tie(me, (_list_drop, (task._listeners, me)))
+        try:
+            await _parked
+        except CancelledError:
+            task.cancel()
+            raise
+
+
+async def wait_for(aw, timeout):
+    loop = _loop_here()
+    inner = ensure_future(aw, loop=loop)
+    if timeout is None:
+        return await inner
+    if timeout <= 0 and not inner.done():
+        await _cancel_and_settle(inner)
+        try:
+            return inner.result()
+        except CancelledError:
+            raise TimeoutError from None
+    if not inner.done():
+        me = _me()
+        inner._listeners.append(me)
+        h = loop._timer(loop._now() + _ms(timeout), loop._expire, (me,))
+        _tie(me, (_list_drop, (inner._listeners, me)), (Handle.cancel, h))
+        try:
+            why = await _parked
+        except CancelledError:
+            await _cancel_and_settle(inner)
+            raise
+        if why is _EXPIRED:
+            await _cancel_and_settle(inner)
+            try:
+                return inner.result()
+            except CancelledError:
+                raise TimeoutError from None
+    return inner.result()
+
+
+class Timeout:
+    # `async with timeout(delay):` cancels the enclosing task when the
+    # deadline passes and turns that cancellation into TimeoutError.
+    def __init__(self, when):
+        self._deadline = when
+        self._task = None
+        self._alarm = None
+        self._fired = False
+        self._entered_with = 0
+
+    def when(self):
+        return self._deadline
+
+    def expired(self):
+        return self._fired
+
+    def reschedule(self, when):
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        self._deadline = when
+        if self._task is not None and when is not None and not self._fired:
+            loop = self._task._loop
+            self._alarm = loop._timer(int(when * 1000), self._ring, ())
+
+    def _ring(self):
+        self._alarm = None
+        self._fired = True
+        self._task.cancel()
+
+    async def __aenter__(self):
+        self._task = _me()
+        self._entered_with = self._task.cancelling()
+        self.reschedule(self._deadline)
+        return self
+
+    async def __aexit__(self, kind, value, tb):
+        if self._alarm is not None:
+            self._alarm.cancel()
+            self._alarm = None
+        if self._fired:
+            if self._task.uncancel() <= self._entered_with and kind is CancelledError:
+                raise TimeoutError from value
+        return None
+
+    def __repr__(self):
+        state = 'expired' if self._fired else ('active' if self._task else 'created')
+        return '<Timeout [%s] when=%s>' % (state, self._deadline)
+
+
+def timeout(delay):
+    if delay is None:
+        return Timeout(None)
+    return Timeout(_loop_here().time() + delay)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+def wait_for_ms(aw, timeout):
+    return wait_for(aw, timeout / 1000)
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = Future(loop=inner._loop)
+
+    def pass_on(f):
+        if outer.cancelled():
+            if not f.cancelled():
+                f.exception()
+            return
+        if f.cancelled():
+            outer.cancel()
+        elif f.exception() is not None:
+            outer.set_exception(f.exception())
+        else:
+            outer.set_result(f.result())
+
+    inner.add_done_callback(pass_on)
+    return outer
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError('Invalid return_when value: %s' % (return_when,))
+    fs = set(fs)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    for f in fs:
+        if not isinstance(f, Future):
+            raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    loop = _loop_here()
+    me = _me()
+
+    def enough():
+        done = [f for f in fs if f.done()]
+        if len(done) == len(fs):
+            return True
+        if return_when == FIRST_COMPLETED:
+            return bool(done)
+        if return_when == FIRST_EXCEPTION:
+            for f in done:
+                if not f.cancelled() and f.exception() is not None:
+                    return True
+        return False
+
+    h = None
+    if timeout is not None:
+        h = loop._timer(loop._now() + _ms(timeout), loop._expire, (me,))
+    try:
+        while not enough():
+            ties = []
+            for f in fs:
+                if not f.done():
+                    f._listeners.append(me)
+                    ties.append((_list_drop, (f._listeners, me)))
+            if h is not None:
+                ties.append((Handle.cancel, h))
+            _tie(me, *ties)
+            if (await _parked) is _EXPIRED:
+                break
+            if h is not None:
+                # Waking cancelled the timer; arm a fresh one for the rest.
+                left = h._due - loop._now()
+                h = loop._timer(h._due, loop._expire, (me,)) if left > 0 else None
+                if h is None:
+                    break
+    finally:
+        if h is not None:
+            h.cancel()
+    done = set(f for f in fs if f.done())
+    return done, fs - done
+
+
+def as_completed(fs, *, timeout=None):
+    # Yields awaitables that each give the next result to finish.
+    todo = [ensure_future(f) for f in set(fs)]
+    holder = Queue()
+
+    def note(f):
+        holder.put_nowait(f)
+
+    for f in todo:
+        f.add_done_callback(note)
+
+    async def next_one():
+        if timeout is None:
+            f = await holder.get()
+        else:
+            f = await wait_for(holder.get(), timeout)
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield next_one()
+
+
+# ------------------------------------------------------------- sync primitives
+
+class Event:
+    def __init__(self):
+        self._flag = False
+        self._sleepers = []
+
+    def is_set(self):
+        return self._flag
+
+    def set(self):
+        if not self._flag:
+            self._flag = True
+            for t in list(self._sleepers):
+                t._loop._wake(t)
+
+    def clear(self):
+        self._flag = False
+
+    async def wait(self):
+        if self._flag:
+            return True
+        me = _me()
+        self._sleepers.append(me)
+        _tie(me, (_list_drop, (self._sleepers, me)))
+        await _parked
+        return True
+
+    def __repr__(self):
+        return '<asyncio.locks.Event object at %#x [%s]>' % (
+            id(self), 'set' if self._flag else 'unset')
+
+
+class ThreadSafeFlag:
+    # MicroPython: a flag one task waits on; wait() consumes the flag.
+    def __init__(self):
+        self._flag = False
+        self._sleeper = None
+
+    def set(self):
+        self._flag = True
+        t = self._sleeper
+        if t is not None:
+            self._sleeper = None
+            t._loop._wake(t)
+
+    def clear(self):
+        self._flag = False
+
+    def _drop(self, task):
+        if self._sleeper is task:
+            self._sleeper = None
+
+    async def wait(self):
+        while not self._flag:
+            me = _me()
+            if self._sleeper is not None and self._sleeper is not me:
+                raise RuntimeError('ThreadSafeFlag already has a waiter')
+            self._sleeper = me
+            _tie(me, (self._drop, me))
+            await _parked
+        self._flag = False
+
+
+class Lock:
+    # Fair lock: release() hands the lock straight to the longest waiter.
+    def __init__(self):
+        self._held = False
+        self._queue = []
+
+    def locked(self):
+        return self._held
+
+    async def acquire(self):
+        if not self._held and not self._queue:
+            self._held = True
+            return True
+        me = _me()
+        self._queue.append(me)
+        _tie(me, (_list_drop, (self._queue, me)))
+        me._handed = False
+        try:
+            await _parked
+        except CancelledError:
+            if me._handed:
+                # Got the lock just as we were cancelled: pass it on.
+                self.release()
+            raise
+        return True
+
+    def release(self):
+        if not self._held:
+            raise RuntimeError('Lock is not acquired.')
+        if self._queue:
+            t = self._queue.pop(0)
+            t._handed = True
+            t._loop._wake(t)
+        else:
+            self._held = False
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+    def __repr__(self):
+        s = 'locked' if self._held else 'unlocked'
+        if self._queue:
+            s += ', waiters:%d' % len(self._queue)
+        return '<asyncio.locks.Lock object at %#x [%s]>' % (id(self), s)
+
+
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._count = value
+        self._queue = []
+
+    def locked(self):
+        return self._count == 0
+
+    async def acquire(self):
+        if self._count > 0 and not self._queue:
+            self._count -= 1
+            return True
+        me = _me()
+        self._queue.append(me)
+        _tie(me, (_list_drop, (self._queue, me)))
+        me._handed = False
+        try:
+            await _parked
+        except CancelledError:
+            if me._handed:
+                self.release()
+            raise
+        return True
+
+    def release(self):
+        if self._queue:
+            t = self._queue.pop(0)
+            t._handed = True
+            t._loop._wake(t)
+        else:
+            self._count += 1
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._limit = value
+        Semaphore.__init__(self, value)
+
+    def release(self):
+        if self._count >= self._limit and not self._queue:
+            raise ValueError('BoundedSemaphore released too many times')
+        Semaphore.release(self)
+
+
+class Condition:
+    def __init__(self, lock=None):
+        self._mutex = lock if lock is not None else Lock()
+        self._sleepers = []
+        self.locked = self._mutex.locked
+        self.acquire = self._mutex.acquire
+        self.release = self._mutex.release
+
+    async def __aenter__(self):
+        await self._mutex.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self._mutex.release()
+
+    async def wait(self):
+        if not self._mutex.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        me = _me()
+        self._mutex.release()
+        try:
+            self._sleepers.append(me)
+            _tie(me, (_list_drop, (self._sleepers, me)))
+            await _parked
+            return True
+        finally:
+            # Whatever happened, give the lock back to the caller.
+            while True:
+                try:
+                    await self._mutex.acquire()
+                    break
+                except CancelledError:
+                    pass
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._mutex.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        for t in self._sleepers[:n]:
+            t._loop._wake(t)
+
+    def notify_all(self):
+        self.notify(len(self._sleepers))
+
+
+# --------------------------------------------------------------------- queues
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._cap = maxsize
+        self._items = self._new_store()
+        self._want_item = []
+        self._want_room = []
+        self._open_items = 0
+        self._all_done = Event()
+        self._all_done.set()
+
+    # The store is the one thing the subclasses change.
+    def _new_store(self):
+        return _deque()
+
+    def _push_item(self, item):
+        self._items.append(item)
+
+    def _pop_item(self):
+        return self._items.popleft()
+
+    @property
+    def maxsize(self):
+        return self._cap
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._cap <= len(self._items)
+
+    def _wake_first(self, sleepers):
+        if sleepers:
+            t = sleepers.pop(0)
+            t._loop._wake(t)
+
+    async def _sleep_on(self, sleepers):
+        me = _me()
+        sleepers.append(me)
+        _tie(me, (_list_drop, (sleepers, me)))
+        try:
+            await _parked
+        except CancelledError:
+            # We may have been the one picked for the item (or room) that
+            # just appeared: pass the chance on. A spare wake-up is harmless,
+            # callers loop until they can proceed.
+            if me not in sleepers:
+                if sleepers is self._want_item and not self.empty():
+                    self._wake_first(sleepers)
+                elif sleepers is self._want_room and not self.full():
+                    self._wake_first(sleepers)
+            raise
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._push_item(item)
+        self._open_items += 1
+        self._all_done.clear()
+        self._wake_first(self._want_item)
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._pop_item()
+        self._wake_first(self._want_room)
+        return item
+
+    async def put(self, item):
+        while self.full():
+            await self._sleep_on(self._want_room)
+        self.put_nowait(item)
+
+    async def get(self):
+        while self.empty():
+            await self._sleep_on(self._want_item)
+        return self.get_nowait()
+
+    def task_done(self):
+        if self._open_items <= 0:
+            raise ValueError('task_done() called too many times')
+        self._open_items -= 1
+        if self._open_items == 0:
+            self._all_done.set()
+
+    async def join(self):
+        if self._open_items > 0:
+            await self._all_done.wait()
+
+    def __repr__(self):
+        return '<%s maxsize=%r>' % (type(self).__name__, self._cap)
+
+
+class LifoQueue(Queue):
+    def _new_store(self):
+        return []
+
+    def _pop_item(self):
+        return self._items.pop()
+
+
+class PriorityQueue(Queue):
+    def _new_store(self):
+        return []
+
+    def _push_item(self, item):
+        _heappush(self._items, item)
+
+    def _pop_item(self):
+        return _heappop(self._items)
+
+
+# -------------------------------------------------------------------- streams
+
+_WOULD_BLOCK = (_errno.EAGAIN, getattr(_errno, 'EWOULDBLOCK', _errno.EAGAIN),
+                _errno.EINPROGRESS)
+
+
+def _blocked(err):
+    return isinstance(err, OSError) and err.errno in _WOULD_BLOCK
+
+
+async def _until_ready(sock, side):
+    # side 0: readable, 1: writable. Returns when poll says so (or on close).
+    me = _me()
+    me._loop._io_park(sock, side, me)
+    await _parked
+
+
+class Stream:
+    # One object can read and write (MicroPython's Stream); StreamReader and
+    # StreamWriter are the same thing under the names CPython uses.
+    def __init__(self, s, e=None):
+        self.s = s
+        self.e = {} if e is None else e
+        self._inbox = b''
+        self._eof = False
+        self._outbox = b''
+        self._closing = False
+        self._flusher = None
+        self._write_error = None
+        self._is_sock = hasattr(s, 'recv')
+        self._probe = None
+        if not self._is_sock:
+            # stdin, pipes, ...: read(n) of a file may wait for all n bytes,
+            # so read what poll says is there, a byte at a time.
+            raw = getattr(s, 'buffer', s)
+            try:
+                raw.fileno()
+                probe = _select.poll()
+                probe.register(raw, _select.POLLIN)
+                self._raw = raw
+                self._probe = probe
+            except (AttributeError, OSError, ValueError, TypeError):
+                self._raw = s
+
+    # -- low level
+
+    def _recv_some(self, n):
+        # One non-blocking read: bytes (b'' = EOF) or None when nothing yet.
+        if self._is_sock:
+            try:
+                return self.s.recv(n)
+            except OSError as err:
+                if _blocked(err):
+                    return None
+                raise
+        if self._probe is None:
+            data = self._raw.read(n)
+            if isinstance(data, str):
+                data = data.encode()
+            return data
+        got = b''
+        while len(got) < n and self._probe.poll(0):
+            one = self._raw.read(1)
+            if isinstance(one, str):
+                one = one.encode()
+            if not one:
+                break
+            got += one
+        if not got and not self._probe.poll(0):
+            return None
+        return got
+
+    def _send_some(self, data):
+        if self._is_sock:
+            try:
+                return self.s.send(data)
+            except OSError as err:
+                if _blocked(err):
+                    return 0
+                raise
+        n = self.s.write(data)
+        return 0 if n is None else n
+
+    async def _more(self, n=4096):
+        # Append at least one chunk to the inbox; False once at EOF.
+        if self._eof:
+            return False
+        while True:
+            data = self._recv_some(n)
+            if data is None:
+                await _until_ready(self.s, 0)
+                continue
+            if not data:
+                self._eof = True
+                return False
+            self._inbox += data
+            return True
+
+    def _take(self, n):
+        data = self._inbox[:n]
+        self._inbox = self._inbox[n:]
+        return data
+
+    # -- reading
+
+    async def read(self, n=-1):
+        if n == 0:
+            return b''
+        if n < 0:
+            while await self._more(65536):
+                pass
+            return self._take(len(self._inbox))
+        if not self._inbox:
+            await self._more(max(n, 256))
+        return self._take(n)
+
+    async def readinto(self, buf):
+        data = await self.read(len(buf))
+        buf[:len(data)] = data
+        return len(data)
+
+    async def readexactly(self, n):
+        if n < 0:
+            raise ValueError('readexactly size can not be less than zero')
+        while len(self._inbox) < n:
+            if not await self._more(max(n - len(self._inbox), 256)):
+                partial = self._take(len(self._inbox))
+                raise IncompleteReadError(partial, n)
+        return self._take(n)
+
+    async def readuntil(self, separator=b'\n'):
+        if not separator:
+            raise ValueError('Separator should be at least one-byte string')
+        start = 0
+        while True:
+            i = self._inbox.find(separator, start)
+            if i >= 0:
+                return self._take(i + len(separator))
+            start = max(0, len(self._inbox) - len(separator) + 1)
+            if not await self._more():
+                partial = self._take(len(self._inbox))
+                raise IncompleteReadError(partial, None)
+
+    async def readline(self):
+        try:
+            return await self.readuntil(b'\n')
+        except IncompleteReadError as err:
+            return err.partial
+
+    def at_eof(self):
+        return self._eof and not self._inbox
+
+    def __aiter__(self):
+        return self
+
+    async def __anext__(self):
+        line = await self.readline()
+        if line == b'':
+            raise StopAsyncIteration
+        return line
+
+    # -- writing
+
+    def write(self, data, off=0, sz=-1):
+        if self._closing:
+            return
+        if isinstance(data, str):
+            data = data.encode()
+        if off or sz >= 0:
+            data = memoryview(data)[off:off + sz if sz >= 0 else len(data)]
+        data = bytes(data)
+        if not data:
+            return
+        if not self._outbox and self._write_error is None:
+            try:
+                data = data[self._send_some(data):]
+            except OSError as err:
+                # Like CPython, write() never fails: drain() reports it.
+                self._write_error = err
+        self._outbox += data
+
+    def writelines(self, data):
+        for d in data:
+            self.write(d)
+
+    async def drain(self):
+        try:
+            if self._write_error is not None:
+                err, self._write_error = self._write_error, None
+                self._outbox = b''
+                raise err
+            while self._outbox:
+                sent = self._send_some(self._outbox)
+                if sent:
+                    self._outbox = self._outbox[sent:]
+                else:
+                    await _until_ready(self.s, 1)
+        except (BrokenPipeError, ConnectionResetError):
+            # CPython's streams report a peer that went away this way.
+            self._outbox = b''
+            raise ConnectionResetError('Connection lost') from None
+
+    def can_write_eof(self):
+        return self._is_sock
+
+    def write_eof(self):
+        if self._is_sock:
+            self.s.shutdown(_socket.SHUT_WR)
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        if self._outbox and _running is not None:
+            # Flush what write() could not send yet, then close.
+            self._flusher = create_task(self._flush_then_close())
+        else:
+            self._shut()
+
+    def _shut(self):
+        loop = _running if _running is not None else _current_loop
+        if loop is not None:
+            loop._io_forget(self.s)
+        try:
+            self.s.close()
+        except OSError:
+            pass
+
+    async def _flush_then_close(self):
+        try:
+            await self.drain()
+        except OSError:
+            pass
+        finally:
+            self._shut()
+
+    async def wait_closed(self):
+        if self._flusher is not None:
+            await self._flusher
+
+    def get_extra_info(self, name, default=None):
+        if name in self.e:
+            return self.e[name]
+        try:
+            if name == 'peername':
+                return self.s.getpeername()
+            if name == 'sockname':
+                return self.s.getsockname()
+        except OSError:
+            return default
+        if name == 'socket':
+            return self.s
+        return default
+
+    # -- MicroPython's older spellings
+
+    async def awrite(self, buf, off=0, sz=-1):
+        self.write(buf, off, sz)
+        await self.drain()
+
+    async def awritestr(self, s):
+        self.write(s)
+        await self.drain()
+
+    async def aclose(self):
+        self.close()
+        await self.wait_closed()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        await self.aclose()
+
+    def __repr__(self):
+        return '<%s %r>' % (type(self).__name__, self.s)
+
+
+class StreamReader(Stream):
+    pass
+
+
+class StreamWriter(Stream):
+    pass
+
+
+def _address_list(host, port, passive):
+    flags = _socket.AI_PASSIVE if passive else 0
+    return _socket.getaddrinfo(host, port, 0, _socket.SOCK_STREAM, 0, flags)
+
+
+async def open_connection(host=None, port=None, *, ssl=None, **kw):
+    if ssl:
+        raise NotImplementedError('ssl is not supported by open_connection')
+    last = None
+    for family, kind, proto, _, addr in _address_list(host, port, False):
+        s = _socket.socket(family, kind, proto)
+        s.setblocking(False)
+        try:
+            try:
+                s.connect(addr)
+            except OSError as err:
+                if not _blocked(err):
+                    raise
+                await _until_ready(s, 1)
+                code = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+                if code:
+                    raise OSError(code, 'Connect call failed %s' % (addr,))
+        except OSError as err:
+            get_event_loop()._io_forget(s)
+            s.close()
+            last = err
+            continue
+        except BaseException:
+            get_event_loop()._io_forget(s)
+            s.close()
+            raise
+        return StreamReader(s), StreamWriter(s)
+    if last is None:
+        raise OSError('getaddrinfo() returned empty list')
+    raise last
+
+
+class Server:
+    def __init__(self, socks, callback, loop):
+        self.sockets = socks
+        self._fn = callback
+        self._loop = loop
+        self._acceptors = [Task(self._accept_loop(s), loop=loop) for s in socks]
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return any(not t.done() for t in self._acceptors)
+
+    async def _accept_loop(self, lsock):
+        while True:
+            try:
+                conn, peer = lsock.accept()
+            except OSError as err:
+                if _blocked(err):
+                    await _until_ready(lsock, 0)
+                    continue
+                if err.errno in (_errno.EMFILE, _errno.ENFILE, _errno.ECONNABORTED):
+                    await sleep(0.05)
+                    continue
+                raise
+            conn.setblocking(False)
+            extra = {'peername': peer}
+            r = StreamReader(conn, extra)
+            w = StreamWriter(conn, extra)
+            got = self._fn(r, w)
+            if iscoroutine(got):
+                t = Task(got, loop=self._loop)
+                t._peer_stream = w
+                t.add_done_callback(self._report_handler)
+
+    def _report_handler(self, task):
+        if not task.cancelled() and task._error is not None:
+            # The handler died: hang up on its client, as CPython does.
+            task._peer_stream.close()
+            self._loop._report_unseen(task, 'Unhandled exception in client_connected_cb')
+
+    def close(self):
+        socks = self.sockets
+        if not socks:
+            return
+        self.sockets = []
+        for t in self._acceptors:
+            t.cancel()
+        for s in socks:
+            self._loop._io_forget(s)
+            s.close()
+
+    async def wait_closed(self):
+        for t in self._acceptors:
+            if not t.done():
+                try:
+                    await t
+                except CancelledError:
+                    if not t.cancelled():
+                        raise
+        return None
+
+    async def start_serving(self):
+        pass
+
+    async def serve_forever(self):
+        try:
+            await self.wait_closed()
+        finally:
+            self.close()
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
+
+
+async def start_server(client_connected_cb, host=None, port=None, backlog=5, *,
+                       ssl=None, reuse_address=True, **kw):
+    if ssl:
+        raise NotImplementedError('ssl is not supported by start_server')
+    if host is None or host == '':
+        host = '0.0.0.0'
+    family, kind, proto, _, addr = _address_list(host, port, True)[0]
+    s = _socket.socket(family, kind, proto)
+    try:
+        if reuse_address:
+            s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+        s.bind(addr)
+        s.listen(backlog)
+        s.setblocking(False)
+    except BaseException:
+        s.close()
+        raise
+    return Server([s], client_connected_cb, _loop_here())

@@ -27,16 +27,14 @@ class abstractclassmethod(classmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractstaticmethod(staticmethod):
     __isabstractmethod__ = True
 
     def __init__(self, callable):
-        callable.__isabstractmethod__ = True
-        super().__init__(callable)
+        super().__init__(abstractmethod(callable))
 
 
 class abstractproperty(property):
@@ -66,7 +64,7 @@ class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
-        cls._abc_registry = []
+        cls._virtual_subclasses = []
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -84,7 +82,7 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
-        cls._abc_registry.append(subclass)
+        cls._virtual_subclasses.append(subclass)
         _cache_token[0] += 1
         return subclass
 
@@ -105,7 +103,7 @@ class ABCMeta(type):
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
-        for rcls in cls._abc_registry:
+        for rcls in cls._virtual_subclasses:
             if issubclass(subclass, rcls):
                 return True
         for scls in type.__subclasses__(cls):

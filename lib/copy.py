@@ -40,7 +40,16 @@ def _user_method(cls, name):
     return None
 
 
-def _reconstruct(x, deep, memo):
+def _give_state(obj, state):
+    # __setstate__ if the class has one, else merge into the instance dict
+    setter = getattr(obj, '__setstate__', None)
+    if setter is not None:
+        setter(state)
+    elif state:
+        obj.__dict__.update(state)
+
+
+def _rebuild(x, deep, memo):
     cls = type(x)
     if deep:
         def conv(v):
@@ -90,19 +99,11 @@ def _reconstruct(x, deep, memo):
             y.extend(x)
     getstate = _user_method(cls, '__getstate__')
     if getstate is not None:
-        state = conv(getstate(x))
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        elif state:
-            y.__dict__.update(state)
+        _give_state(y, conv(getstate(x)))
         return y
     state = getattr(x, '__dict__', None)
     if state:
-        state = conv(state)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            y.__dict__.update(state)
+        _give_state(y, conv(state))
     for name in slots:
         try:
             v = getattr(x, name)
@@ -121,16 +122,14 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, False, None)
+    return _rebuild(x, False, None)
 
 
-def deepcopy(x, memo=None, _nil=[]):
-    if memo is None:
-        memo = {}
+def deepcopy(x, memo=None):
+    memo = {} if memo is None else memo
     d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    if d in memo:
+        return memo[d]
     cls = type(x)
     if cls in _atomic or issubclass(cls, type):
         return x
@@ -165,10 +164,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = frozenset([deepcopy(a, memo) for a in x])
     else:
         copier = getattr(cls, '__deepcopy__', None)
-        if copier is not None:
-            y = copier(x, memo)
-        else:
-            y = _reconstruct(x, True, memo)
+        y = _rebuild(x, True, memo) if copier is None else copier(x, memo)
     if y is not x:
         memo[d] = y
         # Keep x alive so that its id is not reused while memo is in use.

@@ -16,22 +16,22 @@ class auto:
         return 'auto(%r)' % (self.value,)
 
 
-def _is_dunder(name):
+def _dunder_name(name):
     return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
 
 
-def _is_sunder(name):
+def _sunder_name(name):
     return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
 
 
-def _is_descriptor(obj):
+def _binds_like_descriptor(obj):
     t = type(obj)
     # Functions here do not show a __get__ attribute: name them explicitly.
     return t in _DESCRIPTOR_TYPES or hasattr(t, '__get__') or hasattr(t, '__set__') \
         or hasattr(t, '__delete__')
 
 
-_DESCRIPTOR_TYPES = (type(_is_dunder), classmethod, staticmethod, property)
+_DESCRIPTOR_TYPES = (type(_dunder_name), classmethod, staticmethod, property)
 
 
 def _data_type(bases):
@@ -44,7 +44,7 @@ def _data_type(bases):
 
 
 class EnumType(type):
-    def __new__(mcls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+    def __new__(mcls, cls, bases, classdict, *, boundary=None, **kwds):
         ignore = classdict.get('_ignore_', ())
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
@@ -53,7 +53,7 @@ class EnumType(type):
         for key, value in classdict.items():
             if key in ignore or key == '_ignore_':
                 continue
-            if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value) or \
+            if _dunder_name(key) or _sunder_name(key) or _binds_like_descriptor(value) or \
                     key.startswith('_%s__' % cls):
                 body[key] = value
             else:
@@ -146,13 +146,15 @@ class EnumType(type):
         if isinstance(value, cls):
             return value
         try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
+            known = value in cls._value2member_map_
         except TypeError:
+            # unhashable value: compare with the members kept in a list
             for m in cls._unhashable_values_:
                 if m._value_ == value:
                     return m
+            known = False
+        if known:
+            return cls._value2member_map_[value]
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
@@ -202,9 +204,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get('_member_map_', {}):
@@ -227,29 +228,30 @@ _ENUM_METHODS = ('__repr__', '__str__', '__format__', '__reduce_ex__', '__or__',
 class Enum(metaclass=EnumType):
     _enum_root_ = True
 
-    @staticmethod
-    def _generate_next_value_(name, start, count, last_values):
-        for value in reversed(last_values):
-            try:
-                return value + 1
-            except TypeError:
-                pass
-        return start
-
     @classmethod
     def _missing_(cls, value):
         return None
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        # one more than the latest value that supports "+ 1"
+        for earlier in reversed(last_values):
+            try:
+                return earlier + 1
+            except TypeError:
+                continue
+        return start
 
     def __init__(self, *args, **kwds):
         pass
 
     @property
-    def name(self):
-        return self._name_
-
-    @property
     def value(self):
         return self._value_
+
+    @property
+    def name(self):
+        return self._name_
 
     def __repr__(self):
         rep = self._member_type_.__repr__ if self._member_type_ is not object else repr
@@ -261,11 +263,11 @@ class Enum(metaclass=EnumType):
     def __format__(self, spec):
         return format(str(self), spec)
 
-    def __hash__(self):
-        return hash(self._name_)
-
     def __reduce_ex__(self, proto):
         return type(self), (self._value_,)
+
+    def __hash__(self):
+        return hash(self._name_)
 
     def __copy__(self):
         return self
@@ -300,9 +302,9 @@ class StrEnum(str, ReprEnum):
             raise TypeError('too many arguments for str(): %r' % (values,))
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError('%r is not a string' % (values[0],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
+        text = str(*values)
+        member = str.__new__(cls, text)
+        member._value_ = text
         return member
 
     @staticmethod
@@ -360,14 +362,14 @@ class Flag(Enum):
     def __len__(self):
         return len(type(self)._iter_bits(self._value_))
 
+    def __bool__(self):
+        return bool(self._value_)
+
     def __contains__(self, other):
         if not isinstance(other, type(self)):
             raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
                             % (type(other).__qualname__, type(self).__qualname__))
         return other._value_ & self._value_ == other._value_
-
-    def __bool__(self):
-        return bool(self._value_)
 
     def __or__(self, other):
         cls = type(self)

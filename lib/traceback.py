@@ -8,7 +8,7 @@ __all__ = ['print_exc', 'format_exc', 'print_exception', 'format_exception',
            'format_exception_only', 'print_last', 'print_tb', 'format_tb',
            'TracebackException']
 
-_sentinel = object()
+_NOT_GIVEN = object()
 _lines_cache = {}
 _CHAIN_SEPARATORS = (
     'The above exception was the direct cause of the following exception:',
@@ -63,14 +63,14 @@ def _render(exc):
 
 
 def _exc_value(exc, value):
-    if value is not _sentinel:
+    if value is not _NOT_GIVEN:
         return value
     if isinstance(exc, BaseException) or exc is None:
         return exc
     raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
 
 
-def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+def format_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, chain=True):
     value = _exc_value(exc, value)
     if value is None:
         return ['NoneType: None\n']
@@ -102,7 +102,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     return out
 
 
-def format_exception_only(exc, /, value=_sentinel):
+def format_exception_only(exc, /, value=_NOT_GIVEN):
     value = _exc_value(exc, value)
     if value is None:
         return ['NoneType: None\n']
@@ -118,7 +118,7 @@ def format_exception_only(exc, /, value=_sentinel):
     return out
 
 
-def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+def print_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, file=None, chain=True):
     if file is None:
         file = sys.stderr
     for line in format_exception(exc, value, tb, limit=limit, chain=chain):
@@ -162,7 +162,7 @@ class TracebackException:
         self.exc_type = exc_type
         self._exc = exc_value
         self._limit = limit
-        self._str = str(exc_value)
+        self._text = str(exc_value)
         self.__cause__ = None
         self.__context__ = None
         self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
@@ -174,7 +174,7 @@ class TracebackException:
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __str__(self):
-        return self._str
+        return self._text
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
@@ -190,7 +190,6 @@ class TracebackException:
             yield line
 
     def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
+        out = sys.stderr if file is None else file
         for line in self.format(chain=chain):
-            print(line, file=file, end='')
+            print(line, file=out, end='')

@@ -4,13 +4,13 @@
 import sys
 
 
-def _f():
+def _plain_fn():
     pass
 
 
-FunctionType = type(_f)
+FunctionType = type(_plain_fn)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+CodeType = type(_plain_fn.__code__)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
@@ -20,10 +20,10 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
+WrapperDescriptorType = type(object.__init__)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+MethodWrapperType = type(object().__str__)
 
 
 def _cell():
@@ -37,35 +37,35 @@ def _cell():
 CellType = type(_cell())
 
 
-class _C:
-    def _m(self):
+class _Holder:
+    def _meth(self):
         pass
 
 
-MethodType = type(_C()._m)
+MethodType = type(_Holder()._meth)
 
 
-def _g():
+def _gen_fn():
     yield 1
 
 
-GeneratorType = type(_g())
+GeneratorType = type(_gen_fn())
 
 
-async def _c():
+async def _coro_fn():
     pass
 
 
-_co = _c()
-CoroutineType = type(_co)
-_co.close()
+_coro_obj = _coro_fn()
+CoroutineType = type(_coro_obj)
+_coro_obj.close()
 
 
-async def _ag():
+async def _agen_fn():
     yield 1
 
 
-AsyncGeneratorType = type(_ag())
+AsyncGeneratorType = type(_agen_fn())
 
 try:
     raise TypeError
@@ -76,7 +76,7 @@ except TypeError as _e:
         FrameType = type(_frame)
     del _e, _frame
 
-del _f, _cell, _C, _g, _c, _co, _ag
+del _plain_fn, _cell, _Holder, _gen_fn, _coro_fn, _coro_obj, _agen_fn
 
 
 class SimpleNamespace:
@@ -86,13 +86,13 @@ class SimpleNamespace:
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
         ident = id(self)
-        if ident in _repr_running:
+        if ident in _reprs_in_progress:
             return name + '(...)'
-        _repr_running.add(ident)
+        _reprs_in_progress.add(ident)
         try:
             items = ['%s=%r' % (k, v) for k, v in self.__dict__.items()]
         finally:
-            _repr_running.discard(ident)
+            _reprs_in_progress.discard(ident)
         return '%s(%s)' % (name, ', '.join(items))
 
     def __eq__(self, other):
@@ -103,50 +103,46 @@ class SimpleNamespace:
     __hash__ = None
 
 
-_repr_running = set()
+_reprs_in_progress = set()
 
 
 def resolve_bases(bases):
-    new_bases = list(bases)
-    changed = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        entries = getattr(base, '__mro_entries__', None)
-        if entries is None:
-            continue
-        new = entries(bases)
-        changed = True
-        if not isinstance(new, tuple):
-            raise TypeError('__mro_entries__ must return a tuple')
-        new_bases[i + shift:i + shift + 1] = new
-        shift += len(new) - 1
-    return tuple(new_bases) if changed else bases
-
-
-def _calculate_meta(meta, bases):
-    winner = meta
+    # Replace each non-class base that has __mro_entries__ by the tuple it
+    # returns (PEP 560); the input comes back as is when nothing changed.
+    out = []
+    replaced = False
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        hook = None if isinstance(base, type) else getattr(base, '__mro_entries__', None)
+        if hook is None:
+            out.append(base)
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError('metaclass conflict: the metaclass of a derived class must be '
-                        'a (non-strict) subclass of the metaclasses of all its bases')
-    return winner
+        entries = hook(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        out.extend(entries)
+        replaced = True
+    return tuple(out) if replaced else bases
+
+
+def _most_derived_meta(meta, bases):
+    # The metaclass that is a subclass of every base's metaclass.
+    best = meta
+    for kind in [type(b) for b in bases]:
+        if issubclass(kind, best):
+            best = kind
+        elif not issubclass(best, kind):
+            raise TypeError('metaclass conflict: the metaclass of a derived class must be '
+                            'a (non-strict) subclass of the metaclasses of all its bases')
+    return best
 
 
 def prepare_class(name, bases=(), kwds=None):
     kwds = dict(kwds) if kwds else {}
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
+    meta = kwds.pop('metaclass', None)
+    if meta is None:
         meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
+        meta = _most_derived_meta(meta, bases)
     prepare = getattr(meta, '__prepare__', None)
     ns = prepare(name, bases, **kwds) if prepare is not None else {}
     return meta, ns, kwds

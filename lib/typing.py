@@ -10,29 +10,40 @@ import collections
 TYPE_CHECKING = False
 
 
-def _type_repr(obj):
+def _hint_text(obj):
     if isinstance(obj, type) and not isinstance(obj, _FormMeta):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
         return '%s.%s' % (obj.__module__, obj.__qualname__)
     if obj is Ellipsis:
         return '...'
-    if isinstance(obj, type(_type_repr)):
+    if isinstance(obj, type(_hint_text)):
         return obj.__name__
     if isinstance(obj, list):
-        return '[%s]' % ', '.join([_type_repr(a) for a in obj])
+        return '[%s]' % ', '.join([_hint_text(a) for a in obj])
     return repr(obj)
 
 
 def _convert(arg):
-    if arg is None:
-        return type(None)
+    # None stands for its type; a string is a forward reference.
     if isinstance(arg, str):
         return ForwardRef(arg)
-    return arg
+    return type(None) if arg is None else arg
 
 
-def _collect_parameters(args):
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _union_with(self, other):
+    return Union[self, other]
+
+
+def _union_with_reflected(self, other):
+    return Union[other, self]
+
+
+def _free_typevars(args):
     params = []
     for a in args:
         if isinstance(a, TypeVar):
@@ -50,8 +61,7 @@ class _FormMeta(type):
         return 'typing.' + cls.__name__
 
     def __getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         return cls._subscript(params)
 
     def __instancecheck__(cls, obj):
@@ -83,14 +93,14 @@ class _FormMeta(type):
 
 
 def _form(name, origin=None, nparams=-1, check=None, subscript=None):
-    ns = {'_origin': origin, '_nparams': nparams, '_check': check, '__module__': 'typing'}
+    ns = {'_origin': origin, '_arity': nparams, '_check': check, '__module__': 'typing'}
     cls = _FormMeta(name, (), ns)
     if subscript is None:
         def subscript(params):
-            if cls._nparams >= 0 and len(params) != cls._nparams:
+            if cls._arity >= 0 and len(params) != cls._arity:
                 raise TypeError('Too %s arguments for %r; actual %d, expected %d'
-                                % ('many' if len(params) > cls._nparams else 'few',
-                                   cls, len(params), cls._nparams))
+                                % ('many' if len(params) > cls._arity else 'few',
+                                   cls, len(params), cls._arity))
             return _Alias(cls, tuple([_convert(p) for p in params]))
     cls._subscript = subscript
     return cls
@@ -104,7 +114,7 @@ class _Alias:
         self._form = form
         self.__origin__ = form._origin if form._origin is not None else form
         self.__args__ = args
-        self.__parameters__ = _collect_parameters(args)
+        self.__parameters__ = _free_typevars(args)
 
     def __repr__(self):
         form = self._form
@@ -112,16 +122,16 @@ class _Alias:
         if form is Union:
             if len(args) == 2 and type(None) in args:
                 other = args[0] if args[1] is type(None) else args[1]
-                return 'typing.Optional[%s]' % _type_repr(other)
+                return 'typing.Optional[%s]' % _hint_text(other)
         elif form is Callable and self._callable_args is not None:
-            return 'typing.Callable[%s, %s]' % (_type_repr(self._callable_args), _type_repr(args[-1]))
+            return 'typing.Callable[%s, %s]' % (_hint_text(self._callable_args), _hint_text(args[-1]))
         elif form is Literal or form is Annotated:
             first = 0 if form is Literal else 1
-            return '%r[%s]' % (form, ', '.join(([_type_repr(args[0])] if first else [])
+            return '%r[%s]' % (form, ', '.join(([_hint_text(args[0])] if first else [])
                                                + [repr(a) for a in args[first:]]))
         if not args:
             return '%r[()]' % form
-        return '%r[%s]' % (form, ', '.join([_type_repr(a) for a in args]))
+        return '%r[%s]' % (form, ', '.join([_hint_text(a) for a in args]))
 
     def __eq__(self, other):
         if not isinstance(other, _Alias):
@@ -137,8 +147,7 @@ class _Alias:
 
     def __getitem__(self, params):
         # Substitute type variables: List[T][int] -> List[int].
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         if len(params) != len(self.__parameters__):
             raise TypeError('Too %s arguments for %r' % (
                 'many' if len(params) > len(self.__parameters__) else 'few', self))
@@ -167,11 +176,8 @@ class _Alias:
         origin = self.__origin__
         return (origin,) if isinstance(origin, type) and not isinstance(origin, _FormMeta) else ()
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__ = _union_with
+    __ror__ = _union_with_reflected
 
     def __getattr__(self, name):
         if name[:2] != '__' and '_form' in self.__dict__:
@@ -325,11 +331,8 @@ class TypeVar:
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__ = _union_with
+    __ror__ = _union_with_reflected
 
 
 class ParamSpec(TypeVar):
@@ -370,8 +373,7 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
+        params = _as_tuple(params)
         if (cls is Generic or cls is Protocol) and not all([isinstance(p, (TypeVar, TypeVarTuple)) for p in params]):
             raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
         if not _HAVE_MRO_ENTRIES:
@@ -384,10 +386,10 @@ class _GenericAlias(_Alias):
         self._form = cls
         self.__origin__ = cls
         self.__args__ = tuple([_convert(a) for a in args])
-        self.__parameters__ = _collect_parameters(self.__args__)
+        self.__parameters__ = _free_typevars(self.__args__)
 
     def __repr__(self):
-        return '%s[%s]' % (_type_repr(self.__origin__), ', '.join([_type_repr(a) for a in self.__args__]))
+        return '%s[%s]' % (_hint_text(self.__origin__), ', '.join([_hint_text(a) for a in self.__args__]))
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -477,9 +479,9 @@ class ForwardRef:
         return 'ForwardRef(%r)' % self.__forward_arg__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        if isinstance(other, ForwardRef):
+            return self.__forward_arg__ == other.__forward_arg__
+        return NotImplemented
 
     def __hash__(self):
         return hash(self.__forward_arg__)
@@ -500,16 +502,13 @@ class NewType:
     def __call__(self, x):
         return x
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__ = _union_with
+    __ror__ = _union_with_reflected
 
 
 class _NamedTupleMeta(type):
     def __new__(mcls, typename, bases, ns, **kwargs):
-        if ns.get('_root'):
+        if ns.get('_base_marker'):
             return super().__new__(mcls, typename, bases, ns)
         types = ns.get('__annotations__', {})
         return _make_namedtuple(typename, types.items(), ns)
@@ -543,12 +542,12 @@ def _make_namedtuple(typename, fields, ns):
 
 
 class NamedTuple(metaclass=_NamedTupleMeta):
-    _root = True
+    _base_marker = True
 
 
 class _TypedDictMeta(type):
     def __new__(mcls, name, bases, ns, total=True):
-        if ns.get('_root'):
+        if ns.get('_base_marker'):
             return super().__new__(mcls, name, bases, ns)
         annotations = {}
         required = set()
@@ -589,7 +588,7 @@ class _TypedDictMeta(type):
 
 
 class TypedDict(metaclass=_TypedDictMeta):
-    _root = True
+    _base_marker = True
 
 
 class IO(Generic):
@@ -630,7 +629,7 @@ def reveal_type(obj):
     return obj
 
 
-def _overload_dummy(*args, **kwds):
+def _overloaded_stub(*args, **kwds):
     raise NotImplementedError('You should not call an overloaded function. A series of '
                               '@typing.overload-decorated functions outside a stub module '
                               'should always be followed by an implementation that is not '
@@ -638,13 +637,14 @@ def _overload_dummy(*args, **kwds):
 
 
 def overload(func):
-    return _overload_dummy
+    return _overloaded_stub
 
 
 def final(f):
     try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
+        setattr(f, '__final__', True)
+    except Exception:
+        # some objects (builtins, slotted classes) take no new attributes
         pass
     return f
 
@@ -662,10 +662,10 @@ def dataclass_transform(**kwargs):
 
 
 def get_origin(tp):
-    if isinstance(tp, _Alias):
-        return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _Alias):
+        return tp.__origin__
     if isinstance(tp, _UnionType):
         return _UnionType
     origin = getattr(tp, '__origin__', None)

@@ -1,0 +1,419 @@
+# statistics: averages and measures of spread for real-valued data, with the
+# public API, messages and results of CPython 3.11's module: sums are exact
+# (through fractions) and results keep the data's type where CPython does
+# (int data -> int or float, Fraction data -> Fraction, float data -> float).
+#
+# Not provided: NormalDist, and Decimal data (there is no decimal module).
+
+import math
+from fractions import Fraction
+from collections import Counter, namedtuple
+from bisect import bisect_left, bisect_right
+
+__all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
+           'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
+           'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+           'pvariance', 'quantiles', 'stdev', 'variance']
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+# ---------------------------------------------------------------------------
+# Exact sums and result types
+
+
+def _wider(kind, other):
+    # The type of a result mixing values of types `kind` and `other`.
+    if kind is other or other is int or other is bool:
+        return kind
+    if kind is int:
+        return other
+    if issubclass(other, kind):
+        return other
+    if issubclass(kind, other):
+        return kind
+    if issubclass(kind, int):
+        return other
+    if issubclass(other, int):
+        return kind
+    if issubclass(kind, Fraction) and issubclass(other, float):
+        return other
+    if issubclass(kind, float) and issubclass(other, Fraction):
+        return kind
+    raise TypeError("don't know how to coerce %s and %s" % (kind.__name__, other.__name__))
+
+
+def _ratio(x):
+    # (numerator, denominator) of a number; (x, None) for inf and nan.
+    try:
+        return x.numerator, x.denominator
+    except AttributeError:
+        pass
+    try:
+        return x.as_integer_ratio()
+    except (OverflowError, ValueError):
+        return x, None
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
+
+
+class _Total:
+    # Running exact sum, kept as one integer ratio over a common
+    # denominator, plus the widest type seen.
+    def __init__(self):
+        self.kind = int
+        self.count = 0
+        self.top = 0
+        self.bottom = 1
+        self.odd = None     # sum of the inf/nan values, if any
+
+    def add(self, x):
+        self.count += 1
+        t = type(x)
+        if t is not self.kind:
+            self.kind = _wider(self.kind, t)
+        n, d = _ratio(x)
+        if d is None:
+            self.odd = n if self.odd is None else self.odd + n
+        elif d == self.bottom:
+            self.top += n
+        else:
+            g = math.gcd(self.bottom, d)
+            common = self.bottom // g * d
+            self.top = self.top * (common // self.bottom) + n * (common // d)
+            self.bottom = common
+        return self
+
+    def value(self):
+        if self.odd is not None:
+            return self.odd
+        return Fraction(self.top, self.bottom)
+
+
+def _total_of(values):
+    acc = _Total()
+    for x in values:
+        acc.add(x)
+    return acc
+
+
+def _as_kind(value, kind):
+    # Convert an exact result back to the data's type.
+    if type(value) is kind:
+        return value
+    if issubclass(kind, int) and value.denominator != 1:
+        kind = float
+    return kind(value)
+
+
+def _squared_deviations(data, centre=None):
+    # (kind, exact sum of squared deviations, count); the deviations are
+    # taken from `centre` when given (in the data's own arithmetic), else
+    # from the exact mean.
+    if centre is not None:
+        acc = _total_of((x - centre) * (x - centre) for x in data)
+        return acc.kind, acc.value(), acc.count
+    values = list(data)
+    acc = _total_of(values)
+    if acc.count == 0:
+        return acc.kind, Fraction(0), 0
+    if acc.odd is not None:
+        return acc.kind, acc.odd, acc.count
+    # sum((x - m)^2) = sum(x^2) - (sum x)^2 / count, computed exactly
+    squares = Fraction(0)
+    for x in values:
+        n, d = _ratio(x)
+        squares += Fraction(n * n, d * d)
+    total = acc.value()
+    return acc.kind, squares - total * total / acc.count, acc.count
+
+
+def _sqrt_of_ratio(n, d):
+    # Correctly rounded float square root of n/d (n >= 0, d > 0): an
+    # integer square root with ~110 significant bits, its last bit forced
+    # to 1 when inexact so that the final rounding to 53 bits is exact.
+    if n == 0:
+        return 0.0
+    shift = (n.bit_length() - d.bit_length() - 110) // 2
+    if shift >= 0:
+        num, den = n, d << (2 * shift)
+    else:
+        num, den = n << (-2 * shift), d
+    root = math.isqrt(num // den)
+    if root * root * den != num:
+        root |= 1
+    return math.ldexp(float(root), shift)
+
+
+# ---------------------------------------------------------------------------
+# Averages
+
+
+def mean(data):
+    """Return the sample arithmetic mean of data."""
+    acc = _total_of(data)
+    if acc.count < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _as_kind(acc.value() / acc.count, acc.kind)
+
+
+def fmean(data, weights=None):
+    """Convert data to floats and compute the arithmetic mean."""
+    if not hasattr(data, '__len__'):
+        data = list(data)
+    n = len(data)
+    if weights is None:
+        if n == 0:
+            raise StatisticsError('fmean requires at least one data point')
+        return math.fsum(data) / n
+    if not hasattr(weights, '__len__'):
+        weights = list(weights)
+    weighted = math.fsum(x * w for x, w in zip(data, weights))
+    if len(weights) != n:
+        raise StatisticsError('data and weights must be the same length')
+    scale = math.fsum(weights)
+    if not scale:
+        raise StatisticsError('sum of weights must be non-zero')
+    return weighted / scale
+
+
+def geometric_mean(data):
+    """Convert data to floats and compute the geometric mean."""
+    try:
+        return math.exp(fmean([math.log(x) for x in data]))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset containing '
+                              'positive numbers') from None
+
+
+def _no_negatives(values, message):
+    for v in values:
+        if v < 0:
+            raise StatisticsError(message)
+        yield v
+
+
+def harmonic_mean(data, weights=None):
+    """Return the harmonic mean of data."""
+    if iter(data) is data:
+        data = list(data)
+    negative = 'harmonic mean does not support negative values'
+    n = len(data)
+    if not data:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        only = data[0]
+        if not isinstance(only, (int, float, Fraction)):
+            import numbers
+            if not isinstance(only, numbers.Real):
+                raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
+    if weights is not None:
+        weights = list(weights) if iter(weights) is weights else weights
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        weight_sum = _total_of(_no_negatives(weights, negative)).value()
+    else:
+        # every value counts once
+        weights = [1] * n
+        weight_sum = n
+    try:
+        acc = _total_of(w / x if w else 0
+                        for w, x in zip(weights, _no_negatives(data, negative)))
+    except ZeroDivisionError:
+        return 0
+    total = acc.value()
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _as_kind(weight_sum / total, acc.kind)
+
+
+def median(data):
+    """Return the median (middle value) of numeric data."""
+    ordered = sorted(data)
+    n = len(ordered)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    half = n // 2
+    if n % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
+
+
+def median_low(data):
+    """Return the low median of numeric data."""
+    ordered = sorted(data)
+    n = len(ordered)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return ordered[(n - 1) // 2]
+
+
+def median_high(data):
+    """Return the high median of data."""
+    ordered = sorted(data)
+    n = len(ordered)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    return ordered[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """Estimates the median for numeric data binned around the midpoints of consecutive,
+    fixed-width intervals."""
+    ordered = sorted(data)
+    n = len(ordered)
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    middle = ordered[n // 2]
+    # the run of values equal to the middle one is ordered[first:past]
+    first = bisect_left(ordered, middle)
+    past = bisect_right(ordered, middle, lo=first)
+    try:
+        width = float(interval)
+        centre = float(middle)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = centre - width / 2.0
+    return lower + width * (n / 2 - first) / (past - first)
+
+
+def mode(data):
+    """Return the most common data point from discrete or nominal data."""
+    top = Counter(iter(data)).most_common(1)
+    if not top:
+        raise StatisticsError('no mode for empty data')
+    return top[0][0]
+
+
+def multimode(data):
+    """Return a list of the most frequently occurring values."""
+    tally = Counter(iter(data))
+    if not tally:
+        return []
+    best = max(tally.values())
+    return [value for value, seen in tally.items() if seen == best]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """Divide data into n continuous intervals with equal probability."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
+        raise StatisticsError('must have at least two data points')
+    cuts = []
+    if method == 'inclusive':
+        span = size - 1
+        for k in range(1, n):
+            low, weight = divmod(k * span, n)
+            cuts.append((ordered[low] * (n - weight) + ordered[low + 1] * weight) / n)
+        return cuts
+    if method == 'exclusive':
+        span = size + 1
+        for k in range(1, n):
+            pos = min(max(k * span // n, 1), size - 1)
+            weight = k * span - pos * n
+            cuts.append((ordered[pos - 1] * (n - weight) + ordered[pos] * weight) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+# ---------------------------------------------------------------------------
+# Spread
+
+
+def variance(data, xbar=None):
+    """Return the sample variance of data."""
+    kind, ss, n = _squared_deviations(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _as_kind(ss / (n - 1), kind)
+
+
+def pvariance(data, mu=None):
+    """Return the population variance of ``data``."""
+    kind, ss, n = _squared_deviations(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _as_kind(ss / n, kind)
+
+
+def stdev(data, xbar=None):
+    """Return the square root of the sample variance."""
+    kind, ss, n = _squared_deviations(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    spread = ss / (n - 1)
+    return _sqrt_of_ratio(spread.numerator, spread.denominator)
+
+
+def pstdev(data, mu=None):
+    """Return the square root of the population variance."""
+    kind, ss, n = _squared_deviations(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    spread = ss / n
+    return _sqrt_of_ratio(spread.numerator, spread.denominator)
+
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points'
+                              % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def _centred_sums(x, y, n):
+    # (xbar, ybar, sum of products of deviations, sum of squared x deviations)
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((a - xbar) * (b - ybar) for a, b in zip(x, y))
+    sxx = math.fsum((a - xbar) * (a - xbar) for a in x)
+    return xbar, ybar, sxy, sxx
+
+
+def covariance(x, y, /):
+    """Covariance of two inputs (sample covariance)."""
+    n = _paired(x, y, 'covariance')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    return math.fsum((a - xbar) * (b - ybar) for a, b in zip(x, y)) / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient."""
+    n = _paired(x, y, 'correlation')
+    xbar, ybar, sxy, sxx = _centred_sums(x, y, n)
+    syy = math.fsum((b - ybar) * (b - ybar) for b in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+# the result of linear_regression()
+LinearRegression = namedtuple('LinearRegression', ['slope', 'intercept'])
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept of simple linear regression (ordinary least squares)."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(a * b for a, b in zip(x, y))
+        sxx = math.fsum(a * a for a in x)
+    else:
+        xbar, ybar, sxy, sxx = _centred_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    return LinearRegression(slope=slope, intercept=0.0 if proportional else ybar - slope * xbar)

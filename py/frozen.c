@@ -1,7 +1,8 @@
 // Frozen modules: Python source compiled into the binary (see py/frozen.h).
-// The texts are const arrays, compressed (about 3:1), so until a module is
-// imported they occupy no heap and, being untouched read-only pages, no
-// resident memory either; an import inflates its text into a heap buffer.
+// The texts are const arrays, DEFLATE-compressed (about 3.6:1), so until a
+// module is imported they occupy no heap and, being untouched read-only
+// pages, no resident memory either; an import inflates its text into a heap
+// buffer (py/inflate.c).
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -9,6 +10,7 @@
 #include "py/ast.h"
 #include "py/bc.h"
 #include "py/frozen.h"
+#include "py/inflate.h"
 #include "py/mpprint.h"
 #include "py/runtime.h"
 
@@ -55,40 +57,6 @@ static const mp_frozen_module_t *frozen_find(const char *name) {
     return NULL;
 }
 
-// Decodes tools/makefrozen.py's format (see compress() there) into out,
-// which has room for exactly len bytes. False if the data does not fit it.
-static bool frozen_inflate(const byte *in, size_t in_len, byte *out, size_t len) {
-    const byte *in_end = in + in_len;
-    size_t n = 0;
-    while (in < in_end) {
-        unsigned int c = *in++;
-        if (c < 0x80) {
-            size_t run = c + 1;
-            if (run > (size_t)(in_end - in) || run > len - n) {
-                return false;
-            }
-            memcpy(out + n, in, run);
-            in += run;
-            n += run;
-        } else {
-            if (in_end - in < 2) {
-                return false;
-            }
-            size_t dist = in[0] | ((size_t)in[1] << 8);
-            size_t count = (c & 0x7f) + 3;
-            in += 2;
-            if (dist == 0 || dist > n || count > len - n) {
-                return false;
-            }
-            // Byte by byte: the source may overlap what is being written.
-            for (size_t i = 0; i < count; i++, n++) {
-                out[n] = out[n - dist];
-            }
-        }
-    }
-    return n == len;
-}
-
 mp_obj_t mp_frozen_import(qstr name) {
     const char *name_str = qstr_str(name);
     const mp_frozen_module_t *fm = frozen_find(name_str);
@@ -113,14 +81,16 @@ mp_obj_t mp_frozen_import(qstr name) {
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), package);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        byte *text = m_new_atomic(byte, fm->len + 1);
-        if (!frozen_inflate((const byte *)fm->packed, fm->packed_len, text, fm->len)) {
+        vstr_t text;
+        vstr_init(&text, fm->len + 1);
+        size_t used;
+        if (mp_inflate((const byte *)fm->packed, fm->packed_len, &used, &text, fm->len) != MP_INFLATE_OK
+            || text.len != fm->len) {
             mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("frozen module %q is corrupt"), name);
         }
-        text[fm->len] = '\0';
-        mp_ast_t *tree = mp_parse(source_name, (const char *)text, fm->len, MP_PARSE_FILE_INPUT);
+        mp_ast_t *tree = mp_parse(source_name, text.buf, text.len, MP_PARSE_FILE_INPUT);
         mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
-        m_del(byte, text, fm->len + 1);
+        vstr_clear(&text);
         mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
         mp_obj_fun_bc_call_with_locals(fun, globals);
         nlr_pop();

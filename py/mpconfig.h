@@ -101,6 +101,9 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_BINASCII
 #define MICROPY_PY_BINASCII (1)
 #endif
+#ifndef MICROPY_PY_ZLIB
+#define MICROPY_PY_ZLIB (1)
+#endif
 #ifndef MICROPY_PY_ITERTOOLS
 #define MICROPY_PY_ITERTOOLS (1)
 #endif

@@ -16,6 +16,7 @@ import io
 import os
 import sys
 import tokenize
+import zlib
 
 from genutil import write_if_changed
 
@@ -41,81 +42,15 @@ def c_string_lines(data):
     return out
 
 
-# Compression of the embedded texts (decoded by py/frozen.c, frozen_inflate).
-# A stream of items: a byte c < 0x80 is followed by c + 1 literal bytes; a
-# byte c >= 0x80 copies (c & 0x7f) + 3 bytes from d bytes back in the output,
-# d being the next two bytes, little-endian (1..65535).
-MATCH_MIN = 4  # a 3-byte match would cost as much as its literals
-MATCH_MAX = 0x7f + 3
-WINDOW = 0xffff
-CHAIN_MAX = 128
-
-
+# The embedded texts are raw DEFLATE streams (RFC 1951), decoded by
+# py/inflate.c on import.
 def compress(data):
-    out = bytearray()
-    literals = bytearray()
-    heads = {}  # 3-byte key -> positions where it occurs, most recent last
-
-    def flush_literals():
-        for i in range(0, len(literals), 128):
-            chunk = literals[i:i + 128]
-            out.append(len(chunk) - 1)
-            out.extend(chunk)
-        literals.clear()
-
-    def remember(pos):
-        if pos + 3 <= len(data):
-            heads.setdefault(data[pos:pos + 3], []).append(pos)
-
-    pos = 0
-    n = len(data)
-    while pos < n:
-        best_len = 0
-        best_dist = 0
-        candidates = heads.get(data[pos:pos + 3], ())
-        for start in reversed(candidates[-CHAIN_MAX:]):
-            dist = pos - start
-            if dist > WINDOW:
-                break
-            length = 3
-            limit = min(MATCH_MAX, n - pos)
-            while length < limit and data[start + length] == data[pos + length]:
-                length += 1
-            if length > best_len:
-                best_len, best_dist = length, dist
-                if length == limit:
-                    break
-        if best_len >= MATCH_MIN:
-            flush_literals()
-            out.append(0x80 | (best_len - 3))
-            out.append(best_dist & 0xff)
-            out.append(best_dist >> 8)
-            for i in range(best_len):
-                remember(pos + i)
-            pos += best_len
-        else:
-            literals.append(data[pos])
-            remember(pos)
-            pos += 1
-    flush_literals()
-    return bytes(out)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+    return packer.compress(data) + packer.flush()
 
 
 def decompress(packed):
-    """The inverse of compress, as py/frozen.c does it (a build-time check)."""
-    out = bytearray()
-    i = 0
-    while i < len(packed):
-        c = packed[i]
-        if c < 0x80:
-            out.extend(packed[i + 1:i + 2 + c])
-            i += 2 + c
-        else:
-            dist = packed[i + 1] | (packed[i + 2] << 8)
-            for _ in range((c & 0x7f) + 3):
-                out.append(out[-dist])
-            i += 3
-    return bytes(out)
+    return zlib.decompress(packed, -15)
 
 
 def minify(data, path):

@@ -4,6 +4,7 @@ sources, plus the non-identifier texts listed in py/qstrdefs.h; and
 build/genhdr/qstrdata.generated.h: the static pool itself (one text blob,
 offsets, lengths, hashes and an open-addressed lookup index), so that start-up
 neither hashes nor copies anything."""
+import codecs
 import re
 import sys
 
@@ -22,6 +23,12 @@ def qstr_hash(data):
         h = (h * 16777619) & 0xffffffff
     h ^= h >> 15
     return h or 1
+
+
+def c_escape(data):
+    # The bytes as the inside of a C string literal: octal escapes for all
+    # but printable ASCII (and for quotes, backslashes and '?', trigraphs).
+    return ''.join(chr(c) if 32 <= c < 127 and chr(c) not in '"\\?' else '\\%03o' % c for c in data)
 
 
 def write_pool(path, texts):
@@ -47,7 +54,7 @@ def write_pool(path, texts):
            '#define QSTR_STATIC_INDEX_MASK (%d)' % (size - 1),
            'static const char qstr_static_blob[] =']
     for b in blobs:
-        out.append('    "%s\\0"' % ''.join(chr(c) if 32 <= c < 127 and chr(c) not in '"\\?' else '\\%03o' % c for c in b))
+        out.append('    "%s\\0"' % c_escape(b))
     out.append('    ;')
 
     def array(ctype, name, values):
@@ -67,7 +74,9 @@ def main():
     special = {}
     with open(special_path) as f:
         for cname, text in SPECIAL_RE.findall(f.read()):
-            special[cname] = text
+            # The text is written as a C literal: its escapes (\n...) mean
+            # what they mean in C.
+            special[cname] = codecs.decode(text, 'unicode_escape') if '\\' in text else text
     names = set()
     for src in sources:
         with open(src, encoding='utf-8', errors='replace') as f:
@@ -83,9 +92,7 @@ def main():
     texts = ['']
     for cname in ordered:
         text = special.get(cname, cname[len('MP_QSTR_'):])
-        if '\\' in text:
-            raise SystemExit('makeqstrdefs: escapes are not supported in qstr texts: %r' % text)
-        lines.append('QDEF(%s, "%s")' % (cname, text))
+        lines.append('QDEF(%s, "%s")' % (cname, c_escape(text.encode('utf-8'))))
         texts.append(text)
     write_if_changed(out_path, '\n'.join(lines) + '\n')
     write_pool(out_path.replace('qstrdefs.generated.h', 'qstrdata.generated.h'), texts)

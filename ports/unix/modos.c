@@ -1,36 +1,59 @@
-// The os module of the Unix port: environment (getenv, putenv, unsetenv and
-// a live os.environ mapping), directories and files (getcwd, chdir,
-// listdir, ilistdir, mkdir, rmdir, remove/unlink, rename, stat, lstat),
-// processes (getpid, system) and urandom. Errors are OSError(errno) with
-// CPython's subclasses. As in MicroPython, stat() returns a plain 10-tuple
-// of ints (st_mode ... st_ctime) and ilistdir() yields (name, type, inode);
-// os.path is left to a Python library.
+// The os module of the Unix port, as CPython's on POSIX: the environment
+// (getenv, putenv, unsetenv and a live os.environ mapping), paths (stat and
+// os.stat_result, mkdir, rename, readlink, symlink, chmod, utime, access...),
+// processes and users (getpid, kill, getuid, uname, times...), and the
+// constants (sep, O_*, SEEK_*, F_OK...). File-descriptor calls live in
+// osfile.c, directory walking (listdir, scandir, walk, makedirs) in osdir.c.
+// Errors are OSError(errno, strerror, filename[, filename2]) with CPython's
+// subclasses. MicroPython's ilistdir is kept. os.path is a frozen Python
+// submodule (lib/os/path.py). Left out: fork/exec/spawn/wait, dir_fd other
+// than for stat, extended attributes, scheduling, os.PathLike as an ABC.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_OS
 
-#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <math.h>
+#include <pwd.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/times.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #if defined(__APPLE__)
 #include <sys/random.h>
 #endif
 
+// glibc shows these Linux flags only to _GNU_SOURCE builds; CPython has them.
+#if !defined(O_NOATIME) && defined(__O_NOATIME)
+#define O_NOATIME __O_NOATIME
+#endif
+#if !defined(O_PATH) && defined(__O_PATH)
+#define O_PATH __O_PATH
+#endif
+#if !defined(O_TMPFILE) && defined(__O_TMPFILE)
+#define O_TMPFILE (__O_TMPFILE | O_DIRECTORY)
+#endif
+
 #include "py/runtime.h"
 #include "py/mperrno.h"
 #include "py/objstr.h"
 #include "extmod/mpsyscall.h"
+#include "modos.h"
+#include "osstructseq.h"
 
 extern char **environ;
 
-// The C string of a str argument (path, environment name or value, shell
+// The C string of a str argument (environment name or value, shell
 // command). An embedded NUL would silently cut it: os.mkdir('a\0b') made
 // 'a'. CPython refuses it.
 static const char *os_cstr(mp_obj_t str) {
@@ -52,44 +75,107 @@ static const char *env_lookup(mp_obj_t key_in) {
     return strlen(key) != len ? NULL : getenv(key);
 }
 
-// A path argument: str, bytes or an os.PathLike; *is_bytes tells which kind
-// the results for it (listdir names) should be.
-static const char *path_arg(mp_obj_t path, bool *is_bytes) {
-    if (!mp_obj_is_str_or_bytes(path) && !mp_obj_is_instance_of(path, &mp_type_str) &&
-        !mp_obj_is_instance_of(path, &mp_type_bytes)) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(path, MP_QSTR___fspath__, dest);
-        if (dest[0] == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"),
-                mp_obj_get_type_str(path));
+static bool is_str_or_bytes(mp_obj_t o) {
+    return mp_obj_str_cast(o) != MP_OBJ_NULL || mp_obj_is_instance_of(o, &mp_type_bytes);
+}
+
+// __fspath__() of a path-like object, looked up on its type; MP_OBJ_NULL if
+// it has none.
+static mp_obj_t call_fspath(mp_obj_t path) {
+    mp_obj_t dest[2];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(mp_obj_get_type(path)), MP_QSTR___fspath__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t res = mp_call_function_1(dest[0], path);
+    if (!is_str_or_bytes(res)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("expected %s.__fspath__() to return str or bytes, not %s"),
+            mp_obj_get_type_str(path), mp_obj_get_type_str(res));
+    }
+    return res;
+}
+
+mp_obj_t os_fspath(mp_obj_t path) {
+    if (is_str_or_bytes(path)) {
+        return path;
+    }
+    mp_obj_t res = call_fspath(path);
+    if (res == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"), mp_obj_get_type_str(path));
+    }
+    return res;
+}
+
+const char *os_path_arg(mp_obj_t path, qstr func, qstr arg, bool fd_ok, bool *is_bytes) {
+    if (!is_str_or_bytes(path)) {
+        mp_obj_t res = call_fspath(path);
+        if (res == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q: %q should be string, bytes%s, not %s"), func, arg,
+                fd_ok ? ", os.PathLike or integer" : " or os.PathLike", mp_obj_get_type_str(path));
         }
-        path = mp_call_method_n_kw(0, 0, dest);
+        path = res;
     }
     mp_obj_t str = mp_obj_str_cast(path);
-    if (str != MP_OBJ_NULL) {
-        if (is_bytes != NULL) {
-            *is_bytes = false;
-        }
-        return os_cstr(str);
-    }
+    bool bytes = str == MP_OBJ_NULL;
     if (is_bytes != NULL) {
-        *is_bytes = true;
+        *is_bytes = bytes;
     }
-    // bytes data is NUL-terminated too; an embedded NUL is refused below.
     size_t len;
-    const char *s = mp_obj_str_get_data(
-        mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len);
+    const char *s = bytes
+        ? mp_obj_str_get_data(mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len)
+        : mp_obj_str_get_data(str, &len);
+    // str and bytes data are NUL-terminated; an embedded NUL would cut the path.
     if (strlen(s) != len) {
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
     }
     return s;
 }
 
+mp_obj_t os_path_result(const char *s, size_t len, bool is_bytes) {
+    return is_bytes ? mp_obj_new_bytes((const byte *)s, len) : mp_obj_new_str(s, len);
+}
+
+void os_check_path(int ret, mp_obj_t path) {
+    if (ret == -1) {
+        mp_raise_OSError_with_filename(errno, path);
+    }
+}
+
+// OSError(errno, strerror, src, None, dst): str() shows "'src' -> 'dst'".
+MP_NORETURN static void raise_errno_2paths(int err, mp_obj_t src, mp_obj_t dst) {
+    const char *text = strerror(err);
+    mp_obj_t args[5] = { MP_OBJ_NEW_SMALL_INT(err), mp_obj_new_str(text, strlen(text)), src, mp_const_none, dst };
+    nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 5, args));
+}
+
 static void check_result(int ret) {
     if (ret == -1) {
         mp_raise_OSError(errno);
     }
+}
+
+int os_fd_arg(mp_obj_t fd) {
+    mp_int_t v;
+    if (!mp_obj_get_int_maybe(fd, &v)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(fd, MP_QSTR_fileno, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("argument must be an int, or have a fileno() method."));
+        }
+        v = mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
+    }
+    if (v < INT_MIN || v > INT_MAX) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("fd is greater than maximum"));
+    }
+    return (int)v;
+}
+
+// A dir_fd= argument: None (the working directory) or a descriptor.
+static int dir_fd_arg(mp_obj_t o) {
+    return o == mp_const_none ? AT_FDCWD : os_fd_arg(o);
 }
 
 // ---------------------------------------------------------------------------
@@ -268,7 +354,36 @@ static mp_obj_t environ_setdefault(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(environ_setdefault_obj, 2, 3, environ_setdefault);
 
+
+// environ.update([other], **kwargs)
+static mp_obj_t environ_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    if (n_args > 1) {
+        mp_obj_t src = args[1];
+        mp_obj_t dest[2];
+        mp_load_method_maybe(src, MP_QSTR_keys, dest);
+        mp_obj_t iter = mp_getiter(dest[0] != MP_OBJ_NULL ? mp_call_method_n_kw(0, 0, dest) : src);
+        mp_obj_t item;
+        while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+            if (dest[0] != MP_OBJ_NULL) {
+                environ_subscr(args[0], item, mp_obj_subscr(src, item, MP_OBJ_SENTINEL));
+            } else {
+                mp_obj_t *kv;
+                mp_obj_get_array_fixed_n(item, 2, &kv);
+                environ_subscr(args[0], kv[0], kv[1]);
+            }
+        }
+    }
+    for (size_t i = 0; kw_args != NULL && i < kw_args->alloc; i++) {
+        if (mp_map_slot_is_filled(kw_args, i)) {
+            environ_subscr(args[0], kw_args->table[i].key, kw_args->table[i].value);
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(environ_update_obj, 1, environ_update);
+
 static const mp_rom_map_elem_t environ_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&environ_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_get), MP_ROM_PTR(&environ_get_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&environ_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_keys), MP_ROM_PTR(&environ_keys_obj) },
@@ -293,60 +408,42 @@ static const mp_obj_type_t os_environ_type = {
 static const mp_obj_base_t os_environ_obj = { &os_environ_type };
 
 // ---------------------------------------------------------------------------
-// Files and directories.
+// The stat result.
 
-// getcwd()
-static mp_obj_t os_getcwd(void) {
-    for (size_t size = 256;; size *= 2) {
-        char *buf = m_new_atomic(char, size);
-        if (getcwd(buf, size) != NULL) {
-            return mp_obj_new_str(buf, strlen(buf));
-        }
-        if (errno != ERANGE) {
-            mp_raise_OSError(errno);
-        }
-    }
+// Field order as CPython's on Linux: ten visible items (the times as ints),
+// then the float times (shadowing the int ones by name), the ns times and
+// the block and device numbers.
+static const uint16_t stat_fields[] = {
+    MP_QSTR_st_mode, MP_QSTR_st_ino, MP_QSTR_st_dev, MP_QSTR_st_nlink, MP_QSTR_st_uid,
+    MP_QSTR_st_gid, MP_QSTR_st_size, MP_QSTR_st_atime, MP_QSTR_st_mtime, MP_QSTR_st_ctime,
+    MP_QSTR_st_atime, MP_QSTR_st_mtime, MP_QSTR_st_ctime,
+    MP_QSTR_st_atime_ns, MP_QSTR_st_mtime_ns, MP_QSTR_st_ctime_ns,
+    MP_QSTR_st_blksize, MP_QSTR_st_blocks, MP_QSTR_st_rdev,
+};
+static const osstructseq_type_t os_stat_result_type =
+    OSSTRUCTSEQ_TYPE(MP_QSTR_stat_result, "os.stat_result", 10, stat_fields);
+
+#if defined(__APPLE__)
+#define STAT_ATIM(st) ((st)->st_atimespec)
+#define STAT_MTIM(st) ((st)->st_mtimespec)
+#define STAT_CTIM(st) ((st)->st_ctimespec)
+#else
+#define STAT_ATIM(st) ((st)->st_atim)
+#define STAT_MTIM(st) ((st)->st_mtim)
+#define STAT_CTIM(st) ((st)->st_ctim)
+#endif
+
+static mp_obj_t timespec_float(struct timespec ts) {
+    return mp_obj_new_float((mp_float_t)ts.tv_sec + (mp_float_t)ts.tv_nsec * 1e-9);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(os_getcwd_obj, os_getcwd);
 
-// chdir(path)
-static mp_obj_t os_chdir(mp_obj_t path) {
-    check_result(chdir(path_arg(path, NULL)));
-    return mp_const_none;
+// Nanoseconds fit 64 bits until the year 2262.
+static mp_obj_t timespec_ns(struct timespec ts) {
+    return mp_obj_new_int_from_ll((long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(os_chdir_obj, os_chdir);
 
-// mkdir(path, mode=0o777)
-static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *args) {
-    mode_t mode = n_args > 1 ? (mode_t)mp_obj_get_int(args[1]) : 0777;
-    check_result(mkdir(path_arg(args[0], NULL), mode));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_mkdir_obj, 1, 2, os_mkdir);
-
-// rmdir(path)
-static mp_obj_t os_rmdir(mp_obj_t path) {
-    check_result(rmdir(path_arg(path, NULL)));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(os_rmdir_obj, os_rmdir);
-
-// remove(path), unlink(path)
-static mp_obj_t os_remove(mp_obj_t path) {
-    check_result(unlink(path_arg(path, NULL)));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(os_remove_obj, os_remove);
-
-// rename(src, dst)
-static mp_obj_t os_rename(mp_obj_t src, mp_obj_t dst) {
-    check_result(rename(path_arg(src, NULL), path_arg(dst, NULL)));
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_2(os_rename_obj, os_rename);
-
-static mp_obj_t stat_result(const struct stat *st) {
-    mp_obj_t items[10] = {
+mp_obj_t os_stat_new(const struct stat *st) {
+    mp_obj_t v[MP_ARRAY_SIZE(stat_fields)] = {
         mp_obj_new_int_from_uint(st->st_mode),
         mp_obj_new_int_from_ull((unsigned long long)st->st_ino),
         mp_obj_new_int_from_ull((unsigned long long)st->st_dev),
@@ -354,153 +451,435 @@ static mp_obj_t stat_result(const struct stat *st) {
         mp_obj_new_int_from_uint(st->st_uid),
         mp_obj_new_int_from_uint(st->st_gid),
         mp_obj_new_int_from_ll((long long)st->st_size),
-        mp_obj_new_int_from_ll((long long)st->st_atime),
-        mp_obj_new_int_from_ll((long long)st->st_mtime),
-        mp_obj_new_int_from_ll((long long)st->st_ctime),
+        mp_obj_new_int_from_ll((long long)STAT_ATIM(st).tv_sec),
+        mp_obj_new_int_from_ll((long long)STAT_MTIM(st).tv_sec),
+        mp_obj_new_int_from_ll((long long)STAT_CTIM(st).tv_sec),
+        timespec_float(STAT_ATIM(st)),
+        timespec_float(STAT_MTIM(st)),
+        timespec_float(STAT_CTIM(st)),
+        timespec_ns(STAT_ATIM(st)),
+        timespec_ns(STAT_MTIM(st)),
+        timespec_ns(STAT_CTIM(st)),
+        mp_obj_new_int_from_ll((long long)st->st_blksize),
+        mp_obj_new_int_from_ll((long long)st->st_blocks),
+        mp_obj_new_int_from_ull((unsigned long long)st->st_rdev),
     };
-    return mp_obj_new_tuple(10, items);
+    return osstructseq_new(&os_stat_result_type, v);
 }
 
-// stat(path)
-static mp_obj_t os_stat(mp_obj_t path) {
+static mp_obj_t do_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, qstr func, bool follow) {
+    enum { ARG_path, ARG_dir_fd, ARG_follow_symlinks };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_path, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t path = args[ARG_path].u_obj;
     struct stat st;
-    check_result(stat(path_arg(path, NULL), &st));
-    return stat_result(&st);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(os_stat_obj, os_stat);
-
-// lstat(path)
-static mp_obj_t os_lstat(mp_obj_t path) {
-    struct stat st;
-    check_result(lstat(path_arg(path, NULL), &st));
-    return stat_result(&st);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(os_lstat_obj, os_lstat);
-
-// The directory iterator behind listdir and ilistdir. It owns the DIR
-// handle, so it is allocated with a finaliser: an iterator dropped before
-// its end (or a MemoryError while names are collected) still closes it.
-typedef struct _os_dir_iter_t {
-    mp_obj_base_t base;
-    DIR *dir;
-    bool is_bytes;
-    bool with_info; // ilistdir: (name, type, inode) tuples
-} os_dir_iter_t;
-
-static void dir_iter_close(os_dir_iter_t *self) {
-    if (self->dir != NULL) {
-        closedir(self->dir);
-        self->dir = NULL;
+    int r;
+    if (follow && mp_obj_is_int(path)) {
+        MP_SYSCALL_RETRY(r, fstat(os_fd_arg(path), &st));
+        check_result(r);
+        return os_stat_new(&st);
     }
+    int flags = follow && args[ARG_follow_symlinks].u_bool ? 0 : AT_SYMLINK_NOFOLLOW;
+    const char *p = os_path_arg(path, func, MP_QSTR_path, follow, NULL);
+    MP_SYSCALL_RETRY(r, fstatat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, &st, flags));
+    os_check_path(r, path);
+    return os_stat_new(&st);
 }
 
-static mp_obj_t dir_iter_iternext(mp_obj_t self_in) {
-    os_dir_iter_t *self = MP_OBJ_TO_PTR(self_in);
-    for (;;) {
-        if (self->dir == NULL) {
-            return MP_OBJ_STOP_ITERATION;
-        }
-        errno = 0;
-        struct dirent *de = readdir(self->dir);
-        if (de == NULL) {
-            int err = errno;
-            dir_iter_close(self);
-            if (err != 0) {
-                mp_raise_OSError(err);
-            }
-            return MP_OBJ_STOP_ITERATION;
-        }
-        const char *name = de->d_name;
-        if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0'))) {
-            continue;
-        }
-        size_t len = strlen(name);
-        mp_obj_t name_obj =
-            self->is_bytes ? mp_obj_new_bytes((const byte *)name, len) : mp_obj_new_str(name, len);
-        if (!self->with_info) {
-            return name_obj;
-        }
-        mp_int_t type = 0;
-        if (de->d_type == DT_DIR) {
-            type = S_IFDIR;
-        } else if (de->d_type == DT_REG) {
-            type = S_IFREG;
-        } else if (de->d_type == DT_LNK) {
-            type = S_IFLNK;
-        }
-        mp_obj_t items[3] = { name_obj, MP_OBJ_NEW_SMALL_INT(type),
-            mp_obj_new_int_from_ull((unsigned long long)de->d_ino) };
-        return mp_obj_new_tuple(3, items);
-    }
+// stat(path, *, dir_fd=None, follow_symlinks=True): path may be an fd.
+static mp_obj_t os_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    return do_stat(n_args, pos_args, kw_args, MP_QSTR_stat, true);
 }
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_stat_obj, 1, os_stat);
 
-// __del__(): run by the collector.
-static mp_obj_t dir_iter_del(mp_obj_t self_in) {
-    dir_iter_close(MP_OBJ_TO_PTR(self_in));
-    return mp_const_none;
+// lstat(path, *, dir_fd=None)
+static mp_obj_t os_lstat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    return do_stat(n_args, pos_args, kw_args, MP_QSTR_lstat, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(dir_iter_del_obj, dir_iter_del);
-
-static const mp_rom_map_elem_t dir_iter_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&dir_iter_del_obj) },
-};
-static MP_DEFINE_CONST_DICT(dir_iter_locals_dict, dir_iter_locals_dict_table);
-
-static mp_obj_t dir_iter_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
-static const mp_obj_type_t os_dir_iter_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_ScandirIterator,
-    .getiter = dir_iter_getiter,
-    .iternext = dir_iter_iternext,
-    .locals_dict = (mp_obj_dict_t *)&dir_iter_locals_dict,
-};
-
-static mp_obj_t open_dir(size_t n_args, const mp_obj_t *args, bool with_info) {
-    mp_obj_t path = n_args > 0 ? args[0] : MP_OBJ_NEW_QSTR(MP_QSTR__dot_);
-    bool is_bytes;
-    const char *p = path_arg(path, &is_bytes);
-    os_dir_iter_t *it = m_new_obj_with_finaliser(os_dir_iter_t);
-    it->base.type = &os_dir_iter_type;
-    it->dir = NULL;
-    it->is_bytes = is_bytes;
-    it->with_info = with_info;
-    it->dir = opendir(p);
-    if (it->dir == NULL) {
-        mp_raise_OSError(errno);
-    }
-    return MP_OBJ_FROM_PTR(it);
-}
-
-// listdir(path='.')
-static mp_obj_t os_listdir(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t it = open_dir(n_args, args, false);
-    mp_obj_t list = mp_obj_new_list(0, NULL);
-    mp_obj_t name;
-    while ((name = dir_iter_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        mp_obj_list_append(list, name);
-    }
-    return list;
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_listdir_obj, 0, 1, os_listdir);
-
-// ilistdir(path='.')
-static mp_obj_t os_ilistdir(size_t n_args, const mp_obj_t *args) {
-    return open_dir(n_args, args, true);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_ilistdir_obj, 0, 1, os_ilistdir);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_lstat_obj, 1, os_lstat);
 
 // ---------------------------------------------------------------------------
-// Processes and randomness.
+// Files and directories.
+
+static mp_obj_t getcwd_as(bool is_bytes) {
+    for (size_t size = 256;; size *= 2) {
+        char *buf = m_new_atomic(char, size);
+        if (getcwd(buf, size) != NULL) {
+            return os_path_result(buf, strlen(buf), is_bytes);
+        }
+        if (errno != ERANGE) {
+            mp_raise_OSError(errno);
+        }
+    }
+}
+
+// getcwd()
+static mp_obj_t os_getcwd(void) {
+    return getcwd_as(false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getcwd_obj, os_getcwd);
+
+// getcwdb()
+static mp_obj_t os_getcwdb(void) {
+    return getcwd_as(true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getcwdb_obj, os_getcwdb);
+
+// chdir(path)
+static mp_obj_t os_chdir(mp_obj_t path) {
+    if (mp_obj_is_int(path)) {
+        check_result(fchdir(os_fd_arg(path)));
+    } else {
+        os_check_path(chdir(os_path_arg(path, MP_QSTR_chdir, MP_QSTR_path, true, NULL)), path);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_chdir_obj, os_chdir);
+
+// mkdir(path, mode=0o777, *, dir_fd=None)
+static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_path, ARG_mode, ARG_dir_fd };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_path, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_mode, MP_ARG_INT, { .u_int = 0777 } },
+        { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t path = args[ARG_path].u_obj;
+    const char *p = os_path_arg(path, MP_QSTR_mkdir, MP_QSTR_path, false, NULL);
+    os_check_path(mkdirat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, (mode_t)args[ARG_mode].u_int), path);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_mkdir_obj, 1, os_mkdir);
+
+// rmdir(path)
+static mp_obj_t os_rmdir(mp_obj_t path) {
+    os_check_path(rmdir(os_path_arg(path, MP_QSTR_rmdir, MP_QSTR_path, false, NULL)), path);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_rmdir_obj, os_rmdir);
+
+// remove(path), unlink(path)
+static mp_obj_t os_remove(mp_obj_t path) {
+    os_check_path(unlink(os_path_arg(path, MP_QSTR_remove, MP_QSTR_path, false, NULL)), path);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_remove_obj, os_remove);
+
+// rename(src, dst), replace(src, dst): both replace an existing dst on POSIX.
+static mp_obj_t os_rename(mp_obj_t src, mp_obj_t dst) {
+    const char *s = os_path_arg(src, MP_QSTR_rename, MP_QSTR_src, false, NULL);
+    const char *d = os_path_arg(dst, MP_QSTR_rename, MP_QSTR_dst, false, NULL);
+    if (rename(s, d) == -1) {
+        raise_errno_2paths(errno, src, dst);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(os_rename_obj, os_rename);
+
+// readlink(path): str or bytes, as path is.
+static mp_obj_t os_readlink(mp_obj_t path) {
+    bool is_bytes;
+    const char *p = os_path_arg(path, MP_QSTR_readlink, MP_QSTR_path, false, &is_bytes);
+    for (size_t size = 256;; size *= 4) {
+        char *buf = m_new_atomic(char, size);
+        ssize_t n = readlink(p, buf, size);
+        os_check_path((int)(n < 0 ? -1 : 0), path);
+        if ((size_t)n < size) {
+            return os_path_result(buf, (size_t)n, is_bytes);
+        }
+        // Possibly cut short: try again with more room.
+    }
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_readlink_obj, os_readlink);
+
+// symlink(src, dst, target_is_directory=False, *, dir_fd=None)
+static mp_obj_t os_symlink(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_src, ARG_dst, ARG_target_is_directory, ARG_dir_fd };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_src, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_dst, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_target_is_directory, MP_ARG_BOOL, { .u_bool = false } },
+        { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    // target_is_directory only matters on Windows.
+    mp_obj_t src = args[ARG_src].u_obj;
+    mp_obj_t dst = args[ARG_dst].u_obj;
+    const char *s = os_path_arg(src, MP_QSTR_symlink, MP_QSTR_src, false, NULL);
+    const char *d = os_path_arg(dst, MP_QSTR_symlink, MP_QSTR_dst, false, NULL);
+    if (symlinkat(s, dir_fd_arg(args[ARG_dir_fd].u_obj), d) == -1) {
+        raise_errno_2paths(errno, src, dst);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_symlink_obj, 2, os_symlink);
+
+// link(src, dst, *, follow_symlinks=True)
+static mp_obj_t os_link(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_src, ARG_dst, ARG_follow_symlinks };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_src, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_dst, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t src = args[ARG_src].u_obj;
+    mp_obj_t dst = args[ARG_dst].u_obj;
+    const char *s = os_path_arg(src, MP_QSTR_link, MP_QSTR_src, false, NULL);
+    const char *d = os_path_arg(dst, MP_QSTR_link, MP_QSTR_dst, false, NULL);
+    int flags = args[ARG_follow_symlinks].u_bool ? AT_SYMLINK_FOLLOW : 0;
+    if (linkat(AT_FDCWD, s, AT_FDCWD, d, flags) == -1) {
+        raise_errno_2paths(errno, src, dst);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_link_obj, 2, os_link);
+
+// chmod(path, mode, *, dir_fd=None, follow_symlinks=True): path may be an fd.
+static mp_obj_t os_chmod(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_path, ARG_mode, ARG_dir_fd, ARG_follow_symlinks };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_path, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_mode, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t path = args[ARG_path].u_obj;
+    mode_t mode = (mode_t)args[ARG_mode].u_int;
+    if (mp_obj_is_int(path)) {
+        check_result(fchmod(os_fd_arg(path), mode));
+        return mp_const_none;
+    }
+    const char *p = os_path_arg(path, MP_QSTR_chmod, MP_QSTR_path, true, NULL);
+    int dir_fd = dir_fd_arg(args[ARG_dir_fd].u_obj);
+    int r;
+    if (args[ARG_follow_symlinks].u_bool) {
+        r = fchmodat(dir_fd, p, mode, 0);
+    } else {
+        // Linux cannot change a link's own mode: CPython reports what
+        // fchmodat(AT_SYMLINK_NOFOLLOW) says (ENOTSUP or EOPNOTSUPP).
+        r = fchmodat(dir_fd, p, mode, AT_SYMLINK_NOFOLLOW);
+    }
+    os_check_path(r, path);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_chmod_obj, 2, os_chmod);
+
+// One utime() time: an int or float number of seconds.
+static struct timespec seconds_to_timespec(mp_obj_t o) {
+    struct timespec ts;
+    if (mp_obj_is_int(o)) {
+        ts.tv_sec = (time_t)mp_obj_get_int(o);
+        ts.tv_nsec = 0;
+        return ts;
+    }
+    mp_float_t f = mp_obj_get_float(o);
+    mp_float_t whole = floor(f);
+    ts.tv_sec = (time_t)whole;
+    ts.tv_nsec = (long)((f - whole) * 1e9 + 0.5);
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    return ts;
+}
+
+static struct timespec ns_to_timespec(mp_obj_t o) {
+    // Split with Python's floor division so that negative times work.
+    mp_obj_t billion = MP_OBJ_NEW_SMALL_INT(1000000000);
+    struct timespec ts;
+    ts.tv_sec = (time_t)mp_obj_get_int(mp_binary_op(MP_BINARY_OP_FLOOR_DIVIDE, o, billion));
+    ts.tv_nsec = (long)mp_obj_get_int(mp_binary_op(MP_BINARY_OP_MODULO, o, billion));
+    return ts;
+}
+
+// The two items of utime's times= or ns= tuple.
+static bool utime_pair(mp_obj_t o, mp_obj_t *items) {
+    if (!mp_obj_is_type(o, &mp_type_tuple)) {
+        return false;
+    }
+    size_t n;
+    mp_obj_t *it;
+    mp_obj_tuple_get(o, &n, &it);
+    if (n != 2) {
+        return false;
+    }
+    items[0] = it[0];
+    items[1] = it[1];
+    return true;
+}
+
+// utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True)
+static mp_obj_t os_utime(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_path, ARG_times, ARG_ns, ARG_dir_fd, ARG_follow_symlinks };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_path, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_times, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_ns, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_obj_t times = args[ARG_times].u_obj;
+    mp_obj_t ns = args[ARG_ns].u_obj;
+    struct timespec ts[2];
+    struct timespec *tsp = NULL;
+    mp_obj_t pair[2];
+    if (times != mp_const_none && ns != MP_OBJ_NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("utime: you may specify either 'times' or 'ns' but not both"));
+    }
+    if (times != mp_const_none) {
+        if (!utime_pair(times, pair)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("utime: 'times' must be either a tuple of two ints or None"));
+        }
+        ts[0] = seconds_to_timespec(pair[0]);
+        ts[1] = seconds_to_timespec(pair[1]);
+        tsp = ts;
+    } else if (ns != MP_OBJ_NULL) {
+        if (!utime_pair(ns, pair)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("utime: 'ns' must be a tuple of two ints"));
+        }
+        ts[0] = ns_to_timespec(pair[0]);
+        ts[1] = ns_to_timespec(pair[1]);
+        tsp = ts;
+    }
+    mp_obj_t path = args[ARG_path].u_obj;
+    if (mp_obj_is_int(path)) {
+        check_result(futimens(os_fd_arg(path), tsp));
+        return mp_const_none;
+    }
+    const char *p = os_path_arg(path, MP_QSTR_utime, MP_QSTR_path, true, NULL);
+    int flags = args[ARG_follow_symlinks].u_bool ? 0 : AT_SYMLINK_NOFOLLOW;
+    // CPython names no file in this error.
+    check_result(utimensat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, tsp, flags));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_utime_obj, 1, os_utime);
+
+// access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)
+static mp_obj_t os_access(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_path, ARG_mode, ARG_dir_fd, ARG_effective_ids, ARG_follow_symlinks };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_path, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_mode, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
+        { MP_QSTR_effective_ids, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+        { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    const char *p = os_path_arg(args[ARG_path].u_obj, MP_QSTR_access, MP_QSTR_path, false, NULL);
+    int flags = (args[ARG_effective_ids].u_bool ? AT_EACCESS : 0)
+        | (args[ARG_follow_symlinks].u_bool ? 0 : AT_SYMLINK_NOFOLLOW);
+    // A failure is an answer (False), not an error.
+    int r = faccessat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, (int)args[ARG_mode].u_int, flags);
+    return mp_obj_new_bool(r == 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_access_obj, 2, os_access);
+
+// umask(mask): the previous mask.
+static mp_obj_t os_umask(mp_obj_t mask) {
+    return MP_OBJ_NEW_SMALL_INT(umask((mode_t)mp_obj_get_int(mask)));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_umask_obj, os_umask);
+
+// fspath(path)
+static MP_DEFINE_CONST_FUN_OBJ_1(os_fspath_obj, os_fspath);
+
+// fsencode(filename): bytes (UTF-8, the file system encoding here).
+static mp_obj_t os_fsencode(mp_obj_t filename) {
+    mp_obj_t path = os_fspath(filename);
+    mp_obj_t str = mp_obj_str_cast(path);
+    if (str == MP_OBJ_NULL) {
+        return path;
+    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(str, &len);
+    return mp_obj_new_bytes((const byte *)s, len);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_fsencode_obj, os_fsencode);
+
+// fsdecode(filename): str.
+static mp_obj_t os_fsdecode(mp_obj_t filename) {
+    mp_obj_t path = os_fspath(filename);
+    if (mp_obj_str_cast(path) != MP_OBJ_NULL) {
+        return path;
+    }
+    size_t len;
+    const char *s = mp_obj_str_get_data(
+        mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len);
+    return mp_obj_str_decode((const byte *)s, len, path, MP_OBJ_NULL, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_fsdecode_obj, os_fsdecode);
+
+// ---------------------------------------------------------------------------
+// Processes, users and the system.
 
 // getpid()
 static mp_obj_t os_getpid(void) {
     return mp_obj_new_int((mp_int_t)getpid());
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(os_getpid_obj, os_getpid);
+
+// getppid()
+static mp_obj_t os_getppid(void) {
+    return mp_obj_new_int((mp_int_t)getppid());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getppid_obj, os_getppid);
+
+// getuid(), geteuid(), getgid(), getegid()
+static mp_obj_t os_getuid(void) {
+    return mp_obj_new_int_from_uint(getuid());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getuid_obj, os_getuid);
+
+static mp_obj_t os_geteuid(void) {
+    return mp_obj_new_int_from_uint(geteuid());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_geteuid_obj, os_geteuid);
+
+static mp_obj_t os_getgid(void) {
+    return mp_obj_new_int_from_uint(getgid());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getgid_obj, os_getgid);
+
+static mp_obj_t os_getegid(void) {
+    return mp_obj_new_int_from_uint(getegid());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getegid_obj, os_getegid);
+
+// getlogin(): the user logged in on the controlling terminal.
+static mp_obj_t os_getlogin(void) {
+    errno = 0;
+    const char *name = getlogin();
+    if (name == NULL) {
+        mp_raise_OSError(errno != 0 ? errno : ENOTTY);
+    }
+    return mp_obj_new_str(name, strlen(name));
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_getlogin_obj, os_getlogin);
+
+// kill(pid, sig)
+static mp_obj_t os_kill(mp_obj_t pid, mp_obj_t sig) {
+    check_result(kill((pid_t)mp_obj_get_int(pid), (int)mp_obj_get_int(sig)));
+    // A signal sent to ourselves is delivered before kill returns: run
+    // its handler now, as CPython does.
+    mp_handle_pending(true);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(os_kill_obj, os_kill);
 
 // system(command): the wait status, as CPython returns it.
 static mp_obj_t os_system(mp_obj_t cmd) {
@@ -529,30 +908,207 @@ static mp_obj_t os_urandom(mp_obj_t n_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_urandom_obj, os_urandom);
 
+// cpu_count(): None when unknown.
+static mp_obj_t os_cpu_count(void) {
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? mp_const_none : MP_OBJ_NEW_SMALL_INT(n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_cpu_count_obj, os_cpu_count);
+
+// strerror(code)
+static mp_obj_t os_strerror(mp_obj_t code) {
+    const char *s = strerror((int)mp_obj_get_int(code));
+    return mp_obj_new_str(s, strlen(s));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_strerror_obj, os_strerror);
+
+static const uint16_t uname_fields[] = {
+    MP_QSTR_sysname, MP_QSTR_nodename, MP_QSTR_release, MP_QSTR_version, MP_QSTR_machine,
+};
+static const osstructseq_type_t os_uname_result_type =
+    OSSTRUCTSEQ_TYPE(MP_QSTR_uname_result, "posix.uname_result", 5, uname_fields);
+
+static mp_obj_t cstr_obj(const char *s) {
+    return mp_obj_new_str(s, strlen(s));
+}
+
+// uname()
+static mp_obj_t os_uname(void) {
+    struct utsname u;
+    check_result(uname(&u));
+    mp_obj_t v[5] = { cstr_obj(u.sysname), cstr_obj(u.nodename), cstr_obj(u.release),
+        cstr_obj(u.version), cstr_obj(u.machine) };
+    return osstructseq_new(&os_uname_result_type, v);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_uname_obj, os_uname);
+
+static const uint16_t times_fields[] = {
+    MP_QSTR_user, MP_QSTR_system, MP_QSTR_children_user, MP_QSTR_children_system, MP_QSTR_elapsed,
+};
+static const osstructseq_type_t os_times_result_type =
+    OSSTRUCTSEQ_TYPE(MP_QSTR_times_result, "posix.times_result", 5, times_fields);
+
+// times(): CPU times of the process and its children, and the real time,
+// in seconds.
+static mp_obj_t os_times(void) {
+    struct tms t;
+    clock_t elapsed = times(&t);
+    if (elapsed == (clock_t)-1) {
+        mp_raise_OSError(errno);
+    }
+    mp_float_t hz = (mp_float_t)sysconf(_SC_CLK_TCK);
+    mp_obj_t v[5] = {
+        mp_obj_new_float((mp_float_t)t.tms_utime / hz),
+        mp_obj_new_float((mp_float_t)t.tms_stime / hz),
+        mp_obj_new_float((mp_float_t)t.tms_cutime / hz),
+        mp_obj_new_float((mp_float_t)t.tms_cstime / hz),
+        mp_obj_new_float((mp_float_t)elapsed / hz),
+    };
+    return osstructseq_new(&os_times_result_type, v);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(os_times_obj, os_times);
+
+// __getattr__(name): os.path is a frozen Python module, imported on first
+// use (CPython's os imports it at once; this keeps start-up small).
+static mp_obj_t os_getattr(mp_obj_t name) {
+    if (mp_obj_is_qstr(name) && MP_OBJ_QSTR_VALUE(name) == MP_QSTR_path) {
+        mp_obj_t fromlist = mp_obj_new_tuple(1, &name);
+        return mp_import_name(MP_QSTR_os_dot_path, fromlist, MP_OBJ_NEW_SMALL_INT(0));
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'os' has no attribute '%s'"),
+        mp_obj_str_get_str(name));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(os_getattr_obj, os_getattr);
+
+// clang-format off
+#define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
 static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_os) },
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&os_getattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_stat_result), MP_ROM_PTR(&os_stat_result_type) },
+    { MP_ROM_QSTR(MP_QSTR_terminal_size), MP_ROM_PTR(&os_terminal_size_type) },
+    { MP_ROM_QSTR(MP_QSTR_DirEntry), MP_ROM_PTR(&os_direntry_type) },
+    { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_OSError) },
     { MP_ROM_QSTR(MP_QSTR_name), MP_ROM_QSTR(MP_QSTR_posix) },
     { MP_ROM_QSTR(MP_QSTR_sep), MP_ROM_QSTR(MP_QSTR__slash_) },
+    { MP_ROM_QSTR(MP_QSTR_altsep), MP_ROM_NONE },
+    { MP_ROM_QSTR(MP_QSTR_extsep), MP_ROM_QSTR(MP_QSTR__dot_) },
+    { MP_ROM_QSTR(MP_QSTR_pathsep), MP_ROM_QSTR(MP_QSTR__colon_) },
+    { MP_ROM_QSTR(MP_QSTR_linesep), MP_ROM_QSTR(MP_QSTR__newline_) },
     { MP_ROM_QSTR(MP_QSTR_curdir), MP_ROM_QSTR(MP_QSTR__dot_) },
+    { MP_ROM_QSTR(MP_QSTR_pardir), MP_ROM_QSTR(MP_QSTR__dot__dot_) },
+    { MP_ROM_QSTR(MP_QSTR_devnull), MP_ROM_QSTR(MP_QSTR__slash_dev_slash_null) },
+    { MP_ROM_QSTR(MP_QSTR_defpath), MP_ROM_QSTR(MP_QSTR__slash_bin_colon__slash_usr_slash_bin) },
     { MP_ROM_QSTR(MP_QSTR_environ), MP_ROM_PTR(&os_environ_obj) },
     { MP_ROM_QSTR(MP_QSTR_getenv), MP_ROM_PTR(&os_getenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_putenv), MP_ROM_PTR(&os_putenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_unsetenv), MP_ROM_PTR(&os_unsetenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_getcwd), MP_ROM_PTR(&os_getcwd_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getcwdb), MP_ROM_PTR(&os_getcwdb_obj) },
     { MP_ROM_QSTR(MP_QSTR_chdir), MP_ROM_PTR(&os_chdir_obj) },
     { MP_ROM_QSTR(MP_QSTR_listdir), MP_ROM_PTR(&os_listdir_obj) },
     { MP_ROM_QSTR(MP_QSTR_ilistdir), MP_ROM_PTR(&os_ilistdir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_scandir), MP_ROM_PTR(&os_scandir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_walk), MP_ROM_PTR(&os_walk_obj) },
     { MP_ROM_QSTR(MP_QSTR_mkdir), MP_ROM_PTR(&os_mkdir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_makedirs), MP_ROM_PTR(&os_makedirs_obj) },
     { MP_ROM_QSTR(MP_QSTR_rmdir), MP_ROM_PTR(&os_rmdir_obj) },
+    { MP_ROM_QSTR(MP_QSTR_removedirs), MP_ROM_PTR(&os_removedirs_obj) },
     { MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&os_remove_obj) },
     { MP_ROM_QSTR(MP_QSTR_unlink), MP_ROM_PTR(&os_remove_obj) },
     { MP_ROM_QSTR(MP_QSTR_rename), MP_ROM_PTR(&os_rename_obj) },
+    { MP_ROM_QSTR(MP_QSTR_replace), MP_ROM_PTR(&os_rename_obj) },
     { MP_ROM_QSTR(MP_QSTR_stat), MP_ROM_PTR(&os_stat_obj) },
     { MP_ROM_QSTR(MP_QSTR_lstat), MP_ROM_PTR(&os_lstat_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fstat), MP_ROM_PTR(&os_fstat_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readlink), MP_ROM_PTR(&os_readlink_obj) },
+    { MP_ROM_QSTR(MP_QSTR_symlink), MP_ROM_PTR(&os_symlink_obj) },
+    { MP_ROM_QSTR(MP_QSTR_link), MP_ROM_PTR(&os_link_obj) },
+    { MP_ROM_QSTR(MP_QSTR_chmod), MP_ROM_PTR(&os_chmod_obj) },
+    { MP_ROM_QSTR(MP_QSTR_utime), MP_ROM_PTR(&os_utime_obj) },
+    { MP_ROM_QSTR(MP_QSTR_access), MP_ROM_PTR(&os_access_obj) },
+    { MP_ROM_QSTR(MP_QSTR_umask), MP_ROM_PTR(&os_umask_obj) },
+    { MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&os_truncate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fspath), MP_ROM_PTR(&os_fspath_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fsencode), MP_ROM_PTR(&os_fsencode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fsdecode), MP_ROM_PTR(&os_fsdecode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_open), MP_ROM_PTR(&os_open_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&os_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_closerange), MP_ROM_PTR(&os_closerange_obj) },
+    { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&os_read_obj) },
+    { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&os_write_obj) },
+    { MP_ROM_QSTR(MP_QSTR_lseek), MP_ROM_PTR(&os_lseek_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dup), MP_ROM_PTR(&os_dup_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dup2), MP_ROM_PTR(&os_dup2_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pipe), MP_ROM_PTR(&os_pipe_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&os_isatty_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fsync), MP_ROM_PTR(&os_fsync_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ftruncate), MP_ROM_PTR(&os_ftruncate_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_inheritable), MP_ROM_PTR(&os_get_inheritable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_inheritable), MP_ROM_PTR(&os_set_inheritable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_blocking), MP_ROM_PTR(&os_get_blocking_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_blocking), MP_ROM_PTR(&os_set_blocking_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_terminal_size), MP_ROM_PTR(&os_get_terminal_size_obj) },
     { MP_ROM_QSTR(MP_QSTR_getpid), MP_ROM_PTR(&os_getpid_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getppid), MP_ROM_PTR(&os_getppid_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getuid), MP_ROM_PTR(&os_getuid_obj) },
+    { MP_ROM_QSTR(MP_QSTR_geteuid), MP_ROM_PTR(&os_geteuid_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getgid), MP_ROM_PTR(&os_getgid_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getegid), MP_ROM_PTR(&os_getegid_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getlogin), MP_ROM_PTR(&os_getlogin_obj) },
+    { MP_ROM_QSTR(MP_QSTR_kill), MP_ROM_PTR(&os_kill_obj) },
     { MP_ROM_QSTR(MP_QSTR_system), MP_ROM_PTR(&os_system_obj) },
     { MP_ROM_QSTR(MP_QSTR_urandom), MP_ROM_PTR(&os_urandom_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cpu_count), MP_ROM_PTR(&os_cpu_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR_strerror), MP_ROM_PTR(&os_strerror_obj) },
+    { MP_ROM_QSTR(MP_QSTR_uname), MP_ROM_PTR(&os_uname_obj) },
+    { MP_ROM_QSTR(MP_QSTR_times), MP_ROM_PTR(&os_times_obj) },
+    C(MP_QSTR_F_OK, F_OK),
+    C(MP_QSTR_R_OK, R_OK),
+    C(MP_QSTR_W_OK, W_OK),
+    C(MP_QSTR_X_OK, X_OK),
+    C(MP_QSTR_SEEK_SET, SEEK_SET),
+    C(MP_QSTR_SEEK_CUR, SEEK_CUR),
+    C(MP_QSTR_SEEK_END, SEEK_END),
+#if defined(SEEK_DATA)
+    C(MP_QSTR_SEEK_DATA, SEEK_DATA),
+    C(MP_QSTR_SEEK_HOLE, SEEK_HOLE),
+#endif
+    C(MP_QSTR_O_RDONLY, O_RDONLY),
+    C(MP_QSTR_O_WRONLY, O_WRONLY),
+    C(MP_QSTR_O_RDWR, O_RDWR),
+    C(MP_QSTR_O_ACCMODE, O_ACCMODE),
+    C(MP_QSTR_O_APPEND, O_APPEND),
+    C(MP_QSTR_O_CREAT, O_CREAT),
+    C(MP_QSTR_O_EXCL, O_EXCL),
+    C(MP_QSTR_O_TRUNC, O_TRUNC),
+    C(MP_QSTR_O_NONBLOCK, O_NONBLOCK),
+    C(MP_QSTR_O_NDELAY, O_NDELAY),
+    C(MP_QSTR_O_NOCTTY, O_NOCTTY),
+    C(MP_QSTR_O_SYNC, O_SYNC),
+    C(MP_QSTR_O_DSYNC, O_DSYNC),
+    C(MP_QSTR_O_CLOEXEC, O_CLOEXEC),
+    C(MP_QSTR_O_DIRECTORY, O_DIRECTORY),
+    C(MP_QSTR_O_NOFOLLOW, O_NOFOLLOW),
+#if defined(O_RSYNC)
+    C(MP_QSTR_O_RSYNC, O_RSYNC),
+#endif
+#if defined(O_ASYNC)
+    C(MP_QSTR_O_ASYNC, O_ASYNC),
+#endif
+#if defined(O_NOATIME)
+    C(MP_QSTR_O_NOATIME, O_NOATIME),
+#endif
+#if defined(O_PATH)
+    C(MP_QSTR_O_PATH, O_PATH),
+#endif
+#if defined(O_TMPFILE)
+    C(MP_QSTR_O_TMPFILE, O_TMPFILE),
+#endif
+    C(MP_QSTR_EX_OK, EX_OK),
 };
+#undef C
+// clang-format on
 static MP_DEFINE_CONST_DICT(mp_module_os_globals, mp_module_os_globals_table);
 
 const mp_obj_module_t mp_module_os = {

@@ -1,7 +1,7 @@
 // The binascii module: hexlify/unhexlify (with CPython's sep and
-// bytes_per_sep), a2b_base64/b2a_base64 and crc32, raising binascii.Error
+// bytes_per_sep), a2b_base64/b2a_base64, crc32 and crc_hqx, raising binascii.Error
 // (a ValueError subclass) as CPython does. Left out on purpose: uu, qp and
-// hqx codecs, crc_hqx.
+// hqx codecs.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_BINASCII
@@ -10,6 +10,7 @@
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "extmod/checksum.h"
 
 // binascii.Error: ValueError's subclass; attributes come from the base slot.
 static void binascii_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -276,27 +277,6 @@ static mp_obj_t binascii_b2a_base64(size_t n_args, const mp_obj_t *pos_args, mp_
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_b2a_base64_obj, 1, binascii_b2a_base64);
 
-// CRC-32 (polynomial 0xEDB88320, reflected) four bits at a time: a 16-entry
-// table is a fair trade between code size and speed.
-static const uint32_t crc32_nibble_table[16] = {
-    0x00000000,
-    0x1db71064,
-    0x3b6e20c8,
-    0x26d930ac,
-    0x76dc4190,
-    0x6b6b51f4,
-    0x4db26158,
-    0x5005713c,
-    0xedb88320,
-    0xf00f9344,
-    0xd6d6a3e8,
-    0xcb61b38c,
-    0x9b64c2b0,
-    0x86d3d2d4,
-    0xa00ae278,
-    0xbdbdf21c,
-};
-
 // crc32(data[, value])
 static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
     const byte *data;
@@ -312,15 +292,27 @@ static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
         }
         crc = (uint32_t)mp_obj_int_get_truncated(args[1]);
     }
-    crc = ~crc;
-    for (size_t i = 0; i < len; i++) {
-        crc ^= data[i];
-        crc = (crc >> 4) ^ crc32_nibble_table[crc & 15];
-        crc = (crc >> 4) ^ crc32_nibble_table[crc & 15];
-    }
-    return mp_obj_new_int_from_uint(~crc);
+    return mp_obj_new_int_from_uint(mp_crc32(crc, data, len));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(binascii_crc32_obj, 1, 2, binascii_crc32);
+
+// crc_hqx(data, value): CRC-CCITT (polynomial x^16 + x^12 + x^5 + 1, most
+// significant bit first), as XMODEM and binhex use it.
+static mp_obj_t binascii_crc_hqx(mp_obj_t data_in, mp_obj_t value_in) {
+    const byte *data;
+    size_t len;
+    get_data(data_in, &data, &len);
+    uint32_t crc = (uint32_t)mp_obj_get_int_truncated(value_in) & 0xffff;
+    for (size_t i = 0; i < len; i++) {
+        crc ^= (uint32_t)data[i] << 8;
+        for (int bit = 0; bit < 8; bit++) {
+            crc = (crc & 0x8000) ? ((crc << 1) ^ 0x1021) : (crc << 1);
+        }
+        crc &= 0xffff;
+    }
+    return MP_OBJ_NEW_SMALL_INT(crc);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(binascii_crc_hqx_obj, binascii_crc_hqx);
 
 static const mp_rom_map_elem_t mp_module_binascii_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_binascii) },
@@ -332,6 +324,7 @@ static const mp_rom_map_elem_t mp_module_binascii_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_a2b_base64), MP_ROM_PTR(&binascii_a2b_base64_obj) },
     { MP_ROM_QSTR(MP_QSTR_b2a_base64), MP_ROM_PTR(&binascii_b2a_base64_obj) },
     { MP_ROM_QSTR(MP_QSTR_crc32), MP_ROM_PTR(&binascii_crc32_obj) },
+    { MP_ROM_QSTR(MP_QSTR_crc_hqx), MP_ROM_PTR(&binascii_crc_hqx_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_binascii_globals, mp_module_binascii_globals_table);
 

@@ -1,8 +1,10 @@
 // The json module: dumps/dump and loads/load with CPython's output (byte for
 // byte for common data: separators, indent, sort_keys, ensure_ascii,
 // allow_nan, skipkeys, default) and CPython's JSONDecodeError messages and
-// positions. Left out on purpose: the JSONEncoder/JSONDecoder classes and
-// the cls= argument, decoding of UTF-16/32 bytes.
+// positions. JSONEncoder and JSONDecoder are small subclassable types (their
+// encode/default and decode/raw_decode methods) and cls= builds one. Left
+// out on purpose: decoding of UTF-16/32 bytes, the encoder's attributes
+// (indent, item_separator...) and iterencode in pieces.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_JSON
@@ -370,7 +372,10 @@ static void enc_value(json_enc_t *e, mp_obj_t o) {
     } else if (e->default_fn != mp_const_none) {
         enc_enter(e, o);
         mp_obj_t v = mp_call_function_1(e->default_fn, o);
+        // What default() gives is written at o's own indentation level.
+        e->depth--;
         enc_value(e, v);
+        e->depth++;
         enc_leave(e);
     } else {
         mp_raise_msg_varg(&mp_type_TypeError,
@@ -403,13 +408,9 @@ static const mp_arg_t json_dump_args[] = {
     { MP_QSTR_sort_keys, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
 };
 
-static mp_obj_t json_encode(mp_obj_t obj, size_t n_kw_args, mp_map_t *kw_args) {
-    (void)n_kw_args;
-    mp_arg_val_t args[DUMP_ARG_NUM];
-    mp_arg_parse_all(0, NULL, kw_args, DUMP_ARG_NUM, json_dump_args, args);
-    if (args[DUMP_ARG_cls].u_obj != mp_const_none) {
-        mp_raise_NotImplementedError(MP_ERROR_TEXT("json: cls is not supported"));
-    }
+// Encodes obj with the settings in args (parsed with json_dump_args);
+// default_fn is what unknown objects are passed to (None: TypeError).
+static mp_obj_t json_encode_with(mp_obj_t obj, const mp_arg_val_t *args, mp_obj_t default_fn) {
     vstr_t vstr;
     vstr_init(&vstr, 64);
     json_enc_t e;
@@ -418,7 +419,7 @@ static mp_obj_t json_encode(mp_obj_t obj, size_t n_kw_args, mp_map_t *kw_args) {
     e.allow_nan = args[DUMP_ARG_allow_nan].u_bool;
     e.sort_keys = args[DUMP_ARG_sort_keys].u_bool;
     e.skipkeys = args[DUMP_ARG_skipkeys].u_bool;
-    e.default_fn = args[DUMP_ARG_default].u_obj;
+    e.default_fn = default_fn;
     e.markers = mp_obj_new_list(0, NULL);
     e.depth = 0;
     mp_obj_t indent = args[DUMP_ARG_indent].u_obj;
@@ -446,6 +447,109 @@ static mp_obj_t json_encode(mp_obj_t obj, size_t n_kw_args, mp_map_t *kw_args) {
     enc_value(&e, obj);
     return mp_obj_new_str_from_vstr(&vstr);
 }
+
+// cls(**kw) for dumps/loads with cls=: every keyword but cls goes to it.
+static mp_obj_t json_make_cls(mp_obj_t cls, mp_map_t *kw_args) {
+    mp_obj_t *kws = m_new(mp_obj_t, 2 * kw_args->used);
+    size_t n = 0;
+    size_t cur = 0;
+    mp_map_elem_t *elem;
+    while ((elem = mp_map_next(kw_args, &cur)) != NULL) {
+        if (elem->key != MP_OBJ_NEW_QSTR(MP_QSTR_cls)) {
+            kws[2 * n] = elem->key;
+            kws[2 * n + 1] = elem->value;
+            n++;
+        }
+    }
+    return mp_call_function_n_kw(cls, 0, n, kws);
+}
+
+static mp_obj_t json_cls_arg(mp_map_t *kw_args) {
+    mp_map_elem_t *elem = mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP);
+    return elem == NULL ? mp_const_none : elem->value;
+}
+
+static mp_obj_t json_encode(mp_obj_t obj, size_t n_kw_args, mp_map_t *kw_args) {
+    (void)n_kw_args;
+    mp_obj_t cls = json_cls_arg(kw_args);
+    if (cls != mp_const_none) {
+        mp_obj_t dest[3];
+        mp_load_method(json_make_cls(cls, kw_args), MP_QSTR_encode, dest);
+        dest[2] = obj;
+        return mp_call_method_n_kw(1, 0, dest);
+    }
+    mp_arg_val_t args[DUMP_ARG_NUM];
+    mp_arg_parse_all(0, NULL, kw_args, DUMP_ARG_NUM, json_dump_args, args);
+    return json_encode_with(obj, args, args[DUMP_ARG_default].u_obj);
+}
+
+// ---------------------------------------------------------------------------
+// JSONEncoder(*, skipkeys=False, ensure_ascii=True, check_circular=True,
+//             allow_nan=True, sort_keys=False, indent=None, separators=None,
+//             default=None): keeps the settings; encode(o) looks up
+// self.default, so that a subclass's default() is used.
+
+typedef struct _json_encoder_t {
+    mp_obj_base_t base;
+    mp_arg_val_t args[DUMP_ARG_NUM];
+} json_encoder_t;
+
+static const mp_obj_type_t json_encoder_type;
+
+static mp_obj_t json_encoder_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    json_encoder_t *self = m_new_obj(json_encoder_t);
+    self->base.type = type;
+    mp_map_t kw_args;
+    mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_args);
+    if (mp_map_lookup(&kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP) != NULL) {
+        mp_raise_msg(&mp_type_TypeError, MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONEncoder()"));
+    }
+    mp_arg_parse_all(n_args, args, &kw_args, DUMP_ARG_NUM, json_dump_args, self->args);
+    return MP_OBJ_FROM_PTR(self);
+}
+
+// encode(o)
+static mp_obj_t json_encoder_encode(mp_obj_t self_in, mp_obj_t obj) {
+    json_encoder_t *self = MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&json_encoder_type)));
+    mp_obj_t default_fn = self->args[DUMP_ARG_default].u_obj;
+    if (default_fn == mp_const_none) {
+        default_fn = mp_load_attr(self_in, MP_QSTR_default);
+    }
+    return json_encode_with(obj, self->args, default_fn);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(json_encoder_encode_obj, json_encoder_encode);
+
+// iterencode(o): the text in one piece.
+static mp_obj_t json_encoder_iterencode(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    mp_obj_t text = json_encoder_encode(args[0], args[1]);
+    return mp_getiter(mp_obj_new_tuple(1, &text));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_encoder_iterencode_obj, 2, 3, json_encoder_iterencode);
+
+// default(o): what a subclass overrides; the base refuses everything.
+static mp_obj_t json_encoder_default(mp_obj_t self_in, mp_obj_t o) {
+    (void)self_in;
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("Object of type %s is not JSON serializable"), mp_obj_get_type_str(o));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(json_encoder_default_obj, json_encoder_default);
+
+static const mp_rom_map_elem_t json_encoder_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_encode), MP_ROM_PTR(&json_encoder_encode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_iterencode), MP_ROM_PTR(&json_encoder_iterencode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_default), MP_ROM_PTR(&json_encoder_default_obj) },
+};
+static MP_DEFINE_CONST_DICT(json_encoder_locals, json_encoder_locals_table);
+
+static const mp_obj_type_t json_encoder_type = {
+    { &mp_type_type },
+    // Methods get the subclass instance, so that encode finds its default().
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    .name = MP_QSTR_JSONEncoder,
+    .make_new = json_encoder_make_new,
+    .locals_dict = (mp_obj_dict_t *)&json_encoder_locals,
+};
 
 // dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 //       allow_nan=True, cls=None, indent=None, separators=None, default=None,
@@ -487,9 +591,17 @@ typedef struct _json_dec_t {
     mp_obj_t object_pairs_hook;
     mp_obj_t parse_float;
     mp_obj_t parse_int;
+    mp_obj_t parse_constant; // None or called with "NaN", "Infinity", "-Infinity"
     bool strict;
     size_t depth; // arrays and objects open
 } json_dec_t;
+
+static mp_obj_t dec_constant(json_dec_t *d, const char *word, mp_float_t value) {
+    if (d->parse_constant != mp_const_none) {
+        return mp_call_function_1(d->parse_constant, mp_obj_new_str(word, strlen(word)));
+    }
+    return mp_obj_new_float(value);
+}
 
 MP_NORETURN static void dec_error(json_dec_t *d, mp_rom_error_text_t msg, const byte *at) {
     size_t pos = utf8_charlen(d->start, (size_t)(at - d->start));
@@ -796,17 +908,17 @@ static mp_obj_t dec_value(json_dec_t *d) {
             break;
         case 'N':
             if (dec_match(d, "NaN")) {
-                return mp_obj_new_float(NAN);
+                return dec_constant(d, "NaN", NAN);
             }
             break;
         case 'I':
             if (dec_match(d, "Infinity")) {
-                return mp_obj_new_float(INFINITY);
+                return dec_constant(d, "Infinity", INFINITY);
             }
             break;
         case '-':
             if (dec_match(d, "-Infinity")) {
-                return mp_obj_new_float(-INFINITY);
+                return dec_constant(d, "-Infinity", -INFINITY);
             }
             break;
     }
@@ -817,38 +929,44 @@ static mp_obj_t dec_value(json_dec_t *d) {
     return num;
 }
 
-static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
-    enum {
-        ARG_cls,
-        ARG_object_hook,
-        ARG_parse_float,
-        ARG_parse_int,
-        ARG_parse_constant,
-        ARG_object_pairs_hook,
-        ARG_strict
-    };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_cls, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_object_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_parse_float, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_parse_int, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_parse_constant, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_object_pairs_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_strict, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
-    };
-    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(0, NULL, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+// The keyword arguments of loads, load and JSONDecoder (cls only for the
+// first two).
+enum {
+    LOAD_ARG_cls,
+    LOAD_ARG_object_hook,
+    LOAD_ARG_parse_float,
+    LOAD_ARG_parse_int,
+    LOAD_ARG_parse_constant,
+    LOAD_ARG_object_pairs_hook,
+    LOAD_ARG_strict,
+    LOAD_ARG_NUM
+};
+static const mp_arg_t json_load_args[] = {
+    { MP_QSTR_cls, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_object_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_parse_float, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_parse_int, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_parse_constant, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_object_pairs_hook, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_strict, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
+};
 
+// Decodes doc (str, bytes or bytearray) from character index `from` with the
+// settings in args (parsed with json_load_args). raw: stop after the value
+// and store in *end its end index (characters), instead of refusing what
+// follows it.
+static mp_obj_t json_decode_with(mp_obj_t doc, const mp_arg_val_t *args, size_t from, bool raw, size_t *end) {
     json_dec_t d;
     if (mp_obj_is_str(doc) || mp_obj_is_instance_of(doc, &mp_type_str)) {
         doc = mp_obj_str_cast(doc);
     } else {
         const byte *data;
         size_t len;
-        if (!mp_obj_str_get_bytes_like(doc, &data, &len) ||
+        if (raw || !mp_obj_str_get_bytes_like(doc, &data, &len) ||
             mp_obj_is_type(doc, &mp_type_memoryview)) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("the JSON object must be str, bytes or bytearray, not %s"),
+                raw ? MP_ERROR_TEXT("first argument must be a string, not %s")
+                    : MP_ERROR_TEXT("the JSON object must be str, bytes or bytearray, not %s"),
                 mp_obj_get_type_str(doc));
         }
         // bytes are decoded as UTF-8 (a BOM is skipped).
@@ -864,21 +982,106 @@ static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
     d.end = data + len;
     d.depth = 0;
     d.doc = doc;
-    d.object_hook = args[ARG_object_hook].u_obj;
-    d.object_pairs_hook = args[ARG_object_pairs_hook].u_obj;
-    d.parse_float = args[ARG_parse_float].u_obj;
-    d.parse_int = args[ARG_parse_int].u_obj;
-    d.strict = args[ARG_strict].u_bool;
-    if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
+    d.object_hook = args[LOAD_ARG_object_hook].u_obj;
+    d.object_pairs_hook = args[LOAD_ARG_object_pairs_hook].u_obj;
+    d.parse_float = args[LOAD_ARG_parse_float].u_obj;
+    d.parse_int = args[LOAD_ARG_parse_int].u_obj;
+    d.parse_constant = args[LOAD_ARG_parse_constant].u_obj;
+    d.strict = args[LOAD_ARG_strict].u_bool;
+    if (!raw && len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
         dec_error(&d, MP_ERROR_TEXT("Unexpected UTF-8 BOM (decode using utf-8-sig)"), d.p);
     }
-    mp_obj_t result = dec_value(&d);
-    dec_skip_ws(&d);
-    if (d.p != d.end) {
-        dec_error(&d, MP_ERROR_TEXT("Extra data"), d.p);
+    // Skip `from` characters.
+    for (size_t i = 0; i < from && d.p < d.end; i++) {
+        d.p = utf8_next_char(d.p);
     }
+    if (!raw) {
+        mp_obj_t result = dec_value(&d);
+        dec_skip_ws(&d);
+        if (d.p != d.end) {
+            dec_error(&d, MP_ERROR_TEXT("Extra data"), d.p);
+        }
+        return result;
+    }
+    mp_obj_t result = dec_value(&d);
+    *end = utf8_charlen(d.start, (size_t)(d.p - d.start));
     return result;
 }
+
+static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
+    mp_obj_t cls = json_cls_arg(kw_args);
+    if (cls != mp_const_none) {
+        mp_obj_t dest[3];
+        mp_load_method(json_make_cls(cls, kw_args), MP_QSTR_decode, dest);
+        dest[2] = doc;
+        return mp_call_method_n_kw(1, 0, dest);
+    }
+    mp_arg_val_t args[LOAD_ARG_NUM];
+    mp_arg_parse_all(0, NULL, kw_args, LOAD_ARG_NUM, json_load_args, args);
+    return json_decode_with(doc, args, 0, false, NULL);
+}
+
+// ---------------------------------------------------------------------------
+// JSONDecoder(*, object_hook=None, parse_float=None, parse_int=None,
+//             parse_constant=None, strict=True, object_pairs_hook=None)
+
+typedef struct _json_decoder_t {
+    mp_obj_base_t base;
+    mp_arg_val_t args[LOAD_ARG_NUM];
+} json_decoder_t;
+
+static const mp_obj_type_t json_decoder_type;
+
+static mp_obj_t json_decoder_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    json_decoder_t *self = m_new_obj(json_decoder_t);
+    self->base.type = type;
+    mp_map_t kw_args;
+    mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_args);
+    if (mp_map_lookup(&kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP) != NULL) {
+        mp_raise_msg(&mp_type_TypeError, MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONDecoder()"));
+    }
+    mp_arg_parse_all(n_args, args, &kw_args, LOAD_ARG_NUM, json_load_args, self->args);
+    return MP_OBJ_FROM_PTR(self);
+}
+
+static json_decoder_t *json_decoder_self(mp_obj_t self_in) {
+    return MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&json_decoder_type)));
+}
+
+// decode(s)
+static mp_obj_t json_decoder_decode(mp_obj_t self_in, mp_obj_t doc) {
+    return json_decode_with(doc, json_decoder_self(self_in)->args, 0, false, NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(json_decoder_decode_obj, json_decoder_decode);
+
+// raw_decode(s, idx=0): (value, index just past it)
+static mp_obj_t json_decoder_raw_decode(size_t n_args, const mp_obj_t *args) {
+    mp_int_t from = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
+    if (from < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("idx cannot be negative"));
+    }
+    size_t end;
+    mp_obj_t items[2];
+    items[0] = json_decode_with(args[1], json_decoder_self(args[0])->args, (size_t)from, true, &end);
+    items[1] = MP_OBJ_NEW_SMALL_INT(end);
+    return mp_obj_new_tuple(2, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_decoder_raw_decode_obj, 2, 3, json_decoder_raw_decode);
+
+static const mp_rom_map_elem_t json_decoder_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_decode), MP_ROM_PTR(&json_decoder_decode_obj) },
+    { MP_ROM_QSTR(MP_QSTR_raw_decode), MP_ROM_PTR(&json_decoder_raw_decode_obj) },
+};
+static MP_DEFINE_CONST_DICT(json_decoder_locals, json_decoder_locals_table);
+
+static const mp_obj_type_t json_decoder_type = {
+    { &mp_type_type },
+    // Methods get the subclass instance, so that encode finds its default().
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    .name = MP_QSTR_JSONDecoder,
+    .make_new = json_decoder_make_new,
+    .locals_dict = (mp_obj_dict_t *)&json_decoder_locals,
+};
 
 // loads(s, **kw)
 static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
@@ -905,6 +1108,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(json_load_obj, 1, json_load);
 static const mp_rom_map_elem_t mp_module_json_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_json) },
     { MP_ROM_QSTR(MP_QSTR_JSONDecodeError), MP_ROM_PTR(&mp_type_JSONDecodeError) },
+    { MP_ROM_QSTR(MP_QSTR_JSONDecoder), MP_ROM_PTR(&json_decoder_type) },
+    { MP_ROM_QSTR(MP_QSTR_JSONEncoder), MP_ROM_PTR(&json_encoder_type) },
     { MP_ROM_QSTR(MP_QSTR_dumps), MP_ROM_PTR(&json_dumps_obj) },
     { MP_ROM_QSTR(MP_QSTR_dump), MP_ROM_PTR(&json_dump_obj) },
     { MP_ROM_QSTR(MP_QSTR_loads), MP_ROM_PTR(&json_loads_obj) },

@@ -46,11 +46,22 @@ const mp_obj_type_t re_engine_error_type = {
     .parent = &mp_type_Exception,
 };
 
+// The exception carries CPython's msg and pos attributes (pos None when the
+// error has no position).
 MP_NORETURN void re_engine_raise_error(const char *msg, mp_int_t pos) {
+    mp_obj_t text;
     if (pos < 0) {
-        mp_raise_msg(&re_engine_error_type, msg);
+        text = mp_obj_new_str(msg, strlen(msg));
+    } else {
+        vstr_t vstr;
+        vstr_init(&vstr, 48);
+        vstr_printf(&vstr, "%s at position %d", msg, (int)pos);
+        text = mp_obj_new_str_from_vstr(&vstr);
     }
-    mp_raise_msg_varg(&re_engine_error_type, MP_ERROR_TEXT("%s at position %d"), msg, (int)pos);
+    mp_obj_t exc = mp_obj_new_exception_args(&re_engine_error_type, 1, &text);
+    mp_store_attr(exc, MP_QSTR_msg, mp_obj_new_str(msg, strlen(msg)));
+    mp_store_attr(exc, MP_QSTR_pos, pos < 0 ? mp_const_none : MP_OBJ_NEW_SMALL_INT(pos));
+    nlr_raise(exc);
 }
 
 /******************************************************************************/

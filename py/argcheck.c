@@ -28,6 +28,22 @@ void mp_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_ar
     }
 }
 
+void mp_arg_check_named(qstr fun_name, size_t n_args, size_t n_kw, size_t n_args_min, size_t n_args_max, bool takes_kw) {
+    if (n_kw > 0 && !takes_kw) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), fun_name);
+    }
+    if (n_args_min == n_args_max && n_args_max == 1 && n_args != 1) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q() takes exactly one argument (%d given)"), fun_name, (int)n_args);
+    }
+    if (n_args < n_args_min || n_args > n_args_max) {
+        bool few = n_args < n_args_min;
+        size_t n = few ? n_args_min : n_args_max;
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"), fun_name,
+            n_args_min == n_args_max ? "" : few ? "at least " : "at most ", (int)n, n == 1 ? "" : "s", (int)n_args);
+    }
+}
+
 static void convert_arg(const mp_arg_t *spec, mp_obj_t given, mp_arg_val_t *out) {
     switch (spec->flags & MP_ARG_KIND_MASK) {
         case MP_ARG_BOOL:
@@ -42,10 +58,16 @@ static void convert_arg(const mp_arg_t *spec, mp_obj_t given, mp_arg_val_t *out)
     }
 }
 
-MP_NORETURN static void raise_too_many_positional(size_t n_allowed, const mp_arg_t *allowed, size_t n_pos) {
+MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowed, const mp_arg_t *allowed, size_t n_pos) {
     size_t n_positional = 0;
     while (n_positional < n_allowed && !(allowed[n_positional].flags & MP_ARG_KW_ONLY)) {
         n_positional++;
+    }
+    if (fun_name != MP_QSTR_) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            n_positional == n_allowed ? MP_ERROR_TEXT("%q() takes at most %d argument%s (%d given)")
+                                      : MP_ERROR_TEXT("%q() takes at most %d positional argument%s (%d given)"),
+            fun_name, (int)n_positional, n_positional == 1 ? "" : "s", (int)n_pos);
     }
     mp_raise_msg_varg(&mp_type_TypeError,
         MP_ERROR_TEXT("function takes %d positional arguments but %d were given"),
@@ -54,9 +76,9 @@ MP_NORETURN static void raise_too_many_positional(size_t n_allowed, const mp_arg
 
 // Positional argument i fills table entry i (which must not be keyword-only);
 // the other entries come from kws by name. Every keyword must be used.
-void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     if (n_pos > n_allowed) {
-        raise_too_many_positional(n_allowed, allowed, n_pos);
+        raise_too_many_positional(fun_name, n_allowed, allowed, n_pos);
     }
     bool have_kws = kws != NULL && kws->used > 0;
     size_t kws_used = 0;
@@ -65,10 +87,15 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
         mp_obj_t given = MP_OBJ_NULL;
         if (i < n_pos) {
             if (spec->flags & MP_ARG_KW_ONLY) {
-                raise_too_many_positional(n_allowed, allowed, n_pos);
+                raise_too_many_positional(fun_name, n_allowed, allowed, n_pos);
             }
             given = pos[i];
             if (have_kws && mp_map_lookup(kws, MP_OBJ_NEW_QSTR(spec->qst), MP_MAP_LOOKUP) != NULL) {
+                if (fun_name != MP_QSTR_) {
+                    mp_raise_msg_varg(&mp_type_TypeError,
+                        MP_ERROR_TEXT("argument for %q() given by name ('%q') and position (%d)"),
+                        fun_name, (qstr)spec->qst, (int)i + 1);
+                }
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("function got multiple values for argument '%q'"), (qstr)spec->qst);
             }
@@ -81,6 +108,11 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
         }
         if (given == MP_OBJ_NULL) {
             if (spec->flags & MP_ARG_REQUIRED) {
+                if (fun_name != MP_QSTR_) {
+                    mp_raise_msg_varg(&mp_type_TypeError,
+                        MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
+                        fun_name, (qstr)spec->qst, (int)i + 1);
+                }
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("'%q' argument required"), (qstr)spec->qst);
             }
@@ -103,6 +135,11 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
             }
             if (!known) {
                 if (mp_obj_is_str(e->key)) {
+                    if (fun_name != MP_QSTR_) {
+                        mp_raise_msg_varg(&mp_type_TypeError,
+                            MP_ERROR_TEXT("'%s' is an invalid keyword argument for %q()"),
+                            mp_obj_str_get_str(e->key), fun_name);
+                    }
                     mp_raise_msg_varg(&mp_type_TypeError,
                         MP_ERROR_TEXT("unexpected keyword argument '%s'"), mp_obj_str_get_str(e->key));
                 }
@@ -113,12 +150,20 @@ void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n
     }
 }
 
-void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    mp_arg_parse_named(MP_QSTR_, n_pos, pos, kws, n_allowed, allowed, out_vals);
+}
+
+void mp_arg_parse_named_kw_array(qstr fun_name, size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     mp_map_t kw_args;
     // args is NULL when there are no arguments: NULL + 0 is undefined
     // behaviour (clang's UBSan reports it, as on macOS CI).
     mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_pos);
-    mp_arg_parse_all(n_pos, args, &kw_args, n_allowed, allowed, out_vals);
+    mp_arg_parse_named(fun_name, n_pos, args, &kw_args, n_allowed, allowed, out_vals);
+}
+
+void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    mp_arg_parse_named_kw_array(MP_QSTR_, n_pos, n_kw, args, n_allowed, allowed, out_vals);
 }
 
 MP_NORETURN void mp_arg_error_terse_mismatch(void) {

@@ -10,6 +10,7 @@
 #include "py/ast.h"
 #include "py/bc.h"
 #include "py/builtin.h"
+#include "py/parse.h"
 #include "py/runtime.h"
 #include "py/vm.h"
 
@@ -51,9 +52,15 @@ mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name,
 }
 
 // The source text of str, bytes or a buffer; TypeError otherwise.
+
 static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
-    if (mp_obj_is_str(src) || mp_obj_is_type(src, &mp_type_bytes)) {
+    if (mp_obj_is_str(src)) {
         return mp_obj_str_get_data(src, len);
+    }
+    if (mp_obj_is_type(src, &mp_type_bytes)) {
+        // Bytes follow their coding declaration (a str is text already).
+        const char *data = mp_obj_str_get_data(src, len);
+        return mp_parse_decode_source(data, len);
     }
     if (mp_obj_is_instance_of(src, &mp_type_str)) {
         return mp_obj_str_get_data(
@@ -62,7 +69,7 @@ static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
     mp_buffer_info_t bufinfo;
     if (mp_get_buffer(src, &bufinfo, MP_BUFFER_READ)) {
         *len = bufinfo.len;
-        return bufinfo.buf;
+        return mp_parse_decode_source(bufinfo.buf, len);
     }
     if (fun_name == MP_QSTR_compile) {
         mp_raise_TypeError(MP_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
@@ -83,7 +90,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_optimize, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(-1) } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_compile, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
 
     mp_obj_t source = vals[ARG_source].u_obj;
     qstr mode = mp_obj_str_get_qstr(vals[ARG_mode].u_obj);
@@ -156,6 +163,14 @@ static mp_obj_t eval_exec(
     const mp_raw_code_t *rc;
     if (mp_obj_is_type(args[0], &mp_type_code)) {
         rc = MP_OBJ_TO_PTR(args[0]);
+        if (rc->n_freevars > 0) {
+            // A function's code that reads its closure: no cells to give it.
+            if (fun_name == MP_QSTR_eval) {
+                mp_raise_TypeError(MP_ERROR_TEXT("code object passed to eval() may not contain free variables"));
+            }
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("code object requires a closure of exactly length %u"),
+                (unsigned)rc->n_freevars);
+        }
     } else {
         size_t len;
         const char *src = source_text(args[0], &len, fun_name);

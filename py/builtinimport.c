@@ -9,6 +9,7 @@
 #include "py/frozen.h"
 #include "py/import_hal.h"
 #include "py/mphal.h"
+#include "py/parse.h"
 #include "py/runtime.h"
 #include "py/builtin.h"
 
@@ -70,7 +71,7 @@ static bool find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const cha
 static void exec_module_file(mp_obj_t module, const char *file) {
     mp_obj_t src = mp_import_read_file(file);
     size_t len;
-    const char *data = mp_obj_str_get_data(src, &len);
+    const char *data = mp_parse_decode_source(mp_obj_str_get_data(src, &len), &len);
     qstr source_name = qstr_from_str(file);
     mp_ast_t *tree = mp_parse(source_name, data, len, MP_PARSE_FILE_INPUT);
     mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
@@ -312,7 +313,11 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
                 if (nlr_push(&nlr) == 0) {
                     sub = import_one(full_name, module);
                     nlr_pop();
-                } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_ModuleNotFoundError)) {
+                } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_ModuleNotFoundError)
+                           || !mp_obj_equal(mp_load_attr(MP_OBJ_FROM_PTR(nlr.ret_val), MP_QSTR_name),
+                               MP_OBJ_NEW_QSTR(full_name))) {
+                    // Only the submodule's own absence means "no such name";
+                    // a module it imports being missing is reported as such.
                     nlr_jump(nlr.ret_val);
                 }
             }

@@ -473,6 +473,208 @@ static void match_store(mp_compiler_t *c, qstr name) {
     }
 }
 
+// A pattern that matches anything (a capture or '_', maybe in an or-pattern).
+static const mp_ast_t *pattern_irrefutable(const mp_ast_t *pat) {
+    if (pat->kind == MP_AST_PAT_AS) {
+        return pat->a == NULL ? pat : pattern_irrefutable(pat->a);
+    }
+    if (pat->kind == MP_AST_PAT_OR) {
+        for (size_t i = 0; i < pat->l2->len; i++) {
+            const mp_ast_t *r = pattern_irrefutable(pat->l2->items[i]);
+            if (r != NULL) {
+                return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+// An irrefutable pattern (irr, from pattern_irrefutable) before other
+// patterns makes them unreachable, which CPython refuses at compile time.
+static void raise_if_irrefutable(mp_compiler_t *c, const mp_ast_t *irr) {
+    if (irr == NULL) {
+        return;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    if (irr->name != MP_QSTRnull) {
+        vstr_printf(&vstr, "name capture '%s' makes remaining patterns unreachable", qstr_str(irr->name));
+    } else {
+        vstr_add_str(&vstr, "wildcard makes remaining patterns unreachable");
+    }
+    mp_compile_error(c, irr, vstr_null_terminated_str(&vstr));
+}
+
+// Appends the names pattern pat binds to out (as qstr values).
+static void pattern_names(const mp_ast_t *pat, vstr_t *out) {
+    mp_ast_list_t *lists[2] = { NULL, NULL };
+    qstr name = MP_QSTRnull;
+    switch (pat->kind) {
+        case MP_AST_PAT_AS:
+            name = pat->name;
+            if (pat->a != NULL) {
+                pattern_names(pat->a, out);
+            }
+            break;
+        case MP_AST_PAT_STAR:
+            name = pat->name;
+            break;
+        case MP_AST_PAT_SEQ:
+            lists[0] = pat->l2;
+            break;
+        case MP_AST_PAT_MAP:
+            lists[0] = pat->l3;
+            name = pat->name;
+            break;
+        case MP_AST_PAT_CLASS:
+            lists[0] = pat->l2;
+            lists[1] = pat->l3;
+            break;
+        case MP_AST_PAT_OR:
+            // Every alternative binds the same names (checked where it is compiled).
+            pattern_names(pat->l2->items[0], out);
+            break;
+        default:
+            break;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        for (size_t i = 0; lists[k] != NULL && i < lists[k]->len; i++) {
+            pattern_names(lists[k]->items[i], out);
+        }
+    }
+    if (name != MP_QSTRnull) {
+        vstr_add_strn(out, (const char *)&name, sizeof(name));
+    }
+}
+
+// A name bound twice in one pattern is an error at its second capture
+// (seen: the qstrs met so far; an or-pattern's first alternative stands for
+// all of them).
+static void check_pattern_names(mp_compiler_t *c, mp_ast_t *pat, vstr_t *seen) {
+    mp_ast_list_t *lists[2] = { NULL, NULL };
+    qstr name = MP_QSTRnull;
+    switch (pat->kind) {
+        case MP_AST_PAT_AS:
+            if (pat->a != NULL) {
+                check_pattern_names(c, pat->a, seen);
+            }
+            name = pat->name;
+            break;
+        case MP_AST_PAT_STAR:
+            name = pat->name;
+            break;
+        case MP_AST_PAT_SEQ:
+            lists[0] = pat->l2;
+            break;
+        case MP_AST_PAT_MAP:
+            lists[0] = pat->l3;
+            name = pat->name;
+            break;
+        case MP_AST_PAT_CLASS:
+            lists[0] = pat->l2;
+            lists[1] = pat->l3;
+            break;
+        case MP_AST_PAT_OR:
+            check_pattern_names(c, pat->l2->items[0], seen);
+            break;
+        default:
+            break;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        for (size_t i = 0; lists[k] != NULL && i < lists[k]->len; i++) {
+            check_pattern_names(c, lists[k]->items[i], seen);
+        }
+    }
+    if (name != MP_QSTRnull) {
+        for (size_t i = 0; i < seen->len; i += sizeof(qstr)) {
+            if (memcmp(seen->buf + i, &name, sizeof(qstr)) == 0) {
+                vstr_t vstr;
+                vstr_init(&vstr, 64);
+                vstr_printf(&vstr, "multiple assignments to name '%s' in pattern", qstr_str(name));
+                mp_compile_error(c, pat, vstr_null_terminated_str(&vstr));
+            }
+        }
+        vstr_add_strn(seen, (const char *)&name, sizeof(name));
+    }
+}
+
+// The value of a literal key of a mapping pattern (a number, a string, a
+// signed number or a complex literal), or MP_OBJ_NULL for a dotted name.
+static mp_obj_t pattern_key_value(mp_compiler_t *c, mp_ast_t *k) {
+    if (k->kind == MP_AST_CONSTANT) {
+        return mp_compile_const_value(c, k);
+    }
+    if (k->kind == MP_AST_UNARY_OP && k->op == MP_AST_OP_USUB) {
+        mp_obj_t v = pattern_key_value(c, k->a);
+        return v == MP_OBJ_NULL ? v : mp_unary_op(MP_UNARY_OP_NEGATIVE, v);
+    }
+    if (k->kind == MP_AST_BIN_OP && (k->op == MP_AST_OP_ADD || k->op == MP_AST_OP_SUB)) {
+        mp_obj_t l = pattern_key_value(c, k->a);
+        mp_obj_t r = pattern_key_value(c, k->b);
+        if (l == MP_OBJ_NULL || r == MP_OBJ_NULL) {
+            return MP_OBJ_NULL;
+        }
+        return mp_binary_op(k->op == MP_AST_OP_ADD ? MP_BINARY_OP_ADD : MP_BINARY_OP_SUBTRACT, l, r);
+    }
+    return MP_OBJ_NULL;
+}
+
+// Equal literal keys in one mapping pattern (0, False, 0.0 and 0j are equal).
+static void check_mapping_keys(mp_compiler_t *c, mp_ast_t *pat) {
+    size_t n = pat->l2->len;
+    mp_obj_t *vals = m_new(mp_obj_t, n);
+    for (size_t i = 0; i < n; i++) {
+        vals[i] = pattern_key_value(c, pat->l2->items[i]);
+        for (size_t j = 0; j < i && vals[i] != MP_OBJ_NULL; j++) {
+            if (vals[j] != MP_OBJ_NULL && mp_obj_equal(vals[i], vals[j])) {
+                vstr_t vstr;
+                vstr_init(&vstr, 64);
+                mp_print_t print;
+                mp_print_init_vstr(&print, &vstr);
+                mp_print_str(&print, "mapping pattern checks duplicate key (");
+                mp_obj_print_helper(&print, vals[i], PRINT_REPR);
+                mp_print_str(&print, ")");
+                mp_compile_error(c, pat, vstr_null_terminated_str(&vstr));
+            }
+        }
+    }
+    m_del(mp_obj_t, vals, n);
+}
+
+// The names of a and b (from pattern_names) as sets are equal.
+static bool same_name_sets(const vstr_t *a, const vstr_t *b) {
+    if (a->len != b->len) {
+        return false;
+    }
+    for (size_t i = 0; i < a->len; i += sizeof(qstr)) {
+        bool found = false;
+        for (size_t j = 0; j < b->len && !found; j += sizeof(qstr)) {
+            found = memcmp(a->buf + i, b->buf + j, sizeof(qstr)) == 0;
+        }
+        if (!found) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// or-pattern: all alternatives must bind the same names.
+static void check_or_names(mp_compiler_t *c, const mp_ast_t *pat) {
+    vstr_t first, other;
+    vstr_init(&first, 16);
+    vstr_init(&other, 16);
+    pattern_names(pat->l2->items[0], &first);
+    for (size_t i = 1; i < pat->l2->len; i++) {
+        vstr_reset(&other);
+        pattern_names(pat->l2->items[i], &other);
+        if (!same_name_sets(&first, &other)) {
+            mp_compile_error(c, pat->l2->items[i], "alternative patterns bind different names");
+        }
+    }
+    vstr_clear(&first);
+    vstr_clear(&other);
+}
+
 static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth);
 
 // helper(subject, ...) left a tuple of n values or None on the stack.
@@ -509,6 +711,10 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
             mp_emit_label_t l_ok = mp_emit_new_label(e);
             size_t n = pat->l2->len;
             for (size_t i = 0; i + 1 < n; i++) {
+                raise_if_irrefutable(c, pattern_irrefutable(pat->l2->items[i]));
+            }
+            check_or_names(c, pat);
+            for (size_t i = 0; i + 1 < n; i++) {
                 match_fail_t *alt = m_new_obj(match_fail_t);
                 match_fail_init(c, alt, depth + 1);
                 mp_emit_op(e, MP_BC_DUP_TOP);
@@ -531,7 +737,10 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
             }
             mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_match_seq_obj));
             mp_emit_op(e, MP_BC_ROT_TWO);
-            mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(star < 0 ? (mp_int_t)n : star));
+            // A wildcard star (*_) is passed as -1 - its index: its items are
+            // then never collected (range(1 << 30) matches `x, *_` at once).
+            bool star_wild = star >= 0 && pat->l2->items[star]->name == MP_QSTRnull;
+            mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(star < 0 ? (mp_int_t)n : star_wild ? -1 - star : star));
             mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(star < 0 ? -1 : (mp_int_t)n - star - 1));
             mp_emit_op2(e, MP_BC_CALL_FUNCTION, 3, 0);
             match_unpack_result(c, pat, f, depth, n);
@@ -543,6 +752,7 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
         case MP_AST_PAT_MAP: {
             size_t n = pat->l2->len;
             bool rest = pat->name != MP_QSTRnull;
+            check_mapping_keys(c, pat);
             mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_match_map_obj));
             mp_emit_op(e, MP_BC_ROT_TWO);
             for (size_t i = 0; i < n; i++) {
@@ -594,22 +804,6 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
     }
 }
 
-// A pattern that matches anything (a capture or '_', maybe in an or-pattern).
-static const mp_ast_t *pattern_irrefutable(const mp_ast_t *pat) {
-    if (pat->kind == MP_AST_PAT_AS) {
-        return pat->a == NULL ? pat : pattern_irrefutable(pat->a);
-    }
-    if (pat->kind == MP_AST_PAT_OR) {
-        for (size_t i = 0; i < pat->l2->len; i++) {
-            const mp_ast_t *r = pattern_irrefutable(pat->l2->items[i]);
-            if (r != NULL) {
-                return r;
-            }
-        }
-    }
-    return NULL;
-}
-
 static void compile_match(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_t *e = &c->emit;
     mp_compile_expr(c, node->a);
@@ -617,17 +811,13 @@ static void compile_match(mp_compiler_t *c, mp_ast_t *node) {
     size_t n = node->l1->len;
     for (size_t i = 0; i < n; i++) {
         mp_ast_t *kase = node->l1->items[i];
-        const mp_ast_t *irr = pattern_irrefutable(kase->a);
-        if (irr != NULL && kase->b == NULL && i + 1 < n) {
-            vstr_t vstr;
-            vstr_init(&vstr, 64);
-            if (irr->name != MP_QSTRnull) {
-                vstr_printf(&vstr, "name capture '%s' makes remaining patterns unreachable", qstr_str(irr->name));
-            } else {
-                vstr_add_str(&vstr, "wildcard makes remaining patterns unreachable");
-            }
-            mp_compile_error(c, kase->a, vstr_null_terminated_str(&vstr));
+        if (kase->b == NULL && i + 1 < n) {
+            raise_if_irrefutable(c, pattern_irrefutable(kase->a));
         }
+        vstr_t seen;
+        vstr_init(&seen, 16);
+        check_pattern_names(c, kase->a, &seen);
+        vstr_clear(&seen);
         match_fail_t *f = m_new_obj(match_fail_t);
         match_fail_init(c, f, 1);
         mp_emit_set_line(e, kase->line);

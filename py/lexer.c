@@ -311,7 +311,12 @@ static void read_indentation(mp_lexer_t *lex) {
                 dedents += 1;
             }
             if (col != lex->indent[top]) {
-                mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), true,
+                // CPython places this error just past the end of the line.
+                const byte *eol = lex->p;
+                while (eol < lex->src_end && *eol != '\n' && *eol != '\r') {
+                    eol++;
+                }
+                mp_lexer_error_at(lex, lex->line, (size_t)(eol - lex->line_start), true,
                     MP_ERROR_TEXT("unindent does not match any outer indentation level"));
             }
             if (alt != lex->alt_indent[top]) {
@@ -395,7 +400,9 @@ static const char *base_literal_name(int base) {
 MP_NORETURN static void invalid_number(mp_lexer_t *lex, int base) {
     vstr_t *msg = msg_vstr();
     vstr_printf(msg, MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
-    error_here(lex, vstr_null_terminated_str(msg));
+    // CPython points at the last character read, not at the next one.
+    mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start) - (lex->p > lex->line_start),
+        false, vstr_null_terminated_str(msg));
 }
 
 // Reads digits of one base with single '_' separators between them, appending
@@ -407,6 +414,14 @@ static size_t read_digits(mp_lexer_t *lex, int base) {
         if (c == '_' && n > 0) {
             if (!is_digit_in_base(peek(lex, 1), base)) {
                 lex->p += 1;
+                if (base < 10 && unichar_isdigit(peek(lex, 0))) {
+                    // "0b1_2": CPython names the digit.
+                    vstr_t *msg = msg_vstr();
+                    vstr_printf(msg, MP_ERROR_TEXT("invalid digit '%c' in %s literal"), peek(lex, 0),
+                        base_literal_name(base));
+                    mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), false,
+                        vstr_null_terminated_str(msg));
+                }
                 invalid_number(lex, base);
             }
             lex->p += 1;
@@ -455,8 +470,8 @@ static void lex_number(mp_lexer_t *lex) {
             vstr_t *msg = msg_vstr();
             vstr_printf(msg, MP_ERROR_TEXT("invalid digit '%c' in %s literal"), peek(lex, 0),
                 base_literal_name(base));
-            lex->p += 1;
-            error_here(lex, vstr_null_terminated_str(msg));
+            mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), false,
+                vstr_null_terminated_str(msg));
         }
         if (n == 0) {
             invalid_number(lex, base);
@@ -650,9 +665,25 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
             }
             case 'N':
                 if (!is_bytes) {
-                    // Named escapes need the Unicode name database, which we do not carry.
-                    mp_lexer_error_at(lex, line, col, false,
-                        MP_ERROR_TEXT("(unicode error) \\N{...} escapes are not supported"));
+                    // \N{NAME}: the names known are those of py/unicode_names.h.
+                    if (i >= len || s[i] != '{') {
+                        escape_error(lex, line, col, false, esc, i - 1, "malformed \\N character escape");
+                    }
+                    size_t close = i + 1;
+                    while (close < len && s[close] != '}') {
+                        close += 1;
+                    }
+                    if (close == len || close == i + 1) {
+                        escape_error(lex, line, col, false, esc, close == len ? len - 1 : i,
+                            "malformed \\N character escape");
+                    }
+                    int32_t v = unichar_lookup_name((const char *)s + i + 1, close - i - 1);
+                    if (v < 0) {
+                        escape_error(lex, line, col, false, esc, close, "unknown Unicode character name");
+                    }
+                    vstr_add_char(out, (unichar)v);
+                    i = close + 1;
+                    break;
                 }
                 // fall through
             default:
@@ -801,8 +832,27 @@ static void lex_name(mp_lexer_t *lex) {
             return;
         }
     }
-    vstr_add_strn(&lex->vstr, (const char *)beg, len);
-    lex->tok_qstr = qstr_from_strn((const char *)beg, len);
+    // Non-ASCII names are normalised (NFKC, for the blocks the tables
+    // cover): the micro sign and mu, or a mathematical bold A and A, are the
+    // same name.
+    bool ascii = true;
+    for (size_t i = 0; i < len && ascii; i++) {
+        ascii = beg[i] < 0x80;
+    }
+    if (ascii) {
+        vstr_add_strn(&lex->vstr, (const char *)beg, len);
+    } else {
+        for (const byte *c = beg; c < beg + len; c = utf8_next_char(c)) {
+            unichar single;
+            const char *text = unichar_nfkc_ident(utf8_get_char(c), &single);
+            if (text != NULL) {
+                vstr_add_str(&lex->vstr, text);
+            } else {
+                vstr_add_char(&lex->vstr, single);
+            }
+        }
+    }
+    lex->tok_qstr = qstr_from_strn(lex->vstr.buf, lex->vstr.len);
     lex->tok_kind = MP_TOKEN_NAME;
 }
 

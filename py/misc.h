@@ -124,4 +124,10 @@ size_t unichar_tofold_full(unichar c, unichar out[3]);
 // new GC buffer, or str itself when all ASCII); *len is updated.
 const char *unichar_number_to_ascii(const char *str, size_t *len);
 
+
+// The code point of a character name, or -1; the NFKC form of an identifier
+// character (py/unicode.c, tables in py/unicode_names.h).
+int32_t unichar_lookup_name(const char *name, size_t len);
+const char *unichar_nfkc_ident(unichar c, unichar *out);
+
 #endif // MICROPY_INCLUDED_PY_MISC_H

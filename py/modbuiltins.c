@@ -144,6 +144,11 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
         mp_raise_TypeError(MP_ERROR_TEXT("__build_class__: name is not a string"));
     }
     mp_obj_t bases = mp_obj_new_tuple(n_args - 2, args + 2);
+    mp_obj_t orig_bases = bases;
+    bases = mp_obj_type_resolve_mro_entries(bases);
+    size_t n_bases;
+    mp_obj_t *base_items;
+    mp_obj_tuple_get(bases, &n_bases, &base_items);
 
     // The metaclass: given explicitly, or the most derived of the bases' types.
     mp_obj_t meta = MP_OBJ_NULL;
@@ -157,13 +162,13 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     bool meta_is_class = true;
     if (meta == MP_OBJ_NULL) {
         meta =
-            n_args > 2 ? MP_OBJ_FROM_PTR(mp_obj_get_type(args[2])) : MP_OBJ_FROM_PTR(&mp_type_type);
+            n_bases > 0 ? MP_OBJ_FROM_PTR(mp_obj_get_type(base_items[0])) : MP_OBJ_FROM_PTR(&mp_type_type);
     } else {
         meta_is_class = is_class(meta);
     }
     if (meta_is_class) {
-        for (size_t i = 2; i < n_args; i++) {
-            mp_obj_t base_meta = MP_OBJ_FROM_PTR(mp_obj_get_type(args[i]));
+        for (size_t i = 0; i < n_bases; i++) {
+            mp_obj_t base_meta = MP_OBJ_FROM_PTR(mp_obj_get_type(base_items[i]));
             if (mp_obj_is_subclass_fast(meta, base_meta)) {
                 continue;
             }
@@ -239,6 +244,9 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             }
         }
     }
+    if (bases != orig_bases) {
+        mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___orig_bases__), orig_bases);
+    }
     mp_obj_t cls = mp_call_function_n_kw(meta, 3, n_kw, call_args);
     if (mp_obj_is_type(cell, &mp_type_cell)) {
         mp_obj_cell_set(cell, cls);
@@ -257,7 +265,7 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
         { MP_QSTR_level, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR___import__, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     if (!mp_obj_is_str(vals[0].u_obj)) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"),
@@ -302,17 +310,19 @@ static mp_obj_t builtin_all(mp_obj_t iterable) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_all_obj, builtin_all);
 
-// anext(async_iterator): the awaitable of __anext__() (no default form).
-static mp_obj_t builtin_anext(mp_obj_t x) {
+// anext(async_iterator[, default]): the awaitable of __anext__(); with a
+// default, one that gives the default at the end of the iteration.
+static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
     mp_obj_t dest[2];
-    mp_load_method_maybe(x, MP_QSTR___anext__, dest);
+    mp_load_method_maybe(args[0], MP_QSTR___anext__, dest);
     if (dest[0] == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an async iterator"),
-            mp_obj_get_type_str(x));
+            mp_obj_get_type_str(args[0]));
     }
-    return mp_call_method_n_kw(0, 0, dest);
+    mp_obj_t awaitable = mp_call_method_n_kw(0, 0, dest);
+    return n_args == 1 ? awaitable : mp_obj_new_anext_awaitable(awaitable, args[1]);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(builtin_anext_obj, builtin_anext);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_anext_obj, 1, 2, builtin_anext);
 
 // any(iterable)
 static mp_obj_t builtin_any(mp_obj_t iterable) {
@@ -483,16 +493,44 @@ static const uint16_t dir_data_attrs[] = {
     MP_QSTR_fget, MP_QSTR_fset, MP_QSTR_fdel, MP_QSTR_mapping,
     MP_QSTR_readonly, MP_QSTR_itemsize, MP_QSTR_nbytes, MP_QSTR_obj, MP_QSTR_format,
     MP_QSTR_maxlen, MP_QSTR_default_factory, MP_QSTR_closed, MP_QSTR___func__, MP_QSTR___self__,
+    MP_QSTR_c_contiguous, MP_QSTR_contiguous, MP_QSTR_f_contiguous, MP_QSTR_ndim, MP_QSTR_shape,
+    MP_QSTR_strides, MP_QSTR_suboffsets,
+    MP_QSTR_gi_code, MP_QSTR_gi_frame, MP_QSTR_gi_running, MP_QSTR_gi_suspended, MP_QSTR_gi_yieldfrom,
+    MP_QSTR_cr_await, MP_QSTR_cr_code, MP_QSTR_cr_frame, MP_QSTR_cr_running, MP_QSTR_cr_suspended,
+    MP_QSTR_f_back, MP_QSTR_f_builtins, MP_QSTR_f_code, MP_QSTR_f_globals, MP_QSTR_f_lasti,
+    MP_QSTR_f_lineno, MP_QSTR_f_locals, MP_QSTR_f_trace,
+    MP_QSTR_tb_frame, MP_QSTR_tb_lasti, MP_QSTR_tb_lineno, MP_QSTR_tb_next,
+    MP_QSTR_co_argcount, MP_QSTR_co_cellvars, MP_QSTR_co_code, MP_QSTR_co_consts, MP_QSTR_co_filename,
+    MP_QSTR_co_firstlineno, MP_QSTR_co_flags, MP_QSTR_co_freevars, MP_QSTR_co_kwonlyargcount,
+    MP_QSTR_co_name, MP_QSTR_co_nlocals, MP_QSTR_co_posonlyargcount, MP_QSTR_co_varnames,
+    MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__, MP_QSTR___traceback__,
+    MP_QSTR___self_class__, MP_QSTR___thisclass__,
 };
 
-static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
-    for (size_t i = 0; i < MP_ARRAY_SIZE(dir_data_attrs); i++) {
-        qstr q = dir_data_attrs[i];
+// Those of functions and of the objects wrapping one (staticmethod...); a
+// bound method also answers them (from its function) but does not list them.
+static const uint16_t dir_function_attrs[] = {
+    MP_QSTR___annotations__, MP_QSTR___builtins__, MP_QSTR___closure__, MP_QSTR___code__,
+    MP_QSTR___defaults__, MP_QSTR___dict__, MP_QSTR___globals__, MP_QSTR___kwdefaults__,
+    MP_QSTR___module__, MP_QSTR___name__, MP_QSTR___qualname__, MP_QSTR___wrapped__,
+    MP_QSTR___isabstractmethod__,
+};
+
+static void dir_probe_attrs(mp_obj_t set, mp_obj_t o, const uint16_t *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        qstr q = names[i];
         mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
         mp_load_method_protected(o, q, dest, false);
         if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
             mp_obj_set_store(set, MP_OBJ_NEW_QSTR(q));
         }
+    }
+}
+
+static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
+    dir_probe_attrs(set, o, dir_data_attrs, MP_ARRAY_SIZE(dir_data_attrs));
+    if (!mp_obj_is_type(o, &mp_type_bound_meth)) {
+        dir_probe_attrs(set, o, dir_function_attrs, MP_ARRAY_SIZE(dir_function_attrs));
     }
 }
 
@@ -644,27 +682,7 @@ static mp_obj_t union_members(mp_obj_t classinfo) {
 // __subclasscheck__; CPython then asks it instead of walking the MRO. Returns
 // false in *found when classinfo's type has no such hook.
 static bool metaclass_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found) {
-    *found = false;
-    if (!mp_obj_is_obj(classinfo)) {
-        return false;
-    }
-    const mp_obj_type_t *meta = mp_obj_get_type(classinfo);
-    if (meta == &mp_type_type || !mp_obj_is_instance_type(meta)
-        || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(meta), MP_OBJ_FROM_PTR(&mp_type_type))) {
-        return false;
-    }
-    mp_obj_t member[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
-    mp_obj_class_lookup_attr(meta, hook, member);
-    if (member[0] == MP_OBJ_NULL) {
-        return false;
-    }
-    mp_obj_t dest[3] = { MP_OBJ_NULL, MP_OBJ_NULL, arg };
-    mp_convert_member_lookup(classinfo, meta, member[0], dest);
-    *found = true;
-    if (dest[1] == MP_OBJ_NULL) {
-        return mp_obj_is_true(mp_call_function_1(dest[0], arg));
-    }
-    return mp_obj_is_true(mp_call_method_n_kw(1, 0, dest));
+    return mp_obj_type_call_check_hook(classinfo, hook, arg, found);
 }
 
 // isinstance(obj, classinfo): classinfo a class, a union or a (nested) tuple of them.
@@ -824,7 +842,7 @@ static mp_obj_t min_max(
         { MP_QSTR_default, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(name, 0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t key = vals[ARG_key].u_obj;
     mp_obj_t dflt = vals[ARG_default].u_obj;
     if (n_args == 0) {
@@ -956,7 +974,7 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
         { MP_QSTR_mod, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_pow, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t base = vals[ARG_base].u_obj;
     mp_obj_t exp = vals[ARG_exp].u_obj;
     mp_obj_t mod = vals[ARG_mod].u_obj;
@@ -1031,7 +1049,7 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_
     mp_obj_t file = mp_const_none;
     bool flush = false;
     if (kw_args->used > 0) {
-        mp_arg_parse_all(0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+        mp_arg_parse_named(MP_QSTR_print, 0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
         mp_obj_t sep = print_text_arg(vals[ARG_sep].u_obj, MP_QSTR_sep);
         if (sep != MP_OBJ_NULL) {
             sep_data = mp_obj_str_get_data(sep, &sep_len);
@@ -1263,7 +1281,7 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         { MP_QSTR_ndigits, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_round, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t x = vals[ARG_number].u_obj;
     mp_obj_t nd_in = vals[ARG_ndigits].u_obj;
 
@@ -1355,7 +1373,7 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
         { MP_QSTR_start, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_sum, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t total = vals[ARG_start].u_obj;
     if (mp_obj_is_str(total) || mp_obj_is_instance_of(total, &mp_type_str)) {
         mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum strings [use ''.join(seq) instead]"));

@@ -1,6 +1,8 @@
 // The sys module, MicroPython style: argv, path, modules, exit, the stdio
 // streams, version information, exc_info, print_exception, recursion limit
-// and atexit. Left out on purpose: settrace, getsizeof, flags, float_info.
+// and atexit, float_info/int_info/hash_info/flags, _getframe. gettrace and
+// settrace exist for code that saves and restores the trace function, but
+// nothing is traced. Left out on purpose: getsizeof.
 //
 // The module's name space is a heap dict built by mp_module_sys_init (it holds
 // objects made at run time, and sys.stdout etc. may be reassigned); the ROM
@@ -13,6 +15,7 @@
 #include "py/gc.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
+#include "py/vm.h"
 
 // .mpy format version reported in sys.implementation._mpy (no native code).
 #define SYS_MPY_VERSION (6)
@@ -25,6 +28,7 @@ typedef struct _sys_attrtuple_t {
     mp_obj_base_t base;
     const uint16_t *fields; // qstrs, one per item
     mp_obj_t tuple;
+    const char *repr_name; // "sys.float_info": printed before the fields, or NULL
 } sys_attrtuple_t;
 
 static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -38,6 +42,9 @@ static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(self->tuple, &n, &items);
+    if (self->repr_name != NULL) {
+        mp_print_str(print, self->repr_name);
+    }
     mp_print_str(print, "(");
     for (size_t i = 0; i < n; i++) {
         if (i > 0) {
@@ -133,6 +140,40 @@ static const uint16_t impl_fields[] = {
     MP_QSTR__build,
 };
 
+// sys.float_info, int_info, hash_info and flags: CPython's values for an
+// IEEE double, a 30-bit digit int and a 64-bit build; the flags of a plain
+// `python3 script.py` run.
+static const uint16_t float_info_fields[] = {
+    MP_QSTR_max, MP_QSTR_max_exp, MP_QSTR_max_10_exp, MP_QSTR_min, MP_QSTR_min_exp, MP_QSTR_min_10_exp,
+    MP_QSTR_dig, MP_QSTR_mant_dig, MP_QSTR_epsilon, MP_QSTR_radix, MP_QSTR_rounds,
+};
+static const uint16_t int_info_fields[] = {
+    MP_QSTR_bits_per_digit, MP_QSTR_sizeof_digit, MP_QSTR_default_max_str_digits,
+    MP_QSTR_str_digits_check_threshold,
+};
+static const uint16_t hash_info_fields[] = {
+    MP_QSTR_width, MP_QSTR_modulus, MP_QSTR_inf, MP_QSTR_nan, MP_QSTR_imag, MP_QSTR_algorithm,
+    MP_QSTR_hash_bits, MP_QSTR_seed_bits, MP_QSTR_cutoff,
+};
+static const uint16_t flags_fields[] = {
+    MP_QSTR_debug, MP_QSTR_inspect, MP_QSTR_interactive, MP_QSTR_optimize, MP_QSTR_dont_write_bytecode,
+    MP_QSTR_no_user_site, MP_QSTR_no_site, MP_QSTR_ignore_environment, MP_QSTR_verbose,
+    MP_QSTR_bytes_warning, MP_QSTR_quiet, MP_QSTR_hash_randomization, MP_QSTR_isolated,
+    MP_QSTR_dev_mode, MP_QSTR_utf8_mode, MP_QSTR_warn_default_encoding, MP_QSTR_safe_path,
+    MP_QSTR_int_max_str_digits,
+};
+
+static mp_obj_t make_attrtuple(const char *repr_name, const uint16_t *fields, size_t n, const mp_obj_t *items) {
+    sys_attrtuple_t *t = m_new_obj(sys_attrtuple_t);
+    t->base.type = &sys_attrtuple_type;
+    t->fields = fields;
+    t->tuple = mp_obj_new_tuple(n, items);
+    t->repr_name = repr_name;
+    return MP_OBJ_FROM_PTR(t);
+}
+
+static void store_info_tuples(mp_obj_t dict);
+
 static mp_obj_t make_implementation(void) {
     mp_obj_t version[4] = {
         MP_OBJ_NEW_SMALL_INT(MICROPY_VERSION_MAJOR),
@@ -151,12 +192,182 @@ static mp_obj_t make_implementation(void) {
         MP_OBJ_NEW_SMALL_INT(SYS_MPY_VERSION),
         MP_OBJ_NEW_QSTR(MP_QSTR_standard),
     };
-    sys_attrtuple_t *impl = m_new_obj(sys_attrtuple_t);
-    impl->base.type = &sys_attrtuple_type;
-    impl->fields = impl_fields;
-    impl->tuple = mp_obj_new_tuple(MP_ARRAY_SIZE(items), items);
-    return MP_OBJ_FROM_PTR(impl);
+    return make_attrtuple(NULL, impl_fields, MP_ARRAY_SIZE(items), items);
 }
+
+#define SMALL(v) MP_OBJ_NEW_SMALL_INT(v)
+
+static void store_info_tuples(mp_obj_t dict) {
+    mp_obj_t fi[] = {
+        mp_obj_new_float(1.7976931348623157e+308), SMALL(1024), SMALL(308),
+        mp_obj_new_float(2.2250738585072014e-308), SMALL(-1021), SMALL(-307),
+        SMALL(15), SMALL(53), mp_obj_new_float(2.220446049250313e-16), SMALL(2), SMALL(1),
+    };
+    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_float_info),
+        make_attrtuple("sys.float_info", float_info_fields, MP_ARRAY_SIZE(fi), fi));
+    mp_obj_t ii[] = { SMALL(30), SMALL(4), SMALL(4300), SMALL(640) };
+    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_int_info),
+        make_attrtuple("sys.int_info", int_info_fields, MP_ARRAY_SIZE(ii), ii));
+    mp_obj_t hi[] = {
+        SMALL(8 * sizeof(mp_int_t)), mp_obj_new_int_from_ll(((long long)1 << 61) - 1), SMALL(314159), SMALL(0),
+        SMALL(1000003), MP_OBJ_NEW_QSTR(MP_QSTR_siphash13), SMALL(64), SMALL(128), SMALL(0),
+    };
+    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_hash_info),
+        make_attrtuple("sys.hash_info", hash_info_fields, MP_ARRAY_SIZE(hi), hi));
+    mp_obj_t fl[] = {
+        SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0),
+        SMALL(0), SMALL(0), SMALL(1), SMALL(0), mp_const_false, SMALL(0), SMALL(0), mp_const_false, SMALL(-1),
+    };
+    mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_flags),
+        make_attrtuple("sys.flags", flags_fields, MP_ARRAY_SIZE(fl), fl));
+}
+
+#undef SMALL
+
+// ---------------------------------------------------------------------------
+// Frame objects (sys._getframe). Our frames live on the C stack and vanish
+// when their call returns, so a frame object keeps a snapshot taken when
+// _getframe runs: code, line, globals, a locals dict and the chain of
+// callers, all copied at once. While the frame is still running (its
+// address is still in the VM's chain, running the same code), f_lineno and
+// f_locals are read from it afresh, as CPython's live frames give them.
+
+typedef struct _sys_frame_t {
+    mp_obj_base_t base;
+    const mp_raw_code_t *rc;
+    mp_obj_t globals;
+    mp_obj_t locals;
+    mp_obj_t back; // None for the outermost frame
+    size_t lineno;
+    mp_code_state_t *cs; // only dereferenced after frame_live has found it running
+} sys_frame_t;
+
+static const mp_obj_type_t sys_frame_type;
+
+static void frame_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    sys_frame_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<frame at %p, file '%q', line %u, code %q>", self, self->rc->source_file,
+        (unsigned)self->lineno, self->rc->name);
+}
+
+static mp_code_state_t *frame_live(sys_frame_t *self) {
+    mp_code_state_t *cs;
+    for (size_t d = 0; (cs = mp_vm_frame_at(d)) != NULL; d++) {
+        if (cs == self->cs) {
+            return cs->fun->rc == self->rc ? cs : NULL;
+        }
+    }
+    return NULL;
+}
+
+static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    sys_frame_t *self = MP_OBJ_TO_PTR(self_in);
+    switch (attr) {
+        case MP_QSTR_f_code:
+            dest[0] = MP_OBJ_FROM_PTR(self->rc);
+            break;
+        case MP_QSTR_f_back:
+            dest[0] = self->back;
+            break;
+        case MP_QSTR_f_globals:
+            dest[0] = self->globals;
+            break;
+        case MP_QSTR_f_locals: {
+            mp_code_state_t *cs = frame_live(self);
+            if (cs != NULL && !(self->rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
+                self->locals = mp_vm_code_state_locals(cs);
+            }
+            dest[0] = self->locals;
+            break;
+        }
+        case MP_QSTR_f_lineno: {
+            mp_code_state_t *cs = frame_live(self);
+            if (cs != NULL) {
+                self->lineno = mp_bytecode_get_line(self->rc, cs->ip - self->rc->code);
+            }
+            dest[0] = mp_obj_new_int_from_uint(self->lineno);
+            break;
+        }
+        case MP_QSTR_f_lasti:
+            dest[0] = MP_OBJ_NEW_SMALL_INT(0);
+            break;
+        case MP_QSTR_f_trace:
+            dest[0] = mp_const_none;
+            break;
+        case MP_QSTR_f_builtins:
+            dest[0] = MP_OBJ_FROM_PTR(mp_module_builtins.globals);
+            break;
+        default:
+            break;
+    }
+}
+
+static const mp_obj_type_t sys_frame_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_frame,
+    .print = frame_print,
+    .attr = frame_attr,
+};
+
+// Snapshot of running frame cs. Only the innermost frame's module or class
+// body name space is known (MP_STATE_VM(dict_locals)); an outer module frame
+// uses its globals, which is what its locals are unless exec() split them.
+static sys_frame_t *frame_snapshot(mp_code_state_t *cs, bool innermost) {
+    const mp_raw_code_t *rc = cs->fun->rc;
+    sys_frame_t *f = m_new_obj(sys_frame_t);
+    f->base.type = &sys_frame_type;
+    f->rc = rc;
+    f->globals = MP_OBJ_FROM_PTR(cs->fun->globals);
+    if (!(rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
+        f->locals = mp_vm_code_state_locals(cs);
+    } else if (innermost && MP_STATE_VM(dict_locals) != NULL) {
+        f->locals = MP_OBJ_FROM_PTR(MP_STATE_VM(dict_locals));
+    } else {
+        f->locals = f->globals;
+    }
+    f->back = mp_const_none;
+    f->lineno = mp_bytecode_get_line(rc, cs->ip - rc->code);
+    f->cs = cs;
+    return f;
+}
+
+mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line) {
+    mp_raw_code_t *rc = m_new0(mp_raw_code_t, 1);
+    rc->base.type = &mp_type_code;
+    rc->name = block;
+    rc->source_file = file;
+    sys_frame_t *f = m_new_obj(sys_frame_t);
+    f->base.type = &sys_frame_type;
+    f->rc = rc;
+    f->globals = mp_obj_new_dict(0);
+    f->locals = mp_obj_new_dict(0);
+    f->back = mp_const_none;
+    f->lineno = line;
+    f->cs = NULL;
+    return MP_OBJ_FROM_PTR(f);
+}
+
+// _getframe([depth])
+static mp_obj_t sys_getframe(size_t n_args, const mp_obj_t *args) {
+    mp_int_t depth = n_args > 0 ? mp_obj_get_int(args[0]) : 0;
+    mp_code_state_t *cs = depth >= 0 ? mp_vm_frame_at(depth) : NULL;
+    if (cs == NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("call stack is not deep enough"));
+    }
+    sys_frame_t *top = frame_snapshot(cs, depth == 0);
+    sys_frame_t *f = top;
+    for (size_t d = depth + 1; (cs = mp_vm_frame_at(d)) != NULL; d++) {
+        sys_frame_t *outer = frame_snapshot(cs, false);
+        f->back = MP_OBJ_FROM_PTR(outer);
+        f = outer;
+    }
+    return MP_OBJ_FROM_PTR(top);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_getframe_obj, 0, 1, sys_getframe);
 
 // ---------------------------------------------------------------------------
 // Functions.
@@ -248,6 +459,43 @@ static mp_obj_t sys_intern(mp_obj_t s) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(sys_intern_obj, sys_intern);
 
+// get_int_max_str_digits()
+static mp_obj_t sys_get_int_max_str_digits(void) {
+    return mp_obj_new_int_from_uint(mp_obj_int_get_max_str_digits());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_get_int_max_str_digits_obj, sys_get_int_max_str_digits);
+
+// set_int_max_str_digits(maxdigits)
+static mp_obj_t sys_set_int_max_str_digits(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_maxdigits };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_maxdigits, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_int_t n = vals[ARG_maxdigits].u_int;
+    // CPython's floor: smaller limits would refuse common values.
+    if (n != 0 && n < 640) {
+        mp_raise_ValueError(MP_ERROR_TEXT("maxdigits must be 0 or larger than 640"));
+    }
+    mp_obj_int_set_max_str_digits((size_t)n);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(sys_set_int_max_str_digits_obj, 0, sys_set_int_max_str_digits);
+
+// gettrace(): no trace function is ever installed.
+static mp_obj_t sys_gettrace(void) {
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_gettrace_obj, sys_gettrace);
+
+// settrace(tracefunc): accepted and ignored (there are no trace events).
+static mp_obj_t sys_settrace(mp_obj_t func) {
+    (void)func;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_settrace_obj, sys_settrace);
+
 // getdefaultencoding()
 static mp_obj_t sys_getdefaultencoding(void) {
     return MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
@@ -263,7 +511,7 @@ static const mp_rom_obj_tuple_t sys_version_info_tuple = { { &mp_type_tuple }, 3
 // version_info.major/.minor/.micro as in CPython (third-party code uses them).
 static const uint16_t sys_version_info_fields[] = { MP_QSTR_major, MP_QSTR_minor, MP_QSTR_micro };
 static const sys_attrtuple_t sys_version_info_obj = { { &sys_attrtuple_type }, sys_version_info_fields,
-    (mp_obj_t)(void *)&sys_version_info_tuple };
+    (mp_obj_t)(void *)&sys_version_info_tuple, NULL };
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define SYS_BYTEORDER MP_QSTR_big
@@ -273,11 +521,16 @@ static const sys_attrtuple_t sys_version_info_obj = { { &sys_attrtuple_type }, s
 
 static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_sys) },
+    { MP_ROM_QSTR(MP_QSTR__getframe), MP_ROM_PTR(&sys_getframe_obj) },
     { MP_ROM_QSTR(MP_QSTR_atexit), MP_ROM_PTR(&sys_atexit_obj) },
     { MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&sys_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
+    { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },
+    { MP_ROM_QSTR(MP_QSTR_settrace), MP_ROM_PTR(&sys_settrace_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_int_max_str_digits), MP_ROM_PTR(&sys_get_int_max_str_digits_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_int_max_str_digits), MP_ROM_PTR(&sys_set_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },
     { MP_ROM_QSTR(MP_QSTR_intern), MP_ROM_PTR(&sys_intern_obj) },
     { MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj) },
@@ -322,6 +575,7 @@ void mp_module_sys_init(void) {
         MICROPY_PY_LANG_VERSION "; MicroPython v" MICROPY_VERSION_STRING " on " MICROPY_BUILD_DATE;
     sys_store(dict, MP_QSTR_version, mp_obj_new_str(version, strlen(version)));
     sys_store(dict, MP_QSTR_implementation, make_implementation());
+    store_info_tuples(dict);
     sys_store(dict, MP_QSTR_executable, MP_OBJ_NEW_QSTR(MP_QSTR_));
     MP_STATE_SYS_DICT = dict;
 

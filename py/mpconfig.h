@@ -101,6 +101,10 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_BINASCII
 #define MICROPY_PY_BINASCII (1)
 #endif
+// CPython 3.11's default limit on the digits of int <-> str conversions.
+#ifndef MICROPY_INT_MAX_STR_DIGITS
+#define MICROPY_INT_MAX_STR_DIGITS (4300)
+#endif
 #ifndef MICROPY_PY_ZLIB
 #define MICROPY_PY_ZLIB (1)
 #endif

@@ -41,6 +41,7 @@ typedef struct _mp_state_ctx_t {
     size_t stack_limit;           // bytes of C stack we allow ourselves
     size_t recursion_depth;       // Python call depth (MICROPY_RECURSION_LIMIT)
     size_t recursion_limit;
+    size_t int_max_str_digits;    // CPython's limit on big int <-> decimal str conversions, 0: none
     volatile int sched_state;     // non-zero when pending_exception is set
     size_t n_qstr_static;
     bool kbd_intr_enabled;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/objtype_internal.h"
 
 
 
@@ -29,7 +30,8 @@ const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o_in) {
 }
 
 const char *mp_obj_get_type_str(mp_const_obj_t o_in) {
-    return qstr_str(mp_obj_get_type(o_in)->name);
+    // CPython's tp_name: module-qualified for some types ('collections.deque').
+    return mp_obj_type_tp_name(mp_obj_get_type(o_in));
 }
 
 qstr mp_obj_get_type_qstr(mp_const_obj_t o_in) {

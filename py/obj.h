@@ -851,4 +851,11 @@ void mp_obj_property_set_value(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value);
 void mp_obj_property_set_name(mp_obj_t self_in, qstr name);
 
 // READY
+
+// sys.get_int_max_str_digits()/set_int_max_str_digits() (py/objint.c).
+size_t mp_obj_int_get_max_str_digits(void);
+void mp_obj_int_set_max_str_digits(size_t n);
+// origin[index] as a types.GenericAlias (py/objgenericalias.c).
+mp_obj_t mp_obj_generic_alias_new(mp_obj_t origin, mp_obj_t index);
+
 #endif // MICROPY_INCLUDED_PY_OBJ_H

@@ -896,7 +896,7 @@ static mp_obj_t memoryview_make_new(
         { MP_QSTR_object, MP_ARG_OBJ | MP_ARG_REQUIRED, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_memoryview, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t obj = vals[ARG_object].u_obj;
     if (mp_obj_is_type(obj, &mp_type_memoryview)) {
         mp_obj_memoryview_t *src = mv_self(obj);
@@ -1160,6 +1160,9 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
         case MP_QSTR_ndim:
             dest[0] = MP_OBJ_NEW_SMALL_INT(1);
+            break;
+        case MP_QSTR_suboffsets:
+            dest[0] = mp_const_empty_tuple;
             break;
         case MP_QSTR_shape: {
             mp_obj_t len = MP_OBJ_NEW_SMALL_INT(self->len);

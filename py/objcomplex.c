@@ -573,7 +573,7 @@ static mp_obj_t complex_make_new(
         { MP_QSTR_imag, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_complex, n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     mp_obj_t r = vals[ARG_real].u_obj;
     mp_obj_t i = vals[ARG_imag].u_obj;
     if (r == MP_OBJ_NULL && i == MP_OBJ_NULL) {

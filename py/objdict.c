@@ -700,9 +700,24 @@ static void mapping_proxy_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// mappingproxy(mapping): CPython takes anything with item access except
+// lists and tuples.
+static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    mp_arg_check_named(MP_QSTR_mappingproxy, n_args, n_kw, 1, 1, false);
+    const mp_obj_type_t *t = mp_obj_get_type(args[0]);
+    if (t->subscr == NULL || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_list))
+        || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_tuple))) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("mappingproxy() argument must be a mapping, not %s"), mp_obj_get_type_str(args[0]));
+    }
+    return mapping_proxy_new(args[0]);
+}
+
 static const mp_obj_type_t mapping_proxy_type = {
     { &mp_type_type },
     .name = MP_QSTR_mappingproxy,
+    .make_new = mapping_proxy_make_new,
     .print = mapping_proxy_print,
     .unary_op = mapping_proxy_unary_op,
     .binary_op = mapping_proxy_binary_op,

@@ -585,6 +585,10 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
     if (!exc_is_writable(e)) {
         return;
     }
+    if ((attr == MP_QSTR_message || attr == MP_QSTR_exceptions) && exc_is_kind(e, &mp_type_BaseExceptionGroup)) {
+        // Member descriptors in CPython: read-only.
+        mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
+    }
     switch (attr) {
         case MP_QSTR_args:
             if (value == MP_OBJ_NULL) {
@@ -751,8 +755,10 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(0);
             break;
         case MP_QSTR_tb_frame:
-            // There are no frame objects.
-            dest[0] = mp_const_none;
+            // Frames are gone once the exception has left them: a summary
+            // frame with the entry's code name, file and line stands in.
+            dest[0] = entry == NULL ? mp_const_none
+                : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], entry[1]);
             break;
         default:
             break;
@@ -1009,7 +1015,8 @@ static bool eg_cond_match(mp_obj_t cond, mp_obj_t exc) {
     return mp_obj_is_true(mp_call_function_1(cond, exc));
 }
 
-// eg.derive(excs), with the group's cause, context and notes.
+// eg.derive(excs), with the group's traceback (the same object), cause,
+// context and a copy of its notes (when they are a list or tuple).
 static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
     mp_obj_t dest[3];
     mp_load_method(eg, MP_QSTR_derive, dest);
@@ -1022,8 +1029,19 @@ static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
         dst->context = src->context;
         dst->suppress_context = src->suppress_context;
         mp_obj_t notes = exc_dict_get(src, MP_QSTR___notes__);
-        if (notes != MP_OBJ_NULL) {
-            exc_dict_store(dst, MP_QSTR___notes__, notes);
+        if (notes != MP_OBJ_NULL && (mp_obj_is_type(notes, &mp_type_list) || mp_obj_is_type(notes, &mp_type_tuple))) {
+            exc_dict_store(dst, MP_QSTR___notes__, mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), notes));
+        }
+        if (src->traceback_len > 0) {
+            mp_obj_t tb = mp_obj_exception_get_traceback_obj(eg);
+            dst->traceback_data = m_new(size_t, src->traceback_len);
+            memcpy(dst->traceback_data, src->traceback_data, src->traceback_len * sizeof(size_t));
+            dst->traceback_len = src->traceback_len;
+            dst->traceback_alloc = src->traceback_len;
+            exc_ext_t *ext = exc_get_ext(dst);
+            if (ext != NULL) {
+                ext->tb = tb;
+            }
         }
     }
     return res;
@@ -1032,7 +1050,9 @@ static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
 // Splits eg by cond (keep: a list of leaf exceptions to keep, by identity,
 // used instead of cond when cond is MP_OBJ_NULL).
 static void eg_split_rec(mp_obj_t eg, mp_obj_t cond, mp_obj_t keep, mp_obj_t *match, mp_obj_t *rest) {
-    mp_stack_check();
+    // Nested groups count against the recursion limit (the VM restores the
+    // depth if this raises).
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded"));
     bool is_group = mp_obj_is_instance_of(eg, &mp_type_BaseExceptionGroup);
     bool hit;
     if (cond != MP_OBJ_NULL) {
@@ -1051,6 +1071,7 @@ static void eg_split_rec(mp_obj_t eg, mp_obj_t cond, mp_obj_t keep, mp_obj_t *ma
     if (hit || !is_group) {
         *match = hit ? eg : mp_const_none;
         *rest = hit ? mp_const_none : eg;
+        MP_STATE_THREAD(recursion_depth)--;
         return;
     }
     size_t n;
@@ -1072,6 +1093,7 @@ static void eg_split_rec(mp_obj_t eg, mp_obj_t cond, mp_obj_t keep, mp_obj_t *ma
     size_t n_r = mp_obj_get_int(mp_obj_len(r_list));
     *match = n_m == 0 ? mp_const_none : eg_derive_like(eg, m_list);
     *rest = n_r == 0 ? mp_const_none : eg_derive_like(eg, r_list);
+    MP_STATE_THREAD(recursion_depth)--;
 }
 
 static mp_obj_t eg_split(mp_obj_t self_in, mp_obj_t cond) {
@@ -1095,7 +1117,15 @@ static mp_obj_t eg_derive(mp_obj_t self_in, mp_obj_t excs) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(eg_derive_obj, eg_derive);
 
+// __class_getitem__(item): ExceptionGroup[ValueError] is a GenericAlias.
+static mp_obj_t eg_class_getitem(mp_obj_t cls, mp_obj_t item) {
+    return mp_obj_generic_alias_new(cls, item);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(eg_class_getitem_fun_obj, eg_class_getitem);
+static MP_DEFINE_CONST_CLASSMETHOD_OBJ(eg_class_getitem_obj, MP_ROM_PTR(&eg_class_getitem_fun_obj));
+
 static const mp_rom_map_elem_t eg_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___class_getitem__), MP_ROM_PTR(&eg_class_getitem_obj) },
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
@@ -1105,9 +1135,10 @@ static const mp_rom_map_elem_t eg_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(eg_locals_dict, eg_locals_dict_table);
 
+// (Methods get a subclass instance itself, so that split() calls its derive().)
 const mp_obj_type_t mp_type_BaseExceptionGroup = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_BaseExceptionGroup,
     .print = mp_obj_exception_print,
     .make_new = mp_obj_exception_make_new,
@@ -1122,7 +1153,7 @@ static const mp_rom_obj_tuple_t eg_bases = {
 
 const mp_obj_type_t mp_type_ExceptionGroup = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_MULTI_BASES,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_MULTI_BASES | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_ExceptionGroup,
     .print = mp_obj_exception_print,
     .make_new = mp_obj_exception_make_new,
@@ -1195,6 +1226,10 @@ static mp_obj_t exstar_match(mp_obj_t state, mp_obj_t cond) {
     }
     st[XS_REST] = r;
     st[XS_MATCH] = m;
+    // The clause's body handles the matched part: sys.exception() and a
+    // bare raise see it (POP_EXCEPT at the end of the whole handler restores
+    // the outer exception).
+    MP_STATE_VM(cur_exception) = m != mp_const_none ? m : st[XS_ORIG];
     return mp_obj_new_bool(m != mp_const_none);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(exstar_match_obj, exstar_match);
@@ -1237,10 +1272,15 @@ static MP_DEFINE_CONST_FUN_OBJ_2(exstar_raised_obj, exstar_raised);
 
 static mp_obj_t exstar_end(mp_obj_t state) {
     mp_obj_t *st = xs_items(state);
+    MP_STATE_VM(cur_exception) = st[XS_ORIG];
     mp_obj_t keep = mp_const_none;
     size_t n_reraised = mp_obj_get_int(mp_obj_len(st[XS_RERAISED]));
     if (n_reraised == 0) {
         keep = st[XS_REST];
+        if (keep != mp_const_none && st[XS_NAKED] == mp_const_true) {
+            // Nothing of a plain exception was handled: it goes on as it was.
+            keep = st[XS_ORIG];
+        }
     } else {
         mp_obj_t leaves = st[XS_RERAISED];
         if (st[XS_REST] != mp_const_none) {
@@ -1248,30 +1288,31 @@ static mp_obj_t exstar_end(mp_obj_t state) {
         }
         mp_obj_t r;
         if (st[XS_NAKED] == mp_const_true) {
-            keep = st[XS_ORIG];
+            // A plain exception re-raised from a clause comes out in the
+            // group ('', [exc]) the clause was given.
+            mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), mp_obj_new_tuple(1, &st[XS_ORIG]) };
+            keep = eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args);
         } else {
             eg_split_rec(st[XS_ORIG], MP_OBJ_NULL, leaves, &keep, &r);
         }
     }
-    if (keep != mp_const_none && st[XS_NAKED] == mp_const_true) {
-        // Nothing of a plain exception was handled: it goes on as it was.
-        keep = st[XS_ORIG];
-    }
+    // What goes on: the exceptions raised in the clauses, then what is left
+    // of the original group; a single one as itself, several in a new group.
     size_t n_raised;
     mp_obj_t *raised;
     mp_obj_list_get(st[XS_RAISED], &n_raised, &raised);
-    if (n_raised == 0) {
-        if (keep == mp_const_none) {
-            return mp_const_none;
-        }
-        nlr_raise(keep);
-    }
-    if (st[XS_NAKED] == mp_const_true && keep == mp_const_none && n_raised == 1) {
-        nlr_raise(raised[0]);
-    }
     mp_obj_t list = mp_obj_new_list(n_raised, raised);
     if (keep != mp_const_none) {
         mp_obj_list_append(list, keep);
+    }
+    size_t n_out;
+    mp_obj_t *out;
+    mp_obj_list_get(list, &n_out, &out);
+    if (n_out == 0) {
+        return mp_const_none;
+    }
+    if (n_out == 1) {
+        nlr_raise(out[0]);
     }
     mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), list };
     nlr_raise(eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args));

@@ -785,7 +785,7 @@ static double float_round_digits(double x, mp_int_t nd) {
 static mp_obj_t float_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
-    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    mp_arg_check_named(MP_QSTR_float, n_args, n_kw, 0, 1, false);
     if (n_args == 0) {
         return mp_obj_new_float(0.0);
     }

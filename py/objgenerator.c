@@ -681,3 +681,88 @@ static const mp_obj_type_t async_gen_type = {
     .attr = gen_attr,
     .locals_dict = (mp_obj_dict_t *)&async_gen_locals_dict,
 };
+
+// ---------------------------------------------------------------------------
+// anext(aiter, default): an awaitable that drives aiter.__anext__()'s
+// awaitable and turns its StopAsyncIteration into the return of default.
+
+typedef struct _anext_awaitable_t {
+    mp_obj_base_t base;
+    mp_obj_t inner;   // the iterator behind __anext__()'s awaitable
+    mp_obj_t dflt;
+} anext_awaitable_t;
+
+static mp_obj_t anext_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+    anext_awaitable_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t ret;
+    switch (mp_resume(self->inner, send_value, throw_value, &ret)) {
+        case MP_VM_RETURN_YIELD:
+            return ret;
+        case MP_VM_RETURN_NORMAL:
+            raise_stop_iteration(ret);
+        default:
+            if (mp_obj_is_instance_of(ret, &mp_type_StopAsyncIteration)) {
+                raise_stop_iteration(self->dflt);
+            }
+            nlr_raise(ret);
+    }
+}
+
+static mp_obj_t anext_iternext(mp_obj_t self_in) {
+    return anext_step(self_in, mp_const_none, MP_OBJ_NULL);
+}
+
+// send(value)
+static mp_obj_t anext_send(mp_obj_t self_in, mp_obj_t value) {
+    return anext_step(self_in, value, MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(anext_send_obj, anext_send);
+
+// throw(exc)
+static mp_obj_t anext_throw(size_t n_args, const mp_obj_t *args) {
+    return anext_step(args[0], MP_OBJ_NULL, mp_make_raise_obj(args[n_args > 2 && args[2] != mp_const_none ? 2 : 1]));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(anext_throw_obj, 2, 4, anext_throw);
+
+// close()
+static mp_obj_t anext_close(mp_obj_t self_in) {
+    anext_awaitable_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_gen_close_iter(self->inner);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(anext_close_obj, anext_close);
+
+static const mp_rom_map_elem_t anext_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&anext_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&anext_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&anext_close_obj) },
+};
+static MP_DEFINE_CONST_DICT(anext_locals_dict, anext_locals_dict_table);
+
+static const mp_obj_type_t anext_awaitable_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_anext_awaitable,
+    .unary_op = mp_generic_unary_op,
+    .getiter = gen_self,
+    .iternext = anext_iternext,
+    .locals_dict = (mp_obj_dict_t *)&anext_locals_dict,
+};
+
+mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt) {
+    // The iterator `await awaitable` would drive (as the VM's GET_AWAITABLE).
+    mp_obj_t inner = awaitable;
+    if (!is_gen_or_coro(awaitable)) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(awaitable, MP_QSTR___await__, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            inner = mp_call_method_n_kw(0, 0, dest);
+        }
+    }
+    anext_awaitable_t *self = m_new_obj(anext_awaitable_t);
+    self->base.type = &anext_awaitable_type;
+    self->inner = inner;
+    self->dflt = dflt;
+    return MP_OBJ_FROM_PTR(self);
+}

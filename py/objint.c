@@ -342,6 +342,28 @@ static size_t small_int_to_str(mp_int_t x, char *buf) {
     return len;
 }
 
+// CPython 3.11's limit on decimal conversions of big ints (a guard against
+// quadratic time): sys.get_int_max_str_digits/set_int_max_str_digits, 0
+// for none.
+// The limit is MP_STATE_CTX(int_max_str_digits), set by mp_init.
+size_t mp_obj_int_get_max_str_digits(void) {
+    return MP_STATE_CTX(int_max_str_digits);
+}
+
+void mp_obj_int_set_max_str_digits(size_t n) {
+    MP_STATE_CTX(int_max_str_digits) = n;
+}
+
+// n_digits decimal digits (sign excluded) are too many to print.
+static void check_str_digits_out(size_t n_digits) {
+    size_t int_max_str_digits = MP_STATE_CTX(int_max_str_digits);
+    if (int_max_str_digits != 0 && n_digits > int_max_str_digits) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("Exceeds the limit (%u digits) for integer string conversion; "
+                "use sys.set_int_max_str_digits() to increase the limit"), (unsigned)int_max_str_digits);
+    }
+}
+
 void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_t v = int_value(self_in);
@@ -358,6 +380,7 @@ void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     size_t size = mpz_as_str_size(z, 10);
     char *buf = m_new(char, size);
     size_t n = mpz_as_str_inpl(z, 10, false, buf);
+    check_str_digits_out(n - (buf[0] == '-'));
     print->print_strn(print->data, buf, n);
     m_del(char, buf, size);
 }
@@ -378,6 +401,9 @@ mp_obj_t mp_obj_int_format(mp_obj_t self_in, int base, bool with_prefix, bool up
     size_t n = mpz_as_str_inpl(z, base, uppercase, buf + 2);
     const char *digits = buf + 2;
     bool neg = digits[0] == '-';
+    if (base == 10) {
+        check_str_digits_out(n - neg);
+    }
     char prefix = 0;
     if (with_prefix) {
         prefix = base == 16 ? 'x' : base == 8 ? 'o' : base == 2 ? 'b' : 0;
@@ -473,6 +499,14 @@ static mp_obj_t int_parse(const char *str, size_t len, unsigned int base) {
     }
     if (!prev_digit) {
         return MP_OBJ_NULL;
+    }
+    // The limit is for bases other than powers of two (quadratic to convert).
+    size_t int_max_str_digits = MP_STATE_CTX(int_max_str_digits);
+    if ((base & (base - 1)) != 0 && int_max_str_digits != 0 && n > int_max_str_digits) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("Exceeds the limit (%u digits) for integer string conversion: "
+                "value has %u digits; use sys.set_int_max_str_digits() to increase the limit"),
+            (unsigned)int_max_str_digits, (unsigned)n);
     }
     if (no_leading_zero && buf[0] == '0') {
         for (size_t i = 0; i < n; i++) {
@@ -925,10 +959,11 @@ static bool parse_byteorder(mp_obj_t arg, const char *fun) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() argument 'byteorder' must be str, not %s"),
             fun, mp_obj_get_type_str(arg));
     }
-    const char *s = mp_obj_str_get_str(arg);
-    if (strcmp(s, "big") == 0) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(arg, &len);
+    if (len == 3 && memcmp(s, "big", 3) == 0) {
         return true;
-    } else if (strcmp(s, "little") != 0) {
+    } else if (len != 6 || memcmp(s, "little", 6) != 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("byteorder must be either 'little' or 'big'"));
     }
     return false;
@@ -947,7 +982,7 @@ static mp_obj_t int_make_new(
         { MP_QSTR_base, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_int, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t x = vals[ARG_x].u_obj;
     if (x == MP_OBJ_NULL) {
         if (vals[ARG_base].u_obj != MP_OBJ_NULL) {
@@ -979,7 +1014,10 @@ static mp_obj_t int_make_new(
         x = mp_obj_new_bytes((const byte *)data, len);
     }
     if (vals[ARG_base].u_obj != MP_OBJ_NULL) {
-        mp_int_t base = mp_obj_get_int(vals[ARG_base].u_obj);
+        // A huge base is out of range like any other, not an overflow.
+        mp_obj_t base_obj = mp_obj_get_type(vals[ARG_base].u_obj) == &mp_type_int
+            && !mp_obj_is_small_int(vals[ARG_base].u_obj) ? MP_OBJ_NEW_SMALL_INT(-1) : vals[ARG_base].u_obj;
+        mp_int_t base = mp_obj_get_int(base_obj);
         if (data == NULL) {
             mp_raise_TypeError(MP_ERROR_TEXT("int() can't convert non-string with explicit base"));
         }
@@ -1078,7 +1116,7 @@ static mp_obj_t int_to_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
         { MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_to_bytes, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t len = vals[ARG_length].u_int;
     if (len < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("length argument must be non-negative"));
@@ -1123,7 +1161,7 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         { MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_from_bytes, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "from_bytes");
     mp_obj_t src = vals[ARG_bytes].u_obj;
     if (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str)) {

@@ -142,7 +142,7 @@ static mp_obj_t list_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
         // __init__ (list.__init__ unless overridden) fills the list.
         return mp_obj_new_list(0, NULL);
     }
-    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    mp_arg_check_named(MP_QSTR_list, n_args, n_kw, 0, 1, false);
     mp_obj_t list = mp_obj_new_list(0, NULL);
     if (n_args == 1) {
         list_extend_from(MP_OBJ_TO_PTR(list), args[0]);
@@ -726,7 +726,7 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
         mp_raise_TypeError(MP_ERROR_TEXT("sort() takes no positional arguments"));
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kwargs, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_sort, n_args - 1, args + 1, kwargs, MP_ARRAY_SIZE(allowed), allowed, vals);
     // reverse is an int flag (CPython's "i" converter): None or 1.5 is refused.
     mp_obj_t rev = mp_seq_index_as_int(vals[ARG_reverse].u_obj);
     if (rev == MP_OBJ_NULL) {
@@ -743,9 +743,11 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
     // functions and comparisons do to it is detected and discarded.
     mp_obj_t *items = self->items;
     size_t alloc = self->alloc;
+    // alloc 0: the first append must grow the array, so that append-then-pop
+    // is seen as a change too.
     mp_obj_t *placeholder = m_new0(mp_obj_t, LIST_MIN_ALLOC);
     self->items = placeholder;
-    self->alloc = LIST_MIN_ALLOC;
+    self->alloc = 0;
     self->len = 0;
     mp_obj_t *sorted = NULL;
     nlr_buf_t nlr;
@@ -754,7 +756,7 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
         sorted = sort_copy(items, len, vals[ARG_key].u_obj, vals[ARG_reverse].u_bool);
         nlr_pop();
     }
-    bool modified = self->items != placeholder || self->len != 0;
+    bool modified = self->items != placeholder || self->len != 0 || self->alloc != 0;
     self->items = items;
     self->alloc = alloc;
     self->len = len;

@@ -328,14 +328,18 @@ static bool set_issubset_of(mp_obj_set_t *a, mp_obj_set_t *b) {
     if (a->set.used > b->set.used) {
         return false;
     }
+    // The lookups compare items, which may be sets again: one level of the
+    // recursion limit, as CPython counts each rich comparison (the VM
+    // restores the depth if this raises).
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded in comparison"));
     mp_set_t *s = &a->set;
-    for (size_t pos = 0; pos < s->alloc; pos++) {
-        if (mp_set_slot_is_filled(s, pos)
-            && mp_set_lookup_hashed(&b->set, s->table[pos], MP_SET_HASHES(s)[pos], MP_MAP_LOOKUP) == MP_OBJ_NULL) {
-            return false;
-        }
+    bool all = true;
+    for (size_t pos = 0; pos < s->alloc && all; pos++) {
+        all = !mp_set_slot_is_filled(s, pos)
+            || mp_set_lookup_hashed(&b->set, s->table[pos], MP_SET_HASHES(s)[pos], MP_MAP_LOOKUP) != MP_OBJ_NULL;
     }
-    return true;
+    MP_STATE_THREAD(recursion_depth)--;
+    return all;
 }
 
 // other as a set object (a temporary set if it is another iterable).
@@ -363,6 +367,9 @@ static void set_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_
         mp_printf(print, "%s(", mp_obj_get_type_str(self_in));
     }
     mp_print_str(print, "{");
+    // CPython prints a set through the repr of a list of its items, so each
+    // level of nesting costs two levels of the recursion limit.
+    mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded while getting the repr of an object"));
     bool first = true;
     for (size_t pos = 0; pos < self->set.alloc; pos++) {
         if (!mp_set_slot_is_filled(&self->set, pos)) {
@@ -374,6 +381,7 @@ static void set_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_
         first = false;
         mp_obj_print_helper(print, self->set.table[pos], PRINT_REPR);
     }
+    MP_STATE_THREAD(recursion_depth)--;
     mp_print_str(print, "}");
     if (!exact_set) {
         mp_print_str(print, ")");

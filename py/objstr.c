@@ -964,8 +964,14 @@ static mp_obj_t str_make_new(
         { MP_QSTR_errors, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_str, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t obj = vals[ARG_object].u_obj;
+    for (size_t i = ARG_encoding; i <= ARG_errors; i++) {
+        if (vals[i].u_obj != MP_OBJ_NULL && !mp_obj_is_str(vals[i].u_obj)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("str() argument '%q' must be str, not %s"),
+                (qstr)allowed[i].qst, mp_obj_get_type_str(vals[i].u_obj));
+        }
+    }
     if (obj == MP_OBJ_NULL) {
         obj = mp_obj_new_bytes(NULL, 0);
     }

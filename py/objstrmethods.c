@@ -532,7 +532,7 @@ static mp_obj_t split_impl(size_t n_args, const mp_obj_t *args, mp_map_t *kw_arg
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(right ? MP_QSTR_rsplit : MP_QSTR_split, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     refresh_self(&s);
     size_t max = vals[ARG_maxsplit].u_int < 0 ? (size_t)-1 : (size_t)vals[ARG_maxsplit].u_int;
     mp_obj_t sep = vals[ARG_sep].u_obj;
@@ -626,7 +626,7 @@ static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_splitlines, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     // keepends is an int flag (CPython's "i" converter): 1.5 is refused.
     mp_obj_t keep = mp_seq_index_as_int(vals[ARG_keepends].u_obj);
     if (keep == MP_OBJ_NULL) {
@@ -1393,7 +1393,7 @@ static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_expandtabs, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t tabsize = vals[ARG_tabsize].u_int;
     refresh_self(&s);
     if (memchr(s.data, '\t', s.len) == NULL) {
@@ -1437,7 +1437,7 @@ static mp_obj_t str_encode(size_t n_args, const mp_obj_t *args, mp_map_t *kw_arg
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(codec_args)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, vals);
+    mp_arg_parse_named(MP_QSTR_encode, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, vals);
     vstr_t out;
     vstr_init(&out, s.len + 1);
     mp_obj_str_encode(&out, s.obj, vals[0].u_obj, vals[1].u_obj);
@@ -1450,7 +1450,7 @@ static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(codec_args)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, vals);
+    mp_arg_parse_named(MP_QSTR_decode, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(codec_args), codec_args, vals);
     return mp_obj_str_decode(s.data, s.len, s.obj, vals[0].u_obj, vals[1].u_obj);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_decode_obj, 1, bytes_decode);
@@ -1644,7 +1644,7 @@ static mp_obj_t bytes_translate(size_t n_args, const mp_obj_t *args, mp_map_t *k
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_translate, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     const byte *table = NULL;
     size_t table_len = 0;
     if (vals[ARG_table].u_obj != mp_const_none) {
@@ -1794,8 +1794,7 @@ static const mp_rom_map_elem_t bytes_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_endswith), MP_ROM_PTR(&mp_obj_str_endswith_obj) },
     { MP_ROM_QSTR(MP_QSTR_expandtabs), MP_ROM_PTR(&mp_obj_str_expandtabs_obj) },
     { MP_ROM_QSTR(MP_QSTR_find), MP_ROM_PTR(&mp_obj_str_find_obj) },
-    // MicroPython extension: bytes.format (see DESIGN.md).
-    { MP_ROM_QSTR(MP_QSTR_format), MP_ROM_PTR(&mp_obj_str_format_obj) },
+    // No format: CPython has none, and code probes for it with hasattr.
     { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&mp_obj_str_fromhex_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&mp_obj_str_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&mp_obj_str_index_obj) },

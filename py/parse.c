@@ -59,10 +59,11 @@ MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, cons
 }
 
 // An error at the current token. An unexpected INDENT token is reported as
-// CPython does, as IndentationError("unexpected indent").
+// CPython does, as IndentationError("unexpected indent") at the offset that
+// is the indentation width.
 MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg) {
     if (p->lex->tok_kind == MP_TOKEN_INDENT) {
-        mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col, true,
+        mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col - (p->lex->tok_col > 0), true,
             MP_ERROR_TEXT("unexpected indent"));
     }
     mp_parse_error_at(p, p->lex->tok_line, p->lex->tok_col, msg);
@@ -82,7 +83,11 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
         }
         if ((kind == MP_TOKEN_DEL_PAREN_CLOSE || kind == MP_TOKEN_DEL_BRACKET_CLOSE || kind == MP_TOKEN_DEL_BRACE_CLOSE)
             && mp_parse_starts_expression(p->lex->tok_kind)) {
-            mp_parse_error(p, MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
+            if (p->last_expr_line == 0) {
+                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+            }
+            mp_parse_error_at(p, p->last_expr_line, p->last_expr_col,
+                MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
         }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
@@ -229,6 +234,79 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
 }
 
 static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind);
+
+// The encoding named by a "coding[:=] name" comment on line `line` (1 or 2)
+// of src, or false. The name is copied lower-cased with '_' as '-'.
+static bool coding_cookie(const char *src, size_t len, char *name, size_t name_max) {
+    size_t pos = 0;
+    for (int line = 0; line < 2 && pos < len; line++) {
+        size_t end = pos;
+        while (end < len && src[end] != '\n' && src[end] != '\r') {
+            end++;
+        }
+        size_t i = pos;
+        while (i < end && (src[i] == ' ' || src[i] == '\t' || src[i] == '\f')) {
+            i++;
+        }
+        if (i == end || src[i] != '#') {
+            // Line 2 counts only after a comment or blank line 1.
+            if (i != end) {
+                return false;
+            }
+        } else {
+            for (; i + 7 <= end; i++) {
+                if (memcmp(src + i, "coding", 6) == 0 && (src[i + 6] == ':' || src[i + 6] == '=')) {
+                    size_t j = i + 7;
+                    while (j < end && (src[j] == ' ' || src[j] == '\t')) {
+                        j++;
+                    }
+                    size_t n = 0;
+                    while (j < end && n + 1 < name_max
+                           && (unichar_isalpha((unsigned char)src[j]) || unichar_isdigit((unsigned char)src[j]) || src[j] == '-' || src[j] == '_' || src[j] == '.')) {
+                        char c = src[j++];
+                        name[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+                    }
+                    name[n] = 0;
+                    return n > 0;
+                }
+            }
+        }
+        pos = end;
+        if (pos < len && src[pos] == '\r') {
+            pos++;
+        }
+        if (pos < len && src[pos] == '\n') {
+            pos++;
+        }
+    }
+    return false;
+}
+
+const char *mp_parse_decode_source(const char *src, size_t *len) {
+    char name[24];
+    if (!coding_cookie(src, *len, name, sizeof(name))) {
+        return src;
+    }
+    static const char *const latin1_names[] = {
+        "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1", "cp819", "8859", "latin",
+    };
+    bool latin1 = false;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(latin1_names); i++) {
+        latin1 |= strcmp(name, latin1_names[i]) == 0 || (strncmp(name, latin1_names[i], strlen(latin1_names[i])) == 0
+            && name[strlen(latin1_names[i])] == '-');
+    }
+    if (!latin1) {
+        return src;
+    }
+    // Every byte is the code point of the same value.
+    vstr_t vstr;
+    vstr_init(&vstr, *len + 16);
+    for (size_t i = 0; i < *len; i++) {
+        vstr_add_char(&vstr, (unsigned char)src[i]);
+    }
+    *len = vstr.len;
+    return vstr.buf;
+}
 
 mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
     nlr_buf_t nlr;

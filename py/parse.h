@@ -35,6 +35,11 @@ typedef struct _mp_parser_t {
     mp_ast_t *pending_atom;
     size_t pending_line;
     size_t pending_col;
+    // Start of the last complete expression (mp_parse_expression), where
+    // "Perhaps you forgot a comma?" points; line 0 after a comprehension's
+    // clauses, where CPython says only "invalid syntax".
+    size_t last_expr_line;
+    size_t last_expr_col;
 } mp_parser_t;
 
 // parse.c: token helpers and errors.
@@ -73,5 +78,10 @@ mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p);
 // parse_stmt.c: statements.
 void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body);
 void mp_parse_statements(mp_parser_t *p, mp_ast_list_t *body);
+
+
+// Source bytes (a file, compile(b"...")) with a PEP 263 coding declaration for Latin-1 are turned into UTF-8; any other
+// source is returned as it is. (str sources are text already: not for them.)
+const char *mp_parse_decode_source(const char *src, size_t *len);
 
 #endif // MICROPY_INCLUDED_PY_PARSE_H

@@ -170,7 +170,7 @@ static void set_target(mp_parser_t *p, mp_ast_t *node, mp_ast_ctx_t ctx, bool in
                 if (elt->kind == MP_AST_STARRED) {
                     if (seen_star) {
                         mp_parse_error_node(
-                            p, elt, MP_ERROR_TEXT("multiple starred expressions in assignment"));
+                            p, node, MP_ERROR_TEXT("multiple starred expressions in assignment"));
                     }
                     seen_star = true;
                 }
@@ -256,6 +256,7 @@ mp_ast_list_t *mp_parse_comp_for(mp_parser_t *p) {
         while (mp_parse_accept(p, MP_TOKEN_KW_IF)) {
             mp_ast_list_append(comp->l2, parse_disjunction(p));
         }
+        p->last_expr_line = 0;
         mp_ast_list_append(gens, comp);
     }
 }
@@ -313,22 +314,65 @@ MP_NORETURN static void fstr_error(mp_parser_t *p, fstr_acc_t *acc, const char *
 // Parses the expression text of a replacement field with a lexer of its own
 // (inside an implicit bracket, so it may span lines, as in CPython where the
 // text is parsed as if it were parenthesised).
+static mp_ast_t *fstr_parse_expr_body(mp_parser_t *p);
+
+// A SyntaxError from inside a field reads "f-string: ..." as in CPython.
+static void fstr_prefix_error(mp_obj_t exc) {
+    if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
+        return;
+    }
+    mp_obj_t args = mp_load_attr(exc, MP_QSTR_args);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(args, &n, &items);
+    if (n == 0 || !mp_obj_is_str(items[0])) {
+        return;
+    }
+    size_t len;
+    const char *msg = mp_obj_str_get_data(items[0], &len);
+    if (len >= 9 && memcmp(msg, "f-string:", 9) == 0) {
+        return;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, len + 10);
+    vstr_add_str(&vstr, "f-string: ");
+    vstr_add_strn(&vstr, msg, len);
+    mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(n, items));
+    t->items[0] = mp_obj_new_str_from_vstr(&vstr);
+    mp_store_attr(exc, MP_QSTR_args, MP_OBJ_FROM_PTR(t));
+}
+
 static mp_ast_t *fstr_parse_expr(mp_parser_t *p, const byte *s, size_t len, size_t line) {
     mp_lexer_t *outer = p->lex;
     mp_lexer_t *lex = mp_lexer_new(outer->source_name, (const char *)s, len, line);
     mp_lexer_open_implicit_bracket(lex);
     mp_lexer_next(lex);
     p->lex = lex;
+    // A cleanup boundary: errors get their prefix and the outer lexer back.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_ast_t *e = fstr_parse_expr_body(p);
+        nlr_pop();
+        p->lex = outer;
+        vstr_clear(&lex->vstr);
+        m_del_obj(mp_lexer_t, lex);
+        return e;
+    }
+    p->lex = outer;
+    fstr_prefix_error(MP_OBJ_FROM_PTR(nlr.ret_val));
+    nlr_jump(nlr.ret_val);
+}
+
+static mp_ast_t *fstr_parse_expr_body(mp_parser_t *p) {
     mp_ast_t *e = mp_parse_yield_or_star_expressions(p);
     if (e->kind == MP_AST_STARRED) {
         mp_parse_error_node(p, e, MP_ERROR_TEXT("f-string: cannot use starred expression here"));
     }
     if (mp_parse_tok(p) != MP_TOKEN_END) {
-        mp_parse_error(p, MP_ERROR_TEXT("f-string: invalid syntax"));
+        mp_parse_error(p, mp_parse_starts_expression(mp_parse_tok(p))
+            ? MP_ERROR_TEXT("f-string: invalid syntax. Perhaps you forgot a comma?")
+            : MP_ERROR_TEXT("f-string: invalid syntax"));
     }
-    p->lex = outer;
-    vstr_clear(&lex->vstr);
-    m_del_obj(mp_lexer_t, lex);
     return e;
 }
 
@@ -458,9 +502,12 @@ static size_t fstr_parse_field(mp_parser_t *p, fstr_acc_t *acc, const byte *s, s
         pos += 1;
         byte c = pos < len ? s[pos] : 0;
         byte after = pos + 1 < len ? s[pos + 1] : 0;
-        if ((c != 's' && c != 'r' && c != 'a') || (after != ':' && after != '}')) {
+        if (pos < len && c != 's' && c != 'r' && c != 'a') {
             fstr_error(p, acc,
                 MP_ERROR_TEXT("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+        }
+        if (after != ':' && after != '}') {
+            fstr_error(p, acc, MP_ERROR_TEXT("f-string: expecting '}'"));
         }
         conv = c;
         pos += 1;
@@ -501,6 +548,15 @@ static size_t fstr_parse_body(mp_parser_t *p, fstr_acc_t *acc, const byte *s, si
     size_t seg = pos;
     while (pos < len) {
         byte c = s[pos];
+        if (c == '\\' && !raw && pos + 2 < len && s[pos + 1] == 'N' && s[pos + 2] == '{') {
+            // \N{NAME}: its braces are not a field
+            pos += 3;
+            while (pos < len && s[pos] != '}') {
+                pos += 1;
+            }
+            pos += pos < len;
+            continue;
+        }
         if (c == '\\' && !raw && pos + 1 < len && s[pos + 1] != '{' && s[pos + 1] != '}') {
             // an escape: its second character is never a delimiter
             pos += 2;
@@ -620,6 +676,14 @@ static mp_ast_t *parse_paren(mp_parser_t *p) {
     return first;
 }
 
+// "[a, b for a, b in x]": several elements before a 'for'.
+static void check_unparenthesised_target(mp_parser_t *p, mp_ast_list_t *elems) {
+    if (elems->len > 1 && starts_comp_for(p)) {
+        mp_parse_error_node(p, elems->items[0],
+            MP_ERROR_TEXT("did you forget parentheses around the comprehension target?"));
+    }
+}
+
 // list: '[' [star_named_expressions] ']'
 // listcomp: '[' named_expression for_if_clauses ']'
 static mp_ast_t *parse_list(mp_parser_t *p) {
@@ -642,8 +706,19 @@ static mp_ast_t *parse_list(mp_parser_t *p) {
         mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_DEL_BRACKET_CLOSE) {
         mp_ast_list_append(list->l2, mp_parse_star_named_expression(p));
     }
+    check_unparenthesised_target(p, list->l2);
     mp_parse_expect(p, MP_TOKEN_DEL_BRACKET_CLOSE);
     return list;
+}
+
+// The ':' after a dict display's key: a value must follow.
+static void dict_colon(mp_parser_t *p) {
+    size_t line = p->lex->tok_line;
+    size_t col = p->lex->tok_col;
+    mp_parse_advance(p);
+    if (mp_parse_tok(p) == MP_TOKEN_DEL_BRACE_CLOSE || mp_parse_tok(p) == MP_TOKEN_DEL_COMMA) {
+        mp_parse_error_at(p, line, col, MP_ERROR_TEXT("expression expected after dictionary key and ':'"));
+    }
 }
 
 // dict: '{' [double_starred_kvpair (',' double_starred_kvpair)* [',']] '}'
@@ -682,13 +757,14 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
                    mp_parse_tok(p) != MP_TOKEN_DEL_BRACE_CLOSE) {
                 mp_ast_list_append(set->l2, mp_parse_star_named_expression(p));
             }
+            check_unparenthesised_target(p, set->l2);
             mp_parse_expect(p, MP_TOKEN_DEL_BRACE_CLOSE);
             return set;
         }
         if (key->kind == MP_AST_STARRED) {
             mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
         }
-        mp_parse_advance(p);
+        dict_colon(p);
         value = mp_parse_expression(p);
         if (starts_comp_for(p)) {
             mp_ast_t *comp = new_node(MP_AST_DICT_COMP, line, col);
@@ -711,7 +787,10 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
             if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA || mp_parse_tok(p) == MP_TOKEN_DEL_BRACE_CLOSE) {
                 mp_parse_error(p, MP_ERROR_TEXT("':' expected after dictionary key"));
             }
-            mp_parse_expect(p, MP_TOKEN_DEL_COLON);
+            if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
+                mp_parse_expect(p, MP_TOKEN_DEL_COLON);
+            }
+            dict_colon(p);
             mp_ast_list_append(dict->l3, mp_parse_expression(p));
         }
     }
@@ -1212,11 +1291,11 @@ static mp_ast_t *parse_lambda(mp_parser_t *p) {
 mp_ast_t *mp_parse_expression(mp_parser_t *p) {
     mp_parse_enter(p);
     mp_ast_t *e;
+    size_t line, col;
+    start_pos(p, &line, &col);
     if (lead_tok(p) == MP_TOKEN_KW_LAMBDA) {
         e = parse_lambda(p);
     } else {
-        size_t line, col;
-        start_pos(p, &line, &col);
         e = parse_disjunction(p);
         if (mp_parse_accept(p, MP_TOKEN_KW_IF)) {
             mp_ast_t *node = new_node(MP_AST_IF_EXP, line, col);
@@ -1230,6 +1309,8 @@ mp_ast_t *mp_parse_expression(mp_parser_t *p) {
             e = node;
         }
     }
+    p->last_expr_line = line;
+    p->last_expr_col = col;
     mp_parse_leave(p);
     return e;
 }
@@ -1332,10 +1413,14 @@ static void check_duplicate(mp_parser_t *p, mp_ast_list_t **lists, size_t n_list
     if (arg == NULL) {
         return;
     }
+    // Only parameters before arg count: the error is at the second one.
     for (size_t i = 0; i < n_lists; ++i) {
         for (size_t j = 0; j < lists[i]->len; ++j) {
             mp_ast_t *other = lists[i]->items[j];
-            if (other != arg && other->name == arg->name) {
+            if (other == arg) {
+                return;
+            }
+            if (other->name == arg->name) {
                 error_fmt_node(p, arg,
                     MP_ERROR_TEXT("duplicate argument '%s' in function definition"),
                     qstr_str(arg->name));
@@ -1459,6 +1544,13 @@ mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p) {
     mp_ast_t *node = parse_factor(p);
     t = mp_parse_tok(p);
     if (t == MP_TOKEN_OP_PLUS || t == MP_TOKEN_OP_MINUS) {
+        // The real part of a complex literal must be real (an imaginary
+        // literal's text ends in 'j', see parse_atom).
+        mp_ast_t *real = node->kind == MP_AST_UNARY_OP ? node->a : node;
+        if (real->kind == MP_AST_CONSTANT && real->op == MP_AST_CONST_FLOAT && real->len > 0
+            && real->str[real->len - 1] == 'j') {
+            mp_parse_error_node(p, real, MP_ERROR_TEXT("real number required in complex literal"));
+        }
         mp_parse_advance(p);
         if (mp_parse_tok(p) != MP_TOKEN_IMAG) {
             mp_parse_error(p, MP_ERROR_TEXT("imaginary number required in complex literal"));

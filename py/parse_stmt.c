@@ -602,10 +602,59 @@ static qstr xs_temp(const char *what, unsigned n) {
     return qstr_from_strn(vstr.buf, vstr.len);
 }
 
+// An except* body may not leave the handler by break, continue or return
+// (break and continue inside a loop of its own are fine).
+static void check_except_star_body(mp_parser_t *p, mp_ast_list_t *body, bool in_loop) {
+    for (size_t i = 0; body != NULL && i < body->len; i++) {
+        mp_ast_t *st = body->items[i];
+        switch (st->kind) {
+            case MP_AST_RETURN:
+            case MP_AST_BREAK:
+            case MP_AST_CONTINUE:
+                if (st->kind == MP_AST_RETURN || !in_loop) {
+                    mp_parse_error_node(p, st,
+                        MP_ERROR_TEXT("'break', 'continue' and 'return' cannot appear in an except* block"));
+                }
+                break;
+            case MP_AST_FOR:
+            case MP_AST_WHILE:
+                check_except_star_body(p, st->l1, true);
+                check_except_star_body(p, st->l2, in_loop);
+                break;
+            case MP_AST_IF:
+                check_except_star_body(p, st->l1, in_loop);
+                check_except_star_body(p, st->l2, in_loop);
+                break;
+            case MP_AST_WITH:
+                check_except_star_body(p, st->l1, in_loop);
+                break;
+            case MP_AST_TRY:
+                check_except_star_body(p, st->l1, in_loop);
+                for (size_t j = 0; st->l2 != NULL && j < st->l2->len; j++) {
+                    check_except_star_body(p, st->l2->items[j]->l1, in_loop);
+                }
+                check_except_star_body(p, st->l3, in_loop);
+                check_except_star_body(p, st->l4, in_loop);
+                break;
+            case MP_AST_MATCH:
+                for (size_t j = 0; j < st->l1->len; j++) {
+                    check_except_star_body(p, st->l1->items[j]->l1, in_loop);
+                }
+                break;
+            default:
+                // Definitions start a new scope; other statements hold none.
+                break;
+        }
+    }
+}
+
 // try/except* (node's handlers are the except* clauses) rewritten as a
 // try/except catching everything, whose handler splits the exception
 // group clause by clause (CPython's semantics, see py/objexcept.c).
-static mp_ast_t *desugar_except_star(mp_ast_t *node) {
+static mp_ast_t *desugar_except_star(mp_parser_t *p, mp_ast_t *node) {
+    for (size_t i = 0; i < node->l2->len; i++) {
+        check_except_star_body(p, node->l2->items[i]->l1, false);
+    }
     static unsigned counter;
     unsigned k = ++counter;
     size_t line = node->line;
@@ -707,7 +756,7 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         mp_parse_error(p, MP_ERROR_TEXT("expected 'except' or 'finally' block"));
     }
     if (star == 1) {
-        return desugar_except_star(node);
+        return desugar_except_star(p, node);
     }
     return node;
 }
@@ -920,8 +969,11 @@ static bool line_is_match_stmt(mp_parser_t *p) {
     while (s < end && (*s == ' ' || *s == '\t' || *s == '\f')) {
         s++;
     }
-    if (s >= end || *s == '=' || *s == '.' || *s == ':' || *s == ',' || *s == ')' || *s == ']' || *s == '}'
-        || *s == ';' || *s == '\n' || *s == '\r' || *s == '#') {
+    // ('.' is an attribute of a variable named match, unless it starts
+    // '...' or a number such as .5.)
+    bool dot_subject = s + 1 < end && *s == '.' && (s[1] == '.' || unichar_isdigit(s[1]));
+    if (s >= end || (*s == '.' && !dot_subject) || *s == '=' || *s == ':' || *s == ',' || *s == ')' || *s == ']'
+        || *s == '}' || *s == ';' || *s == '\n' || *s == '\r' || *s == '#') {
         return false;
     }
     int depth = 0;
@@ -1082,6 +1134,10 @@ static mp_ast_t *parse_mapping_pattern(mp_parser_t *p) {
     mp_parse_advance(p);
     while (mp_parse_tok(p) != MP_TOKEN_DEL_BRACE_CLOSE) {
         if (mp_parse_accept(p, MP_TOKEN_OP_DBL_STAR)) {
+            if (mp_parse_tok(p) == MP_TOKEN_NAME && p->lex->tok_qstr == MP_QSTR__) {
+                // {**_} would capture into the wildcard.
+                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+            }
             node->name = parse_name(p);
             mp_parse_accept(p, MP_TOKEN_DEL_COMMA);
             break;
@@ -1099,27 +1155,6 @@ static mp_ast_t *parse_mapping_pattern(mp_parser_t *p) {
             mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
         }
         mp_parse_expect(p, MP_TOKEN_DEL_COLON);
-        if (key->kind == MP_AST_CONSTANT) {
-            // Equal literal keys are a compile-time error (values of the same
-            // kind and text; 1 and 1.0 are only caught when matching).
-            for (size_t i = 0; i < node->l2->len; i++) {
-                mp_ast_t *k = node->l2->items[i];
-                if (k->kind == MP_AST_CONSTANT && k->op == key->op && k->len == key->len
-                    && (k->len == 0 || memcmp(k->str, key->str, k->len) == 0)) {
-                    vstr_t *msg = vstr_new(48);
-                    vstr_add_str(msg, "mapping pattern checks duplicate key (");
-                    mp_print_t print;
-                    mp_print_init_vstr(&print, msg);
-                    if (key->op == MP_AST_CONST_STR) {
-                        mp_obj_print_helper(&print, mp_obj_new_str(key->str, key->len), PRINT_REPR);
-                    } else {
-                        vstr_add_strn(msg, key->str, key->len);
-                    }
-                    vstr_add_char(msg, ')');
-                    mp_parse_error_node(p, key, vstr_null_terminated_str(msg));
-                }
-            }
-        }
         mp_ast_list_append(node->l2, key);
         mp_ast_list_append(node->l3, parse_pattern(p));
         if (!mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
@@ -1304,7 +1339,7 @@ static mp_ast_t *parse_match(mp_parser_t *p) {
 void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body) {
     switch (mp_parse_tok(p)) {
         case MP_TOKEN_INDENT:
-            mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col, true,
+            mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col - (p->lex->tok_col > 0), true,
                 MP_ERROR_TEXT("unexpected indent"));
         case MP_TOKEN_KW_IF:
         case MP_TOKEN_KW_WHILE:

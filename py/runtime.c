@@ -29,6 +29,7 @@ void mp_init(void) {
     mp_state_ctx.sched_state = 0;
     mp_state_ctx.recursion_depth = 0;
     mp_state_ctx.recursion_limit = MICROPY_RECURSION_LIMIT;
+    mp_state_ctx.int_max_str_digits = MICROPY_INT_MAX_STR_DIGITS;
     mp_state_ctx.kbd_intr_enabled = true;
 
     MP_STATE_VM(modules) = mp_obj_new_dict(0);
@@ -594,8 +595,12 @@ MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t 
             lt->name, mp_obj_get_type_str(rhs), lt->name);
     }
     const char *sym = (size_t)op < MP_ARRAY_SIZE(binary_op_symbol) && binary_op_symbol[op] != NULL ? binary_op_symbol[op] : "?";
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'"),
-        sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
+    // Python 2's `print >> f, x`: CPython adds a hint.
+    const char *hint = op == MP_BINARY_OP_RSHIFT && mp_obj_is_type(lhs, &mp_type_fun_builtin_var)
+        && lhs == mp_load_builtin(MP_QSTR_print)
+        ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "";
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'%s"),
+        sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs), hint);
 }
 
 mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -847,99 +852,152 @@ void mp_delete_attr(mp_obj_t base, qstr attr) {
 // the values the sub-patterns match (a tuple) or None when the subject does
 // not have the shape.
 
+// Whether o's class or one of its bases is named in names (built-in types of
+// extmod and the collections.abc classes are recognised by name: py/ cannot
+// see their type objects).
+static bool match_type_named(mp_obj_t o, const uint16_t *names, size_t n_names) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    if (!mp_obj_is_instance_type(t)) {
+        for (size_t i = 0; i < n_names; i++) {
+            if (t->name == names[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+    mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(t), MP_QSTR___mro__);
+    size_t n;
+    mp_obj_t *classes;
+    mp_obj_tuple_get(mro, &n, &classes);
+    for (size_t k = 0; k < n; k++) {
+        const mp_obj_type_t *c = MP_OBJ_TO_PTR(classes[k]);
+        for (size_t i = 0; i < n_names; i++) {
+            if (c->name == names[i]) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Sequence patterns match sequences other than str, bytes and bytearray.
 static bool match_is_sequence(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
     mp_obj_t tt = MP_OBJ_FROM_PTR(t);
     if (mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_list)) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_tuple))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_range))) {
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_range))
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_memoryview))) {
         return true;
     }
-    // collections.deque and array.array live in extmod.
-    return !mp_obj_is_instance_type(t) && (t->name == MP_QSTR_deque || t->name == MP_QSTR_array);
+    if (mp_obj_is_str_or_bytes(o) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytearray))
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_str))
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytes))) {
+        return false;
+    }
+    static const uint16_t names[] = { MP_QSTR_deque, MP_QSTR_array, MP_QSTR_Sequence, MP_QSTR_MutableSequence };
+    return match_type_named(o, names, MP_ARRAY_SIZE(names));
 }
 
 // match_seq(subject, n_before, n_after): n_after < 0 without a star
-// pattern, else the star's list sits between the n_before and n_after items.
+// pattern, else the star's list sits between the n_before and n_after items
+// (None for a wildcard star, passed as n_before = -1 - its index). Items are
+// read by index, as CPython does, so only the needed ones are touched.
 static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_after_in) {
     if (!match_is_sequence(subject)) {
         return mp_const_none;
     }
     mp_int_t n_before = MP_OBJ_SMALL_INT_VALUE(n_before_in);
     mp_int_t n_after = MP_OBJ_SMALL_INT_VALUE(n_after_in);
+    bool star_wild = n_before < 0;
+    if (star_wild) {
+        n_before = -1 - n_before;
+    }
     mp_int_t len = mp_obj_get_int(mp_obj_len(subject));
     if (n_after < 0 ? len != n_before : len < n_before + n_after) {
         return mp_const_none;
     }
+    size_t n_items = n_after < 0 ? (size_t)n_before : (size_t)(n_before + 1 + n_after);
+    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_items, NULL));
+    bool direct = mp_obj_is_type(subject, &mp_type_tuple) || mp_obj_is_type(subject, &mp_type_list);
     size_t n;
-    mp_obj_t *items;
-    mp_obj_t list = MP_OBJ_NULL;
-    if (mp_obj_is_type(subject, &mp_type_tuple) || mp_obj_is_type(subject, &mp_type_list)) {
+    mp_obj_t *items = NULL;
+    if (direct) {
         mp_obj_get_array(subject, &n, &items);
-    } else {
-        list = mp_obj_new_list(0, NULL);
-        mp_obj_t iter = mp_getiter(subject);
-        mp_obj_t item;
-        while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
-            mp_obj_list_append(list, item);
-        }
-        mp_obj_list_get(list, &n, &items);
-        if ((mp_int_t)n != len) {
-            return mp_const_none;
-        }
+    }
+    for (mp_int_t i = 0; i < len && i < n_before; i++) {
+        res->items[i] = direct ? items[i] : mp_obj_subscr(subject, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
     }
     if (n_after < 0) {
-        return mp_obj_new_tuple(n, items);
+        return MP_OBJ_FROM_PTR(res);
     }
-    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_before + 1 + n_after, NULL));
-    for (mp_int_t i = 0; i < n_before; i++) {
-        res->items[i] = items[i];
+    mp_int_t star_end = len - n_after;
+    if (star_wild) {
+        res->items[n_before] = mp_const_none;
+    } else if (direct) {
+        res->items[n_before] = mp_obj_new_list(star_end - n_before, items + n_before);
+    } else {
+        mp_obj_t list = mp_obj_new_list(0, NULL);
+        for (mp_int_t i = n_before; i < star_end; i++) {
+            mp_obj_list_append(list, mp_obj_subscr(subject, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL));
+        }
+        res->items[n_before] = list;
     }
-    res->items[n_before] = mp_obj_new_list(n - n_before - n_after, items + n_before);
     for (mp_int_t i = 0; i < n_after; i++) {
-        res->items[n_before + 1 + i] = items[n - n_after + i];
+        mp_int_t k = star_end + i;
+        res->items[n_before + 1 + i] = direct ? items[k] : mp_obj_subscr(subject, MP_OBJ_NEW_SMALL_INT(k), MP_OBJ_SENTINEL);
     }
     return MP_OBJ_FROM_PTR(res);
 }
 MP_DEFINE_CONST_FUN_OBJ_3(mp_match_seq_obj, match_seq);
 
+// Mapping patterns match dicts, the mapping types of extmod and classes
+// derived from collections.abc.Mapping.
+static bool match_is_mapping(mp_obj_t o) {
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(&mp_type_dict))) {
+        return true;
+    }
+    static const uint16_t names[] = { MP_QSTR_OrderedDict, MP_QSTR_defaultdict, MP_QSTR_Counter,
+                                      MP_QSTR_mappingproxy, MP_QSTR_Mapping, MP_QSTR_MutableMapping };
+    return match_type_named(o, names, MP_ARRAY_SIZE(names));
+}
+
 // match_map(subject, keys, with_rest): the values for keys (and a dict of
-// the other items when with_rest).
+// the other items when with_rest). Values are read with subject.get(key,
+// marker) as CPython does, so __missing__ and defaultdict factories are not
+// triggered.
 static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys_in, mp_obj_t with_rest) {
-    mp_obj_t native = mp_obj_cast_to_native_base(subject, MP_OBJ_FROM_PTR(&mp_type_dict));
-    if (native == MP_OBJ_NULL || !mp_obj_is_type(native, &mp_type_dict)) {
+    if (!match_is_mapping(subject)) {
         return mp_const_none;
     }
-    mp_map_t *map = mp_obj_dict_get_map(native);
     size_t n_keys;
     mp_obj_t *keys;
     mp_obj_tuple_get(keys_in, &n_keys, &keys);
     bool rest = mp_obj_is_true(with_rest);
     mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_keys + rest, NULL));
+    mp_obj_t get[4];
+    if (n_keys > 0) {
+        mp_load_method(subject, MP_QSTR_get, get);
+    }
+    // A marker no mapping can hold: the result tuple itself.
+    mp_obj_t marker = MP_OBJ_FROM_PTR(res);
     for (size_t i = 0; i < n_keys; i++) {
         for (size_t j = 0; j < i; j++) {
             if (mp_obj_equal(keys[i], keys[j])) {
-                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("mapping pattern checks duplicate key (%R)"), keys[i]);
+                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("mapping pattern checks duplicate key (%s)"),
+                    mp_obj_str_get_str(mp_obj_repr(keys[i])));
             }
         }
-        mp_map_elem_t *elem = mp_map_lookup(map, keys[i], MP_MAP_LOOKUP);
-        if (elem == NULL) {
+        mp_obj_t call[4] = { get[0], get[1], keys[i], marker };
+        mp_obj_t v = mp_call_method_n_kw(2, 0, call);
+        if (v == marker) {
             return mp_const_none;
         }
-        res->items[i] = elem->value;
+        res->items[i] = v;
     }
     if (rest) {
-        mp_obj_t d = mp_obj_new_dict(0);
-        size_t cur = 0;
-        mp_map_elem_t *elem;
-        while ((elem = mp_map_next(map, &cur)) != NULL) {
-            bool taken = false;
-            for (size_t i = 0; i < n_keys && !taken; i++) {
-                taken = mp_obj_equal(elem->key, keys[i]);
-            }
-            if (!taken) {
-                mp_obj_dict_store(d, elem->key, elem->value);
-            }
+        mp_obj_t d = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), subject);
+        for (size_t i = 0; i < n_keys; i++) {
+            mp_obj_dict_delete(d, keys[i]);
         }
         res->items[n_keys] = d;
     }
@@ -1021,6 +1079,12 @@ static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
                     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__match_args__ elements must be strings (got %s)"),
                         mp_obj_get_type_str(pos_names[i]));
                 }
+                for (size_t j = 0; j < i; j++) {
+                    if (mp_obj_equal(pos_names[j], pos_names[i])) {
+                        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %s"),
+                            type->name, mp_obj_str_get_str(mp_obj_repr(pos_names[i])));
+                    }
+                }
                 res->items[i] = match_attr(subject, pos_names[i]);
                 if (res->items[i] == MP_OBJ_NULL) {
                     return mp_const_none;
@@ -1031,8 +1095,8 @@ static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
     for (size_t i = 0; i < n_kw; i++) {
         for (size_t j = 0; j < n_pos && pos_names != NULL; j++) {
             if (mp_obj_equal(pos_names[j], kw_names[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %R"),
-                    type->name, kw_names[i]);
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %s"),
+                    type->name, mp_obj_str_get_str(mp_obj_repr(kw_names[i])));
             }
         }
         res->items[n_pos + i] = match_attr(subject, kw_names[i]);

@@ -190,4 +190,23 @@ extern const mp_obj_module_t mp_module_sys;
 extern const mp_obj_dict_t mp_module_builtins_globals;
 
 // READY
+
+// mp_arg_check_num for a function or type with a Python name, worded as
+// CPython's builtins word it.
+void mp_arg_check_named(qstr fun_name, size_t n_args, size_t n_kw, size_t n_args_min, size_t n_args_max, bool takes_kw);
+
+// mp_arg_parse_all with the Python name of the function (or type) being
+// called, so that its errors read as CPython's:
+// "'foo' is an invalid keyword argument for split()". MP_QSTR_ (no name)
+// gives the generic wording of mp_arg_parse_all.
+void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+void mp_arg_parse_named_kw_array(qstr fun_name, size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+
+// A frame object for a traceback entry (tb_frame, py/objexcept.c): only its code's name and file and its line are
+// known; globals and locals are empty dicts and f_back is None.
+mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line);
+
+// The awaitable of anext(aiter, default) (py/objgenerator.c).
+mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt);
+
 #endif // MICROPY_INCLUDED_PY_RUNTIME_H

@@ -23,7 +23,25 @@ typedef struct _scope_pass_t {
     qstr source_file;
     mp_scope_t *scope; // the scope being walked
     size_t in_comp_iter; // > 0 inside the iterable of a comprehension's for
+    // Names annotated as plain names in function and class bodies, as
+    // (scope, qstr) pairs: a later global/nonlocal of one is an error.
+    vstr_t annotated;
 } scope_pass_t;
+
+typedef struct _annotated_name_t {
+    mp_scope_t *scope;
+    qstr name;
+} annotated_name_t;
+
+static bool is_annotated(scope_pass_t *sp, mp_scope_t *s, qstr name) {
+    const annotated_name_t *a = (const annotated_name_t *)sp->annotated.buf;
+    for (size_t i = 0; i < sp->annotated.len / sizeof(annotated_name_t); i++) {
+        if (a[i].scope == s && a[i].name == name) {
+            return true;
+        }
+    }
+    return false;
+}
 
 MP_NORETURN static void scope_error(scope_pass_t *sp, const mp_ast_t *node, const char *msg) {
     mp_ast_raise_syntax_error(sp->source_file, node->line, node->col, false, msg);
@@ -246,6 +264,15 @@ static void visit_target(scope_pass_t *sp, mp_ast_t *node) {
 
 // Comprehension targets are additionally marked, so that a walrus cannot rebind them.
 static void visit_comp_target(scope_pass_t *sp, mp_ast_t *node) {
+    if (node->kind == MP_AST_NAME) {
+        // A walrus earlier in this comprehension made the name its owner's
+        // (declared global/nonlocal here): a loop may not take it back.
+        mp_id_info_t *prev = mp_scope_find(sp->scope, mp_scope_mangle(sp->scope, node->name));
+        if (prev != NULL && (prev->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
+            scope_error_q(sp, node, "comprehension inner loop cannot rebind assignment expression target '%s'",
+                node->name);
+        }
+    }
     visit_target(sp, node);
     if (node->kind == MP_AST_NAME) {
         mp_scope_find(sp->scope, mp_scope_mangle(sp->scope, node->name))->flags |= MP_ID_FLAG_COMP_ITER;
@@ -476,11 +503,10 @@ static void visit_lambda(scope_pass_t *sp, mp_ast_t *node) {
     mp_scope_t *s = scope_new(sp->scope, MP_SCOPE_LAMBDA, node, MP_QSTR__lt_lambda_gt_);
     add_params(sp, s, node->a);
     mp_scope_t *outer = sp->scope;
-    size_t in_iter = sp->in_comp_iter;
+    // (A walrus in a lambda inside a comprehension's iterable is still
+    // refused, as CPython does: in_comp_iter stays as it is.)
     sp->scope = s;
-    sp->in_comp_iter = 0;
     visit_expr(sp, node->b);
-    sp->in_comp_iter = in_iter;
     sp->scope = outer;
 }
 
@@ -640,7 +666,9 @@ static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
         qstr name = mp_scope_mangle(s, n->name);
         mp_id_info_t *id = mp_scope_find(s, name);
         const char *fmt = NULL;
-        if (id != NULL) {
+        if (is_annotated(sp, s, name)) {
+            fmt = is_global ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal";
+        } else if (id != NULL) {
             if (id->flags & MP_ID_FLAG_PARAM) {
                 fmt = is_global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
             } else if (id->flags & (is_global ? MP_ID_FLAG_DECL_NONLOCAL : MP_ID_FLAG_DECL_GLOBAL)) {
@@ -659,6 +687,20 @@ static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
         id = scope_add_id(sp, n, s, name);
         id->flags |= is_global ? MP_ID_FLAG_DECL_GLOBAL : MP_ID_FLAG_DECL_NONLOCAL;
         id->decl = node;
+        if (is_global && s->kind != MP_SCOPE_MODULE) {
+            // As in CPython, the declaration is also the module body's: its
+            // own uses of the name go to the globals too, which matters when
+            // exec() runs it with separate globals and locals.
+            mp_scope_t *module = s;
+            while (module->parent != NULL) {
+                module = module->parent;
+            }
+            mp_id_info_t *mid = mp_scope_find(module, name);
+            if (mid == NULL) {
+                mid = scope_add_id(sp, n, module, name);
+            }
+            mid->flags |= MP_ID_FLAG_DECL_GLOBAL;
+        }
     }
 }
 
@@ -709,7 +751,26 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             break;
         case MP_AST_ANN_ASSIGN:
             visit_expr(sp, node->c);
-            visit_target(sp, node->a);
+            if (node->a->kind == MP_AST_NAME) {
+                // x: T makes x local; (x): T without a value does not
+                // touch x at all (CPython's 'simple' annotations).
+                qstr name = mp_scope_mangle(sp->scope, node->a->name);
+                if (node->num && sp->scope->kind != MP_SCOPE_MODULE) {
+                    mp_id_info_t *id = mp_scope_find(sp->scope, name);
+                    if (id != NULL && (id->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
+                        scope_error_q(sp, node, (id->flags & MP_ID_FLAG_DECL_GLOBAL)
+                            ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
+                            node->a->name);
+                    }
+                    annotated_name_t a = { sp->scope, name };
+                    vstr_add_strn(&sp->annotated, (const char *)&a, sizeof(a));
+                }
+                if (node->num || node->c != NULL) {
+                    visit_target(sp, node->a);
+                }
+            } else {
+                visit_target(sp, node->a);
+            }
             // Module and class bodies evaluate annotations (functions do not);
             // those of plain names go into __annotations__.
             if (sp->scope->kind == MP_SCOPE_MODULE || sp->scope->kind == MP_SCOPE_CLASS) {
@@ -782,7 +843,7 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
                 mp_ast_t *alias = node->l2->items[i];
                 if (alias->name == MP_QSTR__star_) {
                     if (sp->scope->kind != MP_SCOPE_MODULE) {
-                        scope_error(sp, node, "import * only allowed at module level");
+                        scope_error(sp, alias, "import * only allowed at module level");
                     }
                 } else {
                     note_bind(sp, alias, alias->name2 != MP_QSTRnull ? alias->name2 : alias->name);
@@ -1051,6 +1112,7 @@ mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
     scope_pass_t sp;
     sp.source_file = source_file;
     sp.in_comp_iter = 0;
+    vstr_init(&sp.annotated, 0);
     mp_scope_t *module = scope_new(NULL, MP_SCOPE_MODULE, root, MP_QSTR__lt_module_gt_);
     if (is_repl) {
         module->scope_flags |= MP_SCOPE_FLAG_REPL;

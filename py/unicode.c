@@ -3,6 +3,7 @@
 
 #include "py/misc.h"
 #include "py/unicode_tables.h"
+#include "py/unicode_names.h"
 
 // Character classes. ASCII is answered from a table; beyond it from the
 // Unicode tables generated from CPython (py/unicode_tables.h, made by
@@ -403,6 +404,98 @@ mp_uint_t unichar_xdigit_value(unichar c) {
         n = ((c | 0x20) - 'a') + 10;
     }
     return n;
+}
+
+// ---- character names, for \N{...} escapes
+
+// Does the word at w (0-terminated, upper case) start name[0..len) and end
+// there or at a space? Names compare without regard to case, as in CPython.
+static size_t name_word_match(const char *w, const char *name, size_t len) {
+    size_t i = 0;
+    for (; w[i] != 0; i++) {
+        if (i == len) {
+            return 0;
+        }
+        char c = name[i];
+        if (c >= 'a' && c <= 'z') {
+            c -= 'a' - 'A';
+        }
+        if (c != w[i]) {
+            return 0;
+        }
+    }
+    return i == len || name[i] == ' ' ? i : 0;
+}
+
+// The code point named name[0..len) in py/unicode_names.h (a selection of
+// blocks, not all of Unicode), or -1. A linear walk: it runs only when the
+// compiler meets a \N escape.
+int32_t unichar_lookup_name(const char *name, size_t len) {
+    const byte *e = unicode_name_entries;
+    int32_t cp = 0;
+    while (*e != 0) {
+        size_t n_words = *e++;
+        byte delta = *e++;
+        if (delta == 255) {
+            cp = (int32_t)e[0] << 16 | (int32_t)e[1] << 8 | e[2];
+            e += 3;
+        } else {
+            cp += delta;
+        }
+        size_t pos = 0;
+        bool same = true;
+        for (size_t k = 0; k < n_words; k++) {
+            size_t word = *e++;
+            if (word >= 0xc0) {
+                word = (word & 0x3f) << 8 | *e++;
+            }
+            if (same) {
+                if (k > 0) {
+                    // Past the space that ended the previous word.
+                    pos += 1;
+                }
+                size_t m = pos < len ? name_word_match(unicode_name_words + unicode_name_word_offset[word],
+                    name + pos, len - pos) : 0;
+                same = m != 0;
+                pos += m;
+            }
+        }
+        if (same && pos == len) {
+            return cp;
+        }
+    }
+    return -1;
+}
+
+// ---- identifier normalisation (PEP 3131)
+
+// The NFKC form of identifier character c, for the blocks of
+// py/unicode_names.h: a single code point in *out (c itself when it has no
+// other form) and NULL, or the UTF-8 text of a longer form.
+const char *unichar_nfkc_ident(unichar c, unichar *out) {
+    *out = c;
+    if (c < 0xa0) {
+        return NULL;
+    }
+    size_t lo = 0;
+    size_t hi = MP_ARRAY_SIZE(unicode_nfkc_runs);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((int32_t)c < unicode_nfkc_runs[mid][0]) {
+            hi = mid;
+        } else if ((int32_t)c >= unicode_nfkc_runs[mid][0] + unicode_nfkc_runs[mid][1]) {
+            lo = mid + 1;
+        } else {
+            *out = (unichar)((int32_t)c + unicode_nfkc_runs[mid][2]);
+            return NULL;
+        }
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(unicode_nfkc_multi); i++) {
+        if (unicode_nfkc_multi[i].cp == c) {
+            return unicode_nfkc_multi[i].text;
+        }
+    }
+    return NULL;
 }
 
 // ---- numbers written with non-ASCII characters

@@ -15,8 +15,14 @@
 #include "py/vm.h"
 #include "py/gc.h"
 
-// The innermost running frame, for locals() in a function.
-#define vm_cur_frame (*(mp_code_state_t **)&MP_STATE_THREAD(cur_code_state))
+// The frames now running, innermost first, for locals() and sys._getframe:
+// each mp_execute_bytecode call links one node that lives in its own C stack
+// frame, so the chain costs no allocation and unlinks itself on every exit.
+typedef struct _vm_frame_link_t {
+    struct _vm_frame_link_t *prev;
+    mp_code_state_t *cs;
+} vm_frame_link_t;
+#define vm_cur_link (*(vm_frame_link_t **)&MP_STATE_THREAD(cur_code_state))
 
 // Slow paths stay out of the dispatch loop's stack frame: every byte of it is
 // paid once per level of Python recursion.
@@ -515,8 +521,17 @@ VM_NOINLINE static mp_obj_t load_classderef(const mp_raw_code_t *rc, mp_obj_t *l
     return v;
 }
 
+mp_code_state_t *mp_vm_frame_at(size_t depth) {
+    vm_frame_link_t *link = vm_cur_link;
+    while (link != NULL && depth > 0) {
+        link = link->prev;
+        depth--;
+    }
+    return link == NULL ? NULL : link->cs;
+}
+
 mp_obj_t mp_vm_frame_locals(void) {
-    mp_code_state_t *cs = vm_cur_frame;
+    mp_code_state_t *cs = mp_vm_frame_at(0);
     if (cs == NULL) {
         return MP_OBJ_NULL;
     }
@@ -594,12 +609,12 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
     // a frame's own handling never leaks out (and a generator gets back the
     // one it was handling when it yielded).
     mp_obj_t caller_exc = MP_STATE_VM(cur_exception);
-    mp_code_state_t *caller_frame = vm_cur_frame;
+    vm_frame_link_t link = { vm_cur_link, cs };
     // C code that counts recursion depth (nested compare/repr, see
     // mp_recursion_enter) does not undo its count when an exception passes
     // through it: every exception this frame sees resets the depth to ours.
     const size_t entry_depth = MP_STATE_THREAD(recursion_depth);
-    vm_cur_frame = cs;
+    vm_cur_link = &link;
     if (cs->gen_exc != MP_OBJ_NULL) {
         MP_STATE_VM(cur_exception) = cs->gen_exc;
         cs->gen_exc = MP_OBJ_NULL;
@@ -1357,7 +1372,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     nlr_pop();
                     *ret = *sp;
                     MP_STATE_VM(cur_exception) = caller_exc;
-                    vm_cur_frame = caller_frame;
+                    vm_cur_link = link.prev;
                     return MP_VM_RETURN_NORMAL;
                 }
 
@@ -1369,7 +1384,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     mp_obj_t cur = MP_STATE_VM(cur_exception);
                     cs->gen_exc = cur != caller_exc ? cur : MP_OBJ_NULL;
                     MP_STATE_VM(cur_exception) = caller_exc;
-                    vm_cur_frame = caller_frame;
+                    vm_cur_link = link.prev;
                     return MP_VM_RETURN_YIELD;
                 }
 
@@ -1404,7 +1419,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                         mp_obj_t cur = MP_STATE_VM(cur_exception);
                         cs->gen_exc = cur != caller_exc ? cur : MP_OBJ_NULL;
                         MP_STATE_VM(cur_exception) = caller_exc;
-                        vm_cur_frame = caller_frame;
+                        vm_cur_link = link.prev;
                         *ret = r;
                         return MP_VM_RETURN_YIELD;
                     }
@@ -1637,7 +1652,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 continue;
             }
             MP_STATE_VM(cur_exception) = caller_exc;
-            vm_cur_frame = caller_frame;
+            vm_cur_link = link.prev;
             *ret = exc;
             return MP_VM_RETURN_EXCEPTION;
         }

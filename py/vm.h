@@ -133,4 +133,8 @@ typedef struct _mp_obj_bound_meth_t {
     mp_obj_t self;
 } mp_obj_bound_meth_t;
 
+
+// The running frame `depth` levels out from the innermost one (0), or NULL when there are fewer frames (py/vm.c).
+mp_code_state_t *mp_vm_frame_at(size_t depth);
+
 #endif // MICROPY_INCLUDED_PY_VM_H

@@ -907,6 +907,11 @@ class TestCase(object):
                 text += '\nFirst differing element %d:\n%s\n%s\n' % (
                     i, _short_repr(a, True), _short_repr(b, True))
                 break
+        else:
+            if n1 == n2 and seq_type is None:
+                # Equal items in sequences of different types (a list and
+                # a tuple): equal as sequences.
+                return
         if n1 != n2:
             longer, shorter = (seq1, n2) if n1 > n2 else (seq2, n1)
             text += '\n%s %s contains %d additional elements.\nFirst extra element %d:\n%s\n' % (

@@ -40,7 +40,12 @@ typedef struct _qstr_index_t {
 
 size_t qstr_compute_hash(const byte *data, size_t len) {
     // 32-bit FNV-1a and a final mix; tools/makeqstrdefs.py computes the
-    // same function for the static qstrs, on any word size.
+    // same function for the static qstrs, on any word size. The empty
+    // string hashes to 0 as in CPython (hash('') == 0): str objects, where 0
+    // means "not computed yet", then just compute it again each time.
+    if (len == 0) {
+        return 0;
+    }
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++) {
         h ^= data[i];

@@ -16,7 +16,10 @@ USE_RE = re.compile(r'\bMP_QSTR_(\w+)')
 
 
 def qstr_hash(data):
-    # Must match qstr_compute_hash in py/qstr.c: 32-bit FNV-1a, then a mix.
+    # Must match qstr_compute_hash in py/qstr.c: 32-bit FNV-1a, then a mix;
+    # the empty string is 0.
+    if not data:
+        return 0
     h = 2166136261
     for c in data:
         h ^= c

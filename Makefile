@@ -49,14 +49,6 @@ LDFLAGS += -Wl,-z,pack-relative-relocs
 endif
 endif
 
-# Functions and data nothing refers to are left out of the binary.
-ifeq ($(UNAME_S),Darwin)
-LDFLAGS += -Wl,-dead_strip
-else
-CFLAGS_PORT += -ffunction-sections -fdata-sections
-LDFLAGS += -Wl,--gc-sections
-endif
-
 
 # The same rule also writes genhdr/qstrdata.generated.h (the static pool).
 QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h

@@ -19,6 +19,16 @@ CWARN := -Wall -Wextra -Wundef -Wno-unused-parameter -Wno-missing-field-initiali
 # tables would only add ~100 KiB to the binary.
 CFLAGS_BASE := -std=gnu11 $(CWARN) -I. -Iports/unix -I$(BUILD) -fno-strict-aliasing -fno-asynchronous-unwind-tables
 OPT ?= -O2
+# Code that runs once per module or per call of a slow system service is
+# optimised for size: the compiler, start-up and REPL, the os/time modules,
+# errno/platform and decompression (about 40 KB of the binary). Hot paths
+# (the VM, objects, GC, sockets, select, re matching) keep OPT. A command-line
+# OPT (make sanitize) still applies to every file.
+SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/compile*.c) py/emitbc.c \
+	py/showbc.c py/frozen.c py/inflate.c \
+	extmod/moderrno.c extmod/modplatform.c extmod/modzlib.c extmod/re_compile.c \
+	ports/unix/main.c ports/unix/repl.c ports/unix/readline.c ports/unix/unix_port.c \
+	ports/unix/modos.c ports/unix/osdir.c ports/unix/osfile.c ports/unix/osstructseq.c ports/unix/modtime.c
 CFLAGS ?=
 CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_PORT) $(CFLAGS_EXTRA)
 LDFLAGS += $(LDFLAGS_EXTRA)
@@ -92,6 +102,8 @@ ifeq ($(call TRY_LINK,__attribute__((section(".mp_frozen"))) const char mp_probe
 LDFLAGS += $(FROZEN_LDFLAG)
 endif
 endif
+
+$(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OPT_SRC),$(SRC_C))): OPT = -Os
 
 $(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN)
 	@mkdir -p $(dir $@)

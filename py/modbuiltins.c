@@ -247,9 +247,36 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     if (bases != orig_bases) {
         mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___orig_bases__), orig_bases);
     }
+    // The __class__ cell travels in the namespace; type.__new__ fills it.
+    bool has_cell = mp_obj_is_type(cell, &mp_type_cell);
+    if (has_cell) {
+        mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), cell);
+    }
     mp_obj_t cls = mp_call_function_n_kw(meta, 3, n_kw, call_args);
-    if (mp_obj_is_type(cell, &mp_type_cell)) {
-        mp_obj_cell_set(cell, cls);
+    if (has_cell && mp_obj_is_type_obj(cls) && mp_obj_cell_get(cell) != cls) {
+        // A metaclass that gave type.__new__ a namespace without the cell
+        // (or put another class in it): methods would see a wrong __class__.
+        mp_obj_t in_cell = mp_obj_cell_get(cell);
+        vstr_t msg;
+        vstr_init(&msg, 64);
+        mp_print_t pr;
+        mp_print_init_vstr(&pr, &msg);
+        const mp_obj_type_t *exc_type = &mp_type_RuntimeError;
+        if (in_cell == MP_OBJ_NULL) {
+            mp_print_str(&pr, "__class__ not set defining ");
+        } else {
+            exc_type = &mp_type_TypeError;
+            mp_print_str(&pr, "__class__ set to ");
+            mp_obj_print_helper(&pr, in_cell, PRINT_REPR);
+            mp_print_str(&pr, " defining ");
+        }
+        mp_obj_print_helper(&pr, name, PRINT_REPR);
+        mp_print_str(&pr, " as ");
+        mp_obj_print_helper(&pr, cls, PRINT_REPR);
+        if (in_cell == MP_OBJ_NULL) {
+            mp_print_str(&pr, ". Was __classcell__ propagated to type.__new__?");
+        }
+        nlr_raise(mp_obj_new_exception_arg1(exc_type, mp_obj_new_str_from_vstr(&msg)));
     }
     return cls;
 }

@@ -418,6 +418,25 @@ static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_print_exception_obj, 1, 2, sys_print_exception);
 
+// excepthook(type, value, traceback): the default report of an uncaught
+// exception, on the current sys.stderr (also kept as sys.__excepthook__).
+static mp_obj_t sys_excepthook(mp_obj_t type_in, mp_obj_t value, mp_obj_t tb) {
+    (void)tb;
+    if (!mp_obj_is_exception_instance(value)) {
+        // CPython reports a non-exception value as such.
+        value = mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("print_exception(): Exception expected for value, %s found"),
+            mp_obj_get_type_str(value));
+    }
+    (void)type_in;
+    mp_obj_t args[2] = { value, mp_sys_get_attr(MP_QSTR_stderr) };
+    if (args[1] == MP_OBJ_NULL || args[1] == mp_const_none) {
+        return mp_const_none;
+    }
+    return sys_print_exception(2, args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
+
 // getrecursionlimit()
 static mp_obj_t sys_getrecursionlimit(void) {
     return mp_obj_new_int_from_uint(MP_STATE_THREAD(recursion_limit));
@@ -526,6 +545,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&sys_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_excepthook), MP_ROM_PTR(&sys_excepthook_obj) },
+    { MP_ROM_QSTR(MP_QSTR___excepthook__), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
     { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },
     { MP_ROM_QSTR(MP_QSTR_settrace), MP_ROM_PTR(&sys_settrace_obj) },

@@ -151,6 +151,12 @@ static mp_obj_t special_lookup(const mp_obj_type_t *cls, qstr name, const mp_obj
     return member;
 }
 
+// A special method set to None in the class blocks the operation: CPython
+// ends up calling that None (hash, iter and `in` have their own messages).
+MP_NORETURN static void special_is_none(void) {
+    mp_raise_TypeError(MP_ERROR_TEXT("'NoneType' object is not callable"));
+}
+
 // ---------------------------------------------------------------------------
 // Instances: creation.
 
@@ -505,6 +511,14 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
             i++;
         }
         is_slot = i < n;
+        const mp_obj_type_t *c_owner;
+        if (!is_slot &&
+            mp_obj_type_mro_find(cls, attr, 0, NULL, MP_OBJ_NULL, &c_owner) != MP_OBJ_NULL) {
+            // A plain class attribute, and no instance dict to shadow it in.
+            mp_raise_msg_varg(&mp_type_AttributeError,
+                MP_ERROR_TEXT("'%s' object attribute '%q' is read-only"), mp_obj_get_type_str(self_in),
+                attr);
+        }
         if (!is_slot && value != MP_OBJ_NULL) {
             mp_raise_msg_varg(&mp_type_AttributeError,
                 MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in),
@@ -704,8 +718,11 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         return MP_OBJ_NULL;
     }
     if (fn == mp_const_none) {
-        // e.g. __hash__ = None (set for classes defining __eq__ only).
-        return MP_OBJ_NULL;
+        if (op == MP_UNARY_OP_HASH) {
+            // __hash__ = None (also set for classes defining __eq__ only).
+            return MP_OBJ_NULL;
+        }
+        special_is_none();
     }
     mp_obj_t res = mp_obj_type_call_member(self_in, owner, fn, 0, NULL);
     if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_HASH || op == MP_UNARY_OP_INT ||
@@ -792,7 +809,7 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
                 mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not a container"),
                     mp_obj_get_type_str(lhs_in));
             }
-            return MP_OBJ_NULL;
+            special_is_none();
         }
         return mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
     }
@@ -843,7 +860,10 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
         native = owner;
         fn = MP_OBJ_NULL;
     }
-    if (fn != MP_OBJ_NULL && fn != mp_const_none) {
+    if (fn == mp_const_none) {
+        special_is_none();
+    }
+    if (fn != MP_OBJ_NULL) {
         mp_obj_t args[2] = { index, value };
         mp_obj_t res = mp_obj_type_call_member(
             self_in, owner, fn, value == MP_OBJ_SENTINEL || value == MP_OBJ_NULL ? 1 : 2, args);
@@ -934,7 +954,10 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     const mp_obj_type_t *cls = self->base.type;
     const mp_obj_type_t *owner, *native;
     mp_obj_t fn = special_lookup(cls, MP_QSTR___call__, &owner, &native);
-    if (fn != MP_OBJ_NULL && fn != mp_const_none) {
+    if (fn == mp_const_none) {
+        special_is_none();
+    }
+    if (fn != MP_OBJ_NULL) {
         return mp_obj_type_call_member_kw(self_in, owner, fn, n_args, n_kw, args);
     }
     if (native != NULL && native->call != NULL) {

@@ -1559,6 +1559,19 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
         ut->qualname = qn->value;
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     }
+    // The class body's __class__ cell (for super() and __class__ in its
+    // methods) is filled here, so that __set_name__, __init_subclass__ and the
+    // metaclass already see it set.
+    mp_map_elem_t *cc = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP);
+    if (cc != NULL) {
+        if (!mp_obj_is_type(cc->value, &mp_type_cell)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__classcell__ must be a nonlocal cell, not <class '%s'>"),
+                mp_obj_get_type_str(cc->value));
+        }
+        mp_obj_cell_set(cc->value, cls);
+        mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    }
     if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
         mp_obj_dict_t *globals = MP_STATE_VM(dict_globals);
         mp_map_elem_t *elem =

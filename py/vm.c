@@ -615,8 +615,13 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
     // through it: every exception this frame sees resets the depth to ours.
     const size_t entry_depth = MP_STATE_THREAD(recursion_depth);
     vm_cur_link = &link;
-    if (cs->gen_exc != MP_OBJ_NULL) {
-        MP_STATE_VM(cur_exception) = cs->gen_exc;
+    // The exception this frame's own innermost active handler is handling
+    // (MP_OBJ_NULL outside handlers, where sys.exc_info() shows the caller's).
+    // Kept apart from the caller's so that a generator resumed from another
+    // except block sees that one again once its own handler ends.
+    volatile mp_obj_t own_exc = cs->gen_exc;
+    if (own_exc != MP_OBJ_NULL) {
+        MP_STATE_VM(cur_exception) = own_exc;
         cs->gen_exc = MP_OBJ_NULL;
     }
     // An exception thrown into a generator suspended in YIELD_FROM, to be
@@ -1381,8 +1386,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     *ret = *sp--;
                     cs->ip = ip + 1;
                     cs->sp = sp;
+                    // (except* installs its matched part from C code)
                     mp_obj_t cur = MP_STATE_VM(cur_exception);
-                    cs->gen_exc = cur != caller_exc ? cur : MP_OBJ_NULL;
+                    cs->gen_exc = cur != caller_exc ? cur : own_exc;
                     MP_STATE_VM(cur_exception) = caller_exc;
                     vm_cur_link = link.prev;
                     return MP_VM_RETURN_YIELD;
@@ -1417,7 +1423,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                         cs->sp = sp;
                         cs->yield_from = true;
                         mp_obj_t cur = MP_STATE_VM(cur_exception);
-                        cs->gen_exc = cur != caller_exc ? cur : MP_OBJ_NULL;
+                        cs->gen_exc = cur != caller_exc ? cur : own_exc;
                         MP_STATE_VM(cur_exception) = caller_exc;
                         vm_cur_link = link.prev;
                         *ret = r;
@@ -1463,7 +1469,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MP_ASSERT(b < exc_base + rc->block_stack_size);
                     b->handler = READ_J32(1);
                     b->depth = (uint32_t)(sp + 1 - stack_base);
-                    b->prev_exc = MP_STATE_VM(cur_exception);
+                    b->prev_exc = own_exc;
                     ip += 5;
                     DISPATCH();
                 }
@@ -1477,7 +1483,8 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(POP_EXCEPT): {
                     mp_obj_t prev = *sp--;
-                    MP_STATE_VM(cur_exception) = prev == mp_const_none ? MP_OBJ_NULL : prev;
+                    own_exc = prev == mp_const_none ? MP_OBJ_NULL : prev;
+                    MP_STATE_VM(cur_exception) = own_exc != MP_OBJ_NULL ? own_exc : caller_exc;
                     ip += 1;
                     DISPATCH();
                 }
@@ -1601,7 +1608,8 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     mp_obj_t e = sp[0];
                     if (mp_obj_is_instance_of(e, &mp_type_StopAsyncIteration)) {
                         mp_obj_t prev = sp[-1];
-                        MP_STATE_VM(cur_exception) = prev == mp_const_none ? MP_OBJ_NULL : prev;
+                        own_exc = prev == mp_const_none ? MP_OBJ_NULL : prev;
+                        MP_STATE_VM(cur_exception) = own_exc != MP_OBJ_NULL ? own_exc : caller_exc;
                         sp -= 3;
                         ip += 1;
                         DISPATCH();
@@ -1647,6 +1655,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     *dead = MP_OBJ_NULL;
                 }
                 MP_STATE_VM(cur_exception) = exc;
+                own_exc = exc;
                 cs->sp = sp;
                 cs->ip = code + b->handler;
                 continue;

@@ -11,11 +11,11 @@
 
 // One entry of a frame's block stack, pushed by SETUP_FINALLY. `depth` is the
 // number of value-stack items at SETUP_FINALLY time: an exception cuts the
-// stack back to it. `prev_exc` is MP_STATE_VM(cur_exception) at that moment,
-// i.e. the exception that was being handled outside the try statement; it is
-// what the handler receives as "previous exception" (and POP_EXCEPT restores),
-// so that an exception escaping an except/finally body cannot leave its own
-// exception installed as the handled one.
+// stack back to it. `prev_exc` is the exception this frame itself was
+// handling outside the try statement (MP_OBJ_NULL: none, the caller's shows
+// through); it is what the handler receives as "previous exception" and what
+// POP_EXCEPT restores, so that an exception escaping an except/finally body
+// cannot leave its own exception installed as the handled one.
 typedef struct _mp_exc_block_t {
     uint32_t handler; // code offset
     uint32_t depth;

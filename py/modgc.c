@@ -3,11 +3,25 @@
 // of unreachable objects, which a mark-sweep collector does not have).
 #include "py/mpconfig.h"
 
+#include <string.h>
+
 #include "py/gc.h"
 #include "py/runtime.h"
 
+// Zeroes the C stack just below the caller's frame. The collector's own
+// frames land there, and the slots they leave unwritten would otherwise still
+// hold pointers from calls that have returned: the conservative scan would
+// keep those objects alive, and gc.collect() would not run their __del__.
+__attribute__((noinline)) static void scrub_stack_below(void) {
+    char buf[4096];
+    memset(buf, 0, sizeof(buf));
+    // Keeps the stores: buf is otherwise dead.
+    __asm__ volatile ("" : : "r"(buf) : "memory");
+}
+
 // collect()
 static mp_obj_t gc_collect_(void) {
+    scrub_stack_below();
     gc_collect();
     // The __del__ methods of what was found unreachable run now, before
     // collect() returns, as they would in CPython.

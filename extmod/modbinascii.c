@@ -1,7 +1,7 @@
 // The binascii module: hexlify/unhexlify (with CPython's sep and
 // bytes_per_sep), a2b_base64/b2a_base64, crc32 and crc_hqx, raising binascii.Error
-// (a ValueError subclass) as CPython does. Left out on purpose: uu, qp and
-// hqx codecs.
+// (a ValueError subclass) as CPython does, and the uu and quoted-printable
+// codecs. Left out on purpose: the hqx codec.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_BINASCII
@@ -12,10 +12,26 @@
 #include "py/objstr.h"
 #include "extmod/checksum.h"
 
+static void binascii_incomplete_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_type_Exception.attr(self_in, attr, dest);
+}
+
 // binascii.Error: ValueError's subclass; attributes come from the base slot.
 static void binascii_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_type_ValueError.attr(self_in, attr, dest);
 }
+
+// binascii.Incomplete: raised by no function here, present for code that
+// catches it.
+static const mp_obj_type_t mp_type_binascii_Incomplete = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_Incomplete,
+    .print = mp_obj_exception_print,
+    .make_new = mp_obj_exception_make_new,
+    .attr = binascii_incomplete_attr,
+    .parent = &mp_type_Exception,
+};
 
 static const mp_obj_type_t mp_type_binascii_Error = {
     { &mp_type_type },
@@ -277,6 +293,216 @@ static mp_obj_t binascii_b2a_base64(size_t n_args, const mp_obj_t *pos_args, mp_
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_b2a_base64_obj, 1, binascii_b2a_base64);
 
+// uuencode: a line is a length character then 4 characters per 3 bytes,
+// each character 32 plus a 6-bit value (value 0 may be written as '`').
+#define UU_MAX_LINE 45
+
+static byte uu_char(unsigned v, bool backtick) {
+    return v == 0 && backtick ? '`' : (byte)(' ' + v);
+}
+
+// b2a_uu(data, *, backtick=False)
+static mp_obj_t binascii_b2a_uu(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_backtick };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_data, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_backtick, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    const byte *data;
+    size_t len;
+    get_data(args[ARG_data].u_obj, &data, &len);
+    bool backtick = args[ARG_backtick].u_bool;
+    if (len > UU_MAX_LINE) {
+        mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("At most 45 bytes at once"));
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 2 + (len + 2) / 3 * 4);
+    vstr_add_byte(&vstr, uu_char((unsigned)len, backtick));
+    for (size_t i = 0; i < len; i += 3) {
+        unsigned v = (unsigned)data[i] << 16;
+        if (i + 1 < len) {
+            v |= (unsigned)data[i + 1] << 8;
+        }
+        if (i + 2 < len) {
+            v |= data[i + 2];
+        }
+        for (int shift = 18; shift >= 0; shift -= 6) {
+            vstr_add_byte(&vstr, uu_char((v >> shift) & 63, backtick));
+        }
+    }
+    vstr_add_byte(&vstr, '\n');
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_b2a_uu_obj, 1, binascii_b2a_uu);
+
+// a2b_uu(data): one line. Missing characters at the end (a line whose
+// trailing blanks were stripped) count as zero bits.
+static mp_obj_t binascii_a2b_uu(mp_obj_t data_in) {
+    const byte *data;
+    size_t len;
+    get_ascii_data(data_in, &data, &len);
+    const byte *end = data + len;
+    // An empty line reads as the character NUL, as CPython does.
+    size_t out_len = ((len > 0 ? *data++ : 0) - ' ') & 63;
+    vstr_t vstr;
+    vstr_init(&vstr, out_len);
+    unsigned bits = 0;
+    int n_bits = 0;
+    while (vstr.len < out_len) {
+        unsigned v = 0;
+        if (data < end && *data != '\n' && *data != '\r') {
+            byte c = *data++;
+            if (c < ' ' || c > ' ' + 64) {
+                mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Illegal char"));
+            }
+            v = (c - ' ') & 63;
+        }
+        bits = (bits << 6) | v;
+        n_bits += 6;
+        if (n_bits >= 8) {
+            n_bits -= 8;
+            vstr_add_byte(&vstr, (byte)(bits >> n_bits));
+            bits &= (1u << n_bits) - 1;
+        }
+    }
+    // What is left may only be padding and the line end.
+    for (; data < end; data++) {
+        if (*data != ' ' && *data != ' ' + 64 && *data != '\n' && *data != '\r') {
+            mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Trailing garbage"));
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(binascii_a2b_uu_obj, binascii_a2b_uu);
+
+// Quoted-printable (RFC 1521; RFC 1522 headers with header=True).
+#define QP_MAX_LINE 76
+
+// a2b_qp(data, header=False)
+static mp_obj_t binascii_a2b_qp(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_header };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_data, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_header, MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    const byte *data;
+    size_t len;
+    get_ascii_data(args[ARG_data].u_obj, &data, &len);
+    bool header = args[ARG_header].u_bool;
+    vstr_t vstr;
+    vstr_init(&vstr, len);
+    size_t i = 0;
+    while (i < len) {
+        byte c = data[i++];
+        if (c != '=') {
+            vstr_add_byte(&vstr, header && c == '_' ? ' ' : c);
+            continue;
+        }
+        if (i == len) {
+            break; // a soft line break ending the data
+        }
+        if (data[i] == '\n' || data[i] == '\r') {
+            // Soft line break: drop everything up to and including the '\n'.
+            while (i < len && data[i] != '\n') {
+                i++;
+            }
+            if (i < len) {
+                i++;
+            }
+        } else if (data[i] == '=') {
+            // "==" (from broken encoders) stands for one '='.
+            vstr_add_byte(&vstr, '=');
+            i++;
+        } else if (i + 1 < len && hex_value(data[i]) >= 0 && hex_value(data[i + 1]) >= 0) {
+            vstr_add_byte(&vstr, (byte)(hex_value(data[i]) * 16 + hex_value(data[i + 1])));
+            i += 2;
+        } else {
+            vstr_add_byte(&vstr, '='); // not an escape: kept as written
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_a2b_qp_obj, 0, binascii_a2b_qp);
+
+static void qp_add_escape(vstr_t *out, byte c) {
+    static const char hex_upper[] = "0123456789ABCDEF";
+    vstr_add_byte(out, '=');
+    vstr_add_byte(out, (byte)hex_upper[c >> 4]);
+    vstr_add_byte(out, (byte)hex_upper[c & 15]);
+}
+
+// b2a_qp(data, quotetabs=False, istext=True, header=False)
+static mp_obj_t binascii_b2a_qp(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_quotetabs, ARG_istext, ARG_header };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_data, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_quotetabs, MP_ARG_BOOL, { .u_bool = false } },
+        { MP_QSTR_istext, MP_ARG_BOOL, { .u_bool = true } },
+        { MP_QSTR_header, MP_ARG_BOOL, { .u_bool = false } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    const byte *data;
+    size_t len;
+    get_data(args[ARG_data].u_obj, &data, &len);
+    bool quotetabs = args[ARG_quotetabs].u_bool;
+    bool istext = args[ARG_istext].u_bool;
+    bool header = args[ARG_header].u_bool;
+    // Text keeps the line ending its first line uses.
+    const byte *nl = memchr(data, '\n', len);
+    bool crlf = nl != NULL && nl > data && nl[-1] == '\r';
+    const char *eol = crlf ? "\r\n" : "\n";
+    vstr_t vstr;
+    vstr_init(&vstr, len + len / 8 + 4);
+    size_t line_len = 0;
+    size_t i = 0;
+    while (i < len) {
+        byte c = data[i];
+        bool last = i + 1 == len;
+        bool lone_dot = c == '.' && line_len == 0 &&
+                        (last || data[i + 1] == '\n' || data[i + 1] == '\r' || data[i + 1] == 0);
+        bool blank = c == ' ' || c == '\t';
+        bool quote = c > 126 || c == '=' || (header && c == '_') || lone_dot ||
+                     (!istext && (c == '\r' || c == '\n')) || (blank && last) ||
+                     (c < 33 && c != '\r' && c != '\n' && (quotetabs || !blank));
+        if (quote) {
+            if (line_len + 3 >= QP_MAX_LINE) {
+                vstr_add_byte(&vstr, '=');
+                vstr_add_str(&vstr, eol);
+                line_len = 0;
+            }
+            qp_add_escape(&vstr, c);
+            line_len += 3;
+            i++;
+        } else if (istext && (c == '\n' || (!last && c == '\r' && data[i + 1] == '\n'))) {
+            // A blank before a line end would be lost in transit: escape it.
+            if (vstr.len > 0 && (vstr.buf[vstr.len - 1] == ' ' || vstr.buf[vstr.len - 1] == '\t')) {
+                byte b = (byte)vstr.buf[vstr.len - 1];
+                vstr.len--;
+                qp_add_escape(&vstr, b);
+            }
+            vstr_add_str(&vstr, eol);
+            line_len = 0;
+            i += c == '\r' ? 2 : 1;
+        } else {
+            if (!last && data[i + 1] != '\n' && line_len + 1 >= QP_MAX_LINE) {
+                vstr_add_byte(&vstr, '=');
+                vstr_add_str(&vstr, eol);
+                line_len = 0;
+            }
+            vstr_add_byte(&vstr, header && c == ' ' ? '_' : c);
+            line_len++;
+            i++;
+        }
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(binascii_b2a_qp_obj, 0, binascii_b2a_qp);
+
 // crc32(data[, value])
 static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
     const byte *data;
@@ -317,6 +543,11 @@ static MP_DEFINE_CONST_FUN_OBJ_2(binascii_crc_hqx_obj, binascii_crc_hqx);
 static const mp_rom_map_elem_t mp_module_binascii_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_binascii) },
     { MP_ROM_QSTR(MP_QSTR_Error), MP_ROM_PTR(&mp_type_binascii_Error) },
+    { MP_ROM_QSTR(MP_QSTR_Incomplete), MP_ROM_PTR(&mp_type_binascii_Incomplete) },
+    { MP_ROM_QSTR(MP_QSTR_a2b_qp), MP_ROM_PTR(&binascii_a2b_qp_obj) },
+    { MP_ROM_QSTR(MP_QSTR_b2a_qp), MP_ROM_PTR(&binascii_b2a_qp_obj) },
+    { MP_ROM_QSTR(MP_QSTR_a2b_uu), MP_ROM_PTR(&binascii_a2b_uu_obj) },
+    { MP_ROM_QSTR(MP_QSTR_b2a_uu), MP_ROM_PTR(&binascii_b2a_uu_obj) },
     { MP_ROM_QSTR(MP_QSTR_hexlify), MP_ROM_PTR(&binascii_hexlify_obj) },
     { MP_ROM_QSTR(MP_QSTR_b2a_hex), MP_ROM_PTR(&binascii_hexlify_obj) },
     { MP_ROM_QSTR(MP_QSTR_unhexlify), MP_ROM_PTR(&binascii_unhexlify_obj) },

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/objstr.h"
 #include "py/sequence.h"
 #include "extmod/re_engine.h"
 
@@ -78,8 +79,24 @@ static re_match_t *match_self(mp_obj_t o) {
 /******************************************************************************/
 // Subjects.
 
+// Instances of str and bytes subclasses act as their plain values.
+static mp_obj_t re_native_text(mp_obj_t o) {
+    mp_obj_t s = mp_obj_str_cast(o);
+    if (s != MP_OBJ_NULL) {
+        return s;
+    }
+    if (mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))) {
+        mp_obj_t b = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_bytes));
+        if (b != o && mp_obj_is_type(b, &mp_type_bytes)) {
+            return b;
+        }
+    }
+    return o;
+}
+
 static void subject_init(re_subject_t *subj, const re_pattern_t *pat, mp_obj_t obj) {
     subj->obj = obj;
+    obj = re_native_text(obj);
     subj->is_bytes = pat->is_bytes;
     subj->s.s8 = NULL;
     subj->s.s32 = NULL;
@@ -173,6 +190,8 @@ static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
     bool is_bytes;
     const byte *data;
     size_t len;
+    mp_obj_t given = pattern; // Pattern.pattern keeps a str subclass as given
+    pattern = re_native_text(pattern);
     if (mp_obj_is_str(pattern)) {
         is_bytes = false;
         GET_STR_DATA_LEN(pattern, d, l);
@@ -214,7 +233,7 @@ static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
     }
     re_pattern_t *o = m_new_obj(re_pattern_t);
     o->base.type = &re_pattern_type;
-    o->pattern = pattern;
+    o->pattern = given;
     o->is_bytes = is_bytes;
     o->prog = re_engine_compile(cps, n, is_bytes, &flags);
     if (!is_bytes && !(flags & RE_ENGINE_FLAG_ASCII)) {
@@ -311,6 +330,7 @@ static mp_obj_t pattern_exec(
 
 static mp_int_t match_group_index(re_match_t *m, mp_obj_t g) {
     mp_int_t i;
+    g = re_native_text(g);
     if (mp_obj_is_int(g) || mp_obj_is_bool(g)) {
         if (mp_obj_get_int_maybe(g, &i) && i >= 0 && (size_t)i <= m->pattern->n_groups) {
             return i;
@@ -617,6 +637,9 @@ static mp_int_t template_group(
 
 // Appends group g of m (nothing if it did not take part).
 static void out_group(vstr_t *out, re_match_t *m, mp_int_t g) {
+    if (m == NULL) {
+        return; // checking a template before any match
+    }
     mp_int_t s = m->caps[2 * g], e = m->caps[2 * g + 1];
     if (s >= 0 && e >= 0) {
         subject_append(out, &m->subj, s, e);
@@ -742,6 +765,7 @@ static void expand_into(vstr_t *out, re_pattern_t *pat, mp_obj_t templ, re_match
 }
 
 static mp_obj_t expand_template(re_pattern_t *pat, mp_obj_t templ, re_match_t *m) {
+    templ = re_native_text(templ);
     if (pat->is_bytes ? !mp_obj_is_type(templ, &mp_type_bytes) : !mp_obj_is_str(templ)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %s instance, %s found"),
             pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(templ));
@@ -762,17 +786,24 @@ static mp_obj_t do_sub(
     subject_init(&subj, pat, string);
     bool callable = mp_obj_is_callable(repl);
     if (!callable) {
-        if (pat->is_bytes ? !(mp_obj_is_type(repl, &mp_type_bytes) ||
-                                mp_obj_is_type(repl, &mp_type_bytearray))
+        repl = re_native_text(repl);
+        mp_buffer_info_t repl_buf;
+        if (pat->is_bytes ? (mp_obj_is_str(repl) || !mp_get_buffer(repl, &repl_buf, MP_BUFFER_READ))
                           : !mp_obj_is_str(repl)) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %s instance, %s found"),
                 pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(repl));
         }
-        if (mp_obj_is_type(repl, &mp_type_bytearray)) {
+        if (pat->is_bytes && !mp_obj_is_type(repl, &mp_type_bytes)) {
+            // Any buffer (bytearray, memoryview, array) is copied to bytes.
             mp_buffer_info_t bi;
             mp_get_buffer_raise(repl, &bi, MP_BUFFER_READ);
             repl = mp_obj_new_bytes(bi.buf, bi.len);
         }
+        // A bad template is an error even when nothing matches.
+        vstr_t check;
+        vstr_init(&check, 16);
+        expand_into(&check, pat, repl, NULL);
+        vstr_clear(&check);
     }
     vstr_t out;
     vstr_init(&out, subj.s.len + 16);
@@ -791,6 +822,7 @@ static mp_obj_t do_sub(
         if (callable) {
             mp_obj_t r = mp_call_function_1(repl, MP_OBJ_FROM_PTR(m));
             if (r != mp_const_none) {
+                r = re_native_text(r);
                 if (pat->is_bytes ? !mp_obj_is_type(r, &mp_type_bytes) : !mp_obj_is_str(r)) {
                     mp_raise_msg_varg(&mp_type_TypeError,
                         MP_ERROR_TEXT("expected %s instance, %s found"),
@@ -1093,10 +1125,42 @@ static const mp_rom_map_elem_t pattern_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(pattern_locals_dict, pattern_locals_dict_table);
 
+// Patterns compiled from the same text with the same flags are equal
+// (and hash alike); they have no ordering.
+static mp_obj_t pattern_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    re_pattern_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t h = mp_unary_op(MP_UNARY_OP_HASH, re_native_text(self->pattern));
+    mp_int_t v = MP_OBJ_SMALL_INT_VALUE(h) * 31 + self->flags;
+    return MP_OBJ_NEW_SMALL_INT(v & (MP_SMALL_INT_MAX >> 1));
+}
+
+static mp_obj_t pattern_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) ||
+        !mp_obj_is_type(rhs, &re_pattern_type)) {
+        return MP_OBJ_NULL;
+    }
+    re_pattern_t *a = MP_OBJ_TO_PTR(lhs);
+    re_pattern_t *b = MP_OBJ_TO_PTR(rhs);
+    bool eq = a == b;
+    if (!eq && a->is_bytes == b->is_bytes && a->flags == b->flags) {
+        // The source may also be a bytearray: compare buffers.
+        mp_buffer_info_t ba, bb;
+        mp_get_buffer_raise(re_native_text(a->pattern), &ba, MP_BUFFER_READ);
+        mp_get_buffer_raise(re_native_text(b->pattern), &bb, MP_BUFFER_READ);
+        eq = ba.len == bb.len && memcmp(ba.buf, bb.buf, ba.len) == 0;
+    }
+    return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+}
+
 static const mp_obj_type_t re_pattern_type = {
     { &mp_type_type },
     .name = MP_QSTR_Pattern,
     .print = pattern_print,
+    .unary_op = pattern_unary_op,
+    .binary_op = pattern_binary_op,
     .attr = pattern_attr,
     .locals_dict = (mp_obj_dict_t *)&pattern_locals_dict,
 };
@@ -1221,6 +1285,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(re_finditer_obj, 0, re_finditer);
 // pattern (CPython 3.7+'s set).
 static mp_obj_t re_escape(mp_obj_t pattern) {
     static const char special[] = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
+    pattern = re_native_text(pattern);
     size_t len;
     const char *data = mp_obj_str_get_data(pattern, &len);
     vstr_t out;

@@ -156,6 +156,9 @@ static bool fmt_next(fmt_t *f, char *code, size_t *count) {
         }
     }
     *code = *f->p++;
+    if (*code == 0) {
+        raise_error(MP_ERROR_TEXT("embedded null character"));
+    }
     if (code_size(f, *code) == 0) {
         raise_error(MP_ERROR_TEXT("bad char in struct format"));
     }
@@ -602,6 +605,10 @@ static size_t pack_into_target(mp_obj_t buffer, mp_int_t offset, size_t size, mp
                 MP_ERROR_TEXT("offset %ld out of range for %zu-byte buffer"), (long)offset,
                 bufinfo->len);
         }
+        if ((size_t)-offset < size) {
+            mp_raise_msg_varg(&mp_type_struct_error,
+                MP_ERROR_TEXT("no space to pack %zu bytes at offset %ld"), size, (long)offset);
+        }
         offset += (mp_int_t)bufinfo->len;
     }
     if ((size_t)offset > bufinfo->len || bufinfo->len - (size_t)offset < size) {
@@ -713,12 +720,28 @@ static mp_obj_t unpack_iter_iternext(mp_obj_t self_in) {
     return res;
 }
 
+// __length_hint__(): the chunks left in the buffer as it is now.
+static mp_obj_t unpack_iter_length_hint(mp_obj_t self_in) {
+    struct_unpack_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_buffer_info_t bufinfo;
+    mp_get_buffer_raise(self->buffer, &bufinfo, MP_BUFFER_READ);
+    size_t left = bufinfo.len > self->offset ? (bufinfo.len - self->offset) / self->size : 0;
+    return MP_OBJ_NEW_SMALL_INT(left);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(unpack_iter_length_hint_obj, unpack_iter_length_hint);
+
+static const mp_rom_map_elem_t unpack_iter_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&unpack_iter_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(unpack_iter_locals, unpack_iter_locals_table);
+
 static const mp_obj_type_t struct_unpack_iter_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_unpack_iterator,
     .getiter = mp_seq_getiter_self,
     .iternext = unpack_iter_iternext,
+    .locals_dict = (mp_obj_dict_t *)&unpack_iter_locals,
 };
 
 static mp_obj_t do_iter_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {

@@ -527,10 +527,31 @@ static node_t *parse_escape(parser_t *p, size_t esc_pos) {
 static node_t *parse_alt(parser_t *p, bool merge);
 
 // A group name after "(?P<" or "(?P=" up to the terminator.
+static bool group_name_ok(parser_t *p, size_t name_start, size_t name_end) {
+    for (size_t j = name_start; j < name_end; j++) {
+        uint32_t c = p->pat[j];
+        if (c < 0x80 ? !is_ascii_ident_char(c, j == name_start)
+                     : (p->is_bytes || !unichar_isalpha(c))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static MP_NORETURN void bad_group_name(parser_t *p, mp_obj_t name_obj, size_t pos) {
+    vstr_t msg;
+    vstr_init(&msg, 32);
+    vstr_printf(&msg, "bad character in group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
+    parse_error(p, vstr_null_terminated_str(&msg), pos);
+}
+
 static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
     size_t name_start = p->i;
     while (!at_end(p) && peek(p) != term) {
         p->i++;
+    }
+    if (at_end(p) && p->i == name_start) {
+        parse_error(p, "missing group name", name_start);
     }
     if (at_end(p)) {
         parse_error(p,
@@ -544,22 +565,12 @@ static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
     }
     vstr_t name;
     vstr_init(&name, name_end - name_start);
-    bool ok = true;
     for (size_t j = name_start; j < name_end; j++) {
-        uint32_t c = p->pat[j];
-        if (c < 0x80 ? !is_ascii_ident_char(c, j == name_start)
-                     : (p->is_bytes || !unichar_isalpha(c))) {
-            ok = false;
-        }
-        vstr_add_char(&name, c);
+        vstr_add_char(&name, p->pat[j]);
     }
     mp_obj_t name_obj = mp_obj_new_str_from_vstr(&name);
-    if (!ok) {
-        vstr_t msg;
-        vstr_init(&msg, 32);
-        vstr_printf(
-            &msg, "bad character in group name %s", mp_obj_str_get_str(mp_obj_repr(name_obj)));
-        parse_error(p, vstr_null_terminated_str(&msg), name_start);
+    if (!group_name_ok(p, name_start, name_end)) {
+        bad_group_name(p, name_obj, name_start);
     }
     (void)start;
     return name_obj;
@@ -654,6 +665,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 n->child = parse_sub_until_paren(p, open_pos);
                 return n;
             }
+            if (at_end(p)) {
+                parse_error(p, "unexpected end of pattern", p->i);
+            }
             break;
         }
         case 'P': {
@@ -707,8 +721,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
             while (!at_end(p) && peek(p) != ')') {
                 p->i++;
             }
-            if (at_end(p)) {
-                parse_error(p, "missing ), unterminated name", ref_pos);
+            if (at_end(p) || p->i == ref_pos) {
+                parse_error(p, p->i == ref_pos ? "missing group name" : "missing ), unterminated name",
+                    ref_pos);
             }
             size_t ref_end = p->i++;
             size_t g = 0;
@@ -727,6 +742,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                     vstr_add_char(&name, p->pat[j]);
                 }
                 mp_obj_t name_obj = mp_obj_new_str_from_vstr(&name);
+                if (!group_name_ok(p, ref_pos, ref_end)) {
+                    bad_group_name(p, name_obj, ref_pos);
+                }
                 mp_map_elem_t *e =
                     mp_map_lookup(mp_obj_dict_get_map(p->names), name_obj, MP_MAP_LOOKUP);
                 if (e == NULL) {
@@ -771,8 +789,20 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
     p->i--;
     size_t flags_pos = p->i;
     mp_int_t add = 0, del = 0;
+    const mp_int_t charset_flags = RE_ENGINE_FLAG_ASCII | RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_LOCALE;
     while (!at_end(p) && flag_letter(peek(p))) {
-        add |= flag_letter(p->pat[p->i++]);
+        mp_int_t f = flag_letter(p->pat[p->i++]);
+        // Each letter is checked as it is read (errors point just past it).
+        if (p->is_bytes && f == RE_ENGINE_FLAG_UNICODE) {
+            parse_error(p, "bad inline flags: cannot use 'u' flag with a bytes pattern", p->i);
+        }
+        if (!p->is_bytes && f == RE_ENGINE_FLAG_LOCALE) {
+            parse_error(p, "bad inline flags: cannot use 'L' flag with a str pattern", p->i);
+        }
+        if ((f & charset_flags) && (add & charset_flags) && !(add & f)) {
+            parse_error(p, "bad inline flags: flags 'a', 'u' and 'L' are incompatible", p->i);
+        }
+        add |= f;
     }
     if (accept(p, '-')) {
         while (!at_end(p) && flag_letter(peek(p))) {

@@ -585,6 +585,8 @@ static mp_obj_t bytearray_it_iternext(mp_obj_t self_in) {
     array_it_t *it = MP_OBJ_TO_PTR(self_in);
     mp_obj_array_t *o = MP_OBJ_TO_PTR(it->obj);
     if (it->index >= o->len) {
+        // Once exhausted it stays so, even if the bytearray grows later.
+        it->index = SIZE_MAX;
         return MP_OBJ_STOP_ITERATION;
     }
     return MP_OBJ_NEW_SMALL_INT(((byte *)o->items)[it->index++]);

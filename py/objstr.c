@@ -955,7 +955,10 @@ static mp_obj_t str_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     if (n_kw == 0 && n_args <= 1) {
-        return n_args == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_str(args[0]);
+        if (n_args == 0) {
+            return MP_OBJ_NEW_QSTR(MP_QSTR_);
+        }
+        return mp_obj_str(args[0]);
     }
     enum { ARG_object, ARG_encoding, ARG_errors };
     static const mp_arg_t allowed[] = {
@@ -1023,6 +1026,9 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
     mp_obj_t encoding = vals[ARG_encoding].u_obj;
     mp_obj_t errors = vals[ARG_errors].u_obj;
     mp_obj_t str = src == MP_OBJ_NULL ? MP_OBJ_NULL : mp_obj_str_cast(src);
+    if (encoding == MP_OBJ_NULL && errors != MP_OBJ_NULL && str != MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
+    }
     if (encoding != MP_OBJ_NULL || errors != MP_OBJ_NULL) {
         if (str == MP_OBJ_NULL) {
             mp_raise_TypeError(encoding != MP_OBJ_NULL
@@ -1035,9 +1041,7 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
     if (src == MP_OBJ_NULL) {
         return false;
     }
-    if (str != MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
-    }
+    // __bytes__ wins even for a str subclass; a plain str needs an encoding.
     const mp_obj_type_t *type = mp_obj_get_type(src);
     if (mp_obj_is_instance_type(type)) {
         mp_obj_t dest[2];
@@ -1054,6 +1058,9 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
             vstr_add_strn(out, (const char *)d, l);
             return false;
         }
+    }
+    if (str != MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
     }
     if (mp_obj_is_int(src) || mp_obj_is_bool(src)) {
         mp_int_t n = mp_obj_get_int(src);
@@ -1079,12 +1086,17 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
     }
     const char *range_msg = MP_ERROR_TEXT("bytes must be in range(0, 256)");
     if (mp_obj_is_type(src, &mp_type_list) || mp_obj_is_type(src, &mp_type_tuple)) {
-        size_t n;
-        mp_obj_t *items;
-        mp_obj_get_array(src, &n, &items);
-        byte *dst = (byte *)vstr_add_len(out, n);
-        for (size_t i = 0; i < n; i++) {
-            dst[i] = mp_obj_str_byte_from_obj(items[i], range_msg);
+        // An item's __index__ may shrink the list: re-read its length and
+        // items after each conversion.
+        for (size_t i = 0;; i++) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_get_array(src, &n, &items);
+            if (i >= n) {
+                break;
+            }
+            byte b = mp_obj_str_byte_from_obj(items[i], range_msg);
+            vstr_add_byte(out, b);
         }
         return false;
     }
@@ -1122,6 +1134,7 @@ mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t args[2] = { vals[ARG_sep].u_obj, vals[ARG_bytes_per_sep].u_obj };
     byte sep = 0;
+    bool has_sep = false; // "\0" is a valid separator
     mp_int_t per = 1;
     if (args[0] != MP_OBJ_NULL) {
         const byte *s;
@@ -1140,7 +1153,11 @@ mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp
         if (slen != 1) {
             mp_raise_ValueError(MP_ERROR_TEXT("sep must be length 1."));
         }
+        if (s[0] >= 0x80) {
+            mp_raise_ValueError(MP_ERROR_TEXT("sep must be ASCII."));
+        }
         sep = s[0];
+        has_sep = true;
         if (args[1] != MP_OBJ_NULL) {
             per = mp_obj_get_int(args[1]);
             // CPython takes a C int here; the check also keeps -per defined.
@@ -1150,7 +1167,7 @@ mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp
         }
     }
     size_t group = per < 0 ? (size_t)0 - (size_t)per : (size_t)per;
-    if (sep == 0 || group == 0 || len == 0) {
+    if (!has_sep || group == 0 || len == 0) {
         group = len + 1; // no separator
     }
     if (len == 0) {

@@ -4,6 +4,7 @@
 // Locale-dependent 'n' behaves as in the C locale.
 #include "py/mpconfig.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "py/runtime.h"
 #include "py/objstr.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 // A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 typedef struct _fmt_spec_t {
@@ -514,11 +516,13 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
     mp_obj_t native = value;
     if (mp_obj_is_obj(value) && mp_obj_is_instance_type(mp_obj_get_type(value))) {
         // A user class: its own __format__ wins; else that of a built-in base.
-        mp_obj_t dest[3];
-        mp_load_method_maybe(value, MP_QSTR___format__, dest);
-        if (dest[0] != MP_OBJ_NULL && !is_builtin_fun(dest[0])) {
-            dest[2] = mp_obj_new_str((const char *)s, n);
-            mp_obj_t r = mp_call_method_n_kw(1, 0, dest);
+        // It is looked up on the type, never in the instance's dict.
+        const mp_obj_type_t *owner;
+        mp_obj_t fn = mp_obj_type_mro_find(mp_obj_get_type(value), MP_QSTR___format__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        if (fn != MP_OBJ_NULL && !is_builtin_fun(fn)) {
+            mp_obj_t spec_obj = mp_obj_new_str((const char *)s, n);
+            mp_obj_t r = mp_obj_type_call_member(value, owner, fn, 1, &spec_obj);
             mp_obj_t rs = mp_obj_str_cast(r);
             if (rs == MP_OBJ_NULL) {
                 mp_raise_msg_varg(&mp_type_TypeError,
@@ -646,6 +650,9 @@ static mp_obj_t field_value(const byte *name, size_t n, fmt_args_t *a) {
     mp_obj_t value;
     if (first_len == 0 || all_digits(name, first_len)) {
         size_t index;
+        if (a->mapping != MP_OBJ_NULL) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Format string contains positional fields"));
+        }
         if (first_len == 0) {
             if (a->manual_used) {
                 mp_raise_ValueError(MP_ERROR_TEXT(
@@ -731,16 +738,22 @@ static void format_field(vstr_t *out, const byte *f, size_t n, fmt_args_t *a, in
         }
         p++;
     }
-    mp_obj_t value = field_value(f, (size_t)(p - f), a);
+    // The whole field is checked before any argument is looked up, so that
+    // "{!}".format() reports the bad conversion, not a missing argument.
+    const byte *name_end = p;
+    byte conv = 0;
     if (p < end && *p == '!') {
         if (p + 1 >= end) {
             mp_raise_ValueError(MP_ERROR_TEXT("unmatched '{' in format spec"));
         }
-        byte conv = p[1];
+        conv = p[1];
         p += 2;
         if (p < end && *p != ':') {
             mp_raise_ValueError(MP_ERROR_TEXT("expected ':' after conversion specifier"));
         }
+    }
+    mp_obj_t value = field_value(f, (size_t)(name_end - f), a);
+    if (conv != 0) {
         if (conv == 'r') {
             value = mp_obj_repr(value);
         } else if (conv == 's') {
@@ -818,6 +831,8 @@ static void vformat(vstr_t *out, const byte *fmt, size_t len, fmt_args_t *a, int
                 }
             } else if (in_name && (*r == ':' || *r == '!')) {
                 in_name = false;
+            } else if (in_name && *r == '{') {
+                mp_raise_ValueError(MP_ERROR_TEXT("unexpected '{' in field name"));
             } else if (*r == '{') {
                 level++;
             } else if (*r == '}' && --level == 0) {
@@ -898,16 +913,16 @@ static mp_obj_t printf_int_arg(mp_obj_t arg, char conv) {
     if (decimal && mp_obj_is_float(arg)) {
         return mp_obj_new_int_from_float(trunc(mp_obj_float_get(arg)));
     }
-    mp_obj_t v = mp_seq_index_as_int(arg);
-    if (v == MP_OBJ_NULL && decimal && mp_obj_is_instance_type(mp_obj_get_type(arg))) {
-        // %d takes an object with __int__ as int() does (CPython's
-        // PyNumber_Long); one with only __float__ is still refused.
+    if (decimal && mp_obj_is_instance_type(mp_obj_get_type(arg))) {
+        // %d takes an object as int() does (CPython's PyNumber_Long):
+        // __int__ first, then __index__; one with only __float__ is refused.
         mp_obj_t dest[2];
         mp_load_method_maybe(arg, MP_QSTR___int__, dest);
         if (dest[0] != MP_OBJ_NULL) {
             return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_int), arg);
         }
     }
+    mp_obj_t v = mp_seq_index_as_int(arg);
     if (v == MP_OBJ_NULL) {
         if (decimal) {
             mp_raise_msg_varg(&mp_type_TypeError,
@@ -1012,11 +1027,14 @@ static void printf_text(
     mp_obj_t text = MP_OBJ_NULL;
     byte c_buf[4];
     if (conv == 'c') {
-        if (mp_obj_is_int(arg) || mp_obj_is_bool(arg)) {
-            mp_int_t c = mp_obj_is_small_int(arg) ? MP_OBJ_SMALL_INT_VALUE(arg)
-                                                  : (arg == mp_const_true       ? 1
-                                                        : arg == mp_const_false ? 0
-                                                                                : -1);
+        // Anything with __index__ (int subclasses too) is a code point;
+        // a one-character string is taken as it is.
+        mp_obj_t code = MP_OBJ_NULL;
+        if (is_bytes || mp_obj_str_cast(arg) == MP_OBJ_NULL) {
+            code = mp_seq_index_as_int(arg);
+        }
+        if (code != MP_OBJ_NULL) {
+            mp_int_t c = mp_obj_is_small_int(code) ? MP_OBJ_SMALL_INT_VALUE(code) : -1;
             if (c < 0 || c > (is_bytes ? 255 : 0x10ffff)) {
                 mp_raise_msg(&mp_type_OverflowError,
                     is_bytes ? MP_ERROR_TEXT("%c arg not in range(256)")
@@ -1179,6 +1197,11 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
                     mp_raise_TypeError(MP_ERROR_TEXT("* wants int"));
                 }
                 v = mp_obj_get_int(w);
+                if (part == 1 && v > INT_MAX) {
+                    // CPython keeps the precision in a C int.
+                    mp_raise_msg(&mp_type_OverflowError,
+                        MP_ERROR_TEXT("Python int too large to convert to C int"));
+                }
                 if (part == 0 && v < 0) {
                     ps.left = true;
                     v = -v;

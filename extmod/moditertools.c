@@ -38,6 +38,28 @@ static void itertools_check_args(qstr name, size_t n_args, size_t n_kw, size_t m
         name, which, (int)expected, expected == 1 ? "" : "s", (int)n_args);
 }
 
+// Every iterator type here is its own iterator and differs from the others
+// only in name, printer, constructor, step and (a few) a locals dict.
+#define ITERTOOLS_TYPE(id, qname, printer, ctor, step, ...) \
+    static const mp_obj_type_t id = { \
+        { &mp_type_type }, \
+        .flags = MP_TYPE_FLAG_ITER_IS_SELF, \
+        .name = qname, \
+        .print = printer, \
+        .make_new = ctor, \
+        .unary_op = mp_generic_unary_op, \
+        .getiter = mp_seq_getiter_self, \
+        .iternext = step, \
+        __VA_ARGS__ \
+    }
+
+// A locals dict with one method.
+#define ITERTOOLS_ONE_METHOD_DICT(id, qname, fun_obj) \
+    static const mp_rom_map_elem_t id##_table[] = { \
+        { MP_ROM_QSTR(qname), MP_ROM_PTR(&fun_obj) }, \
+    }; \
+    static MP_DEFINE_CONST_DICT(id, id##_table)
+
 // An int-like argument as a machine int, with CPython's TypeError for
 // anything else; OverflowError if it does not fit.
 static mp_int_t itertools_get_int(mp_obj_t o) {
@@ -47,6 +69,34 @@ static mp_int_t itertools_get_int(mp_obj_t o) {
             MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
     }
     return mp_obj_get_int(v);
+}
+
+// A tuple of n NULL items to fill in. n comes from the caller (tee's n,
+// combinations' r): n * sizeof(mp_obj_t) must not wrap to a small block.
+static mp_obj_tuple_t *itertools_new_tuple(size_t n) {
+    m_size_add(m_size_mul(n, sizeof(mp_obj_t)), sizeof(mp_obj_tuple_t));
+    return MP_OBJ_TO_PTR(mp_obj_new_tuple(n, NULL));
+}
+
+// The two arguments of compress, groupby, permutations and combinations,
+// by position or keyword, into out[0] and out[1]. second_default is
+// MP_OBJ_NULL when the second one is required too; a missing required
+// argument is CPython's TypeError, which names it.
+static void itertools_parse_two(const mp_obj_type_t *type, qstr first, qstr second, mp_obj_t second_default,
+    size_t n_args, size_t n_kw, const mp_obj_t *args, mp_obj_t *out) {
+    const mp_arg_t allowed[2] = {
+        { first, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+        { second, MP_ARG_OBJ, { .u_rom_obj = second_default } },
+    };
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, 2, allowed, vals);
+    for (size_t i = 0; i < 2; i++) {
+        if (vals[i].u_obj == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
+                type->name, (qstr)allowed[i].qst, (int)i + 1);
+        }
+        out[i] = vals[i].u_obj;
+    }
 }
 
 // The items of an iterable as a tuple (the iterable itself if it is one).
@@ -158,16 +208,8 @@ static void itertools_count_print(const mp_print_t *print, mp_obj_t self_in, mp_
     mp_printf(print, ")");
 }
 
-static const mp_obj_type_t itertools_count_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_count,
-    .print = itertools_count_print,
-    .make_new = itertools_count_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_count_iternext,
-};
+ITERTOOLS_TYPE(itertools_count_type, MP_QSTR_count,
+    itertools_count_print, itertools_count_make_new, itertools_count_iternext);
 
 // ---------------------------------------------------------------------------
 // cycle(iterable): the first pass saves the items, later passes replay them.
@@ -212,16 +254,8 @@ static mp_obj_t itertools_cycle_iternext(mp_obj_t self_in) {
     return items[self->index++];
 }
 
-static const mp_obj_type_t itertools_cycle_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_cycle,
-    .print = itertools_print,
-    .make_new = itertools_cycle_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_cycle_iternext,
-};
+ITERTOOLS_TYPE(itertools_cycle_type, MP_QSTR_cycle,
+    itertools_print, itertools_cycle_make_new, itertools_cycle_iternext);
 
 // ---------------------------------------------------------------------------
 // repeat(object[, times])
@@ -290,22 +324,11 @@ static mp_obj_t itertools_repeat_length_hint(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(itertools_repeat_length_hint_obj, itertools_repeat_length_hint);
 
-static const mp_rom_map_elem_t itertools_repeat_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&itertools_repeat_length_hint_obj) },
-};
-static MP_DEFINE_CONST_DICT(itertools_repeat_locals_dict, itertools_repeat_locals_dict_table);
+ITERTOOLS_ONE_METHOD_DICT(itertools_repeat_locals_dict, MP_QSTR___length_hint__, itertools_repeat_length_hint_obj);
 
-static const mp_obj_type_t itertools_repeat_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_repeat,
-    .print = itertools_repeat_print,
-    .make_new = itertools_repeat_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_repeat_iternext,
-    .locals_dict = (mp_obj_dict_t *)&itertools_repeat_locals_dict,
-};
+ITERTOOLS_TYPE(itertools_repeat_type, MP_QSTR_repeat,
+    itertools_repeat_print, itertools_repeat_make_new, itertools_repeat_iternext,
+    .locals_dict = (mp_obj_dict_t *)&itertools_repeat_locals_dict);
 
 // ---------------------------------------------------------------------------
 // accumulate(iterable[, func, *, initial=None])
@@ -361,16 +384,8 @@ static mp_obj_t itertools_accumulate_iternext(mp_obj_t self_in) {
     return self->total;
 }
 
-static const mp_obj_type_t itertools_accumulate_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_accumulate,
-    .print = itertools_print,
-    .make_new = itertools_accumulate_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_accumulate_iternext,
-};
+ITERTOOLS_TYPE(itertools_accumulate_type, MP_QSTR_accumulate,
+    itertools_print, itertools_accumulate_make_new, itertools_accumulate_iternext);
 
 // ---------------------------------------------------------------------------
 // chain(*iterables), chain.from_iterable(iterable)
@@ -432,22 +447,11 @@ static mp_obj_t itertools_chain_from_iterable(mp_obj_t cls, mp_obj_t iterable) {
 static MP_DEFINE_CONST_FUN_OBJ_2(itertools_chain_from_iterable_fun_obj, itertools_chain_from_iterable);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(itertools_chain_from_iterable_obj, MP_ROM_PTR(&itertools_chain_from_iterable_fun_obj));
 
-static const mp_rom_map_elem_t itertools_chain_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR_from_iterable), MP_ROM_PTR(&itertools_chain_from_iterable_obj) },
-};
-static MP_DEFINE_CONST_DICT(itertools_chain_locals_dict, itertools_chain_locals_dict_table);
+ITERTOOLS_ONE_METHOD_DICT(itertools_chain_locals_dict, MP_QSTR_from_iterable, itertools_chain_from_iterable_obj);
 
-static const mp_obj_type_t itertools_chain_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_chain,
-    .print = itertools_print,
-    .make_new = itertools_chain_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_chain_iternext,
-    .locals_dict = (mp_obj_dict_t *)&itertools_chain_locals_dict,
-};
+ITERTOOLS_TYPE(itertools_chain_type, MP_QSTR_chain,
+    itertools_print, itertools_chain_make_new, itertools_chain_iternext,
+    .locals_dict = (mp_obj_dict_t *)&itertools_chain_locals_dict);
 
 // ---------------------------------------------------------------------------
 // compress(data, selectors)
@@ -459,21 +463,10 @@ typedef struct _itertools_compress_t {
 } itertools_compress_t;
 
 static mp_obj_t itertools_compress_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    enum { ARG_data, ARG_selectors };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_data, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
-        { MP_QSTR_selectors, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    if (vals[ARG_data].u_obj == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("compress() missing required argument 'data' (pos 1)"));
-    }
-    if (vals[ARG_selectors].u_obj == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("compress() missing required argument 'selectors' (pos 2)"));
-    }
-    mp_obj_t data = mp_getiter(vals[ARG_data].u_obj);
-    mp_obj_t selectors = mp_getiter(vals[ARG_selectors].u_obj);
+    mp_obj_t vals[2];
+    itertools_parse_two(type, MP_QSTR_data, MP_QSTR_selectors, MP_OBJ_NULL, n_args, n_kw, args, vals);
+    mp_obj_t data = mp_getiter(vals[0]);
+    mp_obj_t selectors = mp_getiter(vals[1]);
     itertools_compress_t *self = m_new_obj(itertools_compress_t);
     self->base.type = type;
     self->data = data;
@@ -498,16 +491,8 @@ static mp_obj_t itertools_compress_iternext(mp_obj_t self_in) {
     }
 }
 
-static const mp_obj_type_t itertools_compress_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_compress,
-    .print = itertools_print,
-    .make_new = itertools_compress_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_compress_iternext,
-};
+ITERTOOLS_TYPE(itertools_compress_type, MP_QSTR_compress,
+    itertools_print, itertools_compress_make_new, itertools_compress_iternext);
 
 // ---------------------------------------------------------------------------
 // dropwhile(predicate, iterable), takewhile(predicate, iterable) and
@@ -583,38 +568,14 @@ static mp_obj_t itertools_filterfalse_iternext(mp_obj_t self_in) {
     }
 }
 
-static const mp_obj_type_t itertools_dropwhile_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_dropwhile,
-    .print = itertools_print,
-    .make_new = itertools_predicate_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_dropwhile_iternext,
-};
+ITERTOOLS_TYPE(itertools_dropwhile_type, MP_QSTR_dropwhile,
+    itertools_print, itertools_predicate_make_new, itertools_dropwhile_iternext);
 
-static const mp_obj_type_t itertools_takewhile_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_takewhile,
-    .print = itertools_print,
-    .make_new = itertools_predicate_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_takewhile_iternext,
-};
+ITERTOOLS_TYPE(itertools_takewhile_type, MP_QSTR_takewhile,
+    itertools_print, itertools_predicate_make_new, itertools_takewhile_iternext);
 
-static const mp_obj_type_t itertools_filterfalse_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_filterfalse,
-    .print = itertools_print,
-    .make_new = itertools_predicate_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_filterfalse_iternext,
-};
+ITERTOOLS_TYPE(itertools_filterfalse_type, MP_QSTR_filterfalse,
+    itertools_print, itertools_predicate_make_new, itertools_filterfalse_iternext);
 
 // ---------------------------------------------------------------------------
 // groupby(iterable, key=None)
@@ -656,21 +617,13 @@ static bool itertools_groupby_step(itertools_groupby_t *self) {
 }
 
 static mp_obj_t itertools_groupby_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    enum { ARG_iterable, ARG_key };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_iterable, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
-        { MP_QSTR_key, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    if (vals[ARG_iterable].u_obj == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("groupby() missing required argument 'iterable' (pos 1)"));
-    }
-    mp_obj_t iter = mp_getiter(vals[ARG_iterable].u_obj);
+    mp_obj_t vals[2];
+    itertools_parse_two(type, MP_QSTR_iterable, MP_QSTR_key, mp_const_none, n_args, n_kw, args, vals);
+    mp_obj_t iter = mp_getiter(vals[0]);
     itertools_groupby_t *self = m_new_obj(itertools_groupby_t);
     self->base.type = type;
     self->iter = iter;
-    self->key_fn = vals[ARG_key].u_obj;
+    self->key_fn = vals[1];
     self->target_key = MP_OBJ_NULL;
     self->current_key = MP_OBJ_NULL;
     self->current_value = MP_OBJ_NULL;
@@ -721,26 +674,10 @@ static mp_obj_t itertools_grouper_iternext(mp_obj_t self_in) {
     return value;
 }
 
-static const mp_obj_type_t itertools_groupby_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_groupby,
-    .print = itertools_print,
-    .make_new = itertools_groupby_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_groupby_iternext,
-};
+ITERTOOLS_TYPE(itertools_groupby_type, MP_QSTR_groupby,
+    itertools_print, itertools_groupby_make_new, itertools_groupby_iternext);
 
-static const mp_obj_type_t itertools_grouper_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR__grouper,
-    .print = itertools_print,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_grouper_iternext,
-};
+ITERTOOLS_TYPE(itertools_grouper_type, MP_QSTR__grouper, itertools_print, NULL, itertools_grouper_iternext);
 
 // ---------------------------------------------------------------------------
 // islice(iterable, stop), islice(iterable, start, stop[, step])
@@ -838,16 +775,8 @@ static mp_obj_t itertools_islice_iternext(mp_obj_t self_in) {
     return item;
 }
 
-static const mp_obj_type_t itertools_islice_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_islice,
-    .print = itertools_print,
-    .make_new = itertools_islice_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_islice_iternext,
-};
+ITERTOOLS_TYPE(itertools_islice_type, MP_QSTR_islice,
+    itertools_print, itertools_islice_make_new, itertools_islice_iternext);
 
 // ---------------------------------------------------------------------------
 // starmap(function, iterable)
@@ -885,16 +814,8 @@ static mp_obj_t itertools_starmap_iternext(mp_obj_t self_in) {
     return mp_call_function_n_kw(self->func, call_args->len, 0, call_args->items);
 }
 
-static const mp_obj_type_t itertools_starmap_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_starmap,
-    .print = itertools_print,
-    .make_new = itertools_starmap_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_starmap_iternext,
-};
+ITERTOOLS_TYPE(itertools_starmap_type, MP_QSTR_starmap,
+    itertools_print, itertools_starmap_make_new, itertools_starmap_iternext);
 
 // ---------------------------------------------------------------------------
 // tee(iterable, n=2)
@@ -994,21 +915,10 @@ static mp_obj_t itertools_tee_copy(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(itertools_tee_copy_obj, itertools_tee_copy);
 
-static const mp_rom_map_elem_t itertools_tee_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&itertools_tee_copy_obj) },
-};
-static MP_DEFINE_CONST_DICT(itertools_tee_locals_dict, itertools_tee_locals_dict_table);
+ITERTOOLS_ONE_METHOD_DICT(itertools_tee_locals_dict, MP_QSTR___copy__, itertools_tee_copy_obj);
 
-static const mp_obj_type_t itertools_tee_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR__tee,
-    .print = itertools_print,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_tee_iternext,
-    .locals_dict = (mp_obj_dict_t *)&itertools_tee_locals_dict,
-};
+ITERTOOLS_TYPE(itertools_tee_type, MP_QSTR__tee, itertools_print, NULL, itertools_tee_iternext,
+    .locals_dict = (mp_obj_dict_t *)&itertools_tee_locals_dict);
 
 // tee(iterable, n=2): a tuple of n independent iterators. When the input is
 // itself a tee iterator it is the first of them (as in CPython), the
@@ -1022,8 +932,8 @@ static mp_obj_t itertools_tee(size_t n_args, const mp_obj_t *args) {
         mp_raise_ValueError(MP_ERROR_TEXT("n must be >= 0"));
     }
     mp_obj_t iter = mp_getiter(args[0]);
-    mp_obj_t result = mp_obj_new_tuple(n, NULL);
-    mp_obj_tuple_t *tuple = MP_OBJ_TO_PTR(result);
+    mp_obj_tuple_t *tuple = itertools_new_tuple(n);
+    mp_obj_t result = MP_OBJ_FROM_PTR(tuple);
     if (n == 0) {
         return result;
     }
@@ -1099,16 +1009,8 @@ static mp_obj_t itertools_zip_longest_iternext(mp_obj_t self_in) {
     return result;
 }
 
-static const mp_obj_type_t itertools_zip_longest_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_zip_longest,
-    .print = itertools_print,
-    .make_new = itertools_zip_longest_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_zip_longest_iternext,
-};
+ITERTOOLS_TYPE(itertools_zip_longest_type, MP_QSTR_zip_longest,
+    itertools_print, itertools_zip_longest_make_new, itertools_zip_longest_iternext);
 
 // ---------------------------------------------------------------------------
 // pairwise(iterable)
@@ -1153,16 +1055,8 @@ static mp_obj_t itertools_pairwise_iternext(mp_obj_t self_in) {
     return mp_obj_new_tuple(2, pair);
 }
 
-static const mp_obj_type_t itertools_pairwise_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_pairwise,
-    .print = itertools_print,
-    .make_new = itertools_pairwise_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_pairwise_iternext,
-};
+ITERTOOLS_TYPE(itertools_pairwise_type, MP_QSTR_pairwise,
+    itertools_print, itertools_pairwise_make_new, itertools_pairwise_iternext);
 
 // ---------------------------------------------------------------------------
 // The combinatoric iterators: product, permutations, combinations,
@@ -1189,7 +1083,7 @@ static itertools_comb_t *itertools_comb_new(const mp_obj_type_t *type, size_t r,
     self->pools = NULL;
     self->n = 0;
     self->r = r;
-    self->indices = m_new_atomic(size_t, n_indices == 0 ? 1 : n_indices);
+    self->indices = m_malloc_atomic(m_size_mul(n_indices == 0 ? 1 : n_indices, sizeof(size_t)));
     self->cycles = NULL;
     self->started = false;
     self->done = false;
@@ -1198,8 +1092,8 @@ static itertools_comb_t *itertools_comb_new(const mp_obj_type_t *type, size_t r,
 
 // The tuple (pool[indices[0]], ..., pool[indices[r-1]]).
 static mp_obj_t itertools_comb_result(itertools_comb_t *self) {
-    mp_obj_t result = mp_obj_new_tuple(self->r, NULL);
-    mp_obj_tuple_t *tuple = MP_OBJ_TO_PTR(result);
+    mp_obj_tuple_t *tuple = itertools_new_tuple(self->r);
+    mp_obj_t result = MP_OBJ_FROM_PTR(tuple);
     for (size_t i = 0; i < self->r; i++) {
         tuple->items[i] = self->pool->items[self->indices[i]];
     }
@@ -1236,6 +1130,10 @@ static mp_obj_t itertools_product_make_new(const mp_obj_type_t *type, size_t n_a
     }
     if (n_args != 0 && (size_t)repeat > ((size_t)-1 / sizeof(size_t)) / n_args) {
         mp_raise_OverflowError(MP_ERROR_TEXT("repeat argument too large"));
+    }
+    if (repeat == 0) {
+        // One empty tuple; as in CPython, the iterables are not read.
+        n_args = 0;
     }
     size_t r = n_args * (size_t)repeat;
     itertools_comb_t *self = itertools_comb_new(type, r, r);
@@ -1287,27 +1185,20 @@ static mp_obj_t itertools_product_iternext(mp_obj_t self_in) {
 
 // permutations(iterable, r=None)
 static mp_obj_t itertools_permutations_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    enum { ARG_iterable, ARG_r };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_iterable, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
-        { MP_QSTR_r, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    if (vals[ARG_iterable].u_obj == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("permutations() missing required argument 'iterable' (pos 1)"));
-    }
-    mp_obj_tuple_t *pool = itertools_to_tuple(vals[ARG_iterable].u_obj);
+    mp_obj_t vals[2];
+    itertools_parse_two(type, MP_QSTR_iterable, MP_QSTR_r, mp_const_none, n_args, n_kw, args, vals);
+    mp_obj_tuple_t *pool = itertools_to_tuple(vals[0]);
     size_t n = pool->len;
-    size_t r = vals[ARG_r].u_obj == mp_const_none ? n : itertools_permutations_get_r(vals[ARG_r].u_obj);
+    size_t r = vals[1] == mp_const_none ? n : itertools_permutations_get_r(vals[1]);
     itertools_comb_t *self = itertools_comb_new(type, r, n);
     self->pool = pool;
     self->n = n;
+    // Allocated before the r > n test: a huge r is a MemoryError, as in CPython.
+    self->cycles = m_malloc_atomic(m_size_mul(r == 0 ? 1 : r, sizeof(size_t)));
     if (r > n) {
         self->done = true;
         return MP_OBJ_FROM_PTR(self);
     }
-    self->cycles = m_new_atomic(size_t, r == 0 ? 1 : r);
     for (size_t i = 0; i < n; i++) {
         self->indices[i] = i;
     }
@@ -1358,36 +1249,23 @@ static mp_obj_t itertools_permutations_iternext(mp_obj_t self_in) {
 
 // combinations(iterable, r) and combinations_with_replacement(iterable, r)
 static mp_obj_t itertools_combinations_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    enum { ARG_iterable, ARG_r };
-    static const mp_arg_t allowed[] = {
-        { MP_QSTR_iterable, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
-        { MP_QSTR_r, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    if (vals[ARG_iterable].u_obj == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("%q() missing required argument 'iterable' (pos 1)"), type->name);
-    }
-    if (vals[ARG_r].u_obj == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("%q() missing required argument 'r' (pos 2)"), type->name);
-    }
-    mp_obj_tuple_t *pool = itertools_to_tuple(vals[ARG_iterable].u_obj);
-    mp_int_t r_arg = itertools_get_int(vals[ARG_r].u_obj);
+    mp_obj_t vals[2];
+    itertools_parse_two(type, MP_QSTR_iterable, MP_QSTR_r, MP_OBJ_NULL, n_args, n_kw, args, vals);
+    mp_obj_tuple_t *pool = itertools_to_tuple(vals[0]);
+    mp_int_t r_arg = itertools_get_int(vals[1]);
     if (r_arg < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("r must be non-negative"));
     }
     size_t r = r_arg;
+    bool with_replacement = type->name == MP_QSTR_combinations_with_replacement;
+    // The index vector is allocated even when nothing will come out (as
+    // CPython does): a huge r is a MemoryError either way.
     itertools_comb_t *self = itertools_comb_new(type, r, r);
     self->pool = pool;
     self->n = pool->len;
-    bool with_replacement = type->name == MP_QSTR_combinations_with_replacement;
+    self->done = with_replacement ? (pool->len == 0 && r > 0) : r > pool->len;
     for (size_t i = 0; i < r; i++) {
         self->indices[i] = with_replacement ? 0 : i;
-    }
-    if (with_replacement ? (self->n == 0 && r > 0) : r > self->n) {
-        self->done = true;
     }
     return MP_OBJ_FROM_PTR(self);
 }
@@ -1426,49 +1304,17 @@ static mp_obj_t itertools_combinations_iternext(mp_obj_t self_in) {
     return itertools_comb_result(self);
 }
 
-static const mp_obj_type_t itertools_product_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_product,
-    .print = itertools_print,
-    .make_new = itertools_product_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_product_iternext,
-};
+ITERTOOLS_TYPE(itertools_product_type, MP_QSTR_product,
+    itertools_print, itertools_product_make_new, itertools_product_iternext);
 
-static const mp_obj_type_t itertools_permutations_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_permutations,
-    .print = itertools_print,
-    .make_new = itertools_permutations_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_permutations_iternext,
-};
+ITERTOOLS_TYPE(itertools_permutations_type, MP_QSTR_permutations,
+    itertools_print, itertools_permutations_make_new, itertools_permutations_iternext);
 
-static const mp_obj_type_t itertools_combinations_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_combinations,
-    .print = itertools_print,
-    .make_new = itertools_combinations_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_combinations_iternext,
-};
+ITERTOOLS_TYPE(itertools_combinations_type, MP_QSTR_combinations,
+    itertools_print, itertools_combinations_make_new, itertools_combinations_iternext);
 
-static const mp_obj_type_t itertools_combinations_with_replacement_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_combinations_with_replacement,
-    .print = itertools_print,
-    .make_new = itertools_combinations_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = itertools_combinations_iternext,
-};
+ITERTOOLS_TYPE(itertools_combinations_with_replacement_type, MP_QSTR_combinations_with_replacement,
+    itertools_print, itertools_combinations_make_new, itertools_combinations_iternext);
 
 // ---------------------------------------------------------------------------
 // The module.

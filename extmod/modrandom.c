@@ -1,10 +1,13 @@
 // The random module: random, getrandbits, seed, randrange, randint, choice,
 // choices, sample, shuffle, uniform and the Random class whose methods they
-// are. The generator is xoshiro256** (seeded through splitmix64), seeded from
-// the OS at start: sequences differ from CPython's Mersenne Twister on
-// purpose (and so are the draws of the distributions, gauss ... weibullvariate,
-// which use textbook methods). getstate() returns an opaque tuple for
-// setstate(). Left out: SystemRandom, binomialvariate (3.12).
+// are. The generator is the Mersenne Twister MT19937 (Matsumoto and
+// Nishimura, 1998), seeded and drawn from the way CPython does, so that
+// seed(int) gives CPython's sequences for random(), getrandbits(),
+// randrange(), randint(), choice(), choices(), shuffle(), sample(),
+// uniform(), gauss(), normalvariate() and expovariate(); the other
+// distributions use textbook methods of their own. str/bytes seeds differ
+// (CPython mixes in a SHA-512 of them). getstate() is CPython's
+// (3, 625 ints, gauss_next). Left out: SystemRandom, binomialvariate (3.12).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_RANDOM
@@ -21,9 +24,13 @@
 // The module's default Random instance, MP_OBJ_NULL until first use.
 #define MP_STATE_RANDOM_DEFAULT (MP_STATE_VM(random_default))
 
+#define MT_N 624
+#define MT_M 397
+
 typedef struct _mp_obj_random_t {
     mp_obj_base_t base;
-    uint64_t s[4];
+    uint32_t mt[MT_N];
+    size_t pos; // next word of mt to hand out; MT_N: regenerate first
     // gauss() makes normal deviates in pairs and keeps the second here.
     bool has_gauss_next;
     mp_float_t gauss_next;
@@ -34,44 +41,67 @@ static const mp_obj_type_t mp_type_random;
 // ---------------------------------------------------------------------------
 // The generator.
 
-static inline uint64_t rotl(uint64_t x, int k) {
-    return (x << k) | (x >> (64 - k));
+// Refill the whole state vector: each word mixes its top bit with the low
+// bits of its successor, then an element MT_M places on.
+static void mt_regenerate(uint32_t *mt) {
+    for (size_t i = 0; i < MT_N; i++) {
+        uint32_t y = (mt[i] & 0x80000000u) | (mt[(i + 1) % MT_N] & 0x7fffffffu);
+        uint32_t v = mt[(i + MT_M) % MT_N] ^ (y >> 1);
+        mt[i] = (y & 1) ? v ^ 0x9908b0dfu : v;
+    }
 }
 
-static uint64_t next_u64(mp_obj_random_t *r) {
-    uint64_t *s = r->s;
-    uint64_t result = rotl(s[1] * 5, 7) * 9;
-    uint64_t t = s[1] << 17;
-    s[2] ^= s[0];
-    s[3] ^= s[1];
-    s[1] ^= s[2];
-    s[0] ^= s[3];
-    s[2] ^= t;
-    s[3] = rotl(s[3], 45);
-    return result;
+static uint32_t next_u32(mp_obj_random_t *r) {
+    if (r->pos >= MT_N) {
+        mt_regenerate(r->mt);
+        r->pos = 0;
+    }
+    uint32_t y = r->mt[r->pos++];
+    // Tempering.
+    y ^= y >> 11;
+    y ^= (y << 7) & 0x9d2c5680u;
+    y ^= (y << 15) & 0xefc60000u;
+    return y ^ (y >> 18);
 }
 
-static uint64_t splitmix64(uint64_t *x) {
-    uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+static void mt_fill_linear(uint32_t *mt, uint32_t s) {
+    mt[0] = s;
+    for (uint32_t i = 1; i < MT_N; i++) {
+        mt[i] = 1812433253u * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i;
+    }
 }
 
-// Seed from a sequence of 64-bit words (all of them influence the state).
-static void seed_words(mp_obj_random_t *r, const uint64_t *w, size_t n) {
+// Seed from a key of 32-bit words (the published init_by_array scheme,
+// which CPython uses for every seed).
+static void seed_words(mp_obj_random_t *r, const uint32_t *key, size_t n_key) {
+    uint32_t *mt = r->mt;
     r->has_gauss_next = false;
-    uint64_t x = 0x6a09e667f3bcc909ULL ^ n;
-    for (size_t i = 0; i < n; i++) {
-        x = splitmix64(&x) ^ w[i];
+    mt_fill_linear(mt, 19650218u);
+    size_t i = 1;
+    size_t j = 0;
+    for (size_t k = n_key > MT_N ? n_key : MT_N; k > 0; k--) {
+        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525u)) + key[j] + (uint32_t)j;
+        if (++i >= MT_N) {
+            mt[0] = mt[MT_N - 1];
+            i = 1;
+        }
+        if (++j >= n_key) {
+            j = 0;
+        }
     }
-    for (int i = 0; i < 4; i++) {
-        r->s[i] = splitmix64(&x);
+    for (size_t k = MT_N - 1; k > 0; k--) {
+        mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941u)) - (uint32_t)i;
+        if (++i >= MT_N) {
+            mt[0] = mt[MT_N - 1];
+            i = 1;
+        }
     }
+    mt[0] = 0x80000000u; // the state is never all zero
+    r->pos = MT_N;
 }
 
 static void seed_from_os(mp_obj_random_t *r) {
-    uint64_t w[4] = { 0, 0, 0, 0 };
+    uint32_t w[8] = { 0 };
     bool ok = false;
     int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
@@ -80,11 +110,11 @@ static void seed_from_os(mp_obj_random_t *r) {
     }
     if (!ok) {
         // No entropy source: the clocks and an address are the best left.
-        w[0] = mp_hal_time_ns();
-        w[1] = mp_hal_monotonic_ns();
-        w[2] = (uint64_t)(uintptr_t)r;
+        uint64_t t = mp_hal_time_ns(), m = mp_hal_monotonic_ns(), a = (uintptr_t)r;
+        uint64_t v[3] = { t, m, a };
+        memcpy(w, v, sizeof(v));
     }
-    seed_words(r, w, 4);
+    seed_words(r, w, 8);
 }
 
 static size_t int_bit_length(mp_obj_t i) {
@@ -93,29 +123,32 @@ static size_t int_bit_length(mp_obj_t i) {
     return (size_t)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
 }
 
-// Seed from a Python value: None (the OS), an int (all its bits), str/bytes
-// (their bytes), or anything hashable (its hash).
+// The little-endian 32-bit words of the int v >= 0 (at least one).
+static void seed_from_int(mp_obj_random_t *r, mp_obj_t v) {
+    size_t n_words = (int_bit_length(v) + 31) / 32;
+    if (n_words == 0) {
+        n_words = 1;
+    }
+    byte *b = m_new_atomic(byte, m_size_mul(n_words, 4));
+    mp_obj_int_to_bytes_impl(v, false, n_words * 4, b, false);
+    uint32_t *key = m_new_atomic(uint32_t, n_words);
+    for (size_t i = 0; i < n_words; i++) {
+        key[i] = b[4 * i] | (uint32_t)b[4 * i + 1] << 8 | (uint32_t)b[4 * i + 2] << 16 | (uint32_t)b[4 * i + 3] << 24;
+    }
+    seed_words(r, key, n_words);
+}
+
+// Seed from a Python value: None (the OS), an int (its absolute value, as
+// CPython), str/bytes (their bytes as a big-endian int; CPython appends a
+// SHA-512 of them first), a float (its hash).
 static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
     if (a == mp_const_none) {
         seed_from_os(r);
         return;
     }
-    vstr_t vstr;
-    vstr_init(&vstr, 16);
-    uint64_t kind;
+    mp_obj_t v;
     if (mp_obj_is_int(a) || mp_obj_is_bool(a)) {
-        mp_obj_t v = mp_obj_is_bool(a) ? MP_OBJ_NEW_SMALL_INT(a == mp_const_true) : a;
-        // CPython seeds with abs(a): seed(-5) == seed(5).
-        if (mp_obj_int_sign(v) < 0) {
-            v = mp_unary_op(MP_UNARY_OP_NEGATIVE, v);
-        }
-        size_t n = (int_bit_length(v) + 7) / 8;
-        if (n == 0) {
-            n = 1;
-        }
-        vstr_add_len(&vstr, n);
-        mp_obj_int_to_bytes_impl(v, false, n, (byte *)vstr.buf, false);
-        kind = 1;
+        v = mp_obj_is_bool(a) ? MP_OBJ_NEW_SMALL_INT(a == mp_const_true) : a;
     } else if (mp_obj_is_str_or_bytes(a) || mp_obj_is_type(a, &mp_type_bytearray)) {
         const byte *data;
         size_t len;
@@ -126,22 +159,18 @@ static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
         } else {
             mp_obj_str_get_bytes_like(a, &data, &len);
         }
-        vstr_add_strn(&vstr, (const char *)data, len);
-        kind = 2;
+        v = mp_obj_int_from_bytes_impl(true, len, data, false);
     } else if (mp_obj_is_float(a)) {
-        mp_int_t h = MP_OBJ_SMALL_INT_VALUE(mp_obj_hash(a));
-        vstr_add_strn(&vstr, (const char *)&h, sizeof(h));
-        kind = 3;
+        v = mp_obj_hash(a);
     } else {
         // CPython 3.11 no longer seeds from the hash of other objects.
         mp_raise_TypeError(MP_ERROR_TEXT("The only supported seed types are: None,\n"
             "int, float, str, bytes, and bytearray."));
     }
-    size_t n_words = (vstr.len + 7) / 8 + 1;
-    uint64_t *w = m_new0(uint64_t, n_words);
-    w[0] = kind;
-    memcpy(w + 1, vstr.buf, vstr.len);
-    seed_words(r, w, n_words);
+    if (mp_obj_int_sign(v) < 0) {
+        v = mp_unary_op(MP_UNARY_OP_NEGATIVE, v);
+    }
+    seed_from_int(r, v);
 }
 
 static mp_obj_random_t *get_random(mp_obj_t self_in) {
@@ -167,45 +196,61 @@ static mp_obj_t default_random(void) {
     return MP_STATE_RANDOM_DEFAULT;
 }
 
-// A float in [0, 1) with 53 random bits.
+// A float in [0, 1) with 53 random bits: 27 from one word, 26 from the next.
 static mp_float_t next_float(mp_obj_random_t *r) {
-    return (mp_float_t)(next_u64(r) >> 11) * (1.0 / 9007199254740992.0);
+    uint32_t hi = next_u32(r) >> 5;
+    uint32_t lo = next_u32(r) >> 6;
+    return ((mp_float_t)hi * 67108864.0 + (mp_float_t)lo) * (1.0 / 9007199254740992.0);
+}
+
+// k random bits as little-endian bytes into out (4 * ceil(k / 32) of them):
+// one word per 32 bits, least significant first; the last word keeps its
+// top bits only.
+static void fill_bits(mp_obj_random_t *r, byte *out, size_t k) {
+    for (size_t i = 0; k > 0; i++) {
+        uint32_t w = next_u32(r);
+        if (k < 32) {
+            w >>= 32 - k;
+        }
+        for (int j = 0; j < 4; j++) {
+            out[4 * i + j] = (byte)(w >> (8 * j));
+        }
+        k = k < 32 ? 0 : k - 32;
+    }
+}
+
+// k random bits, for k <= 64.
+static uint64_t small_bits(mp_obj_random_t *r, size_t k) {
+    if (k == 0) {
+        return 0;
+    }
+    if (k <= 32) {
+        return next_u32(r) >> (32 - k);
+    }
+    uint64_t lo = next_u32(r);
+    return lo | (uint64_t)(next_u32(r) >> (64 - k)) << 32;
 }
 
 // An int with k random bits.
 static mp_obj_t rand_bits(mp_obj_random_t *r, size_t k) {
     if (k <= 62) {
-        if (k == 0) {
-            return MP_OBJ_NEW_SMALL_INT(0);
-        }
-        return mp_obj_new_int((mp_int_t)(next_u64(r) >> (64 - k)));
+        return mp_obj_new_int((mp_int_t)small_bits(r, k));
     }
-    size_t n_words = (k + 63) / 64;
-    uint64_t *w = m_new_atomic(uint64_t, n_words);
-    for (size_t i = 0; i < n_words; i++) {
-        w[i] = next_u64(r);
-    }
-    if (k % 64 != 0) {
-        w[n_words - 1] >>= 64 - k % 64;
-    }
-    // Little-endian byte order for from_bytes, whatever the host's.
-    byte *b = m_new_atomic(byte, n_words * 8);
-    for (size_t i = 0; i < n_words; i++) {
-        for (int j = 0; j < 8; j++) {
-            b[i * 8 + j] = (byte)(w[i] >> (8 * j));
-        }
-    }
-    return mp_obj_int_from_bytes_impl(false, n_words * 8, b, false);
+    size_t n_bytes = m_size_mul((k + 31) / 32, 4);
+    byte *b = m_new_atomic(byte, n_bytes);
+    fill_bits(r, b, k);
+    return mp_obj_int_from_bytes_impl(false, n_bytes, b, false);
 }
 
-// A uniform int in [0, n) for n > 0 (an int object), by rejection sampling.
+// A uniform int in [0, n) for n > 0 (an int object): draws of
+// bit_length(n) bits until one is below n.
 static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
     mp_int_t small;
     if (mp_obj_get_int_maybe(n, &small) && small < ((mp_int_t)1 << 62)) {
         uint64_t lim = (uint64_t)small;
-        int bits = 64 - __builtin_clzll(lim);
+        size_t bits = 64 - __builtin_clzll(lim);
         for (;;) {
-            uint64_t v = next_u64(r) >> (64 - bits);
+            uint64_t v = small_bits(r, bits);
             if (v < lim) {
                 return mp_obj_new_int((mp_int_t)v);
             }
@@ -389,8 +434,8 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         mp_raise_TypeError(
             MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
     }
-    // A copy as a list, then a partial Fisher-Yates from the front.
-    // With counts, each element stands for as many copies as its count.
+    // A copy as a list; with counts, each element stands for as many copies
+    // as its count (which draws what CPython's sample of range(total) does).
     mp_obj_t list = mp_obj_new_list(0, NULL);
     mp_obj_t counts = args[ARG_counts].u_obj;
     mp_obj_t it = mp_getiter(pop);
@@ -434,14 +479,39 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     if (k < 0 || (size_t)k > n) {
         mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
     }
-    for (mp_int_t i = 0; i < k; i++) {
-        size_t j = (size_t)i + (size_t)MP_OBJ_SMALL_INT_VALUE(
-                                   rand_below(r, MP_OBJ_NEW_SMALL_INT(n - (size_t)i)));
-        mp_obj_t t = items[i];
-        items[i] = items[j];
-        items[j] = t;
+    // The draws follow CPython's: for a small population, position j of a
+    // shrinking pool, refilled from its end; for a large one, indices
+    // drawn again until unseen (so the pool need not be copied there).
+    size_t small_pool = 21;
+    if (k > 5) {
+        size_t p = 4;
+        while (p < (size_t)k * 3) {
+            p *= 4;
+        }
+        small_pool += p;
     }
-    return mp_obj_new_list((size_t)k, items);
+    mp_obj_t result = mp_obj_new_list((size_t)k, NULL);
+    mp_obj_t *out;
+    size_t k_out;
+    mp_obj_list_get(result, &k_out, &out);
+    if (n <= small_pool) {
+        for (size_t i = 0; i < (size_t)k; i++) {
+            size_t j = (size_t)MP_OBJ_SMALL_INT_VALUE(rand_below(r, MP_OBJ_NEW_SMALL_INT(n - i)));
+            out[i] = items[j];
+            items[j] = items[n - i - 1];
+        }
+    } else {
+        mp_obj_t seen = mp_obj_new_set(0, NULL);
+        for (size_t i = 0; i < (size_t)k; i++) {
+            mp_obj_t j;
+            do {
+                j = rand_below(r, MP_OBJ_NEW_SMALL_INT(n));
+            } while (mp_binary_op(MP_BINARY_OP_IN, j, seen) == mp_const_true);
+            mp_obj_set_store(seen, j);
+            out[i] = items[MP_OBJ_SMALL_INT_VALUE(j)];
+        }
+    }
+    return result;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(random_sample_obj, 1, random_sample);
 
@@ -529,46 +599,56 @@ static mp_float_t next_float_nonzero(mp_obj_random_t *r) {
     return 1.0 - next_float(r);
 }
 
-// A standard normal deviate by the Box-Muller transform; the second value
-// of the pair is kept for the next call when keep is set.
+// A standard normal deviate. gauss (keep set): the Box-Muller transform,
+// angle first, keeping the second deviate of the pair for the next call.
+// normalvariate: Kinderman and Monahan's ratio-of-uniforms method.
 static mp_float_t std_normal(mp_obj_random_t *r, bool keep) {
-    if (keep && r->has_gauss_next) {
-        r->has_gauss_next = false;
-        return r->gauss_next;
-    }
-    mp_float_t radius = sqrt(-2.0 * log(next_float_nonzero(r)));
-    mp_float_t angle = 2.0 * M_PI * next_float(r);
     if (keep) {
+        if (r->has_gauss_next) {
+            r->has_gauss_next = false;
+            return r->gauss_next;
+        }
+        mp_float_t angle = 2.0 * M_PI * next_float(r);
+        mp_float_t radius = sqrt(-2.0 * log(next_float_nonzero(r)));
         r->gauss_next = radius * sin(angle);
         r->has_gauss_next = true;
+        return radius * cos(angle);
     }
-    return radius * cos(angle);
+    const mp_float_t scale = 4.0 * exp(-0.5) / sqrt(2.0);
+    for (;;) {
+        mp_float_t u = next_float(r);
+        mp_float_t v = next_float_nonzero(r);
+        mp_float_t z = scale * (u - 0.5) / v;
+        if (z * z / 4.0 <= -log(v)) {
+            return z;
+        }
+    }
+}
+
+// mu + sigma * (a standard normal deviate), from the (self, mu, sigma)
+// arguments shared by gauss, normalvariate and lognormvariate.
+static mp_float_t scaled_normal(size_t n_args, const mp_obj_t *args, bool keep) {
+    mp_obj_random_t *r = get_random(args[0]);
+    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
+    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
+    return mu + sigma * std_normal(r, keep);
 }
 
 // gauss(mu=0.0, sigma=1.0)
 static mp_obj_t random_gauss(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
-    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
-    return mp_obj_new_float(mu + sigma * std_normal(r, true));
+    return mp_obj_new_float(scaled_normal(n_args, args, true));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_gauss_obj, 1, 3, random_gauss);
 
 // normalvariate(mu=0.0, sigma=1.0)
 static mp_obj_t random_normalvariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
-    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
-    return mp_obj_new_float(mu + sigma * std_normal(r, false));
+    return mp_obj_new_float(scaled_normal(n_args, args, false));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_normalvariate_obj, 1, 3, random_normalvariate);
 
 // lognormvariate(mu, sigma)
 static mp_obj_t random_lognormvariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
-    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
-    return mp_obj_new_float(exp(mu + sigma * std_normal(r, false)));
+    return mp_obj_new_float(exp(scaled_normal(n_args, args, false)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_lognormvariate_obj, 3, 3, random_lognormvariate);
 
@@ -721,29 +801,25 @@ static mp_obj_t random_randbytes(mp_obj_t self_in, mp_obj_t n_in) {
     if (n < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("negative argument not allowed"));
     }
-    vstr_t vstr;
-    vstr_init_len(&vstr, (size_t)n);
-    for (mp_int_t i = 0; i < n; i += 8) {
-        uint64_t w = next_u64(r);
-        for (mp_int_t j = i; j < n && j < i + 8; j++) {
-            vstr.buf[j] = (char)(w >> (8 * (j - i)));
-        }
-    }
-    return mp_obj_new_bytes_from_vstr(&vstr);
+    // getrandbits(8 * n) as little-endian bytes, as CPython.
+    byte *b = m_new_atomic(byte, m_size_mul(((size_t)n + 3) / 4, 4));
+    fill_bits(r, b, m_size_mul((size_t)n, 8));
+    return mp_obj_new_bytes(b, (size_t)n);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(random_randbytes_obj, random_randbytes);
 
-// getstate(): (version, the four state words, the kept gauss value or
-// None), which setstate() takes back.
+// getstate(): (3, the 624 state words and the position, the kept gauss
+// value or None), as CPython; setstate() takes it back.
 static mp_obj_t random_getstate(mp_obj_t self_in) {
     mp_obj_random_t *r = get_random(self_in);
-    mp_obj_t words[4];
-    for (int i = 0; i < 4; i++) {
-        words[i] = mp_obj_new_int_from_ull(r->s[i]);
+    mp_obj_tuple_t *words = MP_OBJ_TO_PTR(mp_obj_new_tuple(MT_N + 1, NULL));
+    for (size_t i = 0; i < MT_N; i++) {
+        words->items[i] = mp_obj_new_int_from_uint(r->mt[i]);
     }
+    words->items[MT_N] = MP_OBJ_NEW_SMALL_INT(r->pos);
     mp_obj_t items[3] = {
         MP_OBJ_NEW_SMALL_INT(3),
-        mp_obj_new_tuple(4, words),
+        MP_OBJ_FROM_PTR(words),
         r->has_gauss_next ? mp_obj_new_float(r->gauss_next) : mp_const_none,
     };
     return mp_obj_new_tuple(3, items);
@@ -758,23 +834,30 @@ static mp_obj_t random_setstate(mp_obj_t self_in, mp_obj_t state) {
     if (mp_obj_is_type(state, &mp_type_tuple)) {
         mp_obj_tuple_get(state, &n, &items);
     }
-    if (n == 3 && mp_obj_is_type(items[1], &mp_type_tuple)) {
-        mp_obj_tuple_get(items[1], &nw, &words);
-    }
-    if (n != 3 || items[0] != MP_OBJ_NEW_SMALL_INT(3) || nw != 4) {
+    if (n != 3 || items[0] != MP_OBJ_NEW_SMALL_INT(3)) {
         mp_raise_ValueError(MP_ERROR_TEXT("state with version 3 passed to Random.setstate() "
             "of version 3"));
     }
-    uint64_t s[4];
-    for (int i = 0; i < 4; i++) {
-        byte b[8];
-        mp_obj_int_to_bytes_impl(words[i], false, 8, b, false);
-        s[i] = 0;
-        for (int j = 7; j >= 0; j--) {
-            s[i] = (s[i] << 8) | b[j];
-        }
+    if (mp_obj_is_type(items[1], &mp_type_tuple)) {
+        mp_obj_tuple_get(items[1], &nw, &words);
     }
-    memcpy(r->s, s, sizeof(s));
+    if (nw != MT_N + 1) {
+        mp_raise_ValueError(MP_ERROR_TEXT("state vector is the wrong size"));
+    }
+    uint32_t mt[MT_N];
+    for (size_t i = 0; i < MT_N; i++) {
+        mp_int_t w = mp_obj_get_int(words[i]);
+        if (w < 0 || w > (mp_int_t)0xffffffff) {
+            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C unsigned long"));
+        }
+        mt[i] = (uint32_t)w;
+    }
+    mp_int_t pos = mp_obj_get_int(words[MT_N]);
+    if (pos < 0 || pos > MT_N) {
+        mp_raise_ValueError(MP_ERROR_TEXT("invalid state"));
+    }
+    memcpy(r->mt, mt, sizeof(mt));
+    r->pos = (size_t)pos;
     r->has_gauss_next = items[2] != mp_const_none;
     r->gauss_next = r->has_gauss_next ? mp_obj_get_float(items[2]) : 0.0;
     return mp_const_none;

@@ -18,7 +18,7 @@
 # ./micropython-sanitize, the default here), or with assertions and a
 # recoverable UBSan (so that --ignore can skip known reports):
 #   make BUILD=build-fuzz PROG=micropython-fuzz CFLAGS_EXTRA=-DMICROPY_DEBUG=1 \
-#     OPT="-O1 -g -fsanitize=address,undefined -fsanitize-recover=undefined \
+#     OPT="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fsanitize-recover=undefined \
 #          --param=asan-use-after-return=0" LDFLAGS_EXTRA=-fsanitize=address,undefined
 # and with GC stress as well (collect on every allocation; use --hang-ratio 0):
 #   the same with BUILD=build-sanstress PROG=micropython-sanstress
@@ -44,6 +44,14 @@
 #            OrderedDict mutated from __eq__/__hash__, random re patterns,
 #            help()/round()/platform, str/bytes methods with huge counts,
 #            int/float conversions of huge values, deep nesting
+#   iter     itertools/functools/operator/array and the frozen lib/ modules
+#            (tools/fuzz/gen_iter.py): huge and negative counts, iterators
+#            that raise or re-enter the object consuming them, callbacks
+#            that mutate the iterated list or the lru_cache, deep partials
+#   lang     match statements with random (valid and invalid) patterns and
+#            hostile subjects, except* with odd groups, types and derive(),
+#            generators closed/thrown into/re-entered while running
+#            (tools/fuzz/gen_lang.py); each case runs through exec()
 #
 # The saved case NAME.py comes with NAME.txt: the command, the exit status,
 # the signature and the end of stderr. A hang is stopped with SIGABRT first,
@@ -69,6 +77,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_modules import strat_modules  # noqa: E402
+from gen_iter import strat_iter  # noqa: E402
+from gen_lang import strat_lang  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -950,6 +960,8 @@ STRATEGIES = {
     "evil": (strat_evil, 2),
     "grammar": (strat_grammar, 1),
     "modules": (strat_modules, 4),
+    "iter": (strat_iter, 4),
+    "lang": (strat_lang, 3),
 }
 
 

@@ -325,7 +325,14 @@ static void array_extend_bytes(array_obj_t *self, const byte *data, size_t nbyte
         mp_raise_ValueError(MP_ERROR_TEXT("bytes length not a multiple of item size"));
     }
     size_t n = nbytes / self->itemsize;
+    // data may be this array's own storage (a.frombytes(a), a memoryview of
+    // it), which growing moves: find it again at its new place.
+    uintptr_t offset = (uintptr_t)data - (uintptr_t)self->items;
+    bool own = self->items != NULL && offset < self->alloc * self->itemsize;
     array_reserve(self, n);
+    if (own) {
+        data = self->items + offset;
+    }
     memmove(self->items + self->len * self->itemsize, data, nbytes);
     self->len += n;
 }

@@ -21,18 +21,30 @@ void *m_realloc_maybe(void *ptr, size_t new_num_bytes, bool allow_move);
 void m_free(void *ptr);
 MP_NORETURN void m_malloc_fail(size_t num_bytes);
 
-#define m_new(type, num) ((type *)(m_malloc(sizeof(type) * (num))))
-#define m_new0(type, num) ((type *)(m_malloc0(sizeof(type) * (num))))
-#define m_new_atomic(type, num) ((type *)(m_malloc_atomic(sizeof(type) * (num))))
-#define m_new_maybe(type, num) ((type *)(m_malloc_maybe(sizeof(type) * (num))))
-#define m_new_obj(type) (m_new(type, 1))
+// Sizes in the allocation macros saturate instead of wrapping: a count that
+// overflows asks for SIZE_MAX bytes, which fails (MemoryError, or NULL from
+// the _maybe forms) rather than allocating a small block that is overrun.
+static inline size_t m_size_mul_sat(size_t a, size_t b) {
+    size_t r;
+    return __builtin_mul_overflow(a, b, &r) ? SIZE_MAX : r;
+}
+static inline size_t m_size_add_sat(size_t a, size_t b) {
+    size_t r;
+    return __builtin_add_overflow(a, b, &r) ? SIZE_MAX : r;
+}
+
+#define m_new(type, num) ((type *)(m_malloc(m_size_mul_sat(sizeof(type), (num)))))
+#define m_new0(type, num) ((type *)(m_malloc0(m_size_mul_sat(sizeof(type), (num)))))
+#define m_new_atomic(type, num) ((type *)(m_malloc_atomic(m_size_mul_sat(sizeof(type), (num)))))
+#define m_new_maybe(type, num) ((type *)(m_malloc_maybe(m_size_mul_sat(sizeof(type), (num)))))
+#define m_new_obj(type) ((type *)(m_malloc(sizeof(type))))
 #define m_new_obj_var(obj_type, var_type, var_num) \
-    ((obj_type *)m_malloc(sizeof(obj_type) + sizeof(var_type) * (var_num)))
+    ((obj_type *)m_malloc(m_size_add_sat(sizeof(obj_type), m_size_mul_sat(sizeof(var_type), (var_num)))))
 #define m_new_obj_with_finaliser(type) ((type *)(m_malloc_with_finaliser(sizeof(type))))
 #define m_renew(type, ptr, old_num, new_num) \
-    ((type *)(m_realloc((ptr), sizeof(type) * (new_num))))
+    ((type *)(m_realloc((ptr), m_size_mul_sat(sizeof(type), (new_num)))))
 #define m_renew_maybe(type, ptr, old_num, new_num, allow_move) \
-    ((type *)(m_realloc_maybe((ptr), sizeof(type) * (new_num), (allow_move))))
+    ((type *)(m_realloc_maybe((ptr), m_size_mul_sat(sizeof(type), (new_num)), (allow_move))))
 #define m_del(type, ptr, num) ((void)(num), m_free(ptr))
 #define m_del_obj(type, ptr) (m_del(type, ptr, 1))
 

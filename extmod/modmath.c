@@ -13,6 +13,7 @@
 
 #include "py/runtime.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 #define MATH_PI (3.141592653589793)
 #define MATH_E (2.718281828459045)
@@ -373,7 +374,9 @@ static MP_DEFINE_CONST_FUN_OBJ_2(math_pow_obj, math_pow);
 
 // atan2(y, x)
 static mp_obj_t math_atan2(mp_obj_t y_obj, mp_obj_t x_obj) {
-    return mp_obj_new_float(atan2(mp_obj_get_float(y_obj), mp_obj_get_float(x_obj)));
+    // Converted left to right, as CPython does.
+    mp_float_t y = mp_obj_get_float(y_obj);
+    return mp_obj_new_float(atan2(y, mp_obj_get_float(x_obj)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(math_atan2_obj, math_atan2);
 
@@ -406,13 +409,15 @@ static MP_DEFINE_CONST_FUN_OBJ_2(math_remainder_obj, math_remainder);
 
 // copysign(x, y)
 static mp_obj_t math_copysign(mp_obj_t x_obj, mp_obj_t y_obj) {
-    return mp_obj_new_float(copysign(mp_obj_get_float(x_obj), mp_obj_get_float(y_obj)));
+    mp_float_t x = mp_obj_get_float(x_obj);
+    return mp_obj_new_float(copysign(x, mp_obj_get_float(y_obj)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(math_copysign_obj, math_copysign);
 
 // nextafter(x, y)
 static mp_obj_t math_nextafter(mp_obj_t x_obj, mp_obj_t y_obj) {
-    return mp_obj_new_float(nextafter(mp_obj_get_float(x_obj), mp_obj_get_float(y_obj)));
+    mp_float_t x = mp_obj_get_float(x_obj);
+    return mp_obj_new_float(nextafter(x, mp_obj_get_float(y_obj)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(math_nextafter_obj, math_nextafter);
 
@@ -558,10 +563,21 @@ static mp_obj_t round_to_int(mp_obj_t x_obj, qstr method, mp_float_t (*fn)(mp_fl
         return MP_OBJ_NEW_SMALL_INT(x_obj == mp_const_true);
     }
     if (!mp_obj_is_float(x_obj)) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(x_obj, method, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            return mp_call_method_n_kw(0, 0, dest);
+        const mp_obj_type_t *t = mp_obj_get_type(x_obj);
+        if (mp_obj_is_instance_type(t)) {
+            // A special method: looked up on the class, not the instance.
+            const mp_obj_type_t *owner;
+            mp_obj_t fn = mp_obj_type_mro_find(t, method, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT,
+                NULL, MP_OBJ_NULL, &owner);
+            if (fn != MP_OBJ_NULL) {
+                return mp_obj_type_call_member(x_obj, owner, fn, 0, NULL);
+            }
+        } else {
+            mp_obj_t dest[2];
+            mp_load_method_maybe(x_obj, method, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                return mp_call_method_n_kw(0, 0, dest);
+            }
         }
         if (method == MP_QSTR___trunc__) {
             mp_raise_msg_varg(&mp_type_TypeError,

@@ -165,6 +165,21 @@ static mp_obj_t *deque_to_array(mp_obj_deque_t *d) {
     return a;
 }
 
+// The maxlen argument: None (unbounded) or an int >= 0.
+static size_t deque_parse_maxlen(mp_obj_t m_obj) {
+    if (m_obj == mp_const_none) {
+        return DEQUE_UNBOUNDED;
+    }
+    if (!mp_obj_is_int(m_obj) && !mp_obj_is_bool(m_obj)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
+    }
+    mp_int_t m = mp_obj_get_int(m_obj);
+    if (m < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("maxlen must be non-negative"));
+    }
+    return (size_t)m;
+}
+
 static mp_obj_t deque_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_iterable, ARG_maxlen, ARG_flags };
@@ -175,18 +190,7 @@ static mp_obj_t deque_make_new(
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    size_t maxlen = DEQUE_UNBOUNDED;
-    if (vals[ARG_maxlen].u_obj != mp_const_none) {
-        if (!mp_obj_is_int(vals[ARG_maxlen].u_obj) && !mp_obj_is_bool(vals[ARG_maxlen].u_obj)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
-        }
-        mp_int_t m = mp_obj_get_int(vals[ARG_maxlen].u_obj);
-        if (m < 0) {
-            mp_raise_ValueError(MP_ERROR_TEXT("maxlen must be non-negative"));
-        }
-        maxlen = (size_t)m;
-    }
-    mp_obj_deque_t *d = deque_alloc(type, maxlen);
+    mp_obj_deque_t *d = deque_alloc(type, deque_parse_maxlen(vals[ARG_maxlen].u_obj));
     if (vals[ARG_iterable].u_obj != MP_OBJ_NULL) {
         deque_extend_right(d, vals[ARG_iterable].u_obj);
     }
@@ -194,7 +198,7 @@ static mp_obj_t deque_make_new(
     return MP_OBJ_FROM_PTR(d);
 }
 
-static void deque_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+static void deque_print_body(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_deque_t *d = deque_get(self_in);
     mp_printf(print, "%q([", mp_obj_get_type(self_in)->name);
@@ -209,6 +213,13 @@ static void deque_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
         mp_printf(print, ", maxlen=%u", (unsigned)d->maxlen);
     }
     mp_print_str(print, ")");
+}
+
+static void deque_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    // A deque inside itself prints as [...], as CPython does.
+    if (!mp_seq_print_guarded(print, self_in, kind, deque_print_body)) {
+        mp_print_str(print, "[...]");
+    }
 }
 
 static mp_obj_t deque_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
@@ -285,6 +296,7 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
             return res;
         }
         case MP_BINARY_OP_MULTIPLY:
+        case MP_BINARY_OP_REVERSE_MULTIPLY:
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
             mp_int_t n;
             if (!mp_obj_get_int_maybe(rhs_in, &n)) {
@@ -631,7 +643,30 @@ static mp_obj_t deque_reversed(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(deque_reversed_obj, deque_reversed);
 
+// deque.__init__(iterable=(), maxlen=None): starts again from the arguments.
+static mp_obj_t deque___init__(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_iterable, ARG_maxlen };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_iterable, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_maxlen, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_obj_deque_t *d = deque_get(pos_args[0]);
+    size_t maxlen = deque_parse_maxlen(vals[ARG_maxlen].u_obj);
+    mp_obj_t src = vals[ARG_iterable].u_obj;
+    // (d.__init__(d) ends empty, as in CPython: cleared first.)
+    deque_clear(pos_args[0]);
+    d->maxlen = maxlen;
+    if (src != MP_OBJ_NULL) {
+        deque_extend_right(d, src);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(deque___init___obj, 1, deque___init__);
+
 static const mp_rom_map_elem_t deque_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&deque___init___obj) },
     { MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&deque_append_obj) },
     { MP_ROM_QSTR(MP_QSTR_appendleft), MP_ROM_PTR(&deque_appendleft_obj) },
     { MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&deque_pop_obj) },

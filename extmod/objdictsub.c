@@ -18,6 +18,8 @@
 
 #include "py/runtime.h"
 #include "py/objtype_internal.h"
+#include "py/map.h"
+#include "py/sequence.h"
 
 typedef struct _mp_obj_dictsub_t {
     mp_obj_base_t base;
@@ -199,6 +201,11 @@ static mp_obj_t items_list(mp_obj_t dict) {
     return list;
 }
 
+static void defaultdict_print_factory(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    mp_obj_print_helper(print, dictsub_self(self_in)->default_factory, PRINT_REPR);
+}
+
 static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_dictsub_t *self = dictsub_self(self_in);
@@ -206,7 +213,11 @@ static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
     size_t n = mp_obj_dict_len(self->dict);
     if (self->base.type == &mp_type_defaultdict) {
         mp_printf(print, "%q(", name);
-        mp_obj_print_helper(print, self->default_factory, PRINT_REPR);
+        // A factory whose repr shows this dict again (a bound method of it)
+        // prints as "...".
+        if (!mp_seq_print_guarded(print, self_in, kind, defaultdict_print_factory)) {
+            mp_print_str(print, "...");
+        }
         mp_print_str(print, ", ");
         mp_obj_print_helper(print, self->dict, PRINT_REPR);
         mp_print_str(print, ")");
@@ -417,7 +428,22 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
                 }
                 return counter_combine(self, rhs, op);
             }
-            if (!mp_obj_is_instance_of(rhs, &mp_type_dict)) {
+            if (self->base.type == &mp_type_counter) {
+                // Counter |= other: the larger count of each key, in place.
+                if (!mp_obj_is_instance_of(rhs, &mp_type_dict)) {
+                    return MP_OBJ_NULL;
+                }
+                mp_obj_t res = counter_combine(self, rhs, MP_BINARY_OP_OR);
+                mp_obj_t dest[3];
+                mp_load_method(self->dict, MP_QSTR_clear, dest);
+                mp_call_method_n_kw(0, 0, dest);
+                mp_load_method(self->dict, MP_QSTR_update, dest);
+                dest[2] = dictsub_self(res)->dict;
+                mp_call_method_n_kw(1, 0, dest);
+                return lhs_in;
+            }
+            // (|= takes anything update() takes, as dict's does.)
+            if (op == MP_BINARY_OP_OR && !mp_obj_is_instance_of(rhs, &mp_type_dict)) {
                 return MP_OBJ_NULL;
             }
             if (op == MP_BINARY_OP_OR) {
@@ -435,6 +461,31 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
                 mp_call_method_n_kw(1, 0, dest);
                 return lhs_in;
             }
+        case MP_BINARY_OP_REVERSE_OR: {
+            // plain_dict | self: the dict's items first, then self's; the
+            // result is of self's kind (a plain dict for a Counter).
+            if (dictsub_cast(rhs_in) != NULL || !mp_obj_is_instance_of(rhs_in, &mp_type_dict)) {
+                return MP_OBJ_NULL;
+            }
+            mp_obj_t res, target;
+            if (self->base.type == &mp_type_counter) {
+                res = target = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), rhs_in);
+            } else {
+                res = dictsub_copy_any(lhs_in);
+                target = dictsub_self(res)->dict;
+                mp_obj_t dest[3];
+                mp_load_method(target, MP_QSTR_clear, dest);
+                mp_call_method_n_kw(0, 0, dest);
+                mp_load_method(target, MP_QSTR_update, dest);
+                dest[2] = rhs_in;
+                mp_call_method_n_kw(1, 0, dest);
+            }
+            mp_obj_t dest[3];
+            mp_load_method(target, MP_QSTR_update, dest);
+            dest[2] = self->dict;
+            mp_call_method_n_kw(1, 0, dest);
+            return res;
+        }
         case MP_BINARY_OP_ADD:
         case MP_BINARY_OP_SUBTRACT:
         case MP_BINARY_OP_AND: {
@@ -670,6 +721,7 @@ static mp_obj_t odict_popitem(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     }
     mp_obj_t kv[2] = { pick->key, pick->value };
     mp_map_lookup(map, kv[0], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    mp_map_trim_tail(map);
     return mp_obj_new_tuple(2, kv);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(odict_popitem_obj, 1, odict_popitem);

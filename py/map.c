@@ -209,9 +209,11 @@ static size_t map_grown_alloc(const mp_map_t *map) {
     return map->alloc < 4 ? 4 : map->alloc * 2;
 }
 
-// Drop dead entries at the end of the table, so that popitem() and
-// alternating add/delete of the last key do not leave a growing tail.
-static inline void map_trim(mp_map_t *map) {
+// Drop dead entries at the end of the table (popitem() does, so that
+// repeated calls do not rescan a growing tail). A plain delete keeps them,
+// as CPython does: an iterator then sees a key re-added after a delete as a
+// new entry ("dictionary keys changed during iteration").
+void mp_map_trim_tail(mp_map_t *map) {
     while (map->filled > 0 && map->table[map->filled - 1].key == MP_OBJ_SENTINEL) {
         map->filled--;
     }
@@ -221,7 +223,6 @@ static mp_map_elem_t *map_remove_at(mp_map_t *map, size_t pos) {
     mp_map_elem_t *elem = &map->table[pos];
     elem->key = MP_OBJ_SENTINEL;
     map->used--;
-    map_trim(map);
     return elem;
 }
 
@@ -465,6 +466,36 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
         map_rebuild(map, map->alloc, true);
     }
     return map_lookup_indexed(map, index, full_hash, lookup_kind);
+}
+
+// Lookup of a key whose hash (mp_map_hash_key) is already known, so that
+// copying keys between tables does not run their __hash__ again.
+mp_map_elem_t *mp_map_lookup_hashed(mp_map_t *map, mp_obj_t key, size_t hash, mp_map_lookup_kind_t kind) {
+    if (map->is_fixed || mp_obj_is_qstr(key) || mp_obj_is_exact_type(key, &mp_type_str)) {
+        return mp_map_lookup(map, key, kind); // (hashing these runs no user code)
+    }
+    if (map->all_keys_are_qstrs) {
+        if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+            if (mp_obj_is_small_int(key) || mp_obj_is_immediate_obj(key)) {
+                return NULL;
+            }
+            return map_lookup_qmode_by_object(map, key, hash, kind);
+        }
+        map->all_keys_are_qstrs = 0;
+        map_rebuild(map, map->filled >= map->alloc ? map_grown_alloc(map) : map->alloc, true);
+    }
+    if (map->hashidx == NULL) {
+        map_rebuild(map, map->alloc, true);
+    }
+    return map_lookup_indexed(map, key, hash, kind);
+}
+
+// The hash of the live entry at table position pos, without calling __hash__.
+size_t mp_map_entry_hash(const mp_map_t *map, size_t pos) {
+    if (map->all_keys_are_qstrs || map->is_fixed || map->hashidx == NULL) {
+        return mp_map_hash_key(map->table[pos].key);
+    }
+    return idx_hashes((idx_t *)map->hashidx)[pos];
 }
 
 // The hottest path of the interpreter (globals, builtins, attributes,

@@ -11,6 +11,17 @@
 // tuples and frozensets. Raises TypeError if unhashable.
 size_t mp_map_hash_key(mp_obj_t key);
 
+// mp_map_lookup for a key whose hash (mp_map_hash_key) is known.
+mp_map_elem_t *mp_map_lookup_hashed(mp_map_t *map, mp_obj_t key, size_t hash, mp_map_lookup_kind_t kind);
+// The hash of the live entry at table position pos (no __hash__ call).
+size_t mp_map_entry_hash(const mp_map_t *map, size_t pos);
+
+// Drop the deleted entries at the end of a map's table (for popitem).
+void mp_map_trim_tail(mp_map_t *map);
+
+// The table of a set or frozenset object (exact types only).
+mp_set_t *mp_obj_set_table(mp_obj_t o);
+
 // Initialise dst as a copy of src (same order; no key is rehashed).
 void mp_map_copy(mp_map_t *dst, const mp_map_t *src);
 

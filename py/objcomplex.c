@@ -105,10 +105,11 @@ static bool complex_operand(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
 // had __complex__) rather than a real number.
 static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *is_complex) {
     *is_complex = true;
-    if (complex_native(o) != NULL) {
+    if (mp_obj_is_type(o, &mp_type_complex)) {
         return complex_operand(o, real, imag);
     }
-    // __complex__ of user classes comes first, then __float__ / __index__.
+    // __complex__ of user classes comes first (also in complex subclasses),
+    // then __float__ / __index__.
     if (mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))) {
         mp_obj_t dest[2];
         mp_load_method_maybe(o, MP_QSTR___complex__, dest);
@@ -124,6 +125,9 @@ static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *i
             *imag = c->imag;
             return true;
         }
+    }
+    if (complex_native(o) != NULL) {
+        return complex_operand(o, real, imag);
     }
     *is_complex = false;
     *imag = 0.0;
@@ -473,6 +477,14 @@ mp_obj_t mp_obj_complex_binary_op(
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
     }
+    // An int is compared exactly (it may be too large for a float).
+    if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)
+        && complex_native(rhs_in) == NULL && !mp_obj_is_float(rhs_in)
+        && (mp_obj_is_int(rhs_in) || mp_obj_is_bool(rhs_in)
+            || mp_obj_cast_to_native_base(rhs_in, &mp_type_int) != rhs_in)) {
+        bool eq = equal_int(ar, ai, rhs_in);
+        return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
+    }
     mp_float_t br, bi;
     if (!complex_operand(rhs_in, &br, &bi)) {
         return MP_OBJ_NULL;
@@ -481,14 +493,7 @@ mp_obj_t mp_obj_complex_binary_op(
     switch (op) {
         case MP_BINARY_OP_EQUAL:
         case MP_BINARY_OP_NOT_EQUAL: {
-            bool eq;
-            if (complex_native(rhs_in) == NULL && !mp_obj_is_float(rhs_in) &&
-                (mp_obj_is_int(rhs_in) || mp_obj_is_bool(rhs_in) ||
-                    mp_obj_cast_to_native_base(rhs_in, &mp_type_int) != rhs_in)) {
-                eq = equal_int(ar, ai, rhs_in);
-            } else {
-                eq = ar == br && ai == bi;
-            }
+            bool eq = ar == br && ai == bi;
             return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
         }
         case MP_BINARY_OP_ADD:

@@ -113,10 +113,16 @@ static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t oth
             return;
         }
         size_t cur = 0;
+        size_t used = od->map.used;
         mp_map_elem_t *e;
         while ((e = mp_map_next(&od->map, &cur)) != NULL) {
             mp_obj_t key = e->key, value = e->value;
-            mp_map_lookup(&self->map, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+            size_t h = mp_map_entry_hash(&od->map, cur - 1);
+            mp_map_lookup_hashed(&self->map, key, h, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+            // A key's __eq__ may have changed the source under us.
+            if (od->map.used != used) {
+                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dict mutated during update"));
+            }
         }
         return;
     }
@@ -299,6 +305,7 @@ typedef struct _mp_obj_dict_it_t {
     mp_obj_dict_t *dict;
     size_t cur;       // next table position (forward) or one past it (reverse)
     size_t used;      // the dict's size when iteration started
+    size_t left;      // items not yet produced (forward only)
     uint8_t kind;     // dict_kind_t
     bool reverse;
 } mp_obj_dict_it_t;
@@ -327,6 +334,15 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     }
     if (e == NULL) {
         return MP_OBJ_STOP_ITERATION;
+    }
+    if (!self->reverse) {
+        // Same size but more entries than there were: a key was deleted
+        // and another added behind the cursor.
+        if (self->left == 0) {
+            self->used = SIZE_MAX;
+            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary keys changed during iteration"));
+        }
+        self->left--;
     }
     switch (self->kind) {
         case DICT_KEYS:
@@ -368,6 +384,7 @@ static mp_obj_t dict_new_iter(mp_obj_dict_t *dict, dict_kind_t kind, bool revers
     it->dict = dict;
     it->cur = reverse ? dict->map.filled : 0;
     it->used = dict->map.used;
+    it->left = dict->map.used;
     it->kind = kind;
     it->reverse = reverse;
     return MP_OBJ_FROM_PTR(it);
@@ -847,6 +864,7 @@ static mp_obj_t dict_popitem(mp_obj_t self_in) {
     }
     mp_obj_t kv[2] = { map->table[pos - 1].key, map->table[pos - 1].value };
     mp_map_lookup(map, kv[0], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    mp_map_trim_tail(map);
     return mp_obj_new_tuple(2, kv);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(dict_popitem_obj, dict_popitem);
@@ -887,6 +905,31 @@ static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
     mp_obj_t cls = args[0];
     mp_obj_t value = n_args == 3 ? args[2] : mp_const_none;
     mp_obj_t d = cls == MP_OBJ_FROM_PTR(&mp_type_dict) ? mp_obj_new_dict(0) : mp_call_function_0(cls);
+    if (mp_obj_is_type(d, &mp_type_dict)) {
+        // From a dict, set or frozenset: their stored hashes are reused, so
+        // no key's __hash__ runs again (as in CPython).
+        mp_map_t *dm = mp_obj_dict_get_map(d);
+        mp_obj_t src = args[1];
+        if (mp_obj_is_type(src, &mp_type_dict)) {
+            mp_map_t *sm = mp_obj_dict_get_map(src);
+            size_t cur = 0;
+            mp_map_elem_t *e;
+            while ((e = mp_map_next(sm, &cur)) != NULL) {
+                mp_obj_t key = e->key;
+                mp_map_lookup_hashed(dm, key, mp_map_entry_hash(sm, cur - 1), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+            }
+            return d;
+        }
+        if (mp_obj_is_type(src, &mp_type_set) || mp_obj_is_type(src, &mp_type_frozenset)) {
+            mp_set_t *ss = mp_obj_set_table(src);
+            for (size_t pos = 0; pos < ss->alloc; pos++) {
+                if (mp_set_slot_is_filled(ss, pos)) {
+                    mp_map_lookup_hashed(dm, ss->table[pos], MP_SET_HASHES(ss)[pos], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
+                }
+            }
+            return d;
+        }
+    }
     mp_obj_t iter = mp_getiter(args[1]);
     mp_obj_t key;
     bool plain = mp_obj_is_type(d, &mp_type_dict);

@@ -51,7 +51,7 @@ static mp_obj_t enumerate_iternext(mp_obj_t self_in) {
 
 const mp_obj_type_t mp_type_enumerate = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_enumerate,
     .make_new = enumerate_make_new,
     .unary_op = mp_generic_unary_op,

@@ -40,7 +40,7 @@ static mp_obj_t filter_iternext(mp_obj_t self_in) {
 
 const mp_obj_type_t mp_type_filter = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_filter,
     .make_new = filter_make_new,
     .unary_op = mp_generic_unary_op,

@@ -20,6 +20,7 @@
 #include "py/objstr.h"
 #include "py/mpz.h"
 #include "py/objcomplex.h"
+#include "py/objtype_internal.h"
 
 // Same modulus as the int hash (py/objint.c).
 #define HASH_BITS (sizeof(mp_uint_t) >= 8 ? 61 : 31)
@@ -793,6 +794,22 @@ static mp_obj_t float_make_new(
     if (mp_obj_is_float(x)) {
         return x;
     }
+    if (mp_obj_is_obj(x) && mp_obj_is_instance_type(mp_obj_get_type(x))) {
+        // A class's own __float__ wins, even in str or float subclasses.
+        const mp_obj_type_t *owner;
+        mp_obj_t fn = mp_obj_type_mro_find(mp_obj_get_type(x), MP_QSTR___float__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+        if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            mp_obj_t r = mp_obj_type_call_member(x, owner, fn, 0, NULL);
+            mp_obj_t f = mp_obj_is_float(r) ? r : mp_obj_cast_to_native_base(r, MP_OBJ_FROM_PTR(&mp_type_float));
+            if (!mp_obj_is_float(f)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%s.__float__ returned non-float (type %s)"),
+                    mp_obj_get_type_str(x), mp_obj_get_type_str(r));
+            }
+            return mp_obj_new_float(mp_obj_float_get(f));
+        }
+    }
     const char *data = NULL;
     size_t len = 0;
     // Instances of str/bytes/bytearray subclasses parse as their text.
@@ -1085,11 +1102,31 @@ static void float_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// float.__getformat__(typestr)  (classmethod): how C doubles/floats are laid
+// out; both are IEEE 754 here, in the machine's byte order.
+static mp_obj_t float_getformat(mp_obj_t cls_in, mp_obj_t typestr_in) {
+    (void)cls_in;
+    if (!mp_obj_is_str(typestr_in)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__getformat__() argument must be str, not %s"), mp_obj_get_type_str(typestr_in));
+    }
+    const char *t = mp_obj_str_get_str(typestr_in);
+    if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("__getformat__() argument 1 must be 'double' or 'float'"));
+    }
+    const uint16_t probe = 1;
+    const char *order = *(const uint8_t *)&probe ? "IEEE, little-endian" : "IEEE, big-endian";
+    return mp_obj_new_str(order, strlen(order));
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(float_getformat_fun_obj, float_getformat);
+static MP_DEFINE_CONST_CLASSMETHOD_OBJ(float_getformat_obj, MP_ROM_PTR(&float_getformat_fun_obj));
+
 static const mp_rom_map_elem_t float_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_is_integer), MP_ROM_PTR(&float_is_integer_obj) },
     { MP_ROM_QSTR(MP_QSTR_as_integer_ratio), MP_ROM_PTR(&float_as_integer_ratio_obj) },
     { MP_ROM_QSTR(MP_QSTR_hex), MP_ROM_PTR(&float_hex_obj) },
     { MP_ROM_QSTR(MP_QSTR_fromhex), MP_ROM_PTR(&float_fromhex_obj) },
+    { MP_ROM_QSTR(MP_QSTR___getformat__), MP_ROM_PTR(&float_getformat_obj) },
     { MP_ROM_QSTR(MP_QSTR_conjugate), MP_ROM_PTR(&float_self_obj) },
     { MP_ROM_QSTR(MP_QSTR___round__), MP_ROM_PTR(&float_round_obj) },
     { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&float___format___obj) },

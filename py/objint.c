@@ -22,6 +22,7 @@
 #include "py/objstr.h"
 #include "py/mpz.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 typedef struct _mp_obj_int_t {
     mp_obj_base_t base;
@@ -364,6 +365,21 @@ static void check_str_digits_out(size_t n_digits) {
     }
 }
 
+// Refuses before converting when z surely has too many decimal digits, so
+// that an over-long int fails fast (as CPython does).
+static void check_str_digits_early(const mpz_t *z) {
+    size_t limit = MP_STATE_CTX(int_max_str_digits);
+    if (limit == 0 || z->len < 2) {
+        return;
+    }
+    // |z| >= 2**bits, so it has at least bits * log10(2) + 1 digits
+    // (30102 / 100000 is just under log10(2)).
+    uint64_t bits = (uint64_t)(z->len - 1) * MPZ_DIG_BITS;
+    if (bits / 100000 * 30102 + (bits % 100000) * 30102 / 100000 + 1 > limit) {
+        check_str_digits_out(SIZE_MAX);
+    }
+}
+
 void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_t v = int_value(self_in);
@@ -377,6 +393,7 @@ void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
         return;
     }
     const mpz_t *z = &((mp_obj_int_t *)MP_OBJ_TO_PTR(v))->mpz;
+    check_str_digits_early(z);
     size_t size = mpz_as_str_size(z, 10);
     char *buf = m_new(char, size);
     size_t n = mpz_as_str_inpl(z, 10, false, buf);
@@ -393,6 +410,9 @@ mp_obj_t mp_obj_int_format(mp_obj_t self_in, int base, bool with_prefix, bool up
     mpz_t tmp;
     mpz_dig_t dig[MPZ_NUM_DIG_FOR_INT];
     const mpz_t *z = int_mpz(v, &tmp, dig);
+    if (base == 10) {
+        check_str_digits_early(z);
+    }
     // Digits first, then the sign and prefix are slid in front of them.
     vstr_t vstr;
     size_t size = mpz_as_str_size(z, base);
@@ -1009,6 +1029,8 @@ static mp_obj_t int_make_new(
             len = bi.len;
         }
     }
+    // Only str, bytes and bytearray take an explicit base.
+    bool text_like = mp_obj_is_str_or_bytes(text) || mp_obj_is_type(text, &mp_type_bytearray);
     // Errors show a buffer's text as bytes, as CPython does.
     if (data != NULL && !mp_obj_is_str(text)) {
         x = mp_obj_new_bytes((const byte *)data, len);
@@ -1018,7 +1040,7 @@ static mp_obj_t int_make_new(
         mp_obj_t base_obj = mp_obj_get_type(vals[ARG_base].u_obj) == &mp_type_int
             && !mp_obj_is_small_int(vals[ARG_base].u_obj) ? MP_OBJ_NEW_SMALL_INT(-1) : vals[ARG_base].u_obj;
         mp_int_t base = mp_obj_get_int(base_obj);
-        if (data == NULL) {
+        if (data == NULL || !text_like) {
             mp_raise_TypeError(MP_ERROR_TEXT("int() can't convert non-string with explicit base"));
         }
         if (base != 0 && (base < 2 || base > 36)) {
@@ -1038,6 +1060,20 @@ static mp_obj_t int_make_new(
         return v;
     }
     mp_obj_t v = int_value(x);
+    if (v != MP_OBJ_NULL && mp_obj_is_instance_type(mp_obj_get_type(x))) {
+        // An int subclass with its own __int__: int() asks it, as CPython.
+        const mp_obj_type_t *owner;
+        mp_obj_t fn = mp_obj_type_mro_find(mp_obj_get_type(x), MP_QSTR___int__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+        if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            mp_obj_t r = mp_obj_type_call_member(x, owner, fn, 0, NULL);
+            v = int_value(r);
+            if (v == MP_OBJ_NULL) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__int__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+            }
+        }
+    }
     if (v != MP_OBJ_NULL) {
         return v;
     }
@@ -1164,6 +1200,20 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_arg_parse_named(MP_QSTR_from_bytes, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "from_bytes");
     mp_obj_t src = vals[ARG_bytes].u_obj;
+    if (mp_obj_is_obj(src) && mp_obj_is_instance_type(mp_obj_get_type(src))) {
+        // bytes(src) semantics: a class's own __bytes__ comes first.
+        const mp_obj_type_t *owner;
+        mp_obj_t fn = mp_obj_type_mro_find(mp_obj_get_type(src), MP_QSTR___bytes__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+        if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            mp_obj_t b = mp_obj_type_call_member(src, owner, fn, 0, NULL);
+            if (!mp_obj_is_type(b, &mp_type_bytes) && !mp_obj_is_instance_of(b, &mp_type_bytes)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__bytes__ returned non-bytes (type %s)"), mp_obj_get_type_str(b));
+            }
+            src = b;
+        }
+    }
     if (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str)) {
         // str has a buffer here, but it is text, not bytes.
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),

@@ -931,6 +931,17 @@ static mp_obj_t list_clear(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(list_clear_obj, list_clear);
 
+// list.__init__(iterable=(), /): empties the list, then fills it again.
+static mp_obj_t list___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_arg_check_named(MP_QSTR_list, n_args - 1, kw_args == NULL ? 0 : kw_args->used, 0, 1, false);
+    list_clear(args[0]);
+    if (n_args == 2) {
+        list_extend_from(list_self(args[0]), args[1]);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(list___init___obj, 1, list___init__);
+
 // list.__reversed__()
 static mp_obj_t list___reversed__(mp_obj_t self_in) {
     list_self(self_in);
@@ -948,6 +959,7 @@ static const mp_rom_map_elem_t list_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&list_index_obj) },
     { MP_ROM_QSTR(MP_QSTR_remove), MP_ROM_PTR(&list_remove_obj) },
     { MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&list_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&list___init___obj) },
     { MP_ROM_QSTR(MP_QSTR_reverse), MP_ROM_PTR(&list_reverse_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&list_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&list_clear_obj) },

@@ -56,7 +56,7 @@ static mp_obj_t map_iternext(mp_obj_t self_in) {
 
 const mp_obj_type_t mp_type_map = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_map,
     .make_new = map_make_new,
     .unary_op = mp_generic_unary_op,

@@ -123,6 +123,18 @@ static mp_obj_t range_it_iternext(mp_obj_t self_in) {
     return new_int(v);
 }
 
+// range_iterator.__length_hint__()
+static mp_obj_t range_it_length_hint(mp_obj_t self_in) {
+    mp_obj_range_it_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_int_from_uint(self->remaining);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(range_it_length_hint_obj, range_it_length_hint);
+
+static const mp_rom_map_elem_t range_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_dict_table);
+
 static const mp_obj_type_t range_it_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
@@ -130,6 +142,7 @@ static const mp_obj_type_t range_it_type = {
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = range_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&range_it_locals_dict,
 };
 
 static mp_obj_t range_big_it_iternext(mp_obj_t self_in) {
@@ -142,6 +155,21 @@ static mp_obj_t range_big_it_iternext(mp_obj_t self_in) {
     return v;
 }
 
+// longrange_iterator.__length_hint__(): values left, worked out in ints.
+static mp_obj_t range_big_it_length_hint(mp_obj_t self_in) {
+    mp_obj_range_big_it_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->up ? !less(self->cur, self->stop) : !less(self->stop, self->cur)) {
+        return MP_OBJ_NEW_SMALL_INT(0);
+    }
+    return op(MP_BINARY_OP_FLOOR_DIVIDE, op(MP_BINARY_OP_SUBTRACT, self->stop, self->cur), self->step);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(range_big_it_length_hint_obj, range_big_it_length_hint);
+
+static const mp_rom_map_elem_t range_big_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_big_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(range_big_it_locals_dict, range_big_it_locals_dict_table);
+
 static const mp_obj_type_t range_big_it_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
@@ -149,6 +177,7 @@ static const mp_obj_type_t range_big_it_type = {
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = range_big_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&range_big_it_locals_dict,
 };
 
 // An iterator over n values from start by step (n an int object).
@@ -244,8 +273,18 @@ static mp_obj_t range_unary_op(mp_unary_op_t op_code, mp_obj_t self_in) {
     switch (op_code) {
         case MP_UNARY_OP_BOOL:
             return mp_obj_new_bool(!is_zero(range_len_any(self)));
-        case MP_UNARY_OP_LEN:
-            return MP_OBJ_NEW_SMALL_INT(range_len_checked(self));
+        case MP_UNARY_OP_LEN: {
+            // Any length up to sys.maxsize, as CPython's Py_ssize_t.
+            mp_obj_t n = range_len_any(self);
+            if (!mp_obj_is_small_int(n)) {
+                mp_int_t v;
+                if (!mp_obj_get_int_maybe(n, &v)) {
+                    mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+                }
+                (void)v;
+            }
+            return n;
+        }
         case MP_UNARY_OP_HASH: {
             // As CPython: the hash of (len, start, step), with None for the
             // parts that do not matter for short ranges.

@@ -51,7 +51,7 @@ mp_obj_t mp_seq_reversed_iter(mp_obj_t seq) {
     mp_obj_reversed_t *o = m_new_obj(mp_obj_reversed_t);
     o->base.type = mp_obj_is_type(seq, &mp_type_list) ? &list_reverseiterator_type : &mp_type_reversed;
     o->seq = seq;
-    o->remaining = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(seq));
+    o->remaining = mp_obj_get_int(mp_obj_len(seq));
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -77,6 +77,23 @@ static mp_obj_t reversed_iternext(mp_obj_t self_in) {
     return mp_obj_subscr(self->seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
 }
 
+// __length_hint__(): the items still to come (0 once exhausted).
+static mp_obj_t reversed_length_hint(mp_obj_t self_in) {
+    mp_obj_reversed_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t n = self->seq == MP_OBJ_NULL ? 0 : self->remaining;
+    if (n != 0 && mp_obj_is_type(self->seq, &mp_type_list)) {
+        size_t len = ((mp_obj_list_t *)MP_OBJ_TO_PTR(self->seq))->len;
+        n = n > len ? len : n;
+    }
+    return mp_obj_new_int_from_uint(n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(reversed_length_hint_obj, reversed_length_hint);
+
+static const mp_rom_map_elem_t reversed_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&reversed_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(reversed_locals_dict, reversed_locals_dict_table);
+
 // What reversed(list) gives: the same iterator under CPython's name.
 static const mp_obj_type_t list_reverseiterator_type = {
     { &mp_type_type },
@@ -85,14 +102,16 @@ static const mp_obj_type_t list_reverseiterator_type = {
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = reversed_iternext,
+    .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
 };
 
 const mp_obj_type_t mp_type_reversed = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_reversed,
     .make_new = reversed_make_new,
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = reversed_iternext,
+    .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
 };

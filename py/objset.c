@@ -47,6 +47,10 @@ static mp_obj_set_t *set_self(mp_obj_t o) {
     return s;
 }
 
+mp_set_t *mp_obj_set_table(mp_obj_t o) {
+    return &((mp_obj_set_t *)MP_OBJ_TO_PTR(o))->set;
+}
+
 bool mp_obj_is_set_or_frozenset(mp_obj_t o) {
     return set_cast(o) != NULL;
 }
@@ -114,10 +118,11 @@ static void set_update_internal(mp_obj_set_t *self, mp_obj_t other) {
         if ((set_fill(&self->set) + map->used) * 5 >= set_mask(&self->set) * 3) {
             mp_set_resize(&self->set, (self->set.used + map->used) * 2);
         }
+        // The dict's stored hashes are reused: no key is hashed again.
         size_t cur = 0;
         mp_map_elem_t *e;
         while ((e = mp_map_next(map, &cur)) != NULL) {
-            mp_set_lookup(&self->set, e->key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            mp_set_lookup_hashed(&self->set, e->key, mp_map_entry_hash(map, cur - 1), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         }
         return;
     }
@@ -136,13 +141,27 @@ static mp_obj_set_t *set_copy_of(const mp_obj_set_t *s) {
 
 // A mutable set used as an element to look up is looked up as a frozenset
 // (sets are unhashable; frozensets with the same items are equal).
+// An instance of a set subclass too, unless its class made it hashable.
 static mp_obj_t set_key_for_lookup(mp_obj_t key) {
-    if (mp_obj_is_type(key, &mp_type_set)) {
-        mp_obj_set_t *fs = set_new_empty(&mp_type_frozenset);
-        set_merge(fs, MP_OBJ_TO_PTR(key));
-        return MP_OBJ_FROM_PTR(fs);
+    if (!mp_obj_is_type(key, &mp_type_set)) {
+        if (!mp_obj_is_obj(key)
+            || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(key)), MP_OBJ_FROM_PTR(&mp_type_set))) {
+            return key;
+        }
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_unary_op(MP_UNARY_OP_HASH, key);
+            nlr_pop();
+            return key;
+        }
+        if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type),
+            MP_OBJ_FROM_PTR(&mp_type_TypeError))) {
+            nlr_jump(nlr.ret_val);
+        }
     }
-    return key;
+    mp_obj_set_t *fs = set_new_empty(&mp_type_frozenset);
+    set_merge(fs, set_self(key));
+    return MP_OBJ_FROM_PTR(fs);
 }
 
 static bool set_has(mp_obj_set_t *self, mp_obj_t key) {
@@ -191,6 +210,17 @@ static void set_difference_update_internal(mp_obj_set_t *self, mp_obj_t other) {
                 mp_set_lookup_hashed(&self->set, s->table[pos], MP_SET_HASHES(s)[pos], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
             }
         }
+    } else if (mp_obj_is_type(other, &mp_type_dict)) {
+        mp_map_t *map = mp_obj_dict_get_map(other);
+        size_t used = map->used;
+        size_t cur = 0;
+        mp_map_elem_t *e;
+        while ((e = mp_map_next(map, &cur)) != NULL) {
+            mp_set_lookup_hashed(&self->set, e->key, mp_map_entry_hash(map, cur - 1), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+            if (map->used != used) {
+                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary changed size during iteration"));
+            }
+        }
     } else {
         mp_obj_t iter = mp_getiter(other);
         mp_obj_t item;
@@ -233,7 +263,7 @@ static mp_obj_set_t *set_difference(mp_obj_set_t *self, mp_obj_t other) {
         size_t h = MP_SET_HASHES(s)[pos];
         bool in_other = os != NULL
             ? mp_set_lookup_hashed(&os->set, key, h, MP_MAP_LOOKUP) != MP_OBJ_NULL
-            : mp_map_lookup(mp_obj_dict_get_map(other), key, MP_MAP_LOOKUP) != NULL;
+            : mp_map_lookup_hashed(mp_obj_dict_get_map(other), key, h, MP_MAP_LOOKUP) != NULL;
         if (!in_other) {
             mp_set_lookup_hashed(&res->set, key, h, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         }
@@ -545,6 +575,7 @@ typedef struct _mp_obj_set_it_t {
     mp_obj_set_t *set;
     size_t cur;
     size_t used;
+    size_t given;     // items produced so far
 } mp_obj_set_it_t;
 
 static mp_obj_t set_it_iternext(mp_obj_t self_in) {
@@ -557,11 +588,28 @@ static mp_obj_t set_it_iternext(mp_obj_t self_in) {
     while (self->cur < s->alloc) {
         size_t pos = self->cur++;
         if (mp_set_slot_is_filled(s, pos)) {
+            self->given++;
             return s->table[pos];
         }
     }
     return MP_OBJ_STOP_ITERATION;
 }
+
+// set_iterator.__length_hint__(): what is left (0 once the set has changed).
+static mp_obj_t set_it_length_hint(mp_obj_t self_in) {
+    mp_obj_set_it_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t used = self->set->set.used;
+    if (used != self->used || self->given > used) {
+        return MP_OBJ_NEW_SMALL_INT(0);
+    }
+    return MP_OBJ_NEW_SMALL_INT(used - self->given);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(set_it_length_hint_obj, set_it_length_hint);
+
+static const mp_rom_map_elem_t set_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&set_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(set_it_locals_dict, set_it_locals_dict_table);
 
 static const mp_obj_type_t set_it_type = {
     { &mp_type_type },
@@ -570,6 +618,7 @@ static const mp_obj_type_t set_it_type = {
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = set_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&set_it_locals_dict,
 };
 
 static mp_obj_t set_getiter(mp_obj_t self_in) {
@@ -578,6 +627,7 @@ static mp_obj_t set_getiter(mp_obj_t self_in) {
     it->set = set_self(self_in);
     it->cur = 0;
     it->used = it->set->set.used;
+    it->given = 0;
     return MP_OBJ_FROM_PTR(it);
 }
 
@@ -633,6 +683,18 @@ static mp_obj_t set_copy(mp_obj_t self_in) {
     return MP_OBJ_FROM_PTR(set_copy_of(self));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(set_copy_obj, set_copy);
+
+// set.__init__(iterable=(), /): empties the set, then fills it again.
+static mp_obj_t set___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_arg_check_named(MP_QSTR_set, n_args - 1, kw_args == NULL ? 0 : kw_args->used, 0, 1, false);
+    mp_obj_set_t *self = set_self(args[0]);
+    mp_set_clear(&self->set);
+    if (n_args == 2) {
+        set_update_internal(self, args[1]);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(set___init___obj, 1, set___init__);
 
 // set.update(*others)
 static mp_obj_t set_update(size_t n_args, const mp_obj_t *args) {
@@ -791,6 +853,7 @@ static const mp_rom_map_elem_t set_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_intersection_update), MP_ROM_PTR(&set_intersection_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_difference_update), MP_ROM_PTR(&set_difference_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_symmetric_difference_update), MP_ROM_PTR(&set_symmetric_difference_update_obj) },
+    { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&set___init___obj) },
 };
 static MP_DEFINE_CONST_DICT(set_locals_dict, set_locals_dict_table);
 

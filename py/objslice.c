@@ -175,6 +175,33 @@ static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// A bound of slice.indices() as an int object (after __index__).
+static mp_obj_t slice_index_obj(mp_obj_t v) {
+    mp_obj_t r = mp_seq_index_as_int(v);
+    if (r == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
+    }
+    return r;
+}
+
+static bool slice_obj_less(mp_obj_t a, mp_obj_t b) {
+    return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
+}
+
+// One bound for slice.indices(), in int objects so that any length or bound
+// (even beyond sys.maxsize) is clamped exactly as with small ones.
+static mp_obj_t slice_clamp_obj(mp_obj_t v, mp_obj_t dflt, mp_obj_t len, mp_obj_t lower, mp_obj_t upper) {
+    if (v == mp_const_none) {
+        return dflt;
+    }
+    v = slice_index_obj(v);
+    if (mp_obj_int_sign(v) < 0) {
+        v = mp_binary_op(MP_BINARY_OP_ADD, v, len);
+        return slice_obj_less(v, lower) ? lower : v;
+    }
+    return slice_obj_less(upper, v) ? upper : v;
+}
+
 // slice.indices(length)
 static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
     mp_obj_t len_obj = mp_seq_index_as_int(length_in);
@@ -182,13 +209,25 @@ static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(length_in));
     }
-    mp_int_t length = mp_obj_get_int(len_obj);
-    if (length < 0) {
+    if (mp_obj_int_sign(len_obj) < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("length should not be negative"));
     }
-    mp_bound_slice_t b;
-    mp_obj_slice_indices(self_in, length, &b);
-    mp_obj_t items[3] = { MP_OBJ_NEW_SMALL_INT(b.start), MP_OBJ_NEW_SMALL_INT(b.stop), MP_OBJ_NEW_SMALL_INT(b.step) };
+    mp_obj_slice_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t step = MP_OBJ_NEW_SMALL_INT(1);
+    if (self->step != mp_const_none) {
+        step = slice_index_obj(self->step);
+        if (mp_obj_int_sign(step) == 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("slice step cannot be zero"));
+        }
+    }
+    bool down = mp_obj_int_sign(step) < 0;
+    mp_obj_t lower = down ? MP_OBJ_NEW_SMALL_INT(-1) : MP_OBJ_NEW_SMALL_INT(0);
+    mp_obj_t upper = down ? mp_binary_op(MP_BINARY_OP_SUBTRACT, len_obj, MP_OBJ_NEW_SMALL_INT(1)) : len_obj;
+    mp_obj_t items[3] = {
+        slice_clamp_obj(self->start, down ? upper : lower, len_obj, lower, upper),
+        slice_clamp_obj(self->stop, down ? lower : upper, len_obj, lower, upper),
+        step,
+    };
     return mp_obj_new_tuple(3, items);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(slice_indices_obj, slice_indices);

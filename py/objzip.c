@@ -75,7 +75,7 @@ static mp_obj_t zip_iternext(mp_obj_t self_in) {
 
 const mp_obj_type_t mp_type_zip = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_zip,
     .make_new = zip_make_new,
     .unary_op = mp_generic_unary_op,

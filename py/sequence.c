@@ -15,14 +15,30 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
         return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
     }
     const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (mp_obj_is_instance_type(type)) {
+        // An int subclass is an int already: its __index__ is not asked.
+        mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_int));
+        if (native != o && mp_obj_is_int(native)) {
+            return native;
+        }
+    }
     if (type->unary_op != NULL) {
         mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, o);
         if (r != MP_OBJ_NULL) {
-            if (!mp_obj_is_int(r)) {
+            if (mp_obj_is_int(r)) {
+                return r;
+            }
+            // A bool or int subclass result is taken as its int value
+            // (CPython 3.11 does, with a DeprecationWarning).
+            if (r == mp_const_false || r == mp_const_true) {
+                return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
+            }
+            mp_obj_t native = mp_obj_cast_to_native_base(r, MP_OBJ_FROM_PTR(&mp_type_int));
+            if (native == r || !mp_obj_is_int(native)) {
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
             }
-            return r;
+            return native;
         }
     }
     return MP_OBJ_NULL;

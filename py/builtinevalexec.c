@@ -116,7 +116,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
     mp_raw_code_t *rc = mp_compile_to_raw_code(tree, filename, kind == MP_PARSE_SINGLE_INPUT);
     return MP_OBJ_FROM_PTR(rc);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 3, builtin_compile);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 0, builtin_compile);
 
 // eval(source, globals=None, locals=None) and exec(...): the code runs with
 // the given dicts, or with the caller's globals and locals.

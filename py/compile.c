@@ -89,7 +89,14 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
 // "A.f.<locals>.B": for __qualname__ of classes.
 static void add_qualname(vstr_t *vstr, const mp_scope_t *s) {
     const mp_scope_t *p = s->parent;
+    bool declared_global = false;
     if (p != NULL && p->kind != MP_SCOPE_MODULE) {
+        // A def or class whose name the enclosing scope declares `global`
+        // is named as if it were at module level.
+        const mp_id_info_t *id = mp_scope_find(p, mp_scope_mangle(p, s->name));
+        declared_global = id != NULL && id->kind == MP_ID_KIND_GLOBAL_EXPLICIT;
+    }
+    if (p != NULL && p->kind != MP_SCOPE_MODULE && !declared_global) {
         add_qualname(vstr, p);
         if (p->kind != MP_SCOPE_CLASS) {
             vstr_add_str(vstr, ".<locals>");

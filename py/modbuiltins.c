@@ -209,9 +209,9 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             ns = mp_call_method_n_kw(2, n_kw, prep_args);
             if (!mp_obj_is_type(ns, &mp_type_dict) && mp_obj_get_type(ns)->subscr == NULL) {
                 mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("%q.__prepare__() must return a mapping, not %s"),
-                    mp_obj_is_type_obj(meta) ? ((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name
-                                             : MP_QSTR_metaclass,
+                    MP_ERROR_TEXT("%s.__prepare__() must return a mapping, not %s"),
+                    mp_obj_is_type_obj(meta) ? qstr_str(((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name)
+                                             : "<metaclass>",
                     mp_obj_get_type_str(ns));
             }
         }
@@ -304,7 +304,7 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
     }
     return mp_builtin___import__(5, args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(builtin___import___obj, 1, builtin___import__);
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin___import___obj, 0, builtin___import__);
 
 // abs(x)
 static mp_obj_t builtin_abs(mp_obj_t x) {
@@ -366,8 +366,11 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_any_obj, builtin_any);
 
 // ascii(obj): repr() with non-ASCII characters escaped.
 static mp_obj_t builtin_ascii(mp_obj_t o) {
-    mp_obj_t r = mp_obj_repr(o);
-    GET_STR_DATA_LEN(r, data, len);
+    // An ASCII result of a __repr__ returning a str subclass is given back
+    // as it is; a str subclass's data is read through its native str.
+    mp_obj_t r = mp_obj_repr_as_returned(o);
+    size_t len;
+    const byte *data = (const byte *)mp_obj_str_get_data(r, &len);
     const byte *end = data + len;
     const byte *p = data;
     while (p < end && !utf8_is_nonascii(*p)) {
@@ -712,6 +715,57 @@ static bool metaclass_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bo
     return mp_obj_type_call_check_hook(classinfo, hook, arg, found);
 }
 
+// Objects that are not classes take part in isinstance/issubclass when
+// they have a __bases__ tuple (CPython's protocol for class-like proxies).
+// Returns the tuple, or MP_OBJ_NULL when the attribute is missing or not a
+// tuple; other exceptions from the lookup propagate.
+static mp_obj_t abstract_bases(mp_obj_t o) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t bases = mp_load_attr(o, MP_QSTR___bases__);
+        nlr_pop();
+        return mp_obj_is_type(bases, &mp_type_tuple) ? bases : MP_OBJ_NULL;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    return MP_OBJ_NULL;
+}
+
+// Whether cls is reached from derived by following __bases__.
+static bool abstract_issubclass(mp_obj_t derived, mp_obj_t cls, size_t depth) {
+    for (;;) {
+        if (derived == cls) {
+            return true;
+        }
+        mp_obj_t bases = abstract_bases(derived);
+        if (bases == MP_OBJ_NULL) {
+            return false;
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(bases, &n, &items);
+        if (n == 0) {
+            return false;
+        }
+        if (n == 1) {
+            // A single base is followed without nesting.
+            derived = items[0];
+            continue;
+        }
+        if (depth > 200) {
+            mp_raise_recursion_depth();
+        }
+        mp_stack_check();
+        for (size_t i = 0; i < n; i++) {
+            if (abstract_issubclass(items[i], cls, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
 // isinstance(obj, classinfo): classinfo a class, a union or a (nested) tuple of them.
 static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     classinfo = union_members(classinfo);
@@ -741,10 +795,43 @@ static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
         mp_raise_TypeError(MP_ERROR_TEXT("isinstance() argument 2 cannot be a parameterized generic"));
     }
     if (!is_class(classinfo)) {
-        mp_raise_TypeError(
-            MP_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        mp_stack_check();
+        if (abstract_bases(classinfo) == MP_OBJ_NULL) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        }
+        // Ask the object's __class__ (missing: not an instance).
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t icls = mp_load_attr(o, MP_QSTR___class__);
+            nlr_pop();
+            return abstract_issubclass(icls, classinfo, 0);
+        }
+        if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+            nlr_jump(nlr.ret_val);
+        }
+        return false;
     }
-    return mp_obj_is_instance_of(o, MP_OBJ_TO_PTR(classinfo));
+    if (mp_obj_is_instance_of(o, MP_OBJ_TO_PTR(classinfo))) {
+        return true;
+    }
+    // A class may override __class__ (a proxy claiming another class).
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    const mp_obj_type_t *found_in;
+    if (!mp_obj_is_instance_type(type) || mp_obj_type_mro_find(type, MP_QSTR___class__,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &found_in) == MP_OBJ_NULL) {
+        return false;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t icls = mp_load_attr(o, MP_QSTR___class__);
+        nlr_pop();
+        return icls != MP_OBJ_FROM_PTR(type) && is_class(icls) && mp_obj_is_subclass_fast(icls, classinfo);
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    return false;
 }
 
 static mp_obj_t builtin_isinstance(mp_obj_t o, mp_obj_t classinfo) {
@@ -760,7 +847,7 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     if (found) {
         return r;
     }
-    if (!is_class(cls)) {
+    if (!is_class(cls) && (mp_stack_check(), abstract_bases(cls) == MP_OBJ_NULL)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
     }
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
@@ -780,9 +867,12 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() argument 2 cannot be a parameterized generic"));
     }
-    if (!is_class(classinfo)) {
-        mp_raise_TypeError(
-            MP_ERROR_TEXT("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+    if (!is_class(cls) || !is_class(classinfo)) {
+        if (!is_class(classinfo) && abstract_bases(classinfo) == MP_OBJ_NULL) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        }
+        return abstract_issubclass(cls, classinfo, 0);
     }
     return mp_obj_is_subclass_fast(cls, classinfo);
 }
@@ -1270,7 +1360,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_help_obj, 0, 1, builtin_help)
 
 // repr(obj)
 static mp_obj_t builtin_repr(mp_obj_t o) {
-    return mp_obj_repr(o);
+    return mp_obj_repr_as_returned(o);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_repr_obj, builtin_repr);
 
@@ -1371,7 +1461,7 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     }
     return round_int(x, nd);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_round_obj, 1, builtin_round);
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_round_obj, 0, builtin_round);
 
 // setattr(obj, name, value)
 static mp_obj_t builtin_setattr(mp_obj_t o, mp_obj_t name, mp_obj_t value) {

@@ -2,7 +2,7 @@
 // streams, version information, exc_info, print_exception, recursion limit
 // and atexit, float_info/int_info/hash_info/flags, _getframe. gettrace and
 // settrace exist for code that saves and restores the trace function, but
-// nothing is traced. Left out on purpose: getsizeof.
+// nothing is traced. getsizeof answers through __sizeof__.
 //
 // The module's name space is a heap dict built by mp_module_sys_init (it holds
 // objects made at run time, and sys.stdout etc. may be reassigned); the ROM
@@ -521,6 +521,36 @@ static mp_obj_t sys_getdefaultencoding(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(sys_getdefaultencoding_obj, sys_getdefaultencoding);
 
+// sys.getsizeof(obj[, default]): what obj.__sizeof__() answers (every object
+// has one: the size of its heap block, or user code's own count), plus the
+// per-object headers that CPython 3.11 adds (32 bytes) for instances of classes.
+static mp_obj_t sys_getsizeof(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t res = MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        res = mp_call_function_0(mp_load_attr(args[0], MP_QSTR___sizeof__));
+        if (!mp_obj_is_int(res)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
+        }
+        nlr_pop();
+    } else {
+        mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+        if (n_args > 1 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)),
+            MP_OBJ_FROM_PTR(&mp_type_TypeError))) {
+            return args[1];
+        }
+        nlr_jump(nlr.ret_val);
+    }
+    if (mp_obj_int_sign(res) < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("__sizeof__() should return >= 0"));
+    }
+    if (mp_obj_is_instance_type(mp_obj_get_type(args[0]))) {
+        res = mp_binary_op(MP_BINARY_OP_ADD, res, MP_OBJ_NEW_SMALL_INT(4 * sizeof(mp_obj_t)));
+    }
+    return res;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_getsizeof_obj, 1, 2, sys_getsizeof);
+
 // ---------------------------------------------------------------------------
 // The module.
 
@@ -548,6 +578,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_excepthook), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR___excepthook__), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&sys_getsizeof_obj) },
+    { MP_ROM_QSTR(MP_QSTR_maxunicode), MP_ROM_INT(0x10ffff) },
     { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },
     { MP_ROM_QSTR(MP_QSTR_settrace), MP_ROM_PTR(&sys_settrace_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_int_max_str_digits), MP_ROM_PTR(&sys_get_int_max_str_digits_obj) },

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/bc.h"
+#include "py/builtin.h"
 #include "py/objtype_internal.h"
 
 
@@ -85,15 +87,72 @@ static mp_obj_t print_to_str(mp_obj_t o, mp_print_kind_t kind) {
     return mp_obj_new_str_from_vstr(&vstr);
 }
 
-mp_obj_t mp_obj_repr(mp_obj_t o) {
+// str()/repr() of an object of a user class whose __str__/__repr__ returns
+// an instance of a str subclass give that very object (CPython hands the
+// result back unchanged). MP_OBJ_NULL: no such method here, print instead.
+mp_obj_t mp_obj_repr_as_returned(mp_obj_t o);
+mp_obj_t mp_obj_str_as_returned(mp_obj_t o);
+
+static mp_obj_t text_from_user_method(mp_obj_t o, mp_print_kind_t kind) {
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (!mp_obj_is_instance_type(type)) {
+        return MP_OBJ_NULL;
+    }
+    const unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
+    const mp_obj_type_t *owner = NULL;
+    qstr meth = kind == PRINT_REPR ? MP_QSTR___repr__ : MP_QSTR___str__;
+    mp_obj_t fn = mp_obj_type_mro_find(type, meth, mode, NULL, MP_OBJ_NULL, &owner);
+    if (fn == MP_OBJ_NULL && kind != PRINT_REPR &&
+        (owner == NULL || !(mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(owner), MP_OBJ_FROM_PTR(&mp_type_str)) ||
+                            mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(owner), MP_OBJ_FROM_PTR(&mp_type_bytes)) ||
+                            mp_obj_type_is_exception(owner)))) {
+        // No __str__, and no built-in base with a str() of its own (only
+        // str, bytes and exceptions have one): str() is what __repr__ gives.
+        fn = mp_obj_type_mro_find(type, MP_QSTR___repr__, mode, NULL, MP_OBJ_NULL, &owner);
+    }
+    if (fn == MP_OBJ_NULL || fn == mp_const_none) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t res = mp_obj_type_call_member(o, owner, fn, 0, NULL);
+    if (mp_obj_is_str(res) ||
+        (mp_obj_is_obj(res) && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(res)),
+            MP_OBJ_FROM_PTR(&mp_type_str)))) {
+        return res;
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q returned non-string (type %s)"),
+        meth, mp_obj_get_type_str(res));
+}
+
+// repr(o) and str(o) as the builtins give them: possibly an instance of a
+// str subclass. LEAD: please declare both in py/runtime.h.
+mp_obj_t mp_obj_repr_as_returned(mp_obj_t o) {
+    mp_obj_t res = text_from_user_method(o, PRINT_REPR);
+    if (res != MP_OBJ_NULL) {
+        return res;
+    }
     return print_to_str(o, PRINT_REPR);
 }
 
-mp_obj_t mp_obj_str(mp_obj_t o) {
+mp_obj_t mp_obj_str_as_returned(mp_obj_t o) {
     if (mp_obj_is_str(o)) {
         return o;
     }
+    mp_obj_t res = text_from_user_method(o, PRINT_STR);
+    if (res != MP_OBJ_NULL) {
+        return res;
+    }
     return print_to_str(o, PRINT_STR);
+}
+
+// The C-level forms always give an exact str (callers read its bytes directly).
+mp_obj_t mp_obj_repr(mp_obj_t o) {
+    mp_obj_t res = mp_obj_repr_as_returned(o);
+    return mp_obj_is_str(res) ? res : mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_str));
+}
+
+mp_obj_t mp_obj_str(mp_obj_t o) {
+    mp_obj_t res = mp_obj_str_as_returned(o);
+    return mp_obj_is_str(res) ? res : mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_str));
 }
 
 // The name of an exception's class in a traceback: qualified by its module
@@ -117,6 +176,165 @@ static void print_exception_type_name(const mp_print_t *print, const mp_obj_type
     mp_printf(print, "%q", type->name);
 }
 
+// ---------------------------------------------------------------------------
+// "Did you mean: 'x'?" after the message of a NameError or AttributeError,
+// as CPython 3.11 prints it (the hint is not part of str(exc)).
+
+// Edit costs: a character inserted, deleted or replaced costs 2, one that
+// differs only in ASCII case 1. Candidates longer than this, once the
+// common ends are dropped, are not compared.
+#define HINT_COST_EDIT (2)
+#define HINT_COST_CASE (1)
+#define HINT_MAX_LEN (40)
+#define HINT_MAX_NAMES (750)
+
+static size_t hint_char_cost(byte x, byte y) {
+    if (x == y) {
+        return 0;
+    }
+    if (x >= 'A' && x <= 'Z') {
+        x += 'a' - 'A';
+    }
+    if (y >= 'A' && y <= 'Z') {
+        y += 'a' - 'A';
+    }
+    return x == y ? HINT_COST_CASE : HINT_COST_EDIT;
+}
+
+// The weighted edit distance between a and b; SIZE_MAX when too long to compare.
+static size_t hint_distance(const byte *a, size_t na, const byte *b, size_t nb) {
+    while (na > 0 && nb > 0 && *a == *b) {
+        a++, b++, na--, nb--;
+    }
+    while (na > 0 && nb > 0 && a[na - 1] == b[nb - 1]) {
+        na--, nb--;
+    }
+    if (na == 0 || nb == 0) {
+        return (na + nb) * HINT_COST_EDIT;
+    }
+    if (na > HINT_MAX_LEN || nb > HINT_MAX_LEN) {
+        return SIZE_MAX;
+    }
+    // One row of the table: row[j] is the cost of turning a[0..i) into b[0..j).
+    size_t row[HINT_MAX_LEN + 1];
+    for (size_t j = 0; j <= nb; j++) {
+        row[j] = j * HINT_COST_EDIT;
+    }
+    for (size_t i = 1; i <= na; i++) {
+        size_t diag = row[0];
+        row[0] = i * HINT_COST_EDIT;
+        for (size_t j = 1; j <= nb; j++) {
+            size_t best = diag + hint_char_cost(a[i - 1], b[j - 1]);
+            size_t del = row[j] + HINT_COST_EDIT;
+            size_t ins = row[j - 1] + HINT_COST_EDIT;
+            best = del < best ? del : best;
+            best = ins < best ? ins : best;
+            diag = row[j];
+            row[j] = best;
+        }
+    }
+    return row[nb];
+}
+
+// The closest of n candidate names to name (the first one among equals), or
+// MP_OBJ_NULL when none is near enough: at most a third of the characters
+// of both may need an edit.
+static mp_obj_t hint_best(mp_obj_t name, const mp_obj_t *cands, size_t n) {
+    if (n >= HINT_MAX_NAMES) {
+        return MP_OBJ_NULL;
+    }
+    size_t nlen;
+    const byte *ns = (const byte *)mp_obj_str_get_data(name, &nlen);
+    mp_obj_t best = MP_OBJ_NULL;
+    size_t best_dist = SIZE_MAX;
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_str(cands[i])) {
+            continue;
+        }
+        size_t clen;
+        const byte *cs = (const byte *)mp_obj_str_get_data(cands[i], &clen);
+        if (clen == nlen && memcmp(cs, ns, nlen) == 0) {
+            continue;
+        }
+        size_t limit = (nlen + clen + 3) * HINT_COST_EDIT / 6;
+        if (best != MP_OBJ_NULL && best_dist - 1 < limit) {
+            limit = best_dist - 1;
+        }
+        size_t d = hint_distance(ns, nlen, cs, clen);
+        if (d <= limit && d < best_dist) {
+            best = cands[i];
+            best_dist = d;
+        }
+    }
+    return best;
+}
+
+// The keys of a dict, in order, as a list.
+static mp_obj_t hint_dict_keys(mp_obj_t dict) {
+    mp_map_t *map = mp_obj_dict_get_map(dict);
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    for (size_t i = 0; i < map->alloc; i++) {
+        if (mp_map_slot_is_filled(map, i)) {
+            mp_obj_list_append(list, map->table[i].key);
+        }
+    }
+    return list;
+}
+
+static mp_obj_t hint_best_in_list(mp_obj_t name, mp_obj_t list) {
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_get_array(list, &n, &items);
+    return hint_best(name, items, n);
+}
+
+// The suggested name for exc, or MP_OBJ_NULL. May raise.
+static mp_obj_t hint_for_exception(mp_obj_t exc) {
+    const mp_obj_type_t *type = mp_obj_get_type(exc);
+    bool is_attr = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_AttributeError));
+    if (!is_attr && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t name = mp_load_attr(exc, MP_QSTR_name);
+    if (!mp_obj_is_str(name)) {
+        return MP_OBJ_NULL;
+    }
+    if (is_attr) {
+        // Everything dir() lists for the object, in dir()'s sorted order.
+        mp_obj_t obj = mp_load_attr(exc, MP_QSTR_obj);
+        return hint_best_in_list(name, mp_call_function_1(mp_load_builtin(MP_QSTR_dir), obj));
+    }
+    // Only a failed name lookup records where it looked.
+    mp_obj_t scope = mp_obj_exception_get_name_scope(exc);
+    if (scope == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t globals = scope;
+    if (mp_obj_is_type(scope, &mp_type_fun_bc)) {
+        const mp_obj_fun_bc_t *fun = MP_OBJ_TO_PTR(scope);
+        const mp_raw_code_t *rc = fun->rc;
+        globals = MP_OBJ_FROM_PTR(fun->globals);
+        if (!(rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
+            // The function's own variables (not those of enclosing scopes).
+            mp_obj_t list = mp_obj_new_list(0, NULL);
+            for (size_t i = 0; i + rc->n_freevars < rc->n_locals; i++) {
+                if (rc->local_names[i] != MP_QSTRnull) {
+                    mp_obj_list_append(list, MP_OBJ_NEW_QSTR(rc->local_names[i]));
+                }
+            }
+            mp_obj_t best = hint_best_in_list(name, list);
+            if (best != MP_OBJ_NULL) {
+                return best;
+            }
+        }
+    }
+    mp_obj_t best = hint_best_in_list(name, hint_dict_keys(globals));
+    if (best != MP_OBJ_NULL || MP_STATE_BUILTINS_DICT == MP_OBJ_NULL) {
+        return best;
+    }
+    return hint_best_in_list(name, hint_dict_keys(MP_STATE_BUILTINS_DICT));
+}
+
 // The "Type: message" line; str() of the exception may itself fail.
 static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
     print_exception_type_name(print, mp_obj_get_type(exc));
@@ -127,14 +345,23 @@ static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
         nlr_pop();
     }
     if (msg == MP_OBJ_NULL) {
-        mp_print_str(print, ": <exception str() failed>\n");
-        return;
+        mp_print_str(print, ": <exception str() failed>");
+    } else {
+        size_t len;
+        const char *s = mp_obj_str_get_data(msg, &len);
+        if (len > 0) {
+            mp_print_str(print, ": ");
+            mp_print_strn(print, s, len, 0, ' ', 0);
+        }
     }
-    size_t len;
-    const char *s = mp_obj_str_get_data(msg, &len);
-    if (len > 0) {
-        mp_print_str(print, ": ");
-        mp_print_strn(print, s, len, 0, ' ', 0);
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t hint = hint_for_exception(exc);
+        if (hint != MP_OBJ_NULL) {
+            mp_print_str(print, ". Did you mean: '");
+            mp_obj_print_helper(print, hint, PRINT_STR);
+            mp_print_str(print, "'?");
+        }
+        nlr_pop();
     }
     mp_print_str(print, "\n");
     // Notes added with add_note(), one per line.

@@ -26,6 +26,11 @@ typedef struct _exc_ext_t {
     // The last __traceback__ object handed out, so that repeated reads give
     // the same object while no frame has been added (MP_OBJ_NULL: none yet).
     mp_obj_t tb;
+    // For a NameError raised by a name lookup: the function object of the
+    // frame that looked it up (or the globals dict when there was none), so
+    // that a printed traceback can suggest a similar name. Not visible to
+    // Python code.
+    mp_obj_t name_scope;
 } exc_ext_t;
 
 // A traceback entry is 3 words: file qstr, line, block (function) qstr.
@@ -74,6 +79,20 @@ static mp_obj_t exc_dict_get(mp_obj_exception_t *e, qstr attr) {
     }
     mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(ext->dict), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
     return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
+void mp_obj_exception_set_name_scope(mp_obj_t exc, mp_obj_t scope) {
+    mp_obj_exception_t *e = exc_native(exc);
+    exc_ext_t *ext = e != NULL && exc_is_writable(e) ? exc_get_ext(e) : NULL;
+    if (ext != NULL) {
+        ext->name_scope = scope;
+    }
+}
+
+mp_obj_t mp_obj_exception_get_name_scope(mp_obj_t exc) {
+    mp_obj_exception_t *e = exc_native(exc);
+    exc_ext_t *ext = e != NULL && exc_is_writable(e) ? exc_get_ext(e) : NULL;
+    return ext != NULL ? ext->name_scope : MP_OBJ_NULL;
 }
 
 // Returns false if e cannot hold extra attributes.

@@ -6,6 +6,7 @@
 #include "py/runtime.h"
 #include "py/bc.h"
 #include "py/vm.h"
+#include "py/builtin.h"
 
 // A function whose def has annotations carries their dict after the usual
 // fields (its code has MP_SCOPE_FLAG_ANNOTATED), so that it does not show in
@@ -171,6 +172,26 @@ static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Methods of str, bytes and bytearray that CPython parses with its tuple
+// parser, hence its wording of a wrong argument count.
+static bool builtin_uses_takes_wording(const mp_obj_type_t *owner, qstr name) {
+    if (owner != &mp_type_str && owner != &mp_type_bytes && owner != &mp_type_bytearray) {
+        return false;
+    }
+    switch (name) {
+        case MP_QSTR_find:
+        case MP_QSTR_rfind:
+        case MP_QSTR_index:
+        case MP_QSTR_rindex:
+        case MP_QSTR_count:
+        case MP_QSTR_startswith:
+        case MP_QSTR_endswith:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // The TypeError for a call of a built-in function with the wrong number of
 // arguments (or keywords it does not take), worded as CPython words it for
 // most built-ins: "len() takes exactly one argument (2 given)",
@@ -211,6 +232,14 @@ MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_args, siz
         vstr_add_str(&vstr, " takes no keyword arguments");
     } else if (n_min == n_max && n_max <= 1) {
         vstr_printf(&vstr, n_max == 0 ? " takes no arguments (%u given)" : " takes exactly one argument (%u given)",
+            (unsigned)n_args);
+    } else if (builtin_uses_takes_wording(owner, name)) {
+        // These methods of str/bytes/bytearray word the count as CPython's
+        // tuple parser does: "find() takes at most 3 arguments (4 given)".
+        const char *how = n_min == n_max ? "exactly " : n_args < n_min ? "at least " : "at most ";
+        size_t n = n_args < n_min ? n_min : n_max;
+        vstr_reset(&vstr);
+        vstr_printf(&vstr, "%s() takes %s%u argument%s (%u given)", qstr_str(name), how, (unsigned)n, n == 1 ? "" : "s",
             (unsigned)n_args);
     } else {
         vstr_reset(&vstr);
@@ -726,11 +755,20 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_SENTINEL) {
         // Store or delete: everything goes to the function's __dict__.
         if (attr == MP_QSTR___dict__) {
-            if (dest[1] != MP_OBJ_NULL && mp_obj_is_type(dest[1], &mp_type_dict)) {
-                self->dict = MP_OBJ_TO_PTR(dest[1]);
-                dest[0] = MP_OBJ_NULL;
+            if (dest[1] == MP_OBJ_NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("cannot delete __dict__"));
             }
+            if (!mp_obj_is_instance_of(dest[1], &mp_type_dict)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"), mp_obj_get_type_str(dest[1]));
+            }
+            // (a dict subclass: its dict part)
+            self->dict = MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(dest[1], MP_OBJ_FROM_PTR(&mp_type_dict)));
+            dest[0] = MP_OBJ_NULL;
             return;
+        }
+        if (attr == MP_QSTR___globals__ || attr == MP_QSTR___closure__ || attr == MP_QSTR___builtins__) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
         }
         if (attr == MP_QSTR___defaults__ || attr == MP_QSTR___kwdefaults__) {
             // These live in the function object itself: calls use them.
@@ -817,6 +855,10 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR___closure__:
             dest[0] = self->closure != NULL ? MP_OBJ_FROM_PTR(self->closure) : mp_const_none;
+            break;
+        case MP_QSTR___builtins__:
+            // The builtins name space the function's code uses.
+            dest[0] = MP_STATE_BUILTINS_DICT != MP_OBJ_NULL ? MP_STATE_BUILTINS_DICT : mp_const_none;
             break;
         case MP_QSTR___doc__: {
             const mp_raw_code_t *rc = self->rc;

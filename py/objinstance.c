@@ -278,8 +278,14 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     if (attr == MP_QSTR___class__) {
-        dest[0] = MP_OBJ_FROM_PTR(cls);
-        return;
+        // object's __class__ unless a class overrides it (a property that
+        // makes a proxy look like another class's instance).
+        const mp_obj_type_t *found_in;
+        if (mp_obj_type_mro_find(cls, attr, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL,
+            MP_OBJ_NULL, &found_in) == MP_OBJ_NULL) {
+            dest[0] = MP_OBJ_FROM_PTR(cls);
+            return;
+        }
     }
     const mp_obj_type_t *owner = NULL;
     mp_obj_t member = MP_OBJ_NULL;
@@ -314,6 +320,31 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Calls __getattr__(self, attr). An AttributeError it raises without a name
+// gets this lookup's name and object (as CPython fills them in), so that a
+// printed traceback can suggest a similar attribute.
+static mp_obj_t call_getattr_hook(mp_obj_t self_in, const mp_obj_type_t *owner, mp_obj_t gattr, qstr attr) {
+    mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t res = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+        nlr_pop();
+        return res;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_instance_of(exc, &mp_type_AttributeError)) {
+        nlr_buf_t nlr2;
+        if (nlr_push(&nlr2) == 0) {
+            if (mp_load_attr(exc, MP_QSTR_name) == mp_const_none) {
+                mp_store_attr(exc, MP_QSTR_name, name);
+                mp_store_attr(exc, MP_QSTR_obj, self_in);
+            }
+            nlr_pop();
+        }
+    }
+    nlr_jump(nlr.ret_val);
+}
+
 static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
@@ -334,8 +365,7 @@ static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             if (gattr == MP_OBJ_NULL) {
                 nlr_raise(res);
             }
-            mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
-            dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+            dest[0] = call_getattr_hook(self_in, owner, gattr, attr);
             return;
         }
         // A descriptor (a property, say) raising AttributeError also falls
@@ -355,8 +385,7 @@ static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 dest[1] = MP_OBJ_NULL;
             }
             if (dest[0] == MP_OBJ_NULL) {
-                mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
-                dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+                dest[0] = call_getattr_hook(self_in, owner, gattr, attr);
             }
             return;
         }
@@ -368,8 +397,7 @@ static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_t gattr = mp_obj_type_mro_find(
         cls, MP_QSTR___getattr__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
     if (gattr != MP_OBJ_NULL) {
-        mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
-        dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
+        dest[0] = call_getattr_hook(self_in, owner, gattr, attr);
     }
 }
 
@@ -397,13 +425,18 @@ mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
     generic_getattr(self_in, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
+        mp_obj_t exc;
         if (mp_obj_is_type_obj(self_in)) {
-            mp_raise_msg_varg(&mp_type_AttributeError,
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError,
                 MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
                 ((const mp_obj_type_t *)MP_OBJ_TO_PTR(self_in))->name, attr);
+        } else {
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError,
+                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in), attr);
         }
-        mp_raise_msg_varg(&mp_type_AttributeError,
-            MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in), attr);
+        mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
+        mp_store_attr(exc, MP_QSTR_obj, self_in);
+        nlr_raise(exc);
     }
     if (dest[1] != MP_OBJ_NULL) {
         return mp_obj_new_bound_meth(dest[0], dest[1]);
@@ -793,6 +826,26 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
+// Calls a comparison method found in owner. One that is a property whose
+// getter fails counts as not implemented (as CPython's rich comparison slot).
+static mp_obj_t call_compare_member(mp_obj_t lhs_in, const mp_obj_type_t *cls, const mp_obj_type_t *owner,
+    mp_obj_t fn, mp_obj_t rhs_in) {
+    if (!mp_obj_is_type(fn, &mp_type_property)) {
+        return mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
+    }
+    mp_obj_t call[3] = { MP_OBJ_NULL, MP_OBJ_NULL, rhs_in };
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        return mp_const_notimplemented;
+    }
+    mp_obj_type_convert_member(lhs_in, cls, owner, fn, call);
+    nlr_pop();
+    if (call[1] == MP_OBJ_NULL) {
+        return mp_call_function_1(call[0], rhs_in);
+    }
+    return mp_call_method_n_kw(1, 0, call);
+}
+
 static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(lhs_in);
     const mp_obj_type_t *cls = self->base.type;
@@ -810,6 +863,9 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
                     mp_obj_get_type_str(lhs_in));
             }
             special_is_none();
+        }
+        if (op >= MP_BINARY_OP_LESS && op <= MP_BINARY_OP_NOT_EQUAL) {
+            return call_compare_member(lhs_in, cls, owner, fn, rhs_in);
         }
         return mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
     }
@@ -837,7 +893,7 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
         // Without __ne__, != is the inverse of __eq__ (object.__ne__).
         fn = special_lookup(cls, MP_QSTR___eq__, &owner, &native);
         if (fn != MP_OBJ_NULL && fn != mp_const_none) {
-            mp_obj_t res = mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
+            mp_obj_t res = call_compare_member(lhs_in, cls, owner, fn, rhs_in);
             if (res == mp_const_notimplemented) {
                 return res;
             }

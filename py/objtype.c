@@ -601,8 +601,10 @@ static mp_obj_t meta_make_new(
             return cls; // __init__ is not called, as in CPython
         }
     } else {
-        if (n_args == 1 && n_kw == 0) {
-            mp_raise_TypeError(MP_ERROR_TEXT("type() takes 1 or 3 arguments"));
+        if (n_args != 3) {
+            // Only type itself has the one-argument form.
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type.__new__() takes exactly 3 arguments (%d given)"),
+                (int)n_args);
         }
         cls = mp_obj_type_new_with(meta, n_args, n_kw, args);
     }

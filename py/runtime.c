@@ -279,6 +279,11 @@ static mp_map_elem_t *dict_lookup(mp_obj_dict_t *dict, qstr qst, mp_map_lookup_k
 MP_NORETURN static void raise_name_error(qstr qst) {
     mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%q' is not defined"), qst);
     mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(qst));
+    // The names a printed traceback may suggest instead: the looking-up
+    // frame's own variables, then its globals (then the builtins).
+    mp_code_state_t *cs = mp_vm_frame_at(0);
+    mp_obj_exception_set_name_scope(exc, cs != NULL && cs->fun->globals == MP_STATE_VM(dict_globals)
+        ? MP_OBJ_FROM_PTR(cs->fun) : MP_OBJ_FROM_PTR(MP_STATE_VM(dict_globals)));
     nlr_raise(exc);
 }
 
@@ -712,7 +717,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
     dest[1] = MP_OBJ_NULL;
     const mp_obj_type_t *type = mp_obj_get_type(obj);
-    if (attr == MP_QSTR___class__) {
+    if (attr == MP_QSTR___class__ && (!mp_obj_is_instance_type(type) || mp_obj_is_type_obj(obj))) {
         // Built-in functions and bound built-in methods are one type to
         // Python code, as type() shows them (py/objtype.c).
         const mp_obj_type_t *visible = type;

@@ -209,4 +209,14 @@ mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line);
 // The awaitable of anext(aiter, default) (py/objgenerator.c).
 mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt);
 
+
+// repr() as the builtin gives it: possibly an instance of a str subclass
+// (py/obj.c).
+mp_obj_t mp_obj_repr_as_returned(mp_obj_t o);
+
+// Where a NameError's name was looked up, kept for the "Did you mean" hint
+// of a printed traceback (py/objexcept.c; used by py/runtime.c, py/obj.c).
+void mp_obj_exception_set_name_scope(mp_obj_t exc, mp_obj_t scope);
+mp_obj_t mp_obj_exception_get_name_scope(mp_obj_t exc);
+
 #endif // MICROPY_INCLUDED_PY_RUNTIME_H

@@ -15,6 +15,7 @@
 #include "py/bc.h"
 #include "py/gc.h"
 #include "py/mphal.h"
+#include "py/parse.h"
 #include "py/runtime.h"
 #include "ports/unix/unix_port.h"
 
@@ -182,8 +183,11 @@ static int execute_file(const char *path) {
     qstr name = qstr_from_str(shown);
     if (strcmp(path, "-") != 0) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___file__), MP_OBJ_NEW_QSTR(name));
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___cached__), mp_const_none);
     }
-    return execute_source(src, len, name, MP_PARSE_FILE_INPUT, false);
+    // A PEP 263 Latin-1 coding line turns the bytes into UTF-8 first.
+    const char *text = mp_parse_decode_source(src, &len);
+    return execute_source(text, len, name, MP_PARSE_FILE_INPUT, false);
 }
 
 // Run `-m module`: import it as __main__ by searching sys.path.
@@ -288,6 +292,15 @@ static int run_main(int argc, char **argv) {
         }
     }
 
+    if (module == NULL) {
+        // __main__ as CPython sets it up for a script, -c, stdin or the REPL
+        // (no import system objects here, so no loader or spec).
+        mp_obj_t g = MP_OBJ_FROM_PTR(mp_globals_get());
+        mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___annotations__), mp_obj_new_dict(0));
+        mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___package__), mp_const_none);
+        mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___spec__), mp_const_none);
+        mp_obj_dict_store(g, MP_OBJ_NEW_QSTR(MP_QSTR___loader__), mp_const_none);
+    }
     int ret;
     if (cmd != NULL) {
         set_sys_path("");

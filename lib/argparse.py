@@ -26,6 +26,8 @@ ONE_OR_MORE = '+'
 PARSER = 'A...'
 REMAINDER = '...'
 
+# only ASCII whitespace is squeezed: a no-break space must stay a non-break
+_ASCII_SPACES = re.compile(r'[ \t\n\r\x0b\x0c]+')
 _NEG_NUMBER = re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 
@@ -255,8 +257,6 @@ class BooleanOptionalAction(Action):
             both.append(opt)
             if opt.startswith('--'):
                 both.append('--no-' + opt[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         Action.__init__(self, both, dest, 0, None, default, type, choices,
                         required, help, metavar)
 
@@ -554,14 +554,14 @@ class HelpFormatter(object):
         if self._keep_description_layout or self._keep_help_layout:
             return ''.join([indent + line for line in text.splitlines(True)])
         import textwrap
-        flat = re.sub(r'\s+', ' ', text).strip()
+        flat = _ASCII_SPACES.sub(' ', text).strip()
         return textwrap.fill(flat, width, initial_indent=indent, subsequent_indent=indent)
 
     def _help_lines(self, text, width):
         if self._keep_help_layout:
             return text.splitlines()
         import textwrap
-        flat = re.sub(r'\s+', ' ', text).strip()
+        flat = _ASCII_SPACES.sub(' ', text).strip()
         return textwrap.wrap(flat, width)
 
     def _text_block(self, text, indent):
@@ -650,6 +650,8 @@ class HelpFormatter(object):
         return text + '\n' if text else ''
 
     def render_usage(self, parser):
+        if parser.usage is SUPPRESS:
+            return ''
         body = self.usage_body(parser.usage, parser._all_actions, parser._exclusive_groups)
         return 'usage: %s\n' % body
 
@@ -931,6 +933,8 @@ class ArgumentParser(_Container):
         self.prefix_chars = prefix_chars
         self.fromfile_prefix_chars = fromfile_prefix_chars
         self.argument_default = argument_default
+        if conflict_handler not in ('error', 'resolve'):
+            raise ValueError('invalid conflict_resolution value: %r' % conflict_handler)
         self.conflict_handler = conflict_handler
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
@@ -978,9 +982,9 @@ class ArgumentParser(_Container):
             for a in g._members:
                 place[a] = titled[g.title]
         for mg in parent._exclusive_groups:
-            mine = place.get(mg._members[0]) if mg._members else None
-            home = mine if mine is not None else self
-            copy = home.add_mutually_exclusive_group(required=mg.required)
+            # like CPython, copied exclusive groups belong to the parser
+            # itself, so their members are listed by kind (positional or not)
+            copy = self.add_mutually_exclusive_group(required=mg.required)
             for a in mg._members:
                 place[a] = copy
         for a in parent._all_actions:
@@ -1067,6 +1071,59 @@ class ArgumentParser(_Container):
             except ArgumentError as err:
                 self.error(str(err))
         return self._run(args, namespace)
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        ns, extra = self.parse_known_intermixed_args(args, namespace)
+        if extra:
+            self.error('unrecognized arguments: %s' % ' '.join(extra))
+        return ns
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # Two passes over the words: first only the options are matched (the
+        # positionals are switched off and their words left over), then the
+        # leftover words are given to the positionals with every option made
+        # optional. Everything switched is put back afterwards.
+        positionals = [a for a in self._all_actions if not a.option_strings]
+        for a in positionals:
+            if a.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % a.nargs)
+        for g in self._exclusive_groups:
+            if any(not a.option_strings for a in g._members):
+                raise TypeError('parse_intermixed_args: positional in'
+                                ' mutuallyExclusiveGroup')
+        old_usage = self.usage
+        if old_usage is None:
+            # errors of the first pass must still show the positionals
+            self.usage = self.format_usage()[len('usage: '):].rstrip('\n')
+        try:
+            switched = [(a, a.nargs, a.default) for a in positionals]
+            for a in positionals:
+                a.nargs = SUPPRESS
+                a.default = SUPPRESS
+            try:
+                namespace, rest = self.parse_known_args(args, namespace)
+            finally:
+                for a, nargs, default in switched:
+                    a.nargs = nargs
+                    a.default = default
+            options = [a for a in self._all_actions if a.option_strings]
+            kept = [(a, a.required) for a in options]
+            kept_groups = [(g, g.required) for g in self._exclusive_groups]
+            for a in options:
+                a.required = False
+            for g in self._exclusive_groups:
+                g.required = False
+            try:
+                namespace, extras = self.parse_known_args(rest, namespace)
+            finally:
+                for a, req in kept:
+                    a.required = req
+                for g, req in kept_groups:
+                    g.required = req
+        finally:
+            self.usage = old_usage
+        return namespace, extras
 
     def _run(self, args, namespace):
         if self.fromfile_prefix_chars is not None:

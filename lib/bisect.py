@@ -25,10 +25,13 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     return _search(a, x, lo, hi, key, True)
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    a.insert(_search(a, x if key is None else key(x), lo, hi, key, False), x)
+    # search first: a non-sequence fails there with TypeError, as in CPython
+    at = _search(a, x if key is None else key(x), lo, hi, key, False)
+    a.insert(at, x)
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    a.insert(_search(a, x if key is None else key(x), lo, hi, key, True), x)
+    at = _search(a, x if key is None else key(x), lo, hi, key, True)
+    a.insert(at, x)
 
 bisect = bisect_right
 insort = insort_right

@@ -335,15 +335,19 @@ def _protocol_error(cm, what):
 
 
 def _attach_context(new, old, outer):
-    # `new` was raised by an exit callback while `old` was in flight.  Make
-    # `old` appear as the context at the end of new's chain, in place of
-    # the exception (`outer`) that was being handled around the stack.
-    if old is None or new is old:
+    # `new` was raised by an exit callback while `old` (None once swallowed)
+    # was pending. Follow new's context chain: if it reaches `outer`, the
+    # exception handled around the whole stack, splice `old` in its place,
+    # as nested with statements would have chained them. A chain that ends
+    # or meets `old` first is already right.
+    if new is old:
         return
     node = new
     while True:
         nxt = node.__context__
-        if nxt is None or nxt is old or nxt is outer:
+        if nxt is None or nxt is old:
+            return
+        if nxt is outer:
             break
         node = nxt
     node.__context__ = old

@@ -3,6 +3,8 @@
 # rebuilt with cls.__new__ and their __dict__ and __slots__ are copied over,
 # honouring __copy__ and __deepcopy__.
 
+import sys
+
 __all__ = ['Error', 'copy', 'deepcopy']
 
 
@@ -14,7 +16,15 @@ error = Error
 
 _atomic = {type(None), int, float, bool, complex, str, bytes, type, range,
            type(len), type(Ellipsis), type(NotImplemented), type(lambda: 0),
-           property, slice}
+           property, slice, type((lambda: 0).__code__)}
+
+
+class _Probe:
+    def meth(self):
+        pass
+
+
+_method_type = type(_Probe().meth)
 
 
 def _slot_names(cls):
@@ -49,8 +59,68 @@ def _give_state(obj, state):
         obj.__dict__.update(state)
 
 
+def _reduction(x, cls):
+    # What pickling would use to rebuild x: a copyreg registration, or the
+    # class's own __reduce_ex__ / __reduce__. None when there is neither (the
+    # generic rebuilding below then applies).
+    registry = sys.modules.get('copyreg')
+    if registry is not None:
+        maker = getattr(registry, 'dispatch_table', {}).get(cls)
+        if maker is not None:
+            return maker(x)
+    if _user_method(cls, '__reduce_ex__') is not None:
+        return x.__reduce_ex__(4)
+    if _user_method(cls, '__reduce__') is not None:
+        return x.__reduce__()
+    return None
+
+
+def _from_reduction(x, parts, deep, memo):
+    # parts: (callable, args[, state[, list items[, dict items]]]); a
+    # pickle-only state setter (6th item) is not accepted here
+    if not 2 <= len(parts) <= 5:
+        raise TypeError('copy: a reduction must have 2 to 5 items, not %d'
+                        % len(parts))
+    if deep:
+        def conv(v):
+            return deepcopy(v, memo)
+    else:
+        def conv(v):
+            return v
+    make, args, state, list_items, dict_items = \
+        tuple(parts) + (None,) * (5 - len(parts))
+    y = make(*[conv(a) for a in args])
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        state = conv(state)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slot_state = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slot_state = state
+            if state:
+                y.__dict__.update(state)
+            if slot_state:
+                for name, value in slot_state.items():
+                    setattr(y, name, value)
+    if list_items is not None:
+        for item in list_items:
+            y.append(conv(item))
+    if dict_items is not None:
+        for key, value in dict_items:
+            y[conv(key)] = conv(value)
+    return y
+
+
 def _rebuild(x, deep, memo):
     cls = type(x)
+    parts = _reduction(x, cls)
+    if isinstance(parts, str):
+        return x
+    if parts is not None:
+        return _from_reduction(x, parts, deep, memo)
     if deep:
         def conv(v):
             return deepcopy(v, memo)
@@ -81,26 +151,39 @@ def _rebuild(x, deep, memo):
     else:
         if hasattr(x, 'default_factory'):
             y = cls(x.default_factory)
+        elif hasattr(x, '__getnewargs_ex__'):
+            args, kwargs = x.__getnewargs_ex__()
+            y = cls.__new__(cls, *args, **kwargs)
         elif hasattr(x, '__getnewargs__'):
             y = cls.__new__(cls, *x.__getnewargs__())
         else:
             y = cls.__new__(cls)
         if deep:
             memo[id(x)] = y
+        # the instance state goes in before the items, since a subclass's
+        # __setitem__ or append may rely on its attributes
+        _copy_state(x, y, cls, slots, conv)
         if isinstance(x, dict):
             for k, v in x.items():
                 y[conv(k)] = conv(v)
         elif isinstance(x, list):
-            y.extend([conv(v) for v in x])
+            for v in x:
+                y.append(conv(v))
         elif isinstance(x, set):
             for v in x:
                 y.add(conv(v))
         elif isinstance(x, bytearray):
             y.extend(x)
+        return y
+    _copy_state(x, y, cls, slots, conv)
+    return y
+
+
+def _copy_state(x, y, cls, slots, conv):
     getstate = _user_method(cls, '__getstate__')
     if getstate is not None:
         _give_state(y, conv(getstate(x)))
-        return y
+        return
     state = getattr(x, '__dict__', None)
     if state:
         _give_state(y, conv(state))
@@ -110,14 +193,14 @@ def _rebuild(x, deep, memo):
         except AttributeError:
             continue
         setattr(y, name, conv(v))
-    return y
 
 
 def copy(x):
     cls = type(x)
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
-    if cls is tuple or cls is frozenset or cls in _atomic or issubclass(cls, type):
+    if cls is tuple or cls is frozenset or cls in _atomic or issubclass(cls, type) \
+            or cls is _method_type:
         return x
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
@@ -162,6 +245,9 @@ def deepcopy(x, memo=None):
         y = bytearray(x)
     elif cls is frozenset:
         y = frozenset([deepcopy(a, memo) for a in x])
+    elif cls is _method_type:
+        # a bound method follows its object (the function stays shared)
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(cls, '__deepcopy__', None)
         y = _rebuild(x, True, memo) if copier is None else copier(x, memo)

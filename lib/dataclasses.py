@@ -42,6 +42,9 @@ class KW_ONLY:
     pass
 
 
+_fields_in_repr = set()
+
+
 class InitVar:
     # InitVar[T] makes an instance remembering T.
     __slots__ = ('type',)
@@ -96,6 +99,17 @@ class Field:
         self.kw_only = kw_only
 
     def __repr__(self):
+        # a field reached again while its own repr is made shows as '...'
+        key = id(self)
+        if key in _fields_in_repr:
+            return '...'
+        _fields_in_repr.add(key)
+        try:
+            return self._repr_text()
+        finally:
+            _fields_in_repr.discard(key)
+
+    def _repr_text(self):
         parts = ['name=%r' % (self.name,), 'type=%r' % (self.type,),
                  'default=%r' % (self.default,), 'default_factory=%r' % (self.default_factory,),
                  'init=%r' % (self.init,), 'repr=%r' % (self.repr,), 'hash=%r' % (self.hash,),
@@ -139,14 +153,30 @@ def _typing_form(name):
     return getattr(mod, name, None) if mod is not None else None
 
 
+def _leading_word(text, pos):
+    # (word, position after it) for the identifier characters at pos
+    end = pos
+    while end < len(text) and (text[end].isalnum() or text[end] == '_'):
+        end += 1
+    return text[pos:end], end
+
+
+def _skip_spaces(text, pos):
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _names_form(text, name, module_name):
     # String annotations (from __future__ import annotations): "ClassVar[int]",
-    # "typing.ClassVar", "dataclasses.InitVar[str]"...
-    text = text.strip()
-    for spelled in (name, module_name + '.' + name):
-        if text == spelled or text.startswith(spelled + '['):
-            return True
-    return False
+    # "typing.ClassVar", " typing . ClassVar [str]"... Only the leading
+    # "[module .] name" matters; whatever follows it is not looked at.
+    first, pos = _leading_word(text, _skip_spaces(text, 0))
+    pos = _skip_spaces(text, pos)
+    if pos < len(text) and text[pos] == '.':
+        second, _ = _leading_word(text, _skip_spaces(text, pos + 1))
+        return first == module_name and second == name
+    return first == name
 
 
 def _kind_of(annotation):
@@ -239,9 +269,8 @@ def _init_source(self_name, fields_all, positional, keyword_only, frozen, post_i
                 value = f.name
         elif f.default_factory is not MISSING:
             value = '_dc_make_%s()' % f.name
-        elif f.default is not MISSING:
-            value = '_dc_default_%s' % f.name
         else:
+            # init=False with a plain default: the class attribute answers
             continue
         if frozen:
             body.append('_dc_setattr(%s, %r, %s)' % (self_name, f.name, value))

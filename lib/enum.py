@@ -2,8 +2,13 @@
 # CPython 3.11's module): Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
 # Members are the class body's plain attributes, in definition order.
 
+from types import DynamicClassAttribute as _DynamicClassAttribute
+
+_builtin_property = property
+
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
-           'ReprEnum', 'auto', 'unique', 'verify']
+           'ReprEnum', 'auto', 'unique', 'verify', 'FlagBoundary', 'STRICT', 'CONFORM',
+           'EJECT', 'KEEP', 'property']
 
 
 class auto:
@@ -35,15 +40,63 @@ _DESCRIPTOR_TYPES = (type(_dunder_name), classmethod, staticmethod, property)
 
 
 def _data_type(bases):
+    # the first class (outside the enums) that makes its own instances: a
+    # built-in type or one defining __new__; plain mixins only add behaviour
     for base in bases:
+        outer = None
         for c in base.__mro__:
-            if c is object or isinstance(c, EnumType):
+            if c is object:
                 continue
-            return c
+            if isinstance(c, EnumType):
+                kind = c.__dict__.get('_member_type_', object)
+                if kind is not object:
+                    return kind
+                break
+            if '__new__' in c.__dict__ or '__dataclass_fields__' in c.__dict__:
+                # a subclass of the maker (e.g. of int) is the data type
+                return outer or c
+            outer = outer or c
     return object
 
 
+# sunder names a class body may define (plus this module's own marker)
+_KNOWN_SUNDERS = frozenset(['_order_', '_generate_next_value_', '_missing_', '_ignore_',
+                            '_numeric_repr_', '_iter_member_', '_iter_member_by_value_',
+                            '_iter_member_by_def_', '_enum_root_'])
+
+
+class _ClassBody(dict):
+    # The namespace an enum class body runs in: it refuses reserved _sunder_
+    # names and a member name given twice (or reused by a method).
+
+    def __init__(self, owner=''):
+        dict.__init__(self)
+        self._private_prefix = '_%s__' % owner
+
+    def __setitem__(self, key, value):
+        if _sunder_name(key) and not key.startswith(self._private_prefix):
+            if key not in _KNOWN_SUNDERS:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future '
+                                 'Enum use' % (key,))
+        elif not _dunder_name(key) and key in self:
+            ignore = dict.get(self, '_ignore_', ())
+            if isinstance(ignore, str):
+                ignore = ignore.replace(',', ' ').split()
+            old = self[key]
+            if key not in ignore and not (_binds_like_descriptor(old)
+                                          and _binds_like_descriptor(value)):
+                raise TypeError('%r already defined as %r' % (key, old))
+        dict.__setitem__(self, key, value)
+
+
+_lookup_new = None
+
+
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        return _ClassBody(cls)
+
     def __new__(mcls, cls, bases, classdict, *, boundary=None, **kwds):
         ignore = classdict.get('_ignore_', ())
         if isinstance(ignore, str):
@@ -58,6 +111,9 @@ class EnumType(type):
                 body[key] = value
             else:
                 members.append((key, value))
+        bad = [repr(name) for name, value in members if name in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % ', '.join(bad))
         if members and bases:
             for base in bases:
                 if isinstance(base, EnumType) and base._member_names_:
@@ -76,6 +132,9 @@ class EnumType(type):
                 custom_new = c.__dict__['__new__']
                 if isinstance(custom_new, staticmethod):
                     custom_new = custom_new.__func__
+                if custom_new is _lookup_new:
+                    # Enum's own __new__ looks members up, it makes none
+                    custom_new = None
             if '__init__' in c.__dict__ and init is None and isinstance(c, EnumType):
                 init = c.__dict__['__init__']
         # The mixed-in data type comes first in the MRO (class IntEnum(int,
@@ -120,27 +179,71 @@ class EnumType(type):
             if alias is not None:
                 member = alias
             else:
-                enum_class._member_names_.append(name)
+                # a Flag lists (and iterates) only its single-bit members;
+                # zero and multi-bit ones are reachable by name and value
+                if not (Flag is not None and issubclass(enum_class, Flag)
+                        and isinstance(value, int) and (value <= 0 or value & (value - 1))):
+                    enum_class._member_names_.append(name)
                 try:
                     enum_class._value2member_map_.setdefault(value, member)
                 except TypeError:
                     enum_class._unhashable_values_.append(member)
             enum_class._member_map_[name] = member
-            type.__setattr__(enum_class, name, member)
+            holder = _shadowing_property(enum_class, name, member)
+            type.__setattr__(enum_class, name, member if holder is None else holder)
         if Flag is not None and issubclass(enum_class, Flag):
             bits = 0
             for m in enum_class._member_map_.values():
                 bits |= m._value_
             enum_class._flag_mask_ = bits
+            if boundary is not None:
+                enum_class._boundary_ = boundary
+        order = classdict.get('_order_')
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            if Flag is not None and issubclass(enum_class, Flag):
+                # aliases and multi-bit members are not part of the order
+                order = [n for n in order if n not in enum_class._member_map_
+                         or n in enum_class._member_names_]
+            if list(order) != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, order))
+        if _lookup_new is not None and '__new__' not in body:
+            # a custom __new__ of a subclass calling super().__new__ while
+            # its members are made gets the lookup (and its error)
+            type.__setattr__(enum_class, '__new__', _lookup_new)
         return enum_class
 
     def __init__(cls, *args, **kwds):
         pass
 
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__',
+                 '__qualname__'}
+        names.update(cls.__dict__.get('_member_names_', ()))
+        if cls is Enum:
+            names.add('__new__')
+        for c in cls.__mro__:
+            maker = c.__dict__.get('__new__')
+            if isinstance(maker, staticmethod):
+                maker = maker.__func__
+            if maker is not None and maker is not _lookup_new and isinstance(c, EnumType) \
+                    and (c is cls or not c.__dict__.get('_enum_root_', False)):
+                # a user-written __new__ (making members) shows in dir()
+                names.add('__new__')
+                break
+        kind = cls.__dict__.get('_member_type_', object)
+        if kind is not object:
+            names.update(dir(kind))
+        return sorted(names)
+
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
             return cls._lookup(value)
-        return cls._create(value, names, module=module, qualname=qualname, type=type, start=start)
+        return cls._create(value, names, module=module, qualname=qualname, type=type, start=start,
+                           boundary=boundary)
 
     def _lookup(cls, value):
         if isinstance(value, cls):
@@ -158,17 +261,23 @@ class EnumType(type):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        if Flag is not None and issubclass(cls, Flag) and isinstance(result, int) \
+                and cls._boundary_ is EJECT:
+            return result
         if result is not None:
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                             % (cls.__name__, result))
         raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
 
-    def _create(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                boundary=None):
         bases = (cls,) if type is None else (type, cls)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         names = list(names.items()) if isinstance(names, dict) else list(names)
-        body = {'__module__': module or '__main__', '__qualname__': qualname or class_name}
+        body = _ClassBody(class_name)
+        body['__module__'] = module or '__main__'
+        body['__qualname__'] = qualname or class_name
         last = []
         for i, item in enumerate(names):
             if isinstance(item, str):
@@ -176,7 +285,7 @@ class EnumType(type):
                 item = (item, value)
             body[item[0]] = item[1]
             last.append(item[1])
-        return EnumType.__new__(EnumType, class_name, bases, body)
+        return EnumType.__new__(EnumType, class_name, bases, body, boundary=boundary)
 
     def __iter__(cls):
         return iter([cls._member_map_[name] for name in cls._member_names_])
@@ -220,6 +329,47 @@ class EnumType(type):
 
 EnumMeta = EnumType
 Flag = None
+
+
+class property(_DynamicClassAttribute):
+    # Enum's own property (name, value, and user ones): on a member it
+    # computes as usual; on the class it gives the member of the same name
+    # when a subclass defined one, else AttributeError.
+    member = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError(getattr(self, 'name', ''))
+        if self.fget is None:
+            if self.member is not None:
+                return self.member
+            raise AttributeError('%r has no attribute %r'
+                                 % (type(instance), getattr(self, 'name', '')))
+        return self.fget(instance)
+
+
+def _shadowing_property(enum_class, name, member):
+    # A member whose name an inherited property already uses (name, value,
+    # or an enum.property of a base): keep both, through one enum.property.
+    for c in enum_class.__mro__[1:]:
+        found = c.__dict__.get(name)
+        if found is None:
+            continue
+        if isinstance(found, _DynamicClassAttribute):
+            holder = property(found.fget, found.fset, found.fdel)
+        elif isinstance(found, _builtin_property):
+            holder = property(found.fget, found.fset, found.fdel)
+        else:
+            return None
+        holder.name = name
+        holder.member = member
+        return holder
+    return None
 _ENUM_METHODS = ('__repr__', '__str__', '__format__', '__reduce_ex__', '__or__', '__and__',
                  '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__', '__contains__',
                  '__iter__', '__len__', '__bool__')
@@ -227,6 +377,11 @@ _ENUM_METHODS = ('__repr__', '__str__', '__format__', '__reduce_ex__', '__or__',
 
 class Enum(metaclass=EnumType):
     _enum_root_ = True
+
+    def __new__(cls, value):
+        if not cls._member_map_:
+            raise TypeError('%r has no members defined' % cls)
+        return EnumType._lookup(cls, value)
 
     @classmethod
     def _missing_(cls, value):
@@ -275,8 +430,53 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    def __dir__(self):
-        return ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+    def _member_dir(self):
+        cls = type(self)
+        members = cls._member_map_
+        if cls._member_type_ is object:
+            names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        else:
+            # a mixed-in member shows everything its data type and classes have
+            names = set(dir(cls._member_type_))
+            for c in cls.__mro__:
+                if isinstance(c, EnumType):
+                    names.update(c.__dict__)
+        for key in getattr(self, '__dict__', ()):
+            if key[:1] != '_':
+                names.add(key)
+        # public behaviour of the classes (methods, enum properties); the
+        # members themselves are not attributes of a member
+        for c in cls.__mro__:
+            for key, obj in c.__dict__.items():
+                if key[:1] == '_':
+                    continue
+                if isinstance(obj, _DynamicClassAttribute):
+                    if obj.fget is not None or key not in members:
+                        names.add(key)
+                    else:
+                        names.discard(key)
+                elif key not in members:
+                    names.add(key)
+        return sorted(names)
+
+
+_lookup_new = Enum.__dict__['__new__']
+if isinstance(_lookup_new, staticmethod):
+    _lookup_new = _lookup_new.__func__
+
+
+class _DirHook:
+    # Enum.__dir__: on a member it lists the member's attributes; looked up on
+    # an enum class (by a dir() that does not go through the metaclass) it
+    # answers with EnumType.__dir__ for that class.
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            return lambda: EnumType.__dir__(ownerclass)
+        # a plain function (not a bound method): dir() here only calls those
+        return lambda: Enum._member_dir(instance)
+
+
+Enum.__dir__ = _DirHook()
 
 
 class ReprEnum(Enum):
@@ -287,7 +487,19 @@ class ReprEnum(Enum):
         return self._member_type_.__str__(self)
 
     def __format__(self, spec):
+        if not spec and _str_overridden(type(self)):
+            return str(self)
         return self._member_type_.__format__(self, spec)
+
+
+def _str_overridden(cls):
+    # True when __str__ comes from the user's classes (an enum or a mixin),
+    # not from this module's roots or the data type
+    for c in cls.__mro__:
+        if '__str__' in c.__dict__:
+            return not (c.__dict__.get('_enum_root_', False) or c is cls._member_type_
+                        or c is object)
+    return False
 
 
 class IntEnum(int, ReprEnum):
@@ -327,10 +539,31 @@ class Flag(Enum):
         if not isinstance(value, int):
             return None
         mask = cls._flag_mask_
+        width = mask.bit_length()
+        every = (1 << width) - 1
+        # Out of range, or bits that no member covers: the class's boundary
+        # decides (error, drop the bits, plain int, or keep them).
+        if value < ~every or value > every or value & (every ^ mask):
+            rule = cls._boundary_
+            if rule is STRICT:
+                wide = max(width, value.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bits_text(value, wide),
+                                    _bits_text(mask, wide)))
+            if rule is CONFORM:
+                value &= mask
+            elif rule is EJECT:
+                return value
+            elif rule is KEEP:
+                if value < 0:
+                    value += max(every + 1, 1 << value.bit_length())
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, rule))
         if value < 0:
-            value = mask + value + 1 if -value <= mask + 1 else value
-        if value & ~mask and not issubclass(cls, int):
-            return None
+            value += every + 1
+        known = cls._value2member_map_.get(value)
+        if known is not None:
+            return known
         # A composite (or empty) pseudo-member, made once and cached.
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
@@ -339,7 +572,8 @@ class Flag(Enum):
         pseudo._value_ = value
         names = [m._name_ for m in cls._iter_bits(value)]
         extra = value & ~mask
-        if extra:
+        if extra and names:
+            # bits outside every member only show next to member names
             names.append(str(extra))
         pseudo._name_ = '|'.join(names) if names else None
         cls._value2member_map_[value] = pseudo
@@ -347,13 +581,13 @@ class Flag(Enum):
 
     @classmethod
     def _iter_bits(cls, value):
+        # the single-bit members inside value, in definition order
         out = []
         for name in cls._member_names_:
             m = cls._member_map_[name]
             v = m._value_
             if v and v & (v - 1) == 0 and v & value == v:
                 out.append(m)
-        out.sort(key=lambda m: m._value_)
         return out
 
     def __iter__(self):
@@ -401,7 +635,14 @@ class Flag(Enum):
 
     def __invert__(self):
         cls = type(self)
-        return cls(cls._flag_mask_ & ~self._value_)
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_)
+        singles = 0
+        for m in cls._member_map_.values():
+            v = m._value_
+            if v > 0 and v & (v - 1) == 0:
+                singles |= v
+        return cls(singles & ~self._value_)
 
     def __repr__(self):
         cls_name = type(self).__name__
@@ -426,10 +667,32 @@ class IntFlag(int, ReprEnum, Flag):
         return int.__repr__(self)
 
     def __format__(self, spec):
+        if not spec and _str_overridden(type(self)):
+            return str(self)
         return int.__format__(self, spec)
 
     def __hash__(self):
         return int.__hash__(self)
+
+
+class FlagBoundary(StrEnum):
+    # what a Flag does with a value that has bits no member covers
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP
+
+
+def _bits_text(value, width):
+    # sign digit, a space, then `width` two's-complement digits
+    if value < 0:
+        return '0b1 ' + format((1 << width) + value, 'b').zfill(width)
+    return '0b0 ' + format(value, 'b').zfill(width)
 
 
 def unique(enumeration):

@@ -51,15 +51,17 @@ def filter(names, pat):
     return [n for n in names if test(n) is not None]
 
 
-def _class_char(c):
-    # Escape everything that is not a letter or digit inside [...].
-    if c.isalnum() and c.isascii():
-        return c
-    return '\\' + c
+def _set_literal(c):
+    # inside [...] only the backslash and a literal '-' need protection, plus
+    # '&', '~' and '|' (doubled they would be set operations in future re)
+    if c in '\\-&~|':
+        return '\\' + c
+    return c
 
 
 def _bracket(body, negate):
-    # body: the characters between '[' (or '[!') and the closing ']'.
+    # body: the characters between '[' (or '[!') and the closing ']'. The
+    # first character is always a member; "x-y" elsewhere is a range.
     pieces = []
     k = 0
     n = len(body)
@@ -69,19 +71,27 @@ def _bracket(body, negate):
             hi = body[k + 2]
             k += 3
             if lo <= hi:
-                pieces.append(_class_char(lo) + '-' + _class_char(hi))
+                pieces.append(_set_literal(lo) + '-' + _set_literal(hi))
             # an inverted range (z-a) can match nothing: dropped
         else:
-            pieces.append(_class_char(lo))
+            pieces.append(_set_literal(lo))
             k += 1
-    if not pieces:
+    text = ''.join(pieces)
+    if not text:
         # nothing can match; a negated empty set matches any one character
         return '.' if negate else '(?!)'
-    return '[' + ('^' if negate else '') + ''.join(pieces) + ']'
+    if negate:
+        return '[^' + text + ']'
+    if text[0] in '^[':
+        text = '\\' + text
+    return '[' + text + ']'
 
 
 def translate(pat):
-    out = []
+    # The pattern is cut at its '*' runs into fixed parts (lists of regex
+    # pieces). Each fixed part between two stars is matched lazily inside an
+    # atomic group, so a failing match cannot backtrack exponentially.
+    parts = [[]]
     i = 0
     n = len(pat)
     while i < n:
@@ -91,9 +101,11 @@ def translate(pat):
             # several stars in a row mean the same as one
             while i < n and pat[i] == '*':
                 i += 1
-            out.append('.*')
-        elif c == '?':
-            out.append('.')
+            parts.append([])
+            continue
+        cur = parts[-1]
+        if c == '?':
+            cur.append('.')
         elif c == '[':
             j = i
             negate = False
@@ -105,10 +117,18 @@ def translate(pat):
                 j += 1           # a leading ']' is an ordinary member
             close = pat.find(']', j)
             if close < 0:
-                out.append('\\[')
+                cur.append('\\[')
             else:
-                out.append(_bracket(pat[start:close], negate))
+                cur.append(_bracket(pat[start:close], negate))
                 i = close + 1
         else:
-            out.append(re.escape(c))
-    return '(?s:' + ''.join(out) + ')\\Z'
+            cur.append(re.escape(c))
+    body = ''.join(parts[0])
+    last = len(parts) - 1
+    for k in range(1, last + 1):
+        seg = ''.join(parts[k])
+        if k < last:
+            body += '(?>.*?' + seg + ')'
+        else:
+            body += '.*' + seg
+    return '(?s:' + body + ')\\Z'

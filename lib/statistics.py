@@ -10,7 +10,7 @@ from fractions import Fraction
 from collections import Counter, namedtuple
 from bisect import bisect_left, bisect_right
 
-__all__ = ['StatisticsError', 'correlation', 'covariance', 'fmean',
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
            'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
            'pvariance', 'quantiles', 'stdev', 'variance']
@@ -417,3 +417,177 @@ def linear_regression(x, y, /, *, proportional=False):
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
     return LinearRegression(slope=slope, intercept=0.0 if proportional else ybar - slope * xbar)
+
+
+# ---- NormalDist -------------------------------------------------------------
+
+def _std_normal_quantile(p):
+    # z with P(Z <= z) == p for the standard normal Z (0 < p < 1). Newton's
+    # method on the distribution function, written with erfc so that both
+    # tails keep their relative precision; symmetric around p == 0.5.
+    if p == 0.5:
+        return 0.0
+    if p > 0.5:
+        return -_std_normal_quantile(1.0 - p) if 1.0 - p > 0.0 else math.inf
+    # lower tail: a rough start from the asymptotic form, then refine
+    t = math.sqrt(-2.0 * math.log(p))
+    z = -(t - (2.515517 + 0.802853 * t + 0.010328 * t * t)
+          / (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t))
+    root2 = math.sqrt(2.0)
+    norm = math.sqrt(2.0 * math.pi)
+    for _ in range(50):
+        tail = 0.5 * math.erfc(-z / root2)
+        density = math.exp(-0.5 * z * z) / norm
+        if density == 0.0:
+            break
+        step = (tail - p) / density
+        z -= step
+        if abs(step) <= 1e-15 * max(1.0, abs(z)):
+            break
+    return z
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        "NormalDist where mu is the mean and sigma is the standard deviation."
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        "Make a normal distribution instance from sample data."
+        data = list(data)
+        return cls(mean(data), stdev(data))
+
+    def samples(self, n, *, seed=None):
+        "Generate *n* samples for a given mean and standard deviation."
+        import random
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [draw(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        "Probability density function.  P(x <= X < x+dx) / dx"
+        var = self._sigma * self._sigma
+        if not var:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        d = x - self._mu
+        return math.exp(d * d / (-2.0 * var)) / math.sqrt(2.0 * math.pi * var)
+
+    def cdf(self, x):
+        "Cumulative distribution function.  P(X <= x)"
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        "Inverse cumulative distribution function.  x : P(X <= x) = p"
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return self._mu + self._sigma * _std_normal_quantile(p)
+
+    def quantiles(self, n=4):
+        "Divide into *n* continuous intervals with equal probability."
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        "Compute the overlapping coefficient (OVL) between two normal distributions."
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # the narrower distribution first (ties: the smaller mean)
+        lo, hi = self, other
+        if (hi._sigma, hi._mu) < (lo._sigma, lo._mu):
+            lo, hi = hi, lo
+        v_lo, v_hi = lo.variance, hi.variance
+        if not v_lo or not v_hi:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        gap = abs(hi._mu - lo._mu)
+        dv = v_hi - v_lo
+        if not dv:
+            return 1.0 - math.erf(gap / (2.0 * lo._sigma * math.sqrt(2.0)))
+        # the two points where the densities cross
+        a = lo._mu * v_hi - hi._mu * v_lo
+        b = lo._sigma * hi._sigma * math.sqrt(gap * gap + dv * math.log(v_hi / v_lo))
+        total = 0.0
+        for x in ((a + b) / dv, (a - b) / dv):
+            total += abs(hi.cdf(x) - lo.cdf(x))
+        return 1.0 - total
+
+    def zscore(self, x):
+        "Compute the Standard Score.  (x - mean) / stdev"
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        "Arithmetic mean of the normal distribution."
+        return self._mu
+
+    @property
+    def median(self):
+        "Return the median of the normal distribution"
+        return self._mu
+
+    @property
+    def mode(self):
+        "Return the mode of the normal distribution"
+        return self._mu
+
+    @property
+    def stdev(self):
+        "Standard deviation of the normal distribution."
+        return self._sigma
+
+    @property
+    def variance(self):
+        "Square of the standard deviation."
+        return self._sigma * self._sigma
+
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu, math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * abs(k))
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / abs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)

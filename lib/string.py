@@ -4,6 +4,7 @@
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
            'whitespace', 'Formatter', 'Template']
+import re as _re
 
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -20,100 +21,105 @@ def capwords(s, sep=None):
     return (sep or ' ').join([w.capitalize() for w in s.split(sep)])
 
 
-_ident_start = '_' + ascii_letters
-_ident_rest = _ident_start + digits
-
-
 class Template:
-    # $name, ${name} and $$ (an escaped delimiter). Placeholders are found by
-    # a small scanner rather than a regular expression.
+    # $name, ${name} and $$ (an escaped delimiter). Subclasses may change
+    # delimiter, idpattern, braceidpattern and flags, or give a whole
+    # `pattern` with the groups escaped/named/braced/invalid; the class's
+    # regular expression is rebuilt for every subclass.
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        _template_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self, handle_named, handle_invalid):
-        s = self.template
-        delim = self.delimiter
-        dlen = len(delim)
-        out = []
-        i = 0
-        n = len(s)
-        while True:
-            j = s.find(delim, i)
-            if j < 0:
-                out.append(s[i:])
-                return ''.join(out)
-            out.append(s[i:j])
-            k = j + dlen
-            if s.startswith(delim, k):
-                out.append(delim)
-                i = k + dlen
-                continue
-            braced = k < n and s[k] == '{'
-            start = k + 1 if braced else k
-            e = start
-            if e < n and s[e] in _ident_start:
-                e += 1
-                while e < n and s[e] in _ident_rest:
-                    e += 1
-            name = s[start:e]
-            if name and braced:
-                if e < n and s[e] == '}':
-                    e += 1
-                else:
-                    name = ''
-            if name:
-                out.append(handle_named(name, s[j:e]))
-                i = e
-            else:
-                out.append(handle_invalid(j))
-                i = k
-
     def _invalid(self, pos):
-        lines = self.template[:pos].split('\n')
+        # pos is where the invalid group starts (just after the delimiter
+        # for the default pattern); the column counts up to it
+        lines = self.template[:pos].splitlines(True) or ['x']
         raise ValueError('Invalid placeholder in string: line %d, col %d'
-                         % (len(lines), len(lines[-1]) + 1))
+                         % (len(lines), len(lines[-1])))
+
+    def _bad_pattern(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _expand(self, mapping, keep_missing):
+        def one(m):
+            key = m.group('named')
+            if key is None:
+                key = m.group('braced')
+            if key is not None:
+                if not keep_missing:
+                    return str(mapping[key])
+                try:
+                    return str(mapping[key])
+                except KeyError:
+                    return m.group()
+            if m.group('escaped') is not None:
+                return self.delimiter
+            if m.group('invalid') is not None:
+                if keep_missing:
+                    return m.group()
+                self._invalid(m.start('invalid'))
+            self._bad_pattern()
+        return self.pattern.sub(one, self.template)
 
     def substitute(self, mapping=None, /, **kws):
         if mapping is None:
             mapping = kws
         elif kws:
             mapping = _Chain(kws, mapping)
-
-        def named(name, text):
-            return str(mapping[name])
-        return self._scan(named, self._invalid)
+        return self._expand(mapping, False)
 
     def safe_substitute(self, mapping=None, /, **kws):
         if mapping is None:
             mapping = kws
         elif kws:
             mapping = _Chain(kws, mapping)
-
-        def named(name, text):
-            try:
-                return str(mapping[name])
-            except KeyError:
-                return text
-        return self._scan(named, lambda pos: self.delimiter)
+        return self._expand(mapping, True)
 
     def get_identifiers(self):
-        ids = []
-
-        def named(name, text):
-            if name not in ids:
-                ids.append(name)
-            return ''
-        self._scan(named, self._invalid)
-        return ids
+        found = []
+        for m in self.pattern.finditer(self.template):
+            key = m.group('named')
+            if key is None:
+                key = m.group('braced')
+            if key is not None:
+                if key not in found:
+                    found.append(key)
+            elif m.group('escaped') is None and m.group('invalid') is None:
+                self._bad_pattern()
+        return found
 
     def is_valid(self):
-        try:
-            self._scan(lambda name, text: '', self._invalid)
-        except ValueError:
-            return False
+        for m in self.pattern.finditer(self.template):
+            if m.group('invalid') is not None:
+                return False
+            if (m.group('escaped') is None and m.group('named') is None
+                    and m.group('braced') is None):
+                self._bad_pattern()
         return True
+
+
+def _template_regex(cls):
+    # A class that spells out `pattern` keeps it (compiled); otherwise the
+    # four alternatives are assembled from the delimiter and identifiers.
+    if 'pattern' in cls.__dict__:
+        text = cls.pattern
+    else:
+        d = _re.escape(cls.delimiter)
+        inner = cls.braceidpattern or cls.idpattern
+        text = (d + '(?:(?P<escaped>' + d + ')|(?P<named>' + cls.idpattern
+                + ')|{(?P<braced>' + inner + ')}|(?P<invalid>))')
+    cls.pattern = _re.compile(text, cls.flags | _re.VERBOSE)
+
+
+_template_regex(Template)
 
 
 class _Chain:

@@ -160,3 +160,51 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 def coroutine(func):
     return func
+
+
+class DynamicClassAttribute:
+    # A property for instances only: looked up on the class it raises
+    # AttributeError, so that a metaclass __getattr__ (or a same-named class
+    # member, as in enum) answers instead.
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _remade(self, fget, fset, fdel):
+        doc = getattr(fget, '__doc__', None) if self.overwrite_doc else self.__doc__
+        made = type(self)(fget, fset, fdel, doc)
+        made.overwrite_doc = self.overwrite_doc
+        return made
+
+    def getter(self, fget):
+        return self._remade(fget, self.fset, self.fdel)
+
+    def setter(self, fset):
+        return self._remade(self.fget, fset, self.fdel)
+
+    def deleter(self, fdel):
+        return self._remade(self.fget, self.fset, fdel)

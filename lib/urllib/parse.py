@@ -437,7 +437,8 @@ def urljoin(base, url, allow_fragments=True):
         if dir_pieces[-1] != '':
             dir_pieces.pop()
         pieces = dir_pieces + path.split('/')
-        pieces = pieces[:1] + [p for p in pieces[1:-1] if p] + pieces[-1:]
+        if len(pieces) > 2:
+            pieces = pieces[:1] + [p for p in pieces[1:-1] if p] + pieces[-1:]
     joined = '/'.join(_resolve_dots(pieces)) or '/'
     return back(urlunparse((scheme, netloc, joined, params, query, fragment)))
 
@@ -656,3 +657,116 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None,
         for item in v:
             out.append(k + '=' + enc(item))
     return '&'.join(out)
+
+
+# ---- legacy split helpers (deprecated since 3.8, still present in 3.11) ----
+# Each one cuts a URL fragment at a single separator; they warn on every call
+# and point at the modern replacement.
+
+def _legacy_type(url):
+    head, sep, rest = url.partition(':')
+    if sep and head and '/' not in head:
+        return head.lower(), rest
+    return None, url
+
+
+def _legacy_host(url):
+    if url[:2] != '//':
+        return None, url
+    body = url[2:]
+    end = len(body)
+    for stop in '/?#':
+        k = body.find(stop)
+        if 0 <= k < end:
+            end = k
+    host, path = body[:end], body[end:]
+    if path and path[0] != '/':
+        path = '/' + path
+    return host, path
+
+
+def _legacy_user(host):
+    user, sep, rest = host.rpartition('@')
+    return (user if sep else None), rest
+
+
+def _legacy_passwd(user):
+    name, sep, word = user.partition(':')
+    return name, (word if sep else None)
+
+
+def _legacy_port(host):
+    name, sep, port = host.rpartition(':')
+    if sep and port.isdigit() and port.isascii():
+        return name, port
+    if sep and not port:
+        return name, None
+    return host, None
+
+
+def _legacy_nport(host, defport=-1):
+    name, sep, port = host.rpartition(':')
+    if not sep:
+        return host, defport
+    if not port:
+        return name, defport
+    if port.isdigit() and port.isascii():
+        return name, int(port)
+    return name, None
+
+
+def _legacy_cut(mark):
+    def cut(url):
+        left, sep, right = url.rpartition(mark)
+        if sep:
+            return left, right
+        return url, None
+    return cut
+
+
+def _legacy_attr(url):
+    parts = url.split(';')
+    return parts[0], parts[1:]
+
+
+def _legacy_value(attr):
+    name, sep, value = attr.partition('=')
+    return name, (value if sep else None)
+
+
+def _legacy_to_bytes(url):
+    if isinstance(url, str):
+        if not url.isascii():
+            raise UnicodeError('URL ' + repr(url) + ' contains non-ASCII characters')
+    return url
+
+
+def _deprecated(name, impl, advice):
+    text = 'urllib.parse.%s() is deprecated as of 3.8' % name
+    if advice:
+        text += ', use urllib.parse.%s() instead' % advice
+
+    def legacy(*args, **kwargs):
+        import warnings
+        warnings.warn(text, DeprecationWarning, stacklevel=2)
+        return impl(*args, **kwargs)
+    legacy.__name__ = name
+    return legacy
+
+
+splittype = _deprecated('splittype', _legacy_type, 'urlparse')
+splithost = _deprecated('splithost', _legacy_host, 'urlparse')
+splituser = _deprecated('splituser', _legacy_user, 'urlparse')
+splitpasswd = _deprecated('splitpasswd', _legacy_passwd, 'urlparse')
+splitport = _deprecated('splitport', _legacy_port, 'urlparse')
+splitnport = _deprecated('splitnport', _legacy_nport, 'urlparse')
+splitquery = _deprecated('splitquery', _legacy_cut('?'), 'urlparse')
+splittag = _deprecated('splittag', _legacy_cut('#'), 'urlparse')
+splitattr = _deprecated('splitattr', _legacy_attr, 'urlparse')
+splitvalue = _deprecated('splitvalue', _legacy_value, 'parse_qsl')
+to_bytes = _deprecated('to_bytes', _legacy_to_bytes, None)
+
+
+def clear_cache():
+    # CPython keeps parse caches; this module has none, so nothing to drop
+    pass

@@ -81,7 +81,6 @@ AbstractAsyncContextManager = _protocol_abc(
 
 
 class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as decorators."""
 
     def _fresh_copy(self):
         # Documented hook: a manager that can only be entered once returns
@@ -97,7 +96,6 @@ class ContextDecorator(object):
 
 
 class AsyncContextDecorator(object):
-    """A base class or mixin that enables async context managers to work as decorators."""
 
     def _fresh_copy(self):
         return self
@@ -146,7 +144,6 @@ class _FromGenerator:
 
 
 class _GeneratorContextManager(_FromGenerator, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager decorator."""
 
     def __enter__(self):
         self._forget_recipe()
@@ -176,7 +173,6 @@ class _GeneratorContextManager(_FromGenerator, AbstractContextManager, ContextDe
 
 
 class _AsyncGeneratorContextManager(_FromGenerator, AbstractAsyncContextManager, AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
         self._forget_recipe()
@@ -268,12 +264,10 @@ class _StreamSwap(AbstractContextManager):
 
 
 class redirect_stdout(_StreamSwap):
-    """Context manager for temporarily redirecting stdout to another file."""
     _which = 'stdout'
 
 
 class redirect_stderr(_StreamSwap):
-    """Context manager for temporarily redirecting stderr to another file."""
     _which = 'stderr'
 
 
@@ -291,7 +285,6 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -369,14 +362,12 @@ class _StackBase:
         self._entries = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
         fresh = type(self)()
         fresh._entries = self._entries
         self._entries = []
         return fresh
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
         method = getattr(type(exit), '__exit__', None)
         if method is None:
             self._entries.append((False, exit))
@@ -385,7 +376,6 @@ class _StackBase:
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager."""
         kind = type(cm)
         try:
             opener = kind.__enter__
@@ -397,7 +387,6 @@ class _StackBase:
         return value
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
         def call_ignoring_exc(exc_type, exc, tb):
             callback(*args, **kwds)
         call_ignoring_exc.__wrapped__ = callback
@@ -413,7 +402,6 @@ def _bound(method, obj):
 
 
 class ExitStack(_StackBase, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
 
     def close(self):
         """Run and forget every registered exit callback now."""
@@ -450,7 +438,6 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
     """Async context manager for dynamic management of a stack of exit callbacks."""
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
         kind = type(cm)
         try:
             opener = kind.__aenter__
@@ -471,7 +458,6 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
         async def call_ignoring_exc(exc_type, exc, tb):
             await callback(*args, **kwds)
         call_ignoring_exc.__wrapped__ = callback

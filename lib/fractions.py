@@ -69,7 +69,6 @@ def _parse(literal):
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers."""
 
     __slots__ = ('_top', '_bottom')
 
@@ -138,7 +137,6 @@ class Fraction(numbers.Rational):
         return (self._top, self._bottom)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator."""
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
         if self._bottom <= max_denominator:

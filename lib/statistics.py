@@ -152,7 +152,6 @@ def _sqrt_of_ratio(n, d):
 
 
 def mean(data):
-    """Return the sample arithmetic mean of data."""
     acc = _total_of(data)
     if acc.count < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -160,7 +159,6 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean."""
     if not hasattr(data, '__len__'):
         data = list(data)
     n = len(data)
@@ -180,7 +178,6 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean."""
     try:
         return math.exp(fmean([math.log(x) for x in data]))
     except ValueError:
@@ -196,7 +193,6 @@ def _no_negatives(values, message):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data."""
     if iter(data) is data:
         data = list(data)
     negative = 'harmonic mean does not support negative values'
@@ -233,7 +229,6 @@ def harmonic_mean(data, weights=None):
 
 
 def median(data):
-    """Return the median (middle value) of numeric data."""
     ordered = sorted(data)
     n = len(ordered)
     if n == 0:
@@ -245,7 +240,6 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data."""
     ordered = sorted(data)
     n = len(ordered)
     if n == 0:
@@ -254,7 +248,6 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data."""
     ordered = sorted(data)
     n = len(ordered)
     if n == 0:
@@ -283,7 +276,6 @@ def median_grouped(data, interval=1.0):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data."""
     top = Counter(iter(data)).most_common(1)
     if not top:
         raise StatisticsError('no mode for empty data')
@@ -291,7 +283,6 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values."""
     tally = Counter(iter(data))
     if not tally:
         return []
@@ -329,7 +320,6 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 
 def variance(data, xbar=None):
-    """Return the sample variance of data."""
     kind, ss, n = _squared_deviations(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
@@ -337,7 +327,6 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ``data``."""
     kind, ss, n = _squared_deviations(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
@@ -345,7 +334,6 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance."""
     kind, ss, n = _squared_deviations(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
@@ -354,7 +342,6 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance."""
     kind, ss, n = _squared_deviations(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
@@ -448,12 +435,10 @@ def _std_normal_quantile(p):
 
 
 class NormalDist:
-    "Normal distribution of a random variable"
 
     __slots__ = ('_mu', '_sigma')
 
     def __init__(self, mu=0.0, sigma=1.0):
-        "NormalDist where mu is the mean and sigma is the standard deviation."
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
         self._mu = float(mu)
@@ -461,19 +446,16 @@ class NormalDist:
 
     @classmethod
     def from_samples(cls, data):
-        "Make a normal distribution instance from sample data."
         data = list(data)
         return cls(mean(data), stdev(data))
 
     def samples(self, n, *, seed=None):
-        "Generate *n* samples for a given mean and standard deviation."
         import random
         draw = random.gauss if seed is None else random.Random(seed).gauss
         mu, sigma = self._mu, self._sigma
         return [draw(mu, sigma) for _ in range(n)]
 
     def pdf(self, x):
-        "Probability density function.  P(x <= X < x+dx) / dx"
         var = self._sigma * self._sigma
         if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
@@ -481,13 +463,11 @@ class NormalDist:
         return math.exp(d * d / (-2.0 * var)) / math.sqrt(2.0 * math.pi * var)
 
     def cdf(self, x):
-        "Cumulative distribution function.  P(X <= x)"
         if not self._sigma:
             raise StatisticsError('cdf() not defined when sigma is zero')
         return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
 
     def inv_cdf(self, p):
-        "Inverse cumulative distribution function.  x : P(X <= x) = p"
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
@@ -495,11 +475,9 @@ class NormalDist:
         return self._mu + self._sigma * _std_normal_quantile(p)
 
     def quantiles(self, n=4):
-        "Divide into *n* continuous intervals with equal probability."
         return [self.inv_cdf(i / n) for i in range(1, n)]
 
     def overlap(self, other):
-        "Compute the overlapping coefficient (OVL) between two normal distributions."
         if not isinstance(other, NormalDist):
             raise TypeError('Expected another NormalDist instance')
         # the narrower distribution first (ties: the smaller mean)
@@ -522,34 +500,28 @@ class NormalDist:
         return 1.0 - total
 
     def zscore(self, x):
-        "Compute the Standard Score.  (x - mean) / stdev"
         if not self._sigma:
             raise StatisticsError('zscore() not defined when sigma is zero')
         return (x - self._mu) / self._sigma
 
     @property
     def mean(self):
-        "Arithmetic mean of the normal distribution."
         return self._mu
 
     @property
     def median(self):
-        "Return the median of the normal distribution"
         return self._mu
 
     @property
     def mode(self):
-        "Return the mode of the normal distribution"
         return self._mu
 
     @property
     def stdev(self):
-        "Standard deviation of the normal distribution."
         return self._sigma
 
     @property
     def variance(self):
-        "Square of the standard deviation."
         return self._sigma * self._sigma
 
     def __add__(self, other):

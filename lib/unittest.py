@@ -22,7 +22,7 @@ _MAX_SHOWN = 80
 
 
 class SkipTest(Exception):
-    """Raise this exception in a test to skip it."""
+    pass
 
 
 def _short_repr(obj, short=False):
@@ -75,7 +75,6 @@ def _class_path(cls):
 
 
 def skip(reason):
-    """Unconditionally skip a test."""
     def mark(item):
         if not isinstance(item, type):
             original = item
@@ -100,12 +99,10 @@ def _keep(item):
 
 
 def skipIf(condition, reason):
-    """Skip a test if the condition is true."""
     return skip(reason) if condition else _keep
 
 
 def skipUnless(condition, reason):
-    """Skip a test unless the condition is true."""
     return _keep if condition else skip(reason)
 
 
@@ -120,7 +117,6 @@ def expectedFailure(test_item):
 
 
 class TestResult(object):
-    """Holder for test result information."""
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.testsRun = 0
@@ -232,7 +228,6 @@ class _Writer:
 
 
 class TextTestResult(TestResult):
-    """A test result class that can print formatted text results to a stream."""
     separator1 = '=' * 70
     separator2 = '-' * 70
 
@@ -584,7 +579,6 @@ class _SubTestScope:
 
 
 class TestCase(object):
-    """A class whose instances are single test cases."""
 
     failureException = AssertionError
     longMessage = True
@@ -1073,7 +1067,6 @@ class _NoScope(_SubTestScope):
 
 
 class FunctionTestCase(TestCase):
-    """A test case that wraps a test function."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
@@ -1179,7 +1172,6 @@ class _FixtureError(object):
 
 
 class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures."""
 
     def __init__(self, tests=()):
         self._tests = []

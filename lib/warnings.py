@@ -55,7 +55,6 @@ def _source_line(filename, lineno):
 
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
     text = '%s:%s: %s: %s\n' % (filename, lineno, category.__name__, message)
     if line is None:
         line = _source_line(filename, lineno)
@@ -76,7 +75,6 @@ def _write_to(file, text):
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
     _write_to(file, formatwarning(message, category, filename, lineno, line))
 
 
@@ -136,7 +134,6 @@ def _install(entry, append):
 
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
     _check_filter(action, category, lineno)
     if not isinstance(message, str):
         raise AssertionError('message must be a string')
@@ -152,7 +149,6 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
     _check_filter(action, category, lineno)
     _install((action, None, category, None, lineno), append)
 

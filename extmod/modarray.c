@@ -429,6 +429,11 @@ static mp_obj_t array_make_new(
             array_extend_bytes(self, bufinfo.buf, bufinfo.len);
         } else {
             array_obj_t *other = array_native(init);
+            if (other != NULL && other->typecode == 'u' && typecode != 'u') {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("cannot use a unicode array to initialize an array with typecode '%c'"),
+                    typecode);
+            }
             if (other != NULL) {
                 // From another array its values are converted one by one.
                 for (size_t i = 0; i < other->len; i++) {
@@ -478,6 +483,16 @@ static array_obj_t *array_repeat(const array_obj_t *self, mp_obj_t times_in) {
         memcpy(r->items + k * nbytes, self->items, nbytes);
     }
     return r;
+}
+
+// array * x with x not an int: as CPython's sequence repeat, the error names
+// x's type. Only an instance of a Python class may still answer (__rmul__),
+// so the runtime is left to try it.
+static void array_bad_repeat_count(mp_obj_t count) {
+    if (!mp_obj_is_instance_type(mp_obj_get_type(count))) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
+            mp_obj_get_type_str(count));
+    }
 }
 
 // Sequence comparison by item values: the first differing pair decides,
@@ -568,11 +583,15 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
         case MP_BINARY_OP_MULTIPLY:
         case MP_BINARY_OP_REVERSE_MULTIPLY: {
             array_obj_t *r = array_repeat(self, rhs_in);
+            if (r == NULL && op == MP_BINARY_OP_MULTIPLY) {
+                array_bad_repeat_count(rhs_in);
+            }
             return r == NULL ? MP_OBJ_NULL : MP_OBJ_FROM_PTR(r);
         }
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
             array_obj_t *r = array_repeat(self, rhs_in);
             if (r == NULL) {
+                array_bad_repeat_count(rhs_in);
                 return MP_OBJ_NULL;
             }
             self->items = r->items;
@@ -723,6 +742,8 @@ static mp_obj_t array_it_iternext(mp_obj_t self_in) {
     array_it_t *it = MP_OBJ_TO_PTR(self_in);
     array_obj_t *a = array_native(it->array);
     if (it->index >= a->len) {
+        // Once exhausted it stays so, even if the array grows later.
+        it->index = SIZE_MAX;
         return MP_OBJ_STOP_ITERATION;
     }
     return item_get(a, it->index++);
@@ -902,6 +923,35 @@ static mp_obj_t array_frombytes(mp_obj_t self_in, mp_obj_t buf_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(array_frombytes_obj, array_frombytes);
 
+// tofile(f): the items' bytes through f.write().
+static mp_obj_t array_tofile(mp_obj_t self_in, mp_obj_t f) {
+    mp_call_function_1(mp_load_attr(f, MP_QSTR_write), array_tobytes(self_in));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array_tofile_obj, array_tofile);
+
+// fromfile(f, n): n items read with f.read(); what a short read gives is
+// kept before EOFError is raised.
+static mp_obj_t array_fromfile(mp_obj_t self_in, mp_obj_t f, mp_obj_t n_in) {
+    array_obj_t *self = array_self(self_in);
+    mp_int_t n = mp_obj_get_int(n_in);
+    if (n < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("negative count"));
+    }
+    size_t nbytes = m_size_mul((size_t)n, self->itemsize);
+    mp_obj_t b = mp_call_function_1(mp_load_attr(f, MP_QSTR_read), mp_obj_new_int_from_uint(nbytes));
+    if (!mp_obj_is_type(b, &mp_type_bytes)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("read() didn't return bytes"));
+    }
+    bool short_read = mp_obj_get_int(mp_obj_len(b)) != (mp_int_t)nbytes;
+    array_frombytes(self_in, b);
+    if (short_read) {
+        mp_raise_msg(&mp_type_EOFError, MP_ERROR_TEXT("read() didn't return enough bytes"));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(array_fromfile_obj, array_fromfile);
+
 // tolist()
 static mp_obj_t array_tolist(mp_obj_t self_in) {
     array_obj_t *self = array_self(self_in);
@@ -1000,6 +1050,8 @@ static const mp_rom_map_elem_t array_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_buffer_info), MP_ROM_PTR(&array_buffer_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_tobytes), MP_ROM_PTR(&array_tobytes_obj) },
     { MP_ROM_QSTR(MP_QSTR_frombytes), MP_ROM_PTR(&array_frombytes_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tofile), MP_ROM_PTR(&array_tofile_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fromfile), MP_ROM_PTR(&array_fromfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_tolist), MP_ROM_PTR(&array_tolist_obj) },
     { MP_ROM_QSTR(MP_QSTR_fromlist), MP_ROM_PTR(&array_fromlist_obj) },
     { MP_ROM_QSTR(MP_QSTR_tounicode), MP_ROM_PTR(&array_tounicode_obj) },

@@ -135,19 +135,23 @@ static mp_obj_t functools_partial_make_new(const mp_obj_type_t *type, size_t n_a
     return functools_partial_new(args[0], mp_obj_new_tuple(n_args - 1, args + 1), keywords);
 }
 
-static mp_obj_t functools_partial_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    functools_partial_t *self = MP_OBJ_TO_PTR(self_in);
+// Calls self->func with the first n_lead call arguments, then the stored
+// ones, then the rest; keywords of the call override the stored ones.
+static mp_obj_t functools_partial_invoke(functools_partial_t *self, size_t n_lead,
+    size_t n_args, size_t n_kw, const mp_obj_t *args) {
     size_t n_stored;
     mp_obj_t *stored;
     mp_obj_tuple_get(self->args, &n_stored, &stored);
     mp_obj_t *all = m_new(mp_obj_t, n_stored + n_args);
-    for (size_t i = 0; i < n_stored; i++) {
-        all[i] = stored[i];
+    for (size_t i = 0; i < n_lead; i++) {
+        all[i] = args[i];
     }
-    for (size_t i = 0; i < n_args; i++) {
+    for (size_t i = 0; i < n_stored; i++) {
+        all[n_lead + i] = stored[i];
+    }
+    for (size_t i = n_lead; i < n_args; i++) {
         all[n_stored + i] = args[i];
     }
-    // Keywords of the call override the stored ones.
     mp_map_t *kw = mp_obj_dict_get_map(self->keywords);
     if (n_kw != 0) {
         mp_obj_t merged = mp_obj_dict_copy(self->keywords);
@@ -159,11 +163,15 @@ static mp_obj_t functools_partial_call(mp_obj_t self_in, size_t n_args, size_t n
     return mp_call_function_n_kw_map(self->func, n_stored + n_args, all, kw);
 }
 
+static mp_obj_t functools_partial_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    return functools_partial_invoke(MP_OBJ_TO_PTR(self_in), 0, n_args, n_kw, args);
+}
+
 // functools.partial(<func>, 1, k=2)
 static void functools_partial_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     functools_partial_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "functools.partial(");
+    mp_printf(print, "functools.%q(", self->base.type->name);
     mp_obj_print_helper(print, self->func, PRINT_REPR);
     size_t n;
     mp_obj_t *items;
@@ -196,14 +204,171 @@ static void functools_partial_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) 
     functools_dict_attr(&self->dict, attr, dest);
 }
 
+// p.__reduce__(): (partial, (func,), (func, args, keywords, __dict__)), which
+// copy.copy/deepcopy rebuild through __setstate__.
+static mp_obj_t functools_partial_reduce(mp_obj_t self_in) {
+    // SUBCLASS_RECEIVER: self_in may be an instance of a Python subclass,
+    // whose class and attribute dict are the ones to record.
+    functools_partial_t *self = MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&functools_partial_type)));
+    mp_obj_t dict = mp_const_none;
+    if (MP_OBJ_FROM_PTR(self) != self_in) {
+        dict = mp_load_attr(self_in, MP_QSTR___dict__);
+    } else if (self->dict != NULL) {
+        dict = MP_OBJ_FROM_PTR(self->dict);
+    }
+    if (dict != mp_const_none && mp_obj_dict_len(dict) == 0) {
+        dict = mp_const_none;
+    }
+    mp_obj_t state[4] = { self->func, self->args, self->keywords, dict };
+    mp_obj_t parts[3] = {
+        MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)),
+        mp_obj_new_tuple(1, &self->func),
+        mp_obj_new_tuple(4, state),
+    };
+    return mp_obj_new_tuple(3, parts);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(functools_partial_reduce_obj, functools_partial_reduce);
+
+static bool functools_is_dict(mp_obj_t o) {
+    return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(&mp_type_dict));
+}
+
+// p.__setstate__((func, args, keywords, dict)): keywords and dict may be None.
+static mp_obj_t functools_partial_setstate(mp_obj_t self_in, mp_obj_t state) {
+    functools_partial_t *self = MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&functools_partial_type)));
+    size_t n = 0;
+    mp_obj_t *items = NULL;
+    if (mp_obj_is_type(state, &mp_type_tuple)) {
+        mp_obj_tuple_get(state, &n, &items);
+    }
+    if (n != 4) {
+        mp_raise_TypeError(MP_ERROR_TEXT("invalid partial state"));
+    }
+    mp_obj_t func = items[0], args = items[1], kw = items[2], dict = items[3];
+    if (!mp_obj_is_callable(func) || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args)),
+        MP_OBJ_FROM_PTR(&mp_type_tuple)) ||
+        (kw != mp_const_none && !functools_is_dict(kw)) ||
+        (dict != mp_const_none && !functools_is_dict(dict))) {
+        mp_raise_TypeError(MP_ERROR_TEXT("invalid partial state"));
+    }
+    if (!mp_obj_is_exact_type(args, &mp_type_tuple)) {
+        args = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), args);
+    }
+    if (kw == mp_const_none) {
+        kw = mp_obj_new_dict(0);
+    } else if (!mp_obj_is_exact_type(kw, &mp_type_dict)) {
+        kw = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), kw);
+    }
+    self->func = func;
+    self->args = args;
+    self->keywords = kw;
+    if (MP_OBJ_FROM_PTR(self) != self_in) {
+        // A subclass instance keeps its attributes in its own __dict__.
+        mp_obj_t own = mp_load_attr(self_in, MP_QSTR___dict__);
+        mp_call_function_0(mp_load_attr(own, MP_QSTR_clear));
+        if (dict != mp_const_none) {
+            mp_call_function_1(mp_load_attr(own, MP_QSTR_update), dict);
+        }
+    } else {
+        self->dict = dict == mp_const_none ? NULL : MP_OBJ_TO_PTR(dict);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(functools_partial_setstate_obj, functools_partial_setstate);
+
+static const mp_rom_map_elem_t functools_partial_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&functools_partial_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&functools_partial_setstate_obj) },
+};
+static MP_DEFINE_CONST_DICT(functools_partial_locals_dict, functools_partial_locals_dict_table);
+
 static const mp_obj_type_t functools_partial_type = {
     { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_partial,
     .print = functools_partial_print,
     .make_new = functools_partial_make_new,
     .call = functools_partial_call,
     .unary_op = mp_generic_unary_op,
     .attr = functools_partial_attr,
+    .locals_dict = (mp_obj_dict_t *)&functools_partial_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
+// partialmethod(func, /, *args, **keywords): a partial meant as a class
+// attribute. Looked up on an instance it binds like a function, and the
+// instance is passed before the stored positional arguments; looked up on
+// the class it takes the instance as its first call argument. (A func that
+// is itself a classmethod/staticmethod object is not re-bound.)
+
+static const mp_obj_type_t functools_partialmethod_type;
+
+static mp_obj_t functools_partialmethod_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    if (n_args == 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("partialmethod() missing 1 required positional argument: 'func'"));
+    }
+    mp_obj_t func = args[0];
+    if (!mp_obj_is_callable(func)) {
+        mp_obj_t get[2];
+        mp_load_method_maybe(func, MP_QSTR___get__, get);
+        if (get[0] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%s is not callable or a descriptor"),
+                mp_obj_str_get_str(mp_obj_repr(func)));
+        }
+    }
+    mp_obj_t stored = mp_obj_new_tuple(n_args - 1, args + 1);
+    mp_obj_t keywords;
+    if (mp_obj_is_type(func, &functools_partialmethod_type)) {
+        // Nested partialmethods collapse into one.
+        functools_partial_t *inner = MP_OBJ_TO_PTR(func);
+        func = inner->func;
+        stored = mp_binary_op(MP_BINARY_OP_ADD, inner->args, stored);
+        keywords = mp_obj_dict_copy(inner->keywords);
+    } else {
+        keywords = mp_obj_new_dict(n_kw);
+    }
+    for (size_t i = 0; i < n_kw; i++) {
+        mp_obj_dict_store(keywords, args[n_args + 2 * i], args[n_args + 2 * i + 1]);
+    }
+    functools_partial_t *self = m_new_obj(functools_partial_t);
+    self->base.type = &functools_partialmethod_type;
+    self->func = func;
+    self->args = stored;
+    self->keywords = keywords;
+    self->dict = NULL;
+    return MP_OBJ_FROM_PTR(self);
+}
+
+static mp_obj_t functools_partialmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    if (n_args == 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("partialmethod needs the instance as first argument"));
+    }
+    return functools_partial_invoke(MP_OBJ_TO_PTR(self_in), 1, n_args, n_kw, args);
+}
+
+static void functools_partialmethod_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    functools_partial_t *self = MP_OBJ_TO_PTR(self_in);
+    if (attr == MP_QSTR___isabstractmethod__ && dest[0] == MP_OBJ_NULL) {
+        // Abstract when the wrapped function is.
+        mp_obj_t v[2];
+        mp_load_method_maybe(self->func, MP_QSTR___isabstractmethod__, v);
+        dest[0] = mp_obj_new_bool(v[0] != MP_OBJ_NULL && v[1] == MP_OBJ_NULL && mp_obj_is_true(v[0]));
+        return;
+    }
+    functools_partial_attr(self_in, attr, dest);
+}
+
+static const mp_obj_type_t functools_partialmethod_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BINDS_SELF,
+    .name = MP_QSTR_partialmethod,
+    .print = functools_partial_print,
+    .make_new = functools_partialmethod_make_new,
+    .call = functools_partialmethod_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = functools_partialmethod_attr,
 };
 
 // ---------------------------------------------------------------------------
@@ -579,7 +744,16 @@ static void functools_lru_print(const mp_print_t *print, mp_obj_t self_in, mp_pr
     mp_printf(print, "<functools._lru_cache_wrapper object at %p>", MP_OBJ_TO_PTR(self_in));
 }
 
+// copy.copy/deepcopy of a cached function give the function itself.
+static mp_obj_t functools_lru_copy(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    return args[0];
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(functools_lru_copy_obj, 1, 2, functools_lru_copy);
+
 static const mp_rom_map_elem_t functools_lru_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&functools_lru_copy_obj) },
+    { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&functools_lru_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_cache_info), MP_ROM_PTR(&functools_lru_cache_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_cache_clear), MP_ROM_PTR(&functools_lru_cache_clear_obj) },
     { MP_ROM_QSTR(MP_QSTR_cache_parameters), MP_ROM_PTR(&functools_lru_cache_parameters_obj) },
@@ -815,12 +989,14 @@ typedef struct _functools_sd_t {
     mp_obj_t registry; // dict: class -> implementation
     mp_obj_t cache; // dict: class -> implementation found for it
     mp_obj_dict_t *dict; // __dict__ (filled by update_wrapper)
+    size_t arg_index; // which positional argument selects: 1 for a method
 } functools_sd_t;
 
 static const mp_obj_type_t functools_sd_type;
+static const mp_obj_type_t functools_sdm_type;
 
 static functools_sd_t *functools_sd_self(mp_obj_t self_in) {
-    if (!mp_obj_is_type(self_in, &functools_sd_type)) {
+    if (!mp_obj_is_type(self_in, &functools_sd_type) && !mp_obj_is_type(self_in, &functools_sdm_type)) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor requires a singledispatch function"));
     }
     return MP_OBJ_TO_PTR(self_in);
@@ -950,12 +1126,13 @@ static mp_obj_t functools_sd_clear_cache(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(functools_sd_clear_cache_obj, functools_sd_clear_cache);
 
 static mp_obj_t functools_sd_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (n_args == 0) {
+    functools_sd_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_args <= self->arg_index) {
         mp_obj_t name = mp_getattr_default(self_in, MP_QSTR___name__, mp_const_none);
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s requires at least 1 positional argument"),
             mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "singledispatch function");
     }
-    mp_obj_t impl = functools_sd_dispatch(self_in, MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])));
+    mp_obj_t impl = functools_sd_dispatch(self_in, MP_OBJ_FROM_PTR(mp_obj_get_type(args[self->arg_index])));
     return mp_call_function_n_kw(impl, n_args, n_kw, args);
 }
 
@@ -963,6 +1140,10 @@ static void functools_sd_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     functools_sd_t *self = MP_OBJ_TO_PTR(self_in);
     if (attr == MP_QSTR_registry && dest[0] == MP_OBJ_NULL) {
         dest[0] = self->registry;
+        return;
+    }
+    if (attr == MP_QSTR_func && dest[0] == MP_OBJ_NULL && self->arg_index != 0) {
+        dest[0] = mp_obj_dict_get(self->registry, MP_OBJ_FROM_PTR(&mp_type_object));
         return;
     }
     functools_dict_attr(&self->dict, attr, dest);
@@ -986,17 +1167,48 @@ static const mp_obj_type_t functools_sd_type = {
     .locals_dict = (mp_obj_dict_t *)&functools_sd_locals_dict,
 };
 
-static mp_obj_t functools_singledispatch(mp_obj_t func) {
+// singledispatchmethod(func): the same dispatcher for use in a class body:
+// it selects on the argument after self. (A classmethod or staticmethod
+// given as func is not re-bound: decorate plain functions.)
+static const mp_obj_type_t functools_sdm_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BINDS_SELF,
+    .name = MP_QSTR_singledispatchmethod,
+    .call = functools_sd_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = functools_sd_attr,
+    .locals_dict = (mp_obj_dict_t *)&functools_sd_locals_dict,
+};
+
+static mp_obj_t functools_sd_new(const mp_obj_type_t *type, mp_obj_t func, size_t arg_index) {
     functools_sd_t *self = m_new_obj(functools_sd_t);
-    self->base.type = &functools_sd_type;
+    self->base.type = type;
     self->registry = mp_obj_new_dict(0);
     self->cache = mp_obj_new_dict(0);
     self->dict = NULL;
+    self->arg_index = arg_index;
     mp_obj_dict_store(self->registry, MP_OBJ_FROM_PTR(&mp_type_object), func);
     return functools_do_update_wrapper(MP_OBJ_FROM_PTR(self), func,
         MP_OBJ_FROM_PTR(&functools_wrapper_assignments_obj), MP_OBJ_FROM_PTR(&functools_wrapper_updates_obj));
 }
+
+static mp_obj_t functools_singledispatch(mp_obj_t func) {
+    return functools_sd_new(&functools_sd_type, func, 0);
+}
 static MP_DEFINE_CONST_FUN_OBJ_1(functools_singledispatch_obj, functools_singledispatch);
+
+static mp_obj_t functools_singledispatchmethod(mp_obj_t func) {
+    if (!mp_obj_is_callable(func)) {
+        mp_obj_t get[2];
+        mp_load_method_maybe(func, MP_QSTR___get__, get);
+        if (get[0] == MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%s is not callable or a descriptor"), mp_obj_str_get_str(mp_obj_repr(func)));
+        }
+    }
+    return functools_sd_new(&functools_sdm_type, func, 1);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(functools_singledispatchmethod_obj, functools_singledispatchmethod);
 
 // ---------------------------------------------------------------------------
 // The module.
@@ -1004,6 +1216,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(functools_singledispatch_obj, functools_singled
 static const mp_rom_map_elem_t mp_module_functools_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_functools) },
     { MP_ROM_QSTR(MP_QSTR_partial), MP_ROM_PTR(&functools_partial_type) },
+    { MP_ROM_QSTR(MP_QSTR_partialmethod), MP_ROM_PTR(&functools_partialmethod_type) },
     { MP_ROM_QSTR(MP_QSTR__lru_cache_wrapper), MP_ROM_PTR(&functools_lru_type) },
     { MP_ROM_QSTR(MP_QSTR_KeyWrapper), MP_ROM_PTR(&functools_keywrapper_type) },
     { MP_ROM_QSTR(MP_QSTR_reduce), MP_ROM_PTR(&functools_reduce_obj) },
@@ -1014,6 +1227,7 @@ static const mp_rom_map_elem_t mp_module_functools_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_cache), MP_ROM_PTR(&functools_cache_obj) },
     { MP_ROM_QSTR(MP_QSTR_total_ordering), MP_ROM_PTR(&functools_total_ordering_obj) },
     { MP_ROM_QSTR(MP_QSTR_singledispatch), MP_ROM_PTR(&functools_singledispatch_obj) },
+    { MP_ROM_QSTR(MP_QSTR_singledispatchmethod), MP_ROM_PTR(&functools_singledispatchmethod_obj) },
     { MP_ROM_QSTR(MP_QSTR_WRAPPER_ASSIGNMENTS), MP_ROM_PTR(&functools_wrapper_assignments_obj) },
     { MP_ROM_QSTR(MP_QSTR_WRAPPER_UPDATES), MP_ROM_PTR(&functools_wrapper_updates_obj) },
 };

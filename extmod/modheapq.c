@@ -35,9 +35,10 @@ static mp_obj_list_t *heapq_get_list(mp_obj_t heap, const char *fun_name) {
         heap == mp_const_none ? "None" : mp_obj_get_type_str(heap));
 }
 
-// a < b, then make sure the comparison did not resize the heap.
-static bool heapq_less(mp_obj_list_t *heap, size_t expected_len, mp_obj_t a, mp_obj_t b) {
-    bool lt = mp_obj_less(a, b);
+// a < b (a > b for a max-heap), then make sure the comparison did not
+// resize the heap.
+static bool heapq_less(mp_obj_list_t *heap, bool max_heap, size_t expected_len, mp_obj_t a, mp_obj_t b) {
+    bool lt = max_heap ? mp_obj_less(b, a) : mp_obj_less(a, b);
     if (heap->len != expected_len) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("list changed size during iteration"));
     }
@@ -47,13 +48,13 @@ static bool heapq_less(mp_obj_list_t *heap, size_t expected_len, mp_obj_t a, mp_
 // Move the item at pos up towards start until its parent is not greater.
 // Only positions below the length are touched, and every comparison is
 // followed by a length check, so no access can go out of bounds.
-static void heapq_sift_towards_root(mp_obj_list_t *heap, size_t start, size_t pos) {
+static void heapq_sift_towards_root(mp_obj_list_t *heap, bool max_heap, size_t start, size_t pos) {
     size_t len = heap->len;
     mp_obj_t item = heap->items[pos];
     while (pos > start) {
         size_t parent_pos = (pos - 1) >> 1;
         mp_obj_t parent = heap->items[parent_pos];
-        if (!heapq_less(heap, len, item, parent)) {
+        if (!heapq_less(heap, max_heap, len, item, parent)) {
             break;
         }
         // The comparison may have reordered the list (same length): take the
@@ -69,13 +70,13 @@ static void heapq_sift_towards_root(mp_obj_list_t *heap, size_t start, size_t po
 // Restore the heap below pos: walk the smaller child down to a leaf, moving
 // children up, then sift the displaced item back up from that leaf. This
 // takes fewer comparisons than stopping early (Knuth's bottom-up variant).
-static void heapq_sift_towards_leaves(mp_obj_list_t *heap, size_t pos) {
+static void heapq_sift_towards_leaves(mp_obj_list_t *heap, bool max_heap, size_t pos) {
     size_t len = heap->len;
     size_t start = pos;
     size_t child = 2 * pos + 1;
     while (child < len) {
         size_t right = child + 1;
-        if (right < len && !heapq_less(heap, len, heap->items[child], heap->items[right])) {
+        if (right < len && !heapq_less(heap, max_heap, len, heap->items[child], heap->items[right])) {
             child = right;
         }
         mp_obj_t tmp = heap->items[child];
@@ -84,20 +85,20 @@ static void heapq_sift_towards_leaves(mp_obj_list_t *heap, size_t pos) {
         pos = child;
         child = 2 * pos + 1;
     }
-    heapq_sift_towards_root(heap, start, pos);
+    heapq_sift_towards_root(heap, max_heap, start, pos);
 }
 
 // heappush(heap, item)
 static mp_obj_t heapq_heappush(mp_obj_t heap_in, mp_obj_t item) {
     mp_obj_list_t *heap = heapq_get_list(heap_in, "heappush() argument 1");
     mp_obj_list_append(MP_OBJ_FROM_PTR(heap), item);
-    heapq_sift_towards_root(heap, 0, heap->len - 1);
+    heapq_sift_towards_root(heap, false, 0, heap->len - 1);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(heapq_heappush_obj, heapq_heappush);
 
-// heappop(heap): the smallest item.
-static mp_obj_t heapq_heappop(mp_obj_t heap_in) {
+// heappop(heap): the smallest item (_heappop_max: the largest of a max-heap).
+static mp_obj_t heapq_pop(mp_obj_t heap_in, bool max_heap) {
     mp_obj_list_t *heap = heapq_get_list(heap_in, "heappop() argument");
     if (heap->len == 0) {
         mp_raise_IndexError(MP_ERROR_TEXT("index out of range"));
@@ -111,23 +112,41 @@ static mp_obj_t heapq_heappop(mp_obj_t heap_in) {
     }
     mp_obj_t result = heap->items[0];
     heap->items[0] = last_item;
-    heapq_sift_towards_leaves(heap, 0);
+    heapq_sift_towards_leaves(heap, max_heap, 0);
     return result;
+}
+
+static mp_obj_t heapq_heappop(mp_obj_t heap_in) {
+    return heapq_pop(heap_in, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(heapq_heappop_obj, heapq_heappop);
 
+static mp_obj_t heapq_heappop_max(mp_obj_t heap_in) {
+    return heapq_pop(heap_in, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(heapq_heappop_max_obj, heapq_heappop_max);
+
 // heapreplace(heap, item): pop then push, in one sift; the heap must not be empty.
-static mp_obj_t heapq_heapreplace(mp_obj_t heap_in, mp_obj_t item) {
+static mp_obj_t heapq_replace(mp_obj_t heap_in, mp_obj_t item, bool max_heap) {
     mp_obj_list_t *heap = heapq_get_list(heap_in, "heapreplace() argument 1");
     if (heap->len == 0) {
         mp_raise_IndexError(MP_ERROR_TEXT("index out of range"));
     }
     mp_obj_t result = heap->items[0];
     heap->items[0] = item;
-    heapq_sift_towards_leaves(heap, 0);
+    heapq_sift_towards_leaves(heap, max_heap, 0);
     return result;
 }
+
+static mp_obj_t heapq_heapreplace(mp_obj_t heap_in, mp_obj_t item) {
+    return heapq_replace(heap_in, item, false);
+}
 static MP_DEFINE_CONST_FUN_OBJ_2(heapq_heapreplace_obj, heapq_heapreplace);
+
+static mp_obj_t heapq_heapreplace_max(mp_obj_t heap_in, mp_obj_t item) {
+    return heapq_replace(heap_in, item, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(heapq_heapreplace_max_obj, heapq_heapreplace_max);
 
 // heappushpop(heap, item): push then pop, returning item itself when it is
 // not greater than the smallest.
@@ -147,18 +166,27 @@ static mp_obj_t heapq_heappushpop(mp_obj_t heap_in, mp_obj_t item) {
     }
     top = heap->items[0];
     heap->items[0] = item;
-    heapq_sift_towards_leaves(heap, 0);
+    heapq_sift_towards_leaves(heap, false, 0);
     return top;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(heapq_heappushpop_obj, heapq_heappushpop);
 
 // heapify(x): make the list a heap in place, in linear time.
-static mp_obj_t heapq_heapify(mp_obj_t heap_in) {
+static mp_obj_t heapq_make_heap(mp_obj_t heap_in, bool max_heap) {
     mp_obj_list_t *heap = heapq_get_list(heap_in, "heapify() argument");
     for (size_t i = heap->len / 2; i-- > 0;) {
-        heapq_sift_towards_leaves(heap, i);
+        heapq_sift_towards_leaves(heap, max_heap, i);
     }
     return mp_const_none;
+}
+
+static mp_obj_t heapq_heapify_max(mp_obj_t heap_in) {
+    return heapq_make_heap(heap_in, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(heapq_heapify_max_obj, heapq_heapify_max);
+
+static mp_obj_t heapq_heapify(mp_obj_t heap_in) {
+    return heapq_make_heap(heap_in, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(heapq_heapify_obj, heapq_heapify);
 
@@ -358,6 +386,10 @@ static const mp_rom_map_elem_t mp_module_heapq_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_nsmallest), MP_ROM_PTR(&heapq_nsmallest_obj) },
     { MP_ROM_QSTR(MP_QSTR_nlargest), MP_ROM_PTR(&heapq_nlargest_obj) },
     { MP_ROM_QSTR(MP_QSTR_merge), MP_ROM_PTR(&heapq_merge_obj) },
+    // The max-heap helpers CPython keeps private (used by its merge/nlargest).
+    { MP_ROM_QSTR(MP_QSTR__heappop_max), MP_ROM_PTR(&heapq_heappop_max_obj) },
+    { MP_ROM_QSTR(MP_QSTR__heapify_max), MP_ROM_PTR(&heapq_heapify_max_obj) },
+    { MP_ROM_QSTR(MP_QSTR__heapreplace_max), MP_ROM_PTR(&heapq_heapreplace_max_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_heapq_globals, mp_module_heapq_globals_table);
 

@@ -40,10 +40,17 @@ static void itertools_check_args(qstr name, size_t n_args, size_t n_kw, size_t m
 
 // Every iterator type here is its own iterator and differs from the others
 // only in name, printer, constructor, step and (a few) a locals dict.
+// The public iterator types can be subclassed (as in CPython); the helper
+// types _tee and _grouper use ITERTOOLS_TYPE_FINAL and cannot.
 #define ITERTOOLS_TYPE(id, qname, printer, ctor, step, ...) \
+    ITERTOOLS_TYPE_WITH_FLAGS(id, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE, \
+    qname, printer, ctor, step, __VA_ARGS__)
+#define ITERTOOLS_TYPE_FINAL(id, qname, printer, ctor, step, ...) \
+    ITERTOOLS_TYPE_WITH_FLAGS(id, MP_TYPE_FLAG_ITER_IS_SELF, qname, printer, ctor, step, __VA_ARGS__)
+#define ITERTOOLS_TYPE_WITH_FLAGS(id, type_flags, qname, printer, ctor, step, ...) \
     static const mp_obj_type_t id = { \
         { &mp_type_type }, \
-        .flags = MP_TYPE_FLAG_ITER_IS_SELF, \
+        .flags = type_flags, \
         .name = qname, \
         .print = printer, \
         .make_new = ctor, \
@@ -677,7 +684,7 @@ static mp_obj_t itertools_grouper_iternext(mp_obj_t self_in) {
 ITERTOOLS_TYPE(itertools_groupby_type, MP_QSTR_groupby,
     itertools_print, itertools_groupby_make_new, itertools_groupby_iternext);
 
-ITERTOOLS_TYPE(itertools_grouper_type, MP_QSTR__grouper, itertools_print, NULL, itertools_grouper_iternext);
+ITERTOOLS_TYPE_FINAL(itertools_grouper_type, MP_QSTR__grouper, itertools_print, NULL, itertools_grouper_iternext);
 
 // ---------------------------------------------------------------------------
 // islice(iterable, stop), islice(iterable, start, stop[, step])
@@ -917,7 +924,26 @@ static MP_DEFINE_CONST_FUN_OBJ_1(itertools_tee_copy_obj, itertools_tee_copy);
 
 ITERTOOLS_ONE_METHOD_DICT(itertools_tee_locals_dict, MP_QSTR___copy__, itertools_tee_copy_obj);
 
-ITERTOOLS_TYPE(itertools_tee_type, MP_QSTR__tee, itertools_print, NULL, itertools_tee_iternext,
+// A tee iterator over iter (a new chain of blocks).
+static mp_obj_t itertools_tee_over(mp_obj_t iter) {
+    itertools_tee_source_t *source = m_new_obj(itertools_tee_source_t);
+    source->iter = iter;
+    source->running = false;
+    return itertools_tee_new(itertools_tee_block_new(source), 0);
+}
+
+// _tee(iterable): one tee iterator; from a tee iterator, a copy of it.
+static mp_obj_t itertools_tee_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    itertools_check_args(MP_QSTR__tee, n_args, n_kw, 1, 1);
+    mp_obj_t iter = mp_getiter(args[0]);
+    if (mp_obj_is_type(iter, &itertools_tee_type)) {
+        return itertools_tee_copy(iter);
+    }
+    return itertools_tee_over(iter);
+}
+
+ITERTOOLS_TYPE_FINAL(itertools_tee_type, MP_QSTR__tee, itertools_print, itertools_tee_make_new, itertools_tee_iternext,
     .locals_dict = (mp_obj_dict_t *)&itertools_tee_locals_dict);
 
 // tee(iterable, n=2): a tuple of n independent iterators. When the input is
@@ -941,10 +967,7 @@ static mp_obj_t itertools_tee(size_t n_args, const mp_obj_t *args) {
     if (mp_obj_is_type(iter, &itertools_tee_type)) {
         first = iter;
     } else {
-        itertools_tee_source_t *source = m_new_obj(itertools_tee_source_t);
-        source->iter = iter;
-        source->running = false;
-        first = itertools_tee_new(itertools_tee_block_new(source), 0);
+        first = itertools_tee_over(iter);
     }
     tuple->items[0] = first;
     for (mp_int_t i = 1; i < n; i++) {
@@ -1033,24 +1056,30 @@ static mp_obj_t itertools_pairwise_make_new(const mp_obj_type_t *type, size_t n_
 
 static mp_obj_t itertools_pairwise_iternext(mp_obj_t self_in) {
     itertools_pairwise_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->iter == MP_OBJ_NULL) {
+    // The source may call back into this pairwise (re-entry), which can
+    // clear or move self->iter and self->last under us: work on local copies
+    // so that the pair is built from what this call itself fetched.
+    mp_obj_t iter = self->iter;
+    if (iter == MP_OBJ_NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
-    if (self->last == MP_OBJ_NULL) {
-        mp_obj_t first = mp_iternext(self->iter);
-        if (first == MP_OBJ_STOP_ITERATION) {
+    mp_obj_t prev = self->last;
+    if (prev == MP_OBJ_NULL) {
+        prev = mp_iternext(iter);
+        if (prev == MP_OBJ_STOP_ITERATION) {
             self->iter = MP_OBJ_NULL;
+            self->last = MP_OBJ_NULL;
             return MP_OBJ_STOP_ITERATION;
         }
-        self->last = first;
+        self->last = prev;
     }
-    mp_obj_t item = mp_iternext(self->iter);
+    mp_obj_t item = mp_iternext(iter);
     if (item == MP_OBJ_STOP_ITERATION) {
         self->iter = MP_OBJ_NULL;
         self->last = MP_OBJ_NULL;
         return MP_OBJ_STOP_ITERATION;
     }
-    mp_obj_t pair[2] = { self->last, item };
+    mp_obj_t pair[2] = { prev, item };
     self->last = item;
     return mp_obj_new_tuple(2, pair);
 }

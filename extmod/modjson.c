@@ -50,6 +50,7 @@ typedef struct _json_enc_t {
     bool allow_nan;
     bool sort_keys;
     bool skipkeys;
+    bool check_circular; // false: no markers; only the depth limit stops a cycle
     size_t depth;
 } json_enc_t;
 
@@ -159,7 +160,7 @@ static void enc_enter(json_enc_t *e, mp_obj_t o) {
     size_t n;
     mp_obj_t *items;
     mp_obj_list_get(e->markers, &n, &items);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; e->check_circular && i < n; i++) {
         if (items[i] == o) {
             mp_raise_ValueError(MP_ERROR_TEXT("Circular reference detected"));
         }
@@ -205,16 +206,16 @@ static void enc_array(json_enc_t *e, mp_obj_t o) {
     enc_enter(e, o);
     vstr_add_byte(e->out, '[');
     for (size_t i = 0; i < n; i++) {
+        // Re-read: encoding an item may run Python code (default=) that changes the list.
+        mp_obj_get_array(o, &n, &items);
+        if (i >= n) {
+            break;
+        }
         if (i > 0) {
             enc_item_sep(e);
         }
         if (e->indent != mp_const_none) {
             enc_newline(e);
-        }
-        // Re-read: encoding an item may run Python code (default=) that changes the list.
-        mp_obj_get_array(o, &n, &items);
-        if (i >= n) {
-            break;
         }
         enc_value(e, items[i]);
     }
@@ -421,6 +422,7 @@ static mp_obj_t json_encode_with(mp_obj_t obj, const mp_arg_val_t *args, mp_obj_
     e.skipkeys = args[DUMP_ARG_skipkeys].u_bool;
     e.default_fn = default_fn;
     e.markers = mp_obj_new_list(0, NULL);
+    e.check_circular = args[DUMP_ARG_check_circular].u_bool;
     e.depth = 0;
     mp_obj_t indent = args[DUMP_ARG_indent].u_obj;
     if (indent != mp_const_none && !mp_obj_is_str(indent)) {
@@ -436,6 +438,12 @@ static mp_obj_t json_encode_with(mp_obj_t obj, const mp_arg_val_t *args, mp_obj_
     if (args[DUMP_ARG_separators].u_obj != mp_const_none) {
         mp_obj_t *seps;
         mp_obj_get_array_fixed_n(args[DUMP_ARG_separators].u_obj, 2, &seps);
+        for (int i = 0; i < 2; i++) {
+            if (!mp_obj_is_str(seps[i])) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("make_encoder() argument %d must be str, not %s"),
+                    7 - i, mp_obj_get_type_str(seps[i]));
+            }
+        }
         e.item_sep = mp_obj_str_get_data(seps[0], &e.item_sep_len);
         e.key_sep = mp_obj_str_get_data(seps[1], &e.key_sep_len);
     } else {
@@ -594,6 +602,7 @@ typedef struct _json_dec_t {
     mp_obj_t parse_constant; // None or called with "NaN", "Infinity", "-Infinity"
     bool strict;
     size_t depth; // arrays and objects open
+    mp_obj_t key_memo; // dict: each object key text seen, so that equal keys share one str
 } json_dec_t;
 
 static mp_obj_t dec_constant(json_dec_t *d, const char *word, mp_float_t value) {
@@ -841,6 +850,13 @@ static mp_obj_t dec_object(json_dec_t *d) {
             }
             d->p++;
             mp_obj_t key = dec_string(d);
+            mp_map_elem_t *seen = mp_map_lookup(mp_obj_dict_get_map(d->key_memo), key,
+                MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            if (seen->value == MP_OBJ_NULL) {
+                seen->value = key;
+            } else {
+                key = seen->value;
+            }
             dec_skip_ws(d);
             if (d->p >= d->end || *d->p != ':') {
                 dec_error(d, MP_ERROR_TEXT("Expecting ':' delimiter"), d->p);
@@ -981,6 +997,7 @@ static mp_obj_t json_decode_with(mp_obj_t doc, const mp_arg_val_t *args, size_t 
     d.p = data;
     d.end = data + len;
     d.depth = 0;
+    d.key_memo = mp_obj_new_dict(0);
     d.doc = doc;
     d.object_hook = args[LOAD_ARG_object_hook].u_obj;
     d.object_pairs_hook = args[LOAD_ARG_object_pairs_hook].u_obj;

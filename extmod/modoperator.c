@@ -179,6 +179,23 @@ static mp_obj_t operator_indexOf(mp_obj_t a, mp_obj_t b) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(operator_indexOf_obj, operator_indexOf);
 
+// obj.__length_hint__() (dest: the loaded method), or MP_OBJ_NULL when it
+// raises TypeError: that means no hint (repeat(x) without times says "len()
+// of unsized object"), as in CPython.
+static mp_obj_t operator_call_hint(mp_obj_t *dest) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t hint = mp_call_method_n_kw(0, 0, dest);
+        nlr_pop();
+        return hint;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_TypeError))) {
+        return MP_OBJ_NULL;
+    }
+    nlr_jump(nlr.ret_val);
+}
+
 // length_hint(obj, default=0): len(obj), else obj.__length_hint__(), else
 // default.
 static mp_obj_t operator_length_hint(size_t n_args, const mp_obj_t *args) {
@@ -196,7 +213,10 @@ static mp_obj_t operator_length_hint(size_t n_args, const mp_obj_t *args) {
     if (dest[0] == MP_OBJ_NULL) {
         return dflt;
     }
-    mp_obj_t hint = mp_call_method_n_kw(0, 0, dest);
+    mp_obj_t hint = operator_call_hint(dest);
+    if (hint == MP_OBJ_NULL) {
+        return dflt;
+    }
     if (hint == mp_const_notimplemented) {
         return dflt;
     }
@@ -432,11 +452,39 @@ static const mp_obj_type_t operator_methodcaller_type = {
 // The module. Each operator is also reachable by its dunder name
 // (operator.__add__), as in CPython.
 
+// __all__: the public names, in CPython's order (from operator import *).
+// clang-format off
+static const mp_rom_obj_tuple_t operator_all_obj = {
+    { &mp_type_tuple }, 55, {
+        MP_ROM_QSTR(MP_QSTR_abs), MP_ROM_QSTR(MP_QSTR_add), MP_ROM_QSTR(MP_QSTR_and_),
+        MP_ROM_QSTR(MP_QSTR_attrgetter), MP_ROM_QSTR(MP_QSTR_call), MP_ROM_QSTR(MP_QSTR_concat),
+        MP_ROM_QSTR(MP_QSTR_contains), MP_ROM_QSTR(MP_QSTR_countOf), MP_ROM_QSTR(MP_QSTR_delitem),
+        MP_ROM_QSTR(MP_QSTR_eq), MP_ROM_QSTR(MP_QSTR_floordiv), MP_ROM_QSTR(MP_QSTR_ge),
+        MP_ROM_QSTR(MP_QSTR_getitem), MP_ROM_QSTR(MP_QSTR_gt), MP_ROM_QSTR(MP_QSTR_iadd),
+        MP_ROM_QSTR(MP_QSTR_iand), MP_ROM_QSTR(MP_QSTR_iconcat), MP_ROM_QSTR(MP_QSTR_ifloordiv),
+        MP_ROM_QSTR(MP_QSTR_ilshift), MP_ROM_QSTR(MP_QSTR_imatmul), MP_ROM_QSTR(MP_QSTR_imod),
+        MP_ROM_QSTR(MP_QSTR_imul), MP_ROM_QSTR(MP_QSTR_index), MP_ROM_QSTR(MP_QSTR_indexOf),
+        MP_ROM_QSTR(MP_QSTR_inv), MP_ROM_QSTR(MP_QSTR_invert), MP_ROM_QSTR(MP_QSTR_ior),
+        MP_ROM_QSTR(MP_QSTR_ipow), MP_ROM_QSTR(MP_QSTR_irshift), MP_ROM_QSTR(MP_QSTR_is_),
+        MP_ROM_QSTR(MP_QSTR_is_not), MP_ROM_QSTR(MP_QSTR_isub), MP_ROM_QSTR(MP_QSTR_itemgetter),
+        MP_ROM_QSTR(MP_QSTR_itruediv), MP_ROM_QSTR(MP_QSTR_ixor), MP_ROM_QSTR(MP_QSTR_le),
+        MP_ROM_QSTR(MP_QSTR_length_hint), MP_ROM_QSTR(MP_QSTR_lshift), MP_ROM_QSTR(MP_QSTR_lt),
+        MP_ROM_QSTR(MP_QSTR_matmul), MP_ROM_QSTR(MP_QSTR_methodcaller), MP_ROM_QSTR(MP_QSTR_mod),
+        MP_ROM_QSTR(MP_QSTR_mul), MP_ROM_QSTR(MP_QSTR_ne), MP_ROM_QSTR(MP_QSTR_neg),
+        MP_ROM_QSTR(MP_QSTR_not_), MP_ROM_QSTR(MP_QSTR_or_), MP_ROM_QSTR(MP_QSTR_pos),
+        MP_ROM_QSTR(MP_QSTR_pow), MP_ROM_QSTR(MP_QSTR_rshift), MP_ROM_QSTR(MP_QSTR_setitem),
+        MP_ROM_QSTR(MP_QSTR_sub), MP_ROM_QSTR(MP_QSTR_truediv), MP_ROM_QSTR(MP_QSTR_truth),
+        MP_ROM_QSTR(MP_QSTR_xor),
+    }
+};
+// clang-format on
+
 static const mp_rom_map_elem_t mp_module_operator_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_operator) },
     { MP_ROM_QSTR(MP_QSTR_itemgetter), MP_ROM_PTR(&operator_itemgetter_type) },
     { MP_ROM_QSTR(MP_QSTR_attrgetter), MP_ROM_PTR(&operator_attrgetter_type) },
     { MP_ROM_QSTR(MP_QSTR_methodcaller), MP_ROM_PTR(&operator_methodcaller_type) },
+    { MP_ROM_QSTR(MP_QSTR___all__), MP_ROM_PTR(&operator_all_obj) },
     { MP_ROM_QSTR(MP_QSTR_lt), MP_ROM_PTR(&operator_lt_obj) },
     { MP_ROM_QSTR(MP_QSTR_le), MP_ROM_PTR(&operator_le_obj) },
     { MP_ROM_QSTR(MP_QSTR_eq), MP_ROM_PTR(&operator_eq_obj) },

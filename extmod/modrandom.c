@@ -7,15 +7,18 @@
 // uniform(), gauss(), normalvariate() and expovariate(); the other
 // distributions use textbook methods of their own. str/bytes seeds differ
 // (CPython mixes in a SHA-512 of them). getstate() is CPython's
-// (3, 625 ints, gauss_next). Left out: SystemRandom, binomialvariate (3.12).
+// (3, 625 ints, gauss_next). SystemRandom draws the same methods' words
+// from the OS entropy source instead. Left out: binomialvariate (3.12).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_RANDOM
 
+#include <errno.h>
 #include <fcntl.h>
 #include <math.h>
 #include <unistd.h>
 #include <string.h>
+#include <sys/random.h>
 
 #include "py/runtime.h"
 #include "py/mphal.h"
@@ -34,9 +37,25 @@ typedef struct _mp_obj_random_t {
     // gauss() makes normal deviates in pairs and keeps the second here.
     bool has_gauss_next;
     mp_float_t gauss_next;
+    bool from_os; // a SystemRandom: words come from the OS, mt is unused
 } mp_obj_random_t;
 
 static const mp_obj_type_t mp_type_random;
+static const mp_obj_type_t mp_type_system_random;
+
+// n bytes from the OS entropy source (getentropy serves at most 256 a call).
+// Nothing is buffered, so a forked child never repeats its parent's values.
+static void os_entropy(void *buf, size_t n) {
+    byte *p = buf;
+    while (n > 0) {
+        size_t k = n < 256 ? n : 256;
+        if (getentropy(p, k) != 0) {
+            mp_raise_OSError(errno);
+        }
+        p += k;
+        n -= k;
+    }
+}
 
 // ---------------------------------------------------------------------------
 // The generator.
@@ -52,6 +71,11 @@ static void mt_regenerate(uint32_t *mt) {
 }
 
 static uint32_t next_u32(mp_obj_random_t *r) {
+    if (r->from_os) {
+        uint32_t w;
+        os_entropy(&w, sizeof(w));
+        return w;
+    }
     if (r->pos >= MT_N) {
         mt_regenerate(r->mt);
         r->pos = 0;
@@ -175,7 +199,7 @@ static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
 
 static mp_obj_random_t *get_random(mp_obj_t self_in) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_random));
-    if (!mp_obj_is_type(native, &mp_type_random)) {
+    if (!mp_obj_is_type(native, &mp_type_random) && !mp_obj_is_type(native, &mp_type_system_random)) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor requires a 'Random' object"));
     }
     return MP_OBJ_TO_PTR(native);
@@ -184,6 +208,7 @@ static mp_obj_random_t *get_random(mp_obj_t self_in) {
 static mp_obj_t new_random(const mp_obj_type_t *type, mp_obj_t seed) {
     mp_obj_random_t *o = m_new_obj(mp_obj_random_t);
     o->base.type = type;
+    o->from_os = false;
     seed_from_obj(o, seed);
     return MP_OBJ_FROM_PTR(o);
 }
@@ -268,12 +293,21 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
 // ---------------------------------------------------------------------------
 // Methods (the module functions call them on the shared instance).
 
-// seed(a=None)
-static mp_obj_t random_seed(size_t n_args, const mp_obj_t *args) {
-    seed_from_obj(get_random(args[0]), n_args > 1 ? args[1] : mp_const_none);
+// seed(a=None, version=2): version only changes how CPython hashes str and
+// bytes seeds, which ours does not follow anyway: accepted and ignored.
+static const mp_arg_t random_seed_args[] = {
+    { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    { MP_QSTR_a, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    { MP_QSTR_version, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+};
+
+static mp_obj_t random_seed(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    mp_arg_val_t args[MP_ARRAY_SIZE(random_seed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(random_seed_args), random_seed_args, args);
+    seed_from_obj(get_random(args[0].u_obj), args[1].u_obj);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_seed_obj, 1, 2, random_seed);
+static MP_DEFINE_CONST_FUN_OBJ_KW(random_seed_obj, 1, random_seed);
 
 // random()
 static mp_obj_t random_random(mp_obj_t self_in) {
@@ -373,7 +407,8 @@ static MP_DEFINE_CONST_FUN_OBJ_3(random_randint_obj, random_randint);
 // choice(seq)
 static mp_obj_t random_choice(mp_obj_t self_in, mp_obj_t seq) {
     mp_obj_t len = mp_obj_len(seq);
-    if (MP_OBJ_SMALL_INT_VALUE(len) == 0) {
+    // len may be a big int (range(-sys.maxsize, sys.maxsize)).
+    if (!mp_obj_is_true(len)) {
         mp_raise_IndexError(MP_ERROR_TEXT("Cannot choose from an empty sequence"));
     }
     return mp_obj_subscr(seq, rand_below(get_random(self_in), len), MP_OBJ_SENTINEL);
@@ -395,7 +430,7 @@ static mp_obj_t random_shuffle(mp_obj_t self_in, mp_obj_t x) {
         }
         return mp_const_none;
     }
-    mp_int_t n = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(x));
+    mp_int_t n = mp_obj_get_int(mp_obj_len(x));
     for (mp_int_t i = n; i > 1; i--) {
         mp_obj_t j = rand_below(r, MP_OBJ_NEW_SMALL_INT(i));
         mp_obj_t last = MP_OBJ_NEW_SMALL_INT(i - 1);
@@ -529,7 +564,7 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     mp_obj_random_t *r = get_random(args[ARG_self].u_obj);
     mp_obj_t pop = args[ARG_population].u_obj;
-    size_t n = (size_t)MP_OBJ_SMALL_INT_VALUE(mp_obj_len(pop));
+    size_t n = (size_t)mp_obj_get_int(mp_obj_len(pop));
     mp_int_t k = args[ARG_k].u_int;
     if (k < 0) {
         k = 0;
@@ -551,7 +586,7 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
     // Cumulative weights as floats.
     mp_float_t *cw = m_new_atomic(mp_float_t, n == 0 ? 1 : n);
     mp_obj_t src = weights != mp_const_none ? weights : cum;
-    if ((size_t)MP_OBJ_SMALL_INT_VALUE(mp_obj_len(src)) != n) {
+    if ((size_t)mp_obj_get_int(mp_obj_len(src)) != n) {
         mp_raise_ValueError(MP_ERROR_TEXT("The number of weights does not match the population"));
     }
     mp_obj_t it = mp_getiter(src);
@@ -564,8 +599,11 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
     if (n == 0) {
         mp_raise_IndexError(MP_ERROR_TEXT("list index out of range"));
     }
-    if (!(total > 0)) {
+    if (total <= 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be greater than zero"));
+    }
+    if (!isfinite(total)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be finite"));
     }
     for (mp_int_t i = 0; i < k; i++) {
         mp_float_t x = next_float(r) * total;
@@ -834,19 +872,39 @@ static mp_obj_t random_setstate(mp_obj_t self_in, mp_obj_t state) {
     if (mp_obj_is_type(state, &mp_type_tuple)) {
         mp_obj_tuple_get(state, &n, &items);
     }
-    if (n != 3 || items[0] != MP_OBJ_NEW_SMALL_INT(3)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("state with version 3 passed to Random.setstate() "
-            "of version 3"));
+    if (n == 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("state must be a non-empty tuple"));
+    }
+    // Version 3 is what getstate() gives; version 2 (Python 2's) holds the
+    // same words, possibly as negative or larger ints, taken modulo 2**32.
+    bool v2 = items[0] == MP_OBJ_NEW_SMALL_INT(2);
+    if (!v2 && items[0] != MP_OBJ_NEW_SMALL_INT(3)) {
+        mp_raise_msg_varg(&mp_type_ValueError,
+            MP_ERROR_TEXT("state with version %s passed to Random.setstate() of version 3"),
+            mp_obj_str_get_str(mp_obj_str(items[0])));
+    }
+    if (n != 3) {
+        mp_raise_ValueError(MP_ERROR_TEXT("too many values to unpack (expected 3)"));
     }
     if (mp_obj_is_type(items[1], &mp_type_tuple)) {
         mp_obj_tuple_get(items[1], &nw, &words);
+    } else {
+        if (v2) {
+            mp_getiter(items[1]); // its "not iterable" TypeError, as CPython's
+        }
+        mp_raise_TypeError(MP_ERROR_TEXT("state vector must be a tuple"));
     }
     if (nw != MT_N + 1) {
         mp_raise_ValueError(MP_ERROR_TEXT("state vector is the wrong size"));
     }
     uint32_t mt[MT_N];
+    mp_obj_t modulus = mp_obj_new_int_from_ull(0x100000000ull);
     for (size_t i = 0; i < MT_N; i++) {
-        mp_int_t w = mp_obj_get_int(words[i]);
+        mp_obj_t word = words[i];
+        if (v2) {
+            word = mp_binary_op(MP_BINARY_OP_MODULO, word, modulus);
+        }
+        mp_int_t w = mp_obj_get_int(word);
         if (w < 0 || w > (mp_int_t)0xffffffff) {
             mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C unsigned long"));
         }
@@ -906,6 +964,52 @@ static const mp_obj_type_t mp_type_random = {
 };
 
 // ---------------------------------------------------------------------------
+// SystemRandom([x]): Random's methods over OS entropy; no seed, no state.
+
+static mp_obj_t system_random_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)args;
+    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    mp_obj_random_t *o = m_new_obj(mp_obj_random_t);
+    o->base.type = type;
+    o->from_os = true;
+    o->pos = MT_N;
+    o->has_gauss_next = false;
+    return MP_OBJ_FROM_PTR(o);
+}
+
+// seed(a=None, version=2): accepted and ignored.
+static mp_obj_t system_random_seed(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    mp_arg_val_t args[MP_ARRAY_SIZE(random_seed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(random_seed_args), random_seed_args, args);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(system_random_seed_obj, 1, system_random_seed);
+
+static mp_obj_t system_random_no_state(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    mp_raise_msg(&mp_type_NotImplementedError, MP_ERROR_TEXT("System entropy source does not have state."));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(system_random_no_state_obj, 1, 2, system_random_no_state);
+
+static const mp_rom_map_elem_t system_random_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_seed), MP_ROM_PTR(&system_random_seed_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getstate), MP_ROM_PTR(&system_random_no_state_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_PTR(&system_random_no_state_obj) },
+};
+static MP_DEFINE_CONST_DICT(system_random_locals_dict, system_random_locals_dict_table);
+
+static const mp_obj_type_t mp_type_system_random = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_SystemRandom,
+    .make_new = system_random_make_new,
+    .parent = &mp_type_random,
+    .locals_dict = (mp_obj_dict_t *)&system_random_locals_dict,
+};
+
+// ---------------------------------------------------------------------------
 // Module functions: the methods applied to the shared instance.
 
 static mp_obj_t call_default(
@@ -918,11 +1022,25 @@ static mp_obj_t call_default(
     return fun->fun.var(n_args + 1, a);
 }
 
-// seed(a=None)
-static mp_obj_t mod_random_seed(size_t n_args, const mp_obj_t *args) {
-    return call_default(&random_seed_obj, n_args, args);
+// The keyword-taking methods get the shared instance prepended.
+static mp_obj_t call_default_kw(mp_obj_t (*fun)(size_t, const mp_obj_t *, mp_map_t *),
+    size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t a[3];
+    if (n_args > 2) {
+        mp_raise_TypeError(MP_ERROR_TEXT("too many positional arguments"));
+    }
+    a[0] = default_random();
+    for (size_t i = 0; i < n_args; i++) {
+        a[i + 1] = args[i];
+    }
+    return fun(n_args + 1, a, kw_args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mod_random_seed_obj, 0, 1, mod_random_seed);
+
+// seed(a=None, version=2)
+static mp_obj_t mod_random_seed(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    return call_default_kw(random_seed, n_args, args, kw_args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(mod_random_seed_obj, 0, mod_random_seed);
 
 // random()
 static mp_obj_t mod_random_random(void) {
@@ -965,20 +1083,6 @@ static mp_obj_t mod_random_uniform(mp_obj_t a, mp_obj_t b) {
     return random_uniform(default_random(), a, b);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(mod_random_uniform_obj, mod_random_uniform);
-
-// The keyword-taking methods get the shared instance prepended.
-static mp_obj_t call_default_kw(mp_obj_t (*fun)(size_t, const mp_obj_t *, mp_map_t *),
-    size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    mp_obj_t a[3];
-    if (n_args > 2) {
-        mp_raise_TypeError(MP_ERROR_TEXT("too many positional arguments"));
-    }
-    a[0] = default_random();
-    for (size_t i = 0; i < n_args; i++) {
-        a[i + 1] = args[i];
-    }
-    return fun(n_args + 1, a, kw_args);
-}
 
 // sample(population, k)
 static mp_obj_t mod_random_sample(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
@@ -1028,9 +1132,42 @@ static mp_obj_t mod_random_setstate(mp_obj_t state) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_setstate_obj, mod_random_setstate);
 
+// __all__, in CPython's order.
+// clang-format off
+static const mp_rom_obj_tuple_t mod_random_all_obj = {
+    { &mp_type_tuple }, 25, {
+        MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_QSTR(MP_QSTR_SystemRandom), MP_ROM_QSTR(MP_QSTR_betavariate),
+        MP_ROM_QSTR(MP_QSTR_choice), MP_ROM_QSTR(MP_QSTR_choices), MP_ROM_QSTR(MP_QSTR_expovariate),
+        MP_ROM_QSTR(MP_QSTR_gammavariate), MP_ROM_QSTR(MP_QSTR_gauss), MP_ROM_QSTR(MP_QSTR_getrandbits),
+        MP_ROM_QSTR(MP_QSTR_getstate), MP_ROM_QSTR(MP_QSTR_lognormvariate),
+        MP_ROM_QSTR(MP_QSTR_normalvariate), MP_ROM_QSTR(MP_QSTR_paretovariate),
+        MP_ROM_QSTR(MP_QSTR_randbytes), MP_ROM_QSTR(MP_QSTR_randint), MP_ROM_QSTR(MP_QSTR_random),
+        MP_ROM_QSTR(MP_QSTR_randrange), MP_ROM_QSTR(MP_QSTR_sample), MP_ROM_QSTR(MP_QSTR_seed),
+        MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_QSTR(MP_QSTR_shuffle), MP_ROM_QSTR(MP_QSTR_triangular),
+        MP_ROM_QSTR(MP_QSTR_uniform), MP_ROM_QSTR(MP_QSTR_vonmisesvariate),
+        MP_ROM_QSTR(MP_QSTR_weibullvariate),
+    }
+};
+// clang-format on
+
+// The constants the distributions are defined with (public in CPython).
+static const mp_obj_float_t mod_random_nv_magicconst = { { &mp_type_float }, 1.7155277699214135 };
+static const mp_obj_float_t mod_random_twopi = { { &mp_type_float }, 6.283185307179586 };
+static const mp_obj_float_t mod_random_log4 = { { &mp_type_float }, 1.3862943611198906 };
+static const mp_obj_float_t mod_random_sg_magicconst = { { &mp_type_float }, 2.504077396776274 };
+static const mp_obj_float_t mod_random_recip_bpf = { { &mp_type_float }, 1.1102230246251565e-16 };
+
 static const mp_rom_map_elem_t mp_module_random_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_random) },
+    { MP_ROM_QSTR(MP_QSTR___all__), MP_ROM_PTR(&mod_random_all_obj) },
+    { MP_ROM_QSTR(MP_QSTR_NV_MAGICCONST), MP_ROM_PTR(&mod_random_nv_magicconst) },
+    { MP_ROM_QSTR(MP_QSTR_TWOPI), MP_ROM_PTR(&mod_random_twopi) },
+    { MP_ROM_QSTR(MP_QSTR_LOG4), MP_ROM_PTR(&mod_random_log4) },
+    { MP_ROM_QSTR(MP_QSTR_SG_MAGICCONST), MP_ROM_PTR(&mod_random_sg_magicconst) },
+    { MP_ROM_QSTR(MP_QSTR_BPF), MP_ROM_INT(53) },
+    { MP_ROM_QSTR(MP_QSTR_RECIP_BPF), MP_ROM_PTR(&mod_random_recip_bpf) },
     { MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_PTR(&mp_type_random) },
+    { MP_ROM_QSTR(MP_QSTR_SystemRandom), MP_ROM_PTR(&mp_type_system_random) },
     { MP_ROM_QSTR(MP_QSTR_seed), MP_ROM_PTR(&mod_random_seed_obj) },
     { MP_ROM_QSTR(MP_QSTR_random), MP_ROM_PTR(&mod_random_random_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrandbits), MP_ROM_PTR(&mod_random_getrandbits_obj) },

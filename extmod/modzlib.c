@@ -45,14 +45,21 @@ static void get_data(mp_obj_t obj, mp_buffer_info_t *buf) {
 
 typedef enum { CONTAINER_RAW, CONTAINER_ZLIB, CONTAINER_GZIP } container_t;
 
+// The header parsers return NEED_MORE when the input ends inside the header.
+#define NEED_MORE SIZE_MAX
+
 // Skips a zlib header; returns its length.
 static size_t zlib_header(const byte *p, size_t len, int window_bits) {
     if (len < 2) {
-        raise_truncated();
+        return NEED_MORE;
     }
     unsigned int cmf = p[0], flg = p[1];
-    if ((cmf & 15) != 8 || ((cmf << 8) | flg) % 31 != 0) {
+    // The same checks, in the same order, as zlib's own.
+    if (((cmf << 8) | flg) % 31 != 0) {
         raise_data_error("incorrect header check");
+    }
+    if ((cmf & 15) != 8) {
+        raise_data_error("unknown compression method");
     }
     if ((int)(cmf >> 4) + 8 > window_bits) {
         raise_data_error("invalid window size");
@@ -67,7 +74,7 @@ static size_t zlib_header(const byte *p, size_t len, int window_bits) {
 // Skips a gzip header (RFC 1952); returns its length.
 static size_t gzip_header(const byte *p, size_t len) {
     if (len < 10) {
-        raise_truncated();
+        return NEED_MORE;
     }
     if (p[0] != 0x1f || p[1] != 0x8b) {
         raise_data_error("incorrect header check");
@@ -82,12 +89,12 @@ static size_t gzip_header(const byte *p, size_t len) {
     size_t pos = 10;
     if (flags & 4) { // FEXTRA: a length, then that many bytes
         if (len - pos < 2) {
-            raise_truncated();
+            return NEED_MORE;
         }
         size_t xlen = p[pos] | ((size_t)p[pos + 1] << 8);
         pos += 2;
         if (len - pos < xlen) {
-            raise_truncated();
+            return NEED_MORE;
         }
         pos += xlen;
     }
@@ -97,14 +104,14 @@ static size_t gzip_header(const byte *p, size_t len) {
                 pos++;
             }
             if (pos >= len) {
-                raise_truncated();
+                return NEED_MORE;
             }
             pos++;
         }
     }
     if (flags & 2) { // FHCRC
         if (len - pos < 2) {
-            raise_truncated();
+            return NEED_MORE;
         }
         pos += 2;
     }
@@ -116,6 +123,89 @@ static uint32_t read_u32(const byte *p, bool big_endian) {
         return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | p[3];
     }
     return ((uint32_t)p[3] << 24) | ((uint32_t)p[2] << 16) | ((uint32_t)p[1] << 8) | p[0];
+}
+
+// What wbits asks for: 8..15 zlib, -8..-15 raw, 24..31 gzip, 40..47
+// either (from the first bytes), 0 zlib with the header's window.
+typedef struct _zlib_format_t {
+    container_t container;
+    bool detect;
+    int window_bits;
+} zlib_format_t;
+
+static zlib_format_t zlib_parse_wbits(mp_int_t wbits) {
+    zlib_format_t f = { CONTAINER_ZLIB, false, wbits == 0 ? 15 : (int)(wbits & 15) };
+    if (wbits == 0 || (wbits >= 8 && wbits <= 15)) {
+        f.container = CONTAINER_ZLIB;
+    } else if (wbits >= -15 && wbits <= -8) {
+        f.container = CONTAINER_RAW;
+    } else if (wbits >= 24 && wbits <= 31) {
+        f.container = CONTAINER_GZIP;
+    } else if (wbits >= 40 && wbits <= 47) {
+        f.detect = true;
+    } else {
+        mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -2 while preparing to decompress data: inconsistent stream state"));
+    }
+    return f;
+}
+
+// Decodes the stream at the start of p[0..len) into out (empty on entry).
+// Returns true when it is complete with its trailer, *end then being the
+// offset just after it; false when the input stops first (out then holds
+// what the input so far decodes to). Corrupt data raises zlib.error.
+static bool zlib_decode(zlib_format_t fmt, const byte *p, size_t len, vstr_t *out, size_t *end) {
+    container_t container = fmt.container;
+    if (fmt.detect) {
+        if (len < 2) {
+            return false;
+        }
+        if (p[0] == 0x1f && p[1] == 0x8b) {
+            container = CONTAINER_GZIP;
+        }
+    }
+    size_t start = 0;
+    if (container == CONTAINER_ZLIB) {
+        start = zlib_header(p, len, fmt.window_bits);
+    } else if (container == CONTAINER_GZIP) {
+        start = gzip_header(p, len);
+    }
+    if (start == NEED_MORE) {
+        return false;
+    }
+    size_t used;
+    switch (mp_inflate(p + start, len - start, &used, out, SIZE_MAX / 2)) {
+        case MP_INFLATE_OK:
+            break;
+        case MP_INFLATE_TRUNCATED:
+            return false;
+        case MP_INFLATE_TOO_LARGE:
+            mp_raise_type(&mp_type_MemoryError);
+        default:
+            raise_data_error("invalid compressed data");
+    }
+    size_t pos = start + used;
+    if (container == CONTAINER_ZLIB) {
+        if (len - pos < 4) {
+            return false;
+        }
+        if (read_u32(p + pos, true) != mp_adler32(1, (const byte *)out->buf, out->len)) {
+            raise_data_error("incorrect data check");
+        }
+        pos += 4;
+    } else if (container == CONTAINER_GZIP) {
+        if (len - pos < 8) {
+            return false;
+        }
+        if (read_u32(p + pos, false) != mp_crc32(0, (const byte *)out->buf, out->len)) {
+            raise_data_error("incorrect data check");
+        }
+        if (read_u32(p + pos + 4, false) != (uint32_t)out->len) {
+            raise_data_error("incorrect length check");
+        }
+        pos += 8;
+    }
+    *end = pos;
+    return true;
 }
 
 // decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)
@@ -130,72 +220,210 @@ static mp_obj_t zlib_decompress(size_t n_args, const mp_obj_t *pos_args, mp_map_
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_buffer_info_t buf;
     get_data(vals[ARG_data].u_obj, &buf);
-    mp_int_t wbits = vals[ARG_wbits].u_int;
     if (vals[ARG_bufsize].u_int < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("bufsize must be non-negative"));
     }
-    // wbits: 8..15 zlib, -8..-15 raw, 24..31 gzip, 40..47 either, 0 zlib
-    // with the header's window.
-    container_t container;
-    bool detect = false;
-    if (wbits == 0 || (wbits >= 8 && wbits <= 15)) {
-        container = CONTAINER_ZLIB;
-    } else if (wbits >= -15 && wbits <= -8) {
-        container = CONTAINER_RAW;
-    } else if (wbits >= 24 && wbits <= 31) {
-        container = CONTAINER_GZIP;
-    } else if (wbits >= 40 && wbits <= 47) {
-        container = CONTAINER_ZLIB;
-        detect = true;
-    } else {
-        mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -2 while preparing to decompress data: inconsistent stream state"));
-    }
-    const byte *p = buf.buf;
-    size_t len = buf.len;
-    if (detect && len >= 2 && p[0] == 0x1f && p[1] == 0x8b) {
-        container = CONTAINER_GZIP;
-    }
-    size_t start = 0;
-    if (container == CONTAINER_ZLIB) {
-        start = zlib_header(p, len, wbits == 0 ? 15 : (int)(wbits & 15));
-    } else if (container == CONTAINER_GZIP) {
-        start = gzip_header(p, len);
-    }
+    zlib_format_t fmt = zlib_parse_wbits(vals[ARG_wbits].u_int);
     vstr_t out;
-    vstr_init(&out, len * 3 + 64);
-    size_t used;
-    switch (mp_inflate(p + start, len - start, &used, &out, SIZE_MAX / 2)) {
-        case MP_INFLATE_OK:
-            break;
-        case MP_INFLATE_TRUNCATED:
-            raise_truncated();
-        case MP_INFLATE_TOO_LARGE:
-            mp_raise_type(&mp_type_MemoryError);
-        default:
-            raise_data_error("invalid compressed data");
-    }
-    size_t end = start + used;
-    if (container == CONTAINER_ZLIB) {
-        if (len - end < 4) {
-            raise_truncated();
-        }
-        if (read_u32(p + end, true) != mp_adler32(1, (const byte *)out.buf, out.len)) {
-            raise_data_error("incorrect data check");
-        }
-    } else if (container == CONTAINER_GZIP) {
-        if (len - end < 8) {
-            raise_truncated();
-        }
-        if (read_u32(p + end, false) != mp_crc32(0, (const byte *)out.buf, out.len)) {
-            raise_data_error("incorrect data check");
-        }
-        if (read_u32(p + end + 4, false) != (uint32_t)out.len) {
-            raise_data_error("incorrect length check");
-        }
+    vstr_init(&out, buf.len * 3 + 64);
+    size_t end;
+    if (!zlib_decode(fmt, buf.buf, buf.len, &out, &end)) {
+        raise_truncated();
     }
     return mp_obj_new_bytes_from_vstr(&out);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_decompress_obj, 1, zlib_decompress);
+
+// ---------------------------------------------------------------------------
+// decompressobj(wbits=MAX_WBITS): a decompressor fed in pieces. Our inflater
+// cannot pause mid-stream, so the object keeps the compressed input taken so
+// far and decodes it again from the start on each call, handing out the
+// output not given yet. (Quadratic in the number of pieces: fine for the
+// sizes this interpreter meets.)
+
+typedef struct _zlib_dobj_t {
+    mp_obj_base_t base;
+    zlib_format_t fmt;
+    vstr_t input; // the stream's bytes consumed so far
+    size_t given; // output bytes returned so far
+    bool eof;
+    mp_obj_t unused_data; // bytes after the end of the stream
+    mp_obj_t unconsumed_tail; // input held back by max_length
+} zlib_dobj_t;
+
+static const mp_obj_type_t zlib_dobj_type;
+
+static mp_obj_t zlib_dobj_new(zlib_format_t fmt) {
+    zlib_dobj_t *self = m_new_obj(zlib_dobj_t);
+    self->base.type = &zlib_dobj_type;
+    self->fmt = fmt;
+    vstr_init(&self->input, 64);
+    self->given = 0;
+    self->eof = false;
+    self->unused_data = mp_obj_new_bytes(NULL, 0);
+    self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
+    return MP_OBJ_FROM_PTR(self);
+}
+
+static mp_obj_t zlib_decompressobj(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_wbits, MP_ARG_INT, { .u_int = 15 } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_int_t w = vals[0].u_int;
+    if (!(w == 0 || (w >= 8 && w <= 15) || (w >= -15 && w <= -8) || (w >= 24 && w <= 31) || (w >= 40 && w <= 47))) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid initialization option"));
+    }
+    return zlib_dobj_new(zlib_parse_wbits(w));
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_decompressobj_obj, 0, zlib_decompressobj);
+
+// Decodes self->input; on completion moves what follows the stream to
+// unused_data. Returns the whole output so far.
+static void zlib_dobj_run(zlib_dobj_t *self, vstr_t *out) {
+    size_t end;
+    vstr_init(out, self->input.len * 3 + 64);
+    if (zlib_decode(self->fmt, (const byte *)self->input.buf, self->input.len, out, &end)) {
+        self->eof = true;
+        self->unused_data = mp_obj_new_bytes((const byte *)self->input.buf + end, self->input.len - end);
+        self->input.len = end;
+    }
+}
+
+// The output not handed out yet, at most limit bytes (0: all).
+static mp_obj_t zlib_dobj_take(zlib_dobj_t *self, vstr_t *out, size_t limit) {
+    size_t n = out->len - self->given;
+    if (limit != 0 && n > limit) {
+        n = limit;
+    }
+    mp_obj_t res = mp_obj_new_bytes((const byte *)out->buf + self->given, n);
+    self->given += n;
+    vstr_clear(out);
+    return res;
+}
+
+// decompress(data, /, max_length=0)
+static mp_obj_t zlib_dobj_decompress(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+        { MP_QSTR_, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+        { MP_QSTR_max_length, MP_ARG_INT, { .u_int = 0 } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    zlib_dobj_t *self = MP_OBJ_TO_PTR(vals[0].u_obj);
+    mp_buffer_info_t buf;
+    get_data(vals[1].u_obj, &buf);
+    mp_int_t max_length = vals[2].u_int;
+    if (max_length < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("max_length must be non-negative"));
+    }
+    if (self->eof) {
+        // Past the end: everything is unused data.
+        self->unused_data = mp_binary_op(MP_BINARY_OP_ADD, self->unused_data,
+            mp_obj_new_bytes(buf.buf, buf.len));
+        self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
+        return mp_obj_new_bytes(NULL, 0);
+    }
+    size_t old_len = self->input.len;
+    vstr_add_strn(&self->input, buf.buf, buf.len);
+    vstr_t out;
+    vstr_init(&out, self->input.len * 3 + 64);
+    size_t end;
+    bool done = zlib_decode(self->fmt, (const byte *)self->input.buf, self->input.len, &out, &end);
+    self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
+    if (max_length != 0 && out.len - self->given > (size_t)max_length) {
+        // Consume only the shortest prefix of the new data that yields the
+        // output asked for; the rest is held back as unconsumed_tail (and
+        // the stream has not ended for the caller yet).
+        size_t want = self->given + (size_t)max_length;
+        size_t lo = old_len, hi = self->input.len;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            vstr_t probe;
+            vstr_init(&probe, mid * 3 + 64);
+            zlib_decode(self->fmt, (const byte *)self->input.buf, mid, &probe, &end);
+            if (probe.len >= want) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+            vstr_clear(&probe);
+        }
+        self->unconsumed_tail = mp_obj_new_bytes((const byte *)self->input.buf + lo, self->input.len - lo);
+        self->input.len = lo;
+    } else if (done) {
+        self->eof = true;
+        self->unused_data = mp_obj_new_bytes((const byte *)self->input.buf + end, self->input.len - end);
+        self->input.len = end;
+    }
+    return zlib_dobj_take(self, &out, (size_t)max_length);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_dobj_decompress_obj, 2, zlib_dobj_decompress);
+
+// flush(length=DEF_BUF_SIZE): the rest of the output, the held-back input
+// included; an unfinished stream is not an error here.
+static mp_obj_t zlib_dobj_flush(size_t n_args, const mp_obj_t *args) {
+    zlib_dobj_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (n_args > 1 && mp_obj_get_int(args[1]) <= 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("length must be greater than zero"));
+    }
+    if (self->eof) {
+        return mp_obj_new_bytes(NULL, 0);
+    }
+    mp_buffer_info_t tail;
+    mp_get_buffer_raise(self->unconsumed_tail, &tail, MP_BUFFER_READ);
+    vstr_add_strn(&self->input, tail.buf, tail.len);
+    self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
+    vstr_t out;
+    zlib_dobj_run(self, &out);
+    return zlib_dobj_take(self, &out, 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_dobj_flush_obj, 1, 2, zlib_dobj_flush);
+
+// copy(): an independent decompressor in the same state.
+static mp_obj_t zlib_dobj_copy(mp_obj_t self_in) {
+    zlib_dobj_t *self = MP_OBJ_TO_PTR(self_in);
+    zlib_dobj_t *c = MP_OBJ_TO_PTR(zlib_dobj_new(self->fmt));
+    vstr_add_strn(&c->input, self->input.buf, self->input.len);
+    c->given = self->given;
+    c->eof = self->eof;
+    c->unused_data = self->unused_data;
+    c->unconsumed_tail = self->unconsumed_tail;
+    return MP_OBJ_FROM_PTR(c);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(zlib_dobj_copy_obj, zlib_dobj_copy);
+
+static void zlib_dobj_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    zlib_dobj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        return; // read-only
+    }
+    if (attr == MP_QSTR_eof) {
+        dest[0] = mp_obj_new_bool(self->eof);
+    } else if (attr == MP_QSTR_unused_data) {
+        dest[0] = self->unused_data;
+    } else if (attr == MP_QSTR_unconsumed_tail) {
+        dest[0] = self->unconsumed_tail;
+    }
+    // Anything else: not set here, so looked up in the locals dict.
+}
+
+static const mp_rom_map_elem_t zlib_dobj_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_decompress), MP_ROM_PTR(&zlib_dobj_decompress_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&zlib_dobj_flush_obj) },
+    { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&zlib_dobj_copy_obj) },
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&zlib_dobj_copy_obj) },
+};
+static MP_DEFINE_CONST_DICT(zlib_dobj_locals_dict, zlib_dobj_locals_dict_table);
+
+static const mp_obj_type_t zlib_dobj_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_Decompress,
+    .attr = zlib_dobj_attr,
+    .locals_dict = (mp_obj_dict_t *)&zlib_dobj_locals_dict,
+};
 
 static uint32_t checksum_start(size_t n_args, const mp_obj_t *args, uint32_t dflt) {
     return n_args > 1 ? (uint32_t)mp_obj_int_get_truncated(args[1]) : dflt;
@@ -220,12 +448,31 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_adler32_obj, 1, 2, zlib_adler32)
 static const mp_rom_map_elem_t zlib_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_zlib) },
     { MP_ROM_QSTR(MP_QSTR_decompress), MP_ROM_PTR(&zlib_decompress_obj) },
+    { MP_ROM_QSTR(MP_QSTR_decompressobj), MP_ROM_PTR(&zlib_decompressobj_obj) },
     { MP_ROM_QSTR(MP_QSTR_crc32), MP_ROM_PTR(&zlib_crc32_obj) },
     { MP_ROM_QSTR(MP_QSTR_adler32), MP_ROM_PTR(&zlib_adler32_obj) },
     { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_zlib_error) },
     { MP_ROM_QSTR(MP_QSTR_MAX_WBITS), MP_ROM_INT(15) },
     { MP_ROM_QSTR(MP_QSTR_DEFLATED), MP_ROM_INT(8) },
     { MP_ROM_QSTR(MP_QSTR_DEF_BUF_SIZE), MP_ROM_INT(16384) },
+    // zlib's constants (for code that passes them on; there is no compressor).
+    { MP_ROM_QSTR(MP_QSTR_DEF_MEM_LEVEL), MP_ROM_INT(8) },
+    { MP_ROM_QSTR(MP_QSTR_Z_NO_COMPRESSION), MP_ROM_INT(0) },
+    { MP_ROM_QSTR(MP_QSTR_Z_BEST_SPEED), MP_ROM_INT(1) },
+    { MP_ROM_QSTR(MP_QSTR_Z_BEST_COMPRESSION), MP_ROM_INT(9) },
+    { MP_ROM_QSTR(MP_QSTR_Z_DEFAULT_COMPRESSION), MP_ROM_INT(-1) },
+    { MP_ROM_QSTR(MP_QSTR_Z_DEFAULT_STRATEGY), MP_ROM_INT(0) },
+    { MP_ROM_QSTR(MP_QSTR_Z_FILTERED), MP_ROM_INT(1) },
+    { MP_ROM_QSTR(MP_QSTR_Z_HUFFMAN_ONLY), MP_ROM_INT(2) },
+    { MP_ROM_QSTR(MP_QSTR_Z_RLE), MP_ROM_INT(3) },
+    { MP_ROM_QSTR(MP_QSTR_Z_FIXED), MP_ROM_INT(4) },
+    { MP_ROM_QSTR(MP_QSTR_Z_NO_FLUSH), MP_ROM_INT(0) },
+    { MP_ROM_QSTR(MP_QSTR_Z_PARTIAL_FLUSH), MP_ROM_INT(1) },
+    { MP_ROM_QSTR(MP_QSTR_Z_SYNC_FLUSH), MP_ROM_INT(2) },
+    { MP_ROM_QSTR(MP_QSTR_Z_FULL_FLUSH), MP_ROM_INT(3) },
+    { MP_ROM_QSTR(MP_QSTR_Z_FINISH), MP_ROM_INT(4) },
+    { MP_ROM_QSTR(MP_QSTR_Z_BLOCK), MP_ROM_INT(5) },
+    { MP_ROM_QSTR(MP_QSTR_Z_TREES), MP_ROM_INT(6) },
 };
 static MP_DEFINE_CONST_DICT(zlib_module_globals, zlib_module_globals_table);
 

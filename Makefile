@@ -26,8 +26,9 @@ OPT ?= -O2
 # OPT (make sanitize) still applies to every file.
 SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/compile*.c) py/emitbc.c \
 	py/showbc.c py/frozen.c py/inflate.c \
-	extmod/moderrno.c extmod/modplatform.c extmod/modzlib.c extmod/re_compile.c \
-	ports/unix/main.c ports/unix/repl.c ports/unix/readline.c ports/unix/unix_port.c \
+	py/modsys.c py/modmicropython.c py/builtinevalexec.c py/builtinimport.c \
+	extmod/moderrno.c extmod/modplatform.c extmod/modzlib.c extmod/re_compile.c extmod/modhashlib.c \
+	ports/unix/main.c ports/unix/repl.c ports/unix/readline.c ports/unix/unix_port.c ports/unix/unix_import.c \
 	ports/unix/modos.c ports/unix/osdir.c ports/unix/osfile.c ports/unix/osstructseq.c ports/unix/modtime.c
 CFLAGS ?=
 CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_PORT) $(CFLAGS_EXTRA)

@@ -227,19 +227,35 @@ static inline void at_set(size_t b, unsigned int state) {
 }
 
 // Sets blocks [from, to) to AT_FREE or AT_TAIL, one word at a time.
+// Sets entries [from, to) of a part of one atb word.
+static inline void at_set_part(size_t from, size_t to, uintptr_t pattern) {
+    size_t wi = from / ATB_PER_WORD;
+    unsigned int pos = from % ATB_PER_WORD;
+    size_t count = to - from;
+    uintptr_t mask = count == ATB_PER_WORD ? (uintptr_t)-1 : ((uintptr_t)1 << (2 * count)) - 1;
+    mask <<= 2 * pos;
+    G.atb[wi] = (G.atb[wi] & ~mask) | (pattern & mask);
+}
+
 static void at_set_range(size_t from, size_t to, unsigned int state) {
     uintptr_t pattern = state == AT_TAIL ? ATB_ALL_TAIL : 0;
-    while (from < to) {
-        size_t wi = from / ATB_PER_WORD;
-        unsigned int pos = from % ATB_PER_WORD;
-        size_t count = ATB_PER_WORD - pos;
-        if (count > to - from) {
-            count = to - from;
-        }
-        uintptr_t mask = count == ATB_PER_WORD ? (uintptr_t)-1 : ((uintptr_t)1 << (2 * count)) - 1;
-        mask <<= 2 * pos;
-        G.atb[wi] = (G.atb[wi] & ~mask) | (pattern & mask);
-        from += count;
+    if (from >= to) {
+        return;
+    }
+    // A partial first word, whole words stored at once (large allocations
+    // set thousands of entries), a partial last word.
+    size_t first_end = (from / ATB_PER_WORD + 1) * ATB_PER_WORD;
+    if (from % ATB_PER_WORD != 0 || to < first_end) {
+        size_t end = to < first_end ? to : first_end;
+        at_set_part(from, end, pattern);
+        from = end;
+    }
+    size_t whole_end = to / ATB_PER_WORD * ATB_PER_WORD;
+    for (; from < whole_end; from += ATB_PER_WORD) {
+        G.atb[from / ATB_PER_WORD] = pattern;
+    }
+    if (from < to) {
+        at_set_part(from, to, pattern);
     }
 }
 

@@ -3,8 +3,8 @@
 // (extmod/objdictsub.c). namedtuple builds a real class deriving from tuple,
 // as CPython does, so that instances are tuples (indexing, unpacking, ==,
 // hashing) and the class can be subclassed; its fields are properties
-// reading the tuple items. Left out on purpose: ChainMap, UserDict/UserList,
-// the abc submodule.
+// reading the tuple items. UserDict, UserList, UserString and ChainMap come
+// from the frozen lib/_collections_user.py through the module __getattr__.
 #include "py/mpconfig.h"
 
 #include "extmod/modcollections.h"
@@ -486,17 +486,82 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__make), MP_OBJ_FROM_PTR(&namedtuple_make_cm_obj));
     mp_obj_dict_store(
         ns, MP_OBJ_NEW_QSTR(MP_QSTR__replace), MP_OBJ_FROM_PTR(&namedtuple_replace_meth));
+    // The class's docstring shows its signature: "Point(x, y)".
+    vstr_t doc;
+    vstr_init(&doc, 32);
+    vstr_add_str(&doc, qstr_str(name_q));
+    vstr_add_byte(&doc, '(');
+    for (size_t i = 0; i < n_fields; i++) {
+        size_t len;
+        const char *s = mp_obj_str_get_data(fields[i], &len);
+        if (i > 0) {
+            vstr_add_str(&doc, ", ");
+        }
+        vstr_add_strn(&doc, s, len);
+    }
+    vstr_add_byte(&doc, ')');
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str_from_vstr(&doc));
     for (size_t i = 0; i < n_fields; i++) {
         tuplegetter_t *g = m_new_obj(tuplegetter_t);
         g->base.type = &tuplegetter_type;
         g->index = i;
-        mp_obj_t prop = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_property), MP_OBJ_FROM_PTR(g));
+        vstr_t fdoc;
+        vstr_init(&fdoc, 32);
+        vstr_printf(&fdoc, "Alias for field number %u", (unsigned)i);
+        mp_obj_t prop_args[4] = { MP_OBJ_FROM_PTR(g), mp_const_none, mp_const_none,
+                                  mp_obj_new_str_from_vstr(&fdoc) };
+        mp_obj_t prop = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_property), 4, 0, prop_args);
         mp_obj_dict_store(ns, fields[i], prop);
     }
     mp_obj_t bases = mp_obj_new_tuple(1, (mp_obj_t[]){ MP_OBJ_FROM_PTR(&mp_type_tuple) });
     return mp_obj_new_type(name_q, bases, ns);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(collections_namedtuple_obj, 2, collections_namedtuple);
+
+// _count_elements(mapping, iterable): adds one to mapping[x] for each x
+// (the counting loop of Counter, exposed as CPython does).
+static mp_obj_t collections_count_elements(mp_obj_t mapping, mp_obj_t iterable) {
+    mp_obj_t get[4];
+    mp_load_method(mapping, MP_QSTR_get, get);
+    mp_obj_t it = mp_getiter(iterable);
+    mp_obj_t x;
+    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        get[2] = x;
+        get[3] = MP_OBJ_NEW_SMALL_INT(0);
+        mp_obj_t n = mp_call_method_n_kw(2, 0, get);
+        mp_obj_subscr(mapping, x, mp_binary_op(MP_BINARY_OP_ADD, n, MP_OBJ_NEW_SMALL_INT(1)));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(collections_count_elements_obj, collections_count_elements);
+
+// Module __getattr__ (PEP 562): the classes written in Python (UserDict,
+// UserList, UserString, ChainMap) live in the frozen _collections_user
+// module, imported on first use so that plain `import collections` stays
+// cheap.
+static mp_obj_t collections_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    if (q == MP_QSTR_UserDict || q == MP_QSTR_UserList || q == MP_QSTR_UserString
+        || q == MP_QSTR_ChainMap) {
+        mp_obj_t mod = mp_import_name(MP_QSTR__collections_user, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        return mp_load_attr(mod, q);
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError,
+        MP_ERROR_TEXT("module 'collections' has no attribute '%q'"), q);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(collections_getattr_obj, collections_getattr);
+
+// __all__, in CPython's order: `from collections import *` also brings the
+// names that __getattr__ supplies.
+static const mp_rom_obj_tuple_t collections_all_obj = {
+    { &mp_type_tuple }, 9, {
+        MP_ROM_QSTR(MP_QSTR_ChainMap), MP_ROM_QSTR(MP_QSTR_Counter),
+        MP_ROM_QSTR(MP_QSTR_OrderedDict), MP_ROM_QSTR(MP_QSTR_UserDict),
+        MP_ROM_QSTR(MP_QSTR_UserList), MP_ROM_QSTR(MP_QSTR_UserString),
+        MP_ROM_QSTR(MP_QSTR_defaultdict), MP_ROM_QSTR(MP_QSTR_deque),
+        MP_ROM_QSTR(MP_QSTR_namedtuple),
+    }
+};
 
 static const mp_rom_map_elem_t mp_module_collections_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_collections) },
@@ -505,6 +570,9 @@ static const mp_rom_map_elem_t mp_module_collections_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_defaultdict), MP_ROM_PTR(&mp_type_defaultdict) },
     { MP_ROM_QSTR(MP_QSTR_Counter), MP_ROM_PTR(&mp_type_counter) },
     { MP_ROM_QSTR(MP_QSTR_namedtuple), MP_ROM_PTR(&collections_namedtuple_obj) },
+    { MP_ROM_QSTR(MP_QSTR__count_elements), MP_ROM_PTR(&collections_count_elements_obj) },
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&collections_getattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR___all__), MP_ROM_PTR(&collections_all_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_collections_globals, mp_module_collections_globals_table);
 

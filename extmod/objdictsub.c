@@ -87,11 +87,18 @@ static void counter_add_from(mp_obj_t dict, mp_obj_t src, int sign) {
     mp_load_method_maybe(src, MP_QSTR_items, dest);
     mp_binary_op_t op = sign > 0 ? MP_BINARY_OP_ADD : MP_BINARY_OP_SUBTRACT;
     if (dest[0] != MP_OBJ_NULL && !mp_obj_is_str_or_bytes(src)) {
+        // A mapping added to an empty Counter is copied as it is (counts
+        // of any type, even None), as CPython does; otherwise counts add.
+        bool copy = sign > 0 && mp_obj_dict_get_map(dict)->used == 0;
         mp_obj_t it = mp_getiter(mp_call_method_n_kw(0, 0, dest));
         mp_obj_t kv;
         while ((kv = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
             mp_obj_t *item;
             mp_obj_get_array_fixed_n(kv, 2, &item);
+            if (copy) {
+                mp_obj_dict_store(dict, item[0], item[1]);
+                continue;
+            }
             mp_obj_t old = dict_get_or(dict, item[0], MP_OBJ_NEW_SMALL_INT(0));
             mp_obj_dict_store(dict, item[0], mp_binary_op(op, old, item[1]));
         }
@@ -110,9 +117,15 @@ static void counter_add_kw(mp_obj_t dict, mp_map_t *kw_args, int sign) {
         return;
     }
     mp_binary_op_t op = sign > 0 ? MP_BINARY_OP_ADD : MP_BINARY_OP_SUBTRACT;
+    // Keywords form one more mapping: copied into an empty Counter.
+    bool copy = sign > 0 && mp_obj_dict_get_map(dict)->used == 0;
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_next(kw_args, &cur)) != NULL) {
+        if (copy) {
+            mp_obj_dict_store(dict, e->key, e->value);
+            continue;
+        }
         mp_obj_t old = dict_get_or(dict, e->key, MP_OBJ_NEW_SMALL_INT(0));
         mp_obj_dict_store(dict, e->key, mp_binary_op(op, old, e->value));
     }
@@ -169,11 +182,15 @@ static mp_obj_dictsub_t *dictsub_build(
         if (n_args == 1 && args[0] != mp_const_none) {
             counter_add_from(o->dict, args[0], 1);
         }
+        bool copy = mp_obj_dict_get_map(o->dict)->used == 0;
         for (size_t i = 0; i < n_kw; i++) {
             mp_obj_t key = args[n_args + 2 * i];
-            mp_obj_t old = dict_get_or(o->dict, key, MP_OBJ_NEW_SMALL_INT(0));
-            mp_obj_dict_store(
-                o->dict, key, mp_binary_op(MP_BINARY_OP_ADD, old, args[n_args + 2 * i + 1]));
+            mp_obj_t value = args[n_args + 2 * i + 1];
+            if (!copy) {
+                mp_obj_t old = dict_get_or(o->dict, key, MP_OBJ_NEW_SMALL_INT(0));
+                value = mp_binary_op(MP_BINARY_OP_ADD, old, value);
+            }
+            mp_obj_dict_store(o->dict, key, value);
         }
         return o;
     }
@@ -206,6 +223,21 @@ static void defaultdict_print_factory(const mp_print_t *print, mp_obj_t self_in,
     mp_obj_print_helper(print, dictsub_self(self_in)->default_factory, PRINT_REPR);
 }
 
+// The items a Counter's repr shows: most common first, or in insertion
+// order when the counts do not compare (None, strings and ints mixed...).
+static mp_obj_t counter_repr_items(mp_obj_t dict) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t sorted = counter_sorted_items(dict);
+        nlr_pop();
+        return sorted;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    return items_list(dict);
+}
+
 static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_dictsub_t *self = dictsub_self(self_in);
@@ -232,7 +264,7 @@ static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
         mp_printf(print, "%q({", name);
         size_t len;
         mp_obj_t *items;
-        mp_obj_list_get(counter_sorted_items(self->dict), &len, &items);
+        mp_obj_list_get(counter_repr_items(self->dict), &len, &items);
         for (size_t i = 0; i < len; i++) {
             mp_obj_t *kv;
             mp_obj_get_array_fixed_n(items[i], 2, &kv);
@@ -330,6 +362,24 @@ static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_
         }
     }
     return MP_OBJ_FROM_PTR(res);
+}
+
+// Counter += -= &= |= other: the combined counts replace self's own
+// (self's keys keep their places, new keys follow, as CPython updates in
+// place), and self itself is the result. other is any dict.
+static mp_obj_t counter_combine_in_place(
+    mp_obj_dictsub_t *self, mp_obj_t self_in, mp_obj_t other, mp_binary_op_t op) {
+    if (!mp_obj_is_instance_of(other, &mp_type_dict)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t res = counter_combine(self, other, op);
+    mp_obj_t dest[3];
+    mp_load_method(self->dict, MP_QSTR_clear, dest);
+    mp_call_method_n_kw(0, 0, dest);
+    mp_load_method(self->dict, MP_QSTR_update, dest);
+    dest[2] = dictsub_self(res)->dict;
+    mp_call_method_n_kw(1, 0, dest);
+    return self_in;
 }
 
 // For every key of either Counter, a's count (0 if missing) is == b's
@@ -430,17 +480,7 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
             }
             if (self->base.type == &mp_type_counter) {
                 // Counter |= other: the larger count of each key, in place.
-                if (!mp_obj_is_instance_of(rhs, &mp_type_dict)) {
-                    return MP_OBJ_NULL;
-                }
-                mp_obj_t res = counter_combine(self, rhs, MP_BINARY_OP_OR);
-                mp_obj_t dest[3];
-                mp_load_method(self->dict, MP_QSTR_clear, dest);
-                mp_call_method_n_kw(0, 0, dest);
-                mp_load_method(self->dict, MP_QSTR_update, dest);
-                dest[2] = dictsub_self(res)->dict;
-                mp_call_method_n_kw(1, 0, dest);
-                return lhs_in;
+                return counter_combine_in_place(self, lhs_in, rhs, MP_BINARY_OP_OR);
             }
             // (|= takes anything update() takes, as dict's does.)
             if (op == MP_BINARY_OP_OR && !mp_obj_is_instance_of(rhs, &mp_type_dict)) {
@@ -496,6 +536,16 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
             }
             return counter_combine(self, other->dict, op);
         }
+        case MP_BINARY_OP_INPLACE_ADD:
+        case MP_BINARY_OP_INPLACE_SUBTRACT:
+        case MP_BINARY_OP_INPLACE_AND:
+            if (self->base.type != &mp_type_counter) {
+                return MP_OBJ_NULL;
+            }
+            return counter_combine_in_place(self, lhs_in, rhs,
+                op == MP_BINARY_OP_INPLACE_ADD ? MP_BINARY_OP_ADD
+                : op == MP_BINARY_OP_INPLACE_SUBTRACT ? MP_BINARY_OP_SUBTRACT
+                : MP_BINARY_OP_AND);
         case MP_BINARY_OP_CONTAINS:
             return mp_type_dict.binary_op(op, self->dict, rhs_in);
         default:

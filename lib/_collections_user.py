@@ -1,10 +1,11 @@
 # UserDict, UserList and UserString: plain-Python wrappers that keep the real
-# container in the attribute `data`, meant to be subclassed. The collections
-# module (written in C) can re-export these three names.
+# container in the attribute `data`, meant to be subclassed; and ChainMap, a
+# view of several mappings searched in turn. The collections module (written
+# in C) re-exports these names through its module __getattr__.
 
-from collections.abc import MutableMapping, MutableSequence, Sequence
+from collections.abc import Mapping, MutableMapping, MutableSequence, Sequence
 
-__all__ = ['UserDict', 'UserList', 'UserString']
+__all__ = ['UserDict', 'UserList', 'UserString', 'ChainMap']
 
 
 def _raw(obj, kind):
@@ -322,3 +323,129 @@ for _name in ('count endswith find index isalpha isalnum isascii isdecimal '
     if hasattr(str, _name):
         setattr(UserString, _name, _str_method(_name, False))
 del _name
+
+
+class ChainMap(MutableMapping):
+    # Lookups walk self.maps front to back; every change goes to maps[0].
+
+    def __init__(self, *maps):
+        self.maps = list(maps) if maps else [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def _merged_keys(self):
+        # one key each, the deepest mapping's order first, as CPython lists them
+        seen = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                seen[key] = None
+        return seen
+
+    def __len__(self):
+        return len(self._merged_keys())
+
+    def __iter__(self):
+        return iter(self._merged_keys())
+
+    def __contains__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
+
+    def __bool__(self):
+        for layer in self.maps:
+            if layer:
+                return True
+        return False
+
+    _in_repr = set()
+
+    def __repr__(self):
+        mark = id(self)
+        if mark in ChainMap._in_repr:
+            return '...'
+        ChainMap._in_repr.add(mark)
+        try:
+            inner = ', '.join([repr(layer) for layer in self.maps])
+        finally:
+            ChainMap._in_repr.discard(mark)
+        return type(self).__name__ + '(' + inner + ')'
+
+    @classmethod
+    def fromkeys(cls, iterable, *value):
+        return cls(dict.fromkeys(iterable, *value))
+
+    def copy(self):
+        rest = self.maps[1:]
+        return self.__class__(self.maps[0].copy(), *rest)
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        front = self.maps[0]
+        if key not in front:
+            raise KeyError('Key not found in the first mapping: ' + repr(key))
+        del front[key]
+
+    def popitem(self):
+        front = self.maps[0]
+        if not front:
+            raise KeyError('No keys found in the first mapping.')
+        return front.popitem()
+
+    def pop(self, key, *default):
+        front = self.maps[0]
+        if key in front or not default:
+            if key not in front:
+                raise KeyError('Key not found in the first mapping: ' + repr(key))
+            return front.pop(key)
+        return default[0]
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        joined = self.copy()
+        joined.maps[0].update(other)
+        return joined
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)

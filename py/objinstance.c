@@ -172,6 +172,21 @@ mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls) {
     return MP_OBJ_FROM_PTR(o);
 }
 
+// These built-ins leave keyword arguments to an overriding __init__ (their
+// __new__ only refuses keywords when __init__ is their own).
+static bool native_new_ignores_kw(const mp_obj_type_t *native) {
+    static const mp_obj_type_t *const lenient[] = {
+        &mp_type_tuple, &mp_type_frozenset, &mp_type_float,
+        &mp_type_map, &mp_type_filter, &mp_type_reversed,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(lenient); i++) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(lenient[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static mp_obj_t instance_make_new(
     const mp_obj_type_t *cls, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_type_user_t *ut = mp_obj_type_user(cls);
@@ -204,6 +219,22 @@ static mp_obj_t instance_make_new(
         if (!mp_obj_is_instance_of(self, cls)) {
             return self; // __init__ is not called, as in CPython
         }
+        if (!user_init) {
+            // An inherited built-in __init__ (list, set, dict...) still
+            // receives the call's arguments, as type() calls it after __new__.
+            const mp_obj_type_t *native_init_owner;
+            mp_obj_t native_init = mp_obj_type_mro_find(cls, MP_QSTR___init__,
+                MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, MP_OBJ_NULL,
+                &native_init_owner);
+            // A synthesised wrapper rebuilds the native from the arguments:
+            // right for dict and bytearray, whose __init__ fills them; other
+            // built-ins took theirs in __new__ (object.__init__ in CPython).
+            if (native_init != MP_OBJ_NULL && !mp_obj_is_instance_type(native_init_owner) &&
+                (!mp_obj_is_type(native_init, &mp_type_slot_wrapper) ||
+                    native_init_owner == &mp_type_dict || native_init_owner == &mp_type_bytearray)) {
+                mp_obj_type_call_member_kw(self, native_init_owner, native_init, n_args, n_kw, args);
+            }
+        }
     } else {
         mp_obj_instance_t *o = MP_OBJ_TO_PTR(mp_obj_instance_new(cls));
         self = MP_OBJ_FROM_PTR(o);
@@ -217,7 +248,8 @@ static mp_obj_t instance_make_new(
             // BaseException.__new__ keeps the positional arguments as args.
             o->subobj[0] = mp_obj_instance_native_new(native, n_args, 0, args);
         } else if (!user_init || mp_obj_type_is_immutable_native(native)) {
-            o->subobj[0] = mp_obj_instance_native_new(native, n_args, n_kw, args);
+            o->subobj[0] = mp_obj_instance_native_new(
+                native, n_args, user_init && native_new_ignores_kw(native) ? 0 : n_kw, args);
         }
     }
 
@@ -785,6 +817,11 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 if (mp_obj_is_bool(res)) {
                     return MP_OBJ_NEW_SMALL_INT(res == mp_const_true);
                 }
+                // A length up to sys.maxsize is fine, as in CPython.
+                mp_int_t big_len;
+                if (mp_obj_get_int_maybe(res, &big_len)) {
+                    return res;
+                }
                 mp_raise_msg_varg(&mp_type_OverflowError,
                     MP_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
             }
@@ -969,6 +1006,11 @@ static mp_obj_t instance_getiter(mp_obj_t self_in) {
                 mp_obj_get_type_str(it));
         }
         return it;
+    }
+    if (native != NULL && (native->flags & MP_TYPE_FLAG_ITER_IS_SELF)) {
+        // An iterator base (enumerate, zip...): the instance is its own
+        // iterator, so a subclass's __next__ is the one used.
+        return self_in;
     }
     if (native != NULL && native->getiter != NULL) {
         return native->getiter(mp_obj_instance_native(self));

@@ -764,6 +764,31 @@ static void slot_wrapper_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Each look-up makes a fresh wrapper, so equality compares what it wraps
+// (CPython keeps one descriptor per type: list.append == list.append).
+static bool slot_wrapper_same(const mp_obj_slot_wrapper_t *a, const mp_obj_slot_wrapper_t *b) {
+    return a->native == b->native && a->name == b->name && a->kind == b->kind &&
+           a->op == b->op && (a->kind != MP_SLOT_WRAPPER_METHOD || a->fun == b->fun);
+}
+
+static mp_obj_t slot_wrapper_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op != MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self_in);
+    mp_uint_t h = (mp_uint_t)(uintptr_t)sw->native ^ ((mp_uint_t)sw->name << 8) ^ sw->kind;
+    return MP_OBJ_NEW_SMALL_INT((mp_int_t)(h >> 1) & (MP_SMALL_INT_MAX >> 1));
+}
+
+static mp_obj_t slot_wrapper_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) ||
+        !mp_obj_is_type(rhs_in, &mp_type_slot_wrapper)) {
+        return MP_OBJ_NULL;
+    }
+    bool same = slot_wrapper_same(MP_OBJ_TO_PTR(lhs_in), MP_OBJ_TO_PTR(rhs_in));
+    return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? same : !same);
+}
+
 const mp_obj_type_t mp_type_slot_wrapper = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_BINDS_SELF,
@@ -771,4 +796,6 @@ const mp_obj_type_t mp_type_slot_wrapper = {
     .print = slot_wrapper_print,
     .call = slot_wrapper_call,
     .attr = slot_wrapper_attr,
+    .unary_op = slot_wrapper_unary_op,
+    .binary_op = slot_wrapper_binary_op,
 };

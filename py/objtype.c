@@ -30,6 +30,13 @@ bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
         &mp_type_bytes,
         &mp_type_tuple,
         &mp_type_frozenset,
+        &mp_type_complex,
+        // The iterator builders also take their arguments in __new__.
+        &mp_type_enumerate,
+        &mp_type_zip,
+        &mp_type_map,
+        &mp_type_filter,
+        &mp_type_reversed,
     };
     for (size_t i = 0; i < MP_ARRAY_SIZE(immutable); i++) {
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(immutable[i]))) {

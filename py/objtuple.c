@@ -70,6 +70,11 @@ static mp_obj_t *collect_iterable(mp_obj_t iterable, size_t *len) {
     mp_obj_t len_obj = mp_obj_len_maybe(iterable);
     if (len_obj != MP_OBJ_NULL && mp_obj_is_small_int(len_obj) && MP_OBJ_SMALL_INT_VALUE(len_obj) > 0) {
         alloc = MP_OBJ_SMALL_INT_VALUE(len_obj);
+        // A user class's __len__ is only a hint (CPython reads it as one):
+        // a huge one must not be allocated up front.
+        if (alloc > 4096 && mp_obj_is_instance_type(mp_obj_get_type(iterable))) {
+            alloc = 4096;
+        }
     }
     mp_obj_t *items = m_new(mp_obj_t, alloc);
     mp_obj_t iter = mp_getiter(iterable);

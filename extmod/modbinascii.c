@@ -186,10 +186,13 @@ static mp_obj_t binascii_a2b_base64(size_t n_args, const mp_obj_t *pos_args, mp_
         byte c = data[i];
         if (c == '=') {
             if (strict && quad_pos < 2) {
-                mp_raise_msg(&mp_type_binascii_Error,
-                    quad_pos == 0 && vstr.len == 0
-                        ? MP_ERROR_TEXT("Leading padding not allowed")
-                        : MP_ERROR_TEXT("Discontinuous padding not allowed"));
+                if (quad_pos == 0 && vstr.len == 0) {
+                    mp_raise_msg(&mp_type_binascii_Error, MP_ERROR_TEXT("Leading padding not allowed"));
+                }
+                // A stray '=' is let through; only data after it is an
+                // error (and the end checks the group as usual).
+                pads++;
+                continue;
             }
             if (quad_pos >= 2 && quad_pos + ++pads >= 4) {
                 if (strict && i + 1 < len) {

@@ -91,6 +91,7 @@ static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
 }
 
 bool re_class_match(const re_class_t *cl, uint32_t c, bool ascii) {
+    ascii = ascii || cl->ascii;
     bool in = class_test_one(cl, c, ascii);
     if (!in && cl->icase) {
         in = class_test_one(cl, re_class_fold_lower(c, ascii), ascii) ||

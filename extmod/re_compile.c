@@ -182,6 +182,7 @@ static size_t class_new(parser_t *p, bool negated) {
     memset(cl, 0, sizeof(*cl));
     cl->negated = negated;
     cl->icase = (p->flags & RE_ENGINE_FLAG_IGNORECASE) != 0;
+    cl->ascii = flag_ascii(p);
     return prog->n_classes++;
 }
 
@@ -426,7 +427,22 @@ static node_t *parse_class(parser_t *p, size_t start) {
     return n;
 }
 
+// Whether only a scoped (?a:...) makes this part ASCII-only (the program as
+// a whole matches with Unicode rules).
+static bool scoped_ascii(parser_t *p) {
+    return flag_ascii(p) && !p->is_bytes && !(p->global_flags & RE_ENGINE_FLAG_ASCII);
+}
+
 static node_t *char_node(parser_t *p, uint32_t c) {
+    if ((p->flags & RE_ENGINE_FLAG_IGNORECASE) && scoped_ascii(p)) {
+        // Case-insensitive with ASCII folding: a one-character class
+        // carries that rule (the CHAR_I op folds as the program does).
+        size_t idx = class_new(p, false);
+        class_add_range(p, idx, c, c);
+        node_t *n = node_new(N_CLASS);
+        n->index = (int32_t)idx;
+        return n;
+    }
     node_t *n = node_new(N_CHAR);
     if (p->flags & RE_ENGINE_FLAG_IGNORECASE) {
         n->flag = 1;
@@ -488,9 +504,9 @@ static node_t *parse_escape(parser_t *p, size_t esc_pos) {
         case 'Z':
             return assert_node(RE_AS_EOS);
         case 'b':
-            return assert_node(RE_AS_WORDB);
+            return assert_node(scoped_ascii(p) ? RE_AS_WORDB_ASCII : RE_AS_WORDB);
         case 'B':
-            return assert_node(RE_AS_NWORDB);
+            return assert_node(scoped_ascii(p) ? RE_AS_NWORDB_ASCII : RE_AS_NWORDB);
         default:
             break;
     }

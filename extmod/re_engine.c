@@ -102,8 +102,8 @@ static void set_reg(matcher_t *m, size_t r, size_t v) {
     m->regs[r] = v;
 }
 
-static bool is_word_at(const matcher_t *m, size_t i) {
-    return i < m->end && re_class_cat_word(char_at(m, i), m->prog->ascii);
+static bool is_word_at(const matcher_t *m, size_t i, bool ascii) {
+    return i < m->end && re_class_cat_word(char_at(m, i), ascii);
 }
 
 static bool check_assert(const matcher_t *m, int kind, size_t pos) {
@@ -119,12 +119,13 @@ static bool check_assert(const matcher_t *m, int kind, size_t pos) {
         case RE_AS_MEOL:
             return pos == m->end || char_at(m, pos) == '\n';
         default: {
-            bool before = pos > 0 && is_word_at(m, pos - 1);
-            bool after = is_word_at(m, pos);
+            bool ascii = m->prog->ascii || kind >= RE_AS_WORDB_ASCII;
+            bool before = pos > 0 && is_word_at(m, pos - 1, ascii);
+            bool after = is_word_at(m, pos, ascii);
             // \b needs a word character on one side only; an empty
             // subject has no boundaries at all, as in CPython.
             bool boundary = before != after;
-            if (kind == RE_AS_WORDB) {
+            if (kind == RE_AS_WORDB || kind == RE_AS_WORDB_ASCII) {
                 return boundary;
             }
             return m->end > 0 && !boundary;

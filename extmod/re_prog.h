@@ -24,6 +24,7 @@
 typedef struct _re_class_t {
     bool negated;
     bool icase;
+    bool ascii; // categories and case folding ASCII-only (a scoped (?a:...))
     byte cats;
     size_t n_ranges; // ranges holds lo, hi pairs (inclusive)
     size_t alloc;
@@ -48,6 +49,8 @@ enum {
     RE_AS_MEOL, // $ with MULTILINE
     RE_AS_WORDB,
     RE_AS_NWORDB,
+    RE_AS_WORDB_ASCII, // \b and \B inside a scoped (?a:...)
+    RE_AS_NWORDB_ASCII,
 };
 
 // Lookaround kinds.

@@ -90,8 +90,6 @@ static mp_obj_t print_to_str(mp_obj_t o, mp_print_kind_t kind) {
 // str()/repr() of an object of a user class whose __str__/__repr__ returns
 // an instance of a str subclass give that very object (CPython hands the
 // result back unchanged). MP_OBJ_NULL: no such method here, print instead.
-mp_obj_t mp_obj_repr_as_returned(mp_obj_t o);
-mp_obj_t mp_obj_str_as_returned(mp_obj_t o);
 
 static mp_obj_t text_from_user_method(mp_obj_t o, mp_print_kind_t kind) {
     const mp_obj_type_t *type = mp_obj_get_type(o);

@@ -493,6 +493,8 @@ typedef enum {
     CODEC_UTF8,
     CODEC_ASCII,
     CODEC_LATIN1,
+    CODEC_UNIESC, // 'unicode-escape': Python-literal escapes over Latin-1
+    CODEC_RAWUNIESC, // 'raw-unicode-escape': only \uXXXX and \UXXXXXXXX
     CODEC_UTF16,
     CODEC_UTF16LE,
     CODEC_UTF16BE,
@@ -513,7 +515,7 @@ typedef enum {
 } errors_t;
 
 static const char *const codec_names[] = {
-    "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
+    "utf-8", "ascii", "latin-1", "unicodeescape", "rawunicodeescape", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
 };
 
 // Names (after lower-casing and '_' -> '-') and the codec they mean.
@@ -536,6 +538,8 @@ static const struct {
     { "8859", CODEC_LATIN1 },
     { "cp819", CODEC_LATIN1 },
     { "l1", CODEC_LATIN1 },
+    { "unicode-escape", CODEC_UNIESC },
+    { "raw-unicode-escape", CODEC_RAWUNIESC },
     { "utf-16", CODEC_UTF16 },
     { "utf16", CODEC_UTF16 },
     { "u16", CODEC_UTF16 },
@@ -568,7 +572,7 @@ static codec_t codec_lookup(mp_obj_t encoding, const char *fun) {
     }
     mp_obj_t s = codec_arg_str(encoding, fun, "encoding");
     GET_STR_DATA_LEN(s, name, len);
-    char norm[16];
+    char norm[24];
     if (len < sizeof(norm)) {
         for (size_t i = 0; i < len; i++) {
             char c = (char)name[i];
@@ -749,13 +753,114 @@ static bool decode_wide(vstr_t *out, const byte *data, size_t len, size_t *pos, 
     return true;
 }
 
+// Value of the n hex digits at p, or -1 with *got the count of hex digits
+// there (fewer than n, or the data ends).
+static int32_t read_hex(const byte *p, const byte *end, size_t n, size_t *got) {
+    int32_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p + i >= end || !unichar_isxdigit(p[i])) {
+            *got = i;
+            return -1;
+        }
+        v = v * 16 + (int32_t)unichar_xdigit_value(p[i]);
+    }
+    *got = n;
+    return v;
+}
+
+// One backslash item at p (p[0] == '\\') for the escape codecs, appended to
+// out. Returns the bytes used, or 0 with *bad (bytes in error) and *reason.
+static size_t decode_escape(vstr_t *out, const byte *p, const byte *end, bool raw,
+    size_t *bad, const char **reason) {
+    if (p + 1 >= end) {
+        if (raw) {
+            vstr_add_byte(out, '\\');
+            return 1;
+        }
+        *bad = 1;
+        *reason = "\\ at end of string";
+        return 0;
+    }
+    byte c = p[1];
+    if (raw && c != 'u' && c != 'U') {
+        // A doubled backslash goes out as is, so "\\\\u" is no escape.
+        size_t n = c == '\\' ? 2 : 1;
+        vstr_add_strn(out, (const char *)p, n);
+        return n;
+    }
+    static const char simple_in[] = "\n\\'\"abfnrtv";
+    static const char simple_out[] = "\0\\'\"\a\b\f\n\r\t\v";
+    const char *hit = c != 0 ? strchr(simple_in, c) : NULL;
+    if (hit != NULL) {
+        char o = simple_out[hit - simple_in];
+        if (c != '\n') {
+            vstr_add_byte(out, (byte)o);
+        }
+        return 2;
+    }
+    if (c >= '0' && c <= '7') {
+        // Up to three octal digits; values above 0o377 are code points too.
+        unichar v = 0;
+        size_t i = 1;
+        while (i < 4 && p + i < end && p[i] >= '0' && p[i] <= '7') {
+            v = v * 8 + (unichar)(p[i] - '0');
+            i++;
+        }
+        vstr_add_char(out, v);
+        return i;
+    }
+    size_t digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
+    if (digits > 0) {
+        size_t got;
+        int32_t v = read_hex(p + 2, end, digits, &got);
+        if (v < 0) {
+            *bad = 2 + got;
+            *reason = c == 'x' ? "truncated \\xXX escape"
+                    : c == 'u' ? "truncated \\uXXXX escape"
+                               : "truncated \\UXXXXXXXX escape";
+            return 0;
+        }
+        if (v > 0x10ffff) {
+            *bad = 2 + digits;
+            *reason = raw ? "\\Uxxxxxxxx out of range" : "illegal Unicode character";
+            return 0;
+        }
+        vstr_add_char(out, (unichar)v);
+        return 2 + digits;
+    }
+    if (c == 'N') {
+        const byte *name = p + 3;
+        const byte *close = name;
+        while (close < end && *close != '}') {
+            close++;
+        }
+        if (p + 2 >= end || p[2] != '{' || close >= end || close == name) {
+            *bad = p + 2 >= end || p[2] != '{' ? 2 : (size_t)(close - p);
+            *reason = "malformed \\N character escape";
+            return 0;
+        }
+        int32_t v = unichar_lookup_name((const char *)name, (size_t)(close - name));
+        if (v < 0) {
+            *bad = (size_t)(close - p) + 1;
+            *reason = "unknown Unicode character name";
+            return 0;
+        }
+        vstr_add_char(out, (unichar)v);
+        return (size_t)(close - p) + 1;
+    }
+    // An unknown escape keeps its backslash (CPython also warns).
+    vstr_add_byte(out, '\\');
+    return 1;
+}
+
 mp_obj_t mp_obj_str_decode(
     const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
     // Both arguments are type-checked before the encoding is looked up.
     errors_t mode = errors_lookup(errors, "decode");
     codec_t codec = codec_lookup(encoding, "decode");
     bool wide = codec >= CODEC_UTF16;
-    if (!wide && mp_obj_str_bytes_are_ascii(data, len)) {
+    bool escapes = codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC;
+    if (!wide && !escapes && mp_obj_str_bytes_are_ascii(data, len)) {
         return mp_obj_str_new_sized(&mp_type_str, data, len, len);
     }
     if (codec == CODEC_UTF8 && utf8_check(data, len)) {
@@ -793,12 +898,14 @@ mp_obj_t mp_obj_str_decode(
             bad = stop - pos;
         } else {
             byte c = *p;
-            if (c < 0x80) {
-                vstr_add_byte(&out, c);
-                p++;
-                continue;
-            }
-            if (codec == CODEC_LATIN1) {
+            if (escapes && c == '\\') {
+                size_t n = decode_escape(&out, p, end, codec == CODEC_RAWUNIESC, &bad, &reason);
+                if (n > 0) {
+                    p += n;
+                    continue;
+                }
+            } else if (c < 0x80 || codec == CODEC_LATIN1 || escapes) {
+                // The escape codecs read other bytes as Latin-1.
                 vstr_add_char(&out, c);
                 p++;
                 continue;
@@ -882,11 +989,38 @@ static void encode_ascii(vstr_t *out, codec_t codec, const char *text) {
     }
 }
 
+// The escape codecs: raw leaves code points below 256 as Latin-1 bytes,
+// the other writes everything outside printable ASCII (and the backslash)
+// as a Python escape.
+static void encode_escaped(vstr_t *out, const byte *p, size_t len, bool raw) {
+    const byte *end = p + len;
+    while (p < end) {
+        unichar c = mp_obj_str_next_char(&p, end);
+        if (raw && c < 0x100) {
+            vstr_add_byte(out, (byte)c);
+        } else if (c == '\\') {
+            vstr_add_strn(out, "\\\\", 2);
+        } else if (c == '\t' || c == '\n' || c == '\r') {
+            vstr_add_byte(out, '\\');
+            vstr_add_byte(out, c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+        } else if (c >= 0x20 && c < 0x7f) {
+            vstr_add_byte(out, (byte)c);
+        } else {
+            vstr_printf(out, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", (unsigned int)c);
+        }
+    }
+}
+
 void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
     // Both arguments are type-checked before the encoding is looked up.
     errors_t mode = errors_lookup(errors, "encode");
     codec_t codec = codec_lookup(encoding, "encode");
     GET_STR_DATA_LEN(str, data, len);
+    if (codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC) {
+        // Every code point has a spelling here: errors never happen.
+        encode_escaped(out, data, len, codec == CODEC_RAWUNIESC);
+        return;
+    }
     codec_t name = codec; // as the caller spelt it, for messages
     if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
         // A BOM, then little-endian.
@@ -958,7 +1092,7 @@ static mp_obj_t str_make_new(
         if (n_args == 0) {
             return MP_OBJ_NEW_QSTR(MP_QSTR_);
         }
-        return mp_obj_str(args[0]);
+        return mp_obj_str_as_returned(args[0]);
     }
     enum { ARG_object, ARG_encoding, ARG_errors };
     static const mp_arg_t allowed[] = {
@@ -979,7 +1113,7 @@ static mp_obj_t str_make_new(
         obj = mp_obj_new_bytes(NULL, 0);
     }
     if (vals[ARG_encoding].u_obj == MP_OBJ_NULL && vals[ARG_errors].u_obj == MP_OBJ_NULL) {
-        return mp_obj_str(obj);
+        return mp_obj_str_as_returned(obj);
     }
     if (mp_obj_str_cast(obj) != MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("decoding str is not supported"));

@@ -213,6 +213,8 @@ mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt);
 // repr() as the builtin gives it: possibly an instance of a str subclass
 // (py/obj.c).
 mp_obj_t mp_obj_repr_as_returned(mp_obj_t o);
+// str() likewise: the str-subclass object x.__str__ returned (py/obj.c).
+mp_obj_t mp_obj_str_as_returned(mp_obj_t o);
 
 // Where a NameError's name was looked up, kept for the "Did you mean" hint
 // of a printed traceback (py/objexcept.c; used by py/runtime.c, py/obj.c).

@@ -37,6 +37,7 @@ typedef struct _mp_state_ctx_t {
     mp_state_roots_t roots;
     nlr_buf_t *nlr_top;
     void *cur_code_state;         // innermost running bytecode frame (py/vm.c)
+    mp_obj_t vm_passed_exc;       // exception a frame last handed to its caller, compared by identity only (py/vm.c)
     char *stack_top;              // C stack start (recorded by main)
     size_t stack_limit;           // bytes of C stack we allow ourselves
     size_t recursion_depth;       // Python call depth (MICROPY_RECURSION_LIMIT)

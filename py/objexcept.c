@@ -1041,6 +1041,9 @@ static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
     mp_load_method(eg, MP_QSTR_derive, dest);
     dest[2] = list;
     mp_obj_t res = mp_call_method_n_kw(1, 0, dest);
+    if (!mp_obj_is_instance_of(res, &mp_type_BaseExceptionGroup)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("derive must return an instance of BaseExceptionGroup"));
+    }
     mp_obj_exception_t *src = exc_native(eg);
     mp_obj_exception_t *dst = exc_native(res);
     if (src != NULL && dst != NULL && exc_is_writable(dst)) {
@@ -1275,7 +1278,10 @@ static void eg_collect_leaves(mp_obj_t exc, mp_obj_t list) {
 // again is put back; anything else is new.
 static mp_obj_t exstar_raised(mp_obj_t state, mp_obj_t exc) {
     mp_obj_t *st = xs_items(state);
-    if (exc == st[XS_MATCH] || exc == st[XS_ORIG]) {
+    // A plain exception raised again by name (`raise e.exceptions[0]`) is
+    // a new raise, as in CPython: it now has the clause's group as context.
+    bool orig_again = exc == st[XS_ORIG] && st[XS_NAKED] == mp_const_false;
+    if (exc == st[XS_MATCH] || orig_again) {
         eg_collect_leaves(st[XS_MATCH], st[XS_RERAISED]);
     } else {
         // It was raised while the matched group was being handled.
@@ -1330,11 +1336,16 @@ static mp_obj_t exstar_end(mp_obj_t state) {
     if (n_out == 0) {
         return mp_const_none;
     }
-    if (n_out == 1) {
-        nlr_raise(out[0]);
+    mp_obj_t result = out[0];
+    if (n_out > 1) {
+        mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), list };
+        result = eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args);
     }
-    mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), list };
-    nlr_raise(eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args));
+    // This is a re-raise of what the clauses left: no exception is being
+    // handled any more, so the VM gives the result no new __context__ (the
+    // frame's handler then sets cur_exception again as it unwinds).
+    MP_STATE_VM(cur_exception) = MP_OBJ_NULL;
+    nlr_raise(result);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exstar_end_obj, exstar_end);
 

@@ -226,6 +226,10 @@ static MP_DEFINE_CONST_FUN_OBJ_2(gen_send_obj, gen_send);
 // throw(type[, value[, traceback]])
 static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
     mp_obj_t exc = args[1];
+    mp_obj_t tb = n_args == 4 && args[3] != mp_const_none ? args[3] : MP_OBJ_NULL;
+    if (tb != MP_OBJ_NULL && !mp_obj_is_type(tb, &mp_type_traceback)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("throw() third argument must be a traceback object"));
+    }
     // Checked here, not left to the raise: CPython words throw's error
     // differently from a `raise` statement's.
     if (!mp_obj_is_exception_type(exc) && !mp_obj_is_exception_instance(exc)) {
@@ -246,6 +250,11 @@ static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
         } else {
             exc = mp_call_function_1(exc, val);
         }
+    }
+    if (tb != MP_OBJ_NULL) {
+        // The given traceback goes with the exception thrown in.
+        exc = mp_make_raise_obj(exc);
+        mp_store_attr(exc, MP_QSTR___traceback__, tb);
     }
     return gen_send_common(args[0], MP_OBJ_NULL, exc);
 }

@@ -269,6 +269,13 @@ VM_NOINLINE static mp_obj_t make_raise_with_cause(mp_obj_t exc_in, mp_obj_t caus
     return exc;
 }
 
+// The exception the last frame to end by an exception handed back to its
+// caller. It went through that frame's exception handler, which chained it
+// already: when it reaches the caller's handler that is a propagation, not a
+// raise, and __context__ is left as the inner code may have set it. Only
+// compared by identity (never dereferenced), and cleared by the next handler.
+#define vm_passed_exc (MP_STATE_THREAD(vm_passed_exc))
+
 // Implicit chaining: an exception raised while another is being handled gets
 // that one as __context__ (unless it already has one). A cycle through the
 // context chain is cut, as CPython does.
@@ -464,7 +471,9 @@ static bool is_iterator(mp_obj_t o) {
 // Generators are accepted as MicroPython does (its coroutines are
 // generators), and so is an object that is already such an iterator, which
 // makes GET_AWAITABLE idempotent (GET_ANEXT's result may be awaited again).
-VM_NOINLINE static mp_obj_t get_awaitable(mp_obj_t obj) {
+// msg: the error (with %s for the type name) when obj cannot be awaited at
+// all; `async with` and `async for` word it their own way.
+VM_NOINLINE static mp_obj_t get_awaitable_or(mp_obj_t obj, mp_rom_error_text_t msg) {
     if (mp_obj_is_type(obj, &mp_type_coro_instance) || mp_obj_is_type(obj, &mp_type_gen_instance)) {
         return obj;
     }
@@ -484,8 +493,46 @@ VM_NOINLINE static mp_obj_t get_awaitable(mp_obj_t obj) {
     if (mp_obj_is_obj(obj) && is_iterator(obj)) {
         return obj;
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object %s can't be used in 'await' expression"),
-        mp_obj_get_type_str(obj));
+    mp_raise_msg_varg(&mp_type_TypeError, msg, mp_obj_get_type_str(obj));
+}
+
+static mp_obj_t get_awaitable(mp_obj_t obj) {
+    return get_awaitable_or(obj, MP_ERROR_TEXT("object %s can't be used in 'await' expression"));
+}
+
+// The __aexit__ of an `async with` is called through this (bound to the
+// real method) so that a result that cannot be awaited gets CPython's error.
+static mp_obj_t vm_call_aexit(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t res = mp_call_function_n_kw(args[0], n_args - 1, 0, args + 1);
+    return get_awaitable_or(res,
+        MP_ERROR_TEXT("'async with' received an object from __aexit__ that does not implement __await__: %s"));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(vm_call_aexit_obj, 1, vm_call_aexit);
+
+// BEFORE_ASYNC_WITH: as before_with, with the __aenter__ result made
+// awaitable here (GET_AWAITABLE after it then keeps it as it is).
+VM_NOINLINE static void before_async_with(mp_obj_t mgr, mp_obj_t *dest) {
+    before_with(mgr, true, dest);
+    dest[0] = mp_obj_new_bound_meth(MP_OBJ_FROM_PTR(&vm_call_aexit_obj), dest[0]);
+    dest[1] = get_awaitable_or(dest[1],
+        MP_ERROR_TEXT("'async with' received an object from __aenter__ that does not implement __await__: %s"));
+}
+
+// GET_ANEXT's awaitable: any failure is reported as a bad __anext__ result,
+// caused by the original error.
+VM_NOINLINE static mp_obj_t anext_awaitable(mp_obj_t obj) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t it = get_awaitable(obj);
+        nlr_pop();
+        return it;
+    }
+    mp_obj_t orig = MP_OBJ_FROM_PTR(nlr.ret_val);
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("'async for' received an invalid object from __anext__: %s"), mp_obj_get_type_str(obj));
+    mp_store_attr(exc, MP_QSTR___cause__, orig);
+    mp_store_attr(exc, MP_QSTR___context__, orig);
+    nlr_raise(exc);
 }
 
 VM_NOINLINE static mp_obj_t call_special_method(mp_obj_t obj, qstr meth, mp_rom_error_text_t msg) {
@@ -609,6 +656,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
     // a frame's own handling never leaks out (and a generator gets back the
     // one it was handling when it yielded).
     mp_obj_t caller_exc = MP_STATE_VM(cur_exception);
+    // Python code runs again: an exception handed back earlier was caught
+    // by C code, and must not be mistaken for one later.
+    vm_passed_exc = MP_OBJ_NULL;
     vm_frame_link_t link = { vm_cur_link, cs };
     // C code that counts recursion depth (nested compare/repr, see
     // mp_recursion_enter) does not undo its count when an exception passes
@@ -1083,6 +1133,12 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(GET_ITER): {
                     MARK_EXC_IP();
+                    // `yield from coro` (GET_ITER, LOAD_NONE, YIELD_FROM) in a
+                    // plain generator; a coroutine awaits it instead.
+                    if (mp_obj_is_type(*sp, &mp_type_coro_instance)
+                        && ip[1] == MP_BC_LOAD_NONE && ip[2] == MP_BC_YIELD_FROM) {
+                        mp_raise_TypeError(MP_ERROR_TEXT("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                    }
                     *sp = mp_getiter(*sp);
                     ip += 1;
                     DISPATCH();
@@ -1459,7 +1515,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MARK_EXC_IP();
                     mp_obj_t awaitable = call_special_method(*sp, MP_QSTR___anext__,
                         MP_ERROR_TEXT("'async for' requires an iterator with __anext__ method, got %s"));
-                    *++sp = get_awaitable(awaitable);
+                    *++sp = anext_awaitable(awaitable);
                     ip += 1;
                     DISPATCH();
                 }
@@ -1536,7 +1592,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(BEFORE_ASYNC_WITH): {
                     MARK_EXC_IP();
-                    before_with(*sp, true, sp);
+                    before_async_with(*sp, sp);
                     sp += 1;
                     ip += 1;
                     DISPATCH();
@@ -1638,8 +1694,14 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 mp_obj_exception_add_traceback(exc, rc->source_file,
                     mp_bytecode_get_line(rc, cs->ip - code), rc->name);
             }
+            // A re-raise (bare raise, the end of a finally or of an except
+            // body: the add_tb == false paths) or an exception coming up from
+            // a frame we called leaves __context__ as the code may have set
+            // it; only a raise proper chains.
+            bool propagated = exc == vm_passed_exc;
+            vm_passed_exc = MP_OBJ_NULL;
             mp_obj_t handled = MP_STATE_VM(cur_exception);
-            if (handled != MP_OBJ_NULL && handled != exc) {
+            if (add_tb && !propagated && handled != MP_OBJ_NULL && handled != exc) {
                 set_exc_context(exc, handled);
             }
             if (cs->exc_sp > exc_base) {
@@ -1662,6 +1724,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
             }
             MP_STATE_VM(cur_exception) = caller_exc;
             vm_cur_link = link.prev;
+            vm_passed_exc = exc;
             *ret = exc;
             return MP_VM_RETURN_EXCEPTION;
         }

@@ -5,7 +5,7 @@ import sys
 
 class Liar:
     def __len__(self):
-        return 2**31
+        return 10**6
 
     def __iter__(self):
         return iter([1, 2, 3])

@@ -43,10 +43,18 @@ def _union_with_reflected(self, other):
     return Union[other, self]
 
 
+def _typed_values(args):
+    return [(type(a), a) for a in args]
+
+
+def _is_unpacked_tvt(p):
+    return isinstance(p, _Alias) and p._form is Unpack and isinstance(p.__args__[0], TypeVarTuple)
+
+
 def _free_typevars(args):
     params = []
     for a in args:
-        if isinstance(a, TypeVar):
+        if isinstance(a, (TypeVar, TypeVarTuple)):
             if a not in params:
                 params.append(a)
         else:
@@ -80,6 +88,9 @@ class _FormMeta(type):
         raise TypeError('%r cannot be used with isinstance()' % cls)
 
     def __call__(cls, *args, **kwargs):
+        if cls._origin is not None and cls not in _NOT_INSTANTIABLE:
+            # typing.Deque(), typing.Counter()... build the collection
+            return cls._origin(*args, **kwargs)
         if cls._origin is not None:
             raise TypeError('Type %s cannot be instantiated; use %s() instead'
                             % (cls.__name__, cls._origin.__name__))
@@ -91,9 +102,29 @@ class _FormMeta(type):
     def __ror__(cls, other):
         return Union[other, cls]
 
+    def __iter__(cls):
+        raise TypeError("'%s' object is not iterable" % type(cls).__name__)
 
-def _form(name, origin=None, nparams=-1, check=None, subscript=None):
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError('Cannot subclass special typing classes')
+
+
+def _refuse_subclass(cls, **kwargs):
+    raise TypeError('Cannot subclass %r' % _subclassed_form(cls))
+
+
+def _subclassed_form(cls):
+    # The special form among the bases of a class being created.
+    for b in cls.__mro__[1:]:
+        if isinstance(b, _FormMeta):
+            return b
+    return cls
+
+
+def _form(name, origin=None, nparams=-1, check=None, subscript=None, final=False):
     ns = {'_origin': origin, '_arity': nparams, '_check': check, '__module__': 'typing'}
+    if final:
+        ns['__init_subclass__'] = _refuse_subclass
     cls = _FormMeta(name, (), ns)
     if subscript is None:
         def subscript(params):
@@ -134,16 +165,40 @@ class _Alias:
         return '%r[%s]' % (form, ', '.join([_hint_text(a) for a in args]))
 
     def __eq__(self, other):
+        if isinstance(other, _UnionType) and self._form is Union:
+            # int | str and Union[int, str] denote the same union.
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Alias):
             return NotImplemented
         if self._form is Union and other._form is Union:
             return set(self.__args__) == set(other.__args__)
+        if self._form is Literal and other._form is Literal:
+            # Literal[0] and Literal[False] differ although 0 == False.
+            return set(_typed_values(self.__args__)) == set(_typed_values(other.__args__))
         return self._form is other._form and self.__args__ == other.__args__
 
     def __hash__(self):
         if self._form is Union:
             return hash(frozenset(self.__args__))
+        if self._form is Literal:
+            return hash((Literal, frozenset(_typed_values(self.__args__))))
         return hash((self._form, self.__args__))
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, sub):
+        if self._form is Union:
+            for a in self.__args__:
+                if isinstance(a, _Alias) and a._form is not Union:
+                    raise TypeError('Subscripted generics cannot be used with class and instance checks')
+            for a in self.__args__:
+                if isinstance(a, TypeVar):
+                    continue
+                if issubclass(sub, a):
+                    return True
+            return False
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __getitem__(self, params):
         # Substitute type variables: List[T][int] -> List[int].
@@ -159,12 +214,18 @@ class _Alias:
             if isinstance(a, _Alias) and a.__parameters__:
                 return a[tuple([subst.get(p, p) for p in a.__parameters__])]
             return a
-        new = _Alias(self._form, tuple([sub(a) for a in self.__args__]))
+        if self._form is Union:
+            # Re-flatten: (int | T)[int] collapses to int.
+            return Union[tuple([sub(a) for a in self.__args__])]
+        new = type(self)(self._form, tuple([sub(a) for a in self.__args__]))
         if self._callable_args is not None:
             new._callable_args = list(new.__args__[:-1])
         return new
 
     def __call__(self, *args, **kwargs):
+        if self._form is Annotated:
+            # Annotated[C, ...]() builds a C
+            return self.__args__[0](*args, **kwargs)
         origin = self.__origin__
         if isinstance(origin, _FormMeta):
             raise TypeError('Cannot instantiate %r' % self)
@@ -172,8 +233,21 @@ class _Alias:
             self._form(*args, **kwargs)
         return origin(*args, **kwargs)
 
+    def __iter__(self):
+        if self._form is Tuple:
+            # *Tuple[int, str] in a subscript
+            return iter((Unpack[self],))
+        raise TypeError("'%s' object is not iterable" % type(self).__name__)
+
     def __mro_entries__(self, bases):
         origin = self.__origin__
+        if self._form is Annotated:
+            inner = self.__args__[0]
+            if hasattr(inner, '__mro_entries__'):
+                return inner.__mro_entries__(bases)
+            return (inner,)
+        if isinstance(origin, _FormMeta) and '__init_subclass__' in origin.__dict__:
+            raise TypeError('Cannot subclass %r' % self)
         return (origin,) if isinstance(origin, type) and not isinstance(origin, _FormMeta) else ()
 
     __or__ = _union_with
@@ -181,6 +255,8 @@ class _Alias:
 
     def __getattr__(self, name):
         if name[:2] != '__' and '_form' in self.__dict__:
+            if self._form is Annotated:
+                return getattr(self.__args__[0], name)
             return getattr(self.__origin__, name)
         raise AttributeError(name)
 
@@ -256,24 +332,24 @@ def _has(*names):
 _UnionType = type(int | str)
 
 Any = _form('Any')
-Union = _form('Union', subscript=_union_subscript)
-Optional = _form('Optional', subscript=_optional_subscript)
+Union = _form('Union', subscript=_union_subscript, final=True)
+Optional = _form('Optional', subscript=_optional_subscript, final=True)
 Callable = _form('Callable', check=lambda sub: hasattr(sub, '__call__'), subscript=_callable_subscript)
-Literal = _form('Literal', subscript=_literal_subscript)
-Annotated = _form('Annotated', subscript=_annotated_subscript)
+Literal = _form('Literal', subscript=_literal_subscript, final=True)
+Annotated = _form('Annotated', subscript=_annotated_subscript, final=True)
 Tuple = _form('Tuple', tuple, subscript=_tuple_subscript)
-ClassVar = _form('ClassVar', nparams=1)
-Final = _form('Final', nparams=1)
-NoReturn = _form('NoReturn', nparams=0)
-Never = _form('Never', nparams=0)
-Self = _form('Self', nparams=0)
-LiteralString = _form('LiteralString', nparams=0)
-TypeAlias = _form('TypeAlias', nparams=0)
-TypeGuard = _form('TypeGuard', nparams=1)
-Required = _form('Required', nparams=1)
-NotRequired = _form('NotRequired', nparams=1)
-Unpack = _form('Unpack', nparams=1)
-Concatenate = _form('Concatenate')
+ClassVar = _form('ClassVar', nparams=1, final=True)
+Final = _form('Final', nparams=1, final=True)
+NoReturn = _form('NoReturn', nparams=0, final=True)
+Never = _form('Never', nparams=0, final=True)
+Self = _form('Self', nparams=0, final=True)
+LiteralString = _form('LiteralString', nparams=0, final=True)
+TypeAlias = _form('TypeAlias', nparams=0, final=True)
+TypeGuard = _form('TypeGuard', nparams=1, final=True)
+Required = _form('Required', nparams=1, final=True)
+NotRequired = _form('NotRequired', nparams=1, final=True)
+Unpack = _form('Unpack', nparams=1, final=True)
+Concatenate = _form('Concatenate', final=True)
 
 List = _form('List', list, 1)
 Dict = _form('Dict', dict, 2)
@@ -335,22 +411,62 @@ class TypeVar:
     __ror__ = _union_with_reflected
 
 
+class _ParamSpecPart:
+    # P.args / P.kwargs: remembers the ParamSpec it came from.
+    _suffix = ''
+
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.%s' % (self.__origin__.__name__, self._suffix)
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((self._suffix, id(self.__origin__)))
+
+
+class ParamSpecArgs(_ParamSpecPart):
+    _suffix = 'args'
+
+
+class ParamSpecKwargs(_ParamSpecPart):
+    _suffix = 'kwargs'
+
+
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
-        self.args = self
-        self.kwargs = self
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
 
 
 class TypeVarTuple:
     def __init__(self, name):
         self.__name__ = name
 
+    def __iter__(self):
+        # *Ts in a subscript stands for Unpack[Ts]
+        return iter((Unpack[self],))
+
     def __repr__(self):
         return self.__name__
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
+# Commonly used variables that CPython's module also defines (not in __all__).
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
 class _MroProbe:
@@ -374,7 +490,7 @@ class Generic:
 
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
-        if (cls is Generic or cls is Protocol) and not all([isinstance(p, (TypeVar, TypeVarTuple)) for p in params]):
+        if (cls is Generic or cls is Protocol) and not all([isinstance(p, (TypeVar, TypeVarTuple)) or _is_unpacked_tvt(p) for p in params]):
             raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
         if not _HAVE_MRO_ENTRIES:
             return cls
@@ -636,8 +752,30 @@ def _overloaded_stub(*args, **kwds):
                               '@typing.overload-decorated.')
 
 
+# Overload variants by (module, qualified name), for get_overloads().
+_overload_table = {}
+
+
+def _overload_key(func):
+    f = getattr(func, '__func__', func)
+    return (getattr(f, '__module__', None), getattr(f, '__qualname__', getattr(f, '__name__', None)))
+
+
 def overload(func):
+    _overload_table.setdefault(_overload_key(func), []).append(func)
     return _overloaded_stub
+
+
+def get_overloads(func):
+    return list(_overload_table.get(_overload_key(func), ()))
+
+
+def clear_overloads():
+    _overload_table.clear()
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta) and tp is not TypedDict
 
 
 def final(f):

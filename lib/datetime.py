@@ -282,9 +282,12 @@ def _clock_text(h, mi, s, us, spec):
     raise ValueError('Unknown timespec value')
 
 
-def _expand_format(fmt, us, off, zname):
+def _expand_format(fmt, us, zoned):
     # Replace the directives time.strftime knows nothing about (%f, %z, %Z)
     # and hand the rest to it; '%%' stays escaped for the second pass.
+    # The tzinfo of zoned (a time or datetime, or None for a date) is only
+    # asked when %z or %Z appears, so a half-implemented tzinfo still works
+    # for plain formats.
     pieces = []
     i = 0
     n = len(fmt)
@@ -299,8 +302,10 @@ def _expand_format(fmt, us, off, zname):
         if d == 'f':
             pieces.append('%06d' % us)
         elif d == 'z':
-            pieces.append(_offset_text(off, False))
+            if zoned is not None:
+                pieces.append(_offset_text(zoned.utcoffset(), False))
         elif d == 'Z':
+            zname = zoned.tzname() if zoned is not None else None
             if zname:
                 pieces.append(zname.replace('%', '%%'))
         else:
@@ -818,7 +823,7 @@ class date:
 
     def strftime(self, fmt):
         _need_str(fmt, 'strftime')
-        return _tm.strftime(_expand_format(fmt, 0, None, ''),
+        return _tm.strftime(_expand_format(fmt, 0, None),
                             tuple(self.timetuple()))
 
     def __format__(self, spec):
@@ -830,11 +835,9 @@ class date:
     # -- comparison, hashing
     def _against(self, other, for_eq):
         if isinstance(other, date):
-            if isinstance(other, datetime):
-                if for_eq:
-                    return None
-                raise TypeError("can't compare %s to %s"
-                                % (_tname(other), _tname(self)))
+            # a datetime on the other side is refused by its own reflected
+            # method first; reaching here means date.__eq__ etc. were called
+            # explicitly, which compare the date parts only
             return ((self._y, self._m, self._d),
                     (other._y, other._m, other._d))
         return NotImplemented
@@ -1016,7 +1019,7 @@ class time:
         _need_str(fmt, 'strftime')
         fields = (1900, 1, 1, self._hh, self._mi, self._ss, 0, 1, -1)
         return _tm.strftime(
-            _expand_format(fmt, self._us, self.utcoffset(), self.tzname()),
+            _expand_format(fmt, self._us, self),
             fields)
 
     def __format__(self, spec):
@@ -1400,7 +1403,7 @@ class datetime(date):
     def strftime(self, fmt):
         _need_str(fmt, 'strftime')
         return _tm.strftime(
-            _expand_format(fmt, self._us, self.utcoffset(), self.tzname()),
+            _expand_format(fmt, self._us, self),
             tuple(self.timetuple()))
 
     # -- comparison, hashing
@@ -1618,9 +1621,16 @@ def _iso_date_width(s):
             return 10 if len(s) > 8 and s[8] == '-' else 8
         return 10
     if len(s) > 4 and s[4] == 'W':
-        if len(s) > 7 and '0' <= s[7] <= '9':
-            return 8
-        return 7
+        # 'YYYYWww' may be followed by a weekday digit, then by any one
+        # separator character (itself possibly a digit) and the clock, whose
+        # fields come in digit pairs: the parity of the digit run after the
+        # week number tells whether a weekday digit is there
+        end = 7
+        while end < len(s) and '0' <= s[end] <= '9':
+            end += 1
+        if end <= 8:
+            return end
+        return 8 if end & 1 else 7
     return 8
 
 

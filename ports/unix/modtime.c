@@ -4,8 +4,8 @@
 // ticks_diff, sleep_ms/us), and CPython's calendar functions: struct_time,
 // localtime, gmtime, mktime, strftime, strptime, asctime, ctime and the zone
 // facts (timezone, altzone, daylight, tzname, tzset). A struct_time is a
-// tuple, so MicroPython code indexing localtime() keeps working. Left out:
-// get_clock_info, clock_gettime/settime, and %U/%W/%G/%V in strptime.
+// tuple, so MicroPython code indexing localtime() keeps working; also
+// get_clock_info. Left out: clock_gettime/settime, and %G/%V in strptime.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_TIME
@@ -219,6 +219,18 @@ static mp_obj_t struct_time_from_libc(const struct tm *tm) {
 #endif
 }
 
+// One field of a time tuple as a C int, with CPython's overflow messages.
+static int time_field_int(mp_obj_t o) {
+    mp_int_t v = mp_obj_get_int(o);
+    if (v > INT_MAX) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is greater than maximum"));
+    }
+    if (v < INT_MIN) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is less than minimum"));
+    }
+    return (int)v;
+}
+
 // A struct_time or a 9-item tuple to a struct tm, as CPython reads it: the
 // weekday and yearday are taken as given. A struct_time's zone and offset
 // are kept (for %Z and %z); a tuple has none. `func` names the caller in
@@ -234,19 +246,23 @@ static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s(): illegal time tuple argument"), func);
     }
     memset(tm, 0, sizeof(*tm));
-    mp_int_t year = mp_obj_get_int(items[0]);
-    if (year - 1900 < INT_MIN || year - 1900 > INT_MAX) {
+    // every field is a C int, as in CPython, before any range check
+    int f[9];
+    for (size_t i = 0; i < 9; i++) {
+        f[i] = time_field_int(items[i]);
+    }
+    if (f[0] < INT_MIN + 1900) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("year out of range"));
     }
-    tm->tm_year = (int)(year - 1900);
-    tm->tm_mon = (int)mp_obj_get_int(items[1]) - 1;
-    tm->tm_mday = (int)mp_obj_get_int(items[2]);
-    tm->tm_hour = (int)mp_obj_get_int(items[3]);
-    tm->tm_min = (int)mp_obj_get_int(items[4]);
-    tm->tm_sec = (int)mp_obj_get_int(items[5]);
-    tm->tm_wday = (int)((mp_obj_get_int(items[6]) + 1) % 7);
-    tm->tm_yday = (int)mp_obj_get_int(items[7]) - 1;
-    tm->tm_isdst = (int)mp_obj_get_int(items[8]);
+    tm->tm_year = f[0] - 1900;
+    tm->tm_mon = f[1] - 1;
+    tm->tm_mday = f[2];
+    tm->tm_hour = f[3];
+    tm->tm_min = f[4];
+    tm->tm_sec = f[5];
+    tm->tm_wday = (int)(((long)f[6] + 1) % 7);
+    tm->tm_yday = f[7] - 1;
+    tm->tm_isdst = f[8];
 #if defined(__GLIBC__) || defined(__APPLE__)
     if (osstructseq_check(t)) {
         mp_obj_t zone = osstructseq_field(t, MP_QSTR_tm_zone);
@@ -473,6 +489,8 @@ typedef struct _strptime_state_t {
     const char *end;
     int year, month, day, hour, minute, second;
     int julian, weekday, isdst;
+    int week;        // %U or %W (-1: none)
+    bool week_sunday; // week came from %U (weeks begin on Sunday)
     int hour12, ampm; // %I (-1: none), %p (0 am, 1 pm, -1: none)
     bool have_year2; // year came from %y
     bool have_gmtoff;
@@ -581,12 +599,51 @@ static bool scan_utcoffset(strptime_state_t *st) {
     return true;
 }
 
-MP_NORETURN static void raise_value_error_vstr(vstr_t *vstr) {
-    nlr_raise(mp_obj_new_exception_arg1(&mp_type_ValueError, mp_obj_new_str_from_vstr(vstr)));
+// quiet: the error replaces an internal one in CPython's _strptime (raised
+// "from None"), so __suppress_context__ reads True there too.
+MP_NORETURN static void raise_value_error_vstr(vstr_t *vstr, bool quiet) {
+    mp_obj_t exc = mp_obj_new_exception_arg1(&mp_type_ValueError, mp_obj_new_str_from_vstr(vstr));
+    if (quiet) {
+        mp_store_attr(exc, MP_QSTR___suppress_context__, mp_const_true);
+    }
+    nlr_raise(exc);
 }
 
 static void vstr_print_strn(void *data, const char *str, size_t len) {
     vstr_add_strn((vstr_t *)data, str, len);
+}
+
+// The ValueError for a bad directive d in fmt, or for a '%' ending it
+// (d < 0).
+MP_NORETURN static void strptime_bad_format(int d, mp_obj_t fmt) {
+    vstr_t msg;
+    vstr_init(&msg, 48);
+    mp_print_t pr = { &msg, vstr_print_strn };
+    if (d < 0) {
+        mp_print_str(&pr, "stray % in format ");
+    } else {
+        mp_printf(&pr, "'%c' is a bad directive in format ", d);
+    }
+    mp_obj_print_helper(&pr, fmt, PRINT_REPR);
+    raise_value_error_vstr(&msg, true);
+}
+
+// CPython rejects a bad format before looking at the data; matching stops
+// at the first mismatch, so check the whole format first.
+static void strptime_check_format(const char *f, size_t len, mp_obj_t fmt) {
+    const char *fend = f + len;
+    while (f < fend) {
+        if (*f++ != '%') {
+            continue;
+        }
+        if (f >= fend) {
+            strptime_bad_format(-1, fmt);
+        }
+        char d = *f++;
+        if (strchr("YymdHIMSfjUWwuaAbhBpzZcxX%", d) == NULL || d == '\0') {
+            strptime_bad_format((unsigned char)d, fmt);
+        }
+    }
 }
 
 // Matches the data against fmt[0:fmt_len]; false on a mismatch. Bad
@@ -616,12 +673,7 @@ static bool strptime_match(strptime_state_t *st, const char *fmt, size_t fmt_len
             continue;
         }
         if (f >= fend) {
-            vstr_t msg;
-            vstr_init(&msg, 32);
-            mp_print_t pr = { &msg, vstr_print_strn };
-            mp_print_str(&pr, "stray % in format ");
-            mp_obj_print_helper(&pr, whole_fmt, PRINT_REPR);
-            raise_value_error_vstr(&msg);
+            strptime_bad_format(-1, whole_fmt);
         }
         char d = *f++;
         int v;
@@ -662,6 +714,11 @@ static bool strptime_match(strptime_state_t *st, const char *fmt, size_t fmt_len
                 break;
             case 'j':
                 ok = scan_number(st, 1, 3, 1, 366, &st->julian);
+                break;
+            case 'U':
+            case 'W':
+                ok = scan_number(st, 1, 2, 0, 53, &st->week);
+                st->week_sunday = d == 'U';
                 break;
             case 'w':
                 ok = scan_number(st, 1, 1, 0, 6, &v);
@@ -729,14 +786,8 @@ static bool strptime_match(strptime_state_t *st, const char *fmt, size_t fmt_len
                 ok = st->s < st->end && *st->s == '%';
                 st->s += ok;
                 break;
-            default: {
-                vstr_t msg;
-                vstr_init(&msg, 48);
-                mp_print_t pr = { &msg, vstr_print_strn };
-                mp_printf(&pr, "'%c' is a bad directive in format ", d);
-                mp_obj_print_helper(&pr, whole_fmt, PRINT_REPR);
-                raise_value_error_vstr(&msg);
-            }
+            default:
+                strptime_bad_format(d, whole_fmt);
         }
         if (!ok) {
             return false;
@@ -804,9 +855,10 @@ static mp_obj_t time_strptime(size_t n_args, const mp_obj_t *args) {
     strptime_state_t st = {
         .s = data, .end = data + data_len,
         .year = 1900, .month = 1, .day = 1,
-        .julian = -1, .weekday = -1, .isdst = -1, .hour12 = -1, .ampm = -1,
+        .julian = -1, .weekday = -1, .isdst = -1, .hour12 = -1, .ampm = -1, .week = -1,
         .zone = mp_const_none,
     };
+    strptime_check_format(fmt, fmt_len, fmt_obj);
     if (!strptime_match(&st, fmt, fmt_len, fmt_obj)) {
         vstr_t msg;
         vstr_init(&msg, 48);
@@ -815,7 +867,7 @@ static mp_obj_t time_strptime(size_t n_args, const mp_obj_t *args) {
         mp_obj_print_helper(&pr, data_obj, PRINT_REPR);
         mp_print_str(&pr, " does not match format ");
         mp_obj_print_helper(&pr, fmt_obj, PRINT_REPR);
-        raise_value_error_vstr(&msg);
+        raise_value_error_vstr(&msg, false);
     }
     if (st.s != st.end) {
         mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unconverted data remains: %s"), st.s);
@@ -832,6 +884,27 @@ static mp_obj_t time_strptime(size_t n_args, const mp_obj_t *args) {
     }
     if (st.day > days_in_month(year, st.month)) {
         mp_raise_ValueError(MP_ERROR_TEXT("day is out of range for month"));
+    }
+    if (st.julian < 0 && st.week >= 0 && st.weekday >= 0) {
+        // A week number with a weekday names a day of the year. Count both
+        // weekdays from the first day of the week kind in use; week 1 starts
+        // on the first such day of the year, and week 0 holds the days before
+        // it, counted back from 1 January (a zero or negative day falls in the
+        // previous year).
+        int shift = st.week_sunday ? 1 : 0;
+        int jan1_wd = (int)((ordinal(year, 1, 1) + 6 + shift) % 7);
+        int wd = (st.weekday + shift) % 7;
+        int j;
+        if (st.week == 0) {
+            j = 1 + wd - jan1_wd;
+        } else {
+            j = 1 + (7 - jan1_wd) % 7 + 7 * (st.week - 1) + wd;
+        }
+        if (j <= 0) {
+            year -= 1;
+            j += is_leap(year) ? 366 : 365;
+        }
+        st.julian = j;
     }
     int month = st.month, day = st.day;
     long jan1 = ordinal(year, 1, 1);
@@ -888,6 +961,48 @@ static mp_obj_t time_getattr(mp_obj_t name_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(time_getattr_obj, time_getattr);
 
+// get_clock_info(name): a types.SimpleNamespace describing one of the
+// clocks above (implementation, monotonic, adjustable, resolution), with the
+// implementation texts CPython reports on Linux.
+static mp_obj_t time_get_clock_info(mp_obj_t name_in) {
+    qstr name = mp_obj_str_get_qstr(name_in);
+    clockid_t clock;
+    const char *impl;
+    bool steady = true;
+    if (name == MP_QSTR_time) {
+        clock = CLOCK_REALTIME;
+        impl = "clock_gettime(CLOCK_REALTIME)";
+        steady = false;
+    } else if (name == MP_QSTR_monotonic || name == MP_QSTR_perf_counter) {
+        clock = CLOCK_MONOTONIC;
+        impl = "clock_gettime(CLOCK_MONOTONIC)";
+    } else if (name == MP_QSTR_process_time) {
+        clock = CLOCK_PROCESS_CPUTIME_ID;
+        impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";
+    } else if (name == MP_QSTR_thread_time) {
+        clock = CLOCK_THREAD_CPUTIME_ID;
+        impl = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)";
+    } else {
+        mp_raise_ValueError(MP_ERROR_TEXT("unknown clock"));
+    }
+    struct timespec res;
+    mp_float_t resolution = 1e-9;
+    if (clock_getres(clock, &res) == 0 && (res.tv_sec != 0 || res.tv_nsec != 0)) {
+        resolution = (mp_float_t)res.tv_sec + (mp_float_t)res.tv_nsec * 1e-9;
+    }
+    mp_obj_t types = mp_import_name(MP_QSTR_types, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t maker = mp_load_attr(types, MP_QSTR_SimpleNamespace);
+    mp_obj_t kw[8] = {
+        MP_OBJ_NEW_QSTR(MP_QSTR_implementation), mp_obj_new_str(impl, strlen(impl)),
+        MP_OBJ_NEW_QSTR(MP_QSTR_monotonic), mp_obj_new_bool(steady),
+        // only the wall clock can be set by the administrator
+        MP_OBJ_NEW_QSTR(MP_QSTR_adjustable), mp_obj_new_bool(!steady),
+        MP_OBJ_NEW_QSTR(MP_QSTR_resolution), mp_obj_new_float(resolution),
+    };
+    return mp_call_function_n_kw(maker, 0, 4, kw);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(time_get_clock_info_obj, time_get_clock_info);
+
 static const mp_rom_map_elem_t mp_module_time_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_time) },
     { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&time_getattr_obj) },
@@ -918,6 +1033,10 @@ static const mp_rom_map_elem_t mp_module_time_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_asctime), MP_ROM_PTR(&time_asctime_obj) },
     { MP_ROM_QSTR(MP_QSTR_ctime), MP_ROM_PTR(&time_ctime_obj) },
     { MP_ROM_QSTR(MP_QSTR_tzset), MP_ROM_PTR(&time_tzset_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_clock_info), MP_ROM_PTR(&time_get_clock_info_obj) },
+    // struct_time fields including tm_zone and tm_gmtoff (test suites
+    // check this to know the zone fields are filled in)
+    { MP_ROM_QSTR(MP_QSTR__STRUCT_TM_ITEMS), MP_ROM_INT(11) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_time_globals, mp_module_time_globals_table);
 

@@ -847,13 +847,22 @@ static void compile_if(mp_compiler_t *c, mp_ast_t *node) {
     mp_compile_condition(c, node->a, false, l_else);
     mp_compile_stmts(c, node->l1);
     // `if True:` (and `if __debug__:`) never reaches the else branch.
-    bool has_else = node->l2 != NULL && node->l2->len > 0 && mp_emit_label_is_reached(&c->emit, l_else);
-    if (has_else) {
+    // The dead else branch is still compiled (as unreachable code) so that
+    // its compile-time errors, e.g. a stray 'break', are reported.
+    bool has_else = node->l2 != NULL && node->l2->len > 0;
+    bool else_live = has_else && mp_emit_label_is_reached(&c->emit, l_else);
+    if (else_live) {
         mp_emit_jump(e, MP_BC_JUMP, l_end);
     }
     mp_emit_label(e, l_else);
-    if (has_else) {
+    if (else_live) {
         mp_compile_stmts(c, node->l2);
+    } else if (has_else) {
+        // The emitter drops whatever it is given while unreachable.
+        bool was_reachable = e->reachable;
+        e->reachable = false;
+        mp_compile_stmts(c, node->l2);
+        e->reachable = was_reachable;
     }
     mp_emit_label(e, l_end);
 }
@@ -868,8 +877,19 @@ static void compile_while(mp_compiler_t *c, mp_ast_t *node) {
     mp_obj_t test_const = mp_compile_const_value(c, node->a);
     bool forever = test_const != MP_OBJ_NULL && mp_obj_is_true(test_const);
     if (test_const != MP_OBJ_NULL && !forever) {
-        // while False: the body never runs.
+        // while False: the body never runs, but it is compiled as dead code
+        // (inside its loop block) so that its errors are still reported.
+        mp_emit_label_t l_dead_end = mp_emit_new_label(e);
+        bool was_reachable = e->reachable;
+        e->reachable = false;
+        mp_compile_fblock_push(c, node, MP_FBLOCK_WHILE);
+        fblock_top(c)->label_break = l_dead_end;
+        fblock_top(c)->label_continue = l_dead_end;
+        mp_compile_stmts(c, node->l1);
+        mp_compile_fblock_pop(c);
+        e->reachable = was_reachable;
         mp_compile_stmts(c, node->l2);
+        mp_emit_label(e, l_dead_end);
         return;
     }
     if (forever) {

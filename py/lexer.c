@@ -246,6 +246,24 @@ void mp_lexer_open_implicit_bracket(mp_lexer_t *lex) {
 
 // ---- indentation
 
+// True when lex->p is at a backslash continuation whose following line(s)
+// hold nothing but white space or a comment: CPython counts the whole run as
+// a blank line, so it must not open or close a block.
+static bool continuation_is_blank(mp_lexer_t *lex) {
+    const byte *q = lex->p;
+    const byte *end = lex->src_end;
+    while (q + 1 < end && q[0] == '\\' && is_newline_char(q[1])) {
+        q += (q[1] == '\r' && q + 2 < end && q[2] == '\n') ? 3 : 2;
+        while (q < end && (*q == ' ' || *q == '\t' || *q == '\f')) {
+            q++;
+        }
+        if (q < end && (is_newline_char(*q) || *q == '#')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Measures the indentation of the next non-blank line and records pending
 // INDENT/DEDENT tokens. Leaves lex->p at the line's first token (or EOF).
 static void read_indentation(mp_lexer_t *lex) {
@@ -283,6 +301,11 @@ static void read_indentation(mp_lexer_t *lex) {
             c = *lex->p;
         }
         if (is_newline_char(c)) {
+            consume_newline(lex);
+            continue;
+        }
+        if (c == '\\' && continuation_is_blank(lex)) {
+            lex->p += 1;
             consume_newline(lex);
             continue;
         }
@@ -504,6 +527,10 @@ static void lex_number(mp_lexer_t *lex) {
         }
         lex->p += digit_at;
         read_digits(lex, 10);
+    } else if ((peek(lex, 0) | 0x20) == 'e' && digit_at == 2) {
+        // "1e+x": the sign is the last character read, where CPython points.
+        lex->p += 2;
+        invalid_number(lex, 10);
     }
     if ((peek(lex, 0) | 0x20) == 'j') {
         lex->p += 1;
@@ -929,15 +956,19 @@ static void lex_token(mp_lexer_t *lex) {
             return;
         }
     }
-    if (c < 0x80) {
-        // '$', '?', '`', a lone '!' and control characters
-        mp_lexer_error(lex, MP_ERROR_TEXT("invalid syntax"));
-    }
     size_t n;
     unichar u = peek_char(lex, 0, &n);
     vstr_t *msg = msg_vstr();
-    vstr_printf(msg, MP_ERROR_TEXT("invalid character '%.*s' (U+%04X)"), (int)n,
-        (const char *)lex->p, (unsigned)u);
+    if (!unichar_isprint(u)) {
+        // control characters, NBSP, zero-width marks: shown by code only
+        vstr_printf(msg, MP_ERROR_TEXT("invalid non-printable character U+%04X"), (unsigned)u);
+    } else if (c < 0x80) {
+        // '$', '?', '`' and a lone '!'
+        mp_lexer_error(lex, MP_ERROR_TEXT("invalid syntax"));
+    } else {
+        vstr_printf(msg, MP_ERROR_TEXT("invalid character '%.*s' (U+%04X)"), (int)n,
+            (const char *)lex->p, (unsigned)u);
+    }
     mp_lexer_error(lex, vstr_null_terminated_str(msg));
 }
 

@@ -159,7 +159,69 @@ static mp_ast_t *parse_single_input(mp_parser_t *p) {
     if (mp_parse_tok(p) != MP_TOKEN_END) {
         mp_parse_statement(p, root->l1);
     }
+    if (mp_parse_tok(p) != MP_TOKEN_END && root->l1->len > 0) {
+        // After a compound statement CPython wants a blank line; anything
+        // else is plain invalid syntax at the next token.
+        switch (root->l1->items[root->l1->len - 1]->kind) {
+            case MP_AST_FUNCTION_DEF:
+            case MP_AST_CLASS_DEF:
+            case MP_AST_FOR:
+            case MP_AST_WHILE:
+            case MP_AST_IF:
+            case MP_AST_WITH:
+            case MP_AST_TRY:
+            case MP_AST_MATCH:
+                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+            default:
+                break;
+        }
+    }
     if (mp_parse_tok(p) != MP_TOKEN_END) {
+        // CPython points at the NEWLINE that ended the first statement: the
+        // end of the last line before this token that is not blank or only
+        // a comment.
+        const mp_lexer_t *lex = p->lex;
+        const byte *line_end = lex->tok_beg;
+        size_t line = lex->tok_line;
+        while (line_end > lex->src_beg && line_end[-1] != '\n') {
+            line_end--;
+        }
+        while (line_end > lex->src_beg && line > 1) {
+            const byte *beg = line_end - 1; // at the '\n' ending the line before
+            line--;
+            while (beg > lex->src_beg && beg[-1] != '\n') {
+                beg--;
+            }
+            const byte *q = beg;
+            while (q < line_end - 1 && (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\r')) {
+                q++;
+            }
+            if (q < line_end - 1 && *q != '#') {
+                size_t len = (size_t)(line_end - 1 - beg);
+                if (len > 0 && beg[len - 1] == '\r') {
+                    len--;
+                }
+                // A trailing comment: the NEWLINE is where the '#' is.
+                byte quote = 0;
+                for (size_t i = 0; i < len; i++) {
+                    if (quote != 0) {
+                        if (beg[i] == '\\') {
+                            i++;
+                        } else if (beg[i] == quote) {
+                            quote = 0;
+                        }
+                    } else if (beg[i] == '\'' || beg[i] == '"') {
+                        quote = beg[i];
+                    } else if (beg[i] == '#') {
+                        len = i;
+                        break;
+                    }
+                }
+                mp_parse_error_at(p, line, len,
+                    MP_ERROR_TEXT("multiple statements found while compiling a single statement"));
+            }
+            line_end = beg;
+        }
         mp_parse_error(
             p, MP_ERROR_TEXT("multiple statements found while compiling a single statement"));
     }
@@ -228,7 +290,21 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
     if (strncmp(msg, "unterminated string", 19) != 0) {
         vstr_add_byte(&vstr, '\n');
     }
-    mp_obj_t new_details[4] = { details[0], details[1], details[2], mp_obj_new_str_from_vstr(&vstr) };
+    // The lexer counts columns in bytes; SyntaxError.offset counts code
+    // points, so multi-byte characters before the error shrink it.
+    mp_obj_t offset = details[2];
+    if (mp_obj_is_small_int(offset) && MP_OBJ_SMALL_INT_VALUE(offset) > 1) {
+        size_t byte_off = (size_t)MP_OBJ_SMALL_INT_VALUE(offset) - 1;
+        size_t scan = byte_off < line_len ? byte_off : line_len;
+        size_t extra = 0;
+        for (size_t i = 0; i < scan; i++) {
+            if (((unsigned char)line[i] & 0xc0) == 0x80) {
+                extra++;
+            }
+        }
+        offset = MP_OBJ_NEW_SMALL_INT((mp_int_t)(byte_off - extra + 1));
+    }
+    mp_obj_t new_details[4] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr) };
     mp_obj_t new_args[2] = { items[0], mp_obj_new_tuple(4, new_details) };
     mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
 }
@@ -319,26 +395,75 @@ mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input
     nlr_jump(nlr.ret_val);
 }
 
+// True for the two generic parser messages that a lexical error further on
+// in the source takes precedence over.
+static bool is_generic_syntax_error(mp_obj_t exc) {
+    if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
+        return false;
+    }
+    mp_obj_t msg = mp_obj_exception_get_value(exc);
+    if (!mp_obj_is_str(msg)) {
+        return false;
+    }
+    const char *text = mp_obj_str_get_str(msg);
+    return strcmp(text, "invalid syntax") == 0
+           || strcmp(text, "invalid syntax. Perhaps you forgot a comma?") == 0;
+}
+
+// After a generic parse error CPython still tokenizes the rest of the source
+// and reports a tokenizer error found there instead, such as a bracket that
+// is never closed or an unterminated string. Raises that error if there is
+// one; returns otherwise.
+static void raise_later_lexer_error(mp_lexer_t *lex) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        while (lex->tok_kind != MP_TOKEN_END) {
+            mp_lexer_next(lex);
+        }
+        nlr_pop();
+        return;
+    }
+    // The lexer's own plain "invalid syntax" (a '$', say) is no better.
+    if (!is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
+        nlr_jump(nlr.ret_val);
+    }
+}
+
+static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind);
+
 static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
     mp_parser_t parser;
     memset(&parser, 0, sizeof(parser));
     parser.lex = mp_lexer_new(source_name, src, len, 1);
-    mp_lexer_next(parser.lex);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_ast_t *root = parse_source_body(&parser, kind);
+        nlr_pop();
+        return root;
+    }
+    if (is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
+        raise_later_lexer_error(parser.lex);
+    }
+    nlr_jump(nlr.ret_val);
+}
+
+static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind) {
+    mp_lexer_next(parser->lex);
     mp_ast_t *root;
     switch (kind) {
         case MP_PARSE_SINGLE_INPUT:
-            root = parse_single_input(&parser);
+            root = parse_single_input(parser);
             break;
         case MP_PARSE_EVAL_INPUT:
-            root = parse_eval_input(&parser);
+            root = parse_eval_input(parser);
             break;
         default:
-            root = parse_file_input(&parser);
+            root = parse_file_input(parser);
             break;
     }
     // The lexer's buffers are garbage now; free them eagerly.
-    vstr_clear(&parser.lex->vstr);
-    m_del_obj(mp_lexer_t, parser.lex);
+    vstr_clear(&parser->lex->vstr);
+    m_del_obj(mp_lexer_t, parser->lex);
     return root;
 }
 

@@ -315,6 +315,24 @@ MP_NORETURN static void fstr_error(mp_parser_t *p, fstr_acc_t *acc, const char *
 // (inside an implicit bracket, so it may span lines, as in CPython where the
 // text is parsed as if it were parenthesised).
 static mp_ast_t *fstr_parse_expr_body(mp_parser_t *p);
+MP_NORETURN static void reject_double_star(mp_parser_t *p, mp_token_kind_t closer);
+// parse_stmt.c (shared by the two parser files only).
+void mp_parse_check_misused_equal(mp_parser_t *p, mp_ast_t *e);
+
+// CPython's tokenizer errors about bad characters and number literals keep
+// their plain message inside a field (and its text lacks the newline).
+static bool fstr_is_token_error(const char *msg, size_t len) {
+    static const char *const plain[] = {
+        "invalid non-printable character", "invalid character ", "invalid digit ",
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(plain); i++) {
+        size_t n = strlen(plain[i]);
+        if (len >= n && memcmp(msg, plain[i], n) == 0) {
+            return true;
+        }
+    }
+    return len > 16 && memcmp(msg, "invalid ", 8) == 0 && memcmp(msg + len - 8, " literal", 8) == 0;
+}
 
 // A SyntaxError from inside a field reads "f-string: ..." as in CPython.
 static void fstr_prefix_error(mp_obj_t exc) {
@@ -330,7 +348,7 @@ static void fstr_prefix_error(mp_obj_t exc) {
     }
     size_t len;
     const char *msg = mp_obj_str_get_data(items[0], &len);
-    if (len >= 9 && memcmp(msg, "f-string:", 9) == 0) {
+    if ((len >= 9 && memcmp(msg, "f-string:", 9) == 0) || fstr_is_token_error(msg, len)) {
         return;
     }
     vstr_t vstr;
@@ -342,15 +360,59 @@ static void fstr_prefix_error(mp_obj_t exc) {
     mp_store_attr(exc, MP_QSTR_args, MP_OBJ_FROM_PTR(t));
 }
 
+// CPython 3.11 parses a field as the text "(expr)": an error on the field's
+// first line shows that text, and its offset counts the added '('.
+static void fstr_error_position(mp_obj_t exc, const byte *s, size_t len, size_t line) {
+    if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
+        return;
+    }
+    mp_obj_t args = mp_load_attr(exc, MP_QSTR_args);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(args, &n, &items);
+    if (n != 2 || !mp_obj_is_type(items[1], &mp_type_tuple)) {
+        return;
+    }
+    size_t nd;
+    mp_obj_t *details;
+    mp_obj_tuple_get(items[1], &nd, &details);
+    if (nd != 4 || details[3] != mp_const_none || !mp_obj_is_small_int(details[1])
+        || !mp_obj_is_small_int(details[2]) || MP_OBJ_SMALL_INT_VALUE(details[1]) != (mp_int_t)line) {
+        return;
+    }
+    size_t first_len = 0;
+    while (first_len < len && s[first_len] != '\n' && s[first_len] != '\r') {
+        first_len++;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, first_len + 4);
+    vstr_add_byte(&vstr, '(');
+    vstr_add_strn(&vstr, (const char *)s, first_len);
+    if (first_len == len) {
+        vstr_add_byte(&vstr, ')');
+    }
+    size_t msg_len = 0;
+    const char *msg = mp_obj_is_str(items[0]) ? mp_obj_str_get_data(items[0], &msg_len) : "";
+    if (!fstr_is_token_error(msg, msg_len)) {
+        vstr_add_byte(&vstr, '\n');
+    }
+    mp_obj_t new_details[4] = {
+        details[0], details[1], MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[2]) + 1),
+        mp_obj_new_str_from_vstr(&vstr)
+    };
+    mp_obj_t new_args[2] = { items[0], mp_obj_new_tuple(4, new_details) };
+    mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
+}
+
 static mp_ast_t *fstr_parse_expr(mp_parser_t *p, const byte *s, size_t len, size_t line) {
     mp_lexer_t *outer = p->lex;
     mp_lexer_t *lex = mp_lexer_new(outer->source_name, (const char *)s, len, line);
     mp_lexer_open_implicit_bracket(lex);
-    mp_lexer_next(lex);
     p->lex = lex;
     // A cleanup boundary: errors get their prefix and the outer lexer back.
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        mp_lexer_next(lex);
         mp_ast_t *e = fstr_parse_expr_body(p);
         nlr_pop();
         p->lex = outer;
@@ -360,15 +422,24 @@ static mp_ast_t *fstr_parse_expr(mp_parser_t *p, const byte *s, size_t len, size
     }
     p->lex = outer;
     fstr_prefix_error(MP_OBJ_FROM_PTR(nlr.ret_val));
+    fstr_error_position(MP_OBJ_FROM_PTR(nlr.ret_val), s, len, line);
     nlr_jump(nlr.ret_val);
 }
 
 static mp_ast_t *fstr_parse_expr_body(mp_parser_t *p) {
+    if (mp_parse_tok(p) == MP_TOKEN_OP_DBL_STAR) {
+        reject_double_star(p, MP_TOKEN_END);
+    }
     mp_ast_t *e = mp_parse_yield_or_star_expressions(p);
     if (e->kind == MP_AST_STARRED) {
         mp_parse_error_node(p, e, MP_ERROR_TEXT("f-string: cannot use starred expression here"));
     }
     if (mp_parse_tok(p) != MP_TOKEN_END) {
+        if (mp_parse_starts_expression(mp_parse_tok(p)) && p->last_expr_line == p->lex->tok_line) {
+            // as for a missing comma elsewhere: at the expression before
+            mp_parse_error_at(p, p->last_expr_line, p->last_expr_col,
+                MP_ERROR_TEXT("f-string: invalid syntax. Perhaps you forgot a comma?"));
+        }
         mp_parse_error(p, mp_parse_starts_expression(mp_parse_tok(p))
             ? MP_ERROR_TEXT("f-string: invalid syntax. Perhaps you forgot a comma?")
             : MP_ERROR_TEXT("f-string: invalid syntax"));
@@ -636,6 +707,29 @@ static mp_ast_t *parse_strings(mp_parser_t *p) {
     return node;
 }
 
+// "(**a)" and f"{**a}": '**' starts no expression. CPython names the misuse
+// when a single expression follows and closes the group; anything else is
+// plain invalid syntax. Either way the error points at the '**'.
+MP_NORETURN static void reject_double_star(mp_parser_t *p, mp_token_kind_t closer) {
+    size_t line = p->lex->tok_line;
+    size_t col = p->lex->tok_col;
+    mp_parse_advance(p);
+    mp_parse_expression(p);
+    if (mp_parse_tok(p) == closer) {
+        mp_parse_error_at(p, line, col, MP_ERROR_TEXT("cannot use double starred expression here"));
+    }
+    // (inside an f-string the caller adds the "f-string: " prefix)
+    mp_parse_error_at(p, line, col, MP_ERROR_TEXT("invalid syntax"));
+}
+
+// One item of a parenthesised, list or set display; a '=' after it is a
+// mistyped comparison.
+static mp_ast_t *parse_display_item(mp_parser_t *p) {
+    mp_ast_t *e = mp_parse_star_named_expression(p);
+    mp_parse_check_misused_equal(p, e);
+    return e;
+}
+
 // group: '(' (yield_expr | named_expression) ')'
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
 // genexp: '(' named_expression for_if_clauses ')'
@@ -643,6 +737,9 @@ static mp_ast_t *parse_paren(mp_parser_t *p) {
     size_t line = p->lex->tok_line;
     size_t col = p->lex->tok_col;
     mp_parse_advance(p);
+    if (mp_parse_tok(p) == MP_TOKEN_OP_DBL_STAR) {
+        reject_double_star(p, MP_TOKEN_DEL_PAREN_CLOSE);
+    }
     if (mp_parse_accept(p, MP_TOKEN_DEL_PAREN_CLOSE)) {
         mp_ast_t *tuple = new_node(MP_AST_TUPLE, line, col);
         tuple->l2 = mp_ast_list_new();
@@ -653,7 +750,7 @@ static mp_ast_t *parse_paren(mp_parser_t *p) {
         mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
         return y;
     }
-    mp_ast_t *first = mp_parse_star_named_expression(p);
+    mp_ast_t *first = parse_display_item(p);
     if (starts_comp_for(p)) {
         mp_ast_t *gen = make_comprehension(p, MP_AST_GENERATOR_EXP, first, line, col);
         mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
@@ -664,7 +761,7 @@ static mp_ast_t *parse_paren(mp_parser_t *p) {
         tuple->l2 = list_of(first);
         while (
             mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
-            mp_ast_list_append(tuple->l2, mp_parse_star_named_expression(p));
+            mp_ast_list_append(tuple->l2, parse_display_item(p));
         }
         mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
         return tuple;
@@ -695,7 +792,7 @@ static mp_ast_t *parse_list(mp_parser_t *p) {
     if (mp_parse_accept(p, MP_TOKEN_DEL_BRACKET_CLOSE)) {
         return list;
     }
-    mp_ast_t *first = mp_parse_star_named_expression(p);
+    mp_ast_t *first = parse_display_item(p);
     if (starts_comp_for(p)) {
         mp_ast_t *comp = make_comprehension(p, MP_AST_LIST_COMP, first, line, col);
         mp_parse_expect(p, MP_TOKEN_DEL_BRACKET_CLOSE);
@@ -704,7 +801,7 @@ static mp_ast_t *parse_list(mp_parser_t *p) {
     mp_ast_list_append(list->l2, first);
     while (
         mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_DEL_BRACKET_CLOSE) {
-        mp_ast_list_append(list->l2, mp_parse_star_named_expression(p));
+        mp_ast_list_append(list->l2, parse_display_item(p));
     }
     check_unparenthesised_target(p, list->l2);
     mp_parse_expect(p, MP_TOKEN_DEL_BRACKET_CLOSE);
@@ -743,7 +840,7 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
             mp_parse_error_at(p, line, col + 1, MP_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
         }
     } else {
-        key = mp_parse_star_named_expression(p);
+        key = parse_display_item(p);
         if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
             // a set
             if (starts_comp_for(p)) {
@@ -755,7 +852,7 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
             set->l2 = list_of(key);
             while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA) &&
                    mp_parse_tok(p) != MP_TOKEN_DEL_BRACE_CLOSE) {
-                mp_ast_list_append(set->l2, mp_parse_star_named_expression(p));
+                mp_ast_list_append(set->l2, parse_display_item(p));
             }
             check_unparenthesised_target(p, set->l2);
             mp_parse_expect(p, MP_TOKEN_DEL_BRACE_CLOSE);

@@ -206,6 +206,19 @@ static bool trial_rhs_is_operand(mp_parser_t *p) {
     return false;
 }
 
+// As trial_rhs_is_operand, for a '=' inside an expression: only one operand
+// is read ("{k=1, j=2}" has the hint at the first '=').
+static bool trial_operand_follows(mp_parser_t *p) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_parse_bitwise_or(p);
+        bool ok = mp_parse_tok(p) != MP_TOKEN_DEL_EQUAL && mp_parse_tok(p) != MP_TOKEN_OP_ASSIGN_EXPR;
+        nlr_pop();
+        return ok;
+    }
+    return false;
+}
+
 // "f() = 1": CPython suspects a mistyped '==' when the bad target is an
 // operand just before the only '=' of the statement (the first target, or
 // the last item of an unparenthesised tuple of targets) and a bitwise_or
@@ -246,12 +259,12 @@ static void check_mistaken_assign(mp_parser_t *p, mp_ast_t *first, bool paren) {
         mp_parse_describe(bad));
 }
 
-// named_expression where a '=' cannot follow (if, elif, while, decorators):
-// "if x = 1:" is diagnosed as CPython does, as a mistyped '==' or ':='.
-static mp_ast_t *parse_condition(mp_parser_t *p) {
-    mp_ast_t *e = mp_parse_named_expression(p);
+// A '=' after an expression where none can follow (conditions, items of
+// displays): "if x = 1:" and "[a.b=1]" are diagnosed as CPython does, as a
+// mistyped '==' or ':='. Returns only if no '=' follows.
+void mp_parse_check_misused_equal(mp_parser_t *p, mp_ast_t *e) {
     if (mp_parse_tok(p) != MP_TOKEN_DEL_EQUAL) {
-        return e;
+        return;
     }
     bool is_name = e->kind == MP_AST_NAME;
     if (!is_name && (!is_bitwise_or_level(e) || e->kind == MP_AST_GENERATOR_EXP || e->kind == MP_AST_LIST
@@ -260,15 +273,24 @@ static mp_ast_t *parse_condition(mp_parser_t *p) {
                                                         || e->op == MP_AST_CONST_FALSE)))) {
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
+    size_t eq_line = p->lex->tok_line;
+    size_t eq_col = p->lex->tok_col;
     mp_parse_advance(p);
-    if (!mp_parse_starts_expression(mp_parse_tok(p)) || !trial_rhs_is_operand(p)) {
-        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    if (!mp_parse_starts_expression(mp_parse_tok(p)) || !trial_operand_follows(p)) {
+        mp_parse_error_at(p, eq_line, eq_col, MP_ERROR_TEXT("invalid syntax"));
     }
     if (is_name) {
         mp_parse_error_node(p, e, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
     }
     error_fmt(p, e->line, e->col, MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?"),
         mp_parse_describe(e));
+}
+
+// named_expression where a '=' cannot follow (if, elif, while, decorators).
+static mp_ast_t *parse_condition(mp_parser_t *p) {
+    mp_ast_t *e = mp_parse_named_expression(p);
+    mp_parse_check_misused_equal(p, e);
+    return e;
 }
 
 // assignment:
@@ -469,6 +491,24 @@ static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body) {
         if (last->kind == MP_AST_EXPR && last->a->kind == MP_AST_NAME
             && (last->a->name == MP_QSTR_print || last->a->name == MP_QSTR_exec)
             && mp_parse_starts_expression(mp_parse_tok(p))) {
+            // CPython gives this hint only when what follows is itself a
+            // valid expression; otherwise the error inside it is reported.
+            // Either way an error is raised, so no parser state is restored.
+            size_t expr_line = p->lex->tok_line;
+            size_t expr_col = p->lex->tok_col;
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                mp_parse_star_expressions(p);
+                nlr_pop();
+            } else {
+                // A plain "invalid syntax" points at the expression's start,
+                // as CPython's does; specific messages are kept as raised.
+                mp_obj_t msg = mp_obj_exception_get_value(MP_OBJ_FROM_PTR(nlr.ret_val));
+                if (mp_obj_is_str(msg) && strcmp(mp_obj_str_get_str(msg), "invalid syntax") == 0) {
+                    mp_parse_error_at(p, expr_line, expr_col, MP_ERROR_TEXT("invalid syntax"));
+                }
+                nlr_jump(nlr.ret_val);
+            }
             error_fmt(p, last->line, last->col,
                 last->a->name == MP_QSTR_print ? MP_ERROR_TEXT("Missing parentheses in call to 'print'. Did you mean print(...)?")
                                                : MP_ERROR_TEXT("Missing parentheses in call to 'exec'. Did you mean exec(...)?"), "");

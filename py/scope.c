@@ -666,6 +666,7 @@ static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
         qstr name = mp_scope_mangle(s, n->name);
         mp_id_info_t *id = mp_scope_find(s, name);
         const char *fmt = NULL;
+        const mp_ast_t *where = node;
         if (is_annotated(sp, s, name)) {
             fmt = is_global ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal";
         } else if (id != NULL) {
@@ -673,6 +674,10 @@ static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
                 fmt = is_global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
             } else if (id->flags & (is_global ? MP_ID_FLAG_DECL_NONLOCAL : MP_ID_FLAG_DECL_GLOBAL)) {
                 fmt = "name '%s' is nonlocal and global";
+                // CPython points at the earlier of the two declarations.
+                if (id->decl != NULL) {
+                    where = id->decl;
+                }
             } else if (id->flags & MP_ID_FLAG_BOUND) {
                 fmt = is_global ? "name '%s' is assigned to before global declaration"
                     : "name '%s' is assigned to before nonlocal declaration";
@@ -682,7 +687,7 @@ static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
             }
         }
         if (fmt != NULL) {
-            scope_error_q(sp, node, fmt, n->name);
+            scope_error_q(sp, where, fmt, n->name);
         }
         id = scope_add_id(sp, n, s, name);
         id->flags |= is_global ? MP_ID_FLAG_DECL_GLOBAL : MP_ID_FLAG_DECL_NONLOCAL;

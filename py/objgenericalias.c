@@ -10,6 +10,7 @@ typedef struct _mp_obj_generic_alias_t {
     mp_obj_base_t base;
     mp_obj_t origin;
     mp_obj_t args; // tuple
+    bool unpacked; // *tuple[int, str] (PEP 646): prints with a leading star
 } mp_obj_generic_alias_t;
 
 mp_obj_t mp_obj_generic_alias_new(mp_obj_t origin, mp_obj_t index) {
@@ -17,6 +18,7 @@ mp_obj_t mp_obj_generic_alias_new(mp_obj_t origin, mp_obj_t index) {
     o->base.type = &mp_type_generic_alias;
     o->origin = origin;
     o->args = mp_obj_is_type(index, &mp_type_tuple) ? index : mp_obj_new_tuple(1, &index);
+    o->unpacked = false;
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -36,6 +38,9 @@ void mp_obj_generic_alias_print_param(const mp_print_t *print, mp_obj_t o) {
 static void generic_alias_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->unpacked) {
+        mp_print_str(print, "*");
+    }
     mp_obj_generic_alias_print_param(print, self->origin);
     mp_print_str(print, "[");
     size_t n;
@@ -72,7 +77,8 @@ static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_
             }
             mp_obj_generic_alias_t *a = MP_OBJ_TO_PTR(lhs);
             mp_obj_generic_alias_t *b = MP_OBJ_TO_PTR(rhs);
-            bool eq = a->origin == b->origin && mp_obj_equal(a->args, b->args);
+            bool eq = a->origin == b->origin && a->unpacked == b->unpacked &&
+                mp_obj_equal(a->args, b->args);
             return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
         }
         default:
@@ -87,6 +93,9 @@ static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
     mp_int_t h = mp_obj_get_int_truncated(mp_obj_hash(self->origin)) ^
                  mp_obj_get_int_truncated(mp_obj_hash(self->args));
+    if (self->unpacked) {
+        h = ~h; // unequal to the plain alias, so hash apart from it too
+    }
     return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
 }
 
@@ -106,6 +115,8 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = self->origin;
     } else if (attr == MP_QSTR___args__) {
         dest[0] = self->args;
+    } else if (attr == MP_QSTR___unpacked__) {
+        dest[0] = mp_obj_new_bool(self->unpacked);
     } else if (attr == MP_QSTR___parameters__) {
         dest[0] = mp_const_empty_tuple; // no type variables here
     } else if (attr == MP_QSTR___mro_entries__) {
@@ -115,6 +126,17 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     } else if (attr != MP_QSTR___class__) {
         mp_load_method_maybe(self->origin, attr, dest);
     }
+}
+
+// Star-unpacking an alias (f(*tuple[int, str]), [*list[int]]) yields one
+// item: the same alias marked unpacked, as CPython 3.11 does for PEP 646.
+static mp_obj_t generic_alias_getiter(mp_obj_t self_in) {
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_generic_alias_t *star = m_new_obj(mp_obj_generic_alias_t);
+    *star = *self;
+    star->unpacked = true;
+    mp_obj_t item = MP_OBJ_FROM_PTR(star);
+    return mp_getiter(mp_obj_new_tuple(1, &item));
 }
 
 // list[int][str]: an alias without type variables takes no more parameters.
@@ -156,5 +178,6 @@ const mp_obj_type_t mp_type_generic_alias = {
     .unary_op = generic_alias_unary_op,
     .binary_op = generic_alias_binary_op,
     .subscr = generic_alias_subscr,
+    .getiter = generic_alias_getiter,
     .attr = generic_alias_attr,
 };

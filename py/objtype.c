@@ -427,6 +427,34 @@ static qstr native_type_module(const mp_obj_type_t *t) {
             return names[i][1];
         }
     }
+    // Exception classes that C modules define. Their names ('error' above
+    // all) are not unique, so a candidate counts only when the module's own
+    // global of that name is this very type: no link-time dependency on the
+    // modules, and a module left out of the build simply never matches.
+    // Columns: type name, module holding it, module CPython reports.
+    static const uint16_t owned[][3] = {
+        { MP_QSTR_Error, MP_QSTR_binascii, MP_QSTR_binascii },
+        { MP_QSTR_Incomplete, MP_QSTR_binascii, MP_QSTR_binascii },
+        { MP_QSTR_error, MP_QSTR_zlib, MP_QSTR_zlib },
+        { MP_QSTR_error, MP_QSTR_struct, MP_QSTR_struct },
+        { MP_QSTR_error, MP_QSTR_re, MP_QSTR_re },
+        { MP_QSTR_JSONDecodeError, MP_QSTR_json, MP_QSTR_json_dot_decoder },
+        { MP_QSTR_herror, MP_QSTR_socket, MP_QSTR_socket },
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(owned); i++) {
+        if (owned[i][0] != t->name) {
+            continue;
+        }
+        mp_obj_t mod = mp_module_get_builtin(owned[i][1]);
+        if (mod == MP_OBJ_NULL || !mp_obj_is_type(mod, &mp_type_module)) {
+            continue;
+        }
+        mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(mod)->map,
+            MP_OBJ_NEW_QSTR(t->name), MP_MAP_LOOKUP);
+        if (e != NULL && e->value == MP_OBJ_FROM_PTR(t)) {
+            return owned[i][2];
+        }
+    }
     return MP_QSTR_builtins;
 }
 

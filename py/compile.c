@@ -475,6 +475,9 @@ static void unparse_annotation(vstr_t *vstr, const mp_ast_t *e) {
                     }
                     unparse_annotation(vstr, e->b->l2->items[i]);
                 }
+                if (e->b->l2->len == 1) {
+                    vstr_add_byte(vstr, ','); // X[int,] keeps its comma
+                }
             } else {
                 unparse_annotation(vstr, e->b);
             }
@@ -498,6 +501,10 @@ static void unparse_annotation(vstr_t *vstr, const mp_ast_t *e) {
             unparse_annotation(vstr, e->a);
             vstr_add_str(vstr, e->op == MP_AST_OP_BITOR ? " | " : " ? ");
             unparse_annotation(vstr, e->b);
+            break;
+        case MP_AST_STARRED:
+            vstr_add_byte(vstr, '*');
+            unparse_annotation(vstr, e->a);
             break;
         case MP_AST_CALL:
             unparse_annotation(vstr, e->a);
@@ -553,6 +560,11 @@ void mp_compile_annotation_value(mp_compiler_t *c, mp_ast_t *e) {
         vstr_init(&vstr, 16);
         unparse_annotation(&vstr, e);
         mp_emit_load_const(&c->emit, mp_obj_new_str_from_vstr(&vstr));
+    } else if (e->kind == MP_AST_STARRED) {
+        // PEP 646 `*args: *Ts`: the annotation is the single item Ts
+        // unpacks to (a TypeVarTuple yields one Unpack[Ts]).
+        mp_compile_expr(c, e->a);
+        mp_emit_op1(&c->emit, MP_BC_UNPACK_SEQUENCE, 1);
     } else {
         mp_compile_expr(c, e);
     }

@@ -208,6 +208,31 @@ static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
 
 static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
+// SyntaxError(msg, details): details is (filename, lineno, offset, text)
+// optionally followed by end_lineno and end_offset, so 4 or 6 items.
+static void syntaxerror_check_details(mp_obj_t details) {
+    size_t len;
+    if (mp_obj_is_type(details, &mp_type_tuple) || mp_obj_is_type(details, &mp_type_list)) {
+        mp_obj_t *items;
+        mp_obj_get_array(details, &len, &items);
+    } else {
+        // Any other iterable is accepted too; counting it raises for non-iterables.
+        mp_obj_t tup = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), details);
+        len = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tup))->len;
+    }
+    if (len < 4) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("function takes at least 4 arguments (%d given)"), (int)len);
+    }
+    if (len > 6) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("function takes at most 6 arguments (%d given)"), (int)len);
+    }
+    if (len == 5) {
+        mp_raise_TypeError(MP_ERROR_TEXT("end_offset must be provided when end_lineno is provided"));
+    }
+}
+
 mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (type == &mp_type_ExceptionGroup || type == &mp_type_BaseExceptionGroup) {
         return eg_make_new(type, n_args, n_kw, args);
@@ -238,6 +263,10 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
                     MP_ERROR_TEXT("'%q' is an invalid keyword argument for %q()"), q, type->name);
             }
         }
+    }
+
+    if (n_args == 2 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_SyntaxError))) {
+        syntaxerror_check_details(args[1]);
     }
 
     size_t n_keep = n_args;
@@ -478,10 +507,15 @@ static mp_obj_t opt_obj(mp_obj_t o) {
 }
 
 static mp_obj_t syntaxerror_detail(mp_obj_exception_t *e, size_t i) {
-    if (exc_n_args(e) == 2 && mp_obj_is_type(e->args->items[1], &mp_type_tuple)) {
-        mp_obj_tuple_t *details = MP_OBJ_TO_PTR(e->args->items[1]);
-        if (i < details->len) {
-            return details->items[i];
+    if (exc_n_args(e) == 2) {
+        mp_obj_t d = e->args->items[1];
+        if (mp_obj_is_type(d, &mp_type_tuple) || mp_obj_is_type(d, &mp_type_list)) {
+            size_t len;
+            mp_obj_t *items;
+            mp_obj_get_array(d, &len, &items);
+            if (i < len) {
+                return items[i];
+            }
         }
     }
     return mp_const_none;

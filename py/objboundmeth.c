@@ -127,6 +127,12 @@ static void bound_meth_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR___self__:
             dest[0] = self->self;
             return;
+        case MP_QSTR___call__:
+            // Calling it calls the method (CPython gives a method-wrapper
+            // that does the same); the wrapped function's own __call__
+            // would lose the bound self.
+            dest[0] = self_in;
+            return;
         case MP_QSTR___func__:
             dest[0] = self->meth;
             return;

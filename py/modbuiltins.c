@@ -573,10 +573,14 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
     mp_obj_t o = args[0];
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (mp_obj_is_instance_type(type)) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___dir__, dest);
-        if (dest[0] != MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_fun_bc)) {
-            return sorted_list_of(mp_call_method_n_kw(0, 0, dest));
+        // __dir__ is looked up on type(o) like any special method: for a
+        // class that is its metaclass, not the class's own instance method.
+        // Only a Python class's own __dir__ (built-in ones are emulated below).
+        const mp_obj_type_t *owner = NULL;
+        mp_obj_t meth = mp_obj_type_mro_find(type, MP_QSTR___dir__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        if (meth != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
+            return sorted_list_of(mp_obj_type_call_member(o, owner, meth, 0, NULL));
         }
     }
     if (mp_obj_is_type(o, &mp_type_module)) {

@@ -505,15 +505,18 @@ static void raise_if_irrefutable(mp_compiler_t *c, const mp_ast_t *irr) {
     mp_compile_error(c, irr, vstr_null_terminated_str(&vstr));
 }
 
-// Appends the names pattern pat binds to out (as qstr values).
-static void pattern_names(const mp_ast_t *pat, vstr_t *out) {
+// Appends the names pattern pat binds to names (as qstr values), in binding
+// order; an or-pattern's first alternative stands for all of them (they are
+// checked to bind the same names where it is compiled). With check given, a
+// name bound twice is a compile error at its second capture.
+static void pattern_names(mp_compiler_t *check, const mp_ast_t *pat, vstr_t *names) {
     mp_ast_list_t *lists[2] = { NULL, NULL };
     qstr name = MP_QSTRnull;
     switch (pat->kind) {
         case MP_AST_PAT_AS:
             name = pat->name;
             if (pat->a != NULL) {
-                pattern_names(pat->a, out);
+                pattern_names(check, pat->a, names);
             }
             break;
         case MP_AST_PAT_STAR:
@@ -531,71 +534,28 @@ static void pattern_names(const mp_ast_t *pat, vstr_t *out) {
             lists[1] = pat->l3;
             break;
         case MP_AST_PAT_OR:
-            // Every alternative binds the same names (checked where it is compiled).
-            pattern_names(pat->l2->items[0], out);
+            pattern_names(check, pat->l2->items[0], names);
             break;
         default:
             break;
     }
     for (size_t k = 0; k < 2; k++) {
         for (size_t i = 0; lists[k] != NULL && i < lists[k]->len; i++) {
-            pattern_names(lists[k]->items[i], out);
+            pattern_names(check, lists[k]->items[i], names);
         }
     }
-    if (name != MP_QSTRnull) {
-        vstr_add_strn(out, (const char *)&name, sizeof(name));
+    if (name == MP_QSTRnull) {
+        return;
     }
-}
-
-// A name bound twice in one pattern is an error at its second capture
-// (seen: the qstrs met so far; an or-pattern's first alternative stands for
-// all of them).
-static void check_pattern_names(mp_compiler_t *c, mp_ast_t *pat, vstr_t *seen) {
-    mp_ast_list_t *lists[2] = { NULL, NULL };
-    qstr name = MP_QSTRnull;
-    switch (pat->kind) {
-        case MP_AST_PAT_AS:
-            if (pat->a != NULL) {
-                check_pattern_names(c, pat->a, seen);
-            }
-            name = pat->name;
-            break;
-        case MP_AST_PAT_STAR:
-            name = pat->name;
-            break;
-        case MP_AST_PAT_SEQ:
-            lists[0] = pat->l2;
-            break;
-        case MP_AST_PAT_MAP:
-            lists[0] = pat->l3;
-            name = pat->name;
-            break;
-        case MP_AST_PAT_CLASS:
-            lists[0] = pat->l2;
-            lists[1] = pat->l3;
-            break;
-        case MP_AST_PAT_OR:
-            check_pattern_names(c, pat->l2->items[0], seen);
-            break;
-        default:
-            break;
-    }
-    for (size_t k = 0; k < 2; k++) {
-        for (size_t i = 0; lists[k] != NULL && i < lists[k]->len; i++) {
-            check_pattern_names(c, lists[k]->items[i], seen);
+    for (size_t i = 0; check != NULL && i < names->len; i += sizeof(qstr)) {
+        if (memcmp(names->buf + i, &name, sizeof(qstr)) == 0) {
+            vstr_t vstr;
+            vstr_init(&vstr, 64);
+            vstr_printf(&vstr, "multiple assignments to name '%s' in pattern", qstr_str(name));
+            mp_compile_error(check, pat, vstr_null_terminated_str(&vstr));
         }
     }
-    if (name != MP_QSTRnull) {
-        for (size_t i = 0; i < seen->len; i += sizeof(qstr)) {
-            if (memcmp(seen->buf + i, &name, sizeof(qstr)) == 0) {
-                vstr_t vstr;
-                vstr_init(&vstr, 64);
-                vstr_printf(&vstr, "multiple assignments to name '%s' in pattern", qstr_str(name));
-                mp_compile_error(c, pat, vstr_null_terminated_str(&vstr));
-            }
-        }
-        vstr_add_strn(seen, (const char *)&name, sizeof(name));
-    }
+    vstr_add_strn(names, (const char *)&name, sizeof(name));
 }
 
 // The value of a literal key of a mapping pattern (a number, a string, a
@@ -663,10 +623,10 @@ static void check_or_names(mp_compiler_t *c, const mp_ast_t *pat) {
     vstr_t first, other;
     vstr_init(&first, 16);
     vstr_init(&other, 16);
-    pattern_names(pat->l2->items[0], &first);
+    pattern_names(NULL, pat->l2->items[0], &first);
     for (size_t i = 1; i < pat->l2->len; i++) {
         vstr_reset(&other);
-        pattern_names(pat->l2->items[i], &other);
+        pattern_names(NULL, pat->l2->items[i], &other);
         if (!same_name_sets(&first, &other)) {
             mp_compile_error(c, pat->l2->items[i], "alternative patterns bind different names");
         }
@@ -816,7 +776,7 @@ static void compile_match(mp_compiler_t *c, mp_ast_t *node) {
         }
         vstr_t seen;
         vstr_init(&seen, 16);
-        check_pattern_names(c, kase->a, &seen);
+        pattern_names(c, kase->a, &seen);
         vstr_clear(&seen);
         match_fail_t *f = m_new_obj(match_fail_t);
         match_fail_init(c, f, 1);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
+#include <unistd.h>
 
 #include "py/mphal.h"
 #include "py/runtime.h"
@@ -77,4 +78,37 @@ int mp_fdwait_one(int fd, short events, uint64_t deadline) {
         return 0;
     }
     return p.revents;
+}
+
+// Whether a busy wait can ever pay: the process that will make the fd ready
+// needs another CPU to run on meanwhile.
+static bool spinning_can_help(void) {
+    static int cpus = 0;
+    if (cpus == 0) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        cpus = n > 1 ? 2 : 1;
+    }
+    return cpus > 1;
+}
+
+int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns) {
+    if (spin_ns > 0 && spinning_can_help()) {
+        uint64_t start = mp_hal_monotonic_ns();
+        uint64_t spin_end = start + spin_ns;
+        if (deadline < spin_end) {
+            spin_end = deadline;
+        }
+        struct pollfd p = { .fd = fd, .events = events, .revents = 0 };
+        for (;;) {
+            int n;
+            MP_SYSCALL_RETRY(n, poll(&p, 1, 0));
+            if (n > 0) {
+                return p.revents;
+            }
+            if (n < 0 || mp_hal_monotonic_ns() >= spin_end) {
+                break; // a failing poll() is reported by the sleeping wait
+            }
+        }
+    }
+    return mp_fdwait_one(fd, events, deadline);
 }

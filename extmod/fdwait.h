@@ -33,4 +33,12 @@ int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline);
 // The same for one fd: returns its revents (0: the deadline passed).
 int mp_fdwait_one(int fd, short events, uint64_t deadline);
 
+// mp_fdwait_one, but first checking the fd without sleeping for up to
+// spin_ns (never past the deadline). Putting a thread to sleep and waking it
+// costs both ends several microseconds, far more on a virtual machine, where
+// the waker's CPU must interrupt an idle one: for data that is a few
+// microseconds away, a short busy wait is cheaper for both. On a host with
+// one CPU the peer cannot run while we spin, so there is no spin at all.
+int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns);
+
 #endif // MICROPY_INCLUDED_EXTMOD_FDWAIT_H

@@ -49,6 +49,7 @@ static mp_obj_socket_t *socket_new_obj(int family, int type, int proto) {
     self->proto = proto;
     self->timeout = socket_default_timeout;
     self->wait_hint = 0;
+    self->spin_hint = 0;
     return self;
 }
 
@@ -178,6 +179,32 @@ static ssize_t attempt_accept(int fd, sock_io_t *io) {
 // a ready poll() a fraction of one.
 #define SOCK_POLL_WAITED_NS (1500)
 
+// How long sock_wait busy-waits, and the waits it expects to shorten. A
+// loopback peer streaming data or answering at once makes the socket ready
+// again within a few microseconds; a sleep and wakeup in between costs the
+// waker as much again (a virtual CPU that went idle must be interrupted), and
+// in a bulk transfer the sender then spends its time waking the receiver: a
+// receiver that spins keeps up at twice the rate. Waits longer than
+// SOCK_SHORT_WAIT_NS are left to sleep at once, so an idle connection costs at
+// most one spin.
+#define SOCK_SPIN_NS (20000)
+#define SOCK_SHORT_WAIT_NS (100000)
+
+// Wait until self's fd is ready for event (one hint bit: MP_SOCKET_HINT_*)
+// or the deadline passes; returns the revents (0: time is up). Spins first
+// when the previous wait in this direction was short.
+static int sock_wait(mp_obj_socket_t *self, short event, uint8_t hint, uint64_t deadline) {
+    uint64_t start = mp_hal_monotonic_ns();
+    uint64_t spin = (self->spin_hint & hint) ? SOCK_SPIN_NS : 0;
+    int revents = mp_fdwait_one_spin(self->fd, event, deadline, spin);
+    if (mp_hal_monotonic_ns() - start < SOCK_SHORT_WAIT_NS) {
+        self->spin_hint |= hint;
+    } else {
+        self->spin_hint &= ~hint;
+    }
+    return revents;
+}
+
 // Run attempt until it succeeds or fails for good. Returns its result, or
 // -1 with *err set: EAGAIN if it would block and the socket is
 // non-blocking (or may_wait is false: MSG_DONTWAIT), ETIMEDOUT once the
@@ -203,7 +230,7 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
             *deadline = mp_fdwait_deadline_s(self->timeout);
         }
         uint64_t t0 = mp_hal_monotonic_ns();
-        if (mp_fdwait_one(self->fd, event, *deadline) == 0) {
+        if (sock_wait(self, event, hint, *deadline) == 0) {
             *err = MP_ETIMEDOUT;
             return -1;
         }
@@ -232,7 +259,7 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
         }
         // Readiness (or POLLERR/POLLHUP, which the next attempt turns into
         // its real result): try again. Nothing: the time is up.
-        if (mp_fdwait_one(self->fd, event, *deadline) == 0) {
+        if (sock_wait(self, event, hint, *deadline) == 0) {
             *err = MP_ETIMEDOUT;
             return -1;
         }

@@ -13,7 +13,9 @@
 // > 0 waits at most that many seconds (a float, so gettimeout() returns
 // exactly what settimeout() was given). fd is -1 once closed. wait_hint
 // remembers, per direction (MP_SOCKET_HINT_*), that the last waiting call
-// found the socket not ready, so the next one polls before its syscall.
+// found the socket not ready, so the next one polls before its syscall;
+// spin_hint, that the last wait was short, so the next one busy-waits a
+// little before it sleeps (see sock_wait in extmod/modsocket.c).
 typedef struct _mp_obj_socket_t {
     mp_obj_base_t base;
     int fd;
@@ -22,6 +24,7 @@ typedef struct _mp_obj_socket_t {
     int proto;
     mp_float_t timeout;
     uint8_t wait_hint;
+    uint8_t spin_hint;
 } mp_obj_socket_t;
 
 #define MP_SOCKET_HINT_IN (1)

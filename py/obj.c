@@ -171,7 +171,9 @@ static void print_exception_type_name(const mp_print_t *print, const mp_obj_type
             return;
         }
     }
-    mp_printf(print, "%q", type->name);
+    // Built-in exceptions of modules other than builtins (binascii.Error,
+    // json.decoder.JSONDecodeError) print qualified, as CPython's do.
+    mp_print_str(print, mp_obj_is_instance_type(type) ? qstr_str(type->name) : mp_obj_type_tp_name(type));
 }
 
 // ---------------------------------------------------------------------------

@@ -829,6 +829,19 @@ static void sweep(void) {
             run_add(&t, base, ATB_PER_WORD);
             continue;
         }
+        if (w == ATB_ALL_TAIL) {
+            // The middle of a large allocation (a 64 KiB recv buffer is 128
+            // such words): it lives or dies with the word before.
+            if (carry) {
+                live += ATB_PER_WORD;
+                live_end = base + ATB_PER_WORD;
+                t.run = 0;
+            } else {
+                G.atb[wi] = 0;
+                run_add(&t, base, ATB_PER_WORD);
+            }
+            continue;
+        }
         uintptr_t lo = w & ATB_LOW_BITS;
         uintptr_t hi = (w >> 1) & ATB_LOW_BITS;
         uintptr_t marks = lo & hi;

@@ -62,6 +62,31 @@ def _render(exc):
     return buf.getvalue().split('\n')[:-1]
 
 
+def _drop_hints(lines, value):
+    # The interpreter's rendering (like CPython's sys.excepthook) ends the
+    # line of a NameError or AttributeError with ". Did you mean: 'x'?";
+    # CPython 3.11's traceback module does not: cut it off those lines.
+    texts = []
+    seen = []
+    todo = [value]
+    while todo:
+        e = todo.pop()
+        if e is None or any(e is s for s in seen):
+            continue
+        seen.append(e)
+        if isinstance(e, (NameError, AttributeError)):
+            texts.append(': ' + str(e))
+        todo.append(e.__cause__)
+        todo.append(e.__context__)
+        todo.extend(getattr(e, 'exceptions', ()))
+    if not texts:
+        return
+    for i, line in enumerate(lines):
+        k = line.rfind(". Did you mean: '")
+        if k >= 0 and line.endswith("'?") and any(line[:k].endswith(t) for t in texts):
+            lines[i] = line[:k]
+
+
 def _exc_value(exc, value):
     if value is not _NOT_GIVEN:
         return value
@@ -75,6 +100,7 @@ def format_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, chain=
     if value is None:
         return ['NoneType: None\n']
     lines = _render(value)
+    _drop_hints(lines, value)
     if not chain:
         for i in range(len(lines) - 1, -1, -1):
             if lines[i] in _CHAIN_SEPARATORS:

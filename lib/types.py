@@ -158,8 +158,82 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
+_CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _AwaitableGenerator:
+    # What types.coroutine makes of a generator (or generator-like object)
+    # returned by a function that is not itself a generator function: the
+    # same object, awaitable.
+
+    def __init__(self, gen):
+        self._gen = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    def __next__(self):
+        return next(self._gen)
+
+    def __iter__(self):
+        return self
+
+    __await__ = __iter__
+
+    gi_code = property(lambda self: self._gen.gi_code)
+    gi_frame = property(lambda self: self._gen.gi_frame)
+    gi_running = property(lambda self: self._gen.gi_running)
+    gi_yieldfrom = property(lambda self: self._gen.gi_yieldfrom)
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+
+def _generator_like(obj):
+    return all(hasattr(obj, n) for n in ('send', 'throw', 'close', '__next__', '__iter__'))
+
+
 def coroutine(func):
-    return func
+    # A generator function is given a copy of its code marked
+    # CO_ITERABLE_COROUTINE: its generators may then `yield from` native
+    # coroutines and be awaited. Other callables are wrapped, and a generator
+    # they return is made awaitable.
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType:
+        code = func.__code__
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if code.co_flags & _CO_GENERATOR:
+            func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        res = func(*args, **kwargs)
+        if type(res) is CoroutineType:
+            return res
+        if type(res) is GeneratorType:
+            if res.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
+                return res
+            return _AwaitableGenerator(res)
+        if _generator_like(res) and not hasattr(res, '__await__'):
+            return _AwaitableGenerator(res)
+        return res
+    return wrapped
 
 
 class DynamicClassAttribute:

@@ -170,6 +170,7 @@ static inline uint32_t mp_bc_read_u32(const byte *p) {
 #define MP_SCOPE_FLAG_CLASS_BODY (0x0040)  // class body: names go to the locals dict
 #define MP_SCOPE_FLAG_HAS_CLASS_CELL (0x0080) // class body defines a __class__ cell and returns it
 #define MP_SCOPE_FLAG_REPL (0x0100)        // REPL input: PRINT_EXPR used
+#define MP_SCOPE_FLAG_ITERABLE_COROUTINE (0x0200) // set by types.coroutine on a copy of a generator's code: its generators may `yield from` a coroutine
 #define MP_SCOPE_FLAG_OWN_QUALNAME (0x0400) // set at run time by py/objfun.c on a renamed function's copy of its code
 // Annotations (set by py/scope.c; read by py/compile.c and py/objfun.c).
 #define MP_SCOPE_FLAG_FUTURE_ANNOTATIONS (0x0800) // module: from __future__ import annotations
@@ -231,7 +232,7 @@ mp_obj_t mp_obj_fun_bc_call_with_locals(mp_obj_t fun, mp_obj_dict_t *locals);
 // __qualname__ of a code object ("C.m", "f.<locals>.g"): py/objfun.c.
 mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc);
 // Store the annotations dict of a function made from MP_SCOPE_FLAG_ANNOTATED
-// code (ignored for other functions): py/objfun.c.
+// code (every function has the slot; others start with none): py/objfun.c.
 void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations);
 // Disassemble for debugging (-v -v): py/showbc.c.
 void mp_bytecode_print(const mp_print_t *print, const mp_raw_code_t *rc);

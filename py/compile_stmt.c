@@ -418,6 +418,16 @@ static void compile_ann_assign(mp_compiler_t *c, mp_ast_t *node) {
 // (above the case's base). On a mismatch the code jumps to a label that pops
 // back to the failure target's depth: the mismatch of one alternative of an
 // or-pattern goes on with the next one, that of a case with the next case.
+//
+// Captured values are not stored while the pattern is being tried: like
+// CPython, a failed pattern (or a failed alternative of an or-pattern) must
+// leave no partial bindings. A case whose pattern binds names keeps a list
+// just above the subject; a capture appends its value to it, and only when
+// the whole pattern matched is the list unpacked into the names (before the
+// guard runs). An alternative of an or-pattern collects into a list of its
+// own, copied into the enclosing one on success in the order the first
+// alternative captures in (CPython stores in that order); the last one
+// appends directly when its order is that already.
 
 #define MATCH_MAX_DEPTH (64)
 
@@ -465,12 +475,32 @@ static void match_fail_finish(mp_compiler_t *c, match_fail_t *f) {
     mp_emit_label(&c->emit, f->target);
 }
 
-static void match_store(mp_compiler_t *c, qstr name) {
+// Where the captures of the pattern being compiled go: the list at stack
+// position list_pos (a position is the number of values below it), and the
+// names captured so far, in the order their values are in the list.
+typedef struct _match_caps_t {
+    size_t list_pos;
+    vstr_t names;
+} match_caps_t;
+
+// The value on top (at position depth) is captured as name, or dropped for
+// a wildcard.
+static void match_capture(mp_compiler_t *c, match_caps_t *caps, qstr name, size_t depth) {
     if (name == MP_QSTRnull) {
         mp_emit_op(&c->emit, MP_BC_POP_TOP);
-    } else {
-        mp_compile_store_name(c, name);
+        return;
     }
+    mp_emit_op1(&c->emit, MP_BC_LIST_APPEND, depth - caps->list_pos);
+    vstr_add_strn(&caps->names, (const char *)&name, sizeof(name));
+}
+
+// Index of name in a vstr of qstrs (names known to be there).
+static size_t qstr_vstr_index(const vstr_t *names, qstr name) {
+    size_t i = 0;
+    while (i + sizeof(qstr) <= names->len && memcmp(names->buf + i, &name, sizeof(qstr)) != 0) {
+        i += sizeof(qstr);
+    }
+    return i / sizeof(qstr);
 }
 
 // A pattern that matches anything (a capture or '_', maybe in an or-pattern).
@@ -635,7 +665,7 @@ static void check_or_names(mp_compiler_t *c, const mp_ast_t *pat) {
     vstr_clear(&other);
 }
 
-static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth);
+static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, match_caps_t *caps, size_t depth);
 
 // helper(subject, ...) left a tuple of n values or None on the stack.
 static void match_unpack_result(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth, size_t n) {
@@ -647,7 +677,7 @@ static void match_unpack_result(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f
     mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, n);
 }
 
-static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, size_t depth) {
+static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, match_caps_t *caps, size_t depth) {
     mp_emit_t *e = &c->emit;
     mp_emit_set_line(e, pat->line);
     switch (pat->kind) {
@@ -660,12 +690,12 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
         case MP_AST_PAT_AS:
             if (pat->a != NULL) {
                 mp_emit_op(e, MP_BC_DUP_TOP);
-                compile_pattern(c, pat->a, f, depth + 1);
+                compile_pattern(c, pat->a, f, caps, depth + 1);
             }
-            match_store(c, pat->name);
+            match_capture(c, caps, pat->name, depth);
             break;
         case MP_AST_PAT_STAR:
-            match_store(c, pat->name);
+            match_capture(c, caps, pat->name, depth);
             break;
         case MP_AST_PAT_OR: {
             mp_emit_label_t l_ok = mp_emit_new_label(e);
@@ -674,16 +704,60 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
                 raise_if_irrefutable(c, pattern_irrefutable(pat->l2->items[i]));
             }
             check_or_names(c, pat);
-            for (size_t i = 0; i + 1 < n; i++) {
-                match_fail_t *alt = m_new_obj(match_fail_t);
-                match_fail_init(c, alt, depth + 1);
-                mp_emit_op(e, MP_BC_DUP_TOP);
-                compile_pattern(c, pat->l2->items[i], alt, depth + 1);
-                mp_emit_op(e, MP_BC_POP_TOP);
-                mp_emit_jump(e, MP_BC_JUMP, l_ok);
-                match_fail_finish(c, alt);
+            vstr_t order, last;
+            vstr_init(&order, 16);
+            vstr_init(&last, 16);
+            pattern_names(NULL, pat->l2->items[0], &order);
+            pattern_names(NULL, pat->l2->items[n - 1], &last);
+            size_t k = order.len / sizeof(qstr);
+            bool last_direct = k == 0 || memcmp(order.buf, last.buf, order.len) == 0;
+            vstr_clear(&last);
+            for (size_t i = 0; i < n; i++) {
+                if (i + 1 == n && last_direct) {
+                    compile_pattern(c, pat->l2->items[i], f, caps, depth);
+                    break;
+                }
+                match_fail_t *alt = f;
+                if (i + 1 < n) {
+                    alt = m_new_obj(match_fail_t);
+                    match_fail_init(c, alt, depth + 1);
+                }
+                if (k == 0) {
+                    mp_emit_op(e, MP_BC_DUP_TOP);
+                    compile_pattern(c, pat->l2->items[i], alt, caps, depth + 1);
+                    mp_emit_op(e, MP_BC_POP_TOP);
+                } else {
+                    // [v] -> [v, own list, v]; on success [v, own list].
+                    match_caps_t own;
+                    own.list_pos = depth + 1;
+                    vstr_init(&own.names, 16);
+                    mp_emit_op1(e, MP_BC_BUILD_LIST, 0);
+                    mp_emit_op1(e, MP_BC_COPY, 2);
+                    compile_pattern(c, pat->l2->items[i], alt, &own, depth + 2);
+                    // Its k values go to the enclosing list in `order`;
+                    // after the unpacking own.names[p] is at depth + k - p.
+                    mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, k);
+                    for (size_t j = 0; j < k; j++) {
+                        qstr name;
+                        memcpy(&name, order.buf + j * sizeof(qstr), sizeof(qstr));
+                        size_t p = qstr_vstr_index(&own.names, name);
+                        mp_emit_op1(e, MP_BC_COPY, p + 1);
+                        mp_emit_op1(e, MP_BC_LIST_APPEND, depth + k + 1 - caps->list_pos);
+                        if (i + 1 == n) {
+                            vstr_add_strn(&caps->names, (const char *)&name, sizeof(name));
+                        }
+                    }
+                    for (size_t j = 0; j <= k; j++) {
+                        mp_emit_op(e, MP_BC_POP_TOP);
+                    }
+                    vstr_clear(&own.names);
+                }
+                if (i + 1 < n) {
+                    mp_emit_jump(e, MP_BC_JUMP, l_ok);
+                    match_fail_finish(c, alt);
+                }
             }
-            compile_pattern(c, pat->l2->items[n - 1], f, depth);
+            vstr_clear(&order);
             mp_emit_label(e, l_ok);
             break;
         }
@@ -705,7 +779,7 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
             mp_emit_op2(e, MP_BC_CALL_FUNCTION, 3, 0);
             match_unpack_result(c, pat, f, depth, n);
             for (size_t i = 0; i < n; i++) {
-                compile_pattern(c, pat->l2->items[i], f, depth + n - 1 - i);
+                compile_pattern(c, pat->l2->items[i], f, caps, depth + n - 1 - i);
             }
             break;
         }
@@ -723,10 +797,10 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
             mp_emit_op2(e, MP_BC_CALL_FUNCTION, 3, 0);
             match_unpack_result(c, pat, f, depth, n + rest);
             for (size_t i = 0; i < n; i++) {
-                compile_pattern(c, pat->l3->items[i], f, depth + n + rest - 1 - i);
+                compile_pattern(c, pat->l3->items[i], f, caps, depth + n + rest - 1 - i);
             }
             if (rest) {
-                match_store(c, pat->name);
+                match_capture(c, caps, pat->name, depth);
             }
             break;
         }
@@ -755,7 +829,7 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, si
             match_unpack_result(c, pat, f, depth, n_pos + n_kw);
             for (size_t i = 0; i < n_pos + n_kw; i++) {
                 mp_ast_t *sub = i < n_pos ? pat->l2->items[i] : pat->l3->items[i - n_pos];
-                compile_pattern(c, sub, f, depth + n_pos + n_kw - 1 - i);
+                compile_pattern(c, sub, f, caps, depth + n_pos + n_kw - 1 - i);
             }
             break;
         }
@@ -777,12 +851,31 @@ static void compile_match(mp_compiler_t *c, mp_ast_t *node) {
         vstr_t seen;
         vstr_init(&seen, 16);
         pattern_names(c, kase->a, &seen);
+        bool captures = seen.len > 0;
         vstr_clear(&seen);
         match_fail_t *f = m_new_obj(match_fail_t);
         match_fail_init(c, f, 1);
         mp_emit_set_line(e, kase->line);
-        mp_emit_op(e, MP_BC_DUP_TOP);
-        compile_pattern(c, kase->a, f, 1);
+        match_caps_t caps;
+        caps.list_pos = 1;
+        vstr_init(&caps.names, 16);
+        if (captures) {
+            // [subject] -> [subject, captures list, subject]
+            mp_emit_op1(e, MP_BC_BUILD_LIST, 0);
+            mp_emit_op1(e, MP_BC_COPY, 2);
+            compile_pattern(c, kase->a, f, &caps, 2);
+            size_t k = caps.names.len / sizeof(qstr);
+            mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, k);
+            for (size_t j = 0; j < k; j++) {
+                qstr name;
+                memcpy(&name, caps.names.buf + j * sizeof(qstr), sizeof(qstr));
+                mp_compile_store_name(c, name);
+            }
+        } else {
+            mp_emit_op(e, MP_BC_DUP_TOP);
+            compile_pattern(c, kase->a, f, &caps, 1);
+        }
+        vstr_clear(&caps.names);
         if (kase->b != NULL) {
             mp_compile_expr(c, kase->b);
             match_jump_fail(c, kase->b, f, MP_BC_POP_JUMP_IF_FALSE, 1);

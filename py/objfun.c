@@ -8,9 +8,13 @@
 #include "py/vm.h"
 #include "py/builtin.h"
 
-// A function whose def has annotations carries their dict after the usual
-// fields (its code has MP_SCOPE_FLAG_ANNOTATED), so that it does not show in
-// the function's __dict__.
+// The co_flags bit of MP_SCOPE_FLAG_ITERABLE_COROUTINE (CPython's CO_ITERABLE_COROUTINE).
+#define CODE_CO_ITERABLE_COROUTINE (0x100)
+
+// Every function carries its annotations dict (MP_OBJ_NULL until the def
+// gives one or __annotations__ is first read or set) after the usual fields,
+// so that it does not show in the function's __dict__. (7 words would take
+// as many GC blocks as 8.)
 typedef struct _fun_bc_annotated_t {
     mp_obj_fun_bc_t fun;
     mp_obj_t annotations;
@@ -366,6 +370,54 @@ static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     mp_printf(print, "<code object %q at %p, file \"%q\", line %u>", rc->name, rc, rc->source_file, (unsigned)rc->first_line);
 }
 
+static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc);
+
+// code.replace(**changes): a copy of the code with some fields changed. Only
+// co_name and the CO_ITERABLE_COROUTINE bit of co_flags can really change
+// (types.coroutine needs the latter); any other field must keep its value.
+static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    if (n_args > 1) {
+        mp_raise_TypeError(MP_ERROR_TEXT("replace() takes no positional arguments"));
+    }
+    mp_raw_code_t *rc = raw_code_copy(MP_OBJ_TO_PTR(args[0]));
+    for (size_t i = 0; i < kw_args->alloc; i++) {
+        if (!mp_map_slot_is_filled(kw_args, i)) {
+            continue;
+        }
+        qstr key = mp_obj_str_get_qstr(kw_args->table[i].key);
+        mp_obj_t value = kw_args->table[i].value;
+        mp_obj_t cur[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        code_attr(args[0], key, cur);
+        if (cur[0] == MP_OBJ_NULL || key == MP_QSTR_replace) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%q' is an invalid keyword argument for replace()"), key);
+        }
+        if (key == MP_QSTR_co_name) {
+            if (!mp_obj_is_str(value)) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("replace() argument 'co_name' must be str, not %s"),
+                    mp_obj_get_type_str(value));
+            }
+            rc->name = mp_obj_str_get_qstr(value);
+            continue;
+        }
+        if (key == MP_QSTR_co_flags) {
+            mp_int_t flags = mp_obj_get_int(value);
+            if (flags & CODE_CO_ITERABLE_COROUTINE) {
+                rc->scope_flags |= MP_SCOPE_FLAG_ITERABLE_COROUTINE;
+            } else {
+                rc->scope_flags &= ~MP_SCOPE_FLAG_ITERABLE_COROUTINE;
+            }
+            value = MP_OBJ_NEW_SMALL_INT(flags & ~CODE_CO_ITERABLE_COROUTINE);
+            cur[0] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(cur[0]) & ~CODE_CO_ITERABLE_COROUTINE);
+        }
+        if (!mp_obj_equal(cur[0], value)) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("replace(): %q cannot be changed"), key);
+        }
+    }
+    return MP_OBJ_FROM_PTR(rc);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(code_replace_obj, 1, code_replace);
+
 static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
@@ -422,9 +474,14 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             } else if (rc->scope_flags & MP_SCOPE_FLAG_GENERATOR) {
                 f |= 0x20;
             }
+            f |= (rc->scope_flags & MP_SCOPE_FLAG_ITERABLE_COROUTINE) ? CODE_CO_ITERABLE_COROUTINE : 0;
             dest[0] = MP_OBJ_NEW_SMALL_INT(f);
             break;
         }
+        case MP_QSTR_replace:
+            dest[0] = MP_OBJ_FROM_PTR(&code_replace_obj);
+            dest[1] = self_in;
+            break;
         case MP_QSTR_co_freevars:
         case MP_QSTR_co_cellvars: {
             // Free variables take the last slots; cells are listed in cell_slots.
@@ -443,11 +500,38 @@ static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Copies of a code (code.replace, a renamed function's own code, __code__
+// assignment) share its bytecode: they compare equal when the bytecode,
+// constants and CPython-visible flags are the same. Names are left out of
+// it because here a function's names live in its code.
+static bool code_same(const mp_raw_code_t *a, const mp_raw_code_t *b) {
+    uint16_t visible = (uint16_t) ~MP_SCOPE_FLAG_OWN_QUALNAME;
+    return a->code == b->code && a->consts == b->consts && a->names == b->names
+           && (a->scope_flags & visible) == (b->scope_flags & visible);
+}
+
+static mp_obj_t code_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op == MP_UNARY_OP_HASH) {
+        const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
+        return MP_OBJ_NEW_SMALL_INT((mp_int_t)(((uintptr_t)rc->code >> 3) & 0x3fffffff));
+    }
+    return mp_generic_unary_op(op, self_in);
+}
+
+static mp_obj_t code_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_code)) {
+        return MP_OBJ_NULL;
+    }
+    bool same = code_same(MP_OBJ_TO_PTR(lhs), MP_OBJ_TO_PTR(rhs));
+    return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? same : !same);
+}
+
 const mp_obj_type_t mp_type_code = {
     { &mp_type_type },
     .name = MP_QSTR_code,
     .print = code_print,
-    .unary_op = mp_generic_unary_op,
+    .unary_op = code_unary_op,
+    .binary_op = code_binary_op,
     .attr = code_attr,
 };
 
@@ -473,6 +557,16 @@ typedef struct _fun_rc_renamed_t {
     mp_raw_code_t rc;
     mp_obj_t qualname;
 } fun_rc_renamed_t;
+
+// A copy of rc that keeps its qualname however it was given; the copy's
+// flags and name may then be changed.
+static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc) {
+    fun_rc_renamed_t *r = m_new_obj(fun_rc_renamed_t);
+    r->rc = *rc;
+    r->rc.scope_flags |= MP_SCOPE_FLAG_OWN_QUALNAME;
+    r->qualname = mp_raw_code_qualname(rc);
+    return &r->rc;
+}
 
 // __qualname__ of a function's code ("C.m", "f.<locals>.g"); error
 // messages name functions by it, as CPython does.
@@ -770,6 +864,36 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (attr == MP_QSTR___globals__ || attr == MP_QSTR___closure__ || attr == MP_QSTR___builtins__) {
             mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
         }
+        if (attr == MP_QSTR___code__) {
+            if (dest[1] == MP_OBJ_NULL || !mp_obj_is_type(dest[1], &mp_type_code)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__code__ must be set to a code object"));
+            }
+            const mp_raw_code_t *rc = MP_OBJ_TO_PTR(dest[1]);
+            size_t n_free = self->closure != NULL ? self->closure->len : 0;
+            if (rc->n_freevars != n_free) {
+                mp_raise_msg_varg(&mp_type_ValueError,
+                    MP_ERROR_TEXT("%q() requires a code object with %u free vars, not %u"), self->rc->name,
+                    (unsigned)n_free, (unsigned)rc->n_freevars);
+            }
+            // The function keeps its names (here they live in the code, so
+            // a copy is made).
+            mp_raw_code_t *copy = raw_code_copy(rc);
+            copy->name = self->rc->name;
+            ((fun_rc_renamed_t *)copy)->qualname = mp_raw_code_qualname(self->rc);
+            self->rc = copy;
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+        if (attr == MP_QSTR___annotations__) {
+            // Deleting it, or setting None, makes the next read a new dict.
+            mp_obj_t v = dest[1] == MP_OBJ_NULL ? mp_const_none : dest[1];
+            if (v != mp_const_none && !mp_obj_is_instance_of(v, &mp_type_dict)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("__annotations__ must be set to a dict object"));
+            }
+            ((fun_bc_annotated_t *)self)->annotations = v == mp_const_none ? MP_OBJ_NULL : v;
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
         if (attr == MP_QSTR___defaults__ || attr == MP_QSTR___kwdefaults__) {
             // These live in the function object itself: calls use them.
             bool is_pos = attr == MP_QSTR___defaults__;
@@ -867,15 +991,12 @@ static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         }
         case MP_QSTR___annotations__: {
-            if ((self->rc->scope_flags & MP_SCOPE_FLAG_ANNOTATED)
-                && ((fun_bc_annotated_t *)self)->annotations != MP_OBJ_NULL) {
-                dest[0] = ((fun_bc_annotated_t *)self)->annotations;
-                break;
-            }
             // CPython creates the dict on first access and keeps it.
-            mp_obj_t d = mp_obj_new_dict(0);
-            mp_obj_dict_store(MP_OBJ_FROM_PTR(fun_bc_get_dict(self)), MP_OBJ_NEW_QSTR(attr), d);
-            dest[0] = d;
+            fun_bc_annotated_t *fa = (fun_bc_annotated_t *)self;
+            if (fa->annotations == MP_OBJ_NULL) {
+                fa->annotations = mp_obj_new_dict(0);
+            }
+            dest[0] = fa->annotations;
             break;
         }
         default:
@@ -912,21 +1033,13 @@ const mp_obj_type_t mp_type_fun_bc = {
 };
 
 void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations) {
-    mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(fun);
-    if (self->rc->scope_flags & MP_SCOPE_FLAG_ANNOTATED) {
-        ((fun_bc_annotated_t *)self)->annotations = annotations;
-    }
+    ((fun_bc_annotated_t *)MP_OBJ_TO_PTR(fun))->annotations = annotations;
 }
 
 mp_obj_t mp_make_function_from_raw_code(const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_t def_args, mp_obj_t def_kw_args, mp_obj_t closure) {
-    mp_obj_fun_bc_t *fun;
-    if (rc->scope_flags & MP_SCOPE_FLAG_ANNOTATED) {
-        fun_bc_annotated_t *f = m_new_obj(fun_bc_annotated_t);
-        f->annotations = MP_OBJ_NULL;
-        fun = &f->fun;
-    } else {
-        fun = m_new_obj(mp_obj_fun_bc_t);
-    }
+    fun_bc_annotated_t *f = m_new_obj(fun_bc_annotated_t);
+    f->annotations = MP_OBJ_NULL;
+    mp_obj_fun_bc_t *fun = &f->fun;
     fun->base.type = &mp_type_fun_bc;
     fun->rc = rc;
     fun->globals = globals;

@@ -4,6 +4,7 @@
 #include "py/mpconfig.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "py/runtime.h"
 #include "py/vm.h"
@@ -54,12 +55,13 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
         case MP_GEN_STATE_RUNNING:
             mp_raise_ValueError(is_coro ? MP_ERROR_TEXT("coroutine already executing") : MP_ERROR_TEXT("generator already executing"));
         case MP_GEN_STATE_FINISHED:
-            if (throw_value != MP_OBJ_NULL) {
-                *ret_val = mp_make_raise_obj(throw_value);
-                return MP_VM_RETURN_EXCEPTION;
-            }
+            // (close() never gets here: it checks the state first.)
             if (is_coro) {
                 *ret_val = mp_obj_new_exception_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited coroutine"));
+                return MP_VM_RETURN_EXCEPTION;
+            }
+            if (throw_value != MP_OBJ_NULL) {
+                *ret_val = mp_make_raise_obj(throw_value);
                 return MP_VM_RETURN_EXCEPTION;
             }
             *ret_val = mp_const_none;
@@ -170,7 +172,14 @@ static mp_vm_return_kind_t other_resume(mp_obj_t self_in, mp_obj_t send_value, m
     }
 }
 
+static const mp_obj_type_t coro_wrapper_type;
+static mp_obj_t coro_wrapper_coro(mp_obj_t self_in);
+
 mp_vm_return_kind_t mp_resume(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret_val) {
+    // (`yield from coro.__await__()` must see the coroutine's return value.)
+    if (mp_obj_is_type(self_in, &coro_wrapper_type)) {
+        self_in = coro_wrapper_coro(self_in);
+    }
     if (is_gen_or_coro(self_in)) {
         return gen_resume(MP_OBJ_TO_PTR(self_in), send_value, throw_value, ret_val);
     }
@@ -483,10 +492,80 @@ const mp_obj_type_t mp_type_gen_instance = {
     .locals_dict = (mp_obj_dict_t *)&gen_locals_dict,
 };
 
-// Coroutines are generators underneath; __await__ returns the coroutine
-// itself, which has __next__/send/throw/close like CPython's awaitable wrapper.
+// coroutine.__await__() gives a coroutine_wrapper: an iterator (not itself a
+// coroutine, so `yield from` and iter() accept it) that steps the coroutine.
+// `await coro` does not make one: the VM drives the coroutine directly.
+typedef struct _coro_wrapper_t {
+    mp_obj_base_t base;
+    mp_obj_t coro;
+} coro_wrapper_t;
+
+static mp_obj_t coro_wrapper_coro(mp_obj_t self_in) {
+    return ((coro_wrapper_t *)MP_OBJ_TO_PTR(self_in))->coro;
+}
+
+static mp_obj_t coro_wrapper_iternext(mp_obj_t self_in) {
+    return gen_iternext(coro_wrapper_coro(self_in));
+}
+
+// __next__()
+static mp_obj_t coro_wrapper_next(mp_obj_t self_in) {
+    return gen_next(coro_wrapper_coro(self_in));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(coro_wrapper_next_obj, coro_wrapper_next);
+
+// send(value)
+static mp_obj_t coro_wrapper_send(mp_obj_t self_in, mp_obj_t value) {
+    return gen_send(coro_wrapper_coro(self_in), value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(coro_wrapper_send_obj, coro_wrapper_send);
+
+// throw(type[, value[, traceback]])
+static mp_obj_t coro_wrapper_throw(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t fwd[4];
+    memcpy(fwd, args, n_args * sizeof(mp_obj_t));
+    fwd[0] = coro_wrapper_coro(args[0]);
+    return gen_throw(n_args, fwd);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(coro_wrapper_throw_obj, 2, 4, coro_wrapper_throw);
+
+// close()
+static mp_obj_t coro_wrapper_close(mp_obj_t self_in) {
+    return gen_close(coro_wrapper_coro(self_in));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(coro_wrapper_close_obj, coro_wrapper_close);
+
+static const mp_rom_map_elem_t coro_wrapper_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&coro_wrapper_next_obj) },
+    { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&coro_wrapper_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&coro_wrapper_throw_obj) },
+    { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&coro_wrapper_close_obj) },
+};
+static MP_DEFINE_CONST_DICT(coro_wrapper_locals_dict, coro_wrapper_locals_dict_table);
+
+static const mp_obj_type_t coro_wrapper_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
+    .name = MP_QSTR_coroutine_wrapper,
+    .unary_op = mp_generic_unary_op,
+    .getiter = gen_self,
+    .iternext = coro_wrapper_iternext,
+    .locals_dict = (mp_obj_dict_t *)&coro_wrapper_locals_dict,
+};
+
+// __await__()
+static mp_obj_t coro_await(mp_obj_t self_in) {
+    coro_wrapper_t *w = m_new_obj(coro_wrapper_t);
+    w->base.type = &coro_wrapper_type;
+    w->coro = self_in;
+    return MP_OBJ_FROM_PTR(w);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(coro_await_obj, coro_await);
+
+// Coroutines are generators underneath, with __next__/send/throw/close
+// (CPython's have no __next__; the VM and lib/asyncio.py step them by it).
 static const mp_rom_map_elem_t coro_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&gen_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___await__), MP_ROM_PTR(&coro_await_obj) },
     { MP_ROM_QSTR(MP_QSTR___next__), MP_ROM_PTR(&gen_next_obj) },
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },

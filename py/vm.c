@@ -1134,10 +1134,15 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 ENTRY(GET_ITER): {
                     MARK_EXC_IP();
                     // `yield from coro` (GET_ITER, LOAD_NONE, YIELD_FROM) in a
-                    // plain generator; a coroutine awaits it instead.
+                    // plain generator; a coroutine awaits it instead, and so
+                    // does a generator made by types.coroutine.
                     if (mp_obj_is_type(*sp, &mp_type_coro_instance)
                         && ip[1] == MP_BC_LOAD_NONE && ip[2] == MP_BC_YIELD_FROM) {
-                        mp_raise_TypeError(MP_ERROR_TEXT("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        if (!(rc->scope_flags & MP_SCOPE_FLAG_ITERABLE_COROUTINE)) {
+                            mp_raise_TypeError(MP_ERROR_TEXT("cannot 'yield from' a coroutine object in a non-coroutine generator"));
+                        }
+                        ip += 1;
+                        DISPATCH();
                     }
                     *sp = mp_getiter(*sp);
                     ip += 1;

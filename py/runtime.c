@@ -857,50 +857,74 @@ void mp_delete_attr(mp_obj_t base, qstr attr) {
 // the values the sub-patterns match (a tuple) or None when the subject does
 // not have the shape.
 
-// Whether o's class or one of its bases is named in names (built-in types of
-// extmod and the collections.abc classes are recognised by name: py/ cannot
-// see their type objects).
-static bool match_type_named(mp_obj_t o, const uint16_t *names, size_t n_names) {
-    const mp_obj_type_t *t = mp_obj_get_type(o);
-    if (!mp_obj_is_instance_type(t)) {
-        for (size_t i = 0; i < n_names; i++) {
-            if (t->name == names[i]) {
-                return true;
-            }
-        }
-        return false;
+// What kind of subject a class pattern family sees in o: a sequence, a
+// mapping or neither. Like CPython's inherited type flags, the first class of
+// o's MRO that is one of the kinds decides (a class deriving from both a
+// mapping and a sequence ABC is what its first such base is). Built-in types
+// of extmod and the collections.abc classes are recognised by name: py/
+// cannot see their type objects.
+enum { MATCH_KIND_NONE, MATCH_KIND_SEQUENCE, MATCH_KIND_MAPPING };
+
+static int match_kind_of_class(const mp_obj_type_t *c) {
+    if (c == &mp_type_list || c == &mp_type_tuple || c == &mp_type_range || c == &mp_type_memoryview) {
+        return MATCH_KIND_SEQUENCE;
     }
-    mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(t), MP_QSTR___mro__);
+    if (c == &mp_type_dict) {
+        return MATCH_KIND_MAPPING;
+    }
+    switch (c->name) {
+        case MP_QSTR_deque:
+        case MP_QSTR_array:
+        case MP_QSTR_Sequence:
+        case MP_QSTR_MutableSequence:
+            return MATCH_KIND_SEQUENCE;
+        case MP_QSTR_OrderedDict:
+        case MP_QSTR_defaultdict:
+        case MP_QSTR_Counter:
+        case MP_QSTR_mappingproxy:
+        case MP_QSTR_Mapping:
+        case MP_QSTR_MutableMapping:
+            return MATCH_KIND_MAPPING;
+        default:
+            return MATCH_KIND_NONE;
+    }
+}
+
+static int match_kind(mp_obj_t o) {
+    const mp_obj_type_t *t = mp_obj_get_type(o);
+    mp_obj_t tt = MP_OBJ_FROM_PTR(t);
+    // str, bytes and bytearray are sequences that sequence patterns skip.
+    if (mp_obj_is_str_or_bytes(o) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytearray))
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_str))
+        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytes))) {
+        return MATCH_KIND_NONE;
+    }
+    if (!mp_obj_is_instance_type(t)) {
+        int kind = match_kind_of_class(t);
+        if (kind != MATCH_KIND_NONE) {
+            return kind;
+        }
+        // A native subclass of a native kind (OrderedDict of dict...).
+        if (mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_dict))) {
+            return MATCH_KIND_MAPPING;
+        }
+        return MATCH_KIND_NONE;
+    }
+    mp_obj_t mro = mp_load_attr(tt, MP_QSTR___mro__);
     size_t n;
     mp_obj_t *classes;
     mp_obj_tuple_get(mro, &n, &classes);
     for (size_t k = 0; k < n; k++) {
-        const mp_obj_type_t *c = MP_OBJ_TO_PTR(classes[k]);
-        for (size_t i = 0; i < n_names; i++) {
-            if (c->name == names[i]) {
-                return true;
-            }
+        int kind = match_kind_of_class(MP_OBJ_TO_PTR(classes[k]));
+        if (kind != MATCH_KIND_NONE) {
+            return kind;
         }
     }
-    return false;
+    return MATCH_KIND_NONE;
 }
 
-// Sequence patterns match sequences other than str, bytes and bytearray.
 static bool match_is_sequence(mp_obj_t o) {
-    const mp_obj_type_t *t = mp_obj_get_type(o);
-    mp_obj_t tt = MP_OBJ_FROM_PTR(t);
-    if (mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_list)) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_tuple))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_range))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_memoryview))) {
-        return true;
-    }
-    if (mp_obj_is_str_or_bytes(o) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytearray))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_str))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytes))) {
-        return false;
-    }
-    static const uint16_t names[] = { MP_QSTR_deque, MP_QSTR_array, MP_QSTR_Sequence, MP_QSTR_MutableSequence };
-    return match_type_named(o, names, MP_ARRAY_SIZE(names));
+    return match_kind(o) == MATCH_KIND_SEQUENCE;
 }
 
 // match_seq(subject, n_before, n_after): n_after < 0 without a star
@@ -955,15 +979,8 @@ static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_aft
 }
 MP_DEFINE_CONST_FUN_OBJ_3(mp_match_seq_obj, match_seq);
 
-// Mapping patterns match dicts, the mapping types of extmod and classes
-// derived from collections.abc.Mapping.
 static bool match_is_mapping(mp_obj_t o) {
-    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(o)), MP_OBJ_FROM_PTR(&mp_type_dict))) {
-        return true;
-    }
-    static const uint16_t names[] = { MP_QSTR_OrderedDict, MP_QSTR_defaultdict, MP_QSTR_Counter,
-                                      MP_QSTR_mappingproxy, MP_QSTR_Mapping, MP_QSTR_MutableMapping };
-    return match_type_named(o, names, MP_ARRAY_SIZE(names));
+    return match_kind(o) == MATCH_KIND_MAPPING;
 }
 
 // match_map(subject, keys, with_rest): the values for keys (and a dict of

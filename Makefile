@@ -48,7 +48,7 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	py/modsys.c py/modmicropython.c py/builtinevalexec.c py/builtinimport.c \
 	extmod/moderrno.c extmod/modplatform.c extmod/modzlib.c extmod/re_compile.c extmod/modhashlib.c \
 	ports/unix/main.c ports/unix/repl.c ports/unix/readline.c ports/unix/unix_port.c ports/unix/unix_import.c \
-	ports/unix/modos.c ports/unix/osdir.c ports/unix/osfile.c ports/unix/osstructseq.c ports/unix/modtime.c \
+	ports/unix/modos.c ports/unix/osdir.c ports/unix/osfile.c py/objstructseq.c ports/unix/modtime.c \
 	py/objexcept.c py/objcomplex.c extmod/modrandom.c extmod/modmath.c extmod/modcmath.c \
 	extmod/modjson.c extmod/objdictsub.c extmod/modstruct.c extmod/moditertools.c extmod/objdeque.c \
 	extmod/socketaddr.c extmod/modre.c

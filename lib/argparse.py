@@ -142,17 +142,25 @@ def _copied_list(value):
     return copy.copy(value)
 
 
-class _Store(Action):
+class _TakesValues(Action):
+    # An action that consumes command-line values (store, append): nargs=0
+    # is refused with the subclass's _no_values message.
+    _no_values = None
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
         if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you have '
-                             'nothing to store, actions such as store true or store '
-                             'const may be more appropriate')
+            raise ValueError(self._no_values)
         if const is not None and nargs != OPTIONAL:
             raise ValueError('nargs must be %r to supply const' % OPTIONAL)
         Action.__init__(self, option_strings, dest, nargs, const, default, type,
                         choices, required, help, metavar)
+
+
+class _Store(_TakesValues):
+    _no_values = ('nargs for store actions must be != 0; if you have '
+                  'nothing to store, actions such as store true or store '
+                  'const may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, values)
@@ -178,17 +186,10 @@ class _StoreFalse(_StoreConst):
         _StoreConst.__init__(self, option_strings, dest, False, default, required, help)
 
 
-class _Append(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
-                 type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        Action.__init__(self, option_strings, dest, nargs, const, default, type,
-                        choices, required, help, metavar)
+class _Append(_TakesValues):
+    _no_values = ('nargs for append actions must be != 0; if arg '
+                  'strings are not supplying the value to append, '
+                  'the append const action may be more appropriate')
 
     def __call__(self, parser, namespace, values, option_string=None):
         items = _copied_list(getattr(namespace, self.dest, None))

@@ -139,6 +139,15 @@ def _list_drop(pair):
         pass
 
 
+def _queue_me(waiters):
+    # The running task joins `waiters` (until it wakes, or is cancelled and
+    # taken off again); the caller then parks it.
+    me = _me()
+    waiters.append(me)
+    _tie(me, (_list_drop, (waiters, me)))
+    return me
+
+
 # ------------------------------------------------------------------- handles
 
 class Handle:
@@ -1140,9 +1149,7 @@ class Event:
     async def wait(self):
         if self._flag:
             return True
-        me = _me()
-        self._sleepers.append(me)
-        _tie(me, (_list_drop, (self._sleepers, me)))
+        _queue_me(self._sleepers)
         await _parked
         return True
 
@@ -1182,8 +1189,45 @@ class ThreadSafeFlag:
         self._flag = False
 
 
-class Lock:
-    # Fair lock: release() hands the lock straight to the longest waiter.
+class _Guarded:
+    # `async with` on a lock-like object: acquire(), then release().
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, *exc):
+        self.release()
+
+
+class _HandOff(_Guarded):
+    # What Lock and Semaphore share: fairness. A task that cannot take the
+    # resource at once queues, and release() hands it straight to the
+    # longest waiter rather than freeing it for whoever asks next.
+
+    async def _wait_turn(self):
+        me = _queue_me(self._queue)
+        me._handed = False
+        try:
+            await _parked
+        except CancelledError:
+            if me._handed:
+                # Got it just as we were cancelled: pass it on.
+                self.release()
+            raise
+        return True
+
+    def _hand_on(self):
+        # True if a waiter took the resource over.
+        if not self._queue:
+            return False
+        t = self._queue.pop(0)
+        t._handed = True
+        t._loop._wake(t)
+        return True
+
+
+class Lock(_HandOff):
     def __init__(self):
         self._held = False
         self._queue = []
@@ -1195,35 +1239,13 @@ class Lock:
         if not self._held and not self._queue:
             self._held = True
             return True
-        me = _me()
-        self._queue.append(me)
-        _tie(me, (_list_drop, (self._queue, me)))
-        me._handed = False
-        try:
-            await _parked
-        except CancelledError:
-            if me._handed:
-                # Got the lock just as we were cancelled: pass it on.
-                self.release()
-            raise
-        return True
+        return await self._wait_turn()
 
     def release(self):
         if not self._held:
             raise RuntimeError('Lock is not acquired.')
-        if self._queue:
-            t = self._queue.pop(0)
-            t._handed = True
-            t._loop._wake(t)
-        else:
+        if not self._hand_on():
             self._held = False
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, *exc):
-        self.release()
 
     def __repr__(self):
         s = 'locked' if self._held else 'unlocked'
@@ -1232,7 +1254,7 @@ class Lock:
         return '<asyncio.locks.Lock object at %#x [%s]>' % (id(self), s)
 
 
-class Semaphore:
+class Semaphore(_HandOff):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -1246,32 +1268,11 @@ class Semaphore:
         if self._count > 0 and not self._queue:
             self._count -= 1
             return True
-        me = _me()
-        self._queue.append(me)
-        _tie(me, (_list_drop, (self._queue, me)))
-        me._handed = False
-        try:
-            await _parked
-        except CancelledError:
-            if me._handed:
-                self.release()
-            raise
-        return True
+        return await self._wait_turn()
 
     def release(self):
-        if self._queue:
-            t = self._queue.pop(0)
-            t._handed = True
-            t._loop._wake(t)
-        else:
+        if not self._hand_on():
             self._count += 1
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, *exc):
-        self.release()
 
 
 class BoundedSemaphore(Semaphore):
@@ -1285,7 +1286,7 @@ class BoundedSemaphore(Semaphore):
         Semaphore.release(self)
 
 
-class Condition:
+class Condition(_Guarded):
     def __init__(self, lock=None):
         self._mutex = lock if lock is not None else Lock()
         self._sleepers = []
@@ -1293,21 +1294,13 @@ class Condition:
         self.acquire = self._mutex.acquire
         self.release = self._mutex.release
 
-    async def __aenter__(self):
-        await self._mutex.acquire()
-        return None
-
-    async def __aexit__(self, *exc):
-        self._mutex.release()
-
     async def wait(self):
         if not self._mutex.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
-        me = _me()
+        _me()  # no loop running: fail before letting go of the lock
         self._mutex.release()
         try:
-            self._sleepers.append(me)
-            _tie(me, (_list_drop, (self._sleepers, me)))
+            _queue_me(self._sleepers)
             await _parked
             return True
         finally:
@@ -1377,9 +1370,7 @@ class Queue:
             t._loop._wake(t)
 
     async def _sleep_on(self, sleepers):
-        me = _me()
-        sleepers.append(me)
-        _tie(me, (_list_drop, (sleepers, me)))
+        me = _queue_me(sleepers)
         try:
             await _parked
         except CancelledError:

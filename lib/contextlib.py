@@ -129,21 +129,27 @@ class _FromGenerator:
         # Once entered, the manager cannot be recreated any more.
         del self.args, self.kwds, self.func
 
-    def _outcome_of_throw(self, sent, raised):
-        # `raised` is what came out of the generator after `sent` was thrown
-        # into it.  True = suppress, False = let the original propagate;
-        # anything else is re-raised by the caller.
-        if raised is sent:
-            return False
-        if isinstance(raised, RuntimeError) and isinstance(sent, (StopIteration, StopAsyncIteration)) \
-                and raised.__cause__ is sent:
-            # the generator runtime wrapped our StopIteration: report the
-            # original instead
-            return False
-        return None
+    def _verdict(self, sent, raised, traceback):
+        # What the exit method returns once throwing `sent` into the
+        # generator raised `raised`: True = suppress, False = let `sent`
+        # propagate (with the block's traceback), None = the caller
+        # re-raises `raised`.
+        if isinstance(raised, self._finished):
+            # the generator ended: suppress, unless that is the very
+            # StopIteration we sent
+            return raised is not sent
+        if raised is not sent and not (
+                isinstance(raised, RuntimeError) and raised.__cause__ is sent
+                and isinstance(sent, (StopIteration, StopAsyncIteration))):
+            return None
+        # our own exception came back, or the generator runtime wrapped our
+        # StopIteration: report the original
+        sent.__traceback__ = traceback
+        return False
 
 
 class _GeneratorContextManager(_FromGenerator, AbstractContextManager, ContextDecorator):
+    _finished = StopIteration
 
     def __enter__(self):
         self._forget_recipe()
@@ -160,19 +166,16 @@ class _GeneratorContextManager(_FromGenerator, AbstractContextManager, ContextDe
         value = typ() if value is None else value
         try:
             self.gen.throw(value)
-        except StopIteration as stop:
-            # Finished: suppress unless it is the StopIteration we sent.
-            return stop is not value
         except BaseException as err:
-            verdict = self._outcome_of_throw(value, err)
+            verdict = self._verdict(value, err, traceback)
             if verdict is None:
                 raise
-            value.__traceback__ = traceback
             return verdict
         raise RuntimeError("generator didn't stop after throw()")
 
 
 class _AsyncGeneratorContextManager(_FromGenerator, AbstractAsyncContextManager, AsyncContextDecorator):
+    _finished = StopAsyncIteration
 
     async def __aenter__(self):
         self._forget_recipe()
@@ -188,13 +191,10 @@ class _AsyncGeneratorContextManager(_FromGenerator, AbstractAsyncContextManager,
         value = typ() if value is None else value
         try:
             await self.gen.athrow(value)
-        except StopAsyncIteration as stop:
-            return stop is not value
         except BaseException as err:
-            verdict = self._outcome_of_throw(value, err)
+            verdict = self._verdict(value, err, traceback)
             if verdict is None:
                 raise
-            value.__traceback__ = traceback
             return verdict
         raise RuntimeError("generator didn't stop after athrow()")
 
@@ -367,21 +367,17 @@ class _StackBase:
         self._entries = []
         return fresh
 
-    def push(self, exit):
-        method = getattr(type(exit), '__exit__', None)
-        if method is None:
-            self._entries.append((False, exit))
-        else:
-            self._entries.append((False, _bound(method, exit)))
+    def _push_exit(self, exit, is_async):
+        # An exit callable, or an object whose class has the exit method.
+        method = getattr(type(exit), '__aexit__' if is_async else '__exit__', None)
+        self._entries.append((is_async, exit if method is None else _bound(method, exit)))
         return exit
 
+    def push(self, exit):
+        return self._push_exit(exit, False)
+
     def enter_context(self, cm):
-        kind = type(cm)
-        try:
-            opener = kind.__enter__
-            closer = kind.__exit__
-        except AttributeError:
-            raise _protocol_error(cm, '') from None
+        opener, closer = _protocol_methods(cm, '__enter__', '__exit__', '')
         value = opener(cm)
         self._entries.append((False, _bound(closer, cm)))
         return value
@@ -392,6 +388,45 @@ class _StackBase:
         call_ignoring_exc.__wrapped__ = callback
         self._entries.append((False, call_ignoring_exc))
         return callback
+
+
+def _protocol_methods(cm, opener, closer, what):
+    # The class's two methods of a context manager protocol.
+    kind = type(cm)
+    try:
+        return getattr(kind, opener), getattr(kind, closer)
+    except AttributeError:
+        raise _protocol_error(cm, what) from None
+
+
+class _Unwinding:
+    # The state of one exit of a stack, run newest callback first as nested
+    # with statements would: each sees the exception still pending, an
+    # exception one raises replaces it (chained as nesting would chain
+    # it), and a true result swallows it.
+
+    def __init__(self, details):
+        self.details = details
+        self.had_exc = details[0] is not None
+        self.outer = sys.exc_info()[1]
+        self.current = details[1]
+        self.swallowed = False
+        self.failure = None
+
+    def swallow(self):
+        self.swallowed = True
+        self.failure = self.current = None
+        self.details = (None, None, None)
+
+    def fail(self, err):
+        _attach_context(err, self.current, self.outer)
+        self.failure = self.current = err
+        self.details = (type(err), err, err.__traceback__)
+
+    def finish(self):
+        if self.failure is not None:
+            _raise_keeping_context(self.failure)
+        return self.had_exc and self.swallowed
 
 
 def _bound(method, obj):
@@ -411,51 +446,30 @@ class ExitStack(_StackBase, AbstractContextManager):
         return self
 
     def __exit__(self, *details):
-        exc_details = details
-        had_exc = exc_details[0] is not None
-        outer = sys.exc_info()[1]
-        current = exc_details[1]
-        swallowed = False
-        failure = None
+        run = _Unwinding(details)
         while self._entries:
             is_async, fn = self._entries.pop()
             assert not is_async
             try:
-                if fn(*exc_details):
-                    swallowed = True
-                    failure = current = None
-                    exc_details = (None, None, None)
+                if fn(*run.details):
+                    run.swallow()
             except BaseException as err:
-                _attach_context(err, current, outer)
-                failure = current = err
-                exc_details = (type(err), err, err.__traceback__)
-        if failure is not None:
-            _raise_keeping_context(failure)
-        return had_exc and swallowed
+                run.fail(err)
+        return run.finish()
 
 
 class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
     """Async context manager for dynamic management of a stack of exit callbacks."""
 
     async def enter_async_context(self, cm):
-        kind = type(cm)
-        try:
-            opener = kind.__aenter__
-            closer = kind.__aexit__
-        except AttributeError:
-            raise _protocol_error(cm, 'asynchronous ') from None
+        opener, closer = _protocol_methods(cm, '__aenter__', '__aexit__', 'asynchronous ')
         value = await opener(cm)
         self._entries.append((True, _bound(closer, cm)))
         return value
 
     def push_async_exit(self, exit):
         """Registers a coroutine function with the standard __aexit__ method signature."""
-        method = getattr(type(exit), '__aexit__', None)
-        if method is None:
-            self._entries.append((True, exit))
-        else:
-            self._entries.append((True, _bound(method, exit)))
-        return exit
+        return self._push_exit(exit, True)
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def call_ignoring_exc(exc_type, exc, tb):
@@ -472,26 +486,15 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
         await self.__aexit__(None, None, None)
 
     async def __aexit__(self, *details):
-        exc_details = details
-        had_exc = exc_details[0] is not None
-        outer = sys.exc_info()[1]
-        current = exc_details[1]
-        swallowed = False
-        failure = None
+        run = _Unwinding(details)
         while self._entries:
             is_async, fn = self._entries.pop()
             try:
-                result = fn(*exc_details)
+                result = fn(*run.details)
                 if is_async:
                     result = await result
                 if result:
-                    swallowed = True
-                    failure = current = None
-                    exc_details = (None, None, None)
+                    run.swallow()
             except BaseException as err:
-                _attach_context(err, current, outer)
-                failure = current = err
-                exc_details = (type(err), err, err.__traceback__)
-        if failure is not None:
-            _raise_keeping_context(failure)
-        return had_exc and swallowed
+                run.fail(err)
+        return run.finish()

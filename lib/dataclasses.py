@@ -45,6 +45,19 @@ class KW_ONLY:
 _fields_in_repr = set()
 
 
+def _repr_once(busy, obj, text):
+    # text() for obj, or '...' when obj is reached again while its own repr
+    # is being made (busy holds the ids of those in progress).
+    key = id(obj)
+    if key in busy:
+        return '...'
+    busy.add(key)
+    try:
+        return text()
+    finally:
+        busy.discard(key)
+
+
 class InitVar:
     # InitVar[T] makes an instance remembering T.
     __slots__ = ('type',)
@@ -99,15 +112,7 @@ class Field:
         self.kw_only = kw_only
 
     def __repr__(self):
-        # a field reached again while its own repr is made shows as '...'
-        key = id(self)
-        if key in _fields_in_repr:
-            return '...'
-        _fields_in_repr.add(key)
-        try:
-            return self._repr_text()
-        finally:
-            _fields_in_repr.discard(key)
+        return _repr_once(_fields_in_repr, self, self._repr_text)
 
     def _repr_text(self):
         parts = ['name=%r' % (self.name,), 'type=%r' % (self.type,),
@@ -325,16 +330,12 @@ def _getter(names):
 def _make_repr(cls, names):
     busy = set()
 
-    def __repr__(self):
-        key = id(self)
-        if key in busy:
-            return '...'
-        busy.add(key)
-        try:
-            inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
-        finally:
-            busy.discard(key)
+    def text(self):
+        inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
         return type(self).__qualname__ + '(' + inner + ')'
+
+    def __repr__(self):
+        return _repr_once(busy, self, lambda: text(self))
     return __repr__
 
 

@@ -131,6 +131,11 @@ _SEQUENCE_KINDS = (str, bytes, bytearray, list, tuple)
 _OWN_TYPES = []
 
 
+def _itself(self, memo=None):
+    # __copy__ and __deepcopy__ of the immutable value types.
+    return self
+
+
 def _tname(obj):
     # type name as CPython's tp_name spells it: 'datetime.date' for our own
     # classes, the bare name for everything else (subclasses included)
@@ -382,6 +387,39 @@ def _comparisons():
             ordered('>=', lambda a, b: a >= b))
 
 
+def _utc_pair(x, y, a, b, for_eq, kind, fold_matters):
+    # The keys a and b of two times or datetimes x and y made comparable: as
+    # they are when both share a tzinfo or both are naive, else each less its
+    # UTC offset. Naive against aware: None for ==, TypeError for ordering.
+    # With fold_matters, an aware value whose offset depends on fold (a
+    # repeated hour) never equals one in another zone, as in CPython.
+    if x._tz is y._tz:
+        return a, b
+    oa = x.utcoffset()
+    ob = y.utcoffset()
+    if oa is None and ob is None:
+        return a, b
+    if oa is None or ob is None:
+        if for_eq:
+            return None
+        raise TypeError("can't compare offset-naive and offset-aware "
+                        + kind)
+    if for_eq and fold_matters:
+        if x._flips_with_fold(oa) or y._flips_with_fold(ob):
+            return None
+    return a - oa._us, b - ob._us
+
+
+def _utc_key(x, key):
+    # key less x's UTC offset (taken at fold=0, so that both folds of a
+    # repeated hour hash alike), or None for a naive x.
+    if x._tz is None:
+        return None
+    probe = x if not x._fold else x.replace(fold=0)
+    off = probe.utcoffset()
+    return None if off is None else key - off._us
+
+
 # ---------------------------------------------------------------------------
 # timedelta
 
@@ -606,11 +644,7 @@ class timedelta:
     def __reduce__(self):
         return (type(self), (self.days, self.seconds, self.microseconds))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __copy__ = __deepcopy__ = _itself
 
 
 _OWN_TYPES.append(timedelta)
@@ -876,11 +910,7 @@ class date:
     def __reduce__(self):
         return (type(self), (self._y, self._m, self._d))
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __copy__ = __deepcopy__ = _itself
 
 
 _OWN_TYPES.append(date)
@@ -1035,32 +1065,15 @@ class time:
     def _against(self, other, for_eq):
         if not isinstance(other, time):
             return NotImplemented
-        a = self._clock_us()
-        b = other._clock_us()
-        if self._tz is other._tz:
-            return a, b
-        oa = self.utcoffset()
-        ob = other.utcoffset()
-        if (oa is None) != (ob is None):
-            if for_eq:
-                return None
-            raise TypeError("can't compare offset-naive and offset-aware "
-                            'times')
-        if oa is not None:
-            a -= oa._us
-            b -= ob._us
-        return a, b
+        return _utc_pair(self, other, self._clock_us(), other._clock_us(),
+                         for_eq, 'times', False)
 
     __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
         key = self._clock_us()
-        if self._tz is not None:
-            probe = self if not self._fold else self.replace(fold=0)
-            off = probe.utcoffset()
-            if off is not None:
-                return hash(('aware', key - off._us))
-        return hash(key)
+        utc = _utc_key(self, key)
+        return hash(key if utc is None else ('aware', utc))
 
     def __bool__(self):
         return True
@@ -1077,11 +1090,7 @@ class time:
         args = (self._hh, self._mi, self._ss, self._us, self._tz)
         return (type(self), args)
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __copy__ = __deepcopy__ = _itself
 
 
 _OWN_TYPES.append(time)
@@ -1419,35 +1428,15 @@ class datetime(date):
                 raise TypeError("can't compare %s to %s"
                                 % (_tname(self), _tname(other)))
             return NotImplemented
-        a = self._count()
-        b = other._count()
-        if self._tz is other._tz:
-            return a, b
-        oa = self.utcoffset()
-        ob = other.utcoffset()
-        if for_eq and oa is not None and ob is not None:
-            if self._flips_with_fold(oa) or other._flips_with_fold(ob):
-                return None
-        if (oa is None) != (ob is None):
-            if for_eq:
-                return None
-            raise TypeError("can't compare offset-naive and offset-aware "
-                            'datetimes')
-        if oa is not None:
-            a -= oa._us
-            b -= ob._us
-        return a, b
+        return _utc_pair(self, other, self._count(), other._count(),
+                         for_eq, 'datetimes', True)
 
     __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons()
 
     def __hash__(self):
         key = self._count()
-        if self._tz is not None:
-            probe = self if not self._fold else self.replace(fold=0)
-            off = probe.utcoffset()
-            if off is not None:
-                key -= off._us
-        return hash(key)
+        utc = _utc_key(self, key)
+        return hash(key if utc is None else utc)
 
     # -- arithmetic
     def __add__(self, other):
@@ -1582,11 +1571,7 @@ class timezone(tzinfo):
     def __reduce__(self):
         return (type(self), self.__getinitargs__())
 
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+    __copy__ = __deepcopy__ = _itself
 
 
 _OWN_TYPES.append(timezone)

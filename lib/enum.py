@@ -605,29 +605,26 @@ class Flag(Enum):
                             % (type(other).__qualname__, type(self).__qualname__))
         return other._value_ & self._value_ == other._value_
 
+    def _operand_bits(self, other):
+        # The other operand's bits for |, & and ^: a member of this class,
+        # or a plain int when the flag is int-based; None otherwise.
+        if isinstance(other, type(self)):
+            return other._value_
+        if issubclass(type(self), int) and isinstance(other, int):
+            return other
+        return None
+
     def __or__(self, other):
-        cls = type(self)
-        if isinstance(other, cls):
-            other = other._value_
-        elif not (issubclass(cls, int) and isinstance(other, int)):
-            return NotImplemented
-        return cls(self._value_ | other)
+        bits = self._operand_bits(other)
+        return NotImplemented if bits is None else type(self)(self._value_ | bits)
 
     def __and__(self, other):
-        cls = type(self)
-        if isinstance(other, cls):
-            other = other._value_
-        elif not (issubclass(cls, int) and isinstance(other, int)):
-            return NotImplemented
-        return cls(self._value_ & other)
+        bits = self._operand_bits(other)
+        return NotImplemented if bits is None else type(self)(self._value_ & bits)
 
     def __xor__(self, other):
-        cls = type(self)
-        if isinstance(other, cls):
-            other = other._value_
-        elif not (issubclass(cls, int) and isinstance(other, int)):
-            return NotImplemented
-        return cls(self._value_ ^ other)
+        bits = self._operand_bits(other)
+        return NotImplemented if bits is None else type(self)(self._value_ ^ bits)
 
     __ror__ = __or__
     __rand__ = __and__

@@ -14,6 +14,7 @@
 #include "py/builtin.h"
 #include "py/gc.h"
 #include "py/mphal.h"
+#include "py/objstructseq.h"
 #include "py/runtime.h"
 #include "py/vm.h"
 
@@ -21,116 +22,10 @@
 #define SYS_MPY_VERSION (6)
 
 // ---------------------------------------------------------------------------
-// A tuple whose items also have names (sys.implementation), printed as
-// (name=value, ...).
-
-typedef struct _sys_attrtuple_t {
-    mp_obj_base_t base;
-    const uint16_t *fields; // qstrs, one per item
-    mp_obj_t tuple;
-    const char *repr_name; // "sys.float_info": printed before the fields, or NULL
-} sys_attrtuple_t;
-
-static void attrtuple_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    (void)kind;
-    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->fields[0] == MP_QSTR_major) {
-        // sys.version_info prints as the plain tuple it used to be.
-        mp_obj_print_helper(print, self->tuple, PRINT_REPR);
-        return;
-    }
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_tuple_get(self->tuple, &n, &items);
-    if (self->repr_name != NULL) {
-        mp_print_str(print, self->repr_name);
-    }
-    mp_print_str(print, "(");
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0) {
-            mp_print_str(print, ", ");
-        }
-        mp_printf(print, "%q=", (qstr)self->fields[i]);
-        mp_obj_print_helper(print, items[i], PRINT_REPR);
-    }
-    mp_print_str(print, ")");
-}
-
-static void attrtuple_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    if (dest[0] != MP_OBJ_NULL) {
-        return;
-    }
-    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_tuple_get(self->tuple, &n, &items);
-    for (size_t i = 0; i < n; i++) {
-        if (self->fields[i] == attr) {
-            dest[0] = items[i];
-            return;
-        }
-    }
-}
-
-static mp_obj_t attrtuple_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
-    if (value != MP_OBJ_SENTINEL) {
-        return MP_OBJ_NULL;
-    }
-    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_obj_subscr(self->tuple, index, MP_OBJ_SENTINEL);
-}
-
-static mp_obj_t attrtuple_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
-    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
-    if (op == MP_UNARY_OP_LEN) {
-        return mp_obj_len(self->tuple);
-    }
-    if (op == MP_UNARY_OP_HASH || op == MP_UNARY_OP_BOOL) {
-        return mp_unary_op(op, self->tuple);
-    }
-    return mp_generic_unary_op(op, self_in);
-}
-
-// Comparisons and + act on the plain tuple (sys.version_info >= (3, 8)).
-static mp_obj_t attrtuple_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
-    sys_attrtuple_t *self = MP_OBJ_TO_PTR(lhs_in);
-    if (mp_obj_get_type(rhs_in) == mp_obj_get_type(lhs_in)) {
-        rhs_in = ((sys_attrtuple_t *)MP_OBJ_TO_PTR(rhs_in))->tuple;
-    }
-    if (!mp_obj_is_type(rhs_in, &mp_type_tuple)) {
-        return MP_OBJ_NULL;
-    }
-    switch (op) {
-        case MP_BINARY_OP_LESS:
-        case MP_BINARY_OP_MORE:
-        case MP_BINARY_OP_EQUAL:
-        case MP_BINARY_OP_LESS_EQUAL:
-        case MP_BINARY_OP_MORE_EQUAL:
-        case MP_BINARY_OP_NOT_EQUAL:
-        case MP_BINARY_OP_ADD:
-            return mp_binary_op(op, self->tuple, rhs_in);
-        case MP_BINARY_OP_REVERSE_ADD:
-            return mp_binary_op(MP_BINARY_OP_ADD, rhs_in, self->tuple);
-        default:
-            return MP_OBJ_NULL;
-    }
-}
-
-static mp_obj_t attrtuple_getiter(mp_obj_t self_in) {
-    sys_attrtuple_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_getiter(self->tuple);
-}
-
-static const mp_obj_type_t sys_attrtuple_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_tuple,
-    .print = attrtuple_print,
-    .unary_op = attrtuple_unary_op,
-    .attr = attrtuple_attr,
-    .binary_op = attrtuple_binary_op,
-    .subscr = attrtuple_subscr,
-    .getiter = attrtuple_getiter,
-};
+// The struct sequences: sys.implementation (printed as a bare
+// (name=value, ...), as MicroPython does), float_info, int_info, hash_info,
+// flags and version_info. As in CPython, Python code may build the *_info
+// ones (type(sys.float_info)(seq)) but not the others.
 
 static const uint16_t impl_fields[] = {
     MP_QSTR_name,
@@ -163,16 +58,16 @@ static const uint16_t flags_fields[] = {
     MP_QSTR_int_max_str_digits,
 };
 
-static mp_obj_t make_attrtuple(const char *repr_name, const uint16_t *fields, size_t n, const mp_obj_t *items) {
-    sys_attrtuple_t *t = m_new_obj(sys_attrtuple_t);
-    t->base.type = &sys_attrtuple_type;
-    t->fields = fields;
-    t->tuple = mp_obj_new_tuple(n, items);
-    t->repr_name = repr_name;
-    return MP_OBJ_FROM_PTR(t);
-}
+// sys.<name>, whose fields are <name>_fields.
+#define SYS_STRUCTSEQ(name, make_new) \
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_##name, "sys." #name, MP_ARRAY_SIZE(name##_fields), name##_fields, make_new)
 
-static void store_info_tuples(mp_obj_t dict);
+static const mp_obj_structseq_type_t sys_implementation_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_tuple, "", MP_ARRAY_SIZE(impl_fields), impl_fields, NULL);
+static const mp_obj_structseq_type_t sys_float_info_type = SYS_STRUCTSEQ(float_info, mp_obj_structseq_make_new);
+static const mp_obj_structseq_type_t sys_int_info_type = SYS_STRUCTSEQ(int_info, mp_obj_structseq_make_new);
+static const mp_obj_structseq_type_t sys_hash_info_type = SYS_STRUCTSEQ(hash_info, mp_obj_structseq_make_new);
+static const mp_obj_structseq_type_t sys_flags_type = SYS_STRUCTSEQ(flags, NULL);
 
 static mp_obj_t make_implementation(void) {
     mp_obj_t version[4] = {
@@ -192,7 +87,7 @@ static mp_obj_t make_implementation(void) {
         MP_OBJ_NEW_SMALL_INT(SYS_MPY_VERSION),
         MP_OBJ_NEW_QSTR(MP_QSTR_standard),
     };
-    return make_attrtuple(NULL, impl_fields, MP_ARRAY_SIZE(items), items);
+    return mp_obj_structseq_new(&sys_implementation_type, items);
 }
 
 #define SMALL(v) MP_OBJ_NEW_SMALL_INT(v)
@@ -204,22 +99,22 @@ static void store_info_tuples(mp_obj_t dict) {
         SMALL(15), SMALL(53), mp_obj_new_float(2.220446049250313e-16), SMALL(2), SMALL(1),
     };
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_float_info),
-        make_attrtuple("sys.float_info", float_info_fields, MP_ARRAY_SIZE(fi), fi));
+        mp_obj_structseq_new(&sys_float_info_type, fi));
     mp_obj_t ii[] = { SMALL(30), SMALL(4), SMALL(4300), SMALL(640) };
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_int_info),
-        make_attrtuple("sys.int_info", int_info_fields, MP_ARRAY_SIZE(ii), ii));
+        mp_obj_structseq_new(&sys_int_info_type, ii));
     mp_obj_t hi[] = {
         SMALL(8 * sizeof(mp_int_t)), mp_obj_new_int_from_ll(((long long)1 << 61) - 1), SMALL(314159), SMALL(0),
         SMALL(1000003), MP_OBJ_NEW_QSTR(MP_QSTR_siphash13), SMALL(64), SMALL(128), SMALL(0),
     };
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_hash_info),
-        make_attrtuple("sys.hash_info", hash_info_fields, MP_ARRAY_SIZE(hi), hi));
+        mp_obj_structseq_new(&sys_hash_info_type, hi));
     mp_obj_t fl[] = {
         SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0), SMALL(0),
         SMALL(0), SMALL(0), SMALL(1), SMALL(0), mp_const_false, SMALL(0), SMALL(0), mp_const_false, SMALL(-1),
     };
     mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(MP_QSTR_flags),
-        make_attrtuple("sys.flags", flags_fields, MP_ARRAY_SIZE(fl), fl));
+        mp_obj_structseq_new(&sys_flags_type, fl));
 }
 
 #undef SMALL
@@ -557,10 +452,13 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_getsizeof_obj, 1, 2, sys_getsizeo
 static const mp_rom_obj_tuple_t sys_version_info_tuple = { { &mp_type_tuple }, 3,
     { MP_ROM_INT(3), MP_ROM_INT(4), MP_ROM_INT(0) } };
 
-// version_info.major/.minor/.micro as in CPython (third-party code uses them).
+// version_info.major/.minor/.micro as in CPython (third-party code uses them);
+// it prints as the plain tuple it used to be.
 static const uint16_t sys_version_info_fields[] = { MP_QSTR_major, MP_QSTR_minor, MP_QSTR_micro };
-static const sys_attrtuple_t sys_version_info_obj = { { &sys_attrtuple_type }, sys_version_info_fields,
-    (mp_obj_t)(void *)&sys_version_info_tuple, NULL };
+static const mp_obj_structseq_type_t sys_version_info_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_version_info, NULL, 3, sys_version_info_fields, NULL);
+static const mp_obj_structseq_t sys_version_info_obj = { { &sys_version_info_type.type },
+    (mp_obj_t)(void *)&sys_version_info_tuple };
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define SYS_BYTEORDER MP_QSTR_big

@@ -49,7 +49,7 @@
 #include "py/objstr.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
-#include "osstructseq.h"
+#include "py/objstructseq.h"
 
 extern char **environ;
 
@@ -420,8 +420,9 @@ static const uint16_t stat_fields[] = {
     MP_QSTR_st_atime_ns, MP_QSTR_st_mtime_ns, MP_QSTR_st_ctime_ns,
     MP_QSTR_st_blksize, MP_QSTR_st_blocks, MP_QSTR_st_rdev,
 };
-static const osstructseq_type_t os_stat_result_type =
-    OSSTRUCTSEQ_TYPE(MP_QSTR_stat_result, "os.stat_result", 10, stat_fields);
+static const mp_obj_structseq_type_t os_stat_result_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_stat_result, "os.stat_result", 10, stat_fields,
+        mp_obj_structseq_make_new);
 
 #if defined(__APPLE__)
 #define STAT_ATIM(st) ((st)->st_atimespec)
@@ -464,7 +465,7 @@ mp_obj_t os_stat_new(const struct stat *st) {
         mp_obj_new_int_from_ll((long long)st->st_blocks),
         mp_obj_new_int_from_ull((unsigned long long)st->st_rdev),
     };
-    return osstructseq_new(&os_stat_result_type, v);
+    return mp_obj_structseq_new(&os_stat_result_type, v);
 }
 
 static mp_obj_t do_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, qstr func, bool follow) {
@@ -925,8 +926,9 @@ static MP_DEFINE_CONST_FUN_OBJ_1(os_strerror_obj, os_strerror);
 static const uint16_t uname_fields[] = {
     MP_QSTR_sysname, MP_QSTR_nodename, MP_QSTR_release, MP_QSTR_version, MP_QSTR_machine,
 };
-static const osstructseq_type_t os_uname_result_type =
-    OSSTRUCTSEQ_TYPE(MP_QSTR_uname_result, "posix.uname_result", 5, uname_fields);
+static const mp_obj_structseq_type_t os_uname_result_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_uname_result, "posix.uname_result", 5, uname_fields,
+        mp_obj_structseq_make_new);
 
 static mp_obj_t cstr_obj(const char *s) {
     return mp_obj_new_str(s, strlen(s));
@@ -938,15 +940,16 @@ static mp_obj_t os_uname(void) {
     check_result(uname(&u));
     mp_obj_t v[5] = { cstr_obj(u.sysname), cstr_obj(u.nodename), cstr_obj(u.release),
         cstr_obj(u.version), cstr_obj(u.machine) };
-    return osstructseq_new(&os_uname_result_type, v);
+    return mp_obj_structseq_new(&os_uname_result_type, v);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(os_uname_obj, os_uname);
 
 static const uint16_t times_fields[] = {
     MP_QSTR_user, MP_QSTR_system, MP_QSTR_children_user, MP_QSTR_children_system, MP_QSTR_elapsed,
 };
-static const osstructseq_type_t os_times_result_type =
-    OSSTRUCTSEQ_TYPE(MP_QSTR_times_result, "posix.times_result", 5, times_fields);
+static const mp_obj_structseq_type_t os_times_result_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_times_result, "posix.times_result", 5, times_fields,
+        mp_obj_structseq_make_new);
 
 // times(): CPU times of the process and its children, and the real time,
 // in seconds.
@@ -964,7 +967,7 @@ static mp_obj_t os_times(void) {
         mp_obj_new_float((mp_float_t)t.tms_cstime / hz),
         mp_obj_new_float((mp_float_t)elapsed / hz),
     };
-    return osstructseq_new(&os_times_result_type, v);
+    return mp_obj_structseq_new(&os_times_result_type, v);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(os_times_obj, os_times);
 

@@ -4,7 +4,7 @@
 #define MICROPY_INCLUDED_PORTS_UNIX_MODOS_H
 
 #include "py/obj.h"
-#include "osstructseq.h"
+#include "py/objstructseq.h"
 
 #include <sys/stat.h>
 
@@ -51,7 +51,7 @@ MP_DECLARE_CONST_FUN_OBJ_2(os_set_inheritable_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_get_blocking_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(os_set_blocking_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_get_terminal_size_obj);
-extern const osstructseq_type_t os_terminal_size_type;
+extern const mp_obj_structseq_type_t os_terminal_size_type;
 
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_listdir_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_ilistdir_obj);

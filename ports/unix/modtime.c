@@ -19,7 +19,7 @@
 #include "py/runtime.h"
 #include "py/mphal.h"
 #include "py/mperrno.h"
-#include "osstructseq.h"
+#include "py/objstructseq.h"
 
 // Tick counters wrap at this period (a power of two: the positive small-int
 // range), and differences are taken modulo it, as MicroPython does.
@@ -177,8 +177,9 @@ static const uint16_t struct_time_fields[] = {
     MP_QSTR_tm_sec, MP_QSTR_tm_wday, MP_QSTR_tm_yday, MP_QSTR_tm_isdst,
     MP_QSTR_tm_zone, MP_QSTR_tm_gmtoff,
 };
-static const osstructseq_type_t time_struct_time_type =
-    OSSTRUCTSEQ_TYPE(MP_QSTR_struct_time, "time.struct_time", 9, struct_time_fields);
+static const mp_obj_structseq_type_t time_struct_time_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_struct_time, "time.struct_time", 9, struct_time_fields,
+        mp_obj_structseq_make_new);
 
 static const char *const weekday_names[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 static const char *const weekday_full[7] = {
@@ -206,7 +207,7 @@ static mp_obj_t struct_time_new(const struct tm *tm, mp_obj_t zone, mp_obj_t gmt
         zone,
         gmtoff,
     };
-    return osstructseq_new(&time_struct_time_type, items);
+    return mp_obj_structseq_new(&time_struct_time_type, items);
 }
 
 // A struct tm from the C library (localtime_r, gmtime_r): with its zone.
@@ -236,12 +237,12 @@ static int time_field_int(mp_obj_t o) {
 // are kept (for %Z and %z); a tuple has none. `func` names the caller in
 // the TypeError for a wrong length.
 static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
-    if (!osstructseq_check(t) && !mp_obj_is_type(t, &mp_type_tuple)) {
+    if (!mp_obj_structseq_check(t) && !mp_obj_is_type(t, &mp_type_tuple)) {
         mp_raise_TypeError(MP_ERROR_TEXT("Tuple or struct_time argument required"));
     }
     size_t n;
     mp_obj_t *items;
-    osstructseq_get_items(t, &n, &items);
+    mp_obj_structseq_get_items(t, &n, &items);
     if (n != 9) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s(): illegal time tuple argument"), func);
     }
@@ -264,9 +265,9 @@ static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
     tm->tm_yday = f[7] - 1;
     tm->tm_isdst = f[8];
 #if defined(__GLIBC__) || defined(__APPLE__)
-    if (osstructseq_check(t)) {
-        mp_obj_t zone = osstructseq_field(t, MP_QSTR_tm_zone);
-        mp_obj_t gmtoff = osstructseq_field(t, MP_QSTR_tm_gmtoff);
+    if (mp_obj_structseq_check(t)) {
+        mp_obj_t zone = mp_obj_structseq_field(t, MP_QSTR_tm_zone);
+        mp_obj_t gmtoff = mp_obj_structseq_field(t, MP_QSTR_tm_gmtoff);
         if (zone != mp_const_none) {
             tm->tm_zone = mp_obj_str_get_str(zone);
         }

@@ -15,6 +15,7 @@
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/sequence.h"
 #include "modos.h"
 
 // ---------------------------------------------------------------------------
@@ -171,15 +172,11 @@ static const mp_rom_map_elem_t dir_iter_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(dir_iter_locals_dict, dir_iter_locals_dict_table);
 
-static mp_obj_t dir_iter_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t os_dir_iter_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_ScandirIterator,
-    .getiter = dir_iter_getiter,
+    .getiter = mp_seq_getiter_self,
     .iternext = dir_iter_iternext,
     .locals_dict = (mp_obj_dict_t *)&dir_iter_locals_dict,
 };
@@ -499,15 +496,11 @@ static mp_obj_t walk_iternext(mp_obj_t self_in) {
     return MP_OBJ_STOP_ITERATION;
 }
 
-static mp_obj_t walk_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 static const mp_obj_type_t os_walk_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_generator,
-    .getiter = walk_getiter,
+    .getiter = mp_seq_getiter_self,
     .iternext = walk_iternext,
 };
 

@@ -17,7 +17,7 @@
 #include "py/runtime.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
-#include "osstructseq.h"
+#include "py/objstructseq.h"
 
 static void check_result(int ret) {
     if (ret == -1) {
@@ -239,8 +239,9 @@ static mp_obj_t os_set_blocking(mp_obj_t fd, mp_obj_t blocking) {
 MP_DEFINE_CONST_FUN_OBJ_2(os_set_blocking_obj, os_set_blocking);
 
 static const uint16_t terminal_size_fields[] = { MP_QSTR_columns, MP_QSTR_lines };
-const osstructseq_type_t os_terminal_size_type =
-    OSSTRUCTSEQ_TYPE(MP_QSTR_terminal_size, "os.terminal_size", 2, terminal_size_fields);
+const mp_obj_structseq_type_t os_terminal_size_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_terminal_size, "os.terminal_size", 2, terminal_size_fields,
+        mp_obj_structseq_make_new);
 
 // get_terminal_size(fd=1): OSError (ENOTTY) when fd is not a terminal.
 static mp_obj_t os_get_terminal_size(size_t n_args, const mp_obj_t *args) {
@@ -248,7 +249,7 @@ static mp_obj_t os_get_terminal_size(size_t n_args, const mp_obj_t *args) {
     struct winsize ws;
     check_result(ioctl(fd, TIOCGWINSZ, &ws));
     mp_obj_t v[2] = { MP_OBJ_NEW_SMALL_INT(ws.ws_col), MP_OBJ_NEW_SMALL_INT(ws.ws_row) };
-    return osstructseq_new(&os_terminal_size_type, v);
+    return mp_obj_structseq_new(&os_terminal_size_type, v);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_get_terminal_size_obj, 0, 1, os_get_terminal_size);
 

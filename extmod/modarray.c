@@ -1006,6 +1006,11 @@ static mp_obj_t array_tounicode(mp_obj_t self_in) {
     for (size_t i = 0; i < self->len; i++) {
         uint32_t c;
         memcpy(&c, self->items + i * 4, 4);
+        if (c > 0x10ffff) {
+            // Stored through frombytes(): not a code point.
+            mp_raise_msg_varg(&mp_type_ValueError,
+                MP_ERROR_TEXT("character U+%x is not in range [U+0000; U+10ffff]"), (unsigned)c);
+        }
         vstr_add_char(&vstr, c);
     }
     return mp_obj_new_str_from_vstr(&vstr);
@@ -1024,6 +1029,25 @@ static mp_obj_t array_fromunicode(mp_obj_t self_in, mp_obj_t str_in) {
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(array_fromunicode_obj, array_fromunicode);
+
+// __reduce_ex__(protocol): (type, (typecode, items as a list), state) for
+// copy and pickle; state is an instance's __dict__ (None for a plain
+// array). CPython's protocol 3 form (array._array_reconstructor with the
+// machine format) is not provided: this one serves every protocol.
+static mp_obj_t array___reduce_ex__(mp_obj_t self_in, mp_obj_t protocol) {
+    (void)mp_obj_get_int(protocol);
+    array_obj_t *self = array_self(self_in);
+    char tc = (char)self->typecode;
+    mp_obj_t ctor_args[2] = { mp_obj_new_str(&tc, 1), array_tolist(self_in) };
+    mp_obj_t state = mp_const_none;
+    const mp_obj_type_t *type = mp_obj_get_type(self_in);
+    if (mp_obj_is_instance_type(type)) {
+        state = mp_load_attr(self_in, MP_QSTR___dict__);
+    }
+    mp_obj_t res[3] = { MP_OBJ_FROM_PTR(type), mp_obj_new_tuple(2, ctor_args), state };
+    return mp_obj_new_tuple(3, res);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(array___reduce_ex___obj, array___reduce_ex__);
 
 static void array_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
@@ -1056,6 +1080,7 @@ static const mp_rom_map_elem_t array_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_fromlist), MP_ROM_PTR(&array_fromlist_obj) },
     { MP_ROM_QSTR(MP_QSTR_tounicode), MP_ROM_PTR(&array_tounicode_obj) },
     { MP_ROM_QSTR(MP_QSTR_fromunicode), MP_ROM_PTR(&array_fromunicode_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce_ex__), MP_ROM_PTR(&array___reduce_ex___obj) },
 };
 static MP_DEFINE_CONST_DICT(array_locals_dict, array_locals_dict_table);
 

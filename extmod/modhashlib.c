@@ -666,6 +666,26 @@ static mp_obj_t hashlib_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(hashlib_new_obj, 1, hashlib_new);
 
+// Module __getattr__ (PEP 562): algorithms_guaranteed and
+// algorithms_available, sets of the names new() accepts (a ROM table cannot
+// hold a set; CPython's are plain sets too). Both list what is built in
+// here: CPython's also name blake2b and blake2s, which we lack.
+static mp_obj_t hashlib_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    if (q == MP_QSTR_algorithms_guaranteed || q == MP_QSTR_algorithms_available) {
+        mp_obj_t set = mp_obj_new_set(0, NULL);
+        for (size_t i = 0; i < MP_ARRAY_SIZE(hashlib_algos); i++) {
+            mp_obj_set_store(set, MP_OBJ_NEW_QSTR(hashlib_algos[i].name));
+        }
+        for (size_t i = 0; i < MP_ARRAY_SIZE(hashlib_sponge_algos); i++) {
+            mp_obj_set_store(set, MP_OBJ_NEW_QSTR(hashlib_sponge_algos[i].name));
+        }
+        return set;
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'hashlib' has no attribute '%q'"), q);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(hashlib_getattr_obj, hashlib_getattr);
+
 static const mp_rom_map_elem_t mp_module_hashlib_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_hashlib) },
     { MP_ROM_QSTR(MP_QSTR_sha512), MP_ROM_PTR(&hashlib_type_sha512) },
@@ -683,6 +703,7 @@ static const mp_rom_map_elem_t mp_module_hashlib_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_new), MP_ROM_PTR(&hashlib_new_obj) },
     { MP_ROM_QSTR(MP_QSTR_pbkdf2_hmac), MP_ROM_PTR(&hashlib_pbkdf2_hmac_obj) },
     { MP_ROM_QSTR(MP_QSTR_file_digest), MP_ROM_PTR(&hashlib_file_digest_obj) },
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&hashlib_getattr_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_hashlib_globals, mp_module_hashlib_globals_table);
 

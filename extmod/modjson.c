@@ -1122,6 +1122,97 @@ static mp_obj_t json_load(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(json_load_obj, 1, json_load);
 
+// ---------------------------------------------------------------------------
+// json.encoder and json.decoder: CPython's json is a package, and programs
+// import JSONDecodeError or encode_basestring from these submodules. They
+// share the classes above; scanner, c_make_encoder and the like are not
+// provided.
+
+static mp_obj_t basestring(mp_obj_t s, bool ensure_ascii) {
+    if (!mp_obj_is_str(s) && !mp_obj_is_instance_of(s, &mp_type_str)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("first argument must be a string, not %s"),
+            mp_obj_get_type_str(s));
+    }
+    vstr_t out;
+    vstr_init(&out, 16);
+    json_enc_t e;
+    memset(&e, 0, sizeof(e));
+    e.out = &out;
+    e.ensure_ascii = ensure_ascii;
+    enc_str(&e, mp_obj_str_cast(s));
+    return mp_obj_new_str_from_vstr(&out);
+}
+
+// encode_basestring_ascii(s): s as a JSON string literal, non-ASCII escaped.
+static mp_obj_t json_encode_basestring_ascii(mp_obj_t s) {
+    return basestring(s, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(json_encode_basestring_ascii_obj, json_encode_basestring_ascii);
+
+// encode_basestring(s): s as a JSON string literal.
+static mp_obj_t json_encode_basestring(mp_obj_t s) {
+    return basestring(s, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(json_encode_basestring_obj, json_encode_basestring);
+
+// scanstring(s, end, strict=True) -> (str, index after the closing quote):
+// decodes the string literal whose opening quote is at end - 1.
+static mp_obj_t json_scanstring(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t doc = args[0];
+    if (!mp_obj_is_str(doc) && !mp_obj_is_instance_of(doc, &mp_type_str)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("first argument must be a string, not %s"),
+            mp_obj_get_type_str(doc));
+    }
+    doc = mp_obj_str_cast(doc);
+    GET_STR_DATA_LEN(doc, data, len);
+    size_t n_chars = utf8_charlen(data, len);
+    mp_int_t from = mp_obj_get_int(args[1]);
+    if (from < 0 || (size_t)from > n_chars) {
+        mp_raise_ValueError(MP_ERROR_TEXT("end is out of bounds"));
+    }
+    json_dec_t d;
+    memset(&d, 0, sizeof(d));
+    d.start = data;
+    d.p = data;
+    d.end = data + len;
+    d.doc = doc;
+    d.strict = n_args > 2 ? mp_obj_is_true(args[2]) : true;
+    for (mp_int_t i = 0; i < from; i++) {
+        d.p = utf8_next_char(d.p);
+    }
+    mp_obj_t res[2];
+    res[0] = dec_string(&d);
+    res[1] = MP_OBJ_NEW_SMALL_INT(utf8_charlen(d.start, (size_t)(d.p - d.start)));
+    return mp_obj_new_tuple(2, res);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_scanstring_obj, 2, 3, json_scanstring);
+
+static const mp_rom_map_elem_t json_decoder_module_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_json_dot_decoder) },
+    { MP_ROM_QSTR(MP_QSTR_JSONDecodeError), MP_ROM_PTR(&mp_type_JSONDecodeError) },
+    { MP_ROM_QSTR(MP_QSTR_JSONDecoder), MP_ROM_PTR(&json_decoder_type) },
+    { MP_ROM_QSTR(MP_QSTR_scanstring), MP_ROM_PTR(&json_scanstring_obj) },
+};
+static MP_DEFINE_CONST_DICT(json_decoder_module_globals, json_decoder_module_table);
+
+const mp_obj_module_t mp_module_json_decoder = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&json_decoder_module_globals,
+};
+
+static const mp_rom_map_elem_t json_encoder_module_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_json_dot_encoder) },
+    { MP_ROM_QSTR(MP_QSTR_JSONEncoder), MP_ROM_PTR(&json_encoder_type) },
+    { MP_ROM_QSTR(MP_QSTR_encode_basestring), MP_ROM_PTR(&json_encode_basestring_obj) },
+    { MP_ROM_QSTR(MP_QSTR_encode_basestring_ascii), MP_ROM_PTR(&json_encode_basestring_ascii_obj) },
+};
+static MP_DEFINE_CONST_DICT(json_encoder_module_globals, json_encoder_module_table);
+
+const mp_obj_module_t mp_module_json_encoder = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&json_encoder_module_globals,
+};
+
 static const mp_rom_map_elem_t mp_module_json_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_json) },
     { MP_ROM_QSTR(MP_QSTR_JSONDecodeError), MP_ROM_PTR(&mp_type_JSONDecodeError) },
@@ -1131,6 +1222,8 @@ static const mp_rom_map_elem_t mp_module_json_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_dump), MP_ROM_PTR(&json_dump_obj) },
     { MP_ROM_QSTR(MP_QSTR_loads), MP_ROM_PTR(&json_loads_obj) },
     { MP_ROM_QSTR(MP_QSTR_load), MP_ROM_PTR(&json_load_obj) },
+    { MP_ROM_QSTR(MP_QSTR_decoder), MP_ROM_PTR(&mp_module_json_decoder) },
+    { MP_ROM_QSTR(MP_QSTR_encoder), MP_ROM_PTR(&mp_module_json_encoder) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_json_globals, mp_module_json_globals_table);
 
@@ -1141,5 +1234,7 @@ const mp_obj_module_t mp_module_json = {
 
 MP_REGISTER_MODULE(MP_QSTR_json, mp_module_json);
 MP_REGISTER_MODULE_ALIAS(MP_QSTR_ujson, mp_module_json);
+MP_REGISTER_MODULE(MP_QSTR_json_dot_decoder, mp_module_json_decoder);
+MP_REGISTER_MODULE(MP_QSTR_json_dot_encoder, mp_module_json_encoder);
 
 #endif // MICROPY_PY_JSON

@@ -457,7 +457,7 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_population, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_k, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_k, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_counts, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
@@ -469,17 +469,21 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         mp_raise_TypeError(
             MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
     }
-    // A copy as a list; with counts, each element stands for as many copies
+    mp_obj_t k_obj = args[ARG_k].u_obj;
+    mp_int_t k;
+    // With counts, a list in which each element stands for as many copies
     // as its count (which draws what CPython's sample of range(total) does).
-    mp_obj_t list = mp_obj_new_list(0, NULL);
+    // Without, the population itself: its len() may exceed a small int
+    // (range(-sys.maxsize, sys.maxsize)) and is only copied when small.
+    mp_obj_t list = MP_OBJ_NULL;
     mp_obj_t counts = args[ARG_counts].u_obj;
-    mp_obj_t it = mp_getiter(pop);
-    mp_obj_t x;
     if (counts != mp_const_none) {
+        list = mp_obj_new_list(0, NULL);
+        mp_obj_t it = mp_getiter(pop);
         mp_obj_t cit = mp_getiter(counts);
         size_t n_pop = 0, n_counts = 0;
         mp_int_t total = 0;
-        mp_obj_t c;
+        mp_obj_t c, x;
         while ((c = mp_iternext(cit)) != MP_OBJ_STOP_ITERATION) {
             n_counts++;
             if (!mp_obj_is_int(c)) {
@@ -502,17 +506,18 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         if (total <= 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("Total of counts must be greater than zero"));
         }
-    } else {
-        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-            mp_obj_list_append(list, x);
-        }
     }
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_list_get(list, &n, &items);
-    mp_int_t k = args[ARG_k].u_int;
-    if (k < 0 || (size_t)k > n) {
+    mp_obj_t source = list != MP_OBJ_NULL ? list : pop;
+    mp_obj_t n_obj = mp_obj_len(source);
+    // Compared before conversion: a k beyond an index-sized int is too large.
+    if (mp_binary_op(MP_BINARY_OP_LESS, k_obj, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true ||
+        mp_binary_op(MP_BINARY_OP_LESS, n_obj, k_obj) == mp_const_true) {
         mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
+    }
+    k = mp_obj_get_int(k_obj);
+    // k is at most len(population), which need not be a list in memory.
+    if ((size_t)k > SIZE_MAX / (4 * sizeof(mp_obj_t))) {
+        mp_raise_memory_error_for_alloc(SIZE_MAX);
     }
     // The draws follow CPython's: for a small population, position j of a
     // shrinking pool, refilled from its end; for a large one, indices
@@ -529,7 +534,21 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     mp_obj_t *out;
     size_t k_out;
     mp_obj_list_get(result, &k_out, &out);
-    if (n <= small_pool) {
+    if (mp_binary_op(MP_BINARY_OP_LESS_EQUAL, n_obj, mp_obj_new_int_from_uint(small_pool)) == mp_const_true) {
+        if (list == MP_OBJ_NULL) {
+            list = mp_obj_new_list(0, NULL);
+            mp_obj_t it = mp_getiter(pop);
+            mp_obj_t x;
+            while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+                mp_obj_list_append(list, x);
+            }
+        }
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(list, &n, &items);
+        if ((size_t)k > n) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
+        }
         for (size_t i = 0; i < (size_t)k; i++) {
             size_t j = (size_t)MP_OBJ_SMALL_INT_VALUE(rand_below(r, MP_OBJ_NEW_SMALL_INT(n - i)));
             out[i] = items[j];
@@ -540,10 +559,10 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         for (size_t i = 0; i < (size_t)k; i++) {
             mp_obj_t j;
             do {
-                j = rand_below(r, MP_OBJ_NEW_SMALL_INT(n));
+                j = rand_below(r, n_obj);
             } while (mp_binary_op(MP_BINARY_OP_IN, j, seen) == mp_const_true);
             mp_obj_set_store(seen, j);
-            out[i] = items[MP_OBJ_SMALL_INT_VALUE(j)];
+            out[i] = mp_obj_subscr(source, j, MP_OBJ_SENTINEL);
         }
     }
     return result;

@@ -2,9 +2,9 @@
 // subn, split, findall, finditer, escape, Pattern and Match objects, the
 // flags, re.error) on the backtracking engine of extmod/re_engine.c, for
 // str and bytes patterns alike. Positions are in characters.
-// Left out: flag values print as ints (CPython's are RegexFlag enums),
-// re.DEBUG output, re.LOCALE matching (accepted for bytes, ASCII rules are
-// used), pickling and copying of Pattern/Match, Pattern.scanner, the
+// The flags are RegexFlag members (an int subclass, not a full enum).
+// Left out: re.DEBUG output, re.LOCALE matching (accepted for bytes, ASCII
+// rules are used), pickling and copying of Pattern/Match, Pattern.scanner, the
 // compiled-pattern cache. Also available as `ure`.
 #include "py/mpconfig.h"
 
@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/objstr.h"
 #include "py/sequence.h"
 #include "extmod/re_engine.h"
@@ -543,6 +544,19 @@ static void match_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     mp_print_str(print, ">");
 }
 
+// __copy__() and __deepcopy__(memo): Patterns and Matches are immutable,
+// so a copy is the object itself (as in CPython).
+static mp_obj_t re_copy_self(mp_obj_t self_in) {
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(re_copy_self_obj, re_copy_self);
+
+static mp_obj_t re_deepcopy_self(mp_obj_t self_in, mp_obj_t memo) {
+    (void)memo;
+    return self_in;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(re_deepcopy_self_obj, re_deepcopy_self);
+
 static const mp_rom_map_elem_t match_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_group), MP_ROM_PTR(&match_group_obj) },
     { MP_ROM_QSTR(MP_QSTR_groups), MP_ROM_PTR(&match_groups_obj) },
@@ -551,6 +565,8 @@ static const mp_rom_map_elem_t match_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_end), MP_ROM_PTR(&match_end_obj) },
     { MP_ROM_QSTR(MP_QSTR_span), MP_ROM_PTR(&match_span_obj) },
     { MP_ROM_QSTR(MP_QSTR_expand), MP_ROM_PTR(&match_expand_obj) },
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&re_copy_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&re_deepcopy_self_obj) },
 };
 static MP_DEFINE_CONST_DICT(match_locals_dict, match_locals_dict_table);
 
@@ -943,6 +959,57 @@ static const mp_obj_type_t re_iter_type = {
     .iternext = re_iter_iternext,
 };
 
+// A Pattern.scanner(): the same state as a finditer iterator, stepped by
+// match() (anchored at the current position) or search(). After a failed
+// step it stays exhausted; an empty match makes the next one advance.
+static mp_obj_t scanner_step(mp_obj_t self_in, re_engine_mode_t mode) {
+    re_iter_t *it = MP_OBJ_TO_PTR(self_in);
+    if (it->done || it->pos > it->endpos) {
+        it->done = true;
+        return mp_const_none;
+    }
+    re_match_t *m = exec_at(it->pattern, &it->subj, it->pos, it->endpos, mode, it->must_advance);
+    if (m == NULL) {
+        it->done = true;
+        return mp_const_none;
+    }
+    m->pos = it->pos;
+    it->must_advance = m->caps[1] == m->caps[0];
+    it->pos = m->caps[1];
+    return MP_OBJ_FROM_PTR(m);
+}
+
+// SRE_Scanner.match()
+static mp_obj_t scanner_match(mp_obj_t self_in) {
+    return scanner_step(self_in, RE_ENGINE_MATCH);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(scanner_match_obj, scanner_match);
+
+// SRE_Scanner.search()
+static mp_obj_t scanner_search(mp_obj_t self_in) {
+    return scanner_step(self_in, RE_ENGINE_SEARCH);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(scanner_search_obj, scanner_search);
+
+static void scanner_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_pattern) {
+        dest[0] = MP_OBJ_FROM_PTR(((re_iter_t *)MP_OBJ_TO_PTR(self_in))->pattern);
+    }
+}
+
+static const mp_rom_map_elem_t scanner_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&scanner_match_obj) },
+    { MP_ROM_QSTR(MP_QSTR_search), MP_ROM_PTR(&scanner_search_obj) },
+};
+static MP_DEFINE_CONST_DICT(scanner_locals_dict, scanner_locals_dict_table);
+
+static const mp_obj_type_t re_scanner_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_SRE_Scanner,
+    .attr = scanner_attr,
+    .locals_dict = (mp_obj_dict_t *)&scanner_locals_dict,
+};
+
 static mp_obj_t do_findall(
     re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in) {
     re_iter_t *it = iter_new(pat, string, pos_in, endpos_in);
@@ -1045,6 +1112,16 @@ static mp_obj_t pattern_finditer(size_t n_args, const mp_obj_t *pos_args, mp_map
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_finditer_obj, 1, pattern_finditer);
 
+// scanner(string[, pos[, endpos]])
+static mp_obj_t pattern_scanner(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    mp_arg_val_t vals[3];
+    parse_range_args(n_args, pos_args, kw_args, vals);
+    re_iter_t *it = iter_new(pattern_self(pos_args[0]), vals[0].u_obj, vals[1].u_obj, vals[2].u_obj);
+    it->base.type = &re_scanner_type;
+    return MP_OBJ_FROM_PTR(it);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(pattern_scanner_obj, 1, pattern_scanner);
+
 static void pattern_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -1061,6 +1138,8 @@ static void pattern_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(pat->n_groups);
             break;
         case MP_QSTR_groupindex:
+            // CPython's is a read-only mappingproxy; a plain dict until
+            // py/objdict.c's proxy prints as its mapping for str().
             dest[0] = re_engine_groupindex(pat->prog);
             break;
         default:
@@ -1122,6 +1201,9 @@ static const mp_rom_map_elem_t pattern_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&pattern_split_obj) },
     { MP_ROM_QSTR(MP_QSTR_findall), MP_ROM_PTR(&pattern_findall_obj) },
     { MP_ROM_QSTR(MP_QSTR_finditer), MP_ROM_PTR(&pattern_finditer_obj) },
+    { MP_ROM_QSTR(MP_QSTR_scanner), MP_ROM_PTR(&pattern_scanner_obj) },
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&re_copy_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&re_deepcopy_self_obj) },
 };
 static MP_DEFINE_CONST_DICT(pattern_locals_dict, pattern_locals_dict_table);
 
@@ -1309,8 +1391,367 @@ static mp_obj_t re_purge(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(re_purge_obj, re_purge);
 
-#define C(q, value)                                                                                \
-    { MP_ROM_QSTR(q), MP_ROM_INT(value) }
+// ---------------------------------------------------------------------------
+// RegexFlag: the flag constants are members of an int subclass, as CPython's
+// IntFlag enum is, so that they print as re.IGNORECASE|re.MULTILINE while
+// behaving as ints everywhere else. A class with a native int base can only
+// be made at run time, so the module's ROM table leaves the constants out
+// and its __getattr__ supplies them; the class (members are its attributes)
+// is built on first use and kept in a GC root.
+
+// In CPython's definition order: repr lists combined flags in this order.
+// clang-format off
+static const struct {
+    qstr name;
+    qstr alias;
+    uint16_t value;
+} flag_members[] = {
+    { MP_QSTR_NOFLAG, MP_QSTR_NOFLAG, 0 },
+    { MP_QSTR_ASCII, MP_QSTR_A, RE_ENGINE_FLAG_ASCII },
+    { MP_QSTR_IGNORECASE, MP_QSTR_I, RE_ENGINE_FLAG_IGNORECASE },
+    { MP_QSTR_LOCALE, MP_QSTR_L, RE_ENGINE_FLAG_LOCALE },
+    { MP_QSTR_UNICODE, MP_QSTR_U, RE_ENGINE_FLAG_UNICODE },
+    { MP_QSTR_MULTILINE, MP_QSTR_M, RE_ENGINE_FLAG_MULTILINE },
+    { MP_QSTR_DOTALL, MP_QSTR_S, RE_ENGINE_FLAG_DOTALL },
+    { MP_QSTR_VERBOSE, MP_QSTR_X, RE_ENGINE_FLAG_VERBOSE },
+    { MP_QSTR_TEMPLATE, MP_QSTR_T, RE_ENGINE_FLAG_TEMPLATE },
+    { MP_QSTR_DEBUG, MP_QSTR_DEBUG, RE_ENGINE_FLAG_DEBUG },
+};
+// clang-format on
+
+// Every defined bit: ~flag stays inside them (IntFlag's invert) unless
+// the flag has undefined bits too.
+#define FLAG_ALL_BITS (0x1ff)
+
+// The classes built on first use: RegexFlag, Scanner.
+// LEAD: a root slot in py/mpstate.h (e.g. `mp_obj_t re_classes;`) would be
+// cleaner than this region registered by the module itself.
+enum { LAZY_FLAG, LAZY_SCANNER, LAZY_N };
+static mp_obj_t lazy_class_root[LAZY_N];
+
+static mp_obj_t flag_class(void);
+
+// The member with this value, or a new pseudo-member for a combination.
+static mp_obj_t flag_make(mp_int_t value) {
+    mp_obj_t cls = flag_class();
+    for (size_t i = 0; i < MP_ARRAY_SIZE(flag_members); i++) {
+        if (flag_members[i].value == value) {
+            return mp_load_attr(cls, flag_members[i].name);
+        }
+    }
+    mp_obj_t int_new = mp_load_attr(MP_OBJ_FROM_PTR(&mp_type_int), MP_QSTR___new__);
+    return mp_call_function_2(int_new, cls, mp_obj_new_int(value));
+}
+
+// The methods are C functions, which a run-time class does not bind to the
+// instance (as in CPython); this small descriptor type does.
+typedef struct _runtime_method_t {
+    mp_obj_base_t base;
+    mp_rom_obj_t fun;
+} runtime_method_t;
+
+static mp_obj_t runtime_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    runtime_method_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_call_function_n_kw((mp_obj_t)self->fun, n_args, n_kw, args);
+}
+
+static const mp_obj_type_t runtime_method_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BINDS_SELF,
+    .name = MP_QSTR_method_descriptor,
+    .call = runtime_method_call,
+};
+
+#define RUNTIME_METHOD(name, fun_obj)                                                                 \
+    static const runtime_method_t name = { { &runtime_method_type }, MP_ROM_PTR(&fun_obj) }
+
+// RegexFlag.__repr__(self), also __str__ (3.11 prints them alike)
+static mp_obj_t flag_repr(mp_obj_t self_in) {
+    mp_int_t value = mp_obj_get_int(self_in);
+    vstr_t out;
+    vstr_init(&out, 32);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &out);
+    mp_int_t rest = value;
+    bool first = true;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(flag_members); i++) {
+        mp_int_t bit = flag_members[i].value;
+        if (bit == value || (bit != 0 && value > 0 && (rest & bit))) {
+            mp_printf(&print, first ? "re.%q" : "|re.%q", flag_members[i].name);
+            rest &= ~bit;
+            first = false;
+            if (bit == value) {
+                break;
+            }
+        }
+    }
+    if (first) {
+        mp_printf(&print, "re.RegexFlag(%ld)", (long)value);
+    } else if (rest != 0) {
+        mp_printf(&print, "|0x%lx", (unsigned long)rest);
+    }
+    return mp_obj_new_str_from_vstr(&out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(flag_repr_obj, flag_repr);
+RUNTIME_METHOD(flag_repr_meth, flag_repr_obj);
+
+// The bitwise operators keep the type when both sides are ints; anything
+// else (+, *, ...) is plain int arithmetic.
+static mp_obj_t flag_bitop(mp_binary_op_t op, mp_obj_t self_in, mp_obj_t other) {
+    mp_int_t a = mp_obj_get_int(self_in);
+    mp_int_t b;
+    if (mp_obj_is_float(other) || !mp_obj_get_int_maybe(other, &b) ||
+        mp_obj_is_type(other, &mp_type_bool)) {
+        if (!mp_obj_is_type(other, &mp_type_bool)) {
+            return mp_const_notimplemented;
+        }
+        b = other == mp_const_true;
+    }
+    mp_int_t r = op == MP_BINARY_OP_OR ? (a | b) : op == MP_BINARY_OP_AND ? (a & b) : (a ^ b);
+    return flag_make(r);
+}
+
+// RegexFlag.__or__(self, other), also __ror__
+static mp_obj_t flag_or(mp_obj_t self_in, mp_obj_t other) {
+    return flag_bitop(MP_BINARY_OP_OR, self_in, other);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(flag_or_obj, flag_or);
+RUNTIME_METHOD(flag_or_meth, flag_or_obj);
+
+// RegexFlag.__and__(self, other), also __rand__
+static mp_obj_t flag_and(mp_obj_t self_in, mp_obj_t other) {
+    return flag_bitop(MP_BINARY_OP_AND, self_in, other);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(flag_and_obj, flag_and);
+RUNTIME_METHOD(flag_and_meth, flag_and_obj);
+
+// RegexFlag.__xor__(self, other), also __rxor__
+static mp_obj_t flag_xor(mp_obj_t self_in, mp_obj_t other) {
+    return flag_bitop(MP_BINARY_OP_XOR, self_in, other);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(flag_xor_obj, flag_xor);
+RUNTIME_METHOD(flag_xor_meth, flag_xor_obj);
+
+// RegexFlag.__invert__(self)
+static mp_obj_t flag_invert(mp_obj_t self_in) {
+    mp_int_t v = mp_obj_get_int(self_in);
+    if (v < 0) {
+        return flag_make(~v);
+    }
+    // Undefined bits set in v widen the mask to v's bit length (so
+    // ~(re.I | 1 << 20) keeps the bits between 9 and 20, as IntFlag does).
+    mp_uint_t mask = FLAG_ALL_BITS;
+    while (mask < (mp_uint_t)v) {
+        mask = mask * 2 + 1;
+    }
+    return flag_make(~v & (mp_int_t)mask);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(flag_invert_obj, flag_invert);
+RUNTIME_METHOD(flag_invert_meth, flag_invert_obj);
+
+// RegexFlag(value): the member with that value, or a combination of them.
+static mp_obj_t flag_new(mp_obj_t cls, mp_obj_t value) {
+    mp_int_t v;
+    if (cls == flag_class() && mp_obj_get_int_maybe(value, &v) && !mp_obj_is_float(value)) {
+        return flag_make(v);
+    }
+    if (cls == flag_class()) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not a valid RegexFlag"),
+            mp_obj_str_get_str(mp_obj_repr(value)));
+    }
+    mp_obj_t int_new = mp_load_attr(MP_OBJ_FROM_PTR(&mp_type_int), MP_QSTR___new__);
+    return mp_call_function_2(int_new, cls, value);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(flag_new_fun_obj, flag_new);
+static MP_DEFINE_CONST_STATICMETHOD_OBJ(flag_new_obj, MP_ROM_PTR(&flag_new_fun_obj));
+
+// RegexFlag.name: the member's name, None for a combination (3.11 joins
+// the names; a member's own is what programs read).
+static mp_obj_t flag_name(mp_obj_t self_in) {
+    mp_int_t value = mp_obj_get_int(self_in);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(flag_members); i++) {
+        if (flag_members[i].value == value) {
+            return MP_OBJ_NEW_QSTR(flag_members[i].name);
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(flag_name_obj, flag_name);
+
+// RegexFlag.value: the plain int.
+static mp_obj_t flag_value(mp_obj_t self_in) {
+    return mp_obj_new_int(mp_obj_get_int(self_in));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(flag_value_obj, flag_value);
+
+static mp_obj_t flag_class(void) {
+    if (lazy_class_root[LAZY_FLAG] != MP_OBJ_NULL) {
+        return lazy_class_root[LAZY_FLAG];
+    }
+    mp_obj_t ns = mp_obj_new_dict(24);
+    static const struct {
+        qstr name;
+        mp_rom_obj_t fun;
+    } methods[] = {
+        { MP_QSTR___repr__, MP_ROM_PTR(&flag_repr_meth) },
+        { MP_QSTR___str__, MP_ROM_PTR(&flag_repr_meth) },
+        { MP_QSTR___or__, MP_ROM_PTR(&flag_or_meth) },
+        { MP_QSTR___ror__, MP_ROM_PTR(&flag_or_meth) },
+        { MP_QSTR___and__, MP_ROM_PTR(&flag_and_meth) },
+        { MP_QSTR___rand__, MP_ROM_PTR(&flag_and_meth) },
+        { MP_QSTR___xor__, MP_ROM_PTR(&flag_xor_meth) },
+        { MP_QSTR___rxor__, MP_ROM_PTR(&flag_xor_meth) },
+        { MP_QSTR___invert__, MP_ROM_PTR(&flag_invert_meth) },
+        { MP_QSTR___new__, MP_ROM_PTR(&flag_new_obj) },
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(methods); i++) {
+        mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(methods[i].name), (mp_obj_t)methods[i].fun);
+    }
+    mp_obj_t prop = MP_OBJ_FROM_PTR(&mp_type_property);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR_name),
+        mp_call_function_1(prop, MP_OBJ_FROM_PTR(&flag_name_obj)));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR_value),
+        mp_call_function_1(prop, MP_OBJ_FROM_PTR(&flag_value_obj)));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_OBJ_NEW_QSTR(MP_QSTR_re));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_OBJ_NEW_QSTR(MP_QSTR_RegexFlag));
+    mp_obj_t int_type = MP_OBJ_FROM_PTR(&mp_type_int);
+    mp_obj_t cls = mp_obj_new_type(MP_QSTR_RegexFlag, mp_obj_new_tuple(1, &int_type), ns);
+    // Members are made with int's own __new__ (ours looks them up).
+    mp_obj_t int_new = mp_load_attr(int_type, MP_QSTR___new__);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(flag_members); i++) {
+        mp_obj_t m = mp_call_function_2(int_new, cls, MP_OBJ_NEW_SMALL_INT(flag_members[i].value));
+        mp_store_attr(cls, flag_members[i].name, m);
+    }
+    gc_add_root_region((void **)lazy_class_root, LAZY_N);
+    lazy_class_root[LAZY_FLAG] = cls;
+    return cls;
+}
+
+// ---------------------------------------------------------------------------
+// re.Scanner(lexicon, flags=0): an undocumented but used tokenizer. Each
+// (phrase, action) of the lexicon becomes one group of an alternation, so
+// a match's lastindex names the phrase. A Python class (built on first use)
+// so that actions may keep state on it and programs may subclass it.
+
+// Scanner.__init__(self, lexicon, flags=0)
+static mp_obj_t scanner_cls_init(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t self = args[0];
+    mp_obj_t lexicon = args[1];
+    vstr_t src;
+    vstr_init(&src, 64);
+    mp_obj_t it = mp_getiter(lexicon);
+    mp_obj_t item;
+    bool first = true;
+    while ((item = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        mp_obj_t *pair;
+        mp_obj_get_array_fixed_n(item, 2, &pair);
+        size_t len;
+        const char *phrase = mp_obj_str_get_data(pair[0], &len);
+        vstr_add_str(&src, first ? "(" : "|(");
+        vstr_add_strn(&src, phrase, len);
+        vstr_add_char(&src, ')');
+        first = false;
+    }
+    mp_int_t flags = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
+    mp_store_attr(self, MP_QSTR_lexicon, lexicon);
+    mp_store_attr(self, MP_QSTR_scanner, re_compile_obj_flags(mp_obj_new_str_from_vstr(&src), flags));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(scanner_cls_init_obj, 2, 3, scanner_cls_init);
+RUNTIME_METHOD(scanner_cls_init_meth, scanner_cls_init_obj);
+
+// Scanner.scan(self, string) -> (results, unmatched rest): the actions'
+// results for the tokens matched back to back from the start, None
+// dropped; a callable action is called as action(self, text), with
+// self.match the Match.
+static mp_obj_t scanner_cls_scan(mp_obj_t self, mp_obj_t string) {
+    mp_obj_t pattern = mp_load_attr(self, MP_QSTR_scanner);
+    if (!mp_obj_is_type(pattern, &re_pattern_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Scanner.scanner must be a compiled pattern"));
+    }
+    mp_obj_t lexicon = mp_load_attr(self, MP_QSTR_lexicon);
+    re_iter_t *it = iter_new(MP_OBJ_TO_PTR(pattern), string, MP_OBJ_NULL, MP_OBJ_NULL);
+    mp_obj_t results = mp_obj_new_list(0, NULL);
+    size_t done = 0;
+    for (;;) {
+        mp_obj_t m_obj = scanner_step(MP_OBJ_FROM_PTR(it), RE_ENGINE_MATCH);
+        if (m_obj == mp_const_none) {
+            break;
+        }
+        re_match_t *m = MP_OBJ_TO_PTR(m_obj);
+        size_t end = m->caps[1];
+        if (end == done) {
+            break;
+        }
+        mp_int_t last = m->caps[2 * (m->pattern->n_groups + 1)];
+        mp_obj_t entry = mp_obj_subscr(lexicon, MP_OBJ_NEW_SMALL_INT(last - 1), MP_OBJ_SENTINEL);
+        mp_obj_t action = mp_obj_subscr(entry, MP_OBJ_NEW_SMALL_INT(1), MP_OBJ_SENTINEL);
+        if (mp_obj_is_callable(action)) {
+            mp_store_attr(self, MP_QSTR_match, m_obj);
+            action = mp_call_function_2(action, self, match_group_value(m, 0, mp_const_none));
+        }
+        if (action != mp_const_none) {
+            mp_obj_list_append(results, action);
+        }
+        done = end;
+    }
+    mp_obj_t rest = mp_obj_subscr(string,
+        mp_obj_new_slice(MP_OBJ_NEW_SMALL_INT(done), mp_const_none, mp_const_none), MP_OBJ_SENTINEL);
+    mp_obj_t pair[2] = { results, rest };
+    return mp_obj_new_tuple(2, pair);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(scanner_cls_scan_obj, scanner_cls_scan);
+RUNTIME_METHOD(scanner_cls_scan_meth, scanner_cls_scan_obj);
+
+static mp_obj_t scanner_class(void) {
+    if (lazy_class_root[LAZY_SCANNER] != MP_OBJ_NULL) {
+        return lazy_class_root[LAZY_SCANNER];
+    }
+    mp_obj_t ns = mp_obj_new_dict(4);
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___init__), MP_OBJ_FROM_PTR(&scanner_cls_init_meth));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR_scan), MP_OBJ_FROM_PTR(&scanner_cls_scan_meth));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_OBJ_NEW_QSTR(MP_QSTR_re));
+    mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_OBJ_NEW_QSTR(MP_QSTR_Scanner));
+    mp_obj_t cls = mp_obj_new_type(MP_QSTR_Scanner, mp_const_empty_tuple, ns);
+    gc_add_root_region((void **)lazy_class_root, LAZY_N);
+    lazy_class_root[LAZY_SCANNER] = cls;
+    return cls;
+}
+
+// Module __getattr__ (PEP 562): the flag constants, RegexFlag and Scanner.
+static mp_obj_t re_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    if (q == MP_QSTR_RegexFlag) {
+        return flag_class();
+    }
+    if (q == MP_QSTR_Scanner) {
+        return scanner_class();
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(flag_members); i++) {
+        if (q == flag_members[i].name || q == flag_members[i].alias) {
+            return mp_load_attr(flag_class(), flag_members[i].name);
+        }
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 're' has no attribute '%q'"), q);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(re_getattr_obj, re_getattr);
+
+// __all__, in CPython's order, so that `from re import *` brings the flags
+// that __getattr__ supplies (re.template is left out: not implemented).
+static const mp_rom_obj_tuple_t re_all_obj = {
+    { &mp_type_tuple }, 30, {
+        MP_ROM_QSTR(MP_QSTR_match), MP_ROM_QSTR(MP_QSTR_fullmatch), MP_ROM_QSTR(MP_QSTR_search),
+        MP_ROM_QSTR(MP_QSTR_sub), MP_ROM_QSTR(MP_QSTR_subn), MP_ROM_QSTR(MP_QSTR_split),
+        MP_ROM_QSTR(MP_QSTR_findall), MP_ROM_QSTR(MP_QSTR_finditer), MP_ROM_QSTR(MP_QSTR_compile),
+        MP_ROM_QSTR(MP_QSTR_purge), MP_ROM_QSTR(MP_QSTR_escape), MP_ROM_QSTR(MP_QSTR_error),
+        MP_ROM_QSTR(MP_QSTR_Pattern), MP_ROM_QSTR(MP_QSTR_Match), MP_ROM_QSTR(MP_QSTR_A),
+        MP_ROM_QSTR(MP_QSTR_I), MP_ROM_QSTR(MP_QSTR_L), MP_ROM_QSTR(MP_QSTR_M), MP_ROM_QSTR(MP_QSTR_S),
+        MP_ROM_QSTR(MP_QSTR_X), MP_ROM_QSTR(MP_QSTR_U), MP_ROM_QSTR(MP_QSTR_ASCII),
+        MP_ROM_QSTR(MP_QSTR_IGNORECASE), MP_ROM_QSTR(MP_QSTR_LOCALE), MP_ROM_QSTR(MP_QSTR_MULTILINE),
+        MP_ROM_QSTR(MP_QSTR_DOTALL), MP_ROM_QSTR(MP_QSTR_VERBOSE), MP_ROM_QSTR(MP_QSTR_UNICODE),
+        MP_ROM_QSTR(MP_QSTR_NOFLAG), MP_ROM_QSTR(MP_QSTR_RegexFlag),
+    }
+};
 
 static const mp_rom_map_elem_t mp_module_re_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_re) },
@@ -1328,24 +1769,8 @@ static const mp_rom_map_elem_t mp_module_re_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_finditer), MP_ROM_PTR(&re_finditer_obj) },
     { MP_ROM_QSTR(MP_QSTR_escape), MP_ROM_PTR(&re_escape_obj) },
     { MP_ROM_QSTR(MP_QSTR_purge), MP_ROM_PTR(&re_purge_obj) },
-    C(MP_QSTR_NOFLAG, 0),
-    C(MP_QSTR_T, RE_ENGINE_FLAG_TEMPLATE),
-    C(MP_QSTR_TEMPLATE, RE_ENGINE_FLAG_TEMPLATE),
-    C(MP_QSTR_I, RE_ENGINE_FLAG_IGNORECASE),
-    C(MP_QSTR_IGNORECASE, RE_ENGINE_FLAG_IGNORECASE),
-    C(MP_QSTR_L, RE_ENGINE_FLAG_LOCALE),
-    C(MP_QSTR_LOCALE, RE_ENGINE_FLAG_LOCALE),
-    C(MP_QSTR_M, RE_ENGINE_FLAG_MULTILINE),
-    C(MP_QSTR_MULTILINE, RE_ENGINE_FLAG_MULTILINE),
-    C(MP_QSTR_S, RE_ENGINE_FLAG_DOTALL),
-    C(MP_QSTR_DOTALL, RE_ENGINE_FLAG_DOTALL),
-    C(MP_QSTR_U, RE_ENGINE_FLAG_UNICODE),
-    C(MP_QSTR_UNICODE, RE_ENGINE_FLAG_UNICODE),
-    C(MP_QSTR_X, RE_ENGINE_FLAG_VERBOSE),
-    C(MP_QSTR_VERBOSE, RE_ENGINE_FLAG_VERBOSE),
-    C(MP_QSTR_DEBUG, RE_ENGINE_FLAG_DEBUG),
-    C(MP_QSTR_A, RE_ENGINE_FLAG_ASCII),
-    C(MP_QSTR_ASCII, RE_ENGINE_FLAG_ASCII),
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&re_getattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR___all__), MP_ROM_PTR(&re_all_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_re_globals, mp_module_re_globals_table);
 

@@ -643,9 +643,15 @@ static mp_obj_t dictsub_copy(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(dictsub_copy_obj, dictsub_copy);
 
+static bool counter_count_via_instance(mp_obj_t self_obj, mp_obj_t src);
+
 // __init__(*args, **kwargs): (re)initialise, as the constructor does.
 static mp_obj_t dictsub___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
+    if (self->base.type == &mp_type_counter && n_args == 2 && (kw_args == NULL || kw_args->used == 0) &&
+        args[1] != mp_const_none && counter_count_via_instance(args[0], args[1])) {
+        return mp_const_none;
+    }
     size_t n_kw = kw_args == NULL ? 0 : kw_args->used;
     mp_obj_t *a = m_new(mp_obj_t, n_args - 1 + 2 * n_kw + 1);
     memcpy(a, args + 1, (n_args - 1) * sizeof(mp_obj_t));
@@ -671,6 +677,11 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(dictsub___init___obj, 1, dictsub___init__);
 
 // fromkeys(iterable, value=None): a classmethod.
 static mp_obj_t dictsub_fromkeys(size_t n_args, const mp_obj_t *args) {
+    if (mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(&mp_type_counter))) {
+        // A count of one per key is ambiguous (CPython refuses it too).
+        mp_raise_NotImplementedError(
+            MP_ERROR_TEXT("Counter.fromkeys() is undefined.  Use Counter(iterable) instead."));
+    }
     mp_obj_t obj = mp_call_function_0(args[0]);
     mp_obj_t value = n_args > 2 ? args[2] : mp_const_none;
     mp_obj_t it = mp_getiter(args[1]);
@@ -833,6 +844,31 @@ const mp_obj_type_t mp_type_defaultdict = {
 // ---------------------------------------------------------------------------
 // Counter.
 
+// A Python subclass of Counter counts the elements of an iterable through
+// its own get() and __setitem__ (which it may override), as CPython's
+// counting loop does; false if self_obj is a plain Counter or src a mapping.
+static bool counter_count_via_instance(mp_obj_t self_obj, mp_obj_t src) {
+    if (!mp_obj_is_instance_type(mp_obj_get_type(self_obj))) {
+        return false;
+    }
+    mp_obj_t dest[2];
+    mp_load_method_maybe(src, MP_QSTR_items, dest);
+    if (dest[0] != MP_OBJ_NULL && !mp_obj_is_str_or_bytes(src)) {
+        return false;
+    }
+    mp_obj_t get[4];
+    mp_load_method(self_obj, MP_QSTR_get, get);
+    mp_obj_t it = mp_getiter(src);
+    mp_obj_t x;
+    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        get[2] = x;
+        get[3] = MP_OBJ_NEW_SMALL_INT(0);
+        mp_obj_t n = mp_call_method_n_kw(2, 0, get);
+        mp_obj_subscr(self_obj, x, mp_binary_op(MP_BINARY_OP_ADD, n, MP_OBJ_NEW_SMALL_INT(1)));
+    }
+    return true;
+}
+
 // update(iterable=None, /, **kwds): adds counts.
 static mp_obj_t counter_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
@@ -840,7 +876,7 @@ static mp_obj_t counter_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"),
             (int)n_args - 1);
     }
-    if (n_args == 2 && args[1] != mp_const_none) {
+    if (n_args == 2 && args[1] != mp_const_none && !counter_count_via_instance(args[0], args[1])) {
         counter_add_from(self->dict, inner_of(args[1]), 1);
     }
     counter_add_kw(self->dict, kw_args, 1);

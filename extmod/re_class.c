@@ -55,11 +55,56 @@ static bool cat_space(uint32_t c, bool ascii) {
     return !ascii && unichar_isspace(c);
 }
 
-uint32_t re_class_fold_lower(uint32_t c, bool ascii) {
+// Letters that Python's re takes as one under IGNORECASE although their
+// simple lowercase forms differ (long s, dotless i, the Greek symbol forms,
+// the Cyrillic small rounded letters...). Each row is one such set, padded
+// with zeros; its first entry is the form the folding maps the others to.
+// clang-format off
+static const uint16_t fold_sets[][4] = {
+    { 0x69, 0x131 }, { 0x73, 0x17f }, { 0x3bc, 0xb5 }, { 0x3b9, 0x345, 0x1fbe },
+    { 0x3b2, 0x3d0 }, { 0x3b5, 0x3f5 }, { 0x3b8, 0x3d1 }, { 0x3ba, 0x3f0 }, { 0x3c0, 0x3d6 },
+    { 0x3c1, 0x3f1 }, { 0x3c3, 0x3c2 }, { 0x3c6, 0x3d5 }, { 0x390, 0x1fd3 }, { 0x3b0, 0x1fe3 },
+    { 0x432, 0x1c80 }, { 0x434, 0x1c81 }, { 0x43e, 0x1c82 }, { 0x441, 0x1c83 },
+    { 0x442, 0x1c84, 0x1c85 }, { 0x44a, 0x1c86 }, { 0x463, 0x1c87 }, { 0xa64b, 0x1c88 },
+    { 0x1e61, 0x1e9b }, { 0xfb05, 0xfb06 },
+};
+
+// Characters whose lowercase form is the first entry but which are not
+// that letter's uppercase form (Kelvin and Angstrom signs, capital I with
+// dot, the titlecase digraphs...): a class holding one of them must match
+// the lowercase letter too.
+static const uint16_t fold_other_upper[][2] = {
+    { 0x69, 0x130 }, { 0x6b, 0x212a }, { 0xe5, 0x212b }, { 0xdf, 0x1e9e }, { 0x3b8, 0x3f4 },
+    { 0x3c9, 0x2126 }, { 0x1c6, 0x1c4 }, { 0x1c6, 0x1c5 }, { 0x1c9, 0x1c7 }, { 0x1c9, 0x1c8 },
+    { 0x1cc, 0x1ca }, { 0x1cc, 0x1cb }, { 0x1f3, 0x1f1 }, { 0x1f3, 0x1f2 },
+};
+// clang-format on
+
+// The plain lowercase form: backreferences compare this way under
+// IGNORECASE (so long s does not match a captured 'S', as in CPython).
+uint32_t re_class_lower(uint32_t c, bool ascii) {
     if (c < 0x80 || ascii) {
         return (c >= 'A' && c <= 'Z') ? c + 32 : c;
     }
     return unichar_tolower(c);
+}
+
+// The case-insensitive key of c: its lowercase form, then the first entry
+// of its set in fold_sets. Two characters match under IGNORECASE exactly
+// when their keys are equal.
+uint32_t re_class_fold_lower(uint32_t c, bool ascii) {
+    uint32_t l = re_class_lower(c, ascii);
+    if (c < 0x80 || ascii || l < 0xb5 || l > 0xfb06) {
+        return l;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(fold_sets); i++) {
+        for (size_t j = 1; j < 4 && fold_sets[i][j] != 0; j++) {
+            if (fold_sets[i][j] == l) {
+                return fold_sets[i][0];
+            }
+        }
+    }
+    return l;
 }
 
 static uint32_t fold_upper(uint32_t c, bool ascii) {
@@ -68,7 +113,6 @@ static uint32_t fold_upper(uint32_t c, bool ascii) {
     }
     return unichar_toupper(c);
 }
-
 
 static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
     for (size_t i = 0; i < cl->n_ranges; i++) {
@@ -90,12 +134,43 @@ static bool class_test_one(const re_class_t *cl, uint32_t c, bool ascii) {
     return false;
 }
 
+// Under IGNORECASE a class matches c when it holds any character with the
+// same key: the key itself, its uppercase form, and the other members of
+// its fold set and their uppercase forms.
+static bool class_test_folded(const re_class_t *cl, uint32_t c, bool ascii) {
+    uint32_t key = re_class_fold_lower(c, ascii);
+    if (class_test_one(cl, key, ascii) || class_test_one(cl, fold_upper(key, ascii), ascii)) {
+        return true;
+    }
+    if (ascii || key < 0x69) {
+        return false;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(fold_sets); i++) {
+        if (fold_sets[i][0] == key) {
+            for (size_t j = 1; j < 4 && fold_sets[i][j] != 0; j++) {
+                uint32_t m = fold_sets[i][j];
+                if (class_test_one(cl, m, ascii) || class_test_one(cl, fold_upper(m, ascii), ascii)) {
+                    return true;
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(fold_other_upper); i++) {
+        if (fold_other_upper[i][0] == key && class_test_one(cl, fold_other_upper[i][1], ascii)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// A class knows its own rule (the flags in force where it was written, so
+// (?u:\w) stays Unicode inside re.ASCII); the program's is not consulted.
 bool re_class_match(const re_class_t *cl, uint32_t c, bool ascii) {
-    ascii = ascii || cl->ascii;
+    (void)ascii;
+    ascii = cl->ascii;
     bool in = class_test_one(cl, c, ascii);
     if (!in && cl->icase) {
-        in = class_test_one(cl, re_class_fold_lower(c, ascii), ascii) ||
-             class_test_one(cl, fold_upper(c, ascii), ascii);
+        in = class_test_folded(cl, c, ascii);
     }
     return in != cl->negated;
 }

@@ -32,8 +32,25 @@
 /******************************************************************************/
 // re.error
 
+// A re.error made by the program (re.error('text')) has not had the
+// attributes stored that the parser stores: msg is its first argument, the
+// others None (CPython's defaults for error(msg, pattern=None, pos=None)).
 static void re_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    bool load = dest[0] == MP_OBJ_NULL;
     mp_type_Exception.attr(self_in, attr, dest);
+    if (!load || dest[0] != MP_OBJ_NULL) {
+        return;
+    }
+    if (attr == MP_QSTR_msg) {
+        mp_obj_t args = mp_load_attr(self_in, MP_QSTR_args);
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_tuple_get(args, &n, &items);
+        dest[0] = n > 0 ? items[0] : mp_const_none;
+    } else if (attr == MP_QSTR_pattern || attr == MP_QSTR_pos || attr == MP_QSTR_lineno ||
+               attr == MP_QSTR_colno) {
+        dest[0] = mp_const_none;
+    }
 }
 
 const mp_obj_type_t re_engine_error_type = {
@@ -47,21 +64,58 @@ const mp_obj_type_t re_engine_error_type = {
 };
 
 // The exception carries CPython's msg and pos attributes (pos None when the
-// error has no position).
-MP_NORETURN void re_engine_raise_error(const char *msg, mp_int_t pos) {
-    mp_obj_t text;
-    if (pos < 0) {
-        text = mp_obj_new_str(msg, strlen(msg));
-    } else {
-        vstr_t vstr;
-        vstr_init(&vstr, 48);
-        vstr_printf(&vstr, "%s at position %d", msg, (int)pos);
-        text = mp_obj_new_str_from_vstr(&vstr);
+// error has no position), and pattern, lineno and colno (None without a
+// pattern). pat: the pattern as code points, or NULL.
+MP_NORETURN void re_engine_raise_error_in(
+    const char *msg, mp_int_t pos, const uint32_t *pat, size_t len, bool is_bytes) {
+    vstr_t vstr;
+    vstr_init(&vstr, 48);
+    vstr_add_str(&vstr, msg);
+    mp_obj_t pattern = mp_const_none, lineno = mp_const_none, colno = mp_const_none;
+    if (pos >= 0) {
+        vstr_printf(&vstr, " at position %d", (int)pos);
     }
+    if (pat != NULL) {
+        vstr_t src;
+        vstr_init(&src, len + 1);
+        bool multiline = false;
+        for (size_t i = 0; i < len; i++) {
+            if (is_bytes) {
+                vstr_add_byte(&src, (byte)pat[i]);
+            } else {
+                vstr_add_char(&src, pat[i]);
+            }
+            multiline = multiline || pat[i] == '\n';
+        }
+        pattern = is_bytes ? mp_obj_new_bytes_from_vstr(&src) : mp_obj_new_str_from_vstr(&src);
+        if (pos >= 0) {
+            size_t line = 1, line_start = 0;
+            for (size_t i = 0; i < (size_t)pos && i < len; i++) {
+                if (pat[i] == '\n') {
+                    line++;
+                    line_start = i + 1;
+                }
+            }
+            size_t col = (size_t)pos - line_start + 1;
+            lineno = MP_OBJ_NEW_SMALL_INT(line);
+            colno = MP_OBJ_NEW_SMALL_INT(col);
+            if (multiline) {
+                vstr_printf(&vstr, " (line %u, column %u)", (unsigned)line, (unsigned)col);
+            }
+        }
+    }
+    mp_obj_t text = mp_obj_new_str_from_vstr(&vstr);
     mp_obj_t exc = mp_obj_new_exception_args(&re_engine_error_type, 1, &text);
     mp_store_attr(exc, MP_QSTR_msg, mp_obj_new_str(msg, strlen(msg)));
+    mp_store_attr(exc, MP_QSTR_pattern, pattern);
     mp_store_attr(exc, MP_QSTR_pos, pos < 0 ? mp_const_none : MP_OBJ_NEW_SMALL_INT(pos));
+    mp_store_attr(exc, MP_QSTR_lineno, lineno);
+    mp_store_attr(exc, MP_QSTR_colno, colno);
     nlr_raise(exc);
+}
+
+MP_NORETURN void re_engine_raise_error(const char *msg, mp_int_t pos) {
+    re_engine_raise_error_in(msg, pos, NULL, 0, false);
 }
 
 /******************************************************************************/
@@ -117,12 +171,18 @@ typedef struct _parser_t {
     uint32_t *open; // bitset-ish list of groups still open
     size_t n_open;
     size_t open_alloc;
+    // Inside a lookbehind: the number of groups opened before it (groups
+    // after that are its own, which it may not refer to); -1 outside.
+    mp_int_t behind_base;
+    // The fixed width of each closed group (-1: varies), for backreferences
+    // inside a lookbehind; indexed by group number.
+    mp_int_t *group_width;
+    size_t group_width_alloc;
     re_engine_prog_t *prog;
 } parser_t;
 
 MP_NORETURN static void parse_error(parser_t *p, const char *msg, size_t pos) {
-    (void)p;
-    re_engine_raise_error(msg, (mp_int_t)pos);
+    re_engine_raise_error_in(msg, (mp_int_t)pos, p->pat, p->len, p->is_bytes);
 }
 
 static node_t *node_new(byte kind) {
@@ -146,6 +206,16 @@ static bool accept(parser_t *p, uint32_t c) {
         return true;
     }
     return false;
+}
+
+// After inline flags, a letter that is not one is an unknown flag; any
+// other character is a missing separator.
+static bool next_is_letter(parser_t *p) {
+    if (at_end(p)) {
+        return false;
+    }
+    uint32_t c = peek(p);
+    return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : unichar_isalpha(c);
 }
 
 static bool is_ascii_ident_char(uint32_t c, bool first) {
@@ -467,6 +537,24 @@ static node_t *category_node(parser_t *p, byte cat) {
     return n;
 }
 
+static mp_int_t node_width(const parser_t *p, const node_t *n);
+
+// Notes the width of a group just closed (see parser_t.group_width).
+static void record_group_width(parser_t *p, const node_t *group) {
+    size_t g = (size_t)group->index;
+    if (g >= p->group_width_alloc) {
+        size_t alloc = g + 8;
+        p->group_width = p->group_width == NULL
+            ? m_new_atomic(mp_int_t, alloc)
+            : m_renew(mp_int_t, p->group_width, p->group_width_alloc, alloc);
+        for (size_t i = p->group_width_alloc; i < alloc; i++) {
+            p->group_width[i] = -1;
+        }
+        p->group_width_alloc = alloc;
+    }
+    p->group_width[g] = node_width(p, group->child);
+}
+
 static bool group_is_open(parser_t *p, size_t g) {
     for (size_t k = 0; k < p->n_open; k++) {
         if (p->open[k] == g) {
@@ -476,7 +564,14 @@ static bool group_is_open(parser_t *p, size_t g) {
     return false;
 }
 
+MP_NORETURN static void behind_ref_error(parser_t *p, size_t pos) {
+    parse_error(p, "cannot refer to group defined in the same lookbehind subpattern", pos);
+}
+
 static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
+    if (p->behind_base >= 0 && g > (size_t)p->behind_base && g <= p->n_groups) {
+        behind_ref_error(p, pos);
+    }
     if (g > p->n_groups || group_is_open(p, g)) {
         if (g <= p->n_groups) {
             parse_error(p, "cannot refer to an open group", pos);
@@ -678,7 +773,18 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 p->i++;
                 node_t *n = node_new(N_LOOK);
                 n->flag = RE_LOOK_BEHIND | (d == '!' ? RE_LOOK_NEGATIVE : 0);
+                mp_int_t saved_base = p->behind_base;
+                if (saved_base < 0) {
+                    p->behind_base = (mp_int_t)p->n_groups;
+                }
                 n->child = parse_sub_until_paren(p, open_pos);
+                p->behind_base = saved_base;
+                // Measured now, while the widths of the groups it refers
+                // to are known; the emitter reads it from min.
+                n->min = node_width(p, n->child);
+                if (n->min < 0) {
+                    re_engine_raise_error("look-behind requires fixed-width pattern", -1);
+                }
                 return n;
             }
             if (at_end(p)) {
@@ -706,6 +812,7 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 n->index = (int32_t)g;
                 n->child = parse_sub_until_paren(p, open_pos);
                 p->n_open--;
+                record_group_width(p, n);
                 return n;
             }
             if (accept(p, '=')) {
@@ -775,7 +882,14 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 parse_error(p, "bad group number", ref_pos);
             } else if (g > p->n_groups) {
                 // A later group may still define it: checked at the end.
+                // Not inside a lookbehind, which needs its width now.
+                if (p->behind_base >= 0) {
+                    behind_ref_error(p, ref_pos);
+                }
                 cond_ref_push(p, g, ref_pos);
+            }
+            if (p->behind_base >= 0 && g > (size_t)p->behind_base) {
+                behind_ref_error(p, ref_pos);
             }
             node_t *n = node_new(N_COND);
             n->index = (int32_t)g;
@@ -824,13 +938,18 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         while (!at_end(p) && flag_letter(peek(p))) {
             mp_int_t f = flag_letter(p->pat[p->i++]);
             if (f & (RE_ENGINE_FLAG_ASCII | RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_LOCALE)) {
-                parse_error(
-                    p, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p->i - 1);
+                parse_error(p, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p->i);
+            }
+            if (f & add) {
+                parse_error(p, "bad inline flags: flag turned on and off", p->i);
             }
             del |= f;
         }
         if (del == 0) {
-            parse_error(p, "missing flag", p->i);
+            parse_error(p, next_is_letter(p) ? "unknown flag" : "missing flag", p->i);
+        }
+        if (!at_end(p) && peek(p) != ':' && peek(p) != ')') {
+            parse_error(p, next_is_letter(p) ? "unknown flag" : "missing :", p->i);
         }
     }
     if (p->i == flags_pos) {
@@ -865,15 +984,16 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         return NULL;
     }
     if (!accept(p, ':')) {
-        if (at_end(p)) {
-            parse_error(p, "missing -, : or )", p->i);
+        if (del != 0) {
+            parse_error(p, "missing :", p->i);
         }
-        vstr_t msg;
-        vstr_init(&msg, 24);
-        vstr_add_str(&msg, "unknown flag");
-        parse_error(p, vstr_null_terminated_str(&msg), p->i);
+        parse_error(p, next_is_letter(p) ? "unknown flag" : "missing -, : or )", p->i);
     }
     mp_int_t saved = p->flags;
+    if (add & charset_flags) {
+        // (?u:...) inside re.ASCII: the scoped letter replaces the outer one.
+        p->flags &= ~charset_flags;
+    }
     p->flags = (p->flags | add) & ~del;
     node_t *n = parse_sub_until_paren(p, open_pos);
     p->flags = saved;
@@ -916,6 +1036,7 @@ static node_t *parse_atom(parser_t *p) {
                 n->index = (int32_t)g;
                 n->child = parse_sub_until_paren(p, pos);
                 p->n_open--;
+                record_group_width(p, n);
             }
             p->depth--;
             return n;
@@ -1095,7 +1216,7 @@ static node_t *merge_single_alternatives(parser_t *p, node_t *first) {
             }
         } else if (c->kind == N_CLASS) {
             const re_class_t *cl = &p->prog->classes[c->index];
-            if (cl->negated || cl->icase != icase) {
+            if (cl->negated || cl->icase != icase || cl->ascii != flag_ascii(p)) {
                 return NULL;
             }
         } else {
@@ -1144,8 +1265,9 @@ static node_t *parse_alt(parser_t *p, bool merge) {
 /******************************************************************************/
 // Measuring and emitting.
 
-// The fixed width of what node matches, or -1 if it varies.
-static mp_int_t node_width(const node_t *n) {
+// The fixed width of what node matches, or -1 if it varies. A
+// backreference has its group's width (p's table of closed groups).
+static mp_int_t node_width(const parser_t *p, const node_t *n) {
     switch (n->kind) {
         case N_EMPTY:
         case N_ASSERT:
@@ -1157,11 +1279,11 @@ static mp_int_t node_width(const node_t *n) {
             return 1;
         case N_GROUP:
         case N_ATOMIC:
-            return node_width(n->child);
+            return node_width(p, n->child);
         case N_CONCAT: {
             mp_int_t w = 0;
             for (const node_t *c = n->child; c != NULL; c = c->next) {
-                mp_int_t cw = node_width(c);
+                mp_int_t cw = node_width(p, c);
                 if (cw < 0) {
                     return -1;
                 }
@@ -1170,25 +1292,27 @@ static mp_int_t node_width(const node_t *n) {
             return w;
         }
         case N_ALT: {
-            mp_int_t w = node_width(n->child);
+            mp_int_t w = node_width(p, n->child);
             for (const node_t *c = n->child->next; c != NULL; c = c->next) {
-                if (node_width(c) != w) {
+                if (node_width(p, c) != w) {
                     return -1;
                 }
             }
             return w;
         }
         case N_COND: {
-            mp_int_t w = node_width(n->child);
-            return node_width(n->child2) == w ? w : -1;
+            mp_int_t w = node_width(p, n->child);
+            return node_width(p, n->child2) == w ? w : -1;
         }
         case N_REPEAT: {
             if (n->min != n->max) {
                 return -1;
             }
-            mp_int_t cw = node_width(n->child);
+            mp_int_t cw = node_width(p, n->child);
             return cw < 0 ? -1 : cw * n->min;
         }
+        case N_BACKREF:
+            return (size_t)n->index < p->group_width_alloc ? p->group_width[n->index] : -1;
         default:
             return -1;
     }
@@ -1463,13 +1587,7 @@ static void emit_node(emitter_t *e, const node_t *n) {
             emit(e, n->flag);
             break;
         case N_LOOK: {
-            mp_int_t width = 0;
-            if (n->flag & RE_LOOK_BEHIND) {
-                width = node_width(n->child);
-                if (width < 0) {
-                    re_engine_raise_error("look-behind requires fixed-width pattern", -1);
-                }
-            }
+            mp_int_t width = (n->flag & RE_LOOK_BEHIND) ? n->min : 0;
             emit_sub(e, RE_OP_LOOK, n->child, n->flag, (int32_t)width, true);
             break;
         }
@@ -1512,6 +1630,7 @@ re_engine_prog_t *re_engine_compile(
     re_engine_prog_t *prog = m_new0(re_engine_prog_t, 1);
     parser_t p;
     memset(&p, 0, sizeof(p));
+    p.behind_base = -1;
     p.pat = pat;
     p.len = len;
     p.flags = *flags;

@@ -235,8 +235,8 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 bool icase = code[pc + 2];
                 for (size_t k = 0; k < n; k++) {
                     uint32_t a = char_at(m, s + k), b = char_at(m, pos + k);
-                    if (a != b && !(icase && re_class_fold_lower(a, m->prog->ascii) ==
-                                                 re_class_fold_lower(b, m->prog->ascii))) {
+                    if (a != b && !(icase && re_class_lower(a, m->prog->ascii) ==
+                                                 re_class_lower(b, m->prog->ascii))) {
                         goto fail;
                     }
                 }

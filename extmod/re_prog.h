@@ -35,6 +35,7 @@ typedef struct _re_class_t {
 bool re_class_ascii_alnum(uint32_t c);
 bool re_class_cat_word(uint32_t c, bool ascii);
 uint32_t re_class_fold_lower(uint32_t c, bool ascii);
+uint32_t re_class_lower(uint32_t c, bool ascii);
 bool re_class_match(const re_class_t *cl, uint32_t c, bool ascii);
 
 /******************************************************************************/

@@ -736,6 +736,12 @@ def _builtin_registrations():
     import collections
     yield MutableSequence, collections.deque
     yield MutableSequence, bytearray
+    try:
+        import array  # CPython's array module registers itself
+    except ImportError:
+        pass
+    else:
+        yield MutableSequence, array.array
     yield Set, frozenset
     yield MutableSet, set
     yield Mapping, type(type.__dict__)

@@ -133,11 +133,15 @@ static mp_obj_t load_from_path(qstr full_name, const char *name, size_t name_len
     return MP_OBJ_NULL;
 }
 
-MP_NORETURN static void raise_no_module(qstr name) {
+// not_package: the parent module (of a dotted name) that has no __path__.
+MP_NORETURN static void raise_no_module(qstr name, qstr not_package) {
     // Made with name= so that e.name is the module, as in CPython.
     vstr_t msg;
     vstr_init(&msg, 32);
     vstr_printf(&msg, "No module named '%s'", qstr_str(name));
+    if (not_package != MP_QSTRnull) {
+        vstr_printf(&msg, "; '%s' is not a package", qstr_str(not_package));
+    }
     mp_obj_t args[3] = { mp_obj_new_str_from_vstr(&msg), MP_OBJ_NEW_QSTR(MP_QSTR_name), MP_OBJ_NEW_QSTR(name) };
     mp_raise_obj(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_ModuleNotFoundError), 1, 1, args));
 }
@@ -153,6 +157,7 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
     const char *dot = strrchr(full, '.');
     const char *name = dot == NULL ? full : dot + 1;
     size_t name_len = strlen(name);
+    qstr not_package = MP_QSTRnull;
     if (parent == MP_OBJ_NULL) {
         module = mp_module_get_builtin(full_name);
         if (module != MP_OBJ_NULL) {
@@ -171,6 +176,9 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
         }
     } else {
         mp_obj_t pkg_path = globals_lookup(mp_obj_module_get_globals(parent), MP_QSTR___path__);
+        if (pkg_path == MP_OBJ_NULL) {
+            not_package = qstr_from_strn(full, dot - full);
+        }
         if (pkg_path != MP_OBJ_NULL && (mp_obj_is_type(pkg_path, &mp_type_list) || mp_obj_is_type(pkg_path, &mp_type_tuple))) {
             module = load_from_path(full_name, name, name_len, pkg_path);
         }
@@ -179,9 +187,18 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
             // collections.abc).
             module = mp_frozen_import(full_name);
         }
+        if (module == MP_OBJ_NULL) {
+            // A built-in module may carry its submodules as attributes
+            // (json.decoder): importing one by name finds it there.
+            mp_obj_t attr = globals_lookup(mp_obj_module_get_globals(parent), qstr_from_strn(name, name_len));
+            if (attr != MP_OBJ_NULL && mp_obj_is_type(attr, &mp_type_module)) {
+                module = attr;
+                mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(full_name), module);
+            }
+        }
     }
     if (module == MP_OBJ_NULL) {
-        raise_no_module(full_name);
+        raise_no_module(full_name, not_package);
     }
     if (parent != MP_OBJ_NULL) {
         mp_obj_dict_t *parent_globals = mp_obj_module_get_globals(parent);
@@ -228,7 +245,7 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
     size_t name_len;
     const char *name_str = (const char *)qstr_data(name, &name_len);
     if (memchr(name_str, '\0', name_len) != NULL) {
-        raise_no_module(name);
+        raise_no_module(name, MP_QSTRnull);
     }
     vstr_t full;
     vstr_init(&full, 32);
@@ -261,7 +278,7 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
         const char *dot = strchr(s + pos, '.');
         size_t end = dot == NULL ? full.len : (size_t)(dot - s);
         if (end == pos) {
-            raise_no_module(qstr_from_str(s));
+            raise_no_module(qstr_from_str(s), MP_QSTRnull);
         }
         qstr prefix = qstr_from_strn(s, end);
         module = import_one(prefix, module);

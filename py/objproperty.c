@@ -5,6 +5,7 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
+#include "py/objtype_internal.h"
 
 // Functions are None when absent (as CPython shows them). name is the
 // attribute name the property was bound to in its class (set when the class
@@ -16,6 +17,7 @@ typedef struct _mp_obj_property_t {
     mp_obj_t fdel;
     mp_obj_t doc;
     qstr name;
+    bool doc_set; // __doc__ was assigned: the getter's docstring no longer shows
 } mp_obj_property_t;
 
 
@@ -27,6 +29,7 @@ static mp_obj_t property_new(const mp_obj_t *funcs, mp_obj_t doc, qstr name) {
     p->fdel = funcs[2];
     p->doc = doc;
     p->name = name;
+    p->doc_set = false;
     return MP_OBJ_FROM_PTR(p);
 }
 
@@ -96,11 +99,31 @@ static mp_obj_t property___delete__(mp_obj_t self_in, mp_obj_t obj) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(property___delete___obj, property___delete__);
 
-static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    if (dest[0] != MP_OBJ_NULL) {
-        return; // read-only attributes
-    }
+// __set_name__(owner, name): what class creation does, callable by hand.
+static mp_obj_t property___set_name__(mp_obj_t self_in, mp_obj_t owner, mp_obj_t name) {
+    (void)owner;
     mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    self->name = mp_obj_str_get_qstr(name);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(property___set_name___obj, property___set_name__);
+
+// Whether f is marked abstract (abc.abstractmethod sets __isabstractmethod__).
+static bool property_part_is_abstract(mp_obj_t f) {
+    return f != mp_const_none && mp_obj_is_true(mp_getattr_default(f, MP_QSTR___isabstractmethod__, mp_const_false));
+}
+
+static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] != MP_OBJ_NULL) {
+        // Only the docstring is writable (p.__doc__ = '...').
+        if (attr == MP_QSTR___doc__ && dest[0] == MP_OBJ_SENTINEL && dest[1] != MP_OBJ_NULL) {
+            self->doc = dest[1];
+            self->doc_set = true;
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
     switch (attr) {
         case MP_QSTR_fget:
             dest[0] = self->fget;
@@ -113,14 +136,15 @@ static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR___doc__:
             // Without an explicit doc, the getter's docstring (as CPython).
-            if (self->doc == mp_const_none && self->fget != mp_const_none) {
+            if (self->doc == mp_const_none && !self->doc_set && self->fget != mp_const_none) {
                 dest[0] = mp_getattr_default(self->fget, MP_QSTR___doc__, mp_const_none);
             } else {
                 dest[0] = self->doc;
             }
             break;
         case MP_QSTR___isabstractmethod__:
-            dest[0] = mp_const_false;
+            dest[0] = mp_obj_new_bool(property_part_is_abstract(self->fget) ||
+                property_part_is_abstract(self->fset) || property_part_is_abstract(self->fdel));
             break;
         default:
             break;
@@ -134,6 +158,7 @@ static const mp_rom_map_elem_t property_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&property___get___obj) },
     { MP_ROM_QSTR(MP_QSTR___set__), MP_ROM_PTR(&property___set___obj) },
     { MP_ROM_QSTR(MP_QSTR___delete__), MP_ROM_PTR(&property___delete___obj) },
+    { MP_ROM_QSTR(MP_QSTR___set_name__), MP_ROM_PTR(&property___set_name___obj) },
 };
 static MP_DEFINE_CONST_DICT(property_locals_dict, property_locals_dict_table);
 
@@ -146,14 +171,20 @@ const mp_obj_type_t mp_type_property = {
     .locals_dict = (mp_obj_dict_t *)&property_locals_dict,
 };
 
-// The messages name the property and the owner's class, as CPython 3.11 does.
+// The messages name the property and the owner's class by its qualified
+// name ('Outer.cls'), as CPython 3.11 does.
 MP_NORETURN static void property_raise_missing(mp_obj_property_t *self, mp_obj_t obj, const char *what) {
+    const mp_obj_type_t *t = mp_obj_get_type(obj);
+    mp_obj_t cls_name = MP_OBJ_NEW_QSTR(t->name);
+    if (mp_obj_is_instance_type(t) && mp_obj_type_user(t)->qualname != MP_OBJ_NULL) {
+        cls_name = mp_obj_type_user(t)->qualname;
+    }
     if (self->name != MP_QSTRnull) {
         mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("property '%q' of '%s' object has no %s"),
-            self->name, mp_obj_get_type_str(obj), what);
+            self->name, mp_obj_str_get_str(cls_name), what);
     }
     mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("property of '%s' object has no %s"),
-        mp_obj_get_type_str(obj), what);
+        mp_obj_str_get_str(cls_name), what);
 }
 
 // The value of the property for instance obj: fget(obj).

@@ -1673,12 +1673,33 @@ static mp_obj_t bytes_it_iternext(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(s->data[it->pos++]);
 }
 
+// __length_hint__(): the items left, characters for str, bytes for bytes.
+static mp_obj_t str_it_length_hint(mp_obj_t self_in) {
+    str_it_t *it = MP_OBJ_TO_PTR(self_in);
+    GET_STR_DATA_LEN(it->str, data, len);
+    if (it->pos >= len) {
+        return MP_OBJ_NEW_SMALL_INT(0);
+    }
+    size_t left = len - it->pos;
+    if (it->base.type->iternext == str_it_iternext) {
+        left = utf8_charlen(data + it->pos, left);
+    }
+    return mp_obj_new_int_from_uint(left);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(str_it_length_hint_obj, str_it_length_hint);
+
+static const mp_rom_map_elem_t str_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&str_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(str_it_locals_dict, str_it_locals_dict_table);
+
 static const mp_obj_type_t str_it_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
     .name = MP_QSTR_str_iterator,
     .getiter = mp_seq_getiter_self,
     .iternext = str_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&str_it_locals_dict,
 };
 
 static const mp_obj_type_t bytes_it_type = {
@@ -1687,6 +1708,7 @@ static const mp_obj_type_t bytes_it_type = {
     .name = MP_QSTR_bytes_iterator,
     .getiter = mp_seq_getiter_self,
     .iternext = bytes_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&str_it_locals_dict,
 };
 
 static mp_obj_t str_getiter(mp_obj_t self_in) {

@@ -40,10 +40,35 @@ static void cell_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// cell([contents]): an empty cell, or one holding contents (types.CellType).
+static mp_obj_t cell_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    mp_arg_check_num(n_args, n_kw, 0, 1, false);
+    return mp_obj_new_cell(n_args == 1 ? args[0] : MP_OBJ_NULL);
+}
+
+// Cells compare by their contents; an empty cell sorts before a full one
+// and equals another empty one (as CPython).
+static mp_obj_t cell_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+    if (op > MP_BINARY_OP_NOT_EQUAL || !mp_obj_is_type(rhs_in, &mp_type_cell)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t a = ((mp_obj_cell_t *)MP_OBJ_TO_PTR(lhs_in))->obj;
+    mp_obj_t b = ((mp_obj_cell_t *)MP_OBJ_TO_PTR(rhs_in))->obj;
+    if (a != MP_OBJ_NULL && b != MP_OBJ_NULL) {
+        return mp_binary_op(op, a, b);
+    }
+    mp_obj_t fa = MP_OBJ_NEW_SMALL_INT(a != MP_OBJ_NULL);
+    mp_obj_t fb = MP_OBJ_NEW_SMALL_INT(b != MP_OBJ_NULL);
+    return mp_binary_op(op, fa, fb);
+}
+
 const mp_obj_type_t mp_type_cell = {
     { &mp_type_type },
     .name = MP_QSTR_cell,
     .print = cell_print,
+    .make_new = cell_make_new,
     .unary_op = mp_generic_unary_op,
+    .binary_op = cell_binary_op,
     .attr = cell_attr,
 };

@@ -1,8 +1,8 @@
 // The functools module: reduce, partial, update_wrapper and wraps,
 // cmp_to_key, lru_cache and cache, total_ordering and singledispatch.
 //
-// Left out on purpose: partialmethod, singledispatchmethod, cached_property and
-// pickling support. lru_cache keeps its entries in one ordered dict (least
+// Also partialmethod, singledispatchmethod and cached_property.
+// Left out on purpose: pickling support. lru_cache keeps its entries in one ordered dict (least
 // recently used first) instead of CPython's linked list; the hits, misses
 // and evictions seen by programs are the same.
 #include "py/mpconfig.h"
@@ -298,8 +298,9 @@ static const mp_obj_type_t functools_partial_type = {
 // partialmethod(func, /, *args, **keywords): a partial meant as a class
 // attribute. Looked up on an instance it binds like a function, and the
 // instance is passed before the stored positional arguments; looked up on
-// the class it takes the instance as its first call argument. (A func that
-// is itself a classmethod/staticmethod object is not re-bound.)
+// the class it takes the instance as its first call argument. A func that
+// is itself a descriptor binding to something else (classmethod,
+// staticmethod) gives a partial of what it binds to.
 
 static const mp_obj_type_t functools_partialmethod_type;
 
@@ -360,15 +361,49 @@ static void functools_partialmethod_attr(mp_obj_t self_in, qstr attr, mp_obj_t *
     functools_partial_attr(self_in, attr, dest);
 }
 
+// __get__(obj, cls=None)
+static mp_obj_t functools_partialmethod_get(size_t n_args, const mp_obj_t *args) {
+    functools_partial_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t obj = args[1];
+    mp_obj_t cls = n_args > 2 ? args[2] : mp_const_none;
+    if (mp_obj_is_obj(self->func) && !mp_obj_is_type(self->func, &mp_type_fun_bc)) {
+        mp_obj_t get[4];
+        mp_load_method_maybe(self->func, MP_QSTR___get__, get);
+        if (get[0] != MP_OBJ_NULL) {
+            get[2] = obj;
+            get[3] = cls == mp_const_none && obj != mp_const_none
+                         ? MP_OBJ_FROM_PTR(mp_obj_get_type(obj)) : cls;
+            mp_obj_t bound = mp_call_method_n_kw(2, 0, get);
+            if (bound != self->func) {
+                // classmethod / staticmethod ...: what they bind to, with
+                // the stored arguments after it.
+                return functools_partial_new(bound, self->args, mp_obj_dict_copy(self->keywords));
+            }
+        }
+    }
+    if (obj == mp_const_none) {
+        return args[0]; // called with the instance as its first argument
+    }
+    return mp_obj_new_bound_meth(args[0], obj);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(functools_partialmethod_get_obj, 2, 3, functools_partialmethod_get);
+
+static const mp_rom_map_elem_t functools_partialmethod_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&functools_partialmethod_get_obj) },
+};
+static MP_DEFINE_CONST_DICT(functools_partialmethod_locals_dict, functools_partialmethod_locals_dict_table);
+
+// A descriptor through its __get__ entry (py/objtype.c), not BINDS_SELF: it
+// must see a wrapped classmethod or staticmethod.
 static const mp_obj_type_t functools_partialmethod_type = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
     .name = MP_QSTR_partialmethod,
     .print = functools_partial_print,
     .make_new = functools_partialmethod_make_new,
     .call = functools_partialmethod_call,
     .unary_op = mp_generic_unary_op,
     .attr = functools_partialmethod_attr,
+    .locals_dict = (mp_obj_dict_t *)&functools_partialmethod_locals_dict,
 };
 
 // ---------------------------------------------------------------------------
@@ -1090,6 +1125,13 @@ static mp_obj_t functools_sd_register_impl(mp_obj_t self_in, mp_obj_t cls, mp_ob
                 " is not a class or union type.", MP_OBJ_NULL, NULL);
         }
         mp_obj_t ann = mp_getattr_default(cls, MP_QSTR___annotations__, mp_const_none);
+        if (ann == mp_const_none) {
+            // A classmethod or staticmethod: its function's annotations.
+            mp_obj_t inner = mp_getattr_default(cls, MP_QSTR___func__, mp_const_none);
+            if (inner != mp_const_none) {
+                ann = mp_getattr_default(inner, MP_QSTR___annotations__, mp_const_none);
+            }
+        }
         size_t cur = 0;
         mp_map_elem_t *first = NULL;
         if (mp_obj_is_type(ann, &mp_type_dict)) {
@@ -1167,17 +1209,90 @@ static const mp_obj_type_t functools_sd_type = {
     .locals_dict = (mp_obj_dict_t *)&functools_sd_locals_dict,
 };
 
-// singledispatchmethod(func): the same dispatcher for use in a class body:
-// it selects on the argument after self. (A classmethod or staticmethod
-// given as func is not re-bound: decorate plain functions.)
+// singledispatchmethod(func): the same dispatcher for use in a class body.
+// Looked up (its __get__), it gives a callable that selects an
+// implementation by its first argument and binds that implementation as
+// the lookup would (a plain function to the instance, a classmethod to the
+// class, a staticmethod to nothing) before calling it.
+typedef struct _functools_sdm_bound_t {
+    mp_obj_base_t base;
+    mp_obj_t sdm;
+    mp_obj_t obj; // None when looked up on the class
+    mp_obj_t cls;
+} functools_sdm_bound_t;
+
+static mp_obj_t functools_sdm_bound_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    functools_sdm_bound_t *self = MP_OBJ_TO_PTR(self_in);
+    if (n_args == 0) {
+        mp_obj_t name = mp_getattr_default(self->sdm, MP_QSTR___name__, mp_const_none);
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s requires at least 1 positional argument"),
+            mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "singledispatchmethod");
+    }
+    mp_obj_t impl = functools_sd_dispatch(self->sdm, MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])));
+    mp_obj_t get[4];
+    mp_load_method_maybe(impl, MP_QSTR___get__, get);
+    if (get[0] != MP_OBJ_NULL) {
+        get[2] = self->obj;
+        get[3] = self->cls;
+        impl = mp_call_method_n_kw(2, 0, get);
+    }
+    return mp_call_function_n_kw(impl, n_args, n_kw, args);
+}
+
+// Everything else (register, dispatch, __name__, __wrapped__ ...) is the
+// singledispatchmethod's.
+static void functools_sdm_bound_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    functools_sdm_bound_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_load_method_maybe(self->sdm, attr, dest);
+    }
+}
+
+static void functools_sdm_bound_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    functools_sdm_bound_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t name = mp_getattr_default(self->sdm, MP_QSTR___qualname__, mp_const_none);
+    mp_printf(print, "<function %s at %p>", mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "?", self);
+}
+
+static const mp_obj_type_t functools_sdm_bound_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_function,
+    .print = functools_sdm_bound_print,
+    .call = functools_sdm_bound_call,
+    .unary_op = mp_generic_unary_op,
+    .attr = functools_sdm_bound_attr,
+};
+
+// singledispatchmethod.__get__(obj, cls=None)
+static mp_obj_t functools_sdm_get(size_t n_args, const mp_obj_t *args) {
+    functools_sdm_bound_t *b = m_new_obj(functools_sdm_bound_t);
+    b->base.type = &functools_sdm_bound_type;
+    b->sdm = args[0];
+    b->obj = args[1];
+    b->cls = n_args > 2 ? args[2] : mp_const_none;
+    if (b->cls == mp_const_none && b->obj != mp_const_none) {
+        b->cls = MP_OBJ_FROM_PTR(mp_obj_get_type(b->obj));
+    }
+    return MP_OBJ_FROM_PTR(b);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(functools_sdm_get_obj, 2, 3, functools_sdm_get);
+
+static const mp_rom_map_elem_t functools_sdm_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&functools_sdm_get_obj) },
+    { MP_ROM_QSTR(MP_QSTR_register), MP_ROM_PTR(&functools_sd_register_obj) },
+    { MP_ROM_QSTR(MP_QSTR_dispatch), MP_ROM_PTR(&functools_sd_dispatch_obj) },
+    { MP_ROM_QSTR(MP_QSTR__clear_cache), MP_ROM_PTR(&functools_sd_clear_cache_obj) },
+};
+static MP_DEFINE_CONST_DICT(functools_sdm_locals_dict, functools_sdm_locals_dict_table);
+
 static const mp_obj_type_t functools_sdm_type = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
     .name = MP_QSTR_singledispatchmethod,
     .call = functools_sd_call,
     .unary_op = mp_generic_unary_op,
     .attr = functools_sd_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_sd_locals_dict,
+    .locals_dict = (mp_obj_dict_t *)&functools_sdm_locals_dict,
 };
 
 static mp_obj_t functools_sd_new(const mp_obj_type_t *type, mp_obj_t func, size_t arg_index) {
@@ -1211,6 +1326,184 @@ static mp_obj_t functools_singledispatchmethod(mp_obj_t func) {
 static MP_DEFINE_CONST_FUN_OBJ_1(functools_singledispatchmethod_obj, functools_singledispatchmethod);
 
 // ---------------------------------------------------------------------------
+// cached_property(func): a non-data descriptor whose first __get__ on an
+// instance calls func and stores the result in the instance's __dict__
+// under the name the class gave it, so later lookups find the value there
+// and never reach the descriptor again. Built-in descriptors work through
+// the __get__/__set_name__ entries of the locals table (py/objtype.c).
+// No lock: CPython 3.12 dropped it, and there are no threads here.
+
+typedef struct _functools_cprop_t {
+    mp_obj_base_t base;
+    mp_obj_t func;
+    mp_obj_t attrname; // None until __set_name__
+    mp_obj_t doc;
+    mp_obj_dict_t *dict;
+} functools_cprop_t;
+
+static mp_obj_t functools_cprop_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    functools_cprop_t *self = m_new_obj(functools_cprop_t);
+    self->base.type = type;
+    self->func = args[0];
+    self->attrname = mp_const_none;
+    self->doc = mp_getattr_default(args[0], MP_QSTR___doc__, mp_const_none);
+    self->dict = NULL;
+    return MP_OBJ_FROM_PTR(self);
+}
+
+// The native part of self (a user subclass of cached_property is an instance).
+static functools_cprop_t *functools_cprop_self(mp_obj_t self_in);
+
+// __set_name__(owner, name)
+static mp_obj_t functools_cprop_set_name(mp_obj_t self_in, mp_obj_t owner, mp_obj_t name) {
+    (void)owner;
+    functools_cprop_t *self = functools_cprop_self(self_in);
+    if (self->attrname == mp_const_none) {
+        self->attrname = name;
+    } else if (!mp_obj_equal(name, self->attrname)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("Cannot assign the same cached_property to two different names (%s and %s)."),
+            mp_obj_str_get_str(mp_obj_repr(self->attrname)), mp_obj_str_get_str(mp_obj_repr(name)));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_3(functools_cprop_set_name_obj, functools_cprop_set_name);
+
+// instance.__dict__, or MP_OBJ_NULL if it has none (AttributeError).
+static mp_obj_t functools_cprop_instance_dict(mp_obj_t instance) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t d = mp_load_attr(instance, MP_QSTR___dict__);
+        nlr_pop();
+        return d;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    return MP_OBJ_NULL;
+}
+
+// cache[name] = value; a mapping that refuses (a class's mappingproxy)
+// gives CPython's TypeError instead of its own.
+static void functools_cprop_store(mp_obj_t instance, mp_obj_t cache, mp_obj_t name, mp_obj_t value) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_subscr(cache, name, value);
+        nlr_pop();
+        return;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("The '__dict__' attribute on '%s' instance does not support item assignment for caching %s property."),
+        mp_obj_get_type_str(instance), mp_obj_str_get_str(mp_obj_repr(name)));
+}
+
+// __get__(instance, owner=None)
+static mp_obj_t functools_cprop_get(size_t n_args, const mp_obj_t *args) {
+    functools_cprop_t *self = functools_cprop_self(args[0]);
+    mp_obj_t instance = args[1];
+    if (instance == mp_const_none) {
+        return args[0];
+    }
+    if (self->attrname == mp_const_none) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Cannot use cached_property instance without calling __set_name__ on it."));
+    }
+    mp_obj_t cache = functools_cprop_instance_dict(instance);
+    if (cache == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("No '__dict__' attribute on '%s' instance to cache %s property."),
+            mp_obj_get_type_str(instance), mp_obj_str_get_str(mp_obj_repr(self->attrname)));
+    }
+    if (mp_obj_is_exact_type(cache, &mp_type_dict)) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(cache), self->attrname, MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    } else {
+        mp_obj_t get_args[4];
+        mp_load_method(cache, MP_QSTR_get, get_args);
+        get_args[2] = self->attrname;
+        get_args[3] = MP_OBJ_FROM_PTR(&functools_kwd_mark_obj);
+        mp_obj_t found = mp_call_method_n_kw(2, 0, get_args);
+        if (found != MP_OBJ_FROM_PTR(&functools_kwd_mark_obj)) {
+            return found;
+        }
+    }
+    mp_obj_t value = mp_call_function_1(self->func, instance);
+    functools_cprop_store(instance, cache, self->attrname, value);
+    (void)n_args;
+    return value;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(functools_cprop_get_obj, 2, 3, functools_cprop_get);
+
+static void functools_cprop_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    functools_cprop_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL) {
+        if (attr == MP_QSTR_func) {
+            dest[0] = self->func;
+            return;
+        }
+        if (attr == MP_QSTR_attrname) {
+            dest[0] = self->attrname;
+            return;
+        }
+        if (attr == MP_QSTR___doc__) {
+            dest[0] = self->doc;
+            return;
+        }
+        if (attr == MP_QSTR___module__) {
+            dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_functools);
+            return;
+        }
+    } else if (dest[0] == MP_OBJ_SENTINEL && dest[1] != MP_OBJ_NULL) {
+        if (attr == MP_QSTR_func) {
+            self->func = dest[1];
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+        if (attr == MP_QSTR_attrname) {
+            self->attrname = dest[1];
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+        if (attr == MP_QSTR___doc__) {
+            self->doc = dest[1];
+            dest[0] = MP_OBJ_NULL;
+            return;
+        }
+    }
+    functools_dict_attr(&self->dict, attr, dest);
+}
+
+static const mp_rom_map_elem_t functools_cprop_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&functools_cprop_get_obj) },
+    { MP_ROM_QSTR(MP_QSTR___set_name__), MP_ROM_PTR(&functools_cprop_set_name_obj) },
+};
+static MP_DEFINE_CONST_DICT(functools_cprop_locals_dict, functools_cprop_locals_dict_table);
+
+static const mp_obj_type_t functools_cprop_type = {
+    { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
+    .name = MP_QSTR_cached_property,
+    .make_new = functools_cprop_make_new,
+    .attr = functools_cprop_attr,
+    .locals_dict = (mp_obj_dict_t *)&functools_cprop_locals_dict,
+};
+
+static functools_cprop_t *functools_cprop_self(mp_obj_t self_in) {
+    mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&functools_cprop_type));
+    if (!mp_obj_is_exact_type(native, &functools_cprop_type)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("descriptor requires a 'functools.cached_property' object but received a '%s'"),
+            mp_obj_get_type_str(self_in));
+    }
+    return MP_OBJ_TO_PTR(native);
+}
+
+// ---------------------------------------------------------------------------
 // The module.
 
 static const mp_rom_map_elem_t mp_module_functools_globals_table[] = {
@@ -1228,6 +1521,7 @@ static const mp_rom_map_elem_t mp_module_functools_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_total_ordering), MP_ROM_PTR(&functools_total_ordering_obj) },
     { MP_ROM_QSTR(MP_QSTR_singledispatch), MP_ROM_PTR(&functools_singledispatch_obj) },
     { MP_ROM_QSTR(MP_QSTR_singledispatchmethod), MP_ROM_PTR(&functools_singledispatchmethod_obj) },
+    { MP_ROM_QSTR(MP_QSTR_cached_property), MP_ROM_PTR(&functools_cprop_type) },
     { MP_ROM_QSTR(MP_QSTR_WRAPPER_ASSIGNMENTS), MP_ROM_PTR(&functools_wrapper_assignments_obj) },
     { MP_ROM_QSTR(MP_QSTR_WRAPPER_UPDATES), MP_ROM_PTR(&functools_wrapper_updates_obj) },
 };

@@ -4,6 +4,7 @@
 
 #include "py/runtime.h"
 #include "py/vm.h"
+#include "py/objtype_internal.h"
 
 // Argument arrays up to this many words are built on the C stack.
 #define BOUND_METH_MAX_STACK_ARGS (32)
@@ -71,6 +72,12 @@ static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const m
 // such as dict.fromkeys) is looked for in that class.
 static qstr bound_meth_name_owner(mp_obj_bound_meth_t *self, const mp_obj_type_t **owner) {
     *owner = NULL;
+    if (mp_obj_is_type(self->meth, &mp_type_slot_wrapper)) {
+        // [].__add__: a special method of a built-in type, bound.
+        mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self->meth);
+        *owner = sw->native;
+        return sw->name;
+    }
     if (!mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
         qstr found = MP_QSTRnull;
         if (mp_obj_is_type_obj(self->self)) {
@@ -95,6 +102,13 @@ static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print
     (void)kind;
     mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
     qstr name = bound_meth_name(self);
+    if (mp_obj_is_type(self->meth, &mp_type_slot_wrapper)) {
+        mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self->meth);
+        mp_printf(print, sw->kind == MP_SLOT_WRAPPER_METHOD ? "<built-in method %q of %s object at %p>"
+                                                            : "<method-wrapper '%q' of %s object at %p>",
+            name, mp_obj_get_type_str(self->self), MP_OBJ_TO_PTR(self->self));
+        return;
+    }
     if (mp_obj_is_type(self->meth, &mp_type_fun_bc) || !(mp_obj_get_type(self->meth)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
         // CPython names the function by its qualified name (A.m for a
         // method defined in class A, whatever class the object is of).

@@ -305,7 +305,7 @@ typedef struct _mp_obj_dict_it_t {
     mp_obj_dict_t *dict;
     size_t cur;       // next table position (forward) or one past it (reverse)
     size_t used;      // the dict's size when iteration started
-    size_t left;      // items not yet produced (forward only)
+    size_t left;      // items not yet produced
     uint8_t kind;     // dict_kind_t
     bool reverse;
 } mp_obj_dict_it_t;
@@ -335,13 +335,13 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     if (e == NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
-    if (!self->reverse) {
+    if (!self->reverse && self->left == 0) {
         // Same size but more entries than there were: a key was deleted
         // and another added behind the cursor.
-        if (self->left == 0) {
-            self->used = SIZE_MAX;
-            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary keys changed during iteration"));
-        }
+        self->used = SIZE_MAX;
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary keys changed during iteration"));
+    }
+    if (self->left > 0) {
         self->left--;
     }
     switch (self->kind) {
@@ -356,6 +356,18 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     }
 }
 
+// __length_hint__(): the items left, 0 once the dict has changed size.
+static mp_obj_t dict_it_length_hint(mp_obj_t self_in) {
+    mp_obj_dict_it_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT(self->used == self->dict->map.used ? self->left : 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(dict_it_length_hint_obj, dict_it_length_hint);
+
+static const mp_rom_map_elem_t dict_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&dict_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(dict_it_locals_dict, dict_it_locals_dict_table);
+
 // The same iterator under CPython's six names (by kind and direction).
 #define DICT_IT_TYPE(type_name, name_qstr) \
     static const mp_obj_type_t type_name = { \
@@ -365,6 +377,7 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
         .unary_op = mp_generic_unary_op, \
         .getiter = mp_seq_getiter_self, \
         .iternext = dict_it_iternext, \
+        .locals_dict = (mp_obj_dict_t *)&dict_it_locals_dict, \
     }
 DICT_IT_TYPE(dict_keyiterator_type, MP_QSTR_dict_keyiterator);
 DICT_IT_TYPE(dict_valueiterator_type, MP_QSTR_dict_valueiterator);
@@ -646,8 +659,12 @@ static mp_obj_t mapping_proxy_new(mp_obj_t mapping) {
 }
 
 static void mapping_proxy_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    (void)kind;
     mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
+    if (kind == PRINT_STR) {
+        // str() is the mapping's own; only repr() names the proxy.
+        mp_obj_print_helper(print, self->mapping, PRINT_STR);
+        return;
+    }
     mp_print_str(print, "mappingproxy(");
     mp_obj_print_helper(print, self->mapping, PRINT_REPR);
     mp_print_str(print, ")");

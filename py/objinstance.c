@@ -184,7 +184,8 @@ static bool native_new_ignores_kw(const mp_obj_type_t *native) {
             return true;
         }
     }
-    return false;
+    // array.array (an extmod type, told by name among those made in __new__).
+    return native->name == MP_QSTR_array && mp_obj_type_is_immutable_native(native);
 }
 
 static mp_obj_t instance_make_new(
@@ -219,6 +220,16 @@ static mp_obj_t instance_make_new(
         if (!mp_obj_is_instance_of(self, cls)) {
             return self; // __init__ is not called, as in CPython
         }
+        const mp_obj_type_t *self_type = mp_obj_get_type(self);
+        if (self_type != cls && mp_obj_is_instance_type(self_type)) {
+            // An instance of a subclass: type(self).__init__ is the one called.
+            cls = self_type;
+            ut = mp_obj_type_user(cls);
+            init_fn = mp_obj_type_mro_find(cls, MP_QSTR___init__,
+                MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL,
+                &init_owner);
+            user_init = init_fn != MP_OBJ_NULL && mp_obj_is_instance_type(init_owner);
+        }
         if (!user_init) {
             // An inherited built-in __init__ (list, set, dict...) still
             // receives the call's arguments, as type() calls it after __new__.
@@ -232,7 +243,9 @@ static mp_obj_t instance_make_new(
             if (native_init != MP_OBJ_NULL && !mp_obj_is_instance_type(native_init_owner) &&
                 (!mp_obj_is_type(native_init, &mp_type_slot_wrapper) ||
                     native_init_owner == &mp_type_dict || native_init_owner == &mp_type_bytearray)) {
-                mp_obj_type_call_member_kw(self, native_init_owner, native_init, n_args, n_kw, args);
+                // (list.__init__ ignores keywords when __new__ is overridden.)
+                size_t n_kw_init = native_init_owner == &mp_type_list ? 0 : n_kw;
+                mp_obj_type_call_member_kw(self, native_init_owner, native_init, n_args, n_kw_init, args);
             }
         }
     } else {
@@ -328,7 +341,7 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
         member = mp_obj_type_mro_find(cls, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, probe, &owner);
         looked_up = true;
-        if (member != MP_OBJ_NULL && mp_obj_type_is_data_descriptor(member)) {
+        if (member != MP_OBJ_NULL && mp_obj_type_is_data_descriptor_with_get(member)) {
             mp_obj_type_convert_member(self_in, cls, owner, member, dest);
             return;
         }
@@ -476,6 +489,46 @@ mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
     return dest[0];
 }
 
+static bool class_has_entry(const mp_obj_type_t *t, qstr name) {
+    const mp_obj_type_t *owner;
+    return mp_obj_type_mro_find(t, name, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner) !=
+           MP_OBJ_NULL;
+}
+
+// Whether instances of user classes a and b are laid out alike, so that an
+// instance may switch between them (__class__ assignment): the same built-in
+// base, the same __slots__ names (in any order), and __dict__ and
+// __weakref__ both present or both absent, as CPython requires.
+static bool same_layout(const mp_obj_type_t *a, const mp_obj_type_t *b) {
+    if (native_base_of(a) != native_base_of(b) ||
+        class_has_entry(a, MP_QSTR___dict__) != class_has_entry(b, MP_QSTR___dict__) ||
+        class_has_entry(a, MP_QSTR___weakref__) != class_has_entry(b, MP_QSTR___weakref__)) {
+        return false;
+    }
+    mp_obj_t sa = mp_obj_type_user(a)->slots, sb = mp_obj_type_user(b)->slots;
+    if (sa == MP_OBJ_NULL || sb == MP_OBJ_NULL) {
+        return sa == sb;
+    }
+    size_t na, nb;
+    mp_obj_t *ia, *ib;
+    mp_obj_tuple_get(sa, &na, &ia);
+    mp_obj_tuple_get(sb, &nb, &ib);
+    // Both lists hold distinct names: same size and a in b means equal sets.
+    if (na != nb) {
+        return false;
+    }
+    for (size_t i = 0; i < na; i++) {
+        size_t j = 0;
+        while (j < nb && ib[j] != ia[i]) {
+            j++;
+        }
+        if (j == nb) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // object.__setattr__ / __delattr__ (value MP_OBJ_NULL): descriptors of the
 // class, attributes owned by the built-in base, then the instance's own.
 void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value) {
@@ -513,8 +566,7 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
             mp_raise_TypeError(MP_ERROR_TEXT(
                 "__class__ assignment only supported for mutable types or ModuleType subclasses"));
         }
-        if (mp_obj_type_is_metaclass(to) ||
-            native_base_of(to) != mp_obj_type_user(cls)->native_base) {
+        if (mp_obj_type_is_metaclass(to) || !same_layout(to, cls)) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("__class__ assignment: '%q' object layout differs from '%q'"),
                 to->name, cls->name);
@@ -654,6 +706,71 @@ static void print_str_result(const mp_print_t *print, mp_obj_t res, qstr meth) {
     mp_print_strn(print, s, len, 0, ' ', 0);
 }
 
+// The repr of self's built-in part, naming self's own class where the base
+// names itself (S({1}) for a set subclass, E('x') for an exception); false
+// if the base has no print of its own.
+static bool print_native_repr(const mp_print_t *print, mp_obj_instance_t *self, const mp_obj_type_t *native) {
+    const mp_obj_type_t *cls = self->base.type;
+    mp_obj_t native_obj = mp_obj_instance_native(self);
+    if (mp_obj_type_is_exception(native)) {
+        // repr of an exception names the instance's own class.
+        mp_obj_t args = mp_load_attr(native_obj, MP_QSTR_args);
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_get_array(args, &n, &items);
+        mp_printf(print, "%q", cls->name);
+        if (n == 1) {
+            mp_print_str(print, "(");
+            mp_obj_print_helper(print, items[0], PRINT_REPR);
+            mp_print_str(print, ")");
+        } else if (n == 0) {
+            mp_print_str(print, "()");
+        } else {
+            mp_obj_print_helper(print, args, PRINT_REPR);
+        }
+        return true;
+    }
+    if (native->print != NULL) {
+        // A repr of the form Name(...) (set, frozenset, bytearray, deque,
+        // OrderedDict, Counter, defaultdict, array ...) names the
+        // instance's own class, D([1]); list, dict, tuple, int and str
+        // print as their base does.
+        size_t len;
+        const char *r = mp_obj_str_get_data(
+            mp_obj_slot_wrapper_print_to_str(native_obj, PRINT_REPR, native), &len);
+        const char *nn = qstr_str(native->name);
+        size_t nl = strlen(nn);
+        if (len > nl && strncmp(r, nn, nl) == 0 && r[nl] == '(') {
+            mp_printf(print, "%q", cls->name);
+            mp_print_strn(print, r + nl, len - nl, 0, ' ', 0);
+        } else if (native == &mp_type_set) {
+            // {1} of a set subclass is S({1}).
+            mp_printf(print, "%q(", cls->name);
+            mp_print_strn(print, r, len, 0, ' ', 0);
+            mp_print_str(print, ")");
+        } else {
+            mp_print_strn(print, r, len, 0, ' ', 0);
+        }
+        return true;
+    }
+    return false;
+}
+
+// repr(self) as a built-in base prints it (set.__repr__(S()) is 'S()'), or
+// MP_OBJ_NULL when the base has no print of its own.
+mp_obj_t mp_obj_instance_native_repr(mp_obj_t self_in) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    const mp_obj_type_t *native = mp_obj_type_user(self->base.type)->native_base;
+    vstr_t vstr;
+    vstr_init(&vstr, 16);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    if (native == NULL || !print_native_repr(&print, self, native)) {
+        return MP_OBJ_NULL;
+    }
+    return mp_obj_new_str_from_vstr(&vstr);
+}
+
 static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
@@ -680,49 +797,8 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
             kind == PRINT_REPR ? MP_QSTR___repr__ : MP_QSTR___str__);
         return;
     }
-    if (native != NULL) {
-        mp_obj_t native_obj = mp_obj_instance_native(self);
-        if (mp_obj_type_is_exception(native)) {
-            // repr of an exception names the instance's own class.
-            mp_obj_t args = mp_load_attr(native_obj, MP_QSTR_args);
-            size_t n;
-            mp_obj_t *items;
-            mp_obj_get_array(args, &n, &items);
-            mp_printf(print, "%q", cls->name);
-            if (n == 1) {
-                mp_print_str(print, "(");
-                mp_obj_print_helper(print, items[0], PRINT_REPR);
-                mp_print_str(print, ")");
-            } else if (n == 0) {
-                mp_print_str(print, "()");
-            } else {
-                mp_obj_print_helper(print, args, PRINT_REPR);
-            }
-            return;
-        }
-        if (native->print != NULL) {
-            // A repr of the form Name(...) (set, frozenset, bytearray, deque,
-            // OrderedDict, Counter, defaultdict, array ...) names the
-            // instance's own class, D([1]); list, dict, tuple, int and str
-            // print as their base does.
-            size_t len;
-            const char *r = mp_obj_str_get_data(
-                mp_obj_slot_wrapper_print_to_str(native_obj, PRINT_REPR, native), &len);
-            const char *nn = qstr_str(native->name);
-            size_t nl = strlen(nn);
-            if (len > nl && strncmp(r, nn, nl) == 0 && r[nl] == '(') {
-                mp_printf(print, "%q", cls->name);
-                mp_print_strn(print, r + nl, len - nl, 0, ' ', 0);
-            } else if (native == &mp_type_set) {
-                // {1} of a set subclass is S({1}).
-                mp_printf(print, "%q(", cls->name);
-                mp_print_strn(print, r, len, 0, ' ', 0);
-                mp_print_str(print, ")");
-            } else {
-                mp_print_strn(print, r, len, 0, ' ', 0);
-            }
-            return;
-        }
+    if (native != NULL && print_native_repr(print, self, native)) {
+        return;
     }
     mp_obj_object_print_default(print, self_in);
 }
@@ -753,7 +829,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 return MP_OBJ_NULL;
             }
             if (native->unary_op != NULL && op == MP_UNARY_OP_HASH &&
-                !mp_obj_type_is_immutable_native(native)) {
+                (!mp_obj_type_is_immutable_native(native) || native->name == MP_QSTR_array)) {
                 // A mutable built-in base refusing to hash (with its own name
                 // in the message) leaves the refusal to mp_obj_hash, which
                 // names the subclass. (A tuple's refusal is about an item.)

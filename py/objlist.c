@@ -6,6 +6,7 @@
 
 #include "py/runtime.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 // Every list owns an item array of `alloc` slots, the first `len` in use;
 // slots past len are kept NULL so the collector frees what they held.
@@ -89,6 +90,52 @@ mp_obj_t mp_obj_list_append(mp_obj_t self_in, mp_obj_t arg) {
     return mp_const_none;
 }
 
+// A size hint is only trusted this far: the list grows past it as needed.
+#define LIST_HINT_MAX (4096)
+
+// The size a user iterable announces, as CPython's list() asks it: __len__,
+// else __length_hint__ looked up on the type (NotImplemented: none). Errors
+// propagate; built-in iterables are not asked (they are cheap to grow).
+static size_t user_length_hint(mp_obj_t iterable) {
+    if (!mp_obj_is_obj(iterable) || !mp_obj_is_instance_type(mp_obj_get_type(iterable))) {
+        return 0;
+    }
+    const mp_obj_type_t *type = mp_obj_get_type(iterable);
+    const mp_obj_type_t *owner;
+    mp_obj_t res;
+    if (mp_obj_type_mro_find(type, MP_QSTR___len__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL,
+        &owner) != MP_OBJ_NULL) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            res = mp_obj_len(iterable);
+            nlr_pop();
+            return mp_obj_is_small_int(res) ? (size_t)MP_OBJ_SMALL_INT_VALUE(res) : LIST_HINT_MAX;
+        }
+        // A TypeError from __len__ only means "no length" here.
+        if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+            nlr_jump(nlr.ret_val);
+        }
+    }
+    mp_obj_t fn = mp_obj_type_mro_find(type, MP_QSTR___length_hint__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL,
+        MP_OBJ_NULL, &owner);
+    if (fn == MP_OBJ_NULL || !mp_obj_is_instance_type(owner)) {
+        return 0;
+    }
+    res = mp_obj_type_call_member(iterable, owner, fn, 0, NULL);
+    if (res == mp_const_notimplemented) {
+        return 0;
+    }
+    if (!mp_obj_is_int(res)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__length_hint__ must be an integer, not %s"),
+            mp_obj_get_type_str(res));
+    }
+    mp_int_t hint = mp_obj_get_int(res); // OverflowError past a word, as CPython
+    if (hint < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("__length_hint__() should return >= 0"));
+    }
+    return (size_t)hint;
+}
+
 static void list_extend_from(mp_obj_list_t *self, mp_obj_t iterable) {
     if (mp_obj_is_type(iterable, &mp_type_list) || mp_obj_is_type(iterable, &mp_type_tuple)) {
         size_t n;
@@ -103,6 +150,10 @@ static void list_extend_from(mp_obj_list_t *self, mp_obj_t iterable) {
         memcpy(self->items + self->len, src, n * sizeof(mp_obj_t));
         self->len += n;
         return;
+    }
+    size_t hint = user_length_hint(iterable);
+    if (hint > 0) {
+        list_reserve(self, m_size_add(self->len, hint < LIST_HINT_MAX ? hint : LIST_HINT_MAX));
     }
     mp_obj_t iter = mp_getiter(iterable);
     mp_obj_t item;
@@ -432,6 +483,19 @@ static mp_obj_t list_it_iternext(mp_obj_t self_in) {
     return MP_OBJ_STOP_ITERATION;
 }
 
+// list_iterator.__length_hint__(): the items left (0 once exhausted).
+static mp_obj_t list_it_length_hint(mp_obj_t self_in) {
+    mp_obj_list_it_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t len = self->list->len;
+    return MP_OBJ_NEW_SMALL_INT(self->cur < len ? len - self->cur : 0);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(list_it_length_hint_obj, list_it_length_hint);
+
+static const mp_rom_map_elem_t list_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&list_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(list_it_locals_dict, list_it_locals_dict_table);
+
 static const mp_obj_type_t list_it_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
@@ -439,6 +503,7 @@ static const mp_obj_type_t list_it_type = {
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = list_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&list_it_locals_dict,
 };
 
 static mp_obj_t list_getiter(mp_obj_t self_in) {

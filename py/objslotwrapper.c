@@ -79,8 +79,10 @@ static const native_dunders_t native_dunders[] = {
     { &mp_type_NoneType, 0, SW_UN(BOOL) | SW_UN(HASH), 0 },
     { &mp_type_NotImplementedType, 0, SW_UN(BOOL) | SW_UN(HASH), 0 },
     { &mp_type_type, SW_BIN_R(OR), SW_UN(HASH), SW_X_NOITEM },
-    { &mp_type_slice, 0, SW_UN(HASH), 0 },
-    { &mp_type_dict_view, SW_SET_BINARY, SW_UN(LEN), 0 },
+    // (slice is unhashable until CPython 3.12.)
+    { &mp_type_slice, 0, 0, SW_X_UNHASHABLE },
+    // dict_keys; dict_items is below, by name; dict_values is hashable.
+    { &mp_type_dict_view, SW_SET_BINARY, SW_UN(LEN), SW_X_UNHASHABLE },
     { &mp_type_memoryview, 0, SW_UN(LEN) | SW_UN(HASH), 0 },
     // (Its binary_op is there for == only.)
     { &mp_type_bound_meth, 0, SW_UN(HASH), 0 },
@@ -97,6 +99,7 @@ static const struct {
                        SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_array, { NULL, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
                        SW_UN(LEN), SW_X_UNHASHABLE } },
+    { MP_QSTR_dict_items, { NULL, SW_SET_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_OrderedDict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_defaultdict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_Counter, { NULL,
@@ -368,6 +371,21 @@ static mp_obj_t slot_wrapper_init(
         mp_raise_TypeError(MP_ERROR_TEXT("type.__init__() takes 1 or 3 arguments"));
     }
     if (!mp_obj_is_obj(self) || !mp_obj_is_instance_type(mp_obj_get_type(self))) {
+        if (mp_obj_is_exact_type(self, &mp_type_dict) && sw->native == &mp_type_dict) {
+            // dict.__init__(d, ...) on a plain dict adds to it.
+            mp_obj_t fresh = mp_obj_instance_native_new(&mp_type_dict, n_args - 1, n_kw, args + 1);
+            mp_map_t *map = mp_obj_dict_get_map(fresh);
+            size_t cur = 0;
+            mp_map_elem_t *e;
+            while ((e = mp_map_next(map, &cur)) != NULL) {
+                mp_obj_dict_store(self, e->key, e->value);
+            }
+        } else if (mp_obj_is_exact_type(self, &mp_type_bytearray) && sw->native == &mp_type_bytearray) {
+            // bytearray.__init__(b, ...) on a plain bytearray refills it.
+            mp_obj_t fresh = mp_obj_instance_native_new(&mp_type_bytearray, n_args - 1, n_kw, args + 1);
+            mp_obj_t all = mp_obj_new_slice(mp_const_none, mp_const_none, mp_const_none);
+            mp_obj_subscr(self, all, fresh);
+        }
         return mp_const_none;
     }
     mp_obj_instance_t *o = MP_OBJ_TO_PTR(self);
@@ -609,6 +627,13 @@ static mp_obj_t slot_wrapper_call(
     mp_obj_t res;
     switch (sw->kind) {
         case MP_SLOT_WRAPPER_REPR:
+            if (self != args[0] && (mp_obj_get_type(self) == t || mp_obj_type_is_exception(t))) {
+                // set.__repr__(S()) names the subclass, as repr(S()) does.
+                res = mp_obj_instance_native_repr(args[0]);
+                if (res != MP_OBJ_NULL) {
+                    return res;
+                }
+            }
             return mp_obj_slot_wrapper_print_to_str(self, PRINT_REPR, st);
         case MP_SLOT_WRAPPER_STR:
             return mp_obj_slot_wrapper_print_to_str(self, PRINT_STR, st);

@@ -270,6 +270,18 @@ static mp_obj_t tuple_it_iternext(mp_obj_t self_in) {
     return MP_OBJ_STOP_ITERATION;
 }
 
+// tuple_iterator.__length_hint__(): the items left.
+static mp_obj_t tuple_it_length_hint(mp_obj_t self_in) {
+    mp_obj_tuple_it_t *self = MP_OBJ_TO_PTR(self_in);
+    return MP_OBJ_NEW_SMALL_INT(self->tuple->len - self->cur);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(tuple_it_length_hint_obj, tuple_it_length_hint);
+
+static const mp_rom_map_elem_t tuple_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&tuple_it_length_hint_obj) },
+};
+static MP_DEFINE_CONST_DICT(tuple_it_locals_dict, tuple_it_locals_dict_table);
+
 static const mp_obj_type_t tuple_it_type = {
     { &mp_type_type },
     .flags = MP_TYPE_FLAG_ITER_IS_SELF,
@@ -277,6 +289,7 @@ static const mp_obj_type_t tuple_it_type = {
     .unary_op = mp_generic_unary_op,
     .getiter = mp_seq_getiter_self,
     .iternext = tuple_it_iternext,
+    .locals_dict = (mp_obj_dict_t *)&tuple_it_locals_dict,
 };
 
 static mp_obj_t tuple_getiter(mp_obj_t self_in) {

@@ -10,6 +10,7 @@
 #include "py/runtime.h"
 #include "py/vm.h"
 #include "py/objtype_internal.h"
+#include "py/objstructseq.h"
 
 
 // A class object: a built-in type or a user class, whose type is `type` or
@@ -21,6 +22,8 @@ bool mp_obj_is_type_obj(mp_const_obj_t o) {
     const mp_obj_type_t *t = ((const mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
     return t == &mp_type_type || mp_obj_type_is_metaclass(t);
 }
+
+static qstr native_type_module(const mp_obj_type_t *t);
 
 bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
     static const mp_obj_type_t *const immutable[] = {
@@ -43,7 +46,10 @@ bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
             return true;
         }
     }
-    return false;
+    // So do array.array and the itertools types (out of py/'s sight: told
+    // by their module).
+    qstr mod = native_type_module(t);
+    return mod == MP_QSTR_itertools || (mod == MP_QSTR_array && t->name == MP_QSTR_array);
 }
 
 bool mp_obj_type_is_exception(const mp_obj_type_t *t) {
@@ -53,9 +59,12 @@ bool mp_obj_type_is_exception(const mp_obj_type_t *t) {
 // ---------------------------------------------------------------------------
 // MRO walking and member lookup.
 
-// Built-in types have no MRO tuple: theirs is the parent chain (depth first
-// over multiple bases), then object. Chains are short; the bound is generous.
+// Built-in types have no MRO tuple: theirs is the parent chain, then object.
+// A built-in type with several bases (ExceptionGroup) is linearised by C3
+// like a class statement would, so that user classes can combine it with
+// its bases' other subclasses. Chains are short; the bounds are generous.
 #define MRO_NATIVE_MAX (16)
+#define MRO_NATIVE_BASES_MAX (4)
 
 typedef struct _mro_t {
     size_t len;
@@ -63,25 +72,72 @@ typedef struct _mro_t {
     mp_obj_t buf[MRO_NATIVE_MAX];
 } mro_t;
 
-static void mro_add_native(mro_t *m, const mp_obj_type_t *t) {
-    while (t != NULL && t != &mp_type_object) {
-        for (size_t i = 0; i < m->len; i++) {
-            if (m->buf[i] == MP_OBJ_FROM_PTR(t)) {
-                return;
-            }
+static bool mro_seq_has(const mp_obj_t *seq, size_t from, size_t to, mp_obj_t t) {
+    for (size_t i = from; i < to; i++) {
+        if (seq[i] == t) {
+            return true;
         }
-        if (m->len < MRO_NATIVE_MAX - 1) {
-            m->buf[m->len++] = MP_OBJ_FROM_PTR(t);
-        }
-        if (t->flags & MP_TYPE_FLAG_MULTI_BASES) {
-            const mp_obj_tuple_t *bases = t->parent;
-            for (size_t i = 0; i < bases->len; i++) {
-                mro_add_native(m, MP_OBJ_TO_PTR(bases->items[i]));
-            }
-            return;
-        }
-        t = t->parent;
     }
+    return false;
+}
+
+// Writes t's MRO without object into out (at most max entries); returns the count.
+static size_t mro_native_linearize(const mp_obj_type_t *t, mp_obj_t *out, size_t max) {
+    size_t n = 0;
+    while (t != NULL && t != &mp_type_object && n < max) {
+        out[n++] = MP_OBJ_FROM_PTR(t);
+        if (!(t->flags & MP_TYPE_FLAG_MULTI_BASES)) {
+            t = t->parent;
+            continue;
+        }
+        const mp_obj_tuple_t *bases = t->parent;
+        size_t nb = bases->len < MRO_NATIVE_BASES_MAX ? bases->len : MRO_NATIVE_BASES_MAX;
+        // The bases' linearisations and the list of bases, merged.
+        mp_obj_t seq[MRO_NATIVE_BASES_MAX + 1][MRO_NATIVE_MAX];
+        size_t len[MRO_NATIVE_BASES_MAX + 1], pos[MRO_NATIVE_BASES_MAX + 1];
+        for (size_t i = 0; i < nb; i++) {
+            len[i] = mro_native_linearize(MP_OBJ_TO_PTR(bases->items[i]), seq[i], MRO_NATIVE_MAX);
+            pos[i] = 0;
+            seq[nb][i] = bases->items[i];
+        }
+        len[nb] = nb;
+        pos[nb] = 0;
+        while (n < max) {
+            mp_obj_t pick = MP_OBJ_NULL, first = MP_OBJ_NULL;
+            for (size_t i = 0; i <= nb && pick == MP_OBJ_NULL; i++) {
+                if (pos[i] == len[i]) {
+                    continue;
+                }
+                mp_obj_t cand = seq[i][pos[i]];
+                if (first == MP_OBJ_NULL) {
+                    first = cand;
+                }
+                bool in_tail = false;
+                for (size_t j = 0; j <= nb && !in_tail; j++) {
+                    in_tail = pos[j] < len[j] && mro_seq_has(seq[j], pos[j] + 1, len[j], cand);
+                }
+                if (!in_tail) {
+                    pick = cand;
+                }
+            }
+            if (first == MP_OBJ_NULL) {
+                break;
+            }
+            if (pick == MP_OBJ_NULL) {
+                // Not consistent (cannot happen for the built-in hierarchy):
+                // take heads in order rather than fail.
+                pick = first;
+            }
+            out[n++] = pick;
+            for (size_t i = 0; i <= nb; i++) {
+                if (pos[i] < len[i] && seq[i][pos[i]] == pick) {
+                    pos[i]++;
+                }
+            }
+        }
+        break;
+    }
+    return n;
 }
 
 static void mro_get(const mp_obj_type_t *type, mro_t *m) {
@@ -90,8 +146,7 @@ static void mro_get(const mp_obj_type_t *type, mro_t *m) {
         m->items = type->mro->items;
         return;
     }
-    m->len = 0;
-    mro_add_native(m, type);
+    m->len = mro_native_linearize(type, m->buf, MRO_NATIVE_MAX - 1);
     m->buf[m->len++] = MP_OBJ_FROM_PTR(&mp_type_object);
     m->items = m->buf;
 }
@@ -195,6 +250,19 @@ bool mp_obj_type_is_data_descriptor(mp_obj_t member) {
                MP_OBJ_NULL, &owner) != MP_OBJ_NULL;
 }
 
+// A data descriptor that also has __get__ takes precedence over an
+// instance's own attribute; one with only __set__ does not (CPython).
+bool mp_obj_type_is_data_descriptor_with_get(mp_obj_t member) {
+    if (!mp_obj_type_is_data_descriptor(member)) {
+        return false;
+    }
+    const mp_obj_type_t *mt = mp_obj_get_type(member);
+    const mp_obj_type_t *owner;
+    return !mp_obj_is_instance_type(mt) ||
+           mp_obj_type_mro_find(mt, MP_QSTR___get__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_SYNTH,
+               NULL, MP_OBJ_NULL, &owner) != MP_OBJ_NULL;
+}
+
 // A user object with __get__: returns the __get__ method (or MP_OBJ_NULL).
 static mp_obj_t descriptor_get_method(mp_obj_t member, const mp_obj_type_t **owner) {
     const mp_obj_type_t *mt = mp_obj_get_type(member);
@@ -207,6 +275,24 @@ static mp_obj_t descriptor_get_method(mp_obj_t member, const mp_obj_type_t **own
 
 static mp_obj_t call_descriptor_get(mp_obj_t member, mp_obj_t get, const mp_obj_type_t *get_owner,
     mp_obj_t obj, mp_obj_t owner_type);
+
+// A built-in type that is a descriptor of its own kind (functools.cached_property)
+// says so with a __get__ in its locals; property, classmethod and functions are
+// recognised before this is asked. Only the type's own table is searched.
+static mp_obj_t native_descriptor_get(const mp_obj_type_t *mt) {
+    if (mt->locals_dict == NULL || mp_obj_is_instance_type(mt)) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e =
+        mp_map_lookup(&mt->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___get__), MP_MAP_LOOKUP);
+    return e != NULL ? e->value : MP_OBJ_NULL;
+}
+
+static mp_obj_t call_native_descriptor_get(mp_obj_t get, mp_obj_t member, mp_obj_t obj,
+    const mp_obj_type_t *cls) {
+    mp_obj_t args[3] = { member, obj, MP_OBJ_FROM_PTR(cls) };
+    return mp_call_function_n_kw(get, 3, 0, args);
+}
 
 // The receiver for a method found in `owner`: the native object when a
 // built-in base's method is applied to an instance of a user subclass.
@@ -314,7 +400,8 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
             dest[0] = member;
         }
     } else {
-        dest[0] = member;
+        mp_obj_t get = native_descriptor_get(mt);
+        dest[0] = get == MP_OBJ_NULL ? member : call_native_descriptor_get(get, member, obj, obj_type);
     }
 }
 
@@ -344,7 +431,8 @@ void mp_obj_type_convert_member_for_type(const mp_obj_type_t *cls, const mp_obj_
             dest[0] = member;
         }
     } else {
-        dest[0] = member;
+        mp_obj_t get = native_descriptor_get(mt);
+        dest[0] = get == MP_OBJ_NULL ? member : call_native_descriptor_get(get, member, mp_const_none, cls);
     }
 }
 
@@ -427,6 +515,26 @@ static qstr native_type_module(const mp_obj_type_t *t) {
             return names[i][1];
         }
     }
+    if (t->subscr == mp_obj_structseq_subscr) {
+        // Struct sequences of the os, time and sys modules.
+        static const uint16_t seqs[][2] = {
+            { MP_QSTR_stat_result, MP_QSTR_os },
+            { MP_QSTR_terminal_size, MP_QSTR_os },
+            { MP_QSTR_uname_result, MP_QSTR_posix },
+            { MP_QSTR_times_result, MP_QSTR_posix },
+            { MP_QSTR_struct_time, MP_QSTR_time },
+            { MP_QSTR_float_info, MP_QSTR_sys },
+            { MP_QSTR_int_info, MP_QSTR_sys },
+            { MP_QSTR_hash_info, MP_QSTR_sys },
+            { MP_QSTR_flags, MP_QSTR_sys },
+            { MP_QSTR_version_info, MP_QSTR_sys },
+        };
+        for (size_t i = 0; i < MP_ARRAY_SIZE(seqs); i++) {
+            if (seqs[i][0] == t->name) {
+                return seqs[i][1];
+            }
+        }
+    }
     // Exception classes that C modules define. Their names ('error' above
     // all) are not unique, so a candidate counts only when the module's own
     // global of that name is this very type: no link-time dependency on the
@@ -440,6 +548,31 @@ static qstr native_type_module(const mp_obj_type_t *t) {
         { MP_QSTR_error, MP_QSTR_re, MP_QSTR_re },
         { MP_QSTR_JSONDecodeError, MP_QSTR_json, MP_QSTR_json_dot_decoder },
         { MP_QSTR_herror, MP_QSTR_socket, MP_QSTR_socket },
+        // Types of modules written in C in CPython too.
+        { MP_QSTR_accumulate, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_chain, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_combinations, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_combinations_with_replacement, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_compress, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_count, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_cycle, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_dropwhile, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_filterfalse, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_groupby, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_islice, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_pairwise, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_permutations, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_product, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_repeat, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_starmap, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_takewhile, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_zip_longest, MP_QSTR_itertools, MP_QSTR_itertools },
+        { MP_QSTR_attrgetter, MP_QSTR_operator, MP_QSTR_operator },
+        { MP_QSTR_itemgetter, MP_QSTR_operator, MP_QSTR_operator },
+        { MP_QSTR_methodcaller, MP_QSTR_operator, MP_QSTR_operator },
+        { MP_QSTR_partial, MP_QSTR_functools, MP_QSTR_functools },
+        { MP_QSTR_partialmethod, MP_QSTR_functools, MP_QSTR_functools },
+        { MP_QSTR_cached_property, MP_QSTR_functools, MP_QSTR_functools },
     };
     for (size_t i = 0; i < MP_ARRAY_SIZE(owned); i++) {
         if (owned[i][0] != t->name) {
@@ -486,8 +619,9 @@ void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) 
 const char *mp_obj_type_tp_name(const mp_obj_type_t *t) {
     if (!mp_obj_is_instance_type(t)) {
         qstr mod = native_type_module(t);
-        if (mod != MP_QSTR_builtins && t->name != MP_QSTR_Counter) {
-            // (Counter is written in Python in CPython: plain name.)
+        if (mod != MP_QSTR_builtins && t->name != MP_QSTR_Counter &&
+            t->name != MP_QSTR_cached_property && t->name != MP_QSTR_partialmethod) {
+            // (These are written in Python in CPython: plain name.)
             vstr_t vstr;
             vstr_init(&vstr, 32);
             vstr_add_str(&vstr, qstr_str(mod));
@@ -681,9 +815,17 @@ static mp_obj_t type_bases(const mp_obj_type_t *self) {
     return mp_obj_new_tuple(1, &base);
 }
 
+static mp_obj_tuple_t *compute_mro(mp_obj_t cls, size_t n_bases, const mp_obj_t *bases);
+
 static mp_obj_t type_mro_tuple(const mp_obj_type_t *self) {
     if (self->mro != NULL) {
         return MP_OBJ_FROM_PTR(self->mro);
+    }
+    if (mp_obj_is_instance_type(self)) {
+        // type.mro(cls) called by a metaclass's mro() while cls is being
+        // made (or its bases changed): the default linearisation.
+        mp_obj_tuple_t *bases = MP_OBJ_TO_PTR(type_bases(self));
+        return MP_OBJ_FROM_PTR(compute_mro(MP_OBJ_FROM_PTR(self), bases->len, bases->items));
     }
     mro_t m;
     mro_get(self, &m);
@@ -760,6 +902,7 @@ static void call_set_name(
         mp_obj_get_type_str(value), MP_OBJ_QSTR_VALUE(key),
         ((const mp_obj_type_t *)MP_OBJ_TO_PTR(cls))->name);
     mp_store_attr(err, MP_QSTR___cause__, exc);
+    mp_store_attr(err, MP_QSTR___context__, exc);
     nlr_raise(err);
 }
 
@@ -771,6 +914,29 @@ static bool is_special_accessor(qstr attr, mp_obj_t value) {
         return true;
     }
     return mp_obj_type_is_data_descriptor(value);
+}
+
+// A special accessor (or __del__) stored into an existing class also
+// changes how instances of its subclasses are accessed (or freed).
+static void mark_with_subclasses(mp_obj_type_t *t, bool del) {
+    if (del) {
+        mp_obj_type_user(t)->has_del = true;
+    } else {
+        t->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+    }
+    mp_obj_t subs = mp_obj_type_user(t)->subclasses;
+    if (subs == MP_OBJ_NULL) {
+        return;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(subs, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_type_t *sub = MP_OBJ_TO_PTR(items[i]);
+        if (mp_obj_is_type_obj(items[i]) && mp_obj_is_instance_type(sub)) {
+            mark_with_subclasses(sub, del);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -930,7 +1096,16 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             }
             return;
         case MP_QSTR___doc__:
-            dest[0] = user && type_dict_lookup(self, attr, &v) ? v : mp_const_none;
+            if (user && type_dict_lookup(self, attr, &v)) {
+                // A descriptor as __doc__ (classmethod(property(f))) is asked.
+                mp_obj_type_convert_member_for_type(self, self, attr, v, dest);
+                if (dest[1] != MP_OBJ_NULL) {
+                    dest[0] = mp_obj_new_bound_meth(dest[0], dest[1]);
+                    dest[1] = MP_OBJ_NULL;
+                }
+            } else {
+                dest[0] = mp_const_none;
+            }
             return;
         case MP_QSTR___annotations__:
             if (!user) {
@@ -981,6 +1156,8 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+static void type_set_bases(mp_obj_type_t *o, mp_obj_t value);
+
 static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_t value = dest[1];
@@ -994,9 +1171,13 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 MP_ERROR_TEXT("cannot delete '%q' attribute of type '%q'"), attr, self->name);
         }
         if (!mp_obj_is_str(value)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("can only assign string to %q.%q, not '%s'"), self->name, attr,
-                mp_obj_get_type_str(value));
+            if (!mp_obj_is_instance_of(value, &mp_type_str)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("can only assign string to %q.%q, not '%s'"), self->name, attr,
+                    mp_obj_get_type_str(value));
+            }
+            // A str subclass gives its text.
+            value = mp_obj_cast_to_native_base(value, MP_OBJ_FROM_PTR(&mp_type_str));
         }
     }
     if (attr == MP_QSTR___name__) {
@@ -1015,7 +1196,12 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_raise_TypeError(MP_ERROR_TEXT(
             "__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
-    if (attr == MP_QSTR___bases__ || attr == MP_QSTR___mro__ || attr == MP_QSTR___dict__) {
+    if (attr == MP_QSTR___bases__) {
+        type_set_bases(self, value);
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (attr == MP_QSTR___mro__ || attr == MP_QSTR___dict__) {
         mp_raise_msg_varg(&mp_type_AttributeError,
             MP_ERROR_TEXT("cannot set '%q' attribute of type '%q'"), attr, self->name);
     }
@@ -1027,11 +1213,8 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
     } else {
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
-        if (is_special_accessor(attr, value)) {
-            self->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
-        }
-        if (attr == MP_QSTR___del__) {
-            mp_obj_type_user(self)->has_del = true;
+        if (is_special_accessor(attr, value) || attr == MP_QSTR___del__) {
+            mark_with_subclasses(self, attr == MP_QSTR___del__);
         }
     }
     dest[0] = MP_OBJ_NULL;
@@ -1089,7 +1272,7 @@ static void meta_generic_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         type_store_attr(self_in, attr, dest);
         return;
     }
-    if (member != MP_OBJ_NULL && mp_obj_type_is_data_descriptor(member)) {
+    if (member != MP_OBJ_NULL && mp_obj_type_is_data_descriptor_with_get(member)) {
         mp_obj_type_convert_member(self_in, meta, owner, member, dest);
         return;
     }
@@ -1399,6 +1582,223 @@ static const mp_obj_type_t *find_native_base(mp_obj_tuple_t *mro) {
     return found;
 }
 
+// A private name (__x, not __x__) listed in __slots__ is stored as the
+// compiler spells it inside the class body: _Class__x.
+static qstr mangle_private_name(qstr cls_name, qstr q, const char *str, size_t len) {
+    if (len < 3 || str[0] != '_' || str[1] != '_' || (str[len - 1] == '_' && str[len - 2] == '_')) {
+        return q;
+    }
+    const char *cn = qstr_str(cls_name);
+    while (*cn == '_') {
+        cn++;
+    }
+    if (*cn == '\0') {
+        return q;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, len + strlen(cn) + 2);
+    vstr_add_byte(&vstr, '_');
+    vstr_add_str(&vstr, cn);
+    vstr_add_strn(&vstr, str, len);
+    q = qstr_from_strn(vstr.buf, vstr.len);
+    vstr_clear(&vstr);
+    return q;
+}
+
+// The MRO of user class o (its parent already set): what its metaclass's
+// own mro() returns if it overrides type.mro (checked: classes only, and
+// built-in bases o's layout can serve), else C3.
+static mp_obj_tuple_t *class_mro(mp_obj_type_t *o) {
+    mp_obj_t cls = MP_OBJ_FROM_PTR(o);
+    const mp_obj_type_t *meta = o->base.type;
+    const mp_obj_type_t *owner = NULL;
+    mp_obj_t fn = meta == &mp_type_type ? MP_OBJ_NULL
+                                        : mp_obj_type_mro_find(meta, MP_QSTR_mro, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT,
+                                              NULL, MP_OBJ_NULL, &owner);
+    o->mro = NULL;
+    if (fn == MP_OBJ_NULL || !mp_obj_is_instance_type(owner)) {
+        mp_obj_tuple_t *bases = MP_OBJ_TO_PTR(type_bases(o));
+        return compute_mro(cls, bases->len, bases->items);
+    }
+    mp_obj_t res = mp_obj_type_call_member(cls, owner, fn, 0, NULL);
+    size_t n;
+    mp_obj_t *items;
+    if (!mp_obj_is_type(res, &mp_type_tuple)) {
+        res = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), res);
+    }
+    mp_obj_tuple_get(res, &n, &items);
+    const mp_obj_type_t *layout = NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_type_obj(items[i])) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("mro() returned a non-class ('%s')"),
+                mp_obj_get_type_str(items[i]));
+        }
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(items[i]);
+        if (t != &mp_type_object && !mp_obj_is_instance_type(t)) {
+            if (layout == NULL) {
+                // The layout o's bases give it.
+                mp_obj_tuple_t *def = MP_OBJ_TO_PTR(type_bases(o));
+                mp_obj_tuple_t *std = compute_mro(cls, def->len, def->items);
+                layout = find_native_base(std);
+                if (layout == NULL) {
+                    layout = &mp_type_object;
+                }
+            }
+            if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(layout), items[i])) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("mro() returned base with unsuitable layout ('%q')"), t->name);
+            }
+        }
+    }
+    return MP_OBJ_TO_PTR(res);
+}
+
+// Instances' access flags follow from the classes along the MRO.
+static void inherit_mro_flags(mp_obj_type_t *o) {
+    for (size_t i = 0; i < o->mro->len; i++) {
+        mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+        if (t != o && mp_obj_is_instance_type(t)) {
+            o->flags |= t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+            t->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
+        }
+    }
+}
+
+static void subclass_list_add(mp_obj_t base, mp_obj_t cls) {
+    const mp_obj_type_t *b = MP_OBJ_TO_PTR(base);
+    if (mp_obj_is_instance_type(b)) {
+        mp_obj_type_user_t *bu = mp_obj_type_user(b);
+        if (bu->subclasses == MP_OBJ_NULL) {
+            bu->subclasses = mp_obj_new_list(0, NULL);
+        }
+        mp_obj_list_append(bu->subclasses, cls);
+    }
+}
+
+static void subclass_list_remove(mp_obj_t base, mp_obj_t cls) {
+    const mp_obj_type_t *b = MP_OBJ_TO_PTR(base);
+    if (mp_obj_is_instance_type(b) && mp_obj_type_user(b)->subclasses != MP_OBJ_NULL) {
+        mp_obj_t subs = mp_obj_type_user(b)->subclasses;
+        size_t n;
+        mp_obj_t *items;
+        mp_obj_list_get(subs, &n, &items);
+        for (size_t i = 0; i < n; i++) {
+            if (items[i] == cls) {
+                mp_obj_t args[2] = { subs, cls };
+                mp_call_function_n_kw(mp_load_attr(subs, MP_QSTR_remove), 1, 0, args + 1);
+                return;
+            }
+        }
+    }
+}
+
+// Recomputes the MRO of o and of its subclasses below it after o's bases
+// changed; the old MROs are pushed on `saved` (pairs class, mro) so that a
+// failure can put them back.
+static void recompute_mro_tree(mp_obj_type_t *o, mp_obj_t saved) {
+    mp_obj_list_append(saved, MP_OBJ_FROM_PTR(o));
+    mp_obj_list_append(saved, MP_OBJ_FROM_PTR(o->mro));
+    mp_obj_tuple_t *mro = class_mro(o);
+    o->mro = mro;
+    inherit_mro_flags(o);
+    mp_obj_t subs = mp_obj_type_user(o)->subclasses;
+    if (subs == MP_OBJ_NULL) {
+        return;
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(subs, &n, &items);
+    for (size_t i = 0; i < n; i++) {
+        if (mp_obj_is_type_obj(items[i]) && mp_obj_is_instance_type(MP_OBJ_TO_PTR(items[i]))) {
+            recompute_mro_tree(MP_OBJ_TO_PTR(items[i]), saved);
+        }
+    }
+}
+
+// cls.__bases__ = value: the new bases must keep cls's instance layout and
+// make no cycle; cls's MRO and those of its subclasses are recomputed (all
+// restored if one fails).
+static void type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
+    mp_obj_t cls = MP_OBJ_FROM_PTR(o);
+    if (value == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("cannot delete '__bases__' attribute of type '%q'"), o->name);
+    }
+    if (!mp_obj_is_type(value, &mp_type_tuple)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("can only assign tuple to %q.__bases__, not %s"), o->name,
+            mp_obj_get_type_str(value));
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(value, &n, &items);
+    if (n == 0) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("can only assign non-empty tuple to %q.__bases__, not ()"), o->name);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (!mp_obj_is_type_obj(items[i])) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q.__bases__ must be tuple of classes, not '%s'"), o->name,
+                mp_obj_get_type_str(items[i]));
+        }
+        const mp_obj_type_t *b = MP_OBJ_TO_PTR(items[i]);
+        if (mp_obj_is_subclass_fast(items[i], cls)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("a __bases__ item causes an inheritance cycle"));
+        }
+        if (!(b->flags & MP_TYPE_FLAG_BASETYPE)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("type '%q' is not an acceptable base type"), b->name);
+        }
+        for (size_t j = 0; j < i; j++) {
+            if (items[j] == items[i]) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("duplicate base class %q"), b->name);
+            }
+        }
+    }
+    mp_obj_type_user_t *ut = mp_obj_type_user(o);
+    mp_obj_t old_bases = type_bases(o);
+    const void *old_parent = o->parent;
+    uint16_t old_flags = o->flags;
+    if (n == 1) {
+        o->parent = MP_OBJ_TO_PTR(items[0]);
+        o->flags &= ~MP_TYPE_FLAG_MULTI_BASES;
+    } else {
+        o->parent = MP_OBJ_TO_PTR(value);
+        o->flags |= MP_TYPE_FLAG_MULTI_BASES;
+    }
+    mp_obj_t saved = mp_obj_new_list(0, NULL);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        recompute_mro_tree(o, saved);
+        const mp_obj_type_t *nb = find_native_base(o->mro);
+        if (nb != ut->native_base) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__bases__ assignment: '%q' object layout differs from '%q'"),
+                nb == NULL ? MP_QSTR_object : nb->name,
+                ut->native_base == NULL ? MP_QSTR_object : ut->native_base->name);
+        }
+        nlr_pop();
+    } else {
+        o->parent = old_parent;
+        o->flags = old_flags;
+        size_t n_saved;
+        mp_obj_t *s_items;
+        mp_obj_list_get(saved, &n_saved, &s_items);
+        for (size_t i = 0; i + 1 < n_saved; i += 2) {
+            ((mp_obj_type_t *)MP_OBJ_TO_PTR(s_items[i]))->mro = MP_OBJ_TO_PTR(s_items[i + 1]);
+        }
+        nlr_jump(nlr.ret_val);
+    }
+    mp_obj_tuple_t *ob = MP_OBJ_TO_PTR(old_bases);
+    for (size_t i = 0; i < ob->len; i++) {
+        subclass_list_remove(ob->items[i], cls);
+    }
+    for (size_t i = 0; i < n; i++) {
+        subclass_list_add(items[i], cls);
+    }
+}
+
 // __slots__: when the class and every user class above it define __slots__
 // (without "__dict__"), instances may only hold the names listed along the
 // MRO, and have no __dict__. Returns whether the class's own namespace
@@ -1425,12 +1825,7 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         }
         size_t len;
         const char *str = mp_obj_str_get_data(item, &len);
-        bool ident = len > 0 && !unichar_isdigit(str[0]);
-        for (size_t i = 0; i < len && ident; i++) {
-            ident = unichar_isalpha(str[i]) || unichar_isdigit(str[i]) || str[i] == '_' ||
-                (str[i] & 0x80);
-        }
-        if (!ident) {
+        if (!mp_obj_is_true(mp_call_function_0(mp_load_attr(item, MP_QSTR_isidentifier)))) {
             mp_raise_TypeError(MP_ERROR_TEXT("__slots__ must be identifiers"));
         }
         qstr q = mp_obj_str_get_qstr(item);
@@ -1438,6 +1833,7 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             has_dict = true;
             continue;
         }
+        q = mangle_private_name(o->name, q, str, len);
         const mp_obj_type_t *nb = ut->native_base;
         if (q != MP_QSTR___weakref__ && nb != NULL &&
             (nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
@@ -1558,20 +1954,16 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
     o->flags = MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_BASETYPE;
     o->name = name;
     mp_obj_instance_set_slots(o);
-    if (n_bases == 0) {
-        mp_obj_t object = MP_OBJ_FROM_PTR(&mp_type_object);
-        o->parent = &mp_type_object;
-        o->mro = compute_mro(cls, 1, &object);
-    } else {
-        if (n_bases == 1) {
-            o->parent = MP_OBJ_TO_PTR(bases[0]);
-        } else {
-            o->flags |= MP_TYPE_FLAG_MULTI_BASES;
-            o->parent = MP_OBJ_TO_PTR(bases_tuple);
-        }
-        o->mro = compute_mro(cls, n_bases, bases);
-    }
     o->locals_dict = MP_OBJ_TO_PTR(locals_dict);
+    if (n_bases == 0) {
+        o->parent = &mp_type_object;
+    } else if (n_bases == 1) {
+        o->parent = MP_OBJ_TO_PTR(bases[0]);
+    } else {
+        o->flags |= MP_TYPE_FLAG_MULTI_BASES;
+        o->parent = MP_OBJ_TO_PTR(bases_tuple);
+    }
+    o->mro = class_mro(o);
     ut->native_base = find_native_base(o->mro);
     if (ut->native_base != NULL) {
         o->flags |= ut->native_base->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE;
@@ -1691,6 +2083,13 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
                 MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
             if (fn != MP_OBJ_NULL) {
                 call_set_name(cls, key, value, owner, fn);
+            }
+        } else if (vt->locals_dict != NULL && native_descriptor_get(vt) != MP_OBJ_NULL) {
+            // A built-in descriptor type (functools.cached_property) learns its name too.
+            mp_map_elem_t *e = mp_map_lookup(
+                &vt->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___set_name__), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                call_set_name(cls, key, value, vt, e->value);
             }
         }
     }

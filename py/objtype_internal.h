@@ -78,6 +78,7 @@ bool mp_obj_type_is_exception(const mp_obj_type_t *t);
 mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mode,
     const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner);
 bool mp_obj_type_is_data_descriptor(mp_obj_t member);
+bool mp_obj_type_is_data_descriptor_with_get(mp_obj_t member);
 // What obj.attr (through an instance) and cls.attr (through the class) give
 // for a member found in owner: dest as for the attr slot.
 void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
@@ -119,6 +120,9 @@ mp_obj_t mp_obj_instance_native(mp_obj_instance_t *o);
 mp_map_t *mp_obj_instance_get_members(mp_obj_t self_in);
 // Sets the slots of a new user class.
 void mp_obj_instance_set_slots(mp_obj_type_t *type);
+// repr of an instance's built-in part naming the instance's class (S({1})),
+// MP_OBJ_NULL if the built-in base has no print.
+mp_obj_t mp_obj_instance_native_repr(mp_obj_t self_in);
 
 // ---------------------------------------------------------------------------
 // py/objslotwrapper.c: built-in slots and methods seen as methods.

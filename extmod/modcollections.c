@@ -520,7 +520,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(collections_namedtuple_obj, 2, collections_nam
 
 // _count_elements(mapping, iterable): adds one to mapping[x] for each x
 // (the counting loop of Counter, exposed as CPython does).
-static mp_obj_t collections_count_elements(mp_obj_t mapping, mp_obj_t iterable) {
+mp_obj_t mp_collections_count_elements(mp_obj_t mapping, mp_obj_t iterable) {
     mp_obj_t get[4];
     mp_load_method(mapping, MP_QSTR_get, get);
     mp_obj_t it = mp_getiter(iterable);
@@ -533,7 +533,7 @@ static mp_obj_t collections_count_elements(mp_obj_t mapping, mp_obj_t iterable) 
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(collections_count_elements_obj, collections_count_elements);
+static MP_DEFINE_CONST_FUN_OBJ_2(collections_count_elements_obj, mp_collections_count_elements);
 
 // Module __getattr__ (PEP 562): the classes written in Python (UserDict,
 // UserList, UserString, ChainMap) live in the frozen _collections_user

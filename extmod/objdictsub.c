@@ -856,16 +856,7 @@ static bool counter_count_via_instance(mp_obj_t self_obj, mp_obj_t src) {
     if (dest[0] != MP_OBJ_NULL && !mp_obj_is_str_or_bytes(src)) {
         return false;
     }
-    mp_obj_t get[4];
-    mp_load_method(self_obj, MP_QSTR_get, get);
-    mp_obj_t it = mp_getiter(src);
-    mp_obj_t x;
-    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        get[2] = x;
-        get[3] = MP_OBJ_NEW_SMALL_INT(0);
-        mp_obj_t n = mp_call_method_n_kw(2, 0, get);
-        mp_obj_subscr(self_obj, x, mp_binary_op(MP_BINARY_OP_ADD, n, MP_OBJ_NEW_SMALL_INT(1)));
-    }
+    mp_collections_count_elements(self_obj, src);
     return true;
 }
 

@@ -253,7 +253,8 @@ static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
 }
 
 // A timeout in ms (None or negative: forever; a float is rounded up, as
-// CPython does) as a deadline.
+// CPython does) as a deadline. Outside the C int range of poll()'s own
+// argument it is an OverflowError, as in CPython, not "forever".
 static uint64_t poll_deadline_ms(mp_obj_t timeout) {
     if (timeout == mp_const_none) {
         return MP_FDWAIT_FOREVER;
@@ -264,10 +265,17 @@ static uint64_t poll_deadline_ms(mp_obj_t timeout) {
         if (isnan(f)) {
             mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
         }
+        f = ceil(f);
+        if (f > INT_MAX || f < INT_MIN) {
+            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout is too large"));
+        }
         if (f < 0) {
             return MP_FDWAIT_FOREVER;
         }
-        return mp_fdwait_deadline_s(ceil(f) / 1000);
+        return mp_fdwait_deadline_s(f / 1000);
+    }
+    if (ms > INT_MAX || ms < INT_MIN) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout is too large"));
     }
     return mp_fdwait_deadline_ms(ms);
 }
@@ -315,10 +323,30 @@ static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
     return -1;
 }
 
+// An event mask: 0..0xffff (poll()'s events field), checked as CPython
+// does rather than silently cut to 16 bits.
+static mp_uint_t poll_get_mask(mp_obj_t mask_in) {
+    mp_int_t m;
+    if (!mp_obj_get_int_maybe(mask_in, &m)) {
+        if (!mp_obj_is_int(mask_in)) {
+            mp_obj_get_int(mask_in); // raises the TypeError
+        }
+        m = mp_binary_op(MP_BINARY_OP_LESS, mask_in, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true
+            ? -1 : 0x10000;
+    }
+    if (m < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("value must be positive"));
+    }
+    if (m > 0xffff) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large for C unsigned short"));
+    }
+    return (mp_uint_t)m;
+}
+
 // register(obj[, eventmask]): registering again modifies the mask.
 static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
-    mp_uint_t events = n_args > 2 ? (mp_uint_t)mp_obj_get_int(args[2]) : (POLLIN | POLLOUT);
+    mp_uint_t events = n_args > 2 ? poll_get_mask(args[2]) : (POLLIN | POLLOUT);
     mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP);
     if (elem != NULL) {
         size_t i = MP_OBJ_SMALL_INT_VALUE(elem->value);
@@ -354,7 +382,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(poll_unregister_obj, poll_unregister);
 // modify(obj, eventmask)
 static mp_obj_t poll_modify(mp_obj_t self_in, mp_obj_t obj, mp_obj_t mask_in) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_uint_t events = (mp_uint_t)mp_obj_get_int(mask_in);
+    mp_uint_t events = poll_get_mask(mask_in);
     mp_int_t i = poll_find(self, obj);
     if (i < 0) {
         mp_raise_OSError(MP_ENOENT);
@@ -485,6 +513,12 @@ static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
         }
         if (t < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("timeout must be non-negative"));
+        }
+        // CPython's limit (int64 nanoseconds), so a huge timeout is refused
+        // in the same way instead of meaning "forever".
+        if (t > 9.2e9) {
+            mp_raise_msg(&mp_type_OverflowError,
+                MP_ERROR_TEXT("timestamp out of range for platform time_t"));
         }
         deadline = mp_fdwait_deadline_s(t);
     }

@@ -86,6 +86,16 @@ static bool socket_is_stream(mp_obj_socket_t *self) {
 // MSG_NOSIGNAL exempt from SIGPIPE.
 static void socket_prepare_fd(mp_obj_socket_t *self) {
     int fd = self->fd;
+#ifdef SOCK_NONBLOCK
+    // The creation flags are not part of the type (CPython's .type is
+    // SOCK_STREAM for socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK)), and the
+    // fd is non-blocking whatever was asked; SOCK_NONBLOCK makes the
+    // socket non-blocking at the Python level too (timeout 0), as there.
+    if (self->type & SOCK_NONBLOCK) {
+        self->timeout = 0;
+    }
+    self->type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+#endif
     int flags, ret;
     MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFL));
     if (flags < 0) {
@@ -104,13 +114,17 @@ static void socket_prepare_fd(mp_obj_socket_t *self) {
 #endif
 }
 
-static void socket_close_fd(mp_obj_socket_t *self) {
+// Close self's fd (once). Returns true unless close() said EBADF: the fd
+// had already been closed behind the object's back (os.close(s.fileno())).
+static bool socket_close_fd(mp_obj_socket_t *self) {
     if (self->fd >= 0) {
         // Not retried on EINTR: the fd is released whatever close() reports,
         // and a retry could close an fd that another object has since got.
-        close(self->fd);
+        int ret = close(self->fd);
         self->fd = -1;
+        return ret == 0 || errno != EBADF;
     }
+    return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -620,12 +634,22 @@ static void socket_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// close()
+// close(): an fd that was already closed under the socket is reported, as
+// CPython does; every later call does nothing.
 static mp_obj_t socket_close(mp_obj_t self_in) {
-    socket_close_fd(MP_OBJ_TO_PTR(self_in));
+    if (!socket_close_fd(MP_OBJ_TO_PTR(self_in))) {
+        mp_raise_OSError(MP_EBADF);
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_close_obj, socket_close);
+
+// __del__(): the collector's close, which must never raise.
+static mp_obj_t socket___del__(mp_obj_t self_in) {
+    socket_close_fd(MP_OBJ_TO_PTR(self_in));
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket___del___obj, socket___del__);
 
 // __enter__()
 static mp_obj_t socket___enter__(mp_obj_t self_in) {
@@ -636,8 +660,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket___enter___obj, socket___enter__);
 // __exit__(*exc_info)
 static mp_obj_t socket___exit__(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
-    socket_close_fd(MP_OBJ_TO_PTR(args[0]));
-    return mp_const_none;
+    return socket_close(args[0]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket___exit___obj, 1, 4, socket___exit__);
 
@@ -689,11 +712,10 @@ static mp_obj_t socket_listen(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_int_t backlog = SOCKET_DEFAULT_BACKLOG;
     if (n_args > 1) {
-        backlog = mp_obj_get_int(args[1]);
+        // Outside the C int range is an OverflowError, as in CPython.
+        backlog = mp_socket_get_c_int(args[1]);
         if (backlog < 0) {
             backlog = 0;
-        } else if (backlog > 0x7fffffff) {
-            backlog = 0x7fffffff;
         }
     }
     int ret;
@@ -748,6 +770,10 @@ static mp_obj_t socket_connect_ex(mp_obj_t self_in, mp_obj_t addr_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_connect_ex);
+    if (self->fd < 0) {
+        // Returned, not raised, as CPython does: it is connect()'s errno.
+        return MP_OBJ_NEW_SMALL_INT(MP_EBADF);
+    }
     return MP_OBJ_NEW_SMALL_INT(sock_connect(self, &ss, len));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_connect_ex_obj, socket_connect_ex);
@@ -1168,11 +1194,24 @@ static mp_float_t get_timeout(mp_obj_t value) {
 }
 
 // settimeout(value)
+// The fd of an open socket whose fd is still there: settimeout() and
+// setblocking() report an fd closed under the object (as CPython's, which
+// change the fd's flags, do) instead of failing later in some other call.
+static int socket_live_fd(mp_obj_socket_t *self) {
+    int fd = socket_fd(self);
+    int flags;
+    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFL));
+    if (flags < 0) {
+        mp_raise_OSError(errno);
+    }
+    return fd;
+}
+
 static mp_obj_t socket_settimeout(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     // Stored before the EBADF check, as CPython does.
     self->timeout = get_timeout(value);
-    socket_fd(self);
+    socket_live_fd(self);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_settimeout_obj, socket_settimeout);
@@ -1188,10 +1227,40 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_gettimeout_obj, socket_gettimeout);
 static mp_obj_t socket_setblocking(mp_obj_t self_in, mp_obj_t flag) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     self->timeout = mp_obj_is_true(flag) ? -1 : 0;
-    socket_fd(self);
+    socket_live_fd(self);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_setblocking_obj, socket_setblocking);
+
+// get_inheritable() -> whether the fd stays open across exec (never, unless
+// set_inheritable(True) was called: every socket fd is made close-on-exec).
+static mp_obj_t socket_get_inheritable(mp_obj_t self_in) {
+    int fd = socket_fd(MP_OBJ_TO_PTR(self_in));
+    int flags;
+    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFD));
+    if (flags < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_obj_new_bool(!(flags & FD_CLOEXEC));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_get_inheritable_obj, socket_get_inheritable);
+
+// set_inheritable(flag)
+static mp_obj_t socket_set_inheritable(mp_obj_t self_in, mp_obj_t flag) {
+    int fd = socket_fd(MP_OBJ_TO_PTR(self_in));
+    int flags, ret;
+    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFD));
+    if (flags < 0) {
+        mp_raise_OSError(errno);
+    }
+    flags = mp_obj_is_true(flag) ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
+    MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFD, flags));
+    if (ret < 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(socket_set_inheritable_obj, socket_set_inheritable);
 
 // getblocking()
 static mp_obj_t socket_getblocking(mp_obj_t self_in) {
@@ -1355,7 +1424,7 @@ static mp_obj_t socket_iternext(mp_obj_t self_in) {
 }
 
 static const mp_rom_map_elem_t socket_locals_dict_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&socket_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&socket___del___obj) },
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&socket___enter___obj) },
     { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&socket___exit___obj) },
     { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&socket_close_obj) },
@@ -1385,6 +1454,8 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_gettimeout), MP_ROM_PTR(&socket_gettimeout_obj) },
     { MP_ROM_QSTR(MP_QSTR_setblocking), MP_ROM_PTR(&socket_setblocking_obj) },
     { MP_ROM_QSTR(MP_QSTR_getblocking), MP_ROM_PTR(&socket_getblocking_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_inheritable), MP_ROM_PTR(&socket_get_inheritable_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_inheritable), MP_ROM_PTR(&socket_set_inheritable_obj) },
     { MP_ROM_QSTR(MP_QSTR_makefile), MP_ROM_PTR(&socket_makefile_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },

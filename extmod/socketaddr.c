@@ -271,12 +271,10 @@ mp_obj_t mp_socket_addr_to_obj(const struct sockaddr *sa, socklen_t len) {
         }
         case AF_INET6: {
             const struct sockaddr_in6 *sin6 = (const struct sockaddr_in6 *)sa;
-            // getnameinfo adds "%scope" to a scoped (link-local) address, as
-            // CPython shows it.
-            char buf[INET6_ADDRSTRLEN + 1 + 64];
-            if (getnameinfo(sa, len, buf, sizeof(buf), NULL, 0, NI_NUMERICHOST) != 0) {
-                inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf));
-            }
+            // The bare address, as CPython (3.7 on) shows it: the scope is
+            // the tuple's fourth item, not a "%lo" suffix on the text.
+            char buf[INET6_ADDRSTRLEN];
+            inet_ntop(AF_INET6, &sin6->sin6_addr, buf, sizeof(buf));
             mp_obj_t t[4] = {
                 mp_obj_new_str(buf, strlen(buf)),
                 MP_OBJ_NEW_SMALL_INT(ntohs(sin6->sin6_port)),
@@ -331,6 +329,15 @@ static bool gai_arg(mp_obj_t obj, int nul_error, const char **out) {
     }
     if (memchr(data, '\0', len) != NULL) {
         mp_socket_raise_gai_error(nul_error);
+    }
+    if (is_text && memchr(data, 0xed, len) != NULL) {
+        // 0xED leads the internal form of a lone surrogate, which has no
+        // UTF-8 encoding: str.encode() raises UnicodeEncodeError for it (as
+        // CPython's encoding of the name does) instead of a lookup of bytes
+        // that no resolver could match.
+        mp_obj_t dest[2];
+        mp_load_method(obj, MP_QSTR_encode, dest);
+        mp_call_method_n_kw(0, 0, dest);
     }
     char *copy = m_new_atomic(char, len + 1);
     memcpy(copy, data, len);
@@ -422,7 +429,7 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
         nlr_jump(nlr.ret_val);
     }
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj, 2, socket_getaddrinfo);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj, 0, socket_getaddrinfo);
 
 // The size of a packed address of family af, or -1 if af is unknown.
 static int packed_addr_len(int af) {
@@ -793,20 +800,25 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_inet_ntoa_obj, socket_inet_ntoa);
 // Byte order: htons/ntohs take 0..0xffff, htonl/ntohl 0..0xffffffff.
 static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
     mp_int_t v;
-    if (!mp_obj_get_int_maybe(obj, &v)) {
-        if (!mp_obj_is_int(obj)) {
-            mp_obj_get_int(obj); // raises the TypeError
-        }
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q: Python int too large"), caller);
+    bool fits = mp_obj_get_int_maybe(obj, &v);
+    if (!fits && !mp_obj_is_int(obj)) {
+        mp_obj_get_int(obj); // raises the TypeError
     }
-    if (v < 0) {
-        mp_raise_msg_varg(&mp_type_OverflowError,
-            MP_ERROR_TEXT("%q: can't convert negative Python int"), caller);
+    bool negative = fits ? v < 0
+        : mp_binary_op(MP_BINARY_OP_LESS, obj, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true;
+    if (fits && !negative && (mp_uint_t)v <= max) {
+        return (mp_uint_t)v;
     }
-    if ((mp_uint_t)v > max) {
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q: Python int too large"), caller);
+    // Out of range: CPython's texts, which differ between the two widths.
+    if (max == 0xffff) {
+        mp_raise_msg_varg(&mp_type_OverflowError, negative
+            ? MP_ERROR_TEXT("%q: can't convert negative Python int to C 16-bit unsigned integer")
+            : MP_ERROR_TEXT("%q: Python int too large to convert to C 16-bit unsigned integer"),
+            caller);
     }
-    return (mp_uint_t)v;
+    mp_raise_msg(&mp_type_OverflowError, negative
+        ? MP_ERROR_TEXT("can't convert negative value to unsigned int")
+        : MP_ERROR_TEXT("int larger than 32 bits"));
 }
 
 // Host to network order and back is the same swap (or none), so the four

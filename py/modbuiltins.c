@@ -819,11 +819,18 @@ static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     if (mp_obj_is_instance_of(o, MP_OBJ_TO_PTR(classinfo))) {
         return true;
     }
-    // A class may override __class__ (a proxy claiming another class).
+    // A class may override __class__, or answer it from its own
+    // __getattribute__ (a proxy claiming another class); for any other
+    // class __class__ is type(o), already checked.
     const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (!mp_obj_is_instance_type(type)) {
+        return false;
+    }
     const mp_obj_type_t *found_in;
-    if (!mp_obj_is_instance_type(type) || mp_obj_type_mro_find(type, MP_QSTR___class__,
-        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &found_in) == MP_OBJ_NULL) {
+    unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
+    if (mp_obj_type_mro_find(type, MP_QSTR___class__, mode, NULL, MP_OBJ_NULL, &found_in) == MP_OBJ_NULL &&
+        (!(type->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) ||
+         mp_obj_type_mro_find(type, MP_QSTR___getattribute__, mode, NULL, MP_OBJ_NULL, &found_in) == MP_OBJ_NULL)) {
         return false;
     }
     nlr_buf_t nlr;
@@ -1409,7 +1416,7 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     if (!mp_obj_is_float(x) && !is_int_like(x)) {
         // Other types (and subclasses) round themselves through __round__.
         mp_obj_t dest[3];
-        mp_load_method_maybe(x, MP_QSTR___round__, dest);
+        mp_load_special_method_maybe(x, MP_QSTR___round__, dest);
         if (dest[0] != MP_OBJ_NULL) {
             if (nd_in == mp_const_none) {
                 return mp_call_method_n_kw(0, 0, dest);

@@ -122,7 +122,7 @@ static mp_obj_t text_from_user_method(mp_obj_t o, mp_print_kind_t kind) {
 }
 
 // repr(o) and str(o) as the builtins give them: possibly an instance of a
-// str subclass. LEAD: please declare both in py/runtime.h.
+// str subclass (declared in py/runtime.h).
 mp_obj_t mp_obj_repr_as_returned(mp_obj_t o) {
     mp_obj_t res = text_from_user_method(o, PRINT_REPR);
     if (res != MP_OBJ_NULL) {

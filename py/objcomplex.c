@@ -112,7 +112,7 @@ static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *i
     // then __float__ / __index__.
     if (mp_obj_is_obj(o) && mp_obj_is_instance_type(mp_obj_get_type(o))) {
         mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___complex__, dest);
+        mp_load_special_method_maybe(o, MP_QSTR___complex__, dest);
         if (dest[0] != MP_OBJ_NULL) {
             mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
             mp_obj_complex_t *c = complex_native(r);

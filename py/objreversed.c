@@ -17,7 +17,7 @@ static bool has_getitem(mp_obj_t o) {
     if (mp_obj_is_instance_type(type)) {
         // User classes always have the subscr slot: ask for the method.
         mp_obj_t dest[2];
-        mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
+        mp_load_special_method_maybe(o, MP_QSTR___getitem__, dest);
         return dest[0] != MP_OBJ_NULL;
     }
     return type->subscr != NULL;
@@ -36,7 +36,7 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
     mp_obj_t seq = args[0];
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
         mp_obj_t dest[2];
-        mp_load_method_maybe(seq, MP_QSTR___reversed__, dest);
+        mp_load_special_method_maybe(seq, MP_QSTR___reversed__, dest);
         if (dest[0] != MP_OBJ_NULL) {
             return mp_call_method_n_kw(0, 0, dest);
         }

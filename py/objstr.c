@@ -1179,7 +1179,7 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
     const mp_obj_type_t *type = mp_obj_get_type(src);
     if (mp_obj_is_instance_type(type)) {
         mp_obj_t dest[2];
-        mp_load_method_maybe(src, MP_QSTR___bytes__, dest);
+        mp_load_special_method_maybe(src, MP_QSTR___bytes__, dest);
         if (dest[0] != MP_OBJ_NULL) {
             mp_obj_t b = mp_call_method_n_kw(0, 0, dest);
             mp_obj_t nb = bytes_cast(b);
@@ -1214,7 +1214,20 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
     if (index != MP_OBJ_NULL) {
         return mp_obj_str_bytes_from_args(out, 1, 0, &index);
     }
-    if (type->getiter == NULL && type->subscr == NULL && !mp_obj_is_instance_type(type)) {
+    bool iterable;
+    if (mp_obj_is_instance_type(type)) {
+        // User classes always have these slots: ask the class (not the
+        // instance) for the methods behind them.
+        mp_obj_t dest[2];
+        mp_load_special_method_maybe(src, MP_QSTR___iter__, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_load_special_method_maybe(src, MP_QSTR___getitem__, dest);
+        }
+        iterable = dest[0] != MP_OBJ_NULL;
+    } else {
+        iterable = type->getiter != NULL || type->subscr != NULL;
+    }
+    if (!iterable) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
             mp_obj_get_type_str(src));
     }

@@ -68,6 +68,25 @@ static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     mp_printf(print, "<%q object>>", obj_type->name);
 }
 
+// super is a non-data descriptor: an unbound super(T) kept as a class
+// attribute becomes super(T, obj) when read through obj; a bound one, or a
+// read through the class itself (obj None), stays as it is.
+static mp_obj_t super___get__(size_t n_args, const mp_obj_t *args) {
+    mp_obj_super_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (self->obj != MP_OBJ_NULL || args[1] == mp_const_none) {
+        return args[0];
+    }
+    mp_obj_t make_args[2] = { self->type, args[1] };
+    (void)n_args;
+    return super_make_new(&mp_type_super, 2, 0, make_args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(super___get___obj, 2, 3, super___get__);
+
+static const mp_rom_map_elem_t super_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&super___get___obj) },
+};
+static MP_DEFINE_CONST_DICT(super_locals_dict, super_locals_dict_table);
+
 static void super_lookup(mp_obj_super_t *self, qstr attr, mp_obj_t *dest);
 
 static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -83,16 +102,20 @@ static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (attr == MP_QSTR___self__ || attr == MP_QSTR___self_class__) {
             dest[0] = mp_const_none;
         }
-        return;
-    }
-    super_lookup(self, attr, dest);
-    if (dest[0] == MP_OBJ_NULL) {
-        // super's own attributes come after the MRO's.
-        if (attr == MP_QSTR___self__) {
-            dest[0] = self->obj;
-        } else if (attr == MP_QSTR___self_class__) {
-            dest[0] = MP_OBJ_FROM_PTR(super_obj_type(self));
+    } else {
+        super_lookup(self, attr, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            // super's own attributes come after the MRO's.
+            if (attr == MP_QSTR___self__) {
+                dest[0] = self->obj;
+            } else if (attr == MP_QSTR___self_class__) {
+                dest[0] = MP_OBJ_FROM_PTR(super_obj_type(self));
+            }
         }
+    }
+    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___get__) {
+        dest[0] = MP_OBJ_FROM_PTR(&super___get___obj);
+        dest[1] = self_in;
     }
 }
 
@@ -123,4 +146,5 @@ const mp_obj_type_t mp_type_super = {
     .print = super_print,
     .make_new = super_make_new,
     .attr = super_attr,
+    .locals_dict = (mp_obj_dict_t *)&super_locals_dict,
 };

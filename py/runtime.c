@@ -9,6 +9,7 @@
 #include "py/gc.h"
 #include "py/builtin.h"
 #include "py/vm.h"
+#include "py/objtype_internal.h"
 
 // Traceback entries (3 words each) kept for a MemoryError raised on a full heap.
 #define MEMORY_ERROR_TRACEBACK_WORDS (3 * 32)
@@ -472,8 +473,25 @@ static inline mp_obj_t try_binary_op(const mp_obj_type_t *t, mp_binary_op_t op, 
 
 // CPython gives the right operand's reflected method priority when its type
 // is a proper subclass of the left operand's (so subclasses can override).
-static bool rhs_has_priority(const mp_obj_type_t *lt, const mp_obj_type_t *rt) {
-    return lt != rt && mp_obj_is_instance_type(rt) && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(rt), MP_OBJ_FROM_PTR(lt));
+// Comparisons need only that; arithmetic (rop given) also needs the subclass
+// to provide a __rop__ other than the one the left type would use: a subclass
+// that merely inherits it leaves the left operand's __op__ first.
+static bool rhs_has_priority(const mp_obj_type_t *lt, const mp_obj_type_t *rt, mp_binary_op_t rop) {
+    if (lt == rt || !mp_obj_is_instance_type(rt) || !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(rt), MP_OBJ_FROM_PTR(lt))) {
+        return false;
+    }
+    if (rop == MP_BINARY_OP_NUM) {
+        return true;
+    }
+    // Built-in bases answer through their slots (NULL here): equal on both
+    // sides unless a user class in rt's MRO defines the method.
+    qstr name = mp_obj_instance_binary_op_dunder[rop];
+    const mp_obj_type_t *owner;
+    unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
+    mp_obj_t in_rhs = mp_obj_type_mro_find(rt, name, mode, NULL, MP_OBJ_NULL, &owner);
+    mp_obj_t in_lhs = mp_obj_is_instance_type(lt)
+        ? mp_obj_type_mro_find(lt, name, mode, NULL, MP_OBJ_NULL, &owner) : MP_OBJ_NULL;
+    return in_rhs != in_lhs;
 }
 
 static mp_obj_t compare_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
@@ -488,7 +506,7 @@ static mp_obj_t compare_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);
     const mp_obj_type_t *rt = mp_obj_get_type(rhs);
     mp_binary_op_t rop = swapped[op];
-    bool reflected_first = rhs_has_priority(lt, rt);
+    bool reflected_first = rhs_has_priority(lt, rt, MP_BINARY_OP_NUM);
     mp_obj_t res;
     if (reflected_first) {
         res = try_binary_op(rt, rop, rhs, lhs);
@@ -655,7 +673,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     bool reflectable = plain >= MP_BINARY_OP_OR && plain <= MP_BINARY_OP_POWER;
     mp_binary_op_t rop = reflectable ? plain - MP_BINARY_OP_OR + MP_BINARY_OP_REVERSE_OR : plain;
-    bool reflected_first = reflectable && rhs_has_priority(lt, rt);
+    bool reflected_first = reflectable && rhs_has_priority(lt, rt, rop);
     if (reflected_first) {
         res = try_binary_op(rt, rop, rhs, lhs);
         if (res != MP_OBJ_NULL) {
@@ -744,6 +762,32 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     mp_obj_type_lookup_attr(obj, attr, dest);
     if (dest[0] == MP_OBJ_NULL && type == &mp_type_module) {
         module_getattr_hook(obj, attr, dest);
+    }
+}
+
+// A special method as the interpreter looks it up (bytes(x), `with x:` ...):
+// on type(obj) only, so neither an instance attribute nor the class's
+// __getattribute__/__getattr__ is consulted. dest as for mp_load_method_maybe.
+// Built-in types cannot be customised that way: their usual lookup is kept.
+void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
+    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (!mp_obj_is_instance_type(type)) {
+        mp_load_method_maybe(obj, attr, dest);
+        return;
+    }
+    dest[0] = MP_OBJ_NULL;
+    dest[1] = MP_OBJ_NULL;
+    // A class made by a metaclass is a type object, not an instance record.
+    bool is_class = mp_obj_is_type_obj(obj);
+    const mp_obj_type_t *native = is_class ? NULL : mp_obj_type_user(type)->native_base;
+    mp_obj_t native_obj = native != NULL ? mp_obj_instance_native(MP_OBJ_TO_PTR(obj)) : MP_OBJ_NULL;
+    const mp_obj_type_t *owner;
+    mp_obj_t member = mp_obj_type_mro_find(type, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, native_obj, &owner);
+    if (member != MP_OBJ_NULL) {
+        mp_obj_type_convert_member(obj, type, owner, member, dest);
+    } else if (native != NULL && native->attr != NULL && native_obj != MP_OBJ_NULL) {
+        // A built-in base that serves its methods from its attr slot.
+        native->attr(native_obj, attr, dest);
     }
 }
 

@@ -443,9 +443,9 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t ca
 VM_NOINLINE static void before_with(mp_obj_t mgr, bool is_async, mp_obj_t *dest) {
     mp_obj_t enter[2];
     mp_obj_t exit[2];
-    mp_load_method_maybe(mgr, is_async ? MP_QSTR___aenter__ : MP_QSTR___enter__, enter);
+    mp_load_special_method_maybe(mgr, is_async ? MP_QSTR___aenter__ : MP_QSTR___enter__, enter);
     if (enter[0] != MP_OBJ_NULL) {
-        mp_load_method_maybe(mgr, is_async ? MP_QSTR___aexit__ : MP_QSTR___exit__, exit);
+        mp_load_special_method_maybe(mgr, is_async ? MP_QSTR___aexit__ : MP_QSTR___exit__, exit);
     }
     if (enter[0] == MP_OBJ_NULL || exit[0] == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, is_async

@@ -423,7 +423,13 @@ static mp_obj_t sys_getsizeof(size_t n_args, const mp_obj_t *args) {
     mp_obj_t res = MP_OBJ_NULL;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        res = mp_call_function_0(mp_load_attr(args[0], MP_QSTR___sizeof__));
+        // Looked up on the type, as CPython's implicit calls do.
+        mp_obj_t dest[2];
+        mp_load_special_method_maybe(args[0], MP_QSTR___sizeof__, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_load_method(args[0], MP_QSTR___sizeof__, dest);
+        }
+        res = mp_call_method_n_kw(0, 0, dest);
         if (!mp_obj_is_int(res)) {
             mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
         }

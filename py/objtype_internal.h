@@ -1,6 +1,6 @@
-// Private to the type machinery (py/objtype.c, py/objinstance.c,
-// py/objslotwrapper.c, py/objsuper.c, py/objgenericalias.c, py/objunion.c):
-// the layout of user classes, MRO lookup and member binding.
+// Private to the type machinery (py/objtype.c, py/objtype_mro.c,
+// py/objinstance.c, py/objslotwrapper.c, py/objsuper.c, py/objgenericalias.c,
+// py/objunion.c): the layout of user classes, MROs, lookup and member binding.
 #ifndef MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
 #define MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
 
@@ -51,6 +51,19 @@ typedef struct _mp_obj_type_user_t {
 
 static inline mp_obj_type_user_t *mp_obj_type_user(const mp_obj_type_t *t) {
     return (mp_obj_type_user_t *)t;
+}
+
+// The direct subclasses recorded for user class t, as an array; returns
+// their count (0 while there is no list yet).
+static inline size_t mp_obj_type_user_subclasses(const mp_obj_type_t *t, mp_obj_t **items) {
+    mp_obj_t subs = mp_obj_type_user(t)->subclasses;
+    if (subs == MP_OBJ_NULL) {
+        *items = NULL;
+        return 0;
+    }
+    size_t n;
+    mp_obj_list_get(subs, &n, items);
+    return n;
 }
 
 // A metaclass is a user class deriving from type: its instances are classes
@@ -104,6 +117,35 @@ mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases);
 // type(classinfo).__instancecheck__/__subclasscheck__ (hook) defined in
 // Python, called with arg; *found false if there is none.
 bool mp_obj_type_call_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found);
+
+// ---------------------------------------------------------------------------
+// py/objtype_mro.c: method resolution orders and __bases__ assignment.
+
+// Built-in types have no MRO tuple: theirs is the parent chain, then object.
+// A built-in type with several bases (ExceptionGroup) is linearised by C3
+// like a class statement would, so that user classes can combine it with
+// its bases' other subclasses. Chains are short; the bound is generous.
+#define MP_OBJ_TYPE_MRO_NATIVE_MAX (16)
+
+// An MRO being walked: items points at the type's tuple, or at buf.
+typedef struct _mp_obj_type_mro_t {
+    size_t len;
+    const mp_obj_t *items;
+    mp_obj_t buf[MP_OBJ_TYPE_MRO_NATIVE_MAX];
+} mp_obj_type_mro_t;
+
+void mp_obj_type_mro_get(const mp_obj_type_t *type, mp_obj_type_mro_t *m);
+// cls.__bases__ and cls.__mro__ as tuples.
+mp_obj_t mp_obj_type_bases(const mp_obj_type_t *self);
+mp_obj_t mp_obj_type_mro_tuple(const mp_obj_type_t *self);
+// The MRO of a user class being made (or whose bases changed): its
+// metaclass's mro() if overridden, else C3 (TypeError if inconsistent).
+mp_obj_tuple_t *mp_obj_type_class_mro(mp_obj_type_t *o);
+// The built-in base whose layout instances carry, or NULL (TypeError if
+// two conflict).
+const mp_obj_type_t *mp_obj_type_find_native_base(mp_obj_tuple_t *mro);
+// cls.__bases__ = value (value MP_OBJ_NULL: del).
+void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value);
 
 // ---------------------------------------------------------------------------
 // py/objinstance.c: instances of user classes.

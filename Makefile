@@ -96,7 +96,8 @@ endif
 endif
 
 
-# The same rule also writes genhdr/qstrdata.generated.h (the static pool).
+# The same rule also writes genhdr/qstrdata.generated.h (the static pool) and
+# genhdr/qstrblob.bin (its names as raw bytes, for tools/makefrozen.py).
 QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h
 MODULE_GEN := $(BUILD)/genhdr/moduledefs.h
 
@@ -129,9 +130,9 @@ $(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py tools/genutil.py
 FROZEN_GEN := $(BUILD)/genhdr/frozen.generated.h
 FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
 
-$(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/) tools/makefrozen.py tools/genutil.py
+$(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/) tools/makefrozen.py tools/genutil.py $(QSTR_GEN)
 	@mkdir -p $(dir $@)
-	$(PYTHON) tools/makefrozen.py $@ $(FROZEN_PY)
+	$(PYTHON) tools/makefrozen.py $@ $(BUILD)/genhdr/qstrblob.bin $(FROZEN_PY)
 
 $(BUILD)/py/frozen.o: $(FROZEN_GEN)
 

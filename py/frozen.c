@@ -57,6 +57,9 @@ static const mp_frozen_module_t *frozen_find(const char *name) {
     return NULL;
 }
 
+// DEFLATE's window: the most of the preset dictionary a stream can refer to.
+#define FROZEN_DICT_MAX (32768)
+
 mp_obj_t mp_frozen_import(qstr name) {
     const char *name_str = qstr_str(name);
     const mp_frozen_module_t *fm = frozen_find(name_str);
@@ -81,14 +84,24 @@ mp_obj_t mp_frozen_import(qstr name) {
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), package);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
+        // The texts were compressed against the static qstr pool (a preset
+        // dictionary, tools/makefrozen.py): it goes first in the output so
+        // that back-references can reach it, and the module text follows.
+        size_t dict_len;
+        const char *dict = mp_qstr_static_blob(&dict_len);
+        if (dict_len > FROZEN_DICT_MAX) {
+            dict += dict_len - FROZEN_DICT_MAX;
+            dict_len = FROZEN_DICT_MAX;
+        }
         vstr_t text;
-        vstr_init(&text, fm->len + 1);
+        vstr_init(&text, dict_len + fm->len + 1);
+        vstr_add_strn(&text, dict, dict_len);
         size_t used;
-        if (mp_inflate((const byte *)fm->packed, fm->packed_len, &used, &text, fm->len) != MP_INFLATE_OK
-            || text.len != fm->len) {
+        if (mp_inflate((const byte *)fm->packed, fm->packed_len, &used, &text, dict_len + fm->len) != MP_INFLATE_OK
+            || text.len != dict_len + fm->len) {
             mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("frozen module %q is corrupt"), name);
         }
-        mp_ast_t *tree = mp_parse(source_name, text.buf, text.len, MP_PARSE_FILE_INPUT);
+        mp_ast_t *tree = mp_parse(source_name, text.buf + dict_len, fm->len, MP_PARSE_FILE_INPUT);
         mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
         vstr_clear(&text);
         mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);

@@ -184,3 +184,10 @@ void qstr_pool_info(size_t *n_pool, size_t *n_qstr, size_t *n_str_data_bytes, si
     *n_str_data_bytes = data;
     *n_total_bytes = data + pool->alloc * sizeof(qstr_entry_t) + (INDEX->mask + 1) * sizeof(uint32_t);
 }
+
+// The static pool's names, NUL-separated: the preset dictionary of the
+// frozen modules (py/frozen.c, tools/makefrozen.py).
+const char *mp_qstr_static_blob(size_t *len) {
+    *len = sizeof(qstr_static_blob) - 1;
+    return qstr_static_blob;
+}

@@ -36,4 +36,7 @@ const char *qstr_str(qstr q);                 // NUL-terminated
 const byte *qstr_data(qstr q, size_t *len);
 void qstr_pool_info(size_t *n_pool, size_t *n_qstr, size_t *n_str_data_bytes, size_t *n_total_bytes);
 
+// The names of the static pool as one NUL-separated text (py/qstr.c).
+const char *mp_qstr_static_blob(size_t *len);
+
 #endif // MICROPY_INCLUDED_PY_QSTR_H

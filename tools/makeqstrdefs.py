@@ -6,6 +6,7 @@ offsets, lengths, hashes and an open-addressed lookup index), so that start-up
 neither hashes nor copies anything."""
 import codecs
 import re
+import os
 import sys
 
 from genutil import write_if_changed
@@ -70,6 +71,9 @@ def write_pool(path, texts):
     array('uint32_t', 'qstr_static_hash', hashes)
     array('uint16_t', 'qstr_static_index', index)
     write_if_changed(path, '\n'.join(out) + '\n')
+    # The same blob as raw bytes: tools/makefrozen.py compresses the frozen
+    # modules against it (py/frozen.c).
+    write_if_changed(os.path.join(os.path.dirname(path), 'qstrblob.bin'), b''.join(b + b'\0' for b in blobs))
 
 
 def main():

@@ -21,6 +21,27 @@ MP_NORETURN void mp_compile_error_q(mp_compiler_t *c, const mp_ast_t *node, cons
     mp_compile_error(c, node, vstr_null_terminated_str(&vstr));
 }
 
+void mp_compile_warning(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t args[4] = {
+            mp_obj_new_str(msg, strlen(msg)),
+            MP_OBJ_FROM_PTR(&mp_type_SyntaxWarning),
+            MP_OBJ_NEW_QSTR(c->source_file),
+            MP_OBJ_NEW_SMALL_INT(node->line),
+        };
+        mp_call_function_n_kw(mp_load_attr(warnings, MP_QSTR_warn_explicit), 4, 0, args);
+        nlr_pop();
+        return;
+    }
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_instance_of(exc, &mp_type_SyntaxWarning)) {
+        mp_compile_error(c, node, msg);
+    }
+    nlr_jump(nlr.ret_val);
+}
+
 // ---------------------------------------------------------------------------
 // Names
 
@@ -117,6 +138,28 @@ static mp_ast_t *docstring_of(mp_ast_list_t *body) {
     return NULL;
 }
 
+// A module or class body that annotates names starts with an empty
+// __annotations__ only when its namespace has none yet (exec() with one given,
+// a metaclass __prepare__ that supplies one), so the body's stores go to that
+// mapping. There is no opcode for the test: the body calls this function,
+// which reads the running namespace.
+static mp_obj_t compile_ensure_annotations(void) {
+    mp_map_t *ns = &mp_locals_get()->map;
+    mp_map_elem_t *e = mp_map_lookup(ns, MP_OBJ_NEW_QSTR(MP_QSTR___annotations__),
+        MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value == MP_OBJ_NULL) {
+        e->value = mp_obj_new_dict(0);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(compile_ensure_annotations_obj, compile_ensure_annotations);
+
+static void compile_setup_annotations(mp_compiler_t *c) {
+    mp_emit_load_const(&c->emit, MP_OBJ_FROM_PTR(&compile_ensure_annotations_obj));
+    mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 0, 0);
+    mp_emit_op(&c->emit, MP_BC_POP_TOP);
+}
+
 static void compile_class_body(mp_compiler_t *c) {
     mp_scope_t *s = c->scope;
     mp_ast_t *node = s->node;
@@ -134,8 +177,7 @@ static void compile_class_body(mp_compiler_t *c) {
         mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
     }
     if (s->scope_flags & MP_SCOPE_FLAG_SETUP_ANNOTATIONS) {
-        mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, 0);
-        mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___annotations__);
+        compile_setup_annotations(c);
     }
     for (size_t i = doc != NULL ? 1 : 0; i < node->l1->len; i++) {
         mp_compile_stmt(c, node->l1->items[i]);
@@ -308,8 +350,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
                     mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
                 }
                 if (scope->scope_flags & MP_SCOPE_FLAG_SETUP_ANNOTATIONS) {
-                    mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, 0);
-                    mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___annotations__);
+                    compile_setup_annotations(c);
                 }
                 mp_compile_stmts(c, node->l1);
                 mp_emit_op(&c->emit, MP_BC_LOAD_NONE);

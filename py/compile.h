@@ -58,6 +58,9 @@ typedef struct _mp_compiler_t {
 // Errors (SyntaxError at node's position). fmt has one %s for name.
 MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const char *msg);
 MP_NORETURN void mp_compile_error_q(mp_compiler_t *c, const mp_ast_t *node, const char *fmt, qstr name);
+// A SyntaxWarning at node's line, through the warnings module; a filter
+// that makes it an error turns it into a SyntaxError, as in CPython.
+void mp_compile_warning(mp_compiler_t *c, const mp_ast_t *node, const char *msg);
 
 // py/compile.c
 void mp_compile_load_name(mp_compiler_t *c, qstr name);

@@ -243,7 +243,48 @@ static void emit_compare(mp_compiler_t *c, uint8_t cmp) {
 // a < b < c evaluates b once and stops at the first false:
 //     a b DUP_TOP ROT_THREE < JUMP_IF_FALSE_OR_POP L_clean  c <  JUMP L_end
 //   L_clean: ROT_TWO POP_TOP
+// Whether an operand is a literal whose identity means nothing: a number,
+// string or bytes constant, a sign applied to a number, or a tuple of
+// constants (CPython folds those into one constant before it checks).
+static bool is_identity_free_literal(const mp_ast_t *e, bool in_tuple) {
+    switch (e->kind) {
+        case MP_AST_CONSTANT:
+            return in_tuple || e->op > MP_AST_CONST_ELLIPSIS;
+        case MP_AST_UNARY_OP:
+            return (e->op == MP_AST_OP_USUB || e->op == MP_AST_OP_UADD || e->op == MP_AST_OP_INVERT)
+                   && e->a->kind == MP_AST_CONSTANT
+                   && (e->a->op == MP_AST_CONST_INT || e->a->op == MP_AST_CONST_FLOAT);
+        case MP_AST_TUPLE:
+            for (size_t i = 0; i < e->l2->len; i++) {
+                if (!is_identity_free_literal(e->l2->items[i], true)) {
+                    return false;
+                }
+            }
+            return true;
+        default:
+            return false;
+    }
+}
+
+// `x is 1` compares identities where `==` was surely meant: SyntaxWarning.
+static void check_is_literal(mp_compiler_t *c, mp_ast_t *node) {
+    const mp_ast_t *left = node->a;
+    for (size_t i = 0; i < node->l2->len; i++) {
+        const mp_ast_t *right = node->l2->items[i];
+        uint8_t op = node->ops[i];
+        if ((op == MP_AST_CMP_IS || op == MP_AST_CMP_ISNOT)
+            && (is_identity_free_literal(left, false) || is_identity_free_literal(right, false))) {
+            mp_compile_warning(c, node, op == MP_AST_CMP_IS
+                ? "\"is\" with a literal. Did you mean \"==\"?"
+                : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
 static void compile_compare(mp_compiler_t *c, mp_ast_t *node) {
+    check_is_literal(c, node);
     mp_emit_t *e = &c->emit;
     mp_ast_list_t *rest = node->l2;
     size_t n = rest->len;
@@ -322,6 +363,7 @@ void mp_compile_condition(mp_compiler_t *c, mp_ast_t *node, bool jump_if, mp_emi
             break;
         case MP_AST_COMPARE:
             if (node->l2->len == 1) {
+                check_is_literal(c, node);
                 bool negate;
                 mp_binary_op_t op = compare_op(node->ops[0], &negate);
                 mp_compile_expr(c, node->a);

@@ -1239,6 +1239,9 @@ static void compile_raise(mp_compiler_t *c, mp_ast_t *node) {
 // assert_stmt: 'assert' expression [',' expression]
 static void compile_assert(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_t *e = &c->emit;
+    if (node->a->kind == MP_AST_TUPLE && node->a->l2->len > 0) {
+        mp_compile_warning(c, node, "assertion is always true, perhaps remove parentheses?");
+    }
     mp_emit_label_t l_ok = mp_emit_new_label(e);
     mp_compile_condition(c, node->a, true, l_ok);
     mp_emit_set_line(e, node->line);

@@ -461,6 +461,31 @@ static size_t read_digits(mp_lexer_t *lex, int base) {
 
 // After a number an identifier may not follow directly ("1abc"), except the
 // keywords CPython still accepts there with a warning ("1if x else y").
+// A keyword glued to a number ("1if x else y") is accepted with a
+// SyntaxWarning; a filter that makes the warning an error makes it the
+// SyntaxError of a bad number instead, as in CPython.
+static void number_keyword_warning(mp_lexer_t *lex, int base) {
+    vstr_t *msg = msg_vstr();
+    vstr_printf(msg, MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t args[4] = {
+            mp_obj_new_str(msg->buf, msg->len),
+            MP_OBJ_FROM_PTR(&mp_type_SyntaxWarning),
+            MP_OBJ_NEW_QSTR(lex->source_name),
+            MP_OBJ_NEW_SMALL_INT(lex->line),
+        };
+        mp_call_function_n_kw(mp_load_attr(warnings, MP_QSTR_warn_explicit), 4, 0, args);
+        nlr_pop();
+        return;
+    }
+    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_SyntaxWarning)) {
+        invalid_number(lex, base);
+    }
+    nlr_jump(nlr.ret_val);
+}
+
 static void check_number_end(mp_lexer_t *lex, int base) {
     if (!is_ident_char_at(lex, 0)) {
         return;
@@ -470,6 +495,7 @@ static void check_number_end(mp_lexer_t *lex, int base) {
         size_t n = strlen(allowed[i]);
         if ((size_t)(lex->src_end - lex->p) >= n && memcmp(lex->p, allowed[i], n) == 0 &&
             !is_ident_char_at(lex, n)) {
+            number_keyword_warning(lex, base);
             return;
         }
     }

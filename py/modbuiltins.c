@@ -49,6 +49,7 @@ static mp_obj_t index_value(mp_obj_t o) {
         mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, o);
         if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
             if (mp_obj_is_bool(r)) {
+                mp_obj_int_check_exact_result(MP_QSTR___index__, r);
                 return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
             }
             if (mp_obj_is_int(r)) {

@@ -706,6 +706,9 @@ mp_int_t mp_obj_int_get_truncated(mp_const_obj_t self_in);
 mp_int_t mp_obj_int_get_checked(mp_const_obj_t self_in); // raises OverflowError
 mp_float_t mp_obj_int_as_float(mp_obj_t self_in);
 mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
+// Warns (DeprecationWarning) when r, the result of __int__/__index__, is a
+// bool or other int subclass rather than an exact int (py/objint.c).
+void mp_obj_int_check_exact_result(qstr method, mp_obj_t r);
 mp_obj_t mp_obj_int_unary_op(mp_unary_op_t op, mp_obj_t o_in);
 void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind);
 // Format an int in base 2..36 with optional prefix, for hex()/bin()/format().

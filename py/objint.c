@@ -254,6 +254,32 @@ mp_int_t mp_obj_int_get_checked(mp_const_obj_t self_in) {
     return x;
 }
 
+// A DeprecationWarning through the warnings module, blamed on the Python
+// code that made the call (the filters decide whether it shows or raises).
+static void int_warn_deprecated(const char *msg) {
+    mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t args[3] = {
+        mp_obj_new_str(msg, strlen(msg)),
+        MP_OBJ_FROM_PTR(&mp_type_DeprecationWarning),
+        MP_OBJ_NEW_SMALL_INT(1),
+    };
+    mp_call_function_n_kw(mp_load_attr(warnings, MP_QSTR_warn), 3, 0, args);
+}
+
+// CPython 3.11 still accepts a bool or other int subclass from __int__ or
+// __index__ (then uses its plain int value), with a DeprecationWarning.
+void mp_obj_int_check_exact_result(qstr method, mp_obj_t r) {
+    if (mp_obj_is_small_int(r) || mp_obj_is_exact_type(r, &mp_type_int)) {
+        return;
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 160);
+    vstr_printf(&vstr, "%s returned non-int (type %s).  The ability to return an instance of a "
+        "strict subclass of int is deprecated, and may be removed in a future version of Python.",
+        qstr_str(method), mp_obj_get_type_str(r));
+    int_warn_deprecated(vstr_null_terminated_str(&vstr));
+}
+
 // The int behind arg for the getters: ints, bools, int subclasses, then
 // anything with __index__; MP_OBJ_NULL if none applies.
 static mp_obj_t index_value(mp_const_obj_t arg) {
@@ -273,6 +299,7 @@ static mp_obj_t index_value(mp_const_obj_t arg) {
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
             }
+            mp_obj_int_check_exact_result(MP_QSTR___index__, r);
             return v;
         }
     }
@@ -1072,6 +1099,7 @@ static mp_obj_t int_make_new(
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("__int__ returned non-int (type %s)"), mp_obj_get_type_str(r));
             }
+            mp_obj_int_check_exact_result(MP_QSTR___int__, r);
         }
     }
     if (v != MP_OBJ_NULL) {
@@ -1084,14 +1112,18 @@ static mp_obj_t int_make_new(
     // CPython 3.11, with a warning).
     const mp_obj_type_t *xt = mp_obj_get_type(x);
     if (xt->unary_op != NULL) {
+        qstr method = MP_QSTR___int__;
         mp_obj_t r = xt->unary_op(MP_UNARY_OP_INT, x);
         if (r == MP_OBJ_NULL) {
+            method = MP_QSTR___index__;
             r = xt->unary_op(MP_UNARY_OP_INDEX, x);
         }
         if (r == MP_OBJ_NULL && mp_obj_is_instance_type(xt)) {
             mp_obj_t dest[2];
             mp_load_method_maybe(x, MP_QSTR___trunc__, dest);
             if (dest[0] != MP_OBJ_NULL) {
+                int_warn_deprecated("The delegation of int() to __trunc__ is deprecated.");
+                method = MP_QSTRnull; // the result was checked below
                 r = mp_call_method_n_kw(0, 0, dest);
                 // __trunc__ may return any object with __index__.
                 if (int_value(r) == MP_OBJ_NULL) {
@@ -1109,6 +1141,9 @@ static mp_obj_t int_make_new(
             if (v == MP_OBJ_NULL) {
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("__int__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+            }
+            if (method != MP_QSTRnull) {
+                mp_obj_int_check_exact_result(method, r);
             }
             return v;
         }

@@ -60,6 +60,13 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
         if (elem != NULL) {
             dest[0] = elem->value;
+        } else if (attr == MP_QSTR___annotations__) {
+            // Like a class, a module without annotations answers an empty
+            // dict, kept (where the table can grow) so later reads see it.
+            dest[0] = mp_obj_new_dict(0);
+            if (!map->is_fixed) {
+                mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[0];
+            }
         } else if (map->is_fixed) {
             dest[0] = builtin_module_submodule(map, attr);
         }

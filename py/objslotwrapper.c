@@ -346,6 +346,14 @@ static mp_obj_t slot_wrapper_new(
             cls->name, sw->native->name);
     }
     if (!mp_obj_is_instance_type(cls)) {
+        // A final built-in subtype with a constructor of its own (bool under
+        // int) is made only by that constructor, as in CPython.
+        if (cls != sw->native && !(cls->flags & MP_TYPE_FLAG_BASETYPE)
+            && cls->make_new != sw->native->make_new) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q.__new__(%q) is not safe, use %q.__new__()"), sw->native->name,
+                cls->name, cls->name);
+        }
         return mp_obj_instance_native_new(cls, n_args - 1, n_kw, args + 1);
     }
     if (mp_obj_type_is_metaclass(cls)) {

@@ -30,6 +30,9 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
             }
             // A bool or int subclass result is taken as its int value
             // (CPython 3.11 does, with a DeprecationWarning).
+            if (mp_obj_is_instance_of(r, &mp_type_int)) {
+                mp_obj_int_check_exact_result(MP_QSTR___index__, r);
+            }
             if (r == mp_const_false || r == mp_const_true) {
                 return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
             }

@@ -3,6 +3,7 @@
 
 #include "py/misc.h"
 #include "py/unicode_tables.h"
+#include "py/inflate.h"
 #include "py/unicode_names.h"
 
 // Character classes. ASCII is answered from a table; beyond it from the
@@ -427,11 +428,41 @@ static size_t name_word_match(const char *w, const char *name, size_t len) {
     return i == len || name[i] == ' ' ? i : 0;
 }
 
+// The name tables of py/unicode_names.h, unpacked on first use (they are
+// stored DEFLATE-compressed: only a \N escape reads them). In .bss, so they
+// cost no memory until then.
+static byte unicode_name_tables[UNICODE_NAME_RAW_LEN];
+static bool unicode_name_tables_ready;
+
+static const byte *name_tables(void) {
+    if (!unicode_name_tables_ready) {
+        vstr_t raw;
+        vstr_init(&raw, UNICODE_NAME_RAW_LEN);
+        size_t used;
+        mp_inflate_result_t r = mp_inflate((const byte *)unicode_name_packed, sizeof(unicode_name_packed) - 1,
+            &used, &raw, UNICODE_NAME_RAW_LEN);
+        if (r == MP_INFLATE_OK && raw.len == UNICODE_NAME_RAW_LEN) {
+            memcpy(unicode_name_tables, raw.buf, UNICODE_NAME_RAW_LEN);
+            unicode_name_tables_ready = true;
+        }
+        vstr_clear(&raw);
+        if (!unicode_name_tables_ready) {
+            return NULL;
+        }
+    }
+    return unicode_name_tables;
+}
+
 // The code point named name[0..len) in py/unicode_names.h (a selection of
 // blocks, not all of Unicode), or -1. A linear walk: it runs only when the
 // compiler meets a \N escape.
 int32_t unichar_lookup_name(const char *name, size_t len) {
-    const byte *e = unicode_name_entries;
+    const byte *tables = name_tables();
+    if (tables == NULL) {
+        return -1;
+    }
+    const char *words = (const char *)tables + UNICODE_NAME_WORDS_AT;
+    const byte *e = tables + UNICODE_NAME_ENTRIES_AT;
     int32_t cp = 0;
     while (*e != 0) {
         size_t n_words = *e++;
@@ -454,8 +485,8 @@ int32_t unichar_lookup_name(const char *name, size_t len) {
                     // Past the space that ended the previous word.
                     pos += 1;
                 }
-                size_t m = pos < len ? name_word_match(unicode_name_words + unicode_name_word_offset[word],
-                    name + pos, len - pos) : 0;
+                size_t offset = tables[2 * word] | (size_t)tables[2 * word + 1] << 8;
+                size_t m = pos < len ? name_word_match(words + offset, name + pos, len - pos) : 0;
                 same = m != 0;
                 pos += m;
             }

@@ -11,7 +11,7 @@
 // with a SyntaxError count as passed (the parser may not support them).
 // Build (after `make build/genhdr/qstrdefs.generated.h`):
 //   gcc -std=gnu11 -O1 -g -DMICROPY_DEBUG=1 -I. -Iports/unix -Ibuild tests/unit/compile_test.c
-//     py/lexer.c py/parse.c py/parse_expr.c py/parse_stmt.c py/vstr.c py/unicode.c py/qstr.c
+//     py/lexer.c py/parse.c py/parse_expr.c py/parse_stmt.c py/vstr.c py/unicode.c py/inflate.c py/qstr.c
 //     py/mpprint.c py/gc.c py/malloc.c py/nlr.c ports/unix/gccollect.c py/scope.c py/emitbc.c
 //     py/compile.c py/compile_stmt.c py/compile_expr.c py/showbc.c -lm -o /tmp/compile_test
 //   /tmp/compile_test verify $(python3 -c 'import os; print(os.path.dirname(os.__file__))')/*.py

@@ -35,7 +35,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 gcc -std=gnu11 -Wall -Wextra -Wundef -Werror -O1 -g -fsanitize=address,undefined $nofake \
     -fno-sanitize-recover=all -I"$top" -I"$top/ports/unix" -I"$tmp" \
     "$top/tests/unit/parse_test.c" "$top/py/lexer.c" "$top/py/parse.c" "$top/py/parse_expr.c" \
-    "$top/py/parse_stmt.c" "$top/py/vstr.c" "$top/py/unicode.c" -o "$tmp/parse_test"
+    "$top/py/parse_stmt.c" "$top/py/vstr.c" "$top/py/unicode.c" "$top/py/inflate.c" -o "$tmp/parse_test"
 
 gc_src="$top/py/gc.c $top/py/malloc.c $top/py/nlr.c $top/ports/unix/gccollect.c"
 have_gc=1
@@ -47,7 +47,7 @@ if [ $have_gc = 1 ]; then
         -DMICROPY_DEBUG=1 -fsanitize=address,undefined $nofake -fno-sanitize-recover=all \
         -I"$top" -I"$top/ports/unix" -I"$tmp" \
         "$top/tests/unit/parse_test.c" "$top/py/lexer.c" "$top/py/parse.c" "$top/py/parse_expr.c" \
-        "$top/py/parse_stmt.c" "$top/py/vstr.c" "$top/py/unicode.c" $gc_src -o "$tmp/parse_test_gc"
+        "$top/py/parse_stmt.c" "$top/py/vstr.c" "$top/py/unicode.c" "$top/py/inflate.c" $gc_src -o "$tmp/parse_test_gc"
 fi
 
 pass=0

@@ -1,5 +1,7 @@
 # asyncio Lock, Semaphore, BoundedSemaphore and Condition: waiters are served
 # in order, a cancelled waiter does not keep the resource, async with works.
+# Hold times differ by tens of milliseconds so that the order of the log does
+# not depend on how fast the interpreter runs (a sanitizer build is slow).
 import asyncio
 
 async def worker(name, prim, log, hold):
@@ -11,7 +13,8 @@ async def worker(name, prim, log, hold):
 async def main():
     for prim in (asyncio.Lock(), asyncio.Semaphore(2), asyncio.BoundedSemaphore(1)):
         log = []
-        tasks = [asyncio.create_task(worker(n, prim, log, 0.01)) for n in 'abcd']
+        hold = {'a': 0.01, 'b': 0.06, 'c': 0.01, 'd': 0.01}
+        tasks = [asyncio.create_task(worker(n, prim, log, hold[n])) for n in 'abcd']
         await asyncio.sleep(0)
         tasks[2].cancel()
         await asyncio.gather(*tasks, return_exceptions=True)

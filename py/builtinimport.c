@@ -107,6 +107,7 @@ static mp_obj_t load_from_path(qstr full_name, const char *name, size_t name_len
         mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
         mp_obj_t file_obj = mp_obj_new_str(file, strlen(file));
         mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___file__), file_obj);
+        mp_module_store_builtins_ref(globals);
         if (is_package) {
             // __path__: the package directory (file minus "/__init__.py").
             size_t dir_path_len = path.len - strlen("/__init__.py");

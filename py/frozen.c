@@ -82,6 +82,7 @@ mp_obj_t mp_frozen_import(qstr name) {
     const char *dot = strrchr(name_str, '.');
     mp_obj_t package = dot == NULL ? MP_OBJ_NEW_QSTR(MP_QSTR_) : mp_obj_new_str(name_str, (size_t)(dot - name_str));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), package);
+    mp_module_store_builtins_ref(globals);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         // The texts were compressed against the static qstr pool (a preset

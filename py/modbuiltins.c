@@ -1775,6 +1775,14 @@ void mp_builtins_init(void) {
     mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_OBJ_FROM_PTR(mod));
 }
 
+// A module made from Python source gets the builtins dict as __builtins__,
+// as CPython's imported modules do (__main__ gets the module itself).
+void mp_module_store_builtins_ref(mp_obj_dict_t *globals) {
+    if (MP_STATE_BUILTINS_DICT != MP_OBJ_NULL) {
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_STATE_BUILTINS_DICT);
+    }
+}
+
 mp_obj_t mp_builtins_lookup(qstr name) {
     mp_map_t *map = MP_STATE_BUILTINS_DICT != MP_OBJ_NULL
                         ? mp_obj_dict_get_map(MP_STATE_BUILTINS_DICT)

@@ -63,12 +63,20 @@ static mp_obj_t cell_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_
     return mp_binary_op(op, fa, fb);
 }
 
+// Cells compare by contents, so they have no hash (as CPython).
+static mp_obj_t cell_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+    if (op == MP_UNARY_OP_HASH) {
+        return MP_OBJ_NULL;
+    }
+    return mp_generic_unary_op(op, self_in);
+}
+
 const mp_obj_type_t mp_type_cell = {
     { &mp_type_type },
     .name = MP_QSTR_cell,
     .print = cell_print,
     .make_new = cell_make_new,
-    .unary_op = mp_generic_unary_op,
+    .unary_op = cell_unary_op,
     .binary_op = cell_binary_op,
     .attr = cell_attr,
 };

@@ -189,6 +189,8 @@ mp_obj_t mp_obj_repr(mp_obj_t o); // repr() as a str
 mp_obj_t mp_obj_str(mp_obj_t o);  // str() as a str
 
 extern const mp_obj_module_t mp_module_builtins;
+// Store the builtins dict as __builtins__ in a new module's globals (py/modbuiltins.c).
+void mp_module_store_builtins_ref(mp_obj_dict_t *globals);
 extern const mp_obj_module_t mp_module_sys;
 extern const mp_obj_dict_t mp_module_builtins_globals;
 

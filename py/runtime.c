@@ -992,6 +992,21 @@ static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_aft
     size_t n_items = n_after < 0 ? (size_t)n_before : (size_t)(n_before + 1 + n_after);
     mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_items, NULL));
     bool direct = mp_obj_is_type(subject, &mp_type_tuple) || mp_obj_is_type(subject, &mp_type_list);
+    if (!direct && !star_wild) {
+        // As CPython: the items are taken by iteration (its unpacking), not
+        // by index, unless a wildcard star lets it index just the ends.
+        mp_obj_t list = mp_obj_new_list(0, NULL);
+        mp_obj_t it = mp_getiter(subject);
+        mp_obj_t x;
+        while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+            mp_obj_list_append(list, x);
+        }
+        subject = list;
+        direct = true;
+        if ((mp_int_t)((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->len != len) {
+            return mp_const_none;
+        }
+    }
     size_t n;
     mp_obj_t *items = NULL;
     if (direct) {

@@ -560,6 +560,15 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     mp_print_str(print, "'>");
 }
 
+// A class name is a C string in CPython: a NUL in it is refused.
+static void type_check_name(qstr name) {
+    size_t len;
+    const byte *data = qstr_data(name, &len);
+    if (memchr(data, 0, len) != NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("type name must not contain null characters"));
+    }
+}
+
 static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
     mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw);
 
@@ -1051,7 +1060,9 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
     }
     if (attr == MP_QSTR___name__) {
-        self->name = mp_obj_str_get_qstr(value);
+        qstr name = mp_obj_str_get_qstr(value);
+        type_check_name(name);
+        self->name = name;
         dest[0] = MP_OBJ_NULL;
         return;
     }
@@ -1464,6 +1475,7 @@ mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) 
 // statement's keyword arguments, for __init_subclass__.
 static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
     mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw) {
+    type_check_name(name);
     if (!mp_obj_is_type(locals_dict, &mp_type_dict)) {
         // A dict subclass (OrderedDict from a metaclass's __prepare__, a
         // Python subclass of dict) is copied: the class keeps a plain dict.

@@ -955,16 +955,26 @@ def _split_timestamp(t):
 # ---------------------------------------------------------------------------
 # time
 
+def _with_clock(obj, h, mi, s, us, tz, fold):
+    # The time-of-day fields that time and datetime objects share.
+    obj._hh = h
+    obj._mi = mi
+    obj._ss = s
+    obj._us = us
+    obj._tz = tz
+    obj._fold = fold
+    return obj
+
+
+def _clock_properties():
+    # hour, minute, second, microsecond, tzinfo, fold: read-only views of them.
+    return tuple(property(lambda self, n=n: getattr(self, n))
+                 for n in ('_hh', '_mi', '_ss', '_us', '_tz', '_fold'))
+
+
 def _time_of_kind(cls, h, mi, s, us, tz, fold):
     if cls is time:
-        obj = object.__new__(time)
-        obj._hh = h
-        obj._mi = mi
-        obj._ss = s
-        obj._us = us
-        obj._tz = tz
-        obj._fold = fold
-        return obj
+        return _with_clock(object.__new__(time), h, mi, s, us, tz, fold)
     if fold:
         return cls(h, mi, s, us, tz, fold=fold)
     return cls(h, mi, s, us, tz)
@@ -978,14 +988,7 @@ class time:
         h, mi, s, us, fold = _valid_clock(hour, minute, second, microsecond,
                                           fold)
         _valid_tz(tzinfo)
-        obj = object.__new__(cls)
-        obj._hh = h
-        obj._mi = mi
-        obj._ss = s
-        obj._us = us
-        obj._tz = tzinfo
-        obj._fold = fold
-        return obj
+        return _with_clock(object.__new__(cls), h, mi, s, us, tzinfo, fold)
 
     @classmethod
     def fromisoformat(cls, text):
@@ -999,12 +1002,7 @@ class time:
             raise ValueError('Invalid isoformat string: %r' % (text,))
         return cls(*parts)
 
-    hour = property(lambda self: self._hh)
-    minute = property(lambda self: self._mi)
-    second = property(lambda self: self._ss)
-    microsecond = property(lambda self: self._us)
-    tzinfo = property(lambda self: self._tz)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _clock_properties()
 
     def utcoffset(self):
         return _ask_tz(self._tz, 'utcoffset', None)
@@ -1105,13 +1103,7 @@ def _dt_of_kind(cls, y, m, d, h, mi, s, us, tz, fold=0):
         obj._y = y
         obj._m = m
         obj._d = d
-        obj._hh = h
-        obj._mi = mi
-        obj._ss = s
-        obj._us = us
-        obj._tz = tz
-        obj._fold = fold
-        return obj
+        return _with_clock(obj, h, mi, s, us, tz, fold)
     if fold:
         return cls(y, m, d, h, mi, s, us, tz, fold=fold)
     return cls(y, m, d, h, mi, s, us, tz)
@@ -1211,20 +1203,9 @@ class datetime(date):
         obj._y = y
         obj._m = m
         obj._d = d
-        obj._hh = h
-        obj._mi = mi
-        obj._ss = s
-        obj._us = us
-        obj._tz = tzinfo
-        obj._fold = fold
-        return obj
+        return _with_clock(obj, h, mi, s, us, tzinfo, fold)
 
-    hour = property(lambda self: self._hh)
-    minute = property(lambda self: self._mi)
-    second = property(lambda self: self._ss)
-    microsecond = property(lambda self: self._us)
-    tzinfo = property(lambda self: self._tz)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _clock_properties()
 
     # -- alternative constructors
     @classmethod

@@ -98,6 +98,27 @@ def _words(line):
 _PLAIN_SCALARS = (str, bytes, bytearray, float, complex, bool, type(None))
 
 
+
+def _pack_reprs(chunks, limit, last_cut, empty):
+    # Greedily joins consecutive chunks (str words or byte slices) into
+    # pieces whose repr fits in limit; the piece holding the last chunk has
+    # last_cut less room. Returns the reprs.
+    pieces = []
+    held = empty
+    for pos, chunk in enumerate(chunks):
+        trial = held + chunk
+        if pos == len(chunks) - 1:
+            limit -= last_cut
+        if len(repr(trial)) > limit:
+            if held:
+                pieces.append(repr(held))
+            held = chunk
+        else:
+            held = trial
+    if held:
+        pieces.append(repr(held))
+    return pieces
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
@@ -377,21 +398,8 @@ class PrettyPrinter:
             if len(text) <= (room - allowance if final_line else room):
                 pieces.append(text)
                 continue
-            words = _words(line)
-            limit = room
-            held = ''
-            for wpos, word in enumerate(words):
-                trial = held + word
-                if final_line and wpos == len(words) - 1:
-                    limit -= allowance
-                if len(repr(trial)) > limit:
-                    if held:
-                        pieces.append(repr(held))
-                    held = word
-                else:
-                    held = trial
-            if held:
-                pieces.append(repr(held))
+            pieces.extend(_pack_reprs(_words(line), room,
+                                      allowance if final_line else 0, ''))
         if len(pieces) == 1:
             out.append(text)
             return
@@ -411,23 +419,10 @@ class PrettyPrinter:
             allowance += 1
             out.append('(')
         # 4-byte slices are packed into lines of at most width - indent
-        limit = self._cols - indent
-        last_start = len(obj) // 4 * 4
-        pieces = []
-        held = b''
-        for start in range(0, len(obj), 4):
-            part = obj[start:start + 4]
-            trial = held + part
-            if start == last_start:
-                limit -= allowance
-            if len(repr(trial)) > limit:
-                if held:
-                    pieces.append(repr(held))
-                held = part
-            else:
-                held = trial
-        if held:
-            pieces.append(repr(held))
+        # (the allowance applies only to a short final slice, as in CPython)
+        parts = [obj[start:start + 4] for start in range(0, len(obj), 4)]
+        pieces = _pack_reprs(parts, self._cols - indent,
+                             allowance if len(obj) % 4 else 0, b'')
         out.append(('\n' + ' ' * indent).join(pieces))
         if top:
             out.append(')')

@@ -245,22 +245,32 @@ static mp_ast_t *parse_eval_input(mp_parser_t *p) {
     return root;
 }
 
-// CPython's SyntaxError.text: the offending source line, with its newline.
-static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
+mp_obj_t *mp_parse_syntax_error_details(mp_obj_t exc, mp_obj_t *msg) {
     if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
-        return;
+        return NULL;
     }
     mp_obj_t args = mp_load_attr(exc, MP_QSTR_args);
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(args, &n, &items);
     if (n != 2 || !mp_obj_is_type(items[1], &mp_type_tuple)) {
-        return;
+        return NULL;
     }
     size_t nd;
     mp_obj_t *details;
     mp_obj_tuple_get(items[1], &nd, &details);
     if (nd != 4 || details[3] != mp_const_none || !mp_obj_is_small_int(details[1])) {
+        return NULL;
+    }
+    *msg = items[0];
+    return details;
+}
+
+// CPython's SyntaxError.text: the offending source line, with its newline.
+static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
+    mp_obj_t msg_obj;
+    mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg_obj);
+    if (details == NULL) {
         return;
     }
     mp_int_t lineno = MP_OBJ_SMALL_INT_VALUE(details[1]);
@@ -286,7 +296,7 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
     vstr_add_strn(&vstr, line, line_len);
     // (CPython leaves the newline out after an unterminated string.)
     size_t msg_len;
-    const char *msg = mp_obj_is_str(items[0]) ? mp_obj_str_get_data(items[0], &msg_len) : "";
+    const char *msg = mp_obj_is_str(msg_obj) ? mp_obj_str_get_data(msg_obj, &msg_len) : "";
     if (strncmp(msg, "unterminated string", 19) != 0) {
         vstr_add_byte(&vstr, '\n');
     }
@@ -305,7 +315,7 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
         offset = MP_OBJ_NEW_SMALL_INT((mp_int_t)(byte_off - extra + 1));
     }
     mp_obj_t new_details[4] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr) };
-    mp_obj_t new_args[2] = { items[0], mp_obj_new_tuple(4, new_details) };
+    mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(4, new_details) };
     mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
 }
 

@@ -363,21 +363,10 @@ static void fstr_prefix_error(mp_obj_t exc) {
 // CPython 3.11 parses a field as the text "(expr)": an error on the field's
 // first line shows that text, and its offset counts the added '('.
 static void fstr_error_position(mp_obj_t exc, const byte *s, size_t len, size_t line) {
-    if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
-        return;
-    }
-    mp_obj_t args = mp_load_attr(exc, MP_QSTR_args);
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_tuple_get(args, &n, &items);
-    if (n != 2 || !mp_obj_is_type(items[1], &mp_type_tuple)) {
-        return;
-    }
-    size_t nd;
-    mp_obj_t *details;
-    mp_obj_tuple_get(items[1], &nd, &details);
-    if (nd != 4 || details[3] != mp_const_none || !mp_obj_is_small_int(details[1])
-        || !mp_obj_is_small_int(details[2]) || MP_OBJ_SMALL_INT_VALUE(details[1]) != (mp_int_t)line) {
+    mp_obj_t msg_obj;
+    mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg_obj);
+    if (details == NULL || !mp_obj_is_small_int(details[2])
+        || MP_OBJ_SMALL_INT_VALUE(details[1]) != (mp_int_t)line) {
         return;
     }
     size_t first_len = 0;
@@ -392,7 +381,7 @@ static void fstr_error_position(mp_obj_t exc, const byte *s, size_t len, size_t 
         vstr_add_byte(&vstr, ')');
     }
     size_t msg_len = 0;
-    const char *msg = mp_obj_is_str(items[0]) ? mp_obj_str_get_data(items[0], &msg_len) : "";
+    const char *msg = mp_obj_is_str(msg_obj) ? mp_obj_str_get_data(msg_obj, &msg_len) : "";
     if (!fstr_is_token_error(msg, msg_len)) {
         vstr_add_byte(&vstr, '\n');
     }
@@ -400,7 +389,7 @@ static void fstr_error_position(mp_obj_t exc, const byte *s, size_t len, size_t 
         details[0], details[1], MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[2]) + 1),
         mp_obj_new_str_from_vstr(&vstr)
     };
-    mp_obj_t new_args[2] = { items[0], mp_obj_new_tuple(4, new_details) };
+    mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(4, new_details) };
     mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
 }
 

@@ -123,6 +123,10 @@ void mp_load_method_maybe(mp_obj_t base, qstr attr, mp_obj_t *dest); // dest[0]=
 // A special method looked up on type(obj) only, as the language does for
 // implicit calls (bytes(), reversed(), with...): dest as mp_load_method_maybe.
 void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest);
+// When exc is a SyntaxError whose args are the parser's (msg, (filename,
+// lineno, offset, text)) with an int lineno and no text yet: its four details
+// (and *msg); else NULL. py/parse.c.
+mp_obj_t *mp_parse_syntax_error_details(mp_obj_t exc, mp_obj_t *msg);
 void mp_load_method_protected(mp_obj_t obj, qstr attr, mp_obj_t *dest, bool catch_all_exc);
 void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val);
 void mp_delete_attr(mp_obj_t base, qstr attr);

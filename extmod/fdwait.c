@@ -3,6 +3,7 @@
 #include "py/mpconfig.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
 #include <unistd.h>
@@ -111,4 +112,23 @@ int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns
         }
     }
     return mp_fdwait_one(fd, events, deadline);
+}
+
+bool mp_fd_flag(int fd, int get, int set, int bit, int want) {
+    int flags;
+    MP_SYSCALL_RETRY(flags, fcntl(fd, get));
+    if (flags < 0) {
+        mp_raise_OSError(errno);
+    }
+    if (want >= 0) {
+        int updated = want ? (flags | bit) : (flags & ~bit);
+        if (updated != flags) {
+            int ret;
+            MP_SYSCALL_RETRY(ret, fcntl(fd, set, updated));
+            if (ret < 0) {
+                mp_raise_OSError(errno);
+            }
+        }
+    }
+    return (flags & bit) != 0;
 }

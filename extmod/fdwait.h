@@ -41,4 +41,10 @@ int mp_fdwait_one(int fd, short events, uint64_t deadline);
 // one CPU the peer cannot run while we spin, so there is no spin at all.
 int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns);
 
+// One fcntl() flag of fd: bit of the flags read with `get` (F_GETFD or
+// F_GETFL). want >= 0 sets it (want != 0) or clears it (0) with `set`,
+// writing only on a change. Returns whether it was set before; raises
+// OSError on failure; EINTR is retried.
+bool mp_fd_flag(int fd, int get, int set, int bit, int want);
+
 #endif // MICROPY_INCLUDED_EXTMOD_FDWAIT_H

@@ -96,17 +96,8 @@ static void socket_prepare_fd(mp_obj_socket_t *self) {
     }
     self->type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
 #endif
-    int flags, ret;
-    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFL));
-    if (flags < 0) {
-        mp_raise_OSError(errno);
-    }
-    if (!(flags & O_NONBLOCK)) {
-        MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFL, flags | O_NONBLOCK));
-        if (ret < 0) {
-            mp_raise_OSError(errno);
-        }
-    }
+    mp_fd_flag(fd, F_GETFL, F_SETFL, O_NONBLOCK, 1);
+    int ret;
     MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFD, FD_CLOEXEC));
 #if MP_SOCKET_HAS_SO_NOSIGPIPE
     int one = 1;
@@ -1236,28 +1227,14 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_setblocking_obj, socket_setblocking);
 // set_inheritable(True) was called: every socket fd is made close-on-exec).
 static mp_obj_t socket_get_inheritable(mp_obj_t self_in) {
     int fd = socket_fd(MP_OBJ_TO_PTR(self_in));
-    int flags;
-    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFD));
-    if (flags < 0) {
-        mp_raise_OSError(errno);
-    }
-    return mp_obj_new_bool(!(flags & FD_CLOEXEC));
+    return mp_obj_new_bool(!mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, -1));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_get_inheritable_obj, socket_get_inheritable);
 
 // set_inheritable(flag)
 static mp_obj_t socket_set_inheritable(mp_obj_t self_in, mp_obj_t flag) {
     int fd = socket_fd(MP_OBJ_TO_PTR(self_in));
-    int flags, ret;
-    MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFD));
-    if (flags < 0) {
-        mp_raise_OSError(errno);
-    }
-    flags = mp_obj_is_true(flag) ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
-    MP_SYSCALL_RETRY(ret, fcntl(fd, F_SETFD, flags));
-    if (ret < 0) {
-        mp_raise_OSError(errno);
-    }
+    mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, !mp_obj_is_true(flag));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_set_inheritable_obj, socket_set_inheritable);

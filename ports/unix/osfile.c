@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "py/runtime.h"
+#include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
 #include "py/objstructseq.h"
@@ -198,42 +199,28 @@ static mp_obj_t os_fstat(mp_obj_t fd) {
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_fstat_obj, os_fstat);
 
-// Sets or clears `bit` in the flags that fcntl reads with `get` and writes
-// with `set`; returns whether it was set before.
-static bool fd_flag(int fd, int get, int set, int bit, int want) {
-    int flags = fcntl(fd, get);
-    check_result(flags);
-    if (want >= 0) {
-        int updated = want ? (flags | bit) : (flags & ~bit);
-        if (updated != flags) {
-            check_result(fcntl(fd, set, updated));
-        }
-    }
-    return (flags & bit) != 0;
-}
-
 // get_inheritable(fd)
 static mp_obj_t os_get_inheritable(mp_obj_t fd) {
-    return mp_obj_new_bool(!fd_flag(os_fd_arg(fd), F_GETFD, F_SETFD, FD_CLOEXEC, -1));
+    return mp_obj_new_bool(!mp_fd_flag(os_fd_arg(fd), F_GETFD, F_SETFD, FD_CLOEXEC, -1));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_get_inheritable_obj, os_get_inheritable);
 
 // set_inheritable(fd, inheritable)
 static mp_obj_t os_set_inheritable(mp_obj_t fd, mp_obj_t inheritable) {
-    fd_flag(os_fd_arg(fd), F_GETFD, F_SETFD, FD_CLOEXEC, !mp_obj_is_true(inheritable));
+    mp_fd_flag(os_fd_arg(fd), F_GETFD, F_SETFD, FD_CLOEXEC, !mp_obj_is_true(inheritable));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_set_inheritable_obj, os_set_inheritable);
 
 // get_blocking(fd)
 static mp_obj_t os_get_blocking(mp_obj_t fd) {
-    return mp_obj_new_bool(!fd_flag(os_fd_arg(fd), F_GETFL, F_SETFL, O_NONBLOCK, -1));
+    return mp_obj_new_bool(!mp_fd_flag(os_fd_arg(fd), F_GETFL, F_SETFL, O_NONBLOCK, -1));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_get_blocking_obj, os_get_blocking);
 
 // set_blocking(fd, blocking)
 static mp_obj_t os_set_blocking(mp_obj_t fd, mp_obj_t blocking) {
-    fd_flag(os_fd_arg(fd), F_GETFL, F_SETFL, O_NONBLOCK, !mp_obj_is_true(blocking));
+    mp_fd_flag(os_fd_arg(fd), F_GETFL, F_SETFL, O_NONBLOCK, !mp_obj_is_true(blocking));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_set_blocking_obj, os_set_blocking);

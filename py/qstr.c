@@ -8,10 +8,13 @@
 #include "py/mpstate.h"
 #include "py/runtime.h"
 
-// Static qstrs (0 .. QSTR_STATIC_COUNT-1) live entirely in const data made by
-// tools/makeqstrdefs.py: one text blob with offsets, lengths, precomputed
-// hashes and an open-addressed index, so start-up costs nothing and the
-// tables are shared read-only pages. Run-time qstrs follow them: each has an
+// Static qstrs (0 .. QSTR_STATIC_COUNT-1) live in const data made by
+// tools/makeqstrdefs.py: one text blob, offsets into it (lengths follow from
+// consecutive offsets) and an open-addressed index, so start-up costs
+// nothing and the tables are shared read-only pages. Their hashes are
+// computed on first use and kept in .bss, whose pages stay untouched until
+// needed: cheaper in binary size than a stored table, at one load and test
+// per use. Run-time qstrs follow them: each has an
 // entry {hash, len, str} in a growable array and its NUL-terminated text in
 // its own GC block, found through a second open-addressed index. Both arrays
 // hang off the GC root area (mpstate.h). Qstrs are never freed.
@@ -37,6 +40,16 @@ typedef struct _qstr_index_t {
 #define POOL ((qstr_pool_t *)MP_STATE_VM(qstr_pools))
 #define INDEX ((qstr_index_t *)MP_STATE_VM(qstr_index))
 #define INITIAL_DYNAMIC (64)
+
+static uint32_t qstr_static_hash_cache[QSTR_STATIC_COUNT];
+
+static inline size_t static_len(qstr q) {
+    return qstr_static_offset[q + 1] - qstr_static_offset[q] - 1;
+}
+
+static inline const char *static_str(qstr q) {
+    return qstr_static_blob + qstr_static_offset[q];
+}
 
 size_t qstr_compute_hash(const byte *data, size_t len) {
     // 32-bit FNV-1a and a final mix; tools/makeqstrdefs.py computes the
@@ -94,8 +107,7 @@ qstr qstr_find_strn(const char *str, size_t str_len) {
         if (q == 0) {
             break;
         }
-        if (qstr_static_hash[q] == hash && qstr_static_len[q] == str_len
-            && (str_len == 0 || memcmp(qstr_static_blob + qstr_static_offset[q], str, str_len) == 0)) {
+        if (static_len(q) == str_len && (str_len == 0 || memcmp(static_str(q), str, str_len) == 0)) {
             return q;
         }
     }
@@ -152,21 +164,30 @@ qstr qstr_from_strn(const char *str, size_t len) {
 }
 
 size_t qstr_hash(qstr q) {
-    return q < QSTR_STATIC_COUNT ? qstr_static_hash[q] : dynamic_entry(q)->hash;
+    if (q < QSTR_STATIC_COUNT) {
+        uint32_t h = qstr_static_hash_cache[q];
+        if (MP_UNLIKELY(h == 0)) {
+            // The empty name hashes to 0 and is simply recomputed each time.
+            h = (uint32_t)qstr_compute_hash((const byte *)static_str(q), static_len(q));
+            qstr_static_hash_cache[q] = h;
+        }
+        return h;
+    }
+    return dynamic_entry(q)->hash;
 }
 
 size_t qstr_len(qstr q) {
-    return q < QSTR_STATIC_COUNT ? qstr_static_len[q] : dynamic_entry(q)->len;
+    return q < QSTR_STATIC_COUNT ? static_len(q) : dynamic_entry(q)->len;
 }
 
 const char *qstr_str(qstr q) {
-    return q < QSTR_STATIC_COUNT ? qstr_static_blob + qstr_static_offset[q] : dynamic_entry(q)->str;
+    return q < QSTR_STATIC_COUNT ? static_str(q) : dynamic_entry(q)->str;
 }
 
 const byte *qstr_data(qstr q, size_t *len) {
     if (q < QSTR_STATIC_COUNT) {
-        *len = qstr_static_len[q];
-        return (const byte *)qstr_static_blob + qstr_static_offset[q];
+        *len = static_len(q);
+        return (const byte *)static_str(q);
     }
     const qstr_entry_t *e = dynamic_entry(q);
     *len = e->len;

@@ -1,7 +1,7 @@
 // The micropython module: const(), optimisation level, memory and qstr
-// statistics, heap locking, the Ctrl-C character, and schedule(). Left out on
-// purpose: the native/viper decorators and stack_use on hosts where the C
-// stack is not measured.
+// statistics, heap locking, the Ctrl-C character, and schedule() (on the
+// queue of py/scheduler.c). Left out on purpose: the native/viper decorators
+// and stack_use on hosts where the C stack is not measured.
 #include "py/mpconfig.h"
 
 #include "py/gc.h"
@@ -113,11 +113,14 @@ static mp_obj_t micropython_alloc_emergency_exception_buf(mp_obj_t size_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(
     micropython_alloc_emergency_exception_buf_obj, micropython_alloc_emergency_exception_buf);
 
-// schedule(func, arg): there are no interrupt handlers to defer from on this
-// port, so the call happens at once.
+// schedule(func, arg): func(arg) runs soon, at the next pending check of the
+// VM (between bytecodes), after the code that scheduled it has moved on.
 static mp_obj_t micropython_schedule(mp_obj_t func, mp_obj_t arg) {
-    mp_call_function_1(func, arg);
-    return mp_const_true;
+    mp_sched_init_root();
+    if (!mp_sched_schedule(func, arg)) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("schedule queue full"));
+    }
+    return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(micropython_schedule_obj, micropython_schedule);
 

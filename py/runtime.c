@@ -71,6 +71,11 @@ void mp_handle_pending(bool raise_exc) {
     mp_state_ctx.sched_state = 0;
     // Finalisers of classes (__del__) that the last collection queued.
     gc_run_pending_finalisers();
+    if (raise_exc) {
+        // Callbacks of micropython.schedule and Python signal handlers; one
+        // that raises leaves the rest (and a pending exception) for later.
+        mp_sched_run_pending();
+    }
     mp_obj_t exc = MP_STATE_VM(pending_exception);
     MP_STATE_VM(pending_exception) = MP_OBJ_NULL;
     if (!raise_exc || exc == MP_OBJ_NULL) {

@@ -28,6 +28,13 @@ static inline void mp_handle_pending_fast(void) {
 // Schedule an exception from a signal handler (async-signal-safe).
 void mp_sched_exception(mp_obj_t exc);
 void mp_sched_keyboard_interrupt(void);
+// The scheduler (py/scheduler.c): func(arg) queued from anywhere, signal
+// handlers included (async-signal-safe, allocates nothing; false when the
+// queue is full), run by mp_handle_pending between bytecodes. Code that
+// queues heap objects calls mp_sched_init_root() first.
+bool mp_sched_schedule(mp_obj_t func, mp_obj_t arg);
+void mp_sched_run_pending(void);
+void mp_sched_init_root(void);
 
 // C-stack and recursion guard: raises RecursionError (a RuntimeError subclass
 // in CPython; we use RecursionError) well before the C stack runs out.

@@ -1,0 +1,419 @@
+# csv: reading and writing comma-separated values as CPython's csv module
+# does (reader, writer, DictReader, DictWriter, dialects). No Sniffer.
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+__version__ = "1.0"
+
+
+class Error(Exception):
+    pass
+
+
+_ATTRS = ("delimiter", "doublequote", "escapechar", "lineterminator",
+          "quotechar", "quoting", "skipinitialspace", "strict")
+_dialects = {}
+_limit = 131072
+
+
+def _char(name, v, none_ok):
+    if v is None and none_ok:
+        return None
+    if not isinstance(v, str):
+        raise TypeError('"%s" must be string%s, not %s'
+                        % (name, " or None" if none_ok else "", type(v).__name__))
+    if len(v) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return v
+
+
+class _Dialect:
+    # The checked parameters a reader or writer works with.
+    def __init__(self, dialect, kw):
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+        for k in kw:
+            if k not in _ATTRS:
+                raise TypeError("%r is an invalid keyword argument for this function" % k)
+        d = {"delimiter": ",", "doublequote": True, "escapechar": None, "lineterminator": "\r\n",
+             "quotechar": '"', "quoting": QUOTE_MINIMAL, "skipinitialspace": False, "strict": False}
+        for k in _ATTRS:
+            # An attribute the dialect lacks takes the default; one set to None counts.
+            d[k] = kw[k] if k in kw else getattr(dialect, k, d[k])
+        self.delimiter = _char("delimiter", d["delimiter"], False)
+        self.escapechar = _char("escapechar", d["escapechar"], True)
+        lt = d["lineterminator"]
+        if lt is not None and not isinstance(lt, str):
+            raise TypeError('"lineterminator" must be a string')
+        self.quotechar = _char("quotechar", d["quotechar"], True)
+        q = d["quoting"]
+        if not isinstance(q, int):
+            raise TypeError('"quoting" must be an integer')
+        if not 0 <= q <= 3:
+            raise TypeError('bad "quoting" value')
+        if lt is None:
+            raise TypeError("lineterminator must be set")
+        self.lineterminator = lt
+        self.quoting = q
+        self.doublequote = bool(d["doublequote"])
+        self.skipinitialspace = bool(d["skipinitialspace"])
+        self.strict = bool(d["strict"])
+
+
+class Dialect:
+    _name = ""
+    _valid = False
+    delimiter = quotechar = escapechar = doublequote = None
+    skipinitialspace = lineterminator = quoting = None
+
+    def __init__(self):
+        if type(self) is not Dialect:
+            self._valid = True
+        try:
+            _Dialect(self, {})
+        except TypeError as e:
+            raise Error(str(e))
+
+
+class excel(Dialect):
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\r\n"
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    delimiter = "\t"
+
+
+class unix_dialect(Dialect):
+    delimiter = ","
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = "\n"
+    quoting = QUOTE_ALL
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _dialects[name] = _Dialect(dialect, fmtparams)
+
+
+def unregister_dialect(name):
+    if _dialects.pop(name, None) is None:
+        raise Error("unknown dialect")
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect")
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+def field_size_limit(*args):
+    global _limit
+    old = _limit
+    if args:
+        if len(args) > 1:
+            raise TypeError("field_size_limit expected at most 1 argument, got %d" % len(args))
+        if not isinstance(args[0], int):
+            raise TypeError('"limit" must be an integer')
+        _limit = args[0]
+    return old
+
+
+register_dialect("excel", excel)
+register_dialect("excel-tab", excel_tab)
+register_dialect("unix", unix_dialect)
+
+# Reader states.
+_START_RECORD, _START_FIELD, _ESCAPED, _IN_FIELD, _IN_QUOTED, _ESC_IN_QUOTED, \
+    _QUOTE_IN_QUOTED, _EAT_CRNL, _AFTER_ESC_CRNL = range(9)
+
+
+class _reader:
+    def __init__(self, f, dialect, kw):
+        self._it = iter(f)
+        self.dialect = _Dialect(dialect, kw)
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def _save(self):
+        s = "".join(self._field)
+        if len(s) > _limit:
+            raise Error("field larger than field limit (%d)" % _limit)
+        if self._numeric:
+            s = float(s)
+            self._numeric = False
+        self._fields.append(s)
+        self._field = []
+
+    def __next__(self):
+        d = self.dialect
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        state = _START_RECORD
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if not self._field and state != _IN_QUOTED:
+                    raise
+                if d.strict:
+                    raise Error("unexpected end of data")
+                self._save()
+                return self._fields
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %s "
+                            "(the file should be opened in text mode)" % type(line).__name__)
+            self.line_num += 1
+            if state == _START_RECORD and d.quoting != QUOTE_NONNUMERIC and not d.skipinitialspace:
+                # Fast path: a line without quotes, escapes or stray CR/LF.
+                body = line[:-2] if line.endswith("\r\n") else line[:-1] if line.endswith("\n") else line
+                if (d.quotechar is None or d.quotechar not in body) and \
+                        (d.escapechar is None or d.escapechar not in body) and \
+                        "\r" not in body and "\n" not in body:
+                    if not body:
+                        return []
+                    fields = body.split(d.delimiter)
+                    for s in fields:
+                        if len(s) > _limit:
+                            raise Error("field larger than field limit (%d)" % _limit)
+                    return fields
+            for c in line:
+                state = self._step(state, c, d)
+            state = self._step(state, None, d)
+            if state == _START_RECORD:
+                return self._fields
+
+    # One character (None: end of line) in state; returns the next state.
+    def _step(self, state, c, d):
+        eol = c is None
+        if state == _START_RECORD:
+            if eol:
+                return _START_RECORD
+            if c in "\r\n":
+                return _EAT_CRNL
+            state = _START_FIELD
+        if state == _START_FIELD:
+            if eol or c in "\r\n":
+                self._save()
+                return _START_RECORD if eol else _EAT_CRNL
+            if c == d.quotechar and d.quoting != QUOTE_NONE:
+                return _IN_QUOTED
+            if c == d.escapechar:
+                return _ESCAPED
+            if c == " " and d.skipinitialspace:
+                return _START_FIELD
+            if c == d.delimiter:
+                self._save()
+                return _START_FIELD
+            self._numeric = d.quoting == QUOTE_NONNUMERIC
+            self._field.append(c)
+            return _IN_FIELD
+        if state == _ESCAPED:
+            if not eol and c in "\r\n":
+                self._field.append(c)
+                return _AFTER_ESC_CRNL
+            self._field.append("\n" if eol else c)
+            return _IN_FIELD
+        if state == _AFTER_ESC_CRNL:
+            if eol:
+                return state
+            state = _IN_FIELD
+        if state == _IN_FIELD:
+            if eol or c in "\r\n":
+                self._save()
+                return _START_RECORD if eol else _EAT_CRNL
+            if c == d.escapechar:
+                return _ESCAPED
+            if c == d.delimiter:
+                self._save()
+                return _START_FIELD
+            self._field.append(c)
+            return state
+        if state == _IN_QUOTED:
+            if eol:
+                return state
+            if c == d.escapechar:
+                return _ESC_IN_QUOTED
+            if c == d.quotechar and d.quoting != QUOTE_NONE:
+                return _QUOTE_IN_QUOTED if d.doublequote else _IN_FIELD
+            self._field.append(c)
+            return state
+        if state == _ESC_IN_QUOTED:
+            self._field.append("\n" if eol else c)
+            return _IN_QUOTED
+        if state == _QUOTE_IN_QUOTED:
+            if not eol and c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._field.append(c)
+                return _IN_QUOTED
+            if c == d.delimiter:
+                self._save()
+                return _START_FIELD
+            if eol or c in "\r\n":
+                self._save()
+                return _START_RECORD if eol else _EAT_CRNL
+            if d.strict:
+                raise Error("'%s' expected after '%s'" % (d.delimiter, d.quotechar))
+            self._field.append(c)
+            return _IN_FIELD
+        # _EAT_CRNL
+        if eol:
+            return _START_RECORD
+        if c in "\r\n":
+            return state
+        raise Error("new-line character seen in unquoted field - "
+                    "do you need to open the file in universal-newline mode?")
+
+
+class _writer:
+    def __init__(self, f, dialect, kw):
+        self._write = f.write
+        self.dialect = _Dialect(dialect, kw)
+
+    def _field(self, v, single):
+        d = self.dialect
+        if v is None:
+            v = ""
+            quoted = d.quoting in (QUOTE_ALL, QUOTE_NONNUMERIC)
+        else:
+            if d.quoting == QUOTE_NONNUMERIC:
+                t = type(v)
+                quoted = not (isinstance(v, (int, float, complex)) or hasattr(t, "__float__")
+                              or hasattr(t, "__int__") or hasattr(t, "__index__"))
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            v = str(v)
+        if single and not v:
+            if d.quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            quoted = True
+        special = d.delimiter + (d.quotechar or "") + (d.escapechar or "") + d.lineterminator
+        out = []
+        for c in v:
+            if c in special:
+                escape = d.quoting == QUOTE_NONE
+                if not escape:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(c)
+                        else:
+                            escape = True
+                    elif c == d.escapechar:
+                        escape = True
+                    if not escape:
+                        quoted = True
+                if escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
+            out.append(c)
+        v = "".join(out)
+        if quoted:
+            v = d.quotechar + v + d.quotechar
+        return v
+
+    def writerow(self, row):
+        try:
+            row = list(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__)
+        single = len(row) == 1
+        d = self.dialect
+        line = d.delimiter.join([self._field(v, single) for v in row]) + d.lineterminator
+        return self._write(line)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def reader(csvfile, dialect="excel", **fmtparams):
+    return _reader(csvfile, dialect, fmtparams)
+
+
+def writer(csvfile, dialect="excel", **fmtparams):
+    return _writer(csvfile, dialect, fmtparams)
+
+
+class DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
+                 *args, **kwds):
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        names = self.fieldnames
+        row = next(self.reader)
+        while row == []:
+            row = next(self.reader)
+        self.line_num = self.reader.line_num
+        d = dict(zip(names, row))
+        n = len(names)
+        if len(row) > n:
+            d[self.restkey] = row[n:]
+        else:
+            for k in names[len(row):]:
+                d[k] = self.restval
+        return d
+
+
+class DictWriter:
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
+                 *args, **kwds):
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        return self.writer.writerow(self.fieldnames)
+
+    def _row(self, rowdict):
+        if self.extrasaction == "raise":
+            extra = [k for k in rowdict if k not in self.fieldnames]
+            if extra:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(k) for k in extra]))
+        return [rowdict.get(k, self.restval) for k in self.fieldnames]
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._row(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._row, rowdicts))

@@ -1,4 +1,3 @@
-# urllib: a namespace for urllib.parse (lib/urllib/parse.py). Frozen modules
-# cannot be packages here, so the submodule is bound on first import of
-# urllib.parse by the import system; urllib.request/urllib.error are not
-# provided.
+# urllib: a namespace for its submodules lib/urllib/parse.py, request.py and
+# error.py. Frozen modules cannot be packages here, so a submodule is bound
+# on first import of urllib.<name> by the import system.

@@ -1,0 +1,572 @@
+# http.client: HTTP/1.1 client connections (CPython's API, a subset).
+# Our socket's makefile() is the socket itself, so a response never closes
+# the connection's socket while the connection may reuse it (keep-alive);
+# when the server will close, the response takes the socket over.
+import socket
+from http import HTTPStatus
+
+HTTP_PORT = 80
+HTTPS_PORT = 443
+responses = {s.value: s.phrase for s in HTTPStatus}
+_LIMIT = 65536
+_NOTSET = object()
+
+
+class HTTPException(Exception):
+    pass
+
+
+error = HTTPException
+
+
+class NotConnected(HTTPException):
+    pass
+
+
+class InvalidURL(HTTPException):
+    pass
+
+
+class UnknownProtocol(HTTPException):
+    def __init__(self, version):
+        self.args = (version,)
+        self.version = version
+
+
+class UnknownTransferEncoding(HTTPException):
+    pass
+
+
+class UnimplementedFileMode(HTTPException):
+    pass
+
+
+class IncompleteRead(HTTPException):
+    def __init__(self, partial, expected=None):
+        self.args = (partial,)
+        self.partial = partial
+        self.expected = expected
+
+    def __repr__(self):
+        more = '' if self.expected is None else ', %i more expected' % self.expected
+        return '%s(%i bytes read%s)' % (type(self).__name__, len(self.partial), more)
+
+    __str__ = __repr__
+
+
+class ImproperConnectionState(HTTPException):
+    pass
+
+
+class CannotSendRequest(ImproperConnectionState):
+    pass
+
+
+class CannotSendHeader(ImproperConnectionState):
+    pass
+
+
+class ResponseNotReady(ImproperConnectionState):
+    pass
+
+
+class BadStatusLine(HTTPException):
+    def __init__(self, line):
+        if not line:
+            line = repr(line)
+        self.args = (line,)
+        self.line = line
+
+
+class LineTooLong(HTTPException):
+    def __init__(self, line_type):
+        HTTPException.__init__(self, 'got more than %d bytes when reading %s' % (_LIMIT, line_type))
+
+
+class RemoteDisconnected(ConnectionResetError, BadStatusLine):
+    def __init__(self, *args, **kw):
+        BadStatusLine.__init__(self, '')
+        ConnectionResetError.__init__(self, *args, **kw)
+
+
+class HTTPMessage:
+    def __init__(self):
+        self._h = []
+
+    def __len__(self):
+        return len(self._h)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __contains__(self, name):
+        return self.get(name) is not None
+
+    def __getitem__(self, name):
+        return self.get(name)
+
+    def get(self, name, failobj=None):
+        n = name.lower()
+        for k, v in self._h:
+            if k.lower() == n:
+                return v
+        return failobj
+
+    def get_all(self, name, failobj=None):
+        n = name.lower()
+        return [v for k, v in self._h if k.lower() == n] or failobj
+
+    def keys(self):
+        return [k for k, v in self._h]
+
+    def values(self):
+        return [v for k, v in self._h]
+
+    def items(self):
+        return list(self._h)
+
+    def get_content_charset(self, failobj=None):
+        for p in (self.get('content-type') or '').split(';')[1:]:
+            k, _, v = p.partition('=')
+            if k.strip().lower() == 'charset':
+                return v.strip().strip('"').lower()
+        return failobj
+
+    def __str__(self):
+        return ''.join('%s: %s\n' % kv for kv in self._h) + '\n'
+
+
+def parse_headers(fp, _class=HTTPMessage):
+    msg = _class()
+    while True:
+        line = fp.readline(_LIMIT + 1)
+        if len(line) > _LIMIT:
+            raise LineTooLong('header line')
+        if line in (b'\r\n', b'\n', b''):
+            return msg
+        if len(msg) >= 100:
+            raise HTTPException('got more than 100 headers')
+        line = str(line, 'iso-8859-1').rstrip('\r\n')
+        if line[:1] in ' \t' and len(msg):
+            k, v = msg._h.pop()
+            msg._h.append((k, v + ' ' + line.strip()))
+        else:
+            k, _, v = line.partition(':')
+            msg._h.append((k, v.strip()))
+
+
+class HTTPResponse:
+    def __init__(self, sock, debuglevel=0, method=None, url=None):
+        self.fp = sock.makefile('rb')
+        self._method = method
+        self.url = url
+        self.debuglevel = debuglevel
+        self.headers = self.msg = None
+        self.version = self.status = self.reason = self.chunked = self.chunk_left = self.length = self.will_close = 'UNKNOWN'
+        self._conn = None
+
+    def begin(self):
+        if self.headers is not None:
+            return
+        while True:
+            raw = self.fp.readline(_LIMIT + 1)
+            if len(raw) > _LIMIT:
+                raise LineTooLong('status line')
+            line = str(raw, 'iso-8859-1')
+            if not line:
+                raise RemoteDisconnected('Remote end closed connection without response')
+            parts = line.split(None, 2)
+            if len(parts) == 2:
+                parts.append('')
+            try:
+                version, status, reason = parts
+                status = int(status)
+                if not version.startswith('HTTP/') or not 100 <= status <= 999:
+                    raise ValueError
+            except ValueError:
+                self._shut()
+                raise BadStatusLine(line)
+            if status != 100:
+                break
+            parse_headers(self.fp)
+        self.code = self.status = status
+        self.reason = reason.strip()
+        if version in ('HTTP/1.0', 'HTTP/0.9'):
+            self.version = 10
+        elif version.startswith('HTTP/1.'):
+            self.version = 11
+        else:
+            raise UnknownProtocol(version)
+        h = self.headers = self.msg = parse_headers(self.fp)
+        self.chunked = (h.get('transfer-encoding') or '').lower() == 'chunked'
+        self.chunk_left = None
+        conn = (h.get('connection') or '').lower()
+        if self.version == 11:
+            self.will_close = 'close' in conn
+        else:
+            self.will_close = not ('keep-alive' in conn or h.get('keep-alive')
+                                   or 'keep-alive' in (h.get('proxy-connection') or '').lower())
+        self.length = None
+        n = h.get('content-length')
+        if n and not self.chunked:
+            try:
+                self.length = int(n)
+                if self.length < 0:
+                    self.length = None
+            except ValueError:
+                pass
+        if status in (204, 304) or status < 200 or self._method == 'HEAD':
+            self.length = 0
+        if self.length is None and not self.chunked:
+            self.will_close = True
+        if self.length == 0 and not self.chunked:
+            self._done()
+
+    def _shut(self):
+        fp, self.fp = self.fp, None
+        if fp:
+            fp.close()
+            c = self._conn
+            if c and c.sock is fp:
+                c.sock = None
+
+    def _done(self):
+        if self.will_close:
+            self._shut()
+        else:
+            self.fp = None
+
+    def close(self):
+        self._shut()
+
+    def isclosed(self):
+        return self.fp is None
+
+    @property
+    def closed(self):
+        return self.fp is None
+
+    def _exact(self, n):
+        d = self.fp.read(n)
+        if len(d) < n:
+            self._shut()
+            raise IncompleteRead(d, n - len(d))
+        return d
+
+    def _next_chunk(self):
+        line = self.fp.readline(_LIMIT + 1)
+        if len(line) > _LIMIT:
+            raise LineTooLong('chunk size')
+        try:
+            n = int(line.split(b';')[0], 16)
+        except ValueError:
+            self._shut()
+            raise IncompleteRead(b'')
+        if n == 0:
+            parse_headers(self.fp)
+            self._done()
+        return n
+
+    def read(self, amt=None):
+        if self.fp is None:
+            return b''
+        if self.chunked:
+            out = []
+            while amt is None or amt > 0:
+                if not self.chunk_left:
+                    try:
+                        self.chunk_left = self._next_chunk()
+                    except IncompleteRead:
+                        raise IncompleteRead(b''.join(out))
+                    if not self.chunk_left:
+                        break
+                n = self.chunk_left if amt is None else min(amt, self.chunk_left)
+                try:
+                    out.append(self._exact(n))
+                except IncompleteRead:
+                    raise IncompleteRead(b''.join(out))
+                self.chunk_left -= n
+                if amt is not None:
+                    amt -= n
+                if not self.chunk_left:
+                    self._exact(2)
+            return b''.join(out)
+        if self.length is None:
+            d = self.fp.read() if amt is None else self.fp.read(amt)
+            if amt is None or not d and amt:
+                self._shut()
+            return d
+        if amt is None or amt >= self.length:
+            d = self._exact(self.length)
+            self.length = 0
+            self._done()
+            return d
+        d = self.fp.read(amt)
+        self.length -= len(d)
+        if len(d) < amt:
+            self._shut()
+        return d
+
+    def readinto(self, b):
+        d = self.read(len(b))
+        b[:len(d)] = d
+        return len(d)
+
+    def readline(self, limit=-1):
+        if self.fp is None:
+            return b''
+        if not self.chunked and self.length is None:
+            d = self.fp.readline(limit)
+            if not d:
+                self._shut()
+            return d
+        out = b''
+        while limit < 0 or len(out) < limit:
+            c = self.read(1)
+            out += c
+            if not c or c == b'\n':
+                break
+        return out
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def fileno(self):
+        return self.fp.fileno()
+
+    def getheader(self, name, default=None):
+        if self.headers is None:
+            raise ResponseNotReady()
+        v = self.headers.get_all(name)
+        return ', '.join(v) if v else default
+
+    def getheaders(self):
+        if self.headers is None:
+            raise ResponseNotReady()
+        return self.headers.items()
+
+    def info(self):
+        return self.headers
+
+    def geturl(self):
+        return self.url
+
+    def getcode(self):
+        return self.status
+
+
+def _no_tls():
+    import errno
+    raise OSError(errno.EPROTONOSUPPORT, 'TLS is not built in: https needs the ssl module')
+
+
+def _bad(text, exc, what):
+    for c in text:
+        if c <= ' ' or c == '\x7f':
+            raise exc("%s can't contain control characters. %r (found at least %r)" % (what, text, c))
+
+
+class HTTPConnection:
+    response_class = HTTPResponse
+    default_port = HTTP_PORT
+    auto_open = 1
+    _vsn = 'HTTP/1.1'
+    debuglevel = 0
+
+    def __init__(self, host, port=None, timeout=_NOTSET, source_address=None, blocksize=8192):
+        self.timeout = timeout
+        self.source_address = source_address
+        self.blocksize = blocksize
+        self.sock = None
+        self._buffer = []
+        self._resp = None
+        self._phase = 0
+        self._method = None
+        if port is None:
+            i = host.rfind(':')
+            if i > host.rfind(']'):
+                p = host[i + 1:]
+                if p:
+                    try:
+                        port = int(p)
+                    except ValueError:
+                        raise InvalidURL("nonnumeric port: '%s'" % p)
+                host = host[:i]
+        if port is None:
+            port = self.default_port
+        if host[:1] == '[' and host[-1:] == ']':
+            host = host[1:-1]
+        self.host = host
+        self.port = port
+
+    def set_debuglevel(self, level):
+        self.debuglevel = level
+
+    def connect(self):
+        t = self.timeout
+        self.sock = socket.create_connection((self.host, self.port), None if t is _NOTSET else t, self.source_address)
+        try:
+            self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+
+    def close(self):
+        self._phase = 0
+        s, self.sock = self.sock, None
+        r, self._resp = self._resp, None
+        if s:
+            s.close()
+        if r:
+            r.close()
+
+    def send(self, data):
+        if self.sock is None:
+            if not self.auto_open:
+                raise NotConnected()
+            self.connect()
+        if hasattr(data, 'read'):
+            while True:
+                d = data.read(self.blocksize)
+                if not d:
+                    break
+                self.sock.sendall(d.encode('iso-8859-1') if isinstance(d, str) else d)
+        elif isinstance(data, (bytes, bytearray, memoryview)):
+            self.sock.sendall(data)
+        else:
+            for d in data:
+                self.sock.sendall(d)
+
+    def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
+        if self._resp and self._resp.isclosed():
+            self._resp = None
+        if self._phase:
+            raise CannotSendRequest('Request-sent' if self._phase == 2 else 'Request-started')
+        url = url or '/'
+        _bad(method, ValueError, 'method')
+        _bad(url, InvalidURL, 'URL')
+        self._phase = 1
+        self._method = method
+        self._buffer = [('%s %s %s' % (method, url, self._vsn)).encode('ascii')]
+        if not skip_host:
+            if url.startswith('http'):
+                h = url.split('/', 3)[2]
+            else:
+                h = '[%s]' % self.host if ':' in self.host else self.host
+                if self.port != self.default_port:
+                    h += ':%d' % self.port
+            self.putheader('Host', h)
+        if not skip_accept_encoding:
+            self.putheader('Accept-Encoding', 'identity')
+
+    def putheader(self, header, *values):
+        if self._phase != 1:
+            raise CannotSendHeader()
+        if isinstance(header, str):
+            header = header.encode('ascii')
+        if not header or b':' in header or b' ' in header or b'\r' in header or b'\n' in header:
+            raise ValueError('Invalid header name %r' % (header,))
+        vals = []
+        for v in values:
+            if isinstance(v, int):
+                v = str(v)
+            if isinstance(v, str):
+                v = v.encode('latin-1')
+            if b'\r' in v.replace(b'\r\n ', b'').replace(b'\r\n\t', b'') or b'\n' in v.replace(b'\n ', b'').replace(b'\n\t', b''):
+                raise ValueError('Invalid header value %r' % (v,))
+            vals.append(v)
+        self._buffer.append(header + b': ' + b'\r\n\t'.join(vals))
+
+    def endheaders(self, message_body=None, *, encode_chunked=False):
+        if self._phase != 1:
+            raise CannotSendHeader()
+        self._phase = 2
+        self._buffer.extend((b'', b''))
+        head = b'\r\n'.join(self._buffer)
+        self._buffer = []
+        self.send(head)
+        if message_body is None:
+            return
+        if hasattr(message_body, 'read'):
+            parts = iter(lambda: message_body.read(self.blocksize), b'')
+            if not encode_chunked:
+                self.send(message_body)
+                return
+        elif isinstance(message_body, (bytes, bytearray, memoryview)):
+            parts = (message_body,)
+        else:
+            parts = message_body
+        for d in parts:
+            if isinstance(d, str):
+                d = d.encode('iso-8859-1')
+            if encode_chunked:
+                if not d:
+                    continue
+                d = b'%X\r\n%s\r\n' % (len(d), d)
+            self.send(d)
+        if encode_chunked:
+            self.send(b'0\r\n\r\n')
+
+    def request(self, method, url, body=None, headers={}, *, encode_chunked=False):
+        names = {k.lower() for k in headers}
+        self.putrequest(method, url, 'host' in names, 'accept-encoding' in names)
+        if 'content-length' in names:
+            encode_chunked = False
+        else:
+            if 'transfer-encoding' not in names:
+                encode_chunked = False
+                n = None
+                if body is None:
+                    if method.upper() in ('PATCH', 'POST', 'PUT'):
+                        n = 0
+                elif isinstance(body, str):
+                    n = len(body)
+                elif not hasattr(body, 'read'):
+                    try:
+                        n = memoryview(body).nbytes
+                    except TypeError:
+                        pass
+                if n is not None:
+                    self.putheader('Content-Length', str(n))
+                elif body is not None:
+                    encode_chunked = True
+                    self.putheader('Transfer-Encoding', 'chunked')
+        for k, v in headers.items():
+            self.putheader(k, v)
+        if isinstance(body, str):
+            body = body.encode('iso-8859-1')
+        self.endheaders(body, encode_chunked=encode_chunked)
+
+    def getresponse(self):
+        if self._resp and self._resp.isclosed():
+            self._resp = None
+        if self._phase != 2 or self._resp:
+            raise ResponseNotReady('Request-sent' if self._phase == 2 else 'Idle')
+        r = self.response_class(self.sock, method=self._method)
+        r._conn = self
+        try:
+            try:
+                r.begin()
+            except ConnectionError:
+                self.close()
+                raise
+            self._phase = 0
+            if r.will_close:
+                self.sock = None
+            elif not r.isclosed():
+                self._resp = r
+            return r
+        except:
+            r.close()
+            raise

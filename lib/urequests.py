@@ -1,0 +1,2 @@
+# micropython-lib name of requests
+from requests import *

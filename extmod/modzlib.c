@@ -1,7 +1,8 @@
-// The zlib module, decompression side: decompress() for zlib, gzip and raw
-// DEFLATE data (wbits as in CPython), crc32, adler32 and zlib.error. The
-// decoder is py/inflate.c, which the frozen modules use too. There is no
-// compressor: compress() and compressobj() are left out rather than faked.
+// The zlib module: decompress()/decompressobj() for zlib, gzip and raw
+// DEFLATE data (wbits as in CPython), compress()/compressobj(), crc32,
+// adler32 and zlib.error. The decoder is py/inflate.c, which the frozen
+// modules use too; the compressor is extmod/deflate_compress.c. Left out:
+// preset dictionaries (zdict).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_ZLIB
@@ -9,6 +10,7 @@
 #include "py/inflate.h"
 #include "py/runtime.h"
 #include "extmod/checksum.h"
+#include "extmod/deflate_compress.h"
 
 static void zlib_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_type_Exception.attr(self_in, attr, dest);
@@ -206,6 +208,10 @@ static bool zlib_decode(zlib_format_t fmt, const byte *p, size_t len, vstr_t *ou
     }
     *end = pos;
     return true;
+}
+
+bool mp_zlib_decode(mp_int_t wbits, const byte *p, size_t len, vstr_t *out, size_t *end) {
+    return zlib_decode(zlib_parse_wbits(wbits), p, len, out, end);
 }
 
 // decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)
@@ -425,6 +431,162 @@ static const mp_obj_type_t zlib_dobj_type = {
     .locals_dict = (mp_obj_dict_t *)&zlib_dobj_locals_dict,
 };
 
+// ---------------------------------------------------------------------------
+// Compression.
+
+typedef struct _zlib_cobj_t {
+    mp_obj_base_t base;
+    mp_deflate_t *d; // NULL once finished
+} zlib_cobj_t;
+
+static const mp_obj_type_t zlib_cobj_type;
+
+// A compressor for CPython's level/wbits/memLevel/strategy, or NULL if they
+// are out of range (wbits 8 means 9, as in zlib).
+static mp_deflate_t *zlib_deflate_new(mp_int_t level, mp_int_t wbits, mp_int_t mem_level, mp_int_t strategy) {
+    int format = MP_DEFLATE_ZLIB;
+    if (wbits < 0) {
+        format = MP_DEFLATE_RAW;
+        wbits = -wbits;
+    } else if (wbits > 16) {
+        format = MP_DEFLATE_GZIP;
+        wbits -= 16;
+    }
+    if (wbits == 8 && format == MP_DEFLATE_ZLIB) {
+        wbits = 9;
+    }
+    if (level == -1) {
+        level = 6;
+    }
+    if (level < 0 || level > 9 || wbits < 9 || wbits > 15 || mem_level < 1 || mem_level > 9
+        || strategy < 0 || strategy > 4) {
+        return NULL;
+    }
+    return mp_deflate_new((int)level, format, (int)wbits, (int)mem_level, (int)strategy);
+}
+
+// compress(data, /, level=-1, wbits=MAX_WBITS)
+static mp_obj_t zlib_compress(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_data, ARG_level, ARG_wbits };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+        { MP_QSTR_level, MP_ARG_INT, { .u_int = -1 } },
+        { MP_QSTR_wbits, MP_ARG_INT, { .u_int = 15 } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_buffer_info_t buf;
+    get_data(vals[ARG_data].u_obj, &buf);
+    mp_deflate_t *d = zlib_deflate_new(vals[ARG_level].u_int, vals[ARG_wbits].u_int, 8, 0);
+    if (d == NULL) {
+        // zlib reports every bad parameter so.
+        mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Bad compression level"));
+    }
+    vstr_t out;
+    vstr_init(&out, buf.len / 2 + 64);
+    mp_deflate_write(d, buf.buf, buf.len, &out);
+    mp_deflate_flush(d, MP_DEFLATE_FINISH, &out);
+    return mp_obj_new_bytes_from_vstr(&out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_compress_obj, 1, zlib_compress);
+
+// compressobj(level=-1, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,
+//             strategy=Z_DEFAULT_STRATEGY, zdict=None)
+static mp_obj_t zlib_compressobj(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_level, ARG_method, ARG_wbits, ARG_memLevel, ARG_strategy, ARG_zdict };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_level, MP_ARG_INT, { .u_int = -1 } },
+        { MP_QSTR_method, MP_ARG_INT, { .u_int = 8 } },
+        { MP_QSTR_wbits, MP_ARG_INT, { .u_int = 15 } },
+        { MP_QSTR_memLevel, MP_ARG_INT, { .u_int = 8 } },
+        { MP_QSTR_strategy, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_zdict, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_deflate_t *d = zlib_deflate_new(vals[ARG_level].u_int, vals[ARG_wbits].u_int,
+        vals[ARG_memLevel].u_int, vals[ARG_strategy].u_int);
+    if (d == NULL || vals[ARG_method].u_int != 8) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid initialization option"));
+    }
+    if (vals[ARG_zdict].u_obj != mp_const_none && mp_obj_is_true(vals[ARG_zdict].u_obj)) {
+        mp_raise_NotImplementedError(MP_ERROR_TEXT("zdict"));
+    }
+    zlib_cobj_t *self = m_new_obj(zlib_cobj_t);
+    self->base.type = &zlib_cobj_type;
+    self->d = d;
+    return MP_OBJ_FROM_PTR(self);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_compressobj_obj, 0, zlib_compressobj);
+
+static mp_deflate_t *zlib_cobj_get(mp_obj_t self_in, bool flushing) {
+    zlib_cobj_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->d == NULL) {
+        mp_raise_msg_varg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -2 while %s: inconsistent stream state"),
+            flushing ? "flushing" : "compressing data");
+    }
+    return self->d;
+}
+
+// compress(data, /)
+static mp_obj_t zlib_cobj_compress(mp_obj_t self_in, mp_obj_t data) {
+    mp_deflate_t *d = zlib_cobj_get(self_in, false);
+    mp_buffer_info_t buf;
+    get_data(data, &buf);
+    vstr_t out;
+    vstr_init(&out, 64);
+    mp_deflate_write(d, buf.buf, buf.len, &out);
+    return mp_obj_new_bytes_from_vstr(&out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(zlib_cobj_compress_obj, zlib_cobj_compress);
+
+// flush(mode=Z_FINISH, /): Z_NO_FLUSH does nothing; Z_PARTIAL_FLUSH and
+// Z_BLOCK act as Z_SYNC_FLUSH (the same data, a few bytes more).
+static mp_obj_t zlib_cobj_flush(size_t n_args, const mp_obj_t *args) {
+    mp_deflate_t *d = zlib_cobj_get(args[0], true);
+    mp_int_t mode = n_args > 1 ? mp_obj_get_int(args[1]) : MP_DEFLATE_FINISH;
+    vstr_t out;
+    vstr_init(&out, 64);
+    if (mode == MP_DEFLATE_FINISH || mode == MP_DEFLATE_FULL) {
+        mp_deflate_flush(d, (int)mode, &out);
+    } else if (mode != 0) {
+        mp_deflate_flush(d, MP_DEFLATE_SYNC, &out);
+    }
+    if (mode == MP_DEFLATE_FINISH) {
+        ((zlib_cobj_t *)MP_OBJ_TO_PTR(args[0]))->d = NULL;
+    }
+    return mp_obj_new_bytes_from_vstr(&out);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_cobj_flush_obj, 1, 2, zlib_cobj_flush);
+
+// copy(), also __copy__() and __deepcopy__(memo)
+static mp_obj_t zlib_cobj_copy(size_t n_args, const mp_obj_t *args) {
+    zlib_cobj_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (self->d == NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Inconsistent stream state"));
+    }
+    zlib_cobj_t *c = m_new_obj(zlib_cobj_t);
+    c->base.type = &zlib_cobj_type;
+    c->d = mp_deflate_copy(self->d);
+    return MP_OBJ_FROM_PTR(c);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_cobj_copy_obj, 1, 2, zlib_cobj_copy);
+
+static const mp_rom_map_elem_t zlib_cobj_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_compress), MP_ROM_PTR(&zlib_cobj_compress_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&zlib_cobj_flush_obj) },
+    { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&zlib_cobj_copy_obj) },
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&zlib_cobj_copy_obj) },
+    { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&zlib_cobj_copy_obj) },
+};
+static MP_DEFINE_CONST_DICT(zlib_cobj_locals_dict, zlib_cobj_locals_dict_table);
+
+static const mp_obj_type_t zlib_cobj_type = {
+    { &mp_type_type },
+    .name = MP_QSTR_Compress,
+    .locals_dict = (mp_obj_dict_t *)&zlib_cobj_locals_dict,
+};
+
 static uint32_t checksum_start(size_t n_args, const mp_obj_t *args, uint32_t dflt) {
     return n_args > 1 ? (uint32_t)mp_obj_int_get_truncated(args[1]) : dflt;
 }
@@ -449,13 +611,15 @@ static const mp_rom_map_elem_t zlib_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_zlib) },
     { MP_ROM_QSTR(MP_QSTR_decompress), MP_ROM_PTR(&zlib_decompress_obj) },
     { MP_ROM_QSTR(MP_QSTR_decompressobj), MP_ROM_PTR(&zlib_decompressobj_obj) },
+    { MP_ROM_QSTR(MP_QSTR_compress), MP_ROM_PTR(&zlib_compress_obj) },
+    { MP_ROM_QSTR(MP_QSTR_compressobj), MP_ROM_PTR(&zlib_compressobj_obj) },
     { MP_ROM_QSTR(MP_QSTR_crc32), MP_ROM_PTR(&zlib_crc32_obj) },
     { MP_ROM_QSTR(MP_QSTR_adler32), MP_ROM_PTR(&zlib_adler32_obj) },
     { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_zlib_error) },
     { MP_ROM_QSTR(MP_QSTR_MAX_WBITS), MP_ROM_INT(15) },
     { MP_ROM_QSTR(MP_QSTR_DEFLATED), MP_ROM_INT(8) },
     { MP_ROM_QSTR(MP_QSTR_DEF_BUF_SIZE), MP_ROM_INT(16384) },
-    // zlib's constants (for code that passes them on; there is no compressor).
+    // zlib's constants.
     { MP_ROM_QSTR(MP_QSTR_DEF_MEM_LEVEL), MP_ROM_INT(8) },
     { MP_ROM_QSTR(MP_QSTR_Z_NO_COMPRESSION), MP_ROM_INT(0) },
     { MP_ROM_QSTR(MP_QSTR_Z_BEST_SPEED), MP_ROM_INT(1) },

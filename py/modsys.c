@@ -540,6 +540,7 @@ void mp_module_sys_init(void) {
     mod->base.type = &mp_type_module;
     mod->globals = MP_OBJ_TO_PTR(dict);
     mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_sys), MP_OBJ_FROM_PTR(mod));
+    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_usys), MP_OBJ_FROM_PTR(mod)); // MicroPython's name
 }
 
 mp_obj_t mp_sys_get_attr(qstr name) {

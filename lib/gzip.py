@@ -1,0 +1,182 @@
+# gzip files (RFC 1952) over zlib. A GzipFile being read is decompressed whole
+# on first use; text modes take the whole text at once too.
+import zlib, io, time, builtins
+
+READ, WRITE = 1, 2
+
+
+class BadGzipFile(OSError):
+    pass
+
+
+def _header(level, mtime, name=b""):
+    return (b"\x1f\x8b\x08" + (b"\x08" if name else b"\x00") + int(mtime).to_bytes(4, "little")
+            + (b"\x02" if level == 9 else b"\x04" if level == 1 else b"\x00") + b"\xff"
+            + (name + b"\x00" if name else b""))
+
+
+def compress(data, compresslevel=9, *, mtime=None):
+    if mtime == 0:
+        return zlib.compress(data, compresslevel, 31)
+    return (_header(compresslevel, time.time() if mtime is None else mtime)
+            + zlib.compress(data, compresslevel, -15)
+            + (zlib.crc32(data).to_bytes(4, "little") + (len(data) & 0xFFFFFFFF).to_bytes(4, "little")))
+
+
+def decompress(data):
+    out = []
+    data = bytes(data)
+    while data:
+        if data[:2] != b"\x1f\x8b":
+            if len(data) < 2:
+                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            raise BadGzipFile("Not a gzipped file (%r)" % data[:2])
+        d = zlib.decompressobj(31)
+        out.append(d.decompress(data))
+        if not d.eof:
+            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+        data = d.unused_data.lstrip(b"\x00")
+    return b"".join(out)
+
+
+class GzipFile:
+    myfileobj = None
+
+    def __init__(self, filename=None, mode=None, compresslevel=9, fileobj=None, mtime=None):
+        if mode and ("t" in mode or "U" in mode):
+            raise ValueError("Invalid mode: %r" % mode)
+        if mode and "b" not in mode:
+            mode += "b"
+        if fileobj is None:
+            fileobj = self.myfileobj = builtins.open(filename, mode or "rb")
+        if filename is None:
+            filename = getattr(fileobj, "name", "")
+            if not isinstance(filename, (str, bytes)):
+                filename = ""
+        mode = mode or getattr(fileobj, "mode", "rb")
+        self.name = filename
+        self.fileobj = fileobj
+        self._buf = None
+        if mode.startswith("r"):
+            self.mode = READ
+        elif mode[:1] in "wax":
+            self.mode = WRITE
+            self._c = zlib.compressobj(compresslevel, 8, -15, 9, 0)
+            self._crc = self._size = 0
+            name = filename.encode("latin-1") if isinstance(filename, str) else filename
+            name = name.rsplit(b"/", 1)[-1]
+            fileobj.write(_header(compresslevel, time.time() if mtime is None else mtime,
+                                  name[:-3] if name.endswith(b".gz") else name))
+        else:
+            raise ValueError("Invalid mode: %r" % mode)
+
+    @property
+    def closed(self):
+        return self.fileobj is None
+
+    def _check(self, mode):
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed file")
+        if self.mode != mode:
+            import errno
+            raise OSError(errno.EBADF, ("read() on write-only" if mode == READ else "write() on read-only")
+                          + " GzipFile object")
+
+    def _reader(self):
+        self._check(READ)
+        if self._buf is None:
+            self._buf = io.BytesIO(decompress(self.fileobj.read()))
+        return self._buf
+
+    def read(self, size=-1):
+        return self._reader().read(size)
+
+    read1 = read
+
+    def readline(self, size=-1):
+        return self._reader().readline(size)
+
+    def readlines(self, hint=-1):
+        return self._reader().readlines(hint)
+
+    def __iter__(self):
+        return iter(self._reader())
+
+    def peek(self, n=1):
+        b = self._reader()
+        p = b.tell()
+        r = b.read(n)
+        b.seek(p)
+        return r
+
+    def write(self, data):
+        self._check(WRITE)
+        data = bytes(data)
+        self._crc = zlib.crc32(data, self._crc)
+        self._size += len(data)
+        self.fileobj.write(self._c.compress(data))
+        return len(data)
+
+    def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
+        if self.mode == WRITE and self.fileobj:
+            self.fileobj.write(self._c.flush(zlib_mode))
+            self.fileobj.flush()
+
+    def close(self):
+        f = self.fileobj
+        if f is None:
+            return
+        self.fileobj = None
+        try:
+            if self.mode == WRITE:
+                f.write(self._c.flush() + self._crc.to_bytes(4, "little")
+                        + (self._size & 0xFFFFFFFF).to_bytes(4, "little"))
+        finally:
+            if self.myfileobj:
+                self.myfileobj.close()
+                self.myfileobj = None
+
+    def readable(self):
+        return self.mode == READ
+
+    def writable(self):
+        return self.mode == WRITE
+
+    def seekable(self):
+        return False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+
+class _TextWriter:
+    def __init__(self, f, enc, errors):
+        self.f, self.e = f, (enc or "utf-8", errors or "strict")
+
+    def write(self, s):
+        self.f.write(s.encode(*self.e))
+        return len(s)
+
+    def close(self):
+        self.f.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *a):
+        self.close()
+
+
+def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
+    f = GzipFile(None if hasattr(filename, "read") or hasattr(filename, "write") else filename,
+                 mode.replace("t", ""), compresslevel,
+                 filename if hasattr(filename, "read") or hasattr(filename, "write") else None)
+    if "t" not in mode:
+        return f
+    if f.mode == WRITE:
+        return _TextWriter(f, encoding, errors)
+    with f:
+        return io.StringIO(f.read().decode(encoding or "utf-8", errors or "strict"))

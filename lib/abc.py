@@ -96,17 +96,20 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if cls in subclass.__mro__:
-            return True
         hook = getattr(cls, '__subclasshook__', None)
         if hook is not None:
             ok = hook(subclass)
             if ok is not NotImplemented:
                 return bool(ok)
+        if cls in subclass.__mro__:
+            return True
         for rcls in cls._virtual_subclasses:
             if issubclass(subclass, rcls):
                 return True
-        for scls in type.__subclasses__(cls):
+        subs = cls.__subclasses__()
+        if not isinstance(subs, list):
+            raise TypeError('__subclasses__() must return a list')
+        for scls in subs:
             if issubclass(subclass, scls):
                 return True
         return False

@@ -359,18 +359,18 @@ class _StackBase:
     # exception details and return a true value to swallow the exception.
 
     def __init__(self):
-        self._entries = []
+        self._exit_callbacks = []
 
     def pop_all(self):
         fresh = type(self)()
-        fresh._entries = self._entries
-        self._entries = []
+        fresh._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
         return fresh
 
     def _push_exit(self, exit, is_async):
         # An exit callable, or an object whose class has the exit method.
         method = getattr(type(exit), '__aexit__' if is_async else '__exit__', None)
-        self._entries.append((is_async, exit if method is None else _bound(method, exit)))
+        self._exit_callbacks.append((is_async, exit if method is None else _bound(method, exit)))
         return exit
 
     def push(self, exit):
@@ -379,14 +379,14 @@ class _StackBase:
     def enter_context(self, cm):
         opener, closer = _protocol_methods(cm, '__enter__', '__exit__', '')
         value = opener(cm)
-        self._entries.append((False, _bound(closer, cm)))
+        self._exit_callbacks.append((False, _bound(closer, cm)))
         return value
 
     def callback(self, callback, /, *args, **kwds):
         def call_ignoring_exc(exc_type, exc, tb):
             callback(*args, **kwds)
         call_ignoring_exc.__wrapped__ = callback
-        self._entries.append((False, call_ignoring_exc))
+        self._exit_callbacks.append((False, call_ignoring_exc))
         return callback
 
 
@@ -447,8 +447,8 @@ class ExitStack(_StackBase, AbstractContextManager):
 
     def __exit__(self, *details):
         run = _Unwinding(details)
-        while self._entries:
-            is_async, fn = self._entries.pop()
+        while self._exit_callbacks:
+            is_async, fn = self._exit_callbacks.pop()
             assert not is_async
             try:
                 if fn(*run.details):
@@ -464,7 +464,7 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
     async def enter_async_context(self, cm):
         opener, closer = _protocol_methods(cm, '__aenter__', '__aexit__', 'asynchronous ')
         value = await opener(cm)
-        self._entries.append((True, _bound(closer, cm)))
+        self._exit_callbacks.append((True, _bound(closer, cm)))
         return value
 
     def push_async_exit(self, exit):
@@ -475,7 +475,7 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
         async def call_ignoring_exc(exc_type, exc, tb):
             await callback(*args, **kwds)
         call_ignoring_exc.__wrapped__ = callback
-        self._entries.append((True, call_ignoring_exc))
+        self._exit_callbacks.append((True, call_ignoring_exc))
         return callback
 
     async def __aenter__(self):
@@ -487,8 +487,8 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
 
     async def __aexit__(self, *details):
         run = _Unwinding(details)
-        while self._entries:
-            is_async, fn = self._entries.pop()
+        while self._exit_callbacks:
+            is_async, fn = self._exit_callbacks.pop()
             try:
                 result = fn(*run.details)
                 if is_async:

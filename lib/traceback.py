@@ -6,7 +6,9 @@ import sys
 
 __all__ = ['print_exc', 'format_exc', 'print_exception', 'format_exception',
            'format_exception_only', 'print_last', 'print_tb', 'format_tb',
-           'TracebackException']
+           'TracebackException', 'extract_tb', 'extract_stack', 'format_list',
+           'print_list', 'format_stack', 'print_stack', 'walk_tb', 'walk_stack',
+           'StackSummary', 'FrameSummary']
 
 _NOT_GIVEN = object()
 _lines_cache = {}
@@ -165,14 +167,103 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
-def format_tb(tb, limit=None):
-    # A traceback object here knows its line numbers but not its file or
-    # function names; those print as '?'.
-    entries = []
+class FrameSummary:
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+
+    @property
+    def line(self):
+        if self._line is None and self.lineno is not None:
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line
+
+    def _key(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            other = other._key()
+        return self._key() == other if isinstance(other, tuple) else NotImplemented
+
+    def __getitem__(self, i):
+        return self._key()[i]
+
+    def __iter__(self):
+        return iter(self._key())
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return '<FrameSummary file %s, line %s in %s>' % (self.filename, self.lineno, self.name)
+
+
+def walk_tb(tb):
     while tb is not None:
-        entries.append('  File "?", line %d, in ?\n' % tb.tb_lineno)
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
-    return _limit_frames(entries, limit)
+
+
+def walk_stack(f):
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+class StackSummary(list):
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        return klass(_limit_frames([FrameSummary(f.f_code.co_filename, n, f.f_code.co_name)
+                                    for f, n in frame_gen], limit))
+
+    @classmethod
+    def from_list(klass, a_list):
+        return klass(e if isinstance(e, FrameSummary) else FrameSummary(*e[:3], line=e[3])
+                     for e in a_list)
+
+    def format_frame_summary(self, fs):
+        text = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
+        if fs.line:
+            text += '    %s\n' % fs.line.strip()
+        return text
+
+    def format(self):
+        return [self.format_frame_summary(fs) for fs in self]
+
+
+def extract_tb(tb, limit=None):
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    s = StackSummary.extract(walk_stack(f or sys._getframe().f_back))
+    s.reverse()
+    return StackSummary(_limit_frames(s, None if limit is None else -limit))
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    for line in format_list(extracted_list):
+        print(line, file=file or sys.stderr, end='')
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit).format()
+
+
+def format_stack(f=None, limit=None):
+    return extract_stack(f or sys._getframe().f_back, limit).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    print_list(extract_stack(f or sys._getframe().f_back, limit), file)
 
 
 def print_tb(tb, limit=None, file=None):
@@ -193,7 +284,7 @@ class TracebackException:
         self.__context__ = None
         self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.stack = []
+        self.stack = extract_tb(exc_traceback, limit)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

@@ -45,6 +45,14 @@ class _Holder:
 MethodType = type(_Holder()._meth)
 
 
+class _Slotted:
+    __slots__ = ('a',)
+
+
+MemberDescriptorType = type(_Slotted.__dict__['a'])
+GetSetDescriptorType = type(_Holder.__dict__['__dict__'])
+
+
 def _gen_fn():
     yield 1
 
@@ -76,7 +84,7 @@ except TypeError as _e:
         FrameType = type(_frame)
     del _e, _frame
 
-del _plain_fn, _cell, _Holder, _gen_fn, _coro_fn, _coro_obj, _agen_fn
+del _plain_fn, _cell, _Holder, _Slotted, _gen_fn, _coro_fn, _coro_obj, _agen_fn
 
 
 class SimpleNamespace:
@@ -163,7 +171,7 @@ _CO_COROUTINE = 0x80
 _CO_ITERABLE_COROUTINE = 0x100
 
 
-class _AwaitableGenerator:
+class _GeneratorWrapper:
     # What types.coroutine makes of a generator (or generator-like object)
     # returned by a function that is not itself a generator function: the
     # same object, awaitable.
@@ -186,7 +194,7 @@ class _AwaitableGenerator:
         return next(self._gen)
 
     def __iter__(self):
-        return self
+        return self._gen if type(self._gen) is GeneratorType else self
 
     __await__ = __iter__
 
@@ -229,9 +237,9 @@ def coroutine(func):
         if type(res) is GeneratorType:
             if res.gi_code.co_flags & _CO_ITERABLE_COROUTINE:
                 return res
-            return _AwaitableGenerator(res)
+            return _GeneratorWrapper(res)
         if _generator_like(res) and not hasattr(res, '__await__'):
-            return _AwaitableGenerator(res)
+            return _GeneratorWrapper(res)
         return res
     return wrapped
 

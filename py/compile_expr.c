@@ -588,9 +588,16 @@ static void compile_joined_str(mp_compiler_t *c, mp_ast_t *node) {
         mp_emit_load_const(&c->emit, MP_OBJ_NEW_QSTR(MP_QSTR_));
         return;
     }
-    compile_exprs(c, parts, 0, n);
-    if (n > 1) {
-        mp_emit_op1(&c->emit, MP_BC_BUILD_STRING, n);
+    // Joined in chunks, each with the previous result, so that a huge
+    // f-string does not need a huge stack.
+    for (size_t done = 0; done < n;) {
+        size_t k = n - done > 256 ? 256 : n - done;
+        compile_exprs(c, parts, done, done + k);
+        size_t count = k + (done > 0);
+        if (count > 1) {
+            mp_emit_op1(&c->emit, MP_BC_BUILD_STRING, count);
+        }
+        done += k;
     }
 }
 

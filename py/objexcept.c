@@ -36,6 +36,8 @@ typedef struct _exc_ext_t {
 // A traceback entry is 3 words: file qstr, line, block (function) qstr.
 #define TRACEBACK_ENTRY_LEN (3)
 
+static void exc_set_traceback(mp_obj_exception_t *e, mp_obj_t value);
+
 static exc_ext_t *exc_get_ext(mp_obj_exception_t *e) {
     if (gc_nbytes(e) >= sizeof(exc_ext_t)) {
         return (exc_ext_t *)e;
@@ -676,13 +678,7 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NULL;
             return;
         case MP_QSTR___traceback__:
-            // Only None (clearing it) has an effect: the entries stay
-            // inside the exception, a traceback object is a view of them.
-            if (value == mp_const_none) {
-                e->traceback_len = 0;
-            } else if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_traceback)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("__traceback__ must be a traceback or None"));
-            }
+            exc_set_traceback(e, value);
             dest[0] = MP_OBJ_NULL;
             return;
         default:
@@ -728,7 +724,10 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(exc___init___obj, 1, exc___init__);
 
 // with_traceback(tb): tracebacks are not objects here; returns self.
 static mp_obj_t exc_with_traceback(mp_obj_t self_in, mp_obj_t tb) {
-    (void)tb;
+    mp_obj_exception_t *e = exc_native(self_in);
+    if (e != NULL && exc_is_writable(e)) {
+        exc_set_traceback(e, tb);
+    }
     return self_in;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(exc_with_traceback_obj, exc_with_traceback);
@@ -748,14 +747,30 @@ static mp_obj_t exc_add_note(mp_obj_t self_in, mp_obj_t note) {
         if (!exc_dict_store(e, MP_QSTR___notes__, notes)) {
             return mp_const_none;
         }
+    } else if (!mp_obj_is_instance_of(notes, &mp_type_list)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("Cannot add note: __notes__ is not a list"));
     }
     mp_call_method_n_kw(1, 0, (mp_obj_t[]) { mp_load_attr(notes, MP_QSTR_append), MP_OBJ_NULL, note });
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(exc_add_note_obj, exc_add_note);
 
+// __reduce__(): (type, args) and the attribute dict when it has items, so
+// that copies and pickles are remade from the arguments. (The methods get
+// an instance of a user subclass itself: MP_TYPE_FLAG_SUBCLASS_RECEIVER.)
+mp_obj_t mp_obj_exception_reduce(mp_obj_t self_in) {
+    mp_obj_t parts[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), mp_load_attr(self_in, MP_QSTR_args), MP_OBJ_NULL };
+    mp_obj_t dest[2];
+    mp_load_method_maybe(self_in, MP_QSTR___dict__, dest);
+    parts[2] = dest[0];
+    bool has_dict = dest[0] != MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_dict) && mp_obj_dict_len(dest[0]) != 0;
+    return mp_obj_new_tuple(has_dict ? 3 : 2, parts);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(exc___reduce___obj, mp_obj_exception_reduce);
+
 static const mp_rom_map_elem_t exc_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&exc___reduce___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
 };
@@ -823,6 +838,36 @@ const mp_obj_type_t mp_type_traceback = {
     .name = MP_QSTR_traceback,
     .attr = tb_attr,
 };
+
+// e.__traceback__ = tb: e takes a copy of the entries tb views (its frame and
+// those further in), and tb itself is what e.__traceback__ then gives.
+static void exc_set_traceback(mp_obj_exception_t *e, mp_obj_t value) {
+    if (value == mp_const_none) {
+        e->traceback_len = 0;
+        return;
+    }
+    if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_traceback)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("__traceback__ must be a traceback or None"));
+    }
+    tb_obj_t *tb = MP_OBJ_TO_PTR(value);
+    size_t len = (tb->index + 1) * TRACEBACK_ENTRY_LEN;
+    if (len > tb->exc->traceback_len) {
+        return;
+    }
+    if (tb->exc != e) {
+        size_t *data = m_new(size_t, len);
+        memcpy(data, tb->exc->traceback_data, len * sizeof(size_t));
+        e->traceback_data = data;
+        e->traceback_alloc = len;
+    }
+    // (One of e's own: entries are only appended, so its first ones are
+    // still the frames it views.)
+    e->traceback_len = len;
+    exc_ext_t *ext = exc_get_ext(e);
+    if (ext != NULL) {
+        ext->tb = value;
+    }
+}
 
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t self_in) {
     mp_obj_exception_t *e = exc_native(self_in);
@@ -902,7 +947,7 @@ mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in) {
 #define EXC_TYPE(c_name, qst, parent_type) \
     const mp_obj_type_t mp_type_##c_name = { \
         { &mp_type_type }, \
-        .flags = MP_TYPE_FLAG_BASETYPE, \
+        .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER, \
         .name = qst, \
         .print = mp_obj_exception_print, \
         .make_new = mp_obj_exception_make_new, \
@@ -1183,6 +1228,7 @@ static MP_DEFINE_CONST_CLASSMETHOD_OBJ(eg_class_getitem_obj, MP_ROM_PTR(&eg_clas
 static const mp_rom_map_elem_t eg_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___class_getitem__), MP_ROM_PTR(&eg_class_getitem_obj) },
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&exc___reduce___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
     { MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&eg_split_obj) },

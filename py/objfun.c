@@ -633,6 +633,27 @@ static qstr kw_name_qstr(mp_obj_t key) {
     return qstr_find_strn(s, len);
 }
 
+// TypeError naming every positional-only parameter given as a keyword
+// (from the i-th keyword on, the first of them).
+MP_NORETURN static void posonly_as_keyword(const mp_raw_code_t *rc, const mp_obj_t *kw, size_t i, size_t n_kw) {
+    vstr_t names;
+    vstr_init(&names, 16);
+    for (; i < n_kw; i++) {
+        qstr q = kw_name_qstr(kw[2 * i]);
+        for (size_t j = 0; q != MP_QSTRnull && j < rc->n_posonly_args; j++) {
+            if (rc->local_names[j] == q) {
+                if (names.len > 0) {
+                    vstr_add_str(&names, ", ");
+                }
+                vstr_add_str(&names, qstr_str(q));
+            }
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError,
+        MP_ERROR_TEXT("%s() got some positional-only arguments passed as keyword arguments: '%s'"),
+        qualname_str(rc), vstr_null_terminated_str(&names));
+}
+
 // The general case: keywords, defaults, *args, **kwargs, keyword-only args.
 static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp_obj_fun_bc_t *fun, mp_obj_t *locals, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     size_t n_pos = rc->n_pos_args;
@@ -680,8 +701,7 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
             // Positional-only names are free to be used as **kwargs keys.
             mp_obj_dict_store(kw_dict, key, value);
         } else if (j < n_named) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%s() got some positional-only arguments passed as keyword arguments: '%q'"), qualname_str(rc), q);
+            posonly_as_keyword(rc, kw, i, n_kw);
         } else {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() got an unexpected keyword argument '%s'"),
                 qualname_str(rc), mp_obj_str_get_str(key));

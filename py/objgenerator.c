@@ -34,9 +34,9 @@ static bool is_gen_or_coro(mp_obj_t o) {
 
 // CPython 3.7+ (PEP 479): a StopIteration escaping a generator body would
 // silently end the caller's loop, so it becomes a RuntimeError.
-static mp_obj_t wrap_stop_iteration(mp_obj_t exc, bool is_coro) {
-    mp_obj_t err = mp_obj_new_exception_msg(&mp_type_RuntimeError,
-        is_coro ? MP_ERROR_TEXT("coroutine raised StopIteration") : MP_ERROR_TEXT("generator raised StopIteration"));
+// Likewise a StopAsyncIteration escaping an async generator's body.
+static mp_obj_t wrap_stop_iteration(mp_obj_t exc, const char *msg) {
+    mp_obj_t err = mp_obj_new_exception_msg(&mp_type_RuntimeError, msg);
     mp_obj_exception_t *native = mp_vm_get_native_exc(err);
     if (native != NULL) {
         native->cause = exc;
@@ -112,7 +112,12 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
         default:
             gen->state = MP_GEN_STATE_FINISHED;
             if (mp_obj_is_instance_of(*ret_val, &mp_type_StopIteration)) {
-                *ret_val = wrap_stop_iteration(*ret_val, is_coro);
+                *ret_val = wrap_stop_iteration(*ret_val, is_coro ? MP_ERROR_TEXT("coroutine raised StopIteration")
+                    : gen->base.type == &async_gen_type ? MP_ERROR_TEXT("async generator raised StopIteration")
+                    : MP_ERROR_TEXT("generator raised StopIteration"));
+            } else if (gen->base.type == &async_gen_type
+                       && mp_obj_is_instance_of(*ret_val, &mp_type_StopAsyncIteration)) {
+                *ret_val = wrap_stop_iteration(*ret_val, MP_ERROR_TEXT("async generator raised StopAsyncIteration"));
             }
             break;
     }

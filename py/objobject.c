@@ -254,9 +254,12 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(object_newobj_obj, 1, object_newobj);
 
 static mp_obj_t object_reduce_parts(mp_obj_t self_in, size_t n_parts) {
     mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(self_in));
+    mp_obj_t dest[2];
+    if (mp_obj_is_exception_instance(self_in)) {
+        return mp_obj_exception_reduce(self_in);
+    }
     // Constructor arguments: those of __getnewargs__ if the class has one.
     mp_obj_t newargs = mp_const_empty_tuple;
-    mp_obj_t dest[2];
     mp_load_method_maybe(self_in, MP_QSTR___getnewargs__, dest);
     if (dest[0] != MP_OBJ_NULL) {
         newargs = mp_call_method_n_kw(0, 0, dest);

@@ -121,6 +121,8 @@ static void property_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             self->doc = dest[1];
             self->doc_set = true;
             dest[0] = MP_OBJ_NULL;
+        } else if (attr == MP_QSTR_fget || attr == MP_QSTR_fset || attr == MP_QSTR_fdel) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
         }
         return;
     }
@@ -223,10 +225,14 @@ void mp_obj_property_set_name(mp_obj_t self_in, qstr name) {
 // staticmethod and classmethod.
 
 static mp_obj_t static_class_method_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    // (args NULL: the pending native part of a subclass instance whose own
+    // __init__ runs instead; CPython's __new__ takes anything, __init__ sets it.)
+    if (args != NULL) {
+        mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    }
     mp_rom_obj_static_class_method_t *o = m_new_obj(mp_rom_obj_static_class_method_t);
     o->base.type = type;
-    o->fun = args[0];
+    o->fun = args != NULL ? args[0] : mp_const_none;
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -268,8 +274,10 @@ static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest
     } else if (attr == MP_QSTR___func__ || attr == MP_QSTR___wrapped__) {
         dest[0] = MP_OBJ_FROM_PTR(self->fun);
     } else if (attr == MP_QSTR___isabstractmethod__) {
-        dest[0] = mp_const_false;
-    } else if (attr == MP_QSTR___name__ || attr == MP_QSTR___doc__ || attr == MP_QSTR___qualname__) {
+        mp_obj_t v = mp_getattr_default(MP_OBJ_FROM_PTR(self->fun), attr, mp_const_false);
+        dest[0] = mp_obj_new_bool(mp_obj_is_true(v));
+    } else if (attr == MP_QSTR___name__ || attr == MP_QSTR___doc__ || attr == MP_QSTR___qualname__ ||
+               attr == MP_QSTR___module__ || attr == MP_QSTR___annotations__) {
         mp_load_method_maybe(MP_OBJ_FROM_PTR(self->fun), attr, dest);
     }
 }

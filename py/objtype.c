@@ -239,13 +239,18 @@ static void classmethod_bind(mp_obj_t member, const mp_obj_type_t *cls, mp_obj_t
         dest[0] = mp_obj_property_get_value(fun, MP_OBJ_FROM_PTR(cls));
         return;
     }
+    if (mp_obj_is_type(fun, &mp_type_classmethod)) {
+        // classmethod(classmethod(f)): the inner one's __get__(cls, cls).
+        classmethod_bind(fun, cls, dest);
+        return;
+    }
     if (mp_obj_is_obj(fun) && mp_obj_is_instance_type(mp_obj_get_type(fun))) {
         const mp_obj_type_t *get_owner;
         mp_obj_t get = descriptor_get_method(fun, &get_owner);
         if (get != MP_OBJ_NULL) {
+            // (CPython 3.11 passes the class as both instance and owner.)
             dest[0] = call_descriptor_get(
-                fun, get, get_owner, MP_OBJ_FROM_PTR(cls), MP_OBJ_FROM_PTR(mp_obj_get_type(
-                    MP_OBJ_FROM_PTR(cls))));
+                fun, get, get_owner, MP_OBJ_FROM_PTR(cls), MP_OBJ_FROM_PTR(cls));
             return;
         }
     }

@@ -259,7 +259,7 @@ mp_obj_t *mp_parse_syntax_error_details(mp_obj_t exc, mp_obj_t *msg) {
     size_t nd;
     mp_obj_t *details;
     mp_obj_tuple_get(items[1], &nd, &details);
-    if (nd != 4 || details[3] != mp_const_none || !mp_obj_is_small_int(details[1])) {
+    if ((nd != 4 && nd != 6) || details[3] != mp_const_none || !mp_obj_is_small_int(details[1])) {
         return NULL;
     }
     *msg = items[0];
@@ -314,8 +314,45 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
         }
         offset = MP_OBJ_NEW_SMALL_INT((mp_int_t)(byte_off - extra + 1));
     }
-    mp_obj_t new_details[4] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr) };
-    mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(4, new_details) };
+    // end_lineno/end_offset: the end of the token at the error (a name,
+    // number or string, else one character); nothing past the line's end.
+    mp_obj_t end_offset = offset;
+    if (mp_obj_is_small_int(details[2]) && MP_OBJ_SMALL_INT_VALUE(details[2]) >= 1) {
+        size_t i = (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1;
+        size_t j = i;
+        if (i < line_len) {
+            unsigned char c = line[i];
+            if (c == '"' || c == '\'') {
+                j = i + 1;
+                while (j < line_len && (unsigned char)line[j] != c) {
+                    j += line[j] == '\\' ? 2 : 1;
+                }
+                j = j < line_len ? j + 1 : line_len;
+            } else if (unichar_isalpha(c) || unichar_isdigit(c) || c == '_' || c >= 0x80) {
+                while (j < line_len && ((c = line[j]) == '_' || c >= 0x80 || unichar_isalpha(c) || unichar_isdigit(c)
+                                        || (c == '.' && unichar_isdigit((unsigned char)line[i])))) {
+                    j++;
+                }
+            } else {
+                j = i + 1;
+            }
+        }
+        mp_int_t n = 0;
+        for (size_t k = i; k < j; k++) {
+            n += ((unsigned char)line[k] & 0xc0) != 0x80;
+        }
+        end_offset = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(offset) + n);
+    }
+    // (CPython's own values for some tokenizer errors.)
+    if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0) {
+        end_offset = offset;
+    } else if (strstr(msg, "was never closed") != NULL) {
+        end_offset = MP_OBJ_NEW_SMALL_INT(0);
+    } else if (strncmp(msg, "unindent", 8) == 0 || strncmp(msg, "unexpected indent", 17) == 0) {
+        end_offset = MP_OBJ_NEW_SMALL_INT(-1);
+    }
+    mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), details[1], end_offset };
+    mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(6, new_details) };
     mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
 }
 

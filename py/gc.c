@@ -179,6 +179,7 @@ typedef struct _gc_state_t {
     size_t pending_start;
     size_t n_pending;
     bool running_pending;
+    gc_weak_hook_t weak_hook; // NULL until the first weak reference exists
     bool pending_overflow; // some could not be queued: collect again soon
     size_t lock_depth;
     bool auto_collect;
@@ -515,6 +516,7 @@ void gc_init(void *start, void *end) {
     G.n_pending = 0;
     G.running_pending = false;
     G.pending_overflow = false;
+    G.weak_hook = NULL; // its registry was on the old heap
     G.lock_depth = 0;
     G.alloc_since = 0;
     G.live_after = 0;
@@ -710,6 +712,22 @@ void gc_collect_start(void) {
     }
 }
 
+// Appends block b to the queue of finalisers to run after the collection
+// (sliding the entries already run out of the way when it is full).
+static bool pending_push(size_t b) {
+    if (G.n_pending == PENDING_FIN_MAX && G.pending_start > 0) {
+        memmove(gc_pending_fin, gc_pending_fin + G.pending_start,
+            (G.n_pending - G.pending_start) * sizeof(size_t));
+        G.n_pending -= G.pending_start;
+        G.pending_start = 0;
+    }
+    if (G.n_pending == PENDING_FIN_MAX) {
+        return false;
+    }
+    gc_pending_fin[G.n_pending++] = b;
+    return true;
+}
+
 // Before the sweep: unreachable objects whose finalisers run Python code are
 // queued and marked, with all they reference, so that they and their
 // contents survive until the finaliser has run (see gc.h).
@@ -724,14 +742,7 @@ static void defer_finalisers(void) {
             if (b >= G.hwm || at_get(b) != AT_HEAD || !gc_finaliser_is_deferred(block_ptr(b))) {
                 continue;
             }
-            if (G.n_pending == PENDING_FIN_MAX && G.pending_start > 0) {
-                memmove(gc_pending_fin, gc_pending_fin + G.pending_start,
-                    (G.n_pending - G.pending_start) * sizeof(size_t));
-                G.n_pending -= G.pending_start;
-                G.pending_start = 0;
-            }
-            if (G.n_pending < PENDING_FIN_MAX) {
-                gc_pending_fin[G.n_pending++] = b;
+            if (pending_push(b)) {
                 flag_clear(G.ftb, b);
                 queued = true;
             } else {
@@ -747,6 +758,27 @@ static void defer_finalisers(void) {
     if (queued) {
         gc_finalisers_pending();
     }
+}
+
+void gc_set_weak_hook(gc_weak_hook_t hook) {
+    G.weak_hook = hook;
+}
+
+bool gc_is_marked(const void *ptr) {
+    if (!gc_is_heap_ptr(ptr)) {
+        return true;
+    }
+    uintptr_t off = (uintptr_t)ptr - (uintptr_t)G.pool;
+    return off < ((uintptr_t)G.hwm << BLOCK_SHIFT) && at_get(off >> BLOCK_SHIFT) == AT_MARK;
+}
+
+bool gc_queue_finaliser(void *ptr) {
+    size_t b = exact_head(ptr);
+    if (b == NO_BLOCK || !pending_push(b)) {
+        return false;
+    }
+    gc_finalisers_pending();
+    return true;
 }
 
 void gc_run_pending_finalisers(void) {
@@ -939,7 +971,13 @@ static void poison_free_below(size_t end) {
 void gc_collect_end(void) {
     mark_drain();
     mark_rescan();
+    if (G.weak_hook != NULL) {
+        G.weak_hook(false);
+    }
     defer_finalisers();
+    if (G.weak_hook != NULL) {
+        G.weak_hook(true);
+    }
 #if GC_POISON_FREED
     size_t old_hwm = G.hwm;
     sweep();

@@ -133,4 +133,21 @@ void gc_finalisers_pending(void);
 // heap is locked or when called from a finaliser it is running.
 void gc_run_pending_finalisers(void);
 
+// Weak references (the registry lives in py/objweakref.c). Once the runtime
+// installs its hook, every collection calls it twice between marking and the
+// sweep: with after_finalisers false before the unreachable objects that have
+// a deferred finaliser are kept alive (gc_is_marked then tells what is really
+// unreachable, so weak references to them are cleared as CPython does before
+// __del__), and with true afterwards (what is still unmarked will be freed).
+// Without a hook a collection costs nothing extra.
+typedef void (*gc_weak_hook_t)(bool after_finalisers);
+void gc_set_weak_hook(gc_weak_hook_t hook);
+// Only valid inside the hook: whether the allocation starting at ptr was
+// reached. Pointers outside the heap (static objects) count as reached.
+bool gc_is_marked(const void *ptr);
+// Only inside the hook: ptr (a marked allocation) is queued like a deferred
+// finaliser, so gc_run_finaliser(ptr) runs after the collection. False if
+// the queue is full.
+bool gc_queue_finaliser(void *ptr);
+
 #endif // MICROPY_INCLUDED_PY_GC_H

@@ -1,28 +1,50 @@
 // Finalisers: what the collector runs for an unreachable object that holds
-// an OS resource (a socket, a file). Called from py/gc.c's sweep.
+// an OS resource (a socket, a file) or has a __del__, and the callbacks of
+// weak references whose object died. Called from py/gc.c's sweep, or after
+// the collection for the deferred ones.
 #include "py/mpconfig.h"
 
 #include "py/gc.h"
 #include "py/runtime.h"
 
+// As CPython reports an exception that nothing can catch (in __del__ or a
+// weak reference callback): on stderr, and the program goes on.
+static void print_ignored(mp_obj_t where, mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_print_str(&mp_stderr_print, "Exception ignored in: ");
+        mp_obj_print_helper(&mp_stderr_print, where, PRINT_REPR);
+        mp_print_str(&mp_stderr_print, "\n");
+        mp_obj_print_exception(&mp_stderr_print, exc);
+        nlr_pop();
+    }
+}
+
 // The object's __del__ is looked up in its type (built-in types put a close
 // function there). For built-in types the collector is locked while this
-// runs, so nothing may allocate; a class's __del__ runs later, unlocked (see
-// gc_finaliser_is_deferred). An exception from __del__ is swallowed, as
-// CPython ignores (after printing) exceptions in finalisers.
+// runs, so nothing may allocate (nor report an error); a class's __del__ and
+// weak reference callbacks run later, unlocked (see gc_finaliser_is_deferred
+// and gc_queue_finaliser).
 void gc_run_finaliser(void *ptr) {
     mp_obj_base_t *base = ptr;
     if (base->type == NULL) {
         return; // allocated but never initialised (e.g. MemoryError mid-constructor)
     }
     mp_obj_t dest[2];
+    dest[0] = mp_obj_weakref_take_callback(ptr);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);
         if (dest[0] != MP_OBJ_NULL) {
-            mp_call_method_n_kw(0, 0, dest);
+            mp_call_function_1(dest[0], MP_OBJ_FROM_PTR(ptr));
+        } else {
+            mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                mp_call_method_n_kw(0, 0, dest);
+            }
         }
         nlr_pop();
+    } else if (!gc_is_locked()) {
+        print_ignored(dest[0], MP_OBJ_FROM_PTR(nlr.ret_val));
     }
 }
 

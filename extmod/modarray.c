@@ -1086,7 +1086,7 @@ static MP_DEFINE_CONST_DICT(array_locals_dict, array_locals_dict_table);
 
 static const mp_obj_type_t array_type = {
     { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
+    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     .name = MP_QSTR_array,
     .print = array_print,
     .make_new = array_make_new,

@@ -1015,9 +1015,11 @@ static MP_DEFINE_CONST_FUN_OBJ_1(functools_total_ordering_obj, functools_total_o
 //
 // A generic function dispatching on the class of its first argument: the
 // implementation registered for the nearest class in type(arg).__mro__,
-// else func itself (registered for object). Dispatch results are cached per
-// class until the next register(). Left out: abstract base classes (virtual
-// subclasses) in the dispatch order.
+// else the most derived registered class that issubclass() accepts (an
+// abstract base class: collections.abc.Mapping for dict), else func itself
+// (registered for object). Dispatch results are cached per class until the
+// next register(). Left out: CPython's merge of ABCs into the MRO (an ABC
+// never beats a real base class here) and its ambiguity error.
 
 typedef struct _functools_sd_t {
     mp_obj_base_t base;
@@ -1048,10 +1050,23 @@ static mp_obj_t functools_sd_dispatch(mp_obj_t self_in, mp_obj_t cls) {
     size_t n;
     mp_obj_t *classes;
     mp_obj_get_array(mro, &n, &classes);
+    mp_obj_t object = MP_OBJ_FROM_PTR(&mp_type_object);
+    mp_map_t *registry = mp_obj_dict_get_map(self->registry);
     for (size_t i = 0; i < n && impl == MP_OBJ_NULL; i++) {
-        e = mp_map_lookup(mp_obj_dict_get_map(self->registry), classes[i], MP_MAP_LOOKUP);
-        if (e != NULL) {
+        e = mp_map_lookup(registry, classes[i], MP_MAP_LOOKUP);
+        if (e != NULL && classes[i] != object) {
             impl = e->value;
+        }
+    }
+    if (impl == MP_OBJ_NULL) {
+        mp_obj_t check = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_builtins), MP_QSTR_issubclass);
+        mp_obj_t best = MP_OBJ_NULL;
+        for (size_t cur = 0; (e = mp_map_next(registry, &cur)) != NULL;) {
+            if (e->key != object && mp_obj_is_true(mp_call_function_2(check, cls, e->key)) &&
+                (best == MP_OBJ_NULL || mp_obj_is_true(mp_call_function_2(check, e->key, best)))) {
+                best = e->key;
+                impl = e->value;
+            }
         }
     }
     if (impl == MP_OBJ_NULL) {
@@ -1070,9 +1085,14 @@ static bool functools_sd_classes(mp_obj_t cls, size_t *n, mp_obj_t **classes) {
         (*classes)[0] = cls;
         return true;
     }
-    // The union type is private to py/objunion.c: recognised by its name.
+    // The union type is private to py/objunion.c: recognised by its name;
+    // typing.Union[...] (lib/typing.py) by its origin, the class typing.Union.
     if (mp_obj_get_type(cls)->name != MP_QSTR_UnionType) {
-        return false;
+        mp_obj_t origin = mp_getattr_default(cls, MP_QSTR___origin__, MP_OBJ_NULL);
+        if (origin == MP_OBJ_NULL || !mp_obj_is_type_obj(origin) ||
+            ((mp_obj_type_t *)MP_OBJ_TO_PTR(origin))->name != MP_QSTR_Union) {
+            return false;
+        }
     }
     mp_obj_t args = mp_getattr_default(cls, MP_QSTR___args__, MP_OBJ_NULL);
     if (args == MP_OBJ_NULL || !mp_obj_is_type(args, &mp_type_tuple)) {

@@ -309,6 +309,51 @@ static void operator_getter_print(const mp_print_t *print, mp_obj_t self_in, mp_
     mp_printf(print, ")");
 }
 
+// __reduce__(): the class and its arguments, for pickle and copy. A
+// methodcaller's keyword arguments travel in a functools.partial of the
+// class, as CPython's do.
+static mp_obj_t operator_getter_reduce(mp_obj_t self_in) {
+    operator_getter_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t res[2] = { MP_OBJ_FROM_PTR(self->base.type), self->reprs };
+    if (self->name == MP_QSTRnull) {
+        if (self->reprs == mp_const_empty_tuple) {
+            res[1] = self->items;
+        }
+        return mp_obj_new_tuple(2, res);
+    }
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_tuple_get(self->items, &n, &items);
+    mp_map_t *kw = mp_obj_dict_get_map(self->kwargs);
+    // The arguments of the class (name, *args), or of the partial (class,
+    // name, then the keyword pairs).
+    mp_obj_t *a = m_new(mp_obj_t, 2 + n + 2 * kw->used);
+    a[0] = res[0];
+    a[1] = MP_OBJ_NEW_QSTR(self->name);
+    if (kw->used == 0) {
+        memcpy(a + 2, items, n * sizeof(mp_obj_t));
+        res[1] = mp_obj_new_tuple(n + 1, a + 1);
+    } else {
+        size_t k = 2;
+        for (size_t cur = 0, i = 0; i < kw->used; i++) {
+            mp_map_elem_t *e = mp_map_next(kw, &cur);
+            a[k++] = e->key;
+            a[k++] = e->value;
+        }
+        mp_obj_t functools =
+            mp_import_name(MP_QSTR_functools, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        res[0] = mp_call_function_n_kw(mp_load_attr(functools, MP_QSTR_partial), 2, kw->used, a);
+        res[1] = self->items;
+    }
+    return mp_obj_new_tuple(2, res);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(operator_getter_reduce_obj, operator_getter_reduce);
+
+static const mp_rom_map_elem_t operator_getter_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&operator_getter_reduce_obj) },
+};
+static MP_DEFINE_CONST_DICT(operator_getter_locals_dict, operator_getter_locals_dict_table);
+
 // itemgetter(item, ...)
 static mp_obj_t operator_itemgetter_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw != 0) {
@@ -342,6 +387,7 @@ static const mp_obj_type_t operator_itemgetter_type = {
     .make_new = operator_itemgetter_make_new,
     .call = operator_itemgetter_call,
     .unary_op = mp_generic_unary_op,
+    .locals_dict = (mp_obj_dict_t *)&operator_getter_locals_dict,
 };
 
 // attrgetter(attr, ...): each attr is a dotted path, kept as a tuple of
@@ -412,6 +458,7 @@ static const mp_obj_type_t operator_attrgetter_type = {
     .make_new = operator_attrgetter_make_new,
     .call = operator_attrgetter_call,
     .unary_op = mp_generic_unary_op,
+    .locals_dict = (mp_obj_dict_t *)&operator_getter_locals_dict,
 };
 
 // methodcaller(name, /, *args, **kwargs)
@@ -446,6 +493,7 @@ static const mp_obj_type_t operator_methodcaller_type = {
     .make_new = operator_methodcaller_make_new,
     .call = operator_methodcaller_call,
     .unary_op = mp_generic_unary_op,
+    .locals_dict = (mp_obj_dict_t *)&operator_getter_locals_dict,
 };
 
 // ---------------------------------------------------------------------------

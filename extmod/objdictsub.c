@@ -23,7 +23,7 @@
 
 typedef struct _mp_obj_dictsub_t {
     mp_obj_base_t base;
-    mp_obj_t dict; // the items
+    mp_obj_t dict; // the items; first after base: py/objdict.c finds it there
     mp_obj_t default_factory; // defaultdict only; None elsewhere
 } mp_obj_dictsub_t;
 
@@ -238,8 +238,25 @@ static mp_obj_t counter_repr_items(mp_obj_t dict) {
     return items_list(dict);
 }
 
-static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+// OrderedDict([(key, value), ...]) as CPython 3.11 prints it, from a
+// snapshot of the items: a key's __repr__ may grow the dict, which frees
+// the table being walked.
+static void odict_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
+    mp_printf(print, "%q([", mp_obj_get_type(self_in)->name);
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_list_get(items_list(dictsub_self(self_in)->dict), &len, &items);
+    for (size_t i = 0; i < len; i++) {
+        if (i > 0) {
+            mp_print_str(print, ", ");
+        }
+        mp_obj_print_helper(print, items[i], PRINT_REPR);
+    }
+    mp_print_str(print, "])");
+}
+
+static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_dictsub_t *self = dictsub_self(self_in);
     qstr name = mp_obj_get_type(self_in)->name;
     size_t n = mp_obj_dict_len(self->dict);
@@ -278,20 +295,10 @@ static void dictsub_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
         mp_print_str(print, "})");
         return;
     }
-    // OrderedDict([(key, value), ...]) as CPython 3.11 prints it, from a
-    // snapshot of the items: a key's __repr__ may grow the dict, which
-    // frees the table being walked.
-    mp_printf(print, "%q([", name);
-    size_t len;
-    mp_obj_t *items;
-    mp_obj_list_get(items_list(self->dict), &len, &items);
-    for (size_t i = 0; i < len; i++) {
-        if (i > 0) {
-            mp_print_str(print, ", ");
-        }
-        mp_obj_print_helper(print, items[i], PRINT_REPR);
+    // An OrderedDict met again inside itself prints as "...".
+    if (!mp_seq_print_guarded(print, self_in, kind, odict_print_items)) {
+        mp_print_str(print, "...");
     }
-    mp_print_str(print, "])");
 }
 
 static mp_obj_t dictsub_copy_of(mp_obj_dictsub_t *self) {
@@ -606,6 +613,14 @@ static void dictsub_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static mp_obj_t forward(qstr name, size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
     mp_obj_t meth = mp_load_attr(self->dict, name);
+    // OrderedDict's pop and setdefault (its own methods in CPython, not
+    // dict's) also take default= by name.
+    mp_map_elem_t *def;
+    if ((name == MP_QSTR_pop || name == MP_QSTR_setdefault) && n_args == 2 && kw_args != NULL &&
+        kw_args->used == 1 && self->base.type == &mp_type_ordereddict &&
+        (def = mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_default), MP_MAP_LOOKUP)) != NULL) {
+        return mp_call_function_2(meth, args[1], def->value);
+    }
     return mp_call_function_n_kw_map(meth, n_args - 1, args + 1, kw_args);
 }
 
@@ -648,8 +663,12 @@ static bool counter_count_via_instance(mp_obj_t self_obj, mp_obj_t src);
 // __init__(*args, **kwargs): (re)initialise, as the constructor does.
 static mp_obj_t dictsub___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
-    if (self->base.type == &mp_type_counter && n_args == 2 && (kw_args == NULL || kw_args->used == 0) &&
-        args[1] != mp_const_none && counter_count_via_instance(args[0], args[1])) {
+    if (self->base.type == &mp_type_counter) {
+        // Counter's is self.update(iterable=None, **kwds): counts add to
+        // those already there.
+        mp_obj_t none = mp_const_none;
+        mp_call_function_n_kw_map(mp_load_attr(args[0], MP_QSTR_update),
+            n_args > 1 ? n_args - 1 : 1, n_args > 1 ? args + 1 : &none, kw_args);
         return mp_const_none;
     }
     size_t n_kw = kw_args == NULL ? 0 : kw_args->used;
@@ -676,14 +695,23 @@ static mp_obj_t dictsub___init__(size_t n_args, const mp_obj_t *args, mp_map_t *
 static MP_DEFINE_CONST_FUN_OBJ_KW(dictsub___init___obj, 1, dictsub___init__);
 
 // fromkeys(iterable, value=None): a classmethod.
-static mp_obj_t dictsub_fromkeys(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t dictsub_fromkeys(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_cls, ARG_iterable, ARG_value };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_cls, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_iterable, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_value, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_obj_t args[3] = { vals[ARG_cls].u_obj, vals[ARG_iterable].u_obj, vals[ARG_value].u_obj };
     if (mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(&mp_type_counter))) {
         // A count of one per key is ambiguous (CPython refuses it too).
         mp_raise_NotImplementedError(
             MP_ERROR_TEXT("Counter.fromkeys() is undefined.  Use Counter(iterable) instead."));
     }
     mp_obj_t obj = mp_call_function_0(args[0]);
-    mp_obj_t value = n_args > 2 ? args[2] : mp_const_none;
+    mp_obj_t value = args[2];
     mp_obj_t it = mp_getiter(args[1]);
     mp_obj_t k;
     while ((k = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
@@ -691,7 +719,7 @@ static mp_obj_t dictsub_fromkeys(size_t n_args, const mp_obj_t *args) {
     }
     return obj;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dictsub_fromkeys_fun_obj, 2, 3, dictsub_fromkeys);
+static MP_DEFINE_CONST_FUN_OBJ_KW(dictsub_fromkeys_fun_obj, 2, dictsub_fromkeys);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(dictsub_fromkeys_obj, MP_ROM_PTR(&dictsub_fromkeys_fun_obj));
 
 // clang-format off

@@ -93,6 +93,9 @@ def _check_byte_buffer(s):
     if fmt not in ('c', 'b', 'B'):
         raise TypeError('expected single byte elements, not %r from %s'
                         % (fmt, type(s).__name__))
+    if view.ndim != 1:
+        raise TypeError('expected 1-D data, not %d-D data from %s'
+                        % (view.ndim, type(s).__name__))
     return view
 
 

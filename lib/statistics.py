@@ -444,6 +444,9 @@ class NormalDist:
         self._mu = float(mu)
         self._sigma = float(sigma)
 
+    def __reduce__(self):
+        return type(self), (self._mu, self._sigma)
+
     @classmethod
     def from_samples(cls, data):
         data = list(data)

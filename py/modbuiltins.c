@@ -909,7 +909,8 @@ static mp_obj_t callable_iter_iternext(mp_obj_t self_in) {
         return MP_OBJ_STOP_ITERATION;
     }
     mp_obj_t value = mp_call_function_0(self->fun);
-    if (mp_obj_equal(value, self->sentinel)) {
+    // The call may itself have run this iterator to its end (CPython gh-101892).
+    if (self->fun == MP_OBJ_NULL || mp_obj_equal(value, self->sentinel)) {
         self->fun = MP_OBJ_NULL;
         return MP_OBJ_STOP_ITERATION;
     }

@@ -1,7 +1,9 @@
 // bytearray (a mutable bytes with list-like methods, sharing the bytes
 // methods of py/objstrmethods.c) and memoryview (a window onto the buffer
 // of another object, without copying, sliced with any step, cast to
-// another format). Left out: multi-dimensional views (cast with a shape).
+// another format, or to a shape of several dimensions). Left out: slicing
+// and sub-views of a multi-dimensional view, and views that are not
+// C-contiguous in more than one dimension.
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -617,6 +619,14 @@ static int bytearray_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_
     return 0;
 }
 
+// __alloc__(): the bytes allocated; one more than the length at least, as
+// CPython counts the NUL it keeps after the items.
+static mp_obj_t bytearray___alloc__(mp_obj_t self_in) {
+    mp_obj_array_t *o = bytearray_self(self_in);
+    return MP_OBJ_NEW_SMALL_INT(o->len + o->free + 1);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(bytearray___alloc___obj, bytearray___alloc__);
+
 // append(x)
 static mp_obj_t bytearray_append(mp_obj_t self_in, mp_obj_t x) {
     mp_obj_array_t *o = bytearray_self(self_in);
@@ -722,6 +732,7 @@ static mp_obj_t bytearray_reverse(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(bytearray_reverse_obj, bytearray_reverse);
 
 static const mp_rom_map_elem_t bytearray_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___alloc__), MP_ROM_PTR(&bytearray___alloc___obj) },
     { MP_ROM_QSTR(MP_QSTR_append), MP_ROM_PTR(&bytearray_append_obj) },
     { MP_ROM_QSTR(MP_QSTR_capitalize), MP_ROM_PTR(&mp_obj_str_capitalize_obj) },
     { MP_ROM_QSTR(MP_QSTR_center), MP_ROM_PTR(&mp_obj_str_center_obj) },
@@ -792,6 +803,39 @@ const mp_obj_type_t mp_type_bytearray = {
 // ---------------------------------------------------------------------------
 // memoryview
 
+// A view cast with a shape other than one dimension (cast(format, shape))
+// keeps that shape here, beside the common layout of objarray.h; every view
+// is allocated as an mv_t and 1-D views (nearly all) leave `shape` NULL. A
+// shaped view is always C-contiguous over its `len` items (cast makes no
+// other kind), so bytes, comparison, hashing and the buffer protocol treat it
+// as its flat items; len(), indexing, iteration and tolist() use the shape.
+typedef struct _mv_t {
+    mp_obj_memoryview_t v;
+    mp_obj_tuple_t *shape;
+} mv_t;
+
+static inline mp_obj_tuple_t *mv_shape(const mp_obj_memoryview_t *self) {
+    return ((const mv_t *)self)->shape;
+}
+
+static size_t mv_ndim(const mp_obj_memoryview_t *self) {
+    return mv_shape(self) == NULL ? 1 : mv_shape(self)->len;
+}
+
+// The number of items along dimension d (from 0).
+static size_t mv_extent(const mp_obj_memoryview_t *self, size_t d) {
+    mp_obj_tuple_t *shape = mv_shape(self);
+    return shape == NULL ? self->len : (size_t)MP_OBJ_SMALL_INT_VALUE(shape->items[d]);
+}
+
+static mp_obj_t mv_shape_tuple(const mp_obj_memoryview_t *self) {
+    if (mv_shape(self) != NULL) {
+        return MP_OBJ_FROM_PTR(mv_shape(self));
+    }
+    mp_obj_t len = MP_OBJ_NEW_SMALL_INT(self->len);
+    return mp_obj_new_tuple(1, &len);
+}
+
 static MP_NORETURN void raise_released(void) {
     mp_raise_ValueError(MP_ERROR_TEXT("operation forbidden on released memoryview object"));
 }
@@ -854,8 +898,16 @@ static mp_obj_memoryview_t *mv_self(mp_obj_t self_in) {
     return MP_OBJ_TO_PTR(self_in);
 }
 
+// A new view equal to src, shape included.
+static mp_obj_memoryview_t *mv_copy(const mp_obj_memoryview_t *src) {
+    mv_t *o = m_new_obj(mv_t);
+    *o = *(const mv_t *)src;
+    return &o->v;
+}
+
 static mp_obj_memoryview_t *mv_alloc(void) {
-    mp_obj_memoryview_t *o = m_new_obj(mp_obj_memoryview_t);
+    mp_obj_memoryview_t *o = &m_new_obj(mv_t)->v;
+    ((mv_t *)o)->shape = NULL;
     o->base.type = &mp_type_memoryview;
     o->obj = MP_OBJ_NULL;
     o->raw = NULL;
@@ -903,9 +955,7 @@ static mp_obj_t memoryview_make_new(
     if (mp_obj_is_type(obj, &mp_type_memoryview)) {
         mp_obj_memoryview_t *src = mv_self(obj);
         mv_data(src);
-        mp_obj_memoryview_t *o = mv_alloc();
-        *o = *src;
-        return MP_OBJ_FROM_PTR(o);
+        return MP_OBJ_FROM_PTR(mv_copy(src));
     }
     mp_buffer_info_t bufinfo;
     if (mp_obj_str_cast(obj) != MP_OBJ_NULL || !mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
@@ -952,7 +1002,8 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             if (self->released) {
                 raise_released();
             }
-            return MP_OBJ_NEW_SMALL_INT(self->len);
+            // A 0-dim view has length 1, like CPython's.
+            return MP_OBJ_NEW_SMALL_INT(mv_ndim(self) == 0 ? 1 : mv_extent(self, 0));
         case MP_UNARY_OP_HASH: {
             mv_data(self);
             if (!self->readonly) {
@@ -983,6 +1034,13 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
     if (mp_obj_str_cast(rhs_in) != MP_OBJ_NULL || !mp_get_buffer(rhs_in, &other, MP_BUFFER_READ)) {
         return MP_OBJ_NULL;
     }
+    // Views of different shapes differ, whatever their bytes; any other
+    // buffer counts as one-dimensional.
+    bool rhs_view = mp_obj_is_type(rhs_in, &mp_type_memoryview);
+    if ((mv_shape(self) != NULL || (rhs_view && mv_shape(mv_self(rhs_in)) != NULL)) &&
+        (!rhs_view || !mp_obj_equal(mv_shape_tuple(self), mv_shape_tuple(mv_self(rhs_in))))) {
+        return mp_obj_new_bool(op == MP_BINARY_OP_NOT_EQUAL);
+    }
     int other_code = other.typecode ? other.typecode : 'B';
     size_t other_size = mp_obj_array_itemsize(other_code);
     if (other_size == 0) {
@@ -1008,19 +1066,61 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
     return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
 }
 
-static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index) {
+// The position given by index along dimension d (from 0) of the view.
+static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index, size_t d) {
     mp_obj_t v = mp_obj_is_small_int(index) ? index : mp_seq_index_as_int(index);
     if (v == MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: invalid slice key"));
     }
     mp_int_t i = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : MP_SMALL_INT_MAX;
+    size_t extent = mv_extent(self, d);
     if (i < 0) {
-        i += (mp_int_t)self->len;
+        i += (mp_int_t)extent;
     }
-    if (i < 0 || (size_t)i >= self->len) {
-        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("index out of bounds on dimension 1"));
+    if (i < 0 || (size_t)i >= extent) {
+        mp_raise_msg_varg(&mp_type_IndexError, MP_ERROR_TEXT("index out of bounds on dimension %u"),
+            (unsigned)(d + 1));
     }
     return (size_t)i;
+}
+
+// The flat item number for m[i, j, ...], or for m[i] on a 1-D view (the
+// only kinds of index that select one item).
+static size_t mv_item_number(mp_obj_memoryview_t *self, mp_obj_t index) {
+    size_t ndim = mv_ndim(self);
+    if (!mp_obj_is_type(index, &mp_type_tuple)) {
+        if (ndim == 1) {
+            return mv_index(self, index, 0);
+        }
+        if (ndim == 0) {
+            mp_raise_TypeError(MP_ERROR_TEXT("invalid indexing of 0-dim memory"));
+        }
+        mp_raise_NotImplementedError(
+            MP_ERROR_TEXT("multi-dimensional sub-views are not implemented"));
+    }
+    size_t n;
+    mp_obj_t *idx;
+    mp_obj_tuple_get(index, &n, &idx);
+    size_t n_slices = 0;
+    for (size_t d = 0; d < n; d++) {
+        n_slices += mp_obj_is_type(idx[d], &mp_type_slice);
+    }
+    if (n > 0 && n_slices == n) {
+        // m[a:b, c:d]: CPython has no such views either.
+        mp_raise_NotImplementedError(
+            MP_ERROR_TEXT("multi-dimensional sub-views are not implemented"));
+    }
+    if (n != ndim) {
+        if (n > ndim || ndim == 1) {
+            mp_raise_TypeError(MP_ERROR_TEXT("memoryview: invalid slice key"));
+        }
+        mv_item_number(self, MP_OBJ_NEW_SMALL_INT(0)); // raises: a sub-view is wanted
+    }
+    size_t flat = 0;
+    for (size_t d = 0; d < n; d++) {
+        flat = flat * mv_extent(self, d) + mv_index(self, idx[d], d);
+    }
+    return flat;
 }
 
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
@@ -1035,7 +1135,7 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     // Converting the index or the value may run code that resizes (and
     // moves) the exporter's buffer: fetch it only after the conversions.
     if (!mp_obj_is_type(index, &mp_type_slice)) {
-        size_t i = mv_index(self, index);
+        size_t i = mv_item_number(self, index);
         if (value == MP_OBJ_SENTINEL) {
             return item_get(self->typecode, mv_data(self) + (mp_int_t)i * self->stride);
         }
@@ -1043,6 +1143,9 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         item_set(self->typecode, (byte *)&item, value);
         memcpy(mv_data(self) + (mp_int_t)i * self->stride, &item, self->itemsize);
         return mp_const_none;
+    }
+    if (mv_shape(self) != NULL) {
+        mv_item_number(self, MP_OBJ_NEW_SMALL_INT(0)); // CPython's error
     }
     mp_bound_slice_t b;
     bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &b);
@@ -1116,7 +1219,11 @@ static const mp_obj_type_t mv_it_type = {
 };
 
 static mp_obj_t memoryview_getiter(mp_obj_t self_in) {
-    mv_data(mv_self(self_in));
+    mp_obj_memoryview_t *self = mv_self(self_in);
+    mv_data(self);
+    if (mv_shape(self) != NULL) {
+        mv_item_number(self, MP_OBJ_NEW_SMALL_INT(0)); // raises CPython's error
+    }
     array_it_t *it = m_new_obj(array_it_t);
     it->base.type = &mv_it_type;
     it->obj = self_in;
@@ -1145,11 +1252,9 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_memoryview_t *self = mv_self(self_in);
     switch (attr) {
         case MP_QSTR_readonly:
-            mv_data(self);
             dest[0] = mp_obj_new_bool(self->readonly);
             break;
         case MP_QSTR_nbytes:
-            mv_data(self);
             dest[0] = MP_OBJ_NEW_SMALL_INT(self->len * self->itemsize);
             break;
         case MP_QSTR_itemsize:
@@ -1161,33 +1266,40 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         }
         case MP_QSTR_ndim:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(1);
+            dest[0] = MP_OBJ_NEW_SMALL_INT(mv_ndim(self));
             break;
         case MP_QSTR_suboffsets:
             dest[0] = mp_const_empty_tuple;
             break;
-        case MP_QSTR_shape: {
-            mp_obj_t len = MP_OBJ_NEW_SMALL_INT(self->len);
-            dest[0] = mp_obj_new_tuple(1, &len);
+        case MP_QSTR_shape:
+            dest[0] = mv_shape_tuple(self);
             break;
-        }
         case MP_QSTR_strides: {
-            mp_obj_t stride = MP_OBJ_NEW_SMALL_INT(self->stride);
-            dest[0] = mp_obj_new_tuple(1, &stride);
+            // A shaped view is C-contiguous: each dimension steps over the
+            // whole of the ones after it.
+            size_t ndim = mv_ndim(self);
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(ndim, NULL));
+            mp_int_t step = self->stride;
+            for (size_t d = ndim; d-- > 0;) {
+                t->items[d] = MP_OBJ_NEW_SMALL_INT(step);
+                step *= (mp_int_t)mv_extent(self, d);
+            }
+            dest[0] = MP_OBJ_FROM_PTR(t);
             break;
         }
         case MP_QSTR_obj:
-            mv_data(self);
             dest[0] = self->obj == MP_OBJ_NULL ? mp_const_none : self->obj;
             break;
         case MP_QSTR_contiguous:
         case MP_QSTR_c_contiguous:
         case MP_QSTR_f_contiguous:
-            mv_data(self);
             dest[0] = mp_obj_new_bool(mv_is_contiguous(self));
             break;
         default:
-            break;
+            return;
+    }
+    if (self->released) {
+        raise_released();
     }
 }
 
@@ -1199,17 +1311,28 @@ static mp_obj_t memoryview_tobytes(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tobytes_obj, memoryview_tobytes);
 
+// The items from dimension d inward as nested lists; *pos counts the
+// items taken so far.
+static mp_obj_t mv_tolist_from(mp_obj_memoryview_t *self, size_t d, size_t *pos) {
+    if (d == mv_ndim(self)) {
+        // Fetched each time: creating a big int may collect, not move, but stay uniform.
+        return item_get(self->typecode, mv_data(self) + (mp_int_t)(*pos)++ * self->stride);
+    }
+    size_t n = mv_extent(self, d);
+    mp_obj_t list = mp_obj_new_list(n, NULL);
+    mp_obj_t *items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
+    for (size_t i = 0; i < n; i++) {
+        items[i] = mv_tolist_from(self, d + 1, pos);
+    }
+    return list;
+}
+
 // tolist()
 static mp_obj_t memoryview_tolist(mp_obj_t self_in) {
     mp_obj_memoryview_t *self = mv_self(self_in);
     mv_data(self);
-    mp_obj_t list = mp_obj_new_list(self->len, NULL);
-    mp_obj_t *items = ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items;
-    for (size_t i = 0; i < self->len; i++) {
-        // Fetched each time: creating a big int may collect, not move, but stay uniform.
-        items[i] = item_get(self->typecode, mv_data(self) + (mp_int_t)i * self->stride);
-    }
-    return list;
+    size_t pos = 0;
+    return mv_tolist_from(self, 0, &pos);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tolist_obj, memoryview_tolist);
 
@@ -1221,13 +1344,11 @@ static mp_obj_t memoryview_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(memoryview_hex_obj, 1, memoryview_hex);
 
-// cast(format): the same bytes seen as items of another format (1-D only).
+// cast(format[, shape]): the same bytes seen as items of another format,
+// optionally laid out in C order over the dimensions of shape.
 static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     mp_obj_memoryview_t *self = mv_self(args[0]);
     mv_data(self);
-    if (n_args > 2) {
-        mp_raise_NotImplementedError(MP_ERROR_TEXT("memoryview: cast with a shape"));
-    }
     size_t flen;
     const char *fmt = mp_obj_str_get_data(args[1], &flen);
     if (flen == 2 && fmt[0] == '@') {
@@ -1251,8 +1372,41 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     if (nbytes % itemsize != 0) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: length is not a multiple of itemsize"));
     }
-    mp_obj_memoryview_t *o = mv_alloc();
-    *o = *self;
+    mp_obj_tuple_t *shape = NULL;
+    if (n_args > 2) {
+        if (!mp_obj_is_type(args[2], &mp_type_tuple) && !mp_obj_is_type(args[2], &mp_type_list)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("shape must be a list or a tuple"));
+        }
+        size_t ndim;
+        mp_obj_t *dims;
+        mp_obj_get_array(args[2], &ndim, &dims);
+        if (ndim != 1 && mv_ndim(self) != 1) {
+            mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cast must be 1D -> ND or ND -> 1D"));
+        }
+        size_t count = 1;
+        for (size_t d = 0; d < ndim; d++) {
+            if (!mp_obj_is_int(dims[d])) {
+                mp_raise_TypeError(
+                    MP_ERROR_TEXT("memoryview.cast(): elements of shape must be integers"));
+            }
+            mp_int_t e = mp_obj_is_small_int(dims[d]) ? MP_OBJ_SMALL_INT_VALUE(dims[d]) : 0;
+            if (e <= 0) {
+                mp_raise_ValueError(
+                    MP_ERROR_TEXT("memoryview.cast(): elements of shape must be integers > 0"));
+            }
+            // Saturates just past nbytes: no product of a valid shape is bigger.
+            count = (size_t)e > (nbytes + 1) / count ? nbytes + 1 : count * (size_t)e;
+        }
+        if (count * itemsize != nbytes) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("memoryview: product(shape) * itemsize != buffer size"));
+        }
+        if (ndim != 1) {
+            shape = MP_OBJ_TO_PTR(mp_obj_new_tuple(ndim, dims));
+        }
+    }
+    mp_obj_memoryview_t *o = mv_copy(self);
+    ((mv_t *)o)->shape = shape;
     o->typecode = (byte)fmt[0];
     o->itemsize = (byte)itemsize;
     o->stride = (mp_int_t)itemsize;
@@ -1265,8 +1419,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_cast_obj, 2, 3, memoryview
 static mp_obj_t memoryview_toreadonly(mp_obj_t self_in) {
     mp_obj_memoryview_t *self = mv_self(self_in);
     mv_data(self);
-    mp_obj_memoryview_t *o = mv_alloc();
-    *o = *self;
+    mp_obj_memoryview_t *o = mv_copy(self);
     o->readonly = true;
     return MP_OBJ_FROM_PTR(o);
 }

@@ -22,8 +22,28 @@ static inline mp_obj_dict_t *dict_cast(mp_obj_t o) {
     return mp_seq_cast_native(o, &mp_type_dict);
 }
 
+// collections' OrderedDict, defaultdict and Counter (extmod/objdictsub.c)
+// are native types with dict as parent that keep their items in a plain
+// dict, the first field after the base; dict's own methods called on one
+// (dict.update(od, ...), as subclasses do) work on that dict.
+typedef struct _dict_wrapper_t {
+    mp_obj_base_t base;
+    mp_obj_t dict;
+} dict_wrapper_t;
+
+static mp_obj_dict_t *dict_self_slow(mp_obj_t o) {
+    if (mp_obj_is_obj(o)) {
+        mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_dict));
+        const mp_obj_type_t *t = mp_obj_get_type(native);
+        if (t->parent == &mp_type_dict && !mp_obj_is_instance_type(t)) {
+            return MP_OBJ_TO_PTR(((dict_wrapper_t *)MP_OBJ_TO_PTR(native))->dict);
+        }
+    }
+    return mp_seq_self_native_slow(o, &mp_type_dict);
+}
+
 static inline mp_obj_dict_t *dict_self(mp_obj_t o) {
-    return mp_seq_self_native(o, &mp_type_dict);
+    return mp_obj_is_type(o, &mp_type_dict) ? MP_OBJ_TO_PTR(o) : dict_self_slow(o);
 }
 
 // A dict we are about to change: const ROM dicts cannot be.

@@ -491,6 +491,7 @@ mp_obj_t mp_obj_str_ascii(mp_obj_t o) {
 // order ("utf-16"/"utf-32" write a BOM and read one, little-endian without).
 typedef enum {
     CODEC_UTF8,
+    CODEC_UTF8SIG, // 'utf-8-sig': UTF-8 behind a BOM (written, and skipped if read)
     CODEC_ASCII,
     CODEC_LATIN1,
     CODEC_UNIESC, // 'unicode-escape': Python-literal escapes over Latin-1
@@ -515,7 +516,7 @@ typedef enum {
 } errors_t;
 
 static const char *const codec_names[] = {
-    "utf-8", "ascii", "latin-1", "unicodeescape", "rawunicodeescape", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
+    "utf-8", "utf-8-sig", "ascii", "latin-1", "unicodeescape", "rawunicodeescape", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
 };
 
 // Names (after lower-casing and '_' -> '-') and the codec they mean.
@@ -526,6 +527,7 @@ static const struct {
     { "utf-8", CODEC_UTF8 },
     { "utf8", CODEC_UTF8 },
     { "u8", CODEC_UTF8 },
+    { "utf-8-sig", CODEC_UTF8SIG },
     { "utf", CODEC_UTF8 },
     { "ascii", CODEC_ASCII },
     { "us-ascii", CODEC_ASCII },
@@ -858,6 +860,13 @@ mp_obj_t mp_obj_str_decode(
     // Both arguments are type-checked before the encoding is looked up.
     errors_t mode = errors_lookup(errors, "decode");
     codec_t codec = codec_lookup(encoding, "decode");
+    if (codec == CODEC_UTF8SIG) {
+        if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+            data += 3;
+            len -= 3;
+        }
+        codec = CODEC_UTF8;
+    }
     bool wide = codec >= CODEC_UTF16;
     bool escapes = codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC;
     if (!wide && !escapes && mp_obj_str_bytes_are_ascii(data, len)) {
@@ -1022,9 +1031,9 @@ void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t er
         return;
     }
     codec_t name = codec; // as the caller spelt it, for messages
-    if (codec == CODEC_UTF16 || codec == CODEC_UTF32) {
-        // A BOM, then little-endian.
-        codec = (codec_t)(codec + 1);
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32 || codec == CODEC_UTF8SIG) {
+        // A BOM, then little-endian (or UTF-8).
+        codec = codec == CODEC_UTF8SIG ? CODEC_UTF8 : (codec_t)(codec + 1);
         encode_char(out, codec, 0xfeff);
     }
     bool wide = codec >= CODEC_UTF16;

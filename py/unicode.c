@@ -177,17 +177,23 @@ static unsigned props(unichar c) {
     if (c >= 0x110000) {
         return 0;
     }
-    // The last run starting at or before c.
-    size_t lo = 0, hi = MP_ARRAY_SIZE(unicode_prop_runs);
+    // The last run starting at or before c: among the runs that start in c's
+    // plane, or else the last run of an earlier plane (run 0 starts at 0).
+    unsigned plane = c >> 16;
+    unsigned low = c & 0xffff;
+    size_t lo = unicode_prop_plane[plane], hi = unicode_prop_plane[plane + 1];
+    if (lo == hi || unicode_prop_starts[lo] > low) {
+        return unicode_prop_palette[unicode_prop_kinds[lo - 1]];
+    }
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if ((unicode_prop_runs[mid] >> 8) <= c) {
+        if (unicode_prop_starts[mid] <= low) {
             lo = mid;
         } else {
             hi = mid;
         }
     }
-    return unicode_prop_palette[unicode_prop_runs[lo] & 0xff];
+    return unicode_prop_palette[unicode_prop_kinds[lo]];
 }
 
 static inline bool has_prop(unichar c, unsigned bits) {

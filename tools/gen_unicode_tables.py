@@ -266,8 +266,17 @@ def emit(palette, prop_runs, runs, specials):
         latin1.append(prop_runs[bisect.bisect_right(starts, c) - 1][1])
     c_array(out, "static const uint8_t unicode_prop_latin1[256]", latin1, 16, lambda i: "%d" % i)
     out.append("")
-    c_array(out, "static const uint32_t unicode_prop_runs[%d]" % len(prop_runs),
-            [(s << 8) | i for s, i in prop_runs], 6, lambda w: "0x%08x" % w)
+    # Runs of equal properties, split by plane: the low 16 bits of each run's
+    # start and its palette index (3 bytes a run rather than 4), with
+    # unicode_prop_plane[p] the first run starting in plane p or later.
+    plane_first = [bisect.bisect_left(starts, p << 16) for p in range(18)]
+    c_array(out, "static const uint16_t unicode_prop_plane[18]", plane_first, 9, lambda i: "%d" % i)
+    out.append("")
+    c_array(out, "static const uint16_t unicode_prop_starts[%d]" % len(prop_runs),
+            [s & 0xffff for s, _ in prop_runs], 10, lambda w: "0x%04x" % w)
+    out.append("")
+    c_array(out, "static const uint8_t unicode_prop_kinds[%d]" % len(prop_runs),
+            [i for _, i in prop_runs], 16, lambda i: "%d" % i)
     for kind in KINDS:
         out.append("")
         items = []

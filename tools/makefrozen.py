@@ -60,12 +60,36 @@ def decompress(packed, zdict):
     return unpacker.decompress(packed) + unpacker.flush()
 
 
+def strip_docstrings(text, path):
+    """The text with each docstring (alone on its lines) replaced by `pass`
+    on its first line and blank lines after: the library's docstrings are
+    our own words, not CPython's, so __doc__ gains nothing from them, and
+    line numbers stay as they were."""
+    lines = text.splitlines(keepends=False)
+    for node in ast.walk(ast.parse(text, path)):
+        if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        first = node.body[0] if node.body else None
+        if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)):
+            continue
+        head, tail = first.lineno - 1, first.end_lineno - 1
+        before = lines[head][:first.col_offset]
+        after = lines[tail][first.end_col_offset:].strip()
+        if before.strip() or (after and not after.startswith('#')):
+            continue  # shares its line with other code: left alone
+        lines[head] = before + 'pass'
+        for i in range(head + 1, tail + 1):
+            lines[i] = ''
+    return '\n'.join(lines) + '\n'
+
+
 def minify(data, path):
-    """The module's text without comments, trailing blanks or indentation
-    beyond one space per level; line numbers stay as they were (blank lines
+    """The module's text without docstrings, comments, trailing blanks or
+    indentation beyond one space per level; line numbers stay as they were (blank lines
     are kept, empty) so tracebacks still point at lib/<name>.py. The result
     must parse to the same tree as the original, or the build stops."""
-    text = data.decode('utf-8')
+    text = strip_docstrings(data.decode('utf-8'), path)
     lines = text.splitlines(keepends=False)
     cut = {}          # line number -> column where a comment starts
     frozen = set()    # lines inside a multi-line string: left exactly as they are

@@ -1024,16 +1024,18 @@ class ArgumentParser(_Container):
         return self._new_formatter().render_help(self)
 
     def print_usage(self, file=None):
-        self._emit_text(self.format_usage(), file)
+        self._emit_text(self.format_usage(), file or sys.stdout)
 
     def print_help(self, file=None):
-        self._emit_text(self.format_help(), file)
+        self._emit_text(self.format_help(), file or sys.stdout)
 
-    def _emit_text(self, message, file=None):
+    def _emit_text(self, message, file):
         if message:
-            if file is None:
-                file = sys.stdout
-            file.write(message)
+            try:
+                # with no stdout, stderr takes the text; with neither, it is dropped
+                (file or sys.stderr).write(message)
+            except (AttributeError, OSError):
+                pass
 
     def exit(self, status=0, message=None):
         if message:

@@ -21,11 +21,11 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
+class _MISSING_TYPE:
     pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _FactoryMarker:
@@ -87,14 +87,7 @@ _CLASSVAR = _Kind('_FIELD_CLASSVAR')
 _INITVAR = _Kind('_FIELD_INITVAR')
 
 
-def _readonly_mapping(d):
-    try:
-        from types import MappingProxyType
-        return MappingProxyType(d)
-    except TypeError:
-        # not constructible in this interpreter yet
-        return d
-
+from types import MappingProxyType as _readonly_mapping
 
 _NO_METADATA = _readonly_mapping({})
 
@@ -207,7 +200,8 @@ def _is_kw_only_marker(annotation):
 def _own_field(cls, name, annotation, kw_only_now):
     value = cls.__dict__.get(name, MISSING)
     if value is not MISSING:
-        value = getattr(cls, name)
+        # a descriptor may refuse class access: then there is no default
+        value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
         f = value
     else:
@@ -250,7 +244,8 @@ def _put(cls, name, fn):
     return False
 
 
-def _init_source(self_name, fields_all, positional, keyword_only, frozen, post_init_args):
+def _init_source(self_name, fields_all, positional, keyword_only, frozen, post_init_args,
+                 slots):
     params = [self_name]
     for group in (positional, keyword_only):
         if group is keyword_only and group:
@@ -274,6 +269,9 @@ def _init_source(self_name, fields_all, positional, keyword_only, frozen, post_i
                 value = f.name
         elif f.default_factory is not MISSING:
             value = '_dc_make_%s()' % f.name
+        elif slots:
+            # no class attribute to fall back on: store the default
+            value = '_dc_default_' + f.name
         else:
             # init=False with a plain default: the class attribute answers
             continue
@@ -310,8 +308,14 @@ def _make_init(cls, fields_all, frozen):
         post = [f.name for f in fields_all if f._kind is _INITVAR]
     names = set(f.name for f in fields_all)
     self_name = 'self' if 'self' not in names else '__dataclass_self__'
-    exec(_init_source(self_name, fields_all, positional, keyword_only, frozen, post), scope)
-    fn = scope['__init__']
+    src = _init_source(self_name, fields_all, positional, keyword_only, frozen, post,
+                       '__slots__' in cls.__dict__)
+    # Built inside a function taking the helpers, so that __init__'s globals are its
+    # module's (get_type_hints resolves string annotations there).
+    src = 'def _dc_outer(%s):\n %s\n return __init__\n' % (', '.join(scope), src.replace('\n', '\n '))
+    made = {}
+    exec(src, getattr(sys.modules.get(cls.__module__), '__dict__', {}), made)
+    fn = made['_dc_outer'](**scope)
     try:
         notes = dict((f.name, f.type) for f in takes)
         notes['return'] = None
@@ -413,18 +417,33 @@ def _signature_doc(cls, fields_all):
 def _with_slots(cls, names):
     if '__slots__' in cls.__dict__:
         raise TypeError('%s already specifies __slots__' % cls.__name__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        have = base.__dict__.get('__slots__', ())
+        if hasattr(have, '__next__'):
+            raise TypeError("Slots of '%s' cannot be determined" % base.__name__)
+        inherited.update((have,) if isinstance(have, str) else have)
     body = dict(cls.__dict__)
     for n in names:
         body.pop(n, None)
     body.pop('__dict__', None)
     body.pop('__weakref__', None)
-    body['__slots__'] = tuple(names)
+    body['__slots__'] = tuple(n for n in names if n not in inherited)
     body['__qualname__'] = cls.__qualname__
     return type(cls)(cls.__name__, cls.__bases__, body)
 
 
 # ---------------------------------------------------------------------------
 # The decorator
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
@@ -481,6 +500,11 @@ def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
     if slots:
         wanted = plain_names + (('__weakref__',) if weakref_slot else ())
         cls = _with_slots(cls, wanted)
+        if frozen:
+            # pickle and copy cannot set the fields of a frozen instance themselves
+            for name, fn in (('__getstate__', _frozen_getstate), ('__setstate__', _frozen_setstate)):
+                if name not in cls.__dict__:
+                    setattr(cls, name, fn)
     elif weakref_slot:
         raise TypeError('weakref_slot is True but slots is False')
 

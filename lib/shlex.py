@@ -53,12 +53,16 @@ class shlex:
             punctuation_chars = '();<>|&'
         elif not punctuation_chars:
             punctuation_chars = ''
-        self.punctuation_chars = punctuation_chars
+        self._punctuation_chars = punctuation_chars
         if punctuation_chars:
             self.wordchars += '~-./*?='
             for ch in punctuation_chars:
                 self.wordchars = self.wordchars.replace(ch, '')
         self._pos = 0
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
 
     def _getc(self):
         if self._text is None:

@@ -271,42 +271,42 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used = set()
-        text, _ = self._expand(format_string, args, kwargs, used, 2, 0)
-        self.check_unused_args(used, args, kwargs)
+        used_args = set()
+        text, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
         return text
 
-    def _expand(self, template, args, kwargs, used, depth_left, next_auto):
-        # next_auto is the next automatic field number, or False once a
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False once a
         # field was numbered by hand (the two styles cannot be mixed).
-        if depth_left < 0:
+        if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
         pieces = []
-        for literal, name, spec, conversion in self.parse(template):
+        for literal, name, spec, conversion in self.parse(format_string):
             if literal:
                 pieces.append(literal)
             if name is None:
                 continue
             if name == '':
-                if next_auto is False:
+                if auto_arg_index is False:
                     raise ValueError('cannot switch from manual field '
                                      'specification to automatic field '
                                      'numbering')
-                name = str(next_auto)
-                next_auto += 1
+                name = str(auto_arg_index)
+                auto_arg_index += 1
             elif name.isdigit():
-                if next_auto:
+                if auto_arg_index:
                     raise ValueError('cannot switch from manual field '
                                      'specification to automatic field '
                                      'numbering')
-                next_auto = False
+                auto_arg_index = False
             value, key = self.get_field(name, args, kwargs)
-            used.add(key)
+            used_args.add(key)
             value = self.convert_field(value, conversion)
-            spec, next_auto = self._expand(spec, args, kwargs, used,
-                                           depth_left - 1, next_auto)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index=auto_arg_index)
             pieces.append(self.format_field(value, spec))
-        return ''.join(pieces), next_auto
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):

@@ -248,7 +248,14 @@ class _Alias:
             return (inner,)
         if isinstance(origin, _FormMeta) and '__init_subclass__' in origin.__dict__:
             raise TypeError('Cannot subclass %r' % self)
-        return (origin,) if isinstance(origin, type) and not isinstance(origin, _FormMeta) else ()
+        if not isinstance(origin, type) or isinstance(origin, _FormMeta):
+            return ()
+        # Generic joins the bases (for __parameters__ and subscription) unless
+        # a later base brings it
+        for b in bases[bases.index(self) + 1:]:
+            if isinstance(b, _Alias) or isinstance(b, type) and issubclass(b, Generic):
+                return (origin,)
+        return (origin, Generic)
 
     __or__ = _union_with
     __ror__ = _union_with_reflected
@@ -469,22 +476,6 @@ T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
-class _MroProbe:
-    def __mro_entries__(self, bases):
-        return (object,)
-
-
-try:
-    class _Probe(_MroProbe()):
-        pass
-    _HAVE_MRO_ENTRIES = True
-    del _Probe
-except TypeError:
-    # Without __mro_entries__ in class statements, Generic[T] and
-    # Protocol[T] are the classes themselves so that they can be bases.
-    _HAVE_MRO_ENTRIES = False
-
-
 class Generic:
     __slots__ = ()
 
@@ -492,9 +483,17 @@ class Generic:
         params = _as_tuple(params)
         if (cls is Generic or cls is Protocol) and not all([isinstance(p, (TypeVar, TypeVarTuple)) or _is_unpacked_tvt(p) for p in params]):
             raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
-        if not _HAVE_MRO_ENTRIES:
-            return cls
         return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        # the type variables of the subscripted bases, in order of appearance
+        found = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for p in getattr(base, '__parameters__', ()):
+                if p not in found:
+                    found.append(p)
+        cls.__parameters__ = tuple(found)
 
 
 class _GenericAlias(_Alias):
@@ -511,7 +510,12 @@ class _GenericAlias(_Alias):
         return (self.__origin__,)
 
     def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
+        obj = self.__origin__(*args, **kwargs)
+        try:
+            obj.__orig_class__ = self
+        except Exception:
+            pass
+        return obj
 
 
 _PROTO_SKIP = {'__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',

@@ -24,6 +24,7 @@ typedef struct _mp_obj_stringio_t {
     vstr_t vstr;
     size_t pos;
     bool closed;
+    bool cr_ends; // made with newline='': a lone '\r' also ends a line
 } mp_obj_stringio_t;
 
 static const mp_obj_type_t mp_type_bytesio;
@@ -177,6 +178,7 @@ static mp_obj_t stringio_make_new(
     o->base.type = type;
     o->pos = 0;
     o->closed = false;
+    o->cr_ends = is_text && mp_obj_equal(vals[ARG_newline].u_obj, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_t init = vals[ARG_initial].u_obj;
     if (init == mp_const_none) {
         vstr_init(&o->vstr, 16);
@@ -216,9 +218,38 @@ static void stringio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// readline([size]): the generic one unless lines may end at '\r' too.
+static mp_obj_t stringio_readline_method(size_t n_args, const mp_obj_t *args) {
+    mp_obj_stringio_t *self = stringio_get(args[0], CHECK_OPEN);
+    mp_obj_t a[2] = { MP_OBJ_FROM_PTR(self), n_args > 1 ? args[1] : mp_const_none };
+    if (!self->cr_ends) {
+        return mp_stream_unbuffered_readline_obj.fun.var(n_args, a);
+    }
+    size_t end = self->vstr.len;
+    mp_int_t max = a[1] == mp_const_none ? -1 : mp_obj_get_int(a[1]);
+    if (max >= 0 && self->pos + max < end) {
+        end = self->pos + max;
+    }
+    const char *buf = self->vstr.buf;
+    size_t start = self->pos, i = start;
+    while (i < end) {
+        char c = buf[i++];
+        if (c == '\n' || c == '\r') {
+            i += c == '\r' && i < end && buf[i] == '\n';
+            break;
+        }
+    }
+    if (i <= start) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
+    self->pos = i;
+    return mp_obj_new_str(buf + start, i - start);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readline_obj, 1, 2, stringio_readline_method);
+
 static mp_obj_t stringio_iternext(mp_obj_t self_in) {
-    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_OPEN);
-    return mp_stream_unbuffered_iter(MP_OBJ_FROM_PTR(self));
+    mp_obj_t line = stringio_readline_method(1, &self_in);
+    return mp_obj_is_true(line) ? line : MP_OBJ_STOP_ITERATION;
 }
 
 // CPython checks for a closed stream in iter() of StringIO but only at the
@@ -262,12 +293,6 @@ static mp_obj_t stringio_readinto_method(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readinto_obj, 2, 3, stringio_readinto_method);
 
-// readline([size])
-static mp_obj_t stringio_readline_method(size_t n_args, const mp_obj_t *args) {
-    return call_generic(&mp_stream_unbuffered_readline_obj, n_args, args);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readline_obj, 1, 2, stringio_readline_method);
-
 // readlines([hint])
 // Lines are read until their total length reaches hint (None or <= 0: all).
 static mp_obj_t stringio_readlines_method(size_t n_args, const mp_obj_t *args) {
@@ -280,7 +305,7 @@ static mp_obj_t stringio_readlines_method(size_t n_args, const mp_obj_t *args) {
     mp_obj_t list = mp_obj_new_list(0, NULL);
     mp_int_t total = 0;
     for (;;) {
-        mp_obj_t line = mp_stream_unbuffered_readline_obj.fun.var(1, &self_obj);
+        mp_obj_t line = stringio_readline_method(1, &self_obj);
         size_t len = MP_OBJ_SMALL_INT_VALUE(mp_obj_len(line));
         if (len == 0) {
             break;

@@ -283,7 +283,7 @@ class UserString(Sequence):
         return self.__class__(str(template) % self)
 
     def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
+        return self.data.encode(encoding or 'utf-8', errors or 'strict')
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)

@@ -27,18 +27,6 @@ class _Probe:
 _method_type = type(_Probe().meth)
 
 
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name not in ('__dict__', '__weakref__') and name not in names:
-                names.append(name)
-    return names
-
-
 def _user_method(cls, name):
     # A method defined by a class of the MRO (not object's default).
     for klass in cls.__mro__:
@@ -127,7 +115,8 @@ def _rebuild(x, deep, memo):
     else:
         def conv(v):
             return v
-    slots = _slot_names(cls)
+    from copyreg import _slotnames
+    slots = _slotnames(cls)
     if not slots and not hasattr(x, '__dict__') and not isinstance(
             x, (list, dict, set, frozenset, tuple, bytearray)) \
             and not hasattr(x, 'appendleft') and not hasattr(x, 'typecode'):

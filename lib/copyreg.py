@@ -117,7 +117,7 @@ def _reduce_ex(self, proto):
             raise TypeError('cannot pickle %r object' % cls.__name__)
         state = base(self)
     args = (cls, base, state)
-    if getattr(cls, '__getstate__', None) is None and _slotnames(cls):
+    if getattr(cls, '__getstate__', None) in (None, object.__getstate__) and _slotnames(cls):
         raise TypeError('a class that defines __slots__ without defining '
                         '__getstate__ cannot be pickled')
     d = _getstate(self)
@@ -173,7 +173,7 @@ def _reduce(obj, proto):
             raise TypeError('__getnewargs__ should return a tuple, not %r' % type(args).__name__)
     if f is None and not isinstance(obj, (list, dict)):
         base = _builtin_base(cls)
-        if base is not object and getattr(cls, '__getstate__', None) is None:
+        if base is not object and getattr(cls, '__getstate__', None) in (None, object.__getstate__):
             raise TypeError('cannot pickle %r object' % cls.__name__)
     if kwargs:
         if proto >= 4:

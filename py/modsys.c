@@ -493,6 +493,7 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&sys_setrecursionlimit_obj) },
     { MP_ROM_QSTR(MP_QSTR_byteorder), MP_ROM_QSTR(SYS_BYTEORDER) },
+    { MP_ROM_QSTR(MP_QSTR_float_repr_style), MP_ROM_QSTR(MP_QSTR_short) },
     { MP_ROM_QSTR(MP_QSTR_version_info), MP_ROM_PTR(&sys_version_info_obj) },
 };
 

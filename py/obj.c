@@ -384,7 +384,7 @@ static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
 
 // The (msg, (filename, lineno, ...)) args of a SyntaxError raised by the
 // compiler, or false for any other exception or args shape.
-static bool syntax_error_location(mp_obj_t exc, mp_obj_t *msg, mp_obj_t *filename, mp_obj_t *lineno) {
+static bool syntax_error_location(mp_obj_t exc, mp_obj_t *msg, mp_obj_tuple_t **details) {
     if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
         return false;
     }
@@ -396,22 +396,52 @@ static bool syntax_error_location(mp_obj_t exc, mp_obj_t *msg, mp_obj_t *filenam
     if (args == NULL || args->len != 2 || !mp_obj_is_str(args->items[0]) || !mp_obj_is_type(args->items[1], &mp_type_tuple)) {
         return false;
     }
-    mp_obj_tuple_t *details = MP_OBJ_TO_PTR(args->items[1]);
-    if (details->len < 2 || !mp_obj_is_str(details->items[0]) || !mp_obj_is_small_int(details->items[1])) {
+    mp_obj_tuple_t *d = MP_OBJ_TO_PTR(args->items[1]);
+    if (d->len < 2 || !mp_obj_is_str(d->items[0]) || !mp_obj_is_small_int(d->items[1])) {
         return false;
     }
     *msg = args->items[0];
-    *filename = details->items[0];
-    *lineno = details->items[1];
+    *details = d;
     return true;
+}
+
+// The offending source line (its indentation dropped) under the location
+// of a SyntaxError whose details (filename, lineno, offset, text, end_lineno,
+// end_offset) have one, and carets under offset .. end_offset (1-based, end
+// excluded; clamped to the line).
+__attribute__((noinline, cold)) static void syntax_error_source(const mp_print_t *print, mp_obj_tuple_t *d) {
+    if (d->len < 4 || !mp_obj_is_str(d->items[3])) {
+        return;
+    }
+    size_t len;
+    const char *text = mp_obj_str_get_data(d->items[3], &len);
+    while (len > 0 && text[len - 1] == '\n') {
+        len--;
+    }
+    mp_int_t spaces = 0;
+    while ((size_t)spaces < len && (text[spaces] == ' ' || text[spaces] == '\t' || text[spaces] == '\f')) {
+        spaces++;
+    }
+    mp_printf(print, "    %.*s\n", (int)(len - spaces), text + spaces);
+    mp_int_t last = len + 1;
+    mp_int_t start = mp_obj_is_small_int(d->items[2]) ? MP_OBJ_SMALL_INT_VALUE(d->items[2]) : 0;
+    mp_int_t end = d->len > 5 && mp_obj_is_small_int(d->items[5]) ? MP_OBJ_SMALL_INT_VALUE(d->items[5]) : 0;
+    start = start > last ? last : start;
+    end = end > last ? last : end;
+    end = end <= start ? start + 1 : end;
+    // Nothing under the line when the offset is None or before its text.
+    for (mp_int_t col = spaces + 1 - 4; start > spaces && col < end; col++) {
+        mp_print_str(print, col < start ? " " : col + 1 == end ? "^\n" : "^");
+    }
 }
 
 static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     size_t n;
     size_t *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
-    mp_obj_t msg, filename, lineno;
-    bool is_syntax = syntax_error_location(exc, &msg, &filename, &lineno);
+    mp_obj_t msg;
+    mp_obj_tuple_t *details;
+    bool is_syntax = syntax_error_location(exc, &msg, &details);
     if (n > 0 || is_syntax) {
         mp_print_str(print, "Traceback (most recent call last):\n");
         // Entries were added innermost first; CPython prints outermost first.
@@ -423,7 +453,9 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     if (is_syntax) {
         // As CPython: the place in the source, then the bare message (not
         // str(e), which appends "(file, line N)").
-        mp_printf(print, "  File \"%s\", line %d\n", mp_obj_str_get_str(filename), (int)MP_OBJ_SMALL_INT_VALUE(lineno));
+        mp_printf(print, "  File \"%s\", line %d\n", mp_obj_str_get_str(details->items[0]),
+            (int)MP_OBJ_SMALL_INT_VALUE(details->items[1]));
+        syntax_error_source(print, details);
         print_exception_type_name(print, mp_obj_get_type(exc));
         mp_print_str(print, ": ");
         mp_print_str(print, mp_obj_str_get_str(msg));

@@ -184,8 +184,10 @@ static bool native_new_ignores_kw(const mp_obj_type_t *native) {
             return true;
         }
     }
-    // array.array (an extmod type, told by name among those made in __new__).
-    return native->name == MP_QSTR_array && mp_obj_type_is_immutable_native(native);
+    // array.array and weakref.ref (extmod types, told by name among those
+    // made in __new__).
+    return (native->name == MP_QSTR_array || native->name == MP_QSTR_ReferenceType) &&
+           mp_obj_type_is_immutable_native(native);
 }
 
 static mp_obj_t instance_make_new(
@@ -295,8 +297,9 @@ mp_obj_t mp_obj_cast_to_native_base(mp_obj_t self_in, mp_const_obj_t native_type
     if (native == NULL) {
         return self_in;
     }
-    if (native_type != MP_OBJ_NULL &&
-        !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), native_type)) {
+    // (object's methods apply to the instance itself: object.__getstate__.)
+    if (native_type != MP_OBJ_NULL && (native_type == MP_OBJ_FROM_PTR(&mp_type_object) ||
+        !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), native_type))) {
         return self_in;
     }
     return mp_obj_instance_native(MP_OBJ_TO_PTR(self_in));
@@ -319,8 +322,15 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     if (attr == MP_QSTR___dict__ && mp_obj_type_user(cls)->slots == MP_OBJ_NULL) {
-        dest[0] = instance_get_dict(self);
-        return;
+        // Unless a class of the MRO put its own __dict__ (a property) there
+        // instead of the standard descriptor.
+        const mp_obj_type_t *owner;
+        mp_obj_t own = mp_obj_type_mro_find(cls, attr, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP,
+            NULL, MP_OBJ_NULL, &owner);
+        if (own == MP_OBJ_NULL || mp_obj_get_type(own)->name == MP_QSTR_getset_descriptor) {
+            dest[0] = instance_get_dict(self);
+            return;
+        }
     }
     if (attr == MP_QSTR___class__) {
         // object's __class__ unless a class overrides it (a property that

@@ -6,6 +6,7 @@
 
 #include "py/obj.h"
 #include "py/runtime.h"
+#include "py/gc.h"
 
 #include "genhdr/moduledefs.h"
 
@@ -49,12 +50,39 @@ static mp_obj_t builtin_module_submodule(mp_map_t *map, qstr attr) {
     return sub != NULL ? sub->value : MP_OBJ_NULL;
 }
 
+// A module written in C has its name space in ROM. The first store or delete
+// on it copies the table into a heap dict, recorded here (module -> dict, a
+// GC root) and used from then on. NULL while no such module was written to,
+// so lookups on the others pay one test.
+static mp_obj_t module_copies;
+
+static mp_obj_dict_t *module_globals(mp_obj_module_t *self, bool make) {
+    mp_obj_dict_t *globals = self->globals;
+    if (!globals->map.is_fixed || (module_copies == MP_OBJ_NULL && !make)) {
+        return globals;
+    }
+    if (module_copies == MP_OBJ_NULL) {
+        module_copies = mp_obj_new_dict(1);
+        gc_add_root_region((void **)&module_copies, 1);
+    }
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(module_copies), MP_OBJ_FROM_PTR(self),
+        make ? MP_MAP_LOOKUP_ADD_IF_NOT_FOUND : MP_MAP_LOOKUP);
+    if (e == NULL) {
+        return globals;
+    }
+    if (e->value == MP_OBJ_NULL) {
+        e->value = mp_obj_dict_copy(MP_OBJ_FROM_PTR(globals));
+    }
+    return MP_OBJ_TO_PTR(e->value);
+}
+
 static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_map_t *map = &self->globals->map;
+    mp_obj_dict_t *globals = module_globals(self, dest[0] != MP_OBJ_NULL);
+    mp_map_t *map = &globals->map;
     if (dest[0] == MP_OBJ_NULL) {
         if (attr == MP_QSTR___dict__) {
-            dest[0] = MP_OBJ_FROM_PTR(self->globals);
+            dest[0] = MP_OBJ_FROM_PTR(globals);
             return;
         }
         mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
@@ -67,14 +95,9 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             if (!map->is_fixed) {
                 mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = dest[0];
             }
-        } else if (map->is_fixed) {
+        } else if (globals != self->globals || map->is_fixed) {
             dest[0] = builtin_module_submodule(map, attr);
         }
-        return;
-    }
-    if (map->is_fixed) {
-        // A module defined in C: its table is in ROM. Leave dest as is: the
-        // runtime reports the AttributeError.
         return;
     }
     if (dest[1] == MP_OBJ_NULL) {
@@ -95,6 +118,15 @@ static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         { MP_QSTR_name, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_doc, MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
+    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
+    mod->base.type = &mp_type_module;
+    mp_obj_t globals = mp_obj_new_dict(5);
+    mod->globals = MP_OBJ_TO_PTR(globals);
+    if (args == NULL) {
+        // The pending native part of a subclass instance whose own __init__
+        // runs instead (module.__init__ fills it later).
+        return MP_OBJ_FROM_PTR(mod);
+    }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t name = vals[ARG_name].u_obj;
@@ -102,10 +134,6 @@ static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("module.__init__() argument 'name' must be str, not %s"), mp_obj_get_type_str(name));
     }
-    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
-    mod->base.type = &mp_type_module;
-    mp_obj_t globals = mp_obj_new_dict(5);
-    mod->globals = MP_OBJ_TO_PTR(globals);
     // The entries CPython's module.__init__ sets, in its order.
     mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___name__), name);
     mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), vals[ARG_doc].u_obj);
@@ -117,6 +145,7 @@ static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t
 
 const mp_obj_type_t mp_type_module = {
     { &mp_type_type },
+    .flags = MP_TYPE_FLAG_BASETYPE,
     .name = MP_QSTR_module,
     .print = module_print,
     .make_new = module_make_new,
@@ -140,8 +169,7 @@ mp_obj_t mp_obj_new_module(qstr module_name) {
 }
 
 mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in) {
-    mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
-    return self->globals;
+    return module_globals(MP_OBJ_TO_PTR(self_in), false);
 }
 
 void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals) {

@@ -240,78 +240,74 @@ static mp_obj_t object___init_subclass__(size_t n_args, const mp_obj_t *args, mp
 static MP_DEFINE_CONST_FUN_OBJ_KW(object___init_subclass___fun_obj, 1, object___init_subclass__);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(object___init_subclass___obj, MP_ROM_PTR(&object___init_subclass___fun_obj));
 
-// Pickling support (no copyreg here): the rebuilding callable is
-// __newobj__(cls, *args) == cls.__new__(cls, *args); the state is the
-// instance dict (None when empty). Enough for copy and for pickle-like code.
-static mp_obj_t object_newobj(size_t n_args, const mp_obj_t *args) {
-    if (!mp_obj_is_type(args[0], &mp_type_type)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("__newobj__ arg 1 must be a type"));
-    }
-    mp_obj_t maker = mp_load_attr(args[0], MP_QSTR___new__);
-    return mp_call_function_n_kw(maker, n_args, 0, args);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR(object_newobj_obj, 1, object_newobj);
-
-static mp_obj_t object_reduce_parts(mp_obj_t self_in, size_t n_parts) {
-    mp_obj_t cls = MP_OBJ_FROM_PTR(mp_obj_get_type(self_in));
-    mp_obj_t dest[2];
-    if (mp_obj_is_exception_instance(self_in)) {
-        return mp_obj_exception_reduce(self_in);
-    }
-    // Constructor arguments: those of __getnewargs__ if the class has one.
-    mp_obj_t newargs = mp_const_empty_tuple;
-    mp_load_method_maybe(self_in, MP_QSTR___getnewargs__, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        newargs = mp_call_method_n_kw(0, 0, dest);
-        if (!mp_obj_is_type(newargs, &mp_type_tuple)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__getnewargs__ should return a tuple, not '%s'"), mp_obj_get_type_str(newargs));
-        }
-    }
-    size_t n_new;
-    mp_obj_t *new_items;
-    mp_obj_tuple_get(newargs, &n_new, &new_items);
-    mp_obj_t *ca = m_new(mp_obj_t, n_new + 1);
-    ca[0] = cls;
-    for (size_t i = 0; i < n_new; i++) {
-        ca[i + 1] = new_items[i];
-    }
-    mp_obj_t call_args = mp_obj_new_tuple(n_new + 1, ca);
-    mp_obj_t state = mp_const_none;
-    mp_load_method_maybe(self_in, MP_QSTR___getstate__, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        state = mp_call_method_n_kw(0, 0, dest);
-    } else {
-        mp_load_method_maybe(self_in, MP_QSTR___dict__, dest);
-        if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_dict) &&
-            mp_obj_dict_len(dest[0]) != 0) {
-            state = dest[0];
-        }
-    }
-    mp_obj_t parts[5] = { MP_OBJ_FROM_PTR(&object_newobj_obj), call_args, state, mp_const_none, mp_const_none };
-    if (n_parts == 3 && state == mp_const_none) {
-        n_parts = 2; // as CPython's __reduce__: no state item when there is none
-    }
-    return mp_obj_new_tuple(n_parts, parts);
+// Pickling support: CPython's object.__reduce_ex__ and __reduce__ are thin
+// layers over copyreg (frozen here), whose _reduce / _reduce_ex do the work.
+static mp_obj_t object_copyreg(qstr fn) {
+    mp_obj_t mod = mp_import_name(MP_QSTR_copyreg, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_load_attr(mod, fn);
 }
 
 static mp_obj_t object___reduce_ex__(mp_obj_t self_in, mp_obj_t protocol) {
     (void)mp_obj_get_int(protocol);
-    // A class's own __reduce__ wins over this default (datetime's, say).
-    const mp_obj_type_t *owner = NULL;
-    mp_obj_t own = mp_obj_type_mro_find(mp_obj_get_type(self_in), MP_QSTR___reduce__,
-        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
-    if (own != MP_OBJ_NULL && owner != NULL && mp_obj_is_instance_type(owner)) {
-        return mp_obj_type_call_member(self_in, owner, own, 0, NULL);
-    }
-    return object_reduce_parts(self_in, 5);
+    return mp_call_function_2(object_copyreg(MP_QSTR__reduce), self_in, protocol);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___reduce_ex___obj, object___reduce_ex__);
 
 static mp_obj_t object___reduce__(mp_obj_t self_in) {
-    return object_reduce_parts(self_in, 3);
+    if (mp_obj_is_exception_instance(self_in)) {
+        return mp_obj_exception_reduce(self_in);
+    }
+    // Not overridden: copyreg._reduce also knows the built-ins (set, its
+    // subclasses...). Called by an override (super()), that would recurse.
+    const mp_obj_type_t *owner = NULL;
+    mp_obj_type_mro_find(mp_obj_get_type(self_in), MP_QSTR___reduce__, 0, NULL, MP_OBJ_NULL, &owner);
+    return mp_call_function_2(object_copyreg(owner == &mp_type_object ? MP_QSTR__reduce : MP_QSTR__reduce_ex),
+        self_in, MP_OBJ_NEW_SMALL_INT(0));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(object___reduce___obj, object___reduce__);
+
+// object.__getstate__ (3.11): the instance dict, None when empty, paired
+// with a dict of the filled slots when the class has __slots__.
+__attribute__((cold)) static mp_obj_t object___getstate__(mp_obj_t self_in) {
+    mp_obj_t state = mp_const_none;
+    mp_obj_t dest[2];
+    mp_load_method_maybe(self_in, MP_QSTR___dict__, dest);
+    if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL && mp_obj_is_type(dest[0], &mp_type_dict) &&
+        mp_obj_dict_len(dest[0]) != 0) {
+        state = dest[0];
+    }
+    const mp_obj_type_t *cls = mp_obj_get_type(self_in);
+    if (!mp_obj_is_instance_type(cls)) {
+        return state;
+    }
+    mp_obj_t names = mp_call_function_1(object_copyreg(MP_QSTR__slotnames), MP_OBJ_FROM_PTR(cls));
+    mp_obj_t slots = mp_obj_new_dict(0);
+    mp_obj_t it = mp_getiter(names);
+    mp_obj_t name;
+    while ((name = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
+        mp_load_method_maybe(self_in, mp_obj_str_get_qstr(name), dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_obj_dict_store(slots, name, dest[0]);
+        }
+    }
+    if (mp_obj_dict_len(slots) == 0) {
+        return state;
+    }
+    if (state != mp_const_none) {
+        // Slots below a class with a __dict__ are kept in it: not twice.
+        state = mp_obj_dict_copy(state);
+        mp_obj_t it2 = mp_getiter(slots);
+        while ((name = mp_iternext(it2)) != MP_OBJ_STOP_ITERATION) {
+            mp_map_lookup(mp_obj_dict_get_map(state), name, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        }
+        if (mp_obj_dict_len(state) == 0) {
+            state = mp_const_none;
+        }
+    }
+    mp_obj_t pair[2] = { state, slots };
+    return mp_obj_new_tuple(2, pair);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(object___getstate___obj, object___getstate__);
 
 static const mp_rom_map_elem_t object_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&object___init___obj) },
@@ -332,6 +328,7 @@ static const mp_rom_map_elem_t object_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___init_subclass__), MP_ROM_PTR(&object___init_subclass___obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce_ex__), MP_ROM_PTR(&object___reduce_ex___obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&object___reduce___obj) },
+    { MP_ROM_QSTR(MP_QSTR___getstate__), MP_ROM_PTR(&object___getstate___obj) },
 };
 static MP_DEFINE_CONST_DICT(object_locals_dict, object_locals_dict_table);
 

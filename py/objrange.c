@@ -543,6 +543,7 @@ static mp_obj_t range___reversed__(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(range___reversed___obj, range___reversed__);
 
 static const mp_rom_map_elem_t range_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_slice_reduce_obj) },
     { MP_ROM_QSTR(MP_QSTR_count), MP_ROM_PTR(&range_count_obj) },
     { MP_ROM_QSTR(MP_QSTR_index), MP_ROM_PTR(&range_index_obj) },
     { MP_ROM_QSTR(MP_QSTR___reversed__), MP_ROM_PTR(&range___reversed___obj) },

@@ -232,8 +232,23 @@ static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(slice_indices_obj, slice_indices);
 
+// slice.__reduce__ and range.__reduce__ (shared, py/objrange.c): the type
+// and its (start, stop, step), from which both rebuild.
+static mp_obj_t slice_reduce(mp_obj_t self_in) {
+    static const uint16_t names[3] = { MP_QSTR_start, MP_QSTR_stop, MP_QSTR_step };
+    mp_obj_t parts[3];
+    for (size_t i = 0; i < 3; i++) {
+        parts[i] = mp_load_attr(self_in, names[i]);
+    }
+    parts[1] = mp_obj_new_tuple(3, parts);
+    parts[0] = MP_OBJ_FROM_PTR(mp_obj_get_type(self_in));
+    return mp_obj_new_tuple(2, parts);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_slice_reduce_obj, slice_reduce);
+
 static const mp_rom_map_elem_t slice_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_indices), MP_ROM_PTR(&slice_indices_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_slice_reduce_obj) },
 };
 static MP_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_dict_table);
 

@@ -47,10 +47,11 @@ bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
             return true;
         }
     }
-    // So do array.array and the itertools types (out of py/'s sight: told
-    // by their module).
+    // So do array.array, weakref.ref and the itertools types (out of py/'s
+    // sight: told by their module).
     qstr mod = native_type_module(t);
-    return mod == MP_QSTR_itertools || (mod == MP_QSTR_array && t->name == MP_QSTR_array);
+    return mod == MP_QSTR_itertools || (mod == MP_QSTR_array && t->name == MP_QSTR_array) ||
+           t->name == MP_QSTR_ReferenceType;
 }
 
 bool mp_obj_type_is_exception(const mp_obj_type_t *t) {
@@ -267,6 +268,16 @@ typedef struct _member_descr_t {
 static const mp_obj_type_t member_descr_type;
 static const mp_obj_type_t getset_descr_type;
 
+// obj.__weakref__: the first weak reference to obj, None when there is none.
+static mp_obj_t first_weakref(mp_obj_t obj) {
+    mp_obj_t mod = mp_import_name(MP_QSTR__weakref, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t refs = mp_call_function_1(mp_load_attr(mod, MP_QSTR_getweakrefs), obj);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(refs, &n, &items);
+    return n != 0 ? items[0] : mp_const_none;
+}
+
 // Access through an instance obj (of type obj_type) of a member found in owner.
 void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest) {
@@ -283,7 +294,7 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
         // An empty slot: not found (dest stays MP_OBJ_NULL).
     } else if (mt == &getset_descr_type) {
         if (((member_descr_t *)MP_OBJ_TO_PTR(member))->name == MP_QSTR___weakref__) {
-            dest[0] = mp_const_none;
+            dest[0] = first_weakref(obj);
         }
     } else if (mt == &mp_type_property) {
         dest[0] = mp_obj_property_get_value(member, obj);
@@ -423,6 +434,9 @@ static qstr native_type_module(const mp_obj_type_t *t) {
         { MP_QSTR_StringIO, MP_QSTR__io },
         { MP_QSTR_Pattern, MP_QSTR_re },
         { MP_QSTR_Match, MP_QSTR_re },
+        { MP_QSTR_ReferenceType, MP_QSTR_weakref },
+        { MP_QSTR_ProxyType, MP_QSTR_weakref },
+        { MP_QSTR_CallableProxyType, MP_QSTR_weakref },
     };
     for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
         if (names[i][0] == t->name) {
@@ -861,7 +875,7 @@ static mp_obj_t member_descr_get(size_t n_args, const mp_obj_t *args) {
     }
     qstr name = member_descr_check(args[0], args[1])->name;
     if (name == MP_QSTR___weakref__) {
-        return mp_const_none; // no weak references here
+        return first_weakref(args[1]);
     }
     return mp_load_attr(args[1], name);
 }
@@ -914,13 +928,16 @@ static const mp_obj_type_t getset_descr_type = {
     .locals_dict = (mp_obj_dict_t *)&member_descr_locals_dict,
 };
 
+// (A class body's own __dict__ or __weakref__ stays.)
 static void add_getset_descr(mp_obj_type_t *o, qstr name) {
-    member_descr_t *d = m_new_obj(member_descr_t);
-    d->base.type = &getset_descr_type;
-    d->owner = o;
-    d->name = name;
-    mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)
-        ->value = MP_OBJ_FROM_PTR(d);
+    mp_map_elem_t *e = mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (e->value == MP_OBJ_NULL) {
+        member_descr_t *d = m_new_obj(member_descr_t);
+        d->base.type = &getset_descr_type;
+        d->owner = o;
+        d->name = name;
+        e->value = MP_OBJ_FROM_PTR(d);
+    }
 }
 
 // Whether a user class of mro[1:] has name in its namespace.
@@ -957,6 +974,18 @@ static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed) {
     if (weakref_allowed && native_ok && !base_has_entry(o, MP_QSTR___weakref__)) {
         add_getset_descr(o, MP_QSTR___weakref__);
     }
+}
+
+// type.__itemsize__: CPython's (64-bit) size of an item of the variable-size types.
+__attribute__((noinline, cold)) static mp_int_t type_itemsize(mp_obj_t self_in) {
+    static const mp_obj_type_t *const var_types[] = { &mp_type_type, &mp_type_tuple, &mp_type_int, &mp_type_bytes };
+    static const uint8_t var_sizes[] = { 40, 8, 4, 1 };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(var_types); i++) {
+        if (mp_obj_is_subclass_fast(self_in, MP_OBJ_FROM_PTR(var_types[i]))) {
+            return var_sizes[i];
+        }
+    }
+    return 0;
 }
 
 static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -1023,6 +1052,10 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return;
         default:
             break;
+    }
+    if (attr == MP_QSTR___itemsize__) {
+        dest[0] = MP_OBJ_NEW_SMALL_INT(type_itemsize(self_in));
+        return;
     }
     const mp_obj_type_t *owner;
     mp_obj_t member =

@@ -1,6 +1,7 @@
 # shutil: high-level file operations: copying files and trees, moving,
 # removing trees, which, disk_usage (when os.statvfs exists), terminal size.
 import os
+from stat import S_IMODE, S_ISDIR, S_ISLNK
 
 COPY_BUFSIZE = 65536
 
@@ -11,10 +12,6 @@ class Error(OSError):
 
 class SameFileError(Error):
     pass
-
-
-def _isdir(st):
-    return st.st_mode & 0o170000 == 0o040000
 
 
 def copyfileobj(fsrc, fdst, length=0):
@@ -48,13 +45,13 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    os.chmod(dst, os.stat(src).st_mode & 0o7777)
+    os.chmod(dst, S_IMODE(os.stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
     st = os.stat(src)
     os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, st.st_mode & 0o7777)
+    os.chmod(dst, S_IMODE(st.st_mode))
 
 
 def _target(src, dst):
@@ -134,7 +131,7 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
         for n in names:
             full = os.path.join(p, n)
             try:
-                isdir = _isdir(os.lstat(full))
+                isdir = S_ISDIR(os.lstat(full).st_mode)
             except OSError:
                 isdir = False
             if isdir:
@@ -154,7 +151,7 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     except OSError as e:
         onerror(os.lstat, path, (type(e), e, None))
         return
-    if st.st_mode & 0o170000 == 0o120000:
+    if S_ISLNK(st.st_mode):
         try:
             raise OSError("Cannot call rmtree on a symbolic link")
         except OSError as e:

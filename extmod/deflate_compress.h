@@ -32,11 +32,14 @@ void mp_deflate_flush(mp_deflate_t *d, int mode, vstr_t *out);
 // An independent compressor in the same state.
 mp_deflate_t *mp_deflate_copy(const mp_deflate_t *d);
 
-// Defined in extmod/modzlib.c: decodes the stream at the start of p[0..len)
-// in the container wbits names (as zlib.decompress's wbits) into out. Returns
-// true once the stream and its trailer are complete (*end: the offset after
-// them), false while the input stops short (out then holds what it decodes
-// to so far). Corrupt data raises zlib.error.
-bool mp_zlib_decode(mp_int_t wbits, const byte *p, size_t len, vstr_t *out, size_t *end);
+// Defined in extmod/modzlib.c: a zlib, gzip or raw stream (wbits as
+// zlib.decompressobj's) decoded as its input is fed; zdict: the preset
+// dictionary or MP_OBJ_NULL. read appends at most max bytes of output to out,
+// stopping early when input runs short; true once the stream has ended and
+// all its output has been read. Corrupt data raises zlib.error.
+typedef struct _mp_zlib_stream_t mp_zlib_stream_t;
+mp_zlib_stream_t *mp_zlib_stream_new(mp_int_t wbits, mp_obj_t zdict);
+void mp_zlib_stream_feed(mp_zlib_stream_t *s, const void *data, size_t len);
+bool mp_zlib_stream_read(mp_zlib_stream_t *s, vstr_t *out, size_t max);
 
 #endif // MICROPY_INCLUDED_EXTMOD_DEFLATE_COMPRESS_H

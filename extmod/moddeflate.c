@@ -3,10 +3,9 @@
 // as raw DEFLATE, zlib or gzip data. The wrapped stream must be a native
 // blocking stream (a file, BytesIO, a socket).
 //
-// Reading keeps the compressed input and decodes it again from its start
-// whenever more output is wanted (py/inflate.c cannot pause inside a
-// stream); input is read in chunks as large as what is held, so a stream of
-// n bytes is decoded O(log n) times when the wrapped stream fills each read.
+// Reading pulls input from the wrapped stream only when the decoder (the
+// zlib module's, which resumes anywhere) needs more: time is linear and
+// memory bounded by the window (64 KiB) even when each read returns a byte.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_ZLIB
@@ -28,8 +27,7 @@ typedef struct _deflateio_t {
     bool close_stream, closed;
     bool in_done; // the input stream has ended or the compressed stream is complete
     mp_deflate_t *enc; // created on the first write
-    vstr_t in, out; // compressed input so far, what it decodes to
-    size_t given; // bytes of out already read
+    mp_zlib_stream_t *dec; // created on the first read
 } deflateio_t;
 
 static mp_obj_t deflateio_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -46,8 +44,6 @@ static mp_obj_t deflateio_make_new(const mp_obj_type_t *type, size_t n_args, siz
     self->format = (uint8_t)format;
     self->wbits = (uint8_t)wbits;
     self->close_stream = n_args > 3 && mp_obj_is_true(args[3]);
-    vstr_init(&self->in, 0);
-    vstr_init(&self->out, 0);
     return MP_OBJ_FROM_PTR(self);
 }
 
@@ -59,30 +55,26 @@ static mp_uint_t deflateio_read(mp_obj_t self_in, void *buf, mp_uint_t size, int
     }
     // The container as zlib's wbits: AUTO takes zlib or gzip.
     static const int8_t decode_wbits[4] = { 47, -15, 15, 31 };
-    while (self->out.len == self->given && !self->in_done) {
-        size_t old = self->in.len;
-        size_t want = old < 1024 ? 1024 : old;
-        byte *p = (byte *)vstr_extend(&self->in, want);
-        mp_uint_t n = mp_stream_rw(self->stream, p, want, errcode, MP_STREAM_RW_READ | MP_STREAM_RW_ONCE);
-        self->in.len = old + n;
+    if (self->dec == NULL) {
+        self->dec = mp_zlib_stream_new(decode_wbits[self->format], MP_OBJ_NULL);
+    }
+    vstr_t out;
+    vstr_init_fixed_buf(&out, size, buf);
+    // An input that ends early gives what it decodes to, then EOF.
+    while (!self->in_done) {
+        self->in_done = mp_zlib_stream_read(self->dec, &out, size);
+        if (out.len != 0 || self->in_done) {
+            break;
+        }
+        byte chunk[256];
+        mp_uint_t n = mp_stream_rw(self->stream, chunk, sizeof(chunk), errcode, MP_STREAM_RW_READ | MP_STREAM_RW_ONCE);
         if (*errcode != 0) {
             return MP_STREAM_ERROR;
         }
-        // An input that ends early gives what it decodes to, then EOF.
-        self->in_done = n == 0;
-        size_t end;
-        vstr_reset(&self->out);
-        if (mp_zlib_decode(decode_wbits[self->format], (const byte *)self->in.buf, self->in.len, &self->out, &end)) {
-            self->in_done = true;
-        }
+        self->in_done |= n == 0;
+        mp_zlib_stream_feed(self->dec, chunk, n);
     }
-    size_t n = self->out.len - self->given;
-    if (n > size) {
-        n = size;
-    }
-    memcpy(buf, self->out.buf + self->given, n);
-    self->given += n;
-    return n;
+    return out.len;
 }
 
 // Sends the compressor's output to the stream; false with *errcode on error.
@@ -132,8 +124,7 @@ static mp_uint_t deflateio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t 
     if (request == MP_STREAM_CLOSE) {
         self->closed = true;
         self->enc = NULL;
-        vstr_clear(&self->in);
-        vstr_clear(&self->out);
+        self->dec = NULL;
         if (self->close_stream) {
             mp_stream_close(self->stream);
         }

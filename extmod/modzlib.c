@@ -2,10 +2,12 @@
 // DEFLATE data (wbits as in CPython), compress()/compressobj(), crc32,
 // adler32 and zlib.error. The decoder is py/inflate.c, which the frozen
 // modules use too; the compressor is extmod/deflate_compress.c. Left out:
-// preset dictionaries (zdict).
+// compressobj's preset dictionary (zdict).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_ZLIB
+
+#include <string.h>
 
 #include "py/inflate.h"
 #include "py/runtime.h"
@@ -47,11 +49,67 @@ static void get_data(mp_obj_t obj, mp_buffer_info_t *buf) {
 
 typedef enum { CONTAINER_RAW, CONTAINER_ZLIB, CONTAINER_GZIP } container_t;
 
+// What wbits asks for: 8..15 zlib, -8..-15 raw, 24..31 gzip, 40..47
+// either (from the first bytes), 0 zlib with the header's window.
+typedef struct _zlib_format_t {
+    container_t container;
+    bool detect;
+    int window_bits;
+} zlib_format_t;
+
+static zlib_format_t zlib_parse_wbits(mp_int_t wbits) {
+    zlib_format_t f = { CONTAINER_ZLIB, false, wbits == 0 ? 15 : wbits < 0 ? (int)-wbits : (int)(wbits & 15) };
+    if (wbits == 0 || (wbits >= 8 && wbits <= 15)) {
+        f.container = CONTAINER_ZLIB;
+    } else if (wbits >= -15 && wbits <= -8) {
+        f.container = CONTAINER_RAW;
+    } else if (wbits >= 24 && wbits <= 31) {
+        f.container = CONTAINER_GZIP;
+    } else if (wbits >= 40 && wbits <= 47) {
+        f.detect = true;
+    } else {
+        mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -2 while preparing to decompress data: inconsistent stream state"));
+    }
+    return f;
+}
+
+// A container around a DEFLATE stream, decoded as its input arrives. The
+// decoder writes into a buffer of two windows; once that is full and handed
+// out, the last window moves to its start as the history, so memory stays
+// bounded by the window whatever the length of the stream.
+enum { STAGE_HEADER, STAGE_DATA, STAGE_TRAILER, STAGE_END };
+
+struct _mp_zlib_stream_t {
+    mp_inflate_t inf;
+    vstr_t in; // input received; in.buf[in_pos..] is not consumed yet
+    size_t in_pos;
+    size_t given; // inf.out[given..inf.out_pos) is output not handed out yet
+    uint32_t check, length; // checksum and length (mod 2^32) of the output
+    mp_obj_t zdict; // the preset dictionary, or MP_OBJ_NULL
+    zlib_format_t fmt;
+    uint8_t stage;
+};
+
 // The header parsers return NEED_MORE when the input ends inside the header.
 #define NEED_MORE SIZE_MAX
 
+static uint32_t read_u32(const byte *p, bool big_endian) {
+    if (big_endian) {
+        return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | p[3];
+    }
+    return ((uint32_t)p[3] << 24) | ((uint32_t)p[2] << 16) | ((uint32_t)p[1] << 8) | p[0];
+}
+
+// Makes the dictionary's last window of bytes the history.
+static void stream_use_dict(mp_zlib_stream_t *s, mp_buffer_info_t *dict) {
+    size_t n = s->inf.out_size / 2;
+    n = dict->len < n ? dict->len : n;
+    memcpy(s->inf.out, (const byte *)dict->buf + dict->len - n, n);
+    s->inf.out_pos = s->given = n;
+}
+
 // Skips a zlib header; returns its length.
-static size_t zlib_header(const byte *p, size_t len, int window_bits) {
+static size_t zlib_header(mp_zlib_stream_t *s, const byte *p, size_t len) {
     if (len < 2) {
         return NEED_MORE;
     }
@@ -63,14 +121,27 @@ static size_t zlib_header(const byte *p, size_t len, int window_bits) {
     if ((cmf & 15) != 8) {
         raise_data_error("unknown compression method");
     }
-    if ((int)(cmf >> 4) + 8 > window_bits) {
+    if ((int)(cmf >> 4) + 8 > s->fmt.window_bits) {
         raise_data_error("invalid window size");
     }
-    if (flg & 0x20) {
-        // A preset dictionary: the caller would have to supply it.
+    s->check = 1;
+    if (!(flg & 0x20)) {
+        return 2;
+    }
+    // A preset dictionary, named by its adler32: the caller must have given it.
+    if (len < 6) {
+        return NEED_MORE;
+    }
+    if (s->zdict == MP_OBJ_NULL) {
         mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Error 2 while decompressing data"));
     }
-    return 2;
+    mp_buffer_info_t dict;
+    mp_get_buffer_raise(s->zdict, &dict, MP_BUFFER_READ);
+    if (read_u32(p + 2, true) != mp_adler32(1, dict.buf, dict.len)) {
+        mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -3 while setting zdict: invalid input data"));
+    }
+    stream_use_dict(s, &dict);
+    return 6;
 }
 
 // Skips a gzip header (RFC 1952); returns its length.
@@ -120,98 +191,119 @@ static size_t gzip_header(const byte *p, size_t len) {
     return pos;
 }
 
-static uint32_t read_u32(const byte *p, bool big_endian) {
-    if (big_endian) {
-        return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | p[3];
+mp_zlib_stream_t *mp_zlib_stream_new(mp_int_t wbits, mp_obj_t zdict) {
+    mp_zlib_stream_t *s = m_new0(mp_zlib_stream_t, 1);
+    s->fmt = zlib_parse_wbits(wbits);
+    s->inf.out_size = (size_t)2 << s->fmt.window_bits;
+    s->inf.out = m_new(byte, s->inf.out_size);
+    vstr_init(&s->in, 64);
+    s->zdict = zdict;
+    if (zdict != MP_OBJ_NULL && s->fmt.container == CONTAINER_RAW) {
+        // Raw data has no header to ask for the dictionary: it applies at once.
+        mp_buffer_info_t dict;
+        mp_get_buffer_raise(zdict, &dict, MP_BUFFER_READ);
+        stream_use_dict(s, &dict);
     }
-    return ((uint32_t)p[3] << 24) | ((uint32_t)p[2] << 16) | ((uint32_t)p[1] << 8) | p[0];
+    return s;
 }
 
-// What wbits asks for: 8..15 zlib, -8..-15 raw, 24..31 gzip, 40..47
-// either (from the first bytes), 0 zlib with the header's window.
-typedef struct _zlib_format_t {
-    container_t container;
-    bool detect;
-    int window_bits;
-} zlib_format_t;
-
-static zlib_format_t zlib_parse_wbits(mp_int_t wbits) {
-    zlib_format_t f = { CONTAINER_ZLIB, false, wbits == 0 ? 15 : (int)(wbits & 15) };
-    if (wbits == 0 || (wbits >= 8 && wbits <= 15)) {
-        f.container = CONTAINER_ZLIB;
-    } else if (wbits >= -15 && wbits <= -8) {
-        f.container = CONTAINER_RAW;
-    } else if (wbits >= 24 && wbits <= 31) {
-        f.container = CONTAINER_GZIP;
-    } else if (wbits >= 40 && wbits <= 47) {
-        f.detect = true;
-    } else {
-        mp_raise_msg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -2 while preparing to decompress data: inconsistent stream state"));
-    }
-    return f;
+void mp_zlib_stream_feed(mp_zlib_stream_t *s, const void *data, size_t len) {
+    vstr_cut_head_bytes(&s->in, s->in_pos);
+    s->in_pos = 0;
+    vstr_add_strn(&s->in, data, len);
 }
 
-// Decodes the stream at the start of p[0..len) into out (empty on entry).
-// Returns true when it is complete with its trailer, *end then being the
-// offset just after it; false when the input stops first (out then holds
-// what the input so far decodes to). Corrupt data raises zlib.error.
-static bool zlib_decode(zlib_format_t fmt, const byte *p, size_t len, vstr_t *out, size_t *end) {
-    container_t container = fmt.container;
-    if (fmt.detect) {
-        if (len < 2) {
-            return false;
-        }
-        if (p[0] == 0x1f && p[1] == 0x8b) {
-            container = CONTAINER_GZIP;
-        }
-    }
-    size_t start = 0;
-    if (container == CONTAINER_ZLIB) {
-        start = zlib_header(p, len, fmt.window_bits);
-    } else if (container == CONTAINER_GZIP) {
-        start = gzip_header(p, len);
-    }
-    if (start == NEED_MORE) {
-        return false;
-    }
-    size_t used;
-    switch (mp_inflate(p + start, len - start, &used, out, SIZE_MAX / 2)) {
-        case MP_INFLATE_OK:
+// Takes the stream a step further: a header, a run of the decoder, a
+// trailer. Returns false when no step is possible without more input (or
+// output room: with full set, only the codes that output nothing are
+// decoded, as zlib does when its output buffer is full). Called only once
+// all output so far has been handed out.
+static bool stream_step(mp_zlib_stream_t *s, bool full) {
+    mp_inflate_t *d = &s->inf;
+    const byte *p = (const byte *)s->in.buf + s->in_pos;
+    size_t len = s->in.len - s->in_pos;
+    size_t used = 0;
+    bool next = true;
+    container_t container = s->fmt.container;
+    switch (s->stage) {
+        case STAGE_HEADER:
+            if (s->fmt.detect) {
+                if (len < 2) {
+                    return false;
+                }
+                s->fmt.detect = false;
+                s->fmt.container = container = p[0] == 0x1f && p[1] == 0x8b ? CONTAINER_GZIP : CONTAINER_ZLIB;
+            }
+            if (container == CONTAINER_ZLIB) {
+                used = zlib_header(s, p, len);
+            } else if (container == CONTAINER_GZIP) {
+                used = gzip_header(p, len);
+            }
+            if (used == NEED_MORE) {
+                return false;
+            }
             break;
-        case MP_INFLATE_TRUNCATED:
-            return false;
-        case MP_INFLATE_TOO_LARGE:
-            mp_raise_type(&mp_type_MemoryError);
+        case STAGE_DATA: {
+            size_t size = d->out_size;
+            if (full) {
+                d->out_size = d->out_pos;
+            } else if (d->out_pos == size) {
+                memmove(d->out, d->out + size / 2, size / 2);
+                d->out_pos = s->given = size / 2;
+            }
+            size_t start = d->out_pos;
+            d->in = p;
+            d->in_len = len;
+            mp_inflate_result_t r = mp_inflate_run(d);
+            d->out_size = size;
+            if (r == MP_INFLATE_CORRUPT) {
+                raise_data_error("invalid compressed data");
+            }
+            used = len - d->in_len;
+            size_t n = d->out_pos - start;
+            s->length += (uint32_t)n;
+            if (container == CONTAINER_ZLIB) {
+                s->check = mp_adler32(s->check, d->out + start, n);
+            } else if (container == CONTAINER_GZIP) {
+                s->check = mp_crc32(s->check, d->out + start, n);
+            }
+            next = r == MP_INFLATE_OK;
+            if (!next && used == 0 && n == 0) {
+                return false;
+            }
+            break;
+        }
+        case STAGE_TRAILER:
+            used = container == CONTAINER_ZLIB ? 4 : container == CONTAINER_GZIP ? 8 : 0;
+            if (len < used) {
+                return false;
+            }
+            if (used != 0 && read_u32(p, container == CONTAINER_ZLIB) != s->check) {
+                raise_data_error("incorrect data check");
+            }
+            if (used == 8 && read_u32(p + 4, false) != s->length) {
+                raise_data_error("incorrect length check");
+            }
+            break;
         default:
-            raise_data_error("invalid compressed data");
-    }
-    size_t pos = start + used;
-    if (container == CONTAINER_ZLIB) {
-        if (len - pos < 4) {
             return false;
-        }
-        if (read_u32(p + pos, true) != mp_adler32(1, (const byte *)out->buf, out->len)) {
-            raise_data_error("incorrect data check");
-        }
-        pos += 4;
-    } else if (container == CONTAINER_GZIP) {
-        if (len - pos < 8) {
-            return false;
-        }
-        if (read_u32(p + pos, false) != mp_crc32(0, (const byte *)out->buf, out->len)) {
-            raise_data_error("incorrect data check");
-        }
-        if (read_u32(p + pos + 4, false) != (uint32_t)out->len) {
-            raise_data_error("incorrect length check");
-        }
-        pos += 8;
     }
-    *end = pos;
+    s->in_pos += used;
+    s->stage += next;
     return true;
 }
 
-bool mp_zlib_decode(mp_int_t wbits, const byte *p, size_t len, vstr_t *out, size_t *end) {
-    return zlib_decode(zlib_parse_wbits(wbits), p, len, out, end);
+bool mp_zlib_stream_read(mp_zlib_stream_t *s, vstr_t *out, size_t max) {
+    for (;;) {
+        size_t n = s->inf.out_pos - s->given;
+        n = n < max ? n : max;
+        vstr_add_strn(out, (const char *)s->inf.out + s->given, n);
+        s->given += n;
+        max -= n;
+        if (!stream_step(s, max == 0)) {
+            return s->stage == STAGE_END && s->given == s->inf.out_pos;
+        }
+    }
 }
 
 // decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)
@@ -229,11 +321,11 @@ static mp_obj_t zlib_decompress(size_t n_args, const mp_obj_t *pos_args, mp_map_
     if (vals[ARG_bufsize].u_int < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("bufsize must be non-negative"));
     }
-    zlib_format_t fmt = zlib_parse_wbits(vals[ARG_wbits].u_int);
+    mp_zlib_stream_t *s = mp_zlib_stream_new(vals[ARG_wbits].u_int, MP_OBJ_NULL);
+    mp_zlib_stream_feed(s, buf.buf, buf.len);
     vstr_t out;
     vstr_init(&out, buf.len * 3 + 64);
-    size_t end;
-    if (!zlib_decode(fmt, buf.buf, buf.len, &out, &end)) {
+    if (!mp_zlib_stream_read(s, &out, SIZE_MAX)) {
         raise_truncated();
     }
     return mp_obj_new_bytes_from_vstr(&out);
@@ -241,17 +333,11 @@ static mp_obj_t zlib_decompress(size_t n_args, const mp_obj_t *pos_args, mp_map_
 static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_decompress_obj, 1, zlib_decompress);
 
 // ---------------------------------------------------------------------------
-// decompressobj(wbits=MAX_WBITS): a decompressor fed in pieces. Our inflater
-// cannot pause mid-stream, so the object keeps the compressed input taken so
-// far and decodes it again from the start on each call, handing out the
-// output not given yet. (Quadratic in the number of pieces: fine for the
-// sizes this interpreter meets.)
+// decompressobj(wbits=MAX_WBITS, zdict=b''): a decompressor fed in pieces.
 
 typedef struct _zlib_dobj_t {
     mp_obj_base_t base;
-    zlib_format_t fmt;
-    vstr_t input; // the stream's bytes consumed so far
-    size_t given; // output bytes returned so far
+    mp_zlib_stream_t *s;
     bool eof;
     mp_obj_t unused_data; // bytes after the end of the stream
     mp_obj_t unconsumed_tail; // input held back by max_length
@@ -259,21 +345,10 @@ typedef struct _zlib_dobj_t {
 
 static const mp_obj_type_t zlib_dobj_type;
 
-static mp_obj_t zlib_dobj_new(zlib_format_t fmt) {
-    zlib_dobj_t *self = m_new_obj(zlib_dobj_t);
-    self->base.type = &zlib_dobj_type;
-    self->fmt = fmt;
-    vstr_init(&self->input, 64);
-    self->given = 0;
-    self->eof = false;
-    self->unused_data = mp_obj_new_bytes(NULL, 0);
-    self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
-    return MP_OBJ_FROM_PTR(self);
-}
-
 static mp_obj_t zlib_decompressobj(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     static const mp_arg_t allowed[] = {
         { MP_QSTR_wbits, MP_ARG_INT, { .u_int = 15 } },
+        { MP_QSTR_zdict, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
@@ -281,32 +356,38 @@ static mp_obj_t zlib_decompressobj(size_t n_args, const mp_obj_t *pos_args, mp_m
     if (!(w == 0 || (w >= 8 && w <= 15) || (w >= -15 && w <= -8) || (w >= 24 && w <= 31) || (w >= 40 && w <= 47))) {
         mp_raise_ValueError(MP_ERROR_TEXT("Invalid initialization option"));
     }
-    return zlib_dobj_new(zlib_parse_wbits(w));
+    zlib_dobj_t *self = m_new_obj(zlib_dobj_t);
+    self->base.type = &zlib_dobj_type;
+    self->s = mp_zlib_stream_new(w, vals[1].u_obj);
+    self->eof = false;
+    self->unused_data = self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
+    return MP_OBJ_FROM_PTR(self);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_decompressobj_obj, 0, zlib_decompressobj);
 
-// Decodes self->input; on completion moves what follows the stream to
-// unused_data. Returns the whole output so far.
-static void zlib_dobj_run(zlib_dobj_t *self, vstr_t *out) {
-    size_t end;
-    vstr_init(out, self->input.len * 3 + 64);
-    if (zlib_decode(self->fmt, (const byte *)self->input.buf, self->input.len, out, &end)) {
-        self->eof = true;
-        self->unused_data = mp_obj_new_bytes((const byte *)self->input.buf + end, self->input.len - end);
-        self->input.len = end;
+// Decodes data after the input so far, giving at most max bytes (0: all).
+static mp_obj_t zlib_dobj_feed(zlib_dobj_t *self, const void *data, size_t len, size_t max) {
+    vstr_t out;
+    vstr_init(&out, 64);
+    mp_obj_t more = mp_obj_new_bytes(data, len);
+    if (self->eof) {
+        // Past the end: everything is unused data.
+        self->unused_data = mp_binary_op(MP_BINARY_OP_ADD, self->unused_data, more);
+    } else {
+        mp_zlib_stream_t *s = self->s;
+        mp_zlib_stream_feed(s, data, len);
+        self->eof = mp_zlib_stream_read(s, &out, max == 0 ? SIZE_MAX : max);
+        more = mp_obj_new_bytes((const byte *)s->in.buf + s->in_pos, s->in.len - s->in_pos);
+        self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
+        if (self->eof) {
+            self->unused_data = more;
+        } else if (max != 0 && out.len == max) {
+            // Stopped by max_length: the caller gives the rest again.
+            self->unconsumed_tail = more;
+            s->in_pos = s->in.len;
+        }
     }
-}
-
-// The output not handed out yet, at most limit bytes (0: all).
-static mp_obj_t zlib_dobj_take(zlib_dobj_t *self, vstr_t *out, size_t limit) {
-    size_t n = out->len - self->given;
-    if (limit != 0 && n > limit) {
-        n = limit;
-    }
-    mp_obj_t res = mp_obj_new_bytes((const byte *)out->buf + self->given, n);
-    self->given += n;
-    vstr_clear(out);
-    return res;
+    return mp_obj_new_bytes_from_vstr(&out);
 }
 
 // decompress(data, /, max_length=0)
@@ -318,53 +399,12 @@ static mp_obj_t zlib_dobj_decompress(size_t n_args, const mp_obj_t *pos_args, mp
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    zlib_dobj_t *self = MP_OBJ_TO_PTR(vals[0].u_obj);
     mp_buffer_info_t buf;
     get_data(vals[1].u_obj, &buf);
-    mp_int_t max_length = vals[2].u_int;
-    if (max_length < 0) {
+    if (vals[2].u_int < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("max_length must be non-negative"));
     }
-    if (self->eof) {
-        // Past the end: everything is unused data.
-        self->unused_data = mp_binary_op(MP_BINARY_OP_ADD, self->unused_data,
-            mp_obj_new_bytes(buf.buf, buf.len));
-        self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
-        return mp_obj_new_bytes(NULL, 0);
-    }
-    size_t old_len = self->input.len;
-    vstr_add_strn(&self->input, buf.buf, buf.len);
-    vstr_t out;
-    vstr_init(&out, self->input.len * 3 + 64);
-    size_t end;
-    bool done = zlib_decode(self->fmt, (const byte *)self->input.buf, self->input.len, &out, &end);
-    self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
-    if (max_length != 0 && out.len - self->given > (size_t)max_length) {
-        // Consume only the shortest prefix of the new data that yields the
-        // output asked for; the rest is held back as unconsumed_tail (and
-        // the stream has not ended for the caller yet).
-        size_t want = self->given + (size_t)max_length;
-        size_t lo = old_len, hi = self->input.len;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            vstr_t probe;
-            vstr_init(&probe, mid * 3 + 64);
-            zlib_decode(self->fmt, (const byte *)self->input.buf, mid, &probe, &end);
-            if (probe.len >= want) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-            vstr_clear(&probe);
-        }
-        self->unconsumed_tail = mp_obj_new_bytes((const byte *)self->input.buf + lo, self->input.len - lo);
-        self->input.len = lo;
-    } else if (done) {
-        self->eof = true;
-        self->unused_data = mp_obj_new_bytes((const byte *)self->input.buf + end, self->input.len - end);
-        self->input.len = end;
-    }
-    return zlib_dobj_take(self, &out, (size_t)max_length);
+    return zlib_dobj_feed(MP_OBJ_TO_PTR(vals[0].u_obj), buf.buf, buf.len, (size_t)vals[2].u_int);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_dobj_decompress_obj, 2, zlib_dobj_decompress);
 
@@ -375,28 +415,24 @@ static mp_obj_t zlib_dobj_flush(size_t n_args, const mp_obj_t *args) {
     if (n_args > 1 && mp_obj_get_int(args[1]) <= 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("length must be greater than zero"));
     }
-    if (self->eof) {
-        return mp_obj_new_bytes(NULL, 0);
-    }
     mp_buffer_info_t tail;
     mp_get_buffer_raise(self->unconsumed_tail, &tail, MP_BUFFER_READ);
-    vstr_add_strn(&self->input, tail.buf, tail.len);
-    self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
-    vstr_t out;
-    zlib_dobj_run(self, &out);
-    return zlib_dobj_take(self, &out, 0);
+    return zlib_dobj_feed(self, tail.buf, tail.len, 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_dobj_flush_obj, 1, 2, zlib_dobj_flush);
 
 // copy(): an independent decompressor in the same state.
 static mp_obj_t zlib_dobj_copy(mp_obj_t self_in) {
     zlib_dobj_t *self = MP_OBJ_TO_PTR(self_in);
-    zlib_dobj_t *c = MP_OBJ_TO_PTR(zlib_dobj_new(self->fmt));
-    vstr_add_strn(&c->input, self->input.buf, self->input.len);
-    c->given = self->given;
-    c->eof = self->eof;
-    c->unused_data = self->unused_data;
-    c->unconsumed_tail = self->unconsumed_tail;
+    zlib_dobj_t *c = m_new_obj(zlib_dobj_t);
+    *c = *self;
+    mp_zlib_stream_t *s = m_new(mp_zlib_stream_t, 1);
+    *s = *self->s;
+    s->inf.out = m_new(byte, s->inf.out_size);
+    memcpy(s->inf.out, self->s->inf.out, s->inf.out_pos);
+    vstr_init(&s->in, s->in.len + 1);
+    vstr_add_strn(&s->in, self->s->in.buf, self->s->in.len);
+    c->s = s;
     return MP_OBJ_FROM_PTR(c);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(zlib_dobj_copy_obj, zlib_dobj_copy);

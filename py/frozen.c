@@ -85,24 +85,29 @@ mp_obj_t mp_frozen_import(qstr name) {
     mp_module_store_builtins_ref(globals);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        // The texts were compressed against the static qstr pool (a preset
-        // dictionary, tools/makefrozen.py): it goes first in the output so
-        // that back-references can reach it, and the module text follows.
+        // The texts were compressed against a preset dictionary
+        // (tools/makefrozen.py): the static qstr pool, then the lines the
+        // modules share (itself compressed against the pool). Both go first
+        // in the output so that back-references can reach them, and the
+        // module text follows.
         size_t dict_len;
         const char *dict = mp_qstr_static_blob(&dict_len);
-        if (dict_len > FROZEN_DICT_MAX) {
-            dict += dict_len - FROZEN_DICT_MAX;
-            dict_len = FROZEN_DICT_MAX;
+        if (dict_len > FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN) {
+            dict += dict_len - (FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN);
+            dict_len = FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN;
         }
+        size_t start = dict_len + MP_FROZEN_PHRASES_LEN;
         vstr_t text;
-        vstr_init(&text, dict_len + fm->len + 1);
+        vstr_init(&text, start + fm->len + 1);
         vstr_add_strn(&text, dict, dict_len);
         size_t used;
-        if (mp_inflate((const byte *)fm->packed, fm->packed_len, &used, &text, dict_len + fm->len) != MP_INFLATE_OK
-            || text.len != dict_len + fm->len) {
+        if (mp_inflate((const byte *)mp_frozen_phrases, sizeof(mp_frozen_phrases) - 1, &used, &text, start)
+            != MP_INFLATE_OK || text.len != start
+            || mp_inflate((const byte *)fm->packed, fm->packed_len, &used, &text, start + fm->len) != MP_INFLATE_OK
+            || text.len != start + fm->len) {
             mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("frozen module %q is corrupt"), name);
         }
-        mp_ast_t *tree = mp_parse(source_name, text.buf + dict_len, fm->len, MP_PARSE_FILE_INPUT);
+        mp_ast_t *tree = mp_parse(source_name, text.buf + start, fm->len, MP_PARSE_FILE_INPUT);
         mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
         vstr_clear(&text);
         mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);

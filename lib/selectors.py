@@ -1,0 +1,153 @@
+# selectors: CPython's API over select.poll (PollSelector, the default) and
+# select.select (SelectSelector). Poll is given fd integers, so its results
+# map back through our own fd table. get_map() is a dict keyed by the
+# registered objects.
+import select
+from collections import namedtuple
+
+EVENT_READ = 1
+EVENT_WRITE = 2
+
+SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
+
+
+def _fileobj_to_fd(fileobj):
+    if isinstance(fileobj, int):
+        fd = fileobj
+    else:
+        try:
+            fd = int(fileobj.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError('Invalid file object: {!r}'.format(fileobj)) from None
+    if fd < 0:
+        raise ValueError('Invalid file descriptor: {}'.format(fd))
+    return fd
+
+
+class BaseSelector:
+    def __init__(self):
+        self._keys = {}
+        self._map = {}
+
+    def _fd(self, fileobj):
+        # A closed object may still be registered: find it by identity.
+        try:
+            return _fileobj_to_fd(fileobj)
+        except ValueError:
+            for key in self._keys.values():
+                if key.fileobj is fileobj:
+                    return key.fd
+            raise
+
+    def register(self, fileobj, events, data=None):
+        if not events or events & ~(EVENT_READ | EVENT_WRITE):
+            raise ValueError('Invalid events: {!r}'.format(events))
+        key = SelectorKey(fileobj, self._fd(fileobj), events, data)
+        if key.fd in self._keys:
+            raise KeyError('{!r} (FD {}) is already registered'.format(fileobj, key.fd))
+        self._keys[key.fd] = self._map[fileobj] = key
+        return key
+
+    def unregister(self, fileobj):
+        try:
+            key = self._keys.pop(self._fd(fileobj))
+            del self._map[key.fileobj]
+            return key
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+
+    def modify(self, fileobj, events, data=None):
+        key = self.get_key(fileobj)
+        if events != key.events:
+            self.unregister(fileobj)
+            key = self.register(fileobj, events, data)
+        elif data != key.data:
+            key = key._replace(data=data)
+            self._keys[key.fd] = self._map[fileobj] = key
+        return key
+
+    def get_key(self, fileobj):
+        try:
+            return self._keys[self._fd(fileobj)]
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+
+    def get_map(self):
+        return self._map
+
+    def close(self):
+        self._keys.clear()
+        self._map = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def _ready(self, pairs):
+        out = []
+        for fd, ev in pairs:
+            key = self._keys.get(fd)
+            if key and ev & key.events:
+                out.append((key, ev & key.events))
+        return out
+
+
+class SelectSelector(BaseSelector):
+    def select(self, timeout=None):
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        r = [fd for fd, k in self._keys.items() if k.events & EVENT_READ]
+        w = [fd for fd, k in self._keys.items() if k.events & EVENT_WRITE]
+        if not self._keys:
+            if timeout:
+                import time
+                time.sleep(timeout)
+            return []
+        r, w, _ = select.select(r, w, [], timeout)
+        ev = {}
+        for fd in r:
+            ev[fd] = EVENT_READ
+        for fd in w:
+            ev[fd] = ev.get(fd, 0) | EVENT_WRITE
+        return self._ready(ev.items())
+
+
+class PollSelector(BaseSelector):
+    def __init__(self):
+        super().__init__()
+        self._poll = select.poll()
+
+    def register(self, fileobj, events, data=None):
+        key = super().register(fileobj, events, data)
+        self._poll.register(key.fd, (events & EVENT_READ and select.POLLIN) | (events & EVENT_WRITE and select.POLLOUT))
+        return key
+
+    def unregister(self, fileobj):
+        key = super().unregister(fileobj)
+        try:
+            self._poll.unregister(key.fd)
+        except OSError:
+            pass
+        return key
+
+    def select(self, timeout=None):
+        if timeout is None:
+            t = -1
+        elif timeout <= 0:
+            t = 0
+        else:
+            t = -(-timeout * 1000 // 1)
+        pairs = []
+        for fd, ev in self._poll.poll(int(t)):
+            e = 0
+            if ev & ~select.POLLOUT:
+                e = EVENT_READ
+            if ev & ~select.POLLIN:
+                e |= EVENT_WRITE
+            pairs.append((fd if isinstance(fd, int) else fd.fileno(), e))
+        return self._ready(pairs)
+
+
+DefaultSelector = PollSelector

@@ -1383,6 +1383,10 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
         if (ndim != 1 && mv_ndim(self) != 1) {
             mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cast must be 1D -> ND or ND -> 1D"));
         }
+        // tolist() recurses once per dimension: CPython's limit bounds the depth.
+        if (ndim > 64) {
+            mp_raise_ValueError(MP_ERROR_TEXT("memoryview: number of dimensions must not exceed 64"));
+        }
         size_t count = 1;
         for (size_t d = 0; d < ndim; d++) {
             if (!mp_obj_is_int(dims[d])) {

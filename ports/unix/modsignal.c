@@ -14,6 +14,7 @@
 #if MICROPY_PY_SIGNAL
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/time.h>
@@ -218,6 +219,14 @@ static mp_obj_t itimer_tuple(const struct itimerval *v) {
 
 static void timeval_from(struct timeval *tv, mp_obj_t secs_in) {
     mp_float_t secs = mp_obj_get_float(secs_in);
+    // Converting NaN or a float beyond time_t to time_t is undefined; the
+    // bound is CPython's (its clock counts nanoseconds in 64 bits).
+    if (secs != secs) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
+    }
+    if (secs > (mp_float_t)9.2e9) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+    }
     if (!(secs >= 0)) {
         secs = 0; // as CPython: a negative time disarms the timer
     }
@@ -254,8 +263,19 @@ static MP_DEFINE_CONST_FUN_OBJ_1(signal_getitimer_obj, signal_getitimer);
 // set_wakeup_fd(fd): a byte (the signal number) is written to fd for each
 // signal caught; returns the previous fd (-1: none).
 static mp_obj_t signal_set_wakeup_fd(mp_obj_t fd_in) {
+    int fd = (int)mp_obj_get_int(fd_in);
+    if (fd != -1) {
+        int fl = fcntl(fd, F_GETFL);
+        if (fl < 0) {
+            mp_raise_OSError(errno);
+        }
+        // A full pipe would otherwise block the C handler for good.
+        if (!(fl & O_NONBLOCK)) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("the fd %d must be in non-blocking mode"), fd);
+        }
+    }
     int old = signal_wakeup_fd;
-    signal_wakeup_fd = (int)mp_obj_get_int(fd_in);
+    signal_wakeup_fd = fd;
     return MP_OBJ_NEW_SMALL_INT(old);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(signal_set_wakeup_fd_obj, signal_set_wakeup_fd);

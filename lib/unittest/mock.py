@@ -1,0 +1,498 @@
+# unittest.mock, compact. Each mock gets its own subclass (magic methods can
+# be set per instance); a call is recorded up the chain of parents. Internal
+# state lives in __dict__ under _m_ names.
+import sys
+from contextlib import ExitStack
+
+
+class _Sent:
+    def __init__(s, n):
+        s.name = n
+
+    __repr__ = lambda s: 'sentinel.' + s.name
+
+
+class _Sents:
+    def __getattr__(s, n):
+        if n[:2] == '__':
+            raise AttributeError(n)
+        return s.__dict__.setdefault(n, _Sent(n))
+
+
+sentinel = _Sents()
+DEFAULT = sentinel.DEFAULT
+
+
+class _Any:
+    __eq__ = lambda s, o: True
+    __ne__ = lambda s, o: False
+    __repr__ = lambda s: '<ANY>'
+
+
+ANY = _Any()
+
+
+def _fa(n, a, k):
+    return '%s(%s)' % (n, ', '.join([repr(x) for x in a] + ['%s=%r' % i for i in k.items()]))
+
+
+def _exc(e):
+    return isinstance(e, BaseException) or isinstance(e, type) and issubclass(e, BaseException)
+
+
+class _Call(tuple):
+    # (args, kwargs) for call_args, (name, args, kwargs) for mock_calls;
+    # `call.a.b` (not yet called) builds names.
+    def __new__(c, v, done=1):
+        t = tuple.__new__(c, v)
+        t._d = done
+        return t
+
+    args = property(lambda s: s[-2])
+    kwargs = property(lambda s: s[-1])
+    _nm = lambda s: s[0] if len(s) > 2 else ''
+    _b = lambda s: s._nm() + '()' * s._d
+
+    def __getattr__(s, n):
+        if n[:2] == '__':
+            raise AttributeError(n)
+        return _Call(((s._b() + '.' + n).lstrip('.'), (), {}), 0)
+
+    def __call__(s, *a, **k):
+        return _Call((s._b(), a, k))
+
+    def __eq__(s, o):
+        try:
+            o = tuple(o)
+        except TypeError:
+            return NotImplemented
+        n = s._nm()
+        return not (n and o[0] != n) and o[-2:] == s[-2:]
+
+    __ne__ = lambda s, o: not s == o
+    __hash__ = None
+
+    def __repr__(s):
+        n = s._nm()
+        n = 'call' + ('' if n[:1] in '(' else '.') + n
+        return _fa(n, *s[-2:]) if s._d else n
+
+
+call = _Call(('', (), {}), 0)
+
+
+def _ism(v):
+    return isinstance(v, NonCallableMock)
+
+
+class NonCallableMock:
+    _m_kid = None
+
+    def __new__(c, *a, **k):
+        return object.__new__(type(c.__name__, (c,), {}))
+
+    def __init__(s, spec=None, wraps=None, name=None, spec_set=None, parent=None, _new_name='',
+                 side_effect=None, return_value=DEFAULT, **kw):
+        s.__dict__.update(_m_p=parent, _m_nn=_new_name, _m_n=name, _m_w=wraps, _m_c={},
+                          _m_rv=return_value)
+        s.mock_add_spec(spec_set if spec is None else spec, spec_set is not None)
+        s.reset_mock()
+        s.side_effect = side_effect
+        s.configure_mock(**kw)
+
+    def mock_add_spec(s, spec, spec_set=False):
+        c = n = None
+        if spec is not None:
+            n = spec
+            if not isinstance(spec, list):
+                c = spec if isinstance(spec, type) else type(spec)
+                n = dir(spec)
+        s.__dict__.update(_m_sc=c, _m_sm=n, _m_ss=spec_set)
+
+    __class__ = property(lambda s: s._m_sc or type(s))
+
+    def __repr__(s):
+        n = s._m_n
+        return "<%s%s id='%d'>" % (type(s).__name__, n and ' name=%r' % n or '', id(s))
+
+    def _kid(s, n, **kw):
+        return (s._m_kid or type(s).__mro__[1])(parent=s, _new_name=n, name=None if n == '()' else n, **kw)
+
+    def __getattr__(s, n):
+        m = s._m_sm
+        c = s._m_c.get(n)
+        if c is None:
+            if n[:3] == '_m_' or n[:2] == n[-2:] == '__' or m is not None and n not in m:
+                raise AttributeError("Mock object has no attribute %r" % n if m is not None else n)
+            w = s._m_w
+            c = s._m_c[n] = s._kid(n, wraps=None if w is None else getattr(w, n))
+        return c
+
+    def __setattr__(s, n, v):
+        if s._m_ss and n not in s._m_sm and n not in s.__dict__ and not hasattr(type(s), n):
+            raise AttributeError("Mock object has no attribute '%s'" % n)
+        if n in _MAGIC:
+            if not _ism(v):
+                return setattr(type(s), n, v)
+            setattr(type(s), n, _Magic(n))
+        elif n in ('return_value', 'side_effect') or not _ism(v):
+            return object.__setattr__(s, n, v)
+        if v._m_p is None and v._m_n is None:
+            v.__dict__.update(_m_p=s, _m_nn=n, _m_n=n)
+        s._m_c[n] = v
+
+    @property
+    def return_value(s):
+        r = s._m_rv
+        if r is DEFAULT:
+            r = s.__dict__['_m_rv'] = s._kid('()')
+        return r
+
+    @return_value.setter
+    def return_value(s, v):
+        s.__dict__['_m_rv'] = v
+
+    @property
+    def side_effect(s):
+        return s._m_se
+
+    @side_effect.setter
+    def side_effect(s, v):
+        if v is not None and not _exc(v) and not callable(v):
+            v = iter(v)
+        s.__dict__['_m_se'] = v
+
+    def reset_mock(s, return_value=False, side_effect=False, _seen=()):
+        s.__dict__.update(called=False, call_count=0, call_args=None, call_args_list=[],
+                          mock_calls=[], method_calls=[], await_count=0, await_args=None)
+        if return_value:
+            s.return_value = DEFAULT
+        if side_effect:
+            s.side_effect = None
+        _seen += (id(s),)
+        for c in list(s._m_c.values()) + [s._m_rv]:
+            if _ism(c) and id(c) not in _seen:
+                c.reset_mock(return_value, side_effect, _seen)
+
+    def configure_mock(s, **kw):
+        for n, v in kw.items():
+            o = s
+            *p, n = n.split('.')
+            for x in p:
+                o = getattr(o, x)
+            setattr(o, n, v)
+
+    def attach_mock(s, m, n):
+        m.__dict__.update(_m_p=None, _m_n=None)
+        setattr(s, n, m)
+
+    def _err(s, m, *a):
+        raise AssertionError(m.replace('@', s._m_n or 'mock') % a)
+
+    def _cnt(s, what):
+        s._err("Expected '@' to " + what + '%s', s.call_count, '\nCalls: %r.' % s.mock_calls if s.mock_calls else '')
+
+    def assert_not_called(s):
+        if s.call_count:
+            s._cnt('not have been called. Called %s times.')
+
+    def assert_called(s):
+        if not s.call_count:
+            s._err("Expected '@' to have been called.")
+
+    def assert_called_once(s):
+        if s.call_count != 1:
+            s._cnt('have been called once. Called %s times.')
+
+    def assert_called_with(s, *a, **k):
+        if s.call_args != (a, k):
+            s._err('expected call not found.\nExpected: %s\n  Actual: %s', _fa(s._m_n or 'mock', a, k),
+                   _fa(s._m_n or 'mock', *s.call_args) if s.call_args else 'not called.')
+
+    def assert_called_once_with(s, *a, **k):
+        if s.call_count != 1:
+            s._cnt('be called once. Called %s times.')
+        s.assert_called_with(*a, **k)
+
+    def assert_any_call(s, *a, **k):
+        if (a, k) not in s.call_args_list:
+            s._err('%s call not found', _fa(s._m_n or 'mock', a, k))
+
+    def assert_has_calls(s, calls, any_order=False):
+        calls = list(calls)
+        al = list(s.mock_calls)
+        n = len(calls)
+        if not any_order:
+            if not any(al[i:i + n] == calls for i in range(len(al) - n + 1)):
+                raise AssertionError('Calls not found.\nExpected: %r%s' % (calls, '\n  Actual: %r' % al if al else ''))
+            return
+        nf = []
+        for c in calls:
+            try:
+                al.remove(c)
+            except ValueError:
+                nf.append(c)
+        if nf:
+            s._err("'@' does not contain all of %r in its call list, found %r instead", tuple(nf), al)
+
+
+class Mock(NonCallableMock):
+    _m_kid = None
+
+    def __call__(s, *a, **k):
+        s._rec(a, k)
+        return s._run(a, k)
+
+    def _rec(s, a, k):
+        c = _Call((a, k))
+        s.called = True
+        s.call_count += 1
+        s.call_args = c
+        s.call_args_list.append(c)
+        s.mock_calls.append(_Call(('', a, k)))
+        n = mn = s._m_nn
+        p = s._m_p
+        while p is not None:
+            if mn and '(' not in mn and mn[:2] != '__':
+                p.method_calls.append(_Call((mn, a, k)))
+                mn = p._m_nn + '.' + mn
+            p.mock_calls.append(_Call((n, a, k)))
+            if p._m_nn:
+                n = p._m_nn + ('' if n[0] == '(' else '.') + n
+            p = p._m_p
+
+    def _run(s, a, k):
+        e = s._m_se
+        if e is not None:
+            if _exc(e):
+                raise e
+            r = e(*a, **k) if callable(e) else next(e)
+            if _exc(r):
+                raise r
+            if r is not DEFAULT:
+                return r
+        if s._m_rv is DEFAULT and s._m_w is not None:
+            return s._m_w(*a, **k)
+        return s.return_value
+
+
+_MAGIC = ['__%s__' % n for n in 'len contains exit aexit bool int float index str iter enter '
+          'getitem setitem delitem aenter'.split()]
+_RV = dict(zip(_MAGIC, (0, False, False, False, True, 1, 1.0, 1)))
+
+
+class _Magic:
+    def __init__(d, n):
+        d.n = n
+
+    def __get__(d, o, t=None):
+        if o is None:
+            return d
+        n = d.n
+        c = o._m_c.get(n)
+        if c is None:
+            c = o._m_c[n] = (AsyncMock if n[2] == 'a' else MagicMock)(parent=o, _new_name=n, name=n)
+            c.return_value = object.__str__(o) if n == '__str__' else _RV.get(n, DEFAULT)
+            if n == '__iter__':
+                c.side_effect = lambda: iter([] if c._m_rv is DEFAULT else c._m_rv)
+        return c
+
+
+class MagicMock(Mock):
+    pass
+
+
+class NonCallableMagicMock(NonCallableMock):
+    _m_kid = MagicMock
+
+
+for _n in _MAGIC:
+    setattr(MagicMock, _n, _Magic(_n))
+    setattr(NonCallableMagicMock, _n, _Magic(_n))
+NonCallableMock._m_kid = Mock
+
+
+class PropertyMock(Mock):
+    _m_kid = MagicMock
+    __get__ = lambda s, o, t=None: s()
+    __set__ = lambda s, o, v: s(v)
+
+
+class AsyncMock(MagicMock):
+    def __call__(s, *a, **k):
+        s._rec(a, k)
+
+        async def run():
+            s.await_count += 1
+            s.await_args = _Call((a, k))
+            r = s._run(a, k)
+            return await r if hasattr(r, '__await__') else r
+        return run()
+
+    def assert_awaited(s):
+        if not s.await_count:
+            s._err('Expected @ to have been awaited.')
+
+    def assert_awaited_once(s):
+        if s.await_count != 1:
+            s._err('Expected @ to have been awaited once. Awaited %s times.', s.await_count)
+
+    def assert_awaited_with(s, *a, **k):
+        if s.await_args != (a, k):
+            s._err('expected await not found.\nExpected: %s\n  Actual: %s', _fa(s._m_n or 'mock', a, k),
+                   _fa(s._m_n or 'mock', *s.call_args))
+
+
+def create_autospec(spec, spec_set=0, instance=0, **k):
+    m = (NonCallableMagicMock if instance else MagicMock)(spec=spec, **k)
+    if isinstance(spec, type) and not instance:
+        m.return_value = create_autospec(spec, instance=1)
+    return m
+
+
+def mock_open(mock=None, read_data=''):
+    import io
+
+    def reset(*a, **k):
+        f = (io.StringIO if read_data[:0] == '' else io.BytesIO)(read_data)
+        for n in ('read', 'readline', 'readlines'):
+            getattr(h, n).side_effect = getattr(f, n)
+        h.__iter__.side_effect = lambda: iter(f)
+        return DEFAULT
+
+    if mock is None:
+        mock = MagicMock(name='open', spec=open)
+    h = MagicMock()
+    h.__enter__.return_value = h
+    h.write.return_value = None
+    reset()
+    mock.side_effect = reset
+    mock.return_value = h
+    return mock
+
+
+def _get(t):
+    def imp():
+        p = t.split('.')
+        o = __import__(p[0])
+        for i in range(1, len(p)):
+            try:
+                o = getattr(o, p[i])
+            except AttributeError:
+                __import__('.'.join(p[:i + 1]))
+                o = sys.modules['.'.join(p[:i + 1])]
+        return o
+    return imp if isinstance(t, str) else lambda: t
+
+
+_active = []
+
+
+class _Deco:
+    # A decorated function gets the new object as an extra argument (_how).
+    _how = 0
+
+    def __call__(s, f):
+        if isinstance(f, type):
+            for n in dir(f):
+                if n.startswith(patch.TEST_PREFIX) and callable(getattr(f, n)):
+                    setattr(f, n, s(getattr(f, n)))
+            return f
+        if hasattr(f, 'patchings'):
+            f.patchings.append(s)
+            return f
+
+        def w(*a, **k):
+            with ExitStack() as st:
+                for p in w.patchings:
+                    r = st.enter_context(p)
+                    if p._how:
+                        a += (r,)
+                return f(*a, **k)
+        w.patchings = [s]
+        w.__name__ = f.__name__
+        return w
+
+    def start(s):
+        r = s.__enter__()
+        _active.append(s)
+        return r
+
+    def stop(s):
+        if s in _active:
+            _active.remove(s)
+        return s.__exit__()
+
+
+class _patch(_Deco):
+    def __init__(s, get, attr, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
+                 new_callable=None, **kw):
+        s.get, s.attr, s.new, s.create, s.nc, s.kw = get, attr, new, create, new_callable, kw
+        s._how = new is DEFAULT
+        kw.update(spec=spec or autospec, spec_set=spec_set)
+
+    def __enter__(s):
+        t = s.t = s.get()
+        n = s.attr
+        o = s.orig = getattr(t, n, DEFAULT)
+        if o is DEFAULT and not s.create:
+            raise AttributeError('%s does not have the attribute %r' % (t, n))
+        try:
+            s.local = n in vars(t)
+        except TypeError:
+            s.local = 1
+        new = s.new
+        if new is DEFAULT:
+            kw = {k: o if v is True else v for k, v in s.kw.items() if v is not None}
+            if s.nc is None:
+                kw['name'] = n
+            new = (s.nc or MagicMock)(**kw)
+        setattr(t, n, new)
+        return new
+
+    def __exit__(s, *e):
+        t, n = s.t, s.attr
+        if s.local and s.orig is not DEFAULT:
+            setattr(t, n, s.orig)
+        else:
+            delattr(t, n)
+            if not s.create and not hasattr(t, n):
+                setattr(t, n, s.orig)
+
+
+def patch(target, *a, **k):
+    p = target.rpartition('.')
+    return _patch(_get(p[0]), p[2], *a, **k)
+
+
+class _dict(_Deco):
+    def __init__(s, d, values=(), clear=False, **kw):
+        s.get, s.v, s.c = _get(d), dict(values, **kw), clear
+
+    def __enter__(s):
+        d = s.d = s.get()
+        s.o = dict(d)
+        if s.c:
+            _clear(d)
+        d.update(s.v)
+        return d
+
+    def __exit__(s, *e):
+        _clear(s.d)
+        s.d.update(s.o)
+
+
+def _clear(d):
+    for k in list(d):
+        del d[k]
+
+
+def _stopall():
+    for p in _active[::-1]:
+        p.stop()
+
+
+patch.object = lambda target, attribute, *a, **k: _patch(lambda: target, attribute, *a, **k)
+patch.dict = _dict
+patch.stopall = _stopall
+patch.TEST_PREFIX = 'test'

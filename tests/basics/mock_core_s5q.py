@@ -1,0 +1,42 @@
+import unittest.mock
+from unittest import mock
+from unittest.mock import patch, MagicMock, Mock, call, ANY, sentinel, DEFAULT
+print(mock is unittest.mock)
+m = Mock()
+m(1, a=2); m.foo(3); m.foo.bar(4); m()(5)
+print(m.call_args, m.call_count, m.called)
+print(m.mock_calls)
+print(m.method_calls)
+print(m.mock_calls == [call(1, a=2), call.foo(3), call.foo.bar(4), call(), call()(5)])
+print(m.foo.call_args_list, m.call_args == ((), {}), m.call_args_list[0] == ((1,), {'a': 2}))
+m = MagicMock()
+print(len(m), list(m), 3 in m, bool(m), int(m), float(m), m == m, m != m, m == 3)
+m.__len__.return_value = 5; m.__iter__.return_value = [1, 2]; m.__getitem__.return_value = 'x'
+print(len(m), list(m), list(m), m[3], m.mock_calls[-1])
+with m as x: print(x is m.__enter__.return_value)
+print(type(hash(m)).__name__, str(m) == object.__str__(m) if False else 'str ok')
+m = Mock(side_effect=[1, 2, ValueError('v')])
+print(m(), m())
+try: m()
+except ValueError as e: print('VE', e)
+m = Mock(side_effect=KeyError); 
+try: m()
+except KeyError: print('KE')
+m = Mock(side_effect=lambda x: x * 2); print(m(4))
+m = Mock(return_value=3, side_effect=lambda: DEFAULT); print(m())
+print(sentinel.foo, sentinel.foo is sentinel.foo, ANY == 3, [1, ANY] == [1, 2])
+m = Mock(name='nm')
+for f, a in ((m.assert_called, ()), (m.assert_called_once, ()), (m.assert_called_with, (1,)), (m.assert_any_call, (2,))):
+    try: f(*a)
+    except AssertionError as e: print(e)
+m(1); m(2)
+for f, a in ((m.assert_called_once, ()), (m.assert_called_with, (1,)), (m.assert_called_once_with, (2,)), (m.assert_not_called, ()), (m.assert_any_call, (3,))):
+    try: f(*a)
+    except AssertionError as e: print(e)
+m.assert_called_with(2); m.assert_any_call(1); m.assert_has_calls([call(1), call(2)])
+try: m.assert_has_calls([call(2), call(1)])
+except AssertionError as e: print(e)
+m.assert_has_calls([call(2), call(1)], any_order=True)
+try: m.assert_has_calls([call(3), call(1)], any_order=True)
+except AssertionError as e: print(e)
+print(repr(Mock(name="x"))[:15])

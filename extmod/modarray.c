@@ -1084,28 +1084,24 @@ static const mp_rom_map_elem_t array_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(array_locals_dict, array_locals_dict_table);
 
-static const mp_obj_type_t array_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_array,
-    .print = array_print,
-    .make_new = array_make_new,
-    .unary_op = array_unary_op,
-    .binary_op = array_binary_op,
-    .attr = array_attr,
-    .subscr = array_subscr,
-    .getiter = array_getiter,
-    .buffer = array_get_buffer,
-    .locals_dict = (mp_obj_dict_t *)&array_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    array_type, MP_QSTR_array, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, array_print,
+    make_new, array_make_new,
+    unary_op, array_unary_op,
+    binary_op, array_binary_op,
+    attr, array_attr,
+    subscr, array_subscr,
+    getiter, array_getiter,
+    buffer, array_get_buffer,
+    locals_dict, (mp_obj_dict_t *)&array_locals_dict
+    );
 
-static const mp_obj_type_t array_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_arrayiterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = array_it_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    array_it_type, MP_QSTR_arrayiterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, array_it_iternext
+    );
 
 /******************************************************************************/
 // The module.

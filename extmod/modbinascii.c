@@ -13,35 +13,31 @@
 #include "extmod/checksum.h"
 
 static void binascii_incomplete_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_Exception.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
 }
 
 // binascii.Error: ValueError's subclass; attributes come from the base slot.
 static void binascii_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_ValueError.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_ValueError, attr)(self_in, attr, dest);
 }
 
 // binascii.Incomplete: raised by no function here, present for code that
 // catches it.
-static const mp_obj_type_t mp_type_binascii_Incomplete = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_Incomplete,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = binascii_incomplete_attr,
-    .parent = &mp_type_Exception,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_binascii_Incomplete, MP_QSTR_Incomplete, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, binascii_incomplete_attr,
+    parent, &mp_type_Exception
+    );
 
-static const mp_obj_type_t mp_type_binascii_Error = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_Error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = binascii_error_attr,
-    .parent = &mp_type_ValueError,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_binascii_Error, MP_QSTR_Error, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, binascii_error_attr,
+    parent, &mp_type_ValueError
+    );
 
 // The bytes of a binary argument: any buffer exporter but str (which
 // exports its UTF-8 bytes here, but CPython refuses it).

@@ -38,11 +38,10 @@ static mp_obj_t tuplegetter_call(
     return items[self->index];
 }
 
-static const mp_obj_type_t tuplegetter_type = {
-    { &mp_type_type },
-    .name = MP_QSTR__tuplegetter,
-    .call = tuplegetter_call,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    tuplegetter_type, MP_QSTR__tuplegetter, MP_TYPE_FLAG_NONE,
+    call, tuplegetter_call
+    );
 
 // ---------------------------------------------------------------------------
 // Methods of the generated class. A built-in function stored in a Python
@@ -59,12 +58,10 @@ static mp_obj_t nt_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, con
     return mp_call_function_n_kw((mp_obj_t)self->fun, n_args, n_kw, args);
 }
 
-static const mp_obj_type_t nt_method_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR_function,
-    .call = nt_method_call,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    nt_method_type, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    call, nt_method_call
+    );
 
 // ---------------------------------------------------------------------------
 // The class's methods. They find the field names in the class (cls._fields),

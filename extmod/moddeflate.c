@@ -156,13 +156,12 @@ static const mp_stream_p_t deflateio_stream_p = {
     .ioctl = deflateio_ioctl,
 };
 
-static const mp_obj_type_t deflateio_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_DeflateIO,
-    .make_new = deflateio_make_new,
-    .protocol = &deflateio_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&deflateio_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    deflateio_type, MP_QSTR_DeflateIO, MP_TYPE_FLAG_NONE,
+    make_new, deflateio_make_new,
+    protocol, &deflateio_stream_p,
+    locals_dict, (mp_obj_dict_t *)&deflateio_locals_dict
+    );
 
 // (Each MP_QSTR_ spelled out: the qstr scanner does not expand macros.)
 #define C(qst, value) { MP_ROM_QSTR(qst), MP_ROM_INT(value) }

@@ -70,12 +70,11 @@ static void errno_module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
 }
 
-static const mp_obj_type_t errno_module_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_module,
-    .print = errno_module_print,
-    .attr = errno_module_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    errno_module_type, MP_QSTR_module, MP_TYPE_FLAG_NONE,
+    print, errno_module_print,
+    attr, errno_module_attr
+    );
 
 static const mp_rom_map_elem_t mp_module_errno_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_errno) },

@@ -282,17 +282,15 @@ static const mp_rom_map_elem_t functools_partial_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(functools_partial_locals_dict, functools_partial_locals_dict_table);
 
-static const mp_obj_type_t functools_partial_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_partial,
-    .print = functools_partial_print,
-    .make_new = functools_partial_make_new,
-    .call = functools_partial_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_partial_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_partial_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_partial_type, MP_QSTR_partial, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, functools_partial_print,
+    make_new, functools_partial_make_new,
+    call, functools_partial_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_partial_attr,
+    locals_dict, (mp_obj_dict_t *)&functools_partial_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // partialmethod(func, /, *args, **keywords): a partial meant as a class
@@ -395,16 +393,15 @@ static MP_DEFINE_CONST_DICT(functools_partialmethod_locals_dict, functools_parti
 
 // A descriptor through its __get__ entry (py/objtype.c), not BINDS_SELF: it
 // must see a wrapped classmethod or staticmethod.
-static const mp_obj_type_t functools_partialmethod_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_partialmethod,
-    .print = functools_partial_print,
-    .make_new = functools_partialmethod_make_new,
-    .call = functools_partialmethod_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_partialmethod_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_partialmethod_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_partialmethod_type, MP_QSTR_partialmethod, MP_TYPE_FLAG_NONE,
+    print, functools_partial_print,
+    make_new, functools_partialmethod_make_new,
+    call, functools_partialmethod_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_partialmethod_attr,
+    locals_dict, (mp_obj_dict_t *)&functools_partialmethod_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
@@ -574,15 +571,14 @@ static void functools_keywrapper_print(const mp_print_t *print, mp_obj_t self_in
     mp_printf(print, "<functools.KeyWrapper object at %p>", MP_OBJ_TO_PTR(self_in));
 }
 
-static const mp_obj_type_t functools_keywrapper_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_KeyWrapper,
-    .print = functools_keywrapper_print,
-    .call = functools_keywrapper_call,
-    .unary_op = functools_keywrapper_unary_op,
-    .binary_op = functools_keywrapper_binary_op,
-    .attr = functools_keywrapper_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_keywrapper_type, MP_QSTR_KeyWrapper, MP_TYPE_FLAG_NONE,
+    print, functools_keywrapper_print,
+    call, functools_keywrapper_call,
+    unary_op, functools_keywrapper_unary_op,
+    binary_op, functools_keywrapper_binary_op,
+    attr, functools_keywrapper_attr
+    );
 
 // ---------------------------------------------------------------------------
 // lru_cache(maxsize=128, typed=False), cache(user_function)
@@ -613,10 +609,9 @@ typedef struct _functools_lru_t {
     mp_obj_t info_type; // the CacheInfo namedtuple class, made on first use
 } functools_lru_t;
 
-static const mp_obj_type_t functools_lru_link_type = {
-    { &mp_type_type },
-    .name = MP_QSTR__lru_list_elem,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_lru_link_type, MP_QSTR__lru_list_elem, MP_TYPE_FLAG_NONE
+    );
 
 static functools_lru_link_t *functools_lru_link_new(mp_obj_t key, mp_obj_t result) {
     functools_lru_link_t *link = m_new_obj(functools_lru_link_t);
@@ -643,11 +638,10 @@ static void functools_lru_append(functools_lru_t *self, functools_lru_link_t *li
 
 // Separates positional from keyword arguments in a key; equal only to
 // itself, like CPython's kwd_mark.
-static const mp_obj_type_t functools_kwd_mark_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_object,
-    .unary_op = mp_generic_unary_op,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_kwd_mark_type, MP_QSTR_object, MP_TYPE_FLAG_NONE,
+    unary_op, mp_generic_unary_op
+    );
 static const mp_obj_base_t functools_kwd_mark_obj = { &functools_kwd_mark_type };
 
 static const mp_obj_type_t functools_lru_type;
@@ -796,16 +790,14 @@ static const mp_rom_map_elem_t functools_lru_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(functools_lru_locals_dict, functools_lru_locals_dict_table);
 
 // BINDS_SELF: a cached function defined in a class is a method.
-static const mp_obj_type_t functools_lru_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR__lru_cache_wrapper,
-    .print = functools_lru_print,
-    .call = functools_lru_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_lru_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_lru_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_lru_type, MP_QSTR__lru_cache_wrapper, MP_TYPE_FLAG_BINDS_SELF,
+    print, functools_lru_print,
+    call, functools_lru_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_lru_attr,
+    locals_dict, (mp_obj_dict_t *)&functools_lru_locals_dict
+    );
 
 static mp_obj_t functools_lru_wrap(mp_obj_t func, mp_int_t maxsize, bool typed) {
     if (!mp_obj_is_callable(func)) {
@@ -941,15 +933,13 @@ static void functools_ordering_print(const mp_print_t *print, mp_obj_t self_in, 
     mp_printf(print, "<function %q derived from %q>", self->name, self->root);
 }
 
-static const mp_obj_type_t functools_ordering_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR_function,
-    .print = functools_ordering_print,
-    .call = functools_ordering_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_ordering_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_ordering_type, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    print, functools_ordering_print,
+    call, functools_ordering_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_ordering_attr
+    );
 
 // For each root (in CPython's order of preference: __lt__, __le__, __gt__,
 // __ge__), the three methods it provides and how.
@@ -1219,15 +1209,13 @@ static const mp_rom_map_elem_t functools_sd_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(functools_sd_locals_dict, functools_sd_locals_dict_table);
 
 // BINDS_SELF: like CPython's (a plain function), it is a method in a class.
-static const mp_obj_type_t functools_sd_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR_function,
-    .call = functools_sd_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_sd_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_sd_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_sd_type, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    call, functools_sd_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_sd_attr,
+    locals_dict, (mp_obj_dict_t *)&functools_sd_locals_dict
+    );
 
 // singledispatchmethod(func): the same dispatcher for use in a class body.
 // Looked up (its __get__), it gives a callable that selects an
@@ -1275,14 +1263,13 @@ static void functools_sdm_bound_print(const mp_print_t *print, mp_obj_t self_in,
     mp_printf(print, "<function %s at %p>", mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "?", self);
 }
 
-static const mp_obj_type_t functools_sdm_bound_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_function,
-    .print = functools_sdm_bound_print,
-    .call = functools_sdm_bound_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_sdm_bound_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_sdm_bound_type, MP_QSTR_function, MP_TYPE_FLAG_NONE,
+    print, functools_sdm_bound_print,
+    call, functools_sdm_bound_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_sdm_bound_attr
+    );
 
 // singledispatchmethod.__get__(obj, cls=None)
 static mp_obj_t functools_sdm_get(size_t n_args, const mp_obj_t *args) {
@@ -1306,14 +1293,13 @@ static const mp_rom_map_elem_t functools_sdm_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(functools_sdm_locals_dict, functools_sdm_locals_dict_table);
 
-static const mp_obj_type_t functools_sdm_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_singledispatchmethod,
-    .call = functools_sd_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = functools_sd_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_sdm_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_sdm_type, MP_QSTR_singledispatchmethod, MP_TYPE_FLAG_NONE,
+    call, functools_sd_call,
+    unary_op, mp_generic_unary_op,
+    attr, functools_sd_attr,
+    locals_dict, (mp_obj_dict_t *)&functools_sdm_locals_dict
+    );
 
 static mp_obj_t functools_sd_new(const mp_obj_type_t *type, mp_obj_t func, size_t arg_index) {
     functools_sd_t *self = m_new_obj(functools_sd_t);
@@ -1504,14 +1490,12 @@ static const mp_rom_map_elem_t functools_cprop_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(functools_cprop_locals_dict, functools_cprop_locals_dict_table);
 
-static const mp_obj_type_t functools_cprop_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_cached_property,
-    .make_new = functools_cprop_make_new,
-    .attr = functools_cprop_attr,
-    .locals_dict = (mp_obj_dict_t *)&functools_cprop_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    functools_cprop_type, MP_QSTR_cached_property, MP_TYPE_FLAG_BASETYPE,
+    make_new, functools_cprop_make_new,
+    attr, functools_cprop_attr,
+    locals_dict, (mp_obj_dict_t *)&functools_cprop_locals_dict
+    );
 
 static functools_cprop_t *functools_cprop_self(mp_obj_t self_in) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&functools_cprop_type));

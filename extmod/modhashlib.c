@@ -258,14 +258,13 @@ static const mp_rom_map_elem_t hashlib_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(hashlib_locals_dict, hashlib_locals_dict_table);
 
 #define HASHLIB_TYPE(c_name, py_name) \
-    const mp_obj_type_t c_name = { \
-        { &mp_type_type }, \
-        .name = py_name, \
-        .print = hashlib_print, \
-        .make_new = hashlib_make_new, \
-        .attr = hashlib_attr, \
-        .locals_dict = (mp_obj_dict_t *)&hashlib_locals_dict, \
-    }
+    MP_DEFINE_CONST_OBJ_TYPE( \
+        c_name, py_name, MP_TYPE_FLAG_NONE, \
+        print, hashlib_print, \
+        make_new, hashlib_make_new, \
+        attr, hashlib_attr, \
+        locals_dict, (mp_obj_dict_t *)&hashlib_locals_dict \
+        )
 
 HASHLIB_TYPE(hashlib_type_sha512, MP_QSTR_sha512);
 HASHLIB_TYPE(hashlib_type_sha384, MP_QSTR_sha384);
@@ -453,14 +452,13 @@ static const mp_rom_map_elem_t hashlib_sponge_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(hashlib_sponge_locals_dict, hashlib_sponge_locals_dict_table);
 
 #define HASHLIB_SPONGE_TYPE(c_name, py_name) \
-    const mp_obj_type_t c_name = { \
-        { &mp_type_type }, \
-        .name = py_name, \
-        .print = hashlib_sponge_print, \
-        .make_new = hashlib_sponge_make_new, \
-        .attr = hashlib_sponge_attr, \
-        .locals_dict = (mp_obj_dict_t *)&hashlib_sponge_locals_dict, \
-    }
+    MP_DEFINE_CONST_OBJ_TYPE( \
+        c_name, py_name, MP_TYPE_FLAG_NONE, \
+        print, hashlib_sponge_print, \
+        make_new, hashlib_sponge_make_new, \
+        attr, hashlib_sponge_attr, \
+        locals_dict, (mp_obj_dict_t *)&hashlib_sponge_locals_dict \
+        )
 
 HASHLIB_SPONGE_TYPE(hashlib_type_sha3_224, MP_QSTR_sha3_224);
 HASHLIB_SPONGE_TYPE(hashlib_type_sha3_256, MP_QSTR_sha3_256);
@@ -618,7 +616,7 @@ static mp_obj_t hashlib_file_digest(mp_obj_t f, mp_obj_t digest) {
         if (type == NULL) {
             mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unsupported hash type %s"), name);
         }
-        h = type->make_new(type, 0, 0, NULL);
+        h = MP_OBJ_TYPE_GET_SLOT(type, make_new)(type, 0, 0, NULL);
     } else {
         h = mp_call_function_0(digest);
     }
@@ -660,7 +658,7 @@ static mp_obj_t hashlib_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
                 call_args[pos++] = kw_args->table[k].value;
             }
         }
-        return type->make_new(type, n_args - 1, n_kw, call_args);
+        return MP_OBJ_TYPE_GET_SLOT(type, make_new)(type, n_args - 1, n_kw, call_args);
     }
     mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unsupported hash type %s"), name);
 }

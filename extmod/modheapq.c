@@ -333,13 +333,11 @@ static mp_obj_t heapq_merge_iternext(mp_obj_t self_in) {
     nlr_jump(nlr.ret_val);
 }
 
-static const mp_obj_type_t heapq_merge_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_generator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = heapq_merge_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    heapq_merge_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, heapq_merge_iternext
+    );
 
 static mp_obj_t heapq_merge(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     heapq_merge_t *m = m_new_obj(heapq_merge_t);

@@ -498,31 +498,27 @@ static const mp_rom_map_elem_t bytesio_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(bytesio_locals_dict, bytesio_locals_dict_table);
 
-static const mp_obj_type_t mp_type_bytesio = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_BytesIO,
-    .print = stringio_print,
-    .make_new = stringio_make_new,
-    .attr = stringio_attr,
-    .getiter = stringio_getiter,
-    .iternext = stringio_iternext,
-    .protocol = &bytesio_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&bytesio_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bytesio, MP_QSTR_BytesIO, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
+    print, stringio_print,
+    make_new, stringio_make_new,
+    attr, stringio_attr,
+    getiter, stringio_getiter,
+    iternext, stringio_iternext,
+    protocol, &bytesio_stream_p,
+    locals_dict, (mp_obj_dict_t *)&bytesio_locals_dict
+    );
 
-static const mp_obj_type_t mp_type_stringio = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_StringIO,
-    .print = stringio_print,
-    .make_new = stringio_make_new,
-    .attr = stringio_attr,
-    .getiter = stringio_getiter,
-    .iternext = stringio_iternext,
-    .protocol = &stringio_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&stringio_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_stringio, MP_QSTR_StringIO, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
+    print, stringio_print,
+    make_new, stringio_make_new,
+    attr, stringio_attr,
+    getiter, stringio_getiter,
+    iternext, stringio_iternext,
+    protocol, &stringio_stream_p,
+    locals_dict, (mp_obj_dict_t *)&stringio_locals_dict
+    );
 
 static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_io) },

@@ -44,21 +44,17 @@ static void itertools_check_args(qstr name, size_t n_args, size_t n_kw, size_t m
 // types _tee and _grouper use ITERTOOLS_TYPE_FINAL and cannot.
 #define ITERTOOLS_TYPE(id, qname, printer, ctor, step, ...) \
     ITERTOOLS_TYPE_WITH_FLAGS(id, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE, \
-    qname, printer, ctor, step, __VA_ARGS__)
+    qname, printer, ctor, step, ##__VA_ARGS__)
 #define ITERTOOLS_TYPE_FINAL(id, qname, printer, ctor, step, ...) \
-    ITERTOOLS_TYPE_WITH_FLAGS(id, MP_TYPE_FLAG_ITER_IS_SELF, qname, printer, ctor, step, __VA_ARGS__)
+    ITERTOOLS_TYPE_WITH_FLAGS(id, MP_TYPE_FLAG_ITER_IS_SELF, qname, printer, ctor, step, ##__VA_ARGS__)
+// The trailing arguments are further (slot, value) pairs.
 #define ITERTOOLS_TYPE_WITH_FLAGS(id, type_flags, qname, printer, ctor, step, ...) \
-    static const mp_obj_type_t id = { \
-        { &mp_type_type }, \
-        .flags = type_flags, \
-        .name = qname, \
-        .print = printer, \
-        .make_new = ctor, \
-        .unary_op = mp_generic_unary_op, \
-        .getiter = mp_seq_getiter_self, \
-        .iternext = step, \
-        __VA_ARGS__ \
-    }
+    static MP_DEFINE_CONST_OBJ_TYPE(id, qname, type_flags, \
+        print, printer, \
+        make_new, ctor, \
+        unary_op, mp_generic_unary_op, \
+        getiter, mp_seq_getiter_self, \
+        iternext, step, ##__VA_ARGS__)
 
 // A locals dict with one method.
 #define ITERTOOLS_ONE_METHOD_DICT(id, qname, fun_obj) \
@@ -335,7 +331,7 @@ ITERTOOLS_ONE_METHOD_DICT(itertools_repeat_locals_dict, MP_QSTR___length_hint__,
 
 ITERTOOLS_TYPE(itertools_repeat_type, MP_QSTR_repeat,
     itertools_repeat_print, itertools_repeat_make_new, itertools_repeat_iternext,
-    .locals_dict = (mp_obj_dict_t *)&itertools_repeat_locals_dict);
+    locals_dict, (mp_obj_dict_t *)&itertools_repeat_locals_dict);
 
 // ---------------------------------------------------------------------------
 // accumulate(iterable[, func, *, initial=None])
@@ -458,7 +454,7 @@ ITERTOOLS_ONE_METHOD_DICT(itertools_chain_locals_dict, MP_QSTR_from_iterable, it
 
 ITERTOOLS_TYPE(itertools_chain_type, MP_QSTR_chain,
     itertools_print, itertools_chain_make_new, itertools_chain_iternext,
-    .locals_dict = (mp_obj_dict_t *)&itertools_chain_locals_dict);
+    locals_dict, (mp_obj_dict_t *)&itertools_chain_locals_dict);
 
 // ---------------------------------------------------------------------------
 // compress(data, selectors)
@@ -684,7 +680,12 @@ static mp_obj_t itertools_grouper_iternext(mp_obj_t self_in) {
 ITERTOOLS_TYPE(itertools_groupby_type, MP_QSTR_groupby,
     itertools_print, itertools_groupby_make_new, itertools_groupby_iternext);
 
-ITERTOOLS_TYPE_FINAL(itertools_grouper_type, MP_QSTR__grouper, itertools_print, NULL, itertools_grouper_iternext);
+// (no constructor: only groupby makes these)
+static MP_DEFINE_CONST_OBJ_TYPE(itertools_grouper_type, MP_QSTR__grouper, MP_TYPE_FLAG_ITER_IS_SELF,
+    print, itertools_print,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, itertools_grouper_iternext);
 
 // ---------------------------------------------------------------------------
 // islice(iterable, stop), islice(iterable, start, stop[, step])
@@ -944,7 +945,7 @@ static mp_obj_t itertools_tee_make_new(const mp_obj_type_t *type, size_t n_args,
 }
 
 ITERTOOLS_TYPE_FINAL(itertools_tee_type, MP_QSTR__tee, itertools_print, itertools_tee_make_new, itertools_tee_iternext,
-    .locals_dict = (mp_obj_dict_t *)&itertools_tee_locals_dict);
+    locals_dict, (mp_obj_dict_t *)&itertools_tee_locals_dict);
 
 // tee(iterable, n=2): a tuple of n independent iterators. When the input is
 // itself a tee iterator it is the first of them (as in CPython), the

@@ -21,18 +21,16 @@
 // colno (stored in the exception's attribute dict by the base slot).
 
 static void json_decode_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_ValueError.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_ValueError, attr)(self_in, attr, dest);
 }
 
-static const mp_obj_type_t mp_type_JSONDecodeError = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_JSONDecodeError,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = json_decode_error_attr,
-    .parent = &mp_type_ValueError,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_JSONDecodeError, MP_QSTR_JSONDecodeError, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, json_decode_error_attr,
+    parent, &mp_type_ValueError
+    );
 
 // ---------------------------------------------------------------------------
 // Encoding.
@@ -550,14 +548,12 @@ static const mp_rom_map_elem_t json_encoder_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(json_encoder_locals, json_encoder_locals_table);
 
-static const mp_obj_type_t json_encoder_type = {
-    { &mp_type_type },
+static MP_DEFINE_CONST_OBJ_TYPE(
+    json_encoder_type, MP_QSTR_JSONEncoder, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     // Methods get the subclass instance, so that encode finds its default().
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_JSONEncoder,
-    .make_new = json_encoder_make_new,
-    .locals_dict = (mp_obj_dict_t *)&json_encoder_locals,
-};
+    make_new, json_encoder_make_new,
+    locals_dict, (mp_obj_dict_t *)&json_encoder_locals
+    );
 
 // dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 //       allow_nan=True, cls=None, indent=None, separators=None, default=None,
@@ -1091,14 +1087,12 @@ static const mp_rom_map_elem_t json_decoder_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(json_decoder_locals, json_decoder_locals_table);
 
-static const mp_obj_type_t json_decoder_type = {
-    { &mp_type_type },
+static MP_DEFINE_CONST_OBJ_TYPE(
+    json_decoder_type, MP_QSTR_JSONDecoder, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     // Methods get the subclass instance, so that encode finds its default().
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_JSONDecoder,
-    .make_new = json_decoder_make_new,
-    .locals_dict = (mp_obj_dict_t *)&json_decoder_locals,
-};
+    make_new, json_decoder_make_new,
+    locals_dict, (mp_obj_dict_t *)&json_decoder_locals
+    );
 
 // loads(s, **kw)
 static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {

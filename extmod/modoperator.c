@@ -107,7 +107,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(operator_contains_obj, operator_contains);
 // left, so that 1 + 2 is not a concatenation.
 static void operator_check_sequence(mp_obj_t a) {
     const mp_obj_type_t *type = mp_obj_get_type(a);
-    if (type->subscr == NULL || mp_obj_is_type(a, &mp_type_dict)) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, subscr) || mp_obj_is_type(a, &mp_type_dict)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object can't be concatenated"),
             mp_obj_get_type_str(a));
     }
@@ -380,15 +380,14 @@ static mp_obj_t operator_itemgetter_call(mp_obj_t self_in, size_t n_args, size_t
     return result;
 }
 
-static const mp_obj_type_t operator_itemgetter_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_itemgetter,
-    .print = operator_getter_print,
-    .make_new = operator_itemgetter_make_new,
-    .call = operator_itemgetter_call,
-    .unary_op = mp_generic_unary_op,
-    .locals_dict = (mp_obj_dict_t *)&operator_getter_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    operator_itemgetter_type, MP_QSTR_itemgetter, MP_TYPE_FLAG_NONE,
+    print, operator_getter_print,
+    make_new, operator_itemgetter_make_new,
+    call, operator_itemgetter_call,
+    unary_op, mp_generic_unary_op,
+    locals_dict, (mp_obj_dict_t *)&operator_getter_locals_dict
+    );
 
 // attrgetter(attr, ...): each attr is a dotted path, kept as a tuple of
 // the qstrs of its parts.
@@ -451,15 +450,14 @@ static mp_obj_t operator_attrgetter_call(mp_obj_t self_in, size_t n_args, size_t
     return result;
 }
 
-static const mp_obj_type_t operator_attrgetter_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_attrgetter,
-    .print = operator_getter_print,
-    .make_new = operator_attrgetter_make_new,
-    .call = operator_attrgetter_call,
-    .unary_op = mp_generic_unary_op,
-    .locals_dict = (mp_obj_dict_t *)&operator_getter_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    operator_attrgetter_type, MP_QSTR_attrgetter, MP_TYPE_FLAG_NONE,
+    print, operator_getter_print,
+    make_new, operator_attrgetter_make_new,
+    call, operator_attrgetter_call,
+    unary_op, mp_generic_unary_op,
+    locals_dict, (mp_obj_dict_t *)&operator_getter_locals_dict
+    );
 
 // methodcaller(name, /, *args, **kwargs)
 static mp_obj_t operator_methodcaller_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -486,15 +484,14 @@ static mp_obj_t operator_methodcaller_call(mp_obj_t self_in, size_t n_args, size
     return mp_call_function_n_kw_map(method, call_args->len, call_args->items, mp_obj_dict_get_map(self->kwargs));
 }
 
-static const mp_obj_type_t operator_methodcaller_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_methodcaller,
-    .print = operator_getter_print,
-    .make_new = operator_methodcaller_make_new,
-    .call = operator_methodcaller_call,
-    .unary_op = mp_generic_unary_op,
-    .locals_dict = (mp_obj_dict_t *)&operator_getter_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    operator_methodcaller_type, MP_QSTR_methodcaller, MP_TYPE_FLAG_NONE,
+    print, operator_getter_print,
+    make_new, operator_methodcaller_make_new,
+    call, operator_methodcaller_call,
+    unary_op, mp_generic_unary_op,
+    locals_dict, (mp_obj_dict_t *)&operator_getter_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // The module. Each operator is also reachable by its dunder name

@@ -974,13 +974,11 @@ static const mp_rom_map_elem_t random_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(random_locals_dict, random_locals_dict_table);
 
-static const mp_obj_type_t mp_type_random = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_Random,
-    .make_new = random_make_new,
-    .locals_dict = (mp_obj_dict_t *)&random_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_random, MP_QSTR_Random, MP_TYPE_FLAG_BASETYPE,
+    make_new, random_make_new,
+    locals_dict, (mp_obj_dict_t *)&random_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // SystemRandom([x]): Random's methods over OS entropy; no seed, no state.
@@ -1019,14 +1017,12 @@ static const mp_rom_map_elem_t system_random_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(system_random_locals_dict, system_random_locals_dict_table);
 
-static const mp_obj_type_t mp_type_system_random = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_SystemRandom,
-    .make_new = system_random_make_new,
-    .parent = &mp_type_random,
-    .locals_dict = (mp_obj_dict_t *)&system_random_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_system_random, MP_QSTR_SystemRandom, MP_TYPE_FLAG_BASETYPE,
+    make_new, system_random_make_new,
+    parent, &mp_type_random,
+    locals_dict, (mp_obj_dict_t *)&system_random_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Module functions: the methods applied to the shared instance.

@@ -570,14 +570,13 @@ static const mp_rom_map_elem_t match_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(match_locals_dict, match_locals_dict_table);
 
-static const mp_obj_type_t re_match_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_Match,
-    .print = match_print,
-    .attr = match_attr,
-    .subscr = match_subscr,
-    .locals_dict = (mp_obj_dict_t *)&match_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    re_match_type, MP_QSTR_Match, MP_TYPE_FLAG_NONE,
+    print, match_print,
+    attr, match_attr,
+    subscr, match_subscr,
+    locals_dict, (mp_obj_dict_t *)&match_locals_dict
+    );
 
 /******************************************************************************/
 // Replacement templates.
@@ -951,13 +950,11 @@ static mp_obj_t re_iter_iternext(mp_obj_t self_in) {
     return MP_OBJ_FROM_PTR(m);
 }
 
-static const mp_obj_type_t re_iter_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_callable_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = re_iter_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    re_iter_type, MP_QSTR_callable_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, re_iter_iternext
+    );
 
 // A Pattern.scanner(): the same state as a finditer iterator, stepped by
 // match() (anchored at the current position) or search(). After a failed
@@ -1003,12 +1000,11 @@ static const mp_rom_map_elem_t scanner_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(scanner_locals_dict, scanner_locals_dict_table);
 
-static const mp_obj_type_t re_scanner_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_SRE_Scanner,
-    .attr = scanner_attr,
-    .locals_dict = (mp_obj_dict_t *)&scanner_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    re_scanner_type, MP_QSTR_SRE_Scanner, MP_TYPE_FLAG_NONE,
+    attr, scanner_attr,
+    locals_dict, (mp_obj_dict_t *)&scanner_locals_dict
+    );
 
 static mp_obj_t do_findall(
     re_pattern_t *pat, mp_obj_t string, mp_obj_t pos_in, mp_obj_t endpos_in) {
@@ -1237,15 +1233,14 @@ static mp_obj_t pattern_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs)
     return mp_obj_new_bool(eq == (op == MP_BINARY_OP_EQUAL));
 }
 
-static const mp_obj_type_t re_pattern_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_Pattern,
-    .print = pattern_print,
-    .unary_op = pattern_unary_op,
-    .binary_op = pattern_binary_op,
-    .attr = pattern_attr,
-    .locals_dict = (mp_obj_dict_t *)&pattern_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    re_pattern_type, MP_QSTR_Pattern, MP_TYPE_FLAG_NONE,
+    print, pattern_print,
+    unary_op, pattern_unary_op,
+    binary_op, pattern_binary_op,
+    attr, pattern_attr,
+    locals_dict, (mp_obj_dict_t *)&pattern_locals_dict
+    );
 
 /******************************************************************************/
 // Module functions.
@@ -1455,12 +1450,10 @@ static mp_obj_t runtime_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw
     return mp_call_function_n_kw((mp_obj_t)self->fun, n_args, n_kw, args);
 }
 
-static const mp_obj_type_t runtime_method_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR_method_descriptor,
-    .call = runtime_method_call,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    runtime_method_type, MP_QSTR_method_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    call, runtime_method_call
+    );
 
 #define RUNTIME_METHOD(name, fun_obj)                                                                 \
     static const runtime_method_t name = { { &runtime_method_type }, MP_ROM_PTR(&fun_obj) }

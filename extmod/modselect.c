@@ -461,14 +461,12 @@ static mp_obj_t poll_getiter(mp_obj_t self_in) {
     return self_in;
 }
 
-static const mp_obj_type_t mp_type_poll = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_poll,
-    .getiter = poll_getiter,
-    .iternext = poll_iternext,
-    .locals_dict = (mp_obj_dict_t *)&poll_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_poll, MP_QSTR_poll, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, poll_getiter,
+    iternext, poll_iternext,
+    locals_dict, (mp_obj_dict_t *)&poll_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Module functions.

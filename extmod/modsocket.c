@@ -1443,18 +1443,16 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(socket_locals_dict, socket_locals_dict_table);
 
-const mp_obj_type_t mp_type_socket = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_socket,
-    .print = socket_print,
-    .make_new = socket_make_new,
-    .attr = socket_attr,
-    .getiter = socket_getiter,
-    .iternext = socket_iternext,
-    .protocol = &socket_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&socket_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_socket, MP_QSTR_socket, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_ITER_IS_SELF,
+    print, socket_print,
+    make_new, socket_make_new,
+    attr, socket_attr,
+    getiter, socket_getiter,
+    iternext, socket_iternext,
+    protocol, &socket_stream_p,
+    locals_dict, (mp_obj_dict_t *)&socket_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Module functions.
@@ -1488,18 +1486,16 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_socketpair_obj, 0, 3, socket_s
 // an OSError subclass as in CPython. (The spec leaves out gaierror and
 // error: resolver errors are plain OSError.) Attributes are OSError's.
 static void socket_herror_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_OSError.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_OSError, attr)(self_in, attr, dest);
 }
 
-const mp_obj_type_t mp_socket_type_herror = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_herror,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = socket_herror_attr,
-    .parent = &mp_type_OSError,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_socket_type_herror, MP_QSTR_herror, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, socket_herror_attr,
+    parent, &mp_type_OSError
+    );
 
 // CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
 // messages carrying length bytes of data.

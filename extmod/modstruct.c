@@ -20,18 +20,16 @@
 // (args, ...) are those of every exception, reached through Exception's slot.
 
 static void struct_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_Exception.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
 }
 
-static const mp_obj_type_t mp_type_struct_error = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = struct_error_attr,
-    .parent = &mp_type_Exception,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_struct_error, MP_QSTR_error, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, struct_error_attr,
+    parent, &mp_type_Exception
+    );
 
 MP_NORETURN static void raise_error(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_struct_error, msg);
@@ -735,14 +733,12 @@ static const mp_rom_map_elem_t unpack_iter_locals_table[] = {
 };
 static MP_DEFINE_CONST_DICT(unpack_iter_locals, unpack_iter_locals_table);
 
-static const mp_obj_type_t struct_unpack_iter_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_unpack_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = unpack_iter_iternext,
-    .locals_dict = (mp_obj_dict_t *)&unpack_iter_locals,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    struct_unpack_iter_type, MP_QSTR_unpack_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, unpack_iter_iternext,
+    locals_dict, (mp_obj_dict_t *)&unpack_iter_locals
+    );
 
 static mp_obj_t do_iter_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
     size_t size = fmt_calcsize(fmt_in, NULL);
@@ -864,14 +860,12 @@ static const mp_rom_map_elem_t struct_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(struct_locals_dict, struct_locals_dict_table);
 
-static const mp_obj_type_t mp_type_struct_Struct = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_Struct,
-    .make_new = struct_make_new,
-    .attr = struct_attr,
-    .locals_dict = (mp_obj_dict_t *)&struct_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_struct_Struct, MP_QSTR_Struct, MP_TYPE_FLAG_BASETYPE,
+    make_new, struct_make_new,
+    attr, struct_attr,
+    locals_dict, (mp_obj_dict_t *)&struct_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 

@@ -15,19 +15,17 @@
 #include "extmod/deflate_compress.h"
 
 static void zlib_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    mp_type_Exception.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
 }
 
 // zlib.error: a plain Exception subclass, as in CPython.
-static const mp_obj_type_t mp_type_zlib_error = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = zlib_error_attr,
-    .parent = &mp_type_Exception,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_zlib_error, MP_QSTR_error, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, zlib_error_attr,
+    parent, &mp_type_Exception
+    );
 
 // CPython's wording: "Error <zlib code> while decompressing data: <what>".
 MP_NORETURN static void raise_data_error(const char *what) {
@@ -460,12 +458,11 @@ static const mp_rom_map_elem_t zlib_dobj_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(zlib_dobj_locals_dict, zlib_dobj_locals_dict_table);
 
-static const mp_obj_type_t zlib_dobj_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_Decompress,
-    .attr = zlib_dobj_attr,
-    .locals_dict = (mp_obj_dict_t *)&zlib_dobj_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    zlib_dobj_type, MP_QSTR_Decompress, MP_TYPE_FLAG_NONE,
+    attr, zlib_dobj_attr,
+    locals_dict, (mp_obj_dict_t *)&zlib_dobj_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Compression.
@@ -617,11 +614,10 @@ static const mp_rom_map_elem_t zlib_cobj_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(zlib_cobj_locals_dict, zlib_cobj_locals_dict_table);
 
-static const mp_obj_type_t zlib_cobj_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_Compress,
-    .locals_dict = (mp_obj_dict_t *)&zlib_cobj_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    zlib_cobj_type, MP_QSTR_Compress, MP_TYPE_FLAG_NONE,
+    locals_dict, (mp_obj_dict_t *)&zlib_cobj_locals_dict
+    );
 
 static uint32_t checksum_start(size_t n_args, const mp_obj_t *args, uint32_t dflt) {
     return n_args > 1 ? (uint32_t)mp_obj_int_get_truncated(args[1]) : dflt;

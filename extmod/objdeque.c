@@ -418,13 +418,11 @@ static mp_obj_t deque_it_iternext(mp_obj_t self_in) {
     return *deque_slot(d, i);
 }
 
-static const mp_obj_type_t deque_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR__deque_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = deque_it_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    deque_it_type, MP_QSTR__deque_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, deque_it_iternext
+    );
 
 static mp_obj_t deque_new_iter(mp_obj_t self_in, bool reverse) {
     mp_obj_deque_t *d = deque_get(self_in);
@@ -686,18 +684,16 @@ static const mp_rom_map_elem_t deque_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(deque_locals_dict, deque_locals_dict_table);
 
-const mp_obj_type_t mp_type_deque = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_deque,
-    .print = deque_print,
-    .make_new = deque_make_new,
-    .unary_op = deque_unary_op,
-    .binary_op = deque_binary_op,
-    .attr = deque_attr,
-    .subscr = deque_subscr,
-    .getiter = deque_getiter,
-    .locals_dict = (mp_obj_dict_t *)&deque_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_deque, MP_QSTR_deque, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, deque_print,
+    make_new, deque_make_new,
+    unary_op, deque_unary_op,
+    binary_op, deque_binary_op,
+    attr, deque_attr,
+    subscr, deque_subscr,
+    getiter, deque_getiter,
+    locals_dict, (mp_obj_dict_t *)&deque_locals_dict
+    );
 
 #endif // MICROPY_PY_COLLECTIONS

@@ -69,7 +69,7 @@ static mp_obj_dictsub_t *dictsub_alloc(const mp_obj_type_t *type, mp_obj_t dict)
 }
 
 static mp_obj_t new_plain_dict(size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    return mp_type_dict.make_new(&mp_type_dict, n_args, n_kw, args);
+    return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, make_new)(&mp_type_dict, n_args, n_kw, args);
 }
 
 static mp_obj_t dict_get_or(mp_obj_t dict, mp_obj_t key, mp_obj_t dflt) {
@@ -428,7 +428,7 @@ static mp_obj_t dictsub_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
             mp_obj_type_tp_name(self->base.type));
     }
-    return mp_type_dict.unary_op(op, self->dict);
+    return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, unary_op)(op, self->dict);
 }
 
 static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
@@ -554,7 +554,7 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
                 : op == MP_BINARY_OP_INPLACE_SUBTRACT ? MP_BINARY_OP_SUBTRACT
                 : MP_BINARY_OP_AND);
         case MP_BINARY_OP_CONTAINS:
-            return mp_type_dict.binary_op(op, self->dict, rhs_in);
+            return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, binary_op)(op, self->dict, rhs_in);
         default:
             return MP_OBJ_NULL;
     }
@@ -584,7 +584,7 @@ static mp_obj_t dictsub_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value)
         mp_map_lookup(mp_obj_dict_get_map(self->dict), index, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
         return mp_const_none;
     }
-    return mp_type_dict.subscr(self->dict, index, value);
+    return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, subscr)(self->dict, index, value);
 }
 
 static mp_obj_t dictsub_getiter(mp_obj_t self_in) {
@@ -823,19 +823,17 @@ static const mp_rom_map_elem_t odict_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(odict_locals_dict, odict_locals_dict_table);
 
-const mp_obj_type_t mp_type_ordereddict = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_OrderedDict,
-    .print = dictsub_print,
-    .make_new = dictsub_make_new,
-    .unary_op = dictsub_unary_op,
-    .binary_op = dictsub_binary_op,
-    .subscr = dictsub_subscr,
-    .getiter = dictsub_getiter,
-    .parent = &mp_type_dict,
-    .locals_dict = (mp_obj_dict_t *)&odict_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_ordereddict, MP_QSTR_OrderedDict, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, dictsub_print,
+    make_new, dictsub_make_new,
+    unary_op, dictsub_unary_op,
+    binary_op, dictsub_binary_op,
+    subscr, dictsub_subscr,
+    getiter, dictsub_getiter,
+    parent, &mp_type_dict,
+    locals_dict, (mp_obj_dict_t *)&odict_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // defaultdict.
@@ -854,20 +852,18 @@ static const mp_rom_map_elem_t ddict_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(ddict_locals_dict, ddict_locals_dict_table);
 
-const mp_obj_type_t mp_type_defaultdict = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_defaultdict,
-    .print = dictsub_print,
-    .make_new = dictsub_make_new,
-    .unary_op = dictsub_unary_op,
-    .binary_op = dictsub_binary_op,
-    .attr = dictsub_attr,
-    .subscr = dictsub_subscr,
-    .getiter = dictsub_getiter,
-    .parent = &mp_type_dict,
-    .locals_dict = (mp_obj_dict_t *)&ddict_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_defaultdict, MP_QSTR_defaultdict, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, dictsub_print,
+    make_new, dictsub_make_new,
+    unary_op, dictsub_unary_op,
+    binary_op, dictsub_binary_op,
+    attr, dictsub_attr,
+    subscr, dictsub_subscr,
+    getiter, dictsub_getiter,
+    parent, &mp_type_dict,
+    locals_dict, (mp_obj_dict_t *)&ddict_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Counter.
@@ -990,18 +986,16 @@ static const mp_rom_map_elem_t counter_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(counter_locals_dict, counter_locals_dict_table);
 
-const mp_obj_type_t mp_type_counter = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_Counter,
-    .print = dictsub_print,
-    .make_new = dictsub_make_new,
-    .unary_op = dictsub_unary_op,
-    .binary_op = dictsub_binary_op,
-    .subscr = dictsub_subscr,
-    .getiter = dictsub_getiter,
-    .parent = &mp_type_dict,
-    .locals_dict = (mp_obj_dict_t *)&counter_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_counter, MP_QSTR_Counter, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, dictsub_print,
+    make_new, dictsub_make_new,
+    unary_op, dictsub_unary_op,
+    binary_op, dictsub_binary_op,
+    subscr, dictsub_subscr,
+    getiter, dictsub_getiter,
+    parent, &mp_type_dict,
+    locals_dict, (mp_obj_dict_t *)&counter_locals_dict
+    );
 
 #endif // MICROPY_PY_COLLECTIONS

@@ -37,7 +37,7 @@
 // others None (CPython's defaults for error(msg, pattern=None, pos=None)).
 static void re_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     bool load = dest[0] == MP_OBJ_NULL;
-    mp_type_Exception.attr(self_in, attr, dest);
+    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
     if (!load || dest[0] != MP_OBJ_NULL) {
         return;
     }
@@ -53,15 +53,13 @@ static void re_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-const mp_obj_type_t re_engine_error_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_error,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = re_error_attr,
-    .parent = &mp_type_Exception,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    re_engine_error_type, MP_QSTR_error, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, re_error_attr,
+    parent, &mp_type_Exception
+    );
 
 // The exception carries CPython's msg and pos attributes (pos None when the
 // error has no position), and pattern, lineno and colno (None without a

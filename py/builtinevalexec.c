@@ -192,7 +192,7 @@ static mp_obj_t eval_exec(
             locals = MP_OBJ_TO_PTR(args[2]);
         } else {
             mapping = args[2];
-            if (mp_obj_get_type(mapping)->subscr == NULL) {
+            if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(mapping), subscr)) {
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("locals must be a mapping or None, not %s"), mp_obj_get_type_str(mapping));
             }

@@ -45,8 +45,8 @@ static mp_obj_t index_value(mp_obj_t o) {
         return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
     }
     const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (type->unary_op != NULL && type != &mp_type_float) {
-        mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, o);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op) && type != &mp_type_float) {
+        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, o);
         if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
             if (mp_obj_is_bool(r)) {
                 mp_obj_int_check_exact_result(MP_QSTR___index__, r);
@@ -127,7 +127,7 @@ static void print_buf_strn(void *data, const char *str, size_t len) {
 // A built-in stream object (a file, a socket): written through its protocol.
 static bool is_builtin_stream(mp_obj_t o) {
     const mp_obj_type_t *type = mp_obj_get_type(o);
-    const mp_stream_p_t *stream = type->protocol;
+    const mp_stream_p_t *stream = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, protocol);
     return stream != NULL && stream->write != NULL && !mp_obj_is_instance_type(type);
 }
 
@@ -208,7 +208,7 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             prep_args[3] = bases;
             memcpy(prep_args + 4, call_args + 3, 2 * n_kw * sizeof(mp_obj_t));
             ns = mp_call_method_n_kw(2, n_kw, prep_args);
-            if (!mp_obj_is_type(ns, &mp_type_dict) && mp_obj_get_type(ns)->subscr == NULL) {
+            if (!mp_obj_is_type(ns, &mp_type_dict) && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(ns), subscr)) {
                 mp_raise_msg_varg(&mp_type_TypeError,
                     MP_ERROR_TEXT("%s.__prepare__() must return a mapping, not %s"),
                     mp_obj_is_type_obj(meta) ? qstr_str(((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name)
@@ -449,13 +449,13 @@ static void dir_add_map(mp_obj_t set, const mp_map_t *map) {
 // The names one type defines itself: its locals dict and, for a built-in
 // type, the special methods its slots answer (__add__, __len__, ...).
 static void dir_add_own(mp_obj_t set, const mp_obj_type_t *t) {
-    if (t->locals_dict != NULL) {
+    if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
         // A class namespace keeps __qualname__, which CPython moves into
         // the type itself: it is not listed.
         bool user = mp_obj_is_instance_type(t);
         size_t cur = 0;
         mp_map_elem_t *elem;
-        while ((elem = mp_map_next(&t->locals_dict->map, &cur)) != NULL) {
+        while ((elem = mp_map_next(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, &cur)) != NULL) {
             if (mp_obj_is_str(elem->key) &&
                 !(user && mp_obj_str_equal(elem->key, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__)))) {
                 mp_obj_set_store(set, elem->key);
@@ -479,27 +479,27 @@ static void dir_add_type(mp_obj_t set, const mp_obj_type_t *type, size_t depth) 
     if (depth > 64) {
         return;
     }
-    if (type->mro != NULL) {
-        for (size_t i = 0; i < type->mro->len; i++) {
-            const mp_obj_type_t *t = MP_OBJ_TO_PTR(type->mro->items[i]);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, mro)) {
+        for (size_t i = 0; i < MP_OBJ_TYPE_GET_SLOT(type, mro)->len; i++) {
+            const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(type, mro)->items[i]);
             dir_add_own(set, t);
-            if (t != type && t->mro == NULL) {
+            if (t != type && !MP_OBJ_TYPE_HAS_SLOT(t, mro)) {
                 dir_add_type(set, t, depth + 1);
             }
         }
         return;
     }
     dir_add_own(set, type);
-    if (type->parent == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, parent)) {
         return;
     }
     if (type->flags & MP_TYPE_FLAG_MULTI_BASES) {
-        const mp_obj_tuple_t *bases = type->parent;
+        const mp_obj_tuple_t *bases = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, parent);
         for (size_t i = 0; i < bases->len; i++) {
             dir_add_type(set, MP_OBJ_TO_PTR(bases->items[i]), depth + 1);
         }
     } else {
-        dir_add_type(set, type->parent, depth + 1);
+        dir_add_type(set, MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, parent), depth + 1);
     }
 }
 
@@ -921,14 +921,12 @@ static mp_obj_t callable_iter_getiter(mp_obj_t self_in) {
     return self_in;
 }
 
-static const mp_obj_type_t callable_iter_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_callable_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = callable_iter_getiter,
-    .iternext = callable_iter_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    callable_iter_type, MP_QSTR_callable_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, callable_iter_getiter,
+    iternext, callable_iter_iternext
+    );
 
 static mp_obj_t builtin_iter(size_t n_args, const mp_obj_t *args) {
     if (n_args == 1) {
@@ -1339,8 +1337,8 @@ static void help_print_object(mp_obj_t obj) {
     } else {
         // A class shows its own attributes, any other object its class's.
         const mp_obj_type_t *t = mp_obj_is_type_obj(obj) ? MP_OBJ_TO_PTR(obj) : type;
-        if (t->locals_dict != NULL) {
-            map = &t->locals_dict->map;
+        if (MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
+            map = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
         }
     }
     if (map == NULL) {
@@ -1570,12 +1568,11 @@ static mp_obj_t quitter_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const
     nlr_raise(mp_obj_new_exception_args(&mp_type_SystemExit, 1, &vals[ARG_code].u_obj));
 }
 
-static const mp_obj_type_t quitter_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_Quitter,
-    .print = quitter_print,
-    .call = quitter_call,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    quitter_type, MP_QSTR_Quitter, MP_TYPE_FLAG_NONE,
+    print, quitter_print,
+    call, quitter_call
+    );
 
 static const quitter_t builtin_exit_obj = { { &quitter_type }, MP_QSTR_exit };
 static const quitter_t builtin_quit_obj = { { &quitter_type }, MP_QSTR_quit };

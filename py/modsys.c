@@ -59,15 +59,15 @@ static const uint16_t flags_fields[] = {
 };
 
 // sys.<name>, whose fields are <name>_fields.
-#define SYS_STRUCTSEQ(name, make_new) \
-    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_##name, "sys." #name, MP_ARRAY_SIZE(name##_fields), name##_fields, make_new)
+#define SYS_STRUCTSEQ(name, constructible) \
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_##name, "sys." #name, MP_ARRAY_SIZE(name##_fields), name##_fields, constructible)
 
 static const mp_obj_structseq_type_t sys_implementation_type =
-    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_tuple, "", MP_ARRAY_SIZE(impl_fields), impl_fields, NULL);
-static const mp_obj_structseq_type_t sys_float_info_type = SYS_STRUCTSEQ(float_info, mp_obj_structseq_make_new);
-static const mp_obj_structseq_type_t sys_int_info_type = SYS_STRUCTSEQ(int_info, mp_obj_structseq_make_new);
-static const mp_obj_structseq_type_t sys_hash_info_type = SYS_STRUCTSEQ(hash_info, mp_obj_structseq_make_new);
-static const mp_obj_structseq_type_t sys_flags_type = SYS_STRUCTSEQ(flags, NULL);
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_tuple, "", MP_ARRAY_SIZE(impl_fields), impl_fields, false);
+static const mp_obj_structseq_type_t sys_float_info_type = SYS_STRUCTSEQ(float_info, true);
+static const mp_obj_structseq_type_t sys_int_info_type = SYS_STRUCTSEQ(int_info, true);
+static const mp_obj_structseq_type_t sys_hash_info_type = SYS_STRUCTSEQ(hash_info, true);
+static const mp_obj_structseq_type_t sys_flags_type = SYS_STRUCTSEQ(flags, false);
 
 static mp_obj_t make_implementation(void) {
     mp_obj_t version[4] = {
@@ -201,12 +201,11 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static const mp_obj_type_t sys_frame_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_frame,
-    .print = frame_print,
-    .attr = frame_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    sys_frame_type, MP_QSTR_frame, MP_TYPE_FLAG_NONE,
+    print, frame_print,
+    attr, frame_attr
+    );
 
 // Snapshot of running frame cs. Only the innermost frame's module or class
 // body name space is known (MP_STATE_VM(dict_locals)); an outer module frame
@@ -462,8 +461,8 @@ static const mp_rom_obj_tuple_t sys_version_info_tuple = { { &mp_type_tuple }, 3
 // it prints as the plain tuple it used to be.
 static const uint16_t sys_version_info_fields[] = { MP_QSTR_major, MP_QSTR_minor, MP_QSTR_micro };
 static const mp_obj_structseq_type_t sys_version_info_type =
-    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_version_info, NULL, 3, sys_version_info_fields, NULL);
-static const mp_obj_structseq_t sys_version_info_obj = { { &sys_version_info_type.type },
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_version_info, NULL, 3, sys_version_info_fields, false);
+static const mp_obj_structseq_t sys_version_info_obj = { { MP_OBJ_STRUCTSEQ_TYPE_OF(&sys_version_info_type) },
     (mp_obj_t)(void *)&sys_version_info_tuple };
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__

@@ -42,7 +42,7 @@ qstr mp_obj_get_type_qstr(mp_const_obj_t o_in) {
 
 bool mp_obj_is_callable(mp_obj_t o_in) {
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
-    if (type->call == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, call)) {
         return false;
     }
     if (mp_obj_is_instance_type(type)) {
@@ -67,8 +67,8 @@ void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t
     // Nested containers recurse through here: keep the C stack in bounds.
     mp_stack_check();
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
-    if (type->print != NULL) {
-        type->print(print, o_in, kind);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, print)) {
+        MP_OBJ_TYPE_GET_SLOT(type, print)(print, o_in, kind);
     } else {
         mp_obj_object_print_default(print, o_in);
     }
@@ -156,8 +156,8 @@ mp_obj_t mp_obj_str(mp_obj_t o) {
 // The name of an exception's class in a traceback: qualified by its module
 // unless that is __main__ or builtins (as CPython's traceback module does).
 static void print_exception_type_name(const mp_print_t *print, const mp_obj_type_t *type) {
-    if (mp_obj_is_instance_type(type) && type->locals_dict != NULL) {
-        mp_map_t *map = &type->locals_dict->map;
+    if (mp_obj_is_instance_type(type) && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
         mp_map_elem_t *mod = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
         if (mod != NULL && mp_obj_is_str(mod->value)) {
             qstr q = mp_obj_str_get_qstr(mod->value);
@@ -531,12 +531,12 @@ bool mp_obj_is_true(mp_obj_t arg) {
         return qstr_len(MP_OBJ_QSTR_VALUE(arg)) != 0;
     }
     const mp_obj_type_t *type = mp_obj_get_type(arg);
-    if (type->unary_op != NULL) {
-        mp_obj_t res = type->unary_op(MP_UNARY_OP_BOOL, arg);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
+        mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_BOOL, arg);
         if (res != MP_OBJ_NULL) {
             return res == mp_const_true;
         }
-        res = type->unary_op(MP_UNARY_OP_LEN, arg);
+        res = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_LEN, arg);
         if (res != MP_OBJ_NULL) {
             return res != MP_OBJ_NEW_SMALL_INT(0);
         }
@@ -573,7 +573,7 @@ mp_obj_t mp_obj_hash(mp_obj_t o_in) {
         if (v > -SMALL_HASH_LIMIT && v < SMALL_HASH_LIMIT) {
             return v == -1 ? MP_OBJ_NEW_SMALL_INT(-2) : o_in;
         }
-        return mp_type_int.unary_op(MP_UNARY_OP_HASH, o_in);
+        return MP_OBJ_TYPE_GET_SLOT(&mp_type_int, unary_op)(MP_UNARY_OP_HASH, o_in);
     }
     if (mp_obj_is_qstr(o_in)) {
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)qstr_hash(MP_OBJ_QSTR_VALUE(o_in)));
@@ -585,15 +585,15 @@ mp_obj_t mp_obj_hash(mp_obj_t o_in) {
     // RecursionError rather than overflow the C stack.
     mp_stack_check();
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
-    if (type->unary_op != NULL) {
-        mp_obj_t h = type->unary_op(MP_UNARY_OP_HASH, o_in);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
+        mp_obj_t h = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_HASH, o_in);
         if (h != MP_OBJ_NULL) {
             return h;
         }
     }
     // A type without hashing is hashable by identity unless it defines
     // equality (binary_op) or is a user class (whose __hash__ was None).
-    if (type->unary_op == NULL || (type->binary_op == NULL && !mp_obj_is_instance_type(type))) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, unary_op) || (!MP_OBJ_TYPE_HAS_SLOT(type, binary_op) && !mp_obj_is_instance_type(type))) {
         return mp_generic_unary_op(MP_UNARY_OP_HASH, o_in);
     }
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(o_in));
@@ -686,10 +686,10 @@ mp_obj_t mp_obj_len_maybe(mp_obj_t o_in) {
         return MP_OBJ_NEW_SMALL_INT(utf8_charlen(data, len));
     }
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
-    if (type->unary_op == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
         return MP_OBJ_NULL;
     }
-    return type->unary_op(MP_UNARY_OP_LEN, o_in);
+    return MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_LEN, o_in);
 }
 
 mp_obj_t mp_obj_len(mp_obj_t o_in) {
@@ -703,8 +703,8 @@ mp_obj_t mp_obj_len(mp_obj_t o_in) {
 // value: MP_OBJ_SENTINEL loads, MP_OBJ_NULL deletes, anything else stores.
 mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     const mp_obj_type_t *type = mp_obj_get_type(base);
-    if (type->subscr != NULL) {
-        mp_obj_t res = type->subscr(base, index, value);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, subscr)) {
+        mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(type, subscr)(base, index, value);
         if (res != MP_OBJ_NULL) {
             return res;
         }
@@ -723,10 +723,10 @@ mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
 
 bool mp_get_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     const mp_obj_type_t *type = mp_obj_get_type(obj);
-    if (type->buffer == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, buffer)) {
         return false;
     }
-    return type->buffer(obj, bufinfo, flags) == 0;
+    return MP_OBJ_TYPE_GET_SLOT(type, buffer)(obj, bufinfo, flags) == 0;
 }
 
 void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {

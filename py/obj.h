@@ -341,25 +341,161 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 // it: copies can then be of the subclass, as CPython's deque makes them.
 #define MP_TYPE_FLAG_SUBCLASS_RECEIVER (0x0800)
 
+// A type stores only the slots it uses. slot_index_<s> is 0 when slot s is
+// absent, else 1 + its position in slots[]: a built-in type with 6 slots
+// costs 32 + 6 pointers instead of 32 + 14. The header is laid out so that
+// the 14 index bytes fill the gap between flags and name (32 bytes on 64-bit).
+// Types built at run time (user classes) are mp_obj_full_type_t, with room
+// for every slot, and fill them with MP_OBJ_TYPE_SET_SLOT.
+#define MP_OBJ_TYPE_NUM_SLOTS (14)
+// The members of a type with room for n slots (n empty: a flexible array).
+#define MP_OBJ_TYPE_MEMBERS(n) \
+    mp_obj_base_t base; /* &mp_type_type */ \
+    uint16_t flags; \
+    uint8_t slot_index_print; \
+    uint8_t slot_index_make_new; \
+    uint8_t slot_index_call; \
+    uint8_t slot_index_unary_op; \
+    uint8_t slot_index_binary_op; \
+    uint8_t slot_index_attr; \
+    uint8_t slot_index_subscr; \
+    uint8_t slot_index_getiter; \
+    uint8_t slot_index_iternext; \
+    uint8_t slot_index_buffer; \
+    uint8_t slot_index_protocol; \
+    uint8_t slot_index_parent; \
+    uint8_t slot_index_mro; \
+    uint8_t slot_index_locals_dict; \
+    qstr name; \
+    const void *slots[n]
 struct _mp_obj_type_t {
-    mp_obj_base_t base; // &mp_type_type
-    uint16_t flags;
-    qstr name;
-    mp_print_fun_t print;
-    mp_make_new_fun_t make_new;
-    mp_call_fun_t call;
-    mp_unary_op_fun_t unary_op;
-    mp_binary_op_fun_t binary_op;
-    mp_attr_fun_t attr;
-    mp_subscr_fun_t subscr;
-    mp_getiter_fun_t getiter;
-    mp_fun_1_t iternext;
-    mp_buffer_fun_t buffer;
-    const void *protocol;
-    const void *parent;
-    struct _mp_obj_tuple_t *mro;
-    struct _mp_obj_dict_t *locals_dict;
+    MP_OBJ_TYPE_MEMBERS();
 };
+
+// Room for every slot: the layout of types made at run time. Used through
+// an (mp_obj_type_t *) cast; the members are the same.
+typedef struct _mp_obj_full_type_t {
+    MP_OBJ_TYPE_MEMBERS(MP_OBJ_TYPE_NUM_SLOTS);
+} mp_obj_full_type_t;
+
+// The C type of each slot, for the accessors below.
+#define MP_OBJ_TYPE_SLOT_T_print mp_print_fun_t
+#define MP_OBJ_TYPE_SLOT_T_make_new mp_make_new_fun_t
+#define MP_OBJ_TYPE_SLOT_T_call mp_call_fun_t
+#define MP_OBJ_TYPE_SLOT_T_unary_op mp_unary_op_fun_t
+#define MP_OBJ_TYPE_SLOT_T_binary_op mp_binary_op_fun_t
+#define MP_OBJ_TYPE_SLOT_T_attr mp_attr_fun_t
+#define MP_OBJ_TYPE_SLOT_T_subscr mp_subscr_fun_t
+#define MP_OBJ_TYPE_SLOT_T_getiter mp_getiter_fun_t
+#define MP_OBJ_TYPE_SLOT_T_iternext mp_fun_1_t
+#define MP_OBJ_TYPE_SLOT_T_buffer mp_buffer_fun_t
+#define MP_OBJ_TYPE_SLOT_T_protocol const void *
+#define MP_OBJ_TYPE_SLOT_T_parent const void *
+#define MP_OBJ_TYPE_SLOT_T_mro struct _mp_obj_tuple_t *
+#define MP_OBJ_TYPE_SLOT_T_locals_dict struct _mp_obj_dict_t *
+
+// Slot access. GET_SLOT needs the slot to be present (HAS_SLOT, or known for
+// that type); GET_SLOT_OR_NULL gives NULL for an absent slot. The "- 1" folds
+// into the load's displacement, so a present-slot read is one byte load and one
+// pointer load.
+#define MP_OBJ_TYPE_HAS_SLOT(t, s) ((t)->slot_index_##s != 0)
+#define MP_OBJ_TYPE_GET_SLOT(t, s) \
+    ((MP_OBJ_TYPE_SLOT_T_##s)mp_obj_type_slot_at((t), offsetof(mp_obj_type_t, slot_index_##s)))
+#define MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, s) \
+    ((MP_OBJ_TYPE_SLOT_T_##s)mp_obj_type_slot_or_null_at((t), offsetof(mp_obj_type_t, slot_index_##s)))
+// Functions so that t is evaluated once (always inlined: -Os would not);
+// index_at is the offset of the index.
+static inline __attribute__((always_inline)) const void *mp_obj_type_slot_at(const mp_obj_type_t *t, size_t index_at) {
+    size_t i = ((const uint8_t *)t)[index_at]; // size_t: "- 1" folds into the address
+    return t->slots[i - 1];
+}
+static inline __attribute__((always_inline)) const void *mp_obj_type_slot_or_null_at(const mp_obj_type_t *t, size_t index_at) {
+    size_t i = ((const uint8_t *)t)[index_at];
+    return i != 0 ? t->slots[i - 1] : NULL;
+}
+
+// In a full type every slot has a fixed position (its MP_OBJ_TYPE_POS_<s>),
+// so that storing needs no search; storing NULL makes the slot absent.
+enum {
+    MP_OBJ_TYPE_POS_print,
+    MP_OBJ_TYPE_POS_make_new,
+    MP_OBJ_TYPE_POS_call,
+    MP_OBJ_TYPE_POS_unary_op,
+    MP_OBJ_TYPE_POS_binary_op,
+    MP_OBJ_TYPE_POS_attr,
+    MP_OBJ_TYPE_POS_subscr,
+    MP_OBJ_TYPE_POS_getiter,
+    MP_OBJ_TYPE_POS_iternext,
+    MP_OBJ_TYPE_POS_buffer,
+    MP_OBJ_TYPE_POS_protocol,
+    MP_OBJ_TYPE_POS_parent,
+    MP_OBJ_TYPE_POS_mro,
+    MP_OBJ_TYPE_POS_locals_dict,
+};
+#define MP_OBJ_TYPE_SET_SLOT(t, s, v) do { \
+        (t)->slots[MP_OBJ_TYPE_POS_##s] = (const void *)(v); \
+        (t)->slot_index_##s = (t)->slots[MP_OBJ_TYPE_POS_##s] != NULL ? MP_OBJ_TYPE_POS_##s + 1 : 0; \
+} while (0)
+
+// Defining a const type, with its slots given by name as (slot, value) pairs:
+//   MP_DEFINE_CONST_OBJ_TYPE(mp_type_list, MP_QSTR_list, MP_TYPE_FLAG_BASETYPE,
+//       print, list_print, make_new, list_make_new, locals_dict, &list_locals_dict);
+// expands to "const mp_obj_type_t mp_type_list = {...}" (prefix "static" as
+// needed) holding exactly those slots. Each value is checked against its
+// slot's type (the conditional below warns on a mismatch). The pairs may come
+// from another macro (they are expanded before being counted). A slot given
+// must not be NULL (HAS_SLOT would call it present): leave it out instead.
+#define MP_OBJ_TYPE_SLOT_VALUE(s, v) ((const void *)(1 ? (v) : (MP_OBJ_TYPE_SLOT_T_##s)NULL))
+#define MP_OBJ_TYPE_HEADER_INIT(nm, fl) .base = { &mp_type_type }, .flags = (fl), .name = (nm)
+#define MP_OBJ_TYPE_NPAIRS(...) MP_OBJ_TYPE_NPAIRS_(_, ##__VA_ARGS__, 14, x, 13, x, 12, x, 11, x, 10, x, 9, x, 8, x, 7, x, 6, x, 5, x, 4, x, 3, x, 2, x, 1, x, 0)
+#define MP_OBJ_TYPE_NPAIRS_(_0, _1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _15, _16, _17, _18, _19, _20, _21, _22, _23, _24, _25, _26, _27, _28, n, ...) n
+#define MP_OBJ_TYPE_CAT(a, b) MP_OBJ_TYPE_CAT_(a, b)
+#define MP_OBJ_TYPE_CAT_(a, b) a##b
+#define MP_DEFINE_CONST_OBJ_TYPE(var, nm, fl, ...) \
+    MP_OBJ_TYPE_CAT(MP_OBJ_TYPE_DEF_, MP_OBJ_TYPE_NPAIRS(__VA_ARGS__))(var, nm, fl, __VA_ARGS__)
+#define MP_OBJ_TYPE_DEF_0(var, nm, fl, ...) const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl) }
+#define MP_OBJ_TYPE_DEF_1(var, nm, fl, s1, v1) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1) } }
+#define MP_OBJ_TYPE_DEF_2(var, nm, fl, s1, v1, s2, v2) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2) } }
+#define MP_OBJ_TYPE_DEF_3(var, nm, fl, s1, v1, s2, v2, s3, v3) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3) } }
+#define MP_OBJ_TYPE_DEF_4(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4) } }
+#define MP_OBJ_TYPE_DEF_5(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5) } }
+#define MP_OBJ_TYPE_DEF_6(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6) } }
+#define MP_OBJ_TYPE_DEF_7(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7) } }
+#define MP_OBJ_TYPE_DEF_8(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8) } }
+#define MP_OBJ_TYPE_DEF_9(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8, s9, v9) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, .slot_index_##s9 = 9, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8), MP_OBJ_TYPE_SLOT_VALUE(s9, v9) } }
+#define MP_OBJ_TYPE_DEF_10(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8, s9, v9, s10, v10) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, .slot_index_##s9 = 9, .slot_index_##s10 = 10, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8), MP_OBJ_TYPE_SLOT_VALUE(s9, v9), MP_OBJ_TYPE_SLOT_VALUE(s10, v10) } }
+#define MP_OBJ_TYPE_DEF_11(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8, s9, v9, s10, v10, s11, v11) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, .slot_index_##s9 = 9, .slot_index_##s10 = 10, .slot_index_##s11 = 11, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8), MP_OBJ_TYPE_SLOT_VALUE(s9, v9), MP_OBJ_TYPE_SLOT_VALUE(s10, v10), MP_OBJ_TYPE_SLOT_VALUE(s11, v11) } }
+#define MP_OBJ_TYPE_DEF_12(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8, s9, v9, s10, v10, s11, v11, s12, v12) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, .slot_index_##s9 = 9, .slot_index_##s10 = 10, .slot_index_##s11 = 11, .slot_index_##s12 = 12, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8), MP_OBJ_TYPE_SLOT_VALUE(s9, v9), MP_OBJ_TYPE_SLOT_VALUE(s10, v10), MP_OBJ_TYPE_SLOT_VALUE(s11, v11), MP_OBJ_TYPE_SLOT_VALUE(s12, v12) } }
+#define MP_OBJ_TYPE_DEF_13(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8, s9, v9, s10, v10, s11, v11, s12, v12, s13, v13) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, .slot_index_##s9 = 9, .slot_index_##s10 = 10, .slot_index_##s11 = 11, .slot_index_##s12 = 12, .slot_index_##s13 = 13, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8), MP_OBJ_TYPE_SLOT_VALUE(s9, v9), MP_OBJ_TYPE_SLOT_VALUE(s10, v10), MP_OBJ_TYPE_SLOT_VALUE(s11, v11), MP_OBJ_TYPE_SLOT_VALUE(s12, v12), MP_OBJ_TYPE_SLOT_VALUE(s13, v13) } }
+#define MP_OBJ_TYPE_DEF_14(var, nm, fl, s1, v1, s2, v2, s3, v3, s4, v4, s5, v5, s6, v6, s7, v7, s8, v8, s9, v9, s10, v10, s11, v11, s12, v12, s13, v13, s14, v14) \
+    const mp_obj_type_t var = { MP_OBJ_TYPE_HEADER_INIT(nm, fl), .slot_index_##s1 = 1, .slot_index_##s2 = 2, .slot_index_##s3 = 3, .slot_index_##s4 = 4, .slot_index_##s5 = 5, .slot_index_##s6 = 6, .slot_index_##s7 = 7, .slot_index_##s8 = 8, .slot_index_##s9 = 9, .slot_index_##s10 = 10, .slot_index_##s11 = 11, .slot_index_##s12 = 12, .slot_index_##s13 = 13, .slot_index_##s14 = 14, \
+        .slots = { MP_OBJ_TYPE_SLOT_VALUE(s1, v1), MP_OBJ_TYPE_SLOT_VALUE(s2, v2), MP_OBJ_TYPE_SLOT_VALUE(s3, v3), MP_OBJ_TYPE_SLOT_VALUE(s4, v4), MP_OBJ_TYPE_SLOT_VALUE(s5, v5), MP_OBJ_TYPE_SLOT_VALUE(s6, v6), MP_OBJ_TYPE_SLOT_VALUE(s7, v7), MP_OBJ_TYPE_SLOT_VALUE(s8, v8), MP_OBJ_TYPE_SLOT_VALUE(s9, v9), MP_OBJ_TYPE_SLOT_VALUE(s10, v10), MP_OBJ_TYPE_SLOT_VALUE(s11, v11), MP_OBJ_TYPE_SLOT_VALUE(s12, v12), MP_OBJ_TYPE_SLOT_VALUE(s13, v13), MP_OBJ_TYPE_SLOT_VALUE(s14, v14) } }
 
 // Built-in types.
 extern const mp_obj_type_t mp_type_type;
@@ -631,7 +767,7 @@ static inline bool mp_obj_is_exact_type(mp_const_obj_t o, const mp_obj_type_t *t
 bool mp_obj_is_callable(mp_obj_t o_in);
 bool mp_obj_is_subclass_fast(mp_const_obj_t object, mp_const_obj_t classinfo); // object is a type
 bool mp_obj_is_instance_type(const mp_obj_type_t *type); // a user class?
-#define mp_obj_is_native_exception_instance(o) (mp_obj_get_type(o)->make_new == mp_obj_exception_make_new)
+#define mp_obj_is_native_exception_instance(o) (MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(o), make_new) == mp_obj_exception_make_new)
 bool mp_obj_is_exception_instance(mp_obj_t self_in);
 bool mp_obj_is_exception_type(mp_obj_t self_in);
 // isinstance(obj, type) for one type, following the MRO.

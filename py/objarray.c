@@ -594,13 +594,11 @@ static mp_obj_t bytearray_it_iternext(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(((byte *)o->items)[it->index++]);
 }
 
-static const mp_obj_type_t bytearray_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_bytearray_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = bytearray_it_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    bytearray_it_type, MP_QSTR_bytearray_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, bytearray_it_iternext
+    );
 
 static mp_obj_t bytearray_getiter(mp_obj_t self_in) {
     array_it_t *it = m_new_obj(array_it_t);
@@ -786,19 +784,17 @@ static const mp_rom_map_elem_t bytearray_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(bytearray_locals_dict, bytearray_locals_dict_table);
 
-const mp_obj_type_t mp_type_bytearray = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
-    .name = MP_QSTR_bytearray,
-    .print = bytearray_print,
-    .make_new = bytearray_make_new,
-    .unary_op = bytearray_unary_op,
-    .binary_op = bytearray_binary_op,
-    .subscr = bytearray_subscr,
-    .getiter = bytearray_getiter,
-    .buffer = bytearray_get_buffer,
-    .locals_dict = (mp_obj_dict_t *)&bytearray_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bytearray, MP_QSTR_bytearray, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    print, bytearray_print,
+    make_new, bytearray_make_new,
+    unary_op, bytearray_unary_op,
+    binary_op, bytearray_binary_op,
+    subscr, bytearray_subscr,
+    getiter, bytearray_getiter,
+    buffer, bytearray_get_buffer,
+    locals_dict, (mp_obj_dict_t *)&bytearray_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // memoryview
@@ -1210,13 +1206,11 @@ static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
     return item_get(mv->typecode, data + (mp_int_t)it->index++ * mv->stride);
 }
 
-static const mp_obj_type_t mv_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_memory_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = mv_it_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mv_it_type, MP_QSTR_memory_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, mv_it_iternext
+    );
 
 static mp_obj_t memoryview_getiter(mp_obj_t self_in) {
     mp_obj_memoryview_t *self = mv_self(self_in);
@@ -1465,17 +1459,15 @@ static const mp_rom_map_elem_t memoryview_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(memoryview_locals_dict, memoryview_locals_dict_table);
 
-const mp_obj_type_t mp_type_memoryview = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
-    .name = MP_QSTR_memoryview,
-    .print = memoryview_print,
-    .make_new = memoryview_make_new,
-    .unary_op = memoryview_unary_op,
-    .binary_op = memoryview_binary_op,
-    .attr = memoryview_attr,
-    .subscr = memoryview_subscr,
-    .getiter = memoryview_getiter,
-    .buffer = memoryview_get_buffer,
-    .locals_dict = (mp_obj_dict_t *)&memoryview_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_memoryview, MP_QSTR_memoryview, MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    print, memoryview_print,
+    make_new, memoryview_make_new,
+    unary_op, memoryview_unary_op,
+    binary_op, memoryview_binary_op,
+    attr, memoryview_attr,
+    subscr, memoryview_subscr,
+    getiter, memoryview_getiter,
+    buffer, memoryview_get_buffer,
+    locals_dict, (mp_obj_dict_t *)&memoryview_locals_dict
+    );

@@ -33,7 +33,7 @@ static mp_obj_t bool_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         case MP_UNARY_OP_HASH:
             return bool_as_int(self_in);
         default:
-            return mp_type_int.unary_op(op, bool_as_int(self_in));
+            return MP_OBJ_TYPE_GET_SLOT(&mp_type_int, unary_op)(op, bool_as_int(self_in));
     }
 }
 
@@ -61,24 +61,23 @@ static mp_obj_t bool_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_
     }
     // Anything else is int arithmetic on 0/1; an unsupported operand yields
     // MP_OBJ_NULL so that the runtime reports the error with 'bool' in it.
-    return mp_type_int.binary_op(op, bool_as_int(lhs_in), rhs_in);
+    return MP_OBJ_TYPE_GET_SLOT(&mp_type_int, binary_op)(op, bool_as_int(lhs_in), rhs_in);
 }
 
 // real/imag/numerator/denominator come from int's attr slot, which the
 // attribute lookup does not inherit through .parent.
 static void bool_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL) {
-        mp_type_int.attr(bool_as_int(self_in), attr, dest);
+        MP_OBJ_TYPE_GET_SLOT(&mp_type_int, attr)(bool_as_int(self_in), attr, dest);
     }
 }
 
-const mp_obj_type_t mp_type_bool = {
-    { &mp_type_type },
-    .name = MP_QSTR_bool,
-    .print = bool_print,
-    .make_new = bool_make_new,
-    .unary_op = bool_unary_op,
-    .binary_op = bool_binary_op,
-    .attr = bool_attr,
-    .parent = &mp_type_int,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bool, MP_QSTR_bool, MP_TYPE_FLAG_NONE,
+    print, bool_print,
+    make_new, bool_make_new,
+    unary_op, bool_unary_op,
+    binary_op, bool_binary_op,
+    attr, bool_attr,
+    parent, &mp_type_int
+    );

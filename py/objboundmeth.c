@@ -43,8 +43,8 @@ static mp_obj_t bound_meth_call(mp_obj_t self_in, size_t n_args, size_t n_kw, co
 // around the function.
 static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const mp_obj_type_t **owner) {
     while (type != NULL) {
-        if (type->locals_dict != NULL) {
-            const mp_map_t *map = &type->locals_dict->map;
+        if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+            const mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
             for (size_t i = 0; i < map->alloc; i++) {
                 if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_qstr(map->table[i].key)) {
                     continue;
@@ -62,7 +62,7 @@ static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const m
         if (type->flags & MP_TYPE_FLAG_MULTI_BASES) {
             break;
         }
-        type = type->parent;
+        type = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, parent);
     }
     return MP_QSTRnull;
 }
@@ -239,14 +239,12 @@ static mp_obj_t bound_meth_make_new(const mp_obj_type_t *type, size_t n_args, si
     return mp_obj_new_bound_meth(args[0], args[1]);
 }
 
-const mp_obj_type_t mp_type_bound_meth = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
-    .name = MP_QSTR_method,
-    .print = bound_meth_print,
-    .make_new = bound_meth_make_new,
-    .call = bound_meth_call,
-    .unary_op = bound_meth_unary_op,
-    .binary_op = bound_meth_binary_op,
-    .attr = bound_meth_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bound_meth, MP_QSTR_method, MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    print, bound_meth_print,
+    make_new, bound_meth_make_new,
+    call, bound_meth_call,
+    unary_op, bound_meth_unary_op,
+    binary_op, bound_meth_binary_op,
+    attr, bound_meth_attr
+    );

@@ -71,12 +71,11 @@ static mp_obj_t cell_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     return mp_generic_unary_op(op, self_in);
 }
 
-const mp_obj_type_t mp_type_cell = {
-    { &mp_type_type },
-    .name = MP_QSTR_cell,
-    .print = cell_print,
-    .make_new = cell_make_new,
-    .unary_op = cell_unary_op,
-    .binary_op = cell_binary_op,
-    .attr = cell_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_cell, MP_QSTR_cell, MP_TYPE_FLAG_NONE,
+    print, cell_print,
+    make_new, cell_make_new,
+    unary_op, cell_unary_op,
+    binary_op, cell_binary_op,
+    attr, cell_attr
+    );

@@ -888,15 +888,12 @@ static const mp_rom_map_elem_t complex_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(complex_locals_dict, complex_locals_dict_table);
 
-const mp_obj_type_t mp_type_complex = {
-    { &mp_type_type },
-    .flags =
-        MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_complex,
-    .print = complex_print,
-    .make_new = complex_make_new,
-    .unary_op = complex_unary_op,
-    .binary_op = complex_binary_op,
-    .attr = complex_attr,
-    .locals_dict = (mp_obj_dict_t *)&complex_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_complex, MP_QSTR_complex, MP_TYPE_FLAG_EQ_NOT_REFLEXIVE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE | MP_TYPE_FLAG_BASETYPE,
+    print, complex_print,
+    make_new, complex_make_new,
+    unary_op, complex_unary_op,
+    binary_op, complex_binary_op,
+    attr, complex_attr,
+    locals_dict, (mp_obj_dict_t *)&complex_locals_dict
+    );

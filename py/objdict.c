@@ -35,7 +35,7 @@ static mp_obj_dict_t *dict_self_slow(mp_obj_t o) {
     if (mp_obj_is_obj(o)) {
         mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_dict));
         const mp_obj_type_t *t = mp_obj_get_type(native);
-        if (t->parent == &mp_type_dict && !mp_obj_is_instance_type(t)) {
+        if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, parent) == &mp_type_dict && !mp_obj_is_instance_type(t)) {
             return MP_OBJ_TO_PTR(((dict_wrapper_t *)MP_OBJ_TO_PTR(native))->dict);
         }
     }
@@ -162,7 +162,7 @@ static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t oth
     mp_obj_t item;
     for (size_t n = 0; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION; n++) {
         mp_obj_t len_obj = mp_obj_len_maybe(item);
-        if (len_obj == MP_OBJ_NULL && mp_obj_get_type(item)->getiter == NULL) {
+        if (len_obj == MP_OBJ_NULL && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(item), getiter)) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("cannot convert dictionary update sequence element #%u to a sequence"), (unsigned)n);
         }
@@ -390,15 +390,13 @@ static MP_DEFINE_CONST_DICT(dict_it_locals_dict, dict_it_locals_dict_table);
 
 // The same iterator under CPython's six names (by kind and direction).
 #define DICT_IT_TYPE(type_name, name_qstr) \
-    static const mp_obj_type_t type_name = { \
-        { &mp_type_type }, \
-        .flags = MP_TYPE_FLAG_ITER_IS_SELF, \
-        .name = name_qstr, \
-        .unary_op = mp_generic_unary_op, \
-        .getiter = mp_seq_getiter_self, \
-        .iternext = dict_it_iternext, \
-        .locals_dict = (mp_obj_dict_t *)&dict_it_locals_dict, \
-    }
+    static MP_DEFINE_CONST_OBJ_TYPE( \
+        type_name, name_qstr, MP_TYPE_FLAG_ITER_IS_SELF, \
+        unary_op, mp_generic_unary_op, \
+        getiter, mp_seq_getiter_self, \
+        iternext, dict_it_iternext, \
+        locals_dict, (mp_obj_dict_t *)&dict_it_locals_dict \
+        )
 DICT_IT_TYPE(dict_keyiterator_type, MP_QSTR_dict_keyiterator);
 DICT_IT_TYPE(dict_valueiterator_type, MP_QSTR_dict_valueiterator);
 DICT_IT_TYPE(dict_itemiterator_type, MP_QSTR_dict_itemiterator);
@@ -760,7 +758,7 @@ static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t n_args,
     (void)type;
     mp_arg_check_named(MP_QSTR_mappingproxy, n_args, n_kw, 1, 1, false);
     const mp_obj_type_t *t = mp_obj_get_type(args[0]);
-    if (t->subscr == NULL || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_list))
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, subscr) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_list))
         || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_tuple))) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("mappingproxy() argument must be a mapping, not %s"), mp_obj_get_type_str(args[0]));
@@ -768,17 +766,16 @@ static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t n_args,
     return mapping_proxy_new(args[0]);
 }
 
-static const mp_obj_type_t mapping_proxy_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_mappingproxy,
-    .make_new = mapping_proxy_make_new,
-    .print = mapping_proxy_print,
-    .unary_op = mapping_proxy_unary_op,
-    .binary_op = mapping_proxy_binary_op,
-    .subscr = mapping_proxy_subscr,
-    .getiter = mapping_proxy_getiter,
-    .attr = mapping_proxy_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    mapping_proxy_type, MP_QSTR_mappingproxy, MP_TYPE_FLAG_NONE,
+    make_new, mapping_proxy_make_new,
+    print, mapping_proxy_print,
+    unary_op, mapping_proxy_unary_op,
+    binary_op, mapping_proxy_binary_op,
+    subscr, mapping_proxy_subscr,
+    getiter, mapping_proxy_getiter,
+    attr, mapping_proxy_attr
+    );
 
 // view.mapping
 static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -799,38 +796,35 @@ static const mp_rom_map_elem_t values_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(values_locals_dict, values_locals_dict_table);
 
-const mp_obj_type_t mp_type_dict_view = {
-    { &mp_type_type },
-    .name = MP_QSTR_dict_keys,
-    .print = view_print,
-    .unary_op = view_unary_op,
-    .binary_op = view_binary_op,
-    .getiter = view_getiter,
-    .attr = view_attr,
-    .locals_dict = (mp_obj_dict_t *)&view_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_dict_view, MP_QSTR_dict_keys, MP_TYPE_FLAG_NONE,
+    print, view_print,
+    unary_op, view_unary_op,
+    binary_op, view_binary_op,
+    getiter, view_getiter,
+    attr, view_attr,
+    locals_dict, (mp_obj_dict_t *)&view_locals_dict
+    );
 
-static const mp_obj_type_t dict_values_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_dict_values,
-    .print = view_print,
-    .unary_op = view_unary_op,
-    .binary_op = view_binary_op,
-    .getiter = view_getiter,
-    .attr = view_attr,
-    .locals_dict = (mp_obj_dict_t *)&values_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    dict_values_type, MP_QSTR_dict_values, MP_TYPE_FLAG_NONE,
+    print, view_print,
+    unary_op, view_unary_op,
+    binary_op, view_binary_op,
+    getiter, view_getiter,
+    attr, view_attr,
+    locals_dict, (mp_obj_dict_t *)&values_locals_dict
+    );
 
-static const mp_obj_type_t dict_items_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_dict_items,
-    .print = view_print,
-    .unary_op = view_unary_op,
-    .binary_op = view_binary_op,
-    .getiter = view_getiter,
-    .attr = view_attr,
-    .locals_dict = (mp_obj_dict_t *)&view_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    dict_items_type, MP_QSTR_dict_items, MP_TYPE_FLAG_NONE,
+    print, view_print,
+    unary_op, view_unary_op,
+    binary_op, view_binary_op,
+    getiter, view_getiter,
+    attr, view_attr,
+    locals_dict, (mp_obj_dict_t *)&view_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Methods.
@@ -1005,15 +999,13 @@ static const mp_rom_map_elem_t dict_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(dict_locals_dict, dict_locals_dict_table);
 
-const mp_obj_type_t mp_type_dict = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_dict,
-    .print = dict_print,
-    .make_new = dict_make_new,
-    .unary_op = dict_unary_op,
-    .binary_op = dict_binary_op,
-    .subscr = dict_subscr,
-    .getiter = dict_getiter,
-    .locals_dict = (mp_obj_dict_t *)&dict_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_dict, MP_QSTR_dict, MP_TYPE_FLAG_BASETYPE,
+    print, dict_print,
+    make_new, dict_make_new,
+    unary_op, dict_unary_op,
+    binary_op, dict_binary_op,
+    subscr, dict_subscr,
+    getiter, dict_getiter,
+    locals_dict, (mp_obj_dict_t *)&dict_locals_dict
+    );

@@ -49,12 +49,10 @@ static mp_obj_t enumerate_iternext(mp_obj_t self_in) {
     return mp_obj_new_tuple(2, pair);
 }
 
-const mp_obj_type_t mp_type_enumerate = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_enumerate,
-    .make_new = enumerate_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = enumerate_iternext,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_enumerate, MP_QSTR_enumerate, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    make_new, enumerate_make_new,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, enumerate_iternext
+    );

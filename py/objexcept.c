@@ -56,7 +56,7 @@ static mp_obj_exception_t *exc_native(mp_obj_t o) {
         return NULL;
     }
     const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (type->make_new == mp_obj_exception_make_new) {
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, make_new) == mp_obj_exception_make_new) {
         return MP_OBJ_TO_PTR(o);
     }
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_BaseException))) {
@@ -64,7 +64,7 @@ static mp_obj_exception_t *exc_native(mp_obj_t o) {
     }
     mp_obj_t native = mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_BaseException));
     if (native == o || !mp_obj_is_obj(native)
-        || mp_obj_get_type(native)->make_new != mp_obj_exception_make_new) {
+        || MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(native), make_new) != mp_obj_exception_make_new) {
         return NULL;
     }
     return MP_OBJ_TO_PTR(native);
@@ -833,11 +833,10 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-const mp_obj_type_t mp_type_traceback = {
-    { &mp_type_type },
-    .name = MP_QSTR_traceback,
-    .attr = tb_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE,
+    attr, tb_attr
+    );
 
 // e.__traceback__ = tb: e takes a copy of the entries tb views (its frame and
 // those further in), and tb itself is what e.__traceback__ then gives.
@@ -945,18 +944,23 @@ mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in) {
 
 // clang-format off
 #define EXC_TYPE(c_name, qst, parent_type) \
-    const mp_obj_type_t mp_type_##c_name = { \
-        { &mp_type_type }, \
-        .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER, \
-        .name = qst, \
-        .print = mp_obj_exception_print, \
-        .make_new = mp_obj_exception_make_new, \
-        .attr = exc_attr, \
-        .parent = parent_type, \
-        .locals_dict = (mp_obj_dict_t *)&exc_locals_dict, \
-    }
+    MP_DEFINE_CONST_OBJ_TYPE( \
+        mp_type_##c_name, qst, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER, \
+        print, mp_obj_exception_print, \
+        make_new, mp_obj_exception_make_new, \
+        attr, exc_attr, \
+        parent, parent_type, \
+        locals_dict, (mp_obj_dict_t *)&exc_locals_dict \
+        )
 
-EXC_TYPE(BaseException, MP_QSTR_BaseException, NULL);
+// The root: the same slots but no parent.
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_BaseException, MP_QSTR_BaseException, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, exc_attr,
+    locals_dict, (mp_obj_dict_t *)&exc_locals_dict
+    );
 EXC_TYPE(SystemExit, MP_QSTR_SystemExit, &mp_type_BaseException);
 EXC_TYPE(KeyboardInterrupt, MP_QSTR_KeyboardInterrupt, &mp_type_BaseException);
 EXC_TYPE(GeneratorExit, MP_QSTR_GeneratorExit, &mp_type_BaseException);
@@ -1238,31 +1242,27 @@ static const mp_rom_map_elem_t eg_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(eg_locals_dict, eg_locals_dict_table);
 
 // (Methods get a subclass instance itself, so that split() calls its derive().)
-const mp_obj_type_t mp_type_BaseExceptionGroup = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_BaseExceptionGroup,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = exc_attr,
-    .parent = &mp_type_BaseException,
-    .locals_dict = (mp_obj_dict_t *)&eg_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_BaseExceptionGroup, MP_QSTR_BaseExceptionGroup, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, exc_attr,
+    parent, &mp_type_BaseException,
+    locals_dict, (mp_obj_dict_t *)&eg_locals_dict
+    );
 
 static const mp_rom_obj_tuple_t eg_bases = {
     { &mp_type_tuple }, 2, { MP_ROM_PTR(&mp_type_BaseExceptionGroup), MP_ROM_PTR(&mp_type_Exception) }
 };
 
-const mp_obj_type_t mp_type_ExceptionGroup = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_MULTI_BASES | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
-    .name = MP_QSTR_ExceptionGroup,
-    .print = mp_obj_exception_print,
-    .make_new = mp_obj_exception_make_new,
-    .attr = exc_attr,
-    .parent = &eg_bases,
-    .locals_dict = (mp_obj_dict_t *)&eg_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_ExceptionGroup, MP_QSTR_ExceptionGroup, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_MULTI_BASES | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, exc_attr,
+    parent, &eg_bases,
+    locals_dict, (mp_obj_dict_t *)&eg_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // except*: the parser turns

@@ -38,12 +38,10 @@ static mp_obj_t filter_iternext(mp_obj_t self_in) {
     return MP_OBJ_STOP_ITERATION;
 }
 
-const mp_obj_type_t mp_type_filter = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_filter,
-    .make_new = filter_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = filter_iternext,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_filter, MP_QSTR_filter, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    make_new, filter_make_new,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, filter_iternext
+    );

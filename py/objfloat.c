@@ -88,8 +88,8 @@ bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
     }
     // __float__, then __index__, of user classes.
     const mp_obj_type_t *type = mp_obj_get_type(arg);
-    if (type->unary_op != NULL && (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-        mp_obj_t r = type->unary_op(MP_UNARY_OP_FLOAT, arg);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op) && (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_FLOAT, arg);
         if (r != MP_OBJ_NULL) {
             f = float_native(r);
             if (f == MP_OBJ_NULL) {
@@ -100,7 +100,7 @@ bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
             *value = ((mp_obj_float_t *)MP_OBJ_TO_PTR(f))->value;
             return true;
         }
-        r = type->unary_op(MP_UNARY_OP_INDEX, arg);
+        r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, arg);
         if (r != MP_OBJ_NULL && is_int_like(r)) {
             *value = mp_obj_int_as_float(r);
             return true;
@@ -1138,14 +1138,12 @@ static const mp_rom_map_elem_t float_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(float_locals_dict, float_locals_dict_table);
 
-const mp_obj_type_t mp_type_float = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_NOT_REFLEXIVE,
-    .name = MP_QSTR_float,
-    .print = float_print,
-    .make_new = float_make_new,
-    .unary_op = float_unary_op,
-    .binary_op = float_binary_op,
-    .attr = float_attr,
-    .locals_dict = (mp_obj_dict_t *)&float_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_float, MP_QSTR_float, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_NOT_REFLEXIVE,
+    print, float_print,
+    make_new, float_make_new,
+    unary_op, float_unary_op,
+    binary_op, float_binary_op,
+    attr, float_attr,
+    locals_dict, (mp_obj_dict_t *)&float_locals_dict
+    );

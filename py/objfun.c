@@ -49,10 +49,10 @@ static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, cons
             continue;
         }
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(map->table[i].value);
-        if (t->locals_dict == NULL || mp_obj_is_instance_type(t)) {
+        if (!MP_OBJ_TYPE_HAS_SLOT(t, locals_dict) || mp_obj_is_instance_type(t)) {
             continue;
         }
-        const mp_map_t *locals = &t->locals_dict->map;
+        const mp_map_t *locals = &MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map;
         for (size_t j = 0; j < locals->alloc; j++) {
             if (!mp_map_slot_is_filled(locals, j) || !mp_obj_is_qstr(locals->table[j].key)) {
                 continue;
@@ -311,55 +311,45 @@ static mp_obj_t fun_builtin_var_call(mp_obj_t self_in, size_t n_args, size_t n_k
 
 // All five are one type to Python code, named as CPython names it.
 
-const mp_obj_type_t mp_type_fun_builtin_0 = {
-    { &mp_type_type },
-    .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_builtin_function_or_method,
-    .print = fun_builtin_print,
-    .call = fun_builtin_0_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = fun_builtin_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_builtin_0, MP_QSTR_builtin_function_or_method, FUN_BUILTIN_FLAGS,
+    print, fun_builtin_print,
+    call, fun_builtin_0_call,
+    unary_op, mp_generic_unary_op,
+    attr, fun_builtin_attr
+    );
 
-const mp_obj_type_t mp_type_fun_builtin_1 = {
-    { &mp_type_type },
-    .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_builtin_function_or_method,
-    .print = fun_builtin_print,
-    .call = fun_builtin_1_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = fun_builtin_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_builtin_1, MP_QSTR_builtin_function_or_method, FUN_BUILTIN_FLAGS,
+    print, fun_builtin_print,
+    call, fun_builtin_1_call,
+    unary_op, mp_generic_unary_op,
+    attr, fun_builtin_attr
+    );
 
-const mp_obj_type_t mp_type_fun_builtin_2 = {
-    { &mp_type_type },
-    .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_builtin_function_or_method,
-    .print = fun_builtin_print,
-    .call = fun_builtin_2_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = fun_builtin_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_builtin_2, MP_QSTR_builtin_function_or_method, FUN_BUILTIN_FLAGS,
+    print, fun_builtin_print,
+    call, fun_builtin_2_call,
+    unary_op, mp_generic_unary_op,
+    attr, fun_builtin_attr
+    );
 
-const mp_obj_type_t mp_type_fun_builtin_3 = {
-    { &mp_type_type },
-    .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_builtin_function_or_method,
-    .print = fun_builtin_print,
-    .call = fun_builtin_3_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = fun_builtin_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_builtin_3, MP_QSTR_builtin_function_or_method, FUN_BUILTIN_FLAGS,
+    print, fun_builtin_print,
+    call, fun_builtin_3_call,
+    unary_op, mp_generic_unary_op,
+    attr, fun_builtin_attr
+    );
 
-const mp_obj_type_t mp_type_fun_builtin_var = {
-    { &mp_type_type },
-    .flags = FUN_BUILTIN_FLAGS,
-    .name = MP_QSTR_builtin_function_or_method,
-    .print = fun_builtin_print,
-    .call = fun_builtin_var_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = fun_builtin_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_builtin_var, MP_QSTR_builtin_function_or_method, FUN_BUILTIN_FLAGS,
+    print, fun_builtin_print,
+    call, fun_builtin_var_call,
+    unary_op, mp_generic_unary_op,
+    attr, fun_builtin_attr
+    );
 
 // ---------------------------------------------------------------------------
 // Code objects: the raw code produced by the compiler, visible as f.__code__.
@@ -526,14 +516,13 @@ static mp_obj_t code_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? same : !same);
 }
 
-const mp_obj_type_t mp_type_code = {
-    { &mp_type_type },
-    .name = MP_QSTR_code,
-    .print = code_print,
-    .unary_op = code_unary_op,
-    .binary_op = code_binary_op,
-    .attr = code_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_code, MP_QSTR_code, MP_TYPE_FLAG_NONE,
+    print, code_print,
+    unary_op, code_unary_op,
+    binary_op, code_binary_op,
+    attr, code_attr
+    );
 
 // ---------------------------------------------------------------------------
 // Argument binding (CPython's rules and error messages).
@@ -679,7 +668,9 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
         locals[slot] = kw_dict;
     }
 
-    const mp_obj_t *kw = args + n_args;
+    // args is NULL for a call without arguments, and NULL + 0 is undefined
+    // (clang's -fsanitize=undefined stops on it).
+    const mp_obj_t *kw = n_kw == 0 ? NULL : args + n_args;
     for (size_t i = 0; i < n_kw; i++) {
         mp_obj_t key = kw[2 * i];
         mp_obj_t value = kw[2 * i + 1];
@@ -1041,16 +1032,14 @@ static const mp_rom_map_elem_t fun_bc_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(fun_bc_locals_dict, fun_bc_locals_dict_table);
 
-const mp_obj_type_t mp_type_fun_bc = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR_function,
-    .print = fun_bc_print,
-    .call = mp_obj_fun_bc_call,
-    .unary_op = mp_generic_unary_op,
-    .attr = fun_bc_attr,
-    .locals_dict = (mp_obj_dict_t *)&fun_bc_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_bc, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    print, fun_bc_print,
+    call, mp_obj_fun_bc_call,
+    unary_op, mp_generic_unary_op,
+    attr, fun_bc_attr,
+    locals_dict, (mp_obj_dict_t *)&fun_bc_locals_dict
+    );
 
 void mp_obj_fun_bc_set_annotations(mp_obj_t fun, mp_obj_t annotations) {
     ((fun_bc_annotated_t *)MP_OBJ_TO_PTR(fun))->annotations = annotations;

@@ -404,11 +404,10 @@ static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static const mp_obj_type_t gen_frame_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_frame,
-    .attr = gen_frame_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    gen_frame_type, MP_QSTR_frame, MP_TYPE_FLAG_NONE,
+    attr, gen_frame_attr
+    );
 
 // The introspection attributes, named gi_* for generators, cr_* for
 // coroutines and ag_* for asynchronous generators.
@@ -485,17 +484,15 @@ static const mp_rom_map_elem_t gen_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_dict_table);
 
-const mp_obj_type_t mp_type_gen_instance = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_generator,
-    .print = gen_print,
-    .unary_op = mp_generic_unary_op,
-    .attr = gen_attr,
-    .getiter = gen_self,
-    .iternext = gen_iternext,
-    .locals_dict = (mp_obj_dict_t *)&gen_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_gen_instance, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_SELF,
+    print, gen_print,
+    unary_op, mp_generic_unary_op,
+    attr, gen_attr,
+    getiter, gen_self,
+    iternext, gen_iternext,
+    locals_dict, (mp_obj_dict_t *)&gen_locals_dict
+    );
 
 // coroutine.__await__() gives a coroutine_wrapper: an iterator (not itself a
 // coroutine, so `yield from` and iter() accept it) that steps the coroutine.
@@ -548,15 +545,13 @@ static const mp_rom_map_elem_t coro_wrapper_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(coro_wrapper_locals_dict, coro_wrapper_locals_dict_table);
 
-static const mp_obj_type_t coro_wrapper_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_coroutine_wrapper,
-    .unary_op = mp_generic_unary_op,
-    .getiter = gen_self,
-    .iternext = coro_wrapper_iternext,
-    .locals_dict = (mp_obj_dict_t *)&coro_wrapper_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    coro_wrapper_type, MP_QSTR_coroutine_wrapper, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, gen_self,
+    iternext, coro_wrapper_iternext,
+    locals_dict, (mp_obj_dict_t *)&coro_wrapper_locals_dict
+    );
 
 // __await__()
 static mp_obj_t coro_await(mp_obj_t self_in) {
@@ -578,15 +573,14 @@ static const mp_rom_map_elem_t coro_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_dict_table);
 
-const mp_obj_type_t mp_type_coro_instance = {
-    { &mp_type_type },
-    .name = MP_QSTR_coroutine,
-    .print = gen_print,
-    .unary_op = mp_generic_unary_op,
-    .attr = gen_attr,
-    .iternext = gen_iternext,
-    .locals_dict = (mp_obj_dict_t *)&coro_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_coro_instance, MP_QSTR_coroutine, MP_TYPE_FLAG_NONE,
+    print, gen_print,
+    unary_op, mp_generic_unary_op,
+    attr, gen_attr,
+    iternext, gen_iternext,
+    locals_dict, (mp_obj_dict_t *)&coro_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Asynchronous generators (async def with yield). The frame is an ordinary
@@ -719,15 +713,13 @@ static const mp_rom_map_elem_t async_gen_step_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(async_gen_step_locals_dict, async_gen_step_locals_dict_table);
 
-static const mp_obj_type_t async_gen_step_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_async_generator_asend,
-    .unary_op = mp_generic_unary_op,
-    .getiter = gen_self,
-    .iternext = async_gen_step_iternext,
-    .locals_dict = (mp_obj_dict_t *)&async_gen_step_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    async_gen_step_type, MP_QSTR_async_generator_asend, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, gen_self,
+    iternext, async_gen_step_iternext,
+    locals_dict, (mp_obj_dict_t *)&async_gen_step_locals_dict
+    );
 
 // __anext__()
 static mp_obj_t async_gen_anext(mp_obj_t self_in) {
@@ -766,14 +758,13 @@ static const mp_rom_map_elem_t async_gen_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(async_gen_locals_dict, async_gen_locals_dict_table);
 
-static const mp_obj_type_t async_gen_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_async_generator,
-    .print = gen_print,
-    .unary_op = mp_generic_unary_op,
-    .attr = gen_attr,
-    .locals_dict = (mp_obj_dict_t *)&async_gen_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    async_gen_type, MP_QSTR_async_generator, MP_TYPE_FLAG_NONE,
+    print, gen_print,
+    unary_op, mp_generic_unary_op,
+    attr, gen_attr,
+    locals_dict, (mp_obj_dict_t *)&async_gen_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // anext(aiter, default): an awaitable that drives aiter.__anext__()'s
@@ -833,15 +824,13 @@ static const mp_rom_map_elem_t anext_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(anext_locals_dict, anext_locals_dict_table);
 
-static const mp_obj_type_t anext_awaitable_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_anext_awaitable,
-    .unary_op = mp_generic_unary_op,
-    .getiter = gen_self,
-    .iternext = anext_iternext,
-    .locals_dict = (mp_obj_dict_t *)&anext_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    anext_awaitable_type, MP_QSTR_anext_awaitable, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, gen_self,
+    iternext, anext_iternext,
+    locals_dict, (mp_obj_dict_t *)&anext_locals_dict
+    );
 
 mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt) {
     // The iterator `await awaitable` would drive (as the VM's GET_AWAITABLE).

@@ -169,15 +169,14 @@ static mp_obj_t generic_alias_make_new(
     return mp_obj_generic_alias_new(args[0], args[1]);
 }
 
-const mp_obj_type_t mp_type_generic_alias = {
-    { &mp_type_type },
-    .name = MP_QSTR_GenericAlias,
-    .print = generic_alias_print,
-    .make_new = generic_alias_make_new,
-    .call = generic_alias_call,
-    .unary_op = generic_alias_unary_op,
-    .binary_op = generic_alias_binary_op,
-    .subscr = generic_alias_subscr,
-    .getiter = generic_alias_getiter,
-    .attr = generic_alias_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_generic_alias, MP_QSTR_GenericAlias, MP_TYPE_FLAG_NONE,
+    print, generic_alias_print,
+    make_new, generic_alias_make_new,
+    call, generic_alias_call,
+    unary_op, generic_alias_unary_op,
+    binary_op, generic_alias_binary_op,
+    subscr, generic_alias_subscr,
+    getiter, generic_alias_getiter,
+    attr, generic_alias_attr
+    );

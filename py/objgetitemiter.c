@@ -35,14 +35,12 @@ static mp_obj_t getitem_iter_iternext(mp_obj_t self_in) {
     nlr_jump(nlr.ret_val);
 }
 
-static const mp_obj_type_t getitem_iter_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = getitem_iter_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    getitem_iter_type, MP_QSTR_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, getitem_iter_iternext
+    );
 
 mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj) {
     mp_obj_getitem_iter_t *o = m_new_obj(mp_obj_getitem_iter_t);

@@ -52,11 +52,11 @@ static const mp_obj_type_t *native_base_of(const mp_obj_type_t *type) {
 
 mp_obj_t mp_obj_instance_native_new(
     const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    if (native->make_new == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(native, make_new)) {
         mp_raise_msg_varg(
             &mp_type_TypeError, MP_ERROR_TEXT("cannot create '%q' instances"), native->name);
     }
-    return native->make_new(native, n_args, n_kw, args);
+    return MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args, n_kw, args);
 }
 
 // The native object of an instance, made (with no arguments) if still pending.
@@ -370,8 +370,8 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     const mp_obj_type_t *native = mp_obj_type_user(cls)->native_base;
-    if (native != NULL && native->attr != NULL) {
-        native->attr(mp_obj_instance_native(self), attr, dest);
+    if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, attr)) {
+        MP_OBJ_TYPE_GET_SLOT(native, attr)(mp_obj_instance_native(self), attr, dest);
     }
 }
 
@@ -613,14 +613,14 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         }
     }
     const mp_obj_type_t *native = mp_obj_type_user(cls)->native_base;
-    if (native != NULL && native->attr != NULL) {
+    if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, attr)) {
         // An attribute the built-in base knows (e.g. an exception's args) is its.
         mp_obj_t native_obj = mp_obj_instance_native(self);
         mp_obj_t probe[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
-        native->attr(native_obj, attr, probe);
+        MP_OBJ_TYPE_GET_SLOT(native, attr)(native_obj, attr, probe);
         if (probe[0] != MP_OBJ_NULL) {
             mp_obj_t store[2] = { MP_OBJ_SENTINEL, value };
-            native->attr(native_obj, attr, store);
+            MP_OBJ_TYPE_GET_SLOT(native, attr)(native_obj, attr, store);
             if (store[0] == MP_OBJ_NULL) {
                 return;
             }
@@ -740,7 +740,7 @@ static bool print_native_repr(const mp_print_t *print, mp_obj_instance_t *self, 
         }
         return true;
     }
-    if (native->print != NULL) {
+    if (MP_OBJ_TYPE_HAS_SLOT(native, print)) {
         // A repr of the form Name(...) (set, frozenset, bytearray, deque,
         // OrderedDict, Counter, defaultdict, array ...) names the
         // instance's own class, D([1]); list, dict, tuple, int and str
@@ -795,7 +795,7 @@ static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
         // Only str, bytes and exceptions have a __str__ of their own;
         // for other built-in bases str() is repr().
         if (native != NULL && str_family_or_exception(native)) {
-            native->print(print, mp_obj_instance_native(self),
+            MP_OBJ_TYPE_GET_SLOT(native, print)(print, mp_obj_instance_native(self),
                 mp_obj_type_is_exception(native) ? kind : PRINT_STR);
             return;
         }
@@ -838,7 +838,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 // Unhashable: let the error name the subclass, not the base.
                 return MP_OBJ_NULL;
             }
-            if (native->unary_op != NULL && op == MP_UNARY_OP_HASH &&
+            if (MP_OBJ_TYPE_HAS_SLOT(native, unary_op) && op == MP_UNARY_OP_HASH &&
                 (!mp_obj_type_is_immutable_native(native) || native->name == MP_QSTR_array)) {
                 // A mutable built-in base refusing to hash (with its own name
                 // in the message) leaves the refusal to mp_obj_hash, which
@@ -846,7 +846,7 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 mp_obj_t native_obj = mp_obj_instance_native(self);
                 nlr_buf_t nlr;
                 if (nlr_push(&nlr) == 0) {
-                    mp_obj_t h = native->unary_op(op, native_obj);
+                    mp_obj_t h = MP_OBJ_TYPE_GET_SLOT(native, unary_op)(op, native_obj);
                     nlr_pop();
                     return h;
                 }
@@ -855,8 +855,8 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
                 }
                 return MP_OBJ_NULL;
             }
-            if (native->unary_op != NULL) {
-                return native->unary_op(op, mp_obj_instance_native(self));
+            if (MP_OBJ_TYPE_HAS_SLOT(native, unary_op)) {
+                return MP_OBJ_TYPE_GET_SLOT(native, unary_op)(op, mp_obj_instance_native(self));
             }
             if (op == MP_UNARY_OP_HASH) {
                 return mp_generic_unary_op(op, self_in);
@@ -994,16 +994,16 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     }
     if (native != NULL && !(native == &mp_type_type && op == MP_BINARY_OP_NOT_EQUAL)) {
         // (type has no __ne__ of its own: for a metaclass, != inverts __eq__ below.)
-        if (native->binary_op == NULL) {
+        if (!MP_OBJ_TYPE_HAS_SLOT(native, binary_op)) {
             return MP_OBJ_NULL;
         }
         if (native->flags & MP_TYPE_FLAG_SUBCLASS_RECEIVER) {
             // (results such as d + d keep the subclass)
-            return native->binary_op(op, lhs_in, rhs_in);
+            return MP_OBJ_TYPE_GET_SLOT(native, binary_op)(op, lhs_in, rhs_in);
         }
         mp_obj_t other = mp_obj_cast_to_native_base(rhs_in, MP_OBJ_FROM_PTR(native));
         mp_obj_t native_obj = mp_obj_instance_native(self);
-        mp_obj_t res = native->binary_op(op, native_obj, other);
+        mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(native, binary_op)(op, native_obj, other);
         if (res == native_obj && op >= MP_BINARY_OP_INPLACE_OR &&
             op <= MP_BINARY_OP_INPLACE_POWER) {
             // e.g. `l += x` on a list subclass: the built-in part was updated
@@ -1034,7 +1034,7 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
                                          : MP_QSTR___setitem__;
     const mp_obj_type_t *owner, *native;
     mp_obj_t fn = special_lookup(cls, name, &owner, &native);
-    if (fn != MP_OBJ_NULL && !mp_obj_is_instance_type(owner) && owner->subscr != NULL) {
+    if (fn != MP_OBJ_NULL && !mp_obj_is_instance_type(owner) && MP_OBJ_TYPE_HAS_SLOT(owner, subscr)) {
         // A built-in base's own __getitem__ & co: use its slot directly.
         native = owner;
         fn = MP_OBJ_NULL;
@@ -1048,7 +1048,7 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
             self_in, owner, fn, value == MP_OBJ_SENTINEL || value == MP_OBJ_NULL ? 1 : 2, args);
         return value == MP_OBJ_SENTINEL ? res : mp_const_none;
     }
-    if (native != NULL && native->subscr != NULL) {
+    if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, subscr)) {
         mp_obj_t native_obj = mp_obj_instance_native(self);
         if (value == MP_OBJ_SENTINEL &&
             mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(&mp_type_dict))) {
@@ -1060,7 +1060,7 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
                 return mp_obj_type_call_member(self_in, m_owner, missing, 1, &index);
             }
         }
-        return native->subscr(native_obj, index, value);
+        return MP_OBJ_TYPE_GET_SLOT(native, subscr)(native_obj, index, value);
     }
     return MP_OBJ_NULL;
 }
@@ -1068,11 +1068,11 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
 static bool is_iterator(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
     if (!mp_obj_is_instance_type(t)) {
-        return t->iternext != NULL;
+        return MP_OBJ_TYPE_HAS_SLOT(t, iternext);
     }
     const mp_obj_type_t *owner, *native;
     mp_obj_t fn = special_lookup(t, MP_QSTR___next__, &owner, &native);
-    return fn != MP_OBJ_NULL || (native != NULL && native->iternext != NULL);
+    return fn != MP_OBJ_NULL || (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, iternext));
 }
 
 // MP_OBJ_NULL if the instance is not iterable (mp_getiter raises).
@@ -1098,11 +1098,11 @@ static mp_obj_t instance_getiter(mp_obj_t self_in) {
         // iterator, so a subclass's __next__ is the one used.
         return self_in;
     }
-    if (native != NULL && native->getiter != NULL) {
-        return native->getiter(mp_obj_instance_native(self));
+    if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, getiter)) {
+        return MP_OBJ_TYPE_GET_SLOT(native, getiter)(mp_obj_instance_native(self));
     }
     fn = special_lookup(cls, MP_QSTR___getitem__, &owner, &native);
-    if ((fn != MP_OBJ_NULL && fn != mp_const_none) || (native != NULL && native->subscr != NULL)) {
+    if ((fn != MP_OBJ_NULL && fn != mp_const_none) || (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, subscr))) {
         return mp_obj_new_getitem_iter(self_in);
     }
     return MP_OBJ_NULL;
@@ -1115,8 +1115,8 @@ static mp_obj_t instance_iternext(mp_obj_t self_in) {
     const mp_obj_type_t *owner, *native;
     mp_obj_t fn = special_lookup(cls, MP_QSTR___next__, &owner, &native);
     if (fn == MP_OBJ_NULL || fn == mp_const_none) {
-        if (native != NULL && native->iternext != NULL) {
-            return native->iternext(mp_obj_instance_native(self));
+        if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, iternext)) {
+            return MP_OBJ_TYPE_GET_SLOT(native, iternext)(mp_obj_instance_native(self));
         }
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"),
             mp_obj_get_type_str(self_in));
@@ -1144,8 +1144,8 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     if (fn != MP_OBJ_NULL) {
         return mp_obj_type_call_member_kw(self_in, owner, fn, n_args, n_kw, args);
     }
-    if (native != NULL && native->call != NULL) {
-        return native->call(mp_obj_instance_native(self), n_args, n_kw, args);
+    if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, call)) {
+        return MP_OBJ_TYPE_GET_SLOT(native, call)(mp_obj_instance_native(self), n_args, n_kw, args);
     }
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not callable"),
         mp_obj_get_type_str(self_in));
@@ -1154,8 +1154,8 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
 static int instance_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *native = mp_obj_type_user(self->base.type)->native_base;
-    if (native != NULL && native->buffer != NULL) {
-        return native->buffer(mp_obj_instance_native(self), bufinfo, flags);
+    if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, buffer)) {
+        return MP_OBJ_TYPE_GET_SLOT(native, buffer)(mp_obj_instance_native(self), bufinfo, flags);
     }
     return 1;
 }
@@ -1165,19 +1165,19 @@ bool mp_obj_instance_is_callable(mp_obj_t self_in) {
     const mp_obj_type_t *cls = mp_obj_get_type(self_in);
     const mp_obj_type_t *owner, *native;
     mp_obj_t fn = special_lookup(cls, MP_QSTR___call__, &owner, &native);
-    return (fn != MP_OBJ_NULL && fn != mp_const_none) || (native != NULL && native->call != NULL);
+    return (fn != MP_OBJ_NULL && fn != mp_const_none) || (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, call));
 }
 
 // The slots of every user class (py/objtype.c sets them when it makes one).
 void mp_obj_instance_set_slots(mp_obj_type_t *type) {
-    type->print = instance_print;
-    type->make_new = instance_make_new;
-    type->call = instance_call;
-    type->unary_op = instance_unary_op;
-    type->binary_op = instance_binary_op;
-    type->attr = instance_attr;
-    type->subscr = instance_subscr;
-    type->getiter = instance_getiter;
-    type->iternext = instance_iternext;
-    type->buffer = instance_buffer;
+    MP_OBJ_TYPE_SET_SLOT(type, print, instance_print);
+    MP_OBJ_TYPE_SET_SLOT(type, make_new, instance_make_new);
+    MP_OBJ_TYPE_SET_SLOT(type, call, instance_call);
+    MP_OBJ_TYPE_SET_SLOT(type, unary_op, instance_unary_op);
+    MP_OBJ_TYPE_SET_SLOT(type, binary_op, instance_binary_op);
+    MP_OBJ_TYPE_SET_SLOT(type, attr, instance_attr);
+    MP_OBJ_TYPE_SET_SLOT(type, subscr, instance_subscr);
+    MP_OBJ_TYPE_SET_SLOT(type, getiter, instance_getiter);
+    MP_OBJ_TYPE_SET_SLOT(type, iternext, instance_iternext);
+    MP_OBJ_TYPE_SET_SLOT(type, buffer, instance_buffer);
 }

@@ -291,8 +291,8 @@ static mp_obj_t index_value(mp_const_obj_t arg) {
         return MP_OBJ_NULL;
     }
     const mp_obj_type_t *type = mp_obj_get_type(arg);
-    if (type->unary_op != NULL && (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-        mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, (mp_obj_t)arg);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op) && (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, (mp_obj_t)arg);
         if (r != MP_OBJ_NULL) {
             v = int_value(r);
             if (v == MP_OBJ_NULL) {
@@ -1111,12 +1111,12 @@ static mp_obj_t int_make_new(
     // __int__, then __index__, then the deprecated __trunc__ (still used by
     // CPython 3.11, with a warning).
     const mp_obj_type_t *xt = mp_obj_get_type(x);
-    if (xt->unary_op != NULL) {
+    if (MP_OBJ_TYPE_HAS_SLOT(xt, unary_op)) {
         qstr method = MP_QSTR___int__;
-        mp_obj_t r = xt->unary_op(MP_UNARY_OP_INT, x);
+        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(xt, unary_op)(MP_UNARY_OP_INT, x);
         if (r == MP_OBJ_NULL) {
             method = MP_QSTR___index__;
-            r = xt->unary_op(MP_UNARY_OP_INDEX, x);
+            r = MP_OBJ_TYPE_GET_SLOT(xt, unary_op)(MP_UNARY_OP_INDEX, x);
         }
         if (r == MP_OBJ_NULL && mp_obj_is_instance_type(xt)) {
             mp_obj_t dest[2];
@@ -1368,14 +1368,12 @@ static const mp_rom_map_elem_t int_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(int_locals_dict, int_locals_dict_table);
 
-const mp_obj_type_t mp_type_int = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_int,
-    .print = mp_obj_int_print,
-    .make_new = int_make_new,
-    .unary_op = mp_obj_int_unary_op,
-    .binary_op = mp_obj_int_binary_op,
-    .attr = int_attr,
-    .locals_dict = (mp_obj_dict_t *)&int_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_int, MP_QSTR_int, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_int_print,
+    make_new, int_make_new,
+    unary_op, mp_obj_int_unary_op,
+    binary_op, mp_obj_int_binary_op,
+    attr, int_attr,
+    locals_dict, (mp_obj_dict_t *)&int_locals_dict
+    );

@@ -496,15 +496,13 @@ static const mp_rom_map_elem_t list_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(list_it_locals_dict, list_it_locals_dict_table);
 
-static const mp_obj_type_t list_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_list_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = list_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&list_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    list_it_type, MP_QSTR_list_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, list_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&list_it_locals_dict
+    );
 
 static mp_obj_t list_getiter(mp_obj_t self_in) {
     mp_obj_list_it_t *it = m_new_obj(mp_obj_list_it_t);
@@ -1032,15 +1030,13 @@ static const mp_rom_map_elem_t list_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(list_locals_dict, list_locals_dict_table);
 
-const mp_obj_type_t mp_type_list = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_list,
-    .print = list_print,
-    .make_new = list_make_new,
-    .unary_op = list_unary_op,
-    .binary_op = list_binary_op,
-    .subscr = list_subscr,
-    .getiter = list_getiter,
-    .locals_dict = (mp_obj_dict_t *)&list_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_list, MP_QSTR_list, MP_TYPE_FLAG_BASETYPE,
+    print, list_print,
+    make_new, list_make_new,
+    unary_op, list_unary_op,
+    binary_op, list_binary_op,
+    subscr, list_subscr,
+    getiter, list_getiter,
+    locals_dict, (mp_obj_dict_t *)&list_locals_dict
+    );

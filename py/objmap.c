@@ -54,12 +54,10 @@ static mp_obj_t map_iternext(mp_obj_t self_in) {
     return res;
 }
 
-const mp_obj_type_t mp_type_map = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_map,
-    .make_new = map_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = map_iternext,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_map, MP_QSTR_map, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    make_new, map_make_new,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, map_iternext
+    );

@@ -143,14 +143,12 @@ static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t
     return MP_OBJ_FROM_PTR(mod);
 }
 
-const mp_obj_type_t mp_type_module = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_module,
-    .print = module_print,
-    .make_new = module_make_new,
-    .attr = module_attr,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_module, MP_QSTR_module, MP_TYPE_FLAG_BASETYPE,
+    print, module_print,
+    make_new, module_make_new,
+    attr, module_attr
+    );
 
 mp_obj_t mp_obj_new_module(qstr module_name) {
     mp_obj_t modules = MP_STATE_VM(modules);

@@ -28,10 +28,9 @@ static mp_obj_t none_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
-const mp_obj_type_t mp_type_NoneType = {
-    { &mp_type_type },
-    .name = MP_QSTR_NoneType,
-    .print = none_print,
-    .make_new = none_make_new,
-    .unary_op = none_unary_op,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_NoneType, MP_QSTR_NoneType, MP_TYPE_FLAG_NONE,
+    print, none_print,
+    make_new, none_make_new,
+    unary_op, none_unary_op
+    );

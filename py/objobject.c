@@ -13,8 +13,8 @@ void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in) {
     const mp_obj_type_t *type = mp_obj_get_type(self_in);
     mp_obj_t module = MP_OBJ_NULL;
     mp_obj_t qualname = MP_OBJ_NULL;
-    if (mp_obj_is_instance_type(type) && type->locals_dict != NULL) {
-        mp_map_t *map = &type->locals_dict->map;
+    if (mp_obj_is_instance_type(type) && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
         mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
         if (elem != NULL && mp_obj_is_str(elem->value)) {
             module = elem->value;
@@ -332,12 +332,10 @@ static const mp_rom_map_elem_t object_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(object_locals_dict, object_locals_dict_table);
 
-const mp_obj_type_t mp_type_object = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_object,
-    .print = object_print,
-    .make_new = object_make_new,
-    .unary_op = mp_generic_unary_op,
-    .locals_dict = (mp_obj_dict_t *)&object_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_object, MP_QSTR_object, MP_TYPE_FLAG_BASETYPE,
+    print, object_print,
+    make_new, object_make_new,
+    unary_op, mp_generic_unary_op,
+    locals_dict, (mp_obj_dict_t *)&object_locals_dict
+    );

@@ -164,14 +164,12 @@ static const mp_rom_map_elem_t property_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(property_locals_dict, property_locals_dict_table);
 
-const mp_obj_type_t mp_type_property = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_property,
-    .make_new = property_make_new,
-    .attr = property_attr,
-    .locals_dict = (mp_obj_dict_t *)&property_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_property, MP_QSTR_property, MP_TYPE_FLAG_BASETYPE,
+    make_new, property_make_new,
+    attr, property_attr,
+    locals_dict, (mp_obj_dict_t *)&property_locals_dict
+    );
 
 // The messages name the property and the owner's class by its qualified
 // name ('Outer.cls'), as CPython 3.11 does.
@@ -288,23 +286,19 @@ static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
     return mp_call_function_n_kw(MP_OBJ_FROM_PTR(self->fun), n_args, n_kw, args);
 }
 
-const mp_obj_type_t mp_type_staticmethod = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_staticmethod,
-    .print = static_class_method_print,
-    .make_new = static_class_method_make_new,
-    .call = staticmethod_call,
-    .attr = static_class_method_attr,
-    .locals_dict = (mp_obj_dict_t *)&static_class_method_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_staticmethod, MP_QSTR_staticmethod, MP_TYPE_FLAG_BASETYPE,
+    print, static_class_method_print,
+    make_new, static_class_method_make_new,
+    call, staticmethod_call,
+    attr, static_class_method_attr,
+    locals_dict, (mp_obj_dict_t *)&static_class_method_locals_dict
+    );
 
-const mp_obj_type_t mp_type_classmethod = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_classmethod,
-    .print = static_class_method_print,
-    .make_new = static_class_method_make_new,
-    .attr = static_class_method_attr,
-    .locals_dict = (mp_obj_dict_t *)&static_class_method_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_classmethod, MP_QSTR_classmethod, MP_TYPE_FLAG_BASETYPE,
+    print, static_class_method_print,
+    make_new, static_class_method_make_new,
+    attr, static_class_method_attr,
+    locals_dict, (mp_obj_dict_t *)&static_class_method_locals_dict
+    );

@@ -135,15 +135,13 @@ static const mp_rom_map_elem_t range_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_dict_table);
 
-static const mp_obj_type_t range_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_range_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = range_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&range_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    range_it_type, MP_QSTR_range_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, range_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&range_it_locals_dict
+    );
 
 static mp_obj_t range_big_it_iternext(mp_obj_t self_in) {
     mp_obj_range_big_it_t *self = MP_OBJ_TO_PTR(self_in);
@@ -170,15 +168,13 @@ static const mp_rom_map_elem_t range_big_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(range_big_it_locals_dict, range_big_it_locals_dict_table);
 
-static const mp_obj_type_t range_big_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_longrange_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = range_big_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&range_big_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    range_big_it_type, MP_QSTR_longrange_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, range_big_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&range_big_it_locals_dict
+    );
 
 // An iterator over n values from start by step (n an int object).
 static mp_obj_t range_new_iter(mp_obj_t start, mp_obj_t step, mp_obj_t n) {
@@ -550,15 +546,14 @@ static const mp_rom_map_elem_t range_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(range_locals_dict, range_locals_dict_table);
 
-const mp_obj_type_t mp_type_range = {
-    { &mp_type_type },
-    .name = MP_QSTR_range,
-    .print = range_print,
-    .make_new = range_make_new,
-    .unary_op = range_unary_op,
-    .binary_op = range_binary_op,
-    .attr = range_attr,
-    .subscr = range_subscr,
-    .getiter = range_getiter,
-    .locals_dict = (mp_obj_dict_t *)&range_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_range, MP_QSTR_range, MP_TYPE_FLAG_NONE,
+    print, range_print,
+    make_new, range_make_new,
+    unary_op, range_unary_op,
+    binary_op, range_binary_op,
+    attr, range_attr,
+    subscr, range_subscr,
+    getiter, range_getiter,
+    locals_dict, (mp_obj_dict_t *)&range_locals_dict
+    );

@@ -20,7 +20,7 @@ static bool has_getitem(mp_obj_t o) {
         mp_load_special_method_maybe(o, MP_QSTR___getitem__, dest);
         return dest[0] != MP_OBJ_NULL;
     }
-    return type->subscr != NULL;
+    return MP_OBJ_TYPE_HAS_SLOT(type, subscr);
 }
 
 static const mp_obj_type_t list_reverseiterator_type;
@@ -95,23 +95,19 @@ static const mp_rom_map_elem_t reversed_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(reversed_locals_dict, reversed_locals_dict_table);
 
 // What reversed(list) gives: the same iterator under CPython's name.
-static const mp_obj_type_t list_reverseiterator_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_list_reverseiterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = reversed_iternext,
-    .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    list_reverseiterator_type, MP_QSTR_list_reverseiterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, reversed_iternext,
+    locals_dict, (mp_obj_dict_t *)&reversed_locals_dict
+    );
 
-const mp_obj_type_t mp_type_reversed = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_reversed,
-    .make_new = reversed_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = reversed_iternext,
-    .locals_dict = (mp_obj_dict_t *)&reversed_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_reversed, MP_QSTR_reversed, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    make_new, reversed_make_new,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, reversed_iternext,
+    locals_dict, (mp_obj_dict_t *)&reversed_locals_dict
+    );

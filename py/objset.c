@@ -611,15 +611,13 @@ static const mp_rom_map_elem_t set_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(set_it_locals_dict, set_it_locals_dict_table);
 
-static const mp_obj_type_t set_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_set_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = set_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&set_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    set_it_type, MP_QSTR_set_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, set_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&set_it_locals_dict
+    );
 
 static mp_obj_t set_getiter(mp_obj_t self_in) {
     mp_obj_set_it_t *it = m_new_obj(mp_obj_set_it_t);
@@ -869,26 +867,22 @@ static const mp_rom_map_elem_t frozenset_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(frozenset_locals_dict, frozenset_locals_dict_table);
 
-const mp_obj_type_t mp_type_set = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_set,
-    .print = set_print,
-    .make_new = set_make_new,
-    .unary_op = set_unary_op,
-    .binary_op = set_binary_op,
-    .getiter = set_getiter,
-    .locals_dict = (mp_obj_dict_t *)&set_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_set, MP_QSTR_set, MP_TYPE_FLAG_BASETYPE,
+    print, set_print,
+    make_new, set_make_new,
+    unary_op, set_unary_op,
+    binary_op, set_binary_op,
+    getiter, set_getiter,
+    locals_dict, (mp_obj_dict_t *)&set_locals_dict
+    );
 
-const mp_obj_type_t mp_type_frozenset = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_frozenset,
-    .print = set_print,
-    .make_new = set_make_new,
-    .unary_op = set_unary_op,
-    .binary_op = set_binary_op,
-    .getiter = set_getiter,
-    .locals_dict = (mp_obj_dict_t *)&frozenset_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_frozenset, MP_QSTR_frozenset, MP_TYPE_FLAG_BASETYPE,
+    print, set_print,
+    make_new, set_make_new,
+    unary_op, set_unary_op,
+    binary_op, set_binary_op,
+    getiter, set_getiter,
+    locals_dict, (mp_obj_dict_t *)&frozenset_locals_dict
+    );

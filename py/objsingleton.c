@@ -24,21 +24,19 @@ static mp_obj_t singleton_make_new(const mp_obj_type_t *type, size_t n_args, siz
     return mp_const_notimplemented;
 }
 
-const mp_obj_type_t mp_type_ellipsis = {
-    { &mp_type_type },
-    .name = MP_QSTR_ellipsis,
-    .print = singleton_print,
-    .make_new = singleton_make_new,
-    .unary_op = mp_generic_unary_op,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_ellipsis, MP_QSTR_ellipsis, MP_TYPE_FLAG_NONE,
+    print, singleton_print,
+    make_new, singleton_make_new,
+    unary_op, mp_generic_unary_op
+    );
 
-const mp_obj_type_t mp_type_NotImplementedType = {
-    { &mp_type_type },
-    .name = MP_QSTR_NotImplementedType,
-    .print = singleton_print,
-    .make_new = singleton_make_new,
-    .unary_op = mp_generic_unary_op,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_NotImplementedType, MP_QSTR_NotImplementedType, MP_TYPE_FLAG_NONE,
+    print, singleton_print,
+    make_new, singleton_make_new,
+    unary_op, mp_generic_unary_op
+    );
 
 const mp_obj_singleton_t mp_const_ellipsis_obj = { { &mp_type_ellipsis } };
 const mp_obj_singleton_t mp_const_notimplemented_obj = { { &mp_type_NotImplementedType } };

@@ -252,13 +252,12 @@ static const mp_rom_map_elem_t slice_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(slice_locals_dict, slice_locals_dict_table);
 
-const mp_obj_type_t mp_type_slice = {
-    { &mp_type_type },
-    .name = MP_QSTR_slice,
-    .print = slice_print,
-    .make_new = slice_make_new,
-    .unary_op = slice_unary_op,
-    .binary_op = slice_binary_op,
-    .attr = slice_attr,
-    .locals_dict = (mp_obj_dict_t *)&slice_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_slice, MP_QSTR_slice, MP_TYPE_FLAG_NONE,
+    print, slice_print,
+    make_new, slice_make_new,
+    unary_op, slice_unary_op,
+    binary_op, slice_binary_op,
+    attr, slice_attr,
+    locals_dict, (mp_obj_dict_t *)&slice_locals_dict
+    );

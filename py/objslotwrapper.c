@@ -158,10 +158,10 @@ static bool native_slot_for(
     switch (attr) {
         case MP_QSTR___init__:
             sw->kind = MP_SLOT_WRAPPER_INIT;
-            return t->make_new != NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, make_new);
         case MP_QSTR___new__:
             sw->kind = MP_SLOT_WRAPPER_NEW;
-            return t->make_new != NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, make_new);
         case MP_QSTR___repr__:
             sw->kind = MP_SLOT_WRAPPER_REPR;
             return true;
@@ -170,24 +170,24 @@ static bool native_slot_for(
             return true;
         case MP_QSTR___getitem__:
             sw->kind = MP_SLOT_WRAPPER_GETITEM;
-            return t->subscr != NULL && (nd == NULL || !(nd->extra & SW_X_NOITEM));
+            return MP_OBJ_TYPE_HAS_SLOT(t, subscr) && (nd == NULL || !(nd->extra & SW_X_NOITEM));
         case MP_QSTR___setitem__:
             sw->kind = MP_SLOT_WRAPPER_SETITEM;
-            return t->subscr != NULL &&
+            return MP_OBJ_TYPE_HAS_SLOT(t, subscr) &&
                    (nd == NULL || !(nd->unary & SW_UN(HASH)) || t == &mp_type_memoryview);
         case MP_QSTR___delitem__:
             sw->kind = MP_SLOT_WRAPPER_DELITEM;
-            return t->subscr != NULL &&
+            return MP_OBJ_TYPE_HAS_SLOT(t, subscr) &&
                    (nd == NULL || !(nd->unary & SW_UN(HASH)) || t == &mp_type_memoryview);
         case MP_QSTR___iter__:
             sw->kind = MP_SLOT_WRAPPER_ITER;
-            return t->getiter != NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, getiter);
         case MP_QSTR___next__:
             sw->kind = MP_SLOT_WRAPPER_NEXT;
-            return t->iternext != NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, iternext);
         case MP_QSTR___call__:
             sw->kind = MP_SLOT_WRAPPER_CALL;
-            return t->call != NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, call);
         case MP_QSTR___rdivmod__:
             sw->kind = MP_SLOT_WRAPPER_RDIVMOD;
             return nd != NULL && (nd->extra & SW_X_RDIVMOD);
@@ -220,7 +220,7 @@ static bool native_slot_for(
             if (op == MP_UNARY_OP_HASH) {
                 return true;
             }
-            if (t->unary_op == NULL) {
+            if (!MP_OBJ_TYPE_HAS_SLOT(t, unary_op)) {
                 return false;
             }
             if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_BOOL) {
@@ -228,10 +228,10 @@ static bool native_slot_for(
                     // No object to probe (dir, Type.__len__): containers
                     // have a length; truth is the numbers' (the table).
                     return op == MP_UNARY_OP_LEN &&
-                           ((t->getiter != NULL && t->iternext == NULL) || t->subscr != NULL);
+                           ((MP_OBJ_TYPE_HAS_SLOT(t, getiter) && !MP_OBJ_TYPE_HAS_SLOT(t, iternext)) || MP_OBJ_TYPE_HAS_SLOT(t, subscr));
                 }
                 // Probing these has no side effects.
-                return t->unary_op(op, obj) != MP_OBJ_NULL;
+                return MP_OBJ_TYPE_GET_SLOT(t, unary_op)(op, obj) != MP_OBJ_NULL;
             }
             // The arithmetic ones belong to the numbers only (the table
             // above); other types' unary_op may answer INT for conversions.
@@ -245,21 +245,21 @@ static bool native_slot_for(
             if (op <= MP_BINARY_OP_NOT_EQUAL) {
                 // Comparisons: the type's own, else object's (NotImplemented).
                 return op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL ||
-                       t->binary_op != NULL;
+                       MP_OBJ_TYPE_HAS_SLOT(t, binary_op);
             }
             if (nd != NULL) {
                 return (nd->binary & ((uint64_t)1 << op)) != 0;
             }
             if (op == MP_BINARY_OP_CONTAINS) {
-                return t->binary_op != NULL && (t->getiter != NULL || t->subscr != NULL);
+                return MP_OBJ_TYPE_HAS_SLOT(t, binary_op) && (MP_OBJ_TYPE_HAS_SLOT(t, getiter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr));
             }
             if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
                 // In-place forms belong to mutable containers (deque, array).
-                return t->binary_op != NULL && !mp_obj_type_is_immutable_native(t) &&
-                       (t->getiter != NULL || t->subscr != NULL) &&
+                return MP_OBJ_TYPE_HAS_SLOT(t, binary_op) && !mp_obj_type_is_immutable_native(t) &&
+                       (MP_OBJ_TYPE_HAS_SLOT(t, getiter) || MP_OBJ_TYPE_HAS_SLOT(t, subscr)) &&
                        (op == MP_BINARY_OP_INPLACE_ADD || op == MP_BINARY_OP_INPLACE_MULTIPLY);
             }
-            return t->binary_op != NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, binary_op);
         }
     }
     return false;
@@ -349,7 +349,7 @@ static mp_obj_t slot_wrapper_new(
         // A final built-in subtype with a constructor of its own (bool under
         // int) is made only by that constructor, as in CPython.
         if (cls != sw->native && !(cls->flags & MP_TYPE_FLAG_BASETYPE)
-            && cls->make_new != sw->native->make_new) {
+            && MP_OBJ_TYPE_GET_SLOT_OR_NULL(cls, make_new) != MP_OBJ_TYPE_GET_SLOT_OR_NULL(sw->native, make_new)) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("%q.__new__(%q) is not safe, use %q.__new__()"), sw->native->name,
                 cls->name, cls->name);
@@ -416,8 +416,8 @@ mp_obj_t mp_obj_slot_wrapper_print_to_str(
     vstr_init(&vstr, 16);
     mp_print_t print;
     mp_print_init_vstr(&print, &vstr);
-    if (type->print != NULL) {
-        type->print(&print, obj, kind);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, print)) {
+        MP_OBJ_TYPE_GET_SLOT(type, print)(&print, obj, kind);
     } else {
         mp_obj_object_print_default(&print, obj);
     }
@@ -439,8 +439,8 @@ static mp_obj_t slot_wrapper_sizeof(mp_obj_t obj) {
         size = (mp_obj_is_str(obj) ? 49 : 33) + (mp_int_t)mp_obj_len(obj);
     } else if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
         size = 28;
-    } else if (t->unary_op != NULL) {
-        mp_obj_t len = t->unary_op(MP_UNARY_OP_LEN, obj);
+    } else if (MP_OBJ_TYPE_HAS_SLOT(t, unary_op)) {
+        mp_obj_t len = MP_OBJ_TYPE_GET_SLOT(t, unary_op)(MP_UNARY_OP_LEN, obj);
         if (len != MP_OBJ_NULL && mp_obj_is_small_int(len)) {
             size = 40 + 8 * MP_OBJ_SMALL_INT_VALUE(len);
         }
@@ -499,10 +499,10 @@ static mp_obj_t slot_wrapper_dir(mp_obj_t obj) {
     for (size_t i = 0; i < n; i++) {
         const mp_obj_type_t *c = MP_OBJ_TO_PTR(items[i]);
         mp_obj_slot_wrapper_dir_add(c, set);
-        if (c->locals_dict == NULL) {
+        if (!MP_OBJ_TYPE_HAS_SLOT(c, locals_dict)) {
             continue;
         }
-        const mp_map_t *map = &c->locals_dict->map;
+        const mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(c, locals_dict)->map;
         for (size_t j = 0; j < map->alloc; j++) {
             if (mp_map_slot_is_filled(map, j)) {
                 mp_obj_set_store(set, map->table[j].key);
@@ -516,7 +516,7 @@ static mp_obj_t slot_wrapper_dir(mp_obj_t obj) {
 // Values of type a can stand as the other operand of t's own operators.
 static bool same_family(const mp_obj_type_t *a, const mp_obj_type_t *t) {
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(t))) {
-        return a->binary_op != NULL;
+        return MP_OBJ_TYPE_HAS_SLOT(a, binary_op);
     }
     return (t == &mp_type_set || t == &mp_type_frozenset) &&
            (a == &mp_type_set || a == &mp_type_frozenset);
@@ -580,12 +580,12 @@ static mp_obj_t slot_wrapper_call(
     // a class made by a metaclass is served by t (type) itself.
     const mp_obj_type_t *st = mp_obj_get_type(self);
     if (mp_obj_is_instance_type(st) ||
-        (st->subscr == NULL && t->subscr != NULL) || (st->getiter == NULL && t->getiter != NULL) ||
-        (st->iternext == NULL && t->iternext != NULL) || (st->call == NULL && t->call != NULL)) {
+        (!MP_OBJ_TYPE_HAS_SLOT(st, subscr) && MP_OBJ_TYPE_HAS_SLOT(t, subscr)) || (!MP_OBJ_TYPE_HAS_SLOT(st, getiter) && MP_OBJ_TYPE_HAS_SLOT(t, getiter)) ||
+        (!MP_OBJ_TYPE_HAS_SLOT(st, iternext) && MP_OBJ_TYPE_HAS_SLOT(t, iternext)) || (!MP_OBJ_TYPE_HAS_SLOT(st, call) && MP_OBJ_TYPE_HAS_SLOT(t, call))) {
         st = t;
     }
     if (sw->kind == MP_SLOT_WRAPPER_CALL) {
-        return st->call(self, n_args - 1, n_kw, args + 1);
+        return MP_OBJ_TYPE_GET_SLOT(st, call)(self, n_args - 1, n_kw, args + 1);
     }
     if (sw->kind == MP_SLOT_WRAPPER_BINARY && n_args == 3 && n_kw == 0 &&
         args[2] == mp_const_none &&
@@ -655,7 +655,7 @@ static mp_obj_t slot_wrapper_call(
                 }
                 return mp_obj_hash(self);
             }
-            res = st->unary_op == NULL ? MP_OBJ_NULL : st->unary_op(sw->op, self);
+            res = !MP_OBJ_TYPE_HAS_SLOT(st, unary_op) ? MP_OBJ_NULL : MP_OBJ_TYPE_GET_SLOT(st, unary_op)(sw->op, self);
             if (res == MP_OBJ_NULL && sw->op == MP_UNARY_OP_BOOL) {
                 res = mp_obj_new_bool(mp_obj_is_true(self)); // e.g. NotImplemented
             }
@@ -697,7 +697,7 @@ static mp_obj_t slot_wrapper_call(
                 return mp_const_notimplemented;
             }
             if (sw->op == MP_BINARY_OP_EQUAL || sw->op == MP_BINARY_OP_NOT_EQUAL) {
-                res = st->binary_op == NULL ? MP_OBJ_NULL : st->binary_op(sw->op, self, other);
+                res = !MP_OBJ_TYPE_HAS_SLOT(st, binary_op) ? MP_OBJ_NULL : MP_OBJ_TYPE_GET_SLOT(st, binary_op)(sw->op, self, other);
                 if (res == MP_OBJ_NULL) {
                     if (self == other) {
                         return mp_obj_new_bool(sw->op == MP_BINARY_OP_EQUAL);
@@ -706,30 +706,30 @@ static mp_obj_t slot_wrapper_call(
                 }
                 return res;
             }
-            res = st->binary_op == NULL ? MP_OBJ_NULL : st->binary_op(sw->op, self, other);
+            res = !MP_OBJ_TYPE_HAS_SLOT(st, binary_op) ? MP_OBJ_NULL : MP_OBJ_TYPE_GET_SLOT(st, binary_op)(sw->op, self, other);
             if (res == MP_OBJ_NULL && sw->op >= MP_BINARY_OP_REVERSE_OR &&
                 same_family(mp_obj_get_type(other), t)) {
                 // A type whose slot knows only the forward form ({1}.__rsub__):
                 // the reflected op of two such values is the forward one swapped.
                 const mp_obj_type_t *ot = mp_obj_get_type(other);
-                res = ot->binary_op(sw->op - (MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR), other,
+                res = MP_OBJ_TYPE_GET_SLOT(ot, binary_op)(sw->op - (MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR), other,
                     self);
             }
             return res == MP_OBJ_NULL ? mp_const_notimplemented : res;
         }
         case MP_SLOT_WRAPPER_GETITEM:
-            res = st->subscr(self, args[1], MP_OBJ_SENTINEL);
+            res = MP_OBJ_TYPE_GET_SLOT(st, subscr)(self, args[1], MP_OBJ_SENTINEL);
             break;
         case MP_SLOT_WRAPPER_SETITEM:
-            res = st->subscr(self, args[1], args[2]);
+            res = MP_OBJ_TYPE_GET_SLOT(st, subscr)(self, args[1], args[2]);
             break;
         case MP_SLOT_WRAPPER_DELITEM:
-            res = st->subscr(self, args[1], MP_OBJ_NULL);
+            res = MP_OBJ_TYPE_GET_SLOT(st, subscr)(self, args[1], MP_OBJ_NULL);
             break;
         case MP_SLOT_WRAPPER_ITER:
-            return st->getiter(self);
+            return MP_OBJ_TYPE_GET_SLOT(st, getiter)(self);
         case MP_SLOT_WRAPPER_NEXT:
-            res = st->iternext(self);
+            res = MP_OBJ_TYPE_GET_SLOT(st, iternext)(self);
             if (res == MP_OBJ_STOP_ITERATION) {
                 mp_raise_type(&mp_type_StopIteration);
             }
@@ -822,13 +822,11 @@ static mp_obj_t slot_wrapper_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_ob
     return mp_obj_new_bool(op == MP_BINARY_OP_EQUAL ? same : !same);
 }
 
-const mp_obj_type_t mp_type_slot_wrapper = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BINDS_SELF,
-    .name = MP_QSTR_wrapper_descriptor,
-    .print = slot_wrapper_print,
-    .call = slot_wrapper_call,
-    .attr = slot_wrapper_attr,
-    .unary_op = slot_wrapper_unary_op,
-    .binary_op = slot_wrapper_binary_op,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_slot_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    print, slot_wrapper_print,
+    call, slot_wrapper_call,
+    attr, slot_wrapper_attr,
+    unary_op, slot_wrapper_unary_op,
+    binary_op, slot_wrapper_binary_op
+    );

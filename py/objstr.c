@@ -1234,7 +1234,7 @@ bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const m
         }
         iterable = dest[0] != MP_OBJ_NULL;
     } else {
-        iterable = type->getiter != NULL || type->subscr != NULL;
+        iterable = MP_OBJ_TYPE_HAS_SLOT(type, getiter) || MP_OBJ_TYPE_HAS_SLOT(type, subscr);
     }
     if (!iterable) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
@@ -1703,7 +1703,7 @@ static mp_obj_t str_it_length_hint(mp_obj_t self_in) {
         return MP_OBJ_NEW_SMALL_INT(0);
     }
     size_t left = len - it->pos;
-    if (it->base.type->iternext == str_it_iternext) {
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL((it->base.type), iternext) == str_it_iternext) {
         left = utf8_charlen(data + it->pos, left);
     }
     return mp_obj_new_int_from_uint(left);
@@ -1715,23 +1715,19 @@ static const mp_rom_map_elem_t str_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(str_it_locals_dict, str_it_locals_dict_table);
 
-static const mp_obj_type_t str_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_str_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = str_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&str_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    str_it_type, MP_QSTR_str_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, str_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&str_it_locals_dict
+    );
 
-static const mp_obj_type_t bytes_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_bytes_iterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = bytes_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&str_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    bytes_it_type, MP_QSTR_bytes_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, bytes_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&str_it_locals_dict
+    );
 
 static mp_obj_t str_getiter(mp_obj_t self_in) {
     mp_obj_t self;
@@ -1762,30 +1758,26 @@ static int str_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t
     return 0;
 }
 
-const mp_obj_type_t mp_type_str = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
-    .name = MP_QSTR_str,
-    .print = str_print,
-    .make_new = str_make_new,
-    .unary_op = str_unary_op,
-    .binary_op = mp_obj_str_binary_op,
-    .subscr = str_subscr,
-    .getiter = str_getiter,
-    .buffer = str_get_buffer,
-    .locals_dict = (mp_obj_dict_t *)&mp_obj_str_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_str, MP_QSTR_str, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    print, str_print,
+    make_new, str_make_new,
+    unary_op, str_unary_op,
+    binary_op, mp_obj_str_binary_op,
+    subscr, str_subscr,
+    getiter, str_getiter,
+    buffer, str_get_buffer,
+    locals_dict, (mp_obj_dict_t *)&mp_obj_str_locals_dict
+    );
 
-const mp_obj_type_t mp_type_bytes = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
-    .name = MP_QSTR_bytes,
-    .print = str_print,
-    .make_new = bytes_make_new,
-    .unary_op = str_unary_op,
-    .binary_op = mp_obj_str_binary_op,
-    .subscr = str_subscr,
-    .getiter = str_getiter,
-    .buffer = str_get_buffer,
-    .locals_dict = (mp_obj_dict_t *)&mp_obj_bytes_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bytes, MP_QSTR_bytes, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_EQ_CHECKS_OTHER_TYPE,
+    print, str_print,
+    make_new, bytes_make_new,
+    unary_op, str_unary_op,
+    binary_op, mp_obj_str_binary_op,
+    subscr, str_subscr,
+    getiter, str_getiter,
+    buffer, str_get_buffer,
+    locals_dict, (mp_obj_dict_t *)&mp_obj_bytes_locals_dict
+    );

@@ -897,7 +897,7 @@ static bool is_mapping(mp_obj_t o, bool is_bytes) {
         mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
         return dest[0] != MP_OBJ_NULL;
     }
-    return type->subscr != NULL;
+    return MP_OBJ_TYPE_HAS_SLOT(type, subscr);
 }
 
 // An int for %d/%x...: ints and bools as they are, floats truncated for

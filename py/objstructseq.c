@@ -21,13 +21,13 @@ static mp_obj_t seq_tuple(mp_obj_t self_in) {
 }
 
 bool mp_obj_structseq_check(mp_obj_t o) {
-    return mp_obj_is_obj(o) && mp_obj_get_type(o)->subscr == mp_obj_structseq_subscr;
+    return mp_obj_is_obj(o) && MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(o), subscr) == mp_obj_structseq_subscr;
 }
 
 mp_obj_t mp_obj_structseq_new(const mp_obj_structseq_type_t *t, const mp_obj_t *values) {
     size_t n_hidden = t->n_fields - t->n_visible;
     mp_obj_structseq_t *o = m_new_obj_var(mp_obj_structseq_t, mp_obj_t, n_hidden);
-    o->base.type = &t->type;
+    o->base.type = MP_OBJ_STRUCTSEQ_TYPE_OF(t);
     o->tuple = mp_obj_new_tuple(t->n_visible, values);
     for (size_t i = 0; i < n_hidden; i++) {
         o->hidden[i] = values[t->n_visible + i];
@@ -247,7 +247,7 @@ static mp_obj_t structseq_reduce(mp_obj_t self_in) {
         mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(t->fields[i]), self->hidden[i - t->n_visible]);
     }
     mp_obj_t args[2] = { self->tuple, dict };
-    mp_obj_t res[2] = { MP_OBJ_FROM_PTR(&t->type), mp_obj_new_tuple(2, args) };
+    mp_obj_t res[2] = { MP_OBJ_FROM_PTR(MP_OBJ_STRUCTSEQ_TYPE_OF(t)), mp_obj_new_tuple(2, args) };
     return mp_obj_new_tuple(2, res);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(structseq_reduce_obj, structseq_reduce);

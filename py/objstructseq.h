@@ -19,7 +19,9 @@
 // none (sys.implementation); NULL prints the instance as its plain tuple
 // (sys.version_info, which MicroPython code compares and prints as one).
 typedef struct _mp_obj_structseq_type_t {
-    mp_obj_type_t type;
+    struct {
+        MP_OBJ_TYPE_MEMBERS(9);
+    } type; // an mp_obj_type_t with 9 slots (MP_OBJ_STRUCTSEQ_TYPE_OF gives it)
     const char *repr_name;
     uint16_t n_visible;
     uint16_t n_fields;
@@ -47,28 +49,42 @@ extern const mp_obj_dict_t mp_obj_structseq_locals_dict;
 
 // A const mp_obj_structseq_type_t initialiser. isinstance(x, tuple) holds
 // (the parent is tuple) while the items live in a plain tuple inside.
-// make_new is mp_obj_structseq_make_new for kinds Python code may build
-// (os.stat_result(seq)), NULL for those it may not (sys.float_info).
-#define MP_OBJ_STRUCTSEQ_TYPE(name_qstr, repr, visible, fields_array, make_new_fun) \
+// constructible is true for kinds Python code may build (os.stat_result(seq)),
+// false for those it may not (sys.float_info): then the type has no make_new.
+#define MP_OBJ_STRUCTSEQ_TYPE(name_qstr, repr, visible, fields_array, constructible) \
     { \
         .type = { \
-            { &mp_type_type }, \
+            .base = { &mp_type_type }, \
             .name = name_qstr, \
-            .print = mp_obj_structseq_print, \
-            .make_new = make_new_fun, \
-            .unary_op = mp_obj_structseq_unary_op, \
-            .binary_op = mp_obj_structseq_binary_op, \
-            .attr = mp_obj_structseq_attr, \
-            .subscr = mp_obj_structseq_subscr, \
-            .getiter = mp_obj_structseq_getiter, \
-            .parent = &mp_type_tuple, \
-            .locals_dict = (mp_obj_dict_t *)&mp_obj_structseq_locals_dict, \
+            .slot_index_print = 1, \
+            .slot_index_unary_op = 2, \
+            .slot_index_binary_op = 3, \
+            .slot_index_attr = 4, \
+            .slot_index_subscr = 5, \
+            .slot_index_getiter = 6, \
+            .slot_index_parent = 7, \
+            .slot_index_locals_dict = 8, \
+            .slot_index_make_new = (constructible) ? 9 : 0, \
+            .slots = { \
+                MP_OBJ_TYPE_SLOT_VALUE(print, mp_obj_structseq_print), \
+                MP_OBJ_TYPE_SLOT_VALUE(unary_op, mp_obj_structseq_unary_op), \
+                MP_OBJ_TYPE_SLOT_VALUE(binary_op, mp_obj_structseq_binary_op), \
+                MP_OBJ_TYPE_SLOT_VALUE(attr, mp_obj_structseq_attr), \
+                MP_OBJ_TYPE_SLOT_VALUE(subscr, mp_obj_structseq_subscr), \
+                MP_OBJ_TYPE_SLOT_VALUE(getiter, mp_obj_structseq_getiter), \
+                MP_OBJ_TYPE_SLOT_VALUE(parent, &mp_type_tuple), \
+                MP_OBJ_TYPE_SLOT_VALUE(locals_dict, (mp_obj_dict_t *)&mp_obj_structseq_locals_dict), \
+                MP_OBJ_TYPE_SLOT_VALUE(make_new, mp_obj_structseq_make_new), \
+            }, \
         }, \
         .repr_name = repr, \
         .n_visible = visible, \
         .n_fields = MP_ARRAY_SIZE(fields_array), \
         .fields = fields_array, \
     }
+
+// The type of struct sequence kind k (an mp_obj_structseq_type_t *).
+#define MP_OBJ_STRUCTSEQ_TYPE_OF(k) ((const mp_obj_type_t *)&(k)->type)
 
 // A new instance from all n_fields values of t.
 mp_obj_t mp_obj_structseq_new(const mp_obj_structseq_type_t *t, const mp_obj_t *values);

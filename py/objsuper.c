@@ -140,11 +140,10 @@ static void super_lookup(mp_obj_super_t *self, qstr attr, mp_obj_t *dest) {
     }
 }
 
-const mp_obj_type_t mp_type_super = {
-    { &mp_type_type },
-    .name = MP_QSTR_super,
-    .print = super_print,
-    .make_new = super_make_new,
-    .attr = super_attr,
-    .locals_dict = (mp_obj_dict_t *)&super_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_super, MP_QSTR_super, MP_TYPE_FLAG_NONE,
+    print, super_print,
+    make_new, super_make_new,
+    attr, super_attr,
+    locals_dict, (mp_obj_dict_t *)&super_locals_dict
+    );

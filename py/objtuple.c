@@ -282,15 +282,13 @@ static const mp_rom_map_elem_t tuple_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(tuple_it_locals_dict, tuple_it_locals_dict_table);
 
-static const mp_obj_type_t tuple_it_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_tuple_iterator,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = tuple_it_iternext,
-    .locals_dict = (mp_obj_dict_t *)&tuple_it_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    tuple_it_type, MP_QSTR_tuple_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, tuple_it_iternext,
+    locals_dict, (mp_obj_dict_t *)&tuple_it_locals_dict
+    );
 
 static mp_obj_t tuple_getiter(mp_obj_t self_in) {
     mp_obj_tuple_it_t *it = m_new_obj(mp_obj_tuple_it_t);
@@ -321,15 +319,13 @@ static const mp_rom_map_elem_t tuple_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(tuple_locals_dict, tuple_locals_dict_table);
 
-const mp_obj_type_t mp_type_tuple = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_tuple,
-    .print = tuple_print,
-    .make_new = tuple_make_new,
-    .unary_op = tuple_unary_op,
-    .binary_op = mp_obj_tuple_binary_op,
-    .subscr = tuple_subscr,
-    .getiter = tuple_getiter,
-    .locals_dict = (mp_obj_dict_t *)&tuple_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_tuple, MP_QSTR_tuple, MP_TYPE_FLAG_BASETYPE,
+    print, tuple_print,
+    make_new, tuple_make_new,
+    unary_op, tuple_unary_op,
+    binary_op, mp_obj_tuple_binary_op,
+    subscr, tuple_subscr,
+    getiter, tuple_getiter,
+    locals_dict, (mp_obj_dict_t *)&tuple_locals_dict
+    );

@@ -66,10 +66,10 @@ static inline const mp_obj_type_t *mro_at(const mp_obj_type_mro_t *m, size_t i) 
 }
 
 static bool type_dict_lookup(const mp_obj_type_t *t, qstr attr, mp_obj_t *out) {
-    if (t->locals_dict == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
         return false;
     }
-    mp_map_elem_t *elem = mp_map_lookup(&t->locals_dict->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+    mp_map_elem_t *elem = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
     if (elem == NULL) {
         return false;
     }
@@ -190,11 +190,11 @@ static mp_obj_t call_descriptor_get(mp_obj_t member, mp_obj_t get, const mp_obj_
 // says so with a __get__ in its locals; property, classmethod and functions are
 // recognised before this is asked. Only the type's own table is searched.
 static mp_obj_t native_descriptor_get(const mp_obj_type_t *mt) {
-    if (mt->locals_dict == NULL || mp_obj_is_instance_type(mt)) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(mt, locals_dict) || mp_obj_is_instance_type(mt)) {
         return MP_OBJ_NULL;
     }
     mp_map_elem_t *e =
-        mp_map_lookup(&mt->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___get__), MP_MAP_LOOKUP);
+        mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(mt, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___get__), MP_MAP_LOOKUP);
     return e != NULL ? e->value : MP_OBJ_NULL;
 }
 
@@ -222,7 +222,7 @@ static mp_obj_t receiver_for(mp_obj_t obj, const mp_obj_type_t *owner) {
 // that object.__init__ is object.__init__); stored in a user class
 // (`__hash__ = object.__hash__`) they must still bind like methods.
 static bool is_object_method(mp_obj_t fun) {
-    const mp_map_t *map = &mp_type_object.locals_dict->map;
+    const mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(&mp_type_object, locals_dict)->map;
     for (size_t i = 0; i < map->alloc; i++) {
         if (map->table[i].value == fun && map->table[i].key != MP_OBJ_NULL) {
             return true;
@@ -443,7 +443,7 @@ static qstr native_type_module(const mp_obj_type_t *t) {
             return names[i][1];
         }
     }
-    if (t->subscr == mp_obj_structseq_subscr) {
+    if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, subscr) == mp_obj_structseq_subscr) {
         // Struct sequences of the os, time and sys modules.
         static const uint16_t seqs[][2] = {
             { MP_QSTR_stat_result, MP_QSTR_os },
@@ -526,7 +526,7 @@ void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) 
             mp_printf(print, "%q.", mod);
         }
     }
-    if (mp_obj_is_instance_type(self) && self->locals_dict != NULL) {
+    if (mp_obj_is_instance_type(self) && MP_OBJ_TYPE_HAS_SLOT(self, locals_dict)) {
         mp_obj_t v;
         if (type_dict_lookup(self, MP_QSTR___module__, &v) && mp_obj_is_str(v) &&
             !(mp_obj_is_qstr(v) && MP_OBJ_QSTR_VALUE(v) == MP_QSTR_builtins)) {
@@ -730,11 +730,11 @@ static mp_obj_t meta_make_new(
 
 static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->make_new == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(self, make_new)) {
         mp_raise_msg_varg(
             &mp_type_TypeError, MP_ERROR_TEXT("cannot create '%q' instances"), self->name);
     }
-    return self->make_new(self, n_args, n_kw, args);
+    return MP_OBJ_TYPE_GET_SLOT(self, make_new)(self, n_args, n_kw, args);
 }
 
 // C.__dict__: a live, read-only view of the class namespace (mappingproxy).
@@ -746,10 +746,10 @@ static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp
 // __subclasshook__ code tests).
 static mp_obj_t native_type_namespace(const mp_obj_type_t *self) {
     mp_obj_t ns = mp_obj_new_dict(0);
-    if (self->locals_dict != NULL) {
+    if (MP_OBJ_TYPE_HAS_SLOT(self, locals_dict)) {
         size_t cur = 0;
         mp_map_elem_t *elem;
-        while ((elem = mp_map_next(&self->locals_dict->map, &cur)) != NULL) {
+        while ((elem = mp_map_next(&MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map, &cur)) != NULL) {
             mp_obj_t v = elem->value;
             if (mp_obj_is_qstr(elem->key) && mp_obj_is_obj(v) &&
                 (mp_obj_get_type(v)->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
@@ -780,7 +780,7 @@ static mp_obj_t native_type_namespace(const mp_obj_type_t *self) {
 }
 
 static mp_obj_t type_dict_proxy(const mp_obj_type_t *self) {
-    mp_obj_t ns = mp_obj_is_instance_type(self) ? MP_OBJ_FROM_PTR(self->locals_dict)
+    mp_obj_t ns = mp_obj_is_instance_type(self) ? MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT_OR_NULL(self, locals_dict))
                                                 : native_type_namespace(self);
     mp_obj_t keys = mp_call_function_0(mp_load_attr(ns, MP_QSTR_keys));
     return mp_load_attr(keys, MP_QSTR_mapping);
@@ -912,25 +912,23 @@ static const mp_rom_map_elem_t member_descr_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(member_descr_locals_dict, member_descr_locals_dict_table);
 
-static const mp_obj_type_t member_descr_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_member_descriptor,
-    .print = member_descr_print,
-    .attr = member_descr_attr,
-    .locals_dict = (mp_obj_dict_t *)&member_descr_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    member_descr_type, MP_QSTR_member_descriptor, MP_TYPE_FLAG_NONE,
+    print, member_descr_print,
+    attr, member_descr_attr,
+    locals_dict, (mp_obj_dict_t *)&member_descr_locals_dict
+    );
 
-static const mp_obj_type_t getset_descr_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_getset_descriptor,
-    .print = member_descr_print,
-    .attr = member_descr_attr,
-    .locals_dict = (mp_obj_dict_t *)&member_descr_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    getset_descr_type, MP_QSTR_getset_descriptor, MP_TYPE_FLAG_NONE,
+    print, member_descr_print,
+    attr, member_descr_attr,
+    locals_dict, (mp_obj_dict_t *)&member_descr_locals_dict
+    );
 
 // (A class body's own __dict__ or __weakref__ stays.)
 static void add_getset_descr(mp_obj_type_t *o, qstr name) {
-    mp_map_elem_t *e = mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
     if (e->value == MP_OBJ_NULL) {
         member_descr_t *d = m_new_obj(member_descr_t);
         d->base.type = &getset_descr_type;
@@ -942,8 +940,8 @@ static void add_getset_descr(mp_obj_type_t *o, qstr name) {
 
 // Whether a user class of mro[1:] has name in its namespace.
 static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
-    for (size_t i = 1; i < o->mro->len; i++) {
-        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+    for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         mp_obj_t v;
         if (mp_obj_is_instance_type(t) && type_dict_lookup(t, name, &v)) {
             return true;
@@ -956,7 +954,7 @@ static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
 // (as in CPython) in the first class of a hierarchy whose instances get a
 // dict / weak references.
 static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed) {
-    mp_obj_type_t *o = &ut->type;
+    mp_obj_type_t *o = (mp_obj_type_t *)&ut->type;
     const mp_obj_type_t *nb = ut->native_base;
     if (nb == &mp_type_type) {
         return; // metaclasses: type has them
@@ -1030,7 +1028,7 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             // access and kept, as CPython 3.10+ does.
             if (!type_dict_lookup(self, attr, &v)) {
                 v = mp_obj_new_dict(0);
-                mp_map_lookup(&self->locals_dict->map, MP_OBJ_NEW_QSTR(attr),
+                mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map, MP_OBJ_NEW_QSTR(attr),
                     MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
             }
             dest[0] = v;
@@ -1124,7 +1122,7 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_raise_msg_varg(&mp_type_AttributeError,
             MP_ERROR_TEXT("cannot set '%q' attribute of type '%q'"), attr, self->name);
     }
-    mp_map_t *map = &self->locals_dict->map;
+    mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map;
     if (value == MP_OBJ_NULL) {
         if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
             mp_raise_msg_varg(&mp_type_AttributeError,
@@ -1363,18 +1361,17 @@ static const mp_rom_map_elem_t type_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
 
-const mp_obj_type_t mp_type_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE, // metaclasses
-    .name = MP_QSTR_type,
-    .print = type_print,
-    .make_new = type_make_new,
-    .call = type_call,
-    .binary_op = type_binary_op,
-    .attr = mp_obj_type_attr,
-    .subscr = type_subscr,
-    .locals_dict = (mp_obj_dict_t *)&type_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_type, MP_QSTR_type, MP_TYPE_FLAG_BASETYPE,
+    // metaclasses
+    print, type_print,
+    make_new, type_make_new,
+    call, type_call,
+    binary_op, type_binary_op,
+    attr, mp_obj_type_attr,
+    subscr, type_subscr,
+    locals_dict, (mp_obj_dict_t *)&type_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // Creating a class.
@@ -1407,9 +1404,9 @@ static qstr mangle_private_name(qstr cls_name, qstr q, const char *str, size_t l
 // MRO, and have no __dict__. Returns whether the class's own namespace
 // leaves room for weak references (no __slots__, or "__weakref__" in them).
 static bool compute_slots(mp_obj_type_user_t *ut) {
-    mp_obj_type_t *o = &ut->type;
+    mp_obj_type_t *o = (mp_obj_type_t *)&ut->type;
     mp_map_elem_t *elem =
-        mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), MP_MAP_LOOKUP);
+        mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), MP_MAP_LOOKUP);
     if (elem == NULL) {
         return true;
     }
@@ -1445,7 +1442,7 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of '%q'"), nb->name);
         }
-        if (mp_map_lookup(&o->locals_dict->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) != NULL) {
+        if (mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) != NULL) {
             mp_raise_msg_varg(&mp_type_ValueError,
                 MP_ERROR_TEXT("'%q' in __slots__ conflicts with class variable"), q);
         }
@@ -1465,14 +1462,14 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         d->base.type = &member_descr_type;
         d->owner = o;
         d->name = q;
-        mp_map_lookup(&o->locals_dict->map, own_items[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+        mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, own_items[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
             MP_OBJ_FROM_PTR(d);
     }
     if (has_dict) {
         return weakref;
     }
-    for (size_t i = 1; i < o->mro->len; i++) {
-        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+    for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         if (!mp_obj_is_instance_type(t)) {
             continue;
         }
@@ -1552,23 +1549,23 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
     }
 
     mp_obj_type_user_t *ut = m_new0(mp_obj_type_user_t, 1);
-    mp_obj_type_t *o = &ut->type;
+    mp_obj_type_t *o = (mp_obj_type_t *)&ut->type;
     mp_obj_t cls = MP_OBJ_FROM_PTR(o);
     o->base.type = meta;
     o->flags = MP_TYPE_FLAG_INSTANCE_TYPE | MP_TYPE_FLAG_BASETYPE;
     o->name = name;
     mp_obj_instance_set_slots(o);
-    o->locals_dict = MP_OBJ_TO_PTR(locals_dict);
+    MP_OBJ_TYPE_SET_SLOT(o, locals_dict, MP_OBJ_TO_PTR(locals_dict));
     if (n_bases == 0) {
-        o->parent = &mp_type_object;
+        MP_OBJ_TYPE_SET_SLOT(o, parent, &mp_type_object);
     } else if (n_bases == 1) {
-        o->parent = MP_OBJ_TO_PTR(bases[0]);
+        MP_OBJ_TYPE_SET_SLOT(o, parent, MP_OBJ_TO_PTR(bases[0]));
     } else {
         o->flags |= MP_TYPE_FLAG_MULTI_BASES;
-        o->parent = MP_OBJ_TO_PTR(bases_tuple);
+        MP_OBJ_TYPE_SET_SLOT(o, parent, MP_OBJ_TO_PTR(bases_tuple));
     }
-    o->mro = mp_obj_type_class_mro(o);
-    ut->native_base = mp_obj_type_find_native_base(o->mro);
+    MP_OBJ_TYPE_SET_SLOT(o, mro, mp_obj_type_class_mro(o));
+    ut->native_base = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
     if (ut->native_base != NULL) {
         o->flags |= ut->native_base->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE;
     }
@@ -1576,12 +1573,12 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
         // A metaclass: calling it makes classes, and their attributes are
         // looked up as classes' are. The other instance slots work as they
         // are (mp_obj_instance_native of a class is the class itself).
-        o->make_new = meta_make_new;
-        o->attr = meta_attr;
+        MP_OBJ_TYPE_SET_SLOT(o, make_new, meta_make_new);
+        MP_OBJ_TYPE_SET_SLOT(o, attr, meta_attr);
     }
 
     // The namespace, adjusted as CPython's type.__new__ does.
-    mp_map_t *map = &o->locals_dict->map;
+    mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map;
     mp_map_elem_t *qn = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
     if (qn != NULL) {
         if (!mp_obj_is_str(qn->value)) {
@@ -1643,8 +1640,8 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
     }
 
     // Flags inherited from user bases, and from this namespace.
-    for (size_t i = 1; i < o->mro->len; i++) {
-        const mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+    for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         if (mp_obj_is_instance_type(t)) {
             o->flags |= t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
             ((mp_obj_type_t *)t)->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
@@ -1688,10 +1685,10 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
             if (fn != MP_OBJ_NULL) {
                 call_set_name(cls, key, value, owner, fn);
             }
-        } else if (vt->locals_dict != NULL && native_descriptor_get(vt) != MP_OBJ_NULL) {
+        } else if (MP_OBJ_TYPE_HAS_SLOT(vt, locals_dict) && native_descriptor_get(vt) != MP_OBJ_NULL) {
             // A built-in descriptor type (functools.cached_property) learns its name too.
             mp_map_elem_t *e = mp_map_lookup(
-                &vt->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___set_name__), MP_MAP_LOOKUP);
+                &MP_OBJ_TYPE_GET_SLOT(vt, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___set_name__), MP_MAP_LOOKUP);
             if (e != NULL) {
                 call_set_name(cls, key, value, vt, e->value);
             }
@@ -1733,7 +1730,7 @@ static bool native_is_subclass(const mp_obj_type_t *t, const mp_obj_type_t *targ
             return true;
         }
         if (t->flags & MP_TYPE_FLAG_MULTI_BASES) {
-            const mp_obj_tuple_t *bases = t->parent;
+            const mp_obj_tuple_t *bases = MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, parent);
             for (size_t i = 0; i < bases->len; i++) {
                 if (native_is_subclass(MP_OBJ_TO_PTR(bases->items[i]), target)) {
                     return true;
@@ -1741,7 +1738,7 @@ static bool native_is_subclass(const mp_obj_type_t *t, const mp_obj_type_t *targ
             }
             return false;
         }
-        t = t->parent;
+        t = MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, parent);
     }
     return false;
 }
@@ -1751,9 +1748,9 @@ bool mp_obj_is_subclass_fast(mp_const_obj_t object, mp_const_obj_t classinfo) {
         return true;
     }
     const mp_obj_type_t *t = object;
-    if (t->mro != NULL) {
-        for (size_t i = 1; i < t->mro->len; i++) {
-            if (t->mro->items[i] == classinfo) {
+    if (MP_OBJ_TYPE_HAS_SLOT(t, mro)) {
+        for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(t, mro)->len; i++) {
+            if (MP_OBJ_TYPE_GET_SLOT(t, mro)->items[i] == classinfo) {
                 return true;
             }
         }

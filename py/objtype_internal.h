@@ -36,7 +36,7 @@
 // outside py/objinstance.c that peeks at members falls back to the slow path
 // instead of misbehaving.
 typedef struct _mp_obj_type_user_t {
-    mp_obj_type_t type;
+    mp_obj_full_type_t type; // room for every slot
     const mp_obj_type_t *native_base; // NULL, or the built-in base providing the layout
     bool has_del; // instances need a finaliser (__del__)
     // Tuple of the only attribute names instances may hold (__slots__ all

@@ -31,10 +31,10 @@ static size_t mro_native_linearize(const mp_obj_type_t *t, mp_obj_t *out, size_t
     while (t != NULL && t != &mp_type_object && n < max) {
         out[n++] = MP_OBJ_FROM_PTR(t);
         if (!(t->flags & MP_TYPE_FLAG_MULTI_BASES)) {
-            t = t->parent;
+            t = MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, parent);
             continue;
         }
-        const mp_obj_tuple_t *bases = t->parent;
+        const mp_obj_tuple_t *bases = MP_OBJ_TYPE_GET_SLOT_OR_NULL(t, parent);
         size_t nb = bases->len < MRO_NATIVE_BASES_MAX ? bases->len : MRO_NATIVE_BASES_MAX;
         // The bases' linearisations and the list of bases, merged.
         mp_obj_t seq[MRO_NATIVE_BASES_MAX + 1][MP_OBJ_TYPE_MRO_NATIVE_MAX];
@@ -87,9 +87,10 @@ static size_t mro_native_linearize(const mp_obj_type_t *t, mp_obj_t *out, size_t
 // type's MRO (object last): its tuple, or for a built-in type its
 // linearisation written into m->buf.
 void mp_obj_type_mro_get(const mp_obj_type_t *type, mp_obj_type_mro_t *m) {
-    if (type->mro != NULL) {
-        m->len = type->mro->len;
-        m->items = type->mro->items;
+    const mp_obj_tuple_t *mro = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, mro);
+    if (mro != NULL) {
+        m->len = mro->len;
+        m->items = mro->items;
         return;
     }
     m->len = mro_native_linearize(type, m->buf, MP_OBJ_TYPE_MRO_NATIVE_MAX - 1);
@@ -228,21 +229,21 @@ mp_obj_t mp_obj_type_bases(const mp_obj_type_t *self) {
     if (self == &mp_type_object) {
         return mp_const_empty_tuple;
     }
-    if (self->parent == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(self, parent)) {
         mp_obj_t obj = MP_OBJ_FROM_PTR(&mp_type_object);
         return mp_obj_new_tuple(1, &obj);
     }
     if (self->flags & MP_TYPE_FLAG_MULTI_BASES) {
-        return MP_OBJ_FROM_PTR(self->parent);
+        return MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT_OR_NULL(self, parent));
     }
-    mp_obj_t base = MP_OBJ_FROM_PTR(self->parent);
+    mp_obj_t base = MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT_OR_NULL(self, parent));
     return mp_obj_new_tuple(1, &base);
 }
 
 // cls.__mro__.
 mp_obj_t mp_obj_type_mro_tuple(const mp_obj_type_t *self) {
-    if (self->mro != NULL) {
-        return MP_OBJ_FROM_PTR(self->mro);
+    if (MP_OBJ_TYPE_HAS_SLOT(self, mro)) {
+        return MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT_OR_NULL(self, mro));
     }
     if (mp_obj_is_instance_type(self)) {
         // type.mro(cls) called by a metaclass's mro() while cls is being
@@ -265,7 +266,7 @@ mp_obj_tuple_t *mp_obj_type_class_mro(mp_obj_type_t *o) {
     mp_obj_t fn = meta == &mp_type_type ? MP_OBJ_NULL
                                         : mp_obj_type_mro_find(meta, MP_QSTR_mro, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT,
                                               NULL, MP_OBJ_NULL, &owner);
-    o->mro = NULL;
+    MP_OBJ_TYPE_SET_SLOT(o, mro, NULL);
     if (fn == MP_OBJ_NULL || !mp_obj_is_instance_type(owner)) {
         mp_obj_tuple_t *bases = MP_OBJ_TO_PTR(mp_obj_type_bases(o));
         return compute_mro(cls, bases->len, bases->items);
@@ -308,8 +309,8 @@ mp_obj_tuple_t *mp_obj_type_class_mro(mp_obj_type_t *o) {
 
 // Instances' access flags follow from the classes along the MRO.
 static void inherit_mro_flags(mp_obj_type_t *o) {
-    for (size_t i = 0; i < o->mro->len; i++) {
-        mp_obj_type_t *t = MP_OBJ_TO_PTR(o->mro->items[i]);
+    for (size_t i = 0; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
+        mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         if (t != o && mp_obj_is_instance_type(t)) {
             o->flags |= t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
             t->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
@@ -350,9 +351,9 @@ static void subclass_list_remove(mp_obj_t base, mp_obj_t cls) {
 // failure can put them back.
 static void recompute_mro_tree(mp_obj_type_t *o, mp_obj_t saved) {
     mp_obj_list_append(saved, MP_OBJ_FROM_PTR(o));
-    mp_obj_list_append(saved, MP_OBJ_FROM_PTR(o->mro));
+    mp_obj_list_append(saved, MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro)));
     mp_obj_tuple_t *mro = mp_obj_type_class_mro(o);
-    o->mro = mro;
+    MP_OBJ_TYPE_SET_SLOT(o, mro, mro);
     inherit_mro_flags(o);
     mp_obj_t *items;
     size_t n = mp_obj_type_user_subclasses(o, &items);
@@ -406,20 +407,20 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
     }
     mp_obj_type_user_t *ut = mp_obj_type_user(o);
     mp_obj_t old_bases = mp_obj_type_bases(o);
-    const void *old_parent = o->parent;
+    const void *old_parent = MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, parent);
     uint16_t old_flags = o->flags;
     if (n == 1) {
-        o->parent = MP_OBJ_TO_PTR(items[0]);
+        MP_OBJ_TYPE_SET_SLOT(o, parent, MP_OBJ_TO_PTR(items[0]));
         o->flags &= ~MP_TYPE_FLAG_MULTI_BASES;
     } else {
-        o->parent = MP_OBJ_TO_PTR(value);
+        MP_OBJ_TYPE_SET_SLOT(o, parent, MP_OBJ_TO_PTR(value));
         o->flags |= MP_TYPE_FLAG_MULTI_BASES;
     }
     mp_obj_t saved = mp_obj_new_list(0, NULL);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         recompute_mro_tree(o, saved);
-        const mp_obj_type_t *nb = mp_obj_type_find_native_base(o->mro);
+        const mp_obj_type_t *nb = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
         if (nb != ut->native_base) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("__bases__ assignment: '%q' object layout differs from '%q'"),
@@ -428,13 +429,13 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
         }
         nlr_pop();
     } else {
-        o->parent = old_parent;
+        MP_OBJ_TYPE_SET_SLOT(o, parent, old_parent);
         o->flags = old_flags;
         size_t n_saved;
         mp_obj_t *s_items;
         mp_obj_list_get(saved, &n_saved, &s_items);
         for (size_t i = 0; i + 1 < n_saved; i += 2) {
-            ((mp_obj_type_t *)MP_OBJ_TO_PTR(s_items[i]))->mro = MP_OBJ_TO_PTR(s_items[i + 1]);
+            MP_OBJ_TYPE_SET_SLOT(((mp_obj_type_t *)MP_OBJ_TO_PTR(s_items[i])), mro, MP_OBJ_TO_PTR(s_items[i + 1]));
         }
         nlr_jump(nlr.ret_val);
     }

@@ -139,11 +139,10 @@ static void union_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static const mp_obj_type_t union_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_UnionType,
-    .print = union_print,
-    .unary_op = union_unary_op,
-    .binary_op = union_binary_op,
-    .attr = union_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    union_type, MP_QSTR_UnionType, MP_TYPE_FLAG_NONE,
+    print, union_print,
+    unary_op, union_unary_op,
+    binary_op, union_binary_op,
+    attr, union_attr
+    );

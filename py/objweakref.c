@@ -165,10 +165,10 @@ static bool type_takes_weakrefs(const mp_obj_type_t *t) {
         }
         // The first class of a hierarchy whose instances take weak
         // references gets a __weakref__ entry (py/objtype.c).
-        for (size_t i = 0; i < t->mro->len; i++) {
-            const mp_obj_type_t *c = MP_OBJ_TO_PTR(t->mro->items[i]);
+        for (size_t i = 0; i < MP_OBJ_TYPE_GET_SLOT(t, mro)->len; i++) {
+            const mp_obj_type_t *c = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(t, mro)->items[i]);
             if (mp_obj_is_instance_type(c) &&
-                mp_map_lookup(&c->locals_dict->map, MP_OBJ_NEW_QSTR(MP_QSTR___weakref__),
+                mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(c, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___weakref__),
                     MP_MAP_LOOKUP) != NULL) {
                 return true;
             }
@@ -318,17 +318,15 @@ static void weakref_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static const mp_obj_type_t weakref_ref_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_ReferenceType,
-    .print = weakref_print,
-    .make_new = weakref_make_new,
-    .call = weakref_call,
-    .unary_op = weakref_unary_op,
-    .binary_op = weakref_binary_op,
-    .attr = weakref_attr,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    weakref_ref_type, MP_QSTR_ReferenceType, MP_TYPE_FLAG_BASETYPE,
+    print, weakref_print,
+    make_new, weakref_make_new,
+    call, weakref_call,
+    unary_op, weakref_unary_op,
+    binary_op, weakref_binary_op,
+    attr, weakref_attr
+    );
 
 // Proxies: every operation goes to the object, or raises ReferenceError.
 
@@ -372,7 +370,7 @@ static mp_obj_t proxy_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             return mp_obj_len_maybe(obj);
         default: {
             const mp_obj_type_t *t = mp_obj_get_type(obj);
-            return t->unary_op != NULL ? t->unary_op(op, obj) : MP_OBJ_NULL;
+            return MP_OBJ_TYPE_HAS_SLOT(t, unary_op) ? MP_OBJ_TYPE_GET_SLOT(t, unary_op)(op, obj) : MP_OBJ_NULL;
         }
     }
 }
@@ -415,7 +413,7 @@ static mp_obj_t proxy_getiter(mp_obj_t self_in) {
 
 static mp_obj_t proxy_iternext(mp_obj_t self_in) {
     mp_obj_t obj = proxy_target(self_in);
-    if (mp_obj_get_type(obj)->iternext == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), iternext)) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("Weakref proxy referenced a non-iterator '%s' object"),
             mp_obj_get_type_str(obj));
@@ -425,27 +423,25 @@ static mp_obj_t proxy_iternext(mp_obj_t self_in) {
 
 // clang-format off
 #define PROXY_SLOTS \
-    .print = proxy_print, \
-    .unary_op = proxy_unary_op, \
-    .binary_op = proxy_binary_op, \
-    .attr = proxy_attr, \
-    .subscr = proxy_subscr, \
-    .getiter = proxy_getiter, \
-    .iternext = proxy_iternext
+    print, proxy_print, \
+    unary_op, proxy_unary_op, \
+    binary_op, proxy_binary_op, \
+    attr, proxy_attr, \
+    subscr, proxy_subscr, \
+    getiter, proxy_getiter, \
+    iternext, proxy_iternext
 // clang-format on
 
-static const mp_obj_type_t weakref_proxy_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_ProxyType,
-    PROXY_SLOTS,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    weakref_proxy_type, MP_QSTR_ProxyType, MP_TYPE_FLAG_NONE,
+    PROXY_SLOTS
+    );
 
-static const mp_obj_type_t weakref_callable_proxy_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_CallableProxyType,
-    .call = proxy_call,
-    PROXY_SLOTS,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    weakref_callable_proxy_type, MP_QSTR_CallableProxyType, MP_TYPE_FLAG_NONE,
+    call, proxy_call,
+    PROXY_SLOTS
+    );
 
 // proxy(object[, callback])
 static mp_obj_t weakref_proxy(size_t n_args, const mp_obj_t *args) {

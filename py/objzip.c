@@ -73,12 +73,10 @@ static mp_obj_t zip_iternext(mp_obj_t self_in) {
     return tuple;
 }
 
-const mp_obj_type_t mp_type_zip = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
-    .name = MP_QSTR_zip,
-    .make_new = zip_make_new,
-    .unary_op = mp_generic_unary_op,
-    .getiter = mp_seq_getiter_self,
-    .iternext = zip_iternext,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_zip, MP_QSTR_zip, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    make_new, zip_make_new,
+    unary_op, mp_generic_unary_op,
+    getiter, mp_seq_getiter_self,
+    iternext, zip_iternext
+    );

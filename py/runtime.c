@@ -403,8 +403,8 @@ mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg) {
             break;
     }
     const mp_obj_type_t *type = mp_obj_get_type(arg);
-    if (type->unary_op != NULL) {
-        mp_obj_t res = type->unary_op(op, arg);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
+        mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(op, arg);
         if (res != MP_OBJ_NULL) {
             return res;
         }
@@ -466,10 +466,10 @@ static const char *const binary_op_symbol[] = {
 
 // Asks type t for `a op b`; NotImplemented from user code counts as unsupported.
 static inline mp_obj_t try_binary_op(const mp_obj_type_t *t, mp_binary_op_t op, mp_obj_t a, mp_obj_t b) {
-    if (t->binary_op == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(t, binary_op)) {
         return MP_OBJ_NULL;
     }
-    mp_obj_t res = t->binary_op(op, a, b);
+    mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(t, binary_op)(op, a, b);
     if (res == mp_const_notimplemented) {
         return MP_OBJ_NULL;
     }
@@ -591,7 +591,7 @@ static mp_obj_t small_int_binary_op(mp_binary_op_t op, mp_int_t a, mp_int_t b) {
         case MP_BINARY_OP_INPLACE_XOR:
             return MP_OBJ_NEW_SMALL_INT(a ^ b);
         default:
-            return mp_type_int.binary_op(op, MP_OBJ_NEW_SMALL_INT(a), MP_OBJ_NEW_SMALL_INT(b));
+            return MP_OBJ_TYPE_GET_SLOT(&mp_type_int, binary_op)(op, MP_OBJ_NEW_SMALL_INT(a), MP_OBJ_NEW_SMALL_INT(b));
     }
 }
 
@@ -753,8 +753,8 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
         dest[0] = MP_OBJ_FROM_PTR(visible);
         return;
     }
-    if (type->attr != NULL) {
-        type->attr(obj, attr, dest);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, attr)) {
+        MP_OBJ_TYPE_GET_SLOT(type, attr)(obj, attr, dest);
         if (dest[0] != MP_OBJ_NULL) {
             return;
         }
@@ -790,9 +790,9 @@ void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     mp_obj_t member = mp_obj_type_mro_find(type, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, native_obj, &owner);
     if (member != MP_OBJ_NULL) {
         mp_obj_type_convert_member(obj, type, owner, member, dest);
-    } else if (native != NULL && native->attr != NULL && native_obj != MP_OBJ_NULL) {
+    } else if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, attr) && native_obj != MP_OBJ_NULL) {
         // A built-in base that serves its methods from its attr slot.
-        native->attr(native_obj, attr, dest);
+        MP_OBJ_TYPE_GET_SLOT(native, attr)(native_obj, attr, dest);
     }
 }
 
@@ -875,9 +875,9 @@ mp_obj_t mp_getattr_default(mp_obj_t obj, qstr attr, mp_obj_t defval) {
 // val MP_OBJ_NULL deletes.
 static void store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
     const mp_obj_type_t *type = mp_obj_get_type(base);
-    if (type->attr != NULL) {
+    if (MP_OBJ_TYPE_HAS_SLOT(type, attr)) {
         mp_obj_t dest[2] = { MP_OBJ_SENTINEL, val };
-        type->attr(base, attr, dest);
+        MP_OBJ_TYPE_GET_SLOT(type, attr)(base, attr, dest);
         if (dest[0] == MP_OBJ_NULL) {
             return;
         }

@@ -11,11 +11,11 @@
 
 mp_obj_t mp_call_function_n_kw(mp_obj_t fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_type_t *type = mp_obj_get_type(fun);
-    if (type->call != NULL) {
+    if (MP_OBJ_TYPE_HAS_SLOT(type, call)) {
         // Calls that loop through C only (a class whose __init__ is the class
         // itself) never reach the VM's own check.
         mp_stack_check();
-        return type->call(fun, n_args, n_kw, args);
+        return MP_OBJ_TYPE_GET_SLOT(type, call)(fun, n_args, n_kw, args);
     }
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not callable"), mp_obj_get_type_str(fun));
 }
@@ -121,7 +121,7 @@ mp_obj_t mp_call_function_star(mp_obj_t fun, mp_obj_t pos_seq, mp_obj_t kw_dict)
         } else {
             mp_obj_t dest[2];
             mp_load_method_maybe(kw_dict, MP_QSTR_keys, dest);
-            if (dest[0] == MP_OBJ_NULL || mp_obj_get_type(kw_dict)->subscr == NULL) {
+            if (dest[0] == MP_OBJ_NULL || !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(kw_dict), subscr)) {
                 mp_call_star_error(fun, MP_QSTR_mapping, kw_dict);
             }
             keys = mp_call_method_n_kw(0, 0, dest);
@@ -196,11 +196,11 @@ mp_obj_t mp_call_function_n_kw_map(mp_obj_t fun, size_t n_args, const mp_obj_t *
 // An iterator for o, or MP_OBJ_NULL if o is not iterable.
 static mp_obj_t getiter_maybe(mp_obj_t o) {
     const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (type->getiter == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, getiter)) {
         return MP_OBJ_NULL;
     }
     // A user class without __iter__/__getitem__ answers MP_OBJ_NULL.
-    return type->getiter(o);
+    return MP_OBJ_TYPE_GET_SLOT(type, getiter)(o);
 }
 
 // The iterator for x in a call f(*x) (fun MP_OBJ_NULL: in [*x], (*x,) or f(a, *x)).
@@ -225,10 +225,10 @@ mp_obj_t mp_iternext(mp_obj_t o) {
     // long chain of them recurses in C.
     mp_stack_check();
     const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (type->iternext == NULL) {
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, iternext)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mp_obj_get_type_str(o));
     }
-    return type->iternext(o);
+    return MP_OBJ_TYPE_GET_SLOT(type, iternext)(o);
 }
 
 // For a user iterator, __next__ is called directly so that its StopIteration
@@ -259,8 +259,8 @@ mp_obj_t mp_iternext_allow_raise(mp_obj_t o) {
 
 mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item) {
     const mp_obj_type_t *type = mp_obj_get_type(container);
-    if (type->binary_op != NULL) {
-        mp_obj_t res = type->binary_op(MP_BINARY_OP_CONTAINS, container, item);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, binary_op)) {
+        mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(type, binary_op)(MP_BINARY_OP_CONTAINS, container, item);
         if (res != MP_OBJ_NULL && res != mp_const_notimplemented) {
             return mp_obj_new_bool(mp_obj_is_true(res));
         }

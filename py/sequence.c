@@ -22,8 +22,8 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
             return native;
         }
     }
-    if (type->unary_op != NULL) {
-        mp_obj_t r = type->unary_op(MP_UNARY_OP_INDEX, o);
+    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op)) {
+        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, o);
         if (r != MP_OBJ_NULL) {
             if (mp_obj_is_int(r)) {
                 return r;
@@ -196,7 +196,7 @@ bool mp_seq_contains_obj(const mp_obj_t *items, size_t len, mp_obj_t value) {
 mp_obj_t mp_seq_getiter_maybe(mp_obj_t o) {
     const mp_obj_type_t *type = mp_obj_get_type(o);
     // A user class without __iter__/__getitem__ answers MP_OBJ_NULL too.
-    return type->getiter == NULL ? MP_OBJ_NULL : type->getiter(o);
+    return !MP_OBJ_TYPE_HAS_SLOT(type, getiter) ? MP_OBJ_NULL : MP_OBJ_TYPE_GET_SLOT(type, getiter)(o);
 }
 
 mp_obj_t mp_seq_getiter_self(mp_obj_t self_in) {
@@ -211,8 +211,8 @@ mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t 
     if (op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_INPLACE_ADD) {
         // A built-in type may add itself on the right (sys.version_info):
         // give it its reflected chance before raising, as the runtime would.
-        if (xt->binary_op != NULL && xt != mp_obj_get_type(self)) {
-            mp_obj_t r = xt->binary_op(MP_BINARY_OP_REVERSE_ADD, x, self);
+        if (MP_OBJ_TYPE_HAS_SLOT(xt, binary_op) && xt != mp_obj_get_type(self)) {
+            mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(xt, binary_op)(MP_BINARY_OP_REVERSE_ADD, x, self);
             if (r != MP_OBJ_NULL) {
                 return r;
             }

@@ -26,12 +26,12 @@ static bool is_would_block(int err) {
 }
 
 const mp_stream_p_t *mp_get_stream(mp_const_obj_t self_in) {
-    return mp_obj_get_type(self_in)->protocol;
+    return MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(self_in), protocol);
 }
 
 const mp_stream_p_t *mp_get_stream_raise(mp_obj_t self_in, int flags) {
     const mp_obj_type_t *type = mp_obj_get_type(self_in);
-    const mp_stream_p_t *stream = type->protocol;
+    const mp_stream_p_t *stream = MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, protocol);
     if (stream == NULL || mp_obj_is_instance_type(type) ||
         ((flags & MP_STREAM_OP_READ) && stream->read == NULL) ||
         ((flags & MP_STREAM_OP_WRITE) && stream->write == NULL) ||

@@ -210,8 +210,8 @@ static inline mp_obj_t vm_call(mp_obj_t f, size_t n_args, size_t n_kw, const mp_
         if (type == &mp_type_fun_bc) {
             return mp_obj_fun_bc_call(f, n_args, n_kw, args);
         }
-        if (type->call != NULL) {
-            return type->call(f, n_args, n_kw, args);
+        if (MP_OBJ_TYPE_HAS_SLOT(type, call)) {
+            return MP_OBJ_TYPE_GET_SLOT(type, call)(f, n_args, n_kw, args);
         }
     }
     // Raises the "not callable" TypeError.
@@ -459,7 +459,7 @@ VM_NOINLINE static void before_with(mp_obj_t mgr, bool is_async, mp_obj_t *dest)
 
 static bool is_iterator(mp_obj_t o) {
     const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (type->iternext != NULL && !(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+    if (MP_OBJ_TYPE_HAS_SLOT(type, iternext) && !(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
         return true;
     }
     mp_obj_t dest[2];
@@ -1162,9 +1162,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     // the slot directly; user classes go through the runtime,
                     // which turns a StopIteration from __next__ into the end.
                     if (mp_obj_is_obj(iter)
-                        && (type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(iter))->type)->iternext != NULL
+                        && MP_OBJ_TYPE_HAS_SLOT((type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(iter))->type), iternext)
                         && !(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-                        next = type->iternext(iter);
+                        next = MP_OBJ_TYPE_GET_SLOT(type, iternext)(iter);
                     } else {
                         next = mp_iternext(iter);
                     }

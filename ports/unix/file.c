@@ -428,31 +428,27 @@ static const mp_rom_map_elem_t file_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(file_locals_dict, file_locals_dict_table);
 
-const mp_obj_type_t mp_type_fileio = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_FileIO,
-    .print = file_print,
-    .unary_op = mp_generic_unary_op,
-    .attr = file_attr,
-    .getiter = file_getiter,
-    .iternext = file_iternext,
-    .protocol = &fileio_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&file_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fileio, MP_QSTR_FileIO, MP_TYPE_FLAG_ITER_IS_SELF,
+    print, file_print,
+    unary_op, mp_generic_unary_op,
+    attr, file_attr,
+    getiter, file_getiter,
+    iternext, file_iternext,
+    protocol, &fileio_stream_p,
+    locals_dict, (mp_obj_dict_t *)&file_locals_dict
+    );
 
-const mp_obj_type_t mp_type_textio = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_TextIOWrapper,
-    .print = file_print,
-    .unary_op = mp_generic_unary_op,
-    .attr = file_attr,
-    .getiter = file_getiter,
-    .iternext = file_iternext,
-    .protocol = &textio_stream_p,
-    .locals_dict = (mp_obj_dict_t *)&file_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_textio, MP_QSTR_TextIOWrapper, MP_TYPE_FLAG_ITER_IS_SELF,
+    print, file_print,
+    unary_op, mp_generic_unary_op,
+    attr, file_attr,
+    getiter, file_getiter,
+    iternext, file_iternext,
+    protocol, &textio_stream_p,
+    locals_dict, (mp_obj_dict_t *)&file_locals_dict
+    );
 
 static bool fd_is_regular(int fd) {
     struct stat st;

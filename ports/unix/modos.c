@@ -394,16 +394,15 @@ static const mp_rom_map_elem_t environ_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(environ_locals_dict, environ_locals_dict_table);
 
-static const mp_obj_type_t os_environ_type = {
-    { &mp_type_type },
-    .name = MP_QSTR__Environ,
-    .print = environ_print,
-    .unary_op = environ_unary_op,
-    .binary_op = environ_binary_op,
-    .subscr = environ_subscr,
-    .getiter = environ_getiter,
-    .locals_dict = (mp_obj_dict_t *)&environ_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    os_environ_type, MP_QSTR__Environ, MP_TYPE_FLAG_NONE,
+    print, environ_print,
+    unary_op, environ_unary_op,
+    binary_op, environ_binary_op,
+    subscr, environ_subscr,
+    getiter, environ_getiter,
+    locals_dict, (mp_obj_dict_t *)&environ_locals_dict
+    );
 
 static const mp_obj_base_t os_environ_obj = { &os_environ_type };
 
@@ -422,7 +421,7 @@ static const uint16_t stat_fields[] = {
 };
 static const mp_obj_structseq_type_t os_stat_result_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_stat_result, "os.stat_result", 10, stat_fields,
-        mp_obj_structseq_make_new);
+        true);
 
 #if defined(__APPLE__)
 #define STAT_ATIM(st) ((st)->st_atimespec)
@@ -928,7 +927,7 @@ static const uint16_t uname_fields[] = {
 };
 static const mp_obj_structseq_type_t os_uname_result_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_uname_result, "posix.uname_result", 5, uname_fields,
-        mp_obj_structseq_make_new);
+        true);
 
 static mp_obj_t cstr_obj(const char *s) {
     return mp_obj_new_str(s, strlen(s));
@@ -949,7 +948,7 @@ static const uint16_t times_fields[] = {
 };
 static const mp_obj_structseq_type_t os_times_result_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_times_result, "posix.times_result", 5, times_fields,
-        mp_obj_structseq_make_new);
+        true);
 
 // times(): CPU times of the process and its children, and the real time,
 // in seconds.

@@ -179,7 +179,7 @@ static const uint16_t struct_time_fields[] = {
 };
 static const mp_obj_structseq_type_t time_struct_time_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_struct_time, "time.struct_time", 9, struct_time_fields,
-        mp_obj_structseq_make_new);
+        true);
 
 static const char *const weekday_names[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
 static const char *const weekday_full[7] = {

@@ -172,14 +172,12 @@ static const mp_rom_map_elem_t dir_iter_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(dir_iter_locals_dict, dir_iter_locals_dict_table);
 
-static const mp_obj_type_t os_dir_iter_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_ScandirIterator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = dir_iter_iternext,
-    .locals_dict = (mp_obj_dict_t *)&dir_iter_locals_dict,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    os_dir_iter_type, MP_QSTR_ScandirIterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, dir_iter_iternext,
+    locals_dict, (mp_obj_dict_t *)&dir_iter_locals_dict
+    );
 
 // The iterator for a (path='.') argument; None means '.' too.
 static os_dir_iter_t *open_dir_arg(size_t n_args, const mp_obj_t *args, qstr func, uint8_t kind) {
@@ -371,13 +369,12 @@ static const mp_rom_map_elem_t direntry_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(direntry_locals_dict, direntry_locals_dict_table);
 
-const mp_obj_type_t os_direntry_type = {
-    { &mp_type_type },
-    .name = MP_QSTR_DirEntry,
-    .print = direntry_print,
-    .attr = direntry_attr,
-    .locals_dict = (mp_obj_dict_t *)&direntry_locals_dict,
-};
+MP_DEFINE_CONST_OBJ_TYPE(
+    os_direntry_type, MP_QSTR_DirEntry, MP_TYPE_FLAG_NONE,
+    print, direntry_print,
+    attr, direntry_attr,
+    locals_dict, (mp_obj_dict_t *)&direntry_locals_dict
+    );
 
 // ---------------------------------------------------------------------------
 // walk.
@@ -496,13 +493,11 @@ static mp_obj_t walk_iternext(mp_obj_t self_in) {
     return MP_OBJ_STOP_ITERATION;
 }
 
-static const mp_obj_type_t os_walk_type = {
-    { &mp_type_type },
-    .flags = MP_TYPE_FLAG_ITER_IS_SELF,
-    .name = MP_QSTR_generator,
-    .getiter = mp_seq_getiter_self,
-    .iternext = walk_iternext,
-};
+static MP_DEFINE_CONST_OBJ_TYPE(
+    os_walk_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, walk_iternext
+    );
 
 // walk(top, topdown=True, onerror=None, followlinks=False)
 static mp_obj_t os_walk(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {

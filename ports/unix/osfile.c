@@ -228,7 +228,7 @@ MP_DEFINE_CONST_FUN_OBJ_2(os_set_blocking_obj, os_set_blocking);
 static const uint16_t terminal_size_fields[] = { MP_QSTR_columns, MP_QSTR_lines };
 const mp_obj_structseq_type_t os_terminal_size_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_terminal_size, "os.terminal_size", 2, terminal_size_fields,
-        mp_obj_structseq_make_new);
+        true);
 
 // get_terminal_size(fd=1): OSError (ENOTTY) when fd is not a terminal.
 static mp_obj_t os_get_terminal_size(size_t n_args, const mp_obj_t *args) {

@@ -30,21 +30,27 @@ void gc_run_finaliser(void *ptr) {
     if (base->type == NULL) {
         return; // allocated but never initialised (e.g. MemoryError mid-constructor)
     }
-    mp_obj_t dest[2];
-    dest[0] = mp_obj_weakref_take_callback(ptr);
+    mp_obj_t callback = mp_obj_weakref_take_callback(ptr);
+    // What the report blames is chosen after nlr_push returned, so it must be
+    // volatile: after the longjmp a plain local (or dest[0]) is indeterminate,
+    // and clang hands print_ignored the value it had at the _setjmp (NULL).
+    mp_obj_t volatile where = MP_OBJ_FROM_PTR(ptr);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_call_function_1(dest[0], MP_OBJ_FROM_PTR(ptr));
+        if (callback != MP_OBJ_NULL) {
+            where = callback;
+            mp_call_function_1(callback, MP_OBJ_FROM_PTR(ptr));
         } else {
+            mp_obj_t dest[2];
             mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);
             if (dest[0] != MP_OBJ_NULL) {
+                where = dest[0];
                 mp_call_method_n_kw(0, 0, dest);
             }
         }
         nlr_pop();
     } else if (!gc_is_locked()) {
-        print_ignored(dest[0], MP_OBJ_FROM_PTR(nlr.ret_val));
+        print_ignored(where, MP_OBJ_FROM_PTR(nlr.ret_val));
     }
 }
 

@@ -163,7 +163,12 @@ endif
 endif
 
 $(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OPT_SRC),$(SRC_C))): OPT = -Os
-$(BUILD)/py/vm.o: CFLAGS += -falign-functions=64 -falign-labels=32
+# clang has no -falign-labels (it warns, and -Werror makes that an error).
+VM_ALIGN := -falign-functions=64
+ifeq ($(shell echo 'int x;' | $(CC) -falign-labels=32 -Werror -x c -c - -o /dev/null 2>/dev/null && echo 1),1)
+VM_ALIGN += -falign-labels=32
+endif
+$(BUILD)/py/vm.o: CFLAGS += $(VM_ALIGN)
 
 $(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN)
 	@mkdir -p $(dir $@)

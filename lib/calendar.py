@@ -1,5 +1,11 @@
-# calendar: date arithmetic with C locale names (no Calendar classes or text
-# output, to save space).
+# calendar: dates arithmetic and TextCalendar output (C locale names only;
+# no HTMLCalendar or locale calendars).
+__all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap',
+           'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal',
+           'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar',
+           'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
+           'SATURDAY', 'SUNDAY', 'error']
+
 error = ValueError
 
 
@@ -62,22 +68,123 @@ def timegm(tuple):
     return ((days * 24 + hour) * 60 + minute) * 60 + second
 
 
-_first = 0
+class Calendar:
+    def __init__(self, firstweekday=0):
+        self.firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._first % 7
+
+    def setfirstweekday(self, firstweekday):
+        self._first = firstweekday
+
+    firstweekday = property(getfirstweekday, setfirstweekday)
+
+    def iterweekdays(self):
+        for i in range(self._first, self._first + 7):
+            yield i % 7
+
+    def itermonthdays2(self, year, month):
+        first, n = monthrange(year, month)
+        lead = (first - self._first) % 7
+        total = lead + n
+        total += -total % 7
+        for i in range(total):
+            d = i - lead + 1
+            yield (d if 1 <= d <= n else 0), (self._first + i) % 7
+
+    def itermonthdays(self, year, month):
+        for d, _ in self.itermonthdays2(year, month):
+            yield d
+
+    def monthdays2calendar(self, year, month):
+        days = list(self.itermonthdays2(year, month))
+        return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+    def monthdayscalendar(self, year, month):
+        return [[d for d, _ in w] for w in self.monthdays2calendar(year, month)]
+
+    def yeardays2calendar(self, year, width=3):
+        months = [self.monthdays2calendar(year, m) for m in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
+
+    def yeardayscalendar(self, year, width=3):
+        months = [self.monthdayscalendar(year, m) for m in range(1, 13)]
+        return [months[i:i + width] for i in range(0, 12, width)]
 
 
-def firstweekday():
-    return _first
+class TextCalendar(Calendar):
+    def formatday(self, day, weekday, width):
+        return ('%2i' % day if day else '').center(width)
+
+    def formatweek(self, theweek, width):
+        return ' '.join(self.formatday(d, wd, width) for d, wd in theweek)
+
+    def formatweekday(self, day, width):
+        return (day_name if width >= 9 else day_abbr)[day][:width].center(width)
+
+    def formatweekheader(self, width):
+        return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        s = month_name[themonth]
+        if withyear:
+            s = '%s %r' % (s, theyear)
+        return s.center(width)
+
+    def formatmonth(self, theyear, themonth, w=0, l=0):
+        w = max(2, w)
+        nl = '\n' * max(1, l)
+        rows = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1), self.formatweekheader(w)]
+        rows += [self.formatweek(wk, w) for wk in self.monthdays2calendar(theyear, themonth)]
+        return ''.join(r.rstrip() + nl for r in rows)
+
+    def formatyear(self, theyear, w=2, l=1, c=6, m=3):
+        w = max(2, w)
+        nl = '\n' * max(1, l)
+        sep = ' ' * max(2, c)
+        cw = 7 * (w + 1) - 1
+        out = [repr(theyear).center(cw * m + len(sep) * (m - 1)).rstrip() + nl]
+
+        def line(cols):
+            out.append(sep.join(s.center(cw) for s in cols).rstrip() + nl)
+        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
+            out.append(nl)
+            months = range(m * i + 1, min(m * i + m, 12) + 1)
+            line(self.formatmonthname(theyear, k, cw, False) for k in months)
+            line(self.formatweekheader(w) for k in months)
+            for j in range(max(len(cal) for cal in row)):
+                line(self.formatweek(cal[j], w) if j < len(cal) else '' for cal in row)
+        return ''.join(out)
+
+    def prweek(self, theweek, width):
+        print(self.formatweek(theweek, width), end='')
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        print(self.formatmonth(theyear, themonth, w, l), end='')
+
+    def pryear(self, theyear, w=0, l=0, c=6, m=3):
+        print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+c = TextCalendar()
+firstweekday = c.getfirstweekday
+monthcalendar = c.monthdayscalendar
+prweek = c.prweek
+week = c.formatweek
+weekheader = c.formatweekheader
+prmonth = c.prmonth
+month = c.formatmonth
+calendar = c.formatyear
+prcal = c.pryear
 
 
 def setfirstweekday(firstweekday):
-    global _first
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
-    _first = firstweekday
+    c.firstweekday = firstweekday
 
 
-def monthcalendar(year, month):
-    first, n = monthrange(year, month)
-    days = [0] * ((first - _first) % 7) + list(range(1, n + 1))
-    days += [0] * (-len(days) % 7)
-    return [days[i:i + 7] for i in range(0, len(days), 7)]
+def formatstring(cols, colwidth=20, spacing=6):
+    return (' ' * spacing).join(s.center(colwidth) for s in cols)
+

@@ -60,21 +60,66 @@ static const mp_frozen_module_t *frozen_find(const char *name) {
 // DEFLATE's window: the most of the preset dictionary a stream can refer to.
 #define FROZEN_DICT_MAX (32768)
 
+// The text of a frozen module, inflated into text (a new buffer that also
+// holds the preset dictionary first); returns where the text starts.
+static const char *frozen_inflate(const mp_frozen_module_t *fm, qstr name, vstr_t *text) {
+    // The texts were compressed against a preset dictionary
+    // (tools/makefrozen.py): the static qstr pool, then the lines the
+    // modules share (itself compressed against the pool). Both go first in
+    // the output so that back-references can reach them, and the module
+    // text follows.
+    size_t dict_len;
+    const char *dict = mp_qstr_static_blob(&dict_len);
+    if (dict_len > FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN) {
+        dict += dict_len - (FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN);
+        dict_len = FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN;
+    }
+    size_t start = dict_len + MP_FROZEN_PHRASES_LEN;
+    vstr_init(text, start + fm->len + 1);
+    vstr_add_strn(text, dict, dict_len);
+    size_t used;
+    if (mp_inflate((const byte *)mp_frozen_phrases, sizeof(mp_frozen_phrases) - 1, &used, text, start)
+        != MP_INFLATE_OK || text->len != start
+        || mp_inflate((const byte *)fm->packed, fm->packed_len, &used, text, start + fm->len) != MP_INFLATE_OK
+        || text->len != start + fm->len) {
+        mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("frozen module %q is corrupt"), name);
+    }
+    return text->buf + start;
+}
+
+static qstr frozen_source_name(const char *name) {
+    vstr_t src_name;
+    vstr_init(&src_name, 32);
+    vstr_printf(&src_name, "<frozen %s>", name);
+    qstr source_name = qstr_from_strn(src_name.buf, src_name.len);
+    vstr_clear(&src_name);
+    return source_name;
+}
+
+bool mp_frozen_exec(qstr name, mp_obj_dict_t *globals) {
+    const mp_frozen_module_t *fm = frozen_find(qstr_str(name));
+    if (fm == NULL) {
+        return false;
+    }
+    qstr source_name = frozen_source_name(qstr_str(name));
+    vstr_t text;
+    const char *src = frozen_inflate(fm, name, &text);
+    mp_ast_t *tree = mp_parse(source_name, src, fm->len, MP_PARSE_FILE_INPUT);
+    mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
+    vstr_clear(&text);
+    mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+    mp_obj_fun_bc_call_with_locals(fun, globals);
+    return true;
+}
+
 mp_obj_t mp_frozen_import(qstr name) {
     const char *name_str = qstr_str(name);
-    const mp_frozen_module_t *fm = frozen_find(name_str);
-    if (fm == NULL) {
+    if (frozen_find(name_str) == NULL) {
         return MP_OBJ_NULL;
     }
     if (MP_STATE_CTX(verbose)) {
         mp_printf(&mp_stderr_print, "import %q # frozen\n", name);
     }
-    vstr_t src_name;
-    vstr_init(&src_name, 32);
-    vstr_printf(&src_name, "<frozen %s>", name_str);
-    qstr source_name = qstr_from_strn(src_name.buf, src_name.len);
-    vstr_clear(&src_name);
-
     // Registered before running so that circular imports find it.
     mp_obj_t module = mp_obj_new_module(name);
     mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
@@ -85,33 +130,7 @@ mp_obj_t mp_frozen_import(qstr name) {
     mp_module_store_builtins_ref(globals);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        // The texts were compressed against a preset dictionary
-        // (tools/makefrozen.py): the static qstr pool, then the lines the
-        // modules share (itself compressed against the pool). Both go first
-        // in the output so that back-references can reach them, and the
-        // module text follows.
-        size_t dict_len;
-        const char *dict = mp_qstr_static_blob(&dict_len);
-        if (dict_len > FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN) {
-            dict += dict_len - (FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN);
-            dict_len = FROZEN_DICT_MAX - MP_FROZEN_PHRASES_LEN;
-        }
-        size_t start = dict_len + MP_FROZEN_PHRASES_LEN;
-        vstr_t text;
-        vstr_init(&text, start + fm->len + 1);
-        vstr_add_strn(&text, dict, dict_len);
-        size_t used;
-        if (mp_inflate((const byte *)mp_frozen_phrases, sizeof(mp_frozen_phrases) - 1, &used, &text, start)
-            != MP_INFLATE_OK || text.len != start
-            || mp_inflate((const byte *)fm->packed, fm->packed_len, &used, &text, start + fm->len) != MP_INFLATE_OK
-            || text.len != start + fm->len) {
-            mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("frozen module %q is corrupt"), name);
-        }
-        mp_ast_t *tree = mp_parse(source_name, text.buf + start, fm->len, MP_PARSE_FILE_INPUT);
-        mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
-        vstr_clear(&text);
-        mp_obj_t fun = mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
-        mp_obj_fun_bc_call_with_locals(fun, globals);
+        mp_frozen_exec(name, globals);
         nlr_pop();
     } else {
         // A module that failed to run is not left half-initialised in sys.modules.

@@ -10,4 +10,8 @@
 // frozen module of that name; raises whatever running the module raises.
 mp_obj_t mp_frozen_import(qstr name);
 
+// Compile and run the frozen module `name` in globals (for `-m`: __main__'s).
+// Returns false if there is no frozen module of that name.
+bool mp_frozen_exec(qstr name, mp_obj_dict_t *globals);
+
 #endif // MICROPY_INCLUDED_PY_FROZEN_H

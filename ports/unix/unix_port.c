@@ -14,6 +14,7 @@
 
 #include "py/ast.h"
 #include "py/builtin.h"
+#include "py/frozen.h"
 #include "py/import_hal.h"
 #include "py/runtime.h"
 #include "ports/unix/file.h"
@@ -109,9 +110,20 @@ static void join_path(vstr_t *out, const char *dir, size_t dir_len, const char *
     vstr_add_str(out, rel);
 }
 
+static void set_main_argv0(mp_obj_t arg0) {
+    size_t argc;
+    mp_obj_t *argv;
+    mp_obj_list_get(MP_STATE_VM(sys_argv), &argc, &argv);
+    if (argc > 0) {
+        argv[0] = arg0;
+    } else {
+        mp_obj_list_append(MP_STATE_VM(sys_argv), arg0);
+    }
+}
+
 // `-m mod`: mod.py or mod/__main__.py found on sys.path runs as __main__,
 // after the packages on the way (and a package named by mod itself) have
-// been imported, as CPython does.
+// been imported, as CPython does; else a frozen module of that name.
 void unix_port_run_module_as_main(qstr module_name) {
     const char *name = qstr_str(module_name);
     const char *dot = strrchr(name, '.');
@@ -154,9 +166,20 @@ void unix_port_run_module_as_main(qstr module_name) {
             is_package = true;
         }
     }
+    mp_obj_dict_t *globals = MP_STATE_VM(dict_main);
     if (!found) {
-        mp_raise_obj(mp_obj_new_exception_msg_varg(
-            &mp_type_ModuleNotFoundError, MP_ERROR_TEXT("No module named '%q'"), module_name));
+        // A module frozen into the binary (lib/): sys.argv[0] names it as
+        // its tracebacks do.
+        vstr_reset(&path);
+        vstr_printf(&path, "<frozen %s>", name);
+        set_main_argv0(mp_obj_new_str(path.buf, path.len));
+        mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__),
+            dot != NULL ? mp_obj_new_str(name, (size_t)(dot - name)) : MP_OBJ_NEW_QSTR(MP_QSTR_));
+        if (!mp_frozen_exec(module_name, globals)) {
+            mp_raise_obj(mp_obj_new_exception_msg_varg(
+                &mp_type_ModuleNotFoundError, MP_ERROR_TEXT("No module named '%q'"), module_name));
+        }
+        return;
     }
     if (is_package) {
         mp_import_name(module_name, mp_const_none, level0);
@@ -164,21 +187,12 @@ void unix_port_run_module_as_main(qstr module_name) {
 
     const char *file = vstr_null_terminated_str(&path);
     mp_obj_t file_obj = mp_obj_new_str(file, path.len);
-    mp_obj_dict_t *globals = MP_STATE_VM(dict_main);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___file__), file_obj);
     mp_obj_t package = is_package    ? MP_OBJ_NEW_QSTR(module_name)
                        : dot != NULL ? mp_obj_new_str(name, (size_t)(dot - name))
                                      : MP_OBJ_NEW_QSTR(MP_QSTR_);
     mp_obj_dict_store(MP_OBJ_FROM_PTR(globals), MP_OBJ_NEW_QSTR(MP_QSTR___package__), package);
-    // sys.argv[0] becomes the file's path.
-    size_t argc;
-    mp_obj_t *argv;
-    mp_obj_list_get(MP_STATE_VM(sys_argv), &argc, &argv);
-    if (argc > 0) {
-        argv[0] = file_obj;
-    } else {
-        mp_obj_list_append(MP_STATE_VM(sys_argv), file_obj);
-    }
+    set_main_argv0(file_obj);
 
     mp_obj_t src = mp_import_read_file(file);
     size_t len;

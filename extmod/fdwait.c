@@ -73,6 +73,17 @@ int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
     }
 }
 
+int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline) {
+    int n = poll(fds, (nfds_t)nfds, remaining_ms(deadline));
+    if (n < 0) {
+        if (errno == EINTR) {
+            return 0;
+        }
+        mp_raise_OSError(errno);
+    }
+    return n;
+}
+
 int mp_fdwait_one(int fd, short events, uint64_t deadline) {
     struct pollfd p = { .fd = fd, .events = events, .revents = 0 };
     if (mp_fdwait_poll(&p, 1, deadline) == 0) {

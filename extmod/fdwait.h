@@ -30,6 +30,12 @@ bool mp_fdwait_expired(uint64_t deadline);
 // poll() failure raises OSError. nfds may be 0 (a plain sleep).
 int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline);
 
+// One poll() of fds, not retried: 0 also when a signal interrupted it, for a
+// caller whose array Python code may move (a signal handler can register()
+// on the poll object being waited on): it handles the pending work itself,
+// then polls again with its array read afresh.
+int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline);
+
 // The same for one fd: returns its revents (0: the deadline passed).
 int mp_fdwait_one(int fd, short events, uint64_t deadline);
 

@@ -197,6 +197,9 @@ static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
 // holds each entry's events. Returns the number of ready entries.
 static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
     for (;;) {
+        // Signal handlers, scheduled callbacks and Ctrl-C, here rather than
+        // inside the wait: they may register() on this set, moving its arrays.
+        mp_handle_pending_fast();
         // Entries found ready without poll(): ioctl-polled ones and closed
         // streams. A Python ioctl may change the set, so nothing is cached
         // across calls of it.
@@ -237,7 +240,7 @@ static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
                 wait_until = soon;
             }
         }
-        size_t n = (size_t)mp_fdwait_poll(set->fds, set->len, wait_until);
+        size_t n = (size_t)mp_fdwait_poll_once(set->fds, set->len, wait_until);
         if (found > 0) {
             for (size_t i = 0; i < set->len; i++) {
                 if (set->entries[i].own_revents != 0) {

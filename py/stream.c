@@ -192,6 +192,8 @@ static mp_obj_t stream_read_text(
     return read_result(s, &vstr);
 }
 
+#define STREAM_READ_CHUNK (1024 * 1024)
+
 static mp_obj_t stream_read_generic(size_t n_args, const mp_obj_t *args, byte flags) {
     const mp_stream_p_t *s = mp_get_stream_raise(args[0], MP_STREAM_OP_READ);
     mp_int_t size = -1;
@@ -204,19 +206,34 @@ static mp_obj_t stream_read_generic(size_t n_args, const mp_obj_t *args, byte fl
     if (s->is_text) {
         return stream_read_text(args[0], s, (size_t)size, flags);
     }
+    // A size far beyond what the stream holds (read(2**40) of a short file
+    // or BytesIO, as CPython allows) must not be allocated up front: past the
+    // first chunk the buffer grows, doubling, while the data keeps coming.
+    size_t want = (size_t)size;
+    size_t chunk = want < STREAM_READ_CHUNK ? want : STREAM_READ_CHUNK;
     vstr_t vstr;
-    vstr_init_len(&vstr, (size_t)size);
-    int err;
-    mp_uint_t got = mp_stream_rw(args[0], vstr.buf, (mp_uint_t)size, &err, flags);
-    if (err != 0) {
-        if (!is_would_block(err)) {
-            mp_raise_OSError(err);
+    vstr_init(&vstr, chunk);
+    for (;;) {
+        char *p = vstr_add_len(&vstr, chunk);
+        int err;
+        mp_uint_t got = mp_stream_rw(args[0], p, (mp_uint_t)chunk, &err, flags);
+        vstr_cut_tail_bytes(&vstr, chunk - got);
+        if (err != 0) {
+            if (!is_would_block(err)) {
+                mp_raise_OSError(err);
+            }
+            if (vstr.len == 0) {
+                return mp_const_none;
+            }
+            break;
         }
-        if (got == 0) {
-            return mp_const_none;
+        // Short: EOF (a blocking transfer only comes up short at EOF), or
+        // read1's single transfer.
+        if (got < chunk || (flags & MP_STREAM_RW_ONCE) || vstr.len == want) {
+            break;
         }
+        chunk = want - vstr.len < vstr.len ? want - vstr.len : vstr.len;
     }
-    vstr.len = got;
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
 

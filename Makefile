@@ -106,6 +106,7 @@ endif
 endif
 # macOS's linker drops unreferenced code and data by symbol without help.
 ifeq ($(UNAME_S),Darwin)
+$(shell mkdir -p $(BUILD))
 ifeq ($(call TRY_LINK,,-Wl$(comma)-dead_strip),1)
 LDFLAGS += -Wl,-dead_strip
 endif

@@ -10,6 +10,7 @@
 
 #include "py/mphal.h"
 #include "py/runtime.h"
+#include "py/mpthread.h"
 #include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
 
@@ -54,6 +55,36 @@ static int remaining_ms(uint64_t deadline) {
     return ms > INT_MAX ? INT_MAX : (int)ms;
 }
 
+#if MICROPY_PY_THREAD
+typedef struct _released_poll_t {
+    struct pollfd *fds;
+    nfds_t nfds;
+    int timeout_ms;
+    int ret;
+    int err;
+} released_poll_t;
+
+static void poll_released(void *arg) {
+    released_poll_t *p = arg;
+    p->ret = poll(p->fds, p->nfds, p->timeout_ms);
+    p->err = errno;
+}
+#endif
+
+// poll(), letting other threads run while it sleeps. fds must be memory
+// that no other thread can free or move meanwhile.
+static int fdwait_sys_poll(struct pollfd *fds, size_t nfds, int timeout_ms) {
+#if MICROPY_PY_THREAD
+    if (mp_thread_active && timeout_ms != 0) {
+        released_poll_t p = { fds, (nfds_t)nfds, timeout_ms, 0, 0 };
+        mp_thread_call_released(poll_released, &p);
+        errno = p.err;
+        return p.ret;
+    }
+#endif
+    return poll(fds, (nfds_t)nfds, timeout_ms);
+}
+
 int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
     for (;;) {
         // A Ctrl-C that arrived just before the wait would otherwise only be
@@ -62,7 +93,7 @@ int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
         int n;
         // The expression is evaluated again after each EINTR, so every retry
         // waits only for what is left of the time.
-        MP_SYSCALL_RETRY(n, poll(fds, (nfds_t)nfds, remaining_ms(deadline)));
+        MP_SYSCALL_RETRY(n, fdwait_sys_poll(fds, nfds, remaining_ms(deadline)));
         if (n < 0) {
             mp_raise_OSError(errno);
         }
@@ -74,7 +105,7 @@ int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
 }
 
 int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline) {
-    int n = poll(fds, (nfds_t)nfds, remaining_ms(deadline));
+    int n = fdwait_sys_poll(fds, nfds, remaining_ms(deadline));
     if (n < 0) {
         if (errno == EINTR) {
             return 0;
@@ -123,6 +154,18 @@ int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns
         }
     }
     return mp_fdwait_one(fd, events, deadline);
+}
+
+void mp_fdwait_before_io(int fd, short events) {
+#if MICROPY_PY_THREAD
+    // A non-blocking fd must still fail with EAGAIN rather than wait.
+    if (mp_thread_active && (fcntl(fd, F_GETFL) & O_NONBLOCK) == 0) {
+        mp_fdwait_one(fd, events, MP_FDWAIT_FOREVER);
+    }
+#else
+    (void)fd;
+    (void)events;
+#endif
 }
 
 bool mp_fd_flag(int fd, int get, int set, int bit, int want) {

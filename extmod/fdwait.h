@@ -47,6 +47,11 @@ int mp_fdwait_one(int fd, short events, uint64_t deadline);
 // one CPU the peer cannot run while we spin, so there is no spin at all.
 int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns);
 
+// Before a read() or write() of a blocking fd that may block (a pipe, a
+// terminal): once other threads exist, wait for it to be ready without the
+// GIL, so they run meanwhile. Nothing when there is only one thread.
+void mp_fdwait_before_io(int fd, short events);
+
 // One fcntl() flag of fd: bit of the flags read with `get` (F_GETFD or
 // F_GETFL). want >= 0 sets it (want != 0) or clears it (0) with `set`,
 // writing only on a change. Returns whether it was set before; raises

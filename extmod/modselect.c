@@ -12,10 +12,12 @@
 #include <limits.h>
 #include <math.h>
 #include <poll.h>
+#include <string.h>
 
 #include "py/runtime.h"
 #include "py/mperrno.h"
 #include "py/stream.h"
+#include "py/mpthread.h"
 #include "extmod/fdwait.h"
 
 // How an entry is polled.
@@ -193,6 +195,32 @@ static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
     return ret & (events | POLL_ALWAYS);
 }
 
+// One poll() of the set. While it sleeps other threads run, and one may
+// register() on this set, moving its arrays: then a copy is polled, and its
+// answers are kept only if the set is unchanged afterwards (else 0: the
+// caller polls again, and a ready fd is still ready).
+static size_t poll_set_poll_once(poll_set_t *set, uint64_t wait_until) {
+#if MICROPY_PY_THREAD
+    if (MP_THREAD_ACTIVE() && wait_until != MP_FDWAIT_NOW) {
+        size_t len = set->len;
+        struct pollfd *orig = set->fds;
+        struct pollfd *copy = m_new_atomic(struct pollfd, len + 1);
+        memcpy(copy, orig, len * sizeof(struct pollfd));
+        size_t n = (size_t)mp_fdwait_poll_once(copy, len, wait_until);
+        bool same = set->fds == orig && set->len == len;
+        for (size_t i = 0; same && i < len; i++) {
+            same = orig[i].fd == copy[i].fd;
+        }
+        for (size_t i = 0; same && i < len; i++) {
+            orig[i].revents = copy[i].revents;
+        }
+        m_del(struct pollfd, copy, len + 1);
+        return same ? n : 0;
+    }
+#endif
+    return (size_t)mp_fdwait_poll_once(set->fds, set->len, wait_until);
+}
+
 // Wait until an entry is ready or the deadline passes; afterwards fds[i].revents
 // holds each entry's events. Returns the number of ready entries.
 static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
@@ -240,7 +268,7 @@ static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
                 wait_until = soon;
             }
         }
-        size_t n = (size_t)mp_fdwait_poll_once(set->fds, set->len, wait_until);
+        size_t n = poll_set_poll_once(set, wait_until);
         if (found > 0) {
             for (size_t i = 0; i < set->len; i++) {
                 if (set->entries[i].own_revents != 0) {

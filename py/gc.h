@@ -114,6 +114,8 @@ void gc_dump_alloc_table(gc_print_strn_t print, void *data);
 // Implemented by the port (ports/unix/gccollect.c): spill registers onto the
 // stack, then gc_collect_root over [current sp, stack top).
 void gc_collect_regs_and_stack(void);
+// Also by the port: gc_collect_root over another thread's stack [lo, hi).
+void gc_collect_stack_range(void *lo, void *hi);
 
 // Implemented by the runtime: finalise the object at ptr (call its __del__ or
 // close). Runs during a sweep with the GC locked (or, for deferred ones, from

@@ -89,6 +89,10 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_SELECT
 #define MICROPY_PY_SELECT (1)
 #endif
+// _thread: POSIX threads under a global interpreter lock (py/mpthread.h).
+#ifndef MICROPY_PY_THREAD
+#define MICROPY_PY_THREAD (1)
+#endif
 #ifndef MICROPY_PY_ERRNO
 #define MICROPY_PY_ERRNO (1)
 #endif

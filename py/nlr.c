@@ -6,9 +6,11 @@
 #include <stdlib.h>
 
 #include "py/nlr.h"
+#include "py/mpstate.h"
 
-// The innermost active handler. LEAD: move into the state struct (mpstate.h).
-static nlr_buf_t *nlr_top_buf;
+// The innermost active handler: per thread, so it lives in the state that a
+// thread switch saves and restores (py/mpthread.h).
+#define nlr_top_buf (mp_state_ctx.nlr_top)
 
 void nlr_push_tail(nlr_buf_t *buf) {
     buf->prev = nlr_top_buf;

@@ -10,6 +10,7 @@
 #include "py/builtin.h"
 #include "py/vm.h"
 #include "py/objtype_internal.h"
+#include "py/mpthread.h"
 
 // Traceback entries (3 words each) kept for a MemoryError raised on a full heap.
 #define MEMORY_ERROR_TRACEBACK_WORDS (3 * 32)
@@ -69,6 +70,20 @@ void mp_handle_pending(bool raise_exc) {
     }
     // Clear the flag first: a signal arriving now sets it again.
     mp_state_ctx.sched_state = 0;
+#if MICROPY_PY_THREAD
+    if (mp_thread_drop_request) {
+        mp_thread_yield();
+    }
+    if (!mp_thread_is_main()) {
+        // Signal handlers, scheduled callbacks and KeyboardInterrupt are the
+        // main thread's: leave them pending for it.
+        gc_run_pending_finalisers();
+        if (MP_STATE_VM(pending_exception) != MP_OBJ_NULL || mp_sched_pending()) {
+            mp_state_ctx.sched_state = 1;
+        }
+        return;
+    }
+#endif
     // Finalisers of classes (__del__) that the last collection queued.
     gc_run_pending_finalisers();
     if (raise_exc) {

@@ -20,6 +20,8 @@ void mp_deinit(void);
 // Called often by the VM (backward jumps, calls): raises a pending
 // KeyboardInterrupt or other scheduled exception.
 void mp_handle_pending(bool raise_exc);
+// Whether callbacks wait in the scheduler's queue (py/scheduler.c).
+bool mp_sched_pending(void);
 static inline void mp_handle_pending_fast(void) {
     if (MP_UNLIKELY(mp_state_ctx.sched_state)) {
         mp_handle_pending(true);

@@ -42,6 +42,10 @@ bool mp_sched_schedule(mp_obj_t func, mp_obj_t arg) {
     return true;
 }
 
+bool mp_sched_pending(void) {
+    return sched_head != sched_tail;
+}
+
 // Called from the main program before it queues heap objects: a signal
 // handler queues only static functions and small ints, so it needs no root.
 void mp_sched_init_root(void) {

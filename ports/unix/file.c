@@ -20,6 +20,7 @@
 #include "py/mperrno.h"
 #include "py/runtime.h"
 #include "py/stream.h"
+#include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
 #include "ports/unix/file.h"
 
@@ -54,6 +55,7 @@ static mp_obj_file_t *file_open_self(mp_obj_t self_in) {
 static mp_uint_t file_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *errcode) {
     mp_obj_file_t *self = file_self(self_in);
     ssize_t n;
+    mp_fdwait_before_io(self->fd, POLLIN);
     MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
     if (n < 0) {
         *errcode = errno;
@@ -65,6 +67,7 @@ static mp_uint_t file_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *err
 static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
     mp_obj_file_t *self = file_self(self_in);
     ssize_t n;
+    mp_fdwait_before_io(self->fd, POLLOUT);
     MP_SYSCALL_RETRY(n, write(self->fd, buf, size));
     if (n < 0) {
         *errcode = errno;
@@ -191,6 +194,7 @@ static mp_obj_t file_line_result(mp_obj_file_t *self, const char *data, size_t l
 // the bytes kept, and sets *done when the line (or the file) ended.
 static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, bool *done) {
     ssize_t n;
+    mp_fdwait_before_io(self->fd, POLLIN);
     MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
     if (n < 0) {
         mp_raise_OSError(errno);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "py/gc.h"
+#include "py/mpthread.h"
 
 // Under valgrind, the scan reads dead stack slots that memcheck considers
 // uninitialised; its definedness bits would then leak into the allocation
@@ -39,6 +40,21 @@ static void scan_as_defined(uintptr_t lo, uintptr_t hi) {
 }
 #endif
 
+void gc_collect_stack_range(void *lo, void *hi) {
+    uintptr_t sp = (uintptr_t)lo;
+    uintptr_t top = (uintptr_t)hi;
+    if (top <= sp) {
+        return;
+    }
+#if GC_VALGRIND
+    if (RUNNING_ON_VALGRIND) {
+        scan_as_defined(sp, top);
+        return;
+    }
+#endif
+    gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
+}
+
 // Scans from this frame up to the recorded stack top. Called with the address
 // of the caller's jmp_buf so the caller cannot turn the call into a tail call
 // and pop the frame holding the spilled registers.
@@ -53,13 +69,7 @@ __attribute__((noinline)) static void scan_stack(jmp_buf *regs) {
         fprintf(stderr, "FATAL: GC stack top not set (gc_set_stack_top)\n");
         abort();
     }
-#if GC_VALGRIND
-    if (RUNNING_ON_VALGRIND) {
-        scan_as_defined(sp, top);
-        return;
-    }
-#endif
-    gc_collect_root((void **)sp, (top - sp) / sizeof(void *));
+    gc_collect_stack_range((void *)sp, (void *)top);
 }
 
 __attribute__((noinline)) void gc_collect_regs_and_stack(void) {
@@ -71,4 +81,7 @@ __attribute__((noinline)) void gc_collect_regs_and_stack(void) {
     __builtin_unwind_init();
     _setjmp(regs);
     scan_stack(&regs);
+#if MICROPY_PY_THREAD
+    mp_thread_gc_others();
+#endif
 }

@@ -78,6 +78,7 @@ static mp_obj_t os_read(mp_obj_t fd_in, mp_obj_t n_in) {
     vstr_t vstr;
     vstr_init_len(&vstr, (size_t)n);
     ssize_t got;
+    mp_fdwait_before_io(fd, POLLIN);
     MP_SYSCALL_RETRY(got, read(fd, vstr.buf, (size_t)n));
     check_result(got < 0 ? -1 : 0);
     vstr.len = (size_t)got;
@@ -94,6 +95,7 @@ static mp_obj_t os_write(mp_obj_t fd_in, mp_obj_t data) {
             mp_obj_get_type_str(data));
     }
     ssize_t put;
+    mp_fdwait_before_io(fd, POLLOUT);
     MP_SYSCALL_RETRY(put, write(fd, buf.buf, buf.len));
     check_result(put < 0 ? -1 : 0);
     return mp_obj_new_int_from_ll((long long)put);

@@ -12,6 +12,7 @@
 #include "py/mphal.h"
 #include "py/obj.h"
 #include "py/runtime.h"
+#include "py/mpthread.h"
 #include "ports/unix/unix_port.h"
 
 #if defined(__APPLE__)
@@ -107,9 +108,27 @@ mp_uint_t mp_hal_ticks_us(void) {
     return (mp_uint_t)(mp_hal_monotonic_ns() / 1000ULL);
 }
 
+#if MICROPY_PY_THREAD
+typedef struct _released_sleep_t {
+    struct timespec ts;
+    int ret;
+} released_sleep_t;
+
+static void nanosleep_released(void *arg) {
+    released_sleep_t *s = arg;
+    s->ret = nanosleep(&s->ts, NULL);
+}
+#endif
+
 // Sleep with nanosleep, resuming after signals for the time left; a pending
-// KeyboardInterrupt is raised as soon as the signal arrives.
+// KeyboardInterrupt is raised as soon as the signal arrives. Other threads
+// run meanwhile; sleep(0) lets them.
 static void sleep_ns(uint64_t ns) {
+#if MICROPY_PY_THREAD
+    if (ns == 0) {
+        mp_thread_yield();
+    }
+#endif
     uint64_t deadline = mp_hal_monotonic_ns() + ns;
     for (;;) {
         mp_handle_pending(true);
@@ -119,7 +138,13 @@ static void sleep_ns(uint64_t ns) {
         }
         uint64_t left = deadline - now;
         struct timespec ts = { .tv_sec = (time_t)(left / 1000000000ULL), .tv_nsec = (long)(left % 1000000000ULL) };
+#if MICROPY_PY_THREAD
+        released_sleep_t s = { ts, 0 };
+        mp_thread_call_released(nanosleep_released, &s);
+        if (s.ret == 0) {
+#else
         if (nanosleep(&ts, NULL) == 0) {
+#endif
             mp_handle_pending(true);
             return;
         }

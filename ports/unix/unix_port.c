@@ -86,6 +86,20 @@ static int run_exitfunc(mp_obj_t func) {
 }
 
 int unix_port_deinit(int exit_code) {
+    // As in CPython, the program ends once its non-daemon threads have:
+    // threading._shutdown() waits for them (if threading was imported).
+    mp_map_elem_t *threading = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)),
+        MP_OBJ_NEW_QSTR(MP_QSTR_threading), MP_MAP_LOOKUP);
+    if (threading != NULL) {
+        mp_obj_t dest[2];
+        mp_load_method_maybe(threading->value, MP_QSTR__shutdown, dest);
+        if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
+            int status = run_exitfunc(dest[0]);
+            if (status >= 0) {
+                exit_code = status;
+            }
+        }
+    }
     mp_obj_t func = MP_STATE_VM(sys_exitfunc);
     if (func != MP_OBJ_NULL) {
         MP_STATE_VM(sys_exitfunc) = MP_OBJ_NULL;

@@ -1,0 +1,596 @@
+// Threads for the Unix port: POSIX threads that run Python one at a time
+// under a global interpreter lock (py/mpthread.h), and the _thread module
+// (CPython's API: start_new_thread, allocate_lock, get_ident...).
+//
+// Each thread has a record here. The interpreter state that belongs to a
+// thread (its exception handlers, running frame, globals, C stack bounds)
+// lives in mp_state_ctx while the thread holds the GIL and is copied into
+// the record when it lets go, so the VM reads it at fixed addresses and a
+// program that never starts a thread pays nothing.
+#include "py/mpconfig.h"
+
+#if MICROPY_PY_THREAD
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#endif
+
+#include "py/runtime.h"
+#include "py/gc.h"
+#include "py/mphal.h"
+#include "py/mpthread.h"
+#include "py/objtuple.h"
+
+// A thread's share of the interpreter state, while it is off the GIL.
+typedef struct _thread_state_t {
+    mp_obj_dict_t *dict_globals;
+    mp_obj_dict_t *dict_locals;
+    mp_obj_t cur_exception;
+    mp_obj_t repr_guard;
+    mp_obj_t vm_passed_exc;
+    void *cur_code_state;
+    nlr_buf_t *nlr_top;
+    char *stack_top;
+    void *gc_stack_top;
+    size_t stack_limit;
+    size_t recursion_depth;
+} thread_state_t;
+
+typedef struct _thread_t {
+    struct _thread_t *next;
+    mp_obj_t call[3];      // function, args tuple, kwargs dict (or NULL): until it runs
+    thread_state_t state;  // valid while the thread does not hold the GIL
+    void *stack_low;       // its stack is live from here up while off the GIL (NULL: none yet)
+    bool is_main;
+} thread_t;
+
+bool mp_thread_active;
+volatile int mp_thread_drop_request;
+
+static thread_t *thread_list; // every thread that exists, linked under the GIL
+static __thread thread_t *thread_self;
+static size_t thread_started_count; // threads started and not yet finished
+static size_t thread_stack_bytes;   // _thread.stack_size(); 0: our default
+
+// Python code recurses in C: give threads as much stack as a main thread
+// usually has. It is only address space until the recursion touches it.
+#define THREAD_STACK_DEFAULT ((size_t)8 * 1024 * 1024)
+#define THREAD_STACK_MIN ((size_t)32 * 1024)
+// After this long waiting for the GIL, a thread asks the holder to let go.
+#define GIL_SWITCH_INTERVAL_NS ((uint64_t)5000000)
+// A wait that only a signal can cut short is woken this often to look for one.
+#define SIGNAL_CHECK_NS ((uint64_t)20000000)
+
+// ---------------------------------------------------------------------------
+// The GIL.
+
+static pthread_mutex_t gil_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t gil_free_cond = PTHREAD_COND_INITIALIZER;   // signalled when it is given up
+static pthread_cond_t gil_taken_cond = PTHREAD_COND_INITIALIZER;  // broadcast when a thread takes it
+static bool gil_held;
+static unsigned int gil_waiters;
+static unsigned long gil_switches; // times it was taken
+
+// An absolute CLOCK_REALTIME time ns from now, as pthread_cond_timedwait
+// wants (the one clock every host's condition variables accept).
+static void time_from_now(struct timespec *ts, uint64_t ns) {
+    clock_gettime(CLOCK_REALTIME, ts);
+    uint64_t nsec = (uint64_t)ts->tv_nsec + ns;
+    ts->tv_sec += (time_t)(nsec / 1000000000u);
+    ts->tv_nsec = (long)(nsec % 1000000000u);
+}
+
+static void gil_take(void) {
+    pthread_mutex_lock(&gil_mutex);
+    if (gil_held) {
+        gil_waiters++;
+        while (gil_held) {
+            unsigned long seen = gil_switches;
+            struct timespec ts;
+            time_from_now(&ts, GIL_SWITCH_INTERVAL_NS);
+            int r = pthread_cond_timedwait(&gil_free_cond, &gil_mutex, &ts);
+            if (r == ETIMEDOUT && gil_held && gil_switches == seen) {
+                // The holder has run a whole interval: ask it to let go at its
+                // next pending check.
+                mp_thread_drop_request = 1;
+                mp_state_ctx.sched_state = 1;
+            }
+        }
+        gil_waiters--;
+    }
+    gil_held = true;
+    gil_switches++;
+    pthread_cond_broadcast(&gil_taken_cond);
+    pthread_mutex_unlock(&gil_mutex);
+}
+
+static void gil_give(void) {
+    pthread_mutex_lock(&gil_mutex);
+    gil_held = false;
+    pthread_cond_signal(&gil_free_cond);
+    pthread_mutex_unlock(&gil_mutex);
+}
+
+static void state_save(thread_state_t *s) {
+    s->dict_globals = MP_STATE_VM(dict_globals);
+    s->dict_locals = MP_STATE_VM(dict_locals);
+    s->cur_exception = MP_STATE_VM(cur_exception);
+    s->repr_guard = MP_STATE_VM(repr_guard);
+    s->vm_passed_exc = mp_state_ctx.vm_passed_exc;
+    s->cur_code_state = mp_state_ctx.cur_code_state;
+    s->nlr_top = mp_state_ctx.nlr_top;
+    s->stack_top = mp_state_ctx.stack_top;
+    s->gc_stack_top = gc_get_stack_top();
+    s->stack_limit = mp_state_ctx.stack_limit;
+    s->recursion_depth = mp_state_ctx.recursion_depth;
+}
+
+static void state_restore(const thread_state_t *s) {
+    MP_STATE_VM(dict_globals) = s->dict_globals;
+    MP_STATE_VM(dict_locals) = s->dict_locals;
+    MP_STATE_VM(cur_exception) = s->cur_exception;
+    MP_STATE_VM(repr_guard) = s->repr_guard;
+    mp_state_ctx.vm_passed_exc = s->vm_passed_exc;
+    mp_state_ctx.cur_code_state = s->cur_code_state;
+    mp_state_ctx.nlr_top = s->nlr_top;
+    mp_state_ctx.stack_top = s->stack_top;
+    gc_set_stack_top(s->gc_stack_top);
+    mp_state_ctx.stack_limit = s->stack_limit;
+    mp_state_ctx.recursion_depth = s->recursion_depth;
+}
+
+// The frame of this function lies below the registers its caller spilled,
+// so a collection scanning from stack_low up sees them.
+__attribute__((noinline)) static void run_off_gil(void (*fn)(void *), void *arg) {
+    thread_t *self = thread_self;
+    state_save(&self->state);
+    self->stack_low = __builtin_frame_address(0);
+    gil_give();
+    fn(arg);
+    gil_take();
+    state_restore(&self->state);
+}
+
+__attribute__((noinline)) void mp_thread_call_released(void (*fn)(void *), void *arg) {
+    if (!mp_thread_active) {
+        fn(arg);
+        return;
+    }
+    // A callee-saved register may hold the only reference to an object:
+    // make the prologue store every one of them in this frame.
+    __builtin_unwind_init();
+    run_off_gil(fn, arg);
+    // Not a tail call: this frame must stay while run_off_gil runs.
+    __asm__ volatile ("" : : : "memory");
+}
+
+static void wait_for_switch(void *arg) {
+    unsigned long seen = *(unsigned long *)arg;
+    pthread_mutex_lock(&gil_mutex);
+    while (gil_waiters > 0 && gil_switches == seen) {
+        pthread_cond_wait(&gil_taken_cond, &gil_mutex);
+    }
+    pthread_mutex_unlock(&gil_mutex);
+}
+
+void mp_thread_yield(void) {
+    mp_thread_drop_request = 0;
+    if (!mp_thread_active || gil_waiters == 0) {
+        return;
+    }
+    // Only a thread taking the GIL changes the count, and we hold it.
+    unsigned long seen = gil_switches;
+    mp_thread_call_released(wait_for_switch, &seen);
+}
+
+bool mp_thread_is_main(void) {
+    return thread_self == NULL || thread_self->is_main;
+}
+
+void mp_thread_gc_others(void) {
+    for (thread_t *t = thread_list; t != NULL; t = t->next) {
+        gc_collect_root(t->call, MP_ARRAY_SIZE(t->call));
+        if (t == thread_self) {
+            continue; // its state is in mp_state_ctx, its stack being scanned
+        }
+        gc_collect_root((void **)&t->state, sizeof(t->state) / sizeof(void *));
+        if (t->stack_low != NULL) {
+            gc_collect_stack_range(t->stack_low, t->state.gc_stack_top);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Starting and ending threads.
+
+static void thread_unlink(thread_t *t) {
+    for (thread_t **p = &thread_list; *p != NULL; p = &(*p)->next) {
+        if (*p == t) {
+            *p = t->next;
+            return;
+        }
+    }
+}
+
+// The first start_new_thread makes the running thread the main one, holding
+// the GIL from now on.
+static void threads_activate(void) {
+    if (mp_thread_active) {
+        return;
+    }
+    thread_t *main_thread = calloc(1, sizeof(thread_t));
+    if (main_thread == NULL) {
+        mp_raise_type(&mp_type_MemoryError);
+    }
+    main_thread->is_main = true;
+    thread_self = main_thread;
+    thread_list = main_thread;
+    gil_held = true;
+    mp_thread_active = true;
+}
+
+// What the thread's function raised, as CPython's _thread reports it.
+static void thread_report_exception(mp_obj_t fun, mp_obj_t exc) {
+    if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_printf(&mp_stderr_print, "Exception ignored in thread started by: ");
+        mp_obj_print_helper(&mp_stderr_print, fun, PRINT_REPR);
+        mp_print_str(&mp_stderr_print, "\n");
+        mp_obj_print_exception(&mp_stderr_print, exc);
+        nlr_pop();
+    }
+}
+
+static void *thread_entry(void *arg) {
+    thread_t *self = arg;
+    thread_self = self;
+    char *top = __builtin_frame_address(0);
+    size_t stack = thread_stack_bytes != 0 ? thread_stack_bytes : THREAD_STACK_DEFAULT;
+    gil_take();
+    thread_state_t fresh = {
+        .dict_globals = MP_STATE_VM(dict_main),
+        .dict_locals = MP_STATE_VM(dict_main),
+        .stack_top = top,
+        .gc_stack_top = top,
+        // Room below the limit for the C code that runs between two checks.
+        .stack_limit = stack - (stack / 8 > 16 * 1024 ? stack / 8 : 16 * 1024),
+    };
+    state_restore(&fresh);
+    mp_obj_t fun = self->call[0];
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        size_t n_args;
+        mp_obj_t *args;
+        mp_obj_tuple_get(self->call[1], &n_args, &args);
+        mp_obj_t kwargs = self->call[2];
+        size_t n_kw = kwargs == MP_OBJ_NULL ? 0 : mp_obj_dict_len(kwargs);
+        if (n_kw == 0) {
+            mp_call_function_n_kw(fun, n_args, 0, args);
+        } else {
+            // Keyword arguments follow the positional ones as name, value pairs.
+            mp_obj_t *all = m_new(mp_obj_t, n_args + 2 * n_kw);
+            memcpy(all, args, n_args * sizeof(mp_obj_t));
+            mp_map_t *map = mp_obj_dict_get_map(kwargs);
+            size_t k = n_args;
+            for (size_t i = 0; i < map->alloc; i++) {
+                if (mp_map_slot_is_filled(map, i) && k < n_args + 2 * n_kw) {
+                    all[k++] = map->table[i].key;
+                    all[k++] = map->table[i].value;
+                }
+            }
+            mp_call_function_n_kw(fun, n_args, (k - n_args) / 2, all);
+        }
+        nlr_pop();
+    } else {
+        thread_report_exception(fun, MP_OBJ_FROM_PTR(nlr.ret_val));
+    }
+    // Nothing refers to this thread's state any more: no need to save it.
+    thread_unlink(self);
+    thread_started_count--;
+    gil_give();
+    free(self);
+    return NULL;
+}
+
+static mp_obj_t thread_start_new_thread(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t fun = args[0];
+    if (!mp_obj_is_callable(fun)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("first arg must be callable"));
+    }
+    if (!mp_obj_is_type(args[1], &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("2nd arg must be a tuple"));
+    }
+    mp_obj_t kwargs = MP_OBJ_NULL;
+    if (n_args > 2) {
+        if (!mp_obj_is_instance_of(args[2], &mp_type_dict)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("optional 3rd arg must be a dictionary"));
+        }
+        kwargs = args[2];
+    }
+    threads_activate();
+    thread_t *t = calloc(1, sizeof(thread_t));
+    if (t == NULL) {
+        mp_raise_type(&mp_type_MemoryError);
+    }
+    t->call[0] = fun;
+    t->call[1] = args[1];
+    t->call[2] = kwargs;
+    t->next = thread_list;
+    thread_list = t;
+
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, thread_stack_bytes != 0 ? thread_stack_bytes : THREAD_STACK_DEFAULT);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    // Signals go to the main thread, which runs their handlers: the new
+    // thread inherits a mask that blocks every asynchronous one.
+    sigset_t block, old;
+    sigfillset(&block);
+    sigdelset(&block, SIGSEGV);
+    sigdelset(&block, SIGBUS);
+    sigdelset(&block, SIGFPE);
+    sigdelset(&block, SIGILL);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    pthread_t handle;
+    int r = pthread_create(&handle, &attr, thread_entry, t);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+    if (r != 0) {
+        thread_unlink(t);
+        free(t);
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("can't start new thread"));
+    }
+    thread_started_count++;
+    // The new thread cannot finish before we let go of the GIL.
+    return mp_obj_new_int_from_ull((uintptr_t)handle);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(thread_start_new_thread_obj, 2, 3, thread_start_new_thread);
+
+static mp_obj_t thread_get_ident(void) {
+    return mp_obj_new_int_from_ull((uintptr_t)pthread_self());
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(thread_get_ident_obj, thread_get_ident);
+
+static mp_obj_t thread_get_native_id(void) {
+#if defined(__linux__)
+    return mp_obj_new_int_from_ull((unsigned long long)syscall(SYS_gettid));
+#elif defined(__APPLE__)
+    uint64_t id = 0;
+    pthread_threadid_np(NULL, &id);
+    return mp_obj_new_int_from_ull(id);
+#else
+    return mp_obj_new_int_from_ull((uintptr_t)pthread_self());
+#endif
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(thread_get_native_id_obj, thread_get_native_id);
+
+static mp_obj_t thread_stack_size(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t old = mp_obj_new_int_from_uint(thread_stack_bytes);
+    if (n_args > 0) {
+        mp_int_t size = mp_obj_get_int(args[0]);
+        if (size != 0 && (size < 0 || (size_t)size < THREAD_STACK_MIN)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("size not valid: bytes"));
+        }
+        thread_stack_bytes = (size_t)size;
+    }
+    return old;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(thread_stack_size_obj, 0, 1, thread_stack_size);
+
+static mp_obj_t thread_exit(void) {
+    mp_raise_type(&mp_type_SystemExit);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(thread_exit_obj, thread_exit);
+
+static mp_obj_t thread_count(void) {
+    return mp_obj_new_int_from_uint(thread_started_count);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(thread_count_obj, thread_count);
+
+// interrupt_main(): KeyboardInterrupt in the main thread, as Ctrl-C gives.
+static mp_obj_t thread_interrupt_main(size_t n_args, const mp_obj_t *args) {
+    (void)args;
+    if (n_args > 0 && mp_obj_get_int(args[0]) != SIGINT) {
+        mp_raise_ValueError(MP_ERROR_TEXT("signal number out of range"));
+    }
+    mp_sched_keyboard_interrupt();
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(thread_interrupt_main_obj, 0, 1, thread_interrupt_main);
+
+// ---------------------------------------------------------------------------
+// Locks. All of them share one mutex and one condition variable: a lock is
+// a flag in its object, changed under the mutex, and a release wakes every
+// waiter to look at its own flag again.
+
+typedef struct _thread_lock_t {
+    mp_obj_base_t base;
+    volatile bool locked;
+} thread_lock_t;
+
+static pthread_mutex_t lock_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t lock_released_cond = PTHREAD_COND_INITIALIZER;
+
+static bool lock_try(thread_lock_t *lock) {
+    pthread_mutex_lock(&lock_mutex);
+    bool got = !lock->locked;
+    lock->locked = true;
+    pthread_mutex_unlock(&lock_mutex);
+    return got;
+}
+
+typedef struct _lock_wait_t {
+    thread_lock_t *lock;
+    uint64_t deadline; // monotonic ns, or UINT64_MAX
+    bool main;         // the main thread also wakes for signals
+    bool got;
+} lock_wait_t;
+
+static void lock_wait_released(void *arg) {
+    lock_wait_t *w = arg;
+    pthread_mutex_lock(&lock_mutex);
+    for (;;) {
+        if (!w->lock->locked) {
+            w->lock->locked = true;
+            w->got = true;
+            break;
+        }
+        uint64_t now = mp_hal_monotonic_ns();
+        if (now >= w->deadline || (w->main && mp_state_ctx.sched_state != 0)) {
+            break;
+        }
+        uint64_t slice = w->deadline - now;
+        uint64_t cap = w->main ? SIGNAL_CHECK_NS : (uint64_t)1000000000u;
+        struct timespec ts;
+        time_from_now(&ts, slice < cap ? slice : cap);
+        pthread_cond_timedwait(&lock_released_cond, &lock_mutex, &ts);
+    }
+    pthread_mutex_unlock(&lock_mutex);
+}
+
+static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw_args) {
+    enum { ARG_blocking, ARG_timeout };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_blocking, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_TRUE } },
+        { MP_QSTR_timeout, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(-1) } },
+    };
+    mp_arg_val_t a[2];
+    mp_arg_parse_named(MP_QSTR_acquire, n_args - 1, pos + 1, kw_args, 2, allowed, a);
+    thread_lock_t *self = MP_OBJ_TO_PTR(pos[0]);
+    bool blocking = mp_obj_is_true(a[ARG_blocking].u_obj);
+    mp_float_t timeout = mp_obj_get_float(a[ARG_timeout].u_obj);
+    if (!blocking && timeout != -1) {
+        mp_raise_ValueError(MP_ERROR_TEXT("can't specify a timeout for a non-blocking call"));
+    }
+    if (timeout < 0 && timeout != -1) {
+        mp_raise_ValueError(MP_ERROR_TEXT("timeout value must be positive"));
+    }
+    if (timeout > 9223372036.0) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout value is too large"));
+    }
+    if (lock_try(self)) {
+        return mp_const_true;
+    }
+    if (!blocking) {
+        return mp_const_false;
+    }
+    lock_wait_t w = {
+        .lock = self,
+        .deadline = timeout < 0 ? UINT64_MAX : mp_hal_monotonic_ns() + (uint64_t)(timeout * 1e9),
+        .main = mp_thread_is_main(),
+        .got = false,
+    };
+    for (;;) {
+        mp_thread_call_released(lock_wait_released, &w);
+        if (w.got) {
+            return mp_const_true;
+        }
+        // Ctrl-C and signal handlers (main thread); a handler that raises
+        // leaves the lock as it was.
+        mp_handle_pending(true);
+        if (mp_hal_monotonic_ns() >= w.deadline) {
+            return mp_const_false;
+        }
+    }
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(lock_acquire_obj, 1, lock_acquire);
+
+static mp_obj_t lock_release(mp_obj_t self_in) {
+    thread_lock_t *self = MP_OBJ_TO_PTR(self_in);
+    pthread_mutex_lock(&lock_mutex);
+    bool was = self->locked;
+    self->locked = false;
+    if (was) {
+        pthread_cond_broadcast(&lock_released_cond);
+    }
+    pthread_mutex_unlock(&lock_mutex);
+    if (!was) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("release unlocked lock"));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(lock_release_obj, lock_release);
+
+static mp_obj_t lock_locked(mp_obj_t self_in) {
+    thread_lock_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_new_bool(self->locked);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(lock_locked_obj, lock_locked);
+
+static mp_obj_t lock_exit(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    return lock_release(args[0]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lock_exit_obj, 4, 4, lock_exit);
+
+static void lock_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    thread_lock_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<%s _thread.lock object at %p>", self->locked ? "locked" : "unlocked", self);
+}
+
+static const mp_rom_map_elem_t lock_locals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_acquire), MP_ROM_PTR(&lock_acquire_obj) },
+    { MP_ROM_QSTR(MP_QSTR_release), MP_ROM_PTR(&lock_release_obj) },
+    { MP_ROM_QSTR(MP_QSTR_locked), MP_ROM_PTR(&lock_locked_obj) },
+    { MP_ROM_QSTR(MP_QSTR_acquire_lock), MP_ROM_PTR(&lock_acquire_obj) },
+    { MP_ROM_QSTR(MP_QSTR_release_lock), MP_ROM_PTR(&lock_release_obj) },
+    { MP_ROM_QSTR(MP_QSTR_locked_lock), MP_ROM_PTR(&lock_locked_obj) },
+    { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&lock_acquire_obj) },
+    { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&lock_exit_obj) },
+};
+static MP_DEFINE_CONST_DICT(lock_locals_dict, lock_locals_table);
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    thread_type_lock, MP_QSTR_lock, MP_TYPE_FLAG_NONE,
+    print, lock_print,
+    locals_dict, &lock_locals_dict
+    );
+
+static mp_obj_t thread_allocate_lock(void) {
+    thread_lock_t *lock = m_new_obj(thread_lock_t);
+    lock->base.type = &thread_type_lock;
+    lock->locked = false;
+    return MP_OBJ_FROM_PTR(lock);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(thread_allocate_lock_obj, thread_allocate_lock);
+
+// CPython's TIMEOUT_MAX on 64-bit hosts: the largest timeout in seconds.
+static const mp_obj_float_t thread_timeout_max = { { &mp_type_float }, 9223372036.0 };
+
+static const mp_rom_map_elem_t thread_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR__thread) },
+    { MP_ROM_QSTR(MP_QSTR_start_new_thread), MP_ROM_PTR(&thread_start_new_thread_obj) },
+    { MP_ROM_QSTR(MP_QSTR_start_new), MP_ROM_PTR(&thread_start_new_thread_obj) },
+    { MP_ROM_QSTR(MP_QSTR_allocate_lock), MP_ROM_PTR(&thread_allocate_lock_obj) },
+    { MP_ROM_QSTR(MP_QSTR_allocate), MP_ROM_PTR(&thread_allocate_lock_obj) },
+    { MP_ROM_QSTR(MP_QSTR_LockType), MP_ROM_PTR(&thread_type_lock) },
+    { MP_ROM_QSTR(MP_QSTR_get_ident), MP_ROM_PTR(&thread_get_ident_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_native_id), MP_ROM_PTR(&thread_get_native_id_obj) },
+    { MP_ROM_QSTR(MP_QSTR_stack_size), MP_ROM_PTR(&thread_stack_size_obj) },
+    { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&thread_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_interrupt_main), MP_ROM_PTR(&thread_interrupt_main_obj) },
+    { MP_ROM_QSTR(MP_QSTR__count), MP_ROM_PTR(&thread_count_obj) },
+    { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_RuntimeError) },
+    { MP_ROM_QSTR(MP_QSTR_TIMEOUT_MAX), MP_ROM_PTR(&thread_timeout_max) },
+};
+static MP_DEFINE_CONST_DICT(thread_globals, thread_globals_table);
+
+const mp_obj_module_t mp_module_thread = {
+    .base = { &mp_type_module },
+    .globals = (mp_obj_dict_t *)&thread_globals,
+};
+
+MP_REGISTER_MODULE(MP_QSTR__thread, mp_module_thread);
+
+#endif // MICROPY_PY_THREAD

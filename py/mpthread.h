@@ -1,0 +1,51 @@
+// Threads, as the core and extmod/ see them. Python code runs on one thread
+// at a time, the holder of the global interpreter lock (GIL); a thread gives
+// it up around every wait (poll(), sleep, lock waits) and, when another
+// thread has waited a few milliseconds, at the VM's next pending check.
+// Until a second thread is started none of this costs anything: there is no
+// GIL to take and mp_thread_call_released calls straight through.
+// The port implements it (ports/unix/modthread.c).
+#ifndef MICROPY_INCLUDED_PY_MPTHREAD_H
+#define MICROPY_INCLUDED_PY_MPTHREAD_H
+
+#include "py/mpconfig.h"
+
+#if MICROPY_PY_THREAD
+
+#include <stdbool.h>
+
+// True once a second thread has been started (never false again).
+extern bool mp_thread_active;
+// Set by a thread that has waited too long for the GIL; the holder gives
+// the GIL up at its next pending check (mp_handle_pending).
+extern volatile int mp_thread_drop_request;
+
+// Whether the calling thread is the one that started the interpreter: only
+// it runs signal handlers and scheduled callbacks and gets KeyboardInterrupt.
+bool mp_thread_is_main(void);
+
+// Gives the GIL to a thread waiting for it, and takes it back afterwards.
+void mp_thread_yield(void);
+
+// Runs fn(arg) without the GIL, so other threads run meanwhile. fn must not
+// touch Python objects or interpreter state: only C data of its own (kept on
+// the caller's stack) and system calls. Objects the caller references stay
+// alive (its stack is scanned by collections other threads make meanwhile).
+void mp_thread_call_released(void (*fn)(void *), void *arg);
+
+// For the collector: the roots of every thread but the calling one (their
+// saved interpreter state, their stacks, the calls not yet started).
+void mp_thread_gc_others(void);
+
+#define MP_THREAD_ACTIVE() (mp_thread_active)
+
+#else
+
+#define MP_THREAD_ACTIVE() (0)
+static inline bool mp_thread_is_main(void) {
+    return true;
+}
+
+#endif // MICROPY_PY_THREAD
+
+#endif // MICROPY_INCLUDED_PY_MPTHREAD_H

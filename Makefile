@@ -46,8 +46,14 @@ OPT ?= -O2
 # VM; measured with callgrind: at most 1.5% more instructions on the
 # benchmarks, -20 KB), the DEFLATE compressor, weakref, signal, property,
 # the built-in functions (no change measured) and bytearray/memoryview (+2.4%
-# instructions on a loop of memoryview slicing and bytearray appends, -4 KB). Hot paths (the VM, core objects, GC, sockets, select, re matching)
-# keep OPT. A command-line
+# instructions on a loop of memoryview slicing and bytearray appends, -4 KB).
+# So is code that the benchmarks (callgrind, tools/bench/interp) barely or
+# never reach: str/bytes printing, qstr, streams, argument checks, unicode
+# tables, sets, tuples, sequences, vstr, the call helpers and the small types
+# (together -12 KB of text; at most +0.5% instructions, on bytes_slicing).
+# Hot paths keep OPT: the VM, functions and bound methods (+1.7% on fib and
+# +0.8% on method_calls at -Os), core objects, GC, threads, re matching, and
+# sockets and select (+2.4% on a socketpair ping-pong at -Os). A command-line
 # OPT (make sanitize) still applies to every file.
 SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/compile*.c) py/emitbc.c \
 	py/showbc.c py/frozen.c py/inflate.c \
@@ -62,7 +68,12 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c \
 	py/objfloat.c py/objint.c py/objstrformat.c py/objslotwrapper.c py/objrange.c \
 	extmod/deflate_compress.c extmod/moddeflate.c py/objweakref.c \
-	py/modbuiltins.c ports/unix/modsignal.c py/objproperty.c py/objarray.c
+	py/modbuiltins.c ports/unix/modsignal.c py/objproperty.c py/objarray.c \
+	py/mpprint.c py/qstr.c py/stream.c \
+	py/argcheck.c py/unicode.c py/objset.c py/objtuple.c py/sequence.c py/vstr.c py/runtime_call.c \
+	py/objobject.c py/objsuper.c py/objmodule.c py/objzip.c py/objbool.c py/objmap.c py/objcell.c \
+	py/objenumerate.c py/objfilter.c py/objsingleton.c py/objgetitemiter.c py/objnone.c py/mperrno.c \
+	py/modgc.c py/gcfinaliser.c extmod/re_class.c ports/unix/lazylibm.c
 CFLAGS ?=
 CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_PORT) $(CFLAGS_EXTRA)
 LDFLAGS += $(LDFLAGS_EXTRA)
@@ -71,7 +82,8 @@ LIBM := -lm
 
 UNAME_S := $(shell uname -s)
 ifeq ($(UNAME_S),Linux)
-LIBS += -ldl
+# dlopen (lazy libm) and pthreads (_thread); macOS has both in libSystem.
+LIBS += -ldl -lpthread
 endif
 
 # Start-up footprint (peak RSS of `-c pass`). On glibc, libm is dlopen()ed on

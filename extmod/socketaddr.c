@@ -19,6 +19,7 @@
 
 #include "py/runtime.h"
 #include "py/mperrno.h"
+#include "py/mpthread.h"
 #include "extmod/modsocket.h"
 
 MP_NORETURN void mp_socket_raise_gai_error(int rc) {
@@ -29,11 +30,35 @@ MP_NORETURN void mp_socket_raise_gai_error(int rc) {
     mp_raise_OSError_with_msg(MP_SOCKET_EAI_CODE(rc), mp_obj_new_str(text, strlen(text)));
 }
 
+typedef struct _resolve_t {
+    const char *host;
+    const char *port;
+    const struct addrinfo *hints;
+    struct addrinfo **res;
+    int rc;
+    int err;
+} resolve_t;
+
+static void resolve_released(void *arg) {
+    resolve_t *r = arg;
+    r->rc = getaddrinfo(r->host, r->port, r->hints, r->res);
+    r->err = errno;
+}
+
+// A lookup may wait on a DNS server for seconds: other threads run meanwhile
+// (the strings are immutable data the caller keeps alive).
+static int resolve(const char *host, const char *port, const struct addrinfo *hints, struct addrinfo **res) {
+    resolve_t r = { host, port, hints, res, 0, 0 };
+    mp_thread_call_released(resolve_released, &r);
+    errno = r.err;
+    return r.rc;
+}
+
 int mp_socket_getaddrinfo(
     const char *host, const char *port, const struct addrinfo *hints, struct addrinfo **res) {
-    int rc = getaddrinfo(host, port, hints, res);
+    int rc = resolve(host, port, hints, res);
     if (rc == EAI_SYSTEM && mp_socket_fds_reclaimed(errno)) {
-        rc = getaddrinfo(host, port, hints, res);
+        rc = resolve(host, port, hints, res);
     }
     return rc;
 }

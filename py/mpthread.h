@@ -45,6 +45,11 @@ void mp_thread_gc_others(void);
 static inline bool mp_thread_is_main(void) {
     return true;
 }
+static inline void mp_thread_yield(void) {
+}
+static inline void mp_thread_call_released(void (*fn)(void *), void *arg) {
+    fn(arg);
+}
 
 #endif // MICROPY_PY_THREAD
 

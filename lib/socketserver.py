@@ -1,8 +1,12 @@
-# socketserver: synchronous servers (CPython's API; no threads, and no
-# ForkingMixIn: there is no os.fork). shutdown() only asks serve_forever() to return,
-# so it is meant to be called from a handler or service_actions().
+# socketserver: CPython's API, with ThreadingMixIn (no ForkingMixIn: there is
+# no os.fork). shutdown() waits for serve_forever() to return, unless called
+# from the serving thread itself (a handler or service_actions()).
 import select
 import socket
+try:
+    from _thread import get_ident
+except ImportError:
+    get_ident = int
 
 
 class BaseServer:
@@ -16,8 +20,10 @@ class BaseServer:
     def server_activate(self):
         pass
 
+    _owner = None
+
     def serve_forever(self, poll_interval=0.5):
-        self._stop = False
+        self._owner = get_ident()
         try:
             while not self._stop:
                 if select.select([self], [], [], poll_interval)[0] and not self._stop:
@@ -25,9 +31,12 @@ class BaseServer:
                 self.service_actions()
         finally:
             self._stop = False
+            self._owner = None
 
     def shutdown(self):
         self._stop = True
+        while self._owner not in (None, get_ident()):
+            select.select([], [], [], 0.005)
 
     def service_actions(self):
         pass
@@ -171,6 +180,53 @@ if hasattr(socket, 'AF_UNIX'):
 
     class UnixDatagramServer(UDPServer):
         address_family = socket.AF_UNIX
+
+
+class ThreadingMixIn:
+    daemon_threads = False
+    block_on_close = True
+    _threads = None
+
+    def process_request_thread(self, request, client_address):
+        try:
+            self.finish_request(request, client_address)
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            self.shutdown_request(request)
+
+    def process_request(self, request, client_address):
+        import threading
+        t = threading.Thread(target=self.process_request_thread, args=(request, client_address))
+        t.daemon = self.daemon_threads
+        if not t.daemon and self.block_on_close:
+            if self._threads is None:
+                self._threads = []
+            self._threads = [x for x in self._threads if x.is_alive()]
+            self._threads.append(t)
+        t.start()
+
+    def server_close(self):
+        super().server_close()
+        ts, self._threads = self._threads or [], None
+        for t in ts:
+            t.join()
+
+
+class ThreadingTCPServer(ThreadingMixIn, TCPServer):
+    pass
+
+
+class ThreadingUDPServer(ThreadingMixIn, UDPServer):
+    pass
+
+
+if hasattr(socket, 'AF_UNIX'):
+    class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
+        pass
+
+    class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
+        pass
 
 
 class BaseRequestHandler:

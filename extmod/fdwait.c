@@ -135,7 +135,9 @@ static bool spinning_can_help(void) {
 }
 
 int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns) {
-    if (spin_ns > 0 && spinning_can_help()) {
+    // With other threads in this process, the peer may be one of them,
+    // waiting for the GIL that the spin would hold.
+    if (spin_ns > 0 && spinning_can_help() && !MP_THREAD_ACTIVE()) {
         uint64_t start = mp_hal_monotonic_ns();
         uint64_t spin_end = start + spin_ns;
         if (deadline < spin_end) {

@@ -28,7 +28,7 @@ REPO_DIR = os.path.dirname(TESTS_DIR)
 CACHE_DIR = os.path.join(TESTS_DIR, ".cpython-cache")
 RESULTS_DIR = os.path.join(TESTS_DIR, "results")
 KNOWN_FAILURES_FILE = os.path.join(TESTS_DIR, "known-failures.txt")
-DEFAULT_DIRS = ("basics", "extmod", "net", "cmdline", "multi_net", "stress")
+DEFAULT_DIRS = ("basics", "extmod", "net", "thread", "cmdline", "multi_net", "stress")
 MULTI_PRELUDE = os.path.join(TESTS_DIR, "multi_net", "harness", "prelude.py")
 # Bump when the way expected output is produced changes, so old cache
 # entries are no longer used.

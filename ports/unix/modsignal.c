@@ -22,6 +22,7 @@
 
 #include "py/runtime.h"
 #include "py/gc.h"
+#include "py/mpthread.h"
 
 #define HANDLER_DFL MP_OBJ_NEW_SMALL_INT(0)
 #define HANDLER_IGN MP_OBJ_NEW_SMALL_INT(1)
@@ -130,6 +131,10 @@ static MP_DEFINE_CONST_FUN_OBJ_1(signal_getsignal_obj, signal_getsignal);
 // signal(signalnum, handler): returns the previous handler.
 static mp_obj_t signal_signal(mp_obj_t sig_in, mp_obj_t handler) {
     int sig = get_signum(sig_in);
+    // Handlers run in the main thread only (signals are blocked in others).
+    if (!mp_thread_is_main()) {
+        mp_raise_ValueError(MP_ERROR_TEXT("signal only works in main thread of the main interpreter"));
+    }
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     // No SA_RESTART: a blocking call must wake with EINTR so that the

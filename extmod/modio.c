@@ -3,8 +3,9 @@
 // py/stream.c), and io.open as the builtin open. Differences kept on
 // purpose, as in MicroPython: BytesIO.write also takes a str (its UTF-8
 // bytes), and StringIO positions (seek/tell) count bytes of the UTF-8 text.
-// getbuffer() returns a view of a copy of the data. Left out: the
-// IOBase/RawIOBase class hierarchy, io.UnsupportedOperation, TextIOWrapper.
+// getbuffer() returns a view of a copy of the data. The IOBase class
+// hierarchy, io.UnsupportedOperation, TextIOWrapper and the Buffered* types
+// are Python classes in lib/_iobase.py, imported on first use.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_IO
@@ -520,7 +521,27 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, (mp_obj_dict_t *)&stringio_locals_dict
     );
 
+// io.__getattr__(name): the classes lib/_iobase.py defines.
+static mp_obj_t io_getattr(mp_obj_t name) {
+    static const uint16_t py_names[] = {
+        MP_QSTR_IOBase, MP_QSTR_RawIOBase, MP_QSTR_BufferedIOBase, MP_QSTR_TextIOBase,
+        MP_QSTR_UnsupportedOperation, MP_QSTR_FileIO, MP_QSTR_BufferedReader,
+        MP_QSTR_BufferedWriter, MP_QSTR_BufferedRandom,
+        MP_QSTR_TextIOWrapper, MP_QSTR_text_encoding,
+    };
+    qstr q = mp_obj_str_get_qstr(name);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(py_names); i++) {
+        if (py_names[i] == q) {
+            mp_obj_t mod = mp_import_name(MP_QSTR__iobase, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+            return mp_load_attr(mod, q);
+        }
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'io' has no attribute '%q'"), q);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(io_getattr_obj, io_getattr);
+
 static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&io_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_io) },
     { MP_ROM_QSTR(MP_QSTR_BytesIO), MP_ROM_PTR(&mp_type_bytesio) },
     { MP_ROM_QSTR(MP_QSTR_StringIO), MP_ROM_PTR(&mp_type_stringio) },

@@ -237,6 +237,10 @@ static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
     o->pattern = given;
     o->is_bytes = is_bytes;
     o->prog = re_engine_compile(cps, n, is_bytes, &flags);
+    // (Either flag may have come inline.)
+    if ((flags & RE_ENGINE_FLAG_ASCII) && (flags & RE_ENGINE_FLAG_LOCALE)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("ASCII and LOCALE flags are incompatible"));
+    }
     if (!is_bytes && !(flags & RE_ENGINE_FLAG_ASCII)) {
         flags |= RE_ENGINE_FLAG_UNICODE;
     }
@@ -1626,8 +1630,45 @@ static mp_obj_t flag_class(void) {
 // a match's lastindex names the phrase. A Python class (built on first use)
 // so that actions may keep state on it and programs may subclass it.
 
+// Appends a phrase with its own groups made non-capturing, so that the
+// phrases' groups are numbered 1, 2, ... in lexicon order (CPython numbers
+// a phrase's inner groups apart from the outer ones).
+static void scanner_add_phrase(vstr_t *src, const char *p, size_t len) {
+    bool in_class = false;
+    for (size_t i = 0; i < len; i++) {
+        char c = p[i];
+        if (c == '\\' && i + 1 < len) {
+            vstr_add_byte(src, c);
+            c = p[++i];
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            in_class = true;
+            // A ']' first in the set (after an optional '^') is literal.
+            if (i + 1 < len && p[i + 1] == '^') {
+                vstr_add_byte(src, p[i++]);
+            }
+            if (i + 1 < len && p[i + 1] == ']') {
+                vstr_add_byte(src, p[i++]);
+            }
+            c = p[i];
+        } else if (c == '(' && (i + 1 >= len || p[i + 1] != '?' ||
+                                (i + 3 < len && p[i + 2] == 'P' && p[i + 3] == '<'))) {
+            vstr_add_str(src, "(?:");
+            if (i + 1 < len && p[i + 1] == '?') {
+                // (?P<name>: skip the name.
+                while (i < len && p[i] != '>') {
+                    i++;
+                }
+            }
+            continue;
+        }
+        vstr_add_byte(src, c);
+    }
+}
+
 // Scanner.__init__(self, lexicon, flags=0)
-static mp_obj_t scanner_cls_init(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t scanner_cls_init(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_t self = args[0];
     mp_obj_t lexicon = args[1];
     vstr_t src;
@@ -1641,16 +1682,17 @@ static mp_obj_t scanner_cls_init(size_t n_args, const mp_obj_t *args) {
         size_t len;
         const char *phrase = mp_obj_str_get_data(pair[0], &len);
         vstr_add_str(&src, first ? "(" : "|(");
-        vstr_add_strn(&src, phrase, len);
+        scanner_add_phrase(&src, phrase, len);
         vstr_add_char(&src, ')');
         first = false;
     }
-    mp_int_t flags = n_args > 2 ? mp_obj_get_int(args[2]) : 0;
+    mp_map_elem_t *kw = mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_flags), MP_MAP_LOOKUP);
+    mp_int_t flags = n_args > 2 ? mp_obj_get_int(args[2]) : kw != NULL ? mp_obj_get_int(kw->value) : 0;
     mp_store_attr(self, MP_QSTR_lexicon, lexicon);
     mp_store_attr(self, MP_QSTR_scanner, re_compile_obj_flags(mp_obj_new_str_from_vstr(&src), flags));
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(scanner_cls_init_obj, 2, 3, scanner_cls_init);
+static MP_DEFINE_CONST_FUN_OBJ_KW(scanner_cls_init_obj, 2, scanner_cls_init);
 RUNTIME_METHOD(scanner_cls_init_meth, scanner_cls_init_obj);
 
 // Scanner.scan(self, string) -> (results, unmatched rest): the actions'

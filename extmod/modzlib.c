@@ -337,6 +337,7 @@ typedef struct _zlib_dobj_t {
     mp_obj_base_t base;
     mp_zlib_stream_t *s;
     bool eof;
+    bool ended; // flush() after the end of the stream released it
     mp_obj_t unused_data; // bytes after the end of the stream
     mp_obj_t unconsumed_tail; // input held back by max_length
 } zlib_dobj_t;
@@ -358,6 +359,7 @@ static mp_obj_t zlib_decompressobj(size_t n_args, const mp_obj_t *pos_args, mp_m
     self->base.type = &zlib_dobj_type;
     self->s = mp_zlib_stream_new(w, vals[1].u_obj);
     self->eof = false;
+    self->ended = false;
     self->unused_data = self->unconsumed_tail = mp_obj_new_bytes(NULL, 0);
     return MP_OBJ_FROM_PTR(self);
 }
@@ -415,13 +417,19 @@ static mp_obj_t zlib_dobj_flush(size_t n_args, const mp_obj_t *args) {
     }
     mp_buffer_info_t tail;
     mp_get_buffer_raise(self->unconsumed_tail, &tail, MP_BUFFER_READ);
-    return zlib_dobj_feed(self, tail.buf, tail.len, 0);
+    mp_obj_t out = zlib_dobj_feed(self, tail.buf, tail.len, 0);
+    self->ended = self->eof;
+    return out;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_dobj_flush_obj, 1, 2, zlib_dobj_flush);
 
-// copy(): an independent decompressor in the same state.
-static mp_obj_t zlib_dobj_copy(mp_obj_t self_in) {
-    zlib_dobj_t *self = MP_OBJ_TO_PTR(self_in);
+// copy(), also __copy__() and __deepcopy__(memo): an independent
+// decompressor in the same state.
+static mp_obj_t zlib_dobj_copy(size_t n_args, const mp_obj_t *args) {
+    zlib_dobj_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (self->ended) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Inconsistent stream state"));
+    }
     zlib_dobj_t *c = m_new_obj(zlib_dobj_t);
     *c = *self;
     mp_zlib_stream_t *s = m_new(mp_zlib_stream_t, 1);
@@ -433,7 +441,7 @@ static mp_obj_t zlib_dobj_copy(mp_obj_t self_in) {
     c->s = s;
     return MP_OBJ_FROM_PTR(c);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(zlib_dobj_copy_obj, zlib_dobj_copy);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_dobj_copy_obj, 1, 2, zlib_dobj_copy);
 
 static void zlib_dobj_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     zlib_dobj_t *self = MP_OBJ_TO_PTR(self_in);
@@ -455,6 +463,7 @@ static const mp_rom_map_elem_t zlib_dobj_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&zlib_dobj_flush_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&zlib_dobj_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&zlib_dobj_copy_obj) },
+    { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&zlib_dobj_copy_obj) },
 };
 static MP_DEFINE_CONST_DICT(zlib_dobj_locals_dict, zlib_dobj_locals_dict_table);
 
@@ -554,7 +563,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(zlib_compressobj_obj, 0, zlib_compressobj);
 
 static mp_deflate_t *zlib_cobj_get(mp_obj_t self_in, bool flushing) {
     zlib_cobj_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->d == NULL) {
+    if (self == NULL || self->d == NULL) {
         mp_raise_msg_varg(&mp_type_zlib_error, MP_ERROR_TEXT("Error -2 while %s: inconsistent stream state"),
             flushing ? "flushing" : "compressing data");
     }
@@ -578,6 +587,10 @@ static MP_DEFINE_CONST_FUN_OBJ_2(zlib_cobj_compress_obj, zlib_cobj_compress);
 static mp_obj_t zlib_cobj_flush(size_t n_args, const mp_obj_t *args) {
     mp_deflate_t *d = zlib_cobj_get(args[0], true);
     mp_int_t mode = n_args > 1 ? mp_obj_get_int(args[1]) : MP_DEFLATE_FINISH;
+    if (mode < 0 || mode > 5) {
+        // zlib refuses modes beyond Z_BLOCK as a bad stream state.
+        zlib_cobj_get(MP_OBJ_NULL, true);
+    }
     vstr_t out;
     vstr_init(&out, 64);
     if (mode == MP_DEFLATE_FINISH || mode == MP_DEFLATE_FULL) {

@@ -4,6 +4,7 @@
 # honouring __copy__ and __deepcopy__.
 
 import sys
+from _weakref import ref as _ref
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
@@ -16,7 +17,7 @@ error = Error
 
 _atomic = {type(None), int, float, bool, complex, str, bytes, type, range,
            type(len), type(Ellipsis), type(NotImplemented), type(lambda: 0),
-           property, slice, type((lambda: 0).__code__)}
+           property, slice, type((lambda: 0).__code__), _ref}
 
 
 class _Probe:
@@ -203,9 +204,11 @@ def deepcopy(x, memo=None):
     if d in memo:
         return memo[d]
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
+    if cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
+    elif cls in _atomic or issubclass(cls, type):
         return x
-    if cls is list:
+    elif cls is list:
         y = []
         memo[d] = y
         for a in x:

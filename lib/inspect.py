@@ -248,6 +248,27 @@ def unwrap(func, *, stop=None):
     return f
 
 
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
+    'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED')
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED')
+
+
+def _state(kind, running, suspended, frame):
+    return kind + ('RUNNING' if running else 'SUSPENDED' if suspended else
+                   'CLOSED' if frame is None else 'CREATED')
+
+
+def getgeneratorstate(generator):
+    g = generator
+    return _state('GEN_', g.gi_running, g.gi_suspended, g.gi_frame)
+
+
+def getcoroutinestate(coroutine):
+    c = coroutine
+    return _state('CORO_', c.cr_running, c.cr_suspended, c.cr_frame)
+
+
 def currentframe():
     return sys._getframe(1) if hasattr(sys, '_getframe') else None
 

@@ -713,6 +713,9 @@ static mp_obj_t mapping_proxy_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_
         case MP_BINARY_OP_MORE_EQUAL:
         case MP_BINARY_OP_OR:
             return mp_binary_op(op, self->mapping, rhs);
+        case MP_BINARY_OP_REVERSE_OR:
+            // other | proxy: other | the mapping.
+            return mp_binary_op(MP_BINARY_OP_OR, rhs, self->mapping);
         default:
             return MP_OBJ_NULL;
     }
@@ -745,6 +748,7 @@ static void mapping_proxy_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_items:
         case MP_QSTR_get:
         case MP_QSTR_copy:
+        case MP_QSTR___reversed__:
             mp_load_method(self->mapping, attr, dest);
             break;
         default:

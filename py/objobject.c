@@ -19,10 +19,8 @@ void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in) {
         if (elem != NULL && mp_obj_is_str(elem->value)) {
             module = elem->value;
         }
-        elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
-        if (elem != NULL && mp_obj_is_str(elem->value)) {
-            qualname = elem->value;
-        }
+        // type.__new__ moved __qualname__ out of the namespace.
+        qualname = mp_obj_type_user(type)->qualname;
     }
     mp_print_str(print, "<");
     if (module != MP_OBJ_NULL) {

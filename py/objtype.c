@@ -432,11 +432,15 @@ static qstr native_type_module(const mp_obj_type_t *t) {
         { MP_QSTR_array, MP_QSTR_array },
         { MP_QSTR_BytesIO, MP_QSTR__io },
         { MP_QSTR_StringIO, MP_QSTR__io },
+        { MP_QSTR_FileIO, MP_QSTR__io },
+        { MP_QSTR_TextIOWrapper, MP_QSTR__io },
         { MP_QSTR_Pattern, MP_QSTR_re },
         { MP_QSTR_Match, MP_QSTR_re },
         { MP_QSTR_ReferenceType, MP_QSTR_weakref },
         { MP_QSTR_ProxyType, MP_QSTR_weakref },
         { MP_QSTR_CallableProxyType, MP_QSTR_weakref },
+        { MP_QSTR_UnionType, MP_QSTR_types },
+        { MP_QSTR_GenericAlias, MP_QSTR_types },
     };
     for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
         if (names[i][0] == t->name) {

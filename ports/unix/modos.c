@@ -382,7 +382,19 @@ static mp_obj_t environ_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(environ_update_obj, 1, environ_update);
 
+// environ.clear(): unset every variable (clearenv() is not portable).
+static mp_obj_t environ_clear(mp_obj_t self_in) {
+    mp_obj_t iter = mp_getiter(environ_snapshot());
+    mp_obj_t key;
+    while ((key = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        environ_subscr(self_in, key, MP_OBJ_NULL);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(environ_clear_obj, environ_clear);
+
 static const mp_rom_map_elem_t environ_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&environ_clear_obj) },
     { MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&environ_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_get), MP_ROM_PTR(&environ_get_obj) },
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&environ_copy_obj) },

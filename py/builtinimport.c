@@ -12,6 +12,7 @@
 #include "py/parse.h"
 #include "py/runtime.h"
 #include "py/builtin.h"
+#include "py/mpthread.h"
 
 // memrchr is a GNU extension (absent on macOS).
 static const char *last_dot(const char *s, size_t len) {
@@ -147,13 +148,62 @@ MP_NORETURN static void raise_no_module(qstr name, qstr not_package) {
     mp_raise_obj(mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_type_ModuleNotFoundError), 1, 1, args));
 }
 
+// Modules whose code is running, each with the thread running it
+// (MP_STATE_VM(importing), made on first use). A module is in sys.modules
+// while its code runs, so that circular imports find it; another thread
+// that imports it meanwhile waits for it to finish instead of seeing it
+// half-initialised, as in CPython.
+static mp_obj_t importing_owner(qstr name) {
+    mp_obj_t importing = MP_STATE_VM(importing);
+    if (importing == MP_OBJ_NULL || mp_obj_dict_len(importing) == 0) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(importing), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return e == NULL ? MP_OBJ_NULL : e->value;
+}
+
+static void importing_set(qstr name, bool running) {
+    if (MP_STATE_VM(importing) == MP_OBJ_NULL) {
+        MP_STATE_VM(importing) = mp_obj_new_dict(0);
+    }
+    if (running) {
+        mp_obj_dict_store(MP_STATE_VM(importing), MP_OBJ_NEW_QSTR(name), mp_obj_new_int_from_uint(mp_thread_id()));
+    } else {
+        mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(importing)), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    }
+}
+
+static mp_obj_t import_one_load(qstr full_name, mp_obj_t parent);
+
 // Import one level: `full_name` (e.g. "a.b") given its already-imported
 // parent module (MP_OBJ_NULL for a top-level name).
 static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
-    mp_obj_t module = modules_lookup(full_name);
-    if (module != MP_OBJ_NULL) {
+    for (;;) {
+        mp_obj_t module = modules_lookup(full_name);
+        mp_obj_t owner = importing_owner(full_name);
+        if (owner == MP_OBJ_NULL || mp_obj_get_int(owner) == (mp_int_t)mp_thread_id()) {
+            if (module != MP_OBJ_NULL) {
+                return module;
+            }
+            break;
+        }
+        // Being imported by another thread: wait (without the GIL).
+        mp_hal_delay_ms(1);
+    }
+    importing_set(full_name, true);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t module = import_one_load(full_name, parent);
+        nlr_pop();
+        importing_set(full_name, false);
         return module;
     }
+    importing_set(full_name, false);
+    nlr_jump(nlr.ret_val);
+}
+
+static mp_obj_t import_one_load(qstr full_name, mp_obj_t parent) {
+    mp_obj_t module = MP_OBJ_NULL;
     const char *full = qstr_str(full_name);
     const char *dot = strrchr(full, '.');
     const char *name = dot == NULL ? full : dot + 1;

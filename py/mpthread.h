@@ -24,6 +24,10 @@ extern volatile int mp_thread_drop_request;
 // it runs signal handlers and scheduled callbacks and gets KeyboardInterrupt.
 bool mp_thread_is_main(void);
 
+// A number for the calling thread, the same for its whole life (the main
+// thread's is 1, before and after other threads start); never 0.
+mp_uint_t mp_thread_id(void);
+
 // Gives the GIL to a thread waiting for it, and takes it back afterwards.
 void mp_thread_yield(void);
 
@@ -46,6 +50,9 @@ static inline bool mp_thread_is_main(void) {
     return true;
 }
 static inline void mp_thread_yield(void) {
+}
+static inline mp_uint_t mp_thread_id(void) {
+    return 1;
 }
 static inline void mp_thread_call_released(void (*fn)(void *), void *arg) {
     fn(arg);

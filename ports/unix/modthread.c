@@ -201,6 +201,10 @@ void mp_thread_yield(void) {
     mp_thread_call_released(wait_for_switch, &seen);
 }
 
+mp_uint_t mp_thread_id(void) {
+    return mp_thread_is_main() ? 1 : (mp_uint_t)(uintptr_t)thread_self;
+}
+
 bool mp_thread_is_main(void) {
     return thread_self == NULL || thread_self->is_main;
 }

@@ -14,6 +14,7 @@
 #include "py/builtin.h"
 #include "py/gc.h"
 #include "py/mphal.h"
+#include "py/mpthread.h"
 #include "py/objstructseq.h"
 #include "py/runtime.h"
 #include "py/vm.h"
@@ -331,6 +332,28 @@ static mp_obj_t sys_excepthook(mp_obj_t type_in, mp_obj_t value, mp_obj_t tb) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
 
+#if MICROPY_PY_THREAD
+// getswitchinterval(), setswitchinterval(s): how long a thread waits for the
+// GIL before it asks the running one to let go (py/mpthread.h).
+static mp_obj_t sys_getswitchinterval(void) {
+    return mp_obj_new_float((mp_float_t)mp_thread_switch_interval_ns / 1e9);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_getswitchinterval_obj, sys_getswitchinterval);
+
+static mp_obj_t sys_setswitchinterval(mp_obj_t interval_in) {
+    mp_float_t s = mp_obj_get_float(interval_in);
+    if (!(s > 0)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("switch interval must be strictly positive"));
+    }
+    // Whole microseconds, at least one, as CPython keeps it; beyond a second
+    // waiters would only starve longer.
+    uint64_t us = s > 1.0 ? 1000000u : (uint64_t)(s * 1e6);
+    mp_thread_switch_interval_ns = (us == 0 ? 1 : us) * 1000u;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_setswitchinterval_obj, sys_setswitchinterval);
+#endif
+
 // getrecursionlimit()
 static mp_obj_t sys_getrecursionlimit(void) {
     return mp_obj_new_int_from_uint(MP_STATE_THREAD(recursion_limit));
@@ -488,6 +511,10 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_get_int_max_str_digits), MP_ROM_PTR(&sys_get_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_int_max_str_digits), MP_ROM_PTR(&sys_set_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },
+#if MICROPY_PY_THREAD
+    { MP_ROM_QSTR(MP_QSTR_getswitchinterval), MP_ROM_PTR(&sys_getswitchinterval_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setswitchinterval), MP_ROM_PTR(&sys_setswitchinterval_obj) },
+#endif
     { MP_ROM_QSTR(MP_QSTR_intern), MP_ROM_PTR(&sys_intern_obj) },
     { MP_ROM_QSTR(MP_QSTR_print_exception), MP_ROM_PTR(&sys_print_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_setrecursionlimit), MP_ROM_PTR(&sys_setrecursionlimit_obj) },

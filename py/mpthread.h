@@ -13,12 +13,17 @@
 #if MICROPY_PY_THREAD
 
 #include <stdbool.h>
+#include <stdint.h>
 
 // True once a second thread has been started (never false again).
 extern bool mp_thread_active;
 // Set by a thread that has waited too long for the GIL; the holder gives
 // the GIL up at its next pending check (mp_handle_pending).
 extern volatile int mp_thread_drop_request;
+
+// How long a thread waits for the GIL before it asks the holder to let go
+// (sys.setswitchinterval; CPython's default of 5 ms).
+extern uint64_t mp_thread_switch_interval_ns;
 
 // Whether the calling thread is the one that started the interpreter: only
 // it runs signal handlers and scheduled callbacks and gets KeyboardInterrupt.

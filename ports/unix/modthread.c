@@ -52,6 +52,7 @@ typedef struct _thread_t {
 } thread_t;
 
 bool mp_thread_active;
+uint64_t mp_thread_switch_interval_ns = 5000000;
 volatile int mp_thread_drop_request;
 
 static thread_t *thread_list; // every thread that exists, linked under the GIL
@@ -74,8 +75,6 @@ static size_t thread_stack_for_new(void) {
     }
     return thread_stack_bytes < THREAD_STACK_MIN ? THREAD_STACK_MIN : thread_stack_bytes;
 }
-// After this long waiting for the GIL, a thread asks the holder to let go.
-#define GIL_SWITCH_INTERVAL_NS ((uint64_t)5000000)
 // A wait that only a signal can cut short is woken this often to look for one.
 #define SIGNAL_CHECK_NS ((uint64_t)20000000)
 
@@ -105,7 +104,7 @@ static void gil_take(void) {
         while (gil_held) {
             unsigned long seen = gil_switches;
             struct timespec ts;
-            time_from_now(&ts, GIL_SWITCH_INTERVAL_NS);
+            time_from_now(&ts, mp_thread_switch_interval_ns);
             int r = pthread_cond_timedwait(&gil_free_cond, &gil_mutex, &ts);
             if (r == ETIMEDOUT && gil_held && gil_switches == seen) {
                 // The holder has run a whole interval: ask it to let go at its

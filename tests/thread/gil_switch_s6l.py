@@ -41,3 +41,14 @@ _thread.start_new_thread(deep, ())
 while len(out) < 2:
     time.sleep(0.01)
 print(out)
+
+import sys
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.001)
+print(sys.getswitchinterval())
+for bad in (0, -1.0):
+    try:
+        sys.setswitchinterval(bad)
+    except ValueError as e:
+        print('ValueError', e)
+sys.setswitchinterval(0.005)

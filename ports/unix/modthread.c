@@ -48,6 +48,7 @@ typedef struct _thread_t {
     mp_obj_t call[3];      // function, args tuple, kwargs dict (or NULL): until it runs
     thread_state_t state;  // valid while the thread does not hold the GIL
     void *stack_low;       // its stack is live from here up while off the GIL (NULL: none yet)
+    size_t stack_size;     // what pthread_create was given
     bool is_main;
 } thread_t;
 
@@ -69,11 +70,18 @@ static size_t thread_stack_bytes;   // _thread.stack_size(); 0: our default
 #define THREAD_STACK_MIN ((size_t)256 * 1024)
 #define THREAD_STACK_MARGIN_MIN ((size_t)64 * 1024)
 
+// Whole pages: macOS refuses any other size (and would then use its
+// default of 512 KiB, less than the recursion limit assumes).
 static size_t thread_stack_for_new(void) {
-    if (thread_stack_bytes == 0) {
-        return THREAD_STACK_DEFAULT;
+    size_t size = thread_stack_bytes == 0 ? THREAD_STACK_DEFAULT : thread_stack_bytes;
+    if (size < THREAD_STACK_MIN) {
+        size = THREAD_STACK_MIN;
     }
-    return thread_stack_bytes < THREAD_STACK_MIN ? THREAD_STACK_MIN : thread_stack_bytes;
+    long page = sysconf(_SC_PAGESIZE);
+    if (page > 0) {
+        size = (size + (size_t)page - 1) / (size_t)page * (size_t)page;
+    }
+    return size;
 }
 // A wait that only a signal can cut short is woken this often to look for one.
 #define SIGNAL_CHECK_NS ((uint64_t)20000000)
@@ -269,7 +277,7 @@ static void *thread_entry(void *arg) {
     thread_t *self = arg;
     thread_self = self;
     char *top = __builtin_frame_address(0);
-    size_t stack = thread_stack_for_new();
+    size_t stack = self->stack_size;
     gil_take();
     thread_state_t fresh = {
         .dict_globals = MP_STATE_VM(dict_main),
@@ -344,7 +352,11 @@ static mp_obj_t thread_start_new_thread(size_t n_args, const mp_obj_t *args) {
 
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, thread_stack_for_new());
+    // The recursion limit is set from the size the thread really gets.
+    (void)pthread_attr_setstacksize(&attr, thread_stack_for_new());
+    if (pthread_attr_getstacksize(&attr, &t->stack_size) != 0) {
+        t->stack_size = 512 * 1024; // the smallest default of the hosts we know
+    }
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     // Signals go to the main thread, which runs their handlers: the new
     // thread inherits a mask that blocks every asynchronous one.

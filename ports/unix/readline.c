@@ -18,6 +18,7 @@
 #include "py/builtin.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
+#include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
 #include "ports/unix/readline.h"
 
@@ -159,13 +160,17 @@ typedef enum {
 // becomes READ_INTERRUPT, so that the caller can restore the terminal.
 static read_status_t read_byte(byte *c, bool may_raise) {
     ssize_t n;
+    // Other threads run while input() waits for a key (a receiving thread
+    // of a chat client, say).
     if (may_raise) {
+        mp_fdwait_before_io(STDIN_FILENO, POLLIN);
         MP_SYSCALL_RETRY(n, read(STDIN_FILENO, c, 1));
     } else {
         nlr_buf_t nlr;
         if (nlr_push(&nlr) != 0) {
             return READ_INTERRUPT;
         }
+        mp_fdwait_before_io(STDIN_FILENO, POLLIN);
         MP_SYSCALL_RETRY(n, read(STDIN_FILENO, c, 1));
         nlr_pop();
     }

@@ -373,10 +373,9 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
             vstr_add_str(&full, qstr_str(name));
             qstr full_name = qstr_from_strn(full.buf, full.len);
             mp_obj_t volatile sub = modules_lookup(full_name);
-            if (sub == MP_OBJ_NULL && globals_lookup(globals, MP_QSTR___path__) == MP_OBJ_NULL) {
-                // Not a package: only a frozen submodule (os.path) can be.
-                sub = mp_frozen_import(full_name);
-            } else if (sub == MP_OBJ_NULL) {
+            // (Of a module that is no package, only a frozen submodule such
+            // as os.path can be found.) import_one binds it in its parent.
+            if (sub == MP_OBJ_NULL) {
                 nlr_buf_t nlr;
                 if (nlr_push(&nlr) == 0) {
                     sub = import_one(full_name, module);

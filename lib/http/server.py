@@ -1,5 +1,5 @@
 # http.server: HTTPServer, BaseHTTPRequestHandler, SimpleHTTPRequestHandler
-# (CPython's API, a subset: no threads, so no ThreadingHTTPServer; no CGI).
+# ThreadingHTTPServer (CPython's API, a subset: no CGI).
 import html
 import os
 import socket
@@ -10,7 +10,7 @@ from http import HTTPStatus
 from http import client
 from urllib.parse import quote, unquote, urlsplit
 
-__all__ = ['HTTPServer', 'BaseHTTPRequestHandler', 'SimpleHTTPRequestHandler']
+__all__ = ['HTTPServer', 'ThreadingHTTPServer', 'BaseHTTPRequestHandler', 'SimpleHTTPRequestHandler']
 
 DEFAULT_ERROR_MESSAGE = """<!DOCTYPE HTML>
 <html lang="en">
@@ -41,6 +41,10 @@ class HTTPServer(socketserver.TCPServer):
         host, port = self.server_address[:2]
         self.server_name = socket.getfqdn(host)
         self.server_port = port
+
+
+class ThreadingHTTPServer(socketserver.ThreadingMixIn, HTTPServer):
+    daemon_threads = True
 
 
 class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
@@ -342,7 +346,7 @@ if __name__ == '__main__':
     ap.add_argument('port', default=8000, type=int, nargs='?')
     a = ap.parse_args()
     handler = lambda *args: SimpleHTTPRequestHandler(*args, directory=a.directory)
-    with HTTPServer((a.bind, a.port), handler) as httpd:
+    with ThreadingHTTPServer((a.bind, a.port), handler) as httpd:
         host, port = httpd.socket.getsockname()[:2]
         url_host = '[%s]' % host if ':' in host else host
         print('Serving HTTP on %s port %d (http://%s:%d/) ...' % (host, port, url_host, port))

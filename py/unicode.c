@@ -8,10 +8,10 @@
 
 // Character classes. ASCII is answered from a table; beyond it from the
 // Unicode tables generated from CPython (py/unicode_tables.h, made by
-// tools/gen_unicode_tables.py; about 22 KB): properties as runs of code
-// points sharing one property set, case mappings as runs of code points
-// sharing one offset, and the mappings to several code points (ß -> SS) as
-// a list of specials.
+// tools/gen_unicode_tables.py): properties as runs of code points sharing
+// one property set, case mappings as runs of code points sharing one
+// offset, and the mappings to several code points (ß -> SS) as a list of
+// specials. Those beyond Latin-1 are unpacked on first need.
 
 // clang-format off
 #define C_SPACE (0x01)
@@ -169,88 +169,208 @@ size_t utf8_encode(unichar c, byte *out) {
 
 // ---- Unicode properties and case mappings
 
+// The tables of the code points from U+0100 on are stored DEFLATE-compressed
+// (unicode_packed) and unpacked on first need into .bss, where they cost no
+// memory until then; those of ASCII and Latin-1 are read as they are. Every
+// table is columns of little-endian integers stored as byte planes (see
+// tools/gen_unicode_tables.py): row i of a column of width w bytes, in a
+// table of n rows, is made of the bytes i, i + n, ..., i + (w - 1) n.
+static byte unicode_unpacked[UNICODE_PACKED_RAW_LEN];
+// The sorted first columns (starts, keys) of the unpacked tables, as 32-bit
+// numbers: the bisections read nothing else until they find their row.
+static uint32_t unicode_keys[UNICODE_KEYS_N];
+static uint8_t unicode_unpacked_state; // 0: not tried yet, 1: ready, 2: failed
+
+static uint32_t col_get(const byte *col, size_t n, unsigned w, size_t i) {
+    uint32_t v = 0;
+    for (unsigned b = 0; b < w; b++) {
+        v |= (uint32_t)col[i + b * n] << (8 * b);
+    }
+    return v;
+}
+
+// The same for the widths the lookups read, inlined: they run in bisections.
+static inline __attribute__((always_inline)) uint32_t col_get2(const byte *col, size_t n, size_t i) {
+    col += i;
+    return col[0] | (uint32_t)col[n] << 8;
+}
+
+static inline __attribute__((always_inline)) uint32_t col_get3(const byte *col, size_t n, size_t i) {
+    col += i;
+    return col[0] | (uint32_t)col[n] << 8 | (uint32_t)col[2 * n] << 16;
+}
+
+static inline __attribute__((always_inline)) uint32_t col_get4(const byte *col, size_t n, size_t i) {
+    return col_get3(col, n, i) | (uint32_t)col[i + 3 * n] << 24;
+}
+
+// Inflates the raw DEFLATE stream in[0..in_len) into out, which it must
+// fill exactly; false if it does not. The decoder's state (~1.3 KB) is in
+// .bss rather than on the stack, which may be a thread's small one, or on the
+// heap, which may be full; the GIL keeps two threads from sharing it.
+static bool unpack_into(const byte *in, size_t in_len, byte *out, size_t out_len) {
+    static mp_inflate_t d;
+    memset(&d, 0, sizeof(d));
+    d.in = in;
+    d.in_len = in_len;
+    d.out = out;
+    d.out_size = out_len;
+    return mp_inflate_run(&d) == MP_INFLATE_OK && d.out_pos == out_len;
+}
+
+// The unpacked tables, or NULL if they cannot be had (corrupt data: never
+// expected): every lookup then answers "no property, no mapping" rather than
+// fail. The GIL keeps two threads from unpacking at once.
+static const byte *unpacked_tables(void) {
+    if (unicode_unpacked_state == 0) {
+        if (!unpack_into(unicode_packed, sizeof(unicode_packed), unicode_unpacked, UNICODE_PACKED_RAW_LEN)) {
+            unicode_unpacked_state = 2;
+            return NULL;
+        }
+        // The sorted columns were stored as differences between rows (modulo
+        // their width: 3 bytes).
+        for (size_t k = 0; k < MP_ARRAY_SIZE(unicode_delta_columns); k++) {
+            const uint16_t *desc = unicode_delta_columns[k];
+            byte *col = unicode_unpacked + desc[0];
+            size_t n = desc[1];
+            unsigned w = desc[2];
+            uint32_t v = 0;
+            for (size_t i = 0; i < n; i++) {
+                v = (v + col_get(col, n, w, i)) & 0xffffff;
+                if (desc[3] != 0xffff) {
+                    unicode_keys[desc[3] + i] = v;
+                    continue;
+                }
+                for (unsigned b = 0; b < w; b++) {
+                    col[i + b * n] = (byte)(v >> (8 * b));
+                }
+            }
+        }
+        unicode_unpacked_state = 1;
+    }
+    return unicode_unpacked_state == 1 ? unicode_unpacked : NULL;
+}
+
 // The property bits (UPROP_*) of c.
 static unsigned props(unichar c) {
     if (c < 256) {
         return unicode_prop_palette[unicode_prop_latin1[c]];
     }
-    if (c >= 0x110000) {
+    const byte *t = c < 0x110000 ? unpacked_tables() : NULL;
+    if (t == NULL) {
         return 0;
     }
-    // The last run starting at or before c: among the runs that start in c's
-    // plane, or else the last run of an earlier plane (run 0 starts at 0).
-    unsigned plane = c >> 16;
-    unsigned low = c & 0xffff;
-    size_t lo = unicode_prop_plane[plane], hi = unicode_prop_plane[plane + 1];
-    if (lo == hi || unicode_prop_starts[lo] > low) {
-        return unicode_prop_palette[unicode_prop_kinds[lo - 1]];
-    }
+    // The last run starting at or before c (run 0 starts at 0).
+    const uint32_t *starts = unicode_keys + UNICODE_PROP_KEYS;
+    size_t lo = 0, hi = UNICODE_PROP_N;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (unicode_prop_starts[mid] <= low) {
+        if (starts[mid] <= c) {
             lo = mid;
         } else {
             hi = mid;
         }
     }
-    return unicode_prop_palette[unicode_prop_kinds[lo]];
+    return unicode_prop_palette[t[UNICODE_PROP_AT + 3 * UNICODE_PROP_N + lo]];
 }
 
 static inline bool has_prop(unichar c, unsigned bits) {
     return (props(c) & bits) != 0;
 }
 
-// c mapped by a table of case runs (see tools/gen_unicode_tables.py), or
-// -1 if c is in none of its runs.
-static int32_t case_run_lookup(const int32_t (*runs)[2], size_t n, unichar c) {
-    size_t lo = 0, hi = n;
+// A table of n rows at t; its first column, sorted, is read from keys (32-bit
+// numbers) by the bisections.
+typedef struct _utable_t {
+    const byte *t;
+    const uint32_t *keys;
+    size_t n;
+} utable_t;
+
+// The table for c's code point: the Latin-1 one (l1, of n_l1 rows, keys at
+// unicode_l1_keys + l1_keys) below U+0100, else the unpacked one at offset
+// at, of n rows, keys at unicode_keys + keys (false if it cannot be had).
+#define TABLE_FOR(tb, c, name, NAME) table_for(tb, c, unicode_l1_##name, UNICODE_L1_##NAME##_N, UNICODE_L1_##NAME##_KEYS, \
+    UNICODE_##NAME##_AT, UNICODE_##NAME##_N, UNICODE_##NAME##_KEYS)
+static bool table_for(utable_t *tb, unichar c, const byte *l1, size_t n_l1, size_t l1_keys, size_t at, size_t n,
+    size_t keys) {
+    if (c < 0x100) {
+        tb->t = l1;
+        tb->keys = unicode_l1_keys + l1_keys;
+        tb->n = n_l1;
+        return true;
+    }
+    const byte *t = unpacked_tables();
+    if (t == NULL) {
+        return false;
+    }
+    tb->t = t + at;
+    tb->keys = unicode_keys + keys;
+    tb->n = n;
+    return true;
+}
+
+// c mapped by the case runs of kind (UCASE_*), or -1 if c is in none of its
+// runs. Columns: start (3 bytes), count - 1 with 0x8000 for a step of 2 (2),
+// delta (4).
+static int32_t case_run_lookup(unsigned kind, unichar c) {
+    utable_t tb;
+    if (!TABLE_FOR(&tb, c, case, CASE)) {
+        return -1;
+    }
+    const byte *t = tb.t;
+    size_t n = tb.n;
+    size_t lo = unicode_case_rows[c >= 0x100][kind], hi = unicode_case_rows[c >= 0x100][kind + 1];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        uint32_t head = (uint32_t)runs[mid][0];
-        unichar start = head & 0x1fffff;
+        unichar start = tb.keys[mid];
         if (c < start) {
             hi = mid;
             continue;
         }
-        uint32_t step = (head >> 31) ? 2 : 1;
-        uint32_t count = ((head >> 21) & 0x3ff) + 1;
-        unichar last = start + (count - 1) * step;
+        uint32_t info = col_get2(t + 3 * n, n, mid);
+        uint32_t step = (info >> 15) + 1;
+        unichar last = start + (info & 0x7fff) * step;
         if (c > last) {
             lo = mid + 1;
             continue;
         }
-        return (c - start) % step == 0 ? (int32_t)c + runs[mid][1] : -1;
+        return (c - start) % step == 0 ? (int32_t)(c + col_get4(t + 5 * n, n, mid)) : -1;
     }
     return -1;
 }
 
-#define CASE_LOOKUP(table, c) case_run_lookup(table, MP_ARRAY_SIZE(table), c)
+#define CASE_LOOKUP(kind, c) case_run_lookup(UCASE_##kind, c)
 
 // A mapping of c to several code points (or that differs from the simple
 // one); returns how many it wrote to out, 0 if c has no special mapping.
+// Columns: key (3 bytes: kind << 21 | c), then 3 UTF-16 units (2 each).
 static size_t special_lookup(unsigned kind, unichar c, unichar out[3]) {
     if (c < UNICODE_SPECIAL_MIN) {
         return 0;
     }
+    utable_t tb;
+    if (!TABLE_FOR(&tb, c, special, SPECIAL)) {
+        return 0;
+    }
     uint32_t key = (kind << 21) | c;
-    size_t lo = 0, hi = MP_ARRAY_SIZE(unicode_specials);
+    size_t n = tb.n;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (unicode_specials[mid].key < key) {
+        if (tb.keys[mid] < key) {
             lo = mid + 1;
         } else {
             hi = mid;
         }
     }
-    if (lo == MP_ARRAY_SIZE(unicode_specials) || unicode_specials[lo].key != key) {
+    if (lo == n || tb.keys[lo] != key) {
         return 0;
     }
-    size_t n = 0;
-    while (n < 3 && unicode_specials[lo].out[n] != 0) {
-        out[n] = unicode_specials[lo].out[n];
-        n++;
+    size_t k = 0;
+    while (k < 3 && (out[k] = col_get2(tb.t + (3 + 2 * k) * n, n, lo)) != 0) {
+        k++;
     }
-    return n;
+    return k;
 }
 
 bool unichar_isupper(unichar c) {
@@ -287,7 +407,7 @@ unichar unichar_tolower(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_UPPER) ? c + 32 : c;
     }
-    int32_t r = CASE_LOOKUP(unicode_case_lower, c);
+    int32_t r = CASE_LOOKUP(LOWER, c);
     return r < 0 ? c : (unichar)r;
 }
 
@@ -295,7 +415,7 @@ unichar unichar_toupper(unichar c) {
     if (c < 0x80) {
         return (ascii_class[c] & C_LOWER) ? c - 32 : c;
     }
-    int32_t r = CASE_LOOKUP(unicode_case_upper, c);
+    int32_t r = CASE_LOOKUP(UPPER, c);
     return r < 0 ? c : (unichar)r;
 }
 
@@ -324,7 +444,7 @@ size_t unichar_totitle_full(unichar c, unichar out[3]) {
     if (n > 0) {
         return n;
     }
-    int32_t r = c < 0x80 ? -1 : CASE_LOOKUP(unicode_case_title, c);
+    int32_t r = c < 0x80 ? -1 : CASE_LOOKUP(TITLE, c);
     if (r >= 0) {
         out[0] = (unichar)r;
         return 1;
@@ -337,7 +457,7 @@ size_t unichar_tofold_full(unichar c, unichar out[3]) {
     if (n > 0) {
         return n;
     }
-    int32_t r = c < 0x80 ? -1 : CASE_LOOKUP(unicode_case_fold, c);
+    int32_t r = c < 0x80 ? -1 : CASE_LOOKUP(FOLD, c);
     if (r >= 0) {
         out[0] = (unichar)r;
         return 1;
@@ -435,26 +555,24 @@ static size_t name_word_match(const char *w, const char *name, size_t len) {
 }
 
 // The name tables of py/unicode_names.h, unpacked on first use (they are
-// stored DEFLATE-compressed: only a \N escape reads them). In .bss, so they
-// cost no memory until then.
+// stored DEFLATE-compressed: only a \N escape reads them), and where each
+// word starts in them. In .bss, so they cost no memory until then.
 static byte unicode_name_tables[UNICODE_NAME_RAW_LEN];
+static uint16_t unicode_name_word_at[UNICODE_NAME_N_WORDS];
 static bool unicode_name_tables_ready;
 
 static const byte *name_tables(void) {
     if (!unicode_name_tables_ready) {
-        vstr_t raw;
-        vstr_init(&raw, UNICODE_NAME_RAW_LEN);
-        size_t used;
-        mp_inflate_result_t r = mp_inflate((const byte *)unicode_name_packed, sizeof(unicode_name_packed) - 1,
-            &used, &raw, UNICODE_NAME_RAW_LEN);
-        if (r == MP_INFLATE_OK && raw.len == UNICODE_NAME_RAW_LEN) {
-            memcpy(unicode_name_tables, raw.buf, UNICODE_NAME_RAW_LEN);
-            unicode_name_tables_ready = true;
-        }
-        vstr_clear(&raw);
-        if (!unicode_name_tables_ready) {
+        if (!unpack_into((const byte *)unicode_name_packed, sizeof(unicode_name_packed) - 1, unicode_name_tables,
+            UNICODE_NAME_RAW_LEN)) {
             return NULL;
         }
+        size_t at = 0;
+        for (size_t k = 0; k < UNICODE_NAME_N_WORDS; k++) {
+            unicode_name_word_at[k] = (uint16_t)at;
+            at += strlen((const char *)unicode_name_tables + at) + 1;
+        }
+        unicode_name_tables_ready = true;
     }
     return unicode_name_tables;
 }
@@ -467,7 +585,7 @@ int32_t unichar_lookup_name(const char *name, size_t len) {
     if (tables == NULL) {
         return -1;
     }
-    const char *words = (const char *)tables + UNICODE_NAME_WORDS_AT;
+    const char *words = (const char *)tables;
     const byte *e = tables + UNICODE_NAME_ENTRIES_AT;
     int32_t cp = 0;
     while (*e != 0) {
@@ -491,8 +609,7 @@ int32_t unichar_lookup_name(const char *name, size_t len) {
                     // Past the space that ended the previous word.
                     pos += 1;
                 }
-                size_t offset = tables[2 * word] | (size_t)tables[2 * word + 1] << 8;
-                size_t m = pos < len ? name_word_match(words + offset, name + pos, len - pos) : 0;
+                size_t m = pos < len ? name_word_match(words + unicode_name_word_at[word], name + pos, len - pos) : 0;
                 same = m != 0;
                 pos += m;
             }
@@ -507,30 +624,45 @@ int32_t unichar_lookup_name(const char *name, size_t len) {
 // ---- identifier normalisation (PEP 3131)
 
 // The NFKC form of identifier character c, for the blocks of
-// py/unicode_names.h: a single code point in *out (c itself when it has no
+// tools/gen_unicode_tables.py: a single code point in *out (c itself when it has no
 // other form) and NULL, or the UTF-8 text of a longer form.
 const char *unichar_nfkc_ident(unichar c, unichar *out) {
     *out = c;
     if (c < 0xa0) {
         return NULL;
     }
+    // Runs: columns first (3 bytes), count (2), delta (4).
+    utable_t tb;
+    if (!TABLE_FOR(&tb, c, nfkc, NFKC)) {
+        return NULL;
+    }
+    const byte *t = tb.t;
+    size_t n = tb.n;
     size_t lo = 0;
-    size_t hi = MP_ARRAY_SIZE(unicode_nfkc_runs);
+    size_t hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if ((int32_t)c < unicode_nfkc_runs[mid][0]) {
+        unichar first = tb.keys[mid];
+        if (c < first) {
             hi = mid;
-        } else if ((int32_t)c >= unicode_nfkc_runs[mid][0] + unicode_nfkc_runs[mid][1]) {
+        } else if (c >= first + col_get2(t + 3 * n, n, mid)) {
             lo = mid + 1;
         } else {
-            *out = (unichar)((int32_t)c + unicode_nfkc_runs[mid][2]);
+            *out = c + col_get4(t + 5 * n, n, mid);
             return NULL;
         }
     }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(unicode_nfkc_multi); i++) {
-        if (unicode_nfkc_multi[i].cp == c) {
-            return unicode_nfkc_multi[i].text;
+    if (c < 0x100) {
+        return NULL;
+    }
+    // The code points with longer forms, then their texts in the same order.
+    t = unicode_unpacked + UNICODE_NFKC_MULTI_AT;
+    const char *text = (const char *)t + 3 * UNICODE_NFKC_MULTI_N;
+    for (size_t i = 0; i < UNICODE_NFKC_MULTI_N; i++) {
+        if (col_get3(t, UNICODE_NFKC_MULTI_N, i) == c) {
+            return text;
         }
+        text += strlen(text) + 1;
     }
     return NULL;
 }

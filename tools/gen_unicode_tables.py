@@ -12,21 +12,43 @@ running CPython's Unicode version by construction. After building the tables
 the script replays the lookups py/unicode.c does and checks all 0x110000
 code points against CPython again, so a bad table never gets written.
 
-Layout (all sorted, searched by bisection in py/unicode.c):
+Layout. Every table is a set of columns of unsigned little-endian integers
+of a fixed width (1 to 4 bytes; negative deltas in two's complement), and
+each column is stored as byte planes: the lowest bytes of all its rows,
+then the next bytes, and so on. py/unicode.c reads row i of a column of
+width w in a table of n rows from bytes i, i + n, ..., i + (w - 1) n.
 - Properties: a palette of distinct property sets (uint16 bit masks) and
-  runs of code points sharing one set: run word = start << 8 | palette index,
-  a run lasting until the next run's start. Latin-1 has a direct table.
-- Case runs: (head, delta) pairs, head = start | (count - 1) << 21 |
-  (step == 2) << 31: code points start, start + step, ... map to c + delta.
+  runs of code points sharing one set, columns start (3 bytes) and palette
+  index (1): a run lasts until the next run's start. Latin-1 has a direct
+  table of palette indexes.
+- Case runs, for the kinds lower, upper, title and fold one after the
+  other: columns start (3), info (2: count - 1, and 0x8000 when the step is
+  2) and delta (4): code points start, start + step, ... map to c + delta.
   lower and upper hold the simple (one code point) mappings; title and fold
-  hold the single code point full mappings that differ from the fallback
-  (upper for title, lower for fold).
+  the single code point full mappings that differ from the fallback (upper
+  for title, lower for fold). unicode_case_rows[t][k] is the first row of
+  kind k in table t (0: Latin-1, 1: the packed tables).
 - Specials: full mappings to more than one code point (or that differ from
-  the simple mapping): key = kind << 21 | code point, then up to three
-  UTF-16 units (all such outputs are in the BMP; checked), 0-terminated.
+  the simple mapping): columns key (3: kind << 21 | code point) and three
+  UTF-16 units (2 each; all such outputs are in the BMP; checked), 0 when
+  the mapping is shorter.
+- NFKC of identifier characters (PEP 3131) in the blocks of NFKC_BLOCKS:
+  runs, columns first (3), count (2) and delta (4); then the code points
+  mapped to several (column cp, 3 bytes) followed by their UTF-8 texts,
+  each 0-terminated, in the same order.
+
+The tables of code points from U+0100 on are packed into one raw DEFLATE
+stream (unicode_packed), which py/unicode.c unpacks on first need; before
+compressing, the sorted columns (starts, keys) are replaced by the
+differences between consecutive rows (modulo the column's width), which
+py/unicode.c adds up again after unpacking (unicode_delta_columns), into
+an array of 32-bit numbers for the columns its bisections read. The
+tables for Latin-1 are stored as they are.
 """
+import bisect
 import sys
 import unicodedata
+import zlib
 import _sre
 
 # Property bits; py/unicode.c names them the same.
@@ -48,7 +70,8 @@ BIT = {name: 1 << i for i, name in enumerate(PROPS)}
 
 KINDS = ["LOWER", "UPPER", "TITLE", "FOLD"]
 MAX_CP = 0x110000
-RUN_MAX = 1024  # count - 1 must fit 10 bits
+RUN_MAX = 0x8000  # count - 1 must fit 15 bits
+LATIN1 = 0x100
 
 
 def props_of(c):
@@ -109,7 +132,7 @@ def make_runs(pairs):
     """pairs: sorted (cp, delta); greedy runs of step 1 or 2. A step 2 run
     never spans a mapped code point of another run, so that the runs'
     ranges do not overlap and bisection on the start finds the only
-    candidate."""
+    candidate. No run crosses U+0100, where the Latin-1 tables end."""
     mapped = {cp for cp, _ in pairs}
     runs = []
     i = 0
@@ -119,7 +142,8 @@ def make_runs(pairs):
         for step in (1, 2):
             n = 1
             while (i + n < len(pairs) and n < RUN_MAX and pairs[i + n][0] == cp + n * step
-                   and pairs[i + n][1] == d and (step == 1 or cp + n * step - 1 not in mapped)):
+                   and pairs[i + n][1] == d and (step == 1 or cp + n * step - 1 not in mapped)
+                   and (cp < LATIN1) == (cp + n * step < LATIN1)):
                 n += 1
             if n > best_n:
                 best_n, best_step = n, step
@@ -199,23 +223,203 @@ def build():
     return palette, prop_runs, runs, specials
 
 
-def check(palette, prop_runs, runs, specials):
-    """Replay py/unicode.c's lookups for every code point."""
-    starts = [s for s, _ in prop_runs]
-    import bisect
+# Blocks whose identifier characters have NFKC forms worth knowing: Latin
+# extensions (ª º µ ſ ligatures), super/subscripts and letterlike symbols,
+# Roman numerals, alphabetic presentation forms, fullwidth forms and the
+# mathematical alphanumerics. Composition of combining sequences is left out.
+NFKC_BLOCKS = [(0x00A0, 0x024F), (0x2070, 0x218F), (0xFB00, 0xFB4F), (0xFF00, 0xFFEF), (0x1D400, 0x1D7FF)]
+
+
+def nfkc_ident(cp):
+    """The NFKC form of cp as an identifier character, or None when it is
+    not one or has no other form."""
+    ch = chr(cp)
+    if not ("a" + ch).isidentifier():
+        return None
+    norm = unicodedata.normalize("NFKC", ch)
+    return None if norm == ch else norm
+
+
+def nfkc_tables():
+    runs = []  # [first, count, delta]
+    multi = []  # (code point, normalised text)
+    for lo, hi in NFKC_BLOCKS:
+        for cp in range(lo, hi + 1):
+            norm = nfkc_ident(cp)
+            if norm is None:
+                continue
+            if len(norm) == 1:
+                d = ord(norm) - cp
+                if runs and runs[-1][0] + runs[-1][1] == cp and runs[-1][2] == d and (cp < LATIN1) == (
+                        runs[-1][0] < LATIN1):
+                    runs[-1][1] += 1
+                else:
+                    runs.append([cp, 1, d])
+            else:
+                multi.append((cp, norm))
+    return runs, multi
+
+
+# Column widths in bytes of each table (see the layout above).
+PROP_COLS = (3, 1)
+CASE_COLS = (3, 2, 4)
+SPECIAL_COLS = (3, 2, 2, 2)
+NFKC_COLS = (3, 2, 4)
+
+
+def planes(rows, widths, delta=()):
+    """The byte planes of the columns of rows; the columns whose index is in
+    delta hold the differences between consecutive rows."""
+    out = bytearray()
+    for k, w in enumerate(widths):
+        mask = (1 << (8 * w)) - 1
+        assert all(-(1 << (8 * w - 1)) <= row[k] <= mask for row in rows), (k, w)
+        col = [row[k] & mask for row in rows]
+        if k in delta:
+            col = [(v - (col[i - 1] if i else 0)) & mask for i, v in enumerate(col)]
+        for b in range(w):
+            out += bytes((v >> (8 * b)) & 0xff for v in col)
+    return bytes(out)
+
+
+def read_column(data, at, n, w, signed=False):
+    col = []
+    for i in range(n):
+        v = 0
+        for b in range(w):
+            v |= data[at + b * n + i] << (8 * b)
+        if signed and v >= 1 << (8 * w - 1):
+            v -= 1 << (8 * w)
+        col.append(v)
+    return col
+
+
+def pack(palette, prop_runs, runs, specials, nfkc_runs, nfkc_multi):
+    """The Latin-1 tables, the raw bytes of the others (delta-coded), where
+    each table starts in them, and the delta-coded columns (offset, rows,
+    width)."""
+    def case_rows(low):
+        rows, first = [], []
+        for kind in KINDS:
+            first.append(len(rows))
+            for start, n, step, d in runs[kind]:
+                if (start < LATIN1) == low:
+                    rows.append((start, (n - 1) | (0x8000 if step == 2 else 0), d))
+        first.append(len(rows))
+        return rows, first
+
+    def special_rows(low):
+        rows = []
+        for k, c in sorted(specials, key=lambda kc: (kc[0] << 21) | kc[1]):
+            if (c < LATIN1) == low:
+                s = [ord(x) for x in specials[(k, c)]] + [0, 0, 0]
+                rows.append(((k << 21) | c, s[0], s[1], s[2]))
+        return rows
+
+    l1_case, l1_case_first = case_rows(True)
+    l1_nfkc = [tuple(r) for r in nfkc_runs if r[0] < LATIN1]
+    assert all(cp >= LATIN1 for cp, _ in nfkc_multi)
+    latin1 = {
+        "case": (planes(l1_case, CASE_COLS), len(l1_case)),
+        "special": (planes(special_rows(True), SPECIAL_COLS), len(special_rows(True))),
+        "nfkc": (planes(l1_nfkc, NFKC_COLS), len(l1_nfkc)),
+    }
+    raw = bytearray()
+    at = {}
+    deltas = []
+    keys = [0]
+
+    def add(name, rows, widths, delta_cols, to_keys=False):
+        at[name] = (len(raw), len(rows))
+        offset = len(raw)
+        for k, w in enumerate(widths):
+            if k in delta_cols and rows:
+                assert w == 3  # py/unicode.c adds them up modulo 2 ** 24
+                if to_keys:
+                    at[name + "_KEYS"] = (keys[0], len(rows))
+                    keys[0] += len(rows)
+                deltas.append((offset, len(rows), w, at[name + "_KEYS"][0] if to_keys else 0xffff))
+            offset += w * len(rows)
+        raw.extend(planes(rows, widths, delta_cols))
+
+    add("PROP", prop_runs, PROP_COLS, (0,), True)
+    big_case, big_case_first = case_rows(False)
+    add("CASE", big_case, CASE_COLS, (0,), True)
+    add("SPECIAL", special_rows(False), SPECIAL_COLS, (0,), True)
+    add("NFKC", [tuple(r) for r in nfkc_runs if r[0] >= LATIN1], NFKC_COLS, (0,), True)
+    add("NFKC_MULTI", [(cp,) for cp, _ in nfkc_multi], (3,), (0,))
+    for _, text in nfkc_multi:
+        raw += text.encode() + b"\0"
+    assert len(raw) < 0xffff
+    at["KEYS"] = (0, keys[0])
+    return latin1, (l1_case_first, big_case_first), bytes(raw), at, deltas
+
+
+def unpack(packed, deltas):
+    """What py/unicode.c does on first need: inflate, then add up the deltas."""
+    data = bytearray(zlib.decompress(packed, -15))
+    for offset, n, w, _ in deltas:
+        col = read_column(data, offset, n, w)
+        v = 0
+        for i in range(n):
+            v = (v + col[i]) & ((1 << (8 * w)) - 1)
+            for b in range(w):
+                data[offset + b * n + i] = (v >> (8 * b)) & 0xff
+    return bytes(data)
+
+
+def check(palette, latin1, case_first, data, at):
+    """Replay py/unicode.c's lookups on the unpacked tables for every code point."""
+    def table(blob, n, widths, signed_last=False):
+        cols, pos = [], 0
+        for k, w in enumerate(widths):
+            cols.append(read_column(blob, pos, n, w, signed_last and k == len(widths) - 1))
+            pos += w * n
+        return cols, pos
+
+    prop_at, n_prop = at["PROP"]
+    (starts, kinds), _ = table(data[prop_at:], n_prop, PROP_COLS)
+    assert starts[0] == 0 and starts == sorted(starts)
 
     def prop(c):
-        return palette[prop_runs[bisect.bisect_right(starts, c) - 1][1]]
+        return palette[kinds[bisect.bisect_right(starts, c) - 1]]
 
-    expanded = {kind: expand_runs(runs[kind]) for kind in KINDS}
+    case_tables = [table(latin1["case"][0], latin1["case"][1], CASE_COLS, True)[0],
+                   table(data[at["CASE"][0]:], at["CASE"][1], CASE_COLS, True)[0]]
+    special_tables = [table(latin1["special"][0], latin1["special"][1], SPECIAL_COLS)[0],
+                      table(data[at["SPECIAL"][0]:], at["SPECIAL"][1], SPECIAL_COLS)[0]]
+
+    # The runs of each kind, sorted and apart (as the bisection in
+    # py/unicode.c needs), expanded; and the specials, decoded.
+    expanded = [{} for _ in KINDS]
+    decoded_specials = {}
+    for t in (0, 1):
+        firsts, infos, ds = case_tables[t]
+        for k in range(len(KINDS)):
+            rows = range(case_first[t][k], case_first[t][k + 1])
+            assert all((firsts[i] < LATIN1) == (t == 0) for i in rows)
+            expanded[k].update(expand_runs([(firsts[i], (infos[i] & 0x7fff) + 1, 2 if infos[i] & 0x8000 else 1, ds[i])
+                                            for i in rows]))
+        keys, *outs = special_tables[t]
+        assert keys == sorted(keys) and all(((key & 0x1fffff) < LATIN1) == (t == 0) for key in keys)
+        for i, key in enumerate(keys):
+            decoded_specials[key] = "".join(chr(o[i]) for o in outs if o[i])
+
+    def case_run(kind, c):
+        r = expanded[kind].get(c)
+        return None if r is None else chr(r)
+
+    def special(kind, c):
+        return decoded_specials.get(kind << 21 | c)
 
     def mapped(kind, c):
         k = KINDS.index(kind)
-        if (k, c) in specials:
-            return specials[(k, c)]
-        r = expanded[kind].get(c)
+        s = special(k, c)
+        if s is not None:
+            return s
+        r = case_run(k, c)
         if r is not None:
-            return chr(r)
+            return r
         if kind == "TITLE":
             return mapped("UPPER", c)
         if kind == "FOLD":
@@ -230,6 +434,25 @@ def check(palette, prop_runs, runs, specials):
         assert mapped("TITLE", c) == ch.title(), hex(c)
         assert mapped("FOLD", c) == ch.casefold(), hex(c)
 
+    nfkc = [table(latin1["nfkc"][0], latin1["nfkc"][1], NFKC_COLS, True)[0],
+            table(data[at["NFKC"][0]:], at["NFKC"][1], NFKC_COLS, True)[0]]
+    multi_at, n_multi = at["NFKC_MULTI"]
+    multi_cps = read_column(data, multi_at, n_multi, 3)
+    texts = data[multi_at + 3 * n_multi:].split(b"\0")[:n_multi]
+
+    def nfkc_of(c):
+        firsts, counts, ds = nfkc[1 if c >= LATIN1 else 0]
+        i = bisect.bisect_right(firsts, c) - 1
+        if i >= 0 and c < firsts[i] + counts[i]:
+            return chr(c + ds[i])
+        if c in multi_cps:
+            return texts[multi_cps.index(c)].decode()
+        return chr(c)
+
+    for lo, hi in NFKC_BLOCKS:
+        for c in range(lo, hi + 1):
+            assert nfkc_of(c) == (nfkc_ident(c) or chr(c)), hex(c)
+
 
 def c_array(out, decl, items, per_line, fmt):
     out.append("%s = {" % decl)
@@ -238,9 +461,9 @@ def c_array(out, decl, items, per_line, fmt):
     out.append("};")
 
 
-def emit(palette, prop_runs, runs, specials):
+def emit(palette, prop_runs, latin1, case_first, packed, raw_len, at, deltas, special_min):
     out = []
-    out.append("// Unicode %s character properties and case mappings for py/unicode.c."
+    out.append("// Unicode %s character properties, case mappings and NFKC forms for py/unicode.c."
                % unicodedata.unidata_version)
     out.append("// Generated by tools/gen_unicode_tables.py from CPython %d.%d.%d: do not edit."
                % sys.version_info[:3])
@@ -256,51 +479,51 @@ def emit(palette, prop_runs, runs, specials):
     out.append("#define UCASE_TITLE (2)")
     out.append("#define UCASE_FOLD (3)")
     out.append("")
+    out.append("// No code point below this one has a special mapping.")
+    out.append("#define UNICODE_SPECIAL_MIN (0x%04x)" % special_min)
+    out.append("")
     c_array(out, "static const uint16_t unicode_prop_palette[%d]" % len(palette), palette, 8,
             lambda p: "0x%04x" % p)
     out.append("")
-    latin1 = []
     starts = [s for s, _ in prop_runs]
-    import bisect
-    for c in range(256):
-        latin1.append(prop_runs[bisect.bisect_right(starts, c) - 1][1])
-    c_array(out, "static const uint8_t unicode_prop_latin1[256]", latin1, 16, lambda i: "%d" % i)
+    l1 = [prop_runs[bisect.bisect_right(starts, c) - 1][1] for c in range(LATIN1)]
+    c_array(out, "static const uint8_t unicode_prop_latin1[256]", l1, 16, lambda i: "%d" % i)
     out.append("")
-    # Runs of equal properties, split by plane: the low 16 bits of each run's
-    # start and its palette index (3 bytes a run rather than 4), with
-    # unicode_prop_plane[p] the first run starting in plane p or later.
-    plane_first = [bisect.bisect_left(starts, p << 16) for p in range(18)]
-    c_array(out, "static const uint16_t unicode_prop_plane[18]", plane_first, 9, lambda i: "%d" % i)
+    out.append("// The tables of Latin-1 (byte planes; see tools/gen_unicode_tables.py).")
+    for name in ("case", "special", "nfkc"):
+        blob, n = latin1[name]
+        out.append("#define UNICODE_L1_%s_N (%d)" % (name.upper(), n))
+        c_array(out, "static const byte unicode_l1_%s[%d]" % (name, max(len(blob), 1)), list(blob) or [0], 16,
+                lambda b: "%d" % b)
+    out.append("// Their first columns again, as 32-bit numbers for the bisections.")
+    l1_keys = []
+    for name in ("case", "special", "nfkc"):
+        blob, n = latin1[name]
+        out.append("#define UNICODE_L1_%s_KEYS (%d)" % (name.upper(), len(l1_keys)))
+        l1_keys += read_column(blob, 0, n, 3)
+    c_array(out, "static const uint32_t unicode_l1_keys[%d]" % len(l1_keys), l1_keys, 8, lambda k: "0x%06x" % k)
     out.append("")
-    c_array(out, "static const uint16_t unicode_prop_starts[%d]" % len(prop_runs),
-            [s & 0xffff for s, _ in prop_runs], 10, lambda w: "0x%04x" % w)
+    c_array(out, "static const uint16_t unicode_case_rows[2][5]", ["{ %s }" % ", ".join(map(str, f))
+                                                                 for f in case_first], 2, str)
     out.append("")
-    c_array(out, "static const uint8_t unicode_prop_kinds[%d]" % len(prop_runs),
-            [i for _, i in prop_runs], 16, lambda i: "%d" % i)
-    for kind in KINDS:
-        out.append("")
-        items = []
-        for start, n, step, d in runs[kind]:
-            head = start | ((n - 1) << 21) | ((1 if step == 2 else 0) << 31)
-            items.append((head, d))
-        c_array(out, "static const int32_t unicode_case_%s[%d][2]" % (kind.lower(), len(items)),
-                items, 3, lambda hd: "{ (int32_t)0x%08x, %d }" % hd)
+    out.append("// The other tables, packed: where each starts in the unpacked bytes, and")
+    out.append("// its number of rows.")
+    for name in ("PROP", "CASE", "SPECIAL", "NFKC", "NFKC_MULTI"):
+        out.append("#define UNICODE_%s_AT (%d)" % (name, at[name][0]))
+        out.append("#define UNICODE_%s_N (%d)" % (name, at[name][1]))
+    out.append("// The sorted columns that bisections read are also unpacked to 32-bit")
+    out.append("// numbers (unicode_keys): where each table's starts there, and how many.")
+    for name in ("PROP", "CASE", "SPECIAL", "NFKC"):
+        out.append("#define UNICODE_%s_KEYS (%d)" % (name, at[name + "_KEYS"][0]))
+    out.append("#define UNICODE_KEYS_N (%d)" % at["KEYS"][1])
+    out.append("#define UNICODE_PACKED_RAW_LEN (%d)" % raw_len)
     out.append("")
-    keys = sorted(specials, key=lambda kc: (kc[0] << 21) | kc[1])
-    items = []
-    for k, c in keys:
-        s = [ord(x) for x in specials[(k, c)]] + [0, 0, 0]
-        items.append(((k << 21) | c, s[:3]))
-    out.append("// No code point below this one has a special mapping.")
-    out.append("#define UNICODE_SPECIAL_MIN (0x%04x)" % min(c for _, c in keys))
+    out.append("// The columns holding differences: offset, rows, width, and where in")
+    out.append("// unicode_keys their sums go (0xffff: back in place).")
+    c_array(out, "static const uint16_t unicode_delta_columns[%d][4]" % len(deltas),
+            ["{ %d, %d, %d, %d }" % d for d in deltas], 4, str)
     out.append("")
-    out.append("typedef struct _unicode_special_t {")
-    out.append("    uint32_t key; // kind << 21 | code point")
-    out.append("    uint16_t out[3]; // 0-terminated when shorter")
-    out.append("} unicode_special_t;")
-    out.append("")
-    c_array(out, "static const unicode_special_t unicode_specials[%d]" % len(items), items, 2,
-            lambda it: "{ 0x%06x, { 0x%04x, 0x%04x, 0x%04x } }" % (it[0], *it[1]))
+    c_array(out, "static const byte unicode_packed[%d]" % len(packed), list(packed), 20, lambda b: "%d" % b)
     out.append("// clang-format on")
     out.append("")
     out.append("#endif // MICROPY_INCLUDED_PY_UNICODE_TABLES_H")
@@ -308,9 +531,15 @@ def emit(palette, prop_runs, runs, specials):
 
 
 def main():
-    tables = build()
-    check(*tables)
-    sys.stdout.write(emit(*tables))
+    palette, prop_runs, runs, specials = build()
+    nfkc_runs, nfkc_multi = nfkc_tables()
+    latin1, case_first, raw, at, deltas = pack(palette, prop_runs, runs, specials, nfkc_runs, nfkc_multi)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15, 9)
+    packed = packer.compress(raw) + packer.flush()
+    data = unpack(packed, deltas)
+    check(palette, latin1, case_first, data, at)
+    special_min = min(c for _, c in specials)
+    sys.stdout.write(emit(palette, prop_runs, latin1, case_first, packed, len(raw), at, deltas, special_min))
 
 
 if __name__ == "__main__":

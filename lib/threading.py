@@ -537,9 +537,21 @@ class local:
         del d[n]
 
 
+_exit_hooks = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    # Run at the start of _shutdown, before non-daemon threads are waited for
+    # (concurrent.futures wakes its idle workers this way).
+    _exit_hooks.append((func, arg, kwargs))
+
+
 def _shutdown():
     if _main._end.locked():
         _main._end.release()
+    while _exit_hooks:
+        f, a, k = _exit_hooks.pop()
+        f(*a, **k)
     while True:
         ts = [t for t in list(_live.values()) if not t._bg and t is not _main]
         if not ts:

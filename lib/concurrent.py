@@ -1,0 +1,1 @@
+# concurrent: a namespace; concurrent.futures is lib/concurrent/futures.py.

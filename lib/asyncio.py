@@ -42,7 +42,7 @@ __all__ = [
     'get_running_loop', 'run_until_complete', 'iscoroutine', 'isfuture',
     'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
     'open_connection', 'start_server', 'Server', 'Stream', 'StreamReader',
-    'StreamWriter',
+    'StreamWriter', 'to_thread', 'wrap_future',
 ]
 
 
@@ -210,6 +210,10 @@ class Loop:
         self._closed = False
         self._handler = None
         self._unseen = []        # tasks that failed with nobody listening
+        self._waker = None       # socketpair that other threads write to, to end a poll
+        self._executor = None    # run_in_executor's default pool
+        if '_thread' in _sys.modules:
+            self._make_waker()
 
     # -- time
 
@@ -234,6 +238,44 @@ class Loop:
         self._serial += 1
         _heappush(self._timers, (due, self._serial, h))
         return h
+
+    # -- other threads
+
+    def _make_waker(self):
+        if self._waker is None:
+            self._waker = _socket.socketpair()
+            self._waker[0].setblocking(False)
+            self._waker[1].setblocking(False)
+            self._poller.register(self._waker[0], _select.POLLIN)
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        h = Handle(callback, args, self)
+        self._fifo.append(h)
+        if self._waker is None:
+            self._make_waker()
+        try:
+            self._waker[1].send(b'!')
+        except OSError:
+            pass  # full: the loop is being woken already
+        return h
+
+    def run_in_executor(self, executor, func, *args):
+        import concurrent.futures
+        self._make_waker()
+        if executor is None:
+            if self._executor is None:
+                self._executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            executor = self._executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._executor = executor
+
+    async def shutdown_default_executor(self):
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
 
     def call_later(self, delay, callback, *args, context=None):
         return self._timer(self._now() + _ms(delay), callback, args)
@@ -339,11 +381,17 @@ class Loop:
             elif wait > 60000:
                 wait = 60000
         else:
-            wait = 60000 if not self._io else -1
-        if self._io or wait:
+            wait = 60000 if not self._io and self._waker is None else -1
+        if self._io or wait or self._waker is not None:
             for sock, ev in self._poller.poll(wait):
                 slot = self._io.get(sock)
                 if slot is None:
+                    if self._waker is not None and sock is self._waker[0]:
+                        try:
+                            while sock.recv(256):
+                                pass
+                        except OSError:
+                            pass
                     continue
                 if ev & ~_select.POLLOUT:
                     t = slot[0]
@@ -413,6 +461,13 @@ class Loop:
         self._closed = True
         self._fifo.clear()
         self._timers = []
+        if self._executor is not None:
+            self._executor.shutdown(wait=False)
+        if self._waker is not None:
+            self._poller.unregister(self._waker[0])
+            for s in self._waker:
+                s.close()
+            self._waker = None
 
     def get_debug(self):
         return False
@@ -618,6 +673,37 @@ class Future:
 
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, self._describe())
+
+
+def wrap_future(future, *, loop=None):
+    # An asyncio Future that follows a concurrent.futures.Future (which ends
+    # in another thread: the outcome is copied over in the loop's thread).
+    if isfuture(future):
+        return future
+    loop = loop or get_event_loop()
+    out = loop.create_future()
+
+    def copy(f):
+        if out.done():
+            return
+        if f.cancelled():
+            out.cancel()
+        elif f.exception() is not None:
+            out.set_exception(f.exception())
+        else:
+            out.set_result(f.result())
+
+    def cancel_source(o):
+        if o.cancelled():
+            future.cancel()
+
+    out.add_done_callback(cancel_source)
+    future.add_done_callback(lambda f: loop.call_soon_threadsafe(copy, f))
+    return out
+
+
+async def to_thread(func, /, *args, **kwargs):
+    return await get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 def isfuture(obj):

@@ -6,8 +6,9 @@
 // osfile.c, directory walking (listdir, scandir, walk, makedirs) in osdir.c.
 // Errors are OSError(errno, strerror, filename[, filename2]) with CPython's
 // subclasses. MicroPython's ilistdir is kept. os.path is a frozen Python
-// submodule (lib/os/path.py). Left out: fork/exec/spawn/wait, dir_fd other
-// than for stat, extended attributes, scheduling, os.PathLike as an ABC.
+// submodule (lib/os/path.py); fork, exec and wait are in osproc.c, popen in
+// lib/subprocess.py. Left out: spawn*, dir_fd other than for stat, extended
+// attributes, scheduling, os.PathLike as an ABC.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_OS
@@ -983,11 +984,16 @@ static mp_obj_t os_times(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(os_times_obj, os_times);
 
 // __getattr__(name): os.path is a frozen Python module, imported on first
-// use (CPython's os imports it at once; this keeps start-up small).
+// use (CPython's os imports it at once; this keeps start-up small); so is
+// subprocess, which provides os.popen.
 static mp_obj_t os_getattr(mp_obj_t name) {
     if (mp_obj_is_qstr(name) && MP_OBJ_QSTR_VALUE(name) == MP_QSTR_path) {
         mp_obj_t fromlist = mp_obj_new_tuple(1, &name);
         return mp_import_name(MP_QSTR_os_dot_path, fromlist, MP_OBJ_NEW_SMALL_INT(0));
+    }
+    if (mp_obj_is_qstr(name) && MP_OBJ_QSTR_VALUE(name) == MP_QSTR_popen) {
+        mp_obj_t mod = mp_import_name(MP_QSTR_subprocess, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        return mp_load_attr(mod, MP_QSTR__os_popen);
     }
     mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'os' has no attribute '%s'"),
         mp_obj_str_get_str(name));
@@ -1077,6 +1083,7 @@ static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_strerror), MP_ROM_PTR(&os_strerror_obj) },
     { MP_ROM_QSTR(MP_QSTR_uname), MP_ROM_PTR(&os_uname_obj) },
     { MP_ROM_QSTR(MP_QSTR_times), MP_ROM_PTR(&os_times_obj) },
+    OS_PROC_TABLE_ENTRIES,
     C(MP_QSTR_F_OK, F_OK),
     C(MP_QSTR_R_OK, R_OK),
     C(MP_QSTR_W_OK, W_OK),

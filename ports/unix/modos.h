@@ -7,6 +7,7 @@
 #include "py/objstructseq.h"
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 // A path argument given as str, bytes or os.PathLike, for function `func`'s
 // argument `arg` (CPython's TypeError names both). Returns the C string
@@ -60,5 +61,54 @@ MP_DECLARE_CONST_FUN_OBJ_KW(os_walk_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(os_makedirs_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_removedirs_obj);
 extern const mp_obj_type_t os_direntry_type;
+
+// Function objects defined in osproc.c, and the lines they take in the
+// module table.
+MP_DECLARE_CONST_FUN_OBJ_0(os_fork_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execv_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execve_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execvp_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execvpe_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os__exit_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(os_waitpid_obj);
+MP_DECLARE_CONST_FUN_OBJ_0(os_wait_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_WIFEXITED_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_WEXITSTATUS_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_WIFSIGNALED_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_WTERMSIG_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_WIFSTOPPED_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_WSTOPSIG_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_waitstatus_to_exitcode_obj);
+MP_DECLARE_CONST_FUN_OBJ_0(os_setsid_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_getsid_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(os_getpgid_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(os_setpgid_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(os_killpg_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os__fork_exec_obj);
+#define OS_PROC_TABLE_ENTRIES \
+    { MP_ROM_QSTR(MP_QSTR_fork), MP_ROM_PTR(&os_fork_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_execv), MP_ROM_PTR(&os_execv_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_execve), MP_ROM_PTR(&os_execve_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_execvp), MP_ROM_PTR(&os_execvp_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_execvpe), MP_ROM_PTR(&os_execvpe_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR__exit), MP_ROM_PTR(&os__exit_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_waitpid), MP_ROM_PTR(&os_waitpid_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_wait), MP_ROM_PTR(&os_wait_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WIFEXITED), MP_ROM_PTR(&os_WIFEXITED_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WEXITSTATUS), MP_ROM_PTR(&os_WEXITSTATUS_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WIFSIGNALED), MP_ROM_PTR(&os_WIFSIGNALED_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WTERMSIG), MP_ROM_PTR(&os_WTERMSIG_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WIFSTOPPED), MP_ROM_PTR(&os_WIFSTOPPED_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WSTOPSIG), MP_ROM_PTR(&os_WSTOPSIG_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_waitstatus_to_exitcode), MP_ROM_PTR(&os_waitstatus_to_exitcode_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_setsid), MP_ROM_PTR(&os_setsid_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_getsid), MP_ROM_PTR(&os_getsid_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_getpgid), MP_ROM_PTR(&os_getpgid_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_setpgid), MP_ROM_PTR(&os_setpgid_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_killpg), MP_ROM_PTR(&os_killpg_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR__fork_exec), MP_ROM_PTR(&os__fork_exec_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_WNOHANG), MP_ROM_INT(WNOHANG) }, \
+    { MP_ROM_QSTR(MP_QSTR_WUNTRACED), MP_ROM_INT(WUNTRACED) }, \
+    { MP_ROM_QSTR(MP_QSTR_WCONTINUED), MP_ROM_INT(WCONTINUED) }
 
 #endif // MICROPY_INCLUDED_PORTS_UNIX_MODOS_H

@@ -449,6 +449,19 @@ def current_thread():
     return t
 
 
+def _after_fork():
+    # In the child of os.fork(): only the forking thread is left, and it is
+    # the main thread now; joining any other returns at once.
+    global _main
+    me = current_thread()
+    for i, t in list(_live.items()):
+        if t is not me:
+            del _live[i]
+            if t._end.locked():
+                t._end.release()
+    _main = me
+
+
 def main_thread():
     return _main
 

@@ -42,6 +42,10 @@ void mp_thread_yield(void);
 // alive (its stack is scanned by collections other threads make meanwhile).
 void mp_thread_call_released(void (*fn)(void *), void *arg);
 
+// In the child of fork(): only the calling thread is left there, and it
+// becomes the main thread; the GIL and the locks' mutexes start afresh.
+void mp_thread_after_fork_child(void);
+
 // For the collector: the roots of every thread but the calling one (their
 // saved interpreter state, their stacks, the calls not yet started).
 void mp_thread_gc_others(void);
@@ -58,6 +62,8 @@ static inline void mp_thread_yield(void) {
 }
 static inline mp_uint_t mp_thread_id(void) {
     return 1;
+}
+static inline void mp_thread_after_fork_child(void) {
 }
 static inline void mp_thread_call_released(void (*fn)(void *), void *arg) {
     fn(arg);

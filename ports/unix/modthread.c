@@ -96,6 +96,10 @@ static bool gil_held;
 static unsigned int gil_waiters;
 static unsigned long gil_switches; // times it was taken
 
+// The mutex and condition of every _thread lock (see "Locks" below).
+static pthread_mutex_t lock_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t lock_released_cond = PTHREAD_COND_INITIALIZER;
+
 // An absolute CLOCK_REALTIME time ns from now, as pthread_cond_timedwait
 // wants (the one clock every host's condition variables accept).
 static void time_from_now(struct timespec *ts, uint64_t ns) {
@@ -214,6 +218,40 @@ mp_uint_t mp_thread_id(void) {
 
 bool mp_thread_is_main(void) {
     return thread_self == NULL || thread_self->is_main;
+}
+
+void mp_thread_after_fork_child(void) {
+    if (!mp_thread_active) {
+        return;
+    }
+    thread_t *self = thread_self;
+    // The other records describe threads that do not exist here: their
+    // stacks are copies nothing runs on, so their objects become garbage.
+    for (thread_t *t = thread_list, *next; t != NULL; t = next) {
+        next = t->next;
+        if (t != self) {
+            free(t);
+        }
+    }
+    self->next = NULL;
+    thread_list = self;
+    // Another thread may have held one of these mutexes at the fork.
+    pthread_mutex_init(&gil_mutex, NULL);
+    pthread_cond_init(&gil_free_cond, NULL);
+    pthread_cond_init(&gil_taken_cond, NULL);
+    pthread_mutex_init(&lock_mutex, NULL);
+    pthread_cond_init(&lock_released_cond, NULL);
+    gil_held = true;
+    gil_waiters = 0;
+    mp_thread_drop_request = 0;
+    thread_started_count = 0;
+    if (!self->is_main) {
+        // It ran with signals blocked: as the main thread it takes them.
+        self->is_main = true;
+        sigset_t none;
+        sigemptyset(&none);
+        pthread_sigmask(SIG_SETMASK, &none, NULL);
+    }
 }
 
 void mp_thread_gc_others(void) {
@@ -449,8 +487,6 @@ typedef struct _thread_lock_t {
     volatile bool locked;
 } thread_lock_t;
 
-static pthread_mutex_t lock_mutex = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t lock_released_cond = PTHREAD_COND_INITIALIZER;
 
 static bool lock_try(thread_lock_t *lock) {
     pthread_mutex_lock(&lock_mutex);

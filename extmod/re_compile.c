@@ -1017,6 +1017,9 @@ static node_t *parse_atom(parser_t *p) {
         case '\\':
             return parse_escape(p, pos);
         case '(': {
+            // Each level takes several C frames: the count alone does not
+            // keep a thread's small stack (or a deep caller's) from overflowing.
+            mp_stack_check();
             if (++p->depth > RE_MAX_DEPTH) {
                 mp_raise_recursion_depth();
             }

@@ -175,6 +175,23 @@ static void importing_set(qstr name, bool running) {
 
 static mp_obj_t import_one_load(qstr full_name, mp_obj_t parent);
 
+// Besides module name -> importing thread, `importing` maps a waiting
+// thread's id (an int key) -> the module it waits for. True if the chain
+// owner -> the module it waits for -> that module's owner ... leads back to
+// the calling thread.
+static bool import_waits_for_me(mp_obj_t owner) {
+    mp_map_t *map = mp_obj_dict_get_map(MP_STATE_VM(importing));
+    mp_int_t me = (mp_int_t)mp_thread_id();
+    for (size_t hops = 0; hops <= map->used && owner != MP_OBJ_NULL; hops++) {
+        if (mp_obj_get_int(owner) == me) {
+            return true;
+        }
+        mp_map_elem_t *waits = mp_map_lookup(map, owner, MP_MAP_LOOKUP);
+        owner = waits == NULL ? MP_OBJ_NULL : importing_owner(MP_OBJ_QSTR_VALUE(waits->value));
+    }
+    return false;
+}
+
 // Import one level: `full_name` (e.g. "a.b") given its already-imported
 // parent module (MP_OBJ_NULL for a top-level name).
 static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
@@ -187,8 +204,28 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
             }
             break;
         }
-        // Being imported by another thread: wait (without the GIL).
-        mp_hal_delay_ms(1);
+        // Being imported by another thread. If that thread (or one it waits
+        // for, and so on) waits for a module this thread is importing, the
+        // wait would never end: as CPython does, take the module as it is
+        // (or import it here if it is not in sys.modules).
+        if (import_waits_for_me(owner)) {
+            if (module != MP_OBJ_NULL) {
+                return module;
+            }
+            break;
+        }
+        // Wait (without the GIL), saying for what, for the check above.
+        mp_obj_t me = mp_obj_new_int_from_uint(mp_thread_id());
+        mp_obj_dict_store(MP_STATE_VM(importing), me, MP_OBJ_NEW_QSTR(full_name));
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_hal_delay_ms(1);
+            nlr_pop();
+        } else {
+            mp_obj_dict_delete(MP_STATE_VM(importing), me);
+            nlr_jump(nlr.ret_val);
+        }
+        mp_obj_dict_delete(MP_STATE_VM(importing), me);
     }
     importing_set(full_name, true);
     nlr_buf_t nlr;

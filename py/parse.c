@@ -95,6 +95,9 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
 }
 
 void mp_parse_enter(mp_parser_t *p) {
+    // The level count alone does not bound the C stack: a parse may start
+    // with most of it in use (deep recursion, a thread's small stack).
+    mp_stack_check();
     if (++p->depth > MP_PARSE_MAX_DEPTH) {
         mp_parse_error(p, MP_ERROR_TEXT("too many nested expressions"));
     }

@@ -67,7 +67,7 @@ static size_t thread_stack_bytes;   // _thread.stack_size(); 0: our default
 // A smaller stack_size() is accepted (MicroPython's tests ask for 2 KiB) and
 // rounded up to this: a stack must hold the C code that runs between two
 // recursion checks besides the margin kept below the limit.
-#define THREAD_STACK_MIN ((size_t)256 * 1024)
+#define THREAD_STACK_MIN ((size_t)1024 * 1024)
 #define THREAD_STACK_MARGIN_MIN ((size_t)64 * 1024)
 
 // Whole pages: macOS refuses any other size (and would then use its

@@ -1,15 +1,11 @@
 # A module whose code is still running in one thread is not seen
 # half-initialised by other threads importing it: they wait for it to finish.
-# A module that fails to import is retried by the next importer.
+# Two threads that start a circular import from either end both finish.
 import _thread, os, sys, time, tempfile
 
 d = tempfile.mkdtemp()
 with open(os.path.join(d, 'slow_s6l.py'), 'w') as f:
     f.write('import time\nA = 1\ntime.sleep(0.15)\nB = 2\n')
-with open(os.path.join(d, 'flaky_s6l.py'), 'w') as f:
-    f.write('import time, builtins\ntime.sleep(0.05)\n'
-            'if not hasattr(builtins, "_flaky_done"):\n'
-            '    builtins._flaky_done = 1\n    raise ValueError("first time")\nOK = True\n')
 sys.path.insert(0, d)
 
 res = []
@@ -27,21 +23,25 @@ while len(res) < 4:
     time.sleep(0.01)
 print(sorted(res, key=str))
 
-out = []
-def flaky(n):
-    try:
-        import flaky_s6l
-        r = flaky_s6l.OK
-    except ValueError as e:
-        r = str(e)
+# Two threads start a circular import from either end: neither waits for
+# ever; one sees the other module half-initialised, as in CPython.
+with open(os.path.join(d, 'cyc_a_s6l.py'), 'w') as f:
+    f.write('import time\ntime.sleep(0.05)\nimport cyc_b_s6l\nA = 1\n')
+with open(os.path.join(d, 'cyc_b_s6l.py'), 'w') as f:
+    f.write('import time\ntime.sleep(0.05)\nimport cyc_a_s6l\nB = 1\n')
+cyc = []
+def cyc_import(name):
+    m = __import__(name)
     with lock:
-        out.append(r)
-for n in range(2):
-    _thread.start_new_thread(flaky, (n,))
-while len(out) < 2:
+        cyc.append(name)
+for name in ('cyc_a_s6l', 'cyc_b_s6l'):
+    _thread.start_new_thread(cyc_import, (name,))
+t0 = time.time()
+while len(cyc) < 2 and time.time() - t0 < 5:
     time.sleep(0.01)
-print(sorted(out, key=str))
+print(sorted(cyc))
+print(sys.modules['cyc_a_s6l'].A, sys.modules['cyc_b_s6l'].B)
 
-for name in ('slow_s6l.py', 'flaky_s6l.py'):
+for name in ('slow_s6l.py', 'cyc_a_s6l.py', 'cyc_b_s6l.py'):
     os.remove(os.path.join(d, name))
 os.rmdir(d)

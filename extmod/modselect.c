@@ -283,8 +283,8 @@ static size_t poll_set_wait(poll_set_t *set, uint64_t deadline) {
     }
 }
 
-// A timeout in ms (None or negative: forever; a float is rounded up, as
-// CPython does) as a deadline. Outside the C int range of poll()'s own
+// A timeout in ms (None or negative: forever; a float is rounded away from
+// zero, as CPython does) as a deadline. Outside the C int range of poll()'s own
 // argument it is an OverflowError, as in CPython, not "forever".
 static uint64_t poll_deadline_ms(mp_obj_t timeout) {
     if (timeout == mp_const_none) {
@@ -296,14 +296,15 @@ static uint64_t poll_deadline_ms(mp_obj_t timeout) {
         if (isnan(f)) {
             mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
         }
-        f = ceil(f);
+        // Rounded away from zero: then any negative value, however
+        // small (-1e-100), waits forever, as in CPython.
         if (f > INT_MAX || f < INT_MIN) {
             mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout is too large"));
         }
         if (f < 0) {
             return MP_FDWAIT_FOREVER;
         }
-        return mp_fdwait_deadline_s(f / 1000);
+        return mp_fdwait_deadline_s(ceil(f) / 1000);
     }
     if (ms > INT_MAX || ms < INT_MIN) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout is too large"));

@@ -877,17 +877,13 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_send_obj, 2, 3, socket_send);
 
-// sendall(data[, flags]): all of it within one timeout, or raise.
-static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
-    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    mp_buffer_info_t bufinfo;
-    get_send_buffer(args[1], &bufinfo);
-    int flags = get_flags(n_args, args, 2);
-    const byte *p = bufinfo.buf;
-    size_t left = bufinfo.len;
+// Send all of p[0:len] within one timeout, adding each part sent to *sent;
+// raises on failure (*sent then tells how much went out).
+static void sock_send_all(
+    mp_obj_socket_t *self, const byte *p, size_t len, int flags, volatile size_t *sent) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     do {
-        sock_io_t io = { .buf = (void *)p, .len = left, .flags = flags };
+        sock_io_t io = { .buf = (void *)p, .len = len, .flags = flags };
         int err;
         ssize_t n =
             sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io, &deadline, &err);
@@ -895,11 +891,108 @@ static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
             mp_raise_OSError(err);
         }
         p += n;
-        left -= (size_t)n;
-    } while (left > 0);
+        len -= (size_t)n;
+        *sent += (size_t)n;
+    } while (len > 0);
+}
+
+// sendall(data[, flags]): all of it within one timeout, or raise.
+static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
+    size_t sent = 0;
+    sock_send_all(
+        MP_OBJ_TO_PTR(args[0]), bufinfo.buf, bufinfo.len, get_flags(n_args, args, 2), &sent);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendall_obj, 2, 3, socket_sendall);
+
+// Leave a file that sendfile() read from just after the last byte sent.
+static void sendfile_seek(mp_obj_t file, mp_int_t pos) {
+    mp_obj_t dest[3];
+    mp_load_method_maybe(file, MP_QSTR_seek, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        dest[2] = mp_obj_new_int(pos);
+        mp_call_method_n_kw(1, 0, dest);
+    }
+}
+
+// sendfile(file, offset=0, count=None) -> bytes sent. The file (a binary
+// file or any object with read(); seek() for offset) is read in blocks
+// that are each sent as sendall() would; even when sending fails part way
+// the file is left positioned after the last byte sent, as in CPython.
+__attribute__((cold)) static mp_obj_t socket_sendfile(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_file, ARG_offset, ARG_count };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_file, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_count, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(pos_args[0]);
+    mp_obj_t file = vals[ARG_file].u_obj;
+    mp_obj_t count = vals[ARG_count].u_obj;
+    mp_obj_t dest[3];
+    mp_load_method_maybe(file, MP_QSTR_mode, dest);
+    if (dest[0] != MP_OBJ_NULL && !strchr(mp_obj_str_get_str(dest[0]), 'b')) {
+        mp_raise_ValueError(MP_ERROR_TEXT("file should be opened in binary mode"));
+    }
+    socket_fd(self);
+    if (!socket_is_stream(self)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("only SOCK_STREAM type sockets are supported"));
+    }
+    mp_int_t left = -1; // no count: to EOF
+    if (count != mp_const_none) {
+        if (!mp_obj_is_int(count)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("count must be a positive integer"));
+        }
+        left = mp_obj_get_int(count);
+        if (left <= 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("count must be a positive integer"));
+        }
+    }
+    if (self->timeout == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("non-blocking sockets are not supported"));
+    }
+    mp_int_t offset = vals[ARG_offset].u_int;
+    if (offset) {
+        sendfile_seek(file, offset);
+    }
+    volatile size_t sent = 0;
+    nlr_buf_t nlr;
+    bool failed = nlr_push(&nlr) != 0;
+    if (!failed) {
+        mp_load_method(file, MP_QSTR_read, dest);
+        for (;;) {
+            mp_int_t block = 32768;
+            if (left >= 0 && left - (mp_int_t)sent < block) {
+                block = left - (mp_int_t)sent;
+            }
+            if (block == 0) {
+                break;
+            }
+            mp_obj_t call[3] = { dest[0], dest[1], MP_OBJ_NEW_SMALL_INT(block) };
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(mp_call_method_n_kw(1, 0, call), &bufinfo, MP_BUFFER_READ);
+            if (bufinfo.len == 0) {
+                break;
+            }
+            sock_send_all(self, bufinfo.buf, bufinfo.len, 0, &sent);
+        }
+        nlr_pop();
+    }
+    if (sent) {
+        sendfile_seek(file, offset + (mp_int_t)sent);
+    }
+    if (failed) {
+        nlr_jump(nlr.ret_val);
+    }
+    return mp_obj_new_int_from_uint(sent);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(socket_sendfile_obj, 2, socket_sendfile);
 
 // sendto(data, address) / sendto(data, flags, address) -> count
 static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
@@ -1002,11 +1095,12 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendmsg_obj, 2, 5, socket_sendmsg);
 
-// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
-// address); ancdata is a list of (level, type, data).
-static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
+// The receive of recvmsg/recvmsg_into into the niov buffers of iov, with
+// args[2:] the optional ancbufsize and flags. Returns the 4-tuple both give,
+// whose first item, the byte count, the caller replaces as it needs.
+static mp_obj_tuple_t *sock_recvmsg_iov(
+    size_t n_args, const mp_obj_t *args, struct iovec *iov, size_t niov) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
     size_t ancbufsize = 0;
     if (n_args > 2) {
         ancbufsize = get_bufsize(args[2], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
@@ -1016,21 +1110,18 @@ static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
     }
     int flags = get_flags(n_args, args, 3);
     socket_fd(self);
-    vstr_t vstr;
-    vstr_init_len(&vstr, bufsize);
     byte *control = ancbufsize > 0 ? m_new0(byte, ancbufsize) : NULL;
-    struct iovec iov = { .iov_base = vstr.buf, .iov_len = bufsize };
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof(ss));
     struct msghdr msg;
     memset(&msg, 0, sizeof(msg));
     msg.msg_name = &ss;
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
+    msg.msg_iov = iov;
+    msg.msg_iovlen = niov;
     msg.msg_control = control;
     // addrlen carries the control buffer's size to each attempt.
     sock_io_t io = { .flags = flags, .msg = &msg, .addr = &ss, .addrlen = (socklen_t)ancbufsize };
-    vstr.len = sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recvmsg, &io);
+    size_t n = sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recvmsg, &io);
 
     mp_obj_t anc = mp_obj_new_list(0, NULL);
     if (msg.msg_controllen > 0 && control != NULL) {
@@ -1051,14 +1142,45 @@ static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
         }
     }
     mp_obj_t t[4] = {
-        mp_obj_new_bytes_from_vstr(&vstr),
+        mp_obj_new_int_from_uint(n),
         anc,
         MP_OBJ_NEW_SMALL_INT(msg.msg_flags),
         mp_socket_addr_to_obj((struct sockaddr *)&ss, msg.msg_namelen),
     };
-    return mp_obj_new_tuple(4, t);
+    return MP_OBJ_TO_PTR(mp_obj_new_tuple(4, t));
+}
+
+// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
+// address); ancdata is a list of (level, type, data).
+static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
+    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
+    vstr_t vstr;
+    vstr_init_len(&vstr, bufsize);
+    struct iovec iov = { .iov_base = vstr.buf, .iov_len = bufsize };
+    mp_obj_tuple_t *t = sock_recvmsg_iov(n_args, args, &iov, 1);
+    vstr.len = mp_obj_get_int(t->items[0]);
+    t->items[0] = mp_obj_new_bytes_from_vstr(&vstr);
+    return MP_OBJ_FROM_PTR(t);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvmsg_obj, 2, 4, socket_recvmsg);
+
+// recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata,
+// msg_flags, address): scatter the data into an iterable of writable buffers.
+__attribute__((cold)) static mp_obj_t socket_recvmsg_into(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t bufs = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[1]);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(bufs, &n, &items);
+    struct iovec *iov = m_new(struct iovec, n);
+    for (size_t i = 0; i < n; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(items[i], &bufinfo, MP_BUFFER_WRITE);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
+    }
+    return MP_OBJ_FROM_PTR(sock_recvmsg_iov(n_args, args, iov, n));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvmsg_into_obj, 2, 4, socket_recvmsg_into);
 
 // shutdown(how)
 static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
@@ -1419,9 +1541,11 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_recvfrom_into), MP_ROM_PTR(&socket_recvfrom_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&socket_sendfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&socket_sendmsg_obj) },
     { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&socket_recvmsg_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recvmsg_into), MP_ROM_PTR(&socket_recvmsg_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_shutdown), MP_ROM_PTR(&socket_shutdown_obj) },
     { MP_ROM_QSTR(MP_QSTR_getsockname), MP_ROM_PTR(&socket_getsockname_obj) },
     { MP_ROM_QSTR(MP_QSTR_getpeername), MP_ROM_PTR(&socket_getpeername_obj) },
@@ -1435,6 +1559,7 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_set_inheritable), MP_ROM_PTR(&socket_set_inheritable_obj) },
     { MP_ROM_QSTR(MP_QSTR_makefile), MP_ROM_PTR(&socket_makefile_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },
+    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&mp_stream_read1_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&mp_stream_readinto_obj) },
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&socket_readline_obj) },
     { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&socket_readlines_obj) },
@@ -1498,22 +1623,24 @@ MP_DEFINE_CONST_OBJ_TYPE(
     );
 
 // CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
-// messages carrying length bytes of data.
-static size_t get_cmsg_length(mp_obj_t obj) {
+// messages carrying length bytes of data. As in CPython, a result that would
+// not fit a socklen_t-sized int (or a negative length) is an OverflowError.
+__attribute__((cold)) static mp_obj_t socket_cmsg_size(mp_obj_t obj, bool space) {
     mp_int_t n = mp_obj_get_int(obj);
-    if (n < 0 || n > 0x7fff0000) {
+    // CMSG_SPACE(1): the padding both before and after the data.
+    if (n < 0 || (size_t)n > INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0))) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("CMSG length out of range"));
     }
-    return (size_t)n;
+    return mp_obj_new_int_from_uint(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
 }
 
 static mp_obj_t socket_cmsg_len(mp_obj_t n) {
-    return mp_obj_new_int_from_uint(CMSG_LEN(get_cmsg_length(n)));
+    return socket_cmsg_size(n, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_cmsg_len_obj, socket_cmsg_len);
 
 static mp_obj_t socket_cmsg_space(mp_obj_t n) {
-    return mp_obj_new_int_from_uint(CMSG_SPACE(get_cmsg_length(n)));
+    return socket_cmsg_size(n, true);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_cmsg_space_obj, socket_cmsg_space);
 
@@ -1534,8 +1661,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_setdefaulttimeout_obj, socket_setdefault
 // create_connection(address, timeout=<default>, source_address=None, *,
 // all_errors=False): connect a TCP socket to (host, port), trying each
 // address getaddrinfo() gives for host until one connects. Raises the last
-// connection error (all_errors is accepted, but there are no exception
-// groups: it is the last error too).
+// connection error, or with all_errors an ExceptionGroup of all of them.
 static mp_obj_t socket_create_connection(
     size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_address, ARG_timeout, ARG_source_address, ARG_all_errors };
@@ -1563,6 +1689,7 @@ static mp_obj_t socket_create_connection(
     mp_obj_t *info;
     mp_obj_list_get(infos, &n_infos, &info);
     mp_obj_t last_error = MP_OBJ_NULL;
+    mp_obj_t errors = mp_obj_new_list(0, NULL);
     for (size_t i = 0; i < n_infos; i++) {
         mp_obj_t *ai;
         mp_obj_get_array_fixed_n(info[i], 5, &ai);
@@ -1586,9 +1713,14 @@ static mp_obj_t socket_create_connection(
                 nlr_jump(nlr.ret_val); // Ctrl-C, a bad argument: not a failed address
             }
             last_error = exc;
+            mp_obj_list_append(errors, exc);
         }
     }
     if (last_error != MP_OBJ_NULL) {
+        if (vals[ARG_all_errors].u_bool) {
+            last_error = mp_call_function_2(MP_OBJ_FROM_PTR(&mp_type_ExceptionGroup),
+                mp_obj_new_str("create_connection failed", 24), errors);
+        }
         nlr_raise(last_error);
     }
     mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("getaddrinfo returns an empty list"));

@@ -1,7 +1,6 @@
 # selectors: CPython's API over select.poll (PollSelector, the default) and
 # select.select (SelectSelector). Poll is given fd integers, so its results
-# map back through our own fd table. get_map() is a dict keyed by the
-# registered objects.
+# map back through our own fd table.
 import select
 from collections import namedtuple
 
@@ -24,10 +23,47 @@ def _fileobj_to_fd(fileobj):
     return fd
 
 
+class _Map:
+    # get_map(): a live read-only view fd -> key that also looks keys up by
+    # file object, as CPython's.
+    def __init__(self, sel):
+        self._s = sel
+
+    def __len__(self):
+        return len(self._s._keys)
+
+    def __iter__(self):
+        return iter(self._s._keys)
+
+    def __getitem__(self, fileobj):
+        try:
+            return self._s._keys[self._s._fd(fileobj)]
+        except KeyError:
+            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+
+    def get(self, fileobj, default=None):
+        try:
+            return self[fileobj]
+        except KeyError:
+            return default
+
+    def __contains__(self, fileobj):
+        return self.get(fileobj) is not None
+
+    def keys(self):
+        return self._s._keys.keys()
+
+    def values(self):
+        return self._s._keys.values()
+
+    def items(self):
+        return self._s._keys.items()
+
+
 class BaseSelector:
     def __init__(self):
         self._keys = {}
-        self._map = {}
+        self._map = _Map(self)
 
     def _fd(self, fileobj):
         # A closed object may still be registered: find it by identity.
@@ -45,14 +81,12 @@ class BaseSelector:
         key = SelectorKey(fileobj, self._fd(fileobj), events, data)
         if key.fd in self._keys:
             raise KeyError('{!r} (FD {}) is already registered'.format(fileobj, key.fd))
-        self._keys[key.fd] = self._map[fileobj] = key
+        self._keys[key.fd] = key
         return key
 
     def unregister(self, fileobj):
         try:
-            key = self._keys.pop(self._fd(fileobj))
-            del self._map[key.fileobj]
-            return key
+            return self._keys.pop(self._fd(fileobj))
         except KeyError:
             raise KeyError('{!r} is not registered'.format(fileobj)) from None
 
@@ -62,15 +96,13 @@ class BaseSelector:
             self.unregister(fileobj)
             key = self.register(fileobj, events, data)
         elif data != key.data:
-            key = key._replace(data=data)
-            self._keys[key.fd] = self._map[fileobj] = key
+            key = self._keys[key.fd] = key._replace(data=data)
         return key
 
     def get_key(self, fileobj):
-        try:
-            return self._keys[self._fd(fileobj)]
-        except KeyError:
-            raise KeyError('{!r} is not registered'.format(fileobj)) from None
+        if self._map is None:
+            raise RuntimeError('Selector is closed')
+        return self._map[fileobj]
 
     def get_map(self):
         return self._map

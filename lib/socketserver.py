@@ -1,6 +1,6 @@
-# socketserver: CPython's API, with ThreadingMixIn (no ForkingMixIn: there is
-# no os.fork). shutdown() waits for serve_forever() to return, unless called
+# socketserver: CPython's API, with ThreadingMixIn and ForkingMixIn. shutdown() waits for serve_forever() to return, unless called
 # from the serving thread itself (a handler or service_actions()).
+import os
 import select
 import socket
 try:
@@ -213,6 +213,61 @@ class ThreadingMixIn:
             t.join()
 
 
+class ForkingMixIn:
+    active_children = None
+    max_children = 40
+    block_on_close = True
+
+    def collect_children(self, *, blocking=False):
+        # Wait while blocking or at max_children, else reap those done.
+        kids = self.active_children or set()
+        for pid in list(kids):
+            try:
+                done = os.waitpid(pid, 0 if blocking or len(kids) >= self.max_children else os.WNOHANG)[0]
+            except ChildProcessError:
+                done = pid
+            if done:
+                kids.discard(pid)
+
+    def handle_timeout(self):
+        self.collect_children()
+
+    service_actions = handle_timeout
+
+    def process_request(self, request, client_address):
+        pid = os.fork()
+        if pid:
+            if self.active_children is None:
+                self.active_children = set()
+            self.active_children.add(pid)
+            self.close_request(request)
+            return
+        # The child serves this request and exits.
+        code = 1
+        try:
+            self.finish_request(request, client_address)
+            code = 0
+        except Exception:
+            self.handle_error(request, client_address)
+        finally:
+            try:
+                self.shutdown_request(request)
+            finally:
+                os._exit(code)
+
+    def server_close(self):
+        super().server_close()
+        self.collect_children(blocking=self.block_on_close)
+
+
+class ForkingTCPServer(ForkingMixIn, TCPServer):
+    pass
+
+
+class ForkingUDPServer(ForkingMixIn, UDPServer):
+    pass
+
+
 class ThreadingTCPServer(ThreadingMixIn, TCPServer):
     pass
 
@@ -283,3 +338,6 @@ class DatagramRequestHandler(BaseRequestHandler):
 
     def finish(self):
         self.socket.sendto(self.wfile.getvalue(), self.client_address)
+
+
+__all__ = [n for n, v in globals().items() if getattr(v, '__module__', 0) == __name__]

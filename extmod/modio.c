@@ -282,11 +282,6 @@ static mp_obj_t stringio_read_method(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_read_obj, 1, 2, stringio_read_method);
 
-// read1([size])
-static mp_obj_t stringio_read1_method(size_t n_args, const mp_obj_t *args) {
-    return call_generic(&mp_stream_read1_obj, n_args, args);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_read1_obj, 1, 2, stringio_read1_method);
 
 // readinto(buf[, nbytes])
 static mp_obj_t stringio_readinto_method(size_t n_args, const mp_obj_t *args) {
@@ -469,7 +464,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_exit_obj, 1, 4, stringio_exi
 // The methods both classes have.
 #define STRINGIO_COMMON_METHODS \
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&stringio_read_obj) }, \
-    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&stringio_read1_obj) }, \
+    /* In memory, one transfer can be everything: read1() is read(). */ \
+    { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&stringio_read_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&stringio_readinto_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&stringio_readline_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&stringio_readlines_obj) }, \

@@ -201,7 +201,12 @@ static mp_obj_t stream_read_generic(size_t n_args, const mp_obj_t *args, byte fl
         size = mp_obj_get_int(args[1]);
     }
     if (size < 0) {
-        return stream_readall(args[0], s);
+        if (!(flags & MP_STREAM_RW_ONCE)) {
+            return stream_readall(args[0], s);
+        }
+        // read1() of no size: one transfer of up to a buffer's worth, as
+        // CPython's BufferedReader gives (never waiting for EOF).
+        size = 8192;
     }
     if (s->is_text) {
         return stream_read_text(args[0], s, (size_t)size, flags);

@@ -79,8 +79,23 @@ class CompletedProcess:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
+# Children whose Popen was dropped before they ended: reaped when later
+# Popen objects are made, so they do not stay zombies (as in CPython).
+_active = []
+
+
+def _cleanup():
+    for p in _active[:]:
+        if p.poll() is not None:
+            _active.remove(p)
+
+
 class Popen:
     __class_getitem__ = classmethod(GenericAlias)
+
+    def __del__(self):
+        if getattr(self, 'returncode', 0) is None and self.poll() is None:
+            _active.append(self)
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None,
                  preexec_fn=None, close_fds=True, shell=False, cwd=None, env=None,
@@ -88,6 +103,7 @@ class Popen:
                  start_new_session=False, pass_fds=(), *, encoding=None, errors=None, text=None):
         if preexec_fn is not None:
             raise NotImplementedError('preexec_fn')
+        _cleanup()
         if bufsize is None:
             bufsize = -1
         if not isinstance(bufsize, int):

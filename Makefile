@@ -65,7 +65,7 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	extmod/modjson.c extmod/objdictsub.c extmod/modstruct.c extmod/moditertools.c extmod/objdeque.c \
 	extmod/socketaddr.c extmod/modre.c py/mpz.c py/objtype_mro.c py/objgenericalias.c py/objunion.c \
 	extmod/modarray.c extmod/modfunctools.c extmod/modio.c extmod/modbinascii.c extmod/modcollections.c \
-	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c ports/unix/osproc.c \
+	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c ports/unix/osproc.c ports/unix/modfcntl.c \
 	py/objfloat.c py/objint.c py/objstrformat.c py/objslotwrapper.c py/objrange.c \
 	extmod/deflate_compress.c extmod/moddeflate.c py/objweakref.c \
 	py/modbuiltins.c ports/unix/modsignal.c py/objproperty.c py/objarray.c \

@@ -65,6 +65,7 @@ extern const mp_obj_type_t os_direntry_type;
 // Function objects defined in osproc.c, and the lines they take in the
 // module table.
 MP_DECLARE_CONST_FUN_OBJ_0(os_fork_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(os_register_at_fork_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execv_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execve_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os_execvp_obj);
@@ -87,6 +88,7 @@ MP_DECLARE_CONST_FUN_OBJ_2(os_killpg_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(os__fork_exec_obj);
 #define OS_PROC_TABLE_ENTRIES \
     { MP_ROM_QSTR(MP_QSTR_fork), MP_ROM_PTR(&os_fork_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_register_at_fork), MP_ROM_PTR(&os_register_at_fork_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_execv), MP_ROM_PTR(&os_execv_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_execve), MP_ROM_PTR(&os_execve_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_execvp), MP_ROM_PTR(&os_execvp_obj) }, \

@@ -4,7 +4,7 @@
 // run inside the C handler: it only marks the signal and queues one dispatch
 // on py/scheduler.c, which calls the handlers between bytecodes (or when a
 // blocking call is woken with EINTR). Left out: Signals/Handlers enums (the
-// values are plain ints), signal masks, sigwait and siginterrupt.
+// values are plain ints), signal masks and sigwait.
 #include "py/mpconfig.h"
 
 #ifndef MICROPY_PY_SIGNAL
@@ -165,6 +165,29 @@ static mp_obj_t signal_signal(mp_obj_t sig_in, mp_obj_t handler) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(signal_signal_obj, signal_signal);
 
+// siginterrupt(signalnum, flag): whether a system call the signal
+// interrupts fails with EINTR (flag true, the default this module sets) or is
+// restarted by the kernel (false: the handler then runs only once the call
+// has returned by itself).
+static mp_obj_t signal_siginterrupt(mp_obj_t sig_in, mp_obj_t flag_in) {
+    int sig = get_signum(sig_in);
+    bool interrupt = mp_obj_get_int(flag_in) != 0;
+    struct sigaction sa;
+    if (sigaction(sig, NULL, &sa) != 0) {
+        mp_raise_OSError(errno);
+    }
+    if (interrupt) {
+        sa.sa_flags &= ~SA_RESTART;
+    } else {
+        sa.sa_flags |= SA_RESTART;
+    }
+    if (sigaction(sig, &sa, NULL) != 0) {
+        mp_raise_OSError(errno);
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(signal_siginterrupt_obj, signal_siginterrupt);
+
 // raise_signal(signalnum): the handler runs before this returns.
 static mp_obj_t signal_raise_signal(mp_obj_t sig_in) {
     if (raise(get_signum(sig_in)) != 0) {
@@ -293,6 +316,7 @@ static const mp_rom_map_elem_t signal_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_getsignal), MP_ROM_PTR(&signal_getsignal_obj) },
     { MP_ROM_QSTR(MP_QSTR_default_int_handler), MP_ROM_PTR(&signal_default_int_handler_obj) },
     { MP_ROM_QSTR(MP_QSTR_raise_signal), MP_ROM_PTR(&signal_raise_signal_obj) },
+    { MP_ROM_QSTR(MP_QSTR_siginterrupt), MP_ROM_PTR(&signal_siginterrupt_obj) },
     { MP_ROM_QSTR(MP_QSTR_alarm), MP_ROM_PTR(&signal_alarm_obj) },
     { MP_ROM_QSTR(MP_QSTR_pause), MP_ROM_PTR(&signal_pause_obj) },
     { MP_ROM_QSTR(MP_QSTR_strsignal), MP_ROM_PTR(&signal_strsignal_obj) },

@@ -16,7 +16,7 @@
 #include <sys/wait.h>
 
 #include "py/runtime.h"
-#include "py/mpthread.h"
+#include "py/gc.h"
 #include "py/mpthread.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
@@ -94,11 +94,86 @@ static char **proc_envp(mp_obj_t env) {
 // ---------------------------------------------------------------------------
 // fork, exec, _exit.
 
+// The callables os.register_at_fork collected: lists for before,
+// after_in_child and after_in_parent (a GC root region once set).
+static mp_obj_t fork_hooks[3];
+
+// register_at_fork(*, before=None, after_in_child=None, after_in_parent=None)
+static mp_obj_t os_register_at_fork(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_before, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+        { MP_QSTR_after_in_child, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+        { MP_QSTR_after_in_parent, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t args[3];
+    mp_arg_parse_all(n_args, pos_args, kw_args, 3, allowed, args);
+    // All are checked before any is kept (a given None is refused, as
+    // CPython 3.11 does).
+    bool any = false;
+    for (int i = 0; i < 3; i++) {
+        mp_obj_t f = args[i].u_obj;
+        if (f != MP_OBJ_NULL) {
+            if (!mp_obj_is_callable(f)) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%q' must be callable, not %s"),
+                    allowed[i].qst, mp_obj_get_type_str(f));
+            }
+            any = true;
+        }
+    }
+    if (!any) {
+        mp_raise_TypeError(MP_ERROR_TEXT("At least one argument is required."));
+    }
+    if (fork_hooks[0] == MP_OBJ_NULL) {
+        for (int i = 0; i < 3; i++) {
+            fork_hooks[i] = mp_obj_new_list(0, NULL);
+        }
+        gc_add_root_region((void **)fork_hooks, 3);
+    }
+    for (int i = 0; i < 3; i++) {
+        if (args[i].u_obj != MP_OBJ_NULL) {
+            mp_obj_list_append(fork_hooks[i], args[i].u_obj);
+        }
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(os_register_at_fork_obj, 0, os_register_at_fork);
+
+// Calls the hooks of one kind (0: before, in reverse registration order;
+// 1, 2: after, in order). A hook's exception is reported on stderr and the
+// next hook still runs, as CPython does.
+static void run_fork_hooks(int which) {
+    if (fork_hooks[0] == MP_OBJ_NULL) {
+        return;
+    }
+    size_t n, len;
+    mp_obj_t *items;
+    mp_obj_list_get(fork_hooks[which], &n, &items);
+    for (size_t k = 0; k < n; k++) {
+        // Fetched each time: a hook may register more (which then run only
+        // at the next fork), moving the items.
+        mp_obj_list_get(fork_hooks[which], &len, &items);
+        mp_obj_t volatile f = items[which == 0 ? n - 1 - k : k];
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_call_function_0(f);
+            nlr_pop();
+        } else {
+            mp_print_str(&mp_stderr_print, "Exception ignored in: ");
+            mp_obj_print_helper(&mp_stderr_print, f, PRINT_REPR);
+            mp_print_str(&mp_stderr_print, "\n");
+            mp_obj_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+        }
+    }
+}
+
 // fork(): 0 in the child, the child's pid in the parent. A child of a
-// process with several threads has only the calling one.
+// process with several threads has only the calling one. The
+// register_at_fork hooks run around it (the parent's after hooks even when
+// fork fails).
 static mp_obj_t os_fork(void) {
+    run_fork_hooks(0);
     pid_t pid = fork();
-    proc_check(pid);
+    int err = errno;
     if (pid == 0) {
         // Only this thread exists in the child: it becomes the main one,
         // and threading forgets the others (as CPython's after-fork hook).
@@ -112,6 +187,11 @@ static mp_obj_t os_fork(void) {
                 mp_call_method_n_kw(0, 0, dest);
             }
         }
+        run_fork_hooks(1);
+    } else {
+        run_fork_hooks(2);
+        errno = err;
+        proc_check(pid);
     }
     return mp_obj_new_int(pid);
 }

@@ -43,13 +43,40 @@ static mp_obj_t executable_path(void) {
     return MP_OBJ_NEW_QSTR(MP_QSTR_);
 }
 
+// sys.prefix and the like: two directories above the executable (/usr/local
+// for /usr/local/bin/micropython), CPython's default layout; /usr/local when
+// the executable is unknown. There is no library tree to look for, nor a
+// virtual environment, so all four are the same.
+static mp_obj_t install_prefix(mp_obj_t exe) {
+    size_t len;
+    const char *s = mp_obj_str_get_data(exe, &len);
+    if (len == 0 || s[0] != '/') {
+        return mp_obj_new_str("/usr/local", 10);
+    }
+    for (int up = 0; up < 2; up++) {
+        while (len > 0 && s[len - 1] != '/') {
+            len--;
+        }
+        while (len > 1 && s[len - 1] == '/') {
+            len--;
+        }
+    }
+    return mp_obj_new_str(s, len);
+}
+
 void unix_port_init(void) {
     MP_STATE_VM(sys_stdin) = unix_file_new_stdio(STDIN_FILENO);
     MP_STATE_VM(sys_stdout) = unix_file_new_stdio(STDOUT_FILENO);
     MP_STATE_VM(sys_stderr) = unix_file_new_stdio(STDERR_FILENO);
     mp_module_sys_init();
     mp_builtins_init();
-    mp_obj_dict_store(MP_STATE_SYS_DICT, MP_OBJ_NEW_QSTR(MP_QSTR_executable), executable_path());
+    mp_obj_t exe = executable_path();
+    mp_obj_dict_store(MP_STATE_SYS_DICT, MP_OBJ_NEW_QSTR(MP_QSTR_executable), exe);
+    static const qstr prefixes[] = { MP_QSTR_prefix, MP_QSTR_base_prefix, MP_QSTR_exec_prefix, MP_QSTR_base_exec_prefix };
+    mp_obj_t prefix = install_prefix(exe);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(prefixes); i++) {
+        mp_obj_dict_store(MP_STATE_SYS_DICT, MP_OBJ_NEW_QSTR(prefixes[i]), prefix);
+    }
 }
 
 // The status a SystemExit asks for (as main.c computes it).

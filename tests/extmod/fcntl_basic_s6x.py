@@ -1,0 +1,33 @@
+import fcntl, os
+r, w = os.pipe()
+fl = fcntl.fcntl(r, fcntl.F_GETFL)
+print(fl & os.O_NONBLOCK == 0)
+print(fcntl.fcntl(r, fcntl.F_SETFL, fl | os.O_NONBLOCK))
+print(fcntl.fcntl(r, fcntl.F_GETFL) & os.O_NONBLOCK != 0, os.get_blocking(r))
+print(fcntl.fcntl(w, fcntl.F_SETFD, fcntl.FD_CLOEXEC), fcntl.fcntl(w, fcntl.F_GETFD) & fcntl.FD_CLOEXEC)
+d = fcntl.fcntl(r, fcntl.F_DUPFD, 100); print(d >= 100); os.close(d)
+d = fcntl.fcntl(r, fcntl.F_DUPFD_CLOEXEC, 0); print(os.get_inheritable(d)); os.close(d)
+print(fcntl.fcntl(r, fcntl.F_GETFD, b'abc'))
+if hasattr(fcntl, 'F_GETPIPE_SZ'):
+    print(fcntl.fcntl(r, fcntl.F_SETPIPE_SZ, 8192) >= 8192, fcntl.fcntl(w, fcntl.F_GETPIPE_SZ) >= 8192)
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, getattr(e, 'errno', None))
+t(lambda: fcntl.fcntl(-1, fcntl.F_GETFD))
+t(lambda: fcntl.fcntl(1000, fcntl.F_GETFD))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, b'x' * 1025))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, 1.5))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, 'ab'))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, bytearray(b'ab')))
+t(lambda: fcntl.fcntl('x', fcntl.F_GETFD))
+t(lambda: fcntl.fcntl(r, fcntl.F_GETFD, arg=0))
+t(lambda: fcntl.ioctl(r, 0x5413, 1.5))
+t(lambda: fcntl.ioctl(r, 0x5413, b'x' * 1025))
+t(lambda: fcntl.ioctl(r, 0x5413, bytearray(1025), False))
+t(lambda: fcntl.lockf(r, 12))
+t(lambda: fcntl.lockf(r, 0))
+t(lambda: fcntl.flock(r, 1.5))
+class F:
+    def fileno(self): return r
+print(fcntl.fcntl(F(), fcntl.F_GETFD))
+os.close(r); os.close(w)

@@ -45,6 +45,8 @@ OPT ?= -O2
 # float, range, str.format and slot-wrapper types (their hot paths are in the
 # VM; measured with callgrind: at most 1.5% more instructions on the
 # benchmarks, -20 KB), the DEFLATE compressor, weakref, signal, property,
+# the process, fcntl and thread modules (system calls; the GIL hand-off is
+# not a hot loop),
 # the built-in functions (no change measured) and bytearray/memoryview (+2.4%
 # instructions on a loop of memoryview slicing and bytearray appends, -4 KB).
 # So is code that the benchmarks (callgrind, tools/bench/interp) barely or
@@ -65,7 +67,7 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	extmod/modjson.c extmod/objdictsub.c extmod/modstruct.c extmod/moditertools.c extmod/objdeque.c \
 	extmod/socketaddr.c extmod/modre.c py/mpz.c py/objtype_mro.c py/objgenericalias.c py/objunion.c \
 	extmod/modarray.c extmod/modfunctools.c extmod/modio.c extmod/modbinascii.c extmod/modcollections.c \
-	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c ports/unix/osproc.c ports/unix/modfcntl.c \
+	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c ports/unix/osproc.c ports/unix/modfcntl.c ports/unix/modthread.c \
 	py/objfloat.c py/objint.c py/objstrformat.c py/objslotwrapper.c py/objrange.c \
 	extmod/deflate_compress.c extmod/moddeflate.c py/objweakref.c \
 	py/modbuiltins.c ports/unix/modsignal.c py/objproperty.c py/objarray.c \

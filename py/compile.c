@@ -119,7 +119,7 @@ static void add_qualname(vstr_t *vstr, const mp_scope_t *s) {
     }
     if (p != NULL && p->kind != MP_SCOPE_MODULE && !declared_global) {
         add_qualname(vstr, p);
-        if (p->kind != MP_SCOPE_CLASS) {
+        if (p->kind == MP_SCOPE_FUNCTION || p->kind == MP_SCOPE_LAMBDA) {
             vstr_add_str(vstr, ".<locals>");
         }
         vstr_add_byte(vstr, '.');
@@ -316,7 +316,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
     mp_ast_t *node = scope->node;
     mp_emit_init(&c->emit, node->line);
     bool has_qualname = false;
-    if (scope->kind == MP_SCOPE_FUNCTION || scope->kind == MP_SCOPE_LAMBDA) {
+    if (scope->kind == MP_SCOPE_FUNCTION || scope->kind == MP_SCOPE_LAMBDA || scope->kind == MP_SCOPE_GEN_EXPR) {
         // "C.m" or "f.<locals>.g": kept as the first constant when it is not
         // just the name (module-level functions need nothing).
         const mp_scope_t *p = scope->parent;

@@ -301,6 +301,13 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
             exc_dict_store(e, MP_QSTR_filename2, args[4]);
         }
     }
+    if (n_args == 5 && !mp_obj_is_type(args[1], &mp_type_bytes)
+        && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_UnicodeDecodeError))) {
+        // .object is a bytes copy of any buffer given (args keep the original).
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_READ);
+        exc_dict_store(e, MP_QSTR_object, mp_obj_new_bytes(bufinfo.buf, bufinfo.len));
+    }
     if (import_name != mp_const_none) {
         exc_dict_store(e, MP_QSTR_name, import_name);
     }
@@ -386,28 +393,49 @@ static bool syntaxerror_print(const mp_print_t *print, mp_obj_exception_t *e) {
     return true;
 }
 
-// str() of UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason).
+static const uint16_t unicodeerror_fields[] = {
+    MP_QSTR_encoding, MP_QSTR_object, MP_QSTR_start, MP_QSTR_end, MP_QSTR_reason,
+};
+
+// Field i (encoding, object, start, end, reason) of a UnicodeError made with
+// all its arguments (UnicodeTranslateError has no encoding): the attribute as
+// it is now (it starts as the argument); MP_OBJ_NULL if there is none.
+static mp_obj_t unicodeerror_field(mp_obj_exception_t *e, size_t i) {
+    size_t skip = exc_is_kind(e, &mp_type_UnicodeTranslateError) ? 1 : 0;
+    if (exc_n_args(e) != 5 - skip || i < skip) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t v = exc_dict_get(e, unicodeerror_fields[i]);
+    return v != MP_OBJ_NULL ? v : e->args->items[i - skip];
+}
+
+// str() of UnicodeDecodeError/UnicodeEncodeError/UnicodeTranslateError.
 static bool unicodeerror_print(const mp_print_t *print, mp_obj_exception_t *e) {
-    if (exc_n_args(e) != 5 || !mp_obj_is_int(e->args->items[2]) || !mp_obj_is_int(e->args->items[3])) {
+    mp_obj_t a[5];
+    for (size_t i = 0; i < 5; i++) {
+        a[i] = unicodeerror_field(e, i);
+    }
+    if (a[1] == MP_OBJ_NULL || !mp_obj_is_int(a[2]) || !mp_obj_is_int(a[3])) {
         return false;
     }
-    mp_obj_t *a = e->args->items;
     mp_int_t start = mp_obj_get_int(a[2]);
     mp_int_t end = mp_obj_get_int(a[3]);
     bool decode = exc_is_kind(e, &mp_type_UnicodeDecodeError);
-    bool encode = exc_is_kind(e, &mp_type_UnicodeEncodeError);
-    if (!decode && !encode) {
+    if (a[0] == MP_OBJ_NULL) {
+        mp_print_str(print, "can't translate ");
+    } else if (decode || exc_is_kind(e, &mp_type_UnicodeEncodeError)) {
+        mp_print_str(print, "'");
+        mp_obj_print_helper(print, a[0], PRINT_STR);
+        mp_printf(print, "' codec can't %s ", decode ? "decode" : "encode");
+    } else {
         return false;
     }
-    mp_printf(print, "'%s' codec can't %s ", mp_obj_str_get_str(a[0]), decode ? "decode" : "encode");
-    if (end == start + 1 && start >= 0) {
+    mp_obj_t olen = mp_obj_len_maybe(a[1]);
+    if (end == start + 1 && start >= 0 && olen != MP_OBJ_NULL && start < mp_obj_get_int(olen)) {
         if (decode) {
             mp_buffer_info_t bufinfo;
-            if (mp_get_buffer(a[1], &bufinfo, MP_BUFFER_READ) && (size_t)start < bufinfo.len) {
-                mp_printf(print, "byte 0x%02x", ((const byte *)bufinfo.buf)[start]);
-            } else {
-                mp_print_str(print, "byte");
-            }
+            mp_get_buffer_raise(a[1], &bufinfo, MP_BUFFER_READ);
+            mp_printf(print, "byte 0x%02x", ((const byte *)bufinfo.buf)[start]);
         } else {
             mp_obj_t ch = mp_obj_subscr(a[1], a[2], MP_OBJ_SENTINEL);
             size_t len;
@@ -612,13 +640,10 @@ static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
         }
         return;
     }
-    if (exc_is_kind(e, &mp_type_UnicodeError) && exc_n_args(e) == 5) {
-        static const uint16_t fields[] = {
-            MP_QSTR_encoding, MP_QSTR_object, MP_QSTR_start, MP_QSTR_end, MP_QSTR_reason,
-        };
-        for (size_t i = 0; i < MP_ARRAY_SIZE(fields); i++) {
-            if (attr == fields[i]) {
-                dest[0] = e->args->items[i];
+    if (exc_is_kind(e, &mp_type_UnicodeError)) {
+        for (size_t i = 0; i < MP_ARRAY_SIZE(unicodeerror_fields); i++) {
+            if (attr == unicodeerror_fields[i]) {
+                dest[0] = unicodeerror_field(e, i);
                 return;
             }
         }
@@ -717,6 +742,11 @@ static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args) {
         } else {
             e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_args - 1, args + 1));
         }
+        if (exc_is_kind(e, &mp_type_ImportError)) {
+            // ImportError.__init__ without name=/path= resets them.
+            exc_dict_store(e, MP_QSTR_name, MP_OBJ_NULL);
+            exc_dict_store(e, MP_QSTR_path, MP_OBJ_NULL);
+        }
     }
     return mp_const_none;
 }
@@ -768,9 +798,27 @@ mp_obj_t mp_obj_exception_reduce(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exc___reduce___obj, mp_obj_exception_reduce);
 
+// __setstate__(state): the attributes of a dict (None: nothing), as unpickling sets them.
+static mp_obj_t exc___setstate__(mp_obj_t self_in, mp_obj_t state) {
+    if (state != mp_const_none) {
+        if (!mp_obj_is_instance_of(state, &mp_type_dict)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("state is not a dictionary"));
+        }
+        mp_map_t *map = mp_obj_dict_get_map(mp_obj_cast_to_native_base(state, MP_OBJ_FROM_PTR(&mp_type_dict)));
+        for (size_t i = 0; i < map->alloc; i++) {
+            if (mp_map_slot_is_filled(map, i)) {
+                mp_store_attr(self_in, mp_obj_str_get_qstr(map->table[i].key), map->table[i].value);
+            }
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(exc___setstate___obj, exc___setstate__);
+
 static const mp_rom_map_elem_t exc_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&exc___reduce___obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&exc___setstate___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
 };
@@ -1233,6 +1281,7 @@ static const mp_rom_map_elem_t eg_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___class_getitem__), MP_ROM_PTR(&eg_class_getitem_obj) },
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&exc___init___obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&exc___reduce___obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&exc___setstate___obj) },
     { MP_ROM_QSTR(MP_QSTR_with_traceback), MP_ROM_PTR(&exc_with_traceback_obj) },
     { MP_ROM_QSTR(MP_QSTR_add_note), MP_ROM_PTR(&exc_add_note_obj) },
     { MP_ROM_QSTR(MP_QSTR_split), MP_ROM_PTR(&eg_split_obj) },

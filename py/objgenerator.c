@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/vm.h"
 
 
@@ -46,6 +47,18 @@ static mp_obj_t wrap_stop_iteration(mp_obj_t exc, const char *msg) {
     return err;
 }
 
+// The exception instance a throw() sends in: if the class thrown cannot make
+// one, the error that says so goes in instead (CPython's order).
+static mp_obj_t gen_thrown_instance(mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        exc = mp_make_raise_obj(exc);
+        nlr_pop();
+        return exc;
+    }
+    return MP_OBJ_FROM_PTR(nlr.ret_val);
+}
+
 static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_value, mp_obj_t throw_value, mp_obj_t *ret_val) {
     bool is_coro = gen->base.type == &mp_type_coro_instance;
     if (send_value == MP_OBJ_NULL) {
@@ -76,7 +89,7 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
             break;
     }
     if (throw_value != MP_OBJ_NULL) {
-        throw_value = mp_make_raise_obj(throw_value);
+        throw_value = gen_thrown_instance(throw_value);
     }
     mp_stack_check();
     if (MP_STATE_THREAD(recursion_depth) >= MP_STATE_THREAD(recursion_limit)) {
@@ -430,6 +443,22 @@ static int gen_attr_kind(int flavour, qstr attr) {
 static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
+        if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+            // The generator is renamed through a copy of its function of its
+            // own (which checks the value: a str, never deleted).
+            size_t n = gc_nbytes(gen->cs.fun);
+            if (n < sizeof(mp_obj_fun_bc_t)) {
+                n = sizeof(mp_obj_fun_bc_t);
+            }
+            mp_obj_fun_bc_t *fun = m_malloc(n);
+            memcpy(fun, gen->cs.fun, n);
+            if (dest[1] == MP_OBJ_NULL) {
+                mp_delete_attr(MP_OBJ_FROM_PTR(fun), attr);
+            }
+            mp_store_attr(MP_OBJ_FROM_PTR(fun), attr, dest[1]);
+            gen->cs.fun = fun;
+            dest[0] = MP_OBJ_NULL;
+        }
         return;
     }
     if (attr == MP_QSTR___name__) {

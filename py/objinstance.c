@@ -260,6 +260,20 @@ static mp_obj_t instance_make_new(
                     &mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"), cls->name);
             }
         } else if (mp_obj_type_is_exception(native)) {
+            if (n_args == 2 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(&mp_type_BaseExceptionGroup))
+                && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(cls), MP_OBJ_FROM_PTR(&mp_type_Exception))
+                && (mp_obj_is_type(args[1], &mp_type_list) || mp_obj_is_type(args[1], &mp_type_tuple))) {
+                // A group class that is an Exception holds only Exceptions (the
+                // native constructor cannot name the subclass).
+                size_t n;
+                mp_obj_t *items;
+                mp_obj_get_array(args[1], &n, &items);
+                while (n--) {
+                    if (mp_obj_is_exception_instance(items[n]) && !mp_obj_is_instance_of(items[n], &mp_type_Exception)) {
+                        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("Cannot nest BaseExceptions in '%q'"), cls->name);
+                    }
+                }
+            }
             // BaseException.__new__ keeps the positional arguments as args.
             o->subobj[0] = mp_obj_instance_native_new(native, n_args, 0, args);
         } else if (!user_init || mp_obj_type_is_immutable_native(native)) {

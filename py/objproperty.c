@@ -5,6 +5,7 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/objtype_internal.h"
 
 // Functions are None when absent (as CPython shows them). name is the
@@ -222,13 +223,43 @@ void mp_obj_property_set_name(mp_obj_t self_in, qstr name) {
 // ---------------------------------------------------------------------------
 // staticmethod and classmethod.
 
+// Made here, the objects have room for an attribute dict (those defined in
+// ROM by C modules do not: gc_nbytes tells them apart).
+typedef struct {
+    mp_rom_obj_static_class_method_t m;
+    mp_obj_t dict;
+} static_class_method_ext_t;
+
+// The attribute map, made if create is set; NULL for a ROM object.
+static mp_map_t *static_class_method_map(mp_obj_t self_in, bool create) {
+    static_class_method_ext_t *o = MP_OBJ_TO_PTR(self_in);
+    if (gc_nbytes(o) < sizeof(*o) || (o->dict == MP_OBJ_NULL && !create)) {
+        return NULL;
+    }
+    if (o->dict == MP_OBJ_NULL) {
+        // It starts with the function's names and docstring (as CPython's,
+        // which copies them when the object is made).
+        static const uint16_t copied[] = {
+            MP_QSTR___module__, MP_QSTR___name__, MP_QSTR___qualname__, MP_QSTR___doc__, MP_QSTR___annotations__,
+        };
+        o->dict = mp_obj_new_dict(0);
+        for (size_t i = 0; i < MP_ARRAY_SIZE(copied); i++) {
+            mp_obj_t v = mp_getattr_default(MP_OBJ_FROM_PTR(o->m.fun), copied[i], MP_OBJ_NULL);
+            if (v != MP_OBJ_NULL) {
+                mp_obj_dict_store(o->dict, MP_OBJ_NEW_QSTR(copied[i]), v);
+            }
+        }
+    }
+    return mp_obj_dict_get_map(o->dict);
+}
+
 static mp_obj_t static_class_method_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     // (args NULL: the pending native part of a subclass instance whose own
     // __init__ runs instead; CPython's __new__ takes anything, __init__ sets it.)
     if (args != NULL) {
         mp_arg_check_num(n_args, n_kw, 1, 1, false);
     }
-    mp_rom_obj_static_class_method_t *o = m_new_obj(mp_rom_obj_static_class_method_t);
+    mp_rom_obj_static_class_method_t *o = m_malloc0(sizeof(static_class_method_ext_t));
     o->base.type = type;
     o->fun = args != NULL ? args[0] : mp_const_none;
     return MP_OBJ_FROM_PTR(o);
@@ -263,10 +294,27 @@ static MP_DEFINE_CONST_DICT(static_class_method_locals_dict, static_class_method
 
 static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
+        // Other attributes are kept in the dict (abstractmethod(classmethod(f))
+        // sets __isabstractmethod__).
+        mp_map_t *map = static_class_method_map(self_in, dest[1] != MP_OBJ_NULL);
+        if (map != NULL && attr != MP_QSTR___func__ && attr != MP_QSTR___dict__) {
+            mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr),
+                dest[1] == MP_OBJ_NULL ? MP_MAP_LOOKUP_REMOVE_IF_FOUND : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            if (elem != NULL) {
+                elem->value = dest[1];
+                dest[0] = MP_OBJ_NULL;
+            }
+        }
         return;
     }
     mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
-    if (attr == MP_QSTR___get__) {
+    mp_map_t *map = static_class_method_map(self_in, attr == MP_QSTR___dict__);
+    mp_map_elem_t *elem = map != NULL ? mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP) : NULL;
+    if (elem != NULL) {
+        dest[0] = elem->value;
+    } else if (attr == MP_QSTR___dict__ && map != NULL) {
+        dest[0] = ((static_class_method_ext_t *)self)->dict;
+    } else if (attr == MP_QSTR___get__) {
         dest[0] = MP_OBJ_FROM_PTR(&static_class_method_get_obj);
         dest[1] = self_in;
     } else if (attr == MP_QSTR___func__ || attr == MP_QSTR___wrapped__) {

@@ -13,6 +13,7 @@ typedef struct _mp_obj_super_t {
     mp_obj_base_t base;
     mp_obj_t type;
     mp_obj_t obj; // MP_OBJ_NULL for the unbound super(type)
+    const mp_obj_type_t *obj_type; // whose MRO is searched: obj itself for super(type, subclass)
 } mp_obj_super_t;
 
 static mp_obj_t super_make_new(
@@ -30,29 +31,29 @@ static mp_obj_t super_make_new(
             mp_obj_get_type_str(args[0]));
     }
     mp_obj_t obj = MP_OBJ_NULL;
+    const mp_obj_type_t *obj_type = NULL;
     if (n_args == 2) {
         obj = args[1];
-        bool ok = mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(args[0])) ||
-                  (mp_obj_is_type_obj(obj) && mp_obj_is_subclass_fast(obj, args[0]));
-        if (!ok) {
-            mp_raise_TypeError(
-                MP_ERROR_TEXT("super(type, obj): obj must be an instance or subtype of type"));
+        if (mp_obj_is_type_obj(obj) && mp_obj_is_subclass_fast(obj, args[0])) {
+            obj_type = MP_OBJ_TO_PTR(obj);
+        } else if (mp_obj_is_instance_of(obj, MP_OBJ_TO_PTR(args[0]))) {
+            obj_type = mp_obj_get_type(obj);
+        } else {
+            // A proxy may name the class through __class__ (CPython accepts that).
+            mp_obj_t cls = mp_getattr_default(obj, MP_QSTR___class__, mp_const_none);
+            if (!mp_obj_is_type_obj(cls) || !mp_obj_is_subclass_fast(cls, args[0])) {
+                mp_raise_TypeError(
+                    MP_ERROR_TEXT("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            obj_type = MP_OBJ_TO_PTR(cls);
         }
     }
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
     o->base.type = &mp_type_super;
     o->type = args[0];
     o->obj = obj;
+    o->obj_type = obj_type;
     return MP_OBJ_FROM_PTR(o);
-}
-
-// The class whose MRO is searched: obj's type, or obj itself for
-// super(type, subclass).
-static const mp_obj_type_t *super_obj_type(mp_obj_super_t *self) {
-    if (mp_obj_is_type_obj(self->obj) && mp_obj_is_subclass_fast(self->obj, self->type)) {
-        return MP_OBJ_TO_PTR(self->obj);
-    }
-    return mp_obj_get_type(self->obj);
 }
 
 static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -64,7 +65,7 @@ static void super_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
         mp_print_str(print, "NULL>");
         return;
     }
-    const mp_obj_type_t *obj_type = super_obj_type(self);
+    const mp_obj_type_t *obj_type = self->obj_type;
     mp_printf(print, "<%q object>>", obj_type->name);
 }
 
@@ -109,7 +110,7 @@ static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             if (attr == MP_QSTR___self__) {
                 dest[0] = self->obj;
             } else if (attr == MP_QSTR___self_class__) {
-                dest[0] = MP_OBJ_FROM_PTR(super_obj_type(self));
+                dest[0] = MP_OBJ_FROM_PTR(self->obj_type);
             }
         }
     }
@@ -121,10 +122,8 @@ static void super_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 static void super_lookup(mp_obj_super_t *self, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *start = MP_OBJ_TO_PTR(self->type);
-    bool class_access =
-        mp_obj_is_type_obj(self->obj) && mp_obj_is_subclass_fast(self->obj, self->type);
-    const mp_obj_type_t *starttype =
-        class_access ? MP_OBJ_TO_PTR(self->obj) : mp_obj_get_type(self->obj);
+    const mp_obj_type_t *starttype = self->obj_type;
+    bool class_access = MP_OBJ_FROM_PTR(starttype) == self->obj;
     const mp_obj_type_t *owner;
     mp_obj_t native_obj =
         class_access ? MP_OBJ_NULL : mp_obj_cast_to_native_base(self->obj, MP_OBJ_NULL);

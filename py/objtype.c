@@ -1422,6 +1422,9 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
     mp_obj_t item;
     bool has_dict = false;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        if (mp_obj_is_instance_of(item, &mp_type_str)) {
+            item = mp_obj_cast_to_native_base(item, MP_OBJ_FROM_PTR(&mp_type_str)); // a str subclass
+        }
         if (!mp_obj_is_str(item)) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("__slots__ items must be strings, not '%s'"),

@@ -173,7 +173,11 @@ static bool type_takes_weakrefs(const mp_obj_type_t *t) {
                 return true;
             }
         }
-        return false;
+        // Or the built-in base does (class S(set) adds no __weakref__).
+        t = mp_obj_type_user(t)->native_base;
+        if (t == NULL) {
+            return false;
+        }
     }
     if (t->flags & MP_TYPE_FLAG_BUILTIN_FUN) {
         return true;

@@ -213,7 +213,9 @@ static mp_obj_t instance_make_new(
         call_args[0] = dest[0];
         call_args[1] = dest[1];
         call_args[2] = MP_OBJ_FROM_PTR(cls);
-        memcpy(call_args + 3, args, n * sizeof(mp_obj_t));
+        if (n > 0) { // args may be NULL then (memcpy must not see it)
+            memcpy(call_args + 3, args, n * sizeof(mp_obj_t));
+        }
         if (dest[1] == MP_OBJ_NULL) {
             self = mp_call_function_n_kw(dest[0], n_args + 1, n_kw, call_args + 2);
         } else {

@@ -1,17 +1,20 @@
 // File objects: open(), FileIO (binary) and TextIOWrapper (text, UTF-8), on
-// POSIX file descriptors. Unbuffered, as MicroPython's: reads and writes go
-// straight to the fd (the generic methods of py/stream.c loop over short
-// transfers). readline() on a regular file reads a chunk and seeks back to
-// just after the newline, so lines cost two system calls, not one per byte.
+// POSIX file descriptors. A regular file from open() gets an 8 KiB buffer
+// (malloc'd, so that the finaliser and the exit hook may use it whatever the
+// GC has swept): it holds either output not yet written or read-ahead not yet
+// consumed, never both. Everything else (stdio, ttys, pipes, buffering=0) is
+// unbuffered: reads and writes go straight to the fd, and readline() on an
+// unbuffered regular file reads a chunk and seeks back past the newline.
 // Left out on purpose: newline translation (MicroPython does none), encodings
-// other than UTF-8 (encoding= is accepted and ignored, as MicroPython),
-// truncate(), and custom openers.
+// other than UTF-8 (encoding= is accepted and ignored, as MicroPython), and
+// custom openers.
 #include "py/mpconfig.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -33,8 +36,79 @@ typedef struct _mp_obj_file_t {
     bool writable;
     mp_obj_t name; // str, bytes or the int fd
     mp_obj_t mode; // the mode string as given
-    mp_obj_t buffer; // text files: the binary file over the same fd, made on demand
+    mp_obj_t buffer; // text files: the binary file over the same fd, made on demand;
+                     // that binary file: the text file, whose buffer it shares
+    struct _file_buf_t *buf; // NULL: unbuffered
 } mp_obj_file_t;
+
+#define FILE_BUF_SIZE 8192
+
+// The buffer of a file. All open ones are on a list (outside the GC heap, so
+// it keeps no file alive) that unix_file_flush_all writes out. Used
+// only with the GIL held: the syscalls on it never wait for the fd.
+typedef struct _file_buf_t {
+    struct _file_buf_t *next;
+    struct _file_buf_t **prev_next;
+    int fd;
+    bool line; // flush after a write holding '\n' (buffering=1, text)
+    bool append; // O_APPEND: output lands at the end, so tell() counts from there
+    bool dirty; // data[0, len) awaits writing; else data[pos, len) is read-ahead
+    size_t pos;
+    size_t len;
+    byte data[FILE_BUF_SIZE];
+} file_buf_t;
+
+static file_buf_t *file_buf_list;
+
+static file_buf_t *file_buf(mp_obj_file_t *self) {
+    if (self->base.type == &mp_type_fileio && self->buffer != MP_OBJ_NULL) {
+        return ((mp_obj_file_t *)MP_OBJ_TO_PTR(self->buffer))->buf;
+    }
+    return self->buf;
+}
+
+// Writes out pending output. The buffer is emptied even on an error (as a
+// failed write would fail again); returns 0 or the errno.
+static int file_buf_flush(file_buf_t *b) {
+    int err = 0;
+    if (b->dirty) {
+        for (size_t done = 0; done < b->len;) {
+            ssize_t n = write(b->fd, b->data + done, b->len - done);
+            if (n < 0 && errno == EINTR) {
+                continue;
+            }
+            if (n <= 0) {
+                err = n < 0 ? errno : MP_EIO;
+                break;
+            }
+            done += (size_t)n;
+        }
+    }
+    b->dirty = false;
+    b->pos = b->len = 0;
+    return err;
+}
+
+// Empties the buffer so that the fd position is the file's: output written,
+// read-ahead given back by a seek.
+static int file_buf_sync(file_buf_t *b) {
+    if (!b->dirty && b->pos < b->len &&
+        lseek(b->fd, -(off_t)(b->len - b->pos), SEEK_CUR) < 0) {
+        return errno;
+    }
+    return file_buf_flush(b);
+}
+
+// Run by open() and registered with atexit() by the first buffered open():
+// at exit however the process ends normally (sys.exit, an uncaught
+// exception, the script's end), not on os._exit(), as in CPython. In open()
+// it stands in for CPython's reference counting, which writes out a dropped
+// file at once: open(p, 'w').write(s) followed by open(p).read() must see s.
+void unix_file_flush_all(void) {
+    for (file_buf_t *b = file_buf_list; b != NULL; b = b->next) {
+        file_buf_flush(b);
+    }
+}
 
 static mp_obj_file_t *file_self(mp_obj_t self_in) {
     return MP_OBJ_TO_PTR(self_in);
@@ -54,9 +128,33 @@ static mp_obj_file_t *file_open_self(mp_obj_t self_in) {
 
 static mp_uint_t file_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *errcode) {
     mp_obj_file_t *self = file_self(self_in);
+    file_buf_t *b = file_buf(self);
     ssize_t n;
+    if (b != NULL) {
+        if (b->dirty && (*errcode = file_buf_flush(b)) != 0) {
+            return MP_STREAM_ERROR;
+        }
+        if (b->pos == b->len) {
+            if (size >= FILE_BUF_SIZE) {
+                // Large reads skip the buffer.
+                MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
+                goto done;
+            }
+            MP_SYSCALL_RETRY(n, read(self->fd, b->data, FILE_BUF_SIZE));
+            if (n < 0) {
+                goto done;
+            }
+            b->pos = 0;
+            b->len = (size_t)n;
+        }
+        n = (ssize_t)(size < b->len - b->pos ? size : b->len - b->pos);
+        memcpy(buf, b->data + b->pos, (size_t)n);
+        b->pos += (size_t)n;
+        return (mp_uint_t)n;
+    }
     mp_fdwait_before_io(self->fd, POLLIN);
     MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
+done:
     if (n < 0) {
         *errcode = errno;
         return MP_STREAM_ERROR;
@@ -66,8 +164,29 @@ static mp_uint_t file_read(mp_obj_t self_in, void *buf, mp_uint_t size, int *err
 
 static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
     mp_obj_file_t *self = file_self(self_in);
+    file_buf_t *b = file_buf(self);
     ssize_t n;
-    mp_fdwait_before_io(self->fd, POLLOUT);
+    if (b != NULL) {
+        if ((!b->dirty || b->len + size > FILE_BUF_SIZE) && (*errcode = file_buf_sync(b)) != 0) {
+            return MP_STREAM_ERROR;
+        }
+        if (b->append && !b->dirty) {
+            lseek(self->fd, 0, SEEK_END);
+        }
+        if (size < FILE_BUF_SIZE) {
+            memcpy(b->data + b->len, buf, size);
+            b->len += size;
+            b->dirty = true;
+            if (b->line && memchr(buf, '\n', size) != NULL &&
+                (*errcode = file_buf_flush(b)) != 0) {
+                return MP_STREAM_ERROR;
+            }
+            return size;
+        }
+        // Large writes skip the (now empty) buffer.
+    } else {
+        mp_fdwait_before_io(self->fd, POLLOUT);
+    }
     MP_SYSCALL_RETRY(n, write(self->fd, buf, size));
     if (n < 0) {
         *errcode = errno;
@@ -77,37 +196,62 @@ static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, i
 }
 
 // close() without raising: used by the finaliser too (which may not
-// allocate). EINTR is not retried: the fd is released either way.
-static void file_close_fd(mp_obj_file_t *self) {
+// allocate). Pending output is written first; the fd is closed even if that
+// fails, and the errno is returned. EINTR is not retried: the fd is released
+// either way.
+static int file_close_fd(mp_obj_file_t *self) {
+    int err = 0;
+    file_buf_t *b = self->buf;
+    if (b != NULL) {
+        err = file_buf_flush(b);
+        *b->prev_next = b->next;
+        if (b->next != NULL) {
+            b->next->prev_next = b->prev_next;
+        }
+        free(b);
+        self->buf = NULL;
+    }
     if (self->fd >= 0) {
         if (self->closefd) {
             close(self->fd);
         }
         self->fd = -1;
     }
+    return err;
 }
 
 static mp_uint_t file_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, int *errcode) {
     mp_obj_file_t *self = file_self(self_in);
+    file_buf_t *b = file_buf(self);
+    int err = 0;
     switch (request) {
         case MP_STREAM_FLUSH:
-            // Nothing is buffered.
-            return 0;
+            if (b != NULL && b->dirty) {
+                err = file_buf_flush(b);
+            }
+            break;
         case MP_STREAM_SEEK: {
             struct mp_stream_seek_t *s = (struct mp_stream_seek_t *)arg;
             static const int whence_map[3] = { SEEK_SET, SEEK_CUR, SEEK_END };
-            off_t pos =
-                lseek(self->fd, (off_t)s->offset, whence_map[s->whence > 2 ? 0 : s->whence]);
-            if (pos < 0) {
-                *errcode = errno;
-                return MP_STREAM_ERROR;
+            int whence = whence_map[s->whence > 2 ? 0 : s->whence];
+            // tell() leaves the buffer be: the fd position, corrected by it.
+            off_t held = 0;
+            if (b != NULL && whence == SEEK_CUR && s->offset == 0) {
+                held = b->dirty ? (off_t)b->len : -(off_t)(b->len - b->pos);
+            } else if (b != NULL && (err = file_buf_sync(b)) != 0) {
+                break;
             }
-            s->offset = (mp_int_t)pos;
-            return 0;
+            off_t pos = lseek(self->fd, (off_t)s->offset, whence);
+            if (pos < 0) {
+                err = errno;
+                break;
+            }
+            s->offset = (mp_int_t)(pos + held);
+            break;
         }
         case MP_STREAM_CLOSE:
-            file_close_fd(self);
-            return 0;
+            err = file_close_fd(self);
+            break;
         case MP_STREAM_GET_FILENO:
             if (self->fd < 0) {
                 *errcode = MP_EBADF;
@@ -126,9 +270,14 @@ static mp_uint_t file_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg, 
             return r == 0 ? 0 : (mp_uint_t)p.revents;
         }
         default:
-            *errcode = MP_EINVAL;
-            return MP_STREAM_ERROR;
+            err = MP_EINVAL;
+            break;
     }
+    if (err != 0) {
+        *errcode = err;
+        return MP_STREAM_ERROR;
+    }
+    return 0;
 }
 
 static const mp_stream_p_t fileio_stream_p = {
@@ -190,10 +339,30 @@ static mp_obj_t file_line_result(mp_obj_file_t *self, const char *data, size_t l
     return mp_obj_new_str(data, len);
 }
 
-// Reads up to size bytes; on a newline, seeks back to just after it. Returns
-// the bytes kept, and sets *done when the line (or the file) ended.
+// Reads up to size bytes; on a newline, seeks back to just after it (or,
+// buffered, takes no more from the read-ahead). Returns the bytes kept, and
+// sets *done when the line (or the file) ended.
 static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, bool *done) {
+    file_buf_t *b = file_buf(self);
     ssize_t n;
+    int err;
+    if (b != NULL) {
+        // (a read of nothing writes out pending output and refills)
+        if ((b->dirty || b->pos == b->len) &&
+            file_read(MP_OBJ_FROM_PTR(self), buf, 0, &err) == MP_STREAM_ERROR) {
+            mp_raise_OSError(err);
+        }
+        const byte *start = b->data + b->pos;
+        n = (ssize_t)(size < b->len - b->pos ? size : b->len - b->pos);
+        const byte *nl = memchr(start, '\n', (size_t)n);
+        if (nl != NULL) {
+            n = nl + 1 - start;
+        }
+        memcpy(buf, start, (size_t)n);
+        b->pos += (size_t)n;
+        *done = nl != NULL || n == 0;
+        return (size_t)n;
+    }
     mp_fdwait_before_io(self->fd, POLLIN);
     MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
     if (n < 0) {
@@ -217,6 +386,7 @@ static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, 
 static mp_obj_t file_readline(size_t n_args, const mp_obj_t *args) {
     mp_obj_file_t *self = file_open_self(args[0]);
     if (!self->regular || (n_args > 1 && args[1] != mp_const_none)) {
+        // (on a buffered file, the bytewise reads are served by the buffer)
         return mp_stream_unbuffered_readline_obj.fun.var(n_args, args);
     }
     char first[256];
@@ -264,16 +434,34 @@ static mp_obj_t file_readlines(size_t n_args, const mp_obj_t *args) {
             break;
         }
         mp_obj_list_append(lines, line);
-        size_t len;
-        mp_obj_str_get_data(line, &len);
-        total += len;
-        if (hint > 0 && total >= (size_t)hint) {
+        total += MP_OBJ_SMALL_INT_VALUE(mp_obj_len(line));
+        if (hint > 0 && total > (size_t)hint) {
             break;
         }
     }
     return lines;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readlines_obj, 1, 2, file_readlines);
+
+// truncate([size]): at the current position by default; the position stays.
+static mp_obj_t file_truncate(size_t n_args, const mp_obj_t *args) {
+    // (not writable: ftruncate fails with EINVAL)
+    mp_obj_file_t *self = file_open_self(args[0]);
+    mp_obj_t size = n_args > 1 ? args[1] : mp_const_none;
+    if (size == mp_const_none) {
+        size = mp_stream_tell_obj.fun._1(args[0]);
+    }
+    file_buf_t *b = file_buf(self);
+    int err = b != NULL ? file_buf_sync(b) : 0;
+    if (err == 0 && ftruncate(self->fd, (off_t)mp_obj_get_int(size)) < 0) {
+        err = errno;
+    }
+    if (err != 0) {
+        mp_raise_OSError(err);
+    }
+    return size;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_truncate_obj, 1, 2, file_truncate);
 
 // tell()
 static mp_obj_t file_tell(mp_obj_t self_in) {
@@ -285,7 +473,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(file_tell_obj, file_tell);
 // flush()
 static mp_obj_t file_flush(mp_obj_t self_in) {
     file_open_self(self_in);
-    return mp_const_none;
+    return mp_stream_flush_obj.fun._1(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(file_flush_obj, file_flush);
 
@@ -353,6 +541,7 @@ static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
     f->name = mp_const_none;
     f->mode = mp_const_none;
     f->buffer = MP_OBJ_NULL;
+    f->buf = NULL;
     return f;
 }
 
@@ -388,6 +577,7 @@ static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                     b->writable = self->writable;
                     b->name = self->name;
                     b->mode = self->mode;
+                    b->buffer = self_in;
                     self->buffer = MP_OBJ_FROM_PTR(b);
                 }
                 dest[0] = self->buffer;
@@ -419,6 +609,7 @@ static const mp_rom_map_elem_t file_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_writelines), MP_ROM_PTR(&file_writelines_obj) },
     { MP_ROM_QSTR(MP_QSTR_seek), MP_ROM_PTR(&file_seek_obj) },
     { MP_ROM_QSTR(MP_QSTR_tell), MP_ROM_PTR(&file_tell_obj) },
+    { MP_ROM_QSTR(MP_QSTR_truncate), MP_ROM_PTR(&file_truncate_obj) },
     { MP_ROM_QSTR(MP_QSTR_flush), MP_ROM_PTR(&file_flush_obj) },
     { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&mp_stream_close_obj) },
     { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&file_fileno_obj) },
@@ -569,6 +760,8 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_int_t buffering = mp_obj_get_int(vals[ARG_buffering].u_obj);
+    unix_file_flush_all();
 
     mp_obj_t file = vals[ARG_file].u_obj;
     mp_obj_t mode_obj = vals[ARG_mode].u_obj;
@@ -581,6 +774,9 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     parse_mode(mode_obj, &m);
     if (!m.text && vals[ARG_encoding].u_obj != mp_const_none) {
         mp_raise_ValueError(MP_ERROR_TEXT("binary mode doesn't take an encoding argument"));
+    }
+    if (m.text && buffering == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("can't have unbuffered text I/O"));
     }
 
     // The object (with its finaliser) exists before the fd does, so that a
@@ -627,6 +823,31 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         }
     }
     f->regular = fd_is_regular(f->fd);
+    if (m.flags & O_APPEND) {
+        // As CPython: an appending file starts at its end (tell() == size).
+        lseek(f->fd, 0, SEEK_END);
+    }
+    // (should malloc fail, the file works unbuffered)
+    file_buf_t *b = f->regular && buffering != 0 ? malloc(sizeof(file_buf_t)) : NULL;
+    if (b != NULL) {
+        b->fd = f->fd;
+        b->line = buffering == 1 && m.text;
+        b->append = (m.flags & O_APPEND) != 0;
+        b->dirty = false;
+        b->pos = b->len = 0;
+        b->next = file_buf_list;
+        b->prev_next = &file_buf_list;
+        static bool hooked;
+        if (!hooked) {
+            hooked = true;
+            atexit(unix_file_flush_all);
+        }
+        if (file_buf_list != NULL) {
+            file_buf_list->prev_next = &b->next;
+        }
+        file_buf_list = b;
+        f->buf = b;
+    }
     return MP_OBJ_FROM_PTR(f);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, builtin_open);

@@ -50,6 +50,7 @@
 #include "py/objstr.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
+#include "ports/unix/file.h"
 #include "py/objstructseq.h"
 
 extern char **environ;
@@ -492,6 +493,8 @@ static mp_obj_t do_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     mp_obj_t path = args[ARG_path].u_obj;
     struct stat st;
     int r;
+    // A dropped file's output is on disk in CPython (reference counting).
+    unix_file_flush_all();
     if (follow && mp_obj_is_int(path)) {
         MP_SYSCALL_RETRY(r, fstat(os_fd_arg(path), &st));
         check_result(r);
@@ -897,6 +900,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(os_kill_obj, os_kill);
 // system(command): the wait status, as CPython returns it.
 static mp_obj_t os_system(mp_obj_t cmd) {
     int r;
+    unix_file_flush_all();
     MP_SYSCALL_RETRY(r, system(os_cstr(cmd)));
     return MP_OBJ_NEW_SMALL_INT(r);
 }

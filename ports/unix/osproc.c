@@ -18,6 +18,7 @@
 #include "py/runtime.h"
 #include "py/gc.h"
 #include "py/mpthread.h"
+#include "ports/unix/file.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
 
@@ -172,6 +173,9 @@ static void run_fork_hooks(int which) {
 // fork fails).
 static mp_obj_t os_fork(void) {
     run_fork_hooks(0);
+    // Buffered output would otherwise be written by both processes (or be
+    // missing for the child's program).
+    unix_file_flush_all();
     pid_t pid = fork();
     int err = errno;
     if (pid == 0) {
@@ -492,6 +496,9 @@ static mp_obj_t os__fork_exec(size_t n_args, const mp_obj_t *args) {
     sigset_t all, old;
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &old);
+    // Buffered output would otherwise be written by both processes (or be
+    // missing for the child's program).
+    unix_file_flush_all();
     pid_t pid = fork();
     if (pid == 0) {
         proc_child(&s);

@@ -274,9 +274,12 @@ mp_obj_t mp_make_raise_obj(mp_obj_t o) {
     if (mp_obj_is_exception_type(o)) {
         mp_obj_t exc = mp_call_function_0(o);
         if (!mp_obj_is_exception_instance(exc)) {
+            // Both classes by their repr (<class '__main__.E'>), as CPython.
+            mp_obj_t cls = mp_obj_repr(o);
+            mp_obj_t got = mp_obj_repr(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)));
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("calling %q should have returned an instance of BaseException, not %s"),
-                ((mp_obj_type_t *)MP_OBJ_TO_PTR(o))->name, mp_obj_get_type_str(exc));
+                MP_ERROR_TEXT("calling %s should have returned an instance of BaseException, not %s"),
+                mp_obj_str_get_str(cls), mp_obj_str_get_str(got));
         }
         return exc;
     }

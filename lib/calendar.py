@@ -97,20 +97,56 @@ class Calendar:
         for d, _ in self.itermonthdays2(year, month):
             yield d
 
+    def itermonthdays4(self, year, month):
+        # Days of the adjacent months fill the first and last weeks.
+        days = list(self.itermonthdays(year, month))
+        lead = days.index(1)
+        n = max(days)
+        py, pm = year - (month == 1), month - 1 or 12
+        before = monthrange(py, pm)[1] - lead + 1
+        for i, d in enumerate(days):
+            if i < lead:
+                y, m, d = py, pm, before + i
+            elif d:
+                y, m = year, month
+            else:
+                y, m, d = year + (month == 12), month % 12 + 1, i - lead - n + 1
+            yield y, m, d, (self._first + i) % 7
+
+    def itermonthdays3(self, year, month):
+        for t in self.itermonthdays4(year, month):
+            yield t[:3]
+
+    def itermonthdates(self, year, month):
+        from datetime import date
+        for t in self.itermonthdays4(year, month):
+            yield date(*t[:3])
+
+    def monthdatescalendar(self, year, month):
+        return _weeks(list(self.itermonthdates(year, month)))
+
     def monthdays2calendar(self, year, month):
-        days = list(self.itermonthdays2(year, month))
-        return [days[i:i + 7] for i in range(0, len(days), 7)]
+        return _weeks(list(self.itermonthdays2(year, month)))
 
     def monthdayscalendar(self, year, month):
-        return [[d for d, _ in w] for w in self.monthdays2calendar(year, month)]
+        return _weeks(list(self.itermonthdays(year, month)))
+
+    def yeardatescalendar(self, year, width=3):
+        return _rows([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        months = [self.monthdays2calendar(year, m) for m in range(1, 13)]
-        return [months[i:i + width] for i in range(0, 12, width)]
+        return _rows([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        months = [self.monthdayscalendar(year, m) for m in range(1, 13)]
-        return [months[i:i + width] for i in range(0, 12, width)]
+        return _rows([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
+
+
+def _weeks(days):
+    return [days[i:i + 7] for i in range(0, len(days), 7)]
+
+
+def _rows(months, width):
+    return [months[i:i + width] for i in range(0, 12, width)]
 
 
 class TextCalendar(Calendar):
@@ -187,4 +223,8 @@ def setfirstweekday(firstweekday):
 
 def formatstring(cols, colwidth=20, spacing=6):
     return (' ' * spacing).join(s.center(colwidth) for s in cols)
+
+
+def format(cols, colwidth=20, spacing=6):
+    print(formatstring(cols, colwidth, spacing))
 

@@ -1,5 +1,5 @@
 # ipaddress: the commonly used part of CPython's module (addresses, networks,
-# interfaces; no address_exclude, collapse_addresses or summarize_address_range).
+# interfaces, collapsing and summarising ranges).
 IPV4LENGTH = 32
 IPV6LENGTH = 128
 
@@ -211,6 +211,12 @@ class _Address(_Base):
     @property
     def packed(self):
         return self._ip.to_bytes(self._bits // 8, 'big')
+
+    @property
+    def reverse_pointer(self):
+        if self.version == 4:
+            return '.'.join(str(self).split('.')[::-1]) + '.in-addr.arpa'
+        return '.'.join('%032x' % self._ip)[::-1] + '.ip6.arpa'
 
     def _in(self, nets, plen=128):
         for n in nets.split():
@@ -456,6 +462,25 @@ class _Network(_Base):
     def supernet_of(self, other):
         return other.subnet_of(self)
 
+    def address_exclude(self, other):
+        # Halve the network until `other` is reached, giving away the half
+        # that does not hold it each time.
+        if self.version != other.version:
+            raise TypeError('%s and %s are not of the same version' % (self, other))
+        if not isinstance(other, _Network):
+            raise TypeError('%s is not a network object' % other)
+        if not other.subnet_of(self):
+            raise ValueError('%s not contained in %s' % (other, self))
+        net = self
+        while net != other:
+            lo, hi = net.subnets()
+            if other.subnet_of(lo):
+                yield hi
+                net = lo
+            else:
+                yield lo
+                net = hi
+
     def subnets(self, prefixlen_diff=1, new_prefix=None):
         if self._len == self._bits:
             yield self
@@ -526,3 +551,46 @@ class IPv4Interface(_Interface, IPv4Address):
 class IPv6Interface(_Interface, IPv6Address):
     _netclass = IPv6Network
     _addrclass = IPv6Address
+
+
+def summarize_address_range(first, last):
+    if not (isinstance(first, _Address) and isinstance(last, _Address)):
+        raise TypeError('first and last must be IP addresses, not networks')
+    if first.version != last.version:
+        raise TypeError('%s and %s are not of the same version' % (first, last))
+    if first > last:
+        raise ValueError('last IP address must be greater than first')
+    yield from _cover(first._net, first._ip, last._ip)
+
+
+def _cover(net, lo, hi):
+    bits = net._bits
+    while lo <= hi:
+        # the largest block aligned at lo that ends by hi
+        k = (lo & -lo).bit_length() - 1 if lo else bits
+        while lo + (1 << k) - 1 > hi:
+            k -= 1
+        yield net((lo, bits - k))
+        lo += 1 << k
+
+
+def collapse_addresses(addresses):
+    spans = []
+    version = net = None
+    for a in addresses:
+        if version is None:
+            version, net, first = a.version, a._net if isinstance(a, _Address) else type(a), a
+        elif a.version != version:
+            raise TypeError('%s and %s are not of the same version' % (a, first))
+        lo = a._ip
+        spans.append((lo, lo + a._host() if isinstance(a, _Network) else lo))
+    spans.sort()
+    out = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1] + 1:
+            if hi > out[-1][1]:
+                out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return (n for lo, hi in out for n in _cover(net, lo, hi))
+

@@ -1,9 +1,8 @@
 # statistics: averages and measures of spread for real-valued data, with the
 # public API, messages and results of CPython 3.11's module: sums are exact
 # (through fractions) and results keep the data's type where CPython does
-# (int data -> int or float, Fraction data -> Fraction, float data -> float).
-#
-# Not provided: NormalDist, and Decimal data (there is no decimal module).
+# (int data -> int or float, Fraction data -> Fraction, float data -> float,
+# Decimal data -> Decimal).
 
 import math
 from fractions import Fraction
@@ -105,7 +104,11 @@ def _as_kind(value, kind):
         return value
     if issubclass(kind, int) and value.denominator != 1:
         kind = float
-    return kind(value)
+    try:
+        return kind(value)
+    except TypeError:
+        # Decimal refuses a Fraction: divide in the target type instead.
+        return kind(value.numerator) / value.denominator
 
 
 def _squared_deviations(data, centre=None):
@@ -145,6 +148,18 @@ def _sqrt_of_ratio(n, d):
     if root * root * den != num:
         root |= 1
     return math.ldexp(float(root), shift)
+
+
+def _root(kind, spread):
+    if hasattr(kind, 'sqrt'):
+        # Decimal data: root taken with 20 guard digits, then rounded once
+        # to the caller's context.
+        from decimal import localcontext
+        with localcontext() as c:
+            c.prec += 20
+            r = (kind(spread.numerator) / spread.denominator).sqrt()
+        return +r
+    return _sqrt_of_ratio(spread.numerator, spread.denominator)
 
 
 # ---------------------------------------------------------------------------
@@ -202,8 +217,8 @@ def harmonic_mean(data, weights=None):
     if n == 1 and weights is None:
         only = data[0]
         if not isinstance(only, (int, float, Fraction)):
-            import numbers
-            if not isinstance(only, numbers.Real):
+            import numbers, decimal
+            if not isinstance(only, (numbers.Real, decimal.Decimal)):
                 raise TypeError('unsupported type')
         if only < 0:
             raise StatisticsError(negative)
@@ -337,16 +352,14 @@ def stdev(data, xbar=None):
     kind, ss, n = _squared_deviations(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    spread = ss / (n - 1)
-    return _sqrt_of_ratio(spread.numerator, spread.denominator)
+    return _root(kind, ss / (n - 1))
 
 
 def pstdev(data, mu=None):
     kind, ss, n = _squared_deviations(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    spread = ss / n
-    return _sqrt_of_ratio(spread.numerator, spread.denominator)
+    return _root(kind, ss / n)
 
 
 def _paired(x, y, what):

@@ -104,7 +104,7 @@ class SimpleNamespace:
         return '%s(%s)' % (name, ', '.join(items))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        if isinstance(self, SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 

@@ -7,12 +7,11 @@
 #include "py/gc.h"
 #include "py/runtime.h"
 
-// As CPython reports an exception that nothing can catch (in __del__ or a
-// weak reference callback): on stderr, and the program goes on.
-static void print_ignored(mp_obj_t where, mp_obj_t exc) {
+void mp_print_exception_ignored(const char *in, mp_obj_t where, mp_obj_t exc) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_print_str(&mp_stderr_print, "Exception ignored in: ");
+        mp_print_str(&mp_stderr_print, "Exception ignored in");
+        mp_print_str(&mp_stderr_print, in);
         mp_obj_print_helper(&mp_stderr_print, where, PRINT_REPR);
         mp_print_str(&mp_stderr_print, "\n");
         mp_obj_print_exception(&mp_stderr_print, exc);
@@ -33,7 +32,7 @@ void gc_run_finaliser(void *ptr) {
     mp_obj_t callback = mp_obj_weakref_take_callback(ptr);
     // What the report blames is chosen after nlr_push returned, so it must be
     // volatile: after the longjmp a plain local (or dest[0]) is indeterminate,
-    // and clang hands print_ignored the value it had at the _setjmp (NULL).
+    // and clang hands mp_print_exception_ignored the value it had at the _setjmp (NULL).
     mp_obj_t volatile where = MP_OBJ_FROM_PTR(ptr);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -50,7 +49,7 @@ void gc_run_finaliser(void *ptr) {
         }
         nlr_pop();
     } else if (!gc_is_locked()) {
-        print_ignored(where, MP_OBJ_FROM_PTR(nlr.ret_val));
+        mp_print_exception_ignored(": ", where, MP_OBJ_FROM_PTR(nlr.ret_val));
     }
 }
 

@@ -20,6 +20,11 @@ void mp_deinit(void);
 // Called often by the VM (backward jumps, calls): raises a pending
 // KeyboardInterrupt or other scheduled exception.
 void mp_handle_pending(bool raise_exc);
+// How CPython reports an exception nothing can catch (in __del__, a weak
+// reference callback, a thread's function, a fork hook): "Exception ignored
+// in<in>" repr(where), then the traceback, on stderr; the program goes on
+// (py/gcfinaliser.c).
+void mp_print_exception_ignored(const char *in, mp_obj_t where, mp_obj_t exc);
 // Whether callbacks wait in the scheduler's queue (py/scheduler.c).
 bool mp_sched_pending(void);
 static inline void mp_handle_pending_fast(void) {

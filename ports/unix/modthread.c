@@ -301,14 +301,7 @@ static void thread_report_exception(mp_obj_t fun, mp_obj_t exc) {
     if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
         return;
     }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_printf(&mp_stderr_print, "Exception ignored in thread started by: ");
-        mp_obj_print_helper(&mp_stderr_print, fun, PRINT_REPR);
-        mp_print_str(&mp_stderr_print, "\n");
-        mp_obj_print_exception(&mp_stderr_print, exc);
-        nlr_pop();
-    }
+    mp_print_exception_ignored(" thread started by: ", fun, exc);
 }
 
 static void *thread_entry(void *arg) {

@@ -159,10 +159,7 @@ static void run_fork_hooks(int which) {
             mp_call_function_0(f);
             nlr_pop();
         } else {
-            mp_print_str(&mp_stderr_print, "Exception ignored in: ");
-            mp_obj_print_helper(&mp_stderr_print, f, PRINT_REPR);
-            mp_print_str(&mp_stderr_print, "\n");
-            mp_obj_print_exception(&mp_stderr_print, MP_OBJ_FROM_PTR(nlr.ret_val));
+            mp_print_exception_ignored(": ", f, MP_OBJ_FROM_PTR(nlr.ret_val));
         }
     }
 }

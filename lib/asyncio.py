@@ -28,6 +28,8 @@ import time as _time
 import select as _select
 import socket as _socket
 import errno as _errno
+import gc as _gc
+from _weakref import ref as _wref
 from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
@@ -209,7 +211,8 @@ class Loop:
         self._stop_asked = False
         self._closed = False
         self._handler = None
-        self._unseen = []        # tasks that failed with nobody listening
+        self._unseen = []        # weak refs to tasks that failed with nobody listening
+        self._collect = False    # one of them is new: look for it at the next turn
         self._waker = None       # socketpair that other threads write to, to end a poll
         self._executor = None    # run_in_executor's default pool
         if '_thread' in _sys.modules:
@@ -409,6 +412,13 @@ class Loop:
                     fifo.append(h)
         for _ in range(len(fifo)):
             fifo.popleft()._run()
+            # A task failed with nobody listening: if nothing holds it any
+            # more, its __del__ reports the error now, as CPython's does when
+            # the last reference goes. (A two-slot expression: it overwrites
+            # the task that the call left above this frame's stack.)
+            if self._collect is True:
+                self._collect = False
+                _gc.collect()
 
     def run_forever(self):
         global _running
@@ -424,9 +434,13 @@ class Loop:
         finally:
             self._stop_asked = False
             _running = None
+            if self._unseen:
+                _gc.collect()
             unseen, self._unseen = self._unseen, []
-            for t in unseen:
-                self._report_unseen(t)
+            for r in unseen:
+                t = r()
+                if t is not None:
+                    self._report_unseen(t)
 
     def run_until_complete(self, future):
         if self._closed:
@@ -500,17 +514,19 @@ class Loop:
             self._handler(self, context)
 
     def _report_unseen(self, task, message='Task exception was never retrieved'):
-        # A task failed and, a while later (or when the loop stops), nobody
-        # has awaited it or asked for its result: say so on stderr.
+        # A task failed, nobody awaited it or asked for its result, and it is
+        # collected or the loop stops: call the handler (stderr by default).
         if task._seen:
             return
         task._seen = True
-        try:
-            self._unseen.remove(task)
-        except ValueError:
-            pass
+        self._unseen = [r for r in self._unseen if r() not in (None, task)]
         self.call_exception_handler({'message': message,
                                      'exception': task._error, 'future': task})
+
+    def _report_weak(self, r):
+        t = r()
+        if t is not None:
+            self._report_unseen(t)
 
     async def shutdown_asyncgens(self):
         pass
@@ -739,6 +755,12 @@ class Task(Future):
         self._loop._tasks[self] = None
         self._loop._fifo.append(self)
 
+    _orphan = False  # failed with nobody listening
+
+    def __del__(self):
+        if self._orphan and not self._seen:
+            self._loop._report_unseen(self)
+
     def get_coro(self):
         return self._body
 
@@ -829,10 +851,12 @@ class Task(Future):
         self._value = value
         self._error = error
         if error is not None and not self._listeners:
-            # Give the program a second to look at the error before we
-            # report it (CPython reports when the task is collected).
-            loop._unseen.append(self)
-            loop.call_later(1.0, loop._report_unseen, self)
+            self._orphan = True
+            r = _wref(self)
+            loop._unseen.append(r)
+            loop._collect = True
+            # Still held somewhere a second later: report it then.
+            loop.call_later(1.0, loop._report_weak, r)
         self._finish(state)
 
     def __repr__(self):

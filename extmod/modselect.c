@@ -49,6 +49,7 @@ typedef struct _poll_set_t {
     size_t alloc;
     poll_entry_t *entries;
     struct pollfd *fds; // atomic: holds no pointers
+    bool busy; // a thread sleeps in poll() on a copy of fds (GIL released)
 } poll_set_t;
 
 // While only ioctl-polled objects can become ready, poll() is asked for this
@@ -62,6 +63,7 @@ static void poll_set_init(poll_set_t *set, size_t n) {
     set->alloc = n < 4 ? 4 : n;
     set->entries = m_new(poll_entry_t, set->alloc);
     set->fds = m_new_atomic(struct pollfd, set->alloc);
+    set->busy = false;
 }
 
 static size_t poll_set_add(poll_set_t *set) {
@@ -195,27 +197,43 @@ static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
     return ret & (events | POLL_ALWAYS);
 }
 
-// One poll() of the set. While it sleeps other threads run, and one may
-// register() on this set, moving its arrays: then a copy is polled, and its
-// answers are kept only if the set is unchanged afterwards (else 0: the
-// caller polls again, and a ready fd is still ready).
+#if MICROPY_PY_THREAD
+// poll() of the set while other threads run. One of them may register() on
+// this set, moving its arrays: so a copy is polled, and its answers are kept
+// only if the set is unchanged afterwards (else 0: the caller polls again, and
+// a ready fd is still ready). Meanwhile set->busy is true. A function of its
+// own: the nlr_push would keep the single-threaded path from being inlined.
+static size_t poll_set_poll_copy(poll_set_t *set, uint64_t wait_until) {
+    size_t len = set->len;
+    struct pollfd *orig = set->fds;
+    struct pollfd *copy = m_new_atomic(struct pollfd, len + 1);
+    memcpy(copy, orig, len * sizeof(struct pollfd));
+    set->busy = true;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        set->busy = false;
+        nlr_jump(nlr.ret_val);
+    }
+    size_t n = (size_t)mp_fdwait_poll_once(copy, len, wait_until);
+    nlr_pop();
+    set->busy = false;
+    bool same = set->fds == orig && set->len == len;
+    for (size_t i = 0; same && i < len; i++) {
+        same = orig[i].fd == copy[i].fd;
+    }
+    for (size_t i = 0; same && i < len; i++) {
+        orig[i].revents = copy[i].revents;
+    }
+    m_del(struct pollfd, copy, len + 1);
+    return same ? n : 0;
+}
+#endif
+
+// One poll() of the set.
 static size_t poll_set_poll_once(poll_set_t *set, uint64_t wait_until) {
 #if MICROPY_PY_THREAD
     if (MP_THREAD_ACTIVE() && wait_until != MP_FDWAIT_NOW) {
-        size_t len = set->len;
-        struct pollfd *orig = set->fds;
-        struct pollfd *copy = m_new_atomic(struct pollfd, len + 1);
-        memcpy(copy, orig, len * sizeof(struct pollfd));
-        size_t n = (size_t)mp_fdwait_poll_once(copy, len, wait_until);
-        bool same = set->fds == orig && set->len == len;
-        for (size_t i = 0; same && i < len; i++) {
-            same = orig[i].fd == copy[i].fd;
-        }
-        for (size_t i = 0; same && i < len; i++) {
-            orig[i].revents = copy[i].revents;
-        }
-        m_del(struct pollfd, copy, len + 1);
-        return same ? n : 0;
+        return poll_set_poll_copy(set, wait_until);
     }
 #endif
     return (size_t)mp_fdwait_poll_once(set->fds, set->len, wait_until);
@@ -429,6 +447,10 @@ static MP_DEFINE_CONST_FUN_OBJ_3(poll_modify_obj, poll_modify);
 static mp_obj_t poll_poll(size_t n_args, const mp_obj_t *args) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
     uint64_t deadline = poll_deadline_ms(n_args > 1 ? args[1] : mp_const_none);
+    if (self->set.busy) {
+        // As in CPython: the other thread's answers would be mixed with ours.
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("concurrent poll() invocation"));
+    }
     size_t n = poll_set_wait(&self->set, deadline);
     mp_obj_t list = mp_obj_new_list(0, NULL);
     for (size_t i = 0; i < self->set.len && n > 0; i++) {

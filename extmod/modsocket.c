@@ -2,9 +2,9 @@
 // contract). The socket object, its stream protocol (so read/readinto/
 // readline/write come from py/stream.c) and the one wait/retry driver every
 // blocking call goes through. Addresses and the resolver are in
-// extmod/socketaddr.c. Left out on purpose: socket.error and gaierror (plain
-// OSError is raised, as the spec says) and TLS (IPPROTO_SEC is refused until
-// the ssl module exists).
+// extmod/socketaddr.c, sendmsg/recvmsg and sendfile in extmod/socketmsg.c.
+// Left out on purpose: socket.error and gaierror (plain OSError is raised, as
+// the spec says) and TLS (IPPROTO_SEC is refused until the ssl module exists).
 #include "py/mpconfig.h"
 #if MICROPY_PY_SOCKET
 
@@ -61,24 +61,6 @@ bool mp_socket_fds_reclaimed(int err) {
     }
     gc_collect();
     return true;
-}
-
-// The fd of an open socket; OSError(EBADF) once it is closed.
-static int socket_fd(mp_obj_socket_t *self) {
-    if (self->fd < 0) {
-        mp_raise_OSError(MP_EBADF);
-    }
-    return self->fd;
-}
-
-// Whether self is a stream (TCP, AF_UNIX stream) socket; a type given to
-// socket() may carry the SOCK_NONBLOCK/SOCK_CLOEXEC flags.
-static bool socket_is_stream(mp_obj_socket_t *self) {
-    int stype = self->type;
-#ifdef SOCK_NONBLOCK
-    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
-#endif
-    return stype == SOCK_STREAM;
 }
 
 // Make an fd that self already owns fit for use: non-blocking (all waiting
@@ -300,7 +282,7 @@ static ssize_t sock_recv_waitall(mp_obj_socket_t *self, sock_io_t *io, int *err)
 // Whether a recv with these flags must go through sock_recv_waitall.
 static bool sock_wants_waitall(mp_obj_socket_t *self, sock_attempt_t attempt, int flags) {
     return (flags & MSG_WAITALL) && !(flags & (MSG_DONTWAIT | MSG_PEEK)) && self->timeout < 0 &&
-           attempt == attempt_recv && socket_is_stream(self);
+           attempt == attempt_recv && mp_socket_is_stream(self);
 }
 
 // sock_call for a Python method: raises on failure.
@@ -310,11 +292,11 @@ static size_t sock_call_raise(
     int err;
     ssize_t ret;
     if ((attempt == attempt_recv || attempt == attempt_recvfrom) && io->len == 0 &&
-        socket_is_stream(self)) {
+        mp_socket_is_stream(self)) {
         // Nothing asked for: b'' at once, as a blocking recv(fd, buf, 0)
         // returns. The non-blocking fd would report EAGAIN instead, and the
         // wait for data that nobody is going to read could be forever.
-        socket_fd(self);
+        mp_socket_fd(self);
         return 0;
     }
     if (sock_wants_waitall(self, attempt, io->flags)) {
@@ -328,11 +310,19 @@ static size_t sock_call_raise(
     return (size_t)ret;
 }
 
+size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, int flags,
+    socklen_t ancbufsize) {
+    // addrlen carries the control buffer's size to each recvmsg attempt.
+    sock_io_t io = { .flags = flags, .msg = msg, .addrlen = ancbufsize };
+    return sock_call_raise(self, recv ? POLLIN : POLLOUT, !(flags & MSG_DONTWAIT),
+        recv ? attempt_recvmsg : attempt_sendmsg, &io);
+}
+
 // connect() is not a retryable attempt: once started, the connection goes on
 // in the background and completion is read from SO_ERROR. Returns 0 or an
 // errno (EINPROGRESS for a non-blocking socket, ETIMEDOUT).
 static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss, socklen_t len) {
-    int fd = socket_fd(self);
+    int fd = mp_socket_fd(self);
     int ret;
     for (;;) {
         ret = connect(fd, (const struct sockaddr *)ss, len);
@@ -385,13 +375,7 @@ static void get_send_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo) {
     mp_get_buffer_raise(obj, bufinfo, MP_BUFFER_READ);
 }
 
-static int get_flags(size_t n_args, const mp_obj_t *args, size_t index) {
-    return n_args > index ? mp_socket_get_c_int(args[index]) : 0;
-}
-
-// A receive size: negative is a ValueError as in CPython; a huge one fails
-// later with MemoryError when the buffer is allocated.
-static size_t get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg) {
+size_t mp_socket_get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg) {
     mp_int_t n = mp_obj_get_int(obj);
     if (n < 0) {
         mp_raise_ValueError(negative_msg);
@@ -591,7 +575,13 @@ static mp_obj_t socket_make_new(
             self->type = v;
         }
         if (proto == -1) {
-            self->proto = 0;
+            // What CPython shows (6 for TCP) where the host can tell.
+            int v = 0;
+#ifdef SO_PROTOCOL
+            socklen_t vl = sizeof(v);
+            MP_SYSCALL_RETRY(ret, getsockopt((int)fd, SOL_SOCKET, SO_PROTOCOL, &v, &vl));
+#endif
+            self->proto = v;
         }
         self->fd = (int)fd;
         socket_prepare_fd(self);
@@ -675,7 +665,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_detach_obj, socket_detach);
 // timeout.
 static mp_obj_t socket_dup(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    int fd = socket_fd(self);
+    int fd = mp_socket_fd(self);
     mp_obj_socket_t *d = socket_new_obj(self->family, self->type, self->proto);
     d->fd = socket_dup_fd(fd);
     socket_prepare_fd(d);
@@ -690,7 +680,7 @@ static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_bind);
     int ret;
-    MP_SYSCALL_RETRY(ret, bind(socket_fd(self), (struct sockaddr *)&ss, len));
+    MP_SYSCALL_RETRY(ret, bind(mp_socket_fd(self), (struct sockaddr *)&ss, len));
     if (ret < 0) {
         mp_raise_OSError(errno);
     }
@@ -710,7 +700,7 @@ static mp_obj_t socket_listen(size_t n_args, const mp_obj_t *args) {
         }
     }
     int ret;
-    MP_SYSCALL_RETRY(ret, listen(socket_fd(self), (int)backlog));
+    MP_SYSCALL_RETRY(ret, listen(mp_socket_fd(self), (int)backlog));
     if (ret < 0) {
         mp_raise_OSError(errno);
     }
@@ -721,7 +711,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_listen_obj, 1, 2, socket_liste
 // accept() -> (socket, address)
 static mp_obj_t socket_accept(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    socket_fd(self);
+    mp_socket_fd(self);
     // The new object exists before the fd does, so that no raise can leak it.
     mp_obj_socket_t *conn = socket_new_obj(self->family, self->type, self->proto);
     struct sockaddr_storage ss;
@@ -777,7 +767,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_connect_ex_obj, socket_connect_ex);
 #define SOCKET_RECV_STACK_MAX (4096)
 static mp_obj_t socket_recv_bytes(
     mp_obj_socket_t *self, size_t bufsize, sock_attempt_t attempt, sock_io_t *io) {
-    socket_fd(self);
+    mp_socket_fd(self);
     bool may_wait = !(io->flags & MSG_DONTWAIT);
     if (bufsize <= SOCKET_RECV_STACK_MAX) {
         byte buf[SOCKET_RECV_STACK_MAX];
@@ -797,13 +787,13 @@ static mp_obj_t socket_recv_bytes(
 // recv(bufsize[, flags])
 static mp_obj_t socket_recv(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recv"));
-    sock_io_t io = { .flags = get_flags(n_args, args, 2) };
+    size_t bufsize = mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recv"));
+    sock_io_t io = { .flags = mp_socket_get_flags(n_args, args, 2) };
     if (bufsize == 0) {
         // b'' without a syscall, whatever the type, as CPython: nothing is
         // waited for and no datagram is consumed.
         static const byte nothing[1] = { 0 };
-        socket_fd(self);
+        mp_socket_fd(self);
         return mp_obj_new_bytes(nothing, 0);
     }
     return socket_recv_bytes(self, bufsize, attempt_recv, &io);
@@ -819,7 +809,7 @@ static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_att
     mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
     size_t len = bufinfo.len;
     if (n_args > 2) {
-        size_t n = get_bufsize(args[2], negative_msg);
+        size_t n = mp_socket_get_bufsize(args[2], negative_msg);
         if (n > len) {
             mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
         }
@@ -829,7 +819,7 @@ static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_att
     }
     io->buf = bufinfo.buf;
     io->len = len;
-    io->flags = get_flags(n_args, args, 3);
+    io->flags = mp_socket_get_flags(n_args, args, 3);
     return sock_call_raise(self, POLLIN, !(io->flags & MSG_DONTWAIT), attempt, io);
 }
 
@@ -855,9 +845,10 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvfrom_into_obj, 2, 4, socke
 // recvfrom(bufsize[, flags]) -> (bytes, address)
 static mp_obj_t socket_recvfrom(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recvfrom"));
+    size_t bufsize =
+        mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recvfrom"));
     struct sockaddr_storage ss;
-    sock_io_t io = { .flags = get_flags(n_args, args, 2), .addr = &ss };
+    sock_io_t io = { .flags = mp_socket_get_flags(n_args, args, 2), .addr = &ss };
     mp_obj_t t[2];
     t[0] = socket_recv_bytes(self, bufsize, attempt_recvfrom, &io);
     t[1] = mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen);
@@ -870,16 +861,14 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_buffer_info_t bufinfo;
     get_send_buffer(args[1], &bufinfo);
-    int flags = get_flags(n_args, args, 2);
+    int flags = mp_socket_get_flags(n_args, args, 2);
     sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags };
     return mp_obj_new_int_from_uint(
         sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_send_obj, 2, 3, socket_send);
 
-// Send all of p[0:len] within one timeout, adding each part sent to *sent;
-// raises on failure (*sent then tells how much went out).
-static void sock_send_all(
+void mp_socket_send_all(
     mp_obj_socket_t *self, const byte *p, size_t len, int flags, volatile size_t *sent) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     do {
@@ -901,98 +890,12 @@ static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
     mp_buffer_info_t bufinfo;
     get_send_buffer(args[1], &bufinfo);
     size_t sent = 0;
-    sock_send_all(
-        MP_OBJ_TO_PTR(args[0]), bufinfo.buf, bufinfo.len, get_flags(n_args, args, 2), &sent);
+    mp_socket_send_all(
+        MP_OBJ_TO_PTR(args[0]), bufinfo.buf, bufinfo.len, mp_socket_get_flags(n_args, args, 2),
+        &sent);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendall_obj, 2, 3, socket_sendall);
-
-// Leave a file that sendfile() read from just after the last byte sent.
-static void sendfile_seek(mp_obj_t file, mp_int_t pos) {
-    mp_obj_t dest[3];
-    mp_load_method_maybe(file, MP_QSTR_seek, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        dest[2] = mp_obj_new_int(pos);
-        mp_call_method_n_kw(1, 0, dest);
-    }
-}
-
-// sendfile(file, offset=0, count=None) -> bytes sent. The file (a binary
-// file or any object with read(); seek() for offset) is read in blocks
-// that are each sent as sendall() would; even when sending fails part way
-// the file is left positioned after the last byte sent, as in CPython.
-__attribute__((cold)) static mp_obj_t socket_sendfile(
-    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_file, ARG_offset, ARG_count };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_file, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_count, MP_ARG_OBJ, { .u_obj = mp_const_none } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(
-        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    mp_obj_socket_t *self = MP_OBJ_TO_PTR(pos_args[0]);
-    mp_obj_t file = vals[ARG_file].u_obj;
-    mp_obj_t count = vals[ARG_count].u_obj;
-    mp_obj_t dest[3];
-    mp_load_method_maybe(file, MP_QSTR_mode, dest);
-    if (dest[0] != MP_OBJ_NULL && !strchr(mp_obj_str_get_str(dest[0]), 'b')) {
-        mp_raise_ValueError(MP_ERROR_TEXT("file should be opened in binary mode"));
-    }
-    socket_fd(self);
-    if (!socket_is_stream(self)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("only SOCK_STREAM type sockets are supported"));
-    }
-    mp_int_t left = -1; // no count: to EOF
-    if (count != mp_const_none) {
-        if (!mp_obj_is_int(count)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("count must be a positive integer"));
-        }
-        left = mp_obj_get_int(count);
-        if (left <= 0) {
-            mp_raise_ValueError(MP_ERROR_TEXT("count must be a positive integer"));
-        }
-    }
-    if (self->timeout == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("non-blocking sockets are not supported"));
-    }
-    mp_int_t offset = vals[ARG_offset].u_int;
-    if (offset) {
-        sendfile_seek(file, offset);
-    }
-    volatile size_t sent = 0;
-    nlr_buf_t nlr;
-    bool failed = nlr_push(&nlr) != 0;
-    if (!failed) {
-        mp_load_method(file, MP_QSTR_read, dest);
-        for (;;) {
-            mp_int_t block = 32768;
-            if (left >= 0 && left - (mp_int_t)sent < block) {
-                block = left - (mp_int_t)sent;
-            }
-            if (block == 0) {
-                break;
-            }
-            mp_obj_t call[3] = { dest[0], dest[1], MP_OBJ_NEW_SMALL_INT(block) };
-            mp_buffer_info_t bufinfo;
-            mp_get_buffer_raise(mp_call_method_n_kw(1, 0, call), &bufinfo, MP_BUFFER_READ);
-            if (bufinfo.len == 0) {
-                break;
-            }
-            sock_send_all(self, bufinfo.buf, bufinfo.len, 0, &sent);
-        }
-        nlr_pop();
-    }
-    if (sent) {
-        sendfile_seek(file, offset + (mp_int_t)sent);
-    }
-    if (failed) {
-        nlr_jump(nlr.ret_val);
-    }
-    return mp_obj_new_int_from_uint(sent);
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(socket_sendfile_obj, 2, socket_sendfile);
 
 // sendto(data, address) / sendto(data, flags, address) -> count
 static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
@@ -1010,184 +913,12 @@ static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendto_obj, 3, 4, socket_sendto);
 
-// sendmsg(buffers[, ancdata[, flags[, address]]]) -> count. buffers: an
-// iterable of bytes-like objects, sent as one message; ancdata: an iterable
-// of (level, type, data) control messages (SCM_RIGHTS passes fds).
-static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
-    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    mp_obj_t bufs = mp_obj_new_list(0, NULL);
-    mp_obj_t iter = mp_getiter(args[1]);
-    for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
-        mp_obj_list_append(bufs, item);
-    }
-    size_t n_bufs;
-    mp_obj_t *buf_items;
-    mp_obj_list_get(bufs, &n_bufs, &buf_items);
-    struct iovec *iov = m_new(struct iovec, n_bufs > 0 ? n_bufs : 1);
-    for (size_t i = 0; i < n_bufs; i++) {
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(buf_items[i], &bufinfo, MP_BUFFER_READ);
-        iov[i].iov_base = bufinfo.buf;
-        iov[i].iov_len = bufinfo.len;
-    }
-
-    // Control messages: first their total size, then the buffer.
-    mp_obj_t cmsgs = mp_obj_new_list(0, NULL);
-    size_t control_len = 0;
-    if (n_args > 2) {
-        iter = mp_getiter(args[2]);
-        for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
-            size_t n_items = 0;
-            mp_obj_t *lvl_type_data = NULL;
-            if (mp_obj_is_type(item, &mp_type_tuple)) {
-                mp_obj_tuple_get(item, &n_items, &lvl_type_data);
-            }
-            if (n_items != 3 || mp_obj_is_str(lvl_type_data[2])) {
-                mp_raise_TypeError(MP_ERROR_TEXT(
-                    "sendmsg() ancillary data items must be (level, type, bytes-like)"));
-            }
-            mp_buffer_info_t bufinfo;
-            mp_get_buffer_raise(lvl_type_data[2], &bufinfo, MP_BUFFER_READ);
-            if (bufinfo.len > 0x10000) {
-                mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
-            }
-            control_len += CMSG_SPACE(bufinfo.len);
-            mp_obj_list_append(cmsgs, item);
-        }
-    }
-    byte *control = NULL;
-    if (control_len > 0) {
-        control = m_new0(byte, control_len);
-    }
-    struct msghdr msg;
-    memset(&msg, 0, sizeof(msg));
-    msg.msg_iov = iov;
-    msg.msg_iovlen = n_bufs;
-    msg.msg_control = control;
-    msg.msg_controllen = control_len;
-    if (control_len > 0) {
-        size_t n_cmsgs;
-        mp_obj_t *cmsg_items;
-        mp_obj_list_get(cmsgs, &n_cmsgs, &cmsg_items);
-        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
-        for (size_t i = 0; i < n_cmsgs && c != NULL; i++) {
-            size_t n_items;
-            mp_obj_t *ltd;
-            mp_obj_tuple_get(cmsg_items[i], &n_items, &ltd);
-            mp_buffer_info_t bufinfo;
-            mp_get_buffer_raise(ltd[2], &bufinfo, MP_BUFFER_READ);
-            c->cmsg_level = mp_socket_get_c_int(ltd[0]);
-            c->cmsg_type = mp_socket_get_c_int(ltd[1]);
-            c->cmsg_len = CMSG_LEN(bufinfo.len);
-            memcpy(CMSG_DATA(c), bufinfo.buf, bufinfo.len);
-            c = CMSG_NXTHDR(&msg, c);
-        }
-    }
-    int flags = get_flags(n_args, args, 3);
-    struct sockaddr_storage ss;
-    if (n_args > 4 && args[4] != mp_const_none) {
-        msg.msg_namelen = mp_socket_addr_from_obj(self->family, args[4], &ss, MP_QSTR_sendmsg);
-        msg.msg_name = &ss;
-    }
-    sock_io_t io = { .flags = flags, .msg = &msg };
-    return mp_obj_new_int_from_uint(
-        sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_sendmsg, &io));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendmsg_obj, 2, 5, socket_sendmsg);
-
-// The receive of recvmsg/recvmsg_into into the niov buffers of iov, with
-// args[2:] the optional ancbufsize and flags. Returns the 4-tuple both give,
-// whose first item, the byte count, the caller replaces as it needs.
-static mp_obj_tuple_t *sock_recvmsg_iov(
-    size_t n_args, const mp_obj_t *args, struct iovec *iov, size_t niov) {
-    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    size_t ancbufsize = 0;
-    if (n_args > 2) {
-        ancbufsize = get_bufsize(args[2], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
-        if (ancbufsize > 0x100000) {
-            mp_raise_ValueError(MP_ERROR_TEXT("ancillary data buffer too large"));
-        }
-    }
-    int flags = get_flags(n_args, args, 3);
-    socket_fd(self);
-    byte *control = ancbufsize > 0 ? m_new0(byte, ancbufsize) : NULL;
-    struct sockaddr_storage ss;
-    memset(&ss, 0, sizeof(ss));
-    struct msghdr msg;
-    memset(&msg, 0, sizeof(msg));
-    msg.msg_name = &ss;
-    msg.msg_iov = iov;
-    msg.msg_iovlen = niov;
-    msg.msg_control = control;
-    // addrlen carries the control buffer's size to each attempt.
-    sock_io_t io = { .flags = flags, .msg = &msg, .addr = &ss, .addrlen = (socklen_t)ancbufsize };
-    size_t n = sock_call_raise(self, POLLIN, !(flags & MSG_DONTWAIT), attempt_recvmsg, &io);
-
-    mp_obj_t anc = mp_obj_new_list(0, NULL);
-    if (msg.msg_controllen > 0 && control != NULL) {
-        byte *end = control + (msg.msg_controllen < ancbufsize ? msg.msg_controllen : ancbufsize);
-        for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
-            byte *data = CMSG_DATA(c);
-            if (data > end) {
-                break;
-            }
-            // A message cut short (MSG_CTRUNC) keeps what fits, as CPython.
-            size_t len = c->cmsg_len >= CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
-            if (len > (size_t)(end - data)) {
-                len = (size_t)(end - data);
-            }
-            mp_obj_t t[3] = { MP_OBJ_NEW_SMALL_INT(c->cmsg_level), MP_OBJ_NEW_SMALL_INT(c->cmsg_type),
-                mp_obj_new_bytes(data, len) };
-            mp_obj_list_append(anc, mp_obj_new_tuple(3, t));
-        }
-    }
-    mp_obj_t t[4] = {
-        mp_obj_new_int_from_uint(n),
-        anc,
-        MP_OBJ_NEW_SMALL_INT(msg.msg_flags),
-        mp_socket_addr_to_obj((struct sockaddr *)&ss, msg.msg_namelen),
-    };
-    return MP_OBJ_TO_PTR(mp_obj_new_tuple(4, t));
-}
-
-// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
-// address); ancdata is a list of (level, type, data).
-static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
-    size_t bufsize = get_bufsize(args[1], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
-    vstr_t vstr;
-    vstr_init_len(&vstr, bufsize);
-    struct iovec iov = { .iov_base = vstr.buf, .iov_len = bufsize };
-    mp_obj_tuple_t *t = sock_recvmsg_iov(n_args, args, &iov, 1);
-    vstr.len = mp_obj_get_int(t->items[0]);
-    t->items[0] = mp_obj_new_bytes_from_vstr(&vstr);
-    return MP_OBJ_FROM_PTR(t);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvmsg_obj, 2, 4, socket_recvmsg);
-
-// recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata,
-// msg_flags, address): scatter the data into an iterable of writable buffers.
-__attribute__((cold)) static mp_obj_t socket_recvmsg_into(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t bufs = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[1]);
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_list_get(bufs, &n, &items);
-    struct iovec *iov = m_new(struct iovec, n);
-    for (size_t i = 0; i < n; i++) {
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(items[i], &bufinfo, MP_BUFFER_WRITE);
-        iov[i].iov_base = bufinfo.buf;
-        iov[i].iov_len = bufinfo.len;
-    }
-    return MP_OBJ_FROM_PTR(sock_recvmsg_iov(n_args, args, iov, n));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvmsg_into_obj, 2, 4, socket_recvmsg_into);
-
 // shutdown(how)
 static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     int how = mp_socket_get_c_int(how_in);
     int ret;
-    MP_SYSCALL_RETRY(ret, shutdown(socket_fd(self), how));
+    MP_SYSCALL_RETRY(ret, shutdown(mp_socket_fd(self), how));
     if (ret < 0) {
         mp_raise_OSError(errno);
     }
@@ -1198,7 +929,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_shutdown_obj, socket_shutdown);
 // getsockname() / getpeername()
 static mp_obj_t socket_name(mp_obj_t self_in, bool peer) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    socket_fd(self);
+    mp_socket_fd(self);
     int err;
     mp_obj_t addr = socket_name_or_null(self, peer, &err);
     if (addr == MP_OBJ_NULL) {
@@ -1247,7 +978,7 @@ static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
         optlen = (socklen_t)bufinfo.len;
     }
     int ret;
-    MP_SYSCALL_RETRY(ret, setsockopt(socket_fd(self), level, opt, optval, optlen));
+    MP_SYSCALL_RETRY(ret, setsockopt(mp_socket_fd(self), level, opt, optval, optlen));
     if (ret < 0) {
         mp_raise_OSError(errno);
     }
@@ -1261,7 +992,7 @@ static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     int level = mp_socket_get_c_int(args[1]);
     int opt = mp_socket_get_c_int(args[2]);
     mp_int_t buflen = n_args > 3 ? mp_obj_get_int(args[3]) : 0;
-    int fd = socket_fd(self);
+    int fd = mp_socket_fd(self);
     if (buflen == 0) {
         int v = 0;
         socklen_t len = sizeof(v);
@@ -1311,7 +1042,7 @@ static mp_float_t get_timeout(mp_obj_t value) {
 // setblocking() report an fd closed under the object (as CPython's, which
 // change the fd's flags, do) instead of failing later in some other call.
 static int socket_live_fd(mp_obj_socket_t *self) {
-    int fd = socket_fd(self);
+    int fd = mp_socket_fd(self);
     int flags;
     MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFL));
     if (flags < 0) {
@@ -1348,14 +1079,14 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_setblocking_obj, socket_setblocking);
 // get_inheritable() -> whether the fd stays open across exec (never, unless
 // set_inheritable(True) was called: every socket fd is made close-on-exec).
 static mp_obj_t socket_get_inheritable(mp_obj_t self_in) {
-    int fd = socket_fd(MP_OBJ_TO_PTR(self_in));
+    int fd = mp_socket_fd(MP_OBJ_TO_PTR(self_in));
     return mp_obj_new_bool(!mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, -1));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_get_inheritable_obj, socket_get_inheritable);
 
 // set_inheritable(flag)
 static mp_obj_t socket_set_inheritable(mp_obj_t self_in, mp_obj_t flag) {
-    int fd = socket_fd(MP_OBJ_TO_PTR(self_in));
+    int fd = mp_socket_fd(MP_OBJ_TO_PTR(self_in));
     mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, !mp_obj_is_true(flag));
     return mp_const_none;
 }
@@ -1416,7 +1147,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(socket_makefile_obj, 1, socket_makefile);
 #define SOCKET_READLINE_PEEK_MAX (16384)
 
 static mp_obj_t socket_readline_limit(mp_obj_socket_t *self, mp_int_t limit) {
-    int fd = socket_fd(self);
+    int fd = mp_socket_fd(self);
     vstr_t vstr;
     vstr_init(&vstr, 64);
     size_t peek = SOCKET_READLINE_PEEK_FIRST;
@@ -1477,7 +1208,7 @@ static mp_obj_t socket_readline_limit(mp_obj_socket_t *self, mp_int_t limit) {
 // readline([size])
 static mp_obj_t socket_readline(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    if (!socket_is_stream(self)) {
+    if (!mp_socket_is_stream(self)) {
         return mp_call_function_n_kw(
             MP_OBJ_FROM_PTR(&mp_stream_unbuffered_readline_obj), n_args, 0, args);
     }
@@ -1541,11 +1272,11 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_recvfrom_into), MP_ROM_PTR(&socket_recvfrom_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
-    { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&socket_sendfile_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&mp_socket_sendfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
-    { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&socket_sendmsg_obj) },
-    { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&socket_recvmsg_obj) },
-    { MP_ROM_QSTR(MP_QSTR_recvmsg_into), MP_ROM_PTR(&socket_recvmsg_into_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&mp_socket_sendmsg_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&mp_socket_recvmsg_obj) },
+    { MP_ROM_QSTR(MP_QSTR_recvmsg_into), MP_ROM_PTR(&mp_socket_recvmsg_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_shutdown), MP_ROM_PTR(&socket_shutdown_obj) },
     { MP_ROM_QSTR(MP_QSTR_getsockname), MP_ROM_PTR(&socket_getsockname_obj) },
     { MP_ROM_QSTR(MP_QSTR_getpeername), MP_ROM_PTR(&socket_getpeername_obj) },
@@ -1621,28 +1352,6 @@ MP_DEFINE_CONST_OBJ_TYPE(
     attr, socket_herror_attr,
     parent, &mp_type_OSError
     );
-
-// CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
-// messages carrying length bytes of data. As in CPython, a result that would
-// not fit a socklen_t-sized int (or a negative length) is an OverflowError.
-__attribute__((cold)) static mp_obj_t socket_cmsg_size(mp_obj_t obj, bool space) {
-    mp_int_t n = mp_obj_get_int(obj);
-    // CMSG_SPACE(1): the padding both before and after the data.
-    if (n < 0 || (size_t)n > INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0))) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("CMSG length out of range"));
-    }
-    return mp_obj_new_int_from_uint(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
-}
-
-static mp_obj_t socket_cmsg_len(mp_obj_t n) {
-    return socket_cmsg_size(n, false);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(socket_cmsg_len_obj, socket_cmsg_len);
-
-static mp_obj_t socket_cmsg_space(mp_obj_t n) {
-    return socket_cmsg_size(n, true);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(socket_cmsg_space_obj, socket_cmsg_space);
 
 // getdefaulttimeout() -> None or seconds
 static mp_obj_t socket_getdefaulttimeout(void) {
@@ -1863,8 +1572,8 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_socketpair), MP_ROM_PTR(&socket_socketpair_obj) },
     { MP_ROM_QSTR(MP_QSTR_SocketType), MP_ROM_PTR(&mp_type_socket) },
     { MP_ROM_QSTR(MP_QSTR_herror), MP_ROM_PTR(&mp_socket_type_herror) },
-    { MP_ROM_QSTR(MP_QSTR_CMSG_LEN), MP_ROM_PTR(&socket_cmsg_len_obj) },
-    { MP_ROM_QSTR(MP_QSTR_CMSG_SPACE), MP_ROM_PTR(&socket_cmsg_space_obj) },
+    { MP_ROM_QSTR(MP_QSTR_CMSG_LEN), MP_ROM_PTR(&mp_socket_cmsg_len_obj) },
+    { MP_ROM_QSTR(MP_QSTR_CMSG_SPACE), MP_ROM_PTR(&mp_socket_cmsg_space_obj) },
     C(MP_QSTR_SCM_RIGHTS, SCM_RIGHTS),
     { MP_ROM_QSTR(MP_QSTR_create_connection), MP_ROM_PTR(&socket_create_connection_obj) },
     { MP_ROM_QSTR(MP_QSTR_create_server), MP_ROM_PTR(&socket_create_server_obj) },

@@ -1,10 +1,13 @@
 // Internal interface of the socket module, shared by extmod/modsocket.c (the
 // socket type and the wait/retry driver), extmod/socketaddr.c (addresses and
-// the resolver) and, later, the ssl module.
+// the resolver), extmod/socketmsg.c (sendmsg/recvmsg, sendfile) and, later,
+// the ssl module.
 #ifndef MICROPY_INCLUDED_EXTMOD_MODSOCKET_H
 #define MICROPY_INCLUDED_EXTMOD_MODSOCKET_H
 
 #include "py/obj.h"
+#include "py/runtime.h"
+#include "py/mperrno.h"
 
 #include <sys/socket.h>
 
@@ -108,6 +111,53 @@ MP_NORETURN void mp_socket_raise_gai_error(int rc);
 
 // The resolver error code as this module reports it: negative everywhere.
 #define MP_SOCKET_EAI_CODE(rc) ((rc) < 0 ? (rc) : -(rc))
+
+// The fd of an open socket; OSError(EBADF) once it is closed.
+static inline int mp_socket_fd(mp_obj_socket_t *self) {
+    if (self->fd < 0) {
+        mp_raise_OSError(MP_EBADF);
+    }
+    return self->fd;
+}
+
+// Whether self is a stream (TCP, AF_UNIX stream) socket; a type given to
+// socket() may carry the SOCK_NONBLOCK/SOCK_CLOEXEC flags.
+static inline bool mp_socket_is_stream(mp_obj_socket_t *self) {
+    int stype = self->type;
+#ifdef SOCK_NONBLOCK
+    stype &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+#endif
+    return stype == SOCK_STREAM;
+}
+
+// The optional flags argument args[index] of a method (0 when absent).
+static inline int mp_socket_get_flags(size_t n_args, const mp_obj_t *args, size_t index) {
+    return n_args > index ? mp_socket_get_c_int(args[index]) : 0;
+}
+
+// A receive size: negative is a ValueError (negative_msg) as in CPython; a
+// huge one fails later with MemoryError when the buffer is allocated.
+size_t mp_socket_get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg);
+
+// Send all of p[0:len] within one timeout, adding each part sent to *sent;
+// raises on failure (*sent then tells how much went out).
+void mp_socket_send_all(
+    mp_obj_socket_t *self, const byte *p, size_t len, int flags, volatile size_t *sent);
+
+// One sendmsg() (recv false) or recvmsg() of msg through the wait/retry
+// driver, waiting as the socket's timeout says (not with MSG_DONTWAIT);
+// recvmsg gets msg_controllen reset to ancbufsize for each attempt. Returns
+// the byte count; raises on failure.
+size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, int flags,
+    socklen_t ancbufsize);
+
+// Methods and functions implemented in extmod/socketmsg.c.
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_sendmsg_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_into_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_cmsg_len_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_cmsg_space_obj);
 
 // Module-level functions implemented in extmod/socketaddr.c.
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj);

@@ -1,0 +1,296 @@
+// The socket methods that move more than one plain buffer: sendmsg(),
+// recvmsg() and recvmsg_into() (scatter/gather buffers and control messages
+// such as SCM_RIGHTS), CMSG_LEN()/CMSG_SPACE(), and sendfile(). Rarely used,
+// so kept apart from the hot send/recv paths of extmod/modsocket.c, whose
+// wait/retry driver they go through (mp_socket_call_msg, mp_socket_send_all).
+#include "py/mpconfig.h"
+#if MICROPY_PY_SOCKET
+
+#include <limits.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+
+#include "py/runtime.h"
+#include "extmod/modsocket.h"
+
+// Leave a file that sendfile() read from just after the last byte sent.
+static void sendfile_seek(mp_obj_t file, mp_int_t pos) {
+    mp_obj_t dest[3];
+    mp_load_method_maybe(file, MP_QSTR_seek, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        dest[2] = mp_obj_new_int(pos);
+        mp_call_method_n_kw(1, 0, dest);
+    }
+}
+
+// sendfile(file, offset=0, count=None) -> bytes sent. The file (a binary
+// file or any object with read(); seek() for offset) is read in blocks
+// that are each sent as sendall() would; even when sending fails part way
+// the file is left positioned after the last byte sent, as in CPython.
+__attribute__((cold)) static mp_obj_t socket_sendfile(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_file, ARG_offset, ARG_count };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_file, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_count, MP_ARG_OBJ, { .u_obj = mp_const_none } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(
+        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(pos_args[0]);
+    mp_obj_t file = vals[ARG_file].u_obj;
+    mp_obj_t count = vals[ARG_count].u_obj;
+    mp_obj_t dest[3];
+    mp_load_method_maybe(file, MP_QSTR_mode, dest);
+    if (dest[0] != MP_OBJ_NULL && !strchr(mp_obj_str_get_str(dest[0]), 'b')) {
+        mp_raise_ValueError(MP_ERROR_TEXT("file should be opened in binary mode"));
+    }
+    mp_socket_fd(self);
+    if (!mp_socket_is_stream(self)) {
+        mp_raise_ValueError(MP_ERROR_TEXT("only SOCK_STREAM type sockets are supported"));
+    }
+    mp_int_t left = -1; // no count: to EOF
+    if (count != mp_const_none) {
+        if (!mp_obj_is_int(count)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("count must be a positive integer"));
+        }
+        left = mp_obj_get_int(count);
+        if (left <= 0) {
+            mp_raise_ValueError(MP_ERROR_TEXT("count must be a positive integer"));
+        }
+    }
+    if (self->timeout == 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("non-blocking sockets are not supported"));
+    }
+    mp_int_t offset = vals[ARG_offset].u_int;
+    if (offset) {
+        sendfile_seek(file, offset);
+    }
+    volatile size_t sent = 0;
+    nlr_buf_t nlr;
+    bool failed = nlr_push(&nlr) != 0;
+    if (!failed) {
+        mp_load_method(file, MP_QSTR_read, dest);
+        for (;;) {
+            mp_int_t block = 32768;
+            if (left >= 0 && left - (mp_int_t)sent < block) {
+                block = left - (mp_int_t)sent;
+            }
+            if (block == 0) {
+                break;
+            }
+            mp_obj_t call[3] = { dest[0], dest[1], MP_OBJ_NEW_SMALL_INT(block) };
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(mp_call_method_n_kw(1, 0, call), &bufinfo, MP_BUFFER_READ);
+            if (bufinfo.len == 0) {
+                break;
+            }
+            mp_socket_send_all(self, bufinfo.buf, bufinfo.len, 0, &sent);
+        }
+        nlr_pop();
+    }
+    if (sent) {
+        sendfile_seek(file, offset + (mp_int_t)sent);
+    }
+    if (failed) {
+        nlr_jump(nlr.ret_val);
+    }
+    return mp_obj_new_int_from_uint(sent);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj, 2, socket_sendfile);
+
+// sendmsg(buffers[, ancdata[, flags[, address]]]) -> count. buffers: an
+// iterable of bytes-like objects, sent as one message; ancdata: an iterable
+// of (level, type, data) control messages (SCM_RIGHTS passes fds).
+static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t bufs = mp_obj_new_list(0, NULL);
+    mp_obj_t iter = mp_getiter(args[1]);
+    for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
+        mp_obj_list_append(bufs, item);
+    }
+    size_t n_bufs;
+    mp_obj_t *buf_items;
+    mp_obj_list_get(bufs, &n_bufs, &buf_items);
+    struct iovec *iov = m_new(struct iovec, n_bufs > 0 ? n_bufs : 1);
+    for (size_t i = 0; i < n_bufs; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(buf_items[i], &bufinfo, MP_BUFFER_READ);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
+    }
+
+    // Control messages: first their total size, then the buffer.
+    mp_obj_t cmsgs = mp_obj_new_list(0, NULL);
+    size_t control_len = 0;
+    if (n_args > 2) {
+        iter = mp_getiter(args[2]);
+        for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
+            size_t n_items = 0;
+            mp_obj_t *lvl_type_data = NULL;
+            if (mp_obj_is_type(item, &mp_type_tuple)) {
+                mp_obj_tuple_get(item, &n_items, &lvl_type_data);
+            }
+            if (n_items != 3 || mp_obj_is_str(lvl_type_data[2])) {
+                mp_raise_TypeError(MP_ERROR_TEXT(
+                    "sendmsg() ancillary data items must be (level, type, bytes-like)"));
+            }
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(lvl_type_data[2], &bufinfo, MP_BUFFER_READ);
+            if (bufinfo.len > 0x10000) {
+                mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
+            }
+            control_len += CMSG_SPACE(bufinfo.len);
+            mp_obj_list_append(cmsgs, item);
+        }
+    }
+    byte *control = NULL;
+    if (control_len > 0) {
+        control = m_new0(byte, control_len);
+    }
+    struct msghdr msg;
+    memset(&msg, 0, sizeof(msg));
+    msg.msg_iov = iov;
+    msg.msg_iovlen = n_bufs;
+    msg.msg_control = control;
+    msg.msg_controllen = control_len;
+    if (control_len > 0) {
+        size_t n_cmsgs;
+        mp_obj_t *cmsg_items;
+        mp_obj_list_get(cmsgs, &n_cmsgs, &cmsg_items);
+        struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
+        for (size_t i = 0; i < n_cmsgs && c != NULL; i++) {
+            size_t n_items;
+            mp_obj_t *ltd;
+            mp_obj_tuple_get(cmsg_items[i], &n_items, &ltd);
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(ltd[2], &bufinfo, MP_BUFFER_READ);
+            c->cmsg_level = mp_socket_get_c_int(ltd[0]);
+            c->cmsg_type = mp_socket_get_c_int(ltd[1]);
+            c->cmsg_len = CMSG_LEN(bufinfo.len);
+            memcpy(CMSG_DATA(c), bufinfo.buf, bufinfo.len);
+            c = CMSG_NXTHDR(&msg, c);
+        }
+    }
+    int flags = mp_socket_get_flags(n_args, args, 3);
+    struct sockaddr_storage ss;
+    if (n_args > 4 && args[4] != mp_const_none) {
+        msg.msg_namelen = mp_socket_addr_from_obj(self->family, args[4], &ss, MP_QSTR_sendmsg);
+        msg.msg_name = &ss;
+    }
+    return mp_obj_new_int_from_uint(mp_socket_call_msg(self, false, &msg, flags, 0));
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_sendmsg_obj, 2, 5, socket_sendmsg);
+
+// The receive of recvmsg/recvmsg_into into the niov buffers of iov, with
+// args[2:] the optional ancbufsize and flags. Returns the 4-tuple both give,
+// whose first item, the byte count, the caller replaces as it needs.
+static mp_obj_tuple_t *sock_recvmsg_iov(
+    size_t n_args, const mp_obj_t *args, struct iovec *iov, size_t niov) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    size_t ancbufsize = 0;
+    if (n_args > 2) {
+        ancbufsize =
+            mp_socket_get_bufsize(args[2], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
+        if (ancbufsize > 0x100000) {
+            mp_raise_ValueError(MP_ERROR_TEXT("ancillary data buffer too large"));
+        }
+    }
+    int flags = mp_socket_get_flags(n_args, args, 3);
+    mp_socket_fd(self);
+    byte *control = ancbufsize > 0 ? m_new0(byte, ancbufsize) : NULL;
+    struct sockaddr_storage ss;
+    memset(&ss, 0, sizeof(ss));
+    struct msghdr msg;
+    memset(&msg, 0, sizeof(msg));
+    msg.msg_name = &ss;
+    msg.msg_iov = iov;
+    msg.msg_iovlen = niov;
+    msg.msg_control = control;
+    size_t n = mp_socket_call_msg(self, true, &msg, flags, (socklen_t)ancbufsize);
+
+    mp_obj_t anc = mp_obj_new_list(0, NULL);
+    if (msg.msg_controllen > 0 && control != NULL) {
+        byte *end = control + (msg.msg_controllen < ancbufsize ? msg.msg_controllen : ancbufsize);
+        for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c != NULL; c = CMSG_NXTHDR(&msg, c)) {
+            byte *data = CMSG_DATA(c);
+            if (data > end) {
+                break;
+            }
+            // A message cut short (MSG_CTRUNC) keeps what fits, as CPython.
+            size_t len = c->cmsg_len >= CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
+            if (len > (size_t)(end - data)) {
+                len = (size_t)(end - data);
+            }
+            mp_obj_t t[3] = { MP_OBJ_NEW_SMALL_INT(c->cmsg_level), MP_OBJ_NEW_SMALL_INT(c->cmsg_type),
+                mp_obj_new_bytes(data, len) };
+            mp_obj_list_append(anc, mp_obj_new_tuple(3, t));
+        }
+    }
+    mp_obj_t t[4] = {
+        mp_obj_new_int_from_uint(n),
+        anc,
+        MP_OBJ_NEW_SMALL_INT(msg.msg_flags),
+        mp_socket_addr_to_obj((struct sockaddr *)&ss, msg.msg_namelen),
+    };
+    return MP_OBJ_TO_PTR(mp_obj_new_tuple(4, t));
+}
+
+// recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
+// address); ancdata is a list of (level, type, data).
+static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
+    size_t bufsize =
+        mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
+    vstr_t vstr;
+    vstr_init_len(&vstr, bufsize);
+    struct iovec iov = { .iov_base = vstr.buf, .iov_len = bufsize };
+    mp_obj_tuple_t *t = sock_recvmsg_iov(n_args, args, &iov, 1);
+    vstr.len = mp_obj_get_int(t->items[0]);
+    t->items[0] = mp_obj_new_bytes_from_vstr(&vstr);
+    return MP_OBJ_FROM_PTR(t);
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_obj, 2, 4, socket_recvmsg);
+
+// recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata,
+// msg_flags, address): scatter the data into an iterable of writable buffers.
+__attribute__((cold)) static mp_obj_t socket_recvmsg_into(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t bufs = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[1]);
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(bufs, &n, &items);
+    struct iovec *iov = m_new(struct iovec, n);
+    for (size_t i = 0; i < n; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(items[i], &bufinfo, MP_BUFFER_WRITE);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
+    }
+    return MP_OBJ_FROM_PTR(sock_recvmsg_iov(n_args, args, iov, n));
+}
+MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_into_obj, 2, 4, socket_recvmsg_into);
+
+// CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
+// messages carrying length bytes of data. As in CPython, a result that would
+// not fit a socklen_t-sized int (or a negative length) is an OverflowError.
+__attribute__((cold)) static mp_obj_t socket_cmsg_size(mp_obj_t obj, bool space) {
+    mp_int_t n = mp_obj_get_int(obj);
+    // CMSG_SPACE(1): the padding both before and after the data.
+    if (n < 0 || (size_t)n > INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0))) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("CMSG length out of range"));
+    }
+    return mp_obj_new_int_from_uint(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
+}
+
+static mp_obj_t socket_cmsg_len(mp_obj_t n) {
+    return socket_cmsg_size(n, false);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_cmsg_len_obj, socket_cmsg_len);
+
+static mp_obj_t socket_cmsg_space(mp_obj_t n) {
+    return socket_cmsg_size(n, true);
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_cmsg_space_obj, socket_cmsg_space);
+
+#endif // MICROPY_PY_SOCKET

@@ -2,13 +2,11 @@
 // choices, sample, shuffle, uniform and the Random class whose methods they
 // are. The generator is the Mersenne Twister MT19937 (Matsumoto and
 // Nishimura, 1998), seeded and drawn from the way CPython does, so that
-// seed(int) gives CPython's sequences for random(), getrandbits(),
-// randrange(), randint(), choice(), choices(), shuffle(), sample(),
-// uniform(), gauss(), normalvariate() and expovariate(); the other
-// distributions use textbook methods of their own. str/bytes seeds differ
-// (CPython mixes in a SHA-512 of them). getstate() is CPython's
-// (3, 625 ints, gauss_next). SystemRandom draws the same methods' words
-// from the OS entropy source instead. Left out: binomialvariate (3.12).
+// seed(int, str or bytes) gives CPython's sequences for every method and
+// distribution. A subclass's own random() or getrandbits() is used by the
+// other methods, as in CPython. getstate() is CPython's (3, 625 ints,
+// gauss_next). SystemRandom draws the same methods' words from the OS
+// entropy source instead. Left out: binomialvariate (3.12).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_RANDOM
@@ -38,10 +36,15 @@ typedef struct _mp_obj_random_t {
     bool has_gauss_next;
     mp_float_t gauss_next;
     bool from_os; // a SystemRandom: words come from the OS, mt is unused
+    // The instance of a Python subclass that holds this object, once seen
+    // (its own random() or getrandbits() is what the draws then go through,
+    // as CPython's do), else MP_OBJ_NULL.
+    mp_obj_t user;
 } mp_obj_random_t;
 
 static const mp_obj_type_t mp_type_random;
 static const mp_obj_type_t mp_type_system_random;
+extern const mp_obj_type_t hashlib_type_sha512;
 
 // n bytes from the OS entropy source (getentropy serves at most 256 a call).
 // Nothing is buffered, so a forked child never repeats its parent's values.
@@ -163,8 +166,8 @@ static void seed_from_int(mp_obj_random_t *r, mp_obj_t v) {
 }
 
 // Seed from a Python value: None (the OS), an int (its absolute value, as
-// CPython), str/bytes (their bytes as a big-endian int; CPython appends a
-// SHA-512 of them first), a float (its hash).
+// CPython), str/bytes (their bytes followed by their SHA-512, as a big-endian
+// int: CPython's version 2; version 1 is not followed), a float (its hash).
 static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
     if (a == mp_const_none) {
         seed_from_os(r);
@@ -183,6 +186,10 @@ static void seed_from_obj(mp_obj_random_t *r, mp_obj_t a) {
         } else {
             mp_obj_str_get_bytes_like(a, &data, &len);
         }
+        mp_obj_t b = mp_obj_new_bytes(data, len);
+        mp_obj_t h = mp_call_function_1(MP_OBJ_FROM_PTR(&hashlib_type_sha512), b);
+        b = mp_binary_op(MP_BINARY_OP_ADD, b, mp_call_function_0(mp_load_attr(h, MP_QSTR_digest)));
+        mp_obj_str_get_bytes_like(b, &data, &len);
         v = mp_obj_int_from_bytes_impl(true, len, data, false);
     } else if (mp_obj_is_float(a)) {
         v = mp_obj_hash(a);
@@ -202,13 +209,46 @@ static mp_obj_random_t *get_random(mp_obj_t self_in) {
     if (!mp_obj_is_type(native, &mp_type_random) && !mp_obj_is_type(native, &mp_type_system_random)) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor requires a 'Random' object"));
     }
-    return MP_OBJ_TO_PTR(native);
+    mp_obj_random_t *r = MP_OBJ_TO_PTR(native);
+    // (The native object of a subclass instance is reached only through
+    // that instance, which may also call it directly: Random.random(self).)
+    if (native != self_in) {
+        r->user = self_in;
+    }
+    return r;
+}
+
+// Which of a and b (a first within a class) the running method's object
+// takes from a Python class: the one met first along its MRO before the
+// native class; 0 if none (then the generator is drawn from directly).
+// CPython's Random picks its _randbelow by the same walk.
+static qstr user_draw(mp_obj_random_t *r, qstr a, qstr b) {
+    if (r->user != MP_OBJ_NULL) {
+        size_t n;
+        mp_obj_t *mro;
+        mp_obj_tuple_get(mp_load_attr(MP_OBJ_FROM_PTR(mp_obj_get_type(r->user)), MP_QSTR___mro__), &n, &mro);
+        for (size_t i = 0; i < n; i++) {
+            const mp_obj_type_t *c = MP_OBJ_TO_PTR(mro[i]);
+            if (!mp_obj_is_instance_type(c)) {
+                break;
+            }
+            mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(c, locals_dict)->map;
+            if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(a), MP_MAP_LOOKUP)) {
+                return a;
+            }
+            if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(b), MP_MAP_LOOKUP)) {
+                return b;
+            }
+        }
+    }
+    return 0;
 }
 
 static mp_obj_t new_random(const mp_obj_type_t *type, mp_obj_t seed) {
     mp_obj_random_t *o = m_new_obj(mp_obj_random_t);
     o->base.type = type;
     o->from_os = false;
+    o->user = MP_OBJ_NULL;
     seed_from_obj(o, seed);
     return MP_OBJ_FROM_PTR(o);
 }
@@ -222,10 +262,18 @@ static mp_obj_t default_random(void) {
 }
 
 // A float in [0, 1) with 53 random bits: 27 from one word, 26 from the next.
-static mp_float_t next_float(mp_obj_random_t *r) {
+static mp_float_t mt_float(mp_obj_random_t *r) {
     uint32_t hi = next_u32(r) >> 5;
     uint32_t lo = next_u32(r) >> 6;
     return ((mp_float_t)hi * 67108864.0 + (mp_float_t)lo) * (1.0 / 9007199254740992.0);
+}
+
+// random(): a subclass's own, else the generator's.
+static mp_float_t next_float(mp_obj_random_t *r) {
+    if (r->user != MP_OBJ_NULL && user_draw(r, MP_QSTR_random, MP_QSTR_random)) {
+        return mp_obj_get_float(mp_call_function_0(mp_load_attr(r->user, MP_QSTR_random)));
+    }
+    return mt_float(r);
 }
 
 // k random bits as little-endian bytes into out (4 * ceil(k / 32) of them):
@@ -268,10 +316,24 @@ static mp_obj_t rand_bits(mp_obj_random_t *r, size_t k) {
 }
 
 // A uniform int in [0, n) for n > 0 (an int object): draws of
-// bit_length(n) bits until one is below n.
+// bit_length(n) bits until one is below n (through a subclass's own
+// getrandbits or random, as CPython's _randbelow).
 static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
     mp_int_t small;
-    if (mp_obj_get_int_maybe(n, &small) && small < ((mp_int_t)1 << 62)) {
+    bool is_small = mp_obj_get_int_maybe(n, &small);
+    qstr draw = user_draw(r, MP_QSTR_getrandbits, MP_QSTR_random);
+    if (draw == MP_QSTR_random && is_small && small < ((mp_int_t)1 << 53)) {
+        // Only random() to go by: CPython scales 53-bit floats. (For a
+        // larger n this falls back on getrandbits.)
+        const uint64_t span = (uint64_t)1 << 53;
+        mp_float_t limit = (mp_float_t)(span - span % (uint64_t)small) / (mp_float_t)span;
+        mp_float_t x;
+        do {
+            x = next_float(r);
+        } while (x >= limit);
+        return mp_obj_new_int((mp_int_t)((uint64_t)(x * (mp_float_t)span) % (uint64_t)small));
+    }
+    if (!draw && is_small && small < ((mp_int_t)1 << 62)) {
         uint64_t lim = (uint64_t)small;
         size_t bits = 64 - __builtin_clzll(lim);
         for (;;) {
@@ -283,7 +345,8 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
     }
     size_t k = int_bit_length(n);
     for (;;) {
-        mp_obj_t v = rand_bits(r, k);
+        mp_obj_t v = draw ? mp_call_function_1(mp_load_attr(r->user, MP_QSTR_getrandbits), MP_OBJ_NEW_SMALL_INT(k))
+            : rand_bits(r, k);
         if (mp_obj_less(v, n)) {
             return v;
         }
@@ -293,8 +356,8 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
 // ---------------------------------------------------------------------------
 // Methods (the module functions call them on the shared instance).
 
-// seed(a=None, version=2): version only changes how CPython hashes str and
-// bytes seeds, which ours does not follow anyway: accepted and ignored.
+// seed(a=None, version=2): version 1 (CPython's old hashing of str and
+// bytes seeds) is accepted and treated as 2.
 static const mp_arg_t random_seed_args[] = {
     { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     { MP_QSTR_a, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
@@ -311,7 +374,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(random_seed_obj, 1, random_seed);
 
 // random()
 static mp_obj_t random_random(mp_obj_t self_in) {
-    return mp_obj_new_float(next_float(get_random(self_in)));
+    return mp_obj_new_float(mt_float(get_random(self_in)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(random_random_obj, random_random);
 
@@ -745,26 +808,41 @@ static mp_obj_t random_triangular(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_triangular_obj, 1, 4, random_triangular);
 
-// A gamma deviate of shape alpha > 0 and scale 1: Marsaglia and Tsang's
-// squeeze method for alpha >= 1, raised by u**(1/alpha) below that.
+// A gamma deviate of shape alpha > 0 and scale 1, drawn the way CPython's
+// gammavariate draws it (so that seeded sequences agree): for alpha > 1
+// Cheng's rejection method (1977) with a log-logistic envelope; for alpha 1
+// an exponential deviate; below 1 Ahrens and Dieter's method GS (1974),
+// which mixes a power and an exponential tail.
 static mp_float_t std_gamma(mp_obj_random_t *r, mp_float_t alpha) {
-    mp_float_t boost = 1.0;
-    if (alpha < 1.0) {
-        boost = pow(next_float_nonzero(r), 1.0 / alpha);
-        alpha += 1.0;
-    }
-    mp_float_t d = alpha - 1.0 / 3.0;
-    mp_float_t c = 1.0 / sqrt(9.0 * d);
-    for (;;) {
-        mp_float_t x = std_normal(r, false);
-        mp_float_t v = 1.0 + c * x;
-        if (v <= 0) {
-            continue;
+    if (alpha > 1.0) {
+        mp_float_t a = sqrt(2.0 * alpha - 1.0);
+        mp_float_t b = alpha - 1.3862943611198906; // log(4)
+        mp_float_t c = alpha + a;
+        for (;;) {
+            mp_float_t u1 = next_float(r);
+            if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                continue;
+            }
+            mp_float_t u2 = 1.0 - next_float(r);
+            mp_float_t v = log(u1 / (1.0 - u1)) / a;
+            mp_float_t x = alpha * exp(v);
+            mp_float_t z = u1 * u1 * u2;
+            mp_float_t t = b + c * v - x;
+            if (t + 2.504077396776274 - 4.5 * z >= 0.0 || t >= log(z)) { // 1 + log(4.5)
+                return x;
+            }
         }
-        v = v * v * v;
-        mp_float_t u = next_float_nonzero(r);
-        if (u < 1.0 - 0.0331 * x * x * x * x || log(u) < 0.5 * x * x + d * (1.0 - v + log(v))) {
-            return d * v * boost;
+    }
+    if (alpha == 1.0) {
+        return -log(1.0 - next_float(r));
+    }
+    for (;;) {
+        mp_float_t b = (M_E + alpha) / M_E;
+        mp_float_t p = b * next_float(r);
+        mp_float_t x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        mp_float_t u = next_float(r);
+        if (p > 1.0 ? u <= pow(x, alpha - 1.0) : u <= exp(-x)) {
+            return x;
         }
     }
 }
@@ -975,7 +1053,7 @@ static const mp_rom_map_elem_t random_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(random_locals_dict, random_locals_dict_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_random, MP_QSTR_Random, MP_TYPE_FLAG_BASETYPE,
+    mp_type_random, MP_QSTR_Random, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     make_new, random_make_new,
     locals_dict, (mp_obj_dict_t *)&random_locals_dict
     );
@@ -991,6 +1069,7 @@ static mp_obj_t system_random_make_new(
     o->base.type = type;
     o->from_os = true;
     o->pos = MT_N;
+    o->user = MP_OBJ_NULL;
     o->has_gauss_next = false;
     return MP_OBJ_FROM_PTR(o);
 }
@@ -1018,7 +1097,7 @@ static const mp_rom_map_elem_t system_random_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(system_random_locals_dict, system_random_locals_dict_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_system_random, MP_QSTR_SystemRandom, MP_TYPE_FLAG_BASETYPE,
+    mp_type_system_random, MP_QSTR_SystemRandom, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     make_new, system_random_make_new,
     parent, &mp_type_random,
     locals_dict, (mp_obj_dict_t *)&system_random_locals_dict

@@ -352,6 +352,36 @@ static bool char_escape(parser_t *p, uint32_t c, size_t esc_pos, uint32_t *out) 
                 parse_error(p, vstr_null_terminated_str(&msg), esc_pos);
             }
             return true;
+        case 'N': {
+            // \N{NAME} in str patterns, with the names the lexer knows.
+            if (p->is_bytes) {
+                bad_escape(p, c, esc_pos);
+            }
+            if (!accept(p, '{')) {
+                parse_error(p, "missing {", p->i);
+            }
+            // The name is gathered into its error message, used if unknown.
+            static const char undef[] = "undefined character name '";
+            size_t start = p->i;
+            vstr_t msg;
+            vstr_init(&msg, 48);
+            vstr_add_str(&msg, undef);
+            while (!at_end(p) && peek(p) != '}') {
+                vstr_add_char(&msg, p->pat[p->i++]);
+            }
+            size_t n = msg.len - (sizeof(undef) - 1);
+            if (n == 0 || at_end(p)) {
+                parse_error(p, n == 0 ? "missing character name" : "missing }, unterminated name", start);
+            }
+            p->i++;
+            int32_t v = unichar_lookup_name(msg.buf + sizeof(undef) - 1, n);
+            if (v < 0) {
+                vstr_add_char(&msg, '\'');
+                parse_error(p, vstr_null_terminated_str(&msg), esc_pos);
+            }
+            *out = (uint32_t)v;
+            return true;
+        }
         default:
             return false;
     }

@@ -161,6 +161,7 @@ class _Base:
 
 class _Address(_Base):
     _len = 0
+    _scope_id = None
     def __init__(self, address):
         bits = self._bits
         if isinstance(address, int):
@@ -190,10 +191,26 @@ class _Address(_Base):
     def __int__(self):
         return self._ip
 
-    __index__ = __int__
-
     def __eq__(self, other):
-        return type(other) is type(self) and self._ip == other._ip
+        if not isinstance(other, _Base):
+            return NotImplemented
+        return type(other) is type(self) and self._ip == other._ip and self._scope_id == other._scope_id
+
+    def __format__(self, fmt):
+        # 's' (or nothing): the text; [#][_] then b, x, X or n (b for IPv4,
+        # x for IPv6): the number with all its digits
+        base = fmt[-1:]
+        if base in ('', 's'):
+            return format(str(self), fmt)
+        alt = fmt[:1] == '#'
+        group = fmt[alt:-1] == '_'
+        if base not in 'bnxX' or len(fmt) != 1 + alt + group:
+            return object.__format__(self, fmt)
+        if base == 'n':
+            base = 'bx'[self.version == 6]
+        width = self._bits if base == 'b' else self._bits // 4
+        width += (width // 4 - 1) * group + 2 * alt
+        return format(self._ip, '%s0%d%s%s' % ('#' * alt, width, '_' * group, base))
 
     def __hash__(self):
         return hash(hex(self._ip))
@@ -277,7 +294,6 @@ class IPv6Address(_Address):
                  'c000::/3 e000::/4 f000::/5 f800::/6 fe00::/9')
     _private = '::1/128 ::/128 ::ffff:0:0/96 100::/64 2001::/23 2001:2::/48 2001:db8::/32 2001:10::/28 fc00::/7 fe80::/10'
     _from_text = staticmethod(_v6_from_text)
-    _scope_id = None
 
     def _parse(self, s):
         s, sep, scope = s.partition('%')
@@ -294,9 +310,6 @@ class IPv6Address(_Address):
     def __str__(self):
         s = _v6_text(self._ip)
         return s + '%' + self._scope_id if self._scope_id else s
-
-    def __eq__(self, other):
-        return _Address.__eq__(self, other) and self._scope_id == getattr(other, '_scope_id', None)
 
     def __hash__(self):
         return hash((self._ip, self._scope_id))
@@ -328,6 +341,17 @@ class IPv6Address(_Address):
         if self._ip >> 32 == 0xFFFF:
             return IPv4Address(self._ip & 0xFFFFFFFF)
 
+    @property
+    def sixtofour(self):
+        if self._ip >> 112 == 0x2002:
+            return IPv4Address(self._ip >> 80 & 0xFFFFFFFF)
+
+    @property
+    def teredo(self):
+        # (server, client): the client's bits are stored inverted
+        if self._ip >> 96 == 0x20010000:
+            return IPv4Address(self._ip >> 64 & 0xFFFFFFFF), IPv4Address(~self._ip & 0xFFFFFFFF)
+
 class _Interface:
     def __init__(self, address):
         net = self._netclass(address, False)
@@ -344,15 +368,22 @@ class _Interface:
         return '%s/%d' % (self._addrclass.__str__(self), self._len)
 
     def __eq__(self, other):
-        return self._addrclass.__eq__(self, other) and self.network == getattr(other, 'network', None)
+        r = self._addrclass.__eq__(self, other)
+        return self.network == getattr(other, 'network', None) if r is True else r
 
-    def __lt__(self, other):
-        return (self.ip, self.network) < (other.ip, other.network)
+    def _cmp(self, other):
+        # interfaces order by network first, then by address
+        r = _Base._cmp(self, other)
+        if r is NotImplemented or not isinstance(other, _Interface):
+            return r
+        a, b = (self.network, self._ip), (other.network, other._ip)
+        return (a > b) - (a < b)
 
     def __hash__(self):
         return hash((self._ip, self._len, int(self.network.network_address)))
 
     netmask = property(lambda self: self.network.netmask)
+    exploded = property(lambda self: '%s/%d' % (self.ip.exploded, self._len))
     hostmask = property(lambda self: self.network.hostmask)
     with_prefixlen = property(lambda self: '%s/%d' % (self.ip, self._len))
     with_netmask = property(lambda self: '%s/%s' % (self.ip, self.netmask))
@@ -420,6 +451,8 @@ class _Network(_Base):
         return '%s/%d' % (self.network_address.exploded, self._len)
 
     def __eq__(self, other):
+        if not isinstance(other, _Base):
+            return NotImplemented
         return isinstance(other, _Network) and (self.version, self._ip, self._len) == (
             other.version, other._ip, other._len)
 
@@ -427,7 +460,7 @@ class _Network(_Base):
         return hash(self._ip ^ (((1 << self._bits) - 1) ^ self._host()))
 
     def __contains__(self, other):
-        if isinstance(other, _Network):
+        if isinstance(other, _Network) or other.version != self.version:
             return False
         return other._ip & ~self._host() == self._ip
 
@@ -458,6 +491,9 @@ class _Network(_Base):
         if self.version != other.version:
             raise TypeError('%s and %s are not of the same version' % (self, other))
         return other._len <= self._len and self.network_address in other
+
+    def compare_networks(self, other):
+        return int(self._cmp(other))
 
     def supernet_of(self, other):
         return other.subnet_of(self)
@@ -536,6 +572,7 @@ class IPv4Network(_Network):
 class IPv6Network(_Network):
     _bits = 128
     _addrclass = IPv6Address
+    is_site_local = _Network._both('is_site_local')
 
 
 IPv4Address._net = IPv4Network
@@ -551,6 +588,20 @@ class IPv4Interface(_Interface, IPv4Address):
 class IPv6Interface(_Interface, IPv6Address):
     _netclass = IPv6Network
     _addrclass = IPv6Address
+
+
+def v4_int_to_packed(address):
+    try:
+        return address.to_bytes(4, 'big')
+    except OverflowError:
+        raise ValueError('Address negative or too large for IPv4')
+
+
+def v6_int_to_packed(address):
+    try:
+        return address.to_bytes(16, 'big')
+    except OverflowError:
+        raise ValueError('Address negative or too large for IPv6')
 
 
 def summarize_address_range(first, last):

@@ -47,6 +47,12 @@ static mp_obj_t builtin_module_submodule(mp_map_t *map, qstr attr) {
     }
     mp_obj_t full = mp_obj_new_str(buf, (size_t)n);
     mp_map_elem_t *sub = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), full, MP_MAP_LOOKUP);
+    if (sub == NULL && attr == MP_QSTR_abc && name->value == MP_OBJ_NEW_QSTR(MP_QSTR_collections)) {
+        // CPython's collections imports collections.abc itself; ours waits
+        // until it is asked for, so `import collections` stays cheap.
+        mp_import_name(qstr_from_strn(buf, (size_t)n), mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        sub = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), full, MP_MAP_LOOKUP);
+    }
     return sub != NULL ? sub->value : MP_OBJ_NULL;
 }
 

@@ -1015,9 +1015,10 @@ static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_aft
     size_t n_items = n_after < 0 ? (size_t)n_before : (size_t)(n_before + 1 + n_after);
     mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_items, NULL));
     bool direct = mp_obj_is_type(subject, &mp_type_tuple) || mp_obj_is_type(subject, &mp_type_list);
-    if (!direct && !star_wild) {
+    if (!direct && !star_wild && n_items > 0) {
         // As CPython: the items are taken by iteration (its unpacking), not
-        // by index, unless a wildcard star lets it index just the ends.
+        // by index, unless a wildcard star lets it index just the ends
+        // (and `case []:` needs only the length).
         mp_obj_t list = mp_obj_new_list(0, NULL);
         mp_obj_t it = mp_getiter(subject);
         mp_obj_t x;

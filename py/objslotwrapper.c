@@ -550,7 +550,10 @@ static mp_obj_t slot_wrapper_call(
         return slot_wrapper_init(sw, n_args, n_kw, args);
     }
     if (sw->kind == MP_SLOT_WRAPPER_METHOD) {
-        mp_obj_t self = mp_obj_cast_to_native_base(args[0], MP_OBJ_FROM_PTR(sw->native));
+        // (a SUBCLASS_RECEIVER type's methods take the subclass instance itself:
+        // OrderedDict.copy(od_subclass) copies to the subclass)
+        mp_obj_t self = (sw->native->flags & MP_TYPE_FLAG_SUBCLASS_RECEIVER) ? args[0]
+            : mp_obj_cast_to_native_base(args[0], MP_OBJ_FROM_PTR(sw->native));
         if (!mp_obj_is_subclass_fast(
                 MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(sw->native))) {
             if (is_slot_name(sw->name)) {

@@ -64,6 +64,33 @@ def _free_typevars(args):
     return tuple(params)
 
 
+_GA = type(list[int])
+
+
+def _subst(alias, params):
+    # Substitute type variables: List[T][int] -> List[int]; the new __args__.
+    params = _as_tuple(params)
+    tvs = alias.__parameters__
+    if len(params) != len(tvs):
+        raise TypeError('Too %s arguments for %r; actual %d, expected %d' % (
+            'many' if len(params) > len(tvs) else 'few', alias, len(params), len(tvs)))
+    subst = dict(zip(tvs, params))
+
+    def sub(a):
+        if isinstance(a, TypeVar):
+            return subst.get(a, a)
+        if isinstance(a, (_Alias, _GA)) and a.__parameters__:
+            return a[tuple([subst.get(p, p) for p in a.__parameters__])]
+        return a
+    return tuple([sub(a) for a in alias.__args__])
+
+
+def _ga_getitem(ga, params):
+    # list[T][int] (types.GenericAlias, from C); None: not generic.
+    if ga.__parameters__:
+        return _GA(ga.__origin__, _subst(ga, params))
+
+
 class _FormMeta(type):
     def __repr__(cls):
         return 'typing.' + cls.__name__
@@ -201,23 +228,11 @@ class _Alias:
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __getitem__(self, params):
-        # Substitute type variables: List[T][int] -> List[int].
-        params = _as_tuple(params)
-        if len(params) != len(self.__parameters__):
-            raise TypeError('Too %s arguments for %r' % (
-                'many' if len(params) > len(self.__parameters__) else 'few', self))
-        subst = dict(zip(self.__parameters__, params))
-
-        def sub(a):
-            if isinstance(a, TypeVar):
-                return subst.get(a, a)
-            if isinstance(a, _Alias) and a.__parameters__:
-                return a[tuple([subst.get(p, p) for p in a.__parameters__])]
-            return a
+        args = _subst(self, params)
         if self._form is Union:
             # Re-flatten: (int | T)[int] collapses to int.
-            return Union[tuple([sub(a) for a in self.__args__])]
-        new = type(self)(self._form, tuple([sub(a) for a in self.__args__]))
+            return Union[args]
+        new = type(self)(self._form, args)
         if self._callable_args is not None:
             new._callable_args = list(new.__args__[:-1])
         return new

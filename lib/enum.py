@@ -692,19 +692,60 @@ def _bits_text(value, width):
     return '0b0 ' + format(value, 'b').zfill(width)
 
 
-def unique(enumeration):
+def unique(enumeration, _what='duplicate values'):
     duplicates = []
     for name, member in enumeration.__members__.items():
         if name != member._name_:
             duplicates.append((name, member._name_))
     if duplicates:
-        raise ValueError('duplicate values found in %r: %s' % (
-            enumeration, ', '.join(['%s -> %s' % pair for pair in duplicates])))
+        raise ValueError('%s found in %r: %s' % (
+            _what, enumeration, ', '.join(['%s -> %s' % pair for pair in duplicates])))
     return enumeration
 
 
+class EnumCheck(StrEnum):
+    # what verify() checks
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
 def verify(*checks):
-    return lambda enumeration: enumeration
+    def check(cls):
+        items = cls.__members__.items()
+        flag = issubclass(cls, Flag)
+        for c in checks:
+            if c is UNIQUE:
+                unique(cls, 'aliases')
+            elif c is CONTINUOUS:
+                vals = set([m._value_ for m in cls])
+                if len(vals) > 1:
+                    lo, hi = min(vals), max(vals)
+                    want = [1 << i for i in range(lo.bit_length() - 1, hi.bit_length())] \
+                        if flag else range(lo, hi + 1)
+                    miss = [str(v) for v in want if v not in vals]
+                    if miss:
+                        raise ValueError('invalid %s %r: missing values %s' % (
+                            'flag' if flag else 'enum', cls.__name__, ', '.join(miss)))
+            elif c is NAMED_FLAGS and flag:
+                named = 0
+                for n, m in items:
+                    if m._value_ & (m._value_ - 1) == 0:
+                        named |= m._value_
+                bad = [n for n, m in items if m._value_ & ~named]
+                if bad:
+                    miss = 0
+                    for n in bad:
+                        miss |= cls.__members__[n]._value_ & ~named
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]' % (
+                        cls.__name__, 'alias %s is missing' % bad[0] if len(bad) == 1 else
+                        'aliases %s and %s are missing' % (', '.join(bad[:-1]), bad[-1]),
+                        'value 0x%x' % miss if miss & (miss - 1) == 0 else 'combined values of 0x%x' % miss))
+        return cls
+    return check
 
 
 def global_enum(cls):

@@ -160,16 +160,36 @@ MP_NORETURN static void special_is_none(void) {
 // ---------------------------------------------------------------------------
 // Instances: creation.
 
-mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls) {
+// (Inlined into instance_make_new: creating instances is a hot path.)
+static inline __attribute__((always_inline)) mp_obj_t instance_alloc(const mp_obj_type_t *cls) {
     MP_ASSERT(mp_obj_is_instance_type(cls));
     mp_obj_type_user_t *ut = mp_obj_type_user(cls);
-    size_t n_sub = ut->native_base != NULL ? 1 : 0;
+    size_t n_sub = (ut->native_base != NULL) + ut->slots_apart;
     size_t size = sizeof(mp_obj_instance_t) + n_sub * sizeof(mp_obj_t);
     // Heap memory is zeroed: subobj[0] starts as MP_OBJ_NULL (pending).
     mp_obj_instance_t *o = ut->has_del ? m_malloc_with_finaliser(size) : m_malloc0(size);
     o->base.type = cls;
     mp_map_init(&o->members, 0);
     return MP_OBJ_FROM_PTR(o);
+}
+
+mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls) {
+    return instance_alloc(cls);
+}
+
+mp_map_t *mp_obj_instance_slot_values(mp_obj_t obj, bool create) {
+    const mp_obj_type_t *cls = mp_obj_get_type(obj);
+    if (!mp_obj_is_instance_type(cls) || !mp_obj_type_user(cls)->slots_apart) {
+        return NULL;
+    }
+    mp_obj_t *cell = &((mp_obj_instance_t *)MP_OBJ_TO_PTR(obj))->subobj[mp_obj_type_user(cls)->native_base != NULL];
+    if (*cell == MP_OBJ_NULL) {
+        if (!create) {
+            return NULL;
+        }
+        *cell = mp_obj_new_dict(0);
+    }
+    return mp_obj_dict_get_map(*cell);
 }
 
 // These built-ins leave keyword arguments to an overriding __init__ (their
@@ -188,6 +208,17 @@ static bool native_new_ignores_kw(const mp_obj_type_t *native) {
     // made in __new__).
     return (native->name == MP_QSTR_array || native->name == MP_QSTR_ReferenceType) &&
            mp_obj_type_is_immutable_native(native);
+}
+
+// Keywords given to a built-in exception's __init__ through class cls.
+__attribute__((noinline, cold)) static void exception_kw_check(const mp_obj_type_t *native, const mp_obj_type_t *cls) {
+    static const mp_obj_type_t *const takes_kw[] = { &mp_type_ImportError, &mp_type_AttributeError, &mp_type_NameError };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(takes_kw); i++) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(takes_kw[i]))) {
+            return;
+        }
+    }
+    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), cls->name);
 }
 
 static mp_obj_t instance_make_new(
@@ -253,7 +284,7 @@ static mp_obj_t instance_make_new(
             }
         }
     } else {
-        mp_obj_instance_t *o = MP_OBJ_TO_PTR(mp_obj_instance_new(cls));
+        mp_obj_instance_t *o = MP_OBJ_TO_PTR(instance_alloc(cls));
         self = MP_OBJ_FROM_PTR(o);
         const mp_obj_type_t *native = ut->native_base;
         if (native == NULL) {
@@ -276,8 +307,14 @@ static mp_obj_t instance_make_new(
                     }
                 }
             }
-            // BaseException.__new__ keeps the positional arguments as args.
-            o->subobj[0] = mp_obj_instance_native_new(native, n_args, 0, args);
+            // BaseException.__new__ keeps the positional arguments as args; its
+            // __init__, unless overridden, refuses keywords (but those of
+            // ImportError, AttributeError and NameError, which it keeps).
+            size_t kw = user_init ? 0 : n_kw;
+            if (kw != 0) {
+                exception_kw_check(native, cls);
+            }
+            o->subobj[0] = mp_obj_instance_native_new(native, n_args, kw, args);
         } else if (!user_init || mp_obj_type_is_immutable_native(native)) {
             o->subobj[0] = mp_obj_instance_native_new(
                 native, n_args, user_init && native_new_ignores_kw(native) ? 0 : n_kw, args);
@@ -528,7 +565,8 @@ static bool class_has_entry(const mp_obj_type_t *t, qstr name) {
 static bool same_layout(const mp_obj_type_t *a, const mp_obj_type_t *b) {
     if (native_base_of(a) != native_base_of(b) ||
         class_has_entry(a, MP_QSTR___dict__) != class_has_entry(b, MP_QSTR___dict__) ||
-        class_has_entry(a, MP_QSTR___weakref__) != class_has_entry(b, MP_QSTR___weakref__)) {
+        class_has_entry(a, MP_QSTR___weakref__) != class_has_entry(b, MP_QSTR___weakref__) ||
+        mp_obj_type_user(a)->slots_apart != mp_obj_type_user(b)->slots_apart) {
         return false;
     }
     mp_obj_t sa = mp_obj_type_user(a)->slots, sb = mp_obj_type_user(b)->slots;
@@ -607,6 +645,19 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
             const mp_obj_type_t *mt = mp_obj_get_type(member);
             if (mt == &mp_type_property) {
                 mp_obj_property_set_value(member, self_in, value);
+                return;
+            }
+            if (mp_obj_type_user(cls)->slots_apart && mt->name == MP_QSTR_member_descriptor) {
+                // A slot kept apart from the __dict__ (see objtype_internal.h).
+                mp_map_t *vals = mp_obj_instance_slot_values(self_in, true);
+                mp_map_elem_t *e = mp_map_lookup(vals, MP_OBJ_NEW_QSTR(attr),
+                    value == MP_OBJ_NULL ? MP_MAP_LOOKUP_REMOVE_IF_FOUND : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+                if (e == NULL) {
+                    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("%q"), attr);
+                }
+                if (value != MP_OBJ_NULL) {
+                    e->value = value;
+                }
                 return;
             }
             if (mp_obj_is_instance_type(mt)) {

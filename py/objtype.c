@@ -291,7 +291,16 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     } else if (mt == &mp_type_classmethod) {
         classmethod_bind(member, obj_type, dest);
     } else if (mt == &member_descr_type) {
-        // An empty slot: not found (dest stays MP_OBJ_NULL).
+        // A slot kept apart from the instance's __dict__, else an empty slot:
+        // not found (dest stays MP_OBJ_NULL).
+        mp_map_t *vals;
+        if (mp_obj_is_instance_type(obj_type) && mp_obj_type_user(obj_type)->slots_apart &&
+            (vals = mp_obj_instance_slot_values(obj, false)) != NULL) {
+            mp_map_elem_t *e = mp_map_lookup(vals, MP_OBJ_NEW_QSTR(((member_descr_t *)MP_OBJ_TO_PTR(member))->name), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                dest[0] = e->value;
+            }
+        }
     } else if (mt == &getset_descr_type) {
         if (((member_descr_t *)MP_OBJ_TO_PTR(member))->name == MP_QSTR___weakref__) {
             dest[0] = first_weakref(obj);
@@ -1471,9 +1480,10 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         d->name = q;
         mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, own_items[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
             MP_OBJ_FROM_PTR(d);
+        ut->slots_apart = true; // (undone below if instances get no __dict__)
     }
-    if (has_dict) {
-        return weakref;
+    if (has_dict || (ut->native_base != NULL && mp_obj_type_is_exception(ut->native_base))) {
+        return weakref; // (exceptions always have a __dict__)
     }
     for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
@@ -1663,6 +1673,22 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
         }
     }
     add_instance_descrs(ut, compute_slots(ut));
+    // Slot values of instances that also have a __dict__ are kept out of it;
+    // the member descriptors are then found by the (flagged) MRO lookups.
+    for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
+        const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
+        if (mp_obj_is_instance_type(t)) {
+            // (Empty __slots__, as in abstract base classes, add none.)
+            mp_obj_t names = mp_obj_type_user(t)->slots;
+            ut->slots_apart |= mp_obj_type_user(t)->slots_apart ||
+                (names != MP_OBJ_NULL && ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(names))->len != 0);
+        }
+    }
+    if (ut->slots != MP_OBJ_NULL || ut->native_base == &mp_type_type) {
+        ut->slots_apart = false;
+    } else if (ut->slots_apart) {
+        o->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+    }
     const mp_obj_type_t *owner;
     ut->has_del = mp_obj_type_mro_find(o, MP_QSTR___del__,
                       MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL,

@@ -39,6 +39,9 @@ typedef struct _mp_obj_type_user_t {
     mp_obj_full_type_t type; // room for every slot
     const mp_obj_type_t *native_base; // NULL, or the built-in base providing the layout
     bool has_del; // instances need a finaliser (__del__)
+    // Instances have a __dict__ and __slots__ names along the MRO: the slot
+    // values live apart, in a dict at subobj[native_base != NULL].
+    bool slots_apart;
     // Tuple of the only attribute names instances may hold (__slots__ all
     // along the MRO), or NULL.
     mp_obj_t slots;
@@ -160,6 +163,8 @@ mp_obj_t mp_obj_instance_native_new(
 mp_obj_t mp_obj_instance_native(mp_obj_instance_t *o);
 // The attributes of instance self_in (wherever they live: see above).
 mp_map_t *mp_obj_instance_get_members(mp_obj_t self_in);
+// The map of slot values kept apart (slots_apart), made if create; else NULL.
+mp_map_t *mp_obj_instance_slot_values(mp_obj_t obj, bool create);
 // Sets the slots of a new user class.
 void mp_obj_instance_set_slots(mp_obj_type_t *type);
 // repr of an instance's built-in part naming the instance's class (S({1})),

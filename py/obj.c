@@ -435,6 +435,12 @@ __attribute__((noinline, cold)) static void syntax_error_source(const mp_print_t
     }
 }
 
+static void traceback_repeats(const mp_print_t *print, size_t same) {
+    if (same >= 3) {
+        mp_printf(print, "  [Previous line repeated %u more time%s]\n", (unsigned int)(same - 2), same == 3 ? "" : "s");
+    }
+}
+
 static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     size_t n;
     size_t *values;
@@ -444,11 +450,22 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     bool is_syntax = syntax_error_location(exc, &msg, &details);
     if (n > 0 || is_syntax) {
         mp_print_str(print, "Traceback (most recent call last):\n");
-        // Entries were added innermost first; CPython prints outermost first.
+        // Entries were added innermost first; CPython prints outermost first,
+        // and a run of identical entries (recursion) as 3 and a count.
+        size_t same = 0;
         for (size_t i = n; i >= 3; i -= 3) {
-            mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 3], (unsigned int)values[i - 2],
-                (qstr)values[i - 1]);
+            if (i < n && memcmp(&values[i - 3], &values[i], 3 * sizeof(size_t)) == 0) {
+                same++;
+            } else {
+                traceback_repeats(print, same);
+                same = 0;
+            }
+            if (same < 3) {
+                mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 3], (unsigned int)values[i - 2],
+                    (qstr)values[i - 1]);
+            }
         }
+        traceback_repeats(print, same);
     }
     if (is_syntax) {
         // As CPython: the place in the source, then the bare message (not

@@ -273,6 +273,53 @@ def currentframe():
     return sys._getframe(1) if hasattr(sys, '_getframe') else None
 
 
+Traceback = collections.namedtuple('Traceback', 'filename lineno function code_context index')
+FrameInfo = collections.namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+
+def getframeinfo(frame, context=1):
+    if istraceback(frame):
+        lineno, frame = frame.tb_lineno, frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    filename = frame.f_code.co_filename
+    lines = index = None
+    if context > 0:
+        try:
+            with open(filename) as fh:
+                src = fh.readlines()
+        except (OSError, UnicodeError):
+            pass
+        else:
+            start = max(0, min(lineno - 1 - context // 2, len(src) - context))
+            lines, index = src[start:start + context], lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    out = []
+    while frame is not None:
+        out.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return out
+
+
+def getinnerframes(tb, context=1):
+    out = []
+    while tb is not None:
+        out.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return out
+
+
+def stack(context=1):
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    return getinnerframes(sys.exc_info()[2], context)
+
+
 def getfile(object):
     if ismodule(object):
         if getattr(object, '__file__', None):

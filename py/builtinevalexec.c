@@ -164,7 +164,7 @@ static mp_obj_t eval_exec(
         locals = globals;
     }
     if (n_args > 1 && args[1] != mp_const_none) {
-        if (!mp_obj_is_type(args[1], &mp_type_dict)) {
+        if (!mp_obj_is_instance_of(args[1], &mp_type_dict)) {
             if (fun_name == MP_QSTR_eval) {
                 mp_raise_TypeError(
                     MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)"));
@@ -173,7 +173,9 @@ static mp_obj_t eval_exec(
                 MP_ERROR_TEXT("%q() globals must be a dict, not %s"), fun_name,
                 mp_obj_get_type_str(args[1]));
         }
-        globals = MP_OBJ_TO_PTR(args[1]);
+        // A dict subclass (or OrderedDict...) runs on the dict holding its
+        // items (its own methods are not used).
+        globals = (mp_obj_dict_t *)((byte *)mp_obj_dict_get_map(args[1]) - offsetof(mp_obj_dict_t, map));
         locals = globals;
         // As CPython: a globals dict without __builtins__ gets a reference to them.
         mp_map_t *map = &globals->map;

@@ -41,7 +41,9 @@ __all__ = [
     'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull',
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
     'LimitOverrunError', 'get_event_loop', 'new_event_loop', 'set_event_loop',
-    'get_running_loop', 'run_until_complete', 'iscoroutine', 'isfuture',
+    'get_running_loop', 'get_event_loop_policy', 'set_event_loop_policy',
+    'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'run_until_complete',
+    'iscoroutine', 'isfuture',
     'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
     'open_connection', 'start_server', 'Server', 'Stream', 'StreamReader',
     'StreamWriter', 'to_thread', 'wrap_future',
@@ -547,12 +549,9 @@ def _ms(seconds):
 
 
 def get_event_loop():
-    global _current_loop
     if _running is not None:
         return _running
-    if _current_loop is None or _current_loop._closed:
-        _current_loop = Loop()
-    return _current_loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def get_running_loop():
@@ -562,12 +561,49 @@ def get_running_loop():
 
 
 def new_event_loop():
-    return Loop()
+    return get_event_loop_policy().new_event_loop()
 
 
 def set_event_loop(loop):
-    global _current_loop
-    _current_loop = loop
+    get_event_loop_policy().set_event_loop(loop)
+
+
+class AbstractEventLoopPolicy:
+    pass
+
+
+class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    # One current loop for the whole program (no per-thread loops).
+    def get_event_loop(self):
+        global _current_loop
+        if _current_loop is None or _current_loop._closed:
+            _current_loop = self.new_event_loop()
+        return _current_loop
+
+    def set_event_loop(self, loop):
+        global _current_loop
+        _current_loop = loop
+
+    def new_event_loop(self):
+        return Loop()
+
+
+_policy = None
+
+
+def get_event_loop_policy():
+    global _policy
+    if _policy is None:
+        _policy = DefaultEventLoopPolicy()
+    return _policy
+
+
+def set_event_loop_policy(policy):
+    global _policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError("policy must be an instance of AbstractEventLoopPolicy or None, not '%s'"
+                        % type(policy).__name__)
+    _policy = policy
 
 
 # ------------------------------------------------------------------- futures
@@ -907,7 +943,7 @@ def run(main, *, debug=None):
     # current loop: keep using it then; otherwise start a fresh loop.
     loop = _current_loop
     if loop is None or loop._closed or not loop._tasks:
-        loop = Loop()
+        loop = new_event_loop()
     _current_loop = loop
     try:
         return loop.run_until_complete(main)
@@ -1275,9 +1311,17 @@ class ThreadSafeFlag:
         self._sleeper = None
 
     def set(self):
+        # Any thread may call this: the waiter is woken on the loop's own
+        # thread, where its check of the flag and its parking cannot be split.
         self._flag = True
+        if _running is None:
+            self._check()
+        else:
+            _running.call_soon_threadsafe(self._check)
+
+    def _check(self):
         t = self._sleeper
-        if t is not None:
+        if self._flag and t is not None:
             self._sleeper = None
             t._loop._wake(t)
 
@@ -1573,7 +1617,10 @@ async def _until_ready(sock, side):
 class Stream:
     # One object can read and write (MicroPython's Stream); StreamReader and
     # StreamWriter are the same thing under the names CPython uses.
-    def __init__(self, s, e=None):
+    def __init__(self, s=None, e=None, *, limit=65536, loop=None):
+        if limit <= 0:
+            raise ValueError('Limit cannot be <= 0')
+        self._limit = limit
         self.s = s
         self.e = {} if e is None else e
         self._inbox = b''
@@ -1602,11 +1649,14 @@ class Stream:
     def _recv_some(self, n):
         # One non-blocking read: bytes (b'' = EOF) or None when nothing yet.
         if self._is_sock:
+            if 0 in self.e:
+                raise self.e[0]
             try:
                 return self.s.recv(n)
             except OSError as err:
                 if _blocked(err):
                     return None
+                self.e[0] = err   # wait_closed() reports it, as in CPython
                 raise
         if self._probe is None:
             data = self._raw.read(n)
@@ -1632,6 +1682,7 @@ class Stream:
             except OSError as err:
                 if _blocked(err):
                     return 0
+                self.e[0] = err
                 raise
         n = self.s.write(data)
         return 0 if n is None else n
@@ -1684,14 +1735,21 @@ class Stream:
         return self._take(n)
 
     async def readuntil(self, separator=b'\n'):
-        if not separator:
+        n = len(separator)
+        if not n:
             raise ValueError('Separator should be at least one-byte string')
         start = 0
         while True:
-            i = self._inbox.find(separator, start)
-            if i >= 0:
-                return self._take(i + len(separator))
-            start = max(0, len(self._inbox) - len(separator) + 1)
+            box = self._inbox
+            if len(box) - start >= n:
+                i = box.find(separator, start)
+                if i >= 0:
+                    if i > self._limit:
+                        raise LimitOverrunError('Separator is found, but chunk is longer than limit', i)
+                    return self._take(i + n)
+                start = len(box) + 1 - n
+                if start > self._limit:
+                    raise LimitOverrunError('Separator is not found, and chunk exceed the limit', start)
             if not await self._more():
                 partial = self._take(len(self._inbox))
                 raise IncompleteReadError(partial, None)
@@ -1701,6 +1759,11 @@ class Stream:
             return await self.readuntil(b'\n')
         except IncompleteReadError as err:
             return err.partial
+        except LimitOverrunError as err:
+            # Drop the too long line (or all we have, if it has no end yet).
+            box = self._inbox
+            self._inbox = box[err.consumed + 1:] if box.startswith(b'\n', err.consumed) else b''
+            raise ValueError(err.args[0])
 
     def at_eof(self):
         return self._eof and not self._inbox
@@ -1726,7 +1789,7 @@ class Stream:
         data = bytes(data)
         if not data:
             return
-        if not self._outbox and self._write_error is None:
+        if not self._outbox and self._write_error is None and 0 not in self.e:
             try:
                 data = data[self._send_some(data):]
             except OSError as err:
@@ -1735,10 +1798,14 @@ class Stream:
         self._outbox += data
 
     def writelines(self, data):
-        for d in data:
-            self.write(d)
+        self.write(b''.join(data))
 
     async def drain(self):
+        err = self.e.get(0)
+        if err is not None and self._write_error is None:
+            # Lost before (or seen by a read): CPython raises the error itself.
+            self._outbox = b''
+            raise err
         try:
             if self._write_error is not None:
                 err, self._write_error = self._write_error, None
@@ -1795,6 +1862,8 @@ class Stream:
     async def wait_closed(self):
         if self._flusher is not None:
             await self._flusher
+        if 0 in self.e:
+            raise self.e[0]
 
     def get_extra_info(self, name, default=None):
         if name in self.e:
@@ -1847,11 +1916,11 @@ def _address_list(host, port, passive):
     return _socket.getaddrinfo(host, port, 0, _socket.SOCK_STREAM, 0, flags)
 
 
-async def open_connection(host=None, port=None, *, ssl=None, **kw):
+async def open_connection(host=None, port=None, *, ssl=None, limit=65536, sock=None, **kw):
     if ssl:
         raise NotImplementedError('ssl is not supported by open_connection')
     last = None
-    for family, kind, proto, _, addr in _address_list(host, port, False):
+    for family, kind, proto, _, addr in () if sock else _address_list(host, port, False):
         s = _socket.socket(family, kind, proto)
         s.setblocking(False)
         try:
@@ -1873,15 +1942,19 @@ async def open_connection(host=None, port=None, *, ssl=None, **kw):
             get_event_loop()._io_forget(s)
             s.close()
             raise
-        return StreamReader(s), StreamWriter(s)
-    if last is None:
-        raise OSError('getaddrinfo() returned empty list')
-    raise last
+        sock = s
+        break
+    if sock is None:
+        raise last or OSError('getaddrinfo() returned empty list')
+    sock.setblocking(False)
+    e = {}  # shared, as one CPython transport serves both
+    return StreamReader(sock, e, limit=limit), StreamWriter(sock, e)
 
 
 class Server:
-    def __init__(self, socks, callback, loop):
+    def __init__(self, socks, callback, loop, limit):
         self.sockets = socks
+        self._limit = limit
         self._fn = callback
         self._loop = loop
         self._acceptors = [Task(self._accept_loop(s), loop=loop) for s in socks]
@@ -1906,7 +1979,7 @@ class Server:
                 raise
             conn.setblocking(False)
             extra = {'peername': peer}
-            r = StreamReader(conn, extra)
+            r = StreamReader(conn, extra, limit=self._limit)
             w = StreamWriter(conn, extra)
             got = self._fn(r, w)
             if iscoroutine(got):
@@ -1925,6 +1998,8 @@ class Server:
         if not socks:
             return
         self.sockets = []
+        if self._forever is not None:
+            self._forever.cancel()
         for t in self._acceptors:
             t.cancel()
         for s in socks:
@@ -1944,11 +2019,17 @@ class Server:
     async def start_serving(self):
         pass
 
+    _forever = None
+
     async def serve_forever(self):
+        # Ends only by a cancel, or by close(), which cancels it too.
+        self._forever = f = Future(loop=self._loop)
         try:
-            await self.wait_closed()
-        finally:
+            await f
+        except CancelledError:
             self.close()
+            await self.wait_closed()
+            raise
 
     async def __aenter__(self):
         return self
@@ -1958,21 +2039,22 @@ class Server:
         await self.wait_closed()
 
 
-async def start_server(client_connected_cb, host=None, port=None, backlog=5, *,
-                       ssl=None, reuse_address=True, **kw):
+async def start_server(client_connected_cb, host=None, port=None, backlog=100, *,
+                       ssl=None, reuse_address=True, limit=65536, sock=None, **kw):
     if ssl:
         raise NotImplementedError('ssl is not supported by start_server')
-    if host is None or host == '':
-        host = '0.0.0.0'
-    family, kind, proto, _, addr = _address_list(host, port, True)[0]
-    s = _socket.socket(family, kind, proto)
+    s = sock
     try:
-        if reuse_address:
-            s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
-        s.bind(addr)
+        if s is None:
+            family, kind, proto, _, addr = _address_list(host or '0.0.0.0', port, True)[0]
+            s = _socket.socket(family, kind, proto)
+            if reuse_address:
+                s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+            s.bind(addr)
         s.listen(backlog)
         s.setblocking(False)
     except BaseException:
-        s.close()
+        if s is not None:
+            s.close()
         raise
-    return Server([s], client_connected_cb, _loop_here())
+    return Server([s], client_connected_cb, _loop_here(), limit)

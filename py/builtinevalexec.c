@@ -47,34 +47,6 @@ static mp_obj_t run_raw_code(
     return mp_obj_fun_bc_call_with_locals(fun, locals);
 }
 
-// Stores into mapping every name of locals that is not as in before.
-static void store_back(mp_obj_dict_t *locals, mp_obj_t before, mp_obj_t mapping) {
-    mp_map_t *was = mp_obj_dict_get_map(before);
-    size_t cur = 0;
-    mp_map_elem_t *elem;
-    while ((elem = mp_map_next(&locals->map, &cur)) != NULL) {
-        mp_map_elem_t *old = mp_map_lookup(was, elem->key, MP_MAP_LOOKUP);
-        if (old == NULL || old->value != elem->value) {
-            mp_obj_subscr(mapping, elem->key, elem->value);
-        }
-    }
-}
-
-// Runs rc on the dict locals, a copy of before, then stores the names it
-// bound into mapping (even when the code raised).
-static mp_obj_t run_in_mapping(const mp_raw_code_t *rc, mp_obj_dict_t *globals,
-    mp_obj_dict_t *locals, mp_obj_t before, mp_obj_t mapping) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t ret = run_raw_code(rc, globals, locals);
-        nlr_pop();
-        store_back(locals, before, mapping);
-        return ret;
-    }
-    store_back(locals, before, mapping);
-    nlr_jump(nlr.ret_val);
-}
-
 mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name, int input_kind,
     mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
     mp_ast_t *tree = mp_parse(source_name, src, len, (mp_parse_input_kind_t)input_kind);
@@ -185,25 +157,13 @@ static mp_obj_t eval_exec(
             mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mod != NULL ? mod->value : builtins;
         }
     }
-    // Another mapping as locals: the code runs on a dict with its items (when
-    // it has keys()), and every name the code bound is then stored back.
-    mp_obj_t mapping = MP_OBJ_NULL;
-    mp_obj_t before = MP_OBJ_NULL;
+    // Another mapping as locals is used through its methods (py/runtime.c).
     if (n_args > 2 && args[2] != mp_const_none) {
-        if (mp_obj_is_type(args[2], &mp_type_dict)) {
-            locals = MP_OBJ_TO_PTR(args[2]);
-        } else {
-            mapping = args[2];
-            if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(mapping), subscr)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("locals must be a mapping or None, not %s"), mp_obj_get_type_str(mapping));
-            }
-            mp_obj_t dest[2];
-            mp_load_method_maybe(mapping, MP_QSTR_keys, dest);
-            mp_obj_t dict_type = MP_OBJ_FROM_PTR(&mp_type_dict);
-            before = dest[0] != MP_OBJ_NULL ? mp_call_function_1(dict_type, mapping) : mp_obj_new_dict(0);
-            locals = MP_OBJ_TO_PTR(mp_call_function_1(dict_type, before));
+        if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(args[2]), subscr)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("locals must be a mapping or None, not %s"), mp_obj_get_type_str(args[2]));
         }
+        locals = mp_locals_proxy_new(args[2]);
     }
 
     const mp_raw_code_t *rc;
@@ -230,11 +190,7 @@ static mp_obj_t eval_exec(
         mp_ast_t *tree = mp_parse(MP_QSTR__lt_string_gt_, src, len, kind);
         rc = mp_compile_to_raw_code(tree, MP_QSTR__lt_string_gt_, false);
     }
-    if (mapping == MP_OBJ_NULL) {
-        mp_obj_t ret = run_raw_code(rc, globals, locals);
-        return kind == MP_PARSE_EVAL_INPUT ? ret : mp_const_none;
-    }
-    mp_obj_t ret = run_in_mapping(rc, globals, locals, before, mapping);
+    mp_obj_t ret = run_raw_code(rc, globals, locals);
     return kind == MP_PARSE_EVAL_INPUT ? ret : mp_const_none;
 }
 

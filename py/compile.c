@@ -144,11 +144,11 @@ static mp_ast_t *docstring_of(mp_ast_list_t *body) {
 // mapping. There is no opcode for the test: the body calls this function,
 // which reads the running namespace.
 static mp_obj_t compile_ensure_annotations(void) {
-    mp_map_t *ns = &mp_locals_get()->map;
-    mp_map_elem_t *e = mp_map_lookup(ns, MP_OBJ_NEW_QSTR(MP_QSTR___annotations__),
-        MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (e->value == MP_OBJ_NULL) {
-        e->value = mp_obj_new_dict(0);
+    // (A lookup and a store, as a class body's __prepare__ mapping is used
+    // through its methods: py/runtime.c.)
+    qstr q = MP_QSTR___annotations__;
+    if (mp_map_lookup(&mp_locals_get()->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) == NULL) {
+        mp_store_name(q, mp_obj_new_dict(0));
     }
     return mp_const_none;
 }

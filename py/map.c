@@ -375,7 +375,12 @@ static mp_map_elem_t *map_lookup_qmode_by_object(mp_map_t *map, mp_obj_t key, si
     }
 }
 
+// (Kept out of line: inlined, it costs map_lookup_general a register.)
+__attribute__((noinline))
 static mp_map_elem_t *map_lookup_fixed(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
+    if (map->table == &mp_locals_proxy_scratch) {
+        return mp_locals_proxy_lookup(map, key, kind);
+    }
     if (kind != MP_MAP_LOOKUP) {
         mp_raise_TypeError(MP_ERROR_TEXT("'dict' object does not support item assignment"));
     }

@@ -223,28 +223,9 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
     call_args[2] = ns;
 
     // Run the class body with the namespace as its locals. It returns the
-    // __class__ cell when methods use super() or __class__. The body needs a
-    // plain dict: another mapping (OrderedDict, a dict subclass) lends it its
-    // items, then gets every name the body bound, in order.
-    mp_obj_t body_ns = ns;
-    mp_obj_t before = MP_OBJ_NULL;
-    if (!mp_obj_is_type(ns, &mp_type_dict)) {
-        before = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), ns);
-        body_ns = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), before);
-    }
-    mp_obj_t cell = mp_obj_fun_bc_call_with_locals(body, MP_OBJ_TO_PTR(body_ns));
-    if (before != MP_OBJ_NULL) {
-        mp_map_t *was = mp_obj_dict_get_map(before);
-        mp_map_t *map = mp_obj_dict_get_map(body_ns);
-        size_t cur = 0;
-        mp_map_elem_t *elem;
-        while ((elem = mp_map_next(map, &cur)) != NULL) {
-            mp_map_elem_t *old = mp_map_lookup(was, elem->key, MP_MAP_LOOKUP);
-            if (old == NULL || old->value != elem->value) {
-                mp_obj_subscr(ns, elem->key, elem->value);
-            }
-        }
-    }
+    // __class__ cell when methods use super() or __class__. A namespace that
+    // is not a plain dict is used through its methods (py/runtime.c).
+    mp_obj_t cell = mp_obj_fun_bc_call_with_locals(body, mp_locals_proxy_new(ns));
     if (bases != orig_bases) {
         mp_obj_subscr(ns, MP_OBJ_NEW_QSTR(MP_QSTR___orig_bases__), orig_bases);
     }
@@ -566,11 +547,10 @@ static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
 }
 
 static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t set = mp_obj_new_set(0, NULL);
     if (n_args == 0) {
-        dir_add_map(set, mp_obj_dict_get_map(builtin_locals()));
-        return sorted_list_of(set);
+        return sorted_list_of(builtin_locals());
     }
+    mp_obj_t set = mp_obj_new_set(0, NULL);
     mp_obj_t o = args[0];
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (mp_obj_is_instance_type(type)) {
@@ -957,7 +937,7 @@ static mp_obj_t builtin_locals(void) {
         return frame_locals;
     }
     mp_obj_dict_t *locals = mp_locals_get();
-    return locals == NULL ? MP_OBJ_FROM_PTR(mp_globals_get()) : MP_OBJ_FROM_PTR(locals);
+    return locals == NULL ? MP_OBJ_FROM_PTR(mp_globals_get()) : mp_locals_unwrap(locals);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(builtin_locals_obj, builtin_locals);
 

@@ -220,7 +220,7 @@ static sys_frame_t *frame_snapshot(mp_code_state_t *cs, bool innermost) {
     if (!(rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
         f->locals = mp_vm_code_state_locals(cs);
     } else if (innermost && MP_STATE_VM(dict_locals) != NULL) {
-        f->locals = MP_OBJ_FROM_PTR(MP_STATE_VM(dict_locals));
+        f->locals = mp_locals_unwrap(MP_STATE_VM(dict_locals));
     } else {
         f->locals = f->globals;
     }
@@ -365,6 +365,13 @@ static mp_obj_t sys_setrecursionlimit(mp_obj_t limit_in) {
     mp_int_t limit = mp_obj_get_int(limit_in);
     if (limit < 1) {
         mp_raise_ValueError(MP_ERROR_TEXT("recursion limit must be greater or equal than 1"));
+    }
+    // CPython's depth also counts this call.
+    size_t depth = MP_STATE_THREAD(recursion_depth) + 1;
+    if ((size_t)limit <= depth) {
+        mp_raise_msg_varg(&mp_type_RecursionError,
+            MP_ERROR_TEXT("cannot set the recursion limit to %d at the recursion depth %u: the limit is too low"),
+            (int)limit, (unsigned)depth);
     }
     MP_STATE_THREAD(recursion_limit) = (size_t)limit;
     return mp_const_none;

@@ -11,7 +11,7 @@
 typedef struct _mp_state_roots_t {
     mp_obj_dict_t *dict_main;     // __main__ module's globals
     mp_obj_dict_t *dict_globals;  // globals of the running code
-    mp_obj_dict_t *dict_locals;   // locals of module/class-body code (== globals at module level)
+    mp_obj_dict_t *dict_locals;   // locals of module/class-body code (== globals at module level; maybe a stand-in for a mapping: mp_locals_proxy_new)
     mp_obj_t modules;             // sys.modules (a dict)
     mp_obj_t sys_path;            // sys.path (a list)
     mp_obj_t sys_argv;            // sys.argv (a list)

@@ -275,7 +275,9 @@ static mp_obj_t instance_make_new(
             // A synthesised wrapper rebuilds the native from the arguments:
             // right for dict and bytearray, whose __init__ fills them; other
             // built-ins took theirs in __new__ (object.__init__ in CPython).
+            // (OSError's __init__ leaves alone what an overridden __new__ made.)
             if (native_init != MP_OBJ_NULL && !mp_obj_is_instance_type(native_init_owner) &&
+                !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(cls), MP_OBJ_FROM_PTR(&mp_type_OSError)) &&
                 (!mp_obj_is_type(native_init, &mp_type_slot_wrapper) ||
                     native_init_owner == &mp_type_dict || native_init_owner == &mp_type_bytearray)) {
                 // (list.__init__ ignores keywords when __new__ is overridden.)
@@ -314,7 +316,9 @@ static mp_obj_t instance_make_new(
             if (kw != 0) {
                 exception_kw_check(native, cls);
             }
-            o->subobj[0] = mp_obj_instance_native_new(native, n_args, kw, args);
+            // An OSError whose __init__ is overridden gets its arguments there.
+            size_t n = user_init && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(&mp_type_OSError)) ? 0 : n_args;
+            o->subobj[0] = mp_obj_instance_native_new(native, n, kw, args);
         } else if (!user_init || mp_obj_type_is_immutable_native(native)) {
             o->subobj[0] = mp_obj_instance_native_new(
                 native, n_args, user_init && native_new_ignores_kw(native) ? 0 : n_kw, args);

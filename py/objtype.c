@@ -658,8 +658,9 @@ mp_obj_t mp_obj_type_new_with(
             return mp_call_function_n_kw(dest[0], 4, n_kw, call_args);
         }
     }
-    // (A dict subclass such as OrderedDict is copied into a plain dict.)
-    mp_obj_t ns = mp_obj_is_type(args[2], &mp_type_dict)
+    // (A dict subclass such as OrderedDict is copied into a plain dict, its
+    // items as stored: its __getitem__ is not called.)
+    mp_obj_t ns = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[2])), MP_OBJ_FROM_PTR(&mp_type_dict))
         ? mp_obj_dict_copy(args[2])
         : mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), args[2]);
     return new_type(winner, mp_obj_str_get_qstr(args[0]), args[1], ns, n_kw, args + 3);
@@ -1083,6 +1084,21 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             mp_obj_type_convert_member(self_in, &mp_type_type, owner, member, dest);
             return;
         }
+    }
+    // The number attributes CPython's classes hold as getset descriptors
+    // (int.real.__get__(5)); instances answer them in their attr slots.
+    const mp_obj_type_t *num = user ? mp_obj_type_user(self)->native_base : self;
+    if (num == &mp_type_bool) {
+        num = &mp_type_int;
+    }
+    if (((attr == MP_QSTR_real || attr == MP_QSTR_imag)
+         && (num == &mp_type_int || num == &mp_type_float || num == &mp_type_complex))
+        || ((attr == MP_QSTR_numerator || attr == MP_QSTR_denominator) && num == &mp_type_int)) {
+        member_descr_t *d = m_new_obj(member_descr_t);
+        d->base.type = &getset_descr_type;
+        d->owner = num;
+        d->name = attr;
+        dest[0] = MP_OBJ_FROM_PTR(d);
     }
 }
 
@@ -1530,12 +1546,13 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
     type_check_name(name);
     if (!mp_obj_is_type(locals_dict, &mp_type_dict)) {
         // A dict subclass (OrderedDict from a metaclass's __prepare__, a
-        // Python subclass of dict) is copied: the class keeps a plain dict.
+        // Python subclass of dict) is copied, its items as stored (not
+        // through its __getitem__): the class keeps a plain dict.
         if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(locals_dict)),
             MP_OBJ_FROM_PTR(&mp_type_dict))) {
             mp_raise_TypeError(MP_ERROR_TEXT("class namespace must be a dict"));
         }
-        locals_dict = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_dict), locals_dict);
+        locals_dict = mp_obj_dict_copy(locals_dict);
     }
     size_t n_bases;
     mp_obj_t *bases;

@@ -334,17 +334,81 @@ mp_obj_t mp_load_global(qstr qst) {
     return value;
 }
 
-mp_obj_t mp_load_name(qstr qst) {
-    if (MP_STATE_VM(dict_locals) != MP_STATE_VM(dict_globals)) {
-        mp_map_elem_t *elem = dict_lookup(MP_STATE_VM(dict_locals), qst, MP_MAP_LOOKUP);
-        if (elem != NULL) {
-            return elem->value;
-        }
+// The locals of a class body whose metaclass __prepare__ gave another mapping
+// than a plain dict (or of exec() given one): CPython sends every name the
+// code binds, reads or deletes through that mapping's methods. The VM keeps a
+// dict as its locals, so such a mapping gets a proxy dict whose map is fixed,
+// empty and marked by its table: the plain-dict paths pay nothing, and
+// py/map.c hands the proxy's lookups (which only fixed maps reach) to
+// mp_locals_proxy_lookup. A store passes its value in the scratch entry.
+typedef struct _locals_proxy_t {
+    mp_obj_dict_t dict;
+    mp_obj_t mapping;
+} locals_proxy_t;
+
+mp_map_elem_t mp_locals_proxy_scratch;
+
+// The dict to run code on with ns as its locals.
+mp_obj_dict_t *mp_locals_proxy_new(mp_obj_t ns) {
+    if (mp_obj_is_type(ns, &mp_type_dict)) {
+        return MP_OBJ_TO_PTR(ns);
+    }
+    locals_proxy_t *p = m_new0(locals_proxy_t, 1);
+    p->dict.base.type = &mp_type_dict;
+    p->dict.map.is_fixed = 1;
+    p->dict.map.table = &mp_locals_proxy_scratch;
+    p->mapping = ns;
+    return &p->dict;
+}
+
+// What locals() shows.
+mp_obj_t mp_locals_unwrap(mp_obj_dict_t *locals) {
+    if (locals->map.table == &mp_locals_proxy_scratch) {
+        return ((locals_proxy_t *)locals)->mapping;
+    }
+    return MP_OBJ_FROM_PTR(locals);
+}
+
+// A missing name (KeyError) gives NULL; the entry found is the scratch one.
+mp_map_elem_t *mp_locals_proxy_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
+    mp_obj_t mapping = ((locals_proxy_t *)((byte *)map - offsetof(mp_obj_dict_t, map)))->mapping;
+    mp_map_elem_t *scratch = &mp_locals_proxy_scratch;
+    if (kind == MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
+        mp_obj_subscr(mapping, key, scratch->value);
+        return scratch;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        scratch->value = mp_obj_subscr(mapping, key, kind == MP_MAP_LOOKUP ? MP_OBJ_SENTINEL : MP_OBJ_NULL);
+        nlr_pop();
+        return scratch;
+    }
+    // (As CPython, any failure of a delete is reported as the missing name.)
+    if (kind == MP_MAP_LOOKUP && !mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_KeyError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    return NULL;
+}
+
+// Class bodies and exec() with separate locals: the locals first.
+__attribute__((noinline)) static mp_obj_t load_name_local(mp_obj_dict_t *locals, qstr qst) {
+    mp_map_elem_t *elem = dict_lookup(locals, qst, MP_MAP_LOOKUP);
+    if (elem != NULL) {
+        return elem->value;
     }
     return mp_load_global(qst);
 }
 
+mp_obj_t mp_load_name(qstr qst) {
+    mp_obj_dict_t *locals = MP_STATE_VM(dict_locals);
+    if (MP_LIKELY(locals == MP_STATE_VM(dict_globals))) {
+        return mp_load_global(qst);
+    }
+    return load_name_local(locals, qst);
+}
+
 void mp_store_name(qstr qst, mp_obj_t obj) {
+    mp_locals_proxy_scratch.value = obj;
     dict_lookup(MP_STATE_VM(dict_locals), qst, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = obj;
 }
 

@@ -124,6 +124,16 @@ void mp_store_global(qstr qst, mp_obj_t obj);
 void mp_delete_name(qstr qst);
 void mp_delete_global(qstr qst);
 mp_obj_t mp_load_build_class(void);
+// Code whose locals are not an exact dict (a class body under a metaclass's
+// __prepare__ mapping, exec/eval with a mapping) runs on a stand-in dict:
+// its map is fixed and empty, and its table is &mp_locals_proxy_scratch, so
+// the fixed-map lookup hands it to mp_locals_proxy_lookup, which calls the
+// mapping's __getitem__/__setitem__/__delitem__. Anything that shows the
+// locals to Python (locals(), vars(), frames) must unwrap them.
+extern mp_map_elem_t mp_locals_proxy_scratch;
+mp_obj_dict_t *mp_locals_proxy_new(mp_obj_t ns); // ns itself if an exact dict
+mp_obj_t mp_locals_unwrap(mp_obj_dict_t *locals);
+mp_map_elem_t *mp_locals_proxy_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind);
 
 // Operators.
 mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg);

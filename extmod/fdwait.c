@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <sys/select.h>
 #include <unistd.h>
 
 #include "py/mphal.h"
@@ -158,11 +159,100 @@ int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns
     return mp_fdwait_one(fd, events, deadline);
 }
 
+#if MP_FDWAIT_DEVICE_SELECT
+typedef struct _fdwait_select_t {
+    fd_set sets[3]; // readable, writable, exceptional
+    int nfds;
+    int timeout_ms;
+    int ret;
+    int err;
+} fdwait_select_t;
+
+static void fdwait_sys_select(void *arg) {
+    fdwait_select_t *s = arg;
+    struct timeval tv = { s->timeout_ms / 1000, (s->timeout_ms % 1000) * 1000 };
+    s->ret = select(s->nfds, &s->sets[0], &s->sets[1], &s->sets[2], s->timeout_ms < 0 ? NULL : &tv);
+    s->err = errno;
+}
+
+void mp_fdwait_devices(struct pollfd *fds, size_t nfds, uint64_t deadline) {
+    static const short fdwait_select_events[3] = { POLLIN, POLLOUT, POLLPRI };
+    bool device = false;
+    for (size_t i = 0; i < nfds; i++) {
+        int fd = fds[i].fd;
+        if (fd >= FD_SETSIZE) {
+            return;
+        }
+        if (fd >= 0 && (fds[i].revents & POLLNVAL) && fcntl(fd, F_GETFD) != -1) {
+            device = true;
+        } else if (fds[i].revents != 0) {
+            deadline = MP_FDWAIT_NOW; // something is ready: only look
+        }
+    }
+    if (!device) {
+        return;
+    }
+    fdwait_select_t s;
+    for (;;) {
+        mp_handle_pending_fast();
+        s.nfds = 0;
+        for (int k = 0; k < 3; k++) {
+            FD_ZERO(&s.sets[k]);
+        }
+        for (size_t i = 0; i < nfds; i++) {
+            int fd = fds[i].fd;
+            for (int k = 0; fd >= 0 && k < 3; k++) {
+                if (fds[i].events & fdwait_select_events[k]) {
+                    FD_SET(fd, &s.sets[k]);
+                    s.nfds = fd >= s.nfds ? fd + 1 : s.nfds;
+                }
+            }
+        }
+        s.timeout_ms = remaining_ms(deadline);
+#if MICROPY_PY_THREAD
+        if (mp_thread_active && s.timeout_ms != 0) {
+            mp_thread_call_released(fdwait_sys_select, &s);
+        } else
+#endif
+        {
+            fdwait_sys_select(&s);
+        }
+        if (s.ret < 0 && s.err != EINTR) {
+            mp_raise_OSError(s.err);
+        }
+        if (s.ret > 0 || mp_fdwait_expired(deadline)) {
+            break;
+        }
+        if (s.ret < 0) {
+            mp_handle_pending(true);
+        }
+    }
+    for (size_t i = 0; i < nfds; i++) {
+        int fd = fds[i].fd;
+        if (fd < 0) {
+            continue; // not waited on here: what the caller found stays
+        }
+        fds[i].revents = 0;
+        for (int k = 0; k < 3; k++) {
+            if (s.ret > 0 && FD_ISSET(fd, &s.sets[k])) {
+                fds[i].revents |= fdwait_select_events[k];
+            }
+        }
+    }
+}
+#endif
+
 void mp_fdwait_before_io(int fd, short events) {
 #if MICROPY_PY_THREAD
     // A non-blocking fd must still fail with EAGAIN rather than wait.
     if (mp_thread_active && (fcntl(fd, F_GETFL) & O_NONBLOCK) == 0) {
+#if MP_FDWAIT_DEVICE_SELECT
+        struct pollfd p = { .fd = fd, .events = events, .revents = 0 };
+        mp_fdwait_poll(&p, 1, MP_FDWAIT_FOREVER);
+        mp_fdwait_devices(&p, 1, MP_FDWAIT_FOREVER);
+#else
         mp_fdwait_one(fd, events, MP_FDWAIT_FOREVER);
+#endif
     }
 #else
     (void)fd;

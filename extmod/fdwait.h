@@ -52,6 +52,24 @@ int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns
 // GIL, so they run meanwhile. Nothing when there is only one thread.
 void mp_fdwait_before_io(int fd, short events);
 
+// macOS's poll() does not wait on devices (a terminal, /dev/null): it flags
+// them POLLNVAL at once, where select() waits on them as on anything else.
+// After a wait, mp_fdwait_devices looks for such fds (open, yet POLLNVAL) and
+// if there are some, waits again with select() (until the deadline, or not
+// at all if another fd is ready already), rewriting every revents. It does
+// nothing when fds holds none, or an fd select() cannot take (FD_SETSIZE),
+// or on other hosts. Not for poll objects: CPython's report POLLNVAL too.
+#ifndef MP_FDWAIT_DEVICE_SELECT
+#if defined(__APPLE__)
+#define MP_FDWAIT_DEVICE_SELECT (1)
+#else
+#define MP_FDWAIT_DEVICE_SELECT (0)
+#endif
+#endif
+#if MP_FDWAIT_DEVICE_SELECT
+void mp_fdwait_devices(struct pollfd *fds, size_t nfds, uint64_t deadline);
+#endif
+
 // One fcntl() flag of fd: bit of the flags read with `get` (F_GETFD or
 // F_GETFL). want >= 0 sets it (want != 0) or clears it (0) with `set`,
 // writing only on a change. Returns whether it was set before; raises

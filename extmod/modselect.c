@@ -581,6 +581,9 @@ static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
         select_add_list(&set, args[k], k, list_events[k]);
     }
     poll_set_wait(&set, deadline);
+#if MP_FDWAIT_DEVICE_SELECT
+    mp_fdwait_devices(set.fds, set.len, deadline);
+#endif
     // What select() reports for each list: readable includes EOF and errors,
     // writable includes errors (the next call then reports them).
     static const short list_ready[3] = { POLLIN | POLLHUP | POLLERR, POLLOUT | POLLERR, POLLPRI };
@@ -593,7 +596,7 @@ static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
         uint8_t k = set.entries[i].tag;
         if (revents & POLLNVAL) {
             // An fd that is open but that poll() cannot wait on (macOS:
-            // devices such as /dev/null) is ready, as select() reports it.
+            // a device that mp_fdwait_devices could not take) is ready.
             int fd = set.fds[i].fd;
             if (fd < 0 || fcntl(fd, F_GETFD) == -1) {
                 mp_raise_OSError(MP_EBADF); // as select() says of a closed fd

@@ -41,6 +41,7 @@ typedef struct _resolve_t {
 
 static void resolve_released(void *arg) {
     resolve_t *r = arg;
+    errno = 0;
     r->rc = getaddrinfo(r->host, r->port, r->hints, r->res);
     r->err = errno;
 }
@@ -57,7 +58,9 @@ static int resolve(const char *host, const char *port, const struct addrinfo *hi
 int mp_socket_getaddrinfo(
     const char *host, const char *port, const struct addrinfo *hints, struct addrinfo **res) {
     int rc = resolve(host, port, hints, res);
-    if (rc == EAI_SYSTEM && mp_socket_fds_reclaimed(errno)) {
+    // Out of fds, glibc says EAI_SYSTEM, but macOS's resolver may report
+    // another code: errno (cleared before the call) tells.
+    if (rc != 0 && mp_socket_fds_reclaimed(errno)) {
         rc = resolve(host, port, hints, res);
     }
     return rc;
@@ -200,7 +203,10 @@ socklen_t mp_socket_addr_from_obj(
                 mp_obj_get_type_str(addr));
         }
         struct sockaddr_un *sun = (struct sockaddr_un *)ss;
-        if (len > sizeof(sun->sun_path)) {
+        // A path must leave room for a terminating NUL (CPython's rule, 107
+        // bytes on Linux, 103 on macOS); a Linux abstract name needs none.
+        bool abstract = MP_SOCKET_HAS_ABSTRACT_UNIX && len > 0 && path[0] == '\0';
+        if (len + !abstract > sizeof(sun->sun_path)) {
             mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("AF_UNIX path too long"));
         }
         sun->sun_family = AF_UNIX;
@@ -437,6 +443,13 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
     hints.ai_socktype = (int)args[ARG_type].u_int;
     hints.ai_protocol = (int)args[ARG_proto].u_int;
     hints.ai_flags = (int)args[ARG_flags].u_int;
+#if defined(__APPLE__)
+    // Some macOS resolvers crash on AI_NUMERICSERV with no service or "0":
+    // "00" names the same port (CPython passes that too).
+    if ((hints.ai_flags & AI_NUMERICSERV) && (port == NULL || strcmp(port, "0") == 0)) {
+        port = "00";
+    }
+#endif
 
     struct addrinfo *res = NULL;
     int rc = mp_socket_getaddrinfo(host, port, &hints, &res);

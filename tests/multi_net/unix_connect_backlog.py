@@ -3,10 +3,16 @@
 # timeout it fails at once with EAGAIN, as in CPython.
 # Regression: ./micropython raised EAGAIN for the blocking socket too (its
 # fd is O_NONBLOCK and Linux reports a full AF_UNIX backlog as EAGAIN).
+# The behaviour is Linux's: a BSD kernel (macOS) refuses a connection to a
+# full AF_UNIX backlog (ECONNREFUSED) instead of queueing the caller, so the
+# test is skipped there.
 # timeout: 30
+import sys
 
 
 def instance0():
+    if sys.platform != "linux":
+        multitest.skip()
     import os
     import socket
     import time
@@ -31,6 +37,8 @@ def instance0():
 
 
 def instance1():
+    if sys.platform != "linux":
+        multitest.skip()
     import errno
     import socket
 

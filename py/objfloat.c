@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/mperrno.h"
 #include "py/objstr.h"
 #include "py/mpz.h"
 #include "py/objcomplex.h"
@@ -549,8 +550,11 @@ static double float_pow(double x, double y) {
     }
     double r = pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y)) {
-        mp_raise_msg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("(34, 'Numerical result out of range')"));
+        // OverflowError(ERANGE, its C library text), as CPython: the text
+        // differs between glibc and macOS.
+        const char *text = strerror(MP_ERANGE);
+        mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(MP_ERANGE), mp_obj_new_str(text, strlen(text)) };
+        nlr_raise(mp_obj_new_exception_args(&mp_type_OverflowError, 2, args));
     }
     return r;
 }

@@ -269,7 +269,8 @@ static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
         mp_obj_t zone = mp_obj_structseq_field(t, MP_QSTR_tm_zone);
         mp_obj_t gmtoff = mp_obj_structseq_field(t, MP_QSTR_tm_gmtoff);
         if (zone != mp_const_none) {
-            tm->tm_zone = mp_obj_str_get_str(zone);
+            // (char *: macOS declares the field without const)
+            tm->tm_zone = (char *)mp_obj_str_get_str(zone);
         }
         if (gmtoff != mp_const_none) {
             tm->tm_gmtoff = (long)mp_obj_get_int(gmtoff);
@@ -964,7 +965,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(time_getattr_obj, time_getattr);
 
 // get_clock_info(name): a types.SimpleNamespace describing one of the
 // clocks above (implementation, monotonic, adjustable, resolution), with the
-// implementation texts CPython reports on Linux.
+// implementation texts CPython reports on Linux (and macOS).
 static mp_obj_t time_get_clock_info(mp_obj_t name_in) {
     qstr name = mp_obj_str_get_qstr(name_in);
     clockid_t clock;
@@ -976,7 +977,11 @@ static mp_obj_t time_get_clock_info(mp_obj_t name_in) {
         steady = false;
     } else if (name == MP_QSTR_monotonic || name == MP_QSTR_perf_counter) {
         clock = CLOCK_MONOTONIC;
+#if defined(__APPLE__)
+        impl = "mach_absolute_time()"; // what CPython reads on macOS
+#else
         impl = "clock_gettime(CLOCK_MONOTONIC)";
+#endif
     } else if (name == MP_QSTR_process_time) {
         clock = CLOCK_PROCESS_CPUTIME_ID;
         impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)";

@@ -17,7 +17,9 @@ if platform.system() == "Linux":
     # CPython's string on Linux: system-release-machine-with-libc.
     print(platform.platform())
     print(lib)
-print(platform.platform().startswith(platform.system()), platform.release() in platform.platform())
+    # (CPython's macOS string starts with the product name and version:
+    # "macOS-14.6-arm64-arm-64bit", which uname does not give.)
+    print(platform.platform().startswith(platform.system()), platform.release() in platform.platform())
 
 v = platform.python_version()
 t = platform.python_version_tuple()

@@ -763,7 +763,9 @@ def isfuture(obj):
 
 
 def iscoroutine(obj):
-    return type(obj).__name__ in ('coroutine', 'generator') and \
+    # (an async generator's asend()/athrow() awaitable counts too, as in CPython)
+    return type(obj).__name__ in ('coroutine', 'generator', 'async_generator_asend',
+                                  'async_generator_athrow') and \
         hasattr(obj, 'send') and hasattr(obj, 'throw')
 
 

@@ -34,6 +34,7 @@ typedef struct _mp_obj_file_t {
     bool regular; // a regular file: seeking back is safe (chunked readline)
     bool readable;
     bool writable;
+    bool once; // raw (buffering=0) and not regular: a read gives what one read() gives
     mp_obj_t name; // str, bytes or the int fd
     mp_obj_t mode; // the mode string as given
     mp_obj_t buffer; // text files: the binary file over the same fd, made on demand;
@@ -303,11 +304,33 @@ static const mp_stream_p_t textio_stream_p = {
         return (generic).fun.var(n_args, args);                                                    \
     }
 
-FILE_CHECKED_METHOD(file_read_method, mp_stream_read_obj)
+// read([size]): as CPython's FileIO, a raw pipe or tty returns what one
+// read() gives; a buffered file waits for size bytes or EOF.
+static mp_obj_t file_read_method(size_t n_args, const mp_obj_t *args) {
+    bool once = file_open_self(args[0])->once && n_args > 1 && args[1] != mp_const_none &&
+        mp_obj_get_int(args[1]) >= 0;
+    return (once ? mp_stream_read1_obj : mp_stream_read_obj).fun.var(n_args, args);
+}
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read_obj, 1, 2, file_read_method);
 FILE_CHECKED_METHOD(file_read1_method, mp_stream_read1_obj)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read1_obj, 1, 2, file_read1_method);
-FILE_CHECKED_METHOD(file_readinto_method, mp_stream_readinto_obj)
+// readinto(buf): on a raw pipe or tty, one read() (as read(n) above).
+static mp_obj_t file_readinto_method(size_t n_args, const mp_obj_t *args) {
+    if (!file_open_self(args[0])->once) {
+        return mp_stream_readinto_obj.fun.var(n_args, args);
+    }
+    mp_buffer_info_t bi;
+    mp_get_buffer_raise(args[1], &bi, MP_BUFFER_WRITE);
+    int err;
+    mp_uint_t got = mp_stream_rw(args[0], bi.buf, bi.len, &err, MP_STREAM_RW_READ | MP_STREAM_RW_ONCE);
+    if (err == MP_EAGAIN) {
+        return mp_const_none;
+    }
+    if (err != 0) {
+        mp_raise_OSError(err);
+    }
+    return MP_OBJ_NEW_SMALL_INT(got);
+}
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readinto_obj, 2, 3, file_readinto_method);
 FILE_CHECKED_METHOD(file_write_method, mp_stream_write_obj)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_write_obj, 2, 4, file_write_method);
@@ -538,6 +561,7 @@ static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
     f->regular = false;
     f->readable = false;
     f->writable = false;
+    f->once = false;
     f->name = mp_const_none;
     f->mode = mp_const_none;
     f->buffer = MP_OBJ_NULL;
@@ -823,6 +847,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         }
     }
     f->regular = fd_is_regular(f->fd);
+    f->once = buffering == 0 && !f->regular;
     if (m.flags & O_APPEND) {
         // As CPython: an appending file starts at its end (tell() == size).
         lseek(f->fd, 0, SEEK_END);

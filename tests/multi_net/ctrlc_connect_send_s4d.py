@@ -36,7 +36,10 @@ def instance0():
         if not part:
             break
         got += len(part)
-    print("drained", got > 0)
+    # How much the interrupted sendall got out first depends on when the
+    # SIGINT lands (none at all on a slow or loaded machine); what matters is
+    # that the stream then ends cleanly at the client's shutdown.
+    print("drained to EOF")
     c.close()
     s.close()
 

@@ -159,8 +159,8 @@ static inline uint32_t mp_bc_read_u32(const byte *p) {
 
 // ---------------------------------------------------------------------------
 // Code objects: what the compiler produces for every function, lambda,
-// comprehension, class body and module. Immutable once built; the VM never
-// writes to them.
+// comprehension, class body and module. Immutable once built (but for the
+// VM's global_cache).
 #define MP_SCOPE_FLAG_VARARGS (0x0001)     // has *args
 #define MP_SCOPE_FLAG_VARKEYWORDS (0x0002) // has **kwargs
 #define MP_SCOPE_FLAG_GENERATOR (0x0004)   // contains yield: calling makes a generator
@@ -205,6 +205,9 @@ typedef struct _mp_raw_code_t {
     // instruction's line is that of the last pair whose offset is <= its offset.
     uint32_t *lines;
     size_t n_lines;
+    // The one field the VM writes (py/vm.c): per name index, where in the
+    // globals table LOAD_GLOBAL last found it (NULL until first needed).
+    uint16_t *global_cache;
 } mp_raw_code_t;
 
 // A Python function (type mp_type_fun_bc). Calling one with the GENERATOR or

@@ -14,6 +14,7 @@
 #include "py/bc.h"
 #include "py/vm.h"
 #include "py/gc.h"
+#include "py/builtin.h"
 
 // The frames now running, innermost first, for locals() and sys._getframe:
 // each mp_execute_bytecode call links one node that lives in its own C stack
@@ -90,6 +91,47 @@ VM_NOINLINE static mp_obj_t load_global_slow(qstr q) {
         v = mp_load_global(q);
     }
     return v;
+}
+
+// LOAD_GLOBAL's cache (rc->global_cache): per name index, the table
+// position where the name was last found, in the globals or (bit 15 set) in
+// the builtins. Entries never move but when a table is rebuilt, and the key
+// is checked on use, so a stale position (or one from other globals running
+// the same code) only costs a miss. A builtin is looked up in the globals
+// first every time, as they may have gained the name.
+#define GLOBAL_CACHE_BUILTIN (0x8000)
+
+VM_NOINLINE static mp_obj_t load_global_miss(const mp_raw_code_t *rc, size_t i) {
+    uint16_t *gc = rc->global_cache;
+    if (gc == NULL) {
+        // (Made before the lookups: a collection may run finalisers.)
+        gc = m_new_atomic(uint16_t, rc->n_names);
+        memset(gc, 0xff, rc->n_names * sizeof(uint16_t));
+        ((mp_raw_code_t *)rc)->global_cache = gc;
+    }
+    qstr q = rc->names[i];
+    mp_obj_t key = MP_OBJ_NEW_QSTR(q);
+    mp_map_t *map = &MP_STATE_VM(dict_globals)->map;
+    mp_map_elem_t *e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+    if (e == NULL) {
+        if (MP_STATE_BUILTINS_DICT == MP_OBJ_NULL) {
+            return load_global_slow(q);
+        }
+        map = &((mp_obj_dict_t *)MP_OBJ_TO_PTR(MP_STATE_BUILTINS_DICT))->map;
+        size_t pos = gc[i] & ~GLOBAL_CACHE_BUILTIN;
+        if (pos < map->filled && map->table[pos].key == key) {
+            return map->table[pos].value;
+        }
+        e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+        if (e == NULL) {
+            // The hidden builtins of py/objexcept.c, or the NameError.
+            return load_global_slow(q);
+        }
+        gc[i] = (uint16_t)((e - map->table) | GLOBAL_CACHE_BUILTIN);
+        return e->value;
+    }
+    gc[i] = (uint16_t)(e - map->table);
+    return e->value;
 }
 
 static inline bool vm_is_true(mp_obj_t v) {
@@ -808,6 +850,10 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 }
 
                 ENTRY(LOAD_NAME): {
+                    if (MP_LIKELY(MP_STATE_VM(dict_locals) == MP_STATE_VM(dict_globals))) {
+                        // Module level: the same as LOAD_GLOBAL (and its cache).
+                        goto load_global;
+                    }
                     MARK_EXC_IP();
                     *++sp = mp_load_name(names[READ_U16(1)]);
                     ip += 3;
@@ -829,10 +875,19 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 }
 
                 ENTRY(LOAD_GLOBAL): {
-                    MARK_EXC_IP();
-                    qstr q = names[READ_U16(1)];
-                    mp_map_elem_t *e = mp_map_lookup(&MP_STATE_VM(dict_globals)->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP);
-                    *++sp = e != NULL ? e->value : load_global_slow(q);
+                load_global:;
+                    // A hit needs no hashing (see load_global_miss).
+                    size_t i = READ_U16(1);
+                    const mp_map_t *map = &MP_STATE_VM(dict_globals)->map;
+                    const uint16_t *gc = rc->global_cache;
+                    size_t pos;
+                    if (MP_LIKELY(gc != NULL && (pos = gc[i]) < map->filled
+                        && map->table[pos].key == MP_OBJ_NEW_QSTR(names[i]))) {
+                        *++sp = map->table[pos].value;
+                    } else {
+                        MARK_EXC_IP();
+                        *++sp = load_global_miss(rc, i);
+                    }
                     ip += 3;
                     DISPATCH();
                 }

@@ -331,7 +331,9 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
         do {
             x = next_float(r);
         } while (x >= limit);
-        return mp_obj_new_int((mp_int_t)((uint64_t)(x * (mp_float_t)span) % (uint64_t)small));
+        // (random() may be overridden to return anything: floor and a
+        // Python modulo, as CPython, keep the C conversion defined)
+        return mp_binary_op(MP_BINARY_OP_MODULO, mp_obj_new_int_from_float(floor(x * (mp_float_t)span)), n);
     }
     if (!draw && is_small && small < ((mp_int_t)1 << 62)) {
         uint64_t lim = (uint64_t)small;
@@ -347,7 +349,9 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
     for (;;) {
         mp_obj_t v = draw ? mp_call_function_1(mp_load_attr(r->user, MP_QSTR_getrandbits), MP_OBJ_NEW_SMALL_INT(k))
             : rand_bits(r, k);
-        if (mp_obj_less(v, n)) {
+        // (not v >= n, as CPython: a NaN from an overridden getrandbits is
+        // returned, not drawn again for ever)
+        if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_MORE_EQUAL, v, n))) {
             return v;
         }
     }
@@ -481,7 +485,9 @@ static MP_DEFINE_CONST_FUN_OBJ_2(random_choice_obj, random_choice);
 // shuffle(x): Fisher-Yates, in place through item assignment.
 static mp_obj_t random_shuffle(mp_obj_t self_in, mp_obj_t x) {
     mp_obj_random_t *r = get_random(self_in);
-    if (mp_obj_is_type(x, &mp_type_list)) {
+    // (a user's getrandbits/random may resize the list or return any index:
+    // then every step goes through the subscript, as in CPython)
+    if (mp_obj_is_type(x, &mp_type_list) && !user_draw(r, MP_QSTR_getrandbits, MP_QSTR_random)) {
         size_t n;
         mp_obj_t *items;
         mp_obj_list_get(x, &n, &items);
@@ -613,7 +619,7 @@ static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
             mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
         }
         for (size_t i = 0; i < (size_t)k; i++) {
-            size_t j = (size_t)MP_OBJ_SMALL_INT_VALUE(rand_below(r, MP_OBJ_NEW_SMALL_INT(n - i)));
+            size_t j = mp_get_index(&mp_type_list, n, rand_below(r, MP_OBJ_NEW_SMALL_INT(n - i)), false);
             out[i] = items[j];
             items[j] = items[n - i - 1];
         }
@@ -657,7 +663,7 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
     if (weights == mp_const_none && cum == mp_const_none) {
         // An empty population fails in the subscript, with its own message.
         for (mp_int_t i = 0; i < k; i++) {
-            mp_obj_t idx = mp_obj_new_int((mp_int_t)(next_float(r) * (mp_float_t)n));
+            mp_obj_t idx = mp_obj_new_int_from_float(floor(next_float(r) * (mp_float_t)n));
             mp_obj_list_append(result, mp_obj_subscr(pop, idx, MP_OBJ_SENTINEL));
         }
         return result;
@@ -674,7 +680,12 @@ static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t
     mp_obj_t it = mp_getiter(src);
     mp_float_t total = 0;
     for (size_t i = 0; i < n; i++) {
-        mp_float_t w = mp_obj_get_float(mp_iternext(it));
+        mp_obj_t w_obj = mp_iternext(it);
+        if (w_obj == MP_OBJ_STOP_ITERATION) {
+            // (a __len__ that does not match the iteration)
+            mp_raise_ValueError(MP_ERROR_TEXT("The number of weights does not match the population"));
+        }
+        mp_float_t w = mp_obj_get_float(w_obj);
         total = weights != mp_const_none ? total + w : w;
         cw[i] = total;
     }
@@ -719,6 +730,16 @@ static mp_float_t next_float_nonzero(mp_obj_random_t *r) {
     return 1.0 - next_float(r);
 }
 
+// The logarithms of the distributions fail on x <= 0 as CPython's math.log:
+// an overridden random() may return anything, and a NaN would keep the
+// rejection loops (normalvariate, gammavariate) drawing for ever.
+static mp_float_t rand_log(mp_float_t x) {
+    if (x <= 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("math domain error"));
+    }
+    return log(x);
+}
+
 // A standard normal deviate. gauss (keep set): the Box-Muller transform,
 // angle first, keeping the second deviate of the pair for the next call.
 // normalvariate: Kinderman and Monahan's ratio-of-uniforms method.
@@ -729,7 +750,7 @@ static mp_float_t std_normal(mp_obj_random_t *r, bool keep) {
             return r->gauss_next;
         }
         mp_float_t angle = 2.0 * M_PI * next_float(r);
-        mp_float_t radius = sqrt(-2.0 * log(next_float_nonzero(r)));
+        mp_float_t radius = sqrt(-2.0 * rand_log(next_float_nonzero(r)));
         r->gauss_next = radius * sin(angle);
         r->has_gauss_next = true;
         return radius * cos(angle);
@@ -739,7 +760,7 @@ static mp_float_t std_normal(mp_obj_random_t *r, bool keep) {
         mp_float_t u = next_float(r);
         mp_float_t v = next_float_nonzero(r);
         mp_float_t z = scale * (u - 0.5) / v;
-        if (z * z / 4.0 <= -log(v)) {
+        if (z * z / 4.0 <= -rand_log(v)) {
             return z;
         }
     }
@@ -779,7 +800,7 @@ static mp_obj_t random_expovariate(size_t n_args, const mp_obj_t *args) {
     if (lambd == 0) {
         mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
     }
-    return mp_obj_new_float(-log(next_float_nonzero(r)) / lambd);
+    return mp_obj_new_float(-rand_log(next_float_nonzero(r)) / lambd);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_expovariate_obj, 1, 2, random_expovariate);
 
@@ -824,22 +845,22 @@ static mp_float_t std_gamma(mp_obj_random_t *r, mp_float_t alpha) {
                 continue;
             }
             mp_float_t u2 = 1.0 - next_float(r);
-            mp_float_t v = log(u1 / (1.0 - u1)) / a;
+            mp_float_t v = rand_log(u1 / (1.0 - u1)) / a;
             mp_float_t x = alpha * exp(v);
             mp_float_t z = u1 * u1 * u2;
             mp_float_t t = b + c * v - x;
-            if (t + 2.504077396776274 - 4.5 * z >= 0.0 || t >= log(z)) { // 1 + log(4.5)
+            if (t + 2.504077396776274 - 4.5 * z >= 0.0 || t >= rand_log(z)) { // 1 + log(4.5)
                 return x;
             }
         }
     }
     if (alpha == 1.0) {
-        return -log(1.0 - next_float(r));
+        return -rand_log(1.0 - next_float(r));
     }
     for (;;) {
         mp_float_t b = (M_E + alpha) / M_E;
         mp_float_t p = b * next_float(r);
-        mp_float_t x = p <= 1.0 ? pow(p, 1.0 / alpha) : -log((b - p) / alpha);
+        mp_float_t x = p <= 1.0 ? pow(p, 1.0 / alpha) : -rand_log((b - p) / alpha);
         mp_float_t u = next_float(r);
         if (p > 1.0 ? u <= pow(x, alpha - 1.0) : u <= exp(-x)) {
             return x;
@@ -894,7 +915,7 @@ static mp_obj_t random_weibullvariate(size_t n_args, const mp_obj_t *args) {
     if (beta == 0) {
         mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
     }
-    return mp_obj_new_float(alpha * pow(-log(next_float_nonzero(r)), 1.0 / beta));
+    return mp_obj_new_float(alpha * pow(-rand_log(next_float_nonzero(r)), 1.0 / beta));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_weibullvariate_obj, 3, 3, random_weibullvariate);
 

@@ -245,8 +245,10 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
             *deadline = mp_fdwait_deadline_s(self->timeout);
         }
         // Readiness (or POLLERR/POLLHUP, which the next attempt turns into
-        // its real result): try again. Nothing: the time is up.
-        if (sock_wait(self, event, hint, *deadline) == 0) {
+        // its real result): try again. Nothing: the time is up. The deadline
+        // is checked first too: a socket shut down for reading polls ready
+        // while recv keeps saying EAGAIN (an AF_UNIX datagram socket does).
+        if (mp_fdwait_expired(*deadline) || sock_wait(self, event, hint, *deadline) == 0) {
             *err = MP_ETIMEDOUT;
             return -1;
         }
@@ -805,21 +807,17 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_obj, 2, 3, socket_recv);
 static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_attempt_t attempt,
     sock_io_t *io, mp_rom_error_text_t negative_msg) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    // The numbers first: converting them may run code that resizes the
+    // buffer (a bytearray's memory moves), so its address is taken last.
+    size_t n = n_args > 2 ? mp_socket_get_bufsize(args[2], negative_msg) : 0;
+    io->flags = mp_socket_get_flags(n_args, args, 3);
     mp_buffer_info_t bufinfo;
     mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
-    size_t len = bufinfo.len;
-    if (n_args > 2) {
-        size_t n = mp_socket_get_bufsize(args[2], negative_msg);
-        if (n > len) {
-            mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
-        }
-        if (n > 0) {
-            len = n;
-        }
+    if (n > bufinfo.len) {
+        mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
     }
     io->buf = bufinfo.buf;
-    io->len = len;
-    io->flags = mp_socket_get_flags(n_args, args, 3);
+    io->len = n > 0 ? n : bufinfo.len;
     return sock_call_raise(self, POLLIN, !(io->flags & MSG_DONTWAIT), attempt, io);
 }
 
@@ -900,11 +898,12 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendall_obj, 2, 3, socket_send
 // sendto(data, address) / sendto(data, flags, address) -> count
 static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    mp_buffer_info_t bufinfo;
-    get_send_buffer(args[1], &bufinfo);
     int flags = n_args == 4 ? mp_socket_get_c_int(args[2]) : 0;
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, args[n_args - 1], &ss, MP_QSTR_sendto);
+    // (after the address, whose port's __index__ might resize the data)
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
     sock_io_t io = {
         .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .addr = &ss, .addrlen = len
     };
@@ -1664,6 +1663,9 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     O(MP_QSTR_SOL_IP, IPPROTO_IP) O(MP_QSTR_SOL_TCP, IPPROTO_TCP) O(MP_QSTR_SOL_UDP, IPPROTO_UDP)
 #ifdef TCP_KEEPIDLE
     O(MP_QSTR_TCP_KEEPIDLE, TCP_KEEPIDLE)
+#endif
+#ifdef TCP_KEEPALIVE
+    O(MP_QSTR_TCP_KEEPALIVE, TCP_KEEPALIVE)
 #endif
 #ifdef TCP_KEEPINTVL
     O(MP_QSTR_TCP_KEEPINTVL, TCP_KEEPINTVL) O(MP_QSTR_TCP_KEEPCNT, TCP_KEEPCNT)

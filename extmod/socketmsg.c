@@ -111,20 +111,9 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
     for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
         mp_obj_list_append(bufs, item);
     }
-    size_t n_bufs;
-    mp_obj_t *buf_items;
-    mp_obj_list_get(bufs, &n_bufs, &buf_items);
-    struct iovec *iov = m_new(struct iovec, n_bufs > 0 ? n_bufs : 1);
-    for (size_t i = 0; i < n_bufs; i++) {
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(buf_items[i], &bufinfo, MP_BUFFER_READ);
-        iov[i].iov_base = bufinfo.buf;
-        iov[i].iov_len = bufinfo.len;
-    }
-
-    // Control messages: first their total size, then the buffer.
+    // Control messages, collected before any buffer's address is taken: the
+    // iteration runs Python code, which might resize a bytearray given.
     mp_obj_t cmsgs = mp_obj_new_list(0, NULL);
-    size_t control_len = 0;
     if (n_args > 2) {
         iter = mp_getiter(args[2]);
         for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
@@ -137,18 +126,43 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
                 mp_raise_TypeError(MP_ERROR_TEXT(
                     "sendmsg() ancillary data items must be (level, type, bytes-like)"));
             }
-            mp_buffer_info_t bufinfo;
-            mp_get_buffer_raise(lvl_type_data[2], &bufinfo, MP_BUFFER_READ);
-            if (bufinfo.len > 0x10000) {
-                mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
-            }
-            control_len += CMSG_SPACE(bufinfo.len);
             mp_obj_list_append(cmsgs, item);
         }
+    }
+    int flags = mp_socket_get_flags(n_args, args, 3);
+    struct sockaddr_storage ss;
+    socklen_t namelen = 0;
+    if (n_args > 4 && args[4] != mp_const_none) {
+        namelen = mp_socket_addr_from_obj(self->family, args[4], &ss, MP_QSTR_sendmsg);
+    }
+
+    // From here on no Python code runs (but for a finaliser in a collection
+    // while allocating: the copy below checks the sizes measured first).
+    size_t n_cmsgs;
+    mp_obj_t *cmsg_items;
+    mp_obj_list_get(cmsgs, &n_cmsgs, &cmsg_items);
+    size_t control_len = 0;
+    for (size_t i = 0; i < n_cmsgs; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(((mp_obj_tuple_t *)MP_OBJ_TO_PTR(cmsg_items[i]))->items[2], &bufinfo, MP_BUFFER_READ);
+        if (bufinfo.len > 0x10000) {
+            mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
+        }
+        control_len += CMSG_SPACE(bufinfo.len);
     }
     byte *control = NULL;
     if (control_len > 0) {
         control = m_new0(byte, control_len);
+    }
+    size_t n_bufs;
+    mp_obj_t *buf_items;
+    mp_obj_list_get(bufs, &n_bufs, &buf_items);
+    struct iovec *iov = m_new(struct iovec, n_bufs > 0 ? n_bufs : 1);
+    for (size_t i = 0; i < n_bufs; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(buf_items[i], &bufinfo, MP_BUFFER_READ);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
     }
     struct msghdr msg;
     memset(&msg, 0, sizeof(msg));
@@ -157,9 +171,6 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
     msg.msg_control = control;
     msg.msg_controllen = control_len;
     if (control_len > 0) {
-        size_t n_cmsgs;
-        mp_obj_t *cmsg_items;
-        mp_obj_list_get(cmsgs, &n_cmsgs, &cmsg_items);
         struct cmsghdr *c = CMSG_FIRSTHDR(&msg);
         for (size_t i = 0; i < n_cmsgs && c != NULL; i++) {
             size_t n_items;
@@ -169,15 +180,16 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
             mp_get_buffer_raise(ltd[2], &bufinfo, MP_BUFFER_READ);
             c->cmsg_level = mp_socket_get_c_int(ltd[0]);
             c->cmsg_type = mp_socket_get_c_int(ltd[1]);
+            if ((byte *)CMSG_DATA(c) + bufinfo.len > control + control_len) {
+                mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
+            }
             c->cmsg_len = CMSG_LEN(bufinfo.len);
             memcpy(CMSG_DATA(c), bufinfo.buf, bufinfo.len);
             c = CMSG_NXTHDR(&msg, c);
         }
     }
-    int flags = mp_socket_get_flags(n_args, args, 3);
-    struct sockaddr_storage ss;
-    if (n_args > 4 && args[4] != mp_const_none) {
-        msg.msg_namelen = mp_socket_addr_from_obj(self->family, args[4], &ss, MP_QSTR_sendmsg);
+    if (namelen > 0) {
+        msg.msg_namelen = namelen;
         msg.msg_name = &ss;
     }
     return mp_obj_new_int_from_uint(mp_socket_call_msg(self, false, &msg, flags, 0));
@@ -186,9 +198,11 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_sendmsg_obj, 2, 5, socket_sendmsg)
 
 // The receive of recvmsg/recvmsg_into into the niov buffers of iov, with
 // args[2:] the optional ancbufsize and flags. Returns the 4-tuple both give,
-// whose first item, the byte count, the caller replaces as it needs.
+// whose first item, the byte count, the caller replaces as it needs. With
+// bufs, iov is filled here from those writable buffers, after the arguments
+// are converted (an __index__ may resize a bytearray, moving its memory).
 static mp_obj_tuple_t *sock_recvmsg_iov(
-    size_t n_args, const mp_obj_t *args, struct iovec *iov, size_t niov) {
+    size_t n_args, const mp_obj_t *args, struct iovec *iov, size_t niov, const mp_obj_t *bufs) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     size_t ancbufsize = 0;
     if (n_args > 2) {
@@ -201,6 +215,12 @@ static mp_obj_tuple_t *sock_recvmsg_iov(
     int flags = mp_socket_get_flags(n_args, args, 3);
     mp_socket_fd(self);
     byte *control = ancbufsize > 0 ? m_new0(byte, ancbufsize) : NULL;
+    for (size_t i = 0; bufs != NULL && i < niov; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(bufs[i], &bufinfo, MP_BUFFER_WRITE);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
+    }
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof(ss));
     struct msghdr msg;
@@ -246,7 +266,7 @@ static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
     vstr_t vstr;
     vstr_init_len(&vstr, bufsize);
     struct iovec iov = { .iov_base = vstr.buf, .iov_len = bufsize };
-    mp_obj_tuple_t *t = sock_recvmsg_iov(n_args, args, &iov, 1);
+    mp_obj_tuple_t *t = sock_recvmsg_iov(n_args, args, &iov, 1, NULL);
     vstr.len = mp_obj_get_int(t->items[0]);
     t->items[0] = mp_obj_new_bytes_from_vstr(&vstr);
     return MP_OBJ_FROM_PTR(t);
@@ -261,13 +281,7 @@ __attribute__((cold)) static mp_obj_t socket_recvmsg_into(size_t n_args, const m
     mp_obj_t *items;
     mp_obj_list_get(bufs, &n, &items);
     struct iovec *iov = m_new(struct iovec, n);
-    for (size_t i = 0; i < n; i++) {
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(items[i], &bufinfo, MP_BUFFER_WRITE);
-        iov[i].iov_base = bufinfo.buf;
-        iov[i].iov_len = bufinfo.len;
-    }
-    return MP_OBJ_FROM_PTR(sock_recvmsg_iov(n_args, args, iov, n));
+    return MP_OBJ_FROM_PTR(sock_recvmsg_iov(n_args, args, iov, n, items));
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_into_obj, 2, 4, socket_recvmsg_into);
 

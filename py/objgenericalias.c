@@ -111,10 +111,16 @@ static MP_DEFINE_CONST_FUN_OBJ_2(generic_alias_mro_entries_obj, generic_alias_mr
 static mp_obj_t generic_alias_typing(qstr fun, size_t n_args, const mp_obj_t *args) {
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)),
         MP_OBJ_NEW_QSTR(MP_QSTR_typing), MP_MAP_LOOKUP);
-    if (e == NULL) {
+    mp_obj_t dest[4] = { MP_OBJ_NULL };
+    if (e != NULL) {
+        // (sys.modules['typing'] may be anything: then no substitution)
+        mp_load_method_maybe(e->value, fun, dest);
+    }
+    if (dest[0] == MP_OBJ_NULL) {
         return MP_OBJ_NULL;
     }
-    return mp_call_function_n_kw(mp_load_attr(e->value, fun), n_args, 0, args);
+    memcpy(dest + 2, args, n_args * sizeof(mp_obj_t));
+    return mp_call_method_n_kw(n_args, 0, dest);
 }
 
 static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {

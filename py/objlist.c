@@ -925,14 +925,16 @@ static MP_DEFINE_CONST_FUN_OBJ_2(list_remove_obj, mp_obj_list_remove);
 static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *self = list_self(args[0]);
     // Without a stop the search runs to the end even if an __eq__ makes
-    // the list grow meanwhile (as CPython).
-    size_t start = 0, stop = SIZE_MAX;
-    if (n_args >= 3) {
-        start = mp_seq_clamp_bound(args[2], self->len);
-        if (n_args >= 4) {
-            stop = mp_seq_clamp_bound(args[3], self->len);
-        }
+    // the list grow meanwhile (as CPython). The bounds' __index__ run before
+    // the length is read: they may resize the list (a start past the old end
+    // would otherwise be clamped to it, and the search might never end).
+    mp_obj_t b[2] = { MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(0) };
+    for (size_t k = 2; k < n_args; k++) {
+        mp_obj_t v = mp_seq_index_as_int(args[k]);
+        b[k - 2] = v != MP_OBJ_NULL ? v : args[k]; // (not an index: TypeError below)
     }
+    size_t start = mp_seq_clamp_bound(b[0], self->len);
+    size_t stop = n_args >= 4 ? mp_seq_clamp_bound(b[1], self->len) : SIZE_MAX;
     for (size_t i = start; i < stop && i < self->len; i++) {
         mp_obj_t x = self->items[i];
         if (x == args[1] || mp_obj_equal(x, args[1])) {

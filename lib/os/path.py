@@ -543,3 +543,16 @@ def samefile(f1, f2):
 
 def sameopenfile(fp1, fp2):
     return samestat(_stat(fp1), _stat(fp2))
+
+
+
+# os.supports_*: the os functions taking those arguments here (else None).
+def _os_supports(name):
+    s = {'supports_dir_fd': 'access chmod mkdir open stat symlink utime',
+         'supports_fd': 'chdir chmod stat truncate utime',
+         'supports_follow_symlinks': 'access link stat utime',
+         'supports_effective_ids': 'access'}.get(name)
+    if s:
+        s = {getattr(os, f) for f in s.split()}
+        setattr(os, name, s)
+        return s

@@ -432,6 +432,10 @@ static const uint16_t stat_fields[] = {
     MP_QSTR_st_atime, MP_QSTR_st_mtime, MP_QSTR_st_ctime,
     MP_QSTR_st_atime_ns, MP_QSTR_st_mtime_ns, MP_QSTR_st_ctime_ns,
     MP_QSTR_st_blksize, MP_QSTR_st_blocks, MP_QSTR_st_rdev,
+#if defined(__APPLE__)
+    // CPython's fields on macOS (22 in all).
+    MP_QSTR_st_flags, MP_QSTR_st_gen, MP_QSTR_st_birthtime,
+#endif
 };
 static const mp_obj_structseq_type_t os_stat_result_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_stat_result, "os.stat_result", 10, stat_fields,
@@ -477,6 +481,11 @@ mp_obj_t os_stat_new(const struct stat *st) {
         mp_obj_new_int_from_ll((long long)st->st_blksize),
         mp_obj_new_int_from_ll((long long)st->st_blocks),
         mp_obj_new_int_from_ull((unsigned long long)st->st_rdev),
+#if defined(__APPLE__)
+        mp_obj_new_int_from_uint(st->st_flags),
+        mp_obj_new_int_from_uint(st->st_gen),
+        timespec_float(st->st_birthtimespec),
+#endif
     };
     return mp_obj_structseq_new(&os_stat_result_type, v);
 }
@@ -998,6 +1007,14 @@ static mp_obj_t os_getattr(mp_obj_t name) {
     if (mp_obj_is_qstr(name) && MP_OBJ_QSTR_VALUE(name) == MP_QSTR_popen) {
         mp_obj_t mod = mp_import_name(MP_QSTR_subprocess, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         return mp_load_attr(mod, MP_QSTR__os_popen);
+    }
+    // os.supports_dir_fd and friends: sets made by os.path on first use.
+    if (strncmp(mp_obj_str_get_str(name), "supports_", 9) == 0) {
+        mp_obj_t mod = os_getattr(MP_OBJ_NEW_QSTR(MP_QSTR_path));
+        mp_obj_t set = mp_call_function_1(mp_load_attr(mod, MP_QSTR__os_supports), name);
+        if (set != mp_const_none) {
+            return set;
+        }
     }
     mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'os' has no attribute '%s'"),
         mp_obj_str_get_str(name));

@@ -667,3 +667,269 @@ def strat_modules(rnd, corpus):
     for _ in range(rnd.randint(1, 3)):
         parts += rnd.choice(GENERATORS)(rnd)
     return PRELUDE + "\n".join(parts) + "\nprint('end')\n"
+
+
+# --- code changed in session 7: random subclasses, re \N{..}, typing aliases,
+# ipaddress, enum, copy of native subclasses, socket msg calls, poll+threads ---
+
+RAND_RET = ["0.5", "-1.0", "2.0", "1e308", "float('nan')", "None", "'x'", "2**70", "-5", "1/0", "self._n.pop()"]
+
+
+def gen_random(rnd):
+    out = ["import random", "class _R(random.Random):",
+           "    _n = []",
+           "    def random(self):",
+           "        return %s" % rnd.choice(RAND_RET)]
+    if rnd.random() < 0.6:
+        out += ["    def getrandbits(self, k):",
+                "        return %s" % rnd.choice(RAND_RET + ["super().getrandbits(k)", "super().getrandbits(k) * 4",
+                                                            "-super().getrandbits(k)", "k"])]
+    seeds = ["None", "0", "-1", "2**200", "-2**200", "'abc'", "b'abc'", "bytearray(b'ab')", "''", "b''",
+             "1.5", "float('nan')", "(1, 2)", "[1]", "'\\U0001f600' * 100", "b'x' * 10000", "object()"]
+    calls = ["random()", "getrandbits(%s)" % rnd.choice(HUGE_INTS), "randrange(%s)" % rnd.choice(HUGE_INTS),
+             "randrange(%s, %s, %s)" % (rnd.choice(HUGE_INTS), rnd.choice(HUGE_INTS), rnd.choice(HUGE_INTS)),
+             "randint(%s, %s)" % (rnd.choice(HUGE_INTS), rnd.choice(HUGE_INTS)),
+             "choice(%s)" % rnd.choice(("[]", "[1, 2]", "'ab'", "range(2**70)", "{}", "b''")),
+             "choices(%s, k=%s)" % (rnd.choice(("[1, 2]", "[]", "'ab'")), rnd.choice(("0", "3", "-1", "100"))),
+             "choices([1, 2], weights=%s)" % rnd.choice(("[0, 0]", "[1]", "[-1, 1]", "[float('inf'), 1]", "[float('nan'), 1]")),
+             "choices([1, 2], cum_weights=%s, k=3)" % rnd.choice(("[0, 0]", "[1, 0]", "[1, 2]")),
+             "sample(%s, %s)" % (rnd.choice(("range(10)", "[1, 2, 3]", "range(2**70)", "'abc'", "{1, 2}")), rnd.choice(("0", "2", "-1", "99", "2**70"))),
+             "sample([1, 2], 2, counts=%s)" % rnd.choice(("[1, 1]", "[0, 0]", "[-1, 3]", "[2**70, 1]", "[1]")),
+             "shuffle(%s)" % rnd.choice(("[1, 2, 3]", "[]", "bytearray(b'abc')", "'abc'", "list(range(100))")),
+             "gammavariate(%s, %s)" % (rnd.choice(ODD_FLOATS), rnd.choice(ODD_FLOATS)),
+             "betavariate(%s, %s)" % (rnd.choice(ODD_FLOATS), rnd.choice(ODD_FLOATS)),
+             "%s(%s, %s)" % (rnd.choice(("uniform", "triangular", "normalvariate", "gauss", "lognormvariate",
+                                          "vonmisesvariate", "weibullvariate", "paretovariate", "expovariate")),
+                              rnd.choice(ODD_FLOATS), rnd.choice(ODD_FLOATS)),
+             "randbytes(%s)" % rnd.choice(HUGE_INTS),
+             "setstate(%s)" % rnd.choice(("r.getstate()", "None", "(3, (1,) * 625, None)", "(3, (2**40,) * 625, None)",
+                                          "(3, tuple(range(624)) + (700,), None)", "(2, (), None)", "(3, (), None)", "()")),
+             "getstate()[1][:3]", "seed(%s)" % rnd.choice(seeds),
+             "seed(%s, version=%s)" % (rnd.choice(seeds), rnd.choice(("1", "2", "3", "0")))]
+    for _ in range(rnd.randint(3, 12)):
+        recv = rnd.choice(("r", "r", "random.Random", "_R", "random"))
+        c = rnd.choice(calls)
+        if recv in ("random.Random", "_R"):
+            c = c.replace("(", "(%s, " % rnd.choice(("r", "_R()", "random.Random()", "5", "[]")), 1).replace(", )", ")")
+        out.append("_t(lambda: %s.%s)" % (recv, c))
+    out.insert(5 + (len(out) > 5 and out[5].startswith("    def getrandbits") and 2), "r = _R(%s)" % rnd.choice(seeds + ["1"] * 5))
+    return out
+
+
+RE_NAMES = ["LATIN SMALL LETTER A", "latin small letter a", "EM DASH", "", "X", "SNOWMAN", "GRINNING FACE",
+            "LATIN SMALL LETTER A" * 20, "}", "NUL", "LINE FEED", "CJK UNIFIED IDEOGRAPH-4E00", "HANGUL SYLLABLE GA"]
+
+
+def gen_re_names(rnd):
+    out = ["import re"]
+    for _ in range(rnd.randint(2, 8)):
+        name = rnd.choice(RE_NAMES)
+        pat = rnd.choice(("\\N{%s}", "[\\N{%s}-z]", "\\N{%s}+", "\\N%s", "\\N{%s", "(?i)\\N{%s}", "[^\\N{%s}]",
+                          "\\N{%s}{2,}", "a\\N{%s}?b")) % name
+        subj = rnd.choice(("'a'", "'\\u2014'", "'\\u2603\\u2603'", "'A'", "'\\U0001f600'", "b'a'", "'\\x00'"))
+        out.append("_t(lambda: re.findall(%r, %s))" % (pat, subj))
+        if rnd.random() < 0.3:
+            out.append("_t(lambda: re.findall(%r, %s))" % (pat.encode().decode(), "b'a'"))
+    return out
+
+
+def gen_typing(rnd):
+    out = ["import typing", "from typing import TypeVar, Dict, List, Tuple, Callable, Generic",
+           "T = TypeVar('T')", "U = TypeVar('U')", "K = TypeVar('K')"]
+    bases = ["list[T]", "tuple[T, T]", "tuple[T, ...]", "dict[K, T]", "Dict[str, list[T]]", "List[T]", "Tuple[T, U]",
+             "list[list[T]]", "dict[T, dict[T, U]]", "Callable[[T], U]", "type[T]", "set[T]", "list", "list[int]",
+             "tuple[()]", "list[T][int]", "tuple[T, ...][int]"]
+    args = ["int", "str", "T", "U", "(int, str)", "(int,)", "()", "(int, str, float)", "1", "None", "...",
+            "list[T]", "[int]", "(T, T)", "0, 1, 2"]
+    for _ in range(rnd.randint(3, 10)):
+        b = rnd.choice(bases)
+        k = rnd.randrange(6)
+        if k == 0:
+            s = "%s[%s]" % (b, rnd.choice(args))
+        elif k == 1:
+            s = "%s[%s][%s]" % (b, rnd.choice(args), rnd.choice(args))
+        elif k == 2:
+            s = "%s.__parameters__" % b
+        elif k == 3:
+            s = "(%s == %s[%s], hash(%s) == hash(%s))" % (b, rnd.choice(bases), rnd.choice(args), b, b)
+        elif k == 4:
+            s = "repr(%s)" % ("[".join([b] + [rnd.choice(args) + "]" for _ in range(rnd.randint(0, 3))]) if False else b)
+            s = "repr(%s[%s])" % (b, rnd.choice(args))
+        else:
+            d = rnd.choice((5, 50, 190))
+            s = "%s%s" % ("list[" * d, "T" + "]" * d) + "[int]"
+        out.append("_t(lambda: %s)" % s)
+    return out
+
+
+IP_ADDRS = ["'1.2.3.4'", "'::1'", "'2001::1'", "'2002:c000:204::'", "'2001:0:4136:e378:8000:63bf:3fff:fdd2'",
+            "'0.0.0.0'", "'255.255.255.255'", "'::ffff:1.2.3.4'", "'fe80::1%eth0'", "'1.2.3.4/24'", "'::/0'",
+            "'10.0.0.0/8'", "'1.2.3'", "'1.2.3.4.5'", "'::1::'", "''", "0", "2**32-1", "2**32", "2**128-1", "2**128", "-1",
+            "b'\\x01\\x02\\x03\\x04'", "b'\\x00' * 16", "b'\\x00' * 5", "None", "1.5", "'1.2.3.04'", "'1' * 1000"]
+
+
+def gen_ipaddress(rnd):
+    out = ["import ipaddress"]
+    for _ in range(rnd.randint(3, 10)):
+        a = rnd.choice(IP_ADDRS)
+        ctor = rnd.choice(("ip_address", "ip_network", "ip_interface", "IPv4Address", "IPv6Address",
+                           "IPv4Network", "IPv6Network"))
+        k = rnd.randrange(6)
+        if k == 0:
+            s = "ipaddress.%s(%s)" % (ctor, a)
+        elif k == 1:
+            s = "format(ipaddress.%s(%s), %r)" % (ctor, a, rnd.choice(("", "b", "x", "X", "n", "#b", "_x", "#_X", "s", ">20",
+                                                                        "020b", "d", "%", "#", "_")))
+        elif k == 2:
+            s = "ipaddress.%s(%s).%s" % (ctor, a, rnd.choice(("teredo", "sixtofour", "ipv4_mapped", "is_private",
+                                                             "is_global", "reverse_pointer", "exploded", "compressed",
+                                                             "packed", "scope_id", "num_addresses", "hostmask",
+                                                             "supernet()", "list(subnets())[:3]", "with_prefixlen",
+                                                             "__index__()", "__int__()")))
+        elif k == 3:
+            s = "ipaddress.%s(%s) %s ipaddress.%s(%s)" % (ctor, a, rnd.choice(("==", "<", "!=", "+", "-", "in")),
+                                                          rnd.choice(("ip_address", "ip_network")), rnd.choice(IP_ADDRS))
+        elif k == 4:
+            s = "ipaddress.ip_address(%s) + %s" % (a, rnd.choice(HUGE_INTS))
+        else:
+            s = "list(ipaddress.summarize_address_range(ipaddress.ip_address(%s), ipaddress.ip_address(%s)))[:4]" % (
+                a, rnd.choice(IP_ADDRS))
+        out.append("_t(lambda: %s)" % s)
+    return out
+
+
+def gen_enum(rnd):
+    base = rnd.choice(("Enum", "IntEnum", "Flag", "IntFlag", "StrEnum"))
+    vals = rnd.choice((["1", "2", "3"], ["1", "1", "2"], ["1", "3"], ["1", "2", "4"], ["1", "2", "3", "8"],
+                       ["'a'", "'b'"], ["auto()", "auto()"], ["0", "-1"], ["2**70", "1"], ["(1, 2)", "[1]"], []))
+    checks = rnd.choice(("UNIQUE", "CONTINUOUS", "NAMED_FLAGS", "UNIQUE, CONTINUOUS", "UNIQUE, CONTINUOUS, NAMED_FLAGS", "", "5"))
+    out = ["from enum import *", "def _mk():"]
+    if rnd.random() < 0.7:
+        out.append("    @verify(%s)" % checks)
+    out.append("    class E(%s):" % base)
+    for i, v in enumerate(vals):
+        out.append("        m%d = %s" % (i, v))
+    if rnd.random() < 0.3:
+        out.append("        @classmethod")
+        out.append("        def _missing_(cls, v):")
+        out.append("            return %s" % rnd.choice(("None", "cls.m0", "5", "cls(v)")))
+    out.append("        pass")
+    out.append("    return E")
+    out.append("_t(_mk)")
+    out.append("try:\n    E = _mk()\nexcept Exception:\n    E = None")
+    for _ in range(rnd.randint(1, 6)):
+        out.append("_t(lambda: %s)" % rnd.choice(("list(E)", "E(%s)" % rnd.choice(HUGE_INTS + ["'a'"]), "E.m0 | E.m1",
+                                                   "~E.m0", "E['m0']", "len(E)", "E.m0 in E", "repr(E.m0)",
+                                                   "E.m0 & 2**70", "EnumCheck.UNIQUE in E", "verify(UNIQUE)(E)",
+                                                   "E.__members__")))
+    return out
+
+
+def gen_copynative(rnd):
+    out = ["import copy", "from collections import OrderedDict, Counter, defaultdict, deque"]
+    kinds = [("OrderedDict", "(a=1, b=2)"), ("Counter", "('abca')"), ("defaultdict", "(list, a=[1])"), ("deque", "([1, 2], 5)"),
+             ("dict", "(a=1)"), ("list", "([1])")]
+    for i, (k, a) in enumerate(kinds):
+        out.append("class S%d(%s):" % (i, k))
+        out.append("    %s" % rnd.choice(("pass", "__slots__ = ('x',)", "def __init__(self, *a, **k):\n        pass",
+                                          "def copy(self):\n        return 5", "def __copy__(self):\n        raise ValueError",
+                                          "def __len__(self):\n        return -1", "def __iter__(self):\n        return iter([1])",
+                                          "def __getitem__(self, k):\n        raise KeyError(k)")))
+    for _ in range(rnd.randint(3, 10)):
+        i = rnd.randrange(len(kinds))
+        j = rnd.randrange(len(kinds))
+        obj = "S%d%s" % (i, kinds[i][1])
+        k = rnd.randrange(4)
+        if k == 0:
+            s = "type(copy.%s(%s)).__name__" % (rnd.choice(("copy", "deepcopy")), obj)
+        elif k == 1:
+            s = "%s.%s(%s)" % (kinds[j][0], rnd.choice(("copy", "__copy__", "__reduce__", "clear", "popitem", "keys",
+                                                     "move_to_end", "most_common", "elements", "rotate", "appendleft",
+                                                     "__len__", "__repr__", "__missing__", "update", "pop")), obj)
+        elif k == 2:
+            s = "%s.%s(%s, %s)" % (kinds[j][0], rnd.choice(("__getitem__", "__setitem__", "__contains__", "move_to_end",
+                                                         "update", "subtract", "pop", "extend", "__eq__", "__or__",
+                                                         "__ior__", "__init__", "setdefault", "fromkeys")),
+                                   obj, rnd.choice(("'a'", "1", "[1]", "{'a': 1}", obj, "None")))
+        else:
+            s = "copy.copy(%s) == %s" % (obj, obj)
+        out.append("_t(lambda: %s)" % s)
+    return out
+
+
+def gen_sockmsg(rnd):
+    out = ["import socket, os",
+           "a, b = socket.socketpair(%s)" % rnd.choice(("", "socket.AF_UNIX, socket.SOCK_DGRAM", "socket.AF_UNIX, socket.SOCK_STREAM")),
+           "a.settimeout(0.2); b.settimeout(0.2)"]
+    bufs = ["[b'abc']", "[]", "[b'']", "[b'x' * 70000]", "[memoryview(b'abcd')[::2]]", "[bytearray(b'ab'), b'cd']",
+            "['str']", "[5]", "None", "b'abc'", "[b'a'] * 2000", "iter([b'a'])", "(b'ab',)"]
+    anc = ["[]", "[(socket.SOL_SOCKET, socket.SCM_RIGHTS, bytes(4))]",
+           "[(socket.SOL_SOCKET, socket.SCM_RIGHTS, __import__('array').array('i', [a.fileno()]))]",
+           "[(socket.SOL_SOCKET, socket.SCM_RIGHTS, b'\\xff' * 4)]", "[(1, 2)]", "[(1, 2, 3, 4)]", "[None]",
+           "[(socket.SOL_SOCKET, socket.SCM_RIGHTS, b'x' * 100000)]", "[(2**70, 1, b'')]", "[(-1, -1, b'abc')]",
+           "5", "[(socket.SOL_SOCKET, socket.SCM_RIGHTS, b'')] * 300"]
+    for _ in range(rnd.randint(3, 12)):
+        k = rnd.randrange(9)
+        if k == 0:
+            s = "a.sendmsg(%s%s)" % (rnd.choice(bufs), rnd.choice(("", ", " + rnd.choice(anc), ", %s, %s" % (rnd.choice(anc), rnd.choice(("0", "-1", "2**40"))),
+                                                                  ", [], 0, %s" % rnd.choice(("None", "'/nonexist'", "('a', 1)", "b'\\x00' * 200", "5")))))
+        elif k == 1:
+            s = "b.recvmsg(%s%s)" % (rnd.choice(HUGE_INTS[:12]), rnd.choice(("", ", %s" % rnd.choice(HUGE_INTS[:12]),
+                                                                                ", %s, %s" % (rnd.choice(HUGE_INTS[:8]), rnd.choice(("0", "socket.MSG_PEEK", "-1", "socket.MSG_DONTWAIT"))))))
+        elif k == 2:
+            s = "b.recvmsg_into(%s%s)" % (rnd.choice(("[bytearray(5)]", "[bytearray(0)]", "[b'abc']", "[memoryview(bytearray(10))[::2]]",
+                                                      "[]", "None", "[bytearray(3), bytearray(100000)]")),
+                                          rnd.choice(("", ", 0", ", 100", ", -1")))
+        elif k == 3:
+            s = "socket.%s(%s)" % (rnd.choice(("CMSG_LEN", "CMSG_SPACE")), rnd.choice(HUGE_INTS + ["'a'", "1.5"]))
+        elif k == 4:
+            f = rnd.choice(("open(__file__, 'rb')", "open(__file__, 'r')", "open(__file__, 'rb', buffering=0)",
+                            "__import__('io').BytesIO(b'abc' * 100)", "b", "5", "None"))
+            s = "a.sendfile(%s%s)" % (f, rnd.choice(("", ", 0", ", -1", ", 2**62", ", 10, 5", ", 0, 0", ", 0, -1", ", 0, 2**70", ", 1, None")))
+        elif k == 5:
+            s = "socket.socket(fileno=%s).%s" % (rnd.choice(("a.fileno()", "os.dup(b.fileno())", "-1", "99999", "0", "2**40",
+                                                             "'x'", "os.open(__file__, 0)")),
+                                                 rnd.choice(("family", "type", "getsockname()", "close()", "fileno()", "detach()")))
+        elif k == 6:
+            s = "(%s).%s" % (rnd.choice(("a", "b")), rnd.choice(("close()", "detach()", "shutdown(2)", "fileno()",
+                                                                  "recv(%s)" % rnd.choice(HUGE_INTS[:12]), "send(b'x')",
+                                                                  "sendall(b'y' * 1000)", "setblocking(False)", "dup().close()")))
+        elif k == 7:
+            s = "socket.socket(%s)" % rnd.choice(("socket.AF_UNIX, socket.SOCK_STREAM, 0, a.fileno()",
+                                                  "socket.AF_INET, socket.SOCK_DGRAM, 0, b.fileno()", "-1, -1, -1, a.fileno()",
+                                                  "fileno=a", "0, 0, 0, 0"))
+        else:
+            s = "(b.recvmsg(100, socket.CMSG_SPACE(%s)), None)[1]" % rnd.choice(("4", "0", "40", "2**20"))
+        out.append("_t(lambda: %s)" % s)
+    out.append("_t(lambda: (a.close(), b.close()))")
+    return out
+
+
+def gen_pollthreads(rnd):
+    out = ["import select, socket, _thread, time",
+           "p = select.poll()",
+           "socks = [socket.socketpair() for _ in range(%d)]" % rnd.randint(1, 4),
+           "for x, y in socks:\n    p.register(x, select.POLLIN)",
+           "done = []",
+           "def worker(n):",
+           "    try:",
+           "        for i in range(%d):" % rnd.randint(5, 60)]
+    acts = ["p.register(socks[i %% len(socks)][1], %s)" % rnd.choice(("select.POLLIN", "select.POLLOUT", "0", "-1", "2**20")),
+            "p.unregister(socks[i % len(socks)][0])", "p.modify(socks[i % len(socks)][0], select.POLLOUT)",
+            "p.poll(%s)" % rnd.choice(("0", "1", "5", "None if False else 2")), "socks[i % len(socks)][1].send(b'x')",
+            "socks[i % len(socks)][0].recv(1) if False else None", "p.register(i + 1000)",
+            "p.unregister(i + 1000)", "socks.append(socket.socketpair())", "socks[-1][0].close()"]
+    for _ in range(rnd.randint(1, 4)):
+        out.append("            try:\n                %s\n            except Exception as e:\n                pass" % rnd.choice(acts))
+    out += ["    finally:", "        done.append(n)"]
+    nthr = rnd.randint(1, 4)
+    out.append("for n in range(%d):\n    _thread.start_new_thread(worker, (n,))" % nthr)
+    out.append("for i in range(%d):\n    try:\n        p.poll(%s)\n    except Exception as e:\n        print(type(e).__name__)" % (
+        rnd.randint(1, 30), rnd.choice(("0", "1", "3", "10"))))
+    out.append("t0 = time.time()\nwhile len(done) < %d and time.time() - t0 < 3:\n    time.sleep(0.01)" % nthr)
+    out.append("print(len(done))")
+    return out
+
+
+GENERATORS += [gen_random, gen_random, gen_re_names, gen_typing, gen_ipaddress, gen_enum, gen_copynative,
+               gen_sockmsg, gen_sockmsg, gen_pollthreads]

@@ -68,10 +68,10 @@ int mp_socket_getaddrinfo(
 
 int mp_socket_get_c_int(mp_obj_t obj) {
     mp_int_t v;
-    if (!mp_obj_get_int_maybe(obj, &v)) {
-        if (!mp_obj_is_int(obj)) {
-            mp_obj_get_int(obj); // raises the TypeError
-        }
+    if (!mp_obj_is_int(obj)) {
+        // __index__ objects count as ints (as in CPython); others raise.
+        v = mp_obj_get_int(obj);
+    } else if (!mp_obj_get_int_maybe(obj, &v)) {
         // An int too big for a word: out of range on its side.
         v = mp_obj_int_sign(obj) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
     }

@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/select.h>
 #include <unistd.h>
 
@@ -72,21 +73,116 @@ static void poll_released(void *arg) {
 }
 #endif
 
+// The self-pipe that closes the window between a wait's check for pending
+// signals and its entry into poll(): a signal landing there would only be
+// seen when the wait ends (a time.sleep(30) deaf to Ctrl-C). The C signal
+// handlers write a byte to it (mp_fdwait_wake) and every sleeping poll() of
+// the main thread (the only one signals reach) watches its read end too.
+// Made by the first such wait (-2: that failed); close-on-exec, and the
+// handlers' end non-blocking.
+static int fdwait_wake_rd = -1;
+static volatile sig_atomic_t fdwait_wake_wr = -1;
+
+// For the C signal handlers, async-signal-safe: wakes the sleeping wait and
+// writes byte b to fd as well if fd >= 0 (signal.set_wakeup_fd's).
+void mp_fdwait_wake(int fd, int b) {
+    int saved = errno; // the interrupted code may be about to read errno
+    unsigned char c = (unsigned char)b;
+    ssize_t r = write(fdwait_wake_wr, &c, 1); // full, or no pipe: never mind
+    if (fd >= 0) {
+        r = write(fd, &c, 1);
+    }
+    (void)r;
+    errno = saved;
+}
+
+// In a forked child: signals to it must not wake its parent, nor the other
+// way round, so it makes a pipe of its own when it first sleeps.
+__attribute__((cold)) void mp_fdwait_wake_reset(void) {
+    int rd = fdwait_wake_rd, wr = fdwait_wake_wr;
+    fdwait_wake_rd = fdwait_wake_wr = -1; // before a handler could write to it
+    if (rd >= 0) {
+        close(rd);
+        close(wr);
+    }
+}
+
+// Make the pipe; once only (-2: it failed).
+static __attribute__((noinline, cold)) void fdwait_wake_open(void) {
+    int p[2];
+    fdwait_wake_rd = -2;
+    if (pipe(p) == 0) {
+        for (int i = 0; i < 2; i++) {
+            // Out of the way of the low numbers the program's own files get
+            // (tests print them; CPython has no pipe).
+            int high = fcntl(p[i], F_DUPFD_CLOEXEC, 200);
+            if (high >= 0) {
+                close(p[i]);
+                p[i] = high;
+            } else {
+                fcntl(p[i], F_SETFD, FD_CLOEXEC);
+            }
+        }
+        fcntl(p[1], F_SETFL, O_NONBLOCK);
+        fdwait_wake_rd = p[0];
+        fdwait_wake_wr = p[1];
+    }
+}
+
 // poll(), letting other threads run while it sleeps. fds must be memory
-// that no other thread can free or move meanwhile.
+// that no other thread can free or move meanwhile, with room for nfds + 1
+// entries: a sleeping poll() of the main thread puts the wake pipe last.
+// A wake-up by the pipe alone looks like EINTR to the caller, which then
+// handles the pending signals.
 static int fdwait_sys_poll(struct pollfd *fds, size_t nfds, int timeout_ms) {
+    size_t total = nfds;
+    if (timeout_ms != 0 && mp_thread_is_main()) {
+        if (fdwait_wake_rd == -1) {
+            fdwait_wake_open();
+            // A signal may have come before the pipe: check once more.
+            errno = EINTR;
+            return -1;
+        }
+        fds[total].fd = fdwait_wake_rd; // -2: poll() ignores it
+        fds[total++].events = POLLIN;
+    }
+    int n;
 #if MICROPY_PY_THREAD
     if (mp_thread_active && timeout_ms != 0) {
-        released_poll_t p = { fds, (nfds_t)nfds, timeout_ms, 0, 0 };
+        released_poll_t p = { fds, (nfds_t)total, timeout_ms, 0, 0 };
         mp_thread_call_released(poll_released, &p);
         errno = p.err;
-        return p.ret;
-    }
+        n = p.ret;
+    } else
 #endif
-    return poll(fds, (nfds_t)nfds, timeout_ms);
+    {
+        n = poll(fds, (nfds_t)total, timeout_ms);
+    }
+    if (total > nfds && n > 0 && fds[nfds].revents) {
+        if (fds[nfds].revents & POLLNVAL) {
+            // The program closed our pipe (os.closerange): do without it,
+            // rather than be woken by it for ever.
+            fdwait_wake_wr = -1;
+            fdwait_wake_rd = -2;
+        } else {
+            // Readable: this read cannot block; what it leaves wakes us again.
+            char buf[64];
+            ssize_t r = read(fdwait_wake_rd, buf, sizeof(buf));
+            (void)r;
+        }
+        if (--n == 0) {
+            errno = EINTR;
+            n = -1;
+        }
+    }
+    return n;
 }
 
 int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
+    struct pollfd none[1]; // a plain sleep still watches the wake pipe
+    if (nfds == 0) {
+        fds = none;
+    }
     for (;;) {
         // A Ctrl-C that arrived just before the wait would otherwise only be
         // seen when the wait ends.
@@ -117,11 +213,11 @@ int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline) {
 }
 
 int mp_fdwait_one(int fd, short events, uint64_t deadline) {
-    struct pollfd p = { .fd = fd, .events = events, .revents = 0 };
-    if (mp_fdwait_poll(&p, 1, deadline) == 0) {
+    struct pollfd p[2] = { { .fd = fd, .events = events, .revents = 0 } };
+    if (mp_fdwait_poll(p, 1, deadline) == 0) {
         return 0;
     }
-    return p.revents;
+    return p[0].revents;
 }
 
 // Whether a busy wait can ever pay: the process that will make the fd ready
@@ -247,9 +343,9 @@ void mp_fdwait_before_io(int fd, short events) {
     // A non-blocking fd must still fail with EAGAIN rather than wait.
     if (mp_thread_active && (fcntl(fd, F_GETFL) & O_NONBLOCK) == 0) {
 #if MP_FDWAIT_DEVICE_SELECT
-        struct pollfd p = { .fd = fd, .events = events, .revents = 0 };
-        mp_fdwait_poll(&p, 1, MP_FDWAIT_FOREVER);
-        mp_fdwait_devices(&p, 1, MP_FDWAIT_FOREVER);
+        struct pollfd p[2] = { { .fd = fd, .events = events, .revents = 0 } };
+        mp_fdwait_poll(p, 1, MP_FDWAIT_FOREVER);
+        mp_fdwait_devices(p, 1, MP_FDWAIT_FOREVER);
 #else
         mp_fdwait_one(fd, events, MP_FDWAIT_FOREVER);
 #endif

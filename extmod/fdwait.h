@@ -27,14 +27,24 @@ bool mp_fdwait_expired(uint64_t deadline);
 // number of ready entries (0: the deadline passed). EINTR is not an error:
 // pending signals are handled first (Ctrl-C raises KeyboardInterrupt out of
 // here) and then the wait goes on for the time that is left. Any other
-// poll() failure raises OSError. nfds may be 0 (a plain sleep).
+// poll() failure raises OSError. nfds may be 0 (a plain sleep; fds may then
+// be NULL). Otherwise fds needs room for nfds + 1 entries: a sleeping poll()
+// of the main thread puts the signal wake pipe last (see mp_fdwait_wake).
 int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline);
 
 // One poll() of fds, not retried: 0 also when a signal interrupted it, for a
 // caller whose array Python code may move (a signal handler can register()
 // on the poll object being waited on): it handles the pending work itself,
-// then polls again with its array read afresh.
+// then polls again with its array read afresh. fds: room for nfds + 1.
 int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline);
+
+// The C signal handlers call this (async-signal-safe): it wakes a sleeping
+// wait of the main thread through a self-pipe, so a signal that lands between
+// a wait's check for pending signals and its poll() is not missed, and it
+// writes byte b to fd too if fd >= 0 (signal.set_wakeup_fd's).
+void mp_fdwait_wake(int fd, int b);
+// In a forked child: drop the parent's pipe (the child makes its own).
+void mp_fdwait_wake_reset(void);
 
 // The same for one fd: returns its revents (0: the deadline passed).
 int mp_fdwait_one(int fd, short events, uint64_t deadline);

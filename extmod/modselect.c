@@ -67,7 +67,8 @@ static void poll_set_init(poll_set_t *set, size_t n) {
 }
 
 static size_t poll_set_add(poll_set_t *set) {
-    if (set->len == set->alloc) {
+    // One spare pollfd: a sleeping poll() puts the wake pipe after the set.
+    if (set->len + 1 == set->alloc) {
         size_t n = m_size_mul(set->alloc, 2);
         set->entries = m_renew(poll_entry_t, set->entries, set->alloc, n);
         set->fds = m_renew(struct pollfd, set->fds, set->alloc, n);

@@ -18,6 +18,7 @@
 #include "py/parse.h"
 #include "py/runtime.h"
 #include "ports/unix/unix_port.h"
+#include "extmod/fdwait.h"
 
 // Exit codes as CPython: 1 for an uncaught exception, 130 for Ctrl-C, 2 for
 // usage errors.
@@ -205,6 +206,7 @@ static int execute_module(const char *mod) {
 static void sigint_handler(int sig) {
     (void)sig;
     mp_sched_keyboard_interrupt();
+    mp_fdwait_wake(-1, 0);
 }
 
 static void setup_signals(void) {

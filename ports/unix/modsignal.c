@@ -23,6 +23,7 @@
 #include "py/runtime.h"
 #include "py/gc.h"
 #include "py/mpthread.h"
+#include "extmod/fdwait.h"
 
 #define HANDLER_DFL MP_OBJ_NEW_SMALL_INT(0)
 #define HANDLER_IGN MP_OBJ_NEW_SMALL_INT(1)
@@ -41,13 +42,7 @@ static mp_obj_t signal_dispatch(mp_obj_t unused);
 static MP_DEFINE_CONST_FUN_OBJ_1(signal_dispatch_obj, signal_dispatch);
 
 static void wakeup(int sig) {
-    if (signal_wakeup_fd >= 0) {
-        int saved = errno; // the interrupted code may be about to read errno
-        unsigned char b = (unsigned char)sig;
-        ssize_t r = write(signal_wakeup_fd, &b, 1);
-        (void)r;
-        errno = saved;
-    }
+    mp_fdwait_wake(signal_wakeup_fd, sig);
 }
 
 // The C handler for a Python handler: async-signal-safe.

@@ -21,6 +21,7 @@
 #include "ports/unix/file.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
+#include "extmod/fdwait.h"
 
 extern char **environ;
 
@@ -179,6 +180,7 @@ static mp_obj_t os_fork(void) {
         // Only this thread exists in the child: it becomes the main one,
         // and threading forgets the others (as CPython's after-fork hook).
         mp_thread_after_fork_child();
+        mp_fdwait_wake_reset();
         mp_map_elem_t *threading = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)),
             MP_OBJ_NEW_QSTR(MP_QSTR_threading), MP_MAP_LOOKUP);
         if (threading != NULL) {

@@ -14,6 +14,7 @@
 #include "py/runtime.h"
 #include "py/mpthread.h"
 #include "ports/unix/unix_port.h"
+#include "extmod/fdwait.h"
 
 #if defined(__APPLE__)
 const char mp_hal_platform[] = "darwin";
@@ -120,9 +121,11 @@ static void nanosleep_released(void *arg) {
 }
 #endif
 
-// Sleep with nanosleep, resuming after signals for the time left; a pending
+// Sleep, resuming after signals for the time left; a pending
 // KeyboardInterrupt is raised as soon as the signal arrives. Other threads
-// run meanwhile; sleep(0) lets them.
+// run meanwhile; sleep(0) lets them. The whole milliseconds are a poll() that
+// also watches the signal wake pipe (a Ctrl-C just before it still ends it at
+// once), the rest a nanosleep for the precision.
 static void sleep_ns(uint64_t ns) {
 #if MICROPY_PY_THREAD
     if (ns == 0) {
@@ -130,6 +133,9 @@ static void sleep_ns(uint64_t ns) {
     }
 #endif
     uint64_t deadline = mp_hal_monotonic_ns() + ns;
+    if (ns >= 1000000) {
+        mp_fdwait_poll(NULL, 0, deadline - ns % 1000000);
+    }
     for (;;) {
         mp_handle_pending(true);
         uint64_t now = mp_hal_monotonic_ns();

@@ -33,6 +33,7 @@ MULTI_PRELUDE = os.path.join(TESTS_DIR, "multi_net", "harness", "prelude.py")
 # Bump when the way expected output is produced changes, so old cache
 # entries are no longer used.
 CACHE_VERSION = b"run-tests cache v1"
+CACHE_ENV = ("TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_TIME", "PYTHONUTF8", "HOME")
 
 # Directives a test may carry in a comment line of its own:
 #   # timeout: N        per-test timeout in seconds (default --timeout)
@@ -207,6 +208,10 @@ class Runner:
         h.update(test.name.encode() + b"\0")
         h.update(self.dir_fingerprint(test.dir).encode() + b"\0")
         h.update(test.content)
+        # CPython's output may depend on the time zone, the locale (UTF-8
+        # mode) and HOME: a cached output is only good for the same values.
+        for name in CACHE_ENV:
+            h.update(b"%s=%r\0" % (name.encode(), os.environ.get(name)))
         return h.hexdigest()
 
     def cpython_output(self, test):

@@ -37,7 +37,8 @@ with io.TextIOWrapper(io.BytesIO(b'x\ny\n')) as f:
 print(f.closed)
 try: io.nothing
 except AttributeError as e: print(e)
-print(io.text_encoding(None), io.text_encoding('utf-8'))
+# 'utf-8' in CPython's UTF-8 mode (a C/POSIX locale turns it on), else 'locale'
+print(io.text_encoding(None) in ('locale', 'utf-8'), io.text_encoding('utf-8'))
 t = io.TextIOWrapper(io.BytesIO('€uro'.encode()))
 print(t.read(1), t.tell(), t.read())
 

@@ -955,7 +955,6 @@ static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
     const void *optval;
     socklen_t optlen;
     int ival;
-    mp_int_t v;
     if (n_args == 5) {
         if (args[3] != mp_const_none) {
             mp_raise_TypeError(
@@ -963,18 +962,29 @@ static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
         }
         optval = NULL;
         optlen = (socklen_t)mp_obj_get_int(args[4]);
-    } else if (mp_obj_get_int_maybe(args[3], &v)) {
-        ival = (int)v;
+    } else {
+        // As CPython: an int (or __index__ object) in C int range, else
+        // (whatever the int conversion raised) a bytes-like object.
         optval = &ival;
         optlen = sizeof(ival);
-    } else {
-        if (mp_obj_is_str(args[3])) {
-            mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+        bool is_int = false;
+        if (!mp_obj_is_str_or_bytes(args[3])) {
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                ival = mp_socket_get_c_int(args[3]);
+                nlr_pop();
+                is_int = true;
+            }
         }
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(args[3], &bufinfo, MP_BUFFER_READ);
-        optval = bufinfo.buf;
-        optlen = (socklen_t)bufinfo.len;
+        if (!is_int) {
+            if (mp_obj_is_str(args[3])) {
+                mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+            }
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(args[3], &bufinfo, MP_BUFFER_READ);
+            optval = bufinfo.buf;
+            optlen = (socklen_t)bufinfo.len;
+        }
     }
     int ret;
     MP_SYSCALL_RETRY(ret, setsockopt(mp_socket_fd(self), level, opt, optval, optlen));
@@ -990,7 +1000,7 @@ static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     int level = mp_socket_get_c_int(args[1]);
     int opt = mp_socket_get_c_int(args[2]);
-    mp_int_t buflen = n_args > 3 ? mp_obj_get_int(args[3]) : 0;
+    int buflen = mp_socket_get_flags(n_args, args, 3);
     int fd = mp_socket_fd(self);
     if (buflen == 0) {
         int v = 0;
@@ -1022,18 +1032,29 @@ static mp_float_t get_timeout(mp_obj_t value) {
     if (value == mp_const_none) {
         return -1;
     }
-    mp_float_t t = mp_obj_get_float(value);
-    if (isnan(t)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
+    // CPython takes a float, or else an int or __index__ object (never
+    // __float__), and keeps it as int64 nanoseconds: checks range, then sign.
+    bool is_float = mp_obj_is_instance_of(value, &mp_type_float);
+    mp_float_t t = INFINITY;
+    mp_int_t secs;
+    if (is_float) {
+        t = mp_obj_get_float(value);
+        if (isnan(t)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
+        }
+    } else if (mp_obj_get_int_maybe(mp_unary_op(MP_UNARY_OP_INDEX, value), &secs)) {
+        t = (mp_float_t)secs;
+    }
+    if (!(t > -9223372036.854775 && t < 9223372036.854775)) {
+        mp_raise_OverflowError(is_float
+            ? MP_ERROR_TEXT("timestamp out of range for platform time_t")
+            : MP_ERROR_TEXT("timestamp too large to convert to C _PyTime_t"));
     }
     if (t < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("Timeout value out of range"));
     }
-    // CPython keeps timeouts as int64 nanoseconds and refuses larger ones.
-    if (t > 9.2e9) {
-        mp_raise_OverflowError(MP_ERROR_TEXT("timestamp out of range for platform time_t"));
-    }
-    return t;
+    // + 0 turns -0.0 into 0.0, as CPython reads it back.
+    return t + 0;
 }
 
 // settimeout(value)

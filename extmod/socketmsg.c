@@ -101,6 +101,18 @@ __attribute__((cold)) static mp_obj_t socket_sendfile(
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj, 2, socket_sendfile);
 
+// iov[i] = the memory of buffer object items[i] (flags: MP_BUFFER_READ or
+// _WRITE). Called once every argument is converted: an __index__ may resize
+// a bytearray, moving its memory.
+static void sock_fill_iov(struct iovec *iov, const mp_obj_t *items, size_t n, mp_uint_t flags) {
+    for (size_t i = 0; i < n; i++) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(items[i], &bufinfo, flags);
+        iov[i].iov_base = bufinfo.buf;
+        iov[i].iov_len = bufinfo.len;
+    }
+}
+
 // sendmsg(buffers[, ancdata[, flags[, address]]]) -> count. buffers: an
 // iterable of bytes-like objects, sent as one message; ancdata: an iterable
 // of (level, type, data) control messages (SCM_RIGHTS passes fds).
@@ -158,12 +170,7 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
     mp_obj_t *buf_items;
     mp_obj_list_get(bufs, &n_bufs, &buf_items);
     struct iovec *iov = m_new(struct iovec, n_bufs > 0 ? n_bufs : 1);
-    for (size_t i = 0; i < n_bufs; i++) {
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(buf_items[i], &bufinfo, MP_BUFFER_READ);
-        iov[i].iov_base = bufinfo.buf;
-        iov[i].iov_len = bufinfo.len;
-    }
+    sock_fill_iov(iov, buf_items, n_bufs, MP_BUFFER_READ);
     struct msghdr msg;
     memset(&msg, 0, sizeof(msg));
     msg.msg_iov = iov;
@@ -215,11 +222,8 @@ static mp_obj_tuple_t *sock_recvmsg_iov(
     int flags = mp_socket_get_flags(n_args, args, 3);
     mp_socket_fd(self);
     byte *control = ancbufsize > 0 ? m_new0(byte, ancbufsize) : NULL;
-    for (size_t i = 0; bufs != NULL && i < niov; i++) {
-        mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(bufs[i], &bufinfo, MP_BUFFER_WRITE);
-        iov[i].iov_base = bufinfo.buf;
-        iov[i].iov_len = bufinfo.len;
+    if (bufs != NULL) {
+        sock_fill_iov(iov, bufs, niov, MP_BUFFER_WRITE);
     }
     struct sockaddr_storage ss;
     memset(&ss, 0, sizeof(ss));

@@ -914,6 +914,9 @@ mp_obj_t mp_obj_dict_store(mp_obj_t self_in, mp_obj_t key, mp_obj_t value);
 mp_obj_t mp_obj_dict_delete(mp_obj_t self_in, mp_obj_t key);
 mp_map_t *mp_obj_dict_get_map(mp_obj_t self_in);
 mp_obj_t mp_obj_dict_copy(mp_obj_t self_in);
+// The dict whose stored items an update copies directly: o itself, or the
+// native dict of a Python dict subclass that keeps dict's __iter__; else NULL.
+mp_obj_dict_t *mp_obj_dict_plain(mp_obj_t o);
 
 // set (py/objset.c)
 void mp_obj_set_store(mp_obj_t self_in, mp_obj_t item);

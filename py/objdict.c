@@ -8,6 +8,7 @@
 #include "py/map.h"
 #include "py/objset.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 mp_obj_t mp_obj_new_dict(size_t n_args) {
     mp_obj_dict_t *o = m_new_obj(mp_obj_dict_t);
@@ -122,10 +123,27 @@ static void dict_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     }
 }
 
+// The dict whose stored items an update copies as they are: a dict, or the
+// native dict of an instance of a Python dict subclass keeping dict's own
+// __iter__ (as CPython, its keys() and __getitem__ are then not called).
+// Else NULL.
+mp_obj_dict_t *mp_obj_dict_plain(mp_obj_t o) {
+    if (mp_obj_is_type(o, &mp_type_dict)) {
+        return MP_OBJ_TO_PTR(o);
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(o), *owner;
+    if (!mp_obj_is_instance_type(t) || mp_obj_type_user(t)->native_base != &mp_type_dict
+        || mp_obj_type_mro_find(t, MP_QSTR___iter__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP,
+            NULL, MP_OBJ_NULL, &owner) != MP_OBJ_NULL) {
+        return NULL;
+    }
+    return dict_self(o);
+}
+
 // dict.update semantics: a dict, anything with keys(), or an iterable of
 // key/value pairs.
 static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t other) {
-    mp_obj_dict_t *od = mp_obj_is_type(other, &mp_type_dict) ? MP_OBJ_TO_PTR(other) : NULL;
+    mp_obj_dict_t *od = mp_obj_dict_plain(other);
     if (od != NULL) {
         if (self->map.used == 0 && od != self && !od->map.is_fixed) {
             mp_map_deinit(&self->map);
@@ -269,10 +287,9 @@ static mp_obj_t dict_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
                 return MP_OBJ_NULL;
             }
             // REVERSE_OR: rhs | self
-            mp_obj_dict_t *first = op == MP_BINARY_OP_OR ? self : other;
-            mp_obj_dict_t *second = op == MP_BINARY_OP_OR ? other : self;
-            mp_obj_t res = mp_obj_dict_copy(MP_OBJ_FROM_PTR(first));
-            dict_update_from(res, MP_OBJ_TO_PTR(res), MP_OBJ_FROM_PTR(second));
+            // (The right operand as given: a subclass's own __iter__ reads it.)
+            mp_obj_t res = mp_obj_dict_copy(MP_OBJ_FROM_PTR(op == MP_BINARY_OP_OR ? self : other));
+            dict_update_from(res, MP_OBJ_TO_PTR(res), op == MP_BINARY_OP_OR ? rhs : lhs);
             return res;
         }
         case MP_BINARY_OP_INPLACE_OR:

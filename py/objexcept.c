@@ -8,6 +8,7 @@
 #include "py/runtime.h"
 #include "py/gc.h"
 #include "py/mperrno.h"
+#include "py/objtype_internal.h"
 
 // Layout. Exceptions made here are allocated as exc_ext_t: the mp_obj_exception_t
 // of py/obj.h followed by a dict for attributes that have no field of their
@@ -198,8 +199,6 @@ static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
             return exc_arg(e, 1);
         case MP_QSTR_filename:
             return exc_arg(e, 2);
-        case MP_QSTR_filename2:
-            return exc_n_args(e) == 5 ? exc_arg(e, 4) : mp_const_none;
         default:
             return mp_const_none;
     }
@@ -233,6 +232,12 @@ static void syntaxerror_check_details(mp_obj_t details) {
     if (len == 5) {
         mp_raise_TypeError(MP_ERROR_TEXT("end_offset must be provided when end_lineno is provided"));
     }
+}
+
+// OSError's filename (not None) and filename2 arguments (3 to 5 arguments).
+static void oserror_store_filenames(mp_obj_exception_t *e, size_t n_args, const mp_obj_t *args) {
+    exc_dict_store(e, MP_QSTR_filename, args[2]);
+    exc_dict_store(e, MP_QSTR_filename2, n_args < 5 || args[4] == mp_const_none ? MP_OBJ_NULL : args[4]);
 }
 
 mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -278,7 +283,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
         if (type == &mp_type_OSError && n_args >= 2 && n_args <= 5 && mp_obj_is_small_int(args[0])) {
             type = oserror_subtype_for_errno(MP_OBJ_SMALL_INT_VALUE(args[0]));
         }
-        if (n_args >= 3 && n_args <= 5) {
+        if (n_args >= 3 && n_args <= 5 && args[2] != mp_const_none) {
             n_keep = 2;
         }
     }
@@ -294,12 +299,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
         e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_keep, args));
     }
     if (n_keep != n_args) {
-        if (args[2] != mp_const_none) {
-            exc_dict_store(e, MP_QSTR_filename, args[2]);
-        }
-        if (n_args == 5 && args[4] != mp_const_none) {
-            exc_dict_store(e, MP_QSTR_filename2, args[4]);
-        }
+        oserror_store_filenames(e, n_args, args);
     }
     if (n_args == 5 && !mp_obj_is_type(args[1], &mp_type_bytes)
         && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_UnicodeDecodeError))) {
@@ -737,6 +737,22 @@ static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args) {
     mp_obj_exception_t *e = exc_native(args[0]);
     if (e != NULL && exc_is_writable(e)) {
+        if (exc_is_kind(e, &mp_type_OSError)) {
+            // As CPython's OSError.__init__: it acts only for a class that
+            // overrides __init__ but not __new__ (else OSError.__new__ did
+            // the work), and keeps (errno, strerror) of 3 to 5 arguments.
+            const mp_obj_type_t *cls = mp_obj_get_type(args[0]), *owner;
+            unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
+            if (!mp_obj_is_instance_type(cls)
+                || mp_obj_type_mro_find(cls, MP_QSTR___init__, mode, NULL, MP_OBJ_NULL, &owner) == MP_OBJ_NULL
+                || mp_obj_type_mro_find(cls, MP_QSTR___new__, mode, NULL, MP_OBJ_NULL, &owner) != MP_OBJ_NULL) {
+                return mp_const_none;
+            }
+            if (n_args >= 4 && n_args <= 6 && args[3] != mp_const_none) {
+                oserror_store_filenames(e, n_args - 1, args + 1);
+                n_args = 3;
+            }
+        }
         if (n_args == 1) {
             e->args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj;
         } else {

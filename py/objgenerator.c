@@ -635,11 +635,11 @@ typedef struct _async_gen_step_t {
     bool done;
 } async_gen_step_t;
 
-static const mp_obj_type_t async_gen_step_type;
+static const mp_obj_type_t async_gen_step_type, async_gen_athrow_type;
 
 static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_obj_t value) {
     async_gen_step_t *step = m_new_obj(async_gen_step_t);
-    step->base.type = &async_gen_step_type;
+    step->base.type = kind == ASYNC_STEP_NEXT ? &async_gen_step_type : &async_gen_athrow_type;
     step->gen = MP_OBJ_TO_PTR(gen_in);
     step->value = value;
     step->kind = kind;
@@ -744,6 +744,14 @@ static MP_DEFINE_CONST_DICT(async_gen_step_locals_dict, async_gen_step_locals_di
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     async_gen_step_type, MP_QSTR_async_generator_asend, MP_TYPE_FLAG_ITER_IS_SELF,
+    unary_op, mp_generic_unary_op,
+    getiter, gen_self,
+    iternext, async_gen_step_iternext,
+    locals_dict, (mp_obj_dict_t *)&async_gen_step_locals_dict
+    );
+// athrow()/aclose() give the same awaitable under CPython's other name.
+static MP_DEFINE_CONST_OBJ_TYPE(
+    async_gen_athrow_type, MP_QSTR_async_generator_athrow, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, gen_self,
     iternext, async_gen_step_iternext,

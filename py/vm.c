@@ -439,8 +439,9 @@ VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable,
 // DICT_UPDATE ({**m}) and DICT_MERGE (f(**m): keys must be new strs).
 VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t callee) {
     bool merge = callee != MP_OBJ_NULL;
-    if (mp_obj_is_type(mapping, &mp_type_dict)) {
-        mp_map_t *map = mp_obj_dict_get_map(mapping);
+    mp_obj_dict_t *src = mp_obj_dict_plain(mapping);
+    if (src != NULL) {
+        mp_map_t *map = &src->map;
         size_t cur = 0;
         mp_map_elem_t *e;
         mp_map_t *dst = mp_obj_dict_get_map(dict);

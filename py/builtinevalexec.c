@@ -146,9 +146,10 @@ static mp_obj_t eval_exec(
                 mp_obj_get_type_str(args[1]));
         }
         // A dict subclass (or OrderedDict...) runs on the dict holding its
-        // items (its own methods are not used).
+        // items; as CPython, its own methods serve only the module-level
+        // names (the locals), not the globals lookups of functions.
         globals = (mp_obj_dict_t *)((byte *)mp_obj_dict_get_map(args[1]) - offsetof(mp_obj_dict_t, map));
-        locals = globals;
+        locals = mp_locals_proxy_new(args[1]);
         // As CPython: a globals dict without __builtins__ gets a reference to them.
         mp_map_t *map = &globals->map;
         if (!map->is_fixed && mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP) == NULL) {

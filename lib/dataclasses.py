@@ -177,7 +177,18 @@ def _names_form(text, name, module_name):
     return first == name
 
 
-def _kind_of(annotation):
+def _global_named(text, cls):
+    # "T_CV" or "mod.T_CV" resolved through the globals of cls's module (as
+    # CPython does; class-level aliases are not seen)
+    first, pos = _leading_word(text, _skip_spaces(text, 0))
+    found = getattr(sys.modules.get(cls.__module__), first, None)
+    pos = _skip_spaces(text, pos)
+    if pos < len(text) and text[pos] == '.':
+        found = getattr(found, _leading_word(text, _skip_spaces(text, pos + 1))[0], None)
+    return found
+
+
+def _kind_of(annotation, cls=None):
     classvar = _typing_form('ClassVar')
     if classvar is not None and (annotation is classvar
                                  or getattr(annotation, '__origin__', None) is classvar):
@@ -189,6 +200,10 @@ def _kind_of(annotation):
             return _CLASSVAR
         if _names_form(annotation, 'InitVar', 'dataclasses'):
             return _INITVAR
+        if cls is not None:
+            found = _global_named(annotation, cls)
+            if found is not None and not isinstance(found, str):
+                return _kind_of(found)
     return _PLAIN
 
 
@@ -211,7 +226,7 @@ def _own_field(cls, name, annotation, kw_only_now):
         f = field(default=value)
     f.name = name
     f.type = annotation
-    f._kind = _kind_of(annotation)
+    f._kind = _kind_of(annotation, cls)
     if f._kind is _PLAIN or f._kind is _INITVAR:
         if f.kw_only is MISSING:
             f.kw_only = kw_only_now
@@ -545,7 +560,12 @@ def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
         else:
             cls.__hash__ = None
 
-    if not getattr(cls, '__doc__', None):
+    if getattr(cls, '__doc__', None):
+        pass
+    elif any('__call__' in m.__dict__ for m in type(cls).__mro__[:-2]):
+        # a metaclass __call__ hides __init__'s signature
+        cls.__doc__ = cls.__name__
+    else:
         try:
             cls.__doc__ = _signature_doc(cls, fields_all)
         except (TypeError, ValueError, AttributeError):
@@ -661,9 +681,9 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         spec = MISSING
         if isinstance(item, str):
             name, kind = item, 'typing.Any'
-        elif isinstance(item, (tuple, list)) and len(item) == 2:
+        elif len(item) == 2:
             name, kind = item
-        elif isinstance(item, (tuple, list)) and len(item) == 3:
+        elif len(item) == 3:
             name, kind, spec = item
         else:
             raise TypeError('Invalid field: %r' % (item,))
@@ -681,7 +701,12 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     # CPython 3.11 builds the class through types.new_class, which leaves
     # __module__ == 'types'; `module=` (from 3.12) overrides it.
     body['__module__'] = module if module is not None else 'types'
-    made = type(cls_name, tuple(bases), body)
+    if all(isinstance(b, type) for b in bases):
+        made = type(cls_name, tuple(bases), body)
+    else:
+        # Generic[T] and other bases with __mro_entries__
+        import types
+        made = types.new_class(cls_name, tuple(bases), None, lambda ns: ns.update(body))
     return dataclass(made, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash,
                      frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots,
                      weakref_slot=weakref_slot)

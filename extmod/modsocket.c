@@ -1087,10 +1087,11 @@ static mp_obj_t socket_gettimeout(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_gettimeout_obj, socket_gettimeout);
 
-// setblocking(flag): settimeout(None) or settimeout(0)
+// setblocking(flag): settimeout(None) or settimeout(0). flag must be an int
+// or bool, as in CPython: setblocking(None) must not quietly mean False.
 static mp_obj_t socket_setblocking(mp_obj_t self_in, mp_obj_t flag) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
-    self->timeout = mp_obj_is_true(flag) ? -1 : 0;
+    self->timeout = mp_obj_get_int(flag) ? -1 : 0;
     socket_live_fd(self);
     return mp_const_none;
 }

@@ -3,8 +3,8 @@
 // allow_nan, skipkeys, default) and CPython's JSONDecodeError messages and
 // positions. JSONEncoder and JSONDecoder are small subclassable types (their
 // encode/default and decode/raw_decode methods) and cls= builds one. Left
-// out on purpose: decoding of UTF-16/32 bytes, the encoder's attributes
-// (indent, item_separator...) and iterencode in pieces.
+// out on purpose: the encoder's attributes (indent, item_separator...) and
+// iterencode in pieces.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_JSON
@@ -18,15 +18,57 @@
 // ---------------------------------------------------------------------------
 // JSONDecodeError(msg, doc, pos): a ValueError subclass whose str() is
 // "msg: line L column C (char P)", with attributes msg, doc, pos, lineno and
-// colno (stored in the exception's attribute dict by the base slot).
+// colno (stored in the exception's attribute dict by the base slot). The
+// constructor is the plain exception one, so the instance is made with args
+// (msg, doc, pos) and rewritten to CPython's form when first looked at.
+
+static void json_decode_error_fix(mp_obj_t self_in) {
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_BaseException)));
+    mp_obj_t *a = e->args->items;
+    if (e->args->len != 3 || !mp_obj_is_str(a[0]) || !mp_obj_is_str(a[1]) || !mp_obj_is_small_int(a[2])) {
+        return;
+    }
+    size_t pos = MP_OBJ_SMALL_INT_VALUE(a[2]);
+    GET_STR_DATA_LEN(a[1], p, len);
+    const byte *end = p + len;
+    size_t lineno = 1, line_start = 0; // char index where pos's line starts
+    for (size_t i = 0; i < pos && p < end; i++) {
+        if (*p == '\n') {
+            lineno++;
+            line_start = i + 1;
+        }
+        p = utf8_next_char(p);
+    }
+    size_t colno = pos - line_start + 1;
+    vstr_t vstr;
+    vstr_init(&vstr, 64);
+    vstr_printf(&vstr, "%s: line %u column %u (char %u)", mp_obj_str_get_str(a[0]),
+        (unsigned)lineno, (unsigned)colno, (unsigned)pos);
+    mp_obj_t text = mp_obj_new_str_from_vstr(&vstr);
+    mp_obj_t args[3] = { a[0], a[1], a[2] };
+    e->args = MP_OBJ_TO_PTR(mp_obj_new_tuple(1, &text));
+    mp_store_attr(self_in, MP_QSTR_msg, args[0]);
+    mp_store_attr(self_in, MP_QSTR_doc, args[1]);
+    mp_store_attr(self_in, MP_QSTR_pos, args[2]);
+    mp_store_attr(self_in, MP_QSTR_lineno, MP_OBJ_NEW_SMALL_INT(lineno));
+    mp_store_attr(self_in, MP_QSTR_colno, MP_OBJ_NEW_SMALL_INT(colno));
+}
 
 static void json_decode_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        json_decode_error_fix(self_in);
+    }
     MP_OBJ_TYPE_GET_SLOT(&mp_type_ValueError, attr)(self_in, attr, dest);
+}
+
+static void json_decode_error_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+    json_decode_error_fix(o_in);
+    mp_obj_exception_print(print, o_in, kind);
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_JSONDecodeError, MP_QSTR_JSONDecodeError, MP_TYPE_FLAG_BASETYPE,
-    print, mp_obj_exception_print,
+    print, json_decode_error_print,
     make_new, mp_obj_exception_make_new,
     attr, json_decode_error_attr,
     parent, &mp_type_ValueError
@@ -608,29 +650,12 @@ static mp_obj_t dec_constant(json_dec_t *d, const char *word, mp_float_t value) 
     return mp_obj_new_float(value);
 }
 
+// Raises JSONDecodeError(msg, doc, pos); pos is counted in characters.
 MP_NORETURN static void dec_error(json_dec_t *d, mp_rom_error_text_t msg, const byte *at) {
-    size_t pos = utf8_charlen(d->start, (size_t)(at - d->start));
-    size_t lineno = 1;
-    const byte *line_start = d->start;
-    for (const byte *q = d->start; q < at; q++) {
-        if (*q == '\n') {
-            lineno++;
-            line_start = q + 1;
-        }
-    }
-    size_t colno = utf8_charlen(line_start, (size_t)(at - line_start)) + 1;
-    vstr_t vstr;
-    vstr_init(&vstr, 64);
-    vstr_printf(&vstr, "%s: line %u column %u (char %u)", msg, (unsigned)lineno, (unsigned)colno,
-        (unsigned)pos);
-    mp_obj_t text = mp_obj_new_str_from_vstr(&vstr);
-    mp_obj_t exc = mp_obj_new_exception_args(&mp_type_JSONDecodeError, 1, &text);
-    mp_store_attr(exc, MP_QSTR_msg, mp_obj_new_str(msg, strlen(msg)));
-    mp_store_attr(exc, MP_QSTR_doc, d->doc);
-    mp_store_attr(exc, MP_QSTR_pos, MP_OBJ_NEW_SMALL_INT(pos));
-    mp_store_attr(exc, MP_QSTR_lineno, MP_OBJ_NEW_SMALL_INT(lineno));
-    mp_store_attr(exc, MP_QSTR_colno, MP_OBJ_NEW_SMALL_INT(colno));
-    nlr_raise(exc);
+    mp_obj_t args[3] = {
+        mp_obj_new_str(msg, strlen(msg)), d->doc, MP_OBJ_NEW_SMALL_INT(utf8_charlen(d->start, (size_t)(at - d->start)))
+    };
+    nlr_raise(mp_obj_new_exception_args(&mp_type_JSONDecodeError, 3, args));
 }
 
 static void dec_skip_ws(json_dec_t *d) {
@@ -981,12 +1006,28 @@ static mp_obj_t json_decode_with(mp_obj_t doc, const mp_arg_val_t *args, size_t 
                     : MP_ERROR_TEXT("the JSON object must be str, bytes or bytearray, not %s"),
                 mp_obj_get_type_str(doc));
         }
-        // bytes are decoded as UTF-8 (a BOM is skipped).
-        if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
-            data += 3;
-            len -= 3;
+        // The encoding of bytes is guessed as CPython does, from a BOM or
+        // from where the zero bytes are in the first ASCII characters.
+        static const char *const encodings[] = {
+            "utf-8", "utf-8-sig", "utf-16", "utf-32", "utf-16-be", "utf-32-be", "utf-16-le", "utf-32-le"
+        };
+        size_t enc = 0;
+        if (len >= 4 && ((data[0] == 0xff && data[1] == 0xfe && !data[2] && !data[3]) ||
+                         (!data[0] && !data[1] && data[2] == 0xfe && data[3] == 0xff))) {
+            enc = 3;
+        } else if (len >= 2 && ((data[0] == 0xff && data[1] == 0xfe) || (data[0] == 0xfe && data[1] == 0xff))) {
+            enc = 2;
+        } else if (len >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf) {
+            enc = 1;
+        } else if (len >= 4 || len == 2) {
+            if (!data[0]) {
+                enc = (len == 2 || data[1]) ? 4 : 5;
+            } else if (!data[1]) {
+                enc = (len == 2 || data[2] || data[3]) ? 6 : 7;
+            }
         }
-        doc = mp_obj_str_decode(data, len, doc, MP_OBJ_NULL, MP_OBJ_NULL);
+        doc = mp_obj_str_decode(data, len, doc,
+            mp_obj_new_str(encodings[enc], strlen(encodings[enc])), MP_OBJ_NULL);
     }
     GET_STR_DATA_LEN(doc, data, len);
     d.start = data;
@@ -1015,6 +1056,10 @@ static mp_obj_t json_decode_with(mp_obj_t doc, const mp_arg_val_t *args, size_t 
             dec_error(&d, MP_ERROR_TEXT("Extra data"), d.p);
         }
         return result;
+    }
+    // raw_decode does not skip whitespace before the value.
+    if (d.p < d.end && unichar_isspace(*d.p)) {
+        dec_error(&d, MP_ERROR_TEXT("Expecting value"), d.p);
     }
     mp_obj_t result = dec_value(&d);
     *end = utf8_charlen(d.start, (size_t)(d.p - d.start));

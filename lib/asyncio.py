@@ -36,7 +36,7 @@ from heapq import heappush as _heappush, heappop as _heappop
 __all__ = [
     'run', 'sleep', 'sleep_ms', 'create_task', 'ensure_future', 'current_task',
     'all_tasks', 'Task', 'Future', 'gather', 'wait_for', 'wait_for_ms', 'shield',
-    'wait', 'as_completed', 'timeout', 'timeout_at', 'Timeout', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+    'wait', 'as_completed', 'TaskGroup', 'timeout', 'timeout_at', 'Timeout', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'ThreadSafeFlag',
     'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull',
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
@@ -1170,6 +1170,112 @@ def timeout_at(when):
     return Timeout(when)
 
 
+class TaskGroup:
+    # Runs child tasks; the first failure cancels the others and the parent,
+    # and __aexit__ waits for all of them, then raises what they raised as
+    # one BaseExceptionGroup.
+    def __init__(self):
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._parent = None
+        self._entered = self._exiting = self._aborting = False
+        self._parent_cancelled = False
+        self._all_done = None
+
+    def __repr__(self):
+        bits = ['']
+        if self._tasks:
+            bits.append('tasks=%d' % len(self._tasks))
+        if self._errors:
+            bits.append('errors=%d' % len(self._errors))
+        if self._aborting:
+            bits.append('cancelling')
+        elif self._entered:
+            bits.append('entered')
+        return '<TaskGroup%s>' % ' '.join(bits)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has already been entered' % self)
+        self._parent = current_task()
+        if self._parent is None:
+            raise RuntimeError('TaskGroup %r cannot determine the parent task' % self)
+        self._entered = True
+        return self
+
+    async def __aexit__(self, kind, exc, tb):
+        self._exiting = True
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        pass_cancel = exc if kind is CancelledError else None
+        if self._parent_cancelled and self._parent.uncancel() == 0:
+            pass_cancel = None
+        if kind is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._all_done = self._parent._loop.create_future()
+            try:
+                await self._all_done
+            except CancelledError as err:
+                if not self._aborting:
+                    pass_cancel = err
+                    self._abort()
+            self._all_done = None
+        if self._base_error is not None:
+            raise self._base_error
+        if pass_cancel is not None and not self._errors:
+            raise pass_cancel
+        if kind is not None and kind is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        why = None
+        if not self._entered:
+            why = 'has not been entered'
+        elif self._exiting and not self._tasks:
+            why = 'is finished'
+        elif self._aborting:
+            why = 'is shutting down'
+        if why is not None:
+            raise RuntimeError('TaskGroup %r %s' % (self, why))
+        task = Task(coro, loop=self._parent._loop, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _task_done(self, task):
+        self._tasks.discard(task)
+        if self._all_done is not None and not self._tasks and not self._all_done.done():
+            self._all_done.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        if self._parent.done():
+            self._parent._loop.call_exception_handler({
+                'message': 'Task %r has errored out but its parent task %r is already completed'
+                % (task, self._parent), 'exception': exc, 'task': task})
+            return
+        if not self._aborting and not self._parent_cancelled:
+            self._abort()
+            self._parent_cancelled = True
+            self._parent.cancel()
+
+
 def wait_for_ms(aw, timeout):
     return wait_for(aw, timeout / 1000)
 
@@ -1496,6 +1602,8 @@ class Queue:
         self._open_items = 0
         self._all_done = Event()
         self._all_done.set()
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     # The store is the one thing the subclasses change.
     def _new_store(self):

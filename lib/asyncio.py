@@ -37,7 +37,7 @@ __all__ = [
     'run', 'sleep', 'sleep_ms', 'create_task', 'ensure_future', 'current_task',
     'all_tasks', 'Task', 'Future', 'gather', 'wait_for', 'wait_for_ms', 'shield',
     'wait', 'as_completed', 'TaskGroup', 'timeout', 'timeout_at', 'Timeout', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'ThreadSafeFlag',
+    'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier', 'BrokenBarrierError', 'ThreadSafeFlag',
     'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull',
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
     'LimitOverrunError', 'get_event_loop', 'new_event_loop', 'set_event_loop',
@@ -82,6 +82,10 @@ class LimitOverrunError(Exception):
 
 
 class QueueEmpty(Exception):
+    pass
+
+
+class BrokenBarrierError(RuntimeError):
     pass
 
 
@@ -1113,36 +1117,49 @@ async def wait_for(aw, timeout):
 class Timeout:
     # `async with timeout(delay):` cancels the enclosing task when the
     # deadline passes and turns that cancellation into TimeoutError.
+    # _state is CPython's word for it: created, active, expiring (the cancel
+    # is on its way), expired, finished.
     def __init__(self, when):
         self._deadline = when
         self._task = None
         self._alarm = None
-        self._fired = False
-        self._entered_with = 0
+        self._state = 'created'
 
     def when(self):
         return self._deadline
 
     def expired(self):
-        return self._fired
+        return self._state[:3] == 'exp'
 
     def reschedule(self, when):
+        if self._state != 'active':
+            raise RuntimeError('Timeout has not been entered' if self._state == 'created'
+                               else 'Cannot change state of %s Timeout' % self._state)
         if self._alarm is not None:
             self._alarm.cancel()
             self._alarm = None
         self._deadline = when
-        if self._task is not None and when is not None and not self._fired:
+        if when is not None:
             loop = self._task._loop
-            self._alarm = loop._timer(int(when * 1000), self._ring, ())
+            ms = int(when * 1000)
+            # Already past: fire before the task's next step, even a sleep(0).
+            self._alarm = loop.call_soon(self._ring) if ms <= loop._now() else \
+                loop._timer(ms, self._ring, ())
 
     def _ring(self):
         self._alarm = None
-        self._fired = True
+        self._state = 'expiring'
         self._task.cancel()
 
     async def __aenter__(self):
-        self._task = _me()
-        self._entered_with = self._task.cancelling()
+        if self._state != 'created':
+            raise RuntimeError('Timeout has already been entered')
+        loop = _running
+        task = self._task = loop._task if loop is not None else None
+        if task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._state = 'active'
+        self._entered_with = task.cancelling()
         self.reschedule(self._deadline)
         return self
 
@@ -1150,14 +1167,19 @@ class Timeout:
         if self._alarm is not None:
             self._alarm.cancel()
             self._alarm = None
-        if self._fired:
+        if self._state == 'expiring':
+            self._state = 'expired'
             if self._task.uncancel() <= self._entered_with and kind is CancelledError:
                 raise TimeoutError from value
+        elif self._state == 'active':
+            self._state = 'finished'
         return None
 
     def __repr__(self):
-        state = 'expired' if self._fired else ('active' if self._task else 'created')
-        return '<Timeout [%s] when=%s>' % (state, self._deadline)
+        tail = ''
+        if self._state == 'active':
+            tail = ' when=%r' % (None if self._deadline is None else round(self._deadline, 3))
+        return '<Timeout [%s]%s>' % (self._state, tail)
 
 
 def timeout(delay):
@@ -1566,13 +1588,17 @@ class Condition(_Guarded):
             await _parked
             return True
         finally:
-            # Whatever happened, give the lock back to the caller.
+            # Whatever happened, give the lock back to the caller; a cancel
+            # that came while taking it back is raised once we have it.
+            late = False
             while True:
                 try:
                     await self._mutex.acquire()
                     break
                 except CancelledError:
-                    pass
+                    late = True
+            if late:
+                raise CancelledError
 
     async def wait_for(self, predicate):
         result = predicate()
@@ -1589,6 +1615,75 @@ class Condition(_Guarded):
 
     def notify_all(self):
         self.notify(len(self._sleepers))
+
+
+class Barrier:
+    # Tasks meet here: wait() parks until `parties` tasks have come, then all
+    # go on. After a trip the barrier drains (until every released task has
+    # left wait()) before a new round fills; reset() and abort() break waits.
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._parties = parties
+        self._state = 'filling'
+        self._count = 0      # tasks inside wait()
+        self._sleepers = []  # tasks parked until the state changes
+
+    parties = property(lambda self: self._parties)
+    n_waiting = property(lambda self: self._count if self._state == 'filling' else 0)
+    broken = property(lambda self: self._state == 'broken')
+
+    def _stir(self):
+        for t in self._sleepers[:]:
+            t._loop._wake(t)
+
+    async def _sleep(self):
+        _queue_me(self._sleepers)
+        await _parked
+
+    async def wait(self):
+        while self._state in ('draining', 'resetting'):
+            await self._sleep()
+        if self._state == 'broken':
+            raise BrokenBarrierError('Barrier aborted')
+        index = self._count
+        self._count += 1
+        try:
+            if index + 1 == self._parties:
+                self._state = 'draining'
+                self._stir()
+            else:
+                while self._state == 'filling':
+                    await self._sleep()
+                if self._state != 'draining':
+                    raise BrokenBarrierError('Abort or reset of barrier')
+            return index
+        finally:
+            self._count -= 1
+            if not self._count:
+                if self._state != 'broken':
+                    self._state = 'filling'
+                self._stir()
+
+    async def reset(self):
+        self._state = 'resetting' if self._count else 'filling'
+        self._stir()
+
+    async def abort(self):
+        self._state = 'broken'
+        self._stir()
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *exc):
+        pass
+
+    def __repr__(self):
+        s = self._state
+        if s != 'broken':
+            s += ', waiters:%d/%d' % (self.n_waiting, self._parties)
+        return '<asyncio.locks.Barrier object at %#x [%s]>' % (id(self), s)
 
 
 # --------------------------------------------------------------------- queues

@@ -2,9 +2,9 @@
 // byte for common data: separators, indent, sort_keys, ensure_ascii,
 // allow_nan, skipkeys, default) and CPython's JSONDecodeError messages and
 // positions. JSONEncoder and JSONDecoder are small subclassable types (their
-// encode/default and decode/raw_decode methods) and cls= builds one. Left
-// out on purpose: the encoder's attributes (indent, item_separator...) and
-// iterencode in pieces.
+// encode/default and decode/raw_decode methods, their settings as
+// attributes) and cls= builds one. Left out on purpose: iterencode in pieces
+// (it yields the whole text once).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_JSON
@@ -99,9 +99,13 @@ static void enc_value(json_enc_t *e, mp_obj_t o);
 // Nesting counts against the recursion limit, on top of the Python calls
 // that led here, as in CPython: deep input raises RecursionError at the
 // same depth whatever the C stack size.
-static void json_check_depth(size_t depth) {
+// kind: 0 encoding, '[' or '{' decoding (for CPython's message).
+static void json_check_depth(size_t depth, byte kind) {
     if (MP_STATE_THREAD(recursion_depth) + depth >= MP_STATE_THREAD(recursion_limit)) {
-        mp_raise_recursion_depth();
+        mp_raise_msg_varg(&mp_type_RecursionError,
+            MP_ERROR_TEXT("maximum recursion depth exceeded while %s a JSON %s%s"),
+            kind ? "decoding" : "encoding", kind == '[' ? "array" : "object",
+            kind ? " from a unicode string" : "");
     }
 }
 
@@ -207,7 +211,7 @@ static void enc_enter(json_enc_t *e, mp_obj_t o) {
     }
     mp_obj_list_append(e->markers, o);
     mp_stack_check();
-    json_check_depth(e->depth);
+    json_check_depth(e->depth, 0);
     e->depth++;
 }
 
@@ -424,6 +428,50 @@ static void enc_value(json_enc_t *e, mp_obj_t o) {
     }
 }
 
+// Refuses positional arguments and unknown keywords with CPython's words
+// (dumps and loads pass their keywords on to JSONEncoder/JSONDecoder).
+static void json_check_args(size_t n_args, mp_map_t *kw, const mp_arg_t *table, size_t n, qstr cls) {
+    if (n_args) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q.__init__() takes 1 positional argument but %d were given"), cls, (int)n_args + 1);
+    }
+    size_t cur = 0;
+    mp_map_elem_t *elem;
+    while ((elem = mp_map_next(kw, &cur)) != NULL) {
+        size_t i = 0;
+        while (i < n && MP_OBJ_NEW_QSTR(table[i].qst) != elem->key) {
+            i++;
+        }
+        if (i == n) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("%q.__init__() got an unexpected keyword argument '%s'"),
+                cls, mp_obj_str_get_str(elem->key));
+        }
+    }
+}
+
+// The settings of a JSONEncoder/JSONDecoder as its attributes (e.indent,
+// d.strict ...), read and written; false if attr is not one of them.
+static bool json_args_attr(const mp_arg_t *table, size_t n, mp_arg_val_t *args, qstr attr, mp_obj_t *dest) {
+    for (size_t i = 0; i < n; i++) {
+        if (table[i].qst == attr && attr != MP_QSTR_cls) {
+            bool is_bool = (table[i].flags & MP_ARG_KIND_MASK) == MP_ARG_BOOL;
+            if (dest[0] == MP_OBJ_NULL) {
+                dest[0] = is_bool ? mp_obj_new_bool(args[i].u_bool) : args[i].u_obj;
+            } else if (dest[1] != MP_OBJ_NULL) {
+                if (is_bool) {
+                    args[i].u_bool = mp_obj_is_true(dest[1]);
+                } else {
+                    args[i].u_obj = dest[1];
+                }
+                dest[0] = MP_OBJ_NULL;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 // The keyword arguments shared by dumps and dump.
 enum {
     DUMP_ARG_skipkeys,
@@ -527,6 +575,7 @@ static mp_obj_t json_encode(mp_obj_t obj, size_t n_kw_args, mp_map_t *kw_args) {
         return mp_call_method_n_kw(1, 0, dest);
     }
     mp_arg_val_t args[DUMP_ARG_NUM];
+    json_check_args(0, kw_args, json_dump_args, DUMP_ARG_NUM, MP_QSTR_JSONEncoder);
     mp_arg_parse_all(0, NULL, kw_args, DUMP_ARG_NUM, json_dump_args, args);
     return json_encode_with(obj, args, args[DUMP_ARG_default].u_obj);
 }
@@ -552,6 +601,7 @@ static mp_obj_t json_encoder_make_new(const mp_obj_type_t *type, size_t n_args, 
     if (mp_map_lookup(&kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP) != NULL) {
         mp_raise_msg(&mp_type_TypeError, MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONEncoder()"));
     }
+    json_check_args(n_args, &kw_args, json_dump_args, DUMP_ARG_NUM, MP_QSTR_JSONEncoder);
     mp_arg_parse_all(n_args, args, &kw_args, DUMP_ARG_NUM, json_dump_args, self->args);
     return MP_OBJ_FROM_PTR(self);
 }
@@ -583,6 +633,26 @@ static mp_obj_t json_encoder_default(mp_obj_t self_in, mp_obj_t o) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(json_encoder_default_obj, json_encoder_default);
 
+// e.indent, e.sort_keys ..., e.item_separator, e.key_separator, and
+// e.default when one was given (else the method).
+static void json_encoder_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    json_encoder_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_arg_val_t *args = self->args;
+    if (attr == MP_QSTR_item_separator || attr == MP_QSTR_key_separator) {
+        if (dest[0] == MP_OBJ_NULL) {
+            int k = attr == MP_QSTR_key_separator;
+            mp_obj_t seps = args[DUMP_ARG_separators].u_obj;
+            dest[0] = seps != mp_const_none ? mp_obj_subscr(seps, MP_OBJ_NEW_SMALL_INT(k), MP_OBJ_SENTINEL)
+                : mp_obj_new_str(k ? ": " : ", ", args[DUMP_ARG_indent].u_obj == mp_const_none || k ? 2 : 1);
+        }
+        return;
+    }
+    if (attr == MP_QSTR_default && dest[0] == MP_OBJ_NULL && args[DUMP_ARG_default].u_obj == mp_const_none) {
+        return;
+    }
+    json_args_attr(json_dump_args, DUMP_ARG_NUM, args, attr, dest);
+}
+
 static const mp_rom_map_elem_t json_encoder_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_encode), MP_ROM_PTR(&json_encoder_encode_obj) },
     { MP_ROM_QSTR(MP_QSTR_iterencode), MP_ROM_PTR(&json_encoder_iterencode_obj) },
@@ -594,6 +664,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     json_encoder_type, MP_QSTR_JSONEncoder, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     // Methods get the subclass instance, so that encode finds its default().
     make_new, json_encoder_make_new,
+    attr, json_encoder_attr,
     locals_dict, (mp_obj_dict_t *)&json_encoder_locals
     );
 
@@ -922,7 +993,7 @@ static mp_obj_t dec_value(json_dec_t *d) {
             return dec_string(d);
         case '{':
         case '[': {
-            json_check_depth(d->depth);
+            json_check_depth(d->depth, *d->p);
             d->depth++;
             mp_obj_t v = *d->p++ == '{' ? dec_object(d) : dec_array(d);
             d->depth--;
@@ -1075,6 +1146,7 @@ static mp_obj_t json_decode(mp_obj_t doc, mp_map_t *kw_args) {
         return mp_call_method_n_kw(1, 0, dest);
     }
     mp_arg_val_t args[LOAD_ARG_NUM];
+    json_check_args(0, kw_args, json_load_args, LOAD_ARG_NUM, MP_QSTR_JSONDecoder);
     mp_arg_parse_all(0, NULL, kw_args, LOAD_ARG_NUM, json_load_args, args);
     return json_decode_with(doc, args, 0, false, NULL);
 }
@@ -1098,6 +1170,7 @@ static mp_obj_t json_decoder_make_new(const mp_obj_type_t *type, size_t n_args, 
     if (mp_map_lookup(&kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP) != NULL) {
         mp_raise_msg(&mp_type_TypeError, MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONDecoder()"));
     }
+    json_check_args(n_args, &kw_args, json_load_args, LOAD_ARG_NUM, MP_QSTR_JSONDecoder);
     mp_arg_parse_all(n_args, args, &kw_args, LOAD_ARG_NUM, json_load_args, self->args);
     return MP_OBJ_FROM_PTR(self);
 }
@@ -1126,6 +1199,12 @@ static mp_obj_t json_decoder_raw_decode(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_decoder_raw_decode_obj, 2, 3, json_decoder_raw_decode);
 
+// d.strict, d.object_hook ...
+static void json_decoder_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    json_decoder_t *self = MP_OBJ_TO_PTR(self_in);
+    json_args_attr(json_load_args, LOAD_ARG_NUM, self->args, attr, dest);
+}
+
 static const mp_rom_map_elem_t json_decoder_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_decode), MP_ROM_PTR(&json_decoder_decode_obj) },
     { MP_ROM_QSTR(MP_QSTR_raw_decode), MP_ROM_PTR(&json_decoder_raw_decode_obj) },
@@ -1136,6 +1215,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     json_decoder_type, MP_QSTR_JSONDecoder, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     // Methods get the subclass instance, so that encode finds its default().
     make_new, json_decoder_make_new,
+    attr, json_decoder_attr,
     locals_dict, (mp_obj_dict_t *)&json_decoder_locals
     );
 

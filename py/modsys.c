@@ -230,11 +230,8 @@ static sys_frame_t *frame_snapshot(mp_code_state_t *cs, bool innermost) {
     return f;
 }
 
-mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line) {
-    mp_raw_code_t *rc = m_new0(mp_raw_code_t, 1);
-    rc->base.type = &mp_type_code;
-    rc->name = block;
-    rc->source_file = file;
+// A traceback's frame: its code and line survive, its name spaces do not.
+mp_obj_t mp_sys_frame_from_code(const mp_raw_code_t *rc, size_t line) {
     sys_frame_t *f = m_new_obj(sys_frame_t);
     f->base.type = &sys_frame_type;
     f->rc = rc;
@@ -244,6 +241,14 @@ mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line) {
     f->lineno = line;
     f->cs = NULL;
     return MP_OBJ_FROM_PTR(f);
+}
+
+mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line) {
+    mp_raw_code_t *rc = m_new0(mp_raw_code_t, 1);
+    rc->base.type = &mp_type_code;
+    rc->name = block;
+    rc->source_file = file;
+    return mp_sys_frame_from_code(rc, line);
 }
 
 // _getframe([depth])

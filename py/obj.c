@@ -453,16 +453,17 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
         // Entries were added innermost first; CPython prints outermost first,
         // and a run of identical entries (recursion) as 3 and a count.
         size_t same = 0;
-        for (size_t i = n; i >= 3; i -= 3) {
-            if (i < n && memcmp(&values[i - 3], &values[i], 3 * sizeof(size_t)) == 0) {
+        // (An entry is 4 words: file, line, block and the code.)
+        for (size_t i = n; i >= 4; i -= 4) {
+            if (i < n && memcmp(&values[i - 4], &values[i], 4 * sizeof(size_t)) == 0) {
                 same++;
             } else {
                 traceback_repeats(print, same);
                 same = 0;
             }
             if (same < 3) {
-                mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 3], (unsigned int)values[i - 2],
-                    (qstr)values[i - 1]);
+                mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 4], (unsigned int)values[i - 3],
+                    (qstr)values[i - 2]);
             }
         }
         traceback_repeats(print, same);

@@ -9,6 +9,7 @@
 #include "py/gc.h"
 #include "py/mperrno.h"
 #include "py/objtype_internal.h"
+#include "py/vm.h"
 
 // Layout. Exceptions made here are allocated as exc_ext_t: the mp_obj_exception_t
 // of py/obj.h followed by a dict for attributes that have no field of their
@@ -34,8 +35,9 @@ typedef struct _exc_ext_t {
     mp_obj_t name_scope;
 } exc_ext_t;
 
-// A traceback entry is 3 words: file qstr, line, block (function) qstr.
-#define TRACEBACK_ENTRY_LEN (3)
+// A traceback entry is 4 words: file qstr, line, block (function) qstr, and
+// the frame's raw code (NULL when not known) for tb_frame.f_code.
+#define TRACEBACK_ENTRY_LEN (4)
 
 static void exc_set_traceback(mp_obj_exception_t *e, mp_obj_t value);
 
@@ -890,6 +892,7 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             // Frames are gone once the exception has left them: a summary
             // frame with the entry's code name, file and line stands in.
             dest[0] = entry == NULL ? mp_const_none
+                : entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], entry[1])
                 : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], entry[1]);
             break;
         default:
@@ -980,6 +983,11 @@ void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qs
     entry[0] = file;
     entry[1] = line;
     entry[2] = block;
+    // Only the VM adds entries, for its innermost frame: keep that frame's
+    // code when it is the one named (so co_firstlineno etc. are right).
+    mp_code_state_t *cs = mp_vm_frame_at(0);
+    const mp_raw_code_t *rc = cs != NULL ? cs->fun->rc : NULL;
+    entry[3] = rc != NULL && rc->name == block && rc->source_file == file ? (size_t)rc : 0;
     e->traceback_len += TRACEBACK_ENTRY_LEN;
 }
 

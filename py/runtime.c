@@ -12,8 +12,8 @@
 #include "py/objtype_internal.h"
 #include "py/mpthread.h"
 
-// Traceback entries (3 words each) kept for a MemoryError raised on a full heap.
-#define MEMORY_ERROR_TRACEBACK_WORDS (3 * 32)
+// Traceback entries (4 words each) kept for a MemoryError raised on a full heap.
+#define MEMORY_ERROR_TRACEBACK_WORDS (4 * 32)
 
 
 

@@ -238,6 +238,9 @@ void mp_arg_parse_named_kw_array(qstr fun_name, size_t n_pos, size_t n_kw, const
 // A frame object for a traceback entry (tb_frame, py/objexcept.c): only its code's name and file and its line are
 // known; globals and locals are empty dicts and f_back is None.
 mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line);
+// The same from the code object that raised (a traceback entry's fourth word).
+struct _mp_raw_code_t;
+mp_obj_t mp_sys_frame_from_code(const struct _mp_raw_code_t *rc, size_t line);
 
 // The awaitable of anext(aiter, default) (py/objgenerator.c).
 mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt);

@@ -74,6 +74,15 @@ def make_fin():
 log.clear()
 f = make_fin()
 print(f.alive, f.peek()[2:])
+
+
+# The collector scans the C stack conservatively: calls that reuse the stack
+# make_fin ran on overwrite any stale copy of o left there.
+def clobber(n):
+    return clobber(n - 1) if n else 0
+
+
+clobber(20)
 gc.collect()
 print(f.alive, log, f(), f.peek(), f.detach())
 f2 = weakref.finalize(keep[0], lambda *a, **k: ("called", a, k), 1, x=2)

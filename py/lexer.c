@@ -459,31 +459,42 @@ static size_t read_digits(mp_lexer_t *lex, int base) {
     }
 }
 
-// After a number an identifier may not follow directly ("1abc"), except the
-// keywords CPython still accepts there with a warning ("1if x else y").
-// A keyword glued to a number ("1if x else y") is accepted with a
-// SyntaxWarning; a filter that makes the warning an error makes it the
-// SyntaxError of a bad number instead, as in CPython.
-static void number_keyword_warning(mp_lexer_t *lex, int base) {
-    vstr_t *msg = msg_vstr();
-    vstr_printf(msg, MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
+// Runs warnings.warn_explicit(msg, category, file, line). Returns true when
+// a filter made the warning an error: the caller then raises a SyntaxError,
+// as CPython does. A lazy warning (DeprecationWarning) is skipped while the
+// warnings module is not loaded: its default filters hide it anyway.
+static bool lexer_warn(mp_lexer_t *lex, const mp_obj_type_t *cat, vstr_t *msg, size_t line, bool lazy) {
+    if (lazy && !mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)),
+                    MP_OBJ_NEW_QSTR(MP_QSTR_warnings), MP_MAP_LOOKUP)) {
+        return false;
+    }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         mp_obj_t args[4] = {
             mp_obj_new_str(msg->buf, msg->len),
-            MP_OBJ_FROM_PTR(&mp_type_SyntaxWarning),
+            MP_OBJ_FROM_PTR(cat),
             MP_OBJ_NEW_QSTR(lex->source_name),
-            MP_OBJ_NEW_SMALL_INT(lex->line),
+            MP_OBJ_NEW_SMALL_INT(line),
         };
         mp_call_function_n_kw(mp_load_attr(warnings, MP_QSTR_warn_explicit), 4, 0, args);
         nlr_pop();
-        return;
+        return false;
     }
-    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_SyntaxWarning)) {
-        invalid_number(lex, base);
+    if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), cat)) {
+        return true;
     }
     nlr_jump(nlr.ret_val);
+}
+
+// After a number an identifier may not follow directly ("1abc"), except the
+// keywords CPython still accepts there with a SyntaxWarning ("1if x else y").
+static void number_keyword_warning(mp_lexer_t *lex, int base) {
+    vstr_t *msg = msg_vstr();
+    vstr_printf(msg, MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
+    if (lexer_warn(lex, &mp_type_SyntaxWarning, msg, lex->line, false)) {
+        invalid_number(lex, base);
+    }
 }
 
 static void check_number_end(mp_lexer_t *lex, int base) {
@@ -611,9 +622,20 @@ MP_NORETURN static void escape_error(mp_lexer_t *lex, size_t line, size_t col, b
     mp_lexer_error_at(lex, line, col, false, vstr_null_terminated_str(msg));
 }
 
+// CPython warns (DeprecationWarning) for the first invalid escape of a
+// literal; a filter that makes it an error makes it a SyntaxError.
+static void escape_warning(mp_lexer_t *lex, const char *what, const byte *e, size_t n) {
+    vstr_t *msg = msg_vstr();
+    vstr_printf(msg, MP_ERROR_TEXT("invalid %sescape sequence '\\%.*s'"), what, (int)n, e);
+    if (lexer_warn(lex, &mp_type_DeprecationWarning, msg, lex->tok_line, true)) {
+        mp_lexer_error_at(lex, lex->tok_line, lex->tok_col, false, vstr_null_terminated_str(msg));
+    }
+}
+
 void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t len, bool is_bytes,
     bool is_raw, size_t line, size_t col) {
     size_t i = 0;
+    bool warned = false;
     while (i < len) {
         byte c = s[i];
         if (c == '\r') {
@@ -623,6 +645,10 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
             continue;
         }
         if (c != '\\' || is_raw || i + 1 == len) {
+            if (c == '\\' && !is_raw && !warned) {
+                // only an f-string part ends in a backslash: the one before "{"
+                escape_warning(lex, "", (const byte *)"{", 1);
+            }
             vstr_add_byte(out, c);
             i += 1;
             continue;
@@ -677,6 +703,10 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
                     v = v * 8 + (s[i] - '0');
                     i += 1;
                 }
+                if (v > 0377 && !warned) {
+                    warned = true;
+                    escape_warning(lex, "octal ", s + esc + 1, i - esc - 1);
+                }
                 if (is_bytes) {
                     vstr_add_byte(out, (byte)(v & 0xff));
                 } else {
@@ -689,9 +719,7 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
             case 'U': {
                 if (is_bytes && n != 'x') {
                     // \u and \U are not escapes in bytes literals
-                    vstr_add_byte(out, '\\');
-                    vstr_add_byte(out, n);
-                    break;
+                    goto unknown;
                 }
                 size_t digits = n == 'x' ? 2 : n == 'u' ? 4 : 8;
                 bool ok = len - i >= digits;
@@ -740,7 +768,13 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
                 }
                 // fall through
             default:
-                // An unknown escape keeps its backslash (CPython warns, we do not).
+            unknown:
+                // An unknown escape keeps its backslash (CPython warns for
+                // an ASCII character only).
+                if (!warned && n < 0x80) {
+                    warned = true;
+                    escape_warning(lex, "", s + i - 1, 1);
+                }
                 vstr_add_byte(out, '\\');
                 i -= 1;
                 break;

@@ -418,8 +418,18 @@ static mp_obj_t deque_it_iternext(mp_obj_t self_in) {
     return *deque_slot(d, i);
 }
 
+static mp_obj_t deque_it_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
 static MP_DEFINE_CONST_OBJ_TYPE(
     deque_it_type, MP_QSTR__deque_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    make_new, deque_it_make_new,
+    getiter, mp_seq_getiter_self,
+    iternext, deque_it_iternext
+    );
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    deque_rit_type, MP_QSTR__deque_reverse_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    make_new, deque_it_make_new,
     getiter, mp_seq_getiter_self,
     iternext, deque_it_iternext
     );
@@ -427,11 +437,23 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static mp_obj_t deque_new_iter(mp_obj_t self_in, bool reverse) {
     mp_obj_deque_t *d = deque_get(self_in);
     deque_it_t *it = m_new_obj(deque_it_t);
-    it->base.type = &deque_it_type;
+    it->base.type = reverse ? &deque_rit_type : &deque_it_type;
     it->deque = d;
     it->index = 0;
     it->state = d->state;
     it->reverse = reverse;
+    return MP_OBJ_FROM_PTR(it);
+}
+
+// _deque_iterator(d, index=0) and _deque_reverse_iterator(d, index=0): an
+// iterator that has already skipped index items (a negative index skips none)
+static mp_obj_t deque_it_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+    deque_it_t *it = MP_OBJ_TO_PTR(deque_new_iter(args[0], type == &deque_rit_type));
+    if (n_args > 1) {
+        mp_int_t skip = mp_obj_get_int(args[1]);
+        it->index = skip > 0 ? (size_t)skip : 0;
+    }
     return MP_OBJ_FROM_PTR(it);
 }
 

@@ -110,6 +110,9 @@ def _rebuild(x, deep, memo):
         return x
     if parts is not None:
         return _from_reduction(x, parts, deep, memo)
+    # an instance that hides both reduce methods cannot be copied
+    if getattr(x, '__reduce_ex__', None) is None and getattr(x, '__reduce__', None) is None:
+        raise Error('un(%s)copyable object of type %s' % ('deep' if deep else 'shallow', cls))
     if deep:
         def conv(v):
             return deepcopy(v, memo)

@@ -55,9 +55,8 @@ static void json_decode_error_fix(mp_obj_t self_in) {
 }
 
 static void json_decode_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    if (dest[0] == MP_OBJ_NULL) {
-        json_decode_error_fix(self_in);
-    }
+    // Also before a store, so that the fix does not overwrite e.pos = x.
+    json_decode_error_fix(self_in);
     MP_OBJ_TYPE_GET_SLOT(&mp_type_ValueError, attr)(self_in, attr, dest);
 }
 
@@ -1097,8 +1096,9 @@ static mp_obj_t json_decode_with(mp_obj_t doc, const mp_arg_val_t *args, size_t 
                 enc = (len == 2 || data[2] || data[3]) ? 6 : 7;
             }
         }
+        // surrogatepass: an encoded lone surrogate decodes as CPython's does.
         doc = mp_obj_str_decode(data, len, doc,
-            mp_obj_new_str(encodings[enc], strlen(encodings[enc])), MP_OBJ_NULL);
+            mp_obj_new_str(encodings[enc], strlen(encodings[enc])), MP_OBJ_NEW_QSTR(MP_QSTR_surrogatepass));
     }
     GET_STR_DATA_LEN(doc, data, len);
     d.start = data;

@@ -146,8 +146,9 @@ static mp_obj_t eval_exec(
                 mp_obj_get_type_str(args[1]));
         }
         // A dict subclass (or OrderedDict...) runs on the dict holding its
-        // items; as CPython, its own methods serve only the module-level
-        // names (the locals), not the globals lookups of functions.
+        // items; its own methods serve the module-level names (the locals).
+        // (CPython also calls them for the global lookups of functions
+        // defined there; ours read the dict.)
         globals = (mp_obj_dict_t *)((byte *)mp_obj_dict_get_map(args[1]) - offsetof(mp_obj_dict_t, map));
         locals = mp_locals_proxy_new(args[1]);
         // As CPython: a globals dict without __builtins__ gets a reference to them.

@@ -843,9 +843,12 @@ class Task(Future):
         # chain of awaited tasks); the task then sees CancelledError when that
         # finishes. Otherwise throw the error in at the next turn.
         inner = self._awaiting
-        if inner is not None and inner.cancel(self._cancel_msg):
-            return
-        self._loop._wake(self, None, self._cancelled_error())
+        if inner is None:
+            self._loop._wake(self, None, self._cancelled_error())
+        elif not inner.cancel(self._cancel_msg):
+            # It refused (a gather whose children are all done): as in
+            # CPython, the error goes in when it finishes.
+            self._cancel_pending = True
 
     def _run(self):
         if self._phase != _PENDING:
@@ -863,7 +866,13 @@ class Task(Future):
             else:
                 out = self._body.throw(error)
         except StopIteration as stop:
-            self._conclude(stop.value, None, _DONE)
+            # Cancelled by itself (or a callback) in its last step: CPython
+            # drops the result and ends it cancelled.
+            if self._cancel_pending:
+                self._cancel_pending = False
+                self._conclude(None, None, _CANCELLED)
+            else:
+                self._conclude(stop.value, None, _DONE)
         except CancelledError as err:
             self._cancel_msg = err.args[0] if err.args else None
             self._conclude(None, None, _CANCELLED)
@@ -1070,18 +1079,28 @@ def gather(*aws, return_exceptions=False):
     return outer
 
 
+def _release(waiter, *_):
+    # CPython wakes a wait_for() through a done callback that completes a
+    # waiter future, one loop pass later than a plain await; the same pass
+    # count keeps the interleaving with other tasks identical.
+    if not waiter.done():
+        waiter.set_result(None)
+
+
 async def _cancel_and_settle(task):
     # Cancel `task` and wait until it has really finished.
-    task.cancel()
-    me = _me()
-    while not task.done():
-        task._listeners.append(me)
-        _tie(me, (_list_drop, (task._listeners, me)))
+    waiter = Future(loop=task._loop)
+    cb = lambda f: _release(waiter)
+    task.add_done_callback(cb)
+    try:
+        task.cancel()
         try:
-            await _parked
+            await waiter
         except CancelledError:
             task.cancel()
             raise
+    finally:
+        task.remove_done_callback(cb)
 
 
 async def wait_for(aw, timeout):
@@ -1089,23 +1108,23 @@ async def wait_for(aw, timeout):
     inner = ensure_future(aw, loop=loop)
     if timeout is None:
         return await inner
-    if timeout <= 0 and not inner.done():
-        await _cancel_and_settle(inner)
-        try:
-            return inner.result()
-        except CancelledError:
-            raise TimeoutError from None
     if not inner.done():
-        me = _me()
-        inner._listeners.append(me)
-        h = loop._timer(loop._now() + _ms(timeout), loop._expire, (me,))
-        _tie(me, (_list_drop, (inner._listeners, me)), (Handle.cancel, h))
+        waiter = Future(loop=loop)
+        h = loop._timer(loop._now() + _ms(timeout), _release, (waiter,)) if timeout > 0 else None
+        cb = lambda f: _release(waiter)
+        inner.add_done_callback(cb)
         try:
-            why = await _parked
+            if h is not None:
+                await waiter
         except CancelledError:
+            inner.remove_done_callback(cb)
             await _cancel_and_settle(inner)
             raise
-        if why is _EXPIRED:
+        finally:
+            if h is not None:
+                h.cancel()
+        if not inner.done():
+            inner.remove_done_callback(cb)
             await _cancel_and_settle(inner)
             try:
                 return inner.result()
@@ -1321,6 +1340,9 @@ def shield(arg):
             outer.set_result(f.result())
 
     inner.add_done_callback(pass_on)
+    # Once the outer one is cancelled nobody looks at the inner result, and
+    # CPython reports an error in it as never retrieved.
+    outer.add_done_callback(lambda o: inner.done() or inner.remove_done_callback(pass_on))
     return outer
 
 

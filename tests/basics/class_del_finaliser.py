@@ -2,18 +2,23 @@
 # unreachable, with the heap usable: it may allocate, print, raise (ignored)
 # or resurrect the object. gc.collect() returns only after they have run.
 import gc
+# (Objects found in one collection are finalised in heap order, which
+# depends on the allocator's layout: the log is printed sorted.)
+log = []
 class F:
     def __init__(self, name):
         self.name = name
         self.data = [name] * 3
     def __del__(self):
         l = [1, 2]
-        print('del', self.name, self.data, l)
+        log.append(('del', self.name, self.data, l))
 def mk():
     F('a')
     F('b')
 mk()
 gc.collect()
+for entry in sorted(log):
+    print(*entry)
 print('after collect')
 class Boom:
     def __del__(self):

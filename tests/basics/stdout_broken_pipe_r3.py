@@ -36,4 +36,6 @@ print(run(
     "try:\n for i in range(200000): print(i)\nexcept OSError as e:\n import sys\n"
     " sys.stderr.write('caught %s %d\\\\n' % (type(e).__name__, e.errno))"
 ))
-print(run("for i in range(200000): print(i)", stderr_too=True)[0])
+# With stderr broken too the process just has to end with a failure status:
+# CPython says 1, or 120 when LANG is unset (its exit-time flush fails then).
+print(run("for i in range(200000): print(i)", stderr_too=True)[0] in ("1", "120"))

@@ -721,7 +721,8 @@ static mp_obj_t slot_wrapper_call(
             return res == MP_OBJ_NULL ? mp_const_notimplemented : res;
         }
         case MP_SLOT_WRAPPER_GETITEM:
-            res = MP_OBJ_TYPE_GET_SLOT(st, subscr)(self, args[1], MP_OBJ_SENTINEL);
+            // dict's slot is given the subclass instance: its __missing__ counts.
+            res = MP_OBJ_TYPE_GET_SLOT(st, subscr)(st == &mp_type_dict ? args[0] : self, args[1], MP_OBJ_SENTINEL);
             break;
         case MP_SLOT_WRAPPER_SETITEM:
             res = MP_OBJ_TYPE_GET_SLOT(st, subscr)(self, args[1], args[2]);

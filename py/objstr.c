@@ -864,6 +864,7 @@ mp_obj_t mp_obj_str_decode(
         if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
             data += 3;
             len -= 3;
+            src = MP_OBJ_NULL; // errors report the bytes after the BOM (as CPython)
         }
         codec = CODEC_UTF8;
     }

@@ -379,6 +379,7 @@ static mp_obj_t sys_setrecursionlimit(mp_obj_t limit_in) {
             (int)limit, (unsigned)depth);
     }
     MP_STATE_THREAD(recursion_limit) = (size_t)limit;
+    mp_hal_stack_reserve((size_t)limit);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(sys_setrecursionlimit_obj, sys_setrecursionlimit);

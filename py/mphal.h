@@ -27,6 +27,10 @@ void mp_hal_delay_us(mp_uint_t us);
 // Ctrl-C: while enabled, SIGINT schedules KeyboardInterrupt.
 void mp_hal_set_interrupt_char(int c);
 
+// sys.setrecursionlimit(depth) asks for C stack room for that many nested
+// Python calls; the port grows the stack budget if the host lets it.
+void mp_hal_stack_reserve(size_t depth);
+
 // Platform name for sys.platform ("linux", "darwin").
 extern const char mp_hal_platform[];
 extern const char mp_hal_machine[]; // e.g. "x86_64"

@@ -209,3 +209,38 @@ void unix_port_set_stack_limit(void) {
     }
     mp_stack_set_limit(limit > margin ? limit - margin : limit / 2);
 }
+
+// Linux grows the main thread's stack up to the rlimit in force when it
+// grows, so a program that raises the recursion limit can be given the room
+// by raising the soft limit. Other mappings sit at least 128 MiB below the
+// stack top (the kernel's minimum gap), which bounds how far it may go.
+// Threads keep the fixed stacks they were made with; macOS fixes the main
+// thread's stack at exec.
+#if defined(UNIX_ASAN)
+#define UNIX_FRAME_BYTES (4096)
+#else
+#define UNIX_FRAME_BYTES (1280)
+#endif
+#define UNIX_STACK_GROW_CAP ((size_t)112 * 1024 * 1024)
+
+void mp_hal_stack_reserve(size_t depth) {
+    #if defined(__linux__)
+    struct rlimit rl;
+    if (!mp_thread_is_main() || getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) {
+        return;
+    }
+    size_t cap = UNIX_STACK_GROW_CAP < UNIX_STACK_CAP ? UNIX_STACK_GROW_CAP : UNIX_STACK_CAP;
+    size_t want = depth < cap / UNIX_FRAME_BYTES ? depth * UNIX_FRAME_BYTES + cap / 8 : cap;
+    if (rl.rlim_max != RLIM_INFINITY && want > rl.rlim_max) {
+        want = rl.rlim_max;
+    }
+    if (want > rl.rlim_cur) {
+        rl.rlim_cur = want;
+        if (setrlimit(RLIMIT_STACK, &rl) == 0) {
+            unix_port_set_stack_limit();
+        }
+    }
+    #else
+    (void)depth;
+    #endif
+}

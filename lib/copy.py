@@ -17,7 +17,8 @@ error = Error
 
 _atomic = {type(None), int, float, bool, complex, str, bytes, type, range,
            type(len), type(Ellipsis), type(NotImplemented), type(lambda: 0),
-           property, slice, type((lambda: 0).__code__), _ref}
+           property, slice, type((lambda: 0).__code__), _ref,
+           type(int | str), type(list[int])}
 
 
 class _Probe:
@@ -123,7 +124,7 @@ def _rebuild(x, deep, memo):
     slots = _slotnames(cls)
     if not slots and not hasattr(x, '__dict__') and not isinstance(
             x, (list, dict, set, frozenset, tuple, bytearray)) \
-            and not hasattr(x, 'appendleft') and not hasattr(x, 'typecode'):
+            and not hasattr(cls, 'appendleft') and not hasattr(cls, 'frombytes'):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     # Immutable containers get their items at creation; the others are
     # registered in memo first so that cycles through them resolve.
@@ -134,20 +135,20 @@ def _rebuild(x, deep, memo):
         y = cls.__new__(cls, *items) if hasattr(cls, '_fields') else cls.__new__(cls, items)
     elif isinstance(x, frozenset):
         y = cls.__new__(cls, [conv(v) for v in x])
-    elif hasattr(x, 'appendleft'):
+    elif hasattr(cls, 'appendleft'):
         y = cls([], x.maxlen)
         if deep:
             memo[id(x)] = y
         y.extend([conv(v) for v in x])
-    elif hasattr(x, 'typecode'):
+    elif hasattr(cls, 'frombytes'):
         y = cls(x.typecode, x)
     else:
-        if hasattr(x, 'default_factory'):
+        if isinstance(x, dict) and hasattr(x, 'default_factory'):
             y = cls(x.default_factory)
-        elif hasattr(x, '__getnewargs_ex__'):
+        elif hasattr(cls, '__getnewargs_ex__'):
             args, kwargs = x.__getnewargs_ex__()
             y = cls.__new__(cls, *args, **kwargs)
-        elif hasattr(x, '__getnewargs__'):
+        elif hasattr(cls, '__getnewargs__'):
             y = cls.__new__(cls, *x.__getnewargs__())
         else:
             y = cls.__new__(cls)
@@ -173,9 +174,8 @@ def _rebuild(x, deep, memo):
 
 
 def _copy_state(x, y, cls, slots, conv):
-    getstate = _user_method(cls, '__getstate__')
-    if getstate is not None:
-        _give_state(y, conv(getstate(x)))
+    if _user_method(cls, '__getstate__') is not None:
+        _give_state(y, conv(x.__getstate__()))
         return
     state = getattr(x, '__dict__', None)
     if state:

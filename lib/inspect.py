@@ -454,6 +454,32 @@ _KW_ONLY = _ParameterKind.KEYWORD_ONLY
 _VAR_KW = _ParameterKind.VAR_KEYWORD
 
 
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    # A class's own annotations only (not those it inherits).
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__')
+        g = getattr(sys.modules.get(obj.__module__), '__dict__', None)
+        l = dict(vars(obj))
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        g = l = obj.__dict__
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        g = getattr(unwrap(obj), '__globals__', None)
+        l = None
+    else:
+        raise TypeError('%r is not a module, class, or callable.' % (obj,))
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError('%r.__annotations__ is neither a dict nor None' % (obj,))
+    if not eval_str:
+        return dict(ann)
+    g = g if globals is None else globals
+    l = l if locals is None else locals
+    return {k: eval(v, g, l) if isinstance(v, str) else v for k, v in ann.items()}
+
+
 def formatannotation(annotation, base_module=None):
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')

@@ -219,9 +219,8 @@ class _Alias:
             for a in self.__args__:
                 if isinstance(a, _Alias) and a._form is not Union:
                     raise TypeError('Subscripted generics cannot be used with class and instance checks')
+            # (in order: a type variable before a match raises, as CPython)
             for a in self.__args__:
-                if isinstance(a, TypeVar):
-                    continue
                 if issubclass(sub, a):
                     return True
             return False
@@ -352,6 +351,8 @@ def _has(*names):
 
 
 _UnionType = type(int | str)
+GenericAlias = type(list[int])
+_cleanups = []  # cache-clearing functions (we cache nothing)
 
 Any = _form('Any')
 Union = _form('Union', subscript=_union_subscript, final=True)
@@ -627,9 +628,16 @@ class ForwardRef:
 
 class NewType:
     def __init__(self, name, tp):
-        self.__qualname__ = self.__name__ = name
+        self.__qualname__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        self.__module__ = '__main__'
+        self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+
+    def __reduce__(self):
+        return self.__qualname__  # pickled by reference
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass an instance of NewType')
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
@@ -853,7 +861,29 @@ def _eval_hint(value, globalns, localns):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
         return _eval_hint(value._evaluate(globalns, localns), globalns, localns)
-    return value
+    # Forward references inside List['X'], list['X'], Optional['X'], ...
+    form = getattr(value, '_form', None)
+    if form is Literal or not isinstance(value, (_Alias, GenericAlias, _UnionType)):
+        return value
+    args = value.__args__
+    ev = tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns)
+                for i, a in enumerate(args)])
+    if all([a is b for a, b in zip(ev, args)]):
+        return value
+    if isinstance(value, _UnionType):
+        new = ev[0]
+        for a in ev[1:]:
+            new = new | a
+        return new
+    if isinstance(value, GenericAlias):
+        return GenericAlias(value.__origin__, ev)
+    if form is Union:
+        return Union[ev]
+    new = type(value)(form, ev)
+    ca = value._callable_args
+    if ca is not None:
+        new._callable_args = ca if ca is Ellipsis else list(ev[:-1])
+    return new
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):

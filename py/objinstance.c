@@ -612,12 +612,14 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
             // del obj.__dict__ leaves the instance with no attributes.
             value = mp_obj_new_dict(0);
         }
-        if (!mp_obj_is_type(value, &mp_type_dict)) {
+        // (a dict subclass: its dict part, so obj.__dict__ = obj works for one)
+        mp_obj_t d = mp_obj_cast_to_native_base(value, MP_OBJ_FROM_PTR(&mp_type_dict));
+        if (!mp_obj_is_type(d, &mp_type_dict)) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"),
                 mp_obj_get_type_str(value));
         }
-        instance_set_dict(self, value);
+        instance_set_dict(self, d);
         return;
     }
     if (attr == MP_QSTR___class__) {

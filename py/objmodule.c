@@ -106,6 +106,9 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
         return;
     }
+    if (attr == MP_QSTR___dict__) {
+        mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
+    }
     if (dest[1] == MP_OBJ_NULL) {
         if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
             return;

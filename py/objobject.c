@@ -184,6 +184,15 @@ static mp_obj_t object_no_order(mp_obj_t self_in, mp_obj_t other) {
     return mp_const_notimplemented;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object_no_order_obj, object_no_order);
+// __subclasshook__(cls, *args): a class method; NotImplemented leaves the
+// decision to the usual rules.
+static mp_obj_t object___subclasshook__(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    (void)args;
+    return mp_const_notimplemented;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR(object___subclasshook___fun_obj, 1, object___subclasshook__);
+static MP_DEFINE_CONST_CLASSMETHOD_OBJ(object___subclasshook___obj, MP_ROM_PTR(&object___subclasshook___fun_obj));
 
 // __hash__(self): by identity.
 static mp_obj_t object___hash__(mp_obj_t self_in) {
@@ -324,6 +333,7 @@ static const mp_rom_map_elem_t object_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___str__), MP_ROM_PTR(&object___str___obj) },
     { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&object___format___obj) },
     { MP_ROM_QSTR(MP_QSTR___init_subclass__), MP_ROM_PTR(&object___init_subclass___obj) },
+    { MP_ROM_QSTR(MP_QSTR___subclasshook__), MP_ROM_PTR(&object___subclasshook___obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce_ex__), MP_ROM_PTR(&object___reduce_ex___obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&object___reduce___obj) },
     { MP_ROM_QSTR(MP_QSTR___getstate__), MP_ROM_PTR(&object___getstate___obj) },

@@ -119,16 +119,12 @@ static mp_obj_t union_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     if (op != MP_UNARY_OP_HASH) {
         return MP_OBJ_NULL;
     }
-    // Order-independent, like hash(frozenset(__args__)).
+    // hash(frozenset(__args__)), as CPython: typing.Union[...] hashes so too.
     mp_obj_union_t *self = MP_OBJ_TO_PTR(self_in);
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(self->args, &n, &items);
-    mp_int_t h = (mp_int_t)n;
-    for (size_t i = 0; i < n; i++) {
-        h ^= mp_obj_get_int_truncated(mp_obj_hash(items[i]));
-    }
-    return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
+    return mp_obj_hash(mp_obj_new_frozenset(n, items));
 }
 
 static void union_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {

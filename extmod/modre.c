@@ -828,7 +828,7 @@ static mp_obj_t do_sub(
     vstr_init(&out, subj.s.len + 16);
     size_t last = 0, pos = 0, n = 0;
     bool must_advance = false;
-    while (count <= 0 || (mp_int_t)n < count) {
+    while (count == 0 || (mp_int_t)n < count) { // a negative count: none
         if (pos > subj.s.len) {
             break;
         }
@@ -861,7 +861,7 @@ static mp_obj_t do_sub(
     }
     subject_append(&out, &subj, last, subj.s.len);
     mp_obj_t result;
-    if (n == 0 && mp_obj_is_exact_type(string, pat->is_bytes ? &mp_type_bytes : &mp_type_str)) {
+    if (n == 0 && mp_obj_get_type(string) == (pat->is_bytes ? &mp_type_bytes : &mp_type_str)) {
         result = string;
     } else {
         result = pat->is_bytes ? mp_obj_new_bytes_from_vstr(&out) : mp_obj_new_str_from_vstr(&out);
@@ -1138,9 +1138,8 @@ static void pattern_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(pat->n_groups);
             break;
         case MP_QSTR_groupindex:
-            // CPython's is a read-only mappingproxy; a plain dict until
-            // py/objdict.c's proxy prints as its mapping for str().
-            dest[0] = re_engine_groupindex(pat->prog);
+            // Read-only, as CPython's: a mappingproxy of a private copy.
+            dest[0] = mp_obj_new_mappingproxy(re_engine_groupindex(pat->prog));
             break;
         default:
             break;

@@ -798,6 +798,7 @@ mp_obj_t mp_obj_new_memoryview(mp_obj_t base, int typecode, size_t len, void *it
 mp_obj_t mp_obj_new_tuple(size_t n, const mp_obj_t *items); // items may be NULL: filled later
 mp_obj_t mp_obj_new_list(size_t n, mp_obj_t *items);        // items may be NULL: filled later
 mp_obj_t mp_obj_new_dict(size_t n_args);
+mp_obj_t mp_obj_new_mappingproxy(mp_obj_t mapping); // a read-only view (types.MappingProxyType)
 mp_obj_t mp_obj_new_set(size_t n_args, mp_obj_t *items);
 mp_obj_t mp_obj_new_frozenset(size_t n_args, mp_obj_t *items);
 mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);

@@ -898,6 +898,7 @@ static mp_obj_memoryview_t *mv_self(mp_obj_t self_in) {
 static mp_obj_memoryview_t *mv_copy(const mp_obj_memoryview_t *src) {
     mv_t *o = m_new_obj(mv_t);
     *o = *(const mv_t *)src;
+    o->v.hashed = false;
     return &o->v;
 }
 
@@ -1001,6 +1002,10 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             // A 0-dim view has length 1, like CPython's.
             return MP_OBJ_NEW_SMALL_INT(mv_ndim(self) == 0 ? 1 : mv_extent(self, 0));
         case MP_UNARY_OP_HASH: {
+            // A view hashed before release() still gives that hash, as CPython's.
+            if (self->released && self->hashed) {
+                return MP_OBJ_NEW_SMALL_INT(self->stride);
+            }
             mv_data(self);
             if (!self->readonly) {
                 mp_raise_ValueError(MP_ERROR_TEXT("cannot hash writable memoryview object"));
@@ -1011,6 +1016,7 @@ static mp_obj_t memoryview_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             }
             size_t nbytes;
             const byte *data = mv_bytes(self, &nbytes);
+            self->hashed = true;
             return MP_OBJ_NEW_SMALL_INT((mp_int_t)qstr_compute_hash(data, nbytes));
         }
         default:
@@ -1152,6 +1158,7 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     if (value == MP_OBJ_SENTINEL) {
         mp_obj_memoryview_t *o = mv_alloc();
         *o = *self;
+        o->hashed = false;
         o->len = n;
         o->stride = self->stride * b.step;
         if (o->raw != NULL) {
@@ -1426,6 +1433,11 @@ static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_toreadonly_obj, memoryview_toreadonl
 // release()
 static mp_obj_t memoryview_release(mp_obj_t self_in) {
     mp_obj_memoryview_t *self = mv_self(self_in);
+    if (self->hashed && !self->released) {
+        size_t nbytes;
+        const byte *data = mv_bytes(self, &nbytes);
+        self->stride = (mp_int_t)qstr_compute_hash(data, nbytes);
+    }
     self->released = true;
     self->obj = MP_OBJ_NULL;
     self->raw = NULL;

@@ -37,6 +37,7 @@ typedef struct _mp_obj_memoryview_t {
     byte itemsize;
     bool readonly;
     bool released;
+    bool hashed; // hash() succeeded once; release() then keeps it in stride
 } mp_obj_memoryview_t;
 
 // Size in bytes of one item of a struct-module typecode (0 if unknown).

@@ -686,7 +686,7 @@ typedef struct _mapping_proxy_t {
 
 static const mp_obj_type_t mapping_proxy_type;
 
-static mp_obj_t mapping_proxy_new(mp_obj_t mapping) {
+mp_obj_t mp_obj_new_mappingproxy(mp_obj_t mapping) {
     mapping_proxy_t *p = m_new_obj(mapping_proxy_t);
     p->base.type = &mapping_proxy_type;
     p->mapping = mapping;
@@ -784,7 +784,7 @@ static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t n_args,
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("mappingproxy() argument must be a mapping, not %s"), mp_obj_get_type_str(args[0]));
     }
-    return mapping_proxy_new(args[0]);
+    return mp_obj_new_mappingproxy(args[0]);
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(
@@ -802,7 +802,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_mapping) {
         mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
-        dest[0] = mapping_proxy_new(MP_OBJ_FROM_PTR(self->dict));
+        dest[0] = mp_obj_new_mappingproxy(MP_OBJ_FROM_PTR(self->dict));
     }
 }
 

@@ -77,13 +77,14 @@ static mp_obj_t reversed_iternext(mp_obj_t self_in) {
     return mp_obj_subscr(self->seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
 }
 
-// __length_hint__(): the items still to come (0 once exhausted).
+// __length_hint__(): the items still to come (0 once exhausted). As in
+// CPython, len(seq) is asked again: a sequence that shrank below the next
+// index ends the iteration (and an error from len() propagates).
 static mp_obj_t reversed_length_hint(mp_obj_t self_in) {
     mp_obj_reversed_t *self = MP_OBJ_TO_PTR(self_in);
     size_t n = self->seq == MP_OBJ_NULL ? 0 : self->remaining;
-    if (n != 0 && mp_obj_is_type(self->seq, &mp_type_list)) {
-        size_t len = ((mp_obj_list_t *)MP_OBJ_TO_PTR(self->seq))->len;
-        n = n > len ? len : n;
+    if (n != 0 && (size_t)mp_obj_get_int(mp_obj_len(self->seq)) < n) {
+        n = 0;
     }
     return mp_obj_new_int_from_uint(n);
 }

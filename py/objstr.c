@@ -1270,7 +1270,8 @@ static mp_obj_t bytes_make_new(
     (void)type;
     vstr_t vstr;
     vstr_init(&vstr, 16);
-    if (mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args)) {
+    // bytes(b) is b itself; bytes(source=b) (no positional) is a copy.
+    if (mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args) && n_args == 1) {
         vstr_clear(&vstr);
         return args[0];
     }
@@ -1593,8 +1594,9 @@ static mp_obj_t str_slice(
     if (mp_seq_get_fast_slice_indexes(charlen, slice, &b)) {
         size_t start = (size_t)b.start;
         size_t n = (size_t)(b.stop - b.start);
-        if (n == charlen && mp_obj_is_obj(self) &&
-            ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == type) {
+        // The whole of a str (interned ones too) or bytes is itself.
+        if (n == charlen && (mp_obj_is_qstr(self) || (mp_obj_is_obj(self) &&
+            ((mp_obj_base_t *)MP_OBJ_TO_PTR(self))->type == type))) {
             return self;
         }
         if (ascii) {

@@ -1,0 +1,21 @@
+# A memoryview hashed before release() keeps its hash; one never hashed raises.
+m = memoryview(b"abcdef")
+h = hash(m)
+print(h == hash(b"abcdef"))
+m.release()
+print(hash(m) == h, hash(m) == hash(b"abcdef"))
+m.release()
+print(hash(m) == h)
+m = memoryview(b"abcdef")
+m.release()
+try: hash(m)
+except ValueError as e: print("ValueError", e)
+m = memoryview(b"abcdef"); hash(m)
+s = m[1:3]
+s.release()
+try: hash(s)
+except ValueError as e: print("ValueError", e)
+s = m[1:3]; print(hash(s) == hash(b"bc")); s.release(); print(hash(s) == hash(b"bc"))
+with memoryview(b"xy") as w:
+    hw = hash(w)
+print(hash(w) == hw)

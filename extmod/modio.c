@@ -181,7 +181,8 @@ static mp_obj_t stringio_make_new(
     o->closed = false;
     o->cr_ends = is_text && mp_obj_equal(vals[ARG_newline].u_obj, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_t init = vals[ARG_initial].u_obj;
-    if (init == mp_const_none) {
+    // MicroPython's BytesIO(n)/StringIO(n) preallocate n bytes: a size hint only.
+    if (init == mp_const_none || mp_obj_is_small_int(init)) {
         vstr_init(&o->vstr, 16);
     } else if (is_text) {
         mp_obj_t str = mp_obj_str_cast(init);

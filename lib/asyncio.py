@@ -1889,7 +1889,8 @@ class Stream:
             data = self._raw.read(n)
             if isinstance(data, str):
                 data = data.encode()
-            return data
+            # b'' from a stream with any() (RingIO, a UART) is no data yet, not EOF
+            return None if not data and hasattr(self._raw, 'any') else data
         got = b''
         while len(got) < n and self._probe.poll(0):
             one = self._raw.read(1)

@@ -141,8 +141,10 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
         case MP_AST_CONSTANT:
             return constant_node_value(node);
         case MP_AST_NAME:
-            // __debug__ is a compile-time constant (no -O mode).
-            return node->name == MP_QSTR___debug__ && node->ctx == MP_AST_CTX_LOAD ? mp_const_true : MP_OBJ_NULL;
+            // __debug__ is a compile-time constant: False under -O or
+            // micropython.opt_level(n > 0).
+            return node->name == MP_QSTR___debug__ && node->ctx == MP_AST_CTX_LOAD
+                ? mp_obj_new_bool(MP_STATE_CTX(opt_level) == 0) : MP_OBJ_NULL;
         case MP_AST_UNARY_OP: {
             if (node->op == MP_AST_OP_NOT) {
                 return MP_OBJ_NULL;
@@ -347,7 +349,7 @@ void mp_compile_condition(mp_compiler_t *c, mp_ast_t *node, bool jump_if, mp_emi
         }
         case MP_AST_NAME:
             if (node->name == MP_QSTR___debug__) {
-                if (jump_if) {
+                if (jump_if == (MP_STATE_CTX(opt_level) == 0)) {
                     mp_emit_jump(e, MP_BC_JUMP, label);
                 }
                 return;
@@ -644,7 +646,7 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
             break;
         case MP_AST_NAME:
             if (node->name == MP_QSTR___debug__) {
-                mp_emit_op(e, MP_BC_LOAD_TRUE);
+                mp_emit_op(e, MP_STATE_CTX(opt_level) ? MP_BC_LOAD_FALSE : MP_BC_LOAD_TRUE);
             } else {
                 mp_compile_load_name(c, node->name);
             }

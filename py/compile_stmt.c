@@ -1242,6 +1242,9 @@ static void compile_assert(mp_compiler_t *c, mp_ast_t *node) {
     if (node->a->kind == MP_AST_TUPLE && node->a->l2->len > 0) {
         mp_compile_warning(c, node, "assertion is always true, perhaps remove parentheses?");
     }
+    if (MP_STATE_CTX(opt_level) > 0) {
+        return; // -O / micropython.opt_level(n > 0) strip asserts
+    }
     mp_emit_label_t l_ok = mp_emit_new_label(e);
     mp_compile_condition(c, node->a, true, l_ok);
     mp_emit_set_line(e, node->line);

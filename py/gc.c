@@ -536,8 +536,8 @@ void gc_unlock(void) {
     G.lock_depth--;
 }
 
-bool gc_is_locked(void) {
-    return G.lock_depth != 0;
+size_t gc_is_locked(void) {
+    return G.lock_depth;
 }
 
 void gc_enable(void) {

@@ -52,7 +52,7 @@ void gc_init(void *start, void *end);
 // gc_collect do nothing. A collection holds the lock while finalisers run.
 void gc_lock(void);
 void gc_unlock(void);
-bool gc_is_locked(void);
+size_t gc_is_locked(void); // the lock depth: 0 when unlocked
 
 // Automatic collection: gc_disable stops threshold-triggered collections (an
 // allocation that cannot be satisfied still collects once before failing).

@@ -1,7 +1,8 @@
 // The micropython module: const(), optimisation level, memory and qstr
-// statistics, heap locking, the Ctrl-C character, and schedule() (on the
-// queue of py/scheduler.c). Left out on purpose: the native/viper decorators
-// and stack_use on hosts where the C stack is not measured.
+// statistics, heap locking, the Ctrl-C character, schedule() (on the queue
+// of py/scheduler.c) and the RingIO type (py/objringio.c). Left out on
+// purpose: the native/viper decorators and stack_use on hosts where the C
+// stack is not measured.
 #include "py/mpconfig.h"
 
 #include "py/gc.h"
@@ -79,7 +80,8 @@ static mp_obj_t micropython_stack_use(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(micropython_stack_use_obj, micropython_stack_use);
 
-// heap_lock(), heap_unlock(), heap_locked(): while locked, allocating raises MemoryError.
+// heap_lock(), heap_unlock(), heap_locked(): while locked, allocating raises
+// MemoryError. Locks nest; unlock and locked return the depth left.
 static mp_obj_t micropython_heap_lock(void) {
     gc_lock();
     return mp_const_none;
@@ -87,13 +89,15 @@ static mp_obj_t micropython_heap_lock(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(micropython_heap_lock_obj, micropython_heap_lock);
 
 static mp_obj_t micropython_heap_unlock(void) {
-    gc_unlock();
-    return MP_OBJ_NEW_SMALL_INT(gc_is_locked() ? 1 : 0);
+    if (gc_is_locked()) {
+        gc_unlock();
+    }
+    return MP_OBJ_NEW_SMALL_INT(gc_is_locked());
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(micropython_heap_unlock_obj, micropython_heap_unlock);
 
 static mp_obj_t micropython_heap_locked(void) {
-    return MP_OBJ_NEW_SMALL_INT(gc_is_locked() ? 1 : 0);
+    return MP_OBJ_NEW_SMALL_INT(gc_is_locked());
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(micropython_heap_locked_obj, micropython_heap_locked);
 
@@ -149,6 +153,7 @@ static const mp_rom_map_elem_t micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_native), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
     { MP_ROM_QSTR(MP_QSTR_viper), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
     { MP_ROM_QSTR(MP_QSTR_bytecode), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
+    { MP_ROM_QSTR(MP_QSTR_RingIO), MP_ROM_PTR(&mp_type_ringio) },
 };
 static MP_DEFINE_CONST_DICT(micropython_globals, micropython_globals_table);
 

@@ -13,6 +13,16 @@
 
 static const mp_obj_type_t async_gen_type;
 
+// pend_throw() ors this into a CREATED or SUSPENDED state: its exception
+// waits in the frame's send slot, sp[1], and the next resume throws it. (A
+// flag in the state byte costs the resume path nothing it does not already
+// load; every state assignment clears it.)
+#define GEN_PENDING (0x80)
+
+static uint8_t gen_state(mp_obj_gen_instance_t *gen) {
+    return gen->state & ~GEN_PENDING;
+}
+
 mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_raw_code_t *rc = fun->rc;
     size_t size = offsetof(mp_obj_gen_instance_t, cs) + mp_code_state_size(rc);
@@ -85,7 +95,15 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
                                            : MP_ERROR_TEXT("can't send non-None value to a just-started generator"));
             }
             break;
+        case MP_GEN_STATE_SUSPENDED:
+            break;
         default:
+            // CREATED or SUSPENDED with a pend_throw() exception waiting; an
+            // explicit throw() wins over it.
+            gen->state &= ~GEN_PENDING;
+            if (throw_value == MP_OBJ_NULL) {
+                throw_value = gen->cs.sp[1];
+            }
             break;
     }
     if (throw_value != MP_OBJ_NULL) {
@@ -290,7 +308,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gen_throw_obj, 2, 4, gen_throw);
 // close()
 static mp_obj_t gen_close(mp_obj_t self_in) {
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
-    if (gen->state == MP_GEN_STATE_CREATED || gen->state == MP_GEN_STATE_FINISHED) {
+    if (gen_state(gen) == MP_GEN_STATE_CREATED || gen->state == MP_GEN_STATE_FINISHED) {
         gen->state = MP_GEN_STATE_FINISHED;
         return mp_const_none;
     }
@@ -310,6 +328,25 @@ static mp_obj_t gen_close(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(gen_close_obj, gen_close);
 
+// pend_throw(exc) (MicroPython): exc is thrown in at the next resume, as by
+// throw(); None cancels. Returns what was pending before (None if nothing).
+// A just-started generator accepts it (raised before its first line, as
+// current MicroPython does); a finished one ignores it.
+static mp_obj_t gen_pend_throw(mp_obj_t self_in, mp_obj_t exc) {
+    mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
+    uint8_t state = gen_state(gen);
+    if (state == MP_GEN_STATE_RUNNING) {
+        mp_raise_ValueError(MP_ERROR_TEXT("generator already executing"));
+    }
+    mp_obj_t prev = gen->state & GEN_PENDING ? gen->cs.sp[1] : mp_const_none;
+    if (state != MP_GEN_STATE_FINISHED) {
+        gen->cs.sp[1] = exc;
+        gen->state = exc == mp_const_none ? state : state | GEN_PENDING;
+    }
+    return prev;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(gen_pend_throw_obj, gen_pend_throw);
+
 // Called by a for loop leaving early the generator it made (see
 // py/compile_stmt.c): CPython finalises it at that point. As in a
 // finaliser, what close() raises is not propagated.
@@ -317,7 +354,7 @@ static mp_obj_t gen_close_temp(mp_obj_t iter) {
     // An asynchronous generator is closed the same way (CPython does so when
     // no finaliser hook is installed): GeneratorExit thrown into its frame.
     if ((mp_obj_is_type(iter, &mp_type_gen_instance) || mp_obj_is_type(iter, &async_gen_type))
-        && ((mp_obj_gen_instance_t *)MP_OBJ_TO_PTR(iter))->state == MP_GEN_STATE_SUSPENDED) {
+        && gen_state(MP_OBJ_TO_PTR(iter)) == MP_GEN_STATE_SUSPENDED) {
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
             if (mp_obj_is_type(iter, &async_gen_type)) {
@@ -394,7 +431,7 @@ static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_f_lineno: {
             size_t line = rc->first_line;
-            if (live && gen->state != MP_GEN_STATE_CREATED) {
+            if (live && gen_state(gen) != MP_GEN_STATE_CREATED) {
                 line = mp_bytecode_get_line(rc, gen->cs.ip - rc->code);
             }
             dest[0] = mp_obj_new_int_from_uint(line);
@@ -492,12 +529,12 @@ static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             }
             break;
         case GEN_ATTR_AWAIT: {
-            bool in_yf = gen->state == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from;
+            bool in_yf = gen_state(gen) == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from;
             dest[0] = in_yf ? *gen->cs.sp : mp_const_none;
             break;
         }
         case GEN_ATTR_SUSPENDED:
-            dest[0] = mp_obj_new_bool(gen->state == MP_GEN_STATE_SUSPENDED);
+            dest[0] = mp_obj_new_bool(gen_state(gen) == MP_GEN_STATE_SUSPENDED);
             break;
         default:
             break;
@@ -510,6 +547,7 @@ static const mp_rom_map_elem_t gen_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },
     { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pend_throw), MP_ROM_PTR(&gen_pend_throw_obj) },
 };
 static MP_DEFINE_CONST_DICT(gen_locals_dict, gen_locals_dict_table);
 
@@ -599,6 +637,7 @@ static const mp_rom_map_elem_t coro_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&gen_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_throw), MP_ROM_PTR(&gen_throw_obj) },
     { MP_ROM_QSTR(MP_QSTR_close), MP_ROM_PTR(&gen_close_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pend_throw), MP_ROM_PTR(&gen_pend_throw_obj) },
 };
 static MP_DEFINE_CONST_DICT(coro_locals_dict, coro_locals_dict_table);
 

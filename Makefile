@@ -70,7 +70,7 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	extmod/modarray.c extmod/modfunctools.c extmod/modio.c extmod/modbinascii.c extmod/modcollections.c \
 	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c ports/unix/osproc.c ports/unix/modfcntl.c ports/unix/modthread.c \
 	py/objfloat.c py/objint.c py/objstrformat.c py/objslotwrapper.c py/objrange.c \
-	extmod/deflate_compress.c extmod/moddeflate.c py/objweakref.c \
+	extmod/deflate_compress.c extmod/moddeflate.c py/objweakref.c py/objringio.c \
 	py/modbuiltins.c ports/unix/modsignal.c py/objproperty.c py/objarray.c \
 	py/mpprint.c py/qstr.c py/stream.c \
 	py/argcheck.c py/unicode.c py/objset.c py/objtuple.c py/sequence.c py/vstr.c py/runtime_call.c \
@@ -137,6 +137,7 @@ endif
 # genhdr/qstrblob.bin (its names as raw bytes, for tools/makefrozen.py).
 QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h
 MODULE_GEN := $(BUILD)/genhdr/moduledefs.h
+ERRTEXT_GEN := $(BUILD)/genhdr/errtext.generated.h
 
 .PHONY: all run test sanitize bench clean
 
@@ -156,6 +157,11 @@ $(STARTUP_LD): $(STARTUP_LIST)
 $(QSTR_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h tools/makeqstrdefs.py tools/genutil.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
+
+# The error messages, compressed (py/errtext.c, MP_ERROR_TEXT in py/runtime.h).
+$(ERRTEXT_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) tools/makeerrtext.py tools/genutil.py
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makeerrtext.py $@ $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
 
 $(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py tools/genutil.py
 	@mkdir -p $(dir $@)
@@ -201,7 +207,7 @@ JUMP_ALIGN_HOT := py/vm.c py/objtype.c py/objinstance.c py/objfun.c py/runtime.c
 	py/objboundmeth.c py/obj.c py/gc.c py/nlr.c py/malloc.c
 $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(SIZE_OPT_SRC) $(JUMP_ALIGN_HOT),$(SRC_C))): CFLAGS += $(JUMP_ALIGN)
 
-$(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN)
+$(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN) $(ERRTEXT_GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 

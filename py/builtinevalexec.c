@@ -22,6 +22,8 @@ MP_NORETURN void mp_ast_raise_syntax_error(
     qstr source_name, size_t line, size_t col, bool indentation, const char *msg) {
     // (The parser replaces the end, one character on here, when it has the
     // source line: py/parse.c.)
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    msg = mp_errtext_expand(msg, buf);
     mp_obj_t details[6] = {
         MP_OBJ_NEW_QSTR(source_name),
         mp_obj_new_int_from_uint(line),

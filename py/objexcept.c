@@ -334,6 +334,8 @@ mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args,
 }
 
 mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg) {
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    msg = mp_errtext_expand(msg, buf);
     mp_obj_t arg = mp_obj_new_str(msg, strlen(msg));
     return mp_obj_new_exception_args(exc_type, 1, &arg);
 }
@@ -343,9 +345,10 @@ mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char
     vstr_init(&vstr, 32);
     mp_print_t print;
     mp_print_init_vstr(&print, &vstr);
+    char buf[MP_ERRTEXT_BUF_SIZE];
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&print, fmt, ap);
+    mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
     va_end(ap);
     mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
     return mp_obj_new_exception_args(exc_type, 1, &arg);

@@ -157,9 +157,10 @@ MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom_error_t
     vstr_init(&vstr, 32);
     mp_print_t print;
     mp_print_init_vstr(&print, &vstr);
+    char buf[MP_ERRTEXT_BUF_SIZE];
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&print, fmt, ap);
+    mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
     va_end(ap);
     mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
     nlr_raise(mp_obj_new_exception_args(exc_type, 1, &arg));

@@ -8,10 +8,19 @@
 #include "py/mpstate.h"
 #include "py/nlr.h"
 
-// Error messages are wrapped in MP_ERROR_TEXT so they can be found and
-// (later) compressed. Use CPython's wording.
+// Error messages are wrapped in MP_ERROR_TEXT. Use CPython's wording. Most
+// are stored compressed (tools/makeerrtext.py): the value is then a pointer
+// into mp_errtext_blob, which only mp_errtext_expand turns into text. The
+// functions that take a message expand it (mp_raise_msg and the like,
+// mp_obj_new_exception_msg*); a message used in any other way is kept plain
+// by the generator, which checks every use.
+#include "genhdr/errtext.generated.h"
 typedef const char *mp_rom_error_text_t;
-#define MP_ERROR_TEXT(x) (x)
+#define MP_ERROR_TEXT(x) MP_ERRTEXT_SELECT(x)
+// The longest expanded message with its NUL (checked by the generator).
+#define MP_ERRTEXT_BUF_SIZE (256)
+// msg as plain text: itself, or expanded into buf (MP_ERRTEXT_BUF_SIZE bytes).
+const char *mp_errtext_expand(mp_rom_error_text_t msg, char *buf);
 
 // Life cycle (py/runtime.c).
 void mp_init(void);

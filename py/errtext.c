@@ -1,0 +1,33 @@
+// Expanding the compressed error messages (tools/makeerrtext.py): each byte
+// 0x80..0xFF of a compressed message stands for a word of a table.
+#define MP_ERRTEXT_DEFINE_DATA
+#include <string.h>
+
+#include "py/runtime.h"
+
+const char *mp_errtext_expand(mp_rom_error_text_t msg, char *buf) {
+    // Plain texts (not in the table, or from an -O0 build) lie outside the blob.
+    if ((uintptr_t)msg - (uintptr_t)mp_errtext_blob >= MP_ERRTEXT_BLOB_SIZE) {
+        return msg;
+    }
+    const byte *src = (const byte *)msg;
+    char *dst = buf;
+    byte c;
+    while ((c = *src++) != 0) {
+        if (c < 0x80) {
+            *dst++ = (char)c;
+        } else {
+            // Words are at most 16 bytes and both the table and the buffer
+            // have 16 bytes to spare: two fixed-size moves, no loop.
+            size_t i = mp_errtext_word_off[c - 0x80];
+            size_t n = mp_errtext_word_off[c - 0x7f] - i;
+            memcpy(dst, mp_errtext_words + i, 8);
+            if (n > 8) {
+                memcpy(dst + 8, mp_errtext_words + i + 8, 8);
+            }
+            dst += n;
+        }
+    }
+    *dst = '\0';
+    return buf;
+}

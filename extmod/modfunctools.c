@@ -2,7 +2,8 @@
 // cmp_to_key, lru_cache and cache, total_ordering and singledispatch.
 //
 // Also partialmethod, singledispatchmethod and cached_property.
-// Left out on purpose: pickling support. lru_cache keeps its entries in one ordered dict (least
+// Pickling: a cached function pickles by its name (as CPython's); partial
+// objects by their parts. lru_cache keeps its entries in one ordered dict (least
 // recently used first) instead of CPython's linked list; the hits, misses
 // and evictions seen by programs are the same.
 #include "py/mpconfig.h"
@@ -780,7 +781,14 @@ static mp_obj_t functools_lru_copy(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(functools_lru_copy_obj, 1, 2, functools_lru_copy);
 
+// pickle saves a cached function as a reference to the name it is defined under.
+static mp_obj_t functools_lru_reduce(mp_obj_t self_in) {
+    return mp_load_attr(self_in, MP_QSTR___qualname__);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(functools_lru_reduce_obj, functools_lru_reduce);
+
 static const mp_rom_map_elem_t functools_lru_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&functools_lru_reduce_obj) },
     { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&functools_lru_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&functools_lru_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_cache_info), MP_ROM_PTR(&functools_lru_cache_info_obj) },

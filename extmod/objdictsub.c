@@ -560,6 +560,8 @@ static mp_obj_t dictsub_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
     }
 }
 
+static const mp_obj_fun_builtin_fixed_t ddict___missing___obj;
+
 // d[key] when key is missing.
 static mp_obj_t dictsub_missing(mp_obj_dictsub_t *self, mp_obj_t key) {
     if (self->base.type == &mp_type_counter) {
@@ -577,7 +579,19 @@ static mp_obj_t dictsub_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value)
     mp_obj_dictsub_t *self = dictsub_self(self_in);
     if (value == MP_OBJ_SENTINEL) {
         mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->dict), index, MP_MAP_LOOKUP);
-        return e != NULL ? e->value : dictsub_missing(self, index);
+        if (e != NULL) {
+            return e->value;
+        }
+        if (mp_obj_get_type(self_in) != self->base.type) {
+            // A Python subclass: its own __missing__ (if any) decides, as dict's do.
+            mp_obj_t dest[3];
+            mp_load_method_maybe(self_in, MP_QSTR___missing__, dest);
+            if (dest[0] != MP_OBJ_NULL && dest[0] != MP_OBJ_FROM_PTR(&ddict___missing___obj)) {
+                dest[2] = index;
+                return mp_call_method_n_kw(1, 0, dest);
+            }
+        }
+        return dictsub_missing(self, index);
     }
     if (value == MP_OBJ_NULL && self->base.type == &mp_type_counter) {
         // Counter ignores deleting a missing key.

@@ -204,10 +204,18 @@ static bool native_new_ignores_kw(const mp_obj_type_t *native) {
             return true;
         }
     }
-    // array.array and weakref.ref (extmod types, told by name among those
-    // made in __new__).
-    return (native->name == MP_QSTR_array || native->name == MP_QSTR_ReferenceType) &&
-           mp_obj_type_is_immutable_native(native);
+    // array.array, weakref.ref and the itertools that take no keywords
+    // (extmod types, told by name among those made in __new__).
+    static const uint16_t lenient_names[] = {
+        MP_QSTR_array, MP_QSTR_ReferenceType, MP_QSTR_chain, MP_QSTR_cycle, MP_QSTR_islice,
+        MP_QSTR_starmap, MP_QSTR_takewhile, MP_QSTR_dropwhile, MP_QSTR_filterfalse, MP_QSTR_pairwise,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(lenient_names); i++) {
+        if (native->name == lenient_names[i]) {
+            return mp_obj_type_is_immutable_native(native);
+        }
+    }
+    return false;
 }
 
 // Keywords given to a built-in exception's __init__ through class cls.
@@ -1133,7 +1141,9 @@ static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value
                 return mp_obj_type_call_member(self_in, m_owner, missing, 1, &index);
             }
         }
-        return MP_OBJ_TYPE_GET_SLOT(native, subscr)(native_obj, index, value);
+        // (OrderedDict & co. see the instance: a subclass's __missing__ applies)
+        return MP_OBJ_TYPE_GET_SLOT(native, subscr)(
+            native->flags & MP_TYPE_FLAG_SUBCLASS_RECEIVER ? self_in : native_obj, index, value);
     }
     return MP_OBJ_NULL;
 }

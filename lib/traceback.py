@@ -101,6 +101,56 @@ def format_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, chain=
     value = _exc_value(exc, value)
     if value is None:
         return ['NoneType: None\n']
+    if isinstance(value, BaseExceptionGroup):
+        out = []
+        _boxed(out, value, limit, chain, 1)
+        return out
+    return _plain(value, limit, chain)
+
+
+def _boxed(out, group, limit, chain, depth):
+    # CPython's layout of an exception group: its own report in a margin
+    # ('+' on its traceback header, '|' below), then each sub-exception one
+    # level deeper under a numbered rule, closed by one rule at the end.
+    pad = '  ' * depth
+    lines = _plain(group, limit, chain)
+    head = 'Traceback (most recent call last):\n'
+    top = len(lines) - 1 - lines[::-1].index(head) if head in lines else -1
+    for i, line in enumerate(lines):
+        if i == top:
+            out.append(pad + '+ Exception Group ' + line)
+        elif i < top and depth == 1:
+            # What the outermost group was chained to goes unboxed.
+            out.append(line)
+        else:
+            _margin(out, pad + '| ', line)
+    subs = group.exceptions
+    n = len(subs)
+    closed = False
+    for i in range(min(n, 16)):
+        out.append(pad + ('+-' if i == 0 else '  ') + '+' + '-' * 16
+                   + (' %d ' % (i + 1) if i < 15 else ' ... ') + '-' * 16 + '\n')
+        inner = pad + '  '
+        if i == 15:
+            out.append(inner + '| and %d more exceptions\n' % (n - 15))
+            closed = False
+        elif isinstance(subs[i], BaseExceptionGroup):
+            closed = _boxed(out, subs[i], limit, chain, depth + 1)
+        else:
+            for line in _plain(subs[i], limit, chain):
+                _margin(out, inner + '| ', line)
+            closed = False
+    if not closed:
+        out.append(pad + '  +' + '-' * 36 + '\n')
+    return True
+
+
+def _margin(out, prefix, text):
+    # (A frame's text is two lines when it has its source line.)
+    out.append(prefix + text[:-1].replace('\n', '\n' + prefix) + '\n')
+
+
+def _plain(value, limit, chain):
     lines = _render(value)
     _drop_hints(lines, value)
     if not chain:

@@ -92,7 +92,8 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
         case MP_GEN_STATE_CREATED:
             if (throw_value == MP_OBJ_NULL && send_value != mp_const_none) {
                 mp_raise_TypeError(is_coro ? MP_ERROR_TEXT("can't send non-None value to a just-started coroutine")
-                                           : MP_ERROR_TEXT("can't send non-None value to a just-started generator"));
+                    : gen->base.type == &async_gen_type ? MP_ERROR_TEXT("can't send non-None value to a just-started async generator")
+                    : MP_ERROR_TEXT("can't send non-None value to a just-started generator"));
             }
             break;
         case MP_GEN_STATE_SUSPENDED:
@@ -692,16 +693,22 @@ static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_o
 static mp_obj_t async_gen_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     async_gen_step_t *step = MP_OBJ_TO_PTR(self_in);
     if (step->done) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot reuse already awaited __anext__()/asend()"));
+        mp_raise_msg(&mp_type_RuntimeError, step->kind == ASYNC_STEP_NEXT
+            ? MP_ERROR_TEXT("cannot reuse already awaited __anext__()/asend()")
+            : MP_ERROR_TEXT("cannot reuse already awaited aclose()/athrow()"));
     }
     mp_obj_gen_instance_t *gen = step->gen;
     if (!step->started) {
         step->started = true;
         if (step->kind == ASYNC_STEP_NEXT) {
-            send_value = throw_value == MP_OBJ_NULL ? step->value : send_value;
+            // A value sent into the first step replaces asend()'s (CPython).
+            if (throw_value == MP_OBJ_NULL && send_value == mp_const_none) {
+                send_value = step->value;
+            }
         } else if (throw_value == MP_OBJ_NULL) {
-            if (step->kind == ASYNC_STEP_CLOSE
-                && (gen->state == MP_GEN_STATE_CREATED || gen->state == MP_GEN_STATE_FINISHED)) {
+            // athrow() into a finished generator ends quietly too (CPython).
+            if (gen->state == MP_GEN_STATE_FINISHED
+                || (step->kind == ASYNC_STEP_CLOSE && gen->state == MP_GEN_STATE_CREATED)) {
                 gen->state = MP_GEN_STATE_FINISHED;
                 step->done = true;
                 mp_raise_type(&mp_type_StopIteration);
@@ -848,12 +855,30 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 typedef struct _anext_awaitable_t {
     mp_obj_base_t base;
-    mp_obj_t inner;   // the iterator behind __anext__()'s awaitable
+    mp_obj_t inner;   // __anext__()'s awaitable, then the iterator behind it
     mp_obj_t dflt;
+    bool started;
 } anext_awaitable_t;
 
 static mp_obj_t anext_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     anext_awaitable_t *self = MP_OBJ_TO_PTR(self_in);
+    if (!self->started) {
+        // The iterator `await awaitable` would drive (as the VM's
+        // GET_AWAITABLE), found at the first step as CPython does.
+        self->started = true;
+        mp_obj_t dest[2];
+        if (!is_gen_or_coro(self->inner)) {
+            mp_load_method_maybe(self->inner, MP_QSTR___await__, dest);
+            if (dest[0] != MP_OBJ_NULL) {
+                mp_obj_t it = mp_call_method_n_kw(0, 0, dest);
+                if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(it), iternext)) {
+                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"),
+                        mp_obj_get_type_str(it));
+                }
+                self->inner = it;
+            }
+        }
+    }
     mp_obj_t ret;
     switch (mp_resume(self->inner, send_value, throw_value, &ret)) {
         case MP_VM_RETURN_YIELD:
@@ -909,18 +934,10 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     );
 
 mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt) {
-    // The iterator `await awaitable` would drive (as the VM's GET_AWAITABLE).
-    mp_obj_t inner = awaitable;
-    if (!is_gen_or_coro(awaitable)) {
-        mp_obj_t dest[2];
-        mp_load_method_maybe(awaitable, MP_QSTR___await__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            inner = mp_call_method_n_kw(0, 0, dest);
-        }
-    }
     anext_awaitable_t *self = m_new_obj(anext_awaitable_t);
     self->base.type = &anext_awaitable_type;
-    self->inner = inner;
+    self->inner = awaitable;
     self->dflt = dflt;
+    self->started = false;
     return MP_OBJ_FROM_PTR(self);
 }

@@ -739,6 +739,11 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
             }
             exc = inject_exc;
             add_tb = true;
+            // A thrown exception is chained only to one this frame itself
+            // is handling, not to the caller's (CPython).
+            if (own_exc == MP_OBJ_NULL) {
+                vm_passed_exc = exc;
+            }
             goto exception_handler;
         }
     }
@@ -1558,6 +1563,11 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     nlr_pop();
                     exc = r;
                     add_tb = true;
+                    // A throw() the delegate did not handle is chained here
+                    // to what this frame is handling, as a raise would be.
+                    if (inj != MP_OBJ_NULL && own_exc != MP_OBJ_NULL) {
+                        vm_passed_exc = MP_OBJ_NULL;
+                    }
                     goto exception_handler;
                 }
 

@@ -722,6 +722,8 @@ static mp_obj_t dec_constant(json_dec_t *d, const char *word, mp_float_t value) 
 
 // Raises JSONDecodeError(msg, doc, pos); pos is counted in characters.
 MP_NORETURN static void dec_error(json_dec_t *d, mp_rom_error_text_t msg, const byte *at) {
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    msg = mp_errtext_expand(msg, buf);
     mp_obj_t args[3] = {
         mp_obj_new_str(msg, strlen(msg)), d->doc, MP_OBJ_NEW_SMALL_INT(utf8_charlen(d->start, (size_t)(at - d->start)))
     };

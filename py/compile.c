@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "py/compile.h"
+#include "py/lexer.h"
 #include "py/runtime.h"
 #include "py/vm.h"
 
@@ -15,13 +16,12 @@ MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const 
 }
 
 MP_NORETURN void mp_compile_error_q(mp_compiler_t *c, const mp_ast_t *node, const char *fmt, qstr name) {
-    vstr_t vstr;
-    vstr_init(&vstr, 64);
-    vstr_printf(&vstr, fmt, qstr_str(name));
-    mp_compile_error(c, node, vstr_null_terminated_str(&vstr));
+    mp_compile_error(c, node, mp_lexer_msg(fmt, qstr_str(name)));
 }
 
 void mp_compile_warning(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    msg = mp_errtext_expand(msg, buf);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "py/compile.h"
+#include "py/lexer.h"
 #include "py/runtime.h"
 
 // Longest run of items built by one BUILD_* instruction before the rest are
@@ -277,8 +278,8 @@ static void check_is_literal(mp_compiler_t *c, mp_ast_t *node) {
         if ((op == MP_AST_CMP_IS || op == MP_AST_CMP_ISNOT)
             && (is_identity_free_literal(left, false) || is_identity_free_literal(right, false))) {
             mp_compile_warning(c, node, op == MP_AST_CMP_IS
-                ? "\"is\" with a literal. Did you mean \"==\"?"
-                : "\"is not\" with a literal. Did you mean \"!=\"?");
+                ? MP_ERROR_TEXT("\"is\" with a literal. Did you mean \"==\"?")
+                : MP_ERROR_TEXT("\"is not\" with a literal. Did you mean \"!=\"?"));
             return;
         }
         left = right;
@@ -408,7 +409,8 @@ void mp_compile_call_args(mp_compiler_t *c, mp_ast_list_t *args, mp_ast_list_t *
         qstr name = kws->items[i]->name;
         for (size_t j = 0; name != MP_QSTRnull && j < i; j++) {
             if (kws->items[j]->name == name) {
-                mp_compile_error_q(c, kws->items[i], "keyword argument repeated: %s", name);
+                mp_compile_error_q(c, kws->items[i],
+                    MP_ERROR_TEXT("keyword argument repeated: %s"), name);
             }
         }
     }
@@ -693,7 +695,7 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
             mp_compile_expr(c, node->b);
             mp_emit_set_line(e, node->line);
             if (node->op > MP_AST_OP_FLOORDIV) {
-                mp_compile_error(c, node, "invalid binary operator");
+                mp_compile_error(c, node, MP_ERROR_TEXT("invalid binary operator"));
             }
             mp_emit_op1(e, MP_BC_BINARY_OP, ast_binary_op[node->op]);
             break;
@@ -796,9 +798,9 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
             compile_joined_str(c, node);
             break;
         case MP_AST_STARRED:
-            mp_compile_error(c, node, "can't use starred expression here");
+            mp_compile_error(c, node, MP_ERROR_TEXT("can't use starred expression here"));
         default:
-            mp_compile_error(c, node, "invalid syntax");
+            mp_compile_error(c, node, MP_ERROR_TEXT("invalid syntax"));
     }
 }
 
@@ -856,10 +858,7 @@ static const char *describe(const mp_ast_t *node) {
 }
 
 MP_NORETURN static void target_error(mp_compiler_t *c, mp_ast_t *node, bool is_del) {
-    vstr_t vstr;
-    vstr_init(&vstr, 48);
-    vstr_printf(&vstr, is_del ? "cannot delete %s" : "cannot assign to %s", describe(node));
-    mp_compile_error(c, node, vstr_null_terminated_str(&vstr));
+    mp_compile_error(c, node, mp_lexer_msg(is_del ? "cannot delete %s" : "cannot assign to %s", describe(node)));
 }
 
 // Value on TOS -> target. a, *b, c = seq uses UNPACK_EX 1, 1.
@@ -867,9 +866,7 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
     mp_emit_t *e = &c->emit;
     switch (target->kind) {
         case MP_AST_NAME:
-            if (target->name == MP_QSTR___debug__) {
-                mp_compile_error(c, target, "cannot assign to __debug__");
-            }
+            // (binding __debug__ is refused by the scope pass)
             mp_compile_store_name(c, target->name);
             break;
         case MP_AST_ATTRIBUTE:
@@ -891,7 +888,8 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
             for (size_t i = 0; i < n; i++) {
                 if (elts->items[i]->kind == MP_AST_STARRED) {
                     if (star != n) {
-                        mp_compile_error(c, elts->items[i], "multiple starred expressions in assignment");
+                        mp_compile_error(c, elts->items[i],
+                            MP_ERROR_TEXT("multiple starred expressions in assignment"));
                     }
                     star = i;
                 }
@@ -901,7 +899,8 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
                 mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, n);
             } else {
                 if (star > 0xffff || n - star - 1 > 0xffff) {
-                    mp_compile_error(c, target, "too many expressions in star-unpacking assignment");
+                    mp_compile_error(c, target,
+                        MP_ERROR_TEXT("too many expressions in star-unpacking assignment"));
                 }
                 mp_emit_op2(e, MP_BC_UNPACK_EX, star, n - star - 1);
             }
@@ -912,7 +911,8 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
             break;
         }
         case MP_AST_STARRED:
-            mp_compile_error(c, target, "starred assignment target must be in a list or tuple");
+            mp_compile_error(c, target,
+                MP_ERROR_TEXT("starred assignment target must be in a list or tuple"));
         default:
             target_error(c, target, false);
     }

@@ -24,7 +24,8 @@
 
 void mp_compile_fblock_push(mp_compiler_t *c, const mp_ast_t *node, mp_fblock_kind_t kind) {
     if (c->n_fblocks >= MP_COMPILE_MAX_FBLOCKS) {
-        mp_compile_error(c, node != NULL ? node : c->scope->node, "too many statically nested blocks");
+        mp_compile_error(c, node != NULL ? node : c->scope->node,
+            MP_ERROR_TEXT("too many statically nested blocks"));
     }
     mp_fblock_t *fb = &c->fblocks[c->n_fblocks++];
     memset(fb, 0, sizeof(*fb));
@@ -223,7 +224,8 @@ static void compile_break_continue(mp_compiler_t *c, mp_ast_t *node, bool is_bre
         }
     }
     if (i < 0) {
-        mp_compile_error(c, node, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        mp_compile_error(
+            c, node, is_break ? MP_ERROR_TEXT("'break' outside loop") : MP_ERROR_TEXT("'continue' not properly in loop"));
     }
     mp_fblock_t loop = c->fblocks[i];
     unwind_to(c, i, false);
@@ -244,10 +246,10 @@ static void compile_break_continue(mp_compiler_t *c, mp_ast_t *node, bool is_bre
 static void compile_return(mp_compiler_t *c, mp_ast_t *node) {
     mp_scope_t *s = c->scope;
     if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
-        mp_compile_error(c, node, "'return' outside function");
+        mp_compile_error(c, node, MP_ERROR_TEXT("'return' outside function"));
     }
     if (node->a != NULL && (s->scope_flags & MP_SCOPE_FLAG_ASYNC_GENERATOR)) {
-        mp_compile_error(c, node, "'return' with value in async generator");
+        mp_compile_error(c, node, MP_ERROR_TEXT("'return' with value in async generator"));
     }
     if (node->a != NULL) {
         mp_compile_expr(c, node->a);
@@ -332,7 +334,7 @@ static mp_binary_op_t inplace_op(mp_compiler_t *c, mp_ast_t *node) {
         [MP_AST_OP_FLOORDIV] = MP_BINARY_OP_INPLACE_FLOOR_DIVIDE,
     };
     if (node->op > MP_AST_OP_FLOORDIV) {
-        mp_compile_error(c, node, "invalid augmented assignment operator");
+        mp_compile_error(c, node, MP_ERROR_TEXT("invalid augmented assignment operator"));
     }
     return (mp_binary_op_t)ops[node->op];
 }
@@ -374,7 +376,8 @@ static void compile_aug_assign(mp_compiler_t *c, mp_ast_t *node) {
             mp_emit_op(e, MP_BC_STORE_SUBSCR);
             break;
         default:
-            mp_compile_error(c, target, "illegal expression for augmented assignment");
+            mp_compile_error(c, target,
+                MP_ERROR_TEXT("illegal expression for augmented assignment"));
     }
 }
 
@@ -452,7 +455,7 @@ static void match_jump_fail(mp_compiler_t *c, const mp_ast_t *node, match_fail_t
     }
     size_t i = depth - f->base - 1;
     if (i >= MATCH_MAX_DEPTH) {
-        mp_compile_error(c, node, "too many nested patterns");
+        mp_compile_error(c, node, MP_ERROR_TEXT("too many nested patterns"));
     }
     while (f->n_pops <= i) {
         f->used[f->n_pops++] = false;
@@ -525,14 +528,11 @@ static void raise_if_irrefutable(mp_compiler_t *c, const mp_ast_t *irr) {
     if (irr == NULL) {
         return;
     }
-    vstr_t vstr;
-    vstr_init(&vstr, 64);
     if (irr->name != MP_QSTRnull) {
-        vstr_printf(&vstr, "name capture '%s' makes remaining patterns unreachable", qstr_str(irr->name));
-    } else {
-        vstr_add_str(&vstr, "wildcard makes remaining patterns unreachable");
+        mp_compile_error_q(c, irr,
+            MP_ERROR_TEXT("name capture '%s' makes remaining patterns unreachable"), irr->name);
     }
-    mp_compile_error(c, irr, vstr_null_terminated_str(&vstr));
+    mp_compile_error(c, irr, MP_ERROR_TEXT("wildcard makes remaining patterns unreachable"));
 }
 
 // Appends the names pattern pat binds to names (as qstr values), in binding
@@ -579,10 +579,8 @@ static void pattern_names(mp_compiler_t *check, const mp_ast_t *pat, vstr_t *nam
     }
     for (size_t i = 0; check != NULL && i < names->len; i += sizeof(qstr)) {
         if (memcmp(names->buf + i, &name, sizeof(qstr)) == 0) {
-            vstr_t vstr;
-            vstr_init(&vstr, 64);
-            vstr_printf(&vstr, "multiple assignments to name '%s' in pattern", qstr_str(name));
-            mp_compile_error(check, pat, vstr_null_terminated_str(&vstr));
+            mp_compile_error_q(check, pat,
+                MP_ERROR_TEXT("multiple assignments to name '%s' in pattern"), name);
         }
     }
     vstr_add_strn(names, (const char *)&name, sizeof(name));
@@ -658,7 +656,8 @@ static void check_or_names(mp_compiler_t *c, const mp_ast_t *pat) {
         vstr_reset(&other);
         pattern_names(NULL, pat->l2->items[i], &other);
         if (!same_name_sets(&first, &other)) {
-            mp_compile_error(c, pat->l2->items[i], "alternative patterns bind different names");
+            mp_compile_error(c, pat->l2->items[i],
+                MP_ERROR_TEXT("alternative patterns bind different names"));
         }
     }
     vstr_clear(&first);
@@ -816,10 +815,9 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, ma
                 qstr q = pat->l4->items[i]->name;
                 for (size_t j = 0; j < i; j++) {
                     if (pat->l4->items[j]->name == q) {
-                        vstr_t vstr;
-                        vstr_init(&vstr, 48);
-                        vstr_printf(&vstr, "attribute name repeated in class pattern: %s", qstr_str(q));
-                        mp_compile_error(c, pat->l4->items[i], vstr_null_terminated_str(&vstr));
+                        mp_compile_error_q(
+                            c, pat->l3->items[i],
+                                MP_ERROR_TEXT("attribute name repeated in class pattern: %s"), q);
                     }
                 }
                 names->items[i] = MP_OBJ_NEW_QSTR(q);
@@ -834,7 +832,7 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, ma
             break;
         }
         default:
-            mp_compile_error(c, pat, "invalid syntax");
+            mp_compile_error(c, pat, MP_ERROR_TEXT("invalid syntax"));
     }
 }
 
@@ -1066,7 +1064,7 @@ static void compile_try_except(mp_compiler_t *c, mp_ast_t *node) {
         mp_ast_t *h = handlers->items[i];
         mp_emit_set_line(e, h->line);
         if (h->a == NULL && i + 1 < handlers->len) {
-            mp_compile_error(c, h, "default 'except:' must be last");
+            mp_compile_error(c, h, MP_ERROR_TEXT("default 'except:' must be last"));
         }
         mp_emit_label_t l_next = mp_emit_new_label(e);
         if (h->a != NULL) {
@@ -1240,7 +1238,8 @@ static void compile_raise(mp_compiler_t *c, mp_ast_t *node) {
 static void compile_assert(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_t *e = &c->emit;
     if (node->a->kind == MP_AST_TUPLE && node->a->l2->len > 0) {
-        mp_compile_warning(c, node, "assertion is always true, perhaps remove parentheses?");
+        mp_compile_warning(c, node,
+            MP_ERROR_TEXT("assertion is always true, perhaps remove parentheses?"));
     }
     if (MP_STATE_CTX(opt_level) > 0) {
         return; // -O / micropython.opt_level(n > 0) strip asserts
@@ -1419,7 +1418,7 @@ void mp_compile_stmt(mp_compiler_t *c, mp_ast_t *node) {
             compile_match(c, node);
             break;
         default:
-            mp_compile_error(c, node, "invalid syntax");
+            mp_compile_error(c, node, MP_ERROR_TEXT("invalid syntax"));
     }
 }
 

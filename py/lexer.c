@@ -1,6 +1,8 @@
 // The lexer: Python 3.11 source text -> tokens, with INDENT/DEDENT layout.
 #include "py/mpconfig.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "py/ast.h"
@@ -114,10 +116,21 @@ MP_NORETURN static void tab_error(mp_lexer_t *lex) {
     nlr_raise(mp_obj_new_exception_args(&mp_type_TabError, 2, args));
 }
 
-// Messages that carry a number or a character are built in a heap vstr (the
-// collector reclaims it), never in a C buffer.
-static vstr_t *msg_vstr(void) {
-    return vstr_new(64);
+// Messages that carry a number or a character are built on the heap (the
+// collector reclaims them), never in a C buffer.
+const char *mp_lexer_msg(const char *fmt, ...) {
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    const char *text = mp_errtext_expand(fmt, buf);
+    va_list ap;
+    va_start(ap, fmt);
+    va_list ap2;
+    va_copy(ap2, ap);
+    size_t n = (size_t)vsnprintf(NULL, 0, text, ap) + 1;
+    va_end(ap);
+    char *msg = m_new(char, n);
+    vsnprintf(msg, n, text, ap2);
+    va_end(ap2);
+    return msg;
 }
 
 // ---- character helpers
@@ -421,11 +434,14 @@ static const char *base_literal_name(int base) {
 }
 
 MP_NORETURN static void invalid_number(mp_lexer_t *lex, int base) {
-    vstr_t *msg = msg_vstr();
-    vstr_printf(msg, MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
     // CPython points at the last character read, not at the next one.
     mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start) - (lex->p > lex->line_start),
-        false, vstr_null_terminated_str(msg));
+        false, mp_lexer_msg(MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base)));
+}
+
+MP_NORETURN static void invalid_digit(mp_lexer_t *lex, int base) {
+    mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), false,
+        mp_lexer_msg(MP_ERROR_TEXT("invalid digit '%c' in %s literal"), peek(lex, 0), base_literal_name(base)));
 }
 
 // Reads digits of one base with single '_' separators between them, appending
@@ -439,11 +455,7 @@ static size_t read_digits(mp_lexer_t *lex, int base) {
                 lex->p += 1;
                 if (base < 10 && unichar_isdigit(peek(lex, 0))) {
                     // "0b1_2": CPython names the digit.
-                    vstr_t *msg = msg_vstr();
-                    vstr_printf(msg, MP_ERROR_TEXT("invalid digit '%c' in %s literal"), peek(lex, 0),
-                        base_literal_name(base));
-                    mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), false,
-                        vstr_null_terminated_str(msg));
+                    invalid_digit(lex, base);
                 }
                 invalid_number(lex, base);
             }
@@ -463,7 +475,7 @@ static size_t read_digits(mp_lexer_t *lex, int base) {
 // a filter made the warning an error: the caller then raises a SyntaxError,
 // as CPython does. A lazy warning (DeprecationWarning) is skipped while the
 // warnings module is not loaded: its default filters hide it anyway.
-static bool lexer_warn(mp_lexer_t *lex, const mp_obj_type_t *cat, vstr_t *msg, size_t line, bool lazy) {
+static bool lexer_warn(mp_lexer_t *lex, const mp_obj_type_t *cat, const char *msg, size_t line, bool lazy) {
     if (lazy && !mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)),
                     MP_OBJ_NEW_QSTR(MP_QSTR_warnings), MP_MAP_LOOKUP)) {
         return false;
@@ -472,7 +484,7 @@ static bool lexer_warn(mp_lexer_t *lex, const mp_obj_type_t *cat, vstr_t *msg, s
     if (nlr_push(&nlr) == 0) {
         mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         mp_obj_t args[4] = {
-            mp_obj_new_str(msg->buf, msg->len),
+            mp_obj_new_str(msg, strlen(msg)),
             MP_OBJ_FROM_PTR(cat),
             MP_OBJ_NEW_QSTR(lex->source_name),
             MP_OBJ_NEW_SMALL_INT(line),
@@ -490,8 +502,7 @@ static bool lexer_warn(mp_lexer_t *lex, const mp_obj_type_t *cat, vstr_t *msg, s
 // After a number an identifier may not follow directly ("1abc"), except the
 // keywords CPython still accepts there with a SyntaxWarning ("1if x else y").
 static void number_keyword_warning(mp_lexer_t *lex, int base) {
-    vstr_t *msg = msg_vstr();
-    vstr_printf(msg, MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
+    const char *msg = mp_lexer_msg(MP_ERROR_TEXT("invalid %s literal"), base_literal_name(base));
     if (lexer_warn(lex, &mp_type_SyntaxWarning, msg, lex->line, false)) {
         invalid_number(lex, base);
     }
@@ -527,11 +538,7 @@ static void lex_number(mp_lexer_t *lex) {
         }
         size_t n = read_digits(lex, base);
         if (base != 16 && unichar_isdigit(peek(lex, 0))) {
-            vstr_t *msg = msg_vstr();
-            vstr_printf(msg, MP_ERROR_TEXT("invalid digit '%c' in %s literal"), peek(lex, 0),
-                base_literal_name(base));
-            mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), false,
-                vstr_null_terminated_str(msg));
+            invalid_digit(lex, base);
         }
         if (n == 0) {
             invalid_number(lex, base);
@@ -609,26 +616,19 @@ static size_t hex_value(const byte *s, size_t n, bool *ok) {
 // the offending escape inside the literal's body.
 MP_NORETURN static void escape_error(mp_lexer_t *lex, size_t line, size_t col, bool is_bytes,
     size_t pos, size_t end, const char *what) {
-    vstr_t *msg = msg_vstr();
-    if (is_bytes) {
-        vstr_printf(
-            msg, MP_ERROR_TEXT("(value error) invalid \\x escape at position %u"), (unsigned)pos);
-    } else {
-        vstr_printf(msg,
-            MP_ERROR_TEXT(
-                "(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s"),
-            (unsigned)pos, (unsigned)end, what);
-    }
-    mp_lexer_error_at(lex, line, col, false, vstr_null_terminated_str(msg));
+    mp_lexer_error_at(lex, line, col, false, is_bytes
+        ? mp_lexer_msg(MP_ERROR_TEXT("(value error) invalid \\x escape at position %u"), (unsigned)pos)
+        : mp_lexer_msg(
+            MP_ERROR_TEXT("(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s"),
+            (unsigned)pos, (unsigned)end, what));
 }
 
 // CPython warns (DeprecationWarning) for the first invalid escape of a
 // literal; a filter that makes it an error makes it a SyntaxError.
 static void escape_warning(mp_lexer_t *lex, const char *what, const byte *e, size_t n) {
-    vstr_t *msg = msg_vstr();
-    vstr_printf(msg, MP_ERROR_TEXT("invalid %sescape sequence '\\%.*s'"), what, (int)n, e);
+    const char *msg = mp_lexer_msg(MP_ERROR_TEXT("invalid %sescape sequence '\\%.*s'"), what, (int)n, e);
     if (lexer_warn(lex, &mp_type_DeprecationWarning, msg, lex->tok_line, true)) {
-        mp_lexer_error_at(lex, lex->tok_line, lex->tok_col, false, vstr_null_terminated_str(msg));
+        mp_lexer_error_at(lex, lex->tok_line, lex->tok_col, false, msg);
     }
 }
 
@@ -799,13 +799,12 @@ static void lex_string(mp_lexer_t *lex, bool is_bytes, bool is_raw, bool is_f) {
             if (last_line > start_line && lex->p > body && is_newline_char(lex->p[-1])) {
                 last_line -= 1;
             }
-            vstr_t *msg = msg_vstr();
-            vstr_printf(msg, MP_ERROR_TEXT("unterminated %sstring literal (detected at line %u)"),
-                triple ? "triple-quoted " : "", (unsigned)last_line);
             if (triple) {
                 lex->incomplete = true;
             }
-            mp_lexer_error_at(lex, start_line, start_col, false, vstr_null_terminated_str(msg));
+            mp_lexer_error_at(lex, start_line, start_col, false,
+                mp_lexer_msg(MP_ERROR_TEXT("unterminated %sstring literal (detected at line %u)"),
+                    triple ? "triple-quoted " : "", (unsigned)last_line));
         }
         byte c = *lex->p;
         if (c == '\\') {
@@ -821,10 +820,9 @@ static void lex_string(mp_lexer_t *lex, bool is_bytes, bool is_raw, bool is_f) {
         }
         if (is_newline_char(c)) {
             if (!triple) {
-                vstr_t *msg = msg_vstr();
-                vstr_printf(msg, MP_ERROR_TEXT("unterminated string literal (detected at line %u)"),
-                    (unsigned)lex->line);
-                mp_lexer_error_at(lex, start_line, start_col, false, vstr_null_terminated_str(msg));
+                mp_lexer_error_at(lex, start_line, start_col, false,
+                    mp_lexer_msg(MP_ERROR_TEXT("unterminated %sstring literal (detected at line %u)"), "",
+                        (unsigned)lex->line));
             }
             consume_newline(lex);
             continue;
@@ -955,25 +953,17 @@ static void open_bracket(mp_lexer_t *lex, byte c) {
 
 static void close_bracket(mp_lexer_t *lex, byte c) {
     if (lex->nest == lex->base_nest) {
-        vstr_t *msg = msg_vstr();
-        vstr_printf(msg, MP_ERROR_TEXT("unmatched '%c'"), c);
-        mp_lexer_error(lex, vstr_null_terminated_str(msg));
+        mp_lexer_error(lex, mp_lexer_msg(MP_ERROR_TEXT("unmatched '%c'"), c));
     }
     byte open = lex->nest_char[lex->nest - 1];
     byte want = open == '(' ? ')' : open == '[' ? ']' : '}';
     if (c != want) {
-        vstr_t *msg = msg_vstr();
-        if (lex->nest_line[lex->nest - 1] != lex->tok_line) {
-            vstr_printf(msg,
-                MP_ERROR_TEXT(
-                    "closing parenthesis '%c' does not match opening parenthesis '%c' on line %u"),
-                c, open, (unsigned)lex->nest_line[lex->nest - 1]);
-        } else {
-            vstr_printf(msg,
-                MP_ERROR_TEXT("closing parenthesis '%c' does not match opening parenthesis '%c'"),
-                c, open);
-        }
-        mp_lexer_error(lex, vstr_null_terminated_str(msg));
+        // (the opening line is named when it is another one)
+        size_t open_line = lex->nest_line[lex->nest - 1];
+        const char *msg = mp_lexer_msg(
+            MP_ERROR_TEXT("closing parenthesis '%c' does not match opening parenthesis '%c'%s"), c, open,
+            open_line != lex->tok_line ? mp_lexer_msg(" on line %u", (unsigned)open_line) : "");
+        mp_lexer_error(lex, msg);
     }
     lex->nest -= 1;
 }
@@ -1018,18 +1008,15 @@ static void lex_token(mp_lexer_t *lex) {
     }
     size_t n;
     unichar u = peek_char(lex, 0, &n);
-    vstr_t *msg = msg_vstr();
     if (!unichar_isprint(u)) {
         // control characters, NBSP, zero-width marks: shown by code only
-        vstr_printf(msg, MP_ERROR_TEXT("invalid non-printable character U+%04X"), (unsigned)u);
+        mp_lexer_error(lex, mp_lexer_msg(MP_ERROR_TEXT("invalid non-printable character U+%04X"), (unsigned)u));
     } else if (c < 0x80) {
         // '$', '?', '`' and a lone '!'
         mp_lexer_error(lex, MP_ERROR_TEXT("invalid syntax"));
-    } else {
-        vstr_printf(msg, MP_ERROR_TEXT("invalid character '%.*s' (U+%04X)"), (int)n,
-            (const char *)lex->p, (unsigned)u);
     }
-    mp_lexer_error(lex, vstr_null_terminated_str(msg));
+    mp_lexer_error(lex, mp_lexer_msg(MP_ERROR_TEXT("invalid character '%.*s' (U+%04X)"), (int)n,
+        (const char *)lex->p, (unsigned)u));
 }
 
 void mp_lexer_next(mp_lexer_t *lex) {
@@ -1060,11 +1047,9 @@ void mp_lexer_next(mp_lexer_t *lex) {
         if (at_end(lex, 0)) {
             if (lex->nest > lex->base_nest) {
                 size_t i = lex->nest - 1;
-                vstr_t *msg = msg_vstr();
-                vstr_printf(msg, MP_ERROR_TEXT("'%c' was never closed"), lex->nest_char[i]);
                 lex->incomplete = true;
-                mp_lexer_error_at(
-                    lex, lex->nest_line[i], lex->nest_col[i], false, vstr_null_terminated_str(msg));
+                mp_lexer_error_at(lex, lex->nest_line[i], lex->nest_col[i], false,
+                    mp_lexer_msg(MP_ERROR_TEXT("'%c' was never closed"), lex->nest_char[i]));
             }
             if (lex->line_has_token && lex->base_nest == 0) {
                 lex->line_has_token = false;

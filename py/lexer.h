@@ -175,6 +175,9 @@ void mp_lexer_open_implicit_bracket(mp_lexer_t *lex);
 
 // Raises SyntaxError at the current token (or an IndentationError).
 MP_NORETURN void mp_lexer_error(mp_lexer_t *lex, const char *msg);
+// A message formatted on the GC heap from a format that may be stored
+// compressed (MP_ERROR_TEXT); for the functions above and the parser's.
+const char *mp_lexer_msg(const char *fmt, ...);
 MP_NORETURN void mp_lexer_error_at(
     mp_lexer_t *lex, size_t line, size_t col, bool indentation, const char *msg);
 

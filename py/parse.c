@@ -73,6 +73,19 @@ MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const
     mp_parse_error_at(p, node->line, node->col, msg);
 }
 
+MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size_t end_col, const char *msg) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_parse_error_node(p, node, msg);
+    }
+    // (a fresh tuple: its end_lineno/end_offset may still be set)
+    mp_obj_t unused;
+    mp_obj_t *details = mp_parse_syntax_error_details(MP_OBJ_FROM_PTR(nlr.ret_val), &unused);
+    details[4] = MP_OBJ_NEW_SMALL_INT(p->lex->tok_line);
+    details[5] = MP_OBJ_NEW_SMALL_INT(end_col + 1);
+    nlr_jump(nlr.ret_val);
+}
+
 void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
     if (p->lex->tok_kind != kind) {
         // CPython's wording: "expected ':'" only at the end of the line (the
@@ -354,7 +367,19 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
     } else if (strncmp(msg, "unindent", 8) == 0 || strncmp(msg, "unexpected indent", 17) == 0) {
         end_offset = MP_OBJ_NEW_SMALL_INT(-1);
     }
-    mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), details[1], end_offset };
+    // A range the raiser made wider than one character stands (a whole
+    // generator expression, say).
+    mp_obj_t end_line = details[1];
+    size_t nd;
+    mp_obj_t *items;
+    mp_obj_tuple_get(mp_load_attr(exc, MP_QSTR_args), &nd, &items);
+    mp_obj_tuple_get(items[1], &nd, &items);
+    if (nd == 6 && mp_obj_is_small_int(details[5])
+        && MP_OBJ_SMALL_INT_VALUE(details[5]) > MP_OBJ_SMALL_INT_VALUE(details[2]) + 1) {
+        end_line = details[4];
+        end_offset = details[5];
+    }
+    mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), end_line, end_offset };
     mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(6, new_details) };
     mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
 }
@@ -464,7 +489,7 @@ static bool is_generic_syntax_error(mp_obj_t exc) {
 // and reports a tokenizer error found there instead, such as a bracket that
 // is never closed or an unterminated string. Raises that error if there is
 // one; returns otherwise.
-static void raise_later_lexer_error(mp_lexer_t *lex) {
+static void raise_later_lexer_error(mp_lexer_t *lex, mp_obj_t exc) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         while (lex->tok_kind != MP_TOKEN_END) {
@@ -473,10 +498,29 @@ static void raise_later_lexer_error(mp_lexer_t *lex) {
         nlr_pop();
         return;
     }
+    mp_obj_t later = MP_OBJ_FROM_PTR(nlr.ret_val);
     // The lexer's own plain "invalid syntax" (a '$', say) is no better.
-    if (!is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
-        nlr_jump(nlr.ret_val);
+    if (is_generic_syntax_error(later)) {
+        return;
     }
+    // CPython reports a bracket left open only when its parser read on to
+    // the end; it stops at once at a token that cannot follow the bracket
+    // ("def f(:" is plain invalid syntax) and never goes back to a line
+    // before the error.
+    mp_obj_t msg, later_msg;
+    mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg);
+    mp_obj_t *later_details = mp_parse_syntax_error_details(later, &later_msg);
+    if (details != NULL && later_details != NULL && mp_obj_is_str(later_msg)
+        && strstr(mp_obj_str_get_str(later_msg), "was never closed") != NULL) {
+        mp_int_t line = MP_OBJ_SMALL_INT_VALUE(details[1]);
+        mp_int_t open_line = MP_OBJ_SMALL_INT_VALUE(later_details[1]);
+        if (open_line > line
+            || (open_line == line && details[2] == MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(later_details[2]) + 1)
+                && strcmp(mp_obj_str_get_str(msg), "invalid syntax") == 0)) {
+            return;
+        }
+    }
+    nlr_jump(nlr.ret_val);
 }
 
 static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind);
@@ -492,7 +536,7 @@ static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_
         return root;
     }
     if (is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
-        raise_later_lexer_error(parser.lex);
+        raise_later_lexer_error(parser.lex, MP_OBJ_FROM_PTR(nlr.ret_val));
     }
     nlr_jump(nlr.ret_val);
 }

@@ -52,6 +52,9 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind);
 MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg);
 MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, const char *msg);
 MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const char *msg);
+// An error at node whose range ends before column end_col of the current
+// token's line (wider than the one token the others cover).
+MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size_t end_col, const char *msg);
 void mp_parse_enter(mp_parser_t *p);
 void mp_parse_leave(mp_parser_t *p);
 mp_ast_t *mp_parse_node_here(mp_parser_t *p, mp_ast_kind_t kind);

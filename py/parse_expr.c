@@ -67,9 +67,19 @@ static mp_ast_list_t *list_of(mp_ast_t *first) {
 
 MP_NORETURN static void error_fmt_node(
     mp_parser_t *p, const mp_ast_t *node, const char *fmt, const char *arg) {
-    vstr_t *msg = vstr_new(64);
-    vstr_printf(msg, fmt, arg);
-    mp_parse_error_node(p, node, vstr_null_terminated_str(msg));
+    mp_parse_error_node(p, node, mp_lexer_msg(fmt, arg));
+}
+
+// CPython's range for this error covers the generator expression, which
+// ends where the blanks before the current token begin.
+MP_NORETURN static void genexp_error(mp_parser_t *p, const mp_ast_t *e) {
+    const byte *q = p->lex->tok_beg;
+    size_t end = p->lex->tok_col;
+    while (end > 0 && (q[-1] == ' ' || q[-1] == '\t')) {
+        q--;
+        end--;
+    }
+    mp_parse_error_range(p, e, end, MP_ERROR_TEXT("Generator expression must be parenthesized"));
 }
 
 // ---- targets
@@ -307,8 +317,16 @@ static size_t fstr_line_of(const byte *s, size_t pos, size_t line) {
     return line;
 }
 
+// CPython 3.11 splits f-strings after reading the token that follows the
+// (implicitly joined) strings, and reports their own errors there.
 MP_NORETURN static void fstr_error(mp_parser_t *p, fstr_acc_t *acc, const char *msg) {
-    mp_parse_error_at(p, acc->line, acc->col, msg);
+    (void)acc;
+    mp_token_kind_t kind;
+    do {
+        mp_parse_advance(p);
+        kind = mp_parse_tok(p);
+    } while (kind == MP_TOKEN_STRING || kind == MP_TOKEN_BYTES || kind == MP_TOKEN_FSTRING);
+    mp_parse_error_at(p, p->lex->tok_line, p->lex->tok_col, msg);
 }
 
 // Parses the expression text of a replacement field with a lexer of its own
@@ -424,7 +442,7 @@ static mp_ast_t *fstr_parse_expr_body(mp_parser_t *p) {
         mp_parse_error_node(p, e, MP_ERROR_TEXT("f-string: cannot use starred expression here"));
     }
     if (mp_parse_tok(p) != MP_TOKEN_END) {
-        if (mp_parse_starts_expression(mp_parse_tok(p)) && p->last_expr_line == p->lex->tok_line) {
+        if (mp_parse_starts_expression(mp_parse_tok(p)) && p->last_expr_line != 0) {
             // as for a missing comma elsewhere: at the expression before
             mp_parse_error_at(p, p->last_expr_line, p->last_expr_col,
                 MP_ERROR_TEXT("f-string: invalid syntax. Perhaps you forgot a comma?"));
@@ -482,19 +500,15 @@ static size_t fstr_scan_expr(
                 if (c == '}') {
                     return pos;
                 }
-                vstr_t *msg = vstr_new(32);
-                vstr_printf(msg, MP_ERROR_TEXT("f-string: unmatched '%c'"), c);
-                fstr_error(p, acc, vstr_null_terminated_str(msg));
+                fstr_error(p, acc, mp_lexer_msg(MP_ERROR_TEXT("f-string: unmatched '%c'"), c));
             }
             byte open = stack[--depth];
             if ((open == '(' && c != ')') || (open == '[' && c != ']') ||
                 (open == '{' && c != '}')) {
-                vstr_t *msg = vstr_new(80);
-                vstr_printf(msg,
-                    MP_ERROR_TEXT("f-string: closing parenthesis '%c' does not match opening "
-                                  "parenthesis '%c'"),
-                    c, open);
-                fstr_error(p, acc, vstr_null_terminated_str(msg));
+                fstr_error(p, acc,
+                    mp_lexer_msg(MP_ERROR_TEXT("f-string: closing parenthesis '%c' does not match opening "
+                                               "parenthesis '%c'"),
+                        c, open));
             }
         } else if (depth == 0) {
             if ((c == '!' || c == '=' || c == '<' || c == '>') && pos + 1 < len &&
@@ -509,9 +523,7 @@ static size_t fstr_scan_expr(
         pos += 1;
     }
     if (depth > 0) {
-        vstr_t *msg = vstr_new(32);
-        vstr_printf(msg, MP_ERROR_TEXT("f-string: unmatched '%c'"), stack[depth - 1]);
-        fstr_error(p, acc, vstr_null_terminated_str(msg));
+        fstr_error(p, acc, mp_lexer_msg(MP_ERROR_TEXT("f-string: unmatched '%c'"), stack[depth - 1]));
     }
     fstr_error(p, acc, MP_ERROR_TEXT("f-string: expecting '}'"));
 }
@@ -536,9 +548,7 @@ static size_t fstr_parse_field(mp_parser_t *p, fstr_acc_t *acc, const byte *s, s
     }
     if (all_space) {
         if (expr_end < len && (s[expr_end] == '!' || s[expr_end] == ':' || s[expr_end] == '=')) {
-            vstr_t *msg = vstr_new(48);
-            vstr_printf(msg, MP_ERROR_TEXT("f-string: expression required before '%c'"), s[expr_end]);
-            fstr_error(p, acc, vstr_null_terminated_str(msg));
+            fstr_error(p, acc, mp_lexer_msg(MP_ERROR_TEXT("f-string: expression required before '%c'"), s[expr_end]));
         }
         fstr_error(p, acc, MP_ERROR_TEXT("f-string: empty expression not allowed"));
     }
@@ -829,6 +839,8 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
             mp_parse_error_at(p, line, col + 1, MP_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
         }
     } else {
+        // (a walrus key must be in parentheses; one that starts with '(' is)
+        bool paren = mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_OPEN;
         key = parse_display_item(p);
         if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
             // a set
@@ -847,7 +859,7 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
             mp_parse_expect(p, MP_TOKEN_DEL_BRACE_CLOSE);
             return set;
         }
-        if (key->kind == MP_AST_STARRED) {
+        if (key->kind == MP_AST_STARRED || (key->kind == MP_AST_NAMED_EXPR && !paren)) {
             mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
         }
         dict_colon(p);
@@ -1013,16 +1025,18 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
                 mp_ast_list_append(call->l3, kw);
                 seen_keyword = true;
             } else if (starts_comp_for(p)) {
-                if (!allow_genexp) {
-                    mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
-                }
+                size_t for_line = p->lex->tok_line;
+                size_t for_col = p->lex->tok_col;
                 // A generator expression as the only argument shares the call's
                 // parentheses (and CPython gives it their position).
                 mp_ast_t *gen =
                     make_comprehension(p, MP_AST_GENERATOR_EXP, e, paren_line, paren_col);
                 if (n > 0 || mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
-                    mp_parse_error_node(
-                        p, e, MP_ERROR_TEXT("Generator expression must be parenthesized"));
+                    genexp_error(p, e);
+                }
+                if (!allow_genexp) {
+                    // (class bases)
+                    mp_parse_error_at(p, for_line, for_col, MP_ERROR_TEXT("invalid syntax"));
                 }
                 mp_ast_list_append(call->l2, gen);
             } else {

@@ -12,9 +12,7 @@ static mp_ast_t *new_node(mp_ast_kind_t kind, size_t line, size_t col) {
 
 MP_NORETURN static void error_fmt(
     mp_parser_t *p, size_t line, size_t col, const char *fmt, const char *arg) {
-    vstr_t *msg = vstr_new(64);
-    vstr_printf(msg, fmt, arg);
-    mp_parse_error_at(p, line, col, vstr_null_terminated_str(msg));
+    mp_parse_error_at(p, line, col, mp_lexer_msg(fmt, arg));
 }
 
 static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body);
@@ -34,11 +32,8 @@ static mp_ast_list_t *parse_block(mp_parser_t *p, const char *what, size_t line)
     mp_ast_list_t *body = mp_ast_list_new();
     if (mp_parse_accept(p, MP_TOKEN_NEWLINE)) {
         if (mp_parse_tok(p) != MP_TOKEN_INDENT) {
-            vstr_t *msg = vstr_new(64);
-            vstr_printf(msg, MP_ERROR_TEXT("expected an indented block after %s on line %u"), what,
-                (unsigned)line);
             mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col, true,
-                vstr_null_terminated_str(msg));
+                mp_lexer_msg(MP_ERROR_TEXT("expected an indented block after %s on line %u"), what, (unsigned)line));
         }
         mp_parse_advance(p);
         mp_parse_statements(p, body);
@@ -761,7 +756,9 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         mp_parse_advance(p);
         bool is_star = mp_parse_accept(p, MP_TOKEN_OP_STAR);
         if (star >= 0 && star != is_star) {
-            mp_parse_error_node(p, handler, MP_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
+            // (the range covers "except" or "except*")
+            mp_parse_error_range(p, handler, handler->col + 6 + is_star,
+                MP_ERROR_TEXT("cannot have both 'except' and 'except*' on the same 'try'"));
         }
         star = is_star;
         if (is_star && mp_parse_tok(p) == MP_TOKEN_DEL_COLON) {
@@ -1180,6 +1177,10 @@ static mp_ast_t *parse_mapping_pattern(mp_parser_t *p) {
             }
             node->name = parse_name(p);
             mp_parse_accept(p, MP_TOKEN_DEL_COMMA);
+            if (mp_parse_tok(p) != MP_TOKEN_DEL_BRACE_CLOSE) {
+                // (**rest comes last; no comma guess here)
+                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+            }
             break;
         }
         mp_token_kind_t t = mp_parse_tok(p);
@@ -1351,11 +1352,9 @@ static mp_ast_t *parse_match(mp_parser_t *p) {
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
     if (mp_parse_tok(p) != MP_TOKEN_INDENT) {
-        vstr_t *msg = vstr_new(64);
-        vstr_printf(msg, MP_ERROR_TEXT("expected an indented block after 'match' statement on line %u"),
-            (unsigned)node->line);
         mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col, true,
-            vstr_null_terminated_str(msg));
+            mp_lexer_msg(MP_ERROR_TEXT("expected an indented block after %s on line %u"), "'match' statement",
+                (unsigned)node->line));
     }
     mp_parse_advance(p);
     while (tok_is_soft_kw(p, MP_QSTR_case)) {

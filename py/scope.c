@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "py/lexer.h"
 #include "py/scope.h"
 #include "py/runtime.h"
 
@@ -49,10 +50,7 @@ MP_NORETURN static void scope_error(scope_pass_t *sp, const mp_ast_t *node, cons
 
 // Messages that name a variable are built on the GC heap (never in a C buffer).
 MP_NORETURN static void scope_error_q(scope_pass_t *sp, const mp_ast_t *node, const char *fmt, qstr name) {
-    vstr_t vstr;
-    vstr_init(&vstr, 64);
-    vstr_printf(&vstr, fmt, qstr_str(name));
-    scope_error(sp, node, vstr_null_terminated_str(&vstr));
+    scope_error(sp, node, mp_lexer_msg(fmt, qstr_str(name)));
 }
 
 // ---------------------------------------------------------------------------
@@ -105,7 +103,7 @@ static mp_id_info_t *scope_add_id(scope_pass_t *sp, const mp_ast_t *node, mp_sco
     }
     if (s->id_len >= 0xfff0) {
         // Slots and hash entries are 16 bits wide.
-        scope_error(sp, node, "too many local variables");
+        scope_error(sp, node, MP_ERROR_TEXT("too many local variables"));
     }
     if (s->id_len == s->id_alloc) {
         size_t alloc = s->id_alloc == 0 ? 8 : s->id_alloc * 2;
@@ -230,6 +228,12 @@ static void visit_exprs(scope_pass_t *sp, mp_ast_list_t *list) {
 }
 
 static void note_bind(scope_pass_t *sp, const mp_ast_t *node, qstr name) {
+    // Every binding of __debug__ (a compile-time constant) is refused, as in
+    // CPython: assignment, del, def/class, import, except-as, patterns.
+    if (name == MP_QSTR___debug__) {
+        scope_error(sp, node, node->kind == MP_AST_NAME && node->ctx == MP_AST_CTX_DEL
+            ? MP_ERROR_TEXT("cannot delete __debug__") : MP_ERROR_TEXT("cannot assign to __debug__"));
+    }
     name = mp_scope_mangle(sp->scope, name);
     scope_add_id(sp, node, sp->scope, name)->flags |= MP_ID_FLAG_BOUND;
 }
@@ -257,6 +261,9 @@ static void visit_target(scope_pass_t *sp, mp_ast_t *node) {
         default:
             // Attribute and subscript targets only read names; anything else
             // is reported by the code generator.
+            if (node->kind == MP_AST_ATTRIBUTE && node->ctx != MP_AST_CTX_DEL && node->name == MP_QSTR___debug__) {
+                scope_error(sp, node, MP_ERROR_TEXT("cannot assign to __debug__"));
+            }
             visit_expr(sp, node);
             break;
     }
@@ -269,7 +276,8 @@ static void visit_comp_target(scope_pass_t *sp, mp_ast_t *node) {
         // (declared global/nonlocal here): a loop may not take it back.
         mp_id_info_t *prev = mp_scope_find(sp->scope, mp_scope_mangle(sp->scope, node->name));
         if (prev != NULL && (prev->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
-            scope_error_q(sp, node, "comprehension inner loop cannot rebind assignment expression target '%s'",
+            scope_error_q(sp, node,
+                MP_ERROR_TEXT("comprehension inner loop cannot rebind assignment expression target '%s'"),
                 node->name);
         }
     }
@@ -287,12 +295,13 @@ static void visit_comp_target(scope_pass_t *sp, mp_ast_t *node) {
 
 static void add_param(scope_pass_t *sp, mp_scope_t *s, mp_ast_t *arg) {
     if (arg->name == MP_QSTR___debug__) {
-        scope_error(sp, arg, "cannot assign to __debug__");
+        scope_error(sp, arg, MP_ERROR_TEXT("cannot assign to __debug__"));
     }
     qstr name = mp_scope_mangle(s, arg->name);
     mp_id_info_t *id = mp_scope_find(s, name);
     if (id != NULL) {
-        scope_error_q(sp, arg, "duplicate argument '%s' in function definition", arg->name);
+        scope_error_q(sp, arg,
+            MP_ERROR_TEXT("duplicate argument '%s' in function definition"), arg->name);
     }
     id = scope_add_id(sp, arg, s, name);
     id->flags |= MP_ID_FLAG_PARAM | MP_ID_FLAG_BOUND;
@@ -355,7 +364,8 @@ static void mark_comp_async(scope_pass_t *sp, const mp_ast_t *node, mp_scope_t *
         mp_scope_t *p = s->parent;
         if (!mp_scope_kind_is_comp(p->kind)) {
             if (!(p->kind == MP_SCOPE_FUNCTION && p->is_async)) {
-                scope_error(sp, node, "asynchronous comprehension outside of an asynchronous function");
+                scope_error(sp, node,
+                    MP_ERROR_TEXT("asynchronous comprehension outside of an asynchronous function"));
             }
             return;
         }
@@ -386,27 +396,24 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
         if (mp_scope_kind_is_comp(s->kind)) {
             mp_scope_t *owner = scope_non_comp(s);
             if (s->kind != MP_SCOPE_GEN_EXPR && (owner->kind == MP_SCOPE_MODULE || owner->kind == MP_SCOPE_CLASS)) {
-                scope_error(sp, node, "'await' outside function");
+                scope_error(sp, node, MP_ERROR_TEXT("'await' outside function"));
             }
             mark_comp_async(sp, node, s);
         } else if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
-            scope_error(sp, node, "'await' outside function");
+            scope_error(sp, node, MP_ERROR_TEXT("'await' outside function"));
         } else if (!s->is_async) {
-            scope_error(sp, node, "'await' outside async function");
+            scope_error(sp, node, MP_ERROR_TEXT("'await' outside async function"));
         }
         return;
     }
     if (mp_scope_kind_is_comp(s->kind)) {
-        vstr_t vstr;
-        vstr_init(&vstr, 48);
-        vstr_printf(&vstr, "'yield' inside %s", comp_kind_name(s->kind));
-        scope_error(sp, node, vstr_null_terminated_str(&vstr));
+        scope_error(sp, node, mp_lexer_msg("'yield' inside %s", comp_kind_name(s->kind)));
     }
     if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
-        scope_error(sp, node, "'yield' outside function");
+        scope_error(sp, node, MP_ERROR_TEXT("'yield' outside function"));
     }
     if (node->kind == MP_AST_YIELD_FROM && s->is_async) {
-        scope_error(sp, node, "'yield from' inside async function");
+        scope_error(sp, node, MP_ERROR_TEXT("'yield from' inside async function"));
     }
     s->scope_flags |= MP_SCOPE_FLAG_GENERATOR;
 }
@@ -415,7 +422,8 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
 // that contains the comprehension.
 static void visit_named_expr(scope_pass_t *sp, mp_ast_t *node) {
     if (sp->in_comp_iter > 0) {
-        scope_error(sp, node, "assignment expression cannot be used in a comprehension iterable expression");
+        scope_error(sp, node,
+            MP_ERROR_TEXT("assignment expression cannot be used in a comprehension iterable expression"));
     }
     visit_expr(sp, node->b);
     qstr name = mp_scope_mangle(sp->scope, node->a->name);
@@ -428,12 +436,14 @@ static void visit_named_expr(scope_pass_t *sp, mp_ast_t *node) {
     while (mp_scope_kind_is_comp(owner->kind)) {
         mp_id_info_t *id = mp_scope_find(owner, name);
         if (id != NULL && (id->flags & MP_ID_FLAG_COMP_ITER)) {
-            scope_error_q(sp, node, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            scope_error_q(sp, node,
+                MP_ERROR_TEXT("assignment expression cannot rebind comprehension iteration variable '%s'"), name);
         }
         owner = owner->parent;
     }
     if (owner->kind == MP_SCOPE_CLASS) {
-        scope_error(sp, node, "assignment expression within a comprehension cannot be used in a class body");
+        scope_error(sp, node,
+            MP_ERROR_TEXT("assignment expression within a comprehension cannot be used in a class body"));
     }
     mp_id_info_t *owner_id = mp_scope_find(owner, name);
     bool global = owner->kind == MP_SCOPE_MODULE
@@ -659,7 +669,7 @@ static void visit_class_def(scope_pass_t *sp, mp_ast_t *node) {
 static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
     mp_scope_t *s = sp->scope;
     if (!is_global && s->kind == MP_SCOPE_MODULE) {
-        scope_error(sp, node, "nonlocal declaration not allowed at module level");
+        scope_error(sp, node, MP_ERROR_TEXT("nonlocal declaration not allowed at module level"));
     }
     for (size_t i = 0; i < node->l2->len; i++) {
         mp_ast_t *n = node->l2->items[i];
@@ -764,7 +774,8 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
                     mp_id_info_t *id = mp_scope_find(sp->scope, name);
                     if (id != NULL && (id->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
                         scope_error_q(sp, node, (id->flags & MP_ID_FLAG_DECL_GLOBAL)
-                            ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal",
+                            ? MP_ERROR_TEXT("annotated name '%s' can't be global")
+                            : MP_ERROR_TEXT("annotated name '%s' can't be nonlocal"),
                             node->a->name);
                     }
                     annotated_name_t a = { sp->scope, name };
@@ -787,7 +798,7 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             break;
         case MP_AST_FOR:
             if ((node->flags & MP_AST_FLAG_ASYNC) && !(sp->scope->kind == MP_SCOPE_FUNCTION && sp->scope->is_async)) {
-                scope_error(sp, node, "'async for' outside async function");
+                scope_error(sp, node, MP_ERROR_TEXT("'async for' outside async function"));
             }
             visit_expr(sp, node->b);
             visit_target(sp, node->a);
@@ -802,7 +813,7 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             break;
         case MP_AST_WITH:
             if ((node->flags & MP_AST_FLAG_ASYNC) && !(sp->scope->kind == MP_SCOPE_FUNCTION && sp->scope->is_async)) {
-                scope_error(sp, node, "'async with' outside async function");
+                scope_error(sp, node, MP_ERROR_TEXT("'async with' outside async function"));
             }
             for (size_t i = 0; i < node->l2->len; i++) {
                 mp_ast_t *item = node->l2->items[i];
@@ -835,8 +846,8 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             break;
         case MP_AST_IMPORT:
             for (size_t i = 0; i < node->l2->len; i++) {
-                mp_ast_t *alias = node->l2->items[i];
-                note_bind(sp, alias, import_bound_name(alias));
+                // (errors point at the statement, as in CPython)
+                note_bind(sp, node, import_bound_name(node->l2->items[i]));
             }
             break;
         case MP_AST_IMPORT_FROM:
@@ -848,10 +859,11 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
                 mp_ast_t *alias = node->l2->items[i];
                 if (alias->name == MP_QSTR__star_) {
                     if (sp->scope->kind != MP_SCOPE_MODULE) {
-                        scope_error(sp, alias, "import * only allowed at module level");
+                        scope_error(sp, alias,
+                            MP_ERROR_TEXT("import * only allowed at module level"));
                     }
                 } else {
-                    note_bind(sp, alias, alias->name2 != MP_QSTRnull ? alias->name2 : alias->name);
+                    note_bind(sp, node, alias->name2 != MP_QSTRnull ? alias->name2 : alias->name);
                 }
             }
             break;
@@ -889,6 +901,9 @@ static void visit_pattern(scope_pass_t *sp, mp_ast_t *pat) {
         case MP_AST_PAT_CLASS:
             visit_expr(sp, pat->a);
             for (size_t i = 0; i < pat->l3->len; i++) {
+                if (pat->l4->items[i]->name == MP_QSTR___debug__) {
+                    scope_error(sp, pat->l3->items[i], MP_ERROR_TEXT("cannot assign to __debug__"));
+                }
                 visit_pattern(sp, pat->l3->items[i]);
             }
             for (size_t i = 0; i < pat->l2->len; i++) {
@@ -933,7 +948,8 @@ static void visit_pattern(scope_pass_t *sp, mp_ast_t *pat) {
 // annotations changes anything (annotations are kept as strings).
 static void visit_future_import(scope_pass_t *sp, mp_ast_t *node) {
     if (!(node->flags & FUTURE_IMPORT_OK)) {
-        scope_error(sp, node, "from __future__ imports must occur at the beginning of the file");
+        scope_error(sp, node,
+            MP_ERROR_TEXT("from __future__ imports must occur at the beginning of the file"));
     }
     static const uint16_t features[] = {
         MP_QSTR_nested_scopes, MP_QSTR_generators, MP_QSTR_division, MP_QSTR_absolute_import,
@@ -943,14 +959,14 @@ static void visit_future_import(scope_pass_t *sp, mp_ast_t *node) {
     for (size_t i = 0; i < node->l2->len; i++) {
         qstr name = node->l2->items[i]->name;
         if (name == MP_QSTR_braces) {
-            scope_error(sp, node, "not a chance");
+            scope_error(sp, node, MP_ERROR_TEXT("not a chance"));
         }
         bool known = false;
         for (size_t j = 0; j < MP_ARRAY_SIZE(features) && !known; j++) {
             known = features[j] == name;
         }
         if (!known) {
-            scope_error_q(sp, node, "future feature %s is not defined", name);
+            scope_error_q(sp, node, MP_ERROR_TEXT("future feature %s is not defined"), name);
         }
         if (name == MP_QSTR_annotations) {
             sp->scope->scope_flags |= MP_SCOPE_FLAG_FUTURE_ANNOTATIONS;
@@ -1034,7 +1050,8 @@ static void resolve_scope(scope_pass_t *sp, mp_scope_t *s) {
             kind = MP_ID_KIND_GLOBAL_EXPLICIT;
         } else if (flags & MP_ID_FLAG_DECL_NONLOCAL) {
             if (!resolve_enclosing(sp, s, name)) {
-                scope_error_q(sp, id->decl != NULL ? id->decl : s->node, "no binding for nonlocal '%s' found", name);
+                scope_error_q(sp, id->decl != NULL ? id->decl : s->node,
+                    MP_ERROR_TEXT("no binding for nonlocal '%s' found"), name);
             }
             kind = MP_ID_KIND_FREE;
         } else if (s->kind == MP_SCOPE_MODULE) {
@@ -1082,7 +1099,7 @@ static void assign_slots(scope_pass_t *sp, mp_scope_t *s) {
         }
     }
     if (n > 0xffff) {
-        scope_error(sp, s->node, "too many local variables");
+        scope_error(sp, s->node, MP_ERROR_TEXT("too many local variables"));
     }
     s->n_locals = (uint16_t)n;
     s->n_freevars = (uint16_t)n_free;

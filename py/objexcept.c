@@ -38,6 +38,10 @@ typedef struct _exc_ext_t {
 // A traceback entry is 4 words: file qstr, line, block (function) qstr, and
 // the frame's raw code (NULL when not known) for tb_frame.f_code.
 #define TRACEBACK_ENTRY_LEN (4)
+// Set in traceback_alloc (otherwise a multiple of the entry length) once the
+// entries could not grow: a deep unwinding on a full heap would otherwise run
+// two collections per frame, each scanning that deep stack.
+#define TRACEBACK_FULL (1)
 
 static void exc_set_traceback(mp_obj_exception_t *e, mp_obj_t value);
 
@@ -913,6 +917,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
 static void exc_set_traceback(mp_obj_exception_t *e, mp_obj_t value) {
     if (value == mp_const_none) {
         e->traceback_len = 0;
+        e->traceback_alloc &= ~(size_t)TRACEBACK_FULL;
         return;
     }
     if (value == MP_OBJ_NULL || !mp_obj_is_type(value, &mp_type_traceback)) {
@@ -959,6 +964,7 @@ void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
     mp_obj_exception_t *e = exc_native(self_in);
     if (e != NULL && exc_is_writable(e)) {
         e->traceback_len = 0;
+        e->traceback_alloc &= ~(size_t)TRACEBACK_FULL;
     }
 }
 
@@ -970,17 +976,24 @@ void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qs
         return;
     }
     if (e->traceback_len + TRACEBACK_ENTRY_LEN > e->traceback_alloc) {
+        if (e->traceback_alloc & TRACEBACK_FULL) {
+            return;
+        }
         size_t new_alloc = e->traceback_alloc == 0 ? 4 * TRACEBACK_ENTRY_LEN : 2 * e->traceback_alloc;
         size_t *data = m_realloc_maybe(e->traceback_data, new_alloc * sizeof(size_t), true);
+        size_t full = 0;
         if (data == NULL) {
+            // The heap is (nearly) full: this entry if it fits, then no more.
             new_alloc = e->traceback_alloc + TRACEBACK_ENTRY_LEN;
             data = m_realloc_maybe(e->traceback_data, new_alloc * sizeof(size_t), true);
             if (data == NULL) {
+                e->traceback_alloc |= TRACEBACK_FULL;
                 return;
             }
+            full = TRACEBACK_FULL;
         }
         e->traceback_data = data;
-        e->traceback_alloc = new_alloc;
+        e->traceback_alloc = new_alloc | full;
     }
     size_t *entry = &e->traceback_data[e->traceback_len];
     entry[0] = file;

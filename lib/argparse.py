@@ -339,9 +339,7 @@ class FileType(object):
                 return sys.stdout.buffer if 'b' in self._how else sys.stdout
             raise ValueError('argument "-" with mode %r' % self._how)
         try:
-            if 'b' in self._how:
-                return open(string, self._how)
-            return open(string, self._how, encoding=self._text_encoding or 'utf-8')
+            return open(string, self._how, self._buffering, self._text_encoding, self._text_errors)
         except OSError as e:
             raise ArgumentTypeError("can't open '%s': %s" % (string, e))
 

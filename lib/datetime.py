@@ -690,7 +690,7 @@ class tzinfo:
     def __reduce__(self):
         args = getattr(self, '__getinitargs__', None)
         args = args() if args is not None else ()
-        state = getattr(self, '__dict__', None)
+        state = self.__getstate__()  # (dict, slots) when the subclass has __slots__
         if state:
             return (type(self), args, state)
         return (type(self), args)

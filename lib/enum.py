@@ -8,7 +8,7 @@ _builtin_property = property
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'ReprEnum', 'auto', 'unique', 'verify', 'FlagBoundary', 'STRICT', 'CONFORM',
-           'EJECT', 'KEEP', 'property']
+           'EJECT', 'KEEP', 'property', 'member', 'nonmember']
 
 
 class auto:
@@ -19,6 +19,20 @@ class auto:
 
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
+
+
+class member(object):
+    # member(x) in a class body: x becomes a member even if it is a function
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember(object):
+    # nonmember(x): x stays a plain class attribute
+    __init__ = member.__init__
+
+
+_member, _nonmember = member, nonmember  # EnumType.__new__ has a local named member
 
 
 def _dunder_name(name):
@@ -106,7 +120,11 @@ class EnumType(type):
         for key, value in classdict.items():
             if key in ignore or key == '_ignore_':
                 continue
-            if _dunder_name(key) or _sunder_name(key) or _binds_like_descriptor(value) or \
+            if isinstance(value, _member):
+                members.append((key, value.value))
+            elif isinstance(value, _nonmember):
+                body[key] = value.value
+            elif _dunder_name(key) or _sunder_name(key) or _binds_like_descriptor(value) or \
                     key.startswith('_%s__' % cls):
                 body[key] = value
             else:
@@ -148,12 +166,21 @@ class EnumType(type):
                         break
         last_values = []
         for name, value in members:
-            if isinstance(value, auto):
-                if value.value is None:
-                    value.value = enum_class._generate_next_value_(
-                        name, 1, len(last_values), last_values[:])
-                value = value.value
-            last_values.append(value)
+            one = isinstance(value, auto)
+            if one or isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                # each auto() of `A = auto(), auto()` takes the next value
+                got = []
+                for v in ((value,) if one else value):
+                    if isinstance(v, auto):
+                        if v.value is None:
+                            v.value = enum_class._generate_next_value_(
+                                name, 1, len(last_values), last_values[:])
+                        v = v.value
+                        last_values.append(v)
+                    got.append(v)
+                value = got[0] if one else tuple(got)
+            else:
+                last_values.append(value)
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)

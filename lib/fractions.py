@@ -70,7 +70,7 @@ def _parse(literal):
 
 class Fraction(numbers.Rational):
 
-    __slots__ = ('_top', '_bottom')
+    __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
         if denominator is None:
@@ -101,16 +101,16 @@ class Fraction(numbers.Rational):
         if den < 0:
             common = -common
         self = super(Fraction, cls).__new__(cls)
-        self._top = num // common
-        self._bottom = den // common
+        self._numerator = num // common
+        self._denominator = den // common
         return self
 
     @classmethod
     def _exact(cls, num, den):
         # an already normalised pair
         self = super(Fraction, cls).__new__(cls)
-        self._top = num
-        self._bottom = den
+        self._numerator = num
+        self._denominator = den
         return self
 
     @classmethod
@@ -134,17 +134,17 @@ class Fraction(numbers.Rational):
         return cls(*f.as_integer_ratio())
 
     def as_integer_ratio(self):
-        return (self._top, self._bottom)
+        return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
         if max_denominator < 1:
             raise ValueError('max_denominator should be at least 1')
-        if self._bottom <= max_denominator:
+        if self._denominator <= max_denominator:
             return Fraction(self)
         # Walk the continued fraction of self, keeping the last two
         # convergents (prev_*, last_*), until the next would be too big.
         prev_n, prev_d, last_n, last_d = 0, 1, 1, 0
-        num, den = self._top, self._bottom
+        num, den = self._numerator, self._denominator
         while True:
             term = num // den
             next_d = prev_d + term * last_d
@@ -163,19 +163,19 @@ class Fraction(numbers.Rational):
 
     @property
     def numerator(a):
-        return a._top
+        return a._numerator
 
     @property
     def denominator(a):
-        return a._bottom
+        return a._denominator
 
     def __repr__(self):
-        return '%s(%s, %s)' % (self.__class__.__name__, self._top, self._bottom)
+        return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        if self._bottom == 1:
-            return str(self._top)
-        return '%s/%s' % (self._top, self._bottom)
+        if self._denominator == 1:
+            return str(self._numerator)
+        return '%s/%s' % (self._numerator, self._denominator)
 
     # -- arithmetic --
 
@@ -184,8 +184,8 @@ class Fraction(numbers.Rational):
         # complex numbers.  `reflected`: other is the left operand.
         if isinstance(other, (int, Fraction)) or isinstance(other, numbers.Rational):
             if reflected:
-                return exact(other.numerator, other.denominator, self._top, self._bottom)
-            return exact(self._top, self._bottom, other.numerator, other.denominator)
+                return exact(other.numerator, other.denominator, self._numerator, self._denominator)
+            return exact(self._numerator, self._denominator, other.numerator, other.denominator)
         if isinstance(other, float) or (reflected and isinstance(other, numbers.Real)):
             mine, theirs = float(self), float(other)
         elif isinstance(other, complex) or (reflected and isinstance(other, numbers.Complex)):
@@ -242,48 +242,48 @@ class Fraction(numbers.Rational):
                 return float(a) ** float(b)
             power = b.numerator
             if power >= 0:
-                return Fraction._exact(a._top ** power, a._bottom ** power)
+                return Fraction._exact(a._numerator ** power, a._denominator ** power)
             # a negative power flips the fraction (and may divide by zero)
-            return Fraction(a._bottom ** -power, a._top ** -power)
+            return Fraction(a._denominator ** -power, a._numerator ** -power)
         if isinstance(b, (float, complex)):
             return float(a) ** b
         return NotImplemented
 
     def __rpow__(b, a):
-        if b._bottom == 1 and b._top >= 0:
-            return a ** b._top
+        if b._denominator == 1 and b._numerator >= 0:
+            return a ** b._numerator
         if isinstance(a, numbers.Rational):
             return Fraction(a.numerator, a.denominator) ** b
-        if b._bottom == 1:
-            return a ** b._top
+        if b._denominator == 1:
+            return a ** b._numerator
         return a ** float(b)
 
     def __pos__(a):
-        return Fraction._exact(a._top, a._bottom)
+        return Fraction._exact(a._numerator, a._denominator)
 
     def __neg__(a):
-        return Fraction._exact(-a._top, a._bottom)
+        return Fraction._exact(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return Fraction._exact(abs(a._top), a._bottom)
+        return Fraction._exact(abs(a._numerator), a._denominator)
 
     def __int__(a):
-        top, bottom = a._top, a._bottom
+        top, bottom = a._numerator, a._denominator
         return top // bottom if top >= 0 else -(-top // bottom)
 
     __trunc__ = __int__
 
     def __floor__(a):
-        return a._top // a._bottom
+        return a._numerator // a._denominator
 
     def __ceil__(a):
-        return -(-a._top // a._bottom)
+        return -(-a._numerator // a._denominator)
 
     def __round__(self, ndigits=None):
         if ndigits is None:
-            whole, rest = divmod(self._top, self._bottom)
+            whole, rest = divmod(self._numerator, self._denominator)
             twice = 2 * rest
-            if twice < self._bottom or (twice == self._bottom and whole % 2 == 0):
+            if twice < self._denominator or (twice == self._denominator and whole % 2 == 0):
                 return whole
             return whole + 1
         scale = 10 ** abs(ndigits)
@@ -292,17 +292,17 @@ class Fraction(numbers.Rational):
         return Fraction(round(self / scale) * scale)
 
     def __float__(a):
-        return a._top / a._bottom
+        return a._numerator / a._denominator
 
     def __hash__(self):
         try:
-            inverse = pow(self._bottom, -1, _HASH_PRIME)
+            inverse = pow(self._denominator, -1, _HASH_PRIME)
         except ValueError:
             # denominator divisible by the prime: hashes like infinity
             value = _HASH_INF
         else:
-            value = hash(hash(abs(self._top)) * inverse)
-        if self._top < 0:
+            value = hash(hash(abs(self._numerator)) * inverse)
+        if self._numerator < 0:
             value = -value
         return -2 if value == -1 else value
 
@@ -310,9 +310,9 @@ class Fraction(numbers.Rational):
 
     def __eq__(a, b):
         if type(b) is int:
-            return a._bottom == 1 and a._top == b
+            return a._denominator == 1 and a._numerator == b
         if isinstance(b, numbers.Rational):
-            return a._top == b.numerator and a._bottom == b.denominator
+            return a._numerator == b.numerator and a._denominator == b.denominator
         if isinstance(b, numbers.Complex) and not isinstance(b, float):
             # a complex number with no imaginary part compares as its real part
             if b.imag != 0:
@@ -327,7 +327,7 @@ class Fraction(numbers.Rational):
 
     def _order(self, other, test):
         if isinstance(other, numbers.Rational):
-            return test(self._top * other.denominator, self._bottom * other.numerator)
+            return test(self._numerator * other.denominator, self._denominator * other.numerator)
         if isinstance(other, float):
             if math.isnan(other) or math.isinf(other):
                 return test(0.0, other)
@@ -347,22 +347,22 @@ class Fraction(numbers.Rational):
         return a._order(b, _greater_or_equal)
 
     def __bool__(a):
-        return a._top != 0
+        return a._numerator != 0
 
     # -- copying and pickling --
 
     def __reduce__(self):
-        return (self.__class__, (self._top, self._bottom))
+        return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
         if type(self) == Fraction:
             return self
-        return self.__class__(self._top, self._bottom)
+        return self.__class__(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
         if type(self) == Fraction:
             return self
-        return self.__class__(self._top, self._bottom)
+        return self.__class__(self._numerator, self._denominator)
 
 
 # Exact operations on (n1, d1) and (n2, d2); the results are normalised by

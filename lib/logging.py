@@ -528,9 +528,9 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open_stream())
+            StreamHandler.__init__(self, self._open())
 
-    def _open_stream(self):
+    def _open(self):
         if 'b' in self.mode:
             return open(self.baseFilename, self.mode)
         return open(self.baseFilename, self.mode, encoding=self.encoding or 'utf-8')
@@ -538,7 +538,7 @@ class FileHandler(StreamHandler):
     def emit(self, record):
         if self.stream is None:
             if self.mode != 'w' or not self._is_closed:
-                self.stream = self._open_stream()
+                self.stream = self._open()
         if self.stream is not None:
             StreamHandler.emit(self, record)
 

@@ -110,7 +110,8 @@ class PriorityQueue(Queue):
 class SimpleQueue:
     def __init__(self):
         self._q = deque()
-        self._c = Condition(Lock())
+        # A re-entrant lock: a __del__ run by the collector inside put() may put again.
+        self._c = Condition()
 
     def put(self, item, block=True, timeout=None):
         with self._c:

@@ -9,7 +9,7 @@ _FIELD_BITS = (32, 16, 16, 8, 8, 48)
 
 
 class UUID:
-    __slots__ = ("int",)
+    __slots__ = ("int", "_safe", "__weakref__")
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None, version=None,
                  *, is_safe=None):
@@ -46,6 +46,23 @@ class UUID:
             int = int & ~(0xC000 << 48) | 0x8000 << 48
             int = int & ~(0xF000 << 64) | version << 76
         object.__setattr__(self, "int", int)
+        object.__setattr__(self, "_safe", is_safe)
+
+    @property
+    def is_safe(self):
+        s = self._safe
+        return __getattr__("SafeUUID").unknown if s is None else s
+
+    def __getstate__(self):
+        d = {"int": self.int}
+        if self._safe is not None and self._safe.value is not None:
+            d["is_safe"] = self._safe.value
+        return d
+
+    def __setstate__(self, state):
+        object.__setattr__(self, "int", state["int"])
+        s = state.get("is_safe")
+        object.__setattr__(self, "_safe", None if s is None else __getattr__("SafeUUID")(s))
 
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")
@@ -126,6 +143,21 @@ class UUID:
 
 
 _int = int
+
+
+def __getattr__(name):
+    # SafeUUID is made on first use: importing enum would slow every uuid user
+    if name != "SafeUUID":
+        raise AttributeError("module 'uuid' has no attribute %r" % name)
+    from enum import Enum
+
+    class SafeUUID(Enum):
+        safe = 0
+        unsafe = -1
+        unknown = None
+    SafeUUID.__qualname__ = name
+    globals()[name] = SafeUUID
+    return SafeUUID
 _node = None
 _last = None
 

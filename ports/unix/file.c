@@ -5,9 +5,10 @@
 // consumed, never both. Everything else (stdio, ttys, pipes, buffering=0) is
 // unbuffered: reads and writes go straight to the fd, and readline() on an
 // unbuffered regular file reads a chunk and seeks back past the newline.
-// Left out on purpose: newline translation (MicroPython does none), encodings
-// other than UTF-8 (encoding= is accepted and ignored, as MicroPython), and
-// custom openers.
+// Text files are UTF-8 with no newline translation (as MicroPython). Any
+// other encoding, or an error handler other than 'strict', gets CPython's
+// layering instead: io.TextIOWrapper (lib/_iobase.py) over the binary file.
+// Left out on purpose: custom openers.
 #include "py/mpconfig.h"
 
 #include <errno.h>
@@ -761,6 +762,59 @@ static void parse_mode(mp_obj_t mode_in, open_mode_t *m) {
     m->flags = flags;
 }
 
+// Whether a text file needs io.TextIOWrapper: an encoding other than UTF-8
+// (spelt any way CPython accepts, or 'locale', which is UTF-8 here) or an
+// error handler other than 'strict'.
+static bool open_needs_codec(mp_obj_t encoding, mp_obj_t errors) {
+    if (errors != mp_const_none && !(mp_obj_is_str(errors) && mp_obj_str_get_qstr(errors) == MP_QSTR_strict)) {
+        return true;
+    }
+    if (encoding == mp_const_none || !mp_obj_is_str(encoding)) {
+        return encoding != mp_const_none;
+    }
+    size_t len;
+    const char *e = mp_obj_str_get_data(encoding, &len);
+    if (len == 6 && strcmp(e, "locale") == 0) {
+        return false;
+    }
+    char norm[8];
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = e[i] | 0x20;
+        if (e[i] == '-' || e[i] == '_') {
+            continue;
+        }
+        if (n == sizeof(norm) - 1) {
+            return true;
+        }
+        norm[n++] = c;
+    }
+    norm[n] = '\0';
+    return strcmp(norm, "utf8") != 0;
+}
+
+// io.TextIOWrapper(f, encoding, errors, newline, line_buffering), with the
+// text mode as its .mode; f is closed if that fails (an unknown encoding).
+static mp_obj_t open_wrap_text(mp_obj_t f, mp_obj_t mode, const mp_arg_val_t *vals, bool line_buffering) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t io = mp_import_name(MP_QSTR_io, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t args[9] = {
+            f,
+            MP_OBJ_NEW_QSTR(MP_QSTR_encoding), vals[0].u_obj,
+            MP_OBJ_NEW_QSTR(MP_QSTR_errors), vals[1].u_obj,
+            MP_OBJ_NEW_QSTR(MP_QSTR_newline), vals[2].u_obj,
+            MP_OBJ_NEW_QSTR(MP_QSTR_line_buffering), mp_obj_new_bool(line_buffering),
+        };
+        mp_obj_t w = mp_call_function_n_kw(mp_load_attr(io, MP_QSTR_TextIOWrapper), 1, 4, args);
+        mp_store_attr(w, MP_QSTR_mode, mode);
+        nlr_pop();
+        return w;
+    }
+    mp_stream_close(f);
+    nlr_jump(nlr.ret_val);
+}
+
 static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum {
         ARG_file,
@@ -796,11 +850,49 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     }
     open_mode_t m;
     parse_mode(mode_obj, &m);
-    if (!m.text && vals[ARG_encoding].u_obj != mp_const_none) {
-        mp_raise_ValueError(MP_ERROR_TEXT("binary mode doesn't take an encoding argument"));
+    static const uint16_t text_args[3] = { MP_QSTR_encoding, MP_QSTR_errors, MP_QSTR_newline };
+    for (size_t i = 0; i < 3; i++) {
+        mp_obj_t v = vals[ARG_encoding + i].u_obj;
+        if (v == mp_const_none) {
+            continue;
+        }
+        if (!mp_obj_is_str(v)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("open() argument '%q' must be str or None, not %s"),
+                (qstr)text_args[i], mp_obj_get_type_str(v));
+        }
+        if (!m.text) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("binary mode doesn't take %s %q argument"),
+                i < 2 ? "an" : "a", (qstr)text_args[i]);
+        }
+    }
+    mp_obj_t newline = vals[ARG_newline].u_obj;
+    if (newline != mp_const_none) {
+        size_t len;
+        const char *nl = mp_obj_str_get_data(newline, &len);
+        if (len > 2 || (len == 2 && strcmp(nl, "\r\n") != 0) || (len == 1 && *nl != '\n' && *nl != '\r')) {
+            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("illegal newline value: %s"), nl);
+        }
     }
     if (m.text && buffering == 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("can't have unbuffered text I/O"));
+    }
+
+    bool wrap = m.text && open_needs_codec(vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj);
+    if (wrap) {
+        // The binary file under the wrapper: its mode is the text mode, 't'
+        // dropped, 'b' added (as CPython's f.buffer.mode).
+        vstr_t bmode;
+        vstr_init(&bmode, 8);
+        size_t len;
+        const char *s = mp_obj_str_get_data(mode_obj, &len);
+        for (size_t i = 0; i < len; i++) {
+            if (s[i] != 't') {
+                vstr_add_byte(&bmode, s[i]);
+            }
+        }
+        vstr_add_byte(&bmode, 'b');
+        m.text = false;
+        mode_obj = mp_obj_new_str_from_vstr(&bmode);
     }
 
     // The object (with its finaliser) exists before the fd does, so that a
@@ -872,6 +964,9 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         }
         file_buf_list = b;
         f->buf = b;
+    }
+    if (wrap) {
+        return open_wrap_text(MP_OBJ_FROM_PTR(f), vals[ARG_mode].u_obj, &vals[ARG_encoding], buffering == 1);
     }
     return MP_OBJ_FROM_PTR(f);
 }

@@ -753,9 +753,14 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t res;
     mp_binary_op_t plain = op;
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-        res = try_binary_op(lt, op, lhs, rhs);
-        if (res != MP_OBJ_NULL) {
-            return res;
+        // Immutable built-ins have no in-place forms: 1 += R(2) must let a
+        // subclass R's __radd__ go first, as 1 + R(2) does.
+        if (lt == rt || !mp_obj_is_instance_type(rt) || mp_obj_is_instance_type(lt) ||
+            !mp_obj_type_is_immutable_native(lt)) {
+            res = try_binary_op(lt, op, lhs, rhs);
+            if (res != MP_OBJ_NULL) {
+                return res;
+            }
         }
         plain = op - MP_BINARY_OP_INPLACE_OR + MP_BINARY_OP_OR;
     }

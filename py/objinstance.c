@@ -1076,7 +1076,7 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     if (native != NULL && !(native == &mp_type_type && op == MP_BINARY_OP_NOT_EQUAL)) {
         // (type has no __ne__ of its own: for a metaclass, != inverts __eq__ below.)
         if (!MP_OBJ_TYPE_HAS_SLOT(native, binary_op) ||
-            (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER && mp_obj_type_is_immutable_native(native))) {
+            (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER && mp_obj_type_is_immutable_value(native))) {
             // (int, str & co. have no in-place forms: x += y is then x = x + y,
             // which a subclass's __add__ or the other operand's __radd__ decides)
             return MP_OBJ_NULL;

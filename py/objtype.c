@@ -26,7 +26,9 @@ bool mp_obj_is_type_obj(mp_const_obj_t o) {
 
 static qstr native_type_module(const mp_obj_type_t *t);
 
-bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
+// The built-in value types: made whole in __new__, and without in-place
+// operators (x += y is x = x + y for them).
+bool mp_obj_type_is_immutable_value(const mp_obj_type_t *t) {
     static const mp_obj_type_t *const immutable[] = {
         &mp_type_int,
         &mp_type_float,
@@ -35,15 +37,29 @@ bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
         &mp_type_tuple,
         &mp_type_frozenset,
         &mp_type_complex,
-        // The iterator builders also take their arguments in __new__.
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(immutable); i++) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(immutable[i]))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t) {
+    // The iterator builders also take their arguments in __new__.
+    static const mp_obj_type_t *const iterators[] = {
         &mp_type_enumerate,
         &mp_type_zip,
         &mp_type_map,
         &mp_type_filter,
         &mp_type_reversed,
     };
-    for (size_t i = 0; i < MP_ARRAY_SIZE(immutable); i++) {
-        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(immutable[i]))) {
+    if (mp_obj_type_is_immutable_value(t)) {
+        return true;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(iterators); i++) {
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(iterators[i]))) {
             return true;
         }
     }

@@ -80,6 +80,7 @@ static inline bool mp_obj_type_is_metaclass(const mp_obj_type_t *t) {
 // py/objtype.c: classes, MRO lookup and binding.
 
 bool mp_obj_type_is_immutable_native(const mp_obj_type_t *t);
+bool mp_obj_type_is_immutable_value(const mp_obj_type_t *t);
 bool mp_obj_type_is_exception(const mp_obj_type_t *t);
 
 // Lookup modes of mp_obj_type_mro_find.

@@ -756,7 +756,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         // Immutable built-ins have no in-place forms: 1 += R(2) must let a
         // subclass R's __radd__ go first, as 1 + R(2) does.
         if (lt == rt || !mp_obj_is_instance_type(rt) || mp_obj_is_instance_type(lt) ||
-            !mp_obj_type_is_immutable_native(lt)) {
+            !mp_obj_type_is_immutable_value(lt)) {
             res = try_binary_op(lt, op, lhs, rhs);
             if (res != MP_OBJ_NULL) {
                 return res;

@@ -1514,8 +1514,23 @@ static mp_obj_t socket_create_server(size_t n_args, const mp_obj_t *pos_args, mp
             // Dual stack only when asked for, whatever the host's default.
             set_int_option(sock, IPPROTO_IPV6, IPV6_V6ONLY, dualstack ? 0 : 1);
         }
+        // CPython's bind() looks a host name such as 'localhost' up; ours
+        // takes numeric hosts only (the spec), so this helper does the lookup.
+        mp_obj_t addr = vals[ARG_address].u_obj;
+        if (mp_obj_is_type(addr, &mp_type_tuple)) {
+            size_t n;
+            mp_obj_t *items;
+            mp_obj_tuple_get(addr, &n, &items);
+            if (n == 2 && mp_obj_is_str(items[0]) && mp_obj_is_true(items[0])) {
+                mp_obj_t gai_args[4] = { items[0], items[1], MP_OBJ_NEW_SMALL_INT(family), MP_OBJ_NEW_SMALL_INT(SOCK_STREAM) };
+                mp_obj_t infos = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_socket_getaddrinfo_obj), 4, 0, gai_args);
+                // infos[0][4]; never empty: getaddrinfo raises instead.
+                addr = mp_obj_subscr(mp_obj_subscr(infos, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL),
+                    MP_OBJ_NEW_SMALL_INT(4), MP_OBJ_SENTINEL);
+            }
+        }
         struct sockaddr_storage ss;
-        socklen_t len = mp_socket_addr_from_obj(family, vals[ARG_address].u_obj, &ss, MP_QSTR_bind);
+        socklen_t len = mp_socket_addr_from_obj(family, addr, &ss, MP_QSTR_bind);
         if (bind(sock->fd, (struct sockaddr *)&ss, len) < 0) {
             // CPython's message names the address, which helps the user more
             // than EADDRINUSE alone.

@@ -279,6 +279,52 @@ class Loop:
             executor = self._executor
         return wrap_future(executor.submit(func, *args), loop=self)
 
+    # CPython's low-level socket coroutines, on non-blocking sockets.
+    async def _sock_io(self, sock, side, fn, *args):
+        while True:
+            try:
+                return fn(*args)
+            except OSError as e:
+                if not _blocked(e):
+                    raise
+            await _until_ready(sock, side)
+
+    def sock_recv(self, sock, n):
+        return self._sock_io(sock, 0, sock.recv, n)
+
+    def sock_recv_into(self, sock, buf):
+        return self._sock_io(sock, 0, sock.recv_into, buf)
+
+    def sock_recvfrom(self, sock, n):
+        return self._sock_io(sock, 0, sock.recvfrom, n)
+
+    def sock_sendto(self, sock, data, address):
+        return self._sock_io(sock, 1, sock.sendto, data, address)
+
+    async def sock_sendall(self, sock, data):
+        data = memoryview(data).cast('B')
+        while data:
+            data = data[await self._sock_io(sock, 1, sock.send, data):]
+
+    async def sock_accept(self, sock):
+        conn, addr = await self._sock_io(sock, 0, sock.accept)
+        conn.setblocking(False)
+        return conn, addr
+
+    async def sock_connect(self, sock, address):
+        try:
+            return sock.connect(address)
+        except OSError as e:
+            if not _blocked(e):
+                raise
+        await _until_ready(sock, 1)
+        err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
+        if err:
+            raise OSError(err, 'Connect call failed %s' % (address,))
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        return _socket.getaddrinfo(host, port, family, type, proto, flags)
+
     def set_default_executor(self, executor):
         self._executor = executor
 
@@ -1505,6 +1551,11 @@ class _Guarded:
     async def __aexit__(self, *exc):
         self.release()
 
+    def _repr(self, state, waiters):
+        if waiters:
+            state += ', waiters:%d' % len(waiters)
+        return '<asyncio.locks.%s object at %#x [%s]>' % (type(self).__name__, id(self), state)
+
 
 class _HandOff(_Guarded):
     # What Lock and Semaphore share: fairness. A task that cannot take the
@@ -1519,9 +1570,15 @@ class _HandOff(_Guarded):
         except CancelledError:
             if me._handed:
                 # Got it just as we were cancelled: pass it on.
+                self._owed -= 1
                 self.release()
             raise
+        self._owed -= 1
         return True
+
+    # Waiters handed the resource that have not run yet: until they do, a
+    # newcomer queues behind them (CPython keeps woken waiters in line too).
+    _owed = 0
 
     def _hand_on(self):
         # True if a waiter took the resource over.
@@ -1529,6 +1586,7 @@ class _HandOff(_Guarded):
             return False
         t = self._queue.pop(0)
         t._handed = True
+        self._owed += 1
         t._loop._wake(t)
         return True
 
@@ -1554,10 +1612,7 @@ class Lock(_HandOff):
             self._held = False
 
     def __repr__(self):
-        s = 'locked' if self._held else 'unlocked'
-        if self._queue:
-            s += ', waiters:%d' % len(self._queue)
-        return '<asyncio.locks.Lock object at %#x [%s]>' % (id(self), s)
+        return self._repr('locked' if self._held else 'unlocked', self._queue)
 
 
 class Semaphore(_HandOff):
@@ -1568,17 +1623,27 @@ class Semaphore(_HandOff):
         self._queue = []
 
     def locked(self):
-        return self._count == 0
+        return self._count == 0 or bool(self._queue) or self._owed > 0
 
     async def acquire(self):
-        if self._count > 0 and not self._queue:
+        if not self.locked():
             self._count -= 1
             return True
-        return await self._wait_turn()
+        await self._wait_turn()
+        # A release that came while we were handed over, not yet running,
+        # went to the pool: pass it to the next in line, as CPython does.
+        if self._count > 0 and self._queue:
+            self._count -= 1
+            self._hand_on()
+        return True
 
     def release(self):
         if not self._hand_on():
             self._count += 1
+
+    def __repr__(self):
+        return self._repr(
+            'locked' if self.locked() else 'unlocked, value:%d' % self._count, self._queue)
 
 
 class BoundedSemaphore(Semaphore):
@@ -1637,6 +1702,9 @@ class Condition(_Guarded):
 
     def notify_all(self):
         self.notify(len(self._sleepers))
+
+    def __repr__(self):
+        return self._repr('locked' if self.locked() else 'unlocked', self._sleepers)
 
 
 class Barrier:

@@ -36,7 +36,7 @@ class Response:
 
 
 class _Conn(hc.HTTPConnection):
-    _vsn = 'HTTP/1.0'
+    _http_vsn_str = 'HTTP/1.0'
 
 
 def request(method, url, data=None, json=None, headers={}, stream=None,

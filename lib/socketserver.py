@@ -128,7 +128,15 @@ class TCPServer(BaseServer):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         if self.allow_reuse_port and hasattr(socket, 'SO_REUSEPORT'):
             self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
-        self.socket.bind(self.server_address)
+        a = self.server_address
+        try:
+            self.socket.bind(a)
+        except OSError as e:
+            # Our bind() takes numeric hosts only (errno < 0: a resolver
+            # code); CPython's looks names such as 'localhost' up.
+            if (e.errno or 0) >= 0:
+                raise
+            self.socket.bind(socket.getaddrinfo(a[0], a[1], self.address_family, self.socket_type)[0][4])
         self.server_address = self.socket.getsockname()
 
     def server_activate(self):

@@ -8,6 +8,7 @@ from http import HTTPStatus
 HTTP_PORT = 80
 HTTPS_PORT = 443
 responses = {s.value: s.phrase for s in HTTPStatus}
+globals().update(HTTPStatus.__members__)  # client.OK, client.NOT_FOUND ...
 _LIMIT = 65536
 _NOTSET = object()
 
@@ -125,6 +126,10 @@ class HTTPMessage:
     def items(self):
         return list(self._h)
 
+    def get_content_type(self):
+        t = (self.get('content-type') or '').split(';')[0].strip().lower()
+        return t if t.count('/') == 1 else 'text/plain'
+
     def get_content_charset(self, failobj=None):
         for p in (self.get('content-type') or '').split(';')[1:]:
             k, _, v = p.partition('=')
@@ -184,7 +189,7 @@ class HTTPResponse:
                 if not version.startswith('HTTP/') or not 100 <= status <= 999:
                     raise ValueError
             except ValueError:
-                self._shut()
+                self._close_conn()
                 raise BadStatusLine(line)
             if status != 100:
                 break
@@ -217,12 +222,11 @@ class HTTPResponse:
                 pass
         if status in (204, 304) or status < 200 or self._method == 'HEAD':
             self.length = 0
+            self.chunked = False  # no body follows, whatever the headers say
         if self.length is None and not self.chunked:
             self.will_close = True
-        if self.length == 0 and not self.chunked:
-            self._done()
 
-    def _shut(self):
+    def _close_conn(self):
         fp, self.fp = self.fp, None
         if fp:
             fp.close()
@@ -232,12 +236,12 @@ class HTTPResponse:
 
     def _done(self):
         if self.will_close:
-            self._shut()
+            self._close_conn()
         else:
             self.fp = None
 
     def close(self):
-        self._shut()
+        self._close_conn()
 
     def isclosed(self):
         return self.fp is None
@@ -249,7 +253,7 @@ class HTTPResponse:
     def _exact(self, n):
         d = self.fp.read(n)
         if len(d) < n:
-            self._shut()
+            self._close_conn()
             raise IncompleteRead(d, n - len(d))
         return d
 
@@ -260,7 +264,7 @@ class HTTPResponse:
         try:
             n = int(line.split(b';')[0], 16)
         except ValueError:
-            self._shut()
+            self._close_conn()
             raise IncompleteRead(b'')
         if n == 0:
             parse_headers(self.fp)
@@ -294,7 +298,7 @@ class HTTPResponse:
         if self.length is None:
             d = self.fp.read() if amt is None else self.fp.read(amt)
             if amt is None or not d and amt:
-                self._shut()
+                self._close_conn()
             return d
         if amt is None or amt >= self.length:
             d = self._exact(self.length)
@@ -304,8 +308,14 @@ class HTTPResponse:
         d = self.fp.read(amt)
         self.length -= len(d)
         if len(d) < amt:
-            self._shut()
+            self._close_conn()
         return d
+
+    def read1(self, n=-1):
+        return self.read(None if n < 0 else n)
+
+    def readlines(self, hint=-1):
+        return list(self)
 
     def readinto(self, b):
         d = self.read(len(b))
@@ -318,7 +328,7 @@ class HTTPResponse:
         if not self.chunked and self.length is None:
             d = self.fp.readline(limit)
             if not d:
-                self._shut()
+                self._close_conn()
             return d
         out = b''
         while limit < 0 or len(out) < limit:
@@ -350,7 +360,11 @@ class HTTPResponse:
         if self.headers is None:
             raise ResponseNotReady()
         v = self.headers.get_all(name)
-        return ', '.join(v) if v else default
+        if v:
+            return ', '.join(v)
+        if isinstance(default, str) or not hasattr(default, '__iter__'):
+            return default
+        return ', '.join(default)
 
     def getheaders(self):
         if self.headers is None:
@@ -378,12 +392,21 @@ def _bad(text, exc, what):
             raise exc("%s can't contain control characters. %r (found at least %r)" % (what, text, c))
 
 
+def _file_parts(f, n):
+    while True:
+        d = f.read(n)
+        if not d:
+            return
+        yield d
+
+
 class HTTPConnection:
     response_class = HTTPResponse
     default_port = HTTP_PORT
     auto_open = 1
-    _vsn = 'HTTP/1.1'
+    _http_vsn_str = 'HTTP/1.1'
     debuglevel = 0
+    _create_connection = socket.create_connection
 
     def __init__(self, host, port=None, timeout=_NOTSET, source_address=None, blocksize=8192):
         self.timeout = timeout
@@ -416,7 +439,8 @@ class HTTPConnection:
 
     def connect(self):
         t = self.timeout
-        self.sock = socket.create_connection((self.host, self.port), None if t is _NOTSET else t, self.source_address)
+        self.sock = self._create_connection(
+            (self.host, self.port), socket.getdefaulttimeout() if t is _NOTSET else t, self.source_address)
         try:
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
@@ -437,16 +461,16 @@ class HTTPConnection:
                 raise NotConnected()
             self.connect()
         if hasattr(data, 'read'):
-            while True:
-                d = data.read(self.blocksize)
-                if not d:
-                    break
+            for d in _file_parts(data, self.blocksize):
                 self.sock.sendall(d.encode('iso-8859-1') if isinstance(d, str) else d)
-        elif isinstance(data, (bytes, bytearray, memoryview)):
-            self.sock.sendall(data)
         else:
-            for d in data:
-                self.sock.sendall(d)
+            try:
+                memoryview(data)
+            except TypeError:
+                for d in data:
+                    self.sock.sendall(d)
+                return
+            self.sock.sendall(data)
 
     def putrequest(self, method, url, skip_host=False, skip_accept_encoding=False):
         if self._resp and self._resp.isclosed():
@@ -458,12 +482,13 @@ class HTTPConnection:
         _bad(url, InvalidURL, 'URL')
         self._phase = 1
         self._method = method
-        self._buffer = [('%s %s %s' % (method, url, self._vsn)).encode('ascii')]
+        self._buffer = [('%s %s %s' % (method, url, self._http_vsn_str)).encode('ascii')]
         if not skip_host:
             if url.startswith('http'):
                 h = url.split('/', 3)[2]
             else:
-                h = '[%s]' % self.host if ':' in self.host else self.host
+                # An IPv6 zone ('%eth0') is local to this host: not sent.
+                h = '[%s]' % self.host.split('%')[0] if ':' in self.host else self.host
                 if self.port != self.default_port:
                     h += ':%d' % self.port
             self.putheader('Host', h)
@@ -475,7 +500,8 @@ class HTTPConnection:
             raise CannotSendHeader()
         if isinstance(header, str):
             header = header.encode('ascii')
-        if not header or b':' in header or b' ' in header or b'\r' in header or b'\n' in header:
+        # CPython's rule: no ':' or line break, no white space at the start.
+        if not header or header[:1].isspace() or b':' in header or b'\r' in header or b'\n' in header:
             raise ValueError('Invalid header name %r' % (header,))
         vals = []
         for v in values:
@@ -499,7 +525,8 @@ class HTTPConnection:
         if message_body is None:
             return
         if hasattr(message_body, 'read'):
-            parts = iter(lambda: message_body.read(self.blocksize), b'')
+            # A text file ends with '', not b''.
+            parts = _file_parts(message_body, self.blocksize)
             if not encode_chunked:
                 self.send(message_body)
                 return

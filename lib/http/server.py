@@ -209,7 +209,9 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
     def log_message(self, format, *args):
         msg = format % args
-        msg = ''.join(c if 32 <= ord(c) < 127 or ord(c) > 159 else '\\x%02x' % ord(c) for c in msg)
+        # Control characters escaped, and '\\' doubled so that the escapes are unambiguous.
+        msg = ''.join(('\\\\' if c == '\\' else c) if 32 <= ord(c) < 127 or ord(c) > 159 else '\\x%02x' % ord(c)
+                      for c in msg)
         sys.stderr.write('%s - - [%s] %s\n' % (self.address_string(), self.log_date_time_string(), msg))
 
     def version_string(self):

@@ -27,6 +27,7 @@
 #include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
 #include "ports/unix/file.h"
+#include "ports/unix/modos.h"
 
 typedef struct _mp_obj_file_t {
     mp_obj_base_t base;
@@ -922,7 +923,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             mp_raise_ValueError(MP_ERROR_TEXT("Cannot use closefd=False with file name"));
         }
         size_t len;
-        const char *path = mp_obj_str_get_data(file, &len);
+        const char *path = mp_obj_is_str(file) ? os_str_to_bytes(file, &len) : mp_obj_str_get_data(file, &len);
         if (strlen(path) != len) {
             mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
         }

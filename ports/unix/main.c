@@ -18,6 +18,7 @@
 #include "py/parse.h"
 #include "py/runtime.h"
 #include "ports/unix/unix_port.h"
+#include "ports/unix/modos.h"
 #include "extmod/fdwait.h"
 
 // Exit codes as CPython: 1 for an uncaught exception, 130 for Ctrl-C, 2 for
@@ -249,7 +250,7 @@ static void set_sys_path(const char *script_dir) {
 static void set_sys_argv(int argc, char **argv, int first) {
     mp_obj_t list = MP_STATE_VM(sys_argv);
     for (int i = first; i < argc; i++) {
-        mp_obj_list_append(list, mp_obj_new_str(argv[i], strlen(argv[i])));
+        mp_obj_list_append(list, os_str_from_bytes(argv[i], strlen(argv[i])));
     }
 }
 

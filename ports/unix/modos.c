@@ -55,13 +55,37 @@
 
 extern char **environ;
 
+mp_obj_t os_str_from_bytes(const char *s, size_t len) {
+    if (utf8_check((const byte *)s, len)) {
+        return mp_obj_new_str(s, len);
+    }
+    return mp_obj_str_decode((const byte *)s, len, MP_OBJ_NULL,
+        MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
+}
+
+const char *os_str_to_bytes(mp_obj_t str, size_t *len) {
+    const char *s = mp_obj_str_get_data(str, len);
+    // A surrogate is stored as ED A0..BF xx: without an ED byte there is none.
+    if (memchr(s, 0xed, *len) == NULL) {
+        return s;
+    }
+    vstr_t out;
+    vstr_init(&out, *len + 1);
+    mp_obj_str_encode(&out, str, MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
+    *len = out.len;
+    return vstr_null_terminated_str(&out);
+}
+
+static mp_obj_t cstr_obj(const char *s) {
+    return os_str_from_bytes(s, strlen(s));
+}
+
 // The C string of a str argument (environment name or value, shell
 // command). An embedded NUL would silently cut it: os.mkdir('a\0b') made
 // 'a'. CPython refuses it.
 static const char *os_cstr(mp_obj_t str) {
-    const char *s = mp_obj_str_get_str(str);
     size_t len;
-    mp_obj_str_get_data(str, &len);
+    const char *s = mp_obj_is_str(str) ? os_str_to_bytes(str, &len) : mp_obj_str_get_data(str, &len);
     if (strlen(s) != len) {
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
     }
@@ -71,9 +95,8 @@ static const char *os_cstr(mp_obj_t str) {
 // The value of an environment variable, NULL if unset. A name with a NUL
 // cannot be set, so it is simply not there (as in CPython's os.environ).
 static const char *env_lookup(mp_obj_t key_in) {
-    const char *key = mp_obj_str_get_str(key_in);
     size_t len;
-    mp_obj_str_get_data(key_in, &len);
+    const char *key = mp_obj_is_str(key_in) ? os_str_to_bytes(key_in, &len) : mp_obj_str_get_data(key_in, &len);
     return strlen(key) != len ? NULL : getenv(key);
 }
 
@@ -127,7 +150,7 @@ const char *os_path_arg(mp_obj_t path, qstr func, qstr arg, bool fd_ok, bool *is
     size_t len;
     const char *s = bytes
         ? mp_obj_str_get_data(mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len)
-        : mp_obj_str_get_data(str, &len);
+        : os_str_to_bytes(str, &len);
     // str and bytes data are NUL-terminated; an embedded NUL would cut the path.
     if (strlen(s) != len) {
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
@@ -136,7 +159,7 @@ const char *os_path_arg(mp_obj_t path, qstr func, qstr arg, bool fd_ok, bool *is
 }
 
 mp_obj_t os_path_result(const char *s, size_t len, bool is_bytes) {
-    return is_bytes ? mp_obj_new_bytes((const byte *)s, len) : mp_obj_new_str(s, len);
+    return is_bytes ? mp_obj_new_bytes((const byte *)s, len) : os_str_from_bytes(s, len);
 }
 
 void os_check_path(int ret, mp_obj_t path) {
@@ -189,7 +212,7 @@ static mp_obj_t os_getenv(size_t n_args, const mp_obj_t *args) {
     if (v == NULL) {
         return n_args > 1 ? args[1] : mp_const_none;
     }
-    return mp_obj_new_str(v, strlen(v));
+    return cstr_obj(v);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_getenv_obj, 1, 2, os_getenv);
 
@@ -229,7 +252,7 @@ static mp_obj_t environ_snapshot(void) {
             continue;
         }
         mp_obj_dict_store(
-            d, mp_obj_new_str(*e, (size_t)(eq - *e)), mp_obj_new_str(eq + 1, strlen(eq + 1)));
+            d, os_str_from_bytes(*e, (size_t)(eq - *e)), cstr_obj(eq + 1));
     }
     return d;
 }
@@ -241,7 +264,7 @@ static mp_obj_t environ_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value)
         if (v == NULL) {
             mp_raise_KeyError(index);
         }
-        return mp_obj_new_str(v, strlen(v));
+        return cstr_obj(v);
     }
     const char *key = os_cstr(index);
     env_check_key(key);
@@ -338,7 +361,7 @@ static mp_obj_t environ_pop(size_t n_args, const mp_obj_t *args) {
         }
         mp_raise_KeyError(args[1]);
     }
-    mp_obj_t res = mp_obj_new_str(v, strlen(v));
+    mp_obj_t res = cstr_obj(v);
     check_result(unsetenv(os_cstr(args[1])));
     return res;
 }
@@ -348,7 +371,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(environ_pop_obj, 2, 3, environ_pop);
 static mp_obj_t environ_setdefault(size_t n_args, const mp_obj_t *args) {
     const char *v = env_lookup(args[1]);
     if (v != NULL) {
-        return mp_obj_new_str(v, strlen(v));
+        return cstr_obj(v);
     }
     mp_obj_t value = n_args > 2 ? args[2] : mp_const_none;
     environ_subscr(args[0], args[1], value);
@@ -831,7 +854,7 @@ static mp_obj_t os_fsencode(mp_obj_t filename) {
         return path;
     }
     size_t len;
-    const char *s = mp_obj_str_get_data(str, &len);
+    const char *s = os_str_to_bytes(str, &len);
     return mp_obj_new_bytes((const byte *)s, len);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_fsencode_obj, os_fsencode);
@@ -845,7 +868,7 @@ static mp_obj_t os_fsdecode(mp_obj_t filename) {
     size_t len;
     const char *s = mp_obj_str_get_data(
         mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len);
-    return mp_obj_str_decode((const byte *)s, len, path, MP_OBJ_NULL, MP_OBJ_NULL);
+    return os_str_from_bytes(s, len);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_fsdecode_obj, os_fsdecode);
 
@@ -955,9 +978,6 @@ static const mp_obj_structseq_type_t os_uname_result_type =
     MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_uname_result, "posix.uname_result", 5, uname_fields,
         true);
 
-static mp_obj_t cstr_obj(const char *s) {
-    return mp_obj_new_str(s, strlen(s));
-}
 
 // uname()
 static mp_obj_t os_uname(void) {

@@ -100,7 +100,12 @@ static mp_obj_t join_path(const char *dir, const char *name, bool is_bytes) {
         vstr_add_byte(&vstr, '/');
     }
     vstr_add_str(&vstr, name);
-    return is_bytes ? mp_obj_new_bytes_from_vstr(&vstr) : mp_obj_new_str_from_vstr(&vstr);
+    if (is_bytes) {
+        return mp_obj_new_bytes_from_vstr(&vstr);
+    }
+    mp_obj_t s = os_str_from_bytes(vstr.buf, vstr.len);
+    vstr_clear(&vstr);
+    return s;
 }
 
 static mp_obj_t direntry_new(os_dir_iter_t *it, const struct dirent *de) {

@@ -134,6 +134,9 @@ def _boxed(out, group, limit, chain, depth):
         if i == 15:
             out.append(inner + '| and %d more exceptions\n' % (n - 15))
             closed = False
+        elif isinstance(subs[i], BaseExceptionGroup) and depth >= 10:
+            out.append(inner + '| ... (max_group_depth is 10)\n')
+            closed = False
         elif isinstance(subs[i], BaseExceptionGroup):
             closed = _boxed(out, subs[i], limit, chain, depth + 1)
         else:

@@ -96,6 +96,9 @@ def _level_number(level):
     raise TypeError('Level not an integer or a valid string: %r' % (level,))
 
 
+_checkLevel = _level_number
+
+
 class _NoLock:
     # Stand-in for a re-entrant lock: this interpreter runs one thread.
     def acquire(self, blocking=True, timeout=-1):
@@ -397,6 +400,8 @@ class Filterer(object):
 
 _named_handlers = {}          # handler name -> handler
 _every_handler = []      # every handler created, flushed by shutdown()
+_handlers = _named_handlers       # the names logging.config uses
+_handlerList = _every_handler
 
 
 def getHandlerByName(name):

@@ -564,9 +564,12 @@ def _mmap_popitem(self):
 
 
 def _mmap_clear(self):
-    """Remove every key."""
-    for key in list(self):
-        del self[key]
+    """Remove every key, through popitem() (a subclass may keep some)."""
+    try:
+        while True:
+            self.popitem()
+    except KeyError:
+        pass
 
 
 def _mmap_update(self, other=(), /, **kwds):

@@ -37,7 +37,7 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_open_obj); // the port (ports/unix/file.c
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_eval_obj);
-MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_exec_obj);
 
 // The builtins module: heap copy of the ROM name space, registered as
 // sys.modules['builtins'] (call after mp_init).

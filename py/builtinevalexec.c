@@ -2,7 +2,7 @@
 // and the SyntaxError raised by the lexer, parser and compiler. A code object
 // is the compiler's raw code (type mp_type_code); running it makes a function
 // bound to the chosen globals and calls it with the chosen locals dict.
-// compile()'s flags, dont_inherit and optimize are accepted and ignored.
+// compile()'s flags, dont_inherit and optimize are checked and ignored.
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -43,9 +43,9 @@ MP_NORETURN void mp_ast_raise_syntax_error(
 }
 
 static mp_obj_t run_raw_code(
-    const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_dict_t *locals) {
+    const mp_raw_code_t *rc, mp_obj_dict_t *globals, mp_obj_dict_t *locals, mp_obj_t closure) {
     mp_obj_t fun =
-        mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);
+        mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, closure);
     return mp_obj_fun_bc_call_with_locals(fun, locals);
 }
 
@@ -54,10 +54,11 @@ mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name,
     mp_ast_t *tree = mp_parse(source_name, src, len, (mp_parse_input_kind_t)input_kind);
     mp_raw_code_t *rc =
         mp_compile_to_raw_code(tree, source_name, input_kind == MP_PARSE_SINGLE_INPUT);
-    return run_raw_code(rc, globals, locals);
+    return run_raw_code(rc, globals, locals, MP_OBJ_NULL);
 }
 
 // The source text of str, bytes or a buffer; TypeError otherwise.
+
 
 static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
     if (mp_obj_is_str(src)) {
@@ -91,9 +92,9 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_source, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_mode, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_flags, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+        { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
         { MP_QSTR_dont_inherit, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
-        { MP_QSTR_optimize, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(-1) } },
+        { MP_QSTR_optimize, MP_ARG_INT, { .u_int = -1 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_compile, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
@@ -109,6 +110,16 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         kind = MP_PARSE_SINGLE_INPUT;
     } else {
         mp_raise_ValueError(MP_ERROR_TEXT("compile() mode must be 'exec', 'eval' or 'single'"));
+    }
+    // CPython's PyCF_* and CO_FUTURE_* bits are accepted (and ignored);
+    // others are refused.
+    if (vals[ARG_flags].u_int & ~(mp_int_t)0x1ff7e10) {
+        mp_raise_ValueError(MP_ERROR_TEXT("compile(): unrecognised flags"));
+    }
+    mp_int_t optimize = vals[ARG_optimize].u_int;
+    // (Checked, but the code is compiled at the interpreter's level.)
+    if (optimize < -1 || optimize > 2) {
+        mp_raise_ValueError(MP_ERROR_TEXT("compile(): invalid optimize value"));
     }
     if (mp_obj_is_type(source, &mp_type_code)) {
         return source;
@@ -126,8 +137,8 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 0, builtin_compile);
 
 // eval(source, globals=None, locals=None) and exec(...): the code runs with
 // the given dicts, or with the caller's globals and locals.
-static mp_obj_t eval_exec(
-    size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind, qstr fun_name) {
+static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind,
+    qstr fun_name, mp_obj_t closure) {
     mp_obj_dict_t *globals = mp_globals_get();
     // Inside a function the code sees a snapshot of the function's locals
     // (as in CPython, names it binds do not become the function's).
@@ -155,10 +166,16 @@ static mp_obj_t eval_exec(
         locals = mp_locals_proxy_new(args[1]);
         // As CPython: a globals dict without __builtins__ gets a reference to them.
         mp_map_t *map = &globals->map;
-        if (!map->is_fixed && mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP) == NULL) {
-            mp_obj_t builtins = mp_module_get_builtin(MP_QSTR_builtins);
-            mp_map_elem_t *mod = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_MAP_LOOKUP);
-            mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = mod != NULL ? mod->value : builtins;
+        mp_map_elem_t *mod = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_MAP_LOOKUP);
+        mp_obj_t builtins = mod != NULL ? mod->value : mp_module_get_builtin(MP_QSTR_builtins);
+        mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___builtins__),
+            map->is_fixed ? MP_MAP_LOOKUP : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (elem != NULL) {
+            if (elem->value == MP_OBJ_NULL) {
+                elem->value = builtins;
+            }
+            // Their own builtins: from now on name lookups check (py/runtime.c).
+            mp_own_builtins_seen |= elem->value != builtins && elem->value != MP_STATE_BUILTINS_DICT;
         }
     }
     // Another mapping as locals is used through its methods (py/runtime.c).
@@ -173,13 +190,8 @@ static mp_obj_t eval_exec(
     const mp_raw_code_t *rc;
     if (mp_obj_is_type(args[0], &mp_type_code)) {
         rc = MP_OBJ_TO_PTR(args[0]);
-        if (rc->n_freevars > 0) {
-            // A function's code that reads its closure: no cells to give it.
-            if (fun_name == MP_QSTR_eval) {
-                mp_raise_TypeError(MP_ERROR_TEXT("code object passed to eval() may not contain free variables"));
-            }
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("code object requires a closure of exactly length %u"),
-                (unsigned)rc->n_freevars);
+        if (fun_name == MP_QSTR_eval && rc->n_freevars > 0) {
+            mp_raise_TypeError(MP_ERROR_TEXT("code object passed to eval() may not contain free variables"));
         }
     } else {
         size_t len;
@@ -194,16 +206,43 @@ static mp_obj_t eval_exec(
         mp_ast_t *tree = mp_parse(MP_QSTR__lt_string_gt_, src, len, kind);
         rc = mp_compile_to_raw_code(tree, MP_QSTR__lt_string_gt_, false);
     }
-    mp_obj_t ret = run_raw_code(rc, globals, locals);
+    // A function's code that reads its closure runs with exec(closure=cells).
+    size_t n = closure == mp_const_none ? 0 : (size_t)-1;
+    if (mp_obj_is_type(closure, &mp_type_tuple)) {
+        mp_obj_t *cells;
+        mp_obj_tuple_get(closure, &n, &cells);
+        for (size_t i = 0; i < n; i++) {
+            if (!mp_obj_is_type(cells[i], &mp_type_cell)) {
+                n = (size_t)-1;
+                break;
+            }
+        }
+    }
+    if (n != rc->n_freevars || (n == 0 && closure != mp_const_none)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("code object requires a closure of exactly length %u"),
+            (unsigned)rc->n_freevars);
+    }
+    mp_obj_t ret = run_raw_code(rc, globals, locals, closure);
     return kind == MP_PARSE_EVAL_INPUT ? ret : mp_const_none;
 }
 
 static mp_obj_t builtin_eval(size_t n_args, const mp_obj_t *args) {
-    return eval_exec(n_args, args, MP_PARSE_EVAL_INPUT, MP_QSTR_eval);
+    return eval_exec(n_args, args, MP_PARSE_EVAL_INPUT, MP_QSTR_eval, mp_const_none);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_eval_obj, 1, 3, builtin_eval);
 
-static mp_obj_t builtin_exec(size_t n_args, const mp_obj_t *args) {
-    return eval_exec(n_args, args, MP_PARSE_FILE_INPUT, MP_QSTR_exec);
+// exec(source, globals=None, locals=None, /, *, closure=None)
+static mp_obj_t builtin_exec(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_source, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_globals, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_locals, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_closure, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_named(MP_QSTR_exec, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t args[3] = { vals[0].u_obj, vals[1].u_obj, vals[2].u_obj };
+    return eval_exec(3, args, MP_PARSE_FILE_INPUT, MP_QSTR_exec, vals[3].u_obj);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_exec_obj, 1, 3, builtin_exec);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_exec_obj, 1, builtin_exec);

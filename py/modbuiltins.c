@@ -2,7 +2,7 @@
 // (the types themselves live in their obj*.c files), __build_class__, and
 // the module's name space, and help() as MicroPython's Unix port has it.
 // exit/quit are here too, though CPython's site module adds them.
-// Left out on purpose: breakpoint, __instancecheck__/__subclasscheck__ hooks.
+// Left out on purpose: __instancecheck__/__subclasscheck__ hooks.
 // eval/exec/compile are in py/builtinevalexec.c and open() in the port.
 #include "py/mpconfig.h"
 
@@ -548,7 +548,14 @@ static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
 
 static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {
-        return sorted_list_of(builtin_locals());
+        mp_obj_t locals = builtin_locals();
+        if (!mp_obj_is_type(locals, &mp_type_dict)) {
+            // Another mapping (exec/eval locals): its keys(), as CPython.
+            mp_obj_t dest[2];
+            mp_load_method(locals, MP_QSTR_keys, dest);
+            locals = mp_call_method_n_kw(0, 0, dest);
+        }
+        return sorted_list_of(locals);
     }
     mp_obj_t set = mp_obj_new_set(0, NULL);
     mp_obj_t o = args[0];
@@ -564,8 +571,13 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
             return sorted_list_of(mp_obj_type_call_member(o, owner, meth, 0, NULL));
         }
     }
-    if (mp_obj_is_type(o, &mp_type_module)) {
-        mp_map_t *globals = &mp_obj_module_get_globals(o)->map;
+    if (mp_obj_is_instance_of(o, &mp_type_module)) {
+        // (A subclass may replace __dict__.)
+        mp_obj_t dict = mp_load_attr(o, MP_QSTR___dict__);
+        if (!mp_obj_is_instance_of(dict, &mp_type_dict)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("<module>.__dict__ is not a dictionary"));
+        }
+        mp_map_t *globals = mp_obj_dict_get_map(dict);
         // A module may define its own __dir__ (PEP 562).
         mp_map_elem_t *own = mp_map_lookup(globals, MP_OBJ_NEW_QSTR(MP_QSTR___dir__), MP_MAP_LOOKUP);
         if (own != NULL) {
@@ -666,6 +678,33 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_id_obj, builtin_id);
 
 // input([prompt])
 static mp_obj_t builtin_input(size_t n_args, const mp_obj_t *args) {
+    mp_obj_t in = mp_sys_get_attr(MP_QSTR_stdin);
+    mp_obj_t out = mp_sys_get_attr(MP_QSTR_stdout);
+    if (in != MP_STATE_VM(sys_stdin) || out != MP_STATE_VM(sys_stdout)) {
+        // Replaced streams (as CPython): the prompt to out, a line from in.
+        qstr lost = in == MP_OBJ_NULL || in == mp_const_none ? MP_QSTR_stdin
+            : out == MP_OBJ_NULL || out == mp_const_none    ? MP_QSTR_stdout
+                                                            : MP_QSTRnull;
+        if (lost != MP_QSTRnull) {
+            mp_raise_msg_varg(&mp_type_RuntimeError, MP_ERROR_TEXT("input(): lost sys.%q"), lost);
+        }
+        if (n_args == 1) {
+            mp_print_t print;
+            mp_print_init_obj(&print, &out);
+            mp_obj_print_helper(&print, args[0], PRINT_STR);
+        }
+        mp_obj_t dest[2];
+        mp_load_method_maybe(out, MP_QSTR_flush, dest);
+        if (dest[0] != MP_OBJ_NULL) {
+            mp_call_method_n_kw(0, 0, dest);
+        }
+        size_t len;
+        const char *text = mp_obj_str_get_data(mp_call_function_0(mp_load_attr(in, MP_QSTR_readline)), &len);
+        if (len == 0) {
+            mp_raise_msg(&mp_type_EOFError, MP_ERROR_TEXT("EOF when reading a line"));
+        }
+        return mp_obj_new_str(text, len - (text[len - 1] == '\n'));
+    }
     const char *prompt = "";
     if (n_args == 1) {
         prompt = mp_obj_str_get_str(mp_obj_str(args[0]));
@@ -681,6 +720,16 @@ static mp_obj_t builtin_input(size_t n_args, const mp_obj_t *args) {
     return mp_obj_new_str_from_vstr(&line);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_input_obj, 0, 1, builtin_input);
+
+// breakpoint(*args, **kws): whatever sys.breakpointhook does (py/modsys.c).
+static mp_obj_t builtin_breakpoint(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t hook = mp_sys_get_attr(MP_QSTR_breakpointhook);
+    if (hook == MP_OBJ_NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("lost sys.breakpointhook"));
+    }
+    return mp_call_function_n_kw_map(hook, n_args, args, kw_args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_breakpoint_obj, 0, builtin_breakpoint);
 
 // A union (int | str) stands for the tuple of its members (__args__).
 static mp_obj_t union_members(mp_obj_t classinfo) {
@@ -1603,6 +1652,7 @@ static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_any), MP_ROM_PTR(&builtin_any_obj) },
     { MP_ROM_QSTR(MP_QSTR_ascii), MP_ROM_PTR(&builtin_ascii_obj) },
     { MP_ROM_QSTR(MP_QSTR_bin), MP_ROM_PTR(&builtin_bin_obj) },
+    { MP_ROM_QSTR(MP_QSTR_breakpoint), MP_ROM_PTR(&builtin_breakpoint_obj) },
     { MP_ROM_QSTR(MP_QSTR_callable), MP_ROM_PTR(&builtin_callable_obj) },
     { MP_ROM_QSTR(MP_QSTR_chr), MP_ROM_PTR(&builtin_chr_obj) },
     { MP_ROM_QSTR(MP_QSTR_compile), MP_ROM_PTR(&mp_builtin_compile_obj) },

@@ -507,6 +507,14 @@ static const mp_obj_structseq_t sys_version_info_obj = { { MP_OBJ_STRUCTSEQ_TYPE
 #define SYS_BYTEORDER MP_QSTR_little
 #endif
 
+// breakpointhook(*args, **kws): the frozen lib/_bphook.py reads
+// $PYTHONBREAKPOINT (kept out of C: rarely used).
+static mp_obj_t sys_breakpointhook(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_t mod = mp_import_name(MP_QSTR__bphook, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw_map(mp_load_attr(mod, MP_QSTR_hook), n_args, args, kw_args);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(sys_breakpointhook_obj, 0, sys_breakpointhook);
+
 static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_sys) },
     { MP_ROM_QSTR(MP_QSTR__getframe), MP_ROM_PTR(&sys_getframe_obj) },
@@ -514,6 +522,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_exc_info), MP_ROM_PTR(&sys_exc_info_obj) },
     { MP_ROM_QSTR(MP_QSTR_exception), MP_ROM_PTR(&sys_exception_obj) },
     { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_breakpointhook), MP_ROM_PTR(&sys_breakpointhook_obj) },
+    { MP_ROM_QSTR(MP_QSTR___breakpointhook__), MP_ROM_PTR(&sys_breakpointhook_obj) },
     { MP_ROM_QSTR(MP_QSTR_excepthook), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR___excepthook__), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },

@@ -609,6 +609,16 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     mp_print_str(print, "'>");
 }
 
+// A class name or docstring is UTF-8 in CPython: a lone surrogate (stored
+// here in its 3-byte form, which strict UTF-8 refuses) gets str.encode()'s error.
+static void type_check_utf8(mp_obj_t str) {
+    size_t len;
+    const byte *data = (const byte *)mp_obj_str_get_data(str, &len);
+    if (!utf8_check(data, len)) {
+        mp_call_function_0(mp_load_attr(str, MP_QSTR_encode));
+    }
+}
+
 // A class name is a C string in CPython: a NUL in it is refused.
 static void type_check_name(qstr name) {
     size_t len;
@@ -616,6 +626,7 @@ static void type_check_name(qstr name) {
     if (memchr(data, 0, len) != NULL) {
         mp_raise_ValueError(MP_ERROR_TEXT("type name must not contain null characters"));
     }
+    type_check_utf8(MP_OBJ_NEW_QSTR(name));
 }
 
 static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
@@ -1068,9 +1079,24 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = mp_obj_type_bases(self);
             return;
         case MP_QSTR___base__: {
-            mp_obj_t bases = mp_obj_type_bases(self);
-            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(bases);
-            dest[0] = t->len == 0 ? mp_const_none : t->items[0];
+            // The base whose built-in layout is the most derived (CPython's
+            // best_base): class C(B, int) has int, B adding only a __dict__.
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_type_bases(self));
+            dest[0] = mp_const_none;
+            const mp_obj_type_t *solid_best = NULL;
+            for (size_t i = 0; i < t->len; i++) {
+                const mp_obj_type_t *b = MP_OBJ_TO_PTR(t->items[i]);
+                const mp_obj_type_t *solid = b;
+                if (mp_obj_is_instance_type(b)) {
+                    solid = mp_obj_type_user(b)->native_base;
+                    solid = solid != NULL ? solid : &mp_type_object;
+                }
+                if (solid_best == NULL
+                    || (solid != solid_best && mp_obj_is_subclass_fast(solid, solid_best))) {
+                    dest[0] = t->items[i];
+                    solid_best = solid;
+                }
+            }
             return;
         }
         case MP_QSTR___mro__:
@@ -1144,6 +1170,10 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (attr == MP_QSTR___name__) {
         qstr name = mp_obj_str_get_qstr(value);
         type_check_name(name);
+        if (mp_obj_is_instance_type(self) && mp_obj_type_user(self)->qualname == MP_OBJ_NULL) {
+            // __qualname__ keeps the old name.
+            mp_obj_type_user(self)->qualname = MP_OBJ_NEW_QSTR(self->name);
+        }
         self->name = name;
         dest[0] = MP_OBJ_NULL;
         return;
@@ -1478,9 +1508,16 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             mp_raise_TypeError(MP_ERROR_TEXT("__slots__ must be identifiers"));
         }
         qstr q = mp_obj_str_get_qstr(item);
-        if (q == MP_QSTR___dict__) {
-            has_dict = true;
-            continue;
+        if (q == MP_QSTR___dict__ || q == MP_QSTR___weakref__) {
+            bool *seen = q == MP_QSTR___dict__ ? &has_dict : &weakref;
+            if (*seen || base_has_entry(o, q)) {
+                mp_raise_msg_varg(&mp_type_TypeError,
+                    MP_ERROR_TEXT("%q slot disallowed: we already got one"), q);
+            }
+            *seen = true;
+            if (q == MP_QSTR___dict__) {
+                continue;
+            }
         }
         q = mangle_private_name(o->name, q, str, len);
         const mp_obj_type_t *nb = ut->native_base;
@@ -1664,9 +1701,11 @@ static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tu
                 ->value = elem->value;
         }
     }
-    if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP) == NULL) {
-        mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)
-            ->value = mp_const_none;
+    mp_map_elem_t *doc = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc->value == MP_OBJ_NULL) {
+        doc->value = mp_const_none;
+    } else if (mp_obj_is_str(doc->value)) {
+        type_check_utf8(doc->value);
     }
     wrap_implicit_method(map, MP_QSTR___new__, &mp_type_staticmethod);
     wrap_implicit_method(map, MP_QSTR___init_subclass__, &mp_type_classmethod);

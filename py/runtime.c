@@ -323,10 +323,46 @@ mp_obj_t mp_load_builtin(qstr qst) {
     return value;
 }
 
+// Set once exec()/eval() ran code on globals whose __builtins__ is not the
+// interpreter's (py/builtinevalexec.c): only then do the lookups below look
+// at __builtins__, so that ordinary programs pay one test on a miss.
+bool mp_own_builtins_seen;
+
+// The name in the running globals' own __builtins__ (a module, dict or any
+// mapping, as CPython): MP_OBJ_SENTINEL when they are the usual builtins,
+// MP_OBJ_NULL when the name is missing. (CPython takes them when the function
+// is made; ours are read at each lookup.)
+mp_obj_t mp_load_own_builtin(qstr qst) {
+    mp_map_elem_t *elem = dict_lookup(MP_STATE_VM(dict_globals), MP_QSTR___builtins__, MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        return MP_OBJ_SENTINEL;
+    }
+    mp_obj_t b = elem->value;
+    if (mp_obj_is_type(b, &mp_type_module)) {
+        b = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(b));
+    }
+    if (b == MP_STATE_BUILTINS_DICT) {
+        return MP_OBJ_SENTINEL;
+    }
+    // Another mapping through its __getitem__ (a proxy dict as for locals,
+    // below): only its KeyError means missing.
+    elem = mp_map_lookup(&mp_locals_proxy_new(b)->map, MP_OBJ_NEW_QSTR(qst), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
 mp_obj_t mp_load_global(qstr qst) {
     mp_map_elem_t *elem = dict_lookup(MP_STATE_VM(dict_globals), qst, MP_MAP_LOOKUP);
     if (elem != NULL) {
         return elem->value;
+    }
+    if (MP_UNLIKELY(mp_own_builtins_seen)) {
+        mp_obj_t value = mp_load_own_builtin(qst);
+        if (value != MP_OBJ_SENTINEL) {
+            if (value == MP_OBJ_NULL && (value = mp_obj_exception_extra_builtin(qst)) == MP_OBJ_NULL) {
+                raise_name_error(qst);
+            }
+            return value;
+        }
     }
     mp_obj_t value = mp_load_builtin(qst);
     if (value == MP_OBJ_NULL) {
@@ -430,7 +466,13 @@ void mp_delete_global(qstr qst) {
 }
 
 mp_obj_t mp_load_build_class(void) {
-    mp_obj_t fun = mp_load_builtin(MP_QSTR___build_class__);
+    mp_obj_t fun = MP_OBJ_SENTINEL;
+    if (MP_UNLIKELY(mp_own_builtins_seen)) {
+        fun = mp_load_own_builtin(MP_QSTR___build_class__);
+    }
+    if (fun == MP_OBJ_SENTINEL) {
+        fun = mp_load_builtin(MP_QSTR___build_class__);
+    }
     if (fun == MP_OBJ_NULL) {
         mp_raise_msg(&mp_type_NameError, MP_ERROR_TEXT("__build_class__ not found"));
     }

@@ -128,6 +128,11 @@ static inline void mp_locals_set(mp_obj_dict_t *d) {
 mp_obj_t mp_load_name(qstr qst);    // locals, then globals, then builtins; NameError
 mp_obj_t mp_load_global(qstr qst);  // globals, then builtins; NameError
 mp_obj_t mp_load_builtin(qstr qst); // builtins only; MP_OBJ_NULL if absent
+// exec()/eval() with a __builtins__ of their own (py/builtinevalexec.c) set
+// the flag; from then on a missed global looks there (mp_load_own_builtin:
+// MP_OBJ_SENTINEL for the usual builtins, MP_OBJ_NULL for a missing name).
+extern bool mp_own_builtins_seen;
+mp_obj_t mp_load_own_builtin(qstr qst);
 void mp_store_name(qstr qst, mp_obj_t obj);
 void mp_store_global(qstr qst, mp_obj_t obj);
 void mp_delete_name(qstr qst);

@@ -84,6 +84,7 @@ MP_NORETURN static void raise_unbound_deref(const mp_raw_code_t *rc, size_t slot
     raise_unbound_local(rc, slot);
 }
 
+
 VM_NOINLINE static mp_obj_t load_global_slow(qstr q) {
     mp_obj_t v = mp_load_builtin(q);
     if (v == MP_OBJ_NULL) {
@@ -114,8 +115,9 @@ VM_NOINLINE static mp_obj_t load_global_miss(const mp_raw_code_t *rc, size_t i) 
     mp_map_t *map = &MP_STATE_VM(dict_globals)->map;
     mp_map_elem_t *e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
     if (e == NULL) {
-        if (MP_STATE_BUILTINS_DICT == MP_OBJ_NULL) {
-            return load_global_slow(q);
+        if (MP_STATE_BUILTINS_DICT == MP_OBJ_NULL || MP_UNLIKELY(mp_own_builtins_seen)) {
+            // (Globals with their own __builtins__: py/runtime.c.)
+            return mp_load_global(q);
         }
         map = &((mp_obj_dict_t *)MP_OBJ_TO_PTR(MP_STATE_BUILTINS_DICT))->map;
         size_t pos = gc[i] & ~GLOBAL_CACHE_BUILTIN;

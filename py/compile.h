@@ -92,6 +92,9 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target);
 void mp_compile_delete(mp_compiler_t *c, mp_ast_t *target);
 // The value of a constant expression (after folding), or MP_OBJ_NULL.
 mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node);
+// The value bound to name by an earlier `name = const(value)` of this module,
+// or MP_OBJ_NULL.
+mp_obj_t mp_compile_const_lookup(mp_compiler_t *c, qstr name);
 // Emits the arguments and the call instruction. The callee (or method and
 // self for CALL_METHOD) and n_extra leading positional values are already on
 // the stack; the call instruction gets source line `line`.

@@ -137,6 +137,18 @@ static mp_obj_t fold_binary(mp_ast_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     return mp_binary_op((mp_binary_op_t)ast_binary_op[op], lhs, rhs);
 }
 
+mp_obj_t mp_compile_const_lookup(mp_compiler_t *c, qstr name) {
+    const mp_scope_t *s = c->scope;
+    while (s->parent != NULL) {
+        s = s->parent;
+    }
+    if (s->consts == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(s->consts), MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return elem == NULL ? MP_OBJ_NULL : elem->value;
+}
+
 mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
     switch (node->kind) {
         case MP_AST_CONSTANT:
@@ -144,8 +156,11 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
         case MP_AST_NAME:
             // __debug__ is a compile-time constant: False under -O or
             // micropython.opt_level(n > 0).
-            return node->name == MP_QSTR___debug__ && node->ctx == MP_AST_CTX_LOAD
-                ? mp_obj_new_bool(MP_STATE_CTX(opt_level) == 0) : MP_OBJ_NULL;
+            if (node->ctx != MP_AST_CTX_LOAD) {
+                return MP_OBJ_NULL;
+            }
+            return node->name == MP_QSTR___debug__ ? mp_obj_new_bool(MP_STATE_CTX(opt_level) == 0)
+                : mp_compile_const_lookup(c, node->name);
         case MP_AST_UNARY_OP: {
             if (node->op == MP_AST_OP_NOT) {
                 return MP_OBJ_NULL;
@@ -182,7 +197,7 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
                 mp_ast_t *elt = node->l2->items[i];
                 // Cheap test first: only constant-looking elements can fold.
                 if (elt->kind != MP_AST_CONSTANT && elt->kind != MP_AST_UNARY_OP && elt->kind != MP_AST_BIN_OP
-                    && elt->kind != MP_AST_TUPLE) {
+                    && elt->kind != MP_AST_TUPLE && elt->kind != MP_AST_NAME) {
                     return MP_OBJ_NULL;
                 }
             }
@@ -650,7 +665,12 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
             if (node->name == MP_QSTR___debug__) {
                 mp_emit_op(e, MP_STATE_CTX(opt_level) ? MP_BC_LOAD_FALSE : MP_BC_LOAD_TRUE);
             } else {
-                mp_compile_load_name(c, node->name);
+                mp_obj_t folded = mp_compile_const_lookup(c, node->name);
+                if (folded != MP_OBJ_NULL) {
+                    mp_emit_load_const(e, folded);
+                } else {
+                    mp_compile_load_name(c, node->name);
+                }
             }
             break;
         case MP_AST_ATTRIBUTE:

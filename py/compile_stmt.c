@@ -282,11 +282,42 @@ static bool has_starred(mp_ast_list_t *elts) {
     return false;
 }
 
+// name = const(value), MicroPython's compile-time constant: later loads of
+// name in this module are the value itself, and a name starting with '_' is
+// not stored at all. A value that is not constant leaves a plain call.
+static bool compile_const_assign(mp_compiler_t *c, mp_ast_t *target, mp_ast_t *value) {
+    if (target->kind != MP_AST_NAME || value->kind != MP_AST_CALL || value->a->kind != MP_AST_NAME
+        || value->a->name != MP_QSTR_const || value->l2 == NULL || value->l2->len != 1
+        || (value->l3 != NULL && value->l3->len != 0)) {
+        return false;
+    }
+    mp_obj_t v = mp_compile_const_value(c, value->l2->items[0]);
+    if (v == MP_OBJ_NULL) {
+        return false;
+    }
+    mp_scope_t *s = c->scope;
+    while (s->parent != NULL) {
+        s = s->parent;
+    }
+    if (s->consts == MP_OBJ_NULL) {
+        s->consts = mp_obj_new_dict(0);
+    }
+    mp_obj_dict_store(s->consts, MP_OBJ_NEW_QSTR(target->name), v);
+    if (qstr_str(target->name)[0] != '_') {
+        mp_emit_load_const(&c->emit, v);
+        mp_compile_store_name(c, target->name);
+    }
+    return true;
+}
+
 // assignment: (star_targets '=')+ (yield_expr | star_expressions)
 static void compile_assign(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_t *e = &c->emit;
     mp_ast_list_t *targets = node->l1;
     mp_ast_t *value = node->a;
+    if (targets->len == 1 && compile_const_assign(c, targets->items[0], value)) {
+        return;
+    }
     // a, b = b, a: no tuple is built, the values are reordered on the stack.
     if (targets->len == 1 && value->kind == MP_AST_TUPLE) {
         mp_ast_t *target = targets->items[0];

@@ -81,8 +81,11 @@ static mp_obj_t micropython_stack_use(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(micropython_stack_use_obj, micropython_stack_use);
 
 // heap_lock(), heap_unlock(), heap_locked(): while locked, allocating raises
-// MemoryError. Locks nest; unlock and locked return the depth left.
+// MemoryError, and a built-in exception raised is the emergency one of
+// py/objexcept.c (made here, before locking). Locks nest; unlock and locked
+// return the depth left.
 static mp_obj_t micropython_heap_lock(void) {
+    mp_obj_exception_emergency_init(0);
     gc_lock();
     return mp_const_none;
 }
@@ -109,9 +112,11 @@ static mp_obj_t micropython_kbd_intr(mp_obj_t chr_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(micropython_kbd_intr_obj, micropython_kbd_intr);
 
-// alloc_emergency_exception_buf(size): exceptions here never need a reserve.
+// alloc_emergency_exception_buf(size): room for messages of up to size bytes
+// in exceptions raised while the heap is locked.
 static mp_obj_t micropython_alloc_emergency_exception_buf(mp_obj_t size_in) {
-    (void)mp_obj_get_int(size_in);
+    mp_int_t size = mp_obj_get_int(size_in);
+    mp_obj_exception_emergency_init(size > 0 ? (size_t)size : 0);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(

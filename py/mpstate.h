@@ -20,6 +20,7 @@ typedef struct _mp_state_roots_t {
     mp_obj_t pending_exception;   // raised at the next mp_handle_pending (signals)
     mp_obj_t kbd_exception;       // preallocated KeyboardInterrupt
     mp_obj_t memory_error;        // preallocated MemoryError with room for a traceback
+    mp_obj_t emergency_exc;       // the exception reused under heap_lock (py/objexcept.c)
     mp_obj_t cur_exception;       // the exception being handled (sys.exc_info, bare raise)
     mp_obj_t repl_last_value;
     mp_obj_t builtins_dict;       // the builtins module's mutable name space (py/modbuiltins.c)

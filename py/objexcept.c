@@ -8,6 +8,7 @@
 #include "py/runtime.h"
 #include "py/gc.h"
 #include "py/mperrno.h"
+#include "py/objstr.h"
 #include "py/objtype_internal.h"
 #include "py/vm.h"
 
@@ -104,6 +105,8 @@ mp_obj_t mp_obj_exception_get_name_scope(mp_obj_t exc) {
     return ext != NULL ? ext->name_scope : MP_OBJ_NULL;
 }
 
+static bool exc_is_emergency(mp_obj_exception_t *e);
+
 // Returns false if e cannot hold extra attributes.
 static bool exc_dict_store(mp_obj_exception_t *e, qstr attr, mp_obj_t value) {
     exc_ext_t *ext = exc_get_ext(e);
@@ -113,6 +116,10 @@ static bool exc_dict_store(mp_obj_exception_t *e, qstr attr, mp_obj_t value) {
     if (ext->dict == MP_OBJ_NULL) {
         if (value == MP_OBJ_NULL) {
             return false;
+        }
+        if (MP_UNLIKELY(gc_is_locked()) && exc_is_emergency(e)) {
+            // (Such as NameError's name: dropped, there is no room.)
+            return true;
         }
         ext->dict = mp_obj_new_dict(0);
     }
@@ -246,9 +253,126 @@ static void oserror_store_filenames(mp_obj_exception_t *e, size_t n_args, const 
     exc_dict_store(e, MP_QSTR_filename2, n_args < 5 || args[4] == mp_const_none ? MP_OBJ_NULL : args[4]);
 }
 
+// ---------------------------------------------------------------------------
+// The emergency exception. While the heap is locked (micropython.heap_lock(),
+// as in interrupt-like callbacks) no exception can be allocated, so, as in
+// MicroPython, one made beforehand stands in for any built-in exception: it
+// takes the type, up to EMG_MAX_ARGS arguments (more give empty args), a C
+// message formatted into its own str (cut to fit) and up to EMG_TB_ENTRIES
+// traceback frames. There is one: each raise under the lock reuses it.
+// Without one (heap_lock never called) the raise is a MemoryError.
+
+// The root is a 4-tuple: the exception, its args tuple, its message str and
+// the bytes of message it has room for.
+#define EMG_ROOT MP_STATE_VM(emergency_exc)
+#define EMG_MAX_ARGS (2)
+#define EMG_TB_ENTRIES (8)
+#define EMG_MSG_MIN (128)
+
+
+static size_t emg_msg_room(void) {
+    return MP_OBJ_SMALL_INT_VALUE(((mp_obj_tuple_t *)MP_OBJ_TO_PTR(EMG_ROOT))->items[3]);
+}
+
+// Makes the emergency exception (again, if its message room is below
+// msg_size bytes); with the heap locked it keeps what there is.
+void mp_obj_exception_emergency_init(size_t msg_size) {
+    if (msg_size < EMG_MSG_MIN) {
+        msg_size = EMG_MSG_MIN;
+    }
+    if (gc_is_locked() || (EMG_ROOT != MP_OBJ_NULL
+        && emg_msg_room() >= msg_size)) {
+        return;
+    }
+    exc_ext_t *ext = m_malloc0(sizeof(exc_ext_t));
+    ext->base.traceback_data = m_new(size_t, EMG_TB_ENTRIES * TRACEBACK_ENTRY_LEN);
+    ext->base.traceback_alloc = EMG_TB_ENTRIES * TRACEBACK_ENTRY_LEN;
+    byte *data;
+    mp_obj_t items[4] = {
+        MP_OBJ_FROM_PTR(ext),
+        mp_obj_new_tuple(EMG_MAX_ARGS, NULL),
+        mp_obj_str_new_uninit(&mp_type_str, msg_size, MP_OBJ_STR_CHARLEN_UNKNOWN, &data),
+        MP_OBJ_NEW_SMALL_INT(msg_size),
+    };
+    EMG_ROOT = mp_obj_new_tuple(4, items);
+}
+
+static bool exc_is_emergency(mp_obj_exception_t *e) {
+    return EMG_ROOT != MP_OBJ_NULL && ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(EMG_ROOT))->items[0] == MP_OBJ_FROM_PTR(e);
+}
+
+// The emergency exception set up as type(*args), or the MemoryError.
+static mp_obj_t exc_emergency(const mp_obj_type_t *type, size_t n_args, const mp_obj_t *args) {
+    if (EMG_ROOT == MP_OBJ_NULL) {
+        mp_raise_memory_error_for_alloc(0);
+    }
+    mp_obj_t *emg = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(EMG_ROOT))->items;
+    exc_ext_t *ext = MP_OBJ_TO_PTR(emg[0]);
+    mp_obj_exception_t *e = &ext->base;
+    e->base.type = type;
+    e->traceback_len = 0;
+    e->traceback_alloc &= ~(size_t)TRACEBACK_FULL;
+    e->cause = MP_OBJ_NULL;
+    e->context = MP_OBJ_NULL;
+    e->suppress_context = false;
+    ext->dict = MP_OBJ_NULL;
+    ext->tb = MP_OBJ_NULL;
+    ext->name_scope = MP_OBJ_NULL;
+    e->args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj;
+    if (n_args != 0 && n_args <= EMG_MAX_ARGS) {
+        e->args = MP_OBJ_TO_PTR(emg[1]);
+        e->args->len = n_args;
+        memcpy(e->args->items, args, n_args * sizeof(mp_obj_t));
+    }
+    return emg[0];
+}
+
+typedef struct _emg_buf_t {
+    byte *buf;
+    size_t len;
+    size_t room;
+} emg_buf_t;
+
+static void emg_print_strn(void *data, const char *str, size_t len) {
+    emg_buf_t *b = data;
+    if (len > b->room - b->len) {
+        len = b->room - b->len;
+    }
+    memcpy(b->buf + b->len, str, len);
+    b->len += len;
+}
+
+// The emergency exception with the message fmt % ap as its one argument.
+static mp_obj_t exc_emergency_vmsg(const mp_obj_type_t *type, const char *fmt, va_list ap) {
+    exc_emergency(type, 0, NULL);
+    mp_obj_t msg = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(EMG_ROOT))->items[2];
+    mp_obj_str_ext_t *s = MP_OBJ_TO_PTR(msg);
+    emg_buf_t b = { (byte *)s->s.data, 0, emg_msg_room() };
+    mp_print_t print = { &b, emg_print_strn };
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
+    if (b.len == b.room) {
+        // Cut: drop a UTF-8 sequence that may be incomplete.
+        while (b.len > 0 && (b.buf[b.len - 1] & 0xc0) == 0x80) {
+            b.len--;
+        }
+        if (b.len > 0 && (b.buf[b.len - 1] & 0x80)) {
+            b.len--;
+        }
+    }
+    b.buf[b.len] = '\0';
+    s->s.len = b.len;
+    s->s.hash = 0;
+    s->charlen = MP_OBJ_STR_CHARLEN_UNKNOWN;
+    return exc_emergency(type, 1, &msg);
+}
+
 mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (type == &mp_type_ExceptionGroup || type == &mp_type_BaseExceptionGroup) {
         return eg_make_new(type, n_args, n_kw, args);
+    }
+    if (MP_UNLIKELY(gc_is_locked())) {
+        return exc_emergency(type, n_args, args);
     }
     mp_obj_t import_name = mp_const_none;
     mp_obj_t import_path = mp_const_none;
@@ -340,22 +464,31 @@ mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args,
 mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg) {
     char buf[MP_ERRTEXT_BUF_SIZE];
     msg = mp_errtext_expand(msg, buf);
+    if (MP_UNLIKELY(gc_is_locked())) {
+        return mp_obj_new_exception_msg_varg(exc_type, "%s", msg);
+    }
     mp_obj_t arg = mp_obj_new_str(msg, strlen(msg));
     return mp_obj_new_exception_args(exc_type, 1, &arg);
 }
 
 mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
-    vstr_t vstr;
-    vstr_init(&vstr, 32);
-    mp_print_t print;
-    mp_print_init_vstr(&print, &vstr);
-    char buf[MP_ERRTEXT_BUF_SIZE];
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
+    mp_obj_t exc;
+    if (MP_UNLIKELY(gc_is_locked())) {
+        exc = exc_emergency_vmsg(exc_type, fmt, ap);
+    } else {
+        vstr_t vstr;
+        vstr_init(&vstr, 32);
+        mp_print_t print;
+        mp_print_init_vstr(&print, &vstr);
+        char buf[MP_ERRTEXT_BUF_SIZE];
+        mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
+        mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
+        exc = mp_obj_new_exception_args(exc_type, 1, &arg);
+    }
     va_end(ap);
-    mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
-    return mp_obj_new_exception_args(exc_type, 1, &arg);
+    return exc;
 }
 
 // ---------------------------------------------------------------------------

@@ -99,6 +99,10 @@ struct _mp_scope_t {
     // The compiled code object, kept so that code compiled twice (finally
     // bodies are emitted once per exit path) shares one nested code object.
     mp_raw_code_t *raw_code;
+    // Module scope only: dict of the names bound by `name = const(value)`
+    // so far, whose later loads anywhere in the module are the value
+    // (MicroPython's compile-time constants); MP_OBJ_NULL until the first.
+    mp_obj_t consts;
 };
 
 // Runs both passes over a whole tree: collects every scope and name, then

@@ -13,6 +13,10 @@
 typedef struct _mp_obj_ringio_t {
     mp_obj_base_t base;
     byte *buf;
+    // The buffer object given to RingIO(buffer), else MP_OBJ_NULL: holding it
+    // keeps a memoryview's base alive (the GC ignores pointers into the middle
+    // of a block) and lets each access see where a resized bytearray went.
+    mp_obj_t src;
     size_t len;
     size_t get; // next byte to read
     size_t put; // next slot to write
@@ -27,7 +31,9 @@ static size_t ringio_avail(mp_obj_ringio_t *self) {
 static mp_obj_t ringio_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 1, 1, false);
     mp_buffer_info_t bufinfo;
-    if (!mp_get_buffer(args[0], &bufinfo, MP_BUFFER_RW)) {
+    mp_obj_t src = args[0];
+    if (!mp_get_buffer(src, &bufinfo, MP_BUFFER_RW)) {
+        src = MP_OBJ_NULL;
         mp_int_t size = mp_obj_get_int(args[0]);
         bufinfo.len = size < 1 ? 0 : (size_t)size + 1;
         bufinfo.buf = bufinfo.len ? m_new(byte, bufinfo.len) : NULL;
@@ -38,18 +44,33 @@ static mp_obj_t ringio_make_new(const mp_obj_type_t *type, size_t n_args, size_t
     mp_obj_ringio_t *self = m_new_obj(mp_obj_ringio_t);
     self->base.type = type;
     self->buf = bufinfo.buf;
+    self->src = src;
     self->len = bufinfo.len;
     self->get = self->put = 0;
     return MP_OBJ_FROM_PTR(self);
+}
+
+// The storage to use now; a buffer that shrank below the ring raises.
+static byte *ringio_buf(mp_obj_ringio_t *self) {
+    if (self->src != MP_OBJ_NULL) {
+        mp_buffer_info_t bufinfo;
+        mp_get_buffer_raise(self->src, &bufinfo, MP_BUFFER_RW);
+        if (bufinfo.len < self->len) {
+            mp_raise_ValueError(MP_ERROR_TEXT("invalid buffer size"));
+        }
+        self->buf = bufinfo.buf;
+    }
+    return self->buf;
 }
 
 static mp_uint_t ringio_read(mp_obj_t self_in, void *buf_in, mp_uint_t size, int *errcode) {
     (void)errcode;
     mp_obj_ringio_t *self = MP_OBJ_TO_PTR(self_in);
     byte *buf = buf_in;
+    byte *ring = ringio_buf(self);
     mp_uint_t n = 0;
     while (n < size && self->get != self->put) {
-        buf[n++] = self->buf[self->get];
+        buf[n++] = ring[self->get];
         self->get = (self->get + 1) % self->len;
     }
     return n;
@@ -59,10 +80,11 @@ static mp_uint_t ringio_write(mp_obj_t self_in, const void *buf_in, mp_uint_t si
     (void)errcode;
     mp_obj_ringio_t *self = MP_OBJ_TO_PTR(self_in);
     const byte *buf = buf_in;
+    byte *ring = ringio_buf(self);
     mp_uint_t n = 0;
     size_t next;
     while (n < size && (next = (self->put + 1) % self->len) != self->get) {
-        self->buf[self->put] = buf[n++];
+        ring[self->put] = buf[n++];
         self->put = next;
     }
     return n;

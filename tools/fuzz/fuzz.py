@@ -48,6 +48,10 @@
 #            (tools/fuzz/gen_iter.py): huge and negative counts, iterators
 #            that raise or re-enter the object consuming them, callbacks
 #            that mutate the iterated list or the lru_cache, deep partials
+#   s8       session 8's APIs (tools/fuzz/gen_s8.py): RingIO over buffers
+#            that move or die, pend_throw, raises under heap_lock, const(),
+#            exec with odd __builtins__/closure=, surrogate/NUL/long paths,
+#            open() with every encoding and error handler
 #   lang     match statements with random (valid and invalid) patterns and
 #            hostile subjects, except* with odd groups, types and derive(),
 #            generators closed/thrown into/re-entered while running
@@ -79,6 +83,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_modules import strat_modules  # noqa: E402
 from gen_iter import strat_iter  # noqa: E402
 from gen_lang import strat_lang  # noqa: E402
+from gen_s8 import strat_s8  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -962,6 +967,7 @@ STRATEGIES = {
     "modules": (strat_modules, 4),
     "iter": (strat_iter, 4),
     "lang": (strat_lang, 3),
+    "s8": (strat_s8, 3),
 }
 
 

@@ -1,5 +1,6 @@
 // Expanding the compressed error messages (tools/makeerrtext.py): each byte
-// 0x80..0xFF of a compressed message stands for a word of a table.
+// 0x80..0xFF or 0x01..0x1F of a compressed message stands for a word of a
+// table indexed by the byte ^ 0x80 (the texts are printable ASCII).
 #define MP_ERRTEXT_DEFINE_DATA
 #include <string.h>
 
@@ -14,13 +15,14 @@ const char *mp_errtext_expand(mp_rom_error_text_t msg, char *buf) {
     char *dst = buf;
     byte c;
     while ((c = *src++) != 0) {
-        if (c < 0x80) {
+        if ((byte)(c - 0x20) < 0x60) {
             *dst++ = (char)c;
         } else {
             // Words are at most 16 bytes and both the table and the buffer
             // have 16 bytes to spare: two fixed-size moves, no loop.
-            size_t i = mp_errtext_word_off[c - 0x80];
-            size_t n = mp_errtext_word_off[c - 0x7f] - i;
+            size_t k = c ^ 0x80;
+            size_t i = mp_errtext_word_off[k];
+            size_t n = mp_errtext_word_off[k + 1] - i;
             memcpy(dst, mp_errtext_words + i, 8);
             if (n > 8) {
                 memcpy(dst + 8, mp_errtext_words + i + 8, 8);

@@ -2,8 +2,9 @@
 """Generate build/genhdr/errtext.generated.h: the error messages
 (MP_ERROR_TEXT("...")) stored compressed.
 
-A compressed message is ASCII in which each byte 0x80..0xFF stands for a word
-of a 128-entry table (a word usually carries the space before it). Which
+A compressed message is ASCII in which each byte 0x80..0xFF or 0x01..0x1F
+stands for a word or phrase of a 159-entry table (usually with the space
+before it; chosen greedily by bytes saved, see choose_words). Which
 literal becomes which compressed text is decided by the C compiler: the
 header defines, for each literal length, an always_inline function comparing
 its argument with that length's messages (__builtin_strcmp of two literals
@@ -45,7 +46,11 @@ EXPANDING = {
     ('modstruct.c', 'raise_error'): 0, ('objexcept.c', 'exc_check_chain_value'): 1,
 }
 
-NWORDS = 128
+# Codes: bytes 0x80..0xFF and 0x01..0x1F (the texts are printable ASCII).
+# Word k has the code k ^ 0x80 in the table mp_errtext_word_off indexes by
+# code ^ 0x80, where entry 0x80 (the code 0, the terminator) stays empty.
+NWORDS = 159
+NSLOTS = 0xa0
 # Must match MP_ERRTEXT_BUF_SIZE in py/runtime.h (the expanded text and NUL).
 BUF_SIZE = 256
 
@@ -112,16 +117,49 @@ def scan(path, uses):
         prev = t
 
 
-def choose_words(texts):
-    # Candidates: words with the space before them; value: bytes saved
-    # net of the table entry. Replacement then matches anywhere (longest
-    # first), also inside longer words.
+WORD_CHARS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_'%")
+
+
+def candidates(t):
+    # The runs of whole words (with the space before the first one) of at
+    # most 16 bytes that no chosen word has replaced (byte 0 marks those).
+    n = len(t)
     count = collections.Counter()
-    for t in texts:
-        for w in re.findall(rb" ?[A-Za-z_'%]{2,16}(?![A-Za-z_'%])", t):
-            count[w] += 1
-    words = sorted(count, key=lambda w: (-((len(w) - 1) * count[w] - len(w) - 2), w))[:NWORDS]
-    return [w for w in words if (len(w) - 1) * count[w] > len(w) + 2]
+    for i in range(n):
+        if t[i] in WORD_CHARS and (i == 0 or t[i - 1] not in WORD_CHARS):
+            for s in (i - 1, i) if i and t[i - 1] == 32 else (i,):
+                for e in range(i, min(n, s + 16)):
+                    if t[e] == 0:
+                        break
+                    if t[e] in WORD_CHARS and (e + 1 == n or t[e + 1] not in WORD_CHARS) and e + 1 - s >= 2:
+                        count[t[s:e + 1]] += 1
+    return count
+
+
+def choose_words(texts):
+    # Greedy: take the run that saves most (net of its table entry), replace
+    # it in every text, count again, up to NWORDS words. Phrases of several
+    # words qualify, and a word chosen later may lie inside an earlier one's
+    # text; compress() replaces them in the same order.
+    cur = list(texts)
+    per_text = [candidates(t) for t in cur]
+    total = collections.Counter()
+    for c in per_text:
+        total.update(c)
+    words = []
+    while len(words) < NWORDS:
+        best = max(total, key=lambda w: ((len(w) - 1) * total[w] - len(w) - 2, w), default=None)
+        if best is None or (len(best) - 1) * total[best] <= len(best) + 2:
+            break
+        words.append(best)
+        for i, t in enumerate(cur):
+            if best in t:
+                cur[i] = t.replace(best, b'\0')
+                total.subtract(per_text[i])
+                per_text[i] = candidates(cur[i])
+                total.update(per_text[i])
+        total = +total
+    return words
 
 
 def check(texts, words):
@@ -132,8 +170,11 @@ def check(texts, words):
         sys.exit('makeerrtext: a word or a text is too long')
 
 
-def compress(text, word_re, code):
-    return word_re.sub(lambda m: bytes([code[m.group()]]), text)
+def compress(text, words, codes):
+    # In the order chosen, as choose_words() counted.
+    for w, c in zip(words, codes):
+        text = text.replace(w, c)
+    return text
 
 
 def c_bytes(data):
@@ -152,14 +193,21 @@ def main():
                    if all(safe for _, safe in u) and all(32 <= c < 127 for c in t) and len(t) + 16 < BUF_SIZE)
     words = choose_words(texts)
     check(texts, words)
-    code = {w: 0x80 + i for i, w in enumerate(words)}
-    word_re = re.compile(b'|'.join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
+    slots = [k for k in range(NSLOTS) if k != 0x80][:len(words)]
+    codes = [bytes([k ^ 0x80]) for k in slots]
+    table = [b''] * NSLOTS
+    for k, w in zip(slots, words):
+        table[k] = w
 
     blob = bytearray()
     offset = {}
     for t in texts:
         offset[t] = len(blob)
-        blob += compress(t, word_re, code) + b'\0'
+        packed = compress(t, words, codes)
+        # What py/errtext.c does: the expansion must give the text back.
+        if b''.join(table[c ^ 0x80] if c < 0x20 or c >= 0x80 else bytes([c]) for c in packed) != t:
+            sys.exit('makeerrtext: %r does not round-trip' % t)
+        blob += packed + b'\0'
     by_len = collections.defaultdict(list)
     for t in texts:
         # Each distinct way of writing the literal gets its comparison (the
@@ -167,9 +215,8 @@ def main():
         by_len[len(t) + 1].append((uses[t][0][0], offset[t]))
 
     word_off = [0]
-    for w in words:
+    for w in table:
         word_off.append(word_off[-1] + len(w))
-    word_off += [word_off[-1]] * (NWORDS - len(words))
 
     h = ['// Generated by tools/makeerrtext.py: the error messages, compressed. Do not edit.',
          '#ifndef MICROPY_INCLUDED_ERRTEXT_GENERATED_H',
@@ -177,7 +224,7 @@ def main():
          '#include <stdint.h>',
          '#define MP_ERRTEXT_BLOB_SIZE (%d)' % len(blob),
          'extern const char mp_errtext_blob[MP_ERRTEXT_BLOB_SIZE];',
-         'extern const uint16_t mp_errtext_word_off[%d];' % (NWORDS + 1),
+         'extern const uint16_t mp_errtext_word_off[%d];' % (NSLOTS + 1),
          'extern const char mp_errtext_words[];',
          'static inline __attribute__((always_inline)) const char *mp_errtext_raw(const char *s) {',
          '    return s;',
@@ -199,9 +246,9 @@ def main():
     for i in range(0, len(blob), 64):
         h.append('    "%s"' % c_bytes(blob[i:i + 64]))
     h.append('    ;')
-    h.append('const uint16_t mp_errtext_word_off[%d] = { %s };' % (NWORDS + 1, ', '.join(map(str, word_off))))
+    h.append('const uint16_t mp_errtext_word_off[%d] = { %s };' % (NSLOTS + 1, ', '.join(map(str, word_off))))
     h.append('const char mp_errtext_words[] =')
-    words_blob = b''.join(words) + bytes(16)
+    words_blob = b''.join(table) + bytes(16)
     for i in range(0, len(words_blob), 64):
         h.append('    "%s"' % c_bytes(words_blob[i:i + 64]))
     h.append('    ;')

@@ -204,6 +204,9 @@ def squeeze_spaces(text):
 # substrings then count for nothing, so later pieces bring new text. Pieces
 # that score best go last, nearest the module text (shorter DEFLATE
 # distances). Measured over lib/: 3 KB smaller than sharing whole lines.
+# Every import inflates the phrases again: 12,000 bytes of them made lib/
+# 0.75 KB smaller but imports took 3.7% more instructions; other pieces and
+# grains moved the size by +-0.3 KB without a trend (session 8).
 PHRASES_MAX = 8000
 PHRASE_PIECE = 64
 PHRASE_GRAIN = 8

@@ -19,9 +19,10 @@ MP_NORETURN void mp_compile_error_q(mp_compiler_t *c, const mp_ast_t *node, cons
     mp_compile_error(c, node, mp_lexer_msg(fmt, qstr_str(name)));
 }
 
-void mp_compile_warning(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
+void mp_compile_warning(mp_compiler_t *c, const mp_ast_t *node, const char *message) {
     char buf[MP_ERRTEXT_BUF_SIZE];
-    msg = mp_errtext_expand(msg, buf);
+    // (Set once, before the nlr_push: nothing a longjmp could clobber.)
+    const char *const msg = mp_errtext_expand(message, buf);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));

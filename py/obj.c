@@ -6,6 +6,7 @@
 
 #include "py/runtime.h"
 #include "py/bc.h"
+#include "py/gc.h"
 #include "py/builtin.h"
 #include "py/objtype_internal.h"
 
@@ -343,6 +344,10 @@ static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
     if (nlr_push(&nlr) == 0) {
         msg = print_to_str(exc, PRINT_EXC);
         nlr_pop();
+    }
+    if (msg == MP_OBJ_NULL && gc_is_locked() && mp_obj_is_str(mp_obj_exception_get_value(exc))) {
+        // (Under heap_lock no str can be made: print the one str argument.)
+        msg = mp_obj_exception_get_value(exc);
     }
     if (msg == MP_OBJ_NULL) {
         mp_print_str(print, ": <exception str() failed>");

@@ -106,7 +106,11 @@ VM_NOINLINE static mp_obj_t load_global_miss(const mp_raw_code_t *rc, size_t i) 
     uint16_t *gc = rc->global_cache;
     if (gc == NULL) {
         // (Made before the lookups: a collection may run finalisers.)
-        gc = m_new_atomic(uint16_t, rc->n_names);
+        gc = gc_alloc(rc->n_names * sizeof(uint16_t), GC_ALLOC_FLAG_ATOMIC);
+        if (gc == NULL) {
+            // The heap is locked (micropython.heap_lock) or full: no cache.
+            return mp_load_global(rc->names[i]);
+        }
         memset(gc, 0xff, rc->n_names * sizeof(uint16_t));
         ((mp_raw_code_t *)rc)->global_cache = gc;
     }

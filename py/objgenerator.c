@@ -13,11 +13,11 @@
 
 static const mp_obj_type_t async_gen_type;
 
-// pend_throw() ors this into a CREATED or SUSPENDED state: its exception
-// waits in the frame's send slot, sp[1], and the next resume throws it. (A
-// flag in the state byte costs the resume path nothing it does not already
-// load; every state assignment clears it.)
-#define GEN_PENDING (0x80)
+// pend_throw() ors MP_GEN_STATE_PENDING into a CREATED or SUSPENDED state:
+// its exception waits in the frame's send slot, sp[1], and the next resume
+// throws it. (A flag in the state byte costs the resume path nothing it does
+// not already load; every state assignment clears it.)
+#define GEN_PENDING MP_GEN_STATE_PENDING
 
 static uint8_t gen_state(mp_obj_gen_instance_t *gen) {
     return gen->state & ~GEN_PENDING;

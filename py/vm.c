@@ -525,7 +525,7 @@ static bool is_iterator(mp_obj_t o) {
 VM_NOINLINE static mp_obj_t get_awaitable_or(mp_obj_t obj, mp_rom_error_text_t msg) {
     if (mp_obj_is_type(obj, &mp_type_coro_instance) || mp_obj_is_type(obj, &mp_type_gen_instance)) {
         mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(obj);
-        if (gen->state == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from && mp_obj_is_type(obj, &mp_type_coro_instance)) {
+        if ((gen->state & ~MP_GEN_STATE_PENDING) == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from && mp_obj_is_type(obj, &mp_type_coro_instance)) {
             mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("coroutine is being awaited already"));
         }
         return obj;

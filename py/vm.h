@@ -107,9 +107,12 @@ typedef enum {
     MP_GEN_STATE_FINISHED,
 } mp_gen_state_t;
 
+// pend_throw() ors this into a CREATED or SUSPENDED state (py/objgenerator.c).
+#define MP_GEN_STATE_PENDING (0x80)
+
 typedef struct _mp_obj_gen_instance_t {
     mp_obj_base_t base; // mp_type_gen_instance or mp_type_coro_instance
-    uint8_t state;      // mp_gen_state_t
+    uint8_t state;      // mp_gen_state_t, maybe with MP_GEN_STATE_PENDING
     mp_code_state_t cs; // variable size: must stay last
 } mp_obj_gen_instance_t;
 

@@ -38,6 +38,7 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_eval_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_exec_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin___import___obj);
 
 // The builtins module: heap copy of the ROM name space, registered as
 // sys.modules['builtins'] (call after mp_init).

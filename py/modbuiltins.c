@@ -286,7 +286,7 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
     }
     return mp_builtin___import__(5, args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(builtin___import___obj, 0, builtin___import__);
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___import___obj, 0, builtin___import__);
 
 // abs(x)
 static mp_obj_t builtin_abs(mp_obj_t x) {
@@ -1613,7 +1613,7 @@ static const quitter_t builtin_quit_obj = { { &quitter_type }, MP_QSTR_quit };
 static const mp_rom_map_elem_t builtins_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_builtins) },
     { MP_ROM_QSTR(MP_QSTR___build_class__), MP_ROM_PTR(&mp_builtin___build_class___obj) },
-    { MP_ROM_QSTR(MP_QSTR___import__), MP_ROM_PTR(&builtin___import___obj) },
+    { MP_ROM_QSTR(MP_QSTR___import__), MP_ROM_PTR(&mp_builtin___import___obj) },
     { MP_ROM_QSTR(MP_QSTR___debug__), MP_ROM_TRUE },
 
     // Types.

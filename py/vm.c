@@ -522,6 +522,30 @@ static bool is_iterator(mp_obj_t o) {
 // makes GET_AWAITABLE idempotent (GET_ANEXT's result may be awaited again).
 // msg: the error (with %s for the type name) when obj cannot be awaited at
 // all; `async with` and `async for` word it their own way.
+// The import statement calls builtins.__import__ when a program replaced it
+// (or the globals' own __builtins__ have one), as CPython does.
+VM_NOINLINE static mp_obj_t vm_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level) {
+    mp_obj_t hook = MP_OBJ_SENTINEL;
+    if (MP_UNLIKELY(mp_own_builtins_seen)) {
+        hook = mp_load_own_builtin(MP_QSTR___import__);
+    }
+    if (hook == MP_OBJ_SENTINEL && MP_STATE_BUILTINS_DICT != MP_OBJ_NULL) {
+        mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_BUILTINS_DICT),
+            MP_OBJ_NEW_QSTR(MP_QSTR___import__), MP_MAP_LOOKUP);
+        hook = e != NULL ? e->value : MP_OBJ_NULL;
+    }
+    if (hook == MP_OBJ_NULL) {
+        mp_raise_msg(&mp_type_ImportError, MP_ERROR_TEXT("__import__ not found"));
+    }
+    if (hook == MP_OBJ_SENTINEL || hook == MP_OBJ_FROM_PTR(&mp_builtin___import___obj)) {
+        return mp_import_name(name, fromlist, level);
+    }
+    mp_obj_t args[5] = {
+        MP_OBJ_NEW_QSTR(name), MP_OBJ_FROM_PTR(MP_STATE_VM(dict_globals)), mp_const_none, fromlist, level,
+    };
+    return mp_call_function_n_kw(hook, 5, 0, args);
+}
+
 VM_NOINLINE static mp_obj_t get_awaitable_or(mp_obj_t obj, mp_rom_error_text_t msg) {
     if (mp_obj_is_type(obj, &mp_type_coro_instance) || mp_obj_is_type(obj, &mp_type_gen_instance)) {
         mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(obj);
@@ -1693,7 +1717,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 ENTRY(IMPORT_NAME): {
                     MARK_EXC_IP();
                     mp_obj_t fromlist = *sp--;
-                    *sp = mp_import_name(names[READ_U16(1)], fromlist, *sp);
+                    *sp = vm_import_name(names[READ_U16(1)], fromlist, *sp);
                     ip += 3;
                     DISPATCH();
                 }

@@ -176,11 +176,11 @@ class TextIOWrapper(TextIOBase):
                  line_buffering=False, write_through=False):
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % (newline,))
-        if encoding == 'locale':
-            encoding = None
-        ''.encode(encoding or 'utf-8')
+        if encoding in (None, 'locale'):
+            encoding = 'UTF-8'
+        ''.encode(encoding)
         self._b = buffer
-        self._enc = encoding or 'UTF-8'
+        self._enc = encoding
         self._err = errors or 'strict'
         self._nl = newline
         self.line_buffering = line_buffering

@@ -8,7 +8,6 @@
 // Text files are UTF-8 with no newline translation (as MicroPython). Any
 // other encoding, or an error handler other than 'strict', gets CPython's
 // layering instead: io.TextIOWrapper (lib/_iobase.py) over the binary file.
-// Left out on purpose: custom openers.
 #include "py/mpconfig.h"
 
 #include <errno.h>
@@ -22,6 +21,7 @@
 
 #include "py/builtin.h"
 #include "py/mperrno.h"
+#include "py/objstr.h"
 #include "py/runtime.h"
 #include "py/stream.h"
 #include "extmod/fdwait.h"
@@ -37,6 +37,8 @@ typedef struct _mp_obj_file_t {
     bool readable;
     bool writable;
     bool once; // raw (buffering=0) and not regular: a read gives what one read() gives
+    bool line_buffering; // text files: as given to open() or reconfigure()
+    uint16_t errors; // text files: the error handler (qstr) for lone surrogates written
     mp_obj_t name; // str, bytes or the int fd
     mp_obj_t mode; // the mode string as given
     mp_obj_t buffer; // text files: the binary file over the same fd, made on demand;
@@ -290,9 +292,30 @@ static const mp_stream_p_t fileio_stream_p = {
     .is_text = false,
 };
 
+// A text file's write: a str holds a lone surrogate only as ED A0..BF, so
+// the rare slow path (the codec with the file's error handler: strict
+// raises UnicodeEncodeError, stdout's surrogateescape writes the byte) is
+// taken only after memchr finds an 0xED that starts one.
+static mp_uint_t textio_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+    const byte *s = buf;
+    const byte *end = s + size;
+    while ((s = memchr(s, 0xED, (size_t)(end - s))) != NULL && ++s < end) {
+        if (*s >= 0xA0) {
+            vstr_t v;
+            vstr_init(&v, size);
+            mp_obj_str_encode(&v, mp_obj_new_str(buf, size), MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8),
+                MP_OBJ_NEW_QSTR(file_self(self_in)->errors));
+            // (a short write of a pipe is not retried: at worst some
+            // of a rare escaped output is lost, as on an error)
+            return file_write(self_in, v.buf, v.len, errcode) == MP_STREAM_ERROR ? MP_STREAM_ERROR : size;
+        }
+    }
+    return file_write(self_in, buf, size, errcode);
+}
+
 static const mp_stream_p_t textio_stream_p = {
     .read = file_read,
-    .write = file_write,
+    .write = textio_write,
     .ioctl = file_ioctl,
     .is_text = true,
 };
@@ -554,6 +577,38 @@ static mp_obj_t file_iternext(mp_obj_t self_in) {
     return line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
 }
 
+static bool open_needs_codec(mp_obj_t encoding, mp_obj_t errors);
+
+// reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
+// write_through=None): the encoding stays UTF-8 and newlines are never
+// translated, so only the error handler and line buffering change. (Other
+// keywords are ignored.)
+static mp_obj_t file_reconfigure(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_file_t *self = file_open_self(args[0]);
+    static const uint16_t names[3] = { MP_QSTR_encoding, MP_QSTR_errors, MP_QSTR_line_buffering };
+    mp_obj_t v[3];
+    for (size_t i = 0; i < 3; i++) {
+        mp_map_elem_t *e = mp_map_lookup(kw_args, MP_OBJ_NEW_QSTR(names[i]), MP_MAP_LOOKUP);
+        v[i] = e != NULL ? e->value : mp_const_none;
+    }
+    if (v[0] != mp_const_none && open_needs_codec(v[0], mp_const_none)) {
+        mp_raise_NotImplementedError(MP_ERROR_TEXT("reconfigure: encoding other than UTF-8"));
+    }
+    // As CPython: a new encoding without errors means 'strict'.
+    if (v[1] != mp_const_none || v[0] != mp_const_none) {
+        self->errors = v[1] == mp_const_none ? MP_QSTR_strict : mp_obj_str_get_qstr(v[1]);
+    }
+    if (v[2] != mp_const_none) {
+        self->line_buffering = mp_obj_is_true(v[2]);
+        file_buf_t *b = file_buf(self);
+        if (b != NULL) {
+            b->line = self->line_buffering;
+        }
+    }
+    return file_flush(args[0]);
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(file_reconfigure_obj, 1, file_reconfigure);
+
 static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
     mp_obj_file_t *f =
         with_finaliser ? m_new_obj_with_finaliser(mp_obj_file_t) : m_new_obj(mp_obj_file_t);
@@ -564,6 +619,8 @@ static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
     f->readable = false;
     f->writable = false;
     f->once = false;
+    f->line_buffering = false;
+    f->errors = MP_QSTR_strict;
     f->name = mp_const_none;
     f->mode = mp_const_none;
     f->buffer = MP_OBJ_NULL;
@@ -576,6 +633,7 @@ static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         return;
     }
     mp_obj_file_t *self = file_self(self_in);
+    mp_obj_t v;
     switch (attr) {
         case MP_QSTR_closed:
             dest[0] = mp_obj_new_bool(self->fd < 0);
@@ -586,9 +644,30 @@ static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_mode:
             dest[0] = self->mode;
             break;
+        // Text files only:
         case MP_QSTR_encoding:
+            v = MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
+            goto text;
+        case MP_QSTR_errors:
+            v = MP_OBJ_NEW_QSTR(self->errors);
+            goto text;
+        case MP_QSTR_newlines:
+            // (no translation is done, so none is seen)
+            v = mp_const_none;
+            goto text;
+        case MP_QSTR_line_buffering:
+            v = mp_obj_new_bool(self->line_buffering);
+            goto text;
+        case MP_QSTR_write_through:
+            // unbuffered files (stdio, pipes) write through
+            v = mp_obj_new_bool(self->buf == NULL);
+            goto text;
+        case MP_QSTR_reconfigure:
+            v = MP_OBJ_FROM_PTR(&file_reconfigure_obj);
+            dest[1] = self_in;
+        text:
             if (self->base.type == &mp_type_textio) {
-                dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
+                dest[0] = v;
             }
             break;
         case MP_QSTR_buffer:
@@ -687,6 +766,8 @@ mp_obj_t unix_file_new_stdio(int fd) {
         MP_QSTR__lt_stderr_gt_ };
     f->name = fd >= 0 && fd <= 2 ? MP_OBJ_NEW_QSTR(names[fd]) : MP_OBJ_NEW_SMALL_INT(fd);
     f->mode = fd == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_r) : MP_OBJ_NEW_QSTR(MP_QSTR_w);
+    // As CPython's in the C.UTF-8 locale (whatever the locale here).
+    f->errors = fd == 2 ? MP_QSTR_backslashreplace : MP_QSTR_surrogateescape;
     return MP_OBJ_FROM_PTR(f);
 }
 
@@ -861,6 +942,10 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("open() argument '%q' must be str or None, not %s"),
                 (qstr)text_args[i], mp_obj_get_type_str(v));
         }
+        size_t len;
+        if (strlen(mp_obj_str_get_data(v, &len)) != len) {
+            mp_raise_ValueError(MP_ERROR_TEXT("embedded null character"));
+        }
         if (!m.text) {
             mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("binary mode doesn't take %s %q argument"),
                 i < 2 ? "an" : "a", (qstr)text_args[i]);
@@ -922,15 +1007,32 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         if (!vals[ARG_closefd].u_bool) {
             mp_raise_ValueError(MP_ERROR_TEXT("Cannot use closefd=False with file name"));
         }
-        size_t len;
-        const char *path = mp_obj_is_str(file) ? os_str_to_bytes(file, &len) : mp_obj_str_get_data(file, &len);
-        if (strlen(path) != len) {
-            mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
-        }
         int fd;
-        MP_SYSCALL_RETRY(fd, open(path, m.flags, 0666));
-        if (fd < 0) {
-            mp_raise_OSError_with_filename(errno, file);
+        mp_obj_t opener = vals[ARG_opener].u_obj;
+        if (opener != mp_const_none) {
+            // The fd is opener(file, flags)'s.
+            mp_obj_t r = mp_call_function_2(opener, file, MP_OBJ_NEW_SMALL_INT(m.flags));
+            if (!mp_obj_is_int(r)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("expected integer from opener"));
+            }
+            mp_int_t v = mp_obj_get_int(r);
+            if (v != (int)v) {
+                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
+            }
+            fd = (int)v;
+            if (fd < 0) {
+                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("opener returned %d"), fd);
+            }
+        } else {
+            size_t len;
+            const char *path = mp_obj_is_str(file) ? os_str_to_bytes(file, &len) : mp_obj_str_get_data(file, &len);
+            if (strlen(path) != len) {
+                mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
+            }
+            MP_SYSCALL_RETRY(fd, open(path, m.flags, 0666));
+            if (fd < 0) {
+                mp_raise_OSError_with_filename(errno, file);
+            }
         }
         f->fd = fd;
         struct stat st;
@@ -941,6 +1043,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     }
     f->regular = fd_is_regular(f->fd);
     f->once = buffering == 0 && !f->regular;
+    f->line_buffering = buffering == 1 && m.text;
     if (m.flags & O_APPEND) {
         // As CPython: an appending file starts at its end (tell() == size).
         lseek(f->fd, 0, SEEK_END);
@@ -949,7 +1052,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     file_buf_t *b = f->regular && buffering != 0 ? malloc(sizeof(file_buf_t)) : NULL;
     if (b != NULL) {
         b->fd = f->fd;
-        b->line = buffering == 1 && m.text;
+        b->line = f->line_buffering;
         b->append = (m.flags & O_APPEND) != 0;
         b->dirty = false;
         b->pos = b->len = 0;

@@ -11,6 +11,7 @@
 #if MICROPY_PY_FUNCTOOLS
 
 #include "py/runtime.h"
+#include "py/builtin.h"
 #include "py/sequence.h"
 
 // CPython's arity message for positional-only functions:
@@ -1143,12 +1144,10 @@ static mp_obj_t functools_sd_register_impl(mp_obj_t self_in, mp_obj_t cls, mp_ob
                 " is not a class or union type.", MP_OBJ_NULL, NULL);
         }
         mp_obj_t ann = mp_getattr_default(cls, MP_QSTR___annotations__, mp_const_none);
+        // A classmethod or staticmethod: its function's annotations and globals.
+        mp_obj_t fn = mp_getattr_default(cls, MP_QSTR___func__, cls);
         if (ann == mp_const_none) {
-            // A classmethod or staticmethod: its function's annotations.
-            mp_obj_t inner = mp_getattr_default(cls, MP_QSTR___func__, mp_const_none);
-            if (inner != mp_const_none) {
-                ann = mp_getattr_default(inner, MP_QSTR___annotations__, mp_const_none);
-            }
+            ann = mp_getattr_default(fn, MP_QSTR___annotations__, mp_const_none);
         }
         size_t cur = 0;
         mp_map_elem_t *first = NULL;
@@ -1162,6 +1161,12 @@ static mp_obj_t functools_sd_register_impl(mp_obj_t self_in, mp_obj_t cls, mp_ob
         }
         func = cls;
         cls = first->value;
+        if (mp_obj_is_str(cls)) {
+            // A string annotation (from __future__ import annotations) is
+            // evaluated in the function's globals, as typing.get_type_hints does.
+            mp_obj_t ev[2] = { cls, mp_load_attr(fn, MP_QSTR___globals__) };
+            cls = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_eval_obj), 2, 0, ev);
+        }
         if (!functools_sd_classes(cls, &n, &classes)) {
             functools_sd_raise("Invalid annotation for ", first->key, ". ", cls, " is not a class.");
         }

@@ -654,7 +654,6 @@ DICTSUB_FORWARD(update)
 DICTSUB_FORWARD(popitem)
 DICTSUB_FORWARD(clear)
 DICTSUB_FORWARD(__setitem__)
-DICTSUB_FORWARD(__delitem__)
 DICTSUB_FORWARD(__contains__)
 DICTSUB_FORWARD(__len__)
 DICTSUB_FORWARD(__iter__)
@@ -665,6 +664,13 @@ static mp_obj_t dictsub___getitem__(mp_obj_t self_in, mp_obj_t key) {
     return dictsub_subscr(self_in, key, MP_OBJ_SENTINEL);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(dictsub___getitem___obj, dictsub___getitem__);
+
+// __delitem__(key): as del self[key] (Counter's ignores a missing key).
+static mp_obj_t dictsub___delitem__(mp_obj_t self_in, mp_obj_t key) {
+    dictsub_subscr(self_in, key, MP_OBJ_NULL);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(dictsub___delitem___obj, dictsub___delitem__);
 
 // copy()
 static mp_obj_t dictsub_copy(mp_obj_t self_in) {
@@ -746,7 +752,6 @@ static MP_DEFINE_CONST_CLASSMETHOD_OBJ(dictsub_fromkeys_obj, MP_ROM_PTR(&dictsub
     { MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&dictsub_pop_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_clear), MP_ROM_PTR(&dictsub_clear_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_copy), MP_ROM_PTR(&dictsub_copy_obj) }, \
-    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&dictsub_copy_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_fromkeys), MP_ROM_PTR(&dictsub_fromkeys_obj) }, \
     { MP_ROM_QSTR(MP_QSTR___init__), MP_ROM_PTR(&dictsub___init___obj) }, \
     { MP_ROM_QSTR(MP_QSTR___getitem__), MP_ROM_PTR(&dictsub___getitem___obj) }, \
@@ -860,6 +865,9 @@ static MP_DEFINE_CONST_FUN_OBJ_2(ddict___missing___obj, ddict___missing__);
 
 static const mp_rom_map_elem_t ddict_locals_dict_table[] = {
     DICTSUB_COMMON_METHODS,
+    // defaultdict and Counter copy as type(self)(...); copy.copy of an
+    // OrderedDict goes the generic way, which keeps a subclass's attributes.
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&dictsub_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&dictsub_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_popitem), MP_ROM_PTR(&dictsub_popitem_obj) },
     { MP_ROM_QSTR(MP_QSTR___missing__), MP_ROM_PTR(&ddict___missing___obj) },
@@ -991,6 +999,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(counter_total_obj, counter_total);
 
 static const mp_rom_map_elem_t counter_locals_dict_table[] = {
     DICTSUB_COMMON_METHODS,
+    { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&dictsub_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR_update), MP_ROM_PTR(&counter_update_obj) },
     { MP_ROM_QSTR(MP_QSTR_popitem), MP_ROM_PTR(&dictsub_popitem_obj) },
     { MP_ROM_QSTR(MP_QSTR_subtract), MP_ROM_PTR(&counter_subtract_obj) },

@@ -64,7 +64,10 @@ static void functools_dict_attr(mp_obj_dict_t **dict, qstr attr, mp_obj_t *dest)
 // ---------------------------------------------------------------------------
 // reduce(function, iterable[, initial])
 
-static mp_obj_t functools_reduce(size_t n_args, const mp_obj_t *args) {
+static mp_obj_t functools_reduce(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    // Taking keywords only to refuse them: the generic refusal would name it
+    // "functools.reduce()", CPython says "reduce()".
+    mp_arg_check_named(MP_QSTR_reduce, 0, kw_args->used, 0, 0, false);
     functools_check_args(MP_QSTR_reduce, n_args, 2, 3);
     mp_obj_t iter = mp_seq_getiter_maybe(args[1]);
     if (iter == MP_OBJ_NULL) {
@@ -80,7 +83,7 @@ static mp_obj_t functools_reduce(size_t n_args, const mp_obj_t *args) {
     }
     return acc;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(functools_reduce_obj, 0, functools_reduce);
+static MP_DEFINE_CONST_FUN_OBJ_KW(functools_reduce_obj, 0, functools_reduce);
 
 // ---------------------------------------------------------------------------
 // partial(func, /, *args, **keywords)

@@ -256,7 +256,7 @@ mp_int_t mp_obj_int_get_checked(mp_const_obj_t self_in) {
 
 // A DeprecationWarning through the warnings module, blamed on the Python
 // code that made the call (the filters decide whether it shows or raises).
-static void int_warn_deprecated(const char *msg) {
+void mp_warn_deprecated(const char *msg) {
     mp_obj_t warnings = mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     mp_obj_t args[3] = {
         mp_obj_new_str(msg, strlen(msg)),
@@ -277,7 +277,7 @@ void mp_obj_int_check_exact_result(qstr method, mp_obj_t r) {
     vstr_printf(&vstr, "%s returned non-int (type %s).  The ability to return an instance of a "
         "strict subclass of int is deprecated, and may be removed in a future version of Python.",
         qstr_str(method), mp_obj_get_type_str(r));
-    int_warn_deprecated(vstr_null_terminated_str(&vstr));
+    mp_warn_deprecated(vstr_null_terminated_str(&vstr));
 }
 
 // The int behind arg for the getters: ints, bools, int subclasses, then
@@ -1122,7 +1122,7 @@ static mp_obj_t int_make_new(
             mp_obj_t dest[2];
             mp_load_method_maybe(x, MP_QSTR___trunc__, dest);
             if (dest[0] != MP_OBJ_NULL) {
-                int_warn_deprecated("The delegation of int() to __trunc__ is deprecated.");
+                mp_warn_deprecated("The delegation of int() to __trunc__ is deprecated.");
                 method = MP_QSTRnull; // the result was checked below
                 r = mp_call_method_n_kw(0, 0, dest);
                 // __trunc__ may return any object with __index__.
@@ -1264,7 +1264,7 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     // A subclass (bool included) gets an instance of itself: cls(value).
     return args[0] == MP_OBJ_FROM_PTR(&mp_type_int) ? r : mp_call_function_1(args[0], r);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(int_from_bytes_fun_obj, 2, int_from_bytes);
+static MP_DEFINE_CONST_FUN_OBJ_KW(int_from_bytes_fun_obj, 1, int_from_bytes);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(int_from_bytes_obj, MP_ROM_PTR(&int_from_bytes_fun_obj));
 
 // int.conjugate(), int.__int__(), int.__index__(), int.__trunc__(),

@@ -1633,6 +1633,12 @@ static mp_obj_t bytes_maketrans(mp_obj_t from, mp_obj_t to) {
 static MP_DEFINE_CONST_FUN_OBJ_2(bytes_maketrans_fun_obj, bytes_maketrans);
 MP_DEFINE_CONST_STATICMETHOD_OBJ(
     mp_obj_str_bytes_maketrans_obj, MP_ROM_PTR(&bytes_maketrans_fun_obj));
+// bytes gets its own function object so that its __qualname__ (found by
+// identity among the types' locals) is 'bytes.maketrans'; bytearray keeps
+// the one above.
+static MP_DEFINE_CONST_FUN_OBJ_2(bytes_only_maketrans_fun_obj, bytes_maketrans);
+static MP_DEFINE_CONST_STATICMETHOD_OBJ(
+    bytes_only_maketrans_obj, MP_ROM_PTR(&bytes_only_maketrans_fun_obj));
 
 // bytes.translate(table, /, delete=b'')
 static mp_obj_t bytes_translate(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
@@ -1810,7 +1816,7 @@ static const mp_rom_map_elem_t bytes_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_ljust), MP_ROM_PTR(&mp_obj_str_ljust_obj) },
     { MP_ROM_QSTR(MP_QSTR_lower), MP_ROM_PTR(&mp_obj_str_lower_obj) },
     { MP_ROM_QSTR(MP_QSTR_lstrip), MP_ROM_PTR(&mp_obj_str_lstrip_obj) },
-    { MP_ROM_QSTR(MP_QSTR_maketrans), MP_ROM_PTR(&mp_obj_str_bytes_maketrans_obj) },
+    { MP_ROM_QSTR(MP_QSTR_maketrans), MP_ROM_PTR(&bytes_only_maketrans_obj) },
     { MP_ROM_QSTR(MP_QSTR_partition), MP_ROM_PTR(&mp_obj_str_partition_obj) },
     { MP_ROM_QSTR(MP_QSTR_removeprefix), MP_ROM_PTR(&mp_obj_str_removeprefix_obj) },
     { MP_ROM_QSTR(MP_QSTR_removesuffix), MP_ROM_PTR(&mp_obj_str_removesuffix_obj) },

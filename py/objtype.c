@@ -1028,6 +1028,9 @@ __attribute__((noinline, cold)) static mp_int_t type_itemsize(mp_obj_t self_in) 
     return 0;
 }
 
+static bool type_is_generic(const mp_obj_type_t *t);
+static MP_DEFINE_CONST_FUN_OBJ_2(type_generic_getitem_obj, mp_obj_generic_alias_new);
+
 static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     bool user = mp_obj_is_instance_type(self);
@@ -1142,6 +1145,10 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         d->owner = num;
         d->name = attr;
         dest[0] = MP_OBJ_FROM_PTR(d);
+    } else if (attr == MP_QSTR___class_getitem__ && self != &mp_type_type && type_is_generic(self)) {
+        // What list[int] calls, reachable as an attribute (bound to the class).
+        dest[0] = MP_OBJ_FROM_PTR(&type_generic_getitem_obj);
+        dest[1] = self_in;
     }
 }
 

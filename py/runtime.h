@@ -133,6 +133,9 @@ mp_obj_t mp_load_builtin(qstr qst); // builtins only; MP_OBJ_NULL if absent
 // MP_OBJ_SENTINEL for the usual builtins, MP_OBJ_NULL for a missing name).
 extern bool mp_own_builtins_seen;
 mp_obj_t mp_load_own_builtin(qstr qst);
+// A DeprecationWarning through warnings.warn, if the program loaded the
+// warnings module (py/objint.c).
+void mp_warn_deprecated(const char *msg);
 void mp_store_name(qstr qst, mp_obj_t obj);
 void mp_store_global(qstr qst, mp_obj_t obj);
 void mp_delete_name(qstr qst);

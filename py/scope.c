@@ -1090,14 +1090,21 @@ static void assign_slots(scope_pass_t *sp, mp_scope_t *s) {
             }
         }
     }
+    // The free variables in name order: CPython's co_freevars order, which
+    // the cells of exec(code, closure=...) and code.replace follow.
     size_t n_free = 0;
     for (size_t i = 0; i < s->id_len; i++) {
         mp_id_info_t *id = &s->ids[i];
         if (mp_id_is_free(id)) {
-            id->slot = (uint16_t)n++;
+            size_t rank = 0;
+            for (size_t j = 0; j < s->id_len; j++) {
+                rank += mp_id_is_free(&s->ids[j]) && strcmp(qstr_str(s->ids[j].name), qstr_str(id->name)) < 0;
+            }
+            id->slot = (uint16_t)(n + rank);
             n_free++;
         }
     }
+    n += n_free;
     if (n > 0xffff) {
         scope_error(sp, s->node, MP_ERROR_TEXT("too many local variables"));
     }

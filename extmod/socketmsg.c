@@ -9,6 +9,7 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
 
 #include "py/runtime.h"
@@ -22,6 +23,19 @@ static void sendfile_seek(mp_obj_t file, mp_int_t pos) {
         dest[2] = mp_obj_new_int(pos);
         mp_call_method_n_kw(1, 0, dest);
     }
+}
+
+// The size fstat() gives a file with a fileno(), or -1 (no fileno, or it
+// fails: BytesIO and the like are read to their end).
+static mp_int_t sendfile_fstat_size(mp_obj_t file) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_int_t fd = mp_obj_get_int(mp_call_function_0(mp_load_attr(file, MP_QSTR_fileno)));
+        nlr_pop();
+        struct stat st;
+        return fd >= 0 && fd <= INT_MAX && fstat((int)fd, &st) == 0 ? (mp_int_t)st.st_size : -1;
+    }
+    return -1;
 }
 
 // sendfile(file, offset=0, count=None) -> bytes sent. The file (a binary
@@ -63,6 +77,11 @@ __attribute__((cold)) static mp_obj_t socket_sendfile(
     }
     if (self->timeout == 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("non-blocking sockets are not supported"));
+    }
+    // As CPython: a file that fstat() sizes at 0 (empty, a pipe, a socket)
+    // sends nothing (reading a socket whose peer is this one never ends).
+    if (sendfile_fstat_size(file) == 0) {
+        return MP_OBJ_NEW_SMALL_INT(0);
     }
     mp_int_t offset = vals[ARG_offset].u_int;
     if (offset) {

@@ -7,7 +7,9 @@
 // byte order, so the buffer protocol hands out the raw items (bytes(arr),
 // memoryview(arr), socket.send(arr) see exactly what tobytes() returns).
 // Left out: the 'w' code (3.13), fromfile/tofile, pickling. Also
-// available as `uarray`.
+// available as `uarray`. MicroPython's extra codes: 'P' (an unsigned
+// pointer-sized int) and 'O' (any object; such an array has no raw bytes:
+// no buffer, tobytes, frombytes or byteswap, which could forge pointers).
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_ARRAY
@@ -56,6 +58,8 @@ static size_t typecode_size(int typecode) {
         case 'q':
         case 'Q':
         case 'd':
+        case 'O':
+        case 'P':
             return 8;
         default:
             return 0;
@@ -103,8 +107,18 @@ static array_obj_t *array_new(int typecode, size_t len) {
     o->itemsize = (byte)typecode_size(typecode);
     o->len = len;
     o->alloc = len;
-    o->items = m_new_atomic(byte, m_size_mul(len > 0 ? len : 1, o->itemsize));
+    size_t nbytes = m_size_mul(len > 0 ? len : 1, o->itemsize);
+    // Object items must be seen by the GC.
+    o->items = typecode == 'O' ? m_new(byte, nbytes) : m_new_atomic(byte, nbytes);
     return o;
+}
+
+// The raw bytes of an 'O' array are object pointers: not to be seen or set.
+static array_obj_t *array_check_raw(array_obj_t *self) {
+    if (self->typecode == 'O') {
+        mp_raise_TypeError(MP_ERROR_TEXT("array of objects has no bytes"));
+    }
+    return self;
 }
 
 // Room for n more items (amortised doubling).
@@ -148,6 +162,11 @@ static mp_obj_t item_get(const array_obj_t *self, size_t i) {
             double d;
             memcpy(&d, p, sizeof(d));
             return mp_obj_new_float(d);
+        }
+        case 'O': {
+            mp_obj_t o;
+            memcpy(&o, p, sizeof(o));
+            return o;
         }
         case 'u': {
             uint32_t c;
@@ -266,6 +285,10 @@ static void item_store(int typecode, byte *p, mp_obj_t value) {
         }
         uint32_t c = utf8_get_char(data);
         memcpy(p, &c, sizeof(c));
+        return;
+    }
+    if (typecode == 'O') {
+        memcpy(p, &value, sizeof(value));
         return;
     }
     if (typecode_is_float(typecode)) {
@@ -426,7 +449,7 @@ static mp_obj_t array_make_new(
                    mp_obj_is_type(init, &mp_type_bytearray)) {
             mp_buffer_info_t bufinfo;
             mp_get_buffer_raise(init, &bufinfo, MP_BUFFER_READ);
-            array_extend_bytes(self, bufinfo.buf, bufinfo.len);
+            array_extend_bytes(array_check_raw(self), bufinfo.buf, bufinfo.len);
         } else {
             array_obj_t *other = array_native(init);
             if (other != NULL && other->typecode == 'u' && typecode != 'u') {
@@ -752,6 +775,9 @@ static mp_obj_t array_it_iternext(mp_obj_t self_in) {
 static int array_get_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     (void)flags;
     array_obj_t *self = array_self(self_in);
+    if (self->typecode == 'O') {
+        return 1;
+    }
     bufinfo->buf = self->items;
     bufinfo->len = self->len * self->itemsize;
     bufinfo->typecode = self->typecode;
@@ -880,7 +906,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(array_reverse_obj, array_reverse);
 
 // byteswap()
 static mp_obj_t array_byteswap(mp_obj_t self_in) {
-    array_obj_t *self = array_self(self_in);
+    array_obj_t *self = array_check_raw(array_self(self_in));
     size_t sz = self->itemsize;
     for (size_t i = 0; i < self->len; i++) {
         byte *p = self->items + i * sz;
@@ -905,14 +931,14 @@ static MP_DEFINE_CONST_FUN_OBJ_1(array_buffer_info_obj, array_buffer_info);
 
 // tobytes()
 static mp_obj_t array_tobytes(mp_obj_t self_in) {
-    array_obj_t *self = array_self(self_in);
+    array_obj_t *self = array_check_raw(array_self(self_in));
     return mp_obj_new_bytes(self->items, self->len * self->itemsize);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(array_tobytes_obj, array_tobytes);
 
 // frombytes(buffer)
 static mp_obj_t array_frombytes(mp_obj_t self_in, mp_obj_t buf_in) {
-    array_obj_t *self = array_self(self_in);
+    array_obj_t *self = array_check_raw(array_self(self_in));
     if (mp_obj_is_str(buf_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
     }

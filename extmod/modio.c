@@ -318,17 +318,25 @@ static mp_obj_t stringio_readlines_method(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_readlines_obj, 1, 2, stringio_readlines_method);
 
-// write(b)
-static mp_obj_t stringio_write_method(mp_obj_t self_in, mp_obj_t data) {
-    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_OPEN);
-    if (self->base.type == &mp_type_stringio && !mp_obj_is_str(data)) {
+// write(b); BytesIO also takes MicroPython's write(b, n) and write(b, off, n)
+// (StringIO not: a byte offset could split a character).
+static mp_obj_t stringio_write_var(size_t n_args, const mp_obj_t *args) {
+    mp_obj_stringio_t *self = stringio_get(args[0], CHECK_OPEN);
+    if (self->base.type == &mp_type_stringio && (n_args > 2 || !mp_obj_is_str(args[1]))) {
+        if (n_args > 2) {
+            mp_raise_TypeError(MP_ERROR_TEXT("StringIO.write() takes exactly one argument"));
+        }
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("string argument expected, got '%s'"), mp_obj_get_type_str(data));
+            MP_ERROR_TEXT("string argument expected, got '%s'"), mp_obj_get_type_str(args[1]));
     }
-    mp_obj_t args[2] = { self_in, data };
-    return call_generic(&mp_stream_write_obj, 2, args);
+    return call_generic(&mp_stream_write_obj, n_args, args);
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(stringio_write_obj, stringio_write_method);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_write_obj, 2, 4, stringio_write_var);
+
+static mp_obj_t stringio_write_method(mp_obj_t self_in, mp_obj_t data) {
+    mp_obj_t args[2] = { self_in, data };
+    return stringio_write_var(2, args);
+}
 
 // writelines(lines)
 static mp_obj_t stringio_writelines(mp_obj_t self_in, mp_obj_t lines) {

@@ -158,7 +158,34 @@ def _pass(cls, to, names):
 
 _pass(BufferedReader, 'raw', 'read readinto readline write seek tell truncate fileno '
       'readable writable seekable isatty flush close')
-BufferedWriter = BufferedRandom = BufferedReader
+BufferedRandom = BufferedReader
+
+
+class BufferedWriter(BufferedReader):
+    # MicroPython's policy: writes fill the buffer; each time it is full it
+    # goes to raw whole, and flush() sends the rest.
+    def __init__(self, raw, buffer_size=8192):
+        self.raw = raw
+        self._n = buffer_size
+        self._b = b''
+
+    def write(self, b):
+        self._b += b
+        while len(self._b) >= self._n:
+            self.raw.write(self._b[:self._n])
+            self._b = self._b[self._n:]
+        return len(b)
+
+    def flush(self):
+        if self._b:
+            self.raw.write(self._b)
+            self._b = b''
+        self.raw.flush()
+
+
+for n in 'seek tell truncate detach close'.split():
+    setattr(BufferedWriter, n, (lambda f: lambda s, *a: (s.closed or s.flush(), f(s, *a))[1])(
+        getattr(BufferedReader, n)))
 
 
 def _utf8_end(b):

@@ -1395,6 +1395,10 @@ static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_expandtabs, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t tabsize = vals[ARG_tabsize].u_int;
+    if (tabsize != (int)tabsize) {
+        // CPython takes a C int here (a huge size would only exhaust memory).
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
+    }
     refresh_self(&s);
     if (memchr(s.data, '\t', s.len) == NULL) {
         return self_unchanged(&s);

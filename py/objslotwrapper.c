@@ -718,6 +718,10 @@ static mp_obj_t slot_wrapper_call(
                 res = MP_OBJ_TYPE_GET_SLOT(ot, binary_op)(sw->op - (MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR), other,
                     self);
             }
+            if (res == self && sw->op >= MP_BINARY_OP_INPLACE_OR && sw->op <= MP_BINARY_OP_INPLACE_POWER) {
+                // (list.__iadd__(sub, x) updated the built-in part: it returns sub)
+                return args[0];
+            }
             return res == MP_OBJ_NULL ? mp_const_notimplemented : res;
         }
         case MP_SLOT_WRAPPER_GETITEM:

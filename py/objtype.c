@@ -329,8 +329,10 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
         if (sw->kind == MP_SLOT_WRAPPER_INIT) {
             dest[1] = obj;
         } else if (sw->kind != MP_SLOT_WRAPPER_NEW) {
-            // dict.__getitem__ keeps the instance: its __missing__ counts.
-            dest[1] = sw->kind == MP_SLOT_WRAPPER_GETITEM && owner == &mp_type_dict ? obj : receiver_for(obj, owner);
+            // dict.__getitem__ keeps the instance: its __missing__ counts;
+            // so do operators (sub.__iadd__(x) is sub; the call casts).
+            dest[1] = (sw->kind == MP_SLOT_WRAPPER_GETITEM && owner == &mp_type_dict) || sw->kind == MP_SLOT_WRAPPER_BINARY
+                ? obj : receiver_for(obj, owner);
         }
     } else if (mt->flags & MP_TYPE_FLAG_BUILTIN_FUN) {
         // Built-in functions are methods of built-in types only; stored in a

@@ -818,14 +818,18 @@ static mp_obj_t odict_popitem(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     if (map->used == 0) {
         mp_raise_msg(&mp_type_KeyError, MP_ERROR_TEXT("dictionary is empty"));
     }
-    mp_map_elem_t *pick = NULL;
-    size_t cur = 0;
-    mp_map_elem_t *e;
-    while ((e = mp_map_next(map, &cur)) != NULL) {
-        pick = e;
-        if (!args[ARG_last].u_bool) {
-            break;
+    // The last live slot is found from the end, so emptying an OrderedDict
+    // with popitem() stays linear.
+    mp_map_elem_t *pick;
+    if (args[ARG_last].u_bool) {
+        size_t pos = map->filled;
+        while (!mp_map_slot_is_filled(map, pos - 1)) {
+            pos--;
         }
+        pick = &map->table[pos - 1];
+    } else {
+        size_t cur = 0;
+        pick = mp_map_next(map, &cur);
     }
     mp_obj_t kv[2] = { pick->key, pick->value };
     mp_map_lookup(map, kv[0], MP_MAP_LOOKUP_REMOVE_IF_FOUND);

@@ -92,6 +92,10 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target);
 void mp_compile_delete(mp_compiler_t *c, mp_ast_t *target);
 // The value of a constant expression (after folding), or MP_OBJ_NULL.
 mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node);
+// The argument of `name = const(arg)`: folded as above, else computed now if
+// it is a binary operation on constants of any kind (big ints, floats);
+// MP_OBJ_NULL if it is not constant or the operation raises.
+mp_obj_t mp_compile_const_arg(mp_compiler_t *c, mp_ast_t *node);
 // The value bound to name by an earlier `name = const(value)` of this module,
 // or MP_OBJ_NULL.
 mp_obj_t mp_compile_const_lookup(mp_compiler_t *c, qstr name);

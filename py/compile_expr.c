@@ -216,6 +216,26 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
     }
 }
 
+mp_obj_t mp_compile_const_arg(mp_compiler_t *c, mp_ast_t *node) {
+    mp_obj_t v = mp_compile_const_value(c, node);
+    if (v != MP_OBJ_NULL || node->kind != MP_AST_BIN_OP || node->op > MP_AST_OP_FLOORDIV) {
+        return v;
+    }
+    mp_obj_t lhs = mp_compile_const_arg(c, node->a);
+    mp_obj_t rhs = mp_compile_const_arg(c, node->b);
+    if (lhs == MP_OBJ_NULL || rhs == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    // What the user asked to compute now may raise (1 // 0, 1 << -1, an
+    // overflow): it is then not a constant, which the caller reports.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        v = mp_binary_op((mp_binary_op_t)ast_binary_op[node->op], lhs, rhs);
+        nlr_pop();
+    }
+    return v;
+}
+
 // ---------------------------------------------------------------------------
 // Helpers
 
@@ -887,6 +907,10 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
     switch (target->kind) {
         case MP_AST_NAME:
             // (binding __debug__ is refused by the scope pass)
+            if (mp_compile_const_lookup(c, target->name) != MP_OBJ_NULL) {
+                // Its loads were already replaced by the value.
+                mp_compile_error(c, target, MP_ERROR_TEXT("cannot assign to a const"));
+            }
             mp_compile_store_name(c, target->name);
             break;
         case MP_AST_ATTRIBUTE:

@@ -284,16 +284,20 @@ static bool has_starred(mp_ast_list_t *elts) {
 
 // name = const(value), MicroPython's compile-time constant: later loads of
 // name in this module are the value itself, and a name starting with '_' is
-// not stored at all. A value that is not constant leaves a plain call.
+// not stored at all. As in MicroPython, a value that is not constant and a
+// second definition of the name are SyntaxErrors.
 static bool compile_const_assign(mp_compiler_t *c, mp_ast_t *target, mp_ast_t *value) {
     if (target->kind != MP_AST_NAME || value->kind != MP_AST_CALL || value->a->kind != MP_AST_NAME
         || value->a->name != MP_QSTR_const || value->l2 == NULL || value->l2->len != 1
         || (value->l3 != NULL && value->l3->len != 0)) {
         return false;
     }
-    mp_obj_t v = mp_compile_const_value(c, value->l2->items[0]);
+    mp_obj_t v = mp_compile_const_arg(c, value->l2->items[0]);
     if (v == MP_OBJ_NULL) {
-        return false;
+        mp_compile_error(c, value, MP_ERROR_TEXT("not a constant"));
+    }
+    if (mp_compile_const_lookup(c, target->name) != MP_OBJ_NULL) {
+        mp_compile_error(c, target, MP_ERROR_TEXT("cannot assign to a const"));
     }
     mp_scope_t *s = c->scope;
     while (s->parent != NULL) {

@@ -39,5 +39,16 @@ def h(v):
     return const(v)
 
 
-q = const(len("ab"))
-print(q, h(5), "q" in g)
+# As in MicroPython, an assigned const() whose argument does not reduce to a
+# value at compile time is a SyntaxError; so is assigning a const name again.
+for src in ["q = const(len('ab'))", "q = const(1 // 0)", "X = 5", "X = const(3)", "for X in (): pass"]:
+    try:
+        exec("from micropython import const\nX = const(1)\n" + src.replace("X = const(1)", ""))
+        print("ok")
+    except SyntaxError:
+        print("SyntaxError")
+# Big ints and floats are computed at compile time.
+_B = const(1 << 80)
+C = const(_B * _B - (_B << 3))
+F = const(2.5 * -2 + 1 / 4)
+print(h(5), C, F)

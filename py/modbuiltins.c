@@ -888,9 +888,8 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     if (found) {
         return r;
     }
-    if (!is_class(cls) && (mp_stack_check(), abstract_bases(cls) == MP_OBJ_NULL)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
-    }
+    // A tuple is walked before arg 1 is checked (CPython: issubclass(1, ())
+    // is False); each member checks it.
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
         if (depth > 100) {
             mp_raise_recursion_depth();
@@ -904,6 +903,9 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
             }
         }
         return false;
+    }
+    if (!is_class(cls) && (mp_stack_check(), abstract_bases(cls) == MP_OBJ_NULL)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
     }
     if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() argument 2 cannot be a parameterized generic"));

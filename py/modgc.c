@@ -67,16 +67,14 @@ static mp_obj_t gc_mem_alloc(void) {
 static MP_DEFINE_CONST_FUN_OBJ_0(gc_mem_alloc_obj, gc_mem_alloc);
 
 // threshold([amount]): with no argument the current threshold (-1 = the
-// automatic policy); amount -1 returns to it.
+// automatic policy); a negative amount returns to it. As in MicroPython the
+// amount is kept in whole heap blocks, so threshold(1) then reads back 0.
 static mp_obj_t gc_threshold(size_t n_args, const mp_obj_t *args) {
     if (n_args == 0) {
         return mp_obj_new_int(gc_get_threshold());
     }
     mp_int_t amount = mp_obj_get_int(args[0]);
-    if (amount < -1) {
-        mp_raise_ValueError(MP_ERROR_TEXT("threshold must be >= 0 (or -1 for automatic)"));
-    }
-    gc_set_threshold(amount);
+    gc_set_threshold(amount < 0 ? -1 : amount & ~(mp_int_t)(GC_BYTES_PER_BLOCK - 1));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(gc_threshold_obj, 0, 1, gc_threshold);

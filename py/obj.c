@@ -453,13 +453,21 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
     mp_obj_t msg;
     mp_obj_tuple_t *details;
     bool is_syntax = syntax_error_location(exc, &msg, &details);
-    if (n > 0 || is_syntax) {
+    // sys.tracebacklimit as the traceback module reads it: only the
+    // outermost N entries, and no traceback at all when N <= 0.
+    mp_obj_t limit = mp_sys_get_attr(MP_QSTR_tracebacklimit);
+    size_t stop = 0;
+    if (limit != MP_OBJ_NULL && mp_obj_is_small_int(limit)) {
+        mp_int_t keep = MP_OBJ_SMALL_INT_VALUE(limit);
+        stop = keep <= 0 ? n : keep < (mp_int_t)(n / 4) ? n - keep * 4 : 0;
+    }
+    if (n > stop || is_syntax) {
         mp_print_str(print, "Traceback (most recent call last):\n");
         // Entries were added innermost first; CPython prints outermost first,
         // and a run of identical entries (recursion) as 3 and a count.
         size_t same = 0;
         // (An entry is 4 words: file, line, block and the code.)
-        for (size_t i = n; i >= 4; i -= 4) {
+        for (size_t i = n; i >= stop + 4; i -= 4) {
             if (i < n && memcmp(&values[i - 4], &values[i], 4 * sizeof(size_t)) == 0) {
                 same++;
             } else {

@@ -977,6 +977,18 @@ mp_obj_t mp_obj_int_pow3(mp_obj_t base, mp_obj_t exponent, mp_obj_t modulus) {
 // Bytes.
 
 mp_obj_t mp_obj_int_from_bytes_impl(bool big_endian, size_t len, const byte *buf, bool is_signed) {
+    if (len < sizeof(mp_int_t)) {
+        // Always a small int: built without the heap, so it also works
+        // under micropython.heap_lock().
+        mp_int_t v = 0;
+        for (size_t i = 0; i < len; i++) {
+            v = (v << 8) | buf[big_endian ? i : len - 1 - i];
+        }
+        if (is_signed && len > 0 && (buf[big_endian ? 0 : len - 1] & 0x80)) {
+            v -= (mp_int_t)1 << (8 * len);
+        }
+        return MP_OBJ_NEW_SMALL_INT(v);
+    }
     mpz_t z;
     mpz_init_zero(&z);
     mpz_set_from_bytes(&z, buf, len, big_endian, is_signed);
@@ -1067,11 +1079,12 @@ static mp_obj_t int_make_new(
         mp_obj_t base_obj = mp_obj_get_type(vals[ARG_base].u_obj) == &mp_type_int
             && !mp_obj_is_small_int(vals[ARG_base].u_obj) ? MP_OBJ_NEW_SMALL_INT(-1) : vals[ARG_base].u_obj;
         mp_int_t base = mp_obj_get_int(base_obj);
-        if (data == NULL || !text_like) {
-            mp_raise_TypeError(MP_ERROR_TEXT("int() can't convert non-string with explicit base"));
-        }
+        // The base is checked first, as CPython does: int(1.5, 1) is a ValueError.
         if (base != 0 && (base < 2 || base > 36)) {
             mp_raise_ValueError(MP_ERROR_TEXT("int() base must be >= 2 and <= 36, or 0"));
+        }
+        if (data == NULL || !text_like) {
+            mp_raise_TypeError(MP_ERROR_TEXT("int() can't convert non-string with explicit base"));
         }
         mp_obj_t v = int_parse(data, len, (unsigned int)base);
         if (v == MP_OBJ_NULL) {

@@ -337,8 +337,11 @@ static int run_main(int argc, char **argv) {
             ret = execute_file(main_file);
         } else {
             const char *slash = strrchr(path, '/');
+            char cwd[1024];
             if (slash == NULL) {
-                set_sys_path("");
+                // A script in the current folder: that folder, absolute, as
+                // CPython and MicroPython give (sys.path[0] + '/x.py' opens it).
+                set_sys_path(getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "");
             } else {
                 vstr_t dir;
                 vstr_init(&dir, 64);

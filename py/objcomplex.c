@@ -10,9 +10,8 @@
 // leaves out a +0.0 real part ("1j", "(-0-1j)", "(nan+infj)").
 // format() follows CPython's complex.__format__ (no '0' padding or '='
 // alignment, the whole number padded as one).
-// hash() is CPython's formula, but like every hash here it is kept to the 63
-// bits of a small int, so it equals CPython's only when that fits (always
-// for values equal to an int or a float).
+// hash() is CPython's formula in full-word arithmetic (a big int when it does
+// not fit a small int).
 // Left out: pow() with a modulus (CPython only raises).
 #include "py/mpconfig.h"
 
@@ -539,15 +538,15 @@ static mp_obj_t complex_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
             return mp_obj_new_bool(re != 0 || im != 0);
         case MP_UNARY_OP_HASH: {
             // CPython: hash(re) + 1000003 * hash(im) in unsigned word
-            // arithmetic, -1 mapped to -2; then kept to the 63 bits of a
-            // small int as every hash here is.
+            // arithmetic, -1 mapped to -2 (the full word, as a big int when
+            // it does not fit a small one).
             mp_uint_t h = (mp_uint_t)mp_float_hash(re) +
                           (mp_uint_t)COMPLEX_HASH_IMAG * (mp_uint_t)mp_float_hash(im);
-            mp_int_t hs = (mp_int_t)(h << 1) >> 1;
+            mp_int_t hs = (mp_int_t)h;
             if (hs == -1) {
                 hs = -2;
             }
-            return MP_OBJ_NEW_SMALL_INT(hs);
+            return mp_obj_new_int(hs);
         }
         case MP_UNARY_OP_POSITIVE:
             return mp_obj_is_type(o_in, &mp_type_complex) ? o_in : mp_obj_new_complex(re, im);

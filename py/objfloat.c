@@ -344,6 +344,63 @@ size_t mp_float_format_repr(mp_float_t f, char *buf, size_t buf_size) {
     return s - buf;
 }
 
+// Remove trailing zeros of the fraction (and a bare '.') from the mantissa
+// of a %e/%f style number in buf[start..]; the exponent part is kept.
+static void strip_trailing_zeros(vstr_t *v, size_t start) {
+    char *s = v->buf + start;
+    size_t n = v->len - start;
+    char *dot = memchr(s, '.', n);
+    if (dot == NULL) {
+        return;
+    }
+    char *e = memchr(s, 'e', n);
+    if (e == NULL) {
+        e = memchr(s, 'E', n);
+    }
+    char *mant_end = e != NULL ? e : s + n;
+    char *q = mant_end;
+    while (q > dot + 1 && q[-1] == '0') {
+        q--;
+    }
+    if (q == dot + 1) {
+        q = dot;
+    }
+    size_t tail = (size_t)(s + n - mant_end);
+    memmove(q, mant_end, tail);
+    v->len = (size_t)(q - v->buf) + tail;
+}
+
+// The general format ('g') of a finite non-negative f with precision p, built
+// from 'e' and 'f' (glibc's "%#g" drops a digit when rounding carries into the
+// next power of ten: 99.5 -> "1.e+02"). When add_dot_0 (format()'s no-type
+// with a precision) the switch to exponent notation is one digit earlier and
+// fixed notation always shows a fractional digit.
+static void format_general(vstr_t *v, mp_float_t f, int p, bool alt, bool upper, bool add_dot_0) {
+    if (p == 0) {
+        p = 1;
+    }
+    size_t start = v->len;
+    mp_float_format_spec(v, f, upper ? 'E' : 'e', p - 1, alt);
+    const char *e = memchr(v->buf + start, upper ? 'E' : 'e', v->len - start);
+    int x = e != NULL ? atoi(e + 1) : 0;
+    if (x < -4 || x >= (add_dot_0 ? p - 1 : p)) {
+        if (!alt) {
+            strip_trailing_zeros(v, start);
+        }
+        return;
+    }
+    v->len = start;
+    mp_float_format_spec(v, f, 'f', p - 1 - x, alt);
+    if (!alt) {
+        strip_trailing_zeros(v, start);
+    }
+    if (add_dot_0 && memchr(v->buf + start, '.', v->len - start) == NULL) {
+        vstr_add_str(v, ".0");
+    }
+}
+
+// fmt is one of format()'s float types ('n' excepted), or 0 for no type with a
+// precision.
 void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool alt) {
     bool upper = fmt == 'E' || fmt == 'F' || fmt == 'G';
     bool percent = fmt == '%';
@@ -361,6 +418,10 @@ void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool a
     if (prec < 0) {
         prec = 6;
     }
+    if (fmt == 'g' || fmt == 'G' || fmt == 0) {
+        format_general(vstr, f, prec, alt, upper, fmt == 0);
+        return;
+    }
     if (percent) {
         f *= 100;
         fmt = 'f';
@@ -371,11 +432,13 @@ void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool a
     }
     spec[strlen(spec) - 1] = fmt;
     // glibc's and macOS's printf round correctly from the exact binary value,
-    // as CPython's own formatter does.
-    int n = snprintf(NULL, 0, spec, prec, f);
-    char *p = vstr_add_len(vstr, n + 1);
-    snprintf(p, n + 1, spec, prec, f);
-    vstr_cut_tail_bytes(vstr, 1);
+    // as CPython's own formatter does. The room is the longest result (309
+    // integer digits of a %f of DBL_MAX, point, exponent), taken first so that
+    // a huge precision fails with MemoryError before printf starts on it.
+    size_t room = (size_t)prec + 320;
+    char *p = vstr_add_len(vstr, room);
+    int n = snprintf(p, room, spec, prec, f);
+    vstr_cut_tail_bytes(vstr, room - (size_t)n);
     if (percent) {
         vstr_add_byte(vstr, '%');
     }

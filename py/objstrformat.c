@@ -373,62 +373,15 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
 // ---------------------------------------------------------------------------
 // float
 
-// Remove trailing zeros of the fraction (and a bare '.') from the mantissa
-// of a %e/%f style number in buf[start..]; the exponent part is kept.
-static void strip_trailing_zeros(vstr_t *v, size_t start) {
-    char *s = v->buf + start;
-    size_t n = v->len - start;
-    char *dot = memchr(s, '.', n);
-    if (dot == NULL) {
-        return;
+// The precision of a float format (6 when none). Any size is formatted in
+// full (a huge one fails with MemoryError); CPython keeps it in a C int (a
+// few below INT_MAX here, so that the general format's p - 1 - x cannot
+// overflow).
+static int float_prec(mp_int_t prec) {
+    if (prec > INT_MAX - 8) {
+        mp_raise_ValueError(MP_ERROR_TEXT("precision too big"));
     }
-    char *e = memchr(s, 'e', n);
-    if (e == NULL) {
-        e = memchr(s, 'E', n);
-    }
-    char *mant_end = e != NULL ? e : s + n;
-    char *q = mant_end;
-    while (q > dot + 1 && q[-1] == '0') {
-        q--;
-    }
-    if (q == dot + 1) {
-        q = dot;
-    }
-    size_t tail = (size_t)(s + n - mant_end);
-    memmove(q, mant_end, tail);
-    v->len = (size_t)(q - v->buf) + tail;
-}
-
-// The general format of a finite non-negative f with precision p; when
-// add_dot_0 (no type given, as CPython's repr-like '' with a precision) the
-// switch to exponent notation is one digit earlier and fixed notation always
-// shows a fractional digit.
-static void general_format(
-    vstr_t *v, mp_float_t f, mp_int_t p, bool alt, bool upper, bool add_dot_0) {
-    if (p == 0) {
-        p = 1;
-    }
-    if (p > 120) {
-        p = 120;
-    }
-    size_t start = v->len;
-    mp_float_format_spec(v, f, upper ? 'E' : 'e', (int)(p - 1), alt);
-    const char *e = memchr(v->buf + start, upper ? 'E' : 'e', v->len - start);
-    int x = e != NULL ? atoi(e + 1) : 0;
-    if (x < -4 || x >= (add_dot_0 ? p - 1 : p)) {
-        if (!alt) {
-            strip_trailing_zeros(v, start);
-        }
-        return;
-    }
-    v->len = start;
-    mp_float_format_spec(v, f, 'f', (int)(p - 1 - x), alt);
-    if (!alt) {
-        strip_trailing_zeros(v, start);
-    }
-    if (add_dot_0 && memchr(v->buf + start, '.', v->len - start) == NULL) {
-        vstr_add_str(v, ".0");
-    }
+    return prec < 0 ? 6 : (int)prec;
 }
 
 static void format_float(vstr_t *out, mp_float_t f, fmt_spec_t *spec, mp_obj_t value) {
@@ -474,12 +427,9 @@ static void format_float(vstr_t *out, mp_float_t f, fmt_spec_t *spec, mp_obj_t v
         } else {
             vstr_add_strn(&body, buf, n);
         }
-    } else if (type == 0 || type == 'g' || type == 'G' || type == 'n') {
-        general_format(
-            &body, af, spec->prec < 0 ? 6 : spec->prec, spec->alt, type == 'G', type == 0);
     } else {
-        mp_float_format_spec(&body, af, type,
-            spec->prec < 0 ? 6 : (int)(spec->prec > 400 ? 400 : spec->prec), spec->alt);
+        mp_float_format_spec(
+            &body, af, type == 'n' ? 'g' : type, float_prec(spec->prec), spec->alt);
     }
     if (neg && spec->z) {
         // 'z': a result that rounded to zero loses its sign.
@@ -1008,12 +958,7 @@ static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec
     }
     vstr_t body;
     vstr_init(&body, 32);
-    mp_int_t prec = ps->prec < 0 ? 6 : ps->prec > 400 ? 400 : ps->prec;
-    if ((conv == 'g' || conv == 'G') && !isinf(f) && !isnan(f)) {
-        general_format(&body, fabs(f), prec, ps->alt, conv == 'G', false);
-    } else {
-        mp_float_format_spec(&body, fabs(f), conv, (int)prec, ps->alt);
-    }
+    mp_float_format_spec(&body, fabs(f), conv, float_prec(ps->prec), ps->alt);
     printf_pad(out, ps, true, prefix, prefix_len, (const byte *)body.buf, body.len, body.len);
     vstr_clear(&body);
 }

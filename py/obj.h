@@ -867,7 +867,8 @@ mp_float_t mp_obj_float_get(mp_obj_t self_in);
 mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs_val, mp_obj_t rhs); // MP_OBJ_NULL if rhs unsupported
 // Shortest round-trip text like CPython's repr(float) into buf (>= 32 bytes).
 size_t mp_float_format_repr(mp_float_t f, char *buf, size_t buf_size);
-// printf-style formatting of a float: fmt is 'e','f','g','E','F','G','%', prec < 0 = default.
+// printf-style formatting of a float: fmt is 'e','f','g','E','F','G','%', or 0 for format()'s
+// no-type-with-precision; prec < 0 = default; any precision is accepted.
 void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool alt);
 mp_int_t mp_float_hash(mp_float_t val);
 

@@ -86,7 +86,7 @@
     X(JUMP_IF_FALSE_OR_POP, 0x27, "j32")  /* a -> a (jump) | -> (fall through) */ \
     X(JUMP_IF_TRUE_OR_POP,  0x28, "j32")  /* a -> a (jump) | -> (fall through) */ \
     X(GET_ITER,          0x29, "")        /* obj -> iter */ \
-    X(FOR_ITER,          0x2a, "j32")     /* iter -> iter, next | iter -> (exhausted: jump) */ \
+    X(FOR_ITER,          0x2a, "j32")     /* buf[4], iter -> buf[4], iter, next | -> (exhausted: all 5 popped, jump) */ \
     X(BUILD_TUPLE,       0x2b, "u16")     /* n items -> tuple */ \
     X(BUILD_LIST,        0x2c, "u16")     /* n items -> list */ \
     X(BUILD_SET,         0x2d, "u16")     /* n items -> set */ \
@@ -130,7 +130,8 @@
     X(LOAD_ASSERTION_ERROR, 0x53, "")     /* -> AssertionError */ \
     X(PRINT_EXPR,        0x54, "")        /* v -> (REPL: print repr(v) unless None, store in builtins._) */ \
     X(LOAD_CLOSURE_CELL, 0x55, "u16")     /* -> the cell object in slot (same as LOAD_FAST without the unbound check) */ \
-    X(END_ASYNC_FOR,     0x56, "")        /* aiter, prev, exc -> ; pops the loop if exc is StopAsyncIteration, else re-raises exc */
+    X(END_ASYNC_FOR,     0x56, "")        /* aiter, prev, exc -> ; pops the loop if exc is StopAsyncIteration, else re-raises exc */ \
+    X(GET_ITER_STACK,    0x57, "u8")      /* n = 0: obj -> buf[4], iter; n = 1..3: f, n args -> buf[4], iter of f(args) (range's iterator made directly when f is range); n = 4: iter -> buf[4], iter */
 // clang-format on
 
 typedef enum {
@@ -145,6 +146,10 @@ typedef enum {
 // below it on the stack (used for the call's error messages). The low bits
 // keep the usual stack offset n.
 #define MP_BC_EXTEND_IN_CALL (0x8000)
+
+// GET_ITER_STACK operand: the value on the stack is an iterator already (a
+// comprehension's ".0"), which must not be asked for an iterator again.
+#define MP_BC_GET_ITER_STACK_IS_ITER (4)
 
 // Operand access (unaligned little-endian reads).
 static inline uint16_t mp_bc_read_u16(const byte *p) {

@@ -204,9 +204,11 @@ static void compile_comp_loop(mp_compiler_t *c, mp_ast_t *node, size_t i) {
     bool is_async = (gen->flags & MP_AST_FLAG_ASYNC) != 0;
     if (i == 0) {
         mp_emit_op1(e, MP_BC_LOAD_FAST, 0); // the ".0" parameter
+        if (!is_async) {
+            mp_emit_op1(e, MP_BC_GET_ITER_STACK, MP_BC_GET_ITER_STACK_IS_ITER);
+        }
     } else {
-        mp_compile_expr(c, gen->b);
-        mp_emit_op(e, is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER);
+        mp_compile_get_iter(c, gen->b, e->cur_line, is_async);
     }
     mp_emit_label_t l_top = mp_emit_new_label(e);
     mp_emit_label_t l_end = mp_emit_new_label(e);
@@ -228,7 +230,9 @@ static void compile_comp_loop(mp_compiler_t *c, mp_ast_t *node, size_t i) {
     if (i + 1 < gens->len) {
         compile_comp_loop(c, node, i + 1);
     } else {
-        mp_uint_t depth = gens->len + 1;
+        // The result sits at the bottom of this code's stack, under every
+        // loop's iterator (and a for loop's iterator slots).
+        mp_uint_t depth = (mp_uint_t)e->stack_depth;
         switch (node->kind) {
             case MP_AST_LIST_COMP:
                 mp_compile_expr(c, node->a);

@@ -115,5 +115,9 @@ void mp_compile_fblock_pop(mp_compiler_t *c);
 // True if iter is a generator the loop itself creates (`for x in gen():` or a
 // generator expression), which the loop closes when left early.
 bool mp_compile_iter_is_temporary(const mp_ast_t *iter);
+// Evaluates iter and makes its iterator at `line`: GET_AITER, or
+// GET_ITER_STACK (the 5 stack slots FOR_ITER works on), where
+// `range(a[, b[, c]])` makes no range object.
+void mp_compile_get_iter(mp_compiler_t *c, mp_ast_t *iter, size_t line, bool is_async);
 
 #endif // MICROPY_INCLUDED_PY_COMPILE_H

@@ -118,15 +118,48 @@ bool mp_compile_iter_is_temporary(const mp_ast_t *iter) {
     return true;
 }
 
-// Drops the loop's iterator (on top of the stack).
-static void pop_loop_iter(mp_compiler_t *c, const mp_fblock_t *fb) {
+void mp_compile_get_iter(mp_compiler_t *c, mp_ast_t *iter, size_t line, bool is_async) {
     mp_emit_t *e = &c->emit;
-    if (fb->name == FOR_CLOSES_ITER) {
-        mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_gen_close_temp_obj));
-        mp_emit_op(e, MP_BC_ROT_TWO);
-        mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
+    size_t n = 0;
+    // (len - 1 < 3: 1 to 3 arguments.)
+    if (!is_async && iter->kind == MP_AST_CALL && iter->a->kind == MP_AST_NAME && iter->a->name == MP_QSTR_range
+        && iter->l2 != NULL && iter->l2->len - 1 < 3 && (iter->l3 == NULL || iter->l3->len == 0)
+        && !mp_compile_call_needs_ex(iter->l2, NULL)) {
+        // Whatever `range` is bound to is called at run time; only the
+        // builtin's iterator is made without its range object.
+        n = iter->l2->len;
+        mp_compile_expr(c, iter->a);
+        for (size_t i = 0; i < n; i++) {
+            mp_compile_expr(c, iter->l2->items[i]);
+        }
+    } else {
+        mp_compile_expr(c, iter);
     }
-    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_set_line(e, line);
+    if (is_async) {
+        mp_emit_op(e, MP_BC_GET_AITER);
+    } else {
+        mp_emit_op1(e, MP_BC_GET_ITER_STACK, n);
+    }
+}
+
+// Drops the loop's iterator (on top of the stack, or under the value on top
+// if preserve_tos), and a for loop's iterator slots under it.
+static void pop_loop_iter(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve_tos) {
+    mp_emit_t *e = &c->emit;
+    bool closes = fb->name == FOR_CLOSES_ITER;
+    for (size_t n = fb->kind == MP_FBLOCK_FOR ? 1 + MP_OBJ_ITER_BUF_NSLOTS : 1; n > 0; n--) {
+        if (preserve_tos) {
+            mp_emit_op(e, MP_BC_ROT_TWO);
+        }
+        if (closes) {
+            mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_gen_close_temp_obj));
+            mp_emit_op(e, MP_BC_ROT_TWO);
+            mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
+            closes = false;
+        }
+        mp_emit_op(e, MP_BC_POP_TOP);
+    }
 }
 
 static void unwind_fblock(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve_tos) {
@@ -142,16 +175,8 @@ static void unwind_fblock(mp_compiler_t *c, const mp_fblock_t *fb, bool preserve
             }
             // RETURN_VALUE discards the frame's stack, so a return leaves the
             // iterator unless an outer block needs the stack in shape.
-            if (preserve_tos) {
-                if (fb->name == FOR_CLOSES_ITER) {
-                    mp_emit_op(e, MP_BC_ROT_TWO);
-                    pop_loop_iter(c, fb);
-                } else if (fblocks_need_stack(c)) {
-                    mp_emit_op(e, MP_BC_ROT_TWO);
-                    mp_emit_op(e, MP_BC_POP_TOP);
-                }
-            } else {
-                pop_loop_iter(c, fb);
+            if (!preserve_tos || fb->name == FOR_CLOSES_ITER || fblocks_need_stack(c)) {
+                pop_loop_iter(c, fb, preserve_tos);
             }
             break;
         case MP_FBLOCK_TRY_EXCEPT:
@@ -234,7 +259,7 @@ static void compile_break_continue(mp_compiler_t *c, mp_ast_t *node, bool is_bre
             mp_emit_op(&c->emit, MP_BC_POP_BLOCK);
         }
         if (loop.kind != MP_FBLOCK_WHILE) {
-            pop_loop_iter(c, &loop);
+            pop_loop_iter(c, &loop, false);
         }
         mp_emit_jump(&c->emit, MP_BC_JUMP, loop.label_break);
     } else {
@@ -1013,9 +1038,7 @@ static void compile_for(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_label_t l_top = mp_emit_new_label(e);
     mp_emit_label_t l_else = mp_emit_new_label(e);
     mp_emit_label_t l_end = mp_emit_new_label(e);
-    mp_compile_expr(c, node->b);
-    mp_emit_set_line(e, node->line);
-    mp_emit_op(e, is_async ? MP_BC_GET_AITER : MP_BC_GET_ITER);
+    mp_compile_get_iter(c, node->b, node->line, is_async);
     // A generator the loop made is closed when an exception leaves the loop
     // (CPython drops its last reference then): a handler around the loop.
     bool closes = mp_compile_iter_is_temporary(node->b);

@@ -171,7 +171,9 @@ static int stack_effect(mp_bc_opcode_t op, mp_uint_t a, mp_uint_t b, bool jump) 
         case MP_BC_JUMP_IF_TRUE_OR_POP:
             return jump ? 0 : -1;
         case MP_BC_FOR_ITER:
-            return jump ? -1 : 1;
+            return jump ? -1 - MP_OBJ_ITER_BUF_NSLOTS : 1;
+        case MP_BC_GET_ITER_STACK:
+            return MP_OBJ_ITER_BUF_NSLOTS - (a == MP_BC_GET_ITER_STACK_IS_ITER ? 0 : (int)a);
         case MP_BC_BUILD_TUPLE:
         case MP_BC_BUILD_LIST:
         case MP_BC_BUILD_SET:

@@ -308,7 +308,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_aiter_obj, builtin_aiter);
 
 // all(iterable)
 static mp_obj_t builtin_all(mp_obj_t iterable) {
-    mp_obj_t iter = mp_getiter(iterable);
+    mp_obj_t buf[MP_OBJ_ITER_BUF_NSLOTS]; // (no heap: works under heap_lock)
+    mp_obj_t iter = mp_getiter_buf(iterable, buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (!mp_obj_is_true(item)) {
@@ -335,7 +336,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_anext_obj, 1, 2, builtin_anex
 
 // any(iterable)
 static mp_obj_t builtin_any(mp_obj_t iterable) {
-    mp_obj_t iter = mp_getiter(iterable);
+    mp_obj_t buf[MP_OBJ_ITER_BUF_NSLOTS];
+    mp_obj_t iter = mp_getiter_buf(iterable, buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (mp_obj_is_true(item)) {
@@ -1011,7 +1013,8 @@ static mp_obj_t min_max(
     mp_obj_t best = MP_OBJ_NULL;
     mp_obj_t best_key = MP_OBJ_NULL;
     if (n_args == 1) {
-        mp_obj_t iter = mp_getiter(args[0]);
+        mp_obj_t buf[MP_OBJ_ITER_BUF_NSLOTS];
+        mp_obj_t iter = mp_getiter_buf(args[0], buf);
         mp_obj_t item;
         while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
             mp_obj_t item_key = key == mp_const_none ? item : mp_call_function_1(key, item);
@@ -1543,7 +1546,8 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     if (mp_obj_is_type(total, &mp_type_bytearray)) {
         mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    mp_obj_t iter = mp_getiter(vals[ARG_iterable].u_obj);
+    mp_obj_t buf[MP_OBJ_ITER_BUF_NSLOTS];
+    mp_obj_t iter = mp_getiter_buf(vals[ARG_iterable].u_obj, buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         // Small ints stay on the fast path while the total fits.

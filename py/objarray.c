@@ -594,15 +594,15 @@ static mp_obj_t bytearray_it_iternext(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(((byte *)o->items)[it->index++]);
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    bytearray_it_type, MP_QSTR_bytearray_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bytearray_it, MP_QSTR_bytearray_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     getiter, mp_seq_getiter_self,
     iternext, bytearray_it_iternext
     );
 
 static mp_obj_t bytearray_getiter(mp_obj_t self_in) {
     array_it_t *it = m_new_obj(array_it_t);
-    it->base.type = &bytearray_it_type;
+    it->base.type = &mp_type_bytearray_it;
     it->obj = MP_OBJ_FROM_PTR(bytearray_self(self_in));
     it->index = 0;
     return MP_OBJ_FROM_PTR(it);

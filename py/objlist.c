@@ -496,8 +496,8 @@ static const mp_rom_map_elem_t list_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(list_it_locals_dict, list_it_locals_dict_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    list_it_type, MP_QSTR_list_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_list_it, MP_QSTR_list_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, mp_seq_getiter_self,
     iternext, list_it_iternext,
@@ -506,7 +506,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 static mp_obj_t list_getiter(mp_obj_t self_in) {
     mp_obj_list_it_t *it = m_new_obj(mp_obj_list_it_t);
-    it->base.type = &list_it_type;
+    it->base.type = &mp_type_list_it;
     it->list = list_self(self_in);
     it->cur = 0;
     return MP_OBJ_FROM_PTR(it);

@@ -14,13 +14,8 @@ typedef struct _mp_obj_range_t {
     mp_obj_t start_obj, stop_obj, step_obj;
 } mp_obj_range_t;
 
-// Machine-int iterator: `remaining` values left.
-typedef struct _mp_obj_range_it_t {
-    mp_obj_base_t base;
-    mp_int_t cur;
-    mp_int_t step;
-    mp_uint_t remaining;
-} mp_obj_range_it_t;
+// Machine-int iterator (mp_obj_range_it_t, py/runtime.h): `remaining` values
+// left; py/vm.c steps it inline in FOR_ITER.
 
 // Big-int iterator: runs while cur is on the near side of stop.
 typedef struct _mp_obj_range_big_it_t {
@@ -135,8 +130,8 @@ static const mp_rom_map_elem_t range_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_dict_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    range_it_type, MP_QSTR_range_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_range_it, MP_QSTR_range_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, mp_seq_getiter_self,
     iternext, range_it_iternext,
@@ -176,15 +171,21 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, (mp_obj_dict_t *)&range_big_it_locals_dict
     );
 
+// A machine-int iterator over n values from cur by step, in buf (NULL: on
+// the heap).
+__attribute__((noinline)) static mp_obj_t range_small_iter(mp_int_t cur, mp_int_t step, mp_uint_t n, mp_obj_t *buf) {
+    mp_obj_range_it_t *it = buf != NULL ? (mp_obj_range_it_t *)buf : m_new_obj(mp_obj_range_it_t);
+    it->base.type = &mp_type_range_it;
+    it->cur = cur;
+    it->step = step;
+    it->remaining = n;
+    return MP_OBJ_FROM_PTR(it);
+}
+
 // An iterator over n values from start by step (n an int object).
 static mp_obj_t range_new_iter(mp_obj_t start, mp_obj_t step, mp_obj_t n) {
     if (mp_obj_is_small_int(start) && mp_obj_is_small_int(step) && mp_obj_is_small_int(n)) {
-        mp_obj_range_it_t *it = m_new_obj(mp_obj_range_it_t);
-        it->base.type = &range_it_type;
-        it->cur = MP_OBJ_SMALL_INT_VALUE(start);
-        it->step = MP_OBJ_SMALL_INT_VALUE(step);
-        it->remaining = MP_OBJ_SMALL_INT_VALUE(n);
-        return MP_OBJ_FROM_PTR(it);
+        return range_small_iter(MP_OBJ_SMALL_INT_VALUE(start), MP_OBJ_SMALL_INT_VALUE(step), MP_OBJ_SMALL_INT_VALUE(n), NULL);
     }
     mp_obj_range_big_it_t *it = m_new_obj(mp_obj_range_big_it_t);
     it->base.type = &range_big_it_type;
@@ -195,8 +196,7 @@ static mp_obj_t range_new_iter(mp_obj_t start, mp_obj_t step, mp_obj_t n) {
     return MP_OBJ_FROM_PTR(it);
 }
 
-static mp_obj_t range_new_objs(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
-    mp_obj_range_t *o = m_new_obj(mp_obj_range_t);
+static mp_obj_t range_init(mp_obj_range_t *o, mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
     o->base.type = &mp_type_range;
     o->start_obj = start;
     o->stop_obj = stop;
@@ -208,6 +208,10 @@ static mp_obj_t range_new_objs(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
         o->step = MP_OBJ_SMALL_INT_VALUE(step);
     }
     return MP_OBJ_FROM_PTR(o);
+}
+
+static mp_obj_t range_new_objs(mp_obj_t start, mp_obj_t stop, mp_obj_t step) {
+    return range_init(m_new_obj(mp_obj_range_t), start, stop, step);
 }
 
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step) {
@@ -237,8 +241,8 @@ static mp_obj_t range_arg(mp_obj_t o) {
     return v;
 }
 
-static mp_obj_t range_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type;
+// range(*args) in o (NULL: a new one).
+static mp_obj_t range_make(mp_obj_range_t *o, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw != 0) {
         mp_raise_TypeError(MP_ERROR_TEXT("range() takes no keyword arguments"));
     }
@@ -261,7 +265,15 @@ static mp_obj_t range_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
             }
         }
     }
-    return range_new_objs(start, stop, step);
+    if (o == NULL) {
+        o = m_new_obj(mp_obj_range_t);
+    }
+    return range_init(o, start, stop, step);
+}
+
+static mp_obj_t range_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    return range_make(NULL, n_args, n_kw, args);
 }
 
 static mp_obj_t range_unary_op(mp_unary_op_t op_code, mp_obj_t self_in) {
@@ -470,17 +482,61 @@ static mp_obj_t range_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     return range_item(self, iv);
 }
 
-static mp_obj_t range_getiter(mp_obj_t self_in) {
+mp_obj_t mp_obj_range_getiter_buf(mp_obj_t self_in, mp_obj_t *buf) {
     mp_obj_range_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->small) {
-        mp_obj_range_it_t *it = m_new_obj(mp_obj_range_it_t);
-        it->base.type = &range_it_type;
-        it->cur = self->start;
-        it->step = self->step;
-        it->remaining = small_len(self);
-        return MP_OBJ_FROM_PTR(it);
+        return range_small_iter(self->start, self->step, small_len(self), buf);
     }
     return range_new_iter(self->start_obj, self->step_obj, range_len_any(self));
+}
+
+static mp_obj_t range_getiter(mp_obj_t self_in) {
+    return mp_obj_range_getiter_buf(self_in, NULL);
+}
+
+// GET_ITER_STACK n (py/vm.c): fn_args holds the callee and n args; the
+// iterator of the call's result is made in buf = fn_args. The builtin
+// range's object is made on the C stack (all args are read before buf is
+// written), so range(...) loops allocate nothing.
+mp_obj_t mp_obj_range_call_getiter_buf(size_t n_args, mp_obj_t *fn_args) {
+    if (fn_args[0] == MP_OBJ_FROM_PTR(&mp_type_range)) {
+        mp_obj_range_t o;
+        return mp_obj_range_getiter_buf(range_make(&o, n_args, 0, fn_args + 1), fn_args);
+    }
+    return mp_getiter_buf(mp_call_function_n_kw(fn_args[0], n_args, 0, fn_args + 1), fn_args);
+}
+
+// Iterators in the caller's memory (py/runtime.h). A for loop keeps its
+// iterator on the value stack above MP_OBJ_ITER_BUF_NSLOTS slots, where the
+// iterator of the common built-in sequences is built: no heap allocation
+// (loops run under micropython.heap_lock) and no garbage per loop. The slots
+// belong to the frame, which stays put (C stack, or a generator's heap block
+// that the collector scans whole), and the iterator never leaves the loop.
+mp_obj_t mp_getiter_buf(mp_obj_t o, mp_obj_t *buf) {
+    const mp_obj_type_t *it_type = &mp_type_str_it;
+    if (!mp_obj_is_qstr(o)) {
+        if (!mp_obj_is_obj(o)) {
+            return mp_getiter(o);
+        }
+        const mp_obj_type_t *type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(o))->type;
+        if (type == &mp_type_list) {
+            it_type = &mp_type_list_it;
+        } else if (type == &mp_type_tuple) {
+            it_type = &mp_type_tuple_it;
+        } else if (type == &mp_type_range) {
+            return mp_obj_range_getiter_buf(o, buf);
+        } else if (type == &mp_type_bytes) {
+            it_type = &mp_type_bytes_it;
+        } else if (type == &mp_type_bytearray) {
+            it_type = &mp_type_bytearray_it;
+        } else if (type != &mp_type_str) {
+            return mp_getiter(o);
+        }
+    }
+    buf[0] = MP_OBJ_FROM_PTR(it_type);
+    buf[1] = o;
+    ((size_t *)buf)[2] = 0;
+    return MP_OBJ_FROM_PTR(buf);
 }
 
 static void range_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {

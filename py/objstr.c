@@ -1718,15 +1718,15 @@ static const mp_rom_map_elem_t str_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(str_it_locals_dict, str_it_locals_dict_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    str_it_type, MP_QSTR_str_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_str_it, MP_QSTR_str_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     getiter, mp_seq_getiter_self,
     iternext, str_it_iternext,
     locals_dict, (mp_obj_dict_t *)&str_it_locals_dict
     );
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    bytes_it_type, MP_QSTR_bytes_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_bytes_it, MP_QSTR_bytes_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     getiter, mp_seq_getiter_self,
     iternext, bytes_it_iternext,
     locals_dict, (mp_obj_dict_t *)&str_it_locals_dict
@@ -1738,7 +1738,7 @@ static mp_obj_t str_getiter(mp_obj_t self_in) {
     size_t len;
     const mp_obj_type_t *type = mp_obj_str_get_self(self_in, &self, &data, &len);
     str_it_t *it = m_new_obj(str_it_t);
-    it->base.type = type == &mp_type_str ? &str_it_type : &bytes_it_type;
+    it->base.type = type == &mp_type_str ? &mp_type_str_it : &mp_type_bytes_it;
     it->str = self;
     it->pos = 0;
     return MP_OBJ_FROM_PTR(it);

@@ -282,8 +282,8 @@ static const mp_rom_map_elem_t tuple_it_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(tuple_it_locals_dict, tuple_it_locals_dict_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    tuple_it_type, MP_QSTR_tuple_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_tuple_it, MP_QSTR_tuple_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, mp_seq_getiter_self,
     iternext, tuple_it_iternext,
@@ -292,7 +292,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 static mp_obj_t tuple_getiter(mp_obj_t self_in) {
     mp_obj_tuple_it_t *it = m_new_obj(mp_obj_tuple_it_t);
-    it->base.type = &tuple_it_type;
+    it->base.type = &mp_type_tuple_it;
     it->tuple = tuple_self(self_in);
     it->cur = 0;
     return MP_OBJ_FROM_PTR(it);

@@ -198,6 +198,33 @@ MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg);
 mp_obj_t mp_getiter(mp_obj_t o);    // TypeError if not iterable
 mp_obj_t mp_iternext(mp_obj_t o);   // MP_OBJ_STOP_ITERATION when done (a user __next__ raising StopIteration is translated)
 mp_obj_t mp_iternext_allow_raise(mp_obj_t o); // may raise StopIteration itself
+// Iterators built in caller memory: a for loop's stack slots (GET_ITER_STACK)
+// or a C array. mp_getiter_buf (py/objrange.c) makes the iterator of an exact
+// tuple, list, str, bytes, bytearray or small-int range inside buf
+// (MP_OBJ_ITER_BUF_NSLOTS words, which must stay put while it is used), with
+// no allocation; any other object gets mp_getiter(o). Such an iterator is
+// never handed to Python code. The sequence iterators share one layout,
+// {type, sequence, size_t index}; the range one is mp_obj_range_it_t.
+#define MP_OBJ_ITER_BUF_NSLOTS (4)
+mp_obj_t mp_getiter_buf(mp_obj_t o, mp_obj_t *buf);
+typedef struct _mp_obj_range_it_t {
+    mp_obj_base_t base;
+    mp_int_t cur;
+    mp_int_t step;
+    mp_uint_t remaining;
+} mp_obj_range_it_t;
+extern const mp_obj_type_t mp_type_range_it;
+extern const mp_obj_type_t mp_type_tuple_it;
+extern const mp_obj_type_t mp_type_list_it;
+extern const mp_obj_type_t mp_type_str_it;
+extern const mp_obj_type_t mp_type_bytes_it;
+extern const mp_obj_type_t mp_type_bytearray_it;
+// py/objrange.c: the iterator of a small-int range object in buf (a heap
+// iterator when buf is NULL or the range has big bounds); and, for
+// GET_ITER_STACK, that of fn_args[0](*fn_args[1:1 + n_args]) in buf = fn_args
+// (of the builtin range(...) without making the range object).
+mp_obj_t mp_obj_range_getiter_buf(mp_obj_t self_in, mp_obj_t *buf);
+mp_obj_t mp_obj_range_call_getiter_buf(size_t n_args, mp_obj_t *fn_args);
 // Resume a generator/coroutine: send value, or throw exc (value then MP_OBJ_NULL).
 // Returns MP_VM_RETURN_NORMAL (returned; *ret_val = return value), _YIELD (*ret_val = yielded) or _EXCEPTION (*ret_val = exception).
 typedef enum {

@@ -1244,11 +1244,42 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     DISPATCH();
                 }
 
-                ENTRY(FOR_ITER): {
+                ENTRY(GET_ITER_STACK): {
                     MARK_EXC_IP();
+                    size_t n = ip[1];
+                    if (n == 0) {
+                        sp[MP_OBJ_ITER_BUF_NSLOTS] = mp_getiter_buf(*sp, sp);
+                    } else if (n == MP_BC_GET_ITER_STACK_IS_ITER) {
+                        sp[MP_OBJ_ITER_BUF_NSLOTS] = *sp;
+                    } else {
+                        sp -= n;
+                        sp[MP_OBJ_ITER_BUF_NSLOTS] = mp_obj_range_call_getiter_buf(n, sp);
+                    }
+                    sp += MP_OBJ_ITER_BUF_NSLOTS;
+                    ip += 2;
+                    DISPATCH();
+                }
+
+                ENTRY(FOR_ITER): {
                     mp_obj_t iter = *sp;
                     mp_obj_t next;
                     const mp_obj_type_t *type;
+                    if (mp_obj_is_obj(iter)) {
+                        type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(iter))->type;
+                        if (type == &mp_type_range_it) {
+                            // The commonest loop, stepped here.
+                            mp_obj_range_it_t *it = MP_OBJ_TO_PTR(iter);
+                            mp_int_t v = it->cur;
+                            if (it->remaining != 0 && v >= MP_SMALL_INT_MIN && v <= MP_SMALL_INT_MAX) {
+                                it->remaining--;
+                                it->cur = (mp_int_t)((mp_uint_t)v + (mp_uint_t)it->step);
+                                *++sp = MP_OBJ_NEW_SMALL_INT(v);
+                                ip += 5;
+                                DISPATCH();
+                            }
+                        }
+                    }
+                    MARK_EXC_IP();
                     // Built-in iterators (range, list, generators ...): call
                     // the slot directly; user classes go through the runtime,
                     // which turns a StopIteration from __next__ into the end.
@@ -1260,7 +1291,11 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                         next = mp_iternext(iter);
                     }
                     if (next == MP_OBJ_STOP_ITERATION) {
-                        sp -= 1;
+                        sp -= 1 + MP_OBJ_ITER_BUF_NSLOTS;
+                        // The loop's slots and what its body left above them
+                        // are dead: clear them so that the conservative
+                        // collector cannot keep those objects alive.
+                        memset(sp + 1, 0, (size_t)(stack_base + rc->stack_size - (sp + 1)) * sizeof(mp_obj_t));
                         ip = code + READ_J32(1);
                     } else {
                         *++sp = next;

@@ -297,6 +297,8 @@ static int effect(int op, int a, int b) {
             return 1 - ((b & 1) + ((b >> 1) & 1) + ((b >> 3) & 1));
         case MP_BC_RAISE_VARARGS:
             return -a;
+        case MP_BC_GET_ITER_STACK:
+            return MP_OBJ_ITER_BUF_NSLOTS - (a == MP_BC_GET_ITER_STACK_IS_ITER ? 0 : a);
         default:
             return 0;
     }
@@ -444,7 +446,7 @@ static void verify_rc(const mp_raw_code_t *rc) {
                 if (d + 1 > max_depth) {
                     max_depth = d + 1;
                 }
-                REACH(target, d - 1, bd);
+                REACH(target, d - 1 - MP_OBJ_ITER_BUF_NSLOTS, bd);
                 REACH(next, d + 1, bd);
                 break;
             case MP_BC_SETUP_FINALLY:

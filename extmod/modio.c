@@ -182,8 +182,13 @@ static mp_obj_t stringio_make_new(
     o->cr_ends = is_text && mp_obj_equal(vals[ARG_newline].u_obj, MP_OBJ_NEW_QSTR(MP_QSTR_));
     mp_obj_t init = vals[ARG_initial].u_obj;
     // MicroPython's BytesIO(n)/StringIO(n) preallocate n bytes: a size hint only.
-    if (init == mp_const_none || mp_obj_is_small_int(init)) {
+    if (init == mp_const_none) {
         vstr_init(&o->vstr, 16);
+    } else if (mp_obj_is_small_int(init)) {
+        // (So that writes of up to n bytes need no allocation, as under
+        // micropython.heap_lock().)
+        mp_int_t n = MP_OBJ_SMALL_INT_VALUE(init);
+        vstr_init(&o->vstr, n > 0 ? (size_t)n : 16);
     } else if (is_text) {
         mp_obj_t str = mp_obj_str_cast(init);
         if (str == MP_OBJ_NULL) {

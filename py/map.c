@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/map.h"
 #include "py/objset.h"
 #include "py/objtuple.h"
@@ -129,9 +130,26 @@ static inline size_t stored_hash(const mp_map_t *map, mp_obj_t key, const size_t
     return mp_map_hash_key(key);
 }
 
+// Puts table position pos, whose key hashes to h, into an index being built.
+static void idx_put(idx_t *idx, size_t h, size_t pos) {
+    size_t mask = idx[0];
+    idx_t *slots = idx + IDX_HDR;
+    size_t i = h & mask;
+    size_t perturb = h;
+    while (slots[i] != IDX_EMPTY) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+    slots[i] = (idx_t)(pos + 1);
+}
+
 // Compact the live entries into a new table of new_alloc entries and rebuild
 // the index for the map's current mode. `rehash`: the old index (if any) was
 // built in the other mode, so its hashes cannot be reused.
+// While the heap is locked (micropython.heap_lock()) nothing can be
+// allocated, but a map whose keys come and go (a module's `except E as e`
+// stores and deletes e) only needs its dead entries squeezed out: that is
+// done in place, in the same blocks, when the mode and the index stay.
 static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
     mp_map_elem_t *old_table = map->table;
     idx_t *old_idx = (idx_t *)map->hashidx;
@@ -140,6 +158,17 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
         old_hashes = idx_hashes(old_idx);
     }
     size_t old_filled = map->filled;
+    bool want_idx = !map->all_keys_are_qstrs || map->used >= MAP_LINEAR_MAX;
+    mp_map_elem_t *table = old_table;
+    idx_t *idx = old_idx;
+    if (old_table != NULL && !rehash && (old_idx != NULL) == want_idx
+        && (map->used < old_filled || new_alloc == map->alloc) && MP_UNLIKELY(gc_is_locked())) {
+        new_alloc = map->alloc;
+        if (idx != NULL) {
+            memset(idx + IDX_HDR, 0, sizeof(idx_t) * (idx[0] + 1));
+        }
+        goto fill;
+    }
     if (new_alloc < map->used) {
         new_alloc = map->used;
     }
@@ -149,16 +178,17 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
     if (new_alloc > (size_t)IDX_DELETED - 2) {
         m_malloc_fail(new_alloc * sizeof(mp_map_elem_t));
     }
-    mp_map_elem_t *table = m_new0(mp_map_elem_t, new_alloc);
-    idx_t *idx = NULL;
+    table = m_new0(mp_map_elem_t, new_alloc);
+    idx = NULL;
     size_t mask = 0;
-    if (!map->all_keys_are_qstrs || map->used >= MAP_LINEAR_MAX) {
+    if (want_idx) {
         size_t size = idx_size_for(new_alloc);
         mask = size - 1;
         idx = m_malloc_atomic(idx_bytes(size, new_alloc));
         memset(idx, 0, sizeof(idx_t) * (IDX_HDR + size));
         idx[0] = (idx_t)mask;
     }
+fill:;
     size_t n = 0;
     for (size_t pos = 0; pos < old_filled; pos++) {
         mp_obj_t key = old_table[pos].key;
@@ -168,14 +198,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
         table[n] = old_table[pos];
         if (idx != NULL) {
             size_t h = stored_hash(map, key, old_hashes, pos);
-            idx_t *slots = idx + IDX_HDR;
-            size_t i = h & mask;
-            size_t perturb = h;
-            while (slots[i] != IDX_EMPTY) {
-                perturb >>= PERTURB_SHIFT;
-                i = (i * 5 + 1 + perturb) & mask;
-            }
-            slots[i] = (idx_t)(n + 1);
+            idx_put(idx, h, n);
             idx_hashes(idx)[n] = h;
         }
         n++;
@@ -188,6 +211,11 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
     map->filled = n;
     map->used = n;
     map->hashidx = (size_t *)idx;
+    if (table == old_table) {
+        // (Cleared, so that the GC does not keep deleted values alive.)
+        memset(table + n, 0, (old_filled - n) * sizeof(mp_map_elem_t));
+        return;
+    }
     // Nothing keeps pointers into the old blocks: lookups that call out to
     // user code check the table and index are still the ones they started with.
     if (old_table != NULL) {
@@ -792,7 +820,8 @@ mp_obj_t mp_set_remove_first(mp_set_t *set) {
 }
 
 void mp_set_maybe_compact(mp_set_t *set) {
-    if (set->alloc != 0 && MP_SET_FILL(set) - set->used > (set->alloc - 1) / 4) {
+    // (Put off while the heap is locked: the table works as it is.)
+    if (set->alloc != 0 && MP_SET_FILL(set) - set->used > (set->alloc - 1) / 4 && !gc_is_locked()) {
         mp_set_resize(set, set->used > 50000 ? set->used * 2 : set->used * 4);
     }
 }

@@ -1,8 +1,9 @@
 // The sys module, MicroPython style: argv, path, modules, exit, the stdio
 // streams, version information, exc_info, print_exception, recursion limit
-// and atexit, float_info/int_info/hash_info/flags, _getframe. gettrace and
-// settrace exist for code that saves and restores the trace function, but
-// nothing is traced. getsizeof answers through __sizeof__.
+// and atexit, float_info/int_info/hash_info/flags, _getframe. gettrace
+// answers None; settrace is left out on purpose: nothing could be traced, and
+// code that needs tracing (MicroPython's sys_settrace tests too) checks for it
+// and skips. getsizeof answers through __sizeof__.
 //
 // The module's name space is a heap dict built by mp_module_sys_init (it holds
 // objects made at run time, and sys.stdout etc. may be reassigned); the ROM
@@ -438,13 +439,6 @@ static mp_obj_t sys_gettrace(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(sys_gettrace_obj, sys_gettrace);
 
-// settrace(tracefunc): accepted and ignored (there are no trace events).
-static mp_obj_t sys_settrace(mp_obj_t func) {
-    (void)func;
-    return mp_const_none;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(sys_settrace_obj, sys_settrace);
-
 // getdefaultencoding()
 static mp_obj_t sys_getdefaultencoding(void) {
     return MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
@@ -530,7 +524,6 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&sys_getsizeof_obj) },
     { MP_ROM_QSTR(MP_QSTR_maxunicode), MP_ROM_INT(0x10ffff) },
     { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },
-    { MP_ROM_QSTR(MP_QSTR_settrace), MP_ROM_PTR(&sys_settrace_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_int_max_str_digits), MP_ROM_PTR(&sys_get_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_int_max_str_digits), MP_ROM_PTR(&sys_set_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },

@@ -471,22 +471,25 @@ mp_obj_t mp_obj_new_exception_msg(const mp_obj_type_t *exc_type, const char *msg
     return mp_obj_new_exception_args(exc_type, 1, &arg);
 }
 
+// exc_type(fmt % ap); mp_raise_msg_varg (py/runtime.c) raises through it.
+mp_obj_t mp_obj_new_exception_msg_vlist(const mp_obj_type_t *exc_type, const char *fmt, va_list ap) {
+    if (MP_UNLIKELY(gc_is_locked())) {
+        return exc_emergency_vmsg(exc_type, fmt, ap);
+    }
+    vstr_t vstr;
+    vstr_init(&vstr, 32);
+    mp_print_t print;
+    mp_print_init_vstr(&print, &vstr);
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
+    mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
+    return mp_obj_new_exception_args(exc_type, 1, &arg);
+}
+
 mp_obj_t mp_obj_new_exception_msg_varg(const mp_obj_type_t *exc_type, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    mp_obj_t exc;
-    if (MP_UNLIKELY(gc_is_locked())) {
-        exc = exc_emergency_vmsg(exc_type, fmt, ap);
-    } else {
-        vstr_t vstr;
-        vstr_init(&vstr, 32);
-        mp_print_t print;
-        mp_print_init_vstr(&print, &vstr);
-        char buf[MP_ERRTEXT_BUF_SIZE];
-        mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
-        mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
-        exc = mp_obj_new_exception_args(exc_type, 1, &arg);
-    }
+    mp_obj_t exc = mp_obj_new_exception_msg_vlist(exc_type, fmt, ap);
     va_end(ap);
     return exc;
 }

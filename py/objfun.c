@@ -4,6 +4,7 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/bc.h"
 #include "py/vm.h"
 #include "py/builtin.h"
@@ -573,7 +574,16 @@ static const char *qualname_str(const mp_raw_code_t *rc) {
     return mp_obj_str_get_str(mp_raw_code_qualname(rc));
 }
 
+// The messages below are built on the heap; while it is locked
+// (micropython.heap_lock()) the TypeError goes without one.
+static void raise_if_heap_locked(void) {
+    if (gc_is_locked()) {
+        mp_raise_type(&mp_type_TypeError);
+    }
+}
+
 MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals, size_t first, size_t last, const char *kind) {
+    raise_if_heap_locked();
     qstr *names = m_new(qstr, last - first);
     size_t n = 0;
     for (size_t i = first; i < last; i++) {
@@ -589,6 +599,7 @@ MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals,
 }
 
 MP_NORETURN static void raise_too_many_positional(const mp_raw_code_t *rc, size_t n_def, size_t n_given, size_t n_kwonly_given) {
+    raise_if_heap_locked();
     size_t n_pos = rc->n_pos_args;
     vstr_t takes;
     vstr_init(&takes, 16);
@@ -625,6 +636,7 @@ static qstr kw_name_qstr(mp_obj_t key) {
 // TypeError naming every positional-only parameter given as a keyword
 // (from the i-th keyword on, the first of them).
 MP_NORETURN static void posonly_as_keyword(const mp_raw_code_t *rc, const mp_obj_t *kw, size_t i, size_t n_kw) {
+    raise_if_heap_locked();
     vstr_t names;
     vstr_init(&names, 16);
     for (; i < n_kw; i++) {

@@ -110,6 +110,13 @@ static mp_uint_t ringio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t arg
     return MP_STREAM_ERROR;
 }
 
+// Printed as MicroPython prints it: "<RingIO>".
+static void ringio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)self_in;
+    (void)kind;
+    mp_print_str(print, "<RingIO>");
+}
+
 // any(): the number of bytes waiting to be read.
 static mp_obj_t ringio_any(mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(ringio_avail(MP_OBJ_TO_PTR(self_in)));
@@ -135,6 +142,7 @@ static const mp_stream_p_t ringio_stream_p = {
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_ringio, MP_QSTR_RingIO, MP_TYPE_FLAG_NONE,
     make_new, ringio_make_new,
+    print, ringio_print,
     protocol, &ringio_stream_p,
     locals_dict, (mp_obj_dict_t *)&ringio_locals_dict
     );

@@ -3,6 +3,7 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
+#include "py/gc.h"
 #include "py/objtype_internal.h"
 
 // ---------------------------------------------------------------------------
@@ -15,6 +16,13 @@ typedef struct _mp_obj_super_t {
     mp_obj_t obj; // MP_OBJ_NULL for the unbound super(type)
     const mp_obj_type_t *obj_type; // whose MRO is searched: obj itself for super(type, subclass)
 } mp_obj_super_t;
+
+// While the heap is locked (micropython.heap_lock()) super() cannot allocate,
+// so it hands out these in turn: `super().m()` is done with its object at
+// once, and a few cover nested calls. The pool is a GC root from its first
+// use, so a super object kept past heap_unlock() keeps what it names alive.
+static mp_obj_super_t super_locked_pool[4];
+static uint8_t super_locked_next;
 
 static mp_obj_t super_make_new(
     const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
@@ -48,7 +56,13 @@ static mp_obj_t super_make_new(
             obj_type = MP_OBJ_TO_PTR(cls);
         }
     }
-    mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
+    mp_obj_super_t *o;
+    if (MP_UNLIKELY(gc_is_locked())) {
+        gc_add_root_region((void **)super_locked_pool, sizeof(super_locked_pool) / sizeof(void *));
+        o = &super_locked_pool[super_locked_next++ % MP_ARRAY_SIZE(super_locked_pool)];
+    } else {
+        o = m_new_obj(mp_obj_super_t);
+    }
     o->base.type = &mp_type_super;
     o->type = args[0];
     o->obj = obj;

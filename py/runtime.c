@@ -152,18 +152,14 @@ MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, mp_rom_error_text_t
     nlr_raise(mp_obj_new_exception_msg(exc_type, msg));
 }
 
+// (Through py/objexcept.c, which falls back on the emergency exception while
+// the heap is locked.)
 MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom_error_text_t fmt, ...) {
-    vstr_t vstr;
-    vstr_init(&vstr, 32);
-    mp_print_t print;
-    mp_print_init_vstr(&print, &vstr);
-    char buf[MP_ERRTEXT_BUF_SIZE];
     va_list ap;
     va_start(ap, fmt);
-    mp_vprintf(&print, mp_errtext_expand(fmt, buf), ap);
+    mp_obj_t exc = mp_obj_new_exception_msg_vlist(exc_type, fmt, ap);
     va_end(ap);
-    mp_obj_t arg = mp_obj_new_str_from_vstr(&vstr);
-    nlr_raise(mp_obj_new_exception_args(exc_type, 1, &arg));
+    nlr_raise(exc);
 }
 
 MP_NORETURN void mp_raise_type(const mp_obj_type_t *exc_type) {

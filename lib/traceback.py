@@ -194,6 +194,16 @@ def format_exception_only(exc, /, value=_NOT_GIVEN):
         name = mod + '.' + name
     text = str(value)
     out = [name + ': ' + text + '\n' if text else name + '\n']
+    if isinstance(value, SyntaxError):
+        # The interpreter's rendering has CPython's place, source line,
+        # carets and bare message: the lines from the last '  File' on,
+        # unless that is a traceback entry (no place known).
+        lines = _render(value)
+        i = len(lines) - 1
+        while i > 0 and not lines[i].startswith('  File "'):
+            i -= 1
+        if ', in ' not in lines[i][lines[i].rfind('", line '):]:
+            out = [line + '\n' for line in lines[i:]]
     for note in getattr(value, '__notes__', ()):
         out.append(str(note) + '\n')
     return out

@@ -166,9 +166,10 @@ static void print_exception_type_name(const mp_print_t *print, const mp_obj_type
                 mp_printf(print, "%q.", q);
             }
         }
-        mp_map_elem_t *qual = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
-        if (qual != NULL && mp_obj_is_str(qual->value)) {
-            mp_obj_print_helper(print, qual->value, PRINT_STR);
+        // (a class keeps its __qualname__ out of its namespace, as CPython)
+        mp_obj_t qual = mp_obj_type_user(type)->qualname;
+        if (qual != MP_OBJ_NULL) {
+            mp_obj_print_helper(print, qual, PRINT_STR);
             return;
         }
     }

@@ -168,9 +168,15 @@ done:
 }
 
 static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
-    mp_obj_file_t *self = file_self(self_in);
+    // (print(file=f) comes here without the methods' check for a closed file)
+    mp_obj_file_t *self = file_open_self(self_in);
     file_buf_t *b = file_buf(self);
     ssize_t n;
+    if (!self->writable) {
+        // (buffered, the write would only fail at the flush, far from here)
+        *errcode = MP_EBADF;
+        return MP_STREAM_ERROR;
+    }
     if (b != NULL) {
         if ((!b->dirty || b->len + size > FILE_BUF_SIZE) && (*errcode = file_buf_sync(b)) != 0) {
             return MP_STREAM_ERROR;
@@ -372,7 +378,15 @@ static mp_obj_t file_writelines(mp_obj_t self_in, mp_obj_t lines_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(file_writelines_obj, file_writelines);
 
-FILE_CHECKED_METHOD(file_seek_method, mp_stream_seek_obj)
+// seek(offset[, whence]): a negative absolute position is a ValueError for a
+// text file (mp_stream_seek), lseek's EINVAL for a binary one, as CPython.
+static mp_obj_t file_seek_method(size_t n_args, const mp_obj_t *args) {
+    if (file_open_self(args[0])->base.type == &mp_type_fileio &&
+        (n_args == 2 || mp_obj_get_int(args[2]) == 0) && mp_obj_get_int(args[1]) < 0) {
+        mp_raise_OSError(MP_EINVAL);
+    }
+    return mp_stream_seek_obj.fun.var(n_args, args);
+}
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_seek_obj, 2, 3, file_seek_method);
 
 // A line read from the file: bytes, or (text files) a str.
@@ -643,6 +657,14 @@ static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_mode:
             dest[0] = self->mode;
+            if (self->base.type == &mp_type_fileio) {
+                // As CPython's FileIO shows it: 'xb', 'ab', 'rb' or 'wb', with
+                // '+' when both ways ('w+b' is 'rb+'; a text file's buffer 'rb').
+                const char *given = mp_obj_str_get_str(self->mode);
+                char m[3] = { strchr(given, 'x') ? 'x' : strchr(given, 'a') ? 'a' : self->readable ? 'r' : 'w',
+                              'b', '+' };
+                dest[0] = mp_obj_new_str(m, self->readable && self->writable ? 3 : 2);
+            }
             break;
         // Text files only:
         case MP_QSTR_encoding:
@@ -999,11 +1021,9 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         f->fd = (int)fd_arg;
         f->closefd = vals[ARG_closefd].u_bool;
     } else {
-        if (!mp_obj_is_str_or_bytes(file)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"),
-                mp_obj_get_type_str(file));
-        }
+        // A path-like object is opened, and named, by its __fspath__().
+        file = os_fspath(file);
+        f->name = file;
         if (!vals[ARG_closefd].u_bool) {
             mp_raise_ValueError(MP_ERROR_TEXT("Cannot use closefd=False with file name"));
         }
@@ -1024,11 +1044,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
                 mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("opener returned %d"), fd);
             }
         } else {
-            size_t len;
-            const char *path = mp_obj_is_str(file) ? os_str_to_bytes(file, &len) : mp_obj_str_get_data(file, &len);
-            if (strlen(path) != len) {
-                mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
-            }
+            const char *path = os_path_arg(file, MP_QSTR_open, MP_QSTR_file, false, NULL);
             MP_SYSCALL_RETRY(fd, open(path, m.flags, 0666));
             if (fd < 0) {
                 mp_raise_OSError_with_filename(errno, file);

@@ -1082,6 +1082,7 @@ static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_stat), MP_ROM_PTR(&os_stat_obj) },
     { MP_ROM_QSTR(MP_QSTR_lstat), MP_ROM_PTR(&os_lstat_obj) },
     { MP_ROM_QSTR(MP_QSTR_fstat), MP_ROM_PTR(&os_fstat_obj) },
+    { MP_ROM_QSTR(MP_QSTR_fdopen), MP_ROM_PTR(&os_fdopen_obj) },
     { MP_ROM_QSTR(MP_QSTR_readlink), MP_ROM_PTR(&os_readlink_obj) },
     { MP_ROM_QSTR(MP_QSTR_symlink), MP_ROM_PTR(&os_symlink_obj) },
     { MP_ROM_QSTR(MP_QSTR_link), MP_ROM_PTR(&os_link_obj) },

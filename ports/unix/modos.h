@@ -52,6 +52,7 @@ MP_DECLARE_CONST_FUN_OBJ_KW(os_dup2_obj);
 MP_DECLARE_CONST_FUN_OBJ_0(os_pipe_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_isatty_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_fsync_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(os_fdopen_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(os_ftruncate_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(os_truncate_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_fstat_obj);

@@ -322,27 +322,8 @@ static void *thread_entry(void *arg) {
     mp_obj_t fun = self->call[0];
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        size_t n_args;
-        mp_obj_t *args;
-        mp_obj_tuple_get(self->call[1], &n_args, &args);
-        mp_obj_t kwargs = self->call[2];
-        size_t n_kw = kwargs == MP_OBJ_NULL ? 0 : mp_obj_dict_len(kwargs);
-        if (n_kw == 0) {
-            mp_call_function_n_kw(fun, n_args, 0, args);
-        } else {
-            // Keyword arguments follow the positional ones as name, value pairs.
-            mp_obj_t *all = m_new(mp_obj_t, n_args + 2 * n_kw);
-            memcpy(all, args, n_args * sizeof(mp_obj_t));
-            mp_map_t *map = mp_obj_dict_get_map(kwargs);
-            size_t k = n_args;
-            for (size_t i = 0; i < map->alloc; i++) {
-                if (mp_map_slot_is_filled(map, i) && k < n_args + 2 * n_kw) {
-                    all[k++] = map->table[i].key;
-                    all[k++] = map->table[i].value;
-                }
-            }
-            mp_call_function_n_kw(fun, n_args, (k - n_args) / 2, all);
-        }
+        // (as f(*args, **kwargs): a kwargs key that is no str is a TypeError)
+        mp_call_function_star(fun, self->call[1], self->call[2]);
         nlr_pop();
     } else {
         thread_report_exception(fun, MP_OBJ_FROM_PTR(nlr.ret_val));
@@ -431,15 +412,15 @@ static mp_obj_t thread_get_native_id(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(thread_get_native_id_obj, thread_get_native_id);
 
+// stack_size([size]): returns the old size and sets the new one; as in
+// CPython and MicroPython, no size means 0 (the default).
 static mp_obj_t thread_stack_size(size_t n_args, const mp_obj_t *args) {
     mp_obj_t old = mp_obj_new_int_from_uint(thread_stack_bytes);
-    if (n_args > 0) {
-        mp_int_t size = mp_obj_get_int(args[0]);
-        if (size < 0) {
-            mp_raise_ValueError(MP_ERROR_TEXT("size must be 0 or a positive value"));
-        }
-        thread_stack_bytes = (size_t)size;
+    mp_int_t size = n_args > 0 ? mp_obj_get_int(args[0]) : 0;
+    if (size < 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("size must be 0 or a positive value"));
     }
+    thread_stack_bytes = (size_t)size;
     return old;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(thread_stack_size_obj, 0, 1, thread_stack_size);

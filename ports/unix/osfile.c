@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "py/builtin.h"
 #include "py/runtime.h"
 #include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
@@ -168,6 +169,13 @@ static mp_obj_t os_fsync(mp_obj_t fd) {
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_fsync_obj, os_fsync);
+
+// fdopen(fd, *args, **kwargs): open() of a descriptor, which must be an int.
+static mp_obj_t os_fdopen(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    mp_obj_get_int(args[0]);
+    return mp_builtin_open_obj.fun.kw(n_args, args, kw_args);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(os_fdopen_obj, 1, os_fdopen);
 
 // ftruncate(fd, length)
 static mp_obj_t os_ftruncate(mp_obj_t fd, mp_obj_t length) {

@@ -62,7 +62,18 @@ static mp_uint_t deflateio_read(mp_obj_t self_in, void *buf, mp_uint_t size, int
     vstr_init_fixed_buf(&out, size, buf);
     // An input that ends early gives what it decodes to, then EOF.
     while (!self->in_done) {
+        // Bad data is OSError(EINVAL) from a stream, as in MicroPython, not
+        // the zlib.error the decoder raises.
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) != 0) {
+            if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_MemoryError)) {
+                nlr_jump(nlr.ret_val);
+            }
+            *errcode = MP_EINVAL;
+            return MP_STREAM_ERROR;
+        }
         self->in_done = mp_zlib_stream_read(self->dec, &out, size);
+        nlr_pop();
         if (out.len != 0 || self->in_done) {
             break;
         }

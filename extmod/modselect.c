@@ -127,16 +127,18 @@ static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_
         e->kind = POLL_KIND_STREAM;
         return;
     }
+    // ioctl() first, as MicroPython: an io.IOBase subclass that defines it
+    // also inherits a fileno() that raises.
     mp_obj_t dest[2];
+    mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        e->kind = POLL_KIND_PYIOCTL;
+        return;
+    }
     mp_load_method_maybe(obj, MP_QSTR_fileno, dest);
     if (dest[0] != MP_OBJ_NULL) {
         e->kind = POLL_KIND_FD;
         p->fd = checked_fd(mp_call_method_n_kw(0, 0, dest));
-        return;
-    }
-    mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        e->kind = POLL_KIND_PYIOCTL;
         return;
     }
     mp_raise_TypeError(MP_ERROR_TEXT("argument must be an int, or have a fileno() method."));
@@ -188,10 +190,10 @@ static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
         dest[2] = MP_OBJ_NEW_SMALL_INT(MP_STREAM_POLL);
         dest[3] = mp_obj_new_int_from_uint(events);
         mp_obj_t res = mp_call_method_n_kw(2, 0, dest);
-        // None: nothing ready; negative: the stream's error return.
+        // None: nothing ready; negative: -errno, raised as MicroPython does.
         mp_int_t v = res == mp_const_none ? 0 : mp_obj_get_int(res);
         if (v < 0) {
-            return POLLERR;
+            mp_raise_OSError((int)-v);
         }
         ret = (mp_uint_t)v;
     }

@@ -733,7 +733,8 @@ class Future:
         self._phase = state
         loop = self._loop
         waiting, self._listeners = self._listeners, []
-        for who in waiting:
+        # (a copy: waking a task drops it from `waiting` through its ties)
+        for who in tuple(waiting):
             if isinstance(who, Task):
                 loop._wake(who)
             else:
@@ -1045,6 +1046,7 @@ async def sleep_ms(ms, result=None):
     if ms <= 0:
         await _again
         return result
+    _time.ticks_add(0, int(ms))  # as MicroPython: OverflowError past half the ticks period
     task = _me()
     task._loop._wake_after(task, int(ms))
     await _parked

@@ -161,7 +161,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(time_ticks_diff_obj, time_ticks_diff);
 static mp_obj_t time_ticks_add(mp_obj_t ticks_in, mp_obj_t delta_in) {
     mp_uint_t ticks = (mp_uint_t)mp_obj_get_int(ticks_in);
     mp_int_t delta = mp_obj_get_int(delta_in);
-    if (delta < -(mp_int_t)TICKS_HALFPERIOD || delta >= (mp_int_t)TICKS_HALFPERIOD) {
+    // -period/2 is refused too, so that ticks_diff(t, ticks_add(t, d)) == -d always holds.
+    if (delta <= -(mp_int_t)TICKS_HALFPERIOD || delta >= (mp_int_t)TICKS_HALFPERIOD) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("ticks interval overflow"));
     }
     return MP_OBJ_NEW_SMALL_INT((ticks + (mp_uint_t)delta) & TICKS_MAX);

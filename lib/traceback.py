@@ -57,10 +57,11 @@ def _limit_frames(entries, limit):
 
 
 def _render(exc):
-    # The interpreter's own rendering, one string per line (no newlines).
+    # The interpreter's own rendering, one string per line (no newlines);
+    # True: CPython's layout ("E", not MicroPython's "E: ", for no message).
     import io
     buf = io.StringIO()
-    sys.print_exception(exc, buf)
+    sys.print_exception(exc, buf, True)
     return buf.getvalue().split('\n')[:-1]
 
 

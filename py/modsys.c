@@ -14,6 +14,7 @@
 
 #include "py/builtin.h"
 #include "py/gc.h"
+#include "py/mperrno.h"
 #include "py/mphal.h"
 #include "py/mpthread.h"
 #include "py/objstructseq.h"
@@ -303,21 +304,36 @@ static mp_obj_t sys_exception(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(sys_exception_obj, sys_exception);
 
-// print_exception(exc, file=sys.stdout, /)
-static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t file = n_args > 1 ? args[1] : mp_sys_get_attr(MP_QSTR_stdout);
+// exc with its traceback to file (None: sys.stdout); mp_style as
+// MicroPython's sys.print_exception: "Type: " even for an empty message.
+static mp_obj_t print_exception_to(mp_obj_t exc, mp_obj_t file, bool mp_style) {
+    const mp_print_t *print = &mp_plat_print;
+    mp_print_t obj_print;
     if (file == MP_OBJ_NULL || file == MP_STATE_VM(sys_stdout)) {
-        mp_obj_print_exception(&mp_plat_print, args[0]);
+        // (mp_plat_print)
     } else if (file == MP_STATE_VM(sys_stderr)) {
-        mp_obj_print_exception(&mp_stderr_print, args[0]);
+        print = &mp_stderr_print;
     } else {
-        mp_print_t print;
-        mp_print_init_obj(&print, &file);
-        mp_obj_print_exception(&print, args[0]);
+        // A file that is no stream is an OSError (EINVAL), as MicroPython.
+        mp_obj_t dest[2];
+        mp_load_method_maybe(file, MP_QSTR_write, dest);
+        if (dest[0] == MP_OBJ_NULL) {
+            mp_raise_OSError(MP_EINVAL);
+        }
+        mp_print_init_obj(&obj_print, &file);
+        print = &obj_print;
     }
+    mp_obj_print_exception_as(print, exc, mp_style);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_print_exception_obj, 1, 2, sys_print_exception);
+
+// print_exception(exc, file=sys.stdout, cpython=False, /): a true third
+// argument (lib/traceback.py's) asks for CPython's message line.
+static mp_obj_t sys_print_exception(size_t n_args, const mp_obj_t *args) {
+    return print_exception_to(args[0], n_args > 1 ? args[1] : mp_sys_get_attr(MP_QSTR_stdout),
+        n_args < 3 || !mp_obj_is_true(args[2]));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_print_exception_obj, 1, 3, sys_print_exception);
 
 // excepthook(type, value, traceback): the default report of an uncaught
 // exception, on the current sys.stderr (also kept as sys.__excepthook__).
@@ -330,11 +346,11 @@ static mp_obj_t sys_excepthook(mp_obj_t type_in, mp_obj_t value, mp_obj_t tb) {
             mp_obj_get_type_str(value));
     }
     (void)type_in;
-    mp_obj_t args[2] = { value, mp_sys_get_attr(MP_QSTR_stderr) };
-    if (args[1] == MP_OBJ_NULL || args[1] == mp_const_none) {
+    mp_obj_t file = mp_sys_get_attr(MP_QSTR_stderr);
+    if (file == MP_OBJ_NULL || file == mp_const_none) {
         return mp_const_none;
     }
-    return sys_print_exception(2, args);
+    return print_exception_to(value, file, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
 

@@ -201,6 +201,11 @@ int mp_vprintf(const mp_print_t *print, const char *fmt, va_list args) {
                 chrs += mp_print_strn(print, s, len, flags, fill, width);
                 break;
             }
+            case 'r':
+                // The repr of an mp_obj_t, printed straight to the target (no
+                // str made: error messages stay formattable under heap_lock).
+                mp_obj_print_helper(print, va_arg(args, mp_obj_t), PRINT_REPR);
+                break;
             case 's': {
                 const char *s = va_arg(args, const char *);
                 if (s == NULL) {

@@ -337,28 +337,41 @@ static mp_obj_t hint_for_exception(mp_obj_t exc) {
     return hint_best_in_list(name, hint_dict_keys(MP_STATE_BUILTINS_DICT));
 }
 
-// The "Type: message" line; str() of the exception may itself fail.
-static void print_exception_message(const mp_print_t *print, mp_obj_t exc) {
+// Prints str(exc) after ": ", which comes before the first non-empty piece
+// (or at once for MicroPython's sys.print_exception, which always writes it).
+typedef struct _exc_msg_print_t {
+    const mp_print_t *out;
+    bool started;
+} exc_msg_print_t;
+
+static void exc_msg_print_strn(void *data, const char *str, size_t len) {
+    exc_msg_print_t *m = data;
+    if (len == 0) {
+        return;
+    }
+    if (!m->started) {
+        m->started = true;
+        mp_print_str(m->out, ": ");
+    }
+    m->out->print_strn(m->out->data, str, len);
+}
+
+// The "Type: message" line; str() of the exception may itself fail. The
+// message is printed straight to the target: no str is made, so this works
+// under heap_lock too.
+static void print_exception_message(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     print_exception_type_name(print, mp_obj_get_type(exc));
-    mp_obj_t msg = MP_OBJ_NULL;
+    exc_msg_print_t m = { print, mp_style };
+    if (mp_style) {
+        mp_print_str(print, ": ");
+    }
+    mp_print_t msg_print = { &m, exc_msg_print_strn };
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        msg = print_to_str(exc, PRINT_EXC);
+        mp_obj_print_helper(&msg_print, exc, PRINT_EXC);
         nlr_pop();
-    }
-    if (msg == MP_OBJ_NULL && gc_is_locked() && mp_obj_is_str(mp_obj_exception_get_value(exc))) {
-        // (Under heap_lock no str can be made: print the one str argument.)
-        msg = mp_obj_exception_get_value(exc);
-    }
-    if (msg == MP_OBJ_NULL) {
-        mp_print_str(print, ": <exception str() failed>");
     } else {
-        size_t len;
-        const char *s = mp_obj_str_get_data(msg, &len);
-        if (len > 0) {
-            mp_print_str(print, ": ");
-            mp_print_strn(print, s, len, 0, ' ', 0);
-        }
+        exc_msg_print_strn(&m, "<exception str() failed>", 24);
     }
     if (nlr_push(&nlr) == 0) {
         mp_obj_t hint = hint_for_exception(exc);
@@ -447,7 +460,7 @@ static void traceback_repeats(const mp_print_t *print, size_t same) {
     }
 }
 
-static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
+static void print_one_exception(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     size_t n;
     size_t *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
@@ -494,15 +507,16 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc) {
         mp_print_str(print, "\n");
         return;
     }
-    print_exception_message(print, exc);
+    print_exception_message(print, exc, mp_style);
 }
 
 // The chain is printed oldest first: the cause (raise ... from) or the
 // context (raised while handling another), then the exception itself. A
-// cycle in the chain, or a very long one, is cut.
+// cycle in the chain, or a very long one, is cut. mp_style: as MicroPython's
+// sys.print_exception, which writes "Type: " even when the message is empty.
 #define EXC_CHAIN_MAX (32)
 
-void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
+void mp_obj_print_exception_as(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     mp_obj_t chain[EXC_CHAIN_MAX];
     bool is_cause[EXC_CHAIN_MAX];
     size_t n = 0;
@@ -535,7 +549,7 @@ void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
     }
 done:
     for (size_t i = n; i-- > 0;) {
-        print_one_exception(print, chain[i]);
+        print_one_exception(print, chain[i], mp_style);
         if (i > 0) {
             if (is_cause[i - 1]) {
                 mp_print_str(print, "\nThe above exception was the direct cause of the following exception:\n\n");
@@ -544,6 +558,10 @@ done:
             }
         }
     }
+}
+
+void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
+    mp_obj_print_exception_as(print, exc, false);
 }
 
 // ---------------------------------------------------------------------------

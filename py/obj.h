@@ -823,6 +823,8 @@ void mp_obj_exception_emergency_init(size_t msg_size);
 void mp_obj_print_helper(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
 void mp_obj_print(mp_obj_t o, mp_print_kind_t kind); // to stdout
 void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc); // traceback + message
+// mp_style: sys.print_exception's MicroPython form ("Type: " even without args).
+void mp_obj_print_exception_as(const mp_print_t *print, mp_obj_t exc, bool mp_style);
 bool mp_obj_is_true(mp_obj_t arg);
 bool mp_obj_equal(mp_obj_t o1, mp_obj_t o2);
 // Compare for <, <=, etc. via the binary op; returns the bool result.

@@ -584,8 +584,7 @@ static mp_obj_t int_parse(const char *str, size_t len, unsigned int base) {
 
 static MP_NORETURN void raise_invalid_literal(unsigned int base, mp_obj_t text) {
     mp_raise_msg_varg(&mp_type_ValueError,
-        MP_ERROR_TEXT("invalid literal for int() with base %d: %s"), (int)base,
-        mp_obj_str_get_str(mp_obj_repr(text)));
+        MP_ERROR_TEXT("invalid literal for int() with base %d: %r"), (int)base, text);
 }
 
 mp_obj_t mp_obj_new_int_from_str_len(const char **str, size_t len, bool neg, unsigned int base) {
@@ -1071,7 +1070,7 @@ static mp_obj_t int_make_new(
     // Only str, bytes and bytearray take an explicit base.
     bool text_like = mp_obj_is_str_or_bytes(text) || mp_obj_is_type(text, &mp_type_bytearray);
     // Errors show a buffer's text as bytes, as CPython does.
-    if (data != NULL && !mp_obj_is_str(text)) {
+    if (data != NULL && !mp_obj_is_str(text) && !mp_obj_is_type(text, &mp_type_bytes)) {
         x = mp_obj_new_bytes((const byte *)data, len);
     }
     if (vals[ARG_base].u_obj != MP_OBJ_NULL) {

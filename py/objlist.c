@@ -941,8 +941,7 @@ static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
             return MP_OBJ_NEW_SMALL_INT(i);
         }
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in list"),
-        mp_obj_str_get_str(mp_obj_repr(args[1])));
+    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%r is not in list"), args[1]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_index_obj, 2, 4, list_index);
 

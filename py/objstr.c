@@ -1514,8 +1514,8 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
             if (rlen == 0 && lhs == lhs_in) {
                 return lhs;
             }
-            if (llen == 0 && is_str && rhs == rhs_in) {
-                return rhs;
+            if (llen == 0 && mp_obj_get_type(rhs_in) == type) {
+                return rhs_in;
             }
             size_t charlen = MP_OBJ_STR_CHARLEN_UNKNOWN;
             if (is_str) {

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "py/gc.h"
 #include "py/runtime.h"
 #include "py/sequence.h"
 
@@ -123,33 +124,41 @@ size_t mp_seq_clamp_bound(mp_obj_t o, size_t len) {
 #define MP_STATE_REPR_GUARD (MP_STATE_VM(repr_guard))
 
 bool mp_seq_print_guarded(const mp_print_t *print, mp_obj_t self, mp_print_kind_t kind, mp_print_fun_t body) {
-    if (MP_STATE_REPR_GUARD == MP_OBJ_NULL) {
+    bool locked = gc_is_locked();
+    if (MP_STATE_REPR_GUARD == MP_OBJ_NULL && !locked) {
         MP_STATE_REPR_GUARD = mp_obj_new_list(0, NULL);
     }
-    mp_obj_t guard = MP_STATE_REPR_GUARD;
-    size_t depth;
-    mp_obj_t *items;
-    mp_obj_list_get(guard, &depth, &items);
+    mp_obj_list_t *guard = MP_OBJ_TO_PTR(MP_STATE_REPR_GUARD);
+    if (MP_UNLIKELY(locked) && (guard == NULL || guard->len == guard->alloc)) {
+        // Under heap_lock a full guard cannot grow: print unguarded (as
+        // MicroPython always does; a cycle ends in RecursionError).
+        body(print, self, kind);
+        return true;
+    }
+    size_t depth = guard->len;
     for (size_t i = 0; i < depth; i++) {
-        if (items[i] == self) {
+        if (guard->items[i] == self) {
             return false;
         }
     }
     mp_recursion_enter(MP_ERROR_TEXT("maximum recursion depth exceeded while getting the repr of an object"));
-    mp_obj_list_append(guard, self);
+    mp_obj_list_append(MP_OBJ_FROM_PTR(guard), self);
     // A cleanup boundary: self must come off the guard even if an item's
     // __repr__ raises, or it would print as "[...]" from then on.
     nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
+    bool ok = nlr_push(&nlr) == 0;
+    if (ok) {
         body(print, self, kind);
         nlr_pop();
-        mp_obj_list_set_len(guard, depth);
-        MP_STATE_THREAD(recursion_depth)--;
-        return true;
     }
-    mp_obj_list_set_len(guard, depth);
+    // (Not mp_obj_list_set_len: it may shrink the list, which needs the heap.)
+    guard->items[depth] = MP_OBJ_NULL;
+    guard->len = depth;
     MP_STATE_THREAD(recursion_depth)--;
-    nlr_jump(nlr.ret_val);
+    if (!ok) {
+        nlr_jump(nlr.ret_val);
+    }
+    return true;
 }
 
 void *mp_seq_cast_native_slow(mp_obj_t o, const mp_obj_type_t *type) {
@@ -325,8 +334,7 @@ mp_obj_t mp_seq_index_obj(const mp_obj_t *items, size_t len, size_t n_args, cons
     if (mp_obj_is_type(args[0], &mp_type_tuple)) {
         mp_raise_ValueError(MP_ERROR_TEXT("tuple.index(x): x not in tuple"));
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in list"),
-        mp_obj_str_get_str(mp_obj_repr(value)));
+    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%r is not in list"), value);
 }
 
 mp_obj_t mp_seq_count_obj(const mp_obj_t *items, size_t len, mp_obj_t value) {

@@ -477,7 +477,7 @@ static mp_obj_t socket_name_or_null(mp_obj_socket_t *self, bool peer, int *err) 
 // As CPython: <socket.socket fd=3, family=2, type=1, proto=0,
 // laddr=('127.0.0.1', 8080), raddr=(...)>, each address only when the
 // socket has one (not '' or a failure), and "[closed] " once it is closed.
-static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "<socket.socket %sfd=%d, family=%d, type=%d, proto=%d",
@@ -521,7 +521,7 @@ static int socket_dup_fd(int fd) {
 }
 
 // socket(family=AF_INET, type=SOCK_STREAM, proto=0, fileno=None)
-static mp_obj_t socket_make_new(
+MP_COLD static mp_obj_t socket_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     enum { ARG_family, ARG_type, ARG_proto, ARG_fileno };
@@ -665,7 +665,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_detach_obj, socket_detach);
 
 // dup() -> a new socket object on a duplicate of the fd, with the same
 // timeout.
-static mp_obj_t socket_dup(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_dup(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     int fd = mp_socket_fd(self);
     mp_obj_socket_t *d = socket_new_obj(self->family, self->type, self->proto);
@@ -677,7 +677,7 @@ static mp_obj_t socket_dup(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_dup_obj, socket_dup);
 
 // bind(address)
-static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
+MP_COLD static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_bind);
@@ -691,7 +691,7 @@ static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_bind_obj, socket_bind);
 
 // listen([backlog])
-static mp_obj_t socket_listen(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t socket_listen(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_int_t backlog = SOCKET_DEFAULT_BACKLOG;
     if (n_args > 1) {
@@ -913,7 +913,7 @@ static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendto_obj, 3, 4, socket_sendto);
 
 // shutdown(how)
-static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
+MP_COLD static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     int how = mp_socket_get_c_int(how_in);
     int ret;
@@ -937,18 +937,18 @@ static mp_obj_t socket_name(mp_obj_t self_in, bool peer) {
     return addr;
 }
 
-static mp_obj_t socket_getsockname(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_getsockname(mp_obj_t self_in) {
     return socket_name(self_in, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_getsockname_obj, socket_getsockname);
 
-static mp_obj_t socket_getpeername(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_getpeername(mp_obj_t self_in) {
     return socket_name(self_in, true);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_getpeername_obj, socket_getpeername);
 
 // setsockopt(level, optname, value) / setsockopt(level, optname, None, optlen)
-static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     int level = mp_socket_get_c_int(args[1]);
     int opt = mp_socket_get_c_int(args[2]);
@@ -996,7 +996,7 @@ static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_setsockopt_obj, 4, 5, socket_setsockopt);
 
 // getsockopt(level, optname[, buflen]): an int, or bytes when buflen is given.
-static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     int level = mp_socket_get_c_int(args[1]);
     int opt = mp_socket_get_c_int(args[2]);
@@ -1251,7 +1251,7 @@ static bool socket_line_is_empty(mp_obj_t line) {
 }
 
 // readlines()
-static mp_obj_t socket_readlines(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_readlines(mp_obj_t self_in) {
     mp_obj_t lines = mp_obj_new_list(0, NULL);
     for (;;) {
         mp_obj_t line = socket_readline(1, &self_in);
@@ -1335,7 +1335,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
 // Module functions.
 
 // socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)
-static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
     int family = n_args > 0 && args[0] != mp_const_none ? mp_socket_get_c_int(args[0]) : AF_UNIX;
     int stype = n_args > 1 && args[1] != mp_const_none ? mp_socket_get_c_int(args[1]) : SOCK_STREAM;
     int proto = n_args > 2 ? mp_socket_get_c_int(args[2]) : 0;
@@ -1375,14 +1375,14 @@ MP_DEFINE_CONST_OBJ_TYPE(
     );
 
 // getdefaulttimeout() -> None or seconds
-static mp_obj_t socket_getdefaulttimeout(void) {
+MP_COLD static mp_obj_t socket_getdefaulttimeout(void) {
     return socket_default_timeout < 0 ? mp_const_none : mp_obj_new_float(socket_default_timeout);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(socket_getdefaulttimeout_obj, socket_getdefaulttimeout);
 
 // setdefaulttimeout(value): the timeout of sockets made from now on
 // (socket(), accept(), socketpair(), dup(fd) ...), as CPython.
-static mp_obj_t socket_setdefaulttimeout(mp_obj_t value) {
+MP_COLD static mp_obj_t socket_setdefaulttimeout(mp_obj_t value) {
     socket_default_timeout = get_timeout(value);
     return mp_const_none;
 }
@@ -1392,7 +1392,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_setdefaulttimeout_obj, socket_setdefault
 // all_errors=False): connect a TCP socket to (host, port), trying each
 // address getaddrinfo() gives for host until one connects. Raises the last
 // connection error, or with all_errors an ExceptionGroup of all of them.
-static mp_obj_t socket_create_connection(
+MP_COLD static mp_obj_t socket_create_connection(
     size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_address, ARG_timeout, ARG_source_address, ARG_all_errors };
     static const mp_arg_t allowed_args[] = {
@@ -1481,7 +1481,7 @@ static void set_int_option(mp_obj_socket_t *sock, int level, int opt, int value)
 // create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
 // dualstack_ipv6=False): a TCP socket bound to address and listening, with
 // SO_REUSEADDR set (a restarted server can bind at once), as CPython.
-static mp_obj_t socket_create_server(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t socket_create_server(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_address, ARG_family, ARG_backlog, ARG_reuse_port, ARG_dualstack_ipv6 };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_address, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1556,7 +1556,7 @@ static mp_obj_t socket_create_server(size_t n_args, const mp_obj_t *pos_args, mp
 static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_server_obj, 1, socket_create_server);
 
 // fromfd(fd, family, type, proto=0) -> a socket on a duplicate of fd.
-static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
     mp_int_t fd = mp_obj_get_int(args[0]);
     if (fd < 0 || fd > INT_MAX) {
         mp_raise_OSError(MP_EBADF);

@@ -1294,7 +1294,7 @@ void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
 
 // Statistics and debugging.
 
-void gc_info(gc_info_t *info) {
+MP_COLD void gc_info(gc_info_t *info) {
     memset(info, 0, sizeof(*info));
     size_t free_run = 0;
     size_t alloc_len = 0;
@@ -1348,7 +1348,7 @@ static bool is_freed_run(unsigned int k, size_t start) {
     return false;
 }
 
-const char *gc_check_invariants(void) {
+MP_COLD const char *gc_check_invariants(void) {
     if (G.hwm > G.zeroed_blocks || G.zeroed_blocks > G.total_blocks) {
         return "hwm/zeroed out of range";
     }
@@ -1421,7 +1421,7 @@ void gc_dump_info(gc_print_strn_t print, void *data) {
 // One character a block, 64 blocks a line: '.' free, 'h' head, '=' tail,
 // 'm' marked, 'F' head with finaliser, 'a' atomic head. Lines of free blocks
 // are collapsed.
-void gc_dump_alloc_table(gc_print_strn_t print, void *data) {
+MP_COLD void gc_dump_alloc_table(gc_print_strn_t print, void *data) {
     char line[100];
     bool skipped = false;
     for (size_t row = 0; row < G.hwm; row += 64) {

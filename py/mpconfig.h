@@ -168,6 +168,9 @@ typedef unsigned char byte;
 #define MP_NORETURN __attribute__((noreturn))
 #define MP_INLINE inline
 #define MP_UNLIKELY(x) __builtin_expect((x), 0)
+// A function that rarely runs: GCC optimises it for size and places it apart
+// from the hot code (the rest of its file keeps its -O level).
+#define MP_COLD __attribute__((cold))
 #define MP_LIKELY(x) __builtin_expect((x), 1)
 #define MP_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define MP_UNUSED(x) ((void)(x))

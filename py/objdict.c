@@ -94,7 +94,7 @@ mp_obj_t mp_obj_dict_copy(mp_obj_t self_in) {
     return MP_OBJ_FROM_PTR(o);
 }
 
-static void dict_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void dict_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_dict_t *self = dict_self(self_in);
     mp_print_str(print, "{");
@@ -668,7 +668,7 @@ static mp_obj_t view_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
 static MP_DEFINE_CONST_FUN_OBJ_2(view_isdisjoint_obj, view_isdisjoint);
 
 // view.__reversed__()
-static mp_obj_t view___reversed__(mp_obj_t self_in) {
+MP_COLD static mp_obj_t view___reversed__(mp_obj_t self_in) {
     mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
     return dict_new_iter(self->dict, view_kind(self_in), true);
 }
@@ -953,7 +953,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(dict_clear_obj, dict_clear);
 static MP_DEFINE_CONST_FUN_OBJ_1(dict_copy_obj, mp_obj_dict_copy);
 
 // dict.fromkeys(iterable[, value]) (a classmethod)
-static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t dict_fromkeys(size_t n_args, const mp_obj_t *args) {
     mp_obj_t cls = args[0];
     mp_obj_t value = n_args == 3 ? args[2] : mp_const_none;
     mp_obj_t d = cls == MP_OBJ_FROM_PTR(&mp_type_dict) ? mp_obj_new_dict(0) : mp_call_function_0(cls);
@@ -998,7 +998,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_fromkeys_fun_obj, 2, 3, dict_fro
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(dict_fromkeys_obj, MP_ROM_PTR(&dict_fromkeys_fun_obj));
 
 // dict.__reversed__()
-static mp_obj_t dict___reversed__(mp_obj_t self_in) {
+MP_COLD static mp_obj_t dict___reversed__(mp_obj_t self_in) {
     return dict_new_iter(dict_self(self_in), DICT_KEYS, true);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(dict___reversed___obj, dict___reversed__);

@@ -44,7 +44,7 @@ static qstr map_key_of(const mp_map_t *map, mp_const_obj_t fun) {
 // The key of fun among the locals of a built-in type exported in map (a
 // static method such as str.maketrans, reached without binding); sets
 // *owner to that type.
-static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner, bool *is_plain_method) {
+MP_COLD static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner, bool *is_plain_method) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_type(map->table[i].value, &mp_type_type)) {
             continue;
@@ -147,7 +147,7 @@ static void fun_builtin_print(const mp_print_t *print, mp_obj_t self_in, mp_prin
     }
 }
 
-static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
@@ -202,7 +202,7 @@ static bool builtin_uses_takes_wording(const mp_obj_type_t *owner, qstr name) {
 // most built-ins: "len() takes exactly one argument (2 given)",
 // "list.copy() takes no arguments (1 given)", "divmod expected 2 arguments,
 // got 1". The name is looked up only here, on the error path.
-MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args,
+MP_COLD MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args,
     size_t n_min, size_t n_max, bool takes_kw) {
     qstr module;
     const mp_obj_type_t *owner;
@@ -361,13 +361,13 @@ static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     mp_printf(print, "<code object %q at %p, file \"%q\", line %u>", rc->name, rc, rc->source_file, (unsigned)rc->first_line);
 }
 
-static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
-static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc);
+MP_COLD static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+MP_COLD static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc);
 
 // code.replace(**changes): a copy of the code with some fields changed. Only
 // co_name and the CO_ITERABLE_COROUTINE bit of co_flags can really change
 // (types.coroutine needs the latter); any other field must keep its value.
-static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args > 1) {
         mp_raise_TypeError(MP_ERROR_TEXT("replace() takes no positional arguments"));
     }
@@ -409,7 +409,7 @@ static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(code_replace_obj, 1, code_replace);
 
-static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -550,7 +550,7 @@ typedef struct _fun_rc_renamed_t {
 
 // A copy of rc that keeps its qualname however it was given; the copy's
 // flags and name may then be changed.
-static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc) {
+MP_COLD static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc) {
     fun_rc_renamed_t *r = m_new_obj(fun_rc_renamed_t);
     r->rc = *rc;
     r->rc.scope_flags |= MP_SCOPE_FLAG_OWN_QUALNAME;
@@ -582,7 +582,7 @@ static void raise_if_heap_locked(void) {
     }
 }
 
-MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals, size_t first, size_t last, const char *kind) {
+MP_COLD MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t *locals, size_t first, size_t last, const char *kind) {
     raise_if_heap_locked();
     qstr *names = m_new(qstr, last - first);
     size_t n = 0;
@@ -844,7 +844,7 @@ mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const 
     return ret;
 }
 
-static void fun_bc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void fun_bc_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "<function %s at %p>", qualname_str(self->rc), self);
@@ -867,7 +867,7 @@ static mp_obj_dict_t *fun_bc_get_dict(mp_obj_fun_bc_t *self) {
     return self->dict;
 }
 
-static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_fun_bc_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] == MP_OBJ_SENTINEL) {
         // Store or delete: everything goes to the function's __dict__.

@@ -800,7 +800,7 @@ static void print_str_result(const mp_print_t *print, mp_obj_t res, qstr meth) {
 // The repr of self's built-in part, naming self's own class where the base
 // names itself (S({1}) for a set subclass, E('x') for an exception); false
 // if the base has no print of its own.
-static bool print_native_repr(const mp_print_t *print, mp_obj_instance_t *self, const mp_obj_type_t *native) {
+MP_COLD static bool print_native_repr(const mp_print_t *print, mp_obj_instance_t *self, const mp_obj_type_t *native) {
     const mp_obj_type_t *cls = self->base.type;
     mp_obj_t native_obj = mp_obj_instance_native(self);
     if (mp_obj_type_is_exception(native)) {
@@ -862,7 +862,7 @@ mp_obj_t mp_obj_instance_native_repr(mp_obj_t self_in) {
     return mp_obj_new_str_from_vstr(&vstr);
 }
 
-static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
     const mp_obj_type_t *owner, *native;

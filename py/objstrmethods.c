@@ -297,7 +297,7 @@ static mp_obj_t str_rindex(size_t n_args, const mp_obj_t *args) {
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_rindex_obj, 2, 4, str_rindex);
 
 // count(sub[, start[, end]])
-static mp_obj_t str_count(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t str_count(size_t n_args, const mp_obj_t *args) {
     return find_impl(n_args, args, FIND_COUNT);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_count_obj, 2, 4, str_count);
@@ -367,7 +367,7 @@ static mp_obj_t str_endswith(size_t n_args, const mp_obj_t *args) {
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_endswith_obj, 2, 4, str_endswith);
 
 // removeprefix(prefix)
-static mp_obj_t str_removeprefix(mp_obj_t self_in, mp_obj_t prefix) {
+MP_COLD static mp_obj_t str_removeprefix(mp_obj_t self_in, mp_obj_t prefix) {
     str_t s;
     get_self(&s, self_in);
     const byte *d;
@@ -382,7 +382,7 @@ static mp_obj_t str_removeprefix(mp_obj_t self_in, mp_obj_t prefix) {
 MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_removeprefix_obj, str_removeprefix);
 
 // removesuffix(suffix)
-static mp_obj_t str_removesuffix(mp_obj_t self_in, mp_obj_t suffix) {
+MP_COLD static mp_obj_t str_removesuffix(mp_obj_t self_in, mp_obj_t suffix) {
     str_t s;
     get_self(&s, self_in);
     const byte *d;
@@ -567,7 +567,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_rsplit_obj, 1, str_rsplit);
 
 // Length of the line break starting at p (0 if none). str knows the
 // Unicode line boundaries; bytes only \n, \r and \r\n.
-static size_t line_break_len(const str_t *s, const byte *p, const byte *end) {
+MP_COLD static size_t line_break_len(const str_t *s, const byte *p, const byte *end) {
     byte c = *p;
     if (c == '\n') {
         return 1;
@@ -590,7 +590,7 @@ static size_t line_break_len(const str_t *s, const byte *p, const byte *end) {
     return 0;
 }
 
-static size_t splitlines_into(const str_t *s, bool keepends, mp_obj_t *items) {
+MP_COLD static size_t splitlines_into(const str_t *s, bool keepends, mp_obj_t *items) {
     const byte *p = s->data;
     const byte *end = p + s->len;
     const byte *line = p;
@@ -618,7 +618,7 @@ static size_t splitlines_into(const str_t *s, bool keepends, mp_obj_t *items) {
 }
 
 // splitlines(keepends=False)
-static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     enum { ARG_keepends };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_keepends, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
@@ -642,7 +642,7 @@ static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_map_t *kw
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_splitlines_obj, 1, str_splitlines);
 
-static mp_obj_t partition_impl(mp_obj_t self_in, mp_obj_t sep, bool right) {
+MP_COLD static mp_obj_t partition_impl(mp_obj_t self_in, mp_obj_t sep, bool right) {
     str_t s;
     get_self(&s, self_in);
     const byte *d;
@@ -672,13 +672,13 @@ static mp_obj_t partition_impl(mp_obj_t self_in, mp_obj_t sep, bool right) {
 }
 
 // partition(sep)
-static mp_obj_t str_partition(mp_obj_t self_in, mp_obj_t sep) {
+MP_COLD static mp_obj_t str_partition(mp_obj_t self_in, mp_obj_t sep) {
     return partition_impl(self_in, sep, false);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_partition_obj, str_partition);
 
 // rpartition(sep)
-static mp_obj_t str_rpartition(mp_obj_t self_in, mp_obj_t sep) {
+MP_COLD static mp_obj_t str_rpartition(mp_obj_t self_in, mp_obj_t sep) {
     return partition_impl(self_in, sep, true);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_rpartition_obj, str_rpartition);
@@ -935,7 +935,7 @@ enum { CASE_UPPER, CASE_LOWER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD
 // lowers to the final form: it follows a cased letter and is not followed
 // by one, case-ignorable code points (apostrophes, marks) skipped on both
 // sides (the Final_Sigma condition of SpecialCasing).
-static bool sigma_is_final(const byte *start, const byte *p, const byte *end) {
+MP_COLD static bool sigma_is_final(const byte *start, const byte *p, const byte *end) {
     const byte *q = p;
     unichar c = 0;
     bool found = false;
@@ -961,7 +961,7 @@ static bool sigma_is_final(const byte *start, const byte *p, const byte *end) {
 }
 
 // Append the full lower case of the code point c found at p.
-static void add_lower(vstr_t *out, unichar c, const byte *start, const byte *p, const byte *end) {
+MP_COLD static void add_lower(vstr_t *out, unichar c, const byte *start, const byte *p, const byte *end) {
     if (c == 0x3a3) {
         vstr_add_char(out, sigma_is_final(start, p, end) ? 0x3c2 : 0x3c3);
         return;
@@ -973,7 +973,7 @@ static void add_lower(vstr_t *out, unichar c, const byte *start, const byte *p, 
     }
 }
 
-static void add_mapped(vstr_t *out, size_t (*map)(unichar, unichar *), unichar c) {
+MP_COLD static void add_mapped(vstr_t *out, size_t (*map)(unichar, unichar *), unichar c) {
     unichar m[3];
     size_t n = map(c, m);
     for (size_t i = 0; i < n; i++) {
@@ -1081,25 +1081,25 @@ static mp_obj_t str_lower(mp_obj_t self_in) {
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_lower_obj, str_lower);
 
 // swapcase()
-static mp_obj_t str_swapcase(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_swapcase(mp_obj_t self_in) {
     return case_impl(self_in, CASE_SWAP);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_swapcase_obj, str_swapcase);
 
 // title()
-static mp_obj_t str_title(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_title(mp_obj_t self_in) {
     return case_impl(self_in, CASE_TITLE);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_title_obj, str_title);
 
 // capitalize()
-static mp_obj_t str_capitalize(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_capitalize(mp_obj_t self_in) {
     return case_impl(self_in, CASE_CAPITALIZE);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_capitalize_obj, str_capitalize);
 
 // casefold()
-static mp_obj_t str_casefold(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_casefold(mp_obj_t self_in) {
     return case_impl(self_in, CASE_FOLD);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_casefold_obj, str_casefold);
@@ -1215,73 +1215,73 @@ static mp_obj_t is_impl(mp_obj_t self_in, int mode) {
 }
 
 // isalpha()
-static mp_obj_t str_isalpha(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isalpha(mp_obj_t self_in) {
     return is_impl(self_in, IS_ALPHA);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isalpha_obj, str_isalpha);
 
 // isdigit()
-static mp_obj_t str_isdigit(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isdigit(mp_obj_t self_in) {
     return is_impl(self_in, IS_DIGIT);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isdigit_obj, str_isdigit);
 
 // isspace()
-static mp_obj_t str_isspace(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isspace(mp_obj_t self_in) {
     return is_impl(self_in, IS_SPACE);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isspace_obj, str_isspace);
 
 // isalnum()
-static mp_obj_t str_isalnum(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isalnum(mp_obj_t self_in) {
     return is_impl(self_in, IS_ALNUM);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isalnum_obj, str_isalnum);
 
 // isdecimal()
-static mp_obj_t str_isdecimal(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isdecimal(mp_obj_t self_in) {
     return is_impl(self_in, IS_DECIMAL);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_isdecimal_obj, str_isdecimal);
 
 // isnumeric()
-static mp_obj_t str_isnumeric(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isnumeric(mp_obj_t self_in) {
     return is_impl(self_in, IS_NUMERIC);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_isnumeric_obj, str_isnumeric);
 
 // isprintable()
-static mp_obj_t str_isprintable(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isprintable(mp_obj_t self_in) {
     return is_impl(self_in, IS_PRINTABLE);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_isprintable_obj, str_isprintable);
 
 // isascii()
-static mp_obj_t str_isascii(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isascii(mp_obj_t self_in) {
     return is_impl(self_in, IS_ASCII);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isascii_obj, str_isascii);
 
 // isupper()
-static mp_obj_t str_isupper(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isupper(mp_obj_t self_in) {
     return is_impl(self_in, IS_UPPER);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isupper_obj, str_isupper);
 
 // islower()
-static mp_obj_t str_islower(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_islower(mp_obj_t self_in) {
     return is_impl(self_in, IS_LOWER);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_islower_obj, str_islower);
 
 // istitle()
-static mp_obj_t str_istitle(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_istitle(mp_obj_t self_in) {
     return is_impl(self_in, IS_TITLE);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_istitle_obj, str_istitle);
 
 // isidentifier()
-static mp_obj_t str_isidentifier(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_isidentifier(mp_obj_t self_in) {
     return is_impl(self_in, IS_IDENTIFIER);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_isidentifier_obj, str_isidentifier);
@@ -1291,7 +1291,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(str_isidentifier_obj, str_isidentifier);
 
 enum { JUST_LEFT, JUST_RIGHT, JUST_CENTER };
 
-static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mode) {
+MP_COLD static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mode) {
     static const char *const names[] = { "ljust", "rjust", "center" };
     str_t s;
     get_self(&s, args[0]);
@@ -1346,25 +1346,25 @@ static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mode) {
 }
 
 // ljust(width[, fillchar])
-static mp_obj_t str_ljust(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t str_ljust(size_t n_args, const mp_obj_t *args) {
     return justify_impl(n_args, args, JUST_LEFT);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_ljust_obj, 2, 3, str_ljust);
 
 // rjust(width[, fillchar])
-static mp_obj_t str_rjust(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t str_rjust(size_t n_args, const mp_obj_t *args) {
     return justify_impl(n_args, args, JUST_RIGHT);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_rjust_obj, 2, 3, str_rjust);
 
 // center(width[, fillchar])
-static mp_obj_t str_center(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t str_center(size_t n_args, const mp_obj_t *args) {
     return justify_impl(n_args, args, JUST_CENTER);
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_center_obj, 2, 3, str_center);
 
 // zfill(width)
-static mp_obj_t str_zfill(mp_obj_t self_in, mp_obj_t width_in) {
+MP_COLD static mp_obj_t str_zfill(mp_obj_t self_in, mp_obj_t width_in) {
     str_t s;
     get_self(&s, self_in);
     mp_int_t width = mp_obj_get_int(width_in);
@@ -1385,7 +1385,7 @@ static mp_obj_t str_zfill(mp_obj_t self_in, mp_obj_t width_in) {
 MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_zfill_obj, str_zfill);
 
 // expandtabs(tabsize=8)
-static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     enum { ARG_tabsize };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_tabsize, MP_ARG_INT, { .u_int = 8 } },
@@ -1460,7 +1460,7 @@ static mp_obj_t bytes_decode(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_decode_obj, 1, bytes_decode);
 
 // hex([sep[, bytes_per_sep]])
-static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     str_t s;
     get_self(&s, args[0]);
     return mp_obj_str_hex_kw(s.data, s.len, n_args - 1, args + 1, kw_args);
@@ -1468,7 +1468,7 @@ static mp_obj_t bytes_hex(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_hex_obj, 1, bytes_hex);
 
 // fromhex(string), a class method of bytes and bytearray
-static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {
+MP_COLD static mp_obj_t bytes_fromhex(mp_obj_t cls, mp_obj_t str) {
     vstr_t out;
     vstr_init(&out, 16);
     mp_obj_str_fromhex(&out, str);
@@ -1491,7 +1491,7 @@ MP_DEFINE_CONST_CLASSMETHOD_OBJ(mp_obj_str_fromhex_obj, MP_ROM_PTR(&bytes_fromhe
 // maketrans and translate
 
 // str.maketrans(x[, y[, z]])
-static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
     mp_obj_t dict = mp_obj_new_dict(0);
     if (n_args == 1) {
         if (!mp_obj_is_type(args[0], &mp_type_dict)) {
@@ -1560,7 +1560,7 @@ static MP_DEFINE_CONST_STATICMETHOD_OBJ(str_maketrans_obj, MP_ROM_PTR(&str_maket
 
 // table[c] for str.translate: MP_OBJ_NULL if the table has no entry (a
 // LookupError from a general mapping counts as no entry, as in CPython).
-static mp_obj_t translate_lookup(mp_obj_t table, unichar c) {
+MP_COLD static mp_obj_t translate_lookup(mp_obj_t table, unichar c) {
     mp_obj_t key = MP_OBJ_NEW_SMALL_INT(c);
     if (mp_obj_is_type(table, &mp_type_dict)) {
         mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(table), key, MP_MAP_LOOKUP);
@@ -1581,7 +1581,7 @@ static mp_obj_t translate_lookup(mp_obj_t table, unichar c) {
 }
 
 // str.translate(table)
-static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
+MP_COLD static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
     str_t s;
     get_self(&s, self_in);
     vstr_t out;
@@ -1616,7 +1616,7 @@ static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
 static MP_DEFINE_CONST_FUN_OBJ_2(str_translate_obj, str_translate);
 
 // bytes.maketrans(from, to)
-static mp_obj_t bytes_maketrans(mp_obj_t from, mp_obj_t to) {
+MP_COLD static mp_obj_t bytes_maketrans(mp_obj_t from, mp_obj_t to) {
     const byte *f, *t;
     size_t fl, tl;
     mp_obj_str_get_arg(&mp_type_bytes, from, &f, &fl);
@@ -1645,7 +1645,7 @@ static MP_DEFINE_CONST_STATICMETHOD_OBJ(
     bytes_only_maketrans_obj, MP_ROM_PTR(&bytes_only_maketrans_fun_obj));
 
 // bytes.translate(table, /, delete=b'')
-static mp_obj_t bytes_translate(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t bytes_translate(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     enum { ARG_table, ARG_delete };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_table, MP_ARG_OBJ | MP_ARG_REQUIRED, { .u_obj = MP_OBJ_NULL } },
@@ -1686,39 +1686,39 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_obj_str_bytes_translate_obj, 1, bytes_translate);
 // the operators themselves go through the type's slots.
 
 // __len__()
-static mp_obj_t str___len__(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str___len__(mp_obj_t self_in) {
     return mp_obj_len(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str___len___obj, str___len__);
 
 // __add__(other)
-static mp_obj_t str___add__(mp_obj_t self_in, mp_obj_t other) {
+MP_COLD static mp_obj_t str___add__(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_t r = mp_obj_str_binary_op(MP_BINARY_OP_ADD, self_in, other);
     return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str___add___obj, str___add__);
 
 // __mul__(n), __rmul__(n)
-static mp_obj_t str___mul__(mp_obj_t self_in, mp_obj_t other) {
+MP_COLD static mp_obj_t str___mul__(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_t r = mp_obj_str_binary_op(MP_BINARY_OP_MULTIPLY, self_in, other);
     return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str___mul___obj, str___mul__);
 
 // __mod__(args)
-static mp_obj_t str___mod__(mp_obj_t self_in, mp_obj_t other) {
+MP_COLD static mp_obj_t str___mod__(mp_obj_t self_in, mp_obj_t other) {
     return mp_obj_str_binary_op(MP_BINARY_OP_MODULO, self_in, other);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str___mod___obj, str___mod__);
 
 // __contains__(item)
-static mp_obj_t str___contains__(mp_obj_t self_in, mp_obj_t item) {
+MP_COLD static mp_obj_t str___contains__(mp_obj_t self_in, mp_obj_t item) {
     return mp_obj_str_binary_op(MP_BINARY_OP_CONTAINS, self_in, item);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str___contains___obj, str___contains__);
 
 // __getitem__(index)
-static mp_obj_t str___getitem__(mp_obj_t self_in, mp_obj_t index) {
+MP_COLD static mp_obj_t str___getitem__(mp_obj_t self_in, mp_obj_t index) {
     mp_obj_t self;
     const byte *data;
     size_t len;

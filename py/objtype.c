@@ -24,7 +24,7 @@ bool mp_obj_is_type_obj(mp_const_obj_t o) {
     return t == &mp_type_type || mp_obj_type_is_metaclass(t);
 }
 
-static qstr native_type_module(const mp_obj_type_t *t);
+MP_COLD static qstr native_type_module(const mp_obj_type_t *t);
 
 // The built-in value types: made whole in __new__, and without in-place
 // operators (x += y is x = x + y for them).
@@ -451,7 +451,7 @@ void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 // The module of a built-in type that CPython defines outside builtins
 // (collections.deque, re.Pattern ...), told by its name: extmod types are
 // out of py/'s sight.
-static qstr native_type_module(const mp_obj_type_t *t) {
+MP_COLD static qstr native_type_module(const mp_obj_type_t *t) {
     static const uint16_t names[][2] = {
         { MP_QSTR_deque, MP_QSTR_collections },
         { MP_QSTR_OrderedDict, MP_QSTR_collections },
@@ -551,7 +551,7 @@ static qstr native_type_module(const mp_obj_type_t *t) {
     return MP_QSTR_builtins;
 }
 
-void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) {
+MP_COLD void mp_obj_type_print_name(const mp_print_t *print, const mp_obj_type_t *self) {
     if (!mp_obj_is_instance_type(self)) {
         qstr mod = native_type_module(self);
         if (mod != MP_QSTR_builtins) {
@@ -631,13 +631,13 @@ static void type_check_name(qstr name) {
     type_check_utf8(MP_OBJ_NEW_QSTR(name));
 }
 
-static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
+MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
     mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw);
 
 // type.__new__(meta, name, bases, dict, **kwds): a new class whose type is
 // meta, or the most derived metaclass of the bases (CPython's "winner"); the
 // keywords (from a class statement) are passed on to __init_subclass__.
-mp_obj_t mp_obj_type_new_with(
+MP_COLD mp_obj_t mp_obj_type_new_with(
     const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_args != 3) {
         mp_raise_TypeError(MP_ERROR_TEXT("type.__new__() takes exactly 3 arguments"));
@@ -728,7 +728,7 @@ static mp_obj_t type_make_new(
 
 // Calling a metaclass: its __new__ (or type.__new__) makes the class, then
 // its __init__ (if the class is an instance of it) initialises it.
-static mp_obj_t meta_make_new(
+MP_COLD static mp_obj_t meta_make_new(
     const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_type_t *owner;
     mp_obj_t new_fn = mp_obj_type_mro_find(meta, MP_QSTR___new__,
@@ -867,7 +867,7 @@ static bool is_special_accessor(qstr attr, mp_obj_t value) {
 
 // A special accessor (or __del__) stored into an existing class also
 // changes how instances of its subclasses are accessed (or freed).
-static void mark_with_subclasses(mp_obj_type_t *t, bool del) {
+MP_COLD static void mark_with_subclasses(mp_obj_type_t *t, bool del) {
     if (del) {
         mp_obj_type_user(t)->has_del = true;
     } else {
@@ -983,7 +983,7 @@ static void add_getset_descr(mp_obj_type_t *o, qstr name) {
 }
 
 // Whether a user class of mro[1:] has name in its namespace.
-static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
+MP_COLD static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
     for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         mp_obj_t v;
@@ -1400,7 +1400,7 @@ static mp_obj_t type_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 
 // mro(): the MRO as a list.
-static mp_obj_t type_mro(mp_obj_t self_in) {
+MP_COLD static mp_obj_t type_mro(mp_obj_t self_in) {
     if (!mp_obj_is_type_obj(self_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor 'mro' requires a 'type' object"));
     }
@@ -1411,7 +1411,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(type_mro_obj, type_mro);
 
 // __subclasses__(): the direct subclasses still known (user classes only
 // keep such a list; built-in types answer with an empty one).
-static mp_obj_t type_subclasses(mp_obj_t self_in) {
+MP_COLD static mp_obj_t type_subclasses(mp_obj_t self_in) {
     if (!mp_obj_is_type_obj(self_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("descriptor '__subclasses__' requires a 'type' object"));
     }
@@ -1598,13 +1598,13 @@ static void wrap_implicit_method(mp_map_t *map, qstr name, const mp_obj_type_t *
 }
 
 
-mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) {
+MP_COLD mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict) {
     return new_type(&mp_type_type, name, bases_tuple, locals_dict, 0, NULL);
 }
 
 // meta: the type of the new class (type or a metaclass); kw: the class
 // statement's keyword arguments, for __init_subclass__.
-static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
+MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t bases_tuple,
     mp_obj_t locals_dict, size_t n_kw, const mp_obj_t *kw) {
     type_check_name(name);
     if (!mp_obj_is_type(locals_dict, &mp_type_dict)) {
@@ -1913,7 +1913,7 @@ bool mp_obj_is_instance_of(mp_obj_t obj, const mp_obj_type_t *type) {
 // bases_in itself when no base has one, else a new tuple in which each such
 // base is replaced by the items of the tuple its method returned (the class
 // statement then keeps the original bases as MP_QSTR___orig_bases__).
-mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases_in) {
+MP_COLD mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases_in) {
     size_t n;
     mp_obj_t *items;
     mp_obj_tuple_get(bases_in, &n, &items);

@@ -131,7 +131,8 @@
     X(PRINT_EXPR,        0x54, "")        /* v -> (REPL: print repr(v) unless None, store in builtins._) */ \
     X(LOAD_CLOSURE_CELL, 0x55, "u16")     /* -> the cell object in slot (same as LOAD_FAST without the unbound check) */ \
     X(END_ASYNC_FOR,     0x56, "")        /* aiter, prev, exc -> ; pops the loop if exc is StopAsyncIteration, else re-raises exc */ \
-    X(GET_ITER_STACK,    0x57, "u8")      /* n = 0: obj -> buf[4], iter; n = 1..3: f, n args -> buf[4], iter of f(args) (range's iterator made directly when f is range); n = 4: iter -> buf[4], iter */
+    X(GET_ITER_STACK,    0x57, "u8")      /* n = 0: obj -> buf[4], iter; n = 1..3: f, n args -> buf[4], iter of f(args) (range's iterator made directly when f is range); n = 4: iter -> buf[4], iter */ \
+    X(LOAD_SUPER_METHOD, 0x58, "u16")     /* super, __class__, self -> meth, self_or_NULL: super().name(...) with no super object made (unless `super` is rebound) */
 // clang-format on
 
 typedef enum {

@@ -715,34 +715,51 @@ void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node) {
 }
 
 // super() with no arguments inside a method becomes super(__class__, self):
-// a C builtin cannot look at its caller's frame.
-bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node) {
+// a C builtin cannot look at its caller's frame. With `method`, for
+// super([type, obj]).method(...), the three values go to LOAD_SUPER_METHOD
+// instead, which finds the method without making a super object (and calls
+// whatever `super` is bound to, as a plain call would, if not the builtin).
+bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node, qstr method) {
     mp_ast_t *func = node->a;
-    if (func->kind != MP_AST_NAME || func->name != MP_QSTR_super
-        || (node->l2 != NULL && node->l2->len > 0) || (node->l3 != NULL && node->l3->len > 0)) {
+    mp_ast_list_t *args = node->l2;
+    size_t n_args = args != NULL ? args->len : 0;
+    if (func->kind != MP_AST_NAME || func->name != MP_QSTR_super || (node->l3 != NULL && node->l3->len > 0)) {
         return false;
     }
-    mp_scope_t *s = c->scope;
-    if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
-        return false;
+    if (n_args == 2 && method != MP_QSTRnull) {
+        if (args->items[0]->kind == MP_AST_STARRED || args->items[1]->kind == MP_AST_STARRED) {
+            return false;
+        }
+        mp_compile_expr(c, func);
+        mp_compile_expr(c, args->items[0]);
+        mp_compile_expr(c, args->items[1]);
+    } else {
+        mp_scope_t *s = c->scope;
+        if (n_args != 0 || s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
+            return false;
+        }
+        mp_id_info_t *id = mp_scope_find(s, MP_QSTR_super);
+        if (id == NULL || id->kind != MP_ID_KIND_GLOBAL_IMPLICIT) {
+            return false;
+        }
+        id = mp_scope_find(s, MP_QSTR___class__);
+        if (id == NULL || id->kind != MP_ID_KIND_FREE) {
+            return false;
+        }
+        qstr first = mp_scope_first_arg_name(s);
+        if (first == MP_QSTRnull || mp_scope_find(s, first) == NULL) {
+            return false;
+        }
+        mp_compile_load_name(c, MP_QSTR_super);
+        mp_compile_load_name(c, MP_QSTR___class__);
+        mp_compile_load_name(c, first);
     }
-    mp_id_info_t *id = mp_scope_find(s, MP_QSTR_super);
-    if (id == NULL || id->kind != MP_ID_KIND_GLOBAL_IMPLICIT) {
-        return false;
-    }
-    id = mp_scope_find(s, MP_QSTR___class__);
-    if (id == NULL || id->kind != MP_ID_KIND_FREE) {
-        return false;
-    }
-    qstr first = mp_scope_first_arg_name(s);
-    if (first == MP_QSTRnull || mp_scope_find(s, first) == NULL) {
-        return false;
-    }
-    mp_compile_load_name(c, MP_QSTR_super);
-    mp_compile_load_name(c, MP_QSTR___class__);
-    mp_compile_load_name(c, first);
     mp_emit_set_line(&c->emit, node->line);
-    mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 2, 0);
+    if (method != MP_QSTRnull) {
+        mp_emit_name_op(&c->emit, MP_BC_LOAD_SUPER_METHOD, method);
+    } else {
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 2, 0);
+    }
     return true;
 }
 

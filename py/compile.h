@@ -72,7 +72,7 @@ void mp_compile_lambda(mp_compiler_t *c, mp_ast_t *node);
 void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node);
 // If node is a zero-argument super() call that can be given its implicit
 // arguments, emits super(__class__, first_arg) and returns true.
-bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node);
+bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node, qstr method);
 // Same for locals()/vars() and one-argument eval()/exec() inside a function.
 bool mp_compile_try_locals_call(mp_compiler_t *c, mp_ast_t *node);
 // Evaluates an annotation, or under `from __future__ import annotations`

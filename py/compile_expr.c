@@ -523,15 +523,18 @@ void mp_compile_call_args(mp_compiler_t *c, mp_ast_list_t *args, mp_ast_list_t *
 
 // primary '(' [arguments] ')'; obj.meth(args) without * or ** uses LOAD_METHOD.
 static void compile_call(mp_compiler_t *c, mp_ast_t *node) {
-    if (mp_compile_try_super_call(c, node) || mp_compile_try_locals_call(c, node)) {
+    if (mp_compile_try_super_call(c, node, MP_QSTRnull) || mp_compile_try_locals_call(c, node)) {
         return;
     }
     mp_ast_t *func = node->a;
     bool is_method = func->kind == MP_AST_ATTRIBUTE && !mp_compile_call_needs_ex(node->l2, node->l3);
     if (is_method) {
-        mp_compile_expr(c, func->a);
-        mp_emit_set_line(&c->emit, func->line);
-        mp_emit_name_op(&c->emit, MP_BC_LOAD_METHOD, mp_scope_mangle(c->scope, func->name));
+        qstr name = mp_scope_mangle(c->scope, func->name);
+        if (func->a->kind != MP_AST_CALL || !mp_compile_try_super_call(c, func->a, name)) {
+            mp_compile_expr(c, func->a);
+            mp_emit_set_line(&c->emit, func->line);
+            mp_emit_name_op(&c->emit, MP_BC_LOAD_METHOD, name);
+        }
     } else {
         mp_compile_expr(c, func);
     }

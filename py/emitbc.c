@@ -65,6 +65,10 @@ void mp_emit_set_line(mp_emit_t *e, size_t line) {
 
 // Called before each instruction: records {offset, line} when the line changed.
 static void emit_line_entry(mp_emit_t *e) {
+    if (MP_STATE_CTX(opt_level) >= 3) {
+        // As MicroPython at -O3: no line numbers kept, tracebacks say line 1.
+        e->cur_line = 1;
+    }
     if (e->n_lines > 0) {
         uint32_t *last = &e->lines[2 * (e->n_lines - 1)];
         if (last[1] == e->cur_line) {
@@ -159,6 +163,7 @@ static int stack_effect(mp_bc_opcode_t op, mp_uint_t a, mp_uint_t b, bool jump) 
         case MP_BC_IMPORT_NAME:
         case MP_BC_IMPORT_STAR:
         case MP_BC_PRINT_EXPR:
+        case MP_BC_LOAD_SUPER_METHOD:
             return -1;
         case MP_BC_STORE_ATTR:
         case MP_BC_DELETE_SUBSCR:

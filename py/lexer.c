@@ -366,13 +366,17 @@ static void read_indentation(mp_lexer_t *lex) {
 }
 
 // Skips spaces, tabs, form feeds, comments and backslash continuations
-// within a logical line. Stops at a newline, a token or EOF.
-static void skip_inline_space(mp_lexer_t *lex) {
+// within a logical line. Stops at a newline, a token or EOF. Returns where
+// the next token starts for error positions: a NEWLINE after a comment
+// starts at the '#', as in CPython.
+static const byte *skip_inline_space(mp_lexer_t *lex) {
+    const byte *comment = NULL;
     while (!at_end(lex, 0)) {
         byte c = *lex->p;
         if (c == ' ' || c == '\t' || c == '\f') {
             lex->p += 1;
         } else if (c == '#') {
+            comment = lex->p;
             while (!at_end(lex, 0) && !is_newline_char(*lex->p)) {
                 lex->p += 1;
             }
@@ -395,9 +399,10 @@ static void skip_inline_space(mp_lexer_t *lex) {
                 error_here(lex, MP_ERROR_TEXT("unexpected EOF while parsing"));
             }
         } else {
-            return;
+            break;
         }
     }
+    return comment != NULL ? comment : lex->p;
 }
 
 // ---- tokens
@@ -1042,8 +1047,7 @@ void mp_lexer_next(mp_lexer_t *lex) {
                 continue;
             }
         }
-        skip_inline_space(lex);
-        col = (size_t)(lex->p - lex->line_start);
+        col = (size_t)(skip_inline_space(lex) - lex->line_start);
         if (at_end(lex, 0)) {
             if (lex->nest > lex->base_nest) {
                 size_t i = lex->nest - 1;

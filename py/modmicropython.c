@@ -2,7 +2,8 @@
 // statistics, heap locking, the Ctrl-C character, schedule() (on the queue
 // of py/scheduler.c) and the RingIO type (py/objringio.c). Left out on
 // purpose: the native/viper decorators and stack_use on hosts where the C
-// stack is not measured.
+// stack is not measured. @micropython.bytecode is a compiler directive
+// (py/parse_stmt.c), not an attribute.
 #include "py/mpconfig.h"
 
 #include "py/gc.h"
@@ -133,14 +134,6 @@ static mp_obj_t micropython_schedule(mp_obj_t func, mp_obj_t arg) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(micropython_schedule_obj, micropython_schedule);
 
-// @micropython.native / .viper / .bytecode: there is no native emitter, so
-// the decorated function simply stays bytecode (same results for code that
-// does not rely on viper's machine-word arithmetic or pointer types).
-static mp_obj_t micropython_emitter_decorator(mp_obj_t fun) {
-    return fun;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(micropython_emitter_decorator_obj, micropython_emitter_decorator);
-
 static const mp_rom_map_elem_t micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_micropython) },
     { MP_ROM_QSTR(MP_QSTR_const), MP_ROM_PTR(&micropython_const_obj) },
@@ -155,9 +148,6 @@ static const mp_rom_map_elem_t micropython_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_alloc_emergency_exception_buf),
         MP_ROM_PTR(&micropython_alloc_emergency_exception_buf_obj) },
     { MP_ROM_QSTR(MP_QSTR_schedule), MP_ROM_PTR(&micropython_schedule_obj) },
-    { MP_ROM_QSTR(MP_QSTR_native), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
-    { MP_ROM_QSTR(MP_QSTR_viper), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
-    { MP_ROM_QSTR(MP_QSTR_bytecode), MP_ROM_PTR(&micropython_emitter_decorator_obj) },
     { MP_ROM_QSTR(MP_QSTR_RingIO), MP_ROM_PTR(&mp_type_ringio) },
 };
 static MP_DEFINE_CONST_DICT(micropython_globals, micropython_globals_table);

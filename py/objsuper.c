@@ -3,7 +3,6 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
-#include "py/gc.h"
 #include "py/objtype_internal.h"
 
 // ---------------------------------------------------------------------------
@@ -17,22 +16,8 @@ typedef struct _mp_obj_super_t {
     const mp_obj_type_t *obj_type; // whose MRO is searched: obj itself for super(type, subclass)
 } mp_obj_super_t;
 
-// While the heap is locked (micropython.heap_lock()) super() cannot allocate,
-// so it hands out these in turn: `super().m()` is done with its object at
-// once, and a few cover nested calls. The pool is a GC root from its first
-// use, so a super object kept past heap_unlock() keeps what it names alive.
-static mp_obj_super_t super_locked_pool[4];
-static uint8_t super_locked_next;
-
-static mp_obj_t super_make_new(
-    const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type_in;
-    if (n_args == 0 && n_kw == 0) {
-        // Zero-argument super() outside a method (inside one the compiler
-        // supplies __class__ and the first argument).
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("super(): no arguments"));
-    }
-    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+// Checks the arguments of super(type[, obj]) and fills in o.
+static void super_init(mp_obj_super_t *o, size_t n_args, const mp_obj_t *args) {
     if (!mp_obj_is_type_obj(args[0])) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("super() argument 1 must be a type, not %s"),
@@ -56,17 +41,23 @@ static mp_obj_t super_make_new(
             obj_type = MP_OBJ_TO_PTR(cls);
         }
     }
-    mp_obj_super_t *o;
-    if (MP_UNLIKELY(gc_is_locked())) {
-        gc_add_root_region((void **)super_locked_pool, sizeof(super_locked_pool) / sizeof(void *));
-        o = &super_locked_pool[super_locked_next++ % MP_ARRAY_SIZE(super_locked_pool)];
-    } else {
-        o = m_new_obj(mp_obj_super_t);
-    }
     o->base.type = &mp_type_super;
     o->type = args[0];
     o->obj = obj;
     o->obj_type = obj_type;
+}
+
+static mp_obj_t super_make_new(
+    const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type_in;
+    if (n_args == 0 && n_kw == 0) {
+        // Zero-argument super() outside a method (inside one the compiler
+        // supplies __class__ and the first argument).
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("super(): no arguments"));
+    }
+    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+    mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
+    super_init(o, n_args, args);
     return MP_OBJ_FROM_PTR(o);
 }
 
@@ -151,6 +142,29 @@ static void super_lookup(mp_obj_super_t *self, qstr attr, mp_obj_t *dest) {
     } else {
         mp_obj_type_convert_member(self->obj, starttype, owner, member, dest);
     }
+}
+
+// LOAD_SUPER_METHOD (py/vm.c), for super().attr(...) in a method: dest[0..2]
+// = super, __class__, first argument on entry; dest[0..1] as mp_load_method
+// leaves them on exit. The super object lives on the C stack while the MRO
+// is searched, so nothing is allocated (super().m() works under heap_lock,
+// as in MicroPython). A real one is made when it could be kept or shown:
+// super's own attributes, nothing found (the error names it), or a
+// rebound `super`.
+void mp_load_super_method(qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_FROM_PTR(&mp_type_super) && attr != MP_QSTR___class__
+        && attr != MP_QSTR___thisclass__) {
+        mp_obj_super_t tmp;
+        super_init(&tmp, 2, dest + 1);
+        mp_obj_t found[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        super_lookup(&tmp, attr, found);
+        if (found[0] != MP_OBJ_NULL) {
+            dest[0] = found[0];
+            dest[1] = found[1];
+            return;
+        }
+    }
+    mp_load_method(mp_call_function_n_kw(dest[0], 2, 0, dest + 1), attr, dest);
 }
 
 MP_DEFINE_CONST_OBJ_TYPE(

@@ -282,8 +282,9 @@ mp_obj_t *mp_parse_syntax_error_details(mp_obj_t exc, mp_obj_t *msg) {
     return details;
 }
 
-// CPython's SyntaxError.text: the offending source line, with its newline.
-static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
+// CPython's SyntaxError.text: the offending source line, with its newline
+// (for eval/single input only if the source has one).
+static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind) {
     mp_obj_t msg_obj;
     mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg_obj);
     if (details == NULL) {
@@ -313,7 +314,8 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
     // (CPython leaves the newline out after an unterminated string.)
     size_t msg_len;
     const char *msg = mp_obj_is_str(msg_obj) ? mp_obj_str_get_data(msg_obj, &msg_len) : "";
-    if (strncmp(msg, "unterminated string", 19) != 0) {
+    bool at_end = kind != MP_PARSE_FILE_INPUT && stop == NULL;
+    if (strncmp(msg, "unterminated string", 19) != 0 && !at_end) {
         vstr_add_byte(&vstr, '\n');
     }
     // The lexer counts columns in bytes; SyntaxError.offset counts code
@@ -350,7 +352,8 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
                     j++;
                 }
             } else {
-                j = i + 1;
+                // (A NEWLINE token after a comment spans the comment.)
+                j = c == '#' ? line_len : i + 1;
             }
         }
         mp_int_t n = 0;
@@ -378,6 +381,11 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len) {
         && MP_OBJ_SMALL_INT_VALUE(details[5]) > MP_OBJ_SMALL_INT_VALUE(details[2]) + 1) {
         end_line = details[4];
         end_offset = details[5];
+    }
+    size_t err_col = mp_obj_is_small_int(details[2]) ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
+    if (at_end && (err_col >= line_len || line[err_col] == '#') && strncmp(msg, "invalid syntax", 14) == 0) {
+        // An error at the end of eval/single input: CPython reports offset 0.
+        offset = end_offset = MP_OBJ_NEW_SMALL_INT(0);
     }
     mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), end_line, end_offset };
     mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(6, new_details) };
@@ -466,7 +474,7 @@ mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input
         nlr_pop();
         return root;
     }
-    add_syntax_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len);
+    add_syntax_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len, kind);
     nlr_jump(nlr.ret_val);
 }
 

@@ -161,6 +161,7 @@ mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item); // `item in contain
 mp_obj_t mp_load_attr(mp_obj_t base, qstr attr);          // AttributeError if missing
 void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest); // dest[0]=fun, dest[1]=self or MP_OBJ_NULL
 void mp_load_method_maybe(mp_obj_t base, qstr attr, mp_obj_t *dest); // dest[0]=MP_OBJ_NULL if missing
+void mp_load_super_method(qstr attr, mp_obj_t *dest); // py/objsuper.c: LOAD_SUPER_METHOD, dest[0..2] = super, __class__, self
 // A special method looked up on type(obj) only, as the language does for
 // implicit calls (bytes(), reversed(), with...): dest as mp_load_method_maybe.
 void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest);

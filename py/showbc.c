@@ -96,6 +96,7 @@ static operand_kind_t operand_kind(mp_bc_opcode_t op, size_t index) {
         case MP_BC_STORE_ATTR:
         case MP_BC_DELETE_ATTR:
         case MP_BC_LOAD_METHOD:
+        case MP_BC_LOAD_SUPER_METHOD:
         case MP_BC_IMPORT_NAME:
         case MP_BC_IMPORT_FROM:
             return OPERAND_NAME;

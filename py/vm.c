@@ -1816,6 +1816,17 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     goto exception_handler;
                 }
 
+                // Kept out among the rare handlers: placed near the hot ones
+                // it changed the loop's code (+1-3% on fib, int_add_loop).
+                ENTRY(LOAD_SUPER_METHOD): {
+                    MARK_EXC_IP();
+                    sp -= 2;
+                    mp_load_super_method(names[READ_U16(1)], sp);
+                    sp += 1;
+                    ip += 3;
+                    DISPATCH();
+                }
+
 #if MICROPY_OPT_COMPUTED_GOTO
                 entry_unknown: {
 #else

@@ -1,8 +1,8 @@
 # MicroPython-only module behaviours (hence the .exp): sys.settrace is left
 # out on purpose (nothing could be traced), so code that needs tracing checks
 # for it and skips, as MicroPython's sys_settrace tests do; RingIO prints as
-# MicroPython prints it; heap_lock() nests; kbd_intr() and the emitter
-# decorators (no native emitter: the function stays bytecode) are accepted.
+# MicroPython prints it; heap_lock() nests; kbd_intr() and the
+# @micropython.bytecode decorator are accepted.
 import sys
 import micropython
 
@@ -26,7 +26,7 @@ micropython.kbd_intr(-1)
 micropython.kbd_intr(3)
 
 
-@micropython.native
+@micropython.bytecode
 def nat(x):
     return x * 2
 

@@ -270,7 +270,7 @@ static int effect(int op, int a, int b) {
         case MP_BC_POP_JUMP_IF_FALSE: case MP_BC_POP_JUMP_IF_TRUE: case MP_BC_LIST_APPEND: case MP_BC_SET_ADD:
         case MP_BC_LIST_EXTEND: case MP_BC_SET_UPDATE: case MP_BC_DICT_UPDATE: case MP_BC_DICT_MERGE:
         case MP_BC_YIELD_FROM: case MP_BC_POP_EXCEPT: case MP_BC_IMPORT_NAME: case MP_BC_IMPORT_STAR:
-        case MP_BC_PRINT_EXPR: case MP_BC_RETURN_VALUE: case MP_BC_RERAISE:
+        case MP_BC_PRINT_EXPR: case MP_BC_RETURN_VALUE: case MP_BC_RERAISE: case MP_BC_LOAD_SUPER_METHOD:
             return -1;
         case MP_BC_STORE_ATTR: case MP_BC_DELETE_SUBSCR: case MP_BC_MAP_ADD:
             return -2;
@@ -394,7 +394,7 @@ static void verify_rc(const mp_raw_code_t *rc) {
             case MP_BC_LOAD_NAME: case MP_BC_STORE_NAME: case MP_BC_DELETE_NAME: case MP_BC_LOAD_GLOBAL:
             case MP_BC_STORE_GLOBAL: case MP_BC_DELETE_GLOBAL: case MP_BC_LOAD_ATTR: case MP_BC_STORE_ATTR:
             case MP_BC_DELETE_ATTR: case MP_BC_LOAD_METHOD: case MP_BC_IMPORT_NAME: case MP_BC_IMPORT_FROM:
-            case MP_BC_LOAD_CLASSDEREF:
+            case MP_BC_LOAD_CLASSDEREF: case MP_BC_LOAD_SUPER_METHOD:
                 if ((size_t)a >= rc->n_names || (op == MP_BC_LOAD_CLASSDEREF && b >= rc->n_locals)) {
                     verify_fail(rc, ip, "name index or slot out of range");
                 }

@@ -128,22 +128,22 @@ def _reduce_ex(self, proto):
 _builtin = {
     range: lambda o, p: (range, (o.start, o.stop, o.step)),
     slice: lambda o, p: (slice, (o.start, o.stop, o.step)),
-    set: lambda o, p: (type(o), (list(o),), getattr(o, '__dict__', None) or None),
-    frozenset: lambda o, p: (type(o), (list(o),), getattr(o, '__dict__', None) or None),
+    set: lambda o, p: (type(o), (list(o),), _getstate(o)),
+    frozenset: lambda o, p: (type(o), (list(o),), _getstate(o)),
     BaseException: lambda o, p: (type(o), o.args) + ((o.__dict__,) if getattr(
         o, '__dict__', None) else ()),
     bytearray: lambda o, p: (type(o), (bytes(o),) if p >= 3 else (o.decode('latin-1'), 'latin-1'),
-                             getattr(o, '__dict__', None) or None),
+                             _getstate(o)),
 }
 
 
 import collections as _c
-_builtin[_c.OrderedDict] = lambda o, p: (type(o), (), getattr(o, '__dict__', None) or None,
+_builtin[_c.OrderedDict] = lambda o, p: (type(o), (), _getstate(o),
                                          None, iter(o.items()))
 _builtin[_c.defaultdict] = lambda o, p: (type(o), (o.default_factory,) if o.default_factory
                                          else (), None, None, iter(o.items()))
 _builtin[_c.deque] = lambda o, p: (type(o), ((), o.maxlen) if o.maxlen is not None else (),
-                                   getattr(o, '__dict__', None) or None, iter(o))
+                                   _getstate(o), iter(o))
 del _c
 
 

@@ -1008,6 +1008,7 @@ void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in);
 mp_obj_t mp_obj_property_get_value(mp_obj_t self_in, mp_obj_t obj);
 void mp_obj_property_set_value(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value);
 void mp_obj_property_set_name(mp_obj_t self_in, qstr name);
+mp_obj_t mp_obj_property_subclass_doc(mp_obj_t self_in);
 
 // READY
 

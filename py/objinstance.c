@@ -341,7 +341,16 @@ static mp_obj_t instance_make_new(
         }
     }
     if (ut->native_base != NULL && mp_obj_is_exact_type(self, cls)) {
-        mp_obj_instance_native(MP_OBJ_TO_PTR(self));
+        mp_obj_t native_obj = mp_obj_instance_native(MP_OBJ_TO_PTR(self));
+        if (ut->native_base == &mp_type_property) {
+            // The property's docstring (its getter's) goes in the instance,
+            // where the subclass's own __doc__ does not hide it (as CPython).
+            mp_obj_t doc = mp_obj_property_subclass_doc(native_obj);
+            if (doc != MP_OBJ_NULL) {
+                mp_map_lookup(&((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->members, MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
+                    MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = doc;
+            }
+        }
     }
     return self;
 }

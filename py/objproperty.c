@@ -50,11 +50,21 @@ static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size
     return property_new(funcs, vals[ARG_doc].u_obj, MP_QSTRnull);
 }
 
-// A copy with one function replaced: what the decorators return.
+// property is SUBCLASS_RECEIVER (its decorators must see a subclass's
+// instance): the property part of a method's self.
+__attribute__((noinline)) static mp_obj_property_t *property_self(mp_obj_t self_in) {
+    return MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_property)));
+}
+
+// A copy with one function replaced: what the decorators return; for an
+// instance of a subclass, type(self)(fget, fset, fdel, doc) as CPython.
 static mp_obj_t property_copy_with(mp_obj_t self_in, size_t which, mp_obj_t fun) {
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_obj_t funcs[3] = { self->fget, self->fset, self->fdel };
+    mp_obj_property_t *self = property_self(self_in);
+    mp_obj_t funcs[4] = { self->fget, self->fset, self->fdel, self->doc };
     funcs[which] = fun;
+    if (MP_OBJ_FROM_PTR(self) != self_in) {
+        return mp_call_function_n_kw(MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), 4, 0, funcs);
+    }
     return property_new(funcs, self->doc, self->name);
 }
 
@@ -82,20 +92,20 @@ static mp_obj_t property___get__(size_t n_args, const mp_obj_t *args) {
     if (args[1] == mp_const_none) {
         return args[0];
     }
-    return mp_obj_property_get_value(args[0], args[1]);
+    return mp_obj_property_get_value(MP_OBJ_FROM_PTR(property_self(args[0])), args[1]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(property___get___obj, 2, 3, property___get__);
 
 // __set__(obj, value)
 static mp_obj_t property___set__(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
-    mp_obj_property_set_value(self_in, obj, value);
+    mp_obj_property_set_value(MP_OBJ_FROM_PTR(property_self(self_in)), obj, value);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(property___set___obj, property___set__);
 
 // __delete__(obj)
 static mp_obj_t property___delete__(mp_obj_t self_in, mp_obj_t obj) {
-    mp_obj_property_set_value(self_in, obj, MP_OBJ_NULL);
+    mp_obj_property_set_value(MP_OBJ_FROM_PTR(property_self(self_in)), obj, MP_OBJ_NULL);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(property___delete___obj, property___delete__);
@@ -103,8 +113,9 @@ static MP_DEFINE_CONST_FUN_OBJ_2(property___delete___obj, property___delete__);
 // __set_name__(owner, name): what class creation does, callable by hand.
 static mp_obj_t property___set_name__(mp_obj_t self_in, mp_obj_t owner, mp_obj_t name) {
     (void)owner;
-    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
-    self->name = mp_obj_str_get_qstr(name);
+    if (mp_obj_is_str(name)) { // (CPython keeps any object; only a name is of use here)
+        property_self(self_in)->name = mp_obj_str_get_qstr(name);
+    }
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(property___set_name___obj, property___set_name__);
@@ -166,7 +177,7 @@ static const mp_rom_map_elem_t property_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(property_locals_dict, property_locals_dict_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_property, MP_QSTR_property, MP_TYPE_FLAG_BASETYPE,
+    mp_type_property, MP_QSTR_property, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     make_new, property_make_new,
     attr, property_attr,
     locals_dict, (mp_obj_dict_t *)&property_locals_dict
@@ -211,6 +222,18 @@ void mp_obj_property_set_value(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value) {
         }
         mp_call_function_2(self->fset, obj, value);
     }
+}
+
+// What an instance of a subclass holds as its own __doc__ (MP_OBJ_NULL:
+// nothing): the getter's docstring, None included, when no doc was given,
+// as CPython 3.11's property.__init__ stores it.
+mp_obj_t mp_obj_property_subclass_doc(mp_obj_t self_in);
+mp_obj_t mp_obj_property_subclass_doc(mp_obj_t self_in) {
+    mp_obj_property_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->doc != mp_const_none || self->fget == mp_const_none) {
+        return MP_OBJ_NULL;
+    }
+    return mp_getattr_default(self->fget, MP_QSTR___doc__, mp_const_none);
 }
 
 void mp_obj_property_set_name(mp_obj_t self_in, qstr name) {

@@ -37,10 +37,11 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
         mp_obj_t dest[2];
         mp_load_special_method_maybe(seq, MP_QSTR___reversed__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
+        if (dest[0] != MP_OBJ_NULL && dest[0] != mp_const_none) {
             return mp_call_method_n_kw(0, 0, dest);
         }
-        if (!has_getitem(seq)) {
+        // (__reversed__ = None marks a class as not reversible)
+        if (dest[0] != MP_OBJ_NULL || !has_getitem(seq)) {
             mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not reversible"), mp_obj_get_type_str(seq));
         }
     }

@@ -100,6 +100,8 @@ static const struct {
     { MP_QSTR_array, { NULL, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
                        SW_UN(LEN), SW_X_UNHASHABLE } },
     { MP_QSTR_dict_items, { NULL, SW_SET_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
+    // (py/objdict.c's, static there; read-only: HASH hides __setitem__)
+    { MP_QSTR_mappingproxy, { NULL, SW_BIN_R(OR) | SW_BIN(CONTAINS), SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED } },
     { MP_QSTR_OrderedDict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_defaultdict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_Counter, { NULL,

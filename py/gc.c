@@ -1112,14 +1112,10 @@ static size_t take_large_next(size_t n) {
     return b;
 }
 
-void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
-    if (G.lock_depth != 0 || nbytes > SIZE_MAX - GC_BYTES_PER_BLOCK) {
-        return NULL;
-    }
-    size_t n = (nbytes + GC_BYTES_PER_BLOCK - 1) >> BLOCK_SHIFT;
-    if (n == 0) {
-        n = 1;
-    }
+// Where the n blocks of a request come from when the bump region cannot
+// serve it or a collection is due (kept apart so that the common path of
+// gc_alloc saves no registers): NO_BLOCK if the heap is full.
+__attribute__((noinline)) static size_t alloc_blocks_slow(size_t n) {
     bool collected = false;
 #if MICROPY_GC_STRESS
     gc_collect();
@@ -1142,7 +1138,7 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     } else {
         while ((b = find_free_run(n)) == NO_BLOCK) {
             if (collected) {
-                return NULL;
+                return NO_BLOCK;
             }
             gc_collect();
             collected = true;
@@ -1156,11 +1152,40 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
             G.large_next = G.bump_end;
         }
     }
+    return b;
+}
+
+void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
+    if (G.lock_depth != 0 || nbytes > SIZE_MAX - GC_BYTES_PER_BLOCK) {
+        return NULL;
+    }
+    size_t n = (nbytes + GC_BYTES_PER_BLOCK - 1) >> BLOCK_SHIFT;
+    if (n == 0) {
+        n = 1;
+    }
+    size_t b = G.bump_start;
+    size_t threshold = G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold;
+    if (MICROPY_GC_STRESS || n > G.bump_end - b || (G.auto_collect && G.alloc_since >= threshold)) {
+        b = alloc_blocks_slow(n);
+        if (b == NO_BLOCK) {
+            return NULL;
+        }
+    } else {
+        G.bump_start = b + n;
+    }
     size_t end = b + n;
     ensure_tables(end);
     unpoison_blocks(b, n);
-    at_set(b, AT_HEAD);
-    at_set_range(b + 1, end, AT_TAIL);
+    // The blocks taken are free (entries 0): a head entry then n - 1 tail
+    // entries, written at once when they share one atb word (nearly always).
+    unsigned int pos = b % ATB_PER_WORD;
+    if (pos + n <= ATB_PER_WORD) {
+        uintptr_t mask = (uintptr_t)-1 >> (WORD_BITS - 2 * n);
+        G.atb[b / ATB_PER_WORD] |= ((ATB_ALL_TAIL & mask) ^ 3) << (2 * pos);
+    } else {
+        at_set(b, AT_HEAD);
+        at_set_range(b + 1, end, AT_TAIL);
+    }
     if (end > G.hwm) {
         G.hwm = end;
     }

@@ -1013,6 +1013,13 @@ void mp_obj_int_to_bytes_impl(
 }
 
 static bool parse_byteorder(mp_obj_t arg, const char *fun) {
+    // The literals 'big' and 'little' are qstrs: no text compared.
+    if (arg == MP_OBJ_NEW_QSTR(MP_QSTR_big)) {
+        return true;
+    }
+    if (arg == MP_OBJ_NEW_QSTR(MP_QSTR_little)) {
+        return false;
+    }
     if (mp_obj_str_cast(arg) == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() argument 'byteorder' must be str, not %s"),
             fun, mp_obj_get_type_str(arg));
@@ -1244,7 +1251,14 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         { MP_QSTR_signed, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_named(MP_QSTR_from_bytes, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    if (n_args == 3 && kw_args->used == 0) {
+        // from_bytes(b, order), the usual call, skips the parser.
+        vals[ARG_bytes].u_obj = args[1];
+        vals[ARG_byteorder].u_obj = args[2];
+        vals[ARG_signed].u_bool = false;
+    } else {
+        mp_arg_parse_named(MP_QSTR_from_bytes, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    }
     bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "from_bytes");
     mp_obj_t src = vals[ARG_bytes].u_obj;
     if (mp_obj_is_obj(src) && mp_obj_is_instance_type(mp_obj_get_type(src))) {
@@ -1261,7 +1275,8 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             src = b;
         }
     }
-    if (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str)) {
+    if (!mp_obj_is_exact_type(src, &mp_type_bytes) &&
+        (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str))) {
         // str has a buffer here, but it is text, not bytes.
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
             mp_obj_get_type_str(src));

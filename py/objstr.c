@@ -28,7 +28,7 @@
 // the same block. The block holds no heap pointers (the type is static, data
 // points into the block itself), so it is atomic and never scanned.
 static mp_obj_str_ext_t *str_alloc_inline(const mp_obj_type_t *type, size_t len) {
-    mp_obj_str_ext_t *o = m_malloc_atomic(m_size_add(sizeof(mp_obj_str_ext_t) + 1, len));
+    mp_obj_str_ext_t *o = m_malloc_atomic(m_size_add_sat(sizeof(mp_obj_str_ext_t) + 1, len));
     o->s.base.type = type;
     o->s.hash = 0;
     o->s.len = len;
@@ -38,7 +38,8 @@ static mp_obj_str_ext_t *str_alloc_inline(const mp_obj_type_t *type, size_t len)
     return o;
 }
 
-mp_obj_t mp_obj_str_new_sized(
+// Not inlined into its many callers: that only grows them.
+__attribute__((noinline)) mp_obj_t mp_obj_str_new_sized(
     const mp_obj_type_t *kind, const byte *data, size_t len, size_t charlen) {
     if (kind == &mp_type_bytearray) {
         return mp_obj_new_bytearray(len, data);

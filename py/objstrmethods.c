@@ -476,8 +476,9 @@ static size_t split_whitespace(
 }
 
 // Separators found by the counting pass that the second pass can reuse
-// without searching again (positions past these are searched for again).
-#define SPLIT_MEMO (128)
+// without searching again (positions past these are searched for again;
+// 2 KiB of stack in a function that calls nothing deep).
+#define SPLIT_MEMO (256)
 
 // Split on a separator, forward or from the right (at most max splits).
 static mp_obj_t split_sep(const str_t *s, const byte *sep, size_t sep_len, size_t max, bool right) {
@@ -750,7 +751,7 @@ mp_obj_t mp_obj_str_join(mp_obj_t sep_in, mp_obj_t iterable) {
         const byte *d;
         size_t l;
         join_item(&s, i, items[i], &d, &l);
-        total = m_size_add(total, l);
+        total = m_size_add_sat(total, l);
         if (ascii && is_str(&s)) {
             mp_obj_t item = items[i];
             if (mp_obj_is_exact_type(item, &mp_type_str)) {
@@ -765,17 +766,23 @@ mp_obj_t mp_obj_str_join(mp_obj_t sep_in, mp_obj_t iterable) {
     byte *dst;
     mp_obj_t result =
         mp_obj_str_new_uninit(s.kind, total, ascii ? total : MP_OBJ_STR_CHARLEN_UNKNOWN, &dst);
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0 && s.len > 0) {
-            memcpy(dst, s.data, s.len);
-            dst += s.len;
-        }
+    for (size_t i = 0;;) {
         const byte *d;
         size_t l;
         join_item(&s, i, items[i], &d, &l);
         if (l > 0) {
             memcpy(dst, d, l);
             dst += l;
+        }
+        if (++i == n) {
+            break;
+        }
+        // A one-byte separator (the usual case) is stored without a call.
+        if (s.len == 1) {
+            *dst++ = s.data[0];
+        } else if (s.len > 0) {
+            memcpy(dst, s.data, s.len);
+            dst += s.len;
         }
     }
     return result;

@@ -865,7 +865,9 @@ static void module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
 void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
     dest[1] = MP_OBJ_NULL;
-    const mp_obj_type_t *type = mp_obj_get_type(obj);
+    // (An object's type read in line: this runs for every attribute.)
+    const mp_obj_type_t *type =
+        mp_obj_is_obj(obj) ? ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type : mp_obj_get_type(obj);
     if (attr == MP_QSTR___class__ && (!mp_obj_is_instance_type(type) || mp_obj_is_type_obj(obj))) {
         // Built-in functions and bound built-in methods are one type to
         // Python code, as type() shows them (py/objtype.c).

@@ -165,6 +165,8 @@ class BufferedWriter(BufferedReader):
     # MicroPython's policy: writes fill the buffer; each time it is full it
     # goes to raw whole, and flush() sends the rest.
     def __init__(self, raw, buffer_size=8192):
+        if buffer_size < 1:
+            raise ValueError('buffer size must be strictly positive')
         self.raw = raw
         self._n = buffer_size
         self._b = b''

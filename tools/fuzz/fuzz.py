@@ -52,6 +52,10 @@
 #            that move or die, pend_throw, raises under heap_lock, const(),
 #            exec with odd __builtins__/closure=, surrogate/NUL/long paths,
 #            open() with every encoding and error handler
+#   s9       session 9's for-loop iterator slots (tools/fuzz/gen_s9.py): nested
+#            loops over every built-in sequence and odd ranges, left by break/
+#            return/raise/yield through try/finally/with, sequences mutated
+#            while iterated, generators thrown into, heap_lock; array('O')
 #   lang     match statements with random (valid and invalid) patterns and
 #            hostile subjects, except* with odd groups, types and derive(),
 #            generators closed/thrown into/re-entered while running
@@ -84,6 +88,7 @@ from gen_modules import strat_modules  # noqa: E402
 from gen_iter import strat_iter  # noqa: E402
 from gen_lang import strat_lang  # noqa: E402
 from gen_s8 import strat_s8  # noqa: E402
+from gen_s9 import strat_s9  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -968,6 +973,7 @@ STRATEGIES = {
     "iter": (strat_iter, 4),
     "lang": (strat_lang, 3),
     "s8": (strat_s8, 3),
+    "s9": (strat_s9, 3),
 }
 
 

@@ -149,6 +149,19 @@ mp_obj_t mp_compile_const_lookup(mp_compiler_t *c, qstr name) {
     return elem == NULL ? MP_OBJ_NULL : elem->value;
 }
 
+// -v, +v, ~v of a folded int (or float, but for ~); MP_OBJ_NULL otherwise.
+static mp_obj_t fold_unary(mp_ast_t *node, mp_obj_t v) {
+    if (node->op == MP_AST_OP_NOT || v == MP_OBJ_NULL) {
+        return MP_OBJ_NULL;
+    }
+    if (!is_int_obj(v) && !(mp_obj_is_float(v) && node->op != MP_AST_OP_INVERT)) {
+        return MP_OBJ_NULL;
+    }
+    mp_unary_op_t op = node->op == MP_AST_OP_USUB ? MP_UNARY_OP_NEGATIVE
+        : node->op == MP_AST_OP_UADD ? MP_UNARY_OP_POSITIVE : MP_UNARY_OP_INVERT;
+    return mp_unary_op(op, v);
+}
+
 mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
     switch (node->kind) {
         case MP_AST_CONSTANT:
@@ -161,22 +174,8 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
             }
             return node->name == MP_QSTR___debug__ ? mp_obj_new_bool(MP_STATE_CTX(opt_level) == 0)
                 : mp_compile_const_lookup(c, node->name);
-        case MP_AST_UNARY_OP: {
-            if (node->op == MP_AST_OP_NOT) {
-                return MP_OBJ_NULL;
-            }
-            mp_obj_t v = mp_compile_const_value(c, node->a);
-            if (v == MP_OBJ_NULL) {
-                return MP_OBJ_NULL;
-            }
-            bool is_float = mp_obj_is_float(v);
-            if (!is_int_obj(v) && !(is_float && node->op != MP_AST_OP_INVERT)) {
-                return MP_OBJ_NULL;
-            }
-            mp_unary_op_t op = node->op == MP_AST_OP_USUB ? MP_UNARY_OP_NEGATIVE
-                : node->op == MP_AST_OP_UADD ? MP_UNARY_OP_POSITIVE : MP_UNARY_OP_INVERT;
-            return mp_unary_op(op, v);
-        }
+        case MP_AST_UNARY_OP:
+            return fold_unary(node, mp_compile_const_value(c, node->a));
         case MP_AST_BIN_OP: {
             mp_obj_t lhs = mp_compile_const_value(c, node->a);
             if (lhs == MP_OBJ_NULL) {
@@ -218,6 +217,10 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
 
 mp_obj_t mp_compile_const_arg(mp_compiler_t *c, mp_ast_t *node) {
     mp_obj_t v = mp_compile_const_value(c, node);
+    if (v == MP_OBJ_NULL && node->kind == MP_AST_UNARY_OP) {
+        // (the operand may be a big result only const() computes)
+        return fold_unary(node, mp_compile_const_arg(c, node->a));
+    }
     if (v != MP_OBJ_NULL || node->kind != MP_AST_BIN_OP || node->op > MP_AST_OP_FLOORDIV) {
         return v;
     }

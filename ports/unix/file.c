@@ -1018,6 +1018,10 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         if (fd_arg < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("negative file descriptor"));
         }
+        if (fcntl((int)fd_arg, F_GETFD) < 0) {
+            // A descriptor that is not open is refused at once, as CPython.
+            mp_raise_OSError(errno);
+        }
         f->fd = (int)fd_arg;
         f->closefd = vals[ARG_closefd].u_bool;
     } else {

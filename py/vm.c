@@ -1654,7 +1654,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 ENTRY(GET_ANEXT): {
                     MARK_EXC_IP();
                     mp_obj_t awaitable = call_special_method(*sp, MP_QSTR___anext__,
-                        MP_ERROR_TEXT("'async for' requires an iterator with __anext__ method, got %s"));
+                        MP_ERROR_TEXT("'async for' received an object from __aiter__ that does not implement __anext__: %s"));
                     *++sp = anext_awaitable(awaitable);
                     ip += 1;
                     DISPATCH();

@@ -162,16 +162,24 @@ mp_obj_t os_path_result(const char *s, size_t len, bool is_bytes) {
     return is_bytes ? mp_obj_new_bytes((const byte *)s, len) : os_str_from_bytes(s, len);
 }
 
+// An error names a path-like by its __fspath__() (as CPython: 'x', not PosixPath('x')).
+static mp_obj_t path_for_error(mp_obj_t path) {
+    mp_obj_t res = is_str_or_bytes(path) || mp_obj_is_int(path) ? MP_OBJ_NULL : call_fspath(path);
+    return res == MP_OBJ_NULL ? path : res;
+}
+
 void os_check_path(int ret, mp_obj_t path) {
     if (ret == -1) {
-        mp_raise_OSError_with_filename(errno, path);
+        int err = errno;
+        mp_raise_OSError_with_filename(err, path_for_error(path));
     }
 }
 
 // OSError(errno, strerror, src, None, dst): str() shows "'src' -> 'dst'".
 MP_NORETURN static void raise_errno_2paths(int err, mp_obj_t src, mp_obj_t dst) {
     const char *text = strerror(err);
-    mp_obj_t args[5] = { MP_OBJ_NEW_SMALL_INT(err), mp_obj_new_str(text, strlen(text)), src, mp_const_none, dst };
+    mp_obj_t args[5] = { MP_OBJ_NEW_SMALL_INT(err), mp_obj_new_str(text, strlen(text)), path_for_error(src), mp_const_none,
+        path_for_error(dst) };
     nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 5, args));
 }
 

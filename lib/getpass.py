@@ -1,0 +1,58 @@
+# getpass: read a password without echo, and the login name. Echo is turned
+# off on the controlling terminal with stty (there is no termios module);
+# without a terminal the line is read from stdin after a GetPassWarning,
+# as CPython does. getuser() falls back to /etc/passwd, as there is no pwd.
+import os
+import sys
+
+__all__ = ['getpass', 'getuser', 'GetPassWarning']
+
+
+class GetPassWarning(UserWarning):
+    pass
+
+
+def _read(prompt, out, inp):
+    out.write(prompt)
+    out.flush()
+    line = inp.readline()
+    if not line:
+        raise EOFError
+    return line[:-1] if line[-1] == '\n' else line
+
+
+def getpass(prompt='Password: ', stream=None):
+    try:
+        tty = open('/dev/tty', 'r+')
+    except OSError:
+        tty = None
+    if tty is None or os.system('stty -echo </dev/tty 2>/dev/null'):
+        if tty:
+            tty.close()
+        import warnings
+        warnings.warn('Can not control echo on the terminal.', GetPassWarning, 2)
+        stream = stream or sys.stderr
+        print('Warning: Password input may be echoed.', file=stream)
+        return _read(prompt, stream, sys.stdin)
+    stream = stream or tty
+    try:
+        return _read(prompt, stream, tty)
+    finally:
+        os.system('stty echo </dev/tty 2>/dev/null')
+        stream.write('\n')
+        stream.flush()
+        tty.close()
+
+
+def getuser():
+    for k in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
+        v = os.environ.get(k)
+        if v:
+            return v
+    uid = os.getuid()
+    with open('/etc/passwd') as f:
+        for line in f:
+            p = line.split(':')
+            if len(p) > 2 and p[2] == str(uid):
+                return p[0]
+    raise KeyError('getpwuid(): uid not found: %d' % uid)

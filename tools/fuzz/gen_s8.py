@@ -7,7 +7,7 @@
 #   python3 tools/fuzz/gen_s8.py SEED > /tmp/c.py       one program
 #   python3 tools/fuzz/gen_s8.py --run N [BINARY]       N seeds; prints failures
 # strat_s8(rnd, corpus) has the signature of fuzz.py's strategies.
-import os, random, subprocess, sys
+import os, random
 
 PRELUDE = r"""import micropython, sys, gc
 def _t(f):
@@ -201,31 +201,6 @@ def strat_s8(rnd, corpus):
     return PRELUDE + "\n".join(parts) + "\nprint('end')\n"
 
 
-def main():
-    if len(sys.argv) > 1 and sys.argv[1] == "--run":
-        n = int(sys.argv[2])
-        binary = sys.argv[3] if len(sys.argv) > 3 else "./micropython"
-        env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=0",
-                   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1")
-        bad = 0
-        for seed in range(n):
-            src = strat_s8(random.Random(seed), None)
-            path = "/tmp/_fz_s8_case.py"
-            with open(path, "w") as f:
-                f.write(src)
-            try:
-                p = subprocess.run([binary, path], capture_output=True, timeout=20, env=env)
-                err = p.stderr.decode("utf-8", "replace")
-                if p.returncode < 0 or "Sanitizer" in err or "runtime error" in err:
-                    bad += 1
-                    print("seed", seed, "rc", p.returncode, err.strip().split("\n")[-1][:200])
-            except subprocess.TimeoutExpired:
-                bad += 1
-                print("seed", seed, "timeout")
-        print("%d cases, %d failures" % (n, bad))
-    else:
-        print(strat_s8(random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else None), None))
-
-
 if __name__ == "__main__":
-    main()
+    import standalone
+    standalone.main(strat_s8, "s8")

@@ -9,7 +9,7 @@
 #   python3 tools/fuzz/gen_s9.py SEED > /tmp/c.py       one program
 #   python3 tools/fuzz/gen_s9.py --run N [BINARY]       N seeds; prints failures
 # strat_s9(rnd, corpus) has the signature of fuzz.py's strategies.
-import os, random, subprocess, sys
+import random
 
 PRELUDE = r"""import micropython, sys, gc, array
 L = [1, 2, 3, 4]
@@ -158,31 +158,6 @@ def strat_s9(rnd, corpus):
     return PRELUDE + "\n".join(parts) + "\nprint('end')\n"
 
 
-def main():
-    if len(sys.argv) > 1 and sys.argv[1] == "--run":
-        n = int(sys.argv[2])
-        binary = sys.argv[3] if len(sys.argv) > 3 else "./micropython"
-        env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=0",
-                   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1")
-        bad = 0
-        for seed in range(n):
-            src = strat_s9(random.Random(seed), None)
-            path = "/tmp/_fz_s9_case_%d.py" % os.getpid()
-            with open(path, "w") as f:
-                f.write(src)
-            try:
-                p = subprocess.run([binary, path], capture_output=True, timeout=20, env=env)
-                err = p.stderr.decode("utf-8", "replace")
-                if p.returncode < 0 or "Sanitizer" in err or "runtime error" in err or "end" not in p.stdout.decode():
-                    bad += 1
-                    print("seed", seed, "rc", p.returncode, err.strip().split("\n")[-1][:200])
-            except subprocess.TimeoutExpired:
-                bad += 1
-                print("seed", seed, "timeout")
-        print("%d cases, %d failures" % (n, bad))
-    else:
-        print(strat_s9(random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else None), None))
-
-
 if __name__ == "__main__":
-    main()
+    import standalone
+    standalone.main(strat_s9, "s9", need_end=True)

@@ -1351,6 +1351,7 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     mp_obj_memoryview_t *self = mv_self(args[0]);
     mv_data(self);
     size_t flen;
+    mp_obj_str_get_str(args[1]); // the format must be a str (TypeError for bytes)
     const char *fmt = mp_obj_str_get_data(args[1], &flen);
     if (flen == 2 && fmt[0] == '@') {
         fmt++;

@@ -1207,11 +1207,12 @@ static mp_obj_t int_to_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_a
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_to_bytes, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    // The byteorder's type is checked before the length's value (CPython order).
+    bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "to_bytes");
     mp_int_t len = vals[ARG_length].u_int;
     if (len < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("length argument must be non-negative"));
     }
-    bool big = parse_byteorder(vals[ARG_byteorder].u_obj, "to_bytes");
     vstr_t vstr;
     vstr_init_len(&vstr, len);
     mp_obj_int_to_bytes_impl(

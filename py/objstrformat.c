@@ -847,7 +847,9 @@ static bool is_mapping(mp_obj_t o, bool is_bytes) {
         mp_load_method_maybe(o, MP_QSTR___getitem__, dest);
         return dest[0] != MP_OBJ_NULL;
     }
-    return MP_OBJ_TYPE_HAS_SLOT(type, subscr);
+    // A class's subscript (list[int]) does not make it a mapping: "x" % str
+    // is "not all arguments converted", as in CPython.
+    return type != &mp_type_type && MP_OBJ_TYPE_HAS_SLOT(type, subscr);
 }
 
 // An int for %d/%x...: ints and bools as they are, floats truncated for

@@ -672,10 +672,11 @@ static MP_DEFINE_CONST_FUN_OBJ_3(bytearray_insert_obj, bytearray_insert);
 // pop([index])
 static mp_obj_t bytearray_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_array_t *o = bytearray_self(args[0]);
+    // The index is converted before the emptiness test (as CPython).
+    mp_int_t i = n_args > 1 ? mp_obj_get_int(args[1]) : -1;
     if (o->len == 0) {
         mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("pop from empty bytearray"));
     }
-    mp_int_t i = n_args > 1 ? mp_obj_get_int(args[1]) : -1;
     if (i < 0) {
         i += (mp_int_t)o->len;
     }
@@ -1304,13 +1305,25 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// tobytes()
-static mp_obj_t memoryview_tobytes(mp_obj_t self_in) {
+// tobytes(order='C'); 'A' is C order here, and so is 'F' of one dimension.
+static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_order, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t order;
+    mp_arg_parse_all(n_args - 1, args + 1, kw_args, 1, allowed, &order);
+    mp_obj_memoryview_t *self = mv_self(args[0]);
+    if (order.u_obj != mp_const_none) {
+        qstr q = mp_obj_str_get_qstr(order.u_obj);
+        if (q != MP_QSTR_C && q != MP_QSTR_A && (q != MP_QSTR_F || mv_ndim(self) > 1)) {
+            mp_raise_ValueError(MP_ERROR_TEXT("order must be 'C', 'F' or 'A'"));
+        }
+    }
     size_t nbytes;
-    const byte *data = mv_bytes(mv_self(self_in), &nbytes);
+    const byte *data = mv_bytes(self, &nbytes);
     return mp_obj_new_bytes(data, nbytes);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_tobytes_obj, memoryview_tobytes);
+static MP_DEFINE_CONST_FUN_OBJ_KW(memoryview_tobytes_obj, 1, memoryview_tobytes);
 
 // The items from dimension d inward as nested lists; *pos counts the
 // items taken so far.

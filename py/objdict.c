@@ -892,7 +892,9 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_setdefault_obj, 2, 3, dict_setde
 // dict.pop(key[, default])
 static mp_obj_t dict_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_dict_t *self = dict_self_mutable(args[0]);
-    mp_map_elem_t *elem = mp_map_lookup(&self->map, args[1], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+    // An empty dict does not hash the key: {}.pop([1], 5) is 5.
+    mp_map_elem_t *elem = self->map.used == 0 ? NULL :
+        mp_map_lookup(&self->map, args[1], MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     if (elem != NULL) {
         return elem->value;
     }

@@ -859,15 +859,15 @@ static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(args[1]));
         }
+        if (!mp_obj_is_small_int(v)) {
+            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+        }
     }
     if (self->len == 0) {
         mp_raise_IndexError(MP_ERROR_TEXT("pop from empty list"));
     }
     size_t i = self->len - 1;
     if (n_args == 2) {
-        if (!mp_obj_is_small_int(v)) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
-        }
         mp_int_t idx = MP_OBJ_SMALL_INT_VALUE(v);
         if (idx < 0) {
             idx += self->len;

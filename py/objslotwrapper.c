@@ -208,6 +208,9 @@ static bool native_slot_for(
         default:
             break;
     }
+    if (t == &mp_type_bool) {
+        sw->native = &mp_type_int; // bool's numeric methods are int's but & | ^
+    }
     for (size_t op = 0; op < MP_UNARY_OP_NUM; op++) {
         if (mp_obj_instance_unary_op_dunder[op] == attr) {
             sw->kind = MP_SLOT_WRAPPER_UNARY;
@@ -244,6 +247,9 @@ static bool native_slot_for(
         if (mp_obj_instance_binary_op_dunder[op] == attr) {
             sw->kind = MP_SLOT_WRAPPER_BINARY;
             sw->op = (uint8_t)op;
+            if (op - MP_BINARY_OP_OR <= 2u || op - MP_BINARY_OP_REVERSE_OR <= 2u) {
+                sw->native = t;
+            }
             if (op <= MP_BINARY_OP_NOT_EQUAL) {
                 // Comparisons: the type's own, else object's (NotImplemented).
                 return op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL ||
@@ -593,25 +599,36 @@ static mp_obj_t slot_wrapper_call(
         return MP_OBJ_TYPE_GET_SLOT(st, call)(self, n_args - 1, n_kw, args + 1);
     }
     if (sw->kind == MP_SLOT_WRAPPER_BINARY && n_args == 3 && n_kw == 0 &&
-        args[2] == mp_const_none &&
         (sw->op == MP_BINARY_OP_POWER || sw->op == MP_BINARY_OP_REVERSE_POWER)) {
-        n_args = 2; // x.__pow__(y, None) is x.__pow__(y)
-    }
-    if (sw->kind == MP_SLOT_WRAPPER_BINARY && (t == &mp_type_int || t == &mp_type_bool) &&
-        n_args == 3 && n_kw == 0 &&
-        (sw->op == MP_BINARY_OP_POWER || sw->op == MP_BINARY_OP_REVERSE_POWER)) {
-        // int.__pow__(exp, mod) / int.__rpow__(base, mod): three-argument pow.
-        mp_obj_t v[3] = { self, args[1], args[2] };
-        for (size_t i = 0; i < 3; i++) {
-            v[i] = mp_obj_cast_to_native_base(v[i], MP_OBJ_FROM_PTR(&mp_type_int));
-            if (mp_obj_is_bool(v[i])) {
-                v[i] = MP_OBJ_NEW_SMALL_INT(v[i] == mp_const_true);
-            } else if (!mp_obj_is_int(v[i])) {
+        if (args[2] == mp_const_none) {
+            n_args = 2; // x.__pow__(y, None) is x.__pow__(y)
+        } else if (t == &mp_type_float || t == &mp_type_complex) {
+            // float refuses a modulus at once, complex once the other
+            // operand is a number it takes.
+            if (t == &mp_type_float) {
+                mp_raise_TypeError(
+                    MP_ERROR_TEXT("pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            mp_obj_t o = mp_obj_cast_to_native_base(args[1], MP_OBJ_NULL);
+            if (!mp_obj_is_int(o) && !mp_obj_is_bool(o) && !mp_obj_is_float(o) &&
+                !mp_obj_is_type(o, &mp_type_complex)) {
                 return mp_const_notimplemented;
             }
+            mp_raise_ValueError(MP_ERROR_TEXT("complex modulo"));
+        } else if (t == &mp_type_int || t == &mp_type_bool) {
+            // int.__pow__(exp, mod) / int.__rpow__(base, mod): three-argument pow.
+            mp_obj_t v[3] = { self, args[1], args[2] };
+            for (size_t i = 0; i < 3; i++) {
+                v[i] = mp_obj_cast_to_native_base(v[i], MP_OBJ_FROM_PTR(&mp_type_int));
+                if (mp_obj_is_bool(v[i])) {
+                    v[i] = MP_OBJ_NEW_SMALL_INT(v[i] == mp_const_true);
+                } else if (!mp_obj_is_int(v[i])) {
+                    return mp_const_notimplemented;
+                }
+            }
+            return sw->op == MP_BINARY_OP_POWER ? mp_obj_int_pow3(v[0], v[1], v[2])
+                                                : mp_obj_int_pow3(v[1], v[0], v[2]);
         }
-        return sw->op == MP_BINARY_OP_POWER ? mp_obj_int_pow3(v[0], v[1], v[2])
-                                            : mp_obj_int_pow3(v[1], v[0], v[2]);
     }
     size_t want = 0;
     switch (sw->kind) {

@@ -1296,18 +1296,18 @@ mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp
     bool has_sep = false; // "\0" is a valid separator
     mp_int_t per = 1;
     if (args[0] != MP_OBJ_NULL) {
-        const byte *s;
-        size_t slen;
         mp_obj_t str = mp_obj_str_cast(args[0]);
-        if (str != MP_OBJ_NULL) {
-            GET_STR_DATA_LEN(str, d, l);
-            s = d;
-            slen = l;
-            if (mp_obj_str_charlen(str) != l) {
-                mp_raise_ValueError(MP_ERROR_TEXT("sep must be ASCII."));
+        bool is_str = str != MP_OBJ_NULL;
+        if (!is_str) {
+            // Only bytes proper: CPython refuses bytearray and other buffers here.
+            str = bytes_cast(args[0]);
+            if (str == MP_OBJ_NULL) {
+                mp_raise_TypeError(MP_ERROR_TEXT("sep must be str or bytes."));
             }
-        } else if (!mp_obj_str_get_bytes_like(args[0], &s, &slen)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("sep must be str or bytes."));
+        }
+        GET_STR_DATA_LEN(str, s, slen);
+        if (is_str && mp_obj_str_charlen(str) != slen) {
+            mp_raise_ValueError(MP_ERROR_TEXT("sep must be ASCII."));
         }
         if (slen != 1) {
             mp_raise_ValueError(MP_ERROR_TEXT("sep must be length 1."));

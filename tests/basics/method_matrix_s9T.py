@@ -48,3 +48,22 @@ for f in (lambda: 'x' % str, lambda: 'x' % int, lambda: 'x' % [], lambda: 'x' % 
         print(f())
     except Exception as e:
         print(type(e).__name__)
+# str, bytes, bytearray
+run([lambda: 'aBc,dEf abc', lambda: '', lambda: ' \u00e9X\ty\n12 '],
+    'capitalize casefold center count encode endswith expandtabs find index isalnum isalpha isdigit isidentifier '
+    'islower isspace istitle isupper join ljust lower lstrip partition removeprefix removesuffix replace rfind '
+    'rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title upper zfill')
+run([lambda: b'aBc,dEf abc', lambda: bytearray(b' X\ty\n12 ')],
+    'capitalize center count decode endswith find index isalpha isdigit join ljust lower lstrip partition '
+    'replace rfind rsplit rstrip split splitlines startswith strip title upper zfill')
+# containers
+run([lambda: [3, 1, 2, 1], lambda: []],
+    'append clear copy count extend index insert pop remove reverse sort __contains__ __getitem__ __add__ __mul__')
+run([lambda: (3, 1, 2, 1)], 'count index __getitem__ __add__ __mul__ __contains__')
+run([lambda: {1: 'a', 'b': 2, None: 3}, lambda: {0: 0}],
+    'copy get items keys pop popitem setdefault update values __contains__ __getitem__')
+run([lambda: {1, 2, 3}, lambda: frozenset({'a'})],
+    'copy difference intersection isdisjoint issubset issuperset symmetric_difference union')
+run([lambda: {1, 2, 3}], 'add clear discard pop remove update difference_update intersection_update symmetric_difference_update')
+run([lambda: range(1, 10, 2), lambda: range(0)], 'count index __getitem__ __contains__')
+run([lambda: slice(1, 10, 2), lambda: slice(None, None, -1)], 'indices')

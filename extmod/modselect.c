@@ -144,7 +144,7 @@ static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_
     mp_raise_TypeError(MP_ERROR_TEXT("argument must be an int, or have a fileno() method."));
 }
 
-static void poll_set_append(poll_set_t *set, mp_obj_t obj, mp_uint_t events, uint8_t tag) {
+MP_COLD static void poll_set_append(poll_set_t *set, mp_obj_t obj, mp_uint_t events, uint8_t tag) {
     poll_entry_t e;
     struct pollfd p;
     entry_make(&e, &p, obj, events);
@@ -559,7 +559,7 @@ static void select_add_list(poll_set_t *set, mp_obj_t list, uint8_t tag, mp_uint
 }
 
 // select(rlist, wlist, xlist[, timeout]) -> (rlist, wlist, xlist)
-static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
     uint64_t deadline = MP_FDWAIT_FOREVER;
     if (n_args > 3 && args[3] != mp_const_none) {
         mp_float_t t = mp_obj_get_float(args[3]);

@@ -419,7 +419,7 @@ typedef struct _gen_frame_t {
     mp_obj_gen_instance_t *gen;
 } gen_frame_t;
 
-static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }

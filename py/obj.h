@@ -340,6 +340,9 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 // subclass as receiver (casting it with mp_obj_cast_to_native_base) and want
 // it: copies can then be of the subclass, as CPython's deque makes them.
 #define MP_TYPE_FLAG_SUBCLASS_RECEIVER (0x0800)
+// A user class or a base defines __getattr__ (kept like HAS_SPECIAL_ACCESSORS,
+// never cleared): only such classes pay for catching AttributeError from a __get__.
+#define MP_TYPE_FLAG_HAS_GETATTR (0x1000)
 
 // A type stores only the slots it uses. slot_index_<s> is 0 when slot s is
 // absent, else 1 + its position in slots[]: a built-in type with 6 slots

@@ -43,6 +43,18 @@ static mp_obj_t instance_get_dict(mp_obj_instance_t *o) {
     return dict;
 }
 
+// An instance of a subclass of types.ModuleType: its __dict__ becomes the
+// module's globals (as CPython), taking what __init__ stored so far.
+MP_COLD static void module_dict_link(mp_obj_instance_t *o, mp_obj_t mod) {
+    mp_obj_t globals = MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(mod))->globals);
+    size_t cur = 0;
+    mp_map_elem_t *e;
+    while ((e = mp_map_next(instance_members(o), &cur)) != NULL) {
+        mp_obj_dict_store(globals, e->key, e->value);
+    }
+    instance_set_dict(o, globals);
+}
+
 static const mp_obj_type_t *native_base_of(const mp_obj_type_t *type) {
     if (mp_obj_is_instance_type(type)) {
         return mp_obj_type_user(type)->native_base;
@@ -350,6 +362,8 @@ static mp_obj_t instance_make_new(
                 mp_map_lookup(&((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->members, MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
                     MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = doc;
             }
+        } else if (ut->native_base == &mp_type_module) {
+            module_dict_link(MP_OBJ_TO_PTR(self), native_obj);
         }
     }
     return self;

@@ -294,6 +294,21 @@ static mp_obj_t first_weakref(mp_obj_t obj) {
     return n != 0 ? items[0] : mp_const_none;
 }
 
+// A user descriptor's __get__ for an instance obj whose class has
+// __getattr__: an AttributeError from __get__ leaves dest[0] unset, so that
+// the instance lookup falls back to __getattr__ (as CPython). Kept apart so
+// that classes without __getattr__ pay nothing.
+MP_COLD static void descriptor_get_or_miss(mp_obj_t member, mp_obj_t get,
+    const mp_obj_type_t *get_owner, mp_obj_t obj, const mp_obj_type_t *obj_type, mp_obj_t *dest) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        dest[0] = call_descriptor_get(member, get, get_owner, obj, MP_OBJ_FROM_PTR(obj_type));
+        nlr_pop();
+    } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+}
+
 // Access through an instance obj (of type obj_type) of a member found in owner.
 void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest) {
@@ -347,10 +362,12 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     } else if (mp_obj_is_instance_type(mt)) {
         const mp_obj_type_t *get_owner;
         mp_obj_t get = descriptor_get_method(member, &get_owner);
-        if (get != MP_OBJ_NULL) {
-            dest[0] = call_descriptor_get(member, get, get_owner, obj, MP_OBJ_FROM_PTR(obj_type));
-        } else {
+        if (get == MP_OBJ_NULL) {
             dest[0] = member;
+        } else if (obj_type->flags & MP_TYPE_FLAG_HAS_GETATTR) {
+            descriptor_get_or_miss(member, get, get_owner, obj, obj_type, dest);
+        } else {
+            dest[0] = call_descriptor_get(member, get, get_owner, obj, MP_OBJ_FROM_PTR(obj_type));
         }
     } else {
         mp_obj_t get = native_descriptor_get(mt);
@@ -855,30 +872,32 @@ static void call_set_name(
     nlr_raise(err);
 }
 
-// Special methods and descriptors change how instances are accessed: keep
-// MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS up to date for a name stored in a class.
-static bool is_special_accessor(qstr attr, mp_obj_t value) {
-    if (attr == MP_QSTR___getattribute__ || attr == MP_QSTR___setattr__ ||
-        attr == MP_QSTR___delattr__) {
-        return true;
+// Special methods and descriptors change how instances are accessed: the
+// type flags they need for a name stored in a class (kept up to date).
+MP_COLD static uint16_t accessor_flags(qstr attr, mp_obj_t value) {
+    if (attr == MP_QSTR___getattr__) {
+        return MP_TYPE_FLAG_HAS_GETATTR;
     }
-    return mp_obj_type_is_data_descriptor(value);
+    if (attr == MP_QSTR___getattribute__ || attr == MP_QSTR___setattr__ ||
+        attr == MP_QSTR___delattr__ || mp_obj_type_is_data_descriptor(value)) {
+        return MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+    }
+    return 0;
 }
 
-// A special accessor (or __del__) stored into an existing class also
-// changes how instances of its subclasses are accessed (or freed).
-MP_COLD static void mark_with_subclasses(mp_obj_type_t *t, bool del) {
-    if (del) {
+// A special accessor (flags) or __del__ (flags 0) stored into an existing class
+// also changes how instances of its subclasses are accessed (or freed).
+MP_COLD static void mark_with_subclasses(mp_obj_type_t *t, uint16_t flags) {
+    if (flags == 0) {
         mp_obj_type_user(t)->has_del = true;
-    } else {
-        t->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
     }
+    t->flags |= flags;
     mp_obj_t *items;
     size_t n = mp_obj_type_user_subclasses(t, &items);
     for (size_t i = 0; i < n; i++) {
         mp_obj_type_t *sub = MP_OBJ_TO_PTR(items[i]);
         if (mp_obj_is_type_obj(items[i]) && mp_obj_is_instance_type(sub)) {
-            mark_with_subclasses(sub, del);
+            mark_with_subclasses(sub, flags);
         }
     }
 }
@@ -1215,8 +1234,9 @@ static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
     } else {
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
-        if (is_special_accessor(attr, value) || attr == MP_QSTR___del__) {
-            mark_with_subclasses(self, attr == MP_QSTR___del__);
+        uint16_t flags = accessor_flags(attr, value);
+        if (flags != 0 || attr == MP_QSTR___del__) {
+            mark_with_subclasses(self, flags);
         }
     }
     dest[0] = MP_OBJ_NULL;
@@ -1742,16 +1762,15 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
     for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         if (mp_obj_is_instance_type(t)) {
-            o->flags |= t->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+            o->flags |= t->flags & (MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS | MP_TYPE_FLAG_HAS_GETATTR);
             ((mp_obj_type_t *)t)->flags |= MP_TYPE_FLAG_IS_SUBCLASSED;
         }
     }
     size_t cur = 0;
     mp_map_elem_t *elem;
     while ((elem = mp_map_next(map, &cur)) != NULL) {
-        if (mp_obj_is_qstr(elem->key) &&
-            is_special_accessor(MP_OBJ_QSTR_VALUE(elem->key), elem->value)) {
-            o->flags |= MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS;
+        if (mp_obj_is_qstr(elem->key)) {
+            o->flags |= accessor_flags(MP_OBJ_QSTR_VALUE(elem->key), elem->value);
         }
     }
     add_instance_descrs(ut, compute_slots(ut));

@@ -546,8 +546,31 @@ def sameopenfile(fp1, fp2):
 
 
 
-# os.supports_*: the os functions taking those arguments here (else None).
+# os.supports_*: the os functions taking those arguments here (else None);
+# os.PathLike, the ABC of objects with __fspath__.
 def _os_supports(name):
+    if name == 'PathLike':
+        import abc, types
+
+        class PathLike(abc.ABC):
+            __class_getitem__ = classmethod(types.GenericAlias)
+
+            @abc.abstractmethod
+            def __fspath__(self):
+                raise NotImplementedError
+
+            @classmethod
+            def __subclasshook__(cls, sub):
+                if cls is PathLike:
+                    for c in sub.__mro__:
+                        if '__fspath__' in c.__dict__:
+                            return c.__dict__['__fspath__'] is not None or NotImplemented
+                return NotImplemented
+
+        PathLike.__module__ = 'os'
+        PathLike.__qualname__ = 'PathLike'
+        os.PathLike = PathLike
+        return PathLike
     s = {'supports_dir_fd': 'access chmod mkdir open stat symlink utime',
          'supports_fd': 'chdir chmod stat truncate utime',
          'supports_follow_symlinks': 'access link stat utime',

@@ -1036,8 +1036,9 @@ static mp_obj_t os_getattr(mp_obj_t name) {
         mp_obj_t mod = mp_import_name(MP_QSTR_subprocess, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         return mp_load_attr(mod, MP_QSTR__os_popen);
     }
-    // os.supports_dir_fd and friends: sets made by os.path on first use.
-    if (strncmp(mp_obj_str_get_str(name), "supports_", 9) == 0) {
+    // os.supports_dir_fd and friends (sets) and os.PathLike (an ABC): made by
+    // os.path on first use.
+    if (strncmp(mp_obj_str_get_str(name), "supports_", 9) == 0 || name == MP_OBJ_NEW_QSTR(MP_QSTR_PathLike)) {
         mp_obj_t mod = os_getattr(MP_OBJ_NEW_QSTR(MP_QSTR_path));
         mp_obj_t set = mp_call_function_1(mp_load_attr(mod, MP_QSTR__os_supports), name);
         if (set != mp_const_none) {

@@ -56,6 +56,9 @@
 #            loops over every built-in sequence and odd ranges, left by break/
 #            return/raise/yield through try/finally/with, sequences mutated
 #            while iterated, generators thrown into, heap_lock; array('O')
+#   sock     socket/select/errno callables on sockets in every state, with
+#            awkward arguments (tools/fuzz/gen_sock_s10.py; its --diff mode
+#            compares each outcome with CPython)
 #   lang     match statements with random (valid and invalid) patterns and
 #            hostile subjects, except* with odd groups, types and derive(),
 #            generators closed/thrown into/re-entered while running
@@ -89,6 +92,7 @@ from gen_iter import strat_iter  # noqa: E402
 from gen_lang import strat_lang  # noqa: E402
 from gen_s8 import strat_s8  # noqa: E402
 from gen_s9 import strat_s9  # noqa: E402
+from gen_sock_s10 import strat_sock  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -974,6 +978,7 @@ STRATEGIES = {
     "lang": (strat_lang, 3),
     "s8": (strat_s8, 3),
     "s9": (strat_s9, 3),
+    "sock": (strat_sock, 2),
 }
 
 

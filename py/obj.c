@@ -154,9 +154,12 @@ mp_obj_t mp_obj_str(mp_obj_t o) {
     return mp_obj_is_str(res) ? res : mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_str));
 }
 
+// Tracebacks and "Did you mean" hints (up to mp_obj_is_true) run once per
+// uncaught or printed error, so they are MP_COLD: compiled for size.
+
 // The name of an exception's class in a traceback: qualified by its module
 // unless that is __main__ or builtins (as CPython's traceback module does).
-static void print_exception_type_name(const mp_print_t *print, const mp_obj_type_t *type) {
+MP_COLD static void print_exception_type_name(const mp_print_t *print, const mp_obj_type_t *type) {
     if (mp_obj_is_instance_type(type) && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
         mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
         mp_map_elem_t *mod = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
@@ -190,7 +193,7 @@ static void print_exception_type_name(const mp_print_t *print, const mp_obj_type
 #define HINT_MAX_LEN (40)
 #define HINT_MAX_NAMES (750)
 
-static size_t hint_char_cost(byte x, byte y) {
+MP_COLD static size_t hint_char_cost(byte x, byte y) {
     if (x == y) {
         return 0;
     }
@@ -204,7 +207,7 @@ static size_t hint_char_cost(byte x, byte y) {
 }
 
 // The weighted edit distance between a and b; SIZE_MAX when too long to compare.
-static size_t hint_distance(const byte *a, size_t na, const byte *b, size_t nb) {
+MP_COLD static size_t hint_distance(const byte *a, size_t na, const byte *b, size_t nb) {
     while (na > 0 && nb > 0 && *a == *b) {
         a++, b++, na--, nb--;
     }
@@ -241,7 +244,7 @@ static size_t hint_distance(const byte *a, size_t na, const byte *b, size_t nb) 
 // The closest of n candidate names to name (the first one among equals), or
 // MP_OBJ_NULL when none is near enough: at most a third of the characters
 // of both may need an edit.
-static mp_obj_t hint_best(mp_obj_t name, const mp_obj_t *cands, size_t n) {
+MP_COLD static mp_obj_t hint_best(mp_obj_t name, const mp_obj_t *cands, size_t n) {
     if (n >= HINT_MAX_NAMES) {
         return MP_OBJ_NULL;
     }
@@ -272,7 +275,7 @@ static mp_obj_t hint_best(mp_obj_t name, const mp_obj_t *cands, size_t n) {
 }
 
 // The keys of a dict, in order, as a list.
-static mp_obj_t hint_dict_keys(mp_obj_t dict) {
+MP_COLD static mp_obj_t hint_dict_keys(mp_obj_t dict) {
     mp_map_t *map = mp_obj_dict_get_map(dict);
     mp_obj_t list = mp_obj_new_list(0, NULL);
     for (size_t i = 0; i < map->alloc; i++) {
@@ -283,7 +286,7 @@ static mp_obj_t hint_dict_keys(mp_obj_t dict) {
     return list;
 }
 
-static mp_obj_t hint_best_in_list(mp_obj_t name, mp_obj_t list) {
+MP_COLD static mp_obj_t hint_best_in_list(mp_obj_t name, mp_obj_t list) {
     size_t n;
     mp_obj_t *items;
     mp_obj_get_array(list, &n, &items);
@@ -291,7 +294,7 @@ static mp_obj_t hint_best_in_list(mp_obj_t name, mp_obj_t list) {
 }
 
 // The suggested name for exc, or MP_OBJ_NULL. May raise.
-static mp_obj_t hint_for_exception(mp_obj_t exc) {
+MP_COLD static mp_obj_t hint_for_exception(mp_obj_t exc) {
     const mp_obj_type_t *type = mp_obj_get_type(exc);
     bool is_attr = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_AttributeError));
     if (!is_attr && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
@@ -344,7 +347,7 @@ typedef struct _exc_msg_print_t {
     bool started;
 } exc_msg_print_t;
 
-static void exc_msg_print_strn(void *data, const char *str, size_t len) {
+MP_COLD static void exc_msg_print_strn(void *data, const char *str, size_t len) {
     exc_msg_print_t *m = data;
     if (len == 0) {
         return;
@@ -359,7 +362,7 @@ static void exc_msg_print_strn(void *data, const char *str, size_t len) {
 // The "Type: message" line; str() of the exception may itself fail. The
 // message is printed straight to the target: no str is made, so this works
 // under heap_lock too.
-static void print_exception_message(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
+MP_COLD static void print_exception_message(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     print_exception_type_name(print, mp_obj_get_type(exc));
     exc_msg_print_t m = { print, mp_style };
     if (mp_style) {
@@ -403,7 +406,7 @@ static void print_exception_message(const mp_print_t *print, mp_obj_t exc, bool 
 
 // The (msg, (filename, lineno, ...)) args of a SyntaxError raised by the
 // compiler, or false for any other exception or args shape.
-static bool syntax_error_location(mp_obj_t exc, mp_obj_t *msg, mp_obj_tuple_t **details) {
+MP_COLD static bool syntax_error_location(mp_obj_t exc, mp_obj_t *msg, mp_obj_tuple_t **details) {
     if (!mp_obj_is_instance_of(exc, &mp_type_SyntaxError)) {
         return false;
     }
@@ -454,13 +457,13 @@ __attribute__((noinline, cold)) static void syntax_error_source(const mp_print_t
     }
 }
 
-static void traceback_repeats(const mp_print_t *print, size_t same) {
+MP_COLD static void traceback_repeats(const mp_print_t *print, size_t same) {
     if (same >= 3) {
         mp_printf(print, "  [Previous line repeated %u more time%s]\n", (unsigned int)(same - 2), same == 3 ? "" : "s");
     }
 }
 
-static void print_one_exception(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
+MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     size_t n;
     size_t *values;
     mp_obj_exception_get_traceback(exc, &n, &values);
@@ -516,7 +519,7 @@ static void print_one_exception(const mp_print_t *print, mp_obj_t exc, bool mp_s
 // sys.print_exception, which writes "Type: " even when the message is empty.
 #define EXC_CHAIN_MAX (32)
 
-void mp_obj_print_exception_as(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
+MP_COLD void mp_obj_print_exception_as(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     mp_obj_t chain[EXC_CHAIN_MAX];
     bool is_cause[EXC_CHAIN_MAX];
     size_t n = 0;
@@ -560,7 +563,7 @@ done:
     }
 }
 
-void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
+MP_COLD void mp_obj_print_exception(const mp_print_t *print, mp_obj_t exc) {
     mp_obj_print_exception_as(print, exc, false);
 }
 

@@ -98,7 +98,7 @@ static qstr bound_meth_name(mp_obj_bound_meth_t *self) {
     return bound_meth_name_owner(self, &owner);
 }
 
-static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
     qstr name = bound_meth_name(self);
@@ -222,7 +222,7 @@ static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
 
 // types.MethodType(function, instance): binds any callable to an object (the
 // usual way to add a method to one instance).
-static mp_obj_t bound_meth_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD static mp_obj_t bound_meth_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     if (n_kw != 0) {
         mp_raise_TypeError(MP_ERROR_TEXT("method() takes no keyword arguments"));

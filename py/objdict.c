@@ -470,7 +470,7 @@ static mp_obj_t dict_new_view(mp_obj_t dict_in, dict_kind_t kind) {
     return MP_OBJ_FROM_PTR(v);
 }
 
-static void view_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void view_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_printf(print, "%q([", ((mp_obj_base_t *)MP_OBJ_TO_PTR(self_in))->type->name);
     mp_obj_t iter = mp_getiter(self_in);
@@ -565,12 +565,10 @@ static mp_obj_t view_intersect(mp_obj_t view, mp_obj_t other) {
     return res;
 }
 
-static mp_obj_t view_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
-    dict_kind_t kind = view_kind(lhs);
-    if (op == MP_BINARY_OP_CONTAINS) {
-        return mp_obj_new_bool(view_contains(lhs, rhs));
-    }
-    if (kind == DICT_VALUES) {
+// The set operations and comparisons of keys and items views (rare:
+// noinline keeps them compiled for size, apart from `in`).
+__attribute__((noinline)) MP_COLD static mp_obj_t view_set_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (view_kind(lhs) == DICT_VALUES) {
         return MP_OBJ_NULL;
     }
     switch (op) {
@@ -635,6 +633,13 @@ static mp_obj_t view_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         default:
             return MP_OBJ_NULL;
     }
+}
+
+static mp_obj_t view_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_CONTAINS) {
+        return mp_obj_new_bool(view_contains(lhs, rhs));
+    }
+    return view_set_op(op, lhs, rhs);
 }
 
 static mp_obj_t view_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
@@ -775,7 +780,7 @@ static void mapping_proxy_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 // mappingproxy(mapping): CPython takes anything with item access except
 // lists and tuples.
-static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     mp_arg_check_named(MP_QSTR_mappingproxy, n_args, n_kw, 1, 1, false);
     const mp_obj_type_t *t = mp_obj_get_type(args[0]);

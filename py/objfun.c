@@ -32,7 +32,7 @@ typedef struct _fun_bc_annotated_t {
 // builtins module, then in the loaded modules.
 
 // The key under which fun is stored in map; MP_QSTRnull if it is not there.
-static qstr map_key_of(const mp_map_t *map, mp_const_obj_t fun) {
+MP_COLD static qstr map_key_of(const mp_map_t *map, mp_const_obj_t fun) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (mp_map_slot_is_filled(map, i) && map->table[i].value == fun && mp_obj_is_qstr(map->table[i].key)) {
             return MP_OBJ_QSTR_VALUE(map->table[i].key);
@@ -81,7 +81,7 @@ MP_COLD static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t f
 // modules, which may have imported the function under another name; the
 // locals of the types the modules export come last. Costs a scan of
 // sys.modules: only for repr, __name__ and __module__.
-static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner, bool *is_plain_method) {
+MP_COLD static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner, bool *is_plain_method) {
     *module = MP_QSTR_builtins;
     *owner = NULL;
     const mp_map_t *builtins = &mp_module_builtins_globals.map;
@@ -127,17 +127,17 @@ static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const mp_obj_
     return MP_QSTR_;
 }
 
-static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner) {
+MP_COLD static qstr builtin_fun_name_in(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner) {
     return builtin_fun_name_in2(fun, module, owner, NULL);
 }
 
-static qstr builtin_fun_name(mp_const_obj_t fun) {
+MP_COLD static qstr builtin_fun_name(mp_const_obj_t fun) {
     qstr module;
     const mp_obj_type_t *owner;
     return builtin_fun_name_in(fun, &module, &owner);
 }
 
-static void fun_builtin_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void fun_builtin_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     qstr name = builtin_fun_name(self_in);
     if (name == MP_QSTR_) {

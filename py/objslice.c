@@ -112,7 +112,7 @@ bool mp_seq_get_fast_slice_indexes_live(const size_t *len, mp_obj_t slice, mp_bo
     return fast_slice(indexes);
 }
 
-static void slice_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+MP_COLD static void slice_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_slice_t *o = MP_OBJ_TO_PTR(o_in);
     mp_print_str(print, "slice(");
@@ -150,7 +150,7 @@ static mp_obj_t slice_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     return MP_OBJ_NULL;
 }
 
-static mp_obj_t slice_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+MP_COLD static mp_obj_t slice_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     // Slices compare like (start, stop, step) tuples.
     if (op > MP_BINARY_OP_NOT_EQUAL || op == MP_BINARY_OP_IN || !mp_obj_is_type(rhs, &mp_type_slice)) {
         return MP_OBJ_NULL;
@@ -176,7 +176,7 @@ static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 }
 
 // A bound of slice.indices() as an int object (after __index__).
-static mp_obj_t slice_index_obj(mp_obj_t v) {
+MP_COLD static mp_obj_t slice_index_obj(mp_obj_t v) {
     mp_obj_t r = mp_seq_index_as_int(v);
     if (r == MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("slice indices must be integers or None or have an __index__ method"));
@@ -184,13 +184,13 @@ static mp_obj_t slice_index_obj(mp_obj_t v) {
     return r;
 }
 
-static bool slice_obj_less(mp_obj_t a, mp_obj_t b) {
+MP_COLD static bool slice_obj_less(mp_obj_t a, mp_obj_t b) {
     return mp_obj_is_true(mp_binary_op(MP_BINARY_OP_LESS, a, b));
 }
 
 // One bound for slice.indices(), in int objects so that any length or bound
 // (even beyond sys.maxsize) is clamped exactly as with small ones.
-static mp_obj_t slice_clamp_obj(mp_obj_t v, mp_obj_t dflt, mp_obj_t len, mp_obj_t lower, mp_obj_t upper) {
+MP_COLD static mp_obj_t slice_clamp_obj(mp_obj_t v, mp_obj_t dflt, mp_obj_t len, mp_obj_t lower, mp_obj_t upper) {
     if (v == mp_const_none) {
         return dflt;
     }
@@ -203,7 +203,7 @@ static mp_obj_t slice_clamp_obj(mp_obj_t v, mp_obj_t dflt, mp_obj_t len, mp_obj_
 }
 
 // slice.indices(length)
-static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
+MP_COLD static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
     mp_obj_t len_obj = mp_seq_index_as_int(length_in);
     if (len_obj == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError,
@@ -234,7 +234,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(slice_indices_obj, slice_indices);
 
 // slice.__reduce__ and range.__reduce__ (shared, py/objrange.c): the type
 // and its (start, stop, step), from which both rebuild.
-static mp_obj_t slice_reduce(mp_obj_t self_in) {
+MP_COLD static mp_obj_t slice_reduce(mp_obj_t self_in) {
     static const uint16_t names[3] = { MP_QSTR_start, MP_QSTR_stop, MP_QSTR_step };
     mp_obj_t parts[3];
     for (size_t i = 0; i < 3; i++) {

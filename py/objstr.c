@@ -460,7 +460,7 @@ static void str_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t
     mp_str_print_quoted(print, data, len, is_bytes);
 }
 
-mp_obj_t mp_obj_str_ascii(mp_obj_t o) {
+MP_COLD mp_obj_t mp_obj_str_ascii(mp_obj_t o) {
     mp_obj_t r = mp_obj_repr(o);
     GET_STR_DATA_LEN(r, s, len);
     if (mp_obj_str_bytes_are_ascii(s, len)) {
@@ -856,27 +856,12 @@ static size_t decode_escape(vstr_t *out, const byte *p, const byte *end, bool ra
     return 1;
 }
 
-mp_obj_t mp_obj_str_decode(
-    const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
-    // Both arguments are type-checked before the encoding is looked up.
-    errors_t mode = errors_lookup(errors, "decode");
-    codec_t codec = codec_lookup(encoding, "decode");
-    if (codec == CODEC_UTF8SIG) {
-        if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
-            data += 3;
-            len -= 3;
-            src = MP_OBJ_NULL; // errors report the bytes after the BOM (as CPython)
-        }
-        codec = CODEC_UTF8;
-    }
+// Decoding that is not a copy of valid UTF-8: other codecs and errors.
+// (noinline: inlined into its caller it would be compiled at -O2.)
+__attribute__((noinline)) MP_COLD static mp_obj_t decode_slow(const byte *data, size_t len, mp_obj_t src, mp_obj_t errors,
+    errors_t mode, codec_t codec) {
     bool wide = codec >= CODEC_UTF16;
     bool escapes = codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC;
-    if (!wide && !escapes && mp_obj_str_bytes_are_ascii(data, len)) {
-        return mp_obj_str_new_sized(&mp_type_str, data, len, len);
-    }
-    if (codec == CODEC_UTF8 && utf8_check(data, len)) {
-        return mp_obj_str_new_sized(&mp_type_str, data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
-    }
     vstr_t out;
     vstr_init(&out, len + 8);
     const byte *p = data;
@@ -965,6 +950,30 @@ mp_obj_t mp_obj_str_decode(
     return mp_obj_new_str_from_vstr(&out);
 }
 
+mp_obj_t mp_obj_str_decode(
+    const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
+    // Both arguments are type-checked before the encoding is looked up.
+    errors_t mode = errors_lookup(errors, "decode");
+    codec_t codec = codec_lookup(encoding, "decode");
+    if (codec == CODEC_UTF8SIG) {
+        if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
+            data += 3;
+            len -= 3;
+            src = MP_OBJ_NULL; // errors report the bytes after the BOM (as CPython)
+        }
+        codec = CODEC_UTF8;
+    }
+    bool wide = codec >= CODEC_UTF16;
+    bool escapes = codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC;
+    if (!wide && !escapes && mp_obj_str_bytes_are_ascii(data, len)) {
+        return mp_obj_str_new_sized(&mp_type_str, data, len, len);
+    }
+    if (codec == CODEC_UTF8 && utf8_check(data, len)) {
+        return mp_obj_str_new_sized(&mp_type_str, data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
+    }
+    return decode_slow(data, len, src, errors, mode, codec);
+}
+
 // Code point c in the given codec (c must be encodable, or a surrogate
 // passed on purpose).
 static void encode_char(vstr_t *out, codec_t codec, unichar c) {
@@ -1022,27 +1031,11 @@ static void encode_escaped(vstr_t *out, const byte *p, size_t len, bool raw) {
     }
 }
 
-void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
-    // Both arguments are type-checked before the encoding is looked up.
-    errors_t mode = errors_lookup(errors, "encode");
-    codec_t codec = codec_lookup(encoding, "encode");
-    GET_STR_DATA_LEN(str, data, len);
-    if (codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC) {
-        // Every code point has a spelling here: errors never happen.
-        encode_escaped(out, data, len, codec == CODEC_RAWUNIESC);
-        return;
-    }
-    codec_t name = codec; // as the caller spelt it, for messages
-    if (codec == CODEC_UTF16 || codec == CODEC_UTF32 || codec == CODEC_UTF8SIG) {
-        // A BOM, then little-endian (or UTF-8).
-        codec = codec == CODEC_UTF8SIG ? CODEC_UTF8 : (codec_t)(codec + 1);
-        encode_char(out, codec, 0xfeff);
-    }
+// Encoding one code point at a time: the wide codecs, text the codec cannot
+// take, and surrogates.
+__attribute__((noinline)) MP_COLD static void encode_slow(vstr_t *out, mp_obj_t str, const byte *data, size_t len,
+    mp_obj_t errors, errors_t mode, codec_t codec, codec_t name) {
     bool wide = codec >= CODEC_UTF16;
-    if (!wide && mp_obj_str_charlen(str) == len) {
-        vstr_add_strn(out, (const char *)data, len);
-        return;
-    }
     unichar limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     bool unicode = limit == 0x110000;
     const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
@@ -1091,6 +1084,35 @@ void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t er
         }
         index++;
     }
+}
+
+void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
+    // Both arguments are type-checked before the encoding is looked up.
+    errors_t mode = errors_lookup(errors, "encode");
+    codec_t codec = codec_lookup(encoding, "encode");
+    GET_STR_DATA_LEN(str, data, len);
+    if (codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC) {
+        // Every code point has a spelling here: errors never happen.
+        encode_escaped(out, data, len, codec == CODEC_RAWUNIESC);
+        return;
+    }
+    // as the caller spelt it, for messages (CPython names utf-8-sig utf-8)
+    codec_t name = codec == CODEC_UTF8SIG ? CODEC_UTF8 : codec;
+    if (codec == CODEC_UTF16 || codec == CODEC_UTF32 || codec == CODEC_UTF8SIG) {
+        // A BOM, then little-endian (or UTF-8).
+        codec = codec == CODEC_UTF8SIG ? CODEC_UTF8 : (codec_t)(codec + 1);
+        encode_char(out, codec, 0xfeff);
+    }
+    bool wide = codec >= CODEC_UTF16;
+    // Text without surrogates (in UTF-8 they start with 0xed) is its own
+    // UTF-8 encoding, and ASCII text that of every 8-bit codec. (An empty
+    // str's data may be NULL, which memchr must not see.)
+    bool no_ed = codec == CODEC_UTF8 && (len == 0 || memchr(data, 0xed, len) == NULL);
+    if (!wide && (no_ed || mp_obj_str_charlen(str) == len)) {
+        vstr_add_strn(out, (const char *)data, len);
+        return;
+    }
+    encode_slow(out, str, data, len, errors, mode, codec, name);
 }
 
 // ---------------------------------------------------------------------------
@@ -1350,7 +1372,7 @@ mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_ob
     return mp_obj_str_hex_kw(data, len, n_args, args, NULL);
 }
 
-void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
+MP_COLD void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
     mp_obj_t str = mp_obj_str_cast(str_in);
     if (str == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError,

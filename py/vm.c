@@ -15,6 +15,7 @@
 #include "py/vm.h"
 #include "py/gc.h"
 #include "py/builtin.h"
+#include "py/objstr.h"
 
 // The frames now running, innermost first, for locals() and sys._getframe:
 // each mp_execute_bytecode call links one node that lives in its own C stack
@@ -343,37 +344,6 @@ VM_NOINLINE static void set_exc_context(mp_obj_t exc, mp_obj_t handled) {
     native->context = handled;
 }
 
-// ascii(): repr with non-ASCII characters escaped.
-VM_NOINLINE static mp_obj_t obj_ascii(mp_obj_t v) {
-    mp_obj_t r = mp_obj_repr(v);
-    GET_STR_DATA_LEN(r, s, len);
-    size_t i = 0;
-    while (i < len && s[i] < 0x80) {
-        i++;
-    }
-    if (i == len) {
-        return r;
-    }
-    vstr_t vstr;
-    vstr_init(&vstr, len + 8);
-    const byte *p = s;
-    const byte *end = s + len;
-    while (p < end) {
-        unichar c = utf8_get_char(p);
-        p = utf8_next_char(p);
-        if (c < 0x80) {
-            vstr_add_byte(&vstr, (byte)c);
-        } else if (c < 0x100) {
-            vstr_printf(&vstr, "\\x%02x", (unsigned)c);
-        } else if (c < 0x10000) {
-            vstr_printf(&vstr, "\\u%04x", (unsigned)c);
-        } else {
-            vstr_printf(&vstr, "\\U%08x", (unsigned)c);
-        }
-    }
-    return mp_obj_new_str_from_vstr(&vstr);
-}
-
 VM_NOINLINE static mp_obj_t format_value(mp_obj_t v, unsigned flags, mp_obj_t spec) {
     switch (flags & 3) {
         case 1:
@@ -383,7 +353,7 @@ VM_NOINLINE static mp_obj_t format_value(mp_obj_t v, unsigned flags, mp_obj_t sp
             v = mp_obj_repr(v);
             break;
         case 3:
-            v = obj_ascii(v);
+            v = mp_obj_str_ascii(v); // as ascii()
             break;
         default:
             break;
@@ -654,7 +624,7 @@ mp_code_state_t *mp_vm_frame_at(size_t depth) {
     return link == NULL ? NULL : link->cs;
 }
 
-mp_obj_t mp_vm_frame_locals(void) {
+MP_COLD mp_obj_t mp_vm_frame_locals(void) {
     mp_code_state_t *cs = mp_vm_frame_at(0);
     if (cs == NULL) {
         return MP_OBJ_NULL;
@@ -667,7 +637,7 @@ mp_obj_t mp_vm_frame_locals(void) {
 }
 
 // A dict of the bound local variables of a function frame (cells read through).
-mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs) {
+MP_COLD mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs) {
     const mp_raw_code_t *rc = cs->fun->rc;
     mp_obj_t dict = mp_obj_new_dict(0);
     size_t first_free = rc->n_locals - rc->n_freevars;

@@ -1042,7 +1042,7 @@ void mp_delete_attr(mp_obj_t base, qstr attr) {
 // cannot see their type objects.
 enum { MATCH_KIND_NONE, MATCH_KIND_SEQUENCE, MATCH_KIND_MAPPING };
 
-static int match_kind_of_class(const mp_obj_type_t *c) {
+MP_COLD static int match_kind_of_class(const mp_obj_type_t *c) {
     if (c == &mp_type_list || c == &mp_type_tuple || c == &mp_type_range || c == &mp_type_memoryview) {
         return MATCH_KIND_SEQUENCE;
     }
@@ -1067,7 +1067,7 @@ static int match_kind_of_class(const mp_obj_type_t *c) {
     }
 }
 
-static int match_kind(mp_obj_t o) {
+MP_COLD static int match_kind(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
     mp_obj_t tt = MP_OBJ_FROM_PTR(t);
     // str, bytes and bytearray are sequences that sequence patterns skip.
@@ -1100,7 +1100,7 @@ static int match_kind(mp_obj_t o) {
     return MATCH_KIND_NONE;
 }
 
-static bool match_is_sequence(mp_obj_t o) {
+MP_COLD static bool match_is_sequence(mp_obj_t o) {
     return match_kind(o) == MATCH_KIND_SEQUENCE;
 }
 
@@ -1108,7 +1108,7 @@ static bool match_is_sequence(mp_obj_t o) {
 // pattern, else the star's list sits between the n_before and n_after items
 // (None for a wildcard star, passed as n_before = -1 - its index). Items are
 // read by index, as CPython does, so only the needed ones are touched.
-static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_after_in) {
+MP_COLD static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_after_in) {
     if (!match_is_sequence(subject)) {
         return mp_const_none;
     }
@@ -1172,7 +1172,7 @@ static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj_t n_aft
 }
 MP_DEFINE_CONST_FUN_OBJ_3(mp_match_seq_obj, match_seq);
 
-static bool match_is_mapping(mp_obj_t o) {
+MP_COLD static bool match_is_mapping(mp_obj_t o) {
     return match_kind(o) == MATCH_KIND_MAPPING;
 }
 
@@ -1180,7 +1180,7 @@ static bool match_is_mapping(mp_obj_t o) {
 // the other items when with_rest). Values are read with subject.get(key,
 // marker) as CPython does, so __missing__ and defaultdict factories are not
 // triggered.
-static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys_in, mp_obj_t with_rest) {
+MP_COLD static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys_in, mp_obj_t with_rest) {
     if (!match_is_mapping(subject)) {
         return mp_const_none;
     }
@@ -1221,7 +1221,7 @@ static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys_in, mp_obj_t with_rest
 MP_DEFINE_CONST_FUN_OBJ_3(mp_match_map_obj, match_map);
 
 // The attribute of a class pattern; MP_OBJ_NULL when it is missing.
-static mp_obj_t match_attr(mp_obj_t subject, mp_obj_t name) {
+MP_COLD static mp_obj_t match_attr(mp_obj_t subject, mp_obj_t name) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t v = mp_load_attr(subject, mp_obj_str_get_qstr(name));
@@ -1235,7 +1235,7 @@ static mp_obj_t match_attr(mp_obj_t subject, mp_obj_t name) {
 }
 
 // Built-in types whose single positional sub-pattern matches the subject itself.
-static bool match_self_type(mp_obj_t cls) {
+MP_COLD static bool match_self_type(mp_obj_t cls) {
     static const mp_obj_type_t *const types[] = {
         &mp_type_bool, &mp_type_bytearray, &mp_type_bytes, &mp_type_dict, &mp_type_float, &mp_type_frozenset,
         &mp_type_int, &mp_type_list, &mp_type_set, &mp_type_str, &mp_type_tuple,
@@ -1250,7 +1250,7 @@ static bool match_self_type(mp_obj_t cls) {
 
 // match_class(subject, cls, n_pos, kw_names): the n_pos attributes named by
 // cls.__match_args__ then the keyword ones, if subject is an instance of cls.
-static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     mp_obj_t subject = args[0];
     mp_obj_t cls = args[1];

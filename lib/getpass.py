@@ -55,4 +55,9 @@ def getuser():
             p = line.split(':')
             if len(p) > 2 and p[2] == str(uid):
                 return p[0]
+    try:  # macOS keeps its users out of /etc/passwd
+        import subprocess
+        return subprocess.check_output(('id', '-un'), stderr=-3).decode().strip()
+    except Exception:
+        pass
     raise KeyError('getpwuid(): uid not found: %d' % uid)

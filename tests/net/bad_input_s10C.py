@@ -4,12 +4,20 @@
 import socket, select, errno
 
 
+# Resolver errors print their EAI name: the codes differ by platform (glibc's
+# are negative, macOS's positive, so an errno table would misname them).
+EAI = {getattr(socket, n): n for n in dir(socket) if n.startswith('EAI_')}
+
+
 def t(name, f):
     try:
         r = f()
         print(name, 'ok', type(r).__name__)
     except OSError as e:
-        print(name, 'OSError', errno.errorcode.get(e.errno, e.errno))
+        if name.startswith('getaddrinfo') and e.errno in EAI:
+            print(name, 'OSError', EAI[e.errno])
+        else:
+            print(name, 'OSError', errno.errorcode.get(e.errno, e.errno))
     except Exception as e:
         print(name, type(e).__name__)
 

@@ -19,6 +19,7 @@
 
 #include "py/runtime.h"
 #include "py/mperrno.h"
+#include "py/objstr.h"
 #include "py/mpthread.h"
 #include "extmod/modsocket.h"
 
@@ -195,8 +196,13 @@ socklen_t mp_socket_addr_from_obj(
     memset(ss, 0, sizeof(*ss));
     if (family == AF_UNIX) {
         size_t len;
-        bool is_text;
+        bool is_text = false;
         const char *path = get_text_or_bytes(addr, &len, &is_text);
+        if (is_text) {
+            // A name that came from the OS keeps its non-UTF-8 bytes as
+            // surrogates: give the kernel those bytes back, as open() does.
+            path = mp_obj_str_get_os_data(addr, &len);
+        }
         if (path == NULL) {
             mp_raise_msg_varg(&mp_type_TypeError,
                 MP_ERROR_TEXT("%q(): AF_UNIX address must be str or bytes, not %s"), caller,
@@ -325,11 +331,9 @@ mp_obj_t mp_socket_addr_to_obj(const struct sockaddr *sa, socklen_t len) {
                 // Linux abstract name: every byte counts, NULs included.
                 return mp_obj_new_bytes((const byte *)sun->sun_path, n);
             }
-            n = strnlen(sun->sun_path, n);
-            if (!utf8_check((const byte *)sun->sun_path, n)) {
-                return mp_obj_new_bytes((const byte *)sun->sun_path, n);
-            }
-            return mp_obj_new_str(sun->sun_path, n);
+            // A str as CPython gives it: bytes that are not UTF-8 become
+            // surrogates, so the name can be passed back to bind()/open().
+            return mp_obj_new_str_from_os(sun->sun_path, strnlen(sun->sun_path, n));
         }
         default: {
             size_t off = offsetof(struct sockaddr, sa_data);

@@ -1807,3 +1807,24 @@ MP_DEFINE_CONST_OBJ_TYPE(
     buffer, str_get_buffer,
     locals_dict, (mp_obj_dict_t *)&mp_obj_bytes_locals_dict
     );
+
+mp_obj_t mp_obj_new_str_from_os(const char *s, size_t len) {
+    if (utf8_check((const byte *)s, len)) {
+        return mp_obj_new_str(s, len);
+    }
+    return mp_obj_str_decode((const byte *)s, len, MP_OBJ_NULL,
+        MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
+}
+
+const char *mp_obj_str_get_os_data(mp_obj_t str, size_t *len) {
+    const char *s = mp_obj_str_get_data(str, len);
+    // A surrogate is stored as ED A0..BF xx: without an ED byte there is none.
+    if (memchr(s, 0xed, *len) == NULL) {
+        return s;
+    }
+    vstr_t out;
+    vstr_init(&out, *len + 1);
+    mp_obj_str_encode(&out, str, MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
+    *len = out.len;
+    return vstr_null_terminated_str(&out);
+}

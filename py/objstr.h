@@ -78,6 +78,14 @@ unichar mp_obj_str_next_char(const byte **p, const byte *end);
 mp_obj_t mp_obj_str_decode(
     const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors);
 void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);
+
+// Text to and from the OS (names, paths, environment, argv) as CPython does
+// it: UTF-8, with each byte that is not UTF-8 kept as the lone surrogate
+// U+DC80..U+DCFF ('surrogateescape'), so such names survive a round trip.
+mp_obj_t mp_obj_new_str_from_os(const char *s, size_t len);
+// The NUL-terminated OS bytes of a str (*len set); UnicodeEncodeError for a
+// surrogate that stands for no byte.
+const char *mp_obj_str_get_os_data(mp_obj_t str, size_t *len);
 // The contents of bytes(...)/bytearray(...) for constructor arguments
 // (n_args positional then n_kw pairs) into out. Returns true if the result
 // is exactly args[0] (a bytes object copied by bytes()).

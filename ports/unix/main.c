@@ -15,6 +15,7 @@
 #include "py/bc.h"
 #include "py/gc.h"
 #include "py/mphal.h"
+#include "py/objstr.h"
 #include "py/parse.h"
 #include "py/runtime.h"
 #include "ports/unix/unix_port.h"
@@ -250,7 +251,7 @@ static void set_sys_path(const char *script_dir) {
 static void set_sys_argv(int argc, char **argv, int first) {
     mp_obj_t list = MP_STATE_VM(sys_argv);
     for (int i = first; i < argc; i++) {
-        mp_obj_list_append(list, os_str_from_bytes(argv[i], strlen(argv[i])));
+        mp_obj_list_append(list, mp_obj_new_str_from_os(argv[i], strlen(argv[i])));
     }
 }
 

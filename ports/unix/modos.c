@@ -55,29 +55,8 @@
 
 extern char **environ;
 
-mp_obj_t os_str_from_bytes(const char *s, size_t len) {
-    if (utf8_check((const byte *)s, len)) {
-        return mp_obj_new_str(s, len);
-    }
-    return mp_obj_str_decode((const byte *)s, len, MP_OBJ_NULL,
-        MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
-}
-
-const char *os_str_to_bytes(mp_obj_t str, size_t *len) {
-    const char *s = mp_obj_str_get_data(str, len);
-    // A surrogate is stored as ED A0..BF xx: without an ED byte there is none.
-    if (memchr(s, 0xed, *len) == NULL) {
-        return s;
-    }
-    vstr_t out;
-    vstr_init(&out, *len + 1);
-    mp_obj_str_encode(&out, str, MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
-    *len = out.len;
-    return vstr_null_terminated_str(&out);
-}
-
 static mp_obj_t cstr_obj(const char *s) {
-    return os_str_from_bytes(s, strlen(s));
+    return mp_obj_new_str_from_os(s, strlen(s));
 }
 
 // The C string of a str argument (environment name or value, shell
@@ -85,7 +64,7 @@ static mp_obj_t cstr_obj(const char *s) {
 // 'a'. CPython refuses it.
 static const char *os_cstr(mp_obj_t str) {
     size_t len;
-    const char *s = mp_obj_is_str(str) ? os_str_to_bytes(str, &len) : mp_obj_str_get_data(str, &len);
+    const char *s = mp_obj_is_str(str) ? mp_obj_str_get_os_data(str, &len) : mp_obj_str_get_data(str, &len);
     if (strlen(s) != len) {
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
     }
@@ -96,7 +75,7 @@ static const char *os_cstr(mp_obj_t str) {
 // cannot be set, so it is simply not there (as in CPython's os.environ).
 static const char *env_lookup(mp_obj_t key_in) {
     size_t len;
-    const char *key = mp_obj_is_str(key_in) ? os_str_to_bytes(key_in, &len) : mp_obj_str_get_data(key_in, &len);
+    const char *key = mp_obj_is_str(key_in) ? mp_obj_str_get_os_data(key_in, &len) : mp_obj_str_get_data(key_in, &len);
     return strlen(key) != len ? NULL : getenv(key);
 }
 
@@ -150,7 +129,7 @@ const char *os_path_arg(mp_obj_t path, qstr func, qstr arg, bool fd_ok, bool *is
     size_t len;
     const char *s = bytes
         ? mp_obj_str_get_data(mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len)
-        : os_str_to_bytes(str, &len);
+        : mp_obj_str_get_os_data(str, &len);
     // str and bytes data are NUL-terminated; an embedded NUL would cut the path.
     if (strlen(s) != len) {
         mp_raise_ValueError(MP_ERROR_TEXT("embedded null byte"));
@@ -159,7 +138,7 @@ const char *os_path_arg(mp_obj_t path, qstr func, qstr arg, bool fd_ok, bool *is
 }
 
 mp_obj_t os_path_result(const char *s, size_t len, bool is_bytes) {
-    return is_bytes ? mp_obj_new_bytes((const byte *)s, len) : os_str_from_bytes(s, len);
+    return is_bytes ? mp_obj_new_bytes((const byte *)s, len) : mp_obj_new_str_from_os(s, len);
 }
 
 // An error names a path-like by its __fspath__() (as CPython: 'x', not PosixPath('x')).
@@ -260,7 +239,7 @@ static mp_obj_t environ_snapshot(void) {
             continue;
         }
         mp_obj_dict_store(
-            d, os_str_from_bytes(*e, (size_t)(eq - *e)), cstr_obj(eq + 1));
+            d, mp_obj_new_str_from_os(*e, (size_t)(eq - *e)), cstr_obj(eq + 1));
     }
     return d;
 }
@@ -862,7 +841,7 @@ static mp_obj_t os_fsencode(mp_obj_t filename) {
         return path;
     }
     size_t len;
-    const char *s = os_str_to_bytes(str, &len);
+    const char *s = mp_obj_str_get_os_data(str, &len);
     return mp_obj_new_bytes((const byte *)s, len);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_fsencode_obj, os_fsencode);
@@ -876,7 +855,7 @@ static mp_obj_t os_fsdecode(mp_obj_t filename) {
     size_t len;
     const char *s = mp_obj_str_get_data(
         mp_obj_cast_to_native_base(path, MP_OBJ_FROM_PTR(&mp_type_bytes)), &len);
-    return os_str_from_bytes(s, len);
+    return mp_obj_new_str_from_os(s, len);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_fsdecode_obj, os_fsdecode);
 

@@ -23,14 +23,6 @@ mp_obj_t os_fspath(mp_obj_t path);
 // A str or bytes like `like` holding the C string s.
 mp_obj_t os_path_result(const char *s, size_t len, bool is_bytes);
 
-// Text to and from the OS (names, paths, environment, argv) as CPython does
-// it: UTF-8, with each byte that is not UTF-8 kept as the lone surrogate
-// U+DC80..U+DCFF ('surrogateescape'), so such names survive a round trip.
-mp_obj_t os_str_from_bytes(const char *s, size_t len);
-// The NUL-terminated OS bytes of a str (*len set); UnicodeEncodeError for a
-// surrogate that stands for no byte.
-const char *os_str_to_bytes(mp_obj_t str, size_t *len);
-
 // OSError(errno, strerror, path) from errno when ret is -1.
 void os_check_path(int ret, mp_obj_t path);
 

@@ -103,7 +103,7 @@ static mp_obj_t join_path(const char *dir, const char *name, bool is_bytes) {
     if (is_bytes) {
         return mp_obj_new_bytes_from_vstr(&vstr);
     }
-    mp_obj_t s = os_str_from_bytes(vstr.buf, vstr.len);
+    mp_obj_t s = mp_obj_new_str_from_os(vstr.buf, vstr.len);
     vstr_clear(&vstr);
     return s;
 }

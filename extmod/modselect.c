@@ -130,12 +130,12 @@ static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_
     // ioctl() first, as MicroPython: an io.IOBase subclass that defines it
     // also inherits a fileno() that raises.
     mp_obj_t dest[2];
-    mp_load_method_maybe(obj, MP_QSTR_ioctl, dest);
+    mp_load_method_protected(obj, MP_QSTR_ioctl, dest, false);
     if (dest[0] != MP_OBJ_NULL) {
         e->kind = POLL_KIND_PYIOCTL;
         return;
     }
-    mp_load_method_maybe(obj, MP_QSTR_fileno, dest);
+    mp_load_method_protected(obj, MP_QSTR_fileno, dest, false);
     if (dest[0] != MP_OBJ_NULL) {
         e->kind = POLL_KIND_FD;
         p->fd = checked_fd(mp_call_method_n_kw(0, 0, dest));

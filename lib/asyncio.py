@@ -45,7 +45,7 @@ __all__ = [
     'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'run_until_complete',
     'iscoroutine', 'isfuture',
     'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
-    'open_connection', 'start_server', 'Server', 'Stream', 'StreamReader',
+    'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'Server', 'Stream', 'StreamReader',
     'StreamWriter', 'to_thread', 'wrap_future',
 ]
 
@@ -297,6 +297,9 @@ class Loop:
 
     def sock_recvfrom(self, sock, n):
         return self._sock_io(sock, 0, sock.recvfrom, n)
+
+    def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        return self._sock_io(sock, 0, sock.recvfrom_into, buf, nbytes)
 
     def sock_sendto(self, sock, data, address):
         return self._sock_io(sock, 1, sock.sendto, data, address)
@@ -1896,12 +1899,9 @@ class PriorityQueue(Queue):
 
 # -------------------------------------------------------------------- streams
 
-_WOULD_BLOCK = (_errno.EAGAIN, getattr(_errno, 'EWOULDBLOCK', _errno.EAGAIN),
-                _errno.EINPROGRESS)
-
-
 def _blocked(err):
-    return isinstance(err, OSError) and err.errno in _WOULD_BLOCK
+    # EAGAIN, EWOULDBLOCK and EINPROGRESS (OSError() picks the subclass)
+    return isinstance(err, BlockingIOError)
 
 
 async def _until_ready(sock, side):
@@ -1920,14 +1920,14 @@ class Stream:
         self._limit = limit
         self.s = s
         self.e = {} if e is None else e
-        self._inbox = b''
+        self._buffer = b''
         self._eof = False
         self._outbox = b''
         self._closing = False
         self._flusher = None
         self._write_error = None
         self._is_sock = hasattr(s, 'recv')
-        self._probe = None
+        self._probe = self._waiter = None
         if not self._is_sock:
             # stdin, pipes, ...: read(n) of a file may wait for all n bytes,
             # so read what poll says is there, a byte at a time.
@@ -1946,8 +1946,6 @@ class Stream:
     def _recv_some(self, n):
         # One non-blocking read: bytes (b'' = EOF) or None when nothing yet.
         if self._is_sock:
-            if 0 in self.e:
-                raise self.e[0]
             try:
                 return self.s.recv(n)
             except OSError as err:
@@ -1987,9 +1985,15 @@ class Stream:
 
     async def _more(self, n=4096):
         # Append at least one chunk to the inbox; False once at EOF.
-        if self._eof:
+        if self._eof or 1 in self.e:
             return False
         while True:
+            self._chk()
+            if self.s is None:
+                # fed by feed_*()
+                self._waiter = Future()
+                await self._waiter
+                return True
             data = self._recv_some(n)
             if data is None:
                 await _until_ready(self.s, 0)
@@ -1997,13 +2001,39 @@ class Stream:
             if not data:
                 self._eof = True
                 return False
-            self._inbox += data
+            self._buffer += data
             return True
 
     def _take(self, n):
-        data = self._inbox[:n]
-        self._inbox = self._inbox[n:]
+        self._chk()
+        data = self._buffer[:n]
+        self._buffer = self._buffer[n:]
         return data
+
+    def _chk(self):
+        if 0 in self.e:
+            raise self.e[0]
+
+    def _wake(self):
+        w, self._waiter = self._waiter, None
+        if w and not w.done():
+            w.set_result(None)
+
+    def feed_data(self, data):
+        if data:
+            self._buffer += data
+            self._wake()
+
+    def feed_eof(self):
+        self._eof = True
+        self._wake()
+
+    def set_exception(self, exc):
+        self.e[0] = exc
+        self._wake()
+
+    def exception(self):
+        return self.e.get(0)
 
     # -- reading
 
@@ -2013,8 +2043,8 @@ class Stream:
         if n < 0:
             while await self._more(65536):
                 pass
-            return self._take(len(self._inbox))
-        if not self._inbox:
+            return self._take(len(self._buffer))
+        if not self._buffer:
             await self._more(max(n, 256))
         return self._take(n)
 
@@ -2026,9 +2056,9 @@ class Stream:
     async def readexactly(self, n):
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
-        while len(self._inbox) < n:
-            if not await self._more(max(n - len(self._inbox), 256)):
-                partial = self._take(len(self._inbox))
+        while len(self._buffer) < n:
+            if not await self._more(max(n - len(self._buffer), 256)):
+                partial = self._take(len(self._buffer))
                 raise IncompleteReadError(partial, n)
         return self._take(n)
 
@@ -2038,7 +2068,7 @@ class Stream:
             raise ValueError('Separator should be at least one-byte string')
         start = 0
         while True:
-            box = self._inbox
+            box = self._buffer
             if len(box) - start >= n:
                 i = box.find(separator, start)
                 if i >= 0:
@@ -2049,7 +2079,7 @@ class Stream:
                 if start > self._limit:
                     raise LimitOverrunError('Separator is not found, and chunk exceed the limit', start)
             if not await self._more():
-                partial = self._take(len(self._inbox))
+                partial = self._take(len(self._buffer))
                 raise IncompleteReadError(partial, None)
 
     async def readline(self):
@@ -2059,12 +2089,12 @@ class Stream:
             return err.partial
         except LimitOverrunError as err:
             # Drop the too long line (or all we have, if it has no end yet).
-            box = self._inbox
-            self._inbox = box[err.consumed + 1:] if box.startswith(b'\n', err.consumed) else b''
+            box = self._buffer
+            self._buffer = box[err.consumed + 1:] if box.startswith(b'\n', err.consumed) else b''
             raise ValueError(err.args[0])
 
     def at_eof(self):
-        return self._eof and not self._inbox
+        return (self._eof or 1 in self.e) and not self._buffer
 
     def __aiter__(self):
         return self
@@ -2099,6 +2129,8 @@ class Stream:
         self.write(b''.join(data))
 
     async def drain(self):
+        if self._closing and not self._outbox:
+            raise ConnectionResetError('Connection lost')
         err = self.e.get(0)
         if err is not None and self._write_error is None:
             # Lost before (or seen by a read): CPython raises the error itself.
@@ -2141,6 +2173,7 @@ class Stream:
             self._shut()
 
     def _shut(self):
+        self.e[1] = 1  # our reader: EOF
         loop = _running if _running is not None else _current_loop
         if loop is not None:
             loop._io_forget(self.s)
@@ -2356,3 +2389,22 @@ async def start_server(client_connected_cb, host=None, port=None, backlog=100, *
             s.close()
         raise
     return Server([s], client_connected_cb, _loop_here(), limit)
+
+
+def _unix(path, op, kw):
+    if 'sock' not in kw:
+        s = kw['sock'] = _socket.socket(_socket.AF_UNIX)
+        try:
+            getattr(s, op)(path)
+        except BaseException:
+            s.close()
+            raise
+    return kw
+
+
+async def open_unix_connection(path=None, **kw):
+    return await open_connection(**_unix(path, 'connect', kw))
+
+
+async def start_unix_server(client_connected_cb, path=None, **kw):
+    return await start_server(client_connected_cb, **_unix(path, 'bind', kw))

@@ -375,7 +375,7 @@ class Runner:
                     cmd = line[1:].rstrip(b"\r\n")
                     if cmd == b"NEXT":
                         arrived[i] += 1
-                    elif cmd.startswith(b"GLOBAL "):
+                    elif cmd.startswith(b"GLOBAL ") or cmd.startswith(b"BROADCAST "):
                         for j in range(n):
                             if j != i:
                                 send(j, cmd + b"\n")

@@ -21,20 +21,61 @@ class multitest:
             multitest._send("GLOBAL %s=%r" % (k, names[k]))
             globals()[k] = names[k]
 
+    # Broadcast messages received but not yet waited for.
+    _heard = []
+
     @staticmethod
-    def next():
-        # Barrier: returns when every instance has called next() as often.
-        multitest._send("NEXT")
+    def _listen(stop):
+        # Read the runner's lines until stop(line) is true; names and
+        # broadcasts that come first are taken in on the way.
         while True:
             line = sys.stdin.readline()
             if not line:
                 raise SystemExit(3)  # the runner has gone
             line = line.rstrip("\n")
-            if line == "NEXT":
-                return
             if line.startswith("GLOBAL "):
                 k, v = line[7:].split("=", 1)
                 globals()[k] = eval(v)
+            elif line.startswith("BROADCAST "):
+                multitest._heard.append(line[10:])
+            if stop(line):
+                return
+
+    @staticmethod
+    def next():
+        # Barrier: returns when every instance has called next() as often.
+        multitest._send("NEXT")
+        multitest._listen(lambda line: line == "NEXT")
+
+    @staticmethod
+    def broadcast(msg):
+        # Tell the other instance(s) msg; they pick it up with wait(msg).
+        multitest._send("BROADCAST " + msg)
+
+    @staticmethod
+    def wait(msg):
+        # Return once another instance has broadcast msg (now or earlier).
+        heard = multitest._heard
+        if msg not in heard:
+            multitest._listen(lambda line: msg in heard)
+        heard.remove(msg)
+
+    @staticmethod
+    def get_network_ip():
+        # Both instances run on this machine and talk over loopback.
+        return "127.0.0.1"
+
+    @staticmethod
+    def output_metric(data):
+        # Metrics are for benchmarks; not part of the compared output.
+        pass
+
+    @staticmethod
+    def flush():
+        try:
+            sys.stdout.flush()
+        except AttributeError:
+            pass
 
     @staticmethod
     def sigint():

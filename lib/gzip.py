@@ -49,6 +49,8 @@ class GzipFile:
             mode += "b"
         if fileobj is None:
             fileobj = self.myfileobj = builtins.open(filename, mode or "rb")
+        if hasattr(filename, "__fspath__"):
+            filename = filename.__fspath__()
         if filename is None:
             filename = getattr(fileobj, "name", "")
             if not isinstance(filename, (str, bytes)):
@@ -85,8 +87,32 @@ class GzipFile:
     def _reader(self):
         self._check(READ)
         if self._buf is None:
-            self._buf = io.BytesIO(decompress(self.fileobj.read()))
+            raw = self.fileobj.read()
+            self._buf = io.BytesIO(decompress(raw))
+            self.mtime = int.from_bytes(raw[4:8], "little")
         return self._buf
+
+    mtime = None
+
+    def fileno(self):
+        return self.fileobj.fileno()
+
+    def tell(self):
+        self._check(self.mode)
+        return self._reader().tell() if self.mode == READ else self._size
+
+    def seek(self, offset, whence=0):
+        if self.mode == READ:
+            return self._reader().seek(offset, whence)
+        # writing: only forward, filled with zero bytes
+        if whence == 1:
+            offset += self._size
+        if whence not in (0, 1):
+            raise ValueError("Seek from end not supported")
+        if offset < self._size:
+            raise OSError("Negative seek in write mode")
+        self.write(bytes(offset - self._size))
+        return self._size
 
     def read(self, size=-1):
         return self._reader().read(size)
@@ -118,7 +144,8 @@ class GzipFile:
         return len(data)
 
     def flush(self, zlib_mode=zlib.Z_SYNC_FLUSH):
-        if self.mode == WRITE and self.fileobj:
+        self._check(self.mode)
+        if self.mode == WRITE:
             self.fileobj.write(self._c.flush(zlib_mode))
             self.fileobj.flush()
 
@@ -143,9 +170,11 @@ class GzipFile:
         return self.mode == WRITE
 
     def seekable(self):
-        return False
+        return True
 
     def __enter__(self):
+        if self.fileobj is None:
+            raise ValueError("I/O operation on closed GzipFile object")
         return self
 
     def __exit__(self, *a):

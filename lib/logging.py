@@ -115,6 +115,11 @@ class _NoLock:
 
 
 _module_lock = _NoLock()
+# the private names CPython's logging has, which code that saves/restores logging state uses
+_acquireLock = _module_lock.acquire
+_releaseLock = _module_lock.release
+_nameToLevel = _levels_by_name
+_levelToName = _names_of_levels
 
 
 def _file_base(path):
@@ -245,9 +250,14 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def validate(self):
-        import re
-        text = self._fmt.replace('{{', '').replace('}}', '')
-        if re.search(r'\{[^{}]*\}', text) is None:
+        from string import Formatter
+        fields = False
+        for _, name, _, conv in Formatter().parse(self._fmt):
+            if name is not None:
+                fields = True
+            if conv and conv not in 'rsa':
+                raise ValueError('invalid conversion: %r' % (conv,))
+        if not fields:
             raise ValueError('invalid format: no fields')
 
     def _format(self, record):
@@ -652,15 +662,15 @@ class Logger(Filterer):
 
     def debug(self, msg, *args, **kwargs):
         if self.isEnabledFor(DEBUG):
-            self._emit_at(DEBUG, msg, args, **kwargs)
+            self._log(DEBUG, msg, args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
         if self.isEnabledFor(INFO):
-            self._emit_at(INFO, msg, args, **kwargs)
+            self._log(INFO, msg, args, **kwargs)
 
     def warning(self, msg, *args, **kwargs):
         if self.isEnabledFor(WARNING):
-            self._emit_at(WARNING, msg, args, **kwargs)
+            self._log(WARNING, msg, args, **kwargs)
 
     def warn(self, msg, *args, **kwargs):
         try:
@@ -673,14 +683,14 @@ class Logger(Filterer):
 
     def error(self, msg, *args, **kwargs):
         if self.isEnabledFor(ERROR):
-            self._emit_at(ERROR, msg, args, **kwargs)
+            self._log(ERROR, msg, args, **kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
-            self._emit_at(CRITICAL, msg, args, **kwargs)
+            self._log(CRITICAL, msg, args, **kwargs)
 
     fatal = critical
 
@@ -690,7 +700,7 @@ class Logger(Filterer):
                 raise TypeError('level must be an integer')
             return
         if self.isEnabledFor(level):
-            self._emit_at(level, msg, args, **kwargs)
+            self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
         return _caller_info(stack_info, stacklevel)
@@ -705,7 +715,7 @@ class Logger(Filterer):
                 rec.__dict__[key] = extra[key]
         return rec
 
-    def _emit_at(self, level, msg, args, exc_info=None, extra=None,
+    def _log(self, level, msg, args, exc_info=None, extra=None,
                  stack_info=False, stacklevel=1):
         where = _caller_info(stack_info, stacklevel)
         if exc_info:
@@ -1009,7 +1019,7 @@ def log(level, msg, *args, **kwargs):
 
 
 def disable(level=CRITICAL):
-    root.manager.disable = level
+    root.manager.disable = _level_number(level)
 
 
 def shutdown(handlerList=None):

@@ -128,7 +128,15 @@ class DictConfigurator(object):
 
     def configure_formatter(self, config):
         if '()' in config:
-            return self.configure_custom(config)
+            try:
+                return self.configure_custom(config)
+            except TypeError as e:
+                # a Formatter-like factory: its argument is fmt, the dict key is 'format'
+                if "'format'" not in str(e):
+                    raise
+                config = dict(config)
+                config['fmt'] = config.pop('format')
+                return self.configure_custom(config)
         klass = config.get('class')
         args = [config.get('format'), config.get('datefmt'), config.get('style', '%')]
         if 'validate' in config:

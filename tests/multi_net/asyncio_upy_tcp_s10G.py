@@ -25,20 +25,21 @@ async def readinto(reader, buf):
 async def handle(reader, writer):
     global step
     step += 1
-    if step == 1:  # echo, then close
+    n = step  # this connection's number: step moves on while we wait
+    if n == 1:  # echo, then close
         data = await reader.read(100)
         print("echo", data)
         writer.write(data)
         await writer.drain()
-    elif step == 2:  # several writes, then EOF
+    elif n == 2:  # several writes, then EOF
         for chunk in (b"a" * 10, b"b" * 3000, b"c\n", b"line2\npartial"):
             writer.write(chunk)
             await writer.drain()
             await asyncio.sleep(0.01)
-    elif step == 3:  # the client reads this with readinto
+    elif n == 3:  # the client reads this with readinto
         writer.write(b"0123456789abcdef")
         await writer.drain()
-    elif step == 4:  # the client resets
+    elif n == 4:  # the client resets
         print("first", await reader.read(10))
         await asyncio.sleep(0.3)
         try:
@@ -46,7 +47,7 @@ async def handle(reader, writer):
         except OSError as er:
             print("OSError", er.errno == errno.ECONNRESET)
         reset_seen.set()
-    elif step == 5:  # the client closes and then writes
+    elif n == 5:  # the client closes and then writes
         await reset_seen.wait()
         writer.write(b"x")
         await writer.drain()
@@ -56,7 +57,7 @@ async def handle(reader, writer):
         await writer.wait_closed()
     except OSError as er:  # CPython and this one re-raise the reset here
         print("wait_closed", er.errno == errno.ECONNRESET)
-    if step == 5:
+    if n == 5:
         done.set()
 
 

@@ -811,6 +811,12 @@ mp_obj_t mp_obj_new_cell(mp_obj_t obj);
 mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self);
 mp_obj_t mp_obj_new_module(qstr module_name); // registers it in sys.modules
 mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj); // iterator over __getitem__(0, 1, ...)
+// Pickling iterators (py/objgetitemiter.c): (fun, (seq,), index) as CPython
+// shapes it; fun NULL means the built-in iter. The shared __reduce__ and
+// __setstate__ of the iterators that hold a sequence and an index.
+mp_obj_t mp_obj_iter_reduce(mp_obj_t fun, mp_obj_t seq, mp_obj_t index);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_seq_it_reduce_obj);
+MP_DECLARE_CONST_FUN_OBJ_2(mp_seq_it_setstate_obj);
 mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type);
 mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg);
 mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args, const mp_obj_t *args);

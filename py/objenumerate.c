@@ -49,10 +49,25 @@ static mp_obj_t enumerate_iternext(mp_obj_t self_in) {
     return mp_obj_new_tuple(2, pair);
 }
 
+// enumerate.__reduce__(): (type, (iterator, next count)), as CPython.
+static MP_COLD mp_obj_t enumerate_reduce(mp_obj_t self_in) {
+    mp_obj_enumerate_t *self = MP_OBJ_TO_PTR(self_in);
+    // (iter and count are adjacent fields)
+    mp_obj_t t[2] = { MP_OBJ_FROM_PTR(self->base.type), mp_obj_new_tuple(2, &self->iter) };
+    return mp_obj_new_tuple(2, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(enumerate_reduce_obj, enumerate_reduce);
+
+static const mp_rom_map_elem_t enumerate_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&enumerate_reduce_obj) },
+};
+static MP_DEFINE_CONST_DICT(enumerate_locals_dict, enumerate_locals_dict_table);
+
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_enumerate, MP_QSTR_enumerate, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     make_new, enumerate_make_new,
     unary_op, mp_generic_unary_op,
     getiter, mp_seq_getiter_self,
-    iternext, enumerate_iternext
+    iternext, enumerate_iternext,
+    locals_dict, (mp_obj_dict_t *)&enumerate_locals_dict
     );

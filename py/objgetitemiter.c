@@ -8,7 +8,7 @@
 typedef struct _mp_obj_getitem_iter_t {
     mp_obj_base_t base;
     mp_obj_t obj; // MP_OBJ_NULL once exhausted
-    mp_int_t index;
+    mp_int_t index; // (the layout of seq_it_t below)
 } mp_obj_getitem_iter_t;
 
 static mp_obj_t getitem_iter_iternext(mp_obj_t self_in) {
@@ -35,11 +35,62 @@ static mp_obj_t getitem_iter_iternext(mp_obj_t self_in) {
     nlr_jump(nlr.ret_val);
 }
 
+// Pickling of the built-in iterators, in CPython's shapes: __reduce__()
+// gives (fun, (seq,), index), (fun, (seq,)) without an index (MP_OBJ_NULL),
+// or (fun, ((),)) for an exhausted one (seq MP_OBJ_NULL); fun MP_OBJ_NULL is
+// the builtin iter, taken from the ROM table so that a program's changes to
+// builtins cannot interfere.
+MP_COLD mp_obj_t mp_obj_iter_reduce(mp_obj_t fun, mp_obj_t seq, mp_obj_t index) {
+    mp_obj_t t[3] = { fun, seq, index };
+    if (fun == MP_OBJ_NULL) {
+        t[0] = mp_obj_dict_get(MP_OBJ_FROM_PTR(&mp_module_builtins_globals), MP_OBJ_NEW_QSTR(MP_QSTR_iter));
+    }
+    if (seq == MP_OBJ_NULL) {
+        t[1] = mp_const_empty_tuple;
+    }
+    t[1] = mp_obj_new_tuple(1, &t[1]);
+    return mp_obj_new_tuple(seq == MP_OBJ_NULL || index == MP_OBJ_NULL ? 2 : 3, t);
+}
+
+// The iterators laid out as {type, sequence, index}: this one, and
+// list_iterator and tuple_iterator (an index of SIZE_MAX: exhausted; one
+// past the end stays there: CPython would lower it to the length).
+typedef struct _seq_it_t {
+    mp_obj_base_t base;
+    mp_obj_t seq;
+    size_t index;
+} seq_it_t;
+
+static MP_COLD mp_obj_t seq_it_reduce(mp_obj_t self_in) {
+    seq_it_t *self = MP_OBJ_TO_PTR(self_in);
+    return mp_obj_iter_reduce(MP_OBJ_NULL, self->index == SIZE_MAX ? MP_OBJ_NULL : self->seq,
+        mp_obj_new_int_from_uint(self->index));
+}
+MP_DEFINE_CONST_FUN_OBJ_1(mp_seq_it_reduce_obj, seq_it_reduce);
+
+// __setstate__(index): continue from index (a negative one counts as 0).
+static MP_COLD mp_obj_t seq_it_setstate(mp_obj_t self_in, mp_obj_t state) {
+    seq_it_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_int_t i = mp_obj_get_int(state);
+    if (self->seq != MP_OBJ_NULL && self->index != SIZE_MAX) {
+        self->index = i < 0 ? 0 : i;
+    }
+    return mp_const_none;
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_seq_it_setstate_obj, seq_it_setstate);
+
+static const mp_rom_map_elem_t seq_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_seq_it_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&mp_seq_it_setstate_obj) },
+};
+static MP_DEFINE_CONST_DICT(seq_it_locals_dict, seq_it_locals_dict_table);
+
 static MP_DEFINE_CONST_OBJ_TYPE(
     getitem_iter_type, MP_QSTR_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, mp_seq_getiter_self,
-    iternext, getitem_iter_iternext
+    iternext, getitem_iter_iternext,
+    locals_dict, (mp_obj_dict_t *)&seq_it_locals_dict
     );
 
 mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj) {

@@ -96,7 +96,7 @@ mp_obj_t mp_obj_list_append(mp_obj_t self_in, mp_obj_t arg) {
 // The size a user iterable announces, as CPython's list() asks it: __len__,
 // else __length_hint__ looked up on the type (NotImplemented: none). Errors
 // propagate; built-in iterables are not asked (they are cheap to grow).
-static size_t user_length_hint(mp_obj_t iterable) {
+static MP_COLD size_t user_length_hint(mp_obj_t iterable) {
     if (!mp_obj_is_obj(iterable) || !mp_obj_is_instance_type(mp_obj_get_type(iterable))) {
         return 0;
     }
@@ -493,6 +493,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(list_it_length_hint_obj, list_it_length_hint);
 
 static const mp_rom_map_elem_t list_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&list_it_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_seq_it_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&mp_seq_it_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(list_it_locals_dict, list_it_locals_dict_table);
 
@@ -922,7 +924,7 @@ mp_obj_t mp_obj_list_remove(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(list_remove_obj, mp_obj_list_remove);
 
 // list.index(x[, start[, stop]])
-static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
+static MP_COLD mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *self = list_self(args[0]);
     // Without a stop the search runs to the end even if an __eq__ makes
     // the list grow meanwhile (as CPython). The bounds' __index__ run before
@@ -946,7 +948,7 @@ static mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_index_obj, 2, 4, list_index);
 
 // list.count(x)
-static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
+static MP_COLD mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *self = list_self(self_in);
     size_t n = 0;
     for (size_t i = 0; i < self->len; i++) {
@@ -960,7 +962,7 @@ static mp_obj_t list_count(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(list_count_obj, list_count);
 
 // list.reverse()
-static mp_obj_t list_reverse(mp_obj_t self_in) {
+static MP_COLD mp_obj_t list_reverse(mp_obj_t self_in) {
     mp_obj_list_t *self = list_self(self_in);
     for (size_t i = 0, j = self->len; j > i + 1; i++) {
         j--;

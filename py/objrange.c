@@ -125,8 +125,26 @@ static mp_obj_t range_it_length_hint(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(range_it_length_hint_obj, range_it_length_hint);
 
+static mp_obj_t range_new_objs(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
+// Pickling either range iterator: __reduce__() gives (iter, (range(next,
+// stop, step),)), the shape of CPython 3.12's (3.11 counts from the first
+// value, which these iterators do not keep, and adds that index).
+static MP_COLD mp_obj_t range_it_reduce(mp_obj_t self_in) {
+    mp_obj_range_it_t *small = MP_OBJ_TO_PTR(self_in);
+    mp_obj_range_big_it_t *big = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t cur = big->cur, stop = big->stop, step = big->step;
+    if (small->base.type == &mp_type_range_it) {
+        cur = new_int(small->cur);
+        step = new_int(small->step);
+        stop = op(MP_BINARY_OP_ADD, cur, op(MP_BINARY_OP_MULTIPLY, mp_obj_new_int_from_uint(small->remaining), step));
+    }
+    return mp_obj_iter_reduce(MP_OBJ_NULL, range_new_objs(cur, stop, step), MP_OBJ_NULL);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(range_it_reduce_obj, range_it_reduce);
+
 static const mp_rom_map_elem_t range_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_it_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&range_it_reduce_obj) },
 };
 static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_dict_table);
 
@@ -160,6 +178,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(range_big_it_length_hint_obj, range_big_it_leng
 
 static const mp_rom_map_elem_t range_big_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_big_it_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&range_it_reduce_obj) },
 };
 static MP_DEFINE_CONST_DICT(range_big_it_locals_dict, range_big_it_locals_dict_table);
 

@@ -91,8 +91,27 @@ static mp_obj_t reversed_length_hint(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(reversed_length_hint_obj, reversed_length_hint);
 
+// Pickling, as CPython: __reduce__() gives (reversed, (seq,), index of the
+// next item), __setstate__(index) moves to an index in [-1, len - 1].
+static MP_COLD mp_obj_t reversed_state(size_t n_args, const mp_obj_t *args) {
+    mp_obj_reversed_t *self = MP_OBJ_TO_PTR(args[0]);
+    if (n_args == 1) {
+        return mp_obj_iter_reduce(MP_OBJ_FROM_PTR(&mp_type_reversed), self->seq,
+            mp_obj_new_int((mp_int_t)self->remaining - 1));
+    }
+    mp_int_t i = mp_obj_get_int(args[1]);
+    if (self->seq != MP_OBJ_NULL) {
+        mp_int_t n = mp_obj_get_int(mp_obj_len(self->seq));
+        self->remaining = i < -1 ? 0 : i >= n ? n : i + 1;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(reversed_state_obj, 1, 2, reversed_state);
+
 static const mp_rom_map_elem_t reversed_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&reversed_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&reversed_state_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&reversed_state_obj) },
 };
 static MP_DEFINE_CONST_DICT(reversed_locals_dict, reversed_locals_dict_table);
 

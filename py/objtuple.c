@@ -273,12 +273,15 @@ static mp_obj_t tuple_it_iternext(mp_obj_t self_in) {
 // tuple_iterator.__length_hint__(): the items left.
 static mp_obj_t tuple_it_length_hint(mp_obj_t self_in) {
     mp_obj_tuple_it_t *self = MP_OBJ_TO_PTR(self_in);
-    return MP_OBJ_NEW_SMALL_INT(self->tuple->len - self->cur);
+    size_t len = self->tuple->len; // (__setstate__ may have set cur past it)
+    return MP_OBJ_NEW_SMALL_INT(self->cur < len ? len - self->cur : 0);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(tuple_it_length_hint_obj, tuple_it_length_hint);
 
 static const mp_rom_map_elem_t tuple_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&tuple_it_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_seq_it_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&mp_seq_it_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(tuple_it_locals_dict, tuple_it_locals_dict_table);
 

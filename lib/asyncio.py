@@ -43,10 +43,10 @@ __all__ = [
     'LimitOverrunError', 'get_event_loop', 'new_event_loop', 'set_event_loop',
     'get_running_loop', 'get_event_loop_policy', 'set_event_loop_policy',
     'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'run_until_complete',
-    'iscoroutine', 'isfuture',
+    'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
     'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'Server', 'Stream', 'StreamReader',
-    'StreamWriter', 'to_thread', 'wrap_future',
+    'StreamWriter', 'to_thread', 'wrap_future', 'run_coroutine_threadsafe',
 ]
 
 
@@ -74,11 +74,17 @@ class IncompleteReadError(EOFError):
         EOFError.__init__(self, '%d bytes read on a total of %s expected bytes'
                           % (len(partial), want))
 
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
 
 class LimitOverrunError(Exception):
     def __init__(self, message, consumed):
         Exception.__init__(self, message)
         self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
 
 
 class QueueEmpty(Exception):
@@ -670,11 +676,13 @@ class Future:
         self._phase = _PENDING
         self._value = None
         self._error = None
-        self._cancel_msg = None
+        self._cancel_message = None
         # Whoever must hear of completion, in arrival order: tasks parked
         # on this future, and plain done-callbacks.
         self._listeners = []
         self._seen = False
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def get_loop(self):
         return self._loop
@@ -686,9 +694,9 @@ class Future:
         return self._phase == _CANCELLED
 
     def _cancelled_error(self):
-        if self._cancel_msg is None:
+        if self._cancel_message is None:
             return CancelledError()
-        return CancelledError(self._cancel_msg)
+        return CancelledError(self._cancel_message)
 
     def result(self):
         if self._phase == _CANCELLED:
@@ -728,7 +736,7 @@ class Future:
     def cancel(self, msg=None):
         if self._phase != _PENDING:
             return False
-        self._cancel_msg = msg
+        self._cancel_message = msg
         self._finish(_CANCELLED)
         return True
 
@@ -757,6 +765,10 @@ class Future:
     def __await__(self):
         if self._phase == _PENDING:
             task = _me()
+            if self._loop is not task._loop:
+                raise RuntimeError('Task %r got Future %r attached to a different loop' % (task, self))
+            if self is task:
+                raise RuntimeError('Task cannot await on itself: %r' % (task,))
             self._listeners.append(task)
             task._awaiting = self
             _tie(task, (_list_drop, (self._listeners, task)))
@@ -789,22 +801,41 @@ def wrap_future(future, *, loop=None):
     loop = loop or get_event_loop()
     out = loop.create_future()
 
-    def copy(f):
-        if out.done():
-            return
-        if f.cancelled():
-            out.cancel()
-        elif f.exception() is not None:
-            out.set_exception(f.exception())
-        else:
-            out.set_result(f.result())
-
     def cancel_source(o):
         if o.cancelled():
             future.cancel()
 
     out.add_done_callback(cancel_source)
-    future.add_done_callback(lambda f: loop.call_soon_threadsafe(copy, f))
+    future.add_done_callback(lambda f: loop.call_soon_threadsafe(_copy_state, f, out))
+    return out
+
+
+def _copy_state(f, out):
+    if out.done():
+        return
+    if f.cancelled():
+        return out.cancel()
+    e = f.exception()
+    if e is None:
+        return out.set_result(f.result())
+    if isinstance(e, Exception) and type(e).__name__ == 'CancelledError':
+        e = CancelledError(*e.args)  # concurrent.futures' one
+    out.set_exception(e)
+
+
+def run_coroutine_threadsafe(coro, loop):
+    # From another thread: run coro on loop, get a concurrent.futures.Future.
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    from concurrent.futures import Future as CF
+    out = CF()
+
+    def start():
+        t = ensure_future(coro, loop=loop)
+        t.add_done_callback(lambda t: _copy_state(t, out))
+        out.add_done_callback(lambda o: o.cancelled() and loop.call_soon_threadsafe(t.cancel))
+
+    loop.call_soon_threadsafe(start)
     return out
 
 
@@ -814,6 +845,11 @@ async def to_thread(func, /, *args, **kwargs):
 
 def isfuture(obj):
     return isinstance(obj, Future)
+
+
+def iscoroutinefunction(func):
+    import inspect
+    return inspect.iscoroutinefunction(func)
 
 
 def iscoroutine(obj):
@@ -872,7 +908,7 @@ class Task(Future):
         if self._phase != _PENDING:
             return False
         self._cancel_requests += 1
-        self._cancel_msg = msg
+        self._cancel_message = msg
         if self._parked:
             self._cancel_parked()
         else:
@@ -895,7 +931,7 @@ class Task(Future):
         inner = self._awaiting
         if inner is None:
             self._loop._wake(self, None, self._cancelled_error())
-        elif not inner.cancel(self._cancel_msg):
+        elif not inner.cancel(self._cancel_message):
             # It refused (a gather whose children are all done): as in
             # CPython, the error goes in when it finishes.
             self._cancel_pending = True
@@ -924,7 +960,7 @@ class Task(Future):
             else:
                 self._conclude(stop.value, None, _DONE)
         except CancelledError as err:
-            self._cancel_msg = err.args[0] if err.args else None
+            self._cancel_message = err.args[0] if err.args else None
             self._conclude(None, None, _CANCELLED)
         except (KeyboardInterrupt, SystemExit) as err:
             self._conclude(None, err, _DONE)
@@ -969,7 +1005,7 @@ class Task(Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    return Task(coro, name=name, loop=_loop_here())
+    return _loop_here().create_task(coro, name=name, context=context)
 
 
 def ensure_future(obj, *, loop=None):
@@ -978,7 +1014,7 @@ def ensure_future(obj, *, loop=None):
     if loop is None:
         loop = _loop_here()
     if iscoroutine(obj):
-        return Task(obj, loop=loop)
+        return loop.create_task(obj)
     if hasattr(obj, '__await__'):
         async def follow():
             return await obj
@@ -1103,15 +1139,15 @@ class _Gathering(Future):
                 err = k.exception()
                 out.append(err if err is not None else k._value)
         if self._cancel_wanted:
-            Future.set_exception(self, CancelledError())
+            Future.set_exception(self, kid._cancelled_error())
         else:
             Future.set_result(self, out)
 
 
 def gather(*aws, return_exceptions=False):
-    loop = _loop_here()
+    loop = None
     if not aws:
-        f = Future(loop=loop)
+        f = Future(loop=_loop_here())
         f.set_result([])
         return f
     made = {}
@@ -1122,6 +1158,7 @@ def gather(*aws, return_exceptions=False):
         k = made.get(key)
         if k is None:
             k = made[key] = ensure_future(aw, loop=loop)
+            loop = k._loop  # the first one's loop, as CPython
             fresh.append(k)
         kids.append(k)
     outer = _Gathering(kids, len(fresh), loop, return_exceptions)
@@ -1405,7 +1442,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError('Invalid return_when value: %s' % (return_when,))
-    fs = set(fs)
+    fs = set(_not_one(fs))
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     for f in fs:
@@ -1454,9 +1491,15 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     return done, fs - done
 
 
+def _not_one(fs):
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect a list of futures, not ' + type(fs).__name__)
+    return fs
+
+
 def as_completed(fs, *, timeout=None):
     # Yields awaitables that each give the next result to finish.
-    todo = [ensure_future(f) for f in set(fs)]
+    todo = [ensure_future(f) for f in set(_not_one(fs))]
     holder = Queue()
 
     def note(f):
@@ -1464,12 +1507,16 @@ def as_completed(fs, *, timeout=None):
 
     for f in todo:
         f.add_done_callback(note)
+    if timeout is not None:
+        # one deadline for all, as CPython
+        loop = _loop_here()
+        end = loop.time() + timeout
 
     async def next_one():
         if timeout is None:
             f = await holder.get()
         else:
-            f = await wait_for(holder.get(), timeout)
+            f = await wait_for(holder.get(), max(0, end - loop.time()))
         return f.result()
 
     for _ in range(len(todo)):
@@ -1481,7 +1528,7 @@ def as_completed(fs, *, timeout=None):
 class Event:
     def __init__(self):
         self._flag = False
-        self._sleepers = []
+        self._waiters = []
 
     def is_set(self):
         return self._flag
@@ -1489,7 +1536,7 @@ class Event:
     def set(self):
         if not self._flag:
             self._flag = True
-            for t in list(self._sleepers):
+            for t in list(self._waiters):
                 t._loop._wake(t)
 
     def clear(self):
@@ -1498,13 +1545,12 @@ class Event:
     async def wait(self):
         if self._flag:
             return True
-        _queue_me(self._sleepers)
+        _queue_me(self._waiters)
         await _parked
         return True
 
     def __repr__(self):
-        return '<asyncio.locks.Event object at %#x [%s]>' % (
-            id(self), 'set' if self._flag else 'unset')
+        return _Guarded._repr(self, 'set' if self._flag else 'unset', self._waiters)
 
 
 class ThreadSafeFlag:
@@ -1568,7 +1614,7 @@ class _HandOff(_Guarded):
     # longest waiter rather than freeing it for whoever asks next.
 
     async def _wait_turn(self):
-        me = _queue_me(self._queue)
+        me = _queue_me(self._waiters)
         me._handed = False
         try:
             await _parked
@@ -1587,9 +1633,9 @@ class _HandOff(_Guarded):
 
     def _hand_on(self):
         # True if a waiter took the resource over.
-        if not self._queue:
+        if not self._waiters:
             return False
-        t = self._queue.pop(0)
+        t = self._waiters.pop(0)
         t._handed = True
         self._owed += 1
         t._loop._wake(t)
@@ -1599,13 +1645,13 @@ class _HandOff(_Guarded):
 class Lock(_HandOff):
     def __init__(self):
         self._held = False
-        self._queue = []
+        self._waiters = []
 
     def locked(self):
         return self._held
 
     async def acquire(self):
-        if not self._held and not self._queue:
+        if not self._held and not self._waiters:
             self._held = True
             return True
         return await self._wait_turn()
@@ -1617,38 +1663,38 @@ class Lock(_HandOff):
             self._held = False
 
     def __repr__(self):
-        return self._repr('locked' if self._held else 'unlocked', self._queue)
+        return self._repr('locked' if self._held else 'unlocked', self._waiters)
 
 
 class Semaphore(_HandOff):
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._count = value
-        self._queue = []
+        self._value = value
+        self._waiters = []
 
     def locked(self):
-        return self._count == 0 or bool(self._queue) or self._owed > 0
+        return self._value == 0 or bool(self._waiters) or self._owed > 0
 
     async def acquire(self):
         if not self.locked():
-            self._count -= 1
+            self._value -= 1
             return True
         await self._wait_turn()
         # A release that came while we were handed over, not yet running,
         # went to the pool: pass it to the next in line, as CPython does.
-        if self._count > 0 and self._queue:
-            self._count -= 1
+        if self._value > 0 and self._waiters:
+            self._value -= 1
             self._hand_on()
         return True
 
     def release(self):
         if not self._hand_on():
-            self._count += 1
+            self._value += 1
 
     def __repr__(self):
         return self._repr(
-            'locked' if self.locked() else 'unlocked, value:%d' % self._count, self._queue)
+            'locked' if self.locked() else 'unlocked, value:%d' % self._value, self._waiters)
 
 
 class BoundedSemaphore(Semaphore):
@@ -1657,26 +1703,26 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
 
     def release(self):
-        if self._count >= self._limit and not self._queue:
+        if self._value >= self._limit and not self._waiters:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
 
 
 class Condition(_Guarded):
     def __init__(self, lock=None):
-        self._mutex = lock if lock is not None else Lock()
-        self._sleepers = []
-        self.locked = self._mutex.locked
-        self.acquire = self._mutex.acquire
-        self.release = self._mutex.release
+        self._lock = lock if lock is not None else Lock()
+        self._waiters = []
+        self.locked = self._lock.locked
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
 
     async def wait(self):
-        if not self._mutex.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         _me()  # no loop running: fail before letting go of the lock
-        self._mutex.release()
+        self._lock.release()
         try:
-            _queue_me(self._sleepers)
+            _queue_me(self._waiters)
             await _parked
             return True
         finally:
@@ -1685,7 +1731,7 @@ class Condition(_Guarded):
             late = False
             while True:
                 try:
-                    await self._mutex.acquire()
+                    await self._lock.acquire()
                     break
                 except CancelledError:
                     late = True
@@ -1700,16 +1746,16 @@ class Condition(_Guarded):
         return result
 
     def notify(self, n=1):
-        if not self._mutex.locked():
+        if not self._lock.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        for t in self._sleepers[:n]:
+        for t in self._waiters[:n]:
             t._loop._wake(t)
 
     def notify_all(self):
-        self.notify(len(self._sleepers))
+        self.notify(len(self._waiters))
 
     def __repr__(self):
-        return self._repr('locked' if self.locked() else 'unlocked', self._sleepers)
+        return self._repr('locked' if self.locked() else 'unlocked', self._waiters)
 
 
 class Barrier:
@@ -1785,38 +1831,38 @@ class Barrier:
 
 class Queue:
     def __init__(self, maxsize=0):
-        self._cap = maxsize
-        self._items = self._new_store()
-        self._want_item = []
-        self._want_room = []
-        self._open_items = 0
+        self._maxsize = maxsize
+        self._init(maxsize)
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
         self._all_done = Event()
         self._all_done.set()
 
     __class_getitem__ = classmethod(type(list[int]))
 
-    # The store is the one thing the subclasses change.
-    def _new_store(self):
-        return _deque()
+    # The store is the one thing the subclasses change (CPython's hooks).
+    def _init(self, maxsize):
+        self._queue = _deque()
 
-    def _push_item(self, item):
-        self._items.append(item)
+    def _put(self, item):
+        self._queue.append(item)
 
-    def _pop_item(self):
-        return self._items.popleft()
+    def _get(self):
+        return self._queue.popleft()
 
     @property
     def maxsize(self):
-        return self._cap
+        return self._maxsize
 
     def qsize(self):
-        return len(self._items)
+        return len(self._queue)
 
     def empty(self):
-        return not self._items
+        return not self._queue
 
     def full(self):
-        return 0 < self._cap <= len(self._items)
+        return 0 < self._maxsize <= len(self._queue)
 
     def _wake_first(self, sleepers):
         if sleepers:
@@ -1832,69 +1878,84 @@ class Queue:
             # just appeared: pass the chance on. A spare wake-up is harmless,
             # callers loop until they can proceed.
             if me not in sleepers:
-                if sleepers is self._want_item and not self.empty():
+                if sleepers is self._getters and not self.empty():
                     self._wake_first(sleepers)
-                elif sleepers is self._want_room and not self.full():
+                elif sleepers is self._putters and not self.full():
                     self._wake_first(sleepers)
             raise
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._push_item(item)
-        self._open_items += 1
+        self._put(item)
+        self._unfinished_tasks += 1
         self._all_done.clear()
-        self._wake_first(self._want_item)
+        self._wake_first(self._getters)
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._pop_item()
-        self._wake_first(self._want_room)
+        item = self._get()
+        self._wake_first(self._putters)
         return item
 
     async def put(self, item):
         while self.full():
-            await self._sleep_on(self._want_room)
+            await self._sleep_on(self._putters)
         self.put_nowait(item)
 
     async def get(self):
         while self.empty():
-            await self._sleep_on(self._want_item)
+            await self._sleep_on(self._getters)
         return self.get_nowait()
 
     def task_done(self):
-        if self._open_items <= 0:
+        if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
-        self._open_items -= 1
-        if self._open_items == 0:
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
             self._all_done.set()
 
     async def join(self):
-        if self._open_items > 0:
+        if self._unfinished_tasks > 0:
             await self._all_done.wait()
 
     def __repr__(self):
-        return '<%s maxsize=%r>' % (type(self).__name__, self._cap)
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
+
+    def __str__(self):
+        return '<%s %s>' % (type(self).__name__, self._format())
+
+    def _format(self):
+        r = 'maxsize=%r' % (self._maxsize,)
+        if self._queue:
+            r += ' _queue=%r' % (list(self._queue),)
+        if self._getters:
+            r += ' _getters[%d]' % len(self._getters)
+        if self._putters:
+            r += ' _putters[%d]' % len(self._putters)
+        if self._unfinished_tasks:
+            r += ' tasks=%d' % self._unfinished_tasks
+        return r
 
 
 class LifoQueue(Queue):
-    def _new_store(self):
-        return []
+    def _init(self, maxsize):
+        self._queue = []
 
-    def _pop_item(self):
-        return self._items.pop()
+    def _get(self):
+        return self._queue.pop()
 
 
 class PriorityQueue(Queue):
-    def _new_store(self):
-        return []
+    def _init(self, maxsize):
+        self._queue = []
 
-    def _push_item(self, item):
-        _heappush(self._items, item)
+    def _put(self, item):
+        _heappush(self._queue, item)
 
-    def _pop_item(self):
-        return _heappop(self._items)
+    def _get(self):
+        return _heappop(self._queue)
 
 
 # -------------------------------------------------------------------- streams
@@ -1923,7 +1984,7 @@ class Stream:
         self._buffer = b''
         self._eof = False
         self._outbox = b''
-        self._closing = False
+        self._closing = self._weof = False
         self._flusher = None
         self._write_error = None
         self._is_sock = hasattr(s, 'recv')
@@ -2078,7 +2139,9 @@ class Stream:
                 start = len(box) + 1 - n
                 if start > self._limit:
                     raise LimitOverrunError('Separator is not found, and chunk exceed the limit', start)
-            if not await self._more():
+            # growing reads: a long line that has arrived is seen whole, as
+            # with CPython's large transport reads
+            if not await self._more(max(4096, len(box))):
                 partial = self._take(len(self._buffer))
                 raise IncompleteReadError(partial, None)
 
@@ -2108,6 +2171,8 @@ class Stream:
     # -- writing
 
     def write(self, data, off=0, sz=-1):
+        if self._weof:
+            raise RuntimeError('Cannot call write() after write_eof()')
         if self._closing:
             return
         if isinstance(data, str):
@@ -2129,6 +2194,12 @@ class Stream:
         self.write(b''.join(data))
 
     async def drain(self):
+        f = self._flusher
+        if f and not f.done():
+            await f
+        await self._drain()
+
+    async def _drain(self):
         if self._closing and not self._outbox:
             raise ConnectionResetError('Connection lost')
         err = self.e.get(0)
@@ -2156,8 +2227,19 @@ class Stream:
         return self._is_sock
 
     def write_eof(self):
-        if self._is_sock:
+        if self._is_sock and not (self._closing or self._weof):
+            self._weof = True
+            # Queued data goes out first, as CPython's transport does.
+            if self._outbox and _running is not None:
+                self._flush_later(self._shut_wr)
+            else:
+                self._shut_wr()
+
+    def _shut_wr(self):
+        try:
             self.s.shutdown(_socket.SHUT_WR)
+        except OSError:
+            pass
 
     def is_closing(self):
         return self._closing
@@ -2168,7 +2250,7 @@ class Stream:
         self._closing = True
         if self._outbox and _running is not None:
             # Flush what write() could not send yet, then close.
-            self._flusher = create_task(self._flush_then_close())
+            self._flush_later(self._shut)
         else:
             self._shut()
 
@@ -2182,13 +2264,18 @@ class Stream:
         except OSError:
             pass
 
-    async def _flush_then_close(self):
+    def _flush_later(self, fn):
+        self._flusher = create_task(self._flush_then(fn, self._flusher))
+
+    async def _flush_then(self, fn, prev):
         try:
-            await self.drain()
+            if prev:
+                await prev
+            await self._drain()
         except OSError:
             pass
         finally:
-            self._shut()
+            fn()
 
     async def wait_closed(self):
         if self._flusher is not None:
@@ -2231,7 +2318,20 @@ class Stream:
         await self.aclose()
 
     def __repr__(self):
-        return '<%s %r>' % (type(self).__name__, self.s)
+        # CPython's shapes; our socket stands where its transport would be.
+        r = type(self).__name__
+        if r == 'StreamWriter':
+            return '<%s transport=%r>' % (r, self.s)
+        if self._buffer:
+            r += ' %d bytes' % len(self._buffer)
+        if self._eof:
+            r += ' eof'
+        if self._limit != 65536:
+            r += ' limit=%d' % self._limit
+        for k, v in ('waiter', self._waiter), ('exception', self.e.get(0)), ('transport', self.s):
+            if v is not None:
+                r += ' %s=%r' % (k, v)
+        return '<%s>' % r
 
 
 class StreamReader(Stream):
@@ -2407,4 +2507,12 @@ async def open_unix_connection(path=None, **kw):
 
 
 async def start_unix_server(client_connected_cb, path=None, **kw):
+    if path and 'sock' not in kw:
+        # A socket file left by an earlier server goes first (3.11).
+        import os
+        try:
+            if os.stat(path)[0] & 0o170000 == 0o140000:
+                os.remove(path)
+        except (OSError, ValueError):
+            pass
     return await start_server(client_connected_cb, **_unix(path, 'bind', kw))

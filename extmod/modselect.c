@@ -97,12 +97,13 @@ static const mp_stream_p_t *native_stream(mp_obj_t obj) {
 
 static int checked_fd(mp_obj_t fd_in) {
     mp_int_t fd = mp_obj_get_int(fd_in);
+    // Outside a C int first (OverflowError), as CPython.
+    if (fd > INT_MAX || fd < INT_MIN) {
+        mp_raise_OverflowError(MP_ERROR_TEXT("file descriptor too large"));
+    }
     if (fd < 0) {
         mp_raise_msg_varg(&mp_type_ValueError,
             MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), (int)fd);
-    }
-    if (fd > INT_MAX) {
-        mp_raise_OverflowError(MP_ERROR_TEXT("file descriptor too large"));
     }
     return (int)fd;
 }
@@ -110,7 +111,7 @@ static int checked_fd(mp_obj_t fd_in) {
 // Make the entry for obj: how to poll it and, for a fixed fd, the fd. Made
 // in the caller's temporaries and only then added, so that an object that
 // cannot be polled (TypeError) leaves the set as it was.
-static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_t events) {
+MP_COLD static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_t events) {
     e->obj = obj;
     e->events = (uint16_t)events;
     e->tag = 0;
@@ -118,12 +119,19 @@ static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, mp_uint_
     p->fd = -1;
     p->events = (short)events;
     p->revents = 0;
-    if (mp_obj_is_int(obj)) {
+    // A bool is an int (True is fd 1), as in CPython.
+    if (mp_obj_is_int(obj) || mp_obj_is_bool(obj)) {
         e->kind = POLL_KIND_FD;
         p->fd = checked_fd(obj);
         return;
     }
-    if (native_stream(obj) != NULL) {
+    const mp_stream_p_t *s = native_stream(obj);
+    if (s != NULL) {
+        // Already closed: its fileno() would be -1, which CPython refuses.
+        int err = 0;
+        if (s->ioctl(obj, MP_STREAM_GET_FILENO, 0, &err) == MP_STREAM_ERROR && err == MP_EBADF) {
+            checked_fd(MP_OBJ_NEW_SMALL_INT(-1));
+        }
         e->kind = POLL_KIND_STREAM;
         return;
     }
@@ -358,7 +366,9 @@ static mp_obj_t poll_key(mp_obj_t obj) {
 }
 
 // The index of obj, or -1. An int not registered as such also finds an
-// object registered under that fd (CPython keys everything on fds).
+// object registered under that fd (CPython keys everything on fds). An
+// object that could not be registered at all raises as register() does
+// (CPython turns it into an fd first).
 static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
     mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(obj), MP_MAP_LOOKUP);
     if (elem != NULL) {
@@ -373,6 +383,9 @@ static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
             }
         }
     }
+    poll_entry_t e;
+    struct pollfd p;
+    entry_make(&e, &p, obj, 0);
     return -1;
 }
 
@@ -399,18 +412,25 @@ static mp_uint_t poll_get_mask(mp_obj_t mask_in) {
 // register(obj[, eventmask]): registering again modifies the mask.
 static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    // The object is checked before the mask, as CPython converts them; the
+    // set is looked at only after both (either may run Python code).
+    poll_entry_t e;
+    struct pollfd p;
+    entry_make(&e, &p, args[1], 0);
     mp_uint_t events = n_args > 2 ? poll_get_mask(args[2]) : (POLLIN | POLLOUT);
     mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP);
+    size_t i;
     if (elem != NULL) {
-        size_t i = MP_OBJ_SMALL_INT_VALUE(elem->value);
-        self->set.entries[i].events = (uint16_t)events;
-        self->set.fds[i].events = (short)events;
-        return mp_const_none;
+        i = MP_OBJ_SMALL_INT_VALUE(elem->value);
+    } else {
+        i = poll_set_add(&self->set);
+        self->set.entries[i] = e;
+        self->set.fds[i] = p;
+        mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
+            MP_OBJ_NEW_SMALL_INT(i);
     }
-    size_t i = self->set.len;
-    poll_set_append(&self->set, args[1], events, 0);
-    mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
-        MP_OBJ_NEW_SMALL_INT(i);
+    self->set.entries[i].events = (uint16_t)events;
+    self->set.fds[i].events = (short)events;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
@@ -435,8 +455,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(poll_unregister_obj, poll_unregister);
 // modify(obj, eventmask)
 static mp_obj_t poll_modify(mp_obj_t self_in, mp_obj_t obj, mp_obj_t mask_in) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_uint_t events = poll_get_mask(mask_in);
     mp_int_t i = poll_find(self, obj);
+    mp_uint_t events = poll_get_mask(mask_in);
     if (i < 0) {
         mp_raise_OSError(MP_ENOENT);
     }

@@ -5,6 +5,12 @@
 // extmod/socketaddr.c, sendmsg/recvmsg and sendfile in extmod/socketmsg.c.
 // Left out on purpose: socket.error and gaierror (plain OSError is raised, as
 // the spec says) and TLS (IPPROTO_SEC is refused until the ssl module exists).
+// macOS gives the RFC 3542 IPv6 socket options (IPV6_PKTINFO that matches
+// the cmsg_type recvmsg reports after IPV6_RECVPKTINFO) only when asked for
+// before any system header.
+#if defined(__APPLE__)
+#define __APPLE_USE_RFC_3542 (1)
+#endif
 #include "py/mpconfig.h"
 #if MICROPY_PY_SOCKET
 
@@ -287,6 +293,23 @@ static bool sock_wants_waitall(mp_obj_socket_t *self, sock_attempt_t attempt, in
            attempt == attempt_recv && mp_socket_is_stream(self);
 }
 
+// A receive of nothing on a stream: 0 at once for recv_into, as CPython;
+// recvfrom makes one try without waiting (the kernel still reports the
+// socket's state, ENOTCONN), where EAGAIN means 0, as a blocking
+// recvfrom(fd, buf, 0) returns: a wait for data that nobody is going to read
+// could be forever.
+MP_COLD static size_t sock_recv_nothing(mp_obj_socket_t *self, sock_attempt_t attempt, sock_io_t *io) {
+    mp_socket_fd(self);
+    if (attempt == attempt_recvfrom) {
+        uint64_t deadline = SOCK_DEADLINE_UNSET;
+        int err;
+        if (sock_call(self, POLLIN, false, attempt, io, &deadline, &err) < 0 && err != MP_EAGAIN) {
+            mp_raise_OSError(err);
+        }
+    }
+    return 0;
+}
+
 // sock_call for a Python method: raises on failure.
 static size_t sock_call_raise(
     mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt, sock_io_t *io) {
@@ -295,11 +318,7 @@ static size_t sock_call_raise(
     ssize_t ret;
     if ((attempt == attempt_recv || attempt == attempt_recvfrom) && io->len == 0 &&
         mp_socket_is_stream(self)) {
-        // Nothing asked for: b'' at once, as a blocking recv(fd, buf, 0)
-        // returns. The non-blocking fd would report EAGAIN instead, and the
-        // wait for data that nobody is going to read could be forever.
-        mp_socket_fd(self);
-        return 0;
+        return sock_recv_nothing(self, attempt, io);
     }
     if (sock_wants_waitall(self, attempt, io->flags)) {
         ret = sock_recv_waitall(self, io, &err);
@@ -640,12 +659,12 @@ static mp_obj_t socket___enter__(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket___enter___obj, socket___enter__);
 
-// __exit__(*exc_info)
+// __exit__(*args): any arguments, as CPython's.
 static mp_obj_t socket___exit__(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     return socket_close(args[0]);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket___exit___obj, 1, 4, socket___exit__);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(socket___exit___obj, 1, socket___exit__);
 
 // fileno()
 static mp_obj_t socket_fileno(mp_obj_t self_in) {
@@ -789,8 +808,9 @@ static mp_obj_t socket_recv_bytes(
 // recv(bufsize[, flags])
 static mp_obj_t socket_recv(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    size_t bufsize = mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recv"));
+    // The flags first: CPython converts both before it looks at the sign.
     sock_io_t io = { .flags = mp_socket_get_flags(n_args, args, 2) };
+    size_t bufsize = mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recv"));
     if (bufsize == 0) {
         // b'' without a syscall, whatever the type, as CPython: nothing is
         // waited for and no datagram is consumed.
@@ -807,12 +827,18 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recv_obj, 2, 3, socket_recv);
 static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_attempt_t attempt,
     sock_io_t *io, mp_rom_error_text_t negative_msg) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    // The numbers first: converting them may run code that resizes the
-    // buffer (a bytearray's memory moves), so its address is taken last.
-    size_t n = n_args > 2 ? mp_socket_get_bufsize(args[2], negative_msg) : 0;
-    io->flags = mp_socket_get_flags(n_args, args, 3);
+    // The buffer's type is checked first, as CPython converts the arguments
+    // in order; then the numbers (io->flags is 0 without them): converting
+    // them may run code that resizes the buffer (a bytearray's memory
+    // moves), so its address is taken again after.
     mp_buffer_info_t bufinfo;
     mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
+    size_t n = 0;
+    if (n_args > 2) {
+        n = mp_socket_get_bufsize(args[2], negative_msg);
+        io->flags = mp_socket_get_flags(n_args, args, 3);
+        mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
+    }
     if (n > bufinfo.len) {
         mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
     }
@@ -843,10 +869,10 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_recvfrom_into_obj, 2, 4, socke
 // recvfrom(bufsize[, flags]) -> (bytes, address)
 static mp_obj_t socket_recvfrom(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
-    size_t bufsize =
-        mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recvfrom"));
     struct sockaddr_storage ss;
     sock_io_t io = { .flags = mp_socket_get_flags(n_args, args, 2), .addr = &ss };
+    size_t bufsize =
+        mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffersize in recvfrom"));
     mp_obj_t t[2];
     t[0] = socket_recv_bytes(self, bufsize, attempt_recvfrom, &io);
     t[1] = mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen);
@@ -1105,10 +1131,12 @@ static mp_obj_t socket_get_inheritable(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_get_inheritable_obj, socket_get_inheritable);
 
-// set_inheritable(flag)
+// set_inheritable(flag): flag is a C int (bool, int or __index__), as in
+// CPython, not any object's truth; it is checked before the fd.
 static mp_obj_t socket_set_inheritable(mp_obj_t self_in, mp_obj_t flag) {
+    int inheritable = mp_socket_get_c_int(flag);
     int fd = mp_socket_fd(MP_OBJ_TO_PTR(self_in));
-    mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, !mp_obj_is_true(flag));
+    mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, !inheritable);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_set_inheritable_obj, socket_set_inheritable);
@@ -1561,8 +1589,16 @@ MP_COLD static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
     if (fd < 0 || fd > INT_MAX) {
         mp_raise_OSError(MP_EBADF);
     }
-    mp_obj_socket_t *self = socket_new_obj(mp_socket_get_c_int(args[1]),
-        mp_socket_get_c_int(args[2]), n_args > 3 ? mp_socket_get_c_int(args[3]) : 0);
+    int family = mp_socket_get_c_int(args[1]);
+    int stype = mp_socket_get_c_int(args[2]);
+    int proto = n_args > 3 ? mp_socket_get_c_int(args[3]) : 0;
+    // Only a socket will do (ENOTSOCK, as CPython's socket(fileno=...)).
+    struct sockaddr_storage ss;
+    socklen_t len = sizeof(ss);
+    if (getsockname((int)fd, (struct sockaddr *)&ss, &len) < 0) {
+        mp_raise_OSError(errno);
+    }
+    mp_obj_socket_t *self = socket_new_obj(family, stype, proto);
     self->fd = socket_dup_fd((int)fd);
     socket_prepare_fd(self);
     return MP_OBJ_FROM_PTR(self);

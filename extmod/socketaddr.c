@@ -408,13 +408,21 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_host, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_port, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_family, MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_type, MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_proto, MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_family, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(0) } },
+        { MP_QSTR_type, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(0) } },
+        { MP_QSTR_proto, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(0) } },
+        { MP_QSTR_flags, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(0) } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    // The numbers are C ints: out of range is an OverflowError (as CPython),
+    // not a value cut to 32 bits.
+    struct addrinfo hints;
+    memset(&hints, 0, sizeof(hints));
+    hints.ai_family = mp_socket_get_c_int(args[ARG_family].u_obj);
+    hints.ai_socktype = mp_socket_get_c_int(args[ARG_type].u_obj);
+    hints.ai_protocol = mp_socket_get_c_int(args[ARG_proto].u_obj);
+    hints.ai_flags = mp_socket_get_c_int(args[ARG_flags].u_obj);
 
     const char *host;
     if (!gai_arg(args[ARG_host].u_obj, EAI_NONAME, &host)) {
@@ -441,12 +449,6 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
         }
     }
 
-    struct addrinfo hints;
-    memset(&hints, 0, sizeof(hints));
-    hints.ai_family = (int)args[ARG_family].u_int;
-    hints.ai_socktype = (int)args[ARG_type].u_int;
-    hints.ai_protocol = (int)args[ARG_proto].u_int;
-    hints.ai_flags = (int)args[ARG_flags].u_int;
 #if defined(__APPLE__)
     // Some macOS resolvers crash on AI_NUMERICSERV with no service or "0":
     // "00" names the same port (CPython passes that too).
@@ -642,6 +644,10 @@ static mp_obj_t resolve_host(const char *host, int family, int flags, mp_obj_t *
 // gethostbyname(hostname) -> IPv4 address text
 static mp_obj_t socket_gethostbyname(mp_obj_t host_in) {
     const char *host = get_host_arg(host_in, MP_QSTR_gethostbyname);
+    if (*host == '\0') {
+        // The empty name is INADDR_ANY, as in CPython (no lookup).
+        return mp_obj_new_str("0.0.0.0", 7);
+    }
     size_t n;
     mp_obj_t *ips;
     mp_obj_list_get(resolve_host(host, AF_INET, 0, NULL, NULL, NULL), &n, &ips);
@@ -767,17 +773,29 @@ static mp_obj_t socket_getnameinfo(mp_obj_t addr_in, mp_obj_t flags_in) {
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_getnameinfo_obj, socket_getnameinfo);
 
-// An optional protocol name argument (None: any).
-static const char *get_proto_arg(size_t n_args, const mp_obj_t *args, size_t index) {
-    if (n_args <= index || args[index] == mp_const_none) {
-        return NULL;
+// A name argument as a C string: a str (or, if bytes_ok, bytes). An
+// embedded NUL would cut the name short: ValueError, as CPython.
+static const char *get_c_name(mp_obj_t obj, bool bytes_ok) {
+    if (!bytes_ok || !mp_obj_is_type(obj, &mp_type_bytes)) {
+        mp_obj_str_get_str(obj); // the TypeError for anything else
     }
-    return mp_obj_str_get_str(args[index]);
+    size_t len;
+    const char *s = mp_obj_str_get_data(obj, &len);
+    if (memchr(s, '\0', len) != NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("embedded null character"));
+    }
+    return s;
+}
+
+// An optional protocol name argument (left out: any; None is a TypeError,
+// as in CPython).
+static const char *get_proto_arg(size_t n_args, const mp_obj_t *args, size_t index) {
+    return n_args <= index ? NULL : get_c_name(args[index], false);
 }
 
 // getservbyname(servicename[, protocolname]) -> port
 static mp_obj_t socket_getservbyname(size_t n_args, const mp_obj_t *args) {
-    const char *name = mp_obj_str_get_str(args[0]);
+    const char *name = get_c_name(args[0], false);
     const char *proto = get_proto_arg(n_args, args, 1);
     struct servent *se = getservbyname(name, proto);
     if (se == NULL) {
@@ -789,11 +807,11 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyname_obj, 1, 2, socket_ge
 
 // getservbyport(port[, protocolname]) -> service name
 static mp_obj_t socket_getservbyport(size_t n_args, const mp_obj_t *args) {
-    mp_int_t port = mp_obj_get_int(args[0]);
+    int port = mp_socket_get_c_int(args[0]);
+    const char *proto = get_proto_arg(n_args, args, 1);
     if (port < 0 || port > 0xffff) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("getservbyport: port must be 0-65535."));
     }
-    const char *proto = get_proto_arg(n_args, args, 1);
     struct servent *se = getservbyport(htons((uint16_t)port), proto);
     if (se == NULL) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("port/proto not found"));
@@ -804,7 +822,7 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyport_obj, 1, 2, socket_ge
 
 // getprotobyname(name) -> protocol number
 static mp_obj_t socket_getprotobyname(mp_obj_t name_in) {
-    struct protoent *pe = getprotobyname(mp_obj_str_get_str(name_in));
+    struct protoent *pe = getprotobyname(get_c_name(name_in, false));
     if (pe == NULL) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("protocol not found"));
     }
@@ -814,7 +832,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_getprotobyname_obj, socket_getprotobyname);
 
 // inet_aton(text) -> 4 bytes; the classic forms ("127.1", "0x7f.1") too.
 static mp_obj_t socket_inet_aton(mp_obj_t txt_in) {
-    const char *txt = mp_obj_str_get_str(txt_in);
+    const char *txt = get_c_name(txt_in, false);
     struct in_addr a;
     if (inet_aton(txt, &a) == 0) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("illegal IP address string passed to inet_aton"));
@@ -844,7 +862,13 @@ static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
     mp_int_t v;
     bool fits = mp_obj_get_int_maybe(obj, &v);
     if (!fits && !mp_obj_is_int(obj)) {
-        mp_obj_get_int(obj); // raises the TypeError
+        // htons/ntohs take __index__ objects, the 32-bit ones only ints (as
+        // CPython).
+        v = mp_obj_get_int(obj); // the TypeError for a non-int
+        fits = max == 0xffff;
+        if (!fits) {
+            mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
+        }
     }
     bool negative = fits ? v < 0
         : mp_binary_op(MP_BINARY_OP_LESS, obj, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true;
@@ -886,14 +910,11 @@ SOCKET_BYTE_ORDER_FUN(ntohl);
 // if_nametoindex(name) -> index
 static mp_obj_t socket_if_nametoindex(mp_obj_t name_in) {
     size_t len;
-    bool is_text;
-    const char *name = get_text_or_bytes(name_in, &len, &is_text);
-    if (name == NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("if_nametoindex() argument must be str or bytes"));
-    }
+    const char *name = get_c_name(name_in, true);
+    mp_obj_str_get_data(name_in, &len);
     char buf[IF_NAMESIZE + 1];
     unsigned idx = 0;
-    if (len < sizeof(buf) && memchr(name, '\0', len) == NULL) {
+    if (len < sizeof(buf)) {
         memcpy(buf, name, len);
         buf[len] = '\0';
         idx = if_nametoindex(buf);
@@ -907,10 +928,11 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_if_nametoindex_obj, socket_if_nametoindex);
 
 // if_indextoname(index) -> name
 static mp_obj_t socket_if_indextoname(mp_obj_t index_in) {
-    mp_uint_t idx = get_unsigned(index_in, 0xffffffff, MP_QSTR_if_indextoname);
+    mp_uint_t idx = get_unsigned(index_in, MP_UINT_MAX, MP_QSTR_if_indextoname);
     char buf[IF_NAMESIZE + 1];
-    if (if_indextoname((unsigned)idx, buf) == NULL) {
-        mp_raise_OSError(errno);
+    // An index beyond 32 bits names no interface: ENXIO, as CPython 3.11.
+    if (idx > 0xffffffff || if_indextoname((unsigned)idx, buf) == NULL) {
+        mp_raise_OSError(idx > 0xffffffff ? MP_ENXIO : errno);
     }
     return mp_obj_new_str(buf, strlen(buf));
 }

@@ -3,6 +3,12 @@
 // such as SCM_RIGHTS), CMSG_LEN()/CMSG_SPACE(), and sendfile(). Rarely used,
 // so kept apart from the hot send/recv paths of extmod/modsocket.c, whose
 // wait/retry driver they go through (mp_socket_call_msg, mp_socket_send_all).
+// macOS gives the RFC 3542 IPv6 socket options (IPV6_PKTINFO that matches
+// the cmsg_type recvmsg reports after IPV6_RECVPKTINFO) only when asked for
+// before any system header.
+#if defined(__APPLE__)
+#define __APPLE_USE_RFC_3542 (1)
+#endif
 #include "py/mpconfig.h"
 #if MICROPY_PY_SOCKET
 
@@ -140,6 +146,10 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
     mp_obj_t bufs = mp_obj_new_list(0, NULL);
     mp_obj_t iter = mp_getiter(args[1]);
     for (mp_obj_t item; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION;) {
+        // Bytes-like only, as CPython (a str sendmsg('abc') is a mistake).
+        if (mp_obj_is_str(item)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
+        }
         mp_obj_list_append(bufs, item);
     }
     // Control messages, collected before any buffer's address is taken: the

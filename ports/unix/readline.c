@@ -1,11 +1,12 @@
 // Line input: a small line editor for terminals (raw mode through termios:
-// arrows, Home/End, Ctrl-A/E/B/F/K/U/L, backspace/delete, history) and plain
-// reads when stdin is not a terminal. Also mp_hal_readline, behind input().
+// arrows, Home/End, Ctrl-A/E/B/F/K/U/W/L, Alt-B/F/D and Ctrl-arrow word moves,
+// backspace/delete, history, Tab completion for the REPL) and plain reads
+// when stdin is not a terminal. Also mp_hal_readline, behind input().
 // The terminal is in raw mode only while a line is being read, so Ctrl-C
 // raises KeyboardInterrupt as usual while code runs; termination signals that
 // arrive during a read restore the terminal before the process dies.
-// Left out on purpose: tab completion and multi-row redraw of lines wider
-// than the terminal (typing at the end of such a line still works).
+// Left out on purpose: multi-row redraw of lines wider than the terminal
+// (typing at the end of such a line still works).
 #include "py/mpconfig.h"
 
 #include <errno.h>
@@ -188,6 +189,10 @@ enum {
     KEY_HOME,
     KEY_END,
     KEY_DELETE,
+    KEY_WORD_LEFT,
+    KEY_WORD_RIGHT,
+    KEY_WORD_DELETE, // the word after the cursor
+    KEY_WORD_BACKSPACE, // the word before the cursor
 };
 
 // ESC has been read: decode CSI (ESC [ ...) and SS3 (ESC O x) sequences.
@@ -195,6 +200,17 @@ static int read_escape(void) {
     byte c;
     if (read_byte(&c, false) != READ_OK) {
         return KEY_NONE;
+    }
+    // Alt-<key> arrives as ESC <key> (emacs word keys).
+    switch (c) {
+        case 'b':
+            return KEY_WORD_LEFT;
+        case 'f':
+            return KEY_WORD_RIGHT;
+        case 'd':
+            return KEY_WORD_DELETE;
+        case KEY_DEL:
+            return KEY_WORD_BACKSPACE;
     }
     if (c == 'O') {
         if (read_byte(&c, false) != READ_OK) {
@@ -215,7 +231,8 @@ static int read_escape(void) {
             continue;
         }
         if (c == ';') {
-            // Modifiers (e.g. ESC [ 1 ; 5 C): ignored, the key still counts.
+            // Modifiers follow (ESC [ 1 ; 5 C): Alt (3) and Ctrl (5) make
+            // left/right word moves; the others are ignored.
             num = 0;
             continue;
         }
@@ -227,9 +244,9 @@ static int read_escape(void) {
         case 'B':
             return KEY_DOWN;
         case 'C':
-            return KEY_RIGHT;
+            return num >= 3 ? KEY_WORD_RIGHT : KEY_RIGHT;
         case 'D':
-            return KEY_LEFT;
+            return num >= 3 ? KEY_WORD_LEFT : KEY_LEFT;
         case 'H':
             return KEY_HOME;
         case 'F':
@@ -260,6 +277,7 @@ typedef struct _editor_t {
     const char *prompt;
     size_t hist_pos; // 0 = editing a new line, i = showing history entry i - 1
     mp_obj_t saved; // the new line while browsing history
+    unsigned int flags; // UNIX_READLINE_*
 } editor_t;
 
 static char *ed_text(editor_t *ed) {
@@ -338,6 +356,58 @@ static void ed_delete_range(editor_t *ed, size_t from, size_t to) {
     }
 }
 
+static bool ed_is_word(byte c) {
+    return c >= 0x80 || unichar_isident(c);
+}
+
+// Where a word move from the cursor lands: the end of the next word, or the
+// start of the previous one (emacs' Alt-F / Alt-B).
+static size_t ed_word(editor_t *ed, bool forward) {
+    const byte *t = (const byte *)ed_text(ed);
+    size_t pos = ed->cursor;
+    if (forward) {
+        size_t len = ed_len(ed);
+        while (pos < len && !ed_is_word(t[pos])) {
+            pos++;
+        }
+        while (pos < len && ed_is_word(t[pos])) {
+            pos++;
+        }
+    } else {
+        while (pos > 0 && !ed_is_word(t[pos - 1])) {
+            pos--;
+        }
+        while (pos > 0 && ed_is_word(t[pos - 1])) {
+            pos--;
+        }
+    }
+    return pos;
+}
+
+// Tab in the REPL: lib/_replcomplete.py gives what to insert for the line up
+// to the cursor (the rest of a name or the common part of the candidates, or
+// an indent when no name is there), or the candidates to list under the line,
+// which is then drawn again (as MicroPython's REPL).
+MP_COLD static void ed_complete(editor_t *ed) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t fun = mp_load_attr(
+            mp_import_name(MP_QSTR__replcomplete, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)),
+            MP_QSTR_complete);
+        size_t len;
+        const char *s = mp_obj_str_get_data(
+            mp_call_function_1(fun, mp_obj_new_str(ed_text(ed), ed->cursor)), &len);
+        if (len > 0 && s[0] == '\n') {
+            out_strn(s, len);
+            ed_redraw(ed);
+        } else {
+            ed_insert(ed, s, len);
+        }
+        nlr_pop();
+    }
+    // An exception (MemoryError, say) just means no completion.
+}
+
 static void ed_history(editor_t *ed, bool older) {
     size_t pos = ed->hist_pos;
     if (older) {
@@ -370,7 +440,7 @@ static void ed_finish(editor_t *ed) {
     out_str("\n");
 }
 
-static unix_readline_result_t edit_line(editor_t *ed, bool allow_paste) {
+static unix_readline_result_t edit_line(editor_t *ed) {
     // Bytes of a UTF-8 character arriving one by one are inserted as one.
     char utf8_buf[4];
     size_t utf8_have = 0;
@@ -418,7 +488,7 @@ static unix_readline_result_t edit_line(editor_t *ed, bool allow_paste) {
                 ed_delete_range(ed, ed->cursor, ed_next_char(ed, ed->cursor));
                 break;
             case KEY_CTRL('E'):
-                if (allow_paste && ed_len(ed) == 0) {
+                if ((ed->flags & UNIX_READLINE_ALLOW_PASTE) && ed_len(ed) == 0) {
                     return UNIX_READLINE_PASTE;
                 }
                 ed->cursor = ed_len(ed);
@@ -458,7 +528,17 @@ static unix_readline_result_t edit_line(editor_t *ed, bool allow_paste) {
             case KEY_DEL:
             case KEY_CTRL('H'):
                 if (ed->cursor > 0) {
-                    ed_delete_range(ed, ed_prev_char(ed, ed->cursor), ed->cursor);
+                    size_t from = ed_prev_char(ed, ed->cursor);
+                    // Backspace in an indent of 4 or more spaces takes a
+                    // level off (MicroPython's auto-indent removal).
+                    size_t n = 0;
+                    while (n < ed->cursor && ed_text(ed)[n] == ' ') {
+                        n++;
+                    }
+                    if (n == ed->cursor && n >= 4) {
+                        from = n - 4;
+                    }
+                    ed_delete_range(ed, from, ed->cursor);
                 }
                 break;
             case KEY_DELETE:
@@ -470,12 +550,28 @@ static unix_readline_result_t edit_line(editor_t *ed, bool allow_paste) {
             case KEY_CTRL('U'):
                 ed_delete_range(ed, 0, ed->cursor);
                 break;
+            case KEY_WORD_LEFT:
+            case KEY_WORD_RIGHT:
+                ed->cursor = ed_word(ed, key == KEY_WORD_RIGHT);
+                ed_redraw(ed);
+                break;
+            case KEY_WORD_DELETE:
+                ed_delete_range(ed, ed->cursor, ed_word(ed, true));
+                break;
+            case KEY_CTRL('W'):
+            case KEY_WORD_BACKSPACE:
+                ed_delete_range(ed, ed_word(ed, false), ed->cursor);
+                break;
             case KEY_CTRL('L'):
                 out_str("\x1b[H\x1b[2J");
                 ed_redraw(ed);
                 break;
             case '\t':
-                ed_insert(ed, "    ", 4 - (ed->cursor % 4));
+                if (ed->flags & UNIX_READLINE_COMPLETE) {
+                    ed_complete(ed);
+                } else {
+                    ed_insert(ed, "    ", 4 - (ed->cursor % 4));
+                }
                 break;
             default:
                 if (key >= 0xc0 && key < 0xf8) {
@@ -510,7 +606,7 @@ static unix_readline_result_t plain_line(vstr_t *line, const char *prompt) {
 }
 
 unix_readline_result_t unix_readline(
-    vstr_t *line, const char *prompt, const char *initial, bool allow_paste) {
+    vstr_t *line, const char *prompt, const char *initial, unsigned int flags) {
     if (!unix_readline_is_tty() || !enter_raw_mode()) {
         return plain_line(line, prompt);
     }
@@ -521,6 +617,7 @@ unix_readline_result_t unix_readline(
         .prompt = prompt,
         .hist_pos = 0,
         .saved = MP_OBJ_NULL,
+        .flags = flags,
     };
     unix_readline_result_t res = UNIX_READLINE_EOF;
     nlr_buf_t nlr;
@@ -529,7 +626,7 @@ unix_readline_result_t unix_readline(
         if (initial != NULL && initial[0] != '\0') {
             ed_insert(&ed, initial, strlen(initial));
         }
-        res = edit_line(&ed, allow_paste);
+        res = edit_line(&ed);
         nlr_pop();
     } else {
         // MemoryError and the like: the terminal must not stay raw.
@@ -545,7 +642,7 @@ unix_readline_result_t unix_readline(
 
 // input(): on a terminal with editing (Ctrl-C raises KeyboardInterrupt).
 bool mp_hal_readline(vstr_t *vstr, const char *prompt) {
-    unix_readline_result_t res = unix_readline(vstr, prompt, NULL, false);
+    unix_readline_result_t res = unix_readline(vstr, prompt, NULL, 0);
     if (res == UNIX_READLINE_INTERRUPT) {
         mp_raise_type(&mp_type_KeyboardInterrupt);
     }

@@ -17,11 +17,16 @@ bool unix_readline_is_tty(void);
 
 // Read one line after printing prompt, appending it to line. On a terminal,
 // initial (may be NULL) is placed in the edit buffer first (the REPL's
-// auto-indent), up/down recall the history, and Ctrl-E on an empty line
-// returns UNIX_READLINE_PASTE when allow_paste is set. The line is not added
+// auto-indent) and up/down recall the history. The line is not added
 // to the history: the caller does that with unix_readline_history_add.
+// flags: UNIX_READLINE_* below.
 unix_readline_result_t unix_readline(
-    vstr_t *line, const char *prompt, const char *initial, bool allow_paste);
+    vstr_t *line, const char *prompt, const char *initial, unsigned int flags);
+
+// Ctrl-E on an empty line returns UNIX_READLINE_PASTE.
+#define UNIX_READLINE_ALLOW_PASTE (1)
+// Tab completes names of __main__, builtins and attributes (the REPL).
+#define UNIX_READLINE_COMPLETE (2)
 
 // Remember a line for up/down recall (the last UNIX_READLINE_HISTORY_MAX ones).
 void unix_readline_history_add(const char *line, size_t len);

@@ -104,14 +104,34 @@ static bool is_blank(const char *s, size_t len) {
     return true;
 }
 
+// The prompt sys.<name> asks for (str() of it; CPython and MicroPython's
+// unix port honour assignments to sys.ps1 and sys.ps2), copied into buf.
+static const char *repl_prompt(vstr_t *buf, qstr name) {
+    vstr_reset(buf);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t p = mp_sys_get_attr(name);
+        if (p != MP_OBJ_NULL) {
+            mp_print_t print;
+            mp_print_init_vstr(&print, buf);
+            mp_obj_print_helper(&print, p, PRINT_STR);
+        }
+        nlr_pop();
+    } else {
+        // A failing __str__: no prompt, as CPython.
+        vstr_reset(buf);
+    }
+    return vstr_null_terminated_str(buf);
+}
+
 // Paste mode: lines are taken verbatim (no auto-indent) until Ctrl-D, then
 // run as one block; Ctrl-C cancels.
 static int repl_paste_mode(void) {
-    mp_hal_stdout_tx_strn("\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n", 49);
+    mp_print_str(&mp_plat_print, "\npaste mode; Ctrl-C to cancel, Ctrl-D to finish\n");
     vstr_t src;
     vstr_init(&src, 256);
     for (;;) {
-        unix_readline_result_t res = unix_readline(&src, "=== ", NULL, false);
+        unix_readline_result_t res = unix_readline(&src, "=== ", NULL, 0);
         if (res == UNIX_READLINE_INTERRUPT) {
             return REPL_RUN_OK;
         }
@@ -134,9 +154,22 @@ int unix_port_repl(void) {
     vstr_init(&src, 128);
     vstr_t indent;
     vstr_init(&indent, 16);
+    vstr_t prompt;
+    vstr_init(&prompt, 16);
+    // The defaults, unless a program run with -i (or PYTHONSTARTUP) set them.
+    static const qstr prompt_defaults[4] = {
+        MP_QSTR_ps1, MP_QSTR__gt__gt__gt__space_, MP_QSTR_ps2, MP_QSTR__dot__dot__dot__space_
+    };
+    for (size_t i = 0; i < 4; i += 2) {
+        if (mp_sys_get_attr(prompt_defaults[i]) == MP_OBJ_NULL) {
+            mp_obj_dict_store(MP_STATE_SYS_DICT, MP_OBJ_NEW_QSTR(prompt_defaults[i]),
+                MP_OBJ_NEW_QSTR(prompt_defaults[i + 1]));
+        }
+    }
     for (;;) {
         vstr_reset(&src);
-        unix_readline_result_t res = unix_readline(&src, ">>> ", NULL, true);
+        unix_readline_result_t res = unix_readline(&src, repl_prompt(&prompt, MP_QSTR_ps1), NULL,
+            UNIX_READLINE_ALLOW_PASTE | UNIX_READLINE_COMPLETE);
         if (res == UNIX_READLINE_EOF) {
             return REPL_RUN_OK;
         }
@@ -167,13 +200,16 @@ int unix_port_repl(void) {
                 initial = indent.buf;
             }
             last_start = src.len;
-            res = unix_readline(&src, "... ", initial, false);
+            res = unix_readline(
+                &src, repl_prompt(&prompt, MP_QSTR_ps2), initial, UNIX_READLINE_COMPLETE);
             if (res == UNIX_READLINE_INTERRUPT) {
                 cancelled = true;
                 break;
             }
             if (res == UNIX_READLINE_EOF) {
-                eof = true;
+                // On a terminal Ctrl-D only ends the statement, as in
+                // MicroPython; the end of piped input ends the REPL.
+                eof = !tty;
                 break;
             }
             if (is_blank(src.buf + last_start, src.len - last_start)) {

@@ -410,6 +410,8 @@ class _Network(_Base):
         self._ip = addr._ip >> (bits - n) << (bits - n)
         if strict and self._ip != addr._ip:
             raise ValueError('%s/%d has host bits set' % (addr, n))
+        # the zone survives only if the given address is the network's own
+        self._scope_id = addr._scope_id if self._ip == addr._ip else None
 
     def _prefix(self, mask):
         if isinstance(mask, int):
@@ -430,7 +432,13 @@ class _Network(_Base):
         raise NetmaskValueError('%r is not a valid netmask' % mask)
 
     version = property(lambda self: self._addrclass.version)
-    network_address = property(lambda self: self._addrclass(self._ip))
+    @property
+    def network_address(self):
+        a = self._addrclass(self._ip)
+        if self._scope_id:
+            a._scope_id = self._scope_id
+        return a
+
     prefixlen = property(lambda self: self._len)
     num_addresses = property(lambda self: 1 << (self._bits - self._len))
     broadcast_address = property(lambda self: self._addrclass(self._ip | self._host()))
@@ -453,8 +461,8 @@ class _Network(_Base):
     def __eq__(self, other):
         if not isinstance(other, _Base):
             return NotImplemented
-        return isinstance(other, _Network) and (self.version, self._ip, self._len) == (
-            other.version, other._ip, other._len)
+        return isinstance(other, _Network) and (self.version, self._ip, self._len, self._scope_id) == (
+            other.version, other._ip, other._len, other._scope_id)
 
     def __hash__(self):
         return hash(self._ip ^ (((1 << self._bits) - 1) ^ self._host()))
@@ -588,6 +596,16 @@ class IPv4Interface(_Interface, IPv4Address):
 class IPv6Interface(_Interface, IPv6Address):
     _netclass = IPv6Network
     _addrclass = IPv6Address
+    is_unspecified = property(lambda self: self._ip == 0 and self.network.is_unspecified)
+    is_loopback = property(lambda self: self._ip == 1 and self.network.is_loopback)
+
+
+def get_mixed_type_key(obj):
+    if isinstance(obj, _Network):
+        return obj.version, obj.network_address, obj.netmask
+    if isinstance(obj, _Address):
+        return obj.version, obj
+    return NotImplemented
 
 
 def v4_int_to_packed(address):
@@ -627,6 +645,7 @@ def _cover(net, lo, hi):
 
 def collapse_addresses(addresses):
     spans = []
+    given = {}
     version = net = None
     for a in addresses:
         if version is None:
@@ -634,6 +653,8 @@ def collapse_addresses(addresses):
         elif a.version != version:
             raise TypeError('%s and %s are not of the same version' % (a, first))
         lo = a._ip
+        if isinstance(a, _Network):
+            given[lo, a._len] = a
         spans.append((lo, lo + a._host() if isinstance(a, _Network) else lo))
     spans.sort()
     out = []
@@ -643,5 +664,6 @@ def collapse_addresses(addresses):
                 out[-1][1] = hi
         else:
             out.append([lo, hi])
-    return (n for lo, hi in out for n in _cover(net, lo, hi))
+    # a block that was given as is comes back as that object (keeps its zone)
+    return (given.get((n._ip, n._len), n) for lo, hi in out for n in _cover(net, lo, hi))
 

@@ -149,15 +149,18 @@ def __getattr__(name):
     # SafeUUID is made on first use: importing enum would slow every uuid user
     if name != "SafeUUID":
         raise AttributeError("module 'uuid' has no attribute %r" % name)
-    from enum import Enum
+    g = globals()
+    # is_safe calls this directly: make the class once only
+    if name not in g:
+        from enum import Enum
 
-    class SafeUUID(Enum):
-        safe = 0
-        unsafe = -1
-        unknown = None
-    SafeUUID.__qualname__ = name
-    globals()[name] = SafeUUID
-    return SafeUUID
+        class SafeUUID(Enum):
+            safe = 0
+            unsafe = -1
+            unknown = None
+        SafeUUID.__qualname__ = name
+        g[name] = SafeUUID
+    return g[name]
 _node = None
 _last = None
 

@@ -240,14 +240,14 @@ class HTTPResponse:
         else:
             self.fp = None
 
+    # closed is the file's flag (set by close() only); isclosed() tells the body is done
+    closed = False
+
     def close(self):
+        self.closed = True
         self._close_conn()
 
     def isclosed(self):
-        return self.fp is None
-
-    @property
-    def closed(self):
         return self.fp is None
 
     def _exact(self, n):
@@ -301,7 +301,8 @@ class HTTPResponse:
                 self._close_conn()
             return d
         if amt is None or amt >= self.length:
-            d = self._exact(self.length)
+            # no read at all when nothing is due (HEAD, 204): the peer may send no more
+            d = self.length and self._exact(self.length) or b''
             self.length = 0
             self._done()
             return d

@@ -2,7 +2,7 @@
 # http.client; redirects are followed and error statuses raise HTTPError.
 import http.client
 from urllib.error import URLError, HTTPError
-from urllib.parse import urlsplit, urljoin, unquote
+from urllib.parse import urlsplit, urljoin, unquote, unquote as url2pathname, quote as pathname2url
 
 _NOTSET = http.client._NOTSET
 _AGENT = 'Python-urllib/3.11'

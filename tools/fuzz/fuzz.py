@@ -56,6 +56,14 @@
 #            loops over every built-in sequence and odd ranges, left by break/
 #            return/raise/yield through try/finally/with, sequences mutated
 #            while iterated, generators thrown into, heap_lock; array('O')
+#   s10      session 10's changes (tools/fuzz/gen_s10.py): descriptors that
+#            raise AttributeError before __getattr__ (added/deleted on the
+#            fly), ModuleType subclasses, os.PathLike, str encode/decode with
+#            every codec/error handler (also under heap_lock), AF_UNIX
+#            surrogate names, poll.register of odd objects, asyncio
+#            StreamReader feeding, traceback printing, dict view set
+#            operations, match helpers (its --diff mode compares the codec
+#            and StreamReader cases with CPython)
 #   sock     socket/select/errno callables on sockets in every state, with
 #            awkward arguments (tools/fuzz/gen_sock_s10.py; its --diff mode
 #            compares each outcome with CPython)
@@ -92,6 +100,7 @@ from gen_iter import strat_iter  # noqa: E402
 from gen_lang import strat_lang  # noqa: E402
 from gen_s8 import strat_s8  # noqa: E402
 from gen_s9 import strat_s9  # noqa: E402
+from gen_s10 import strat_s10  # noqa: E402
 from gen_sock_s10 import strat_sock  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -978,6 +987,7 @@ STRATEGIES = {
     "lang": (strat_lang, 3),
     "s8": (strat_s8, 3),
     "s9": (strat_s9, 3),
+    "s10": (strat_s10, 3),
     "sock": (strat_sock, 2),
 }
 

@@ -2049,7 +2049,6 @@ class Stream:
         if self._eof or 1 in self.e:
             return False
         while True:
-            self._chk()
             if self.s is None:
                 # fed by feed_*()
                 self._waiter = Future()
@@ -2058,6 +2057,7 @@ class Stream:
             data = self._recv_some(n)
             if data is None:
                 await _until_ready(self.s, 0)
+                self._chk()
                 continue
             if not data:
                 self._eof = True
@@ -2066,7 +2066,6 @@ class Stream:
             return True
 
     def _take(self, n):
-        self._chk()
         data = self._buffer[:n]
         self._buffer = self._buffer[n:]
         return data
@@ -2091,19 +2090,24 @@ class Stream:
 
     def set_exception(self, exc):
         self.e[0] = exc
-        self._wake()
+        w, self._waiter = self._waiter, None
+        if w and not w.done():
+            w.set_exception(exc)  # the waiting read raises it, as CPython
 
     def exception(self):
         return self.e.get(0)
 
     # -- reading
 
+    # As CPython, a set_exception() is raised on entry to a read (or while it
+    # waits), never in place of data that already arrived.
     async def read(self, n=-1):
+        self._chk()
         if n == 0:
             return b''
         if n < 0:
             while await self._more(65536):
-                pass
+                self._chk()
             return self._take(len(self._buffer))
         if not self._buffer:
             await self._more(max(n, 256))
@@ -2117,6 +2121,7 @@ class Stream:
     async def readexactly(self, n):
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
+        self._chk()
         while len(self._buffer) < n:
             if not await self._more(max(n - len(self._buffer), 256)):
                 partial = self._take(len(self._buffer))
@@ -2127,6 +2132,7 @@ class Stream:
         n = len(separator)
         if not n:
             raise ValueError('Separator should be at least one-byte string')
+        self._chk()
         start = 0
         while True:
             box = self._buffer

@@ -130,7 +130,10 @@ static mp_obj_t load_from_path(qstr full_name, const char *name, size_t name_len
             mp_obj_dict_delete(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(full_name));
             nlr_jump(nlr.ret_val);
         }
-        return module;
+        // What the module left in sys.modules, as CPython (the idiom
+        // `sys.modules[__name__] = obj`); itself if it took itself out.
+        mp_obj_t now = modules_lookup(full_name);
+        return now != MP_OBJ_NULL ? now : module;
     }
     return MP_OBJ_NULL;
 }
@@ -396,7 +399,8 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
         return dest[0];
     }
     // `from pkg import sub`: a submodule not imported yet.
-    if (mp_obj_is_type(module, &mp_type_module)) {
+    // (Also a ModuleType subclass instance: a module whose __class__ was set.)
+    if (mp_obj_is_instance_of(module, &mp_type_module)) {
         mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
         // volatile: read after the nlr_push below returns by longjmp.
         mp_obj_t volatile pkg_name = globals_lookup(globals, MP_QSTR___name__);
@@ -445,7 +449,7 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
 }
 
 void mp_import_all(mp_obj_t module) {
-    if (!mp_obj_is_type(module, &mp_type_module)) {
+    if (!mp_obj_is_instance_of(module, &mp_type_module)) {
         mp_raise_TypeError(MP_ERROR_TEXT("import * needs a module"));
     }
     mp_obj_dict_t *globals = mp_obj_module_get_globals(module);

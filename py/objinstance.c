@@ -628,6 +628,57 @@ static bool same_layout(const mp_obj_type_t *a, const mp_obj_type_t *b) {
     return true;
 }
 
+// obj.__dict__ = value (or del): a new dict for the instance's attributes.
+MP_COLD static void instance_store_dict(mp_obj_instance_t *self, const mp_obj_type_t *cls, mp_obj_t value) {
+    if (native_base_of(cls) == &mp_type_module) {
+        // A module's __dict__ is its globals, for good (as CPython).
+        mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
+    }
+    if (value == MP_OBJ_NULL) {
+        // del obj.__dict__ leaves the instance with no attributes.
+        value = mp_obj_new_dict(0);
+    }
+    // (a dict subclass: its dict part, so obj.__dict__ = obj works for one)
+    mp_obj_t d = mp_obj_cast_to_native_base(value, MP_OBJ_FROM_PTR(&mp_type_dict));
+    if (!mp_obj_is_type(d, &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"),
+            mp_obj_get_type_str(value));
+    }
+    instance_set_dict(self, d);
+}
+
+// obj.__class__ = value: to a class whose instances are laid out alike.
+MP_COLD static void instance_store_class(mp_obj_instance_t *self, const mp_obj_type_t *cls, mp_obj_t value) {
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
+    }
+    if (!mp_obj_is_type_obj(value)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"),
+            mp_obj_get_type_str(value));
+    }
+    const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
+    if (to == &mp_type_module && native_base_of(cls) == &mp_type_module) {
+        // Back to a plain module (see module_set_class in py/objmodule.c):
+        // its two words are the base and the globals.
+        mp_obj_module_t *native = MP_OBJ_TO_PTR(mp_obj_instance_native(self));
+        ((mp_obj_module_t *)self)->globals = native->globals;
+        self->base.type = to;
+        return;
+    }
+    if (!mp_obj_is_instance_type(to)) {
+        mp_raise_TypeError(MP_ERROR_TEXT(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    if (mp_obj_type_is_metaclass(to) || !same_layout(to, cls)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__class__ assignment: '%q' object layout differs from '%q'"),
+            to->name, cls->name);
+    }
+    self->base.type = MP_OBJ_TO_PTR(value);
+}
+
 // object.__setattr__ / __delattr__ (value MP_OBJ_NULL): descriptors of the
 // class, attributes owned by the built-in base, then the instance's own.
 void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value) {
@@ -639,40 +690,11 @@ void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value
         return;
     }
     if (attr == MP_QSTR___dict__ && mp_obj_type_user(cls)->slots == MP_OBJ_NULL) {
-        if (value == MP_OBJ_NULL) {
-            // del obj.__dict__ leaves the instance with no attributes.
-            value = mp_obj_new_dict(0);
-        }
-        // (a dict subclass: its dict part, so obj.__dict__ = obj works for one)
-        mp_obj_t d = mp_obj_cast_to_native_base(value, MP_OBJ_FROM_PTR(&mp_type_dict));
-        if (!mp_obj_is_type(d, &mp_type_dict)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"),
-                mp_obj_get_type_str(value));
-        }
-        instance_set_dict(self, d);
+        instance_store_dict(self, cls, value);
         return;
     }
     if (attr == MP_QSTR___class__) {
-        if (value == MP_OBJ_NULL) {
-            mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
-        }
-        if (!mp_obj_is_type_obj(value)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"),
-                mp_obj_get_type_str(value));
-        }
-        const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
-        if (!mp_obj_is_instance_type(to)) {
-            mp_raise_TypeError(MP_ERROR_TEXT(
-                "__class__ assignment only supported for mutable types or ModuleType subclasses"));
-        }
-        if (mp_obj_type_is_metaclass(to) || !same_layout(to, cls)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__class__ assignment: '%q' object layout differs from '%q'"),
-                to->name, cls->name);
-        }
-        self->base.type = MP_OBJ_TO_PTR(value);
+        instance_store_class(self, cls, value);
         return;
     }
     const mp_obj_type_t *owner;

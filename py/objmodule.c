@@ -7,6 +7,7 @@
 #include "py/obj.h"
 #include "py/runtime.h"
 #include "py/gc.h"
+#include "py/objtype_internal.h"
 
 #include "genhdr/moduledefs.h"
 
@@ -25,8 +26,9 @@ static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
     if (file != NULL) {
         mp_print_str(print, " from ");
         mp_obj_print_helper(print, file->value, PRINT_REPR);
-    } else if (loader != NULL && loader->value == mp_const_none) {
-        // Made by ModuleType(name): loaded by nothing, so nothing to say.
+    } else if (name == NULL || (loader != NULL && loader->value == mp_const_none)) {
+        // Made by ModuleType(name) (or a subclass that never ran its
+        // __init__): loaded by nothing, so nothing to say.
     } else {
         mp_print_str(print, " (built-in)");
     }
@@ -82,6 +84,49 @@ static mp_obj_dict_t *module_globals(mp_obj_module_t *self, bool make) {
     return MP_OBJ_TO_PTR(e->value);
 }
 
+// A module made at run time is allocated with room for an instance of a
+// ModuleType subclass with its native part (one word), so that
+// `m.__class__ = Sub` can turn it into one where it lies: everything that
+// holds m (sys.modules, importers) sees the change. The module's globals
+// become the instance's __dict__, and a new plain module holding the same
+// globals becomes its native part, as for an instance made by Sub(name).
+#define MODULE_ROOM (sizeof(mp_obj_instance_t) + sizeof(mp_obj_t))
+
+static mp_obj_module_t *module_alloc(void) {
+    mp_obj_module_t *mod = m_malloc(MODULE_ROOM);
+    mod->base.type = &mp_type_module;
+    return mod;
+}
+
+MP_COLD static void module_set_class(mp_obj_module_t *self, mp_obj_t value) {
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
+    }
+    if (!mp_obj_is_type_obj(value)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"), mp_obj_get_type_str(value));
+    }
+    const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
+    if (to == &mp_type_module) {
+        return;
+    }
+    // (Nor can a module built into the interpreter, nor one become an
+    // instance with __slots__: CPython tells that layout differs.)
+    if (!mp_obj_is_instance_type(to) || mp_obj_type_user(to)->native_base != &mp_type_module ||
+        mp_obj_type_user(to)->slots != MP_OBJ_NULL || gc_nbytes(self) < MODULE_ROOM) {
+        mp_raise_TypeError(MP_ERROR_TEXT(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    mp_obj_module_t *native = module_alloc();
+    native->globals = self->globals;
+    mp_obj_instance_t *o = (mp_obj_instance_t *)self;
+    // members as a fixed map standing for the globals dict (see
+    // py/objtype_internal.h), written before the type changes.
+    o->members = (mp_map_t) { .is_fixed = 1, .is_ordered = 1, .table = (mp_map_elem_t *)native->globals };
+    o->subobj[0] = MP_OBJ_FROM_PTR(native);
+    o->base.type = to;
+}
+
 static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_module_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_dict_t *globals = module_globals(self, dest[0] != MP_OBJ_NULL);
@@ -109,6 +154,11 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (attr == MP_QSTR___dict__) {
         mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
+    if (attr == MP_QSTR___class__) {
+        module_set_class(self, dest[1]);
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
     if (dest[1] == MP_OBJ_NULL) {
         if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
             return;
@@ -127,8 +177,7 @@ static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         { MP_QSTR_name, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_doc, MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
-    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
-    mod->base.type = &mp_type_module;
+    mp_obj_module_t *mod = module_alloc();
     mp_obj_t globals = mp_obj_new_dict(5);
     mod->globals = MP_OBJ_TO_PTR(globals);
     if (args == NULL) {
@@ -165,8 +214,7 @@ mp_obj_t mp_obj_new_module(qstr module_name) {
     if (elem != NULL) {
         return elem->value;
     }
-    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
-    mod->base.type = &mp_type_module;
+    mp_obj_module_t *mod = module_alloc();
     mod->globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
     mp_obj_dict_store(MP_OBJ_FROM_PTR(mod->globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
     // Docstrings are not kept, so every module's __doc__ is None.
@@ -175,7 +223,21 @@ mp_obj_t mp_obj_new_module(qstr module_name) {
     return MP_OBJ_FROM_PTR(mod);
 }
 
+// The globals of what sys.modules holds that is not a plain module: those of
+// an instance of a ModuleType subclass (a module whose __class__ was set),
+// an empty dict for any other object.
+MP_COLD static mp_obj_dict_t *other_module_globals(mp_obj_t obj) {
+    obj = mp_obj_cast_to_native_base(obj, MP_OBJ_FROM_PTR(&mp_type_module));
+    if (!mp_obj_is_type(obj, &mp_type_module)) {
+        return MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+    }
+    return module_globals(MP_OBJ_TO_PTR(obj), false);
+}
+
 mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in) {
+    if (MP_UNLIKELY(!mp_obj_is_type(self_in, &mp_type_module))) {
+        return other_module_globals(self_in);
+    }
     return module_globals(MP_OBJ_TO_PTR(self_in), false);
 }
 

@@ -1,6 +1,7 @@
 // Private to the type machinery (py/objtype.c, py/objtype_mro.c,
 // py/objinstance.c, py/objslotwrapper.c, py/objsuper.c, py/objgenericalias.c,
-// py/objunion.c): the layout of user classes, MROs, lookup and member binding.
+// py/objunion.c; py/objmodule.c for module __class__ assignment): the layout
+// of user classes, MROs, lookup and member binding.
 #ifndef MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
 #define MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
 

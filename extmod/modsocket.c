@@ -72,7 +72,7 @@ bool mp_socket_fds_reclaimed(int err) {
 // Make an fd that self already owns fit for use: non-blocking (all waiting
 // is done by poll() in sock_call), closed on exec, and on hosts without
 // MSG_NOSIGNAL exempt from SIGPIPE.
-static void socket_prepare_fd(mp_obj_socket_t *self) {
+MP_COLD static void socket_prepare_fd(mp_obj_socket_t *self) {
     int fd = self->fd;
 #ifdef SOCK_NONBLOCK
     // The creation flags are not part of the type (CPython's .type is
@@ -331,7 +331,7 @@ static size_t sock_call_raise(
     return (size_t)ret;
 }
 
-size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, int flags,
+MP_COLD size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, int flags,
     socklen_t ancbufsize) {
     // addrlen carries the control buffer's size to each recvmsg attempt.
     sock_io_t io = { .flags = flags, .msg = msg, .addrlen = ancbufsize };
@@ -342,7 +342,7 @@ size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, 
 // connect() is not a retryable attempt: once started, the connection goes on
 // in the background and completion is read from SO_ERROR. Returns 0 or an
 // errno (EINPROGRESS for a non-blocking socket, ETIMEDOUT).
-static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss, socklen_t len) {
+MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_storage *ss, socklen_t len) {
     int fd = mp_socket_fd(self);
     int ret;
     for (;;) {
@@ -527,7 +527,7 @@ static void socket_open_fd(mp_obj_socket_t *self) {
 }
 
 // A duplicate of fd (closed on exec), or OSError.
-static int socket_dup_fd(int fd) {
+MP_COLD static int socket_dup_fd(int fd) {
     int nfd;
     MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
     if (nfd < 0 && mp_socket_fds_reclaimed(errno)) {
@@ -730,7 +730,7 @@ MP_COLD static mp_obj_t socket_listen(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_listen_obj, 1, 2, socket_listen);
 
 // accept() -> (socket, address)
-static mp_obj_t socket_accept(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_accept(mp_obj_t self_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     mp_socket_fd(self);
     // The new object exists before the fd does, so that no raise can leak it.
@@ -768,7 +768,7 @@ static mp_obj_t socket_connect(mp_obj_t self_in, mp_obj_t addr_in) {
 static MP_DEFINE_CONST_FUN_OBJ_2(socket_connect_obj, socket_connect);
 
 // connect_ex(address) -> 0 or an errno
-static mp_obj_t socket_connect_ex(mp_obj_t self_in, mp_obj_t addr_in) {
+MP_COLD static mp_obj_t socket_connect_ex(mp_obj_t self_in, mp_obj_t addr_in) {
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(self_in);
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, addr_in, &ss, MP_QSTR_connect_ex);
@@ -1054,7 +1054,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_getsockopt_obj, 3, 4, socket_g
 
 // The timeout for a settimeout() argument: None -> -1 (blocking), else
 // non-negative seconds.
-static mp_float_t get_timeout(mp_obj_t value) {
+MP_COLD static mp_float_t get_timeout(mp_obj_t value) {
     if (value == mp_const_none) {
         return -1;
     }
@@ -1125,7 +1125,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(socket_setblocking_obj, socket_setblocking);
 
 // get_inheritable() -> whether the fd stays open across exec (never, unless
 // set_inheritable(True) was called: every socket fd is made close-on-exec).
-static mp_obj_t socket_get_inheritable(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_get_inheritable(mp_obj_t self_in) {
     int fd = mp_socket_fd(MP_OBJ_TO_PTR(self_in));
     return mp_obj_new_bool(!mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, -1));
 }
@@ -1133,7 +1133,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_get_inheritable_obj, socket_get_inherita
 
 // set_inheritable(flag): flag is a C int (bool, int or __index__), as in
 // CPython, not any object's truth; it is checked before the fd.
-static mp_obj_t socket_set_inheritable(mp_obj_t self_in, mp_obj_t flag) {
+MP_COLD static mp_obj_t socket_set_inheritable(mp_obj_t self_in, mp_obj_t flag) {
     int inheritable = mp_socket_get_c_int(flag);
     int fd = mp_socket_fd(MP_OBJ_TO_PTR(self_in));
     mp_fd_flag(fd, F_GETFD, F_SETFD, FD_CLOEXEC, !inheritable);
@@ -1150,7 +1150,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_getblocking_obj, socket_getblocking);
 
 // makefile(mode='rb', buffering=0): the socket itself, which has the stream
 // methods; only binary modes exist (there is no text layer to add).
-static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_mode, ARG_buffering, ARG_encoding, ARG_errors, ARG_newline };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_mode, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_QSTR(MP_QSTR_rb) } },
@@ -1297,7 +1297,7 @@ static mp_obj_t socket_getiter(mp_obj_t self_in) {
     return self_in;
 }
 
-static mp_obj_t socket_iternext(mp_obj_t self_in) {
+MP_COLD static mp_obj_t socket_iternext(mp_obj_t self_in) {
     mp_obj_t line = socket_readline(1, &self_in);
     return socket_line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
 }
@@ -1487,7 +1487,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_connection_obj, 1, socket_create
 
 // has_dualstack_ipv6(): whether one AF_INET6 socket can take IPv4
 // connections too (IPV6_V6ONLY can be switched off).
-static mp_obj_t socket_has_dualstack_ipv6(void) {
+MP_COLD static mp_obj_t socket_has_dualstack_ipv6(void) {
     int fd = socket(AF_INET6, SOCK_STREAM, 0);
     if (fd < 0) {
         return mp_const_false;
@@ -1606,7 +1606,7 @@ MP_COLD static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_fromfd_obj, 3, 4, socket_fromfd);
 
 // dup(fd) -> a duplicate of the socket fd (closed on exec).
-static mp_obj_t socket_dup_fn(mp_obj_t fd_in) {
+MP_COLD static mp_obj_t socket_dup_fn(mp_obj_t fd_in) {
     mp_int_t fd = mp_obj_get_int(fd_in);
     if (fd < 0 || fd > INT_MAX) {
         mp_raise_OSError(MP_EBADF);

@@ -781,7 +781,7 @@ bool gc_queue_finaliser(void *ptr) {
     return true;
 }
 
-void gc_run_pending_finalisers(void) {
+MP_COLD void gc_run_pending_finalisers(void) {
     if (G.lock_depth != 0 || G.running_pending) {
         return;
     }

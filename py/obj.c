@@ -92,11 +92,8 @@ static mp_obj_t print_to_str(mp_obj_t o, mp_print_kind_t kind) {
 // an instance of a str subclass give that very object (CPython hands the
 // result back unchanged). MP_OBJ_NULL: no such method here, print instead.
 
-static mp_obj_t text_from_user_method(mp_obj_t o, mp_print_kind_t kind) {
-    const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (!mp_obj_is_instance_type(type)) {
-        return MP_OBJ_NULL;
-    }
+// Only instances of user classes get here (str(1) does not): cold.
+MP_COLD static mp_obj_t text_from_user_class(mp_obj_t o, const mp_obj_type_t *type, mp_print_kind_t kind) {
     const unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
     const mp_obj_type_t *owner = NULL;
     qstr meth = kind == PRINT_REPR ? MP_QSTR___repr__ : MP_QSTR___str__;
@@ -120,6 +117,14 @@ static mp_obj_t text_from_user_method(mp_obj_t o, mp_print_kind_t kind) {
     }
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q returned non-string (type %s)"),
         meth, mp_obj_get_type_str(res));
+}
+
+static inline mp_obj_t text_from_user_method(mp_obj_t o, mp_print_kind_t kind) {
+    const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (!mp_obj_is_instance_type(type)) {
+        return MP_OBJ_NULL;
+    }
+    return text_from_user_class(o, type, kind);
 }
 
 // repr(o) and str(o) as the builtins give them: possibly an instance of a

@@ -41,7 +41,7 @@ static mp_obj_t bound_meth_call(mp_obj_t self_in, size_t n_args, size_t n_kw, co
 // type (or one of its single-inheritance bases), and that type (*owner);
 // MP_QSTRnull if not found. A classmethod in a locals dict is a wrapper
 // around the function.
-static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const mp_obj_type_t **owner) {
+MP_COLD static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const mp_obj_type_t **owner) {
     while (type != NULL) {
         if (MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
             const mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
@@ -70,7 +70,7 @@ static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun, const m
 // The name of the method and, for a built-in one found in a type's locals,
 // that type (*owner, else NULL). A method bound to a class (a classmethod
 // such as dict.fromkeys) is looked for in that class.
-static qstr bound_meth_name_owner(mp_obj_bound_meth_t *self, const mp_obj_type_t **owner) {
+MP_COLD static qstr bound_meth_name_owner(mp_obj_bound_meth_t *self, const mp_obj_type_t **owner) {
     *owner = NULL;
     if (mp_obj_is_type(self->meth, &mp_type_slot_wrapper)) {
         // [].__add__: a special method of a built-in type, bound.
@@ -131,7 +131,7 @@ MP_COLD static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, 
     }
 }
 
-static void bound_meth_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void bound_meth_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         // Bound methods are read-only (CPython raises AttributeError).
@@ -207,7 +207,7 @@ static mp_obj_t bound_meth_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
-static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+MP_COLD static mp_obj_t bound_meth_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     if (op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) {
         return MP_OBJ_NULL;
     }

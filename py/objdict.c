@@ -115,7 +115,7 @@ MP_COLD static void dict_print_items(const mp_print_t *print, mp_obj_t self_in, 
     mp_print_str(print, "}");
 }
 
-static void dict_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void dict_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     if (dict_self(self_in)->map.used == 0) {
         mp_print_str(print, "{}");
     } else if (!mp_seq_print_guarded(print, self_in, kind, dict_print_items)) {
@@ -267,11 +267,10 @@ static bool dict_equal(mp_obj_dict_t *a, mp_obj_dict_t *b) {
     return true;
 }
 
-static mp_obj_t dict_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+// ==, != and | (rare): cold; `in` is dict_binary_op's own.
+MP_COLD static mp_obj_t dict_binary_op_slow(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_dict_t *self = dict_self(lhs);
     switch (op) {
-        case MP_BINARY_OP_CONTAINS:
-            return mp_obj_new_bool(mp_map_lookup(&self->map, rhs, MP_MAP_LOOKUP) != NULL);
         case MP_BINARY_OP_EQUAL:
         case MP_BINARY_OP_NOT_EQUAL: {
             mp_obj_dict_t *other = dict_cast(rhs);
@@ -299,6 +298,13 @@ static mp_obj_t dict_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         default:
             return MP_OBJ_NULL;
     }
+}
+
+static mp_obj_t dict_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_BINARY_OP_CONTAINS) {
+        return mp_obj_new_bool(mp_map_lookup(&dict_self(lhs)->map, rhs, MP_MAP_LOOKUP) != NULL);
+    }
+    return dict_binary_op_slow(op, lhs, rhs);
 }
 
 static mp_obj_t dict_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
@@ -660,7 +666,7 @@ static mp_obj_t view_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 }
 
 // view.isdisjoint(other)
-static mp_obj_t view_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
+MP_COLD static mp_obj_t view_isdisjoint(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_t iter = mp_getiter(other);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
@@ -698,7 +704,7 @@ mp_obj_t mp_obj_new_mappingproxy(mp_obj_t mapping) {
     return MP_OBJ_FROM_PTR(p);
 }
 
-static void mapping_proxy_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void mapping_proxy_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
     if (kind == PRINT_STR) {
         // str() is the mapping's own; only repr() names the proxy.
@@ -722,7 +728,7 @@ static mp_obj_t mapping_proxy_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
-static mp_obj_t mapping_proxy_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+MP_COLD static mp_obj_t mapping_proxy_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mapping_proxy_t *self = MP_OBJ_TO_PTR(lhs);
     switch (op) {
         case MP_BINARY_OP_CONTAINS:
@@ -759,7 +765,7 @@ static mp_obj_t mapping_proxy_getiter(mp_obj_t self_in) {
 }
 
 // The read-only methods are the mapping's own.
-static void mapping_proxy_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void mapping_proxy_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
@@ -911,7 +917,7 @@ static mp_obj_t dict_pop(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(dict_pop_obj, 2, 3, dict_pop);
 
 // dict.popitem()
-static mp_obj_t dict_popitem(mp_obj_t self_in) {
+MP_COLD static mp_obj_t dict_popitem(mp_obj_t self_in) {
     mp_obj_dict_t *self = dict_self_mutable(self_in);
     mp_map_t *map = &self->map;
     size_t pos = map->filled;

@@ -509,7 +509,7 @@ static mp_obj_t code_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     return mp_generic_unary_op(op, self_in);
 }
 
-static mp_obj_t code_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+MP_COLD static mp_obj_t code_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) || !mp_obj_is_type(rhs, &mp_type_code)) {
         return MP_OBJ_NULL;
     }
@@ -1101,7 +1101,7 @@ mp_obj_t mp_obj_fun_bc_call_with_locals(mp_obj_t fun, mp_obj_dict_t *locals) {
     }
 }
 
-qstr mp_obj_fun_get_name(mp_const_obj_t fun) {
+MP_COLD qstr mp_obj_fun_get_name(mp_const_obj_t fun) {
     if (!mp_obj_is_obj(fun)) {
         return MP_QSTR_;
     }

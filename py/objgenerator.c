@@ -59,7 +59,7 @@ static mp_obj_t wrap_stop_iteration(mp_obj_t exc, const char *msg) {
 
 // The exception instance a throw() sends in: if the class thrown cannot make
 // one, the error that says so goes in instead (CPython's order).
-static mp_obj_t gen_thrown_instance(mp_obj_t exc) {
+MP_COLD static mp_obj_t gen_thrown_instance(mp_obj_t exc) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         exc = mp_make_raise_obj(exc);
@@ -270,7 +270,7 @@ static mp_obj_t gen_send(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(gen_send_obj, gen_send);
 
 // throw(type[, value[, traceback]])
-static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
     mp_obj_t exc = args[1];
     mp_obj_t tb = n_args == 4 && args[3] != mp_const_none ? args[3] : MP_OBJ_NULL;
     if (tb != MP_OBJ_NULL && !mp_obj_is_type(tb, &mp_type_traceback)) {
@@ -400,7 +400,7 @@ static mp_obj_t gen_self(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(gen_self_obj, gen_self);
 
-static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
     const char *what = "generator";
@@ -690,7 +690,7 @@ static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_o
 
 // One resumption of the awaitable: returns the value to pass out to the
 // event loop, or raises (StopIteration with the result when finished).
-static mp_obj_t async_gen_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+MP_COLD static mp_obj_t async_gen_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     async_gen_step_t *step = MP_OBJ_TO_PTR(self_in);
     if (step->done) {
         mp_raise_msg(&mp_type_RuntimeError, step->kind == ASYNC_STEP_NEXT
@@ -817,7 +817,7 @@ static mp_obj_t async_gen_asend(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(async_gen_asend_obj, async_gen_asend);
 
 // athrow(type[, value[, traceback]])
-static mp_obj_t async_gen_athrow(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t async_gen_athrow(size_t n_args, const mp_obj_t *args) {
     mp_obj_t exc = args[1];
     if (n_args >= 3 && args[2] != mp_const_none) {
         exc = mp_call_function_1(exc, args[2]);
@@ -827,7 +827,7 @@ static mp_obj_t async_gen_athrow(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(async_gen_athrow_obj, 2, 4, async_gen_athrow);
 
 // aclose()
-static mp_obj_t async_gen_aclose(mp_obj_t self_in) {
+MP_COLD static mp_obj_t async_gen_aclose(mp_obj_t self_in) {
     return async_gen_new_step(self_in, ASYNC_STEP_CLOSE, mp_obj_new_exception(&mp_type_GeneratorExit));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(async_gen_aclose_obj, async_gen_aclose);
@@ -860,7 +860,7 @@ typedef struct _anext_awaitable_t {
     bool started;
 } anext_awaitable_t;
 
-static mp_obj_t anext_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
+MP_COLD static mp_obj_t anext_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     anext_awaitable_t *self = MP_OBJ_TO_PTR(self_in);
     if (!self->started) {
         // The iterator `await awaitable` would drive (as the VM's

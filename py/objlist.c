@@ -165,7 +165,7 @@ static void list_extend_from(mp_obj_list_t *self, mp_obj_t iterable) {
     }
 }
 
-static void list_print_items(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+MP_COLD static void list_print_items(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_list_t *o = list_self(o_in);
     mp_print_str(print, "[");
@@ -179,7 +179,7 @@ static void list_print_items(const mp_print_t *print, mp_obj_t o_in, mp_print_ki
     mp_print_str(print, "]");
 }
 
-static void list_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
+MP_COLD static void list_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind) {
     if (list_self(o_in)->len == 0) {
         mp_print_str(print, "[]");
     } else if (!mp_seq_print_guarded(print, o_in, kind, list_print_items)) {
@@ -887,7 +887,7 @@ static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_pop_obj, 1, 2, list_pop);
 
 // list.insert(index, x)
-static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+MP_COLD static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_list_t *self = list_self(self_in);
     mp_obj_t v = mp_seq_index_as_int(index);
     if (v == MP_OBJ_NULL) {
@@ -907,7 +907,7 @@ static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_3(list_insert_obj, list_insert);
 
 // list.remove(x)
-mp_obj_t mp_obj_list_remove(mp_obj_t self_in, mp_obj_t value) {
+MP_COLD mp_obj_t mp_obj_list_remove(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_list_t *self = list_self(self_in);
     for (size_t i = 0; i < self->len; i++) {
         mp_obj_t x = self->items[i];
@@ -998,7 +998,7 @@ static mp_obj_t list_clear(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(list_clear_obj, list_clear);
 
 // list.__init__(iterable=(), /): empties the list, then fills it again.
-static mp_obj_t list___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
+MP_COLD static mp_obj_t list___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_arg_check_named(MP_QSTR_list, n_args - 1, kw_args == NULL ? 0 : kw_args->used, 0, 1, false);
     list_clear(args[0]);
     if (n_args == 2) {

@@ -124,7 +124,7 @@ MP_COLD static void slice_print(const mp_print_t *print, mp_obj_t o_in, mp_print
     mp_print_str(print, ")");
 }
 
-static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     if (n_kw != 0) {
         mp_raise_TypeError(MP_ERROR_TEXT("slice() takes no keyword arguments"));

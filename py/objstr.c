@@ -388,7 +388,7 @@ void mp_str_print_quoted(
     mp_obj_str_print_quoted_ex(print, str_data, str_len, is_bytes, false);
 }
 
-void mp_obj_str_print_quoted_ex(
+MP_COLD void mp_obj_str_print_quoted_ex(
     const mp_print_t *print, const byte *str_data, size_t str_len, bool is_bytes, bool escape_single) {
     // CPython's rule: single quotes unless the text has a ' and no ".
     bool has_single = memchr(str_data, '\'', str_len) != NULL;
@@ -592,7 +592,7 @@ static codec_t codec_lookup(mp_obj_t encoding, const char *fun) {
         &mp_type_LookupError, MP_ERROR_TEXT("unknown encoding: %s"), (const char *)name);
 }
 
-static errors_t errors_lookup(mp_obj_t errors, const char *fun) {
+MP_COLD static errors_t errors_lookup(mp_obj_t errors, const char *fun) {
     if (errors == MP_OBJ_NULL) {
         return ERRORS_STRICT;
     }
@@ -1180,7 +1180,7 @@ byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg) {
     return (byte)v;
 }
 
-bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_source, ARG_encoding, ARG_errors };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_source, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1304,7 +1304,7 @@ static mp_obj_t bytes_make_new(
 // ---------------------------------------------------------------------------
 // hex() and fromhex()
 
-mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+MP_COLD mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     static const char digits[] = "0123456789abcdef";
     enum { ARG_sep, ARG_bytes_per_sep };
     static const mp_arg_t allowed[] = {
@@ -1722,7 +1722,7 @@ static mp_obj_t bytes_it_iternext(mp_obj_t self_in) {
 }
 
 // __length_hint__(): the items left, characters for str, bytes for bytes.
-static mp_obj_t str_it_length_hint(mp_obj_t self_in) {
+MP_COLD static mp_obj_t str_it_length_hint(mp_obj_t self_in) {
     str_it_t *it = MP_OBJ_TO_PTR(self_in);
     GET_STR_DATA_LEN(it->str, data, len);
     if (it->pos >= len) {
@@ -1808,7 +1808,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, (mp_obj_dict_t *)&mp_obj_bytes_locals_dict
     );
 
-mp_obj_t mp_obj_new_str_from_os(const char *s, size_t len) {
+MP_COLD mp_obj_t mp_obj_new_str_from_os(const char *s, size_t len) {
     if (utf8_check((const byte *)s, len)) {
         return mp_obj_new_str(s, len);
     }
@@ -1816,7 +1816,7 @@ mp_obj_t mp_obj_new_str_from_os(const char *s, size_t len) {
         MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8), MP_OBJ_NEW_QSTR(MP_QSTR_surrogateescape));
 }
 
-const char *mp_obj_str_get_os_data(mp_obj_t str, size_t *len) {
+MP_COLD const char *mp_obj_str_get_os_data(mp_obj_t str, size_t *len) {
     const char *s = mp_obj_str_get_data(str, len);
     // A surrogate is stored as ED A0..BF xx: without an ED byte there is none.
     if (memchr(s, 0xed, *len) == NULL) {

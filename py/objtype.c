@@ -285,7 +285,7 @@ static const mp_obj_type_t member_descr_type;
 static const mp_obj_type_t getset_descr_type;
 
 // obj.__weakref__: the first weak reference to obj, None when there is none.
-static mp_obj_t first_weakref(mp_obj_t obj) {
+MP_COLD static mp_obj_t first_weakref(mp_obj_t obj) {
     mp_obj_t mod = mp_import_name(MP_QSTR__weakref, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
     mp_obj_t refs = mp_call_function_1(mp_load_attr(mod, MP_QSTR_getweakrefs), obj);
     size_t n;
@@ -630,7 +630,7 @@ static void type_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
 
 // A class name or docstring is UTF-8 in CPython: a lone surrogate (stored
 // here in its 3-byte form, which strict UTF-8 refuses) gets str.encode()'s error.
-static void type_check_utf8(mp_obj_t str) {
+MP_COLD static void type_check_utf8(mp_obj_t str) {
     size_t len;
     const byte *data = (const byte *)mp_obj_str_get_data(str, &len);
     if (!utf8_check(data, len)) {
@@ -639,7 +639,7 @@ static void type_check_utf8(mp_obj_t str) {
 }
 
 // A class name is a C string in CPython: a NUL in it is refused.
-static void type_check_name(qstr name) {
+MP_COLD static void type_check_name(qstr name) {
     size_t len;
     const byte *data = qstr_data(name, &len);
     if (memchr(data, 0, len) != NULL) {
@@ -1173,7 +1173,7 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_t value = dest[1];
     if (!mp_obj_is_instance_type(self)) {
@@ -1362,7 +1362,7 @@ static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 // Built-in classes that make a GenericAlias when subscripted: the
 // containers (list, dict, collections.deque ...) and type, not the scalars.
-static bool type_is_generic(const mp_obj_type_t *t) {
+MP_COLD static bool type_is_generic(const mp_obj_type_t *t) {
     if (mp_obj_is_instance_type(t)) {
         const mp_obj_type_t *native = mp_obj_type_user(t)->native_base;
         if (native == NULL || native == &mp_type_type) {
@@ -1387,7 +1387,7 @@ static bool type_is_generic(const mp_obj_type_t *t) {
 
 // C[x]: __class_getitem__ of a user class; for a built-in class a
 // GenericAlias (list[int]).
-static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+MP_COLD static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (value != MP_OBJ_SENTINEL) {
         return MP_OBJ_NULL;
     }
@@ -1976,7 +1976,7 @@ MP_COLD mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases_in) {
 // code defines one: on a metaclass, or on the class of any object used as
 // classinfo. Sets *found and returns the hook's answer as a bool; *found is
 // false when there is no such hook (the caller then does the usual check).
-bool mp_obj_type_call_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found) {
+MP_COLD bool mp_obj_type_call_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found) {
     *found = false;
     if (!mp_obj_is_obj(classinfo)) {
         return false;

@@ -64,7 +64,7 @@ void mp_deinit(void) {
 // ---------------------------------------------------------------------------
 // Pending exceptions (signals) and the C stack guard.
 
-void mp_handle_pending(bool raise_exc) {
+MP_COLD void mp_handle_pending(bool raise_exc) {
     if (mp_state_ctx.sched_state == 0) {
         return;
     }
@@ -154,7 +154,7 @@ MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, mp_rom_error_text_t
 
 // (Through py/objexcept.c, which falls back on the emergency exception while
 // the heap is locked.)
-MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom_error_text_t fmt, ...) {
+MP_COLD MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom_error_text_t fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     mp_obj_t exc = mp_obj_new_exception_msg_vlist(exc_type, fmt, ap);
@@ -203,7 +203,7 @@ MP_NORETURN void mp_raise_OSError(int errno_) {
 
 // OSError(errno, strerror, filename), as CPython raises for file operations:
 // str() is "[Errno 2] No such file or directory: 'name'".
-MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t filename) {
+MP_COLD MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t filename) {
     const char *text = strerror(errno_);
     mp_obj_t args[3] = { MP_OBJ_NEW_SMALL_INT(errno_), mp_obj_new_str(text, strlen(text)), filename };
     nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 3, args));
@@ -297,7 +297,7 @@ static mp_map_elem_t *dict_lookup(mp_obj_dict_t *dict, qstr qst, mp_map_lookup_k
     return mp_map_lookup(&dict->map, MP_OBJ_NEW_QSTR(qst), kind);
 }
 
-MP_NORETURN static void raise_name_error(qstr qst) {
+MP_COLD MP_NORETURN static void raise_name_error(qstr qst) {
     mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_NameError, MP_ERROR_TEXT("name '%q' is not defined"), qst);
     mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(qst));
     // The names a printed traceback may suggest instead: the looking-up
@@ -382,7 +382,7 @@ typedef struct _locals_proxy_t {
 mp_map_elem_t mp_locals_proxy_scratch;
 
 // The dict to run code on with ns as its locals.
-mp_obj_dict_t *mp_locals_proxy_new(mp_obj_t ns) {
+MP_COLD mp_obj_dict_t *mp_locals_proxy_new(mp_obj_t ns) {
     if (mp_obj_is_type(ns, &mp_type_dict)) {
         return MP_OBJ_TO_PTR(ns);
     }
@@ -403,7 +403,7 @@ mp_obj_t mp_locals_unwrap(mp_obj_dict_t *locals) {
 }
 
 // A missing name (KeyError) gives NULL; the entry found is the scratch one.
-mp_map_elem_t *mp_locals_proxy_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
+MP_COLD mp_map_elem_t *mp_locals_proxy_lookup(mp_map_t *map, mp_obj_t key, mp_map_lookup_kind_t kind) {
     mp_obj_t mapping = ((locals_proxy_t *)((byte *)map - offsetof(mp_obj_dict_t, map)))->mapping;
     mp_map_elem_t *scratch = &mp_locals_proxy_scratch;
     if (kind == MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
@@ -461,7 +461,7 @@ void mp_delete_global(qstr qst) {
     }
 }
 
-mp_obj_t mp_load_build_class(void) {
+MP_COLD mp_obj_t mp_load_build_class(void) {
     mp_obj_t fun = MP_OBJ_SENTINEL;
     if (MP_UNLIKELY(mp_own_builtins_seen)) {
         fun = mp_load_own_builtin(MP_QSTR___build_class__);
@@ -842,7 +842,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 
 // A module's own __getattr__(name) (PEP 562) supplies the attributes it
 // does not have; its AttributeError means "missing".
-static void module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
+MP_COLD static void module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
     if (attr == MP_QSTR___getattr__) {
         return;
     }
@@ -924,7 +924,7 @@ void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     }
 }
 
-MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {
+MP_COLD MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {
     mp_obj_t exc;
     if (mp_obj_is_type_obj(base)) {
         exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),

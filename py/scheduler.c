@@ -57,7 +57,7 @@ void mp_sched_init_root(void) {
 
 // Runs the queued callbacks in order, including any queued meanwhile. If one
 // raises, the exception propagates and the rest wait for the next check.
-void mp_sched_run_pending(void) {
+MP_COLD void mp_sched_run_pending(void) {
     if (sched_running || sched_head == sched_tail) {
         return;
     }

@@ -549,7 +549,7 @@ static mp_obj_t get_awaitable(mp_obj_t obj) {
 
 // The __aexit__ of an `async with` is called through this (bound to the
 // real method) so that a result that cannot be awaited gets CPython's error.
-static mp_obj_t vm_call_aexit(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t vm_call_aexit(size_t n_args, const mp_obj_t *args) {
     mp_obj_t res = mp_call_function_n_kw(args[0], n_args - 1, 0, args + 1);
     return get_awaitable_or(res,
         MP_ERROR_TEXT("'async with' received an object from __aexit__ that does not implement __await__: %s"));
@@ -615,7 +615,7 @@ VM_NOINLINE static mp_obj_t load_classderef(const mp_raw_code_t *rc, mp_obj_t *l
     return v;
 }
 
-mp_code_state_t *mp_vm_frame_at(size_t depth) {
+MP_COLD mp_code_state_t *mp_vm_frame_at(size_t depth) {
     vm_frame_link_t *link = vm_cur_link;
     while (link != NULL && depth > 0) {
         link = link->prev;

@@ -381,7 +381,12 @@ MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_sto
     if (ret < 0) {
         return errno;
     }
-    if (so_error != 0 && MP_SOCKET_RESET_FAILED_CONNECT) {
+    if (so_error == 0 && self->timeout < 0) {
+        // Linux marks the socket connected only when connect() is called
+        // again; CPython's blocking connect() has done so, and connecting
+        // once more is then EISCONN.
+        MP_SYSCALL_RETRY(ret, connect(fd, (const struct sockaddr *)ss, len));
+    } else if (so_error != 0 && MP_SOCKET_RESET_FAILED_CONNECT) {
         // So that connecting again tries again, as after a blocking connect.
         MP_SYSCALL_RETRY(ret, connect(fd, (const struct sockaddr *)ss, len));
     }

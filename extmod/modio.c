@@ -26,6 +26,7 @@ typedef struct _mp_obj_stringio_t {
     size_t pos;
     bool closed;
     bool cr_ends; // made with newline='': a lone '\r' also ends a line
+    mp_obj_dict_t *attrs; // names code stored on the object, made on first use
 } mp_obj_stringio_t;
 
 static const mp_obj_type_t mp_type_bytesio;
@@ -219,9 +220,30 @@ static void stringio_print(const mp_print_t *print, mp_obj_t self_in, mp_print_k
     mp_printf(print, "<_io.%q object at %p>", self->base.type->name, self);
 }
 
+// As in CPython, the objects take attributes of their own (pyasn1's decoder
+// marks a position on its BytesIO so); they shadow the methods, not closed.
 static void stringio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_closed) {
-        dest[0] = mp_obj_new_bool(stringio_get(self_in, CHECK_NONE)->closed);
+    mp_obj_stringio_t *self = stringio_get(self_in, CHECK_NONE);
+    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+    if (dest[0] == MP_OBJ_NULL) {
+        if (attr == MP_QSTR_closed) {
+            dest[0] = mp_obj_new_bool(self->closed);
+        } else if (self->attrs) {
+            mp_map_elem_t *elem = mp_map_lookup(&self->attrs->map, key, MP_MAP_LOOKUP);
+            if (elem) {
+                dest[0] = elem->value;
+            }
+        }
+    } else if (attr != MP_QSTR_closed) {
+        if (!self->attrs) {
+            self->attrs = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+        }
+        mp_map_elem_t *elem = mp_map_lookup(&self->attrs->map, key,
+            dest[1] == MP_OBJ_NULL ? MP_MAP_LOOKUP_REMOVE_IF_FOUND : MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+        if (elem) {
+            elem->value = dest[1];
+            dest[0] = MP_OBJ_NULL;
+        }
     }
 }
 

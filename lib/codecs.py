@@ -231,6 +231,27 @@ class IncrementalDecoder:
         pass
 
 
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    # _buffer_encode(text, errors, final) -> (bytes, characters used)
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        data = self.buffer + input
+        r, n = self._buffer_encode(data, self.errors, final)
+        self.buffer = data[n:]
+        return r
+
+    def reset(self):
+        self.buffer = ''
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ''
+
+
 class BufferedIncrementalDecoder(IncrementalDecoder):
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError

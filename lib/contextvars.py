@@ -1,0 +1,128 @@
+# contextvars: ContextVar, Token, Context, copy_context. Each thread has its
+# own current Context. (asyncio tasks here share their thread's Context:
+# a task does not run in a copy of it as in CPython.)
+from _thread import get_ident
+
+_MISSING = object()
+_current = {}
+
+
+def _ctx():
+    t = get_ident()
+    c = _current.get(t)
+    if c is None:
+        c = _current[t] = Context()
+    return c
+
+
+class Context:
+    def __init__(self):
+        self._d = {}
+        self._entered = False
+
+    def run(self, callable, *args, **kwargs):
+        if self._entered:
+            raise RuntimeError('cannot enter context: %r is already entered' % self)
+        t = get_ident()
+        prev = _ctx()
+        self._entered = True
+        _current[t] = self
+        try:
+            return callable(*args, **kwargs)
+        finally:
+            _current[t] = prev
+            self._entered = False
+
+    def copy(self):
+        c = Context()
+        c._d = self._d.copy()
+        return c
+
+    def __getitem__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError('a ContextVar key was expected, got %r' % (var,))
+        return self._d[var]
+
+    def get(self, var, default=None):
+        return self._d[var] if var in self else default
+
+    def __contains__(self, var):
+        if not isinstance(var, ContextVar):
+            raise TypeError('a ContextVar key was expected, got %r' % (var,))
+        return var in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+
+def copy_context():
+    return _ctx().copy()
+
+
+class Token:
+    MISSING = _MISSING
+
+    def __init__(self, ctx, var, old):
+        self._ctx = ctx
+        self.var = var
+        self.old_value = old
+        self._used = False
+
+    def __repr__(self):
+        return '<Token%s var=%r at 0x%x>' % (' used' if self._used else '', self.var, id(self))
+
+
+class ContextVar:
+    def __init__(self, name, *, default=_MISSING):
+        if not isinstance(name, str):
+            raise TypeError('context variable name must be a str')
+        self.name = name
+        self._default = default
+
+    def get(self, *default):
+        d = _ctx()._d
+        if self in d:
+            return d[self]
+        if default:
+            return default[0]
+        if self._default is not _MISSING:
+            return self._default
+        raise LookupError(self)
+
+    def set(self, value):
+        c = _ctx()
+        tok = Token(c, self, c._d.get(self, _MISSING))
+        c._d[self] = value
+        return tok
+
+    def reset(self, token):
+        if not isinstance(token, Token):
+            raise TypeError('expected an instance of Token, got %r' % (token,))
+        if token._used:
+            raise RuntimeError('%r has already been used once' % token)
+        if token.var is not self:
+            raise ValueError('%r was created by a different ContextVar' % token)
+        c = _ctx()
+        if token._ctx is not c:
+            raise ValueError('%r was created in a different Context' % token)
+        if token.old_value is _MISSING:
+            c._d.pop(self, None)
+        else:
+            c._d[self] = token.old_value
+        token._used = True
+
+    def __repr__(self):
+        d = '' if self._default is _MISSING else ' default=%r' % (self._default,)
+        return '<ContextVar name=%r%s at 0x%x>' % (self.name, d, id(self))

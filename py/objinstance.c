@@ -659,7 +659,8 @@ MP_COLD static void instance_store_class(mp_obj_instance_t *self, const mp_obj_t
             mp_obj_get_type_str(value));
     }
     const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
-    if (to == &mp_type_module && native_base_of(cls) == &mp_type_module) {
+    if (to == &mp_type_module && native_base_of(cls) == &mp_type_module &&
+        mp_obj_type_user(cls)->slots == MP_OBJ_NULL && !mp_obj_type_user(cls)->slots_apart) {
         // Back to a plain module (see module_set_class in py/objmodule.c):
         // its two words are the base and the globals.
         mp_obj_module_t *native = MP_OBJ_TO_PTR(mp_obj_instance_native(self));

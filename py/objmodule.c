@@ -113,7 +113,8 @@ MP_COLD static void module_set_class(mp_obj_module_t *self, mp_obj_t value) {
     // (Nor can a module built into the interpreter, nor one become an
     // instance with __slots__: CPython tells that layout differs.)
     if (!mp_obj_is_instance_type(to) || mp_obj_type_user(to)->native_base != &mp_type_module ||
-        mp_obj_type_user(to)->slots != MP_OBJ_NULL || gc_nbytes(self) < MODULE_ROOM) {
+        mp_obj_type_user(to)->slots != MP_OBJ_NULL || mp_obj_type_user(to)->slots_apart ||
+        gc_nbytes(self) < MODULE_ROOM) {
         mp_raise_TypeError(MP_ERROR_TEXT(
             "__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }

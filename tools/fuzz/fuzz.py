@@ -62,8 +62,9 @@
 #            every codec/error handler (also under heap_lock), AF_UNIX
 #            surrogate names, poll.register of odd objects, asyncio
 #            StreamReader feeding, traceback printing, dict view set
-#            operations, match helpers (its --diff mode compares the codec
-#            and StreamReader cases with CPython)
+#            operations, match helpers, module.__class__ assignment under
+#            live references, iterator __setstate__ with odd indexes (its
+#            --diff mode compares the codec and StreamReader cases with CPython)
 #   sock     socket/select/errno callables on sockets in every state, with
 #            awkward arguments (tools/fuzz/gen_sock_s10.py; its --diff mode
 #            compares each outcome with CPython)

@@ -15,6 +15,10 @@
 #              raise, return odd values or close the socket
 #   stream     asyncio.StreamReader fed by feed_data/feed_eof/set_exception
 #              while read/readline/readuntil/readexactly wait
+#   modclass   module.__class__ = ModuleType subclass (and back, and bad
+#              targets) under live bound methods, frames, weakrefs, sys.modules
+#   itstate    iterator __setstate__/__reduce__ with odd indexes, on exhausted
+#              iterators and sequences that shrank, copy/pickle of them
 #   cold       traceback printing of chained/cyclic exceptions, dict view set
 #              operations with hostile __eq__/__hash__, match statements with
 #              odd __match_args__ and mappings (code marked MP_COLD)
@@ -329,8 +333,94 @@ def gen_cold(rnd):
     return out
 
 
+
+# --- module.__class__ assignment (round 4) ---------------------------------
+# The module is rebuilt in place as a ModuleType subclass instance while
+# bound methods, frames running its code, sys.modules and weakrefs hold it.
+
+MCLS = ["Sub", "Sub2", "types.ModuleType", "Sl", "Plain", "int", "None", "type", "Sub if 0 else Meta"]
+
+
+def gen_modclass(rnd):
+    out = ["import weakref", "class Meta(type): pass",
+           "class Sub(types.ModuleType):",
+           "    @property", "    def p(self):", "        " + pick(rnd, RAISES).replace("o.", "self.").replace("(o)", "(self)").replace(" o ", " self "),
+           "    def __getattr__(self, n):", "        " + pick(rnd, GETATTRS)]
+    if rnd.random() < 0.4:
+        out += ["    def __setattr__(self, n, v):", "        " + pick(rnd, [
+            "super().__setattr__(n, v)", "self.__dict__[n] = v", "raise AttributeError(n)",
+            "self.__class__ = types.ModuleType; super().__setattr__(n, v)", "gc.collect()"])]
+    if rnd.random() < 0.3:
+        out += ["    def __del__(self):", "        " + pick(rnd, ["print('del')", "self.__class__ = types.ModuleType",
+                                                                "MS.append(self)", "gc.collect()"])]
+    out += ["class Sub2(Sub):", "    __slots__ = ()", "class Sl(types.ModuleType):", "    __slots__ = ('a',)",
+            "class Plain: pass", "MS = [types.ModuleType('a'), Sub('b'), types.ModuleType('c')]",
+            "src = 'g = 1\\ndef f():\\n    global g\\n    g += 1\\n    return g\\n'",
+            "for _m in list(MS): exec(src, _m.__dict__)", "BM = [MS[0].f, MS[1].f]", "WR = []"]
+    ops = ["setattr(MS[%d], '__class__', %s)", "MS[%d].__class__ = %s", "type(MS[%d]).__name__",
+           "MS[%d].f()", "BM[%d % 2]()", "MS[%d].p", "MS[%d].zz", "MS[%d].g", "setattr(MS[%d], 'g', MS)",
+           "delattr(MS[%d], 'g')", "MS[%d].__dict__", "vars(MS[%d]) is MS[%d].__dict__", "dir(MS[%d])[:3]",
+           "repr(MS[%d])", "WR.append(weakref.ref(MS[%d]))", "[w() is None for w in WR]", "gc.collect()",
+           "MS.append(Sub.__new__(Sub, 'n'))", "MS.append(types.ModuleType('d'))", "MS.pop(0)",
+           "sys.modules.__setitem__('fz_mc', MS[%d])", "__import__('fz_mc') is MS[%d]",
+           "exec('from fz_mc import *', {})", "exec('from fz_mc import f, g', {})", "sys.modules.pop('fz_mc', None)",
+           "setattr(MS[%d], '__dict__', {})", "delattr(MS[%d], '__class__')", "MS[%d].__dict__.clear()",
+           "exec(src + 'import sys\\nsys.modules[__name__].__class__ = Sub\\nf()', MS[%d].__dict__)",
+           "MS[%d].__init__('again')", "copy_mod(MS[%d])", "hash(MS[%d]) == hash(MS[%d])",
+           "isinstance(MS[%d], types.ModuleType)", "exec('x = [f() for _ in range(3)]', MS[%d].__dict__)",
+           "setattr(sys.modules['__main__'], '__class__', %s)", "type(sys.modules['__main__'])"]
+    out.append("def copy_mod(m):\n    n = types.ModuleType('cp'); n.__dict__.update(m.__dict__); return n")
+    for _ in range(rnd.randint(4, 18)):
+        op = pick(rnd, ops).replace("%d", str(rnd.randint(0, 4)))
+        if "%s" in op:
+            op = op % pick(rnd, MCLS)
+        if " = " in op:
+            out.append("try:\n    %s\nexcept BaseException as e:\n    print(type(e).__name__)" % op)
+        else:
+            out.append("_t(lambda: %s)" % op)
+    out.append("_t(lambda: setattr(sys.modules['__main__'], '__class__', types.ModuleType))")
+    return out
+
+
+# --- iterator __reduce__/__setstate__ (round 3) ----------------------------
+
+ITMAKERS = ["iter(L)", "reversed(L)", "iter(T)", "reversed(T)", "iter(range(%d))", "reversed(range(%d))",
+            "iter(range(2**70, 2**70 + %d))", "enumerate(L)", "enumerate(L, 2**63 - 2)", "iter(GI(%d))",
+            "iter(bytearray(b'abcdef'))", "iter(ML)", "reversed(ML)", "enumerate(iter(L), -5)",
+            "reversed(GR(%d))", "iter(array.array('i', range(%d)))"]
+STATES = ["-1", "0", "1", "2", "5", "2**31", "2**62 - 1", "2**62", "2**63 - 1", "2**63", "2**64", "-2**63",
+          "-2**64", "1.5", "None", "'x'", "True", "10**30", "SI()", "len(L)", "len(L) - 1"]
+
+
+def gen_itstate(rnd):
+    out = ["import array, copy", "L = list(range(%d))" % rnd.randint(0, 6), "T = tuple(L)",
+           "class ML(list): pass", "ML = ML(L)",
+           "class GI:", "    def __init__(self, n): self.n = n", "    def __getitem__(self, i):",
+           "        " + pick(rnd, ["if i >= self.n or i < 0: raise IndexError\n        return i",
+                                 "if i > 5: raise StopIteration\n        L.append(i); return i",
+                                 "if i > 4: raise IndexError\n        del L[:1]; return i",
+                                 "gc.collect()\n        raise IndexError"]),
+           "class GR(GI):", "    def __len__(self): return self.n",
+           "class SI:", "    def __index__(self): " + pick(rnd, ["return 2", "L.clear(); return 1",
+                                                            "raise ValueError", "return 2**70"]),
+           "its = []"]
+    for _ in range(rnd.randint(1, 4)):
+        out.append("_t(lambda: its.append(%s))" % pick(rnd, ITMAKERS).replace("%d", str(rnd.randint(0, 6))))
+    ops = ["its[%d].__setstate__(%s)", "next(its[%d])", "list(its[%d])[:8]", "its[%d].__reduce__()",
+           "its[%d].__length_hint__()", "L.clear()", "L.extend(range(4))", "L.__delitem__(slice(1, None))", "ML.clear()",
+           "copy.copy(its[%d])", "list(copy.copy(its[%d]))[:8]", "__import__('pickle').loads(__import__('pickle').dumps(its[%d]))",
+           "(lambda r: r[0](*r[1]))(its[%d].__reduce__())", "gc.collect()", "its.append(iter(its[%d]))",
+           "[x for x, _ in zip(its[%d], range(4))]", "operator_lh(its[%d])"]
+    out.append("def operator_lh(i):\n    return __import__('operator').length_hint(i, -7)")
+    for _ in range(rnd.randint(4, 16)):
+        op = pick(rnd, ops).replace("%d", str(rnd.randint(0, 3)))
+        if "%s" in op:
+            op = op % pick(rnd, STATES)
+        out.append("_t(lambda: %s)" % op)
+    return out
+
 GENERATORS = [gen_getattr, gen_getattr, gen_module, gen_module, gen_pathlike, gen_codec, gen_unix, gen_poll,
-              gen_stream, gen_cold, gen_cold]
+              gen_stream, gen_cold, gen_cold, gen_modclass, gen_modclass, gen_itstate, gen_itstate]
 DIFFABLE = [gen_codec, gen_stream]
 
 
@@ -341,7 +431,7 @@ def strat_s10(rnd, corpus):
     if rnd.random() < 0.1:
         # (the lambdas are made first: making one allocates)
         calls = [c[len("_t("):-1] for c in gen_codec(rnd)[2:-1]]
-        parts += ["_L = [%s]" % ", ".join(calls), "_R = [None] * len(_L)",
+        parts += ["_L = [%s]" % ", ".join(calls), "_R = [None] * len(_L)", "_i = _e = None  # (made before the lock: new globals allocate)",
                   "micropython.heap_lock() if micropython else 0", "for _i in range(len(_L)):",
                   "    try:\n        _R[_i] = _L[_i]()\n    except BaseException as _e:\n        _R[_i] = _e",
                   "micropython.heap_unlock() if micropython else 0", "print([type(r).__name__ for r in _R])"]

@@ -1249,10 +1249,17 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 // Module functions.
 
 // compile(pattern, flags=0)
-static mp_obj_t re_compile(size_t n_args, const mp_obj_t *args) {
-    return re_compile_obj_flags(args[0], n_args > 1 ? mp_obj_get_int(args[1]) : 0);
+static mp_obj_t re_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_pattern, ARG_flags };
+    static const mp_arg_t allowed_args[] = {
+        { MP_QSTR_pattern, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    return re_compile_obj_flags(vals[ARG_pattern].u_obj, vals[ARG_flags].u_int);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(re_compile_obj, 1, 2, re_compile);
+static MP_DEFINE_CONST_FUN_OBJ_KW(re_compile_obj, 0, re_compile);
 
 static mp_obj_t re_exec_fun(
     re_engine_mode_t mode, size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {

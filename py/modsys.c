@@ -553,6 +553,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_byteorder), MP_ROM_QSTR(SYS_BYTEORDER) },
     { MP_ROM_QSTR(MP_QSTR_float_repr_style), MP_ROM_QSTR(MP_QSTR_short) },
     { MP_ROM_QSTR(MP_QSTR_version_info), MP_ROM_PTR(&sys_version_info_obj) },
+    // version_info packed as CPython does (3.4.0 final), which libraries test
+    { MP_ROM_QSTR(MP_QSTR_hexversion), MP_ROM_INT(0x030400f0) },
 };
 
 static MP_DEFINE_CONST_DICT(sys_globals, sys_globals_table);

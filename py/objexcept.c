@@ -1009,24 +1009,28 @@ static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
 
 static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     tb_obj_t *tb = MP_OBJ_TO_PTR(self_in);
+    size_t n = tb->exc->traceback_len / TRACEBACK_ENTRY_LEN;
     if (dest[0] != MP_OBJ_NULL) {
+        // tb.tb_next = tb2 or None relinks the chain, as CPython allows
+        // (jinja2 and pytest rewrite tracebacks so); it changes what
+        // tb_next gives, not the entries an exception prints.
+        if (attr == MP_QSTR_tb_next && dest[1] != MP_OBJ_NULL
+            && (dest[1] == mp_const_none || mp_obj_is_type(dest[1], &mp_type_traceback))) {
+            tb->next = dest[1];
+            dest[0] = MP_OBJ_NULL;
+        }
         return;
     }
-    size_t n = tb->exc->traceback_len / TRACEBACK_ENTRY_LEN;
     const size_t *entry = tb->index < n ? &tb->exc->traceback_data[tb->index * TRACEBACK_ENTRY_LEN] : NULL;
     switch (attr) {
         case MP_QSTR_tb_lineno:
             dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)entry[1] : 0);
             break;
         case MP_QSTR_tb_next:
-            if (tb->index > 0 && tb->index <= n) {
-                if (tb->next == MP_OBJ_NULL) {
-                    tb->next = tb_new(tb->exc, tb->index - 1);
-                }
-                dest[0] = tb->next;
-            } else {
-                dest[0] = mp_const_none;
+            if (tb->next == MP_OBJ_NULL) {
+                tb->next = tb->index > 0 && tb->index <= n ? tb_new(tb->exc, tb->index - 1) : mp_const_none;
             }
+            dest[0] = tb->next;
             break;
         case MP_QSTR_tb_lasti:
             dest[0] = MP_OBJ_NEW_SMALL_INT(0);

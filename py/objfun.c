@@ -147,6 +147,8 @@ MP_COLD static void fun_builtin_print(const mp_print_t *print, mp_obj_t self_in,
     }
 }
 
+static const mp_obj_fun_builtin_var_t fun_bc___get___obj;
+
 MP_COLD static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -174,6 +176,17 @@ MP_COLD static void fun_builtin_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest
         dest[0] = module == MP_QSTR_ || owner != NULL ? mp_const_none : MP_OBJ_NEW_QSTR(module);
     } else if (attr == MP_QSTR___doc__ || attr == MP_QSTR___self__) {
         dest[0] = mp_const_none;
+    } else if (attr == MP_QSTR___get__) {
+        // object's methods stay plain built-ins when read from the class (no
+        // wrapper to allocate per look-up) yet bind as CPython's descriptors
+        // do: attrs caches object.__setattr__.__get__(self).
+        qstr module;
+        const mp_obj_type_t *owner;
+        builtin_fun_name_in(self_in, &module, &owner);
+        if (owner == &mp_type_object) {
+            dest[0] = MP_OBJ_FROM_PTR(&fun_bc___get___obj);
+            dest[1] = self_in;
+        }
     }
 }
 

@@ -591,12 +591,22 @@ VM_NOINLINE static mp_obj_t call_special_method(mp_obj_t obj, qstr meth, mp_rom_
     return mp_call_method_n_kw(0, 0, dest);
 }
 
-VM_NOINLINE static void print_expr(mp_obj_t v) {
+MP_COLD VM_NOINLINE static void print_expr(mp_obj_t v) {
     if (v == mp_const_none) {
         return;
     }
-    mp_obj_print_helper(&mp_plat_print, v, PRINT_REPR);
-    mp_print_str(&mp_plat_print, "\n");
+    // To sys.stdout as it is now, as CPython's displayhook: doctest runs
+    // 'single' code with sys.stdout swapped for a StringIO.
+    mp_obj_t out = mp_sys_get_attr(MP_QSTR_stdout);
+    mp_print_t out_print;
+    const mp_print_t *print = &mp_plat_print;
+    if (out != MP_STATE_VM(sys_stdout) && out != MP_OBJ_NULL && out != mp_const_none) {
+        mp_print_init_obj(&out_print, &out);
+        print = &out_print;
+    }
+    mp_obj_print_helper(print, v, PRINT_REPR);
+    mp_print_str(print, "\n");
+    mp_builtins_store(MP_QSTR__, v);
     MP_STATE_VM(repl_last_value) = v;
 }
 

@@ -1007,6 +1007,24 @@ static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
     return MP_OBJ_FROM_PTR(tb);
 }
 
+// tb.tb_next = tb2 or None, with CPython's checks: a chain that would come
+// back to tb would make every walk over it endless.
+MP_COLD static void tb_set_next(mp_obj_t self_in, mp_obj_t next) {
+    if (next == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("can't delete tb_next attribute"));
+    }
+    for (mp_obj_t t = next; t != mp_const_none; t = mp_load_attr(t, MP_QSTR_tb_next)) {
+        if (!mp_obj_is_type(t, &mp_type_traceback)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("expected traceback object or None, got '%s'"), mp_obj_get_type_str(t));
+        }
+        if (t == self_in) {
+            mp_raise_ValueError(MP_ERROR_TEXT("traceback loop detected"));
+        }
+    }
+    ((tb_obj_t *)MP_OBJ_TO_PTR(self_in))->next = next;
+}
+
 static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     tb_obj_t *tb = MP_OBJ_TO_PTR(self_in);
     size_t n = tb->exc->traceback_len / TRACEBACK_ENTRY_LEN;
@@ -1014,9 +1032,8 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         // tb.tb_next = tb2 or None relinks the chain, as CPython allows
         // (jinja2 and pytest rewrite tracebacks so); it changes what
         // tb_next gives, not the entries an exception prints.
-        if (attr == MP_QSTR_tb_next && dest[1] != MP_OBJ_NULL
-            && (dest[1] == mp_const_none || mp_obj_is_type(dest[1], &mp_type_traceback))) {
-            tb->next = dest[1];
+        if (attr == MP_QSTR_tb_next) {
+            tb_set_next(self_in, dest[1]);
             dest[0] = MP_OBJ_NULL;
         }
         return;

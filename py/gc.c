@@ -38,6 +38,8 @@
 // riddled with small holes, and small requests find the holes at once.
 // Allocating never invalidates a hint; freeing lowers them (note_freed); a
 // search raises the hints it has proven; a sweep recomputes all of them.
+// A class holding several sizes (16 to 31 blocks, ...) also remembers where
+// its last search ended, for requests at least as long (gc_wide).
 // A freed run of at most 16 blocks that lies below its own class's hint is
 // remembered in a short per-class list instead of lowering that hint (the
 // smaller classes' hints are lowered as usual): a program that keeps freeing
@@ -101,6 +103,12 @@ static const uint16_t class_min[NUM_HINTS] = {
 
 // Freed runs remembered per exact size class instead of lowering its hint.
 #define FREED_RUNS_PER_CLASS (4)
+
+// Classes from this one to the last but one are wide: they hold requests
+// longer than their class_min (class 15: 16 to 31 blocks), and remember
+// their last walk (see gc_wide). The last class is left out: its requests
+// can be longer than note_freed measures a run.
+#define FIRST_WIDE (CLASS_EXACT_MAX - 1)
 
 // Longest bump region taken from one free run (64 KiB): measuring the run
 // costs a table read per 32 blocks, wasted if the region is dropped.
@@ -214,6 +222,17 @@ static gc_state_t gc_state = {
 static size_t gc_mark_stack[MARK_STACK_SIZE];
 // Blocks of the objects queued by defer_finalisers (see G.pending_start).
 static size_t gc_pending_fin[PENDING_FIN_MAX];
+// A wide class's hint stays at the first run reaching its class_min, so
+// requests for more (17 blocks, say, among many 16-block holes) would each
+// walk from there to their fit. The last such walk is remembered instead: no
+// free run of W.len[j] or more blocks starts below W.hint[j] (with the same
+// exception as G.hints[j]). Unused for other classes. Apart from gc_state,
+// whose initialiser puts it in .data, to stay in .bss.
+static struct {
+    size_t hint[NUM_HINTS];
+    size_t len[NUM_HINTS];
+} gc_wide;
+#define W (gc_wide)
 
 // Allocation table access.
 
@@ -449,6 +468,9 @@ static void note_freed(size_t b) {
         if (start < G.hints[j]) {
             G.hints[j] = start;
         }
+        if (start < W.hint[j] && len >= W.len[j]) {
+            W.hint[j] = start;
+        }
     }
 }
 
@@ -508,6 +530,7 @@ void gc_init(void *start, void *end) {
     G.zeroed_blocks = 0;
     G.hwm = 0;
     memset(G.hints, 0, sizeof(G.hints));
+    memset(W.hint, 0, sizeof(W.hint));
     forget_freed_runs();
     G.bump_start = 0;
     G.bump_end = 0;
@@ -938,7 +961,7 @@ static void sweep(void) {
     // The last run goes on above the walk, to the end of the heap.
     size_t tail_start = t.run > 0 ? t.run_start : live_end;
     for (unsigned int j = 0; j < NUM_HINTS; j++) {
-        G.hints[j] = j < t.next ? t.first[j] : tail_start;
+        G.hints[j] = W.hint[j] = j < t.next ? t.first[j] : tail_start;
     }
     forget_freed_runs();
     G.live_after = live << BLOCK_SHIFT;
@@ -1026,6 +1049,11 @@ static size_t find_free_run(size_t n) {
         }
         bound[j] = start;
     }
+    // Starting above every bound, the walk proves no class hint.
+    const bool wide = k - FIRST_WIDE < NUM_HINTS - 1 - FIRST_WIDE;
+    if (wide && n >= W.len[k] && W.hint[k] > start) {
+        start = W.hint[k];
+    }
     const size_t total = G.total_blocks;
     // Not zero-initialised as a whole: this is the allocation fast path.
     run_tracker_t t;
@@ -1082,6 +1110,10 @@ found:
         if (bound[j] == start) {
             G.hints[j] = t.first[j] == t.run_start ? t.run_start + n : t.first[j];
         }
+    }
+    if (wide) {
+        W.hint[k] = t.run_start + n;
+        W.len[k] = n;
     }
     return t.run_start;
 }
@@ -1408,7 +1440,9 @@ MP_COLD const char *gc_check_invariants(void) {
             run_start = b;
         }
         for (unsigned int j = 0; j < NUM_HINTS; j++) {
-            if (run == class_min[j] && run_start < G.hints[j] && !is_freed_run(j, run_start)) {
+            if (((run == class_min[j] && run_start < G.hints[j]) ||
+                    (run == W.len[j] && run_start < W.hint[j])) &&
+                !is_freed_run(j, run_start)) {
                 return "a free run starts below its size class hint";
             }
         }
@@ -1416,8 +1450,10 @@ MP_COLD const char *gc_check_invariants(void) {
     // The run through zeroed_blocks goes on to the end of the heap.
     size_t tail_start = run > 0 ? run_start : G.zeroed_blocks;
     for (unsigned int j = 0; j < NUM_HINTS; j++) {
-        if (G.total_blocks - tail_start >= class_min[j] && tail_start < G.hints[j] &&
-            run < class_min[j]) {
+        if ((G.total_blocks - tail_start >= class_min[j] && tail_start < G.hints[j] &&
+                run < class_min[j]) ||
+            (W.len[j] > 0 && G.total_blocks - tail_start >= W.len[j] &&
+                tail_start < W.hint[j] && run < W.len[j])) {
             return "the last free run starts below its size class hint";
         }
     }

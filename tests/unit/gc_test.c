@@ -13,6 +13,8 @@
 #include "py/gc.h"
 #include "py/misc.h"
 #include "py/nlr.h"
+#include "py/mpstate.h"
+#include "py/mpthread.h"
 
 // From ports/unix/heap.c (no header yet).
 // The heap the way ports/unix/main.c makes it: reserved with mmap, committed lazily.
@@ -78,6 +80,13 @@ static bool watched_finalised;
 // Nodes with this value stand for objects whose finaliser is Python code.
 #define DEFERRED_VALUE ((uintptr_t)0xdefe11ed)
 static size_t n_pending_hooks;
+
+// What the interpreter would provide: the state py/nlr.c reaches, and the
+// other threads' roots (there are none here).
+mp_state_ctx_t mp_state_ctx;
+
+void mp_thread_gc_others(void) {
+}
 
 bool gc_finaliser_is_deferred(void *ptr) {
     return ((node_t *)ptr)->value == DEFERRED_VALUE;

@@ -82,26 +82,20 @@ import socket, select, errno
 s = socket.socket()
 names = ["accept", "bind", "close", "connect", "connect_ex", "detach", "dup", "fileno", "getpeername", "getsockname", "getsockopt", "gettimeout",
          "listen", "makefile", "recv", "recv_into", "recvfrom", "recvfrom_into", "send", "sendall", "sendto", "setblocking", "setsockopt", "settimeout", "shutdown"]
+def too_many_args(owner, n):
+    f = getattr(owner, n, None)
+    if f is None:
+        print(n, "missing"); return
+    try:
+        f(*([1] * 7)); print(n, "accepted 7 args")
+    except TypeError:
+        print(n, "TypeError")
+    except Exception as e:
+        print(n, type(e).__name__)
 for n in names:
-    f = getattr(s, n, None)
-    if f is None:
-        print(n, "missing"); continue
-    try:
-        f(*([1] * 7)); print(n, "accepted 7 args")
-    except TypeError:
-        print(n, "TypeError")
-    except Exception as e:
-        print(n, type(e).__name__)
+    too_many_args(s, n)
 for n in ["getaddrinfo", "inet_pton", "inet_ntop", "socketpair", "gethostname", "getdefaulttimeout"]:
-    f = getattr(socket, n, None)
-    if f is None:
-        print(n, "missing"); continue
-    try:
-        f(*([1] * 7)); print(n, "accepted 7 args")
-    except TypeError:
-        print(n, "TypeError")
-    except Exception as e:
-        print(n, type(e).__name__)
+    too_many_args(socket, n)
 p = select.poll()
 for n in ["register", "modify", "unregister", "poll"]:
     try:

@@ -107,6 +107,15 @@ ifeq ($(LAZY_LIBM),1)
 LIBM :=
 CFLAGS_PORT += -DMICROPY_LAZY_LIBM=1
 endif
+# A position-dependent executable: an address goes into a register with a
+# 5-byte mov rather than a 7-byte lea, and pointer tables need no relocation
+# at load time (-16 KB of code, -4 KB of file in all; callgrind counts fell).
+# The heap, stacks and libraries are still placed at random; nothing the
+# interpreter does depends on where its own image lies.
+ifeq ($(call TRY_LINK,,-fno-pie -no-pie),1)
+CFLAGS_PORT += -fno-pie
+LDFLAGS += -no-pie
+endif
 ifeq ($(call TRY_LINK,,-Wl$(comma)-z$(comma)pack-relative-relocs),1)
 LDFLAGS += -Wl,-z,pack-relative-relocs
 endif
@@ -199,6 +208,13 @@ endif
 endif
 
 $(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OPT_SRC),$(SRC_C))): OPT = -Os
+# GCC on x86 aligns every array or struct of 32 bytes or more to 32 bytes
+# (for vector loads that our tables never see); the psABI's 16 is enough:
+# -11 KB of padding between the constant tables (types, method tables,
+# strings) and the frozen texts; callgrind counts did not rise (measured
+# together with the position-dependent link above). clang has no such option.
+DATA_ALIGN := $(shell echo 'int x;' | $(CC) -malign-data=abi -Werror -x c -c - -o /dev/null 2>/dev/null && echo -malign-data=abi)
+CFLAGS += $(DATA_ALIGN)
 # clang has no -falign-labels (it warns, and -Werror makes that an error).
 VM_ALIGN := -falign-functions=64
 ifeq ($(shell echo 'int x;' | $(CC) -falign-labels=32 -Werror -x c -c - -o /dev/null 2>/dev/null && echo 1),1)

@@ -242,14 +242,31 @@ static mp_obj_t import_one(qstr full_name, mp_obj_t parent) {
     nlr_jump(nlr.ret_val);
 }
 
+// The finders of sys.meta_path, when it is not empty, before the search
+// below (where CPython's own finders would stand in the list). The protocol
+// (find_spec or find_module, module_from_spec, exec_module or load_module)
+// is importlib._meta_load's; importlib itself is never looked for there, or
+// loading it would recurse. MP_OBJ_NULL if no finder has the module.
+MP_COLD static mp_obj_t meta_path_load(qstr full_name) {
+    mp_obj_t meta = mp_sys_get_attr(MP_QSTR_meta_path);
+    if (meta == MP_OBJ_NULL || full_name == MP_QSTR_importlib || !mp_obj_is_true(meta)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t il = mp_import_name(MP_QSTR_importlib, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    mp_obj_t module = mp_call_function_1(mp_load_attr(il, MP_QSTR__meta_load), MP_OBJ_NEW_QSTR(full_name));
+    return module == mp_const_none ? MP_OBJ_NULL : module;
+}
+
 static mp_obj_t import_one_load(qstr full_name, mp_obj_t parent) {
-    mp_obj_t module = MP_OBJ_NULL;
+    mp_obj_t module = meta_path_load(full_name);
     const char *full = qstr_str(full_name);
     const char *dot = strrchr(full, '.');
     const char *name = dot == NULL ? full : dot + 1;
     size_t name_len = strlen(name);
     qstr not_package = MP_QSTRnull;
-    if (parent == MP_OBJ_NULL) {
+    if (module != MP_OBJ_NULL) {
+        // Found by a finder of sys.meta_path.
+    } else if (parent == MP_OBJ_NULL) {
         module = mp_module_get_builtin(full_name);
         if (module != MP_OBJ_NULL) {
             mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(full_name), module);

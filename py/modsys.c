@@ -572,7 +572,7 @@ static void sys_store(mp_obj_t dict, qstr name, mp_obj_t value) {
 
 void mp_module_sys_init(void) {
     const mp_map_t *rom = &sys_globals.map;
-    mp_obj_t dict = mp_obj_new_dict(rom->used + 16);
+    mp_obj_t dict = mp_obj_new_dict(rom->used + 17);
     for (size_t i = 0; i < rom->alloc; i++) {
         if (mp_map_slot_is_filled(rom, i)) {
             mp_obj_dict_store(dict, rom->table[i].key, rom->table[i].value);
@@ -581,6 +581,7 @@ void mp_module_sys_init(void) {
     sys_store(dict, MP_QSTR_argv, MP_STATE_VM(sys_argv));
     sys_store(dict, MP_QSTR_path, MP_STATE_VM(sys_path));
     sys_store(dict, MP_QSTR_modules, MP_STATE_VM(modules));
+    sys_store(dict, MP_QSTR_meta_path, mp_obj_new_list(0, NULL));
     sys_store(dict, MP_QSTR_stdin, MP_STATE_VM(sys_stdin));
     sys_store(dict, MP_QSTR_stdout, MP_STATE_VM(sys_stdout));
     sys_store(dict, MP_QSTR_stderr, MP_STATE_VM(sys_stderr));

@@ -1198,7 +1198,7 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     if (attr == MP_QSTR___name__) {
         qstr name = mp_obj_str_get_qstr(value);
         type_check_name(name);
-        if (mp_obj_is_instance_type(self) && mp_obj_type_user(self)->qualname == MP_OBJ_NULL) {
+        if (mp_obj_type_user(self)->qualname == MP_OBJ_NULL) {
             // __qualname__ keeps the old name.
             mp_obj_type_user(self)->qualname = MP_OBJ_NEW_QSTR(self->name);
         }
@@ -1212,10 +1212,15 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
         return;
     }
     if (attr == MP_QSTR___class__) {
-        // A class's type is fixed once made (CPython allows it only between
-        // compatible heap types, which ours never are).
-        mp_raise_TypeError(MP_ERROR_TEXT(
-            "__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        // A user class may change between metaclasses (all share the class
+        // layout), even to itself when it derives from type (h11's sentinels).
+        if (value == MP_OBJ_NULL || !mp_obj_is_type_obj(value) || !mp_obj_type_is_metaclass(MP_OBJ_TO_PTR(value))) {
+            mp_raise_TypeError(MP_ERROR_TEXT(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        self->base.type = MP_OBJ_TO_PTR(value);
+        dest[0] = MP_OBJ_NULL;
+        return;
     }
     if (attr == MP_QSTR___bases__) {
         mp_obj_type_set_bases(self, value);

@@ -1800,13 +1800,10 @@ void mp_builtins_init(void) {
         }
     }
     MP_STATE_BUILTINS_DICT = dict;
-    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
-    mod->base.type = &mp_type_module;
-    mod->globals = MP_OBJ_TO_PTR(dict);
-    mp_obj_dict_store(
-        MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), MP_OBJ_FROM_PTR(mod));
+    mp_obj_t mod = mp_obj_module_new_with_globals(dict);
+    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_builtins), mod);
     // __main__ sees them as __builtins__, as in CPython.
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), MP_OBJ_FROM_PTR(mod));
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(MP_STATE_VM(dict_main)), MP_OBJ_NEW_QSTR(MP_QSTR___builtins__), mod);
 }
 
 // A module made from Python source gets the builtins dict as __builtins__,

@@ -598,11 +598,9 @@ void mp_module_sys_init(void) {
     sys_store(dict, MP_QSTR_executable, MP_OBJ_NEW_QSTR(MP_QSTR_));
     MP_STATE_SYS_DICT = dict;
 
-    mp_obj_module_t *mod = m_new_obj(mp_obj_module_t);
-    mod->base.type = &mp_type_module;
-    mod->globals = MP_OBJ_TO_PTR(dict);
-    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_sys), MP_OBJ_FROM_PTR(mod));
-    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_usys), MP_OBJ_FROM_PTR(mod)); // MicroPython's name
+    mp_obj_t mod = mp_obj_module_new_with_globals(dict);
+    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_sys), mod);
+    mp_obj_dict_store(MP_STATE_VM(modules), MP_OBJ_NEW_QSTR(MP_QSTR_usys), mod); // MicroPython's name
 }
 
 mp_obj_t mp_sys_get_attr(qstr name) {

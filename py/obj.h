@@ -932,6 +932,7 @@ mp_obj_t mp_obj_dict_store(mp_obj_t self_in, mp_obj_t key, mp_obj_t value);
 mp_obj_t mp_obj_dict_delete(mp_obj_t self_in, mp_obj_t key);
 mp_map_t *mp_obj_dict_get_map(mp_obj_t self_in);
 mp_obj_t mp_obj_dict_copy(mp_obj_t self_in);
+mp_obj_t mp_obj_dict_attr_value(mp_obj_t value); // raises TypeError unless a dict
 // The dict whose stored items an update copies directly: o itself, or the
 // native dict of a Python dict subclass that keeps dict's __iter__; else NULL.
 mp_obj_dict_t *mp_obj_dict_plain(mp_obj_t o);
@@ -991,6 +992,9 @@ void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kin
 // modules
 mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in);
 void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals);
+mp_obj_t mp_obj_module_new_with_globals(mp_obj_t globals); // not in sys.modules
+void mp_obj_module_init(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
+void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest);
 
 // type (py/objtype.c), instance (py/objinstance.c)
 // Find attr in a type's MRO (locals dicts of the type and its bases).

@@ -86,6 +86,19 @@ mp_obj_t mp_obj_dict_delete(mp_obj_t self_in, mp_obj_t key) {
     return self_in;
 }
 
+// The value stored by `x.__dict__ = value` (MP_OBJ_NULL: del) on an object
+// whose attributes are a dict: that dict (the items of a subclass).
+MP_COLD mp_obj_t mp_obj_dict_attr_value(mp_obj_t value) {
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("cannot delete __dict__"));
+    }
+    if (!mp_obj_is_instance_of(value, &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"), mp_obj_get_type_str(value));
+    }
+    return MP_OBJ_FROM_PTR(dict_self(value));
+}
+
 mp_obj_t mp_obj_dict_copy(mp_obj_t self_in) {
     mp_obj_dict_t *self = dict_self(self_in);
     mp_obj_dict_t *o = m_new_obj(mp_obj_dict_t);

@@ -841,16 +841,30 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NULL;
             return;
         case MP_QSTR___suppress_context__:
+            // (a bool member in CPython)
             if (value == MP_OBJ_NULL) {
-                mp_raise_TypeError(MP_ERROR_TEXT("__suppress_context__ may not be deleted"));
+                mp_raise_TypeError(MP_ERROR_TEXT("can't delete numeric/char attribute"));
             }
-            e->suppress_context = mp_obj_is_true(value);
+            if (!mp_obj_is_bool(value)) {
+                mp_raise_TypeError(MP_ERROR_TEXT("attribute value type must be bool"));
+            }
+            e->suppress_context = value == mp_const_true;
             dest[0] = MP_OBJ_NULL;
             return;
         case MP_QSTR___traceback__:
             exc_set_traceback(e, value);
             dest[0] = MP_OBJ_NULL;
             return;
+        case MP_QSTR___dict__: {
+            exc_ext_t *ext = exc_get_ext(e);
+            if (ext != NULL) {
+                // (a dict subclass is kept as it is: CPython shows it)
+                mp_obj_dict_attr_value(value);
+                ext->dict = value;
+                dest[0] = MP_OBJ_NULL;
+            }
+            return;
+        }
         default:
             break;
     }

@@ -885,15 +885,7 @@ MP_COLD static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_SENTINEL) {
         // Store or delete: everything goes to the function's __dict__.
         if (attr == MP_QSTR___dict__) {
-            if (dest[1] == MP_OBJ_NULL) {
-                mp_raise_TypeError(MP_ERROR_TEXT("cannot delete __dict__"));
-            }
-            if (!mp_obj_is_instance_of(dest[1], &mp_type_dict)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"), mp_obj_get_type_str(dest[1]));
-            }
-            // (a dict subclass: its dict part)
-            self->dict = MP_OBJ_TO_PTR(mp_obj_cast_to_native_base(dest[1], MP_OBJ_FROM_PTR(&mp_type_dict)));
+            self->dict = MP_OBJ_TO_PTR(mp_obj_dict_attr_value(dest[1]));
             dest[0] = MP_OBJ_NULL;
             return;
         }

@@ -460,6 +460,11 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *native = mp_obj_type_user(cls)->native_base;
     if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, attr)) {
         MP_OBJ_TYPE_GET_SLOT(native, attr)(mp_obj_instance_native(self), attr, dest);
+        if (dest[0] == MP_OBJ_NULL && native == &mp_type_module) {
+            // Part of module.__getattribute__, so consulted before the
+            // class's own __getattr__ (as CPython).
+            mp_obj_module_getattr_hook(self_in, attr, dest);
+        }
     }
 }
 
@@ -568,18 +573,7 @@ mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
     generic_getattr(self_in, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_obj_t exc;
-        if (mp_obj_is_type_obj(self_in)) {
-            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError,
-                MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
-                ((const mp_obj_type_t *)MP_OBJ_TO_PTR(self_in))->name, attr);
-        } else {
-            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError,
-                MP_ERROR_TEXT("'%s' object has no attribute '%q'"), mp_obj_get_type_str(self_in), attr);
-        }
-        mp_store_attr(exc, MP_QSTR_name, MP_OBJ_NEW_QSTR(attr));
-        mp_store_attr(exc, MP_QSTR_obj, self_in);
-        nlr_raise(exc);
+        mp_raise_attribute_error(self_in, attr);
     }
     if (dest[1] != MP_OBJ_NULL) {
         return mp_obj_new_bound_meth(dest[0], dest[1]);
@@ -587,7 +581,7 @@ mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
     return dest[0];
 }
 
-static bool class_has_entry(const mp_obj_type_t *t, qstr name) {
+MP_COLD static bool class_has_entry(const mp_obj_type_t *t, qstr name) {
     const mp_obj_type_t *owner;
     return mp_obj_type_mro_find(t, name, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner) !=
            MP_OBJ_NULL;
@@ -638,14 +632,7 @@ MP_COLD static void instance_store_dict(mp_obj_instance_t *self, const mp_obj_ty
         // del obj.__dict__ leaves the instance with no attributes.
         value = mp_obj_new_dict(0);
     }
-    // (a dict subclass: its dict part, so obj.__dict__ = obj works for one)
-    mp_obj_t d = mp_obj_cast_to_native_base(value, MP_OBJ_FROM_PTR(&mp_type_dict));
-    if (!mp_obj_is_type(d, &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"),
-            mp_obj_get_type_str(value));
-    }
-    instance_set_dict(self, d);
+    instance_set_dict(self, mp_obj_dict_attr_value(value));
 }
 
 // obj.__class__ = value: to a class whose instances are laid out alike.

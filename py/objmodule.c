@@ -92,10 +92,12 @@ static mp_obj_dict_t *module_globals(mp_obj_module_t *self, bool make) {
 // globals becomes its native part, as for an instance made by Sub(name).
 #define MODULE_ROOM (sizeof(mp_obj_instance_t) + sizeof(mp_obj_t))
 
-static mp_obj_module_t *module_alloc(void) {
+// (sys and builtins: their heap name spaces get a module that can change class.)
+mp_obj_t mp_obj_module_new_with_globals(mp_obj_t globals) {
     mp_obj_module_t *mod = m_malloc(MODULE_ROOM);
     mod->base.type = &mp_type_module;
-    return mod;
+    mod->globals = MP_OBJ_TO_PTR(globals);
+    return MP_OBJ_FROM_PTR(mod);
 }
 
 MP_COLD static void module_set_class(mp_obj_module_t *self, mp_obj_t value) {
@@ -110,16 +112,17 @@ MP_COLD static void module_set_class(mp_obj_module_t *self, mp_obj_t value) {
     if (to == &mp_type_module) {
         return;
     }
-    // (Nor can a module built into the interpreter, nor one become an
-    // instance with __slots__: CPython tells that layout differs.)
+    // (Nor can a module written in C other than sys and builtins: its
+    // object is const, in ROM, and it is that object which every importer
+    // holds. Nor can one become an instance with __slots__: CPython tells
+    // that layout differs.)
     if (!mp_obj_is_instance_type(to) || mp_obj_type_user(to)->native_base != &mp_type_module ||
         mp_obj_type_user(to)->slots != MP_OBJ_NULL || mp_obj_type_user(to)->slots_apart ||
         gc_nbytes(self) < MODULE_ROOM) {
         mp_raise_TypeError(MP_ERROR_TEXT(
             "__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
-    mp_obj_module_t *native = module_alloc();
-    native->globals = self->globals;
+    mp_obj_module_t *native = MP_OBJ_TO_PTR(mp_obj_module_new_with_globals(MP_OBJ_FROM_PTR(self->globals)));
     mp_obj_instance_t *o = (mp_obj_instance_t *)self;
     // members as a fixed map standing for the globals dict (see
     // py/objtype_internal.h), written before the type changes.
@@ -170,36 +173,63 @@ static void module_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
 }
 
-// types.ModuleType(name, doc=None): a fresh module, not put in sys.modules.
-static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type;
+// module.__init__(name, doc=None): (re)sets the entries CPython's sets, in
+// its order, keeping the others. self_in may be a ModuleType subclass
+// instance, whose __dict__ is its module's globals.
+void mp_obj_module_init(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_name, ARG_doc };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_name, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_doc, MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
-    mp_obj_module_t *mod = module_alloc();
-    mp_obj_t globals = mp_obj_new_dict(5);
-    mod->globals = MP_OBJ_TO_PTR(globals);
-    if (args == NULL) {
-        // The pending native part of a subclass instance whose own __init__
-        // runs instead (module.__init__ fills it later).
-        return MP_OBJ_FROM_PTR(mod);
-    }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_module, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t name = vals[ARG_name].u_obj;
     if (!mp_obj_is_str(name)) {
         mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("module.__init__() argument 'name' must be str, not %s"), mp_obj_get_type_str(name));
+            MP_ERROR_TEXT("module() argument 'name' must be str, not %s"),
+            name == mp_const_none ? "None" : mp_obj_get_type_str(name));
     }
-    // The entries CPython's module.__init__ sets, in its order.
-    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___name__), name);
-    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), vals[ARG_doc].u_obj);
-    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___package__), mp_const_none);
-    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___loader__), mp_const_none);
-    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___spec__), mp_const_none);
-    return MP_OBJ_FROM_PTR(mod);
+    mp_obj_t globals = MP_OBJ_FROM_PTR(mp_obj_module_get_globals(self_in));
+    static const uint16_t keys[] = { MP_QSTR___name__, MP_QSTR___doc__, MP_QSTR___package__, MP_QSTR___loader__, MP_QSTR___spec__ };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(keys); i++) {
+        mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(keys[i]), i < 2 ? vals[i].u_obj : mp_const_none);
+    }
+}
+
+// types.ModuleType(name, doc=None): a fresh module, not put in sys.modules.
+static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    mp_obj_t mod = mp_obj_module_new_with_globals(mp_obj_new_dict(5));
+    // (args NULL: the pending native part of a subclass instance whose own
+    // __init__ runs instead, module.__init__ filling it later.)
+    if (args != NULL) {
+        mp_obj_module_init(mod, n_args, n_kw, args);
+    }
+    return mod;
+}
+
+// A module's own __getattr__(name) (PEP 562) supplies the attributes it
+// does not have; its AttributeError means "missing". module may be an
+// instance of a ModuleType subclass.
+MP_COLD void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
+    if (attr == MP_QSTR___getattr__) {
+        return;
+    }
+    mp_map_elem_t *elem = mp_map_lookup(&mp_obj_module_get_globals(module)->map,
+        MP_OBJ_NEW_QSTR(MP_QSTR___getattr__), MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        return;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        dest[0] = mp_call_function_1(elem->value, MP_OBJ_NEW_QSTR(attr));
+        nlr_pop();
+        return;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+        nlr_jump(nlr.ret_val);
+    }
 }
 
 MP_DEFINE_CONST_OBJ_TYPE(
@@ -215,13 +245,13 @@ mp_obj_t mp_obj_new_module(qstr module_name) {
     if (elem != NULL) {
         return elem->value;
     }
-    mp_obj_module_t *mod = module_alloc();
-    mod->globals = MP_OBJ_TO_PTR(mp_obj_new_dict(4));
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(mod->globals), MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
+    mp_obj_t globals = mp_obj_new_dict(4);
+    mp_obj_t mod = mp_obj_module_new_with_globals(globals);
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_OBJ_NEW_QSTR(module_name));
     // Docstrings are not kept, so every module's __doc__ is None.
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(mod->globals), MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_const_none);
-    mp_obj_dict_store(modules, MP_OBJ_NEW_QSTR(module_name), MP_OBJ_FROM_PTR(mod));
-    return MP_OBJ_FROM_PTR(mod);
+    mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_const_none);
+    mp_obj_dict_store(modules, MP_OBJ_NEW_QSTR(module_name), mod);
+    return mod;
 }
 
 // The globals of what sys.modules holds that is not a plain module: those of

@@ -383,8 +383,16 @@ static mp_obj_t slot_wrapper_new(
 static mp_obj_t slot_wrapper_init(
     mp_obj_slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t self = args[0];
+    if (!mp_obj_is_instance_of(self, sw->native)) {
+        raise_descriptor_mismatch(sw, self);
+    }
     if (sw->native == &mp_type_type && n_args != 2 && n_args != 4) {
         mp_raise_TypeError(MP_ERROR_TEXT("type.__init__() takes 1 or 3 arguments"));
+    }
+    if (sw->native == &mp_type_module) {
+        // Into the name space, which a subclass instance shares.
+        mp_obj_module_init(self, n_args - 1, n_kw, args + 1);
+        return mp_const_none;
     }
     if (!mp_obj_is_obj(self) || !mp_obj_is_instance_type(mp_obj_get_type(self))) {
         if (mp_obj_is_exact_type(self, &mp_type_dict) && sw->native == &mp_type_dict) {

@@ -840,28 +840,6 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 // ---------------------------------------------------------------------------
 // Attributes.
 
-// A module's own __getattr__(name) (PEP 562) supplies the attributes it
-// does not have; its AttributeError means "missing".
-MP_COLD static void module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
-    if (attr == MP_QSTR___getattr__) {
-        return;
-    }
-    mp_map_elem_t *elem = mp_map_lookup(&mp_obj_module_get_globals(module)->map,
-        MP_OBJ_NEW_QSTR(MP_QSTR___getattr__), MP_MAP_LOOKUP);
-    if (elem == NULL) {
-        return;
-    }
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        dest[0] = mp_call_function_1(elem->value, MP_OBJ_NEW_QSTR(attr));
-        nlr_pop();
-        return;
-    }
-    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
-        nlr_jump(nlr.ret_val);
-    }
-}
-
 void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     dest[0] = MP_OBJ_NULL;
     dest[1] = MP_OBJ_NULL;
@@ -894,7 +872,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     }
     mp_obj_type_lookup_attr(obj, attr, dest);
     if (dest[0] == MP_OBJ_NULL && type == &mp_type_module) {
-        module_getattr_hook(obj, attr, dest);
+        mp_obj_module_getattr_hook(obj, attr, dest);
     }
 }
 
@@ -924,7 +902,7 @@ void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     }
 }
 
-MP_COLD MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) {
+MP_COLD MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr) {
     mp_obj_t exc;
     if (mp_obj_is_type_obj(base)) {
         exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("type object '%q' has no attribute '%q'"),
@@ -954,7 +932,7 @@ MP_COLD MP_NORETURN static void raise_attribute_error(mp_obj_t base, qstr attr) 
 void mp_load_method(mp_obj_t base, qstr attr, mp_obj_t *dest) {
     mp_load_method_maybe(base, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        raise_attribute_error(base, attr);
+        mp_raise_attribute_error(base, attr);
     }
 }
 
@@ -962,7 +940,7 @@ mp_obj_t mp_load_attr(mp_obj_t base, qstr attr) {
     mp_obj_t dest[2];
     mp_load_method_maybe(base, attr, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        raise_attribute_error(base, attr);
+        mp_raise_attribute_error(base, attr);
     }
     if (dest[1] == MP_OBJ_NULL) {
         return dest[0];
@@ -1018,7 +996,7 @@ static void store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
         }
         mp_raise_TypeError(MP_ERROR_TEXT("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
-    raise_attribute_error(base, attr);
+    mp_raise_attribute_error(base, attr);
 }
 
 void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {

@@ -107,6 +107,9 @@ MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg);
 // "'%s' object is not subscriptable" and friends share one helper.
 MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s);
+// AttributeError "'T' object has no attribute 'x'" (or the wording for a
+// class or module), with its name and obj attributes set.
+MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr);
 // Raise an exception object or class (instantiating a class).
 MP_NORETURN void mp_raise_obj(mp_obj_t exc);
 // Create an exception instance from a class or instance, as `raise X` does; raises TypeError if invalid.

@@ -15,6 +15,15 @@ STARTUP_LD = $(BUILD)/startup.ld
 PROG_DEPS :=
 
 SRC_C := $(wildcard py/*.c) $(wildcard extmod/*.c) $(wildcard ports/unix/*.c)
+# unicodedata (extmod/modunicodedata.c) is built only with `make UNICODEDATA=1`:
+# it lacks full normalisation and three properties, whose tables do not fit the
+# 1 MB binary yet (see py/mpconfig.h).
+UNICODEDATA ?= 0
+ifeq ($(UNICODEDATA),1)
+CFLAGS_EXTRA += -DMICROPY_PY_UNICODEDATA=1
+else
+SRC_C := $(filter-out extmod/modunicodedata.c,$(SRC_C))
+endif
 # Link order: the files whose code runs at start-up come first, so that the
 # pages a short script touches sit together (the kernel maps file pages 64 KiB
 # at a time: scattered start-up code makes the whole binary resident). On
@@ -63,7 +72,7 @@ OPT ?= -O2
 SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/compile*.c) py/emitbc.c \
 	py/showbc.c py/frozen.c py/inflate.c \
 	py/modsys.c py/modmicropython.c py/builtinevalexec.c py/builtinimport.c \
-	extmod/moderrno.c extmod/modplatform.c extmod/modzlib.c extmod/re_compile.c extmod/modhashlib.c \
+	extmod/moderrno.c extmod/modunicodedata.c extmod/modplatform.c extmod/modzlib.c extmod/re_compile.c extmod/modhashlib.c \
 	ports/unix/main.c ports/unix/repl.c ports/unix/readline.c ports/unix/unix_port.c ports/unix/unix_import.c \
 	ports/unix/modos.c ports/unix/osdir.c ports/unix/osfile.c py/objstructseq.c ports/unix/modtime.c \
 	py/objexcept.c py/objcomplex.c extmod/modrandom.c extmod/modmath.c extmod/modcmath.c \
@@ -174,7 +183,7 @@ $(ERRTEXT_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) tools/make
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makeerrtext.py $@ $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
 
-$(MODULE_GEN): $(SRC_C) tools/makemoduledefs.py tools/genutil.py
+$(MODULE_GEN): $(SRC_C) Makefile tools/makemoduledefs.py tools/genutil.py
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makemoduledefs.py $@ $(SRC_C)
 

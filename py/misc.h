@@ -140,6 +140,7 @@ const char *unichar_number_to_ascii(const char *str, size_t *len);
 // The code point of a character name, or -1; the NFKC form of an identifier
 // character (py/unicode.c, tables in py/unicode_names.h).
 int32_t unichar_lookup_name(const char *name, size_t len);
+bool unichar_name(unichar c, char *buf, size_t size);
 const char *unichar_nfkc_ident(unichar c, unichar *out);
 
 #endif // MICROPY_INCLUDED_PY_MISC_H

@@ -102,6 +102,14 @@ typedef unsigned char byte;
 #ifndef MICROPY_PY_STRUCT
 #define MICROPY_PY_STRUCT (1)
 #endif
+#ifndef MICROPY_PY_UNICODEDATA
+// The unicodedata module (extmod/modunicodedata.c): off until it can normalise
+// text that is not already normalised and has bidirectional/east_asian_width/
+// decomposition (their tables do not fit the 1 MB binary yet; the part that
+// exists costs ~8 KB); a program that falls back on ImportError is better
+// served by no module than by NotImplementedError from normalize().
+#define MICROPY_PY_UNICODEDATA (0)
+#endif
 #ifndef MICROPY_PY_BINASCII
 #define MICROPY_PY_BINASCII (1)
 #endif

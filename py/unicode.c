@@ -718,3 +718,54 @@ const char *unichar_number_to_ascii(const char *str, size_t *len) {
     *len = n;
     return out;
 }
+
+// ---- the name of a code point (unicodedata.name)
+
+// Writes the name of c (NUL-terminated, at most size bytes with the NUL)
+// into buf from the table of py/unicode_names.h, the same selection of
+// blocks as for \N escapes; false if the table has no name for c. The first
+// record of a code point is its name, the ones after it aliases.
+bool unichar_name(unichar c, char *buf, size_t size) {
+    const byte *tables = name_tables();
+    if (tables == NULL) {
+        return false;
+    }
+    const char *words = (const char *)tables;
+    const byte *e = tables + UNICODE_NAME_ENTRIES_AT;
+    unichar cp = 0;
+    while (*e != 0) {
+        size_t n_words = *e++;
+        byte delta = *e++;
+        if (delta == 255) {
+            cp = (unichar)e[0] << 16 | (unichar)e[1] << 8 | e[2];
+            e += 3;
+        } else {
+            cp += delta;
+        }
+        bool found = cp == c && delta != 0;
+        size_t pos = 0;
+        for (size_t k = 0; k < n_words; k++) {
+            size_t word = *e++;
+            if (word >= 0xc0) {
+                word = (word & 0x3f) << 8 | *e++;
+            }
+            const char *w = words + unicode_name_word_at[word];
+            size_t wl = strlen(w);
+            if (found && pos + wl + 1 < size) {
+                if (k > 0) {
+                    buf[pos++] = ' ';
+                }
+                memcpy(buf + pos, w, wl);
+                pos += wl;
+            }
+        }
+        if (found) {
+            buf[pos] = 0;
+            return true;
+        }
+        if (cp > c) {
+            return false;
+        }
+    }
+    return false;
+}

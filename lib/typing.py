@@ -35,6 +35,10 @@ def _as_tuple(params):
     return params if isinstance(params, tuple) else (params,)
 
 
+def _getitem(obj, key):
+    return obj[key]
+
+
 def _union_with(self, other):
     return Union[self, other]
 
@@ -57,8 +61,8 @@ def _free_typevars(args):
         if isinstance(a, (TypeVar, TypeVarTuple)):
             if a not in params:
                 params.append(a)
-        else:
-            for p in getattr(a, '__parameters__', ()):
+        elif not isinstance(a, type):
+            for p in _free_typevars(a) if isinstance(a, (tuple, list)) else getattr(a, '__parameters__', ()):
                 if p not in params:
                     params.append(p)
     return tuple(params)
@@ -67,28 +71,152 @@ def _free_typevars(args):
 _GA = type(list[int])
 
 
+def _type_check(arg, msg):
+    arg = _convert(arg)
+    if isinstance(arg, type) and arg.__module__ != 'typing':
+        return arg
+    if isinstance(arg, _Alias) and arg._form in (ClassVar, Final, Generic, Protocol):
+        raise TypeError('%r is not valid as type argument' % arg)
+    if arg in _PLAIN_BAD:
+        raise TypeError('Plain %r is not valid as type argument' % arg)
+    if type(arg) is tuple:
+        raise TypeError('%s Got %.100r.' % (msg, arg))
+    return arg
+
+
+def _unpacked_tuple(a):
+    # *tuple[int, str] / Unpack[Tuple[int, str]] -> (int, str); None otherwise.
+    if isinstance(a, _GA):
+        if a.__unpacked__ and a.__origin__ is tuple:
+            return a.__args__
+    elif isinstance(a, _Alias) and a._form is Unpack:
+        a = a.__args__[0]
+        if isinstance(a, _Alias) and a._form is Tuple:
+            return a.__args__
+    return None
+
+
+def _is_var_tuple(u):
+    return u is not None and len(u) == 2 and u[1] is Ellipsis
+
+
+def _too(owner, n, expected, least=''):
+    raise TypeError('Too %s arguments for %r; actual %d, expected %s%d' % (
+        'many' if n > expected else 'few', owner, n, least, expected))
+
+
+def _prepare(owner, tvs, args):
+    # Match the arguments to the parameters: a TypeVarTuple takes a tuple of
+    # the arguments left over, a ParamSpec a list of argument types.
+    args = list(args)
+    for i, tv in enumerate(tvs):
+        if isinstance(tv, TypeVarTuple):
+            for p in tvs[i + 1:]:
+                if isinstance(p, TypeVarTuple):
+                    raise TypeError('More than one TypeVarTuple parameter in %r' % owner)
+            n = len(args)
+            left = i
+            right = len(tvs) - i - 1
+            var = fill = None
+            for k, a in enumerate(args):
+                u = _unpacked_tuple(a)
+                if _is_var_tuple(u):
+                    if var is not None:
+                        raise TypeError('More than one unpacked arbitrary-length tuple argument')
+                    var = k
+                    fill = u[0]
+            if var is not None:
+                left = min(left, var)
+                right = min(right, n - var - 1)
+            elif left + right > n:
+                _too(owner, n, len(tvs) - 1, 'at least ')
+            args = (args[:left] + [fill] * (i - left) + [tuple(args[left:n - right])]
+                    + [fill] * (len(tvs) - right - left - i - 1) + args[n - right:])
+        elif isinstance(tv, ParamSpec):
+            if i >= len(args):
+                raise TypeError('Too few arguments for %r' % owner)
+            if len(tvs) == 1 and not _is_param_expr(args[0]):
+                args = [tuple(args)]
+            elif isinstance(args[i], list):
+                args[i] = tuple(args[i])
+    if len(args) != len(tvs):
+        _too(owner, len(args), len(tvs))
+    return args
+
+
+def _is_param_expr(a):
+    return (a is Ellipsis or isinstance(a, (tuple, list, ParamSpec))
+            or isinstance(a, _Alias) and a._form is Concatenate)
+
+
 def _subst(alias, params):
     # Substitute type variables: List[T][int] -> List[int]; the new __args__.
-    params = _as_tuple(params)
     tvs = alias.__parameters__
-    if len(params) != len(tvs):
-        raise TypeError('Too %s arguments for %r; actual %d, expected %d' % (
-            'many' if len(params) > len(tvs) else 'few', alias, len(params), len(tvs)))
-    subst = dict(zip(tvs, params))
+    if not tvs:
+        raise TypeError('%r is not a generic class' % alias)
+    args = []
+    for p in _as_tuple(params):
+        p = _convert(p)
+        u = _unpacked_tuple(p)
+        if u is None or _is_var_tuple(u):
+            args.append(p)
+        else:
+            args.extend(u)
+    subst = dict(zip(tvs, _prepare(alias, tvs, args)))
+    out = []
+    for a in alias.__args__:
+        if isinstance(a, type):
+            new = a
+        elif isinstance(a, (TypeVar, TypeVarTuple)):
+            new = a.__typing_subst__(subst[a])
+        elif _is_unpacked_tvt(a):
+            out.extend(subst[a.__args__[0]])
+            continue
+        elif isinstance(a, (list, tuple)):
+            # the parameter list of Callable[[T], R], Concatenate[...]
+            new = type(a)(_subst_one(x, subst) for x in a)
+        else:
+            new = _subst_one(a, subst)
+        if getattr(alias, '_callable_args', None) is not None and isinstance(new, tuple):
+            out.extend(new)
+        else:
+            out.append(new)
+    return tuple(out)
 
-    def sub(a):
-        if isinstance(a, TypeVar):
-            return subst.get(a, a)
-        if isinstance(a, (_Alias, _GA)) and a.__parameters__:
-            return a[tuple([subst.get(p, p) for p in a.__parameters__])]
+
+def _subst_one(a, subst):
+    if isinstance(a, TypeVar):
+        return subst[a]
+    sub = getattr(a, '__parameters__', ()) if not isinstance(a, type) else ()
+    if not sub:
         return a
-    return tuple([sub(a) for a in alias.__args__])
+    args = []
+    for p in sub:
+        if isinstance(p, TypeVarTuple):
+            args.extend(subst[p])
+        else:
+            args.append(subst[p])
+    new = a[tuple(args)]
+    if isinstance(a, _GA) and a.__unpacked__:
+        new = next(iter(new))
+    return new
 
 
 def _ga_getitem(ga, params):
-    # list[T][int] (types.GenericAlias, from C); None: not generic.
+    # list[T][int], (list[T] | int)[str] (types.GenericAlias and
+    # types.UnionType, from C); None: not generic.
     if ga.__parameters__:
-        return _GA(ga.__origin__, _subst(ga, params))
+        args = _subst(ga, params)
+        if isinstance(ga, _UnionType):
+            return _or_all(args)
+        return _GA(ga.__origin__, args)
+
+
+def _or_all(args):
+    new = args[0]
+    for a in args[1:]:
+        new = new | a
+    return new
 
 
 class _FormMeta(type):
@@ -106,6 +234,8 @@ class _FormMeta(type):
         return cls.__subclasscheck__(type(obj))
 
     def __subclasscheck__(cls, sub):
+        if isinstance(sub, _FormMeta) and sub._origin is not None:
+            sub = sub._origin  # issubclass(List, List | Tuple)
         if cls._origin is not None:
             return issubclass(sub, cls._origin)
         if cls._check is not None:
@@ -155,11 +285,12 @@ def _form(name, origin=None, nparams=-1, check=None, subscript=None, final=False
     cls = _FormMeta(name, (), ns)
     if subscript is None:
         def subscript(params):
-            if cls._arity >= 0 and len(params) != cls._arity:
-                raise TypeError('Too %s arguments for %r; actual %d, expected %d'
-                                % ('many' if len(params) > cls._arity else 'few',
-                                   cls, len(params), cls._arity))
-            return _Alias(cls, tuple([_convert(p) for p in params]))
+            if cls._arity == 0:
+                raise TypeError('%r is not subscriptable' % cls)
+            if cls._arity > 0 and len(params) != cls._arity:
+                _too(cls, len(params), cls._arity)
+            return _Alias(cls, tuple([_type_check(p, 'Parameters to generic types must be types.')
+                                      for p in params]))
     cls._subscript = subscript
     return cls
 
@@ -183,6 +314,8 @@ class _Alias:
                 return 'typing.Optional[%s]' % _hint_text(other)
         elif form is Callable and self._callable_args is not None:
             return 'typing.Callable[%s, %s]' % (_hint_text(self._callable_args), _hint_text(args[-1]))
+        elif form is Unpack:
+            return '*' + _hint_text(args[0])
         elif form is Literal or form is Annotated:
             first = 0 if form is Literal else 1
             return '%r[%s]' % (form, ', '.join(([_hint_text(args[0])] if first else [])
@@ -227,13 +360,17 @@ class _Alias:
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __getitem__(self, params):
+        if self._form is Generic or self._form is Protocol:
+            raise TypeError('Cannot subscript already-subscripted %r' % self)
         args = _subst(self, params)
         if self._form is Union:
             # Re-flatten: (int | T)[int] collapses to int.
             return Union[args]
         new = type(self)(self._form, args)
         if self._callable_args is not None:
-            new._callable_args = list(new.__args__[:-1])
+            first = args[0]
+            new._callable_args = (first if len(args) == 2 and _is_param_expr(first)
+                                  and not isinstance(first, (list, tuple)) else list(args[:-1]))
         return new
 
     def __call__(self, *args, **kwargs):
@@ -271,6 +408,14 @@ class _Alias:
                 return (origin,)
         return (origin, Generic)
 
+    def __reduce__(self):
+        args = self.__args__
+        if self._callable_args is not None:
+            args = (self._callable_args, args[-1])
+        elif len(args) == 1:
+            args = args[0]
+        return _getitem, (self._form, args)
+
     __or__ = _union_with
     __ror__ = _union_with_reflected
 
@@ -287,7 +432,7 @@ def _union_subscript(params):
         raise TypeError('Cannot take a Union of no types.')
     flat = []
     for p in params:
-        p = _convert(p)
+        p = _type_check(p, 'Union[arg, ...]: each arg must be a type.')
         if isinstance(p, _Alias) and p._form is Union:
             items = p.__args__
         elif isinstance(p, _UnionType):
@@ -312,9 +457,10 @@ def _callable_subscript(params):
     if len(params) != 2:
         raise TypeError('Callable must be used as Callable[[arg, ...], result].')
     args, result = params
-    if args is Ellipsis:
-        alias = _Alias(Callable, (Ellipsis, _convert(result)))
-        alias._callable_args = Ellipsis
+    if _is_param_expr(args) and not isinstance(args, (list, tuple)):
+        # Callable[..., R], Callable[P, R], Callable[Concatenate[int, P], R]
+        alias = _Alias(Callable, (args, _convert(result)))
+        alias._callable_args = args
         return alias
     if not isinstance(args, (list, tuple)):
         raise TypeError('Callable[args, result]: args must be a list. Got %r' % (args,))
@@ -333,6 +479,19 @@ def _annotated_subscript(params):
         raise TypeError('Annotated[...] should be used with at least two arguments '
                         '(a type and an annotation).')
     return _Alias(Annotated, (_convert(params[0]),) + params[1:])
+
+
+def _unpack_subscript(params):
+    if len(params) != 1:
+        _too(Unpack, len(params), 1)
+    p = _convert(params[0])
+    if isinstance(p, TypeVarTuple):
+        # one Unpack[Ts] per Ts (pickle keeps its identity)
+        u = p.__dict__.get('_unpacked')
+        if u is None:
+            u = p._unpacked = _Alias(Unpack, (p,))
+        return u
+    return _Alias(Unpack, (p,))
 
 
 def _tuple_subscript(params):
@@ -354,7 +513,7 @@ _UnionType = type(int | str)
 GenericAlias = type(list[int])
 _cleanups = []  # cache-clearing functions (we cache nothing)
 
-Any = _form('Any')
+Any = _form('Any', nparams=0)
 Union = _form('Union', subscript=_union_subscript, final=True)
 Optional = _form('Optional', subscript=_optional_subscript, final=True)
 Callable = _form('Callable', check=lambda sub: hasattr(sub, '__call__'), subscript=_callable_subscript)
@@ -371,7 +530,7 @@ TypeAlias = _form('TypeAlias', nparams=0, final=True)
 TypeGuard = _form('TypeGuard', nparams=1, final=True)
 Required = _form('Required', nparams=1, final=True)
 NotRequired = _form('NotRequired', nparams=1, final=True)
-Unpack = _form('Unpack', nparams=1, final=True)
+Unpack = _form('Unpack', subscript=_unpack_subscript, final=True)
 Concatenate = _form('Concatenate', final=True)
 
 List = _form('List', list, 1)
@@ -414,6 +573,14 @@ Text = str
 _NOT_INSTANTIABLE = (List, Dict, Set, FrozenSet, Tuple, Type)
 
 
+def _set_module(tv):
+    # the module that created a type variable (pickle finds it there)
+    try:
+        tv.__module__ = sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        pass
+
+
 class TypeVar:
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         if covariant and contravariant:
@@ -422,13 +589,23 @@ class TypeVar:
             raise TypeError('A single constraint is not allowed')
         self.__name__ = name
         self.__constraints__ = tuple([_convert(c) for c in constraints])
-        self.__bound__ = _convert(bound) if bound is not None else None
+        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
+        _set_module(self)
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
         return prefix + self.__name__
+
+    def __reduce__(self):
+        return self.__name__  # pickled by reference
+
+    def __typing_subst__(self, arg):
+        arg = _type_check(arg, 'Parameters to generic types must be types.')
+        if isinstance(arg, _Alias) and arg._form is Unpack or isinstance(arg, _GA) and arg.__unpacked__:
+            raise TypeError('%r is not valid as type argument' % arg)
+        return arg
 
     __or__ = _union_with
     __ror__ = _union_with_reflected
@@ -464,13 +641,24 @@ class ParamSpecKwargs(_ParamSpecPart):
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
+        _set_module(self)
         self.args = ParamSpecArgs(self)
         self.kwargs = ParamSpecKwargs(self)
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            return tuple([_type_check(a, 'Expected a type.') for a in arg])
+        if not _is_param_expr(arg):
+            raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %r' % (arg,))
+        return arg
 
 
 class TypeVarTuple:
     def __init__(self, name):
         self.__name__ = name
+        _set_module(self)
+
+    __reduce__ = TypeVar.__reduce__
 
     def __iter__(self):
         # *Ts in a subscript stands for Unpack[Ts]
@@ -479,7 +667,20 @@ class TypeVarTuple:
     def __repr__(self):
         return self.__name__
 
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
 
+
+def _no_subclass(cls, **kwargs):
+    raise TypeError('Cannot subclass special typing classes')
+
+
+def _no_instance_base(self, bases):
+    raise TypeError('Cannot subclass an instance of %s' % type(self).__name__)
+
+
+TypeVar.__init_subclass__ = TypeVarTuple.__init_subclass__ = classmethod(_no_subclass)
+TypeVar.__mro_entries__ = TypeVarTuple.__mro_entries__ = _no_instance_base
 AnyStr = TypeVar('AnyStr', bytes, str)
 # Commonly used variables that CPython's module also defines (not in __all__).
 T = TypeVar('T')
@@ -497,18 +698,48 @@ class Generic:
 
     def __class_getitem__(cls, params):
         params = _as_tuple(params)
-        if (cls is Generic or cls is Protocol) and not all([isinstance(p, (TypeVar, TypeVarTuple)) or _is_unpacked_tvt(p) for p in params]):
-            raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
+        if cls is Generic or cls is Protocol:
+            if not params:
+                raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__name__)
+            for p in params:
+                if not (isinstance(p, TypeVar) or _is_unpacked_tvt(p)):
+                    raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
+        else:
+            tvs = cls.__dict__.get('__parameters__', ())
+            if not tvs:
+                raise TypeError('%r is not a generic class' % cls)
+            args = []
+            for tv, a in zip(tvs, _prepare(cls, tvs, params)):
+                if isinstance(tv, TypeVarTuple):
+                    args.extend(a)
+                else:
+                    args.append(a)
+            params = args
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
-        # the type variables of the subscripted bases, in order of appearance
+        orig = cls.__dict__.get('__orig_bases__')
+        if Generic in (cls.__bases__ if orig is None and cls.__name__ != 'Protocol' else orig or ()):
+            raise TypeError('Cannot inherit from plain Generic')
+        # the type variables of the subscripted bases, in order of appearance,
+        # or those of Generic[...] (which must list them all)
         found = []
-        for base in cls.__dict__.get('__orig_bases__', ()):
-            for p in getattr(base, '__parameters__', ()):
+        own = None
+        for base in orig or ():
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                own = base.__parameters__
+            for p in () if isinstance(base, type) else getattr(base, '__parameters__', ()):
                 if p not in found:
                     found.append(p)
+        if own is not None:
+            missing = [p for p in found if p not in own]
+            if missing:
+                raise TypeError('Some type variables (%s) are not listed in Generic[%s]'
+                                % (', '.join([str(p) for p in missing]), ', '.join([str(p) for p in own])))
+            found = own
         cls.__parameters__ = tuple(found)
 
 
@@ -520,7 +751,7 @@ class _GenericAlias(_Alias):
         self.__parameters__ = _free_typevars(self.__args__)
 
     def __repr__(self):
-        return '%s[%s]' % (_hint_text(self.__origin__), ', '.join([_hint_text(a) for a in self.__args__]))
+        return '%s[%s]' % (_hint_text(self.__origin__), ', '.join([_hint_text(a) for a in self.__args__]) or '()')
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
@@ -581,6 +812,10 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         cls.__protocol_attrs__ = attrs
 
 
+_PLAIN_BAD = (Generic, Protocol, Union, Optional, Literal, Annotated, ClassVar, Final, TypeGuard, Required,
+              NotRequired, Unpack, Concatenate)
+
+
 def runtime_checkable(cls):
     if not cls.__dict__.get('_is_protocol'):
         raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
@@ -602,6 +837,7 @@ SupportsBytes = _supports('SupportsBytes', '__bytes__')
 SupportsIndex = _supports('SupportsIndex', '__index__')
 SupportsAbs = _supports('SupportsAbs', '__abs__')
 SupportsRound = _supports('SupportsRound', '__round__')
+SupportsAbs.__parameters__ = SupportsRound.__parameters__ = (T_co,)
 
 
 class ForwardRef:
@@ -734,15 +970,15 @@ class TypedDict(metaclass=_TypedDictMeta):
     _base_marker = True
 
 
-class IO(Generic):
+class IO(Generic[AnyStr]):
     __slots__ = ()
 
 
-class TextIO(IO):
+class TextIO(IO[str]):
     __slots__ = ()
 
 
-class BinaryIO(IO):
+class BinaryIO(IO[bytes]):
     __slots__ = ()
 
 
@@ -871,10 +1107,7 @@ def _eval_hint(value, globalns, localns):
     if all([a is b for a, b in zip(ev, args)]):
         return value
     if isinstance(value, _UnionType):
-        new = ev[0]
-        for a in ev[1:]:
-            new = new | a
-        return new
+        return _or_all(ev)
     if isinstance(value, GenericAlias):
         return GenericAlias(value.__origin__, ev)
     if form is Union:

@@ -108,7 +108,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(generic_alias_mro_entries_obj, generic_alias_mr
 
 // Type variables exist only once typing is imported: typing then computes
 // __parameters__ and substitutes them (tuple[T, T][int]) for these aliases too.
-static mp_obj_t generic_alias_typing(qstr fun, size_t n_args, const mp_obj_t *args) {
+mp_obj_t mp_obj_generic_alias_typing(qstr fun, size_t n_args, const mp_obj_t *args) {
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(MP_STATE_VM(modules)),
         MP_OBJ_NEW_QSTR(MP_QSTR_typing), MP_MAP_LOOKUP);
     mp_obj_t dest[4] = { MP_OBJ_NULL };
@@ -123,6 +123,12 @@ static mp_obj_t generic_alias_typing(qstr fun, size_t n_args, const mp_obj_t *ar
     return mp_call_method_n_kw(n_args, 0, dest);
 }
 
+// The type variables in args (a tuple), for __parameters__ of aliases and unions.
+mp_obj_t mp_obj_generic_alias_params(mp_obj_t args) {
+    mp_obj_t params = mp_obj_generic_alias_typing(MP_QSTR__free_typevars, 1, &args);
+    return params == MP_OBJ_NULL ? mp_const_empty_tuple : params;
+}
+
 static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -135,10 +141,7 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     } else if (attr == MP_QSTR___unpacked__) {
         dest[0] = mp_obj_new_bool(self->unpacked);
     } else if (attr == MP_QSTR___parameters__) {
-        dest[0] = generic_alias_typing(MP_QSTR__free_typevars, 1, &self->args);
-        if (dest[0] == MP_OBJ_NULL) {
-            dest[0] = mp_const_empty_tuple;
-        }
+        dest[0] = mp_obj_generic_alias_params(self->args);
     } else if (attr == MP_QSTR___mro_entries__) {
         // class L(list[int]) derives from list (PEP 560).
         dest[0] = MP_OBJ_FROM_PTR(&generic_alias_mro_entries_obj);
@@ -165,7 +168,7 @@ static mp_obj_t generic_alias_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t 
         return MP_OBJ_NULL;
     }
     mp_obj_t args[2] = { self_in, index };
-    mp_obj_t res = generic_alias_typing(MP_QSTR__ga_getitem, 2, args);
+    mp_obj_t res = mp_obj_generic_alias_typing(MP_QSTR__ga_getitem, 2, args);
     if (res != MP_OBJ_NULL && res != mp_const_none) {
         return res;
     }

@@ -232,6 +232,10 @@ extern const mp_obj_type_t mp_type_generic_alias;
 mp_obj_t mp_obj_generic_alias_new(mp_obj_t origin, mp_obj_t index);
 // How typing prints a parameter: classes by (qualified) name, ... as "...".
 void mp_obj_generic_alias_print_param(const mp_print_t *print, mp_obj_t o);
+// typing.fun(*args) if typing is imported and has fun, else MP_OBJ_NULL.
+mp_obj_t mp_obj_generic_alias_typing(qstr fun, size_t n_args, const mp_obj_t *args);
+// The type variables in a tuple of arguments (from typing, () without it).
+mp_obj_t mp_obj_generic_alias_params(mp_obj_t args);
 // a | b of classes and aliases; MP_OBJ_NULL if an operand cannot be in a union.
 mp_obj_t mp_obj_union_make(mp_obj_t a, mp_obj_t b);
 

@@ -37,7 +37,7 @@ static bool union_add(mp_obj_t list, mp_obj_t o) {
     mp_obj_t *items;
     mp_obj_list_get(list, &n, &items);
     for (size_t i = 0; i < n; i++) {
-        if (items[i] == o) {
+        if (mp_obj_equal(items[i], o)) {
             return true;
         }
     }
@@ -88,7 +88,7 @@ static bool union_equal(mp_obj_t a, mp_obj_t b) {
     for (size_t i = 0; i < na; i++) {
         bool found = false;
         for (size_t j = 0; j < nb && !found; j++) {
-            found = ia[i] == ib[j];
+            found = mp_obj_equal(ia[i], ib[j]);
         }
         if (!found) {
             return false;
@@ -131,8 +131,16 @@ static void union_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___args__) {
         dest[0] = ((mp_obj_union_t *)MP_OBJ_TO_PTR(self_in))->args;
     } else if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR___parameters__) {
-        dest[0] = mp_const_empty_tuple; // no type variables here
+        dest[0] = mp_obj_generic_alias_params(((mp_obj_union_t *)MP_OBJ_TO_PTR(self_in))->args);
     }
+}
+
+// (list[T] | int)[str]: typing substitutes the type variables.
+static mp_obj_t union_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    mp_obj_t args[2] = { self_in, index };
+    mp_obj_t res = value == MP_OBJ_SENTINEL
+        ? mp_obj_generic_alias_typing(MP_QSTR__ga_getitem, 2, args) : MP_OBJ_NULL;
+    return res == mp_const_none ? MP_OBJ_NULL : res;
 }
 
 static MP_DEFINE_CONST_OBJ_TYPE(
@@ -140,5 +148,6 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     print, union_print,
     unary_op, union_unary_op,
     binary_op, union_binary_op,
+    subscr, union_subscr,
     attr, union_attr
     );

@@ -195,20 +195,43 @@ def _type_text(t):
     return repr(t)
 
 
+def _typing():
+    import sys
+    return sys.modules.get('typing')
+
+
 class _CallableSubscript:
     # Callable[[P1, P2], R] / Callable[..., R]: __args__ is flat, (P1, P2, R).
     def __init__(self, params, result):
         self._params = params
         self.__origin__ = Callable
-        if params is Ellipsis:
-            self.__args__ = (Ellipsis, result)
+        if not isinstance(params, list):
+            # ..., a ParamSpec or Concatenate[...]
+            self.__args__ = (params, result)
         else:
             self.__args__ = tuple(params) + (result,)
-        self.__parameters__ = ()
+
+    _callable_args = property(lambda self: self._params)
+
+    @property
+    def __parameters__(self):
+        # type variables exist only once typing is imported
+        t = _typing()
+        return t._free_typevars(self.__args__) if t else ()
+
+    def __getitem__(self, item):
+        t = _typing()
+        if t is None:
+            raise TypeError('%r is not a generic class' % self)
+        args = t._subst(self, item)
+        first = args[0]
+        if len(args) == 2 and t._is_param_expr(first) and not isinstance(first, (list, tuple)):
+            return _CallableSubscript(first, args[1])
+        return _CallableSubscript(list(args[:-1]), args[-1])
 
     def __repr__(self):
-        if self._params is Ellipsis:
-            inner = '...'
+        if not isinstance(self._params, list):
+            inner = _type_text(self._params)
         else:
             inner = '[' + ', '.join(_type_text(p) for p in self._params) + ']'
         return 'collections.abc.Callable[%s, %s]' % (inner, _type_text(self.__args__[-1]))
@@ -232,7 +255,8 @@ def _callable_subscript(cls, item):
     if not isinstance(item, tuple) or len(item) != 2:
         raise TypeError('Callable must be used as Callable[[arg, ...], result].')
     params, result = item
-    if params is not Ellipsis and not isinstance(params, list):
+    t = _typing()
+    if not isinstance(params, list) and not (params is Ellipsis or t and t._is_param_expr(params)):
         raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %r' % (params,))
     return _CallableSubscript(params, result)
 

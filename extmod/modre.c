@@ -620,16 +620,20 @@ static mp_int_t template_group(
             digits = false;
             break;
         }
-        g = g * 10 + (text[j] - '0');
-        if (g > 1000000) {
-            break;
+        if (g <= 1000000) { // (larger is no group either: kept from overflowing)
+            g = g * 10 + (text[j] - '0');
         }
     }
     if (digits) {
         if ((size_t)g > pat->n_groups) {
+            // The number as written, without leading zeros.
+            while (start + 1 < end && text[start] == '0') {
+                start++;
+            }
             vstr_t msg;
             vstr_init(&msg, 32);
-            vstr_printf(&msg, "invalid group reference %d", (int)g);
+            vstr_add_str(&msg, "invalid group reference ");
+            vstr_add_strn(&msg, (const char *)text + start, end - start);
             template_error(vstr_null_terminated_str(&msg), pos);
         }
         return g;

@@ -592,13 +592,14 @@ static bool group_is_open(parser_t *p, size_t g) {
     return false;
 }
 
-MP_NORETURN static void behind_ref_error(parser_t *p, size_t pos) {
-    parse_error(p, "cannot refer to group defined in the same lookbehind subpattern", pos);
+// Reported just past the reference, as CPython does.
+MP_NORETURN static void behind_ref_error(parser_t *p) {
+    parse_error(p, "cannot refer to group defined in the same lookbehind subpattern", p->i);
 }
 
 static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
     if (p->behind_base >= 0 && g > (size_t)p->behind_base && g <= p->n_groups) {
-        behind_ref_error(p, pos);
+        behind_ref_error(p);
     }
     if (g > p->n_groups || group_is_open(p, g)) {
         if (g <= p->n_groups) {
@@ -813,6 +814,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 if (n->min < 0) {
                     re_engine_raise_error("look-behind requires fixed-width pattern", -1);
                 }
+                if (n->min == RE_MAX_REPEAT) {
+                    re_engine_raise_error("looks too much behind", -1);
+                }
                 return n;
             }
             if (at_end(p)) {
@@ -884,7 +888,8 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                     numeric = false;
                     break;
                 }
-                g = g * 10 + (p->pat[j] - '0');
+                // Past any possible group: kept from wrapping (reported below).
+                g = g >= RE_MAX_REPEAT / 10 ? RE_MAX_REPEAT : g * 10 + (p->pat[j] - '0');
             }
             if (!numeric) {
                 vstr_t name;
@@ -912,12 +917,12 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 // A later group may still define it: checked at the end.
                 // Not inside a lookbehind, which needs its width now.
                 if (p->behind_base >= 0) {
-                    behind_ref_error(p, ref_pos);
+                    behind_ref_error(p);
                 }
                 cond_ref_push(p, g, ref_pos);
             }
             if (p->behind_base >= 0 && g > (size_t)p->behind_base) {
-                behind_ref_error(p, ref_pos);
+                behind_ref_error(p);
             }
             node_t *n = node_new(N_COND);
             n->index = (int32_t)g;
@@ -1296,8 +1301,9 @@ static node_t *parse_alt(parser_t *p, bool merge) {
 /******************************************************************************/
 // Measuring and emitting.
 
-// The fixed width of what node matches, or -1 if it varies. A
-// backreference has its group's width (p's table of closed groups).
+// The fixed width of what node matches, or -1 if it varies; saturates at
+// RE_MAX_REPEAT ("too wide"). A backreference has its group's width (p's
+// table of closed groups).
 static mp_int_t node_width(const parser_t *p, const node_t *n) {
     switch (n->kind) {
         case N_EMPTY:
@@ -1318,7 +1324,7 @@ static mp_int_t node_width(const parser_t *p, const node_t *n) {
                 if (cw < 0) {
                     return -1;
                 }
-                w += cw;
+                w = cw >= RE_MAX_REPEAT - w ? RE_MAX_REPEAT : w + cw;
             }
             return w;
         }
@@ -1340,7 +1346,10 @@ static mp_int_t node_width(const parser_t *p, const node_t *n) {
                 return -1;
             }
             mp_int_t cw = node_width(p, n->child);
-            return cw < 0 ? -1 : cw * n->min;
+            if (cw <= 0) {
+                return cw;
+            }
+            return n->min >= RE_MAX_REPEAT / cw ? RE_MAX_REPEAT : cw * n->min;
         }
         case N_BACKREF:
             return (size_t)n->index < p->group_width_alloc ? p->group_width[n->index] : -1;
@@ -1676,9 +1685,18 @@ re_engine_prog_t *re_engine_compile(
     }
     for (size_t k = 0; k < p.n_cond_refs; k++) {
         if (p.cond_refs[2 * k] > p.n_groups) {
+            // The number as written (it may not fit a size_t), without
+            // leading zeros.
+            size_t j = p.cond_refs[2 * k + 1];
+            while (pat[j] == '0') {
+                j++;
+            }
             vstr_t msg;
-            vstr_init(&msg, 24);
-            vstr_printf(&msg, "invalid group reference %u", (unsigned)p.cond_refs[2 * k]);
+            vstr_init(&msg, 32);
+            vstr_add_str(&msg, "invalid group reference ");
+            for (; pat[j] != ')'; j++) {
+                vstr_add_char(&msg, pat[j]);
+            }
             parse_error(&p, vstr_null_terminated_str(&msg), p.cond_refs[2 * k + 1]);
         }
     }

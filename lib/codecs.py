@@ -19,6 +19,8 @@ _NAMES = '''utf-8 utf8 u8 utf
 utf-8-sig
 ascii us_ascii 646
 iso8859-1 latin1 latin latin_1 iso_8859_1 8859 cp819 l1
+iso8859-15 latin9 iso_8859_15 l9
+cp437 437 ibm437
 unicode-escape
 raw-unicode-escape
 utf-16 utf16 u16

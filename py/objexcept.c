@@ -197,6 +197,12 @@ static bool oserror_has_errno(mp_obj_exception_t *e) {
     return n >= 2 && n <= 5;
 }
 
+// BlockingIOError(errno, strerror, characters_written): a number there is no
+// filename (CPython's exact type only).
+static bool oserror_arg_is_written(const mp_obj_type_t *type, mp_obj_t arg) {
+    return type == &mp_type_BlockingIOError && (mp_obj_is_int(arg) || mp_obj_is_bool(arg) || mp_obj_is_float(arg));
+}
+
 static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
     mp_obj_t v = exc_dict_get(e, attr);
     if (v != MP_OBJ_NULL) {
@@ -211,7 +217,7 @@ static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
         case MP_QSTR_strerror:
             return exc_arg(e, 1);
         case MP_QSTR_filename:
-            return exc_arg(e, 2);
+            return oserror_arg_is_written(e->base.type, exc_arg(e, 2)) ? mp_const_none : exc_arg(e, 2);
         default:
             return mp_const_none;
     }
@@ -407,6 +413,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
     }
 
     size_t n_keep = n_args;
+    mp_obj_t written = MP_OBJ_NULL;
     if (type == &mp_type_OSError || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_OSError))) {
         // OSError(errno, strerror, ...) picks the subclass for the errno, as
         // CPython does, but only when OSError itself is being constructed.
@@ -415,6 +422,12 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
         }
         if (n_args >= 3 && n_args <= 5 && args[2] != mp_const_none) {
             n_keep = 2;
+            // BlockingIOError(errno, strerror, characters_written): a number
+            // there is no filename, and args stay whole (CPython's exact type only).
+            if (oserror_arg_is_written(type, args[2])) {
+                written = mp_obj_new_int(mp_obj_get_int(args[2]));
+                n_keep = n_args;
+            }
         }
     }
 
@@ -430,6 +443,9 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
     }
     if (n_keep != n_args) {
         oserror_store_filenames(e, n_args, args);
+    }
+    if (written != MP_OBJ_NULL) {
+        exc_dict_store(e, MP_QSTR_characters_written, written);
     }
     if (n_args == 5 && !mp_obj_is_type(args[1], &mp_type_bytes)
         && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_UnicodeDecodeError))) {
@@ -734,6 +750,8 @@ static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
     if (exc_is_kind(e, &mp_type_OSError)) {
         if (attr == MP_QSTR_errno || attr == MP_QSTR_strerror || attr == MP_QSTR_filename || attr == MP_QSTR_filename2) {
             dest[0] = oserror_field(e, attr);
+        } else if (attr == MP_QSTR_characters_written) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("characters_written"));
         }
         return;
     }
@@ -867,6 +885,14 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
         }
         default:
             break;
+    }
+    if (attr == MP_QSTR_characters_written && exc_is_kind(e, &mp_type_OSError)) {
+        // An index-sized integer in CPython; AttributeError when absent.
+        if (value != MP_OBJ_NULL) {
+            value = mp_obj_new_int(mp_obj_get_int(value));
+        } else if (exc_dict_get(e, attr) == MP_OBJ_NULL) {
+            mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("characters_written"));
+        }
     }
     if (value == MP_OBJ_NULL) {
         // Deleting a field-backed OSError attribute resets it to None.

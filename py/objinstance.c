@@ -45,7 +45,7 @@ static mp_obj_t instance_get_dict(mp_obj_instance_t *o) {
 
 // An instance of a subclass of types.ModuleType: its __dict__ becomes the
 // module's globals (as CPython), taking what __init__ stored so far.
-MP_COLD static void module_dict_link(mp_obj_instance_t *o, mp_obj_t mod) {
+MP_COLD void mp_obj_instance_module_link(mp_obj_instance_t *o, mp_obj_t mod) {
     mp_obj_t globals = MP_OBJ_FROM_PTR(((mp_obj_module_t *)MP_OBJ_TO_PTR(mod))->globals);
     size_t cur = 0;
     mp_map_elem_t *e;
@@ -363,7 +363,7 @@ static mp_obj_t instance_make_new(
                     MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = doc;
             }
         } else if (ut->native_base == &mp_type_module) {
-            module_dict_link(MP_OBJ_TO_PTR(self), native_obj);
+            mp_obj_instance_module_link(MP_OBJ_TO_PTR(self), native_obj);
         }
     }
     return self;

@@ -348,6 +348,14 @@ static mp_obj_t slot_wrapper_new(
             mp_obj_get_type_str(args[0]));
     }
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
+    const mp_obj_t *rest = args + 1;
+    if (sw->native == &mp_type_module) {
+        // module.__new__ ignores its arguments: an empty module, which
+        // __init__ fills (module_make_new without arguments).
+        rest = NULL;
+        n_args = 1;
+        n_kw = 0;
+    }
     if (!mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(sw->native))) {
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("%q.__new__(%q): %q is not a subtype of %q"), sw->native->name, cls->name,
@@ -362,7 +370,7 @@ static mp_obj_t slot_wrapper_new(
                 MP_ERROR_TEXT("%q.__new__(%q) is not safe, use %q.__new__()"), sw->native->name,
                 cls->name, cls->name);
         }
-        return mp_obj_instance_native_new(cls, n_args - 1, n_kw, args + 1);
+        return mp_obj_instance_native_new(cls, n_args - 1, n_kw, rest);
     }
     if (mp_obj_type_is_metaclass(cls)) {
         // type.__new__(mcs, name, bases, ns) from a metaclass's __new__.
@@ -372,7 +380,10 @@ static mp_obj_t slot_wrapper_new(
     const mp_obj_type_t *native = mp_obj_type_user(cls)->native_base;
     if (native != NULL) {
         size_t n_kw_pass = mp_obj_type_is_exception(native) ? 0 : n_kw;
-        o->subobj[0] = mp_obj_instance_native_new(native, n_args - 1, n_kw_pass, args + 1);
+        o->subobj[0] = mp_obj_instance_native_new(native, n_args - 1, n_kw_pass, rest);
+        if (native == &mp_type_module) {
+            mp_obj_instance_module_link(o, o->subobj[0]);
+        }
     }
     return MP_OBJ_FROM_PTR(o);
 }

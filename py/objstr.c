@@ -497,6 +497,8 @@ typedef enum {
     CODEC_LATIN1,
     CODEC_UNIESC, // 'unicode-escape': Python-literal escapes over Latin-1
     CODEC_RAWUNIESC, // 'raw-unicode-escape': only \uXXXX and \UXXXXXXXX
+    CODEC_LATIN9, // the 8-bit code pages: ASCII, then a table (charmap_decode)
+    CODEC_CP437,
     CODEC_UTF16,
     CODEC_UTF16LE,
     CODEC_UTF16BE,
@@ -517,7 +519,7 @@ typedef enum {
 } errors_t;
 
 static const char *const codec_names[] = {
-    "utf-8", "utf-8-sig", "ascii", "latin-1", "unicodeescape", "rawunicodeescape", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
+    "utf-8", "utf-8-sig", "ascii", "latin-1", "unicodeescape", "rawunicodeescape", "charmap", "charmap", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
 };
 
 // Names (after lower-casing and '_' -> '-') and the codec they mean.
@@ -541,6 +543,13 @@ static const struct {
     { "8859", CODEC_LATIN1 },
     { "cp819", CODEC_LATIN1 },
     { "l1", CODEC_LATIN1 },
+    { "iso8859-15", CODEC_LATIN9 },
+    { "iso-8859-15", CODEC_LATIN9 },
+    { "latin9", CODEC_LATIN9 },
+    { "l9", CODEC_LATIN9 },
+    { "cp437", CODEC_CP437 },
+    { "437", CODEC_CP437 },
+    { "ibm437", CODEC_CP437 },
     { "unicode-escape", CODEC_UNIESC },
     { "raw-unicode-escape", CODEC_RAWUNIESC },
     { "utf-16", CODEC_UTF16 },
@@ -558,6 +567,61 @@ static const struct {
     { "utf-32-be", CODEC_UTF32BE },
     { "utf-32be", CODEC_UTF32BE },
 };
+
+// Bytes 0x80..0xff of code page 437 (the IBM PC's).
+static const uint16_t cp437_high[128] = {
+    0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7,
+    0x00ea, 0x00eb, 0x00e8, 0x00ef, 0x00ee, 0x00ec, 0x00c4, 0x00c5,
+    0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9,
+    0x00ff, 0x00d6, 0x00dc, 0x00a2, 0x00a3, 0x00a5, 0x20a7, 0x0192,
+    0x00e1, 0x00ed, 0x00f3, 0x00fa, 0x00f1, 0x00d1, 0x00aa, 0x00ba,
+    0x00bf, 0x2310, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556,
+    0x2555, 0x2563, 0x2551, 0x2557, 0x255d, 0x255c, 0x255b, 0x2510,
+    0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x255e, 0x255f,
+    0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x2567,
+    0x2568, 0x2564, 0x2565, 0x2559, 0x2558, 0x2552, 0x2553, 0x256b,
+    0x256a, 0x2518, 0x250c, 0x2588, 0x2584, 0x258c, 0x2590, 0x2580,
+    0x03b1, 0x00df, 0x0393, 0x03c0, 0x03a3, 0x03c3, 0x00b5, 0x03c4,
+    0x03a6, 0x0398, 0x03a9, 0x03b4, 0x221e, 0x03c6, 0x03b5, 0x2229,
+    0x2261, 0x00b1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00f7, 0x2248,
+    0x00b0, 0x2219, 0x00b7, 0x221a, 0x207f, 0x00b2, 0x25a0, 0x00a0,
+};
+
+// Latin-9 (ISO 8859-15) is Latin-1 but for these bytes.
+static const uint16_t latin9_changed[][2] = {
+    { 0xa4, 0x20ac },
+    { 0xa6, 0x0160 },
+    { 0xa8, 0x0161 },
+    { 0xb4, 0x017d },
+    { 0xb8, 0x017e },
+    { 0xbc, 0x0152 },
+    { 0xbd, 0x0153 },
+    { 0xbe, 0x0178 },
+};
+
+// The code point of byte b in an 8-bit code page codec.
+static unichar charmap_decode(codec_t codec, byte b) {
+    if (b >= 0x80 && codec == CODEC_CP437) {
+        return cp437_high[b - 0x80];
+    }
+    for (size_t i = 0; codec == CODEC_LATIN9 && i < MP_ARRAY_SIZE(latin9_changed); i++) {
+        if (latin9_changed[i][0] == b) {
+            return latin9_changed[i][1];
+        }
+    }
+    return b;
+}
+
+// The byte of code point c in an 8-bit code page codec, or -1.
+static int charmap_encode(codec_t codec, unichar c) {
+    for (int b = 0; b < 0x100; b++) {
+        if (charmap_decode(codec, (byte)b) == c) {
+            return b;
+        }
+    }
+    return -1;
+}
 
 static mp_obj_t codec_arg_str(mp_obj_t arg, const char *fun, const char *what) {
     mp_obj_t s = mp_obj_str_cast(arg);
@@ -900,9 +964,9 @@ __attribute__((noinline)) MP_COLD static mp_obj_t decode_slow(const byte *data, 
                     p += n;
                     continue;
                 }
-            } else if (c < 0x80 || codec == CODEC_LATIN1 || escapes) {
+            } else if (c < 0x80 || codec == CODEC_LATIN1 || escapes || codec == CODEC_LATIN9 || codec == CODEC_CP437) {
                 // The escape codecs read other bytes as Latin-1.
-                vstr_add_char(&out, c);
+                vstr_add_char(&out, charmap_decode(codec, c));
                 p++;
                 continue;
             }
@@ -985,6 +1049,10 @@ static void encode_char(vstr_t *out, codec_t codec, unichar c) {
         case CODEC_LATIN1:
             vstr_add_byte(out, (byte)c);
             break;
+        case CODEC_LATIN9:
+        case CODEC_CP437:
+            vstr_add_byte(out, (byte)charmap_encode(codec, c));
+            break;
         case CODEC_UTF16LE:
         case CODEC_UTF16BE: {
             bool big = codec == CODEC_UTF16BE;
@@ -1036,17 +1104,19 @@ static void encode_escaped(vstr_t *out, const byte *p, size_t len, bool raw) {
 __attribute__((noinline)) MP_COLD static void encode_slow(vstr_t *out, mp_obj_t str, const byte *data, size_t len,
     mp_obj_t errors, errors_t mode, codec_t codec, codec_t name) {
     bool wide = codec >= CODEC_UTF16;
-    unichar limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
+    bool charmap = codec == CODEC_LATIN9 || codec == CODEC_CP437;
+    unichar limit = codec == CODEC_ASCII || charmap ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
     bool unicode = limit == 0x110000;
     const char *reason = codec == CODEC_ASCII    ? "ordinal not in range(128)"
                          : codec == CODEC_LATIN1 ? "ordinal not in range(256)"
+                         : charmap               ? "character maps to <undefined>"
                                                  : "surrogates not allowed";
     const byte *p = data;
     const byte *end = data + len;
     size_t index = 0; // code point index of p
     while (p < end) {
         unichar c = mp_obj_str_next_char(&p, end);
-        if (c < limit && !(unicode && is_surrogate(c))) {
+        if ((c < limit && !(unicode && is_surrogate(c))) || (charmap && charmap_encode(codec, c) >= 0)) {
             encode_char(out, codec, c);
         } else if (mode == ERRORS_SURROGATEPASS && unicode && is_surrogate(c)) {
             encode_char(out, codec, c);
@@ -1073,7 +1143,7 @@ __attribute__((noinline)) MP_COLD static void encode_slow(vstr_t *out, mp_obj_t 
             while (p < end && !wide) {
                 const byte *q = p;
                 unichar d = mp_obj_str_next_char(&q, end);
-                if (d < limit && !(unicode && is_surrogate(d))) {
+                if ((d < limit && !(unicode && is_surrogate(d))) || (charmap && charmap_encode(codec, d) >= 0)) {
                     break;
                 }
                 p = q;

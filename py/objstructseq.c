@@ -203,15 +203,30 @@ void mp_obj_structseq_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         }
         return;
     }
-    mp_obj_t v = mp_obj_structseq_field(self_in, attr);
-    if (v != MP_OBJ_NULL) {
-        dest[0] = v;
-    } else if (attr == MP_QSTR_n_fields) {
+    dest[0] = mp_obj_structseq_field(self_in, attr);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_obj_structseq_type_attr(&t->type, attr, dest);
+    }
+}
+
+// The class attributes: n_fields, n_sequence_fields, n_unnamed_fields and
+// __match_args__ (the named visible fields).
+MP_COLD void mp_obj_structseq_type_attr(const void *type, qstr attr, mp_obj_t *dest) {
+    const mp_obj_structseq_type_t *t = type;
+    size_t n_unnamed = count_unnamed(t);
+    if (attr == MP_QSTR_n_fields) {
         dest[0] = MP_OBJ_NEW_SMALL_INT(t->n_fields);
     } else if (attr == MP_QSTR_n_sequence_fields) {
         dest[0] = MP_OBJ_NEW_SMALL_INT(t->n_visible);
     } else if (attr == MP_QSTR_n_unnamed_fields) {
-        dest[0] = MP_OBJ_NEW_SMALL_INT(count_unnamed(t));
+        dest[0] = MP_OBJ_NEW_SMALL_INT(n_unnamed);
+    } else if (attr == MP_QSTR___match_args__) {
+        size_t n = t->n_visible - n_unnamed;
+        mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n, NULL));
+        for (size_t i = 0; i < n; i++) {
+            names->items[i] = MP_OBJ_NEW_QSTR(t->fields[i]);
+        }
+        dest[0] = MP_OBJ_FROM_PTR(names);
     }
 }
 

@@ -43,6 +43,8 @@ mp_obj_t mp_obj_structseq_make_new(const mp_obj_type_t *type, size_t n_args, siz
 mp_obj_t mp_obj_structseq_unary_op(mp_unary_op_t op, mp_obj_t self_in);
 mp_obj_t mp_obj_structseq_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in);
 void mp_obj_structseq_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+// Its class attributes (type: the struct sequence's type; from the type's attr).
+void mp_obj_structseq_type_attr(const void *type, qstr attr, mp_obj_t *dest);
 mp_obj_t mp_obj_structseq_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
 mp_obj_t mp_obj_structseq_getiter(mp_obj_t self_in);
 extern const mp_obj_dict_t mp_obj_structseq_locals_dict;

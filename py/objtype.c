@@ -1170,6 +1170,8 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         // What list[int] calls, reachable as an attribute (bound to the class).
         dest[0] = MP_OBJ_FROM_PTR(&type_generic_getitem_obj);
         dest[1] = self_in;
+    } else if (MP_OBJ_TYPE_GET_SLOT_OR_NULL(self, attr) == mp_obj_structseq_attr) {
+        mp_obj_structseq_type_attr(self, attr, dest);
     }
 }
 

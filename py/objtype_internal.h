@@ -158,6 +158,9 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value);
 // Special-method names of the unary and binary operators.
 extern const uint16_t mp_obj_instance_unary_op_dunder[MP_UNARY_OP_NUM];
 extern const uint16_t mp_obj_instance_binary_op_dunder[MP_BINARY_OP_NUM];
+// Makes the instance o of a ModuleType subclass use its module mod's globals
+// as its __dict__ (the attributes it has so far moving there).
+void mp_obj_instance_module_link(mp_obj_instance_t *o, mp_obj_t mod);
 // An object of built-in type native (TypeError if it cannot be created).
 mp_obj_t mp_obj_instance_native_new(
     const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args);

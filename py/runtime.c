@@ -909,13 +909,18 @@ MP_COLD MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr) {
             ((mp_obj_type_t *)MP_OBJ_TO_PTR(base))->name, attr);
     } else {
         mp_map_elem_t *elem = NULL;
-        if (mp_obj_is_type(base, &mp_type_module)) {
+        // (a ModuleType subclass instance too)
+        bool module = mp_obj_is_type(mp_obj_cast_to_native_base(base, MP_OBJ_FROM_PTR(&mp_type_module)), &mp_type_module);
+        if (module) {
             mp_obj_dict_t *globals = mp_obj_module_get_globals(base);
             elem = mp_map_lookup(&globals->map, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);
         }
         if (elem != NULL && mp_obj_is_str(elem->value)) {
             exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module '%s' has no attribute '%q'"),
                 mp_obj_str_get_str(elem->value), attr);
+        } else if (module) {
+            // One without a name (ModuleType.__new__ without __init__).
+            exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module has no attribute '%q'"), attr);
         } else {
             exc = mp_obj_new_exception_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'%s' object has no attribute '%q'"),
                 mp_obj_get_type_str(base), attr);

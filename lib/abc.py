@@ -83,6 +83,14 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._virtual_subclasses.append(subclass)
+        # Sequence/Mapping: a match statement sees the class as one of them
+        # (built-in types refuse the attribute and keep their own kind).
+        flags = getattr(cls, '__abc_tpflags__', 0)
+        if flags:
+            try:
+                subclass.__abc_tpflags__ = flags
+            except (TypeError, AttributeError):
+                pass
         _cache_token[0] += 1
         return subclass
 

@@ -307,6 +307,85 @@ static bool is_identity_free_literal(const mp_ast_t *e, bool in_tuple) {
     }
 }
 
+// The type of the value e surely has, known from its syntax alone (CPython's
+// infer_type), or NULL.
+MP_COLD static const char *infer_type_name(const mp_ast_t *e) {
+    switch (e->kind) {
+        case MP_AST_CONSTANT:
+            switch (e->op) {
+                case MP_AST_CONST_NONE:
+                    return "NoneType";
+                case MP_AST_CONST_TRUE:
+                case MP_AST_CONST_FALSE:
+                    return "bool";
+                case MP_AST_CONST_ELLIPSIS:
+                    return "ellipsis";
+                case MP_AST_CONST_INT:
+                    return "int";
+                case MP_AST_CONST_FLOAT:
+                    return (e->str[e->len - 1] | 0x20) == 'j' ? "complex" : "float";
+                case MP_AST_CONST_STR:
+                    return "str";
+                default:
+                    return "bytes";
+            }
+        case MP_AST_TUPLE:
+            return "tuple";
+        case MP_AST_LIST:
+        case MP_AST_LIST_COMP:
+            return "list";
+        case MP_AST_DICT:
+        case MP_AST_DICT_COMP:
+            return "dict";
+        case MP_AST_SET:
+        case MP_AST_SET_COMP:
+            return "set";
+        case MP_AST_GENERATOR_EXP:
+            return "generator";
+        case MP_AST_LAMBDA:
+            return "function";
+        case MP_AST_JOINED_STR:
+        case MP_AST_FORMATTED_VALUE:
+            return "str";
+        default:
+            return NULL;
+    }
+}
+
+// `[(1, 2) (3, 4)]`: a display or literal called or subscripted where a
+// comma was surely left out, as CPython 3.11 warns (SyntaxWarning). The
+// checks follow CPython's: what is called must be no display or literal; a
+// subscripted value must not be a number, None, ..., set, generator or
+// lambda; a str, bytes, tuple or list must not take an index of another type
+// than int or slice.
+MP_COLD static void check_missed_comma(mp_compiler_t *c, mp_ast_t *node) {
+    const mp_ast_t *v = node->a;
+    const char *vt = infer_type_name(v);
+    if (vt == NULL) {
+        return;
+    }
+    const char *msg = NULL;
+    if (node->kind == MP_AST_CALL) {
+        if (v->kind != MP_AST_LAMBDA) {
+            msg = mp_lexer_msg(MP_ERROR_TEXT("'%s' object is not callable; perhaps you missed a comma?"), vt);
+        }
+    } else {
+        bool is_seq = v->kind == MP_AST_TUPLE || v->kind == MP_AST_LIST || v->kind == MP_AST_LIST_COMP
+            || v->kind == MP_AST_JOINED_STR || v->kind == MP_AST_FORMATTED_VALUE
+            || (v->kind == MP_AST_CONSTANT && v->op >= MP_AST_CONST_STR);
+        const char *it = infer_type_name(node->b);
+        if (!is_seq && v->kind != MP_AST_DICT && v->kind != MP_AST_DICT_COMP) {
+            msg = mp_lexer_msg(MP_ERROR_TEXT("'%s' object is not subscriptable; perhaps you missed a comma?"), vt);
+        } else if (is_seq && it != NULL && strcmp(it, "int") != 0 && strcmp(it, "bool") != 0) {
+            msg = mp_lexer_msg(MP_ERROR_TEXT("%s indices must be integers or slices, not %s; perhaps you missed a comma?"),
+                vt, it);
+        }
+    }
+    if (msg != NULL) {
+        mp_compile_warning(c, node, msg);
+    }
+}
+
 // `x is 1` compares identities where `==` was surely meant: SyntaxWarning.
 static void check_is_literal(mp_compiler_t *c, mp_ast_t *node) {
     const mp_ast_t *left = node->a;
@@ -539,6 +618,7 @@ static void compile_call(mp_compiler_t *c, mp_ast_t *node) {
             mp_emit_name_op(&c->emit, MP_BC_LOAD_METHOD, name);
         }
     } else {
+        check_missed_comma(c, node);
         mp_compile_expr(c, func);
     }
     mp_compile_call_args(c, node->l2, node->l3, 0, is_method, node->line);
@@ -705,6 +785,7 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
             mp_emit_name_op(e, MP_BC_LOAD_ATTR, mp_scope_mangle(c->scope, node->name));
             break;
         case MP_AST_SUBSCRIPT:
+            check_missed_comma(c, node);
             mp_compile_expr(c, node->a);
             mp_compile_expr(c, node->b);
             mp_emit_set_line(e, node->line);

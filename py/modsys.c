@@ -142,13 +142,6 @@ typedef struct _sys_frame_t {
 
 static const mp_obj_type_t sys_frame_type;
 
-static void frame_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
-    (void)kind;
-    sys_frame_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<frame at %p, file '%q', line %u, code %q>", self, self->rc->source_file,
-        (unsigned)self->lineno, self->rc->name);
-}
-
 static mp_code_state_t *frame_live(sys_frame_t *self) {
     mp_code_state_t *cs;
     for (size_t d = 0; (cs = mp_vm_frame_at(d)) != NULL; d++) {
@@ -158,6 +151,32 @@ static mp_code_state_t *frame_live(sys_frame_t *self) {
     }
     return NULL;
 }
+
+static size_t frame_lineno(sys_frame_t *self) {
+    mp_code_state_t *cs = frame_live(self);
+    if (cs != NULL) {
+        self->lineno = mp_bytecode_get_line(self->rc, cs->ip - self->rc->code);
+    }
+    return self->lineno;
+}
+
+static void frame_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    (void)kind;
+    sys_frame_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<frame at %p, file '%q', line %u, code %q>", self, self->rc->source_file,
+        (unsigned)frame_lineno(self), self->rc->name);
+}
+
+// clear(): drops the locals of a frame that has finished.
+static mp_obj_t frame_clear(mp_obj_t self_in) {
+    sys_frame_t *self = MP_OBJ_TO_PTR(self_in);
+    if (frame_live(self) != NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot clear an executing frame"));
+    }
+    self->locals = mp_obj_new_dict(0);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(frame_clear_obj, frame_clear);
 
 static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
@@ -182,14 +201,13 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = self->locals;
             break;
         }
-        case MP_QSTR_f_lineno: {
-            mp_code_state_t *cs = frame_live(self);
-            if (cs != NULL) {
-                self->lineno = mp_bytecode_get_line(self->rc, cs->ip - self->rc->code);
-            }
-            dest[0] = mp_obj_new_int_from_uint(self->lineno);
+        case MP_QSTR_f_lineno:
+            dest[0] = mp_obj_new_int_from_uint(frame_lineno(self));
             break;
-        }
+        case MP_QSTR_clear:
+            dest[0] = MP_OBJ_FROM_PTR(&frame_clear_obj);
+            dest[1] = self_in;
+            break;
         case MP_QSTR_f_lasti:
             dest[0] = MP_OBJ_NEW_SMALL_INT(0);
             break;
@@ -253,13 +271,7 @@ mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line) {
     return mp_sys_frame_from_code(rc, line);
 }
 
-// _getframe([depth])
-static mp_obj_t sys_getframe(size_t n_args, const mp_obj_t *args) {
-    mp_int_t depth = n_args > 0 ? mp_obj_get_int(args[0]) : 0;
-    mp_code_state_t *cs = depth >= 0 ? mp_vm_frame_at(depth) : NULL;
-    if (cs == NULL) {
-        mp_raise_ValueError(MP_ERROR_TEXT("call stack is not deep enough"));
-    }
+static mp_obj_t frame_at(size_t depth, mp_code_state_t *cs) {
     sys_frame_t *top = frame_snapshot(cs, depth == 0);
     sys_frame_t *f = top;
     for (size_t d = depth + 1; (cs = mp_vm_frame_at(d)) != NULL; d++) {
@@ -268,6 +280,29 @@ static mp_obj_t sys_getframe(size_t n_args, const mp_obj_t *args) {
         f = outer;
     }
     return MP_OBJ_FROM_PTR(top);
+}
+
+// The frame of the traceback entry an exception was caught in: the innermost
+// running call of rc's code if any (so that it is live, as CPython's), else
+// MP_OBJ_NULL.
+mp_obj_t mp_sys_frame_running(const mp_raw_code_t *rc) {
+    mp_code_state_t *cs;
+    for (size_t d = 0; (cs = mp_vm_frame_at(d)) != NULL; d++) {
+        if (cs->fun->rc == rc) {
+            return frame_at(d, cs);
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
+// _getframe([depth])
+static mp_obj_t sys_getframe(size_t n_args, const mp_obj_t *args) {
+    mp_int_t depth = n_args > 0 ? mp_obj_get_int(args[0]) : 0;
+    mp_code_state_t *cs = depth >= 0 ? mp_vm_frame_at(depth) : NULL;
+    if (cs == NULL) {
+        mp_raise_ValueError(MP_ERROR_TEXT("call stack is not deep enough"));
+    }
+    return frame_at(depth, cs);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(sys_getframe_obj, 0, 1, sys_getframe);
 

@@ -343,6 +343,9 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 // A user class or a base defines __getattr__ (kept like HAS_SPECIAL_ACCESSORS,
 // never cleared): only such classes pay for catching AttributeError from a __get__.
 #define MP_TYPE_FLAG_HAS_GETATTR (0x1000)
+// wrapper_descriptor and method_descriptor (py/objslotwrapper.c): one flag test
+// where member look-ups ask for either.
+#define MP_TYPE_FLAG_SLOT_WRAPPER (0x2000)
 
 // A type stores only the slots it uses. slot_index_<s> is 0 when slot s is
 // absent, else 1 + its position in slots[]: a built-in type with 6 slots
@@ -862,6 +865,7 @@ mp_obj_t mp_obj_int_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
 // Warns (DeprecationWarning) when r, the result of __int__/__index__, is a
 // bool or other int subclass rather than an exact int (py/objint.c).
 void mp_obj_int_check_exact_result(qstr method, mp_obj_t r);
+void mp_warn_result_subclass(const char *method, qstr kind, mp_obj_t r);
 mp_obj_t mp_obj_int_unary_op(mp_unary_op_t op, mp_obj_t o_in);
 void mp_obj_int_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind);
 // Format an int in base 2..36 with optional prefix, for hex()/bin()/format().

@@ -72,7 +72,7 @@ MP_COLD static qstr builtin_method_name(const mp_obj_type_t *type, mp_obj_t fun,
 // such as dict.fromkeys) is looked for in that class.
 MP_COLD static qstr bound_meth_name_owner(mp_obj_bound_meth_t *self, const mp_obj_type_t **owner) {
     *owner = NULL;
-    if (mp_obj_is_type(self->meth, &mp_type_slot_wrapper)) {
+    if (mp_obj_is_slot_wrapper(self->meth)) {
         // [].__add__: a special method of a built-in type, bound.
         mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self->meth);
         *owner = sw->native;
@@ -102,7 +102,7 @@ MP_COLD static void bound_meth_print(const mp_print_t *print, mp_obj_t self_in, 
     (void)kind;
     mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
     qstr name = bound_meth_name(self);
-    if (mp_obj_is_type(self->meth, &mp_type_slot_wrapper)) {
+    if (mp_obj_is_slot_wrapper(self->meth)) {
         mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(self->meth);
         mp_printf(print, sw->kind == MP_SLOT_WRAPPER_METHOD ? "<built-in method %q of %s object at %p>"
                                                             : "<method-wrapper '%q' of %s object at %p>",

@@ -120,6 +120,9 @@ static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *i
                     MP_ERROR_TEXT("__complex__ returned non-complex (type %s)"),
                     mp_obj_get_type_str(r));
             }
+            if (!mp_obj_is_exact_type(r, &mp_type_complex)) {
+                mp_warn_result_subclass("__complex__", MP_QSTR_complex, r);
+            }
             *real = c->real;
             *imag = c->imag;
             return true;

@@ -1036,6 +1036,7 @@ typedef struct _tb_obj_t {
     mp_obj_exception_t *exc;
     size_t index; // entry number, 0 = innermost
     mp_obj_t next; // tb_next once built (kept so that it is the same object)
+    mp_obj_t frame; // tb_frame once built (the same)
 } tb_obj_t;
 
 static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
@@ -1044,6 +1045,7 @@ static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
     tb->exc = e;
     tb->index = index;
     tb->next = MP_OBJ_NULL;
+    tb->frame = MP_OBJ_NULL;
     return MP_OBJ_FROM_PTR(tb);
 }
 
@@ -1094,10 +1096,19 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_tb_frame:
             // Frames are gone once the exception has left them: a summary
-            // frame with the entry's code name, file and line stands in.
-            dest[0] = entry == NULL ? mp_const_none
-                : entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], entry[1])
-                : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], entry[1]);
+            // frame with the entry's code name, file and line stands in. The
+            // outermost entry's frame may still run (it caught e).
+            if (tb->frame == MP_OBJ_NULL) {
+                tb->frame = entry == NULL ? mp_const_none : MP_OBJ_NULL;
+                if (entry != NULL && entry[3] != 0 && tb->index + 1 == n) {
+                    tb->frame = mp_sys_frame_running((const mp_raw_code_t *)entry[3]);
+                }
+                if (tb->frame == MP_OBJ_NULL) {
+                    tb->frame = entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], entry[1])
+                        : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], entry[1]);
+                }
+            }
+            dest[0] = tb->frame;
             break;
         default:
             break;

@@ -874,6 +874,12 @@ static mp_obj_t float_make_new(
                     MP_ERROR_TEXT("%s.__float__ returned non-float (type %s)"),
                     mp_obj_get_type_str(x), mp_obj_get_type_str(r));
             }
+            if (f != r) {
+                vstr_t vstr;
+                vstr_init(&vstr, 32);
+                vstr_printf(&vstr, "%s.__float__", mp_obj_get_type_str(x));
+                mp_warn_result_subclass(vstr_null_terminated_str(&vstr), MP_QSTR_float, r);
+            }
             return mp_obj_new_float(mp_obj_float_get(f));
         }
     }

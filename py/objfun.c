@@ -259,6 +259,10 @@ MP_COLD MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_a
         vstr_reset(&vstr);
         vstr_printf(&vstr, "%s() takes %s%u argument%s (%u given)", qstr_str(name), how, (unsigned)n, n == 1 ? "" : "s",
             (unsigned)n_args);
+    } else if (name == MP_QSTR___set_name__) {
+        // property.__set_name__ counts as a Python function does.
+        vstr_reset(&vstr);
+        vstr_printf(&vstr, "%s() takes 2 positional arguments but %u were given", qstr_str(name), (unsigned)n_args);
     } else {
         vstr_reset(&vstr);
         const char *how = n_min == n_max ? "" : n_args < n_min ? "at least " : "at most ";

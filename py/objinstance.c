@@ -990,10 +990,24 @@ static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         special_is_none();
     }
     mp_obj_t res = mp_obj_type_call_member(self_in, owner, fn, 0, NULL);
+    mp_obj_t orig = res;
     if (op == MP_UNARY_OP_LEN || op == MP_UNARY_OP_HASH || op == MP_UNARY_OP_INT ||
         op == MP_UNARY_OP_INDEX) {
         // An int subclass is as good as an int here.
         res = mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_int));
+    } else if (op == MP_UNARY_OP_FLOAT) {
+        res = mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_float));
+    }
+    if ((op == MP_UNARY_OP_INT || op == MP_UNARY_OP_INDEX) && (res != orig || mp_obj_is_bool(res))) {
+        // (deprecated for __int__ and __index__: a warning)
+        mp_obj_int_check_exact_result(name, orig);
+        res = mp_obj_is_bool(res) ? MP_OBJ_NEW_SMALL_INT(res == mp_const_true) : res;
+    }
+    if (op == MP_UNARY_OP_FLOAT && res != orig && mp_obj_is_float(res)) {
+        vstr_t vstr;
+        vstr_init(&vstr, 32);
+        vstr_printf(&vstr, "%s.__float__", qstr_str(cls->name));
+        mp_warn_result_subclass(vstr_null_terminated_str(&vstr), MP_QSTR_float, orig);
     }
     switch (op) {
         case MP_UNARY_OP_BOOL:

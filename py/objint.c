@@ -266,18 +266,24 @@ void mp_warn_deprecated(const char *msg) {
     mp_call_function_n_kw(mp_load_attr(warnings, MP_QSTR_warn), 3, 0, args);
 }
 
-// CPython 3.11 still accepts a bool or other int subclass from __int__ or
-// __index__ (then uses its plain int value), with a DeprecationWarning.
+// CPython 3.11 still accepts a strict subclass of int, float or complex
+// (kind) from __int__/__index__, __float__ or __complex__ (then uses its
+// plain value), with a DeprecationWarning. method may name the class
+// ("F.__float__").
+MP_COLD void mp_warn_result_subclass(const char *method, qstr kind, mp_obj_t r) {
+    vstr_t vstr;
+    vstr_init(&vstr, 160);
+    vstr_printf(&vstr, "%s returned non-%s (type %s).  The ability to return an instance of a "
+        "strict subclass of %s is deprecated, and may be removed in a future version of Python.",
+        method, qstr_str(kind), mp_obj_get_type_str(r), qstr_str(kind));
+    mp_warn_deprecated(vstr_null_terminated_str(&vstr));
+}
+
 void mp_obj_int_check_exact_result(qstr method, mp_obj_t r) {
     if (mp_obj_is_small_int(r) || mp_obj_is_exact_type(r, &mp_type_int)) {
         return;
     }
-    vstr_t vstr;
-    vstr_init(&vstr, 160);
-    vstr_printf(&vstr, "%s returned non-int (type %s).  The ability to return an instance of a "
-        "strict subclass of int is deprecated, and may be removed in a future version of Python.",
-        qstr_str(method), mp_obj_get_type_str(r));
-    mp_warn_deprecated(vstr_null_terminated_str(&vstr));
+    mp_warn_result_subclass(qstr_str(method), MP_QSTR_int, r);
 }
 
 // The int behind arg for the getters: ints, bools, int subclasses, then

@@ -289,9 +289,39 @@ mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t o
 
 // A built-in type's method seen through the type (list.append): a method
 // descriptor, so that stored in a user class it still binds like a method.
+// Special names are CPython's type slots (wrapper_descriptor), except these
+// plain methods of its built-in types.
+static bool is_method_descriptor(qstr attr) {
+    switch (attr) {
+        case MP_QSTR___reduce__:
+        case MP_QSTR___reduce_ex__:
+        case MP_QSTR___length_hint__:
+        case MP_QSTR___copy__:
+        case MP_QSTR___deepcopy__:
+        case MP_QSTR___setstate__:
+        case MP_QSTR___getstate__:
+        case MP_QSTR___reversed__:
+        case MP_QSTR___format__:
+        case MP_QSTR___enter__:
+        case MP_QSTR___exit__:
+        case MP_QSTR___trunc__:
+        case MP_QSTR___round__:
+        case MP_QSTR___floor__:
+        case MP_QSTR___ceil__:
+        case MP_QSTR___sizeof__:
+        case MP_QSTR___dir__:
+        case MP_QSTR___set_name__:
+            return true;
+        default: {
+            const char *s = qstr_str(attr);
+            return !(s[0] == '_' && s[1] == '_');
+        }
+    }
+}
+
 mp_obj_t mp_obj_slot_wrapper_method(const mp_obj_type_t *owner, qstr attr, mp_obj_t fun) {
     mp_obj_slot_wrapper_t *w = m_new_obj(mp_obj_slot_wrapper_t);
-    w->base.type = &mp_type_slot_wrapper;
+    w->base.type = is_method_descriptor(attr) ? &mp_type_method_descriptor : &mp_type_slot_wrapper;
     w->native = owner;
     w->name = (uint16_t)attr;
     w->kind = MP_SLOT_WRAPPER_METHOD;
@@ -861,7 +891,7 @@ static mp_obj_t slot_wrapper_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 
 static mp_obj_t slot_wrapper_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     if ((op != MP_BINARY_OP_EQUAL && op != MP_BINARY_OP_NOT_EQUAL) ||
-        !mp_obj_is_type(rhs_in, &mp_type_slot_wrapper)) {
+        mp_obj_get_type(rhs_in) != mp_obj_get_type(lhs_in)) {
         return MP_OBJ_NULL;
     }
     bool same = slot_wrapper_same(MP_OBJ_TO_PTR(lhs_in), MP_OBJ_TO_PTR(rhs_in));
@@ -869,7 +899,16 @@ static mp_obj_t slot_wrapper_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_ob
 }
 
 MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_slot_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF,
+    mp_type_slot_wrapper, MP_QSTR_wrapper_descriptor, MP_TYPE_FLAG_BINDS_SELF | MP_TYPE_FLAG_SLOT_WRAPPER,
+    print, slot_wrapper_print,
+    call, slot_wrapper_call,
+    attr, slot_wrapper_attr,
+    unary_op, slot_wrapper_unary_op,
+    binary_op, slot_wrapper_binary_op
+    );
+
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_method_descriptor, MP_QSTR_method_descriptor, MP_TYPE_FLAG_BINDS_SELF | MP_TYPE_FLAG_SLOT_WRAPPER,
     print, slot_wrapper_print,
     call, slot_wrapper_call,
     attr, slot_wrapper_attr,

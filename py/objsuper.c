@@ -4,6 +4,7 @@
 
 #include "py/runtime.h"
 #include "py/objtype_internal.h"
+#include "py/vm.h"
 
 // ---------------------------------------------------------------------------
 // super(type, obj): attribute lookup along type(obj)'s MRO after `type`. The
@@ -53,7 +54,11 @@ static mp_obj_t super_make_new(
     if (n_args == 0 && n_kw == 0) {
         // Zero-argument super() outside a method (inside one the compiler
         // supplies __class__ and the first argument).
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("super(): no arguments"));
+        // With a first argument, the function was compiled outside a class
+        // or lost its __class__ cell (`del __class__`).
+        mp_code_state_t *cs = mp_vm_frame_at(0);
+        mp_raise_msg(&mp_type_RuntimeError, cs != NULL && cs->fun->rc->n_pos_args > 0
+            ? MP_ERROR_TEXT("super(): __class__ cell not found") : MP_ERROR_TEXT("super(): no arguments"));
     }
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);

@@ -338,7 +338,7 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
         }
     } else if (mt == &mp_type_property) {
         dest[0] = mp_obj_property_get_value(member, obj);
-    } else if (mt == &mp_type_slot_wrapper) {
+    } else if (mt->flags & MP_TYPE_FLAG_SLOT_WRAPPER) {
         mp_obj_slot_wrapper_t *sw = MP_OBJ_TO_PTR(member);
         dest[0] = member;
         if (sw->kind == MP_SLOT_WRAPPER_INIT) {
@@ -961,8 +961,14 @@ static void member_descr_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
-    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+    if (attr == MP_QSTR___name__) {
         dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    } else if (attr == MP_QSTR___qualname__) {
+        vstr_t vstr;
+        vstr_init(&vstr, 16);
+        vstr_printf(&vstr, "%s.%s", mp_obj_str_get_str(mp_load_attr(MP_OBJ_FROM_PTR(self->owner), MP_QSTR___qualname__)),
+            qstr_str(self->name));
+        dest[0] = mp_obj_new_str_from_vstr(&vstr);
     } else if (attr == MP_QSTR___objclass__) {
         dest[0] = MP_OBJ_FROM_PTR(self->owner);
     }
@@ -1152,8 +1158,8 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return;
         }
     }
-    // The number attributes CPython's classes hold as getset descriptors
-    // (int.real.__get__(5)); instances answer them in their attr slots.
+    // The number attributes CPython's classes hold as getset or member
+    // descriptors (int.real.__get__(5)); instances answer them in their attr slots.
     const mp_obj_type_t *num = user ? mp_obj_type_user(self)->native_base : self;
     if (num == &mp_type_bool) {
         num = &mp_type_int;
@@ -1162,7 +1168,8 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
          && (num == &mp_type_int || num == &mp_type_float || num == &mp_type_complex))
         || ((attr == MP_QSTR_numerator || attr == MP_QSTR_denominator) && num == &mp_type_int)) {
         member_descr_t *d = m_new_obj(member_descr_t);
-        d->base.type = &getset_descr_type;
+        // (complex keeps its parts as C struct members)
+        d->base.type = num == &mp_type_complex ? &member_descr_type : &getset_descr_type;
         d->owner = num;
         d->name = attr;
         dest[0] = MP_OBJ_FROM_PTR(d);
@@ -1402,12 +1409,13 @@ MP_COLD static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t v
     const mp_obj_type_t *owner;
     mp_obj_t fn = mp_obj_type_mro_find(
         self, MP_QSTR___class_getitem__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
-    if (fn != MP_OBJ_NULL) {
+    // `__class_getitem__ = None` opts out, as `__hash__ = None` does.
+    if (fn != MP_OBJ_NULL && fn != mp_const_none) {
         mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
         mp_obj_type_convert_member_for_type(self, owner, MP_QSTR___class_getitem__, fn, dest);
         return mp_call_method_n_kw(1, 0, (mp_obj_t[]){ dest[0], dest[1], index });
     }
-    if (type_is_generic(self)) {
+    if (fn == MP_OBJ_NULL && type_is_generic(self)) {
         // (a user subclass of list, say, inherits list's __class_getitem__)
         return mp_obj_generic_alias_new(self_in, index);
     }

@@ -216,6 +216,11 @@ typedef struct _mp_obj_slot_wrapper_t {
 } mp_obj_slot_wrapper_t;
 
 extern const mp_obj_type_t mp_type_slot_wrapper;
+// The same for a named method (list.append), as CPython's method_descriptor.
+extern const mp_obj_type_t mp_type_method_descriptor;
+static inline bool mp_obj_is_slot_wrapper(mp_const_obj_t o) {
+    return mp_obj_is_type(o, &mp_type_slot_wrapper) || mp_obj_is_type(o, &mp_type_method_descriptor);
+}
 
 // The wrapper for special name attr of built-in type t, or MP_OBJ_NULL.
 mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t obj);

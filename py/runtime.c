@@ -1020,9 +1020,10 @@ void mp_delete_attr(mp_obj_t base, qstr attr) {
 // What kind of subject a class pattern family sees in o: a sequence, a
 // mapping or neither. Like CPython's inherited type flags, the first class of
 // o's MRO that is one of the kinds decides (a class deriving from both a
-// mapping and a sequence ABC is what its first such base is). Built-in types
-// of extmod and the collections.abc classes are recognised by name: py/
-// cannot see their type objects.
+// mapping and a sequence ABC is what its first such base is); str, bytes and
+// bytearray are none of them. Built-in types of extmod and the
+// collections.abc classes are recognised by name: py/ cannot see their type
+// objects.
 enum { MATCH_KIND_NONE, MATCH_KIND_SEQUENCE, MATCH_KIND_MAPPING };
 
 MP_COLD static int match_kind_of_class(const mp_obj_type_t *c) {
@@ -1053,12 +1054,6 @@ MP_COLD static int match_kind_of_class(const mp_obj_type_t *c) {
 MP_COLD static int match_kind(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
     mp_obj_t tt = MP_OBJ_FROM_PTR(t);
-    // str, bytes and bytearray are sequences that sequence patterns skip.
-    if (mp_obj_is_str_or_bytes(o) || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytearray))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_str))
-        || mp_obj_is_subclass_fast(tt, MP_OBJ_FROM_PTR(&mp_type_bytes))) {
-        return MATCH_KIND_NONE;
-    }
     if (!mp_obj_is_instance_type(t)) {
         int kind = match_kind_of_class(t);
         if (kind != MATCH_KIND_NONE) {
@@ -1075,7 +1070,18 @@ MP_COLD static int match_kind(mp_obj_t o) {
     mp_obj_t *classes;
     mp_obj_tuple_get(mro, &n, &classes);
     for (size_t k = 0; k < n; k++) {
-        int kind = match_kind_of_class(MP_OBJ_TO_PTR(classes[k]));
+        const mp_obj_type_t *c = MP_OBJ_TO_PTR(classes[k]);
+        int kind = match_kind_of_class(c);
+        // abc.ABCMeta.register() marks a class registered with Sequence or
+        // Mapping with their __abc_tpflags__ (CPython's type flag values).
+        if (mp_obj_is_instance_type(c) && MP_OBJ_TYPE_HAS_SLOT(c, locals_dict)) {
+            mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(c, locals_dict)->map,
+                MP_OBJ_NEW_QSTR(MP_QSTR___abc_tpflags__), MP_MAP_LOOKUP);
+            if (e != NULL && mp_obj_is_small_int(e->value)) {
+                mp_int_t f = MP_OBJ_SMALL_INT_VALUE(e->value);
+                kind = f == 32 ? MATCH_KIND_SEQUENCE : f == 64 ? MATCH_KIND_MAPPING : kind;
+            }
+        }
         if (kind != MATCH_KIND_NONE) {
             return kind;
         }
@@ -1100,6 +1106,11 @@ MP_COLD static mp_obj_t match_seq(mp_obj_t subject, mp_obj_t n_before_in, mp_obj
     bool star_wild = n_before < 0;
     if (star_wild) {
         n_before = -1 - n_before;
+        if (n_before == 0 && n_after == 0) {
+            // `[*_]` asks for the kind only, not even the length.
+            mp_obj_t none = mp_const_none;
+            return mp_obj_new_tuple(1, &none);
+        }
     }
     mp_int_t len = mp_obj_get_int(mp_obj_len(subject));
     if (n_after < 0 ? len != n_before : len < n_before + n_after) {

@@ -289,6 +289,7 @@ mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line);
 // The same from the code object that raised (a traceback entry's fourth word).
 struct _mp_raw_code_t;
 mp_obj_t mp_sys_frame_from_code(const struct _mp_raw_code_t *rc, size_t line);
+mp_obj_t mp_sys_frame_running(const struct _mp_raw_code_t *rc);
 
 // The awaitable of anext(aiter, default) (py/objgenerator.c).
 mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt);

@@ -497,7 +497,7 @@ def _map_eq(self, other):
 Mapping = _make('Mapping', (Collection,), '__getitem__', {
     'get': _map_get, '__contains__': _map_contains, 'keys': _map_keys,
     'items': _map_items, 'values': _map_values, '__eq__': _map_eq,
-    '__hash__': None, '__reversed__': None},
+    '__hash__': None, '__reversed__': None, '__abc_tpflags__': 1 << 6},
     doc='A container of key/value pairs; get, keys, items, values, __contains__ '
         'and __eq__ come from __getitem__, __iter__ and __len__.')
 
@@ -674,7 +674,7 @@ def _seq_count(self, value):
 
 Sequence = _make('Sequence', (Reversible, Collection), '__getitem__', {
     '__iter__': _seq_iter, '__contains__': _seq_contains, '__reversed__': _seq_reversed,
-    'index': _seq_index, 'count': _seq_count},
+    'index': _seq_index, 'count': _seq_count, '__abc_tpflags__': 1 << 5},
     doc='A read-only sequence; __iter__, __contains__, __reversed__, index and '
         'count come from __getitem__ and __len__.')
 ByteString = _make('ByteString', (Sequence,), doc='Sequences of small integers: bytes and bytearray.')

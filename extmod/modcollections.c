@@ -168,7 +168,37 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     return tuple_new_for(cls, MP_OBJ_FROM_PTR(values));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(namedtuple_new_obj, 1, namedtuple_new);
-static MP_DEFINE_CONST_STATICMETHOD_OBJ(namedtuple_new_sm_obj, MP_ROM_PTR(&namedtuple_new_obj));
+
+// A class's __new__: the function above, showing the class's defaults (None
+// or a tuple) as __defaults__, as CPython's generated function does.
+typedef struct _nt_new_t {
+    mp_obj_base_t base;
+    mp_obj_t defaults;
+} nt_new_t;
+
+static mp_obj_t nt_new_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)self_in;
+    return mp_call_function_n_kw(MP_OBJ_FROM_PTR(&namedtuple_new_obj), n_args, n_kw, args);
+}
+
+static void nt_new_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    nt_new_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___defaults__) {
+            dest[0] = self->defaults;
+        } else if (attr == MP_QSTR___kwdefaults__) {
+            dest[0] = mp_const_none;
+        } else if (attr == MP_QSTR___name__) {
+            dest[0] = MP_OBJ_NEW_QSTR(MP_QSTR___new__);
+        }
+    }
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    nt_new_type, MP_QSTR_function, MP_TYPE_FLAG_NONE,
+    call, nt_new_call,
+    attr, nt_new_attr
+    );
 
 // __repr__(): Name(field=value, ...) with the name of the instance's class.
 static mp_obj_t namedtuple_repr(mp_obj_t self_in) {
@@ -457,8 +487,12 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
 
     // Defaults apply to the rightmost fields.
     mp_obj_t field_defaults = mp_obj_new_dict(0);
+    nt_new_t *nt_new = m_new_obj(nt_new_t);
+    nt_new->base.type = &nt_new_type;
+    nt_new->defaults = mp_const_none;
     if (args[ARG_defaults].u_obj != mp_const_none) {
         mp_obj_t dt = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), args[ARG_defaults].u_obj);
+        nt_new->defaults = dt;
         size_t n_def;
         mp_obj_t *defs;
         mp_obj_tuple_get(dt, &n_def, &defs);
@@ -487,7 +521,7 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__field_defaults), field_defaults);
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___match_args__), fields_tuple);
     mp_obj_dict_store(
-        ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), MP_OBJ_FROM_PTR(&namedtuple_new_sm_obj));
+        ns, MP_OBJ_NEW_QSTR(MP_QSTR___new__), mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_staticmethod), MP_OBJ_FROM_PTR(nt_new)));
     mp_obj_dict_store(
         ns, MP_OBJ_NEW_QSTR(MP_QSTR___repr__), MP_OBJ_FROM_PTR(&namedtuple_repr_meth));
     mp_obj_dict_store(

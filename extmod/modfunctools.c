@@ -611,7 +611,6 @@ typedef struct _functools_lru_t {
     size_t hits;
     size_t misses;
     mp_obj_dict_t *dict; // __dict__ (filled by update_wrapper)
-    mp_obj_t info_type; // the CacheInfo namedtuple class, made on first use
 } functools_lru_t;
 
 static MP_DEFINE_CONST_OBJ_TYPE(
@@ -723,25 +722,44 @@ static mp_obj_t functools_lru_call(mp_obj_t self_in, size_t n_args, size_t n_kw,
     return result;
 }
 
-// f.cache_info(): CacheInfo(hits=, misses=, maxsize=, currsize=)
-static mp_obj_t functools_lru_cache_info(mp_obj_t self_in) {
-    functools_lru_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->info_type == MP_OBJ_NULL) {
+// functools._CacheInfo: the namedtuple class CacheInfo(hits, misses,
+// maxsize, currsize), made on first use.
+static MP_COLD mp_obj_t functools_cache_info_type(void) {
+    if (MP_STATE_VM(cache_info_type) == MP_OBJ_NULL) {
         mp_obj_t collections = mp_import_name(MP_QSTR_collections, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         mp_obj_t fields[4] = {
             MP_OBJ_NEW_QSTR(MP_QSTR_hits), MP_OBJ_NEW_QSTR(MP_QSTR_misses),
             MP_OBJ_NEW_QSTR(MP_QSTR_maxsize), MP_OBJ_NEW_QSTR(MP_QSTR_currsize),
         };
-        self->info_type = mp_call_function_2(mp_load_attr(collections, MP_QSTR_namedtuple),
-            MP_OBJ_NEW_QSTR(MP_QSTR_CacheInfo), mp_obj_new_list(4, fields));
+        mp_obj_t args[4] = {
+            MP_OBJ_NEW_QSTR(MP_QSTR_CacheInfo), mp_obj_new_list(4, fields),
+            MP_OBJ_NEW_QSTR(MP_QSTR_module), MP_OBJ_NEW_QSTR(MP_QSTR_functools),
+        };
+        MP_STATE_VM(cache_info_type) = mp_call_function_n_kw(mp_load_attr(collections, MP_QSTR_namedtuple), 2, 1, args);
     }
+    return MP_STATE_VM(cache_info_type);
+}
+
+// Module __getattr__ (PEP 562): _CacheInfo.
+static mp_obj_t functools_getattr(mp_obj_t name) {
+    if (mp_obj_str_get_qstr(name) == MP_QSTR__CacheInfo) {
+        return functools_cache_info_type();
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError,
+        MP_ERROR_TEXT("module 'functools' has no attribute '%q'"), mp_obj_str_get_qstr(name));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(functools_getattr_obj, functools_getattr);
+
+// f.cache_info(): CacheInfo(hits=, misses=, maxsize=, currsize=)
+static mp_obj_t functools_lru_cache_info(mp_obj_t self_in) {
+    functools_lru_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_t values[4] = {
         mp_obj_new_int_from_uint(self->hits),
         mp_obj_new_int_from_uint(self->misses),
         self->maxsize < 0 ? mp_const_none : MP_OBJ_NEW_SMALL_INT(self->maxsize),
         MP_OBJ_NEW_SMALL_INT(mp_obj_dict_len(self->cache)),
     };
-    return mp_call_function_n_kw(self->info_type, 4, 0, values);
+    return mp_call_function_n_kw(functools_cache_info_type(), 4, 0, values);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(functools_lru_cache_info_obj, functools_lru_cache_info);
 
@@ -825,7 +843,6 @@ static mp_obj_t functools_lru_wrap(mp_obj_t func, mp_int_t maxsize, bool typed) 
     self->hits = 0;
     self->misses = 0;
     self->dict = NULL;
-    self->info_type = MP_OBJ_NULL;
     mp_obj_t wrapper = MP_OBJ_FROM_PTR(self);
     return functools_do_update_wrapper(wrapper, func, MP_OBJ_FROM_PTR(&functools_wrapper_assignments_obj),
         MP_OBJ_FROM_PTR(&functools_wrapper_updates_obj));
@@ -1528,6 +1545,7 @@ static functools_cprop_t *functools_cprop_self(mp_obj_t self_in) {
 
 static const mp_rom_map_elem_t mp_module_functools_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_functools) },
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&functools_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_partial), MP_ROM_PTR(&functools_partial_type) },
     { MP_ROM_QSTR(MP_QSTR_partialmethod), MP_ROM_PTR(&functools_partialmethod_type) },
     { MP_ROM_QSTR(MP_QSTR__lru_cache_wrapper), MP_ROM_PTR(&functools_lru_type) },

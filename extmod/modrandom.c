@@ -1040,6 +1040,33 @@ static mp_obj_t random_setstate(mp_obj_t self_in, mp_obj_t state) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(random_setstate_obj, random_setstate);
 
+// Pickling, as CPython: (type(self), (), self.getstate()); unpickling
+// gives the new object that state (__setstate__ is setstate).
+static MP_COLD mp_obj_t random_reduce(mp_obj_t self_in) {
+    mp_obj_t t[3] = {
+        MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), mp_const_empty_tuple,
+        mp_call_function_0(mp_load_attr(self_in, MP_QSTR_getstate)),
+    };
+    return mp_obj_new_tuple(3, t);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(random_reduce_obj, random_reduce);
+
+// The gauss_next attribute: the value gauss() keeps for its next call, or
+// None (settable, as CPython's instance attribute).
+static void random_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (attr != MP_QSTR_gauss_next) {
+        return;
+    }
+    mp_obj_random_t *r = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL) {
+        dest[0] = r->has_gauss_next ? mp_obj_new_float(r->gauss_next) : mp_const_none;
+    } else if (dest[1] != MP_OBJ_NULL) {
+        r->has_gauss_next = dest[1] != mp_const_none;
+        r->gauss_next = r->has_gauss_next ? mp_obj_get_float(dest[1]) : 0.0;
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
 static mp_obj_t random_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_arg_check_num(n_args, n_kw, 0, 1, false);
@@ -1070,12 +1097,15 @@ static const mp_rom_map_elem_t random_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_randbytes), MP_ROM_PTR(&random_randbytes_obj) },
     { MP_ROM_QSTR(MP_QSTR_getstate), MP_ROM_PTR(&random_getstate_obj) },
     { MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_PTR(&random_setstate_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&random_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&random_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(random_locals_dict, random_locals_dict_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_random, MP_QSTR_Random, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     make_new, random_make_new,
+    attr, random_attr,
     locals_dict, (mp_obj_dict_t *)&random_locals_dict
     );
 
@@ -1120,6 +1150,7 @@ static MP_DEFINE_CONST_DICT(system_random_locals_dict, system_random_locals_dict
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_system_random, MP_QSTR_SystemRandom, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     make_new, system_random_make_new,
+    attr, random_attr,
     parent, &mp_type_random,
     locals_dict, (mp_obj_dict_t *)&system_random_locals_dict
     );

@@ -96,10 +96,12 @@ class WeakValueDictionary(MutableMapping):
     def __len__(self):
         return len(self.data)
 
-    def __iter__(self):
+    def keys(self):
         for k, wr in _snapshot(self.data):
             if wr() is not None:
                 yield k
+
+    __iter__ = keys
 
     def items(self):
         for k, wr in _snapshot(self.data):
@@ -114,7 +116,8 @@ class WeakValueDictionary(MutableMapping):
     def valuerefs(self):
         return list(self.data.values())
 
-    itervaluerefs = valuerefs
+    def itervaluerefs(self):
+        yield from self.valuerefs()
 
     def copy(self):
         return type(self)(self.items())
@@ -173,11 +176,21 @@ class WeakKeyDictionary(MutableMapping):
     def __len__(self):
         return len(self.data)
 
-    def __iter__(self):
+    def items(self):
         for wr, v in _snapshot(self.data):
             o = wr()
             if o is not None:
-                yield o
+                yield o, v
+
+    def keys(self):
+        for o, v in self.items():
+            yield o
+
+    __iter__ = keys
+
+    def values(self):
+        for o, v in self.items():
+            yield v
 
     def keyrefs(self):
         return list(self.data)

@@ -954,11 +954,28 @@ static mp_obj_t callable_iter_getiter(mp_obj_t self_in) {
     return self_in;
 }
 
+// __reduce__(): (iter, (fun, sentinel)), or (iter, ((),)) once exhausted.
+static MP_COLD mp_obj_t callable_iter_reduce(mp_obj_t self_in) {
+    callable_iter_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_tuple_t *r = MP_OBJ_TO_PTR(mp_obj_iter_reduce(MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL));
+    if (self->fun != MP_OBJ_NULL) {
+        r->items[1] = mp_obj_new_tuple(2, &self->fun);
+    }
+    return MP_OBJ_FROM_PTR(r);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(callable_iter_reduce_obj, callable_iter_reduce);
+
+static const mp_rom_map_elem_t callable_iter_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&callable_iter_reduce_obj) },
+};
+static MP_DEFINE_CONST_DICT(callable_iter_locals_dict, callable_iter_locals_dict_table);
+
 static MP_DEFINE_CONST_OBJ_TYPE(
     callable_iter_type, MP_QSTR_callable_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, callable_iter_getiter,
-    iternext, callable_iter_iternext
+    iternext, callable_iter_iternext,
+    locals_dict, (mp_obj_dict_t *)&callable_iter_locals_dict
     );
 
 static mp_obj_t builtin_iter(size_t n_args, const mp_obj_t *args) {

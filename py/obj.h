@@ -820,6 +820,8 @@ mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj); // iterator over __getitem__(0, 
 mp_obj_t mp_obj_iter_reduce(mp_obj_t fun, mp_obj_t seq, mp_obj_t index);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_seq_it_reduce_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(mp_seq_it_setstate_obj);
+extern const struct _mp_obj_dict_t mp_seq_it_locals_dict; // both of them
+mp_obj_t mp_obj_iter_reduce_rest(mp_obj_t self_in, size_t size); // (iter, (list of what is left,))
 mp_obj_t mp_obj_new_exception(const mp_obj_type_t *exc_type);
 mp_obj_t mp_obj_new_exception_arg1(const mp_obj_type_t *exc_type, mp_obj_t arg);
 mp_obj_t mp_obj_new_exception_args(const mp_obj_type_t *exc_type, size_t n_args, const mp_obj_t *args);

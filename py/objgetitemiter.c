@@ -1,5 +1,7 @@
 // The iterator iter() makes for objects that have __getitem__ but no
 // __iter__: it yields obj[0], obj[1], ... until IndexError or StopIteration.
+#include <string.h>
+
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
@@ -52,6 +54,19 @@ MP_COLD mp_obj_t mp_obj_iter_reduce(mp_obj_t fun, mp_obj_t seq, mp_obj_t index) 
     return mp_obj_new_tuple(seq == MP_OBJ_NULL || index == MP_OBJ_NULL ? 2 : 3, t);
 }
 
+// __reduce__ of the iterators over a dict or a set: (iter, (list,)) of the
+// items a copy of the iterator (size bytes) still gives, as CPython.
+MP_COLD mp_obj_t mp_obj_iter_reduce_rest(mp_obj_t self_in, size_t size) {
+    void *copy = m_malloc(size);
+    memcpy(copy, MP_OBJ_TO_PTR(self_in), size);
+    mp_obj_t list = mp_obj_new_list(0, NULL);
+    mp_obj_t item;
+    while ((item = mp_iternext(MP_OBJ_FROM_PTR(copy))) != MP_OBJ_STOP_ITERATION) {
+        mp_obj_list_append(list, item);
+    }
+    return mp_obj_iter_reduce(MP_OBJ_NULL, list, MP_OBJ_NULL);
+}
+
 // The iterators laid out as {type, sequence, index}: this one, and
 // list_iterator and tuple_iterator (an index of SIZE_MAX: exhausted; one
 // past the end stays there: CPython would lower it to the length).
@@ -63,8 +78,11 @@ typedef struct _seq_it_t {
 
 static MP_COLD mp_obj_t seq_it_reduce(mp_obj_t self_in) {
     seq_it_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_obj_iter_reduce(MP_OBJ_NULL, self->index == SIZE_MAX ? MP_OBJ_NULL : self->seq,
-        mp_obj_new_int_from_uint(self->index));
+    if (self->index == SIZE_MAX) {
+        // Exhausted: (iter, ([],)) for a list's, (iter, ((),)) for the others.
+        return mp_obj_iter_reduce(MP_OBJ_NULL, self->base.type == &mp_type_list_it ? mp_obj_new_list(0, NULL) : MP_OBJ_NULL, MP_OBJ_NULL);
+    }
+    return mp_obj_iter_reduce(MP_OBJ_NULL, self->seq, mp_obj_new_int_from_uint(self->index));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_seq_it_reduce_obj, seq_it_reduce);
 
@@ -87,14 +105,14 @@ static const mp_rom_map_elem_t seq_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_seq_it_reduce_obj) },
     { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&mp_seq_it_setstate_obj) },
 };
-static MP_DEFINE_CONST_DICT(seq_it_locals_dict, seq_it_locals_dict_table);
+MP_DEFINE_CONST_DICT(mp_seq_it_locals_dict, seq_it_locals_dict_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     getitem_iter_type, MP_QSTR_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
     getiter, mp_seq_getiter_self,
     iternext, getitem_iter_iternext,
-    locals_dict, (mp_obj_dict_t *)&seq_it_locals_dict
+    locals_dict, (mp_obj_dict_t *)&mp_seq_it_locals_dict
     );
 
 mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj) {

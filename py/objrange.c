@@ -23,8 +23,16 @@ typedef struct _mp_obj_range_big_it_t {
     mp_obj_t cur;
     mp_obj_t stop;
     mp_obj_t step;
+    mp_obj_t start;
     bool up;
 } mp_obj_range_big_it_t;
+
+// A machine-int iterator given to Python code: also its first value and count.
+typedef struct _range_heap_it_t {
+    mp_obj_range_it_t it;
+    mp_int_t start;
+    mp_uint_t len;
+} range_heap_it_t;
 
 static mp_obj_t new_int(mp_int_t v) {
     // (MP_SMALL_INT_FITS shifts a signed value: compare instead.)
@@ -126,25 +134,57 @@ static mp_obj_t range_it_length_hint(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(range_it_length_hint_obj, range_it_length_hint);
 
 static mp_obj_t range_new_objs(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
-// Pickling either range iterator: __reduce__() gives (iter, (range(next,
-// stop, step),)), the shape of CPython 3.12's (3.11 counts from the first
-// value, which these iterators do not keep, and adds that index).
-static MP_COLD mp_obj_t range_it_reduce(mp_obj_t self_in) {
-    mp_obj_range_it_t *small = MP_OBJ_TO_PTR(self_in);
+// Pickling either range iterator, as CPython 3.11: __reduce__() gives
+// (iter, (range(start, stop, step),), index of the next value), and
+// __setstate__(index) moves to that value (clamped to the range). The
+// heap iterators keep their first value (and count) for this.
+static MP_COLD bool range_it_state(mp_obj_t self_in, mp_obj_t *t) {
+    range_heap_it_t *small = MP_OBJ_TO_PTR(self_in);
     mp_obj_range_big_it_t *big = MP_OBJ_TO_PTR(self_in);
-    mp_obj_t cur = big->cur, stop = big->stop, step = big->step;
-    if (small->base.type == &mp_type_range_it) {
-        cur = new_int(small->cur);
-        step = new_int(small->step);
-        stop = op(MP_BINARY_OP_ADD, cur, op(MP_BINARY_OP_MULTIPLY, mp_obj_new_int_from_uint(small->remaining), step));
+    if (small->it.base.type == &mp_type_range_it) {
+        t[0] = new_int(small->start);
+        t[1] = new_int(small->it.step);
+        t[2] = mp_obj_new_int_from_uint(small->len);
+        t[3] = mp_obj_new_int_from_uint(small->len - small->it.remaining);
+        return true;
     }
-    return mp_obj_iter_reduce(MP_OBJ_NULL, range_new_objs(cur, stop, step), MP_OBJ_NULL);
+    t[0] = big->start;
+    t[1] = big->step;
+    t[2] = op(MP_BINARY_OP_FLOOR_DIVIDE, op(MP_BINARY_OP_SUBTRACT, big->stop, big->start), big->step);
+    t[3] = op(MP_BINARY_OP_FLOOR_DIVIDE, op(MP_BINARY_OP_SUBTRACT, big->cur, big->start), big->step);
+    return false;
+}
+
+static MP_COLD mp_obj_t range_it_reduce(mp_obj_t self_in) {
+    mp_obj_t t[4];
+    range_it_state(self_in, t);
+    mp_obj_t stop = op(MP_BINARY_OP_ADD, t[0], op(MP_BINARY_OP_MULTIPLY, t[2], t[1]));
+    return mp_obj_iter_reduce(MP_OBJ_NULL, range_new_objs(t[0], stop, t[1]), t[3]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(range_it_reduce_obj, range_it_reduce);
+
+static MP_COLD mp_obj_t range_it_setstate(mp_obj_t self_in, mp_obj_t i) {
+    mp_obj_t t[4];
+    if (range_it_state(self_in, t)) {
+        range_heap_it_t *small = MP_OBJ_TO_PTR(self_in);
+        mp_int_t n = mp_obj_get_int(i);
+        mp_uint_t k = n < 0 ? 0 : (mp_uint_t)n > small->len ? small->len : (mp_uint_t)n;
+        small->it.remaining = small->len - k;
+        small->it.cur = (mp_int_t)((mp_uint_t)small->start + k * (mp_uint_t)small->it.step);
+    } else {
+        mp_obj_t zero = MP_OBJ_NEW_SMALL_INT(0);
+        i = less(i, zero) ? zero : less(t[2], i) ? t[2] : i;
+        mp_obj_range_big_it_t *big = MP_OBJ_TO_PTR(self_in);
+        big->cur = op(MP_BINARY_OP_ADD, t[0], op(MP_BINARY_OP_MULTIPLY, i, t[1]));
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(range_it_setstate_obj, range_it_setstate);
 
 static const mp_rom_map_elem_t range_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_it_length_hint_obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&range_it_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&range_it_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_dict_table);
 
@@ -179,6 +219,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(range_big_it_length_hint_obj, range_big_it_leng
 static const mp_rom_map_elem_t range_big_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&range_big_it_length_hint_obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&range_it_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&range_it_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(range_big_it_locals_dict, range_big_it_locals_dict_table);
 
@@ -192,8 +233,15 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 // A machine-int iterator over n values from cur by step, in buf (NULL: on
 // the heap).
+__attribute__((noinline)) static mp_obj_t *range_heap_it(mp_int_t start, mp_uint_t n) {
+    range_heap_it_t *h = m_new_obj(range_heap_it_t);
+    h->start = start;
+    h->len = n;
+    return (mp_obj_t *)h;
+}
+
 __attribute__((noinline)) static mp_obj_t range_small_iter(mp_int_t cur, mp_int_t step, mp_uint_t n, mp_obj_t *buf) {
-    mp_obj_range_it_t *it = buf != NULL ? (mp_obj_range_it_t *)buf : m_new_obj(mp_obj_range_it_t);
+    mp_obj_range_it_t *it = (mp_obj_range_it_t *)(buf != NULL ? buf : range_heap_it(cur, n));
     it->base.type = &mp_type_range_it;
     it->cur = cur;
     it->step = step;
@@ -208,7 +256,7 @@ static mp_obj_t range_new_iter(mp_obj_t start, mp_obj_t step, mp_obj_t n) {
     }
     mp_obj_range_big_it_t *it = m_new_obj(mp_obj_range_big_it_t);
     it->base.type = &range_big_it_type;
-    it->cur = start;
+    it->cur = it->start = start;
     it->step = step;
     it->stop = op(MP_BINARY_OP_ADD, start, op(MP_BINARY_OP_MULTIPLY, n, step));
     it->up = mp_obj_int_sign(step) > 0;

@@ -606,8 +606,14 @@ static mp_obj_t set_it_length_hint(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(set_it_length_hint_obj, set_it_length_hint);
 
+static MP_COLD mp_obj_t set_it_reduce(mp_obj_t self_in) {
+    return mp_obj_iter_reduce_rest(self_in, sizeof(mp_obj_set_it_t));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(set_it_reduce_obj, set_it_reduce);
+
 static const mp_rom_map_elem_t set_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&set_it_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&set_it_reduce_obj) },
 };
 static MP_DEFINE_CONST_DICT(set_it_locals_dict, set_it_locals_dict_table);
 

@@ -1770,6 +1770,7 @@ static mp_obj_t str_it_iternext(mp_obj_t self_in) {
     str_it_t *it = MP_OBJ_TO_PTR(self_in);
     GET_STR_DATA_LEN(it->str, data, len);
     if (it->pos >= len) {
+        it->pos = SIZE_MAX; // exhausted (for __reduce__)
         return MP_OBJ_STOP_ITERATION;
     }
     const byte *p = data + it->pos;
@@ -1786,6 +1787,7 @@ static mp_obj_t bytes_it_iternext(mp_obj_t self_in) {
     str_it_t *it = MP_OBJ_TO_PTR(self_in);
     mp_obj_str_t *s = MP_OBJ_TO_PTR(it->str);
     if (it->pos >= s->len) {
+        it->pos = SIZE_MAX;
         return MP_OBJ_STOP_ITERATION;
     }
     return MP_OBJ_NEW_SMALL_INT(s->data[it->pos++]);
@@ -1806,8 +1808,41 @@ MP_COLD static mp_obj_t str_it_length_hint(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(str_it_length_hint_obj, str_it_length_hint);
 
+// Pickling, as CPython: __reduce__() gives (iter, (s,), index of the next
+// item) and, once exhausted, (iter, ('',)) or (iter, ((),)) for bytes;
+// __setstate__(i) moves to item i (clamped to the string).
+MP_COLD static mp_obj_t str_it_reduce(mp_obj_t self_in) {
+    str_it_t *it = MP_OBJ_TO_PTR(self_in);
+    bool is_str = it->base.type == &mp_type_str_it;
+    if (it->pos == SIZE_MAX) {
+        return mp_obj_iter_reduce(MP_OBJ_NULL, is_str ? MP_OBJ_NEW_QSTR(MP_QSTR_) : MP_OBJ_NULL, MP_OBJ_NULL);
+    }
+    GET_STR_DATA_LEN(it->str, data, len);
+    (void)len;
+    return mp_obj_iter_reduce(MP_OBJ_NULL, it->str,
+        mp_obj_new_int_from_uint(is_str ? utf8_charlen(data, it->pos) : it->pos));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(str_it_reduce_obj, str_it_reduce);
+
+MP_COLD static mp_obj_t str_it_setstate(mp_obj_t self_in, mp_obj_t state) {
+    str_it_t *it = MP_OBJ_TO_PTR(self_in);
+    GET_STR_DATA_LEN(it->str, data, len);
+    mp_int_t i = mp_obj_get_int(state);
+    if (it->pos == SIZE_MAX) {
+        return mp_const_none;
+    }
+    bool is_str = it->base.type == &mp_type_str_it;
+    size_t n = is_str ? utf8_charlen(data, len) : len;
+    i = i < 0 ? 0 : (size_t)i > n ? (mp_int_t)n : i;
+    it->pos = is_str ? mp_obj_str_char_to_byte(data, len, i) : (size_t)i;
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_2(str_it_setstate_obj, str_it_setstate);
+
 static const mp_rom_map_elem_t str_it_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&str_it_length_hint_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&str_it_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&str_it_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(str_it_locals_dict, str_it_locals_dict_table);
 

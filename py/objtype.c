@@ -486,6 +486,8 @@ MP_COLD static qstr native_type_module(const mp_obj_type_t *t) {
         { MP_QSTR_CallableProxyType, MP_QSTR_weakref },
         { MP_QSTR_UnionType, MP_QSTR_types },
         { MP_QSTR_GenericAlias, MP_QSTR_types },
+        { MP_QSTR_Random, MP_QSTR_random },
+        { MP_QSTR_SystemRandom, MP_QSTR_random },
     };
     for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
         if (names[i][0] == t->name) {

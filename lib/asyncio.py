@@ -840,7 +840,10 @@ def run_coroutine_threadsafe(coro, loop):
 
 
 async def to_thread(func, /, *args, **kwargs):
-    return await get_running_loop().run_in_executor(None, lambda: func(*args, **kwargs))
+    # the thread runs in a copy of the caller's context (contextvars)
+    import contextvars
+    ctx = contextvars.copy_context()
+    return await get_running_loop().run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
 
 
 def isfuture(obj):

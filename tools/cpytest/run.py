@@ -22,15 +22,26 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 STUB = os.path.join(HERE, 'stub', 'test')
 sys.path.insert(0, HERE)
-from lists import LISTS  # noqa: E402
+from lists import LISTS, SKIP  # noqa: E402
 
 DRIVER = '''\
 import sys
 sys.path.insert(0, %r)
 import unittest
 name = sys.argv[1]
-mod = __import__('test.' + name)
-mod = getattr(mod, name)
+__import__('test.' + name)
+mod = sys.modules['test.' + name]
+for what in sys.argv[2].split(',') if sys.argv[2] else ():
+    # a class or Class.method that cannot run here (lists.SKIP says why)
+    cls, _, meth = what.partition('.')
+    cls = getattr(mod, cls)
+    why = 'skipped by cpytest (lists.SKIP)'
+    if meth:
+        setattr(cls, meth, unittest.skip(why)(getattr(cls, meth)))
+    else:
+        cls.__unittest_skip__ = True
+        cls.__unittest_skip_why__ = why
+del sys.argv[2]
 unittest.main(module=mod, argv=['cpytest'] + sys.argv[2:])
 '''
 
@@ -63,9 +74,14 @@ def find_cpython_test_dir(explicit):
 def prepare(src_dir, name, work, under_cpython):
     """Our stub package in work/test, the module under test copied in, and
     every other entry of CPython's test directory (helper modules such as
-    list_tests, packages, data files) linked beside it."""
-    main = os.path.join(src_dir, name)
-    if os.path.isdir(main):
+    list_tests, packages, data files) linked beside it. A submodule of a
+    test package (test_asyncio.test_locks) copies the whole package."""
+    pkg, _, sub = name.partition('.')
+    main = os.path.join(src_dir, pkg)
+    if sub:
+        if not os.path.exists(os.path.join(main, *sub.split('.')) + '.py'):
+            return False
+    elif os.path.isdir(main):
         pass
     elif os.path.exists(main + '.py'):
         main += '.py'
@@ -139,11 +155,12 @@ def run_one(args, src_dir, name):
     try:
         if not prepare(src_dir, name, work, args.python is not None):
             return dict(name=name, status='MISSING', detail='not in ' + src_dir, out='', secs=0)
-        cmd = [args.exe, os.path.join(work, 'cpytest_driver.py'), name] + (['-v'] if args.verbose_tests else [])
+        cmd = [args.exe, os.path.join(work, 'cpytest_driver.py'), name, ','.join(SKIP.get(name, ()))] + (['-v'] if args.verbose_tests else [])
         env = dict(os.environ)
         env['ASAN_OPTIONS'] = 'detect_stack_use_after_return=0:detect_leaks=0:exitcode=86'
         env['UBSAN_OPTIONS'] = 'halt_on_error=1:exitcode=87:print_stacktrace=1'
         env.pop('PYTHONPATH', None)
+        env['CPYTEST_USE'] = args.use
         rundir = os.path.join(work, 'cwd')
         os.mkdir(rundir)
         try:
@@ -219,6 +236,7 @@ def main():
     ap.add_argument('--verbose-tests', action='store_true', help='run unittest with -v')
     ap.add_argument('--logs', help='write each module\'s output to DIR/<module>.txt')
     ap.add_argument('--out', help='also write the table to this file (with date, commit, command)')
+    ap.add_argument('--use', default='', help='test.support resources to enable, e.g. network (loopback)')
     ap.add_argument('--keep', action='store_true', help='keep the temp dirs')
     args = ap.parse_args()
     args.timeout = int(args.timeout)

@@ -1358,6 +1358,41 @@ static mp_int_t node_width(const parser_t *p, const node_t *n) {
     }
 }
 
+// The fewest characters a match of node takes, saturating at RE_MAX_REPEAT
+// (a backreference counts none): where fewer remain, no match can start,
+// which spares trying one (as CPython does).
+MP_COLD static mp_int_t node_min_width(const node_t *n) {
+    switch (n->kind) {
+        case N_CHAR:
+        case N_ANY:
+        case N_CLASS:
+            return 1;
+        case N_GROUP:
+        case N_ATOMIC:
+            return node_min_width(n->child);
+        case N_CONCAT:
+        case N_ALT: {
+            bool alt = n->kind == N_ALT;
+            mp_int_t w = alt ? RE_MAX_REPEAT : 0;
+            for (const node_t *c = n->child; c != NULL; c = c->next) {
+                mp_int_t cw = node_min_width(c);
+                w = alt ? (cw < w ? cw : w) : cw >= RE_MAX_REPEAT - w ? RE_MAX_REPEAT : w + cw;
+            }
+            return w;
+        }
+        case N_COND: {
+            mp_int_t a = node_min_width(n->child), b = node_min_width(n->child2);
+            return a < b ? a : b;
+        }
+        case N_REPEAT: {
+            mp_int_t cw = node_min_width(n->child);
+            return cw == 0 ? 0 : n->min >= RE_MAX_REPEAT / cw ? RE_MAX_REPEAT : cw * n->min;
+        }
+        default:
+            return 0;
+    }
+}
+
 // Whether node can match without consuming anything.
 static bool node_nullable(const node_t *n) {
     switch (n->kind) {
@@ -1715,6 +1750,7 @@ re_engine_prog_t *re_engine_compile(
     emitter_t e = { prog, 0 };
     emit_node(&e, root);
     emit(&e, RE_OP_MATCH);
+    prog->min_width = node_min_width(root);
     const node_t *lead = leading_node(root);
     prog->first_char = -1;
     if (lead != NULL) {

@@ -467,6 +467,9 @@ bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *sub
         return false;
     }
     for (size_t start = pos; start <= m.end; start++) {
+        if (m.end - start < (size_t)prog->min_width) {
+            return false;
+        }
         if (mode == RE_ENGINE_SEARCH) {
             if (prog->anchored && start > 0) {
                 return false;

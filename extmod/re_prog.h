@@ -94,6 +94,7 @@ struct _re_engine_prog_t {
     bool ascii;
     bool anchored; // can only match at the start of the string
     int32_t first_char; // every match starts with this character (-1: unknown)
+    mp_int_t min_width; // no match is shorter (characters)
 };
 
 #endif // MICROPY_INCLUDED_EXTMOD_RE_PROG_H

@@ -613,14 +613,30 @@ static unichar charmap_decode(codec_t codec, byte b) {
     return b;
 }
 
-// The byte of code point c in an 8-bit code page codec, or -1.
+// The byte of code point c in an 8-bit code page codec, or -1 (a look in
+// the tables, not a trial of every byte: encoding is as quick as CPython's).
 static int charmap_encode(codec_t codec, unichar c) {
-    for (int b = 0; b < 0x100; b++) {
-        if (charmap_decode(codec, (byte)b) == c) {
-            return b;
+    if (c < 0x80) {
+        return c;
+    }
+    if (codec == CODEC_CP437) {
+        for (int i = 0; i < 0x80; i++) {
+            if (cp437_high[i] == c) {
+                return 0x80 + i;
+            }
+        }
+        return -1;
+    }
+    for (size_t i = 0; i < MP_ARRAY_SIZE(latin9_changed); i++) {
+        if (latin9_changed[i][1] == c) {
+            return latin9_changed[i][0];
+        }
+        if (latin9_changed[i][0] == c) {
+            // (a Latin-1 character that Latin-9 replaced)
+            return -1;
         }
     }
-    return -1;
+    return c < 0x100 ? (int)c : -1;
 }
 
 static mp_obj_t codec_arg_str(mp_obj_t arg, const char *fun, const char *what) {

@@ -65,6 +65,15 @@
 #            operations, match helpers, module.__class__ assignment under
 #            live references, iterator __setstate__ with odd indexes (its
 #            --diff mode compares the codec and StreamReader cases with CPython)
+#   s11      session 11's changes (tools/fuzz/gen_s11.py): sys.meta_path
+#            finders that raise, return junk specs/loaders or mutate
+#            sys.meta_path/sys.modules mid-import; ModuleType subclasses whose
+#            __class__ switches during lookups, sys.__class__, ModuleType
+#            __new__/__init__ re-run; exception __dict__ set to dict
+#            subclasses, __suppress_context__, characters_written; struct
+#            sequence match subjects, class __class__ = metaclass; latin-9/cp437
+#            with every error handler; re repeats/lookbehinds; unions of
+#            aliases subscripted with junk (its --diff: codecs and re)
 #   sock     socket/select/errno callables on sockets in every state, with
 #            awkward arguments (tools/fuzz/gen_sock_s10.py; its --diff mode
 #            compares each outcome with CPython)
@@ -102,6 +111,7 @@ from gen_lang import strat_lang  # noqa: E402
 from gen_s8 import strat_s8  # noqa: E402
 from gen_s9 import strat_s9  # noqa: E402
 from gen_s10 import strat_s10  # noqa: E402
+from gen_s11 import strat_s11  # noqa: E402
 from gen_sock_s10 import strat_sock  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -989,6 +999,7 @@ STRATEGIES = {
     "s8": (strat_s8, 3),
     "s9": (strat_s9, 3),
     "s10": (strat_s10, 3),
+    "s11": (strat_s11, 3),
     "sock": (strat_sock, 2),
 }
 

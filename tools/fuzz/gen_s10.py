@@ -442,35 +442,8 @@ def diffable(rnd):
     return PRELUDE + "\n".join(rnd.choice(DIFFABLE)(rnd)) + "\nprint('end')\n"
 
 
-def diff_run(n, binary):
-    import os
-    import subprocess
-    path = "/tmp/_fz_s10_diff_%d.py" % os.getpid()
-    bad = 0
-    for seed in range(n):
-        with open(path, "w") as f:
-            f.write(diffable(random.Random(seed)))
-        outs = []
-        for exe in (binary, "python3"):
-            try:
-                outs.append(subprocess.run([exe, path], capture_output=True, timeout=20).stdout)
-            except subprocess.TimeoutExpired:
-                outs.append(b"timeout")
-        if outs[0] != outs[1]:
-            bad += 1
-            a, b = outs[0].splitlines(), outs[1].splitlines()
-            i = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
-            print("seed", seed, "line", i + 1, a[i:i + 1], "cpython", b[i:i + 1])
-    os.remove(path)
-    print("%d cases, %d differ" % (n, bad))
-
 
 if __name__ == "__main__":
     import sys
     import standalone
-    if len(sys.argv) > 2 and sys.argv[1] == "--diff":
-        diff_run(int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else "./micropython")
-    elif len(sys.argv) > 2 and sys.argv[1] == "--diff-case":
-        print(diffable(random.Random(int(sys.argv[2]))))
-    else:
-        standalone.main(strat_s10, "s10", need_end=True)
+    standalone.diff_main(sys.argv, diffable, strat_s10, "s10")

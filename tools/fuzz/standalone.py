@@ -37,3 +37,41 @@ def main(strategy, tag, need_end=False):
             print("seed", seed, "rc", p.returncode, err.strip().split("\n")[-1][:200])
     os.remove(path)
     print("%d cases, %d failures" % (n, bad))
+
+
+def diff_main(argv, make_case, strategy, tag):
+    """The command line of a generator with a CPython-comparable part:
+    `--diff N [BINARY]` runs seeds 0..N-1 of make_case(rnd) under BINARY and
+    python3 and reports the first differing line of each; `--diff-case SEED`
+    prints one case; anything else is main(strategy, tag)."""
+    import random
+    if len(argv) > 2 and argv[1] == "--diff":
+        diff_run(int(argv[2]), argv[3] if len(argv) > 3 else "./micropython", make_case, tag)
+    elif len(argv) > 2 and argv[1] == "--diff-case":
+        print(make_case(random.Random(int(argv[2]))))
+    else:
+        main(strategy, tag, need_end=True)
+
+
+def diff_run(n, binary, make_case, tag):
+    import os
+    import random
+    import subprocess
+    path = "/tmp/_fz_%s_diff_%d.py" % (tag, os.getpid())
+    bad = 0
+    for seed in range(n):
+        with open(path, "w") as f:
+            f.write(make_case(random.Random(seed)))
+        outs = []
+        for exe in (binary, "python3"):
+            try:
+                outs.append(subprocess.run([exe, path], capture_output=True, timeout=20).stdout)
+            except subprocess.TimeoutExpired:
+                outs.append(b"timeout")
+        if outs[0] != outs[1]:
+            bad += 1
+            a, b = outs[0].splitlines(), outs[1].splitlines()
+            i = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+            print("seed", seed, "line", i + 1, a[i:i + 1], "cpython", b[i:i + 1])
+    os.remove(path)
+    print("%d cases, %d differ" % (n, bad))

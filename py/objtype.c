@@ -1554,6 +1554,10 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             mp_raise_TypeError(MP_ERROR_TEXT("__slots__ must be identifiers"));
         }
         qstr q = mp_obj_str_get_qstr(item);
+        if (ut->native_base == &mp_type_type) {
+            // Classes already have both a __dict__ and weak references.
+            mp_raise_TypeError(MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of 'type'"));
+        }
         if (q == MP_QSTR___dict__ || q == MP_QSTR___weakref__) {
             bool *seen = q == MP_QSTR___dict__ ? &has_dict : &weakref;
             if (*seen || base_has_entry(o, q)) {

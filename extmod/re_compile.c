@@ -1301,6 +1301,16 @@ static node_t *parse_alt(parser_t *p, bool merge) {
 /******************************************************************************/
 // Measuring and emitting.
 
+// Widths add and multiply saturating at RE_MAX_REPEAT ("too wide"), so
+// that nested repeats cannot overflow (both operands are 0..RE_MAX_REPEAT).
+static mp_int_t width_add(mp_int_t a, mp_int_t b) {
+    return b >= RE_MAX_REPEAT - a ? RE_MAX_REPEAT : a + b;
+}
+
+static mp_int_t width_mul(mp_int_t w, mp_int_t times) {
+    return w == 0 ? 0 : times >= RE_MAX_REPEAT / w ? RE_MAX_REPEAT : w * times;
+}
+
 // The fixed width of what node matches, or -1 if it varies; saturates at
 // RE_MAX_REPEAT ("too wide"). A backreference has its group's width (p's
 // table of closed groups).
@@ -1324,7 +1334,7 @@ static mp_int_t node_width(const parser_t *p, const node_t *n) {
                 if (cw < 0) {
                     return -1;
                 }
-                w = cw >= RE_MAX_REPEAT - w ? RE_MAX_REPEAT : w + cw;
+                w = width_add(w, cw);
             }
             return w;
         }
@@ -1349,7 +1359,7 @@ static mp_int_t node_width(const parser_t *p, const node_t *n) {
             if (cw <= 0) {
                 return cw;
             }
-            return n->min >= RE_MAX_REPEAT / cw ? RE_MAX_REPEAT : cw * n->min;
+            return width_mul(cw, n->min);
         }
         case N_BACKREF:
             return (size_t)n->index < p->group_width_alloc ? p->group_width[n->index] : -1;
@@ -1376,7 +1386,7 @@ MP_COLD static mp_int_t node_min_width(const node_t *n) {
             mp_int_t w = alt ? RE_MAX_REPEAT : 0;
             for (const node_t *c = n->child; c != NULL; c = c->next) {
                 mp_int_t cw = node_min_width(c);
-                w = alt ? (cw < w ? cw : w) : cw >= RE_MAX_REPEAT - w ? RE_MAX_REPEAT : w + cw;
+                w = alt ? (cw < w ? cw : w) : width_add(w, cw);
             }
             return w;
         }
@@ -1385,8 +1395,7 @@ MP_COLD static mp_int_t node_min_width(const node_t *n) {
             return a < b ? a : b;
         }
         case N_REPEAT: {
-            mp_int_t cw = node_min_width(n->child);
-            return cw == 0 ? 0 : n->min >= RE_MAX_REPEAT / cw ? RE_MAX_REPEAT : cw * n->min;
+            return width_mul(node_min_width(n->child), n->min);
         }
         default:
             return 0;

@@ -2,7 +2,8 @@
 // which interpreter this is. The functions of MicroPython's Unix port
 // (platform(), python_compiler(), libc_ver()) plus CPython's common ones
 // (system, node, release, version, machine, processor, uname,
-// python_version, python_version_tuple, python_implementation).
+// python_version, python_version_tuple, python_implementation, and
+// win32_is_iot, False here).
 //
 // On Linux, platform() builds the same string as CPython's
 // ("Linux-<release>-<machine>-with-glibc2.36"); elsewhere it is
@@ -238,6 +239,13 @@ static mp_obj_t platform_python_compiler(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(platform_python_compiler_obj, platform_python_compiler);
 
+// win32_is_iot(): False off Windows, as CPython; portable code (and test_os)
+// imports it unconditionally.
+static mp_obj_t platform_win32_is_iot(void) {
+    return mp_const_false;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(platform_win32_is_iot_obj, platform_win32_is_iot);
+
 static const mp_rom_map_elem_t mp_module_platform_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_platform) },
     { MP_ROM_QSTR(MP_QSTR_platform), MP_ROM_PTR(&platform_platform_obj) },
@@ -253,6 +261,7 @@ static const mp_rom_map_elem_t mp_module_platform_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_python_version_tuple), MP_ROM_PTR(&platform_python_version_tuple_obj) },
     { MP_ROM_QSTR(MP_QSTR_python_implementation), MP_ROM_PTR(&platform_python_implementation_obj) },
     { MP_ROM_QSTR(MP_QSTR_python_compiler), MP_ROM_PTR(&platform_python_compiler_obj) },
+    { MP_ROM_QSTR(MP_QSTR_win32_is_iot), MP_ROM_PTR(&platform_win32_is_iot_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_platform_globals, mp_module_platform_globals_table);
 

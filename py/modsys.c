@@ -393,7 +393,9 @@ static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
 // getswitchinterval(), setswitchinterval(s): how long a thread waits for the
 // GIL before it asks the running one to let go (py/mpthread.h).
 static mp_obj_t sys_getswitchinterval(void) {
-    return mp_obj_new_float((mp_float_t)mp_thread_switch_interval_ns / 1e9);
+    // Microseconds times 1e-6, as CPython computes it (10 us reads back as
+    // 9.999999999999999e-06 there, too).
+    return mp_obj_new_float((mp_float_t)(mp_thread_switch_interval_ns / 1000u) * 1e-6);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(sys_getswitchinterval_obj, sys_getswitchinterval);
 
@@ -402,10 +404,11 @@ static mp_obj_t sys_setswitchinterval(mp_obj_t interval_in) {
     if (!(s > 0)) {
         mp_raise_ValueError(MP_ERROR_TEXT("switch interval must be strictly positive"));
     }
-    // Whole microseconds, at least one, as CPython keeps it; beyond a second
-    // waiters would only starve longer.
-    uint64_t us = s > 1.0 ? 1000000u : (uint64_t)(s * 1e6);
-    mp_thread_switch_interval_ns = (us == 0 ? 1 : us) * 1000u;
+    // Whole microseconds (truncated, so below one it reads back as 0.0), as
+    // CPython keeps it. Past 1e9 s (32 years) it is capped: in nanoseconds the
+    // value must fit 64 bits, and no thread would wait that long anyway.
+    uint64_t us = s > 1e9 ? (uint64_t)1e15 : (uint64_t)(s * 1e6);
+    mp_thread_switch_interval_ns = us * 1000u;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(sys_setswitchinterval_obj, sys_setswitchinterval);
@@ -572,6 +575,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_excepthook), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR___excepthook__), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
+    // File names are UTF-8 too (the encoding CPython reports on Linux).
+    { MP_ROM_QSTR(MP_QSTR_getfilesystemencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
     { MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&sys_getsizeof_obj) },
     { MP_ROM_QSTR(MP_QSTR_maxunicode), MP_ROM_INT(0x10ffff) },
     { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },

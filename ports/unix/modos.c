@@ -278,15 +278,26 @@ static mp_obj_t environ_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
+static mp_obj_t environ_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args);
+
 static mp_obj_t environ_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
-    (void)lhs;
-    if (op == MP_BINARY_OP_CONTAINS) {
-        if (!mp_obj_is_str(rhs)) {
-            return mp_const_false;
+    switch (op) {
+        case MP_BINARY_OP_CONTAINS:
+            if (!mp_obj_is_str(rhs)) {
+                return mp_const_false;
+            }
+            return mp_obj_new_bool(env_lookup(rhs) != NULL);
+        case MP_BINARY_OP_INPLACE_OR: {
+            // As update(): a mapping or an iterable of pairs.
+            mp_obj_t args[2] = { lhs, rhs };
+            environ_update(2, args, NULL);
+            return lhs;
         }
-        return mp_obj_new_bool(env_lookup(rhs) != NULL);
+        default:
+            // ==, != and | (either side) with a dict: a snapshot's answer,
+            // as CPython's Mapping methods compare and merge a dict copy.
+            return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, binary_op)(op, environ_snapshot(), rhs);
     }
-    return MP_OBJ_NULL;
 }
 
 static mp_obj_t environ_getiter(mp_obj_t self_in) {
@@ -354,6 +365,19 @@ static mp_obj_t environ_pop(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(environ_pop_obj, 2, 3, environ_pop);
 
+// environ.popitem(): the first variable, removed.
+static mp_obj_t environ_popitem(mp_obj_t self_in) {
+    mp_obj_t item[2];
+    item[0] = mp_iternext(environ_getiter(self_in));
+    if (item[0] == MP_OBJ_STOP_ITERATION) {
+        mp_raise_type(&mp_type_KeyError);
+    }
+    item[1] = environ_subscr(self_in, item[0], MP_OBJ_SENTINEL);
+    environ_subscr(self_in, item[0], MP_OBJ_NULL);
+    return mp_obj_new_tuple(2, item);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(environ_popitem_obj, environ_popitem);
+
 // environ.setdefault(key, default=None)
 static mp_obj_t environ_setdefault(size_t n_args, const mp_obj_t *args) {
     const char *v = env_lookup(args[1]);
@@ -414,6 +438,7 @@ static const mp_rom_map_elem_t environ_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_values), MP_ROM_PTR(&environ_values_obj) },
     { MP_ROM_QSTR(MP_QSTR_items), MP_ROM_PTR(&environ_items_obj) },
     { MP_ROM_QSTR(MP_QSTR_pop), MP_ROM_PTR(&environ_pop_obj) },
+    { MP_ROM_QSTR(MP_QSTR_popitem), MP_ROM_PTR(&environ_popitem_obj) },
     { MP_ROM_QSTR(MP_QSTR_setdefault), MP_ROM_PTR(&environ_setdefault_obj) },
 };
 static MP_DEFINE_CONST_DICT(environ_locals_dict, environ_locals_dict_table);
@@ -530,13 +555,13 @@ static mp_obj_t do_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
 static mp_obj_t os_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return do_stat(n_args, pos_args, kw_args, MP_QSTR_stat, true);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_stat_obj, 1, os_stat);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_stat_obj, 0, os_stat);
 
 // lstat(path, *, dir_fd=None)
 static mp_obj_t os_lstat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     return do_stat(n_args, pos_args, kw_args, MP_QSTR_lstat, false);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_lstat_obj, 1, os_lstat);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_lstat_obj, 0, os_lstat);
 
 // ---------------------------------------------------------------------------
 // Files and directories.
@@ -591,7 +616,7 @@ static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
     os_check_path(mkdirat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, (mode_t)args[ARG_mode].u_int), path);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_mkdir_obj, 1, os_mkdir);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_mkdir_obj, 0, os_mkdir);
 
 // rmdir(path)
 static mp_obj_t os_rmdir(mp_obj_t path) {
@@ -655,7 +680,7 @@ static mp_obj_t os_symlink(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_symlink_obj, 2, os_symlink);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_symlink_obj, 0, os_symlink);
 
 // link(src, dst, *, follow_symlinks=True)
 static mp_obj_t os_link(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
@@ -677,7 +702,7 @@ static mp_obj_t os_link(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_link_obj, 2, os_link);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_link_obj, 0, os_link);
 
 // chmod(path, mode, *, dir_fd=None, follow_symlinks=True): path may be an fd.
 static mp_obj_t os_chmod(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
@@ -709,9 +734,10 @@ static mp_obj_t os_chmod(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
     os_check_path(r, path);
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_chmod_obj, 2, os_chmod);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_chmod_obj, 0, os_chmod);
 
-// One utime() time: an int or float number of seconds.
+// One utime() time: an int or float number of seconds. A float is rounded
+// down to the nanosecond, as CPython does (1.0020030005 -> 1 s 2003000 ns).
 static struct timespec seconds_to_timespec(mp_obj_t o) {
     struct timespec ts;
     if (mp_obj_is_int(o)) {
@@ -720,13 +746,22 @@ static struct timespec seconds_to_timespec(mp_obj_t o) {
         return ts;
     }
     mp_float_t f = mp_obj_get_float(o);
-    mp_float_t whole = floor(f);
-    ts.tv_sec = (time_t)whole;
-    ts.tv_nsec = (long)((f - whole) * 1e9 + 0.5);
-    if (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
+    if (f != f) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
     }
+    // 2**63 bounds a 64-bit time_t (and turns inf away too).
+    if (!(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) {
+        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+    }
+    // Whole seconds toward zero, then the fraction floored to ns and borrowed
+    // from them when negative: -1e-20 s is -1 ns, as in CPython.
+    ts.tv_sec = (time_t)f;
+    mp_float_t ns = floor((f - (mp_float_t)ts.tv_sec) * 1e9);
+    if (ns < 0) {
+        ns += 1e9;
+        ts.tv_sec--;
+    }
+    ts.tv_nsec = (long)ns;
     return ts;
 }
 
@@ -801,7 +836,7 @@ static mp_obj_t os_utime(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
     check_result(utimensat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, tsp, flags));
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_utime_obj, 1, os_utime);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_utime_obj, 0, os_utime);
 
 // access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)
 static mp_obj_t os_access(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
@@ -822,7 +857,7 @@ static mp_obj_t os_access(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_
     int r = faccessat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, (int)args[ARG_mode].u_int, flags);
     return mp_obj_new_bool(r == 0);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(os_access_obj, 2, os_access);
+static MP_DEFINE_CONST_FUN_OBJ_KW(os_access_obj, 0, os_access);
 
 // umask(mask): the previous mask.
 static mp_obj_t os_umask(mp_obj_t mask) {
@@ -1049,6 +1084,8 @@ static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_devnull), MP_ROM_QSTR(MP_QSTR__slash_dev_slash_null) },
     { MP_ROM_QSTR(MP_QSTR_defpath), MP_ROM_QSTR(MP_QSTR__slash_bin_colon__slash_usr_slash_bin) },
     { MP_ROM_QSTR(MP_QSTR_environ), MP_ROM_PTR(&os_environ_obj) },
+    // False: there is no os.environb (what this flag promises in CPython).
+    { MP_ROM_QSTR(MP_QSTR_supports_bytes_environ), MP_ROM_FALSE },
     { MP_ROM_QSTR(MP_QSTR_getenv), MP_ROM_PTR(&os_getenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_putenv), MP_ROM_PTR(&os_putenv_obj) },
     { MP_ROM_QSTR(MP_QSTR_unsetenv), MP_ROM_PTR(&os_unsetenv_obj) },

@@ -10,6 +10,7 @@
 
 #if MICROPY_PY_TIME
 
+#include <errno.h>
 #include <limits.h>
 #include <math.h>
 #include <string.h>
@@ -332,8 +333,10 @@ static time_t secs_arg(size_t n_args, const mp_obj_t *args) {
 
 static void local_tm(size_t n_args, const mp_obj_t *args, struct tm *tm) {
     time_t t = secs_arg(n_args, args);
+    // A time_t the C library cannot convert (year past INT_MAX) is its
+    // EOVERFLOW as an OSError, as in CPython.
     if (localtime_r(&t, tm) == NULL) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+        mp_raise_OSError(errno);
     }
 }
 
@@ -350,7 +353,7 @@ static mp_obj_t time_gmtime(size_t n_args, const mp_obj_t *args) {
     time_t t = secs_arg(n_args, args);
     struct tm tm;
     if (gmtime_r(&t, &tm) == NULL) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+        mp_raise_OSError(errno);
     }
     return struct_time_from_libc(&tm);
 }

@@ -524,7 +524,7 @@ static mp_obj_t os_walk(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     w->followlinks = args[ARG_followlinks].u_bool;
     return MP_OBJ_FROM_PTR(w);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(os_walk_obj, 1, os_walk);
+MP_DEFINE_CONST_FUN_OBJ_KW(os_walk_obj, 0, os_walk);
 
 // ---------------------------------------------------------------------------
 // makedirs and removedirs.
@@ -631,7 +631,7 @@ static mp_obj_t os_makedirs(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     }
     return mp_const_none;
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(os_makedirs_obj, 1, os_makedirs);
+MP_DEFINE_CONST_FUN_OBJ_KW(os_makedirs_obj, 0, os_makedirs);
 
 // removedirs(name): name, then each parent until one cannot be removed.
 static mp_obj_t os_removedirs(mp_obj_t name) {

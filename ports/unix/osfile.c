@@ -47,7 +47,7 @@ static mp_obj_t os_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     os_check_path(fd, path);
     return MP_OBJ_NEW_SMALL_INT(fd);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(os_open_obj, 2, os_open);
+MP_DEFINE_CONST_FUN_OBJ_KW(os_open_obj, 0, os_open);
 
 // close(fd). Not retried on EINTR: the descriptor is gone either way.
 static mp_obj_t os_close(mp_obj_t fd) {
@@ -141,7 +141,7 @@ static mp_obj_t os_dup2(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     }
     return MP_OBJ_NEW_SMALL_INT(fd2);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(os_dup2_obj, 2, os_dup2);
+MP_DEFINE_CONST_FUN_OBJ_KW(os_dup2_obj, 0, os_dup2);
 
 // pipe(): (read_fd, write_fd), both non-inheritable.
 static mp_obj_t os_pipe(void) {

@@ -193,9 +193,19 @@ $(MODULE_GEN): $(SRC_C) Makefile tools/makemoduledefs.py tools/genutil.py
 FROZEN_GEN := $(BUILD)/genhdr/frozen.generated.h
 FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
 
-$(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/) tools/makefrozen.py tools/genutil.py $(QSTR_GEN)
+# They are compressed by tools/deflate_pack.c, a tool for the build machine:
+# built with HOST_CC and plain -O2 (not OPT: `make sanitize` would slow it
+# down and the binary's bytes must not depend on the build flavour).
+HOST_CC ?= cc
+DEFLATE_PACK := $(BUILD)/tools/deflate_pack
+
+$(DEFLATE_PACK): tools/deflate_pack.c
 	@mkdir -p $(dir $@)
-	$(PYTHON) tools/makefrozen.py $@ $(BUILD)/genhdr/qstrblob.bin $(FROZEN_PY)
+	$(HOST_CC) -O2 -o $@ tools/deflate_pack.c -lm
+
+$(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/) tools/makefrozen.py tools/genutil.py $(QSTR_GEN) $(DEFLATE_PACK)
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makefrozen.py $@ $(BUILD)/genhdr/qstrblob.bin $(DEFLATE_PACK) $(FROZEN_PY)
 
 $(BUILD)/py/frozen.o: $(FROZEN_GEN)
 

@@ -408,7 +408,9 @@ mp_obj_t mp_import_name(qstr name, mp_obj_t fromlist, mp_obj_t level_in) {
 
 mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
     mp_obj_t dest[2];
-    mp_load_method_maybe(module, name, dest);
+    // (A module's __getattr__ may raise AttributeError: then the name is
+    // looked for as a submodule.)
+    mp_load_method_protected(module, name, dest, false);
     if (dest[0] != MP_OBJ_NULL) {
         if (dest[1] != MP_OBJ_NULL) {
             return mp_obj_new_bound_meth(dest[0], dest[1]);

@@ -1000,7 +1000,7 @@ mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in);
 void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals);
 mp_obj_t mp_obj_module_new_with_globals(mp_obj_t globals); // not in sys.modules
 void mp_obj_module_init(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
-void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest);
+void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest, bool swallow);
 
 // type (py/objtype.c), instance (py/objinstance.c)
 // Find attr in a type's MRO (locals dicts of the type and its bases).

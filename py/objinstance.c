@@ -358,6 +358,11 @@ static mp_obj_t instance_make_new(
             // The property's docstring (its getter's) goes in the instance,
             // where the subclass's own __doc__ does not hide it (as CPython).
             mp_obj_t doc = mp_obj_property_subclass_doc(native_obj);
+            if (doc != MP_OBJ_NULL && ut->slots != MP_OBJ_NULL) {
+                // No __dict__ (__slots__) to hold it: refused, as CPython.
+                mp_raise_msg_varg(&mp_type_AttributeError,
+                    MP_ERROR_TEXT("'%q' object attribute '__doc__' is read-only"), cls->name);
+            }
             if (doc != MP_OBJ_NULL) {
                 mp_map_lookup(&((mp_obj_instance_t *)MP_OBJ_TO_PTR(self))->members, MP_OBJ_NEW_QSTR(MP_QSTR___doc__),
                     MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = doc;
@@ -463,7 +468,7 @@ static void generic_getattr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         if (dest[0] == MP_OBJ_NULL && native == &mp_type_module) {
             // Part of module.__getattribute__, so consulted before the
             // class's own __getattr__ (as CPython).
-            mp_obj_module_getattr_hook(self_in, attr, dest);
+            mp_obj_module_getattr_hook(self_in, attr, dest, true);
         }
     }
 }
@@ -610,6 +615,10 @@ static bool same_layout(const mp_obj_type_t *a, const mp_obj_type_t *b) {
     if (na != nb) {
         return false;
     }
+    // Each name's slot is declared by the same class in a's MRO as in b's,
+    // but for one pair of classes (CPython's "solid" bases) that declare the
+    // same names and have the same bases' slots under them.
+    const mp_obj_type_t *diff_a = NULL, *diff_b = NULL;
     for (size_t i = 0; i < na; i++) {
         size_t j = 0;
         while (j < nb && ib[j] != ia[i]) {
@@ -617,6 +626,17 @@ static bool same_layout(const mp_obj_type_t *a, const mp_obj_type_t *b) {
         }
         if (j == nb) {
             return false;
+        }
+        const mp_obj_type_t *oa = NULL, *ob = NULL;
+        qstr q = MP_OBJ_QSTR_VALUE(ia[i]);
+        mp_obj_type_mro_find(a, q, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &oa);
+        mp_obj_type_mro_find(b, q, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &ob);
+        if (oa != ob) {
+            if (diff_a != NULL && (diff_a != oa || diff_b != ob)) {
+                return false;
+            }
+            diff_a = oa;
+            diff_b = ob;
         }
     }
     return true;
@@ -628,8 +648,9 @@ MP_COLD static void instance_store_dict(mp_obj_instance_t *self, const mp_obj_ty
         // A module's __dict__ is its globals, for good (as CPython).
         mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
-    if (value == MP_OBJ_NULL) {
-        // del obj.__dict__ leaves the instance with no attributes.
+    if (value == MP_OBJ_NULL && !mp_obj_is_exception_instance(MP_OBJ_FROM_PTR(self))) {
+        // del obj.__dict__ leaves the instance with no attributes (but an
+        // exception's __dict__ is BaseException's own: not deletable).
         value = mp_obj_new_dict(0);
     }
     instance_set_dict(self, mp_obj_dict_attr_value(value));

@@ -26,7 +26,13 @@ static void module_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kin
     if (file != NULL) {
         mp_print_str(print, " from ");
         mp_obj_print_helper(print, file->value, PRINT_REPR);
-    } else if (name == NULL || (loader != NULL && loader->value == mp_const_none)) {
+    } else if (loader != NULL && loader->value != mp_const_none) {
+        // A loader (set by hand, or by importlib from a spec): named, as
+        // CPython does for a module without __file__ (spec origin aside).
+        mp_print_str(print, " (");
+        mp_obj_print_helper(print, loader->value, PRINT_REPR);
+        mp_print_str(print, ")");
+    } else if (name == NULL || loader != NULL) {
         // Made by ModuleType(name) (or a subclass that never ran its
         // __init__): loaded by nothing, so nothing to say.
     } else {
@@ -210,9 +216,10 @@ static mp_obj_t module_make_new(const mp_obj_type_t *type, size_t n_args, size_t
 }
 
 // A module's own __getattr__(name) (PEP 562) supplies the attributes it
-// does not have; its AttributeError means "missing". module may be an
-// instance of a ModuleType subclass.
-MP_COLD void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest) {
+// does not have. Its AttributeError propagates (its message is the module's
+// word), unless swallow: then it means "missing", so that the __getattr__ of
+// a ModuleType subclass is asked next. module may be such an instance.
+MP_COLD void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *dest, bool swallow) {
     if (attr == MP_QSTR___getattr__) {
         return;
     }
@@ -222,12 +229,12 @@ MP_COLD void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *de
         return;
     }
     nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
+    if (!swallow) {
+        dest[0] = mp_call_function_1(elem->value, MP_OBJ_NEW_QSTR(attr));
+    } else if (nlr_push(&nlr) == 0) {
         dest[0] = mp_call_function_1(elem->value, MP_OBJ_NEW_QSTR(attr));
         nlr_pop();
-        return;
-    }
-    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
+    } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
         nlr_jump(nlr.ret_val);
     }
 }

@@ -1618,7 +1618,10 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         mp_obj_t *items;
         mp_obj_tuple_get(base_slots, &n, &items);
         for (size_t j = 0; j < n; j++) {
-            mp_obj_list_append(names, items[j]);
+            // (once: a base's tuple holds those of the bases under it)
+            if (!mp_obj_is_true(mp_binary_op(MP_BINARY_OP_CONTAINS, names, items[j]))) {
+                mp_obj_list_append(names, items[j]);
+            }
         }
     }
     size_t n;

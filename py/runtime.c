@@ -872,7 +872,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     }
     mp_obj_type_lookup_attr(obj, attr, dest);
     if (dest[0] == MP_OBJ_NULL && type == &mp_type_module) {
-        mp_obj_module_getattr_hook(obj, attr, dest);
+        mp_obj_module_getattr_hook(obj, attr, dest, false);
     }
 }
 

@@ -43,6 +43,9 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin___import___obj);
 // The builtins module: heap copy of the ROM name space, registered as
 // sys.modules['builtins'] (call after mp_init).
 void mp_builtins_init(void);
+// object.__dir__(o): the names dir(o) lists, as an unsorted set (or, for a
+// module with a __dir__ of its own, what that returns).
+mp_obj_t mp_builtins_dir_names(mp_obj_t o);
 // Look a name up in the builtins name space (the mutable copy when it exists,
 // else the ROM table). MP_OBJ_NULL if absent. mp_load_builtin (py/runtime.c)
 // uses it, so that builtins.x = ... and the REPL's `_` are visible.

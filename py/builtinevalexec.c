@@ -2,7 +2,8 @@
 // and the SyntaxError raised by the lexer, parser and compiler. A code object
 // is the compiler's raw code (type mp_type_code); running it makes a function
 // bound to the chosen globals and calls it with the chosen locals dict.
-// compile()'s flags, dont_inherit and optimize are checked and ignored.
+// compile()'s flags and dont_inherit are checked and ignored; optimize
+// compiles at that level (asserts, __debug__, docstrings) as -O/-OO do.
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -117,7 +118,6 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         mp_raise_ValueError(MP_ERROR_TEXT("compile(): unrecognised flags"));
     }
     mp_int_t optimize = vals[ARG_optimize].u_int;
-    // (Checked, but the code is compiled at the interpreter's level.)
     if (optimize < -1 || optimize > 2) {
         mp_raise_ValueError(MP_ERROR_TEXT("compile(): invalid optimize value"));
     }
@@ -130,7 +130,20 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
     size_t len;
     const char *src = source_text(source, &len, MP_QSTR_compile);
     mp_ast_t *tree = mp_parse(filename, src, len, kind);
+    // The compiler reads the level from the state (-1: the interpreter's);
+    // it is put back even when compiling raises a SyntaxError.
+    int level = MP_STATE_CTX(opt_level);
+    if (optimize >= 0) {
+        MP_STATE_CTX(opt_level) = (int)optimize;
+    }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        MP_STATE_CTX(opt_level) = level;
+        nlr_jump(nlr.ret_val);
+    }
     mp_raw_code_t *rc = mp_compile_to_raw_code(tree, filename, kind == MP_PARSE_SINGLE_INPUT);
+    nlr_pop();
+    MP_STATE_CTX(opt_level) = level;
     return MP_OBJ_FROM_PTR(rc);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 0, builtin_compile);

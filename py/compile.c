@@ -139,6 +139,12 @@ static mp_ast_t *docstring_of(mp_ast_list_t *body) {
     return NULL;
 }
 
+// The docstring kept as __doc__: none at opt_level 2 (-OO, compile(...,
+// optimize=2)), where CPython drops docstrings.
+static mp_ast_t *kept_docstring(mp_ast_list_t *body) {
+    return MP_STATE_CTX(opt_level) >= 2 ? NULL : docstring_of(body);
+}
+
 // A module or class body that annotates names starts with an empty
 // __annotations__ only when its namespace has none yet (exec() with one given,
 // a metaclass __prepare__ that supplies one), so the body's stores go to that
@@ -172,7 +178,7 @@ static void compile_class_body(mp_compiler_t *c) {
     add_qualname(&vstr, s);
     mp_emit_load_const(&c->emit, mp_obj_new_str(vstr.buf, vstr.len));
     mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___qualname__);
-    mp_ast_t *doc = docstring_of(node->l1);
+    mp_ast_t *doc = kept_docstring(node->l1);
     if (doc != NULL) {
         mp_compile_expr(c, doc);
         mp_emit_name_op(&c->emit, MP_BC_STORE_NAME, MP_QSTR___doc__);
@@ -180,7 +186,7 @@ static void compile_class_body(mp_compiler_t *c) {
     if (s->scope_flags & MP_SCOPE_FLAG_SETUP_ANNOTATIONS) {
         compile_setup_annotations(c);
     }
-    for (size_t i = doc != NULL ? 1 : 0; i < node->l1->len; i++) {
+    for (size_t i = docstring_of(node->l1) != NULL ? 1 : 0; i < node->l1->len; i++) {
         mp_compile_stmt(c, node->l1->items[i]);
     }
     // The class body returns its __class__ cell (if methods use one), which
@@ -336,7 +342,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
     }
     bool has_doc = false;
     if (scope->kind == MP_SCOPE_FUNCTION) {
-        mp_ast_t *doc = docstring_of(node->l1);
+        mp_ast_t *doc = kept_docstring(node->l1);
         if (doc != NULL) {
             size_t idx = mp_emit_const_index(&c->emit, mp_compile_const_value(c, doc));
             has_doc = idx == (has_qualname ? 1 : 0);
@@ -348,7 +354,7 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
             if (node->kind == MP_AST_EXPRESSION) {
                 mp_compile_expr(c, node->a);
             } else {
-                mp_ast_t *doc = c->is_repl ? NULL : docstring_of(node->l1);
+                mp_ast_t *doc = c->is_repl ? NULL : kept_docstring(node->l1);
                 if (doc != NULL) {
                     // A module's docstring is its __doc__ (exec'd code too, as CPython).
                     mp_compile_expr(c, doc);

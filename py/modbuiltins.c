@@ -559,7 +559,6 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         }
         return sorted_list_of(locals);
     }
-    mp_obj_t set = mp_obj_new_set(0, NULL);
     mp_obj_t o = args[0];
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (mp_obj_is_instance_type(type)) {
@@ -573,6 +572,15 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
             return sorted_list_of(mp_obj_type_call_member(o, owner, meth, 0, NULL));
         }
     }
+    return sorted_list_of(mp_builtins_dir_names(o));
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_dir_obj, 0, 1, builtin_dir);
+
+// What object.__dir__(o) gives, unsorted: dir(o) short of a __dir__ that o's
+// Python class defines.
+mp_obj_t mp_builtins_dir_names(mp_obj_t o) {
+    mp_obj_t set = mp_obj_new_set(0, NULL);
+    const mp_obj_type_t *type = mp_obj_get_type(o);
     if (mp_obj_is_instance_of(o, &mp_type_module)) {
         // (A subclass may replace __dict__.)
         mp_obj_t dict = mp_load_attr(o, MP_QSTR___dict__);
@@ -583,10 +591,10 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
         // A module may define its own __dir__ (PEP 562).
         mp_map_elem_t *own = mp_map_lookup(globals, MP_OBJ_NEW_QSTR(MP_QSTR___dir__), MP_MAP_LOOKUP);
         if (own != NULL) {
-            return sorted_list_of(mp_call_function_0(own->value));
+            return mp_call_function_0(own->value);
         }
         dir_add_map(set, globals);
-        return sorted_list_of(set);
+        return set;
     }
     if (is_class(o)) {
         dir_add_type(set, MP_OBJ_TO_PTR(o), 0);
@@ -614,9 +622,8 @@ static mp_obj_t builtin_dir(size_t n_args, const mp_obj_t *args) {
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___doc__));
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___sizeof__));
     mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
-    return sorted_list_of(set);
+    return set;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_dir_obj, 0, 1, builtin_dir);
 
 // divmod(a, b)
 static mp_obj_t builtin_divmod(mp_obj_t a, mp_obj_t b) {

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "py/builtin.h"
 #include "py/runtime.h"
 #include "py/objcomplex.h"
 #include "py/objtype_internal.h"
@@ -536,40 +537,6 @@ void mp_obj_slot_wrapper_dir_add(const mp_obj_type_t *t, mp_obj_t set) {
     }
 }
 
-// object.__dir__(obj): the instance's attributes and those of its class
-// along the MRO, unsorted (dir() sorts).
-static mp_obj_t slot_wrapper_dir(mp_obj_t obj) {
-    mp_obj_t set = mp_obj_new_set(0, NULL);
-    const mp_obj_type_t *t = mp_obj_get_type(obj);
-    if (mp_obj_is_instance_type(t) && !mp_obj_is_type_obj(obj)) {
-        const mp_map_t *members = mp_obj_instance_get_members(obj);
-        for (size_t j = 0; j < members->alloc; j++) {
-            if (mp_map_slot_is_filled(members, j)) {
-                mp_obj_set_store(set, members->table[j].key);
-            }
-        }
-    }
-    mp_obj_t mro = mp_load_attr(MP_OBJ_FROM_PTR(t), MP_QSTR___mro__);
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_get_array(mro, &n, &items);
-    for (size_t i = 0; i < n; i++) {
-        const mp_obj_type_t *c = MP_OBJ_TO_PTR(items[i]);
-        mp_obj_slot_wrapper_dir_add(c, set);
-        if (!MP_OBJ_TYPE_HAS_SLOT(c, locals_dict)) {
-            continue;
-        }
-        const mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(c, locals_dict)->map;
-        for (size_t j = 0; j < map->alloc; j++) {
-            if (mp_map_slot_is_filled(map, j)) {
-                mp_obj_set_store(set, map->table[j].key);
-            }
-        }
-    }
-    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
-    return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), set);
-}
-
 // Values of type a can stand as the other operand of t's own operators.
 static bool same_family(const mp_obj_type_t *a, const mp_obj_type_t *t) {
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(a), MP_OBJ_FROM_PTR(t))) {
@@ -601,7 +568,7 @@ static mp_obj_t slot_wrapper_call(
     }
     if (sw->kind == MP_SLOT_WRAPPER_DIR) {
         mp_arg_check_num(n_args - 1, n_kw, 0, 0, false);
-        return slot_wrapper_dir(args[0]);
+        return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), mp_builtins_dir_names(args[0]));
     }
     if (sw->kind == MP_SLOT_WRAPPER_INIT) {
         return slot_wrapper_init(sw, n_args, n_kw, args);

@@ -39,6 +39,7 @@ typedef struct _mp_obj_file_t {
     bool once; // raw (buffering=0) and not regular: a read gives what one read() gives
     bool line_buffering; // text files: as given to open() or reconfigure()
     uint16_t errors; // text files: the error handler (qstr) for lone surrogates written
+    uint16_t encoding; // text files: the UTF-8 spelling (qstr) that .encoding gives
     mp_obj_t name; // str, bytes or the int fd
     mp_obj_t mode; // the mode string as given
     mp_obj_t buffer; // text files: the binary file over the same fd, made on demand;
@@ -593,6 +594,13 @@ static mp_obj_t file_iternext(mp_obj_t self_in) {
 
 static bool open_needs_codec(mp_obj_t encoding, mp_obj_t errors);
 
+// The name .encoding gives for a UTF-8 encoding argument: as written, or for
+// None and 'locale' the locale's, 'UTF-8' (as CPython's in a UTF-8 locale).
+static qstr encoding_name(mp_obj_t encoding) {
+    qstr q = encoding == mp_const_none ? MP_QSTR_locale : mp_obj_str_get_qstr(encoding);
+    return q == MP_QSTR_locale ? MP_QSTR_UTF_dash_8 : q;
+}
+
 // reconfigure(*, encoding=None, errors=None, newline=None, line_buffering=None,
 // write_through=None): the encoding stays UTF-8 and newlines are never
 // translated, so only the error handler and line buffering change. (Other
@@ -610,6 +618,9 @@ static mp_obj_t file_reconfigure(size_t n_args, const mp_obj_t *args, mp_map_t *
     }
     // As CPython: a new encoding without errors means 'strict'.
     if (v[1] != mp_const_none || v[0] != mp_const_none) {
+        if (v[0] != mp_const_none) {
+            self->encoding = encoding_name(v[0]);
+        }
         self->errors = v[1] == mp_const_none ? MP_QSTR_strict : mp_obj_str_get_qstr(v[1]);
     }
     if (v[2] != mp_const_none) {
@@ -635,6 +646,7 @@ static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
     f->once = false;
     f->line_buffering = false;
     f->errors = MP_QSTR_strict;
+    f->encoding = MP_QSTR_UTF_dash_8;
     f->name = mp_const_none;
     f->mode = mp_const_none;
     f->buffer = MP_OBJ_NULL;
@@ -668,7 +680,7 @@ static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         // Text files only:
         case MP_QSTR_encoding:
-            v = MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
+            v = MP_OBJ_NEW_QSTR(self->encoding);
             goto text;
         case MP_QSTR_errors:
             v = MP_OBJ_NEW_QSTR(self->errors);
@@ -723,7 +735,10 @@ static void file_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     mp_obj_print_helper(print, self->name, PRINT_REPR);
     mp_print_str(print, " mode=");
     mp_obj_print_helper(print, self->mode, PRINT_REPR);
-    mp_print_str(print, text ? " encoding='UTF-8'>" : ">");
+    if (text) {
+        mp_printf(print, " encoding='%q'", (qstr)self->encoding);
+    }
+    mp_print_str(print, ">");
 }
 
 static const mp_rom_map_elem_t file_locals_dict_table[] = {
@@ -790,6 +805,7 @@ mp_obj_t unix_file_new_stdio(int fd) {
     f->mode = fd == 0 ? MP_OBJ_NEW_QSTR(MP_QSTR_r) : MP_OBJ_NEW_QSTR(MP_QSTR_w);
     // As CPython's in the C.UTF-8 locale (whatever the locale here).
     f->errors = fd == 2 ? MP_QSTR_backslashreplace : MP_QSTR_surrogateescape;
+    f->encoding = MP_QSTR_utf_dash_8;
     return MP_OBJ_FROM_PTR(f);
 }
 
@@ -1008,6 +1024,9 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     mp_obj_file_t *f = file_new(m.text ? &mp_type_textio : &mp_type_fileio, true);
     f->name = file;
     f->mode = mode_obj;
+    if (m.text) {
+        f->encoding = encoding_name(vals[ARG_encoding].u_obj);
+    }
     f->readable = m.readable;
     f->writable = m.writable;
     mp_int_t fd_arg;

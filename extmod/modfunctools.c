@@ -26,41 +26,6 @@ static void functools_check_args(qstr name, size_t n_args, size_t min, size_t ma
         name, which, (int)expected, expected == 1 ? "" : "s", (int)n_args);
 }
 
-// The attribute dict of objects that accept arbitrary attributes (partial,
-// the lru_cache wrapper): created on first store. Loads fall through to the
-// type's locals when the name is not in it.
-static void functools_dict_attr(mp_obj_dict_t **dict, qstr attr, mp_obj_t *dest) {
-    if (dest[0] == MP_OBJ_NULL) {
-        if (attr == MP_QSTR___dict__) {
-            if (*dict == NULL) {
-                *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
-            }
-            dest[0] = MP_OBJ_FROM_PTR(*dict);
-        } else if (*dict != NULL) {
-            mp_map_elem_t *e = mp_map_lookup(&(*dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
-            if (e != NULL) {
-                dest[0] = e->value;
-            }
-        }
-        return;
-    }
-    if (dest[0] != MP_OBJ_SENTINEL || attr == MP_QSTR___dict__) {
-        return;
-    }
-    if (dest[1] == MP_OBJ_NULL) {
-        if (*dict != NULL
-            && mp_map_lookup(&(*dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
-            dest[0] = MP_OBJ_NULL;
-        }
-        return;
-    }
-    if (*dict == NULL) {
-        *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
-    }
-    mp_obj_dict_store(MP_OBJ_FROM_PTR(*dict), MP_OBJ_NEW_QSTR(attr), dest[1]);
-    dest[0] = MP_OBJ_NULL;
-}
-
 // ---------------------------------------------------------------------------
 // reduce(function, iterable[, initial])
 
@@ -172,8 +137,9 @@ static mp_obj_t functools_partial_call(mp_obj_t self_in, size_t n_args, size_t n
     return functools_partial_invoke(MP_OBJ_TO_PTR(self_in), 0, n_args, n_kw, args);
 }
 
-// functools.partial(<func>, 1, k=2)
-static void functools_partial_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+// functools.partial(<func>, 1, k=2); a partial met again inside itself
+// prints as "..." (a subclass's repr names the subclass: py/objinstance.c).
+static void functools_partial_print_body(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     functools_partial_t *self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "functools.%q(", self->base.type->name);
@@ -188,12 +154,20 @@ static void functools_partial_print(const mp_print_t *print, mp_obj_t self_in, m
     size_t cur = 0;
     mp_map_elem_t *e;
     while ((e = mp_map_next(mp_obj_dict_get_map(self->keywords), &cur)) != NULL) {
+        // The key's __str__ may replace the value (or move the table).
+        mp_obj_t value = e->value;
         mp_printf(print, ", ");
         mp_obj_print_helper(print, e->key, PRINT_STR);
         mp_printf(print, "=");
-        mp_obj_print_helper(print, e->value, PRINT_REPR);
+        mp_obj_print_helper(print, value, PRINT_REPR);
     }
     mp_printf(print, ")");
+}
+
+MP_COLD static void functools_partial_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    if (!mp_seq_print_guarded(print, self_in, kind, functools_partial_print_body)) {
+        mp_print_str(print, "...");
+    }
 }
 
 static void functools_partial_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -206,7 +180,7 @@ static void functools_partial_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) 
         }
         return;
     }
-    functools_dict_attr(&self->dict, attr, dest);
+    mp_obj_dict_attr_slot(&self->dict, attr, dest);
 }
 
 // p.__reduce__(): (partial, (func,), (func, args, keywords, __dict__)), which
@@ -379,8 +353,14 @@ static mp_obj_t functools_partialmethod_get(size_t n_args, const mp_obj_t *args)
             mp_obj_t bound = mp_call_method_n_kw(2, 0, get);
             if (bound != self->func) {
                 // classmethod / staticmethod ...: what they bind to, with
-                // the stored arguments after it.
-                return functools_partial_new(bound, self->args, mp_obj_dict_copy(self->keywords));
+                // the stored arguments after it, and bound's __self__.
+                mp_obj_t p = functools_partial_new(bound, self->args, mp_obj_dict_copy(self->keywords));
+                mp_obj_t dest[2];
+                mp_load_method_maybe(bound, MP_QSTR___self__, dest);
+                if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
+                    mp_store_attr(p, MP_QSTR___self__, dest[0]);
+                }
+                return p;
             }
         }
     }
@@ -788,7 +768,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(functools_lru_cache_parameters_obj, functools_l
 
 static void functools_lru_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     functools_lru_t *self = MP_OBJ_TO_PTR(self_in);
-    functools_dict_attr(&self->dict, attr, dest);
+    mp_obj_dict_attr_slot(&self->dict, attr, dest);
 }
 
 static void functools_lru_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
@@ -1046,7 +1026,15 @@ typedef struct _functools_sd_t {
     mp_obj_t cache; // dict: class -> implementation found for it
     mp_obj_dict_t *dict; // __dict__ (filled by update_wrapper)
     size_t arg_index; // which positional argument selects: 1 for a method
+    mp_obj_t token; // abc.get_cache_token() once an ABC is registered, else NULL
 } functools_sd_t;
+
+// abc.get_cache_token(): it changes when a class is registered with an ABC,
+// which can change what a class dispatches to.
+static mp_obj_t functools_abc_token(void) {
+    mp_obj_t abc = mp_import_name(MP_QSTR_abc, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_0(mp_load_attr(abc, MP_QSTR_get_cache_token));
+}
 
 static const mp_obj_type_t functools_sd_type;
 static const mp_obj_type_t functools_sdm_type;
@@ -1060,6 +1048,13 @@ static functools_sd_t *functools_sd_self(mp_obj_t self_in) {
 
 static mp_obj_t functools_sd_dispatch(mp_obj_t self_in, mp_obj_t cls) {
     functools_sd_t *self = functools_sd_self(self_in);
+    if (self->token != MP_OBJ_NULL) {
+        mp_obj_t token = functools_abc_token();
+        if (!mp_obj_equal(token, self->token)) {
+            self->cache = mp_obj_new_dict(0);
+            self->token = token;
+        }
+    }
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(self->cache), cls, MP_MAP_LOOKUP);
     if (e != NULL) {
         return e->value;
@@ -1097,12 +1092,13 @@ static mp_obj_t functools_sd_dispatch(mp_obj_t self_in, mp_obj_t cls) {
 static MP_DEFINE_CONST_FUN_OBJ_2(functools_sd_dispatch_obj, functools_sd_dispatch);
 
 // A class, or a union (int | str) of classes; the classes go in *classes.
-static bool functools_sd_classes(mp_obj_t cls, size_t *n, mp_obj_t **classes) {
+// 0 if so, 2 for a union of something else, 1 for anything else.
+static int functools_sd_classes(mp_obj_t cls, size_t *n, mp_obj_t **classes) {
     if (mp_obj_is_type_obj(cls)) {
         *n = 1;
         *classes = m_new(mp_obj_t, 1);
         (*classes)[0] = cls;
-        return true;
+        return 0;
     }
     // The union type is private to py/objunion.c: recognised by its name;
     // typing.Union[...] (lib/typing.py) by its origin, the class typing.Union.
@@ -1110,20 +1106,20 @@ static bool functools_sd_classes(mp_obj_t cls, size_t *n, mp_obj_t **classes) {
         mp_obj_t origin = mp_getattr_default(cls, MP_QSTR___origin__, MP_OBJ_NULL);
         if (origin == MP_OBJ_NULL || !mp_obj_is_type_obj(origin) ||
             ((mp_obj_type_t *)MP_OBJ_TO_PTR(origin))->name != MP_QSTR_Union) {
-            return false;
+            return 1;
         }
     }
     mp_obj_t args = mp_getattr_default(cls, MP_QSTR___args__, MP_OBJ_NULL);
     if (args == MP_OBJ_NULL || !mp_obj_is_type(args, &mp_type_tuple)) {
-        return false;
+        return 1;
     }
     mp_obj_get_array(args, n, classes);
     for (size_t i = 0; i < *n; i++) {
         if (!mp_obj_is_type_obj((*classes)[i])) {
-            return false;
+            return 2;
         }
     }
-    return true;
+    return 0;
 }
 
 // TypeError(head + repr(a) + middle [+ repr(b) + tail]): mp_printf has no
@@ -1152,7 +1148,7 @@ static mp_obj_t functools_sd_register_impl(mp_obj_t self_in, mp_obj_t cls, mp_ob
     functools_sd_t *self = functools_sd_self(self_in);
     size_t n;
     mp_obj_t *classes;
-    if (functools_sd_classes(cls, &n, &classes)) {
+    if (functools_sd_classes(cls, &n, &classes) == 0) {
         if (func == mp_const_none) {
             mp_obj_t bound[2] = { self_in, cls };
             return functools_partial_new(MP_OBJ_FROM_PTR(&functools_sd_register_impl_obj),
@@ -1187,12 +1183,18 @@ static mp_obj_t functools_sd_register_impl(mp_obj_t self_in, mp_obj_t cls, mp_ob
             mp_obj_t ev[2] = { cls, mp_load_attr(fn, MP_QSTR___globals__) };
             cls = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_builtin_eval_obj), 2, 0, ev);
         }
-        if (!functools_sd_classes(cls, &n, &classes)) {
-            functools_sd_raise("Invalid annotation for ", first->key, ". ", cls, " is not a class.");
+        int bad = functools_sd_classes(cls, &n, &classes);
+        if (bad != 0) {
+            functools_sd_raise("Invalid annotation for ", first->key, ". ", cls,
+                bad == 1 ? " is not a class." : " not all arguments are classes.");
         }
     }
     for (size_t i = 0; i < n; i++) {
         mp_obj_dict_store(self->registry, classes[i], func);
+        if (self->token == MP_OBJ_NULL &&
+            mp_getattr_default(classes[i], MP_QSTR___abstractmethods__, MP_OBJ_NULL) != MP_OBJ_NULL) {
+            self->token = functools_abc_token();
+        }
     }
     self->cache = mp_obj_new_dict(0);
     return func;
@@ -1231,7 +1233,7 @@ static void functools_sd_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = mp_obj_dict_get(self->registry, MP_OBJ_FROM_PTR(&mp_type_object));
         return;
     }
-    functools_dict_attr(&self->dict, attr, dest);
+    mp_obj_dict_attr_slot(&self->dict, attr, dest);
 }
 
 static const mp_rom_map_elem_t functools_sd_locals_dict_table[] = {
@@ -1341,6 +1343,7 @@ static mp_obj_t functools_sd_new(const mp_obj_type_t *type, mp_obj_t func, size_
     self->cache = mp_obj_new_dict(0);
     self->dict = NULL;
     self->arg_index = arg_index;
+    self->token = MP_OBJ_NULL;
     mp_obj_dict_store(self->registry, MP_OBJ_FROM_PTR(&mp_type_object), func);
     return functools_do_update_wrapper(MP_OBJ_FROM_PTR(self), func,
         MP_OBJ_FROM_PTR(&functools_wrapper_assignments_obj), MP_OBJ_FROM_PTR(&functools_wrapper_updates_obj));
@@ -1514,7 +1517,7 @@ static void functools_cprop_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             return;
         }
     }
-    functools_dict_attr(&self->dict, attr, dest);
+    mp_obj_dict_attr_slot(&self->dict, attr, dest);
 }
 
 static const mp_rom_map_elem_t functools_cprop_locals_dict_table[] = {

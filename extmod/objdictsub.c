@@ -25,6 +25,8 @@ typedef struct _mp_obj_dictsub_t {
     mp_obj_base_t base;
     mp_obj_t dict; // the items; first after base: py/objdict.c finds it there
     mp_obj_t default_factory; // defaultdict only; None elsewhere
+    mp_obj_dict_t *attrs; // OrderedDict and Counter: __dict__, NULL until used
+    size_t moves; // OrderedDict: reorderings by move_to_end, for its iterators
 } mp_obj_dictsub_t;
 
 static bool is_dictsub_type(const mp_obj_type_t *t) {
@@ -65,6 +67,8 @@ static mp_obj_dictsub_t *dictsub_alloc(const mp_obj_type_t *type, mp_obj_t dict)
     o->base.type = type;
     o->dict = dict;
     o->default_factory = mp_const_none;
+    o->attrs = NULL;
+    o->moves = 0;
     return o;
 }
 
@@ -601,16 +605,52 @@ static mp_obj_t dictsub_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value)
     return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, subscr)(self->dict, index, value);
 }
 
+// Iterating an OrderedDict: the plain dict's iterator, which catches a
+// change of size, and a reordering by move_to_end is refused as well, as
+// CPython's OrderedDict does.
+typedef struct _odict_it_t {
+    mp_obj_base_t base;
+    mp_obj_dictsub_t *od;
+    mp_obj_t it;
+    size_t moves;
+} odict_it_t;
+
+static mp_obj_t odict_it_iternext(mp_obj_t self_in) {
+    odict_it_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->od->moves != self->moves) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("OrderedDict mutated during iteration"));
+    }
+    return mp_iternext(self->it);
+}
+
+static MP_DEFINE_CONST_OBJ_TYPE(
+    odict_it_type, MP_QSTR_odict_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
+    getiter, mp_seq_getiter_self,
+    iternext, odict_it_iternext
+    );
+
 static mp_obj_t dictsub_getiter(mp_obj_t self_in) {
-    return mp_getiter(dictsub_self(self_in)->dict);
+    mp_obj_dictsub_t *self = dictsub_self(self_in);
+    mp_obj_t it = mp_getiter(self->dict);
+    if (self->base.type != &mp_type_ordereddict) {
+        return it;
+    }
+    odict_it_t *o = m_new_obj(odict_it_t);
+    o->base.type = &odict_it_type;
+    o->od = self;
+    o->it = it;
+    o->moves = self->moves;
+    return MP_OBJ_FROM_PTR(o);
 }
 
 static void dictsub_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    if (attr != MP_QSTR_default_factory) {
-        return;
-    }
     mp_obj_dictsub_t *self = dictsub_self(self_in);
     if (self->base.type != &mp_type_defaultdict) {
+        // OrderedDict and Counter instances take attributes, as CPython's.
+        mp_obj_dict_attr_slot(&self->attrs, attr, dest);
+        return;
+    }
+    if (attr != MP_QSTR_default_factory) {
         return;
     }
     if (dest[0] == MP_OBJ_NULL) {
@@ -656,8 +696,13 @@ DICTSUB_FORWARD(clear)
 DICTSUB_FORWARD(__setitem__)
 DICTSUB_FORWARD(__contains__)
 DICTSUB_FORWARD(__len__)
-DICTSUB_FORWARD(__iter__)
 DICTSUB_FORWARD(__reversed__)
+
+// __iter__(): an OrderedDict's refuses a move_to_end while iterating.
+static mp_obj_t dictsub___iter__(mp_obj_t self_in) {
+    return dictsub_getiter(self_in);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(dictsub___iter___obj, dictsub___iter__);
 
 // __getitem__(key): with the type's missing-key rule.
 static mp_obj_t dictsub___getitem__(mp_obj_t self_in, mp_obj_t key) {
@@ -785,21 +830,36 @@ static mp_obj_t odict_move_to_end(size_t n_args, const mp_obj_t *pos_args, mp_ma
     }
     mp_obj_t k = e->key;
     mp_obj_t v = e->value;
+    size_t cur = 0;
+    mp_map_elem_t *first = mp_map_next(map, &cur);
     if (args[ARG_last].u_bool) {
+        size_t pos = map->filled;
+        while (!mp_map_slot_is_filled(map, pos - 1)) {
+            pos--;
+        }
+        if (e == &map->table[pos - 1]) {
+            return mp_const_none; // already last
+        }
         // Removing and re-adding appends at the end of the insertion order.
         mp_map_lookup(map, key, MP_MAP_LOOKUP_REMOVE_IF_FOUND);
         mp_map_lookup(map, k, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
     } else {
+        if (e == first) {
+            return mp_const_none; // already first
+        }
         mp_obj_t d = mp_obj_new_dict(mp_obj_dict_len(self->dict));
         mp_obj_dict_store(d, k, v);
-        size_t cur = 0;
+        cur = 0;
         while ((e = mp_map_next(map, &cur)) != NULL) {
             if (e->key != k) {
                 mp_obj_dict_store(d, e->key, e->value);
             }
         }
-        self->dict = d;
+        // The new order goes into the same dict object, so that views
+        // (od.keys() ...) taken before see it.
+        *map = *mp_obj_dict_get_map(d);
     }
+    self->moves++;
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(odict_move_to_end_obj, 2, odict_move_to_end);
@@ -852,6 +912,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     make_new, dictsub_make_new,
     unary_op, dictsub_unary_op,
     binary_op, dictsub_binary_op,
+    attr, dictsub_attr,
     subscr, dictsub_subscr,
     getiter, dictsub_getiter,
     parent, &mp_type_dict,
@@ -1019,6 +1080,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     make_new, dictsub_make_new,
     unary_op, dictsub_unary_op,
     binary_op, dictsub_binary_op,
+    attr, dictsub_attr,
     subscr, dictsub_subscr,
     getiter, dictsub_getiter,
     parent, &mp_type_dict,

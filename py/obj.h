@@ -938,6 +938,7 @@ mp_obj_t mp_obj_dict_store(mp_obj_t self_in, mp_obj_t key, mp_obj_t value);
 mp_obj_t mp_obj_dict_delete(mp_obj_t self_in, mp_obj_t key);
 mp_map_t *mp_obj_dict_get_map(mp_obj_t self_in);
 mp_obj_t mp_obj_dict_copy(mp_obj_t self_in);
+void mp_obj_dict_attr_slot(mp_obj_dict_t **dict, qstr attr, mp_obj_t *dest);
 mp_obj_t mp_obj_dict_attr_value(mp_obj_t value); // raises TypeError unless a dict
 // The dict whose stored items an update copies directly: o itself, or the
 // native dict of a Python dict subclass that keeps dict's __iter__; else NULL.

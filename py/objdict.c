@@ -99,6 +99,56 @@ MP_COLD mp_obj_t mp_obj_dict_attr_value(mp_obj_t value) {
     return MP_OBJ_FROM_PTR(dict_self(value));
 }
 
+// The attribute dict of built-in objects that accept arbitrary attributes
+// (functools.partial, OrderedDict ...), for their attr slot: created on first
+// use. Loads fall through to the type's locals when the name is not in it.
+MP_COLD void mp_obj_dict_attr_slot(mp_obj_dict_t **dict, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        if (attr == MP_QSTR___dict__) {
+            if (*dict == NULL) {
+                *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+            }
+            dest[0] = MP_OBJ_FROM_PTR(*dict);
+        } else if (*dict != NULL) {
+            mp_map_elem_t *e = mp_map_lookup(&(*dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+            if (e != NULL) {
+                dest[0] = e->value;
+            }
+        }
+        return;
+    }
+    if (dest[0] != MP_OBJ_SENTINEL) {
+        return;
+    }
+    if (attr == MP_QSTR___dict__) {
+        // Replaced by another dict, never deleted (as CPython's).
+        if (dest[1] == MP_OBJ_NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("cannot delete __dict__"));
+        }
+        // (A dict, or the dict part of an instance of a Python subclass.)
+        mp_obj_t d = mp_obj_cast_to_native_base(dest[1], MP_OBJ_FROM_PTR(&mp_type_dict));
+        if (!mp_obj_is_exact_type(d, &mp_type_dict)) {
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"), mp_obj_get_type_str(dest[1]));
+        }
+        *dict = MP_OBJ_TO_PTR(d);
+        dest[0] = MP_OBJ_NULL;
+        return;
+    }
+    if (dest[1] == MP_OBJ_NULL) {
+        if (*dict != NULL
+            && mp_map_lookup(&(*dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) != NULL) {
+            dest[0] = MP_OBJ_NULL;
+        }
+        return;
+    }
+    if (*dict == NULL) {
+        *dict = MP_OBJ_TO_PTR(mp_obj_new_dict(0));
+    }
+    mp_obj_dict_store(MP_OBJ_FROM_PTR(*dict), MP_OBJ_NEW_QSTR(attr), dest[1]);
+    dest[0] = MP_OBJ_NULL;
+}
+
 mp_obj_t mp_obj_dict_copy(mp_obj_t self_in) {
     mp_obj_dict_t *self = dict_self(self_in);
     mp_obj_dict_t *o = m_new_obj(mp_obj_dict_t);

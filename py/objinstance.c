@@ -885,9 +885,15 @@ MP_COLD static bool print_native_repr(const mp_print_t *print, mp_obj_instance_t
             mp_obj_slot_wrapper_print_to_str(native_obj, PRINT_REPR, native), &len);
         const char *nn = qstr_str(native->name);
         size_t nl = strlen(nn);
-        if (len > nl && strncmp(r, nn, nl) == 0 && r[nl] == '(') {
+        // A module prefix goes too: functools.partial(f) of a subclass is P(f).
+        size_t at = 0;
+        while (at < len && unichar_isident((unsigned char)r[at])) {
+            at++;
+        }
+        at = at < len && r[at] == '.' ? at + 1 : 0;
+        if (len - at > nl && strncmp(r + at, nn, nl) == 0 && r[at + nl] == '(') {
             mp_printf(print, "%q", cls->name);
-            mp_print_strn(print, r + nl, len - nl, 0, ' ', 0);
+            mp_print_strn(print, r + at + nl, len - at - nl, 0, ' ', 0);
         } else if (native == &mp_type_set) {
             // {1} of a set subclass is S({1}).
             mp_printf(print, "%q(", cls->name);

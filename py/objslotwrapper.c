@@ -110,6 +110,8 @@ static const struct {
                          SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_SUBTRACT) | SW_BIN(INPLACE_AND),
                          SW_UN(LEN) | SW_UN(POSITIVE) | SW_UN(NEGATIVE),
                          SW_X_REVERSED | SW_X_UNHASHABLE } },
+    // functools.cmp_to_key's keys (collections.abc.Hashable must say no).
+    { MP_QSTR_KeyWrapper, { NULL, 0, 0, SW_X_UNHASHABLE } },
 };
 
 static const native_dunders_t *native_dunders_of(const mp_obj_type_t *t) {

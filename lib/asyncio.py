@@ -47,6 +47,9 @@ __all__ = [
     'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
     'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'Server', 'Stream', 'StreamReader',
     'StreamWriter', 'to_thread', 'wrap_future', 'run_coroutine_threadsafe',
+    'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
+    'SubprocessTransport',
 ]
 
 
@@ -330,6 +333,70 @@ class Loop:
         err = sock.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
         if err:
             raise OSError(err, 'Connect call failed %s' % (address,))
+
+    # -- transports and protocols (the classes are below the streams)
+
+    async def _made(self, cls, sock, factory, *args):
+        # As CPython: the caller resumes after connection_made() has run.
+        w = self.create_future()
+        p = factory()
+        t = cls(self, sock, p, w, *args)
+        try:
+            await w
+        except BaseException:
+            t.close()
+            raise
+        return t, p
+
+    async def create_connection(self, protocol_factory, host=None, port=None, *, ssl=None, sock=None, **kw):
+        if ssl:
+            raise NotImplementedError('ssl is not supported by create_connection')
+        if sock is None:
+            if host is None and port is None:
+                raise ValueError('host and port was not specified and no sock specified')
+            sock = await _connect(host, port, **kw)
+        elif host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        return await self._made(_Stream, sock, protocol_factory)
+
+    async def create_server(self, protocol_factory, host=None, port=None, *, start_serving=True, **kw):
+        return Server([_listen(host, port, **kw)], protocol_factory, self, None, start_serving)
+
+    async def create_unix_connection(self, protocol_factory, path=None, **kw):
+        return await self.create_connection(protocol_factory, **_unix(path, 'connect', kw))
+
+    async def create_unix_server(self, protocol_factory, path=None, **kw):
+        return await self.create_server(protocol_factory, **_unix(path, 'bind', kw))
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, *,
+                                       family=0, proto=0, flags=0, reuse_port=None,
+                                       allow_broadcast=None, sock=None):
+        if sock is None:
+            if not (local_addr or remote_addr or family):
+                raise ValueError('unexpected address family')
+            addrs = []
+            for a in local_addr, remote_addr:
+                if a is not None and family != _socket.AF_UNIX:
+                    family, _, proto, _, a = _socket.getaddrinfo(*a, family, _socket.SOCK_DGRAM, proto, flags)[0]
+                addrs.append(a)
+            sock = _socket.socket(family, _socket.SOCK_DGRAM, proto)
+            try:
+                sock.setblocking(False)
+                for opt, on in (_socket.SO_REUSEPORT, reuse_port), (_socket.SO_BROADCAST, allow_broadcast):
+                    if on:
+                        sock.setsockopt(_socket.SOL_SOCKET, opt, 1)
+                if addrs[0] is not None:
+                    sock.bind(addrs[0])
+                if addrs[1] is not None and not allow_broadcast:
+                    await self.sock_connect(sock, addrs[1])
+            except BaseException:
+                self._io_forget(sock)
+                sock.close()
+                raise
+            remote_addr = addrs[1]
+        elif local_addr or remote_addr or family or proto or flags or reuse_port or allow_broadcast:
+            raise ValueError('socket modifier keyword arguments can not be used when sock is specified.')
+        return await self._made(_Dgram, sock, protocol_factory, remote_addr)
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         return _socket.getaddrinfo(host, port, family, type, proto, flags)
@@ -2351,53 +2418,53 @@ class StreamWriter(Stream):
     pass
 
 
-def _address_list(host, port, passive):
-    flags = _socket.AI_PASSIVE if passive else 0
-    return _socket.getaddrinfo(host, port, 0, _socket.SOCK_STREAM, 0, flags)
+async def _connect(host, port, *, family=0, proto=0, flags=0, local_addr=None, **kw):
+    # A connected non-blocking socket to the first address that answers.
+    last = None
+    for family, kind, proto, _, addr in _socket.getaddrinfo(host, port, family, _socket.SOCK_STREAM, proto, flags):
+        s = _socket.socket(family, kind, proto)
+        s.setblocking(False)
+        try:
+            if local_addr:
+                s.bind(local_addr)
+            await get_event_loop().sock_connect(s, addr)
+        except BaseException as err:
+            get_event_loop()._io_forget(s)
+            s.close()
+            if not isinstance(err, OSError):
+                raise
+            last = err
+            continue
+        return s
+    raise last or OSError('getaddrinfo() returned empty list')
 
 
 async def open_connection(host=None, port=None, *, ssl=None, limit=65536, sock=None, **kw):
     if ssl:
         raise NotImplementedError('ssl is not supported by open_connection')
-    last = None
-    for family, kind, proto, _, addr in () if sock else _address_list(host, port, False):
-        s = _socket.socket(family, kind, proto)
-        s.setblocking(False)
-        try:
-            try:
-                s.connect(addr)
-            except OSError as err:
-                if not _blocked(err):
-                    raise
-                await _until_ready(s, 1)
-                code = s.getsockopt(_socket.SOL_SOCKET, _socket.SO_ERROR)
-                if code:
-                    raise OSError(code, 'Connect call failed %s' % (addr,))
-        except OSError as err:
-            get_event_loop()._io_forget(s)
-            s.close()
-            last = err
-            continue
-        except BaseException:
-            get_event_loop()._io_forget(s)
-            s.close()
-            raise
-        sock = s
-        break
     if sock is None:
-        raise last or OSError('getaddrinfo() returned empty list')
+        sock = await _connect(host, port, **kw)
     sock.setblocking(False)
     e = {}  # shared, as one CPython transport serves both
     return StreamReader(sock, e, limit=limit), StreamWriter(sock, e)
 
 
 class Server:
-    def __init__(self, socks, callback, loop, limit):
+    # Serves streams (start_server: `limit` is a number, the callback gets a
+    # reader and a writer) or protocols (create_server: limit None, the
+    # callback is the protocol factory).
+    def __init__(self, socks, callback, loop, limit, start=True):
         self.sockets = socks
         self._limit = limit
         self._fn = callback
         self._loop = loop
-        self._acceptors = [Task(self._accept_loop(s), loop=loop) for s in socks]
+        self._acceptors = []
+        if start:
+            self._serve()
+
+    def _serve(self):
+        if not self._acceptors:
+            self._acceptors = [Task(self._accept_loop(s), loop=self._loop) for s in self.sockets]
 
     def get_loop(self):
         return self._loop
@@ -2418,6 +2485,12 @@ class Server:
                     continue
                 raise
             conn.setblocking(False)
+            if self._limit is None:
+                try:
+                    _Stream(self._loop, conn, self._fn())
+                except Exception:
+                    conn.close()  # reported in CPython's debug mode only
+                continue
             extra = {'peername': peer}
             r = StreamReader(conn, extra, limit=self._limit)
             w = StreamWriter(conn, extra)
@@ -2457,12 +2530,13 @@ class Server:
         return None
 
     async def start_serving(self):
-        pass
+        self._serve()
 
     _forever = None
 
     async def serve_forever(self):
         # Ends only by a cancel, or by close(), which cancels it too.
+        self._serve()
         self._forever = f = Future(loop=self._loop)
         try:
             await f
@@ -2479,17 +2553,21 @@ class Server:
         await self.wait_closed()
 
 
-async def start_server(client_connected_cb, host=None, port=None, backlog=100, *,
-                       ssl=None, reuse_address=True, limit=65536, sock=None, **kw):
+def _listen(host=None, port=None, *, family=0, flags=_socket.AI_PASSIVE, sock=None, backlog=100,
+            ssl=None, reuse_address=True, reuse_port=None, **kw):
+    # A listening non-blocking socket (the first address only, all
+    # interfaces of IPv4 when host is None).
     if ssl:
-        raise NotImplementedError('ssl is not supported by start_server')
+        raise NotImplementedError('ssl is not supported')
     s = sock
     try:
         if s is None:
-            family, kind, proto, _, addr = _address_list(host or '0.0.0.0', port, True)[0]
+            family, kind, proto, _, addr = _socket.getaddrinfo(host or '0.0.0.0', port, family,
+                                                               _socket.SOCK_STREAM, 0, flags)[0]
             s = _socket.socket(family, kind, proto)
-            if reuse_address:
-                s.setsockopt(_socket.SOL_SOCKET, _socket.SO_REUSEADDR, 1)
+            for opt, on in (_socket.SO_REUSEADDR, reuse_address), (_socket.SO_REUSEPORT, reuse_port):
+                if on and family != _socket.AF_UNIX:
+                    s.setsockopt(_socket.SOL_SOCKET, opt, 1)
             s.bind(addr)
         s.listen(backlog)
         s.setblocking(False)
@@ -2497,11 +2575,23 @@ async def start_server(client_connected_cb, host=None, port=None, backlog=100, *
         if s is not None:
             s.close()
         raise
-    return Server([s], client_connected_cb, _loop_here(), limit)
+    return s
+
+
+async def start_server(client_connected_cb, host=None, port=None, backlog=100, *, limit=65536, **kw):
+    return Server([_listen(host, port, backlog=backlog, **kw)], client_connected_cb, _loop_here(), limit)
 
 
 def _unix(path, op, kw):
     if 'sock' not in kw:
+        if path and op == 'bind':
+            # A socket file left by an earlier server goes first (3.11).
+            import os
+            try:
+                if os.stat(path)[0] & 0o170000 == 0o140000:
+                    os.remove(path)
+            except (OSError, ValueError):
+                pass
         s = kw['sock'] = _socket.socket(_socket.AF_UNIX)
         try:
             getattr(s, op)(path)
@@ -2516,12 +2606,418 @@ async def open_unix_connection(path=None, **kw):
 
 
 async def start_unix_server(client_connected_cb, path=None, **kw):
-    if path and 'sock' not in kw:
-        # A socket file left by an earlier server goes first (3.11).
-        import os
-        try:
-            if os.stat(path)[0] & 0o170000 == 0o140000:
-                os.remove(path)
-        except (OSError, ValueError):
-            pass
     return await start_server(client_connected_cb, **_unix(path, 'bind', kw))
+
+
+# ------------------------------------------------- protocols and transports
+#
+# CPython's callback API. A transport puts a _Watch in the reader or writer
+# slot of its socket, where a waiting task would be; when poll() reports the
+# socket ready the loop "wakes" it, which runs the transport's handler once.
+
+class BaseProtocol:
+    __slots__ = ()
+
+    def connection_made(self, transport):
+        pass
+
+    def connection_lost(self, exc):
+        pass
+
+    def pause_writing(self):
+        pass
+
+    def resume_writing(self):
+        pass
+
+
+class Protocol(BaseProtocol):
+    __slots__ = ()
+
+    def data_received(self, data):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class BufferedProtocol(BaseProtocol):
+    __slots__ = ()
+
+    def get_buffer(self, sizehint):
+        pass
+
+    def buffer_updated(self, nbytes):
+        pass
+
+    def eof_received(self):
+        pass
+
+
+class DatagramProtocol(BaseProtocol):
+    __slots__ = ()
+
+    def datagram_received(self, data, addr):
+        pass
+
+    def error_received(self, exc):
+        pass
+
+
+class SubprocessProtocol(BaseProtocol):
+    __slots__ = ()
+
+    def pipe_data_received(self, fd, data):
+        pass
+
+    def pipe_connection_lost(self, fd, exc):
+        pass
+
+    def process_exited(self):
+        pass
+
+
+def _abstract(self, *args, **kw):
+    raise NotImplementedError
+
+
+class BaseTransport:
+    def __init__(self, extra=None):
+        self._extra = {} if extra is None else extra
+
+    def get_extra_info(self, name, default=None):
+        return self._extra.get(name, default)
+
+    is_closing = close = set_protocol = get_protocol = _abstract
+
+
+class ReadTransport(BaseTransport):
+    is_reading = pause_reading = resume_reading = _abstract
+
+
+class WriteTransport(BaseTransport):
+    set_write_buffer_limits = get_write_buffer_size = get_write_buffer_limits = _abstract
+    write = write_eof = can_write_eof = abort = _abstract
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(list_of_data))
+
+
+class Transport(ReadTransport, WriteTransport):
+    pass
+
+
+class DatagramTransport(BaseTransport):
+    sendto = abort = _abstract
+
+
+class SubprocessTransport(BaseTransport):
+    get_pid = get_returncode = get_pipe_transport = send_signal = terminate = kill = _abstract
+
+
+class _Watch:
+    # Stands in for a task in slot `side` (0 read, 1 write) of the
+    # transport's socket; while on, each readiness report runs the handler.
+    _parked = False
+
+    def __init__(self, t, side):
+        self._t = t
+        self._side = side
+        self._on = False
+
+    def on(self):
+        self._on = True
+        if not self._parked:
+            self._parked = True
+            self._t._loop._io_park(self._t._sock, self._side, self)
+
+    def off(self):
+        self._on = False
+        if self._parked:
+            self._parked = False
+            for fn, arg in self._ties:
+                fn(arg)
+
+    def _run(self):
+        if self._on:
+            t = self._t
+            try:
+                t._on_write() if self._side else t._on_read()
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as err:
+                t._fatal(err, 'Fatal error on transport')
+            if self._on:
+                self.on()
+
+
+class _Sock(Transport):
+    # What socket transports share: state, closing, flow control. (CPython's
+    # datagram transport is a Transport too, not a DatagramTransport.)
+    def __init__(self, loop, sock, protocol, waiter=None):
+        e = self._extra = {'socket': sock}
+        for k in 'sockname', 'peername':
+            try:
+                e[k] = getattr(sock, 'get' + k)()
+            except OSError:
+                e[k] = None
+        self._loop = loop
+        self._sock = sock
+        self._protocol = protocol
+        self._out = bytearray()
+        self._closing = self._eof = self._paused = self._wpaused = False
+        self._lost = 0
+        self._high, self._low = 65536, 16384
+        self._rw = _Watch(self, 0)
+        self._ww = _Watch(self, 1)
+        sock.setblocking(False)
+        loop.call_soon(protocol.connection_made, self)
+        loop.call_soon(self._begin, waiter)
+
+    def _begin(self, waiter):
+        if self.is_reading():
+            self._rw.on()
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def get_protocol(self):
+        return self._protocol
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not (self._closing or self._paused)
+
+    def pause_reading(self):
+        if self.is_reading():
+            self._paused = True
+            self._rw.off()
+
+    def resume_reading(self):
+        if self._paused and not self._closing:
+            self._paused = False
+            self._rw.on()
+
+    def set_write_buffer_limits(self, high=None, low=None):
+        if high is None:
+            high = 65536 if low is None else 4 * low
+        if low is None:
+            low = high // 4
+        if not high >= low >= 0:
+            raise ValueError('high (%r) must be >= low (%r) must be >= 0' % (high, low))
+        self._high, self._low = high, low
+        self._flow()
+
+    def get_write_buffer_limits(self):
+        return (self._low, self._high)
+
+    def _flow(self):
+        # pause_writing() once the buffer is above the high-water mark,
+        # resume_writing() once it is down to the low one.
+        n = self.get_write_buffer_size()
+        p = self._wpaused
+        if (n <= self._low) if p else (n > self._high):
+            self._wpaused = not p
+            name = 'resume_writing' if p else 'pause_writing'
+            try:
+                getattr(self._protocol, name)()
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as err:
+                self._loop.call_exception_handler({
+                    'message': 'protocol.%s() failed' % name, 'exception': err,
+                    'transport': self, 'protocol': self._protocol})
+
+    def _sent(self):
+        # The write buffer emptied.
+        self._ww.off()
+        if self._closing:
+            self._lose(None)
+        elif self._eof:
+            self._sock.shutdown(_socket.SHUT_WR)
+
+    def close(self):
+        if not self._closing:
+            self._closing = True
+            self._rw.off()
+            if not self._out:
+                self._lose(None)
+
+    def abort(self):
+        self._kill(None)
+
+    def _fatal(self, exc, message):
+        if not isinstance(exc, OSError):
+            self._loop.call_exception_handler({
+                'message': message, 'exception': exc,
+                'transport': self, 'protocol': self._protocol})
+        self._kill(exc)
+
+    def _kill(self, exc):
+        if not self._lost:
+            self._out.clear()
+            self._ww.off()
+            self._closing = True
+            self._rw.off()
+            self._lose(exc)
+
+    def _lose(self, exc):
+        self._lost += 1
+        self._loop.call_soon(self._gone, exc)
+
+    def _gone(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            self._loop._io_forget(self._sock)
+            self._sock.close()
+
+    def __repr__(self):
+        return '<%s fd=%d%s>' % (type(self).__name__, self._sock.fileno(),
+                                 ' closing' if self._closing else '')
+
+
+def _bytes_like(data):
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError('data argument must be a bytes-like object, not %r' % type(data).__name__)
+    return data
+
+
+class _Stream(_Sock):
+    def get_write_buffer_size(self):
+        return len(self._out)
+
+    def _on_read(self):
+        p = self._protocol
+        buf = isinstance(p, BufferedProtocol) and p.get_buffer(-1)
+        if buf is not False and not len(buf):
+            raise RuntimeError('get_buffer() returned an empty buffer')
+        try:
+            got = self._sock.recv(65536) if buf is False else self._sock.recv_into(buf)
+        except BlockingIOError:
+            return
+        except OSError as err:
+            self._fatal(err, 'Fatal read error on socket transport')
+            return
+        if not got:
+            # keep the write side open only if the protocol says so
+            self._rw.off()
+            if not p.eof_received():
+                self.close()
+        elif buf is False:
+            p.data_received(got)
+        else:
+            p.buffer_updated(got)
+
+    def write(self, data):
+        _bytes_like(data)
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if not data or self._lost:
+            return
+        if not self._out:
+            try:
+                n = self._sock.send(data)
+            except BlockingIOError:
+                n = 0
+            except OSError as err:
+                self._fatal(err, 'Fatal write error on socket transport')
+                return
+            data = memoryview(data)[n:]
+            if not data:
+                return
+            self._ww.on()
+        self._out += data
+        self._flow()
+
+    def _on_write(self):
+        try:
+            n = self._sock.send(self._out)
+        except BlockingIOError:
+            return
+        except OSError as err:
+            self._fatal(err, 'Fatal write error on socket transport')
+            return
+        del self._out[:n]
+        self._flow()
+        if not self._out:
+            self._sent()
+
+    def write_eof(self):
+        if not (self._closing or self._eof):
+            self._eof = True
+            if not self._out:
+                self._sock.shutdown(_socket.SHUT_WR)
+
+    def can_write_eof(self):
+        return True
+
+
+class _Dgram(_Sock):
+    def __init__(self, loop, sock, protocol, waiter, address):
+        _Sock.__init__(self, loop, sock, protocol, waiter)
+        self._address = address
+        self._out = _deque()
+        self._size = 0
+
+    def get_write_buffer_size(self):
+        return self._size
+
+    def _on_read(self):
+        try:
+            data, addr = self._sock.recvfrom(65536)
+        except BlockingIOError:
+            return
+        except OSError as err:
+            self._protocol.error_received(err)
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def _send1(self, data, addr):
+        if self._extra['peername']:
+            self._sock.send(data)
+        else:
+            self._sock.sendto(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not _bytes_like(data):
+            return
+        a = self._address
+        if a:
+            if addr not in (None, a):
+                raise ValueError('Invalid address: must be None or %s' % (a,))
+            addr = a
+            if self._lost:
+                return
+        if not self._out:
+            try:
+                return self._send1(data, addr)
+            except BlockingIOError:
+                self._ww.on()
+            except OSError as err:
+                return self._protocol.error_received(err)
+        self._out.append((bytes(data), addr))
+        self._size += len(data)
+        self._flow()
+
+    def _on_write(self):
+        q = self._out
+        while q:
+            data, addr = q[0]
+            try:
+                self._send1(data, addr)
+            except BlockingIOError:
+                break
+            except OSError as err:
+                q.popleft()
+                self._size -= len(data)
+                return self._protocol.error_received(err)
+            q.popleft()
+            self._size -= len(data)
+        self._flow()
+        if not q:
+            self._sent()

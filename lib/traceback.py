@@ -34,20 +34,6 @@ def _source_line(filename, lineno):
     return ''
 
 
-def _frame_line(line):
-    # '  File "name", line N, in func' -> (name, N), else None.
-    if not line.startswith('  File "'):
-        return None
-    end = line.rfind('", line ')
-    if end < 0:
-        return None
-    num = line[end + 8:].split(',')[0]
-    try:
-        return line[8:end], int(num)
-    except ValueError:
-        return None
-
-
 def _limit_frames(entries, limit):
     if limit is None:
         return entries
@@ -98,7 +84,20 @@ def _exc_value(exc, value):
     raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
 
 
+def _safe_str(value):
+    try:
+        return str(value)
+    except Exception:
+        return '<exception str() failed>'
+
+
+def _both_or_neither(value, tb):
+    if (value is _NOT_GIVEN) != (tb is _NOT_GIVEN):
+        raise ValueError('Both or neither of value and tb must be given')
+
+
 def format_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, chain=True):
+    _both_or_neither(value, tb)
     value = _exc_value(exc, value)
     if value is None:
         return ['NoneType: None\n']
@@ -170,13 +169,13 @@ def _plain(value, limit, chain):
             out.append(entry)
         frames.clear()
     for line in lines:
-        where = _frame_line(line)
-        if where is not None:
-            text = line + '\n'
-            src = _source_line(where[0], where[1])
-            if src and not line.endswith(', line %d' % where[1]):
-                text += '    ' + src + '\n'
-            frames.append(text)
+        # A traceback entry, and the source line the interpreter printed
+        # under it (a SyntaxError's place, with no ', in', is no entry).
+        if line.startswith('  File "') and ', in ' in line[line.rfind('", line '):]:
+            frames.append(line + '\n')
+            continue
+        if frames and line.startswith('    ') and frames[-1].count('\n') == 1:
+            frames[-1] += line.rstrip() + '\n'
             continue
         flush()
         out.append(line + '\n')
@@ -193,7 +192,7 @@ def format_exception_only(exc, /, value=_NOT_GIVEN):
     mod = cls.__module__
     if mod not in ('__main__', 'builtins'):
         name = mod + '.' + name
-    text = str(value)
+    text = _safe_str(value)
     out = [name + ': ' + text + '\n' if text else name + '\n']
     if isinstance(value, SyntaxError):
         # The interpreter's rendering has CPython's place, source line,
@@ -211,6 +210,7 @@ def format_exception_only(exc, /, value=_NOT_GIVEN):
 
 
 def print_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, file=None, chain=True):
+    _both_or_neither(value, tb)
     if file is None:
         file = sys.stderr
     for line in format_exception(exc, value, tb, limit=limit, chain=chain):
@@ -339,16 +339,41 @@ def print_tb(tb, limit=None, file=None):
 
 class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
+                 _seen=False):
         self.exc_type = exc_type
         self._exc = exc_value
         self._limit = limit
-        self._text = str(exc_value)
-        self.__cause__ = None
-        self.__context__ = None
+        self._text = _safe_str(exc_value)
         self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
         self.__notes__ = getattr(exc_value, '__notes__', None)
         self.stack = extract_tb(exc_traceback, limit)
+        if isinstance(exc_value, SyntaxError):
+            for name in ('filename', 'lineno', 'end_lineno', 'text', 'offset', 'end_offset', 'msg'):
+                setattr(self, name, getattr(exc_value, name, None))
+            if self.lineno is not None:
+                self.lineno = str(self.lineno)
+        # The chain as TracebackExceptions too, built here by the outermost
+        # one without recursion (a chain can be as long as the recursion
+        # limit); each exception once, so a cycle ends it. compact: the
+        # context only where it is printed.
+        self.__cause__ = self.__context__ = None
+        if _seen:
+            return
+        seen = {id(exc_value)}
+        todo = [self]
+        while todo:
+            te = todo.pop()
+            for attr in ('__cause__', '__context__'):
+                x = getattr(te._exc, attr, None)
+                if x is None or id(x) in seen or (attr == '__context__' and compact and (
+                        te.__cause__ is not None or te.__suppress_context__)):
+                    continue
+                seen.add(id(x))
+                sub = TracebackException(type(x), x, x.__traceback__, limit=limit,
+                                         compact=compact, _seen=True)
+                setattr(te, attr, sub)
+                todo.append(sub)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -357,9 +382,13 @@ class TracebackException:
     def __str__(self):
         return self._text
 
+    def _key(self):
+        return (self.exc_type, self._text, self.stack, self.__cause__, self.__context__,
+                self.__suppress_context__, self.__notes__)
+
     def __eq__(self, other):
         if isinstance(other, TracebackException):
-            return self._exc is other._exc
+            return self._key() == other._key()
         return NotImplemented
 
     def format(self, *, chain=True):

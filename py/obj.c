@@ -8,6 +8,7 @@
 #include "py/bc.h"
 #include "py/gc.h"
 #include "py/builtin.h"
+#include "py/import_hal.h"
 #include "py/objtype_internal.h"
 
 
@@ -468,6 +469,28 @@ MP_COLD static void traceback_repeats(const mp_print_t *print, size_t same) {
     }
 }
 
+// The source line of a traceback entry, as CPython prints it under the
+// entry: indented by 4 instead of its own indentation. Only for a file that
+// can be read (not "<stdin>", "<string>" or "<frozen x>"); read into a stack
+// buffer, so that reporting a MemoryError still works. A longer line is cut
+// at the buffer's end (CPython prints it whole).
+MP_COLD static void traceback_source_line(const mp_print_t *print, qstr file, size_t line) {
+    const char *path = qstr_str(file);
+    char buf[256];
+    mp_int_t len = path[0] == '<' ? -1 : mp_import_source_line(path, line, buf, sizeof(buf));
+    // CPython 3.11 keeps trailing blanks, but not a CRLF's CR.
+    if (len > 0 && buf[len - 1] == '\r') {
+        len--;
+    }
+    // A cut inside a character drops that character.
+    while (len > 0 && !utf8_check((const byte *)buf, len)) {
+        len--;
+    }
+    if (len > 0) {
+        mp_printf(print, "    %.*s\n", (int)len, buf);
+    }
+}
+
 MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, bool mp_style) {
     size_t n;
     size_t *values;
@@ -483,7 +506,8 @@ MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, b
         mp_int_t keep = MP_OBJ_SMALL_INT_VALUE(limit);
         stop = keep <= 0 ? n : keep < (mp_int_t)(n / 4) ? n - keep * 4 : 0;
     }
-    if (n > stop || is_syntax) {
+    // (MicroPython heads a SyntaxError's place as a traceback; CPython does not.)
+    if (n > stop || (is_syntax && mp_style)) {
         mp_print_str(print, "Traceback (most recent call last):\n");
         // Entries were added innermost first; CPython prints outermost first,
         // and a run of identical entries (recursion) as 3 and a count.
@@ -499,6 +523,9 @@ MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, b
             if (same < 3) {
                 mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 4], (unsigned int)values[i - 3],
                     (qstr)values[i - 2]);
+                if (!mp_style) {
+                    traceback_source_line(print, (qstr)values[i - 4], values[i - 3]);
+                }
             }
         }
         traceback_repeats(print, same);

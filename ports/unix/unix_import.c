@@ -66,3 +66,47 @@ mp_obj_t mp_import_read_file(const char *path) {
     vstr_t vstr = { .alloc = size + 1, .len = got, .buf = (char *)buf, .fixed_buf = false };
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
+
+mp_int_t mp_import_source_line(const char *path, size_t lineno, char *buf, size_t len) {
+    // O_NONBLOCK: opening a FIFO named like a source file must not hang.
+    int fd;
+    do {
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        return -1;
+    }
+    mp_int_t got = -1;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        char chunk[256];
+        size_t line = 1;
+        size_t out = 0;
+        for (;;) {
+            ssize_t n = read(fd, chunk, sizeof(chunk));
+            if (n < 0 && errno == EINTR) {
+                continue; // pending signals are handled by the caller's VM
+            }
+            if (n <= 0) {
+                // (A last line without its newline.)
+                got = n == 0 && line == lineno ? (mp_int_t)out : -1;
+                break;
+            }
+            for (ssize_t i = 0; i < n && got < 0; i++) {
+                char c = chunk[i];
+                if (line != lineno) {
+                    line += c == '\n';
+                } else if (c == '\n' || out == len) {
+                    got = out;
+                } else if (out > 0 || (c != ' ' && c != '\t' && c != '\f')) {
+                    buf[out++] = c;
+                }
+            }
+            if (got >= 0) {
+                break;
+            }
+        }
+    }
+    close(fd);
+    return got;
+}

@@ -134,9 +134,57 @@ RawIOBase.readinto = RawIOBase.write = _ni
 
 
 class BufferedReader(BufferedIOBase):
-    # A pass-through buffered stream over a raw one.
+    # A pass-through stream over a raw one; only peek() buffers: _p holds
+    # what it read and no read has returned yet.
+    _p = b''
+
     def __init__(self, raw, buffer_size=8192):
         self.raw = raw
+
+    def peek(self, size=0):
+        if not self._p:
+            self._p = self.raw.read(8192) or b''
+        return self._p
+
+    def _take(self, n):
+        # n < 0: all of it
+        p = self._p
+        if n < 0:
+            n = len(p)
+        self._p = p[n:]
+        return p[:n]
+
+    def read(self, size=-1):
+        if not self._p:
+            return self.raw.read(size)
+        size = -1 if size is None else size
+        d = self._take(size)
+        if size < 0 or len(d) < size:
+            d += self.raw.read(size - len(d) if size >= 0 else -1) or b''
+        return d
+
+    def read1(self, size=-1):
+        n = 8192 if size is None or size < 0 else size
+        return self._take(n) if self._p else self.raw.read(n)
+
+    def readline(self, size=-1):
+        if not self._p:
+            return self.raw.readline(size)
+        size = -1 if size is None else size
+        i = self._p.find(b'\n') + 1
+        d = self._take(i if i and (size < 0 or i <= size) else size)
+        if not d.endswith(b'\n') and len(d) != size:
+            d += self.raw.readline(size - len(d) if size >= 0 else -1)
+        return d
+
+    def tell(self):
+        return self.raw.tell() - len(self._p)
+
+    def seek(self, *a):
+        if self._p:
+            self.raw.seek(self.tell())
+            self._p = b''
+        return self.raw.seek(*a)
 
     closed = property(lambda s: s.raw.closed)
     name = property(lambda s: s.raw.name)
@@ -147,16 +195,13 @@ class BufferedReader(BufferedIOBase):
         self.raw = None
         return r
 
-    def read1(self, size=-1):
-        return self.raw.read(8192 if size is None or size < 0 else size)
-
 
 def _pass(cls, to, names):
     for n in names.split():
         setattr(cls, n, (lambda n: lambda s, *a: getattr(getattr(s, to), n)(*a))(n))
 
 
-_pass(BufferedReader, 'raw', 'read readinto readline write seek tell truncate fileno '
+_pass(BufferedReader, 'raw', 'write truncate fileno '
       'readable writable seekable isatty flush close')
 BufferedRandom = BufferedReader
 

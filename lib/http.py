@@ -1,6 +1,6 @@
-# http: HTTPStatus (phrases only: no descriptions, to save space). The submodule
-# http.client is lib/http/client.py.
-from enum import IntEnum
+# http: HTTPStatus and HTTPMethod (no descriptions: CPython's are its own
+# prose, and they cost space). The submodule http.client is lib/http/client.py.
+from enum import IntEnum, StrEnum
 
 _T = ('100Continue,101Switching Protocols,102Processing,103Early '
       'Hints,200OK,201Created,202Accepted,203Non-Authoritative Information,204No Content,205Reset'
@@ -24,3 +24,6 @@ for _e in _T:
     _m = HTTPStatus(int(_e[:3]))
     _m.phrase = _e[3:]
 del _T, _e, _m
+HTTPMethod = StrEnum('HTTPMethod', [(n, n) for n in 'CONNECT DELETE GET HEAD OPTIONS PATCH POST PUT TRACE'.split()])
+HTTPMethod.__module__ = 'http'
+HTTPMethod.__repr__ = lambda s: '<HTTPMethod.%s>' % s._name_

@@ -9,7 +9,12 @@ HTTP_PORT = 80
 HTTPS_PORT = 443
 responses = {s.value: s.phrase for s in HTTPStatus}
 globals().update(HTTPStatus.__members__)  # client.OK, client.NOT_FOUND ...
-_LIMIT = 65536
+_LIMIT = _MAXLINE = 65536
+_MAXHEADERS = 100
+__all__ = ('HTTPResponse HTTPConnection HTTPException NotConnected UnknownProtocol UnknownTransferEncoding '
+           'UnimplementedFileMode IncompleteRead InvalidURL ImproperConnectionState CannotSendRequest '
+           'CannotSendHeader ResponseNotReady BadStatusLine LineTooLong RemoteDisconnected error '
+           'responses').split()
 _NOTSET = object()
 
 
@@ -126,6 +131,9 @@ class HTTPMessage:
     def items(self):
         return list(self._h)
 
+    def get_charset(self):
+        return None  # no email.charset here: nothing sets one
+
     def get_content_type(self):
         t = (self.get('content-type') or '').split(';')[0].strip().lower()
         return t if t.count('/') == 1 else 'text/plain'
@@ -149,8 +157,8 @@ def parse_headers(fp, _class=HTTPMessage):
             raise LineTooLong('header line')
         if line in (b'\r\n', b'\n', b''):
             return msg
-        if len(msg) >= 100:
-            raise HTTPException('got more than 100 headers')
+        if len(msg) >= _MAXHEADERS:
+            raise HTTPException('got more than %d headers' % _MAXHEADERS)
         line = str(line, 'iso-8859-1').rstrip('\r\n')
         if line[:1] in ' \t' and len(msg):
             k, v = msg._h.pop()
@@ -170,27 +178,33 @@ class HTTPResponse:
         self.version = self.status = self.reason = self.chunked = self.chunk_left = self.length = self.will_close = 'UNKNOWN'
         self._conn = None
 
+    def _read_status(self):
+        raw = self.fp.readline(_LIMIT + 1)
+        if len(raw) > _LIMIT:
+            raise LineTooLong('status line')
+        line = str(raw, 'iso-8859-1')
+        if self.debuglevel > 0:
+            print('reply:', repr(line))
+        if not line:
+            raise RemoteDisconnected('Remote end closed connection without response')
+        parts = line.split(None, 2)
+        if len(parts) == 2:
+            parts.append('')
+        try:
+            version, status, reason = parts
+            status = int(status)
+            if not version.startswith('HTTP/') or not 100 <= status <= 999:
+                raise ValueError
+        except ValueError:
+            self._close_conn()
+            raise BadStatusLine(line)
+        return version, status, reason
+
     def begin(self):
         if self.headers is not None:
             return
         while True:
-            raw = self.fp.readline(_LIMIT + 1)
-            if len(raw) > _LIMIT:
-                raise LineTooLong('status line')
-            line = str(raw, 'iso-8859-1')
-            if not line:
-                raise RemoteDisconnected('Remote end closed connection without response')
-            parts = line.split(None, 2)
-            if len(parts) == 2:
-                parts.append('')
-            try:
-                version, status, reason = parts
-                status = int(status)
-                if not version.startswith('HTTP/') or not 100 <= status <= 999:
-                    raise ValueError
-            except ValueError:
-                self._close_conn()
-                raise BadStatusLine(line)
+            version, status, reason = self._read_status()
             if status != 100:
                 break
             parse_headers(self.fp)
@@ -203,6 +217,9 @@ class HTTPResponse:
         else:
             raise UnknownProtocol(version)
         h = self.headers = self.msg = parse_headers(self.fp)
+        if self.debuglevel > 0:
+            for kv in h._h:
+                print('header: %s: %s' % kv)
         self.chunked = (h.get('transfer-encoding') or '').lower() == 'chunked'
         self.chunk_left = None
         conn = (h.get('connection') or '').lower()
@@ -312,6 +329,24 @@ class HTTPResponse:
             self._close_conn()
         return d
 
+    def peek(self, n=-1):
+        # Never more than the body's next part: the chunk, or what Content-Length leaves.
+        if self.fp is None:
+            return b''
+        left = self.length
+        if self.chunked:
+            if not self.chunk_left:
+                self.chunk_left = self._next_chunk()
+                if not self.chunk_left:
+                    return b''
+            left = self.chunk_left
+        if left == 0:
+            return b''  # HEAD, 204...: the peer may send nothing more
+        f = self.fp
+        # A socket (our makefile()) has no buffer: its queue is peeked.
+        d = f.peek(n) if hasattr(f, 'peek') else f.recv(8192, socket.MSG_PEEK)
+        return d if left is None else d[:left]
+
     def read1(self, n=-1):
         return self.read(None if n < 0 else n)
 
@@ -418,6 +453,12 @@ class HTTPConnection:
         self._resp = None
         self._phase = 0
         self._method = None
+        self._tunnel_host = self._tunnel_port = None
+        self._tunnel_headers = {}
+        self.host, self.port = self._get_hostport(host, port)
+        self._validate_host(self.host)
+
+    def _get_hostport(self, host, port):
         if port is None:
             i = host.rfind(':')
             if i > host.rfind(']'):
@@ -432,11 +473,45 @@ class HTTPConnection:
             port = self.default_port
         if host[:1] == '[' and host[-1:] == ']':
             host = host[1:-1]
-        self.host = host
-        self.port = port
+        return host, port
 
     def set_debuglevel(self, level):
         self.debuglevel = level
+
+    # set_tunnel(host[, port[, headers]]): connect() goes to the proxy given to
+    # __init__, asks it with CONNECT for host:port, then talks through it.
+    def set_tunnel(self, host, port=None, headers=None):
+        if self.sock:
+            raise RuntimeError("Can't set up tunnel for established connection")
+        self._tunnel_host, self._tunnel_port = self._get_hostport(host, port)
+        if headers:
+            self._tunnel_headers = headers
+        else:
+            self._tunnel_headers.clear()
+
+    def _tunnel(self):
+        h = self._tunnel_host
+        h = '[%s]' % h if ':' in h else h
+        self.send(b''.join([('CONNECT %s:%d HTTP/1.0\r\n' % (h, self._tunnel_port)).encode('ascii')] +
+                           [('%s: %s\r\n' % kv).encode('latin-1') for kv in self._tunnel_headers.items()] + [b'\r\n']))
+        r = self.response_class(self.sock, method=self._method)
+        f = r.fp
+        try:
+            v, code, msg = r._read_status()
+            if code != 200:
+                self.close()
+                raise OSError('Tunnel connection failed: %d %s' % (code, msg.strip()))
+            while True:
+                line = f.readline(_LIMIT + 1)
+                if len(line) > _LIMIT:
+                    raise LineTooLong('header line')
+                if line in (b'\r\n', b'\n', b''):
+                    break
+                if self.debuglevel > 0:
+                    print('header:', line.decode())
+        finally:
+            if f is not self.sock:  # our makefile() is the socket: it stays open
+                f.close()
 
     def connect(self):
         t = self.timeout
@@ -446,6 +521,8 @@ class HTTPConnection:
             self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError:
             pass
+        if self._tunnel_host:
+            self._tunnel()
 
     def close(self):
         self._phase = 0
@@ -461,6 +538,8 @@ class HTTPConnection:
             if not self.auto_open:
                 raise NotConnected()
             self.connect()
+        if self.debuglevel > 0:
+            print('send:', repr(data))
         if hasattr(data, 'read'):
             for d in _file_parts(data, self.blocksize):
                 self.sock.sendall(d.encode('iso-8859-1') if isinstance(d, str) else d)
@@ -479,19 +558,20 @@ class HTTPConnection:
         if self._phase:
             raise CannotSendRequest('Request-sent' if self._phase == 2 else 'Request-started')
         url = url or '/'
-        _bad(method, ValueError, 'method')
-        _bad(url, InvalidURL, 'URL')
+        self._validate_method(method)
+        self._validate_path(url)
         self._phase = 1
         self._method = method
-        self._buffer = [('%s %s %s' % (method, url, self._http_vsn_str)).encode('ascii')]
+        self._output(self._encode_request('%s %s %s' % (method, url, self._http_vsn_str)))
         if not skip_host:
             if url.startswith('http'):
                 h = url.split('/', 3)[2]
             else:
+                h, p = (self._tunnel_host, self._tunnel_port) if self._tunnel_host else (self.host, self.port)
                 # An IPv6 zone ('%eth0') is local to this host: not sent.
-                h = '[%s]' % self.host.split('%')[0] if ':' in self.host else self.host
-                if self.port != self.default_port:
-                    h += ':%d' % self.port
+                h = '[%s]' % h.split('%')[0] if ':' in h else h
+                if p != self.default_port:
+                    h += ':%d' % p
             self.putheader('Host', h)
         if not skip_accept_encoding:
             self.putheader('Accept-Encoding', 'identity')
@@ -513,7 +593,23 @@ class HTTPConnection:
             if b'\r' in v.replace(b'\r\n ', b'').replace(b'\r\n\t', b'') or b'\n' in v.replace(b'\n ', b'').replace(b'\n\t', b''):
                 raise ValueError('Invalid header value %r' % (v,))
             vals.append(v)
-        self._buffer.append(header + b': ' + b'\r\n\t'.join(vals))
+        self._output(header + b': ' + b'\r\n\t'.join(vals))
+
+    # Hooks a subclass may override (CPython's names).
+    def _output(self, s):
+        self._buffer.append(s)
+
+    def _encode_request(self, request):
+        return request.encode('ascii')
+
+    def _validate_method(self, method):
+        _bad(method, ValueError, 'method')
+
+    def _validate_path(self, url):
+        _bad(url, InvalidURL, 'URL')
+
+    def _validate_host(self, host):
+        _bad(host, InvalidURL, 'URL')
 
     def endheaders(self, message_body=None, *, encode_chunked=False):
         if self._phase != 1:
@@ -521,7 +617,7 @@ class HTTPConnection:
         self._phase = 2
         self._buffer.extend((b'', b''))
         head = b'\r\n'.join(self._buffer)
-        self._buffer = []
+        del self._buffer[:]
         self.send(head)
         if message_body is None:
             return
@@ -581,7 +677,7 @@ class HTTPConnection:
             self._resp = None
         if self._phase != 2 or self._resp:
             raise ResponseNotReady('Request-sent' if self._phase == 2 else 'Idle')
-        r = self.response_class(self.sock, method=self._method)
+        r = self.response_class(self.sock, self.debuglevel, method=self._method)
         r._conn = self
         try:
             try:

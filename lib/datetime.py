@@ -220,6 +220,53 @@ def _valid_tz(tz):
                         "subclass, not type '%s'" % type(tz).__name__)
 
 
+_NO = object()  # an argument not given
+
+
+def _need(v, name, pos):
+    if v is _NO:
+        raise TypeError("function missing required argument '%s' (pos %d)"
+                        % (name, pos))
+
+
+def _unpack(cls, st, tz, n, i, lo, hi):
+    # CPython's pickled form of date, time and datetime: the fields packed
+    # into n bytes (latin-1 text when the pickle came from Python 2), the
+    # fold in the top bit of byte i. Not that form: None, the caller then
+    # reads its arguments as fields. Else: (fields, fold, tzinfo).
+    if type(st) not in (bytes, str) or len(st) != n or \
+            not lo <= ord(st[i:i + 1]) & 127 <= hi:
+        return None
+    if type(st) is str:
+        try:
+            st = st.encode('latin1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling "
+                             "a %s object. pickle.load(data, encoding='latin1')"
+                             " is assumed." % cls.__name__) from None
+    if tz is _NO:
+        tz = None
+    elif tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError('bad tzinfo state arg')
+    f = list(st)
+    f[i] &= 127
+    if n != 6:
+        f[:2] = [f[0] * 256 + f[1]]
+    if n != 4:
+        f[-3:] = [int.from_bytes(st[-3:], 'big')]
+    return f, st[i] >> 7, tz
+
+
+def _pack(head, o, proto, i):
+    # the inverse of _unpack for a time (head: []) or datetime; the fold is
+    # kept from protocol 4 on, as in CPython
+    b = head + [o._hh, o._mi, o._ss] + list(o._us.to_bytes(3, 'big'))
+    if proto > 3 and o._fold:
+        b[i] |= 128
+    st = bytes(b)
+    return (type(o), (st,) if o._tz is None else (st, o._tz))
+
+
 _OFFSET_RANGE_MSG = ('offset must be a timedelta strictly between '
                      '-timedelta(hours=24) and timedelta(hours=24)')
 
@@ -749,7 +796,16 @@ del IsoCalendarDate
 class date:
     __slots__ = ('_y', '_m', '_d')
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year, month=_NO, day=_NO):
+        if month is _NO:
+            st = _unpack(cls, year, _NO, 4, 2, 1, 12)
+            if st:  # taken as it is, unchecked, as in CPython
+                obj = object.__new__(cls)
+                obj._y, obj._m, obj._d = st[0]
+                return obj
+        year = _as_int(year)
+        _need(month, 'month', 2)
+        _need(day, 'day', 3)
         y, m, d = _valid_ymd(year, month, day)
         obj = object.__new__(cls)
         obj._y = y
@@ -908,7 +964,8 @@ class date:
         return _refuse_op('-', other, self, other, True)
 
     def __reduce__(self):
-        return (type(self), (self._y, self._m, self._d))
+        y = self._y
+        return (type(self), (bytes((y >> 8, y & 255, self._m, self._d)),))
 
     __copy__ = __deepcopy__ = _itself
 
@@ -983,8 +1040,14 @@ def _time_of_kind(cls, h, mi, s, us, tz, fold):
 class time:
     __slots__ = ('_hh', '_mi', '_ss', '_us', '_tz', '_fold')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
-                *, fold=0):
+    def __new__(cls, hour=0, minute=_NO, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        st = _unpack(cls, hour, minute, 6, 0, 0, 23)
+        if st:
+            f, fold, tz = st
+            return _with_clock(object.__new__(cls), *f, tz, fold)
+        if minute is _NO:
+            minute = 0
         h, mi, s, us, fold = _valid_clock(hour, minute, second, microsecond,
                                           fold)
         _valid_tz(tzinfo)
@@ -1084,9 +1147,11 @@ class time:
     def __sub__(self, other):
         return _refuse_op('-', self, other, other)
 
+    def __reduce_ex__(self, proto):
+        return _pack([], self, proto, 0)
+
     def __reduce__(self):
-        args = (self._hh, self._mi, self._ss, self._us, self._tz)
-        return (type(self), args)
+        return self.__reduce_ex__(2)
 
     __copy__ = __deepcopy__ = _itself
 
@@ -1193,8 +1258,18 @@ def _zone_at(u):
 class datetime(date):
     __slots__ = ('_hh', '_mi', '_ss', '_us', '_tz', '_fold')
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0,
+    def __new__(cls, year, month=_NO, day=_NO, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
+        if day is _NO:
+            st = _unpack(cls, year, month, 10, 2, 1, 12)
+            if st:
+                f, fold, tz = st
+                obj = object.__new__(cls)
+                obj._y, obj._m, obj._d = f[:3]
+                return _with_clock(obj, *f[3:], tz, fold)
+        year = _as_int(year)
+        _need(month, 'month', 2)
+        _need(day, 'day', 3)
         y, m, d = _valid_ymd(year, month, day)
         h, mi, s, us, fold = _valid_clock(hour, minute, second, microsecond,
                                           fold)
@@ -1454,9 +1529,12 @@ class datetime(date):
     def __rsub__(self, other):
         return _refuse_op('-', other, self, other, True)
 
+    def __reduce_ex__(self, proto):
+        y = self._y
+        return _pack([y >> 8, y & 255, self._m, self._d], self, proto, 2)
+
     def __reduce__(self):
-        return (type(self), (self._y, self._m, self._d, self._hh, self._mi,
-                             self._ss, self._us, self._tz))
+        return self.__reduce_ex__(2)
 
 
 _OWN_TYPES.append(datetime)

@@ -51,7 +51,8 @@ DecimalTuple = namedtuple('DecimalTuple', 'sign digits exponent')
 _P = (1 << 61) - 1
 _NN = ('n', 'N')
 _NNF = ('n', 'N', 'F')
-_NOCTX = 'is_nan is_qnan is_snan is_infinite is_finite is_zero is_signed copy_abs copy_negate'.split()
+_NOCTX = 'is_nan is_qnan is_snan is_infinite is_finite is_zero is_signed copy_abs copy_negate ' \
+    'canonical is_canonical'.split()
 
 
 class Context:
@@ -415,6 +416,47 @@ class Decimal:
 
     def conjugate(self):
         return self
+
+    def canonical(self):
+        return self
+
+    def is_canonical(self):
+        return True
+
+    def radix(self):
+        return Decimal(10)
+
+    def number_class(self, context=None):
+        if self._x in _NN:
+            return 'sNaN' if self._x == 'N' else 'NaN'
+        return '-+'[not self._s] + ('Infinity' if self._x == 'F' else 'Zero' if not self._c else
+                                    'Subnormal' if self.is_subnormal(context) else 'Normal')
+
+    def logb(self, context=None):
+        ctx = _ctx(context)
+        n = self._nans(None, ctx)
+        if n is not None:
+            return n
+        if self._x == 'F':
+            return _mk(0, 0, 'F')
+        if not self._c:
+            ctx._raise(DivisionByZero)
+            return _mk(1, 0, 'F')
+        a = self.adjusted()
+        return ctx._fix(a < 0, abs(a), 0)
+
+    def scaleb(self, other, context=None):
+        o = _conv(other, True)
+        ctx = _ctx(context)
+        n = self._nans(o, ctx)
+        if n is not None:
+            return n
+        if o._x != 0 or abs(o._c) > 2 * (ctx.Emax + ctx.prec):
+            ctx._raise(InvalidOperation)
+            return _NaN
+        if self._x == 'F':
+            return self
+        return ctx._fix(self._s, self._c, self._x + (-o._c if o._s else o._c))
     real = property(lambda self: self)
     imag = property(lambda self: Decimal(0))
 

@@ -165,7 +165,7 @@ class EnumType(type):
                             type.__setattr__(enum_class, name, c.__dict__[name])
                         break
         last_values = []
-        for name, value in members:
+        for count, (name, value) in enumerate(members):
             one = isinstance(value, auto)
             if one or isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
                 # each auto() of `A = auto(), auto()` takes the next value
@@ -174,7 +174,7 @@ class EnumType(type):
                     if isinstance(v, auto):
                         if v.value is None:
                             v.value = enum_class._generate_next_value_(
-                                name, 1, len(last_values), last_values[:])
+                                name, 1, count, last_values[:])
                         v = v.value
                         last_values.append(v)
                     got.append(v)
@@ -719,6 +719,37 @@ def _bits_text(value, width):
     return '0b0 ' + format(value, 'b').zfill(width)
 
 
+def _iter_bits_lsb(num):
+    # the set bits of num as powers of two, lowest first
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % num)
+    while num:
+        b = num & -num
+        yield b
+        num ^= b
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    # CPython's helper for its own modules: a plain class as an enum of etype
+    def convert(cls):
+        meta = type(etype)
+        body = meta.__prepare__(cls.__name__, (etype,))
+        for k, v in cls.__dict__.items():
+            if k not in ('__dict__', '__weakref__'):
+                body[k] = v
+        kw = {} if boundary is None else {'boundary': boundary}
+        return meta(cls.__name__, (etype,), body, **kw)
+    return convert
+
+
+def _test_simple_enum(checked, simple):
+    # its check: the two enums have the same members, names and values
+    a, b = ([(k, m._value_) for k, m in e.__members__.items()]
+            for e in (checked, simple))
+    if a != b:
+        raise TypeError('enum mismatch:\n  %r\n  %r' % (a, b))
+
+
 def unique(enumeration, _what='duplicate values'):
     duplicates = []
     for name, member in enumeration.__members__.items():
@@ -762,7 +793,7 @@ def verify(*checks):
                 for n, m in items:
                     if m._value_ & (m._value_ - 1) == 0:
                         named |= m._value_
-                bad = [n for n, m in items if m._value_ & ~named]
+                bad = [n for n, m in items if m._value_ >= 0 and m._value_ & ~named]
                 if bad:
                     miss = 0
                     for n in bad:

@@ -101,7 +101,7 @@ def prepare(src_dir, name, work, under_cpython):
         if not os.path.lexists(link):
             os.symlink(os.path.join(src_dir, entry), link)
     if not under_cpython:
-        for name in ('doctest.py', 'ast.py'):
+        for name in ('doctest.py', 'ast.py', '_strptime.py', 'pydoc.py'):
             shutil.copy(os.path.join(HERE, 'stub', name), work)
     with open(os.path.join(work, 'cpytest_driver.py'), 'w') as f:
         f.write(DRIVER % work)

@@ -106,17 +106,15 @@ static void subject_init(re_subject_t *subj, const re_pattern_t *pat, mp_obj_t o
             mp_raise_TypeError(MP_ERROR_TEXT("cannot use a bytes pattern on a string-like object"));
         }
         GET_STR_DATA_LEN(obj, data, len);
-        size_t k = 0;
-        while (k < len && data[k] < 0x80) {
-            k++;
-        }
-        if (k == len) {
+        // The character count is cached in the str (and found a word at a
+        // time), so a long subject is not rescanned on every call.
+        size_t n = mp_obj_str_charlen(obj);
+        if (n == len) {
             subj->s.s8 = data;
             subj->s.len = len;
             return;
         }
         // Non-ASCII: decode to code points so positions are characters.
-        size_t n = utf8_charlen(data, len);
         uint32_t *cps = m_new_atomic(uint32_t, n);
         const byte *p = data;
         for (size_t i = 0; i < n; i++) {
@@ -152,6 +150,11 @@ static void subject_init(re_subject_t *subj, const re_pattern_t *pat, mp_obj_t o
 static mp_obj_t subject_slice(const re_subject_t *subj, size_t start, size_t end) {
     if (end < start) {
         end = start;
+    }
+    // All of an exact str or bytes is the object itself, as in CPython.
+    if (start == 0 && end == subj->s.len
+        && mp_obj_get_type(subj->obj) == (subj->is_bytes ? &mp_type_bytes : &mp_type_str)) {
+        return subj->obj;
     }
     if (subj->is_bytes) {
         return mp_obj_new_bytes(subj->s.s8 + start, end - start);
@@ -828,8 +831,10 @@ static mp_obj_t do_sub(
         expand_into(&check, pat, repl, NULL);
         vstr_clear(&check);
     }
+    // The output buffer is sized for the subject at the first match only: a
+    // subject that nothing matches is returned as it is, uncopied.
     vstr_t out;
-    vstr_init(&out, subj.s.len + 16);
+    vstr_init(&out, 16);
     size_t last = 0, pos = 0, n = 0;
     bool must_advance = false;
     while (count == 0 || (mp_int_t)n < count) { // a negative count: none
@@ -841,6 +846,9 @@ static mp_obj_t do_sub(
             break;
         }
         size_t b = m->caps[0], e = m->caps[1];
+        if (n == 0) {
+            vstr_hint_size(&out, subj.s.len + 16);
+        }
         subject_append(&out, &subj, last, b);
         if (callable) {
             mp_obj_t r = mp_call_function_1(repl, MP_OBJ_FROM_PTR(m));
@@ -863,11 +871,12 @@ static mp_obj_t do_sub(
         must_advance = e == b;
         pos = e;
     }
-    subject_append(&out, &subj, last, subj.s.len);
     mp_obj_t result;
-    if (n == 0 && mp_obj_get_type(string) == (pat->is_bytes ? &mp_type_bytes : &mp_type_str)) {
-        result = string;
+    if (n == 0) {
+        vstr_clear(&out);
+        result = subject_slice(&subj, 0, subj.s.len);
     } else {
+        subject_append(&out, &subj, last, subj.s.len);
         result = pat->is_bytes ? mp_obj_new_bytes_from_vstr(&out) : mp_obj_new_str_from_vstr(&out);
     }
     if (with_count) {
@@ -1195,6 +1204,18 @@ static void pattern_print(const mp_print_t *print, mp_obj_t self_in, mp_print_ki
     mp_print_str(print, ")");
 }
 
+static const mp_obj_fun_builtin_var_t re_compile_obj;
+
+// __reduce__(): pickled as a call of re.compile with the pattern's text and
+// flags (re._compile, which CPython's pickles name, is the same function).
+static mp_obj_t pattern_reduce(mp_obj_t self_in) {
+    re_pattern_t *pat = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t args[2] = { pat->pattern, MP_OBJ_NEW_SMALL_INT(pat->flags) };
+    mp_obj_t items[2] = { MP_OBJ_FROM_PTR(&re_compile_obj), mp_obj_new_tuple(2, args) };
+    return mp_obj_new_tuple(2, items);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(pattern_reduce_obj, pattern_reduce);
+
 static const mp_rom_map_elem_t pattern_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&pattern_match_obj) },
     { MP_ROM_QSTR(MP_QSTR_search), MP_ROM_PTR(&pattern_search_obj) },
@@ -1207,6 +1228,7 @@ static const mp_rom_map_elem_t pattern_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_scanner), MP_ROM_PTR(&pattern_scanner_obj) },
     { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&re_copy_self_obj) },
     { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&re_deepcopy_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&pattern_reduce_obj) },
 };
 static MP_DEFINE_CONST_DICT(pattern_locals_dict, pattern_locals_dict_table);
 
@@ -1804,6 +1826,7 @@ static const mp_rom_map_elem_t mp_module_re_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_Pattern), MP_ROM_PTR(&re_pattern_type) },
     { MP_ROM_QSTR(MP_QSTR_Match), MP_ROM_PTR(&re_match_type) },
     { MP_ROM_QSTR(MP_QSTR_compile), MP_ROM_PTR(&re_compile_obj) },
+    { MP_ROM_QSTR(MP_QSTR__compile), MP_ROM_PTR(&re_compile_obj) },
     { MP_ROM_QSTR(MP_QSTR_match), MP_ROM_PTR(&re_match_obj) },
     { MP_ROM_QSTR(MP_QSTR_search), MP_ROM_PTR(&re_search_obj) },
     { MP_ROM_QSTR(MP_QSTR_fullmatch), MP_ROM_PTR(&re_fullmatch_obj) },

@@ -270,8 +270,11 @@ class WeakSet(MutableSet):
         return type(self)(self)
 
     def __reduce__(self):
-        st = {k: v for k, v in vars(self).items() if k not in ('data', '_gone')}
-        return type(self), (list(self),), st or None
+        # Instance attributes and __slots__ values of a subclass, less our own.
+        st = self.__getstate__()
+        d, slots = st if isinstance(st, tuple) else (st, None)
+        d = {k: v for k, v in (d or {}).items() if k not in ('data', '_gone')} or None
+        return type(self), (list(self),), (d, slots) if slots else d
 
     def update(self, *others):
         for it in others:

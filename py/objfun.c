@@ -1048,6 +1048,68 @@ static mp_obj_t fun_bc___get__(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fun_bc___get___obj, 2, 3, fun_bc___get__);
 
+// function(code, globals, name=None, argdefs=None, closure=None): a new
+// function running code with globals (types.FunctionType). Its builtins are
+// the interpreter's, whatever globals holds.
+MP_COLD static mp_obj_t fun_bc_make_new(
+    const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    (void)type;
+    enum { ARG_code, ARG_globals, ARG_name, ARG_argdefs, ARG_closure };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_code, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_globals, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_name, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_argdefs, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_closure, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t code = vals[ARG_code].u_obj, globals = vals[ARG_globals].u_obj;
+    mp_obj_t name = vals[ARG_name].u_obj, argdefs = vals[ARG_argdefs].u_obj;
+    mp_obj_t closure = vals[ARG_closure].u_obj;
+    if (!mp_obj_is_type(code, &mp_type_code)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("function() argument 'code' must be code, not %s"),
+            mp_obj_get_type_str(code));
+    }
+    if (!mp_obj_is_type(globals, &mp_type_dict)) {
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("function() argument 'globals' must be dict, not %s"),
+            mp_obj_get_type_str(globals));
+    }
+    if (name != mp_const_none && !mp_obj_is_str(name)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arg 3 (name) must be None or string"));
+    }
+    if (argdefs != mp_const_none && !mp_obj_is_type(argdefs, &mp_type_tuple)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arg 4 (defaults) must be None or tuple"));
+    }
+    const mp_raw_code_t *rc = MP_OBJ_TO_PTR(code);
+    size_t n_cells = 0;
+    if (closure != mp_const_none || rc->n_freevars > 0) {
+        if (!mp_obj_is_type(closure, &mp_type_tuple)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("arg 5 (closure) must be tuple"));
+        }
+        size_t len;
+        mp_obj_t *items;
+        mp_obj_tuple_get(closure, &len, &items);
+        for (; n_cells < len; n_cells++) {
+            if (!mp_obj_is_type(items[n_cells], &mp_type_cell)) {
+                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("arg 5 (closure) expected cell, found %s"),
+                    mp_obj_get_type_str(items[n_cells]));
+            }
+        }
+    }
+    if (n_cells != rc->n_freevars) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q requires closure of length %u, not %u"),
+            rc->name, (unsigned)rc->n_freevars, (unsigned)n_cells);
+    }
+    if (name != mp_const_none) {
+        mp_raw_code_t *copy = raw_code_copy(rc);
+        copy->name = mp_obj_str_get_qstr(name);
+        rc = copy;
+    }
+    return mp_make_function_from_raw_code(rc, MP_OBJ_TO_PTR(globals), argdefs, MP_OBJ_NULL,
+        n_cells ? closure : MP_OBJ_NULL);
+}
+
 static const mp_rom_map_elem_t fun_bc_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&fun_bc___get___obj) },
 };
@@ -1055,6 +1117,7 @@ static MP_DEFINE_CONST_DICT(fun_bc_locals_dict, fun_bc_locals_dict_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_fun_bc, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    make_new, fun_bc_make_new,
     print, fun_bc_print,
     call, mp_obj_fun_bc_call,
     unary_op, mp_generic_unary_op,

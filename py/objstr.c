@@ -1295,8 +1295,9 @@ MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw,
         return false;
     }
     // __bytes__ wins even for a str subclass; a plain str needs an encoding.
+    // A weak proxy forwards it to its referent.
     const mp_obj_type_t *type = mp_obj_get_type(src);
-    if (mp_obj_is_instance_type(type)) {
+    if (mp_obj_is_instance_type(type) || mp_obj_weakref_is_proxy(src)) {
         mp_obj_t dest[2];
         mp_load_special_method_maybe(src, MP_QSTR___bytes__, dest);
         if (dest[0] != MP_OBJ_NULL) {

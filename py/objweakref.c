@@ -343,9 +343,13 @@ static mp_obj_t proxy_target(mp_obj_t self_in) {
     return obj;
 }
 
-static mp_obj_t unwrap(mp_obj_t o) {
+bool mp_obj_weakref_is_proxy(mp_obj_t o) {
     const mp_obj_type_t *t = mp_obj_get_type(o);
-    return t == &weakref_proxy_type || t == &weakref_callable_proxy_type ? proxy_target(o) : o;
+    return t == &weakref_proxy_type || t == &weakref_callable_proxy_type;
+}
+
+static mp_obj_t unwrap(mp_obj_t o) {
+    return mp_obj_weakref_is_proxy(o) ? proxy_target(o) : o;
 }
 
 static void proxy_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {

@@ -34,17 +34,17 @@ from collections import deque as _deque
 from heapq import heappush as _heappush, heappop as _heappop
 
 __all__ = [
-    'run', 'sleep', 'sleep_ms', 'create_task', 'ensure_future', 'current_task',
+    'run', 'Runner', 'sleep', 'sleep_ms', 'create_task', 'ensure_future', 'current_task',
     'all_tasks', 'Task', 'Future', 'gather', 'wait_for', 'wait_for_ms', 'shield',
     'wait', 'as_completed', 'TaskGroup', 'timeout', 'timeout_at', 'Timeout', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Barrier', 'BrokenBarrierError', 'ThreadSafeFlag',
     'Queue', 'LifoQueue', 'PriorityQueue', 'QueueEmpty', 'QueueFull',
     'CancelledError', 'TimeoutError', 'InvalidStateError', 'IncompleteReadError',
     'LimitOverrunError', 'get_event_loop', 'new_event_loop', 'set_event_loop',
-    'get_running_loop', 'get_event_loop_policy', 'set_event_loop_policy',
+    'get_running_loop', '_get_running_loop', '_set_running_loop', 'get_event_loop_policy', 'set_event_loop_policy',
     'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'run_until_complete',
     'iscoroutine', 'iscoroutinefunction', 'isfuture',
-    'AbstractEventLoop', 'Loop', 'Handle', 'TimerHandle',
+    'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Loop', 'Handle', 'TimerHandle',
     'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'Server', 'Stream', 'StreamReader',
     'StreamWriter', 'to_thread', 'wrap_future', 'run_coroutine_threadsafe',
     'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
@@ -213,7 +213,9 @@ class TimerHandle(Handle):
 # ---------------------------------------------------------------------- loop
 
 class Loop:
-    def __init__(self):
+    # `selector` (SelectorEventLoop's argument) is accepted and not used: this
+    # loop always waits with select.poll.
+    def __init__(self, selector=None):
         self._fifo = _deque()
         self._timers = []
         self._serial = 0
@@ -229,7 +231,7 @@ class Loop:
         self._unseen = []        # weak refs to tasks that failed with nobody listening
         self._collect = False    # one of them is new: look for it at the next turn
         self._waker = None       # socketpair that other threads write to, to end a poll
-        self._executor = None    # run_in_executor's default pool
+        self._default_executor = None    # run_in_executor's default pool
         if '_thread' in _sys.modules:
             self._make_waker()
 
@@ -283,9 +285,9 @@ class Loop:
         import concurrent.futures
         self._make_waker()
         if executor is None:
-            if self._executor is None:
-                self._executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
-            executor = self._executor
+            if self._default_executor is None:
+                self._default_executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+            executor = self._default_executor
         return wrap_future(executor.submit(func, *args), loop=self)
 
     # CPython's low-level socket coroutines, on non-blocking sockets.
@@ -402,11 +404,11 @@ class Loop:
         return _socket.getaddrinfo(host, port, family, type, proto, flags)
 
     def set_default_executor(self, executor):
-        self._executor = executor
+        self._default_executor = executor
 
     async def shutdown_default_executor(self):
-        if self._executor is not None:
-            self._executor.shutdown(wait=False)
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=False)
 
     def call_later(self, delay, callback, *args, context=None):
         return self._timer(self._now() + _ms(delay), callback, args)
@@ -603,8 +605,8 @@ class Loop:
         self._closed = True
         self._fifo.clear()
         self._timers = []
-        if self._executor is not None:
-            self._executor.shutdown(wait=False)
+        if self._default_executor is not None:
+            self._default_executor.shutdown(wait=False)
         if self._waker is not None:
             self._poller.unregister(self._waker[0])
             for s in self._waker:
@@ -663,7 +665,7 @@ class Loop:
         return '<Loop running=%s closed=%s>' % (self.is_running(), self._closed)
 
 
-AbstractEventLoop = Loop
+AbstractEventLoop = BaseEventLoop = SelectorEventLoop = Loop
 
 
 def _ms(seconds):
@@ -678,6 +680,15 @@ def get_event_loop():
     if _running is not None:
         return _running
     return get_event_loop_policy().get_event_loop()
+
+
+def _get_running_loop():
+    return _running
+
+
+def _set_running_loop(loop):
+    global _running
+    _running = loop
 
 
 def get_running_loop():
@@ -1120,14 +1131,73 @@ def run(main, *, debug=None):
         return loop.run_until_complete(main)
     finally:
         try:
-            left = [t for t in loop._tasks if not t.done()]
-            for t in left:
-                t.cancel()
-            if left:
-                loop.run_until_complete(gather(*left, return_exceptions=True))
+            _cancel_all(loop)
         finally:
             _current_loop = None
             loop.close()
+
+
+def _cancel_all(loop):
+    left = [t for t in loop._tasks if not t.done()]
+    for t in left:
+        t.cancel()
+    if left:
+        loop.run_until_complete(gather(*left, return_exceptions=True))
+
+
+class Runner:
+    # One loop for several run() calls, made on first use and closed by
+    # close() (or the with statement), as CPython 3.11's.
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._debug = debug
+        self._factory = loop_factory
+        self._loop = None
+        self._closed = False
+
+    def __enter__(self):
+        self.get_loop()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def get_loop(self):
+        if self._closed:
+            raise RuntimeError('Runner is closed')
+        loop = self._loop
+        if loop is None:
+            if self._factory is None:
+                loop = new_event_loop()
+                set_event_loop(loop)
+            else:
+                loop = self._factory()
+            if self._debug is not None:
+                loop.set_debug(self._debug)
+            self._loop = loop
+        return loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got %r' % (coro,))
+        if _running is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        loop = self.get_loop()
+        return loop.run_until_complete(loop.create_task(coro, context=context))
+
+    def close(self):
+        loop = self._loop
+        if loop is None:
+            return
+        try:
+            _cancel_all(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._factory is None:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._closed = True
 
 
 def run_until_complete(main_task=None):
@@ -3021,3 +3091,46 @@ class _Dgram(_Sock):
         self._flow()
         if not q:
             self._sent()
+
+
+# CPython's asyncio is a package, and so is MicroPython's: code imports
+# `asyncio.tasks`, `from asyncio import events`, `asyncio.core`... Each such
+# submodule is made here as a module holding the names it has there that we
+# implement (this module's own objects), bound both as an attribute and in
+# sys.modules, so that every spelling of the import finds it. (A few hold
+# nothing: CPython's helpers and Windows loop are not here, but code imports
+# them unconditionally. asyncio.log is lib/asyncio/log.py, loaded on demand.)
+def _submodules():
+    g = globals()
+    for line in """format_helpers
+proactor_events
+base_events BaseEventLoop Server
+coroutines iscoroutine iscoroutinefunction
+events AbstractEventLoop AbstractEventLoopPolicy Handle TimerHandle get_event_loop set_event_loop new_event_loop get_running_loop _get_running_loop _set_running_loop get_event_loop_policy set_event_loop_policy
+exceptions BrokenBarrierError CancelledError InvalidStateError TimeoutError IncompleteReadError LimitOverrunError
+futures Future wrap_future isfuture
+locks Lock Event Condition Semaphore BoundedSemaphore Barrier
+protocols BaseProtocol Protocol BufferedProtocol DatagramProtocol SubprocessProtocol
+queues Queue PriorityQueue LifoQueue QueueFull QueueEmpty
+runners Runner run
+streams StreamReader StreamWriter open_connection start_server open_unix_connection start_unix_server
+taskgroups TaskGroup
+tasks Task create_task FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED wait wait_for as_completed sleep gather shield ensure_future run_coroutine_threadsafe current_task all_tasks
+threads to_thread
+timeouts Timeout timeout timeout_at
+transports BaseTransport ReadTransport WriteTransport Transport DatagramTransport SubprocessTransport
+unix_events SelectorEventLoop DefaultEventLoopPolicy
+core CancelledError TimeoutError Task Loop sleep sleep_ms create_task current_task run run_until_complete get_event_loop new_event_loop
+event Event ThreadSafeFlag
+funcs wait_for wait_for_ms gather
+lock Lock
+stream Stream StreamReader StreamWriter Server open_connection start_server""".split('\n'):
+        name, *names = line.split()
+        m = type(_sys)(__name__ + '.' + name)
+        for n in names:
+            setattr(m, n, g[n])
+        g[name] = _sys.modules[m.__name__] = m
+
+
+_submodules()
+del _submodules

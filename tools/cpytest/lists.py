@@ -69,6 +69,13 @@ SKIP = {
     # sets the private _loop of a Lock/Condition and expects a RuntimeError;
     # ours does not check it, so the task waits for a lock it holds itself
     'test_asyncio.test_locks': ['ConditionTests.test_ambiguous_loops'],
+    # Ctrl-C (_thread.interrupt_main) while a Runner/asyncio.run runs: CPython
+    # turns SIGINT into cancelling the main task; ours lets KeyboardInterrupt
+    # through, which ends the whole test process
+    'test_asyncio.test_runners': ['RunTests.test_asyncio_run_without_uncancel',
+                                  'RunnerTests.test_interrupt_call_soon',
+                                  'RunnerTests.test_interrupt_wait',
+                                  'RunnerTests.test_interrupt_cancelled_task'],
     # makefile() returns the socket itself (spec/socket.md): no .closed,
     # no text modes, so every clientTearDown (in a helper thread) raises and
     # the main thread waits for it forever

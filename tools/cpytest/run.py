@@ -101,8 +101,10 @@ def prepare(src_dir, name, work, under_cpython):
         if not os.path.lexists(link):
             os.symlink(os.path.join(src_dir, entry), link)
     if not under_cpython:
-        for name in ('doctest.py', 'ast.py', '_strptime.py', 'pydoc.py'):
+        for name in ('doctest.py', 'ast.py', '_strptime.py', 'pydoc.py', 'tty.py'):
             shutil.copy(os.path.join(HERE, 'stub', name), work)
+        shutil.copytree(os.path.join(HERE, 'stub', 'wsgiref'), os.path.join(work, 'wsgiref'),
+                        ignore=shutil.ignore_patterns('__pycache__'))
     with open(os.path.join(work, 'cpytest_driver.py'), 'w') as f:
         f.write(DRIVER % work)
     return True

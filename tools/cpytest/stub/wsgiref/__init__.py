@@ -1,0 +1,2 @@
+# cpytest stub, used only when running our interpreter (which has no wsgiref).
+# See simple_server.py.

@@ -95,62 +95,25 @@ class RemoteDisconnected(ConnectionResetError, BadStatusLine):
         ConnectionResetError.__init__(self, *args, **kw)
 
 
-class HTTPMessage:
-    def __init__(self):
-        self._h = []
+def __getattr__(name):
+    # HTTPMessage is an email.message.Message; the class is made on first
+    # use so that importing http.client does not import the email package.
+    if name != 'HTTPMessage':
+        raise AttributeError("module 'http.client' has no attribute '%s'" % name)
+    from email.message import Message
+    global HTTPMessage
 
-    def __len__(self):
-        return len(self._h)
+    class HTTPMessage(Message):
+        def getallmatchingheaders(self, name):
+            name = name.lower() + ':'
+            return [k for k in self.keys() if k[:len(name)].lower() == name]
 
-    def __iter__(self):
-        return iter(self.keys())
-
-    def __contains__(self, name):
-        return self.get(name) is not None
-
-    def __getitem__(self, name):
-        return self.get(name)
-
-    def get(self, name, failobj=None):
-        n = name.lower()
-        for k, v in self._h:
-            if k.lower() == n:
-                return v
-        return failobj
-
-    def get_all(self, name, failobj=None):
-        n = name.lower()
-        return [v for k, v in self._h if k.lower() == n] or failobj
-
-    def keys(self):
-        return [k for k, v in self._h]
-
-    def values(self):
-        return [v for k, v in self._h]
-
-    def items(self):
-        return list(self._h)
-
-    def get_charset(self):
-        return None  # no email.charset here: nothing sets one
-
-    def get_content_type(self):
-        t = (self.get('content-type') or '').split(';')[0].strip().lower()
-        return t if t.count('/') == 1 else 'text/plain'
-
-    def get_content_charset(self, failobj=None):
-        for p in (self.get('content-type') or '').split(';')[1:]:
-            k, _, v = p.partition('=')
-            if k.strip().lower() == 'charset':
-                return v.strip().strip('"').lower()
-        return failobj
-
-    def __str__(self):
-        return ''.join('%s: %s\n' % kv for kv in self._h) + '\n'
+    return HTTPMessage
 
 
-def parse_headers(fp, _class=HTTPMessage):
-    msg = _class()
+def parse_headers(fp, _class=None):
+    msg = (_class or globals().get('HTTPMessage') or __getattr__('HTTPMessage'))()
+    h = msg._headers
     while True:
         line = fp.readline(_LIMIT + 1)
         if len(line) > _LIMIT:
@@ -161,11 +124,11 @@ def parse_headers(fp, _class=HTTPMessage):
             raise HTTPException('got more than %d headers' % _MAXHEADERS)
         line = str(line, 'iso-8859-1').rstrip('\r\n')
         if line[:1] in ' \t' and len(msg):
-            k, v = msg._h.pop()
-            msg._h.append((k, v + ' ' + line.strip()))
+            k, v = h.pop()
+            h.append((k, v + ' ' + line.strip()))
         else:
             k, _, v = line.partition(':')
-            msg._h.append((k, v.strip()))
+            h.append((k, v.strip()))
 
 
 class HTTPResponse:
@@ -218,7 +181,7 @@ class HTTPResponse:
             raise UnknownProtocol(version)
         h = self.headers = self.msg = parse_headers(self.fp)
         if self.debuglevel > 0:
-            for kv in h._h:
+            for kv in h._headers:
                 print('header: %s: %s' % kv)
         self.chunked = (h.get('transfer-encoding') or '').lower() == 'chunked'
         self.chunk_left = None

@@ -1,0 +1,98 @@
+# email.generator: Generator writes a Message as text, the same as CPython's
+# for messages whose headers need no folding or encoding.
+import re
+
+_nl = re.compile(r'\r\n|\r|\n')
+
+
+class Generator:
+    def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
+        self._fp = outfp
+        self.policy = policy
+        self._mangle = mangle_from_
+
+    def write(self, s):
+        self._fp.write(s)
+
+    def flatten(self, msg, unixfrom=False, linesep=None):
+        policy = self.policy or msg.policy
+        nl = linesep or policy.linesep
+        mangle = policy.mangle_from_ if self._mangle is None else self._mangle
+        out = []
+        if unixfrom:
+            uf = msg.get_unixfrom()
+            if not uf:
+                import time
+                uf = 'From nobody ' + time.ctime(time.time())
+            out.append(uf + nl)
+        self._msg(msg, out, nl, mangle)
+        s = ''.join(out)
+        if self._fp is not None:
+            self._fp.write(s)
+        return s
+
+    def _lines(self, text, out, nl, mangle):
+        if mangle:
+            text = re.sub(r'(?m)^From ', '>From ', text)
+        lines = _nl.split(text)
+        for line in lines[:-1]:
+            out.append(line + nl)
+        if lines[-1]:
+            out.append(lines[-1])
+
+    def _msg(self, msg, out, nl, mangle):
+        parts = msg._payload
+        texts = None
+        if isinstance(parts, list):
+            texts = []
+            for p in parts:
+                o = []
+                self._msg(p, o, nl, mangle)
+                texts.append(''.join(o))
+            if msg.get_content_maintype() == 'multipart' and not msg.get_boundary():
+                import random
+                all = nl.join(texts)
+                while True:
+                    b = '=' * 15 + '%019d' % random.randrange(10 ** 19) + '=='
+                    if b not in all:
+                        break
+                msg.set_boundary(b)
+        for h, v in msg._headers:
+            out.append('%s: ' % h)
+            self._lines(str(v), out, nl, False)
+            out.append(nl)
+        out.append(nl)
+        if texts is None:
+            if parts is not None:
+                if not isinstance(parts, str):
+                    raise TypeError('string payload expected: %s' % type(parts))
+                self._lines(parts, out, nl, mangle)
+            return
+        if msg.get_content_maintype() != 'multipart':
+            out.extend(texts)
+            return
+        b = msg.get_boundary()
+        if msg.preamble is not None:
+            self._lines(msg.preamble, out, nl, mangle)
+            out.append(nl)
+        out.append('--' + b + nl)
+        out.append((nl + '--' + b + nl).join(texts))
+        out.append(nl + '--' + b + '--' + nl)
+        if msg.epilogue is not None:
+            self._lines(msg.epilogue, out, nl, mangle)
+
+
+class BytesGenerator(Generator):
+    def write(self, s):
+        self._fp.write(s.encode('utf-8'))
+
+    def flatten(self, msg, unixfrom=False, linesep=None):
+        fp, self._fp = self._fp, None
+        s = super().flatten(msg, unixfrom, linesep)
+        self._fp = fp
+        if fp is not None:
+            try:
+                fp.write(s.encode('ascii'))
+            except UnicodeError:
+                fp.write(s.encode('latin-1' if getattr(msg, '_b8', 0) else 'utf-8'))
+        return s

@@ -46,7 +46,7 @@ __all__ = [
     'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop', 'Loop', 'Handle', 'TimerHandle',
     'open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'Server', 'Stream', 'StreamReader',
-    'StreamWriter', 'to_thread', 'wrap_future', 'run_coroutine_threadsafe',
+    'StreamWriter', 'StreamReaderProtocol', 'to_thread', 'wrap_future', 'run_coroutine_threadsafe',
     'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
     'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
     'SubprocessTransport',
@@ -292,36 +292,37 @@ class Loop:
 
     # CPython's low-level socket coroutines, on non-blocking sockets.
     async def _sock_io(self, sock, side, fn, *args):
+        # fn: the method's name, looked up on each try as CPython does
         while True:
             try:
-                return fn(*args)
+                return getattr(sock, fn)(*args)
             except OSError as e:
                 if not _blocked(e):
                     raise
             await _until_ready(sock, side)
 
     def sock_recv(self, sock, n):
-        return self._sock_io(sock, 0, sock.recv, n)
+        return self._sock_io(sock, 0, 'recv', n)
 
     def sock_recv_into(self, sock, buf):
-        return self._sock_io(sock, 0, sock.recv_into, buf)
+        return self._sock_io(sock, 0, 'recv_into', buf)
 
     def sock_recvfrom(self, sock, n):
-        return self._sock_io(sock, 0, sock.recvfrom, n)
+        return self._sock_io(sock, 0, 'recvfrom', n)
 
     def sock_recvfrom_into(self, sock, buf, nbytes=0):
-        return self._sock_io(sock, 0, sock.recvfrom_into, buf, nbytes)
+        return self._sock_io(sock, 0, 'recvfrom_into', buf, nbytes)
 
     def sock_sendto(self, sock, data, address):
-        return self._sock_io(sock, 1, sock.sendto, data, address)
+        return self._sock_io(sock, 1, 'sendto', data, address)
 
     async def sock_sendall(self, sock, data):
         data = memoryview(data).cast('B')
         while data:
-            data = data[await self._sock_io(sock, 1, sock.send, data):]
+            data = data[await self._sock_io(sock, 1, 'send', data):]
 
     async def sock_accept(self, sock):
-        conn, addr = await self._sock_io(sock, 0, sock.accept)
+        conn, addr = await self._sock_io(sock, 0, 'accept')
         conn.setblocking(False)
         return conn, addr
 
@@ -360,6 +361,12 @@ class Loop:
         elif host is not None or port is not None:
             raise ValueError('host/port and sock can not be specified at the same time')
         return await self._made(_Stream, sock, protocol_factory)
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        return await self._made(_Stream, _Pipe(pipe, 0), protocol_factory)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        return await self._made(_Stream, _Pipe(pipe, 1), protocol_factory)
 
     async def create_server(self, protocol_factory, host=None, port=None, *, start_serving=True, **kw):
         return Server([_listen(host, port, **kw)], protocol_factory, self, None, start_serving)
@@ -613,11 +620,13 @@ class Loop:
                 s.close()
             self._waker = None
 
+    _debug = False  # kept for get_debug(); no debug mode here
+
     def get_debug(self):
-        return False
+        return self._debug
 
     def set_debug(self, enabled):
-        pass
+        self._debug = bool(enabled)
 
     # -- errors nobody looked at
 
@@ -1116,7 +1125,6 @@ def all_tasks(loop=None):
 # ---------------------------------------------------------------- run & sleep
 
 def run(main, *, debug=None):
-    global _current_loop
     if _running is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     if not iscoroutine(main):
@@ -1126,23 +1134,67 @@ def run(main, *, debug=None):
     loop = _current_loop
     if loop is None or loop._closed or not loop._tasks:
         loop = new_event_loop()
-    _current_loop = loop
+    set_event_loop(loop)
+    if debug is not None:
+        loop.set_debug(debug)
     try:
-        return loop.run_until_complete(main)
+        return _run_main(loop, loop.create_task(main))
     finally:
         try:
             _cancel_all(loop)
         finally:
-            _current_loop = None
+            set_event_loop(None)
             loop.close()
 
 
+def _run_main(loop, task):
+    # As CPython's run()/Runner.run(): in the main thread, with the default
+    # handler in place, a first Ctrl-C cancels the main task (a second one
+    # interrupts at once), and a task cancelled that way ends the run with
+    # KeyboardInterrupt.
+    import signal, threading
+    hits = []
+
+    def on_sigint(*_):
+        hits.append(1)
+        if len(hits) > 1 or task.done():
+            raise KeyboardInterrupt
+        task.cancel()
+        loop.call_soon_threadsafe(int)  # wakes a loop waiting in poll
+
+    S = signal.SIGINT
+    mine = threading.current_thread() is threading.main_thread() and \
+        signal.getsignal(S) is signal.default_int_handler
+    if mine:
+        try:
+            signal.signal(S, on_sigint)
+        except ValueError:  # signals not available here
+            mine = False
+    try:
+        return loop.run_until_complete(task)
+    except CancelledError:
+        if hits and task.uncancel() == 0:
+            raise KeyboardInterrupt
+        raise
+    finally:
+        if mine and signal.getsignal(S) is on_sigint:
+            signal.signal(S, signal.default_int_handler)
+
+
 def _cancel_all(loop):
+    # What run() and Runner.close() do before closing the loop.
     left = [t for t in loop._tasks if not t.done()]
     for t in left:
         t.cancel()
     if left:
         loop.run_until_complete(gather(*left, return_exceptions=True))
+    for t in left:
+        if not t.cancelled() and t.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': t.exception(), 'task': t})
+    loop.run_until_complete(loop.shutdown_asyncgens())
+    loop.run_until_complete(loop.shutdown_default_executor())
 
 
 class Runner:
@@ -1182,7 +1234,7 @@ class Runner:
         if _running is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         loop = self.get_loop()
-        return loop.run_until_complete(loop.create_task(coro, context=context))
+        return _run_main(loop, loop.create_task(coro, context=context))
 
     def close(self):
         loop = self._loop
@@ -1190,8 +1242,6 @@ class Runner:
             return
         try:
             _cancel_all(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             if self._factory is None:
                 set_event_loop(None)
@@ -2119,6 +2169,9 @@ class Stream:
         if limit <= 0:
             raise ValueError('Limit cannot be <= 0')
         self._limit = limit
+        self._loop = loop if loop is not None else _loop_here()
+        self._transport = None  # set by StreamReaderProtocol
+        self._paused = False
         self.s = s
         self.e = {} if e is None else e
         self._buffer = b''
@@ -2190,7 +2243,8 @@ class Stream:
             return False
         while True:
             if self.s is None:
-                # fed by feed_*()
+                # fed by feed_*(); more is wanted, so a paused transport resumes
+                self._resume()
                 self._waiter = Future()
                 await self._waiter
                 return True
@@ -2208,7 +2262,14 @@ class Stream:
     def _take(self, n):
         data = self._buffer[:n]
         self._buffer = self._buffer[n:]
+        if len(self._buffer) <= self._limit:
+            self._resume()
         return data
+
+    def _resume(self):
+        if self._paused:
+            self._paused = False
+            self._transport.resume_reading()
 
     def _chk(self):
         if 0 in self.e:
@@ -2219,10 +2280,21 @@ class Stream:
         if w and not w.done():
             w.set_result(None)
 
+    def set_transport(self, transport):
+        self._transport = transport
+
     def feed_data(self, data):
         if data:
             self._buffer += data
             self._wake()
+            # as CPython: stop reading while more than twice the limit waits
+            t = self._transport
+            if t and not self._paused and len(self._buffer) > 2 * self._limit:
+                try:
+                    t.pause_reading()
+                    self._paused = True
+                except NotImplementedError:
+                    pass
 
     def feed_eof(self):
         self._eof = True
@@ -2474,7 +2546,8 @@ class Stream:
             r += ' eof'
         if self._limit != 65536:
             r += ' limit=%d' % self._limit
-        for k, v in ('waiter', self._waiter), ('exception', self.e.get(0)), ('transport', self.s):
+        t = self._transport
+        for k, v in ('waiter', self._waiter), ('exception', self.e.get(0)), ('transport', self.s if t is None else t):
             if v is not None:
                 r += ' %s=%r' % (k, v)
         return '<%s>' % r
@@ -2524,7 +2597,7 @@ class Server:
     # reader and a writer) or protocols (create_server: limit None, the
     # callback is the protocol factory).
     def __init__(self, socks, callback, loop, limit, start=True):
-        self.sockets = socks
+        self.sockets = tuple(socks)
         self._limit = limit
         self._fn = callback
         self._loop = loop
@@ -2580,7 +2653,8 @@ class Server:
         socks = self.sockets
         if not socks:
             return
-        self.sockets = []
+        self.sockets = ()
+        self._closed = True
         if self._forever is not None:
             self._forever.cancel()
         for t in self._acceptors:
@@ -2603,9 +2677,12 @@ class Server:
         self._serve()
 
     _forever = None
+    _closed = False
 
     async def serve_forever(self):
         # Ends only by a cancel, or by close(), which cancels it too.
+        if self._closed:
+            raise RuntimeError('server %r is closed' % self)
         self._serve()
         self._forever = f = Future(loop=self._loop)
         try:
@@ -2648,8 +2725,10 @@ def _listen(host=None, port=None, *, family=0, flags=_socket.AI_PASSIVE, sock=No
     return s
 
 
-async def start_server(client_connected_cb, host=None, port=None, backlog=100, *, limit=65536, **kw):
-    return Server([_listen(host, port, backlog=backlog, **kw)], client_connected_cb, _loop_here(), limit)
+async def start_server(client_connected_cb, host=None, port=None, backlog=100, *, limit=65536,
+                       start_serving=True, **kw):
+    return Server([_listen(host, port, backlog=backlog, **kw)], client_connected_cb, _loop_here(), limit,
+                  start_serving)
 
 
 def _unix(path, op, kw):
@@ -2825,7 +2904,7 @@ class _Sock(Transport):
     # What socket transports share: state, closing, flow control. (CPython's
     # datagram transport is a Transport too, not a DatagramTransport.)
     def __init__(self, loop, sock, protocol, waiter=None):
-        e = self._extra = {'socket': sock}
+        e = self._extra = {'pipe' if isinstance(sock, _Pipe) else 'socket': getattr(sock, 'pipe', sock)}
         for k in 'sockname', 'peername':
             try:
                 e[k] = getattr(sock, 'get' + k)()
@@ -2970,13 +3049,18 @@ class _Stream(_Sock):
             got = self._sock.recv(65536) if buf is False else self._sock.recv_into(buf)
         except BlockingIOError:
             return
+        except BrokenPipeError as err:
+            # a write pipe's reader went away: an error only if data is lost
+            self._kill(self._out and err or None)
+            return
         except OSError as err:
             self._fatal(err, 'Fatal read error on socket transport')
             return
         if not got:
-            # keep the write side open only if the protocol says so
+            # keep the write side open only if the protocol says so (a
+            # pipe's ends at its EOF)
             self._rw.off()
-            if not p.eof_received():
+            if not p.eof_received() or isinstance(self._sock, _Pipe):
                 self.close()
         elif buf is False:
             p.data_received(got)
@@ -3025,6 +3109,45 @@ class _Stream(_Sock):
 
     def can_write_eof(self):
         return True
+
+
+class _Pipe:
+    # A pipe (file object) in the place of the stream transport's
+    # socket. The write end is only watched for reading to learn that its
+    # reader went away (poll then reports it): that is a broken pipe.
+    def __init__(self, pipe, side):
+        import os
+        self._os = os
+        self.pipe = pipe
+        self.fd = pipe.fileno()
+        self._side = side
+        os.set_blocking(self.fd, False)
+
+    def fileno(self):
+        return self.fd
+
+    def setblocking(self, flag):
+        pass
+
+    def recv(self, n):
+        if self._side:
+            raise BrokenPipeError
+        return self._os.read(self.fd, n)
+
+    def send(self, data):
+        return self._os.write(self.fd, data)
+
+    def getsockname(self):
+        raise OSError
+
+    getpeername = getsockname
+
+    def shutdown(self, how):
+        # write_eof() on a pipe closes it
+        self.close()
+
+    def close(self):
+        self.pipe.close()
 
 
 class _Dgram(_Sock):
@@ -3093,6 +3216,129 @@ class _Dgram(_Sock):
             self._sent()
 
 
+class _TWriter(StreamWriter):
+    # CPython's StreamWriter: writes go to a transport, drain() waits on the
+    # protocol's flow control (StreamReaderProtocol gives one to its callback).
+    def __init__(self, transport, protocol, reader, loop):
+        self.transport = transport
+        self._protocol = protocol
+        self._reader = reader
+        self._loop = loop
+        self._weof = False
+
+    def __repr__(self):
+        return '<StreamWriter transport=%r reader=%r>' % (self.transport, self._reader)
+
+    def write(self, data):
+        self.transport.write(data.encode() if isinstance(data, str) else data)
+
+    def can_write_eof(self):
+        return self.transport.can_write_eof()
+
+    def write_eof(self):
+        return self.transport.write_eof()
+
+    def is_closing(self):
+        return self.transport.is_closing()
+
+    def close(self):
+        return self.transport.close()
+
+    def get_extra_info(self, name, default=None):
+        return self.transport.get_extra_info(name, default)
+
+    async def drain(self):
+        r = self._reader
+        if r is not None and r.exception() is not None:
+            raise r.exception()
+        if self.transport.is_closing():
+            await sleep(0)  # lets connection_lost() run first, as CPython
+        await self._protocol._drain_helper()
+
+    async def wait_closed(self):
+        await self._protocol._closed
+
+
+_TWriter.__name__ = 'StreamWriter'
+
+
+class FlowControlMixin(Protocol):
+    # drain() support for protocols: _drain_helper() waits while the
+    # transport has paused writing and fails once the connection is lost.
+    def __init__(self, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._paused = self._connection_lost = False
+        self._waiters = []
+
+    def pause_writing(self):
+        self._paused = True
+
+    def resume_writing(self):
+        self._paused = False
+        self._release(None)
+
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        self._release(exc)
+
+    def _release(self, exc):
+        for w in self._waiters:
+            if not w.done():
+                if exc is None:
+                    w.set_result(None)
+                else:
+                    w.set_exception(exc)
+
+    async def _drain_helper(self):
+        if self._connection_lost:
+            raise ConnectionResetError('Connection lost')
+        if self._paused:
+            w = self._loop.create_future()
+            self._waiters.append(w)
+            try:
+                await w
+            finally:
+                self._waiters.remove(w)
+
+
+class StreamReaderProtocol(FlowControlMixin):
+    # Adapts a transport to a StreamReader (and, with a callback, gives the
+    # callback a reader and a StreamWriter on that transport).
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        FlowControlMixin.__init__(self, loop)
+        self._stream_reader = stream_reader
+        self._stream_writer = None
+        self._cb = client_connected_cb
+        self._closed = self._loop.create_future()
+
+    def connection_made(self, transport):
+        r = self._stream_reader
+        r.set_transport(transport)
+        if self._cb is not None:
+            w = self._stream_writer = _TWriter(transport, self, r, self._loop)
+            res = self._cb(r, w)
+            if iscoroutine(res):
+                self._loop.create_task(res)
+
+    def connection_lost(self, exc):
+        r = self._stream_reader
+        c = self._closed
+        if exc is None:
+            r.feed_eof()
+            c.done() or c.set_result(None)
+        else:
+            r.set_exception(exc)
+            c.done() or c.set_exception(exc)
+        FlowControlMixin.connection_lost(self, exc)
+
+    def data_received(self, data):
+        self._stream_reader.feed_data(data)
+
+    def eof_received(self):
+        self._stream_reader.feed_eof()
+        return True
+
+
 # CPython's asyncio is a package, and so is MicroPython's: code imports
 # `asyncio.tasks`, `from asyncio import events`, `asyncio.core`... Each such
 # submodule is made here as a module holding the names it has there that we
@@ -3113,7 +3359,7 @@ locks Lock Event Condition Semaphore BoundedSemaphore Barrier
 protocols BaseProtocol Protocol BufferedProtocol DatagramProtocol SubprocessProtocol
 queues Queue PriorityQueue LifoQueue QueueFull QueueEmpty
 runners Runner run
-streams StreamReader StreamWriter open_connection start_server open_unix_connection start_unix_server
+streams StreamReader StreamWriter StreamReaderProtocol FlowControlMixin open_connection start_server open_unix_connection start_unix_server
 taskgroups TaskGroup
 tasks Task create_task FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED wait wait_for as_completed sleep gather shield ensure_future run_coroutine_threadsafe current_task all_tasks
 threads to_thread

@@ -1,4 +1,4 @@
-// Private to the type machinery (py/objtype.c, py/objtype_mro.c,
+// Private to the type machinery (py/objtype.c, py/objtype_mro.c, py/objtype_relations.c,
 // py/objinstance.c, py/objslotwrapper.c, py/objsuper.c, py/objgenericalias.c,
 // py/objunion.c; py/objmodule.c for module __class__ assignment): the layout
 // of user classes, MROs, lookup and member binding.
@@ -246,5 +246,9 @@ mp_obj_t mp_obj_generic_alias_typing(qstr fun, size_t n_args, const mp_obj_t *ar
 mp_obj_t mp_obj_generic_alias_params(mp_obj_t args);
 // a | b of classes and aliases; MP_OBJ_NULL if an operand cannot be in a union.
 mp_obj_t mp_obj_union_make(mp_obj_t a, mp_obj_t b);
+
+// The type Python code sees for obj (type(), isinstance()): every built-in
+// function or method is a builtin_function_or_method (py/objtype.c).
+const mp_obj_type_t *mp_obj_type_python_visible(mp_obj_t obj);
 
 #endif // MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H

@@ -178,10 +178,21 @@ $(QSTR_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) py/qstrdefs.h
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makeqstrdefs.py $@ py/qstrdefs.h $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
 
-# The error messages, compressed (py/errtext.c, MP_ERROR_TEXT in py/runtime.h).
-$(ERRTEXT_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) tools/makeerrtext.py tools/genutil.py
+# The error messages and the frozen modules are compressed by
+# tools/deflate_pack.c, a tool for the build machine: built with HOST_CC and
+# plain -O2 (not OPT: `make sanitize` would slow it down and the binary's
+# bytes must not depend on the build flavour).
+HOST_CC ?= cc
+DEFLATE_PACK := $(BUILD)/tools/deflate_pack
+
+$(DEFLATE_PACK): tools/deflate_pack.c
 	@mkdir -p $(dir $@)
-	$(PYTHON) tools/makeerrtext.py $@ $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
+	$(HOST_CC) -O2 -o $@ tools/deflate_pack.c -lm
+
+# The error messages, compressed (py/errtext.c, MP_ERROR_TEXT in py/runtime.h).
+$(ERRTEXT_GEN): $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h) tools/makeerrtext.py tools/genutil.py $(DEFLATE_PACK)
+	@mkdir -p $(dir $@)
+	$(PYTHON) tools/makeerrtext.py $@ $(DEFLATE_PACK) $(SRC_C) $(wildcard py/*.h extmod/*.h ports/unix/*.h)
 
 $(MODULE_GEN): $(SRC_C) Makefile tools/makemoduledefs.py tools/genutil.py
 	@mkdir -p $(dir $@)
@@ -192,16 +203,6 @@ $(MODULE_GEN): $(SRC_C) Makefile tools/makemoduledefs.py tools/genutil.py
 # that removing a module also regenerates the table.
 FROZEN_GEN := $(BUILD)/genhdr/frozen.generated.h
 FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
-
-# They are compressed by tools/deflate_pack.c, a tool for the build machine:
-# built with HOST_CC and plain -O2 (not OPT: `make sanitize` would slow it
-# down and the binary's bytes must not depend on the build flavour).
-HOST_CC ?= cc
-DEFLATE_PACK := $(BUILD)/tools/deflate_pack
-
-$(DEFLATE_PACK): tools/deflate_pack.c
-	@mkdir -p $(dir $@)
-	$(HOST_CC) -O2 -o $@ tools/deflate_pack.c -lm
 
 $(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/) tools/makefrozen.py tools/genutil.py $(QSTR_GEN) $(DEFLATE_PACK)
 	@mkdir -p $(dir $@)

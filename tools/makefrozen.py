@@ -16,13 +16,10 @@ content changes, so objects are not recompiled needlessly.
 import ast
 import io
 import os
-import struct
-import subprocess
 import sys
 import tokenize
-import zlib
 
-from genutil import write_if_changed
+from genutil import WINDOW, compress_all, decompress, write_if_changed
 
 
 def c_string_lines(data):
@@ -51,38 +48,7 @@ def c_string_lines(data):
 # names the interpreter already holds) as a preset dictionary: module texts
 # are full of those names, and the pool is in the binary anyway. py/frozen.c
 # gives the decoder the same bytes (the last 32 KiB at most, DEFLATE's window).
-WINDOW = 32768
-
-
-def compress_all(packer, jobs):
-    """The raw DEFLATE streams of the (text, dictionary) jobs, from one run
-    of tools/deflate_pack (an optimal-parsing encoder: 4.4% smaller than
-    zlib -9 over lib/). Its framing: u32 length + bytes, little-endian, for
-    the dictionary and then the text of each job; one stream back per job.
-    No fallback to zlib: the binary's size would change unnoticed."""
-    frames = []
-    for data, zdict in jobs:
-        zdict = zdict[-WINDOW:]
-        frames += [struct.pack('<I', len(zdict)), zdict, struct.pack('<I', len(data)), data]
-    try:
-        run = subprocess.run([packer], input=b''.join(frames), stdout=subprocess.PIPE)
-    except OSError as e:
-        sys.exit('makefrozen: cannot run %s: %s' % (packer, e))
-    if run.returncode != 0:
-        sys.exit('makefrozen: %s failed (exit status %d)' % (packer, run.returncode))
-    out, pos, packed = run.stdout, 0, []
-    for _ in jobs:
-        if pos + 4 > len(out):
-            sys.exit('makefrozen: %s gave too little output' % packer)
-        n = struct.unpack_from('<I', out, pos)[0]
-        packed.append(out[pos + 4:pos + 4 + n])
-        pos += 4 + n
-    return packed
-
-
-def decompress(packed, zdict):
-    unpacker = zlib.decompressobj(-15, zdict[-WINDOW:])
-    return unpacker.decompress(packed) + unpacker.flush()
+# tools/genutil.py runs the encoder.
 
 
 def strip_docstrings(text, path):
@@ -289,7 +255,7 @@ def main():
     names_dict = zdict[-(WINDOW - len(phrases)):]
     zdict = names_dict + phrases
     names = sorted(modules)
-    packed_phrases, *packed_modules = compress_all(
+    packed_phrases, *packed_modules = compress_all('makefrozen',
         packer, [(phrases, names_dict)] + [(modules[name], zdict) for name in names])
     if decompress(packed_phrases, names_dict) != phrases:
         sys.exit('makefrozen: compressing the shared phrases does not round-trip')

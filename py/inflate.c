@@ -1,8 +1,9 @@
 // Raw DEFLATE decoder (RFC 1951), resumable, see py/inflate.h.
 //
-// Huffman codes are decoded a bit at a time against canonical code tables
-// (how many codes of each length, and the symbols in code order): slower
-// than lookup tables, but small. To pause anywhere without a state for every
+// Huffman codes of up to MP_INFLATE_FAST_BITS bits (nearly all of them in
+// text) are decoded with one table lookup; longer ones a bit at a time
+// against the canonical code (how many codes of each length, and the
+// symbols in code order). To pause anywhere without a state for every
 // bit, the decoder notes where each code starts; when the input runs out
 // inside one it rewinds there and asks for more. A dynamic block header is
 // one such unit (at most ~300 bytes), a literal or a length/distance pair
@@ -57,11 +58,54 @@ static bool code_build(mp_inflate_code_t *h, const uint8_t *lengths, unsigned in
             h->symbol[start[lengths[i]]++] = (uint16_t)i;
         }
     }
+    // The input holds codes from their first bit on, lowest bit first: a
+    // code's entries are at its bit-reversed value plus every multiple of
+    // 1 << length.
+    memset(h->fast, 0, sizeof(h->fast));
+    unsigned int code = 0, rank = 0;
+    for (unsigned int len = 1; len <= MP_INFLATE_FAST_BITS; len++) {
+        for (unsigned int k = h->count[len]; k > 0; k--, code++, rank++) {
+            unsigned int reversed = 0;
+            for (unsigned int b = 0; b < len; b++) {
+                reversed |= ((code >> b) & 1) << (len - 1 - b);
+            }
+            for (unsigned int j = reversed; j < MP_ARRAY_SIZE(h->fast); j += 1u << len) {
+                h->fast[j] = (uint16_t)(len << 9 | h->symbol[rank]);
+            }
+        }
+        code <<= 1;
+    }
     return true;
 }
 
 // The next symbol of code h; -1 if the input ends first, -2 if no code matches.
 static int32_t code_decode(mp_inflate_t *d, const mp_inflate_code_t *h) {
+    // Look ahead FAST_BITS bits (fewer at the end of the input: the bits
+    // above are then zero, and an entry counts only if its code is all real
+    // bits). Whole bytes left over go back to the input, which they came
+    // from in this call: fewer than 8 bits stay between codes, so a stored
+    // block's byte alignment and a pause for more input stay simple.
+    uint32_t ahead = d->bits;
+    unsigned int n_ahead = d->n_bits;
+    const byte *in = d->in;
+    size_t in_len = d->in_len;
+    while (n_ahead < MP_INFLATE_FAST_BITS && in_len != 0) {
+        ahead |= (uint32_t)*in++ << n_ahead;
+        in_len--;
+        n_ahead += 8;
+    }
+    unsigned int entry = h->fast[ahead & (MP_ARRAY_SIZE(h->fast) - 1)];
+    unsigned int len = entry >> 9;
+    if (entry != 0 && len <= n_ahead) {
+        n_ahead -= len;
+        unsigned int back = n_ahead / 8;
+        n_ahead -= back * 8;
+        d->bits = (ahead >> len) & ((1u << n_ahead) - 1);
+        d->n_bits = (uint8_t)n_ahead;
+        d->in = in - back;
+        d->in_len = in_len + back;
+        return entry & 0x1ff;
+    }
     // Canonical codes of one length are consecutive numbers; code - first is
     // the rank of the code among those of its length.
     uint32_t bits = d->bits;

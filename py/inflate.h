@@ -13,11 +13,17 @@ typedef enum {
     MP_INFLATE_TOO_LARGE, // the output would exceed the limit (streaming: make room)
 } mp_inflate_result_t;
 
+// Codes of up to this many bits are decoded with one table lookup.
+#define MP_INFLATE_FAST_BITS (9)
+
 // A canonical Huffman code: how many codes have each length 1..15, and the
-// symbols in code order.
+// symbols in code order; and for each value of the next FAST_BITS input
+// bits, the short code they start with: its length << 9 | its symbol, or 0
+// if the code is longer (or the bits are no code).
 typedef struct _mp_inflate_code_t {
     uint16_t count[16];
     uint16_t symbol[288];
+    uint16_t fast[1 << MP_INFLATE_FAST_BITS];
 } mp_inflate_code_t;
 
 // A resumable decoder. The caller points in/in_len at the input and
@@ -26,7 +32,7 @@ typedef struct _mp_inflate_code_t {
 // whole output so far), then calls mp_inflate_run. Input is consumed a whole
 // code at a time: on TRUNCATED, in/in_len hold the bytes of the unfinished
 // code, which the caller must give again followed by more input. Zero it to
-// start a stream (~1.3 KiB: allocate it on the heap).
+// start a stream (~3.3 KiB: allocate it on the heap, or make it static).
 typedef struct _mp_inflate_t {
     const byte *in;
     size_t in_len;

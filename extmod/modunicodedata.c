@@ -90,7 +90,7 @@ static unichar arg_char(mp_obj_t arg, qstr fun, bool numbered) {
 }
 
 static const char *category_of(unichar c) {
-    return UDATA_CATEGORIES + 2 * (rec(c, REC_CAT) & 0x1f);
+    return &UDATA_CATEGORIES[2 * (rec(c, REC_CAT) & 0x1f)];
 }
 
 // category(chr)

@@ -36,10 +36,13 @@ with open(path, "rb") as f:
     print(f.read())
 with open(path, "r+", encoding="latin-1") as f:
     print(repr(f.read(3)))
-# UTF-8 in any spelling stays the plain text file.
+# UTF-8 in any spelling stays the plain text file; so does 'locale' in a
+# UTF-8 locale (CPython under LC_ALL=C would read ASCII: not compared then).
 with open(path, "w") as f:
     f.write("h\xe9llo")
-for enc in ("utf-8", "UTF8", "utf_8", "locale"):
+loc = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or "C"
+utf8_locale = loc.lower().replace("-", "").endswith("utf8")
+for enc in ("utf-8", "UTF8", "utf_8") + (("locale",) if utf8_locale else ()):
     with open(path, encoding=enc) as f:
         print(enc, repr(f.read(4)))
 os.remove(path)

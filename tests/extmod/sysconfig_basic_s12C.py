@@ -19,7 +19,12 @@ print(sysconfig.get_config_var('SIZEOF_VOID_P') * 8 == sys.maxsize.bit_length() 
 print(sysconfig.get_python_version() == '%d.%d' % sys.version_info[:2])
 print(sysconfig.get_config_var('py_version_nodot') == '%d%d' % sys.version_info[:2])
 u = os.uname()
-print(sysconfig.get_platform() == '%s-%s' % (u.sysname.lower(), u.machine))
+# CPython names a macOS build 'macosx-<its deployment target>-<arch>' (from
+# its own build settings): the form is compared on Linux only.
+if sys.platform == 'linux':
+    print(sysconfig.get_platform() == '%s-%s' % (u.sysname.lower(), u.machine))
+else:
+    print(type(sysconfig.get_platform()).__name__)
 print(sysconfig.is_python_build())
 print('posix_prefix' in sysconfig.get_scheme_names(), sysconfig.get_default_scheme())
 p = sysconfig.get_paths()

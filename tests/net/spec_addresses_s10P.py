@@ -6,14 +6,19 @@
 # wrong shapes -> TypeError. The MicroPython-only points are in
 # spec_addresses_upy_s10P.py.
 import socket, errno
+def is_resolver_error(e):
+    if type(e).__name__ == "gaierror":
+        return True
+    return type(e) is OSError and len(e.args) == 2 and isinstance(e.args[0], int) and e.args[0] < 0
 def t(label, f, *a, **k):
     try:
         r = f(*a, **k)
         print(label, "->", r)
     except Exception as e:
-        if isinstance(e, OSError) and e.args and isinstance(e.args[0], int) and e.args[0] < 0:
-            # a resolver error: CPython's gaierror, our OSError; same args
-            print(label, "! resolver", e.args)
+        if is_resolver_error(e):
+            # CPython's gaierror, our OSError; the same args but for the
+            # code's sign (the spec makes it negative; macOS's are positive)
+            print(label, "! resolver", abs(e.args[0]), e.args[1:])
         else:
             print(label, "!", type(e).__name__, e.args[0] if e.args and isinstance(e.args[0], int) and e.args[0] > 0 else "")
 def gai(*a, **k):

@@ -990,6 +990,11 @@ static void lex_token(mp_lexer_t *lex) {
     }
     for (size_t i = 0; i < MP_ARRAY_SIZE(op_table); ++i) {
         const char *t = op_table[i].text;
+        // The first character first: most entries end there, and a string
+        // compare per entry was a fifth of the time an import takes.
+        if ((byte)t[0] != c) {
+            continue;
+        }
         size_t n = strlen(t);
         if ((size_t)(lex->src_end - lex->p) >= n && memcmp(lex->p, t, n) == 0) {
             lex->p += n;

@@ -636,6 +636,11 @@ static void socket_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_timeout:
             dest[0] = self->timeout < 0 ? mp_const_none : mp_obj_new_float(self->timeout);
             break;
+        // CPython's flag (set by close() and detach()), which its own tests
+        // and some wrappers look at.
+        case MP_QSTR__closed:
+            dest[0] = mp_obj_new_bool(self->fd < 0);
+            break;
         default:
             break;
     }
@@ -1327,6 +1332,8 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&mp_socket_sendfile_obj) },
+    // CPython's name for its send()-based sendfile, which ours is.
+    { MP_ROM_QSTR(MP_QSTR__sendfile_use_send), MP_ROM_PTR(&mp_socket_sendfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&mp_socket_sendmsg_obj) },
     { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&mp_socket_recvmsg_obj) },
@@ -1421,16 +1428,33 @@ MP_COLD static mp_obj_t socket_setdefaulttimeout(mp_obj_t value) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_setdefaulttimeout_obj, socket_setdefaulttimeout);
 
+// socket._GLOBAL_DEFAULT_TIMEOUT: the "no timeout given" marker that
+// http.client, smtplib and urllib3 pass on to create_connection().
+static const mp_obj_base_t socket_default_timeout_marker = { &mp_type_object };
+
+extern const mp_obj_module_t mp_module_socket;
+
+// sock.name(arg): create_connection() goes through the methods, so that a
+// subclass put in place of socket.socket (a test's mock) is used as such.
+static void call_sock_method(mp_obj_t sock, qstr name, mp_obj_t arg) {
+    mp_obj_t dest[3];
+    mp_load_method(sock, name, dest);
+    dest[2] = arg;
+    mp_call_method_n_kw(arg == MP_OBJ_NULL ? 0 : 1, 0, dest);
+}
+
 // create_connection(address, timeout=<default>, source_address=None, *,
 // all_errors=False): connect a TCP socket to (host, port), trying each
-// address getaddrinfo() gives for host until one connects. Raises the last
-// connection error, or with all_errors an ExceptionGroup of all of them.
+// address getaddrinfo() gives for host until one connects. The sockets are
+// made by whatever socket.socket is at the time, as in CPython. Raises the
+// last connection error, or with all_errors an ExceptionGroup of all of them.
 MP_COLD static mp_obj_t socket_create_connection(
     size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_address, ARG_timeout, ARG_source_address, ARG_all_errors };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_address, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_timeout, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_timeout, MP_ARG_OBJ,
+          { .u_rom_obj = MP_ROM_PTR(&socket_default_timeout_marker) } },
         { MP_QSTR_source_address, MP_ARG_OBJ, { .u_obj = mp_const_none } },
         { MP_QSTR_all_errors, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     };
@@ -1440,14 +1464,13 @@ MP_COLD static mp_obj_t socket_create_connection(
     // (mp_unpack_sequence stores the items last first).
     mp_obj_t pair[2];
     mp_unpack_sequence(vals[ARG_address].u_obj, 2, pair);
-    mp_obj_t hp[2] = { pair[1], pair[0] };
-    mp_float_t timeout = socket_default_timeout;
-    if (vals[ARG_timeout].u_obj != MP_OBJ_NULL) {
-        timeout = get_timeout(vals[ARG_timeout].u_obj);
-    }
+    mp_obj_t timeout = vals[ARG_timeout].u_obj;
     mp_obj_t source = vals[ARG_source_address].u_obj;
-    mp_obj_t gai_args[4] = { hp[0], hp[1], MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(SOCK_STREAM) };
+    mp_obj_t gai_args[4] = {
+        pair[1], pair[0], MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(SOCK_STREAM)
+    };
     mp_obj_t infos = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_socket_getaddrinfo_obj), 4, 0, gai_args);
+    mp_obj_t socket_cls = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_socket), MP_QSTR_socket);
     size_t n_infos;
     mp_obj_t *info;
     mp_obj_list_get(infos, &n_infos, &info);
@@ -1456,21 +1479,25 @@ MP_COLD static mp_obj_t socket_create_connection(
     for (size_t i = 0; i < n_infos; i++) {
         mp_obj_t *ai;
         mp_obj_get_array_fixed_n(info[i], 5, &ai);
-        mp_obj_socket_t *sock = socket_new_obj(
-            mp_socket_get_c_int(ai[0]), mp_socket_get_c_int(ai[1]), mp_socket_get_c_int(ai[2]));
+        // Read again after a raise (longjmp): kept in memory, not a register.
+        mp_obj_t volatile sock = MP_OBJ_NULL;
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            socket_open_fd(sock);
-            sock->timeout = timeout;
-            if (source != mp_const_none) {
-                socket_bind(MP_OBJ_FROM_PTR(sock), source);
+            sock = mp_call_function_n_kw(socket_cls, 3, 0, ai);
+            if (timeout != MP_OBJ_FROM_PTR(&socket_default_timeout_marker)) {
+                call_sock_method(sock, MP_QSTR_settimeout, timeout);
             }
-            socket_connect(MP_OBJ_FROM_PTR(sock), ai[4]);
+            if (source != mp_const_none) {
+                call_sock_method(sock, MP_QSTR_bind, source);
+            }
+            call_sock_method(sock, MP_QSTR_connect, ai[4]);
             nlr_pop();
-            return MP_OBJ_FROM_PTR(sock);
+            return sock;
         } else {
-            socket_close_fd(sock);
             mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            if (sock != MP_OBJ_NULL) {
+                call_sock_method(sock, MP_QSTR_close, MP_OBJ_NULL);
+            }
             if (!mp_obj_is_subclass_fast(
                 MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_OSError))) {
                 nlr_jump(nlr.ret_val); // Ctrl-C, a bad argument: not a failed address
@@ -1678,6 +1705,7 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_if_indextoname), MP_ROM_PTR(&mp_socket_if_indextoname_obj) },
     { MP_ROM_QSTR(MP_QSTR_if_nameindex), MP_ROM_PTR(&mp_socket_if_nameindex_obj) },
     { MP_ROM_QSTR(MP_QSTR_has_ipv6), MP_ROM_TRUE },
+    { MP_ROM_QSTR(MP_QSTR__GLOBAL_DEFAULT_TIMEOUT), MP_ROM_PTR(&socket_default_timeout_marker) },
 
     C(MP_QSTR_AF_INET, AF_INET), C(MP_QSTR_AF_INET6, AF_INET6), C(MP_QSTR_AF_UNIX, AF_UNIX),
     C(MP_QSTR_AF_UNSPEC, AF_UNSPEC),
@@ -1793,6 +1821,9 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
 #ifdef IPPROTO_SCTP
     O(MP_QSTR_IPPROTO_SCTP, IPPROTO_SCTP)
 #endif
+#ifdef IPPROTO_UDPLITE
+    O(MP_QSTR_IPPROTO_UDPLITE, IPPROTO_UDPLITE)
+#endif
 #ifdef IP_HDRINCL
     O(MP_QSTR_IP_HDRINCL, IP_HDRINCL)
 #endif
@@ -1807,6 +1838,12 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
 #endif
 #ifdef IPV6_RECVPKTINFO
     O(MP_QSTR_IPV6_RECVPKTINFO, IPV6_RECVPKTINFO) O(MP_QSTR_IPV6_PKTINFO, IPV6_PKTINFO)
+#endif
+#ifdef IPV6_RECVHOPLIMIT
+    O(MP_QSTR_IPV6_RECVHOPLIMIT, IPV6_RECVHOPLIMIT) O(MP_QSTR_IPV6_HOPLIMIT, IPV6_HOPLIMIT)
+#endif
+#ifdef IPV6_RECVTCLASS
+    O(MP_QSTR_IPV6_RECVTCLASS, IPV6_RECVTCLASS)
 #endif
 #ifdef NI_MAXHOST
     O(MP_QSTR_NI_MAXHOST, NI_MAXHOST) O(MP_QSTR_NI_MAXSERV, NI_MAXSERV)

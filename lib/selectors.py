@@ -146,20 +146,44 @@ class SelectSelector(BaseSelector):
         return self._ready(ev.items())
 
 
+def _poll_mask(events):
+    return (events & EVENT_READ and select.POLLIN) | (events & EVENT_WRITE and select.POLLOUT)
+
+
 class PollSelector(BaseSelector):
+    _selector_cls = select.poll
+
     def __init__(self):
         super().__init__()
-        self._poll = select.poll()
+        self._selector = self._selector_cls()
 
     def register(self, fileobj, events, data=None):
         key = super().register(fileobj, events, data)
-        self._poll.register(key.fd, (events & EVENT_READ and select.POLLIN) | (events & EVENT_WRITE and select.POLLOUT))
+        try:
+            self._selector.register(key.fd, _poll_mask(events))
+        except BaseException:
+            BaseSelector.unregister(self, fileobj)
+            raise
+        return key
+
+    def modify(self, fileobj, events, data=None):
+        # As CPython: the poller's own modify(); a file object whose modify()
+        # failed is dropped from the map (the poller may still hold its fd).
+        key = self.get_key(fileobj)
+        if events != key.events:
+            try:
+                self._selector.modify(key.fd, _poll_mask(events))
+            except BaseException:
+                BaseSelector.unregister(self, fileobj)
+                raise
+        if events != key.events or data != key.data:
+            key = self._keys[key.fd] = key._replace(events=events, data=data)
         return key
 
     def unregister(self, fileobj):
         key = super().unregister(fileobj)
         try:
-            self._poll.unregister(key.fd)
+            self._selector.unregister(key.fd)
         except OSError:
             pass
         return key
@@ -172,7 +196,7 @@ class PollSelector(BaseSelector):
         else:
             t = -(-timeout * 1000 // 1)
         pairs = []
-        for fd, ev in self._poll.poll(int(t)):
+        for fd, ev in self._selector.poll(int(t)):
             e = 0
             if ev & ~select.POLLOUT:
                 e = EVENT_READ

@@ -326,15 +326,49 @@ class StreamRequestHandler(BaseRequestHandler):
         if self.disable_nagle_algorithm:
             self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
         self.rfile = self.connection.makefile('rb', self.rbufsize)
-        self.wfile = self.connection.makefile('wb', self.wbufsize)
+        if self.wbufsize == 0:
+            self.wfile = _socket_writer(self.connection)
+        else:
+            self.wfile = self.connection.makefile('wb', self.wbufsize)
 
     def finish(self):
-        # Our makefile() gives back the socket itself, so closing these would
+        # Our makefile() gives back the socket itself, so closing it would
         # close the connection before shutdown_request(): leave that to it.
         try:
             self.wfile.flush()
         except OSError:
             pass
+        if self.wfile is not self.connection:
+            self.wfile.close()
+
+
+_writer_cls = None
+
+
+def _socket_writer(sock):
+    # wfile when wbufsize is 0, as in CPython: an io.BufferedIOBase that
+    # sends each write at once, so no flush() is needed. The class is made
+    # on first use: io's classes cost an import that most users never need.
+    global _writer_cls
+    if _writer_cls is None:
+        import io
+
+        class _SocketWriter(io.BufferedIOBase):
+            def __init__(self, sock):
+                self._sock = sock
+
+            def writable(self):
+                return True
+
+            def write(self, b):
+                self._sock.sendall(b)
+                return memoryview(b).nbytes
+
+            def fileno(self):
+                return self._sock.fileno()
+
+        _writer_cls = _SocketWriter
+    return _writer_cls(sock)
 
 
 class DatagramRequestHandler(BaseRequestHandler):
@@ -348,4 +382,4 @@ class DatagramRequestHandler(BaseRequestHandler):
         self.socket.sendto(self.wfile.getvalue(), self.client_address)
 
 
-__all__ = [n for n, v in globals().items() if getattr(v, '__module__', 0) == __name__]
+__all__ = [n for n, v in globals().items() if n[0] != '_' and getattr(v, '__module__', 0) == __name__]

@@ -38,8 +38,10 @@ typedef struct _mp_obj_file_t {
     bool writable;
     bool once; // raw (buffering=0) and not regular: a read gives what one read() gives
     bool line_buffering; // text files: as given to open() or reconfigure()
-    uint16_t errors; // text files: the error handler (qstr) for lone surrogates written
-    uint16_t encoding; // text files: the UTF-8 spelling (qstr) that .encoding gives
+    // (Both qstrs may be made at run time: 16 bits would not hold every one;
+    // 32 do, and keep the object at 64 bytes.)
+    uint32_t errors; // text files: the error handler (qstr) for lone surrogates written
+    uint32_t encoding; // text files: the UTF-8 spelling (qstr) that .encoding gives
     mp_obj_t name; // str, bytes or the int fd
     mp_obj_t mode; // the mode string as given
     mp_obj_t buffer; // text files: the binary file over the same fd, made on demand;

@@ -232,6 +232,7 @@ class Loop:
         self._collect = False    # one of them is new: look for it at the next turn
         self._waker = None       # socketpair that other threads write to, to end a poll
         self._default_executor = None    # run_in_executor's default pool
+        self._agens = set()      # weak refs to the async generators first iterated here
         if '_thread' in _sys.modules:
             self._make_waker()
 
@@ -424,7 +425,7 @@ class Loop:
         return self._timer(int(when * 1000), callback, args)
 
     def create_task(self, coro, *, name=None, context=None):
-        return Task(coro, name=name, loop=self)
+        return Task(coro, name=name, loop=self, context=context)
 
     def create_future(self):
         return Future(loop=self)
@@ -565,10 +566,13 @@ class Loop:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         _running = self
         self._stop_asked = False
+        hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(self._agen_first, self._agen_final)
         try:
             while not self._stop_asked:
                 self._turn()
         finally:
+            _sys.set_asyncgen_hooks(*hooks)
             self._stop_asked = False
             _running = None
             if self._unseen:
@@ -667,8 +671,30 @@ class Loop:
         if t is not None:
             self._report_unseen(t)
 
+    # -- asynchronous generators, through sys.set_asyncgen_hooks while the
+    # loop runs: those left suspended are closed by shutdown_asyncgens() (run()
+    # and Runner.close() call it), or when collected, in a task of their own.
+
+    def _agen_first(self, agen):
+        s = self._agens
+        s.add(_wref(agen, s.discard))
+
+    def _agen_final(self, agen):
+        self._agens.discard(_wref(agen))
+        if not self._closed:
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
     async def shutdown_asyncgens(self):
-        pass
+        agens = [a for a in [r() for r in self._agens] if a is not None]
+        self._agens.clear()
+        if not agens:
+            return
+        res = await gather(*[a.aclose() for a in agens], return_exceptions=True)
+        for r, a in zip(res, agens):
+            if isinstance(r, Exception):
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of asynchronous generator %r' % (a,),
+                    'exception': r, 'asyncgen': a})
 
     def __repr__(self):
         return '<Loop running=%s closed=%s>' % (self.is_running(), self._closed)
@@ -970,6 +996,13 @@ class Task(Future):
         self._awaiting = None
         self._cancel_pending = False
         self._cancel_requests = 0
+        # Each step runs in the context given or a copy of the current one,
+        # as in CPython; a program that never imported contextvars has none.
+        if context is None:
+            cv = _sys.modules.get('contextvars')
+            if cv is not None:
+                context = cv.copy_context()
+        self._context = context
         self._loop._tasks[self] = None
         self._loop._fifo.append(self)
 
@@ -1036,11 +1069,12 @@ class Task(Future):
             self._cancel_pending = False
             error = self._cancelled_error()
         loop._task = self
+        ctx = self._context
         try:
             if error is None:
-                out = self._body.send(value)
+                out = self._body.send(value) if ctx is None else ctx.run(self._body.send, value)
             else:
-                out = self._body.throw(error)
+                out = self._body.throw(error) if ctx is None else ctx.run(self._body.throw, error)
         except StopIteration as stop:
             # Cancelled by itself (or a callback) in its last step: CPython
             # drops the result and ends it cancelled.
@@ -1182,8 +1216,9 @@ def _run_main(loop, task):
 
 
 def _cancel_all(loop):
-    # What run() and Runner.close() do before closing the loop.
-    left = [t for t in loop._tasks if not t.done()]
+    # What run() and Runner.close() do before closing the loop (which may be
+    # another kind of loop, from Runner's loop_factory: no tasks of ours).
+    left = [t for t in loop._tasks if not t.done()] if isinstance(loop, Loop) else ()
     for t in left:
         t.cancel()
     if left:
@@ -1561,7 +1596,7 @@ class TaskGroup:
             why = 'is shutting down'
         if why is not None:
             raise RuntimeError('TaskGroup %r %s' % (self, why))
-        task = Task(coro, loop=self._parent._loop, name=name)
+        task = Task(coro, loop=self._parent._loop, name=name, context=context)
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
         return task

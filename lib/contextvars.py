@@ -1,6 +1,6 @@
 # contextvars: ContextVar, Token, Context, copy_context. Each thread has its
-# own current Context. (asyncio tasks here share their thread's Context:
-# a task does not run in a copy of it as in CPython.)
+# own current Context; an asyncio task runs its steps in its own (a copy of
+# the creator's, taken when the task is made, as in CPython).
 from _thread import get_ident
 
 _MISSING = object()
@@ -10,7 +10,7 @@ _current = {}
 def _ctx():
     t = get_ident()
     c = _current.get(t)
-    if c is None:
+    if c is None:  # none yet, or left by Context.run
         c = _current[t] = Context()
     return c
 
@@ -24,11 +24,12 @@ class Context:
         if self._entered:
             raise RuntimeError('cannot enter context: %r is already entered' % self)
         t = get_ident()
-        prev = _ctx()
+        prev = _current.get(t)  # None: _ctx() makes one when asked
         self._entered = True
         _current[t] = self
         try:
-            return callable(*args, **kwargs)
+            # (an empty **kwargs costs as much again: asyncio runs each step here)
+            return callable(*args, **kwargs) if kwargs else callable(*args)
         finally:
             _current[t] = prev
             self._entered = False

@@ -804,6 +804,13 @@ bool gc_queue_finaliser(void *ptr) {
     return true;
 }
 
+MP_COLD void gc_set_finaliser(void *ptr) {
+    size_t b = exact_head(ptr);
+    if (b != NO_BLOCK) {
+        flag_set(G.ftb, b);
+    }
+}
+
 MP_COLD void gc_run_pending_finalisers(void) {
     if (G.lock_depth != 0 || G.running_pending) {
         return;

@@ -151,5 +151,8 @@ bool gc_is_marked(const void *ptr);
 // finaliser, so gc_run_finaliser(ptr) runs after the collection. False if
 // the queue is full.
 bool gc_queue_finaliser(void *ptr);
+// Gives the allocation at ptr a finaliser after the fact (an asynchronous
+// generator once a finalizer hook applies to it).
+void gc_set_finaliser(void *ptr);
 
 #endif // MICROPY_INCLUDED_PY_GC_H

@@ -6,6 +6,7 @@
 
 #include "py/gc.h"
 #include "py/runtime.h"
+#include "py/vm.h"
 
 void mp_print_exception_ignored(const char *in, mp_obj_t where, mp_obj_t exc) {
     nlr_buf_t nlr;
@@ -39,6 +40,8 @@ void gc_run_finaliser(void *ptr) {
         if (callback != MP_OBJ_NULL) {
             where = callback;
             mp_call_function_1(callback, MP_OBJ_FROM_PTR(ptr));
+        } else if (base->type == &mp_type_async_gen) {
+            mp_obj_async_gen_finalise(MP_OBJ_FROM_PTR(ptr));
         } else {
             mp_obj_t dest[2];
             mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);
@@ -56,7 +59,7 @@ void gc_run_finaliser(void *ptr) {
 // Instances of classes: their __del__ is Python code, which allocates.
 bool gc_finaliser_is_deferred(void *ptr) {
     const mp_obj_base_t *base = ptr;
-    return base->type != NULL && mp_obj_is_instance_type(base->type);
+    return base->type != NULL && (mp_obj_is_instance_type(base->type) || base->type == &mp_type_async_gen);
 }
 
 // Run them at the VM's next check for pending work (mp_handle_pending).

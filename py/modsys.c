@@ -487,6 +487,48 @@ static mp_obj_t sys_set_int_max_str_digits(size_t n_args, const mp_obj_t *pos_ar
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(sys_set_int_max_str_digits_obj, 0, sys_set_int_max_str_digits);
 
+// set_asyncgen_hooks([firstiter][, finalizer]): what an asynchronous
+// generator calls on its first iteration (firstiter(agen)) and, collected
+// while suspended, instead of being closed (finalizer(agen)); asyncio uses
+// them to close the generators a loop leaves behind. An argument left out
+// keeps its hook. One pair for the process (CPython: per thread).
+static mp_obj_t sys_set_asyncgen_hooks(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_firstiter, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_finalizer, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[2];
+    mp_arg_parse_all(n_args, pos_args, kw_args, 2, allowed, vals);
+    for (int i = 0; i < 2; i++) {
+        mp_obj_t h = vals[i].u_obj;
+        if (h != MP_OBJ_NULL && h != mp_const_none && !mp_obj_is_callable(h)) {
+            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("callable %q expected, got %s"),
+                (qstr)allowed[i].qst, mp_obj_get_type_str(h));
+        }
+    }
+    for (int i = 0; i < 2; i++) {
+        if (vals[i].u_obj != MP_OBJ_NULL) {
+            MP_STATE_VM(asyncgen_hooks)[i] = vals[i].u_obj;
+        }
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_KW(sys_set_asyncgen_hooks_obj, 0, sys_set_asyncgen_hooks);
+
+static const uint16_t asyncgen_hooks_fields[] = { MP_QSTR_firstiter, MP_QSTR_finalizer };
+static const mp_obj_structseq_type_t sys_asyncgen_hooks_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_asyncgen_hooks, "asyncgen_hooks", 2, asyncgen_hooks_fields, false);
+
+// get_asyncgen_hooks()
+static mp_obj_t sys_get_asyncgen_hooks(void) {
+    mp_obj_t h[2];
+    for (int i = 0; i < 2; i++) {
+        h[i] = MP_STATE_VM(asyncgen_hooks)[i] ? MP_STATE_VM(asyncgen_hooks)[i] : mp_const_none;
+    }
+    return mp_obj_structseq_new(&sys_asyncgen_hooks_type, h);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_get_asyncgen_hooks_obj, sys_get_asyncgen_hooks);
+
 // gettrace(): no trace function is ever installed.
 static mp_obj_t sys_gettrace(void) {
     return mp_const_none;
@@ -578,6 +620,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     // File names are UTF-8 too (the encoding CPython reports on Linux).
     { MP_ROM_QSTR(MP_QSTR_getfilesystemencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
     { MP_ROM_QSTR(MP_QSTR_getsizeof), MP_ROM_PTR(&sys_getsizeof_obj) },
+    { MP_ROM_QSTR(MP_QSTR_get_asyncgen_hooks), MP_ROM_PTR(&sys_get_asyncgen_hooks_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_asyncgen_hooks), MP_ROM_PTR(&sys_set_asyncgen_hooks_obj) },
     { MP_ROM_QSTR(MP_QSTR_maxunicode), MP_ROM_INT(0x10ffff) },
     { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_int_max_str_digits), MP_ROM_PTR(&sys_get_int_max_str_digits_obj) },

@@ -33,6 +33,7 @@ typedef struct _mp_state_roots_t {
     void *qstr_pools;             // run-time qstr pool chain (py/qstr.c)
     void *qstr_index;             // qstr lookup index (py/qstr.c)
     void *weakref_table;          // registry of weak references, atomic memory (py/objweakref.c)
+    mp_obj_t asyncgen_hooks[2];   // sys.set_asyncgen_hooks: firstiter, finalizer (NULL: None)
     mp_obj_t importing;           // modules whose code runs now -> the thread running it (py/builtinimport.c)
     mp_obj_t extra[8];            // spare root slots for ports
 } mp_state_roots_t;

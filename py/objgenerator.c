@@ -10,9 +10,6 @@
 #include "py/gc.h"
 #include "py/vm.h"
 
-
-static const mp_obj_type_t async_gen_type;
-
 // pend_throw() ors MP_GEN_STATE_PENDING into a CREATED or SUSPENDED state:
 // its exception waits in the frame's send slot, sp[1], and the next resume
 // throws it. (A flag in the state byte costs the resume path nothing it does
@@ -28,7 +25,7 @@ mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_k
     size_t size = offsetof(mp_obj_gen_instance_t, cs) + mp_code_state_size(rc);
     mp_obj_gen_instance_t *gen = m_malloc(size);
     if (rc->scope_flags & MP_SCOPE_FLAG_ASYNC_GENERATOR) {
-        gen->base.type = &async_gen_type;
+        gen->base.type = &mp_type_async_gen;
     } else if (rc->scope_flags & MP_SCOPE_FLAG_COROUTINE) {
         gen->base.type = &mp_type_coro_instance;
     } else {
@@ -92,7 +89,7 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
         case MP_GEN_STATE_CREATED:
             if (throw_value == MP_OBJ_NULL && send_value != mp_const_none) {
                 mp_raise_TypeError(is_coro ? MP_ERROR_TEXT("can't send non-None value to a just-started coroutine")
-                    : gen->base.type == &async_gen_type ? MP_ERROR_TEXT("can't send non-None value to a just-started async generator")
+                    : gen->base.type == &mp_type_async_gen ? MP_ERROR_TEXT("can't send non-None value to a just-started async generator")
                     : MP_ERROR_TEXT("can't send non-None value to a just-started generator"));
             }
             break;
@@ -145,9 +142,9 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
             gen->state = MP_GEN_STATE_FINISHED;
             if (mp_obj_is_instance_of(*ret_val, &mp_type_StopIteration)) {
                 *ret_val = wrap_stop_iteration(*ret_val, is_coro ? MP_ERROR_TEXT("coroutine raised StopIteration")
-                    : gen->base.type == &async_gen_type ? MP_ERROR_TEXT("async generator raised StopIteration")
+                    : gen->base.type == &mp_type_async_gen ? MP_ERROR_TEXT("async generator raised StopIteration")
                     : MP_ERROR_TEXT("generator raised StopIteration"));
-            } else if (gen->base.type == &async_gen_type
+            } else if (gen->base.type == &mp_type_async_gen
                        && mp_obj_is_instance_of(*ret_val, &mp_type_StopAsyncIteration)) {
                 *ret_val = wrap_stop_iteration(*ret_val, MP_ERROR_TEXT("async generator raised StopAsyncIteration"));
             }
@@ -354,11 +351,11 @@ static MP_DEFINE_CONST_FUN_OBJ_2(gen_pend_throw_obj, gen_pend_throw);
 static mp_obj_t gen_close_temp(mp_obj_t iter) {
     // An asynchronous generator is closed the same way (CPython does so when
     // no finaliser hook is installed): GeneratorExit thrown into its frame.
-    if ((mp_obj_is_type(iter, &mp_type_gen_instance) || mp_obj_is_type(iter, &async_gen_type))
+    if ((mp_obj_is_type(iter, &mp_type_gen_instance) || mp_obj_is_type(iter, &mp_type_async_gen))
         && gen_state(MP_OBJ_TO_PTR(iter)) == MP_GEN_STATE_SUSPENDED) {
         nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            if (mp_obj_is_type(iter, &async_gen_type)) {
+            if (mp_obj_is_type(iter, &mp_type_async_gen)) {
                 mp_obj_t ret;
                 gen_resume(MP_OBJ_TO_PTR(iter), MP_OBJ_NULL, mp_obj_new_exception(&mp_type_GeneratorExit), &ret);
             } else {
@@ -406,7 +403,7 @@ MP_COLD static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_prin
     const char *what = "generator";
     if (gen->base.type == &mp_type_coro_instance) {
         what = "coroutine";
-    } else if (gen->base.type == &async_gen_type) {
+    } else if (gen->base.type == &mp_type_async_gen) {
         what = "async_generator";
     }
     mp_printf(print, "<%s object %q at %p>", what, gen->cs.fun->rc->name, gen);
@@ -507,7 +504,7 @@ static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = mp_raw_code_qualname(gen->cs.fun->rc);
         return;
     }
-    int flavour = gen->base.type == &mp_type_coro_instance ? 1 : gen->base.type == &async_gen_type ? 2 : 0;
+    int flavour = gen->base.type == &mp_type_coro_instance ? 1 : gen->base.type == &mp_type_async_gen ? 2 : 0;
     if (flavour == 1 && attr == MP_QSTR_cr_origin) {
         dest[0] = mp_const_none;
         return;
@@ -677,10 +674,33 @@ typedef struct _async_gen_step_t {
 
 static const mp_obj_type_t async_gen_step_type, async_gen_athrow_type;
 
+// What the collector does with an asynchronous generator that a finalizer
+// hook applies to: hand it, if still suspended, to the finalizer in force
+// now (CPython keeps the one of its first iteration), which may revive it
+// (asyncio schedules its aclose()).
+MP_COLD void mp_obj_async_gen_finalise(mp_obj_t agen) {
+    mp_obj_t fin = MP_STATE_VM(asyncgen_hooks)[1];
+    if (gen_state(MP_OBJ_TO_PTR(agen)) == MP_GEN_STATE_SUSPENDED && fin != MP_OBJ_NULL && fin != mp_const_none) {
+        mp_call_function_1(fin, agen);
+    }
+}
+
 static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_obj_t value) {
+    mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(gen_in);
+    if (!gen->hooked) {
+        // The first iteration (sys.set_asyncgen_hooks).
+        gen->hooked = true;
+        mp_obj_t *hooks = MP_STATE_VM(asyncgen_hooks);
+        if (hooks[1] != MP_OBJ_NULL && hooks[1] != mp_const_none) {
+            gc_set_finaliser(gen);
+        }
+        if (hooks[0] != MP_OBJ_NULL && hooks[0] != mp_const_none) {
+            mp_call_function_1(hooks[0], gen_in);
+        }
+    }
     async_gen_step_t *step = m_new_obj(async_gen_step_t);
     step->base.type = kind == ASYNC_STEP_NEXT ? &async_gen_step_type : &async_gen_athrow_type;
-    step->gen = MP_OBJ_TO_PTR(gen_in);
+    step->gen = gen;
     step->value = value;
     step->kind = kind;
     step->started = false;
@@ -841,8 +861,8 @@ static const mp_rom_map_elem_t async_gen_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(async_gen_locals_dict, async_gen_locals_dict_table);
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    async_gen_type, MP_QSTR_async_generator, MP_TYPE_FLAG_NONE,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_async_gen, MP_QSTR_async_generator, MP_TYPE_FLAG_NONE,
     print, gen_print,
     unary_op, mp_generic_unary_op,
     attr, gen_attr,

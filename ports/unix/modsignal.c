@@ -24,6 +24,7 @@
 #include "py/gc.h"
 #include "py/mpthread.h"
 #include "extmod/fdwait.h"
+#include "ports/unix/unix_port.h"
 
 #define HANDLER_DFL MP_OBJ_NEW_SMALL_INT(0)
 #define HANDLER_IGN MP_OBJ_NEW_SMALL_INT(1)
@@ -115,6 +116,15 @@ static mp_obj_t current_handler(int sig) {
         return HANDLER_IGN;
     }
     return sig == SIGINT ? MP_OBJ_FROM_PTR(&signal_default_int_handler_obj) : mp_const_none;
+}
+
+void unix_port_simulate_signal(int sig) {
+    mp_obj_t h = current_handler(sig);
+    if (h == MP_OBJ_FROM_PTR(&signal_default_int_handler_obj)) {
+        catch_sigint(sig);
+    } else if (h != HANDLER_DFL && h != HANDLER_IGN && h != mp_const_none) {
+        catch_signal(sig);
+    }
 }
 
 // getsignal(signalnum)

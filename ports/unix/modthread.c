@@ -27,6 +27,7 @@
 #include "py/mphal.h"
 #include "py/mpthread.h"
 #include "py/objtuple.h"
+#include "ports/unix/unix_port.h"
 
 // A thread's share of the interpreter state, while it is off the GIL.
 typedef struct _thread_state_t {
@@ -435,13 +436,15 @@ static mp_obj_t thread_count(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(thread_count_obj, thread_count);
 
-// interrupt_main(): KeyboardInterrupt in the main thread, as Ctrl-C gives.
+// interrupt_main(signum=SIGINT): as if the signal arrived, which runs its
+// Python-level handler (default_int_handler: KeyboardInterrupt) in the main
+// thread; nothing under SIG_DFL or SIG_IGN.
 static mp_obj_t thread_interrupt_main(size_t n_args, const mp_obj_t *args) {
-    (void)args;
-    if (n_args > 0 && mp_obj_get_int(args[0]) != SIGINT) {
+    mp_int_t sig = n_args > 0 ? mp_obj_get_int(args[0]) : SIGINT;
+    if (sig < 1 || sig >= NSIG) {
         mp_raise_ValueError(MP_ERROR_TEXT("signal number out of range"));
     }
-    mp_sched_keyboard_interrupt();
+    unix_port_simulate_signal((int)sig);
     // Called by the main thread itself, the "signal" arrives at once, as
     // CPython's handler runs before the next line (inside a with block, say).
     if (mp_thread_is_main()) {

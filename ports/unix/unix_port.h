@@ -18,4 +18,9 @@ int unix_port_repl(void);
 // `-m mod`: find the module on sys.path and run it with __name__ == '__main__'.
 void unix_port_run_module_as_main(qstr module_name);
 
+// What the arrival of signal sig would do, without one (_thread.interrupt_main,
+// ports/unix/modsignal.c): its Python-level handler is queued for the main
+// thread; under SIG_DFL or SIG_IGN nothing happens.
+void unix_port_simulate_signal(int sig);
+
 #endif // MICROPY_INCLUDED_PORTS_UNIX_UNIX_PORT_H

@@ -192,7 +192,7 @@ static void compile_class_body(mp_compiler_t *c) {
     // The class body returns its __class__ cell (if methods use one), which
     // __build_class__ fills with the new class.
     if (s->scope_flags & MP_SCOPE_FLAG_HAS_CLASS_CELL) {
-        mp_id_info_t *id = mp_scope_find(s, MP_QSTR___class__);
+        mp_id_info_t *id = mp_scope_find(s, MP_QSTR___classcell__);
         mp_emit_op1(&c->emit, MP_BC_LOAD_CLOSURE_CELL, id->slot);
     } else {
         mp_emit_op(&c->emit, MP_BC_LOAD_NONE);
@@ -425,7 +425,12 @@ static void make_function(mp_compiler_t *c, mp_scope_t *child, mp_uint_t flags) 
     mp_raw_code_t *rc = compile_scope(child, c->source_file, c->is_repl);
     if (rc->n_freevars > 0) {
         for (size_t slot = rc->n_locals - rc->n_freevars; slot < rc->n_locals; slot++) {
-            mp_id_info_t *id = mp_scope_find(c->scope, rc->local_names[slot]);
+            qstr name = rc->local_names[slot];
+            if (name == MP_QSTR___class__ && c->scope->kind == MP_SCOPE_CLASS) {
+                // A method's __class__ is the class body's own cell.
+                name = MP_QSTR___classcell__;
+            }
+            mp_id_info_t *id = mp_scope_find(c->scope, name);
             // Resolution gave every scope between the binding and the use a slot for it.
             MP_ASSERT(id != NULL && (mp_id_is_cell(id) || mp_id_is_free(id)));
             mp_emit_op1(&c->emit, MP_BC_LOAD_CLOSURE_CELL, id->slot);
@@ -720,6 +725,40 @@ void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node) {
     }
 }
 
+// The first argument for a bare super(). If the function ever rebinds or
+// deletes it, an unbound one raises CPython's RuntimeError, not the
+// UnboundLocalError of a plain read:
+//     SETUP_FINALLY L_unbound; LOAD_FAST arg0; POP_BLOCK; JUMP L_done
+//   L_unbound: POP_TOP; POP_EXCEPT; RuntimeError('super(): arg[0] deleted'); RAISE_VARARGS 1
+//   L_done:
+static MP_COLD void load_super_arg0_checked(mp_compiler_t *c, qstr first) {
+    mp_emit_t *e = &c->emit;
+    mp_emit_label_t l_unbound = mp_emit_new_label(e);
+    mp_emit_label_t l_done = mp_emit_new_label(e);
+    mp_emit_jump(e, MP_BC_SETUP_FINALLY, l_unbound);
+    mp_compile_load_name(c, first);
+    mp_emit_op(e, MP_BC_POP_BLOCK);
+    mp_emit_jump(e, MP_BC_JUMP, l_done);
+    mp_emit_label(e, l_unbound);
+    mp_emit_op(e, MP_BC_POP_TOP);
+    mp_emit_op(e, MP_BC_POP_EXCEPT);
+    mp_obj_t exc = mp_obj_new_exception_msg(&mp_type_RuntimeError,
+        MP_ERROR_TEXT("super(): arg[0] deleted"));
+    mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_type_RuntimeError));
+    mp_emit_load_const(e, mp_obj_exception_get_value(exc));
+    mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
+    mp_emit_op1(e, MP_BC_RAISE_VARARGS, 1);
+    mp_emit_label(e, l_done);
+}
+
+static void load_super_arg0(mp_compiler_t *c, qstr first) {
+    if (mp_scope_find(c->scope, first)->flags & MP_ID_FLAG_BOUND) {
+        load_super_arg0_checked(c, first);
+    } else {
+        mp_compile_load_name(c, first);
+    }
+}
+
 // super() with no arguments inside a method becomes super(__class__, self):
 // a C builtin cannot look at its caller's frame. With `method`, for
 // super([type, obj]).method(...), the three values go to LOAD_SUPER_METHOD
@@ -758,7 +797,7 @@ bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node, qstr method) {
         }
         mp_compile_load_name(c, MP_QSTR_super);
         mp_compile_load_name(c, MP_QSTR___class__);
-        mp_compile_load_name(c, first);
+        load_super_arg0(c, first);
     }
     mp_emit_set_line(&c->emit, node->line);
     if (method != MP_QSTRnull) {

@@ -530,12 +530,18 @@ static const uint16_t dir_function_attrs[] = {
     MP_QSTR___isabstractmethod__,
 };
 
+// Methods a built-in object may get from elsewhere (mappingproxy from its
+// mapping).
+static const uint16_t dir_forwarded_methods[] = {
+    MP_QSTR_copy, MP_QSTR_get, MP_QSTR_items, MP_QSTR_keys, MP_QSTR_values,
+};
+
 static void dir_probe_attrs(mp_obj_t set, mp_obj_t o, const uint16_t *names, size_t n) {
     for (size_t i = 0; i < n; i++) {
         qstr q = names[i];
         mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
         mp_load_method_protected(o, q, dest, false);
-        if (dest[0] != MP_OBJ_NULL && dest[1] == MP_OBJ_NULL) {
+        if (dest[0] != MP_OBJ_NULL && (dest[1] == MP_OBJ_NULL || names == dir_forwarded_methods)) {
             mp_obj_set_store(set, MP_OBJ_NEW_QSTR(q));
         }
     }
@@ -543,6 +549,7 @@ static void dir_probe_attrs(mp_obj_t set, mp_obj_t o, const uint16_t *names, siz
 
 static void dir_add_data_attrs(mp_obj_t set, mp_obj_t o) {
     dir_probe_attrs(set, o, dir_data_attrs, MP_ARRAY_SIZE(dir_data_attrs));
+    dir_probe_attrs(set, o, dir_forwarded_methods, MP_ARRAY_SIZE(dir_forwarded_methods));
     if (!mp_obj_is_type(o, &mp_type_bound_meth)) {
         dir_probe_attrs(set, o, dir_function_attrs, MP_ARRAY_SIZE(dir_function_attrs));
     }
@@ -579,6 +586,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_dir_obj, 0, 1, builtin_dir);
 // What object.__dir__(o) gives, unsorted: dir(o) short of a __dir__ that o's
 // Python class defines.
 mp_obj_t mp_builtins_dir_names(mp_obj_t o) {
+    // object.__dir__ reads a weak proxy's __dict__ and __class__ through it.
+    o = mp_obj_weakref_unwrap(o);
     mp_obj_t set = mp_obj_new_set(0, NULL);
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (mp_obj_is_instance_of(o, &mp_type_module)) {

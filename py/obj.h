@@ -989,6 +989,7 @@ mp_obj_t mp_obj_exception_reduce(mp_obj_t self_in); // (type, args[, __dict__]) 
 mp_obj_t mp_obj_weakref_take_callback(void *ptr);
 // Whether o is a weak proxy (operations on it go to its referent).
 bool mp_obj_weakref_is_proxy(mp_obj_t o);
+mp_obj_t mp_obj_weakref_unwrap(mp_obj_t o); // a proxy's referent (ReferenceError if dead), else o
 
 // __reduce__ of slice and range (py/objslice.c): (type, (start, stop, step)).
 extern const mp_obj_fun_builtin_fixed_t mp_slice_reduce_obj;

@@ -104,17 +104,21 @@ MP_COLD static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const
                 return name;
             }
         }
-        for (size_t i = 0; mods != NULL && i < mods->alloc; i++) {
-            if (!mp_map_slot_is_filled(mods, i) || !mp_obj_is_type(mods->table[i].value, &mp_type_module)) {
+        // C modules are searched in their own tables, imported or not (sys's
+        // table is in the registry, its globals are a copy).
+        const mp_map_t *list = pass == 2 ? &mp_module_builtin_map : mods;
+        for (size_t i = 0; list != NULL && i < list->alloc; i++) {
+            mp_obj_t mod = list->table[i].value;
+            if (!mp_map_slot_is_filled(list, i) || !mp_obj_is_type(mod, &mp_type_module)) {
                 continue;
             }
-            const mp_map_t *globals = &mp_obj_module_get_globals(mods->table[i].value)->map;
+            const mp_map_t *globals = pass == 2
+                ? &((mp_obj_module_t *)MP_OBJ_TO_PTR(mod))->globals->map
+                : &mp_obj_module_get_globals(mod)->map;
             if (pass == 0) {
                 name = map_type_locals_key_of(globals, fun, owner, is_plain_method);
-            } else if ((pass == 2) == (bool)globals->is_fixed) {
-                name = map_key_of(globals, fun);
             } else {
-                continue;
+                name = map_key_of(globals, fun);
             }
             if (name != MP_QSTRnull) {
                 mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)globals, MP_OBJ_NEW_QSTR(MP_QSTR___name__), MP_MAP_LOOKUP);

@@ -288,9 +288,10 @@ void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals) {
 static const mp_rom_map_elem_t builtin_module_table[] = {
     MICROPY_REGISTERED_MODULES
 };
-static MP_DEFINE_CONST_MAP(builtin_module_map, builtin_module_table);
+MP_DEFINE_CONST_MAP(mp_module_builtin_map, builtin_module_table);
 
 mp_obj_t mp_module_get_builtin(qstr module_name) {
-    mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)&builtin_module_map, MP_OBJ_NEW_QSTR(module_name), MP_MAP_LOOKUP);
+    mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)&mp_module_builtin_map,
+        MP_OBJ_NEW_QSTR(module_name), MP_MAP_LOOKUP);
     return elem == NULL ? MP_OBJ_NULL : elem->value;
 }

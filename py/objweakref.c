@@ -348,7 +348,7 @@ bool mp_obj_weakref_is_proxy(mp_obj_t o) {
     return t == &weakref_proxy_type || t == &weakref_callable_proxy_type;
 }
 
-static mp_obj_t unwrap(mp_obj_t o) {
+mp_obj_t mp_obj_weakref_unwrap(mp_obj_t o) {
     return mp_obj_weakref_is_proxy(o) ? proxy_target(o) : o;
 }
 
@@ -389,7 +389,7 @@ static mp_obj_t proxy_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
         return MP_OBJ_NULL;
     }
     mp_obj_t a = proxy_target(lhs_in);
-    mp_obj_t b = unwrap(rhs_in);
+    mp_obj_t b = mp_obj_weakref_unwrap(rhs_in);
     if (op >= MP_BINARY_OP_REVERSE_OR) {
         return mp_binary_op(op - MP_BINARY_OP_REVERSE_OR + MP_BINARY_OP_OR, b, a);
     }

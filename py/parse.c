@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "py/nlr.h"
+#include "py/objstr.h"
 #include "py/parse.h"
 #include "py/runtime.h"
 
@@ -395,8 +396,9 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
 static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind);
 
 // The encoding named by a "coding[:=] name" comment on line `line` (1 or 2)
-// of src, or false. The name is copied lower-cased with '_' as '-'.
-static bool coding_cookie(const char *src, size_t len, char *name, size_t name_max) {
+// of src, or false. The name is copied as it is, and to norm lower-cased
+// with '_' as '-' (both name_max bytes).
+static bool coding_cookie(const char *src, size_t len, char *name, char *norm, size_t name_max) {
     size_t pos = 0;
     for (int line = 0; line < 2 && pos < len; line++) {
         size_t end = pos;
@@ -423,9 +425,10 @@ static bool coding_cookie(const char *src, size_t len, char *name, size_t name_m
                     while (j < end && n + 1 < name_max
                            && (unichar_isalpha((unsigned char)src[j]) || unichar_isdigit((unsigned char)src[j]) || src[j] == '-' || src[j] == '_' || src[j] == '.')) {
                         char c = src[j++];
-                        name[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
+                        name[n] = c;
+                        norm[n++] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c;
                     }
-                    name[n] = 0;
+                    name[n] = norm[n] = 0;
                     return n > 0;
                 }
             }
@@ -442,29 +445,42 @@ static bool coding_cookie(const char *src, size_t len, char *name, size_t name_m
 }
 
 const char *mp_parse_decode_source(const char *src, size_t *len) {
-    char name[24];
-    if (!coding_cookie(src, *len, name, sizeof(name))) {
+    char name[24], norm[24];
+    if (!coding_cookie(src, *len, name, norm, sizeof(name))) {
         return src;
     }
-    static const char *const latin1_names[] = {
-        "latin-1", "latin1", "iso-8859-1", "iso8859-1", "iso-latin-1", "l1", "cp819", "8859", "latin",
-    };
-    bool latin1 = false;
-    for (size_t i = 0; i < MP_ARRAY_SIZE(latin1_names); i++) {
-        latin1 |= strcmp(name, latin1_names[i]) == 0 || (strncmp(name, latin1_names[i], strlen(latin1_names[i])) == 0
-            && name[strlen(latin1_names[i])] == '-');
+    // As CPython's tokenizer: these names with any "-suffix" (Emacs's
+    // "latin-1-unix", say) are UTF-8 and Latin-1.
+    static const char *const plain_names[] = { "utf-8", "latin-1", "iso-8859-1", "iso-latin-1" };
+    const char *codec = name;
+    for (size_t i = 0; i < MP_ARRAY_SIZE(plain_names); i++) {
+        size_t n = strlen(plain_names[i]);
+        if (strncmp(norm, plain_names[i], n) == 0 && (norm[n] == 0 || norm[n] == '-')) {
+            codec = i == 0 ? "utf-8" : "latin-1";
+        }
     }
-    if (!latin1) {
-        return src;
+    // The str codecs decode it. A name they do not know, or bytes the codec
+    // cannot decode, are CPython's SyntaxError; bad UTF-8 is left to the
+    // lexer, which reports it for undeclared source too.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t text = mp_obj_str_decode((const byte *)src, *len, MP_OBJ_NULL,
+            mp_obj_new_str(codec, strlen(codec)), MP_OBJ_NULL);
+        nlr_pop();
+        return mp_obj_str_get_data(text, len);
     }
-    // Every byte is the code point of the same value.
-    vstr_t vstr;
-    vstr_init(&vstr, *len + 16);
-    for (size_t i = 0; i < *len; i++) {
-        vstr_add_char(&vstr, (unsigned char)src[i]);
+    mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+    if (mp_obj_is_instance_of(exc, &mp_type_LookupError)) {
+        mp_raise_msg_varg(&mp_type_SyntaxError, MP_ERROR_TEXT("unknown encoding: %s"), name);
     }
-    *len = vstr.len;
-    return vstr.buf;
+    if (mp_obj_is_instance_of(exc, &mp_type_UnicodeDecodeError)) {
+        if (strcmp(mp_obj_str_get_str(mp_obj_exception_get_value(exc)), "utf-8") == 0) {
+            return src;
+        }
+        exc = mp_obj_new_exception_arg1(&mp_type_SyntaxError,
+            mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), exc));
+    }
+    nlr_jump(MP_OBJ_TO_PTR(exc));
 }
 
 mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {

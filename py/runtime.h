@@ -255,6 +255,7 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name);
 void mp_import_all(mp_obj_t module);
 // Built-in (C) modules: looked up by name; generated table (build/genhdr/moduledefs.h).
 mp_obj_t mp_module_get_builtin(qstr module_name); // MP_OBJ_NULL if none
+extern const mp_map_t mp_module_builtin_map; // the modules written in C, by name
 
 // Compile and run source text (py/builtinevalexec.c, py/compile.c).
 mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name, int input_kind, mp_obj_dict_t *globals, mp_obj_dict_t *locals);

@@ -997,11 +997,12 @@ static bool resolve_enclosing(scope_pass_t *sp, mp_scope_t *s, qstr name) {
         }
         if (p->kind == MP_SCOPE_CLASS) {
             if (name == MP_QSTR___class__) {
-                // The class body's own use of the name (if any) is unaffected.
-                mp_id_info_t *id = scope_add_id(sp, s->node, p, name);
+                // The cell is kept under another name, so that the class
+                // body's own use of `__class__` (a name, or an enclosing
+                // method's cell) is unaffected.
+                mp_id_info_t *id = scope_add_id(sp, s->node, p, MP_QSTR___classcell__);
                 id->flags |= MP_ID_FLAG_CLASS_CELL;
-                if (id->kind == MP_ID_KIND_UNDECIDED || id->kind == MP_ID_KIND_FREE) {
-                    // (A class body reading an outer __class__ cannot also own one.)
+                if (id->kind == MP_ID_KIND_UNDECIDED) {
                     id->kind = MP_ID_KIND_NAME;
                 }
                 p->scope_flags |= MP_SCOPE_FLAG_HAS_CLASS_CELL;

@@ -25,6 +25,12 @@ static const char *const keyword_table[] = {
     "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
     "while", "with", "yield",
 };
+// Where the keywords starting with each lower-case letter begin in
+// keyword_table (sorted), and where those of the next letter begin: a name
+// is compared with at most four keywords, not all 35.
+static const uint8_t keyword_start[27] = {
+    3, 8, 9, 11, 13, 16, 19, 20, 20, 24, 24, 24, 25, 25, 27, 28, 29, 29, 31, 31, 32, 32, 32, 34, 34, 35, 35,
+};
 
 // Longest operators first, so the first match is the longest one.
 typedef struct _op_entry_t {
@@ -915,9 +921,14 @@ static void lex_name(mp_lexer_t *lex) {
             return;
         }
     }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(keyword_table); ++i) {
+    size_t first = 0, last = 3; // False, None, True
+    if (beg[0] >= 'a' && beg[0] <= 'z') {
+        first = keyword_start[beg[0] - 'a'];
+        last = keyword_start[beg[0] - 'a' + 1];
+    }
+    for (size_t i = first; i < last; ++i) {
         const char *kw = keyword_table[i];
-        if ((byte)kw[0] == beg[0] && strlen(kw) == len && memcmp(kw, beg, len) == 0) {
+        if (strlen(kw) == len && memcmp(kw, beg, len) == 0) {
             lex->tok_kind = (mp_token_kind_t)(MP_TOKEN_KW_FALSE + i);
             return;
         }

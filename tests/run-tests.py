@@ -151,6 +151,59 @@ class CPython:
         return self.exe
 
 
+# The tests are written against CPython 3.11 (Debian 12's): older versions
+# print other messages and lack syntax the tests use; newer ones changed some
+# messages and reprs (about 100 tests differ under 3.12, 190 under 3.13).
+ORACLE = (3, 11)
+LATER_CPYTHONS = ("python3.12", "python3.13")
+
+
+def cpython_version(command):
+    # (major, minor) of a CPython command, or None if it does not run.
+    try:
+        out = subprocess.check_output(
+            [command, "-c", "import sys;print(*sys.version_info[:2])"],
+            stdin=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+        return tuple(int(x) for x in out.split())
+    except (OSError, ValueError, subprocess.SubprocessError):
+        return None
+
+
+def choose_cpython(command, explicit):
+    # The CPython command to use as the oracle, or None after an error
+    # message. Unless one was named, python3.11 is preferred wherever it is
+    # (a Mac's python3 is Apple's 3.9 or Homebrew's newest), then python3
+    # if it is newer, then the closest newer python3.X on PATH.
+    version = cpython_version(command)
+    if explicit or version == ORACLE:
+        chosen = command if version is not None and version >= ORACLE else None
+    else:
+        exact = shutil.which("python3.%d" % ORACLE[1])
+        chosen = exact if exact and cpython_version(exact) == ORACLE else None
+        if chosen is None and version is not None and version > ORACLE:
+            chosen = command
+        for cand in LATER_CPYTHONS if chosen is None else ():
+            path = shutil.which(cand)
+            if path and (cpython_version(path) or (0,)) > ORACLE:
+                chosen = path
+                break
+    if chosen is None:
+        found = "is CPython %d.%d" % version if version else "does not run"
+        print("error: the tests need CPython 3.11 (or newer) as the oracle, and %r %s.\n"
+              "Install one (e.g. `brew install python@3.11`) and point the runner at it:\n"
+              "  MICROPY_CPYTHON3=python3.11 make test   (or run-tests.py --python PATH)"
+              % (command, found), file=sys.stderr)
+        return None
+    chosen_version = version if chosen == command else cpython_version(chosen)
+    if chosen != command:
+        print("note: using %s as the oracle (%s %s)" % (
+            chosen, command, "is %d.%d" % version if version else "does not run"), file=sys.stderr)
+    if chosen_version != ORACLE:
+        print("note: the tests are written against CPython 3.11; under %d.%d some outputs "
+              "differ because CPython changed them" % chosen_version, file=sys.stderr)
+    return chosen
+
+
 class Runner:
     def __init__(self, args):
         self.args = args
@@ -646,8 +699,9 @@ def main():
                     default=os.environ.get("MICROPY_MICROPYTHON",
                                            os.path.join(REPO_DIR, "micropython")),
                     help="interpreter under test (default ../micropython, env MICROPY_MICROPYTHON)")
-    ap.add_argument("--python", default=os.environ.get("MICROPY_CPYTHON3", "python3"),
-                    help="CPython command (default python3, env MICROPY_CPYTHON3)")
+    ap.add_argument("--python", default=None,
+                    help="CPython command, 3.11 or newer (default: python3.11 if on PATH, else "
+                         "python3 if newer, else python3.12/3.13; env MICROPY_CPYTHON3)")
     ap.add_argument("--target-python", action="store_true",
                     help="run the tests with CPython in place of micropython (validates the tests)")
     ap.add_argument("--timeout", type=float, default=30.0,
@@ -681,6 +735,12 @@ def main():
                   "or --target-python)" % args.micropython, file=sys.stderr)
             print("0 passed, 0 failed, 0 skipped")
             return 2
+
+    explicit = args.python or os.environ.get("MICROPY_CPYTHON3")
+    args.python = choose_cpython(explicit or "python3", bool(explicit))
+    if args.python is None:
+        print("0 passed, 0 failed, 0 skipped")
+        return 2
 
     runner = Runner(args)
     results = []

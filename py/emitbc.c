@@ -28,7 +28,10 @@ static void *grow(void *ptr, size_t *alloc, size_t need, size_t elem_size) {
     if (need <= *alloc) {
         return ptr;
     }
-    size_t n = *alloc == 0 ? 16 : *alloc * 2;
+    // 64 bytes to start, not 16: half the functions of asyncio, argparse or
+    // http.client fit their code in that and most fit their other tables, so
+    // few reallocations (each may search the heap); mp_emit_finish trims.
+    size_t n = *alloc == 0 ? 64 / elem_size : *alloc * 2;
     while (n < need) {
         n *= 2;
     }
@@ -38,7 +41,9 @@ static void *grow(void *ptr, size_t *alloc, size_t need, size_t elem_size) {
 }
 
 static byte *code_alloc(mp_emit_t *e, size_t n) {
-    e->code = grow(e->code, &e->code_alloc, e->code_len + n, 1);
+    if (e->code_len + n > e->code_alloc) {
+        e->code = grow(e->code, &e->code_alloc, e->code_len + n, 1);
+    }
     byte *p = e->code + e->code_len;
     e->code_len += n;
     return p;
@@ -425,8 +430,13 @@ static size_t const_hash(mp_obj_t obj) {
             memcpy(&h, &f, sizeof(h) < sizeof(f) ? sizeof(h) : sizeof(f));
             return h;
         }
-        // Big ints and everything else: one bucket chain (rare).
-        return (size_t)type;
+        // Big ints: one bucket chain (rare). Any other object (code objects,
+        // one per function) is only ever the same as itself, so its address is
+        // its hash; one chain for all of them made a module of N functions
+        // cost N*N probes.
+        if (type == &mp_type_int) {
+            return (size_t)type;
+        }
     }
     return (size_t)obj;
 }
@@ -440,6 +450,11 @@ static size_t hash_mix(size_t h) {
     x ^= x >> 33;
     return (size_t)x;
 }
+
+// Most functions have a few names and constants: up to SMALL_TABLE of them
+// are searched in order, and only a longer table gets a hash index (which
+// costs an allocation of at least 64 entries).
+#define SMALL_TABLE (12)
 
 // Open addressing over index+1 entries; table size a power of two, at most half full.
 static uint32_t *hash_rebuild(size_t *alloc, size_t n, size_t (*hash_of)(mp_emit_t *, size_t), mp_emit_t *e) {
@@ -470,7 +485,13 @@ static size_t name_hash_at(mp_emit_t *e, size_t i) {
 size_t mp_emit_const_index(mp_emit_t *e, mp_obj_t obj) {
     bool is_code = mp_obj_is_type(obj, &mp_type_code);
     size_t h = const_hash(obj);
-    if (!is_code && e->const_hash != NULL) {
+    if (!is_code && e->const_hash == NULL) {
+        for (size_t i = 0; i < e->n_consts; i++) {
+            if (const_same(e->consts[i], obj) && !mp_obj_is_type(e->consts[i], &mp_type_code)) {
+                return i;
+            }
+        }
+    } else if (!is_code) {
         size_t mask = e->const_hash_alloc - 1;
         for (size_t pos = hash_mix(h) & mask; e->const_hash[pos] != 0; pos = (pos + 1) & mask) {
             size_t i = e->const_hash[pos] - 1;
@@ -484,9 +505,9 @@ size_t mp_emit_const_index(mp_emit_t *e, mp_obj_t obj) {
     }
     e->consts = grow(e->consts, &e->consts_alloc, e->n_consts + 1, sizeof(mp_obj_t));
     e->consts[e->n_consts++] = obj;
-    if (2 * (e->n_consts + 1) > e->const_hash_alloc) {
+    if (e->const_hash == NULL ? e->n_consts > SMALL_TABLE : 2 * (e->n_consts + 1) > e->const_hash_alloc) {
         e->const_hash = hash_rebuild(&e->const_hash_alloc, e->n_consts, const_hash_at, e);
-    } else {
+    } else if (e->const_hash != NULL) {
         size_t mask = e->const_hash_alloc - 1;
         size_t pos = hash_mix(h) & mask;
         while (e->const_hash[pos] != 0) {
@@ -498,7 +519,13 @@ size_t mp_emit_const_index(mp_emit_t *e, mp_obj_t obj) {
 }
 
 size_t mp_emit_name_index(mp_emit_t *e, qstr name) {
-    if (e->name_hash != NULL) {
+    if (e->name_hash == NULL) {
+        for (size_t i = 0; i < e->n_names; i++) {
+            if (e->names[i] == name) {
+                return i;
+            }
+        }
+    } else {
         size_t mask = e->name_hash_alloc - 1;
         for (size_t pos = hash_mix(name) & mask; e->name_hash[pos] != 0; pos = (pos + 1) & mask) {
             if (e->names[e->name_hash[pos] - 1] == name) {
@@ -511,9 +538,9 @@ size_t mp_emit_name_index(mp_emit_t *e, qstr name) {
     }
     e->names = grow(e->names, &e->names_alloc, e->n_names + 1, sizeof(qstr));
     e->names[e->n_names++] = name;
-    if (2 * (e->n_names + 1) > e->name_hash_alloc) {
+    if (e->name_hash == NULL ? e->n_names > SMALL_TABLE : 2 * (e->n_names + 1) > e->name_hash_alloc) {
         e->name_hash = hash_rebuild(&e->name_hash_alloc, e->n_names, name_hash_at, e);
-    } else {
+    } else if (e->name_hash != NULL) {
         size_t mask = e->name_hash_alloc - 1;
         size_t pos = hash_mix(name) & mask;
         while (e->name_hash[pos] != 0) {

@@ -18,7 +18,9 @@
 // produce no tokens at all. '\r\n' and a lone '\r' count as one newline.
 
 // clang-format off
-static const char *const keyword_table[] = {
+// Each keyword in a fixed 9-byte field (the longest has 8 letters): no
+// pointer table, and a name is compared without a strlen per keyword.
+static const char keyword_table[][9] = {
     "False", "None", "True", "and", "as", "assert", "async", "await",
     "break", "class", "continue", "def", "del", "elif", "else", "except",
     "finally", "for", "from", "global", "if", "import", "in", "is",
@@ -32,7 +34,8 @@ static const uint8_t keyword_start[27] = {
     3, 8, 9, 11, 13, 16, 19, 20, 20, 24, 24, 24, 25, 25, 27, 28, 29, 29, 31, 31, 32, 32, 32, 34, 34, 35, 35,
 };
 
-// Longest operators first, so the first match is the longest one.
+// The operators grouped by their first character (the order of op_first),
+// longest first within a group, so the first match is the longest one.
 typedef struct _op_entry_t {
     char text[4];
     byte kind;
@@ -40,41 +43,44 @@ typedef struct _op_entry_t {
 
 static const op_entry_t op_table[] = {
     { "**=", MP_TOKEN_DEL_DBL_STAR_EQUAL },
-    { "//=", MP_TOKEN_DEL_DBL_SLASH_EQUAL },
-    { ">>=", MP_TOKEN_DEL_DBL_MORE_EQUAL },
-    { "<<=", MP_TOKEN_DEL_DBL_LESS_EQUAL },
-    { "...", MP_TOKEN_ELLIPSIS },
-    { "->", MP_TOKEN_DEL_MINUS_MORE },
-    { ":=", MP_TOKEN_OP_ASSIGN_EXPR },
     { "**", MP_TOKEN_OP_DBL_STAR },
+    { "*=", MP_TOKEN_DEL_STAR_EQUAL },
+    { "*", MP_TOKEN_OP_STAR },
+    { "//=", MP_TOKEN_DEL_DBL_SLASH_EQUAL },
     { "//", MP_TOKEN_OP_DBL_SLASH },
-    { "<<", MP_TOKEN_OP_DBL_LESS },
+    { "/=", MP_TOKEN_DEL_SLASH_EQUAL },
+    { "/", MP_TOKEN_OP_SLASH },
+    { ">>=", MP_TOKEN_DEL_DBL_MORE_EQUAL },
     { ">>", MP_TOKEN_OP_DBL_MORE },
-    { "<=", MP_TOKEN_OP_LESS_EQUAL },
     { ">=", MP_TOKEN_OP_MORE_EQUAL },
+    { ">", MP_TOKEN_OP_MORE },
+    { "<<=", MP_TOKEN_DEL_DBL_LESS_EQUAL },
+    { "<<", MP_TOKEN_OP_DBL_LESS },
+    { "<=", MP_TOKEN_OP_LESS_EQUAL },
+    { "<", MP_TOKEN_OP_LESS },
+    { "...", MP_TOKEN_ELLIPSIS },
+    { ".", MP_TOKEN_DEL_PERIOD },
+    { "->", MP_TOKEN_DEL_MINUS_MORE },
+    { "-=", MP_TOKEN_DEL_MINUS_EQUAL },
+    { "-", MP_TOKEN_OP_MINUS },
+    { ":=", MP_TOKEN_OP_ASSIGN_EXPR },
+    { ":", MP_TOKEN_DEL_COLON },
     { "==", MP_TOKEN_OP_DBL_EQUAL },
+    { "=", MP_TOKEN_DEL_EQUAL },
     { "!=", MP_TOKEN_OP_NOT_EQUAL },
     { "+=", MP_TOKEN_DEL_PLUS_EQUAL },
-    { "-=", MP_TOKEN_DEL_MINUS_EQUAL },
-    { "*=", MP_TOKEN_DEL_STAR_EQUAL },
-    { "/=", MP_TOKEN_DEL_SLASH_EQUAL },
-    { "%=", MP_TOKEN_DEL_PERCENT_EQUAL },
-    { "&=", MP_TOKEN_DEL_AMPERSAND_EQUAL },
-    { "|=", MP_TOKEN_DEL_PIPE_EQUAL },
-    { "^=", MP_TOKEN_DEL_CARET_EQUAL },
-    { "@=", MP_TOKEN_DEL_AT_EQUAL },
     { "+", MP_TOKEN_OP_PLUS },
-    { "-", MP_TOKEN_OP_MINUS },
-    { "*", MP_TOKEN_OP_STAR },
-    { "/", MP_TOKEN_OP_SLASH },
+    { "%=", MP_TOKEN_DEL_PERCENT_EQUAL },
     { "%", MP_TOKEN_OP_PERCENT },
-    { "@", MP_TOKEN_OP_AT },
+    { "&=", MP_TOKEN_DEL_AMPERSAND_EQUAL },
     { "&", MP_TOKEN_OP_AMPERSAND },
+    { "|=", MP_TOKEN_DEL_PIPE_EQUAL },
     { "|", MP_TOKEN_OP_PIPE },
+    { "^=", MP_TOKEN_DEL_CARET_EQUAL },
     { "^", MP_TOKEN_OP_CARET },
+    { "@=", MP_TOKEN_DEL_AT_EQUAL },
+    { "@", MP_TOKEN_OP_AT },
     { "~", MP_TOKEN_OP_TILDE },
-    { "<", MP_TOKEN_OP_LESS },
-    { ">", MP_TOKEN_OP_MORE },
     { "(", MP_TOKEN_DEL_PAREN_OPEN },
     { ")", MP_TOKEN_DEL_PAREN_CLOSE },
     { "[", MP_TOKEN_DEL_BRACKET_OPEN },
@@ -82,10 +88,13 @@ static const op_entry_t op_table[] = {
     { "{", MP_TOKEN_DEL_BRACE_OPEN },
     { "}", MP_TOKEN_DEL_BRACE_CLOSE },
     { ",", MP_TOKEN_DEL_COMMA },
-    { ":", MP_TOKEN_DEL_COLON },
-    { ".", MP_TOKEN_DEL_PERIOD },
     { ";", MP_TOKEN_DEL_SEMICOLON },
-    { "=", MP_TOKEN_DEL_EQUAL },
+};
+static const char op_first[] = "*/><.-:=!+%&|^@~()[]{},;";
+// Where each group of op_table starts, then where the table ends twice (an
+// empty group for a character that starts no operator).
+static const uint8_t op_start[] = {
+    0, 4, 8, 12, 16, 18, 21, 23, 25, 26, 28, 30, 32, 34, 36, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 47,
 };
 // clang-format on
 
@@ -215,6 +224,13 @@ static bool is_ident_char_at(mp_lexer_t *lex, size_t ahead) {
 // invalid UTF-8 in source, and every later step can then assume valid text.
 static void check_source_text(mp_lexer_t *lex) {
     const byte *p = lex->src_beg;
+    size_t len = (size_t)(lex->src_end - p);
+    // Valid text passes in one sweep; only bad text is searched line by line
+    // for the line to report. (No UTF-8 sequence holds a '\n' byte, so the
+    // buffer is valid exactly when each of its lines is.)
+    if (memchr(p, 0, len) == NULL && utf8_check(p, len)) {
+        return;
+    }
     size_t line = lex->line;
     while (p < lex->src_end) {
         const byte *eol = p;
@@ -648,6 +664,16 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
     size_t i = 0;
     bool warned = false;
     while (i < len) {
+        // A run of plain characters is copied at once.
+        size_t run = i;
+        while (run < len && s[run] != '\r' && s[run] != '\\') {
+            run++;
+        }
+        if (run > i) {
+            vstr_add_strn(out, (const char *)s + i, run - i);
+            i = run;
+            continue;
+        }
         byte c = s[i];
         if (c == '\r') {
             // newlines inside literals are always "\n"
@@ -878,12 +904,21 @@ static void lex_string(mp_lexer_t *lex, bool is_bytes, bool is_raw, bool is_f) {
 // NAME or keyword, or a string prefix followed by its string.
 static void lex_name(mp_lexer_t *lex) {
     const byte *beg = lex->p;
-    while (is_ident_char_at(lex, 0)) {
-        size_t n = 1;
-        if (*lex->p >= 0x80) {
+    // ASCII letters, digits and '_' without a call per character; the rest
+    // (non-ASCII) one code point at a time.
+    bool ascii = true;
+    for (;;) {
+        byte c = lex->p < lex->src_end ? *lex->p : 0;
+        if ((byte)((c | 0x20) - 'a') < 26 || (byte)(c - '0') < 10 || c == '_') {
+            lex->p += 1;
+        } else if (c >= 0x80 && is_ident_char_at(lex, 0)) {
+            size_t n;
             peek_char(lex, 0, &n);
+            lex->p += n;
+            ascii = false;
+        } else {
+            break;
         }
-        lex->p += n;
     }
     size_t len = (size_t)(lex->p - beg);
     byte q = peek(lex, 0);
@@ -926,9 +961,9 @@ static void lex_name(mp_lexer_t *lex) {
         first = keyword_start[beg[0] - 'a'];
         last = keyword_start[beg[0] - 'a' + 1];
     }
-    for (size_t i = first; i < last; ++i) {
+    for (size_t i = first; i < last && len < sizeof(keyword_table[0]); ++i) {
         const char *kw = keyword_table[i];
-        if (strlen(kw) == len && memcmp(kw, beg, len) == 0) {
+        if (kw[len] == 0 && memcmp(kw, beg, len) == 0) {
             lex->tok_kind = (mp_token_kind_t)(MP_TOKEN_KW_FALSE + i);
             return;
         }
@@ -936,10 +971,6 @@ static void lex_name(mp_lexer_t *lex) {
     // Non-ASCII names are normalised (NFKC, for the blocks the tables
     // cover): the micro sign and mu, or a mathematical bold A and A, are the
     // same name.
-    bool ascii = true;
-    for (size_t i = 0; i < len && ascii; i++) {
-        ascii = beg[i] < 0x80;
-    }
     if (ascii) {
         vstr_add_strn(&lex->vstr, (const char *)beg, len);
     } else {
@@ -999,15 +1030,17 @@ static void lex_token(mp_lexer_t *lex) {
         lex_name(lex);
         return;
     }
-    for (size_t i = 0; i < MP_ARRAY_SIZE(op_table); ++i) {
+    // Only the group of operators that start with c is tried.
+    const char *g = memchr(op_first, c, sizeof(op_first) - 1);
+    size_t group = g != NULL ? (size_t)(g - op_first) : sizeof(op_first) - 1;
+    for (size_t i = op_start[group]; i < op_start[group + 1]; ++i) {
         const char *t = op_table[i].text;
-        // The first character first: most entries end there, and a string
-        // compare per entry was a fifth of the time an import takes.
-        if ((byte)t[0] != c) {
-            continue;
+        size_t n = 1;
+        // (peek gives 0 at the end, and the source holds no NUL bytes)
+        while (t[n] != 0 && peek(lex, n) == (byte)t[n]) {
+            n++;
         }
-        size_t n = strlen(t);
-        if ((size_t)(lex->src_end - lex->p) >= n && memcmp(lex->p, t, n) == 0) {
+        if (t[n] == 0) {
             lex->p += n;
             lex->tok_kind = (mp_token_kind_t)op_table[i].kind;
             switch (lex->tok_kind) {

@@ -1036,6 +1036,21 @@ void gc_collect(void) {
 
 // Allocation.
 
+// True if some goal (< ATB_PER_WORD) consecutive entries are set in x, a
+// mask with the low bit of each free entry of an atb word set: runs of
+// 2, 4, 8... entries are found by shifting and combining, then the rest.
+static inline bool has_free_run(uintptr_t x, size_t goal) {
+    if (goal >= ATB_PER_WORD) {
+        return false;
+    }
+    size_t have = 1;
+    while (2 * have <= goal) {
+        x &= x >> (2 * have);
+        have *= 2;
+    }
+    return (x & (x >> (2 * (goal - have)))) != 0;
+}
+
 // Lowest start of a run of n free blocks from the hints on, or NO_BLOCK.
 // Raises the hints that the walk proves.
 static size_t find_free_run(size_t n) {
@@ -1050,9 +1065,13 @@ static size_t find_free_run(size_t n) {
     // be raised by this walk only if the walk starts exactly at its bound.
     size_t start = 0;
     size_t bound[NUM_HINTS];
+    // The walk follows only the classes whose hint it can raise: those from
+    // the last one that raised start.
+    unsigned int follow = 0;
     for (unsigned int j = 0; j <= k; j++) {
         if (G.hints[j] > start) {
             start = G.hints[j];
+            follow = j;
         }
         bound[j] = start;
     }
@@ -1060,13 +1079,14 @@ static size_t find_free_run(size_t n) {
     const bool wide = k - FIRST_WIDE < NUM_HINTS - 1 - FIRST_WIDE;
     if (wide && n >= W.len[k] && W.hint[k] > start) {
         start = W.hint[k];
+        follow = k + 1;
     }
     const size_t total = G.total_blocks;
     // Not zero-initialised as a whole: this is the allocation fast path.
     run_tracker_t t;
     t.run = 0;
     t.run_start = 0;
-    t.next = 0;
+    t.next = follow;
     t.limit = k + 1;
     size_t b = start;
     while (b < total) {
@@ -1091,16 +1111,38 @@ static size_t find_free_run(size_t n) {
             }
             continue;
         }
-        for (unsigned int i = first; i < ATB_PER_WORD; i++, b++) {
-            if (((frees >> (2 * i)) & 1) == 0) {
-                t.run = 0;
-                continue;
-            }
-            run_add(&t, b, 1);
+        const size_t base = wi * ATB_PER_WORD;
+        b = base + ATB_PER_WORD;
+        // Some blocks free, some taken (those below first count as taken).
+        // Most such words hold no run reaching the next goal (the shortest
+        // class not yet reached, then n): only the run at the top of the
+        // word goes on. Otherwise the word's runs are followed one by one.
+        const uintptr_t used = ~frees & ATB_LOW_BITS;
+        const unsigned int lead = ctz_word(used >> (2 * first)) / 2;
+        const size_t goal = t.next < t.limit ? class_min[t.next] : n;
+        if (t.run + lead < goal && !has_free_run(frees, goal)) {
+            unsigned int top = (63 - (unsigned int)__builtin_clzll((unsigned long long)used)) / 2;
+            t.run = ATB_PER_WORD - 1 - top;
+            t.run_start = base + top + 1;
+            continue;
+        }
+        if (lead == 0) {
+            t.run = 0;
+        }
+        do {
+            unsigned int i = ctz_word(frees) / 2;
+            uintptr_t above = used >> (2 * i);
+            unsigned int len = above != 0 ? ctz_word(above) / 2 : ATB_PER_WORD - i;
+            run_add(&t, base + i, len);
             if (t.run >= n) {
                 goto found;
             }
-        }
+            if (i + len == ATB_PER_WORD) {
+                break; // the run goes on in the next word
+            }
+            t.run = 0;
+            frees &= (uintptr_t)-1 << (2 * (i + len));
+        } while (frees != 0);
     }
     // Nothing fits; classes reached still have their first run.
     for (unsigned int j = 0; j <= k; j++) {

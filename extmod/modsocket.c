@@ -339,6 +339,20 @@ MP_COLD size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghd
         recv ? attempt_recvmsg : attempt_sendmsg, &io);
 }
 
+#if MP_SOCKET_HAS_SENDFILE
+// sendfile: buf is the offset, flags the fd of the file read.
+static ssize_t attempt_sendfile(int fd, sock_io_t *io) {
+    return mp_socket_sendfile_fd(fd, io->flags, io->buf, io->len);
+}
+
+MP_COLD ssize_t mp_socket_call_sendfile(
+    mp_obj_socket_t *self, int in_fd, off_t *offset, size_t count, int *err) {
+    sock_io_t io = { .buf = offset, .len = count, .flags = in_fd };
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    return sock_call(self, POLLOUT, true, attempt_sendfile, &io, &deadline, err);
+}
+#endif
+
 // connect() is not a retryable attempt: once started, the connection goes on
 // in the background and completion is read from SO_ERROR. Returns 0 or an
 // errno (EINPROGRESS for a non-blocking socket, ETIMEDOUT).
@@ -1332,8 +1346,9 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&mp_socket_sendfile_obj) },
-    // CPython's name for its send()-based sendfile, which ours is.
-    { MP_ROM_QSTR(MP_QSTR__sendfile_use_send), MP_ROM_PTR(&mp_socket_sendfile_obj) },
+    // CPython's names for sendfile()'s two ways, which its tests call.
+    { MP_ROM_QSTR(MP_QSTR__sendfile_use_send), MP_ROM_PTR(&mp_socket_sendfile_use_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR__sendfile_use_sendfile), MP_ROM_PTR(&mp_socket_sendfile_use_sendfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&mp_socket_sendmsg_obj) },
     { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&mp_socket_recvmsg_obj) },
@@ -1413,6 +1428,30 @@ MP_DEFINE_CONST_OBJ_TYPE(
     attr, socket_herror_attr,
     parent, &mp_type_OSError
     );
+
+// socket._GiveupOnSendfile(reason): how _sendfile_use_sendfile() says that
+// the file cannot be sent without copying (CPython's name, which its tests
+// use); sendfile() then reads and send()s instead. The reason is the errno
+// of the failed fstat() or sendfile(), or fileno()'s exception. The
+// attributes are those every exception has (exc_attr, through OSError).
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_socket_type_giveup_on_sendfile, MP_QSTR__GiveupOnSendfile, MP_TYPE_FLAG_BASETYPE,
+    print, mp_obj_exception_print,
+    make_new, mp_obj_exception_make_new,
+    attr, socket_herror_attr,
+    parent, &mp_type_Exception
+    );
+
+// __getattr__(name) (PEP 562): send_fds and recv_fds are written in Python
+// on top of sendmsg/recvmsg (frozen lib/_socketfds.py), imported on first use.
+MP_COLD static mp_obj_t socket_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    if (q == MP_QSTR_send_fds || q == MP_QSTR_recv_fds) {
+        return mp_load_attr(mp_import_name(MP_QSTR__socketfds, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)), q);
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'socket' has no attribute '%q'"), q);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(socket_getattr_obj, socket_getattr);
 
 // getdefaulttimeout() -> None or seconds
 MP_COLD static mp_obj_t socket_getdefaulttimeout(void) {
@@ -1667,6 +1706,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_close_fn_obj, socket_close_fn);
 #define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
 static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_socket) },
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&socket_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR_socket), MP_ROM_PTR(&mp_type_socket) },
     { MP_ROM_QSTR(MP_QSTR_timeout), MP_ROM_PTR(&mp_type_TimeoutError) },
     { MP_ROM_QSTR(MP_QSTR_getaddrinfo), MP_ROM_PTR(&mp_socket_getaddrinfo_obj) },
@@ -1678,6 +1718,7 @@ static const mp_rom_map_elem_t mp_module_socket_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_herror), MP_ROM_PTR(&mp_socket_type_herror) },
     { MP_ROM_QSTR(MP_QSTR_CMSG_LEN), MP_ROM_PTR(&mp_socket_cmsg_len_obj) },
     { MP_ROM_QSTR(MP_QSTR_CMSG_SPACE), MP_ROM_PTR(&mp_socket_cmsg_space_obj) },
+    { MP_ROM_QSTR(MP_QSTR__GiveupOnSendfile), MP_ROM_PTR(&mp_socket_type_giveup_on_sendfile) },
     C(MP_QSTR_SCM_RIGHTS, SCM_RIGHTS),
     { MP_ROM_QSTR(MP_QSTR_create_connection), MP_ROM_PTR(&socket_create_connection_obj) },
     { MP_ROM_QSTR(MP_QSTR_create_server), MP_ROM_PTR(&socket_create_server_obj) },

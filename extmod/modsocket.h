@@ -10,6 +10,7 @@
 #include "py/mperrno.h"
 
 #include <sys/socket.h>
+#include <sys/types.h>
 
 // A socket is an fd that is always in O_NONBLOCK mode plus a timeout that
 // says how the Python-level calls wait: timeout < 0 blocks, 0 never waits,
@@ -74,6 +75,21 @@ extern const mp_obj_type_t mp_socket_type_herror;
 #define MP_SOCKET_RESET_FAILED_CONNECT (1)
 #else
 #define MP_SOCKET_RESET_FAILED_CONNECT (0)
+#endif
+// - sendfile(): Linux's sendfile(out, in, &offset, count) and macOS's
+//   sendfile(in, out, offset, &len, hdtr, flags) do the same zero-copy send
+//   (mp_socket_sendfile_fd hides which); only Linux's can read from the file
+//   position instead of an offset. Other hosts have none: os.sendfile is
+//   missing and socket.sendfile() always reads and send()s.
+#if defined(__linux__) || defined(__APPLE__)
+#define MP_SOCKET_HAS_SENDFILE (1)
+#else
+#define MP_SOCKET_HAS_SENDFILE (0)
+#endif
+#if defined(__linux__)
+#define MP_SOCKET_SENDFILE_FILE_POS (1)
+#else
+#define MP_SOCKET_SENDFILE_FILE_POS (0)
 #endif
 // ---------------------------------------------------------------------------
 
@@ -151,8 +167,25 @@ void mp_socket_send_all(
 size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, int flags,
     socklen_t ancbufsize);
 
+#if MP_SOCKET_HAS_SENDFILE
+// One sendfile() of at most count bytes of the file in_fd, from *offset
+// (which it advances), to out_fd (for macOS: a stream socket). offset NULL
+// (MP_SOCKET_SENDFILE_FILE_POS hosts only) reads from and advances the file
+// position. Returns the count sent (0: end of file), or -1 with errno set,
+// EAGAIN only when nothing was sent. Not retried on EINTR.
+ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count);
+
+// One mp_socket_sendfile_fd to self through the wait/retry driver, waiting
+// at most the socket's timeout. Returns the count, or -1 with *err set.
+ssize_t mp_socket_call_sendfile(
+    mp_obj_socket_t *self, int in_fd, off_t *offset, size_t count, int *err);
+#endif
+
 // Methods and functions implemented in extmod/socketmsg.c.
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_use_send_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_use_sendfile_obj);
+extern const mp_obj_type_t mp_socket_type_giveup_on_sendfile;
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_sendmsg_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_into_obj);

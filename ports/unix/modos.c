@@ -48,6 +48,7 @@
 #include "py/runtime.h"
 #include "py/mperrno.h"
 #include "py/objstr.h"
+#include "extmod/modsocket.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
 #include "ports/unix/file.h"
@@ -1124,6 +1125,9 @@ static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_closerange), MP_ROM_PTR(&os_closerange_obj) },
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&os_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&os_write_obj) },
+#if MICROPY_PY_SOCKET && MP_SOCKET_HAS_SENDFILE
+    { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&os_sendfile_obj) },
+#endif
     { MP_ROM_QSTR(MP_QSTR_lseek), MP_ROM_PTR(&os_lseek_obj) },
     { MP_ROM_QSTR(MP_QSTR_dup), MP_ROM_PTR(&os_dup_obj) },
     { MP_ROM_QSTR(MP_QSTR_dup2), MP_ROM_PTR(&os_dup2_obj) },

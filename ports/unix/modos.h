@@ -38,6 +38,7 @@ MP_DECLARE_CONST_FUN_OBJ_1(os_close_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(os_closerange_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(os_read_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(os_write_obj);
+MP_DECLARE_CONST_FUN_OBJ_KW(os_sendfile_obj);
 MP_DECLARE_CONST_FUN_OBJ_3(os_lseek_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_dup_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(os_dup2_obj);

@@ -1,6 +1,6 @@
 // The file-descriptor half of the os module: open, close, read, write,
-// lseek, dup/dup2, pipe, fstat, fsync, (f)truncate, isatty, the inheritable
-// and blocking flags, and get_terminal_size. As in CPython, descriptors made
+// sendfile, lseek, dup/dup2, pipe, fstat, fsync, (f)truncate, isatty, the
+// inheritable and blocking flags, and get_terminal_size. As in CPython, descriptors made
 // here are not inherited by child processes (O_CLOEXEC) unless asked, and a
 // call interrupted by a signal is retried after the signal's handler ran.
 #include "py/mpconfig.h"
@@ -17,6 +17,7 @@
 #include "py/builtin.h"
 #include "py/runtime.h"
 #include "extmod/fdwait.h"
+#include "extmod/modsocket.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
 #include "py/objstructseq.h"
@@ -102,6 +103,43 @@ static mp_obj_t os_write(mp_obj_t fd_in, mp_obj_t data) {
     return mp_obj_new_int_from_ll((long long)put);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_write_obj, os_write);
+
+#if MICROPY_PY_SOCKET && MP_SOCKET_HAS_SENDFILE
+// sendfile(out_fd, in_fd, offset, count): the number of bytes sent (0 at
+// the end of the file) from in_fd at offset to out_fd, without copying
+// through user space. offset None (Linux only) reads from and advances
+// in_fd's position; an int leaves it alone. On a non-blocking out_fd a
+// short count, or BlockingIOError when nothing could be sent. macOS's
+// headers/trailers/flags are left out.
+static mp_obj_t os_sendfile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_out_fd, ARG_in_fd, ARG_offset, ARG_count };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_out_fd, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_in_fd, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_offset, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_count, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+    };
+    mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    int out_fd = mp_socket_get_c_int(args[ARG_out_fd].u_obj);
+    int in_fd = mp_socket_get_c_int(args[ARG_in_fd].u_obj);
+    off_t offset = 0;
+    off_t *offset_p = &offset;
+    if (MP_SOCKET_SENDFILE_FILE_POS && args[ARG_offset].u_obj == mp_const_none) {
+        offset_p = NULL;
+    } else {
+        offset = (off_t)mp_obj_get_int(args[ARG_offset].u_obj);
+    }
+    // A negative count is the kernel's to refuse (EINVAL), as in CPython.
+    size_t count = (size_t)args[ARG_count].u_int;
+    ssize_t sent;
+    mp_fdwait_before_io(out_fd, POLLOUT);
+    MP_SYSCALL_RETRY(sent, mp_socket_sendfile_fd(out_fd, in_fd, offset_p, count));
+    check_result(sent < 0 ? -1 : 0);
+    return mp_obj_new_int_from_ll((long long)sent);
+}
+MP_DEFINE_CONST_FUN_OBJ_KW(os_sendfile_obj, 0, os_sendfile);
+#endif
 
 // lseek(fd, position, whence): the new position.
 static mp_obj_t os_lseek(mp_obj_t fd_in, mp_obj_t pos_in, mp_obj_t whence_in) {

@@ -1,4 +1,7 @@
 # urllib.error: the exceptions urllib.request raises.
+import io
+
+from urllib.response import addinfourl
 
 
 class URLError(OSError):
@@ -12,13 +15,17 @@ class URLError(OSError):
         return '<urlopen error %s>' % (self.reason,)
 
 
-class HTTPError(URLError):
+class HTTPError(URLError, addinfourl):
+    # Also the error page itself, a response object (CPython's layout).
     def __init__(self, url, code, msg, hdrs, fp):
         self.code = code
         self.msg = msg
         self.hdrs = hdrs
         self.fp = fp
-        self.filename = self.url = url
+        if fp is None:
+            fp = io.BytesIO()
+        addinfourl.__init__(self, fp, hdrs, url, code)
+        self.filename = url
 
     def __str__(self):
         return 'HTTP Error %s: %s' % (self.code, self.msg)
@@ -34,31 +41,9 @@ class HTTPError(URLError):
     def headers(self):
         return self.hdrs
 
-    @property
-    def status(self):
-        return self.code
-
-    def getcode(self):
-        return self.code
-
-    def geturl(self):
-        return self.url
-
-    def info(self):
-        return self.hdrs
-
-    def read(self, *args):
-        return self.fp.read(*args) if self.fp else b''
-
-    def close(self):
-        if self.fp:
-            self.fp.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
+    @headers.setter
+    def headers(self, headers):
+        self.hdrs = headers
 
 
 class ContentTooShortError(URLError):

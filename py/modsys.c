@@ -508,7 +508,8 @@ static mp_obj_t sys_set_asyncgen_hooks(size_t n_args, const mp_obj_t *pos_args, 
     }
     for (int i = 0; i < 2; i++) {
         if (vals[i].u_obj != MP_OBJ_NULL) {
-            MP_STATE_VM(asyncgen_hooks)[i] = vals[i].u_obj;
+            // None is stored as NULL: "no hook" has one form for the readers.
+            MP_STATE_VM(asyncgen_hooks)[i] = vals[i].u_obj == mp_const_none ? MP_OBJ_NULL : vals[i].u_obj;
         }
     }
     return mp_const_none;

@@ -680,7 +680,7 @@ static const mp_obj_type_t async_gen_step_type, async_gen_athrow_type;
 // (asyncio schedules its aclose()).
 MP_COLD void mp_obj_async_gen_finalise(mp_obj_t agen) {
     mp_obj_t fin = MP_STATE_VM(asyncgen_hooks)[1];
-    if (gen_state(MP_OBJ_TO_PTR(agen)) == MP_GEN_STATE_SUSPENDED && fin != MP_OBJ_NULL && fin != mp_const_none) {
+    if (gen_state(MP_OBJ_TO_PTR(agen)) == MP_GEN_STATE_SUSPENDED && fin != MP_OBJ_NULL) {
         mp_call_function_1(fin, agen);
     }
 }
@@ -691,10 +691,10 @@ static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_o
         // The first iteration (sys.set_asyncgen_hooks).
         gen->hooked = true;
         mp_obj_t *hooks = MP_STATE_VM(asyncgen_hooks);
-        if (hooks[1] != MP_OBJ_NULL && hooks[1] != mp_const_none) {
+        if (hooks[1] != MP_OBJ_NULL) {
             gc_set_finaliser(gen);
         }
-        if (hooks[0] != MP_OBJ_NULL && hooks[0] != mp_const_none) {
+        if (hooks[0] != MP_OBJ_NULL) {
             mp_call_function_1(hooks[0], gen_in);
         }
     }

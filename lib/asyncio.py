@@ -126,6 +126,7 @@ _parked = _Hand(_PARK)
 
 _running = None      # the loop inside run_forever(), if any
 _current_loop = None  # what get_event_loop() hands out when none is running
+_none_set = False    # set_event_loop(None) was called: no implicit loop
 
 
 def _loop_here():
@@ -210,6 +211,25 @@ class TimerHandle(Handle):
         return self._due / 1000
 
 
+class _FdHandle(Handle):
+    # add_reader()/add_writer(): the callback waits in the io slot of its key
+    # (fd, side) and runs on each readiness report until it is removed.
+    _parked = False
+
+    def __init__(self, key, callback, args, loop):
+        Handle.__init__(self, callback, args, loop)
+        self._key = key  # (fd, side)
+
+    def _park(self):
+        self._parked = True
+        self._owner._io_park(*self._key, self)
+
+    def _run(self):
+        Handle._run(self)
+        if not self._dead:
+            self._park()
+
+
 # ---------------------------------------------------------------------- loop
 
 class Loop:
@@ -223,6 +243,7 @@ class Loop:
         self._elapsed = 0
         self._poller = _select.poll()
         self._io = {}            # sock -> [reading task, writing task, mask]
+        self._fds = {}           # (fd, side) -> _FdHandle of add_reader()/add_writer()
         self._task = None        # the task taking a step right now
         self._tasks = {}         # every task not yet finished (ordered)
         self._stop_asked = False
@@ -508,6 +529,48 @@ class Loop:
             slot[0] = slot[1] = None
             self._io_refresh(sock, slot)
 
+    # -- CPython's add_reader() family: an fd (or an object with fileno())
+    # and a callback, run each time the fd is ready.
+
+    def _fd(self, fd):
+        try:
+            n = fd if isinstance(fd, int) else int(fd.fileno())
+        except (AttributeError, TypeError, ValueError):
+            raise ValueError('Invalid file object: %r' % (fd,)) from None
+        for slot in self._io.values():
+            for w in slot[:2]:
+                if isinstance(w, _Watch) and w._t._sock.fileno() == n:
+                    raise RuntimeError('File descriptor %r is used by transport %r' % (fd, w._t))
+        return n
+
+    def _fd_add(self, side, fd, callback, args):
+        self._fd_remove(side, fd)
+        key = self._fd(fd), side
+        h = self._fds[key] = _FdHandle(key, callback, args, self)
+        h._park()
+
+    def _fd_remove(self, side, fd):
+        h = self._fds.pop((self._fd(fd), side), None)
+        if h is None:
+            return False
+        h.cancel()
+        if h._parked:
+            h._parked = False
+            self._io_unpark(h._key)
+        return True
+
+    def add_reader(self, fd, callback, *args):
+        self._fd_add(0, fd, callback, args)
+
+    def add_writer(self, fd, callback, *args):
+        self._fd_add(1, fd, callback, args)
+
+    def remove_reader(self, fd):
+        return self._fd_remove(0, fd)
+
+    def remove_writer(self, fd):
+        return self._fd_remove(1, fd)
+
     # -- the turn
 
     def _turn(self):
@@ -737,6 +800,11 @@ def new_event_loop():
 
 
 def set_event_loop(loop):
+    # As CPython, a program that sets None asks for no implicit loop after
+    # that; asyncio.run() and Runner reset it through the policy so that
+    # MicroPython's get_event_loop() after run() still makes one.
+    global _none_set
+    _none_set = loop is None
     get_event_loop_policy().set_event_loop(loop)
 
 
@@ -749,6 +817,8 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
     def get_event_loop(self):
         global _current_loop
         if _current_loop is None or _current_loop._closed:
+            if _current_loop is None and _none_set:
+                raise RuntimeError('There is no current event loop')
             _current_loop = self.new_event_loop()
         return _current_loop
 
@@ -970,9 +1040,12 @@ def iscoroutinefunction(func):
 
 def iscoroutine(obj):
     # (an async generator's asend()/athrow() awaitable counts too, as in CPython)
-    return type(obj).__name__ in ('coroutine', 'generator', 'async_generator_asend',
-                                  'async_generator_athrow') and \
-        hasattr(obj, 'send') and hasattr(obj, 'throw')
+    # (and, as collections.abc.Coroutine, any class with the four methods)
+    t = type(obj)
+    return t.__name__ in ('coroutine', 'generator', 'async_generator_asend',
+                          'async_generator_athrow') and \
+        hasattr(obj, 'send') and hasattr(obj, 'throw') or \
+        all(hasattr(t, n) for n in ('__await__', 'send', 'throw', 'close'))
 
 
 # --------------------------------------------------------------------- tasks
@@ -1177,7 +1250,7 @@ def run(main, *, debug=None):
         try:
             _cancel_all(loop)
         finally:
-            set_event_loop(None)
+            get_event_loop_policy().set_event_loop(None)
             loop.close()
 
 
@@ -1240,6 +1313,7 @@ class Runner:
         self._factory = loop_factory
         self._loop = None
         self._closed = False
+        self._context = None
 
     def __enter__(self):
         self.get_loop()
@@ -1269,6 +1343,12 @@ class Runner:
         if _running is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         loop = self.get_loop()
+        if context is None:
+            # Every run() of this runner shares one context, as CPython's.
+            cv = _sys.modules.get('contextvars')
+            if cv and self._context is None:
+                self._context = cv.copy_context()
+            context = self._context
         return _run_main(loop, loop.create_task(coro, context=context))
 
     def close(self):
@@ -1279,7 +1359,7 @@ class Runner:
             _cancel_all(loop)
         finally:
             if self._factory is None:
-                set_event_loop(None)
+                get_event_loop_policy().set_event_loop(None)
             loop.close()
             self._loop = None
             self._closed = True
@@ -2092,7 +2172,10 @@ class Queue:
     def _wake_first(self, sleepers):
         if sleepers:
             t = sleepers.pop(0)
-            t._loop._wake(t)
+            if isinstance(t, Task):
+                t._loop._wake(t)
+            elif not t.done():  # a future put there by hand (CPython's queues keep those)
+                t.set_result(None)
 
     async def _sleep_on(self, sleepers):
         me = _queue_me(sleepers)
@@ -2767,10 +2850,26 @@ async def start_server(client_connected_cb, host=None, port=None, backlog=100, *
 
 
 def _unix(path, op, kw):
-    if 'sock' not in kw:
+    # The socket of create_unix_connection() (op 'connect') or
+    # create_unix_server() ('bind'), with CPython's checks of the arguments.
+    ssl = kw.get('ssl')
+    if op == 'bind' and isinstance(ssl, bool):
+        raise TypeError('ssl argument must be an SSLContext or None')
+    if ssl:
+        if op == 'connect' and kw.get('server_hostname') is None:
+            raise ValueError('you have to pass server_hostname when using ssl')
+    else:
+        for k in 'server_hostname', 'ssl_handshake_timeout', 'ssl_shutdown_timeout':
+            if kw.get(k) is not None:
+                raise ValueError(k + ' is only meaningful with ssl')
+    s = kw.get('sock')
+    if path is not None:
+        if s is not None:
+            raise ValueError('path and sock can not be specified at the same time')
+        import os
+        path = os.fspath(path)
         if path and op == 'bind':
             # A socket file left by an earlier server goes first (3.11).
-            import os
             try:
                 if os.stat(path)[0] & 0o170000 == 0o140000:
                     os.remove(path)
@@ -2779,9 +2878,16 @@ def _unix(path, op, kw):
         s = kw['sock'] = _socket.socket(_socket.AF_UNIX)
         try:
             getattr(s, op)(path)
-        except BaseException:
+        except BaseException as e:
             s.close()
+            if op == 'bind' and getattr(e, 'errno', 0) == _errno.EADDRINUSE:
+                raise OSError(e.errno, 'Address %r is already in use' % (path,)) from None
             raise
+    elif s is None:
+        raise ValueError('no path and sock were specified' if op == 'connect'
+                         else 'path was not specified, and no sock specified')
+    elif s.family != _socket.AF_UNIX or s.type != _socket.SOCK_STREAM:
+        raise ValueError('A UNIX Domain Stream Socket was expected, got %r' % (s,))
     return kw
 
 

@@ -232,11 +232,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
 
 class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     server_version = 'SimpleHTTP/0.6'
-    _types = ('html:text/html htm:text/html txt:text/plain py:text/x-python json:application/json '
-              'css:text/css js:text/javascript png:image/png jpg:image/jpeg gif:image/gif '
-              'svg:image/svg+xml pdf:application/pdf xml:application/xml wasm:application/wasm '
-              'zip:application/zip gz:application/gzip')
-    extensions_map = dict(('.' + e).split(':') for e in _types.split())
+    extensions_map = {'.gz': 'application/gzip', '.Z': 'application/octet-stream',
+                      '.bz2': 'application/x-bzip2', '.xz': 'application/x-xz'}
 
     def __init__(self, *args, directory=None, **kwargs):
         self.directory = os.fspath(os.getcwd() if directory is None else directory)
@@ -336,7 +333,11 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
     def guess_type(self, path):
         ext = os.path.splitext(path)[1]
         m = self.extensions_map
-        return m.get(ext) or m.get(ext.lower()) or 'application/octet-stream'
+        for e in (ext, ext.lower()):
+            if e in m:
+                return m[e]
+        import mimetypes
+        return mimetypes.guess_type(path)[0] or 'application/octet-stream'
 
 
 

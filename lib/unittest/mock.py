@@ -435,6 +435,8 @@ class _patch(_Deco):
         t = s.t = s.get()
         n = s.attr
         o = s.orig = getattr(t, n, DEFAULT)
+        if o is DEFAULT and isinstance(t, type(sys)) and n in vars(__import__('builtins')):
+            s.create = True  # a module may shadow a builtin, as in CPython
         if o is DEFAULT and not s.create:
             raise AttributeError('%s does not have the attribute %r' % (t, n))
         try:

@@ -280,16 +280,21 @@ class HTTPResponse:
             if amt is None or not d and amt:
                 self._close_conn()
             return d
-        if amt is None or amt >= self.length:
-            # no read at all when nothing is due (HEAD, 204): the peer may send no more
+        # No read at all when nothing is due (HEAD, 204): the peer may send no
+        # more. As in CPython, only read() raises IncompleteRead; read(n)
+        # returns what came before the peer closed.
+        if amt is None:
             d = self.length and self._exact(self.length) or b''
             self.length = 0
             self._done()
             return d
-        d = self.fp.read(amt)
+        n = min(amt, self.length)
+        d = self.fp.read(n) if n else b''
         self.length -= len(d)
-        if len(d) < amt:
+        if len(d) < n:
             self._close_conn()
+        elif not self.length:
+            self._done()
         return d
 
     def peek(self, n=-1):

@@ -29,10 +29,9 @@
 #include "genhdr/frozen.generated.h"
 
 typedef struct _mp_frozen_module_t {
-    const char *name;
-    const char *packed; // the text, compressed by tools/makefrozen.py
-    size_t packed_len;
-    size_t len; // of the text
+    uint32_t packed_end; // in mp_frozen_packed; the stream starts where the previous one ends
+    uint32_t len : 20; // of the text
+    uint32_t name : 12; // its offset in mp_frozen_names
 } mp_frozen_module_t;
 
 // Sorted by name (the generator sorts them).
@@ -44,7 +43,7 @@ static const mp_frozen_module_t *frozen_find(const char *name) {
     size_t lo = 0, hi = MP_ARRAY_SIZE(mp_frozen_table);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(name, mp_frozen_table[mid].name);
+        int c = strcmp(name, mp_frozen_names + mp_frozen_table[mid].name);
         if (c == 0) {
             return &mp_frozen_table[mid];
         }
@@ -78,9 +77,11 @@ static const char *frozen_inflate(const mp_frozen_module_t *fm, qstr name, vstr_
     vstr_init(text, start + fm->len + 1);
     vstr_add_strn(text, dict, dict_len);
     size_t used;
-    if (mp_inflate((const byte *)mp_frozen_phrases, sizeof(mp_frozen_phrases) - 1, &used, text, start)
+    size_t packed_start = fm == mp_frozen_table ? MP_FROZEN_PHRASES_PACKED_LEN : fm[-1].packed_end;
+    if (mp_inflate((const byte *)mp_frozen_packed, MP_FROZEN_PHRASES_PACKED_LEN, &used, text, start)
         != MP_INFLATE_OK || text->len != start
-        || mp_inflate((const byte *)fm->packed, fm->packed_len, &used, text, start + fm->len) != MP_INFLATE_OK
+        || mp_inflate((const byte *)mp_frozen_packed + packed_start, fm->packed_end - packed_start, &used, text,
+            start + fm->len) != MP_INFLATE_OK
         || text->len != start + fm->len) {
         mp_raise_msg_varg(&mp_type_ImportError, MP_ERROR_TEXT("frozen module %q is corrupt"), name);
     }

@@ -259,22 +259,36 @@ def main():
         packer, [(phrases, names_dict)] + [(modules[name], zdict) for name in names])
     if decompress(packed_phrases, names_dict) != phrases:
         sys.exit('makefrozen: compressing the shared phrases does not round-trip')
-    lines.append('#define MP_FROZEN_PHRASES_LEN (%d)' % len(phrases))
-    lines.append('static const char mp_frozen_phrases[] MP_FROZEN_SECTION =')
-    lines.extend(c_string_lines(packed_phrases))
-    lines[-1] += ';'
     packed = dict(zip(names, packed_modules))
     for name in names:
         if decompress(packed[name], zdict) != modules[name]:
             sys.exit('makefrozen: compressing %s does not round-trip' % name)
-        lines.append('static const char mp_frozen_src_%s[] MP_FROZEN_SECTION =' % name.replace('.', '__'))
-        lines.extend(c_string_lines(packed[name]))
-        lines[-1] += ';'
+    # One array holds every stream back to back (the shared phrases first),
+    # so the table needs only each stream's end offset and text length, and
+    # no stream pays for its own alignment or terminator.
+    blob = packed_phrases + b''.join(packed[name] for name in names)
+    if len(blob) >= 1 << 32:
+        sys.exit('makefrozen: the packed texts exceed 4 GiB')
+    lines.append('#define MP_FROZEN_PHRASES_LEN (%d)' % len(phrases))
+    lines.append('#define MP_FROZEN_PHRASES_PACKED_LEN (%d)' % len(packed_phrases))
+    lines.append('static const char mp_frozen_packed[] MP_FROZEN_SECTION =')
+    lines.extend(c_string_lines(blob))
+    lines[-1] += ';'
+    # The names, NUL-separated, in the table's (sorted) order.
+    lines.append('static const char mp_frozen_names[] =')
+    lines.extend('    "%s\\0"' % name for name in names)
+    lines[-1] += ';'
+    # py/frozen.c's mp_frozen_module_t: the stream's end, the text's length
+    # (20 bits) and where the name starts in mp_frozen_names (12 bits).
     lines.append('#define MP_FROZEN_TABLE \\')
-    for name in sorted(modules):
-        c_name = name.replace('.', '__')
-        lines.append('    { "%s", mp_frozen_src_%s, sizeof(mp_frozen_src_%s) - 1, %d }, \\'
-                     % (name, c_name, c_name, len(modules[name])))
+    end = len(packed_phrases)
+    name_at = 0
+    for name in names:
+        end += len(packed[name])
+        if len(modules[name]) >= 1 << 20 or name_at >= 1 << 12:
+            sys.exit('makefrozen: %s does not fit the table (text over 1 MiB or names over 4 KiB)' % name)
+        lines.append('    { %d, %d, %d }, \\' % (end, len(modules[name]), name_at))
+        name_at += len(name) + 1
     lines.append('')
     write_if_changed(out_path, '\n'.join(lines) + '\n')
 

@@ -304,6 +304,10 @@ class _Alias:
         self.__origin__ = form._origin if form._origin is not None else form
         self.__args__ = args
         self.__parameters__ = _free_typevars(args)
+        if form is Annotated:
+            # (__args__ keeps the metadata too, unlike CPython)
+            self.__origin__ = args[0]
+            self.__metadata__ = args[1:]
 
     def __repr__(self):
         form = self._form
@@ -316,10 +320,8 @@ class _Alias:
             return 'typing.Callable[%s, %s]' % (_hint_text(self._callable_args), _hint_text(args[-1]))
         elif form is Unpack:
             return '*' + _hint_text(args[0])
-        elif form is Literal or form is Annotated:
-            first = 0 if form is Literal else 1
-            return '%r[%s]' % (form, ', '.join(([_hint_text(args[0])] if first else [])
-                                               + [repr(a) for a in args[first:]]))
+        elif form is Annotated:
+            return '%r[%s]' % (form, ', '.join([_hint_text(args[0])] + [repr(a) for a in args[1:]]))
         if not args:
             return '%r[()]' % form
         return '%r[%s]' % (form, ', '.join([_hint_text(a) for a in args]))
@@ -420,6 +422,11 @@ class _Alias:
     __ror__ = _union_with_reflected
 
     def __getattr__(self, name):
+        if name in ('__name__', '__qualname__') and '_form' in self.__dict__:
+            args = self.__args__
+            if self._form is Union and len(args) == 2 and type(None) in args:
+                return 'Optional'
+            return self._form.__name__
         if name[:2] != '__' and '_form' in self.__dict__:
             if self._form is Annotated:
                 return getattr(self.__args__[0], name)
@@ -471,14 +478,28 @@ def _callable_subscript(params):
 
 
 def _literal_subscript(params):
-    return _Alias(Literal, params)
+    # nested Literals flatten; repeated values (same type and value) drop
+    # unless one is unhashable
+    flat = []
+    for p in params:
+        flat.extend(p.__args__ if isinstance(p, _Alias) and p._form is Literal else (p,))
+    try:
+        seen = set()
+        flat = [a for a in flat if not ((type(a), a) in seen or seen.add((type(a), a)))]
+    except TypeError:
+        pass
+    return _Alias(Literal, tuple(flat))
 
 
 def _annotated_subscript(params):
     if len(params) < 2:
         raise TypeError('Annotated[...] should be used with at least two arguments '
                         '(a type and an annotation).')
-    return _Alias(Annotated, (_convert(params[0]),) + params[1:])
+    inner = _convert(params[0])
+    if isinstance(inner, _Alias) and inner._form is Annotated:
+        # Annotated[Annotated[int, 1], 2] is Annotated[int, 1, 2]
+        return _Alias(Annotated, inner.__args__ + params[1:])
+    return _Alias(Annotated, (inner,) + params[1:])
 
 
 def _unpack_subscript(params):
@@ -563,6 +584,7 @@ Mapping = _form('Mapping', nparams=2, check=lambda sub: issubclass(sub, dict) or
 MutableMapping = _form('MutableMapping', nparams=2, check=lambda sub: issubclass(sub, dict))
 AbstractSet = _form('AbstractSet', nparams=1, check=lambda sub: issubclass(sub, (set, frozenset)))
 MutableSet = _form('MutableSet', nparams=1, check=lambda sub: issubclass(sub, set))
+ByteString = _form('ByteString', nparams=0, check=lambda sub: issubclass(sub, (bytes, bytearray, memoryview)))
 KeysView = _form('KeysView', nparams=1, check=lambda sub: sub is type({}.keys()))
 ValuesView = _form('ValuesView', nparams=1, check=lambda sub: sub is type({}.values()))
 ItemsView = _form('ItemsView', nparams=2, check=lambda sub: sub is type({}.items()))
@@ -772,21 +794,38 @@ _PROTO_SKIP = {'__module__', '__qualname__', '__doc__', '__dict__', '__weakref__
                '_is_runtime_protocol', '__protocol_attrs__', '__new__'}
 
 
+_MISSING = object()
+
+
 class _ProtocolMeta(type):
     def __instancecheck__(cls, obj):
         if cls.__dict__.get('_is_protocol'):
             cls._check_runtime()
             for name in cls.__protocol_attrs__:
-                if not hasattr(obj, name):
+                v = getattr(obj, name, _MISSING)
+                # a method set to None blocks the protocol
+                if v is _MISSING or v is None and callable(getattr(cls, name, None)):
                     return False
             return True
         return cls in type(obj).__mro__
 
     def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
         if cls.__dict__.get('_is_protocol'):
             cls._check_runtime()
             for name in cls.__protocol_attrs__:
-                if not hasattr(sub, name):
+                if not callable(getattr(cls, name, None)):
+                    raise TypeError("Protocols with non-method members don't support issubclass()")
+            for name in cls.__protocol_attrs__:
+                for base in sub.__mro__:
+                    if name in base.__dict__:
+                        if base.__dict__[name] is None:
+                            return False
+                        break
+                    if base.__dict__.get('_is_protocol') and name in base.__dict__.get('__annotations__', ()):
+                        break
+                else:
                     return False
             return True
         return cls in sub.__mro__
@@ -796,12 +835,32 @@ class _ProtocolMeta(type):
             raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
 
 
+def _no_init(self, *args, **kwargs):
+    # the __init__ of a protocol class: refuses the protocol itself, runs
+    # the next __init__ of the MRO (after the protocols) for a subclass
+    if type(self).__dict__.get('_is_protocol'):
+        raise TypeError('Protocols cannot be instantiated')
+    seen = False
+    for b in type(self).__mro__:
+        init = b.__dict__.get('__init__')
+        if init is _no_init:
+            seen = True
+        elif seen and init is not None:
+            return init(self, *args, **kwargs)
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         cls._is_protocol = any([b is Protocol for b in cls.__bases__])
+        if cls._is_protocol:
+            for b in cls.__bases__:
+                if not (b is object or b is Generic or b is Protocol or b.__dict__.get('_is_protocol')):
+                    raise TypeError('Protocols can only inherit from other protocols, got %r' % b)
+            if '__init__' not in cls.__dict__:
+                cls.__init__ = _no_init
         attrs = set()
         for base in cls.__mro__:
             if base is Protocol or base is Generic or base is object:
@@ -848,15 +907,19 @@ class ForwardRef:
         self.__forward_module__ = module
 
     def __repr__(self):
-        return 'ForwardRef(%r)' % self.__forward_arg__
+        mod = self.__forward_module__
+        return 'ForwardRef(%r%s)' % (self.__forward_arg__, '' if mod is None else ', module=%r' % mod)
 
     def __eq__(self, other):
         if isinstance(other, ForwardRef):
-            return self.__forward_arg__ == other.__forward_arg__
+            return (self.__forward_arg__, self.__forward_module__) == (other.__forward_arg__, other.__forward_module__)
         return NotImplemented
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    __or__ = _union_with
+    __ror__ = _union_with_reflected
 
     def _evaluate(self, globalns, localns):
         return eval(self.__forward_arg__, globalns, localns)
@@ -1051,6 +1114,17 @@ def final(f):
 
 
 def no_type_check(arg):
+    if isinstance(arg, type):
+        # the methods and nested classes defined in its body too
+        for obj in vars(arg).values():
+            f = getattr(obj, '__func__', obj)
+            if getattr(f, '__qualname__', '').startswith(arg.__qualname__ + '.') \
+                    and getattr(f, '__module__', None) == arg.__module__:
+                no_type_check(f)
+    try:
+        arg.__no_type_check__ = True
+    except (AttributeError, TypeError):
+        pass
     return arg
 
 
@@ -1058,36 +1132,69 @@ def no_type_check_decorator(decorator):
     return decorator
 
 
-def dataclass_transform(**kwargs):
-    return lambda cls: cls
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            'eq_default': eq_default, 'order_default': order_default, 'kw_only_default': kw_only_default,
+            'field_specifiers': field_specifiers, 'kwargs': kwargs}
+        return cls_or_fn
+    return decorator
 
 
 def get_origin(tp):
     if tp is Generic:
         return Generic
     if isinstance(tp, _Alias):
-        return tp.__origin__
+        return Annotated if tp._form is Annotated else tp.__origin__
+    if isinstance(tp, _FormMeta):
+        return tp._origin
     if isinstance(tp, _UnionType):
         return _UnionType
     origin = getattr(tp, '__origin__', None)
-    return origin if type(tp) is type(list[int]) else None
+    return origin if type(tp) is _GA or _cargs(tp) is not None else None
+
+
+def _cargs(tp):
+    # the argument list of typing.Callable[...] / collections.abc.Callable[...]
+    return None if isinstance(tp, type) else getattr(tp, '_callable_args', None)
 
 
 def get_args(tp):
-    if isinstance(tp, _Alias):
-        cargs = tp._callable_args
-        if cargs is not None:
-            return (cargs, tp.__args__[-1])
-        return tp.__args__
-    if isinstance(tp, _UnionType) or type(tp) is type(list[int]):
+    cargs = _cargs(tp)
+    if cargs is not None:
+        return (cargs, tp.__args__[-1])
+    if isinstance(tp, (_Alias, _UnionType, _GA)):
         return tp.__args__
     return ()
 
 
-def _strip_annotated(tp):
-    if isinstance(tp, _Alias) and tp._form is Annotated:
-        return _strip_annotated(tp.__args__[0])
-    return tp
+def _strip_extras(tp):
+    # Annotated[T, ...], Required[T], NotRequired[T] -> T, also inside other hints
+    form = getattr(tp, '_form', None)
+    if form in (Annotated, Required, NotRequired):
+        return _strip_extras(tp.__args__[0])
+    if form is Literal or not isinstance(tp, (_Alias, _GA, _UnionType)):
+        return tp
+    return _rebuild(tp, tuple([_strip_extras(a) for a in tp.__args__]))
+
+
+def _rebuild(value, ev):
+    # the hint value with new arguments ev (value itself if they are the same)
+    if all([a is b for a, b in zip(ev, value.__args__)]):
+        return value
+    if isinstance(value, _UnionType):
+        return _or_all(ev)
+    if isinstance(value, _GA):
+        return _GA(value.__origin__, ev)
+    form = value._form
+    if form is Union or form is Annotated:
+        return form[ev]
+    new = type(value)(form, ev)
+    ca = value._callable_args
+    if ca is not None:
+        new._callable_args = ca if ca is Ellipsis else list(ev[:-1])
+    return new
 
 
 def _eval_hint(value, globalns, localns):
@@ -1101,26 +1208,14 @@ def _eval_hint(value, globalns, localns):
     form = getattr(value, '_form', None)
     if form is Literal or not isinstance(value, (_Alias, GenericAlias, _UnionType)):
         return value
-    args = value.__args__
-    ev = tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns)
-                for i, a in enumerate(args)])
-    if all([a is b for a, b in zip(ev, args)]):
-        return value
-    if isinstance(value, _UnionType):
-        return _or_all(ev)
-    if isinstance(value, GenericAlias):
-        return GenericAlias(value.__origin__, ev)
-    if form is Union:
-        return Union[ev]
-    new = type(value)(form, ev)
-    ca = value._callable_args
-    if ca is not None:
-        new._callable_args = ca if ca is Ellipsis else list(ev[:-1])
-    return new
+    return _rebuild(value, tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns)
+                                  for i, a in enumerate(value.__args__)]))
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
+    if getattr(obj, '__no_type_check__', None):
+        return hints
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
@@ -1146,5 +1241,10 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             hints[name] = _eval_hint(value, globalns, localns)
     if not include_extras:
         for name, value in hints.items():
-            hints[name] = _strip_annotated(value)
+            hints[name] = _strip_extras(value)
     return hints
+
+
+# the public names (what `from typing import *` gives)
+_skip = 'CT_co GenericAlias KT T T_co T_contra VT VT_co V_co collections sys'.split()
+__all__ = [n for n in globals() if n[0] != '_' and n not in _skip]

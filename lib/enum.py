@@ -51,6 +51,8 @@ def _binds_like_descriptor(obj):
 
 
 _DESCRIPTOR_TYPES = (type(_dunder_name), classmethod, staticmethod, property)
+_is_dunder = _dunder_name
+_is_sunder = _sunder_name
 
 
 def _data_type(bases):
@@ -92,6 +94,8 @@ class _ClassBody(dict):
             if key not in _KNOWN_SUNDERS:
                 raise ValueError('_sunder_ names, such as %r, are reserved for future '
                                  'Enum use' % (key,))
+            if key == '_generate_next_value_' and any([isinstance(v, auto) and v.value is None for v in self.values()]):
+                raise TypeError('_generate_next_value_ must be defined before members')
         elif not _dunder_name(key) and key in self:
             ignore = dict.get(self, '_ignore_', ())
             if isinstance(ignore, str):
@@ -101,6 +105,12 @@ class _ClassBody(dict):
                                           and _binds_like_descriptor(value)):
                 raise TypeError('%r already defined as %r' % (key, old))
         dict.__setitem__(self, key, value)
+
+    def update(self, *args, **kwargs):
+        # vars().update(...) in a class body: each name as an assignment
+        for src in args + (kwargs,):
+            for key, value in src.items() if hasattr(src, 'keys') else src:
+                self[key] = value
 
 
 _lookup_new = None
@@ -115,6 +125,9 @@ class EnumType(type):
         ignore = classdict.get('_ignore_', ())
         if isinstance(ignore, str):
             ignore = ignore.replace(',', ' ').split()
+        if bases and not isinstance(bases[-1], EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
         members = []
         body = {}
         for key, value in classdict.items():
@@ -143,6 +156,7 @@ class EnumType(type):
         enum_class._unhashable_values_ = []
         member_type = _data_type(bases)
         enum_class._member_type_ = member_type
+        enum_class._value_repr_ = None if member_type is object else member_type.__repr__
         custom_new = None
         init = None
         for c in enum_class.__mro__:
@@ -155,6 +169,7 @@ class EnumType(type):
                     custom_new = None
             if '__init__' in c.__dict__ and init is None and isinstance(c, EnumType):
                 init = c.__dict__['__init__']
+        enum_class._new_member_ = custom_new or member_type.__new__
         # The mixed-in data type comes first in the MRO (class IntEnum(int,
         # ReprEnum)), but these methods must be the enum's.
         for name in _ENUM_METHODS:
@@ -191,7 +206,10 @@ class EnumType(type):
             else:
                 member = member_type.__new__(enum_class, *args)
             if not hasattr(member, '_value_'):
-                member._value_ = value if member_type is object else member_type(*args)
+                try:
+                    member._value_ = value if member_type is object else member_type(*args)
+                except Exception as e:
+                    raise TypeError('_value_ not set in __new__, unable to create it') from e
             value = member._value_
             member._name_ = name
             if init is not None:
@@ -285,16 +303,40 @@ class EnumType(type):
             known = False
         if known:
             return cls._value2member_map_[value]
-        result = cls._missing_(value)
+        exc = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            if e.__context__ is None:
+                e.__context__ = exc
+            raise
         if isinstance(result, cls):
             return result
         if Flag is not None and issubclass(cls, Flag) and isinstance(result, int) \
                 and cls._boundary_ is EJECT:
             return result
-        if result is not None:
+        if result is None:
+            raise exc
+        try:
+            raise exc
+        except ValueError:
+            # (as CPython: the TypeError has the ValueError as its context)
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                             % (cls.__name__, result))
-        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        # an enum of the (filtered) globals of a module, stored back into it
+        g = __import__('sys').modules[module].__dict__
+        items = [(k, v) for k, v in (source.__dict__ if source else g).items() if filter(k)]
+        try:
+            items.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            items.sort()  # by name
+        g[name] = new = cls(name, items, module=module, boundary=boundary or KEEP)
+        if as_global:
+            global_enum(new)
+        g.update(new.__members__)
+        return new
 
     def _create(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                 boundary=None):
@@ -603,8 +645,8 @@ class Flag(Enum):
             # bits outside every member only show next to member names
             names.append(str(extra))
         pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_[value] = pseudo
-        return pseudo
+        # (setdefault: threads racing to make it all get the first one)
+        return cls._value2member_map_.setdefault(value, pseudo)
 
     @classmethod
     def _iter_bits(cls, value):
@@ -729,6 +771,10 @@ def _iter_bits_lsb(num):
         num ^= b
 
 
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
     # CPython's helper for its own modules: a plain class as an enum of etype
     def convert(cls):
@@ -806,5 +852,23 @@ def verify(*checks):
     return check
 
 
-def global_enum(cls):
+def _global_repr(self):
+    # module.NAME (module.A|module.B for a composite flag)
+    module = type(self).__module__.rpartition('.')[2]
+    name = self._name_
+    if name is None:
+        return '%s.%s(%r)' % (module, type(self).__name__, self._value_)
+    return '|'.join([n if n[0].isdigit() else '%s.%s' % (module, n) for n in name.split('|')])
+
+
+def _global_str(self):
+    return '%s(%r)' % (type(self).__name__, self._value_) if self._name_ is None else self._name_
+
+
+def global_enum(cls, update_str=False):
+    # members become globals of the enum's module, and show as such
+    cls.__repr__ = _global_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = _global_str
+    __import__('sys').modules[cls.__module__].__dict__.update(cls.__members__)
     return cls

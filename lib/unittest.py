@@ -1237,6 +1237,8 @@ class TestSuite(BaseTestSuite):
         tests = _flatten(self, [])
         current = None
         class_ok = True
+        module = None
+        module_ok = True
         for test in tests:
             if result.shouldStop:
                 break
@@ -1245,13 +1247,47 @@ class TestSuite(BaseTestSuite):
                 if current is not None:
                     _class_teardown(current, class_ok, result)
                 current = cls
-                class_ok = cls is None or _class_setup(cls, result)
+                name = cls and cls.__module__
+                if name != module:
+                    if module is not None:
+                        _module_fixture(module, 'tearDownModule', result, module_ok)
+                    module = name
+                    module_ok = name is None or _module_fixture(name, 'setUpModule', result, True)
+                class_ok = module_ok and (cls is None or _class_setup(cls, result))
             if cls is not None and not class_ok:
                 continue
             test(result)
         if current is not None:
             _class_teardown(current, class_ok, result)
+        if module is not None:
+            _module_fixture(module, 'tearDownModule', result, module_ok)
         return result
+
+
+def _module_fixture(name, fixture, result, module_ok):
+    # setUpModule/tearDownModule of the tests' module; module cleanups run
+    # after tearDownModule, or at once when setUpModule fails. False: the
+    # module's tests must not run.
+    if not module_ok:
+        return False
+    mod = sys.modules.get(name)
+    ok = True
+    try:
+        getattr(mod, fixture, lambda: None)()
+    except SkipTest as why:
+        result.addSkip(_FixtureError('%s (%s)' % (fixture, name)), str(why))
+        ok = False
+    except Exception as exc:
+        result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
+        ok = False
+    if not ok or fixture == 'tearDownModule':
+        while _cleanups_at_module_end:
+            function, args, kwargs = _cleanups_at_module_end.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception as exc:
+                result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
+    return ok
 
 
 def _class_setup(cls, result):

@@ -100,8 +100,10 @@ def prepare(src_dir, name, work, under_cpython):
         link = os.path.join(tdir, entry)
         if not os.path.lexists(link):
             os.symlink(os.path.join(src_dir, entry), link)
+    # our doctest runner is used under CPython too, to check it
+    shutil.copy(os.path.join(HERE, 'stub', 'doctest.py'), work)
     if not under_cpython:
-        for name in ('doctest.py', 'ast.py', '_strptime.py', 'pydoc.py', 'tty.py'):
+        for name in ('ast.py', '_strptime.py', 'pydoc.py', 'tty.py'):
             shutil.copy(os.path.join(HERE, 'stub', name), work)
         shutil.copytree(os.path.join(HERE, 'stub', 'wsgiref'), os.path.join(work, 'wsgiref'),
                         ignore=shutil.ignore_patterns('__pycache__'))

@@ -1006,7 +1006,9 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
         } else {
             mp_ast_t *e = mp_parse_named_expression(p);
             if (mp_parse_tok(p) == MP_TOKEN_DEL_EQUAL) {
-                if (e->kind != MP_AST_NAME) {
+                // a keyword is a bare name: `f((x)=1)` (the name does not start
+                // the argument) is refused like `f(x.y=1)`
+                if (e->kind != MP_AST_NAME || e->col != col || e->line != line) {
                     if (e->kind == MP_AST_CONSTANT && e->op <= MP_AST_CONST_FALSE) {
                         error_fmt_node(
                             p, e, MP_ERROR_TEXT("cannot assign to %s"), mp_parse_describe(e));

@@ -779,7 +779,7 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         } else {
             bare = handler;
         }
-        handler->l1 = parse_block(p, "'except' statement", handler->line);
+        handler->l1 = parse_block(p, is_star ? "'except*' statement" : "'except' statement", handler->line);
         mp_ast_list_append(node->l2, handler);
     }
     if (node->l2->len > 0) {
@@ -907,7 +907,10 @@ static mp_ast_t *parse_with(mp_parser_t *p, mp_ast_t *node) {
 static mp_ast_t *parse_funcdef(mp_parser_t *p, mp_ast_t *node) {
     mp_parse_advance(p);
     node->name = parse_name(p);
-    mp_parse_expect(p, MP_TOKEN_DEL_PAREN_OPEN);
+    if (mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_OPEN) {
+        mp_parse_error(p, MP_ERROR_TEXT("expected '('"));
+    }
+    mp_parse_advance(p);
     node->a = mp_parse_parameters(p, false);
     if (mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));

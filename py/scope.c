@@ -425,6 +425,9 @@ static void visit_named_expr(scope_pass_t *sp, mp_ast_t *node) {
         scope_error(sp, node,
             MP_ERROR_TEXT("assignment expression cannot be used in a comprehension iterable expression"));
     }
+    if (node->a->name == MP_QSTR___debug__) {
+        scope_error(sp, node->a, MP_ERROR_TEXT("cannot assign to __debug__"));
+    }
     visit_expr(sp, node->b);
     qstr name = mp_scope_mangle(sp->scope, node->a->name);
     mp_scope_t *s = sp->scope;

@@ -412,6 +412,18 @@ VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable,
     }
 }
 
+// A key of f(**m): a str (a str subclass gives its native str) not given yet.
+static mp_obj_t kw_str(mp_obj_t key, mp_map_t *dst, mp_obj_t callee) {
+    mp_obj_t k = mp_obj_str_cast(key);
+    if (k == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
+    }
+    if (mp_map_lookup(dst, k, MP_MAP_LOOKUP) != NULL) {
+        mp_call_star_error(callee, MP_QSTR_, k);
+    }
+    return k;
+}
+
 // DICT_UPDATE ({**m}) and DICT_MERGE (f(**m): keys must be new strs).
 VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t callee) {
     bool merge = callee != MP_OBJ_NULL;
@@ -422,15 +434,11 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t ca
         mp_map_elem_t *e;
         mp_map_t *dst = mp_obj_dict_get_map(dict);
         while ((e = mp_map_next(map, &cur)) != NULL) {
+            mp_obj_t key = e->key;
             if (merge) {
-                if (!mp_obj_is_str(e->key)) {
-                    mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
-                }
-                if (mp_map_lookup(dst, e->key, MP_MAP_LOOKUP) != NULL) {
-                    mp_call_star_error(callee, MP_QSTR_, e->key);
-                }
+                key = kw_str(key, dst, callee);
             }
-            mp_obj_dict_store(dict, e->key, e->value);
+            mp_obj_dict_store(dict, key, e->value);
         }
         return;
     }
@@ -446,15 +454,8 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t ca
     mp_obj_t key;
     mp_map_t *dst = mp_obj_dict_get_map(dict);
     while ((key = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
-        if (merge) {
-            if (!mp_obj_is_str(key)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
-            }
-            if (mp_map_lookup(dst, key, MP_MAP_LOOKUP) != NULL) {
-                mp_call_star_error(callee, MP_QSTR_, key);
-            }
-        }
-        mp_obj_dict_store(dict, key, mp_obj_subscr(mapping, key, MP_OBJ_SENTINEL));
+        mp_obj_t k = merge ? kw_str(key, dst, callee) : key;
+        mp_obj_dict_store(dict, k, mp_obj_subscr(mapping, key, MP_OBJ_SENTINEL));
     }
 }
 

@@ -1163,6 +1163,11 @@ mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t self_in) {
     }
     mp_obj_t tb = tb_new(e, top);
     if (ext != NULL) {
+        // An entry was added on top of the one the old object was given
+        // for: it stays the new one's tb_next, as in CPython's linked tbs.
+        if (ext->tb != MP_OBJ_NULL && ((tb_obj_t *)MP_OBJ_TO_PTR(ext->tb))->index + 1 == top) {
+            ((tb_obj_t *)MP_OBJ_TO_PTR(tb))->next = ext->tb;
+        }
         ext->tb = tb;
     }
     return tb;
@@ -1568,7 +1573,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
 // into a plain try whose catch-all handler calls these (py/parse_stmt.c):
 //     s = begin(exc)
 //     if match(s, T): n = value(s); try: H  except all as y: raised(s, y)
-//     end(s)            # raises what is left, if anything
+//     if end(s): raise  # what is left, if anything, re-raised bare
 // The state s is a list: [original, unmatched rest, raised list,
 // re-raised leaves, last match, original was not a group].
 enum { XS_ORIG, XS_REST, XS_RAISED, XS_RERAISED, XS_MATCH, XS_NAKED, XS_LEN };
@@ -1711,18 +1716,17 @@ static mp_obj_t exstar_end(mp_obj_t state) {
     mp_obj_t *out;
     mp_obj_list_get(list, &n_out, &out);
     if (n_out == 0) {
-        return mp_const_none;
+        return mp_const_false;
     }
     mp_obj_t result = out[0];
     if (n_out > 1) {
         mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(MP_QSTR_), list };
         result = eg_make_new(&mp_type_BaseExceptionGroup, 2, 0, args);
     }
-    // This is a re-raise of what the clauses left: no exception is being
-    // handled any more, so the VM gives the result no new __context__ (the
-    // frame's handler then sets cur_exception again as it unwinds).
-    MP_STATE_VM(cur_exception) = MP_OBJ_NULL;
-    nlr_raise(result);
+    // The handler re-raises the result with a bare raise: no new __context__
+    // and no new traceback entry for this frame (CPython's RERAISE).
+    MP_STATE_VM(cur_exception) = result;
+    return mp_const_true;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(exstar_end_obj, exstar_end);
 

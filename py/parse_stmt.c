@@ -724,7 +724,14 @@ static mp_ast_t *desugar_except_star(mp_parser_t *p, mp_ast_t *node) {
         }
         mp_ast_list_append(hb, ifn);
     }
-    mp_ast_list_append(hb, xs_expr(xs_call(MP_QSTR__dollar_exstar_end, xs_name(st, line, MP_AST_CTX_LOAD), NULL, line), line));
+    // `if $exstar_end(s): raise`: what goes on is re-raised bare, so that
+    // this frame gets no second traceback entry (CPython's RERAISE).
+    mp_ast_t *end = new_node(MP_AST_IF, line, 0);
+    end->a = xs_call(MP_QSTR__dollar_exstar_end, xs_name(st, line, MP_AST_CTX_LOAD), NULL, line);
+    end->l1 = mp_ast_list_new();
+    end->l2 = mp_ast_list_new();
+    mp_ast_list_append(end->l1, new_node(MP_AST_RAISE, line, 0));
+    mp_ast_list_append(hb, end);
     mp_ast_t *inner = xs_try_catchall(node->l1, x, hb, line);
     inner->l3 = node->l3;
     if (node->l4->len == 0) {

@@ -310,8 +310,15 @@ static mp_obj_t gen_close(mp_obj_t self_in) {
         gen->state = MP_GEN_STATE_FINISHED;
         return mp_const_none;
     }
+    // GeneratorExit is raised in the caller's context, so it chains to the
+    // exception the caller handles, unless the generator handles one itself
+    // (CPython; a throw() chains only to the generator's own).
+    mp_obj_exception_t *exit = MP_OBJ_TO_PTR(mp_obj_new_exception(&mp_type_GeneratorExit));
+    if (gen->cs.gen_exc == MP_OBJ_NULL) {
+        exit->context = MP_STATE_VM(cur_exception);
+    }
     mp_obj_t ret;
-    switch (mp_resume(self_in, MP_OBJ_NULL, mp_obj_new_exception(&mp_type_GeneratorExit), &ret)) {
+    switch (mp_resume(self_in, MP_OBJ_NULL, MP_OBJ_FROM_PTR(exit), &ret)) {
         case MP_VM_RETURN_YIELD:
             mp_raise_msg(&mp_type_RuntimeError, gen->base.type == &mp_type_coro_instance
                 ? MP_ERROR_TEXT("coroutine ignored GeneratorExit") : MP_ERROR_TEXT("generator ignored GeneratorExit"));

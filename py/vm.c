@@ -318,6 +318,18 @@ VM_NOINLINE static mp_obj_t make_raise_with_cause(mp_obj_t exc_in, mp_obj_t caus
     return exc;
 }
 
+// A raise statement chains its exception to the one being handled even
+// when it was raised (and chained) before: CPython replaces __context__.
+// Cleared here, set again by the handler.
+VM_NOINLINE static mp_obj_t rechain(mp_obj_t exc) {
+    mp_obj_t handled = MP_STATE_VM(cur_exception);
+    mp_obj_exception_t *native = mp_vm_get_native_exc(exc);
+    if (native != NULL && handled != MP_OBJ_NULL && handled != exc) {
+        native->context = MP_OBJ_NULL;
+    }
+    return exc;
+}
+
 // The exception the last frame to end by an exception handed back to its
 // caller. It went through that frame's exception handler, which chained it
 // already: when it reaches the caller's handler that is a propagation, not a
@@ -542,6 +554,15 @@ VM_NOINLINE static mp_obj_t get_awaitable_or(mp_obj_t obj, mp_rom_error_text_t m
         return obj;
     }
     mp_raise_msg_varg(&mp_type_TypeError, msg, mp_obj_get_type_str(obj));
+}
+
+// Values above a frame's stack pointer are dead, but the conservative
+// collector scans the whole frame: an exception an except block has left
+// (and all it refers to) would otherwise stay alive with its frame.
+static void clear_dead(mp_obj_t *sp, mp_obj_t *top) {
+    while (++sp < top) {
+        *sp = MP_OBJ_NULL;
+    }
 }
 
 static mp_obj_t get_awaitable(mp_obj_t obj) {
@@ -1662,6 +1683,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     mp_obj_t prev = *sp--;
                     own_exc = prev == mp_const_none ? MP_OBJ_NULL : prev;
                     MP_STATE_VM(cur_exception) = own_exc != MP_OBJ_NULL ? own_exc : caller_exc;
+                    clear_dead(sp, stack_base + rc->stack_size);
+                    // (and the blocks popped within the handler keep it too)
+                    clear_dead((mp_obj_t *)cs->exc_sp - 1, (mp_obj_t *)(exc_base + rc->block_stack_size));
                     ip += 1;
                     DISPATCH();
                 }
@@ -1686,10 +1710,8 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                         }
                         // A bare raise keeps the traceback as it is.
                         add_tb = false;
-                    } else if (n == 1) {
-                        e = mp_make_raise_obj(sp[0]);
                     } else {
-                        e = make_raise_with_cause(sp[-1], sp[0]);
+                        e = rechain(n == 1 ? mp_make_raise_obj(sp[0]) : make_raise_with_cause(sp[-1], sp[0]));
                     }
                     nlr_pop();
                     exc = e;
@@ -1819,6 +1841,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
             }
         } else {
             exc = MP_OBJ_FROM_PTR(nlr.ret_val);
+            nlr.ret_val = NULL;
             add_tb = true;
         exception_handler:
             MP_STATE_THREAD(recursion_depth) = entry_depth;
@@ -1845,9 +1868,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 // Values above the handler's depth are dead: clear them so
                 // the conservative collector cannot keep them alive (after a
                 // caught MemoryError, say).
-                for (mp_obj_t *dead = sp + 1; dead < stack_base + rc->stack_size; dead++) {
-                    *dead = MP_OBJ_NULL;
-                }
+                clear_dead(sp, stack_base + rc->stack_size);
                 MP_STATE_VM(cur_exception) = exc;
                 own_exc = exc;
                 cs->sp = sp;

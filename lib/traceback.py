@@ -165,8 +165,10 @@ def _plain(value, limit, chain):
     frames = []
 
     def flush():
-        for entry in _limit_frames(frames, limit):
-            out.append(entry)
+        # frames[0] is the header: none with no entry left (limit=0).
+        kept = _limit_frames(frames[1:], limit)
+        if kept:
+            out.extend(frames[:1] + kept)
         frames.clear()
     for line in lines:
         # A traceback entry, and the source line the interpreter printed
@@ -178,7 +180,13 @@ def _plain(value, limit, chain):
             frames[-1] += line.rstrip() + '\n'
             continue
         flush()
-        out.append(line + '\n')
+        if line.startswith('Traceback ('):
+            frames.append(line + '\n')
+        elif line in _CHAIN_SEPARATORS or out and out[-1][1:-1] in _CHAIN_SEPARATORS:
+            # CPython's one string: '\n' + separator + '\n\n'.
+            out[-1] += line + '\n'
+        else:
+            out.append(line + '\n')
     flush()
     return out
 

@@ -26,6 +26,7 @@ typedef struct _mp_obj_stringio_t {
     size_t pos;
     bool closed;
     bool cr_ends; // made with newline='': a lone '\r' also ends a line
+    bool nl_none; // made with newline=None: '\r\n' and '\r' are stored as '\n'
     mp_obj_dict_t *attrs; // names code stored on the object, made on first use
 } mp_obj_stringio_t;
 
@@ -79,12 +80,7 @@ static mp_uint_t stringio_read(mp_obj_t self_in, void *buf, mp_uint_t size, int 
     return size;
 }
 
-static mp_uint_t stringio_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
-    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->closed) {
-        *errcode = MP_EBADF;
-        return MP_STREAM_ERROR;
-    }
+static void stringio_put(mp_obj_stringio_t *self, const void *buf, size_t size) {
     size_t end = m_size_add(self->pos, size);
     if (end > self->vstr.len) {
         size_t old_len = self->vstr.len;
@@ -95,6 +91,26 @@ static mp_uint_t stringio_write(mp_obj_t self_in, const void *buf, mp_uint_t siz
     }
     memcpy(self->vstr.buf + self->pos, buf, size);
     self->pos = end;
+}
+
+static mp_uint_t stringio_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
+    mp_obj_stringio_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->closed) {
+        *errcode = MP_EBADF;
+        return MP_STREAM_ERROR;
+    }
+    // (Each write on its own, as CPython: "a\r" then "\nb" is "a\n\nb".)
+    const byte *p = buf, *e = p + size;
+    while (p < e) {
+        const byte *cr = self->nl_none ? memchr(p, '\r', e - p) : NULL;
+        size_t n = cr ? (size_t)(cr + 1 - p) : (size_t)(e - p);
+        stringio_put(self, p, n);
+        p += n;
+        if (cr) {
+            self->vstr.buf[self->pos - 1] = '\n';
+            p += p < e && *p == '\n';
+        }
+    }
     return size;
 }
 
@@ -163,7 +179,7 @@ static mp_obj_t stringio_make_new(
     enum { ARG_initial, ARG_newline };
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_initial_value, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_newline, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_newline, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     // BytesIO's parameter is initial_bytes and it has no newline.
@@ -180,7 +196,9 @@ static mp_obj_t stringio_make_new(
     o->base.type = type;
     o->pos = 0;
     o->closed = false;
-    o->cr_ends = is_text && mp_obj_equal(vals[ARG_newline].u_obj, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    mp_obj_t nl = vals[ARG_newline].u_obj;
+    o->cr_ends = is_text && nl && mp_obj_equal(nl, MP_OBJ_NEW_QSTR(MP_QSTR_));
+    o->nl_none = is_text && nl == mp_const_none;
     mp_obj_t init = vals[ARG_initial].u_obj;
     // MicroPython's BytesIO(n)/StringIO(n) preallocate n bytes: a size hint only.
     if (init == mp_const_none) {
@@ -199,7 +217,8 @@ static mp_obj_t stringio_make_new(
         }
         GET_STR_DATA_LEN(str, data, len);
         vstr_init(&o->vstr, len + 1);
-        vstr_add_strn(&o->vstr, (const char *)data, len);
+        stringio_write(MP_OBJ_FROM_PTR(o), data, len, NULL); // (open: no error)
+        o->pos = 0;
     } else {
         const byte *data;
         size_t len;

@@ -378,9 +378,10 @@ static mp_obj_t dict_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
             return elem->value;
         }
         if (!mp_obj_is_type(self_in, &mp_type_dict)) {
-            // An instance of a subclass: __missing__ supplies the value.
+            // An instance of a subclass: __missing__ (of its type, as CPython:
+            // not through __getattr__) supplies the value.
             mp_obj_t dest[3];
-            mp_load_method_maybe(self_in, MP_QSTR___missing__, dest);
+            mp_load_special_method_maybe(self_in, MP_QSTR___missing__, dest);
             if (dest[0] != MP_OBJ_NULL) {
                 dest[2] = index;
                 return mp_call_method_n_kw(1, 0, dest);

@@ -439,11 +439,21 @@ static mp_map_elem_t *map_lookup_fixed(mp_map_t *map, mp_obj_t key, mp_map_looku
     return NULL;
 }
 
+// A bit added to the lookup kind by map_lookup_flagged: the map's flags have
+// been seen to.
+#define KIND_FLAGS_SEEN (4)
+
+static mp_map_elem_t *map_lookup_flagged(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t kind);
+
 // Everything but the plain lookup of a qstr in a qstr-mode map.
 __attribute__((noinline))
 static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t lookup_kind) {
-    if (MP_UNLIKELY(map->is_fixed)) {
-        return map_lookup_fixed(map, index, lookup_kind);
+    // (Both flags in one test: the other maps pay nothing for is_globals.)
+    if (MP_UNLIKELY(map->is_fixed || map->is_globals)) {
+        if (!(lookup_kind & KIND_FLAGS_SEEN)) {
+            return map_lookup_flagged(map, index, lookup_kind);
+        }
+        lookup_kind &= ~KIND_FLAGS_SEEN;
     }
     if (map->all_keys_are_qstrs) {
         if (MP_LIKELY(mp_obj_is_qstr(index))) {
@@ -501,11 +511,46 @@ static mp_map_elem_t *map_lookup_general(mp_map_t *map, mp_obj_t index, mp_map_l
     return map_lookup_indexed(map, index, full_hash, lookup_kind);
 }
 
+size_t mp_map_globals_epoch;
+
+MP_COLD bool mp_map_globals_stamp(mp_map_t *map, mp_map_globals_stamp_t *stamp, void *entries, size_t nbytes) {
+    if (!map->all_keys_are_qstrs || map->is_fixed) {
+        return false;
+    }
+    if (!map->is_globals) {
+        map->is_globals = 1;
+        mp_map_globals_epoch++;
+    }
+    if (stamp->map != map || stamp->epoch != mp_map_globals_epoch) {
+        if (stamp->map != NULL) { // (else no entry was trusted yet)
+            memset(entries, 0, nbytes);
+        }
+        stamp->map = map;
+        stamp->epoch = mp_map_globals_epoch;
+    }
+    return true;
+}
+
+// The slow lookups of fixed and globals maps: a key added to a globals map
+// (the entry left with no value) bumps the epoch.
+__attribute__((noinline))
+static mp_map_elem_t *map_lookup_flagged(mp_map_t *map, mp_obj_t index, mp_map_lookup_kind_t kind) {
+    if (map->is_fixed) {
+        return map_lookup_fixed(map, index, kind);
+    }
+    mp_map_elem_t *elem = map_lookup_general(map, index, kind | KIND_FLAGS_SEEN);
+    if (kind == MP_MAP_LOOKUP_ADD_IF_NOT_FOUND && elem->value == MP_OBJ_NULL) {
+        mp_map_globals_epoch++;
+    }
+    return elem;
+}
+
 // Lookup of a key whose hash (mp_map_hash_key) is already known, so that
 // copying keys between tables does not run their __hash__ again.
 mp_map_elem_t *mp_map_lookup_hashed(mp_map_t *map, mp_obj_t key, size_t hash, mp_map_lookup_kind_t kind) {
-    if (map->is_fixed || mp_obj_is_qstr(key) || mp_obj_is_exact_type(key, &mp_type_str)) {
-        return mp_map_lookup(map, key, kind); // (hashing these runs no user code)
+    if (map->is_fixed || map->is_globals || mp_obj_is_qstr(key) || mp_obj_is_exact_type(key, &mp_type_str)) {
+        // (Hashing these runs no user code; a globals map must see its adds.)
+        return mp_map_lookup(map, key, kind);
     }
     if (map->all_keys_are_qstrs) {
         if (kind != MP_MAP_LOOKUP_ADD_IF_NOT_FOUND) {
@@ -571,6 +616,7 @@ void mp_map_init(mp_map_t *map, size_t n) {
     map->all_keys_are_qstrs = 1;
     map->is_fixed = 0;
     map->is_ordered = 1;
+    map->is_globals = 0;
     map->used = 0;
     map->alloc = n;
     map->filled = 0;
@@ -582,6 +628,7 @@ void mp_map_init_fixed_table(mp_map_t *map, size_t n, const mp_obj_t *table) {
     map->all_keys_are_qstrs = 1;
     map->is_fixed = 1;
     map->is_ordered = 1;
+    map->is_globals = 0;
     map->used = n;
     map->alloc = n;
     map->filled = n;
@@ -838,6 +885,7 @@ void mp_map_copy(mp_map_t *dst, const mp_map_t *src) {
     dst->all_keys_are_qstrs = src->all_keys_are_qstrs;
     dst->is_fixed = 0;
     dst->is_ordered = 1;
+    dst->is_globals = 0;
     dst->used = src->used;
     dst->alloc = src->alloc;
     dst->filled = src->filled;

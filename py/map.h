@@ -16,6 +16,27 @@ mp_map_elem_t *mp_map_lookup_hashed(mp_map_t *map, mp_obj_t key, size_t hash, mp
 // The hash of the live entry at table position pos (no __hash__ call).
 size_t mp_map_entry_hash(const mp_map_t *map, size_t pos);
 
+// Globals stamps: py/vm.c's LOAD_GLOBAL cache trusts that a name it found
+// missing from the globals is still missing while the map is marked
+// is_globals and the epoch has not moved, as every key added to a marked map
+// bumps the epoch. A stamp records the map and epoch of such misses.
+typedef struct _mp_map_globals_stamp_t {
+    const mp_map_t *map;
+    size_t epoch;
+} mp_map_globals_stamp_t;
+
+extern size_t mp_map_globals_epoch;
+
+static inline bool mp_map_globals_stamp_valid(const mp_map_t *map, const mp_map_globals_stamp_t *stamp) {
+    return (stamp->map == map) & (stamp->epoch == mp_map_globals_epoch) & map->is_globals;
+}
+
+// After a qstr key missed map: marks the map and renews the stamp if needed,
+// clearing the cache entries it covers (nbytes at entries) when it does.
+// False when the miss cannot be trusted: the map is fixed or has other keys
+// than qstrs (a lookup in it may run code).
+bool mp_map_globals_stamp(mp_map_t *map, mp_map_globals_stamp_t *stamp, void *entries, size_t nbytes);
+
 // Drop the deleted entries at the end of a map's table (for popitem).
 void mp_map_trim_tail(mp_map_t *map);
 

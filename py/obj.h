@@ -92,6 +92,8 @@ static inline bool mp_obj_is_obj(mp_const_obj_t o) {
 // enough to need one (NULL otherwise: linear scan).
 // A fixed map (is_fixed) is a const table in ROM: looked up linearly, never
 // changed; its entries are mp_rom_map_elem_t.
+// is_globals: the map has been the globals of running code; adding a key to
+// it bumps mp_map_globals_epoch (py/map.h).
 typedef struct _mp_map_elem_t {
     mp_obj_t key;
     mp_obj_t value;
@@ -106,7 +108,8 @@ typedef struct _mp_map_t {
     size_t all_keys_are_qstrs : 1;
     size_t is_fixed : 1;
     size_t is_ordered : 1;
-    size_t used : (8 * sizeof(size_t) - 3);
+    size_t is_globals : 1;
+    size_t used : (8 * sizeof(size_t) - 4);
     size_t alloc;
     size_t filled;
     mp_map_elem_t *table;

@@ -11,6 +11,7 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
+#include "py/map.h"
 #include "py/bc.h"
 #include "py/vm.h"
 #include "py/gc.h"
@@ -99,46 +100,67 @@ VM_NOINLINE static mp_obj_t load_global_slow(qstr q) {
 // position where the name was last found, in the globals or (bit 15 set) in
 // the builtins. Entries never move but when a table is rebuilt, and the key
 // is checked on use, so a stale position (or one from other globals running
-// the same code) only costs a miss. A builtin is looked up in the globals
-// first every time, as they may have gained the name.
+// the same code) only costs a miss. A builtin entry also says the name was
+// missing from the globals of the stamp after the entries (py/map.h): while
+// that holds, the globals are not probed again. A new stamp clears them all.
 #define GLOBAL_CACHE_BUILTIN (0x8000)
 
-VM_NOINLINE static mp_obj_t load_global_miss(const mp_raw_code_t *rc, size_t i) {
+// The entries, rounded up so that the stamp after them is aligned.
+static inline size_t global_cache_len(const mp_raw_code_t *rc) {
+    return (rc->n_names + 3) & ~(size_t)3;
+}
+
+VM_NOINLINE static mp_obj_t load_global_lookup(const mp_raw_code_t *rc, size_t i) {
+    size_t n = global_cache_len(rc);
     uint16_t *gc = rc->global_cache;
     if (gc == NULL) {
         // (Made before the lookups: a collection may run finalisers.)
-        gc = gc_alloc(rc->n_names * sizeof(uint16_t), GC_ALLOC_FLAG_ATOMIC);
+        size_t nbytes = n * sizeof(uint16_t) + sizeof(mp_map_globals_stamp_t);
+        gc = gc_alloc(nbytes, GC_ALLOC_FLAG_ATOMIC);
         if (gc == NULL) {
             // The heap is locked (micropython.heap_lock) or full: no cache.
             return mp_load_global(rc->names[i]);
         }
-        memset(gc, 0xff, rc->n_names * sizeof(uint16_t));
+        memset(gc, 0, nbytes);
         ((mp_raw_code_t *)rc)->global_cache = gc;
     }
     qstr q = rc->names[i];
     mp_obj_t key = MP_OBJ_NEW_QSTR(q);
     mp_map_t *map = &MP_STATE_VM(dict_globals)->map;
     mp_map_elem_t *e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
-    if (e == NULL) {
-        if (MP_STATE_BUILTINS_DICT == MP_OBJ_NULL || MP_UNLIKELY(mp_own_builtins_seen)) {
-            // (Globals with their own __builtins__: py/runtime.c.)
-            return mp_load_global(q);
-        }
-        map = &((mp_obj_dict_t *)MP_OBJ_TO_PTR(MP_STATE_BUILTINS_DICT))->map;
-        size_t pos = gc[i] & ~GLOBAL_CACHE_BUILTIN;
-        if (pos < map->filled && map->table[pos].key == key) {
-            return map->table[pos].value;
-        }
-        e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
-        if (e == NULL) {
-            // The hidden builtins of py/objexcept.c, or the NameError.
-            return load_global_slow(q);
-        }
-        gc[i] = (uint16_t)((e - map->table) | GLOBAL_CACHE_BUILTIN);
+    if (e != NULL) {
+        gc[i] = (uint16_t)(e - map->table);
         return e->value;
     }
-    gc[i] = (uint16_t)(e - map->table);
+    if (MP_STATE_BUILTINS_DICT == MP_OBJ_NULL || MP_UNLIKELY(mp_own_builtins_seen)) {
+        // (Globals with their own __builtins__: py/runtime.c.)
+        return mp_load_global(q);
+    }
+    size_t trusted = mp_map_globals_stamp(map, (mp_map_globals_stamp_t *)(gc + n), gc, n * sizeof(uint16_t));
+    map = &((mp_obj_dict_t *)MP_OBJ_TO_PTR(MP_STATE_BUILTINS_DICT))->map;
+    e = mp_map_lookup(map, key, MP_MAP_LOOKUP);
+    if (e == NULL) {
+        // The hidden builtins of py/objexcept.c, or the NameError.
+        return load_global_slow(q);
+    }
+    // (A position past 15 bits makes a wrong hint, checked like any other.)
+    gc[i] = (uint16_t)((e - map->table) | (trusted << 15));
     return e->value;
+}
+
+// A trusted builtin entry: no globals probe (len, range, isinstance...).
+VM_NOINLINE static mp_obj_t load_global_miss(const mp_raw_code_t *rc, size_t i) {
+    const uint16_t *gc = rc->global_cache;
+    if (gc != NULL && (gc[i] & GLOBAL_CACHE_BUILTIN) && !mp_own_builtins_seen
+        && mp_map_globals_stamp_valid(&MP_STATE_VM(dict_globals)->map,
+            (const mp_map_globals_stamp_t *)(gc + global_cache_len(rc)))) {
+        const mp_map_t *map = &((mp_obj_dict_t *)MP_OBJ_TO_PTR(MP_STATE_BUILTINS_DICT))->map;
+        size_t pos = gc[i] & ~GLOBAL_CACHE_BUILTIN;
+        if (pos < map->filled && map->table[pos].key == MP_OBJ_NEW_QSTR(rc->names[i])) {
+            return map->table[pos].value;
+        }
+    }
+    return load_global_lookup(rc, i);
 }
 
 static inline bool vm_is_true(mp_obj_t v) {

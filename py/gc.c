@@ -1029,6 +1029,7 @@ void gc_collect(void) {
     if (G.lock_depth != 0) {
         return;
     }
+    mp_vm_clear_dead_slots();
     gc_collect_start();
     gc_collect_regs_and_stack();
     gc_collect_end();

@@ -83,6 +83,9 @@ bool gc_is_heap_ptr(const void *p);
 // A full collection: marks the root regions, the registers and the C stack
 // (through the port's gc_collect_regs_and_stack), then sweeps.
 void gc_collect(void);
+// Provided by the VM (py/vm.c): gc_collect calls it before scanning, to clear
+// the stack slots of running frames that no longer hold live values.
+void mp_vm_clear_dead_slots(void);
 // The pieces of gc_collect, for ports that scan extra areas themselves:
 // start (locks, marks root regions), root (any number of times), end (sweeps,
 // runs finalisers, unlocks).

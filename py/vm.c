@@ -669,6 +669,24 @@ VM_NOINLINE static mp_obj_t load_classderef(const mp_raw_code_t *rc, mp_obj_t *l
     return v;
 }
 
+// Called by the collector before its scan. A frame stopped in a CALL_* op
+// (cs->ip at the op) had its stack top recorded there; the call's arguments
+// are at or below it and the op reads nothing above it after the call
+// returns, so the slots above are dead: cleared, the conservative scan cannot
+// keep what they last held alive. A frame in any other op is left alone. Every
+// op that may allocate or run code marks its own ip first, so cs->ip never
+// names a finished CALL_* op while the frame is stopped elsewhere.
+MP_COLD void mp_vm_clear_dead_slots(void) {
+    for (vm_frame_link_t *link = vm_cur_link; link != NULL; link = link->prev) {
+        mp_code_state_t *cs = link->cs;
+        unsigned op = *cs->ip;
+        if (op >= MP_BC_CALL_FUNCTION && op <= MP_BC_CALL_FUNCTION_EX) {
+            const mp_raw_code_t *rc = cs->fun->rc;
+            clear_dead(cs->sp, cs->state + rc->n_locals + rc->stack_size);
+        }
+    }
+}
+
 MP_COLD mp_code_state_t *mp_vm_frame_at(size_t depth) {
     vm_frame_link_t *link = vm_cur_link;
     while (link != NULL && depth > 0) {
@@ -725,6 +743,9 @@ MP_COLD mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs) {
 // Record the current instruction for the traceback; needed before anything
 // that may raise.
 #define MARK_EXC_IP() (cs->ip = ip)
+// A CALL_* op also records its stack top: while the call runs, the slots
+// above it are dead (see mp_vm_clear_dead_slots).
+#define MARK_CALL() (cs->ip = ip, cs->sp = sp)
 #define READ_U16(off) mp_bc_read_u16(ip + (off))
 #define READ_J32(off) mp_bc_read_u32(ip + (off))
 
@@ -1520,7 +1541,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 }
 
                 ENTRY(CALL_FUNCTION): {
-                    MARK_EXC_IP();
+                    MARK_CALL();
                     mp_handle_pending_fast();
                     size_t n_pos = READ_U16(1);
                     size_t n_kw = READ_U16(3);
@@ -1531,7 +1552,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 }
 
                 ENTRY(CALL_METHOD): {
-                    MARK_EXC_IP();
+                    MARK_CALL();
                     mp_handle_pending_fast();
                     size_t n_pos = READ_U16(1);
                     size_t n_kw = READ_U16(3);
@@ -1547,7 +1568,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 }
 
                 ENTRY(CALL_FUNCTION_EX): {
-                    MARK_EXC_IP();
+                    MARK_CALL();
                     mp_handle_pending_fast();
                     mp_obj_t kw = MP_OBJ_NULL;
                     if (ip[1] & 1) {

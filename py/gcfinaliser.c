@@ -40,7 +40,7 @@ void gc_run_finaliser(void *ptr) {
         if (callback != MP_OBJ_NULL) {
             where = callback;
             mp_call_function_1(callback, MP_OBJ_FROM_PTR(ptr));
-        } else if (base->type == &mp_type_async_gen) {
+        } else if (base->type == &mp_type_async_gen || base->type == &mp_type_gen_instance) {
             mp_obj_async_gen_finalise(MP_OBJ_FROM_PTR(ptr));
         } else {
             mp_obj_t dest[2];
@@ -59,7 +59,8 @@ void gc_run_finaliser(void *ptr) {
 // Instances of classes: their __del__ is Python code, which allocates.
 bool gc_finaliser_is_deferred(void *ptr) {
     const mp_obj_base_t *base = ptr;
-    return base->type != NULL && (mp_obj_is_instance_type(base->type) || base->type == &mp_type_async_gen);
+    return base->type != NULL && (mp_obj_is_instance_type(base->type) || base->type == &mp_type_async_gen
+        || (base->type == &mp_type_gen_instance && mp_obj_gen_in_try(ptr)));
 }
 
 // Run them at the VM's next check for pending work (mp_handle_pending).

@@ -33,7 +33,21 @@ mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_k
     }
     gen->state = MP_GEN_STATE_CREATED;
     mp_setup_code_state(&gen->cs, fun, n_args, n_kw, args);
+    if (rc->block_stack_size != 0 && gen->base.type == &mp_type_gen_instance) {
+        // Dropped while suspended in a try block, it is closed by the
+        // collector (see mp_obj_gen_in_try).
+        gc_set_finaliser(gen);
+    }
     return MP_OBJ_FROM_PTR(gen);
+}
+
+// A generator suspended in a try block (finally, with, except): CPython's
+// dealloc closes it, so that its cleanup code runs; so does our collector.
+// Asked before the sweep (the frame's code is still intact then).
+bool mp_obj_gen_in_try(void *ptr) {
+    mp_obj_gen_instance_t *gen = ptr;
+    return gen->base.type == &mp_type_gen_instance && gen_state(gen) == MP_GEN_STATE_SUSPENDED
+           && gen->cs.exc_sp != (mp_exc_block_t *)(gen->cs.state + gen->cs.fun->rc->n_locals + gen->cs.fun->rc->stack_size);
 }
 
 static bool is_gen_or_coro(mp_obj_t o) {
@@ -686,6 +700,14 @@ static const mp_obj_type_t async_gen_step_type, async_gen_athrow_type;
 // now (CPython keeps the one of its first iteration), which may revive it
 // (asyncio schedules its aclose()).
 MP_COLD void mp_obj_async_gen_finalise(mp_obj_t agen) {
+    if (mp_obj_is_type(agen, &mp_type_gen_instance)) {
+        // Run from the sweep (heap locked) only for one that was not in a try
+        // block, whose code may be freed by now: not looked at again then.
+        if (!gc_is_locked() && mp_obj_gen_in_try(MP_OBJ_TO_PTR(agen))) {
+            gen_close(agen);
+        }
+        return;
+    }
     mp_obj_t fin = MP_STATE_VM(asyncgen_hooks)[1];
     if (gen_state(MP_OBJ_TO_PTR(agen)) == MP_GEN_STATE_SUSPENDED && fin != MP_OBJ_NULL) {
         mp_call_function_1(fin, agen);

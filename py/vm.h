@@ -123,9 +123,11 @@ mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_k
 // close() a YIELD_FROM delegate: generators and coroutines directly, other
 // iterators through their close method if they have one.
 void mp_obj_gen_close_iter(mp_obj_t iter);
-// The collector's finaliser of an asynchronous generator (py/gcfinaliser.c).
+// The collector's finaliser of an asynchronous generator, or of a generator
+// (which closes it if mp_obj_gen_in_try) (py/gcfinaliser.c).
 extern const mp_obj_type_t mp_type_async_gen;
 void mp_obj_async_gen_finalise(mp_obj_t agen);
+bool mp_obj_gen_in_try(void *gen);
 // Called by compiled code (py/compile.c, py/compile_stmt.c) to close a
 // generator that a for loop or generator expression made itself:
 // close_temp(iter) when a loop is left early; close_temp_on_exit(exc, iter)

@@ -1444,6 +1444,12 @@ def addModuleCleanup(function, /, *args, **kwargs):
     _cleanups_at_module_end.append((function, args, kwargs))
 
 
+def enterModuleContext(cm):
+    value = type(cm).__enter__(cm)
+    addModuleCleanup(type(cm).__exit__, cm, None, None, None)
+    return value
+
+
 def doModuleCleanups():
     while _cleanups_at_module_end:
         function, args, kwargs = _cleanups_at_module_end.pop()

@@ -64,3 +64,23 @@ def setUpModule():
 
 result = run(A)
 print(log, result.testsRun, [(str(t), r) for t, r in result.skipped])
+
+# enterModuleContext: entered at once, exited with the module cleanups.
+del log[:]
+
+
+class Ctx:
+    def __enter__(self):
+        log.append('enter')
+        return 'value'
+
+    def __exit__(self, *exc):
+        log.append('exit %r' % (exc,))
+
+
+def setUpModule():
+    log.append(unittest.enterModuleContext(Ctx()))
+
+
+result = run(A)
+print(log, result.testsRun)

@@ -41,7 +41,7 @@ void gc_run_finaliser(void *ptr) {
             where = callback;
             mp_call_function_1(callback, MP_OBJ_FROM_PTR(ptr));
         } else if (base->type == &mp_type_async_gen || base->type == &mp_type_gen_instance) {
-            mp_obj_async_gen_finalise(MP_OBJ_FROM_PTR(ptr));
+            mp_obj_gen_finalise(MP_OBJ_FROM_PTR(ptr));
         } else {
             mp_obj_t dest[2];
             mp_load_method_maybe(MP_OBJ_FROM_PTR(ptr), MP_QSTR___del__, dest);

@@ -695,11 +695,12 @@ typedef struct _async_gen_step_t {
 
 static const mp_obj_type_t async_gen_step_type, async_gen_athrow_type;
 
-// What the collector does with an asynchronous generator that a finalizer
-// hook applies to: hand it, if still suspended, to the finalizer in force
-// now (CPython keeps the one of its first iteration), which may revive it
-// (asyncio schedules its aclose()).
-MP_COLD void mp_obj_async_gen_finalise(mp_obj_t agen) {
+// What the collector does with a generator that has a finaliser. A plain
+// generator suspended in a try block is closed. An asynchronous generator
+// that a finalizer hook applies to goes, if still suspended, to the finalizer
+// in force now (CPython keeps the one of its first iteration), which may
+// revive it (asyncio schedules its aclose()).
+MP_COLD void mp_obj_gen_finalise(mp_obj_t agen) {
     if (mp_obj_is_type(agen, &mp_type_gen_instance)) {
         // Run from the sweep (heap locked) only for one that was not in a try
         // block, whose code may be freed by now: not looked at again then.

@@ -123,10 +123,10 @@ mp_obj_t mp_obj_new_gen_instance(mp_obj_fun_bc_t *fun, size_t n_args, size_t n_k
 // close() a YIELD_FROM delegate: generators and coroutines directly, other
 // iterators through their close method if they have one.
 void mp_obj_gen_close_iter(mp_obj_t iter);
-// The collector's finaliser of an asynchronous generator, or of a generator
-// (which closes it if mp_obj_gen_in_try) (py/gcfinaliser.c).
+// The collector's finaliser of a generator (closed if mp_obj_gen_in_try) or
+// of an asynchronous generator (handed to the finalizer hook) (py/gcfinaliser.c).
 extern const mp_obj_type_t mp_type_async_gen;
-void mp_obj_async_gen_finalise(mp_obj_t agen);
+void mp_obj_gen_finalise(mp_obj_t gen);
 bool mp_obj_gen_in_try(void *gen);
 // Called by compiled code (py/compile.c, py/compile_stmt.c) to close a
 // generator that a for loop or generator expression made itself:

@@ -130,7 +130,7 @@ static void seed_words(mp_obj_random_t *r, const uint32_t *key, size_t n_key) {
 static void seed_from_os(mp_obj_random_t *r) {
     uint32_t w[8] = { 0 };
     bool ok = false;
-    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    int fd = openat(AT_FDCWD, "/dev/urandom", O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         ok = read(fd, w, sizeof(w)) == (ssize_t)sizeof(w);
         close(fd);

@@ -2,7 +2,7 @@
 // jump to the innermost one.
 #include "py/mpconfig.h"
 
-#include <stdio.h>
+#include "py/obj.h"
 #include <stdlib.h>
 
 #include "py/nlr.h"
@@ -40,6 +40,6 @@ MP_NORETURN void nlr_jump(void *val) {
 
 MP_NORETURN void nlr_jump_fail(void *val) {
     (void)val;
-    fprintf(stderr, "FATAL: uncaught exception %p\n", val);
+    mp_printf(&mp_stderr_print, "FATAL: uncaught exception %p\n", val);
     abort();
 }

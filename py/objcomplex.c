@@ -151,7 +151,7 @@ static void print_part(const mp_print_t *print, mp_float_t v, bool with_sign) {
     char buf[40];
     size_t n;
     if (isnan(v)) {
-        strcpy(buf, "nan");
+        memcpy(buf, "nan", sizeof("nan"));
         n = 3;
     } else {
         n = mp_float_format_repr(v, buf, sizeof(buf));

@@ -171,6 +171,17 @@ static bool round_trips(double x, int p, char *buf, size_t size) {
     return strtod(buf, NULL) == x;
 }
 
+// The value of a printf exponent ("+05", "-12") in [d, end).
+static int exponent_value(const char *d, const char *end) {
+    bool neg = d < end && *d == '-';
+    d += d < end && (*d == '-' || *d == '+');
+    int x = 0;
+    for (; d < end && *d >= '0' && *d <= '9'; d++) {
+        x = x * 10 + (*d - '0');
+    }
+    return neg ? -x : x;
+}
+
 // The decimal digits of x (> 0, finite) in digits[] (NUL-terminated, no
 // trailing zeros), and the decimal point position: x ~ 0.DIGITS * 10**decpt.
 static void split_e_format(const char *buf, char *digits, int *decpt) {
@@ -185,7 +196,7 @@ static void split_e_format(const char *buf, char *digits, int *decpt) {
         n--;
     }
     digits[n] = 0;
-    *decpt = atoi(s + 1) + 1;
+    *decpt = exponent_value(s + 1, s + strlen(s)) + 1;
 }
 
 // Shortest digits that read back as x (> 0, finite): CPython's repr digits.
@@ -265,7 +276,7 @@ static void shortest_digits(double x, char *digits, int *decpt) {
             n--;
         }
         cand[n] = 0;
-        strcpy(digits, cand);
+        memcpy(digits, cand, n + 1);
         *decpt = cdecpt;
     }
 }
@@ -276,7 +287,7 @@ size_t mp_float_format_repr(mp_float_t f, char *buf, size_t buf_size) {
     (void)buf_size;
     char *s = buf;
     if (isnan(f)) {
-        strcpy(buf, "nan");
+        memcpy(buf, "nan", sizeof("nan"));
         return 3;
     }
     if (signbit(f)) {
@@ -284,11 +295,11 @@ size_t mp_float_format_repr(mp_float_t f, char *buf, size_t buf_size) {
         f = -f;
     }
     if (isinf(f)) {
-        strcpy(s, "inf");
+        memcpy(s, "inf", sizeof("inf"));
         return s + 3 - buf;
     }
     if (f == 0) {
-        strcpy(s, "0.0");
+        memcpy(s, "0.0", sizeof("0.0"));
         return s + 3 - buf;
     }
     char digits[24];
@@ -382,7 +393,7 @@ static void format_general(vstr_t *v, mp_float_t f, int p, bool alt, bool upper,
     size_t start = v->len;
     mp_float_format_spec(v, f, upper ? 'E' : 'e', p - 1, alt);
     const char *e = memchr(v->buf + start, upper ? 'E' : 'e', v->len - start);
-    int x = e != NULL ? atoi(e + 1) : 0;
+    int x = e != NULL ? exponent_value(e + 1, v->buf + v->len) : 0;
     if (x < -4 || x >= (add_dot_0 ? p - 1 : p)) {
         if (!alt) {
             strip_trailing_zeros(v, start);
@@ -428,7 +439,7 @@ void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool a
     }
     char spec[6] = "%.*e";
     if (alt) {
-        strcpy(spec, "%#.*e");
+        memcpy(spec, "%#.*e", sizeof("%#.*e"));
     }
     spec[strlen(spec) - 1] = fmt;
     // glibc's and macOS's printf round correctly from the exact binary value,
@@ -964,16 +975,16 @@ static mp_obj_t float_hex(mp_obj_t self_in) {
     char buf[40];
     char *s = buf;
     if (isnan(v)) {
-        strcpy(buf, "nan");
+        memcpy(buf, "nan", sizeof("nan"));
     } else if (isinf(v)) {
-        strcpy(buf, v < 0 ? "-inf" : "inf");
+        memcpy(buf, "-inf" + (v >= 0), 5 - (v >= 0));
     } else {
         if (signbit(v)) {
             *s++ = '-';
             v = -v;
         }
         if (v == 0) {
-            strcpy(s, "0x0.0p+0");
+            memcpy(s, "0x0.0p+0", sizeof("0x0.0p+0"));
         } else {
             // Normal: 0x1.<52 bits as 13 hex digits>p<exp>; subnormal:
             // 0x0.<...>p-1022, as CPython writes them.

@@ -283,6 +283,14 @@ mp_obj_t *mp_parse_syntax_error_details(mp_obj_t exc, mp_obj_t *msg) {
     return details;
 }
 
+// The lexer's "'(' was never closed" (py/lexer.c).
+static bool is_never_closed_msg(const char *msg) {
+    static const char tail[] = "was never closed";
+    size_t len = strlen(msg);
+    return len >= sizeof(tail) - 1 && memcmp(msg + len - (sizeof(tail) - 1), tail, sizeof(tail) - 1) == 0;
+}
+
+
 // CPython's SyntaxError.text: the offending source line, with its newline
 // (for eval/single input only if the source has one).
 static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind) {
@@ -366,7 +374,7 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
     // (CPython's own values for some tokenizer errors.)
     if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0) {
         end_offset = offset;
-    } else if (strstr(msg, "was never closed") != NULL) {
+    } else if (is_never_closed_msg(msg)) {
         end_offset = MP_OBJ_NEW_SMALL_INT(0);
     } else if (strncmp(msg, "unindent", 8) == 0 || strncmp(msg, "unexpected indent", 17) == 0) {
         end_offset = MP_OBJ_NEW_SMALL_INT(-1);
@@ -535,7 +543,7 @@ static void raise_later_lexer_error(mp_lexer_t *lex, mp_obj_t exc) {
     mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg);
     mp_obj_t *later_details = mp_parse_syntax_error_details(later, &later_msg);
     if (details != NULL && later_details != NULL && mp_obj_is_str(later_msg)
-        && strstr(mp_obj_str_get_str(later_msg), "was never closed") != NULL) {
+        && is_never_closed_msg(mp_obj_str_get_str(later_msg))) {
         mp_int_t line = MP_OBJ_SMALL_INT_VALUE(details[1]);
         mp_int_t open_line = MP_OBJ_SMALL_INT_VALUE(later_details[1]);
         if (open_line > line

@@ -107,9 +107,9 @@ static int file_buf_sync(file_buf_t *b) {
     return file_buf_flush(b);
 }
 
-// Run by open() and registered with atexit() by the first buffered open():
-// at exit however the process ends normally (sys.exit, an uncaught
-// exception, the script's end), not on os._exit(), as in CPython. In open()
+// Run by open() and by main() as the process ends normally (sys.exit, an
+// uncaught exception, the script's end; main() is the only way out that
+// runs exit handlers), not on os._exit(), as in CPython. In open()
 // it stands in for CPython's reference counting, which writes out a dropped
 // file at once: open(p, 'w').write(s) followed by open(p).read() must see s.
 void unix_file_flush_all(void) {
@@ -1070,7 +1070,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             }
         } else {
             const char *path = os_path_arg(file, MP_QSTR_open, MP_QSTR_file, false, NULL);
-            MP_SYSCALL_RETRY(fd, open(path, m.flags, 0666));
+            MP_SYSCALL_RETRY(fd, openat(AT_FDCWD, path, m.flags, 0666));
             if (fd < 0) {
                 mp_raise_OSError_with_filename(errno, file);
             }
@@ -1099,11 +1099,6 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         b->pos = b->len = 0;
         b->next = file_buf_list;
         b->prev_next = &file_buf_list;
-        static bool hooked;
-        if (!hooked) {
-            hooked = true;
-            atexit(unix_file_flush_all);
-        }
         if (file_buf_list != NULL) {
             file_buf_list->prev_next = &b->next;
         }

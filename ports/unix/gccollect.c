@@ -3,7 +3,7 @@
 #include "py/mpconfig.h"
 
 #include <setjmp.h>
-#include <stdio.h>
+#include "py/obj.h"
 #include <stdlib.h>
 
 #include "py/gc.h"
@@ -66,7 +66,7 @@ __attribute__((noinline)) static void scan_stack(jmp_buf *regs) {
     uintptr_t top = (uintptr_t)gc_get_stack_top();
     if (top <= sp) {
         // Without the stack, live objects would be freed: never go on.
-        fprintf(stderr, "FATAL: GC stack top not set (gc_set_stack_top)\n");
+        mp_printf(&mp_stderr_print, "FATAL: GC stack top not set (gc_set_stack_top)\n");
         abort();
     }
     gc_collect_stack_range((void *)sp, (void *)top);

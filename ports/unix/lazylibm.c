@@ -21,7 +21,7 @@
 #include <complex.h>
 #include <dlfcn.h>
 #include <errno.h>
-#include <stdio.h>
+#include "py/obj.h"
 #include <stdlib.h>
 
 #define LAZYLIBM_SONAME "libm.so.6"
@@ -37,13 +37,13 @@ static void *lazylibm_resolve(const char *name) {
     if (lazylibm_handle == NULL) {
         lazylibm_handle = dlopen(LAZYLIBM_SONAME, RTLD_NOW | RTLD_LOCAL);
         if (lazylibm_handle == NULL) {
-            fprintf(stderr, "micropython: cannot load %s: %s\n", LAZYLIBM_SONAME, dlerror());
+            mp_printf(&mp_stderr_print, "micropython: cannot load %s: %s\n", LAZYLIBM_SONAME, dlerror());
             abort();
         }
     }
     void *fn = dlsym(lazylibm_handle, name);
     if (fn == NULL) {
-        fprintf(stderr, "micropython: %s has no %s\n", LAZYLIBM_SONAME, name);
+        mp_printf(&mp_stderr_print, "micropython: %s has no %s\n", LAZYLIBM_SONAME, name);
         abort();
     }
     errno = saved_errno;

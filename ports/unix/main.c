@@ -4,7 +4,7 @@
 
 #include <errno.h>
 #include <signal.h>
-#include <stdio.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -18,9 +18,12 @@
 #include "py/objstr.h"
 #include "py/parse.h"
 #include "py/runtime.h"
+#include "ports/unix/file.h"
+#include "ports/unix/readline.h"
 #include "ports/unix/unix_port.h"
 #include "ports/unix/modos.h"
 #include "extmod/fdwait.h"
+#include "extmod/mpsyscall.h"
 
 // Exit codes as CPython: 1 for an uncaught exception, 130 for Ctrl-C, 2 for
 // usage errors.
@@ -35,8 +38,7 @@ static bool heap_size_given; // -X heapsize: no fallback to a smaller heap
 static bool inspect_after = false;
 
 static void usage(const char *prog, bool to_stderr) {
-    FILE *out = to_stderr ? stderr : stdout;
-    fprintf(out,
+    mp_printf(to_stderr ? &mp_stderr_print : &mp_plat_print,
         "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
         "Options:\n"
         "  -c cmd : program passed in as string\n"
@@ -114,41 +116,43 @@ static int execute_source(const char *src, size_t len, qstr source_name, mp_pars
 // (*read_failed true, e.g. EISDIR when stdin is a directory, or EIO).
 static char *read_file(const char *path, size_t *len_out, bool *read_failed) {
     *read_failed = false;
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (f == NULL) {
-        return NULL;
+    int fd = STDIN_FILENO;
+    if (strcmp(path, "-") != 0) {
+        MP_SYSCALL_RETRY(fd, openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC));
+        if (fd < 0) {
+            return NULL;
+        }
     }
     size_t alloc = 4096, len = 0;
     char *buf = malloc(alloc);
     int err = ENOMEM;
-    for (;;) {
-        if (buf == NULL) {
-            break;
-        }
-        size_t n = fread(buf + len, 1, alloc - len, f);
-        len += n;
-        if (ferror(f)) {
-            // fread has set errno; keep it past fclose/free.
-            err = errno != 0 ? errno : EIO;
-            *read_failed = true;
+    while (buf != NULL) {
+        ssize_t n = read(fd, buf + len, alloc - len);
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            // Kept past close/free, which may change errno.
+            err = errno;
             free(buf);
             buf = NULL;
             break;
         }
-        if (len < alloc) {
+        if (n == 0) {
             break;
         }
-        alloc *= 2;
-        char *nb = realloc(buf, alloc);
-        if (nb == NULL) {
-            free(buf);
-            buf = NULL;
-        } else {
-            buf = nb;
+        len += (size_t)n;
+        if (len == alloc) {
+            alloc *= 2;
+            char *grown = realloc(buf, alloc);
+            if (grown == NULL) {
+                free(buf);
+            }
+            buf = grown;
         }
     }
-    if (f != stdin) {
-        fclose(f);
+    if (fd != STDIN_FILENO) {
+        close(fd);
     }
     if (buf == NULL) {
         *read_failed = true;
@@ -172,11 +176,11 @@ static int execute_file(const char *path) {
         if (read_failed) {
             // Opened but unreadable: the program is not there, so this is a
             // failed run rather than a usage error.
-            fprintf(stderr, "%s: can't read file '%s': [Errno %d] %s\n", unix_port_prog_name, shown, err,
+            mp_printf(&mp_stderr_print, "%s: can't read file '%s': [Errno %d] %s\n", unix_port_prog_name, shown, err,
                 strerror(err));
             return EXIT_EXCEPTION;
         }
-        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", unix_port_prog_name, path, err, strerror(err));
+        mp_printf(&mp_stderr_print, "%s: can't open file '%s': [Errno %d] %s\n", unix_port_prog_name, path, err, strerror(err));
         return EXIT_USAGE;
     }
     char *src = m_new_atomic(char, len + 1);
@@ -212,13 +216,9 @@ static void sigint_handler(int sig) {
 }
 
 static void setup_signals(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof(sa));
-    sa.sa_handler = sigint_handler;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
+    unix_port_set_signal_handler(SIGINT, sigint_handler);
     // Writing to a closed socket or pipe raises OSError(EPIPE) instead.
-    signal(SIGPIPE, SIG_IGN);
+    unix_port_set_signal_handler(SIGPIPE, SIG_IGN);
 }
 
 static void set_sys_path(const char *script_dir) {
@@ -266,7 +266,7 @@ static int run_main(int argc, char **argv) {
         }
         if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
             if (arg_index + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the %s option\n", a);
+                mp_printf(&mp_stderr_print, "Argument expected for the %s option\n", a);
                 usage(argv[0], true);
                 return EXIT_USAGE;
             }
@@ -290,7 +290,7 @@ static int run_main(int argc, char **argv) {
             // Already handled before the heap was created; skip its value.
             arg_index++;
         } else {
-            fprintf(stderr, "Unknown option: %s\n", a);
+            mp_printf(&mp_stderr_print, "Unknown option: %s\n", a);
             usage(argv[0], true);
             return EXIT_USAGE;
         }
@@ -318,7 +318,7 @@ static int run_main(int argc, char **argv) {
     } else if (arg_index < argc && strcmp(argv[arg_index], "-") != 0) {
         const char *path = argv[arg_index];
         struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (fstatat(AT_FDCWD, path, &st, 0) == 0 && S_ISDIR(st.st_mode)) {
             // As CPython: a directory runs its __main__.py, with the
             // directory itself first on sys.path.
             vstr_t main_path;
@@ -329,8 +329,8 @@ static int run_main(int argc, char **argv) {
             }
             vstr_add_str(&main_path, "__main__.py");
             const char *main_file = vstr_null_terminated_str(&main_path);
-            if (stat(main_file, &st) != 0 || S_ISDIR(st.st_mode)) {
-                fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", unix_port_prog_name, path);
+            if (fstatat(AT_FDCWD, main_file, &st, 0) != 0 || S_ISDIR(st.st_mode)) {
+                mp_printf(&mp_stderr_print, "%s: can't find '__main__' module in '%s'\n", unix_port_prog_name, path);
                 return EXIT_EXCEPTION;
             }
             set_sys_path(path);
@@ -384,23 +384,23 @@ static int prescan_x_options(int argc, char **argv) {
             continue;
         }
         if (i + 1 >= argc) {
-            fprintf(stderr, "Argument expected for the -X option\n");
+            mp_printf(&mp_stderr_print, "Argument expected for the -X option\n");
             return EXIT_USAGE;
         }
         const char *x = argv[++i];
         if (strncmp(x, "heapsize=", 9) == 0) {
             if (!parse_size(x + 9, &heap_size)) {
-                fprintf(stderr, "Invalid -X heapsize value: %s (use e.g. 512k or 4M, at least 64k)\n", x + 9);
+                mp_printf(&mp_stderr_print, "Invalid -X heapsize value: %s (use e.g. 512k or 4M, at least 64k)\n", x + 9);
                 return EXIT_USAGE;
             }
             heap_size_given = true;
         } else if (strcmp(x, "emit=bytecode") == 0) {
             // The only emitter.
         } else if (strncmp(x, "emit=", 5) == 0) {
-            fprintf(stderr, "Unsupported emitter: %s (only emit=bytecode)\n", x + 5);
+            mp_printf(&mp_stderr_print, "Unsupported emitter: %s (only emit=bytecode)\n", x + 5);
             return EXIT_USAGE;
         } else {
-            fprintf(stderr, "Unknown -X option: %s\n", x);
+            mp_printf(&mp_stderr_print, "Unknown -X option: %s\n", x);
             return EXIT_USAGE;
         }
     }
@@ -434,7 +434,7 @@ int main(int argc, char **argv) {
         heap = mmap(NULL, heap_size, PROT_READ | PROT_WRITE, map_flags, -1, 0);
     }
     if (heap == MAP_FAILED) {
-        fprintf(stderr, "%s: cannot reserve a heap of %zu bytes\n", argv[0], heap_size);
+        mp_printf(&mp_stderr_print, "%s: cannot reserve a heap of %zu bytes\n", argv[0], heap_size);
         return EXIT_EXCEPTION;
     }
     gc_init(heap, (char *)heap + heap_size);
@@ -454,10 +454,13 @@ int main(int argc, char **argv) {
     } else if (runtime_up) {
         ret = handle_uncaught_exception(MP_OBJ_FROM_PTR(nlr.ret_val));
     } else {
-        fprintf(stderr, "%s: the heap (%zu bytes) is too small to start\n", argv[0], heap_size);
+        mp_printf(&mp_stderr_print, "%s: the heap (%zu bytes) is too small to start\n", argv[0], heap_size);
         ret = EXIT_EXCEPTION;
     }
     mp_deinit();
-    fflush(stdout);
+    // What would otherwise be atexit() handlers: main() is the one normal
+    // way out (os._exit and fatal signals skip these, as they skip atexit).
+    unix_file_flush_all();
+    unix_readline_restore_terminal();
     return ret;
 }

@@ -621,14 +621,14 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(os_mkdir_obj, 0, os_mkdir);
 
 // rmdir(path)
 static mp_obj_t os_rmdir(mp_obj_t path) {
-    os_check_path(rmdir(os_path_arg(path, MP_QSTR_rmdir, MP_QSTR_path, false, NULL)), path);
+    os_check_path(unlinkat(AT_FDCWD, os_path_arg(path, MP_QSTR_rmdir, MP_QSTR_path, false, NULL), AT_REMOVEDIR), path);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_rmdir_obj, os_rmdir);
 
 // remove(path), unlink(path)
 static mp_obj_t os_remove(mp_obj_t path) {
-    os_check_path(unlink(os_path_arg(path, MP_QSTR_remove, MP_QSTR_path, false, NULL)), path);
+    os_check_path(unlinkat(AT_FDCWD, os_path_arg(path, MP_QSTR_remove, MP_QSTR_path, false, NULL), 0), path);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_remove_obj, os_remove);

@@ -118,6 +118,14 @@ static mp_obj_t current_handler(int sig) {
     return sig == SIGINT ? MP_OBJ_FROM_PTR(&signal_default_int_handler_obj) : mp_const_none;
 }
 
+int unix_port_set_signal_handler(int sig, void (*handler)(int)) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = handler;
+    sigemptyset(&sa.sa_mask);
+    return sigaction(sig, &sa, NULL);
+}
+
 void unix_port_simulate_signal(int sig) {
     mp_obj_t h = current_handler(sig);
     if (h == MP_OBJ_FROM_PTR(&signal_default_int_handler_obj)) {

@@ -280,16 +280,23 @@ static void thread_unlink(thread_t *t) {
     }
 }
 
+// A new zeroed thread record, malloc()ed: the GC heap is not for it.
+static thread_t *thread_record_new(void) {
+    thread_t *t = malloc(sizeof(thread_t));
+    if (t == NULL) {
+        mp_raise_type(&mp_type_MemoryError);
+    }
+    memset(t, 0, sizeof(thread_t));
+    return t;
+}
+
 // The first start_new_thread makes the running thread the main one, holding
 // the GIL from now on.
 static void threads_activate(void) {
     if (mp_thread_active) {
         return;
     }
-    thread_t *main_thread = calloc(1, sizeof(thread_t));
-    if (main_thread == NULL) {
-        mp_raise_type(&mp_type_MemoryError);
-    }
+    thread_t *main_thread = thread_record_new();
     main_thread->is_main = true;
     thread_self = main_thread;
     thread_list = main_thread;
@@ -353,10 +360,7 @@ static mp_obj_t thread_start_new_thread(size_t n_args, const mp_obj_t *args) {
         kwargs = args[2];
     }
     threads_activate();
-    thread_t *t = calloc(1, sizeof(thread_t));
-    if (t == NULL) {
-        mp_raise_type(&mp_type_MemoryError);
-    }
+    thread_t *t = thread_record_new();
     t->call[0] = fun;
     t->call[1] = args[1];
     t->call[2] = kwargs;

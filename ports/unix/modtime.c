@@ -531,6 +531,16 @@ static bool scan_number(strptime_state_t *st, int min_w, int max_w, long lo, lon
     return false;
 }
 
+// Names are ASCII letters: a case-insensitive match needs no locale.
+static bool names_match_nocase(const char *data, const char *name, size_t len) {
+    for (size_t i = 0; i < len; i++) {
+        if ((data[i] | 0x20) != (name[i] | 0x20)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The longest of `n` names matching the data case-insensitively.
 static bool scan_name(strptime_state_t *st, const char *const *names, int n, int *out) {
     int best = -1;
@@ -538,7 +548,7 @@ static bool scan_name(strptime_state_t *st, const char *const *names, int n, int
     size_t avail = (size_t)(st->end - st->s);
     for (int i = 0; i < n; i++) {
         size_t len = strlen(names[i]);
-        if (len > best_len && len <= avail && strncasecmp(st->s, names[i], len) == 0) {
+        if (len > best_len && len <= avail && names_match_nocase(st->s, names[i], len)) {
             best = i;
             best_len = len;
         }

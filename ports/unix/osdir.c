@@ -8,6 +8,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -233,7 +234,7 @@ static int direntry_fetch(os_direntry_t *self, bool follow) {
     }
     const char *p = os_path_arg(self->path, MP_QSTR_stat, MP_QSTR_path, false, NULL);
     struct stat st;
-    if ((follow ? stat(p, &st) : lstat(p, &st)) == -1) {
+    if (fstatat(AT_FDCWD, p, &st, follow ? 0 : AT_SYMLINK_NOFOLLOW) == -1) {
         return errno;
     }
     *slot = os_stat_new(&st);
@@ -400,7 +401,7 @@ typedef struct _os_walk_t {
 // Whether a path is a symbolic link (false if it cannot be told).
 static bool path_is_link(mp_obj_t path) {
     struct stat st;
-    return lstat(os_path_arg(path, MP_QSTR_walk, MP_QSTR_top, false, NULL), &st) == 0 && S_ISLNK(st.st_mode);
+    return fstatat(AT_FDCWD, os_path_arg(path, MP_QSTR_walk, MP_QSTR_top, false, NULL), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode);
 }
 
 // Reads directory `top` into a new frame pushed on the stack; on failure
@@ -553,12 +554,12 @@ static bool ends_in_dot(const char *p, size_t len) {
 
 static bool path_exists(const char *p) {
     struct stat st;
-    return stat(p, &st) == 0;
+    return fstatat(AT_FDCWD, p, &st, 0) == 0;
 }
 
 static bool path_is_dir(const char *p) {
     struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+    return fstatat(AT_FDCWD, p, &st, 0) == 0 && S_ISDIR(st.st_mode);
 }
 
 // makedirs(name, mode=0o777, exist_ok=False): missing parents are made with
@@ -615,7 +616,7 @@ static mp_obj_t os_makedirs(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
         size_t l = levels[n];
         char saved = buf[l];
         buf[l] = '\0';
-        if (!ends_in_dot(buf, l) && mkdir(buf, 0777) == -1 && errno != EEXIST) {
+        if (!ends_in_dot(buf, l) && mkdirat(AT_FDCWD, buf, 0777) == -1 && errno != EEXIST) {
             mp_raise_OSError_with_filename(errno, os_path_result(buf, l, is_bytes));
         }
         buf[l] = saved;
@@ -623,7 +624,7 @@ static mp_obj_t os_makedirs(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     if (made_parents && ends_in_dot(p, len)) {
         return mp_const_none;
     }
-    if (mkdir(p, (mode_t)args[ARG_mode].u_int) == -1) {
+    if (mkdirat(AT_FDCWD, p, (mode_t)args[ARG_mode].u_int) == -1) {
         int err = errno;
         if (!args[ARG_exist_ok].u_bool || !path_is_dir(p)) {
             mp_raise_OSError_with_filename(err, name);
@@ -636,7 +637,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(os_makedirs_obj, 0, os_makedirs);
 // removedirs(name): name, then each parent until one cannot be removed.
 static mp_obj_t os_removedirs(mp_obj_t name) {
     const char *p = os_path_arg(name, MP_QSTR_removedirs, MP_QSTR_path, false, NULL);
-    os_check_path(rmdir(p), name);
+    os_check_path(unlinkat(AT_FDCWD, p, AT_REMOVEDIR), name);
     size_t len = strlen(p);
     char *buf = m_new_atomic(char, len + 1);
     memcpy(buf, p, len + 1);
@@ -649,7 +650,7 @@ static mp_obj_t os_removedirs(mp_obj_t name) {
     }
     while (head_len > 0 && tail < cur) {
         buf[head_len] = '\0';
-        if (rmdir(buf) == -1) {
+        if (unlinkat(AT_FDCWD, buf, AT_REMOVEDIR) == -1) {
             break;
         }
         cur = head_len;

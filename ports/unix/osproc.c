@@ -19,6 +19,7 @@
 #include "py/gc.h"
 #include "py/mpthread.h"
 #include "ports/unix/file.h"
+#include "ports/unix/unix_port.h"
 #include "extmod/mpsyscall.h"
 #include "modos.h"
 #include "extmod/fdwait.h"
@@ -206,7 +207,7 @@ MP_NORETURN static void proc_exec(size_t n_args, const mp_obj_t *args, qstr func
     const char *path = os_path_arg(args[0], func, MP_QSTR_path, false, NULL);
     char **argv = proc_exec_argv(args[1], func);
     if (n_args < 3) {
-        search ? execvp(path, argv) : execv(path, argv);
+        search ? execvp(path, argv) : execve(path, argv, environ);
         mp_raise_OSError(errno);
     }
     char **envp = proc_envp(args[2]);
@@ -350,7 +351,12 @@ static mp_obj_t os_setpgid(mp_obj_t pid, mp_obj_t pgrp) {
 MP_DEFINE_CONST_FUN_OBJ_2(os_setpgid_obj, os_setpgid);
 
 static mp_obj_t os_killpg(mp_obj_t pgid, mp_obj_t sig) {
-    proc_check(killpg((pid_t)mp_obj_get_int(pgid), (int)mp_obj_get_int(sig)));
+    // killpg(g, s) is kill(-g, s); a negative group would name a process.
+    mp_int_t group = mp_obj_get_int(pgid);
+    if (group < 0) {
+        mp_raise_OSError(EINVAL);
+    }
+    proc_check(kill((pid_t)-group, (int)mp_obj_get_int(sig)));
     // We may be in the group: run our own handler now, as os.kill does.
     mp_handle_pending(true);
     return mp_const_none;
@@ -437,8 +443,8 @@ MP_NORETURN static void proc_child(const proc_spawn_t *s) {
     // (restore_signals puts it back). The mask (all blocked since fork; a
     // thread's blocks all) is inherited too: the program gets none.
     if (s->flags & PROC_RESTORE_SIGNALS) {
-        signal(SIGPIPE, SIG_DFL);
-        signal(SIGXFSZ, SIG_DFL);
+        unix_port_set_signal_handler(SIGPIPE, SIG_DFL);
+        unix_port_set_signal_handler(SIGXFSZ, SIG_DFL);
     }
     sigset_t none;
     sigemptyset(&none);

@@ -22,6 +22,7 @@
 #include "extmod/fdwait.h"
 #include "extmod/mpsyscall.h"
 #include "ports/unix/readline.h"
+#include "ports/unix/unix_port.h"
 
 #define UNIX_READLINE_HISTORY_MAX (50)
 
@@ -36,17 +37,12 @@ static struct termios saved_termios;
 static volatile sig_atomic_t raw_active;
 static struct sigaction saved_sigactions[3];
 static const int restore_signals[3] = { SIGTERM, SIGHUP, SIGQUIT };
-static bool atexit_registered;
 
 void unix_readline_restore_terminal(void) {
     if (raw_active) {
         tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
         raw_active = 0;
     }
-}
-
-static void restore_at_exit(void) {
-    unix_readline_restore_terminal();
 }
 
 // A termination signal while the terminal is raw: put it back, then die by
@@ -56,7 +52,7 @@ static void fatal_signal_handler(int sig) {
         tcsetattr(STDIN_FILENO, TCSADRAIN, &saved_termios);
         raw_active = 0;
     }
-    signal(sig, SIG_DFL);
+    unix_port_set_signal_handler(sig, SIG_DFL);
     raise(sig);
 }
 
@@ -69,10 +65,6 @@ static bool enter_raw_mode(void) {
     raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    if (!atexit_registered) {
-        atexit(restore_at_exit);
-        atexit_registered = true;
-    }
     struct sigaction sa;
     memset(&sa, 0, sizeof(sa));
     sa.sa_handler = fatal_signal_handler;

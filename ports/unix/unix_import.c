@@ -12,7 +12,7 @@
 
 mp_import_stat_t mp_import_stat(const char *path) {
     struct stat st;
-    if (stat(path, &st) != 0) {
+    if (fstatat(AT_FDCWD, path, &st, 0) != 0) {
         return MP_IMPORT_STAT_NO_EXIST;
     }
     if (S_ISDIR(st.st_mode)) {
@@ -25,7 +25,7 @@ mp_import_stat_t mp_import_stat(const char *path) {
 // never leaks it: the size is taken first, the buffer allocated, then read.
 mp_obj_t mp_import_read_file(const char *path) {
     int fd;
-    MP_SYSCALL_RETRY(fd, open(path, O_RDONLY | O_CLOEXEC));
+    MP_SYSCALL_RETRY(fd, openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC));
     if (fd < 0) {
         mp_raise_OSError(errno);
     }
@@ -71,7 +71,7 @@ mp_int_t mp_import_source_line(const char *path, size_t lineno, char *buf, size_
     // O_NONBLOCK: opening a FIFO named like a source file must not hang.
     int fd;
     do {
-        fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+        fd = openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0) {
         return -1;

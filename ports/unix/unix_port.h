@@ -23,4 +23,9 @@ void unix_port_run_module_as_main(qstr module_name);
 // thread; under SIG_DFL or SIG_IGN nothing happens.
 void unix_port_simulate_signal(int sig);
 
+// Set a signal's C handler (or SIG_DFL/SIG_IGN) with no flags (no
+// SA_RESTART) and nothing extra blocked while it runs. Async-signal-safe: the
+// subprocess child calls it between fork and exec.
+int unix_port_set_signal_handler(int sig, void (*handler)(int));
+
 #endif // MICROPY_INCLUDED_PORTS_UNIX_UNIX_PORT_H

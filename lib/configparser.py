@@ -112,6 +112,7 @@ class MissingSectionHeaderError(ParsingError):
 
 
 _UNSET = object()
+_default_dict = dict
 
 
 # ---------------------------------------------------------------- interpolation
@@ -186,6 +187,28 @@ class BasicInterpolation(Interpolation):
                 out.append(v)
 
 
+class LegacyInterpolation(Interpolation):
+    # deprecated: %(name)s expanded by the % operator, up to the depth limit
+    def __init__(self):
+        import warnings
+        warnings.warn('LegacyInterpolation is deprecated', DeprecationWarning, 2)
+
+    def before_get(self, parser, section, option, value, vars):
+        rawval = value
+        for _ in range(MAX_INTERPOLATION_DEPTH):
+            if '%(' not in value:
+                return value
+            value = BasicInterpolation._KEYCRE.sub(
+                lambda m: '%%(%s)s' % parser.optionxform(m.group(1)), value)
+            try:
+                value = value % vars
+            except KeyError as e:
+                raise InterpolationMissingOptionError(option, section, rawval, e.args[0]) from None
+        if '%(' in value:
+            raise InterpolationDepthError(option, section, rawval)
+        return value
+
+
 class ExtendedInterpolation(BasicInterpolation):
     # ${name} or ${section:name}; $$ is '$'
     _C, _OPEN = '${'
@@ -215,11 +238,11 @@ class RawConfigParser(MutableMapping):
     BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
                       '0': False, 'no': False, 'false': False, 'off': False}
 
-    def __init__(self, defaults=None, dict_type=dict, allow_no_value=False, *,
+    def __init__(self, defaults=None, dict_type=_default_dict, allow_no_value=False, *,
                  delimiters=('=', ':'), comment_prefixes=('#', ';'),
                  inline_comment_prefixes=None, strict=True,
                  empty_lines_in_values=True, default_section=DEFAULTSECT,
-                 interpolation=_UNSET):
+                 interpolation=_UNSET, converters=_UNSET):
         self._dict = dict_type
         self._sections = dict_type()
         self._defaults = dict_type()
@@ -235,13 +258,23 @@ class RawConfigParser(MutableMapping):
         self.default_section = default_section
         if interpolation is _UNSET:
             interpolation = self._DEFAULT_INTERPOLATION
-        self._interpolation = interpolation or Interpolation()
+        if interpolation is None:
+            interpolation = Interpolation()
+        if not isinstance(interpolation, Interpolation):
+            raise TypeError('interpolation= must be None or an Interpolation, not %s'
+                            % type(interpolation))
+        self._interpolation = interpolation
         self._proxies[default_section] = SectionProxy(self, default_section)
+        self.converters = ConverterMapping(self)
+        if converters is not _UNSET:
+            self.converters.update(converters)
         if defaults:
-            # defaults given here are stored as written
-            keep, self._interpolation = self._interpolation, Interpolation()
-            self.read_dict({default_section: defaults})
-            self._interpolation = keep
+            self._read_defaults(defaults)
+
+    def _read_defaults(self, defaults):
+        # RawConfigParser keeps the values as given (not made strings)
+        for k, v in defaults.items():
+            self._defaults[self.optionxform(k)] = v
 
     def defaults(self):
         return self._defaults
@@ -552,6 +585,12 @@ class RawConfigParser(MutableMapping):
 class ConfigParser(RawConfigParser):
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
+    def _read_defaults(self, defaults):
+        # defaults given here are stored as written
+        keep, self._interpolation = self._interpolation, Interpolation()
+        self.read_dict({self.default_section: defaults})
+        self._interpolation = keep
+
     def set(self, section, option, value=None):
         self._validate_value_types(option=option, value=value)
         RawConfigParser.set(self, section, option, value)
@@ -568,8 +607,8 @@ class SectionProxy(MutableMapping):
         self._name = name
 
     def __getattr__(self, name):
-        # getint(), getfloat(), getboolean() of the parser, for this section
-        if name in ('getint', 'getfloat', 'getboolean'):
+        # the parser's get<converter>() methods, for this section
+        if name[:3] == 'get' and name[3:] in self._parser.converters:
             impl = getattr(self._parser, name)
             return lambda option, fallback=None, **kw: self.get(option, fallback, _impl=impl, **kw)
         raise AttributeError(name)
@@ -616,3 +655,37 @@ class SectionProxy(MutableMapping):
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
         return (_impl or self._parser.get)(self._name, option, raw=raw, vars=vars,
                                            fallback=fallback, **kwargs)
+
+
+class ConverterMapping(MutableMapping):
+    # parser.converters: name -> function; setting one adds parser.get<name>()
+    # (None for the getters the parser class defines itself)
+    def __init__(self, parser):
+        self._parser = parser
+        self._data = {}
+        for name in dir(parser):
+            if name[:3] == 'get' and name[3:] and callable(getattr(parser, name)):
+                self._data[name[3:]] = None
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, conv):
+        if not isinstance(key, str) or not key:
+            raise ValueError('Incompatible key: %s (type: %s)' % (key, type(key)))
+        self._data[key] = conv
+        p = self._parser
+        setattr(p, 'get' + key, lambda section, option, **kw: p._get_conv(section, option, conv, **kw))
+
+    def __delitem__(self, key):
+        del self._data[key]
+        try:
+            delattr(self._parser, 'get' + key)
+        except AttributeError:
+            pass
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __len__(self):
+        return len(self._data)

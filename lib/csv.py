@@ -11,6 +11,7 @@ class Error(Exception):
 
 _ATTRS = ("delimiter", "doublequote", "escapechar", "lineterminator",
           "quotechar", "quoting", "skipinitialspace", "strict")
+_FLAGS = ("doublequote", "skipinitialspace", "strict")
 _dialects = {}
 _limit = 131072
 
@@ -39,24 +40,31 @@ class _Dialect:
         for k in _ATTRS:
             # An attribute the dialect lacks takes the default; one set to None counts.
             d[k] = kw[k] if k in kw else getattr(dialect, k, d[k])
-        self.delimiter = _char("delimiter", d["delimiter"], False)
-        self.escapechar = _char("escapechar", d["escapechar"], True)
+        if "quotechar" in kw and kw["quotechar"] is None and "quoting" not in kw:
+            d["quoting"] = QUOTE_NONE
+        _char("delimiter", d["delimiter"], False)
+        _char("escapechar", d["escapechar"], True)
         lt = d["lineterminator"]
         if lt is not None and not isinstance(lt, str):
             raise TypeError('"lineterminator" must be a string')
-        self.quotechar = _char("quotechar", d["quotechar"], True)
         q = d["quoting"]
         if not isinstance(q, int):
             raise TypeError('"quoting" must be an integer')
         if not 0 <= q <= 3:
             raise TypeError('bad "quoting" value')
+        if _char("quotechar", d["quotechar"], True) is None and q != QUOTE_NONE:
+            raise TypeError("quotechar must be set if quoting enabled")
         if lt is None:
             raise TypeError("lineterminator must be set")
-        self.lineterminator = lt
-        self.quoting = q
-        self.doublequote = bool(d["doublequote"])
-        self.skipinitialspace = bool(d["skipinitialspace"])
-        self.strict = bool(d["strict"])
+        for k in _ATTRS:
+            v = d[k]
+            object.__setattr__(self, k, bool(v) if k in _FLAGS else v)
+
+    # read-only
+    def __setattr__(self, k, v=None):
+        raise AttributeError("attribute '%s' of Dialect objects is not writable" % k)
+
+    __delattr__ = __setattr__
 
 
 class Dialect:
@@ -280,7 +288,10 @@ class _reader:
 
 class _writer:
     def __init__(self, f, dialect, kw):
-        self._write = f.write
+        try:
+            self._write = f.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method') from None
         self.dialect = _Dialect(dialect, kw)
 
     def _field(self, v, single):

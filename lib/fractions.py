@@ -77,7 +77,8 @@ class Fraction(numbers.Rational):
             if type(numerator) is int:
                 num, den = numerator, 1
             elif isinstance(numerator, numbers.Rational):
-                num, den = numerator.numerator, numerator.denominator
+                # already in lowest terms: kept as they are (not made ints)
+                return cls._exact(numerator.numerator, numerator.denominator)
             elif isinstance(numerator, float) or hasattr(numerator, 'as_integer_ratio') \
                     and not isinstance(numerator, (str, int)):
                 num, den = numerator.as_integer_ratio()
@@ -347,7 +348,7 @@ class Fraction(numbers.Rational):
         return a._order(b, _greater_or_equal)
 
     def __bool__(a):
-        return a._numerator != 0
+        return bool(a._numerator)
 
     # -- copying and pickling --
 

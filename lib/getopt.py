@@ -17,20 +17,31 @@ class GetoptError(Exception):
 error = GetoptError
 
 
-def _long(opts, arg, longopts, rest):
-    name, eq, val = arg.partition("=")
+def long_has_args(name, longopts):
+    # -> (takes an argument, the full option name)
     cands = [o for o in longopts if o.startswith(name)]
     if name in cands:
-        takes = False
-    elif name + "=" in cands:
-        takes = True
-    elif len(cands) == 1:
-        takes = cands[0].endswith("=")
-        name = cands[0].rstrip("=")
-    elif cands:
-        raise GetoptError("option --%s not a unique prefix" % name, name)
-    else:
-        raise GetoptError("option --%s not recognized" % name, name)
+        return False, name
+    if name + "=" in cands:
+        return True, name
+    if len(cands) == 1:
+        return cands[0].endswith("="), cands[0].rstrip("=")
+    raise GetoptError("option --%s %s" % (name, "not a unique prefix" if cands else "not recognized"),
+                      name)
+
+
+def short_has_arg(c, shortopts):
+    i = shortopts.find(c) if c != ":" else -1
+    if i < 0:
+        raise GetoptError("option -%s not recognized" % c, c)
+    return shortopts.startswith(":", i + 1)
+
+
+# do_longs() and do_shorts() add one argument's options to opts (taking an
+# option's value from rest if needed) -> (opts, rest)
+def do_longs(opts, arg, longopts, rest):
+    name, eq, val = arg.partition("=")
+    takes, name = long_has_args(name, longopts)
     if takes:
         if not eq:
             if not rest:
@@ -39,22 +50,21 @@ def _long(opts, arg, longopts, rest):
     elif eq:
         raise GetoptError("option --%s must not have an argument" % name, name)
     opts.append(("--" + name, val))
+    return opts, rest
 
 
-def _short(opts, arg, shortopts, rest):
+def do_shorts(opts, arg, shortopts, rest):
     while arg:
         c, arg = arg[0], arg[1:]
-        i = shortopts.find(c) if c != ":" else -1
-        if i < 0:
-            raise GetoptError("option -%s not recognized" % c, c)
-        if shortopts.startswith(":", i + 1):
+        if short_has_arg(c, shortopts):
             if not arg:
                 if not rest:
                     raise GetoptError("option -%s requires argument" % c, c)
                 arg = rest.pop(0)
             opts.append(("-" + c, arg))
-            return
+            break
         opts.append(("-" + c, ""))
+    return opts, rest
 
 
 def _parse(args, shortopts, longopts, gnu):
@@ -77,9 +87,9 @@ def _parse(args, shortopts, longopts, gnu):
             left += rest
             break
         if a.startswith("--"):
-            _long(opts, a[2:], longopts, rest)
+            do_longs(opts, a[2:], longopts, rest)
         elif a.startswith("-") and a != "-":
-            _short(opts, a[1:], shortopts, rest)
+            do_shorts(opts, a[1:], shortopts, rest)
         elif first:
             left.append(a)
             left += rest

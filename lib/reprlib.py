@@ -30,11 +30,11 @@ def recursive_repr(fillvalue='...'):
     return deco
 
 
-def _cut(s, n):
+def _cut(s, n, fill):
     if len(s) <= n:
         return s
     i = max(0, (n - 3) // 2)
-    return s[:i] + '...' + s[len(s) - max(0, n - 3 - i):]
+    return s[:i] + fill + s[len(s) - max(0, n - 3 - i):]
 
 
 def _order(x):
@@ -46,6 +46,7 @@ def _order(x):
 
 class Repr:
     def __init__(self):
+        self.fillvalue = '...'
         self.maxlevel = 6
         self.maxtuple = self.maxlist = self.maxset = self.maxfrozenset = 6
         self.maxdeque = 6
@@ -65,12 +66,12 @@ class Repr:
     def _seq(self, x, level, left, right, most, one=''):
         n = len(x)
         if n and level <= 0:
-            body = '...'
+            body = self.fillvalue
         else:
             parts = []
             for e in x:
                 if len(parts) == most:
-                    parts.append('...')
+                    parts.append(self.fillvalue)
                     break
                 parts.append(self.repr1(e, level - 1))
             body = ', '.join(parts)
@@ -103,11 +104,11 @@ class Repr:
         if not x:
             return '{}'
         if level <= 0:
-            return '{...}'
+            return '{%s}' % self.fillvalue
         parts = []
         for k in _order(x):
             if len(parts) == self.maxdict:
-                parts.append('...')
+                parts.append(self.fillvalue)
                 break
             parts.append(self.repr1(k, level - 1) + ': ' + self.repr1(x[k], level - 1))
         return '{' + ', '.join(parts) + '}'
@@ -115,18 +116,18 @@ class Repr:
     def repr_str(self, x, level):
         s = builtins.repr(x[:self.maxstring])
         if len(s) > self.maxstring:
-            s = _cut(builtins.repr(x), self.maxstring)
+            s = _cut(builtins.repr(x), self.maxstring, self.fillvalue)
         return s
 
     def repr_int(self, x, level):
-        return _cut(builtins.repr(x), self.maxlong)
+        return _cut(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
             s = builtins.repr(x)
         except Exception:
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _cut(s, self.maxother)
+        return _cut(s, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()

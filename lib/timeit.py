@@ -2,7 +2,8 @@
 # function compiled once, so only the loop is measured; callables are
 # called from that loop instead. The garbage collector is off while timing,
 # as in CPython. Without globals= the snippets see this module's globals.
-# Left out: the command-line interface (main).
+# main() is the command line: python -m timeit [-n N] [-r N] [-u UNIT]
+# [-s SETUP]... [-p] [-v]... [-h] [--] [STATEMENT...]
 import gc
 import sys
 from time import perf_counter as default_timer
@@ -11,11 +12,15 @@ default_number = 1000000
 default_repeat = 5
 
 
+def reindent(src, indent):
+    return src.replace('\n', '\n' + ' ' * indent)
+
+
 def _part(code, name, depth, arg):
     # -> (text for the function body, extra parameter or '')
     if isinstance(code, str):
         compile(code, '<timeit-src>', 'exec')
-        return code.replace('\n', '\n' + ' ' * depth), ''
+        return reindent(code, depth), ''
     if callable(code):
         return arg + '()', ', %s=%s' % (arg, arg)
     raise ValueError('%s is neither a string nor callable' % name)
@@ -68,3 +73,76 @@ def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number
 def repeat(stmt='pass', setup='pass', timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
+
+
+def main(args=None, *, _wrap_timer=None):
+    # returns the exit status (None when all went well)
+    import getopt
+    if args is None:
+        args = sys.argv[1:]
+    try:
+        opts, args = getopt.getopt(args, 'n:u:s:r:pvh', ['number=', 'setup=', 'repeat=',
+                                   'process', 'verbose', 'unit=', 'help'])
+    except getopt.error as err:
+        print('%s\nuse -h/--help for command line help' % err)
+        return 2
+    timer = default_timer
+    number = verbose = 0
+    setup = []
+    repeat = default_repeat
+    units = {'sec': 1.0, 'msec': 1e-3, 'usec': 1e-6, 'nsec': 1e-9}
+    unit = None
+    prec = 3
+    for o, a in opts:
+        o = o.lstrip('-')[:1]
+        if o == 'n':
+            number = int(a)
+        elif o == 's':
+            setup.append(a)
+        elif o == 'u':
+            if a not in units:
+                print('Unrecognized unit. Please select nsec, usec, msec, or sec.', file=sys.stderr)
+                return 2
+            unit = a
+        elif o == 'r':
+            repeat = max(int(a), 1)
+        elif o == 'p':
+            import time
+            timer = time.process_time
+        elif o == 'v':
+            prec += verbose > 0
+            verbose += 1
+        elif o == 'h':
+            print('usage: timeit [-n N] [-r N] [-u U] [-s S] [-p] [-v] [stmt ...]')
+            return 0
+    sys.path.insert(0, '.')
+    if _wrap_timer:
+        timer = _wrap_timer(timer)
+    t = Timer('\n'.join(args) or 'pass', '\n'.join(setup) or 'pass', timer)
+
+    def fmt(dt):
+        u = unit
+        if u is None:
+            for u in units:
+                if dt >= units[u]:
+                    break
+        return '%.*g %s' % (prec, dt / units[u], u)
+
+    try:
+        if not number:
+            number = t.autorange(verbose and (lambda n, dt: print(
+                '%d loop%s -> %.*g secs' % (n, 's'[:n != 1], prec, dt))))[0]
+            if verbose:
+                print()
+        raw = t.repeat(repeat, number)
+    except:
+        t.print_exc()
+        return 1
+    if verbose:
+        print('raw times: ' + ', '.join(map(fmt, raw)) + '\n')
+    print('%d loop%s, best of %d: %s per loop'
+          % (number, 's'[:number != 1], repeat, fmt(min(raw) / number)))
+
+
+if __name__ == '__main__':
+    sys.exit(main())

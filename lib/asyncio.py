@@ -254,6 +254,7 @@ class Loop:
         self._waker = None       # socketpair that other threads write to, to end a poll
         self._default_executor = None    # run_in_executor's default pool
         self._agens = set()      # weak refs to the async generators first iterated here
+        self._sigs = set()       # signals of add_signal_handler()
         if '_thread' in _sys.modules:
             self._make_waker()
 
@@ -271,11 +272,17 @@ class Loop:
     # -- scheduling callbacks
 
     def call_soon(self, callback, *args, context=None):
+        self._live()
         h = Handle(callback, args, self)
         self._fifo.append(h)
         return h
 
+    def _live(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
     def _timer(self, due, callback, args):
+        self._live()
         h = TimerHandle(due, callback, args, self)
         self._serial += 1
         _heappush(self._timers, (due, self._serial, h))
@@ -291,8 +298,7 @@ class Loop:
             self._poller.register(self._waker[0], _select.POLLIN)
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
+        self._live()
         h = Handle(callback, args, self)
         self._fifo.append(h)
         if self._waker is None:
@@ -382,6 +388,8 @@ class Loop:
             sock = await _connect(host, port, **kw)
         elif host is not None or port is not None:
             raise ValueError('host/port and sock can not be specified at the same time')
+        else:
+            _kind(sock, 'Stream')
         return await self._made(_Stream, sock, protocol_factory)
 
     async def connect_read_pipe(self, protocol_factory, pipe):
@@ -410,6 +418,8 @@ class Loop:
                 if a is not None and family != _socket.AF_UNIX:
                     family, _, proto, _, a = _socket.getaddrinfo(*a, family, _socket.SOCK_DGRAM, proto, flags)[0]
                 addrs.append(a)
+            if family == _socket.AF_UNIX and local_addr:
+                _unlink_stale(local_addr)
             sock = _socket.socket(family, _socket.SOCK_DGRAM, proto)
             try:
                 sock.setblocking(False)
@@ -427,10 +437,15 @@ class Loop:
             remote_addr = addrs[1]
         elif local_addr or remote_addr or family or proto or flags or reuse_port or allow_broadcast:
             raise ValueError('socket modifier keyword arguments can not be used when sock is specified.')
+        else:
+            _kind(sock, 'UDP', _socket.SOCK_DGRAM)
         return await self._made(_Dgram, sock, protocol_factory, remote_addr)
 
     async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
         return _socket.getaddrinfo(host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        return _socket.getnameinfo(sockaddr, flags)
 
     def set_default_executor(self, executor):
         self._default_executor = executor
@@ -440,13 +455,33 @@ class Loop:
             self._default_executor.shutdown(wait=False)
 
     def call_later(self, delay, callback, *args, context=None):
-        return self._timer(self._now() + _ms(delay), callback, args)
+        # (a negative delay keeps its order among the due timers)
+        return self._timer(self._now() + (_ms(delay) if delay > 0 else int(delay * 1000)), callback, args)
 
     def call_at(self, when, callback, *args, context=None):
         return self._timer(int(when * 1000), callback, args)
 
+    _factory = None
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._factory = factory
+
+    def get_task_factory(self):
+        return self._factory
+
     def create_task(self, coro, *, name=None, context=None):
-        return Task(coro, name=name, loop=self, context=context)
+        if self._closed:
+            getattr(coro, 'close', int)()  # not left unawaited
+            self._live()
+        f = self._factory
+        if f is None:
+            return Task(coro, name=name, loop=self, context=context)
+        t = f(self, coro) if context is None else f(self, coro, context=context)
+        if name is not None:
+            t.set_name(name)
+        return t
 
     def create_future(self):
         return Future(loop=self)
@@ -628,10 +663,11 @@ class Loop:
         if _running is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         _running = self
-        self._stop_asked = False
         hooks = _sys.get_asyncgen_hooks()
         _sys.set_asyncgen_hooks(self._agen_first, self._agen_final)
         try:
+            # stop() before run_forever(): one turn, then return (as CPython)
+            self._turn()
             while not self._stop_asked:
                 self._turn()
         finally:
@@ -676,6 +712,8 @@ class Loop:
             raise RuntimeError('Cannot close a running event loop')
         if self._closed:
             return
+        for n in list(self._sigs):
+            self.remove_signal_handler(n)
         self._closed = True
         self._fifo.clear()
         self._timers = []
@@ -686,6 +724,26 @@ class Loop:
             for s in self._waker:
                 s.close()
             self._waker = None
+
+    # -- Unix signals: the Python-level handler runs as soon as the signal
+    # arrives (poll() included); it queues the callback and wakes the loop.
+
+    def add_signal_handler(self, sig, callback, *args):
+        import signal
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError('coroutines cannot be used with add_signal_handler()')
+        self._live()
+        self._make_waker()
+        signal.signal(sig, lambda *_: self.call_soon_threadsafe(callback, *args))
+        self._sigs.add(sig)
+
+    def remove_signal_handler(self, sig):
+        import signal
+        if sig not in self._sigs:
+            return False
+        self._sigs.remove(sig)
+        signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+        return True
 
     _debug = False  # kept for get_debug(); no debug mode here
 
@@ -866,6 +924,7 @@ class Future:
         self._seen = False
 
     __class_getitem__ = classmethod(type(list[int]))
+    _asyncio_future_blocking = False
 
     def get_loop(self):
         return self._loop
@@ -1030,7 +1089,9 @@ async def to_thread(func, /, *args, **kwargs):
 
 
 def isfuture(obj):
-    return isinstance(obj, Future)
+    # duck-typed as CPython's: any object whose class has the marker
+    return hasattr(type(obj), '_asyncio_future_blocking') and \
+        obj._asyncio_future_blocking is not None
 
 
 def iscoroutinefunction(func):
@@ -1206,7 +1267,9 @@ def create_task(coro, *, name=None, context=None):
 
 
 def ensure_future(obj, *, loop=None):
-    if isinstance(obj, Future):
+    if isfuture(obj):
+        if loop is not None and loop is not obj.get_loop():
+            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
         return obj
     if loop is None:
         loop = _loop_here()
@@ -1676,7 +1739,7 @@ class TaskGroup:
             why = 'is shutting down'
         if why is not None:
             raise RuntimeError('TaskGroup %r %s' % (self, why))
-        task = Task(coro, loop=self._parent._loop, name=name, context=context)
+        task = self._parent._loop.create_task(coro, name=name, context=context)
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
         return task
@@ -2825,6 +2888,12 @@ def _listen(host=None, port=None, *, family=0, flags=_socket.AI_PASSIVE, sock=No
     if ssl:
         raise NotImplementedError('ssl is not supported')
     s = sock
+    if s is not None:
+        if host is not None or port is not None:
+            raise ValueError('host/port and sock can not be specified at the same time')
+        _kind(s, 'Stream')
+    elif host is None and port is None:
+        raise ValueError('Neither host/port nor sock were specified')
     try:
         if s is None:
             family, kind, proto, _, addr = _socket.getaddrinfo(host or '0.0.0.0', port, family,
@@ -2849,6 +2918,21 @@ async def start_server(client_connected_cb, host=None, port=None, backlog=100, *
                   start_serving)
 
 
+def _kind(sock, what, kind=_socket.SOCK_STREAM):
+    if sock.type != kind:
+        raise ValueError('A %s Socket was expected, got %r' % (what, sock))
+
+
+def _unlink_stale(path):
+    # A socket file left by an earlier server goes first (3.11).
+    import os
+    try:
+        if path and os.stat(path)[0] & 0o170000 == 0o140000:
+            os.remove(path)
+    except (OSError, ValueError, TypeError):
+        pass
+
+
 def _unix(path, op, kw):
     # The socket of create_unix_connection() (op 'connect') or
     # create_unix_server() ('bind'), with CPython's checks of the arguments.
@@ -2868,13 +2952,8 @@ def _unix(path, op, kw):
             raise ValueError('path and sock can not be specified at the same time')
         import os
         path = os.fspath(path)
-        if path and op == 'bind':
-            # A socket file left by an earlier server goes first (3.11).
-            try:
-                if os.stat(path)[0] & 0o170000 == 0o140000:
-                    os.remove(path)
-            except (OSError, ValueError):
-                pass
+        if op == 'bind':
+            _unlink_stale(path)
         s = kw['sock'] = _socket.socket(_socket.AF_UNIX)
         try:
             getattr(s, op)(path)
@@ -3491,6 +3570,8 @@ def _submodules():
     g = globals()
     for line in """format_helpers
 proactor_events
+constants
+selector_events SelectorEventLoop
 base_events BaseEventLoop Server
 coroutines iscoroutine iscoroutinefunction
 events AbstractEventLoop AbstractEventLoopPolicy Handle TimerHandle get_event_loop set_event_loop new_event_loop get_running_loop _get_running_loop _set_running_loop get_event_loop_policy set_event_loop_policy
@@ -3521,3 +3602,6 @@ stream Stream StreamReader StreamWriter Server open_connection start_server""".s
 
 _submodules()
 del _submodules
+futures._PyFuture = Future
+tasks._PyTask = Task
+selector_events.BaseSelectorEventLoop = Loop

@@ -52,6 +52,7 @@ struct _mp_deflate_t {
     uint8_t level, format, window_bits, hash_bits, strategy;
     bool lazy;
     bool started; // header sent
+    bool dict; // a preset dictionary was given: its id follows the zlib header
     bool synced; // nothing written since the last SYNC/FULL flush
     vstr_t *out;
     uint16_t lfreq[NUM_LITLEN], dfreq[NUM_DIST];
@@ -609,15 +610,43 @@ static void start(mp_deflate_t *d, vstr_t *out) {
         // value making CMF * 256 + FLG a multiple of 31.
         unsigned int cmf = 8 | ((d->window_bits < 8 ? 0 : d->window_bits - 8) << 4);
         unsigned int flevel = d->level < 2 || d->strategy >= 2 ? 0 : d->level < 6 ? 1 : d->level == 6 ? 2 : 3;
-        unsigned int flg = flevel << 6;
-        flg += (31 - (cmf * 256 + flg) % 31) % 31;
+        unsigned int flg = flevel << 6 | d->dict << 5;
+        flg += 31 - (cmf * 256 + flg) % 31; // 31, not 0, when already a multiple (as zlib)
         put_bytes_be(d, (cmf << 8) | flg, 2, true);
+        if (d->dict) {
+            put_bytes_be(d, d->check, 4, true);
+            d->check = 1;
+        }
     } else if (d->format == MP_DEFLATE_GZIP) {
         // No name, mtime 0, the extra flags for level 9 and fast levels, OS Unix.
         put_bytes_be(d, 0x00088b1f, 4, false);
         put_bytes_be(d, 0, 4, false);
         vstr_add_byte(out, d->level == 9 ? 2 : d->level < 2 || d->strategy >= 2 ? 4 : 0);
         vstr_add_byte(out, 3);
+    }
+}
+
+void mp_deflate_set_dict(mp_deflate_t *d, const byte *dict, size_t len) {
+    if (d->format == MP_DEFLATE_GZIP) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid dictionary"));
+    }
+    if (len == 0) {
+        return;
+    }
+    // The header carries the dictionary's Adler-32 (held in check until then).
+    d->dict = true;
+    d->check = mp_adler32(1, dict, len);
+    // Only its last bytes are within reach of a match. It goes at 1: a chain
+    // entry 0 means none.
+    size_t n = d->span - LOOKAHEAD - 1;
+    if (len > n) {
+        dict += len - n;
+        len = n;
+    }
+    memcpy(d->win + 1, dict, len);
+    d->pos = d->blk_start = len + 1;
+    for (size_t p = 1; p + MIN_MATCH <= len + 1; p++) {
+        insert(d, p);
     }
 }
 

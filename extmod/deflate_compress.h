@@ -23,6 +23,9 @@ typedef struct _mp_deflate_t mp_deflate_t;
 // Everything lives in one GC block of about 2^(window_bits+2) + 2^(mem_level+9)
 // bytes (~250 KB at the defaults), whatever the input length.
 mp_deflate_t *mp_deflate_new(int level, int format, int window_bits, int mem_level, int strategy);
+// Primes a new compressor with a preset dictionary (zlib or raw format
+// only, else ValueError): the data may refer back into its last 32 KB.
+void mp_deflate_set_dict(mp_deflate_t *d, const byte *dict, size_t len);
 // Compresses data, appending whatever output is ready to out.
 void mp_deflate_write(mp_deflate_t *d, const byte *data, size_t len, vstr_t *out);
 // Ends the current block and appends its output to out: SYNC/FULL leave the

@@ -1,8 +1,7 @@
 // The zlib module: decompress()/decompressobj() for zlib, gzip and raw
 // DEFLATE data (wbits as in CPython), compress()/compressobj(), crc32,
 // adler32 and zlib.error. The decoder is py/inflate.c, which the frozen
-// modules use too; the compressor is extmod/deflate_compress.c. Left out:
-// compressobj's preset dictionary (zdict).
+// modules use too; the compressor is extmod/deflate_compress.c.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_ZLIB
@@ -551,8 +550,10 @@ static mp_obj_t zlib_compressobj(size_t n_args, const mp_obj_t *pos_args, mp_map
     if (d == NULL || vals[ARG_method].u_int != 8) {
         mp_raise_ValueError(MP_ERROR_TEXT("Invalid initialization option"));
     }
-    if (vals[ARG_zdict].u_obj != mp_const_none && mp_obj_is_true(vals[ARG_zdict].u_obj)) {
-        mp_raise_NotImplementedError(MP_ERROR_TEXT("zdict"));
+    if (vals[ARG_zdict].u_obj != mp_const_none) {
+        mp_buffer_info_t dict;
+        get_data(vals[ARG_zdict].u_obj, &dict);
+        mp_deflate_set_dict(d, dict.buf, dict.len);
     }
     zlib_cobj_t *self = m_new_obj(zlib_cobj_t);
     self->base.type = &zlib_cobj_type;
@@ -682,6 +683,9 @@ static const mp_rom_map_elem_t zlib_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_Z_FINISH), MP_ROM_INT(4) },
     { MP_ROM_QSTR(MP_QSTR_Z_BLOCK), MP_ROM_INT(5) },
     { MP_ROM_QSTR(MP_QSTR_Z_TREES), MP_ROM_INT(6) },
+    // The zlib whose behaviour (flush modes, wbits=0, zdict) this follows.
+    { MP_ROM_QSTR(MP_QSTR_ZLIB_VERSION), MP_ROM_QSTR(MP_QSTR_1_dot_2_dot_13) },
+    { MP_ROM_QSTR(MP_QSTR_ZLIB_RUNTIME_VERSION), MP_ROM_QSTR(MP_QSTR_1_dot_2_dot_13) },
 };
 static MP_DEFINE_CONST_DICT(zlib_module_globals, zlib_module_globals_table);
 

@@ -814,6 +814,10 @@ MP_COLD static mp_obj_t mapping_proxy_binary_op(mp_binary_op_t op, mp_obj_t lhs,
         case MP_BINARY_OP_REVERSE_OR:
             // other | proxy: other | the mapping.
             return mp_binary_op(MP_BINARY_OP_OR, rhs, self->mapping);
+        case MP_BINARY_OP_INPLACE_OR:
+            // Not the fallback to |, which would rebind the name to a dict.
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("'|=' is not supported by mappingproxy; use '|' instead"));
         default:
             return MP_OBJ_NULL;
     }

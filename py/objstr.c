@@ -1266,7 +1266,8 @@ byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg) {
     return (byte)v;
 }
 
-MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
+    vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_source, ARG_encoding, ARG_errors };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_source, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1289,10 +1290,10 @@ MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw,
                                    : MP_ERROR_TEXT("errors without a string argument"));
         }
         mp_obj_str_encode(out, str, encoding, errors);
-        return false;
+        return MP_OBJ_NULL;
     }
     if (src == MP_OBJ_NULL) {
-        return false;
+        return MP_OBJ_NULL;
     }
     // __bytes__ wins even for a str subclass; a plain str needs an encoding.
     // A weak proxy forwards it to its referent.
@@ -1310,7 +1311,7 @@ MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw,
             }
             GET_STR_DATA_LEN(nb, d, l);
             vstr_add_strn(out, (const char *)d, l);
-            return false;
+            return b;
         }
     }
     if (str != MP_OBJ_NULL) {
@@ -1322,13 +1323,13 @@ MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw,
             mp_raise_ValueError(MP_ERROR_TEXT("negative count"));
         }
         memset(vstr_add_len(out, (size_t)n), 0, (size_t)n);
-        return false;
+        return MP_OBJ_NULL;
     }
     const byte *data;
     size_t len;
     if (mp_obj_str_get_bytes_like(src, &data, &len)) {
         vstr_add_strn(out, (const char *)data, len);
-        return mp_obj_is_exact_type(src, &mp_type_bytes);
+        return mp_obj_is_exact_type(src, &mp_type_bytes) ? src : MP_OBJ_NULL;
     }
     mp_obj_t index = mp_seq_index_as_int(src);
     if (index != MP_OBJ_NULL) {
@@ -1365,25 +1366,27 @@ MP_COLD bool mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw,
             byte b = mp_obj_str_byte_from_obj(items[i], range_msg);
             vstr_add_byte(out, b);
         }
-        return false;
+        return MP_OBJ_NULL;
     }
     mp_obj_t iter = mp_getiter(src);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         vstr_add_byte(out, mp_obj_str_byte_from_obj(item, range_msg));
     }
-    return false;
+    return MP_OBJ_NULL;
 }
 
 static mp_obj_t bytes_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    (void)type;
     vstr_t vstr;
     vstr_init(&vstr, 16);
-    // bytes(b) is b itself; bytes(source=b) (no positional) is a copy.
-    if (mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args) && n_args == 1) {
+    // bytes(b) is b itself, and bytes(x) what x.__bytes__() returned (a
+    // subclass too); a subclass of bytes is built from those bytes (its
+    // native part may be an exact bytes argument itself).
+    mp_obj_t same = mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args);
+    if (same != MP_OBJ_NULL && (type == &mp_type_bytes || same == args[0])) {
         vstr_clear(&vstr);
-        return args[0];
+        return same;
     }
     return mp_obj_new_bytes_from_vstr(&vstr);
 }

@@ -89,7 +89,8 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	py/objenumerate.c py/objfilter.c py/objsingleton.c py/objgetitemiter.c py/objnone.c py/mperrno.c \
 	py/modgc.c py/gcfinaliser.c extmod/re_class.c ports/unix/lazylibm.c \
 	ports/unix/gccollect.c ports/unix/unix_mphal.c \
-	extmod/hash_md5.c extmod/hash_sha1.c extmod/hash_sha256.c extmod/hash_sha512.c extmod/checksum.c
+	extmod/hash_md5.c extmod/hash_sha1.c extmod/hash_sha256.c extmod/hash_sha512.c extmod/checksum.c \
+	extmod/hash_sha3.c extmod/modselect.c extmod/fdwait.c
 CFLAGS ?=
 CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_PORT) $(CFLAGS_EXTRA)
 LDFLAGS += $(LDFLAGS_EXTRA)

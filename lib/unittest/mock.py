@@ -132,9 +132,14 @@ class NonCallableMock:
         if s._m_ss and n not in s._m_sm and n not in s.__dict__ and not hasattr(type(s), n):
             raise AttributeError("Mock object has no attribute '%s'" % n)
         if n in _MAGIC:
+            # on a class of this mock's own, as CPython: other mocks keep theirs
+            t = type(s)
+            if '_m_own' not in t.__dict__:
+                t = type(t.__name__, (t,), {'_m_own': 1})
+                object.__setattr__(s, '__class__', t)
             if not _ism(v):
-                return setattr(type(s), n, v)
-            setattr(type(s), n, _Magic(n))
+                return setattr(t, n, v)
+            setattr(t, n, _Magic(n))
         elif n in ('return_value', 'side_effect') or not _ism(v):
             return object.__setattr__(s, n, v)
         if v._m_p is None and v._m_n is None:
@@ -276,9 +281,12 @@ class Mock(NonCallableMock):
         return s.return_value
 
 
-_MAGIC = ['__%s__' % n for n in 'len contains exit aexit bool int float index str iter enter '
-          'getitem setitem delitem aenter'.split()]
-_RV = dict(zip(_MAGIC, (0, False, False, False, True, 1, 1.0, 1)))
+_MAGIC = ['__%s__' % n for n in 'len contains exit aexit bool int float index complex lt gt le ge str iter enter '
+          'getitem setitem delitem aenter neg pos abs invert round floor trunc ceil'.split()]
+_RV = dict(zip(_MAGIC, (0, False, False, False, True, 1, 1.0, 1, 1j) + (NotImplemented,) * 4))
+# arithmetic, reflected and in place: a MagicMock gives a MagicMock
+_MAGIC += ['__%s%s__' % (k, n) for n in 'add sub mul matmul truediv floordiv mod divmod pow lshift rshift and xor or'.split()
+           for k in ('', 'r', 'i')]
 
 
 class _Magic:
@@ -291,7 +299,7 @@ class _Magic:
         n = d.n
         c = o._m_c.get(n)
         if c is None:
-            c = o._m_c[n] = (AsyncMock if n[2] == 'a' else MagicMock)(parent=o, _new_name=n, name=n)
+            c = o._m_c[n] = (AsyncMock if n in ('__aenter__', '__aexit__') else MagicMock)(parent=o, _new_name=n, name=n)
             c.return_value = object.__str__(o) if n == '__str__' else _RV.get(n, DEFAULT)
             if n == '__iter__':
                 c.side_effect = lambda: iter([] if c._m_rv is DEFAULT else c._m_rv)

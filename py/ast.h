@@ -230,6 +230,7 @@ typedef enum {
 } mp_ast_ctx_t;
 
 #define MP_AST_FLAG_ASYNC (0x0001)
+#define MP_AST_FLAG_PAREN (0x0002) // set by the parser on "(expr)", "(yield)" and "(a, b)"
 
 typedef struct _mp_ast_t mp_ast_t;
 

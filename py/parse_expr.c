@@ -744,31 +744,29 @@ static mp_ast_t *parse_paren(mp_parser_t *p) {
         tuple->l2 = mp_ast_list_new();
         return tuple;
     }
+    mp_ast_t *first;
     if (mp_parse_tok(p) == MP_TOKEN_KW_YIELD) {
-        mp_ast_t *y = parse_yield_expr(p);
-        mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
-        return y;
-    }
-    mp_ast_t *first = parse_display_item(p);
-    if (starts_comp_for(p)) {
-        mp_ast_t *gen = make_comprehension(p, MP_AST_GENERATOR_EXP, first, line, col);
-        mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
-        return gen;
-    }
-    if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA) {
-        mp_ast_t *tuple = new_node(MP_AST_TUPLE, line, col);
-        tuple->l2 = list_of(first);
-        while (
-            mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
-            mp_ast_list_append(tuple->l2, parse_display_item(p));
+        first = parse_yield_expr(p);
+    } else {
+        first = parse_display_item(p);
+        if (starts_comp_for(p)) {
+            first = make_comprehension(p, MP_AST_GENERATOR_EXP, first, line, col);
+        } else if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA) {
+            mp_ast_t *tuple = new_node(MP_AST_TUPLE, line, col);
+            tuple->l2 = list_of(first);
+            while (
+                mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
+                mp_ast_list_append(tuple->l2, parse_display_item(p));
+            }
+            first = tuple;
+        } else if (first->kind == MP_AST_STARRED) {
+            mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
+            mp_parse_error_node(p, first, MP_ERROR_TEXT("cannot use starred expression here"));
         }
-        mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
-        return tuple;
     }
     mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);
-    if (first->kind == MP_AST_STARRED) {
-        mp_parse_error_node(p, first, MP_ERROR_TEXT("cannot use starred expression here"));
-    }
+    // (a group is an atom: "(a < b) = 1" is diagnosed as a mistyped '==')
+    first->flags |= MP_AST_FLAG_PAREN;
     return first;
 }
 
@@ -814,6 +812,9 @@ static void dict_colon(mp_parser_t *p) {
     mp_parse_advance(p);
     if (mp_parse_tok(p) == MP_TOKEN_DEL_BRACE_CLOSE || mp_parse_tok(p) == MP_TOKEN_DEL_COMMA) {
         mp_parse_error_at(p, line, col, MP_ERROR_TEXT("expression expected after dictionary key and ':'"));
+    }
+    if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
+        mp_parse_error(p, MP_ERROR_TEXT("cannot use a starred expression in a dictionary value"));
     }
 }
 
@@ -1024,6 +1025,9 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
                 mp_ast_t *kw = new_node(MP_AST_KEYWORD, line, col);
                 kw->name = e->name;
                 kw->a = mp_parse_expression(p);
+                if (starts_comp_for(p)) {
+                    mp_parse_error_node(p, e, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
+                }
                 mp_ast_list_append(call->l3, kw);
                 seen_keyword = true;
             } else if (starts_comp_for(p)) {
@@ -1404,6 +1408,10 @@ mp_ast_t *mp_parse_expression(mp_parser_t *p) {
             node->b = e;
             node->a = parse_disjunction(p);
             if (!mp_parse_accept(p, MP_TOKEN_KW_ELSE)) {
+                // (CPython's hint only where no ':' follows: "f(x\nif y:")
+                if (mp_parse_tok(p) == MP_TOKEN_DEL_COLON) {
+                    mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+                }
                 mp_parse_error_node(
                     p, node, MP_ERROR_TEXT("expected 'else' after 'if' expression"));
             }
@@ -1558,6 +1566,9 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
                 mp_parse_error(p, MP_ERROR_TEXT("at least one argument must precede /"));
             }
             mp_parse_advance(p);
+            if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
+                mp_parse_error(p, MP_ERROR_TEXT("expected comma between / and *"));
+            }
             args->l1 = args->l2;
             args->l2 = mp_ast_list_new();
             seen_slash = true;
@@ -1575,9 +1586,9 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
                     mp_parse_error(
                         p, MP_ERROR_TEXT("var-positional argument cannot have default value"));
                 }
-            } else if (mp_parse_tok(p) != MP_TOKEN_DEL_COMMA) {
-                mp_parse_error_at(
-                    p, star_line, star_col, MP_ERROR_TEXT("named arguments must follow bare *"));
+            } else if (mp_parse_tok(p) != MP_TOKEN_DEL_COMMA && mp_parse_tok(p) != close) {
+                // ("def f(*):" is refused after the loop)
+                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
             }
         } else if (t == MP_TOKEN_OP_DBL_STAR) {
             mp_parse_advance(p);
@@ -1591,8 +1602,19 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
             }
             break;
         } else {
+            if (t == MP_TOKEN_DEL_PAREN_OPEN && !seen_default && !seen_star && !seen_slash) {
+                // Python 2's "def f(a, (b, c)):" (CPython says "invalid
+                // syntax" if the group holds anything but parameters)
+                mp_parse_error(p, is_lambda ? MP_ERROR_TEXT("Lambda expression parameters cannot be parenthesized")
+                                            : MP_ERROR_TEXT("Function parameters cannot be parenthesized"));
+            }
             mp_ast_t *arg = parse_param(p, is_lambda, false);
+            size_t eq_col = p->lex->tok_col;
             if (mp_parse_accept(p, MP_TOKEN_DEL_EQUAL)) {
+                t = mp_parse_tok(p);
+                if (t == MP_TOKEN_DEL_COMMA || t == MP_TOKEN_DEL_PAREN_CLOSE) {
+                    mp_parse_error_at(p, p->lex->tok_line, eq_col, MP_ERROR_TEXT("expected default value expression"));
+                }
                 arg->a = mp_parse_expression(p);
             }
             if (seen_star) {

@@ -138,8 +138,9 @@ static mp_ast_t *parse_import_from(mp_parser_t *p, mp_ast_t *node) {
             break;
         }
         if (!paren && mp_parse_tok(p) != MP_TOKEN_NAME) {
-            mp_parse_error(
-                p, MP_ERROR_TEXT("trailing comma not allowed without surrounding parentheses"));
+            mp_parse_error(p, mp_parse_tok(p) == MP_TOKEN_NEWLINE
+                ? MP_ERROR_TEXT("trailing comma not allowed without surrounding parentheses")
+                : MP_ERROR_TEXT("invalid syntax"));
         }
     }
     if (paren) {
@@ -154,6 +155,9 @@ static bool is_aug_assign(mp_token_kind_t kind) {
 
 // Expressions at the level of CPython's bitwise_or (or tighter).
 static bool is_bitwise_or_level(const mp_ast_t *node) {
+    if (node->flags & MP_AST_FLAG_PAREN) {
+        return true;
+    }
     switch (node->kind) {
         case MP_AST_COMPARE:
         case MP_AST_BOOL_OP:
@@ -219,11 +223,11 @@ static bool trial_operand_follows(mp_parser_t *p) {
 // the last item of an unparenthesised tuple of targets) and a bitwise_or
 // follows. Called at the first '=' (already consumed); the right-hand side
 // is parsed on trial, any error in it leaves the plain message to the caller.
-static void check_mistaken_assign(mp_parser_t *p, mp_ast_t *first, bool paren) {
+static void check_mistaken_assign(mp_parser_t *p, mp_ast_t *first) {
     mp_ast_t *bad = NULL;
     if (!is_valid_target_kind(first)) {
         bad = first;
-    } else if (first->kind == MP_AST_TUPLE && !paren && first->l2->len > 0) {
+    } else if (first->kind == MP_AST_TUPLE && !(first->flags & MP_AST_FLAG_PAREN) && first->l2->len > 0) {
         // Only the last item is followed by the '='; it is the one blamed
         // whenever some item is invalid.
         for (size_t i = 0; i < first->l2->len; i++) {
@@ -297,7 +301,6 @@ static mp_ast_t *parse_condition(mp_parser_t *p) {
 static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
     size_t line = p->lex->tok_line;
     size_t col = p->lex->tok_col;
-    bool paren = mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_OPEN;
     mp_ast_t *first = mp_parse_yield_or_star_expressions(p);
     mp_token_kind_t t = mp_parse_tok(p);
 
@@ -306,7 +309,7 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
         switch (first->kind) {
             case MP_AST_NAME:
                 // 'simple' in CPython's AST: a bare name is stored in __annotations__
-                node->num = paren ? 0 : 1;
+                node->num = !(first->flags & MP_AST_FLAG_PAREN);
                 break;
             case MP_AST_ATTRIBUTE:
             case MP_AST_SUBSCRIPT:
@@ -334,18 +337,16 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
         mp_ast_t *node = new_node(MP_AST_ASSIGN, line, col);
         node->l1 = mp_ast_list_new();
         mp_ast_t *cur = first;
-        bool cur_paren = paren;
         while (mp_parse_accept(p, MP_TOKEN_DEL_EQUAL)) {
             if (node->l1->len == 0) {
-                check_mistaken_assign(p, first, paren);
+                check_mistaken_assign(p, first);
             }
             // A bare yield (not a parenthesised one) has its own message.
-            if (!cur_paren && (cur->kind == MP_AST_YIELD || cur->kind == MP_AST_YIELD_FROM)) {
+            if (!(cur->flags & MP_AST_FLAG_PAREN) && (cur->kind == MP_AST_YIELD || cur->kind == MP_AST_YIELD_FROM)) {
                 mp_parse_error_node(p, cur, MP_ERROR_TEXT("assignment to yield expression not possible"));
             }
             mp_parse_set_target(p, cur, MP_AST_CTX_STORE);
             mp_ast_list_append(node->l1, cur);
-            cur_paren = mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_OPEN;
             cur = mp_parse_yield_or_star_expressions(p);
         }
         if (cur->kind == MP_AST_STARRED) {
@@ -507,6 +508,18 @@ static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body) {
             error_fmt(p, last->line, last->col,
                 last->a->name == MP_QSTR_print ? MP_ERROR_TEXT("Missing parentheses in call to 'print'. Did you mean print(...)?")
                                                : MP_ERROR_TEXT("Missing parentheses in call to 'exec'. Did you mean exec(...)?"), "");
+        }
+        // "match x" without its ':' (CPython's message when a subject and
+        // the end of the line follow the soft keyword)
+        if (last->kind == MP_AST_EXPR && last->a->kind == MP_AST_NAME
+            && last->a->name == MP_QSTR_match && !(last->a->flags & MP_AST_FLAG_PAREN)
+            && mp_parse_starts_expression(mp_parse_tok(p))) {
+            do {
+                mp_parse_star_named_expression(p);
+            } while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_tok(p) != MP_TOKEN_NEWLINE);
+            if (mp_parse_tok(p) == MP_TOKEN_NEWLINE) {
+                mp_parse_error(p, MP_ERROR_TEXT("expected ':'"));
+            }
         }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }

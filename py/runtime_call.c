@@ -41,13 +41,15 @@ mp_obj_t mp_call_method_n_kw(size_t n_args, size_t n_kw, const mp_obj_t *args) {
 }
 
 // Prints fun the way CPython names a callee in "f() argument after ..."
-// messages: module.qualname, without the module for builtins.
+// messages: module.qualname, without the module for builtins; str(fun) if
+// it has no __qualname__.
 static void print_callee(vstr_t *vstr, mp_obj_t fun) {
     mp_obj_t dest[2];
     mp_load_method_maybe(fun, MP_QSTR___qualname__, dest);
     if (dest[0] == MP_OBJ_NULL || !mp_obj_is_str(dest[0])) {
-        vstr_add_str(vstr, mp_obj_get_type_str(fun));
-        vstr_add_str(vstr, " object");
+        mp_print_t print;
+        mp_print_init_vstr(&print, vstr);
+        mp_obj_print_helper(&print, fun, PRINT_STR);
         return;
     }
     mp_obj_t qual = dest[0];

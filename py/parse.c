@@ -470,6 +470,8 @@ const char *mp_parse_decode_source(const char *src, size_t *len) {
     // The str codecs decode it. A name they do not know, or bytes the codec
     // cannot decode, are CPython's SyntaxError; bad UTF-8 is left to the
     // lexer, which reports it for undeclared source too.
+    // Read again after a raise: volatile, so that longjmp cannot clobber it.
+    const char *volatile undecoded = src;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_obj_t text = mp_obj_str_decode((const byte *)src, *len, MP_OBJ_NULL,
@@ -483,7 +485,7 @@ const char *mp_parse_decode_source(const char *src, size_t *len) {
     }
     if (mp_obj_is_instance_of(exc, &mp_type_UnicodeDecodeError)) {
         if (strcmp(mp_obj_str_get_str(mp_obj_exception_get_value(exc)), "utf-8") == 0) {
-            return src;
+            return undecoded;
         }
         exc = mp_obj_new_exception_arg1(&mp_type_SyntaxError,
             mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), exc));

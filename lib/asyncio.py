@@ -1904,17 +1904,16 @@ class Event:
     def set(self):
         if not self._flag:
             self._flag = True
-            for t in list(self._waiters):
-                t._loop._wake(t)
+            for f in self._waiters:
+                if not f.done():
+                    f.set_result(True)
 
     def clear(self):
         self._flag = False
 
     async def wait(self):
-        if self._flag:
-            return True
-        _queue_me(self._waiters)
-        await _parked
+        if not self._flag:
+            await _in_line(self._waiters)
         return True
 
     def __repr__(self):
@@ -1976,65 +1975,67 @@ class _Guarded:
         return '<asyncio.locks.%s object at %#x [%s]>' % (type(self).__name__, id(self), state)
 
 
-class _HandOff(_Guarded):
-    # What Lock and Semaphore share: fairness. A task that cannot take the
-    # resource at once queues, and release() hands it straight to the
-    # longest waiter rather than freeing it for whoever asks next.
-
-    async def _wait_turn(self):
-        me = _queue_me(self._waiters)
-        me._handed = False
+async def _in_line(waiters, on_cancel=None):
+    # Wait on a fresh future at the back of `waiters`. As in CPython, the
+    # future stays in line, done, until its task runs; then it leaves however
+    # the wait ended. on_cancel(future) runs if the wait was cancelled.
+    f = Future()
+    waiters.append(f)
+    try:
         try:
-            await _parked
-        except CancelledError:
-            if me._handed:
-                # Got it just as we were cancelled: pass it on.
-                self._owed -= 1
-                self.release()
-            raise
-        self._owed -= 1
-        return True
-
-    # Waiters handed the resource that have not run yet: until they do, a
-    # newcomer queues behind them (CPython keeps woken waiters in line too).
-    _owed = 0
-
-    def _hand_on(self):
-        # True if a waiter took the resource over.
-        if not self._waiters:
-            return False
-        t = self._waiters.pop(0)
-        t._handed = True
-        self._owed += 1
-        t._loop._wake(t)
-        return True
+            await f
+        finally:
+            waiters.remove(f)
+    except CancelledError:
+        if on_cancel:
+            on_cancel(f)
+        raise
 
 
-class Lock(_HandOff):
+def _live(waiters):
+    # Anybody in line whose wait was not cancelled?
+    return any(not f.cancelled() for f in waiters)
+
+
+class Lock(_Guarded):
+    # release() wakes the first waiter but does not hand it the lock: it takes
+    # the lock when it runs, and until then newcomers queue behind it.
     def __init__(self):
-        self._held = False
+        self._locked = False
         self._waiters = []
 
     def locked(self):
-        return self._held
+        return self._locked
 
     async def acquire(self):
-        if not self._held and not self._waiters:
-            self._held = True
-            return True
-        return await self._wait_turn()
+        if self._locked or _live(self._waiters):
+            await _in_line(self._waiters, self._pass_on)
+        self._locked = True
+        return True
+
+    def _pass_on(self, f):
+        # A waiter was cancelled, maybe just after being woken.
+        if not self._locked:
+            self._wake_first()
 
     def release(self):
-        if not self._held:
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
-        if not self._hand_on():
-            self._held = False
+        self._locked = False
+        self._wake_first()
+
+    def _wake_first(self):
+        w = self._waiters
+        if w and not w[0].done():
+            w[0].set_result(True)
 
     def __repr__(self):
-        return self._repr('locked' if self._held else 'unlocked', self._waiters)
+        return self._repr('locked' if self._locked else 'unlocked', self._waiters)
 
 
-class Semaphore(_HandOff):
+class Semaphore(_Guarded):
+    # A release wakes the first waiter not yet woken and sets a unit aside
+    # for it; a woken waiter that is cancelled gives its unit back.
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
@@ -2042,23 +2043,31 @@ class Semaphore(_HandOff):
         self._waiters = []
 
     def locked(self):
-        return self._value == 0 or bool(self._waiters) or self._owed > 0
+        return self._value == 0 or _live(self._waiters)
 
     async def acquire(self):
-        if not self.locked():
+        if self.locked():
+            await _in_line(self._waiters, self._give_back)
+            if self._value > 0:
+                self._wake_next()
+        else:
             self._value -= 1
-            return True
-        await self._wait_turn()
-        # A release that came while we were handed over, not yet running,
-        # went to the pool: pass it to the next in line, as CPython does.
-        if self._value > 0 and self._waiters:
-            self._value -= 1
-            self._hand_on()
         return True
 
+    def _give_back(self, f):
+        if not f.cancelled():
+            Semaphore.release(self)
+
     def release(self):
-        if not self._hand_on():
-            self._value += 1
+        self._value += 1
+        self._wake_next()
+
+    def _wake_next(self):
+        for f in self._waiters:
+            if not f.done():
+                self._value -= 1
+                f.set_result(True)
+                break
 
     def __repr__(self):
         return self._repr(
@@ -2067,11 +2076,11 @@ class Semaphore(_HandOff):
 
 class BoundedSemaphore(Semaphore):
     def __init__(self, value=1):
-        self._limit = value
+        self._bound_value = value
         Semaphore.__init__(self, value)
 
     def release(self):
-        if self._value >= self._limit and not self._waiters:
+        if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         Semaphore.release(self)
 
@@ -2090,8 +2099,7 @@ class Condition(_Guarded):
         _me()  # no loop running: fail before letting go of the lock
         self._lock.release()
         try:
-            _queue_me(self._waiters)
-            await _parked
+            await _in_line(self._waiters)
             return True
         finally:
             # Whatever happened, give the lock back to the caller; a cancel
@@ -2116,8 +2124,12 @@ class Condition(_Guarded):
     def notify(self, n=1):
         if not self._lock.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        for t in self._waiters[:n]:
-            t._loop._wake(t)
+        for f in self._waiters:
+            if n < 1:
+                break
+            if not f.done():
+                n -= 1
+                f.set_result(False)
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -2233,26 +2245,25 @@ class Queue:
         return 0 < self._maxsize <= len(self._queue)
 
     def _wake_first(self, sleepers):
-        if sleepers:
-            t = sleepers.pop(0)
-            if isinstance(t, Task):
-                t._loop._wake(t)
-            elif not t.done():  # a future put there by hand (CPython's queues keep those)
-                t.set_result(None)
+        while sleepers:
+            f = sleepers.pop(0)
+            if not f.done():
+                f.set_result(None)
+                break
 
-    async def _sleep_on(self, sleepers):
-        me = _queue_me(sleepers)
+    async def _sleep_on(self, sleepers, blocked):
+        f = Future()
+        sleepers.append(f)
         try:
-            await _parked
-        except CancelledError:
-            # We may have been the one picked for the item (or room) that
-            # just appeared: pass the chance on. A spare wake-up is harmless,
-            # callers loop until they can proceed.
-            if me not in sleepers:
-                if sleepers is self._getters and not self.empty():
-                    self._wake_first(sleepers)
-                elif sleepers is self._putters and not self.full():
-                    self._wake_first(sleepers)
+            await f
+        except:
+            # Cancelled while still in line: just leave it. Cancelled after
+            # being woken for the item (or room) that appeared: pass it on.
+            f.cancel()
+            if f in sleepers:
+                sleepers.remove(f)
+            elif not f.cancelled() and not blocked():
+                self._wake_first(sleepers)
             raise
 
     def put_nowait(self, item):
@@ -2272,12 +2283,12 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            await self._sleep_on(self._putters)
+            await self._sleep_on(self._putters, self.full)
         self.put_nowait(item)
 
     async def get(self):
         while self.empty():
-            await self._sleep_on(self._getters)
+            await self._sleep_on(self._getters, self.empty)
         return self.get_nowait()
 
     def task_done(self):

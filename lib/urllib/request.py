@@ -513,6 +513,110 @@ class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
         return self.http_error_auth_reqed('proxy-authenticate', req.host, req, headers)
 
 
+class AbstractDigestAuthHandler:
+    # Digest authentication (RFC 7616): qop "auth" or none, MD5, SHA or
+    # SHA-256. A challenge retried more than five times is an HTTPError.
+    def __init__(self, passwd=None):
+        self.passwd = passwd or HTTPPasswordMgr()
+        self.add_password = self.passwd.add_password
+        self.retried = self.nonce_count = 0
+        self.last_nonce = None
+
+    def reset_retry_count(self):
+        self.retried = 0
+
+    def http_error_auth_reqed(self, auth_header, host, req, headers):
+        if self.retried > 5:
+            raise HTTPError(req.full_url, 401, 'digest auth failed', headers, None)
+        self.retried += 1
+        a = headers.get(auth_header)
+        if a:
+            scheme = a.split()[0]
+            if scheme.lower() == 'digest':
+                return self.retry_http_digest_auth(req, a)
+            if scheme.lower() != 'basic':
+                raise ValueError("AbstractDigestAuthHandler does not support the following scheme: '%s'" % scheme)
+
+    def retry_http_digest_auth(self, req, auth):
+        a = self.get_authorization(req, parse_keqv_list(filter(None, parse_http_list(auth.split(' ', 1)[1]))))
+        if a:
+            a = 'Digest ' + a
+            if req.headers.get(self.auth_header) != a:
+                req.add_unredirected_header(self.auth_header, a)
+                return self.parent.open(req, timeout=req.timeout)
+
+    def get_cnonce(self, nonce):
+        import hashlib
+        import time
+        seed = '%s:%s:%s:' % (self.nonce_count, nonce, time.ctime())
+        return hashlib.sha1(seed.encode() + os.urandom(8)).hexdigest()[:16]
+
+    def get_authorization(self, req, chal):
+        if 'realm' not in chal or 'nonce' not in chal:
+            return None
+        realm, nonce, qop, alg = chal['realm'], chal['nonce'], chal.get('qop'), chal.get('algorithm', 'MD5')
+        H, KD = self.get_algorithm_impls(alg)
+        user, pw = self.passwd.find_user_password(realm, req.full_url)
+        if user is None:
+            return None
+        ent = None if req.data is None else self.get_entity_digest(req.data, chal)
+        secret = H('%s:%s:%s' % (user, realm, pw))
+        what = H(req.get_method() + ':' + req.selector)
+        if qop is None:
+            said = nonce + ':' + what
+        elif 'auth' in qop.split(','):
+            if nonce == self.last_nonce:
+                self.nonce_count += 1
+            else:
+                self.nonce_count, self.last_nonce = 1, nonce
+            nc = '%08x' % self.nonce_count
+            cnonce = self.get_cnonce(nonce)
+            said = '%s:%s:%s:auth:%s' % (nonce, nc, cnonce, what)
+        else:
+            raise URLError("qop '%s' is not supported." % qop)
+        r = 'username="%s", realm="%s", nonce="%s", uri="%s", response="%s"' % (
+            user, realm, nonce, req.selector, KD(secret, said))
+        if chal.get('opaque'):
+            r += ', opaque="%s"' % chal['opaque']
+        if ent:
+            r += ', digest="%s"' % ent
+        r += ', algorithm="%s"' % alg
+        if qop:
+            r += ', qop=auth, nc=%s, cnonce="%s"' % (nc, cnonce)
+        return r
+
+    def get_algorithm_impls(self, algorithm):
+        import hashlib
+        f = getattr(hashlib, {'MD5': 'md5', 'SHA': 'sha1', 'SHA-256': 'sha256'}.get(algorithm, '-'), None)
+        if f is None:
+            raise ValueError('Unsupported digest authentication algorithm %r' % algorithm)
+        H = lambda x: f(x.encode('ascii')).hexdigest()
+        return H, lambda s, d: H(s + ':' + d)
+
+    def get_entity_digest(self, data, chal):
+        return None
+
+
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Authorization'
+    handler_order = 490  # before HTTPBasicAuthHandler
+
+    def http_error_401(self, req, fp, code, msg, headers):
+        r = self.http_error_auth_reqed('www-authenticate', urlparse(req.full_url)[1], req, headers)
+        self.reset_retry_count()
+        return r
+
+
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Proxy-Authorization'
+    handler_order = 490
+
+    def http_error_407(self, req, fp, code, msg, headers):
+        r = self.http_error_auth_reqed('proxy-authenticate', req.host, req, headers)
+        self.reset_retry_count()
+        return r
+
+
 class AbstractHTTPHandler(BaseHandler):
     def __init__(self, debuglevel=None):
         self._debuglevel = http.client.HTTPConnection.debuglevel if debuglevel is None else debuglevel

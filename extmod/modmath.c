@@ -572,7 +572,7 @@ static mp_obj_t round_to_int(mp_obj_t x_obj, qstr method, mp_float_t (*fn)(mp_fl
             if (fn != MP_OBJ_NULL) {
                 return mp_obj_type_call_member(x_obj, owner, fn, 0, NULL);
             }
-        } else {
+        } else if (t != &mp_type_type) {
             mp_obj_t dest[2];
             mp_load_method_maybe(x_obj, method, dest);
             if (dest[0] != MP_OBJ_NULL) {

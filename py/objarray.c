@@ -484,6 +484,11 @@ static size_t bytearray_index(mp_obj_array_t *o, mp_obj_t index) {
 static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_array_t *o = bytearray_self(self_in);
     if (!mp_obj_is_type(index, &mp_type_slice)) {
+        // As CPython: the index's type, then the value, then the bounds
+        // (ba[0] = 256 on an empty bytearray is a ValueError).
+        bool store = value != MP_OBJ_SENTINEL && value != MP_OBJ_NULL;
+        bool checked = store && mp_obj_is_small_int(index);
+        byte b = checked ? bytearray_byte(value) : 0;
         size_t i = bytearray_index(o, index);
         if (value == MP_OBJ_SENTINEL) {
             return MP_OBJ_NEW_SMALL_INT(((byte *)o->items)[i]);
@@ -491,7 +496,9 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         if (value == MP_OBJ_NULL) {
             bytearray_splice(o, i, 1, NULL, 0);
         } else {
-            byte b = bytearray_byte(value);
+            if (!checked) {
+                b = bytearray_byte(value);
+            }
             if (i >= o->len) {
                 mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("bytearray index out of range"));
             }

@@ -572,9 +572,9 @@ static mp_obj_t round_to_int(mp_obj_t x_obj, qstr method, mp_float_t (*fn)(mp_fl
             if (fn != MP_OBJ_NULL) {
                 return mp_obj_type_call_member(x_obj, owner, fn, 0, NULL);
             }
-        } else if (t != &mp_type_type) {
+        } else {
             mp_obj_t dest[2];
-            mp_load_method_maybe(x_obj, method, dest);
+            mp_load_special_method_maybe(x_obj, method, dest);
             if (dest[0] != MP_OBJ_NULL) {
                 return mp_call_method_n_kw(0, 0, dest);
             }

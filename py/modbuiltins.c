@@ -1482,11 +1482,8 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
 
     if (!mp_obj_is_float(x) && !is_int_like(x)) {
         // Other types (and subclasses) round themselves through __round__.
-        mp_obj_t dest[3] = { MP_OBJ_NULL };
-        // (a class's own __round__ is not round's: its type is type)
-        if (mp_obj_get_type(x) != &mp_type_type) {
-            mp_load_special_method_maybe(x, MP_QSTR___round__, dest);
-        }
+        mp_obj_t dest[3];
+        mp_load_special_method_maybe(x, MP_QSTR___round__, dest);
         if (dest[0] != MP_OBJ_NULL) {
             if (nd_in == mp_const_none) {
                 return mp_call_method_n_kw(0, 0, dest);

@@ -551,10 +551,8 @@ static mp_obj_t sys_getsizeof(size_t n_args, const mp_obj_t *args) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         // Looked up on the type, as CPython's implicit calls do.
-        mp_obj_t dest[2] = { MP_OBJ_NULL };
-        if (mp_obj_get_type(args[0]) != &mp_type_type) {
-            mp_load_special_method_maybe(args[0], MP_QSTR___sizeof__, dest);
-        }
+        mp_obj_t dest[2];
+        mp_load_special_method_maybe(args[0], MP_QSTR___sizeof__, dest);
         if (dest[0] == MP_OBJ_NULL) {
             // A built-in object, or a class (whose type is type): object's.
             dest[0] = mp_obj_slot_wrapper_synth(&mp_type_object, MP_QSTR___sizeof__, args[0]);

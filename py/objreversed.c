@@ -35,10 +35,8 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
     }
     mp_obj_t seq = args[0];
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
-        mp_obj_t dest[2] = { MP_OBJ_NULL };
-        if (mp_obj_get_type(seq) != &mp_type_type) { // (not list.__reversed__ for list)
-            mp_load_special_method_maybe(seq, MP_QSTR___reversed__, dest);
-        }
+        mp_obj_t dest[2];
+        mp_load_special_method_maybe(seq, MP_QSTR___reversed__, dest);
         if (dest[0] != MP_OBJ_NULL && dest[0] != mp_const_none) {
             return mp_call_method_n_kw(0, 0, dest);
         }

@@ -882,7 +882,9 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 // Built-in types cannot be customised that way: their usual lookup is kept.
 void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(obj);
-    if (!mp_obj_is_instance_type(type)) {
+    // A plain class's special methods are type's, not the ones it defines
+    // for its instances (round(int, 5), reversed(list), math.floor(C)).
+    if (!mp_obj_is_instance_type(type) && type != &mp_type_type) {
         mp_load_method_maybe(obj, attr, dest);
         return;
     }

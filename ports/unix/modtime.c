@@ -24,6 +24,14 @@
 
 // Tick counters wrap at this period (a power of two: the positive small-int
 // range), and differences are taken modulo it, as MicroPython does.
+// struct tm carries tm_zone and tm_gmtoff on Linux (glibc and musl), macOS
+// and the BSDs; elsewhere the zone comes from tzname/timezone only.
+#if defined(__linux__) || defined(__APPLE__) || defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__)
+#define TM_HAS_ZONE (1)
+#else
+#define TM_HAS_ZONE (0)
+#endif
+
 #define TICKS_PERIOD ((mp_uint_t)MP_SMALL_INT_MAX + 1)
 #define TICKS_MAX (TICKS_PERIOD - 1)
 #define TICKS_HALFPERIOD (TICKS_PERIOD >> 1)
@@ -214,7 +222,7 @@ static mp_obj_t struct_time_new(const struct tm *tm, mp_obj_t zone, mp_obj_t gmt
 
 // A struct tm from the C library (localtime_r, gmtime_r): with its zone.
 static mp_obj_t struct_time_from_libc(const struct tm *tm) {
-#if defined(__GLIBC__) || defined(__APPLE__)
+#if TM_HAS_ZONE
     mp_obj_t zone = tm->tm_zone != NULL ? mp_obj_new_str(tm->tm_zone, strlen(tm->tm_zone)) : mp_const_none;
     return struct_time_new(tm, zone, mp_obj_new_int((mp_int_t)tm->tm_gmtoff));
 #else
@@ -266,7 +274,7 @@ static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
     tm->tm_wday = (int)(((long)f[6] + 1) % 7);
     tm->tm_yday = f[7] - 1;
     tm->tm_isdst = f[8];
-#if defined(__GLIBC__) || defined(__APPLE__)
+#if TM_HAS_ZONE
     if (mp_obj_structseq_check(t)) {
         mp_obj_t zone = mp_obj_structseq_field(t, MP_QSTR_tm_zone);
         mp_obj_t gmtoff = mp_obj_structseq_field(t, MP_QSTR_tm_gmtoff);
@@ -473,7 +481,7 @@ static void zone_info(zone_info_t *z) {
     time_t jul_t = mktime(&jul);
     localtime_r(&jan_t, &jan);
     localtime_r(&jul_t, &jul);
-#if defined(__GLIBC__) || defined(__APPLE__)
+#if TM_HAS_ZONE
     long jan_west = -jan.tm_gmtoff, jul_west = -jul.tm_gmtoff;
     const char *jan_name = jan.tm_zone, *jul_name = jul.tm_zone;
 #else

@@ -542,21 +542,7 @@ static mp_obj_t array_compare(mp_binary_op_t op, const array_obj_t *a, const arr
             return mp_binary_op(op, x, y);
         }
     }
-    mp_int_t d = (mp_int_t)a->len - (mp_int_t)b->len;
-    switch (op) {
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(d < 0);
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(d > 0);
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(d <= 0);
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(d >= 0);
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(d == 0);
-        default:
-            return mp_obj_new_bool(d != 0);
-    }
+    return mp_obj_new_bool(mp_cmp_result(op, (a->len > b->len) - (a->len < b->len)));
 }
 
 static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {

@@ -969,6 +969,7 @@ void mp_obj_slice_get(mp_obj_t self_in, mp_obj_t *start, mp_obj_t *stop, mp_obj_
 
 // sequences (py/sequence.c): shared helpers for list, tuple, str, bytes.
 void mp_seq_multiply(const void *items, size_t item_sz, size_t len, size_t times, void *dest);
+bool mp_cmp_result(mp_uint_t op, int cmp);
 bool mp_seq_cmp_bytes(mp_uint_t op, const byte *data1, size_t len1, const byte *data2, size_t len2);
 bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp_obj_t *items2, size_t len2);
 mp_obj_t mp_seq_index_obj(const mp_obj_t *items, size_t len, size_t n_args, const mp_obj_t *args);

@@ -634,20 +634,7 @@ static double float_pow(double x, double y) {
 }
 
 static mp_obj_t compare_result(mp_binary_op_t op, int c) {
-    switch (op) {
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(c < 0);
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(c > 0);
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(c == 0);
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(c <= 0);
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(c >= 0);
-        default: // MP_BINARY_OP_NOT_EQUAL
-            return mp_obj_new_bool(c != 0);
-    }
+    return mp_obj_new_bool(mp_cmp_result(op, c));
 }
 
 mp_obj_t mp_obj_float_binary_op(mp_binary_op_t op, mp_float_t lhs_val, mp_obj_t rhs_in) {

@@ -688,20 +688,7 @@ static bool small_pow(mp_int_t base, mp_int_t exp, mp_int_t *result) {
 }
 
 static mp_obj_t compare_result(mp_binary_op_t op, int c) {
-    switch (op) {
-        case MP_BINARY_OP_LESS:
-            return mp_obj_new_bool(c < 0);
-        case MP_BINARY_OP_MORE:
-            return mp_obj_new_bool(c > 0);
-        case MP_BINARY_OP_EQUAL:
-            return mp_obj_new_bool(c == 0);
-        case MP_BINARY_OP_LESS_EQUAL:
-            return mp_obj_new_bool(c <= 0);
-        case MP_BINARY_OP_MORE_EQUAL:
-            return mp_obj_new_bool(c >= 0);
-        default: // MP_BINARY_OP_NOT_EQUAL
-            return mp_obj_new_bool(c != 0);
-    }
+    return mp_obj_new_bool(mp_cmp_result(op, c));
 }
 
 static bool is_compare_op(mp_binary_op_t op) {

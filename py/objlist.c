@@ -216,8 +216,7 @@ static mp_obj_t list_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 }
 
 static bool cmp_lengths(mp_binary_op_t op, size_t la, size_t lb) {
-    mp_obj_t a = MP_OBJ_NEW_SMALL_INT(la), b = MP_OBJ_NEW_SMALL_INT(lb);
-    return mp_seq_cmp_objs(op, &a, 1, &b, 1);
+    return mp_cmp_result(op, (la > lb) - (la < lb));
 }
 
 // Lexicographic comparison; the arrays are re-read after every __eq__,

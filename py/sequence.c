@@ -247,7 +247,7 @@ void mp_seq_multiply(const void *items, size_t item_sz, size_t len, size_t times
 }
 
 // Result of comparison op for two values ordered as cmp (<0, 0, >0).
-static bool cmp_result(mp_uint_t op, int cmp) {
+bool mp_cmp_result(mp_uint_t op, int cmp) {
     switch (op) {
         case MP_BINARY_OP_LESS:
             return cmp < 0;
@@ -273,7 +273,7 @@ bool mp_seq_cmp_bytes(mp_uint_t op, const byte *data1, size_t len1, const byte *
     if (cmp == 0) {
         cmp = len1 < len2 ? -1 : len1 > len2 ? 1 : 0;
     }
-    return cmp_result(op, cmp);
+    return mp_cmp_result(op, cmp);
 }
 
 bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp_obj_t *items2, size_t len2) {
@@ -303,7 +303,7 @@ bool mp_seq_cmp_objs(mp_uint_t op, const mp_obj_t *items1, size_t len1, const mp
     }
     if (i >= len1 || i >= len2) {
         int cmp = len1 < len2 ? -1 : len1 > len2 ? 1 : 0;
-        return cmp_result(op, cmp);
+        return mp_cmp_result(op, cmp);
     }
     if (op == MP_BINARY_OP_EQUAL) {
         return false;

@@ -1,79 +1,33 @@
 # traceback: printing and formatting exceptions (a small rewrite of the
-# documented behaviour of CPython's module). The interpreter renders the
-# traceback itself (sys.print_exception, chained exceptions included); this
-# module adds the source lines, limit= and chain=, and the list-of-strings API.
+# documented behaviour of CPython 3.11's module). Everything is built from
+# TracebackException: the chain (__cause__/__context__), each exception's
+# stack as a StackSummary of FrameSummary entries with their source lines
+# (from linecache), and exception groups in CPython's boxed layout.
 import sys
+import linecache
 
-__all__ = ['print_exc', 'format_exc', 'print_exception', 'format_exception',
-           'format_exception_only', 'print_last', 'print_tb', 'format_tb',
-           'TracebackException', 'extract_tb', 'extract_stack', 'format_list',
-           'print_list', 'format_stack', 'print_stack', 'walk_tb', 'walk_stack',
-           'StackSummary', 'FrameSummary']
-
-_NOT_GIVEN = object()
-_lines_cache = {}
-_CHAIN_SEPARATORS = (
-    'The above exception was the direct cause of the following exception:',
-    'During handling of the above exception, another exception occurred:',
-)
+__all__ = ['extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
+           'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
+           'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb']
 
 
-def _source_line(filename, lineno):
-    lines = _lines_cache.get(filename)
-    if lines is None:
-        lines = []
-        if not filename.startswith('<'):
-            try:
-                with open(filename) as f:
-                    lines = f.read().split('\n')
-            except (OSError, UnicodeError):
-                pass
-        _lines_cache[filename] = lines
-    if 0 < lineno <= len(lines):
-        return lines[lineno - 1].strip()
-    return ''
+class _Implicit:
+    # The default of value= and tb=: shown as <implicit> in signatures.
+    def __repr__(self):
+        return '<implicit>'
 
 
-def _limit_frames(entries, limit):
-    if limit is None:
-        return entries
-    if limit >= 0:
-        return entries[:limit]
-    return entries[len(entries) + limit:]
+_NOT_GIVEN = _Implicit()
+_CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n'
 
 
-def _render(exc):
-    # The interpreter's own rendering, one string per line (no newlines);
-    # True: CPython's layout ("E", not MicroPython's "E: ", for no message).
-    import io
-    buf = io.StringIO()
-    sys.print_exception(exc, buf, True)
-    return buf.getvalue().split('\n')[:-1]
-
-
-def _drop_hints(lines, value):
-    # The interpreter's rendering (like CPython's sys.excepthook) ends the
-    # line of a NameError or AttributeError with ". Did you mean: 'x'?";
-    # CPython 3.11's traceback module does not: cut it off those lines.
-    texts = []
-    seen = []
-    todo = [value]
-    while todo:
-        e = todo.pop()
-        if e is None or any(e is s for s in seen):
-            continue
-        seen.append(e)
-        if isinstance(e, (NameError, AttributeError)):
-            texts.append(': ' + str(e))
-        todo.append(e.__cause__)
-        todo.append(e.__context__)
-        todo.extend(getattr(e, 'exceptions', ()))
-    if not texts:
-        return
-    for i, line in enumerate(lines):
-        k = line.rfind(". Did you mean: '")
-        if k >= 0 and line.endswith("'?") and any(line[:k].endswith(t) for t in texts):
-            lines[i] = line[:k]
+def _safe(func, value, what):
+    try:
+        return func(value)
+    except Exception:
+        return '<%s %s() failed>' % (what, func.__name__)
 
 
 def _exc_value(exc, value):
@@ -84,145 +38,26 @@ def _exc_value(exc, value):
     raise TypeError('Exception expected for value, %s found' % type(exc).__name__)
 
 
-def _safe_str(value):
-    try:
-        return str(value)
-    except Exception:
-        return '<exception str() failed>'
-
-
-def _both_or_neither(value, tb):
+def _te(exc, value, tb, limit=None, compact=False):
     if (value is _NOT_GIVEN) != (tb is _NOT_GIVEN):
         raise ValueError('Both or neither of value and tb must be given')
+    value = _exc_value(exc, value)
+    if tb is _NOT_GIVEN:
+        tb = getattr(value, '__traceback__', None)
+    return TracebackException(type(value), value, tb, limit=limit, compact=compact)
 
 
 def format_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, chain=True):
-    _both_or_neither(value, tb)
-    value = _exc_value(exc, value)
-    if value is None:
-        return ['NoneType: None\n']
-    if isinstance(value, BaseExceptionGroup):
-        out = []
-        _boxed(out, value, limit, chain, 1)
-        return out
-    return _plain(value, limit, chain)
+    return list(_te(exc, value, tb, limit).format(chain=chain))
 
 
-def _boxed(out, group, limit, chain, depth):
-    # CPython's layout of an exception group: its own report in a margin
-    # ('+' on its traceback header, '|' below), then each sub-exception one
-    # level deeper under a numbered rule, closed by one rule at the end.
-    pad = '  ' * depth
-    lines = _plain(group, limit, chain)
-    head = 'Traceback (most recent call last):\n'
-    top = len(lines) - 1 - lines[::-1].index(head) if head in lines else -1
-    for i, line in enumerate(lines):
-        if i == top:
-            out.append(pad + '+ Exception Group ' + line)
-        elif i < top and depth == 1:
-            # What the outermost group was chained to goes unboxed.
-            out.append(line)
-        else:
-            _margin(out, pad + '| ', line)
-    subs = group.exceptions
-    n = len(subs)
-    closed = False
-    for i in range(min(n, 16)):
-        out.append(pad + ('+-' if i == 0 else '  ') + '+' + '-' * 16
-                   + (' %d ' % (i + 1) if i < 15 else ' ... ') + '-' * 16 + '\n')
-        inner = pad + '  '
-        if i == 15:
-            out.append(inner + '| and %d more exceptions\n' % (n - 15))
-            closed = False
-        elif isinstance(subs[i], BaseExceptionGroup) and depth >= 10:
-            out.append(inner + '| ... (max_group_depth is 10)\n')
-            closed = False
-        elif isinstance(subs[i], BaseExceptionGroup):
-            closed = _boxed(out, subs[i], limit, chain, depth + 1)
-        else:
-            for line in _plain(subs[i], limit, chain):
-                _margin(out, inner + '| ', line)
-            closed = False
-    if not closed:
-        out.append(pad + '  +' + '-' * 36 + '\n')
-    return True
-
-
-def _margin(out, prefix, text):
-    # (A frame's text is two lines when it has its source line.)
-    out.append(prefix + text[:-1].replace('\n', '\n' + prefix) + '\n')
-
-
-def _plain(value, limit, chain):
-    lines = _render(value)
-    _drop_hints(lines, value)
-    if not chain:
-        for i in range(len(lines) - 1, -1, -1):
-            if lines[i] in _CHAIN_SEPARATORS:
-                lines = lines[i + 2:]
-                break
-    out = []
-    frames = []
-
-    def flush():
-        # frames[0] is the header: none with no entry left (limit=0).
-        kept = _limit_frames(frames[1:], limit)
-        if kept:
-            out.extend(frames[:1] + kept)
-        frames.clear()
-    for line in lines:
-        # A traceback entry, and the source line the interpreter printed
-        # under it (a SyntaxError's place, with no ', in', is no entry).
-        if line.startswith('  File "') and ', in ' in line[line.rfind('", line '):]:
-            frames.append(line + '\n')
-            continue
-        if frames and line.startswith('    ') and frames[-1].count('\n') == 1:
-            frames[-1] += line.rstrip() + '\n'
-            continue
-        flush()
-        if line.startswith('Traceback ('):
-            frames.append(line + '\n')
-        elif line in _CHAIN_SEPARATORS or out and out[-1][1:-1] in _CHAIN_SEPARATORS:
-            # CPython's one string: '\n' + separator + '\n\n'.
-            out[-1] += line + '\n'
-        else:
-            out.append(line + '\n')
-    flush()
-    return out
+def print_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, file=None, chain=True):
+    _te(exc, value, tb, limit, True).print(file=file, chain=chain)
 
 
 def format_exception_only(exc, /, value=_NOT_GIVEN):
     value = _exc_value(exc, value)
-    if value is None:
-        return ['NoneType: None\n']
-    cls = type(value)
-    name = cls.__qualname__
-    mod = cls.__module__
-    if mod not in ('__main__', 'builtins'):
-        name = mod + '.' + name
-    text = _safe_str(value)
-    out = [name + ': ' + text + '\n' if text else name + '\n']
-    if isinstance(value, SyntaxError):
-        # The interpreter's rendering has CPython's place, source line,
-        # carets and bare message: the lines from the last '  File' on,
-        # unless that is a traceback entry (no place known).
-        lines = _render(value)
-        i = len(lines) - 1
-        while i > 0 and not lines[i].startswith('  File "'):
-            i -= 1
-        if ', in ' not in lines[i][lines[i].rfind('", line '):]:
-            out = [line + '\n' for line in lines[i:]]
-    for note in getattr(value, '__notes__', ()):
-        out.append(str(note) + '\n')
-    return out
-
-
-def print_exception(exc, /, value=_NOT_GIVEN, tb=_NOT_GIVEN, limit=None, file=None, chain=True):
-    _both_or_neither(value, tb)
-    if file is None:
-        file = sys.stderr
-    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
-        print(line, file=file, end='')
+    return list(TracebackException(type(value), value, None, compact=True).format_exception_only())
 
 
 def format_exc(limit=None, chain=True):
@@ -239,33 +74,56 @@ def print_last(limit=None, file=None, chain=True):
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
+def _write(lines, file):
+    if file is None:
+        file = sys.stderr
+    for line in lines:
+        print(line, file=file, end='')
+
+
+def clear_frames(tb):
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
+
+
 class FrameSummary:
-    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
         self.filename = filename
         self.lineno = lineno
         self.name = name
         self._line = line
-        self.locals = locals
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        if lookup_line:
+            self.line
+        self.locals = {k: _safe(repr, v, 'local') for k, v in locals.items()} if locals else None
 
     @property
     def line(self):
-        if self._line is None and self.lineno is not None:
-            self._line = _source_line(self.filename, self.lineno)
-        return self._line
-
-    def _key(self):
-        return (self.filename, self.lineno, self.name, self.line)
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
-            other = other._key()
-        return self._key() == other if isinstance(other, tuple) else NotImplemented
+            return tuple(self) == tuple(other) and self.locals == other.locals
+        if isinstance(other, tuple):
+            return tuple(self) == other
+        return NotImplemented
 
     def __getitem__(self, i):
-        return self._key()[i]
+        return (self.filename, self.lineno, self.name, self.line)[i]
 
     def __iter__(self):
-        return iter(self._key())
+        return iter((self.filename, self.lineno, self.name, self.line))
 
     def __len__(self):
         return 4
@@ -281,6 +139,10 @@ def walk_tb(tb):
 
 
 def walk_stack(f):
+    # No frame: start at the caller of the code that iterates this (which
+    # is StackSummary.extract's own frame, or the caller's own list()).
+    if f is None:
+        f = sys._getframe().f_back.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
@@ -289,22 +151,74 @@ def walk_stack(f):
 class StackSummary(list):
     @classmethod
     def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        return klass(_limit_frames([FrameSummary(f.f_code.co_filename, n, f.f_code.co_name)
-                                    for f, n in frame_gen], limit))
+        # (frame_gen is walked here, in this frame: see walk_stack.)
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        result = klass()
+        names = set()
+        for f, lineno in frame_gen:
+            if limit is not None and 0 <= limit <= len(result):
+                break
+            code = f.f_code
+            names.add(code.co_filename)
+            result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=False,
+                                       locals=f.f_locals if capture_locals else None))
+            if limit is not None and limit < 0 and len(result) > -limit:
+                del result[0]
+        for name in names:
+            linecache.checkcache(name)
+        if lookup_lines:
+            for fs in result:
+                fs.line
+        return result
 
     @classmethod
     def from_list(klass, a_list):
-        return klass(e if isinstance(e, FrameSummary) else FrameSummary(*e[:3], line=e[3])
-                     for e in a_list)
+        result = klass()
+        for e in a_list:
+            if not isinstance(e, FrameSummary):
+                filename, lineno, name, line = e
+                e = FrameSummary(filename, lineno, name, line=line)
+            result.append(e)
+        return result
 
-    def format_frame_summary(self, fs):
+    def format_frame_summary(self, frame_summary):
+        fs = frame_summary
         text = '  File "%s", line %s, in %s\n' % (fs.filename, fs.lineno, fs.name)
         if fs.line:
-            text += '    %s\n' % fs.line.strip()
+            text += '    %s\n' % fs.line
+        for name, value in sorted((fs.locals or {}).items()):
+            text += '    %s = %s\n' % (name, value)
         return text
 
     def format(self):
-        return [self.format_frame_summary(fs) for fs in self]
+        # A run of more than 3 identical entries (recursion) is cut to 3
+        # and a count of the rest.
+        out = []
+        last = None
+        same = 0
+        for fs in self:
+            text = self.format_frame_summary(fs)
+            if text is None:
+                continue
+            key = (fs.filename, fs.lineno, fs.name)
+            if key != last:
+                _repeats(out, same)
+                last = key
+                same = 0
+            same += 1
+            if same <= 3:
+                out.append(text)
+        _repeats(out, same)
+        return out
+
+
+def _repeats(out, same):
+    if same > 3:
+        same -= 3
+        out.append('  [Previous line repeated %d more time%s]\n' % (same, 's' if same > 1 else ''))
 
 
 def extract_tb(tb, limit=None):
@@ -312,9 +226,9 @@ def extract_tb(tb, limit=None):
 
 
 def extract_stack(f=None, limit=None):
-    s = StackSummary.extract(walk_stack(f or sys._getframe().f_back))
+    s = StackSummary.extract(walk_stack(f or sys._getframe().f_back), limit=limit)
     s.reverse()
-    return StackSummary(_limit_frames(s, None if limit is None else -limit))
+    return s
 
 
 def format_list(extracted_list):
@@ -322,92 +236,203 @@ def format_list(extracted_list):
 
 
 def print_list(extracted_list, file=None):
-    for line in format_list(extracted_list):
-        print(line, file=file or sys.stderr, end='')
+    _write(format_list(extracted_list), file)
 
 
 def format_tb(tb, limit=None):
     return extract_tb(tb, limit).format()
 
 
+def print_tb(tb, limit=None, file=None):
+    _write(format_tb(tb, limit), file)
+
+
 def format_stack(f=None, limit=None):
-    return extract_stack(f or sys._getframe().f_back, limit).format()
+    return format_list(extract_stack(f or sys._getframe().f_back, limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    print_list(extract_stack(f or sys._getframe().f_back, limit), file)
-
-
-def print_tb(tb, limit=None, file=None):
-    if file is None:
-        file = sys.stderr
-    for line in format_tb(tb, limit):
-        print(line, file=file, end='')
+    _write(format_stack(f or sys._getframe().f_back, limit), file)
 
 
 class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10,
-                 _seen=False):
+                 _seen=None):
         self.exc_type = exc_type
-        self._exc = exc_value
-        self._limit = limit
-        self._text = _safe_str(exc_value)
-        self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+        self._str = _safe(str, exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
-        self.stack = extract_tb(exc_traceback, limit)
-        if isinstance(exc_value, SyntaxError):
-            for name in ('filename', 'lineno', 'end_lineno', 'text', 'offset', 'end_offset', 'msg'):
-                setattr(self, name, getattr(exc_value, name, None))
-            if self.lineno is not None:
-                self.lineno = str(self.lineno)
-        # The chain as TracebackExceptions too, built here by the outermost
-        # one without recursion (a chain can be as long as the recursion
-        # limit); each exception once, so a cycle ends it. compact: the
-        # context only where it is printed.
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines, capture_locals=capture_locals)
+        self.__suppress_context__ = getattr(exc_value, '__suppress_context__', False)
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.exceptions = None
         self.__cause__ = self.__context__ = None
-        if _seen:
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            for name in ('filename', 'lineno', 'end_lineno', 'text', 'offset', 'end_offset', 'msg'):
+                value = getattr(exc_value, name, None)
+                if name.endswith('lineno') and value is not None:
+                    value = str(value)
+                setattr(self, name, value)
+        if _seen is not None:
             return
+        # The chain and the members of groups, made here by the outermost
+        # one without recursion (a chain can be as long as the recursion
+        # limit); each exception once, so that a cycle ends. compact: the
+        # context only where it is printed.
         seen = {id(exc_value)}
-        todo = [self]
+        todo = [(self, exc_value)]
+        kw = {'limit': limit, 'lookup_lines': lookup_lines, 'capture_locals': capture_locals,
+              'max_group_width': max_group_width, 'max_group_depth': max_group_depth,
+              '_seen': seen}
+
+        def sub(x):
+            seen.add(id(x))
+            te = TracebackException(type(x), x, x.__traceback__, **kw)
+            todo.append((te, x))
+            return te
         while todo:
-            te = todo.pop()
-            for attr in ('__cause__', '__context__'):
-                x = getattr(te._exc, attr, None)
-                if x is None or id(x) in seen or (attr == '__context__' and compact and (
-                        te.__cause__ is not None or te.__suppress_context__)):
-                    continue
-                seen.add(id(x))
-                sub = TracebackException(type(x), x, x.__traceback__, limit=limit,
-                                         compact=compact, _seen=True)
-                setattr(te, attr, sub)
-                todo.append(sub)
+            te, e = todo.pop()
+            cause = getattr(e, '__cause__', None)
+            if cause is not None and id(cause) not in seen:
+                te.__cause__ = sub(cause)
+            context = getattr(e, '__context__', None)
+            if (context is not None and id(context) not in seen
+                    and not (compact and (te.__cause__ is not None or te.__suppress_context__))):
+                te.__context__ = sub(context)
+            if isinstance(e, BaseExceptionGroup):
+                te.exceptions = [sub(x) for x in e.exceptions]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def __str__(self):
-        return self._text
-
-    def _key(self):
-        return (self.exc_type, self._text, self.stack, self.__cause__, self.__context__,
-                self.__suppress_context__, self.__notes__)
+        return self._str
 
     def __eq__(self, other):
         if isinstance(other, TracebackException):
-            return self._key() == other._key()
+            return self.__dict__ == other.__dict__
         return NotImplemented
 
-    def format(self, *, chain=True):
-        for line in format_exception(self._exc, limit=self._limit, chain=chain):
-            yield line
+    def format(self, *, chain=True, _ctx=None):
+        # _ctx: [depth of the group boxes, a box is still open]
+        ctx = _ctx or [0, False]
+        todo = [(None, self)]
+        while chain:
+            te = todo[-1][1]
+            if te.__cause__ is not None:
+                todo.append((_CAUSE, te.__cause__))
+            elif te.__context__ is not None and not te.__suppress_context__:
+                todo.append((_CONTEXT, te.__context__))
+            else:
+                break
+        # Oldest first; each separator goes before the newer one.
+        for i in range(len(todo) - 1, -1, -1):
+            te = todo[i][1]
+            if i + 1 < len(todo):
+                yield _indent(ctx, todo[i + 1][0])
+            if te.exceptions is None:
+                if te.stack:
+                    yield _indent(ctx, 'Traceback (most recent call last):\n')
+                    for text in te.stack.format():
+                        yield _indent(ctx, text)
+                for text in te.format_exception_only():
+                    yield _indent(ctx, text)
+            elif ctx[0] > self.max_group_depth:
+                yield _indent(ctx, '... (max_group_depth is %d)\n' % self.max_group_depth)
+            else:
+                yield from te._format_group(ctx, chain)
+
+    def _format_group(self, ctx, chain):
+        top = ctx[0] == 0
+        if top:
+            ctx[0] = 1
+        if self.stack:
+            yield _indent(ctx, 'Exception Group Traceback (most recent call last):\n', '+' if top else '|')
+            for text in self.stack.format():
+                yield _indent(ctx, text)
+        for text in self.format_exception_only():
+            yield _indent(ctx, text)
+        subs = self.exceptions
+        width = self.max_group_width
+        n = min(len(subs), width + 1)
+        ctx[1] = False
+        for i in range(n):
+            last = i == n - 1
+            if last:
+                ctx[1] = True
+            yield '  ' * ctx[0] + ('+-' if i == 0 else '  ') + '+---------------- %s ----------------\n' % (
+                i + 1 if i < width else '...')
+            ctx[0] += 1
+            if i < width:
+                yield from subs[i].format(chain=chain, _ctx=ctx)
+            else:
+                more = len(subs) - width
+                yield _indent(ctx, 'and %d more exception%s\n' % (more, 's' if more > 1 else ''))
+            if last and ctx[1]:
+                yield '  ' * ctx[0] + '+------------------------------------\n'
+                ctx[1] = False
+            ctx[0] -= 1
+        if top:
+            ctx[0] = 0
 
     def format_exception_only(self):
-        for line in format_exception_only(self._exc):
-            yield line
+        t = self.exc_type
+        name = str(t)
+        if t is not None:
+            name = t.__qualname__
+            mod = t.__module__
+            if mod not in ('__main__', 'builtins'):
+                name = (mod if isinstance(mod, str) else '<unknown>') + '.' + name
+        if t is not None and issubclass(t, SyntaxError):
+            yield from self._format_syntax_error(name)
+        else:
+            yield name + ': ' + self._str + '\n' if self._str else name + '\n'
+        notes = self.__notes__
+        if isinstance(notes, (list, tuple, str)):
+            for note in notes:
+                for line in _safe(str, note, 'note').split('\n'):
+                    yield line + '\n'
+        elif notes is not None:
+            yield _safe(repr, notes, '__notes__')
+
+    def _format_syntax_error(self, name):
+        suffix = ''
+        if self.lineno is not None:
+            yield '  File "%s", line %s\n' % (self.filename or '<string>', self.lineno)
+        elif self.filename is not None:
+            suffix = ' (%s)' % self.filename
+        text = self.text
+        if text is not None:
+            # The line without its indentation; carets from offset up to
+            # end_offset (1-based, end excluded).
+            text = text.rstrip('\n')
+            line = text.lstrip(' \n\f')
+            cut = len(text) - len(line)
+            yield '    %s\n' % line
+            if self.offset is not None:
+                start = self.offset - 1 - cut
+                end = self.end_offset
+                if end in (None, 0):
+                    end = self.offset
+                if end == self.offset or end == -1:
+                    end = self.offset + 1
+                end -= 1 + cut
+                if start >= 0:
+                    pad = ''.join(c if c.isspace() else ' ' for c in line[:start])
+                    yield '    %s%s\n' % (pad, '^' * (end - start))
+        yield '%s: %s%s\n' % (name, self.msg or '<no detail available>', suffix)
 
     def print(self, *, file=None, chain=True):
-        out = sys.stderr if file is None else file
-        for line in self.format(chain=chain):
-            print(line, file=out, end='')
+        _write(self.format(chain=chain), file)
+
+
+def _indent(ctx, text, margin='|'):
+    # A text inside group boxes: every line, even an empty one, behind the
+    # boxes' margin.
+    if not ctx[0]:
+        return text
+    prefix = '  ' * ctx[0] + margin + ' '
+    return ''.join(prefix + line for line in text.splitlines(True))

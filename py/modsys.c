@@ -386,9 +386,40 @@ static mp_obj_t sys_excepthook(mp_obj_t type_in, mp_obj_t value, mp_obj_t tb) {
     if (file == MP_OBJ_NULL || file == mp_const_none) {
         return mp_const_none;
     }
+    if (mp_obj_exception_chain_has_group(value)) {
+        // CPython's boxed layout of a group is lib/traceback.py's.
+        mp_obj_t mod = mp_import_name(MP_QSTR_traceback, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_obj_t args[3] = { value, MP_OBJ_NEW_QSTR(MP_QSTR_file), file };
+        return mp_call_function_n_kw(mp_load_attr(mod, MP_QSTR_print_exception), 1, 1, args);
+    }
     return print_exception_to(value, file, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
+
+// An uncaught exception's report (the port's main and REPL), through
+// sys.excepthook(type, value, traceback) as CPython. The built-in hook's
+// report of a chain with no group is printed straight to stderr:
+// no heap needed (an uncaught MemoryError, or one under heap_lock). A hook
+// that fails is reported, then the original exception.
+MP_COLD void mp_sys_report_exception(mp_obj_t exc) {
+    const mp_print_t *print = &mp_stderr_print;
+    mp_obj_t hook = mp_sys_get_attr(MP_QSTR_excepthook);
+    if (hook == MP_OBJ_NULL) {
+        mp_print_str(print, "sys.excepthook is missing\n");
+    } else if (hook != MP_OBJ_FROM_PTR(&sys_excepthook_obj) || mp_obj_exception_chain_has_group(exc)) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), exc, mp_obj_exception_get_traceback_obj(exc) };
+            mp_call_function_n_kw(hook, 3, 0, args);
+            nlr_pop();
+            return;
+        }
+        mp_print_str(print, "Error in sys.excepthook:\n");
+        mp_obj_print_exception(print, MP_OBJ_FROM_PTR(nlr.ret_val));
+        mp_print_str(print, "\nOriginal exception was:\n");
+    }
+    mp_obj_print_exception(print, exc);
+}
 
 #if MICROPY_PY_THREAD
 // getswitchinterval(), setswitchinterval(s): how long a thread waits for the

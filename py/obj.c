@@ -402,7 +402,7 @@ MP_COLD static void print_exception_message(const mp_print_t *print, mp_obj_t ex
             mp_obj_t *items;
             mp_obj_get_array(dest[0], &n, &items);
             for (size_t i = 0; i < n; i++) {
-                mp_obj_print_helper(print, items[i], mp_obj_is_str(items[i]) ? PRINT_STR : PRINT_REPR);
+                mp_obj_print_helper(print, items[i], PRINT_STR);
                 mp_print_str(print, "\n");
             }
         }
@@ -498,23 +498,33 @@ MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, b
     mp_obj_t msg;
     mp_obj_tuple_t *details;
     bool is_syntax = syntax_error_location(exc, &msg, &details);
-    // sys.tracebacklimit as the traceback module reads it: only the
-    // outermost N entries, and no traceback at all when N <= 0.
+    // sys.tracebacklimit: no traceback at all when N <= 0, else N entries:
+    // the innermost ones as CPython's own report, the outermost ones for
+    // sys.print_exception (as CPython's traceback module reads it).
     mp_obj_t limit = mp_sys_get_attr(MP_QSTR_tracebacklimit);
-    size_t stop = 0;
+    size_t stop = 0, top = n;
     if (limit != MP_OBJ_NULL && mp_obj_is_small_int(limit)) {
         mp_int_t keep = MP_OBJ_SMALL_INT_VALUE(limit);
-        stop = keep <= 0 ? n : keep < (mp_int_t)(n / 4) ? n - keep * 4 : 0;
+        if (keep <= 0) {
+            stop = n;
+        } else if (keep < (mp_int_t)(n / 4)) {
+            size_t words = (size_t)keep * 4;
+            if (mp_style) {
+                stop = n - words;
+            } else {
+                top = words;
+            }
+        }
     }
     // (MicroPython heads a SyntaxError's place as a traceback; CPython does not.)
-    if (n > stop || (is_syntax && mp_style)) {
+    if (top > stop || (is_syntax && mp_style)) {
         mp_print_str(print, "Traceback (most recent call last):\n");
         // Entries were added innermost first; CPython prints outermost first,
         // and a run of identical entries (recursion) as 3 and a count.
         size_t same = 0;
         // (An entry is 4 words: file, line, block and the code.)
-        for (size_t i = n; i >= stop + 4; i -= 4) {
-            if (i < n && memcmp(&values[i - 4], &values[i], 4 * sizeof(size_t)) == 0) {
+        for (size_t i = top; i >= stop + 4; i -= 4) {
+            if (i < top && memcmp(&values[i - 4], &values[i], 4 * sizeof(size_t)) == 0) {
                 same++;
             } else {
                 traceback_repeats(print, same);

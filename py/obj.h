@@ -986,6 +986,7 @@ void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qs
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values);
 mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback
+bool mp_obj_exception_chain_has_group(mp_obj_t exc); // a group in what its report prints
 mp_obj_t mp_obj_exception_reduce(mp_obj_t self_in); // (type, args[, __dict__]) for copy/pickle
 
 // Weak references (py/objweakref.c): the callback of a cleared weakref queued

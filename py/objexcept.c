@@ -1151,6 +1151,23 @@ static void exc_set_traceback(mp_obj_exception_t *e, mp_obj_t value) {
     }
 }
 
+// Whether exc, or one it is chained to as printed (its cause, else its
+// context unless suppressed; at most 32 deep, as py/obj.c's printer), is an
+// exception group: the report of such a chain is lib/traceback.py's.
+MP_COLD bool mp_obj_exception_chain_has_group(mp_obj_t exc) {
+    for (size_t i = 0; i < 32 && exc != MP_OBJ_NULL; i++) {
+        mp_obj_exception_t *e = exc_native(exc);
+        if (e == NULL) {
+            break;
+        }
+        if (exc_is_kind(e, &mp_type_BaseExceptionGroup)) {
+            return true;
+        }
+        exc = e->cause != MP_OBJ_NULL || e->suppress_context ? e->cause : e->context;
+    }
+    return false;
+}
+
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t self_in) {
     mp_obj_exception_t *e = exc_native(self_in);
     if (e == NULL || e->traceback_data == NULL || e->traceback_len == 0) {
@@ -1419,7 +1436,7 @@ static bool eg_cond_match(mp_obj_t cond, mp_obj_t exc) {
 }
 
 // eg.derive(excs), with the group's traceback (the same object), cause,
-// context and a copy of its notes (when they are a list or tuple).
+// context (suppressed) and a copy of its notes (when they are a list or tuple).
 static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
     mp_obj_t dest[3];
     mp_load_method(eg, MP_QSTR_derive, dest);
@@ -1433,7 +1450,9 @@ static mp_obj_t eg_derive_like(mp_obj_t eg, mp_obj_t list) {
     if (src != NULL && dst != NULL && exc_is_writable(dst)) {
         dst->cause = src->cause;
         dst->context = src->context;
-        dst->suppress_context = src->suppress_context;
+        // (CPython sets the cause through its setter, which also sets
+        // __suppress_context__: the parts never show the context.)
+        dst->suppress_context = true;
         mp_obj_t notes = exc_dict_get(src, MP_QSTR___notes__);
         if (notes != MP_OBJ_NULL && (mp_obj_is_type(notes, &mp_type_list) || mp_obj_is_type(notes, &mp_type_tuple))) {
             exc_dict_store(dst, MP_QSTR___notes__, mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), notes));

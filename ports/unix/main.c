@@ -13,6 +13,7 @@
 
 #include "py/ast.h"
 #include "py/bc.h"
+#include "py/builtin.h"
 #include "py/gc.h"
 #include "py/mphal.h"
 #include "py/objstr.h"
@@ -89,7 +90,7 @@ static int handle_uncaught_exception(mp_obj_t exc) {
         mp_print_str(&mp_stderr_print, "\n");
         return EXIT_EXCEPTION;
     }
-    mp_obj_print_exception(&mp_stderr_print, exc);
+    mp_sys_report_exception(exc);
     if (mp_obj_is_instance_of(exc, &mp_type_KeyboardInterrupt)) {
         return EXIT_KBD_INTERRUPT;
     }

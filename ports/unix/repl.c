@@ -70,7 +70,7 @@ static int repl_execute(const char *src, size_t len, mp_parse_input_kind_t kind)
         if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
             return system_exit_status(exc);
         }
-        mp_obj_print_exception(&mp_stderr_print, exc);
+        mp_sys_report_exception(exc);
         return REPL_RUN_OK;
     }
 }

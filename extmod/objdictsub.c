@@ -684,9 +684,25 @@ static mp_obj_t forward(qstr name, size_t n_args, const mp_obj_t *args, mp_map_t
     }                                                                                              \
     static MP_DEFINE_CONST_FUN_OBJ_KW(dictsub_##name##_obj, 1, dictsub_##name);
 
-DICTSUB_FORWARD(keys)
-DICTSUB_FORWARD(values)
-DICTSUB_FORWARD(items)
+// keys(), values(), items(): dict's views of self (not of the inner dict),
+// so that they print as CPython's (odict_keys([...])) and their .mapping is self.
+static mp_obj_t dictsub_view(qstr name, mp_obj_t self_in) {
+    dictsub_self(self_in);
+    // (dict's function itself: dict.keys would pass the native part of a subclass instance)
+    mp_map_t *dict_methods = &MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, locals_dict)->map;
+    mp_map_elem_t *fun = mp_map_lookup(dict_methods, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP);
+    return mp_call_function_1(fun->value, self_in);
+}
+
+#define DICTSUB_VIEW(name)                                 \
+    static mp_obj_t dictsub_##name(mp_obj_t self_in) {     \
+        return dictsub_view(MP_QSTR_##name, self_in);      \
+    }                                                      \
+    static MP_DEFINE_CONST_FUN_OBJ_1(dictsub_##name##_obj, dictsub_##name);
+
+DICTSUB_VIEW(keys)
+DICTSUB_VIEW(values)
+DICTSUB_VIEW(items)
 DICTSUB_FORWARD(get)
 DICTSUB_FORWARD(setdefault)
 DICTSUB_FORWARD(pop)

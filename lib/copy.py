@@ -122,7 +122,7 @@ def _rebuild(x, deep, memo):
             return v
     from copyreg import _slotnames
     slots = _slotnames(cls)
-    if not slots and not hasattr(x, '__dict__') and not isinstance(
+    if isinstance(x, type(sys)) or not slots and not hasattr(x, '__dict__') and not isinstance(
             x, (list, dict, set, frozenset, tuple, bytearray)) \
             and not hasattr(cls, 'appendleft') and not hasattr(cls, 'frombytes'):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)

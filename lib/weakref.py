@@ -116,6 +116,14 @@ class WeakValueDictionary(MutableMapping):
     def valuerefs(self):
         return list(self.data.values())
 
+    def popitem(self):
+        # The newest live entry, as dict.popitem (and CPython's) gives.
+        while True:
+            k, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return k, o
+
     def itervaluerefs(self):
         yield from self.valuerefs()
 
@@ -194,6 +202,13 @@ class WeakKeyDictionary(MutableMapping):
 
     def keyrefs(self):
         return list(self.data)
+
+    def popitem(self):
+        while True:
+            wr, v = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, v
 
     def copy(self):
         return type(self)(self.items())

@@ -247,11 +247,18 @@ void mp_map_trim_tail(mp_map_t *map) {
     }
 }
 
+// The dead slot keeps no value, so that the collector can free it (del d[k]
+// ran no finaliser and cleared no weak reference until the next rebuild);
+// the caller gets the entry from a copy outside the heap, which keeps
+// nothing alive either and is read before anything can collect.
 static mp_map_elem_t *map_remove_at(mp_map_t *map, size_t pos) {
     mp_map_elem_t *elem = &map->table[pos];
+    mp_map_elem_t *removed = &MP_STATE_THREAD(map_removed);
+    *removed = *elem;
     elem->key = MP_OBJ_SENTINEL;
+    elem->value = MP_OBJ_NULL;
     map->used--;
-    return elem;
+    return removed;
 }
 
 // Linear lookup in a qstr-mode map without index.

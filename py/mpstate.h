@@ -43,6 +43,7 @@ typedef struct _mp_state_ctx_t {
     nlr_buf_t *nlr_top;
     void *cur_code_state;         // innermost running bytecode frame (py/vm.c)
     mp_obj_t vm_passed_exc;       // exception a frame last handed to its caller, compared by identity only (py/vm.c)
+    mp_map_elem_t map_removed;    // the entry mp_map_lookup last removed, read at once by its caller (py/map.c)
     char *stack_top;              // C stack start (recorded by main)
     size_t stack_limit;           // bytes of C stack we allow ourselves
     size_t recursion_depth;       // Python call depth (MICROPY_RECURSION_LIMIT)

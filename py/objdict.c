@@ -392,7 +392,9 @@ static mp_obj_t dict_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (value == MP_OBJ_NULL) {
         mp_obj_dict_delete(MP_OBJ_FROM_PTR(self), index);
     } else {
-        mp_obj_dict_store(MP_OBJ_FROM_PTR(self), index, value);
+        // (mp_obj_dict_store written out: GCC does not always inline it here)
+        mp_map_t *map = &dict_self_mutable(MP_OBJ_FROM_PTR(self))->map;
+        mp_map_lookup(map, index, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     }
     return mp_const_none;
 }
@@ -524,7 +526,7 @@ static mp_obj_t dict_getiter(mp_obj_t self_in) {
 
 typedef struct _mp_obj_dict_view_t {
     mp_obj_base_t base;
-    mp_obj_dict_t *dict;
+    mp_obj_t owner; // what keys() & co. were called on: a dict, a subclass, an OrderedDict...
 } mp_obj_dict_view_t;
 
 static const mp_obj_type_t dict_values_type;
@@ -542,12 +544,24 @@ static bool is_set_like_view(mp_obj_t o) {
 static mp_obj_t dict_new_view(mp_obj_t dict_in, dict_kind_t kind) {
     mp_obj_dict_view_t *v = m_new_obj(mp_obj_dict_view_t);
     v->base.type = kind == DICT_KEYS ? &mp_type_dict_view : kind == DICT_VALUES ? &dict_values_type : &dict_items_type;
-    v->dict = dict_self(dict_in);
+    dict_self(dict_in); // (checks its type)
+    v->owner = dict_in;
     return MP_OBJ_FROM_PTR(v);
+}
+
+static mp_obj_dict_t *view_dict(mp_obj_t view) {
+    return dict_self(((mp_obj_dict_view_t *)MP_OBJ_TO_PTR(view))->owner);
 }
 
 MP_COLD static void view_print_items(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
+    // An OrderedDict's views print as odict_keys(...) & co. (its type lives
+    // in extmod/, so it is known here by name).
+    mp_obj_t owner = ((mp_obj_dict_view_t *)MP_OBJ_TO_PTR(self_in))->owner;
+    owner = mp_obj_cast_to_native_base(owner, MP_OBJ_FROM_PTR(&mp_type_dict));
+    if (mp_obj_get_type(owner)->name == MP_QSTR_OrderedDict) {
+        mp_print_str(print, "o");
+    }
     mp_printf(print, "%q([", ((mp_obj_base_t *)MP_OBJ_TO_PTR(self_in))->type->name);
     mp_obj_t iter = mp_getiter(self_in);
     mp_obj_t item;
@@ -567,19 +581,18 @@ static void view_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
 }
 
 static mp_obj_t view_getiter(mp_obj_t self_in) {
-    mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
-    return dict_new_iter(self->dict, view_kind(self_in), false);
+    return dict_new_iter(view_dict(self_in), view_kind(self_in), false);
 }
 
 static bool view_contains(mp_obj_t self_in, mp_obj_t item) {
-    mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_map_t *map = &view_dict(self_in)->map;
     switch (view_kind(self_in)) {
         case DICT_KEYS:
-            return mp_map_lookup(&self->dict->map, item, MP_MAP_LOOKUP) != NULL;
+            return mp_map_lookup(map, item, MP_MAP_LOOKUP) != NULL;
         case DICT_VALUES: {
             size_t cur = 0;
             mp_map_elem_t *e;
-            while ((e = mp_map_next(&self->dict->map, &cur)) != NULL) {
+            while ((e = mp_map_next(map, &cur)) != NULL) {
                 mp_obj_t v = e->value;
                 if (v == item || mp_obj_equal(v, item)) {
                     return true;
@@ -597,7 +610,7 @@ static bool view_contains(mp_obj_t self_in, mp_obj_t item) {
             if (n != 2) {
                 return false;
             }
-            mp_map_elem_t *e = mp_map_lookup(&self->dict->map, kv[0], MP_MAP_LOOKUP);
+            mp_map_elem_t *e = mp_map_lookup(map, kv[0], MP_MAP_LOOKUP);
             if (e == NULL) {
                 return false;
             }
@@ -719,12 +732,12 @@ static mp_obj_t view_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
 }
 
 static mp_obj_t view_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
-    mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
+    size_t used = view_dict(self_in)->map.used;
     switch (op) {
         case MP_UNARY_OP_BOOL:
-            return mp_obj_new_bool(self->dict->map.used != 0);
+            return mp_obj_new_bool(used != 0);
         case MP_UNARY_OP_LEN:
-            return MP_OBJ_NEW_SMALL_INT(self->dict->map.used);
+            return MP_OBJ_NEW_SMALL_INT(used);
         case MP_UNARY_OP_HASH:
             if (view_kind(self_in) == DICT_VALUES) {
                 return mp_generic_unary_op(op, self_in); // hashed by identity
@@ -750,8 +763,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(view_isdisjoint_obj, view_isdisjoint);
 
 // view.__reversed__()
 MP_COLD static mp_obj_t view___reversed__(mp_obj_t self_in) {
-    mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
-    return dict_new_iter(self->dict, view_kind(self_in), true);
+    return dict_new_iter(view_dict(self_in), view_kind(self_in), true);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(view___reversed___obj, view___reversed__);
 
@@ -887,7 +899,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_mapping) {
         mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
-        dest[0] = mp_obj_new_mappingproxy(MP_OBJ_FROM_PTR(self->dict));
+        dest[0] = mp_obj_new_mappingproxy(self->owner);
     }
 }
 

@@ -1038,9 +1038,9 @@ static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed) {
     // Variable-size built-ins take no weak references; a few others have
     // their own support.
     bool native_ok = nb == NULL ||
-        !(nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_str ||
-            nb == &mp_type_bytes || nb == &mp_type_tuple || nb == &mp_type_set ||
-            nb == &mp_type_frozenset || nb->name == MP_QSTR_deque);
+        !(nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
+            nb == &mp_type_tuple || nb == &mp_type_set || nb == &mp_type_frozenset ||
+            nb->name == MP_QSTR_deque);
     if (weakref_allowed && native_ok && !base_has_entry(o, MP_QSTR___weakref__)) {
         add_getset_descr(o, MP_QSTR___weakref__);
     }
@@ -1603,8 +1603,10 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             MP_OBJ_FROM_PTR(d);
         ut->slots_apart = true; // (undone below if instances get no __dict__)
     }
-    if (has_dict || (ut->native_base != NULL && mp_obj_type_is_exception(ut->native_base))) {
-        return weakref; // (exceptions always have a __dict__)
+    const mp_obj_type_t *nb = ut->native_base;
+    if (has_dict || (nb != NULL && (mp_obj_type_is_exception(nb) ||
+        nb->name == MP_QSTR_OrderedDict || nb->name == MP_QSTR_Counter))) {
+        return weakref; // (exceptions, OrderedDict and Counter always have a __dict__)
     }
     for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);

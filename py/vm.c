@@ -1507,6 +1507,12 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                             for (size_t i = 0; i < n; i++) {
                                 sp[i] = items[n - 1 - i];
                             }
+                            // The item array's address would stay in this
+                            // frame, and the collector's stack scan would keep
+                            // the items alive: the slot is cleared (the empty
+                            // asm keeps the store).
+                            items = NULL;
+                            __asm__ volatile ("" : : "m" (items));
                             sp += (mp_int_t)n - 1;
                             ip += 3;
                             DISPATCH();

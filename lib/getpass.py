@@ -1,7 +1,7 @@
 # getpass: read a password without echo, and the login name. Echo is turned
-# off on the controlling terminal with stty (there is no termios module);
-# without a terminal the line is read from stdin after a GetPassWarning,
-# as CPython does. getuser() falls back to /etc/passwd, as there is no pwd.
+# off on the controlling terminal with termios; without a terminal the line
+# is read from stdin after a GetPassWarning, as CPython does. getuser()
+# falls back to /etc/passwd, as there is no pwd.
 import os
 import sys
 
@@ -22,11 +22,14 @@ def _read(prompt, out, inp):
 
 
 def getpass(prompt='Password: ', stream=None):
+    import termios
+    tty = old = None
     try:
         tty = open('/dev/tty', 'r+')
+        old = termios.tcgetattr(tty)
     except OSError:
-        tty = None
-    if tty is None or os.system('stty -echo </dev/tty 2>/dev/null'):
+        pass
+    if old is None:
         if tty:
             tty.close()
         import warnings
@@ -35,10 +38,13 @@ def getpass(prompt='Password: ', stream=None):
         print('Warning: Password input may be echoed.', file=stream)
         return _read(prompt, stream, sys.stdin)
     stream = stream or tty
+    quiet = old[:]
+    quiet[3] &= ~termios.ECHO
     try:
+        termios.tcsetattr(tty, termios.TCSAFLUSH, quiet)
         return _read(prompt, stream, tty)
     finally:
-        os.system('stty echo </dev/tty 2>/dev/null')
+        termios.tcsetattr(tty, termios.TCSAFLUSH, old)
         stream.write('\n')
         stream.flush()
         tty.close()

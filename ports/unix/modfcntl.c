@@ -85,20 +85,12 @@ static int call_checked(fcntl_call_t *c, bool release) {
     return ret;
 }
 
-static int fd_arg(mp_obj_t o) {
-    int fd = os_fd_arg(o);
-    if (fd < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), fd);
-    }
-    return fd;
-}
-
 // fcntl and ioctl: an int result for an int arg; for a str or bytes arg (or,
 // for ioctl, any buffer), the bytes the call left in a copy of it. A writable
 // buffer given to ioctl with mutate_flag true is passed as it is and changed
 // in place (the GIL is kept: another thread could resize it meanwhile).
 static mp_obj_t control(int kind, size_t n_args, const mp_obj_t *args) {
-    fcntl_call_t c = { kind, fd_arg(args[0]), (unsigned int)mp_obj_get_int(args[1]), NULL, 0, 0, 0 };
+    fcntl_call_t c = { kind, os_fd_arg_nonneg(args[0]), (unsigned int)mp_obj_get_int(args[1]), NULL, 0, 0, 0 };
     mp_obj_t arg = n_args > 2 ? args[2] : MP_OBJ_NEW_SMALL_INT(0);
     bool is_str = mp_obj_is_str_or_bytes(arg);
     mp_buffer_info_t buf;
@@ -139,7 +131,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fcntl_ioctl_obj, 2, 4, fcntl_ioctl);
 
 // flock(fd, operation)
 static mp_obj_t fcntl_flock(mp_obj_t fd_in, mp_obj_t op_in) {
-    fcntl_call_t c = { CALL_FLOCK, fd_arg(fd_in), (unsigned long)(int)mp_obj_get_int(op_in), NULL, 0, 0, 0 };
+    fcntl_call_t c = { CALL_FLOCK, os_fd_arg_nonneg(fd_in), (unsigned long)(int)mp_obj_get_int(op_in), NULL, 0, 0, 0 };
     call_checked(&c, true);
     return mp_const_none;
 }
@@ -149,7 +141,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(fcntl_flock_obj, fcntl_flock);
 // [start, start+len) (len 0: to the end of the file), taken through fcntl;
 // cmd is a LOCK_* value, LOCK_NB meaning "fail rather than wait".
 static mp_obj_t fcntl_lockf(size_t n_args, const mp_obj_t *args) {
-    int fd = fd_arg(args[0]);
+    int fd = os_fd_arg_nonneg(args[0]);
     mp_int_t cmd = mp_obj_get_int(args[1]);
     struct flock lk;
     memset(&lk, 0, sizeof(lk));

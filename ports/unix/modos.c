@@ -186,6 +186,15 @@ int os_fd_arg(mp_obj_t fd) {
     return (int)v;
 }
 
+// The same, refusing a negative number (fcntl, termios: CPython's check).
+int os_fd_arg_nonneg(mp_obj_t o) {
+    int fd = os_fd_arg(o);
+    if (fd < 0) {
+        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), fd);
+    }
+    return fd;
+}
+
 // A dir_fd= argument: None (the working directory) or a descriptor.
 static int dir_fd_arg(mp_obj_t o) {
     return o == mp_const_none ? AT_FDCWD : os_fd_arg(o);

@@ -28,6 +28,8 @@ void os_check_path(int ret, mp_obj_t path);
 
 // A file descriptor argument: an int, or an object with fileno().
 int os_fd_arg(mp_obj_t fd);
+// The same, ValueError for a negative one (fcntl, termios).
+int os_fd_arg_nonneg(mp_obj_t fd);
 
 // os.stat_result for st.
 mp_obj_t os_stat_new(const struct stat *st);

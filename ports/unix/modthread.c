@@ -134,11 +134,18 @@ static void gil_take(void) {
     pthread_mutex_unlock(&gil_mutex);
 }
 
+// The waiter is woken after the mutex is let go: woken while it is still
+// held, it would often run at once only to block on the mutex again (two
+// more context switches per hand-over). A waiter always rechecks gil_held
+// under the mutex, so no wake-up can be lost.
 static void gil_give(void) {
     pthread_mutex_lock(&gil_mutex);
     gil_held = false;
-    pthread_cond_signal(&gil_free_cond);
+    bool wake = gil_waiters > 0;
     pthread_mutex_unlock(&gil_mutex);
+    if (wake) {
+        pthread_cond_signal(&gil_free_cond);
+    }
 }
 
 static void state_save(thread_state_t *s) {
@@ -558,10 +565,11 @@ static mp_obj_t lock_release(mp_obj_t self_in) {
     pthread_mutex_lock(&lock_mutex);
     bool was = self->locked;
     self->locked = false;
+    pthread_mutex_unlock(&lock_mutex);
+    // (After the unlock, as gil_give: the waiters recheck under the mutex.)
     if (was) {
         pthread_cond_broadcast(&lock_released_cond);
     }
-    pthread_mutex_unlock(&lock_mutex);
     if (!was) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("release unlocked lock"));
     }

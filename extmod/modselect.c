@@ -19,6 +19,7 @@
 #include "py/stream.h"
 #include "py/mpthread.h"
 #include "extmod/fdwait.h"
+#include "extmod/modsocket.h"
 
 // How an entry is polled.
 enum {
@@ -128,9 +129,15 @@ MP_COLD static void entry_make(poll_entry_t *e, struct pollfd *p, mp_obj_t obj, 
     const mp_stream_p_t *s = native_stream(obj);
     if (s != NULL) {
         // Already closed: its fileno() would be -1, which CPython refuses.
+        // Its fd now is kept (poll_lookup); each wait looks at it afresh.
         int err = 0;
-        if (s->ioctl(obj, MP_STREAM_GET_FILENO, 0, &err) == MP_STREAM_ERROR && err == MP_EBADF) {
-            checked_fd(MP_OBJ_NEW_SMALL_INT(-1));
+        mp_uint_t fd = s->ioctl(obj, MP_STREAM_GET_FILENO, 0, &err);
+        if (fd == MP_STREAM_ERROR) {
+            if (err == MP_EBADF) {
+                checked_fd(MP_OBJ_NEW_SMALL_INT(-1));
+            }
+        } else {
+            p->fd = (int)fd;
         }
         e->kind = POLL_KIND_STREAM;
         return;
@@ -356,6 +363,9 @@ typedef struct _mp_obj_poll_t {
     mp_obj_tuple_t *ret_tuple;
     size_t iter_pos;
     int iter_flags;
+    // Bit fd % 64 of each fd registered as an int or through fileno() (never
+    // cleared): a socket or file can share its fd only with such an entry.
+    uint64_t fd_bits;
 } mp_obj_poll_t;
 
 // ipoll flag: leave an object that fired registered with an empty mask.
@@ -365,28 +375,38 @@ static mp_obj_t poll_key(mp_obj_t obj) {
     return MP_OBJ_NEW_SMALL_INT((mp_int_t)(mp_uint_t)obj);
 }
 
-// The index of obj, or -1. An int not registered as such also finds an
-// object registered under that fd (CPython keys everything on fds). An
-// object that could not be registered at all raises as register() does
-// (CPython turns it into an fd first).
-static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
+// The index of the entry for obj (made into *e and *p by entry_make when it
+// is not registered as such), or -1. As CPython keys everything on fds, an
+// object not registered itself finds an entry polled through the same fd
+// (an int finds the socket registered for it, a socket the int). An object
+// that cannot be registered at all raises as register() does.
+static mp_int_t poll_lookup(mp_obj_poll_t *self, mp_obj_t obj, poll_entry_t *e, struct pollfd *p) {
     mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(obj), MP_MAP_LOOKUP);
     if (elem != NULL) {
         return MP_OBJ_SMALL_INT_VALUE(elem->value);
     }
-    if (mp_obj_is_int(obj)) {
-        mp_int_t fd = mp_obj_get_int(obj);
-        for (size_t i = 0; i < self->set.len; i++) {
-            bool closed;
-            if (entry_current_fd(&self->set, i, &closed) == fd && fd >= 0) {
-                return (mp_int_t)i;
-            }
+    if (e->obj != obj) {
+        entry_make(e, p, obj, 0);
+    }
+    // fds[i].fd is each entry's fd when it was registered or last polled:
+    // the cheap test; its current fd decides.
+    bool closed;
+    int fd = p->fd;
+    if (e->kind == POLL_KIND_STREAM && !((self->fd_bits >> (fd & 63)) & 1)) {
+        return -1; // surely no entry shares its fd: no scan (asyncio's case)
+    }
+    for (size_t i = 0; fd >= 0 && i < self->set.len; i++) {
+        if (self->set.fds[i].fd == fd && entry_current_fd(&self->set, i, &closed) == fd) {
+            return (mp_int_t)i;
         }
     }
-    poll_entry_t e;
-    struct pollfd p;
-    entry_make(&e, &p, obj, 0);
     return -1;
+}
+
+static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
+    poll_entry_t e = { .obj = MP_OBJ_NULL };
+    struct pollfd p;
+    return poll_lookup(self, obj, &e, &p);
 }
 
 // An event mask: 0..0xffff (poll()'s events field), checked as CPython
@@ -418,14 +438,14 @@ static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     struct pollfd p;
     entry_make(&e, &p, args[1], 0);
     mp_uint_t events = n_args > 2 ? poll_get_mask(args[2]) : (POLLIN | POLLOUT);
-    mp_map_elem_t *elem = mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP);
-    size_t i;
-    if (elem != NULL) {
-        i = MP_OBJ_SMALL_INT_VALUE(elem->value);
-    } else {
+    mp_int_t i = poll_lookup(self, args[1], &e, &p);
+    if (i < 0) {
         i = poll_set_add(&self->set);
         self->set.entries[i] = e;
         self->set.fds[i] = p;
+        if (e.kind == POLL_KIND_FD) {
+            self->fd_bits |= (uint64_t)1 << (p.fd & 63);
+        }
         mp_map_lookup(&self->index, poll_key(args[1]), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
             MP_OBJ_NEW_SMALL_INT(i);
     }
@@ -557,6 +577,7 @@ static mp_obj_t select_poll(void) {
     self->ret_tuple = NULL;
     self->iter_pos = 0;
     self->iter_flags = 0;
+    self->fd_bits = 0;
     return MP_OBJ_FROM_PTR(self);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(select_poll_obj, select_poll);
@@ -564,7 +585,17 @@ static MP_DEFINE_CONST_FUN_OBJ_0(select_poll_obj, select_poll);
 // Add every object of an iterable to set, tagged with the list it came from.
 // A closed socket or file is refused at once with the ValueError CPython's
 // select() gives for its fd of -1 (poll objects instead report POLLNVAL).
+// A socket (iterable by lines here) or a poll object (an ipoll iterator) is
+// not a list: CPython's TypeError, rather than reading lines from the socket
+// (a blocking read) or iterating the poll object.
 static void select_add_list(poll_set_t *set, mp_obj_t list, uint8_t tag, mp_uint_t events) {
+    if (mp_obj_is_type(list, &mp_type_poll)
+        #if MICROPY_PY_SOCKET
+        || mp_obj_is_instance_of(list, &mp_type_socket)
+        #endif
+        ) {
+        mp_raise_TypeError(MP_ERROR_TEXT("arguments 1-3 must be sequences"));
+    }
     mp_obj_t iter = mp_getiter(list);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {

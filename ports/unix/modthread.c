@@ -473,6 +473,9 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(thread_interrupt_main_obj, 0, 1, thre
 typedef struct _thread_lock_t {
     mp_obj_base_t base;
     volatile bool locked;
+    // Threads waiting for it (under lock_mutex): a release wakes the waiters
+    // of every lock (one condition for all), so only when it has some.
+    unsigned int waiters;
 } thread_lock_t;
 
 
@@ -494,6 +497,7 @@ typedef struct _lock_wait_t {
 static void lock_wait_released(void *arg) {
     lock_wait_t *w = arg;
     pthread_mutex_lock(&lock_mutex);
+    w->lock->waiters++;
     for (;;) {
         if (!w->lock->locked) {
             w->lock->locked = true;
@@ -510,6 +514,7 @@ static void lock_wait_released(void *arg) {
         time_from_now(&ts, slice < cap ? slice : cap);
         pthread_cond_timedwait(&lock_released_cond, &lock_mutex, &ts);
     }
+    w->lock->waiters--;
     pthread_mutex_unlock(&lock_mutex);
 }
 
@@ -564,10 +569,11 @@ static mp_obj_t lock_release(mp_obj_t self_in) {
     thread_lock_t *self = MP_OBJ_TO_PTR(self_in);
     pthread_mutex_lock(&lock_mutex);
     bool was = self->locked;
+    bool wake = was && self->waiters > 0;
     self->locked = false;
     pthread_mutex_unlock(&lock_mutex);
     // (After the unlock, as gil_give: the waiters recheck under the mutex.)
-    if (was) {
+    if (wake) {
         pthread_cond_broadcast(&lock_released_cond);
     }
     if (!was) {
@@ -617,6 +623,7 @@ static mp_obj_t thread_allocate_lock(void) {
     thread_lock_t *lock = m_new_obj(thread_lock_t);
     lock->base.type = &thread_type_lock;
     lock->locked = false;
+    lock->waiters = 0;
     return MP_OBJ_FROM_PTR(lock);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(thread_allocate_lock_obj, thread_allocate_lock);

@@ -1111,7 +1111,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     array_it_type, MP_QSTR_arrayiterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, array_it_iternext
     );
 

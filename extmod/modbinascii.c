@@ -12,30 +12,22 @@
 #include "py/objstr.h"
 #include "extmod/checksum.h"
 
-static void binascii_incomplete_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
-}
-
-// binascii.Error: ValueError's subclass; attributes come from the base slot.
-static void binascii_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    MP_OBJ_TYPE_GET_SLOT(&mp_type_ValueError, attr)(self_in, attr, dest);
-}
-
 // binascii.Incomplete: raised by no function here, present for code that
 // catches it.
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_binascii_Incomplete, MP_QSTR_Incomplete, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, binascii_incomplete_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_Exception
     );
 
+// binascii.Error: ValueError's subclass.
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_binascii_Error, MP_QSTR_Error, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, binascii_error_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_ValueError
     );
 

@@ -48,24 +48,12 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 // class does not bind to instances (as in CPython), so each method is
 // wrapped in a callable that does.
 
-typedef struct _nt_method_t {
-    mp_obj_base_t base;
-    mp_const_obj_t fun;
-} nt_method_t;
-
-static mp_obj_t nt_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    nt_method_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_call_function_n_kw((mp_obj_t)self->fun, n_args, n_kw, args);
-}
+typedef mp_rom_obj_static_class_method_t nt_method_t;
 
 // __get__(obj, type=None): a descriptor as a def function is, so code that
 // binds methods found in a class's __dict__ by hand (copyreg, pickle's
 // __getnewargs__ lookup) gets a bound method.
-static mp_obj_t nt_method_get(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
-    return args[1] == mp_const_none ? args[0] : mp_obj_new_bound_meth(args[0], args[1]);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(nt_method_get_obj, 2, 3, nt_method_get);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(nt_method_get_obj, 2, 3, mp_obj_fun_get);
 static const mp_rom_map_elem_t nt_method_locals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&nt_method_get_obj) },
 };
@@ -73,7 +61,7 @@ static MP_DEFINE_CONST_DICT(nt_method_locals, nt_method_locals_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     nt_method_type, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
-    call, nt_method_call,
+    call, mp_obj_staticmethod_call,
     locals_dict, &nt_method_locals
     );
 

@@ -144,10 +144,7 @@ static mp_uint_t deflateio_ioctl(mp_obj_t self_in, mp_uint_t request, uintptr_t 
 }
 
 // __enter__()
-static mp_obj_t deflateio_enter(mp_obj_t self_in) {
-    return self_in;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(deflateio_enter_obj, deflateio_enter);
+static MP_DEFINE_CONST_FUN_OBJ_1(deflateio_enter_obj, mp_obj_return_self);
 
 static const mp_rom_map_elem_t deflateio_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&mp_stream_read_obj) },

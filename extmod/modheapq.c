@@ -335,7 +335,7 @@ static mp_obj_t heapq_merge_iternext(mp_obj_t self_in) {
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     heapq_merge_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, heapq_merge_iternext
     );
 

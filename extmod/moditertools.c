@@ -53,7 +53,7 @@ static void itertools_check_args(qstr name, size_t n_args, size_t n_kw, size_t m
         print, printer, \
         make_new, ctor, \
         unary_op, mp_generic_unary_op, \
-        getiter, mp_seq_getiter_self, \
+        getiter, mp_obj_return_self, \
         iternext, step, ##__VA_ARGS__)
 
 // A locals dict with one method.
@@ -684,7 +684,7 @@ ITERTOOLS_TYPE(itertools_groupby_type, MP_QSTR_groupby,
 static MP_DEFINE_CONST_OBJ_TYPE(itertools_grouper_type, MP_QSTR__grouper, MP_TYPE_FLAG_ITER_IS_SELF,
     print, itertools_print,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, itertools_grouper_iternext);
 
 // ---------------------------------------------------------------------------

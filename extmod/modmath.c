@@ -50,25 +50,8 @@ static mp_obj_t math_result(mp_float_t x, mp_float_t r, bool can_overflow) {
     return mp_obj_new_float(r);
 }
 
-// An integer argument: int, bool or an object with __index__.
-static mp_obj_t int_arg(mp_obj_t o) {
-    mp_obj_t v = mp_seq_index_as_int(o);
-    if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(o));
-    }
-    return v;
-}
-
 static bool int_is_neg(mp_obj_t i) {
     return mp_obj_int_sign(i) < 0;
-}
-
-static size_t int_bit_length(mp_obj_t i) {
-    mp_obj_t dest[2];
-    mp_load_method(i, MP_QSTR_bit_length, dest);
-    return (size_t)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
 }
 
 // One-argument float functions. overflow: whether an infinite result from a
@@ -295,7 +278,7 @@ static mp_float_t log_helper(mp_obj_t x_obj, mp_float_t (*fn)(mp_float_t)) {
         if (mp_obj_int_sign(x_obj) <= 0) {
             math_error_domain();
         }
-        size_t bits = int_bit_length(x_obj);
+        size_t bits = mp_obj_int_bit_length(x_obj);
         if (bits > 1000) {
             size_t shift = bits - 55;
             mp_obj_t top =
@@ -859,7 +842,7 @@ static mp_obj_t range_product(mp_int_t lo, mp_int_t hi) {
 
 // factorial(n)
 static mp_obj_t math_factorial(mp_obj_t n_obj) {
-    mp_obj_t n_int = int_arg(n_obj);
+    mp_obj_t n_int = mp_seq_index_as_int_raise(n_obj);
     if (int_is_neg(n_int)) {
         mp_raise_ValueError(MP_ERROR_TEXT("factorial() not defined for negative values"));
     }
@@ -906,7 +889,7 @@ static mp_obj_t int_gcd(mp_obj_t a, mp_obj_t b) {
 static mp_obj_t math_gcd(size_t n_args, const mp_obj_t *args) {
     mp_obj_t g = MP_OBJ_NEW_SMALL_INT(0);
     for (size_t i = 0; i < n_args; i++) {
-        g = int_gcd(g, int_arg(args[i]));
+        g = int_gcd(g, mp_seq_index_as_int_raise(args[i]));
     }
     return g;
 }
@@ -916,7 +899,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(math_gcd_obj, 0, math_gcd);
 static mp_obj_t math_lcm(size_t n_args, const mp_obj_t *args) {
     mp_obj_t l = MP_OBJ_NEW_SMALL_INT(1);
     for (size_t i = 0; i < n_args; i++) {
-        mp_obj_t a = int_arg(args[i]);
+        mp_obj_t a = mp_seq_index_as_int_raise(args[i]);
         if (mp_obj_int_sign(a) == 0 || mp_obj_int_sign(l) == 0) {
             l = MP_OBJ_NEW_SMALL_INT(0);
             continue;
@@ -942,11 +925,11 @@ static void check_nk(mp_obj_t n, mp_obj_t k) {
 
 // perm(n, k=None)
 static mp_obj_t math_perm(size_t n_args, const mp_obj_t *args) {
-    mp_obj_t n = int_arg(args[0]);
+    mp_obj_t n = mp_seq_index_as_int_raise(args[0]);
     if (n_args == 1 || args[1] == mp_const_none) {
         return math_factorial(n);
     }
-    mp_obj_t k = int_arg(args[1]);
+    mp_obj_t k = mp_seq_index_as_int_raise(args[1]);
     check_nk(n, k);
     if (mp_obj_less(n, k)) {
         return MP_OBJ_NEW_SMALL_INT(0);
@@ -967,8 +950,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(math_perm_obj, 1, 2, math_perm);
 
 // comb(n, k)
 static mp_obj_t math_comb(mp_obj_t n_obj, mp_obj_t k_obj) {
-    mp_obj_t n = int_arg(n_obj);
-    mp_obj_t k = int_arg(k_obj);
+    mp_obj_t n = mp_seq_index_as_int_raise(n_obj);
+    mp_obj_t k = mp_seq_index_as_int_raise(k_obj);
     check_nk(n, k);
     if (mp_obj_less(n, k)) {
         return MP_OBJ_NEW_SMALL_INT(0);
@@ -997,7 +980,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(math_comb_obj, math_comb);
 
 // isqrt(n): floor of the exact square root.
 static mp_obj_t math_isqrt(mp_obj_t n_obj) {
-    mp_obj_t n = int_arg(n_obj);
+    mp_obj_t n = mp_seq_index_as_int_raise(n_obj);
     if (int_is_neg(n)) {
         mp_raise_ValueError(MP_ERROR_TEXT("isqrt() argument must be nonnegative"));
     }
@@ -1015,7 +998,7 @@ static mp_obj_t math_isqrt(mp_obj_t n_obj) {
     }
     // Newton's iteration from an estimate above the root: it decreases
     // monotonically to the floor of the root.
-    size_t bits = int_bit_length(n);
+    size_t bits = mp_obj_int_bit_length(n);
     mp_obj_t x = mp_binary_op(
         MP_BINARY_OP_LSHIFT, MP_OBJ_NEW_SMALL_INT(1), mp_obj_new_int_from_uint((bits + 1) / 2));
     for (;;) {

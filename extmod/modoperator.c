@@ -11,6 +11,7 @@
 #if MICROPY_PY_OPERATOR
 
 #include "py/runtime.h"
+#include "py/builtin.h"
 #include "py/sequence.h"
 
 // ---------------------------------------------------------------------------
@@ -65,7 +66,7 @@ OPERATOR_BINARY(is_, MP_BINARY_OP_IS);                         // a is b
 OPERATOR_UNARY(neg, MP_UNARY_OP_NEGATIVE);                     // -a
 OPERATOR_UNARY(pos, MP_UNARY_OP_POSITIVE);                     // +a
 OPERATOR_UNARY(invert, MP_UNARY_OP_INVERT);                    // ~a
-OPERATOR_UNARY(abs, MP_UNARY_OP_ABS);                          // abs(a)
+static MP_DEFINE_CONST_FUN_OBJ_1(operator_abs_obj, mp_builtin_abs);   // abs(a)
 // clang-format on
 
 // is_not(a, b): a is not b
@@ -87,15 +88,7 @@ static mp_obj_t operator_truth(mp_obj_t a) {
 static MP_DEFINE_CONST_FUN_OBJ_1(operator_truth_obj, operator_truth);
 
 // index(a): a.__index__()
-static mp_obj_t operator_index(mp_obj_t a) {
-    mp_obj_t v = mp_seq_index_as_int(a);
-    if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(a));
-    }
-    return v;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(operator_index_obj, operator_index);
+static MP_DEFINE_CONST_FUN_OBJ_1(operator_index_obj, mp_seq_index_as_int_raise);
 
 // contains(a, b): b in a
 static mp_obj_t operator_contains(mp_obj_t a, mp_obj_t b) {
@@ -202,7 +195,7 @@ static mp_obj_t operator_length_hint(size_t n_args, const mp_obj_t *args) {
     mp_obj_t obj = args[0];
     mp_obj_t dflt = MP_OBJ_NEW_SMALL_INT(0);
     if (n_args > 1) {
-        dflt = operator_index(args[1]);
+        dflt = mp_seq_index_as_int_raise(args[1]);
     }
     mp_obj_t len = mp_obj_len_maybe(obj);
     if (len != MP_OBJ_NULL) {

@@ -144,15 +144,9 @@ static void seed_from_os(mp_obj_random_t *r) {
     seed_words(r, w, 8);
 }
 
-static size_t int_bit_length(mp_obj_t i) {
-    mp_obj_t dest[2];
-    mp_load_method(i, MP_QSTR_bit_length, dest);
-    return (size_t)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
-}
-
 // The little-endian 32-bit words of the int v >= 0 (at least one).
 static void seed_from_int(mp_obj_random_t *r, mp_obj_t v) {
-    size_t n_words = (int_bit_length(v) + 31) / 32;
+    size_t n_words = (mp_obj_int_bit_length(v) + 31) / 32;
     if (n_words == 0) {
         n_words = 1;
     }
@@ -345,7 +339,7 @@ static mp_obj_t rand_below(mp_obj_random_t *r, mp_obj_t n) {
             }
         }
     }
-    size_t k = int_bit_length(n);
+    size_t k = mp_obj_int_bit_length(n);
     for (;;) {
         mp_obj_t v = draw ? mp_call_function_1(mp_load_attr(r->user, MP_QSTR_getrandbits), MP_OBJ_NEW_SMALL_INT(k))
             : rand_bits(r, k);

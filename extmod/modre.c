@@ -553,10 +553,7 @@ static void match_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
 
 // __copy__() and __deepcopy__(memo): Patterns and Matches are immutable,
 // so a copy is the object itself (as in CPython).
-static mp_obj_t re_copy_self(mp_obj_t self_in) {
-    return self_in;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(re_copy_self_obj, re_copy_self);
+static MP_DEFINE_CONST_FUN_OBJ_1(re_copy_self_obj, mp_obj_return_self);
 
 static mp_obj_t re_deepcopy_self(mp_obj_t self_in, mp_obj_t memo) {
     (void)memo;
@@ -969,7 +966,7 @@ static mp_obj_t re_iter_iternext(mp_obj_t self_in) {
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     re_iter_type, MP_QSTR_callable_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, re_iter_iternext
     );
 
@@ -1476,19 +1473,11 @@ static mp_obj_t flag_make(mp_int_t value) {
 
 // The methods are C functions, which a run-time class does not bind to the
 // instance (as in CPython); this small descriptor type does.
-typedef struct _runtime_method_t {
-    mp_obj_base_t base;
-    mp_rom_obj_t fun;
-} runtime_method_t;
-
-static mp_obj_t runtime_method_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
-    runtime_method_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_call_function_n_kw((mp_obj_t)self->fun, n_args, n_kw, args);
-}
+typedef mp_rom_obj_static_class_method_t runtime_method_t;
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     runtime_method_type, MP_QSTR_method_descriptor, MP_TYPE_FLAG_BINDS_SELF,
-    call, runtime_method_call
+    call, mp_obj_staticmethod_call
     );
 
 #define RUNTIME_METHOD(name, fun_obj)                                                                 \

@@ -554,13 +554,9 @@ static const mp_rom_map_elem_t poll_locals_dict_table[] = {
 };
 static MP_DEFINE_CONST_DICT(poll_locals_dict, poll_locals_dict_table);
 
-static mp_obj_t poll_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_poll, MP_QSTR_poll, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, poll_getiter,
+    getiter, mp_obj_return_self,
     iternext, poll_iternext,
     locals_dict, (mp_obj_dict_t *)&poll_locals_dict
     );

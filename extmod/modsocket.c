@@ -678,10 +678,7 @@ static mp_obj_t socket___del__(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(socket___del___obj, socket___del__);
 
 // __enter__()
-static mp_obj_t socket___enter__(mp_obj_t self_in) {
-    return self_in;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(socket___enter___obj, socket___enter__);
+static MP_DEFINE_CONST_FUN_OBJ_1(socket___enter___obj, mp_obj_return_self);
 
 // __exit__(*args): any arguments, as CPython's.
 static mp_obj_t socket___exit__(size_t n_args, const mp_obj_t *args) {
@@ -1317,10 +1314,6 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_readlines_obj, socket_readlines);
 
 // Iteration (`for line in s.makefile('rb')`, as over a CPython file):
 // one line per step until EOF.
-static mp_obj_t socket_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 MP_COLD static mp_obj_t socket_iternext(mp_obj_t self_in) {
     mp_obj_t line = socket_readline(1, &self_in);
     return socket_line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
@@ -1380,7 +1373,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     print, socket_print,
     make_new, socket_make_new,
     attr, socket_attr,
-    getiter, socket_getiter,
+    getiter, mp_obj_return_self,
     iternext, socket_iternext,
     protocol, &socket_stream_p,
     locals_dict, (mp_obj_dict_t *)&socket_locals_dict

@@ -17,17 +17,12 @@
 
 // ---------------------------------------------------------------------------
 // struct.error: a plain Exception subclass, as in CPython. Its attributes
-// (args, ...) are those of every exception, reached through Exception's slot.
-
-static void struct_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
-}
-
+// (args, ...) are those of every exception.
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_struct_error, MP_QSTR_error, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, struct_error_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_Exception
     );
 
@@ -735,7 +730,7 @@ static MP_DEFINE_CONST_DICT(unpack_iter_locals, unpack_iter_locals_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     struct_unpack_iter_type, MP_QSTR_unpack_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, unpack_iter_iternext,
     locals_dict, (mp_obj_dict_t *)&unpack_iter_locals
     );

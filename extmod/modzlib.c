@@ -13,16 +13,12 @@
 #include "extmod/checksum.h"
 #include "extmod/deflate_compress.h"
 
-static void zlib_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    MP_OBJ_TYPE_GET_SLOT(&mp_type_Exception, attr)(self_in, attr, dest);
-}
-
 // zlib.error: a plain Exception subclass, as in CPython.
 static MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_zlib_error, MP_QSTR_error, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, zlib_error_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_Exception
     );
 

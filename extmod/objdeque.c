@@ -423,14 +423,14 @@ static mp_obj_t deque_it_make_new(const mp_obj_type_t *type, size_t n_args, size
 static MP_DEFINE_CONST_OBJ_TYPE(
     deque_it_type, MP_QSTR__deque_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     make_new, deque_it_make_new,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, deque_it_iternext
     );
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     deque_rit_type, MP_QSTR__deque_reverse_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     make_new, deque_it_make_new,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, deque_it_iternext
     );
 

@@ -625,7 +625,7 @@ static mp_obj_t odict_it_iternext(mp_obj_t self_in) {
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     odict_it_type, MP_QSTR_odict_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, odict_it_iternext
     );
 

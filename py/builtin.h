@@ -39,6 +39,8 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_eval_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_exec_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin___import___obj);
+// abs(x), also operator.abs (a function object of its own, for its name).
+mp_obj_t mp_builtin_abs(mp_obj_t x);
 
 // The builtins module: heap copy of the ROM name space, registered as
 // sys.modules['builtins'] (call after mp_init).

@@ -21,11 +21,6 @@ void *m_malloc(size_t num_bytes) {
     return ptr;
 }
 
-// gc_alloc already zeroes non-atomic memory (see py/gc.h).
-void *m_malloc0(size_t num_bytes) {
-    return m_malloc(num_bytes);
-}
-
 void *m_malloc_maybe(size_t num_bytes) {
     return gc_alloc(num_bytes, 0);
 }

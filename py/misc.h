@@ -12,7 +12,6 @@
 // m_new0 zeroes; m_new_atomic marks memory that holds no pointers (raw bytes,
 // bigint digits) so the collector does not scan it.
 void *m_malloc(size_t num_bytes);
-void *m_malloc0(size_t num_bytes);
 void *m_malloc_maybe(size_t num_bytes);
 void *m_malloc_atomic(size_t num_bytes);
 void *m_malloc_with_finaliser(size_t num_bytes);
@@ -20,6 +19,11 @@ void *m_realloc(void *ptr, size_t new_num_bytes);
 void *m_realloc_maybe(void *ptr, size_t new_num_bytes, bool allow_move);
 void m_free(void *ptr);
 MP_NORETURN void m_malloc_fail(size_t num_bytes);
+// Zeroed memory: m_malloc's already is (py/gc.h), so this only names the
+// caller's reliance on it.
+static inline void *m_malloc0(size_t num_bytes) {
+    return m_malloc(num_bytes);
+}
 
 // Sizes in the allocation macros saturate instead of wrapping: a count that
 // overflows asks for SIZE_MAX bytes, which fails (MemoryError, or NULL from

@@ -289,10 +289,10 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
 MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin___import___obj, 0, builtin___import__);
 
 // abs(x)
-static mp_obj_t builtin_abs(mp_obj_t x) {
+mp_obj_t mp_builtin_abs(mp_obj_t x) {
     return mp_unary_op(MP_UNARY_OP_ABS, x);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(builtin_abs_obj, builtin_abs);
+static MP_DEFINE_CONST_FUN_OBJ_1(builtin_abs_obj, mp_builtin_abs);
 
 // aiter(async_iterable)
 static mp_obj_t builtin_aiter(mp_obj_t x) {
@@ -966,10 +966,6 @@ static mp_obj_t callable_iter_iternext(mp_obj_t self_in) {
     return value;
 }
 
-static mp_obj_t callable_iter_getiter(mp_obj_t self_in) {
-    return self_in;
-}
-
 // __reduce__(): (iter, (fun, sentinel)), or (iter, ((),)) once exhausted.
 static MP_COLD mp_obj_t callable_iter_reduce(mp_obj_t self_in) {
     callable_iter_t *self = MP_OBJ_TO_PTR(self_in);
@@ -989,7 +985,7 @@ static MP_DEFINE_CONST_DICT(callable_iter_locals_dict, callable_iter_locals_dict
 static MP_DEFINE_CONST_OBJ_TYPE(
     callable_iter_type, MP_QSTR_callable_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, callable_iter_getiter,
+    getiter, mp_obj_return_self,
     iternext, callable_iter_iternext,
     locals_dict, (mp_obj_dict_t *)&callable_iter_locals_dict
     );

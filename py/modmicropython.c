@@ -12,10 +12,7 @@
 
 // const(expr): the compiler folds uses of names bound to const(); at run time
 // it is the identity.
-static mp_obj_t micropython_const(mp_obj_t value) {
-    return value;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(micropython_const_obj, micropython_const);
+static MP_DEFINE_CONST_FUN_OBJ_1(micropython_const_obj, mp_obj_return_self);
 
 // opt_level([level])
 static mp_obj_t micropython_opt_level(size_t n_args, const mp_obj_t *args) {

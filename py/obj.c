@@ -694,6 +694,10 @@ mp_obj_t mp_obj_hash(mp_obj_t o_in) {
     mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(o_in));
 }
 
+mp_obj_t mp_obj_return_self(mp_obj_t self_in) {
+    return self_in;
+}
+
 mp_obj_t mp_generic_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
     if (op == MP_UNARY_OP_HASH) {
         // By identity: heap objects are 16-byte aligned, so drop those bits.

@@ -684,6 +684,10 @@ typedef struct _mp_rom_obj_static_class_method_t {
     const mp_rom_obj_static_class_method_t obj_name = { { &mp_type_staticmethod }, fun_name }
 #define MP_DEFINE_CONST_CLASSMETHOD_OBJ(obj_name, fun_name) \
     const mp_rom_obj_static_class_method_t obj_name = { { &mp_type_classmethod }, fun_name }
+// The call slot of staticmethod, shared by the other types whose objects are
+// this struct (a callable wrapped only to change how it binds): calls fun
+// with the arguments unchanged.
+mp_obj_t mp_obj_staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
 // ---------------------------------------------------------------------------
 // Concrete object layouts needed across files.
@@ -788,9 +792,12 @@ bool mp_obj_is_instance_of(mp_obj_t obj, const mp_obj_type_t *type);
 // Constructors.
 mp_obj_t mp_obj_new_type(qstr name, mp_obj_t bases_tuple, mp_obj_t locals_dict); // objtype.c
 mp_obj_t mp_obj_new_int(mp_int_t value);
-mp_obj_t mp_obj_new_int_from_uint(mp_uint_t value);
 mp_obj_t mp_obj_new_int_from_ll(long long val);
 mp_obj_t mp_obj_new_int_from_ull(unsigned long long val);
+// An mp_uint_t is never wider than an unsigned long long.
+static inline mp_obj_t mp_obj_new_int_from_uint(mp_uint_t value) {
+    return mp_obj_new_int_from_ull(value);
+}
 mp_obj_t mp_obj_new_int_from_float(mp_float_t val); // raises on inf/nan
 // Parse an int literal or int() argument. base 0 = auto from prefix.
 // Accepts surrounding whitespace and '_' between digits as int() does; raises ValueError.
@@ -816,6 +823,10 @@ mp_obj_t mp_obj_new_slice(mp_obj_t start, mp_obj_t stop, mp_obj_t step);
 mp_obj_t mp_obj_new_range(mp_int_t start, mp_int_t stop, mp_int_t step);
 mp_obj_t mp_obj_new_cell(mp_obj_t obj);
 mp_obj_t mp_obj_new_bound_meth(mp_obj_t meth, mp_obj_t self);
+// function.__get__(self, obj, type=None) (py/objfun.c), for every callable
+// that binds as a function does: a method bound to obj, or self when obj is
+// None.
+mp_obj_t mp_obj_fun_get(size_t n_args, const mp_obj_t *args);
 mp_obj_t mp_obj_new_module(qstr module_name); // registers it in sys.modules
 mp_obj_t mp_obj_new_getitem_iter(mp_obj_t obj); // iterator over __getitem__(0, 1, ...)
 // Pickling iterators (py/objgetitemiter.c): (fun, (seq,), index) as CPython
@@ -861,6 +872,10 @@ mp_obj_t mp_obj_len(mp_obj_t o_in); // raises TypeError if no len
 mp_obj_t mp_obj_len_maybe(mp_obj_t o_in); // MP_OBJ_NULL if no len
 mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t val);
 mp_obj_t mp_generic_unary_op(mp_unary_op_t op, mp_obj_t o_in);
+// Returns its argument. Shared by every slot or method that answers its own
+// object: the getiter slot of iterator types (an iterator is its own
+// iterator), __iter__, __enter__ and __copy__ methods, micropython.const.
+mp_obj_t mp_obj_return_self(mp_obj_t self_in);
 
 // int (py/objint.c)
 bool mp_obj_int_is_big(mp_const_obj_t o); // a heap int (does not fit a small int)
@@ -879,6 +894,7 @@ mp_obj_t mp_obj_int_format(mp_obj_t self_in, int base, bool with_prefix, bool up
 mp_obj_t mp_obj_int_from_bytes_impl(bool big_endian, size_t len, const byte *buf, bool is_signed);
 void mp_obj_int_to_bytes_impl(mp_obj_t self_in, bool big_endian, size_t len, byte *buf, bool is_signed); // raises OverflowError
 int mp_obj_int_sign(mp_obj_t self_in);
+size_t mp_obj_int_bit_length(mp_obj_t i); // what i.bit_length() returns (a method call)
 int mp_obj_int_cmp_float(mp_obj_t int_in, mp_float_t d); // exact comparison: -1, 0, 1; d must not be nan
 struct _mpz_t;
 mp_obj_t mp_obj_int_from_mpz(struct _mpz_t *z); // takes over z's digits
@@ -1004,6 +1020,9 @@ extern const mp_obj_type_t mp_type_traceback;
 // generates), which mp_load_builtin falls back to; MP_OBJ_NULL for others.
 mp_obj_t mp_obj_exception_extra_builtin(qstr name);
 void mp_obj_exception_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t kind);
+// The attr slot of every built-in exception type: C-defined subclasses
+// (struct.error, zlib.error...) use it as their own.
+void mp_obj_exception_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
 // modules
 mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in);

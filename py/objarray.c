@@ -603,7 +603,7 @@ static mp_obj_t bytearray_it_iternext(mp_obj_t self_in) {
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_bytearray_it, MP_QSTR_bytearray_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, bytearray_it_iternext,
     locals_dict, (mp_obj_dict_t *)&mp_seq_it_locals_dict
     );
@@ -1224,7 +1224,7 @@ static mp_obj_t mv_it_iternext(mp_obj_t self_in) {
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     mv_it_type, MP_QSTR_memory_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, mv_it_iternext
     );
 

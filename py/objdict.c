@@ -488,7 +488,7 @@ static MP_DEFINE_CONST_DICT(dict_it_locals_dict, dict_it_locals_dict_table);
     static MP_DEFINE_CONST_OBJ_TYPE( \
         type_name, name_qstr, MP_TYPE_FLAG_ITER_IS_SELF, \
         unary_op, mp_generic_unary_op, \
-        getiter, mp_seq_getiter_self, \
+        getiter, mp_obj_return_self, \
         iternext, dict_it_iternext, \
         locals_dict, (mp_obj_dict_t *)&dict_it_locals_dict \
         )

@@ -67,7 +67,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_enumerate, MP_QSTR_enumerate, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     make_new, enumerate_make_new,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, enumerate_iternext,
     locals_dict, (mp_obj_dict_t *)&enumerate_locals_dict
     );

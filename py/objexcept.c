@@ -906,7 +906,7 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static void exc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+void mp_obj_exception_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_exception_t *e = exc_native(self_in);
     if (e == NULL) {
         return;
@@ -1266,7 +1266,7 @@ mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in) {
         mp_type_##c_name, qst, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER, \
         print, mp_obj_exception_print, \
         make_new, mp_obj_exception_make_new, \
-        attr, exc_attr, \
+        attr, mp_obj_exception_attr, \
         parent, parent_type, \
         locals_dict, (mp_obj_dict_t *)&exc_locals_dict \
         )
@@ -1276,7 +1276,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_BaseException, MP_QSTR_BaseException, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, exc_attr,
+    attr, mp_obj_exception_attr,
     locals_dict, (mp_obj_dict_t *)&exc_locals_dict
     );
 EXC_TYPE(SystemExit, MP_QSTR_SystemExit, &mp_type_BaseException);
@@ -1567,7 +1567,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_BaseExceptionGroup, MP_QSTR_BaseExceptionGroup, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, exc_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_BaseException,
     locals_dict, (mp_obj_dict_t *)&eg_locals_dict
     );
@@ -1580,7 +1580,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_ExceptionGroup, MP_QSTR_ExceptionGroup, MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_MULTI_BASES | MP_TYPE_FLAG_SUBCLASS_RECEIVER,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, exc_attr,
+    attr, mp_obj_exception_attr,
     parent, &eg_bases,
     locals_dict, (mp_obj_dict_t *)&eg_locals_dict
     );

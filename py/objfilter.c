@@ -42,6 +42,6 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_filter, MP_QSTR_filter, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     make_new, filter_make_new,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, filter_iternext
     );

@@ -1043,14 +1043,14 @@ MP_COLD static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 // function.__get__(obj, type=None): functions are descriptors; through an
 // instance they become methods bound to it, through a class (obj None) they
 // stay themselves.
-static mp_obj_t fun_bc___get__(size_t n_args, const mp_obj_t *args) {
+mp_obj_t mp_obj_fun_get(size_t n_args, const mp_obj_t *args) {
     (void)n_args;
     if (args[1] == mp_const_none) {
         return args[0];
     }
     return mp_obj_new_bound_meth(args[0], args[1]);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fun_bc___get___obj, 2, 3, fun_bc___get__);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fun_bc___get___obj, 2, 3, mp_obj_fun_get);
 
 // function(code, globals, name=None, argdefs=None, closure=None): a new
 // function running code with globals (types.FunctionType). Its builtins are

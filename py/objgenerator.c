@@ -413,10 +413,7 @@ void mp_obj_gen_close_iter(mp_obj_t iter) {
 }
 
 // __iter__() and __await__() both return the object itself.
-static mp_obj_t gen_self(mp_obj_t self_in) {
-    return self_in;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(gen_self_obj, gen_self);
+static MP_DEFINE_CONST_FUN_OBJ_1(gen_self_obj, mp_obj_return_self);
 
 MP_COLD static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
@@ -575,7 +572,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     print, gen_print,
     unary_op, mp_generic_unary_op,
     attr, gen_attr,
-    getiter, gen_self,
+    getiter, mp_obj_return_self,
     iternext, gen_iternext,
     locals_dict, (mp_obj_dict_t *)&gen_locals_dict
     );
@@ -634,7 +631,7 @@ static MP_DEFINE_CONST_DICT(coro_wrapper_locals_dict, coro_wrapper_locals_dict_t
 static MP_DEFINE_CONST_OBJ_TYPE(
     coro_wrapper_type, MP_QSTR_coroutine_wrapper, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, gen_self,
+    getiter, mp_obj_return_self,
     iternext, coro_wrapper_iternext,
     locals_dict, (mp_obj_dict_t *)&coro_wrapper_locals_dict
     );
@@ -841,7 +838,7 @@ static MP_DEFINE_CONST_DICT(async_gen_step_locals_dict, async_gen_step_locals_di
 static MP_DEFINE_CONST_OBJ_TYPE(
     async_gen_step_type, MP_QSTR_async_generator_asend, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, gen_self,
+    getiter, mp_obj_return_self,
     iternext, async_gen_step_iternext,
     locals_dict, (mp_obj_dict_t *)&async_gen_step_locals_dict
     );
@@ -849,7 +846,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static MP_DEFINE_CONST_OBJ_TYPE(
     async_gen_athrow_type, MP_QSTR_async_generator_athrow, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, gen_self,
+    getiter, mp_obj_return_self,
     iternext, async_gen_step_iternext,
     locals_dict, (mp_obj_dict_t *)&async_gen_step_locals_dict
     );
@@ -978,7 +975,7 @@ static MP_DEFINE_CONST_DICT(anext_locals_dict, anext_locals_dict_table);
 static MP_DEFINE_CONST_OBJ_TYPE(
     anext_awaitable_type, MP_QSTR_anext_awaitable, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, gen_self,
+    getiter, mp_obj_return_self,
     iternext, anext_iternext,
     locals_dict, (mp_obj_dict_t *)&anext_locals_dict
     );

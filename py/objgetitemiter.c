@@ -110,7 +110,7 @@ MP_DEFINE_CONST_DICT(mp_seq_it_locals_dict, seq_it_locals_dict_table);
 static MP_DEFINE_CONST_OBJ_TYPE(
     getitem_iter_type, MP_QSTR_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, getitem_iter_iternext,
     locals_dict, (mp_obj_dict_t *)&mp_seq_it_locals_dict
     );

@@ -104,15 +104,6 @@ mp_obj_t mp_obj_new_int(mp_int_t value) {
     return int_from_mpz(&z);
 }
 
-mp_obj_t mp_obj_new_int_from_uint(mp_uint_t value) {
-    if (value <= (mp_uint_t)MP_SMALL_INT_MAX) {
-        return MP_OBJ_NEW_SMALL_INT(value);
-    }
-    mpz_t z;
-    mpz_init_from_ull(&z, value);
-    return int_from_mpz(&z);
-}
-
 mp_obj_t mp_obj_new_int_from_ll(long long val) {
     if (val >= MP_SMALL_INT_MIN && val <= MP_SMALL_INT_MAX) {
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)val);
@@ -163,6 +154,12 @@ int mp_obj_int_sign(mp_obj_t self_in) {
         return x < 0 ? -1 : (x > 0);
     }
     return mpz_sign(&((mp_obj_int_t *)MP_OBJ_TO_PTR(v))->mpz);
+}
+
+size_t mp_obj_int_bit_length(mp_obj_t i) {
+    mp_obj_t dest[2];
+    mp_load_method(i, MP_QSTR_bit_length, dest);
+    return (size_t)mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
 }
 
 // An int's hash as CPython computes it: the value modulo INT_HASH_MODULUS

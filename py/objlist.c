@@ -500,7 +500,7 @@ static MP_DEFINE_CONST_DICT(list_it_locals_dict, list_it_locals_dict_table);
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_list_it, MP_QSTR_list_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, list_it_iternext,
     locals_dict, (mp_obj_dict_t *)&list_it_locals_dict
     );

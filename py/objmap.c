@@ -58,6 +58,6 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_map, MP_QSTR_map, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     make_new, map_make_new,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, map_iternext
     );

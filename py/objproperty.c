@@ -352,7 +352,7 @@ static void static_class_method_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest
 }
 
 // A staticmethod object is callable (Python 3.10+).
-static mp_obj_t staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+mp_obj_t mp_obj_staticmethod_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_rom_obj_static_class_method_t *self = MP_OBJ_TO_PTR(self_in);
     return mp_call_function_n_kw(MP_OBJ_FROM_PTR(self->fun), n_args, n_kw, args);
 }
@@ -361,7 +361,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_staticmethod, MP_QSTR_staticmethod, MP_TYPE_FLAG_BASETYPE,
     print, static_class_method_print,
     make_new, static_class_method_make_new,
-    call, staticmethod_call,
+    call, mp_obj_staticmethod_call,
     attr, static_class_method_attr,
     locals_dict, (mp_obj_dict_t *)&static_class_method_locals_dict
     );

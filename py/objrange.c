@@ -191,7 +191,7 @@ static MP_DEFINE_CONST_DICT(range_it_locals_dict, range_it_locals_dict_table);
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_range_it, MP_QSTR_range_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, range_it_iternext,
     locals_dict, (mp_obj_dict_t *)&range_it_locals_dict
     );
@@ -226,7 +226,7 @@ static MP_DEFINE_CONST_DICT(range_big_it_locals_dict, range_big_it_locals_dict_t
 static MP_DEFINE_CONST_OBJ_TYPE(
     range_big_it_type, MP_QSTR_longrange_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, range_big_it_iternext,
     locals_dict, (mp_obj_dict_t *)&range_big_it_locals_dict
     );
@@ -299,15 +299,6 @@ static void range_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
     mp_print_str(print, ")");
 }
 
-static mp_obj_t range_arg(mp_obj_t o) {
-    mp_obj_t v = mp_seq_index_as_int(o);
-    if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
-    }
-    return v;
-}
-
 // range(*args) in o (NULL: a new one).
 static mp_obj_t range_make(mp_obj_range_t *o, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw != 0) {
@@ -321,12 +312,12 @@ static mp_obj_t range_make(mp_obj_range_t *o, size_t n_args, size_t n_kw, const 
     }
     mp_obj_t start = MP_OBJ_NEW_SMALL_INT(0), stop, step = MP_OBJ_NEW_SMALL_INT(1);
     if (n_args == 1) {
-        stop = range_arg(args[0]);
+        stop = mp_seq_index_as_int_raise(args[0]);
     } else {
-        start = range_arg(args[0]);
-        stop = range_arg(args[1]);
+        start = mp_seq_index_as_int_raise(args[0]);
+        stop = mp_seq_index_as_int_raise(args[1]);
         if (n_args == 3) {
-            step = range_arg(args[2]);
+            step = mp_seq_index_as_int_raise(args[2]);
             if (is_zero(step)) {
                 mp_raise_ValueError(MP_ERROR_TEXT("range() arg 3 must not be zero"));
             }

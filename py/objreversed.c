@@ -119,7 +119,7 @@ static MP_DEFINE_CONST_DICT(reversed_locals_dict, reversed_locals_dict_table);
 static MP_DEFINE_CONST_OBJ_TYPE(
     list_reverseiterator_type, MP_QSTR_list_reverseiterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, reversed_iternext,
     locals_dict, (mp_obj_dict_t *)&reversed_locals_dict
     );
@@ -128,7 +128,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_reversed, MP_QSTR_reversed, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
     make_new, reversed_make_new,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, reversed_iternext,
     locals_dict, (mp_obj_dict_t *)&reversed_locals_dict
     );

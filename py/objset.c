@@ -620,7 +620,7 @@ static MP_DEFINE_CONST_DICT(set_it_locals_dict, set_it_locals_dict_table);
 static MP_DEFINE_CONST_OBJ_TYPE(
     set_it_type, MP_QSTR_set_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, set_it_iternext,
     locals_dict, (mp_obj_dict_t *)&set_it_locals_dict
     );

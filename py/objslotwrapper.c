@@ -800,14 +800,7 @@ static void slot_wrapper_print(const mp_print_t *print, mp_obj_t self_in, mp_pri
 }
 
 // __get__(obj, type=None): a wrapper is a descriptor like a function.
-static mp_obj_t slot_wrapper_get(size_t n_args, const mp_obj_t *args) {
-    (void)n_args;
-    if (args[1] == mp_const_none) {
-        return args[0];
-    }
-    return mp_obj_new_bound_meth(args[0], args[1]);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(slot_wrapper_get_obj, 2, 3, slot_wrapper_get);
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(slot_wrapper_get_obj, 2, 3, mp_obj_fun_get);
 
 static void slot_wrapper_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {

@@ -1868,14 +1868,14 @@ static MP_DEFINE_CONST_DICT(str_it_locals_dict, str_it_locals_dict_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_str_it, MP_QSTR_str_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, str_it_iternext,
     locals_dict, (mp_obj_dict_t *)&str_it_locals_dict
     );
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_bytes_it, MP_QSTR_bytes_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, bytes_it_iternext,
     locals_dict, (mp_obj_dict_t *)&str_it_locals_dict
     );

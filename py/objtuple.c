@@ -288,7 +288,7 @@ static MP_DEFINE_CONST_DICT(tuple_it_locals_dict, tuple_it_locals_dict_table);
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_tuple_it, MP_QSTR_tuple_iterator, MP_TYPE_FLAG_ITER_IS_SELF,
     unary_op, mp_generic_unary_op,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, tuple_it_iternext,
     locals_dict, (mp_obj_dict_t *)&tuple_it_locals_dict
     );

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/sequence.h"
 
 // ---------------------------------------------------------------------------
 // Calls.
@@ -195,19 +196,9 @@ mp_obj_t mp_call_function_n_kw_map(mp_obj_t fun, size_t n_args, const mp_obj_t *
 // ---------------------------------------------------------------------------
 // Iteration.
 
-// An iterator for o, or MP_OBJ_NULL if o is not iterable.
-static mp_obj_t getiter_maybe(mp_obj_t o) {
-    const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (!MP_OBJ_TYPE_HAS_SLOT(type, getiter)) {
-        return MP_OBJ_NULL;
-    }
-    // A user class without __iter__/__getitem__ answers MP_OBJ_NULL.
-    return MP_OBJ_TYPE_GET_SLOT(type, getiter)(o);
-}
-
 // The iterator for x in a call f(*x) (fun MP_OBJ_NULL: in [*x], (*x,) or f(a, *x)).
 mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq) {
-    mp_obj_t iter = getiter_maybe(seq);
+    mp_obj_t iter = mp_seq_getiter_maybe(seq);
     if (iter == MP_OBJ_NULL) {
         mp_call_star_error(fun, MP_QSTR_iterable, seq);
     }
@@ -215,7 +206,7 @@ mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq) {
 }
 
 mp_obj_t mp_getiter(mp_obj_t o) {
-    mp_obj_t iter = getiter_maybe(o);
+    mp_obj_t iter = mp_seq_getiter_maybe(o);
     if (iter == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not iterable"), mp_obj_get_type_str(o));
     }
@@ -267,7 +258,7 @@ mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item) {
             return mp_obj_new_bool(mp_obj_is_true(res));
         }
     }
-    mp_obj_t iter = getiter_maybe(container);
+    mp_obj_t iter = mp_seq_getiter_maybe(container);
     if (iter == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("argument of type '%s' is not iterable"),
             mp_obj_get_type_str(container));
@@ -294,7 +285,7 @@ MP_NORETURN static void raise_not_enough(size_t expected, size_t got, bool at_le
 }
 
 static mp_obj_t unpack_getiter(mp_obj_t seq) {
-    mp_obj_t iter = getiter_maybe(seq);
+    mp_obj_t iter = mp_seq_getiter_maybe(seq);
     if (iter == MP_OBJ_NULL) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot unpack non-iterable %s object"), mp_obj_get_type_str(seq));
     }

@@ -48,6 +48,15 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
     return MP_OBJ_NULL;
 }
 
+mp_obj_t mp_seq_index_as_int_raise(mp_obj_t o) {
+    mp_obj_t v = mp_seq_index_as_int(o);
+    if (v == MP_OBJ_NULL) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
+    }
+    return v;
+}
+
 size_t mp_seq_get_item_index(qstr type_name, size_t len, mp_obj_t index) {
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
@@ -206,10 +215,6 @@ mp_obj_t mp_seq_getiter_maybe(mp_obj_t o) {
     const mp_obj_type_t *type = mp_obj_get_type(o);
     // A user class without __iter__/__getitem__ answers MP_OBJ_NULL too.
     return !MP_OBJ_TYPE_HAS_SLOT(type, getiter) ? MP_OBJ_NULL : MP_OBJ_TYPE_GET_SLOT(type, getiter)(o);
-}
-
-mp_obj_t mp_seq_getiter_self(mp_obj_t self_in) {
-    return self_in;
 }
 
 mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t self, mp_obj_t x) {

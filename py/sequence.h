@@ -27,6 +27,10 @@ bool mp_seq_contains_obj(const mp_obj_t *items, size_t len, mp_obj_t value);
 // An int, bool or object with __index__ as an int object; MP_OBJ_NULL if o
 // is none of these.
 mp_obj_t mp_seq_index_as_int(mp_obj_t o);
+// The same, raising CPython's TypeError "'X' object cannot be interpreted as
+// an integer" for anything else (operator.index, range's and math's int
+// arguments).
+mp_obj_t mp_seq_index_as_int_raise(mp_obj_t o);
 // seq[index] with index an int-like object: the position in [0, len).
 // Raises TypeError "<type_name> indices must be integers or slices, not X"
 // and IndexError "<type_name> index out of range".
@@ -56,7 +60,5 @@ mp_obj_t mp_seq_getiter_maybe(mp_obj_t o);
 // The iterator reversed() makes for a sequence with len() and indexing
 // (py/objreversed.c), without looking for __reversed__: list.__reversed__.
 mp_obj_t mp_seq_reversed_iter(mp_obj_t seq);
-// The getiter slot of iterator types: an iterator is its own iterator.
-mp_obj_t mp_seq_getiter_self(mp_obj_t self_in);
 
 #endif // MICROPY_INCLUDED_PY_SEQUENCE_H

@@ -570,7 +570,7 @@ static mp_obj_t file_seekable(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(file_seekable_obj, file_seekable);
 
-// __enter__()
+// __enter__(), and the getiter slot: the file itself, once checked open.
 static mp_obj_t file___enter__(mp_obj_t self_in) {
     file_open_self(self_in);
     return self_in;
@@ -583,11 +583,6 @@ static mp_obj_t file___del__(mp_obj_t self_in) {
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(file___del___obj, file___del__);
-
-static mp_obj_t file_getiter(mp_obj_t self_in) {
-    file_open_self(self_in);
-    return self_in;
-}
 
 static mp_obj_t file_iternext(mp_obj_t self_in) {
     mp_obj_t line = file_readline(1, &self_in);
@@ -772,7 +767,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     print, file_print,
     unary_op, mp_generic_unary_op,
     attr, file_attr,
-    getiter, file_getiter,
+    getiter, file___enter__,
     iternext, file_iternext,
     protocol, &fileio_stream_p,
     locals_dict, (mp_obj_dict_t *)&file_locals_dict
@@ -783,7 +778,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     print, file_print,
     unary_op, mp_generic_unary_op,
     attr, file_attr,
-    getiter, file_getiter,
+    getiter, file___enter__,
     iternext, file_iternext,
     protocol, &textio_stream_p,
     locals_dict, (mp_obj_dict_t *)&file_locals_dict

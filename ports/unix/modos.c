@@ -163,7 +163,7 @@ MP_NORETURN static void raise_errno_2paths(int err, mp_obj_t src, mp_obj_t dst) 
     nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 5, args));
 }
 
-static void check_result(int ret) {
+void os_check_result(int ret) {
     if (ret == -1) {
         mp_raise_OSError(errno);
     }
@@ -223,7 +223,7 @@ static void env_check_key(const char *key) {
 static mp_obj_t os_putenv(mp_obj_t key_in, mp_obj_t value_in) {
     const char *key = os_cstr(key_in);
     env_check_key(key);
-    check_result(setenv(key, os_cstr(value_in), 1));
+    os_check_result(setenv(key, os_cstr(value_in), 1));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(os_putenv_obj, os_putenv);
@@ -232,7 +232,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(os_putenv_obj, os_putenv);
 static mp_obj_t os_unsetenv(mp_obj_t key_in) {
     const char *key = os_cstr(key_in);
     env_check_key(key);
-    check_result(unsetenv(key));
+    os_check_result(unsetenv(key));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_unsetenv_obj, os_unsetenv);
@@ -269,9 +269,9 @@ static mp_obj_t environ_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value)
         if (getenv(key) == NULL) {
             mp_raise_KeyError(index);
         }
-        check_result(unsetenv(key));
+        os_check_result(unsetenv(key));
     } else {
-        check_result(setenv(key, os_cstr(value), 1));
+        os_check_result(setenv(key, os_cstr(value), 1));
     }
     return mp_const_none;
 }
@@ -370,7 +370,7 @@ static mp_obj_t environ_pop(size_t n_args, const mp_obj_t *args) {
         mp_raise_KeyError(args[1]);
     }
     mp_obj_t res = cstr_obj(v);
-    check_result(unsetenv(os_cstr(args[1])));
+    os_check_result(unsetenv(os_cstr(args[1])));
     return res;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(environ_pop_obj, 2, 3, environ_pop);
@@ -551,7 +551,7 @@ static mp_obj_t do_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     unix_file_flush_all();
     if (follow && mp_obj_is_int(path)) {
         MP_SYSCALL_RETRY(r, fstat(os_fd_arg(path), &st));
-        check_result(r);
+        os_check_result(r);
         return os_stat_new(&st);
     }
     int flags = follow && args[ARG_follow_symlinks].u_bool ? 0 : AT_SYMLINK_NOFOLLOW;
@@ -603,7 +603,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(os_getcwdb_obj, os_getcwdb);
 // chdir(path)
 static mp_obj_t os_chdir(mp_obj_t path) {
     if (mp_obj_is_int(path)) {
-        check_result(fchdir(os_fd_arg(path)));
+        os_check_result(fchdir(os_fd_arg(path)));
     } else {
         os_check_path(chdir(os_path_arg(path, MP_QSTR_chdir, MP_QSTR_path, true, NULL)), path);
     }
@@ -728,7 +728,7 @@ static mp_obj_t os_chmod(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
     mp_obj_t path = args[ARG_path].u_obj;
     mode_t mode = (mode_t)args[ARG_mode].u_int;
     if (mp_obj_is_int(path)) {
-        check_result(fchmod(os_fd_arg(path), mode));
+        os_check_result(fchmod(os_fd_arg(path), mode));
         return mp_const_none;
     }
     const char *p = os_path_arg(path, MP_QSTR_chmod, MP_QSTR_path, true, NULL);
@@ -837,13 +837,13 @@ static mp_obj_t os_utime(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
     }
     mp_obj_t path = args[ARG_path].u_obj;
     if (mp_obj_is_int(path)) {
-        check_result(futimens(os_fd_arg(path), tsp));
+        os_check_result(futimens(os_fd_arg(path), tsp));
         return mp_const_none;
     }
     const char *p = os_path_arg(path, MP_QSTR_utime, MP_QSTR_path, true, NULL);
     int flags = args[ARG_follow_symlinks].u_bool ? 0 : AT_SYMLINK_NOFOLLOW;
     // CPython names no file in this error.
-    check_result(utimensat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, tsp, flags));
+    os_check_result(utimensat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, tsp, flags));
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(os_utime_obj, 0, os_utime);
@@ -953,7 +953,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(os_getlogin_obj, os_getlogin);
 
 // kill(pid, sig)
 static mp_obj_t os_kill(mp_obj_t pid, mp_obj_t sig) {
-    check_result(kill((pid_t)mp_obj_get_int(pid), (int)mp_obj_get_int(sig)));
+    os_check_result(kill((pid_t)mp_obj_get_int(pid), (int)mp_obj_get_int(sig)));
     // A signal sent to ourselves is delivered before kill returns: run
     // its handler now, as CPython does.
     mp_handle_pending(true);
@@ -1014,7 +1014,7 @@ static const mp_obj_structseq_type_t os_uname_result_type =
 // uname()
 static mp_obj_t os_uname(void) {
     struct utsname u;
-    check_result(uname(&u));
+    os_check_result(uname(&u));
     mp_obj_t v[5] = { cstr_obj(u.sysname), cstr_obj(u.nodename), cstr_obj(u.release),
         cstr_obj(u.version), cstr_obj(u.machine) };
     return mp_obj_structseq_new(&os_uname_result_type, v);

@@ -26,6 +26,9 @@ mp_obj_t os_path_result(const char *s, size_t len, bool is_bytes);
 // OSError(errno, strerror, path) from errno when ret is -1.
 void os_check_path(int ret, mp_obj_t path);
 
+// OSError from errno when ret is -1 (a system call's failure).
+void os_check_result(int ret);
+
 // A file descriptor argument: an int, or an object with fileno().
 int os_fd_arg(mp_obj_t fd);
 // The same, ValueError for a negative one (fcntl, termios).

@@ -633,16 +633,13 @@ MP_NORETURN static void raise_value_error_vstr(vstr_t *vstr, bool quiet) {
     nlr_raise(exc);
 }
 
-static void vstr_print_strn(void *data, const char *str, size_t len) {
-    vstr_add_strn((vstr_t *)data, str, len);
-}
-
 // The ValueError for a bad directive d in fmt, or for a '%' ending it
 // (d < 0).
 MP_NORETURN static void strptime_bad_format(int d, mp_obj_t fmt) {
     vstr_t msg;
     vstr_init(&msg, 48);
-    mp_print_t pr = { &msg, vstr_print_strn };
+    mp_print_t pr;
+    mp_print_init_vstr(&pr, &msg);
     if (d < 0) {
         mp_print_str(&pr, "stray % in format ");
     } else {
@@ -886,7 +883,8 @@ static mp_obj_t time_strptime(size_t n_args, const mp_obj_t *args) {
     if (!strptime_match(&st, fmt, fmt_len, fmt_obj)) {
         vstr_t msg;
         vstr_init(&msg, 48);
-        mp_print_t pr = { &msg, vstr_print_strn };
+        mp_print_t pr;
+        mp_print_init_vstr(&pr, &msg);
         mp_print_str(&pr, "time data ");
         mp_obj_print_helper(&pr, data_obj, PRINT_REPR);
         mp_print_str(&pr, " does not match format ");

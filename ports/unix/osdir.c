@@ -158,10 +158,7 @@ static mp_obj_t dir_iter_close(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(dir_iter_close_obj, dir_iter_close);
 
 // __enter__()
-static mp_obj_t dir_iter_enter(mp_obj_t self_in) {
-    return self_in;
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(dir_iter_enter_obj, dir_iter_enter);
+static MP_DEFINE_CONST_FUN_OBJ_1(dir_iter_enter_obj, mp_obj_return_self);
 
 // __exit__(*exc_info)
 static mp_obj_t dir_iter_exit(size_t n_args, const mp_obj_t *args) {
@@ -180,7 +177,7 @@ static MP_DEFINE_CONST_DICT(dir_iter_locals_dict, dir_iter_locals_dict_table);
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     os_dir_iter_type, MP_QSTR_ScandirIterator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, dir_iter_iternext,
     locals_dict, (mp_obj_dict_t *)&dir_iter_locals_dict
     );
@@ -501,7 +498,7 @@ static mp_obj_t walk_iternext(mp_obj_t self_in) {
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     os_walk_type, MP_QSTR_generator, MP_TYPE_FLAG_ITER_IS_SELF,
-    getiter, mp_seq_getiter_self,
+    getiter, mp_obj_return_self,
     iternext, walk_iternext
     );
 

@@ -22,12 +22,6 @@
 #include "modos.h"
 #include "py/objstructseq.h"
 
-static void check_result(int ret) {
-    if (ret == -1) {
-        mp_raise_OSError(errno);
-    }
-}
-
 // open(path, flags, mode=0o777, *, dir_fd=None): a new descriptor.
 static mp_obj_t os_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_path, ARG_flags, ARG_mode, ARG_dir_fd };
@@ -82,7 +76,7 @@ static mp_obj_t os_read(mp_obj_t fd_in, mp_obj_t n_in) {
     ssize_t got;
     mp_fdwait_before_io(fd, POLLIN);
     MP_SYSCALL_RETRY(got, read(fd, vstr.buf, (size_t)n));
-    check_result(got < 0 ? -1 : 0);
+    os_check_result(got < 0 ? -1 : 0);
     vstr.len = (size_t)got;
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
@@ -99,7 +93,7 @@ static mp_obj_t os_write(mp_obj_t fd_in, mp_obj_t data) {
     ssize_t put;
     mp_fdwait_before_io(fd, POLLOUT);
     MP_SYSCALL_RETRY(put, write(fd, buf.buf, buf.len));
-    check_result(put < 0 ? -1 : 0);
+    os_check_result(put < 0 ? -1 : 0);
     return mp_obj_new_int_from_ll((long long)put);
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_write_obj, os_write);
@@ -135,7 +129,7 @@ static mp_obj_t os_sendfile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     ssize_t sent;
     mp_fdwait_before_io(out_fd, POLLOUT);
     MP_SYSCALL_RETRY(sent, mp_socket_sendfile_fd(out_fd, in_fd, offset_p, count));
-    check_result(sent < 0 ? -1 : 0);
+    os_check_result(sent < 0 ? -1 : 0);
     return mp_obj_new_int_from_ll((long long)sent);
 }
 MP_DEFINE_CONST_FUN_OBJ_KW(os_sendfile_obj, 0, os_sendfile);
@@ -146,7 +140,7 @@ static mp_obj_t os_lseek(mp_obj_t fd_in, mp_obj_t pos_in, mp_obj_t whence_in) {
     int fd = os_fd_arg(fd_in);
     off_t pos = (off_t)mp_obj_get_int(pos_in);
     off_t r = lseek(fd, pos, (int)mp_obj_get_int(whence_in));
-    check_result(r < 0 ? -1 : 0);
+    os_check_result(r < 0 ? -1 : 0);
     return mp_obj_new_int_from_ll((long long)r);
 }
 MP_DEFINE_CONST_FUN_OBJ_3(os_lseek_obj, os_lseek);
@@ -154,7 +148,7 @@ MP_DEFINE_CONST_FUN_OBJ_3(os_lseek_obj, os_lseek);
 // dup(fd): a non-inheritable copy.
 static mp_obj_t os_dup(mp_obj_t fd_in) {
     int fd = fcntl(os_fd_arg(fd_in), F_DUPFD_CLOEXEC, 0);
-    check_result(fd);
+    os_check_result(fd);
     return MP_OBJ_NEW_SMALL_INT(fd);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_dup_obj, os_dup);
@@ -173,9 +167,9 @@ static mp_obj_t os_dup2(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     int fd2 = (int)args[ARG_fd2].u_int;
     int r;
     MP_SYSCALL_RETRY(r, dup2(fd, fd2));
-    check_result(r);
+    os_check_result(r);
     if (!args[ARG_inheritable].u_bool && fd != fd2) {
-        check_result(fcntl(fd2, F_SETFD, FD_CLOEXEC));
+        os_check_result(fcntl(fd2, F_SETFD, FD_CLOEXEC));
     }
     return MP_OBJ_NEW_SMALL_INT(fd2);
 }
@@ -184,7 +178,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(os_dup2_obj, 0, os_dup2);
 // pipe(): (read_fd, write_fd), both non-inheritable.
 static mp_obj_t os_pipe(void) {
     int fds[2];
-    check_result(pipe(fds));
+    os_check_result(pipe(fds));
     // Set close-on-exec at once (pipe2 is not on every system).
     fcntl(fds[0], F_SETFD, FD_CLOEXEC);
     fcntl(fds[1], F_SETFD, FD_CLOEXEC);
@@ -203,7 +197,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(os_isatty_obj, os_isatty);
 static mp_obj_t os_fsync(mp_obj_t fd) {
     int r;
     MP_SYSCALL_RETRY(r, fsync(os_fd_arg(fd)));
-    check_result(r);
+    os_check_result(r);
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_fsync_obj, os_fsync);
@@ -219,7 +213,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(os_fdopen_obj, 1, os_fdopen);
 static mp_obj_t os_ftruncate(mp_obj_t fd, mp_obj_t length) {
     int r;
     MP_SYSCALL_RETRY(r, ftruncate(os_fd_arg(fd), (off_t)mp_obj_get_int(length)));
-    check_result(r);
+    os_check_result(r);
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_ftruncate_obj, os_ftruncate);
@@ -242,7 +236,7 @@ static mp_obj_t os_fstat(mp_obj_t fd) {
     struct stat st;
     int r;
     MP_SYSCALL_RETRY(r, fstat(os_fd_arg(fd), &st));
-    check_result(r);
+    os_check_result(r);
     return os_stat_new(&st);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_fstat_obj, os_fstat);
@@ -282,7 +276,7 @@ const mp_obj_structseq_type_t os_terminal_size_type =
 static mp_obj_t os_get_terminal_size(size_t n_args, const mp_obj_t *args) {
     int fd = n_args > 0 ? os_fd_arg(args[0]) : STDOUT_FILENO;
     struct winsize ws;
-    check_result(ioctl(fd, TIOCGWINSZ, &ws));
+    os_check_result(ioctl(fd, TIOCGWINSZ, &ws));
     mp_obj_t v[2] = { MP_OBJ_NEW_SMALL_INT(ws.ws_col), MP_OBJ_NEW_SMALL_INT(ws.ws_row) };
     return mp_obj_structseq_new(&os_terminal_size_type, v);
 }

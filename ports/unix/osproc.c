@@ -26,12 +26,6 @@
 
 extern char **environ;
 
-static void proc_check(int ret) {
-    if (ret == -1) {
-        mp_raise_OSError(errno);
-    }
-}
-
 // The C string of a str, bytes or path-like item of argv or env.
 static const char *proc_cstr(mp_obj_t o) {
     return os_path_arg(os_fspath(o), MP_QSTR_execv, MP_QSTR_path, false, NULL);
@@ -195,7 +189,7 @@ static mp_obj_t os_fork(void) {
     } else {
         run_fork_hooks(2);
         errno = err;
-        proc_check(pid);
+        os_check_result(pid);
     }
     return mp_obj_new_int(pid);
 }
@@ -277,7 +271,7 @@ static mp_obj_t os_waitpid(mp_obj_t pid_in, mp_obj_t options) {
     int status = 0;
     pid_t r;
     MP_SYSCALL_RETRY(r, proc_waitpid(pid, opts, &status));
-    proc_check(r);
+    os_check_result(r);
     mp_obj_t t[2] = { mp_obj_new_int(r), mp_obj_new_int(status) };
     return mp_obj_new_tuple(2, t);
 }
@@ -325,27 +319,27 @@ MP_DEFINE_CONST_FUN_OBJ_1(os_waitstatus_to_exitcode_obj, os_waitstatus_to_exitco
 // Sessions and process groups.
 
 static mp_obj_t os_setsid(void) {
-    proc_check(setsid());
+    os_check_result(setsid());
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_0(os_setsid_obj, os_setsid);
 
 static mp_obj_t os_getsid(mp_obj_t pid) {
     pid_t r = getsid((pid_t)mp_obj_get_int(pid));
-    proc_check(r);
+    os_check_result(r);
     return mp_obj_new_int(r);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_getsid_obj, os_getsid);
 
 static mp_obj_t os_getpgid(mp_obj_t pid) {
     pid_t r = getpgid((pid_t)mp_obj_get_int(pid));
-    proc_check(r);
+    os_check_result(r);
     return mp_obj_new_int(r);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_getpgid_obj, os_getpgid);
 
 static mp_obj_t os_setpgid(mp_obj_t pid, mp_obj_t pgrp) {
-    proc_check(setpgid((pid_t)mp_obj_get_int(pid), (pid_t)mp_obj_get_int(pgrp)));
+    os_check_result(setpgid((pid_t)mp_obj_get_int(pid), (pid_t)mp_obj_get_int(pgrp)));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_setpgid_obj, os_setpgid);
@@ -356,7 +350,7 @@ static mp_obj_t os_killpg(mp_obj_t pgid, mp_obj_t sig) {
     if (group < 0) {
         mp_raise_OSError(EINVAL);
     }
-    proc_check(kill((pid_t)-group, (int)mp_obj_get_int(sig)));
+    os_check_result(kill((pid_t)-group, (int)mp_obj_get_int(sig)));
     // We may be in the group: run our own handler now, as os.kill does.
     mp_handle_pending(true);
     return mp_const_none;
@@ -493,7 +487,7 @@ static mp_obj_t os__fork_exec(size_t n_args, const mp_obj_t *args) {
     long max_fd = sysconf(_SC_OPEN_MAX);
     s.max_fd = max_fd < 256 || max_fd > INT_MAX ? 256 : (int)max_fd;
     int ep[2];
-    proc_check(pipe(ep));
+    os_check_result(pipe(ep));
     fcntl(ep[0], F_SETFD, FD_CLOEXEC);
     fcntl(ep[1], F_SETFD, FD_CLOEXEC);
     s.err_fd = ep[1];

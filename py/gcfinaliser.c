@@ -8,18 +8,6 @@
 #include "py/runtime.h"
 #include "py/vm.h"
 
-void mp_print_exception_ignored(const char *in, mp_obj_t where, mp_obj_t exc) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_print_str(&mp_stderr_print, "Exception ignored in");
-        mp_print_str(&mp_stderr_print, in);
-        mp_obj_print_helper(&mp_stderr_print, where, PRINT_REPR);
-        mp_print_str(&mp_stderr_print, "\n");
-        mp_obj_print_exception(&mp_stderr_print, exc);
-        nlr_pop();
-    }
-}
-
 // The object's __del__ is looked up in its type (built-in types put a close
 // function there). For built-in types the collector is locked while this
 // runs, so nothing may allocate (nor report an error); a class's __del__ and

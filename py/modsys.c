@@ -340,26 +340,31 @@ static mp_obj_t sys_exception(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(sys_exception_obj, sys_exception);
 
+// Where printing to *file (NULL: sys.stdout) goes: the standard streams
+// straight to their fds, another file through its write method (obj_print,
+// which keeps the pointer file).
+static const mp_print_t *file_print(mp_obj_t *file, mp_print_t *obj_print) {
+    if (*file == MP_OBJ_NULL || *file == MP_STATE_VM(sys_stdout)) {
+        return &mp_plat_print;
+    }
+    if (*file == MP_STATE_VM(sys_stderr)) {
+        return &mp_stderr_print;
+    }
+    // A file that is no stream is an OSError (EINVAL), as MicroPython.
+    mp_obj_t dest[2];
+    mp_load_method_maybe(*file, MP_QSTR_write, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_OSError(MP_EINVAL);
+    }
+    mp_print_init_obj(obj_print, file);
+    return obj_print;
+}
+
 // exc with its traceback to file (None: sys.stdout); mp_style as
 // MicroPython's sys.print_exception: "Type: " even for an empty message.
 static mp_obj_t print_exception_to(mp_obj_t exc, mp_obj_t file, bool mp_style) {
-    const mp_print_t *print = &mp_plat_print;
     mp_print_t obj_print;
-    if (file == MP_OBJ_NULL || file == MP_STATE_VM(sys_stdout)) {
-        // (mp_plat_print)
-    } else if (file == MP_STATE_VM(sys_stderr)) {
-        print = &mp_stderr_print;
-    } else {
-        // A file that is no stream is an OSError (EINVAL), as MicroPython.
-        mp_obj_t dest[2];
-        mp_load_method_maybe(file, MP_QSTR_write, dest);
-        if (dest[0] == MP_OBJ_NULL) {
-            mp_raise_OSError(MP_EINVAL);
-        }
-        mp_print_init_obj(&obj_print, &file);
-        print = &obj_print;
-    }
-    mp_obj_print_exception_as(print, exc, mp_style);
+    mp_obj_print_exception_as(file_print(&file, &obj_print), exc, mp_style);
     return mp_const_none;
 }
 
@@ -401,15 +406,24 @@ static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
 // report of a chain with no group is printed straight to stderr:
 // no heap needed (an uncaught MemoryError, or one under heap_lock). A hook
 // that fails is reported, then the original exception.
+// As in CPython, sys.last_type, last_value and last_traceback keep it
+// first (for traceback.print_last), when there is room for them.
 MP_COLD void mp_sys_report_exception(mp_obj_t exc) {
     const mp_print_t *print = &mp_stderr_print;
     mp_obj_t hook = mp_sys_get_attr(MP_QSTR_excepthook);
+    mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), exc, mp_obj_exception_get_traceback_obj(exc) };
+    nlr_buf_t nlr;
+    if (MP_STATE_SYS_DICT != MP_OBJ_NULL && nlr_push(&nlr) == 0) {
+        static const uint16_t last[3] = { MP_QSTR_last_type, MP_QSTR_last_value, MP_QSTR_last_traceback };
+        for (int i = 0; i < 3; i++) {
+            mp_obj_dict_store(MP_STATE_SYS_DICT, MP_OBJ_NEW_QSTR(last[i]), args[i]);
+        }
+        nlr_pop();
+    }
     if (hook == MP_OBJ_NULL) {
         mp_print_str(print, "sys.excepthook is missing\n");
     } else if (hook != MP_OBJ_FROM_PTR(&sys_excepthook_obj) || mp_obj_exception_chain_has_group(exc)) {
-        nlr_buf_t nlr;
         if (nlr_push(&nlr) == 0) {
-            mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), exc, mp_obj_exception_get_traceback_obj(exc) };
             mp_call_function_n_kw(hook, 3, 0, args);
             nlr_pop();
             return;
@@ -419,6 +433,94 @@ MP_COLD void mp_sys_report_exception(mp_obj_t exc) {
         mp_print_str(print, "\nOriginal exception was:\n");
     }
     mp_obj_print_exception(print, exc);
+}
+
+// ---------------------------------------------------------------------------
+// Exceptions nothing can catch (in __del__, a weak reference callback, a
+// thread's function, a fork hook) go to sys.unraisablehook(args), args an
+// UnraisableHookArgs, as in CPython.
+
+static const uint16_t unraisable_fields[] = {
+    MP_QSTR_exc_type, MP_QSTR_exc_value, MP_QSTR_exc_traceback, MP_QSTR_err_msg, MP_QSTR_object,
+};
+static const mp_obj_structseq_type_t sys_unraisable_type =
+    MP_OBJ_STRUCTSEQ_TYPE(MP_QSTR_UnraisableHookArgs, "UnraisableHookArgs", 5, unraisable_fields, false);
+
+// The default report on sys.stderr: "<err_msg>: <repr(obj)>" (err_msg None:
+// "Exception ignored in"), or "<err_msg>:" without obj, then exc with its
+// traceback.
+static void unraisable_print(mp_obj_t err_msg, mp_obj_t obj, mp_obj_t exc) {
+    mp_obj_t file = mp_sys_get_attr(MP_QSTR_stderr);
+    if (file == MP_OBJ_NULL || file == mp_const_none) {
+        return;
+    }
+    mp_print_t obj_print;
+    const mp_print_t *print = file_print(&file, &obj_print);
+    if (obj != mp_const_none || err_msg != mp_const_none) {
+        const char *head = err_msg == mp_const_none ? "Exception ignored in" : mp_obj_str_get_str(err_msg);
+        mp_printf(print, obj == mp_const_none ? "%s:\n" : "%s: %r\n", head, obj);
+    }
+    if (mp_obj_is_exception_instance(exc)) {
+        mp_obj_print_exception(print, exc);
+    }
+}
+
+// unraisablehook(args): the default hook (also sys.__unraisablehook__).
+static mp_obj_t sys_unraisablehook(mp_obj_t args) {
+    if (mp_obj_get_type(args) != MP_OBJ_STRUCTSEQ_TYPE_OF(&sys_unraisable_type)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("sys.unraisablehook argument type must be UnraisableHookArgs"));
+    }
+    size_t len;
+    mp_obj_t *items;
+    mp_obj_structseq_get_items(args, &len, &items);
+    unraisable_print(items[3], items[4], items[1]);
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_unraisablehook_obj, sys_unraisablehook);
+
+// Reports exc through hook (NULL: the default) with err_msg "Exception
+// ignored in<in>" less the ": " (None for the plain ": "), object where.
+// Returns what that raised, or MP_OBJ_NULL.
+static mp_obj_t unraisable_call(mp_obj_t hook, const char *in, mp_obj_t where, mp_obj_t exc) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        return MP_OBJ_FROM_PTR(nlr.ret_val);
+    }
+    mp_obj_t err_msg = mp_const_none;
+    if (in[0] != ':') {
+        vstr_t v;
+        vstr_init(&v, 48);
+        vstr_printf(&v, "Exception ignored in%.*s", (int)strlen(in) - 2, in);
+        err_msg = mp_obj_new_str_from_vstr(&v);
+    }
+    if (hook == MP_OBJ_NULL) {
+        unraisable_print(err_msg, where, exc);
+    } else {
+        mp_obj_t items[5] = {
+            MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), exc, mp_obj_exception_get_traceback_obj(exc), err_msg, where,
+        };
+        mp_call_function_1(hook, mp_obj_structseq_new(&sys_unraisable_type, items));
+    }
+    nlr_pop();
+    return MP_OBJ_NULL;
+}
+
+// A hook that raises is reported by the default one, as in CPython; when
+// that fails too (no memory left, a sys.stderr that raises) a plain line
+// naming what was ignored goes to the stderr fd.
+MP_COLD void mp_print_exception_ignored(const char *in, mp_obj_t where, mp_obj_t exc) {
+    mp_obj_t hook = mp_sys_get_attr(MP_QSTR_unraisablehook);
+    if (hook == MP_OBJ_FROM_PTR(&sys_unraisablehook_obj)) {
+        hook = MP_OBJ_NULL;
+    }
+    mp_obj_t failed = unraisable_call(hook, in, where, exc);
+    if (failed != MP_OBJ_NULL && hook != MP_OBJ_NULL) {
+        failed = unraisable_call(MP_OBJ_NULL, " sys.unraisablehook: ", hook, failed);
+    }
+    if (failed != MP_OBJ_NULL) {
+        mp_printf(&mp_stderr_print, "Exception ignored in: <%s object at %p>\n%q\n",
+            mp_obj_get_type_str(where), MP_OBJ_TO_PTR(where), mp_obj_get_type(exc)->name);
+    }
 }
 
 #if MICROPY_PY_THREAD
@@ -651,6 +753,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___breakpointhook__), MP_ROM_PTR(&sys_breakpointhook_obj) },
     { MP_ROM_QSTR(MP_QSTR_excepthook), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR___excepthook__), MP_ROM_PTR(&sys_excepthook_obj) },
+    { MP_ROM_QSTR(MP_QSTR_unraisablehook), MP_ROM_PTR(&sys_unraisablehook_obj) },
+    { MP_ROM_QSTR(MP_QSTR___unraisablehook__), MP_ROM_PTR(&sys_unraisablehook_obj) },
     { MP_ROM_QSTR(MP_QSTR_getdefaultencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
     // File names are UTF-8 too (the encoding CPython reports on Linux).
     { MP_ROM_QSTR(MP_QSTR_getfilesystemencoding), MP_ROM_PTR(&sys_getdefaultencoding_obj) },
@@ -691,7 +795,7 @@ static void sys_store(mp_obj_t dict, qstr name, mp_obj_t value) {
 
 void mp_module_sys_init(void) {
     const mp_map_t *rom = &sys_globals.map;
-    mp_obj_t dict = mp_obj_new_dict(rom->used + 17);
+    mp_obj_t dict = mp_obj_new_dict(rom->used + 15);
     for (size_t i = 0; i < rom->alloc; i++) {
         if (mp_map_slot_is_filled(rom, i)) {
             mp_obj_dict_store(dict, rom->table[i].key, rom->table[i].value);

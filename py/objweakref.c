@@ -29,6 +29,9 @@ typedef struct _mp_obj_weakref_t {
 // nothing alive; MP_STATE_VM(weakref_table) keeps the table itself. Each
 // collection walks it once or twice (registry_sweep, O(slots)); removed
 // entries become tombstones until the next rebuild, done on an insert.
+// Inserts never reuse a tombstone, and walks start at an empty slot, so the
+// references to one object stay in creation order (their callbacks run
+// newest first, as in CPython).
 // References to static objects (built-in functions, types) never die and
 // are not registered.
 typedef struct _wr_table_t {
@@ -59,14 +62,22 @@ static size_t slot_hash(const void *obj, size_t mask) {
 static void table_put(wr_table_t *t, mp_obj_weakref_t *wr) {
     size_t mask = t->alloc - 1;
     size_t i = slot_hash(target_of(wr), mask);
-    while (t->slot[i] > SLOT_GONE) {
+    while (t->slot[i] != SLOT_EMPTY) {
         i = (i + 1) & mask;
     }
-    if (t->slot[i] == SLOT_EMPTY) {
-        t->filled++;
-    }
     t->slot[i] = (uintptr_t)wr;
+    t->filled++;
     t->used++;
+}
+
+// An empty slot (the table is never full): a walk of all slots from there,
+// forwards or backwards, meets each probe run whole.
+static size_t empty_slot(const wr_table_t *t) {
+    size_t i = 0;
+    while (t->slot[i] != SLOT_EMPTY) {
+        i++;
+    }
+    return i;
 }
 
 // The collector's hook (see gc.h). Before deferred finalisers keep their
@@ -78,7 +89,10 @@ static void registry_sweep(bool after_finalisers) {
     if (t == NULL) {
         return;
     }
-    for (size_t i = 0; i < t->alloc; i++) {
+    // Backwards, so that the callbacks of one object are queued newest first.
+    size_t e = empty_slot(t);
+    for (size_t n = 1; n <= t->alloc; n++) {
+        size_t i = (e - n) & (t->alloc - 1);
         mp_obj_weakref_t *wr = (mp_obj_weakref_t *)t->slot[i];
         if ((uintptr_t)wr <= SLOT_GONE) {
             continue;
@@ -115,9 +129,10 @@ static void registry_add(mp_obj_weakref_t *wr) {
         fresh->alloc = alloc;
         // Read again: the allocation may have collected, emptying slots.
         t = MP_STATE_VM(weakref_table);
-        for (size_t i = 0; t != NULL && i < t->alloc; i++) {
-            if (t->slot[i] > SLOT_GONE) {
-                table_put(fresh, (mp_obj_weakref_t *)t->slot[i]);
+        for (size_t n = 1, start = t ? empty_slot(t) : 0; t != NULL && n <= t->alloc; n++) {
+            uintptr_t e = t->slot[(start + n) & (t->alloc - 1)];
+            if (e > SLOT_GONE) {
+                table_put(fresh, (mp_obj_weakref_t *)e);
             }
         }
         MP_STATE_VM(weakref_table) = fresh;

@@ -31,8 +31,8 @@ void mp_deinit(void);
 void mp_handle_pending(bool raise_exc);
 // How CPython reports an exception nothing can catch (in __del__, a weak
 // reference callback, a thread's function, a fork hook): "Exception ignored
-// in<in>" repr(where), then the traceback, on stderr; the program goes on
-// (py/gcfinaliser.c).
+// in<in>" repr(where), then the traceback, on stderr; the program goes on.
+// Through sys.unraisablehook (py/modsys.c).
 void mp_print_exception_ignored(const char *in, mp_obj_t where, mp_obj_t exc);
 // Whether callbacks wait in the scheduler's queue (py/scheduler.c).
 bool mp_sched_pending(void);

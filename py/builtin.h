@@ -63,7 +63,9 @@ void mp_module_sys_init(void);
 // MP_OBJ_NULL.
 mp_obj_t mp_sys_get_attr(qstr name);
 // Report an uncaught exception through sys.excepthook (on stderr).
-void mp_sys_report_exception(mp_obj_t exc);
+// Returns MP_OBJ_NULL, or the SystemExit a replaced hook raised (the caller
+// exits with its status).
+mp_obj_t mp_sys_report_exception(mp_obj_t exc);
 
 // A print target that writes to a Python object: through the stream
 // protocol when the object has one, else by calling its write(str) method.

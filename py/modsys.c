@@ -408,7 +408,7 @@ static MP_DEFINE_CONST_FUN_OBJ_3(sys_excepthook_obj, sys_excepthook);
 // that fails is reported, then the original exception.
 // As in CPython, sys.last_type, last_value and last_traceback keep it
 // first (for traceback.print_last), when there is room for them.
-MP_COLD void mp_sys_report_exception(mp_obj_t exc) {
+MP_COLD mp_obj_t mp_sys_report_exception(mp_obj_t exc) {
     const mp_print_t *print = &mp_stderr_print;
     mp_obj_t hook = mp_sys_get_attr(MP_QSTR_excepthook);
     mp_obj_t args[3] = { MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), exc, mp_obj_exception_get_traceback_obj(exc) };
@@ -426,13 +426,17 @@ MP_COLD void mp_sys_report_exception(mp_obj_t exc) {
         if (nlr_push(&nlr) == 0) {
             mp_call_function_n_kw(hook, 3, 0, args);
             nlr_pop();
-            return;
+            return MP_OBJ_NULL;
+        }
+        if (mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_SystemExit)) {
+            return MP_OBJ_FROM_PTR(nlr.ret_val); // the hook ends the program: silently, as CPython
         }
         mp_print_str(print, "Error in sys.excepthook:\n");
         mp_obj_print_exception(print, MP_OBJ_FROM_PTR(nlr.ret_val));
         mp_print_str(print, "\nOriginal exception was:\n");
     }
     mp_obj_print_exception(print, exc);
+    return MP_OBJ_NULL;
 }
 
 // ---------------------------------------------------------------------------

@@ -90,7 +90,10 @@ static int handle_uncaught_exception(mp_obj_t exc) {
         mp_print_str(&mp_stderr_print, "\n");
         return EXIT_EXCEPTION;
     }
-    mp_sys_report_exception(exc);
+    mp_obj_t hook_exit = mp_sys_report_exception(exc);
+    if (hook_exit != MP_OBJ_NULL) {
+        return handle_uncaught_exception(hook_exit);
+    }
     if (mp_obj_is_instance_of(exc, &mp_type_KeyboardInterrupt)) {
         return EXIT_KBD_INTERRUPT;
     }

@@ -70,8 +70,8 @@ static int repl_execute(const char *src, size_t len, mp_parse_input_kind_t kind)
         if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
             return system_exit_status(exc);
         }
-        mp_sys_report_exception(exc);
-        return REPL_RUN_OK;
+        mp_obj_t hook_exit = mp_sys_report_exception(exc);
+        return hook_exit != MP_OBJ_NULL ? system_exit_status(hook_exit) : REPL_RUN_OK;
     }
 }
 

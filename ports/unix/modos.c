@@ -1141,6 +1141,7 @@ static const mp_rom_map_elem_t mp_module_os_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_dup), MP_ROM_PTR(&os_dup_obj) },
     { MP_ROM_QSTR(MP_QSTR_dup2), MP_ROM_PTR(&os_dup2_obj) },
     { MP_ROM_QSTR(MP_QSTR_pipe), MP_ROM_PTR(&os_pipe_obj) },
+    { MP_ROM_QSTR(MP_QSTR_openpty), MP_ROM_PTR(&os_openpty_obj) },
     { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&os_isatty_obj) },
     { MP_ROM_QSTR(MP_QSTR_fsync), MP_ROM_PTR(&os_fsync_obj) },
     { MP_ROM_QSTR(MP_QSTR_ftruncate), MP_ROM_PTR(&os_ftruncate_obj) },

@@ -48,6 +48,7 @@ MP_DECLARE_CONST_FUN_OBJ_3(os_lseek_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_dup_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(os_dup2_obj);
 MP_DECLARE_CONST_FUN_OBJ_0(os_pipe_obj);
+MP_DECLARE_CONST_FUN_OBJ_0(os_openpty_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_isatty_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(os_fsync_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(os_fdopen_obj);

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <stdlib.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -186,6 +187,51 @@ static mp_obj_t os_pipe(void) {
     return mp_obj_new_tuple(2, items);
 }
 MP_DEFINE_CONST_FUN_OBJ_0(os_pipe_obj, os_pipe);
+
+// openpty(): (master_fd, slave_fd) of a new pseudo-terminal, both
+// non-inheritable. Linux: the master from /dev/ptmx, unlocked, and the slave
+// by its number under /dev/pts (no libc pty calls to import); elsewhere
+// POSIX's posix_openpt/grantpt/unlockpt/ptsname.
+static mp_obj_t os_openpty(void) {
+    int master, slave;
+#if defined(__linux__)
+    MP_SYSCALL_RETRY(master, openat(AT_FDCWD, "/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC));
+    os_check_result(master);
+    int unlock = 0;
+    unsigned int n = 0;
+    if (ioctl(master, TIOCSPTLCK, &unlock) == -1 || ioctl(master, TIOCGPTN, &n) == -1) {
+        int err = errno;
+        close(master);
+        mp_raise_OSError(err);
+    }
+    char path[24] = "/dev/pts/";
+    char digits[12];
+    size_t k = 0;
+    do {
+        digits[k++] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n != 0);
+    for (size_t i = 0; i < k; i++) {
+        path[9 + i] = digits[k - 1 - i];
+    }
+    path[9 + k] = '\0';
+    MP_SYSCALL_RETRY(slave, openat(AT_FDCWD, path, O_RDWR | O_NOCTTY | O_CLOEXEC));
+#else
+    master = posix_openpt(O_RDWR | O_NOCTTY);
+    os_check_result(master);
+    fcntl(master, F_SETFD, FD_CLOEXEC);
+    const char *name = grantpt(master) == 0 && unlockpt(master) == 0 ? ptsname(master) : NULL;
+    slave = name == NULL ? -1 : openat(AT_FDCWD, name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+#endif
+    if (slave == -1) {
+        int err = errno;
+        close(master);
+        mp_raise_OSError(err);
+    }
+    mp_obj_t items[2] = { MP_OBJ_NEW_SMALL_INT(master), MP_OBJ_NEW_SMALL_INT(slave) };
+    return mp_obj_new_tuple(2, items);
+}
+MP_DEFINE_CONST_FUN_OBJ_0(os_openpty_obj, os_openpty);
 
 // isatty(fd): False for anything that is not a terminal, even a bad fd.
 static mp_obj_t os_isatty(mp_obj_t fd) {

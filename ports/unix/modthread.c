@@ -99,7 +99,16 @@ static unsigned long gil_switches; // times it was taken
 
 // The mutex and condition of every _thread lock (see "Locks" below).
 static pthread_mutex_t lock_mutex = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t lock_released_cond = PTHREAD_COND_INITIALIZER;
+// A waiter sleeps on the condition its lock's address picks, so that a
+// release wakes the waiters of 1/LOCK_CONDS of the locks rather than all
+// (a thread in join() no longer wakes at every queue hand-over); the locks
+// themselves are heap objects that come and go, the conditions stay.
+#define LOCK_CONDS (16)
+static pthread_cond_t lock_released_conds[LOCK_CONDS] = { [0 ... LOCK_CONDS - 1] = PTHREAD_COND_INITIALIZER };
+
+static pthread_cond_t *lock_cond(const void *lock) {
+    return &lock_released_conds[((uintptr_t)lock >> 4) % LOCK_CONDS];
+}
 
 // An absolute CLOCK_REALTIME time ns from now, as pthread_cond_timedwait
 // wants (the one clock every host's condition variables accept).
@@ -248,7 +257,9 @@ void mp_thread_after_fork_child(void) {
     pthread_cond_init(&gil_free_cond, NULL);
     pthread_cond_init(&gil_taken_cond, NULL);
     pthread_mutex_init(&lock_mutex, NULL);
-    pthread_cond_init(&lock_released_cond, NULL);
+    for (size_t i = 0; i < LOCK_CONDS; i++) {
+        pthread_cond_init(&lock_released_conds[i], NULL);
+    }
     gil_held = true;
     gil_waiters = 0;
     mp_thread_drop_request = 0;
@@ -474,7 +485,7 @@ typedef struct _thread_lock_t {
     mp_obj_base_t base;
     volatile bool locked;
     // Threads waiting for it (under lock_mutex): a release wakes the waiters
-    // of every lock (one condition for all), so only when it has some.
+    // of the locks that share its condition, so only when it has some.
     unsigned int waiters;
 } thread_lock_t;
 
@@ -512,7 +523,7 @@ static void lock_wait_released(void *arg) {
         uint64_t cap = w->main ? SIGNAL_CHECK_NS : (uint64_t)1000000000u;
         struct timespec ts;
         time_from_now(&ts, slice < cap ? slice : cap);
-        pthread_cond_timedwait(&lock_released_cond, &lock_mutex, &ts);
+        pthread_cond_timedwait(lock_cond(w->lock), &lock_mutex, &ts);
     }
     w->lock->waiters--;
     pthread_mutex_unlock(&lock_mutex);
@@ -574,7 +585,7 @@ static mp_obj_t lock_release(mp_obj_t self_in) {
     pthread_mutex_unlock(&lock_mutex);
     // (After the unlock, as gil_give: the waiters recheck under the mutex.)
     if (wake) {
-        pthread_cond_broadcast(&lock_released_cond);
+        pthread_cond_broadcast(lock_cond(self));
     }
     if (!was) {
         mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("release unlocked lock"));

@@ -154,18 +154,17 @@ static void line_call_released(void *arg) {
     c->err = errno;
 }
 
+static int line_call_once(line_call_t *c) {
+    mp_thread_call_released(line_call_released, c);
+    errno = c->err;
+    return c->ret;
+}
+
 static mp_obj_t line_call(int kind, mp_obj_t fd_in, mp_obj_t arg_in) {
     line_call_t c = { kind, os_fd_arg_nonneg(fd_in), arg_in == MP_OBJ_NULL ? 0 : (int)mp_obj_get_int(arg_in), 0, 0 };
-    for (;;) {
-        mp_thread_call_released(line_call_released, &c);
-        if (c.ret != -1 || c.err != EINTR) {
-            break;
-        }
-        mp_handle_pending(true);
-    }
-    if (c.ret == -1) {
-        raise_error(c.err);
-    }
+    int ret;
+    MP_SYSCALL_RETRY(ret, line_call_once(&c));
+    check(ret);
     return mp_const_none;
 }
 

@@ -1243,7 +1243,9 @@ static mp_obj_t socket_readline_limit(mp_obj_socket_t *self, mp_int_t limit) {
             if (n == 0) {
                 break; // EOF
             }
-            if (err == MP_EAGAIN) {
+            // A timeout ends the line with what came before it, as the
+            // generic stream read does: those bytes left the socket.
+            if (err == MP_EAGAIN || (err == MP_ETIMEDOUT && vstr.len > 0)) {
                 if (vstr.len == 0) {
                     return mp_const_none;
                 }

@@ -25,6 +25,15 @@ static bool is_would_block(int err) {
     return err == MP_EAGAIN || err == MP_EWOULDBLOCK;
 }
 
+// Whether a transfer that stopped with err returns what it moved rather
+// than raise: a non-blocking stream's would-block (None if nothing moved),
+// and a timeout once some bytes have moved, so that a read(n) or readline()
+// whose peer paused too long hands over the bytes it already took from the
+// socket instead of dropping them (a timeout with nothing moved raises).
+static bool transfer_ends_short(int err, size_t moved) {
+    return is_would_block(err) || (err == MP_ETIMEDOUT && moved > 0);
+}
+
 const mp_stream_p_t *mp_get_stream(mp_const_obj_t self_in) {
     return MP_OBJ_TYPE_GET_SLOT_OR_NULL(mp_obj_get_type(self_in), protocol);
 }
@@ -130,7 +139,7 @@ static mp_obj_t stream_readall(mp_obj_t self, const mp_stream_p_t *s) {
         mp_uint_t n = s->read(self, p, chunk, &err);
         if (n == MP_STREAM_ERROR) {
             vstr_cut_tail_bytes(&vstr, chunk);
-            if (is_would_block(err)) {
+            if (transfer_ends_short(err, vstr.len)) {
                 if (vstr.len == 0) {
                     return mp_const_none;
                 }
@@ -176,7 +185,7 @@ static mp_obj_t stream_read_text(
         vstr_cut_tail_bytes(&vstr, want - got);
         utf8_count_add(&count, (const byte *)p, got);
         if (err != 0) {
-            if (!is_would_block(err)) {
+            if (!transfer_ends_short(err, vstr.len)) {
                 mp_raise_OSError(err);
             }
             if (vstr.len == 0) {
@@ -224,7 +233,7 @@ static mp_obj_t stream_read_generic(size_t n_args, const mp_obj_t *args, byte fl
         mp_uint_t got = mp_stream_rw(args[0], p, (mp_uint_t)chunk, &err, flags);
         vstr_cut_tail_bytes(&vstr, chunk - got);
         if (err != 0) {
-            if (!is_would_block(err)) {
+            if (!transfer_ends_short(err, vstr.len)) {
                 mp_raise_OSError(err);
             }
             if (vstr.len == 0) {
@@ -269,7 +278,7 @@ static mp_obj_t stream_readinto(size_t n_args, const mp_obj_t *args) {
     int err;
     mp_uint_t got = mp_stream_rw(args[0], bufinfo.buf, len, &err, MP_STREAM_RW_READ);
     if (err != 0) {
-        if (!is_would_block(err)) {
+        if (!transfer_ends_short(err, got)) {
             mp_raise_OSError(err);
         }
         if (got == 0) {
@@ -303,7 +312,7 @@ static mp_obj_t stream_readline(size_t n_args, const mp_obj_t *args) {
         int err;
         mp_uint_t n = s->read(self, &c, 1, &err);
         if (n == MP_STREAM_ERROR) {
-            if (!is_would_block(err)) {
+            if (!transfer_ends_short(err, vstr.len)) {
                 mp_raise_OSError(err);
             }
             if (vstr.len == 0) {
@@ -360,7 +369,7 @@ mp_obj_t mp_stream_write(mp_obj_t self_in, const void *buf, size_t len, byte fla
     int err;
     mp_uint_t out = mp_stream_rw(self_in, (void *)buf, len, &err, flags | MP_STREAM_RW_WRITE);
     if (err != 0) {
-        if (!is_would_block(err)) {
+        if (!transfer_ends_short(err, out)) {
             mp_raise_OSError(err);
         }
         if (out == 0) {

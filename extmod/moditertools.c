@@ -66,11 +66,7 @@ static void itertools_check_args(qstr name, size_t n_args, size_t n_kw, size_t m
 // An int-like argument as a machine int, with CPython's TypeError for
 // anything else; OverflowError if it does not fit.
 static mp_int_t itertools_get_int(mp_obj_t o) {
-    mp_obj_t v = mp_seq_index_as_int(o);
-    if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
-    }
+    mp_obj_t v = mp_seq_index_as_int_raise(o);
     return mp_obj_get_int(v);
 }
 

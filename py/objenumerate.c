@@ -22,11 +22,7 @@ static mp_obj_t enumerate_make_new(const mp_obj_type_t *type, size_t n_args, siz
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named_kw_array(MP_QSTR_enumerate, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    mp_obj_t start = mp_seq_index_as_int(vals[ARG_start].u_obj);
-    if (start == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(vals[ARG_start].u_obj));
-    }
+    mp_obj_t start = mp_seq_index_as_int_raise(vals[ARG_start].u_obj);
     mp_obj_enumerate_t *o = m_new_obj(mp_obj_enumerate_t);
     o->base.type = &mp_type_enumerate;
     o->iter = mp_getiter(vals[ARG_iterable].u_obj);

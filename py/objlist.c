@@ -792,11 +792,7 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_sort, n_args - 1, args + 1, kwargs, MP_ARRAY_SIZE(allowed), allowed, vals);
     // reverse is an int flag (CPython's "i" converter): None or 1.5 is refused.
-    mp_obj_t rev = mp_seq_index_as_int(vals[ARG_reverse].u_obj);
-    if (rev == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(vals[ARG_reverse].u_obj));
-    }
+    mp_obj_t rev = mp_seq_index_as_int_raise(vals[ARG_reverse].u_obj);
     vals[ARG_reverse].u_bool = mp_obj_is_true(rev);
     mp_obj_list_t *self = list_self(args[0]);
     size_t len = self->len;
@@ -855,11 +851,7 @@ static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
     // The index is converted before the list is found empty (as CPython).
     mp_obj_t v = MP_OBJ_NULL;
     if (n_args == 2) {
-        v = mp_seq_index_as_int(args[1]);
-        if (v == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(args[1]));
-        }
+        v = mp_seq_index_as_int_raise(args[1]);
         if (!mp_obj_is_small_int(v)) {
             mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
         }
@@ -888,11 +880,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_pop_obj, 1, 2, list_pop);
 // list.insert(index, x)
 MP_COLD static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_list_t *self = list_self(self_in);
-    mp_obj_t v = mp_seq_index_as_int(index);
-    if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(index));
-    }
+    mp_obj_t v = mp_seq_index_as_int_raise(index);
     if (!mp_obj_is_small_int(v)) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
     }

@@ -204,11 +204,7 @@ MP_COLD static mp_obj_t slice_clamp_obj(mp_obj_t v, mp_obj_t dflt, mp_obj_t len,
 
 // slice.indices(length)
 MP_COLD static mp_obj_t slice_indices(mp_obj_t self_in, mp_obj_t length_in) {
-    mp_obj_t len_obj = mp_seq_index_as_int(length_in);
-    if (len_obj == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(length_in));
-    }
+    mp_obj_t len_obj = mp_seq_index_as_int_raise(length_in);
     if (mp_obj_int_sign(len_obj) < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("length should not be negative"));
     }

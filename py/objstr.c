@@ -1252,12 +1252,7 @@ byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg) {
     if (mp_obj_is_small_int(o)) {
         v = MP_OBJ_SMALL_INT_VALUE(o);
     } else {
-        mp_obj_t i = mp_seq_index_as_int(o);
-        if (i == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-                mp_obj_get_type_str(o));
-        }
+        mp_obj_t i = mp_seq_index_as_int_raise(o);
         v = mp_obj_is_small_int(i) ? MP_OBJ_SMALL_INT_VALUE(i) : -1;
     }
     if (v < 0 || v > 255) {

@@ -629,11 +629,7 @@ MP_COLD static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_m
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_splitlines, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     // keepends is an int flag (CPython's "i" converter): 1.5 is refused.
-    mp_obj_t keep = mp_seq_index_as_int(vals[ARG_keepends].u_obj);
-    if (keep == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(vals[ARG_keepends].u_obj));
-    }
+    mp_obj_t keep = mp_seq_index_as_int_raise(vals[ARG_keepends].u_obj);
     refresh_self(&s);
     bool keepends = mp_obj_is_true(keep);
     size_t n = splitlines_into(&s, keepends, NULL);

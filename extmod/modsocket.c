@@ -1412,15 +1412,11 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_socketpair_obj, 0, 3, socket_s
 // socket.herror: what gethostbyaddr() raises for an address with no name,
 // an OSError subclass as in CPython. (The spec leaves out gaierror and
 // error: resolver errors are plain OSError.) Attributes are OSError's.
-static void socket_herror_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    MP_OBJ_TYPE_GET_SLOT(&mp_type_OSError, attr)(self_in, attr, dest);
-}
-
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_socket_type_herror, MP_QSTR_herror, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, socket_herror_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_OSError
     );
 
@@ -1433,7 +1429,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     mp_socket_type_giveup_on_sendfile, MP_QSTR__GiveupOnSendfile, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, socket_herror_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_Exception
     );
 

@@ -24,15 +24,11 @@
 #include "extmod/mpsyscall.h"
 #include "modos.h"
 
-static void termios_error_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    MP_OBJ_TYPE_GET_SLOT(&mp_type_OSError, attr)(self_in, attr, dest);
-}
-
 static MP_DEFINE_CONST_OBJ_TYPE(
     termios_error_type, MP_QSTR_error, MP_TYPE_FLAG_BASETYPE,
     print, mp_obj_exception_print,
     make_new, mp_obj_exception_make_new,
-    attr, termios_error_attr,
+    attr, mp_obj_exception_attr,
     parent, &mp_type_OSError
     );
 

@@ -49,7 +49,7 @@ __all__ = [
     'StreamWriter', 'StreamReaderProtocol', 'to_thread', 'wrap_future', 'run_coroutine_threadsafe',
     'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
     'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
-    'SubprocessTransport',
+    'SubprocessTransport', 'create_subprocess_exec', 'create_subprocess_shell',
 ]
 
 
@@ -398,6 +398,14 @@ class Loop:
     async def connect_write_pipe(self, protocol_factory, pipe):
         return await self._made(_Stream, _Pipe(pipe, 1), protocol_factory)
 
+    async def subprocess_exec(self, protocol_factory, program, *args, **kw):
+        from asyncio.subprocess import _spawn
+        return await _spawn(self, protocol_factory, (program,) + args, False, **kw)
+
+    async def subprocess_shell(self, protocol_factory, cmd, **kw):
+        from asyncio.subprocess import _spawn
+        return await _spawn(self, protocol_factory, cmd, True, **kw)
+
     async def create_server(self, protocol_factory, host=None, port=None, *, start_serving=True, **kw):
         return Server([_listen(host, port, **kw)], protocol_factory, self, None, start_serving)
 
@@ -611,6 +619,10 @@ class Loop:
     def _turn(self):
         fifo = self._fifo
         timers = self._timers
+        if self._waker is None and '_thread' in _sys.modules:
+            # threads came after the loop: make the waker here, before a
+            # poll that call_soon_threadsafe() must be able to end
+            self._make_waker()
         if fifo or self._stop_asked:
             wait = 0
         elif timers:
@@ -3333,7 +3345,10 @@ class _Stream(_Sock):
             self._sent()
 
     def write_eof(self):
-        if not (self._closing or self._eof):
+        if isinstance(self._sock, _Pipe):
+            # a pipe's EOF is its close (so its fd leaves the poll set first)
+            self.close()
+        elif not (self._closing or self._eof):
             self._eof = True
             if not self._out:
                 self._sock.shutdown(_socket.SHUT_WR)
@@ -3372,10 +3387,6 @@ class _Pipe:
         raise OSError
 
     getpeername = getsockname
-
-    def shutdown(self, how):
-        # write_eof() on a pipe closes it
-        self.close()
 
     def close(self):
         self.pipe.close()
@@ -3613,6 +3624,16 @@ stream Stream StreamReader StreamWriter Server open_connection start_server""".s
 
 _submodules()
 del _submodules
+
+
+# asyncio.subprocess (lib/asyncio/subprocess.py) is loaded when first named.
+def __getattr__(name):
+    if name in ('subprocess', 'create_subprocess_exec', 'create_subprocess_shell'):
+        import asyncio.subprocess as s
+        return s if name == 'subprocess' else getattr(s, name)
+    raise AttributeError("module 'asyncio' has no attribute '%s'" % name)
+
+
 futures._PyFuture = Future
 tasks._PyTask = Task
 selector_events.BaseSelectorEventLoop = Loop

@@ -114,7 +114,6 @@ class Popen:
             import warnings
             warnings.warn('pass_fds overriding close_fds.', RuntimeWarning)
         self.args = args
-        self.returncode = None
         self.encoding = encoding
         self.errors = errors
         self.text_mode = bool(encoding or errors or text or universal_newlines)
@@ -166,6 +165,7 @@ class Popen:
             fds = [p2cread, c2pwrite, errwrite] + list(pass_fds)
             self.pid = os._fork_exec(argv, paths, env, cwd, fds,
                                      bool(close_fds or pass_fds) | (2 if start_new_session else 0) | (4 if restore_signals else 0), executable)
+            self.returncode = None  # (not before: __del__ would poll no child)
         except:
             for fd in ours:
                 os.close(fd)
@@ -222,7 +222,8 @@ class Popen:
                 try:
                     self._status(os.waitpid(self.pid, 0)[1])
                 except ChildProcessError:
-                    self.returncode = 0
+                    # (or reaped by another thread, which may have set it)
+                    self.returncode = self.returncode or 0
             return self.returncode
         end = time.monotonic() + timeout
         delay = 0.0005

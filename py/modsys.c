@@ -141,8 +141,6 @@ typedef struct _sys_frame_t {
     mp_code_state_t *cs; // only dereferenced after frame_live has found it running
 } sys_frame_t;
 
-static const mp_obj_type_t sys_frame_type;
-
 static mp_code_state_t *frame_live(sys_frame_t *self) {
     mp_code_state_t *cs;
     for (size_t d = 0; (cs = mp_vm_frame_at(d)) != NULL; d++) {
@@ -197,7 +195,7 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_f_locals: {
             mp_code_state_t *cs = frame_live(self);
             if (cs != NULL && !(self->rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
-                self->locals = mp_vm_code_state_locals(cs);
+                self->locals = mp_vm_locals(self->rc, cs->state);
             }
             dest[0] = self->locals;
             break;
@@ -223,8 +221,8 @@ static void frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-static MP_DEFINE_CONST_OBJ_TYPE(
-    sys_frame_type, MP_QSTR_frame, MP_TYPE_FLAG_NONE,
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_frame, MP_QSTR_frame, MP_TYPE_FLAG_NONE,
     print, frame_print,
     attr, frame_attr
     );
@@ -235,11 +233,11 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static sys_frame_t *frame_snapshot(mp_code_state_t *cs, bool innermost) {
     const mp_raw_code_t *rc = cs->fun->rc;
     sys_frame_t *f = m_new_obj(sys_frame_t);
-    f->base.type = &sys_frame_type;
+    f->base.type = &mp_type_frame;
     f->rc = rc;
     f->globals = MP_OBJ_FROM_PTR(cs->fun->globals);
     if (!(rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY))) {
-        f->locals = mp_vm_code_state_locals(cs);
+        f->locals = mp_vm_locals(rc, cs->state);
     } else if (innermost && MP_STATE_VM(dict_locals) != NULL) {
         f->locals = mp_locals_unwrap(MP_STATE_VM(dict_locals));
     } else {
@@ -254,7 +252,7 @@ static sys_frame_t *frame_snapshot(mp_code_state_t *cs, bool innermost) {
 // A traceback's frame: its code and line survive, its name spaces do not.
 mp_obj_t mp_sys_frame_from_code(const mp_raw_code_t *rc, size_t line) {
     sys_frame_t *f = m_new_obj(sys_frame_t);
-    f->base.type = &sys_frame_type;
+    f->base.type = &mp_type_frame;
     f->rc = rc;
     f->globals = mp_obj_new_dict(0);
     f->locals = mp_obj_new_dict(0);
@@ -674,6 +672,34 @@ static mp_obj_t sys_gettrace(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(sys_gettrace_obj, sys_gettrace);
 
+// is_finalizing(): Python code only runs before the interpreter shuts down
+// (no finaliser runs at exit), so never.
+static mp_obj_t sys_is_finalizing(void) {
+    return mp_const_false;
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(sys_is_finalizing_obj, sys_is_finalizing);
+
+// displayhook(value): what 'single' code (the REPL) does with an expression
+// statement's value: its repr on sys.stdout as it is now (doctest swaps in a
+// StringIO), kept as builtins._ (also sys.__displayhook__).
+static mp_obj_t sys_displayhook(mp_obj_t v) {
+    if (v != mp_const_none) {
+        mp_obj_t out = mp_sys_get_attr(MP_QSTR_stdout);
+        mp_print_t out_print;
+        const mp_print_t *print = &mp_plat_print;
+        if (out != MP_STATE_VM(sys_stdout) && out != MP_OBJ_NULL && out != mp_const_none) {
+            mp_print_init_obj(&out_print, &out);
+            print = &out_print;
+        }
+        mp_obj_print_helper(print, v, PRINT_REPR);
+        mp_print_str(print, "\n");
+        mp_builtins_store(MP_QSTR__, v);
+        MP_STATE_VM(repl_last_value) = v;
+    }
+    return mp_const_none;
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(sys_displayhook_obj, sys_displayhook);
+
 // getdefaultencoding()
 static mp_obj_t sys_getdefaultencoding(void) {
     return MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8);
@@ -755,6 +781,8 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_exit), MP_ROM_PTR(&sys_exit_obj) },
     { MP_ROM_QSTR(MP_QSTR_breakpointhook), MP_ROM_PTR(&sys_breakpointhook_obj) },
     { MP_ROM_QSTR(MP_QSTR___breakpointhook__), MP_ROM_PTR(&sys_breakpointhook_obj) },
+    { MP_ROM_QSTR(MP_QSTR_displayhook), MP_ROM_PTR(&sys_displayhook_obj) },
+    { MP_ROM_QSTR(MP_QSTR___displayhook__), MP_ROM_PTR(&sys_displayhook_obj) },
     { MP_ROM_QSTR(MP_QSTR_excepthook), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR___excepthook__), MP_ROM_PTR(&sys_excepthook_obj) },
     { MP_ROM_QSTR(MP_QSTR_unraisablehook), MP_ROM_PTR(&sys_unraisablehook_obj) },
@@ -767,6 +795,7 @@ static const mp_rom_map_elem_t sys_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_set_asyncgen_hooks), MP_ROM_PTR(&sys_set_asyncgen_hooks_obj) },
     { MP_ROM_QSTR(MP_QSTR_maxunicode), MP_ROM_INT(0x10ffff) },
     { MP_ROM_QSTR(MP_QSTR_gettrace), MP_ROM_PTR(&sys_gettrace_obj) },
+    { MP_ROM_QSTR(MP_QSTR_is_finalizing), MP_ROM_PTR(&sys_is_finalizing_obj) },
     { MP_ROM_QSTR(MP_QSTR_get_int_max_str_digits), MP_ROM_PTR(&sys_get_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_set_int_max_str_digits), MP_ROM_PTR(&sys_set_int_max_str_digits_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrecursionlimit), MP_ROM_PTR(&sys_getrecursionlimit_obj) },

@@ -428,7 +428,8 @@ MP_COLD static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_prin
 }
 
 // A view of a live generator's frame (gi_frame): the code, the current line
-// and the local variables; there is no other frame object.
+// and the local variables. Its type derives from sys._getframe()'s, so that
+// isinstance(g.gi_frame, types.FrameType) holds (inspect.isframe).
 typedef struct _gen_frame_t {
     mp_obj_base_t base;
     mp_obj_gen_instance_t *gen;
@@ -457,7 +458,7 @@ MP_COLD static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) 
             dest[0] = MP_OBJ_NEW_SMALL_INT(live ? (mp_int_t)(gen->cs.ip - rc->code) : -1);
             break;
         case MP_QSTR_f_locals:
-            dest[0] = live ? mp_vm_code_state_locals(&gen->cs) : mp_obj_new_dict(0);
+            dest[0] = live ? mp_vm_locals(rc, gen->cs.state) : mp_obj_new_dict(0);
             break;
         case MP_QSTR_f_globals:
             dest[0] = MP_OBJ_FROM_PTR(gen->cs.fun->globals);
@@ -472,7 +473,8 @@ MP_COLD static void gen_frame_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) 
 
 static MP_DEFINE_CONST_OBJ_TYPE(
     gen_frame_type, MP_QSTR_frame, MP_TYPE_FLAG_NONE,
-    attr, gen_frame_attr
+    attr, gen_frame_attr,
+    parent, &mp_type_frame
     );
 
 // The introspection attributes, named gi_* for generators, cr_* for

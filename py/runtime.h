@@ -291,6 +291,9 @@ mp_obj_t mp_sys_frame_from_entry(qstr file, qstr block, size_t line);
 struct _mp_raw_code_t;
 mp_obj_t mp_sys_frame_from_code(const struct _mp_raw_code_t *rc, size_t line);
 mp_obj_t mp_sys_frame_running(const struct _mp_raw_code_t *rc);
+// The type of those frames and of sys._getframe()'s (types.FrameType); a generator's
+// frame (gi_frame, py/objgenerator.c) is of a subtype of it.
+extern const mp_obj_type_t mp_type_frame;
 
 // The awaitable of anext(aiter, default) (py/objgenerator.c).
 mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt);

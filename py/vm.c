@@ -636,22 +636,12 @@ VM_NOINLINE static mp_obj_t call_special_method(mp_obj_t obj, qstr meth, mp_rom_
 }
 
 MP_COLD VM_NOINLINE static void print_expr(mp_obj_t v) {
-    if (v == mp_const_none) {
-        return;
+    // Through sys.displayhook, as CPython (py/modsys.c has the default one).
+    mp_obj_t hook = mp_sys_get_attr(MP_QSTR_displayhook);
+    if (hook == MP_OBJ_NULL) {
+        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("lost sys.displayhook"));
     }
-    // To sys.stdout as it is now, as CPython's displayhook: doctest runs
-    // 'single' code with sys.stdout swapped for a StringIO.
-    mp_obj_t out = mp_sys_get_attr(MP_QSTR_stdout);
-    mp_print_t out_print;
-    const mp_print_t *print = &mp_plat_print;
-    if (out != MP_STATE_VM(sys_stdout) && out != MP_OBJ_NULL && out != mp_const_none) {
-        mp_print_init_obj(&out_print, &out);
-        print = &out_print;
-    }
-    mp_obj_print_helper(print, v, PRINT_REPR);
-    mp_print_str(print, "\n");
-    mp_builtins_store(MP_QSTR__, v);
-    MP_STATE_VM(repl_last_value) = v;
+    mp_call_function_1(hook, v);
 }
 
 VM_NOINLINE static mp_obj_t load_classderef(const mp_raw_code_t *rc, mp_obj_t *locals, qstr name, size_t slot) {
@@ -705,16 +695,15 @@ MP_COLD mp_obj_t mp_vm_frame_locals(void) {
     if (rc->scope_flags & (MP_SCOPE_FLAG_MODULE | MP_SCOPE_FLAG_CLASS_BODY)) {
         return MP_OBJ_NULL;
     }
-    return mp_vm_code_state_locals(cs);
+    return mp_vm_locals(rc, cs->state);
 }
 
 // A dict of the bound local variables of a function frame (cells read through).
-MP_COLD mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs) {
-    const mp_raw_code_t *rc = cs->fun->rc;
+MP_COLD mp_obj_t mp_vm_locals(const mp_raw_code_t *rc, const mp_obj_t *state) {
     mp_obj_t dict = mp_obj_new_dict(0);
     size_t first_free = rc->n_locals - rc->n_freevars;
     for (size_t i = 0; i < rc->n_locals; i++) {
-        mp_obj_t v = cs->state[i];
+        mp_obj_t v = state[i];
         bool is_cell = i >= first_free;
         for (size_t j = 0; j < rc->n_cells && !is_cell; j++) {
             is_cell = rc->cell_slots[j] == i;

@@ -77,9 +77,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 // MP_OBJ_NULL when the innermost frame is module or class-body code (whose
 // namespace is MP_STATE_VM(dict_locals)) or there is no frame.
 mp_obj_t mp_vm_frame_locals(void);
-// py/vm.c: a new dict of the bound local variables of function frame cs
-// (cell contents for cells and free variables).
-mp_obj_t mp_vm_code_state_locals(const mp_code_state_t *cs);
+// py/vm.c: a new dict of the bound local variables of a function frame of
+// code rc whose slots are state (cell contents for cells and free variables).
+mp_obj_t mp_vm_locals(const mp_raw_code_t *rc, const mp_obj_t *state);
 
 // py/vm.c: the native exception object behind exc (which may be an instance
 // of a user subclass), or NULL if there is none or it is not writable

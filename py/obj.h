@@ -1048,6 +1048,11 @@ void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest);
 // and object.__new__ for a user class.
 mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr);
 void mp_obj_instance_generic_setattr(mp_obj_t self_in, qstr attr, mp_obj_t value);
+// mp_load_method, mp_load_attr and mp_store_attr with a fast path for
+// instances of user classes (the VM's attribute opcodes).
+void mp_obj_instance_load_method(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+mp_obj_t mp_obj_instance_load_attr(mp_obj_t self_in, qstr attr);
+void mp_obj_instance_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t value);
 mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls);
 bool mp_obj_instance_is_callable(mp_obj_t self_in);
 // "<__main__.Foo object at 0x...>" (py/objobject.c).

@@ -574,6 +574,99 @@ static mp_obj_t call_with_nlr_attr_fallback(
     return exc;
 }
 
+// Whether attribute access on instances of cls is the plain one: no
+// __getattribute__/__setattr__, descriptors or slots kept apart (flagged), no
+// built-in base (nor a metaclass), and not one of the two names object
+// answers itself.
+static inline bool plain_access(const mp_obj_type_t *cls, qstr attr) {
+    return !(cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS)
+           && mp_obj_type_user(cls)->native_base == NULL
+           && attr != MP_QSTR___dict__ && attr != MP_QSTR___class__;
+}
+
+// An instance of a user class whose attribute access is the plain one.
+static inline bool plain_instance(mp_obj_t obj, qstr attr) {
+    if (!mp_obj_is_obj(obj)) {
+        return false;
+    }
+    const mp_obj_type_t *cls = ((mp_obj_base_t *)MP_OBJ_TO_PTR(obj))->type;
+    return (cls->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && plain_access(cls, attr);
+}
+
+// LOAD_METHOD on a plain instance: an attribute of the instance, or a
+// function or a constant (a small int or an interned str) of its class's MRO
+// above object; anything else is the general lookup's. (Apart, so that other
+// objects need no stack frame on their way to the general lookup.)
+__attribute__((noinline))
+static void load_method_plain(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+    mp_map_elem_t *elem = mp_map_lookup(instance_members(self), key, MP_MAP_LOOKUP);
+    mp_obj_t bound = MP_OBJ_NULL;
+    // The MRO ends with object, where the general lookup takes over
+    // (object's members, __getattr__ and the error are its).
+    const mp_obj_t *mro = MP_OBJ_TYPE_GET_SLOT(self->base.type, mro)->items;
+    for (const mp_obj_type_t *t;
+         elem == NULL && ((t = MP_OBJ_TO_PTR(*mro))->flags & MP_TYPE_FLAG_INSTANCE_TYPE); mro++) {
+        elem = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, key, MP_MAP_LOOKUP);
+        bound = self_in;
+    }
+    if (elem != NULL) {
+        mp_obj_t v = elem->value;
+        if (!mp_obj_is_obj(v)) {
+            bound = MP_OBJ_NULL;
+        }
+        // Anything else found in a class is bound as mp_obj_type_convert_member says.
+        if (bound == MP_OBJ_NULL || mp_obj_is_type(v, &mp_type_fun_bc)) {
+            dest[0] = v;
+            dest[1] = bound;
+            return;
+        }
+    }
+    mp_load_method(self_in, attr, dest);
+}
+
+// The VM's LOAD_METHOD (mp_load_method), with a fast path for plain instances.
+void mp_obj_instance_load_method(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (plain_instance(self_in, attr)) {
+        load_method_plain(self_in, attr, dest);
+    } else {
+        mp_load_method(self_in, attr, dest);
+    }
+}
+
+// The VM's LOAD_ATTR (mp_load_attr), with a fast path for plain instances.
+mp_obj_t mp_obj_instance_load_attr(mp_obj_t self_in, qstr attr) {
+    if (!plain_instance(self_in, attr)) {
+        return mp_load_attr(self_in, attr);
+    }
+    mp_obj_t dest[2];
+    load_method_plain(self_in, attr, dest);
+    return dest[1] == MP_OBJ_NULL ? dest[0] : mp_obj_new_bound_meth(dest[0], dest[1]);
+}
+
+__attribute__((noinline))
+static void store_plain(mp_obj_instance_t *self, qstr attr, mp_obj_t value) {
+    mp_map_t *members = instance_members(self);
+    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
+    mp_map_elem_t *elem = mp_map_lookup(members, key, MP_MAP_LOOKUP);
+    if (elem == NULL) {
+        elem = mp_map_lookup(members, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    }
+    elem->value = value;
+}
+
+// The VM's STORE_ATTR (mp_store_attr), with a fast path for plain instances
+// without __slots__.
+void mp_obj_instance_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t value) {
+    mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
+    if (plain_instance(self_in, attr) && mp_obj_type_user(self->base.type)->slots == MP_OBJ_NULL) {
+        store_plain(self, attr, value);
+    } else {
+        mp_store_attr(self_in, attr, value);
+    }
+}
+
 mp_obj_t mp_obj_instance_generic_getattr(mp_obj_t self_in, qstr attr) {
     mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
     generic_getattr(self_in, attr, dest);

@@ -102,6 +102,15 @@ static bool type_dict_lookup(const mp_obj_type_t *t, qstr attr, mp_obj_t *out) {
 // native_obj, if known, is the object the built-in's slots would act on.
 mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mode,
     const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner) {
+    // A built-in type's MRO starts with the type itself: a name in its own
+    // table is found without linearising the rest.
+    mp_obj_t value;
+    if (after == NULL && !MP_OBJ_TYPE_HAS_SLOT(type, mro)
+        && !(type == &mp_type_object && (mode & MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT))
+        && type_dict_lookup(type, attr, &value)) {
+        *owner = type;
+        return value;
+    }
     mp_obj_type_mro_t m;
     mp_obj_type_mro_get(type, &m);
     size_t i = 0;
@@ -116,7 +125,6 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
         if (t == &mp_type_object && (mode & MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT)) {
             continue;
         }
-        mp_obj_t value;
         if (type_dict_lookup(t, attr, &value)) {
             *owner = t;
             return value;
@@ -456,6 +464,18 @@ static mp_obj_t call_descriptor_get(mp_obj_t member, mp_obj_t get, const mp_obj_
 // the locals dicts along type(obj)'s MRO, with built-in slots as methods.
 void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(obj);
+    if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
+        // A built-in function in a built-in type's own table (list.append,
+        // str.join: the MRO starts there) is bound to obj, as below.
+        mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
+        mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+        if (e != NULL && mp_obj_is_obj(e->value)
+            && (((mp_obj_base_t *)MP_OBJ_TO_PTR(e->value))->type->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+            dest[0] = e->value;
+            dest[1] = obj;
+            return;
+        }
+    }
     const mp_obj_type_t *owner;
     mp_obj_t member = mp_obj_type_mro_find(type, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, obj, &owner);
     if (member != MP_OBJ_NULL) {

@@ -759,7 +759,8 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
     const byte *code = rc->code;
     mp_obj_t *locals = cs->state;
     mp_obj_t *stack_base = locals + rc->n_locals;
-    mp_exc_block_t *exc_base = (mp_exc_block_t *)(stack_base + rc->stack_size);
+    // The block stack: computed where needed rather than at every entry.
+#define EXC_BASE ((mp_exc_block_t *)(stack_base + rc->stack_size))
     const mp_obj_t *consts = rc->consts;
     const qstr *names = rc->names;
 
@@ -986,14 +987,14 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(LOAD_ATTR): {
                     MARK_EXC_IP();
-                    *sp = mp_load_attr(*sp, names[READ_U16(1)]);
+                    *sp = mp_obj_instance_load_attr(*sp, names[READ_U16(1)]);
                     ip += 3;
                     DISPATCH();
                 }
 
                 ENTRY(STORE_ATTR): {
                     MARK_EXC_IP();
-                    mp_store_attr(sp[0], names[READ_U16(1)], sp[-1]);
+                    mp_obj_instance_store_attr(sp[0], names[READ_U16(1)], sp[-1]);
                     sp -= 2;
                     ip += 3;
                     DISPATCH();
@@ -1009,7 +1010,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 ENTRY(LOAD_METHOD): {
                     MARK_EXC_IP();
                     // Fills sp[0] = function, sp[1] = self or MP_OBJ_NULL.
-                    mp_load_method(*sp, names[READ_U16(1)], sp);
+                    mp_obj_instance_load_method(*sp, names[READ_U16(1)], sp);
                     sp += 1;
                     ip += 3;
                     DISPATCH();
@@ -1702,7 +1703,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(SETUP_FINALLY): {
                     mp_exc_block_t *b = cs->exc_sp++;
-                    MP_ASSERT(b < exc_base + rc->block_stack_size);
+                    MP_ASSERT(b < EXC_BASE + rc->block_stack_size);
                     b->handler = READ_J32(1);
                     b->depth = (uint32_t)(sp + 1 - stack_base);
                     b->prev_exc = own_exc;
@@ -1711,7 +1712,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                 }
 
                 ENTRY(POP_BLOCK): {
-                    MP_ASSERT(cs->exc_sp > exc_base);
+                    MP_ASSERT(cs->exc_sp > EXC_BASE);
                     cs->exc_sp -= 1;
                     ip += 1;
                     DISPATCH();
@@ -1723,7 +1724,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     MP_STATE_VM(cur_exception) = own_exc != MP_OBJ_NULL ? own_exc : caller_exc;
                     clear_dead(sp, stack_base + rc->stack_size);
                     // (and the blocks popped within the handler keep it too)
-                    clear_dead((mp_obj_t *)cs->exc_sp - 1, (mp_obj_t *)(exc_base + rc->block_stack_size));
+                    clear_dead((mp_obj_t *)cs->exc_sp - 1, (mp_obj_t *)(EXC_BASE + rc->block_stack_size));
                     ip += 1;
                     DISPATCH();
                 }
@@ -1897,7 +1898,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
             if (add_tb && !propagated && handled != MP_OBJ_NULL && handled != exc) {
                 set_exc_context(exc, handled);
             }
-            if (cs->exc_sp > exc_base) {
+            if (cs->exc_sp > EXC_BASE) {
                 // Unwind to the innermost handler of this frame.
                 mp_exc_block_t *b = --cs->exc_sp;
                 mp_obj_t *sp = stack_base + b->depth - 1;
@@ -1921,3 +1922,4 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
         }
     }
 }
+#undef EXC_BASE

@@ -834,8 +834,12 @@ mp_obj_t mp_obj_fun_bc_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const 
     }
 
     // Both checks come before anything is changed, so a raise here leaves no
-    // state behind.
-    mp_stack_check();
+    // state behind. The stack check's common case is inline; mp_stack_check
+    // decides when the quick test fails (also when no limit is set).
+    if (MP_UNLIKELY((size_t)(mp_state_ctx.stack_top - (char *)__builtin_frame_address(0))
+        > mp_state_ctx.stack_limit)) {
+        mp_stack_check();
+    }
     if (MP_UNLIKELY(MP_STATE_THREAD(recursion_depth) >= MP_STATE_THREAD(recursion_limit))) {
         mp_raise_recursion_depth();
     }

@@ -31,6 +31,7 @@
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/mperrno.h"
+#include "py/mpthread.h"
 #include "py/stream.h"
 #include "extmod/fdwait.h"
 #include "extmod/modsocket.h"
@@ -56,6 +57,8 @@ static mp_obj_socket_t *socket_new_obj(int family, int type, int proto) {
     self->timeout = socket_default_timeout;
     self->wait_hint = 0;
     self->spin_hint = 0;
+    self->waiters = 0;
+    self->closing_fd = -1;
     return self;
 }
 
@@ -97,6 +100,18 @@ MP_COLD static void socket_prepare_fd(mp_obj_socket_t *self) {
 // had already been closed behind the object's back (os.close(s.fileno())).
 static bool socket_close_fd(mp_obj_socket_t *self) {
     if (self->fd >= 0) {
+        if (self->waiters != 0) {
+            // Other threads sleep in poll() on the fd (or are about to),
+            // which close() alone does not wake (Linux): shutting it down
+            // does, and their next attempt finds the socket closed (EBADF)
+            // instead of waiting forever. The last of them closes the fd: until
+            // then its number cannot be reused by a new file that a late
+            // poll() would then wait on.
+            shutdown(self->fd, SHUT_RDWR);
+            self->closing_fd = self->fd;
+            self->fd = -1;
+            return true;
+        }
         // Not retried on EINTR: the fd is released whatever close() reports,
         // and a retry could close an fd that another object has since got.
         int ret = close(self->fd);
@@ -183,13 +198,44 @@ static ssize_t attempt_accept(int fd, sock_io_t *io) {
 #define SOCK_SPIN_NS (20000)
 #define SOCK_SHORT_WAIT_NS (100000)
 
+#if MICROPY_PY_THREAD
+// A waiter of self leaves; the last one closes the fd that a close() during
+// the wait left open (see socket_close_fd).
+static void sock_wait_leave(mp_obj_socket_t *self) {
+    if (--self->waiters == 0 && self->closing_fd >= 0) {
+        close(self->closing_fd);
+        self->closing_fd = -1;
+    }
+}
+#endif
+
+// mp_fdwait_one_spin on self's fd, counted in self->waiters meanwhile when
+// other threads run (one of them may close the socket).
+static int sock_wait_fd(mp_obj_socket_t *self, short event, uint64_t deadline, uint64_t spin) {
+#if MICROPY_PY_THREAD
+    if (MP_THREAD_ACTIVE()) {
+        nlr_buf_t nlr;
+        self->waiters++;
+        if (nlr_push(&nlr) == 0) {
+            int revents = mp_fdwait_one_spin(self->fd, event, deadline, spin);
+            nlr_pop();
+            sock_wait_leave(self);
+            return revents;
+        }
+        sock_wait_leave(self);
+        nlr_jump(nlr.ret_val);
+    }
+#endif
+    return mp_fdwait_one_spin(self->fd, event, deadline, spin);
+}
+
 // Wait until self's fd is ready for event (one hint bit: MP_SOCKET_HINT_*)
 // or the deadline passes; returns the revents (0: time is up). Spins first
 // when the previous wait in this direction was short.
 static int sock_wait(mp_obj_socket_t *self, short event, uint8_t hint, uint64_t deadline) {
     uint64_t start = mp_hal_monotonic_ns();
     uint64_t spin = (self->spin_hint & hint) ? SOCK_SPIN_NS : 0;
-    int revents = mp_fdwait_one_spin(self->fd, event, deadline, spin);
+    int revents = sock_wait_fd(self, event, deadline, spin);
     if (mp_hal_monotonic_ns() - start < SOCK_SHORT_WAIT_NS) {
         self->spin_hint |= hint;
     } else {
@@ -360,7 +406,8 @@ MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_sto
     int fd = mp_socket_fd(self);
     int ret;
     for (;;) {
-        ret = connect(fd, (const struct sockaddr *)ss, len);
+        // self->fd: another thread may close the socket during the sleep.
+        ret = connect(self->fd, (const struct sockaddr *)ss, len);
         if (ret == 0 || errno != EAGAIN || self->family != AF_UNIX || self->timeout >= 0) {
             break;
         }
@@ -386,8 +433,11 @@ MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_sto
     if (self->timeout == 0) {
         return MP_EINPROGRESS;
     }
-    if (mp_fdwait_one(fd, POLLOUT, mp_fdwait_deadline_s(self->timeout)) == 0) {
+    if (sock_wait_fd(self, POLLOUT, mp_fdwait_deadline_s(self->timeout), 0) == 0) {
         return MP_ETIMEDOUT;
+    }
+    if (self->fd < 0) {
+        return MP_EBADF; // closed by another thread meanwhile
     }
     int so_error = 0;
     socklen_t sl = sizeof(so_error);

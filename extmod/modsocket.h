@@ -19,7 +19,9 @@
 // remembers, per direction (MP_SOCKET_HINT_*), that the last waiting call
 // found the socket not ready, so the next one polls before its syscall;
 // spin_hint, that the last wait was short, so the next one busy-waits a
-// little before it sleeps (see sock_wait in extmod/modsocket.c).
+// little before it sleeps (see sock_wait in extmod/modsocket.c). waiters
+// counts the threads sleeping in poll() on fd, which close() must wake;
+// closing_fd is the fd such a close() left for the last of them to close.
 typedef struct _mp_obj_socket_t {
     mp_obj_base_t base;
     int fd;
@@ -29,6 +31,8 @@ typedef struct _mp_obj_socket_t {
     mp_float_t timeout;
     uint8_t wait_hint;
     uint8_t spin_hint;
+    uint16_t waiters;
+    int closing_fd;
 } mp_obj_socket_t;
 
 #define MP_SOCKET_HINT_IN (1)

@@ -87,17 +87,25 @@ static int call_checked(fcntl_call_t *c, bool release) {
 
 // fcntl and ioctl: an int result for an int arg; for a str or bytes arg (or,
 // for ioctl, any buffer), the bytes the call left in a copy of it. A writable
-// buffer given to ioctl with mutate_flag true is passed as it is and changed
-// in place (the GIL is kept: another thread could resize it meanwhile).
+// buffer given to ioctl with mutate_flag true is changed in place (the GIL is
+// kept: another thread could resize it meanwhile); as in CPython it goes
+// through the scratch copy when it fits there, since the kernel writes as
+// many bytes as the request's struct has, whatever the buffer's length.
 static mp_obj_t control(int kind, size_t n_args, const mp_obj_t *args) {
     fcntl_call_t c = { kind, os_fd_arg_nonneg(args[0]), (unsigned int)mp_obj_get_int(args[1]), NULL, 0, 0, 0 };
     mp_obj_t arg = n_args > 2 ? args[2] : MP_OBJ_NEW_SMALL_INT(0);
     bool is_str = mp_obj_is_str_or_bytes(arg);
     mp_buffer_info_t buf;
+    char scratch[SCRATCH_SIZE];
     if (kind == CALL_IOCTL && !is_str && (n_args < 4 || mp_obj_is_true(args[3]))
         && mp_get_buffer(arg, &buf, MP_BUFFER_WRITE)) {
-        c.ptr = buf.buf;
-        return mp_obj_new_int(call_checked(&c, false));
+        bool copy = buf.len <= SCRATCH_SIZE;
+        c.ptr = copy ? memcpy(scratch, buf.buf, buf.len) : buf.buf;
+        int ret = call_checked(&c, false);
+        if (copy) {
+            memcpy(buf.buf, scratch, buf.len);
+        }
+        return mp_obj_new_int(ret);
     }
     if (is_str || (kind == CALL_IOCTL && !mp_obj_is_int(arg) && mp_get_buffer(arg, &buf, MP_BUFFER_READ))) {
         if (is_str) {
@@ -107,7 +115,6 @@ static mp_obj_t control(int kind, size_t n_args, const mp_obj_t *args) {
             mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q string arg too long"),
                 kind == CALL_IOCTL ? MP_QSTR_ioctl : MP_QSTR_fcntl);
         }
-        char scratch[SCRATCH_SIZE];
         memcpy(scratch, buf.buf, buf.len);
         c.ptr = scratch;
         call_checked(&c, true);

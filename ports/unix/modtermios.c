@@ -80,6 +80,13 @@ static mp_obj_t termios_tcgetattr(mp_obj_t fd_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(termios_tcgetattr_obj, termios_tcgetattr);
 
+// Item i of a list or tuple, read afresh: an __index__ run by the conversion
+// of an earlier item may have changed the list (as CPython, which also reads
+// each item when it gets to it; IndexError if the list became shorter).
+static mp_obj_t seq_item(mp_obj_t seq, size_t i) {
+    return mp_obj_subscr(seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL);
+}
+
 // tcsetattr(fd, when, attributes): the list tcgetattr returns, changed.
 static mp_obj_t termios_tcsetattr(mp_obj_t fd_in, mp_obj_t when_in, mp_obj_t attrs_in) {
     int fd = os_fd_arg_nonneg(fd_in);
@@ -87,19 +94,19 @@ static mp_obj_t termios_tcsetattr(mp_obj_t fd_in, mp_obj_t when_in, mp_obj_t att
     if (!mp_obj_is_type(attrs_in, &mp_type_list) || ((mp_obj_list_t *)MP_OBJ_TO_PTR(attrs_in))->len != 7) {
         mp_raise_TypeError(MP_ERROR_TEXT("tcsetattr, arg 3: must be 7 element list"));
     }
-    mp_obj_t *attrs = ((mp_obj_list_t *)MP_OBJ_TO_PTR(attrs_in))->items;
     struct termios t;
     get_attrs(fd, &t);
-    t.c_iflag = (tcflag_t)mp_obj_get_int_truncated(attrs[0]);
-    t.c_oflag = (tcflag_t)mp_obj_get_int_truncated(attrs[1]);
-    t.c_cflag = (tcflag_t)mp_obj_get_int_truncated(attrs[2]);
-    t.c_lflag = (tcflag_t)mp_obj_get_int_truncated(attrs[3]);
-    speed_t ispeed = (speed_t)mp_obj_get_int_truncated(attrs[4]);
-    speed_t ospeed = (speed_t)mp_obj_get_int_truncated(attrs[5]);
-    mp_obj_t cc = attrs[6];
+    t.c_iflag = (tcflag_t)mp_obj_get_int_truncated(seq_item(attrs_in, 0));
+    t.c_oflag = (tcflag_t)mp_obj_get_int_truncated(seq_item(attrs_in, 1));
+    t.c_cflag = (tcflag_t)mp_obj_get_int_truncated(seq_item(attrs_in, 2));
+    t.c_lflag = (tcflag_t)mp_obj_get_int_truncated(seq_item(attrs_in, 3));
+    speed_t ispeed = (speed_t)mp_obj_get_int_truncated(seq_item(attrs_in, 4));
+    speed_t ospeed = (speed_t)mp_obj_get_int_truncated(seq_item(attrs_in, 5));
+    mp_obj_t cc = seq_item(attrs_in, 6);
     if (!mp_obj_is_type(cc, &mp_type_list) || ((mp_obj_list_t *)MP_OBJ_TO_PTR(cc))->len != NCCS) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("tcsetattr: attributes[6] must be %d element list"), NCCS);
     }
+    // (No user code runs from here on: only exact bytes and ints are taken.)
     mp_obj_t *chars = ((mp_obj_list_t *)MP_OBJ_TO_PTR(cc))->items;
     for (size_t i = 0; i < NCCS; i++) {
         size_t len = 0;
@@ -214,7 +221,7 @@ static mp_obj_t termios_tcsetwinsize(mp_obj_t fd_in, mp_obj_t size_in) {
         mp_raise_TypeError(MP_ERROR_TEXT("tcsetwinsize, arg 2: must be a two-item sequence"));
     }
     mp_int_t rows = mp_obj_get_int(items[0]);
-    mp_int_t cols = mp_obj_get_int(items[1]);
+    mp_int_t cols = mp_obj_get_int(seq_item(size_in, 1));
     if (rows < 0 || rows > 0xffff || cols < 0 || cols > 0xffff) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("winsize value(s) out of range."));
     }

@@ -37,12 +37,12 @@ static char **proc_argv(mp_obj_t seq, qstr func) {
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() arg 2 must be a tuple or list"), func);
     }
-    size_t n;
-    mp_obj_t *items;
-    mp_obj_get_array(seq, &n, &items);
+    size_t n = (size_t)MP_OBJ_SMALL_INT_VALUE(mp_obj_len(seq));
     char **argv = m_new(char *, n + 1);
     for (size_t i = 0; i < n; i++) {
-        argv[i] = (char *)proc_cstr(items[i]);
+        // Each item read afresh (IndexError if the list shrank): an earlier
+        // item's __fspath__ may have changed the list.
+        argv[i] = (char *)proc_cstr(mp_obj_subscr(seq, MP_OBJ_NEW_SMALL_INT(i), MP_OBJ_SENTINEL));
     }
     argv[n] = NULL;
     return argv;
@@ -72,8 +72,9 @@ static char **proc_envp(mp_obj_t env) {
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION && i < n) {
         mp_obj_t *kv;
         mp_obj_get_array_fixed_n(item, 2, &kv);
+        mp_obj_t v_in = kv[1]; // the key's __fspath__ may change a list item
         const char *k = proc_cstr(kv[0]);
-        const char *v = proc_cstr(kv[1]);
+        const char *v = proc_cstr(v_in);
         if (k[0] == '\0' || strchr(k, '=') != NULL) {
             mp_raise_ValueError(MP_ERROR_TEXT("illegal environment variable name"));
         }

@@ -12,6 +12,7 @@
 #if MICROPY_PY_THREAD
 
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -548,6 +549,10 @@ static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw_ar
     }
     if (timeout > 9223372036.0) {
         mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout value is too large"));
+    }
+    if (isnan(timeout)) {
+        // (It passes the checks above, and would wait for ever.)
+        mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
     }
     if (lock_try(self)) {
         return mp_const_true;

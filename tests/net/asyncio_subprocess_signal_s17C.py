@@ -34,6 +34,9 @@ async def main():
     p = await asyncio.create_subprocess_exec('sleep', '10', stdout=PIPE)
     p.kill()
     print(await p.communicate(), p.returncode)
+    # (CPython closes the transport a loop turn or two after communicate()
+    # returns; only then does signalling raise: wait for it)
+    await asyncio.sleep(0.1)
     for f in p.kill, p.terminate, lambda: p.send_signal(signal.SIGHUP):
         try:
             f()

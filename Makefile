@@ -90,7 +90,7 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	py/modgc.c py/gcfinaliser.c extmod/re_class.c ports/unix/lazylibm.c \
 	ports/unix/gccollect.c ports/unix/unix_mphal.c \
 	extmod/hash_md5.c extmod/hash_sha1.c extmod/hash_sha256.c extmod/hash_sha512.c extmod/checksum.c \
-	extmod/hash_sha3.c extmod/modselect.c extmod/fdwait.c
+	extmod/hash_sha3.c extmod/modselect.c extmod/fdwait.c extmod/modsocket.c
 CFLAGS ?=
 CFLAGS += $(CFLAGS_BASE) $(OPT) $(CFLAGS_PORT) $(CFLAGS_EXTRA)
 LDFLAGS += $(LDFLAGS_EXTRA)
@@ -274,7 +274,7 @@ $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(SIZE_OPT_SRC) $(JUMP_ALIGN_HOT),$(SRC
 # +0.9%). Not in the hot files (-1.7 KB more, but +17% instructions on
 # int_add_loop, +4% on fib) nor in re matching and sockets (-84 bytes).
 NO_JUMP_TABLES := $(shell echo 'int x;' | $(CC) -fno-jump-tables -Werror -x c -c - -o /dev/null 2>/dev/null && echo -fno-jump-tables)
-$(patsubst %.c,$(BUILD)/%.o,$(filter-out $(JUMP_ALIGN_HOT) extmod/modsocket.c extmod/re_engine.c,$(SRC_C))): CFLAGS += $(NO_JUMP_TABLES)
+$(patsubst %.c,$(BUILD)/%.o,$(filter-out $(JUMP_ALIGN_HOT) extmod/objsocket.c extmod/re_engine.c,$(SRC_C))): CFLAGS += $(NO_JUMP_TABLES)
 
 $(BUILD)/%.o: %.c | $(QSTR_GEN) $(MODULE_GEN) $(ERRTEXT_GEN)
 	@mkdir -p $(dir $@)

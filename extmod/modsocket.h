@@ -1,7 +1,8 @@
-// Internal interface of the socket module, shared by extmod/modsocket.c (the
-// socket type and the wait/retry driver), extmod/socketaddr.c (addresses and
-// the resolver), extmod/socketmsg.c (sendmsg/recvmsg, sendfile) and, later,
-// the ssl module.
+// Internal interface of the socket module, shared by extmod/objsocket.c (the
+// socket type and the wait/retry driver), extmod/modsocket.c (the module's
+// functions and constants), extmod/socketaddr.c (addresses and the
+// resolver), extmod/socketmsg.c (sendmsg/recvmsg, sendfile) and, later, the
+// ssl module.
 #ifndef MICROPY_INCLUDED_EXTMOD_MODSOCKET_H
 #define MICROPY_INCLUDED_EXTMOD_MODSOCKET_H
 
@@ -19,7 +20,7 @@
 // remembers, per direction (MP_SOCKET_HINT_*), that the last waiting call
 // found the socket not ready, so the next one polls before its syscall;
 // spin_hint, that the last wait was short, so the next one busy-waits a
-// little before it sleeps (see sock_wait in extmod/modsocket.c). waiters
+// little before it sleeps (see sock_wait in extmod/objsocket.c). waiters
 // counts the threads sleeping in poll() on fd, which close() must wake;
 // closing_fd is the fd such a close() left for the last of them to close.
 typedef struct _mp_obj_socket_t {
@@ -184,6 +185,26 @@ ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count
 ssize_t mp_socket_call_sendfile(
     mp_obj_socket_t *self, int in_fd, off_t *offset, size_t count, int *err);
 #endif
+
+// The socket object's life (extmod/objsocket.c), for the module functions
+// that make sockets (socketpair, create_server, fromfd).
+// setdefaulttimeout(): the timeout every new socket starts with (-1: none).
+extern mp_float_t mp_socket_default_timeout;
+// A socket object with no fd yet (fd -1), with the default timeout.
+mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto);
+// Make the fd that self already owns non-blocking and closed on exec (and
+// exempt from SIGPIPE where sends cannot say so).
+void mp_socket_prepare_fd(mp_obj_socket_t *self);
+// Give self a new fd made from its family, type and proto; raises OSError.
+void mp_socket_open_fd(mp_obj_socket_t *self);
+// Close self's fd once; false when close() said EBADF.
+bool mp_socket_close_fd(mp_obj_socket_t *self);
+// A duplicate of fd, closed on exec; raises OSError.
+int mp_socket_dup_fd(int fd);
+// A settimeout() argument as seconds (-1 for None); raises on bad values.
+mp_float_t mp_socket_get_timeout(mp_obj_t value);
+// The listen([backlog]) method.
+mp_obj_t mp_socket_listen(size_t n_args, const mp_obj_t *args);
 
 // Methods and functions implemented in extmod/socketmsg.c.
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj);

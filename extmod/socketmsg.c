@@ -2,7 +2,7 @@
 // recvmsg() and recvmsg_into() (scatter/gather buffers and control messages
 // such as SCM_RIGHTS), CMSG_LEN()/CMSG_SPACE(), and sendfile() (zero-copy
 // where the host has a sendfile system call, else read and send()). Rarely
-// used, so kept apart from the hot send/recv paths of extmod/modsocket.c,
+// used, so kept apart from the hot send/recv paths of extmod/objsocket.c,
 // whose wait/retry driver they go through (mp_socket_call_msg,
 // mp_socket_send_all, mp_socket_call_sendfile).
 // macOS gives the RFC 3542 IPv6 socket options (IPV6_PKTINFO that matches

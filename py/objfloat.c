@@ -964,7 +964,7 @@ static mp_obj_t float_hex(mp_obj_t self_in) {
     if (isnan(v)) {
         memcpy(buf, "nan", sizeof("nan"));
     } else if (isinf(v)) {
-        memcpy(buf, "-inf" + (v >= 0), 5 - (v >= 0));
+        memcpy(buf, &"-inf"[v >= 0], 5 - (v >= 0));
     } else {
         if (signbit(v)) {
             *s++ = '-';

@@ -2,7 +2,7 @@
 // (the types themselves live in their obj*.c files), __build_class__, and
 // the module's name space, and help() as MicroPython's Unix port has it.
 // exit/quit are here too, though CPython's site module adds them.
-// Left out on purpose: __instancecheck__/__subclasscheck__ hooks.
+// type.__instancecheck__/__subclasscheck__ are here too, beside the checks they share.
 // eval/exec/compile are in py/builtinevalexec.c and open() in the port.
 #include "py/mpconfig.h"
 
@@ -818,6 +818,8 @@ static bool abstract_issubclass(mp_obj_t derived, mp_obj_t cls, size_t depth) {
     }
 }
 
+static bool isinstance_real(mp_obj_t o, mp_obj_t classinfo, size_t depth);
+
 // isinstance(obj, classinfo): classinfo a class, a union or a (nested) tuple of them.
 static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     classinfo = union_members(classinfo);
@@ -829,6 +831,11 @@ static bool isinstance_of(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     if (found) {
         return r;
     }
+    return isinstance_real(o, classinfo, depth);
+}
+
+// The check without the hook: what type.__instancecheck__ answers.
+static bool isinstance_real(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
         if (depth > 100) {
             mp_raise_recursion_depth();
@@ -898,6 +905,8 @@ static mp_obj_t builtin_isinstance(mp_obj_t o, mp_obj_t classinfo) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(builtin_isinstance_obj, builtin_isinstance);
 
+static bool issubclass_real(mp_obj_t cls, mp_obj_t classinfo, size_t depth);
+
 // issubclass(cls, classinfo)
 static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     classinfo = union_members(classinfo);
@@ -906,6 +915,11 @@ static bool issubclass_of(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     if (found) {
         return r;
     }
+    return issubclass_real(cls, classinfo, depth);
+}
+
+// The check without the hook: what type.__subclasscheck__ answers.
+static bool issubclass_real(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
     // A tuple is walked before arg 1 is checked (CPython: issubclass(1, ())
     // is False); each member checks it.
     if (mp_obj_is_type(classinfo, &mp_type_tuple)) {
@@ -942,6 +956,20 @@ static mp_obj_t builtin_issubclass(mp_obj_t cls, mp_obj_t classinfo) {
     return mp_obj_new_bool(issubclass_of(cls, classinfo, 0));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(builtin_issubclass_obj, builtin_issubclass);
+
+// type.__instancecheck__(cls, obj) / type.__subclasscheck__(cls, sub): the
+// checks a metaclass's own hooks reach through super() (py/objtype.c lists
+// them in type's methods). A cls that is no class gets isinstance's and
+// issubclass's own TypeError.
+static mp_obj_t type_instancecheck(mp_obj_t cls, mp_obj_t obj) {
+    return mp_obj_new_bool(isinstance_real(obj, cls, 0));
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_type_instancecheck_obj, type_instancecheck);
+
+static mp_obj_t type_subclasscheck(mp_obj_t cls, mp_obj_t sub) {
+    return mp_obj_new_bool(issubclass_real(sub, cls, 0));
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_type_subclasscheck_obj, type_subclasscheck);
 
 // iter(obj) / iter(callable, sentinel). The two-argument form returns a
 // callable_iterator; fun becomes MP_OBJ_NULL once the sentinel was seen, so

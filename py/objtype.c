@@ -13,6 +13,7 @@
 #include "py/vm.h"
 #include "py/objtype_internal.h"
 #include "py/objstructseq.h"
+#include "py/builtin.h"
 
 
 // A class object: a built-in type or a user class, whose type is `type` or
@@ -1172,12 +1173,13 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         mp_obj_type_convert_member_for_type(self, owner, attr, member, dest);
         return;
     }
-    // Methods of `type` itself (e.g. C.mro(), C.__call__), bound to the class.
-    if (self != &mp_type_type) {
-        member = mp_obj_type_mro_find(&mp_type_type, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, self_in,
-            &owner);
+    // Methods of the metaclass (type's own, e.g. C.mro(), C.__call__, after
+    // those a metaclass defines or overrides), bound to the class.
+    const mp_obj_type_t *meta = mp_obj_get_type(self_in);
+    if (self != meta) {
+        member = mp_obj_type_mro_find(meta, attr, MP_OBJ_TYPE_LOOKUP_SYNTH, NULL, self_in, &owner);
         if (member != MP_OBJ_NULL) {
-            mp_obj_type_convert_member(self_in, &mp_type_type, owner, member, dest);
+            mp_obj_type_convert_member(self_in, meta, owner, member, dest);
             return;
         }
     }
@@ -1501,6 +1503,8 @@ static const mp_rom_map_elem_t type_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_mro), MP_ROM_PTR(&type_mro_obj) },
     { MP_ROM_QSTR(MP_QSTR___prepare__), MP_ROM_PTR(&type_prepare_obj) },
     { MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj) },
+    { MP_ROM_QSTR(MP_QSTR___instancecheck__), MP_ROM_PTR(&mp_type_instancecheck_obj) },
+    { MP_ROM_QSTR(MP_QSTR___subclasscheck__), MP_ROM_PTR(&mp_type_subclasscheck_obj) },
 };
 static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
 

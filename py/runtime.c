@@ -985,6 +985,22 @@ mp_obj_t mp_getattr_default(mp_obj_t obj, qstr attr, mp_obj_t defval) {
     return mp_obj_new_bound_meth(dest[0], dest[1]);
 }
 
+// An attribute of a built-in object that its type would not set or delete:
+// CPython's wording when it exists (a method, or a value with no setter).
+MP_COLD MP_NORETURN static void raise_store_attr_error(mp_obj_t base, qstr attr) {
+    mp_obj_t dest[2];
+    mp_load_method_protected(base, attr, dest, true);
+    if (dest[0] != MP_OBJ_NULL && !mp_obj_is_type_obj(base)) {
+        if (dest[1] != MP_OBJ_NULL) {
+            mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("'%s' object attribute '%q' is read-only"),
+                mp_obj_get_type_str(base), attr);
+        }
+        mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("attribute '%q' of '%s' objects is not writable"),
+            attr, mp_obj_get_type_str(base));
+    }
+    mp_raise_attribute_error(base, attr);
+}
+
 // val MP_OBJ_NULL deletes.
 static void store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
     const mp_obj_type_t *type = mp_obj_get_type(base);
@@ -1003,7 +1019,7 @@ static void store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {
         }
         mp_raise_TypeError(MP_ERROR_TEXT("__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
-    mp_raise_attribute_error(base, attr);
+    raise_store_attr_error(base, attr);
 }
 
 void mp_store_attr(mp_obj_t base, qstr attr, mp_obj_t val) {

@@ -62,7 +62,7 @@
 //                     b = format_spec (JOINED_STR) or NULL
 //   JOINED_STR        l2 = values (CONSTANT str parts and FORMATTED_VALUE)
 //   CONSTANT          op = MP_AST_CONST_*, str/len = data (see below)
-//   ATTRIBUTE         a = value, name = attr, ctx
+//   ATTRIBUTE         a = value, name = attr, ctx, num = line of the attr name (0: line)
 //   SUBSCRIPT         a = value, b = slice (any expr, SLICE, or TUPLE of them), ctx
 //   STARRED           a = value, ctx
 //   NAME              name = id, ctx

@@ -663,6 +663,15 @@ static mp_uint_t compile_annotations(mp_compiler_t *c, mp_ast_t *node) {
     return 0x04;
 }
 
+// Calls the decorators loaded before the function or class, innermost
+// (last) first, each at its own line as CPython reports them.
+static void apply_decorators(mp_compiler_t *c, mp_ast_list_t *decorators, size_t n_dec) {
+    while (n_dec > 0) {
+        mp_emit_set_line(&c->emit, decorators->items[--n_dec]->line);
+        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
+    }
+}
+
 // funcdef: decorators 'def' NAME '(' params ')' ['->' expr] ':' block
 void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
     mp_scope_t *child = child_scope(c, node);
@@ -678,9 +687,7 @@ void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node) {
     }
     mp_emit_set_line(&c->emit, node->line);
     make_function(c, child, flags);
-    for (size_t i = 0; i < n_dec; i++) {
-        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
-    }
+    apply_decorators(c, decorators, n_dec);
     mp_compile_store_name(c, node->name);
 }
 
@@ -705,9 +712,7 @@ void mp_compile_class_def(mp_compiler_t *c, mp_ast_t *node) {
     make_function(c, child, 0);
     mp_emit_load_const(&c->emit, mp_compile_name_obj(node->name));
     mp_compile_call_args(c, node->l3, node->l4, 2, false, node->line);
-    for (size_t i = 0; i < n_dec; i++) {
-        mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
-    }
+    apply_decorators(c, decorators, n_dec);
     mp_compile_store_name(c, node->name);
 }
 
@@ -718,6 +723,8 @@ void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node) {
     make_function(c, child, 0);
     mp_ast_t *gen0 = node->l2->items[0];
     mp_compile_expr(c, gen0->b);
+    // (the iterable may end lines below; CPython names the comprehension's)
+    mp_emit_set_line(&c->emit, node->line);
     mp_emit_op(&c->emit, (gen0->flags & MP_AST_FLAG_ASYNC) ? MP_BC_GET_AITER : MP_BC_GET_ITER);
     mp_emit_op2(&c->emit, MP_BC_CALL_FUNCTION, 1, 0);
     if (child->is_async && child->kind != MP_SCOPE_GEN_EXPR) {

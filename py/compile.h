@@ -70,6 +70,11 @@ void mp_compile_function_def(mp_compiler_t *c, mp_ast_t *node);
 void mp_compile_class_def(mp_compiler_t *c, mp_ast_t *node);
 void mp_compile_lambda(mp_compiler_t *c, mp_ast_t *node);
 void mp_compile_comprehension(mp_compiler_t *c, mp_ast_t *node);
+// The line an attribute access is reported at: its name's, as CPython 3.11
+// does, so that a failing step of a chain split over lines names its line.
+static inline size_t mp_compile_attr_line(const mp_ast_t *attr) {
+    return attr->num != 0 ? (size_t)attr->num : attr->line;
+}
 // If node is a zero-argument super() call that can be given its implicit
 // arguments, emits super(__class__, first_arg) and returns true.
 bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node, qstr method);

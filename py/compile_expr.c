@@ -614,14 +614,14 @@ static void compile_call(mp_compiler_t *c, mp_ast_t *node) {
         qstr name = mp_scope_mangle(c->scope, func->name);
         if (func->a->kind != MP_AST_CALL || !mp_compile_try_super_call(c, func->a, name)) {
             mp_compile_expr(c, func->a);
-            mp_emit_set_line(&c->emit, func->line);
+            mp_emit_set_line(&c->emit, mp_compile_attr_line(func));
             mp_emit_name_op(&c->emit, MP_BC_LOAD_METHOD, name);
         }
     } else {
         check_missed_comma(c, node);
         mp_compile_expr(c, func);
     }
-    mp_compile_call_args(c, node->l2, node->l3, 0, is_method, node->line);
+    mp_compile_call_args(c, node->l2, node->l3, 0, is_method, is_method ? mp_compile_attr_line(func) : node->line);
 }
 
 // ---------------------------------------------------------------------------
@@ -781,7 +781,7 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
             break;
         case MP_AST_ATTRIBUTE:
             mp_compile_expr(c, node->a);
-            mp_emit_set_line(e, node->line);
+            mp_emit_set_line(e, mp_compile_attr_line(node));
             mp_emit_name_op(e, MP_BC_LOAD_ATTR, mp_scope_mangle(c->scope, node->name));
             break;
         case MP_AST_SUBSCRIPT:
@@ -1002,7 +1002,7 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
             break;
         case MP_AST_ATTRIBUTE:
             mp_compile_expr(c, target->a);
-            mp_emit_set_line(e, target->line);
+            mp_emit_set_line(e, mp_compile_attr_line(target));
             mp_emit_name_op(e, MP_BC_STORE_ATTR, mp_scope_mangle(c->scope, target->name));
             break;
         case MP_AST_SUBSCRIPT:
@@ -1058,7 +1058,7 @@ void mp_compile_delete(mp_compiler_t *c, mp_ast_t *target) {
             break;
         case MP_AST_ATTRIBUTE:
             mp_compile_expr(c, target->a);
-            mp_emit_set_line(e, target->line);
+            mp_emit_set_line(e, mp_compile_attr_line(target));
             mp_emit_name_op(e, MP_BC_DELETE_ATTR, mp_scope_mangle(c->scope, target->name));
             break;
         case MP_AST_SUBSCRIPT:

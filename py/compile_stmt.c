@@ -1308,6 +1308,7 @@ static void compile_assert(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_op(e, MP_BC_LOAD_ASSERTION_ERROR);
     if (node->b != NULL) {
         mp_compile_expr(c, node->b);
+        mp_emit_set_line(e, node->line);
         mp_emit_op2(e, MP_BC_CALL_FUNCTION, 1, 0);
     }
     mp_emit_op1(e, MP_BC_RAISE_VARARGS, 1);

@@ -1137,6 +1137,7 @@ static mp_ast_t *parse_primary(mp_parser_t *p) {
                 node = new_node(MP_AST_ATTRIBUTE, line, col);
                 node->a = e;
                 node->name = p->lex->tok_qstr;
+                node->num = p->lex->tok_line;
                 node->ctx = MP_AST_CTX_LOAD;
                 mp_parse_advance(p);
                 break;

@@ -424,7 +424,7 @@ MP_COLD static void gen_print(const mp_print_t *print, mp_obj_t self_in, mp_prin
     } else if (gen->base.type == &mp_type_async_gen) {
         what = "async_generator";
     }
-    mp_printf(print, "<%s object %q at %p>", what, gen->cs.fun->rc->name, gen);
+    mp_printf(print, "<%s object %s at %p>", what, mp_obj_str_get_str(mp_raw_code_qualname(gen->cs.fun->rc)), gen);
 }
 
 // A view of a live generator's frame (gi_frame): the code, the current line
@@ -495,25 +495,30 @@ static int gen_attr_kind(int flavour, qstr attr) {
     return GEN_ATTR_NONE;
 }
 
+// Stores: only __name__ and __qualname__ can be set (or deleted, which fails).
+MP_COLD static void gen_store_attr(mp_obj_gen_instance_t *gen, qstr attr, mp_obj_t *dest) {
+    if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
+        // The generator is renamed through a copy of its function of its
+        // own (which checks the value: a str, never deleted).
+        size_t n = gc_nbytes(gen->cs.fun);
+        if (n < sizeof(mp_obj_fun_bc_t)) {
+            n = sizeof(mp_obj_fun_bc_t);
+        }
+        mp_obj_fun_bc_t *fun = m_malloc(n);
+        memcpy(fun, gen->cs.fun, n);
+        if (dest[1] == MP_OBJ_NULL) {
+            mp_delete_attr(MP_OBJ_FROM_PTR(fun), attr);
+        }
+        mp_store_attr(MP_OBJ_FROM_PTR(fun), attr, dest[1]);
+        gen->cs.fun = fun;
+        dest[0] = MP_OBJ_NULL;
+    }
+}
+
 static void gen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
-        if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
-            // The generator is renamed through a copy of its function of its
-            // own (which checks the value: a str, never deleted).
-            size_t n = gc_nbytes(gen->cs.fun);
-            if (n < sizeof(mp_obj_fun_bc_t)) {
-                n = sizeof(mp_obj_fun_bc_t);
-            }
-            mp_obj_fun_bc_t *fun = m_malloc(n);
-            memcpy(fun, gen->cs.fun, n);
-            if (dest[1] == MP_OBJ_NULL) {
-                mp_delete_attr(MP_OBJ_FROM_PTR(fun), attr);
-            }
-            mp_store_attr(MP_OBJ_FROM_PTR(fun), attr, dest[1]);
-            gen->cs.fun = fun;
-            dest[0] = MP_OBJ_NULL;
-        }
+        gen_store_attr(gen, attr, dest);
         return;
     }
     if (attr == MP_QSTR___name__) {
@@ -581,7 +586,8 @@ MP_DEFINE_CONST_OBJ_TYPE(
 
 // coroutine.__await__() gives a coroutine_wrapper: an iterator (not itself a
 // coroutine, so `yield from` and iter() accept it) that steps the coroutine.
-// `await coro` does not make one: the VM drives the coroutine directly.
+// `await coro` does not make one: the VM drives the coroutine directly, so
+// the wrapper's methods are rarely run (MP_COLD).
 typedef struct _coro_wrapper_t {
     mp_obj_base_t base;
     mp_obj_t coro;
@@ -591,24 +597,24 @@ static mp_obj_t coro_wrapper_coro(mp_obj_t self_in) {
     return ((coro_wrapper_t *)MP_OBJ_TO_PTR(self_in))->coro;
 }
 
-static mp_obj_t coro_wrapper_iternext(mp_obj_t self_in) {
+MP_COLD static mp_obj_t coro_wrapper_iternext(mp_obj_t self_in) {
     return gen_iternext(coro_wrapper_coro(self_in));
 }
 
 // __next__()
-static mp_obj_t coro_wrapper_next(mp_obj_t self_in) {
+MP_COLD static mp_obj_t coro_wrapper_next(mp_obj_t self_in) {
     return gen_next(coro_wrapper_coro(self_in));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(coro_wrapper_next_obj, coro_wrapper_next);
 
 // send(value)
-static mp_obj_t coro_wrapper_send(mp_obj_t self_in, mp_obj_t value) {
+MP_COLD static mp_obj_t coro_wrapper_send(mp_obj_t self_in, mp_obj_t value) {
     return gen_send(coro_wrapper_coro(self_in), value);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(coro_wrapper_send_obj, coro_wrapper_send);
 
 // throw(type[, value[, traceback]])
-static mp_obj_t coro_wrapper_throw(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t coro_wrapper_throw(size_t n_args, const mp_obj_t *args) {
     mp_obj_t fwd[4];
     memcpy(fwd, args, n_args * sizeof(mp_obj_t));
     fwd[0] = coro_wrapper_coro(args[0]);
@@ -617,7 +623,7 @@ static mp_obj_t coro_wrapper_throw(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(coro_wrapper_throw_obj, 2, 4, coro_wrapper_throw);
 
 // close()
-static mp_obj_t coro_wrapper_close(mp_obj_t self_in) {
+MP_COLD static mp_obj_t coro_wrapper_close(mp_obj_t self_in) {
     return gen_close(coro_wrapper_coro(self_in));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(coro_wrapper_close_obj, coro_wrapper_close);

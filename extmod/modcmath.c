@@ -14,12 +14,17 @@
 
 #if MICROPY_PY_CMATH
 
+#if !MICROPY_PY_MATH
+#error "cmath shares isclose with the math module"
+#endif
+
 #include <complex.h>
 #include <float.h>
 #include <math.h>
 
 #include "py/runtime.h"
 #include "py/objcomplex.h"
+#include "extmod/modmath.h"
 
 // C11's CMPLX is missing where the C library leaves it to the compiler
 // (glibc with clang). x + y*I would turn an infinite y into a nan real part,
@@ -485,24 +490,12 @@ static MP_DEFINE_CONST_FUN_OBJ_1(cmath_isnan_obj, cmath_isnan);
 
 // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
 static mp_obj_t cmath_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_a, ARG_b, ARG_rel_tol, ARG_abs_tol };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_a, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_b, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_rel_tol, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_abs_tol, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    double complex a = complex_arg(vals[ARG_a].u_obj);
-    double complex b = complex_arg(vals[ARG_b].u_obj);
-    mp_float_t rel_tol =
-        vals[ARG_rel_tol].u_obj == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(vals[ARG_rel_tol].u_obj);
-    mp_float_t abs_tol =
-        vals[ARG_abs_tol].u_obj == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(vals[ARG_abs_tol].u_obj);
-    if (rel_tol < 0 || abs_tol < 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("tolerances must be non-negative"));
-    }
+    mp_obj_t args[4];
+    mp_math_isclose_args(n_args, pos_args, kw_args, args);
+    double complex a = complex_arg(args[0]);
+    double complex b = complex_arg(args[1]);
+    mp_float_t tol[2];
+    mp_math_isclose_tols(args, tol);
     if (a == b) {
         return mp_const_true;
     }
@@ -511,9 +504,7 @@ static mp_obj_t cmath_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     if (has_inf(a) || has_inf(b)) {
         return mp_const_false;
     }
-    mp_float_t diff = cabs(a - b);
-    bool close = (diff <= rel_tol * cabs(b)) || (diff <= rel_tol * cabs(a)) || diff <= abs_tol;
-    return mp_obj_new_bool(close);
+    return mp_obj_new_bool(mp_math_isclose_within(cabs(a - b), cabs(a), cabs(b), tol));
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(cmath_isclose_obj, 0, cmath_isclose);
 

@@ -14,6 +14,7 @@
 #include "py/runtime.h"
 #include "py/sequence.h"
 #include "py/objtype_internal.h"
+#include "extmod/modmath.h"
 
 #define MATH_PI (3.141592653589793)
 #define MATH_E (2.718281828459045)
@@ -452,37 +453,56 @@ static mp_obj_t math_isnan(mp_obj_t x_obj) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(math_isnan_obj, math_isnan);
 
-// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
-static mp_obj_t math_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_a, ARG_b, ARG_rel_tol, ARG_abs_tol };
+// The arguments (a, b, *, rel_tol=1e-09, abs_tol=0.0) of math.isclose and
+// cmath.isclose, into args[4] (tolerances left NULL when not given).
+void mp_math_isclose_args(
+    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, mp_obj_t *args) {
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_a, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_b, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_rel_tol, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_abs_tol, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
-    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
-    mp_float_t a = mp_obj_get_float(args[ARG_a].u_obj);
-    mp_float_t b = mp_obj_get_float(args[ARG_b].u_obj);
-    mp_float_t rel_tol =
-        args[ARG_rel_tol].u_obj == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(args[ARG_rel_tol].u_obj);
-    mp_float_t abs_tol =
-        args[ARG_abs_tol].u_obj == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(args[ARG_abs_tol].u_obj);
-    if (rel_tol < 0 || abs_tol < 0) {
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
+    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(allowed_args); i++) {
+        args[i] = vals[i].u_obj;
+    }
+}
+
+// The tolerances of args (as mp_math_isclose_args left them), checked; the
+// caller converts a and b first, so that their errors come first.
+void mp_math_isclose_tols(const mp_obj_t *args, mp_float_t *tol) {
+    tol[0] = args[2] == MP_OBJ_NULL ? 1e-9 : mp_obj_get_float(args[2]);
+    tol[1] = args[3] == MP_OBJ_NULL ? 0.0 : mp_obj_get_float(args[3]);
+    if (tol[0] < 0 || tol[1] < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("tolerances must be non-negative"));
     }
+}
+
+// Whether |a - b| = diff is within the tolerances of |a| = mag_a, |b| = mag_b.
+bool mp_math_isclose_within(
+    mp_float_t diff, mp_float_t mag_a, mp_float_t mag_b, const mp_float_t *tol) {
+    return diff <= tol[0] * mag_b || diff <= tol[0] * mag_a || diff <= tol[1];
+}
+
+// isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)
+static mp_obj_t math_isclose(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    mp_obj_t args[4];
+    mp_math_isclose_args(n_args, pos_args, kw_args, args);
+    mp_float_t a = mp_obj_get_float(args[0]);
+    mp_float_t b = mp_obj_get_float(args[1]);
+    mp_float_t tol[2];
+    mp_math_isclose_tols(args, tol);
     if (a == b) {
         return mp_const_true;
     }
     if (isinf(a) || isinf(b)) {
         return mp_const_false;
     }
-    mp_float_t diff = fabs(b - a);
-    bool close = diff <= fabs(rel_tol * b) || diff <= fabs(rel_tol * a) || diff <= abs_tol;
-    return mp_obj_new_bool(close);
+    return mp_obj_new_bool(mp_math_isclose_within(fabs(b - a), fabs(a), fabs(b), tol));
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(math_isclose_obj, 2, math_isclose);
+static MP_DEFINE_CONST_FUN_OBJ_KW(math_isclose_obj, 0, math_isclose);
 
 // frexp(x)
 static mp_obj_t math_frexp(mp_obj_t x_obj) {

@@ -712,17 +712,18 @@ static mp_int_t itertools_islice_arg(mp_obj_t o, mp_int_t dflt, mp_rom_error_tex
 
 static mp_obj_t itertools_islice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     itertools_check_args(MP_QSTR_islice, n_args, n_kw, 2, 4);
-    static const char stop_msg[] = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-    static const char index_msg[] = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     mp_int_t start = 0;
     mp_int_t stop;
     mp_int_t step = 1;
     if (n_args == 2) {
-        stop = itertools_islice_arg(args[1], -1, MP_ERROR_TEXT(stop_msg));
+        stop = itertools_islice_arg(args[1], -1,
+            MP_ERROR_TEXT("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
     } else {
         // CPython checks stop before start.
-        stop = itertools_islice_arg(args[2], -1, MP_ERROR_TEXT(stop_msg));
-        start = itertools_islice_arg(args[1], 0, MP_ERROR_TEXT(index_msg));
+        stop = itertools_islice_arg(args[2], -1,
+            MP_ERROR_TEXT("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
+        start = itertools_islice_arg(args[1], 0,
+            MP_ERROR_TEXT("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
         if (n_args == 4) {
             step = itertools_islice_arg(args[3], 1, MP_ERROR_TEXT("Step for islice() must be a positive integer or None."));
             if (step == 0) {

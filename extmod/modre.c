@@ -585,7 +585,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 /******************************************************************************/
 // Replacement templates.
 
-MP_NORETURN static void template_error(const char *msg, size_t pos) {
+MP_NORETURN static void template_error(mp_rom_error_text_t msg, size_t pos) {
     re_engine_raise_error(msg, (mp_int_t)pos);
 }
 
@@ -611,7 +611,7 @@ static mp_int_t template_group(
     mp_obj_t name = is_bytes ? mp_obj_new_str((const char *)text + start, end - start)
                              : mp_obj_new_str((const char *)text + start, end - start);
     if (end == start) {
-        template_error("missing group name", pos);
+        template_error(MP_ERROR_TEXT("missing group name"), pos);
     }
     bool digits = true;
     mp_int_t g = 0;
@@ -689,14 +689,14 @@ static void expand_into(vstr_t *out, re_pattern_t *pat, mp_obj_t templ, re_match
         i++;
         cpos++;
         if (i >= len) {
-            template_error("bad escape (end of pattern)", esc);
+            template_error(MP_ERROR_TEXT("bad escape (end of pattern)"), esc);
         }
         byte c = t[i];
         if (c == 'g') {
             i++;
             cpos++;
             if (i >= len || t[i] != '<') {
-                template_error("missing <", cpos);
+                template_error(MP_ERROR_TEXT("missing <"), cpos);
             }
             size_t start = ++i;
             cpos++;
@@ -705,7 +705,9 @@ static void expand_into(vstr_t *out, re_pattern_t *pat, mp_obj_t templ, re_match
             }
             if (i >= len) {
                 template_error(
-                    i == start ? "missing group name" : "missing >, unterminated name", cpos);
+                    i == start ? MP_ERROR_TEXT("missing group name")
+                               : MP_ERROR_TEXT("missing >, unterminated name"),
+                    cpos);
             }
             mp_int_t g = template_group(pat, t, start, i, cpos, is_bytes);
             cpos += (is_bytes ? i - start : utf8_charlen(t + start, i - start)) + 1;

@@ -112,8 +112,9 @@ MP_NORETURN void re_engine_raise_error_in(
     nlr_raise(exc);
 }
 
-MP_NORETURN void re_engine_raise_error(const char *msg, mp_int_t pos) {
-    re_engine_raise_error_in(msg, pos, NULL, 0, false);
+MP_NORETURN void re_engine_raise_error(mp_rom_error_text_t msg, mp_int_t pos) {
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    re_engine_raise_error_in(mp_errtext_expand(msg, buf), pos, NULL, 0, false);
 }
 
 /******************************************************************************/
@@ -179,8 +180,11 @@ typedef struct _parser_t {
     re_engine_prog_t *prog;
 } parser_t;
 
-MP_NORETURN static void parse_error(parser_t *p, const char *msg, size_t pos) {
-    re_engine_raise_error_in(msg, (mp_int_t)pos, p->pat, p->len, p->is_bytes);
+// msg: an MP_ERROR_TEXT or a plain text (built with vstr_printf).
+MP_NORETURN static void parse_error(parser_t *p, mp_rom_error_text_t msg, size_t pos) {
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    re_engine_raise_error_in(
+        mp_errtext_expand(msg, buf), (mp_int_t)pos, p->pat, p->len, p->is_bytes);
 }
 
 static node_t *node_new(byte kind) {
@@ -358,7 +362,7 @@ static bool char_escape(parser_t *p, uint32_t c, size_t esc_pos, uint32_t *out) 
                 bad_escape(p, c, esc_pos);
             }
             if (!accept(p, '{')) {
-                parse_error(p, "missing {", p->i);
+                parse_error(p, MP_ERROR_TEXT("missing {"), p->i);
             }
             // The name is gathered into its error message, used if unknown.
             static const char undef[] = "undefined character name '";
@@ -371,7 +375,10 @@ static bool char_escape(parser_t *p, uint32_t c, size_t esc_pos, uint32_t *out) 
             }
             size_t n = msg.len - (sizeof(undef) - 1);
             if (n == 0 || at_end(p)) {
-                parse_error(p, n == 0 ? "missing character name" : "missing }, unterminated name", start);
+                parse_error(p,
+                    n == 0 ? MP_ERROR_TEXT("missing character name")
+                           : MP_ERROR_TEXT("missing }, unterminated name"),
+                    start);
             }
             p->i++;
             int32_t v = unichar_lookup_name(msg.buf + sizeof(undef) - 1, n);
@@ -430,7 +437,7 @@ static byte class_escape_cat(uint32_t c) {
 // category added to the class (returns false).
 static bool class_escape(parser_t *p, size_t idx, size_t esc_pos, uint32_t *out) {
     if (at_end(p)) {
-        parse_error(p, "bad escape (end of pattern)", esc_pos);
+        parse_error(p, MP_ERROR_TEXT("bad escape (end of pattern)"), esc_pos);
     }
     uint32_t c = p->pat[p->i++];
     byte cat = class_escape_cat(c);
@@ -463,7 +470,7 @@ static node_t *parse_class(parser_t *p, size_t start) {
     bool first = true;
     for (;;) {
         if (at_end(p)) {
-            parse_error(p, "unterminated character set", start);
+            parse_error(p, MP_ERROR_TEXT("unterminated character set"), start);
         }
         size_t item_pos = p->i;
         uint32_t c = p->pat[p->i++];
@@ -594,7 +601,8 @@ static bool group_is_open(parser_t *p, size_t g) {
 
 // Reported just past the reference, as CPython does.
 MP_NORETURN static void behind_ref_error(parser_t *p) {
-    parse_error(p, "cannot refer to group defined in the same lookbehind subpattern", p->i);
+    parse_error(
+        p, MP_ERROR_TEXT("cannot refer to group defined in the same lookbehind subpattern"), p->i);
 }
 
 static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
@@ -603,7 +611,7 @@ static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
     }
     if (g > p->n_groups || group_is_open(p, g)) {
         if (g <= p->n_groups) {
-            parse_error(p, "cannot refer to an open group", pos);
+            parse_error(p, MP_ERROR_TEXT("cannot refer to an open group"), pos);
         }
         vstr_t msg;
         vstr_init(&msg, 24);
@@ -619,7 +627,7 @@ static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
 // An escape outside a class (p->i is at the letter after the backslash).
 static node_t *parse_escape(parser_t *p, size_t esc_pos) {
     if (at_end(p)) {
-        parse_error(p, "bad escape (end of pattern)", esc_pos);
+        parse_error(p, MP_ERROR_TEXT("bad escape (end of pattern)"), esc_pos);
     }
     uint32_t c = p->pat[p->i++];
     switch (c) {
@@ -691,17 +699,18 @@ static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
         p->i++;
     }
     if (at_end(p) && p->i == name_start) {
-        parse_error(p, "missing group name", name_start);
+        parse_error(p, MP_ERROR_TEXT("missing group name"), name_start);
     }
     if (at_end(p)) {
         parse_error(p,
-            term == '>' ? "missing >, unterminated name" : "missing ), unterminated name",
+            term == '>' ? MP_ERROR_TEXT("missing >, unterminated name")
+                        : MP_ERROR_TEXT("missing ), unterminated name"),
             name_start);
     }
     size_t name_end = p->i;
     p->i++;
     if (name_end == name_start) {
-        parse_error(p, "missing group name", name_start);
+        parse_error(p, MP_ERROR_TEXT("missing group name"), name_start);
     }
     vstr_t name;
     vstr_init(&name, name_end - name_start);
@@ -761,7 +770,7 @@ static mp_int_t flag_letter(uint32_t c) {
 static node_t *parse_sub_until_paren(parser_t *p, size_t open_pos) {
     node_t *n = parse_alt(p, true);
     if (!accept(p, ')')) {
-        parse_error(p, "missing ), unterminated subpattern", open_pos);
+        parse_error(p, MP_ERROR_TEXT("missing ), unterminated subpattern"), open_pos);
     }
     return n;
 }
@@ -769,7 +778,7 @@ static node_t *parse_sub_until_paren(parser_t *p, size_t open_pos) {
 // What follows "(?": extensions. p->i is at the character after '?'.
 static node_t *parse_extension(parser_t *p, size_t open_pos) {
     if (at_end(p)) {
-        parse_error(p, "unexpected end of pattern", p->i);
+        parse_error(p, MP_ERROR_TEXT("unexpected end of pattern"), p->i);
     }
     uint32_t c = p->pat[p->i++];
     switch (c) {
@@ -785,7 +794,7 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 p->i++;
             }
             if (at_end(p)) {
-                parse_error(p, "missing ), unterminated comment", open_pos);
+                parse_error(p, MP_ERROR_TEXT("missing ), unterminated comment"), open_pos);
             }
             p->i++;
             return NULL;
@@ -812,15 +821,16 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 // to are known; the emitter reads it from min.
                 n->min = node_width(p, n->child);
                 if (n->min < 0) {
-                    re_engine_raise_error("look-behind requires fixed-width pattern", -1);
+                    re_engine_raise_error(
+                        MP_ERROR_TEXT("look-behind requires fixed-width pattern"), -1);
                 }
                 if (n->min == RE_MAX_REPEAT) {
-                    re_engine_raise_error("looks too much behind", -1);
+                    re_engine_raise_error(MP_ERROR_TEXT("looks too much behind"), -1);
                 }
                 return n;
             }
             if (at_end(p)) {
-                parse_error(p, "unexpected end of pattern", p->i);
+                parse_error(p, MP_ERROR_TEXT("unexpected end of pattern"), p->i);
             }
             break;
         }
@@ -862,7 +872,7 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 return backref_node(p, MP_OBJ_SMALL_INT_VALUE(e->value), name_pos);
             }
             if (at_end(p)) {
-                parse_error(p, "unexpected end of pattern", p->i);
+                parse_error(p, MP_ERROR_TEXT("unexpected end of pattern"), p->i);
             }
             vstr_t msg;
             vstr_init(&msg, 24);
@@ -877,7 +887,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 p->i++;
             }
             if (at_end(p) || p->i == ref_pos) {
-                parse_error(p, p->i == ref_pos ? "missing group name" : "missing ), unterminated name",
+                parse_error(p,
+                    p->i == ref_pos ? MP_ERROR_TEXT("missing group name")
+                                    : MP_ERROR_TEXT("missing ), unterminated name"),
                     ref_pos);
             }
             size_t ref_end = p->i++;
@@ -912,7 +924,7 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 }
                 g = MP_OBJ_SMALL_INT_VALUE(e->value);
             } else if (g == 0) {
-                parse_error(p, "bad group number", ref_pos);
+                parse_error(p, MP_ERROR_TEXT("bad group number"), ref_pos);
             } else if (g > p->n_groups) {
                 // A later group may still define it: checked at the end.
                 // Not inside a lookbehind, which needs its width now.
@@ -928,13 +940,14 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
             n->index = (int32_t)g;
             node_t *body = parse_alt(p, false);
             if (!accept(p, ')')) {
-                parse_error(p, "missing ), unterminated subpattern", open_pos);
+                parse_error(p, MP_ERROR_TEXT("missing ), unterminated subpattern"), open_pos);
             }
             if (body->kind == N_ALT) {
                 node_t *yes = body->child;
                 node_t *no = yes->next;
                 if (no->next != NULL) {
-                    parse_error(p, "conditional backref with more than two branches", ref_pos);
+                    parse_error(
+                        p, MP_ERROR_TEXT("conditional backref with more than two branches"), ref_pos);
                 }
                 yes->next = NULL;
                 n->child = yes;
@@ -957,13 +970,16 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         mp_int_t f = flag_letter(p->pat[p->i++]);
         // Each letter is checked as it is read (errors point just past it).
         if (p->is_bytes && f == RE_ENGINE_FLAG_UNICODE) {
-            parse_error(p, "bad inline flags: cannot use 'u' flag with a bytes pattern", p->i);
+            parse_error(p, MP_ERROR_TEXT("bad inline flags: cannot use 'u' flag with a bytes pattern"),
+                p->i);
         }
         if (!p->is_bytes && f == RE_ENGINE_FLAG_LOCALE) {
-            parse_error(p, "bad inline flags: cannot use 'L' flag with a str pattern", p->i);
+            parse_error(p, MP_ERROR_TEXT("bad inline flags: cannot use 'L' flag with a str pattern"),
+                p->i);
         }
         if ((f & charset_flags) && (add & charset_flags) && !(add & f)) {
-            parse_error(p, "bad inline flags: flags 'a', 'u' and 'L' are incompatible", p->i);
+            parse_error(p, MP_ERROR_TEXT("bad inline flags: flags 'a', 'u' and 'L' are incompatible"),
+                p->i);
         }
         add |= f;
     }
@@ -971,23 +987,26 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         while (!at_end(p) && flag_letter(peek(p))) {
             mp_int_t f = flag_letter(p->pat[p->i++]);
             if (f & (RE_ENGINE_FLAG_ASCII | RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_LOCALE)) {
-                parse_error(p, "bad inline flags: cannot turn off flags 'a', 'u' and 'L'", p->i);
+                parse_error(p, MP_ERROR_TEXT("bad inline flags: cannot turn off flags 'a', 'u' and 'L'"),
+                    p->i);
             }
             if (f & add) {
-                parse_error(p, "bad inline flags: flag turned on and off", p->i);
+                parse_error(p, MP_ERROR_TEXT("bad inline flags: flag turned on and off"), p->i);
             }
             del |= f;
         }
         if (del == 0) {
-            parse_error(p, next_is_letter(p) ? "unknown flag" : "missing flag", p->i);
+            parse_error(p,
+                next_is_letter(p) ? MP_ERROR_TEXT("unknown flag") : MP_ERROR_TEXT("missing flag"), p->i);
         }
         if (!at_end(p) && peek(p) != ':' && peek(p) != ')') {
-            parse_error(p, next_is_letter(p) ? "unknown flag" : "missing :", p->i);
+            parse_error(p,
+                next_is_letter(p) ? MP_ERROR_TEXT("unknown flag") : MP_ERROR_TEXT("missing :"), p->i);
         }
     }
     if (p->i == flags_pos) {
         if (at_end(p)) {
-            parse_error(p, "unexpected end of pattern", p->i);
+            parse_error(p, MP_ERROR_TEXT("unexpected end of pattern"), p->i);
         }
         vstr_t msg;
         vstr_init(&msg, 24);
@@ -999,18 +1018,21 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         parse_error(p, vstr_null_terminated_str(&msg), open_pos + 1);
     }
     if (p->is_bytes && (add & RE_ENGINE_FLAG_UNICODE)) {
-        parse_error(p, "bad inline flags: cannot use 'u' flag with a bytes pattern", p->i - 1);
+        parse_error(p, MP_ERROR_TEXT("bad inline flags: cannot use 'u' flag with a bytes pattern"),
+            p->i - 1);
     }
     if (!p->is_bytes && (add & RE_ENGINE_FLAG_LOCALE)) {
-        parse_error(p, "bad inline flags: cannot use 'L' flag with a str pattern", p->i - 1);
+        parse_error(p, MP_ERROR_TEXT("bad inline flags: cannot use 'L' flag with a str pattern"),
+            p->i - 1);
     }
     if (accept(p, ')')) {
         if (del != 0) {
-            parse_error(p, "missing :", p->i - 1);
+            parse_error(p, MP_ERROR_TEXT("missing :"), p->i - 1);
         }
         // 3.11 only allows global flags before anything else.
         if (p->items_seen || p->depth > 1) {
-            parse_error(p, "global flags not at the start of the expression", open_pos);
+            parse_error(p, MP_ERROR_TEXT("global flags not at the start of the expression"),
+                open_pos);
         }
         p->flags |= add;
         p->global_flags |= add;
@@ -1018,9 +1040,10 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
     }
     if (!accept(p, ':')) {
         if (del != 0) {
-            parse_error(p, "missing :", p->i);
+            parse_error(p, MP_ERROR_TEXT("missing :"), p->i);
         }
-        parse_error(p, next_is_letter(p) ? "unknown flag" : "missing -, : or )", p->i);
+        parse_error(p,
+            next_is_letter(p) ? MP_ERROR_TEXT("unknown flag") : MP_ERROR_TEXT("missing -, : or )"), p->i);
     }
     mp_int_t saved = p->flags;
     if (add & charset_flags) {
@@ -1132,7 +1155,7 @@ static bool parse_braces(parser_t *p, mp_int_t *min, mp_int_t *max) {
         *max = *min;
     }
     if (*max != RE_INF && *max < *min) {
-        parse_error(p, "min repeat greater than max repeat", lo_start);
+        parse_error(p, MP_ERROR_TEXT("min repeat greater than max repeat"), lo_start);
     }
     return true;
 }
@@ -1169,10 +1192,10 @@ static node_t *parse_repeat(parser_t *p) {
             break;
         }
         if ((atom->kind == N_EMPTY && atom->flag) || atom->kind == N_ASSERT) {
-            parse_error(p, "nothing to repeat", q_pos);
+            parse_error(p, MP_ERROR_TEXT("nothing to repeat"), q_pos);
         }
         if (repeated) {
-            parse_error(p, "multiple repeat", q_pos);
+            parse_error(p, MP_ERROR_TEXT("multiple repeat"), q_pos);
         }
         node_t *n = node_new(N_REPEAT);
         n->child = atom;
@@ -1201,13 +1224,13 @@ static node_t *parse_concat(parser_t *p) {
         }
         uint32_t c = peek(p);
         if (c == '*' || c == '+' || c == '?') {
-            parse_error(p, "nothing to repeat", p->i);
+            parse_error(p, MP_ERROR_TEXT("nothing to repeat"), p->i);
         }
         if (c == '{') {
             mp_int_t mn, mx;
             size_t save = p->i;
             if (parse_braces(p, &mn, &mx)) {
-                parse_error(p, "nothing to repeat", save);
+                parse_error(p, MP_ERROR_TEXT("nothing to repeat"), save);
             }
         }
         node_t *n = parse_repeat(p);
@@ -1442,7 +1465,7 @@ static size_t emit(emitter_t *e, int32_t v) {
     re_engine_prog_t *prog = e->prog;
     if (prog->code_len == e->alloc) {
         if (e->alloc >= ((size_t)1 << 27)) {
-            re_engine_raise_error("pattern too large", -1);
+            re_engine_raise_error(MP_ERROR_TEXT("pattern too large"), -1);
         }
         size_t alloc = e->alloc ? e->alloc * 2 : 64;
         prog->code = prog->code == NULL ? m_new_atomic(int32_t, alloc)
@@ -1725,7 +1748,7 @@ re_engine_prog_t *re_engine_compile(
     node_t *root = parse_alt(&p, true);
     if (!at_end(&p)) {
         // Only a ')' stops parse_alt early.
-        parse_error(&p, "unbalanced parenthesis", p.i);
+        parse_error(&p, MP_ERROR_TEXT("unbalanced parenthesis"), p.i);
     }
     for (size_t k = 0; k < p.n_cond_refs; k++) {
         if (p.cond_refs[2 * k] > p.n_groups) {

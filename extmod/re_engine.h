@@ -21,6 +21,7 @@
 // re.error: raised for a malformed pattern (and by modre for a malformed
 // replacement template), with CPython's "<what> at position <n>" text.
 extern const mp_obj_type_t re_engine_error_type;
+// (msg: an MP_ERROR_TEXT or a plain text)
 MP_NORETURN void re_engine_raise_error(const char *msg, mp_int_t pos);
 MP_NORETURN void re_engine_raise_error_in(
     const char *msg, mp_int_t pos, const uint32_t *pat, size_t len, bool is_bytes);

@@ -50,6 +50,8 @@ EXPANDING = {
     ('objstrmethods.c', 'get_arg_msg'): 4, ('moditertools.c', 'itertools_islice_arg'): 2,
     ('objsocket.c', 'socket_recv_into_buf'): 4, ('socketaddr.c', 'get_u32_field'): 3,
     ('modstruct.c', 'raise_error'): 0, ('objexcept.c', 'exc_check_chain_value'): 1,
+    're_engine_raise_error': 0, ('re_compile.c', 'parse_error'): 1,
+    ('modre.c', 'template_error'): 0,
 }
 
 # Codes: bytes 0x80..0xFF and 0x01..0x1F (the texts are printable ASCII).

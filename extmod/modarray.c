@@ -177,27 +177,6 @@ static mp_obj_t item_get(const array_obj_t *self, size_t i) {
         default:
             break;
     }
-    if (typecode_is_signed(self->typecode)) {
-        int64_t v = 0;
-        switch (self->itemsize) {
-            case 2: {
-                int16_t x;
-                memcpy(&x, p, 2);
-                v = x;
-                break;
-            }
-            case 4: {
-                int32_t x;
-                memcpy(&x, p, 4);
-                v = x;
-                break;
-            }
-            default:
-                memcpy(&v, p, 8);
-                break;
-        }
-        return mp_obj_new_int_from_ll(v);
-    }
     uint64_t v = 0;
     switch (self->itemsize) {
         case 2: {
@@ -215,6 +194,11 @@ static mp_obj_t item_get(const array_obj_t *self, size_t i) {
         default:
             memcpy(&v, p, 8);
             break;
+    }
+    if (typecode_is_signed(self->typecode)) {
+        // Sign-extend from the item's top bit.
+        uint64_t sign = (uint64_t)1 << (8 * self->itemsize - 1);
+        return mp_obj_new_int_from_ll((int64_t)((v ^ sign) - sign));
     }
     return mp_obj_new_int_from_ull(v);
 }

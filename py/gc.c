@@ -1302,7 +1302,7 @@ void gc_free(void *ptr) {
     poison_blocks(b, n);
 }
 
-size_t gc_nbytes(const void *ptr) {
+MP_COLD size_t gc_nbytes(const void *ptr) {
     size_t b = exact_head(ptr);
     if (b == NO_BLOCK) {
         return 0;

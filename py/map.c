@@ -657,7 +657,7 @@ void mp_map_deinit(mp_map_t *map) {
     map->hashidx = NULL;
 }
 
-void mp_map_clear(mp_map_t *map) {
+MP_COLD void mp_map_clear(mp_map_t *map) {
     mp_map_deinit(map);
     map->all_keys_are_qstrs = 1;
     map->is_fixed = 0;
@@ -715,7 +715,7 @@ static void set_insert_clean(mp_set_t *set, mp_obj_t key, size_t hash) {
     }
 }
 
-void mp_set_resize(mp_set_t *set, size_t n_min) {
+MP_COLD void mp_set_resize(mp_set_t *set, size_t n_min) {
     size_t size = SET_MIN_SIZE;
     while (size <= n_min) {
         size <<= 1;
@@ -822,7 +822,7 @@ mp_obj_t mp_set_lookup(mp_set_t *set, mp_obj_t index, mp_map_lookup_kind_t looku
     return mp_set_lookup_hashed(set, index, mp_map_hash_key(index), lookup_kind);
 }
 
-void mp_set_copy_into(mp_set_t *dst, const mp_set_t *src) {
+MP_COLD void mp_set_copy_into(mp_set_t *dst, const mp_set_t *src) {
     if (src->used == 0) {
         return;
     }
@@ -857,7 +857,7 @@ void mp_set_copy_into(mp_set_t *dst, const mp_set_t *src) {
     MP_SET_FILL(dst) = src->used;
 }
 
-mp_obj_t mp_set_remove_first(mp_set_t *set) {
+MP_COLD mp_obj_t mp_set_remove_first(mp_set_t *set) {
     if (set->used == 0) {
         return MP_OBJ_NULL;
     }

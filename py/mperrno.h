@@ -86,7 +86,7 @@
 // EDEADLOCK/EDEADLK) the name CPython's errno.errorcode gives comes first.
 typedef struct _mp_errno_name_t {
     uint16_t name; // qstr of the name, e.g. MP_QSTR_ENOENT
-    int value;
+    uint16_t value; // (errno values are small and positive: 4 bytes a row, not 8)
 } mp_errno_name_t;
 extern const mp_errno_name_t mp_errno_names[];
 extern const size_t mp_errno_names_len;

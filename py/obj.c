@@ -33,16 +33,16 @@ const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o_in) {
     return &mp_type_bool;
 }
 
-const char *mp_obj_get_type_str(mp_const_obj_t o_in) {
+MP_COLD const char *mp_obj_get_type_str(mp_const_obj_t o_in) {
     // CPython's tp_name: module-qualified for some types ('collections.deque').
     return mp_obj_type_tp_name(mp_obj_get_type(o_in));
 }
 
-qstr mp_obj_get_type_qstr(mp_const_obj_t o_in) {
+MP_COLD qstr mp_obj_get_type_qstr(mp_const_obj_t o_in) {
     return mp_obj_get_type(o_in)->name;
 }
 
-bool mp_obj_is_callable(mp_obj_t o_in) {
+MP_COLD bool mp_obj_is_callable(mp_obj_t o_in) {
     const mp_obj_type_t *type = mp_obj_get_type(o_in);
     if (!MP_OBJ_TYPE_HAS_SLOT(type, call)) {
         return false;
@@ -58,7 +58,7 @@ bool mp_obj_is_exception_type(mp_obj_t self_in) {
            && mp_obj_is_subclass_fast(self_in, MP_OBJ_FROM_PTR(&mp_type_BaseException));
 }
 
-bool mp_obj_is_exception_instance(mp_obj_t self_in) {
+MP_COLD bool mp_obj_is_exception_instance(mp_obj_t self_in) {
     return mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self_in)), MP_OBJ_FROM_PTR(&mp_type_BaseException));
 }
 
@@ -741,7 +741,7 @@ void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items) {
 
 // Turns an index into a position for a sequence of length len: negative
 // indexes count from the end; slice bounds are clamped instead of raising.
-size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice) {
+MP_COLD size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice) {
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
@@ -828,7 +828,7 @@ bool mp_get_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     return MP_OBJ_TYPE_GET_SLOT(type, buffer)(obj, bufinfo, flags) == 0;
 }
 
-void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+MP_COLD void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     if (!mp_get_buffer(obj, bufinfo, flags)) {
         mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
             mp_obj_get_type_str(obj));

@@ -899,6 +899,7 @@ int mp_obj_int_cmp_float(mp_obj_t int_in, mp_float_t d); // exact comparison: -1
 struct _mpz_t;
 mp_obj_t mp_obj_int_from_mpz(struct _mpz_t *z); // takes over z's digits
 mp_obj_t mp_obj_int_pow3(mp_obj_t base, mp_obj_t exponent, mp_obj_t modulus);
+const char *mp_obj_int_number_text(mp_obj_t x, size_t *len); // what int()/float() parse, or NULL
 
 // float (py/objfloat.c)
 mp_float_t mp_obj_float_get(mp_obj_t self_in);

@@ -266,7 +266,7 @@ static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t oth
     }
 }
 
-static mp_obj_t dict_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD static mp_obj_t dict_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t d = mp_obj_new_dict(0);
     if (type != &mp_type_dict) {
         // A subclass: as in CPython, dict.__new__ ignores the arguments and
@@ -516,7 +516,7 @@ static mp_obj_t dict_new_iter(mp_obj_dict_t *dict, dict_kind_t kind, bool revers
     return MP_OBJ_FROM_PTR(it);
 }
 
-static mp_obj_t dict_getiter(mp_obj_t self_in) {
+MP_COLD static mp_obj_t dict_getiter(mp_obj_t self_in) {
     return dict_new_iter(dict_self(self_in), DICT_KEYS, false);
 }
 
@@ -580,7 +580,7 @@ static void view_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_
     }
 }
 
-static mp_obj_t view_getiter(mp_obj_t self_in) {
+MP_COLD static mp_obj_t view_getiter(mp_obj_t self_in) {
     return dict_new_iter(view_dict(self_in), view_kind(self_in), false);
 }
 
@@ -731,7 +731,7 @@ static mp_obj_t view_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     return view_set_op(op, lhs, rhs);
 }
 
-static mp_obj_t view_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+MP_COLD static mp_obj_t view_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     size_t used = view_dict(self_in)->map.used;
     switch (op) {
         case MP_UNARY_OP_BOOL:
@@ -896,7 +896,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     );
 
 // view.mapping
-static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void view_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] == MP_OBJ_NULL && attr == MP_QSTR_mapping) {
         mp_obj_dict_view_t *self = MP_OBJ_TO_PTR(self_in);
         dest[0] = mp_obj_new_mappingproxy(self->owner);
@@ -1041,7 +1041,7 @@ static mp_obj_t dict_update(size_t n_args, const mp_obj_t *args, mp_map_t *kwarg
 static MP_DEFINE_CONST_FUN_OBJ_KW(dict_update_obj, 1, dict_update);
 
 // dict.clear()
-static mp_obj_t dict_clear(mp_obj_t self_in) {
+MP_COLD static mp_obj_t dict_clear(mp_obj_t self_in) {
     mp_obj_dict_t *self = dict_self_mutable(self_in);
     mp_map_clear(&self->map);
     return mp_const_none;

@@ -881,24 +881,10 @@ static mp_obj_t float_make_new(
             return mp_obj_new_float(mp_obj_float_get(f));
         }
     }
-    const char *data = NULL;
     size_t len = 0;
     // Instances of str/bytes/bytearray subclasses parse as their text.
     mp_obj_t text = mp_obj_cast_to_native_base(x, MP_OBJ_NULL);
-    if (mp_obj_is_str(text)) {
-        // Digits and spaces of any script count, as in CPython.
-        data = mp_obj_str_get_data(text, &len);
-        data = unichar_number_to_ascii(data, &len);
-    } else if (mp_obj_is_str_or_bytes(text)) {
-        data = mp_obj_str_get_data(text, &len);
-    } else {
-        // Any other buffer (bytearray, memoryview) parses as its bytes.
-        mp_buffer_info_t bi;
-        if (mp_get_buffer(text, &bi, MP_BUFFER_READ)) {
-            data = bi.buf;
-            len = bi.len;
-        }
-    }
+    const char *data = mp_obj_int_number_text(text, &len);
     if (data != NULL) {
         double d;
         if (!float_parse(data, len, &d)) {

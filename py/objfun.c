@@ -591,7 +591,7 @@ mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc) {
     return MP_OBJ_NEW_QSTR(rc->name);
 }
 
-static const char *qualname_str(const mp_raw_code_t *rc) {
+MP_COLD static const char *qualname_str(const mp_raw_code_t *rc) {
     return mp_obj_str_get_str(mp_raw_code_qualname(rc));
 }
 

@@ -1047,7 +1047,7 @@ MP_COLD static void instance_print(const mp_print_t *print, mp_obj_t self_in, mp
     mp_obj_object_print_default(print, self_in);
 }
 
-static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+MP_COLD static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
     qstr name = op < MP_UNARY_OP_NUM ? mp_obj_instance_unary_op_dunder[op] : MP_QSTRnull;
@@ -1217,7 +1217,7 @@ static mp_obj_t call_compare_member(mp_obj_t lhs_in, const mp_obj_type_t *cls, c
     return mp_call_method_n_kw(1, 0, call);
 }
 
-static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
+MP_COLD static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(lhs_in);
     const mp_obj_type_t *cls = self->base.type;
     qstr name = op < MP_BINARY_OP_NUM ? mp_obj_instance_binary_op_dunder[op] : MP_QSTRnull;
@@ -1277,7 +1277,7 @@ static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t 
     return MP_OBJ_NULL;
 }
 
-static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+MP_COLD static mp_obj_t instance_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
     qstr name = value == MP_OBJ_SENTINEL ? MP_QSTR___getitem__
@@ -1329,7 +1329,7 @@ static bool is_iterator(mp_obj_t o) {
 }
 
 // MP_OBJ_NULL if the instance is not iterable (mp_getiter raises).
-static mp_obj_t instance_getiter(mp_obj_t self_in) {
+MP_COLD static mp_obj_t instance_getiter(mp_obj_t self_in) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *cls = self->base.type;
     const mp_obj_type_t *owner, *native;

@@ -23,6 +23,7 @@
 #include "py/mpz.h"
 #include "py/sequence.h"
 #include "py/objtype_internal.h"
+#include "py/lexer.h"
 
 typedef struct _mp_obj_int_t {
     mp_obj_base_t base;
@@ -268,12 +269,11 @@ void mp_warn_deprecated(const char *msg) {
 // plain value), with a DeprecationWarning. method may name the class
 // ("F.__float__").
 MP_COLD void mp_warn_result_subclass(const char *method, qstr kind, mp_obj_t r) {
-    vstr_t vstr;
-    vstr_init(&vstr, 160);
-    vstr_printf(&vstr, "%s returned non-%s (type %s).  The ability to return an instance of a "
-        "strict subclass of %s is deprecated, and may be removed in a future version of Python.",
-        method, qstr_str(kind), mp_obj_get_type_str(r), qstr_str(kind));
-    mp_warn_deprecated(vstr_null_terminated_str(&vstr));
+    mp_warn_deprecated(mp_lexer_msg(
+        MP_ERROR_TEXT("%s returned non-%s (type %s).  The ability to return an instance of a "
+                      "strict subclass of %s is deprecated, and may be removed in a future version "
+                      "of Python."),
+        method, qstr_str(kind), mp_obj_get_type_str(r), qstr_str(kind)));
 }
 
 void mp_obj_int_check_exact_result(qstr method, mp_obj_t r) {
@@ -1027,6 +1027,25 @@ static bool parse_byteorder(mp_obj_t arg, const char *fun) {
 /******************************************************************************/
 // The int type.
 
+// The text that int() and float() parse from x (a str, bytes or other
+// buffer, not a subclass instance): digits and spaces of any script count
+// in a str, as in CPython; NULL (len untouched) for anything else.
+const char *mp_obj_int_number_text(mp_obj_t x, size_t *len) {
+    if (mp_obj_is_str(x)) {
+        const char *data = mp_obj_str_get_data(x, len);
+        return unichar_number_to_ascii(data, len);
+    }
+    if (mp_obj_is_str_or_bytes(x)) {
+        return mp_obj_str_get_data(x, len);
+    }
+    mp_buffer_info_t bi;
+    if (mp_get_buffer(x, &bi, MP_BUFFER_READ)) {
+        *len = bi.len;
+        return bi.buf;
+    }
+    return NULL;
+}
+
 static mp_obj_t int_make_new(
     const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
@@ -1046,24 +1065,10 @@ static mp_obj_t int_make_new(
         return MP_OBJ_NEW_SMALL_INT(0);
     }
     // Text: str, bytes, bytearray.
-    const char *data = NULL;
     size_t len = 0;
     // Instances of str/bytes/bytearray subclasses parse as their text.
     mp_obj_t text = mp_obj_cast_to_native_base(x, MP_OBJ_NULL);
-    if (mp_obj_is_str(text)) {
-        // Digits and spaces of any script count, as in CPython.
-        data = mp_obj_str_get_data(text, &len);
-        data = unichar_number_to_ascii(data, &len);
-    } else if (mp_obj_is_str_or_bytes(text)) {
-        data = mp_obj_str_get_data(text, &len);
-    } else {
-        // Any other buffer (bytearray, memoryview) parses as its bytes.
-        mp_buffer_info_t bi;
-        if (mp_get_buffer(text, &bi, MP_BUFFER_READ)) {
-            data = bi.buf;
-            len = bi.len;
-        }
-    }
+    const char *data = mp_obj_int_number_text(text, &len);
     // Only str, bytes and bytearray take an explicit base.
     bool text_like = mp_obj_is_str_or_bytes(text) || mp_obj_is_type(text, &mp_type_bytearray);
     // Errors show a buffer's text as bytes, as CPython does.

@@ -187,7 +187,7 @@ MP_COLD static void list_print(const mp_print_t *print, mp_obj_t o_in, mp_print_
     }
 }
 
-static mp_obj_t list_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD static mp_obj_t list_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (type != &mp_type_list) {
         // A subclass: as in CPython, list.__new__ ignores the arguments and
         // __init__ (list.__init__ unless overridden) fills the list.
@@ -505,7 +505,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, (mp_obj_dict_t *)&list_it_locals_dict
     );
 
-static mp_obj_t list_getiter(mp_obj_t self_in) {
+MP_COLD static mp_obj_t list_getiter(mp_obj_t self_in) {
     mp_obj_list_it_t *it = m_new_obj(mp_obj_list_it_t);
     it->base.type = &mp_type_list_it;
     it->list = list_self(self_in);
@@ -960,14 +960,14 @@ static MP_COLD mp_obj_t list_reverse(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(list_reverse_obj, list_reverse);
 
 // list.copy()
-static mp_obj_t list_copy(mp_obj_t self_in) {
+MP_COLD static mp_obj_t list_copy(mp_obj_t self_in) {
     mp_obj_list_t *self = list_self(self_in);
     return mp_obj_new_list(self->len, self->items);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(list_copy_obj, list_copy);
 
 // list.clear()
-static mp_obj_t list_clear(mp_obj_t self_in) {
+MP_COLD static mp_obj_t list_clear(mp_obj_t self_in) {
     mp_obj_list_t *self = list_self(self_in);
     if (self->len == 0) {
         // Nothing to drop; also, clearing the list being sorted (which looks

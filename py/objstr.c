@@ -306,7 +306,7 @@ void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **da
     }
 }
 
-const char *mp_obj_str_get_str(mp_obj_t self_in) {
+MP_COLD const char *mp_obj_str_get_str(mp_obj_t self_in) {
     mp_obj_t s = mp_obj_str_cast(self_in);
     if (s == MP_OBJ_NULL) {
         mp_raise_msg_varg(
@@ -522,51 +522,55 @@ static const char *const codec_names[] = {
     "utf-8", "utf-8-sig", "ascii", "latin-1", "unicodeescape", "rawunicodeescape", "charmap", "charmap", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"
 };
 
-// Names (after lower-casing and '_' -> '-') and the codec they mean.
-static const struct {
-    const char *name;
-    codec_t codec;
-} codec_aliases[] = {
-    { "utf-8", CODEC_UTF8 },
-    { "utf8", CODEC_UTF8 },
-    { "u8", CODEC_UTF8 },
-    { "utf-8-sig", CODEC_UTF8SIG },
-    { "utf", CODEC_UTF8 },
-    { "ascii", CODEC_ASCII },
-    { "us-ascii", CODEC_ASCII },
-    { "646", CODEC_ASCII },
-    { "latin-1", CODEC_LATIN1 },
-    { "latin1", CODEC_LATIN1 },
-    { "latin", CODEC_LATIN1 },
-    { "iso-8859-1", CODEC_LATIN1 },
-    { "iso8859-1", CODEC_LATIN1 },
-    { "8859", CODEC_LATIN1 },
-    { "cp819", CODEC_LATIN1 },
-    { "l1", CODEC_LATIN1 },
-    { "iso8859-15", CODEC_LATIN9 },
-    { "iso-8859-15", CODEC_LATIN9 },
-    { "latin9", CODEC_LATIN9 },
-    { "l9", CODEC_LATIN9 },
-    { "cp437", CODEC_CP437 },
-    { "437", CODEC_CP437 },
-    { "ibm437", CODEC_CP437 },
-    { "unicode-escape", CODEC_UNIESC },
-    { "raw-unicode-escape", CODEC_RAWUNIESC },
-    { "utf-16", CODEC_UTF16 },
-    { "utf16", CODEC_UTF16 },
-    { "u16", CODEC_UTF16 },
-    { "utf-16-le", CODEC_UTF16LE },
-    { "utf-16le", CODEC_UTF16LE },
-    { "utf-16-be", CODEC_UTF16BE },
-    { "utf-16be", CODEC_UTF16BE },
-    { "utf-32", CODEC_UTF32 },
-    { "utf32", CODEC_UTF32 },
-    { "u32", CODEC_UTF32 },
-    { "utf-32-le", CODEC_UTF32LE },
-    { "utf-32le", CODEC_UTF32LE },
-    { "utf-32-be", CODEC_UTF32BE },
-    { "utf-32be", CODEC_UTF32BE },
-};
+// Names (after lower-casing and '_' -> '-') and the codec they mean. They are
+// stored back to back (each with its NUL), the codecs apart in the same order:
+// a table of {pointer, codec} rows would cost 16 bytes a name.
+// clang-format off
+#define CODEC_ALIASES(X) \
+    X("utf-8", CODEC_UTF8) \
+    X("utf8", CODEC_UTF8) \
+    X("u8", CODEC_UTF8) \
+    X("utf-8-sig", CODEC_UTF8SIG) \
+    X("utf", CODEC_UTF8) \
+    X("ascii", CODEC_ASCII) \
+    X("us-ascii", CODEC_ASCII) \
+    X("646", CODEC_ASCII) \
+    X("latin-1", CODEC_LATIN1) \
+    X("latin1", CODEC_LATIN1) \
+    X("latin", CODEC_LATIN1) \
+    X("iso-8859-1", CODEC_LATIN1) \
+    X("iso8859-1", CODEC_LATIN1) \
+    X("8859", CODEC_LATIN1) \
+    X("cp819", CODEC_LATIN1) \
+    X("l1", CODEC_LATIN1) \
+    X("iso8859-15", CODEC_LATIN9) \
+    X("iso-8859-15", CODEC_LATIN9) \
+    X("latin9", CODEC_LATIN9) \
+    X("l9", CODEC_LATIN9) \
+    X("cp437", CODEC_CP437) \
+    X("437", CODEC_CP437) \
+    X("ibm437", CODEC_CP437) \
+    X("unicode-escape", CODEC_UNIESC) \
+    X("raw-unicode-escape", CODEC_RAWUNIESC) \
+    X("utf-16", CODEC_UTF16) \
+    X("utf16", CODEC_UTF16) \
+    X("u16", CODEC_UTF16) \
+    X("utf-16-le", CODEC_UTF16LE) \
+    X("utf-16le", CODEC_UTF16LE) \
+    X("utf-16-be", CODEC_UTF16BE) \
+    X("utf-16be", CODEC_UTF16BE) \
+    X("utf-32", CODEC_UTF32) \
+    X("utf32", CODEC_UTF32) \
+    X("u32", CODEC_UTF32) \
+    X("utf-32-le", CODEC_UTF32LE) \
+    X("utf-32le", CODEC_UTF32LE) \
+    X("utf-32-be", CODEC_UTF32BE) \
+    X("utf-32be", CODEC_UTF32BE)
+// clang-format on
+#define CODEC_ALIAS_NAME(name, codec) name "\0"
+#define CODEC_ALIAS_CODEC(name, codec) codec,
+static const char codec_alias_names[] = CODEC_ALIASES(CODEC_ALIAS_NAME);
+static const uint8_t codec_alias_codecs[] = { CODEC_ALIASES(CODEC_ALIAS_CODEC) };
 
 // Bytes 0x80..0xff of code page 437 (the IBM PC's).
 static const uint16_t cp437_high[128] = {
@@ -662,10 +666,12 @@ static codec_t codec_lookup(mp_obj_t encoding, const char *fun) {
             norm[i] = c == '_' || c == ' ' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
         }
         norm[len] = '\0';
-        for (size_t i = 0; i < MP_ARRAY_SIZE(codec_aliases); i++) {
-            if (strcmp(norm, codec_aliases[i].name) == 0) {
-                return codec_aliases[i].codec;
+        const char *alias = codec_alias_names;
+        for (size_t i = 0; i < MP_ARRAY_SIZE(codec_alias_codecs); i++) {
+            if (strcmp(norm, alias) == 0) {
+                return (codec_t)codec_alias_codecs[i];
             }
+            alias += strlen(alias) + 1;
         }
     }
     mp_raise_msg_varg(

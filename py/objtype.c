@@ -30,7 +30,7 @@ MP_COLD static qstr native_type_module(const mp_obj_type_t *t);
 
 // The built-in value types: made whole in __new__, and without in-place
 // operators (x += y is x = x + y for them).
-bool mp_obj_type_is_immutable_value(const mp_obj_type_t *t) {
+MP_COLD bool mp_obj_type_is_immutable_value(const mp_obj_type_t *t) {
     static const mp_obj_type_t *const immutable[] = {
         &mp_type_int,
         &mp_type_float,
@@ -974,13 +974,13 @@ static mp_obj_t member_descr_set(mp_obj_t self_in, mp_obj_t obj, mp_obj_t value)
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(member_descr_set_obj, member_descr_set);
 
-static mp_obj_t member_descr_delete(mp_obj_t self_in, mp_obj_t obj) {
+MP_COLD static mp_obj_t member_descr_delete(mp_obj_t self_in, mp_obj_t obj) {
     mp_delete_attr(obj, member_descr_check(self_in, obj)->name);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(member_descr_delete_obj, member_descr_delete);
 
-static void member_descr_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void member_descr_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     member_descr_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -1352,7 +1352,7 @@ static mp_obj_t meta_hook(const mp_obj_type_t *meta, qstr name, const mp_obj_typ
 
 // The attr slot of a metaclass: its __getattribute__, __getattr__,
 // __setattr__ and __delattr__ around meta_generic_attr.
-static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *meta = mp_obj_get_type(self_in);
     const mp_obj_type_t *owner;
     if (dest[0] != MP_OBJ_NULL) {

@@ -880,7 +880,7 @@ void mp_load_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
 // on type(obj) only, so neither an instance attribute nor the class's
 // __getattribute__/__getattr__ is consulted. dest as for mp_load_method_maybe.
 // Built-in types cannot be customised that way: their usual lookup is kept.
-void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
+MP_COLD void mp_load_special_method_maybe(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(obj);
     // A plain class's special methods are type's, not the ones it defines
     // for its instances (round(int, 5), reversed(list), math.floor(C)).

@@ -660,7 +660,19 @@ class Signature:
     @classmethod
     def from_callable(cls, obj, *, follow_wrapped=True, globals=None, locals=None,
                       eval_str=False):
-        return _signature_of(obj, cls, follow_wrapped, True)
+        sig = _signature_of(obj, cls, follow_wrapped, True)
+        if eval_str:
+            # string annotations, evaluated in the module of the function
+            fn = unwrap(obj) if follow_wrapped else obj
+            g = getattr(fn, '__globals__', None) if globals is None else globals
+            if g is None:
+                g = getattr(sys.modules.get(getattr(fn, '__module__', None)), '__dict__', {})
+
+            def ev(a):
+                return eval(a, g, locals) if isinstance(a, str) else a
+            sig = sig.replace(parameters=[p.replace(annotation=ev(p.annotation)) for p in sig.parameters.values()],
+                              return_annotation=ev(sig.return_annotation))
+        return sig
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
@@ -671,11 +683,12 @@ class Signature:
 
     def _key(self):
         ps = tuple(p for p in self._parameters.values() if p.kind != _KW_ONLY)
-        kw = frozenset(p for p in self._parameters.values() if p.kind == _KW_ONLY)
+        kw = {p.name: p for p in self._parameters.values() if p.kind == _KW_ONLY}
         return ps, kw, self._return_annotation
 
     def __hash__(self):
-        return hash(self._key())
+        ps, kw, ret = self._key()
+        return hash((ps, frozenset(kw.values()), ret))
 
     def __eq__(self, other):
         if self is other:
@@ -885,7 +898,8 @@ def _signature_of(obj, cls, follow, skip_bound):
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
-    return Signature.from_callable(obj, follow_wrapped=follow_wrapped)
+    return Signature.from_callable(obj, follow_wrapped=follow_wrapped, globals=globals, locals=locals,
+                                   eval_str=eval_str)
 
 
 FullArgSpec = collections.namedtuple(

@@ -3,9 +3,12 @@
 # annotated programs import, subscript and introspect these names as in
 # CPython. Bare special forms (List, Any, Union, ...) are classes of the
 # metaclass _FormMeta so that isinstance() can consult them; subscripted
-# forms are _Alias instances.
+# forms are _Alias instances (_GenericAlias, as CPython names them).
 import sys
 import collections
+import collections.abc as _abc
+import functools
+from abc import ABCMeta
 
 TYPE_CHECKING = False
 
@@ -220,12 +223,39 @@ def _or_all(args):
 
 
 class _FormMeta(type):
+    def __new__(mcls, name, bases, ns, **kw):
+        if not bases:
+            return super().__new__(mcls, name, bases, ns)
+        # class C(typing.Dict), class C(typing.Mapping): the origin and Generic
+        new = []
+        for i, b in enumerate(bases):
+            if not isinstance(b, _FormMeta):
+                new.append(b)
+            elif b is not Any:
+                if b._origin is None:
+                    raise TypeError('Cannot subclass %r' % b)
+                new.extend(_entries(b._origin, bases, i))
+        meta = type
+        for b in new:
+            if issubclass(type(b), meta):
+                meta = type(b)
+        ns.setdefault('__orig_bases__', bases)
+        return meta(name, tuple(new), ns, **kw)
+
     def __repr__(cls):
         return 'typing.' + cls.__name__
 
+    def __getattr__(cls, name):
+        # the origins of (Async)ContextManager, on first use: importing
+        # contextlib would make importing typing a third slower
+        if name in ('_origin', '__origin__') and cls.__name__ in ('ContextManager', 'AsyncContextManager'):
+            import contextlib
+            cls._origin = cls.__origin__ = getattr(contextlib, 'Abstract' + cls.__name__)
+            return cls._origin
+        raise AttributeError("type object '%s' has no attribute '%s'" % (cls.__name__, name))
+
     def __getitem__(cls, params):
-        params = _as_tuple(params)
-        return cls._subscript(params)
+        return _cached(cls, params, cls._subscript)
 
     def __instancecheck__(cls, obj):
         if cls is Callable:
@@ -238,8 +268,6 @@ class _FormMeta(type):
             sub = sub._origin  # issubclass(List, List | Tuple)
         if cls._origin is not None:
             return issubclass(sub, cls._origin)
-        if cls._check is not None:
-            return cls._check(sub)
         if cls in getattr(sub, '__mro__', ()):
             return True
         raise TypeError('%r cannot be used with isinstance()' % cls)
@@ -259,29 +287,27 @@ class _FormMeta(type):
     def __ror__(cls, other):
         return Union[other, cls]
 
-    def __iter__(cls):
-        raise TypeError("'%s' object is not iterable" % type(cls).__name__)
+    __iter__ = None  # (__getitem__ does not make the forms iterable)
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError('Cannot subclass special typing classes')
 
 
-def _refuse_subclass(cls, **kwargs):
-    raise TypeError('Cannot subclass %r' % _subclassed_form(cls))
+def _entries(origin, bases, i):
+    # what bases[i], a generic form of origin, stands for among the bases: the
+    # origin (unless also listed), and Generic (for __parameters__ and
+    # subscription) unless a later base brings it
+    res = () if origin in bases else (origin,)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_Alias, _FormMeta)) or isinstance(b, type) and issubclass(b, Generic):
+            return res
+    return res + (Generic,)
 
 
-def _subclassed_form(cls):
-    # The special form among the bases of a class being created.
-    for b in cls.__mro__[1:]:
-        if isinstance(b, _FormMeta):
-            return b
-    return cls
-
-
-def _form(name, origin=None, nparams=-1, check=None, subscript=None, final=False):
-    ns = {'_origin': origin, '_arity': nparams, '_check': check, '__module__': 'typing'}
-    if final:
-        ns['__init_subclass__'] = _refuse_subclass
+def _form(name, origin=None, nparams=-1, subscript=None):
+    ns = {'_origin': origin, '_arity': nparams, '__module__': 'typing'}
+    if origin is not None:
+        ns['__origin__'] = origin
     cls = _FormMeta(name, (), ns)
     if subscript is None:
         def subscript(params):
@@ -365,9 +391,17 @@ class _Alias:
         if self._form is Generic or self._form is Protocol:
             raise TypeError('Cannot subscript already-subscripted %r' % self)
         args = _subst(self, params)
-        if self._form is Union:
-            # Re-flatten: (int | T)[int] collapses to int.
-            return Union[args]
+        if self._form is Union or self._form is Annotated:
+            # Re-flatten: (int | T)[int] collapses to int, Annotated[T, x][Annotated[int, y]]
+            # is Annotated[int, y, x]
+            return self._form[args]
+        if self._form is Concatenate:
+            # Concatenate[int, P][[str]] is (int, str); a nested one flattens
+            last = args[-1]
+            if isinstance(last, tuple):
+                return args[:-1] + last
+            if isinstance(last, _Alias) and last._form is Concatenate:
+                return Concatenate[args[:-1] + last.__args__]
         new = type(self)(self._form, args)
         if self._callable_args is not None:
             first = args[0]
@@ -387,10 +421,9 @@ class _Alias:
         return origin(*args, **kwargs)
 
     def __iter__(self):
-        if self._form is Tuple:
-            # *Tuple[int, str] in a subscript
-            return iter((Unpack[self],))
-        raise TypeError("'%s' object is not iterable" % type(self).__name__)
+        # *Tuple[int, str] in a subscript (CPython lets any alias but those
+        # of _NoIter unpack so)
+        return iter((Unpack[self],))
 
     def __mro_entries__(self, bases):
         origin = self.__origin__
@@ -399,16 +432,11 @@ class _Alias:
             if hasattr(inner, '__mro_entries__'):
                 return inner.__mro_entries__(bases)
             return (inner,)
-        if isinstance(origin, _FormMeta) and '__init_subclass__' in origin.__dict__:
+        if isinstance(origin, _FormMeta):
             raise TypeError('Cannot subclass %r' % self)
-        if not isinstance(origin, type) or isinstance(origin, _FormMeta):
+        if not isinstance(origin, type):
             return ()
-        # Generic joins the bases (for __parameters__ and subscription) unless
-        # a later base brings it
-        for b in bases[bases.index(self) + 1:]:
-            if isinstance(b, _Alias) or isinstance(b, type) and issubclass(b, Generic):
-                return (origin,)
-        return (origin, Generic)
+        return _entries(origin, bases, bases.index(self))
 
     def __reduce__(self):
         args = self.__args__
@@ -421,6 +449,13 @@ class _Alias:
     __or__ = _union_with
     __ror__ = _union_with_reflected
 
+    def __setattr__(self, name, value):
+        # List[int].x = 1 sets the attribute of the origin, as CPython
+        if name[0] == '_':
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.__origin__, name, value)
+
     def __getattr__(self, name):
         if name in ('__name__', '__qualname__') and '_form' in self.__dict__:
             args = self.__args__
@@ -432,6 +467,10 @@ class _Alias:
                 return getattr(self.__args__[0], name)
             return getattr(self.__origin__, name)
         raise AttributeError(name)
+
+
+class _NoIter(_Alias):
+    __iter__ = None  # Union, Callable and Annotated aliases
 
 
 def _union_subscript(params):
@@ -451,13 +490,13 @@ def _union_subscript(params):
                 flat.append(item)
     if len(flat) == 1:
         return flat[0]
-    return _Alias(Union, tuple(flat))
+    return _NoIter(Union, tuple(flat))
 
 
 def _optional_subscript(params):
     if len(params) != 1:
         raise TypeError('Optional[t] requires a single type.')
-    return Union[params[0], None]
+    return Union[params[0], type(None)]
 
 
 def _callable_subscript(params):
@@ -466,13 +505,13 @@ def _callable_subscript(params):
     args, result = params
     if _is_param_expr(args) and not isinstance(args, (list, tuple)):
         # Callable[..., R], Callable[P, R], Callable[Concatenate[int, P], R]
-        alias = _Alias(Callable, (args, _convert(result)))
+        alias = _NoIter(Callable, (args, _convert(result)))
         alias._callable_args = args
         return alias
     if not isinstance(args, (list, tuple)):
         raise TypeError('Callable[args, result]: args must be a list. Got %r' % (args,))
     args = [_convert(a) for a in args]
-    alias = _Alias(Callable, tuple(args) + (_convert(result),))
+    alias = _NoIter(Callable, tuple(args) + (_convert(result),))
     alias._callable_args = args
     return alias
 
@@ -498,8 +537,8 @@ def _annotated_subscript(params):
     inner = _convert(params[0])
     if isinstance(inner, _Alias) and inner._form is Annotated:
         # Annotated[Annotated[int, 1], 2] is Annotated[int, 1, 2]
-        return _Alias(Annotated, inner.__args__ + params[1:])
-    return _Alias(Annotated, (inner,) + params[1:])
+        return _NoIter(Annotated, inner.__args__ + params[1:])
+    return _NoIter(Annotated, (inner,) + params[1:])
 
 
 def _unpack_subscript(params):
@@ -521,38 +560,37 @@ def _tuple_subscript(params):
     return _Alias(Tuple, tuple([_convert(p) for p in params]))
 
 
-def _has(*names):
-    def check(sub):
-        for name in names:
-            if getattr(sub, name, None) is None:
-                return False
-        return True
-    return check
-
-
 _UnionType = type(int | str)
 GenericAlias = type(list[int])
-_cleanups = []  # cache-clearing functions (we cache nothing)
+_cache = {}
+_cleanups = [_cache.clear]  # cache-clearing functions
 
-Any = _form('Any', nparams=0)
-Union = _form('Union', subscript=_union_subscript, final=True)
-Optional = _form('Optional', subscript=_optional_subscript, final=True)
-Callable = _form('Callable', check=lambda sub: hasattr(sub, '__call__'), subscript=_callable_subscript)
-Literal = _form('Literal', subscript=_literal_subscript, final=True)
-Annotated = _form('Annotated', subscript=_annotated_subscript, final=True)
+
+def _cached(owner, params, make):
+    # subscriptions are cached (List[int] is List[int], and pickle gives it
+    # back), by value and type (Literal[1] is not Literal[True])
+    params = _as_tuple(params)
+    try:
+        key = (owner, tuple([tuple(p) if type(p) is list else p for p in params]),
+               tuple([type(p) for p in params]))
+        new = _cache.get(key)
+    except TypeError:
+        return make(params)
+    if new is None:
+        if len(_cache) > 999:
+            _cache.clear()
+        new = _cache[key] = make(params)
+    return new
+
+
+Union = _form('Union', subscript=_union_subscript)
+Optional = _form('Optional', subscript=_optional_subscript)
+Callable = _form('Callable', _abc.Callable, subscript=_callable_subscript)
+Literal = _form('Literal', subscript=_literal_subscript)
+Annotated = _form('Annotated', subscript=_annotated_subscript)
 Tuple = _form('Tuple', tuple, subscript=_tuple_subscript)
-ClassVar = _form('ClassVar', nparams=1, final=True)
-Final = _form('Final', nparams=1, final=True)
-NoReturn = _form('NoReturn', nparams=0, final=True)
-Never = _form('Never', nparams=0, final=True)
-Self = _form('Self', nparams=0, final=True)
-LiteralString = _form('LiteralString', nparams=0, final=True)
-TypeAlias = _form('TypeAlias', nparams=0, final=True)
-TypeGuard = _form('TypeGuard', nparams=1, final=True)
-Required = _form('Required', nparams=1, final=True)
-NotRequired = _form('NotRequired', nparams=1, final=True)
-Unpack = _form('Unpack', subscript=_unpack_subscript, final=True)
-Concatenate = _form('Concatenate', final=True)
+Unpack = _form('Unpack', subscript=_unpack_subscript)
+Concatenate = _form('Concatenate')
 
 List = _form('List', list, 1)
 Dict = _form('Dict', dict, 2)
@@ -565,42 +603,28 @@ OrderedDict = _form('OrderedDict', collections.OrderedDict, 2)
 Counter = _form('Counter', getattr(collections, 'Counter', None), 1)
 ChainMap = _form('ChainMap', getattr(collections, 'ChainMap', None), 2)
 
-Hashable = _form('Hashable', nparams=0, check=_has('__hash__'))
-Sized = _form('Sized', nparams=0, check=_has('__len__'))
-Iterable = _form('Iterable', nparams=1, check=_has('__iter__'))
-Iterator = _form('Iterator', nparams=1, check=_has('__iter__', '__next__'))
-Reversible = _form('Reversible', nparams=1, check=_has('__reversed__'))
-Container = _form('Container', nparams=1, check=_has('__contains__'))
-Collection = _form('Collection', nparams=1, check=_has('__len__', '__iter__', '__contains__'))
-Generator = _form('Generator', nparams=3, check=_has('__iter__', '__next__', 'send', 'throw', 'close'))
-Awaitable = _form('Awaitable', nparams=1, check=_has('__await__'))
-Coroutine = _form('Coroutine', nparams=3, check=_has('__await__', 'send', 'throw', 'close'))
-AsyncIterable = _form('AsyncIterable', nparams=1, check=_has('__aiter__'))
-AsyncIterator = _form('AsyncIterator', nparams=1, check=_has('__aiter__', '__anext__'))
-AsyncGenerator = _form('AsyncGenerator', nparams=2, check=_has('__aiter__', '__anext__', 'asend', 'athrow'))
-Sequence = _form('Sequence', nparams=1, check=lambda sub: issubclass(sub, (list, tuple, str, bytes, bytearray, range)))
-MutableSequence = _form('MutableSequence', nparams=1, check=lambda sub: issubclass(sub, (list, bytearray)))
-Mapping = _form('Mapping', nparams=2, check=lambda sub: issubclass(sub, dict) or bool(_has('keys', '__getitem__')(sub)))
-MutableMapping = _form('MutableMapping', nparams=2, check=lambda sub: issubclass(sub, dict))
-AbstractSet = _form('AbstractSet', nparams=1, check=lambda sub: issubclass(sub, (set, frozenset)))
-MutableSet = _form('MutableSet', nparams=1, check=lambda sub: issubclass(sub, set))
-ByteString = _form('ByteString', nparams=0, check=lambda sub: issubclass(sub, (bytes, bytearray, memoryview)))
-KeysView = _form('KeysView', nparams=1, check=lambda sub: sub is type({}.keys()))
-ValuesView = _form('ValuesView', nparams=1, check=lambda sub: sub is type({}.values()))
-ItemsView = _form('ItemsView', nparams=2, check=lambda sub: sub is type({}.items()))
-MappingView = _form('MappingView', nparams=1, check=lambda sub: sub in (type({}.keys()), type({}.values()), type({}.items())))
-ContextManager = _form('ContextManager', nparams=1, check=_has('__enter__', '__exit__'))
-AsyncContextManager = _form('AsyncContextManager', nparams=1, check=_has('__aenter__', '__aexit__'))
+# name + number of parameters; the abstract collections stand for the classes
+# of collections.abc (isinstance, subclassing)
+for _n in ('Any0 ClassVar1 Final1 NoReturn0 Never0 Self0 LiteralString0 TypeAlias0 TypeGuard1 '
+           'Required1 NotRequired1 Hashable0 Sized0 Iterable1 Iterator1 Reversible1 Container1 Collection1 Generator3 '
+           'Awaitable1 Coroutine3 AsyncIterable1 AsyncIterator1 AsyncGenerator2 Sequence1 '
+           'MutableSequence1 Mapping2 MutableMapping2 MutableSet1 ByteString0 KeysView1 '
+           'ValuesView1 ItemsView2 MappingView1').split():
+    globals()[_n[:-1]] = _form(_n[:-1], getattr(_abc, _n[:-1], None), int(_n[-1]))
+AbstractSet = _form('AbstractSet', _abc.Set, 1)
+ContextManager = _form('ContextManager', None, 1)
+AsyncContextManager = _form('AsyncContextManager', None, 1)
+del ContextManager._origin, AsyncContextManager._origin  # (see _FormMeta.__getattr__)
 Text = str
 _NOT_INSTANTIABLE = (List, Dict, Set, FrozenSet, Tuple, Type)
 
 
-def _set_module(tv):
-    # the module that created a type variable (pickle finds it there)
+def _caller(depth):
+    # the name of the module running `depth` frames up
     try:
-        tv.__module__ = sys._getframe(2).f_globals.get('__name__', '__main__')
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
-        pass
+        return '__main__'
 
 
 class TypeVar:
@@ -609,12 +633,14 @@ class TypeVar:
             raise ValueError('Bivariant types are not supported.')
         if len(constraints) == 1:
             raise TypeError('A single constraint is not allowed')
+        if constraints and bound is not None:
+            raise TypeError('Constraints cannot be combined with bound=...')
         self.__name__ = name
         self.__constraints__ = tuple([_convert(c) for c in constraints])
         self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None else None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        _set_module(self)
+        self.__module__ = _caller(2)  # (pickle finds it there)
 
     def __repr__(self):
         prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
@@ -663,7 +689,7 @@ class ParamSpecKwargs(_ParamSpecPart):
 class ParamSpec(TypeVar):
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         super().__init__(name, bound=bound, covariant=covariant, contravariant=contravariant)
-        _set_module(self)
+        self.__module__ = _caller(2)
         self.args = ParamSpecArgs(self)
         self.kwargs = ParamSpecKwargs(self)
 
@@ -678,7 +704,7 @@ class ParamSpec(TypeVar):
 class TypeVarTuple:
     def __init__(self, name):
         self.__name__ = name
-        _set_module(self)
+        self.__module__ = _caller(2)
 
     __reduce__ = TypeVar.__reduce__
 
@@ -715,31 +741,34 @@ T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
 
 
+def _generic_subscript(cls, params):
+    if cls is Generic or cls is Protocol:
+        if not params:
+            raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__name__)
+        for p in params:
+            if not (isinstance(p, TypeVar) or _is_unpacked_tvt(p)):
+                raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
+        if len(set(params)) != len(params):
+            raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
+    else:
+        tvs = cls.__dict__.get('__parameters__', ())
+        if not tvs:
+            raise TypeError('%r is not a generic class' % cls)
+        args = []
+        for tv, a in zip(tvs, _prepare(cls, tvs, params)):
+            if isinstance(tv, TypeVarTuple):
+                args.extend(a)
+            else:
+                args.append(a)
+        params = args
+    return _ClassAlias(cls, params)
+
+
 class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        params = _as_tuple(params)
-        if cls is Generic or cls is Protocol:
-            if not params:
-                raise TypeError('Parameter list to %s[...] cannot be empty' % cls.__name__)
-            for p in params:
-                if not (isinstance(p, TypeVar) or _is_unpacked_tvt(p)):
-                    raise TypeError('Parameters to %s[...] must all be type variables or parameter specification variables.' % cls.__name__)
-            if len(set(params)) != len(params):
-                raise TypeError('Parameters to %s[...] must all be unique' % cls.__name__)
-        else:
-            tvs = cls.__dict__.get('__parameters__', ())
-            if not tvs:
-                raise TypeError('%r is not a generic class' % cls)
-            args = []
-            for tv, a in zip(tvs, _prepare(cls, tvs, params)):
-                if isinstance(tv, TypeVarTuple):
-                    args.extend(a)
-                else:
-                    args.append(a)
-            params = args
-        return _GenericAlias(cls, params)
+        return _cached(cls, params, lambda params: _generic_subscript(cls, params))
 
     def __init_subclass__(cls, **kw):
         super().__init_subclass__(**kw)
@@ -751,7 +780,7 @@ class Generic:
         found = []
         own = None
         for base in orig or ():
-            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+            if isinstance(base, _ClassAlias) and base.__origin__ is Generic:
                 own = base.__parameters__
             for p in () if isinstance(base, type) else getattr(base, '__parameters__', ()):
                 if p not in found:
@@ -765,9 +794,10 @@ class Generic:
         cls.__parameters__ = tuple(found)
 
 
-class _GenericAlias(_Alias):
+class _ClassAlias(_Alias):
     def __init__(self, cls, args):
         self._form = cls
+        self.__module__ = cls.__module__
         self.__origin__ = cls
         self.__args__ = tuple([_convert(a) for a in args])
         self.__parameters__ = _free_typevars(self.__args__)
@@ -776,6 +806,13 @@ class _GenericAlias(_Alias):
         return '%s[%s]' % (_hint_text(self.__origin__), ', '.join([_hint_text(a) for a in self.__args__]) or '()')
 
     def __mro_entries__(self, bases):
+        # Generic[T] steps aside for Protocol or a later generic base
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, _Alias) and b != self:
+                    return ()
         return (self.__origin__,)
 
     def __call__(self, *args, **kwargs):
@@ -791,13 +828,20 @@ _PROTO_SKIP = {'__module__', '__qualname__', '__doc__', '__dict__', '__weakref__
                '__annotations__', '__init__', '__slots__', '__parameters__',
                '__orig_bases__', '__init_subclass__', '__class_getitem__',
                '__subclasshook__', '__abstractmethods__', '_is_protocol',
-               '_is_runtime_protocol', '__protocol_attrs__', '__new__'}
+               '_is_runtime_protocol', '__protocol_attrs__', '__new__', '_virtual_subclasses'}
 
 
 _MISSING = object()
+_PROTO_ABCS = ('Callable Awaitable Iterable Iterator AsyncIterable Hashable Sized Container Collection '
+               'Reversible AbstractContextManager AbstractAsyncContextManager').split()
 
 
-class _ProtocolMeta(type):
+def _nominal(cls, sub):
+    # a subclass by inheritance or registration
+    return cls in sub.__mro__ or any([issubclass(sub, r) for r in cls._virtual_subclasses])
+
+
+class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, obj):
         if cls.__dict__.get('_is_protocol'):
             cls._check_runtime()
@@ -805,14 +849,18 @@ class _ProtocolMeta(type):
                 v = getattr(obj, name, _MISSING)
                 # a method set to None blocks the protocol
                 if v is _MISSING or v is None and callable(getattr(cls, name, None)):
-                    return False
+                    return _nominal(cls, type(obj))
             return True
-        return cls in type(obj).__mro__
+        return super().__instancecheck__(obj)
 
     def __subclasscheck__(cls, sub):
         if not isinstance(sub, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls.__dict__.get('_is_protocol'):
+            if _caller(2) in ('abc', 'functools'):
+                # abc registering or walking the subclasses of an ABC: by
+                # inheritance or registration only
+                return _nominal(cls, sub)
             cls._check_runtime()
             for name in cls.__protocol_attrs__:
                 if not callable(getattr(cls, name, None)):
@@ -826,9 +874,9 @@ class _ProtocolMeta(type):
                     if base.__dict__.get('_is_protocol') and name in base.__dict__.get('__annotations__', ()):
                         break
                 else:
-                    return False
+                    return _nominal(cls, sub)
             return True
-        return cls in sub.__mro__
+        return super().__subclasscheck__(sub)
 
     def _check_runtime(cls):
         if not cls.__dict__.get('_is_runtime_protocol'):
@@ -851,13 +899,16 @@ def _no_init(self, *args, **kwargs):
 
 class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
         cls._is_protocol = any([b is Protocol for b in cls.__bases__])
         if cls._is_protocol:
             for b in cls.__bases__:
-                if not (b is object or b is Generic or b is Protocol or b.__dict__.get('_is_protocol')):
+                if not (b in (object, Generic, Protocol) or b.__dict__.get('_is_protocol')
+                        or b.__module__ in ('collections.abc', 'contextlib') and b.__name__ in _PROTO_ABCS):
                     raise TypeError('Protocols can only inherit from other protocols, got %r' % b)
             if '__init__' not in cls.__dict__:
                 cls.__init__ = _no_init
@@ -889,13 +940,8 @@ def _supports(name, method):
     return cls
 
 
-SupportsInt = _supports('SupportsInt', '__int__')
-SupportsFloat = _supports('SupportsFloat', '__float__')
-SupportsComplex = _supports('SupportsComplex', '__complex__')
-SupportsBytes = _supports('SupportsBytes', '__bytes__')
-SupportsIndex = _supports('SupportsIndex', '__index__')
-SupportsAbs = _supports('SupportsAbs', '__abs__')
-SupportsRound = _supports('SupportsRound', '__round__')
+for _n in 'Int Float Complex Bytes Index Abs Round'.split():
+    globals()['Supports' + _n] = _supports('Supports' + _n, '__%s__' % _n.lower())
 SupportsAbs.__parameters__ = SupportsRound.__parameters__ = (T_co,)
 
 
@@ -921,8 +967,10 @@ class ForwardRef:
     __or__ = _union_with
     __ror__ = _union_with_reflected
 
-    def _evaluate(self, globalns, localns):
-        return eval(self.__forward_arg__, globalns, localns)
+    def _evaluate(self, globalns, localns, recursive_guard=None):
+        # a reference made in another module (a TypedDict base) looks there
+        mod = sys.modules.get(self.__forward_module__)
+        return eval(self.__forward_arg__, globalns if mod is None else mod.__dict__, localns)
 
 
 class NewType:
@@ -930,7 +978,7 @@ class NewType:
         self.__qualname__ = name
         self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        self.__module__ = _caller(2)
 
     def __reduce__(self):
         return self.__qualname__  # pickled by reference
@@ -952,13 +1000,23 @@ class _NamedTupleMeta(type):
     def __new__(mcls, typename, bases, ns, **kwargs):
         if ns.get('_base_marker'):
             return super().__new__(mcls, typename, bases, ns)
-        types = ns.get('__annotations__', {})
-        return _make_namedtuple(typename, types.items(), ns)
+        for b in bases:
+            if b is not NamedTuple and b is not Generic or bases.count(b) > 1:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        nt = _make_namedtuple(typename, ns.get('__annotations__', {}).items(), ns)
+        if Generic in bases:
+            # class P(NamedTuple, Generic[T]): a generic subclass
+            nt = type(typename, (nt, Generic), {'__slots__': (), '__module__': nt.__module__,
+                                                '__qualname__': nt.__qualname__,
+                                                '__orig_bases__': ns.get('__orig_bases__', bases)})
+        return nt
 
     def __call__(cls, typename, fields=None, /, **kwargs):
         if fields is None:
             fields = kwargs.items()
-        return _make_namedtuple(typename, fields, {})
+        elif kwargs:
+            raise TypeError('Either list of fields or keywords can be provided to NamedTuple, not both')
+        return _make_namedtuple(typename, fields, {'__module__': _caller(2)})
 
 
 def _make_namedtuple(typename, fields, ns):
@@ -975,9 +1033,10 @@ def _make_namedtuple(typename, fields, ns):
     nt = collections.namedtuple(typename, names, defaults=defaults)
     nt.__annotations__ = dict([(n, _convert(t)) for n, t in fields])
     for key, value in ns.items():
-        if key in ('__annotations__', '__qualname__', '__slots__') or key in names:
+        if key == '__annotations__' or key in names:
             continue
-        if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__', '__getnewargs__'):
+        if key in ('_make', '_asdict', '_replace', '_fields', '_field_defaults', '__new__', '__init__',
+                   '__getnewargs__', '__slots__', '_source'):
             raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
         setattr(nt, key, value)
     return nt
@@ -994,33 +1053,53 @@ class _TypedDictMeta(type):
         annotations = {}
         required = set()
         optional = set()
+        generic = False
         for base in bases:
+            generic = generic or issubclass(base, Generic)
+            if base is Generic:
+                continue
+            if type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
             annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(getattr(base, '__required_keys__', ()))
-            optional.update(getattr(base, '__optional_keys__', ()))
-        own = dict([(k, _convert(v)) for k, v in ns.get('__annotations__', {}).items()])
+            # (a key of a later base takes its kind)
+            r = set(getattr(base, '__required_keys__', ()))
+            o = set(getattr(base, '__optional_keys__', ()))
+            required = (required - o) | r
+            optional = (optional - r) | o
+        module = ns.get('__module__')
+        own = dict([(k, ForwardRef(v, module=module) if isinstance(v, str) else _convert(v))
+                    for k, v in ns.get('__annotations__', {}).items()])
         annotations.update(own)
         for key, tp in own.items():
+            while isinstance(tp, _Alias) and tp._form is Annotated:
+                tp = tp.__args__[0]
             form = tp._form if isinstance(tp, _Alias) else None
-            if form is Required or (total and form is not NotRequired):
-                required.add(key)
-            else:
-                optional.add(key)
+            req = form is Required or (total and form is not NotRequired)
+            (required if req else optional).add(key)
+            (optional if req else required).discard(key)
         ns = dict(ns)
         ns['__annotations__'] = annotations
         ns['__required_keys__'] = frozenset(required)
         ns['__optional_keys__'] = frozenset(optional)
         ns['__total__'] = total
-        return super().__new__(mcls, name, (dict,), ns)
+        if generic:
+            ns.setdefault('__orig_bases__', bases)
+        return super().__new__(mcls, name, (Generic, dict) if generic else (dict,), ns)
 
     def __init__(cls, name, bases, ns, total=True):
         pass
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, /, *args, **kwargs):
         if cls is TypedDict:
-            name, fields = args[0], args[1] if len(args) > 1 else kwargs
-            total = kwargs.pop('total', True) if len(args) > 1 else True
-            return _TypedDictMeta(name, (), {'__annotations__': dict(fields), '__module__': '__main__'}, total)
+            # TypedDict('Name', {'key': type, ...}, total=True) or TypedDict('Name', key=type, ...)
+            if not args or len(args) > 2:
+                raise TypeError('TypedDict() takes a name and a dict of fields')
+            total = kwargs.pop('total', True)
+            if len(args) > 1 and kwargs:
+                raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
+            ns = {'__annotations__': dict(args[1] if len(args) > 1 else kwargs)}
+            ns['__module__'] = _caller(2)
+            return _TypedDictMeta(args[0], (), ns, total)
         return dict(*args, **kwargs)
 
     def __instancecheck__(cls, obj):
@@ -1062,8 +1141,14 @@ def assert_type(val, typ):
     return val
 
 
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg):
-    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError('Expected code to be unreachable, but got: ' + value)
 
 
 def reveal_type(obj):
@@ -1088,12 +1173,15 @@ def _overload_key(func):
 
 
 def overload(func):
-    _overload_table.setdefault(_overload_key(func), []).append(func)
+    # by first line too: a definition run again replaces its variant
+    f = getattr(func, '__func__', func)
+    line = f.__code__.co_firstlineno if hasattr(f, '__code__') else f
+    _overload_table.setdefault(_overload_key(func), {})[line] = func
     return _overloaded_stub
 
 
 def get_overloads(func):
-    return list(_overload_table.get(_overload_key(func), ()))
+    return list(_overload_table.get(_overload_key(func), {}).values())
 
 
 def clear_overloads():
@@ -1129,7 +1217,11 @@ def no_type_check(arg):
 
 
 def no_type_check_decorator(decorator):
-    return decorator
+    # what the decorator returns is marked too
+    @functools.wraps(decorator)
+    def wrapped(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
@@ -1152,7 +1244,7 @@ def get_origin(tp):
     if isinstance(tp, _UnionType):
         return _UnionType
     origin = getattr(tp, '__origin__', None)
-    return origin if type(tp) is _GA or _cargs(tp) is not None else None
+    return origin if type(tp) is _GA or _cargs(tp) is not None or isinstance(tp, _ParamSpecPart) else None
 
 
 def _cargs(tp):
@@ -1197,19 +1289,33 @@ def _rebuild(value, ev):
     return new
 
 
-def _eval_hint(value, globalns, localns):
+def _eval_hint(value, globalns, localns, guard=()):
     if value is None:
         return type(None)
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
-        return _eval_hint(value._evaluate(globalns, localns), globalns, localns)
+        # a recursive alias (Json = List['Json'] | int) keeps its inner reference
+        arg = value.__forward_arg__
+        if arg in guard:
+            return value
+        return _eval_hint(value._evaluate(globalns, localns), globalns, localns, guard + (arg,))
     # Forward references inside List['X'], list['X'], Optional['X'], ...
     form = getattr(value, '_form', None)
     if form is Literal or not isinstance(value, (_Alias, GenericAlias, _UnionType)):
         return value
-    return _rebuild(value, tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns)
+    return _rebuild(value, tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns, guard)
                                   for i, a in enumerate(value.__args__)]))
+
+
+def _eval_type(t, globalns, localns, recursive_guard=None):
+    return _eval_hint(t, globalns, localns)
+
+
+# (private names that some libraries use)
+_type_repr = _hint_text
+_GenericAlias = _Alias
+_SpecialForm = _FormMeta
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -1225,6 +1331,9 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             else:
                 base_globals = globalns
             base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # as CPython: the module's names before the class's
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, base_locals)
     else:
@@ -1234,7 +1343,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 return {}
             raise TypeError('%r is not a module, class, method, or function.' % (obj,))
         if globalns is None:
-            globalns = getattr(obj, '__globals__', None)
+            # the module of a decorated function is that of the function it wraps
+            ns = obj
+            while hasattr(ns, '__wrapped__'):
+                ns = ns.__wrapped__
+            globalns = getattr(ns, '__globals__', None)
             if globalns is None:
                 globalns = getattr(obj, '__dict__', {})
         for name, value in ann.items():
@@ -1246,5 +1359,5 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 # the public names (what `from typing import *` gives)
-_skip = 'CT_co GenericAlias KT T T_co T_contra VT VT_co V_co collections sys'.split()
+_skip = 'ABCMeta CT_co GenericAlias KT T T_co T_contra VT VT_co V_co collections functools sys'.split()
 __all__ = [n for n in globals() if n[0] != '_' and n not in _skip]

@@ -401,7 +401,13 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
     rc->n_locals = scope->n_locals;
     rc->n_freevars = scope->n_freevars;
     rc->n_cells = scope->n_cells;
+    // co_firstlineno: a decorated def or class starts at its first decorator
+    // (as CPython, and inspect.getsource relies on it).
     rc->first_line = (uint32_t)node->line;
+    if ((scope->kind == MP_SCOPE_FUNCTION || scope->kind == MP_SCOPE_CLASS) && node->l2 != NULL
+        && node->l2->len > 0) {
+        rc->first_line = (uint32_t)node->l2->items[0]->line;
+    }
     rc->local_names = scope->n_locals == 0 ? NULL : m_new0(qstr, scope->n_locals);
     rc->cell_slots = scope->n_cells == 0 ? NULL : m_new(uint16_t, scope->n_cells);
     size_t n_cells = 0;

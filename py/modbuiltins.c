@@ -1374,46 +1374,37 @@ static const char help_welcome_text[] =
     "\n"
     "help(obj) lists what obj holds, help('modules') the built-in modules.\n";
 
-#include "genhdr/moduledefs.h"
-
-static const mp_rom_map_elem_t help_module_table[] = {
-    MICROPY_REGISTERED_MODULES
-};
-
 static void help_print_modules(void) {
-    // Names sorted (insertion sort: the table is small and fixed).
-    // The u-prefixed aliases (usocket...) are left out: same module object.
-    size_t total = MP_ARRAY_SIZE(help_module_table), n = 0;
-    qstr names[MP_ARRAY_SIZE(help_module_table)];
-    for (size_t i = 0; i < total; i++) {
-        qstr q = MP_OBJ_QSTR_VALUE(help_module_table[i].key);
+    // Walks the one table of modules written in C (py/objmodule.c), which
+    // tools/makemoduledefs.py emits sorted by name. The u-prefixed aliases
+    // (usocket...) are left out: a shorter name holds the same module.
+    // A name is printed once the next is found, so that the last one of the
+    // list, like the last of each row of four, ends its line unpadded.
+    const mp_map_t *map = &mp_module_builtin_map;
+    const size_t columns = 4;
+    const int width = 18;
+    size_t n = 0;
+    qstr prev = MP_QSTRnull;
+    for (size_t i = 0; i < map->used; i++) {
+        qstr q = MP_OBJ_QSTR_VALUE(map->table[i].key);
         bool alias = false;
-        for (size_t k = 0; k < total; k++) {
-            if (k != i && help_module_table[k].value == help_module_table[i].value
-                && qstr_len(MP_OBJ_QSTR_VALUE(help_module_table[k].key)) < qstr_len(q)) {
+        for (size_t k = 0; k < map->used; k++) {
+            if (map->table[k].value == map->table[i].value
+                && qstr_len(MP_OBJ_QSTR_VALUE(map->table[k].key)) < qstr_len(q)) {
                 alias = true;
             }
         }
         if (alias) {
             continue;
         }
-        size_t j = n++;
-        while (j > 0 && strcmp(qstr_str(names[j - 1]), qstr_str(q)) > 0) {
-            names[j] = names[j - 1];
-            j--;
+        if (n > 0) {
+            bool row_end = n % columns == 0;
+            mp_printf(&mp_plat_print, "%-*s%s", row_end ? 0 : width, qstr_str(prev), row_end ? "\n" : "");
         }
-        names[j] = q;
+        prev = q;
+        n++;
     }
-    const size_t columns = 4, width = 18;
-    for (size_t i = 0; i < n; i++) {
-        const char *name = qstr_str(names[i]);
-        bool last_in_row = i % columns == columns - 1 || i == n - 1;
-        if (last_in_row) {
-            mp_printf(&mp_plat_print, "%s\n", name);
-        } else {
-            mp_printf(&mp_plat_print, "%-*s", (int)width, name);
-        }
-    }
+    mp_printf(&mp_plat_print, "%s\n", qstr_str(prev));
     mp_print_str(&mp_plat_print, "Modules written in Python are found on sys.path.\n");
 }
 

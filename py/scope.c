@@ -53,6 +53,12 @@ MP_NORETURN static void scope_error_q(scope_pass_t *sp, const mp_ast_t *node, co
     scope_error(sp, node, mp_lexer_msg(fmt, qstr_str(name)));
 }
 
+// A global or nonlocal declaration that conflicts with another use of name:
+// fmt's second %s is the kind of declaration.
+MP_NORETURN static void decl_error(scope_pass_t *sp, const mp_ast_t *node, const char *fmt, qstr name, bool is_global) {
+    scope_error(sp, node, mp_lexer_msg(fmt, qstr_str(name), is_global ? "global" : "nonlocal"));
+}
+
 // ---------------------------------------------------------------------------
 // Ids
 
@@ -407,7 +413,7 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
         return;
     }
     if (mp_scope_kind_is_comp(s->kind)) {
-        scope_error(sp, node, mp_lexer_msg("'yield' inside %s", comp_kind_name(s->kind)));
+        scope_error(sp, node, mp_lexer_msg(MP_ERROR_TEXT("'yield' inside %s"), comp_kind_name(s->kind)));
     }
     if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
         scope_error(sp, node, MP_ERROR_TEXT("'yield' outside function"));
@@ -678,29 +684,25 @@ static void visit_global(scope_pass_t *sp, mp_ast_t *node, bool is_global) {
         mp_ast_t *n = node->l2->items[i];
         qstr name = mp_scope_mangle(s, n->name);
         mp_id_info_t *id = mp_scope_find(s, name);
-        const char *fmt = NULL;
-        const mp_ast_t *where = node;
         if (is_annotated(sp, s, name)) {
-            fmt = is_global ? "annotated name '%s' can't be global" : "annotated name '%s' can't be nonlocal";
-        } else if (id != NULL) {
-            if (id->flags & MP_ID_FLAG_PARAM) {
-                fmt = is_global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal";
-            } else if (id->flags & (is_global ? MP_ID_FLAG_DECL_NONLOCAL : MP_ID_FLAG_DECL_GLOBAL)) {
-                fmt = "name '%s' is nonlocal and global";
-                // CPython points at the earlier of the two declarations.
-                if (id->decl != NULL) {
-                    where = id->decl;
-                }
-            } else if (id->flags & MP_ID_FLAG_BOUND) {
-                fmt = is_global ? "name '%s' is assigned to before global declaration"
-                    : "name '%s' is assigned to before nonlocal declaration";
-            } else if (id->flags & MP_ID_FLAG_USED) {
-                fmt = is_global ? "name '%s' is used prior to global declaration"
-                    : "name '%s' is used prior to nonlocal declaration";
-            }
+            decl_error(sp, node, MP_ERROR_TEXT("annotated name '%s' can't be %s"), n->name, is_global);
         }
-        if (fmt != NULL) {
-            scope_error_q(sp, where, fmt, n->name);
+        if (id != NULL) {
+            if (id->flags & MP_ID_FLAG_PARAM) {
+                decl_error(sp, node, MP_ERROR_TEXT("name '%s' is parameter and %s"), n->name, is_global);
+            }
+            if (id->flags & (is_global ? MP_ID_FLAG_DECL_NONLOCAL : MP_ID_FLAG_DECL_GLOBAL)) {
+                // CPython points at the earlier of the two declarations.
+                scope_error_q(sp, id->decl != NULL ? id->decl : node,
+                    MP_ERROR_TEXT("name '%s' is nonlocal and global"), n->name);
+            }
+            if (id->flags & MP_ID_FLAG_BOUND) {
+                decl_error(sp, node, MP_ERROR_TEXT("name '%s' is assigned to before %s declaration"), n->name,
+                    is_global);
+            }
+            if (id->flags & MP_ID_FLAG_USED) {
+                decl_error(sp, node, MP_ERROR_TEXT("name '%s' is used prior to %s declaration"), n->name, is_global);
+            }
         }
         id = scope_add_id(sp, n, s, name);
         id->flags |= is_global ? MP_ID_FLAG_DECL_GLOBAL : MP_ID_FLAG_DECL_NONLOCAL;
@@ -776,10 +778,8 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
                 if (node->num && sp->scope->kind != MP_SCOPE_MODULE) {
                     mp_id_info_t *id = mp_scope_find(sp->scope, name);
                     if (id != NULL && (id->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
-                        scope_error_q(sp, node, (id->flags & MP_ID_FLAG_DECL_GLOBAL)
-                            ? MP_ERROR_TEXT("annotated name '%s' can't be global")
-                            : MP_ERROR_TEXT("annotated name '%s' can't be nonlocal"),
-                            node->a->name);
+                        decl_error(sp, node, MP_ERROR_TEXT("annotated name '%s' can't be %s"), node->a->name,
+                            id->flags & MP_ID_FLAG_DECL_GLOBAL);
                     }
                     annotated_name_t a = { sp->scope, name };
                     vstr_add_strn(&sp->annotated, (const char *)&a, sizeof(a));

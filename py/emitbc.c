@@ -8,9 +8,16 @@
 #include "py/runtime.h"
 
 // Operand formats straight from the opcode list, so encoding and the
-// disassembler can never disagree with py/bc.h.
-static const char *const emit_operand_fmt[MP_BC_NUM_OPCODES] = {
-#define MP_BC_FMT(name, code, operands) [code] = operands,
+// disassembler can never disagree with py/bc.h. Each format text is reduced
+// at compile time to one byte that tells them all apart: the text's length,
+// plus a flag for "s16" and one for "j32" (the other 3-character ones).
+enum {
+    FMT_NONE = 0, FMT_U8 = 2, FMT_U16 = 3, FMT_U16U8 = 5, FMT_U16U16 = 6,
+    FMT_S16 = FMT_U16 | 0x10, FMT_J32 = FMT_U16 | 0x20,
+};
+static const uint8_t emit_operand_fmt[MP_BC_NUM_OPCODES] = {
+#define MP_BC_FMT(name, code, operands) \
+    [code] = (sizeof(operands) - 1) | (operands[0] == 's' ? 0x10 : 0) | (operands[0] == 'j' ? 0x20 : 0),
     MP_BC_OPCODES(MP_BC_FMT)
 #undef MP_BC_FMT
 };
@@ -305,7 +312,7 @@ void mp_emit_op(mp_emit_t *e, mp_bc_opcode_t op) {
     if (!e->reachable) {
         return;
     }
-    MP_ASSERT(emit_operand_fmt[op][0] == '\0');
+    MP_ASSERT(emit_operand_fmt[op] == FMT_NONE);
     emit_opcode(e, op, 0);
     emit_after(e, op, 0, 0);
 }
@@ -320,17 +327,17 @@ void mp_emit_op1(mp_emit_t *e, mp_bc_opcode_t op, mp_int_t arg) {
     if (!e->reachable) {
         return;
     }
-    const char *fmt = emit_operand_fmt[op];
-    mp_int_t lo = fmt[0] == 's' ? -32768 : 0;
-    mp_int_t hi = fmt[1] == '8' ? 0xff : fmt[0] == 's' ? 32767 : 0xffff;
+    uint8_t fmt = emit_operand_fmt[op];
+    mp_int_t lo = fmt == FMT_S16 ? -32768 : 0;
+    mp_int_t hi = fmt == FMT_U8 ? 0xff : fmt == FMT_S16 ? 32767 : 0xffff;
     if (arg < lo || arg > hi) {
         operand_overflow();
     }
-    if (fmt[1] == '8') {
+    if (fmt == FMT_U8) {
         byte *p = emit_opcode(e, op, 1);
         p[0] = (byte)arg;
     } else {
-        MP_ASSERT(strcmp(fmt, "u16") == 0 || strcmp(fmt, "s16") == 0);
+        MP_ASSERT(fmt == FMT_U16 || fmt == FMT_S16);
         byte *p = emit_opcode(e, op, 2);
         write_u16(p, (mp_uint_t)arg);
     }
@@ -341,11 +348,11 @@ void mp_emit_op2(mp_emit_t *e, mp_bc_opcode_t op, mp_uint_t arg1, mp_uint_t arg2
     if (!e->reachable) {
         return;
     }
-    const char *fmt = emit_operand_fmt[op];
+    uint8_t fmt = emit_operand_fmt[op];
     if (arg1 > 0xffff || arg2 > 0xffff) {
         operand_overflow();
     }
-    if (strcmp(fmt, "u16u8") == 0) {
+    if (fmt == FMT_U16U8) {
         if (arg2 > 0xff) {
             operand_overflow();
         }
@@ -353,7 +360,7 @@ void mp_emit_op2(mp_emit_t *e, mp_bc_opcode_t op, mp_uint_t arg1, mp_uint_t arg2
         write_u16(p, arg1);
         p[2] = (byte)arg2;
     } else {
-        MP_ASSERT(strcmp(fmt, "u16u16") == 0);
+        MP_ASSERT(fmt == FMT_U16U16);
         byte *p = emit_opcode(e, op, 4);
         write_u16(p, arg1);
         write_u16(p + 2, arg2);
@@ -365,7 +372,7 @@ void mp_emit_jump(mp_emit_t *e, mp_bc_opcode_t op, mp_emit_label_t label) {
     if (!e->reachable) {
         return;
     }
-    MP_ASSERT(strcmp(emit_operand_fmt[op], "j32") == 0);
+    MP_ASSERT(emit_operand_fmt[op] == FMT_J32);
     byte *p = emit_opcode(e, op, 4);
     // The label number waits in the operand until mp_emit_finish.
     write_u32(p, (uint32_t)label);

@@ -301,20 +301,23 @@ static byte bytearray_byte(mp_obj_t v) {
 
 // The bytes of a value assigned to a slice or passed to extend(): a
 // bytes-like object, or an iterable of ints (collected into vstr).
-static void bytes_of_value(
+MP_COLD static void bytes_of_value(
     mp_obj_t value, vstr_t *vstr, const byte **data, size_t *len, bool for_slice) {
     if (mp_obj_str_get_bytes_like(value, data, len)) {
         return;
     }
-    if (for_slice && (mp_obj_str_cast(value) != MP_OBJ_NULL || mp_obj_is_int(value))) {
+    // As CPython: a str or number is refused outright, anything else that
+    // is not iterable fails the conversion to a bytearray.
+    if (for_slice && (mp_obj_str_cast(value) != MP_OBJ_NULL || mp_obj_is_int(value) ||
+                         mp_obj_is_float(value))) {
         mp_raise_TypeError(
             MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
     mp_obj_t iter = mp_seq_getiter_maybe(value);
     if (iter == MP_OBJ_NULL) {
         if (for_slice) {
-            mp_raise_TypeError(
-                MP_ERROR_TEXT("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+            mp_raise_msg_varg(&mp_type_TypeError,
+                MP_ERROR_TEXT("cannot convert '%s' object to bytearray"), mp_obj_get_type_str(value));
         }
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("can't extend bytearray with %s"), mp_obj_get_type_str(value));
@@ -341,7 +344,7 @@ static mp_obj_t bytearray_make_new(
     (void)type;
     vstr_t vstr;
     vstr_init(&vstr, 16);
-    mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args);
+    mp_obj_str_bytes_from_args(MP_QSTR_bytearray, &vstr, n_args, n_kw, args);
     mp_obj_array_t *o = m_new_obj(mp_obj_array_t);
     o->base.type = &mp_type_bytearray;
     o->typecode = 'B';
@@ -460,14 +463,10 @@ static size_t bytearray_index(mp_obj_array_t *o, mp_obj_t index) {
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
-    } else {
-        mp_obj_t v = mp_seq_index_as_int(index);
-        if (v == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("bytearray indices must be integers or slices, not %s"),
-                mp_obj_get_type_str(index));
-        }
-        i = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : MP_SMALL_INT_MAX;
+    } else if (!mp_seq_index_value(index, &i)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("bytearray indices must be integers or slices, not %s"),
+            mp_obj_get_type_str(index));
     }
     if (i < 0) {
         i += (mp_int_t)o->len;
@@ -1079,11 +1078,10 @@ static mp_obj_t memoryview_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_
 
 // The position given by index along dimension d (from 0) of the view.
 static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index, size_t d) {
-    mp_obj_t v = mp_obj_is_small_int(index) ? index : mp_seq_index_as_int(index);
-    if (v == MP_OBJ_NULL) {
+    mp_int_t i;
+    if (!mp_seq_index_value(index, &i)) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: invalid slice key"));
     }
-    mp_int_t i = mp_obj_is_small_int(v) ? MP_OBJ_SMALL_INT_VALUE(v) : MP_SMALL_INT_MAX;
     size_t extent = mv_extent(self, d);
     if (i < 0) {
         i += (mp_int_t)extent;

@@ -429,17 +429,9 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_int_t v;
     if (mp_obj_is_small_int(index)) {
         v = MP_OBJ_SMALL_INT_VALUE(index);
-    } else {
-        mp_obj_t iv = mp_seq_index_as_int(index);
-        if (iv == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("list indices must be integers or slices, not %s"), mp_obj_get_type_str(index));
-        }
-        if (!mp_obj_is_small_int(iv)) {
-            mp_raise_msg_varg(&mp_type_IndexError,
-                MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(index));
-        }
-        v = MP_OBJ_SMALL_INT_VALUE(iv);
+    } else if (!mp_seq_index_value(index, &v)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("list indices must be integers or slices, not %s"), mp_obj_get_type_str(index));
     }
     if (v < 0) {
         v += self->len;
@@ -849,27 +841,20 @@ static MP_DEFINE_CONST_FUN_OBJ_2(list_extend_obj, list_extend);
 static mp_obj_t list_pop(size_t n_args, const mp_obj_t *args) {
     mp_obj_list_t *self = list_self(args[0]);
     // The index is converted before the list is found empty (as CPython).
-    mp_obj_t v = MP_OBJ_NULL;
+    mp_int_t idx = -1;
     if (n_args == 2) {
-        v = mp_seq_index_as_int_raise(args[1]);
-        if (!mp_obj_is_small_int(v)) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
-        }
+        idx = mp_obj_get_int(mp_seq_index_as_int_raise(args[1]));
     }
     if (self->len == 0) {
         mp_raise_IndexError(MP_ERROR_TEXT("pop from empty list"));
     }
-    size_t i = self->len - 1;
-    if (n_args == 2) {
-        mp_int_t idx = MP_OBJ_SMALL_INT_VALUE(v);
-        if (idx < 0) {
-            idx += self->len;
-        }
-        if (idx < 0 || (size_t)idx >= self->len) {
-            mp_raise_IndexError(MP_ERROR_TEXT("pop index out of range"));
-        }
-        i = idx;
+    if (idx < 0) {
+        idx += self->len;
     }
+    if (idx < 0 || (size_t)idx >= self->len) {
+        mp_raise_IndexError(MP_ERROR_TEXT("pop index out of range"));
+    }
+    size_t i = idx;
     mp_obj_t item = self->items[i];
     memmove(self->items + i, self->items + i + 1, (self->len - i - 1) * sizeof(mp_obj_t));
     list_truncate(self, self->len - 1);

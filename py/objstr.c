@@ -1268,7 +1268,7 @@ byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg) {
 }
 
 MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
-    vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    qstr kind, vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_source, ARG_encoding, ARG_errors };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_source, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
@@ -1334,7 +1334,7 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
     }
     mp_obj_t index = mp_seq_index_as_int(src);
     if (index != MP_OBJ_NULL) {
-        return mp_obj_str_bytes_from_args(out, 1, 0, &index);
+        return mp_obj_str_bytes_from_args(kind, out, 1, 0, &index);
     }
     bool iterable;
     if (mp_obj_is_instance_type(type)) {
@@ -1350,10 +1350,11 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
         iterable = MP_OBJ_TYPE_HAS_SLOT(type, getiter) || MP_OBJ_TYPE_HAS_SLOT(type, subscr);
     }
     if (!iterable) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
-            mp_obj_get_type_str(src));
+        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to %q"),
+            mp_obj_get_type_str(src), kind);
     }
-    const char *range_msg = MP_ERROR_TEXT("bytes must be in range(0, 256)");
+    const char *range_msg = kind == MP_QSTR_bytes ? MP_ERROR_TEXT("bytes must be in range(0, 256)")
+                                                  : MP_ERROR_TEXT("byte must be in range(0, 256)");
     if (mp_obj_is_type(src, &mp_type_list) || mp_obj_is_type(src, &mp_type_tuple)) {
         // An item's __index__ may shrink the list: re-read its length and
         // items after each conversion.
@@ -1384,7 +1385,7 @@ static mp_obj_t bytes_make_new(
     // bytes(b) is b itself, and bytes(x) what x.__bytes__() returned (a
     // subclass too); a subclass of bytes is built from those bytes (its
     // native part may be an exact bytes argument itself).
-    mp_obj_t same = mp_obj_str_bytes_from_args(&vstr, n_args, n_kw, args);
+    mp_obj_t same = mp_obj_str_bytes_from_args(MP_QSTR_bytes, &vstr, n_args, n_kw, args);
     if (same != MP_OBJ_NULL && (type == &mp_type_bytes || same == args[0])) {
         vstr_clear(&vstr);
         return same;
@@ -1662,24 +1663,15 @@ static size_t str_index(mp_obj_t index, size_t len, bool is_str) {
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
-    } else {
-        mp_obj_t v = mp_seq_index_as_int(index);
-        if (v == MP_OBJ_NULL) {
-            if (is_str) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("string indices must be integers, not '%s'"),
-                    mp_obj_get_type_str(index));
-            }
+    } else if (!mp_seq_index_value(index, &i)) {
+        if (is_str) {
             mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("byte indices must be integers or slices, not %s"),
+                MP_ERROR_TEXT("string indices must be integers, not '%s'"),
                 mp_obj_get_type_str(index));
         }
-        if (!mp_obj_is_small_int(v)) {
-            mp_raise_msg_varg(&mp_type_IndexError,
-                MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"),
-                mp_obj_get_type_str(index));
-        }
-        i = MP_OBJ_SMALL_INT_VALUE(v);
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("byte indices must be integers or slices, not %s"),
+            mp_obj_get_type_str(index));
     }
     if (i < 0) {
         i += (mp_int_t)len;

@@ -87,9 +87,10 @@ mp_obj_t mp_obj_new_str_from_os(const char *s, size_t len);
 // surrogate that stands for no byte.
 const char *mp_obj_str_get_os_data(mp_obj_t str, size_t *len);
 // The contents of bytes(...)/bytearray(...) for constructor arguments
-// (n_args positional then n_kw pairs) into out. Returns the object bytes()
+// (n_args positional then n_kw pairs) into out; kind (MP_QSTR_bytes or
+// MP_QSTR_bytearray) names the type in error messages. Returns the object bytes()
 // may return as is (an exact bytes source, or what __bytes__ gave), else NULL.
-mp_obj_t mp_obj_str_bytes_from_args(vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args);
+mp_obj_t mp_obj_str_bytes_from_args(qstr kind, vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args);
 // hex([sep[, bytes_per_sep]]) of data, as a str.
 mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args);
 // The same with keyword arguments sep= and bytes_per_sep=.

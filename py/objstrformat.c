@@ -865,9 +865,11 @@ static mp_obj_t printf_int_arg(mp_obj_t arg, char conv) {
     if (decimal && mp_obj_is_float(arg)) {
         return mp_obj_new_int_from_float(trunc(mp_obj_float_get(arg)));
     }
-    if (decimal && mp_obj_is_instance_type(mp_obj_get_type(arg))) {
+    if (decimal && mp_obj_is_instance_type(mp_obj_get_type(arg)) &&
+        !mp_obj_is_instance_of(arg, &mp_type_int)) {
         // %d takes an object as int() does (CPython's PyNumber_Long):
         // __int__ first, then __index__; one with only __float__ is refused.
+        // An int subclass is taken as its int value.
         mp_obj_t dest[2];
         mp_load_method_maybe(arg, MP_QSTR___int__, dest);
         if (dest[0] != MP_OBJ_NULL) {

@@ -57,22 +57,26 @@ mp_obj_t mp_seq_index_as_int_raise(mp_obj_t o) {
     return v;
 }
 
+MP_COLD bool mp_seq_index_value(mp_obj_t index, mp_int_t *i) {
+    mp_obj_t v = mp_seq_index_as_int(index);
+    if (v == MP_OBJ_NULL) {
+        return false;
+    }
+    if (!mp_obj_get_int_maybe(v, i)) {
+        mp_raise_msg_varg(&mp_type_IndexError,
+            MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(index));
+    }
+    return true;
+}
+
 size_t mp_seq_get_item_index(qstr type_name, size_t len, mp_obj_t index) {
     mp_int_t i;
     if (mp_obj_is_small_int(index)) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
-    } else {
-        mp_obj_t v = mp_seq_index_as_int(index);
-        if (v == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("%q indices must be integers or slices, not %s"), type_name,
-                mp_obj_get_type_str(index));
-        }
-        if (!mp_obj_is_small_int(v)) {
-            mp_raise_msg_varg(&mp_type_IndexError,
-                MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(index));
-        }
-        i = MP_OBJ_SMALL_INT_VALUE(v);
+    } else if (!mp_seq_index_value(index, &i)) {
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q indices must be integers or slices, not %s"), type_name,
+            mp_obj_get_type_str(index));
     }
     if (i < 0) {
         i += len;
@@ -193,11 +197,12 @@ bool mp_seq_repeat_count(mp_obj_t n_in, size_t *n) {
     if (v == MP_OBJ_NULL) {
         return false;
     }
-    if (!mp_obj_is_small_int(v)) {
+    // A count in the machine range but too big to allocate is a MemoryError.
+    mp_int_t i;
+    if (!mp_obj_get_int_maybe(v, &i)) {
         mp_raise_msg_varg(&mp_type_OverflowError,
             MP_ERROR_TEXT("cannot fit '%s' into an index-sized integer"), mp_obj_get_type_str(n_in));
     }
-    mp_int_t i = MP_OBJ_SMALL_INT_VALUE(v);
     *n = i < 0 ? 0 : (size_t)i;
     return true;
 }

@@ -31,6 +31,10 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o);
 // an integer" for anything else (operator.index, range's and math's int
 // arguments).
 mp_obj_t mp_seq_index_as_int_raise(mp_obj_t o);
+// index (an int, bool or object with __index__) as a machine int, false if it
+// is none of these; IndexError "cannot fit 'X' into an index-sized integer"
+// past the machine range, as CPython's PyNumber_AsSsize_t(index, IndexError).
+bool mp_seq_index_value(mp_obj_t index, mp_int_t *i);
 // seq[index] with index an int-like object: the position in [0, len).
 // Raises TypeError "<type_name> indices must be integers or slices, not X"
 // and IndexError "<type_name> index out of range".

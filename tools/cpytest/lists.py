@@ -45,6 +45,7 @@ test_selectors test_subprocess test_os test_time test_errno test_io
 test_fileio test_file test_codecs test_locale test_platform test_sys
 test_atexit test_weakref test_zipfile test_getpass
 test_strftime test_textwrap test_colorsys test_difflib test_string
+test_htmlparser
 '''.split()
 
 # sockets, select and what is built on them, all on loopback
@@ -62,6 +63,7 @@ test_asyncio.test_taskgroups test_asyncio.test_buffered_proto
 test_asyncio.test_threads test_asyncio.test_sendfile
 test_asyncio.test_unix_events
 test_httplib test_urllib2_localnet test_wsgiref test_telnetlib test_ftplib
+test_smtplib
 '''.split()
 
 # test classes (or Class.method) skipped, with the reason: they hang

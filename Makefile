@@ -236,7 +236,12 @@ endif
 # helpers stay at -Os (-0.35 KB at stake, too little to risk the ping-pong).
 SIZE_OZ_SLOW := extmod/fdwait.c extmod/modselect.c extmod/socketaddr.c extmod/socketmsg.c
 OZ := $(shell echo 'int x;' | $(CC) -Oz -Werror -x c -c - -o /dev/null 2>/dev/null && echo -Oz || echo -Os)
-$(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OPT_SRC),$(SRC_C))): OPT = $(OZ)
+# GCC's tail merging adds code at -Oz here: -0.45 KB without it (GCC 12, the
+# linked binary; callgrind counts the same or lower). Turning off partial
+# inlining, IPA-SRA and shrink-wrapping too saved 0.3 KB more, but cost up to
+# 1.7% on bytes_slicing (int.from_bytes at -Oz). clang lacks the flag.
+OZ_FLAGS := $(shell echo 'int x;' | $(CC) -fno-tree-tail-merge -Werror -x c -c - -o /dev/null 2>/dev/null && echo -fno-tree-tail-merge)
+$(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OPT_SRC),$(SRC_C))): OPT = $(OZ) $(OZ_FLAGS)
 $(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OZ_SLOW),$(SRC_C))): OPT = -Os
 # GCC on x86 aligns every array or struct of 32 bytes or more to 32 bytes
 # (for vector loads that our tables never see); the psABI's 16 is enough:

@@ -192,7 +192,7 @@ int mp_fdwait_poll(struct pollfd *fds, size_t nfds, uint64_t deadline) {
         // waits only for what is left of the time.
         MP_SYSCALL_RETRY(n, fdwait_sys_poll(fds, nfds, remaining_ms(deadline)));
         if (n < 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         if (n > 0 || deadline == MP_FDWAIT_NOW || mp_fdwait_expired(deadline)) {
             return n;
@@ -207,7 +207,7 @@ int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline) {
         if (errno == EINTR) {
             return 0;
         }
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return n;
 }
@@ -360,7 +360,7 @@ bool mp_fd_flag(int fd, int get, int set, int bit, int want) {
     int flags;
     MP_SYSCALL_RETRY(flags, fcntl(fd, get));
     if (flags < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     if (want >= 0) {
         int updated = want ? (flags | bit) : (flags & ~bit);
@@ -368,7 +368,7 @@ bool mp_fd_flag(int fd, int get, int set, int bit, int want) {
             int ret;
             MP_SYSCALL_RETRY(ret, fcntl(fd, set, updated));
             if (ret < 0) {
-                mp_raise_OSError(errno);
+                mp_raise_OSError_errno();
             }
         }
     }

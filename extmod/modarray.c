@@ -93,9 +93,8 @@ static array_obj_t *array_native(mp_obj_t o) {
 static array_obj_t *array_self(mp_obj_t o) {
     array_obj_t *self = array_native(o);
     if (self == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'array.array' object but received a '%s'"),
-            mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("descriptor requires a 'array.array' object but received a '%s'"));
     }
     return self;
 }
@@ -259,9 +258,8 @@ static void item_store(int typecode, byte *p, mp_obj_t value) {
     size_t size = typecode_size(typecode);
     if (typecode == 'u') {
         if (!mp_obj_is_str(value)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("array item must be unicode character, not %s"),
-                mp_obj_get_type_str(value));
+            mp_raise_TypeError_obj_unsupported(
+                value, MP_ERROR_TEXT("array item must be unicode character, not %s"));
         }
         GET_STR_DATA_LEN(value, data, len);
         if (len == 0 || utf8_charlen(data, len) != 1) {
@@ -287,9 +285,8 @@ static void item_store(int typecode, byte *p, mp_obj_t value) {
     }
     mp_obj_t iv = mp_seq_index_as_int(value);
     if (iv == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(value));
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
     bool is_signed = typecode_is_signed(typecode);
     int sign = mp_obj_int_sign(iv);
@@ -398,16 +395,15 @@ static mp_obj_t array_make_new(
         mp_raise_TypeError(MP_ERROR_TEXT("array.array() takes no keyword arguments"));
     }
     if (n_args < 1 || n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             n_args < 1 ? MP_ERROR_TEXT("array() takes at least 1 argument (%d given)")
                        : MP_ERROR_TEXT("array() takes at most 2 arguments (%d given)"),
             (int)n_args);
     }
     mp_obj_t tc = args[0];
     if (!mp_obj_is_str(tc)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("array() argument 1 must be a unicode character, not %s"),
-            mp_obj_get_type_str(tc));
+        mp_raise_TypeError_obj_unsupported(
+            tc, MP_ERROR_TEXT("array() argument 1 must be a unicode character, not %s"));
     }
     GET_STR_DATA_LEN(tc, tc_data, tc_len);
     if (tc_len != 1) {
@@ -424,7 +420,7 @@ static mp_obj_t array_make_new(
         mp_obj_t init = args[1];
         if (mp_obj_is_str(init)) {
             if (typecode != 'u') {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("cannot use a str to initialize an array with typecode '%c'"),
                     typecode);
             }
@@ -437,7 +433,7 @@ static mp_obj_t array_make_new(
         } else {
             array_obj_t *other = array_native(init);
             if (other != NULL && other->typecode == 'u' && typecode != 'u') {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("cannot use a unicode array to initialize an array with typecode '%c'"),
                     typecode);
             }
@@ -468,7 +464,7 @@ static mp_obj_t array_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         case MP_UNARY_OP_HASH:
             // Mutable: unhashable, named as CPython names the type (a Python
             // subclass's instance gets its own name from mp_obj_hash).
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("unhashable type: '%s'"),
                 mp_obj_type_tp_name(mp_obj_get_type(self_in)));
         default:
             return MP_OBJ_NULL;
@@ -497,8 +493,8 @@ static array_obj_t *array_repeat(const array_obj_t *self, mp_obj_t times_in) {
 // so the runtime is left to try it.
 static void array_bad_repeat_count(mp_obj_t count) {
     if (!mp_obj_is_instance_type(mp_obj_get_type(count))) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
-            mp_obj_get_type_str(count));
+        mp_raise_TypeError_obj_unsupported(
+            count, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"));
     }
 }
 
@@ -553,7 +549,7 @@ static mp_obj_t array_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
                 if (mp_obj_is_instance_type(mp_obj_get_type(rhs_in))) {
                     return MP_OBJ_NULL; // its __radd__ may answer
                 }
-                mp_raise_msg_varg(&mp_type_TypeError, op == MP_BINARY_OP_ADD
+                mp_raise_TypeError_varg(op == MP_BINARY_OP_ADD
                     ? MP_ERROR_TEXT("can only append array (not \"%s\") to array")
                     : MP_ERROR_TEXT("can only extend array with array (not \"%s\")"),
                     mp_obj_get_type_str(rhs_in));
@@ -637,9 +633,8 @@ static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t v
     if (value != MP_OBJ_NULL) {
         array_obj_t *other = array_native(value);
         if (other == NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("can only assign array (not \"%s\") to array slice"),
-                mp_obj_get_type_str(value));
+            mp_raise_TypeError_obj_unsupported(
+                value, MP_ERROR_TEXT("can only assign array (not \"%s\") to array slice"));
         }
         if (other->typecode != self->typecode) {
             mp_raise_TypeError(MP_ERROR_TEXT("bad argument type for built-in operation"));
@@ -676,7 +671,7 @@ static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t v
         return mp_const_none;
     }
     if (n != count) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("attempt to assign array of size %u to extended slice of size %u"),
             (unsigned)n, (unsigned)count);
     }
@@ -694,7 +689,7 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     }
     mp_obj_t iv = mp_seq_index_as_int(index);
     if (iv == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("array indices must be integers"));
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("array indices must be integers"));
     }
     mp_int_t v;
     if (!mp_obj_get_int_maybe(iv, &v)) {
@@ -775,9 +770,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(array_extend_obj, array_extend);
 static size_t clamp_index(mp_obj_t index, size_t len) {
     mp_obj_t iv = mp_seq_index_as_int(index);
     if (iv == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(index));
+        mp_raise_TypeError_obj_unsupported(
+            index, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
     return mp_seq_clamp_bound(iv, len);
 }
@@ -988,7 +982,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(array_fromlist_obj, array_fromlist);
 static array_obj_t *array_self_unicode(mp_obj_t self_in, const char *what) {
     array_obj_t *self = array_self(self_in);
     if (self->typecode != 'u') {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("%s() may only be called on unicode type arrays"), what);
     }
     return self;
@@ -1004,7 +998,7 @@ static mp_obj_t array_tounicode(mp_obj_t self_in) {
         memcpy(&c, self->items + i * 4, 4);
         if (c > 0x10ffff) {
             // Stored through frombytes(): not a code point.
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("character U+%x is not in range [U+0000; U+10ffff]"), (unsigned)c);
         }
         vstr_add_char(&vstr, c);
@@ -1017,9 +1011,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(array_tounicode_obj, array_tounicode);
 static mp_obj_t array_fromunicode(mp_obj_t self_in, mp_obj_t str_in) {
     array_obj_t *self = array_self_unicode(self_in, "fromunicode");
     if (!mp_obj_is_str(str_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("fromunicode() argument must be str, not %s"),
-            mp_obj_get_type_str(str_in));
+        mp_raise_TypeError_obj_unsupported(
+            str_in, MP_ERROR_TEXT("fromunicode() argument must be str, not %s"));
     }
     array_extend_iter(self, str_in);
     return mp_const_none;

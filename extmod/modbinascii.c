@@ -36,8 +36,8 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static void get_data(mp_obj_t arg, const byte **data, size_t *len) {
     mp_buffer_info_t bufinfo;
     if (mp_obj_is_str(arg) || !mp_get_buffer(arg, &bufinfo, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
-            mp_obj_get_type_str(arg));
+        mp_raise_TypeError_obj_unsupported(
+            arg, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
     *data = bufinfo.buf;
     *len = bufinfo.len;
@@ -58,9 +58,8 @@ static void get_ascii_data(mp_obj_t arg, const byte **data, size_t *len) {
         return;
     }
     if (!mp_obj_str_get_bytes_like(arg, data, len)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("argument should be bytes, buffer or ASCII string, not '%s'"),
-            mp_obj_get_type_str(arg));
+        mp_raise_TypeError_obj_unsupported(
+            arg, MP_ERROR_TEXT("argument should be bytes, buffer or ASCII string, not '%s'"));
     }
 }
 
@@ -503,9 +502,8 @@ static mp_obj_t binascii_crc32(size_t n_args, const mp_obj_t *args) {
     if (n_args > 1) {
         // Any int: only its low 32 bits matter, as in CPython.
         if (!mp_obj_is_int(args[1]) && !mp_obj_is_bool(args[1])) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-                mp_obj_get_type_str(args[1]));
+            mp_raise_TypeError_obj_unsupported(
+                args[1], MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
         }
         crc = (uint32_t)mp_obj_int_get_truncated(args[1]);
     }

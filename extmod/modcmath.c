@@ -58,7 +58,7 @@ MP_NORETURN static void cmath_error_domain(void) {
 }
 
 MP_NORETURN static void cmath_error_range(void) {
-    mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("math range error"));
+    mp_raise_OverflowError(MP_ERROR_TEXT("math range error"));
 }
 
 // A complex argument: complex, a real number, or an object with
@@ -66,8 +66,7 @@ MP_NORETURN static void cmath_error_range(void) {
 static double complex complex_arg(mp_obj_t o) {
     mp_float_t re, im;
     if (!mp_obj_complex_get_maybe(o, &re, &im)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("must be real number, not %s"),
-            mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(o, MP_ERROR_TEXT("must be real number, not %s"));
     }
     return CMPLX(re, im);
 }

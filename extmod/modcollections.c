@@ -90,7 +90,7 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     get_fields(cls, &n_fields, &fields);
     size_t n_pos = n_args - 1;
     if (n_pos > n_fields) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q.__new__() takes %d positional arguments but %d were given"),
             class_name(cls), (int)n_fields + 1, (int)n_args);
     }
@@ -106,12 +106,12 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             i++;
         }
         if (i == n_fields) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q.__new__() got an unexpected keyword argument '%s'"),
                 class_name(cls), mp_obj_str_get_str(kw->key));
         }
         if (values->items[i] != MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q.__new__() got multiple values for argument '%s'"),
                 class_name(cls), mp_obj_str_get_str(kw->key));
         }
@@ -148,7 +148,7 @@ static mp_obj_t namedtuple_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             }
             vstr_printf(&vstr, "'%s'", mp_obj_str_get_str(fields[i]));
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q.__new__() missing %d required positional argument%s: %s"),
             class_name(cls), (int)n_missing, n_missing == 1 ? "" : "s",
             vstr_null_terminated_str(&vstr));
@@ -247,7 +247,7 @@ static mp_obj_t namedtuple_make(mp_obj_t cls, mp_obj_t iterable) {
     mp_obj_t *items;
     mp_obj_tuple_get(t, &len, &items);
     if (len != n_fields) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("Expected %d arguments, got %d"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("Expected %d arguments, got %d"),
             (int)n_fields, (int)len);
     }
     return tuple_new_for(cls, t);
@@ -285,7 +285,7 @@ static mp_obj_t namedtuple_replace(size_t n_args, const mp_obj_t *args, mp_map_t
         }
     }
     if (mp_obj_is_true(unknown)) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Got unexpected field names: %s"),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("Got unexpected field names: %s"),
             mp_obj_str_get_str(mp_obj_repr(unknown)));
     }
     return tuple_new_for(cls, values);
@@ -407,12 +407,12 @@ static void check_name(mp_obj_t name) {
     size_t len;
     const char *s = mp_obj_str_get_data(name, &len);
     if (!is_identifier(s, len)) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Type names and field names must be valid identifiers: %s"),
             mp_obj_str_get_str(mp_obj_repr(name)));
     }
     if (is_keyword(s)) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Type names and field names cannot be a keyword: %s"),
             mp_obj_str_get_str(mp_obj_repr(name)));
     }
@@ -460,13 +460,13 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
         size_t len;
         const char *s = mp_obj_str_get_data(fields[i], &len);
         if (s[0] == '_' && !args[ARG_rename].u_bool) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("Field names cannot start with an underscore: %s"),
                 mp_obj_str_get_str(mp_obj_repr(fields[i])));
         }
         for (size_t j = 0; j < i; j++) {
             if (mp_obj_equal(fields[j], fields[i])) {
-                mp_raise_msg_varg(&mp_type_ValueError,
+                mp_raise_ValueError_varg(
                     MP_ERROR_TEXT("Encountered duplicate field name: %s"),
                     mp_obj_str_get_str(mp_obj_repr(fields[i])));
             }

@@ -22,7 +22,7 @@ static void functools_check_args(qstr name, size_t n_args, size_t min, size_t ma
     }
     const char *which = min == max ? "" : n_args < min ? "at least " : "at most ";
     size_t expected = n_args < min ? min : max;
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"),
         name, which, (int)expected, expected == 1 ? "" : "s", (int)n_args);
 }
 
@@ -291,7 +291,7 @@ static mp_obj_t functools_partialmethod_make_new(const mp_obj_type_t *type, size
         mp_obj_t get[2];
         mp_load_method_maybe(func, MP_QSTR___get__, get);
         if (get[0] == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%s is not callable or a descriptor"),
                 mp_obj_str_get_str(mp_obj_repr(func)));
         }
@@ -893,7 +893,7 @@ typedef struct _functools_ordering_t {
 static mp_obj_t functools_ordering_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     functools_ordering_t *self = MP_OBJ_TO_PTR(self_in);
     if (n_kw != 0 || n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q() takes 2 positional arguments but %d were given"), self->name, (int)n_args);
     }
     mp_obj_t a = args[0];
@@ -1216,7 +1216,7 @@ static mp_obj_t functools_sd_call(mp_obj_t self_in, size_t n_args, size_t n_kw, 
     functools_sd_t *self = MP_OBJ_TO_PTR(self_in);
     if (n_args <= self->arg_index) {
         mp_obj_t name = mp_getattr_default(self_in, MP_QSTR___name__, mp_const_none);
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s requires at least 1 positional argument"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s requires at least 1 positional argument"),
             mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "singledispatch function");
     }
     mp_obj_t impl = functools_sd_dispatch(self_in, MP_OBJ_FROM_PTR(mp_obj_get_type(args[self->arg_index])));
@@ -1268,7 +1268,7 @@ static mp_obj_t functools_sdm_bound_call(mp_obj_t self_in, size_t n_args, size_t
     functools_sdm_bound_t *self = MP_OBJ_TO_PTR(self_in);
     if (n_args == 0) {
         mp_obj_t name = mp_getattr_default(self->sdm, MP_QSTR___name__, mp_const_none);
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s requires at least 1 positional argument"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s requires at least 1 positional argument"),
             mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "singledispatchmethod");
     }
     mp_obj_t impl = functools_sd_dispatch(self->sdm, MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])));
@@ -1359,7 +1359,7 @@ static mp_obj_t functools_singledispatchmethod(mp_obj_t func) {
         mp_obj_t get[2];
         mp_load_method_maybe(func, MP_QSTR___get__, get);
         if (get[0] == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%s is not callable or a descriptor"), mp_obj_str_get_str(mp_obj_repr(func)));
         }
     }
@@ -1404,7 +1404,7 @@ static mp_obj_t functools_cprop_set_name(mp_obj_t self_in, mp_obj_t owner, mp_ob
     if (self->attrname == mp_const_none) {
         self->attrname = name;
     } else if (!mp_obj_equal(name, self->attrname)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("Cannot assign the same cached_property to two different names (%s and %s)."),
             mp_obj_str_get_str(mp_obj_repr(self->attrname)), mp_obj_str_get_str(mp_obj_repr(name)));
     }
@@ -1438,7 +1438,7 @@ static void functools_cprop_store(mp_obj_t instance, mp_obj_t cache, mp_obj_t na
     if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
         nlr_jump(nlr.ret_val);
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT("The '__dict__' attribute on '%s' instance does not support item assignment for caching %s property."),
         mp_obj_get_type_str(instance), mp_obj_str_get_str(mp_obj_repr(name)));
 }
@@ -1455,7 +1455,7 @@ static mp_obj_t functools_cprop_get(size_t n_args, const mp_obj_t *args) {
     }
     mp_obj_t cache = functools_cprop_instance_dict(instance);
     if (cache == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("No '__dict__' attribute on '%s' instance to cache %s property."),
             mp_obj_get_type_str(instance), mp_obj_str_get_str(mp_obj_repr(self->attrname)));
     }
@@ -1536,9 +1536,8 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 static functools_cprop_t *functools_cprop_self(mp_obj_t self_in) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&functools_cprop_type));
     if (!mp_obj_is_exact_type(native, &functools_cprop_type)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'functools.cached_property' object but received a '%s'"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("descriptor requires a 'functools.cached_property' object but received a '%s'"));
     }
     return MP_OBJ_TO_PTR(native);
 }

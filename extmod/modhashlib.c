@@ -65,8 +65,7 @@ static mp_obj_hash_t *hashlib_get(mp_obj_t self_in) {
             return MP_OBJ_TO_PTR(self_in);
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected a hash object, not '%s'"),
-        mp_obj_get_type_str(self_in));
+    mp_raise_TypeError_obj_unsupported(self_in, MP_ERROR_TEXT("expected a hash object, not '%s'"));
 }
 
 static void hashlib_feed(mp_obj_hash_t *h, const uint8_t *data, size_t len) {
@@ -317,8 +316,7 @@ static mp_obj_sponge_t *hashlib_sponge_get(mp_obj_t self_in) {
             return MP_OBJ_TO_PTR(self_in);
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected a hash object, not '%s'"),
-        mp_obj_get_type_str(self_in));
+    mp_raise_TypeError_obj_unsupported(self_in, MP_ERROR_TEXT("expected a hash object, not '%s'"));
 }
 
 static void hashlib_sponge_xor_byte(mp_obj_sponge_t *h, size_t i, uint8_t b) {
@@ -520,14 +518,14 @@ static mp_obj_t hashlib_pbkdf2_hmac(size_t n_args, const mp_obj_t *pos_args, mp_
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     if (!mp_obj_is_str(vals[ARG_hash_name].u_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("pbkdf2_hmac() argument 'hash_name' must be str, not %s"),
-            mp_obj_get_type_str(vals[ARG_hash_name].u_obj));
+        mp_raise_TypeError_obj_unsupported(
+            vals[ARG_hash_name].u_obj, MP_ERROR_TEXT("pbkdf2_hmac() argument 'hash_name' must be str, not %s"));
     }
     size_t name_len;
     const char *name = mp_obj_str_get_data(vals[ARG_hash_name].u_obj, &name_len);
     const hashlib_algo_t *algo = hashlib_find(name, name_len);
     if (algo == NULL) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unsupported hash type %s"), name);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("unsupported hash type %s"), name);
     }
     mp_buffer_info_t password, salt;
     for (int i = ARG_password; i <= ARG_salt; i++) {
@@ -614,7 +612,7 @@ static mp_obj_t hashlib_file_digest(mp_obj_t f, mp_obj_t digest) {
         const char *name = mp_obj_str_get_data(digest, &len);
         const mp_obj_type_t *type = hashlib_find_type(name, len);
         if (type == NULL) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unsupported hash type %s"), name);
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("unsupported hash type %s"), name);
         }
         h = MP_OBJ_TYPE_GET_SLOT(type, make_new)(type, 0, 0, NULL);
     } else {
@@ -660,7 +658,7 @@ static mp_obj_t hashlib_new(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
         }
         return MP_OBJ_TYPE_GET_SLOT(type, make_new)(type, n_args - 1, n_kw, call_args);
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unsupported hash type %s"), name);
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("unsupported hash type %s"), name);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(hashlib_new_obj, 1, hashlib_new);
 

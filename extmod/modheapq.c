@@ -31,7 +31,7 @@ static mp_obj_list_t *heapq_get_list(mp_obj_t heap, const char *fun_name) {
             return MP_OBJ_TO_PTR(native);
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s must be list, not %s"), fun_name,
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%s must be list, not %s"), fun_name,
         heap == mp_const_none ? "None" : mp_obj_get_type_str(heap));
 }
 
@@ -40,7 +40,7 @@ static mp_obj_list_t *heapq_get_list(mp_obj_t heap, const char *fun_name) {
 static bool heapq_less(mp_obj_list_t *heap, bool max_heap, size_t expected_len, mp_obj_t a, mp_obj_t b) {
     bool lt = max_heap ? mp_obj_less(b, a) : mp_obj_less(a, b);
     if (heap->len != expected_len) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("list changed size during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("list changed size during iteration"));
     }
     return lt;
 }
@@ -358,7 +358,7 @@ static mp_obj_t heapq_merge(size_t n_args, const mp_obj_t *args, mp_map_t *kw_ar
         } else if (k == MP_QSTR_reverse) {
             m->reverse = mp_obj_is_true(kw_args->table[i].value);
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("merge() got an unexpected keyword argument '%q'"), k);
         }
     }

@@ -44,9 +44,8 @@ static mp_obj_stringio_t *stringio_get(mp_obj_t self_in, int check_open) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_NULL);
     const mp_obj_type_t *t = mp_obj_get_type(native);
     if (t != &mp_type_bytesio && t != &mp_type_stringio) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a stream object but received a '%s'"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("descriptor requires a stream object but received a '%s'"));
     }
     mp_obj_stringio_t *self = MP_OBJ_TO_PTR(native);
     if (check_open && self->closed) {
@@ -211,9 +210,8 @@ static mp_obj_t stringio_make_new(
     } else if (is_text) {
         mp_obj_t str = mp_obj_str_cast(init);
         if (str == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("initial_value must be str or None, not %s"),
-                mp_obj_get_type_str(init));
+            mp_raise_TypeError_obj_unsupported(
+                init, MP_ERROR_TEXT("initial_value must be str or None, not %s"));
         }
         GET_STR_DATA_LEN(str, data, len);
         vstr_init(&o->vstr, len + 1);
@@ -223,9 +221,8 @@ static mp_obj_t stringio_make_new(
         const byte *data;
         size_t len;
         if (!mp_obj_str_get_bytes_like(init, &data, &len)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
-                mp_obj_get_type_str(init));
+            mp_raise_TypeError_obj_unsupported(
+                init, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
         }
         vstr_init(&o->vstr, len + 1);
         vstr_add_strn(&o->vstr, (const char *)data, len);
@@ -372,8 +369,8 @@ static mp_obj_t stringio_write_var(size_t n_args, const mp_obj_t *args) {
         if (n_args > 2) {
             mp_raise_TypeError(MP_ERROR_TEXT("StringIO.write() takes exactly one argument"));
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("string argument expected, got '%s'"), mp_obj_get_type_str(args[1]));
+        mp_raise_TypeError_obj_unsupported(
+            args[1], MP_ERROR_TEXT("string argument expected, got '%s'"));
     }
     return call_generic(&mp_stream_write_obj, n_args, args);
 }
@@ -403,13 +400,13 @@ static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
     bool is_text = self->base.type == &mp_type_stringio;
     // The two classes of CPython word these errors differently.
     if (whence < 0 || whence > 2) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             is_text ? MP_ERROR_TEXT("Invalid whence (%d, should be 0, 1 or 2)")
                     : MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"),
             (int)whence);
     }
     if (whence == 0 && offset < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             is_text ? MP_ERROR_TEXT("Negative seek position %d")
                     : MP_ERROR_TEXT("negative seek value %d"),
             (int)offset);
@@ -437,7 +434,7 @@ static mp_obj_t stringio_truncate(size_t n_args, const mp_obj_t *args) {
     if (n_args > 1 && args[1] != mp_const_none) {
         mp_int_t n = mp_obj_get_int(args[1]);
         if (n < 0) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 self->base.type == &mp_type_stringio ? MP_ERROR_TEXT("Negative size value %d")
                                                      : MP_ERROR_TEXT("negative size value %d"),
                 (int)n);

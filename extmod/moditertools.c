@@ -27,14 +27,14 @@
 // "at least" / "at most" forms, and "cycle() takes no keyword arguments".
 static void itertools_check_args(qstr name, size_t n_args, size_t n_kw, size_t min, size_t max) {
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), name);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), name);
     }
     if (n_args >= min && n_args <= max) {
         return;
     }
     const char *which = min == max ? "" : n_args < min ? "at least " : "at most ";
     size_t expected = n_args < min ? min : max;
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"),
         name, which, (int)expected, expected == 1 ? "" : "s", (int)n_args);
 }
 
@@ -91,7 +91,7 @@ static void itertools_parse_two(const mp_obj_type_t *type, qstr first, qstr seco
     mp_arg_parse_all_kw_array(n_args, n_kw, args, 2, allowed, vals);
     for (size_t i = 0; i < 2; i++) {
         if (vals[i].u_obj == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
                 type->name, (qstr)allowed[i].qst, (int)i + 1);
         }
         out[i] = vals[i].u_obj;
@@ -171,7 +171,7 @@ static mp_obj_t itertools_count_make_new(const mp_obj_type_t *type, size_t n_arg
         { MP_QSTR_step, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(1) } },
     };
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("count() takes at most 2 arguments (%d given)"), (int)n_args);
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
@@ -272,7 +272,7 @@ static mp_obj_t itertools_repeat_make_new(const mp_obj_type_t *type, size_t n_ar
         { MP_QSTR_times, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("repeat() takes at most 2 arguments (%d given)"), (int)n_args);
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
@@ -876,7 +876,7 @@ static mp_obj_t itertools_tee_new(itertools_tee_block_t *block, size_t index) {
 // cleared again if it raises).
 static mp_obj_t itertools_tee_fetch(itertools_tee_source_t *source) {
     if (source->running) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot re-enter the tee iterator"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("cannot re-enter the tee iterator"));
     }
     source->running = true;
     nlr_buf_t nlr;
@@ -1146,7 +1146,7 @@ static mp_obj_t itertools_product_make_new(const mp_obj_type_t *type, size_t n_a
     for (size_t i = 0; i < n_kw; i++) {
         mp_obj_t key = args[n_args + 2 * i];
         if (!mp_obj_is_qstr(key) || MP_OBJ_QSTR_VALUE(key) != MP_QSTR_repeat) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("'%s' is an invalid keyword argument for product()"),
                 mp_obj_is_str(key) ? mp_obj_str_get_str(key) : "?");
         }

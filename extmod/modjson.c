@@ -301,9 +301,8 @@ static mp_obj_t enc_key(json_enc_t *e, mp_obj_t k) {
     if (e->skipkeys) {
         return MP_OBJ_NULL;
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
-        MP_ERROR_TEXT("keys must be str, int, float, bool or None, not %s"),
-        mp_obj_get_type_str(k));
+    mp_raise_TypeError_obj_unsupported(
+        k, MP_ERROR_TEXT("keys must be str, int, float, bool or None, not %s"));
 }
 
 static void enc_object(json_enc_t *e, mp_obj_t o) {
@@ -422,8 +421,8 @@ static void enc_value(json_enc_t *e, mp_obj_t o) {
         e->depth++;
         enc_leave(e);
     } else {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("Object of type %s is not JSON serializable"), mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("Object of type %s is not JSON serializable"));
     }
 }
 
@@ -431,7 +430,7 @@ static void enc_value(json_enc_t *e, mp_obj_t o) {
 // (dumps and loads pass their keywords on to JSONEncoder/JSONDecoder).
 static void json_check_args(size_t n_args, mp_map_t *kw, const mp_arg_t *table, size_t n, qstr cls) {
     if (n_args) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q.__init__() takes 1 positional argument but %d were given"), cls, (int)n_args + 1);
     }
     size_t cur = 0;
@@ -442,7 +441,7 @@ static void json_check_args(size_t n_args, mp_map_t *kw, const mp_arg_t *table, 
             i++;
         }
         if (i == n) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q.__init__() got an unexpected keyword argument '%s'"),
                 cls, mp_obj_str_get_str(elem->key));
         }
@@ -527,7 +526,7 @@ static mp_obj_t json_encode_with(mp_obj_t obj, const mp_arg_val_t *args, mp_obj_
         mp_obj_get_array_fixed_n(args[DUMP_ARG_separators].u_obj, 2, &seps);
         for (int i = 0; i < 2; i++) {
             if (!mp_obj_is_str(seps[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("make_encoder() argument %d must be str, not %s"),
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("make_encoder() argument %d must be str, not %s"),
                     7 - i, mp_obj_get_type_str(seps[i]));
             }
         }
@@ -598,7 +597,7 @@ static mp_obj_t json_encoder_make_new(const mp_obj_type_t *type, size_t n_args, 
     mp_map_t kw_args;
     mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_args);
     if (mp_map_lookup(&kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP) != NULL) {
-        mp_raise_msg(&mp_type_TypeError, MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONEncoder()"));
+        mp_raise_TypeError(MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONEncoder()"));
     }
     json_check_args(n_args, &kw_args, json_dump_args, DUMP_ARG_NUM, MP_QSTR_JSONEncoder);
     mp_arg_parse_all(n_args, args, &kw_args, DUMP_ARG_NUM, json_dump_args, self->args);
@@ -627,8 +626,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(json_encoder_iterencode_obj, 2, 3, js
 // default(o): what a subclass overrides; the base refuses everything.
 static mp_obj_t json_encoder_default(mp_obj_t self_in, mp_obj_t o) {
     (void)self_in;
-    mp_raise_msg_varg(&mp_type_TypeError,
-        MP_ERROR_TEXT("Object of type %s is not JSON serializable"), mp_obj_get_type_str(o));
+    mp_raise_TypeError_obj_unsupported(
+        o, MP_ERROR_TEXT("Object of type %s is not JSON serializable"));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(json_encoder_default_obj, json_encoder_default);
 
@@ -672,7 +671,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 //       sort_keys=False)
 static mp_obj_t json_dumps(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("dumps() takes 1 positional argument but %d were given"), (int)n_args);
     }
     return json_encode(args[0], kw_args->used, kw_args);
@@ -682,7 +681,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(json_dumps_obj, 1, json_dumps);
 // dump(obj, fp, **kw): one fp.write() of the whole text.
 static mp_obj_t json_dump(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("dump() takes 2 positional arguments but %d were given"), (int)n_args);
     }
     mp_obj_t text = json_encode(args[0], kw_args->used, kw_args);
@@ -1073,7 +1072,7 @@ static mp_obj_t json_decode_with(mp_obj_t doc, const mp_arg_val_t *args, size_t 
         size_t len;
         if (raw || !mp_obj_str_get_bytes_like(doc, &data, &len) ||
             mp_obj_is_type(doc, &mp_type_memoryview)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 raw ? MP_ERROR_TEXT("first argument must be a string, not %s")
                     : MP_ERROR_TEXT("the JSON object must be str, bytes or bytearray, not %s"),
                 mp_obj_get_type_str(doc));
@@ -1170,7 +1169,7 @@ static mp_obj_t json_decoder_make_new(const mp_obj_type_t *type, size_t n_args, 
     mp_map_t kw_args;
     mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_args);
     if (mp_map_lookup(&kw_args, MP_OBJ_NEW_QSTR(MP_QSTR_cls), MP_MAP_LOOKUP) != NULL) {
-        mp_raise_msg(&mp_type_TypeError, MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONDecoder()"));
+        mp_raise_TypeError(MP_ERROR_TEXT("'cls' is an invalid keyword argument for JSONDecoder()"));
     }
     json_check_args(n_args, &kw_args, json_load_args, LOAD_ARG_NUM, MP_QSTR_JSONDecoder);
     mp_arg_parse_all(n_args, args, &kw_args, LOAD_ARG_NUM, json_load_args, self->args);
@@ -1224,7 +1223,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 // loads(s, **kw)
 static mp_obj_t json_loads(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("loads() takes 1 positional argument but %d were given"), (int)n_args);
     }
     return json_decode(args[0], kw_args);
@@ -1234,7 +1233,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(json_loads_obj, 1, json_loads);
 // load(fp, **kw): fp.read() then loads.
 static mp_obj_t json_load(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("load() takes 1 positional argument but %d were given"), (int)n_args);
     }
     mp_obj_t dest[2];
@@ -1251,8 +1250,8 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(json_load_obj, 1, json_load);
 
 static mp_obj_t basestring(mp_obj_t s, bool ensure_ascii) {
     if (!mp_obj_is_str(s) && !mp_obj_is_instance_of(s, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("first argument must be a string, not %s"),
-            mp_obj_get_type_str(s));
+        mp_raise_TypeError_obj_unsupported(
+            s, MP_ERROR_TEXT("first argument must be a string, not %s"));
     }
     vstr_t out;
     vstr_init(&out, 16);
@@ -1281,8 +1280,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(json_encode_basestring_obj, json_encode_basestr
 static mp_obj_t json_scanstring(size_t n_args, const mp_obj_t *args) {
     mp_obj_t doc = args[0];
     if (!mp_obj_is_str(doc) && !mp_obj_is_instance_of(doc, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("first argument must be a string, not %s"),
-            mp_obj_get_type_str(doc));
+        mp_raise_TypeError_obj_unsupported(
+            doc, MP_ERROR_TEXT("first argument must be a string, not %s"));
     }
     doc = mp_obj_str_cast(doc);
     GET_STR_DATA_LEN(doc, data, len);

@@ -31,7 +31,7 @@ MP_NORETURN static void math_error_domain(void) {
 }
 
 MP_NORETURN static void math_error_range(void) {
-    mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("math range error"));
+    mp_raise_OverflowError(MP_ERROR_TEXT("math range error"));
 }
 
 // The result of a float function applied to x: a nan from a non-nan
@@ -583,9 +583,8 @@ static mp_obj_t round_to_int(mp_obj_t x_obj, qstr method, mp_float_t (*fn)(mp_fl
             }
         }
         if (method == MP_QSTR___trunc__) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("type %s doesn't define __trunc__ method"),
-                mp_obj_get_type_str(x_obj));
+            mp_raise_TypeError_obj_unsupported(
+                x_obj, MP_ERROR_TEXT("type %s doesn't define __trunc__ method"));
         }
     }
     return mp_obj_new_int_from_float(fn(mp_obj_get_float(x_obj)));
@@ -768,8 +767,8 @@ static mp_obj_t math_fsum(mp_obj_t iterable) {
         n = i;
         if (!isfinite(x)) {
             if (isfinite(xsave)) {
-                mp_raise_msg(
-                    &mp_type_OverflowError, MP_ERROR_TEXT("intermediate overflow in fsum"));
+                mp_raise_OverflowError(
+                    MP_ERROR_TEXT("intermediate overflow in fsum"));
             }
             if (isinf(xsave)) {
                 inf_sum += xsave;
@@ -868,7 +867,7 @@ static mp_obj_t math_factorial(mp_obj_t n_obj) {
     }
     mp_int_t n;
     if (!mp_obj_get_int_maybe(n_int, &n) || n > 100000000) {
-        mp_raise_msg(&mp_type_OverflowError,
+        mp_raise_OverflowError(
             MP_ERROR_TEXT("factorial() argument should not exceed 9223372036854775807"));
     }
     if (n < 2) {
@@ -956,8 +955,8 @@ static mp_obj_t math_perm(size_t n_args, const mp_obj_t *args) {
     }
     mp_int_t kk;
     if (!mp_obj_get_int_maybe(k, &kk)) {
-        mp_raise_msg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("k must not exceed 9223372036854775807"));
+        mp_raise_OverflowError(
+            MP_ERROR_TEXT("k must not exceed 9223372036854775807"));
     }
     mp_obj_t acc = MP_OBJ_NEW_SMALL_INT(1);
     for (mp_int_t i = 0; i < kk; i++) {
@@ -983,7 +982,7 @@ static mp_obj_t math_comb(mp_obj_t n_obj, mp_obj_t k_obj) {
     }
     mp_int_t kk;
     if (!mp_obj_get_int_maybe(k, &kk)) {
-        mp_raise_msg(&mp_type_OverflowError,
+        mp_raise_OverflowError(
             MP_ERROR_TEXT("min(n - k, k) must not exceed 9223372036854775807"));
     }
     // acc stays an exact binomial coefficient at every step.

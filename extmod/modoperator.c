@@ -101,8 +101,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(operator_contains_obj, operator_contains);
 static void operator_check_sequence(mp_obj_t a) {
     const mp_obj_type_t *type = mp_obj_get_type(a);
     if (!MP_OBJ_TYPE_HAS_SLOT(type, subscr) || mp_obj_is_type(a, &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object can't be concatenated"),
-            mp_obj_get_type_str(a));
+        mp_raise_TypeError_obj_unsupported(a, MP_ERROR_TEXT("'%s' object can't be concatenated"));
     }
 }
 
@@ -214,8 +213,8 @@ static mp_obj_t operator_length_hint(size_t n_args, const mp_obj_t *args) {
         return dflt;
     }
     if (!mp_obj_is_int(hint)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__length_hint__ must be an integer, not %s"), mp_obj_get_type_str(hint));
+        mp_raise_TypeError_obj_unsupported(
+            hint, MP_ERROR_TEXT("__length_hint__ must be an integer, not %s"));
     }
     if (mp_obj_int_sign(hint) < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("__length_hint__() should return >= 0"));
@@ -258,10 +257,10 @@ static operator_getter_t *operator_getter_new(const mp_obj_type_t *type, size_t 
 // The one positional argument of a call to a getter.
 static mp_obj_t operator_getter_arg(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
     }
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected 1 argument, got %d"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q expected 1 argument, got %d"),
             type->name, (int)n_args);
     }
     return args[0];

@@ -53,7 +53,7 @@ static void os_entropy(void *buf, size_t n) {
     while (n > 0) {
         size_t k = n < 256 ? n : 256;
         if (getentropy(p, k) != 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         p += k;
         n -= k;
@@ -395,8 +395,8 @@ static mp_obj_t range_arg(mp_obj_t o, int argno) {
     if (mp_obj_is_float(o)) {
         mp_float_t f = mp_obj_float_get(o);
         if (f != floor(f)) {
-            mp_raise_msg_varg(
-                &mp_type_ValueError, MP_ERROR_TEXT("non-integer %s for randrange()"), names[argno - 1]);
+            mp_raise_ValueError_varg(
+                MP_ERROR_TEXT("non-integer %s for randrange()"), names[argno - 1]);
         }
         return mp_obj_new_int_from_float(f);
     }
@@ -991,7 +991,7 @@ static mp_obj_t random_setstate(mp_obj_t self_in, mp_obj_t state) {
     // same words, possibly as negative or larger ints, taken modulo 2**32.
     bool v2 = items[0] == MP_OBJ_NEW_SMALL_INT(2);
     if (!v2 && items[0] != MP_OBJ_NEW_SMALL_INT(3)) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("state with version %s passed to Random.setstate() of version 3"),
             mp_obj_str_get_str(mp_obj_str(items[0])));
     }
@@ -1018,7 +1018,7 @@ static mp_obj_t random_setstate(mp_obj_t self_in, mp_obj_t state) {
         }
         mp_int_t w = mp_obj_get_int(word);
         if (w < 0 || w > (mp_int_t)0xffffffff) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C unsigned long"));
+            mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C unsigned long"));
         }
         mt[i] = (uint32_t)w;
     }

@@ -61,18 +61,16 @@ static const mp_obj_type_t re_iter_type;
 // with any object).
 static re_pattern_t *pattern_self(mp_obj_t o) {
     if (!mp_obj_is_type(o, &re_pattern_type)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 're.Pattern' object but received a '%s'"),
-            mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("descriptor requires a 're.Pattern' object but received a '%s'"));
     }
     return MP_OBJ_TO_PTR(o);
 }
 
 static re_match_t *match_self(mp_obj_t o) {
     if (!mp_obj_is_type(o, &re_match_type)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 're.Match' object but received a '%s'"),
-            mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("descriptor requires a 're.Match' object but received a '%s'"));
     }
     return MP_OBJ_TO_PTR(o);
 }
@@ -127,9 +125,8 @@ static void subject_init(re_subject_t *subj, const re_pattern_t *pat, mp_obj_t o
     }
     mp_buffer_info_t bufinfo;
     if (!mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("expected string or bytes-like object, got '%s'"),
-            mp_obj_get_type_str(obj));
+        mp_raise_TypeError_obj_unsupported(
+            obj, MP_ERROR_TEXT("expected string or bytes-like object, got '%s'"));
     }
     if (!pat->is_bytes) {
         mp_raise_TypeError(MP_ERROR_TEXT("cannot use a string pattern on a bytes-like object"));
@@ -291,9 +288,8 @@ static void clamp_range(
     if (endpos_in != MP_OBJ_NULL) {
         mp_obj_t ev = mp_seq_index_as_int(endpos_in);
         if (ev == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-                mp_obj_get_type_str(endpos_in));
+            mp_raise_TypeError_obj_unsupported(
+                endpos_in, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
         }
         e = mp_obj_int_sign(ev) < 0 ? 0 : (mp_obj_get_int_maybe(ev, &e) && e < len ? e : len);
     }
@@ -792,7 +788,7 @@ static void expand_into(vstr_t *out, re_pattern_t *pat, mp_obj_t templ, re_match
 static mp_obj_t expand_template(re_pattern_t *pat, mp_obj_t templ, re_match_t *m) {
     templ = re_native_text(templ);
     if (pat->is_bytes ? !mp_obj_is_type(templ, &mp_type_bytes) : !mp_obj_is_str(templ)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %s instance, %s found"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("expected %s instance, %s found"),
             pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(templ));
     }
     vstr_t out;
@@ -815,7 +811,7 @@ static mp_obj_t do_sub(
         mp_buffer_info_t repl_buf;
         if (pat->is_bytes ? (mp_obj_is_str(repl) || !mp_get_buffer(repl, &repl_buf, MP_BUFFER_READ))
                           : !mp_obj_is_str(repl)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected %s instance, %s found"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("expected %s instance, %s found"),
                 pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(repl));
         }
         if (pat->is_bytes && !mp_obj_is_type(repl, &mp_type_bytes)) {
@@ -854,7 +850,7 @@ static mp_obj_t do_sub(
             if (r != mp_const_none) {
                 r = re_native_text(r);
                 if (pat->is_bytes ? !mp_obj_is_type(r, &mp_type_bytes) : !mp_obj_is_str(r)) {
-                    mp_raise_msg_varg(&mp_type_TypeError,
+                    mp_raise_TypeError_varg(
                         MP_ERROR_TEXT("expected %s instance, %s found"),
                         pat->is_bytes ? "a bytes-like object" : "str", mp_obj_get_type_str(r));
                 }
@@ -1576,7 +1572,7 @@ static mp_obj_t flag_new(mp_obj_t cls, mp_obj_t value) {
         return flag_make(v);
     }
     if (cls == flag_class()) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not a valid RegexFlag"),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("%s is not a valid RegexFlag"),
             mp_obj_str_get_str(mp_obj_repr(value)));
     }
     mp_obj_t int_new = mp_load_attr(MP_OBJ_FROM_PTR(&mp_type_int), MP_QSTR___new__);

@@ -103,7 +103,7 @@ static int checked_fd(mp_obj_t fd_in) {
         mp_raise_OverflowError(MP_ERROR_TEXT("file descriptor too large"));
     }
     if (fd < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), (int)fd);
     }
     return (int)fd;
@@ -335,7 +335,7 @@ static uint64_t poll_deadline_ms(mp_obj_t timeout) {
         // Rounded away from zero: then any negative value, however
         // small (-1e-100), waits forever, as in CPython.
         if (f > INT_MAX || f < INT_MIN) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout is too large"));
+            mp_raise_OverflowError(MP_ERROR_TEXT("timeout is too large"));
         }
         if (f < 0) {
             return MP_FDWAIT_FOREVER;
@@ -343,7 +343,7 @@ static uint64_t poll_deadline_ms(mp_obj_t timeout) {
         return mp_fdwait_deadline_s(ceil(f) / 1000);
     }
     if (ms > INT_MAX || ms < INT_MIN) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout is too large"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("timeout is too large"));
     }
     return mp_fdwait_deadline_ms(ms);
 }
@@ -424,7 +424,7 @@ static mp_uint_t poll_get_mask(mp_obj_t mask_in) {
         mp_raise_ValueError(MP_ERROR_TEXT("value must be positive"));
     }
     if (m > 0xffff) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large for C unsigned short"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large for C unsigned short"));
     }
     return (mp_uint_t)m;
 }
@@ -492,7 +492,7 @@ static mp_obj_t poll_poll(size_t n_args, const mp_obj_t *args) {
     uint64_t deadline = poll_deadline_ms(n_args > 1 ? args[1] : mp_const_none);
     if (self->set.busy) {
         // As in CPython: the other thread's answers would be mixed with ours.
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("concurrent poll() invocation"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("concurrent poll() invocation"));
     }
     size_t n = poll_set_wait(&self->set, deadline);
     mp_obj_t list = mp_obj_new_list(0, NULL);
@@ -619,7 +619,7 @@ MP_COLD static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
         // CPython's limit (int64 nanoseconds), so a huge timeout is refused
         // in the same way instead of meaning "forever".
         if (t > 9.2e9) {
-            mp_raise_msg(&mp_type_OverflowError,
+            mp_raise_OverflowError(
                 MP_ERROR_TEXT("timestamp out of range for platform time_t"));
         }
         deadline = mp_fdwait_deadline_s(t);

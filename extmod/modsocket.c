@@ -41,7 +41,7 @@ MP_COLD static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
         MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
     }
     if (ret < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     a->fd = fds[0];
     b->fd = fds[1];
@@ -207,7 +207,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(socket_has_dualstack_ipv6_obj, socket_has_duals
 // Set an int socket option, raising on failure.
 static void set_int_option(mp_obj_socket_t *sock, int level, int opt, int value) {
     if (setsockopt(sock->fd, level, opt, &value, sizeof(value)) < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
 }
 
@@ -301,7 +301,7 @@ MP_COLD static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {
     struct sockaddr_storage ss;
     socklen_t len = sizeof(ss);
     if (getsockname((int)fd, (struct sockaddr *)&ss, &len) < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     mp_obj_socket_t *self = mp_socket_new_obj(family, stype, proto);
     self->fd = mp_socket_dup_fd((int)fd);
@@ -328,7 +328,7 @@ static mp_obj_t socket_close_fn(mp_obj_t fd_in) {
     }
     // As CPython: a reset peer is no failure of close().
     if (close((int)fd) < 0 && errno != ECONNRESET && errno != EINTR) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }

@@ -55,9 +55,8 @@ static void fmt_init(fmt_t *f, mp_obj_t fmt_in) {
     if (mp_obj_is_str_or_bytes(fmt_in)) {
         s = mp_obj_str_get_data(fmt_in, &len);
     } else {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("Struct() argument 1 must be a str or bytes object, not %s"),
-            mp_obj_get_type_str(fmt_in));
+        mp_raise_TypeError_obj_unsupported(
+            fmt_in, MP_ERROR_TEXT("Struct() argument 1 must be a str or bytes object, not %s"));
     }
     f->p = s;
     f->end = s + len;
@@ -255,8 +254,8 @@ static uint16_t half_from_double(double x) {
     }
     int biased = q + 10 + 15;
     if (biased >= 31) {
-        mp_raise_msg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("float too large to pack with e format"));
+        mp_raise_OverflowError(
+            MP_ERROR_TEXT("float too large to pack with e format"));
     }
     return sign | (uint16_t)(biased << 10) | (uint16_t)(m & 0x3ff);
 }
@@ -367,8 +366,8 @@ static void pack_float(const fmt_t *f, char code, byte *p, mp_obj_t v) {
     } else if (code == 'f') {
         float x = (float)d;
         if (!f->native && isinf(x) && !isinf(d)) {
-            mp_raise_msg(
-                &mp_type_OverflowError, MP_ERROR_TEXT("float too large to pack with f format"));
+            mp_raise_OverflowError(
+                MP_ERROR_TEXT("float too large to pack with f format"));
         }
         uint32_t u;
         memcpy(&u, &x, 4);
@@ -565,8 +564,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(struct_calcsize_obj, struct_calcsize);
 // here, but CPython refuses it).
 static void struct_get_read_buffer(mp_obj_t buffer, mp_buffer_info_t *bufinfo) {
     if (mp_obj_is_str(buffer) || !mp_get_buffer(buffer, bufinfo, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
-            mp_obj_get_type_str(buffer));
+        mp_raise_TypeError_obj_unsupported(
+            buffer, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
 }
 
@@ -588,9 +587,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(struct_pack_obj, 1, struct_pack);
 // The write buffer of pack_into and the checked offset into it.
 static size_t pack_into_target(mp_obj_t buffer, mp_int_t offset, size_t size, mp_buffer_info_t *bufinfo) {
     if (!mp_get_buffer(buffer, bufinfo, MP_BUFFER_WRITE)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("argument must be read-write bytes-like object, not %s"),
-            mp_obj_get_type_str(buffer));
+        mp_raise_TypeError_obj_unsupported(
+            buffer, MP_ERROR_TEXT("argument must be read-write bytes-like object, not %s"));
     }
     if (offset < 0) {
         if ((size_t)-offset > bufinfo->len) {

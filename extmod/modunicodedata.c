@@ -41,7 +41,7 @@ static const byte *udata_table(void) {
         d.out = udata_raw;
         d.out_size = UDATA_RAW_LEN;
         if (mp_inflate_run(&d) != MP_INFLATE_OK || d.out_pos != UDATA_RAW_LEN) {
-            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("corrupt unicodedata tables"));
+            mp_raise_RuntimeError(MP_ERROR_TEXT("corrupt unicodedata tables"));
         }
         const size_t n = UDATA_RUNS_N;
         uint32_t v = 0;
@@ -78,12 +78,12 @@ static unsigned rec(unichar c, unsigned field) {
 static unichar arg_char(mp_obj_t arg, qstr fun, bool numbered) {
     const char *num = numbered ? " 1" : "";
     if (!mp_obj_is_str(arg)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() argument%s must be a unicode character, not %s"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() argument%s must be a unicode character, not %s"),
             fun, num, arg == mp_const_none ? "None" : mp_obj_get_type_str(arg));
     }
     GET_STR_DATA_LEN(arg, s, len);
     if (len == 0 || utf8_next_char(s) != s + len) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() argument%s must be a unicode character, not str"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() argument%s must be a unicode character, not str"),
             fun, num);
     }
     return utf8_get_char(s);

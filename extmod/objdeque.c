@@ -38,9 +38,8 @@ typedef struct _mp_obj_deque_t {
 static mp_obj_deque_t *deque_get(mp_obj_t self_in) {
     mp_obj_t native = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_deque));
     if (!mp_obj_is_type(native, &mp_type_deque)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'collections.deque' object but received a '%s'"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("descriptor requires a 'collections.deque' object but received a '%s'"));
     }
     return MP_OBJ_TO_PTR(native);
 }
@@ -231,7 +230,7 @@ static mp_obj_t deque_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             return MP_OBJ_NEW_SMALL_INT(d->len);
         case MP_UNARY_OP_HASH:
             // (a Python subclass's instance gets its own name from mp_obj_hash)
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("unhashable type: '%s'"),
                 mp_obj_type_tp_name(mp_obj_get_type(self_in)));
         default:
             return MP_OBJ_NULL;
@@ -267,7 +266,7 @@ static mp_obj_t deque_copy_of(mp_obj_t self_in) {
 // After a comparison that may have run user code, as CPython checks.
 static void deque_check_unchanged(mp_obj_deque_t *d, size_t state) {
     if (d->state != state) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("deque mutated during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("deque mutated during iteration"));
     }
 }
 
@@ -356,8 +355,8 @@ static size_t deque_index(mp_obj_deque_t *d, mp_obj_t index) {
     }
     mp_obj_t i_obj = mp_seq_index_as_int(index);
     if (i_obj == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("sequence index must be integer, not '%s'"), mp_obj_get_type_str(index));
+        mp_raise_TypeError_obj_unsupported(
+            index, MP_ERROR_TEXT("sequence index must be integer, not '%s'"));
     }
     mp_int_t i;
     if (!mp_obj_get_int_maybe(i_obj, &i)) {
@@ -408,7 +407,7 @@ static mp_obj_t deque_it_iternext(mp_obj_t self_in) {
     deque_it_t *it = MP_OBJ_TO_PTR(self_in);
     mp_obj_deque_t *d = it->deque;
     if (it->state != d->state) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("deque mutated during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("deque mutated during iteration"));
     }
     if (it->index >= d->len) {
         return MP_OBJ_STOP_ITERATION;
@@ -590,7 +589,7 @@ static mp_obj_t deque_index_method(size_t n_args, const mp_obj_t *args) {
         }
         deque_check_unchanged(d, state);
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in deque"),
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("%s is not in deque"),
         mp_obj_str_get_str(mp_obj_repr(args[1])));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(deque_index_obj, 2, 4, deque_index_method);
@@ -630,14 +629,14 @@ static mp_obj_t deque_remove(mp_obj_t self_in, mp_obj_t x) {
         bool eq = mp_obj_equal(*deque_slot(d, i), x);
         // A user __eq__ may have changed the deque: index i means nothing now.
         if (d->state != state) {
-            mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("deque mutated during iteration"));
+            mp_raise_IndexError(MP_ERROR_TEXT("deque mutated during iteration"));
         }
         if (eq) {
             deque_delete_at(d, i);
             return mp_const_none;
         }
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in deque"),
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("%s is not in deque"),
         mp_obj_str_get_str(mp_obj_repr(x)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(deque_remove_obj, deque_remove);

@@ -49,9 +49,8 @@ static mp_obj_dictsub_t *dictsub_cast(mp_obj_t o) {
 static mp_obj_dictsub_t *dictsub_self(mp_obj_t o) {
     mp_obj_dictsub_t *d = dictsub_cast(o);
     if (d == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'dict' subclass object but received a '%s'"),
-            mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("descriptor requires a 'dict' subclass object but received a '%s'"));
     }
     return d;
 }
@@ -179,7 +178,7 @@ static mp_obj_dictsub_t *dictsub_build(
     }
     if (type == &mp_type_counter) {
         if (n_args > 1) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("expected at most 1 argument, got %d"), (int)n_args);
         }
         mp_obj_dictsub_t *o = dictsub_alloc(type, mp_obj_new_dict(0));
@@ -343,7 +342,7 @@ static mp_obj_t counter_combine(mp_obj_dictsub_t *a, mp_obj_t b_dict, mp_binary_
             // (freeing the table e points into): keep the key itself, and
             // stop as CPython's loop over items() does.
             if (map->used != used) {
-                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary changed size during iteration"));
+                mp_raise_RuntimeError(MP_ERROR_TEXT("dictionary changed size during iteration"));
             }
             mp_obj_t key = e->key;
             if (pass == 1 &&
@@ -429,7 +428,7 @@ static mp_obj_t dictsub_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
     if (op == MP_UNARY_OP_HASH) {
         // (a Python subclass's instance gets its own name from mp_obj_hash)
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("unhashable type: '%s'"),
             mp_obj_type_tp_name(self->base.type));
     }
     return MP_OBJ_TYPE_GET_SLOT(&mp_type_dict, unary_op)(op, self->dict);
@@ -618,7 +617,7 @@ typedef struct _odict_it_t {
 static mp_obj_t odict_it_iternext(mp_obj_t self_in) {
     odict_it_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->od->moves != self->moves) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("OrderedDict mutated during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("OrderedDict mutated during iteration"));
     }
     return mp_iternext(self->it);
 }
@@ -991,7 +990,7 @@ static bool counter_count_via_instance(mp_obj_t self_obj, mp_obj_t src) {
 static mp_obj_t counter_update(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("expected at most 1 argument, got %d"),
             (int)n_args - 1);
     }
     if (n_args == 2 && args[1] != mp_const_none && !counter_count_via_instance(args[0], args[1])) {
@@ -1006,7 +1005,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(counter_update_obj, 1, counter_update);
 static mp_obj_t counter_subtract(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_dictsub_t *self = dictsub_self(args[0]);
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected at most 1 argument, got %d"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("expected at most 1 argument, got %d"),
             (int)n_args - 1);
     }
     if (n_args == 2 && args[1] != mp_const_none) {

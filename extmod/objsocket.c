@@ -590,7 +590,7 @@ void mp_socket_open_fd(mp_obj_socket_t *self) {
         MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
     }
     if (fd < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     self->fd = fd;
     mp_socket_prepare_fd(self);
@@ -604,7 +604,7 @@ MP_COLD int mp_socket_dup_fd(int fd) {
         MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
     }
     if (nfd < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return nfd;
 }
@@ -654,7 +654,7 @@ MP_COLD static mp_obj_t socket_make_new(
         int ret;
         MP_SYSCALL_RETRY(ret, getsockname((int)fd, (struct sockaddr *)&ss, &len));
         if (ret < 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         if (family == -1) {
             self->family = ss.ss_family;
@@ -775,7 +775,7 @@ MP_COLD static mp_obj_t socket_bind(mp_obj_t self_in, mp_obj_t addr_in) {
     int ret;
     MP_SYSCALL_RETRY(ret, bind(mp_socket_fd(self), (struct sockaddr *)&ss, len));
     if (ret < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -795,7 +795,7 @@ MP_COLD mp_obj_t mp_socket_listen(size_t n_args, const mp_obj_t *args) {
     int ret;
     MP_SYSCALL_RETRY(ret, listen(mp_socket_fd(self), (int)backlog));
     if (ret < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -1017,7 +1017,7 @@ MP_COLD static mp_obj_t socket_shutdown(mp_obj_t self_in, mp_obj_t how_in) {
     int ret;
     MP_SYSCALL_RETRY(ret, shutdown(mp_socket_fd(self), how));
     if (ret < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -1087,7 +1087,7 @@ MP_COLD static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
     int ret;
     MP_SYSCALL_RETRY(ret, setsockopt(mp_socket_fd(self), level, opt, optval, optlen));
     if (ret < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -1106,7 +1106,7 @@ MP_COLD static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
         int ret;
         MP_SYSCALL_RETRY(ret, getsockopt(fd, level, opt, &v, &len));
         if (ret < 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         return mp_obj_new_int(v);
     }
@@ -1118,7 +1118,7 @@ MP_COLD static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     int ret;
     MP_SYSCALL_RETRY(ret, getsockopt(fd, level, opt, buf, &len));
     if (ret < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_obj_new_bytes(buf, len);
 }
@@ -1164,7 +1164,7 @@ static int socket_live_fd(mp_obj_socket_t *self) {
     int flags;
     MP_SYSCALL_RETRY(flags, fcntl(fd, F_GETFL));
     if (flags < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return fd;
 }
@@ -1247,7 +1247,7 @@ MP_COLD static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args,
         }
     }
     if (!binary || !mp_obj_is_str(vals[ARG_mode].u_obj)) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT(
                 "invalid mode '%.*s' (only binary modes 'rb', 'wb', 'rwb' are supported)"),
             (int)len, mode);
@@ -1312,7 +1312,7 @@ static mp_obj_t socket_readline_limit(mp_obj_socket_t *self, mp_int_t limit) {
         MP_SYSCALL_RETRY(m, recv(fd, p, take, 0));
         if (m < 0) {
             vstr_cut_tail_bytes(&vstr, want);
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         vstr_cut_tail_bytes(&vstr, want - (size_t)m);
         if (nl != NULL && (size_t)m == take) {

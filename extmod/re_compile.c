@@ -1114,13 +1114,13 @@ static mp_int_t parse_count(parser_t *p, size_t start, size_t end) {
     mp_int_t v = 0;
     for (size_t j = start; j < end; j++) {
         if (v > RE_MAX_REPEAT / 10) {
-            mp_raise_msg(
-                &mp_type_OverflowError, MP_ERROR_TEXT("the repetition number is too large"));
+            mp_raise_OverflowError(
+                MP_ERROR_TEXT("the repetition number is too large"));
         }
         v = v * 10 + (p->pat[j] - '0');
     }
     if (v >= RE_MAX_REPEAT) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("the repetition number is too large"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("the repetition number is too large"));
     }
     return v;
 }

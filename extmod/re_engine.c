@@ -454,7 +454,7 @@ bool re_engine_exec(const re_engine_prog_t *prog, const re_engine_subject_t *sub
     m.s32 = subj->s32;
     m.end = endpos < subj->len ? endpos : subj->len;
     if ((uint64_t)m.end >= 0xffffffffu) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("regular expression subject too long"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("regular expression subject too long"));
     }
     m.full = mode == RE_ENGINE_FULLMATCH;
     m.n_caps = 2 * (prog->n_groups + 1) + 1;

@@ -25,7 +25,7 @@
 
 MP_NORETURN void mp_socket_raise_gai_error(int rc) {
     if (rc == EAI_SYSTEM) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     const char *text = gai_strerror(rc);
     mp_raise_OSError_with_msg(MP_SOCKET_EAI_CODE(rc), mp_obj_new_str(text, strlen(text)));
@@ -77,10 +77,10 @@ int mp_socket_get_c_int(mp_obj_t obj) {
         v = mp_obj_int_sign(obj) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
     }
     if (v > INT_MAX) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is greater than maximum"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("signed integer is greater than maximum"));
     }
     if (v < INT_MIN) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is less than minimum"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("signed integer is less than minimum"));
     }
     return (int)v;
 }
@@ -141,7 +141,7 @@ static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, 
     bool is_text;
     const char *text = get_text_or_bytes(host, &len, &is_text);
     if (text == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q(): host must be str, not %s"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q(): host must be str, not %s"),
             caller, mp_obj_get_type_str(host));
     }
     if (memchr(text, '\0', len) != NULL) {
@@ -204,7 +204,7 @@ socklen_t mp_socket_addr_from_obj(
             path = mp_obj_str_get_os_data(addr, &len);
         }
         if (path == NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q(): AF_UNIX address must be str or bytes, not %s"), caller,
                 mp_obj_get_type_str(addr));
         }
@@ -236,7 +236,7 @@ socklen_t mp_socket_addr_from_obj(
 
     if (family == AF_INET) {
         if (!mp_obj_is_type(addr, &mp_type_tuple)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q(): AF_INET address must be tuple, not %s"), caller,
                 mp_obj_get_type_str(addr));
         }
@@ -492,9 +492,8 @@ static mp_obj_t socket_inet_pton(mp_obj_t af_in, mp_obj_t txt_in) {
     size_t len;
     const char *txt = mp_obj_str_get_data(txt_in, &len);
     if (!mp_obj_is_str(txt_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("inet_pton() argument 2 must be str, not %s"),
-            mp_obj_get_type_str(txt_in));
+        mp_raise_TypeError_obj_unsupported(
+            txt_in, MP_ERROR_TEXT("inet_pton() argument 2 must be str, not %s"));
     }
     int n = packed_addr_len(af);
     if (n < 0) {
@@ -537,7 +536,7 @@ static mp_obj_t socket_inet_ntop(mp_obj_t af_in, mp_obj_t bin_in) {
     }
     char buf[INET6_ADDRSTRLEN];
     if (inet_ntop(af, bufinfo.buf, buf, sizeof(buf)) == NULL) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_obj_new_str(buf, strlen(buf));
 }
@@ -548,7 +547,7 @@ static mp_obj_t socket_gethostname(void) {
     // POSIX caps host names at HOST_NAME_MAX (255 on Linux and macOS).
     char buf[257];
     if (gethostname(buf, sizeof(buf) - 1) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     buf[sizeof(buf) - 1] = '\0';
     return mp_obj_new_str(buf, strlen(buf));
@@ -571,7 +570,7 @@ static const char *get_host_arg(mp_obj_t obj, qstr caller) {
         mp_raise_TypeError(MP_ERROR_TEXT("host name must not contain null character"));
     }
     if (data == NULL || !gai_arg(obj, EAI_NONAME, &host)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() argument 1 must be str, not %s"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() argument 1 must be str, not %s"),
             caller, mp_obj_get_type_str(obj));
     }
     return host;
@@ -810,7 +809,7 @@ static mp_obj_t socket_getservbyport(size_t n_args, const mp_obj_t *args) {
     int port = mp_socket_get_c_int(args[0]);
     const char *proto = get_proto_arg(n_args, args, 1);
     if (port < 0 || port > 0xffff) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("getservbyport: port must be 0-65535."));
+        mp_raise_OverflowError(MP_ERROR_TEXT("getservbyport: port must be 0-65535."));
     }
     struct servent *se = getservbyport(htons((uint16_t)port), proto);
     if (se == NULL) {
@@ -882,7 +881,7 @@ static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
             : MP_ERROR_TEXT("%q: Python int too large to convert to C 16-bit unsigned integer"),
             caller);
     }
-    mp_raise_msg(&mp_type_OverflowError, negative
+    mp_raise_OverflowError(negative
         ? MP_ERROR_TEXT("can't convert negative value to unsigned int")
         : MP_ERROR_TEXT("int larger than 32 bits"));
 }
@@ -942,7 +941,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_if_indextoname_obj, socket_if_indextoname);
 static mp_obj_t socket_if_nameindex(void) {
     struct if_nameindex *ni = if_nameindex();
     if (ni == NULL) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {

@@ -440,7 +440,7 @@ __attribute__((cold)) static mp_obj_t socket_cmsg_size(mp_obj_t obj, bool space)
     mp_int_t n = mp_obj_get_int(obj);
     // CMSG_SPACE(1): the padding both before and after the data.
     if (n < 0 || (size_t)n > INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0))) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("CMSG length out of range"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("CMSG length out of range"));
     }
     return mp_obj_new_int_from_uint(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
 }

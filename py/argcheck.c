@@ -10,19 +10,19 @@ void mp_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_ar
     }
     if (n_args_min == n_args_max) {
         if (n_args != n_args_min) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("function takes %d positional arguments but %d were given"),
                 (int)n_args_min, (int)n_args);
         }
         return;
     }
     if (n_args < n_args_min) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("function missing %d required positional arguments"),
             (int)(n_args_min - n_args));
     }
     if (n_args > n_args_max) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("function expected at most %d arguments, got %d"),
             (int)n_args_max, (int)n_args);
     }
@@ -30,16 +30,16 @@ void mp_arg_check_num(size_t n_args, size_t n_kw, size_t n_args_min, size_t n_ar
 
 void mp_arg_check_named(qstr fun_name, size_t n_args, size_t n_kw, size_t n_args_min, size_t n_args_max, bool takes_kw) {
     if (n_kw > 0 && !takes_kw) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), fun_name);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), fun_name);
     }
     if (n_args_min == n_args_max && n_args_max == 1 && n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q() takes exactly one argument (%d given)"), fun_name, (int)n_args);
     }
     if (n_args < n_args_min || n_args > n_args_max) {
         bool few = n_args < n_args_min;
         size_t n = few ? n_args_min : n_args_max;
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"), fun_name,
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"), fun_name,
             n_args_min == n_args_max ? "" : few ? "at least " : "at most ", (int)n, n == 1 ? "" : "s", (int)n_args);
     }
 }
@@ -64,12 +64,12 @@ MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowe
         n_positional++;
     }
     if (fun_name != MP_QSTR_) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             n_positional == n_allowed ? MP_ERROR_TEXT("%q() takes at most %d argument%s (%d given)")
                                       : MP_ERROR_TEXT("%q() takes at most %d positional argument%s (%d given)"),
             fun_name, (int)n_positional, n_positional == 1 ? "" : "s", (int)n_pos);
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT("function takes %d positional arguments but %d were given"),
         (int)n_positional, (int)n_pos);
 }
@@ -92,11 +92,11 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
             given = pos[i];
             if (have_kws && mp_map_lookup(kws, MP_OBJ_NEW_QSTR(spec->qst), MP_MAP_LOOKUP) != NULL) {
                 if (fun_name != MP_QSTR_) {
-                    mp_raise_msg_varg(&mp_type_TypeError,
+                    mp_raise_TypeError_varg(
                         MP_ERROR_TEXT("argument for %q() given by name ('%q') and position (%d)"),
                         fun_name, (qstr)spec->qst, (int)i + 1);
                 }
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("function got multiple values for argument '%q'"), (qstr)spec->qst);
             }
         } else if (have_kws) {
@@ -109,11 +109,11 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
         if (given == MP_OBJ_NULL) {
             if (spec->flags & MP_ARG_REQUIRED) {
                 if (fun_name != MP_QSTR_) {
-                    mp_raise_msg_varg(&mp_type_TypeError,
+                    mp_raise_TypeError_varg(
                         MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
                         fun_name, (qstr)spec->qst, (int)i + 1);
                 }
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("'%q' argument required"), (qstr)spec->qst);
             }
             out_vals[i] = spec->defval;
@@ -136,11 +136,11 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
             if (!known) {
                 if (mp_obj_is_str(e->key)) {
                     if (fun_name != MP_QSTR_) {
-                        mp_raise_msg_varg(&mp_type_TypeError,
+                        mp_raise_TypeError_varg(
                             MP_ERROR_TEXT("'%s' is an invalid keyword argument for %q()"),
                             mp_obj_str_get_str(e->key), fun_name);
                     }
-                    mp_raise_msg_varg(&mp_type_TypeError,
+                    mp_raise_TypeError_varg(
                         MP_ERROR_TEXT("unexpected keyword argument '%s'"), mp_obj_str_get_str(e->key));
                 }
                 break;

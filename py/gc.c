@@ -563,23 +563,23 @@ size_t gc_is_locked(void) {
     return G.lock_depth;
 }
 
-void gc_enable(void) {
+MP_COLD void gc_enable(void) {
     G.auto_collect = true;
 }
 
-void gc_disable(void) {
+MP_COLD void gc_disable(void) {
     G.auto_collect = false;
 }
 
-bool gc_is_enabled(void) {
+MP_COLD bool gc_is_enabled(void) {
     return G.auto_collect;
 }
 
-void gc_set_threshold(mp_int_t nbytes) {
+MP_COLD void gc_set_threshold(mp_int_t nbytes) {
     G.fixed_threshold = nbytes < 0 ? -1 : nbytes;
 }
 
-mp_int_t gc_get_threshold(void) {
+MP_COLD mp_int_t gc_get_threshold(void) {
     return G.fixed_threshold;
 }
 
@@ -783,11 +783,11 @@ static void defer_finalisers(void) {
     }
 }
 
-void gc_set_weak_hook(gc_weak_hook_t hook) {
+MP_COLD void gc_set_weak_hook(gc_weak_hook_t hook) {
     G.weak_hook = hook;
 }
 
-bool gc_is_marked(const void *ptr) {
+MP_COLD bool gc_is_marked(const void *ptr) {
     if (!gc_is_heap_ptr(ptr)) {
         return true;
     }
@@ -1025,7 +1025,7 @@ void gc_collect_end(void) {
     gc_unlock();
 }
 
-void gc_collect(void) {
+MP_COLD void gc_collect(void) {
     if (G.lock_depth != 0) {
         return;
     }

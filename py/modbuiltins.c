@@ -30,8 +30,8 @@ static bool is_class(mp_obj_t o) {
 // getattr/setattr/... take the attribute name as a str.
 static qstr attr_name(mp_obj_t name) {
     if (!mp_obj_is_str(name) && !mp_obj_is_instance_of(name, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("attribute name must be string, not '%s'"), mp_obj_get_type_str(name));
+        mp_raise_TypeError_obj_unsupported(
+            name, MP_ERROR_TEXT("attribute name must be string, not '%s'"));
     }
     return mp_obj_str_get_qstr(mp_obj_cast_to_native_base(name, MP_OBJ_FROM_PTR(&mp_type_str)));
 }
@@ -55,15 +55,15 @@ static mp_obj_t index_value(mp_obj_t o) {
             if (mp_obj_is_int(r)) {
                 return r;
             }
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+            mp_raise_TypeError_obj_unsupported(
+                r, MP_ERROR_TEXT("__index__ returned non-int (type %s)"));
         }
     }
     if (mp_obj_is_instance_of(o, &mp_type_int)) {
         return mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_int));
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
-        MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
+    mp_raise_TypeError_obj_unsupported(
+        o, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
 }
 
 static bool is_int_like(mp_obj_t o) {
@@ -209,7 +209,7 @@ static mp_obj_t builtin___build_class__(size_t n_args, const mp_obj_t *args, mp_
             memcpy(prep_args + 4, call_args + 3, 2 * n_kw * sizeof(mp_obj_t));
             ns = mp_call_method_n_kw(2, n_kw, prep_args);
             if (!mp_obj_is_type(ns, &mp_type_dict) && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(ns), subscr)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%s.__prepare__() must return a mapping, not %s"),
                     mp_obj_is_type_obj(meta) ? qstr_str(((mp_obj_type_t *)MP_OBJ_TO_PTR(meta))->name)
                                              : "<metaclass>",
@@ -276,9 +276,8 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR___import__, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     if (!mp_obj_is_str(vals[0].u_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"),
-            mp_obj_get_type_str(vals[0].u_obj));
+        mp_raise_TypeError_obj_unsupported(
+            vals[0].u_obj, MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"));
     }
     mp_obj_t args[5];
     for (size_t i = 0; i < 5; i++) {
@@ -299,8 +298,8 @@ static mp_obj_t builtin_aiter(mp_obj_t x) {
     mp_obj_t dest[2];
     mp_load_method_maybe(x, MP_QSTR___aiter__, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an async iterable"),
-            mp_obj_get_type_str(x));
+        mp_raise_TypeError_obj_unsupported(
+            x, MP_ERROR_TEXT("'%s' object is not an async iterable"));
     }
     return mp_call_method_n_kw(0, 0, dest);
 }
@@ -326,8 +325,8 @@ static mp_obj_t builtin_anext(size_t n_args, const mp_obj_t *args) {
     mp_obj_t dest[2];
     mp_load_method_maybe(args[0], MP_QSTR___anext__, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an async iterator"),
-            mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_obj_unsupported(
+            args[0], MP_ERROR_TEXT("'%s' object is not an async iterator"));
     }
     mp_obj_t awaitable = mp_call_method_n_kw(0, 0, dest);
     return n_args == 1 ? awaitable : mp_obj_new_anext_awaitable(awaitable, args[1]);
@@ -644,8 +643,8 @@ static MP_DEFINE_CONST_FUN_OBJ_2(builtin_divmod_obj, builtin_divmod);
 static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
     mp_obj_t spec = n_args > 1 ? args[1] : MP_OBJ_NEW_QSTR(MP_QSTR_);
     if (!mp_obj_is_str(spec) && !mp_obj_is_instance_of(spec, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("format() argument 2 must be str, not %s"), mp_obj_get_type_str(spec));
+        mp_raise_TypeError_obj_unsupported(
+            spec, MP_ERROR_TEXT("format() argument 2 must be str, not %s"));
     }
     return mp_obj_format_value(args[0], spec);
 }
@@ -743,7 +742,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_input_obj, 0, 1, builtin_inpu
 static mp_obj_t builtin_breakpoint(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_t hook = mp_sys_get_attr(MP_QSTR_breakpointhook);
     if (hook == MP_OBJ_NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("lost sys.breakpointhook"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("lost sys.breakpointhook"));
     }
     return mp_call_function_n_kw_map(hook, n_args, args, kw_args);
 }
@@ -1064,8 +1063,8 @@ static mp_obj_t min_max(
     mp_obj_t key = vals[ARG_key].u_obj;
     mp_obj_t dflt = vals[ARG_default].u_obj;
     if (n_args == 0) {
-        mp_raise_msg_varg(
-            &mp_type_TypeError, MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
     }
     mp_obj_t best = MP_OBJ_NULL;
     mp_obj_t best_key = MP_OBJ_NULL;
@@ -1084,13 +1083,13 @@ static mp_obj_t min_max(
             if (dflt != MP_OBJ_NULL) {
                 return dflt;
             }
-            mp_raise_msg_varg(
-                &mp_type_ValueError, MP_ERROR_TEXT("%q() arg is an empty sequence"), name);
+            mp_raise_ValueError_varg(
+                MP_ERROR_TEXT("%q() arg is an empty sequence"), name);
         }
         return best;
     }
     if (dflt != MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("Cannot specify a default for %q() with multiple positional arguments"),
             name);
     }
@@ -1144,7 +1143,7 @@ static mp_obj_t builtin_ord(mp_obj_t c) {
                 return MP_OBJ_NEW_SMALL_INT(utf8_get_char(data));
             }
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("ord() expected a character, but string of length %d found"),
             (int)utf8_charlen(data, len));
     }
@@ -1154,15 +1153,15 @@ static mp_obj_t builtin_ord(mp_obj_t c) {
         if (bufinfo.len == 1) {
             return MP_OBJ_NEW_SMALL_INT(((const byte *)bufinfo.buf)[0]);
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("ord() expected a character, but string of length %d found"),
             (int)bufinfo.len);
     }
     if (mp_obj_is_instance_of(c, &mp_type_str)) {
         return builtin_ord(mp_obj_cast_to_native_base(c, MP_OBJ_FROM_PTR(&mp_type_str)));
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
-        MP_ERROR_TEXT("ord() expected string of length 1, but %s found"), mp_obj_get_type_str(c));
+    mp_raise_TypeError_obj_unsupported(
+        c, MP_ERROR_TEXT("ord() expected string of length 1, but %s found"));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_ord_obj, builtin_ord);
 
@@ -1234,7 +1233,7 @@ static mp_obj_t builtin_pow(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
             mp_raise_ValueError(MP_ERROR_TEXT("complex modulo"));
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'"),
         mp_obj_get_type_str(base), mp_obj_get_type_str(exp), mp_obj_get_type_str(mod));
 }
@@ -1246,7 +1245,7 @@ static mp_obj_t print_text_arg(mp_obj_t arg, qstr name) {
         return MP_OBJ_NULL;
     }
     if (!mp_obj_is_str(arg)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be None or a string, not %s"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q must be None or a string, not %s"),
             name, mp_obj_get_type_str(arg));
     }
     return arg;
@@ -1511,8 +1510,8 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         } else if (mp_obj_is_instance_of(x, &mp_type_int)) {
             x = mp_obj_cast_to_native_base(x, MP_OBJ_FROM_PTR(&mp_type_int));
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("type %s doesn't define __round__ method"), mp_obj_get_type_str(x));
+            mp_raise_TypeError_obj_unsupported(
+                x, MP_ERROR_TEXT("type %s doesn't define __round__ method"));
         }
     }
 
@@ -1566,8 +1565,8 @@ static MP_DEFINE_CONST_FUN_OBJ_3(builtin_setattr_obj, builtin_setattr);
 // sorted(iterable, /, *, key=None, reverse=False)
 static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args != 1) {
-        mp_raise_msg_varg(
-            &mp_type_TypeError, MP_ERROR_TEXT("sorted expected 1 argument, got %d"), (int)n_args);
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("sorted expected 1 argument, got %d"), (int)n_args);
     }
     mp_obj_t list = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[0]);
     mp_obj_list_sort(1, &list, kw_args);

@@ -125,7 +125,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(
 static mp_obj_t micropython_schedule(mp_obj_t func, mp_obj_t arg) {
     mp_sched_init_root();
     if (!mp_sched_schedule(func, arg)) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("schedule queue full"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("schedule queue full"));
     }
     return mp_const_none;
 }

@@ -170,7 +170,7 @@ static void frame_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind
 static mp_obj_t frame_clear(mp_obj_t self_in) {
     sys_frame_t *self = MP_OBJ_TO_PTR(self_in);
     if (frame_live(self) != NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("cannot clear an executing frame"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("cannot clear an executing frame"));
     }
     self->locals = mp_obj_new_dict(0);
     return mp_const_none;
@@ -590,8 +590,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(sys_atexit_obj, sys_atexit);
 // intern(string)
 static mp_obj_t sys_intern(mp_obj_t s) {
     if (!mp_obj_is_str(s)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("intern() argument must be str, not %s"), mp_obj_get_type_str(s));
+        mp_raise_TypeError_obj_unsupported(
+            s, MP_ERROR_TEXT("intern() argument must be str, not %s"));
     }
     size_t len;
     const char *data = mp_obj_str_get_data(s, &len);
@@ -638,7 +638,7 @@ static mp_obj_t sys_set_asyncgen_hooks(size_t n_args, const mp_obj_t *pos_args, 
     for (int i = 0; i < 2; i++) {
         mp_obj_t h = vals[i].u_obj;
         if (h != MP_OBJ_NULL && h != mp_const_none && !mp_obj_is_callable(h)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("callable %q expected, got %s"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("callable %q expected, got %s"),
                 (qstr)allowed[i].qst, mp_obj_get_type_str(h));
         }
     }

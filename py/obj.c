@@ -116,7 +116,7 @@ MP_COLD static mp_obj_t text_from_user_class(mp_obj_t o, const mp_obj_type_t *ty
             MP_OBJ_FROM_PTR(&mp_type_str)))) {
         return res;
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q returned non-string (type %s)"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%q returned non-string (type %s)"),
         meth, mp_obj_get_type_str(res));
 }
 
@@ -691,7 +691,7 @@ mp_obj_t mp_obj_hash(mp_obj_t o_in) {
     if (!MP_OBJ_TYPE_HAS_SLOT(type, unary_op) || (!MP_OBJ_TYPE_HAS_SLOT(type, binary_op) && !mp_obj_is_instance_type(type))) {
         return mp_generic_unary_op(MP_UNARY_OP_HASH, o_in);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(o_in));
+    mp_raise_TypeError_obj_unsupported(o_in, MP_ERROR_TEXT("unhashable type: '%s'"));
 }
 
 mp_obj_t mp_obj_return_self(mp_obj_t self_in) {
@@ -727,14 +727,14 @@ void mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items) {
         mp_obj_get_array(native, len, items);
         return;
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected tuple or list, not '%s'"), mp_obj_get_type_str(o));
+    mp_raise_TypeError_obj_unsupported(o, MP_ERROR_TEXT("expected tuple or list, not '%s'"));
 }
 
 void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items) {
     size_t seq_len;
     mp_obj_get_array(o, &seq_len, items);
     if (seq_len != len) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("requested length %d but object has length %d"),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("requested length %d but object has length %d"),
             (int)len, (int)seq_len);
     }
 }
@@ -757,7 +757,7 @@ MP_COLD size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t inde
         }
     } else {
         const char *what = type == &mp_type_str ? "string" : qstr_str(type->name);
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s indices must be integers or slices, not %s"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s indices must be integers or slices, not %s"),
             what, mp_obj_get_type_str(index));
     }
     if (i < 0) {
@@ -794,7 +794,7 @@ mp_obj_t mp_obj_len_maybe(mp_obj_t o_in) {
 mp_obj_t mp_obj_len(mp_obj_t o_in) {
     mp_obj_t len = mp_obj_len_maybe(o_in);
     if (len == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object of type '%s' has no len()"), mp_obj_get_type_str(o_in));
+        mp_raise_TypeError_obj_unsupported(o_in, MP_ERROR_TEXT("object of type '%s' has no len()"));
     }
     return len;
 }
@@ -809,11 +809,11 @@ mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
         }
     }
     if (value == MP_OBJ_SENTINEL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not subscriptable"), mp_obj_get_type_str(base));
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object is not subscriptable"), mp_obj_get_type_str(base));
     } else if (value == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object doesn't support item deletion"), mp_obj_get_type_str(base));
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object doesn't support item deletion"), mp_obj_get_type_str(base));
     } else {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object does not support item assignment"), mp_obj_get_type_str(base));
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object does not support item assignment"), mp_obj_get_type_str(base));
     }
 }
 
@@ -830,7 +830,7 @@ bool mp_get_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
 
 MP_COLD void mp_get_buffer_raise(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     if (!mp_get_buffer(obj, bufinfo, flags)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
-            mp_obj_get_type_str(obj));
+        mp_raise_TypeError_obj_unsupported(
+            obj, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
 }

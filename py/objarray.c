@@ -132,7 +132,7 @@ static void item_set(int typecode, byte *p, mp_obj_t v) {
     if (typecode == 'f' || typecode == 'd') {
         mp_float_t f;
         if (!mp_obj_get_float_maybe(v, &f)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
         }
         if (typecode == 'f') {
@@ -153,20 +153,20 @@ static void item_set(int typecode, byte *p, mp_obj_t v) {
         const byte *d;
         size_t n;
         if (!mp_obj_is_type(v, &mp_type_bytes) || !mp_obj_str_get_bytes_like(v, &d, &n) || n != 1) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
         }
         *p = d[0];
         return;
     }
     if (!mp_obj_is_int(v) && !mp_obj_is_bool(v)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("memoryview: invalid type for format '%c'"), typecode);
     }
     size_t size = mp_obj_array_itemsize(typecode);
     bool is_signed = typecode == 'b' || typecode == 'h' || typecode == 'i' || typecode == 'l' || typecode == 'q';
     if (!int_fits_item(v, size, is_signed)) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("memoryview: invalid value for format '%c'"), typecode);
     }
     uint16_t probe = 1;
@@ -216,9 +216,8 @@ static mp_obj_array_t *bytearray_self(mp_obj_t self_in) {
     if (!mp_obj_is_exact_type(self_in, &mp_type_bytearray)) {
         mp_obj_t n = mp_obj_cast_to_native_base(self_in, MP_OBJ_FROM_PTR(&mp_type_bytearray));
         if (!mp_obj_is_exact_type(n, &mp_type_bytearray)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("descriptor requires a 'bytearray' object but received a '%s'"),
-                mp_obj_get_type_str(self_in));
+            mp_raise_TypeError_obj_unsupported(
+                self_in, MP_ERROR_TEXT("descriptor requires a 'bytearray' object but received a '%s'"));
         }
         self_in = n;
     }
@@ -316,11 +315,11 @@ MP_COLD static void bytes_of_value(
     mp_obj_t iter = mp_seq_getiter_maybe(value);
     if (iter == MP_OBJ_NULL) {
         if (for_slice) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("cannot convert '%s' object to bytearray"), mp_obj_get_type_str(value));
+            mp_raise_TypeError_obj_unsupported(
+                value, MP_ERROR_TEXT("cannot convert '%s' object to bytearray"));
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("can't extend bytearray with %s"), mp_obj_get_type_str(value));
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("can't extend bytearray with %s"));
     }
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
@@ -464,15 +463,14 @@ static size_t bytearray_index(mp_obj_array_t *o, mp_obj_t index) {
     if (mp_obj_is_small_int(index)) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
     } else if (!mp_seq_index_value(index, &i)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("bytearray indices must be integers or slices, not %s"),
-            mp_obj_get_type_str(index));
+        mp_raise_TypeError_obj_unsupported(
+            index, MP_ERROR_TEXT("bytearray indices must be integers or slices, not %s"));
     }
     if (i < 0) {
         i += (mp_int_t)o->len;
     }
     if (i < 0 || (size_t)i >= o->len) {
-        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("bytearray index out of range"));
+        mp_raise_IndexError(MP_ERROR_TEXT("bytearray index out of range"));
     }
     return (size_t)i;
 }
@@ -499,7 +497,7 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
                 b = bytearray_byte(value);
             }
             if (i >= o->len) {
-                mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("bytearray index out of range"));
+                mp_raise_IndexError(MP_ERROR_TEXT("bytearray index out of range"));
             }
             ((byte *)o->items)[i] = b;
         }
@@ -568,7 +566,7 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         bytearray_splice(o, (size_t)b.start, n, data, len);
     } else {
         if (len != n) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("attempt to assign bytes of size %d to extended slice of size %d"),
                 (int)len, (int)n);
         }
@@ -682,13 +680,13 @@ static mp_obj_t bytearray_pop(size_t n_args, const mp_obj_t *args) {
     // The index is converted before the emptiness test (as CPython).
     mp_int_t i = n_args > 1 ? mp_obj_get_int(args[1]) : -1;
     if (o->len == 0) {
-        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("pop from empty bytearray"));
+        mp_raise_IndexError(MP_ERROR_TEXT("pop from empty bytearray"));
     }
     if (i < 0) {
         i += (mp_int_t)o->len;
     }
     if (i < 0 || (size_t)i >= o->len) {
-        mp_raise_msg(&mp_type_IndexError, MP_ERROR_TEXT("pop index out of range"));
+        mp_raise_IndexError(MP_ERROR_TEXT("pop index out of range"));
     }
     byte b = ((byte *)o->items)[i];
     bytearray_splice(o, (size_t)i, 1, NULL, 0);
@@ -964,9 +962,8 @@ static mp_obj_t memoryview_make_new(
     }
     mp_buffer_info_t bufinfo;
     if (mp_obj_str_cast(obj) != MP_OBJ_NULL || !mp_get_buffer(obj, &bufinfo, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("memoryview: a bytes-like object is required, not '%s'"),
-            mp_obj_get_type_str(obj));
+        mp_raise_TypeError_obj_unsupported(
+            obj, MP_ERROR_TEXT("memoryview: a bytes-like object is required, not '%s'"));
     }
     mp_buffer_info_t wbuf;
     bool writable = !mp_obj_is_str_or_bytes(obj) && mp_get_buffer(obj, &wbuf, MP_BUFFER_WRITE);
@@ -1179,8 +1176,8 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     // str lends its bytes to streams (MicroPython), but is not bytes-like here.
     if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(value)), MP_OBJ_FROM_PTR(&mp_type_str))
         || !mp_get_buffer(value, &src_buf, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("a bytes-like object is required, not '%s'"), mp_obj_get_type_str(value));
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
     const byte *src = src_buf.buf;
     size_t src_len = src_buf.len;

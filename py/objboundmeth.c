@@ -190,7 +190,7 @@ MP_COLD static void bound_meth_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     }
 }
 
-static mp_obj_t bound_meth_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+MP_COLD static mp_obj_t bound_meth_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_bound_meth_t *self = MP_OBJ_TO_PTR(self_in);
     switch (op) {
         case MP_UNARY_OP_BOOL:
@@ -228,7 +228,7 @@ MP_COLD static mp_obj_t bound_meth_make_new(const mp_obj_type_t *type, size_t n_
         mp_raise_TypeError(MP_ERROR_TEXT("method() takes no keyword arguments"));
     }
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("method expected 2 arguments, got %d"), (int)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("method expected 2 arguments, got %d"), (int)n_args);
     }
     if (!mp_obj_is_callable(args[0])) {
         mp_raise_TypeError(MP_ERROR_TEXT("first argument must be callable"));

@@ -51,9 +51,8 @@ static mp_obj_complex_t *complex_native(mp_obj_t o) {
 void mp_obj_complex_get(mp_obj_t self_in, mp_float_t *real, mp_float_t *imag) {
     mp_obj_complex_t *self = complex_native(self_in);
     if (self == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'complex' object but received a '%s'"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("descriptor requires a 'complex' object but received a '%s'"));
     }
     *real = self->real;
     *imag = self->imag;
@@ -116,9 +115,8 @@ static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *i
             mp_obj_t r = mp_call_method_n_kw(0, 0, dest);
             mp_obj_complex_t *c = complex_native(r);
             if (c == NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__complex__ returned non-complex (type %s)"),
-                    mp_obj_get_type_str(r));
+                mp_raise_TypeError_obj_unsupported(
+                    r, MP_ERROR_TEXT("__complex__ returned non-complex (type %s)"));
             }
             if (!mp_obj_is_exact_type(r, &mp_type_complex)) {
                 mp_warn_result_subclass("__complex__", MP_QSTR_complex, r);
@@ -274,7 +272,7 @@ static mp_obj_t complex_from_str(mp_obj_t str_in) {
             if (s[k] != '_') {
                 copy[n++] = s[k];
             } else if (k == 0 || k + 1 == len || !is_digit(s[k - 1]) || !is_digit(s[k + 1])) {
-                mp_raise_msg_varg(&mp_type_ValueError,
+                mp_raise_ValueError_varg(
                     MP_ERROR_TEXT("could not convert string to complex: %s"),
                     mp_obj_str_get_str(mp_obj_repr(str_in)));
             }
@@ -453,7 +451,7 @@ static mp_obj_t complex_power(mp_float_t ar, mp_float_t ai, mp_float_t br, mp_fl
         complex_pow_polar(ar, ai, br, bi, &rr, &ri);
     }
     if (isinf(rr) || isinf(ri)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("complex exponentiation"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("complex exponentiation"));
     }
     return mp_obj_new_complex(rr, ri);
 }
@@ -558,7 +556,7 @@ static mp_obj_t complex_unary_op(mp_unary_op_t op, mp_obj_t o_in) {
         case MP_UNARY_OP_ABS: {
             mp_float_t r = hypot(re, im);
             if (isinf(r) && isfinite(re) && isfinite(im)) {
-                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("absolute value too large"));
+                mp_raise_OverflowError(MP_ERROR_TEXT("absolute value too large"));
             }
             return mp_obj_new_float(r);
         }
@@ -605,18 +603,16 @@ static mp_obj_t complex_make_new(
             return r;
         }
         if (!number_parts(r, &rr, &ri, &r_complex)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("complex() first argument must be a string or a number, not '%s'"),
-                mp_obj_get_type_str(r));
+            mp_raise_TypeError_obj_unsupported(
+                r, MP_ERROR_TEXT("complex() first argument must be a string or a number, not '%s'"));
         }
     }
     if (i == MP_OBJ_NULL) {
         return mp_obj_new_complex(rr, ri);
     }
     if (!number_parts(i, &ir, &ii, &i_complex)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("complex() second argument must be a number, not '%s'"),
-            mp_obj_get_type_str(i));
+        mp_raise_TypeError_obj_unsupported(
+            i, MP_ERROR_TEXT("complex() second argument must be a number, not '%s'"));
     }
     if (i_complex) {
         rr -= ii;
@@ -645,7 +641,7 @@ typedef struct _complex_spec_t {
 } complex_spec_t;
 
 MP_NORETURN static void format_error_spec(mp_obj_t spec) {
-    mp_raise_msg_varg(&mp_type_ValueError,
+    mp_raise_ValueError_varg(
         MP_ERROR_TEXT("Invalid format specifier %s for object of type 'complex'"),
         mp_obj_str_get_str(mp_obj_repr(spec)));
 }
@@ -703,7 +699,7 @@ static void parse_complex_spec(mp_obj_t spec_in, complex_spec_t *spec) {
     if (p < e && (*p == ',' || *p == '_')) {
         spec->grouping = (char)*p++;
         if (p < e && *p == spec->grouping) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
                 *p, *p);
         }
         if (p < e && (*p == ',' || *p == '_')) {
@@ -728,11 +724,11 @@ static void parse_complex_spec(mp_obj_t spec_in, complex_spec_t *spec) {
     // zero padding (the '0' flag or a '0' fill) and '=' alignment.
     if (spec->grouping && spec->type && !strchr("defgEFG%", spec->type)
         && !(spec->grouping == '_' && strchr("boxX", spec->type))) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
             spec->grouping, spec->type);
     }
     if (spec->type && strchr("eEfFgGn", spec->type) == NULL) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Unknown format code '%c' for object of type 'complex'"), spec->type);
     }
     if ((zero && !fill_given) || (fill_given && spec->fill_len == 1 && spec->fill[0] == '0')) {
@@ -806,8 +802,8 @@ static mp_obj_t complex___format__(mp_obj_t self_in, mp_obj_t spec_in) {
     mp_float_t re, im;
     mp_obj_complex_get(self_in, &re, &im);
     if (!mp_obj_is_str(spec_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("format() argument 2 must be str, not %s"), mp_obj_get_type_str(spec_in));
+        mp_raise_TypeError_obj_unsupported(
+            spec_in, MP_ERROR_TEXT("format() argument 2 must be str, not %s"));
     }
     GET_STR_LEN(spec_in, spec_len);
     if (spec_len == 0) {

@@ -93,8 +93,8 @@ MP_COLD mp_obj_t mp_obj_dict_attr_value(mp_obj_t value) {
         mp_raise_TypeError(MP_ERROR_TEXT("cannot delete __dict__"));
     }
     if (!mp_obj_is_instance_of(value, &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"), mp_obj_get_type_str(value));
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"));
     }
     return MP_OBJ_FROM_PTR(dict_self(value));
 }
@@ -128,8 +128,8 @@ MP_COLD void mp_obj_dict_attr_slot(mp_obj_dict_t **dict, qstr attr, mp_obj_t *de
         // (A dict, or the dict part of an instance of a Python subclass.)
         mp_obj_t d = mp_obj_cast_to_native_base(dest[1], MP_OBJ_FROM_PTR(&mp_type_dict));
         if (!mp_obj_is_exact_type(d, &mp_type_dict)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"), mp_obj_get_type_str(dest[1]));
+            mp_raise_TypeError_obj_unsupported(
+                dest[1], MP_ERROR_TEXT("__dict__ must be set to a dictionary, not a '%s'"));
         }
         *dict = MP_OBJ_TO_PTR(d);
         dest[0] = MP_OBJ_NULL;
@@ -222,7 +222,7 @@ static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t oth
             mp_map_lookup_hashed(&self->map, key, h, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
             // A key's __eq__ may have changed the source under us.
             if (od->map.used != used) {
-                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dict mutated during update"));
+                mp_raise_RuntimeError(MP_ERROR_TEXT("dict mutated during update"));
             }
         }
         return;
@@ -244,7 +244,7 @@ static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t oth
     for (size_t n = 0; (item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION; n++) {
         mp_obj_t len_obj = mp_obj_len_maybe(item);
         if (len_obj == MP_OBJ_NULL && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(item), getiter)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("cannot convert dictionary update sequence element #%u to a sequence"), (unsigned)n);
         }
         mp_obj_t pair_iter = mp_getiter(item);
@@ -258,7 +258,7 @@ static void dict_update_from(mp_obj_t self_in, mp_obj_dict_t *self, mp_obj_t oth
             k++;
         }
         if (k != 2) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("dictionary update sequence element #%u has length %u; 2 is required"),
                 (unsigned)n, (unsigned)k);
         }
@@ -274,7 +274,7 @@ MP_COLD static mp_obj_t dict_make_new(const mp_obj_type_t *type, size_t n_args, 
         return d;
     }
     if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("dict expected at most 1 argument, got %u"), (unsigned)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("dict expected at most 1 argument, got %u"), (unsigned)n_args);
     }
     mp_obj_dict_t *self = MP_OBJ_TO_PTR(d);
     if (n_args == 1) {
@@ -424,7 +424,7 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     mp_map_t *map = &self->dict->map;
     if (map->used != self->used) {
         self->used = SIZE_MAX; // keep failing, as CPython does
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary changed size during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("dictionary changed size during iteration"));
     }
     mp_map_elem_t *e = NULL;
     if (!self->reverse) {
@@ -448,7 +448,7 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
         // Same size but more entries than there were: a key was deleted
         // and another added behind the cursor.
         self->used = SIZE_MAX;
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary keys changed during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("dictionary keys changed during iteration"));
     }
     if (self->left > 0) {
         self->left--;
@@ -574,7 +574,7 @@ MP_COLD static void view_print_items(const mp_print_t *print, mp_obj_t self_in, 
     mp_print_str(print, "])");
 }
 
-static void view_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void view_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     if (!mp_seq_print_guarded(print, self_in, kind, view_print_items)) {
         mp_print_str(print, "...");
     }
@@ -742,7 +742,7 @@ MP_COLD static mp_obj_t view_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             if (view_kind(self_in) == DICT_VALUES) {
                 return mp_generic_unary_op(op, self_in); // hashed by identity
             }
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(self_in));
+            mp_raise_TypeError_obj_unsupported(self_in, MP_ERROR_TEXT("unhashable type: '%s'"));
         default:
             return MP_OBJ_NULL;
     }
@@ -779,7 +779,7 @@ typedef struct _mapping_proxy_t {
 
 static const mp_obj_type_t mapping_proxy_type;
 
-mp_obj_t mp_obj_new_mappingproxy(mp_obj_t mapping) {
+MP_COLD mp_obj_t mp_obj_new_mappingproxy(mp_obj_t mapping) {
     mapping_proxy_t *p = m_new_obj(mapping_proxy_t);
     p->base.type = &mapping_proxy_type;
     p->mapping = mapping;
@@ -798,7 +798,7 @@ MP_COLD static void mapping_proxy_print(const mp_print_t *print, mp_obj_t self_i
     mp_print_str(print, ")");
 }
 
-static mp_obj_t mapping_proxy_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+MP_COLD static mp_obj_t mapping_proxy_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
     switch (op) {
         case MP_UNARY_OP_LEN:
@@ -845,7 +845,7 @@ static mp_obj_t mapping_proxy_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t 
     return mp_obj_subscr(self->mapping, index, MP_OBJ_SENTINEL);
 }
 
-static mp_obj_t mapping_proxy_getiter(mp_obj_t self_in) {
+MP_COLD static mp_obj_t mapping_proxy_getiter(mp_obj_t self_in) {
     mapping_proxy_t *self = MP_OBJ_TO_PTR(self_in);
     return mp_getiter(self->mapping);
 }
@@ -878,8 +878,8 @@ MP_COLD static mp_obj_t mapping_proxy_make_new(const mp_obj_type_t *type, size_t
     const mp_obj_type_t *t = mp_obj_get_type(args[0]);
     if (!MP_OBJ_TYPE_HAS_SLOT(t, subscr) || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_list))
         || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(t), MP_OBJ_FROM_PTR(&mp_type_tuple))) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("mappingproxy() argument must be a mapping, not %s"), mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_obj_unsupported(
+            args[0], MP_ERROR_TEXT("mappingproxy() argument must be a mapping, not %s"));
     }
     return mp_obj_new_mappingproxy(args[0]);
 }
@@ -1024,7 +1024,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(dict_popitem_obj, dict_popitem);
 static mp_obj_t dict_update(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs) {
     mp_obj_dict_t *self = dict_self_mutable(args[0]);
     if (n_args > 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("update expected at most 1 argument, got %u"), (unsigned)(n_args - 1));
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("update expected at most 1 argument, got %u"), (unsigned)(n_args - 1));
     }
     if (n_args == 2) {
         dict_update_from(args[0], self, args[1]);

@@ -17,7 +17,7 @@ static mp_obj_t filter_make_new(const mp_obj_type_t *type, size_t n_args, size_t
         mp_raise_TypeError(MP_ERROR_TEXT("filter() takes no keyword arguments"));
     }
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("filter expected 2 arguments, got %u"), (unsigned)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("filter expected 2 arguments, got %u"), (unsigned)n_args);
     }
     mp_obj_filter_t *o = m_new_obj(mp_obj_filter_t);
     o->base.type = &mp_type_filter;

@@ -94,7 +94,7 @@ bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
         if (r != MP_OBJ_NULL) {
             f = float_native(r);
             if (f == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%s.__float__ returned non-float (type %s)"),
                     mp_obj_get_type_str(arg), mp_obj_get_type_str(r));
             }
@@ -113,8 +113,7 @@ bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
 mp_float_t mp_obj_get_float(mp_obj_t self_in) {
     mp_float_t v;
     if (!mp_obj_get_float_maybe(self_in, &v)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("must be real number, not %s"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(self_in, MP_ERROR_TEXT("must be real number, not %s"));
     }
     return v;
 }
@@ -578,7 +577,7 @@ mp_obj_t mp_obj_new_float_from_str(const char *str, size_t len) {
     }
     double d;
     if (!float_parse(str, len, &d)) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("could not convert string to float: %s"),
             mp_obj_str_get_str(mp_obj_repr(mp_obj_new_str(str, len))));
     }
@@ -840,7 +839,7 @@ static double float_round_digits(double x, mp_int_t nd) {
     mpz_deinit(&q);
     mpz_deinit(&r);
     if (isinf(result)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("rounded value too large to represent"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("rounded value too large to represent"));
     }
     return copysign(result, x);
 }
@@ -868,7 +867,7 @@ static mp_obj_t float_make_new(
             mp_obj_t r = mp_obj_type_call_member(x, owner, fn, 0, NULL);
             mp_obj_t f = mp_obj_is_float(r) ? r : mp_obj_cast_to_native_base(r, MP_OBJ_FROM_PTR(&mp_type_float));
             if (!mp_obj_is_float(f)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%s.__float__ returned non-float (type %s)"),
                     mp_obj_get_type_str(x), mp_obj_get_type_str(r));
             }
@@ -888,7 +887,7 @@ static mp_obj_t float_make_new(
     if (data != NULL) {
         double d;
         if (!float_parse(data, len, &d)) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("could not convert string to float: %s"),
                 mp_obj_str_get_str(mp_obj_repr(x)));
         }
@@ -896,9 +895,8 @@ static mp_obj_t float_make_new(
     }
     mp_float_t v;
     if (!mp_obj_get_float_maybe(x, &v)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("float() argument must be a string or a real number, not '%s'"),
-            mp_obj_get_type_str(x));
+        mp_raise_TypeError_obj_unsupported(
+            x, MP_ERROR_TEXT("float() argument must be a string or a real number, not '%s'"));
     }
     return mp_obj_new_float(v);
 }
@@ -914,8 +912,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(float_is_integer_obj, float_is_integer);
 static mp_obj_t float_as_integer_ratio(mp_obj_t self_in) {
     mp_float_t v = mp_obj_float_get(self_in);
     if (isinf(v)) {
-        mp_raise_msg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("cannot convert Infinity to integer ratio"));
+        mp_raise_OverflowError(
+            MP_ERROR_TEXT("cannot convert Infinity to integer ratio"));
     }
     if (isnan(v)) {
         mp_raise_ValueError(MP_ERROR_TEXT("cannot convert NaN to integer ratio"));
@@ -1089,7 +1087,7 @@ static mp_obj_t parse_hex_float(mp_obj_t str_in) {
     mpz_deinit(&mant);
     mpz_deinit(&digit);
     if (isinf(result)) {
-        mp_raise_msg(&mp_type_OverflowError,
+        mp_raise_OverflowError(
             MP_ERROR_TEXT("hexadecimal value too large to represent as a float"));
     }
     return mp_obj_new_float(neg ? -result : result);
@@ -1164,8 +1162,8 @@ static void float_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static mp_obj_t float_getformat(mp_obj_t cls_in, mp_obj_t typestr_in) {
     (void)cls_in;
     if (!mp_obj_is_str(typestr_in)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__getformat__() argument must be str, not %s"), mp_obj_get_type_str(typestr_in));
+        mp_raise_TypeError_obj_unsupported(
+            typestr_in, MP_ERROR_TEXT("__getformat__() argument must be str, not %s"));
     }
     const char *t = mp_obj_str_get_str(typestr_in);
     if (strcmp(t, "double") != 0 && strcmp(t, "float") != 0) {

@@ -376,7 +376,7 @@ MP_DEFINE_CONST_OBJ_TYPE(
 // ---------------------------------------------------------------------------
 // Code objects: the raw code produced by the compiler, visible as f.__code__.
 
-static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+MP_COLD static void code_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "<code object %q at %p, file \"%q\", line %u>", rc->name, rc, rc->source_file, (unsigned)rc->first_line);
@@ -402,12 +402,12 @@ MP_COLD static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map
         mp_obj_t cur[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
         code_attr(args[0], key, cur);
         if (cur[0] == MP_OBJ_NULL || key == MP_QSTR_replace) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%q' is an invalid keyword argument for replace()"), key);
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("'%q' is an invalid keyword argument for replace()"), key);
         }
         if (key == MP_QSTR_co_name) {
             if (!mp_obj_is_str(value)) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("replace() argument 'co_name' must be str, not %s"),
-                    mp_obj_get_type_str(value));
+                mp_raise_TypeError_obj_unsupported(
+                    value, MP_ERROR_TEXT("replace() argument 'co_name' must be str, not %s"));
             }
             rc->name = mp_obj_str_get_qstr(value);
             continue;
@@ -423,7 +423,7 @@ MP_COLD static mp_obj_t code_replace(size_t n_args, const mp_obj_t *args, mp_map
             cur[0] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(cur[0]) & ~CODE_CO_ITERABLE_COROUTINE);
         }
         if (!mp_obj_equal(cur[0], value)) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("replace(): %q cannot be changed"), key);
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("replace(): %q cannot be changed"), key);
         }
     }
     return MP_OBJ_FROM_PTR(rc);
@@ -522,7 +522,7 @@ static bool code_same(const mp_raw_code_t *a, const mp_raw_code_t *b) {
            && (a->scope_flags & visible) == (b->scope_flags & visible);
 }
 
-static mp_obj_t code_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
+MP_COLD static mp_obj_t code_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     if (op == MP_UNARY_OP_HASH) {
         const mp_raw_code_t *rc = MP_OBJ_TO_PTR(self_in);
         return MP_OBJ_NEW_SMALL_INT((mp_int_t)(((uintptr_t)rc->code >> 3) & 0x3fffffff));
@@ -581,7 +581,7 @@ MP_COLD static mp_raw_code_t *raw_code_copy(const mp_raw_code_t *rc) {
 
 // __qualname__ of a function's code ("C.m", "f.<locals>.g"); error
 // messages name functions by it, as CPython does.
-mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc) {
+MP_COLD mp_obj_t mp_raw_code_qualname(const mp_raw_code_t *rc) {
     if (rc->scope_flags & MP_SCOPE_FLAG_OWN_QUALNAME) {
         return ((const fun_rc_renamed_t *)rc)->qualname;
     }
@@ -615,7 +615,7 @@ MP_COLD MP_NORETURN static void raise_missing(const mp_raw_code_t *rc, mp_obj_t 
     vstr_t vstr;
     vstr_init(&vstr, 32);
     add_name_list(&vstr, names, n);
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() missing %u required %s argument%s: %s"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() missing %u required %s argument%s: %s"),
         qualname_str(rc), (unsigned)n, kind, n == 1 ? "" : "s", vstr_null_terminated_str(&vstr));
 }
 
@@ -638,7 +638,7 @@ MP_NORETURN static void raise_too_many_positional(const mp_raw_code_t *rc, size_
         vstr_printf(&kwonly, " positional argument%s (and %u keyword-only argument%s)",
             n_given == 1 ? "" : "s", (unsigned)n_kwonly_given, n_kwonly_given == 1 ? "" : "s");
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes %s positional argument%s but %u%s %s given"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() takes %s positional argument%s but %u%s %s given"),
         qualname_str(rc), vstr_null_terminated_str(&takes), plural ? "s" : "", (unsigned)n_given,
         vstr_null_terminated_str(&kwonly), (n_given == 1 && n_kwonly_given == 0) ? "was" : "were");
 }
@@ -671,7 +671,7 @@ MP_NORETURN static void posonly_as_keyword(const mp_raw_code_t *rc, const mp_obj
             }
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT("%s() got some positional-only arguments passed as keyword arguments: '%s'"),
         qualname_str(rc), vstr_null_terminated_str(&names));
 }
@@ -718,7 +718,7 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
         }
         if (j < n_named && j >= rc->n_posonly_args) {
             if (locals[j] != MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() got multiple values for argument '%q'"), qualname_str(rc), q);
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() got multiple values for argument '%q'"), qualname_str(rc), q);
             }
             locals[j] = value;
         } else if (kw_dict != MP_OBJ_NULL) {
@@ -727,7 +727,7 @@ static __attribute__((noinline)) void bind_args_slow(const mp_raw_code_t *rc, mp
         } else if (j < n_named) {
             posonly_as_keyword(rc, kw, i, n_kw);
         } else {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() got an unexpected keyword argument '%s'"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() got an unexpected keyword argument '%s'"),
                 qualname_str(rc), mp_obj_str_get_str(key));
         }
     }
@@ -911,7 +911,7 @@ MP_COLD static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             const mp_raw_code_t *rc = MP_OBJ_TO_PTR(dest[1]);
             size_t n_free = self->closure != NULL ? self->closure->len : 0;
             if (rc->n_freevars != n_free) {
-                mp_raise_msg_varg(&mp_type_ValueError,
+                mp_raise_ValueError_varg(
                     MP_ERROR_TEXT("%q() requires a code object with %u free vars, not %u"), self->rc->name,
                     (unsigned)n_free, (unsigned)rc->n_freevars);
             }
@@ -939,7 +939,7 @@ MP_COLD static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             bool is_pos = attr == MP_QSTR___defaults__;
             mp_obj_t v = dest[1] == MP_OBJ_NULL ? mp_const_none : dest[1];
             if (v != mp_const_none && !mp_obj_is_type(v, is_pos ? &mp_type_tuple : &mp_type_dict)) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be set to a %s object"),
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("%q must be set to a %s object"),
                     attr, is_pos ? "tuple" : "dict");
             }
             if (is_pos) {
@@ -955,7 +955,7 @@ MP_COLD static void fun_bc_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             // from the same def), so give this function its own copy: they
             // must not show up in __dict__.
             if (dest[1] == MP_OBJ_NULL || !mp_obj_is_str(dest[1])) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q must be set to a string object"), attr);
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("%q must be set to a string object"), attr);
             }
             fun_rc_renamed_t *r = m_new_obj(fun_rc_renamed_t);
             r->rc = *self->rc;
@@ -1076,12 +1076,12 @@ MP_COLD static mp_obj_t fun_bc_make_new(
     mp_obj_t name = vals[ARG_name].u_obj, argdefs = vals[ARG_argdefs].u_obj;
     mp_obj_t closure = vals[ARG_closure].u_obj;
     if (!mp_obj_is_type(code, &mp_type_code)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("function() argument 'code' must be code, not %s"),
-            mp_obj_get_type_str(code));
+        mp_raise_TypeError_obj_unsupported(
+            code, MP_ERROR_TEXT("function() argument 'code' must be code, not %s"));
     }
     if (!mp_obj_is_type(globals, &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("function() argument 'globals' must be dict, not %s"),
-            mp_obj_get_type_str(globals));
+        mp_raise_TypeError_obj_unsupported(
+            globals, MP_ERROR_TEXT("function() argument 'globals' must be dict, not %s"));
     }
     if (name != mp_const_none && !mp_obj_is_str(name)) {
         mp_raise_TypeError(MP_ERROR_TEXT("arg 3 (name) must be None or string"));
@@ -1100,13 +1100,13 @@ MP_COLD static mp_obj_t fun_bc_make_new(
         mp_obj_tuple_get(closure, &len, &items);
         for (; n_cells < len; n_cells++) {
             if (!mp_obj_is_type(items[n_cells], &mp_type_cell)) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("arg 5 (closure) expected cell, found %s"),
-                    mp_obj_get_type_str(items[n_cells]));
+                mp_raise_TypeError_obj_unsupported(
+                    items[n_cells], MP_ERROR_TEXT("arg 5 (closure) expected cell, found %s"));
             }
         }
     }
     if (n_cells != rc->n_freevars) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q requires closure of length %u, not %u"),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("%q requires closure of length %u, not %u"),
             rc->name, (unsigned)rc->n_freevars, (unsigned)n_cells);
     }
     if (name != mp_const_none) {

@@ -290,9 +290,8 @@ MP_COLD static mp_obj_t gen_throw(size_t n_args, const mp_obj_t *args) {
     // Checked here, not left to the raise: CPython words throw's error
     // differently from a `raise` statement's.
     if (!mp_obj_is_exception_type(exc) && !mp_obj_is_exception_instance(exc)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("exceptions must be classes or instances deriving from BaseException, not %s"),
-            mp_obj_get_type_str(exc));
+        mp_raise_TypeError_obj_unsupported(
+            exc, MP_ERROR_TEXT("exceptions must be classes or instances deriving from BaseException, not %s"));
     }
     if (n_args >= 3 && args[2] != mp_const_none) {
         if (!mp_obj_is_exception_type(exc)) {
@@ -334,7 +333,7 @@ static mp_obj_t gen_close(mp_obj_t self_in) {
     mp_obj_t ret;
     switch (mp_resume(self_in, MP_OBJ_NULL, MP_OBJ_FROM_PTR(exit), &ret)) {
         case MP_VM_RETURN_YIELD:
-            mp_raise_msg(&mp_type_RuntimeError, gen->base.type == &mp_type_coro_instance
+            mp_raise_RuntimeError(gen->base.type == &mp_type_coro_instance
                 ? MP_ERROR_TEXT("coroutine ignored GeneratorExit") : MP_ERROR_TEXT("generator ignored GeneratorExit"));
         case MP_VM_RETURN_EXCEPTION:
             if (mp_obj_is_instance_of(ret, &mp_type_GeneratorExit) || mp_obj_is_instance_of(ret, &mp_type_StopIteration)) {
@@ -351,7 +350,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(gen_close_obj, gen_close);
 // throw(); None cancels. Returns what was pending before (None if nothing).
 // A just-started generator accepts it (raised before its first line, as
 // current MicroPython does); a finished one ignores it.
-static mp_obj_t gen_pend_throw(mp_obj_t self_in, mp_obj_t exc) {
+MP_COLD static mp_obj_t gen_pend_throw(mp_obj_t self_in, mp_obj_t exc) {
     mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(self_in);
     uint8_t state = gen_state(gen);
     if (state == MP_GEN_STATE_RUNNING) {
@@ -645,7 +644,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     );
 
 // __await__()
-static mp_obj_t coro_await(mp_obj_t self_in) {
+MP_COLD static mp_obj_t coro_await(mp_obj_t self_in) {
     coro_wrapper_t *w = m_new_obj(coro_wrapper_t);
     w->base.type = &coro_wrapper_type;
     w->coro = self_in;
@@ -748,7 +747,7 @@ static mp_obj_t async_gen_new_step(mp_obj_t gen_in, async_step_kind_t kind, mp_o
 MP_COLD static mp_obj_t async_gen_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t throw_value) {
     async_gen_step_t *step = MP_OBJ_TO_PTR(self_in);
     if (step->done) {
-        mp_raise_msg(&mp_type_RuntimeError, step->kind == ASYNC_STEP_NEXT
+        mp_raise_RuntimeError(step->kind == ASYNC_STEP_NEXT
             ? MP_ERROR_TEXT("cannot reuse already awaited __anext__()/asend()")
             : MP_ERROR_TEXT("cannot reuse already awaited aclose()/athrow()"));
     }
@@ -780,7 +779,7 @@ MP_COLD static mp_obj_t async_gen_step(mp_obj_t self_in, mp_obj_t send_value, mp
     step->done = true;
     if (step->kind == ASYNC_STEP_CLOSE) {
         if (kind == MP_VM_RETURN_YIELD) {
-            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("async generator ignored GeneratorExit"));
+            mp_raise_RuntimeError(MP_ERROR_TEXT("async generator ignored GeneratorExit"));
         }
         if (kind == MP_VM_RETURN_EXCEPTION && !mp_obj_is_instance_of(ret, &mp_type_GeneratorExit)
             && !mp_obj_is_instance_of(ret, &mp_type_StopAsyncIteration)) {
@@ -816,7 +815,7 @@ static mp_obj_t async_gen_step_next(mp_obj_t self_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(async_gen_step_next_obj, async_gen_step_next);
 
 // throw(type[, value[, traceback]])
-static mp_obj_t async_gen_step_throw(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t async_gen_step_throw(size_t n_args, const mp_obj_t *args) {
     mp_obj_t exc = args[1];
     if (n_args >= 3 && args[2] != mp_const_none) {
         exc = mp_call_function_1(exc, args[2]);
@@ -826,7 +825,7 @@ static mp_obj_t async_gen_step_throw(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(async_gen_step_throw_obj, 2, 4, async_gen_step_throw);
 
 // close()
-static mp_obj_t async_gen_step_close(mp_obj_t self_in) {
+MP_COLD static mp_obj_t async_gen_step_close(mp_obj_t self_in) {
     async_gen_step_t *step = MP_OBJ_TO_PTR(self_in);
     step->done = true;
     return mp_const_none;
@@ -927,8 +926,8 @@ MP_COLD static mp_obj_t anext_step(mp_obj_t self_in, mp_obj_t send_value, mp_obj
             if (dest[0] != MP_OBJ_NULL) {
                 mp_obj_t it = mp_call_method_n_kw(0, 0, dest);
                 if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(it), iternext)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"),
-                        mp_obj_get_type_str(it));
+                    mp_raise_TypeError_obj_unsupported(
+                        it, MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"));
                 }
                 self->inner = it;
             }
@@ -959,13 +958,13 @@ static mp_obj_t anext_send(mp_obj_t self_in, mp_obj_t value) {
 static MP_DEFINE_CONST_FUN_OBJ_2(anext_send_obj, anext_send);
 
 // throw(exc)
-static mp_obj_t anext_throw(size_t n_args, const mp_obj_t *args) {
+MP_COLD static mp_obj_t anext_throw(size_t n_args, const mp_obj_t *args) {
     return anext_step(args[0], MP_OBJ_NULL, mp_make_raise_obj(args[n_args > 2 && args[2] != mp_const_none ? 2 : 1]));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(anext_throw_obj, 2, 4, anext_throw);
 
 // close()
-static mp_obj_t anext_close(mp_obj_t self_in) {
+MP_COLD static mp_obj_t anext_close(mp_obj_t self_in) {
     anext_awaitable_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_gen_close_iter(self->inner);
     return mp_const_none;
@@ -988,7 +987,7 @@ static MP_DEFINE_CONST_OBJ_TYPE(
     locals_dict, (mp_obj_dict_t *)&anext_locals_dict
     );
 
-mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt) {
+MP_COLD mp_obj_t mp_obj_new_anext_awaitable(mp_obj_t awaitable, mp_obj_t dflt) {
     anext_awaitable_t *self = m_new_obj(anext_awaitable_t);
     self->base.type = &anext_awaitable_type;
     self->inner = awaitable;

@@ -177,7 +177,7 @@ static mp_obj_t generic_alias_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t 
     mp_print_t print;
     mp_print_init_vstr(&print, &vstr);
     generic_alias_print(&print, self_in, PRINT_REPR);
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s is not a generic class"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%s is not a generic class"),
         vstr_null_terminated_str(&vstr));
 }
 
@@ -190,7 +190,7 @@ static mp_obj_t generic_alias_make_new(
         mp_raise_TypeError(MP_ERROR_TEXT("GenericAlias() takes no keyword arguments"));
     }
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("GenericAlias expected 2 arguments, got %d"), (int)n_args);
     }
     return mp_obj_generic_alias_new(args[0], args[1]);

@@ -92,7 +92,7 @@ static MP_COLD mp_obj_t seq_it_setstate(mp_obj_t self_in, mp_obj_t state) {
     mp_int_t i = mp_obj_get_int(state);
     if (i >= MP_SMALL_INT_MAX) {
         // The getitem iterator passes its index as a small int.
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
     }
     if (self->seq != MP_OBJ_NULL && self->index != SIZE_MAX) {
         self->index = i < 0 ? 0 : i;

@@ -65,8 +65,8 @@ static const mp_obj_type_t *native_base_of(const mp_obj_type_t *type) {
 mp_obj_t mp_obj_instance_native_new(
     const mp_obj_type_t *native, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (!MP_OBJ_TYPE_HAS_SLOT(native, make_new)) {
-        mp_raise_msg_varg(
-            &mp_type_TypeError, MP_ERROR_TEXT("cannot create '%q' instances"), native->name);
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("cannot create '%q' instances"), native->name);
     }
     return MP_OBJ_TYPE_GET_SLOT(native, make_new)(native, n_args, n_kw, args);
 }
@@ -238,7 +238,7 @@ __attribute__((noinline, cold)) static void exception_kw_check(const mp_obj_type
             return;
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), cls->name);
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), cls->name);
 }
 
 static mp_obj_t instance_make_new(
@@ -311,8 +311,8 @@ static mp_obj_t instance_make_new(
         const mp_obj_type_t *native = ut->native_base;
         if (native == NULL) {
             if (!user_init && (n_args != 0 || n_kw != 0)) {
-                mp_raise_msg_varg(
-                    &mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"), cls->name);
+                mp_raise_TypeError_varg(
+                    MP_ERROR_TEXT("%q() takes no arguments"), cls->name);
             }
         } else if (mp_obj_type_is_exception(native)) {
             if (n_args == 2 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(&mp_type_BaseExceptionGroup))
@@ -325,7 +325,7 @@ static mp_obj_t instance_make_new(
                 mp_obj_get_array(args[1], &n, &items);
                 while (n--) {
                     if (mp_obj_is_exception_instance(items[n]) && !mp_obj_is_instance_of(items[n], &mp_type_Exception)) {
-                        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("Cannot nest BaseExceptions in '%q'"), cls->name);
+                        mp_raise_TypeError_varg(MP_ERROR_TEXT("Cannot nest BaseExceptions in '%q'"), cls->name);
                     }
                 }
             }
@@ -348,8 +348,8 @@ static mp_obj_t instance_make_new(
     if (user_init) {
         mp_obj_t res = mp_obj_type_call_member_kw(self, init_owner, init_fn, n_args, n_kw, args);
         if (res != mp_const_none) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__init__() should return None, not '%s'"), mp_obj_get_type_str(res));
+            mp_raise_TypeError_obj_unsupported(
+                res, MP_ERROR_TEXT("__init__() should return None, not '%s'"));
         }
     }
     if (ut->native_base != NULL && mp_obj_is_exact_type(self, cls)) {
@@ -755,9 +755,8 @@ MP_COLD static void instance_store_class(mp_obj_instance_t *self, const mp_obj_t
         mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
     }
     if (!mp_obj_is_type_obj(value)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"),
-            mp_obj_get_type_str(value));
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"));
     }
     const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
     if (to == &mp_type_module && native_base_of(cls) == &mp_type_module &&
@@ -774,7 +773,7 @@ MP_COLD static void instance_store_class(mp_obj_instance_t *self, const mp_obj_t
             "__class__ assignment only supported for mutable types or ModuleType subclasses"));
     }
     if (mp_obj_type_is_metaclass(to) || !same_layout(to, cls)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("__class__ assignment: '%q' object layout differs from '%q'"),
             to->name, cls->name);
     }
@@ -936,7 +935,7 @@ static bool str_family_or_exception(const mp_obj_type_t *t) {
 static void print_str_result(const mp_print_t *print, mp_obj_t res, qstr meth) {
     res = mp_obj_cast_to_native_base(res, MP_OBJ_FROM_PTR(&mp_type_str));
     if (!mp_obj_is_str(res)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q returned non-string (type %s)"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q returned non-string (type %s)"),
             meth, mp_obj_get_type_str(res));
     }
     size_t len;
@@ -1132,16 +1131,14 @@ MP_COLD static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     switch (op) {
         case MP_UNARY_OP_BOOL:
             if (!mp_obj_is_bool(res)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__bool__ should return bool, returned %s"),
-                    mp_obj_get_type_str(res));
+                mp_raise_TypeError_obj_unsupported(
+                    res, MP_ERROR_TEXT("__bool__ should return bool, returned %s"));
             }
             return res;
         case MP_UNARY_OP_LEN: {
             if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-                    mp_obj_get_type_str(res));
+                mp_raise_TypeError_obj_unsupported(
+                    res, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
             }
             if (mp_obj_int_sign(
                     mp_obj_is_bool(res) ? MP_OBJ_NEW_SMALL_INT(res == mp_const_true) : res) < 0) {
@@ -1181,13 +1178,13 @@ MP_COLD static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
         case MP_UNARY_OP_INT:
         case MP_UNARY_OP_INDEX:
             if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q returned non-int (type %s)"), name, mp_obj_get_type_str(res));
             }
             return res;
         case MP_UNARY_OP_FLOAT:
             if (!mp_obj_is_float(res)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q.%q returned non-float (type %s)"), cls->name, name,
                     mp_obj_get_type_str(res));
             }
@@ -1230,8 +1227,8 @@ MP_COLD static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, m
         if (fn == mp_const_none) {
             if (op == MP_BINARY_OP_CONTAINS) {
                 // __contains__ = None blocks the fallback to iteration.
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not a container"),
-                    mp_obj_get_type_str(lhs_in));
+                mp_raise_TypeError_obj_unsupported(
+                    lhs_in, MP_ERROR_TEXT("'%s' object is not a container"));
             }
             special_is_none();
         }
@@ -1340,9 +1337,8 @@ MP_COLD static mp_obj_t instance_getiter(mp_obj_t self_in) {
         }
         mp_obj_t it = mp_obj_type_call_member(self_in, owner, fn, 0, NULL);
         if (!is_iterator(it)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("iter() returned non-iterator of type '%s'"),
-                mp_obj_get_type_str(it));
+            mp_raise_TypeError_obj_unsupported(
+                it, MP_ERROR_TEXT("iter() returned non-iterator of type '%s'"));
         }
         return it;
     }
@@ -1371,8 +1367,8 @@ static mp_obj_t instance_iternext(mp_obj_t self_in) {
         if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, iternext)) {
             return MP_OBJ_TYPE_GET_SLOT(native, iternext)(mp_obj_instance_native(self));
         }
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("'%s' object is not an iterator"));
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
@@ -1400,11 +1396,10 @@ static mp_obj_t instance_call(mp_obj_t self_in, size_t n_args, size_t n_kw, cons
     if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, call)) {
         return MP_OBJ_TYPE_GET_SLOT(native, call)(mp_obj_instance_native(self), n_args, n_kw, args);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not callable"),
-        mp_obj_get_type_str(self_in));
+    mp_raise_TypeError_obj_unsupported(self_in, MP_ERROR_TEXT("'%s' object is not callable"));
 }
 
-static int instance_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
+MP_COLD static int instance_buffer(mp_obj_t self_in, mp_buffer_info_t *bufinfo, mp_uint_t flags) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
     const mp_obj_type_t *native = mp_obj_type_user(self->base.type)->native_base;
     if (native != NULL && MP_OBJ_TYPE_HAS_SLOT(native, buffer)) {

@@ -126,8 +126,8 @@ static MP_COLD size_t user_length_hint(mp_obj_t iterable) {
         return 0;
     }
     if (!mp_obj_is_int(res)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__length_hint__ must be an integer, not %s"),
-            mp_obj_get_type_str(res));
+        mp_raise_TypeError_obj_unsupported(
+            res, MP_ERROR_TEXT("__length_hint__ must be an integer, not %s"));
     }
     mp_int_t hint = mp_obj_get_int(res); // OverflowError past a word, as CPython
     if (hint < 0) {
@@ -416,7 +416,7 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         size_t n;
         mp_obj_t *src = list_items_of(self, value, &n, true);
         if (n != count) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("attempt to assign sequence of size %u to extended slice of size %u"),
                 (unsigned)n, (unsigned)count);
         }
@@ -430,8 +430,8 @@ static mp_obj_t list_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     if (mp_obj_is_small_int(index)) {
         v = MP_OBJ_SMALL_INT_VALUE(index);
     } else if (!mp_seq_index_value(index, &v)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("list indices must be integers or slices, not %s"), mp_obj_get_type_str(index));
+        mp_raise_TypeError_obj_unsupported(
+            index, MP_ERROR_TEXT("list indices must be integers or slices, not %s"));
     }
     if (v < 0) {
         v += self->len;
@@ -867,7 +867,7 @@ MP_COLD static mp_obj_t list_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t v
     mp_obj_list_t *self = list_self(self_in);
     mp_obj_t v = mp_seq_index_as_int_raise(index);
     if (!mp_obj_is_small_int(v)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
     }
     size_t i = mp_seq_clamp_bound(v, self->len);
     list_reserve(self, self->len + 1);
@@ -915,7 +915,7 @@ static MP_COLD mp_obj_t list_index(size_t n_args, const mp_obj_t *args) {
             return MP_OBJ_NEW_SMALL_INT(i);
         }
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%r is not in list"), args[1]);
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("%r is not in list"), args[1]);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(list_index_obj, 2, 4, list_index);
 

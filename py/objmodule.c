@@ -111,8 +111,8 @@ MP_COLD static void module_set_class(mp_obj_module_t *self, mp_obj_t value) {
         mp_raise_TypeError(MP_ERROR_TEXT("can't delete __class__ attribute"));
     }
     if (!mp_obj_is_type_obj(value)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"), mp_obj_get_type_str(value));
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("__class__ must be set to a class, not '%s' object"));
     }
     const mp_obj_type_t *to = MP_OBJ_TO_PTR(value);
     if (to == &mp_type_module) {
@@ -192,7 +192,7 @@ void mp_obj_module_init(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_o
     mp_arg_parse_named_kw_array(MP_QSTR_module, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t name = vals[ARG_name].u_obj;
     if (!mp_obj_is_str(name)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("module() argument 'name' must be str, not %s"),
             name == mp_const_none ? "None" : mp_obj_get_type_str(name));
     }

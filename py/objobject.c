@@ -76,7 +76,7 @@ static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args, mp_map_t *k
                 mp_raise_TypeError(MP_ERROR_TEXT("object.__init__() takes exactly one argument (the instance to initialize)"));
             }
             if (!class_overrides(type, MP_QSTR___new__, &object___new___fun_obj)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q.__init__() takes exactly one argument (the instance to initialize)"), type->name);
             }
         }
@@ -88,20 +88,20 @@ static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args, mp_map_t *k
 static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     mp_obj_t cls = args[0];
     if (!mp_obj_is_type_obj(cls)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(X): X is not a type object (%s)"),
-            mp_obj_get_type_str(cls));
+        mp_raise_TypeError_obj_unsupported(
+            cls, MP_ERROR_TEXT("object.__new__(X): X is not a type object (%s)"));
     }
     const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
     if (type == &mp_type_object) {
         return object_make_new(type, 0, 0, NULL);
     }
     if (!mp_obj_is_instance_type(type)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(%q) is not safe, use %q.__new__()"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("object.__new__(%q) is not safe, use %q.__new__()"),
             type->name, type->name);
     }
     if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(&mp_type_type))) {
         // A metaclass's instances are classes: only type.__new__ makes them.
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("object.__new__(%q) is not safe, use type.__new__()"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("object.__new__(%q) is not safe, use type.__new__()"),
             type->name);
     }
     if (n_args > 1 || (kw_args != NULL && kw_args->used > 0)) {
@@ -110,7 +110,7 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
             mp_raise_TypeError(MP_ERROR_TEXT("object.__new__() takes exactly one argument (the type to instantiate)"));
         }
         if (!class_overrides(type, MP_QSTR___init__, &object___init___obj)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no arguments"), type->name);
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no arguments"), type->name);
         }
     }
     return mp_obj_instance_new(type);
@@ -119,8 +119,8 @@ static MP_DEFINE_CONST_STATICMETHOD_OBJ(object___new___obj, MP_ROM_PTR(&object__
 
 static qstr attr_name_arg(mp_obj_t name) {
     if (!mp_obj_is_str(name)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("attribute name must be string, not '%s'"),
-            mp_obj_get_type_str(name));
+        mp_raise_TypeError_obj_unsupported(
+            name, MP_ERROR_TEXT("attribute name must be string, not '%s'"));
     }
     return mp_obj_str_get_qstr(name);
 }
@@ -222,8 +222,8 @@ static mp_obj_t object___format__(mp_obj_t self_in, mp_obj_t spec) {
     size_t len;
     mp_obj_str_get_data(spec, &len);
     if (len != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported format string passed to %s.__format__"),
-            mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("unsupported format string passed to %s.__format__"));
     }
     return mp_obj_str(self_in);
 }
@@ -239,7 +239,7 @@ static mp_obj_t object___init_subclass__(size_t n_args, const mp_obj_t *args, mp
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(args[0])), MP_OBJ_FROM_PTR(&mp_type_type))) {
             name = mp_load_attr(args[0], MP_QSTR___qualname__);
         }
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
             mp_obj_is_str(name) ? mp_obj_str_get_str(name) : "object");
     }
     return mp_const_none;

@@ -308,7 +308,7 @@ static mp_obj_t range_make(mp_obj_range_t *o, size_t n_args, size_t n_kw, const 
         mp_raise_TypeError(MP_ERROR_TEXT("range expected at least 1 argument, got 0"));
     }
     if (n_args > 3) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("range expected at most 3 arguments, got %u"), (unsigned)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("range expected at most 3 arguments, got %u"), (unsigned)n_args);
     }
     mp_obj_t start = MP_OBJ_NEW_SMALL_INT(0), stop, step = MP_OBJ_NEW_SMALL_INT(1);
     if (n_args == 1) {
@@ -516,8 +516,8 @@ static mp_obj_t range_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     }
     mp_obj_t iv = mp_seq_index_as_int(index);
     if (iv == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("range indices must be integers or slices, not %s"), mp_obj_get_type_str(index));
+        mp_raise_TypeError_obj_unsupported(
+            index, MP_ERROR_TEXT("range indices must be integers or slices, not %s"));
     }
     if (self->small && mp_obj_is_small_int(iv)) {
         mp_int_t i = MP_OBJ_SMALL_INT_VALUE(iv);
@@ -633,7 +633,7 @@ static mp_obj_t range_index(mp_obj_t self_in, mp_obj_t value) {
     mp_obj_t i = range_find(self_in, value);
     if (i == MP_OBJ_NULL) {
         if (is_exact_int(value)) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%s is not in range"),
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("%s is not in range"),
                 mp_obj_str_get_str(mp_obj_repr(value)));
         }
         mp_raise_ValueError(MP_ERROR_TEXT("sequence.index(x): x not in sequence"));

@@ -25,13 +25,13 @@ static bool has_getitem(mp_obj_t o) {
 
 static const mp_obj_type_t list_reverseiterator_type;
 
-static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+MP_COLD static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type;
     if (n_kw != 0) {
         mp_raise_TypeError(MP_ERROR_TEXT("reversed() takes no keyword arguments"));
     }
     if (n_args != 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("reversed expected 1 argument, got %u"), (unsigned)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("reversed expected 1 argument, got %u"), (unsigned)n_args);
     }
     mp_obj_t seq = args[0];
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
@@ -42,7 +42,7 @@ static mp_obj_t reversed_make_new(const mp_obj_type_t *type, size_t n_args, size
         }
         // (__reversed__ = None marks a class as not reversible)
         if (dest[0] != MP_OBJ_NULL || !has_getitem(seq)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not reversible"), mp_obj_get_type_str(seq));
+            mp_raise_TypeError_obj_unsupported(seq, MP_ERROR_TEXT("'%s' object is not reversible"));
         }
     }
     return mp_seq_reversed_iter(seq);
@@ -81,7 +81,7 @@ static mp_obj_t reversed_iternext(mp_obj_t self_in) {
 // __length_hint__(): the items still to come (0 once exhausted). As in
 // CPython, len(seq) is asked again: a sequence that shrank below the next
 // index ends the iteration (and an error from len() propagates).
-static mp_obj_t reversed_length_hint(mp_obj_t self_in) {
+MP_COLD static mp_obj_t reversed_length_hint(mp_obj_t self_in) {
     mp_obj_reversed_t *self = MP_OBJ_TO_PTR(self_in);
     size_t n = self->seq == MP_OBJ_NULL ? 0 : self->remaining;
     if (n != 0 && (size_t)mp_obj_get_int(mp_obj_len(self->seq)) < n) {

@@ -41,8 +41,8 @@ static mp_obj_set_t *set_cast(mp_obj_t o) {
 static mp_obj_set_t *set_self(mp_obj_t o) {
     mp_obj_set_t *s = set_cast(o);
     if (s == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("descriptor requires a 'set' object but received a '%s'"), mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("descriptor requires a 'set' object but received a '%s'"));
     }
     return s;
 }
@@ -218,7 +218,7 @@ static void set_difference_update_internal(mp_obj_set_t *self, mp_obj_t other) {
         while ((e = mp_map_next(map, &cur)) != NULL) {
             mp_set_lookup_hashed(&self->set, e->key, mp_map_entry_hash(map, cur - 1), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
             if (map->used != used) {
-                mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("dictionary changed size during iteration"));
+                mp_raise_RuntimeError(MP_ERROR_TEXT("dictionary changed size during iteration"));
             }
         }
     } else {
@@ -436,10 +436,10 @@ static mp_obj_t set_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
         return MP_OBJ_FROM_PTR(s);
     }
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
     }
     if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q expected at most 1 argument, got %u"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q expected at most 1 argument, got %u"),
             type->name, (unsigned)n_args);
     }
     if (n_args == 1 && type == &mp_type_frozenset && mp_obj_is_type(args[0], &mp_type_frozenset)) {
@@ -583,7 +583,7 @@ static mp_obj_t set_it_iternext(mp_obj_t self_in) {
     mp_set_t *s = &self->set->set;
     if (s->used != self->used) {
         self->used = SIZE_MAX;
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("Set changed size during iteration"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("Set changed size during iteration"));
     }
     while (self->cur < s->alloc) {
         size_t pos = self->cur++;

@@ -16,7 +16,7 @@ static void singleton_print(const mp_print_t *print, mp_obj_t self_in, mp_print_
 static mp_obj_t singleton_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)args;
     if (n_args != 0 || n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q takes no arguments"), type->name);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q takes no arguments"), type->name);
     }
     if (type == &mp_type_ellipsis) {
         return mp_const_ellipsis;

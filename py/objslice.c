@@ -130,7 +130,7 @@ MP_COLD static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args,
         mp_raise_TypeError(MP_ERROR_TEXT("slice() takes no keyword arguments"));
     }
     if (n_args == 0 || n_args > 3) {
-        mp_raise_msg_varg(&mp_type_TypeError, n_args == 0 ? MP_ERROR_TEXT("slice expected at least 1 argument, got %u")
+        mp_raise_TypeError_varg(n_args == 0 ? MP_ERROR_TEXT("slice expected at least 1 argument, got %u")
             : MP_ERROR_TEXT("slice expected at most 3 arguments, got %u"), (unsigned)n_args);
     }
     if (n_args == 1) {
@@ -142,7 +142,7 @@ MP_COLD static mp_obj_t slice_make_new(const mp_obj_type_t *type, size_t n_args,
 static mp_obj_t slice_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     if (op == MP_UNARY_OP_HASH) {
         // Slices are unhashable in Python 3.11.
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unhashable type: '%s'"), mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(self_in, MP_ERROR_TEXT("unhashable type: '%s'"));
     }
     if (op == MP_UNARY_OP_BOOL) {
         return mp_const_true;
@@ -161,7 +161,7 @@ MP_COLD static mp_obj_t slice_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_
     return mp_obj_new_bool(mp_seq_cmp_objs(op, ta, 3, tb, 3));
 }
 
-static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+MP_COLD static void slice_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return; // read-only
     }

@@ -337,7 +337,7 @@ mp_obj_t mp_obj_slot_wrapper_method(const mp_obj_type_t *owner, qstr attr, mp_ob
 // The slot wrapper type.
 
 MP_NORETURN static void raise_descriptor_mismatch(mp_obj_slot_wrapper_t *sw, mp_obj_t obj) {
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%s'"), (qstr)sw->name,
         sw->native->name, mp_obj_get_type_str(obj));
 }
@@ -372,11 +372,11 @@ static bool is_slot_name(qstr name) {
 static mp_obj_t slot_wrapper_new(
     mp_obj_slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_args < 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__new__(): not enough arguments"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q.__new__(): not enough arguments"),
             sw->native->name);
     }
     if (!mp_obj_is_type_obj(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q.__new__(X): X is not a type object (%s)"), sw->native->name,
             mp_obj_get_type_str(args[0]));
     }
@@ -390,7 +390,7 @@ static mp_obj_t slot_wrapper_new(
         n_kw = 0;
     }
     if (!mp_obj_is_subclass_fast(args[0], MP_OBJ_FROM_PTR(sw->native))) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q.__new__(%q): %q is not a subtype of %q"), sw->native->name, cls->name,
             cls->name, sw->native->name);
     }
@@ -399,7 +399,7 @@ static mp_obj_t slot_wrapper_new(
         // int) is made only by that constructor, as in CPython.
         if (cls != sw->native && !(cls->flags & MP_TYPE_FLAG_BASETYPE)
             && MP_OBJ_TYPE_GET_SLOT_OR_NULL(cls, make_new) != MP_OBJ_TYPE_GET_SLOT_OR_NULL(sw->native, make_new)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q.__new__(%q) is not safe, use %q.__new__()"), sw->native->name,
                 cls->name, cls->name);
         }
@@ -556,11 +556,11 @@ static mp_obj_t slot_wrapper_call(
     }
     if (n_args < 1) {
         if (sw->kind == MP_SLOT_WRAPPER_METHOD) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("unbound method %q.%q() needs an argument"), sw->native->name,
                 (qstr)sw->name);
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), (qstr)sw->name,
             sw->native->name);
     }
@@ -586,7 +586,7 @@ static mp_obj_t slot_wrapper_call(
                 // A slot's method is a slot wrapper to CPython (str.__len__).
                 raise_descriptor_mismatch(sw, args[0]);
             }
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
                 (qstr)sw->name, sw->native->name, mp_obj_get_type_str(args[0]));
         }
@@ -663,13 +663,13 @@ static mp_obj_t slot_wrapper_call(
             break;
     }
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("wrapper %q() takes no keyword arguments"), (qstr)sw->name);
     }
     if (n_args - 1 != want) {
         // (CPython unpacks __setitem__'s pair with an empty function name,
         // hence the leading space.)
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%sexpected %d argument%s, got %d"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%sexpected %d argument%s, got %d"),
             want == 2 ? " " : "", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
     }
     mp_obj_t res;

@@ -254,9 +254,8 @@ const mp_obj_type_t *mp_obj_str_get_self(
             }
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
-        MP_ERROR_TEXT("descriptor requires a 'str' object but received a '%s'"),
-        mp_obj_get_type_str(self_in));
+    mp_raise_TypeError_obj_unsupported(
+        self_in, MP_ERROR_TEXT("descriptor requires a 'str' object but received a '%s'"));
 }
 
 bool mp_obj_str_get_bytes_like(mp_obj_t arg, const byte **data, size_t *len) {
@@ -288,8 +287,8 @@ void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **da
     if (kind == &mp_type_str) {
         mp_obj_t s = mp_obj_str_cast(arg);
         if (s == MP_OBJ_NULL) {
-            mp_raise_msg_varg(
-                &mp_type_TypeError, MP_ERROR_TEXT("must be str, not %s"), mp_obj_get_type_str(arg));
+            mp_raise_TypeError_obj_unsupported(
+                arg, MP_ERROR_TEXT("must be str, not %s"));
         }
         if (mp_obj_is_qstr(s)) {
             *data = qstr_data(MP_OBJ_QSTR_VALUE(s), len);
@@ -301,16 +300,16 @@ void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **da
         return;
     }
     if (!mp_obj_str_get_bytes_like(arg, data, len)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("a bytes-like object is required, not '%s'"), mp_obj_get_type_str(arg));
+        mp_raise_TypeError_obj_unsupported(
+            arg, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
 }
 
 MP_COLD const char *mp_obj_str_get_str(mp_obj_t self_in) {
     mp_obj_t s = mp_obj_str_cast(self_in);
     if (s == MP_OBJ_NULL) {
-        mp_raise_msg_varg(
-            &mp_type_TypeError, MP_ERROR_TEXT("must be str, not %s"), mp_obj_get_type_str(self_in));
+        mp_raise_TypeError_obj_unsupported(
+            self_in, MP_ERROR_TEXT("must be str, not %s"));
     }
     if (mp_obj_is_qstr(s)) {
         return qstr_str(MP_OBJ_QSTR_VALUE(s));
@@ -329,8 +328,8 @@ const char *mp_obj_str_get_data(mp_obj_t self_in, size_t *len) {
             s = bytes_cast(self_in);
         }
         if (s == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("expected str or bytes, not %s"),
-                mp_obj_get_type_str(self_in));
+            mp_raise_TypeError_obj_unsupported(
+                self_in, MP_ERROR_TEXT("expected str or bytes, not %s"));
         }
         if (mp_obj_is_qstr(s)) {
             return (const char *)qstr_data(MP_OBJ_QSTR_VALUE(s), len);
@@ -646,7 +645,7 @@ static int charmap_encode(codec_t codec, unichar c) {
 static mp_obj_t codec_arg_str(mp_obj_t arg, const char *fun, const char *what) {
     mp_obj_t s = mp_obj_str_cast(arg);
     if (s == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%s() argument '%s' must be str, not %s"), fun, what,
             mp_obj_get_type_str(arg));
     }
@@ -1019,7 +1018,7 @@ __attribute__((noinline)) MP_COLD static mp_obj_t decode_slow(const byte *data, 
         } else if (mode == ERRORS_XMLCHARREF) {
             if (wide && !bom) {
                 // CPython's explicit-order UTF-16/32 codecs wrap the error.
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("decoding with '%s' codec failed "
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("decoding with '%s' codec failed "
                     "(TypeError: don't know how to handle UnicodeDecodeError in error callback)"), codec_names[codec]);
             }
             mp_raise_TypeError(MP_ERROR_TEXT("don't know how to handle UnicodeDecodeError in error callback"));
@@ -1230,7 +1229,7 @@ static mp_obj_t str_make_new(
     mp_obj_t obj = vals[ARG_object].u_obj;
     for (size_t i = ARG_encoding; i <= ARG_errors; i++) {
         if (vals[i].u_obj != MP_OBJ_NULL && !mp_obj_is_str(vals[i].u_obj)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("str() argument '%q' must be str, not %s"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("str() argument '%q' must be str, not %s"),
                 (qstr)allowed[i].qst, mp_obj_get_type_str(vals[i].u_obj));
         }
     }
@@ -1246,9 +1245,8 @@ static mp_obj_t str_make_new(
     const byte *data;
     size_t len;
     if (!mp_obj_str_get_bytes_like(obj, &data, &len)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("decoding to str: need a bytes-like object, %s found"),
-            mp_obj_get_type_str(obj));
+        mp_raise_TypeError_obj_unsupported(
+            obj, MP_ERROR_TEXT("decoding to str: need a bytes-like object, %s found"));
     }
     return mp_obj_str_decode(data, len, obj, vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj);
 }
@@ -1306,9 +1304,8 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
             mp_obj_t b = mp_call_method_n_kw(0, 0, dest);
             mp_obj_t nb = bytes_cast(b);
             if (nb == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__bytes__ returned non-bytes (type %s)"),
-                    mp_obj_get_type_str(b));
+                mp_raise_TypeError_obj_unsupported(
+                    b, MP_ERROR_TEXT("__bytes__ returned non-bytes (type %s)"));
             }
             GET_STR_DATA_LEN(nb, d, l);
             vstr_add_strn(out, (const char *)d, l);
@@ -1350,7 +1347,7 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
         iterable = MP_OBJ_TYPE_HAS_SLOT(type, getiter) || MP_OBJ_TYPE_HAS_SLOT(type, subscr);
     }
     if (!iterable) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to %q"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("cannot convert '%s' object to %q"),
             mp_obj_get_type_str(src), kind);
     }
     const char *range_msg = kind == MP_QSTR_bytes ? MP_ERROR_TEXT("bytes must be in range(0, 256)")
@@ -1435,7 +1432,7 @@ MP_COLD mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, 
             per = mp_obj_get_int(args[1]);
             // CPython takes a C int here; the check also keeps -per defined.
             if (per > INT_MAX || per < INT_MIN) {
-                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
+                mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
             }
         }
     }
@@ -1467,8 +1464,8 @@ mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_ob
 MP_COLD void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
     mp_obj_t str = mp_obj_str_cast(str_in);
     if (str == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("fromhex() argument must be str, not %s"), mp_obj_get_type_str(str_in));
+        mp_raise_TypeError_obj_unsupported(
+            str_in, MP_ERROR_TEXT("fromhex() argument must be str, not %s"));
     }
     GET_STR_DATA_LEN(str, data, len);
     size_t i = 0;
@@ -1492,7 +1489,7 @@ MP_COLD void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
     }
     return;
 error:
-    mp_raise_msg_varg(&mp_type_ValueError,
+    mp_raise_ValueError_varg(
         MP_ERROR_TEXT("non-hexadecimal number found in fromhex() arg at position %d"),
         (int)(i < len ? utf8_charlen(data, i) : mp_obj_str_charlen(str)));
 }
@@ -1524,9 +1521,8 @@ static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len
     if (type == &mp_type_str) {
         mp_obj_t s = mp_obj_str_cast(item);
         if (s == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("'in <string>' requires string as left operand, not %s"),
-                mp_obj_get_type_str(item));
+            mp_raise_TypeError_obj_unsupported(
+                item, MP_ERROR_TEXT("'in <string>' requires string as left operand, not %s"));
         }
         GET_STR_DATA_LEN(s, d, l);
         sub = d;
@@ -1665,19 +1661,17 @@ static size_t str_index(mp_obj_t index, size_t len, bool is_str) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
     } else if (!mp_seq_index_value(index, &i)) {
         if (is_str) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("string indices must be integers, not '%s'"),
-                mp_obj_get_type_str(index));
+            mp_raise_TypeError_obj_unsupported(
+                index, MP_ERROR_TEXT("string indices must be integers, not '%s'"));
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("byte indices must be integers or slices, not %s"),
-            mp_obj_get_type_str(index));
+        mp_raise_TypeError_obj_unsupported(
+            index, MP_ERROR_TEXT("byte indices must be integers or slices, not %s"));
     }
     if (i < 0) {
         i += (mp_int_t)len;
     }
     if (i < 0 || (size_t)i >= len) {
-        mp_raise_msg(&mp_type_IndexError, is_str ? MP_ERROR_TEXT("string index out of range")
+        mp_raise_IndexError(is_str ? MP_ERROR_TEXT("string index out of range")
                                                  : MP_ERROR_TEXT("index out of range"));
     }
     return (size_t)i;

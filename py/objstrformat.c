@@ -86,7 +86,7 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
     if (p < end && (*p == ',' || *p == '_')) {
         spec->grouping = (char)*p++;
         if (p < end && *p == spec->grouping) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
                 *p, *p);
         }
         if (p < end && (*p == ',' || *p == '_')) {
@@ -104,7 +104,7 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
         spec->type = (char)*p++;
     }
     if (p < end) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Invalid format specifier '%.*s' for object of type '%s'"), (int)n,
             (const char *)s, mp_obj_get_type_str(value));
     }
@@ -114,13 +114,13 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
     char type = spec->type ? spec->type : default_type;
     if (spec->grouping && !strchr("defgEFG%", type)
         && !(spec->grouping == '_' && strchr("boxX", type))) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
             spec->grouping, type);
     }
 }
 
 static MP_NORETURN void raise_unknown_code(const fmt_spec_t *spec, mp_obj_t value) {
-    mp_raise_msg_varg(&mp_type_ValueError,
+    mp_raise_ValueError_varg(
         MP_ERROR_TEXT("Unknown format code '%c' for object of type '%s'"), spec->type,
         mp_obj_get_type_str(value));
 }
@@ -186,8 +186,8 @@ static void format_str(
             MP_ERROR_TEXT("Alternate form (#) not allowed in string format specifier"));
     }
     if (spec->grouping) {
-        mp_raise_msg_varg(
-            &mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with 's'."), spec->grouping);
+        mp_raise_ValueError_varg(
+            MP_ERROR_TEXT("Cannot specify '%c' with 's'."), spec->grouping);
     }
     if (spec->align == '=') {
         mp_raise_ValueError(MP_ERROR_TEXT("'=' alignment not allowed in string format specifier"));
@@ -333,7 +333,7 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
         mp_raise_ValueError(MP_ERROR_TEXT("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if (spec->grouping && (type == 'n' || type == 'c' || (base != 10 && spec->grouping == ','))) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
             spec->grouping, type);
     }
     numeric_zero_flag(spec);
@@ -348,10 +348,10 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
         }
         mp_int_t c;
         if (!mp_obj_get_int_maybe(v, &c)) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C long"));
+            mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C long"));
         }
         if (c < 0 || c > 0x10ffff) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("%c arg not in range(0x110000)"));
+            mp_raise_OverflowError(MP_ERROR_TEXT("%c arg not in range(0x110000)"));
         }
         byte buf[4];
         size_t n = utf8_encode((unichar)c, buf);
@@ -401,8 +401,8 @@ static void format_float(vstr_t *out, mp_float_t f, fmt_spec_t *spec, mp_obj_t v
             raise_unknown_code(spec, value);
     }
     if (spec->grouping && type == 'n') {
-        mp_raise_msg_varg(
-            &mp_type_ValueError, MP_ERROR_TEXT("Cannot specify '%c' with 'n'."), spec->grouping);
+        mp_raise_ValueError_varg(
+            MP_ERROR_TEXT("Cannot specify '%c' with 'n'."), spec->grouping);
     }
     numeric_zero_flag(spec);
     bool neg = signbit(f) && !isnan(f);
@@ -475,8 +475,8 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
             mp_obj_t r = mp_obj_type_call_member(value, owner, fn, 1, &spec_obj);
             mp_obj_t rs = mp_obj_str_cast(r);
             if (rs == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__format__ must return a str, not %s"), mp_obj_get_type_str(r));
+                mp_raise_TypeError_obj_unsupported(
+                    r, MP_ERROR_TEXT("__format__ must return a str, not %s"));
             }
             GET_STR_DATA_LEN(rs, d, l);
             vstr_add_strn(out, (const char *)d, l);
@@ -508,9 +508,8 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
         mp_obj_t dest[3];
         mp_load_method_maybe(value, MP_QSTR___format__, dest);
         if (dest[0] == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("unsupported format string passed to %s.__format__"),
-                mp_obj_get_type_str(value));
+            mp_raise_TypeError_obj_unsupported(
+                value, MP_ERROR_TEXT("unsupported format string passed to %s.__format__"));
         }
         dest[2] = mp_obj_new_str((const char *)s, n);
         mp_obj_t r = mp_obj_str_cast(mp_call_method_n_kw(1, 0, dest));
@@ -525,8 +524,8 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
 // __format__(spec) of the built-in types: spec must be a str.
 mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec) {
     if (mp_obj_str_cast(format_spec) == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__format__() argument must be str, not %s"),
-            mp_obj_get_type_str(format_spec));
+        mp_raise_TypeError_obj_unsupported(
+            format_spec, MP_ERROR_TEXT("__format__() argument must be str, not %s"));
     }
     return mp_obj_format_value(value, format_spec);
 }
@@ -534,9 +533,8 @@ mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec) {
 mp_obj_t mp_obj_format_value(mp_obj_t value, mp_obj_t format_spec) {
     mp_obj_t spec = mp_obj_str_cast(format_spec);
     if (spec == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("format() argument 2 must be str, not %s"),
-            mp_obj_get_type_str(format_spec));
+        mp_raise_TypeError_obj_unsupported(
+            format_spec, MP_ERROR_TEXT("format() argument 2 must be str, not %s"));
     }
     GET_STR_DATA_LEN(spec, s, n);
     if (n == 0 && mp_obj_is_str(value)) {
@@ -711,8 +709,8 @@ static void format_field(vstr_t *out, const byte *f, size_t n, fmt_args_t *a, in
         } else if (conv == 'a') {
             value = mp_obj_str_ascii(value);
         } else {
-            mp_raise_msg_varg(
-                &mp_type_ValueError, MP_ERROR_TEXT("Unknown conversion specifier %c"), conv);
+            mp_raise_ValueError_varg(
+                MP_ERROR_TEXT("Unknown conversion specifier %c"), conv);
         }
     }
     const byte *spec = p < end ? p + 1 : end;
@@ -879,11 +877,11 @@ static mp_obj_t printf_int_arg(mp_obj_t arg, char conv) {
     mp_obj_t v = mp_seq_index_as_int(arg);
     if (v == MP_OBJ_NULL) {
         if (decimal) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%%%c format: a real number is required, not %s"), conv,
                 mp_obj_get_type_str(arg));
         }
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%%%c format: an integer is required, not %s"), conv,
             mp_obj_get_type_str(arg));
     }
@@ -949,7 +947,7 @@ static void printf_int(vstr_t *out, mp_obj_t v, char conv, const printf_spec_t *
 static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec_t *ps, bool is_bytes) {
     mp_float_t f;
     if (!mp_obj_get_float_maybe(arg, &f)) {
-        mp_raise_msg_varg(&mp_type_TypeError, is_bytes ? MP_ERROR_TEXT("float argument required, not %s")
+        mp_raise_TypeError_varg(is_bytes ? MP_ERROR_TEXT("float argument required, not %s")
             : MP_ERROR_TEXT("must be real number, not %s"), mp_obj_get_type_str(arg));
     }
     bool neg = signbit(f) && !isnan(f);
@@ -985,7 +983,7 @@ static void printf_text(
         if (code != MP_OBJ_NULL) {
             mp_int_t c = mp_obj_is_small_int(code) ? MP_OBJ_SMALL_INT_VALUE(code) : -1;
             if (c < 0 || c > (is_bytes ? 255 : 0x10ffff)) {
-                mp_raise_msg(&mp_type_OverflowError,
+                mp_raise_OverflowError(
                     is_bytes ? MP_ERROR_TEXT("%c arg not in range(256)")
                              : MP_ERROR_TEXT("%c arg not in range(0x110000)"));
             }
@@ -1018,7 +1016,7 @@ static void printf_text(
             mp_obj_t dest[2];
             mp_load_method_maybe(arg, MP_QSTR___bytes__, dest);
             if (dest[0] == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%%b requires a bytes-like object, or an object that implements "
                                   "__bytes__, not '%s'"),
                     mp_obj_get_type_str(arg));
@@ -1148,7 +1146,7 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
                 v = mp_obj_get_int(w);
                 if (part == 1 && v > INT_MAX) {
                     // CPython keeps the precision in a C int.
-                    mp_raise_msg(&mp_type_OverflowError,
+                    mp_raise_OverflowError(
                         MP_ERROR_TEXT("Python int too large to convert to C int"));
                 }
                 if (part == 0 && v < 0) {
@@ -1216,7 +1214,7 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
                 if (!is_bytes) {
                     index = utf8_charlen(data, index);
                 }
-                mp_raise_msg_varg(&mp_type_ValueError,
+                mp_raise_ValueError_varg(
                     MP_ERROR_TEXT("unsupported format character '%c' (0x%x) at index %d"), conv,
                     (unsigned int)(byte)conv, (int)index);
             }
@@ -1224,7 +1222,7 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
         p = q;
     }
     if (mapping == MP_OBJ_NULL && arg_i < n_args) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("not all arguments converted during %s formatting"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("not all arguments converted during %s formatting"),
             is_bytes ? "bytes" : "string");
     }
     if (kind != &mp_type_str) {

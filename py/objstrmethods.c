@@ -54,7 +54,7 @@ static inline bool is_str(const str_t *s) {
 // for that method.
 static void get_arg_msg(const str_t *s, mp_obj_t arg, const byte **d, size_t *n, mp_rom_error_text_t str_msg) {
     if (is_str(s) && mp_obj_str_cast(arg) == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, str_msg, mp_obj_get_type_str(arg));
+        mp_raise_TypeError_varg(str_msg, mp_obj_get_type_str(arg));
     }
     mp_obj_str_get_arg(s->kind, arg, d, n);
 }
@@ -240,9 +240,8 @@ static mp_obj_t find_impl(size_t n_args, const mp_obj_t *args, int mode) {
         sub = &one;
         sub_len = 1;
     } else if (!is_str(&s) && !mp_obj_str_get_bytes_like(args[1], &sub, &sub_len)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("argument should be integer or bytes-like object, not '%s'"),
-            mp_obj_get_type_str(args[1]));
+        mp_raise_TypeError_obj_unsupported(
+            args[1], MP_ERROR_TEXT("argument should be integer or bytes-like object, not '%s'"));
     } else {
         mp_obj_str_get_arg(s.kind, args[1], &sub, &sub_len);
     }
@@ -333,7 +332,7 @@ static mp_obj_t affix_impl(size_t n_args, const mp_obj_t *args, bool at_end) {
     size_t n;
     if (!is_tuple && (is_str(&s) ? mp_obj_str_cast(affix) == MP_OBJ_NULL
                                  : !mp_obj_str_get_bytes_like(affix, &d, &n))) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             is_str(&s) ? MP_ERROR_TEXT("%s first arg must be str or a tuple of str, not %s")
                        : MP_ERROR_TEXT("%s first arg must be bytes or a tuple of bytes, not %s"),
             at_end ? "endswith" : "startswith", mp_obj_get_type_str(affix));
@@ -350,7 +349,7 @@ static mp_obj_t affix_impl(size_t n_args, const mp_obj_t *args, bool at_end) {
     mp_obj_tuple_get(affix, &count, &items);
     for (size_t i = 0; i < count; i++) {
         if (is_str(&s) && mp_obj_str_cast(items[i]) == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("tuple for %s must only contain str, not %s"),
                 at_end ? "endswith" : "startswith", mp_obj_get_type_str(items[i]));
         }
@@ -696,7 +695,7 @@ static void join_item_slow(const str_t *s, size_t i, mp_obj_t item, const byte *
         }
         mp_obj_t str = mp_obj_str_cast(item);
         if (str == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("sequence item %d: expected str instance, %s found"), (int)i,
                 mp_obj_get_type_str(item));
         }
@@ -704,7 +703,7 @@ static void join_item_slow(const str_t *s, size_t i, mp_obj_t item, const byte *
         *d = sd;
         *n = sl;
     } else if (!mp_obj_str_get_bytes_like(item, d, n)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("sequence item %d: expected a bytes-like object, %s found"), (int)i,
             mp_obj_get_type_str(item));
     }
@@ -817,7 +816,7 @@ static mp_obj_t strip_impl(size_t n_args, const mp_obj_t *args, bool left, bool 
     size_t n_chars = 0;
     if (n_args > 1 && args[1] != mp_const_none) {
         if (is_str(&s) && mp_obj_str_cast(args[1]) == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s arg must be None or str"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%s arg must be None or str"),
                 left && right ? "strip" : left ? "lstrip" : "rstrip");
         }
         mp_obj_str_get_arg(s.kind, args[1], &chars, &n_chars);
@@ -1312,9 +1311,8 @@ MP_COLD static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mo
         if (is_str(&s)) {
             mp_obj_t f = mp_obj_str_cast(args[2]);
             if (f == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("The fill character must be a unicode character, not %s"),
-                    mp_obj_get_type_str(args[2]));
+                mp_raise_TypeError_obj_unsupported(
+                    args[2], MP_ERROR_TEXT("The fill character must be a unicode character, not %s"));
             }
             if (mp_obj_str_charlen(f) != 1) {
                 mp_raise_TypeError(
@@ -1324,7 +1322,7 @@ MP_COLD static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mo
             fill = fd;
             fill_len = fl;
         } else if (!mp_obj_str_get_bytes_like(args[2], &fill, &fill_len) || fill_len != 1) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%s() argument 2 must be a byte string of length 1, not %s"),
                 names[mode], mp_obj_get_type_str(args[2]));
         }
@@ -1407,7 +1405,7 @@ MP_COLD static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_m
     mp_int_t tabsize = vals[ARG_tabsize].u_int;
     if (tabsize != (int)tabsize) {
         // CPython takes a C int here (a huge size would only exhaust memory).
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
     }
     refresh_self(&s);
     if (memchr(s.data, '\t', s.len) == NULL) {
@@ -1532,7 +1530,7 @@ MP_COLD static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
     }
     for (size_t i = 1; i < n_args; i++) {
         if (mp_obj_str_cast(args[i]) == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("maketrans() argument %d must be str, not %s"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("maketrans() argument %d must be str, not %s"),
                 (int)i + 1, mp_obj_get_type_str(args[i]));
         }
     }

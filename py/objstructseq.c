@@ -104,7 +104,7 @@ mp_obj_t mp_obj_structseq_make_new(const mp_obj_type_t *type, size_t n_args, siz
     const mp_obj_structseq_type_t *t = (const mp_obj_structseq_type_t *)type;
     mp_obj_t dict = n_args > 1 ? args[1] : mp_const_none;
     if (n_args > 1 && !mp_obj_is_type(dict, &mp_type_dict)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes a dict as second arg, if any"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() takes a dict as second arg, if any"),
             t->repr_name);
     }
     if (mp_obj_len_maybe(args[0]) == MP_OBJ_NULL) {
@@ -121,11 +121,11 @@ mp_obj_t mp_obj_structseq_make_new(const mp_obj_type_t *type, size_t n_args, siz
     mp_obj_get_array(list, &n, &items);
     if (n < t->n_visible || n > t->n_fields) {
         if (t->n_visible == t->n_fields) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes a %d-sequence (%d-sequence given)"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() takes a %d-sequence (%d-sequence given)"),
                 t->repr_name, (int)t->n_visible, (int)n);
         }
         bool few = n < t->n_visible;
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() takes an %s %d-sequence (%d-sequence given)"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() takes an %s %d-sequence (%d-sequence given)"),
             t->repr_name, few ? "at least" : "at most", few ? (int)t->n_visible : (int)t->n_fields, (int)n);
     }
     mp_obj_t *values = m_new(mp_obj_t, t->n_fields);

@@ -20,9 +20,8 @@ typedef struct _mp_obj_super_t {
 // Checks the arguments of super(type[, obj]) and fills in o.
 static void super_init(mp_obj_super_t *o, size_t n_args, const mp_obj_t *args) {
     if (!mp_obj_is_type_obj(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("super() argument 1 must be a type, not %s"),
-            mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_obj_unsupported(
+            args[0], MP_ERROR_TEXT("super() argument 1 must be a type, not %s"));
     }
     mp_obj_t obj = MP_OBJ_NULL;
     const mp_obj_type_t *obj_type = NULL;
@@ -57,7 +56,7 @@ static mp_obj_t super_make_new(
         // With a first argument, the function was compiled outside a class
         // or lost its __class__ cell (`del __class__`).
         mp_code_state_t *cs = mp_vm_frame_at(0);
-        mp_raise_msg(&mp_type_RuntimeError, cs != NULL && cs->fun->rc->n_pos_args > 0
+        mp_raise_RuntimeError(cs != NULL && cs->fun->rc->n_pos_args > 0
             ? MP_ERROR_TEXT("super(): __class__ cell not found") : MP_ERROR_TEXT("super(): no arguments"));
     }
     mp_arg_check_num(n_args, n_kw, 1, 2, false);

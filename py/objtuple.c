@@ -95,7 +95,7 @@ static mp_obj_t tuple_make_new(const mp_obj_type_t *type, size_t n_args, size_t 
         mp_raise_TypeError(MP_ERROR_TEXT("tuple() takes no keyword arguments"));
     }
     if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("tuple expected at most 1 argument, got %u"), (unsigned)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("tuple expected at most 1 argument, got %u"), (unsigned)n_args);
     }
     if (n_args == 0) {
         return mp_const_empty_tuple;

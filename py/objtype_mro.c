@@ -281,8 +281,8 @@ mp_obj_tuple_t *mp_obj_type_class_mro(mp_obj_type_t *o) {
     const mp_obj_type_t *layout = NULL;
     for (size_t i = 0; i < n; i++) {
         if (!mp_obj_is_type_obj(items[i])) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("mro() returned a non-class ('%s')"),
-                mp_obj_get_type_str(items[i]));
+            mp_raise_TypeError_obj_unsupported(
+                items[i], MP_ERROR_TEXT("mro() returned a non-class ('%s')"));
         }
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(items[i]);
         if (t != &mp_type_object && !mp_obj_is_instance_type(t)) {
@@ -296,7 +296,7 @@ mp_obj_tuple_t *mp_obj_type_class_mro(mp_obj_type_t *o) {
                 }
             }
             if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(layout), items[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("mro() returned base with unsuitable layout ('%q')"), t->name);
             }
         }
@@ -370,11 +370,11 @@ static void recompute_mro_tree(mp_obj_type_t *o, mp_obj_t saved) {
 void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
     mp_obj_t cls = MP_OBJ_FROM_PTR(o);
     if (value == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("cannot delete '__bases__' attribute of type '%q'"), o->name);
     }
     if (!mp_obj_is_type(value, &mp_type_tuple)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("can only assign tuple to %q.__bases__, not %s"), o->name,
             mp_obj_get_type_str(value));
     }
@@ -382,12 +382,12 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
     mp_obj_t *items;
     mp_obj_tuple_get(value, &n, &items);
     if (n == 0) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("can only assign non-empty tuple to %q.__bases__, not ()"), o->name);
     }
     for (size_t i = 0; i < n; i++) {
         if (!mp_obj_is_type_obj(items[i])) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q.__bases__ must be tuple of classes, not '%s'"), o->name,
                 mp_obj_get_type_str(items[i]));
         }
@@ -396,12 +396,12 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
             mp_raise_TypeError(MP_ERROR_TEXT("a __bases__ item causes an inheritance cycle"));
         }
         if (!(b->flags & MP_TYPE_FLAG_BASETYPE)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("type '%q' is not an acceptable base type"), b->name);
         }
         for (size_t j = 0; j < i; j++) {
             if (items[j] == items[i]) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("duplicate base class %q"), b->name);
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("duplicate base class %q"), b->name);
             }
         }
     }
@@ -422,7 +422,7 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
         recompute_mro_tree(o, saved);
         const mp_obj_type_t *nb = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
         if (nb != ut->native_base) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("__bases__ assignment: '%q' object layout differs from '%q'"),
                 nb == NULL ? MP_QSTR_object : nb->name,
                 ut->native_base == NULL ? MP_QSTR_object : ut->native_base->name);

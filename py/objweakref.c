@@ -218,8 +218,8 @@ static bool is_plain(mp_obj_weakref_t *wr, void *type) {
 // without a callback are shared, as in CPython.
 static mp_obj_t weakref_new(const mp_obj_type_t *type, mp_obj_t obj, mp_obj_t callback) {
     if (!mp_obj_is_obj(obj) || !type_takes_weakrefs(mp_obj_get_type(obj))) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("cannot create weak reference to '%s' object"), mp_obj_get_type_str(obj));
+        mp_raise_TypeError_obj_unsupported(
+            obj, MP_ERROR_TEXT("cannot create weak reference to '%s' object"));
     }
     if (type != &weakref_ref_type && mp_obj_is_callable(obj)) {
         type = &weakref_callable_proxy_type;
@@ -437,9 +437,8 @@ static mp_obj_t proxy_getiter(mp_obj_t self_in) {
 static mp_obj_t proxy_iternext(mp_obj_t self_in) {
     mp_obj_t obj = proxy_target(self_in);
     if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(obj), iternext)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("Weakref proxy referenced a non-iterator '%s' object"),
-            mp_obj_get_type_str(obj));
+        mp_raise_TypeError_obj_unsupported(
+            obj, MP_ERROR_TEXT("Weakref proxy referenced a non-iterator '%s' object"));
     }
     return mp_iternext(obj);
 }

@@ -19,7 +19,7 @@ static mp_obj_t zip_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
     for (size_t i = 0; i < n_kw; i++) {
         mp_obj_t key = args[n_args + 2 * i];
         if (!mp_obj_is_qstr(key) || MP_OBJ_QSTR_VALUE(key) != MP_QSTR_strict) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("'%s' is an invalid keyword argument for zip()"), mp_obj_str_get_str(key));
         }
         strict = mp_obj_is_true(args[n_args + 2 * i + 1]);
@@ -39,9 +39,9 @@ static mp_obj_t zip_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_
 MP_NORETURN static void zip_strict_error(size_t i, bool shorter) {
     const char *what = shorter ? "shorter" : "longer";
     if (i == 1) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("zip() argument 2 is %s than argument 1"), what);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("zip() argument 2 is %s than argument 1"), what);
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("zip() argument %u is %s than arguments 1-%u"),
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("zip() argument %u is %s than arguments 1-%u"),
         (unsigned)(i + 1), what, (unsigned)i);
 }
 

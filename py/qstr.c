@@ -146,7 +146,7 @@ qstr qstr_from_strn(const char *str, size_t len) {
         MP_STATE_VM(qstr_pools) = pool;
     }
     if (QSTR_STATIC_COUNT + pool->n >= UINT32_MAX) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("too many interned strings"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("too many interned strings"));
     }
     q = QSTR_STATIC_COUNT + pool->n;
     qstr_entry_t *e = &pool->entries[pool->n];

@@ -3,6 +3,7 @@
 // Calls, iteration and unpacking are in py/runtime_call.c.
 #include "py/mpconfig.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include "py/runtime.h"
@@ -111,12 +112,12 @@ MP_COLD void mp_handle_pending(bool raise_exc) {
 }
 
 // Async-signal-safe: stores two words, allocates nothing.
-void mp_sched_exception(mp_obj_t exc) {
+MP_COLD void mp_sched_exception(mp_obj_t exc) {
     MP_STATE_VM(pending_exception) = exc;
     mp_state_ctx.sched_state = 1;
 }
 
-void mp_sched_keyboard_interrupt(void) {
+MP_COLD void mp_sched_keyboard_interrupt(void) {
     if (MP_STATE_VM(kbd_exception) != MP_OBJ_NULL) {
         mp_sched_exception(MP_STATE_VM(kbd_exception));
     }
@@ -145,7 +146,7 @@ void mp_stack_set_limit(size_t limit) {
 // ---------------------------------------------------------------------------
 // Raising.
 
-MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_msg(const mp_obj_type_t *exc_type, mp_rom_error_text_t msg) {
     if (msg == NULL) {
         nlr_raise(mp_obj_new_exception(exc_type));
     }
@@ -162,32 +163,52 @@ MP_COLD MP_NORETURN void mp_raise_msg_varg(const mp_obj_type_t *exc_type, mp_rom
     nlr_raise(exc);
 }
 
+MP_COLD MP_NORETURN void mp_raise_TypeError_varg(mp_rom_error_text_t fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    mp_obj_t exc = mp_obj_new_exception_msg_vlist(&mp_type_TypeError, fmt, ap);
+    va_end(ap);
+    nlr_raise(exc);
+}
+
+MP_COLD MP_NORETURN void mp_raise_ValueError_varg(mp_rom_error_text_t fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    mp_obj_t exc = mp_obj_new_exception_msg_vlist(&mp_type_ValueError, fmt, ap);
+    va_end(ap);
+    nlr_raise(exc);
+}
+
 MP_NORETURN void mp_raise_type(const mp_obj_type_t *exc_type) {
     nlr_raise(mp_obj_new_exception(exc_type));
 }
 
-MP_NORETURN void mp_raise_ValueError(mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_ValueError(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_ValueError, msg);
 }
 
-MP_NORETURN void mp_raise_TypeError(mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_TypeError(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_TypeError, msg);
 }
 
-MP_NORETURN void mp_raise_NotImplementedError(mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_NotImplementedError(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_NotImplementedError, msg);
 }
 
-MP_NORETURN void mp_raise_IndexError(mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_IndexError(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_IndexError, msg);
 }
 
-MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_ZeroDivisionError, msg);
 }
 
-MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg) {
+MP_COLD MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg) {
     mp_raise_msg(&mp_type_OverflowError, msg);
+}
+
+MP_COLD MP_NORETURN void mp_raise_RuntimeError(mp_rom_error_text_t msg) {
+    mp_raise_msg(&mp_type_RuntimeError, msg);
 }
 
 MP_NORETURN void mp_raise_KeyError(mp_obj_t key) {
@@ -196,9 +217,15 @@ MP_NORETURN void mp_raise_KeyError(mp_obj_t key) {
 
 // OSError(errno, strerror): the exception's constructor picks the subclass
 // for the errno (FileNotFoundError, ConnectionRefusedError, ...).
-MP_NORETURN void mp_raise_OSError(int errno_) {
+MP_COLD MP_NORETURN void mp_raise_OSError(int errno_) {
     const char *text = strerror(errno_);
     mp_raise_OSError_with_msg(errno_, mp_obj_new_str(text, strlen(text)));
+}
+
+// (One call at each of some 50 places where a system call failed, rather
+// than reading errno there too.)
+MP_COLD MP_NORETURN void mp_raise_OSError_errno(void) {
+    mp_raise_OSError(errno);
 }
 
 // OSError(errno, strerror, filename), as CPython raises for file operations:
@@ -209,7 +236,7 @@ MP_COLD MP_NORETURN void mp_raise_OSError_with_filename(int errno_, mp_obj_t fil
     nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 3, args));
 }
 
-MP_NORETURN void mp_raise_OSError_with_msg(int errno_, mp_obj_t msg) {
+MP_COLD MP_NORETURN void mp_raise_OSError_with_msg(int errno_, mp_obj_t msg) {
     mp_obj_t args[2] = { MP_OBJ_NEW_SMALL_INT(errno_), msg };
     nlr_raise(mp_obj_new_exception_args(&mp_type_OSError, 2, args));
 }
@@ -234,7 +261,7 @@ void mp_recursion_enter(mp_rom_error_text_t msg) {
     MP_STATE_THREAD(recursion_depth)++;
 }
 
-MP_NORETURN void mp_raise_recursion_depth(void) {
+MP_COLD MP_NORETURN void mp_raise_recursion_depth(void) {
     mp_raise_msg(&mp_type_RecursionError, MP_ERROR_TEXT("maximum recursion depth exceeded"));
 }
 
@@ -249,7 +276,7 @@ static const mp_obj_exception_t memory_error_obj = {
     .context = MP_OBJ_NULL,
 };
 
-MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes) {
+MP_COLD MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes) {
     (void)num_bytes;
     mp_obj_t exc = MP_STATE_VM(memory_error);
     if (exc == MP_OBJ_NULL) {
@@ -263,8 +290,8 @@ MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes) {
     nlr_raise(exc);
 }
 
-MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {
-    mp_raise_msg_varg(&mp_type_TypeError, fmt_with_type_s, mp_obj_get_type_str(obj));
+MP_COLD MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {
+    mp_raise_TypeError_varg(fmt_with_type_s, mp_obj_get_type_str(obj));
 }
 
 mp_obj_t mp_make_raise_obj(mp_obj_t o) {
@@ -274,7 +301,7 @@ mp_obj_t mp_make_raise_obj(mp_obj_t o) {
             // Both classes by their repr (<class '__main__.E'>), as CPython.
             mp_obj_t cls = mp_obj_repr(o);
             mp_obj_t got = mp_obj_repr(MP_OBJ_FROM_PTR(mp_obj_get_type(exc)));
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("calling %s should have returned an instance of BaseException, not %s"),
                 mp_obj_str_get_str(cls), mp_obj_str_get_str(got));
         }
@@ -455,7 +482,7 @@ void mp_delete_name(qstr qst) {
     }
 }
 
-void mp_delete_global(qstr qst) {
+MP_COLD void mp_delete_global(qstr qst) {
     if (dict_lookup(MP_STATE_VM(dict_globals), qst, MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
         raise_name_error(qst);
     }
@@ -532,20 +559,20 @@ mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg) {
     }
     switch (op) {
         case MP_UNARY_OP_INT:
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("int() argument must be a string, a bytes-like object or a real number, not '%s'"),
                 mp_obj_get_type_str(arg));
         case MP_UNARY_OP_FLOAT:
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("float() argument must be a string or a real number, not '%s'"), mp_obj_get_type_str(arg));
         case MP_UNARY_OP_INDEX:
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
                 mp_obj_get_type_str(arg));
         default:
             break;
     }
     const char *sym = op < MP_UNARY_OP_NUM && unary_op_symbol[op] != NULL ? unary_op_symbol[op] : "unary operation";
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("bad operand type for %s: '%s'"), sym, mp_obj_get_type_str(arg));
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("bad operand type for %s: '%s'"), sym, mp_obj_get_type_str(arg));
 }
 
 // The symbols of the binary operators, for error messages.
@@ -656,7 +683,7 @@ static mp_obj_t compare_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (op == MP_BINARY_OP_NOT_EQUAL) {
         return mp_obj_new_bool(lhs != rhs);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' not supported between instances of '%s' and '%s'"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' not supported between instances of '%s' and '%s'"),
         binary_op_symbol[op], mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs));
 }
 
@@ -727,18 +754,18 @@ MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t 
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);
     const mp_obj_type_t *rt = mp_obj_get_type(rhs);
     if (plain == MP_BINARY_OP_MULTIPLY && (is_builtin_sequence(lt) || (op == plain && is_builtin_sequence(rt)))) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
             mp_obj_get_type_str(is_builtin_sequence(lt) ? rhs : lhs));
     }
     if (plain == MP_BINARY_OP_ADD && is_builtin_sequence(lt)) {
         if (lt == &mp_type_bytes || lt == &mp_type_bytearray) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't concat %s to %q"), mp_obj_get_type_str(rhs), lt->name);
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("can't concat %s to %q"), mp_obj_get_type_str(rhs), lt->name);
         }
         if (lt->name == MP_QSTR_array && op != plain) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only extend array with array (not \"%s\")"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("can only extend array with array (not \"%s\")"),
                 mp_obj_get_type_str(rhs));
         }
-        mp_raise_msg_varg(&mp_type_TypeError, lt->name == MP_QSTR_array
+        mp_raise_TypeError_varg(lt->name == MP_QSTR_array
             ? MP_ERROR_TEXT("can only append %q (not \"%s\") to %q")
             : MP_ERROR_TEXT("can only concatenate %q (not \"%s\") to %q"),
             lt->name, mp_obj_get_type_str(rhs), lt->name);
@@ -748,7 +775,7 @@ MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t 
     const char *hint = op == MP_BINARY_OP_RSHIFT && mp_obj_is_type(lhs, &mp_type_fun_builtin_var)
         && lhs == mp_load_builtin(MP_QSTR_print)
         ? ". Did you mean \"print(<message>, file=<output_stream>)\"?" : "";
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'%s"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("unsupported operand type(s) for %s: '%s' and '%s'%s"),
         sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs), hint);
 }
 
@@ -1210,7 +1237,7 @@ MP_COLD static mp_obj_t match_map(mp_obj_t subject, mp_obj_t keys_in, mp_obj_t w
     for (size_t i = 0; i < n_keys; i++) {
         for (size_t j = 0; j < i; j++) {
             if (mp_obj_equal(keys[i], keys[j])) {
-                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("mapping pattern checks duplicate key (%s)"),
+                mp_raise_ValueError_varg(MP_ERROR_TEXT("mapping pattern checks duplicate key (%s)"),
                     mp_obj_str_get_str(mp_obj_repr(keys[i])));
             }
         }
@@ -1285,30 +1312,30 @@ MP_COLD static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
         mp_load_method_maybe(cls, MP_QSTR___match_args__, dest);
         if (dest[0] == MP_OBJ_NULL && match_self_type(cls)) {
             if (n_pos > 1) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() accepts 1 positional sub-pattern (%u given)"),
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() accepts 1 positional sub-pattern (%u given)"),
                     type->name, (unsigned)n_pos);
             }
             res->items[0] = subject;
         } else {
             if (dest[0] != MP_OBJ_NULL) {
                 if (!mp_obj_is_type(dest[0], &mp_type_tuple)) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q.__match_args__ must be a tuple (got %s)"),
+                    mp_raise_TypeError_varg(MP_ERROR_TEXT("%q.__match_args__ must be a tuple (got %s)"),
                         type->name, mp_obj_get_type_str(dest[0]));
                 }
                 mp_obj_tuple_get(dest[0], &n_match_args, &pos_names);
             }
             if (n_pos > n_match_args) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() accepts %u positional sub-pattern%s (%u given)"),
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() accepts %u positional sub-pattern%s (%u given)"),
                     type->name, (unsigned)n_match_args, n_match_args == 1 ? "" : "s", (unsigned)n_pos);
             }
             for (size_t i = 0; i < n_pos; i++) {
                 if (!mp_obj_is_str(pos_names[i])) {
-                    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__match_args__ elements must be strings (got %s)"),
+                    mp_raise_TypeError_varg(MP_ERROR_TEXT("__match_args__ elements must be strings (got %s)"),
                         mp_obj_get_type_str(pos_names[i]));
                 }
                 for (size_t j = 0; j < i; j++) {
                     if (mp_obj_equal(pos_names[j], pos_names[i])) {
-                        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %s"),
+                        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %s"),
                             type->name, mp_obj_str_get_str(mp_obj_repr(pos_names[i])));
                     }
                 }
@@ -1322,7 +1349,7 @@ MP_COLD static mp_obj_t match_class(size_t n_args, const mp_obj_t *args) {
     for (size_t i = 0; i < n_kw; i++) {
         for (size_t j = 0; j < n_pos && pos_names != NULL; j++) {
             if (mp_obj_equal(pos_names[j], kw_names[i])) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %s"),
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() got multiple sub-patterns for attribute %s"),
                     type->name, mp_obj_str_get_str(mp_obj_repr(kw_names[i])));
             }
         }

@@ -18,7 +18,7 @@ mp_obj_t mp_call_function_n_kw(mp_obj_t fun, size_t n_args, size_t n_kw, const m
         mp_stack_check();
         return MP_OBJ_TYPE_GET_SLOT(type, call)(fun, n_args, n_kw, args);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not callable"), mp_obj_get_type_str(fun));
+    mp_raise_TypeError_obj_unsupported(fun, MP_ERROR_TEXT("'%s' object is not callable"));
 }
 
 mp_obj_t mp_call_function_0(mp_obj_t fun) {
@@ -208,7 +208,7 @@ mp_obj_t mp_call_star_getiter(mp_obj_t fun, mp_obj_t seq) {
 mp_obj_t mp_getiter(mp_obj_t o) {
     mp_obj_t iter = mp_seq_getiter_maybe(o);
     if (iter == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not iterable"), mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(o, MP_ERROR_TEXT("'%s' object is not iterable"));
     }
     return iter;
 }
@@ -219,7 +219,7 @@ mp_obj_t mp_iternext(mp_obj_t o) {
     mp_stack_check();
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (!MP_OBJ_TYPE_HAS_SLOT(type, iternext)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not an iterator"), mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(o, MP_ERROR_TEXT("'%s' object is not an iterator"));
     }
     return MP_OBJ_TYPE_GET_SLOT(type, iternext)(o);
 }
@@ -260,8 +260,8 @@ mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item) {
     }
     mp_obj_t iter = mp_seq_getiter_maybe(container);
     if (iter == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("argument of type '%s' is not iterable"),
-            mp_obj_get_type_str(container));
+        mp_raise_TypeError_obj_unsupported(
+            container, MP_ERROR_TEXT("argument of type '%s' is not iterable"));
     }
     mp_obj_t value;
     while ((value = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
@@ -277,17 +277,18 @@ mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item) {
 
 MP_NORETURN static void raise_not_enough(size_t expected, size_t got, bool at_least) {
     if (at_least) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("not enough values to unpack (expected at least %d, got %d)"),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("not enough values to unpack (expected at least %d, got %d)"),
             (int)expected, (int)got);
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("not enough values to unpack (expected %d, got %d)"),
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("not enough values to unpack (expected %d, got %d)"),
         (int)expected, (int)got);
 }
 
 static mp_obj_t unpack_getiter(mp_obj_t seq) {
     mp_obj_t iter = mp_seq_getiter_maybe(seq);
     if (iter == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot unpack non-iterable %s object"), mp_obj_get_type_str(seq));
+        mp_raise_TypeError_obj_unsupported(
+            seq, MP_ERROR_TEXT("cannot unpack non-iterable %s object"));
     }
     return iter;
 }
@@ -301,7 +302,7 @@ void mp_unpack_sequence(mp_obj_t seq, size_t num, mp_obj_t *items) {
             raise_not_enough(num, len, false);
         }
         if (len > num) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("too many values to unpack (expected %d)"), (int)num);
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("too many values to unpack (expected %d)"), (int)num);
         }
         for (size_t i = 0; i < num; i++) {
             items[i] = seq_items[num - 1 - i];
@@ -317,7 +318,7 @@ void mp_unpack_sequence(mp_obj_t seq, size_t num, mp_obj_t *items) {
         items[num - 1 - i] = value;
     }
     if (mp_iternext(iter) != MP_OBJ_STOP_ITERATION) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("too many values to unpack (expected %d)"), (int)num);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("too many values to unpack (expected %d)"), (int)num);
     }
 }
 

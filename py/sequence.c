@@ -39,8 +39,8 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
             }
             mp_obj_t native = mp_obj_cast_to_native_base(r, MP_OBJ_FROM_PTR(&mp_type_int));
             if (native == r || !mp_obj_is_int(native)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+                mp_raise_TypeError_obj_unsupported(
+                    r, MP_ERROR_TEXT("__index__ returned non-int (type %s)"));
             }
             return native;
         }
@@ -51,8 +51,8 @@ mp_obj_t mp_seq_index_as_int(mp_obj_t o) {
 mp_obj_t mp_seq_index_as_int_raise(mp_obj_t o) {
     mp_obj_t v = mp_seq_index_as_int(o);
     if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"), mp_obj_get_type_str(o));
+        mp_raise_TypeError_obj_unsupported(
+            o, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
     return v;
 }
@@ -74,7 +74,7 @@ size_t mp_seq_get_item_index(qstr type_name, size_t len, mp_obj_t index) {
     if (mp_obj_is_small_int(index)) {
         i = MP_OBJ_SMALL_INT_VALUE(index);
     } else if (!mp_seq_index_value(index, &i)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q indices must be integers or slices, not %s"), type_name,
             mp_obj_get_type_str(index));
     }
@@ -185,7 +185,7 @@ void *mp_seq_cast_native_slow(mp_obj_t o, const mp_obj_type_t *type) {
 void *mp_seq_self_native_slow(mp_obj_t o, const mp_obj_type_t *type) {
     void *native = mp_seq_cast_native_slow(o, type);
     if (native == NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("descriptor requires a '%q' object but received a '%s'"), (qstr)type->name,
             mp_obj_get_type_str(o));
     }
@@ -237,14 +237,14 @@ mp_obj_t mp_seq_unsupported_operand(mp_binary_op_t op, qstr type_name, mp_obj_t 
             }
         }
         if (type_name == MP_QSTR_bytes || type_name == MP_QSTR_bytearray) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't concat %s to %q"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("can't concat %s to %q"),
                 mp_obj_get_type_str(x), type_name);
         }
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can only concatenate %q (not \"%s\") to %q"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("can only concatenate %q (not \"%s\") to %q"),
             type_name, mp_obj_get_type_str(x), type_name);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
-        mp_obj_get_type_str(x));
+    mp_raise_TypeError_obj_unsupported(
+        x, MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"));
 }
 
 void mp_seq_multiply(const void *items, size_t item_sz, size_t len, size_t times, void *dest) {
@@ -344,7 +344,7 @@ mp_obj_t mp_seq_index_obj(const mp_obj_t *items, size_t len, size_t n_args, cons
     if (mp_obj_is_type(args[0], &mp_type_tuple)) {
         mp_raise_ValueError(MP_ERROR_TEXT("tuple.index(x): x not in tuple"));
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%r is not in list"), value);
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("%r is not in list"), value);
 }
 
 mp_obj_t mp_seq_count_obj(const mp_obj_t *items, size_t len, mp_obj_t value) {

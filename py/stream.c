@@ -386,8 +386,8 @@ void mp_stream_write_adaptor(void *self, const char *buf, size_t len) {
 // The data a write method was given: a text stream takes only str.
 static void write_data(const mp_stream_p_t *s, mp_obj_t arg, mp_buffer_info_t *bufinfo) {
     if (s->is_text && !mp_obj_is_str(arg) && !mp_obj_is_instance_of(arg, &mp_type_str)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("write() argument must be str, not %s"),
-            mp_obj_get_type_str(arg));
+        mp_raise_TypeError_obj_unsupported(
+            arg, MP_ERROR_TEXT("write() argument must be str, not %s"));
     }
     mp_get_buffer_raise(arg, bufinfo, MP_BUFFER_READ);
 }
@@ -469,14 +469,14 @@ static mp_obj_t stream_seek(size_t n_args, const mp_obj_t *args) {
     if (n_args == 3) {
         mp_int_t whence = mp_obj_get_int(args[2]);
         if (whence < 0 || whence > 2) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("invalid whence (%d, should be 0, 1 or 2)"), (int)whence);
         }
         seek_s.whence = (int)whence;
     }
     if (seek_s.whence == 0 && seek_s.offset < 0) {
-        mp_raise_msg_varg(
-            &mp_type_ValueError, MP_ERROR_TEXT("negative seek position %d"), (int)seek_s.offset);
+        mp_raise_ValueError_varg(
+            MP_ERROR_TEXT("negative seek position %d"), (int)seek_s.offset);
     }
     int err;
     if (s->ioctl(args[0], MP_STREAM_SEEK, (uintptr_t)&seek_s, &err) == MP_STREAM_ERROR) {

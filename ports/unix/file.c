@@ -431,7 +431,7 @@ static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, 
     mp_fdwait_before_io(self->fd, POLLIN);
     MP_SYSCALL_RETRY(n, read(self->fd, buf, size));
     if (n < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     *done = n == 0;
     const char *nl = memchr(buf, '\n', (size_t)n);
@@ -441,7 +441,7 @@ static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, 
     *done = true;
     size_t keep = (size_t)(nl + 1 - buf);
     if ((size_t)n > keep && lseek(self->fd, -(off_t)((size_t)n - keep), SEEK_CUR) < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return keep;
 }
@@ -854,7 +854,7 @@ static void parse_mode(mp_obj_t mode_in, open_mode_t *m) {
                 break;
         }
         if (dup) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("invalid mode: '%s'"), mode);
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("invalid mode: '%s'"), mode);
         }
     }
     if (binary && text) {
@@ -961,9 +961,8 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     mp_obj_t file = vals[ARG_file].u_obj;
     mp_obj_t mode_obj = vals[ARG_mode].u_obj;
     if (!mp_obj_is_str(mode_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("open() argument 'mode' must be str, not %s"),
-            mp_obj_get_type_str(mode_obj));
+        mp_raise_TypeError_obj_unsupported(
+            mode_obj, MP_ERROR_TEXT("open() argument 'mode' must be str, not %s"));
     }
     open_mode_t m;
     parse_mode(mode_obj, &m);
@@ -974,7 +973,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             continue;
         }
         if (!mp_obj_is_str(v)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("open() argument '%q' must be str or None, not %s"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("open() argument '%q' must be str or None, not %s"),
                 (qstr)text_args[i], mp_obj_get_type_str(v));
         }
         size_t len;
@@ -982,7 +981,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             mp_raise_ValueError(MP_ERROR_TEXT("embedded null character"));
         }
         if (!m.text) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("binary mode doesn't take %s %q argument"),
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("binary mode doesn't take %s %q argument"),
                 i < 2 ? "an" : "a", (qstr)text_args[i]);
         }
     }
@@ -991,7 +990,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         size_t len;
         const char *nl = mp_obj_str_get_data(newline, &len);
         if (len > 2 || (len == 2 && strcmp(nl, "\r\n") != 0) || (len == 1 && *nl != '\n' && *nl != '\r')) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("illegal newline value: %s"), nl);
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("illegal newline value: %s"), nl);
         }
     }
     if (m.text && buffering == 0) {
@@ -1036,7 +1035,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         }
         if (fcntl((int)fd_arg, F_GETFD) < 0) {
             // A descriptor that is not open is refused at once, as CPython.
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         f->fd = (int)fd_arg;
         f->closefd = vals[ARG_closefd].u_bool;
@@ -1057,11 +1056,11 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             }
             mp_int_t v = mp_obj_get_int(r);
             if (v != (int)v) {
-                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C int"));
+                mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
             }
             fd = (int)v;
             if (fd < 0) {
-                mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("opener returned %d"), fd);
+                mp_raise_ValueError_varg(MP_ERROR_TEXT("opener returned %d"), fd);
             }
         } else {
             const char *path = os_path_arg(file, MP_QSTR_open, MP_QSTR_file, false, NULL);

@@ -80,7 +80,7 @@ static int call_checked(fcntl_call_t *c, bool release) {
     int ret;
     MP_SYSCALL_RETRY(ret, call_once(c, release));
     if (ret == -1) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return ret;
 }
@@ -112,7 +112,7 @@ static mp_obj_t control(int kind, size_t n_args, const mp_obj_t *args) {
             buf.buf = (void *)mp_obj_str_get_data(arg, &buf.len);
         }
         if (buf.len > SCRATCH_SIZE) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q string arg too long"),
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("%q string arg too long"),
                 kind == CALL_IOCTL ? MP_QSTR_ioctl : MP_QSTR_fcntl);
         }
         memcpy(scratch, buf.buf, buf.len);

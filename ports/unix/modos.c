@@ -94,7 +94,7 @@ static mp_obj_t call_fspath(mp_obj_t path) {
     }
     mp_obj_t res = mp_call_function_1(dest[0], path);
     if (!is_str_or_bytes(res)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("expected %s.__fspath__() to return str or bytes, not %s"),
             mp_obj_get_type_str(path), mp_obj_get_type_str(res));
     }
@@ -107,8 +107,8 @@ mp_obj_t os_fspath(mp_obj_t path) {
     }
     mp_obj_t res = call_fspath(path);
     if (res == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"), mp_obj_get_type_str(path));
+        mp_raise_TypeError_obj_unsupported(
+            path, MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"));
     }
     return res;
 }
@@ -117,7 +117,7 @@ const char *os_path_arg(mp_obj_t path, qstr func, qstr arg, bool fd_ok, bool *is
     if (!is_str_or_bytes(path)) {
         mp_obj_t res = call_fspath(path);
         if (res == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q: %q should be string, bytes%s, not %s"), func, arg,
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q: %q should be string, bytes%s, not %s"), func, arg,
                 fd_ok ? ", os.PathLike or integer" : " or os.PathLike", mp_obj_get_type_str(path));
         }
         path = res;
@@ -165,7 +165,7 @@ MP_NORETURN static void raise_errno_2paths(int err, mp_obj_t src, mp_obj_t dst) 
 
 void os_check_result(int ret) {
     if (ret == -1) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
 }
 
@@ -175,13 +175,13 @@ int os_fd_arg(mp_obj_t fd) {
         mp_obj_t dest[2];
         mp_load_method_maybe(fd, MP_QSTR_fileno, dest);
         if (dest[0] == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("argument must be an int, or have a fileno() method."));
         }
         v = mp_obj_get_int(mp_call_method_n_kw(0, 0, dest));
     }
     if (v < INT_MIN || v > INT_MAX) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("fd is greater than maximum"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("fd is greater than maximum"));
     }
     return (int)v;
 }
@@ -190,7 +190,7 @@ int os_fd_arg(mp_obj_t fd) {
 int os_fd_arg_nonneg(mp_obj_t o) {
     int fd = os_fd_arg(o);
     if (fd < 0) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), fd);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("file descriptor cannot be a negative integer (%d)"), fd);
     }
     return fd;
 }
@@ -583,7 +583,7 @@ static mp_obj_t getcwd_as(bool is_bytes) {
             return os_path_result(buf, strlen(buf), is_bytes);
         }
         if (errno != ERANGE) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
     }
 }
@@ -761,7 +761,7 @@ static struct timespec seconds_to_timespec(mp_obj_t o) {
     }
     // 2**63 bounds a 64-bit time_t (and turns inf away too).
     if (!(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("timestamp out of range for platform time_t"));
     }
     // Whole seconds toward zero, then the fraction floored to ns and borrowed
     // from them when negative: -1e-20 s is -1 ns, as in CPython.
@@ -981,7 +981,7 @@ static mp_obj_t os_urandom(mp_obj_t n_in) {
     for (mp_int_t off = 0; off < n;) {
         size_t chunk = (size_t)(n - off) > 256 ? 256 : (size_t)(n - off);
         if (getentropy(vstr.buf + off, chunk) != 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         off += (mp_int_t)chunk;
     }
@@ -1034,7 +1034,7 @@ static mp_obj_t os_times(void) {
     struct tms t;
     clock_t elapsed = times(&t);
     if (elapsed == (clock_t)-1) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     mp_float_t hz = (mp_float_t)sysconf(_SC_CLK_TCK);
     mp_obj_t v[5] = {

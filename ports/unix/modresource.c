@@ -44,7 +44,7 @@ static rlim_t limit_from_obj(mp_obj_t o) {
 static mp_obj_t resource_getrlimit(mp_obj_t which) {
     struct rlimit rl;
     if (getrlimit(resource_arg(which), &rl) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     mp_obj_t items[2] = { limit_to_obj(rl.rlim_cur), limit_to_obj(rl.rlim_max) };
     return mp_obj_new_tuple(2, items);
@@ -69,7 +69,7 @@ static mp_obj_t resource_setrlimit(mp_obj_t which, mp_obj_t limits) {
         if (errno == EPERM) {
             mp_raise_ValueError(MP_ERROR_TEXT("not allowed to raise maximum limit"));
         }
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -95,7 +95,7 @@ static mp_obj_t resource_getrusage(mp_obj_t who) {
         if (errno == EINVAL) {
             mp_raise_ValueError(MP_ERROR_TEXT("invalid who parameter"));
         }
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     const long counts[14] = {
         ru.ru_maxrss, ru.ru_ixrss, ru.ru_idrss, ru.ru_isrss, ru.ru_minflt, ru.ru_majflt, ru.ru_nswap,

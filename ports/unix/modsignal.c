@@ -171,7 +171,7 @@ static mp_obj_t signal_signal(mp_obj_t sig_in, mp_obj_t handler) {
     }
     mp_obj_t old = current_handler(sig);
     if (sigaction(sig, &sa, NULL) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     signal_handlers[sig] = handler;
     return old;
@@ -187,7 +187,7 @@ static mp_obj_t signal_siginterrupt(mp_obj_t sig_in, mp_obj_t flag_in) {
     bool interrupt = mp_obj_get_int(flag_in) != 0;
     struct sigaction sa;
     if (sigaction(sig, NULL, &sa) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     if (interrupt) {
         sa.sa_flags &= ~SA_RESTART;
@@ -195,7 +195,7 @@ static mp_obj_t signal_siginterrupt(mp_obj_t sig_in, mp_obj_t flag_in) {
         sa.sa_flags |= SA_RESTART;
     }
     if (sigaction(sig, &sa, NULL) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -204,7 +204,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(signal_siginterrupt_obj, signal_siginterrupt);
 // raise_signal(signalnum): the handler runs before this returns.
 static mp_obj_t signal_raise_signal(mp_obj_t sig_in) {
     if (raise(get_signum(sig_in)) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     mp_handle_pending(true);
     return mp_const_none;
@@ -266,7 +266,7 @@ static void timeval_from(struct timeval *tv, mp_obj_t secs_in) {
         mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
     }
     if (secs > (mp_float_t)9.2e9) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("timestamp out of range for platform time_t"));
     }
     if (!(secs >= 0)) {
         secs = 0; // as CPython: a negative time disarms the timer
@@ -285,7 +285,7 @@ static mp_obj_t signal_setitimer(size_t n_args, const mp_obj_t *args) {
     timeval_from(&nv.it_value, args[1]);
     timeval_from(&nv.it_interval, n_args > 2 ? args[2] : MP_OBJ_NEW_SMALL_INT(0));
     if (setitimer((int)mp_obj_get_int(args[0]), &nv, &ov) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return itimer_tuple(&ov);
 }
@@ -295,7 +295,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(signal_setitimer_obj, 2, 3, signal_se
 static mp_obj_t signal_getitimer(mp_obj_t which) {
     struct itimerval v;
     if (getitimer((int)mp_obj_get_int(which), &v) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return itimer_tuple(&v);
 }
@@ -308,11 +308,11 @@ static mp_obj_t signal_set_wakeup_fd(mp_obj_t fd_in) {
     if (fd != -1) {
         int fl = fcntl(fd, F_GETFL);
         if (fl < 0) {
-            mp_raise_OSError(errno);
+            mp_raise_OSError_errno();
         }
         // A full pipe would otherwise block the C handler for good.
         if (!(fl & O_NONBLOCK)) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("the fd %d must be in non-blocking mode"), fd);
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("the fd %d must be in non-blocking mode"), fd);
         }
     }
     int old = signal_wakeup_fd;

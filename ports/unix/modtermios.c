@@ -104,7 +104,7 @@ static mp_obj_t termios_tcsetattr(mp_obj_t fd_in, mp_obj_t when_in, mp_obj_t att
     speed_t ospeed = (speed_t)mp_obj_get_int_truncated(seq_item(attrs_in, 5));
     mp_obj_t cc = seq_item(attrs_in, 6);
     if (!mp_obj_is_type(cc, &mp_type_list) || ((mp_obj_list_t *)MP_OBJ_TO_PTR(cc))->len != NCCS) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("tcsetattr: attributes[6] must be %d element list"), NCCS);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("tcsetattr: attributes[6] must be %d element list"), NCCS);
     }
     // (No user code runs from here on: only exact bytes and ints are taken.)
     mp_obj_t *chars = ((mp_obj_list_t *)MP_OBJ_TO_PTR(cc))->items;
@@ -223,7 +223,7 @@ static mp_obj_t termios_tcsetwinsize(mp_obj_t fd_in, mp_obj_t size_in) {
     mp_int_t rows = mp_obj_get_int(items[0]);
     mp_int_t cols = mp_obj_get_int(seq_item(size_in, 1));
     if (rows < 0 || rows > 0xffff || cols < 0 || cols > 0xffff) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("winsize value(s) out of range."));
+        mp_raise_OverflowError(MP_ERROR_TEXT("winsize value(s) out of range."));
     }
     struct winsize w;
     get_winsize(fd, &w);

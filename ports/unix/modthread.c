@@ -410,7 +410,7 @@ static mp_obj_t thread_start_new_thread(size_t n_args, const mp_obj_t *args) {
     if (r != 0) {
         thread_unlink(t);
         free(t);
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("can't start new thread"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("can't start new thread"));
     }
     thread_started_count++;
     // The new thread cannot finish before we let go of the GIL.
@@ -548,7 +548,7 @@ static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw_ar
         mp_raise_ValueError(MP_ERROR_TEXT("timeout value must be positive"));
     }
     if (timeout > 9223372036.0) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timeout value is too large"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("timeout value is too large"));
     }
     if (isnan(timeout)) {
         // (It passes the checks above, and would wait for ever.)
@@ -593,7 +593,7 @@ static mp_obj_t lock_release(mp_obj_t self_in) {
         pthread_cond_broadcast(lock_cond(self));
     }
     if (!was) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("release unlocked lock"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("release unlocked lock"));
     }
     return mp_const_none;
 }

@@ -64,7 +64,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(time_monotonic_ns_obj, time_monotonic_ns);
 static mp_obj_t time_process_time(void) {
     struct timespec ts;
     if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_obj_new_float((mp_float_t)ts.tv_sec + (mp_float_t)ts.tv_nsec / 1e9);
 }
@@ -73,7 +73,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(time_process_time_obj, time_process_time);
 static mp_obj_t cpu_clock_ns(clockid_t clock) {
     struct timespec ts;
     if (clock_gettime(clock, &ts) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_obj_new_int_from_ll((long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
 }
@@ -88,7 +88,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(time_process_time_ns_obj, time_process_time_ns)
 static mp_obj_t time_thread_time(void) {
     struct timespec ts;
     if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_obj_new_float((mp_float_t)ts.tv_sec + (mp_float_t)ts.tv_nsec / 1e9);
 }
@@ -110,7 +110,7 @@ static mp_obj_t time_sleep(mp_obj_t secs_in) {
         mp_raise_ValueError(MP_ERROR_TEXT("sleep length must be non-negative"));
     }
     if (secs > 1e12) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("sleep length is too large"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("sleep length is too large"));
     }
     mp_hal_delay_us((mp_uint_t)(secs * 1e6 + 0.5));
     return mp_const_none;
@@ -172,7 +172,7 @@ static mp_obj_t time_ticks_add(mp_obj_t ticks_in, mp_obj_t delta_in) {
     mp_int_t delta = mp_obj_get_int(delta_in);
     // -period/2 is refused too, so that ticks_diff(t, ticks_add(t, d)) == -d always holds.
     if (delta <= -(mp_int_t)TICKS_HALFPERIOD || delta >= (mp_int_t)TICKS_HALFPERIOD) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("ticks interval overflow"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("ticks interval overflow"));
     }
     return MP_OBJ_NEW_SMALL_INT((ticks + (mp_uint_t)delta) & TICKS_MAX);
 }
@@ -234,10 +234,10 @@ static mp_obj_t struct_time_from_libc(const struct tm *tm) {
 static int time_field_int(mp_obj_t o) {
     mp_int_t v = mp_obj_get_int(o);
     if (v > INT_MAX) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is greater than maximum"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("signed integer is greater than maximum"));
     }
     if (v < INT_MIN) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("signed integer is less than minimum"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("signed integer is less than minimum"));
     }
     return (int)v;
 }
@@ -254,7 +254,7 @@ static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
     mp_obj_t *items;
     mp_obj_structseq_get_items(t, &n, &items);
     if (n != 9) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s(): illegal time tuple argument"), func);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s(): illegal time tuple argument"), func);
     }
     memset(tm, 0, sizeof(*tm));
     // every field is a C int, as in CPython, before any range check
@@ -263,7 +263,7 @@ static void time_tuple_to_tm(mp_obj_t t, struct tm *tm, const char *func) {
         f[i] = time_field_int(items[i]);
     }
     if (f[0] < INT_MIN + 1900) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("year out of range"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("year out of range"));
     }
     tm->tm_year = f[0] - 1900;
     tm->tm_mon = f[1] - 1;
@@ -332,7 +332,7 @@ static time_t secs_arg(size_t n_args, const mp_obj_t *args) {
             mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
         }
         if (!isfinite(f) || f < -9.2e18 || f > 9.2e18) {
-            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("timestamp out of range for platform time_t"));
+            mp_raise_OverflowError(MP_ERROR_TEXT("timestamp out of range for platform time_t"));
         }
         return (time_t)floor(f);
     }
@@ -344,7 +344,7 @@ static void local_tm(size_t n_args, const mp_obj_t *args, struct tm *tm) {
     // A time_t the C library cannot convert (year past INT_MAX) is its
     // EOVERFLOW as an OSError, as in CPython.
     if (localtime_r(&t, tm) == NULL) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
 }
 
@@ -361,7 +361,7 @@ static mp_obj_t time_gmtime(size_t n_args, const mp_obj_t *args) {
     time_t t = secs_arg(n_args, args);
     struct tm tm;
     if (gmtime_r(&t, &tm) == NULL) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return struct_time_from_libc(&tm);
 }
@@ -376,7 +376,7 @@ static mp_obj_t time_mktime(mp_obj_t t_in) {
     tm.tm_wday = -1;
     time_t t = mktime(&tm);
     if (t == (time_t)-1 && tm.tm_wday == -1) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("mktime argument out of range"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("mktime argument out of range"));
     }
     return mp_obj_new_float((mp_float_t)t);
 }
@@ -385,8 +385,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(time_mktime_obj, time_mktime);
 // strftime(format[, t])
 static mp_obj_t time_strftime(size_t n_args, const mp_obj_t *args) {
     if (!mp_obj_is_str(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("strftime() argument 1 must be str, not %s"),
-            mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_obj_unsupported(
+            args[0], MP_ERROR_TEXT("strftime() argument 1 must be str, not %s"));
     }
     size_t fmt_len;
     const char *fmt = mp_obj_str_get_data(args[0], &fmt_len);
@@ -857,15 +857,15 @@ static mp_obj_t time_strptime(size_t n_args, const mp_obj_t *args) {
     mp_obj_t data_obj = args[0];
     mp_obj_t fmt_obj = n_args > 1 ? args[1] : MP_OBJ_NULL;
     if (!mp_obj_is_str(data_obj)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("strptime() argument 0 must be str, not %s"),
-            mp_obj_get_type_str(data_obj));
+        mp_raise_TypeError_obj_unsupported(
+            data_obj, MP_ERROR_TEXT("strptime() argument 0 must be str, not %s"));
     }
     const char *fmt = "%a %b %d %H:%M:%S %Y";
     size_t fmt_len = strlen(fmt);
     if (fmt_obj != MP_OBJ_NULL) {
         if (!mp_obj_is_str(fmt_obj)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("strptime() argument 1 must be str, not %s"),
-                mp_obj_get_type_str(fmt_obj));
+            mp_raise_TypeError_obj_unsupported(
+                fmt_obj, MP_ERROR_TEXT("strptime() argument 1 must be str, not %s"));
         }
         fmt = mp_obj_str_get_data(fmt_obj, &fmt_len);
     } else {
@@ -892,7 +892,7 @@ static mp_obj_t time_strptime(size_t n_args, const mp_obj_t *args) {
         raise_value_error_vstr(&msg, false);
     }
     if (st.s != st.end) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("unconverted data remains: %s"), st.s);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("unconverted data remains: %s"), st.s);
     }
     if (st.hour12 >= 0) {
         st.hour = st.hour12 % 12 + (st.ampm == 1 ? 12 : 0);

@@ -48,7 +48,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(os_open_obj, 0, os_open);
 // close(fd). Not retried on EINTR: the descriptor is gone either way.
 static mp_obj_t os_close(mp_obj_t fd) {
     if (close(os_fd_arg(fd)) == -1 && errno != EINTR) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     return mp_const_none;
 }
@@ -88,8 +88,8 @@ static mp_obj_t os_write(mp_obj_t fd_in, mp_obj_t data) {
     int fd = os_fd_arg(fd_in);
     mp_buffer_info_t buf;
     if (mp_obj_is_str(data) || !mp_get_buffer(data, &buf, MP_BUFFER_READ)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"),
-            mp_obj_get_type_str(data));
+        mp_raise_TypeError_obj_unsupported(
+            data, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
     ssize_t put;
     mp_fdwait_before_io(fd, POLLOUT);

@@ -35,7 +35,7 @@ static const char *proc_cstr(mp_obj_t o) {
 // from its copy of the heap, and the caller's stack keeps it alive).
 static char **proc_argv(mp_obj_t seq, qstr func) {
     if (!mp_obj_is_type(seq, &mp_type_list) && !mp_obj_is_type(seq, &mp_type_tuple)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() arg 2 must be a tuple or list"), func);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() arg 2 must be a tuple or list"), func);
     }
     size_t n = (size_t)MP_OBJ_SMALL_INT_VALUE(mp_obj_len(seq));
     char **argv = m_new(char *, n + 1);
@@ -52,10 +52,10 @@ static char **proc_argv(mp_obj_t seq, qstr func) {
 static char **proc_exec_argv(mp_obj_t seq, qstr func) {
     char **argv = proc_argv(seq, func);
     if (argv[0] == NULL) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q() arg 2 must not be empty"), func);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("%q() arg 2 must not be empty"), func);
     }
     if (argv[0][0] == '\0') {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("%q() arg 2 first element cannot be empty"), func);
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("%q() arg 2 first element cannot be empty"), func);
     }
     return argv;
 }
@@ -112,7 +112,7 @@ static mp_obj_t os_register_at_fork(size_t n_args, const mp_obj_t *pos_args, mp_
         mp_obj_t f = args[i].u_obj;
         if (f != MP_OBJ_NULL) {
             if (!mp_obj_is_callable(f)) {
-                mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%q' must be callable, not %s"),
+                mp_raise_TypeError_varg(MP_ERROR_TEXT("'%q' must be callable, not %s"),
                     allowed[i].qst, mp_obj_get_type_str(f));
             }
             any = true;
@@ -203,7 +203,7 @@ MP_NORETURN static void proc_exec(size_t n_args, const mp_obj_t *args, qstr func
     char **argv = proc_exec_argv(args[1], func);
     if (n_args < 3) {
         search ? execvp(path, argv) : execve(path, argv, environ);
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     char **envp = proc_envp(args[2]);
     if (!search) {
@@ -216,7 +216,7 @@ MP_NORETURN static void proc_exec(size_t n_args, const mp_obj_t *args, qstr func
     environ = envp;
     execvp(path, argv);
     environ = saved;
-    mp_raise_OSError(errno);
+    mp_raise_OSError_errno();
 }
 
 // execv and execve share one function, telling them apart by the number of
@@ -309,10 +309,10 @@ static mp_obj_t os_waitstatus_to_exitcode(mp_obj_t status_in) {
         return MP_OBJ_NEW_SMALL_INT(-WTERMSIG(status));
     }
     if (WIFSTOPPED(status)) {
-        mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("process stopped by delivery of signal %d"),
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("process stopped by delivery of signal %d"),
             WSTOPSIG(status));
     }
-    mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("invalid wait status: %d"), status);
+    mp_raise_ValueError_varg(MP_ERROR_TEXT("invalid wait status: %d"), status);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_waitstatus_to_exitcode_obj, os_waitstatus_to_exitcode);
 

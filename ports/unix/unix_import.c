@@ -27,7 +27,7 @@ mp_obj_t mp_import_read_file(const char *path) {
     int fd;
     MP_SYSCALL_RETRY(fd, openat(AT_FDCWD, path, O_RDONLY | O_CLOEXEC));
     if (fd < 0) {
-        mp_raise_OSError(errno);
+        mp_raise_OSError_errno();
     }
     struct stat st;
     if (fstat(fd, &st) != 0) {

@@ -203,9 +203,9 @@ $(MODULE_GEN): $(SRC_C) Makefile tools/makemoduledefs.py tools/genutil.py
 # compiled on first import. The lib directory itself is a prerequisite so
 # that removing a module also regenerates the table.
 FROZEN_GEN := $(BUILD)/genhdr/frozen.generated.h
-FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py))
+FROZEN_PY := $(sort $(wildcard lib/*.py lib/*/*.py lib/*/*/*.py))
 
-$(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/) tools/makefrozen.py tools/genutil.py $(QSTR_GEN) $(DEFLATE_PACK)
+$(FROZEN_GEN): $(FROZEN_PY) lib $(wildcard lib/*/ lib/*/*/) tools/makefrozen.py tools/genutil.py $(QSTR_GEN) $(DEFLATE_PACK)
 	@mkdir -p $(dir $@)
 	$(PYTHON) tools/makefrozen.py $@ $(BUILD)/genhdr/qstrblob.bin $(DEFLATE_PACK) $(FROZEN_PY)
 

@@ -242,11 +242,12 @@ def main():
     modules = {}
     for path in sources:
         # lib/name.py is module "name"; lib/parent/name.py is the submodule
-        # "parent.name" of a module that is not a package (os.path).
+        # "parent.name" of a module that is not a package (os.path), and
+        # lib/a/b/name.py is "a.b.name" (email.mime.text).
         parts = os.path.normpath(path).split(os.sep)
         dotted = parts[parts.index('lib') + 1:] if 'lib' in parts else parts[-1:]
         dotted[-1] = os.path.splitext(dotted[-1])[0]
-        if len(dotted) > 2 or not all(p.isidentifier() for p in dotted):
+        if len(dotted) > 3 or not all(p.isidentifier() for p in dotted):
             continue
         with open(path, 'rb') as f:
             modules['.'.join(dotted)] = minify(f.read(), path)

@@ -1,5 +1,5 @@
 # email.generator: Generator writes a Message as text, the same as CPython's
-# for messages whose headers need no folding or encoding.
+# for messages whose headers need no folding.
 import re
 
 _nl = re.compile(r'\r\n|\r|\n')
@@ -43,6 +43,8 @@ class Generator:
     def _msg(self, msg, out, nl, mangle):
         parts = msg._payload
         texts = None
+        if parts is None and msg.get_content_maintype() == 'multipart':
+            parts = []
         if isinstance(parts, list):
             texts = []
             for p in parts:
@@ -57,9 +59,16 @@ class Generator:
                     if b not in all:
                         break
                 msg.set_boundary(b)
+        # compat32 writes non-ASCII text as one RFC 2047 word (utf-8), as
+        # CPython does when it need not fold; text from bytes stays raw.
+        c = getattr(self.policy or msg.policy, '_compat', 1) and not getattr(msg, '_b8', 0)
         for h, v in msg._headers:
             out.append('%s: ' % h)
-            self._lines(str(v), out, nl, False)
+            v = str(v)
+            if c and not v.isascii():
+                from email.charset import Charset
+                v = Charset('utf-8').header_encode(v)
+            self._lines(v, out, nl, False)
             out.append(nl)
         out.append(nl)
         if texts is None:

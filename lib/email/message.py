@@ -1,7 +1,7 @@
 # email.message: Message (headers as an ordered, case-insensitive,
 # multi-valued mapping plus a payload) and EmailMessage. Header values are
 # kept as given; compat32 returns them raw, other policies unfold them.
-# Output does not fold long headers nor encode non-ASCII ones (RFC 2047).
+# Output does not fold long headers (see email.generator for RFC 2047).
 # email.utils, errors and policy are imported on first use, so that
 # http.client (whose HTTPMessage is a Message) stays quick to import.
 
@@ -87,7 +87,7 @@ class Message:
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
         from email.generator import Generator
-        return Generator(None, policy=policy).flatten(self, unixfrom)
+        return Generator(None, False, policy=policy).flatten(self, unixfrom)
 
     def as_bytes(self, unixfrom=False, policy=None):
         s = self.as_string(unixfrom, policy=policy)
@@ -148,7 +148,12 @@ class Message:
 
     def set_payload(self, payload, charset=None):
         if isinstance(payload, (bytes, bytearray)):
+            # Held as latin-1 text, as the parser holds bytes (_b8).
             payload = bytes(payload).decode('latin-1')
+            self._b8 = True
+        elif charset is not None and payload:
+            # Text the charset cannot encode is refused here, as CPython does.
+            payload.encode(str(charset))
         self._payload = payload
         if charset is not None:
             self.set_charset(charset)
@@ -158,24 +163,28 @@ class Message:
             self.del_param('charset')
             self._charset = None
             return
-        charset = str(charset).lower()
+        from email.charset import Charset
+        if not isinstance(charset, Charset):
+            charset = Charset(charset)
         self._charset = charset
+        out = charset.get_output_charset()
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=charset)
+            self.add_header('Content-Type', 'text/plain', charset=out)
         else:
-            self.set_param('charset', charset)
-        if 'Content-Transfer-Encoding' in self or not isinstance(self._payload, str):
+            self.set_param('charset', out)
+        if 'Content-Transfer-Encoding' in self:
             return
-        if charset in ('us-ascii', 'ascii'):
-            self['Content-Transfer-Encoding'] = '7bit'
-            return
-        import binascii
-        b = self._payload.encode(charset)
-        s = ''.join(binascii.b2a_base64(b[i:i + 57]).decode() for i in range(0, len(b), 57))
-        self._payload = s
-        self['Content-Transfer-Encoding'] = 'base64'
+        cte = charset.get_body_encoding()
+        if callable(cte):
+            return cte(self)
+        p = self._payload
+        if p:
+            # Text, or bytes held as latin-1 (set_payload).
+            p = p.encode('ascii' if p.isascii() else 'latin-1' if getattr(self, '_b8', 0) else out)
+        self._payload = charset.body_encode(p)
+        self['Content-Transfer-Encoding'] = cte
 
     def get_charset(self):
         return self._charset

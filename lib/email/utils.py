@@ -280,10 +280,10 @@ def formataddr(pair, charset='utf-8'):
     try:
         name.encode('ascii')
     except UnicodeEncodeError:
-        import binascii
-        cs = charset if isinstance(charset, str) else str(charset)
-        b = binascii.b2a_base64(name.encode(cs), newline=False).decode()
-        return '=?%s?b?%s?= <%s>' % (cs, b, address)
+        if isinstance(charset, str):
+            from email.charset import Charset
+            charset = Charset(charset)
+        return '%s <%s>' % (charset.header_encode(name), address)
     q = ''
     for c in '[]\\()<>@,:;".':
         if c in name:

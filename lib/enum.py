@@ -553,7 +553,11 @@ class ReprEnum(Enum):
     _enum_root_ = True
 
     def __str__(self):
-        return self._member_type_.__str__(self)
+        t = self._member_type_
+        for c in t.__mro__:
+            if '__str__' in c.__dict__:
+                # int's and float's __str__ is object's, which shows repr()
+                return (t.__repr__ if c in (int, float, complex) else c.__str__)(self)
 
     def __format__(self, spec):
         if not spec and _str_overridden(type(self)):

@@ -153,9 +153,9 @@ MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj, 0, builtin_compile);
 static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_kind_t kind,
     qstr fun_name, mp_obj_t closure) {
     mp_obj_dict_t *globals = mp_globals_get();
-    // Inside a function the code sees a snapshot of the function's locals
-    // (as in CPython, names it binds do not become the function's).
-    mp_obj_t frame_locals = mp_vm_frame_locals();
+    // Inside a function the code sees the function's locals dict (as in
+    // CPython, names it binds do not become the function's variables).
+    mp_obj_t frame_locals = n_args > 1 && args[n_args - 1] != mp_const_none ? MP_OBJ_NULL : mp_vm_frame_locals();
     mp_obj_dict_t *locals =
         frame_locals != MP_OBJ_NULL ? MP_OBJ_TO_PTR(frame_locals) : mp_locals_get();
     if (locals == NULL) {

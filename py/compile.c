@@ -349,6 +349,11 @@ static mp_raw_code_t *compile_scope(mp_scope_t *scope, qstr source_file, bool is
         }
     }
 
+    mp_id_info_t *frame_dict = mp_scope_find(scope, MP_QSTR__dot_locals);
+    if (frame_dict != NULL) {
+        mp_emit_op1(&c->emit, MP_BC_BUILD_MAP, 0);
+        mp_emit_op1(&c->emit, MP_BC_STORE_FAST, frame_dict->slot);
+    }
     switch (scope->kind) {
         case MP_SCOPE_MODULE:
             if (node->kind == MP_AST_EXPRESSION) {
@@ -834,10 +839,21 @@ static bool name_is_builtin(mp_compiler_t *c, qstr name) {
 //     SETUP_FINALLY L_unbound; LOAD_CONST 'v'; LOAD_FAST v; POP_BLOCK; MAP_ADD 1; JUMP L_next
 //   L_unbound: POP_TOP; POP_EXCEPT
 //   L_next: ...
+// In a function that calls locals(), vars(), exec() or eval() by name the
+// dict is the frame's own, kept in the hidden local ".locals" (made on entry)
+// as CPython's frame dict: each call stores the bound variables in it and
+// drops the unbound ones; what exec() added stays.
+//     ... L_unbound: POP_TOP; POP_EXCEPT; DUP_TOP; LOAD_METHOD pop; LOAD_CONST 'v';
+//                    LOAD_NONE; CALL_METHOD 2; POP_TOP
 static void compile_locals_dict(mp_compiler_t *c) {
     mp_emit_t *e = &c->emit;
     mp_scope_t *s = c->scope;
-    mp_emit_op1(e, MP_BC_BUILD_MAP, 0);
+    mp_id_info_t *frame_dict = mp_scope_find(s, MP_QSTR__dot_locals);
+    if (frame_dict != NULL) {
+        mp_emit_op1(e, MP_BC_LOAD_FAST, frame_dict->slot);
+    } else {
+        mp_emit_op1(e, MP_BC_BUILD_MAP, 0);
+    }
     for (size_t slot = 0; slot < s->n_locals; slot++) {
         mp_id_info_t *id = NULL;
         for (size_t i = 0; i < s->id_len; i++) {
@@ -846,7 +862,7 @@ static void compile_locals_dict(mp_compiler_t *c) {
                 break;
             }
         }
-        if (id == NULL || id->name == MP_QSTR__dot_0) {
+        if (id == NULL || id->name == MP_QSTR__dot_0 || id == frame_dict) {
             continue;
         }
         mp_emit_label_t l_unbound = mp_emit_new_label(e);
@@ -860,6 +876,14 @@ static void compile_locals_dict(mp_compiler_t *c) {
         mp_emit_label(e, l_unbound);
         mp_emit_op(e, MP_BC_POP_TOP);
         mp_emit_op(e, MP_BC_POP_EXCEPT);
+        if (frame_dict != NULL) {
+            mp_emit_op(e, MP_BC_DUP_TOP);
+            mp_emit_name_op(e, MP_BC_LOAD_METHOD, MP_QSTR_pop);
+            mp_emit_load_const(e, mp_compile_name_obj(id->name));
+            mp_emit_op(e, MP_BC_LOAD_NONE);
+            mp_emit_op2(e, MP_BC_CALL_METHOD, 2, 0);
+            mp_emit_op(e, MP_BC_POP_TOP);
+        }
         mp_emit_label(e, l_next);
     }
 }

@@ -84,11 +84,39 @@ static const byte ast_binary_op[] = {
     [MP_AST_OP_FLOORDIV] = MP_BINARY_OP_FLOOR_DIVIDE,
 };
 
+// str + str, bytes + bytes and str/bytes * int fold as in CPython, a repeat
+// only up to CPython's limit of 4096 items; an identifier-like result is
+// interned, so `'hel' + 'lo' is 'hello'` holds as there.
+static mp_obj_t fold_str(mp_ast_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
+    if (op == MP_AST_OP_MULT && mp_obj_is_small_int(lhs)) {
+        mp_obj_t t = lhs;
+        lhs = rhs;
+        rhs = t;
+    }
+    const mp_obj_type_t *t = mp_obj_get_type(lhs);
+    if (t != &mp_type_str && t != &mp_type_bytes) {
+        return MP_OBJ_NULL;
+    }
+    size_t len;
+    const char *str = mp_obj_str_get_data(lhs, &len);
+    if (op == MP_AST_OP_ADD ? mp_obj_get_type(rhs) != t
+        : op != MP_AST_OP_MULT || !mp_obj_is_small_int(rhs)
+        || (len > 0 && (mp_uint_t)MP_OBJ_SMALL_INT_VALUE(rhs) > 4096 / len)) {
+        return MP_OBJ_NULL;
+    }
+    mp_obj_t v = mp_binary_op((mp_binary_op_t)ast_binary_op[op], lhs, rhs);
+    str = mp_obj_str_get_data(v, &len);
+    if (t == &mp_type_str && is_identifier_like(str, len)) {
+        v = mp_obj_new_str_via_qstr(str, len);
+    }
+    return v;
+}
+
 // Folds int arithmetic that cannot raise and cannot blow up in size: both
 // operands small ints, no division by zero, bounded shifts and powers.
 static mp_obj_t fold_binary(mp_ast_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     if (!mp_obj_is_small_int(lhs) || !mp_obj_is_small_int(rhs)) {
-        return MP_OBJ_NULL;
+        return fold_str(op, lhs, rhs);
     }
     mp_int_t l = MP_OBJ_SMALL_INT_VALUE(lhs);
     mp_int_t r = MP_OBJ_SMALL_INT_VALUE(rhs);

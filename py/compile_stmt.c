@@ -286,13 +286,23 @@ static void compile_return(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_op(&c->emit, MP_BC_RETURN_VALUE);
 }
 
+// A RERAISE passing on an exception raised elsewhere in the frame (CPython's
+// RERAISE with a saved position) is put at line 0: the VM then leaves the
+// frame's f_lineno at that exception's line (see mp_obj_exception_set_exit_line).
+static void emit_pass_on(mp_emit_t *e) {
+    uint32_t line = e->cur_line;
+    mp_emit_set_line(e, 0);
+    mp_emit_op(e, MP_BC_RERAISE);
+    mp_emit_set_line(e, line);
+}
+
 // COPY 4 reaches prev_exc of the handler that the cleanup block protects.
 static void compile_cleanup_handler(mp_compiler_t *c, mp_emit_label_t label) {
     mp_emit_t *e = &c->emit;
     mp_emit_label(e, label);
     mp_emit_op1(e, MP_BC_COPY, 4);
     mp_emit_op(e, MP_BC_POP_EXCEPT);
-    mp_emit_op(e, MP_BC_RERAISE);
+    emit_pass_on(e);
 }
 
 // ---------------------------------------------------------------------------
@@ -1149,7 +1159,7 @@ static void compile_try_except(mp_compiler_t *c, mp_ast_t *node) {
             // An exception in the body: delete the name, then the cleanup block.
             mp_emit_label(e, l_name_cleanup);
             compile_clear_name(c, h->name);
-            mp_emit_op(e, MP_BC_RERAISE);
+            emit_pass_on(e);
         } else {
             mp_compile_fblock_push(c, h, MP_FBLOCK_HANDLER);
             mp_compile_stmts(c, h->l1);
@@ -1160,7 +1170,9 @@ static void compile_try_except(mp_compiler_t *c, mp_ast_t *node) {
         }
         mp_emit_label(e, l_next);
     }
-    // No clause matched: reinstate the previous exception and re-raise.
+    // No clause matched: reinstate the previous exception and re-raise
+    // (CPython's frame then stops at the last clause's line).
+    mp_emit_set_line(e, handlers->items[handlers->len - 1]->line);
     mp_emit_op(e, MP_BC_POP_BLOCK);
     mp_emit_op(e, MP_BC_ROT_TWO);
     mp_emit_op(e, MP_BC_POP_EXCEPT);
@@ -1266,7 +1278,7 @@ static void compile_with_item(mp_compiler_t *c, mp_ast_t *node, size_t index) {
     mp_emit_op(e, MP_BC_POP_BLOCK);
     mp_emit_op(e, MP_BC_ROT_TWO);
     mp_emit_op(e, MP_BC_POP_EXCEPT);
-    mp_emit_op(e, MP_BC_RERAISE);
+    emit_pass_on(e);
     mp_emit_label(e, l_suppress);
     mp_emit_op(e, MP_BC_POP_BLOCK);
     mp_emit_op(e, MP_BC_POP_TOP);

@@ -534,7 +534,7 @@ MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, b
                 mp_printf(print, "  File \"%q\", line %u, in %q\n", (qstr)values[i - 4], (unsigned int)values[i - 3],
                     (qstr)values[i - 2]);
                 if (!mp_style) {
-                    traceback_source_line(print, (qstr)values[i - 4], values[i - 3]);
+                    traceback_source_line(print, (qstr)values[i - 4], (unsigned int)values[i - 3]);
                 }
             }
         }

@@ -1001,6 +1001,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type_in, size_t n_args, 
 // exceptions (py/objexcept.c)
 void mp_obj_exception_clear_traceback(mp_obj_t self_in);
 void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block);
+void mp_obj_exception_set_exit_line(mp_obj_t self_in, const void *rc, size_t offset);
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values);
 mp_obj_t mp_obj_exception_get_value(mp_obj_t self_in); // args[0] or None
 mp_obj_t mp_obj_exception_get_traceback_obj(mp_obj_t exc); // None if it has no traceback

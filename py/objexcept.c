@@ -3,6 +3,7 @@
 // the constructors used by C code to raise.
 #include "py/mpconfig.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "py/runtime.h"
@@ -37,8 +38,11 @@ typedef struct _exc_ext_t {
 } exc_ext_t;
 
 // A traceback entry is 4 words: file qstr, line, block (function) qstr, and
-// the frame's raw code (NULL when not known) for tb_frame.f_code.
+// the frame's raw code (NULL when not known) for tb_frame.f_code. On 64-bit
+// hosts the line word's high half is the line the frame left at by a
+// re-raise (0: where the entry is), its frame's f_lineno as in CPython.
 #define TRACEBACK_ENTRY_LEN (4)
+#define TB_LINE(w) ((unsigned int)(w))
 // Set in traceback_alloc (otherwise a multiple of the entry length) once the
 // entries could not grow: a deep unwinding on a full heap would otherwise run
 // two collections per frame, each scanning that deep stack.
@@ -1083,7 +1087,7 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const size_t *entry = tb->index < n ? &tb->exc->traceback_data[tb->index * TRACEBACK_ENTRY_LEN] : NULL;
     switch (attr) {
         case MP_QSTR_tb_lineno:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)entry[1] : 0);
+            dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)TB_LINE(entry[1]) : 0);
             break;
         case MP_QSTR_tb_next:
             if (tb->next == MP_OBJ_NULL) {
@@ -1104,8 +1108,9 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                     tb->frame = mp_sys_frame_running((const mp_raw_code_t *)entry[3]);
                 }
                 if (tb->frame == MP_OBJ_NULL) {
-                    tb->frame = entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], entry[1])
-                        : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], entry[1]);
+                    size_t line = sizeof(size_t) >= 8 && entry[1] > UINT_MAX ? (size_t)((uint64_t)entry[1] >> 32) : entry[1];
+                    tb->frame = entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], line)
+                        : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], line);
                 }
             }
             dest[0] = tb->frame;
@@ -1235,6 +1240,20 @@ void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qs
     const mp_raw_code_t *rc = cs != NULL ? cs->fun->rc : NULL;
     entry[3] = rc != NULL && rc->name == block && rc->source_file == file ? (size_t)rc : 0;
     e->traceback_len += TRACEBACK_ENTRY_LEN;
+}
+
+// The frame of the newest entry (rc's) is re-raising at code offset: it
+// stops at that line (line 0: an exception passed on from elsewhere in it).
+void mp_obj_exception_set_exit_line(mp_obj_t self_in, const void *rc, size_t offset) {
+    mp_obj_exception_t *e = exc_native(self_in);
+    size_t line = mp_bytecode_get_line(rc, offset);
+    if (sizeof(size_t) < 8 || e == NULL || !exc_is_writable(e) || e->traceback_len == 0 || line == 0 || line > UINT_MAX) {
+        return;
+    }
+    size_t *entry = &e->traceback_data[e->traceback_len - TRACEBACK_ENTRY_LEN];
+    if (entry[3] == (size_t)rc) {
+        entry[1] = (size_t)((uint64_t)line << 32 | TB_LINE(entry[1]));
+    }
 }
 
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values) {

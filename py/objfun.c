@@ -455,14 +455,16 @@ MP_COLD static void code_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(rc->n_kwonly_args);
             break;
         case MP_QSTR_co_nlocals:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(rc->n_locals);
-            break;
         case MP_QSTR_co_varnames: {
-            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(rc->n_locals, NULL));
+            // (without the hidden ".locals" slot of py/compile.c)
+            size_t n = 0;
+            mp_obj_t *names = m_new(mp_obj_t, rc->n_locals);
             for (size_t i = 0; i < rc->n_locals; i++) {
-                t->items[i] = MP_OBJ_NEW_QSTR(rc->local_names[i]);
+                if (rc->local_names[i] != MP_QSTR__dot_locals) {
+                    names[n++] = MP_OBJ_NEW_QSTR(rc->local_names[i]);
+                }
             }
-            dest[0] = MP_OBJ_FROM_PTR(t);
+            dest[0] = attr == MP_QSTR_co_nlocals ? MP_OBJ_NEW_SMALL_INT(n) : mp_obj_new_tuple(n, names);
             break;
         }
         case MP_QSTR_co_code:

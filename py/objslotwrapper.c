@@ -682,8 +682,18 @@ static mp_obj_t slot_wrapper_call(
                     return res;
                 }
             }
+            if (mp_obj_is_bool(self) && t == &mp_type_int) {
+                // int.__repr__(True) is int's own repr: '1'.
+                self = MP_OBJ_NEW_SMALL_INT(self == mp_const_true);
+                st = t;
+            }
             return mp_obj_slot_wrapper_print_to_str(self, PRINT_REPR, st);
         case MP_SLOT_WRAPPER_STR:
+            if (t != &mp_type_str && !mp_obj_type_is_exception(t)) {
+                // As CPython's, other built-in types' __str__ is object's:
+                // repr() of the object (a subclass's __repr__ included).
+                return mp_obj_repr(args[0]);
+            }
             return mp_obj_slot_wrapper_print_to_str(self, PRINT_STR, st);
         case MP_SLOT_WRAPPER_UNARY:
             if (sw->op == MP_UNARY_OP_HASH) {

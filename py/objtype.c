@@ -1546,6 +1546,36 @@ static qstr mangle_private_name(qstr cls_name, qstr q, const char *str, size_t l
     return q;
 }
 
+// The layout each base gives instances (CPython's solid base: the nearest
+// class along its MRO that is built in or whose own __slots__ add members)
+// must lie on one line of inheritance: class C(A, B) with members in both A's
+// and B's __slots__ (or in A's, with B int) is refused. Two built-in layouts
+// are checked by mp_obj_type_find_native_base.
+static void check_layout(size_t n_bases, const mp_obj_t *bases) {
+    const mp_obj_type_t *best = &mp_type_object;
+    bool best_user = false;
+    for (size_t i = 0; i < n_bases; i++) {
+        const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
+        const mp_obj_type_t *solid = b;
+        if (mp_obj_is_instance_type(b)) {
+            mp_obj_tuple_t *mro = MP_OBJ_TYPE_GET_SLOT(b, mro);
+            for (size_t j = 0; j < mro->len; j++) {
+                solid = MP_OBJ_TO_PTR(mro->items[j]);
+                if (!mp_obj_is_instance_type(solid) || mp_obj_type_user(solid)->solid) {
+                    break;
+                }
+            }
+        }
+        bool user = mp_obj_is_instance_type(solid);
+        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(solid), MP_OBJ_FROM_PTR(best))) {
+            best = solid;
+            best_user = user;
+        } else if ((user || best_user) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(best), MP_OBJ_FROM_PTR(solid))) {
+            mp_raise_TypeError(MP_ERROR_TEXT("multiple bases have instance lay-out conflict"));
+        }
+    }
+}
+
 // __slots__: when the class and every user class above it define __slots__
 // (without "__dict__"), instances may only hold the names listed along the
 // MRO, and have no __dict__. Returns whether the class's own namespace
@@ -1626,6 +1656,7 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, own_items[i], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value =
             MP_OBJ_FROM_PTR(d);
         ut->slots_apart = true; // (undone below if instances get no __dict__)
+        ut->solid = true;
     }
     const mp_obj_type_t *nb = ut->native_base;
     if (has_dict || (nb != NULL && (mp_obj_type_is_exception(nb) ||
@@ -1797,6 +1828,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
             ->value = mp_const_none;
     }
 
+    check_layout(n_bases, bases);
     // Direct user bases remember this class (__subclasses__).
     for (size_t i = 0; i < n_bases; i++) {
         mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);

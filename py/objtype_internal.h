@@ -43,6 +43,8 @@ typedef struct _mp_obj_type_user_t {
     // Instances have a __dict__ and __slots__ names along the MRO: the slot
     // values live apart, in a dict at subobj[native_base != NULL].
     bool slots_apart;
+    // Its own __slots__ add members (CPython's "solid base": see check_layout).
+    bool solid;
     // Tuple of the only attribute names instances may hold (__slots__ all
     // along the MRO), or NULL.
     mp_obj_t slots;

@@ -247,14 +247,14 @@ static mp_ast_t *parse_single_input(mp_parser_t *p) {
 
 // eval: expressions NEWLINE* ENDMARKER
 static mp_ast_t *parse_eval_input(mp_parser_t *p) {
-    // eval() ignores leading indentation (CPython strips it).
-    bool indented = mp_parse_accept(p, MP_TOKEN_INDENT);
+    // Indentation is an error here (eval() strips the leading blanks of a
+    // string itself, py/builtinevalexec.c).
+    if (mp_parse_tok(p) == MP_TOKEN_INDENT) {
+        mp_parse_error(p, NULL);
+    }
     mp_ast_t *root = mp_ast_new(MP_AST_EXPRESSION, 1, 0);
     root->a = mp_parse_star_expressions(p);
     while (mp_parse_accept(p, MP_TOKEN_NEWLINE)) {
-    }
-    if (indented) {
-        mp_parse_accept(p, MP_TOKEN_DEDENT);
     }
     if (mp_parse_tok(p) != MP_TOKEN_END) {
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));

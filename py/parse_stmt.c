@@ -1417,8 +1417,7 @@ static mp_ast_t *parse_match(mp_parser_t *p) {
 void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body) {
     switch (mp_parse_tok(p)) {
         case MP_TOKEN_INDENT:
-            mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col - (p->lex->tok_col > 0), true,
-                MP_ERROR_TEXT("unexpected indent"));
+            mp_parse_error(p, NULL); // "unexpected indent"
         case MP_TOKEN_KW_IF:
         case MP_TOKEN_KW_WHILE:
         case MP_TOKEN_KW_FOR:

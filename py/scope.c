@@ -540,6 +540,14 @@ static void visit_call(scope_pass_t *sp, mp_ast_t *node) {
             note_use(sp, node, first);
         }
     }
+    size_t n_args = node->l2 == NULL ? 0 : node->l2->len;
+    if (func->kind == MP_AST_NAME && sp->scope->kind != MP_SCOPE_MODULE && sp->scope->kind != MP_SCOPE_CLASS
+        && (node->l3 == NULL || node->l3->len == 0)
+        && (n_args == 0 ? func->name == MP_QSTR_locals || func->name == MP_QSTR_vars
+            : n_args == 1 && (func->name == MP_QSTR_exec || func->name == MP_QSTR_eval))) {
+        // The frame's locals dict (py/compile.c, compile_locals_dict).
+        scope_add_id(sp, node, sp->scope, MP_QSTR__dot_locals)->flags |= MP_ID_FLAG_BOUND;
+    }
     visit_expr(sp, func);
     visit_exprs(sp, node->l2);
     if (node->l3 != NULL) {

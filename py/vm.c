@@ -698,9 +698,19 @@ MP_COLD mp_obj_t mp_vm_frame_locals(void) {
     return mp_vm_locals(rc, cs->state);
 }
 
-// A dict of the bound local variables of a function frame (cells read through).
+// A dict of the bound local variables of a function frame (cells read
+// through): the frame's own dict if its code keeps one in ".locals"
+// (py/compile.c), brought up to date, else a new one.
 MP_COLD mp_obj_t mp_vm_locals(const mp_raw_code_t *rc, const mp_obj_t *state) {
-    mp_obj_t dict = mp_obj_new_dict(0);
+    mp_obj_t dict = MP_OBJ_NULL;
+    for (size_t i = 0; i < rc->n_locals; i++) {
+        if (rc->local_names[i] == MP_QSTR__dot_locals && state[i] != MP_OBJ_NULL) {
+            dict = state[i];
+        }
+    }
+    if (dict == MP_OBJ_NULL) {
+        dict = mp_obj_new_dict(0);
+    }
     size_t first_free = rc->n_locals - rc->n_freevars;
     for (size_t i = 0; i < rc->n_locals; i++) {
         mp_obj_t v = state[i];
@@ -711,8 +721,14 @@ MP_COLD mp_obj_t mp_vm_locals(const mp_raw_code_t *rc, const mp_obj_t *state) {
         if (is_cell && v != MP_OBJ_NULL) {
             v = mp_obj_cell_get(v);
         }
-        if (v != MP_OBJ_NULL && rc->local_names[i] != MP_QSTRnull) {
-            mp_obj_dict_store(dict, MP_OBJ_NEW_QSTR(rc->local_names[i]), v);
+        qstr name = rc->local_names[i];
+        if (name == MP_QSTRnull || name == MP_QSTR__dot_locals) {
+            continue;
+        }
+        mp_map_elem_t *elem = mp_map_lookup(mp_obj_dict_get_map(dict), MP_OBJ_NEW_QSTR(name),
+            v != MP_OBJ_NULL ? MP_MAP_LOOKUP_ADD_IF_NOT_FOUND : MP_MAP_LOOKUP_REMOVE_IF_FOUND);
+        if (v != MP_OBJ_NULL) {
+            elem->value = v;
         }
     }
     return dict;
@@ -1887,6 +1903,9 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
             if (add_tb) {
                 mp_obj_exception_add_traceback(exc, rc->source_file,
                     mp_bytecode_get_line(rc, cs->ip - code), rc->name);
+            } else {
+                // A re-raise: the frame's f_lineno is there.
+                mp_obj_exception_set_exit_line(exc, rc, cs->ip - code);
             }
             // A re-raise (bare raise, the end of a finally or of an except
             // body: the add_tb == false paths) or an exception coming up from

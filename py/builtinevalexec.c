@@ -82,7 +82,7 @@ static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
     if (fun_name == MP_QSTR_compile) {
         mp_raise_TypeError(MP_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT("%q() arg 1 must be a string, bytes or code object"), fun_name);
 }
 
@@ -167,7 +167,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
                 mp_raise_TypeError(
                     MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)"));
             }
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q() globals must be a dict, not %s"), fun_name,
                 mp_obj_get_type_str(args[1]));
         }
@@ -194,8 +194,8 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
     // Another mapping as locals is used through its methods (py/runtime.c).
     if (n_args > 2 && args[2] != mp_const_none) {
         if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(args[2]), subscr)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("locals must be a mapping or None, not %s"), mp_obj_get_type_str(args[2]));
+            mp_raise_TypeError_obj_unsupported(
+                args[2], MP_ERROR_TEXT("locals must be a mapping or None, not %s"));
         }
         locals = mp_locals_proxy_new(args[2]);
     }
@@ -232,7 +232,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
         }
     }
     if (n != rc->n_freevars || (n == 0 && closure != mp_const_none)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("code object requires a closure of exactly length %u"),
             (unsigned)rc->n_freevars);
     }

@@ -15,7 +15,7 @@ static mp_obj_t bool_make_new(const mp_obj_type_t *type, size_t n_args, size_t n
         mp_raise_TypeError(MP_ERROR_TEXT("bool() takes no keyword arguments"));
     }
     if (n_args > 1) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("bool expected at most 1 argument, got %d"), (int)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("bool expected at most 1 argument, got %d"), (int)n_args);
     }
     return mp_obj_new_bool(n_args == 1 && mp_obj_is_true(args[0]));
 }

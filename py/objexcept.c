@@ -245,11 +245,11 @@ static void syntaxerror_check_details(mp_obj_t details) {
         len = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tup))->len;
     }
     if (len < 4) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("function takes at least 4 arguments (%d given)"), (int)len);
     }
     if (len > 6) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("function takes at most 6 arguments (%d given)"), (int)len);
     }
     if (len == 5) {
@@ -395,7 +395,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
         } else if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_AttributeError))) {
             second = MP_QSTR_obj;
         } else if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_NameError))) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
         }
         for (size_t i = 0; i < n_kw; i++) {
             mp_obj_t key = args[n_args + 2 * i];
@@ -406,7 +406,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
             } else if (q == second && second != MP_QSTRnull) {
                 import_path = value;
             } else {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("'%q' is an invalid keyword argument for %q()"), q, type->name);
             }
         }
@@ -970,7 +970,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(exc_with_traceback_obj, exc_with_traceback);
 // add_note(note): appends to __notes__, printed after the message.
 static mp_obj_t exc_add_note(mp_obj_t self_in, mp_obj_t note) {
     if (!mp_obj_is_str(note)) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("note must be a str, not '%s'"), mp_obj_get_type_str(note));
+        mp_raise_TypeError_obj_unsupported(note, MP_ERROR_TEXT("note must be a str, not '%s'"));
     }
     mp_obj_exception_t *e = exc_native(self_in);
     if (e == NULL) {
@@ -1061,8 +1061,8 @@ MP_COLD static void tb_set_next(mp_obj_t self_in, mp_obj_t next) {
     }
     for (mp_obj_t t = next; t != mp_const_none; t = mp_load_attr(t, MP_QSTR_tb_next)) {
         if (!mp_obj_is_type(t, &mp_type_traceback)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("expected traceback object or None, got '%s'"), mp_obj_get_type_str(t));
+            mp_raise_TypeError_obj_unsupported(
+                t, MP_ERROR_TEXT("expected traceback object or None, got '%s'"));
         }
         if (t == self_in) {
             mp_raise_ValueError(MP_ERROR_TEXT("traceback loop detected"));
@@ -1384,15 +1384,14 @@ const mp_obj_exception_t mp_const_GeneratorExit_obj = {
 
 static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_kw != 0) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), type->name);
     }
     if (n_args != 2) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("BaseExceptionGroup.__new__() takes exactly 2 arguments (%u given)"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("BaseExceptionGroup.__new__() takes exactly 2 arguments (%u given)"),
             (unsigned)n_args);
     }
     if (!mp_obj_is_str(args[0])) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("BaseExceptionGroup.__new__() argument 1 must be str, not %s"),
-            mp_obj_get_type_str(args[0]));
+        mp_raise_TypeError_obj_unsupported(args[0], MP_ERROR_TEXT("BaseExceptionGroup.__new__() argument 1 must be str, not %s"));
     }
     if (!mp_obj_is_type(args[1], &mp_type_list) && !mp_obj_is_type(args[1], &mp_type_tuple)) {
         mp_raise_TypeError(MP_ERROR_TEXT("second argument (exceptions) must be a sequence"));
@@ -1406,7 +1405,7 @@ static mp_obj_t eg_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_k
     bool all_exceptions = true;
     for (size_t i = 0; i < n; i++) {
         if (!mp_obj_is_exception_instance(items[i])) {
-            mp_raise_msg_varg(&mp_type_ValueError, MP_ERROR_TEXT("Item %u of second argument (exceptions) is not an exception"),
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("Item %u of second argument (exceptions) is not an exception"),
                 (unsigned)i);
         }
         if (!mp_obj_is_instance_of(items[i], &mp_type_Exception)) {

@@ -128,8 +128,8 @@ mp_obj_t mp_obj_new_int_from_float(mp_float_t val) {
         mp_raise_ValueError(MP_ERROR_TEXT("cannot convert float NaN to integer"));
     }
     if (isinf(val)) {
-        mp_raise_msg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("cannot convert float infinity to integer"));
+        mp_raise_OverflowError(
+            MP_ERROR_TEXT("cannot convert float infinity to integer"));
     }
     mp_float_t t = trunc(val);
     // Both bounds are powers of two, so the comparison is exact.
@@ -181,7 +181,7 @@ static mp_float_t int_to_float(mp_obj_t v) {
     }
     double d = mpz_as_double(&((mp_obj_int_t *)MP_OBJ_TO_PTR(v))->mpz);
     if (isinf(d)) {
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("int too large to convert to float"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("int too large to convert to float"));
     }
     return d;
 }
@@ -246,8 +246,8 @@ mp_int_t mp_obj_int_get_checked(mp_const_obj_t self_in) {
     }
     mp_int_t x;
     if (!mpz_as_int_checked(&((mp_obj_int_t *)MP_OBJ_TO_PTR(v))->mpz, &x)) {
-        mp_raise_msg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
+        mp_raise_OverflowError(
+            MP_ERROR_TEXT("Python int too large to convert to C ssize_t"));
     }
     return x;
 }
@@ -299,8 +299,8 @@ static mp_obj_t index_value(mp_const_obj_t arg) {
         if (r != MP_OBJ_NULL) {
             v = int_value(r);
             if (v == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__index__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+                mp_raise_TypeError_obj_unsupported(
+                    r, MP_ERROR_TEXT("__index__ returned non-int (type %s)"));
             }
             mp_obj_int_check_exact_result(MP_QSTR___index__, r);
             return v;
@@ -315,9 +315,8 @@ mp_int_t mp_obj_get_int(mp_const_obj_t arg) {
     }
     mp_obj_t v = index_value(arg);
     if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(arg));
+        mp_raise_TypeError_obj_unsupported(
+            arg, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
     return mp_obj_int_get_checked(v);
 }
@@ -328,9 +327,8 @@ mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg) {
     }
     mp_obj_t v = index_value(arg);
     if (v == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError,
-            MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"),
-            mp_obj_get_type_str(arg));
+        mp_raise_TypeError_obj_unsupported(
+            arg, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
     return mp_obj_int_get_truncated(v);
 }
@@ -389,7 +387,7 @@ void mp_obj_int_set_max_str_digits(size_t n) {
 static void check_str_digits_out(size_t n_digits) {
     size_t int_max_str_digits = MP_STATE_CTX(int_max_str_digits);
     if (int_max_str_digits != 0 && n_digits > int_max_str_digits) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Exceeds the limit (%u digits) for integer string conversion; "
                 "use sys.set_int_max_str_digits() to increase the limit"), (unsigned)int_max_str_digits);
     }
@@ -553,7 +551,7 @@ static mp_obj_t int_parse(const char *str, size_t len, unsigned int base) {
     // The limit is for bases other than powers of two (quadratic to convert).
     size_t int_max_str_digits = MP_STATE_CTX(int_max_str_digits);
     if ((base & (base - 1)) != 0 && int_max_str_digits != 0 && n > int_max_str_digits) {
-        mp_raise_msg_varg(&mp_type_ValueError,
+        mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Exceeds the limit (%u digits) for integer string conversion: "
                 "value has %u digits; use sys.set_int_max_str_digits() to increase the limit"),
             (unsigned)int_max_str_digits, (unsigned)n);
@@ -586,7 +584,7 @@ static mp_obj_t int_parse(const char *str, size_t len, unsigned int base) {
 }
 
 static MP_NORETURN void raise_invalid_literal(unsigned int base, mp_obj_t text) {
-    mp_raise_msg_varg(&mp_type_ValueError,
+    mp_raise_ValueError_varg(
         MP_ERROR_TEXT("invalid literal for int() with base %d: %r"), (int)base, text);
 }
 
@@ -841,7 +839,7 @@ static mp_obj_t big_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             if (st == MPZ_ERR_ZERO_DIV) {
                 mp_raise_ZeroDivisionError(MP_ERROR_TEXT("division by zero"));
             } else if (st == MPZ_ERR_OVERFLOW) {
-                mp_raise_msg(&mp_type_OverflowError,
+                mp_raise_OverflowError(
                     MP_ERROR_TEXT("integer division result too large for a float"));
             }
             return mp_obj_new_float(d);
@@ -868,7 +866,7 @@ static mp_obj_t big_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
                 if (op == MP_BINARY_OP_RSHIFT) {
                     return MP_OBJ_NEW_SMALL_INT(mpz_is_neg(a) ? -1 : 0);
                 }
-                mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("too many digits in integer"));
+                mp_raise_OverflowError(MP_ERROR_TEXT("too many digits in integer"));
             }
             if (op == MP_BINARY_OP_LSHIFT) {
                 mpz_shl_inpl(&r, a, n);
@@ -995,10 +993,10 @@ void mp_obj_int_to_bytes_impl(
     const mpz_t *z = int_mpz(v, &tmp, dig);
     if (!mpz_as_bytes(z, big_endian, is_signed, len, buf)) {
         if (!is_signed && mpz_is_neg(z)) {
-            mp_raise_msg(
-                &mp_type_OverflowError, MP_ERROR_TEXT("can't convert negative int to unsigned"));
+            mp_raise_OverflowError(
+                MP_ERROR_TEXT("can't convert negative int to unsigned"));
         }
-        mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("int too big to convert"));
+        mp_raise_OverflowError(MP_ERROR_TEXT("int too big to convert"));
     }
 }
 
@@ -1011,7 +1009,7 @@ static bool parse_byteorder(mp_obj_t arg, const char *fun) {
         return false;
     }
     if (mp_obj_str_cast(arg) == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("%s() argument 'byteorder' must be str, not %s"),
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() argument 'byteorder' must be str, not %s"),
             fun, mp_obj_get_type_str(arg));
     }
     size_t len;
@@ -1110,8 +1108,8 @@ static mp_obj_t int_make_new(
             mp_obj_t r = mp_obj_type_call_member(x, owner, fn, 0, NULL);
             v = int_value(r);
             if (v == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__int__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+                mp_raise_TypeError_obj_unsupported(
+                    r, MP_ERROR_TEXT("__int__ returned non-int (type %s)"));
             }
             mp_obj_int_check_exact_result(MP_QSTR___int__, r);
         }
@@ -1143,8 +1141,8 @@ static mp_obj_t int_make_new(
                 if (int_value(r) == MP_OBJ_NULL) {
                     mp_obj_t i = mp_seq_index_as_int(r);
                     if (i == MP_OBJ_NULL) {
-                        mp_raise_msg_varg(&mp_type_TypeError,
-                            MP_ERROR_TEXT("__trunc__ returned non-Integral (type %s)"), mp_obj_get_type_str(r));
+                        mp_raise_TypeError_obj_unsupported(
+                            r, MP_ERROR_TEXT("__trunc__ returned non-Integral (type %s)"));
                     }
                     r = i;
                 }
@@ -1153,8 +1151,8 @@ static mp_obj_t int_make_new(
         if (r != MP_OBJ_NULL) {
             v = int_value(r);
             if (v == MP_OBJ_NULL) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__int__ returned non-int (type %s)"), mp_obj_get_type_str(r));
+                mp_raise_TypeError_obj_unsupported(
+                    r, MP_ERROR_TEXT("__int__ returned non-int (type %s)"));
             }
             if (method != MP_QSTRnull) {
                 mp_obj_int_check_exact_result(method, r);
@@ -1162,7 +1160,7 @@ static mp_obj_t int_make_new(
             return v;
         }
     }
-    mp_raise_msg_varg(&mp_type_TypeError,
+    mp_raise_TypeError_varg(
         MP_ERROR_TEXT(
             "int() argument must be a string, a bytes-like object or a real number, not '%s'"),
         mp_obj_get_type_str(x));
@@ -1220,8 +1218,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(int_to_bytes_obj, 1, int_to_bytes);
 static mp_obj_t int_from_iterable_bytes(mp_obj_t src, bool big, bool is_signed) {
     mp_obj_t iter = mp_seq_getiter_maybe(src);
     if (iter == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
-            mp_obj_get_type_str(src));
+        mp_raise_TypeError_obj_unsupported(src, MP_ERROR_TEXT("cannot convert '%s' object to bytes"));
     }
     vstr_t vstr;
     vstr_init(&vstr, 16);
@@ -1265,8 +1262,8 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
             mp_obj_t b = mp_obj_type_call_member(src, owner, fn, 0, NULL);
             if (!mp_obj_is_type(b, &mp_type_bytes) && !mp_obj_is_instance_of(b, &mp_type_bytes)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
-                    MP_ERROR_TEXT("__bytes__ returned non-bytes (type %s)"), mp_obj_get_type_str(b));
+                mp_raise_TypeError_obj_unsupported(
+                    b, MP_ERROR_TEXT("__bytes__ returned non-bytes (type %s)"));
             }
             src = b;
         }
@@ -1274,8 +1271,7 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     if (!mp_obj_is_exact_type(src, &mp_type_bytes) &&
         (mp_obj_is_str(src) || mp_obj_is_instance_of(src, &mp_type_str))) {
         // str has a buffer here, but it is text, not bytes.
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("cannot convert '%s' object to bytes"),
-            mp_obj_get_type_str(src));
+        mp_raise_TypeError_obj_unsupported(src, MP_ERROR_TEXT("cannot convert '%s' object to bytes"));
     }
     mp_buffer_info_t bi;
     mp_obj_t r;

@@ -689,7 +689,7 @@ MP_COLD mp_obj_t mp_obj_type_new_with(
     for (size_t i = 0; i < 3; i++) {
         if (!mp_obj_is_subclass_fast(
                 MP_OBJ_FROM_PTR(mp_obj_get_type(args[i])), MP_OBJ_FROM_PTR(want[i].type))) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("type.__new__() argument %d must be %q, not %s"), (int)i + 1,
                 want[i].type->name, mp_obj_get_type_str(args[i]));
         }
@@ -794,7 +794,7 @@ MP_COLD static mp_obj_t meta_make_new(
     } else {
         if (n_args != 3) {
             // Only type itself has the one-argument form.
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type.__new__() takes exactly 3 arguments (%d given)"),
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("type.__new__() takes exactly 3 arguments (%d given)"),
                 (int)n_args);
         }
         cls = mp_obj_type_new_with(meta, n_args, n_kw, args);
@@ -806,8 +806,8 @@ MP_COLD static mp_obj_t meta_make_new(
     if (init_fn != MP_OBJ_NULL && mp_obj_is_instance_type(init_owner)) {
         mp_obj_t res = mp_obj_type_call_member_kw(cls, init_owner, init_fn, n_args, n_kw, args);
         if (res != mp_const_none) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__init__() should return None, not '%s'"), mp_obj_get_type_str(res));
+            mp_raise_TypeError_obj_unsupported(
+                res, MP_ERROR_TEXT("__init__() should return None, not '%s'"));
         }
     }
     return cls;
@@ -816,8 +816,8 @@ MP_COLD static mp_obj_t meta_make_new(
 static mp_obj_t type_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     const mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     if (!MP_OBJ_TYPE_HAS_SLOT(self, make_new)) {
-        mp_raise_msg_varg(
-            &mp_type_TypeError, MP_ERROR_TEXT("cannot create '%q' instances"), self->name);
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("cannot create '%q' instances"), self->name);
     }
     return MP_OBJ_TYPE_GET_SLOT(self, make_new)(self, n_args, n_kw, args);
 }
@@ -948,7 +948,7 @@ static void member_descr_print(const mp_print_t *print, mp_obj_t self_in, mp_pri
 static member_descr_t *member_descr_check(mp_obj_t self_in, mp_obj_t obj) {
     member_descr_t *self = MP_OBJ_TO_PTR(self_in);
     if (!mp_obj_is_instance_of(obj, self->owner)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
             self->name, self->owner->name, mp_obj_get_type_str(obj));
     }
@@ -1211,17 +1211,17 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     mp_obj_type_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_t value = dest[1];
     if (!mp_obj_is_instance_type(self)) {
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("cannot set '%q' attribute of immutable type '%q'"), attr, self->name);
     }
     if (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__) {
         if (value == MP_OBJ_NULL) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("cannot delete '%q' attribute of type '%q'"), attr, self->name);
         }
         if (!mp_obj_is_str(value)) {
             if (!mp_obj_is_instance_of(value, &mp_type_str)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("can only assign string to %q.%q, not '%s'"), self->name, attr,
                     mp_obj_get_type_str(value));
             }
@@ -1444,7 +1444,7 @@ MP_COLD static mp_obj_t type_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t v
         // (a user subclass of list, say, inherits list's __class_getitem__)
         return mp_obj_generic_alias_new(self_in, index);
     }
-    mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("type '%q' is not subscriptable"),
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("type '%q' is not subscriptable"),
         self->name);
 }
 
@@ -1599,9 +1599,8 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             item = mp_obj_cast_to_native_base(item, MP_OBJ_FROM_PTR(&mp_type_str)); // a str subclass
         }
         if (!mp_obj_is_str(item)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__slots__ items must be strings, not '%s'"),
-                mp_obj_get_type_str(item));
+            mp_raise_TypeError_obj_unsupported(
+                item, MP_ERROR_TEXT("__slots__ items must be strings, not '%s'"));
         }
         size_t len;
         const char *str = mp_obj_str_get_data(item, &len);
@@ -1616,7 +1615,7 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         if (q == MP_QSTR___dict__ || q == MP_QSTR___weakref__) {
             bool *seen = q == MP_QSTR___dict__ ? &has_dict : &weakref;
             if (*seen || base_has_entry(o, q)) {
-                mp_raise_msg_varg(&mp_type_TypeError,
+                mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q slot disallowed: we already got one"), q);
             }
             *seen = true;
@@ -1630,11 +1629,11 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             (nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
                 nb == &mp_type_tuple)) {
             // Variable-size values leave no room for slots in CPython.
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of '%q'"), nb->name);
         }
         if (mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) != NULL) {
-            mp_raise_msg_varg(&mp_type_ValueError,
+            mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("'%q' in __slots__ conflicts with class variable"), q);
         }
         mp_obj_list_append(names, MP_OBJ_NEW_QSTR(q));
@@ -1731,18 +1730,17 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
                 mp_raise_TypeError(MP_ERROR_TEXT(
                     "type() doesn't support MRO entry resolution; use types.new_class()"));
             }
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("bases must be types, not '%s'"),
-                mp_obj_get_type_str(bases[i]));
+            mp_raise_TypeError_obj_unsupported(bases[i], MP_ERROR_TEXT("bases must be types, not '%s'"));
         }
         const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
         if (!(b->flags & MP_TYPE_FLAG_BASETYPE)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
+            mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("type '%q' is not an acceptable base type"), b->name);
         }
         for (size_t j = 0; j < i; j++) {
             if (bases[j] == bases[i]) {
-                mp_raise_msg_varg(
-                    &mp_type_TypeError, MP_ERROR_TEXT("duplicate base class %q"), b->name);
+                mp_raise_TypeError_varg(
+                    MP_ERROR_TEXT("duplicate base class %q"), b->name);
             }
         }
     }
@@ -1781,9 +1779,8 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
     mp_map_elem_t *qn = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
     if (qn != NULL) {
         if (!mp_obj_is_str(qn->value)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("type __qualname__ must be a str, not %s"),
-                mp_obj_get_type_str(qn->value));
+            mp_raise_TypeError_obj_unsupported(
+                qn->value, MP_ERROR_TEXT("type __qualname__ must be a str, not %s"));
         }
         ut->qualname = qn->value;
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
@@ -1794,9 +1791,8 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
     mp_map_elem_t *cc = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP);
     if (cc != NULL) {
         if (!mp_obj_is_type(cc->value, &mp_type_cell)) {
-            mp_raise_msg_varg(&mp_type_TypeError,
-                MP_ERROR_TEXT("__classcell__ must be a nonlocal cell, not <class '%s'>"),
-                mp_obj_get_type_str(cc->value));
+            mp_raise_TypeError_obj_unsupported(
+                cc->value, MP_ERROR_TEXT("__classcell__ must be a nonlocal cell, not <class '%s'>"));
         }
         mp_obj_cell_set(cc->value, cls);
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
@@ -1927,7 +1923,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         mp_call_method_n_kw(0, n_kw, call_args);
     } else if (n_kw > 0) {
         // object.__init_subclass__ accepts no keyword arguments.
-        mp_raise_msg_varg(&mp_type_TypeError,
+        mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
             type_qualname_str(o));
     }

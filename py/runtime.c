@@ -290,7 +290,7 @@ MP_COLD MP_NORETURN void mp_raise_memory_error_for_alloc(size_t num_bytes) {
     nlr_raise(exc);
 }
 
-MP_COLD MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {
+MP_COLD MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_const_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {
     mp_raise_TypeError_varg(fmt_with_type_s, mp_obj_get_type_str(obj));
 }
 

@@ -112,7 +112,7 @@ MP_NORETURN void mp_raise_KeyError(mp_obj_t key);
 MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg);
 // "'%s' object is not subscriptable" and friends share one helper.
-MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_obj_t obj, mp_rom_error_text_t fmt_with_type_s);
+MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_const_obj_t obj, mp_rom_error_text_t fmt_with_type_s);
 // AttributeError "'T' object has no attribute 'x'" (or the wording for a
 // class or module), with its name and obj attributes set.
 MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr);

@@ -482,7 +482,7 @@ VM_NOINLINE static void dict_update(mp_obj_t dict, mp_obj_t mapping, mp_obj_t ca
         if (merge) {
             mp_call_star_error(callee, MP_QSTR_mapping, mapping);
         }
-        mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("'%s' object is not a mapping"), mp_obj_get_type_str(mapping));
+        mp_raise_TypeError_obj_unsupported(mapping, MP_ERROR_TEXT("'%s' object is not a mapping"));
     }
     mp_obj_t iter = mp_getiter(mp_call_method_n_kw(0, 0, keys_meth));
     mp_obj_t key;
@@ -502,7 +502,7 @@ VM_NOINLINE static void before_with(mp_obj_t mgr, bool is_async, mp_obj_t *dest)
         mp_load_special_method_maybe(mgr, is_async ? MP_QSTR___aexit__ : MP_QSTR___exit__, exit);
     }
     if (enter[0] == MP_OBJ_NULL || exit[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, is_async
+        mp_raise_TypeError_varg(is_async
             ? MP_ERROR_TEXT("'%s' object does not support the asynchronous context manager protocol%s")
             : MP_ERROR_TEXT("'%s' object does not support the context manager protocol%s"),
             mp_obj_get_type_str(mgr), enter[0] == MP_OBJ_NULL ? "" : is_async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
@@ -555,7 +555,7 @@ VM_NOINLINE static mp_obj_t get_awaitable_or(mp_obj_t obj, mp_rom_error_text_t m
     if (mp_obj_is_type(obj, &mp_type_coro_instance) || mp_obj_is_type(obj, &mp_type_gen_instance)) {
         mp_obj_gen_instance_t *gen = MP_OBJ_TO_PTR(obj);
         if ((gen->state & ~MP_GEN_STATE_PENDING) == MP_GEN_STATE_SUSPENDED && gen->cs.yield_from && mp_obj_is_type(obj, &mp_type_coro_instance)) {
-            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("coroutine is being awaited already"));
+            mp_raise_RuntimeError(MP_ERROR_TEXT("coroutine is being awaited already"));
         }
         return obj;
     }
@@ -567,15 +567,14 @@ VM_NOINLINE static mp_obj_t get_awaitable_or(mp_obj_t obj, mp_rom_error_text_t m
             mp_raise_TypeError(MP_ERROR_TEXT("__await__() returned a coroutine"));
         }
         if (!is_iterator(it)) {
-            mp_raise_msg_varg(&mp_type_TypeError, MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"),
-                mp_obj_get_type_str(it));
+            mp_raise_TypeError_obj_unsupported(it, MP_ERROR_TEXT("__await__() returned non-iterator of type '%s'"));
         }
         return it;
     }
     if (mp_obj_is_obj(obj) && is_iterator(obj)) {
         return obj;
     }
-    mp_raise_msg_varg(&mp_type_TypeError, msg, mp_obj_get_type_str(obj));
+    mp_raise_TypeError_varg(msg, mp_obj_get_type_str(obj));
 }
 
 // Values above a frame's stack pointer are dead, but the conservative
@@ -630,7 +629,7 @@ VM_NOINLINE static mp_obj_t call_special_method(mp_obj_t obj, qstr meth, mp_rom_
     mp_obj_t dest[2];
     mp_load_method_maybe(obj, meth, dest);
     if (dest[0] == MP_OBJ_NULL) {
-        mp_raise_msg_varg(&mp_type_TypeError, msg, mp_obj_get_type_str(obj));
+        mp_raise_TypeError_varg(msg, mp_obj_get_type_str(obj));
     }
     return mp_call_method_n_kw(0, 0, dest);
 }
@@ -639,7 +638,7 @@ MP_COLD VM_NOINLINE static void print_expr(mp_obj_t v) {
     // Through sys.displayhook, as CPython (py/modsys.c has the default one).
     mp_obj_t hook = mp_sys_get_attr(MP_QSTR_displayhook);
     if (hook == MP_OBJ_NULL) {
-        mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("lost sys.displayhook"));
+        mp_raise_RuntimeError(MP_ERROR_TEXT("lost sys.displayhook"));
     }
     mp_call_function_1(hook, v);
 }
@@ -1761,7 +1760,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                     if (n == 0) {
                         e = MP_STATE_VM(cur_exception);
                         if (e == MP_OBJ_NULL) {
-                            mp_raise_msg(&mp_type_RuntimeError, MP_ERROR_TEXT("No active exception to reraise"));
+                            mp_raise_RuntimeError(MP_ERROR_TEXT("No active exception to reraise"));
                         }
                         // A bare raise keeps the traceback as it is.
                         add_tb = false;

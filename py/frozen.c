@@ -34,8 +34,10 @@ typedef struct _mp_frozen_module_t {
     uint32_t name : 12; // its offset in mp_frozen_names
 } mp_frozen_module_t;
 
-// Sorted by name (the generator sorts them).
-static const mp_frozen_module_t mp_frozen_table[] = {
+// Sorted by name (the generator sorts them). In the texts' section, as are
+// the names: nothing but an import that gets this far reads either, and out
+// of .rodata they leave the constants 2.2 KB smaller.
+static const mp_frozen_module_t mp_frozen_table[] MP_FROZEN_SECTION = {
     MP_FROZEN_TABLE
 };
 

@@ -275,8 +275,10 @@ def main():
     lines.append('static const char mp_frozen_packed[] MP_FROZEN_SECTION =')
     lines.extend(c_string_lines(blob))
     lines[-1] += ';'
-    # The names, NUL-separated, in the table's (sorted) order.
-    lines.append('static const char mp_frozen_names[] =')
+    # The names, NUL-separated, in the table's (sorted) order. With the
+    # table they go in the texts' section: only an import that reaches the
+    # frozen modules (after the built-in ones and sys.path) reads them.
+    lines.append('static const char mp_frozen_names[] MP_FROZEN_SECTION =')
     lines.extend('    "%s\\0"' % name for name in names)
     lines[-1] += ';'
     # py/frozen.c's mp_frozen_module_t: the stream's end, the text's length

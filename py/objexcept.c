@@ -43,6 +43,8 @@ typedef struct _exc_ext_t {
 // re-raise (0: where the entry is), its frame's f_lineno as in CPython.
 #define TRACEBACK_ENTRY_LEN (4)
 #define TB_LINE(w) ((unsigned int)(w))
+// The frame's f_lineno: its exit line if one was recorded, else the entry's.
+#define TB_FRAME_LINE(w) ((uint64_t)(w) >> 32 != 0 ? (size_t)((uint64_t)(w) >> 32) : TB_LINE(w))
 // Set in traceback_alloc (otherwise a multiple of the entry length) once the
 // entries could not grow: a deep unwinding on a full heap would otherwise run
 // two collections per frame, each scanning that deep stack.
@@ -1108,7 +1110,7 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                     tb->frame = mp_sys_frame_running((const mp_raw_code_t *)entry[3]);
                 }
                 if (tb->frame == MP_OBJ_NULL) {
-                    size_t line = sizeof(size_t) >= 8 && entry[1] > UINT_MAX ? (size_t)((uint64_t)entry[1] >> 32) : entry[1];
+                    size_t line = TB_FRAME_LINE(entry[1]);
                     tb->frame = entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], line)
                         : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], line);
                 }

@@ -210,6 +210,34 @@ static void sock_wait_leave(mp_obj_socket_t *self) {
 }
 #endif
 
+#if MICROPY_PY_THREAD && defined(__APPLE__)
+// macOS's shutdown() refuses a socket that is not connected (a listening
+// one, an unbound or unconnected datagram one: ENOTCONN) and then wakes
+// nobody, so there a sleeper also looks every SOCK_CLOSED_CHECK_NS whether
+// the socket was closed meanwhile; its next attempt then says EBADF.
+#define SOCK_CLOSED_CHECK_NS (50000000)
+static int sock_wait_closable(mp_obj_socket_t *self, short event, uint64_t deadline, uint64_t spin) {
+    int fd = self->fd;
+    for (;;) {
+        uint64_t slice = mp_hal_monotonic_ns() + SOCK_CLOSED_CHECK_NS;
+        bool last = deadline <= slice;
+        int revents = mp_fdwait_one_spin(fd, event, last ? deadline : slice, spin);
+        if (revents != 0) {
+            return revents;
+        }
+        if (self->fd != fd) {
+            return POLLNVAL; // closed: not a timeout
+        }
+        if (last) {
+            return 0;
+        }
+        spin = 0;
+    }
+}
+#else
+#define sock_wait_closable(self, event, deadline, spin) mp_fdwait_one_spin((self)->fd, event, deadline, spin)
+#endif
+
 // mp_fdwait_one_spin on self's fd, counted in self->waiters meanwhile when
 // other threads run (one of them may close the socket).
 static int sock_wait_fd(mp_obj_socket_t *self, short event, uint64_t deadline, uint64_t spin) {
@@ -218,7 +246,7 @@ static int sock_wait_fd(mp_obj_socket_t *self, short event, uint64_t deadline, u
         nlr_buf_t nlr;
         self->waiters++;
         if (nlr_push(&nlr) == 0) {
-            int revents = mp_fdwait_one_spin(self->fd, event, deadline, spin);
+            int revents = sock_wait_closable(self, event, deadline, spin);
             nlr_pop();
             sock_wait_leave(self);
             return revents;

@@ -1,8 +1,9 @@
 // The resource module as CPython has it on Unix: getrlimit/setrlimit with
 // the RLIMIT_* numbers of the host (a server raises RLIMIT_NOFILE before
 // it accepts thousands of connections), getrusage as a struct_rusage, and
-// getpagesize. An unlimited value is -1 both ways (RLIM_INFINITY), as in
-// CPython. resource.error is OSError itself, as in CPython.
+// getpagesize. An unlimited value is RLIM_INFINITY both ways: -1 on Linux,
+// 2**63-1 on macOS, as in CPython (-1 is taken for it everywhere).
+// resource.error is OSError itself, as in CPython.
 #include "py/mpconfig.h"
 
 #ifndef MICROPY_PY_RESOURCE
@@ -26,11 +27,10 @@ static int resource_arg(mp_obj_t arg) {
     return (int)r;
 }
 
+// A limit as CPython shows it: the rlim_t read as a signed 64-bit number,
+// so RLIM_INFINITY is -1 on Linux (all ones) and 2**63-1 on macOS.
 static mp_obj_t limit_to_obj(rlim_t v) {
-    if (v == RLIM_INFINITY) {
-        return MP_OBJ_NEW_SMALL_INT(-1);
-    }
-    return mp_obj_new_int_from_ull((unsigned long long)v);
+    return mp_obj_new_int_from_ll((long long)v);
 }
 
 // A limit from Python: -1 is RLIM_INFINITY; other values are cast as
@@ -117,6 +117,18 @@ static mp_obj_t resource_getpagesize(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(resource_getpagesize_obj, resource_getpagesize);
 
+#if defined(__APPLE__)
+// macOS's RLIM_INFINITY (2**63-1) is no small int: made when asked for.
+static mp_obj_t resource_getattr(mp_obj_t name) {
+    if (name == MP_OBJ_NEW_QSTR(MP_QSTR_RLIM_INFINITY)) {
+        return limit_to_obj(RLIM_INFINITY);
+    }
+    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module '%s' has no attribute '%q'"), "resource",
+        mp_obj_str_get_qstr(name));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(resource_getattr_obj, resource_getattr);
+#endif
+
 // clang-format off
 #define C(name, value) { MP_ROM_QSTR(name), MP_ROM_INT(value) }
 static const mp_rom_map_elem_t resource_globals_table[] = {
@@ -127,7 +139,11 @@ static const mp_rom_map_elem_t resource_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_getpagesize), MP_ROM_PTR(&resource_getpagesize_obj) },
     { MP_ROM_QSTR(MP_QSTR_struct_rusage), MP_ROM_PTR(MP_OBJ_STRUCTSEQ_TYPE_OF(&resource_struct_rusage_type)) },
     { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_OSError) },
+#if defined(__APPLE__)
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&resource_getattr_obj) },
+#else
     C(MP_QSTR_RLIM_INFINITY, -1),
+#endif
     C(MP_QSTR_RLIMIT_CPU, RLIMIT_CPU), C(MP_QSTR_RLIMIT_FSIZE, RLIMIT_FSIZE),
     C(MP_QSTR_RLIMIT_DATA, RLIMIT_DATA), C(MP_QSTR_RLIMIT_STACK, RLIMIT_STACK),
     C(MP_QSTR_RLIMIT_CORE, RLIMIT_CORE), C(MP_QSTR_RLIMIT_NOFILE, RLIMIT_NOFILE),

@@ -8,10 +8,14 @@ import os
 from asyncio.subprocess import PIPE
 
 
+# The open descriptors: /proc/self/fd on Linux, /dev/fd on macOS.
+FD_DIR = '/proc/self/fd' if os.path.isdir('/proc/self/fd') else '/dev/fd'
+
+
 def nfds():
     gc.collect()
     gc.collect()
-    return len(os.listdir('/proc/self/fd'))
+    return len(os.listdir(FD_DIR))
 
 
 async def main():

@@ -29,7 +29,9 @@ t = threading.Thread(target=serve); t.start()
 m = MIMEMultipart(boundary='BB')
 m['Subject'] = 'Gr\xfc\xdfe'; m['From'] = 'a@x.org'; m['To'] = 'b@y.org, c@z.org'
 m.attach(MIMEText('body\n.\nFrom here\n')); m.attach(MIMEApplication(b'\x00\x01', Name='x.bin'))
-with smtplib.SMTP('127.0.0.1', port) as s:
+# (A fixed EHLO name: this host's getfqdn() is a reverse DNS lookup, which
+# can take seconds on a CI Mac and give either interpreter another name.)
+with smtplib.SMTP('127.0.0.1', port, local_hostname='client.test') as s:
     print(s.send_message(m))
 t.join()
 srv.close()

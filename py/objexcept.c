@@ -35,14 +35,21 @@ typedef struct _exc_ext_t {
     // that a printed traceback can suggest a similar name. Not visible to
     // Python code.
     mp_obj_t name_scope;
+    // OSError: errno and strerror are args[0] and args[1], as parsed when the
+    // exception was made (or by OSError.__init__), until args is replaced.
+    bool oserror_parsed;
 } exc_ext_t;
 
 // A traceback entry is 4 words: file qstr, line, block (function) qstr, and
 // the frame's raw code (NULL when not known) for tb_frame.f_code. On 64-bit
 // hosts the line word's high half is the line the frame left at by a
-// re-raise (0: where the entry is), its frame's f_lineno as in CPython.
+// re-raise (0: where the entry is), its frame's f_lineno as in CPython, and
+// the code word's top 16 bits are the frame's call depth (user-space
+// pointers stay below 2**48), which tells the entries of one frame apart.
 #define TRACEBACK_ENTRY_LEN (4)
 #define TB_LINE(w) ((unsigned int)(w))
+#define TB_RC(w) ((const mp_raw_code_t *)(size_t)((uint64_t)(w) & 0xffffffffffffULL))
+#define TB_DEPTH(w) ((size_t)((uint64_t)(w) >> 48))
 // The frame's f_lineno: its exit line if one was recorded, else the entry's.
 #define TB_FRAME_LINE(w) ((uint64_t)(w) >> 32 != 0 ? (size_t)((uint64_t)(w) >> 32) : TB_LINE(w))
 // Set in traceback_alloc (otherwise a multiple of the entry length) once the
@@ -146,9 +153,14 @@ static mp_obj_t exc_arg(mp_obj_exception_t *e, size_t i) {
 }
 
 // ---------------------------------------------------------------------------
-// OSError: errno and strerror are args[0] and args[1] when 2..5 arguments were
-// given (CPython keeps only those two in args and moves filename/filename2
-// into attributes); with 1 or more than 5 arguments they are None.
+// OSError. As in CPython, errno, strerror, filename and filename2 are fields
+// filled when the exception is made from 2..5 arguments (by OSError.__new__,
+// or by OSError.__init__ for a class that overrides __init__ but not __new__),
+// and later changes to args leave them alone. CPython keeps only (errno,
+// strerror) in args when a filename is given. Here errno and strerror stay in
+// args[0..1] while oserror_parsed holds; everything else set or overridden
+// lives in the attribute dict. A field that is absent reads as None, but
+// str() tells absent from None.
 
 // CPython's errno -> OSError subclass table (EWOULDBLOCK and EAGAIN may
 // share a value, hence comparisons rather than a switch).
@@ -198,9 +210,11 @@ static const mp_obj_type_t *oserror_subtype_for_errno(mp_int_t err) {
     return &mp_type_OSError;
 }
 
-static bool oserror_has_errno(mp_obj_exception_t *e) {
-    size_t n = exc_n_args(e);
-    return n >= 2 && n <= 5;
+// Whether errno and strerror are still args[0] and args[1] (OSErrors are
+// all made here, with the flag).
+static bool oserror_parsed(mp_obj_exception_t *e) {
+    exc_ext_t *ext = exc_get_ext(e);
+    return ext != NULL && ext->oserror_parsed;
 }
 
 // BlockingIOError(errno, strerror, characters_written): a number there is no
@@ -209,23 +223,22 @@ static bool oserror_arg_is_written(const mp_obj_type_t *type, mp_obj_t arg) {
     return type == &mp_type_BlockingIOError && (mp_obj_is_int(arg) || mp_obj_is_bool(arg) || mp_obj_is_float(arg));
 }
 
+// The field attr (errno, strerror, filename, filename2), MP_OBJ_NULL if unset.
 static mp_obj_t oserror_field(mp_obj_exception_t *e, qstr attr) {
     mp_obj_t v = exc_dict_get(e, attr);
-    if (v != MP_OBJ_NULL) {
-        return v;
+    if (v == MP_OBJ_NULL && oserror_parsed(e) && (attr == MP_QSTR_errno || attr == MP_QSTR_strerror)) {
+        v = e->args->items[attr != MP_QSTR_errno];
     }
-    if (!oserror_has_errno(e)) {
-        return mp_const_none;
-    }
-    switch (attr) {
-        case MP_QSTR_errno:
-            return exc_arg(e, 0);
-        case MP_QSTR_strerror:
-            return exc_arg(e, 1);
-        case MP_QSTR_filename:
-            return oserror_arg_is_written(e->base.type, exc_arg(e, 2)) ? mp_const_none : exc_arg(e, 2);
-        default:
-            return mp_const_none;
+    return v;
+}
+
+// Before args is replaced or errno/strerror deleted: the two fields move to
+// the dict, so that they no longer follow args.
+MP_COLD static void oserror_detach(mp_obj_exception_t *e) {
+    if (oserror_parsed(e)) {
+        exc_dict_store(e, MP_QSTR_errno, oserror_field(e, MP_QSTR_errno));
+        exc_dict_store(e, MP_QSTR_strerror, oserror_field(e, MP_QSTR_strerror));
+        exc_get_ext(e)->oserror_parsed = false;
     }
 }
 
@@ -330,6 +343,7 @@ static mp_obj_t exc_emergency(const mp_obj_type_t *type, size_t n_args, const mp
     ext->dict = MP_OBJ_NULL;
     ext->tb = MP_OBJ_NULL;
     ext->name_scope = MP_OBJ_NULL;
+    ext->oserror_parsed = n_args == 2;
     e->args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj;
     if (n_args != 0 && n_args <= EMG_MAX_ARGS) {
         e->args = MP_OBJ_TO_PTR(emg[1]);
@@ -420,13 +434,15 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
 
     size_t n_keep = n_args;
     mp_obj_t written = MP_OBJ_NULL;
+    bool parsed = false;
     if (type == &mp_type_OSError || mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_OSError))) {
+        parsed = n_args - 2 <= 3; // 2..5 arguments
         // OSError(errno, strerror, ...) picks the subclass for the errno, as
         // CPython does, but only when OSError itself is being constructed.
-        if (type == &mp_type_OSError && n_args >= 2 && n_args <= 5 && mp_obj_is_small_int(args[0])) {
+        if (type == &mp_type_OSError && parsed && mp_obj_is_small_int(args[0])) {
             type = oserror_subtype_for_errno(MP_OBJ_SMALL_INT_VALUE(args[0]));
         }
-        if (n_args >= 3 && n_args <= 5 && args[2] != mp_const_none) {
+        if (parsed && n_args >= 3 && args[2] != mp_const_none) {
             n_keep = 2;
             // BlockingIOError(errno, strerror, characters_written): a number
             // there is no filename, and args stay whole (CPython's exact type only).
@@ -442,6 +458,7 @@ mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type, size_t n_args, siz
     e->base.type = type;
     e->cause = MP_OBJ_NULL;
     e->context = MP_OBJ_NULL;
+    ext->oserror_parsed = parsed;
     if (n_keep == 0) {
         e->args = (mp_obj_tuple_t *)&mp_const_empty_tuple_obj;
     } else {
@@ -626,22 +643,25 @@ static bool unicodeerror_print(const mp_print_t *print, mp_obj_exception_t *e) {
 
 static void exc_print_str(const mp_print_t *print, mp_obj_exception_t *e) {
     size_t n = exc_n_args(e);
-    if (exc_is_kind(e, &mp_type_OSError) && oserror_has_errno(e)) {
-        mp_print_str(print, "[Errno ");
-        mp_obj_print_helper(print, oserror_field(e, MP_QSTR_errno), PRINT_STR);
-        mp_print_str(print, "] ");
-        mp_obj_print_helper(print, oserror_field(e, MP_QSTR_strerror), PRINT_STR);
-        mp_obj_t filename = oserror_field(e, MP_QSTR_filename);
-        if (filename != mp_const_none) {
-            mp_print_str(print, ": ");
-            mp_obj_print_helper(print, filename, PRINT_REPR);
-            mp_obj_t filename2 = oserror_field(e, MP_QSTR_filename2);
-            if (filename2 != mp_const_none) {
-                mp_print_str(print, " -> ");
-                mp_obj_print_helper(print, filename2, PRINT_REPR);
-            }
+    if (exc_is_kind(e, &mp_type_OSError)) {
+        // "[Errno e] s: 'f' -> 'f2'" as far as the fields are set; a filename
+        // (even None) shows them all, with None for unset ones.
+        mp_obj_t f[4];
+        static const uint16_t names[4] = { MP_QSTR_errno, MP_QSTR_strerror, MP_QSTR_filename, MP_QSTR_filename2 };
+        for (size_t i = 0; i < 4; i++) {
+            f[i] = oserror_field(e, names[i]);
         }
-        return;
+        if (f[2] != MP_OBJ_NULL || (f[0] != MP_OBJ_NULL && f[1] != MP_OBJ_NULL)) {
+            mp_print_str(print, "[Errno ");
+            mp_obj_print_helper(print, f[0] != MP_OBJ_NULL ? f[0] : mp_const_none, PRINT_STR);
+            mp_print_str(print, "] ");
+            mp_obj_print_helper(print, f[1] != MP_OBJ_NULL ? f[1] : mp_const_none, PRINT_STR);
+            for (size_t i = 2; i < 4 && f[i] != MP_OBJ_NULL; i++) {
+                mp_print_str(print, i == 2 ? ": " : " -> ");
+                mp_obj_print_helper(print, f[i], PRINT_REPR);
+            }
+            return;
+        }
     }
     if (n == 1 && exc_is_kind(e, &mp_type_KeyError)) {
         // str(KeyError(k)) is repr(k), so that KeyError('') is visible.
@@ -756,6 +776,9 @@ static void exc_attr_load(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
     if (exc_is_kind(e, &mp_type_OSError)) {
         if (attr == MP_QSTR_errno || attr == MP_QSTR_strerror || attr == MP_QSTR_filename || attr == MP_QSTR_filename2) {
             dest[0] = oserror_field(e, attr);
+            if (dest[0] == MP_OBJ_NULL) {
+                dest[0] = mp_const_none;
+            }
         } else if (attr == MP_QSTR_characters_written) {
             mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("characters_written"));
         }
@@ -846,6 +869,7 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
             if (!mp_obj_is_type(value, &mp_type_tuple)) {
                 value = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), value);
             }
+            oserror_detach(e);
             e->args = MP_OBJ_TO_PTR(value);
             dest[0] = MP_OBJ_NULL;
             return;
@@ -901,8 +925,13 @@ static void exc_attr_store(mp_obj_exception_t *e, qstr attr, mp_obj_t *dest) {
         }
     }
     if (value == MP_OBJ_NULL) {
-        // Deleting a field-backed OSError attribute resets it to None.
-        if (exc_dict_store(e, attr, MP_OBJ_NULL)) {
+        // Deleting an OSError field unsets it (it reads as None).
+        bool field = exc_is_kind(e, &mp_type_OSError) && (attr == MP_QSTR_errno || attr == MP_QSTR_strerror
+            || attr == MP_QSTR_filename || attr == MP_QSTR_filename2);
+        if (field) {
+            oserror_detach(e);
+        }
+        if (exc_dict_store(e, attr, MP_OBJ_NULL) || field) {
             dest[0] = MP_OBJ_NULL;
         }
         return;
@@ -938,6 +967,10 @@ static mp_obj_t exc___init__(size_t n_args, const mp_obj_t *args) {
                 || mp_obj_type_mro_find(cls, MP_QSTR___init__, mode, NULL, MP_OBJ_NULL, &owner) == MP_OBJ_NULL
                 || mp_obj_type_mro_find(cls, MP_QSTR___new__, mode, NULL, MP_OBJ_NULL, &owner) != MP_OBJ_NULL) {
                 return mp_const_none;
+            }
+            exc_ext_t *ext = exc_get_ext(e);
+            if (ext != NULL) {
+                ext->oserror_parsed = n_args >= 3 && n_args <= 6;
             }
             if (n_args >= 4 && n_args <= 6 && args[3] != mp_const_none) {
                 oserror_store_filenames(e, n_args - 1, args + 1);
@@ -1107,11 +1140,11 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             if (tb->frame == MP_OBJ_NULL) {
                 tb->frame = entry == NULL ? mp_const_none : MP_OBJ_NULL;
                 if (entry != NULL && entry[3] != 0 && tb->index + 1 == n) {
-                    tb->frame = mp_sys_frame_running((const mp_raw_code_t *)entry[3]);
+                    tb->frame = mp_sys_frame_running(TB_RC(entry[3]));
                 }
                 if (tb->frame == MP_OBJ_NULL) {
                     size_t line = TB_FRAME_LINE(entry[1]);
-                    tb->frame = entry[3] != 0 ? mp_sys_frame_from_code((const mp_raw_code_t *)entry[3], line)
+                    tb->frame = entry[3] != 0 ? mp_sys_frame_from_code(TB_RC(entry[3]), line)
                         : mp_sys_frame_from_entry((qstr)entry[0], (qstr)entry[2], line);
                 }
             }
@@ -1205,6 +1238,27 @@ void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
     }
 }
 
+// The running frame (code word `code`, with its depth) is at line: its
+// entries before index `end` show it as their frame's f_lineno. Going back,
+// an entry of a shallower frame means the exception had left this depth, so
+// older entries there are another frame's. Only the last TB_SAME_FRAME_SCAN
+// entries are looked at: a deep recursion unwinding adds an entry per frame.
+#define TB_SAME_FRAME_SCAN (16)
+MP_COLD static void tb_set_frame_line(mp_obj_exception_t *e, size_t end, size_t code, size_t line) {
+    size_t depth = TB_DEPTH(code);
+    size_t stop = end > TB_SAME_FRAME_SCAN * TRACEBACK_ENTRY_LEN ? end - TB_SAME_FRAME_SCAN * TRACEBACK_ENTRY_LEN : 0;
+    while (end > stop && line <= UINT_MAX) {
+        end -= TRACEBACK_ENTRY_LEN;
+        size_t *entry = &e->traceback_data[end];
+        if (entry[3] != 0 && TB_DEPTH(entry[3]) < depth) {
+            break;
+        }
+        if (entry[3] == code) {
+            entry[1] = (size_t)((uint64_t)line << 32 | TB_LINE(entry[1]));
+        }
+    }
+}
+
 // Must work when the heap is full (the exception may be a MemoryError): a new
 // entry that cannot be stored is dropped, earlier entries are kept.
 void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qstr block) {
@@ -1241,21 +1295,24 @@ void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qs
     mp_code_state_t *cs = mp_vm_frame_at(0);
     const mp_raw_code_t *rc = cs != NULL ? cs->fun->rc : NULL;
     entry[3] = rc != NULL && rc->name == block && rc->source_file == file ? (size_t)rc : 0;
+    if (sizeof(size_t) >= 8 && entry[3] != 0) {
+        entry[3] = (size_t)((uint64_t)entry[3] | (uint64_t)(MP_STATE_THREAD(recursion_depth) & 0xffff) << 48);
+        // Earlier entries of this same frame now show the line it is at.
+        tb_set_frame_line(e, e->traceback_len, entry[3], line);
+    }
     e->traceback_len += TRACEBACK_ENTRY_LEN;
 }
 
-// The frame of the newest entry (rc's) is re-raising at code offset: it
-// stops at that line (line 0: an exception passed on from elsewhere in it).
+// The running frame (rc's) is re-raising at code offset: it stops at that
+// line (line 0: an exception passed on from elsewhere in it).
 void mp_obj_exception_set_exit_line(mp_obj_t self_in, const void *rc, size_t offset) {
     mp_obj_exception_t *e = exc_native(self_in);
     size_t line = mp_bytecode_get_line(rc, offset);
-    if (sizeof(size_t) < 8 || e == NULL || !exc_is_writable(e) || e->traceback_len == 0 || line == 0 || line > UINT_MAX) {
+    if (sizeof(size_t) < 8 || e == NULL || !exc_is_writable(e) || line == 0) {
         return;
     }
-    size_t *entry = &e->traceback_data[e->traceback_len - TRACEBACK_ENTRY_LEN];
-    if (entry[3] == (size_t)rc) {
-        entry[1] = (size_t)((uint64_t)line << 32 | TB_LINE(entry[1]));
-    }
+    size_t code = (size_t)((uint64_t)(size_t)rc | (uint64_t)(MP_STATE_THREAD(recursion_depth) & 0xffff) << 48);
+    tb_set_frame_line(e, e->traceback_len, code, line);
 }
 
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values) {

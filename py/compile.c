@@ -806,9 +806,11 @@ bool mp_compile_try_super_call(mp_compiler_t *c, mp_ast_t *node, qstr method) {
             return false;
         }
         id = mp_scope_find(s, MP_QSTR___class__);
-        if (id == NULL || id->kind != MP_ID_KIND_FREE) {
+        if (id == NULL || id->kind != MP_ID_KIND_FREE || (id->flags & MP_ID_FLAG_BOUND)) {
             return false;
         }
+        // (A method that binds __class__ itself calls super() as it is: that
+        // reads the frame, and tells an empty or odd __class__ cell apart.)
         qstr first = mp_scope_first_arg_name(s);
         if (first == MP_QSTRnull || mp_scope_find(s, first) == NULL) {
             return false;

@@ -593,6 +593,10 @@ static mp_obj_t slot_wrapper_call(
         if (self == args[0]) {
             return mp_call_function_n_kw(sw->fun, n_args, n_kw, args);
         }
+        if (sw->name == MP_QSTR___format__ && n_args == 2 && mp_obj_is_str(args[1]) && !mp_obj_is_true(args[1])) {
+            // As format(x, ''): str(x), whose __str__ a subclass may define.
+            return mp_obj_str(args[0]);
+        }
         size_t n = n_args + 2 * n_kw;
         mp_obj_t *call_args = m_new(mp_obj_t, n);
         memcpy(call_args, args, n * sizeof(mp_obj_t));

@@ -47,17 +47,50 @@ static void super_init(mp_obj_super_t *o, size_t n_args, const mp_obj_t *args) {
     o->obj_type = obj_type;
 }
 
+// The calling frame's __class__ (returned) and first argument (in args[1]),
+// as CPython's super() finds them.
+MP_COLD static mp_obj_t super_frame_args(mp_obj_t *args) {
+    mp_code_state_t *cs = mp_vm_frame_at(0);
+    const mp_raw_code_t *rc = cs != NULL ? cs->fun->rc : NULL;
+    if (rc == NULL || rc->n_pos_args == 0) {
+        mp_raise_RuntimeError(MP_ERROR_TEXT("super(): no arguments"));
+    }
+    args[1] = cs->state[0];
+    for (size_t j = 0; j < rc->n_cells; j++) {
+        if (rc->cell_slots[j] == 0 && args[1] != MP_OBJ_NULL) {
+            args[1] = mp_obj_cell_get(args[1]);
+        }
+    }
+    for (size_t i = rc->n_locals - rc->n_freevars; i < rc->n_locals; i++) {
+        if (rc->local_names[i] == MP_QSTR___class__) {
+            mp_obj_t cls = mp_obj_cell_get(cs->state[i]);
+            if (cls == MP_OBJ_NULL) {
+                mp_raise_RuntimeError(MP_ERROR_TEXT("super(): empty __class__ cell"));
+            }
+            if (!mp_obj_is_type_obj(cls)) {
+                mp_raise_msg_varg(&mp_type_RuntimeError, MP_ERROR_TEXT("super(): __class__ is not a type (%s)"),
+                    mp_obj_get_type_str(cls));
+            }
+            if (args[1] == MP_OBJ_NULL) {
+                mp_raise_RuntimeError(MP_ERROR_TEXT("super(): arg[0] deleted"));
+            }
+            return cls;
+        }
+    }
+    mp_raise_RuntimeError(MP_ERROR_TEXT("super(): __class__ cell not found"));
+}
+
 static mp_obj_t super_make_new(
     const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
+    mp_obj_t frame_args[2];
     if (n_args == 0 && n_kw == 0) {
-        // Zero-argument super() outside a method (inside one the compiler
-        // supplies __class__ and the first argument).
-        // With a first argument, the function was compiled outside a class
-        // or lost its __class__ cell (`del __class__`).
-        mp_code_state_t *cs = mp_vm_frame_at(0);
-        mp_raise_RuntimeError(cs != NULL && cs->fun->rc->n_pos_args > 0
-            ? MP_ERROR_TEXT("super(): __class__ cell not found") : MP_ERROR_TEXT("super(): no arguments"));
+        // Zero-argument super() that the compiler did not rewrite (inside a
+        // method it supplies __class__ and the first argument, unless the
+        // method rebinds __class__ itself): read both from the caller's frame.
+        frame_args[0] = super_frame_args(frame_args);
+        args = frame_args;
+        n_args = 2;
     }
     mp_arg_check_num(n_args, n_kw, 1, 2, false);
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);

@@ -319,6 +319,16 @@ MP_COLD static void descriptor_get_or_miss(mp_obj_t member, mp_obj_t get,
     }
 }
 
+// A built-in base's __format__ bound to an instance of a user subclass keeps
+// the instance, so that an empty spec gives str() of it (its own __str__).
+MP_COLD static void format_keeps_instance(const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t obj, mp_obj_t *dest) {
+    const mp_obj_type_t *fmt_owner;
+    if (mp_obj_type_mro_find(owner, MP_QSTR___format__, 0, NULL, MP_OBJ_NULL, &fmt_owner) == member) {
+        dest[0] = mp_obj_slot_wrapper_method(owner, MP_QSTR___format__, member);
+        dest[1] = obj;
+    }
+}
+
 // Access through an instance obj (of type obj_type) of a member found in owner.
 void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
     const mp_obj_type_t *owner, mp_obj_t member, mp_obj_t *dest) {
@@ -365,6 +375,9 @@ void mp_obj_type_convert_member(mp_obj_t obj, const mp_obj_type_t *obj_type,
         dest[0] = member;
         if (owner == NULL || !mp_obj_is_instance_type(owner) || is_object_method(member)) {
             dest[1] = receiver_for(obj, owner);
+            if (dest[1] != obj) {
+                format_keeps_instance(owner, member, obj, dest);
+            }
         }
     } else if (mt->flags & MP_TYPE_FLAG_BINDS_SELF) {
         dest[0] = member;
@@ -1761,19 +1774,6 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         o->flags |= MP_TYPE_FLAG_MULTI_BASES;
         MP_OBJ_TYPE_SET_SLOT(o, parent, MP_OBJ_TO_PTR(bases_tuple));
     }
-    MP_OBJ_TYPE_SET_SLOT(o, mro, mp_obj_type_class_mro(o));
-    ut->native_base = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
-    if (ut->native_base != NULL) {
-        o->flags |= ut->native_base->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE;
-    }
-    if (ut->native_base == &mp_type_type) {
-        // A metaclass: calling it makes classes, and their attributes are
-        // looked up as classes' are. The other instance slots work as they
-        // are (mp_obj_instance_native of a class is the class itself).
-        MP_OBJ_TYPE_SET_SLOT(o, make_new, meta_make_new);
-        MP_OBJ_TYPE_SET_SLOT(o, attr, meta_attr);
-    }
-
     // The namespace, adjusted as CPython's type.__new__ does.
     mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map;
     mp_map_elem_t *qn = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___qualname__), MP_MAP_LOOKUP);
@@ -1787,7 +1787,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
     }
     // The class body's __class__ cell (for super() and __class__ in its
     // methods) is filled here, so that __set_name__, __init_subclass__ and the
-    // metaclass already see it set.
+    // metaclass (and a metaclass's mro()) already see it set.
     mp_map_elem_t *cc = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP);
     if (cc != NULL) {
         if (!mp_obj_is_type(cc->value, &mp_type_cell)) {
@@ -1797,6 +1797,19 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         mp_obj_cell_set(cc->value, cls);
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     }
+    MP_OBJ_TYPE_SET_SLOT(o, mro, mp_obj_type_class_mro(o));
+    ut->native_base = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
+    if (ut->native_base != NULL) {
+        o->flags |= ut->native_base->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE;
+    }
+    if (ut->native_base == &mp_type_type) {
+        // A metaclass: calling it makes classes, and their attributes are
+        // looked up as classes' are. The other instance slots work as they
+        // are (mp_obj_instance_native of a class is the class itself).
+        MP_OBJ_TYPE_SET_SLOT(o, make_new, meta_make_new);
+        MP_OBJ_TYPE_SET_SLOT(o, attr, meta_attr);
+    }
+
     if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
         mp_obj_dict_t *globals = MP_STATE_VM(dict_globals);
         mp_map_elem_t *elem =

@@ -121,7 +121,7 @@ MP_NORETURN static void tab_error(mp_lexer_t *lex) {
     mp_obj_t details[4] = {
         MP_OBJ_NEW_QSTR(lex->source_name),
         mp_obj_new_int_from_uint(lex->line),
-        mp_obj_new_int_from_uint((size_t)(lex->p - lex->line_start) + 1),
+        MP_OBJ_NEW_SMALL_INT(1), // (CPython's offset for it, whatever the column)
         mp_const_none,
     };
     mp_obj_t args[2] = {
@@ -387,6 +387,18 @@ static void read_indentation(mp_lexer_t *lex) {
     }
 }
 
+// The end of the input reached: inside brackets that is CPython's "'(' was
+// never closed" (at the innermost open one).
+MP_NORETURN static void eof_error(mp_lexer_t *lex) {
+    lex->incomplete = true;
+    if (lex->nest > lex->base_nest) {
+        size_t i = lex->nest - 1;
+        mp_lexer_error_at(lex, lex->nest_line[i], lex->nest_col[i], false,
+            mp_lexer_msg(MP_ERROR_TEXT("'%c' was never closed"), lex->nest_char[i]));
+    }
+    error_here(lex, MP_ERROR_TEXT("unexpected EOF while parsing"));
+}
+
 // Skips spaces, tabs, form feeds, comments and backslash continuations
 // within a logical line. Stops at a newline, a token or EOF. Returns where
 // the next token starts for error positions: a NEWLINE after a comment
@@ -404,8 +416,8 @@ static const byte *skip_inline_space(mp_lexer_t *lex) {
             }
         } else if (c == '\\') {
             if (at_end(lex, 1)) {
-                lex->incomplete = true;
-                error_here(lex, MP_ERROR_TEXT("unexpected EOF while parsing"));
+                lex->p += 1;
+                eof_error(lex);
             }
             if (!is_newline_char(lex->p[1])) {
                 lex->p += 1;
@@ -417,8 +429,7 @@ static const byte *skip_inline_space(mp_lexer_t *lex) {
             lex->p += 1;
             consume_newline(lex);
             if (at_end(lex, 0)) {
-                lex->incomplete = true;
-                error_here(lex, MP_ERROR_TEXT("unexpected EOF while parsing"));
+                eof_error(lex);
             }
         } else {
             break;
@@ -1099,22 +1110,31 @@ void mp_lexer_next(mp_lexer_t *lex) {
         col = (size_t)(skip_inline_space(lex) - lex->line_start);
         if (at_end(lex, 0)) {
             if (lex->nest > lex->base_nest) {
-                size_t i = lex->nest - 1;
-                lex->incomplete = true;
-                mp_lexer_error_at(lex, lex->nest_line[i], lex->nest_col[i], false,
-                    mp_lexer_msg(MP_ERROR_TEXT("'%c' was never closed"), lex->nest_char[i]));
+                eof_error(lex);
             }
             if (lex->line_has_token && lex->base_nest == 0) {
                 lex->line_has_token = false;
                 set_token(lex, MP_TOKEN_NEWLINE, lex->p, lex->line, col);
                 return;
             }
+            // CPython places the closing DEDENTs and the end at the source's
+            // last newline, the end of the last line (not after a "\r\n").
+            size_t line = lex->line;
+            const byte *e = lex->p - 1; // the newline
+            if (col == 0 && line > 1 && lex->p > lex->src_beg + 1 && e[-1] != '\r') {
+                const byte *q = e;
+                while (q > lex->src_beg && !is_newline_char(q[-1])) {
+                    q--;
+                }
+                line -= 1;
+                col = (size_t)(e - q);
+            }
+            mp_token_kind_t kind = MP_TOKEN_END;
             if (lex->indent_top > 0) {
                 lex->indent_top -= 1;
-                set_token(lex, MP_TOKEN_DEDENT, lex->p, lex->line, col);
-                return;
+                kind = MP_TOKEN_DEDENT;
             }
-            set_token(lex, MP_TOKEN_END, lex->p, lex->line, col);
+            set_token(lex, kind, lex->p, line, col);
             return;
         }
         if (is_newline_char(*lex->p)) {

@@ -569,7 +569,9 @@ static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_
         nlr_pop();
         return root;
     }
-    if (is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
+    // (CPython stops at once at a ',' after a comprehension's clauses.)
+    if (is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))
+        && !(parser.last_expr_line == 0 && parser.lex->tok_kind == MP_TOKEN_DEL_COMMA)) {
         raise_later_lexer_error(parser.lex, MP_OBJ_FROM_PTR(nlr.ret_val));
     }
     nlr_jump(nlr.ret_val);

@@ -72,13 +72,21 @@ MP_NORETURN static void error_fmt_node(
 
 // CPython's range for this error covers the generator expression, which
 // ends where the blanks before the current token begin.
-MP_NORETURN static void genexp_error(mp_parser_t *p, const mp_ast_t *e) {
+// After "f(x for x in y," CPython reads on to the call's ')': to the end of
+// the source (the lexer's "'(' was never closed") if there is none.
+MP_NORETURN static void genexp_error(mp_parser_t *p, const mp_ast_t *e, bool read_on) {
     const byte *q = p->lex->tok_beg;
     size_t end = p->lex->tok_col;
     while (end > 0 && (q[-1] == ' ' || q[-1] == '\t')) {
         q--;
         end--;
     }
+    size_t line = p->lex->tok_line;
+    size_t nest = p->lex->nest;
+    while (read_on && p->lex->nest >= nest && mp_parse_tok(p) != MP_TOKEN_END) {
+        mp_parse_advance(p);
+    }
+    p->lex->tok_line = line; // (the error's end line)
     mp_parse_error_range(p, e, end, MP_ERROR_TEXT("Generator expression must be parenthesized"));
 }
 
@@ -773,6 +781,8 @@ static mp_ast_t *parse_paren(mp_parser_t *p) {
 // "[a, b for a, b in x]": several elements before a 'for'.
 static void check_unparenthesised_target(mp_parser_t *p, mp_ast_list_t *elems) {
     if (elems->len > 1 && starts_comp_for(p)) {
+        // (CPython reports it once the clauses have been read.)
+        mp_parse_comp_for(p);
         mp_parse_error_node(p, elems->items[0],
             MP_ERROR_TEXT("did you forget parentheses around the comprehension target?"));
     }
@@ -982,6 +992,7 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
     call->l3 = mp_ast_list_new();
     bool seen_keyword = false;
     bool seen_dbl_star = false;
+    int misplaced = 0; // a positional argument after a keyword (1) or ** (2)
     size_t n = 0;
     while (mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
         size_t line = p->lex->tok_line;
@@ -1038,7 +1049,7 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
                 mp_ast_t *gen =
                     make_comprehension(p, MP_AST_GENERATOR_EXP, e, paren_line, paren_col);
                 if (n > 0 || mp_parse_tok(p) != MP_TOKEN_DEL_PAREN_CLOSE) {
-                    genexp_error(p, e);
+                    genexp_error(p, e, n == 0 && mp_parse_tok(p) == MP_TOKEN_DEL_COMMA);
                 }
                 if (!allow_genexp) {
                     // (class bases)
@@ -1046,13 +1057,9 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
                 }
                 mp_ast_list_append(call->l2, gen);
             } else {
-                if (seen_dbl_star) {
-                    mp_parse_error_node(p, e,
-                        MP_ERROR_TEXT("positional argument follows keyword argument unpacking"));
-                }
-                if (seen_keyword) {
-                    mp_parse_error_node(
-                        p, e, MP_ERROR_TEXT("positional argument follows keyword argument"));
+                // (reported at the end of the arguments, as CPython)
+                if (misplaced == 0) {
+                    misplaced = seen_dbl_star ? 2 : seen_keyword;
                 }
                 mp_ast_list_append(call->l2, e);
             }
@@ -1060,6 +1067,14 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
         n += 1;
         if (!mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
             break;
+        }
+    }
+    if (mp_parse_tok(p) == MP_TOKEN_DEL_PAREN_CLOSE) {
+        if (misplaced == 2) {
+            mp_parse_error(p, MP_ERROR_TEXT("positional argument follows keyword argument unpacking"));
+        }
+        if (misplaced == 1) {
+            mp_parse_error(p, MP_ERROR_TEXT("positional argument follows keyword argument"));
         }
     }
     mp_parse_expect(p, MP_TOKEN_DEL_PAREN_CLOSE);

@@ -377,6 +377,10 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
         return node;
     }
 
+    if (t == MP_TOKEN_OP_ASSIGN_EXPR && first->kind != MP_AST_NAME) {
+        error_fmt(p, first->line, first->col, MP_ERROR_TEXT("cannot use assignment expressions with %s"),
+            mp_parse_describe(first));
+    }
     if (first->kind == MP_AST_STARRED) {
         mp_parse_error_node(p, first, MP_ERROR_TEXT("can't use starred expression here"));
     }
@@ -936,7 +940,13 @@ static mp_ast_t *parse_funcdef(mp_parser_t *p, mp_ast_t *node) {
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
     mp_parse_advance(p);
-    if (mp_parse_accept(p, MP_TOKEN_DEL_MINUS_MORE)) {
+    if (mp_parse_tok(p) == MP_TOKEN_DEL_MINUS_MORE) {
+        // (no expression after '->': CPython wants the ':' there)
+        size_t line = p->lex->tok_line, col = p->lex->tok_col;
+        mp_parse_advance(p);
+        if (!mp_parse_starts_expression(mp_parse_tok(p))) {
+            mp_parse_error_at(p, line, col, MP_ERROR_TEXT("expected ':'"));
+        }
         node->b = mp_parse_expression(p);
     }
     node->l1 = parse_block(p, "function definition", node->line);
@@ -1134,7 +1144,7 @@ static mp_ast_t *parse_pattern_seq_items(mp_parser_t *p, mp_ast_t *seq, mp_token
     size_t n_star = 0;
     for (size_t i = 0; i < seq->l2->len; i++) {
         if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
-            mp_parse_error_node(p, seq->l2->items[i], MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+            mp_parse_error_node(p, seq, MP_ERROR_TEXT("multiple starred names in sequence pattern"));
         }
     }
     return seq;
@@ -1361,7 +1371,7 @@ static mp_ast_t *parse_case_patterns(mp_parser_t *p) {
     size_t n_star = 0;
     for (size_t i = 0; i < seq->l2->len; i++) {
         if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
-            mp_parse_error_node(p, seq->l2->items[i], MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+            mp_parse_error_node(p, seq, MP_ERROR_TEXT("multiple starred names in sequence pattern"));
         }
     }
     return seq;

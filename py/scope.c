@@ -370,7 +370,8 @@ static void mark_comp_async(scope_pass_t *sp, const mp_ast_t *node, mp_scope_t *
         mp_scope_t *p = s->parent;
         if (!mp_scope_kind_is_comp(p->kind)) {
             if (!(p->kind == MP_SCOPE_FUNCTION && p->is_async)) {
-                scope_error(sp, node,
+                // (at the outermost comprehension, as CPython)
+                scope_error(sp, s->node,
                     MP_ERROR_TEXT("asynchronous comprehension outside of an asynchronous function"));
             }
             return;

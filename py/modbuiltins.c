@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "py/builtin.h"
+#include "py/objset.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/stream.h"
@@ -529,16 +530,41 @@ static const uint16_t dir_function_attrs[] = {
     MP_QSTR___isabstractmethod__,
 };
 
+// type's own data attributes, listed by dir(type) (and of a metaclass).
+static const uint16_t dir_type_attrs[] = {
+    MP_QSTR___abstractmethods__, MP_QSTR___annotations__, MP_QSTR___base__, MP_QSTR___bases__,
+    MP_QSTR___dict__, MP_QSTR___module__, MP_QSTR___mro__, MP_QSTR___name__, MP_QSTR___qualname__,
+};
+
+static const uint16_t dir_object_attrs[] = {
+    MP_QSTR___dir__, MP_QSTR___doc__, MP_QSTR___sizeof__, MP_QSTR___class__,
+};
+
+static const uint16_t dir_exception_attrs[] = {
+    MP_QSTR_args, MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___dict__,
+    MP_QSTR___suppress_context__, MP_QSTR___traceback__,
+};
+
 // Methods a built-in object may get from elsewhere (mappingproxy from its
 // mapping).
 static const uint16_t dir_forwarded_methods[] = {
     MP_QSTR_copy, MP_QSTR_get, MP_QSTR_items, MP_QSTR_keys, MP_QSTR_values,
 };
 
+static void dir_add_names(mp_obj_t set, const uint16_t *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_set_store(set, MP_OBJ_NEW_QSTR(names[i]));
+    }
+}
+
 static void dir_probe_attrs(mp_obj_t set, mp_obj_t o, const uint16_t *names, size_t n) {
     for (size_t i = 0; i < n; i++) {
         qstr q = names[i];
         mp_obj_t dest[2] = { MP_OBJ_NULL, MP_OBJ_NULL };
+        if (mp_obj_set_contains(set, MP_OBJ_NEW_QSTR(q))) {
+            // (listed already: a user descriptor's __get__ is not run)
+            continue;
+        }
         mp_load_method_protected(o, q, dest, false);
         if (dest[0] != MP_OBJ_NULL && (dest[1] == MP_OBJ_NULL || names == dir_forwarded_methods)) {
             mp_obj_set_store(set, MP_OBJ_NEW_QSTR(q));
@@ -606,6 +632,9 @@ mp_obj_t mp_builtins_dir_names(mp_obj_t o) {
     }
     if (is_class(o)) {
         dir_add_type(set, MP_OBJ_TO_PTR(o), 0);
+        if (mp_obj_is_subclass_fast(o, MP_OBJ_FROM_PTR(&mp_type_type))) {
+            dir_add_names(set, dir_type_attrs, MP_ARRAY_SIZE(dir_type_attrs));
+        }
     } else {
         if (mp_obj_is_instance_type(type)) {
             // (Not inst->members: that is empty once __dict__ was read.)
@@ -623,13 +652,21 @@ mp_obj_t mp_builtins_dir_names(mp_obj_t o) {
             dir_add_data_attrs(set, o);
         }
     }
+    // The data attributes of a class's built-in bases (int.real...), seen as
+    // descriptors through the class (whose metaclass, if its own, could
+    // answer any name: not asked).
+    mp_obj_t cls = is_class(o) ? o : MP_OBJ_FROM_PTR(type);
+    if (mp_obj_get_type(cls) == &mp_type_type && (cls == o || mp_obj_is_instance_type(type))) {
+        dir_probe_attrs(set, cls, dir_data_attrs, MP_ARRAY_SIZE(dir_data_attrs));
+    }
+    // BaseException's data attributes (not readable through the class here).
+    if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(&mp_type_BaseException))) {
+        dir_add_names(set, dir_exception_attrs, MP_ARRAY_SIZE(dir_exception_attrs));
+    }
     // Every class derives from object, though built-in types do not all
     // name it as their parent.
     dir_add_type(set, &mp_type_object, 0);
-    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___dir__));
-    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___doc__));
-    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___sizeof__));
-    mp_obj_set_store(set, MP_OBJ_NEW_QSTR(MP_QSTR___class__));
+    dir_add_names(set, dir_object_attrs, MP_ARRAY_SIZE(dir_object_attrs));
     return set;
 }
 

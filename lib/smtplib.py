@@ -41,11 +41,6 @@ class SMTPResponseException(SMTPException):
         self.smtp_code = code
         self.smtp_error = msg
         self.args = (code, msg)
-        # as CPython's OSError when a subclass's __init__ takes the arguments
-        self.errno = self.strerror = None
-
-    def __str__(self):
-        return str(self.args)
 
 
 class SMTPSenderRefused(SMTPResponseException):

@@ -35,7 +35,13 @@ def fresh(v=b"abcdefabcdef"):
 
 
 t("count", lambda: fresh().count(b"c", 0, Clear()))
-t("index", lambda: fresh().index(Clear()))
+# CPython searches the freed buffer here (its result depends on what the
+# allocator left there): only that the call returns or raises is checked.
+try:
+    fresh().index(Clear())
+except ValueError:
+    pass
+print("index cleared: survived")
 t("replace", lambda: fresh().replace(b"a", b"x", Clear()))
 t("split", lambda: fresh().split(b"a", Clear()))
 t("rsplit", lambda: fresh().rsplit(b"a", Clear()))

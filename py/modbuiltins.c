@@ -277,8 +277,7 @@ static mp_obj_t builtin___import__(size_t n_args, const mp_obj_t *pos_args, mp_m
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR___import__, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     if (!mp_obj_is_str(vals[0].u_obj)) {
-        mp_raise_TypeError_obj_unsupported(
-            vals[0].u_obj, MP_ERROR_TEXT("__import__() argument 1 must be str, not %s"));
+        mp_raise_TypeError(MP_ERROR_TEXT("module name must be a string"));
     }
     mp_obj_t args[5];
     for (size_t i = 0; i < 5; i++) {
@@ -399,7 +398,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_callable_obj, builtin_callable);
 
 // chr(i)
 static mp_obj_t builtin_chr(mp_obj_t i_in) {
-    mp_int_t c = mp_obj_get_int(i_in);
+    int c = mp_obj_get_c_int(i_in);
     if (c < 0 || c > 0x10ffff) {
         mp_raise_ValueError(MP_ERROR_TEXT("chr() arg not in range(0x110000)"));
     }
@@ -680,7 +679,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(builtin_divmod_obj, builtin_divmod);
 static mp_obj_t builtin_format(size_t n_args, const mp_obj_t *args) {
     mp_obj_t spec = n_args > 1 ? args[1] : MP_OBJ_NEW_QSTR(MP_QSTR_);
     if (!mp_obj_is_str(spec) && !mp_obj_is_instance_of(spec, &mp_type_str)) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             spec, MP_ERROR_TEXT("format() argument 2 must be str, not %s"));
     }
     return mp_obj_format_value(args[0], spec);
@@ -1095,14 +1094,15 @@ static mp_obj_t min_max(
         { MP_QSTR_key, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_default, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_named(name, 0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    mp_obj_t key = vals[ARG_key].u_obj;
-    mp_obj_t dflt = vals[ARG_default].u_obj;
+    // (CPython counts the positional arguments before it looks at keywords)
     if (n_args == 0) {
         mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
     }
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_named(name, 0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t key = vals[ARG_key].u_obj;
+    mp_obj_t dflt = vals[ARG_default].u_obj;
     mp_obj_t best = MP_OBJ_NULL;
     mp_obj_t best_key = MP_OBJ_NULL;
     if (n_args == 1) {
@@ -1609,7 +1609,7 @@ static mp_obj_t builtin_sorted(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     mp_obj_list_sort(1, &list, kw_args);
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_sorted_obj, 1, builtin_sorted);
+static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_sorted_obj, 0, builtin_sorted);
 
 // sum(iterable, /, start=0)
 static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {

@@ -38,6 +38,10 @@ MP_COLD const char *mp_obj_get_type_str(mp_const_obj_t o_in) {
     return mp_obj_type_tp_name(mp_obj_get_type(o_in));
 }
 
+MP_COLD const char *mp_obj_get_arg_type_str(mp_const_obj_t o_in) {
+    return o_in == mp_const_none ? "None" : mp_obj_get_type_str(o_in);
+}
+
 MP_COLD qstr mp_obj_get_type_qstr(mp_const_obj_t o_in) {
     return mp_obj_get_type(o_in)->name;
 }

@@ -768,6 +768,9 @@ typedef struct _mp_obj_instance_t {
 // Type queries.
 const mp_obj_type_t *mp_obj_get_type(mp_const_obj_t o_in);
 const char *mp_obj_get_type_str(mp_const_obj_t o_in);
+// The name CPython's argument checks give for a bad argument: None itself is
+// "None" ("must be str, not None"), any other object its type's name.
+const char *mp_obj_get_arg_type_str(mp_const_obj_t o_in);
 qstr mp_obj_get_type_qstr(mp_const_obj_t o_in);
 // Always inlined: at -Os GCC gave 24 files a private copy of it (-0.3 KB).
 static inline __attribute__((always_inline)) bool mp_obj_is_exact_type(mp_const_obj_t o, const mp_obj_type_t *t) {
@@ -860,6 +863,9 @@ bool mp_obj_equal(mp_obj_t o1, mp_obj_t o2);
 bool mp_obj_less(mp_obj_t o1, mp_obj_t o2);
 mp_obj_t mp_obj_hash(mp_obj_t o_in); // small int; raises TypeError if unhashable
 mp_int_t mp_obj_get_int(mp_const_obj_t arg); // raises TypeError / OverflowError
+// arg (through __index__) as a C int, as CPython's "i" argument converter:
+// OverflowError "... to C int" past INT_MIN..INT_MAX (chr(), splitlines()...).
+int mp_obj_get_c_int(mp_const_obj_t arg);
 mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg);
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value); // false if not an int (or too big)
 mp_float_t mp_obj_get_float(mp_obj_t self_in); // accepts int and float

@@ -368,36 +368,16 @@ static mp_obj_t bytearray_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     }
 }
 
-static bool bytes_contains(const byte *data, size_t len, mp_obj_t item) {
-    if (mp_obj_is_int(item) || mp_obj_is_bool(item)) {
-        // A big int is out of range: ValueError, not OverflowError.
-        mp_int_t v = mp_obj_is_small_int(item) ? MP_OBJ_SMALL_INT_VALUE(item)
-                     : mp_obj_is_bool(item)    ? item == mp_const_true
-                                               : -1;
-        if (v < 0 || v > 255) {
-            mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
-        }
-        return len > 0 && memchr(data, (int)v, len) != NULL;
-    }
-    const byte *sub;
-    size_t sub_len;
-    mp_obj_str_get_arg(&mp_type_bytes, item, &sub, &sub_len);
-    if (sub_len == 0) {
-        return true;
-    }
-    for (size_t i = 0; i + sub_len <= len; i++) {
-        if (data[i] == sub[0] && memcmp(data + i, sub, sub_len) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_array_t *o = bytearray_self(lhs_in);
     switch (op) {
-        case MP_BINARY_OP_CONTAINS:
-            return mp_obj_new_bool(bytes_contains(o->items, o->len, rhs_in));
+        case MP_BINARY_OP_CONTAINS: {
+            // A byte value's __index__ may resize the bytearray: it is taken
+            // before the items are read.
+            mp_obj_t i = mp_seq_index_as_int(rhs_in);
+            rhs_in = i != MP_OBJ_NULL ? i : rhs_in;
+            return mp_obj_new_bool(mp_obj_str_contains(&mp_type_bytes, o->items, o->len, rhs_in));
+        }
         case MP_BINARY_OP_MODULO:
             return mp_obj_str_mod_format(MP_OBJ_FROM_PTR(o), rhs_in, true);
         case MP_BINARY_OP_MULTIPLY:
@@ -1363,12 +1343,24 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(memoryview_hex_obj, 1, memoryview_hex);
 
 // cast(format[, shape]): the same bytes seen as items of another format,
 // optionally laid out in C order over the dimensions of shape.
-static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
-    mp_obj_memoryview_t *self = mv_self(args[0]);
+static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
+    enum { ARG_format, ARG_shape };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_format, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_shape, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_named(MP_QSTR_cast, n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_memoryview_t *self = mv_self(pos_args[0]);
     mv_data(self);
+    mp_obj_t format = vals[ARG_format].u_obj;
+    mp_obj_t shape_in = vals[ARG_shape].u_obj;
+    if (!mp_obj_is_str(format)) { // (a TypeError for bytes too)
+        mp_raise_TypeError_arg_unsupported(
+            format, MP_ERROR_TEXT("cast() argument 'format' must be str, not %s"));
+    }
     size_t flen;
-    mp_obj_str_get_str(args[1]); // the format must be a str (TypeError for bytes)
-    const char *fmt = mp_obj_str_get_data(args[1], &flen);
+    const char *fmt = mp_obj_str_get_data(format, &flen);
     if (flen == 2 && fmt[0] == '@') {
         fmt++;
         flen--;
@@ -1391,13 +1383,13 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: length is not a multiple of itemsize"));
     }
     mp_obj_tuple_t *shape = NULL;
-    if (n_args > 2) {
-        if (!mp_obj_is_type(args[2], &mp_type_tuple) && !mp_obj_is_type(args[2], &mp_type_list)) {
+    if (shape_in != MP_OBJ_NULL) {
+        if (!mp_obj_is_type(shape_in, &mp_type_tuple) && !mp_obj_is_type(shape_in, &mp_type_list)) {
             mp_raise_TypeError(MP_ERROR_TEXT("shape must be a list or a tuple"));
         }
         size_t ndim;
         mp_obj_t *dims;
-        mp_obj_get_array(args[2], &ndim, &dims);
+        mp_obj_get_array(shape_in, &ndim, &dims);
         if (ndim != 1 && mv_ndim(self) != 1) {
             mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cast must be 1D -> ND or ND -> 1D"));
         }
@@ -1435,7 +1427,7 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *args) {
     o->len = nbytes / itemsize;
     return MP_OBJ_FROM_PTR(o);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(memoryview_cast_obj, 2, 3, memoryview_cast);
+static MP_DEFINE_CONST_FUN_OBJ_KW(memoryview_cast_obj, 1, memoryview_cast);
 
 // toreadonly()
 static mp_obj_t memoryview_toreadonly(mp_obj_t self_in) {

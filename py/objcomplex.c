@@ -802,8 +802,8 @@ static mp_obj_t complex___format__(mp_obj_t self_in, mp_obj_t spec_in) {
     mp_float_t re, im;
     mp_obj_complex_get(self_in, &re, &im);
     if (!mp_obj_is_str(spec_in)) {
-        mp_raise_TypeError_obj_unsupported(
-            spec_in, MP_ERROR_TEXT("format() argument 2 must be str, not %s"));
+        mp_raise_TypeError_arg_unsupported(
+            spec_in, MP_ERROR_TEXT("__format__() argument must be str, not %s"));
     }
     GET_STR_LEN(spec_in, spec_len);
     if (spec_len == 0) {

@@ -1162,7 +1162,7 @@ static void float_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 static mp_obj_t float_getformat(mp_obj_t cls_in, mp_obj_t typestr_in) {
     (void)cls_in;
     if (!mp_obj_is_str(typestr_in)) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             typestr_in, MP_ERROR_TEXT("__getformat__() argument must be str, not %s"));
     }
     const char *t = mp_obj_str_get_str(typestr_in);

@@ -15,6 +15,7 @@
 // in int<->str conversion (MicroPython has none).
 #include "py/mpconfig.h"
 
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 
@@ -319,6 +320,18 @@ mp_int_t mp_obj_get_int(mp_const_obj_t arg) {
             arg, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
     return mp_obj_int_get_checked(v);
+}
+
+MP_COLD int mp_obj_get_c_int(mp_const_obj_t arg) {
+    mp_obj_t v = index_value(arg);
+    mp_int_t i;
+    if (v == MP_OBJ_NULL) {
+        mp_obj_get_int(arg); // raises its TypeError
+    }
+    if (!mp_obj_get_int_maybe(v, &i) || i < INT_MIN || i > INT_MAX) {
+        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
+    }
+    return (int)i;
 }
 
 mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg) {
@@ -1010,7 +1023,7 @@ static bool parse_byteorder(mp_obj_t arg, const char *fun) {
     }
     if (mp_obj_str_cast(arg) == MP_OBJ_NULL) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("%s() argument 'byteorder' must be str, not %s"),
-            fun, mp_obj_get_type_str(arg));
+            fun, mp_obj_get_arg_type_str(arg));
     }
     size_t len;
     const char *s = mp_obj_str_get_data(arg, &len);

@@ -647,7 +647,7 @@ static mp_obj_t codec_arg_str(mp_obj_t arg, const char *fun, const char *what) {
     if (s == MP_OBJ_NULL) {
         mp_raise_TypeError_varg(
             MP_ERROR_TEXT("%s() argument '%s' must be str, not %s"), fun, what,
-            mp_obj_get_type_str(arg));
+            mp_obj_get_arg_type_str(arg));
     }
     return s;
 }
@@ -692,6 +692,17 @@ MP_COLD static errors_t errors_lookup(mp_obj_t errors, const char *fun) {
     }
     // CPython looks the handler up only when an error actually occurs.
     return ERRORS_UNKNOWN;
+}
+
+// The encoding and errors arguments of fun() (either may be absent) must be
+// str: CPython checks both, encoding first, before it looks either up.
+MP_COLD static void codec_check_args(mp_obj_t encoding, mp_obj_t errors, const char *fun) {
+    if (encoding != MP_OBJ_NULL) {
+        codec_arg_str(encoding, fun, "encoding");
+    }
+    if (errors != MP_OBJ_NULL) {
+        codec_arg_str(errors, fun, "errors");
+    }
 }
 
 static MP_NORETURN void raise_unicode_error(const mp_obj_type_t *type, codec_t codec, mp_obj_t obj,
@@ -1037,7 +1048,7 @@ __attribute__((noinline)) MP_COLD static mp_obj_t decode_slow(const byte *data, 
 
 mp_obj_t mp_obj_str_decode(
     const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
-    // Both arguments are type-checked before the encoding is looked up.
+    codec_check_args(encoding, errors, "decode");
     errors_t mode = errors_lookup(errors, "decode");
     codec_t codec = codec_lookup(encoding, "decode");
     if (codec == CODEC_UTF8SIG) {
@@ -1178,7 +1189,7 @@ __attribute__((noinline)) MP_COLD static void encode_slow(vstr_t *out, mp_obj_t 
 }
 
 void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors) {
-    // Both arguments are type-checked before the encoding is looked up.
+    codec_check_args(encoding, errors, "encode");
     errors_t mode = errors_lookup(errors, "encode");
     codec_t codec = codec_lookup(encoding, "encode");
     GET_STR_DATA_LEN(str, data, len);
@@ -1227,12 +1238,7 @@ static mp_obj_t str_make_new(
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named_kw_array(MP_QSTR_str, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t obj = vals[ARG_object].u_obj;
-    for (size_t i = ARG_encoding; i <= ARG_errors; i++) {
-        if (vals[i].u_obj != MP_OBJ_NULL && !mp_obj_is_str(vals[i].u_obj)) {
-            mp_raise_TypeError_varg(MP_ERROR_TEXT("str() argument '%q' must be str, not %s"),
-                (qstr)allowed[i].qst, mp_obj_get_type_str(vals[i].u_obj));
-        }
-    }
+    codec_check_args(vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj, "str");
     if (obj == MP_OBJ_NULL) {
         obj = mp_obj_new_bytes(NULL, 0);
     }
@@ -1279,10 +1285,11 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
     mp_obj_t encoding = vals[ARG_encoding].u_obj;
     mp_obj_t errors = vals[ARG_errors].u_obj;
     mp_obj_t str = src == MP_OBJ_NULL ? MP_OBJ_NULL : mp_obj_str_cast(src);
-    if (encoding == MP_OBJ_NULL && errors != MP_OBJ_NULL && str != MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
-    }
     if (encoding != MP_OBJ_NULL || errors != MP_OBJ_NULL) {
+        codec_check_args(encoding, errors, qstr_str(kind));
+        if (encoding == MP_OBJ_NULL && str != MP_OBJ_NULL) {
+            mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
+        }
         if (str == MP_OBJ_NULL) {
             mp_raise_TypeError(encoding != MP_OBJ_NULL
                                    ? MP_ERROR_TEXT("encoding without a string argument")
@@ -1429,11 +1436,8 @@ MP_COLD mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, 
         sep = s[0];
         has_sep = true;
         if (args[1] != MP_OBJ_NULL) {
-            per = mp_obj_get_int(args[1]);
             // CPython takes a C int here; the check also keeps -per defined.
-            if (per > INT_MAX || per < INT_MIN) {
-                mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
-            }
+            per = mp_obj_get_c_int(args[1]);
         }
     }
     size_t group = per < 0 ? (size_t)0 - (size_t)per : (size_t)per;
@@ -1464,7 +1468,7 @@ mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_ob
 MP_COLD void mp_obj_str_fromhex(vstr_t *out, mp_obj_t str_in) {
     mp_obj_t str = mp_obj_str_cast(str_in);
     if (str == MP_OBJ_NULL) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             str_in, MP_ERROR_TEXT("fromhex() argument must be str, not %s"));
     }
     GET_STR_DATA_LEN(str, data, len);
@@ -1515,7 +1519,7 @@ static mp_obj_t str_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
 }
 
 // `item in self` for str and bytes.
-static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len, mp_obj_t item) {
+bool mp_obj_str_contains(const mp_obj_type_t *type, const byte *data, size_t len, mp_obj_t item) {
     const byte *sub;
     size_t sub_len;
     if (type == &mp_type_str) {
@@ -1527,17 +1531,19 @@ static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len
         GET_STR_DATA_LEN(s, d, l);
         sub = d;
         sub_len = l;
-    } else if (mp_obj_is_int(item) || mp_obj_is_bool(item)) {
+    } else if (!mp_obj_str_get_bytes_like(item, &sub, &sub_len)) {
+        // A byte value: an int (a subclass too) or any object with __index__.
+        mp_obj_t i = mp_seq_index_as_int(item);
+        if (i == MP_OBJ_NULL) {
+            mp_raise_TypeError_obj_unsupported(
+                item, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
+        }
         // A big int is out of range: ValueError, not OverflowError.
-        mp_int_t v = mp_obj_is_small_int(item) ? MP_OBJ_SMALL_INT_VALUE(item)
-                     : mp_obj_is_bool(item)    ? item == mp_const_true
-                                               : -1;
+        mp_int_t v = mp_obj_is_small_int(i) ? MP_OBJ_SMALL_INT_VALUE(i) : -1;
         if (v < 0 || v > 255) {
             mp_raise_ValueError(MP_ERROR_TEXT("byte must be in range(0, 256)"));
         }
         return len > 0 && memchr(data, (int)v, len) != NULL;
-    } else {
-        mp_obj_str_get_arg(type, item, &sub, &sub_len);
     }
     if (sub_len == 0) {
         return true;
@@ -1560,6 +1566,11 @@ static bool str_contains(const mp_obj_type_t *type, const byte *data, size_t len
     return false;
 }
 
+MP_COLD static MP_NORETURN void raise_repeat_overflow(bool is_str) {
+    mp_raise_OverflowError(is_str ? MP_ERROR_TEXT("repeated string is too long")
+                                  : MP_ERROR_TEXT("repeated bytes are too long"));
+}
+
 mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_in) {
     mp_obj_t lhs;
     const byte *ldata;
@@ -1570,7 +1581,7 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
         return mp_obj_str_mod_format(lhs, rhs_in, !is_str);
     }
     if (op == MP_BINARY_OP_CONTAINS) {
-        return mp_obj_new_bool(str_contains(type, ldata, llen, rhs_in));
+        return mp_obj_new_bool(mp_obj_str_contains(type, ldata, llen, rhs_in));
     }
     if (op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_INPLACE_MULTIPLY ||
         op == MP_BINARY_OP_REVERSE_MULTIPLY) {
@@ -1581,7 +1592,12 @@ mp_obj_t mp_obj_str_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs_i
         if (n == 1 && lhs == lhs_in) {
             return lhs;
         }
-        size_t total = m_size_mul(llen, n);
+        // CPython: a length past the ssize_t range is an OverflowError (below
+        // it, a MemoryError when the allocation fails).
+        size_t total;
+        if (__builtin_mul_overflow(llen, n, &total) || total > PTRDIFF_MAX) {
+            raise_repeat_overflow(is_str);
+        }
         if (total == 0) {
             return mp_obj_str_new_sized(type, NULL, 0, 0);
         }

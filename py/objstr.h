@@ -59,6 +59,9 @@ byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg);
 // to be a str first (py/objstrformat.c).
 mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec);
 void mp_obj_str_get_arg(const mp_obj_type_t *kind, mp_obj_t arg, const byte **data, size_t *len);
+// item in the len bytes at data of a str (type &mp_type_str: a substring) or
+// of bytes-like data (any other type: a substring or a byte value).
+bool mp_obj_str_contains(const mp_obj_type_t *type, const byte *data, size_t len, mp_obj_t item);
 // bytes, bytearray, memoryview or another exporter of the buffer protocol
 // (but not str): its bytes; false if arg is none of these.
 bool mp_obj_str_get_bytes_like(mp_obj_t arg, const byte **data, size_t *len);

@@ -505,8 +505,12 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
         parse_spec(s, n, &spec, value, 0);
         format_float(out, mp_obj_float_get(native), &spec, value);
     } else {
-        mp_obj_t dest[3];
-        mp_load_method_maybe(value, MP_QSTR___format__, dest);
+        // A class is formatted by its metaclass (object.__format__ here),
+        // never by the __format__ it defines for its instances.
+        mp_obj_t dest[3] = { MP_OBJ_NULL };
+        if (!mp_obj_is_type_obj(value)) {
+            mp_load_method_maybe(value, MP_QSTR___format__, dest);
+        }
         if (dest[0] == MP_OBJ_NULL) {
             mp_raise_TypeError_obj_unsupported(
                 value, MP_ERROR_TEXT("unsupported format string passed to %s.__format__"));
@@ -524,7 +528,7 @@ static void format_value_into(vstr_t *out, mp_obj_t value, const byte *s, size_t
 // __format__(spec) of the built-in types: spec must be a str.
 mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec) {
     if (mp_obj_str_cast(format_spec) == MP_OBJ_NULL) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             format_spec, MP_ERROR_TEXT("__format__() argument must be str, not %s"));
     }
     return mp_obj_format_value(value, format_spec);
@@ -533,7 +537,7 @@ mp_obj_t mp_obj_format_dunder(mp_obj_t value, mp_obj_t format_spec) {
 mp_obj_t mp_obj_format_value(mp_obj_t value, mp_obj_t format_spec) {
     mp_obj_t spec = mp_obj_str_cast(format_spec);
     if (spec == MP_OBJ_NULL) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             format_spec, MP_ERROR_TEXT("format() argument 2 must be str, not %s"));
     }
     GET_STR_DATA_LEN(spec, s, n);

@@ -54,7 +54,7 @@ static inline bool is_str(const str_t *s) {
 // for that method.
 static void get_arg_msg(const str_t *s, mp_obj_t arg, const byte **d, size_t *n, mp_rom_error_text_t str_msg) {
     if (is_str(s) && mp_obj_str_cast(arg) == MP_OBJ_NULL) {
-        mp_raise_TypeError_varg(str_msg, mp_obj_get_type_str(arg));
+        mp_raise_TypeError_arg_unsupported(arg, str_msg);
     }
     mp_obj_str_get_arg(s->kind, arg, d, n);
 }
@@ -635,9 +635,8 @@ MP_COLD static mp_obj_t str_splitlines(size_t n_args, const mp_obj_t *args, mp_m
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_splitlines, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     // keepends is an int flag (CPython's "i" converter): 1.5 is refused.
-    mp_obj_t keep = mp_seq_index_as_int_raise(vals[ARG_keepends].u_obj);
+    bool keepends = mp_obj_get_c_int(vals[ARG_keepends].u_obj) != 0;
     refresh_self(&s);
-    bool keepends = mp_obj_is_true(keep);
     size_t n = splitlines_into(&s, keepends, NULL);
     mp_obj_t list = mp_obj_new_list(n, NULL);
     splitlines_into(&s, keepends, ((mp_obj_list_t *)MP_OBJ_TO_PTR(list))->items);
@@ -1324,7 +1323,7 @@ MP_COLD static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mo
         } else if (!mp_obj_str_get_bytes_like(args[2], &fill, &fill_len) || fill_len != 1) {
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%s() argument 2 must be a byte string of length 1, not %s"),
-                names[mode], mp_obj_get_type_str(args[2]));
+                names[mode], mp_obj_get_arg_type_str(args[2]));
         }
     }
     refresh_self(&s);
@@ -1396,17 +1395,14 @@ MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_zfill_obj, str_zfill);
 MP_COLD static mp_obj_t str_expandtabs(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     enum { ARG_tabsize };
     static const mp_arg_t allowed[] = {
-        { MP_QSTR_tabsize, MP_ARG_INT, { .u_int = 8 } },
+        { MP_QSTR_tabsize, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(8) } },
     };
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_expandtabs, n_args - 1, args + 1, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    mp_int_t tabsize = vals[ARG_tabsize].u_int;
-    if (tabsize != (int)tabsize) {
-        // CPython takes a C int here (a huge size would only exhaust memory).
-        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
-    }
+    // CPython takes a C int here (a huge size would only exhaust memory).
+    mp_int_t tabsize = mp_obj_get_c_int(vals[ARG_tabsize].u_obj);
     refresh_self(&s);
     if (memchr(s.data, '\t', s.len) == NULL) {
         return self_unchanged(&s);
@@ -1531,7 +1527,7 @@ MP_COLD static mp_obj_t str_maketrans(size_t n_args, const mp_obj_t *args) {
     for (size_t i = 1; i < n_args; i++) {
         if (mp_obj_str_cast(args[i]) == MP_OBJ_NULL) {
             mp_raise_TypeError_varg(MP_ERROR_TEXT("maketrans() argument %d must be str, not %s"),
-                (int)i + 1, mp_obj_get_type_str(args[i]));
+                (int)i + 1, mp_obj_get_arg_type_str(args[i]));
         }
     }
     if (mp_obj_str_cast(args[0]) == MP_OBJ_NULL) {

@@ -294,6 +294,10 @@ MP_COLD MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_const_obj_t obj, 
     mp_raise_TypeError_varg(fmt_with_type_s, mp_obj_get_type_str(obj));
 }
 
+MP_COLD MP_NORETURN void mp_raise_TypeError_arg_unsupported(mp_const_obj_t obj, mp_rom_error_text_t fmt_with_type_s) {
+    mp_raise_TypeError_varg(fmt_with_type_s, mp_obj_get_arg_type_str(obj));
+}
+
 mp_obj_t mp_make_raise_obj(mp_obj_t o) {
     if (mp_obj_is_exception_type(o)) {
         mp_obj_t exc = mp_call_function_0(o);

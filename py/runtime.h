@@ -113,6 +113,9 @@ MP_NORETURN void mp_raise_ZeroDivisionError(mp_rom_error_text_t msg);
 MP_NORETURN void mp_raise_OverflowError(mp_rom_error_text_t msg);
 // "'%s' object is not subscriptable" and friends share one helper.
 MP_NORETURN void mp_raise_TypeError_obj_unsupported(mp_const_obj_t obj, mp_rom_error_text_t fmt_with_type_s);
+// The same for a bad argument ("f() argument 'x' must be str, not %s"), where
+// CPython's argument checks name None itself rather than NoneType.
+MP_NORETURN void mp_raise_TypeError_arg_unsupported(mp_const_obj_t obj, mp_rom_error_text_t fmt_with_type_s);
 // AttributeError "'T' object has no attribute 'x'" (or the wording for a
 // class or module), with its name and obj attributes set.
 MP_NORETURN void mp_raise_attribute_error(mp_obj_t base, qstr attr);

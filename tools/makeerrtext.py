@@ -41,6 +41,7 @@ EXPANDING = {
     'mp_raise_NotImplementedError': 0, 'mp_raise_IndexError': 0, 'mp_raise_ZeroDivisionError': 0,
     'mp_raise_OverflowError': 0, 'mp_raise_RuntimeError': 0, 'mp_raise_TypeError_varg': 0,
     'mp_raise_ValueError_varg': 0, 'mp_recursion_enter': 0, 'mp_raise_TypeError_obj_unsupported': 1,
+    'mp_raise_TypeError_arg_unsupported': 1,
     'mp_socket_get_bufsize': 1, 'mp_ast_raise_syntax_error': 4, 'mp_parse_error': 1,
     'mp_parse_error_node': 2, 'mp_parse_error_range': 3, 'mp_parse_error_at': 3, 'mp_lexer_error_at': 4, 'mp_lexer_error': 1,
     ('lexer.c', 'error_here'): 1, 'mp_lexer_msg': 0, ('parse_expr.c', 'error_fmt_node'): 2,

@@ -78,17 +78,7 @@ static bool parse_size(const char *s, size_t *out) {
 // Print an uncaught exception and map it to an exit status.
 static int handle_uncaught_exception(mp_obj_t exc) {
     if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
-        mp_obj_t code = mp_obj_exception_get_value(exc);
-        if (code == mp_const_none) {
-            return 0;
-        }
-        mp_int_t val;
-        if (mp_obj_get_int_maybe(code, &val)) {
-            return (int)(val & 0xff);
-        }
-        mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
-        mp_print_str(&mp_stderr_print, "\n");
-        return EXIT_EXCEPTION;
+        return unix_port_system_exit_status(exc);
     }
     mp_obj_t hook_exit = mp_sys_report_exception(exc);
     if (hook_exit != MP_OBJ_NULL) {

@@ -33,21 +33,6 @@ static void repl_store_last_value(void) {
     }
 }
 
-// The exit status a SystemExit asks for (as main.c computes it).
-static int system_exit_status(mp_obj_t exc) {
-    mp_obj_t code = mp_obj_exception_get_value(exc);
-    if (code == mp_const_none) {
-        return 0;
-    }
-    mp_int_t val;
-    if (mp_obj_get_int_maybe(code, &val)) {
-        return (int)(val & 0xff);
-    }
-    mp_obj_print_helper(&mp_stderr_print, code, PRINT_STR);
-    mp_print_str(&mp_stderr_print, "\n");
-    return 1;
-}
-
 // Compile and run one input in __main__. Returns REPL_RUN_OK, or the exit
 // status when the code raised SystemExit.
 static int repl_execute(const char *src, size_t len, mp_parse_input_kind_t kind) {
@@ -68,10 +53,10 @@ static int repl_execute(const char *src, size_t len, mp_parse_input_kind_t kind)
         mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
         MP_STATE_VM(repl_last_value) = MP_OBJ_NULL;
         if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
-            return system_exit_status(exc);
+            return unix_port_system_exit_status(exc);
         }
         mp_obj_t hook_exit = mp_sys_report_exception(exc);
-        return hook_exit != MP_OBJ_NULL ? system_exit_status(hook_exit) : REPL_RUN_OK;
+        return hook_exit != MP_OBJ_NULL ? unix_port_system_exit_status(hook_exit) : REPL_RUN_OK;
     }
 }
 

@@ -79,8 +79,7 @@ void unix_port_init(void) {
     }
 }
 
-// The status a SystemExit asks for (as main.c computes it).
-static int system_exit_status(mp_obj_t exc) {
+int unix_port_system_exit_status(mp_obj_t exc) {
     mp_obj_t code = mp_obj_exception_get_value(exc);
     if (code == mp_const_none) {
         return 0;
@@ -106,7 +105,7 @@ static int run_exitfunc(mp_obj_t func) {
     }
     mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
     if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
-        return system_exit_status(exc);
+        return unix_port_system_exit_status(exc);
     }
     mp_obj_print_exception(&mp_stderr_print, exc);
     return -1;

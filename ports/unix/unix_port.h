@@ -12,6 +12,10 @@ void unix_port_init(void);
 int unix_port_deinit(int exit_code);
 void unix_port_set_stack_limit(void);
 
+// The exit status a SystemExit asks for: 0 for None, an int's low 8 bits,
+// else 1 after printing the value to stderr.
+int unix_port_system_exit_status(mp_obj_t exc);
+
 // The interactive loop; returns an exit code or -1 at EOF after a normal session.
 int unix_port_repl(void);
 

@@ -26,114 +26,105 @@
 
 #define LAZYLIBM_SONAME "libm.so.6"
 
-static void *lazylibm_handle;
+// The functions forwarded, by signature: double(double), double(double,
+// double), double complex(double complex), and the ones alone in theirs.
+#define LAZYLIBM_D_D(X) \
+    X(acos) X(acosh) X(asin) X(asinh) X(atan) X(atanh) X(cbrt) X(ceil) X(cos) \
+    X(cosh) X(erf) X(erfc) X(exp) X(exp2) X(expm1) X(floor) X(log) \
+    X(log10) X(log1p) X(log2) X(nearbyint) X(rint) X(round) X(sin) X(sinh) \
+    X(sqrt) X(tan) X(tanh) X(trunc)
+#define LAZYLIBM_D_DD(X) \
+    X(atan2) X(copysign) X(fmod) X(hypot) X(nextafter) X(pow) X(remainder)
+#define LAZYLIBM_C_C(X) \
+    X(cacos) X(cacosh) X(casinh) X(catanh) X(ccosh) X(cexp) X(clog) X(csinh) \
+    X(csqrt) X(ctanh)
+#define LAZYLIBM_OTHER(X) X(ldexp) X(frexp) X(modf) X(cabs) X(sincos)
+#define LAZYLIBM_ALL(X) LAZYLIBM_D_D(X) LAZYLIBM_D_DD(X) LAZYLIBM_C_C(X) LAZYLIBM_OTHER(X)
 
-// Called at most once per function: a missing libm or symbol cannot be
+#define LAZYLIBM_ENUM(name) LAZYLIBM_##name,
+enum { LAZYLIBM_ALL(LAZYLIBM_ENUM) LAZYLIBM_COUNT };
+
+// The names in enum order, each ended by its NUL.
+#define LAZYLIBM_NAME(name) #name "\0"
+static const char lazylibm_names[] = LAZYLIBM_ALL(LAZYLIBM_NAME);
+
+static void *lazylibm_handle;
+static void *lazylibm_real[LAZYLIBM_COUNT];
+
+// Called at most once per function (a race between threads would at worst
+// resolve the same pointer twice): a missing libm or symbol cannot be
 // recovered from (callers expect a number back), so say so and stop.
 // errno is kept: dlopen() may change it, and a caller that cleared errno
 // to check the maths call must see only what the function itself set.
-static void *lazylibm_resolve(const char *name) {
+static void *lazylibm_resolve(unsigned idx) {
     int saved_errno = errno;
+    const char *name = lazylibm_names;
+    for (unsigned i = idx; i > 0; name++) {
+        i -= *name == '\0';
+    }
     if (lazylibm_handle == NULL) {
         lazylibm_handle = dlopen(LAZYLIBM_SONAME, RTLD_NOW | RTLD_LOCAL);
-        if (lazylibm_handle == NULL) {
-            mp_printf(&mp_stderr_print, "micropython: cannot load %s: %s\n", LAZYLIBM_SONAME, dlerror());
-            abort();
-        }
     }
-    void *fn = dlsym(lazylibm_handle, name);
+    void *fn = lazylibm_handle ? dlsym(lazylibm_handle, name) : NULL;
     if (fn == NULL) {
-        mp_printf(&mp_stderr_print, "micropython: %s has no %s\n", LAZYLIBM_SONAME, name);
+        // dlerror() names the library, and the symbol where that is missing.
+        mp_printf(&mp_stderr_print, "micropython: %s\n", dlerror());
         abort();
     }
     errno = saved_errno;
+    lazylibm_real[idx] = fn;
     return fn;
 }
 
-// One forwarder per function: RET name(PARAMS) { return real(ARGS); }, the
-// real pointer resolved on the first call. A race between threads would at
-// worst resolve the same pointer twice.
-#define LAZYLIBM_FORWARD(ret, name, params, args) \
+// The first call of a function of a shared signature goes through one of
+// these (resolve, then call), so that each forwarder is only a test and a
+// jump: its arguments stay in their registers.
+static double lazylibm_first_d_d(double x, unsigned idx) {
+    return ((double (*)(double))lazylibm_resolve(idx))(x);
+}
+static double lazylibm_first_d_dd(double x, double y, unsigned idx) {
+    return ((double (*)(double, double))lazylibm_resolve(idx))(x, y);
+}
+static double complex lazylibm_first_c_c(double complex z, unsigned idx) {
+    return ((double complex (*)(double complex))lazylibm_resolve(idx))(z);
+}
+
+// RET name(PARAMS) { return real(ARGS); }, FIRST(ARGS, idx) until resolved.
+#define LAZYLIBM_FORWARD(ret, name, params, args, first) \
     ret name params { \
-        static ret (*real) params; \
+        ret (*real) params = (ret (*) params)lazylibm_real[LAZYLIBM_##name]; \
         if (real == NULL) { \
-            real = (ret (*) params)lazylibm_resolve(#name); \
+            return first; \
         } \
         return real args; \
     }
 
-#define LAZYLIBM_D_D(name) LAZYLIBM_FORWARD(double, name, (double x), (x))
-#define LAZYLIBM_D_DD(name) LAZYLIBM_FORWARD(double, name, (double x, double y), (x, y))
-#define LAZYLIBM_C_C(name) LAZYLIBM_FORWARD(double complex, name, (double complex z), (z))
-
-LAZYLIBM_D_D(acos)
-LAZYLIBM_D_D(acosh)
-LAZYLIBM_D_D(asin)
-LAZYLIBM_D_D(asinh)
-LAZYLIBM_D_D(atan)
-LAZYLIBM_D_D(atanh)
-LAZYLIBM_D_D(cbrt)
-LAZYLIBM_D_D(ceil)
-LAZYLIBM_D_D(cos)
-LAZYLIBM_D_D(cosh)
-LAZYLIBM_D_D(erf)
-LAZYLIBM_D_D(erfc)
-LAZYLIBM_D_D(exp)
-LAZYLIBM_D_D(exp2)
-LAZYLIBM_D_D(expm1)
-LAZYLIBM_D_D(floor)
-LAZYLIBM_D_D(lgamma)
-LAZYLIBM_D_D(log)
-LAZYLIBM_D_D(log10)
-LAZYLIBM_D_D(log1p)
-LAZYLIBM_D_D(log2)
-LAZYLIBM_D_D(nearbyint)
-LAZYLIBM_D_D(rint)
-LAZYLIBM_D_D(round)
-LAZYLIBM_D_D(sin)
-LAZYLIBM_D_D(sinh)
-LAZYLIBM_D_D(sqrt)
-LAZYLIBM_D_D(tan)
-LAZYLIBM_D_D(tanh)
-LAZYLIBM_D_D(tgamma)
-LAZYLIBM_D_D(trunc)
-
-LAZYLIBM_D_DD(atan2)
-LAZYLIBM_D_DD(copysign)
-LAZYLIBM_D_DD(fmod)
-LAZYLIBM_D_DD(hypot)
-LAZYLIBM_D_DD(nextafter)
-LAZYLIBM_D_DD(pow)
-LAZYLIBM_D_DD(remainder)
-
-LAZYLIBM_FORWARD(double, ldexp, (double x, int e), (x, e))
-LAZYLIBM_FORWARD(double, frexp, (double x, int *e), (x, e))
-LAZYLIBM_FORWARD(double, modf, (double x, double *ip), (x, ip))
-LAZYLIBM_FORWARD(double, cabs, (double complex z), (z))
-
-// sincos has no result: gcc merges sin(x) and cos(x) of one x into it.
-void sincos(double x, double *s, double *c) {
-    static void (*real)(double, double *, double *);
-    if (real == NULL) {
-        real = (void (*)(double, double *, double *))lazylibm_resolve("sincos");
+#define LAZYLIBM_FWD_D_D(name) \
+    LAZYLIBM_FORWARD(double, name, (double x), (x), lazylibm_first_d_d(x, LAZYLIBM_##name))
+#define LAZYLIBM_FWD_D_DD(name) \
+    LAZYLIBM_FORWARD(double, name, (double x, double y), (x, y), \
+    lazylibm_first_d_dd(x, y, LAZYLIBM_##name))
+#define LAZYLIBM_FWD_C_C(name) \
+    LAZYLIBM_FORWARD(double complex, name, (double complex z), (z), \
+    lazylibm_first_c_c(z, LAZYLIBM_##name))
+// A function alone in its signature resolves in place on its first call.
+#define LAZYLIBM_FORWARD_ONE(ret, name, params, args) \
+    ret name params { \
+        if (lazylibm_real[LAZYLIBM_##name] == NULL) { \
+            lazylibm_resolve(LAZYLIBM_##name); \
+        } \
+        return ((ret (*) params)lazylibm_real[LAZYLIBM_##name]) args; \
     }
-    real(x, s, c);
-}
 
-LAZYLIBM_C_C(cacos)
-LAZYLIBM_C_C(cacosh)
-LAZYLIBM_C_C(casin)
-LAZYLIBM_C_C(casinh)
-LAZYLIBM_C_C(catan)
-LAZYLIBM_C_C(catanh)
-LAZYLIBM_C_C(ccos)
-LAZYLIBM_C_C(ccosh)
-LAZYLIBM_C_C(cexp)
-LAZYLIBM_C_C(clog)
-LAZYLIBM_C_C(csin)
-LAZYLIBM_C_C(csinh)
-LAZYLIBM_C_C(csqrt)
-LAZYLIBM_C_C(ctan)
-LAZYLIBM_C_C(ctanh)
+LAZYLIBM_D_D(LAZYLIBM_FWD_D_D)
+LAZYLIBM_D_DD(LAZYLIBM_FWD_D_DD)
+LAZYLIBM_C_C(LAZYLIBM_FWD_C_C)
+
+LAZYLIBM_FORWARD_ONE(double, ldexp, (double x, int e), (x, e))
+LAZYLIBM_FORWARD_ONE(double, frexp, (double x, int *e), (x, e))
+LAZYLIBM_FORWARD_ONE(double, modf, (double x, double *ip), (x, ip))
+LAZYLIBM_FORWARD_ONE(double, cabs, (double complex z), (z))
+// sincos has no result: gcc merges sin(x) and cos(x) of one x into it.
+LAZYLIBM_FORWARD_ONE(void, sincos, (double x, double *s, double *c), (x, s, c))
 
 #endif // MICROPY_LAZY_LIBM

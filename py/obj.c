@@ -526,10 +526,12 @@ MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, b
         // Entries were added innermost first; CPython prints outermost first,
         // and a run of identical entries (recursion) as 3 and a count.
         size_t same = 0;
-        // (An entry is 4 words: file, line, block and the code, whose top
-        // bits hold the frame's depth: not compared.)
+        // (An entry is 4 words: file, line, block and the code; the line
+        // word's high half holds the frame's exit line and depth: the
+        // printed line is its low 32 bits.)
         for (size_t i = top; i >= stop + 4; i -= 4) {
-            if (i < top && memcmp(&values[i - 4], &values[i], 3 * sizeof(size_t)) == 0) {
+            if (i < top && values[i - 4] == values[i] && (unsigned int)values[i - 3] == (unsigned int)values[i + 1]
+                && values[i - 2] == values[i + 2] && values[i - 1] == values[i + 3]) {
                 same++;
             } else {
                 traceback_repeats(print, same);

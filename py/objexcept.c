@@ -41,17 +41,19 @@ typedef struct _exc_ext_t {
 } exc_ext_t;
 
 // A traceback entry is 4 words: file qstr, line, block (function) qstr, and
-// the frame's raw code (NULL when not known) for tb_frame.f_code. On 64-bit
-// hosts the line word's high half is the line the frame left at by a
-// re-raise (0: where the entry is), its frame's f_lineno as in CPython, and
-// the code word's top 16 bits are the frame's call depth (user-space
-// pointers stay below 2**48), which tells the entries of one frame apart.
+// the frame's raw code (NULL when not known) for tb_frame.f_code: a plain
+// pointer, which keeps the code alive (the collector scans these words). On
+// 64-bit hosts the line word's bits 32-47 are the line the frame left at by
+// a re-raise (0: where the entry is), its frame's f_lineno as in CPython, and
+// bits 48-63 the frame's call depth, which tells the entries of one frame
+// apart.
 #define TRACEBACK_ENTRY_LEN (4)
 #define TB_LINE(w) ((unsigned int)(w))
-#define TB_RC(w) ((const mp_raw_code_t *)(size_t)((uint64_t)(w) & 0xffffffffffffULL))
+#define TB_RC(w) ((const mp_raw_code_t *)(w))
 #define TB_DEPTH(w) ((size_t)((uint64_t)(w) >> 48))
+#define TB_EXIT_LINE(w) ((size_t)((uint64_t)(w) >> 32 & 0xffff))
 // The frame's f_lineno: its exit line if one was recorded, else the entry's.
-#define TB_FRAME_LINE(w) ((uint64_t)(w) >> 32 != 0 ? (size_t)((uint64_t)(w) >> 32) : TB_LINE(w))
+#define TB_FRAME_LINE(w) (TB_EXIT_LINE(w) != 0 ? TB_EXIT_LINE(w) : TB_LINE(w))
 // Set in traceback_alloc (otherwise a multiple of the entry length) once the
 // entries could not grow: a deep unwinding on a full heap would otherwise run
 // two collections per frame, each scanning that deep stack.
@@ -1238,23 +1240,23 @@ void mp_obj_exception_clear_traceback(mp_obj_t self_in) {
     }
 }
 
-// The running frame (code word `code`, with its depth) is at line: its
-// entries before index `end` show it as their frame's f_lineno. Going back,
-// an entry of a shallower frame means the exception had left this depth, so
-// older entries there are another frame's. Only the last TB_SAME_FRAME_SCAN
+// The running frame (code `code` at depth `depth`) is at line: its entries
+// before index `end` show it as their frame's f_lineno. Going back, an entry
+// of a shallower frame means the exception had left this depth, so older
+// entries there are another frame's. Only the last TB_SAME_FRAME_SCAN
 // entries are looked at: a deep recursion unwinding adds an entry per frame.
+// A line past 16 bits is not recorded (f_lineno is then the entry's line).
 #define TB_SAME_FRAME_SCAN (16)
-MP_COLD static void tb_set_frame_line(mp_obj_exception_t *e, size_t end, size_t code, size_t line) {
-    size_t depth = TB_DEPTH(code);
+MP_COLD static void tb_set_frame_line(mp_obj_exception_t *e, size_t end, size_t code, size_t depth, size_t line) {
     size_t stop = end > TB_SAME_FRAME_SCAN * TRACEBACK_ENTRY_LEN ? end - TB_SAME_FRAME_SCAN * TRACEBACK_ENTRY_LEN : 0;
-    while (end > stop && line <= UINT_MAX) {
+    while (end > stop && line <= 0xffff) {
         end -= TRACEBACK_ENTRY_LEN;
         size_t *entry = &e->traceback_data[end];
-        if (entry[3] != 0 && TB_DEPTH(entry[3]) < depth) {
+        if (entry[3] != 0 && TB_DEPTH(entry[1]) < depth) {
             break;
         }
-        if (entry[3] == code) {
-            entry[1] = (size_t)((uint64_t)line << 32 | TB_LINE(entry[1]));
+        if (entry[3] == code && TB_DEPTH(entry[1]) == depth) {
+            entry[1] = (size_t)(((uint64_t)entry[1] & ~(0xffffULL << 32)) | (uint64_t)line << 32);
         }
     }
 }
@@ -1296,9 +1298,10 @@ void mp_obj_exception_add_traceback(mp_obj_t self_in, qstr file, size_t line, qs
     const mp_raw_code_t *rc = cs != NULL ? cs->fun->rc : NULL;
     entry[3] = rc != NULL && rc->name == block && rc->source_file == file ? (size_t)rc : 0;
     if (sizeof(size_t) >= 8 && entry[3] != 0) {
-        entry[3] = (size_t)((uint64_t)entry[3] | (uint64_t)(MP_STATE_THREAD(recursion_depth) & 0xffff) << 48);
+        size_t depth = MP_STATE_THREAD(recursion_depth) & 0xffff;
+        entry[1] = (size_t)((uint64_t)line | (uint64_t)depth << 48);
         // Earlier entries of this same frame now show the line it is at.
-        tb_set_frame_line(e, e->traceback_len, entry[3], line);
+        tb_set_frame_line(e, e->traceback_len, entry[3], depth, line);
     }
     e->traceback_len += TRACEBACK_ENTRY_LEN;
 }
@@ -1311,8 +1314,7 @@ void mp_obj_exception_set_exit_line(mp_obj_t self_in, const void *rc, size_t off
     if (sizeof(size_t) < 8 || e == NULL || !exc_is_writable(e) || line == 0) {
         return;
     }
-    size_t code = (size_t)((uint64_t)(size_t)rc | (uint64_t)(MP_STATE_THREAD(recursion_depth) & 0xffff) << 48);
-    tb_set_frame_line(e, e->traceback_len, code, line);
+    tb_set_frame_line(e, e->traceback_len, (size_t)rc, MP_STATE_THREAD(recursion_depth) & 0xffff, line);
 }
 
 void mp_obj_exception_get_traceback(mp_obj_t self_in, size_t *n, size_t **values) {

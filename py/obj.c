@@ -527,11 +527,11 @@ MP_COLD static void print_one_exception(const mp_print_t *print, mp_obj_t exc, b
         // and a run of identical entries (recursion) as 3 and a count.
         size_t same = 0;
         // (An entry is 4 words: file, line, block and the code; the line
-        // word's high half holds the frame's exit line and depth: the
-        // printed line is its low 32 bits.)
+        // word's high half holds the frame's exit line and depth: compared
+        // are the file, the block and the printed line, its low 32 bits.)
         for (size_t i = top; i >= stop + 4; i -= 4) {
-            if (i < top && values[i - 4] == values[i] && (unsigned int)values[i - 3] == (unsigned int)values[i + 1]
-                && values[i - 2] == values[i + 2] && values[i - 1] == values[i + 3]) {
+            if (i < top && ((values[i - 4] ^ values[i]) | (values[i - 2] ^ values[i + 2])
+                | (unsigned int)(values[i - 3] ^ values[i + 1])) == 0) {
                 same++;
             } else {
                 traceback_repeats(print, same);

@@ -1682,14 +1682,18 @@ mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p) {
     size_t line = p->lex->tok_line;
     size_t col = p->lex->tok_col;
     mp_ast_t *node = parse_factor(p);
+    // Only a number, with at most a minus: `case -a`, `case -(1)`,
+    // `case 1 ** 2` and `case 1 .real` are errors.
+    mp_ast_t *num = node->kind == MP_AST_UNARY_OP && node->op == MP_AST_OP_USUB ? node->a : node;
+    if (num->kind != MP_AST_CONSTANT || num->op == MP_AST_CONST_STR || (num->flags & MP_AST_FLAG_PAREN)) {
+        mp_parse_error_node(p, num, MP_ERROR_TEXT("invalid syntax"));
+    }
     t = mp_parse_tok(p);
     if (t == MP_TOKEN_OP_PLUS || t == MP_TOKEN_OP_MINUS) {
         // The real part of a complex literal must be real (an imaginary
         // literal's text ends in 'j', see parse_atom).
-        mp_ast_t *real = node->kind == MP_AST_UNARY_OP ? node->a : node;
-        if (real->kind == MP_AST_CONSTANT && real->op == MP_AST_CONST_FLOAT && real->len > 0
-            && real->str[real->len - 1] == 'j') {
-            mp_parse_error_node(p, real, MP_ERROR_TEXT("real number required in complex literal"));
+        if (num->op == MP_AST_CONST_FLOAT && num->len > 0 && num->str[num->len - 1] == 'j') {
+            mp_parse_error_node(p, num, MP_ERROR_TEXT("real number required in complex literal"));
         }
         mp_parse_advance(p);
         if (mp_parse_tok(p) != MP_TOKEN_IMAG) {

@@ -191,6 +191,8 @@ static mp_obj_t fold_unary(mp_ast_t *node, mp_obj_t v) {
 }
 
 mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
+    // (A long chain such as 1 + 1 + ... folds by recursion on the left.)
+    mp_stack_check();
     switch (node->kind) {
         case MP_AST_CONSTANT:
             return constant_node_value(node);
@@ -1057,7 +1059,8 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
             if (star == n) {
                 mp_emit_op1(e, MP_BC_UNPACK_SEQUENCE, n);
             } else {
-                if (star > 0xffff || n - star - 1 > 0xffff) {
+                // (CPython's limit on the names before the star)
+                if (star > 0xff || n - star - 1 > 0xffff) {
                     mp_compile_error(c, target,
                         MP_ERROR_TEXT("too many expressions in star-unpacking assignment"));
                 }

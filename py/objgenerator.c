@@ -118,7 +118,12 @@ static mp_vm_return_kind_t gen_resume(mp_obj_gen_instance_t *gen, mp_obj_t send_
             }
             break;
     }
-    if (throw_value != MP_OBJ_NULL) {
+    // A class thrown while delegating goes on as given (the delegate's own
+    // throw() sees the class, as in CPython); GeneratorExit is made an
+    // instance, as the VM closes the delegate for that one.
+    if (throw_value != MP_OBJ_NULL
+        && !(gen->cs.yield_from && mp_obj_is_exception_type(throw_value)
+             && !mp_obj_is_subclass_fast(throw_value, MP_OBJ_FROM_PTR(&mp_type_GeneratorExit)))) {
         throw_value = gen_thrown_instance(throw_value);
     }
     mp_stack_check();

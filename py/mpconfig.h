@@ -179,6 +179,19 @@ typedef unsigned char byte;
 // A function that rarely runs: GCC optimises it for size and places it apart
 // from the hot code (the rest of its file keeps its -O level).
 #define MP_COLD __attribute__((cold))
+// Constant data read only when it is unpacked (the frozen modules' texts, the
+// error messages, the Unicode tables: DEFLATE streams): in a section of its
+// own that the linker places in a last segment (see the Makefile). There it
+// is not mapped in with the hot constants (the kernel maps neighbouring file
+// pages on each fault), and, the segment following the others in the file
+// byte for byte, it takes no room below their page steps.
+#if defined(__APPLE__)
+#define MP_COLD_DATA __attribute__((section("__TEXT,__mp_frozen")))
+#elif defined(__ELF__)
+#define MP_COLD_DATA __attribute__((section(".mp_frozen")))
+#else
+#define MP_COLD_DATA
+#endif
 #define MP_LIKELY(x) __builtin_expect((x), 1)
 #define MP_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 #define MP_UNUSED(x) ((void)(x))

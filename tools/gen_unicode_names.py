@@ -203,7 +203,7 @@ def main():
     w("#define UNICODE_NAME_N_WORDS (%d)\n" % len(words))
     w("#define UNICODE_NAME_ENTRIES_AT (%d)\n" % len(text))
     w("#define UNICODE_NAME_RAW_LEN (%d)\n" % len(raw))
-    w("static const char unicode_name_packed[%d] =\n" % (len(packed) + 1))
+    w("static const char unicode_name_packed[%d] MP_COLD_DATA =\n" % (len(packed) + 1))
     for i in range(0, len(packed), 64):
         w('    "%s"\n' % c_string(packed[i:i + 64]))
     w(";\n")

@@ -523,7 +523,7 @@ def emit(palette, prop_runs, latin1, case_first, packed, raw_len, at, deltas, sp
     c_array(out, "static const uint16_t unicode_delta_columns[%d][4]" % len(deltas),
             ["{ %d, %d, %d, %d }" % d for d in deltas], 4, str)
     out.append("")
-    c_array(out, "static const byte unicode_packed[%d]" % len(packed), list(packed), 20, lambda b: "%d" % b)
+    c_array(out, "static const byte unicode_packed[%d] MP_COLD_DATA" % len(packed), list(packed), 20, lambda b: "%d" % b)
     out.append("// clang-format on")
     out.append("")
     out.append("#endif // MICROPY_INCLUDED_PY_UNICODE_TABLES_H")

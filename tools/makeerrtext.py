@@ -261,7 +261,7 @@ def main():
         h.append('    char(*)[%d]: mp_errtext_%d, \\' % (n, n))
     h.append('    default: mp_errtext_raw)(x)')
     h.append('#ifdef MP_ERRTEXT_DEFINE_DATA')
-    h.append('static const unsigned char mp_errtext_packed[MP_ERRTEXT_PACKED_SIZE] =')
+    h.append('static const unsigned char mp_errtext_packed[MP_ERRTEXT_PACKED_SIZE] MP_COLD_DATA =')
     for i in range(0, len(packed), 64):
         h.append('    "%s"' % c_bytes(packed[i:i + 64]))
     h.append('    ;')

@@ -6,7 +6,8 @@
 // distribution. A subclass's own random() or getrandbits() is used by the
 // other methods, as in CPython. getstate() is CPython's (3, 625 ints,
 // gauss_next). SystemRandom draws the same methods' words from the OS
-// entropy source instead. Left out: binomialvariate (3.12).
+// entropy source instead. Left out: binomialvariate (3.12). The cold
+// methods (the distributions, sample, choices) are Python: lib/_randomdist.py.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_RANDOM
@@ -18,6 +19,7 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "py/frozen.h"
 #include "py/runtime.h"
 #include "py/mphal.h"
 #include "py/objstr.h"
@@ -44,6 +46,7 @@ typedef struct _mp_obj_random_t {
 
 static const mp_obj_type_t mp_type_random;
 static const mp_obj_type_t mp_type_system_random;
+extern const mp_obj_module_t mp_module_random;
 extern const mp_obj_type_t hashlib_type_sha512;
 
 // n bytes from the OS entropy source (getentropy serves at most 256 a call).
@@ -514,435 +517,37 @@ static mp_obj_t random_uniform(mp_obj_t self_in, mp_obj_t a_in, mp_obj_t b_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_3(random_uniform_obj, random_uniform);
 
-// sample(population, k, *, counts=None)
-static mp_obj_t random_sample(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_self, ARG_population, ARG_k, ARG_counts };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_population, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_k, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_counts, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-    };
-    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
-    mp_obj_random_t *r = get_random(args[ARG_self].u_obj);
-    mp_obj_t pop = args[ARG_population].u_obj;
-    if (mp_obj_is_type(pop, &mp_type_set) || mp_obj_is_type(pop, &mp_type_frozenset) ||
-        mp_obj_is_type(pop, &mp_type_dict)) {
-        mp_raise_TypeError(
-            MP_ERROR_TEXT("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+// _randbelow(n): a uniform int in [0, n), as CPython's (the frozen methods
+// draw their ints through it). n must be positive: CPython's draws for ever
+// on 0.
+static mp_obj_t random_randbelow(mp_obj_t self_in, mp_obj_t n) {
+    if (mp_obj_int_sign(n) <= 0) {
+        mp_raise_ValueError(MP_ERROR_TEXT("empty range for randrange()"));
     }
-    mp_obj_t k_obj = args[ARG_k].u_obj;
-    mp_int_t k;
-    // With counts, a list in which each element stands for as many copies
-    // as its count (which draws what CPython's sample of range(total) does).
-    // Without, the population itself: its len() may exceed a small int
-    // (range(-sys.maxsize, sys.maxsize)) and is only copied when small.
-    mp_obj_t list = MP_OBJ_NULL;
-    mp_obj_t counts = args[ARG_counts].u_obj;
-    if (counts != mp_const_none) {
-        list = mp_obj_new_list(0, NULL);
-        mp_obj_t it = mp_getiter(pop);
-        mp_obj_t cit = mp_getiter(counts);
-        size_t n_pop = 0, n_counts = 0;
-        mp_int_t total = 0;
-        mp_obj_t c, x;
-        while ((c = mp_iternext(cit)) != MP_OBJ_STOP_ITERATION) {
-            n_counts++;
-            if (!mp_obj_is_int(c)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("Counts must be integers"));
-            }
-            mp_int_t cnt = mp_obj_get_int(c);
-            x = mp_iternext(it);
-            if (x == MP_OBJ_STOP_ITERATION) {
-                continue;
-            }
-            n_pop++;
-            total += cnt;
-            for (mp_int_t j = 0; j < cnt; j++) {
-                mp_obj_list_append(list, x);
-            }
-        }
-        if (n_counts != n_pop || mp_iternext(it) != MP_OBJ_STOP_ITERATION) {
-            mp_raise_ValueError(MP_ERROR_TEXT("The number of counts does not match the population"));
-        }
-        if (total <= 0) {
-            mp_raise_ValueError(MP_ERROR_TEXT("Total of counts must be greater than zero"));
-        }
-    }
-    mp_obj_t source = list != MP_OBJ_NULL ? list : pop;
-    mp_obj_t n_obj = mp_obj_len(source);
-    // Compared before conversion: a k beyond an index-sized int is too large.
-    if (mp_binary_op(MP_BINARY_OP_LESS, k_obj, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true ||
-        mp_binary_op(MP_BINARY_OP_LESS, n_obj, k_obj) == mp_const_true) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
-    }
-    k = mp_obj_get_int(k_obj);
-    // k is at most len(population), which need not be a list in memory.
-    if ((size_t)k > SIZE_MAX / (4 * sizeof(mp_obj_t))) {
-        mp_raise_memory_error_for_alloc(SIZE_MAX);
-    }
-    // The draws follow CPython's: for a small population, position j of a
-    // shrinking pool, refilled from its end; for a large one, indices
-    // drawn again until unseen (so the pool need not be copied there).
-    size_t small_pool = 21;
-    if (k > 5) {
-        size_t p = 4;
-        while (p < (size_t)k * 3) {
-            p *= 4;
-        }
-        small_pool += p;
-    }
-    mp_obj_t result = mp_obj_new_list((size_t)k, NULL);
-    mp_obj_t *out;
-    size_t k_out;
-    mp_obj_list_get(result, &k_out, &out);
-    if (mp_binary_op(MP_BINARY_OP_LESS_EQUAL, n_obj, mp_obj_new_int_from_uint(small_pool)) == mp_const_true) {
-        if (list == MP_OBJ_NULL) {
-            list = mp_obj_new_list(0, NULL);
-            mp_obj_t it = mp_getiter(pop);
-            mp_obj_t x;
-            while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-                mp_obj_list_append(list, x);
-            }
-        }
-        size_t n;
-        mp_obj_t *items;
-        mp_obj_list_get(list, &n, &items);
-        if ((size_t)k > n) {
-            mp_raise_ValueError(MP_ERROR_TEXT("Sample larger than population or is negative"));
-        }
-        for (size_t i = 0; i < (size_t)k; i++) {
-            size_t j = mp_get_index(&mp_type_list, n, rand_below(r, MP_OBJ_NEW_SMALL_INT(n - i)), false);
-            out[i] = items[j];
-            items[j] = items[n - i - 1];
-        }
-    } else {
-        mp_obj_t seen = mp_obj_new_set(0, NULL);
-        for (size_t i = 0; i < (size_t)k; i++) {
-            mp_obj_t j;
-            do {
-                j = rand_below(r, n_obj);
-            } while (mp_binary_op(MP_BINARY_OP_IN, j, seen) == mp_const_true);
-            mp_obj_set_store(seen, j);
-            out[i] = mp_obj_subscr(source, j, MP_OBJ_SENTINEL);
-        }
-    }
-    return result;
+    return rand_below(get_random(self_in), n);
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(random_sample_obj, 1, random_sample);
+static MP_DEFINE_CONST_FUN_OBJ_2(random_randbelow_obj, random_randbelow);
 
-// choices(population, weights=None, *, cum_weights=None, k=1)
-static mp_obj_t random_choices(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_self, ARG_population, ARG_weights, ARG_cum_weights, ARG_k };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_population, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_weights, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_cum_weights, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_k, MP_ARG_KW_ONLY | MP_ARG_INT, { .u_int = 1 } },
-    };
-    mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
-    mp_obj_random_t *r = get_random(args[ARG_self].u_obj);
-    mp_obj_t pop = args[ARG_population].u_obj;
-    size_t n = (size_t)mp_obj_get_int(mp_obj_len(pop));
-    mp_int_t k = args[ARG_k].u_int;
-    if (k < 0) {
-        k = 0;
-    }
-    mp_obj_t result = mp_obj_new_list(0, NULL);
-    mp_obj_t weights = args[ARG_weights].u_obj;
-    mp_obj_t cum = args[ARG_cum_weights].u_obj;
-    if (weights == mp_const_none && cum == mp_const_none) {
-        // An empty population fails in the subscript, with its own message.
-        for (mp_int_t i = 0; i < k; i++) {
-            mp_obj_t idx = mp_obj_new_int_from_float(floor(next_float(r) * (mp_float_t)n));
-            mp_obj_list_append(result, mp_obj_subscr(pop, idx, MP_OBJ_SENTINEL));
-        }
-        return result;
-    }
-    if (weights != mp_const_none && cum != mp_const_none) {
-        mp_raise_TypeError(MP_ERROR_TEXT("Cannot specify both weights and cumulative weights"));
-    }
-    // Cumulative weights as floats.
-    mp_float_t *cw = m_new_atomic(mp_float_t, n == 0 ? 1 : n);
-    mp_obj_t src = weights != mp_const_none ? weights : cum;
-    if ((size_t)mp_obj_get_int(mp_obj_len(src)) != n) {
-        mp_raise_ValueError(MP_ERROR_TEXT("The number of weights does not match the population"));
-    }
-    mp_obj_t it = mp_getiter(src);
-    mp_float_t total = 0;
-    for (size_t i = 0; i < n; i++) {
-        mp_obj_t w_obj = mp_iternext(it);
-        if (w_obj == MP_OBJ_STOP_ITERATION) {
-            // (a __len__ that does not match the iteration)
-            mp_raise_ValueError(MP_ERROR_TEXT("The number of weights does not match the population"));
-        }
-        mp_float_t w = mp_obj_get_float(w_obj);
-        total = weights != mp_const_none ? total + w : w;
-        cw[i] = total;
-    }
-    if (n == 0) {
-        mp_raise_IndexError(MP_ERROR_TEXT("list index out of range"));
-    }
-    if (total <= 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be greater than zero"));
-    }
-    if (!isfinite(total)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("Total of weights must be finite"));
-    }
-    for (mp_int_t i = 0; i < k; i++) {
-        mp_float_t x = next_float(r) * total;
-        // First index whose cumulative weight exceeds x (bisect_right).
-        size_t lo = 0;
-        size_t hi = n - 1;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (x < cw[mid]) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        mp_obj_list_append(result, mp_obj_subscr(pop, MP_OBJ_NEW_SMALL_INT(lo), MP_OBJ_SENTINEL));
-    }
-    return result;
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(random_choices_obj, 1, random_choices);
-
-// ---------------------------------------------------------------------------
-// Distributions. Each float argument goes through mp_obj_get_float, so a
-// wrong type is a TypeError as in CPython.
-
-static mp_float_t arg_float(size_t n_args, const mp_obj_t *args, size_t i, mp_float_t dflt) {
-    return i < n_args ? mp_obj_get_float(args[i]) : dflt;
-}
-
-// A float in (0, 1]: safe to take the logarithm of.
-static mp_float_t next_float_nonzero(mp_obj_random_t *r) {
-    return 1.0 - next_float(r);
-}
-
-// The logarithms of the distributions fail on x <= 0 as CPython's math.log:
-// an overridden random() may return anything, and a NaN would keep the
-// rejection loops (normalvariate, gammavariate) drawing for ever.
-static mp_float_t rand_log(mp_float_t x) {
-    if (x <= 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("math domain error"));
-    }
-    return log(x);
-}
-
-// A standard normal deviate. gauss (keep set): the Box-Muller transform,
-// angle first, keeping the second deviate of the pair for the next call.
-// normalvariate: Kinderman and Monahan's ratio-of-uniforms method.
-static mp_float_t std_normal(mp_obj_random_t *r, bool keep) {
-    if (keep) {
-        if (r->has_gauss_next) {
-            r->has_gauss_next = false;
-            return r->gauss_next;
-        }
-        mp_float_t angle = 2.0 * M_PI * next_float(r);
-        mp_float_t radius = sqrt(-2.0 * rand_log(next_float_nonzero(r)));
-        r->gauss_next = radius * sin(angle);
-        r->has_gauss_next = true;
-        return radius * cos(angle);
-    }
-    const mp_float_t scale = 4.0 * exp(-0.5) / sqrt(2.0);
-    for (;;) {
-        mp_float_t u = next_float(r);
-        mp_float_t v = next_float_nonzero(r);
-        mp_float_t z = scale * (u - 0.5) / v;
-        if (z * z / 4.0 <= -rand_log(v)) {
-            return z;
-        }
-    }
-}
-
-// mu + sigma * (a standard normal deviate), from the (self, mu, sigma)
-// arguments shared by gauss, normalvariate and lognormvariate.
-static mp_float_t scaled_normal(size_t n_args, const mp_obj_t *args, bool keep) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
-    mp_float_t sigma = arg_float(n_args, args, 2, 1.0);
-    return mu + sigma * std_normal(r, keep);
-}
-
-// gauss(mu=0.0, sigma=1.0)
-static mp_obj_t random_gauss(size_t n_args, const mp_obj_t *args) {
-    return mp_obj_new_float(scaled_normal(n_args, args, true));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_gauss_obj, 1, 3, random_gauss);
-
-// normalvariate(mu=0.0, sigma=1.0)
-static mp_obj_t random_normalvariate(size_t n_args, const mp_obj_t *args) {
-    return mp_obj_new_float(scaled_normal(n_args, args, false));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_normalvariate_obj, 1, 3, random_normalvariate);
-
-// lognormvariate(mu, sigma)
-static mp_obj_t random_lognormvariate(size_t n_args, const mp_obj_t *args) {
-    return mp_obj_new_float(exp(scaled_normal(n_args, args, false)));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_lognormvariate_obj, 3, 3, random_lognormvariate);
-
-// expovariate(lambd=1.0)
-static mp_obj_t random_expovariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t lambd = arg_float(n_args, args, 1, 1.0);
-    if (lambd == 0) {
-        mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
-    }
-    return mp_obj_new_float(-rand_log(next_float_nonzero(r)) / lambd);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_expovariate_obj, 1, 2, random_expovariate);
-
-// triangular(low=0.0, high=1.0, mode=None): by inverting the distribution
-// function, folded so that only the part below the mode is computed.
-static mp_obj_t random_triangular(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t low = arg_float(n_args, args, 1, 0.0);
-    mp_float_t high = arg_float(n_args, args, 2, 1.0);
-    mp_float_t u = next_float(r);
-    if (high == low) {
-        return mp_obj_new_float(low);
-    }
-    mp_float_t c = 0.5;
-    if (n_args > 3 && args[3] != mp_const_none) {
-        c = (mp_obj_get_float(args[3]) - low) / (high - low);
-    }
-    if (u > c) {
-        u = 1.0 - u;
-        c = 1.0 - c;
-        mp_float_t t = low;
-        low = high;
-        high = t;
-    }
-    return mp_obj_new_float(low + (high - low) * sqrt(u * c));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_triangular_obj, 1, 4, random_triangular);
-
-// A gamma deviate of shape alpha > 0 and scale 1, drawn the way CPython's
-// gammavariate draws it (so that seeded sequences agree): for alpha > 1
-// Cheng's rejection method (1977) with a log-logistic envelope; for alpha 1
-// an exponential deviate; below 1 Ahrens and Dieter's method GS (1974),
-// which mixes a power and an exponential tail.
-static mp_float_t std_gamma(mp_obj_random_t *r, mp_float_t alpha) {
-    if (alpha > 1.0) {
-        mp_float_t a = sqrt(2.0 * alpha - 1.0);
-        mp_float_t b = alpha - 1.3862943611198906; // log(4)
-        mp_float_t c = alpha + a;
-        for (;;) {
-            mp_float_t u1 = next_float(r);
-            if (!(1e-7 < u1 && u1 < 0.9999999)) {
-                continue;
-            }
-            mp_float_t u2 = 1.0 - next_float(r);
-            mp_float_t v = rand_log(u1 / (1.0 - u1)) / a;
-            mp_float_t x = alpha * exp(v);
-            mp_float_t z = u1 * u1 * u2;
-            mp_float_t t = b + c * v - x;
-            if (t + 2.504077396776274 - 4.5 * z >= 0.0 || t >= rand_log(z)) { // 1 + log(4.5)
-                return x;
-            }
-        }
-    }
-    if (alpha == 1.0) {
-        return -rand_log(1.0 - next_float(r));
-    }
-    for (;;) {
-        mp_float_t b = (M_E + alpha) / M_E;
-        mp_float_t p = b * next_float(r);
-        mp_float_t x = p <= 1.0 ? pow(p, 1.0 / alpha) : -rand_log((b - p) / alpha);
-        mp_float_t u = next_float(r);
-        if (p > 1.0 ? u <= pow(x, alpha - 1.0) : u <= exp(-x)) {
-            return x;
-        }
-    }
-}
-
-// gammavariate(alpha, beta)
-static mp_obj_t random_gammavariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
-    mp_float_t beta = arg_float(n_args, args, 2, 1.0);
-    if (!(alpha > 0) || !(beta > 0)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("gammavariate: alpha and beta must be > 0.0"));
-    }
-    return mp_obj_new_float(std_gamma(r, alpha) * beta);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_gammavariate_obj, 3, 3, random_gammavariate);
-
-// betavariate(alpha, beta): from two gamma deviates.
-static mp_obj_t random_betavariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
-    mp_float_t beta = arg_float(n_args, args, 2, 1.0);
-    if (!(alpha > 0) || !(beta > 0)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("gammavariate: alpha and beta must be > 0.0"));
-    }
-    mp_float_t x = std_gamma(r, alpha);
-    if (x == 0) {
-        return mp_obj_new_float(0.0);
-    }
-    return mp_obj_new_float(x / (x + std_gamma(r, beta)));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_betavariate_obj, 3, 3, random_betavariate);
-
-// paretovariate(alpha)
-static mp_obj_t random_paretovariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
-    if (alpha == 0) {
-        mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
-    }
-    return mp_obj_new_float(pow(next_float_nonzero(r), -1.0 / alpha));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_paretovariate_obj, 2, 2, random_paretovariate);
-
-// weibullvariate(alpha, beta)
-static mp_obj_t random_weibullvariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t alpha = arg_float(n_args, args, 1, 1.0);
-    mp_float_t beta = arg_float(n_args, args, 2, 1.0);
-    if (beta == 0) {
-        mp_raise_msg(&mp_type_ZeroDivisionError, MP_ERROR_TEXT("float division by zero"));
-    }
-    return mp_obj_new_float(alpha * pow(-rand_log(next_float_nonzero(r)), 1.0 / beta));
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_weibullvariate_obj, 3, 3, random_weibullvariate);
-
-// vonmisesvariate(mu, kappa): Best and Fisher's rejection method; an angle
-// in [0, 2*pi).
-static mp_obj_t random_vonmisesvariate(size_t n_args, const mp_obj_t *args) {
-    mp_obj_random_t *r = get_random(args[0]);
-    mp_float_t mu = arg_float(n_args, args, 1, 0.0);
-    mp_float_t kappa = arg_float(n_args, args, 2, 0.0);
-    if (kappa <= 1e-6) {
-        return mp_obj_new_float(2.0 * M_PI * next_float(r));
-    }
-    mp_float_t half = 0.5 / kappa;
-    mp_float_t rr = half + sqrt(1.0 + half * half);
-    mp_float_t z;
-    for (;;) {
-        z = cos(M_PI * next_float(r));
-        mp_float_t d = z / (rr + z);
-        mp_float_t u = next_float(r);
-        if (u < 1.0 - d * d || u <= (1.0 - d) * exp(d)) {
-            break;
-        }
-    }
-    mp_float_t q = 1.0 / rr;
-    mp_float_t f = (q + z) / (1.0 + q * z);
-    mp_float_t theta = next_float(r) > 0.5 ? mu + acos(f) : mu - acos(f);
-    theta = fmod(theta, 2.0 * M_PI);
-    if (theta < 0) {
-        theta += 2.0 * M_PI;
-    }
-    return mp_obj_new_float(theta);
-}
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(random_vonmisesvariate_obj, 3, 3, random_vonmisesvariate);
+// The cold methods, written in Python (lib/_randomdist.py): sample, choices
+// and the distributions.
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(random_sample_obj, MP_QSTR__randomdist, MP_QSTR_sample);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(random_choices_obj, MP_QSTR__randomdist, MP_QSTR_choices);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(random_gauss_obj, MP_QSTR__randomdist, MP_QSTR_gauss);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    random_normalvariate_obj, MP_QSTR__randomdist, MP_QSTR_normalvariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    random_lognormvariate_obj, MP_QSTR__randomdist, MP_QSTR_lognormvariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(random_expovariate_obj, MP_QSTR__randomdist, MP_QSTR_expovariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(random_triangular_obj, MP_QSTR__randomdist, MP_QSTR_triangular);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    random_gammavariate_obj, MP_QSTR__randomdist, MP_QSTR_gammavariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(random_betavariate_obj, MP_QSTR__randomdist, MP_QSTR_betavariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    random_paretovariate_obj, MP_QSTR__randomdist, MP_QSTR_paretovariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    random_weibullvariate_obj, MP_QSTR__randomdist, MP_QSTR_weibullvariate);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    random_vonmisesvariate_obj, MP_QSTR__randomdist, MP_QSTR_vonmisesvariate);
 
 // randbytes(n)
 static mp_obj_t random_randbytes(mp_obj_t self_in, mp_obj_t n_in) {
@@ -1093,6 +698,7 @@ static const mp_rom_map_elem_t random_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_PTR(&random_setstate_obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&random_reduce_obj) },
     { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&random_setstate_obj) },
+    { MP_ROM_QSTR(MP_QSTR__randbelow), MP_ROM_PTR(&random_randbelow_obj) },
 };
 static MP_DEFINE_CONST_DICT(random_locals_dict, random_locals_dict_table);
 
@@ -1152,36 +758,6 @@ static MP_DEFINE_CONST_OBJ_TYPE(
 // ---------------------------------------------------------------------------
 // Module functions: the methods applied to the shared instance.
 
-static mp_obj_t call_default(
-    const mp_obj_fun_builtin_var_t *fun, size_t n_args, const mp_obj_t *args) {
-    mp_obj_t a[4];
-    a[0] = default_random();
-    for (size_t i = 0; i < n_args && i < 3; i++) {
-        a[i + 1] = args[i];
-    }
-    return fun->fun.var(n_args + 1, a);
-}
-
-// The keyword-taking methods get the shared instance prepended.
-static mp_obj_t call_default_kw(mp_obj_t (*fun)(size_t, const mp_obj_t *, mp_map_t *),
-    size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    mp_obj_t a[3];
-    if (n_args > 2) {
-        mp_raise_TypeError(MP_ERROR_TEXT("too many positional arguments"));
-    }
-    a[0] = default_random();
-    for (size_t i = 0; i < n_args; i++) {
-        a[i + 1] = args[i];
-    }
-    return fun(n_args + 1, a, kw_args);
-}
-
-// seed(a=None, version=2)
-static mp_obj_t mod_random_seed(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    return call_default_kw(random_seed, n_args, args, kw_args);
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(mod_random_seed_obj, 0, mod_random_seed);
-
 // random()
 static mp_obj_t mod_random_random(void) {
     return random_random(default_random());
@@ -1196,7 +772,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_getrandbits_obj, mod_random_getrandb
 
 // randrange(start, stop=None, step=1)
 static mp_obj_t mod_random_randrange(size_t n_args, const mp_obj_t *args) {
-    return call_default(&random_randrange_obj, n_args, args);
+    return do_randrange(get_random(default_random()), args[0], n_args > 1 ? args[1] : mp_const_none,
+        n_args > 2 ? args[2] : MP_OBJ_NEW_SMALL_INT(1));
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mod_random_randrange_obj, 1, 3, mod_random_randrange);
 
@@ -1224,54 +801,6 @@ static mp_obj_t mod_random_uniform(mp_obj_t a, mp_obj_t b) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(mod_random_uniform_obj, mod_random_uniform);
 
-// sample(population, k)
-static mp_obj_t mod_random_sample(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    return call_default_kw(random_sample, n_args, args, kw_args);
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(mod_random_sample_obj, 0, mod_random_sample);
-
-// choices(population, weights=None, *, cum_weights=None, k=1)
-static mp_obj_t mod_random_choices(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
-    return call_default_kw(random_choices, n_args, args, kw_args);
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(mod_random_choices_obj, 0, mod_random_choices);
-
-// The distributions, as module functions.
-#define RANDOM_MOD_FUN_VAR(name, lo, hi) \
-    static mp_obj_t mod_random_##name(size_t n_args, const mp_obj_t *args) { \
-        return call_default(&random_##name##_obj, n_args, args); \
-    } \
-    static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mod_random_##name##_obj, lo, hi, mod_random_##name);
-
-RANDOM_MOD_FUN_VAR(gauss, 0, 2)
-RANDOM_MOD_FUN_VAR(normalvariate, 0, 2)
-RANDOM_MOD_FUN_VAR(lognormvariate, 2, 2)
-RANDOM_MOD_FUN_VAR(expovariate, 0, 1)
-RANDOM_MOD_FUN_VAR(triangular, 0, 3)
-RANDOM_MOD_FUN_VAR(gammavariate, 2, 2)
-RANDOM_MOD_FUN_VAR(betavariate, 2, 2)
-RANDOM_MOD_FUN_VAR(paretovariate, 1, 1)
-RANDOM_MOD_FUN_VAR(weibullvariate, 2, 2)
-RANDOM_MOD_FUN_VAR(vonmisesvariate, 2, 2)
-
-// randbytes(n)
-static mp_obj_t mod_random_randbytes(mp_obj_t n) {
-    return random_randbytes(default_random(), n);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_randbytes_obj, mod_random_randbytes);
-
-// getstate()
-static mp_obj_t mod_random_getstate(void) {
-    return random_getstate(default_random());
-}
-static MP_DEFINE_CONST_FUN_OBJ_0(mod_random_getstate_obj, mod_random_getstate);
-
-// setstate(state)
-static mp_obj_t mod_random_setstate(mp_obj_t state) {
-    return random_setstate(default_random(), state);
-}
-static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_setstate_obj, mod_random_setstate);
-
 // __all__, in CPython's order.
 // clang-format off
 static const mp_rom_obj_tuple_t mod_random_all_obj = {
@@ -1290,47 +819,52 @@ static const mp_rom_obj_tuple_t mod_random_all_obj = {
 };
 // clang-format on
 
-// The constants the distributions are defined with (public in CPython).
-static const mp_obj_float_t mod_random_nv_magicconst = { { &mp_type_float }, 1.7155277699214135 };
-static const mp_obj_float_t mod_random_twopi = { { &mp_type_float }, 6.283185307179586 };
-static const mp_obj_float_t mod_random_log4 = { { &mp_type_float }, 1.3862943611198906 };
-static const mp_obj_float_t mod_random_sg_magicconst = { { &mp_type_float }, 2.504077396776274 };
-static const mp_obj_float_t mod_random_recip_bpf = { { &mp_type_float }, 1.1102230246251565e-16 };
+// __getattr__(name) (PEP 562): the module functions that are not in the
+// table below (the cold ones) are, as in CPython, the shared instance's
+// methods, bound on each use; the distributions' constants are the frozen
+// module's.
+static mp_obj_t mod_random_getattr(mp_obj_t name) {
+    qstr q = mp_obj_str_get_qstr(name);
+    const char *s = qstr_str(q);
+    mp_obj_t key = MP_OBJ_NEW_QSTR(q);
+    if (*s != '_' && mp_map_lookup((mp_map_t *)&random_locals_dict.map, key, MP_MAP_LOOKUP)) {
+        return mp_load_attr(default_random(), q);
+    }
+    if (*s >= 'A' && *s <= 'Z') {
+        mp_obj_t mod = mp_import_name(MP_QSTR__randomdist, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+        mp_map_elem_t *e = mp_map_lookup(&mp_obj_module_get_globals(mod)->map, key, MP_MAP_LOOKUP);
+        if (e != NULL) {
+            return e->value;
+        }
+    }
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_random), q);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(mod_random_getattr_obj, mod_random_getattr);
+
+// __dir__(): what __getattr__ adds is in __all__.
+static mp_obj_t mod_random_dir(void) {
+    mp_obj_t set = MP_OBJ_FROM_PTR(&mp_type_set);
+    mp_obj_dict_t *globals = mp_obj_module_get_globals(MP_OBJ_FROM_PTR(&mp_module_random));
+    mp_obj_t names = mp_call_function_1(set, MP_OBJ_FROM_PTR(globals));
+    mp_obj_t all = mp_call_function_1(set, MP_OBJ_FROM_PTR(&mod_random_all_obj));
+    return mp_binary_op(MP_BINARY_OP_INPLACE_OR, names, all);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(mod_random_dir_obj, mod_random_dir);
 
 static const mp_rom_map_elem_t mp_module_random_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_random) },
     { MP_ROM_QSTR(MP_QSTR___all__), MP_ROM_PTR(&mod_random_all_obj) },
-    { MP_ROM_QSTR(MP_QSTR_NV_MAGICCONST), MP_ROM_PTR(&mod_random_nv_magicconst) },
-    { MP_ROM_QSTR(MP_QSTR_TWOPI), MP_ROM_PTR(&mod_random_twopi) },
-    { MP_ROM_QSTR(MP_QSTR_LOG4), MP_ROM_PTR(&mod_random_log4) },
-    { MP_ROM_QSTR(MP_QSTR_SG_MAGICCONST), MP_ROM_PTR(&mod_random_sg_magicconst) },
-    { MP_ROM_QSTR(MP_QSTR_BPF), MP_ROM_INT(53) },
-    { MP_ROM_QSTR(MP_QSTR_RECIP_BPF), MP_ROM_PTR(&mod_random_recip_bpf) },
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&mod_random_getattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR___dir__), MP_ROM_PTR(&mod_random_dir_obj) },
     { MP_ROM_QSTR(MP_QSTR_Random), MP_ROM_PTR(&mp_type_random) },
     { MP_ROM_QSTR(MP_QSTR_SystemRandom), MP_ROM_PTR(&mp_type_system_random) },
-    { MP_ROM_QSTR(MP_QSTR_seed), MP_ROM_PTR(&mod_random_seed_obj) },
     { MP_ROM_QSTR(MP_QSTR_random), MP_ROM_PTR(&mod_random_random_obj) },
     { MP_ROM_QSTR(MP_QSTR_getrandbits), MP_ROM_PTR(&mod_random_getrandbits_obj) },
     { MP_ROM_QSTR(MP_QSTR_randrange), MP_ROM_PTR(&mod_random_randrange_obj) },
     { MP_ROM_QSTR(MP_QSTR_randint), MP_ROM_PTR(&mod_random_randint_obj) },
     { MP_ROM_QSTR(MP_QSTR_choice), MP_ROM_PTR(&mod_random_choice_obj) },
-    { MP_ROM_QSTR(MP_QSTR_choices), MP_ROM_PTR(&mod_random_choices_obj) },
-    { MP_ROM_QSTR(MP_QSTR_sample), MP_ROM_PTR(&mod_random_sample_obj) },
     { MP_ROM_QSTR(MP_QSTR_shuffle), MP_ROM_PTR(&mod_random_shuffle_obj) },
     { MP_ROM_QSTR(MP_QSTR_uniform), MP_ROM_PTR(&mod_random_uniform_obj) },
-    { MP_ROM_QSTR(MP_QSTR_gauss), MP_ROM_PTR(&mod_random_gauss_obj) },
-    { MP_ROM_QSTR(MP_QSTR_normalvariate), MP_ROM_PTR(&mod_random_normalvariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_lognormvariate), MP_ROM_PTR(&mod_random_lognormvariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_expovariate), MP_ROM_PTR(&mod_random_expovariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_triangular), MP_ROM_PTR(&mod_random_triangular_obj) },
-    { MP_ROM_QSTR(MP_QSTR_gammavariate), MP_ROM_PTR(&mod_random_gammavariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_betavariate), MP_ROM_PTR(&mod_random_betavariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_paretovariate), MP_ROM_PTR(&mod_random_paretovariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_weibullvariate), MP_ROM_PTR(&mod_random_weibullvariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_vonmisesvariate), MP_ROM_PTR(&mod_random_vonmisesvariate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_randbytes), MP_ROM_PTR(&mod_random_randbytes_obj) },
-    { MP_ROM_QSTR(MP_QSTR_getstate), MP_ROM_PTR(&mod_random_getstate_obj) },
-    { MP_ROM_QSTR(MP_QSTR_setstate), MP_ROM_PTR(&mod_random_setstate_obj) },
 };
 static MP_DEFINE_CONST_DICT(mp_module_random_globals, mp_module_random_globals_table);
 

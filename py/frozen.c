@@ -14,17 +14,10 @@
 #include "py/mpprint.h"
 #include "py/runtime.h"
 
-// The texts go in a section of their own, which the linker places after
-// .rodata. Among the hot read-only data they would be mapped in with it (the
-// kernel maps neighbouring file pages on each fault) and raise the RSS of
-// every process, importing or not.
-#if defined(__APPLE__)
-#define MP_FROZEN_SECTION __attribute__((section("__TEXT,__mp_frozen")))
-#elif defined(__ELF__)
-#define MP_FROZEN_SECTION __attribute__((section(".mp_frozen")))
-#else
-#define MP_FROZEN_SECTION
-#endif
+// The texts are cold data (MP_COLD_DATA): among the hot read-only data they
+// would be mapped in with it and raise the RSS of every process, importing
+// or not.
+#define MP_FROZEN_SECTION MP_COLD_DATA
 
 #include "genhdr/frozen.generated.h"
 
@@ -142,3 +135,20 @@ mp_obj_t mp_frozen_import(qstr name) {
     }
     return module;
 }
+
+static mp_obj_t fun_frozen_call(
+    mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    mp_obj_fun_frozen_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_obj_t module = mp_import_name(self->module, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    return mp_call_function_n_kw(mp_load_attr(module, self->name), n_args, n_kw, args);
+}
+
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_frozen, MP_QSTR_function, MP_TYPE_FLAG_NONE,
+    call, fun_frozen_call
+    );
+
+MP_DEFINE_CONST_OBJ_TYPE(
+    mp_type_fun_frozen_method, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    call, fun_frozen_call
+    );

@@ -1,5 +1,6 @@
 // The socket module: its functions (socketpair, create_connection,
-// create_server, fromfd, dup, close, the default timeout) and its table of
+// create_server, fromfd, dup, close, the default timeout; create_connection and
+// create_server are Python: lib/_socketcreate.py) and its table of
 // names and host constants. The socket type is in extmod/objsocket.c,
 // addresses and the resolver in extmod/socketaddr.c.
 // macOS defines the RFC 3542 IPv6 option names of the table (IPV6_RECVPKTINFO
@@ -19,10 +20,13 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "py/frozen.h"
 #include "py/runtime.h"
 #include "py/mperrno.h"
 #include "extmod/modsocket.h"
 #include "extmod/mpsyscall.h"
+
+extern const mp_obj_module_t mp_module_socket;
 
 // ---------------------------------------------------------------------------
 // Module functions.
@@ -83,7 +87,7 @@ MP_COLD static mp_obj_t socket_getattr(mp_obj_t name) {
     if (q == MP_QSTR_send_fds || q == MP_QSTR_recv_fds) {
         return mp_load_attr(mp_import_name(MP_QSTR__socketfds, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)), q);
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'socket' has no attribute '%q'"), q);
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_socket), q);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_getattr_obj, socket_getattr);
 
@@ -105,188 +109,15 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_setdefaulttimeout_obj, socket_setdefault
 // http.client, smtplib and urllib3 pass on to create_connection().
 static const mp_obj_base_t socket_default_timeout_marker = { &mp_type_object };
 
-extern const mp_obj_module_t mp_module_socket;
-
-// sock.name(arg): create_connection() goes through the methods, so that a
-// subclass put in place of socket.socket (a test's mock) is used as such.
-static void call_sock_method(mp_obj_t sock, qstr name, mp_obj_t arg) {
-    mp_obj_t dest[3];
-    mp_load_method(sock, name, dest);
-    dest[2] = arg;
-    mp_call_method_n_kw(arg == MP_OBJ_NULL ? 0 : 1, 0, dest);
-}
-
 // create_connection(address, timeout=<default>, source_address=None, *,
-// all_errors=False): connect a TCP socket to (host, port), trying each
-// address getaddrinfo() gives for host until one connects. The sockets are
-// made by whatever socket.socket is at the time, as in CPython. Raises the
-// last connection error, or with all_errors an ExceptionGroup of all of them.
-MP_COLD static mp_obj_t socket_create_connection(
-    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_address, ARG_timeout, ARG_source_address, ARG_all_errors };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_address, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_timeout, MP_ARG_OBJ,
-          { .u_rom_obj = MP_ROM_PTR(&socket_default_timeout_marker) } },
-        { MP_QSTR_source_address, MP_ARG_OBJ, { .u_obj = mp_const_none } },
-        { MP_QSTR_all_errors, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    // host, port = address: any 2-item iterable, as CPython unpacks it
-    // (mp_unpack_sequence stores the items last first).
-    mp_obj_t pair[2];
-    mp_unpack_sequence(vals[ARG_address].u_obj, 2, pair);
-    mp_obj_t timeout = vals[ARG_timeout].u_obj;
-    mp_obj_t source = vals[ARG_source_address].u_obj;
-    mp_obj_t gai_args[4] = {
-        pair[1], pair[0], MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_NEW_SMALL_INT(SOCK_STREAM)
-    };
-    mp_obj_t infos = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_socket_getaddrinfo_obj), 4, 0, gai_args);
-    mp_obj_t socket_cls = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_socket), MP_QSTR_socket);
-    size_t n_infos;
-    mp_obj_t *info;
-    mp_obj_list_get(infos, &n_infos, &info);
-    mp_obj_t last_error = MP_OBJ_NULL;
-    mp_obj_t errors = mp_obj_new_list(0, NULL);
-    for (size_t i = 0; i < n_infos; i++) {
-        mp_obj_t *ai;
-        mp_obj_get_array_fixed_n(info[i], 5, &ai);
-        // Read again after a raise (longjmp): kept in memory, not a register.
-        mp_obj_t volatile sock = MP_OBJ_NULL;
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            sock = mp_call_function_n_kw(socket_cls, 3, 0, ai);
-            if (timeout != MP_OBJ_FROM_PTR(&socket_default_timeout_marker)) {
-                call_sock_method(sock, MP_QSTR_settimeout, timeout);
-            }
-            if (source != mp_const_none) {
-                call_sock_method(sock, MP_QSTR_bind, source);
-            }
-            call_sock_method(sock, MP_QSTR_connect, ai[4]);
-            nlr_pop();
-            return sock;
-        } else {
-            mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-            if (sock != MP_OBJ_NULL) {
-                call_sock_method(sock, MP_QSTR_close, MP_OBJ_NULL);
-            }
-            if (!mp_obj_is_subclass_fast(
-                MP_OBJ_FROM_PTR(mp_obj_get_type(exc)), MP_OBJ_FROM_PTR(&mp_type_OSError))) {
-                nlr_jump(nlr.ret_val); // Ctrl-C, a bad argument: not a failed address
-            }
-            last_error = exc;
-            mp_obj_list_append(errors, exc);
-        }
-    }
-    if (last_error != MP_OBJ_NULL) {
-        if (vals[ARG_all_errors].u_bool) {
-            last_error = mp_call_function_2(MP_OBJ_FROM_PTR(&mp_type_ExceptionGroup),
-                mp_obj_new_str("create_connection failed", 24), errors);
-        }
-        nlr_raise(last_error);
-    }
-    mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("getaddrinfo returns an empty list"));
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_connection_obj, 1, socket_create_connection);
-
-// has_dualstack_ipv6(): whether one AF_INET6 socket can take IPv4
-// connections too (IPV6_V6ONLY can be switched off).
-MP_COLD static mp_obj_t socket_has_dualstack_ipv6(void) {
-    int fd = socket(AF_INET6, SOCK_STREAM, 0);
-    if (fd < 0) {
-        return mp_const_false;
-    }
-    int off = 0;
-    bool ok = setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof(off)) == 0;
-    close(fd);
-    return mp_obj_new_bool(ok);
-}
-static MP_DEFINE_CONST_FUN_OBJ_0(socket_has_dualstack_ipv6_obj, socket_has_dualstack_ipv6);
-
-// Set an int socket option, raising on failure.
-static void set_int_option(mp_obj_socket_t *sock, int level, int opt, int value) {
-    if (setsockopt(sock->fd, level, opt, &value, sizeof(value)) < 0) {
-        mp_raise_OSError_errno();
-    }
-}
-
-// create_server(address, *, family=AF_INET, backlog=None, reuse_port=False,
-// dualstack_ipv6=False): a TCP socket bound to address and listening, with
-// SO_REUSEADDR set (a restarted server can bind at once), as CPython.
-MP_COLD static mp_obj_t socket_create_server(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_address, ARG_family, ARG_backlog, ARG_reuse_port, ARG_dualstack_ipv6 };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_address, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_family, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(AF_INET) } },
-        { MP_QSTR_backlog, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
-        { MP_QSTR_reuse_port, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
-        { MP_QSTR_dualstack_ipv6, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    int family = mp_socket_get_c_int(vals[ARG_family].u_obj);
-    bool dualstack = vals[ARG_dualstack_ipv6].u_bool;
-    if (dualstack && family != AF_INET6) {
-        mp_raise_ValueError(MP_ERROR_TEXT("dualstack_ipv6 requires AF_INET6 family"));
-    }
-    if (dualstack && socket_has_dualstack_ipv6() != mp_const_true) {
-        mp_raise_ValueError(MP_ERROR_TEXT("dualstack_ipv6 not supported on this platform"));
-    }
-    mp_obj_socket_t *sock = mp_socket_new_obj(family, SOCK_STREAM, 0);
-    mp_socket_open_fd(sock);
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        // A failure here is no reason to give up the server (CPython agrees).
-        int one = 1;
-        (void)setsockopt(sock->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-        if (vals[ARG_reuse_port].u_bool) {
-            set_int_option(sock, SOL_SOCKET, SO_REUSEPORT, 1);
-        }
-        if (family == AF_INET6) {
-            // Dual stack only when asked for, whatever the host's default.
-            set_int_option(sock, IPPROTO_IPV6, IPV6_V6ONLY, dualstack ? 0 : 1);
-        }
-        // CPython's bind() looks a host name such as 'localhost' up; ours
-        // takes numeric hosts only (the spec), so this helper does the lookup.
-        mp_obj_t addr = vals[ARG_address].u_obj;
-        if (mp_obj_is_type(addr, &mp_type_tuple)) {
-            size_t n;
-            mp_obj_t *items;
-            mp_obj_tuple_get(addr, &n, &items);
-            if (n == 2 && mp_obj_is_str(items[0]) && mp_obj_is_true(items[0])) {
-                mp_obj_t gai_args[4] = { items[0], items[1], MP_OBJ_NEW_SMALL_INT(family), MP_OBJ_NEW_SMALL_INT(SOCK_STREAM) };
-                mp_obj_t infos = mp_call_function_n_kw(MP_OBJ_FROM_PTR(&mp_socket_getaddrinfo_obj), 4, 0, gai_args);
-                // infos[0][4]; never empty: getaddrinfo raises instead.
-                addr = mp_obj_subscr(mp_obj_subscr(infos, MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL),
-                    MP_OBJ_NEW_SMALL_INT(4), MP_OBJ_SENTINEL);
-            }
-        }
-        struct sockaddr_storage ss;
-        socklen_t len = mp_socket_addr_from_obj(family, addr, &ss, MP_QSTR_bind);
-        if (bind(sock->fd, (struct sockaddr *)&ss, len) < 0) {
-            // CPython's message names the address, which helps the user more
-            // than EADDRINUSE alone.
-            int err = errno;
-            vstr_t vstr;
-            mp_print_t print;
-            vstr_init(&vstr, 64);
-            mp_print_init_vstr(&print, &vstr);
-            mp_printf(&print, "%s (while attempting to bind on address ", strerror(err));
-            mp_obj_print_helper(&print, vals[ARG_address].u_obj, PRINT_REPR);
-            mp_printf(&print, ")");
-            mp_raise_OSError_with_msg(err, mp_obj_new_str_from_vstr(&vstr));
-        }
-        mp_obj_t listen_args[2] = { MP_OBJ_FROM_PTR(sock), vals[ARG_backlog].u_obj };
-        mp_socket_listen(listen_args[1] == mp_const_none ? 1 : 2, listen_args);
-        nlr_pop();
-    } else {
-        mp_socket_close_fd(sock);
-        nlr_jump(nlr.ret_val);
-    }
-    return MP_OBJ_FROM_PTR(sock);
-}
-static MP_DEFINE_CONST_FUN_OBJ_KW(socket_create_server_obj, 1, socket_create_server);
+// all_errors=False), create_server(address, *, family=AF_INET, backlog=None,
+// reuse_port=False, dualstack_ipv6=False) and has_dualstack_ipv6(): written
+// in Python (lib/_socketcreate.py), imported on the first call.
+MP_DEFINE_CONST_FUN_FROZEN(
+    socket_create_connection_obj, MP_QSTR__socketcreate, MP_QSTR_create_connection);
+MP_DEFINE_CONST_FUN_FROZEN(socket_create_server_obj, MP_QSTR__socketcreate, MP_QSTR_create_server);
+MP_DEFINE_CONST_FUN_FROZEN(
+    socket_has_dualstack_ipv6_obj, MP_QSTR__socketcreate, MP_QSTR_has_dualstack_ipv6);
 
 // fromfd(fd, family, type, proto=0) -> a socket on a duplicate of fd.
 MP_COLD static mp_obj_t socket_fromfd(size_t n_args, const mp_obj_t *args) {

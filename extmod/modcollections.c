@@ -16,6 +16,8 @@
 #include "py/runtime.h"
 #include "py/objstr.h"
 
+extern const mp_obj_module_t mp_module_collections;
+
 // ---------------------------------------------------------------------------
 // Field accessors: a callable that returns item `index` of the tuple it is
 // given. A property with one of these as its getter is a field.
@@ -579,8 +581,7 @@ static mp_obj_t collections_getattr(mp_obj_t name) {
         mp_obj_t mod = mp_import_name(MP_QSTR__collections_user, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
         return mp_load_attr(mod, q);
     }
-    mp_raise_msg_varg(&mp_type_AttributeError,
-        MP_ERROR_TEXT("module 'collections' has no attribute '%q'"), q);
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_collections), q);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(collections_getattr_obj, collections_getattr);
 

@@ -14,6 +14,8 @@
 #include "py/builtin.h"
 #include "py/sequence.h"
 
+extern const mp_obj_module_t mp_module_functools;
+
 // CPython's arity message for positional-only functions:
 // "reduce expected at least 2 arguments, got 1".
 static void functools_check_args(qstr name, size_t n_args, size_t min, size_t max) {
@@ -725,8 +727,7 @@ static mp_obj_t functools_getattr(mp_obj_t name) {
     if (mp_obj_str_get_qstr(name) == MP_QSTR__CacheInfo) {
         return functools_cache_info_type();
     }
-    mp_raise_msg_varg(&mp_type_AttributeError,
-        MP_ERROR_TEXT("module 'functools' has no attribute '%q'"), mp_obj_str_get_qstr(name));
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_functools), mp_obj_str_get_qstr(name));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(functools_getattr_obj, functools_getattr);
 

@@ -23,6 +23,8 @@
 #include "py/runtime.h"
 #include "extmod/hash_algos.h"
 
+extern const mp_obj_module_t mp_module_hashlib;
+
 typedef struct _hashlib_algo_t {
     const mp_obj_type_t *type;
     qstr name;
@@ -678,7 +680,7 @@ static mp_obj_t hashlib_getattr(mp_obj_t name) {
         }
         return set;
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'hashlib' has no attribute '%q'"), q);
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_hashlib), q);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(hashlib_getattr_obj, hashlib_getattr);
 

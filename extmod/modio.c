@@ -18,6 +18,8 @@
 #include "py/objstr.h"
 #include "py/stream.h"
 
+extern const mp_obj_module_t mp_module_io;
+
 // The buffer is a vstr on the GC heap: vstr.len is the data length and pos
 // may lie beyond it (a later write pads the gap with zero bytes, as CPython).
 typedef struct _mp_obj_stringio_t {
@@ -584,7 +586,7 @@ static mp_obj_t io_getattr(mp_obj_t name) {
             return mp_load_attr(mod, q);
         }
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'io' has no attribute '%q'"), q);
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_io), q);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(io_getattr_obj, io_getattr);
 

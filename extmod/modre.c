@@ -18,6 +18,8 @@
 #include "py/sequence.h"
 #include "extmod/re_engine.h"
 
+extern const mp_obj_module_t mp_module_re;
+
 typedef struct _re_pattern_t {
     mp_obj_base_t base;
     mp_obj_t pattern; // the str or bytes it was compiled from
@@ -1786,7 +1788,7 @@ static mp_obj_t re_getattr(mp_obj_t name) {
             return mp_load_attr(flag_class(), flag_members[i].name);
         }
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 're' has no attribute '%q'"), q);
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_re), q);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(re_getattr_obj, re_getattr);
 

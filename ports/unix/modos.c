@@ -54,6 +54,8 @@
 #include "ports/unix/file.h"
 #include "py/objstructseq.h"
 
+extern const mp_obj_module_t mp_module_os;
+
 extern char **environ;
 
 static mp_obj_t cstr_obj(const char *s) {
@@ -1069,8 +1071,7 @@ static mp_obj_t os_getattr(mp_obj_t name) {
             return set;
         }
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module 'os' has no attribute '%s'"),
-        mp_obj_str_get_str(name));
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_os), mp_obj_str_get_qstr(name));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_getattr_obj, os_getattr);
 

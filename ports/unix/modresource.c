@@ -19,6 +19,8 @@
 #include "py/runtime.h"
 #include "py/objstructseq.h"
 
+extern const mp_obj_module_t mp_module_resource;
+
 static int resource_arg(mp_obj_t arg) {
     mp_int_t r = mp_obj_get_int(arg);
     if (r < 0 || r >= RLIM_NLIMITS) {
@@ -123,8 +125,7 @@ static mp_obj_t resource_getattr(mp_obj_t name) {
     if (name == MP_OBJ_NEW_QSTR(MP_QSTR_RLIM_INFINITY)) {
         return limit_to_obj(RLIM_INFINITY);
     }
-    mp_raise_msg_varg(&mp_type_AttributeError, MP_ERROR_TEXT("module '%s' has no attribute '%q'"), "resource",
-        mp_obj_str_get_qstr(name));
+    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_resource), mp_obj_str_get_qstr(name));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(resource_getattr_obj, resource_getattr);
 #endif

@@ -37,36 +37,6 @@ static qstr attr_name(mp_obj_t name) {
     return mp_obj_str_get_qstr(mp_obj_cast_to_native_base(name, MP_OBJ_FROM_PTR(&mp_type_str)));
 }
 
-// An int from an object that supports __index__ (bin, hex, oct).
-static mp_obj_t index_value(mp_obj_t o) {
-    if (mp_obj_is_int(o)) {
-        return o;
-    }
-    if (mp_obj_is_bool(o)) {
-        return MP_OBJ_NEW_SMALL_INT(o == mp_const_true);
-    }
-    const mp_obj_type_t *type = mp_obj_get_type(o);
-    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op) && type != &mp_type_float) {
-        mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, o);
-        if (r != MP_OBJ_NULL && r != mp_const_notimplemented) {
-            if (mp_obj_is_bool(r)) {
-                mp_obj_int_check_exact_result(MP_QSTR___index__, r);
-                return MP_OBJ_NEW_SMALL_INT(r == mp_const_true);
-            }
-            if (mp_obj_is_int(r)) {
-                return r;
-            }
-            mp_raise_TypeError_obj_unsupported(
-                r, MP_ERROR_TEXT("__index__ returned non-int (type %s)"));
-        }
-    }
-    if (mp_obj_is_instance_of(o, &mp_type_int)) {
-        return mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_int));
-    }
-    mp_raise_TypeError_obj_unsupported(
-        o, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
-}
-
 static bool is_int_like(mp_obj_t o) {
     return mp_obj_is_int(o) || mp_obj_is_bool(o);
 }
@@ -386,7 +356,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_ascii_obj, builtin_ascii);
 
 // bin(x)
 static mp_obj_t builtin_bin(mp_obj_t x) {
-    return mp_obj_int_format(index_value(x), 2, true, false);
+    return mp_obj_int_format(mp_obj_get_index(x), 2, true, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_bin_obj, builtin_bin);
 
@@ -719,7 +689,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_hash_obj, builtin_hash);
 
 // hex(x)
 static mp_obj_t builtin_hex(mp_obj_t x) {
-    return mp_obj_int_format(index_value(x), 16, true, false);
+    return mp_obj_int_format(mp_obj_get_index(x), 16, true, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_hex_obj, builtin_hex);
 
@@ -1166,7 +1136,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_next_obj, 1, 2, builtin_next)
 
 // oct(x)
 static mp_obj_t builtin_oct(mp_obj_t x) {
-    return mp_obj_int_format(index_value(x), 8, true, false);
+    return mp_obj_int_format(mp_obj_get_index(x), 8, true, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_oct_obj, builtin_oct);
 
@@ -1494,32 +1464,8 @@ static mp_obj_t builtin_repr(mp_obj_t o) {
 static MP_DEFINE_CONST_FUN_OBJ_1(builtin_repr_obj, builtin_repr);
 
 // round(number, ndigits=None)
-
-// A float rounded to nd decimal places: float.__round__ does it exactly
-// (half to even on the binary value), so round() asks the type itself rather
-// than keeping a second, approximate copy here.
-static mp_obj_t round_float(mp_obj_t x, mp_int_t nd) {
-    mp_obj_t dest[3];
-    mp_load_method(x, MP_QSTR___round__, dest);
-    dest[2] = MP_OBJ_NEW_SMALL_INT(nd);
-    return mp_call_method_n_kw(1, 0, dest);
-}
-
-// An int rounded to a multiple of 10**-nd (nd < 0), halves to even: int.__round__
-// does it, and answers 0 at once when 10**-nd is beyond twice |x|. nd is
-// clamped first so that negating it cannot overflow (the answer is 0 long
-// before -2**60 digits).
-static mp_obj_t round_int(mp_obj_t x, mp_int_t nd) {
-    const mp_int_t nd_min = -((mp_int_t)1 << 60);
-    if (nd < nd_min) {
-        nd = nd_min;
-    }
-    mp_obj_t dest[3];
-    mp_load_method(x, MP_QSTR___round__, dest);
-    dest[2] = mp_obj_new_int(nd);
-    return mp_call_method_n_kw(1, 0, dest);
-}
-
+// Every number rounds through its type's __round__ (int's and float's take a
+// huge ndigits too), called without ndigits for None as CPython does.
 static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
     enum { ARG_number, ARG_ndigits };
     static const mp_arg_t allowed[] = {
@@ -1528,67 +1474,15 @@ static mp_obj_t builtin_round(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_round, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
-    mp_obj_t x = vals[ARG_number].u_obj;
-    mp_obj_t nd_in = vals[ARG_ndigits].u_obj;
-
-    if (!mp_obj_is_float(x) && !is_int_like(x)) {
-        // Other types (and subclasses) round themselves through __round__.
-        mp_obj_t dest[3];
-        mp_load_special_method_maybe(x, MP_QSTR___round__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            if (nd_in == mp_const_none) {
-                return mp_call_method_n_kw(0, 0, dest);
-            }
-            dest[2] = nd_in;
-            return mp_call_method_n_kw(1, 0, dest);
-        }
-        if (mp_obj_is_instance_of(x, &mp_type_float)) {
-            x = mp_obj_new_float(mp_obj_get_float(x));
-        } else if (mp_obj_is_instance_of(x, &mp_type_int)) {
-            x = mp_obj_cast_to_native_base(x, MP_OBJ_FROM_PTR(&mp_type_int));
-        } else {
-            mp_raise_TypeError_obj_unsupported(
-                x, MP_ERROR_TEXT("type %s doesn't define __round__ method"));
-        }
+    mp_obj_t x = int_of(vals[ARG_number].u_obj);
+    mp_obj_t dest[3];
+    mp_load_special_method_maybe(x, MP_QSTR___round__, dest);
+    if (dest[0] == MP_OBJ_NULL) {
+        mp_raise_TypeError_obj_unsupported(
+            x, MP_ERROR_TEXT("type %s doesn't define __round__ method"));
     }
-
-    if (mp_obj_is_float(x)) {
-        mp_float_t f = mp_obj_float_get(x);
-        if (nd_in == mp_const_none) {
-            return mp_obj_new_int_from_float(rint(f));
-        }
-        mp_obj_t nd_obj = index_value(nd_in);
-        mp_int_t nd;
-        if (!mp_obj_get_int_maybe(nd_obj, &nd)) {
-            // A huge ndigits: keep x, or zero it for a huge negative one.
-            nd = mp_obj_int_sign(nd_obj) > 0 ? 1000 : -1000;
-        }
-        // Past +-1000 nothing changes any more (every double is exact at 330
-        // decimals and zero below 10**-330); clamping keeps nd a small int.
-        if (nd > 1000) {
-            nd = 1000;
-        } else if (nd < -1000) {
-            nd = -1000;
-        }
-        return round_float(x, nd);
-    }
-
-    x = int_of(x);
-    if (nd_in == mp_const_none) {
-        return x;
-    }
-    mp_obj_t nd_obj = index_value(nd_in);
-    mp_int_t nd;
-    if (!mp_obj_get_int_maybe(nd_obj, &nd)) {
-        if (mp_obj_int_sign(nd_obj) > 0) {
-            return x;
-        }
-        return MP_OBJ_NEW_SMALL_INT(0);
-    }
-    if (nd >= 0) {
-        return x;
-    }
-    return round_int(x, nd);
+    dest[2] = vals[ARG_ndigits].u_obj;
+    return mp_call_method_n_kw(dest[2] != mp_const_none, 0, dest);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_round_obj, 0, builtin_round);
 
@@ -1620,6 +1514,9 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_sum, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    // The iterable is checked first, as CPython does: sum(1, '') is 'int' not iterable.
+    mp_obj_t buf[MP_OBJ_ITER_BUF_NSLOTS];
+    mp_obj_t iter = mp_getiter_buf(vals[ARG_iterable].u_obj, buf);
     mp_obj_t total = vals[ARG_start].u_obj;
     if (mp_obj_is_str(total) || mp_obj_is_instance_of(total, &mp_type_str)) {
         mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -1630,8 +1527,6 @@ static mp_obj_t builtin_sum(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
     if (mp_obj_is_type(total, &mp_type_bytearray)) {
         mp_raise_TypeError(MP_ERROR_TEXT("sum() can't sum bytearray [use b''.join(seq) instead]"));
     }
-    mp_obj_t buf[MP_OBJ_ITER_BUF_NSLOTS];
-    mp_obj_t iter = mp_getiter_buf(vals[ARG_iterable].u_obj, buf);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         // Small ints stay on the fast path while the total fits.

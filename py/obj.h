@@ -867,6 +867,8 @@ mp_int_t mp_obj_get_int(mp_const_obj_t arg); // raises TypeError / OverflowError
 // OverflowError "... to C int" past INT_MIN..INT_MAX (chr(), splitlines()...).
 int mp_obj_get_c_int(mp_const_obj_t arg);
 mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg);
+mp_int_t mp_obj_get_int_clamped(mp_const_obj_t arg);
+mp_obj_t mp_obj_get_index(mp_const_obj_t arg); // the int behind an __index__ object
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value); // false if not an int (or too big)
 mp_float_t mp_obj_get_float(mp_obj_t self_in); // accepts int and float
 bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value);

@@ -1108,7 +1108,7 @@ static mp_obj_t float_round(size_t n_args, const mp_obj_t *args) {
         // Ties to even, as nearbyint in the default rounding mode.
         return mp_obj_new_int_from_float(isfinite(v) ? nearbyint(v) : v);
     }
-    mp_int_t nd = mp_obj_get_int(args[1]);
+    mp_int_t nd = mp_obj_get_int_clamped(args[1]);
     if (!isfinite(v)) {
         return mp_obj_new_float(v);
     }

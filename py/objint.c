@@ -310,24 +310,26 @@ static mp_obj_t index_value(mp_const_obj_t arg) {
     return MP_OBJ_NULL;
 }
 
-mp_int_t mp_obj_get_int(mp_const_obj_t arg) {
-    if (mp_obj_is_small_int(arg)) {
-        return MP_OBJ_SMALL_INT_VALUE(arg);
-    }
+// The int behind arg, as index_value, or the TypeError of a non-integer.
+mp_obj_t mp_obj_get_index(mp_const_obj_t arg) {
     mp_obj_t v = index_value(arg);
     if (v == MP_OBJ_NULL) {
         mp_raise_TypeError_obj_unsupported(
             arg, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
-    return mp_obj_int_get_checked(v);
+    return v;
+}
+
+mp_int_t mp_obj_get_int(mp_const_obj_t arg) {
+    if (mp_obj_is_small_int(arg)) {
+        return MP_OBJ_SMALL_INT_VALUE(arg);
+    }
+    return mp_obj_int_get_checked(mp_obj_get_index(arg));
 }
 
 MP_COLD int mp_obj_get_c_int(mp_const_obj_t arg) {
-    mp_obj_t v = index_value(arg);
+    mp_obj_t v = mp_obj_get_index(arg);
     mp_int_t i;
-    if (v == MP_OBJ_NULL) {
-        mp_obj_get_int(arg); // raises its TypeError
-    }
     if (!mp_obj_get_int_maybe(v, &i) || i < INT_MIN || i > INT_MAX) {
         mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C int"));
     }
@@ -338,12 +340,19 @@ mp_int_t mp_obj_get_int_truncated(mp_const_obj_t arg) {
     if (mp_obj_is_small_int(arg)) {
         return MP_OBJ_SMALL_INT_VALUE(arg);
     }
-    mp_obj_t v = index_value(arg);
-    if (v == MP_OBJ_NULL) {
-        mp_raise_TypeError_obj_unsupported(
-            arg, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
+    return mp_obj_int_get_truncated(mp_obj_get_index(arg));
+}
+
+// An index clamped to +-2**60, for where only the sign of a huge value matters
+// (round's ndigits); the bound keeps -i defined.
+mp_int_t mp_obj_get_int_clamped(mp_const_obj_t arg) {
+    mp_obj_t v = mp_obj_get_index(arg);
+    const mp_int_t lim = (mp_int_t)1 << 60;
+    mp_int_t i;
+    if (!mp_obj_get_int_maybe(v, &i) || i > lim || i < -lim) {
+        i = mp_obj_int_sign(v) * lim;
     }
-    return mp_obj_int_get_truncated(v);
+    return i;
 }
 
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value) {
@@ -1323,15 +1332,12 @@ static MP_DEFINE_CONST_FUN_OBJ_1(int_as_integer_ratio_obj, int_as_integer_ratio)
 // int.__round__([ndigits])
 static mp_obj_t int_round(size_t n_args, const mp_obj_t *args) {
     mp_obj_t self = self_int(args[0]);
-    if (n_args < 2 || args[1] == mp_const_none) {
+    if (n_args < 2) {
         return self;
     }
-    mp_int_t nd = mp_obj_get_int(args[1]);
+    mp_int_t nd = mp_obj_get_int_clamped(args[1]);
     if (nd >= 0) {
         return self;
-    }
-    if (nd < -((mp_int_t)1 << 60)) {
-        nd = -((mp_int_t)1 << 60); // keeps -nd defined; any such nd rounds to 0
     }
     // Round half to even at 10**-nd: q, r = divmod(self, p); bump q when
     // 2r > p, or 2r == p and q is odd; result q * p.

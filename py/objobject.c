@@ -16,7 +16,10 @@ void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in) {
     if (mp_obj_is_instance_type(type) && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
         mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
         mp_map_elem_t *elem = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP);
-        if (elem != NULL && mp_obj_is_str(elem->value)) {
+        // As CPython, a class of module builtins (made by exec() in a
+        // namespace without __name__) is shown without it.
+        if (elem != NULL && mp_obj_is_str(elem->value) &&
+            elem->value != MP_OBJ_NEW_QSTR(MP_QSTR_builtins)) {
             module = elem->value;
         }
         // type.__new__ moved __qualname__ out of the namespace.

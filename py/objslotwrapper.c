@@ -750,6 +750,13 @@ static mp_obj_t slot_wrapper_call(
                 // NotImplemented (the float's reflected method does the work).
                 return mp_const_notimplemented;
             }
+            if ((sw->op == MP_BINARY_OP_MULTIPLY || sw->op == MP_BINARY_OP_REVERSE_MULTIPLY ||
+                    sw->op == MP_BINARY_OP_INPLACE_MULTIPLY) &&
+                t != &mp_type_float && t != &mp_type_complex) {
+                // A sequence's repeat wrapper takes an index only, as CPython's:
+                // [].__mul__('a') is "'str' object cannot be interpreted as an integer".
+                mp_obj_get_index(other);
+            }
             if (sw->op == MP_BINARY_OP_EQUAL || sw->op == MP_BINARY_OP_NOT_EQUAL) {
                 res = !MP_OBJ_TYPE_HAS_SLOT(st, binary_op) ? MP_OBJ_NULL : MP_OBJ_TYPE_GET_SLOT(st, binary_op)(sw->op, self, other);
                 if (res == MP_OBJ_NULL) {

@@ -793,7 +793,9 @@ static void vformat(vstr_t *out, const byte *fmt, size_t len, fmt_args_t *a, int
             r++;
         }
         if (r == end) {
-            mp_raise_ValueError(MP_ERROR_TEXT("expected '}' before end of string"));
+            // CPython's wording depends on whether the name was finished.
+            mp_raise_ValueError(in_name ? MP_ERROR_TEXT("expected '}' before end of string")
+                                        : MP_ERROR_TEXT("unmatched '{' in format spec"));
         }
         format_field(out, f, (size_t)(r - f), a, depth);
         p = r + 1;

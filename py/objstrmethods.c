@@ -1704,6 +1704,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(str___add___obj, str___add__);
 
 // __mul__(n), __rmul__(n)
 MP_COLD static mp_obj_t str___mul__(mp_obj_t self_in, mp_obj_t other) {
+    mp_obj_get_index(other); // an index only, as CPython's repeat wrapper
     mp_obj_t r = mp_obj_str_binary_op(MP_BINARY_OP_MULTIPLY, self_in, other);
     return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
 }

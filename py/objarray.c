@@ -1246,8 +1246,8 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = MP_OBJ_NEW_SMALL_INT(self->itemsize);
             break;
         case MP_QSTR_format: {
-            char c = (char)self->typecode;
-            dest[0] = mp_obj_new_str(&c, 1);
+            char c[2] = { '@', (char)self->typecode };
+            dest[0] = mp_obj_new_str(c + !self->at_format, 1 + self->at_format);
             break;
         }
         case MP_QSTR_ndim:
@@ -1294,7 +1294,7 @@ static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args, mp_map_t
         { MP_QSTR_order, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t order;
-    mp_arg_parse_all(n_args - 1, args + 1, kw_args, 1, allowed, &order);
+    mp_arg_parse_named(MP_QSTR_tobytes, n_args - 1, args + 1, kw_args, 1, allowed, &order);
     mp_obj_memoryview_t *self = mv_self(args[0]);
     if (order.u_obj != mp_const_none) {
         qstr q = mp_obj_str_get_qstr(order.u_obj);
@@ -1361,10 +1361,9 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_
     }
     size_t flen;
     const char *fmt = mp_obj_str_get_data(format, &flen);
-    if (flen == 2 && fmt[0] == '@') {
-        fmt++;
-        flen--;
-    }
+    bool at_format = flen == 2 && fmt[0] == '@';
+    fmt += at_format;
+    flen -= at_format;
     size_t itemsize = flen == 1 ? mp_obj_array_itemsize((byte)fmt[0]) : 0;
     if (itemsize == 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("memoryview: destination format must be a native single "
@@ -1422,6 +1421,7 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_
     mp_obj_memoryview_t *o = mv_copy(self);
     ((mv_t *)o)->shape = shape;
     o->typecode = (byte)fmt[0];
+    o->at_format = at_format;
     o->itemsize = (byte)itemsize;
     o->stride = (mp_int_t)itemsize;
     o->len = nbytes / itemsize;

@@ -38,6 +38,7 @@ typedef struct _mp_obj_memoryview_t {
     bool readonly;
     bool released;
     bool hashed; // hash() succeeded once; release() then keeps it in stride
+    bool at_format; // cast('@B'): format keeps the '@'
 } mp_obj_memoryview_t;
 
 // Size in bytes of one item of a struct-module typecode (0 if unknown).

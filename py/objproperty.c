@@ -45,7 +45,8 @@ static mp_obj_t property_make_new(const mp_obj_type_t *type, size_t n_args, size
         { MP_QSTR_doc, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_named_kw_array(
+        MP_QSTR_property, n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     mp_obj_t funcs[3] = { vals[ARG_fget].u_obj, vals[ARG_fset].u_obj, vals[ARG_fdel].u_obj };
     return property_new(funcs, vals[ARG_doc].u_obj, MP_QSTRnull);
 }

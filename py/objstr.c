@@ -1280,7 +1280,7 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
         { MP_QSTR_errors, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(kind, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t src = vals[ARG_source].u_obj;
     mp_obj_t encoding = vals[ARG_encoding].u_obj;
     mp_obj_t errors = vals[ARG_errors].u_obj;

@@ -64,7 +64,7 @@ static void print_callee(vstr_t *vstr, mp_obj_t fun) {
 }
 
 // what: MP_QSTR_iterable (f(*x)), MP_QSTR_mapping (f(**x)), or MP_QSTR_ for
-// a keyword given twice (arg is then the key).
+// a keyword given twice (arg is then the key, which may not be a str yet).
 MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg) {
     vstr_t vstr;
     vstr_init(&vstr, 64);
@@ -79,7 +79,7 @@ MP_NORETURN void mp_call_star_error(mp_obj_t fun, qstr what, mp_obj_t arg) {
     } else if (what == MP_QSTR_mapping) {
         vstr_printf(&vstr, " argument after ** must be a mapping, not %s", mp_obj_get_type_str(arg));
     } else {
-        vstr_printf(&vstr, " got multiple values for keyword argument '%s'", mp_obj_str_get_str(arg));
+        vstr_printf(&vstr, " got multiple values for keyword argument '%s'", mp_obj_str_get_str(mp_obj_str(arg)));
     }
     nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
 }

@@ -446,11 +446,13 @@ VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable,
     }
 }
 
-// A key of f(**m): a str (a str subclass gives its native str) not given yet.
+// A key of f(**m) not given yet (a str subclass gives its native str). As
+// in CPython, a key that is not a str is refused by the call, after every
+// ** is merged: f(**{1: 2}, **{1: 3}) reports the repeated key.
 static mp_obj_t kw_str(mp_obj_t key, mp_map_t *dst, mp_obj_t callee) {
     mp_obj_t k = mp_obj_str_cast(key);
     if (k == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
+        k = key;
     }
     if (mp_map_lookup(dst, k, MP_MAP_LOOKUP) != NULL) {
         mp_call_star_error(callee, MP_QSTR_, k);

@@ -425,10 +425,16 @@ static const byte *skip_inline_space(mp_lexer_t *lex) {
                     lex, MP_ERROR_TEXT("unexpected character after line continuation character"));
             }
             // A continuation must be followed by a line: at the end of the
-            // input it is an error, as in CPython (and the REPL asks for more).
+            // input it is an error, as in CPython, placed just past the
+            // backslash, on its line (and the REPL asks for more).
             lex->p += 1;
+            const byte *nl = lex->p;
+            size_t col = (size_t)(nl - lex->line_start);
             consume_newline(lex);
             if (at_end(lex, 0)) {
+                lex->line -= 1;
+                lex->line_start = nl - col;
+                lex->p = nl;
                 eof_error(lex);
             }
         } else {

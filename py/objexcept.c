@@ -1754,6 +1754,16 @@ static void eg_collect_leaves(mp_obj_t exc, mp_obj_t list) {
     }
 }
 
+// Whether part still has the traceback, cause and context it was given from
+// group: a bare raise keeps them, `raise part` adds this frame to its
+// traceback. CPython tells a new raise of a part from a re-raise this way.
+static bool same_metadata(mp_obj_t part, mp_obj_t group) {
+    mp_obj_exception_t *p = exc_native(part);
+    mp_obj_exception_t *g = exc_native(group);
+    return p == NULL || g == NULL
+           || (p->traceback_len == g->traceback_len && p->cause == g->cause && p->context == g->context);
+}
+
 // An exception escaped a handler: the matched group (or the original) raised
 // again is put back; anything else is new.
 static mp_obj_t exstar_raised(mp_obj_t state, mp_obj_t exc) {
@@ -1761,7 +1771,8 @@ static mp_obj_t exstar_raised(mp_obj_t state, mp_obj_t exc) {
     // A plain exception raised again by name (`raise e.exceptions[0]`) is
     // a new raise, as in CPython: it now has the clause's group as context.
     bool orig_again = exc == st[XS_ORIG] && st[XS_NAKED] == mp_const_false;
-    if (exc == st[XS_MATCH] || orig_again) {
+    if ((exc == st[XS_MATCH] && (st[XS_NAKED] == mp_const_true || same_metadata(exc, st[XS_ORIG])))
+        || orig_again) {
         eg_collect_leaves(st[XS_MATCH], st[XS_RERAISED]);
     } else {
         // It was raised while the matched group was being handled.

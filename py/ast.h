@@ -20,6 +20,8 @@
 //   MODULE            l1 = body (statements)
 //   INTERACTIVE       l1 = body (REPL input: a top-level EXPR prints its value)
 //   EXPRESSION        a = body (eval input)
+//   (these three roots: num = scope flags the module starts with, the
+//   future features compile(), exec() and eval() pass on)
 // Statements
 //   FUNCTION_DEF      name, a = ARGUMENTS, l1 = body, l2 = decorator_list,
 //                     b = returns annotation (never evaluated), flags |= ASYNC

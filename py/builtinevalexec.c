@@ -2,7 +2,8 @@
 // and the SyntaxError raised by the lexer, parser and compiler. A code object
 // is the compiler's raw code (type mp_type_code); running it makes a function
 // bound to the chosen globals and calls it with the chosen locals dict.
-// compile()'s flags and dont_inherit are checked and ignored; optimize
+// compile()'s flags and dont_inherit only matter for `from __future__
+// import annotations` (the one future feature that changes anything); optimize
 // compiles at that level (asserts, __debug__, docstrings) as -O/-OO do.
 #include "py/mpconfig.h"
 
@@ -58,6 +59,17 @@ mp_obj_t mp_parse_compile_execute(const char *src, size_t len, qstr source_name,
     return run_raw_code(rc, globals, locals, MP_OBJ_NULL);
 }
 
+// The future features source text compiles with: those of compile()'s flags
+// (CPython's CO_FUTURE_ANNOTATIONS, 0x1000000, is our flag << 13) and,
+// unless dont_inherit, the calling code's (exec() and eval() inherit them).
+static mp_int_t future_flags(mp_int_t flags, bool inherit) {
+    mp_code_state_t *cs = mp_vm_frame_at(0);
+    if (inherit && cs != NULL) {
+        flags |= cs->fun->rc->scope_flags;
+    }
+    return flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS;
+}
+
 // The source text of str, bytes or a buffer; TypeError otherwise.
 
 
@@ -94,7 +106,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_mode, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_dont_inherit, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
+        { MP_QSTR_dont_inherit, MP_ARG_INT, { .u_int = 0 } },
         { MP_QSTR_optimize, MP_ARG_INT, { .u_int = -1 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
@@ -130,6 +142,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
     size_t len;
     const char *src = source_text(source, &len, MP_QSTR_compile);
     mp_ast_t *tree = mp_parse(filename, src, len, kind);
+    tree->num = future_flags(vals[ARG_flags].u_int >> 13, vals[ARG_dont_inherit].u_int == 0);
     // The compiler reads the level from the state (-1: the interpreter's);
     // it is put back even when compiling raises a SyntaxError.
     int level = MP_STATE_CTX(opt_level);
@@ -217,6 +230,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
             }
         }
         mp_ast_t *tree = mp_parse(MP_QSTR__lt_string_gt_, src, len, kind);
+        tree->num = future_flags(0, true);
         rc = mp_compile_to_raw_code(tree, MP_QSTR__lt_string_gt_, false);
     }
     // A function's code that reads its closure runs with exec(closure=cells).

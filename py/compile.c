@@ -520,98 +520,116 @@ static mp_uint_t compile_defaults(mp_compiler_t *c, mp_ast_t *args) {
 }
 
 // Source-like text of an annotation (for `from __future__ import
-// annotations`, which keeps annotations as strings): the common shapes
-// (names, attributes, subscripts, literals, X | Y, calls).
-static void unparse_annotation(vstr_t *vstr, const mp_ast_t *e) {
+// annotations`, which keeps annotations as strings), spaced and
+// parenthesised as CPython's unparser does: names, attributes, subscripts,
+// slices, calls, constants, tuples, lists and operators; other expressions
+// (lambda, comparisons, dicts, comprehensions...) read "...".
+// Each MP_AST_OP_* (binary, then unary) as two NUL-padded characters, and
+// its binding strength, loosest first as CPython ranks them: 4 not, 6 |,
+// 7 ^, 8 &, 9 shifts, 10 + -, 11 * @ / % //, 12 unary + - ~, 13 **; a
+// context of 1 takes any expression, 15 only an atom, and 0 also a tuple
+// without parentheses.
+static const char unparse_op_text[] = "+\0-\0*\0@\0/\0%\0**<<>>|\0^\0&\0//~\0\0\0+\0-";
+static const char unparse_op_prec[] = "\12\12\13\13\13\13\15\11\11\6\7\10\13\14\4\14\14";
+
+static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level);
+
+// The items of l, each after *sep, which becomes ", " (a call's keywords
+// continue its arguments).
+static void unparse_items(const mp_print_t *p, const mp_ast_list_t *l, const char **sep) {
+    for (size_t i = 0; l != NULL && i < l->len; i++) {
+        mp_print_str(p, *sep);
+        *sep = ", ";
+        unparse_annotation(p, l->items[i], 1);
+    }
+}
+
+static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level) {
     mp_stack_check();
+    const char *sep = "";
+    if (e == NULL) {
+        return; // an omitted slice bound
+    }
     switch (e->kind) {
         case MP_AST_NAME:
-            vstr_add_str(vstr, qstr_str(e->name));
+            mp_printf(p, "%q", e->name);
             break;
         case MP_AST_ATTRIBUTE:
-            unparse_annotation(vstr, e->a);
-            vstr_add_byte(vstr, '.');
-            vstr_add_str(vstr, qstr_str(e->name));
+            unparse_annotation(p, e->a, 15);
+            mp_printf(p, ".%q", e->name);
             break;
         case MP_AST_SUBSCRIPT:
-            unparse_annotation(vstr, e->a);
-            vstr_add_byte(vstr, '[');
-            if (e->b->kind == MP_AST_TUPLE && e->b->l2->len > 0) {
-                for (size_t i = 0; i < e->b->l2->len; i++) {
-                    if (i > 0) {
-                        vstr_add_str(vstr, ", ");
-                    }
-                    unparse_annotation(vstr, e->b->l2->items[i]);
-                }
-                if (e->b->l2->len == 1) {
-                    vstr_add_byte(vstr, ','); // X[int,] keeps its comma
-                }
-            } else {
-                unparse_annotation(vstr, e->b);
+            unparse_annotation(p, e->a, 15);
+            mp_print_str(p, "[");
+            unparse_annotation(p, e->b, 0); // a tuple without its parentheses
+            mp_print_str(p, "]");
+            break;
+        case MP_AST_SLICE:
+            unparse_annotation(p, e->a, 1);
+            mp_print_str(p, ":");
+            unparse_annotation(p, e->b, 1);
+            if (e->c != NULL) {
+                mp_print_str(p, ":");
+                unparse_annotation(p, e->c, 1);
             }
-            vstr_add_byte(vstr, ']');
             break;
         case MP_AST_TUPLE:
-        case MP_AST_LIST:
-            vstr_add_byte(vstr, e->kind == MP_AST_LIST ? '[' : '(');
-            for (size_t i = 0; i < e->l2->len; i++) {
-                if (i > 0) {
-                    vstr_add_str(vstr, ", ");
-                }
-                unparse_annotation(vstr, e->l2->items[i]);
-            }
-            if (e->kind == MP_AST_TUPLE && e->l2->len == 1) {
-                vstr_add_byte(vstr, ',');
-            }
-            vstr_add_byte(vstr, e->kind == MP_AST_LIST ? ']' : ')');
+        case MP_AST_LIST: {
+            // (a one-item tuple keeps its comma, an empty one its parentheses)
+            const char *open = e->kind == MP_AST_LIST ? "[" : level > 0 || e->l2->len == 0 ? "(" : "";
+            mp_print_str(p, open);
+            unparse_items(p, e->l2, &sep);
+            mp_print_str(p, e->kind == MP_AST_TUPLE && e->l2->len == 1 ? "," : "");
+            mp_print_str(p, *open == '[' ? "]" : *open ? ")" : "");
             break;
+        }
         case MP_AST_BIN_OP:
-            unparse_annotation(vstr, e->a);
-            vstr_add_str(vstr, e->op == MP_AST_OP_BITOR ? " | " : " ? ");
-            unparse_annotation(vstr, e->b);
+        case MP_AST_UNARY_OP: {
+            unsigned prec = (byte)unparse_op_prec[e->op];
+            const char *op = unparse_op_text + 2 * e->op;
+            if (prec < level) {
+                mp_print_str(p, "(");
+            }
+            if (e->kind == MP_AST_UNARY_OP) {
+                mp_printf(p, e->op == MP_AST_OP_NOT ? "not " : "%.2s", op);
+                unparse_annotation(p, e->a, prec);
+            } else {
+                // '**' groups to the right, the others to the left.
+                unsigned right = e->op == MP_AST_OP_POW;
+                unparse_annotation(p, e->a, prec + right);
+                mp_printf(p, " %.2s ", op);
+                unparse_annotation(p, e->b, prec + !right);
+            }
+            if (prec < level) {
+                mp_print_str(p, ")");
+            }
+            break;
+        }
+        case MP_AST_KEYWORD:
+            // name=value, or **value
+            mp_printf(p, e->name == MP_QSTRnull ? "**" : "%q=", e->name);
+            unparse_annotation(p, e->a, 1);
             break;
         case MP_AST_STARRED:
-            vstr_add_byte(vstr, '*');
-            unparse_annotation(vstr, e->a);
+            mp_print_str(p, "*");
+            unparse_annotation(p, e->a, 6);
             break;
         case MP_AST_CALL:
-            unparse_annotation(vstr, e->a);
-            vstr_add_byte(vstr, '(');
-            for (size_t i = 0; e->l2 != NULL && i < e->l2->len; i++) {
-                if (i > 0) {
-                    vstr_add_str(vstr, ", ");
-                }
-                unparse_annotation(vstr, e->l2->items[i]);
-            }
-            vstr_add_byte(vstr, ')');
+            unparse_annotation(p, e->a, 15);
+            mp_print_str(p, "(");
+            unparse_items(p, e->l2, &sep);
+            unparse_items(p, e->l3, &sep);
+            mp_print_str(p, ")");
             break;
         case MP_AST_CONSTANT:
-            switch (e->op) {
-                case MP_AST_CONST_NONE:
-                    vstr_add_str(vstr, "None");
-                    break;
-                case MP_AST_CONST_TRUE:
-                    vstr_add_str(vstr, "True");
-                    break;
-                case MP_AST_CONST_FALSE:
-                    vstr_add_str(vstr, "False");
-                    break;
-                case MP_AST_CONST_ELLIPSIS:
-                    vstr_add_str(vstr, "...");
-                    break;
-                case MP_AST_CONST_STR: {
-                    mp_print_t print;
-                    mp_print_init_vstr(&print, vstr);
-                    mp_obj_print_helper(&print, mp_obj_new_str(e->str, e->len), PRINT_REPR);
-                    break;
-                }
-                default:
-                    vstr_add_strn(vstr, e->str, e->len);
-                    break;
+            if (e->op == MP_AST_CONST_ELLIPSIS) {
+                mp_print_str(p, "...");
+            } else {
+                mp_printf(p, "%r", mp_compile_constant(e));
             }
             break;
         default:
-            vstr_add_str(vstr, "...");
+            mp_print_str(p, "...");
             break;
     }
 }
@@ -619,14 +637,12 @@ static void unparse_annotation(vstr_t *vstr, const mp_ast_t *e) {
 // Evaluates an annotation, or under `from __future__ import annotations`
 // pushes its text instead.
 void mp_compile_annotation_value(mp_compiler_t *c, mp_ast_t *e) {
-    const mp_scope_t *m = c->scope;
-    while (m->parent != NULL) {
-        m = m->parent;
-    }
-    if (m->scope_flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS) {
+    if (c->scope->scope_flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS) {
         vstr_t vstr;
         vstr_init(&vstr, 16);
-        unparse_annotation(&vstr, e);
+        mp_print_t print;
+        mp_print_init_vstr(&print, &vstr);
+        unparse_annotation(&print, e, 1);
         mp_emit_load_const(&c->emit, mp_obj_new_str_from_vstr(&vstr));
     } else if (e->kind == MP_AST_STARRED) {
         // PEP 646 `*args: *Ts`: the annotation is the single item Ts

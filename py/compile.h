@@ -95,6 +95,8 @@ void mp_compile_condition(mp_compiler_t *c, mp_ast_t *node, bool jump_if, mp_emi
 // Stores TOS into an assignment target; deletes a del target.
 void mp_compile_store(mp_compiler_t *c, mp_ast_t *target);
 void mp_compile_delete(mp_compiler_t *c, mp_ast_t *target);
+// The value of a CONSTANT node.
+mp_obj_t mp_compile_constant(mp_ast_t *node);
 // The value of a constant expression (after folding), or MP_OBJ_NULL.
 mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node);
 // The argument of `name = const(arg)`: folded as above, else computed now if

@@ -30,7 +30,7 @@ static bool is_identifier_like(const char *str, size_t len) {
     return true;
 }
 
-static mp_obj_t constant_node_value(mp_ast_t *node) {
+mp_obj_t mp_compile_constant(mp_ast_t *node) {
     switch (node->op) {
         case MP_AST_CONST_NONE:
             return mp_const_none;
@@ -195,7 +195,7 @@ mp_obj_t mp_compile_const_value(mp_compiler_t *c, mp_ast_t *node) {
     mp_stack_check();
     switch (node->kind) {
         case MP_AST_CONSTANT:
-            return constant_node_value(node);
+            return mp_compile_constant(node);
         case MP_AST_NAME:
             // __debug__ is a compile-time constant: False under -O or
             // micropython.opt_level(n > 0).
@@ -505,7 +505,7 @@ void mp_compile_condition(mp_compiler_t *c, mp_ast_t *node, bool jump_if, mp_emi
             break;
         case MP_AST_CONSTANT:
             if (node->op != MP_AST_CONST_STR && node->op != MP_AST_CONST_BYTES) {
-                if (mp_obj_is_true(constant_node_value(node)) == jump_if) {
+                if (mp_obj_is_true(mp_compile_constant(node)) == jump_if) {
                     mp_emit_jump(e, MP_BC_JUMP, label);
                 }
                 return;
@@ -795,7 +795,7 @@ void mp_compile_expr(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_set_line(e, node->line);
     switch (node->kind) {
         case MP_AST_CONSTANT:
-            mp_emit_load_const(e, constant_node_value(node));
+            mp_emit_load_const(e, mp_compile_constant(node));
             break;
         case MP_AST_NAME:
             if (node->name == MP_QSTR___debug__) {

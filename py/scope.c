@@ -24,7 +24,7 @@ typedef struct _scope_pass_t {
     qstr source_file;
     mp_scope_t *scope; // the scope being walked
     size_t in_comp_iter; // > 0 inside the iterable of a comprehension's for
-    // Names annotated as plain names in function and class bodies, as
+    // Names annotated as plain names in module, function and class bodies, as
     // (scope, qstr) pairs: a later global/nonlocal of one is an error.
     vstr_t annotated;
 } scope_pass_t;
@@ -199,6 +199,8 @@ static mp_scope_t *scope_new(mp_scope_t *parent, mp_scope_kind_t kind, mp_ast_t 
         s->private_class = parent->private_class;
     }
     if (parent != NULL) {
+        // (every scope, so that exec() in any of them can inherit it)
+        s->scope_flags = parent->scope_flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS;
         if (parent->n_children == parent->alloc_children) {
             size_t alloc = parent->alloc_children == 0 ? 4 : parent->alloc_children * 2;
             parent->children = m_renew(mp_scope_t *, parent->children, parent->alloc_children, alloc);
@@ -784,9 +786,12 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
                 // x: T makes x local; (x): T without a value does not
                 // touch x at all (CPython's 'simple' annotations).
                 qstr name = mp_scope_mangle(sp->scope, node->a->name);
-                if (node->num && sp->scope->kind != MP_SCOPE_MODULE) {
+                if (node->num) {
+                    // (a module's own global declaration is no conflict, a
+                    // later one is: "annotated name 'x' can't be global")
                     mp_id_info_t *id = mp_scope_find(sp->scope, name);
-                    if (id != NULL && (id->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
+                    if (id != NULL && sp->scope->kind != MP_SCOPE_MODULE
+                        && (id->flags & (MP_ID_FLAG_DECL_GLOBAL | MP_ID_FLAG_DECL_NONLOCAL))) {
                         decl_error(sp, node, MP_ERROR_TEXT("annotated name '%s' can't be %s"), node->a->name,
                             id->flags & MP_ID_FLAG_DECL_GLOBAL);
                     }
@@ -1156,6 +1161,7 @@ mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
     sp.in_comp_iter = 0;
     vstr_init(&sp.annotated, 0);
     mp_scope_t *module = scope_new(NULL, MP_SCOPE_MODULE, root, MP_QSTR__lt_module_gt_);
+    module->scope_flags = (uint16_t)root->num;
     if (is_repl) {
         module->scope_flags |= MP_SCOPE_FLAG_REPL;
     }

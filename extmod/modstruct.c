@@ -170,35 +170,6 @@ static size_t fmt_align(const fmt_t *f, char code, size_t offset) {
     return (offset + a - 1) / a * a;
 }
 
-// Byte size of the whole format, and how many values it packs.
-static size_t fmt_calcsize(mp_obj_t fmt_in, size_t *n_values) {
-    fmt_t f;
-    fmt_init(&f, fmt_in);
-    size_t size = 0;
-    size_t n = 0;
-    char code;
-    size_t count;
-    while (fmt_next(&f, &code, &count)) {
-        size = fmt_align(&f, code, size);
-        size_t item = code_size(&f, code);
-        if (code == 's' || code == 'p') {
-            n += 1;
-        } else if (code != 'x') {
-            n += count;
-        }
-        // Sizes stay below SSIZE_MAX (CPython's limit), so the alignment of
-        // the next item cannot wrap either.
-        if (count != 0 && item > ((size_t)PTRDIFF_MAX - size) / count) {
-            raise_error(MP_ERROR_TEXT("total struct size too long"));
-        }
-        size += item * count;
-    }
-    if (n_values != NULL) {
-        *n_values = n;
-    }
-    return size;
-}
-
 // ---------------------------------------------------------------------------
 // Values.
 
@@ -380,86 +351,73 @@ static void pack_float(const fmt_t *f, char code, byte *p, mp_obj_t v) {
     }
 }
 
-// Pack args[0..n) per the format into buf (size bytes, zeroed by the caller).
-static void pack_values(mp_obj_t fmt_in, byte *buf, size_t n_args, const mp_obj_t *args) {
-    (void)n_args; // the callers checked the count against the format
-    fmt_t f;
-    fmt_init(&f, fmt_in);
-    size_t offset = 0;
-    size_t ai = 0;
-    char code;
-    size_t count;
-    while (fmt_next(&f, &code, &count)) {
-        offset = fmt_align(&f, code, offset);
-        size_t size = code_size(&f, code);
-        if (code == 'x') {
-            offset += count;
-            continue;
-        }
-        if (code == 's' || code == 'p') {
-            const byte *data;
-            size_t len;
-            if (!mp_obj_str_get_bytes_like(args[ai], &data, &len)) {
-                if (code == 's') {
-                    raise_error(MP_ERROR_TEXT("argument for 's' must be a bytes object"));
-                }
-                raise_error(MP_ERROR_TEXT("argument for 'p' must be a bytes object"));
+// Pack one value of a numeric code (or 'c', '?') at p.
+static void pack_item(const fmt_t *f, char code, size_t size, byte *p, mp_obj_t v) {
+    switch (code) {
+        case 'c': {
+            size_t len = 0;
+            const char *data = mp_obj_is_type(v, &mp_type_bytes) ? mp_obj_str_get_data(v, &len) : NULL;
+            if (len != 1) {
+                raise_error(MP_ERROR_TEXT("char format requires a bytes object of length 1"));
             }
-            ai++;
-            if (code == 's') {
-                memcpy(buf + offset, data, len < count ? len : count);
-            } else if (count > 0) {
-                // Pascal string: a length byte (at most 255) then the data.
-                size_t room = count - 1;
-                size_t n = len < room ? len : room;
-                buf[offset] = (byte)(n > 255 ? 255 : n);
-                memcpy(buf + offset + 1, data, n);
-            }
-            offset += count;
-            continue;
+            *p = (byte)data[0];
+            break;
         }
-        for (size_t i = 0; i < count; i++, ai++) {
-            byte *p = buf + offset;
-            mp_obj_t v = args[ai];
-            switch (code) {
-                case 'c': {
-                    if (!mp_obj_is_type(v, &mp_type_bytes)) {
-                        raise_error(
-                            MP_ERROR_TEXT("char format requires a bytes object of length 1"));
-                    }
-                    size_t len;
-                    const char *data = mp_obj_str_get_data(v, &len);
-                    if (len != 1) {
-                        raise_error(
-                            MP_ERROR_TEXT("char format requires a bytes object of length 1"));
-                    }
-                    *p = (byte)data[0];
-                    break;
-                }
-                case '?':
-                    *p = mp_obj_is_true(v) ? 1 : 0;
-                    break;
-                case 'e':
-                case 'f':
-                case 'd':
-                    pack_float(&f, code, p, v);
-                    break;
-                default:
-                    pack_int(&f, code, size, p, v);
-                    break;
-            }
-            offset += size;
-            // Native alignment applies between repeated items of one code too,
-            // but an item's size is a multiple of its alignment so none is needed.
-        }
+        case '?':
+            *p = mp_obj_is_true(v) ? 1 : 0;
+            break;
+        case 'e':
+        case 'f':
+        case 'd':
+            pack_float(f, code, p, v);
+            break;
+        default:
+            pack_int(f, code, size, p, v);
+            break;
     }
 }
 
-// Unpack per the format from buf (which holds at least the format's size).
-static mp_obj_t unpack_values(mp_obj_t fmt_in, const byte *buf) {
-    size_t n_values;
-    fmt_calcsize(fmt_in, &n_values);
-    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_values, NULL));
+static mp_obj_t unpack_item(const fmt_t *f, char code, size_t size, const byte *p) {
+    uint64_t u = load_uint(p, size, f->big_endian);
+    switch (code) {
+        case 'c':
+            return mp_obj_new_bytes(p, 1);
+        case '?':
+            return mp_obj_new_bool(*p != 0);
+        case 'e':
+            return mp_obj_new_float(half_to_double((uint16_t)u));
+        case 'f': {
+            uint32_t u32 = (uint32_t)u;
+            float x;
+            memcpy(&x, &u32, 4);
+            return mp_obj_new_float(x);
+        }
+        case 'd': {
+            double x;
+            memcpy(&x, &u, 8);
+            return mp_obj_new_float(x);
+        }
+        case 'b':
+        case 'h':
+        case 'i':
+        case 'l':
+        case 'q':
+        case 'n': {
+            // Sign-extend from size bytes.
+            int shift = 64 - (int)size * 8;
+            return mp_obj_new_int_from_ll((int64_t)(u << shift) >> shift);
+        }
+        default:
+            return mp_obj_new_int_from_ull(u);
+    }
+}
+
+// The one pass over a format that calcsize, pack and unpack share, so that
+// offsets and value counts cannot disagree between them. Without buf it only
+// measures. With buf it packs args (counted and zeroed by the caller) into
+// buf or, when args is NULL, unpacks buf into out. Returns the byte size.
+static size_t fmt_walk(mp_obj_t fmt_in, byte *buf, const mp_obj_t *args, mp_obj_t *out,
+    size_t *n_values) {
     fmt_t f;
     fmt_init(&f, fmt_in);
     size_t offset = 0;
@@ -469,73 +427,82 @@ static mp_obj_t unpack_values(mp_obj_t fmt_in, const byte *buf) {
     while (fmt_next(&f, &code, &count)) {
         offset = fmt_align(&f, code, offset);
         size_t size = code_size(&f, code);
+        // Sizes stay below SSIZE_MAX (CPython's limit), so the alignment of
+        // the next item cannot wrap either.
+        if (count != 0 && size > ((size_t)PTRDIFF_MAX - offset) / count) {
+            raise_error(MP_ERROR_TEXT("total struct size too long"));
+        }
         if (code == 'x') {
-            offset += count;
-            continue;
-        }
-        if (code == 's' || code == 'p') {
-            const byte *p = buf + offset;
-            size_t n = count;
-            if (code == 'p') {
-                n = 0;
-                if (count > 0) {
-                    n = p[0];
-                    if (n > count - 1) {
-                        n = count - 1;
+            // Pad bytes: no value, and zero when packed (buf came zeroed).
+        } else if (code == 's' || code == 'p') {
+            if (args != NULL) {
+                byte *p = buf + offset;
+                const byte *data;
+                size_t len;
+                if (!mp_obj_str_get_bytes_like(args[vi], &data, &len)) {
+                    mp_raise_msg_varg(&mp_type_struct_error,
+                        MP_ERROR_TEXT("argument for '%c' must be a bytes object"), code);
+                }
+                if (code == 's') {
+                    memcpy(p, data, len < count ? len : count);
+                } else if (count > 0) {
+                    // Pascal string: a length byte (at most 255) then the data.
+                    size_t n = len < count - 1 ? len : count - 1;
+                    *p = (byte)(n > 255 ? 255 : n);
+                    memcpy(p + 1, data, n);
+                }
+            } else if (out != NULL) {
+                const byte *p = buf + offset;
+                size_t n = count;
+                if (code == 'p') {
+                    n = 0;
+                    if (count > 0) {
+                        n = *p++;
+                        if (n > count - 1) {
+                            n = count - 1;
+                        }
                     }
-                    p++;
+                }
+                out[vi] = mp_obj_new_bytes(p, n);
+            }
+            vi++;
+        } else if (buf == NULL) {
+            vi += count;
+        } else {
+            // Native alignment applies between repeated items of one code too,
+            // but an item's size is a multiple of its alignment so none is needed.
+            for (size_t i = 0; i < count; i++, vi++) {
+                byte *p = buf + offset + i * size;
+                if (args != NULL) {
+                    pack_item(&f, code, size, p, args[vi]);
+                } else {
+                    out[vi] = unpack_item(&f, code, size, p);
                 }
             }
-            res->items[vi++] = mp_obj_new_bytes(p, n);
-            offset += count;
-            continue;
         }
-        for (size_t i = 0; i < count; i++) {
-            const byte *p = buf + offset;
-            mp_obj_t v;
-            switch (code) {
-                case 'c':
-                    v = mp_obj_new_bytes(p, 1);
-                    break;
-                case '?':
-                    v = mp_obj_new_bool(*p != 0);
-                    break;
-                case 'e':
-                    v = mp_obj_new_float(half_to_double((uint16_t)load_uint(p, 2, f.big_endian)));
-                    break;
-                case 'f': {
-                    uint32_t u = (uint32_t)load_uint(p, 4, f.big_endian);
-                    float x;
-                    memcpy(&x, &u, 4);
-                    v = mp_obj_new_float(x);
-                    break;
-                }
-                case 'd': {
-                    uint64_t u = load_uint(p, 8, f.big_endian);
-                    double x;
-                    memcpy(&x, &u, 8);
-                    v = mp_obj_new_float(x);
-                    break;
-                }
-                default: {
-                    uint64_t u = load_uint(p, size, f.big_endian);
-                    bool is_signed = code == 'b' || code == 'h' || code == 'i' || code == 'l' ||
-                                     code == 'q' || code == 'n';
-                    if (is_signed) {
-                        // Sign-extend from size bytes.
-                        int shift = 64 - (int)size * 8;
-                        int64_t s = (int64_t)(u << shift) >> shift;
-                        v = mp_obj_new_int_from_ll(s);
-                    } else {
-                        v = mp_obj_new_int_from_ull(u);
-                    }
-                    break;
-                }
-            }
-            res->items[vi++] = v;
-            offset += size;
-        }
+        offset += size * count;
     }
+    if (n_values != NULL) {
+        *n_values = vi;
+    }
+    return offset;
+}
+
+// Byte size of the whole format, and how many values it packs.
+static size_t fmt_calcsize(mp_obj_t fmt_in, size_t *n_values) {
+    return fmt_walk(fmt_in, NULL, NULL, NULL, n_values);
+}
+
+static void pack_values(mp_obj_t fmt_in, byte *buf, const mp_obj_t *args) {
+    fmt_walk(fmt_in, buf, args, NULL, NULL);
+}
+
+// Unpack per the format from buf (which holds at least the format's size).
+static mp_obj_t unpack_values(mp_obj_t fmt_in, const byte *buf) {
+    size_t n_values;
+    fmt_calcsize(fmt_in, &n_values);
+    mp_obj_tuple_t *res = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_values, NULL));
+    fmt_walk(fmt_in, (byte *)buf, NULL, res->items, NULL);
     return MP_OBJ_FROM_PTR(res);
 }
 
@@ -574,7 +541,7 @@ static mp_obj_t do_pack(mp_obj_t fmt_in, size_t n_args, const mp_obj_t *args) {
     vstr_t vstr;
     vstr_init_len(&vstr, size);
     memset(vstr.buf, 0, size);
-    pack_values(fmt_in, (byte *)vstr.buf, n_args, args);
+    pack_values(fmt_in, (byte *)vstr.buf, args);
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
 
@@ -620,7 +587,7 @@ static mp_obj_t do_pack_into(
     // Pack into a zeroed copy first so that a failing value leaves the buffer as it was.
     byte *tmp = m_new_atomic(byte, size == 0 ? 1 : size);
     memset(tmp, 0, size);
-    pack_values(fmt_in, tmp, n_args, args);
+    pack_values(fmt_in, tmp, args);
     // A value's __index__ may have resized or reallocated a bytearray (CPython
     // locks it while exported; we do not): fetch and check the buffer again.
     size_t offset = pack_into_target(buffer, offset_arg, size, &bufinfo);

@@ -1117,16 +1117,6 @@ static itertools_comb_t *itertools_comb_new(const mp_obj_type_t *type, size_t r,
     return self;
 }
 
-// The tuple (pool[indices[0]], ..., pool[indices[r-1]]).
-static mp_obj_t itertools_comb_result(itertools_comb_t *self) {
-    mp_obj_tuple_t *tuple = itertools_new_tuple(self->r);
-    mp_obj_t result = MP_OBJ_FROM_PTR(tuple);
-    for (size_t i = 0; i < self->r; i++) {
-        tuple->items[i] = self->pool->items[self->indices[i]];
-    }
-    return result;
-}
-
 // The r argument of permutations: an int >= 0.
 static size_t itertools_permutations_get_r(mp_obj_t r_in) {
     mp_obj_t v = mp_seq_index_as_int(r_in);
@@ -1180,36 +1170,6 @@ static mp_obj_t itertools_product_make_new(const mp_obj_type_t *type, size_t n_a
     return MP_OBJ_FROM_PTR(self);
 }
 
-static mp_obj_t itertools_product_iternext(mp_obj_t self_in) {
-    itertools_comb_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->done) {
-        return MP_OBJ_STOP_ITERATION;
-    }
-    if (self->started) {
-        // Odometer step: the rightmost index that can advance does, the
-        // ones after it wrap to 0.
-        size_t i = self->r;
-        for (;;) {
-            if (i == 0) {
-                self->done = true;
-                return MP_OBJ_STOP_ITERATION;
-            }
-            i--;
-            if (++self->indices[i] < self->pools[i]->len) {
-                break;
-            }
-            self->indices[i] = 0;
-        }
-    }
-    self->started = true;
-    mp_obj_t result = mp_obj_new_tuple(self->r, NULL);
-    mp_obj_tuple_t *tuple = MP_OBJ_TO_PTR(result);
-    for (size_t i = 0; i < self->r; i++) {
-        tuple->items[i] = self->pools[i]->items[self->indices[i]];
-    }
-    return result;
-}
-
 // permutations(iterable, r=None)
 static mp_obj_t itertools_permutations_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t vals[2];
@@ -1235,45 +1195,6 @@ static mp_obj_t itertools_permutations_make_new(const mp_obj_type_t *type, size_
     return MP_OBJ_FROM_PTR(self);
 }
 
-// Permutations in lexicographic order of positions: indices holds a
-// permutation of range(n) whose first r entries are the result; cycles[i]
-// counts how many more choices position i has before it wraps.
-static mp_obj_t itertools_permutations_iternext(mp_obj_t self_in) {
-    itertools_comb_t *self = MP_OBJ_TO_PTR(self_in);
-    if (self->done) {
-        return MP_OBJ_STOP_ITERATION;
-    }
-    if (self->started) {
-        size_t n = self->n;
-        size_t *idx = self->indices;
-        size_t i = self->r;
-        for (;;) {
-            if (i == 0) {
-                self->done = true;
-                return MP_OBJ_STOP_ITERATION;
-            }
-            i--;
-            if (--self->cycles[i] == 0) {
-                // Rotate idx[i:] left by one and restart this position.
-                size_t first = idx[i];
-                for (size_t j = i; j + 1 < n; j++) {
-                    idx[j] = idx[j + 1];
-                }
-                idx[n - 1] = first;
-                self->cycles[i] = n - i;
-            } else {
-                size_t j = n - self->cycles[i];
-                size_t tmp = idx[i];
-                idx[i] = idx[j];
-                idx[j] = tmp;
-                break;
-            }
-        }
-    }
-    self->started = true;
-    return itertools_comb_result(self);
-}
-
 // combinations(iterable, r) and combinations_with_replacement(iterable, r)
 static mp_obj_t itertools_combinations_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t vals[2];
@@ -1297,51 +1218,99 @@ static mp_obj_t itertools_combinations_make_new(const mp_obj_type_t *type, size_
     return MP_OBJ_FROM_PTR(self);
 }
 
-// Without replacement the indices are strictly increasing, so position i
-// can be at most i + n - r; with replacement they never decrease and every
-// position can reach n - 1.
-static mp_obj_t itertools_combinations_iternext(mp_obj_t self_in) {
+// Advance position i of the index vector; false when it wrapped, so that
+// the position before it must advance.
+static bool itertools_comb_step(itertools_comb_t *self, size_t i) {
+    size_t n = self->n;
+    size_t r = self->r;
+    size_t *idx = self->indices;
+    if (self->pools != NULL) {
+        // product: an odometer, each position counting through its own pool.
+        if (++idx[i] < self->pools[i]->len) {
+            return true;
+        }
+        idx[i] = 0;
+        return false;
+    }
+    if (self->cycles != NULL) {
+        // permutations, in lexicographic order of positions: idx holds a
+        // permutation of range(n) whose first r entries are the result;
+        // cycles[i] counts how many more choices position i has.
+        if (--self->cycles[i] == 0) {
+            // Rotate idx[i:] left by one and restart this position.
+            size_t first = idx[i];
+            memmove(idx + i, idx + i + 1, (n - 1 - i) * sizeof(size_t));
+            idx[n - 1] = first;
+            self->cycles[i] = n - i;
+            return false;
+        }
+        size_t j = n - self->cycles[i];
+        size_t tmp = idx[i];
+        idx[i] = idx[j];
+        idx[j] = tmp;
+        return true;
+    }
+    // combinations: without replacement the indices are strictly increasing,
+    // so position i can be at most i + n - r; with replacement they never
+    // decrease and every position can reach n - 1.
+    bool with_replacement = self->base.type->name == MP_QSTR_combinations_with_replacement;
+    if (idx[i] == (with_replacement ? n - 1 : i + n - r)) {
+        return false;
+    }
+    idx[i]++;
+    for (size_t j = i + 1; j < r; j++) {
+        idx[j] = with_replacement ? idx[i] : idx[j - 1] + 1;
+    }
+    return true;
+}
+
+// The next of product, permutations and the combinations: step the index
+// vector from the right, then the tuple of the items it points at.
+static mp_obj_t itertools_comb_iternext(mp_obj_t self_in) {
     itertools_comb_t *self = MP_OBJ_TO_PTR(self_in);
     if (self->done) {
         return MP_OBJ_STOP_ITERATION;
     }
     if (self->started) {
-        bool with_replacement = self->base.type->name == MP_QSTR_combinations_with_replacement;
-        size_t n = self->n;
-        size_t r = self->r;
-        size_t *idx = self->indices;
-        size_t i = r;
-        for (;;) {
+        size_t i = self->r;
+        do {
             if (i == 0) {
                 self->done = true;
                 return MP_OBJ_STOP_ITERATION;
             }
             i--;
-            size_t limit = with_replacement ? n - 1 : i + n - r;
-            if (idx[i] != limit) {
-                break;
-            }
-        }
-        idx[i]++;
-        for (size_t j = i + 1; j < r; j++) {
-            idx[j] = with_replacement ? idx[i] : idx[j - 1] + 1;
-        }
+        } while (!itertools_comb_step(self, i));
     }
     self->started = true;
-    return itertools_comb_result(self);
+    // No size check: the r indices fitted, so r items do too.
+    mp_obj_tuple_t *tuple = MP_OBJ_TO_PTR(mp_obj_new_tuple(self->r, NULL));
+    mp_obj_t *items = tuple->items;
+    const size_t *idx = self->indices;
+    // Two loops: testing for product once per item costs 3% of a bare loop.
+    if (self->pools != NULL) {
+        for (size_t i = 0; i < self->r; i++) {
+            items[i] = self->pools[i]->items[idx[i]];
+        }
+    } else {
+        const mp_obj_t *src = self->pool->items;
+        for (size_t i = 0; i < self->r; i++) {
+            items[i] = src[idx[i]];
+        }
+    }
+    return MP_OBJ_FROM_PTR(tuple);
 }
 
 ITERTOOLS_TYPE(itertools_product_type, MP_QSTR_product,
-    itertools_print, itertools_product_make_new, itertools_product_iternext);
+    itertools_print, itertools_product_make_new, itertools_comb_iternext);
 
 ITERTOOLS_TYPE(itertools_permutations_type, MP_QSTR_permutations,
-    itertools_print, itertools_permutations_make_new, itertools_permutations_iternext);
+    itertools_print, itertools_permutations_make_new, itertools_comb_iternext);
 
 ITERTOOLS_TYPE(itertools_combinations_type, MP_QSTR_combinations,
-    itertools_print, itertools_combinations_make_new, itertools_combinations_iternext);
+    itertools_print, itertools_combinations_make_new, itertools_comb_iternext);
 
 ITERTOOLS_TYPE(itertools_combinations_with_replacement_type, MP_QSTR_combinations_with_replacement,
-    itertools_print, itertools_combinations_make_new, itertools_combinations_iternext);
+    itertools_print, itertools_combinations_make_new, itertools_comb_iternext);
 
 // ---------------------------------------------------------------------------
 // The module.

@@ -160,11 +160,6 @@ static inline int mp_socket_get_flags(size_t n_args, const mp_obj_t *args, size_
 // huge one fails later with MemoryError when the buffer is allocated.
 size_t mp_socket_get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg);
 
-// Send all of p[0:len] within one timeout, adding each part sent to *sent;
-// raises on failure (*sent then tells how much went out).
-void mp_socket_send_all(
-    mp_obj_socket_t *self, const byte *p, size_t len, int flags, volatile size_t *sent);
-
 // One sendmsg() (recv false) or recvmsg() of msg through the wait/retry
 // driver, waiting as the socket's timeout says (not with MSG_DONTWAIT);
 // recvmsg gets msg_controllen reset to ancbufsize for each attempt. Returns
@@ -179,11 +174,6 @@ size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghdr *msg, 
 // position. Returns the count sent (0: end of file), or -1 with errno set,
 // EAGAIN only when nothing was sent. Not retried on EINTR.
 ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count);
-
-// One mp_socket_sendfile_fd to self through the wait/retry driver, waiting
-// at most the socket's timeout. Returns the count, or -1 with *err set.
-ssize_t mp_socket_call_sendfile(
-    mp_obj_socket_t *self, int in_fd, off_t *offset, size_t count, int *err);
 #endif
 
 // The socket object's life (extmod/objsocket.c), for the module functions
@@ -207,9 +197,6 @@ mp_float_t mp_socket_get_timeout(mp_obj_t value);
 mp_obj_t mp_socket_listen(size_t n_args, const mp_obj_t *args);
 
 // Methods and functions implemented in extmod/socketmsg.c.
-MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj);
-MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_use_send_obj);
-MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_sendfile_use_sendfile_obj);
 extern const mp_obj_type_t mp_socket_type_giveup_on_sendfile;
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_sendmsg_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_obj);

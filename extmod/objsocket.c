@@ -3,7 +3,7 @@
 // come from py/stream.c) and the one wait/retry driver every blocking call
 // goes through. The module's functions and constants are in
 // extmod/modsocket.c, addresses and the resolver in extmod/socketaddr.c,
-// sendmsg/recvmsg and sendfile in extmod/socketmsg.c.
+// sendmsg/recvmsg in extmod/socketmsg.c, sendfile in lib/_socketsendfile.py.
 // Left out on purpose: socket.error and gaierror (plain OSError is raised, as
 // the spec says) and TLS (IPPROTO_SEC is refused until the ssl module exists).
 // macOS gives the RFC 3542 IPv6 socket options (IPV6_PKTINFO that matches
@@ -28,6 +28,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "py/frozen.h"
 #include "py/gc.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
@@ -413,20 +414,6 @@ MP_COLD size_t mp_socket_call_msg(mp_obj_socket_t *self, bool recv, struct msghd
     return sock_call_raise(self, recv ? POLLIN : POLLOUT, !(flags & MSG_DONTWAIT),
         recv ? attempt_recvmsg : attempt_sendmsg, &io);
 }
-
-#if MP_SOCKET_HAS_SENDFILE
-// sendfile: buf is the offset, flags the fd of the file read.
-static ssize_t attempt_sendfile(int fd, sock_io_t *io) {
-    return mp_socket_sendfile_fd(fd, io->flags, io->buf, io->len);
-}
-
-MP_COLD ssize_t mp_socket_call_sendfile(
-    mp_obj_socket_t *self, int in_fd, off_t *offset, size_t count, int *err) {
-    sock_io_t io = { .buf = offset, .len = count, .flags = in_fd };
-    uint64_t deadline = SOCK_DEADLINE_UNSET;
-    return sock_call(self, POLLOUT, true, attempt_sendfile, &io, &deadline, err);
-}
-#endif
 
 // connect() is not a retryable attempt: once started, the connection goes on
 // in the background and completion is read from SO_ERROR. Returns 0 or an
@@ -992,8 +979,14 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_send_obj, 2, 3, socket_send);
 
-void mp_socket_send_all(
-    mp_obj_socket_t *self, const byte *p, size_t len, int flags, volatile size_t *sent) {
+// sendall(data[, flags]): all of it within one timeout, or raise.
+static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
+    int flags = mp_socket_get_flags(n_args, args, 2);
+    const byte *p = bufinfo.buf;
+    size_t len = bufinfo.len;
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     do {
         sock_io_t io = { .buf = (void *)p, .len = len, .flags = flags };
@@ -1005,18 +998,7 @@ void mp_socket_send_all(
         }
         p += n;
         len -= (size_t)n;
-        *sent += (size_t)n;
     } while (len > 0);
-}
-
-// sendall(data[, flags]): all of it within one timeout, or raise.
-static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
-    mp_buffer_info_t bufinfo;
-    get_send_buffer(args[1], &bufinfo);
-    size_t sent = 0;
-    mp_socket_send_all(
-        MP_OBJ_TO_PTR(args[0]), bufinfo.buf, bufinfo.len, mp_socket_get_flags(n_args, args, 2),
-        &sent);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_sendall_obj, 2, 3, socket_sendall);
@@ -1400,6 +1382,14 @@ MP_COLD static mp_obj_t socket_iternext(mp_obj_t self_in) {
     return socket_line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
 }
 
+// sendfile() and CPython's names for its two ways, which its tests call, are
+// Python (lib/_socketsendfile.py), imported on the first call.
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(socket_sendfile_obj, MP_QSTR__socketsendfile, MP_QSTR_sendfile);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    socket_sendfile_use_send_obj, MP_QSTR__socketsendfile, MP_QSTR__sendfile_use_send);
+MP_DEFINE_CONST_FUN_FROZEN_METHOD(
+    socket_sendfile_use_sendfile_obj, MP_QSTR__socketsendfile, MP_QSTR__sendfile_use_sendfile);
+
 static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___del__), MP_ROM_PTR(&socket___del___obj) },
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&socket___enter___obj) },
@@ -1419,10 +1409,9 @@ static const mp_rom_map_elem_t socket_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_recvfrom_into), MP_ROM_PTR(&socket_recvfrom_into_obj) },
     { MP_ROM_QSTR(MP_QSTR_send), MP_ROM_PTR(&socket_send_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendall), MP_ROM_PTR(&socket_sendall_obj) },
-    { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&mp_socket_sendfile_obj) },
-    // CPython's names for sendfile()'s two ways, which its tests call.
-    { MP_ROM_QSTR(MP_QSTR__sendfile_use_send), MP_ROM_PTR(&mp_socket_sendfile_use_send_obj) },
-    { MP_ROM_QSTR(MP_QSTR__sendfile_use_sendfile), MP_ROM_PTR(&mp_socket_sendfile_use_sendfile_obj) },
+    { MP_ROM_QSTR(MP_QSTR_sendfile), MP_ROM_PTR(&socket_sendfile_obj) },
+    { MP_ROM_QSTR(MP_QSTR__sendfile_use_send), MP_ROM_PTR(&socket_sendfile_use_send_obj) },
+    { MP_ROM_QSTR(MP_QSTR__sendfile_use_sendfile), MP_ROM_PTR(&socket_sendfile_use_sendfile_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendto), MP_ROM_PTR(&socket_sendto_obj) },
     { MP_ROM_QSTR(MP_QSTR_sendmsg), MP_ROM_PTR(&mp_socket_sendmsg_obj) },
     { MP_ROM_QSTR(MP_QSTR_recvmsg), MP_ROM_PTR(&mp_socket_recvmsg_obj) },

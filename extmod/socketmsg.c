@@ -1,10 +1,10 @@
 // The socket methods that move more than one plain buffer: sendmsg(),
 // recvmsg() and recvmsg_into() (scatter/gather buffers and control messages
-// such as SCM_RIGHTS), CMSG_LEN()/CMSG_SPACE(), and sendfile() (zero-copy
-// where the host has a sendfile system call, else read and send()). Rarely
-// used, so kept apart from the hot send/recv paths of extmod/objsocket.c,
-// whose wait/retry driver they go through (mp_socket_call_msg,
-// mp_socket_send_all, mp_socket_call_sendfile).
+// such as SCM_RIGHTS) and CMSG_LEN()/CMSG_SPACE(); and the sendfile system
+// call of os.sendfile(), which socket.sendfile() (lib/_socketsendfile.py)
+// goes through. Rarely used, so kept apart from the hot send/recv paths of
+// extmod/objsocket.c, whose wait/retry driver they go through
+// (mp_socket_call_msg).
 // macOS gives the RFC 3542 IPv6 socket options (IPV6_PKTINFO that matches
 // the cmsg_type recvmsg reports after IPV6_RECVPKTINFO) only when asked for
 // before any system header.
@@ -18,7 +18,6 @@
 #include <limits.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/uio.h>
 #if defined(__linux__)
 #include <sys/sendfile.h>
@@ -27,17 +26,6 @@
 #include "py/runtime.h"
 #include "extmod/modsocket.h"
 #include "extmod/mpsyscall.h"
-
-// Leave a file that sendfile() read from at pos, just after the last byte
-// sent (a file without seek() stays where reading left it).
-static void sendfile_seek(mp_obj_t file, mp_int_t pos) {
-    mp_obj_t dest[3];
-    mp_load_method_maybe(file, MP_QSTR_seek, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        dest[2] = mp_obj_new_int(pos);
-        mp_call_method_n_kw(1, 0, dest);
-    }
-}
 
 #if MP_SOCKET_HAS_SENDFILE
 ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count) {
@@ -58,188 +46,7 @@ ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count
 #endif
 }
 
-// The fd of file for a zero-copy send, or -1 with *reason set when it has
-// none: its fileno() is missing or raises io.UnsupportedOperation (an
-// OSError; AttributeError too, as CPython). Other exceptions propagate.
-static int sendfile_fileno(mp_obj_t file, mp_obj_t *reason) {
-    nlr_buf_t nlr;
-    if (nlr_push(&nlr) == 0) {
-        mp_obj_t fd = mp_call_function_0(mp_load_attr(file, MP_QSTR_fileno));
-        nlr_pop();
-        // Not in the try: an fd that is no int is a TypeError, a huge one an
-        // OverflowError, as in CPython.
-        return mp_socket_get_c_int(fd);
-    }
-    mp_const_obj_t t = MP_OBJ_FROM_PTR(mp_obj_get_type(MP_OBJ_FROM_PTR(nlr.ret_val)));
-    if (!mp_obj_is_subclass_fast(t, MP_OBJ_FROM_PTR(&mp_type_AttributeError)) &&
-        !mp_obj_is_subclass_fast(t, MP_OBJ_FROM_PTR(&mp_type_OSError))) {
-        nlr_jump(nlr.ret_val);
-    }
-    *reason = MP_OBJ_FROM_PTR(nlr.ret_val);
-    return -1;
-}
 #endif
-
-// How a sendfile method sends: sendfile() tries the zero-copy way (CPython's
-// _sendfile_use_sendfile: sendfile() from the file's fd straight to the
-// socket) and falls back on reading the file and send()ing it; the methods
-// _sendfile_use_sendfile() and _sendfile_use_send() are each way alone.
-enum { SENDFILE_ANY, SENDFILE_ZERO_COPY, SENDFILE_SEND };
-
-// sendfile(file, offset=0, count=None) -> bytes sent, and its two ways. The
-// file (binary; any object with read(), and seek() for an offset) is sent
-// from offset on, count bytes or to its end, and left positioned after the
-// last byte sent, even when sending fails part way (as in CPython).
-MP_COLD static mp_obj_t socket_sendfile_how(
-    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args, int how) {
-    enum { ARG_file, ARG_offset, ARG_count };
-    static const mp_arg_t allowed_args[] = {
-        { MP_QSTR_file, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_count, MP_ARG_OBJ, { .u_obj = mp_const_none } },
-    };
-    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(
-        n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
-    mp_obj_socket_t *self = MP_OBJ_TO_PTR(pos_args[0]);
-    mp_obj_t file = vals[ARG_file].u_obj;
-    mp_obj_t count = vals[ARG_count].u_obj;
-    mp_obj_t dest[3];
-    mp_load_method_maybe(file, MP_QSTR_mode, dest);
-    if (dest[0] != MP_OBJ_NULL && !strchr(mp_obj_str_get_str(dest[0]), 'b')) {
-        mp_raise_ValueError(MP_ERROR_TEXT("file should be opened in binary mode"));
-    }
-    mp_socket_fd(self);
-    if (!mp_socket_is_stream(self)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("only SOCK_STREAM type sockets are supported"));
-    }
-    mp_int_t left = -1; // no count: to EOF
-    if (count != mp_const_none) {
-        if (!mp_obj_is_int(count)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("count must be a positive integer"));
-        }
-        left = mp_obj_get_int(count);
-        if (left <= 0) {
-            mp_raise_ValueError(MP_ERROR_TEXT("count must be a positive integer"));
-        }
-    }
-    mp_int_t offset = vals[ARG_offset].u_int;
-    // The reason to give up on the zero-copy way: an errno, or fileno()'s
-    // exception. None: not given up (or no sendfile on this host).
-    mp_obj_t reason = mp_const_none;
-    int in_fd = -1;
-#if MP_SOCKET_HAS_SENDFILE
-    if (how != SENDFILE_SEND && (in_fd = sendfile_fileno(file, &reason)) >= 0) {
-        struct stat st;
-        int ret;
-        MP_SYSCALL_RETRY(ret, fstat(in_fd, &st));
-        if (ret < 0) {
-            reason = MP_OBJ_NEW_SMALL_INT(errno);
-            in_fd = -1;
-        } else if (st.st_size == 0) {
-            // An empty file, a pipe, a socket: nothing to send (CPython's
-            // rule; reading a socket whose peer is this one never ends).
-            return MP_OBJ_NEW_SMALL_INT(0);
-        }
-    }
-#endif
-    if (in_fd < 0 && how == SENDFILE_ZERO_COPY) {
-        nlr_raise(mp_obj_new_exception_arg1(&mp_socket_type_giveup_on_sendfile, reason));
-    }
-    if (self->timeout == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("non-blocking sockets are not supported"));
-    }
-    volatile size_t sent = 0;
-    int err = 0;
-    nlr_buf_t nlr;
-    bool failed = nlr_push(&nlr) != 0;
-    if (!failed) {
-#if MP_SOCKET_HAS_SENDFILE
-        // Zero copy: each call waits as the timeout says (a fresh timeout a
-        // call, as CPython's). The kernel moves pos by exactly what it sends
-        // (so the file ends at offset + sent). At most 1 GiB a call: some
-        // hosts refuse larger counts (CPython's limit too).
-        off_t pos = (off_t)offset;
-        while (in_fd >= 0) {
-            size_t block = 1 << 30;
-            if (left >= 0 && (size_t)left - sent < block) {
-                block = (size_t)left - sent;
-            }
-            ssize_t n = block ? mp_socket_call_sendfile(self, in_fd, &pos, block, &err) : 0;
-            if (n <= 0) {
-                // A first call that fails: the file may not be of the kind
-                // sendfile() takes; a timeout is no such failure.
-                if (sent == 0 && err != 0 && err != MP_ETIMEDOUT) {
-                    reason = MP_OBJ_NEW_SMALL_INT(err);
-                    if (how == SENDFILE_ZERO_COPY) {
-                        nlr_raise(mp_obj_new_exception_arg1(&mp_socket_type_giveup_on_sendfile, reason));
-                    }
-                    err = 0;
-                    in_fd = -1;
-                    continue;
-                }
-                break;
-            }
-            sent += (size_t)n;
-        }
-        if (in_fd < 0)
-#endif
-        {
-            // The send() way: blocks read from the file, each sent as
-            // sendall() would.
-            if (offset) {
-                sendfile_seek(file, offset);
-            }
-            mp_load_method(file, MP_QSTR_read, dest);
-            for (;;) {
-                mp_int_t block = 32768;
-                if (left >= 0 && left - (mp_int_t)sent < block) {
-                    block = left - (mp_int_t)sent;
-                }
-                if (block == 0) {
-                    break;
-                }
-                mp_obj_t call[3] = { dest[0], dest[1], MP_OBJ_NEW_SMALL_INT(block) };
-                mp_buffer_info_t bufinfo;
-                mp_get_buffer_raise(mp_call_method_n_kw(1, 0, call), &bufinfo, MP_BUFFER_READ);
-                if (bufinfo.len == 0) {
-                    break;
-                }
-                mp_socket_send_all(self, bufinfo.buf, bufinfo.len, 0, &sent);
-            }
-        }
-        nlr_pop();
-    }
-    if (sent) {
-        sendfile_seek(file, offset + (mp_int_t)sent);
-    }
-    if (failed) {
-        nlr_jump(nlr.ret_val);
-    }
-    if (err) {
-        mp_raise_OSError(err);
-    }
-    return mp_obj_new_int_from_uint(sent);
-}
-
-static mp_obj_t socket_sendfile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    return socket_sendfile_how(n_args, pos_args, kw_args, SENDFILE_ANY);
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_sendfile_obj, 2, socket_sendfile);
-
-// _sendfile_use_sendfile(file, offset=0, count=None): the zero-copy way
-// only; raises _GiveupOnSendfile when the file cannot be sent so.
-static mp_obj_t socket_sendfile_use_sendfile(
-    size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    return socket_sendfile_how(n_args, pos_args, kw_args, SENDFILE_ZERO_COPY);
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_sendfile_use_sendfile_obj, 2, socket_sendfile_use_sendfile);
-
-// _sendfile_use_send(file, offset=0, count=None): the send() way only.
-static mp_obj_t socket_sendfile_use_send(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    return socket_sendfile_how(n_args, pos_args, kw_args, SENDFILE_SEND);
-}
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_socket_sendfile_use_send_obj, 2, socket_sendfile_use_send);
 
 // iov[i] = the memory of buffer object items[i] (flags: MP_BUFFER_READ or
 // _WRITE). Called once every argument is converted: an __index__ may resize

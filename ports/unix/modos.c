@@ -174,6 +174,10 @@ void os_check_result(int ret) {
 int os_fd_arg(mp_obj_t fd) {
     mp_int_t v;
     if (!mp_obj_get_int_maybe(fd, &v)) {
+        if (mp_obj_is_int(fd)) {
+            // An int beyond mp_int_t has no fileno() either (CPython's error).
+            mp_raise_OverflowError(MP_ERROR_TEXT("fd is greater than maximum"));
+        }
         mp_obj_t dest[2];
         mp_load_method_maybe(fd, MP_QSTR_fileno, dest);
         if (dest[0] == MP_OBJ_NULL) {

@@ -143,12 +143,24 @@ static mp_obj_t fun_frozen_call(
     return mp_call_function_n_kw(mp_load_attr(module, self->name), n_args, n_kw, args);
 }
 
+// __name__ and __qualname__ (for functools.wraps, logging, error messages)
+// without importing the module; the stub does not know a method's class, so
+// __qualname__ is the bare name. A function-like repr would cost 48 bytes more.
+static void fun_frozen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    mp_obj_fun_frozen_t *self = MP_OBJ_TO_PTR(self_in);
+    if (dest[0] == MP_OBJ_NULL && (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__)) {
+        dest[0] = MP_OBJ_NEW_QSTR(self->name);
+    }
+}
+
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_fun_frozen, MP_QSTR_function, MP_TYPE_FLAG_NONE,
-    call, fun_frozen_call
+    call, fun_frozen_call,
+    attr, fun_frozen_attr
     );
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_fun_frozen_method, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
-    call, fun_frozen_call
+    call, fun_frozen_call,
+    attr, fun_frozen_attr
     );

@@ -871,7 +871,12 @@ mp_int_t mp_obj_get_int_clamped(mp_const_obj_t arg);
 mp_obj_t mp_obj_get_index(mp_const_obj_t arg); // the int behind an __index__ object
 bool mp_obj_get_int_maybe(mp_const_obj_t arg, mp_int_t *value); // false if not an int (or too big)
 mp_float_t mp_obj_get_float(mp_obj_t self_in); // accepts int and float
-bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value);
+// float_first: a float subclass gives its value (PyFloat_AsDouble); else its
+// own __float__ wins (float(), complex()). False if arg is no real number.
+bool mp_obj_get_float_ex(mp_obj_t arg, mp_float_t *value, bool float_first);
+static inline bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
+    return mp_obj_get_float_ex(arg, value, true);
+}
 void mp_obj_get_array(mp_obj_t o, size_t *len, mp_obj_t **items); // tuple or list
 void mp_obj_get_array_fixed_n(mp_obj_t o, size_t len, mp_obj_t **items); // raises if len differs
 size_t mp_get_index(const mp_obj_type_t *type, size_t len, mp_obj_t index, bool is_slice); // normalised index, raises IndexError

@@ -132,7 +132,7 @@ static bool number_parts(mp_obj_t o, mp_float_t *real, mp_float_t *imag, bool *i
     }
     *is_complex = false;
     *imag = 0.0;
-    return real_operand(o, real) || mp_obj_get_float_maybe(o, real);
+    return mp_obj_get_float_ex(o, real, false);
 }
 
 bool mp_obj_complex_get_maybe(mp_obj_t o, mp_float_t *real, mp_float_t *imag) {
@@ -259,9 +259,15 @@ MP_NORETURN static void raise_malformed(void) {
 
 // complex(str): [ws] ['('] [ws] (real | imag | real (+|-) imag) [ws] [')'] [ws]
 // where imag is [sign] [unsigned real] ('j'|'J').
+// Whether o is a str or an instance of a str subclass (then its text counts).
+static bool is_text(mp_obj_t o) {
+    return o != MP_OBJ_NULL && mp_obj_is_str(mp_obj_cast_to_native_base(o, MP_OBJ_FROM_PTR(&mp_type_str)));
+}
+
 static mp_obj_t complex_from_str(mp_obj_t str_in) {
     size_t len;
-    const byte *s = (const byte *)mp_obj_str_get_data(str_in, &len);
+    const byte *s = (const byte *)mp_obj_str_get_data(
+        mp_obj_cast_to_native_base(str_in, MP_OBJ_FROM_PTR(&mp_type_str)), &len);
     // Digits and spaces of any script count, as for int() and float().
     s = (const byte *)unichar_number_to_ascii((const char *)s, &len);
     if (memchr(s, '_', len) != NULL) {
@@ -585,14 +591,14 @@ static mp_obj_t complex_make_new(
     if (r == MP_OBJ_NULL && i == MP_OBJ_NULL) {
         return mp_obj_new_complex(0.0, 0.0);
     }
-    if (r != MP_OBJ_NULL && mp_obj_is_str(r)) {
+    if (is_text(r)) {
         if (i != MP_OBJ_NULL) {
             mp_raise_TypeError(
                 MP_ERROR_TEXT("complex() can't take second arg if first is a string"));
         }
         return complex_from_str(r);
     }
-    if (i != MP_OBJ_NULL && mp_obj_is_str(i)) {
+    if (is_text(i)) {
         mp_raise_TypeError(MP_ERROR_TEXT("complex() second arg can't be a string"));
     }
     // complex(a, b) is a + b*1j, worked out as CPython does so that signed

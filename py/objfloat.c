@@ -73,23 +73,17 @@ static bool is_int_like(mp_obj_t o) {
            mp_obj_cast_to_native_base(o, &mp_type_int) != o;
 }
 
-bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
-    mp_obj_t f = float_native(arg);
-    if (f != MP_OBJ_NULL) {
-        *value = ((mp_obj_float_t *)MP_OBJ_TO_PTR(f))->value;
-        return true;
-    }
+bool mp_obj_get_float_ex(mp_obj_t arg, mp_float_t *value, bool float_first) {
     if (mp_obj_is_small_int(arg)) {
         *value = (mp_float_t)MP_OBJ_SMALL_INT_VALUE(arg);
         return true;
     }
-    if (is_int_like(arg)) {
-        *value = mp_obj_int_as_float(arg);
-        return true;
-    }
-    // __float__, then __index__, of user classes.
+    mp_obj_t f = float_first ? float_native(arg) : MP_OBJ_NULL;
+    // A user class's __float__ (else its native base's: the value of an int
+    // subclass, NULL for others), then __index__.
     const mp_obj_type_t *type = mp_obj_get_type(arg);
-    if (MP_OBJ_TYPE_HAS_SLOT(type, unary_op) && (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
+    bool user = (type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) != 0;
+    if (f == MP_OBJ_NULL && user) {
         mp_obj_t r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_FLOAT, arg);
         if (r != MP_OBJ_NULL) {
             f = float_native(r);
@@ -98,14 +92,21 @@ bool mp_obj_get_float_maybe(mp_obj_t arg, mp_float_t *value) {
                     MP_ERROR_TEXT("%s.__float__ returned non-float (type %s)"),
                     mp_obj_get_type_str(arg), mp_obj_get_type_str(r));
             }
-            *value = ((mp_obj_float_t *)MP_OBJ_TO_PTR(f))->value;
-            return true;
         }
-        r = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, arg);
-        if (r != MP_OBJ_NULL && is_int_like(r)) {
-            *value = mp_obj_int_as_float(r);
-            return true;
-        }
+    }
+    if (f == MP_OBJ_NULL) {
+        f = float_native(arg);
+    }
+    if (f != MP_OBJ_NULL) {
+        *value = ((mp_obj_float_t *)MP_OBJ_TO_PTR(f))->value;
+        return true;
+    }
+    if (user && !is_int_like(arg)) {
+        arg = MP_OBJ_TYPE_GET_SLOT(type, unary_op)(MP_UNARY_OP_INDEX, arg);
+    }
+    if (arg != MP_OBJ_NULL && is_int_like(arg)) {
+        *value = mp_obj_int_as_float(arg);
+        return true;
     }
     return false;
 }
@@ -858,27 +859,10 @@ static mp_obj_t float_make_new(
     if (mp_obj_is_float(x)) {
         return x;
     }
-    if (mp_obj_is_obj(x) && mp_obj_is_instance_type(mp_obj_get_type(x))) {
-        // A class's own __float__ wins, even in str or float subclasses.
-        const mp_obj_type_t *owner;
-        mp_obj_t fn = mp_obj_type_mro_find(mp_obj_get_type(x), MP_QSTR___float__,
-            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
-        if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
-            mp_obj_t r = mp_obj_type_call_member(x, owner, fn, 0, NULL);
-            mp_obj_t f = mp_obj_is_float(r) ? r : mp_obj_cast_to_native_base(r, MP_OBJ_FROM_PTR(&mp_type_float));
-            if (!mp_obj_is_float(f)) {
-                mp_raise_TypeError_varg(
-                    MP_ERROR_TEXT("%s.__float__ returned non-float (type %s)"),
-                    mp_obj_get_type_str(x), mp_obj_get_type_str(r));
-            }
-            if (f != r) {
-                vstr_t vstr;
-                vstr_init(&vstr, 32);
-                vstr_printf(&vstr, "%s.__float__", mp_obj_get_type_str(x));
-                mp_warn_result_subclass(vstr_null_terminated_str(&vstr), MP_QSTR_float, r);
-            }
-            return mp_obj_new_float(mp_obj_float_get(f));
-        }
+    // A class's own __float__ wins, even in str or float subclasses.
+    mp_float_t v;
+    if (mp_obj_get_float_ex(x, &v, false)) {
+        return mp_obj_new_float(v);
     }
     size_t len = 0;
     // Instances of str/bytes/bytearray subclasses parse as their text.
@@ -893,12 +877,8 @@ static mp_obj_t float_make_new(
         }
         return mp_obj_new_float(d);
     }
-    mp_float_t v;
-    if (!mp_obj_get_float_maybe(x, &v)) {
-        mp_raise_TypeError_obj_unsupported(
-            x, MP_ERROR_TEXT("float() argument must be a string or a real number, not '%s'"));
-    }
-    return mp_obj_new_float(v);
+    mp_raise_TypeError_obj_unsupported(
+        x, MP_ERROR_TEXT("float() argument must be a string or a real number, not '%s'"));
 }
 
 // float.is_integer()

@@ -280,8 +280,12 @@ static mp_map_t *static_class_method_map(mp_obj_t self_in, bool create) {
 static mp_obj_t static_class_method_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     // (args NULL: the pending native part of a subclass instance whose own
     // __init__ runs instead; CPython's __new__ takes anything, __init__ sets it.)
-    if (args != NULL) {
-        mp_arg_check_num(n_args, n_kw, 1, 1, false);
+    if (args != NULL && (n_args != 1 || n_kw != 0)) {
+        // Worded as CPython, which names the built-in even in a subclass.
+        qstr name = mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(type), MP_OBJ_FROM_PTR(&mp_type_classmethod))
+            ? MP_QSTR_classmethod : MP_QSTR_staticmethod;
+        mp_arg_check_named(name, 1, n_kw, 1, 1, false);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q expected %s%d argument%s, got %d"), name, "", 1, "", (int)n_args);
     }
     mp_rom_obj_static_class_method_t *o = m_malloc0(sizeof(static_class_method_ext_t));
     o->base.type = type;

@@ -320,9 +320,13 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
         case 'F':
         case 'g':
         case 'G':
-        case '%':
-            format_float(out, mp_obj_get_float(v), spec, value);
+        case '%': {
+            // float(value): an int subclass's own __float__ counts.
+            mp_float_t f;
+            mp_obj_get_float_ex(value, &f, false);
+            format_float(out, f, spec, value);
             return;
+        }
         default:
             raise_unknown_code(spec, value);
     }

@@ -712,7 +712,10 @@ const char *unichar_number_to_ascii(const char *str, size_t *len) {
         } else if (unichar_isspace(c)) {
             out[n++] = ' ';
         } else {
+            // As CPython, the text ends at an invalid '?': complex('\xe9_1')
+            // is then malformed, not a misplaced '_'.
             out[n++] = '?';
+            break;
         }
     }
     *len = n;

@@ -101,6 +101,8 @@ static const struct {
     { MP_QSTR_array, { NULL, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
                        SW_UN(LEN), SW_X_UNHASHABLE } },
     { MP_QSTR_dict_items, { NULL, SW_SET_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
+    // (It shares the set views' binary_op but has none of their operators.)
+    { MP_QSTR_dict_values, { NULL, 0, SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED } },
     // (py/objdict.c's, static there; read-only: HASH hides __setitem__)
     { MP_QSTR_mappingproxy, { NULL, SW_BIN_R(OR) | SW_BIN(CONTAINS), SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED } },
     { MP_QSTR_OrderedDict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
@@ -720,7 +722,7 @@ static mp_obj_t slot_wrapper_call(
             return res;
         case MP_SLOT_WRAPPER_RDIVMOD: {
             // divmod(other, self) for a number other of this kind.
-            mp_obj_t other = mp_obj_cast_to_native_base(args[1], MP_OBJ_FROM_PTR(t));
+            mp_obj_t other = mp_obj_cast_to_native_base(args[1], MP_OBJ_NULL);
             bool ok = mp_obj_is_int(other) || mp_obj_is_bool(other);
             if (t == &mp_type_float) {
                 ok = ok || mp_obj_is_float(other);

@@ -1071,36 +1071,41 @@ static size_t mv_index(mp_obj_memoryview_t *self, mp_obj_t index, size_t d) {
 }
 
 // The flat item number for m[i, j, ...], or for m[i] on a 1-D view (the
-// only kinds of index that select one item).
+// only kinds of index that select one item). The errors are CPython's, in
+// its order.
 static size_t mv_item_number(mp_obj_memoryview_t *self, mp_obj_t index) {
     size_t ndim = mv_ndim(self);
-    if (!mp_obj_is_type(index, &mp_type_tuple)) {
-        if (ndim == 1) {
-            return mv_index(self, index, 0);
-        }
-        if (ndim == 0) {
-            mp_raise_TypeError(MP_ERROR_TEXT("invalid indexing of 0-dim memory"));
-        }
-        mp_raise_NotImplementedError(
-            MP_ERROR_TEXT("multi-dimensional sub-views are not implemented"));
+    size_t n = 1;
+    mp_obj_t *idx = &index;
+    bool is_tuple = mp_obj_is_type(index, &mp_type_tuple);
+    if (is_tuple) {
+        mp_obj_tuple_get(index, &n, &idx);
+    } else if (ndim == 1) {
+        return mv_index(self, index, 0);
     }
-    size_t n;
-    mp_obj_t *idx;
-    mp_obj_tuple_get(index, &n, &idx);
-    size_t n_slices = 0;
+    if (ndim == 0 && n != 0) {
+        mp_raise_TypeError(MP_ERROR_TEXT("invalid indexing of 0-dim memory"));
+    }
+    size_t n_slices = 0, n_ints = 0;
+    mp_int_t i;
     for (size_t d = 0; d < n; d++) {
         n_slices += mp_obj_is_type(idx[d], &mp_type_slice);
+        n_ints += mp_seq_index_value(idx[d], &i);
     }
     if (n > 0 && n_slices == n) {
         // m[a:b, c:d]: CPython has no such views either.
-        mp_raise_NotImplementedError(
-            MP_ERROR_TEXT("multi-dimensional sub-views are not implemented"));
+        mp_raise_NotImplementedError(MP_ERROR_TEXT("multi-dimensional slicing is not implemented"));
     }
-    if (n != ndim) {
-        if (n > ndim || ndim == 1) {
-            mp_raise_TypeError(MP_ERROR_TEXT("memoryview: invalid slice key"));
-        }
-        mv_item_number(self, MP_OBJ_NEW_SMALL_INT(0)); // raises: a sub-view is wanted
+    if (n_ints != n) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: invalid slice key"));
+    }
+    if (n < ndim) {
+        mp_raise_NotImplementedError(is_tuple ? MP_ERROR_TEXT("sub-views are not implemented")
+            : MP_ERROR_TEXT("multi-dimensional sub-views are not implemented"));
+    }
+    if (n > ndim) {
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("cannot index %d-dimension view with %d-element tuple"),
+            (int)ndim, (int)n);
     }
     size_t flat = 0;
     for (size_t d = 0; d < n; d++) {
@@ -1112,11 +1117,11 @@ static size_t mv_item_number(mp_obj_memoryview_t *self, mp_obj_t index) {
 static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
     mp_obj_memoryview_t *self = mv_self(self_in);
     mv_data(self);
-    if (value == MP_OBJ_NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("cannot delete memory"));
-    }
     if (value != MP_OBJ_SENTINEL && self->readonly) {
         mp_raise_TypeError(MP_ERROR_TEXT("cannot modify read-only memory"));
+    }
+    if (value == MP_OBJ_NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("cannot delete memory"));
     }
     // Converting the index or the value may run code that resizes (and
     // moves) the exporter's buffer: fetch it only after the conversions.
@@ -1277,9 +1282,16 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
         case MP_QSTR_contiguous:
         case MP_QSTR_c_contiguous:
-        case MP_QSTR_f_contiguous:
-            dest[0] = mp_obj_new_bool(mv_is_contiguous(self));
+        case MP_QSTR_f_contiguous: {
+            // C order is Fortran order too when at most one extent is not 1.
+            bool c = mv_is_contiguous(self);
+            size_t n = 0;
+            for (size_t d = 0; attr == MP_QSTR_f_contiguous && d < mv_ndim(self); d++) {
+                n += mv_extent(self, d) > 1;
+            }
+            dest[0] = mp_obj_new_bool(c && n <= 1);
             break;
+        }
         default:
             return;
     }
@@ -1359,6 +1371,13 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_
         mp_raise_TypeError_arg_unsupported(
             format, MP_ERROR_TEXT("cast() argument 'format' must be str, not %s"));
     }
+    // CPython's order: the view's layout, then the format and shape.
+    if (!mv_is_contiguous(self)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: casts are restricted to C-contiguous views"));
+    }
+    if (self->len == 0 && (shape_in != MP_OBJ_NULL || mv_ndim(self) != 1)) {
+        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cannot cast view with zeros in shape or strides"));
+    }
     size_t flen;
     const char *fmt = mp_obj_str_get_data(format, &flen);
     bool at_format = flen == 2 && fmt[0] == '@';
@@ -1368,9 +1387,6 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_
     if (itemsize == 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("memoryview: destination format must be a native single "
                                           "character format prefixed with an optional '@'"));
-    }
-    if (!mv_is_contiguous(self)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("memoryview: casts are restricted to C-contiguous views"));
     }
     bool src_bytes = self->typecode == 'B' || self->typecode == 'b' || self->typecode == 'c';
     bool dst_bytes = fmt[0] == 'B' || fmt[0] == 'b' || fmt[0] == 'c';

@@ -1323,7 +1323,10 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
         mp_raise_TypeError(MP_ERROR_TEXT("string argument without an encoding"));
     }
     if (mp_obj_is_int(src) || mp_obj_is_bool(src)) {
-        mp_int_t n = mp_obj_get_int(src);
+        mp_int_t n;
+        if (!mp_obj_get_int_maybe(src, &n)) {
+            mp_raise_msg(&mp_type_OverflowError, MP_ERROR_TEXT("cannot fit 'int' into an index-sized integer"));
+        }
         if (n < 0) {
             mp_raise_ValueError(MP_ERROR_TEXT("negative count"));
         }
@@ -1408,12 +1411,21 @@ MP_COLD mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, 
         { MP_QSTR_bytes_per_sep, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_hex, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t args[2] = { vals[ARG_sep].u_obj, vals[ARG_bytes_per_sep].u_obj };
     byte sep = 0;
     bool has_sep = false; // "\0" is a valid separator
     mp_int_t per = 1;
+    if (args[1] != MP_OBJ_NULL) {
+        // CPython takes a C int here, before looking at sep; the check also
+        // keeps -per defined.
+        per = mp_obj_get_c_int(args[1]);
+    }
     if (args[0] != MP_OBJ_NULL) {
+        // As CPython: the length is checked first, whatever the type.
+        if (mp_obj_len(args[0]) != MP_OBJ_NEW_SMALL_INT(1)) {
+            goto bad_len;
+        }
         mp_obj_t str = mp_obj_str_cast(args[0]);
         bool is_str = str != MP_OBJ_NULL;
         if (!is_str) {
@@ -1428,6 +1440,7 @@ MP_COLD mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, 
             mp_raise_ValueError(MP_ERROR_TEXT("sep must be ASCII."));
         }
         if (slen != 1) {
+        bad_len:
             mp_raise_ValueError(MP_ERROR_TEXT("sep must be length 1."));
         }
         if (s[0] >= 0x80) {
@@ -1435,10 +1448,6 @@ MP_COLD mp_obj_t mp_obj_str_hex_kw(const byte *data, size_t len, size_t n_args, 
         }
         sep = s[0];
         has_sep = true;
-        if (args[1] != MP_OBJ_NULL) {
-            // CPython takes a C int here; the check also keeps -per defined.
-            per = mp_obj_get_c_int(args[1]);
-        }
     }
     size_t group = per < 0 ? (size_t)0 - (size_t)per : (size_t)per;
     if (!has_sep || group == 0 || len == 0) {

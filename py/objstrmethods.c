@@ -1320,10 +1320,15 @@ MP_COLD static mp_obj_t justify_impl(size_t n_args, const mp_obj_t *args, int mo
             GET_STR_DATA_LEN(f, fd, fl);
             fill = fd;
             fill_len = fl;
-        } else if (!mp_obj_str_get_bytes_like(args[2], &fill, &fill_len) || fill_len != 1) {
-            mp_raise_TypeError_varg(
-                MP_ERROR_TEXT("%s() argument 2 must be a byte string of length 1, not %s"),
-                names[mode], mp_obj_get_arg_type_str(args[2]));
+        } else {
+            // bytes or bytearray (or a subclass), no other buffer
+            mp_obj_t f = mp_obj_cast_to_native_base(args[2], MP_OBJ_NULL);
+            if (!(mp_obj_is_type(f, &mp_type_bytes) || mp_obj_is_type(f, &mp_type_bytearray)) ||
+                !mp_obj_str_get_bytes_like(f, &fill, &fill_len) || fill_len != 1) {
+                mp_raise_TypeError_varg(
+                    MP_ERROR_TEXT("%s() argument 2 must be a byte string of length 1, not %s"),
+                    names[mode], mp_obj_get_arg_type_str(args[2]));
+            }
         }
     }
     refresh_self(&s);

@@ -13,6 +13,7 @@
 
 #include "py/builtin.h"
 #include "py/objset.h"
+#include "py/objstr.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/stream.h"
@@ -1251,11 +1252,12 @@ static mp_obj_t print_text_arg(mp_obj_t arg, qstr name) {
     if (arg == mp_const_none) {
         return MP_OBJ_NULL;
     }
-    if (!mp_obj_is_str(arg)) {
+    mp_obj_t s = mp_obj_str_cast(arg); // (a str subclass counts)
+    if (s == MP_OBJ_NULL) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("%q must be None or a string, not %s"),
             name, mp_obj_get_type_str(arg));
     }
-    return arg;
+    return s;
 }
 
 static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
@@ -1319,43 +1321,32 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_
         }
         print_buf_strn(&pb, end_data, end_len);
         print_buf_flush(&pb);
-        if (!flush || direct != &obj_print) {
-            return mp_const_none;
-        }
-        mp_obj_t dest[2];
-        mp_load_method_maybe(file, MP_QSTR_flush, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_call_method_n_kw(0, 0, dest);
-        }
-        return mp_const_none;
-    }
-
-    // Any other object: one write() per piece, as CPython does.
-    mp_print_t print;
-    mp_print_init_obj(&print, &file);
-    vstr_t vstr;
-    vstr_init(&vstr, 32);
-    mp_print_t vstr_print;
-    mp_print_init_vstr(&vstr_print, &vstr);
-    for (size_t i = 0; i < n_args; i++) {
-        if (i > 0 && sep_len > 0) {
-            print.print_strn(print.data, sep_data, sep_len);
-        }
-        vstr_reset(&vstr);
-        mp_obj_print_helper(&vstr_print, args[i], PRINT_STR);
-        if (vstr.len > 0) {
+        // (The console is not buffered.)
+        flush &= direct == &obj_print;
+    } else {
+        // Any other object: one write() per piece, even an empty one, as
+        // CPython does.
+        mp_print_t print;
+        mp_print_init_obj(&print, &file);
+        vstr_t vstr;
+        vstr_init(&vstr, 32);
+        mp_print_t vstr_print;
+        mp_print_init_vstr(&vstr_print, &vstr);
+        for (size_t i = 0; i < n_args; i++) {
+            if (i > 0) {
+                print.print_strn(print.data, sep_data, sep_len);
+            }
+            vstr_reset(&vstr);
+            mp_obj_print_helper(&vstr_print, args[i], PRINT_STR);
             print.print_strn(print.data, vstr.buf, vstr.len);
         }
-    }
-    if (end_len > 0) {
         print.print_strn(print.data, end_data, end_len);
     }
     if (flush) {
+        // A file without flush() is an AttributeError, as in CPython.
         mp_obj_t dest[2];
-        mp_load_method_maybe(file, MP_QSTR_flush, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_call_method_n_kw(0, 0, dest);
-        }
+        mp_load_method(file, MP_QSTR_flush, dest);
+        mp_call_method_n_kw(0, 0, dest);
     }
     return mp_const_none;
 }

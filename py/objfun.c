@@ -231,10 +231,10 @@ MP_COLD MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_a
     }
     if (is_method && n_min > 0) {
         // self is not counted; its type names the method (str, bytes and
-        // bytearray share some of theirs).
+        // bytearray share some of theirs; bool's are int's).
         if (n_args > 0 && !mp_obj_is_type_obj(args[0])) {
             const mp_obj_type_t *t = mp_obj_get_type(args[0]);
-            if (!mp_obj_is_instance_type(t)) {
+            if (!mp_obj_is_instance_type(t) && t != &mp_type_bool) {
                 owner = t;
             }
         }

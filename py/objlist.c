@@ -783,9 +783,9 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_sort, n_args - 1, args + 1, kwargs, MP_ARRAY_SIZE(allowed), allowed, vals);
-    // reverse is an int flag (CPython's "i" converter): None or 1.5 is refused.
-    mp_obj_t rev = mp_seq_index_as_int_raise(vals[ARG_reverse].u_obj);
-    vals[ARG_reverse].u_bool = mp_obj_is_true(rev);
+    // reverse is a C int flag (CPython's "i" converter): None, 1.5 or 2**70
+    // is refused.
+    vals[ARG_reverse].u_bool = mp_obj_get_c_int(vals[ARG_reverse].u_obj) != 0;
     mp_obj_list_t *self = list_self(args[0]);
     size_t len = self->len;
     if (len == 0 || (len == 1 && vals[ARG_key].u_obj == mp_const_none)) {

@@ -1252,6 +1252,9 @@ static mp_obj_t print_text_arg(mp_obj_t arg, qstr name) {
     if (arg == mp_const_none) {
         return MP_OBJ_NULL;
     }
+    if (mp_obj_is_str(arg)) {
+        return arg;
+    }
     mp_obj_t s = mp_obj_str_cast(arg); // (a str subclass counts)
     if (s == MP_OBJ_NULL) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("%q must be None or a string, not %s"),

@@ -5,7 +5,7 @@
 // localtime, gmtime, mktime, strftime, strptime, asctime, ctime and the zone
 // facts (timezone, altzone, daylight, tzname, tzset). A struct_time is a
 // tuple, so MicroPython code indexing localtime() keeps working; also
-// get_clock_info (strptime is Python: lib/_strptime.py). Left out:
+// get_clock_info (strptime is Python: lib/_timestrptime.py). Left out:
 // clock_gettime/settime, and %G/%V in strptime.
 #include "py/mpconfig.h"
 
@@ -492,8 +492,8 @@ static void zone_info(zone_info_t *z) {
 }
 
 // strptime(string, format='%a %b %d %H:%M:%S %Y'): written in Python
-// (lib/_strptime.py), imported on its first call.
-MP_DEFINE_CONST_FUN_FROZEN(time_strptime_obj, MP_QSTR__strptime, MP_QSTR_strptime);
+// (lib/_timestrptime.py), imported on its first call.
+MP_DEFINE_CONST_FUN_FROZEN(time_strptime_obj, MP_QSTR__timestrptime, MP_QSTR_strptime);
 
 // __getattr__(name): timezone, altzone, daylight and tzname, worked out
 // when read, so that they follow TZ (and tzset()).

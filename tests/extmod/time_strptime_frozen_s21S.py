@@ -1,4 +1,4 @@
-# time.strptime is Python (frozen lib/_strptime.py) behind a stub in the C
+# time.strptime is Python (frozen lib/_timestrptime.py) behind a stub in the C
 # time module: it is still found, called with keywords or positionally, and
 # its results and errors are CPython's (week numbers, rolled-over yeardays,
 # the default format, suppressed context of a bad directive).

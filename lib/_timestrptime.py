@@ -1,8 +1,10 @@
 # time.strptime: the directives CPython's _strptime knows, in the C locale.
 # The time module (C) lists strptime as a stub that imports this on its first
-# call. The format is matched left to right without backtracking: a number
-# takes the most digits (up to the directive's width) that give a value in
-# range, a name the longest one that matches. Left out: %G, %V.
+# call (not named _strptime: that is CPython's private module, of another
+# shape, which code may bring along). The format is matched left to right
+# without backtracking: a number takes the most digits (up to the directive's
+# width) that give a value in range, a name the longest one that matches.
+# Left out: %G, %V.
 
 import time
 

@@ -145,7 +145,7 @@ static mp_obj_t fun_frozen_call(
 
 // __name__ and __qualname__ (for functools.wraps, logging, error messages)
 // without importing the module; the stub does not know a method's class, so
-// __qualname__ is the bare name. A function-like repr would cost 48 bytes more.
+// __qualname__ is the bare name.
 static void fun_frozen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_fun_frozen_t *self = MP_OBJ_TO_PTR(self_in);
     if (dest[0] == MP_OBJ_NULL && (attr == MP_QSTR___name__ || attr == MP_QSTR___qualname__)) {
@@ -153,14 +153,22 @@ static void fun_frozen_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
+// Printed as the Python function it stands for.
+MP_COLD static void fun_frozen_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
+    mp_obj_fun_frozen_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_printf(print, "<function %s at %p>", qstr_str(self->name), self);
+}
+
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_fun_frozen, MP_QSTR_function, MP_TYPE_FLAG_NONE,
+    print, fun_frozen_print,
     call, fun_frozen_call,
     attr, fun_frozen_attr
     );
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_fun_frozen_method, MP_QSTR_function, MP_TYPE_FLAG_BINDS_SELF,
+    print, fun_frozen_print,
     call, fun_frozen_call,
     attr, fun_frozen_attr
     );

@@ -92,7 +92,11 @@ static mp_obj_t super_make_new(
         args = frame_args;
         n_args = 2;
     }
-    mp_arg_check_num(n_args, n_kw, 1, 2, false);
+    // No keywords and at most 2 arguments; n_args is not 0 here without keywords.
+    if (n_kw > 0 || n_args > 2) {
+        mp_raise_TypeError_varg(n_kw > 0 ? MP_ERROR_TEXT("super() takes no keyword arguments")
+                                         : MP_ERROR_TEXT("super() expected at most 2 arguments, got %d"), (int)n_args);
+    }
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
     super_init(o, n_args, args);
     return MP_OBJ_FROM_PTR(o);

@@ -33,14 +33,20 @@ static void repl_store_last_value(void) {
     }
 }
 
+// The future features of the inputs so far: as in CPython, a `from
+// __future__ import annotations` typed once holds for the inputs after it.
+static uint16_t repl_future_flags;
+
 // Compile and run one input in __main__. Returns REPL_RUN_OK, or the exit
 // status when the code raised SystemExit.
 static int repl_execute(const char *src, size_t len, mp_parse_input_kind_t kind) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_ast_t *tree = mp_parse(MP_QSTR__lt_stdin_gt_, src, len, kind);
+        tree->num = repl_future_flags;
         mp_raw_code_t *rc =
             mp_compile_to_raw_code(tree, MP_QSTR__lt_stdin_gt_, kind == MP_PARSE_SINGLE_INPUT);
+        repl_future_flags = rc->scope_flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS;
         mp_obj_dict_t *globals = MP_STATE_VM(dict_main);
         mp_obj_t fun =
             mp_make_function_from_raw_code(rc, globals, MP_OBJ_NULL, MP_OBJ_NULL, MP_OBJ_NULL);

@@ -233,6 +233,7 @@ typedef enum {
 
 #define MP_AST_FLAG_ASYNC (0x0001)
 #define MP_AST_FLAG_PAREN (0x0002) // set by the parser on "(expr)", "(yield)" and "(a, b)"
+#define MP_AST_FLAG_U_PREFIX (0x0004) // a str CONSTANT whose first string is u'...' (for unparsing)
 
 typedef struct _mp_ast_t mp_ast_t;
 

@@ -8,6 +8,7 @@
 
 #include "py/compile.h"
 #include "py/lexer.h"
+#include "py/objcomplex.h"
 #include "py/runtime.h"
 #include "py/vm.h"
 
@@ -625,7 +626,18 @@ static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level)
             if (e->op == MP_AST_CONST_ELLIPSIS) {
                 mp_print_str(p, "...");
             } else {
-                mp_printf(p, "%r", mp_compile_constant(e));
+                // As CPython: u'' keeps its u, and an infinite float (1e400,
+                // 1e400j) reads 1e309 (so that evaluating the text gives it back).
+                mp_obj_t value = mp_compile_constant(e);
+                if (e->op == MP_AST_CONST_FLOAT) {
+                    mp_float_t re, im;
+                    mp_obj_complex_get_maybe(value, &re, &im);
+                    if ((re + im) * 0 != 0) { // inf * 0 is nan
+                        mp_printf(p, "1e309%s", im != 0 ? "j" : "");
+                        break;
+                    }
+                }
+                mp_printf(p, e->flags & MP_AST_FLAG_U_PREFIX ? "u%r" : "%r", value);
             }
             break;
         default:

@@ -673,6 +673,8 @@ static mp_ast_t *parse_strings(mp_parser_t *p) {
     size_t line = p->lex->tok_line;
     size_t col = p->lex->tok_col;
     bool is_bytes = mp_parse_tok(p) == MP_TOKEN_BYTES;
+    // (CPython keeps a lowercase u only)
+    byte u_prefix = *p->lex->tok_beg == 'u' ? MP_AST_FLAG_U_PREFIX : 0;
     bool any_f = false;
     fstr_acc_t acc;
     acc.values = mp_ast_list_new();
@@ -685,7 +687,8 @@ static mp_ast_t *parse_strings(mp_parser_t *p) {
             break;
         }
         if ((kind == MP_TOKEN_BYTES) != is_bytes) {
-            mp_parse_error(p, MP_ERROR_TEXT("cannot mix bytes and nonbytes literals"));
+            // (reported past the strings, as CPython 3.11 does)
+            fstr_error(p, &acc, MP_ERROR_TEXT("cannot mix bytes and nonbytes literals"));
         }
         if (kind == MP_TOKEN_FSTRING) {
             any_f = true;
@@ -708,6 +711,7 @@ static mp_ast_t *parse_strings(mp_parser_t *p) {
     } else {
         node = new_node(MP_AST_CONSTANT, line, col);
         node->op = is_bytes ? MP_AST_CONST_BYTES : MP_AST_CONST_STR;
+        node->flags = u_prefix;
         set_const_data(node, acc.lit.buf, acc.lit.len);
     }
     vstr_clear(&acc.lit);

@@ -818,7 +818,13 @@ mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     if (value == MP_OBJ_SENTINEL) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object is not subscriptable"), mp_obj_get_type_str(base));
     } else if (value == MP_OBJ_NULL) {
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object doesn't support item deletion"), mp_obj_get_type_str(base));
+        // CPython words it "doesn't" only for an integer key on a type with sequence slots
+        // (subscriptable, or iterable but not an iterator), "does not" for everything else.
+        bool seq = MP_OBJ_TYPE_HAS_SLOT(type, subscr)
+            || (MP_OBJ_TYPE_HAS_SLOT(type, getiter) && !MP_OBJ_TYPE_HAS_SLOT(type, iternext));
+        mp_raise_TypeError_varg(seq && mp_obj_is_int(index)
+            ? MP_ERROR_TEXT("'%s' object doesn't support item deletion")
+            : MP_ERROR_TEXT("'%s' object does not support item deletion"), mp_obj_get_type_str(base));
     } else {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object does not support item assignment"), mp_obj_get_type_str(base));
     }

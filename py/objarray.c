@@ -483,11 +483,17 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
         }
         return mp_const_none;
     }
-    // As CPython, an assigned value is converted before the slice bounds.
+    // As CPython: the slice is unpacked (its step checked, its bounds'
+    // __index__ run) before a value other than a bytearray is converted, and
+    // again after.
+    mp_bound_slice_t b;
     vstr_t vstr;
     const byte *data = NULL;
     size_t len = 0;
     if (value != MP_OBJ_SENTINEL && value != MP_OBJ_NULL) {
+        if (!mp_obj_is_exact_type(value, &mp_type_bytearray) || value == self_in) {
+            mp_seq_get_fast_slice_indexes_live(&o->len, index, &b);
+        }
         vstr_init(&vstr, 16);
         bytes_of_value(value, &vstr, &data, &len, true);
         mp_obj_t bounds[3];
@@ -502,7 +508,6 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
             }
         }
     }
-    mp_bound_slice_t b;
     bool fast = mp_seq_get_fast_slice_indexes_live(&o->len, index, &b);
     size_t n = fast ? (size_t)(b.stop - b.start) : slice_count(&b);
     if (value == MP_OBJ_SENTINEL) {
@@ -1138,6 +1143,16 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
     if (mv_shape(self) != NULL) {
         mv_item_number(self, MP_OBJ_NEW_SMALL_INT(0)); // CPython's error
     }
+    mp_buffer_info_t src_buf;
+    // As CPython, the value must be bytes-like before the slice is looked at
+    // (a zero step is reported after); the buffer is fetched again below.
+    // str lends its bytes to streams (MicroPython), but is not bytes-like here.
+    if (value != MP_OBJ_SENTINEL
+        && (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(value)), MP_OBJ_FROM_PTR(&mp_type_str))
+            || !mp_get_buffer(value, &src_buf, MP_BUFFER_READ))) {
+        mp_raise_TypeError_obj_unsupported(
+            value, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
+    }
     mp_bound_slice_t b;
     bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &b);
     size_t n = fast ? (size_t)(b.stop - b.start) : slice_count(&b);
@@ -1157,13 +1172,8 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         }
         return MP_OBJ_FROM_PTR(o);
     }
-    mp_buffer_info_t src_buf;
-    // str lends its bytes to streams (MicroPython), but is not bytes-like here.
-    if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(value)), MP_OBJ_FROM_PTR(&mp_type_str))
-        || !mp_get_buffer(value, &src_buf, MP_BUFFER_READ)) {
-        mp_raise_TypeError_obj_unsupported(
-            value, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
-    }
+    // A bound's __index__ may have resized (and moved) the value's buffer.
+    mp_get_buffer(value, &src_buf, MP_BUFFER_READ);
     const byte *src = src_buf.buf;
     size_t src_len = src_buf.len;
     // Items are copied as raw bytes, so both sides must have one format.

@@ -1660,6 +1660,10 @@ MP_COLD static mp_obj_t bytes_translate(size_t n_args, const mp_obj_t *args, mp_
         { MP_QSTR_table, MP_ARG_OBJ | MP_ARG_REQUIRED, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_delete, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
+    if (n_args < 2) {
+        // table is positional-only: table=... counts as missing too
+        mp_raise_TypeError(MP_ERROR_TEXT("translate() takes at least 1 positional argument (0 given)"));
+    }
     str_t s;
     get_self(&s, args[0]);
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];

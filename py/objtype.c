@@ -1821,10 +1821,8 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
                 ->value = elem->value;
         }
     }
-    mp_map_elem_t *doc = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
-    if (doc->value == MP_OBJ_NULL) {
-        doc->value = mp_const_none;
-    } else if (mp_obj_is_str(doc->value)) {
+    mp_map_elem_t *doc = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP);
+    if (doc != NULL && mp_obj_is_str(doc->value)) {
         type_check_utf8(doc->value);
     }
     wrap_implicit_method(map, MP_QSTR___new__, &mp_type_staticmethod);
@@ -1866,6 +1864,11 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         }
     }
     add_instance_descrs(ut, compute_slots(ut));
+    // A missing __doc__ comes last, after the descriptors, as in CPython.
+    mp_map_elem_t *doc_none = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+    if (doc_none->value == MP_OBJ_NULL) {
+        doc_none->value = mp_const_none;
+    }
     // Slot values of instances that also have a __dict__ are kept out of it;
     // the member descriptors are then found by the (flagged) MRO lookups.
     for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {

@@ -642,7 +642,7 @@ static bool rhs_has_priority(const mp_obj_type_t *lt, const mp_obj_type_t *rt, m
     }
     // Built-in bases answer through their slots (NULL here): equal on both
     // sides unless a user class in rt's MRO defines the method.
-    qstr name = mp_obj_instance_binary_op_dunder[rop];
+    qstr name = rop == MP_BINARY_OP_DIVMOD ? MP_QSTR___rdivmod__ : mp_obj_instance_binary_op_dunder[rop];
     const mp_obj_type_t *owner;
     unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
     mp_obj_t in_rhs = mp_obj_type_mro_find(rt, name, mode, NULL, MP_OBJ_NULL, &owner);
@@ -783,6 +783,22 @@ MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t 
         sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs), hint);
 }
 
+// There is no reversed op code for divmod: a user class's __rdivmod__ is
+// called by name (looked up on the type, as for any dunder). MP_OBJ_NULL if
+// it has none or it returns NotImplemented.
+MP_COLD static mp_obj_t try_rdivmod(const mp_obj_type_t *rt, mp_obj_t lhs, mp_obj_t rhs) {
+    mp_obj_t dest[3];
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(rt), MP_QSTR___rdivmod__, dest);
+    if (dest[0] != MP_OBJ_NULL) {
+        mp_obj_t args[2] = { rhs, lhs };
+        mp_obj_t res = mp_call_function_n_kw(dest[0], 2, 0, args);
+        if (res != mp_const_notimplemented) {
+            return res;
+        }
+    }
+    return MP_OBJ_NULL;
+}
+
 mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     switch (op) {
         case MP_BINARY_OP_IS:
@@ -835,9 +851,9 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     }
     bool reflectable = plain >= MP_BINARY_OP_OR && plain <= MP_BINARY_OP_POWER;
     mp_binary_op_t rop = reflectable ? plain - MP_BINARY_OP_OR + MP_BINARY_OP_REVERSE_OR : plain;
-    bool reflected_first = reflectable && rhs_has_priority(lt, rt, rop);
+    bool reflected_first = (reflectable || plain == MP_BINARY_OP_DIVMOD) && rhs_has_priority(lt, rt, rop);
     if (reflected_first) {
-        res = try_binary_op(rt, rop, rhs, lhs);
+        res = plain == MP_BINARY_OP_DIVMOD ? try_rdivmod(rt, lhs, rhs) : try_binary_op(rt, rop, rhs, lhs);
         if (res != MP_OBJ_NULL) {
             return res;
         }
@@ -852,17 +868,10 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return res;
         }
     }
-    if (plain == MP_BINARY_OP_DIVMOD && lt != rt && mp_obj_is_instance_type(rt)) {
-        // There is no reversed op code for divmod: ask a user class's
-        // __rdivmod__ directly (looked up on the type, as for any dunder).
-        mp_obj_t dest[3];
-        mp_load_method_maybe(MP_OBJ_FROM_PTR(rt), MP_QSTR___rdivmod__, dest);
-        if (dest[0] != MP_OBJ_NULL) {
-            mp_obj_t args[2] = { rhs, lhs };
-            res = mp_call_function_n_kw(dest[0], 2, 0, args);
-            if (res != mp_const_notimplemented) {
-                return res;
-            }
+    if (plain == MP_BINARY_OP_DIVMOD && !reflected_first && lt != rt && mp_obj_is_instance_type(rt)) {
+        res = try_rdivmod(rt, lhs, rhs);
+        if (res != MP_OBJ_NULL) {
+            return res;
         }
     }
     raise_binary_op_error(op, plain, lhs, rhs);

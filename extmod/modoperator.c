@@ -134,7 +134,7 @@ static MP_DEFINE_CONST_FUN_OBJ_3(operator_setitem_obj, operator_setitem);
 
 // delitem(a, b): del a[b]
 static mp_obj_t operator_delitem(mp_obj_t a, mp_obj_t b) {
-    mp_obj_subscr(a, b, MP_OBJ_NULL);
+    mp_obj_subscr_delete(a, b);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(operator_delitem_obj, operator_delitem);

@@ -806,6 +806,25 @@ mp_obj_t mp_obj_len(mp_obj_t o_in) {
     return len;
 }
 
+// Out of line so that the load/store fast path keeps only its own operands live.
+// index is MP_OBJ_NULL when unknown (deletion through mp_obj_subscr).
+MP_COLD MP_NORETURN static void raise_subscr_unsupported(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
+    const mp_obj_type_t *type = mp_obj_get_type(base);
+    const char *fmt = MP_ERROR_TEXT("'%s' object does not support item assignment");
+    if (value == MP_OBJ_SENTINEL) {
+        fmt = MP_ERROR_TEXT("'%s' object is not subscriptable");
+    } else if (value == MP_OBJ_NULL) {
+        // CPython words it "doesn't" only for an integer key on a type with sequence slots
+        // (subscriptable, or iterable but not an iterator), "does not" for everything else.
+        bool seq = MP_OBJ_TYPE_HAS_SLOT(type, subscr)
+            || (MP_OBJ_TYPE_HAS_SLOT(type, getiter) && !MP_OBJ_TYPE_HAS_SLOT(type, iternext));
+        fmt = seq && index != MP_OBJ_NULL && mp_obj_is_int(index)
+            ? MP_ERROR_TEXT("'%s' object doesn't support item deletion")
+            : MP_ERROR_TEXT("'%s' object does not support item deletion");
+    }
+    mp_raise_TypeError_varg(fmt, mp_obj_get_type_str(base));
+}
+
 // value: MP_OBJ_SENTINEL loads, MP_OBJ_NULL deletes, anything else stores.
 mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
     const mp_obj_type_t *type = mp_obj_get_type(base);
@@ -815,18 +834,16 @@ mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t value) {
             return res;
         }
     }
-    if (value == MP_OBJ_SENTINEL) {
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object is not subscriptable"), mp_obj_get_type_str(base));
-    } else if (value == MP_OBJ_NULL) {
-        // CPython words it "doesn't" only for an integer key on a type with sequence slots
-        // (subscriptable, or iterable but not an iterator), "does not" for everything else.
-        bool seq = MP_OBJ_TYPE_HAS_SLOT(type, subscr)
-            || (MP_OBJ_TYPE_HAS_SLOT(type, getiter) && !MP_OBJ_TYPE_HAS_SLOT(type, iternext));
-        mp_raise_TypeError_varg(seq && mp_obj_is_int(index)
-            ? MP_ERROR_TEXT("'%s' object doesn't support item deletion")
-            : MP_ERROR_TEXT("'%s' object does not support item deletion"), mp_obj_get_type_str(base));
-    } else {
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' object does not support item assignment"), mp_obj_get_type_str(base));
+    raise_subscr_unsupported(base, MP_OBJ_NULL, value);
+}
+
+// `del base[index]`: apart from mp_obj_subscr because only deletion's message
+// depends on the key, and the load path should not keep it live.
+void mp_obj_subscr_delete(mp_obj_t base, mp_obj_t index) {
+    const mp_obj_type_t *type = mp_obj_get_type(base);
+    if (!MP_OBJ_TYPE_HAS_SLOT(type, subscr)
+        || MP_OBJ_TYPE_GET_SLOT(type, subscr)(base, index, MP_OBJ_NULL) == MP_OBJ_NULL) {
+        raise_subscr_unsupported(base, index, MP_OBJ_NULL);
     }
 }
 

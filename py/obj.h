@@ -884,6 +884,7 @@ mp_obj_t mp_obj_id(mp_obj_t o_in);
 mp_obj_t mp_obj_len(mp_obj_t o_in); // raises TypeError if no len
 mp_obj_t mp_obj_len_maybe(mp_obj_t o_in); // MP_OBJ_NULL if no len
 mp_obj_t mp_obj_subscr(mp_obj_t base, mp_obj_t index, mp_obj_t val);
+void mp_obj_subscr_delete(mp_obj_t base, mp_obj_t index);
 mp_obj_t mp_generic_unary_op(mp_unary_op_t op, mp_obj_t o_in);
 // Returns its argument. Shared by every slot or method that answers its own
 // object: the getiter slot of iterator types (an iterator is its own

@@ -1091,7 +1091,7 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
 
                 ENTRY(DELETE_SUBSCR): {
                     MARK_EXC_IP();
-                    mp_obj_subscr(sp[-1], sp[0], MP_OBJ_NULL);
+                    mp_obj_subscr_delete(sp[-1], sp[0]);
                     sp -= 2;
                     ip += 1;
                     DISPATCH();

@@ -64,9 +64,9 @@ MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowe
         n_positional++;
     }
     if (fun_name != MP_QSTR_) {
-        mp_raise_TypeError_varg(
-            n_positional == n_allowed ? MP_ERROR_TEXT("%q() takes at most %d argument%s (%d given)")
-                                      : MP_ERROR_TEXT("%q() takes at most %d positional argument%s (%d given)"),
+        mp_raise_TypeError_varg(n_positional == 0
+            ? MP_ERROR_TEXT("%q() takes no positional arguments")
+            : MP_ERROR_TEXT("%q() takes at most %d positional argument%s (%d given)"),
             fun_name, (int)n_positional, n_positional == 1 ? "" : "s", (int)n_pos);
     }
     mp_raise_TypeError_varg(
@@ -77,10 +77,19 @@ MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowe
 // Positional argument i fills table entry i (which must not be keyword-only);
 // the other entries come from kws by name. Every keyword must be used.
 void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+    bool have_kws = kws != NULL && kws->used > 0;
+    size_t n_given = n_pos + (have_kws ? kws->used : 0);
+    if (n_given > n_allowed && fun_name != MP_QSTR_ && pos != NULL) {
+        // CPython counts all the arguments first ("keyword" when all are).
+        // (print passes its keywords alone, pos NULL: its positional
+        // arguments are *args, not counted.)
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes at most %d %sargument%s (%d given)"),
+            fun_name, (int)n_allowed, n_pos == 0 ? "keyword " : "", n_allowed == 1 ? "" : "s",
+            (int)n_given);
+    }
     if (n_pos > n_allowed) {
         raise_too_many_positional(fun_name, n_allowed, allowed, n_pos);
     }
-    bool have_kws = kws != NULL && kws->used > 0;
     size_t kws_used = 0;
     for (size_t i = 0; i < n_allowed; i++) {
         const mp_arg_t *spec = &allowed[i];

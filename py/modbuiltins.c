@@ -1071,7 +1071,7 @@ static mp_obj_t min_max(
             MP_ERROR_TEXT("%q expected at least 1 argument, got 0"), name);
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_named(name, 0, NULL, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(name, 0, args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t key = vals[ARG_key].u_obj;
     mp_obj_t dflt = vals[ARG_default].u_obj;
     mp_obj_t best = MP_OBJ_NULL;

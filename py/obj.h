@@ -1010,6 +1010,11 @@ mp_obj_t mp_seq_extract_slice(size_t len, const mp_obj_t *seq, mp_bound_slice_t 
 
 // functions and methods (py/objfun.c, py/objboundmeth.c)
 qstr mp_obj_fun_get_name(mp_const_obj_t fun);
+// The TypeError for a call of function name (a method of owner if not NULL,
+// else of module) with n_args arguments, or n_kw keywords it does not take,
+// where it takes n_min to n_max.
+MP_NORETURN void mp_obj_fun_raise_arity(const mp_obj_type_t *owner, qstr module, qstr name,
+    size_t n_args, size_t n_kw, size_t n_min, size_t n_max);
 mp_obj_t mp_obj_exception_make_new(const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args);
 
 // exceptions (py/objexcept.c)

@@ -1,9 +1,9 @@
 // bytearray (a mutable bytes with list-like methods, sharing the bytes
 // methods of py/objstrmethods.c) and memoryview (a window onto the buffer
 // of another object, without copying, sliced with any step, cast to
-// another format, or to a shape of several dimensions). Left out: slicing
-// and sub-views of a multi-dimensional view, and views that are not
-// C-contiguous in more than one dimension.
+// another format, or to a shape of several dimensions). Left out: sub-views
+// and slices with a step of a multi-dimensional view, and views that are
+// not C-contiguous in more than one dimension.
 #include "py/mpconfig.h"
 
 #include <string.h>
@@ -1140,7 +1140,8 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         memcpy(mv_data(self) + (mp_int_t)i * self->stride, &item, self->itemsize);
         return mp_const_none;
     }
-    if (mv_shape(self) != NULL) {
+    mp_obj_tuple_t *shape = mv_shape(self);
+    if (shape != NULL && (value != MP_OBJ_SENTINEL || shape->len == 0)) {
         mv_item_number(self, MP_OBJ_NEW_SMALL_INT(0)); // CPython's error
     }
     mp_buffer_info_t src_buf;
@@ -1153,18 +1154,29 @@ static mp_obj_t memoryview_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t val
         mp_raise_TypeError_obj_unsupported(
             value, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
+    // A shaped view is sliced along its first dimension: whole rows of
+    // `per` items. With a step of 1 the slice is C-contiguous again, the
+    // only kind of shaped view there is (see mv_t).
+    size_t rows = mv_extent(self, 0);
     mp_bound_slice_t b;
-    bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &b);
+    bool fast = mp_seq_get_fast_slice_indexes(rows, index, &b);
+    if (shape != NULL && !fast) {
+        mp_raise_NotImplementedError(MP_ERROR_TEXT("multi-dimensional slicing is not implemented"));
+    }
+    size_t per = rows > 0 ? self->len / rows : 0;
     size_t n = fast ? (size_t)(b.stop - b.start) : slice_count(&b);
     // Where the first selected item is; an empty slice keeps the view's
     // own start so that it never points outside the buffer.
-    mp_int_t first = n > 0 ? b.start * self->stride : 0;
+    mp_int_t first = n > 0 ? b.start * (mp_int_t)per * self->stride : 0;
     if (value == MP_OBJ_SENTINEL) {
-        mp_obj_memoryview_t *o = mv_alloc();
-        *o = *self;
-        o->hashed = false;
-        o->len = n;
+        mp_obj_memoryview_t *o = mv_copy(self);
+        o->len = n * per;
         o->stride = self->stride * b.step;
+        if (shape != NULL) {
+            mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_new_tuple(shape->len, shape->items));
+            t->items[0] = MP_OBJ_NEW_SMALL_INT(n);
+            ((mv_t *)o)->shape = t;
+        }
         if (o->raw != NULL) {
             o->raw += first;
         } else {
@@ -1310,7 +1322,7 @@ static void memoryview_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// tobytes(order='C'); 'A' is C order here, and so is 'F' of one dimension.
+// tobytes(order='C'); 'A' is C order here (every view is C-contiguous).
 static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     static const mp_arg_t allowed[] = {
         { MP_QSTR_order, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
@@ -1318,15 +1330,32 @@ static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args, mp_map_t
     mp_arg_val_t order;
     mp_arg_parse_named(MP_QSTR_tobytes, n_args - 1, args + 1, kw_args, 1, allowed, &order);
     mp_obj_memoryview_t *self = mv_self(args[0]);
-    if (order.u_obj != mp_const_none) {
-        qstr q = mp_obj_str_get_qstr(order.u_obj);
-        if (q != MP_QSTR_C && q != MP_QSTR_A && (q != MP_QSTR_F || mv_ndim(self) > 1)) {
-            mp_raise_ValueError(MP_ERROR_TEXT("order must be 'C', 'F' or 'A'"));
-        }
-    }
+    qstr q = order.u_obj == mp_const_none ? MP_QSTR_C : mp_obj_str_get_qstr(order.u_obj);
+    // (CPython's order: the type of order, a released view, its value)
     size_t nbytes;
     const byte *data = mv_bytes(self, &nbytes);
-    return mp_obj_new_bytes(data, nbytes);
+    if (q != MP_QSTR_C && q != MP_QSTR_A && q != MP_QSTR_F) {
+        mp_raise_ValueError(MP_ERROR_TEXT("order must be 'C', 'F' or 'A'"));
+    }
+    if (q != MP_QSTR_F || mv_ndim(self) < 2) {
+        return mp_obj_new_bytes(data, nbytes);
+    }
+    // Fortran order: the first index varies fastest. Item k of the result
+    // is the one whose indices are the digits of k, first dimension lowest.
+    size_t isz = self->itemsize;
+    vstr_t vstr;
+    vstr_init_len(&vstr, nbytes);
+    for (size_t k = 0; k < self->len; k++) {
+        size_t rest = k, flat = 0, c_step = self->len;
+        for (size_t d = 0; d < mv_ndim(self); d++) {
+            size_t e = mv_extent(self, d);
+            c_step /= e;
+            flat += rest % e * c_step;
+            rest /= e;
+        }
+        memcpy(vstr.buf + k * isz, data + flat * isz, isz);
+    }
+    return mp_obj_new_bytes_from_vstr(&vstr);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(memoryview_tobytes_obj, 1, memoryview_tobytes);
 

@@ -1107,6 +1107,8 @@ static mp_obj_t float_trunc(mp_obj_t self_in) {
     return mp_obj_new_int_from_float(mp_obj_float_get(self_in));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(float_trunc_obj, float_trunc);
+// (Its own object: a function is named by its object, and this one is a slot.)
+static MP_DEFINE_CONST_FUN_OBJ_1(float_int_obj, float_trunc);
 
 // float.__floor__()
 static mp_obj_t float_floor(mp_obj_t self_in) {
@@ -1125,6 +1127,7 @@ static mp_obj_t float_self(mp_obj_t self_in) {
     return mp_obj_new_float(mp_obj_float_get(self_in));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(float_self_obj, float_self);
+static MP_DEFINE_CONST_FUN_OBJ_1(float_float_obj, float_self);
 
 static void float_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
@@ -1166,10 +1169,10 @@ static const mp_rom_map_elem_t float_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___round__), MP_ROM_PTR(&float_round_obj) },
     { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&float___format___obj) },
     { MP_ROM_QSTR(MP_QSTR___trunc__), MP_ROM_PTR(&float_trunc_obj) },
-    { MP_ROM_QSTR(MP_QSTR___int__), MP_ROM_PTR(&float_trunc_obj) },
+    { MP_ROM_QSTR(MP_QSTR___int__), MP_ROM_PTR(&float_int_obj) },
     { MP_ROM_QSTR(MP_QSTR___floor__), MP_ROM_PTR(&float_floor_obj) },
     { MP_ROM_QSTR(MP_QSTR___ceil__), MP_ROM_PTR(&float_ceil_obj) },
-    { MP_ROM_QSTR(MP_QSTR___float__), MP_ROM_PTR(&float_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___float__), MP_ROM_PTR(&float_float_obj) },
 };
 static MP_DEFINE_CONST_DICT(float_locals_dict, float_locals_dict_table);
 

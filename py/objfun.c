@@ -8,6 +8,7 @@
 #include "py/bc.h"
 #include "py/vm.h"
 #include "py/builtin.h"
+#include "py/objtype_internal.h"
 
 // The co_flags bit of MP_SCOPE_FLAG_ITERABLE_COROUTINE (CPython's CO_ITERABLE_COROUTINE).
 #define CODE_CO_ITERABLE_COROUTINE (0x100)
@@ -43,8 +44,9 @@ MP_COLD static qstr map_key_of(const mp_map_t *map, mp_const_obj_t fun) {
 
 // The key of fun among the locals of a built-in type exported in map (a
 // static method such as str.maketrans, reached without binding); sets
-// *owner to that type.
-MP_COLD static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner, bool *is_plain_method) {
+// *owner to that type and *binding (if given) to how it binds: 0 not (a
+// static method), 1 self, 2 the class.
+MP_COLD static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t fun, const mp_obj_type_t **owner, uint8_t *binding) {
     for (size_t i = 0; i < map->alloc; i++) {
         if (!mp_map_slot_is_filled(map, i) || !mp_obj_is_type(map->table[i].value, &mp_type_type)) {
             continue;
@@ -59,14 +61,15 @@ MP_COLD static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t f
                 continue;
             }
             mp_obj_t v = locals->table[j].value;
-            bool is_static = mp_obj_is_type(v, &mp_type_staticmethod);
-            if (is_static || mp_obj_is_type(v, &mp_type_classmethod)) {
+            uint8_t how = mp_obj_is_type(v, &mp_type_staticmethod) ? 0
+                : mp_obj_is_type(v, &mp_type_classmethod) ? 2 : 1;
+            if (how != 1) {
                 v = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(v))->fun);
             }
             if (v == fun) {
                 *owner = t;
-                if (is_plain_method != NULL) {
-                    *is_plain_method = !is_static;
+                if (binding != NULL) {
+                    *binding = how;
                 }
                 return MP_OBJ_QSTR_VALUE(locals->table[j].key);
             }
@@ -81,7 +84,7 @@ MP_COLD static qstr map_type_locals_key_of(const mp_map_t *map, mp_const_obj_t f
 // modules, which may have imported the function under another name; the
 // locals of the types the modules export come last. Costs a scan of
 // sys.modules: only for repr, __name__ and __module__.
-MP_COLD static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner, bool *is_plain_method) {
+MP_COLD static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const mp_obj_type_t **owner, uint8_t *binding) {
     *module = MP_QSTR_builtins;
     *owner = NULL;
     const mp_map_t *builtins = &mp_module_builtins_globals.map;
@@ -99,7 +102,7 @@ MP_COLD static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const
     // the function under any name (a loop variable, say).
     for (int pass = 2; pass >= 0; pass--) {
         if (pass == 1) {
-            name = map_type_locals_key_of(builtins, fun, owner, is_plain_method);
+            name = map_type_locals_key_of(builtins, fun, owner, binding);
             if (name != MP_QSTRnull) {
                 return name;
             }
@@ -116,7 +119,7 @@ MP_COLD static qstr builtin_fun_name_in2(mp_const_obj_t fun, qstr *module, const
                 ? &((mp_obj_module_t *)MP_OBJ_TO_PTR(mod))->globals->map
                 : &mp_obj_module_get_globals(mod)->map;
             if (pass == 0) {
-                name = map_type_locals_key_of(globals, fun, owner, is_plain_method);
+                name = map_type_locals_key_of(globals, fun, owner, binding);
             } else {
                 name = map_key_of(globals, fun);
             }
@@ -223,16 +226,23 @@ MP_COLD MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_a
     size_t n_min, size_t n_max, bool takes_kw) {
     qstr module;
     const mp_obj_type_t *owner;
-    bool is_method = false;
+    uint8_t is_method = 0;
     qstr name = builtin_fun_name_in2(self_in, &module, &owner, &is_method);
     if (name == MP_QSTR_) {
         // Not found (a function of an unloaded module): the generic wording.
         mp_arg_check_num(n_args, n_kw, n_min, n_max, takes_kw);
     }
+    if (is_method == 1 && n_args == 0) {
+        mp_obj_slot_wrapper_raise_bad_self(owner, name, MP_OBJ_NULL); // object.__repr__()
+    }
     if (is_method && n_min > 0) {
         // self is not counted; its type names the method (str, bytes and
-        // bytearray share some of theirs; bool's are int's).
-        if (n_args > 0 && !mp_obj_is_type_obj(args[0])) {
+        // bytearray share some of theirs; bool's are int's), a class
+        // method's class names it (B.fromhex of a bytes subclass).
+        // (object's methods keep its name: range().__format__ is object's.)
+        if (is_method == 2 && n_args > 0) {
+            owner = MP_OBJ_TO_PTR(args[0]);
+        } else if (n_args > 0 && !mp_obj_is_type_obj(args[0]) && owner != &mp_type_object) {
             const mp_obj_type_t *t = mp_obj_get_type(args[0]);
             if (!mp_obj_is_instance_type(t) && t != &mp_type_bool) {
                 owner = t;
@@ -242,39 +252,48 @@ MP_COLD MP_NORETURN static void builtin_arity_error(mp_obj_t self_in, size_t n_a
         n_min -= 1;
         n_max -= 1;
     }
-    vstr_t vstr;
-    vstr_init(&vstr, 48);
-    if (owner != NULL) {
-        vstr_printf(&vstr, "%s.", qstr_str(owner->name));
-    } else if (module != MP_QSTR_builtins && module != MP_QSTR_) {
-        vstr_printf(&vstr, "%s.", qstr_str(module));
+    if (takes_kw && n_args < n_min) {
+        // Its first arguments are positional-only (sum, exec).
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("%q() takes at least %d positional argument%s (%d given)"), name,
+            (int)n_min, n_min == 1 ? "" : "s", (int)n_args);
     }
-    vstr_printf(&vstr, "%s()", qstr_str(name));
-    if (n_kw > 0 && !takes_kw) {
-        vstr_add_str(&vstr, " takes no keyword arguments");
-    } else if (n_min == n_max && n_max <= 1) {
-        vstr_printf(&vstr, n_max == 0 ? " takes no arguments (%u given)" : " takes exactly one argument (%u given)",
-            (unsigned)n_args);
-    } else if (builtin_uses_takes_wording(owner, name)) {
+    mp_obj_fun_raise_arity(owner, module, name, n_args, takes_kw ? 0 : n_kw, n_min, n_max);
+}
+
+MP_COLD MP_NORETURN void mp_obj_fun_raise_arity(const mp_obj_type_t *owner, qstr module, qstr name,
+    size_t n_args, size_t n_kw, size_t n_min, size_t n_max) {
+    // A type's special methods are worded as CPython's slot wrappers: 1 for
+    // "expected 1 argument, got 0", 2 for the same after a space.
+    int slot = owner != NULL && n_kw == 0 ? mp_obj_slot_wrapper_arity_wording(owner, name) : 0;
+    // "type." or "module." before the name where the message has it.
+    qstr pre = owner != NULL ? owner->name : module == MP_QSTR_builtins ? MP_QSTR_ : module;
+    const char *dot = pre != MP_QSTR_ ? "." : "";
+    const char *how = n_min == n_max ? "" : n_args < n_min ? "at least " : "at most ";
+    size_t n = n_args < n_min ? n_min : n_max;
+    if (n_kw > 0) {
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("%q%s%q() takes no keyword arguments"), pre, dot, name);
+    }
+    if (n_min == n_max && n_max <= 1 && slot == 0) {
+        mp_raise_TypeError_varg(n_max == 0
+            ? MP_ERROR_TEXT("%q%s%q() takes no arguments (%d given)")
+            : MP_ERROR_TEXT("%q%s%q() takes exactly one argument (%d given)"),
+            pre, dot, name, (int)n_args);
+    }
+    if (builtin_uses_takes_wording(owner, name)) {
         // These methods of str/bytes/bytearray word the count as CPython's
         // tuple parser does: "find() takes at most 3 arguments (4 given)".
-        const char *how = n_min == n_max ? "exactly " : n_args < n_min ? "at least " : "at most ";
-        size_t n = n_args < n_min ? n_min : n_max;
-        vstr_reset(&vstr);
-        vstr_printf(&vstr, "%s() takes %s%u argument%s (%u given)", qstr_str(name), how, (unsigned)n, n == 1 ? "" : "s",
-            (unsigned)n_args);
-    } else if (name == MP_QSTR___set_name__) {
-        // property.__set_name__ counts as a Python function does.
-        vstr_reset(&vstr);
-        vstr_printf(&vstr, "%s() takes 2 positional arguments but %u were given", qstr_str(name), (unsigned)n_args);
-    } else {
-        vstr_reset(&vstr);
-        const char *how = n_min == n_max ? "" : n_args < n_min ? "at least " : "at most ";
-        size_t n = n_args < n_min ? n_min : n_max;
-        vstr_printf(&vstr, "%s expected %s%u argument%s, got %u", qstr_str(name), how, (unsigned)n, n == 1 ? "" : "s",
-            (unsigned)n_args);
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes %s%d argument%s (%d given)"), name,
+            *how ? how : "exactly ", (int)n, n == 1 ? "" : "s", (int)n_args);
     }
-    nlr_raise(mp_obj_new_exception_arg1(&mp_type_TypeError, mp_obj_new_str_from_vstr(&vstr)));
+    if (name == MP_QSTR___set_name__) {
+        // property.__set_name__ counts as a Python function does.
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("%q() takes 2 positional arguments but %d were given"), name, (int)n_args);
+    }
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("%q%sexpected %s%d argument%s, got %d"),
+        slot ? MP_QSTR_ : name, slot == 1 ? "" : " ", how, (int)n, n == 1 ? "" : "s", (int)n_args);
 }
 
 static mp_obj_t fun_builtin_0_call(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {

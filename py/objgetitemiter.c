@@ -101,7 +101,24 @@ static MP_COLD mp_obj_t seq_it_setstate(mp_obj_t self_in, mp_obj_t state) {
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_seq_it_setstate_obj, seq_it_setstate);
 
+// __length_hint__(): len(seq) less the index (0 past the end or once
+// exhausted), NotImplemented for a sequence without a length (as CPython).
+static MP_COLD mp_obj_t seq_it_length_hint(mp_obj_t self_in) {
+    seq_it_t *self = MP_OBJ_TO_PTR(self_in);
+    mp_int_t n = 0;
+    if (self->seq != MP_OBJ_NULL && self->index != SIZE_MAX) {
+        mp_obj_t len = mp_obj_len_maybe(self->seq);
+        if (len == MP_OBJ_NULL) {
+            return mp_const_notimplemented;
+        }
+        n = mp_obj_get_int(len) - (mp_int_t)self->index;
+    }
+    return MP_OBJ_NEW_SMALL_INT(n < 0 ? 0 : n);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(seq_it_length_hint_obj, seq_it_length_hint);
+
 static const mp_rom_map_elem_t seq_it_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___length_hint__), MP_ROM_PTR(&seq_it_length_hint_obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&mp_seq_it_reduce_obj) },
     { MP_ROM_QSTR(MP_QSTR___setstate__), MP_ROM_PTR(&mp_seq_it_setstate_obj) },
 };

@@ -1308,12 +1308,16 @@ static mp_obj_t int_from_bytes(size_t n_args, const mp_obj_t *args, mp_map_t *kw
 static MP_DEFINE_CONST_FUN_OBJ_KW(int_from_bytes_fun_obj, 1, int_from_bytes);
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(int_from_bytes_obj, MP_ROM_PTR(&int_from_bytes_fun_obj));
 
-// int.conjugate(), int.__int__(), int.__index__(), int.__trunc__(),
-// int.__floor__(), int.__ceil__(), int.__pos__(): the int itself.
+// int.conjugate(), int.__trunc__(), int.__floor__(), int.__ceil__(): the
+// int itself. One function object each, as their name is looked up by the
+// object (errors, __name__); __int__ and __index__ are the unary slot's.
 static mp_obj_t int_self(mp_obj_t self_in) {
     return self_int(self_in);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(int_self_obj, int_self);
+static MP_DEFINE_CONST_FUN_OBJ_1(int_trunc_obj, int_self);
+static MP_DEFINE_CONST_FUN_OBJ_1(int_floor_obj, int_self);
+static MP_DEFINE_CONST_FUN_OBJ_1(int_ceil_obj, int_self);
 
 // int.__format__(format_spec): as format() of the plain int (a subclass
 // reaching here through super() must not get its own __format__ again).
@@ -1398,11 +1402,9 @@ static const mp_rom_map_elem_t int_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_as_integer_ratio), MP_ROM_PTR(&int_as_integer_ratio_obj) },
     { MP_ROM_QSTR(MP_QSTR___round__), MP_ROM_PTR(&int_round_obj) },
     { MP_ROM_QSTR(MP_QSTR___format__), MP_ROM_PTR(&int___format___obj) },
-    { MP_ROM_QSTR(MP_QSTR___trunc__), MP_ROM_PTR(&int_self_obj) },
-    { MP_ROM_QSTR(MP_QSTR___floor__), MP_ROM_PTR(&int_self_obj) },
-    { MP_ROM_QSTR(MP_QSTR___ceil__), MP_ROM_PTR(&int_self_obj) },
-    { MP_ROM_QSTR(MP_QSTR___index__), MP_ROM_PTR(&int_self_obj) },
-    { MP_ROM_QSTR(MP_QSTR___int__), MP_ROM_PTR(&int_self_obj) },
+    { MP_ROM_QSTR(MP_QSTR___trunc__), MP_ROM_PTR(&int_trunc_obj) },
+    { MP_ROM_QSTR(MP_QSTR___floor__), MP_ROM_PTR(&int_floor_obj) },
+    { MP_ROM_QSTR(MP_QSTR___ceil__), MP_ROM_PTR(&int_ceil_obj) },
 };
 static MP_DEFINE_CONST_DICT(int_locals_dict, int_locals_dict_table);
 

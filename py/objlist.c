@@ -778,9 +778,6 @@ mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs)
         { MP_QSTR_key, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_reverse, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_FALSE } },
     };
-    if (n_args > 1) {
-        mp_raise_TypeError(MP_ERROR_TEXT("sort() takes no positional arguments"));
-    }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_sort, n_args - 1, args + 1, kwargs, MP_ARRAY_SIZE(allowed), allowed, vals);
     // reverse is a C int flag (CPython's "i" converter): None, 1.5 or 2**70

@@ -96,7 +96,8 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
     }
     const mp_obj_type_t *type = MP_OBJ_TO_PTR(cls);
     if (type == &mp_type_object) {
-        return object_make_new(type, 0, 0, NULL);
+        // (which refuses extra arguments: object's __init__ is object's)
+        return object_make_new(type, n_args - 1, kw_args != NULL ? kw_args->used : 0, NULL);
     }
     if (!mp_obj_is_instance_type(type)) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("object.__new__(%q) is not safe, use %q.__new__()"),
@@ -247,7 +248,11 @@ static mp_obj_t object___init_subclass__(size_t n_args, const mp_obj_t *args, mp
     }
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_KW(object___init_subclass___fun_obj, 1, object___init_subclass__);
+// (cls only, and keywords, which the function refuses with its own message)
+static const mp_obj_fun_builtin_var_t object___init_subclass___fun_obj = {
+    { &mp_type_fun_builtin_var }, MP_OBJ_FUN_MAKE_SIG(1, 1, true),
+    .fun.kw = object___init_subclass__
+};
 static MP_DEFINE_CONST_CLASSMETHOD_OBJ(object___init_subclass___obj, MP_ROM_PTR(&object___init_subclass___fun_obj));
 
 // Pickling support: CPython's object.__reduce_ex__ and __reduce__ are thin

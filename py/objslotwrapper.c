@@ -28,6 +28,10 @@
 #define SW_X_COMPLEX (16)
 #define SW_X_UNHASHABLE (32) // __hash__ is None
 #define SW_X_NOITEM (64) // its subscr slot is not __getitem__ (type: C[int])
+// __getitem__ / __contains__ are plain methods to CPython (METH_O): it words
+// their argument count errors as a method's.
+#define SW_X_GETITEM_METHOD (128)
+#define SW_X_CONTAINS_METHOD (256)
 
 typedef struct _native_dunders_t {
     const mp_obj_type_t *type;
@@ -67,15 +71,15 @@ static const native_dunders_t native_dunders[] = {
       SW_SEQ_BINARY | SW_BIN_R(MODULO) | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY),
       SW_UN(LEN), SW_X_UNHASHABLE },
     { &mp_type_list, SW_SEQ_BINARY | SW_BIN(INPLACE_ADD) | SW_BIN(INPLACE_MULTIPLY), SW_UN(LEN),
-      SW_X_REVERSED | SW_X_UNHASHABLE },
+      SW_X_REVERSED | SW_X_UNHASHABLE | SW_X_GETITEM_METHOD },
     { &mp_type_tuple, SW_SEQ_BINARY, SW_UN(LEN) | SW_UN(HASH), SW_X_GETNEWARGS },
     { &mp_type_dict, SW_BIN_R(OR) | SW_BIN(INPLACE_OR) | SW_BIN(CONTAINS), SW_UN(LEN),
-      SW_X_REVERSED | SW_X_UNHASHABLE },
+      SW_X_REVERSED | SW_X_UNHASHABLE | SW_X_GETITEM_METHOD | SW_X_CONTAINS_METHOD },
     { &mp_type_set,
       SW_SET_BINARY | SW_BIN(INPLACE_OR) | SW_BIN(INPLACE_XOR) | SW_BIN(INPLACE_AND) |
       SW_BIN(INPLACE_SUBTRACT),
-      SW_UN(LEN), SW_X_UNHASHABLE },
-    { &mp_type_frozenset, SW_SET_BINARY, SW_UN(LEN) | SW_UN(HASH), 0 },
+      SW_UN(LEN), SW_X_UNHASHABLE | SW_X_CONTAINS_METHOD },
+    { &mp_type_frozenset, SW_SET_BINARY, SW_UN(LEN) | SW_UN(HASH), SW_X_CONTAINS_METHOD },
     { &mp_type_range, SW_BIN(CONTAINS), SW_UN(BOOL) | SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED },
     { &mp_type_NoneType, 0, SW_UN(BOOL) | SW_UN(HASH), 0 },
     { &mp_type_NotImplementedType, 0, SW_UN(BOOL) | SW_UN(HASH), 0 },
@@ -338,12 +342,6 @@ mp_obj_t mp_obj_slot_wrapper_method(const mp_obj_type_t *owner, qstr attr, mp_ob
 // ---------------------------------------------------------------------------
 // The slot wrapper type.
 
-MP_NORETURN static void raise_descriptor_mismatch(mp_obj_slot_wrapper_t *sw, mp_obj_t obj) {
-    mp_raise_TypeError_varg(
-        MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%s'"), (qstr)sw->name,
-        sw->native->name, mp_obj_get_type_str(obj));
-}
-
 // Whether name is one of the special methods CPython implements as type
 // slots (rather than as plain methods such as __format__ or __sizeof__).
 static bool is_slot_name(qstr name) {
@@ -371,6 +369,48 @@ static bool is_slot_name(qstr name) {
     return false;
 }
 
+int mp_obj_slot_wrapper_arity_wording(const mp_obj_type_t *t, qstr name) {
+    const native_dunders_t *nd = native_dunders_of(t);
+    unsigned extra = nd != NULL ? nd->extra : 0;
+    if (!is_slot_name(name) || (name == MP_QSTR___getitem__ && (extra & SW_X_GETITEM_METHOD)) ||
+        (name == MP_QSTR___contains__ && (extra & SW_X_CONTAINS_METHOD))) {
+        return 0;
+    }
+    // (CPython unpacks the arguments of these with an empty function name;
+    // a number's __mul__ is no repeat.)
+    if (name == MP_QSTR___setitem__ || name == MP_QSTR___pow__ || name == MP_QSTR___rpow__ ||
+        ((name == MP_QSTR___mul__ || name == MP_QSTR___rmul__ || name == MP_QSTR___imul__) &&
+            !(nd != NULL && (nd->unary & SW_UN(ABS))))) {
+        return 2;
+    }
+    return 1;
+}
+
+// The mutable containers' __new__ makes an empty object, whatever its
+// arguments: their __init__ fills it (list.__new__(list, [1]) is []).
+static bool new_ignores_args(const mp_obj_type_t *t) {
+    const native_dunders_t *nd = native_dunders_of(t);
+    return nd != NULL && (nd->extra & SW_X_UNHASHABLE) && t != &mp_type_slice &&
+           !mp_obj_type_is_immutable_native(t);
+}
+
+MP_NORETURN void mp_obj_slot_wrapper_raise_bad_self(
+    const mp_obj_type_t *t, qstr name, mp_obj_t obj) {
+    bool slot = mp_obj_slot_wrapper_arity_wording(t, name) != 0;
+    if (obj == MP_OBJ_NULL) {
+        if (slot) {
+            mp_raise_TypeError_varg(
+                MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), name, t->name);
+        }
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("unbound method %q.%q() needs an argument"), t->name, name);
+    }
+    mp_raise_TypeError_varg(slot
+        ? MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%s'")
+        : MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
+        name, t->name, mp_obj_get_type_str(obj));
+}
+
 static mp_obj_t slot_wrapper_new(
     mp_obj_slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     if (n_args < 1) {
@@ -384,8 +424,8 @@ static mp_obj_t slot_wrapper_new(
     }
     const mp_obj_type_t *cls = MP_OBJ_TO_PTR(args[0]);
     const mp_obj_t *rest = args + 1;
-    if (sw->native == &mp_type_module) {
-        // module.__new__ ignores its arguments: an empty module, which
+    if (sw->native == &mp_type_module || new_ignores_args(sw->native)) {
+        // module.__new__ ignores its arguments too: an empty module, which
         // __init__ fills (module_make_new without arguments).
         rest = NULL;
         n_args = 1;
@@ -430,7 +470,7 @@ static mp_obj_t slot_wrapper_init(
     mp_obj_slot_wrapper_t *sw, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_t self = args[0];
     if (!mp_obj_is_instance_of(self, sw->native)) {
-        raise_descriptor_mismatch(sw, self);
+        mp_obj_slot_wrapper_raise_bad_self(sw->native, (qstr)sw->name, self);
     }
     if (sw->native == &mp_type_type && n_args != 2 && n_args != 4) {
         mp_raise_TypeError(MP_ERROR_TEXT("type.__init__() takes 1 or 3 arguments"));
@@ -441,8 +481,10 @@ static mp_obj_t slot_wrapper_init(
         return mp_const_none;
     }
     if (!mp_obj_is_obj(self) || !mp_obj_is_instance_type(mp_obj_get_type(self))) {
-        if (mp_obj_is_exact_type(self, &mp_type_dict) && sw->native == &mp_type_dict) {
-            // dict.__init__(d, ...) on a plain dict adds to it.
+        if (sw->native == &mp_type_dict && mp_obj_is_subclass_fast(
+                MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(&mp_type_dict))) {
+            // dict.__init__(d, ...) on a dict (or a built-in one, Counter)
+            // adds to it.
             mp_obj_t fresh = mp_obj_instance_native_new(&mp_type_dict, n_args - 1, n_kw, args + 1);
             mp_map_t *map = mp_obj_dict_get_map(fresh);
             size_t cur = 0;
@@ -557,21 +599,17 @@ static mp_obj_t slot_wrapper_call(
         return slot_wrapper_new(sw, n_args, n_kw, args);
     }
     if (n_args < 1) {
-        if (sw->kind == MP_SLOT_WRAPPER_METHOD) {
-            mp_raise_TypeError_varg(
-                MP_ERROR_TEXT("unbound method %q.%q() needs an argument"), sw->native->name,
-                (qstr)sw->name);
+        mp_obj_slot_wrapper_raise_bad_self(sw->native, (qstr)sw->name, MP_OBJ_NULL);
+    }
+    // (bool's special methods are int's.)
+    const mp_obj_type_t *owner = sw->native == &mp_type_bool ? &mp_type_int : sw->native;
+    if (sw->kind == MP_SLOT_WRAPPER_SIZEOF || sw->kind == MP_SLOT_WRAPPER_DIR) {
+        if (n_args != 1 || n_kw != 0) {
+            mp_obj_fun_raise_arity(owner, MP_QSTR_, (qstr)sw->name, n_args - 1, n_kw, 0, 0);
         }
-        mp_raise_TypeError_varg(
-            MP_ERROR_TEXT("descriptor '%q' of '%q' object needs an argument"), (qstr)sw->name,
-            sw->native->name);
-    }
-    if (sw->kind == MP_SLOT_WRAPPER_SIZEOF) {
-        mp_arg_check_num(n_args - 1, n_kw, 0, 0, false);
-        return slot_wrapper_sizeof(args[0]);
-    }
-    if (sw->kind == MP_SLOT_WRAPPER_DIR) {
-        mp_arg_check_num(n_args - 1, n_kw, 0, 0, false);
+        if (sw->kind == MP_SLOT_WRAPPER_SIZEOF) {
+            return slot_wrapper_sizeof(args[0]);
+        }
         return mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), mp_builtins_dir_names(args[0]));
     }
     if (sw->kind == MP_SLOT_WRAPPER_INIT) {
@@ -584,13 +622,7 @@ static mp_obj_t slot_wrapper_call(
             : mp_obj_cast_to_native_base(args[0], MP_OBJ_FROM_PTR(sw->native));
         if (!mp_obj_is_subclass_fast(
                 MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(sw->native))) {
-            if (is_slot_name(sw->name)) {
-                // A slot's method is a slot wrapper to CPython (str.__len__).
-                raise_descriptor_mismatch(sw, args[0]);
-            }
-            mp_raise_TypeError_varg(
-                MP_ERROR_TEXT("descriptor '%q' for '%q' objects doesn't apply to a '%s' object"),
-                (qstr)sw->name, sw->native->name, mp_obj_get_type_str(args[0]));
+            mp_obj_slot_wrapper_raise_bad_self(sw->native, (qstr)sw->name, args[0]);
         }
         if (self == args[0]) {
             return mp_call_function_n_kw(sw->fun, n_args, n_kw, args);
@@ -608,7 +640,7 @@ static mp_obj_t slot_wrapper_call(
     const mp_obj_type_t *t = sw->native;
     mp_obj_t self = mp_obj_cast_to_native_base(args[0], MP_OBJ_FROM_PTR(t));
     if (!mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(mp_obj_get_type(self)), MP_OBJ_FROM_PTR(t))) {
-        raise_descriptor_mismatch(sw, args[0]);
+        mp_obj_slot_wrapper_raise_bad_self(sw->native, (qstr)sw->name, args[0]);
     }
     // The slots to apply: those of self's own built-in type, which may be a
     // built-in subclass of t with a layout of its own (OrderedDict of dict);
@@ -673,10 +705,11 @@ static mp_obj_t slot_wrapper_call(
             MP_ERROR_TEXT("wrapper %q() takes no keyword arguments"), (qstr)sw->name);
     }
     if (n_args - 1 != want) {
-        // (CPython unpacks __setitem__'s pair with an empty function name,
-        // hence the leading space.)
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("%sexpected %d argument%s, got %d"),
-            want == 2 ? " " : "", (int)want, want == 1 ? "" : "s", (int)(n_args - 1));
+        // (__pow__ takes an optional modulus, handled above.)
+        bool pow = sw->kind == MP_SLOT_WRAPPER_BINARY &&
+                   (sw->op == MP_BINARY_OP_POWER || sw->op == MP_BINARY_OP_REVERSE_POWER);
+        mp_obj_fun_raise_arity(
+            owner, MP_QSTR_, (qstr)sw->name, n_args - 1, 0, want, pow ? 2 : want);
     }
     mp_obj_t res;
     switch (sw->kind) {

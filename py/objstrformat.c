@@ -1175,7 +1175,8 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
                 ps.prec = v;
             }
         }
-        while (q < end && (*q == 'h' || *q == 'l' || *q == 'L')) {
+        // One length modifier is skipped (CPython: a second is no conversion).
+        if (q < end && (*q == 'h' || *q == 'l' || *q == 'L')) {
             q++;
         }
         if (q == end) {

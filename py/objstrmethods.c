@@ -1604,8 +1604,10 @@ MP_COLD static mp_obj_t str_translate(mp_obj_t self_in, mp_obj_t table) {
         if (v == MP_OBJ_NULL) {
             vstr_add_strn(&out, (const char *)start, (size_t)(p - start));
         } else if (v == mp_const_none) {
-        } else if (mp_obj_is_int(v)) {
-            mp_int_t code = mp_obj_get_int(v);
+        } else if (mp_obj_is_int(v) || mp_obj_is_instance_of(v, &mp_type_int)) {
+            // (bool and int subclasses are ints; clamped: a huge code is
+            // out of range too, not an overflow)
+            mp_int_t code = mp_obj_get_int_clamped(v);
             if (code < 0 || code > 0x10ffff) {
                 mp_raise_ValueError(MP_ERROR_TEXT("character mapping must be in range(0x110000)"));
             }

@@ -771,7 +771,10 @@ const mp_obj_type_t *mp_obj_type_python_visible(mp_obj_t obj) {
 static mp_obj_t type_make_new(
     const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
-    if (n_args == 1 && n_kw == 0) {
+    if (n_args == 1) {
+        if (n_kw != 0) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes no keyword arguments"), MP_QSTR_type);
+        }
         return MP_OBJ_FROM_PTR(mp_obj_type_python_visible(args[0]));
     }
     if (n_args == 3) {

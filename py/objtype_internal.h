@@ -231,6 +231,15 @@ mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t o
 void mp_obj_slot_wrapper_dir_add(const mp_obj_type_t *t, mp_obj_t set);
 // A built-in type's method seen through the type (list.append).
 mp_obj_t mp_obj_slot_wrapper_method(const mp_obj_type_t *owner, qstr attr, mp_obj_t fun);
+// How CPython words a wrong argument count for special method name of
+// built-in type t: 0 as a method's ("list.__getitem__() takes exactly one
+// argument (0 given)"), 1 as a slot wrapper's ("expected 1 argument, got
+// 0"), 2 as the same after a space (repeat, pow, __setitem__).
+int mp_obj_slot_wrapper_arity_wording(const mp_obj_type_t *t, qstr name);
+// The TypeError for method name of built-in type t called through the type
+// with obj as self, which is not a t (MP_OBJ_NULL: with no argument at all).
+MP_NORETURN void mp_obj_slot_wrapper_raise_bad_self(
+    const mp_obj_type_t *t, qstr name, mp_obj_t obj);
 // str of obj printed by type's print slot.
 mp_obj_t mp_obj_slot_wrapper_print_to_str(
     mp_obj_t obj, mp_print_kind_t kind, const mp_obj_type_t *type);

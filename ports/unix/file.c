@@ -954,7 +954,8 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         { MP_QSTR_opener, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(
+        MP_QSTR_open, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t buffering = mp_obj_get_int(vals[ARG_buffering].u_obj);
     unix_file_flush_all();
 
@@ -1104,4 +1105,5 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     }
     return MP_OBJ_FROM_PTR(f);
 }
-MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 1, builtin_open);
+// (file may come by name: the parser reports it missing)
+MP_DEFINE_CONST_FUN_OBJ_KW(mp_builtin_open_obj, 0, builtin_open);

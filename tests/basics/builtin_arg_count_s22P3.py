@@ -1,0 +1,65 @@
+# Argument count errors of built-ins parsed as CPython's argument clinic
+# does: all the arguments are counted first ("keyword" when no positional
+# one is given), positional-only ones are counted as positional.
+
+
+def check(f):
+    try:
+        f()
+        print('no error')
+    except TypeError as e:
+        print('TypeError:', e)
+
+
+check(lambda: sum())
+check(lambda: sum(iterable=[1]))
+check(lambda: sum(start=1))
+check(lambda: sum([], 1, 2))
+check(lambda: sum([], 1, x=2))
+check(lambda: sum([], start=1, x=2))
+check(lambda: sum([], x=2))
+print(sum([1, 2], start=3), sum([1], 2))
+
+check(lambda: [].sort(1))
+check(lambda: [].sort(1, 2, 3))
+check(lambda: [].sort(1, key=None))
+check(lambda: [].sort(key=None, reverse=False, x=1))
+check(lambda: [].sort(key=None, x=1))
+check(lambda: sorted())
+check(lambda: sorted([], 1))
+check(lambda: sorted([], x=1))
+check(lambda: min([1], key=len, default=1, x=1))
+check(lambda: max(1, 2, key=len, default=1, x=1))
+check(lambda: max(1, 2, x=1))
+check(lambda: print(1, sep='', end='', file=None, flush=False, x=1))
+
+check(lambda: int('1', 2, x=3))
+check(lambda: int('1', base=2, x=3))
+check(lambda: complex(real=1, imag=2, x=3))
+check(lambda: 'a b'.split(' ', 1, x=2))
+check(lambda: 'a b'.split(sep=' ', maxsplit=1, x=2))
+check(lambda: 'a'.splitlines(keepends=1, x=2))
+check(lambda: 'a'.expandtabs(1, x=2))
+check(lambda: 'a'.encode(encoding='utf-8', errors='strict', x=3))
+check(lambda: b'a'.decode('utf-8', 'strict', 3))
+check(lambda: b'a'.hex(sep=1, bytes_per_sep=2, x=3))
+check(lambda: int.from_bytes(b'', 'big', 1, 2))
+check(lambda: int.from_bytes(bytes=b'', byteorder='big', signed=1, x=2))
+check(lambda: (1).to_bytes(1, 'big', 1))
+check(lambda: (1).to_bytes(1, 'big', 1, 2))
+check(lambda: round(number=1, ndigits=2, x=3))
+check(lambda: pow(1, 2, 3, x=4))
+check(lambda: str(object=b'', encoding='utf-8', errors='strict', x=1))
+check(lambda: memoryview(b'', x=1))
+check(lambda: memoryview(b'').tobytes(order='C', x=2))
+check(lambda: b''.translate(None, b'', delete=b''))
+check(lambda: exec())
+check(lambda: exec(source='1'))
+check(lambda: __import__('os', 1, 2, 3, 4, x=5))
+check(lambda: open())
+check(lambda: open(mode='r'))
+check(lambda: open(file=None, x=1))
+check(lambda: type(1, x=1))
+check(lambda: type(x=1))
+check(lambda: type(1, 2))
+check(lambda: type('A', (), {}, x=1))

@@ -522,16 +522,32 @@ static mp_uint_t compile_defaults(mp_compiler_t *c, mp_ast_t *args) {
 
 // Source-like text of an annotation (for `from __future__ import
 // annotations`, which keeps annotations as strings), spaced and
-// parenthesised as CPython's unparser does: names, attributes, subscripts,
-// slices, calls, constants, tuples, lists and operators; other expressions
-// (lambda, comparisons, dicts, comprehensions...) read "...".
+// parenthesised as CPython's unparser does.
 // Each MP_AST_OP_* (binary, then unary) as two NUL-padded characters, and
-// its binding strength, loosest first as CPython ranks them: 4 not, 6 |,
-// 7 ^, 8 &, 9 shifts, 10 + -, 11 * @ / % //, 12 unary + - ~, 13 **; a
-// context of 1 takes any expression, 15 only an atom, and 0 also a tuple
-// without parentheses.
+// its binding strength (then those of and, or), loosest first as CPython
+// ranks them: 0 :=, 1 lambda and if-else, 2 or, 3 and, 4 not, 5
+// comparisons, 6 |, 7 ^, 8 &, 9 shifts, 10 + -, 11 * @ / % //, 12 unary
+// + - ~, 13 **, 14 await; a context of 1 takes any expression, 15 only an
+// atom, and 0 also a tuple without parentheses.
 static const char unparse_op_text[] = "+\0-\0*\0@\0/\0%\0**<<>>|\0^\0&\0//~\0\0\0+\0-";
-static const char unparse_op_prec[] = "\12\12\13\13\13\13\15\11\11\6\7\10\13\14\4\14\14";
+static const char unparse_op_prec[] = "\12\12\13\13\13\13\15\11\11\6\7\10\13\14\4\14\14\3\2";
+// The strength of each kind from BOOL_OP to COMPARE (17: the operator's,
+// 16: never parenthesised).
+static const char unparse_kind_prec[] = "\21\0\21\21\1\1\20\20\20\20\20\20\16\20\20\5";
+// MP_AST_CMP_* in order, then and, or
+static const char unparse_cmp_text[] = "==\0!=\0<\0<=\0>\0>=\0is\0is not\0in\0not in\0and\0or";
+// How the kinds from BOOL_OP to SLICE read, NUL-separated (empty: written
+// by code): A, B or C and a level ('0' + level) write that child, L the
+// items of l2 and K those of l3 after them, G a comprehension's `for`s, $
+// the single argument; ~ writes a space if there is an `a`, and _ ends
+// the text if there is no `c`. Other characters stand for themselves.
+static const char unparse_kind_text[] =
+    "\0A? := B?\0\0\0\0" // BOOL_OP, NAMED_EXPR, BIN_OP, UNARY_OP, LAMBDA
+    "B2 if A2 else C1\0\0{L}\0" // IF_EXP, DICT, SET
+    "[A1G]\0{A1G}\0{A1: B1G}\0(A1G)\0" // the comprehensions
+    "await A?\0(yield~A1)\0(yield from A1)\0\0" // ..., COMPARE
+    "A?(LK)\0\0\0\0\0" // CALL, FORMATTED_VALUE, JOINED_STR, CONSTANT, ATTRIBUTE
+    "A?[B0]\0*A6\0\0[L]\0\0A1:B1_:C1"; // SUBSCRIPT, STARRED, NAME, LIST, TUPLE, SLICE
 
 static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level);
 
@@ -545,11 +561,67 @@ static void unparse_items(const mp_print_t *p, const mp_ast_list_t *l, const cha
     }
 }
 
+// str, then e at level
+static void unparse_after(const mp_print_t *p, const char *str, mp_ast_t *e, unsigned level) {
+    mp_print_str(p, str);
+    unparse_annotation(p, e, level);
+}
+
+// e as text t (see unparse_kind_text)
+static void unparse_text(const mp_print_t *p, mp_ast_t *e, const char *t) {
+    const char *sep = "";
+    for (; *t; t++) {
+        char c = *t;
+        if (c >= 'A' && c <= 'C') {
+            unparse_annotation(p, c == 'A' ? e->a : c == 'B' ? e->b : e->c, *++t - '0');
+        } else if (c == 'L' || c == 'K') {
+            unparse_items(p, c == 'L' ? e->l2 : e->l3, &sep);
+        } else if (c == '$') {
+            unparse_annotation(p, e->l2->items[0], 1);
+        } else if (c == 'G') {
+            for (size_t i = 0; i < e->l2->len; i++) {
+                mp_ast_t *gen = e->l2->items[i];
+                unparse_after(p, gen->flags & MP_AST_FLAG_ASYNC ? " async for " : " for ", gen->a, 0);
+                unparse_after(p, " in ", gen->b, 2);
+                for (size_t j = 0; gen->l2 != NULL && j < gen->l2->len; j++) {
+                    unparse_after(p, " if ", gen->l2->items[j], 2);
+                }
+            }
+        } else if (c == '_' && e->c == NULL) {
+            break;
+        } else if (c != '_' && (c != '~' || e->a != NULL)) {
+            p->print_strn(p->data, c == '~' ? " " : t, 1);
+        }
+    }
+}
+
 static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level) {
     mp_stack_check();
     const char *sep = "";
     if (e == NULL) {
         return; // an omitted slice bound
+    }
+    unsigned k = e->kind - MP_AST_BOOL_OP;
+    unsigned prec = 16;
+    if (k <= MP_AST_COMPARE - MP_AST_BOOL_OP) {
+        prec = (byte)unparse_kind_prec[k];
+        if (prec == 17) {
+            prec = (byte)unparse_op_prec[e->op];
+        }
+    }
+    if (prec < level) {
+        mp_print_str(p, "(");
+    }
+    if (k <= MP_AST_SLICE - MP_AST_BOOL_OP) {
+        const char *t = unparse_kind_text;
+        while (k-- > 0) {
+            t += strlen(t) + 1;
+        }
+        if (e->kind == MP_AST_CALL && e->l2 != NULL && e->l2->len == 1 && (e->l3 == NULL || e->l3->len == 0)
+            && e->l2->items[0]->kind == MP_AST_GENERATOR_EXP) {
+            t = "A?$"; // f(x for x in y): the generator's parentheses are the call's
+        }
+        unparse_text(p, e, t);
     }
     switch (e->kind) {
         case MP_AST_NAME:
@@ -557,40 +629,77 @@ static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level)
             break;
         case MP_AST_ATTRIBUTE:
             unparse_annotation(p, e->a, 15);
-            mp_printf(p, ".%q", e->name);
+            // (an int needs the space: "1 .real")
+            mp_printf(p, e->a->kind == MP_AST_CONSTANT && e->a->op == MP_AST_CONST_INT ? " .%q" : ".%q", e->name);
             break;
-        case MP_AST_SUBSCRIPT:
-            unparse_annotation(p, e->a, 15);
-            mp_print_str(p, "[");
-            unparse_annotation(p, e->b, 0); // a tuple without its parentheses
-            mp_print_str(p, "]");
+        case MP_AST_TUPLE: {
+            // (a one-item tuple keeps its comma, an empty one its parentheses)
+            bool paren = level > 0 || e->l2->len == 0;
+            mp_print_str(p, paren ? "(" : "");
+            unparse_items(p, e->l2, &sep);
+            mp_print_str(p, e->l2->len == 1 ? "," : "");
+            mp_print_str(p, paren ? ")" : "");
             break;
-        case MP_AST_SLICE:
-            unparse_annotation(p, e->a, 1);
-            mp_print_str(p, ":");
-            unparse_annotation(p, e->b, 1);
-            if (e->c != NULL) {
-                mp_print_str(p, ":");
-                unparse_annotation(p, e->c, 1);
+        }
+        case MP_AST_DICT:
+            mp_print_str(p, "{");
+            for (size_t i = 0; i < e->l2->len; i++) {
+                mp_print_str(p, sep);
+                sep = ", ";
+                mp_ast_t *key = e->l2->items[i];
+                if (key == NULL) {
+                    unparse_after(p, "**", e->l3->items[i], 6);
+                } else {
+                    unparse_annotation(p, key, 1);
+                    unparse_after(p, ": ", e->l3->items[i], 1);
+                }
+            }
+            mp_print_str(p, "}");
+            break;
+        case MP_AST_BOOL_OP:
+        case MP_AST_COMPARE: {
+            // a, then each of l2 after its operator
+            size_t i = e->kind == MP_AST_BOOL_OP;
+            unparse_annotation(p, i ? e->l2->items[0] : e->a, prec + 1);
+            for (; i < e->l2->len; i++) {
+                const char *op = unparse_cmp_text;
+                for (unsigned n = e->kind == MP_AST_BOOL_OP ? e->op - MP_AST_OP_AND + 10 : e->ops[i]; n > 0; n--) {
+                    op += strlen(op) + 1;
+                }
+                mp_printf(p, " %s ", op);
+                unparse_annotation(p, e->l2->items[i], prec + 1);
             }
             break;
-        case MP_AST_TUPLE:
-        case MP_AST_LIST: {
-            // (a one-item tuple keeps its comma, an empty one its parentheses)
-            const char *open = e->kind == MP_AST_LIST ? "[" : level > 0 || e->l2->len == 0 ? "(" : "";
-            mp_print_str(p, open);
-            unparse_items(p, e->l2, &sep);
-            mp_print_str(p, e->kind == MP_AST_TUPLE && e->l2->len == 1 ? "," : "");
-            mp_print_str(p, *open == '[' ? "]" : *open ? ")" : "");
+        }
+        case MP_AST_LAMBDA: {
+            // CPython writes no space before a first * or **: "lambda*a: 0"
+            mp_ast_t *args = e->a;
+            mp_print_str(p, "lambda");
+            sep = " ";
+            unparse_items(p, args->l1, &sep);
+            if (*sep == ',') {
+                mp_print_str(p, ", /"); // after positional-only ones
+            }
+            unparse_items(p, args->l2, &sep);
+            if (*sep == ' ') {
+                sep = "";
+            }
+            if (args->a != NULL || (args->l3 != NULL && args->l3->len > 0)) {
+                mp_printf(p, "%s*", sep);
+                sep = ", ";
+                unparse_annotation(p, args->a, 1);
+            }
+            unparse_items(p, args->l3, &sep);
+            if (args->b != NULL) {
+                mp_printf(p, "%s**", sep);
+                unparse_annotation(p, args->b, 1);
+            }
+            unparse_after(p, ": ", e->b, 1);
             break;
         }
         case MP_AST_BIN_OP:
         case MP_AST_UNARY_OP: {
-            unsigned prec = (byte)unparse_op_prec[e->op];
             const char *op = unparse_op_text + 2 * e->op;
-            if (prec < level) {
-                mp_print_str(p, "(");
-            }
             if (e->kind == MP_AST_UNARY_OP) {
                 mp_printf(p, e->op == MP_AST_OP_NOT ? "not " : "%.2s", op);
                 unparse_annotation(p, e->a, prec);
@@ -601,27 +710,54 @@ static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level)
                 mp_printf(p, " %.2s ", op);
                 unparse_annotation(p, e->b, prec + !right);
             }
-            if (prec < level) {
-                mp_print_str(p, ")");
+            break;
+        }
+        case MP_AST_ARG:
+        case MP_AST_KEYWORD:
+            // name=value, **value, or a lambda's parameter name[=default]
+            mp_printf(p, e->name == MP_QSTRnull ? "**" : e->a == NULL ? "%q" : "%q=", e->name);
+            unparse_annotation(p, e->a, 1);
+            break;
+        case MP_AST_JOINED_STR: {
+            // The text inside the quotes first, then its repr after an f; a
+            // format spec (level 16) is that inner text alone.
+            vstr_t vstr;
+            vstr_init(&vstr, 16);
+            mp_print_t inner;
+            mp_print_init_vstr(&inner, &vstr);
+            for (size_t i = 0; i < e->l2->len; i++) {
+                mp_ast_t *v = e->l2->items[i];
+                if (v->kind == MP_AST_CONSTANT) {
+                    for (size_t j = 0; j < v->len; j++) {
+                        char c = v->str[j];
+                        vstr_add_byte(&vstr, c);
+                        if (c == '{' || c == '}') {
+                            vstr_add_byte(&vstr, c);
+                        }
+                    }
+                    continue;
+                }
+                vstr_add_byte(&vstr, '{');
+                size_t at = vstr.len;
+                unparse_annotation(&inner, v->a, 2);
+                if (vstr.buf[at] == '{') {
+                    vstr_ins_byte(&vstr, at, ' '); // not a doubled brace
+                }
+                if (v->op) {
+                    mp_printf(&inner, "!%c", v->op);
+                }
+                if (v->b != NULL) {
+                    unparse_after(&inner, ":", v->b, 16);
+                }
+                vstr_add_byte(&vstr, '}');
+            }
+            if (level > 15) {
+                mp_print_str(p, vstr_null_terminated_str(&vstr));
+            } else {
+                mp_printf(p, "f%r", mp_obj_new_str_from_vstr(&vstr));
             }
             break;
         }
-        case MP_AST_KEYWORD:
-            // name=value, or **value
-            mp_printf(p, e->name == MP_QSTRnull ? "**" : "%q=", e->name);
-            unparse_annotation(p, e->a, 1);
-            break;
-        case MP_AST_STARRED:
-            mp_print_str(p, "*");
-            unparse_annotation(p, e->a, 6);
-            break;
-        case MP_AST_CALL:
-            unparse_annotation(p, e->a, 15);
-            mp_print_str(p, "(");
-            unparse_items(p, e->l2, &sep);
-            unparse_items(p, e->l3, &sep);
-            mp_print_str(p, ")");
-            break;
         case MP_AST_CONSTANT:
             if (e->op == MP_AST_CONST_ELLIPSIS) {
                 mp_print_str(p, "...");
@@ -640,9 +776,9 @@ static void unparse_annotation(const mp_print_t *p, mp_ast_t *e, unsigned level)
                 mp_printf(p, e->flags & MP_AST_FLAG_U_PREFIX ? "u%r" : "%r", value);
             }
             break;
-        default:
-            mp_print_str(p, "...");
-            break;
+    }
+    if (prec < level) {
+        mp_print_str(p, ")");
     }
 }
 

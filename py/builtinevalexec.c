@@ -174,11 +174,18 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
     if (locals == NULL) {
         locals = globals;
     }
+    // (A mapping is anything subscriptable, as for CPython. eval() checks
+    // its locals first, exec() its globals.)
+    bool bad_locals = n_args > 2 && args[2] != mp_const_none && !MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(args[2]), subscr);
+    if (bad_locals && fun_name == MP_QSTR_eval) {
+        mp_raise_TypeError(MP_ERROR_TEXT("locals must be a mapping"));
+    }
     if (n_args > 1 && args[1] != mp_const_none) {
         if (!mp_obj_is_instance_of(args[1], &mp_type_dict)) {
             if (fun_name == MP_QSTR_eval) {
-                mp_raise_TypeError(
-                    MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)"));
+                mp_raise_TypeError(MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(args[1]), subscr)
+                    ? MP_ERROR_TEXT("globals must be a real dict; try eval(expr, {}, mapping)")
+                    : MP_ERROR_TEXT("globals must be a dict"));
             }
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("%q() globals must be a dict, not %s"), fun_name,
@@ -206,7 +213,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
     }
     // Another mapping as locals is used through its methods (py/runtime.c).
     if (n_args > 2 && args[2] != mp_const_none) {
-        if (!MP_OBJ_TYPE_HAS_SLOT(mp_obj_get_type(args[2]), subscr)) {
+        if (bad_locals) {
             mp_raise_TypeError_obj_unsupported(
                 args[2], MP_ERROR_TEXT("locals must be a mapping or None, not %s"));
         }

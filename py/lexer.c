@@ -261,11 +261,6 @@ mp_lexer_t *mp_lexer_new(qstr source_name, const char *src, size_t len, size_t f
     lex->line = first_line;
     lex->at_line_start = true;
     vstr_init(&lex->vstr, 32);
-    // A UTF-8 byte order mark is allowed at the very start of a file.
-    if (len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
-        lex->p += 3;
-        lex->line_start = lex->p;
-    }
     check_source_text(lex);
     return lex;
 }
@@ -657,14 +652,17 @@ static size_t hex_value(const byte *s, size_t n, bool *ok) {
 }
 
 // Escape errors are reported like CPython's codecs: with the byte range of
-// the offending escape inside the literal's body.
-MP_NORETURN static void escape_error(mp_lexer_t *lex, size_t line, size_t col, bool is_bytes,
-    size_t pos, size_t end, const char *what) {
-    mp_lexer_error_at(lex, line, col, false, is_bytes
-        ? mp_lexer_msg(MP_ERROR_TEXT("(value error) invalid \\x escape at position %u"), (unsigned)pos)
-        : mp_lexer_msg(
-            MP_ERROR_TEXT("(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s"),
-            (unsigned)pos, (unsigned)end, what));
+// the offending escape inside the literal's body. As CPython 3.11 does, the
+// error points past the literal and those joined to it (mp_lexer_next
+// raises it there); the caller stops decoding.
+static void escape_error(mp_lexer_t *lex, bool is_bytes, size_t pos, size_t end, const char *what) {
+    if (lex->escape_msg == NULL) {
+        lex->escape_msg = is_bytes
+            ? mp_lexer_msg(MP_ERROR_TEXT("(value error) invalid \\x escape at position %u"), (unsigned)pos)
+            : mp_lexer_msg(
+                MP_ERROR_TEXT("(unicode error) 'unicodeescape' codec can't decode bytes in position %u-%u: %s"),
+                (unsigned)pos, (unsigned)end, what);
+    }
 }
 
 // CPython warns (DeprecationWarning) for the first invalid escape of a
@@ -786,13 +784,15 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
                     const char *what = n == 'x'   ? "truncated \\xXX escape"
                                        : n == 'u' ? "truncated \\uXXXX escape"
                                                   : "truncated \\UXXXXXXXX escape";
-                    escape_error(lex, line, col, is_bytes, esc, end - 1, what);
+                    escape_error(lex, is_bytes, esc, end - 1, what);
+                    return;
                 }
                 i += digits;
                 if (is_bytes) {
                     vstr_add_byte(out, (byte)v);
                 } else if (v > 0x10ffff) {
-                    escape_error(lex, line, col, false, esc, i - 1, "illegal Unicode character");
+                    escape_error(lex, false, esc, i - 1, "illegal Unicode character");
+                    return;
                 } else {
                     vstr_add_char(out, (unichar)v);
                 }
@@ -802,19 +802,22 @@ void mp_lexer_decode_string(mp_lexer_t *lex, vstr_t *out, const byte *s, size_t 
                 if (!is_bytes) {
                     // \N{NAME}: the names known are those of py/unicode_names.h.
                     if (i >= len || s[i] != '{') {
-                        escape_error(lex, line, col, false, esc, i - 1, "malformed \\N character escape");
+                        escape_error(lex, false, esc, i - 1, "malformed \\N character escape");
+                        return;
                     }
                     size_t close = i + 1;
                     while (close < len && s[close] != '}') {
                         close += 1;
                     }
                     if (close == len || close == i + 1) {
-                        escape_error(lex, line, col, false, esc, close == len ? len - 1 : i,
+                        escape_error(lex, false, esc, close == len ? len - 1 : i,
                             "malformed \\N character escape");
+                        return;
                     }
                     int32_t v = unichar_lookup_name((const char *)s + i + 1, close - i - 1);
                     if (v < 0) {
-                        escape_error(lex, line, col, false, esc, close, "unknown Unicode character name");
+                        escape_error(lex, false, esc, close, "unknown Unicode character name");
+                        return;
                     }
                     vstr_add_char(out, (unichar)v);
                     i = close + 1;
@@ -1083,14 +1086,24 @@ static void lex_token(mp_lexer_t *lex) {
         // control characters, NBSP, zero-width marks: shown by code only
         mp_lexer_error(lex, mp_lexer_msg(MP_ERROR_TEXT("invalid non-printable character U+%04X"), (unsigned)u));
     } else if (c < 0x80) {
-        // '$', '?', '`' and a lone '!'
-        mp_lexer_error(lex, MP_ERROR_TEXT("invalid syntax"));
+        // '$', '?', '`' and a lone '!' (CPython's parser meets a bad escape
+        // before it)
+        mp_lexer_error(lex, lex->escape_msg != NULL ? lex->escape_msg : MP_ERROR_TEXT("invalid syntax"));
     }
     mp_lexer_error(lex, mp_lexer_msg(MP_ERROR_TEXT("invalid character '%.*s' (U+%04X)"), (int)n,
         (const char *)lex->p, (unsigned)u));
 }
 
+static void lexer_next(mp_lexer_t *lex);
+
 void mp_lexer_next(mp_lexer_t *lex) {
+    lexer_next(lex);
+    if (lex->escape_msg != NULL && (lex->tok_kind < MP_TOKEN_STRING || lex->tok_kind > MP_TOKEN_FSTRING)) {
+        mp_lexer_error(lex, lex->escape_msg);
+    }
+}
+
+static void lexer_next(mp_lexer_t *lex) {
     vstr_reset(&lex->vstr);
     lex->tok_qstr = MP_QSTRnull;
     lex->tok_raw = false;

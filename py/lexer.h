@@ -148,6 +148,7 @@ typedef struct _mp_lexer_t {
     bool at_line_start; // the next token begins a logical line
     bool line_has_token; // a token was produced on the current logical line
     bool incomplete; // the last error was caused by input ending too early (REPL)
+    const char *escape_msg; // a bad escape's error, raised at the next non-string token
     int pending; // > 0: INDENTs to emit, < 0: DEDENTs to emit
     size_t nest; // depth of open brackets
     size_t base_nest; // brackets opened implicitly (f-string expressions)

@@ -309,7 +309,7 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
         }
         line = nl + 1;
     }
-    if (lineno < 1 || line > end) {
+    if (lineno < (len > 0) || line > end) { // (line 0 of an empty source is '')
         return;
     }
     const char *stop = memchr(line, '\n', end - line);
@@ -324,7 +324,11 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
     size_t msg_len;
     const char *msg = mp_obj_is_str(msg_obj) ? mp_obj_str_get_data(msg_obj, &msg_len) : "";
     bool at_end = kind != MP_PARSE_FILE_INPUT && stop == NULL;
-    if (strncmp(msg, "unterminated string", 19) != 0 && !at_end) {
+    // CPython's tokenizer reports a bad character or number itself: the line
+    // without its newline, and an end where the error starts.
+    bool bad_char = strncmp(msg, "invalid ", 8) == 0
+        && (strchr("cdn", msg[8]) != NULL || strcmp(msg + msg_len - 7, "literal") == 0);
+    if (strncmp(msg, "unterminated string", 19) != 0 && !at_end && !bad_char) {
         vstr_add_byte(&vstr, '\n');
     }
     // The lexer counts columns in bytes; SyntaxError.offset counts code
@@ -372,9 +376,9 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
         end_offset = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(offset) + n);
     }
     // (CPython's own values for some tokenizer errors.)
-    if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0) {
+    if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0 || bad_char) {
         end_offset = offset;
-    } else if (is_never_closed_msg(msg)) {
+    } else if (is_never_closed_msg(msg) || strncmp(msg, "':' expected after d", 20) == 0) {
         end_offset = MP_OBJ_NEW_SMALL_INT(0);
     } else if (strncmp(msg, "unindent", 8) == 0 || strncmp(msg, "unexpected indent", 17) == 0) {
         end_offset = MP_OBJ_NEW_SMALL_INT(-1);
@@ -392,9 +396,16 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
         end_offset = details[5];
     }
     size_t err_col = mp_obj_is_small_int(details[2]) ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
-    if (at_end && (err_col >= line_len || line[err_col] == '#') && strncmp(msg, "invalid syntax", 14) == 0) {
-        // An error at the end of eval/single input: CPython reports offset 0.
-        offset = end_offset = MP_OBJ_NEW_SMALL_INT(0);
+    if (at_end && (err_col >= line_len || line[err_col] == '#')) {
+        // An error at the end of eval/single input: CPython reports offset 0
+        // for invalid syntax; others (an f-string's, mixed bytes) stay on the
+        // last character, with end_offset -1.
+        if (strncmp(msg, "invalid syntax", 14) == 0) {
+            offset = end_offset = MP_OBJ_NEW_SMALL_INT(0);
+        } else if (err_col >= line_len) {
+            offset = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(offset) - 1);
+            end_offset = MP_OBJ_NEW_SMALL_INT(-1);
+        }
     }
     mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), end_line, end_offset };
     mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(6, new_details) };
@@ -453,6 +464,12 @@ static bool coding_cookie(const char *src, size_t len, char *name, char *norm, s
 }
 
 const char *mp_parse_decode_source(const char *src, size_t *len) {
+    // A UTF-8 byte order mark may start encoded source (not a str: there
+    // it is an invalid character, as in CPython).
+    if (*len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
+        src += 3;
+        *len -= 3;
+    }
     char name[24], norm[24];
     if (!coding_cookie(src, *len, name, norm, sizeof(name))) {
         return src;
@@ -474,7 +491,7 @@ const char *mp_parse_decode_source(const char *src, size_t *len) {
     const char *volatile undecoded = src;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_obj_t text = mp_obj_str_decode((const byte *)src, *len, MP_OBJ_NULL,
+        mp_obj_t text = mp_obj_str_decode((const byte *)undecoded, *len, MP_OBJ_NULL,
             mp_obj_new_str(codec, strlen(codec)), MP_OBJ_NULL);
         nlr_pop();
         return mp_obj_str_get_data(text, len);
@@ -579,6 +596,16 @@ static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_
 
 static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind) {
     mp_lexer_next(parser->lex);
+    if (kind != MP_PARSE_FILE_INPUT && parser->lex->tok_kind == MP_TOKEN_END) {
+        // No statement or expression at all: CPython points before the
+        // last line there is (line 0 when there is none).
+        const byte *s = parser->lex->src_beg, *end = parser->lex->src_end;
+        size_t line = end > s && end[-1] != '\n';
+        while (s < end) {
+            line += *s++ == '\n';
+        }
+        mp_parse_error_at(parser, line, (size_t)-1, MP_ERROR_TEXT("invalid syntax"));
+    }
     mp_ast_t *root;
     switch (kind) {
         case MP_PARSE_SINGLE_INPUT:

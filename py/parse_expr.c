@@ -898,7 +898,21 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
         } else {
             mp_ast_list_append(dict->l2, mp_parse_expression(p));
             if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA || mp_parse_tok(p) == MP_TOKEN_DEL_BRACE_CLOSE) {
-                mp_parse_error(p, MP_ERROR_TEXT("':' expected after dictionary key"));
+                // CPython points at the key's last character (lines
+                // between them are blank: a comment there is not looked at).
+                const byte *q = p->lex->tok_beg;
+                size_t line = p->lex->tok_line;
+                do {
+                    line -= *--q == '\n';
+                } while (unichar_isspace(*q) || *q == '\\');
+                while ((*q & 0xc0) == 0x80) {
+                    q--; // to the first byte of a multi-byte character
+                }
+                const byte *beg = q;
+                while (beg > p->lex->src_beg && beg[-1] != '\n') {
+                    beg--;
+                }
+                mp_parse_error_at(p, line, (size_t)(q - beg), MP_ERROR_TEXT("':' expected after dictionary key"));
             }
             if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
                 mp_parse_expect(p, MP_TOKEN_DEL_COLON);
@@ -1603,8 +1617,11 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
             if (mp_parse_tok(p) == MP_TOKEN_NAME) {
                 args->a = parse_param(p, is_lambda, true);
                 if (mp_parse_tok(p) == MP_TOKEN_DEL_EQUAL) {
-                    mp_parse_error(
-                        p, MP_ERROR_TEXT("var-positional argument cannot have default value"));
+                    // (after a starred annotation, `*a: *b = x`, CPython's
+                    // parser has no rule to explain it)
+                    mp_parse_error(p, args->a->b != NULL && args->a->b->kind == MP_AST_STARRED
+                        ? MP_ERROR_TEXT("invalid syntax")
+                        : MP_ERROR_TEXT("var-positional argument cannot have default value"));
                 }
             } else if (mp_parse_tok(p) != MP_TOKEN_DEL_COMMA && mp_parse_tok(p) != close) {
                 // ("def f(*):" is refused after the loop)

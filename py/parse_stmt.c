@@ -446,7 +446,9 @@ static mp_ast_t *parse_simple_stmt(mp_parser_t *p) {
                 if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
                     mp_parse_error(p, MP_ERROR_TEXT("cannot delete starred"));
                 }
-                mp_ast_t *target = mp_parse_bitwise_or(p);
+                // (any expression, so that `del a if b else c` and `del
+                // lambda: 0` are named in the error, as by CPython)
+                mp_ast_t *target = mp_parse_expression(p);
                 mp_parse_set_target(p, target, MP_AST_CTX_DEL);
                 mp_ast_list_append(node->l1, target);
             } while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA) &&

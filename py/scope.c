@@ -24,6 +24,8 @@ typedef struct _scope_pass_t {
     qstr source_file;
     mp_scope_t *scope; // the scope being walked
     size_t in_comp_iter; // > 0 inside the iterable of a comprehension's for
+    mp_scope_t *ann_scope; // the detached scope of the last future annotation
+    bool no_eval; // in an annotation that is never evaluated
     // Names annotated as plain names in module, function and class bodies, as
     // (scope, qstr) pairs: a later global/nonlocal of one is an error.
     vstr_t annotated;
@@ -371,7 +373,7 @@ static void mark_comp_async(scope_pass_t *sp, const mp_ast_t *node, mp_scope_t *
         }
         mp_scope_t *p = s->parent;
         if (!mp_scope_kind_is_comp(p->kind)) {
-            if (!(p->kind == MP_SCOPE_FUNCTION && p->is_async)) {
+            if (!(p->kind == MP_SCOPE_FUNCTION && p->is_async) && !sp->no_eval) {
                 // (at the outermost comprehension, as CPython)
                 scope_error(sp, s->node,
                     MP_ERROR_TEXT("asynchronous comprehension outside of an asynchronous function"));
@@ -398,10 +400,21 @@ static const char *comp_kind_name(mp_scope_kind_t kind) {
     }
 }
 
+// (what is "yield", "await" or "named")
+static void check_not_annotation(scope_pass_t *sp, const mp_ast_t *node, const char *what) {
+    if (sp->scope == sp->ann_scope) {
+        scope_error(sp, node, mp_lexer_msg(MP_ERROR_TEXT("'%s expression' can not be used within an annotation"), what));
+    }
+}
+
 // yield, yield from, await: the scope becomes a generator/coroutine.
 static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
     mp_scope_t *s = sp->scope;
+    check_not_annotation(sp, node, node->kind == MP_AST_AWAIT ? "await" : "yield");
     if (node->kind == MP_AST_AWAIT) {
+        if (sp->no_eval) {
+            return;
+        }
         if (mp_scope_kind_is_comp(s->kind)) {
             mp_scope_t *owner = scope_non_comp(s);
             if (s->kind != MP_SCOPE_GEN_EXPR && (owner->kind == MP_SCOPE_MODULE || owner->kind == MP_SCOPE_CLASS)) {
@@ -421,7 +434,7 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
     if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
         scope_error(sp, node, MP_ERROR_TEXT("'yield' outside function"));
     }
-    if (node->kind == MP_AST_YIELD_FROM && s->is_async) {
+    if (node->kind == MP_AST_YIELD_FROM && s->is_async && !sp->no_eval) {
         scope_error(sp, node, MP_ERROR_TEXT("'yield from' inside async function"));
     }
     s->scope_flags |= MP_SCOPE_FLAG_GENERATOR;
@@ -430,6 +443,7 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
 // target := value. Inside a comprehension the target belongs to the scope
 // that contains the comprehension.
 static void visit_named_expr(scope_pass_t *sp, mp_ast_t *node) {
+    check_not_annotation(sp, node, "named");
     if (sp->in_comp_iter > 0) {
         scope_error(sp, node,
             MP_ERROR_TEXT("assignment expression cannot be used in a comprehension iterable expression"));
@@ -623,6 +637,25 @@ static void visit_expr(scope_pass_t *sp, mp_ast_t *node) {
     }
 }
 
+// An annotation. As in CPython, one that is never evaluated escapes the
+// checks of compiled code (await, async comprehensions). Under `from
+// __future__ import annotations` none is, and its names must not touch the
+// scope: a detached scope takes them; yield, await and := directly in it
+// are refused there.
+static void visit_annotation(scope_pass_t *sp, mp_ast_t *node, bool evaluated) {
+    mp_scope_t *outer = sp->scope;
+    if (outer->scope_flags & MP_SCOPE_FLAG_FUTURE_ANNOTATIONS) {
+        mp_scope_t *s = scope_new(NULL, MP_SCOPE_FUNCTION, node, outer->name);
+        s->private_class = outer->private_class;
+        sp->scope = sp->ann_scope = s;
+        evaluated = false;
+    }
+    sp->no_eval = !evaluated;
+    visit_expr(sp, node);
+    sp->no_eval = false;
+    sp->scope = outer;
+}
+
 // Parameter and return annotations, evaluated in the enclosing scope when
 // the def runs; true if there are any.
 static bool visit_annotations(scope_pass_t *sp, mp_ast_t *node) {
@@ -633,7 +666,7 @@ static bool visit_annotations(scope_pass_t *sp, mp_ast_t *node) {
         for (size_t j = 0; j < 3; j++) {
             for (size_t i = 0; lists[j] != NULL && i < lists[j]->len; i++) {
                 if (lists[j]->items[i]->b != NULL) {
-                    visit_expr(sp, lists[j]->items[i]->b);
+                    visit_annotation(sp, lists[j]->items[i]->b, true);
                     any = true;
                 }
             }
@@ -641,13 +674,13 @@ static bool visit_annotations(scope_pass_t *sp, mp_ast_t *node) {
         mp_ast_t *star[2] = { args->a, args->b };
         for (size_t j = 0; j < 2; j++) {
             if (star[j] != NULL && star[j]->b != NULL) {
-                visit_expr(sp, star[j]->b);
+                visit_annotation(sp, star[j]->b, true);
                 any = true;
             }
         }
     }
     if (node->b != NULL) {
-        visit_expr(sp, node->b);
+        visit_annotation(sp, node->b, true);
         any = true;
     }
     return any;
@@ -804,10 +837,12 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             } else {
                 visit_target(sp, node->a);
             }
-            // Module and class bodies evaluate annotations (functions do not);
+            // Only module and class bodies evaluate annotations, but a
+            // function's still count for its names and yields, as in CPython;
             // those of plain names go into __annotations__.
-            if (sp->scope->kind == MP_SCOPE_MODULE || sp->scope->kind == MP_SCOPE_CLASS) {
-                visit_expr(sp, node->b);
+            bool evaluated = sp->scope->kind == MP_SCOPE_MODULE || sp->scope->kind == MP_SCOPE_CLASS;
+            visit_annotation(sp, node->b, evaluated);
+            if (evaluated) {
                 if (node->a->kind == MP_AST_NAME && node->num) {
                     sp->scope->scope_flags |= MP_SCOPE_FLAG_SETUP_ANNOTATIONS;
                 }
@@ -1159,6 +1194,8 @@ mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
     scope_pass_t sp;
     sp.source_file = source_file;
     sp.in_comp_iter = 0;
+    sp.ann_scope = NULL;
+    sp.no_eval = false;
     vstr_init(&sp.annotated, 0);
     mp_scope_t *module = scope_new(NULL, MP_SCOPE_MODULE, root, MP_QSTR__lt_module_gt_);
     module->scope_flags = (uint16_t)root->num;

@@ -346,8 +346,9 @@ static int run_main(int argc, char **argv) {
             set_sys_argv(argc, argv, arg_index);
             ret = execute_file(path);
         }
-    } else if (arg_index < argc || !isatty(0)) {
-        // Program from stdin ("-" or a pipe).
+    } else if (arg_index < argc || (!isatty(0) && !inspect_after)) {
+        // Program from stdin ("-" or a pipe; with -i a pipe feeds the REPL,
+        // as in CPython).
         set_sys_path("");
         if (arg_index < argc) {
             set_sys_argv(argc, argv, arg_index);
@@ -358,7 +359,8 @@ static int run_main(int argc, char **argv) {
     } else {
         set_sys_path("");
         mp_obj_list_append(MP_STATE_VM(sys_argv), MP_OBJ_NEW_QSTR(MP_QSTR_));
-        ret = unix_port_repl();
+        ret = RUN_OK;
+        inspect_after = true; // (the REPL runs just below, once)
     }
     if (inspect_after && ret == RUN_OK) {
         ret = unix_port_repl();

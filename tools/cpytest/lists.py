@@ -13,7 +13,7 @@ test_funcattrs test_decorators test_extcall test_richcmp
 test_isinstance test_bool test_pep646_syntax test_unary test_yield_from
 test_keyword test_eof test_exception_hierarchy test_frame test_subclassinit
 test_genericclass test_memoryview test_print test_builtin
-test_module test_index test_hash test_raise
+test_module test_index test_hash test_raise test_future_stmt.test_future
 '''.split()
 
 TYPES = '''

@@ -78,13 +78,6 @@ static size_t poll_set_add(poll_set_t *set) {
     return set->len++;
 }
 
-static void poll_set_remove(poll_set_t *set, size_t i) {
-    size_t last = --set->len;
-    set->entries[i] = set->entries[last];
-    set->fds[i] = set->fds[last];
-    set->entries[last].obj = MP_OBJ_NULL; // let the collector have it
-}
-
 // A native stream type's protocol, or NULL. User classes never have one
 // here (py/stream.c refuses them too).
 static const mp_stream_p_t *native_stream(mp_obj_t obj) {
@@ -455,6 +448,17 @@ static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
 
+// Move entry `from` of self's set to slot `to`, which is free.
+static void poll_move(mp_obj_poll_t *self, size_t from, size_t to) {
+    if (from != to) {
+        poll_set_t *set = &self->set;
+        set->entries[to] = set->entries[from];
+        set->fds[to] = set->fds[from];
+        mp_map_lookup(&self->index, poll_key(set->entries[to].obj), MP_MAP_LOOKUP)->value =
+            MP_OBJ_NEW_SMALL_INT(to);
+    }
+}
+
 // unregister(obj)
 static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
@@ -463,11 +467,18 @@ static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
         mp_raise_KeyError(obj);
     }
     mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
-    poll_set_remove(&self->set, (size_t)i);
-    if ((size_t)i < self->set.len) {
-        mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP)->value =
-            MP_OBJ_NEW_SMALL_INT(i);
+    size_t hole = (size_t)i;
+    if (hole < self->iter_pos) {
+        // An ipoll() iteration has visited the entries before iter_pos and
+        // not the others: the last visited one fills the hole, so that the
+        // entry moved down from the end is still to come (the common
+        // unregister-and-close of each object as it is reported).
+        poll_move(self, --self->iter_pos, hole);
+        hole = self->iter_pos;
     }
+    size_t last = --self->set.len;
+    poll_move(self, last, hole);
+    self->set.entries[last].obj = MP_OBJ_NULL; // let the collector have it
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(poll_unregister_obj, poll_unregister);

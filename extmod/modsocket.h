@@ -23,6 +23,9 @@
 // little before it sleeps (see sock_wait in extmod/objsocket.c). waiters
 // counts the threads sleeping in poll() on fd, which close() must wake;
 // closing_fd is the fd such a close() left for the last of them to close.
+// so_timeo says that the program may have set a kernel timeout
+// (SO_RCVTIMEO, SO_SNDTIMEO), which a blocking socket then honours as a
+// blocking fd would (sock_deadline).
 typedef struct _mp_obj_socket_t {
     mp_obj_base_t base;
     int fd;
@@ -34,6 +37,7 @@ typedef struct _mp_obj_socket_t {
     uint8_t spin_hint;
     uint16_t waiters;
     int closing_fd;
+    bool so_timeo;
 } mp_obj_socket_t;
 
 #define MP_SOCKET_HINT_IN (1)

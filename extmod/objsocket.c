@@ -25,6 +25,7 @@
 #include <poll.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <unistd.h>
 
@@ -61,6 +62,7 @@ mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto) {
     self->spin_hint = 0;
     self->waiters = 0;
     self->closing_fd = -1;
+    self->so_timeo = false;
     return self;
 }
 
@@ -274,10 +276,27 @@ static int sock_wait(mp_obj_socket_t *self, short event, uint8_t hint, uint64_t 
     return revents;
 }
 
+// The deadline of a wait that starts now. A blocking socket (timeout None)
+// whose SO_RCVTIMEO/SO_SNDTIMEO the program set (older MicroPython code
+// does: that was MicroPython's own settimeout) waits that long, as the
+// kernel makes a blocking fd wait, and then fails with EAGAIN, as in CPython
+// (sock_call: only such a deadline can pass while timeout < 0).
+MP_COLD static uint64_t sock_deadline(mp_obj_socket_t *self, short event) {
+    if (self->timeout < 0 && self->so_timeo) {
+        struct timeval tv = { 0, 0 };
+        socklen_t len = sizeof(tv);
+        getsockopt(self->fd, SOL_SOCKET, event == POLLIN ? SO_RCVTIMEO : SO_SNDTIMEO, &tv, &len);
+        uint64_t ns = (uint64_t)tv.tv_sec * 1000000000u + (uint64_t)tv.tv_usec * 1000u;
+        return ns == 0 ? MP_FDWAIT_FOREVER : mp_hal_monotonic_ns() + ns;
+    }
+    return mp_fdwait_deadline_s(self->timeout);
+}
+
 // Run attempt until it succeeds or fails for good. Returns its result, or
 // -1 with *err set: EAGAIN if it would block and the socket is
 // non-blocking (or may_wait is false: MSG_DONTWAIT), ETIMEDOUT once the
-// deadline has passed, or the syscall's errno.
+// deadline has passed (EAGAIN if a blocking socket ran out of its kernel
+// timeout: sock_deadline), or the syscall's errno.
 //
 // Order of syscalls: a call that finds its data (or buffer room) costs one
 // syscall when tried first, one that must wait costs three tried first
@@ -296,12 +315,11 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
     uint8_t hint = event == POLLIN ? MP_SOCKET_HINT_IN : MP_SOCKET_HINT_OUT;
     if ((self->wait_hint & hint) && may_wait && self->timeout != 0) {
         if (*deadline == SOCK_DEADLINE_UNSET) {
-            *deadline = mp_fdwait_deadline_s(self->timeout);
+            *deadline = sock_deadline(self, event);
         }
         uint64_t t0 = mp_hal_monotonic_ns();
         if (sock_wait(self, event, hint, *deadline) == 0) {
-            *err = MP_ETIMEDOUT;
-            return -1;
+            goto timed_out;
         }
         if (mp_hal_monotonic_ns() - t0 < SOCK_POLL_WAITED_NS) {
             self->wait_hint &= ~hint;
@@ -324,17 +342,19 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
         }
         self->wait_hint |= hint;
         if (*deadline == SOCK_DEADLINE_UNSET) {
-            *deadline = mp_fdwait_deadline_s(self->timeout);
+            *deadline = sock_deadline(self, event);
         }
         // Readiness (or POLLERR/POLLHUP, which the next attempt turns into
         // its real result): try again. Nothing: the time is up. The deadline
         // is checked first too: a socket shut down for reading polls ready
         // while recv keeps saying EAGAIN (an AF_UNIX datagram socket does).
         if (mp_fdwait_expired(*deadline) || sock_wait(self, event, hint, *deadline) == 0) {
-            *err = MP_ETIMEDOUT;
-            return -1;
+            break;
         }
     }
+timed_out:
+    *err = self->timeout < 0 ? MP_EAGAIN : MP_ETIMEDOUT;
+    return -1;
 }
 
 // A recv on a blocking stream socket with MSG_WAITALL. The fd is
@@ -690,6 +710,7 @@ MP_COLD static mp_obj_t socket_make_new(
             self->proto = v;
         }
         self->fd = (int)fd;
+        self->so_timeo = true; // may have been set
         mp_socket_prepare_fd(self);
     } else {
         mp_socket_open_fd(self);
@@ -778,6 +799,7 @@ MP_COLD static mp_obj_t socket_dup(mp_obj_t self_in) {
     d->fd = mp_socket_dup_fd(fd);
     mp_socket_prepare_fd(d);
     d->timeout = self->timeout;
+    d->so_timeo = self->so_timeo; // one socket under both fds
     return MP_OBJ_FROM_PTR(d);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_dup_obj, socket_dup);
@@ -834,6 +856,7 @@ MP_COLD static mp_obj_t socket_accept(mp_obj_t self_in) {
         mp_raise_OSError(err);
     }
     conn->fd = (int)fd;
+    conn->so_timeo = self->so_timeo; // the kernel copies the listener's
     mp_socket_prepare_fd(conn);
     mp_obj_t t[2] = { MP_OBJ_FROM_PTR(conn),
         mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen) };
@@ -1098,6 +1121,9 @@ MP_COLD static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
     MP_SYSCALL_RETRY(ret, setsockopt(mp_socket_fd(self), level, opt, optval, optlen));
     if (ret < 0) {
         mp_raise_OSError_errno();
+    }
+    if (level == SOL_SOCKET && (opt == SO_RCVTIMEO || opt == SO_SNDTIMEO)) {
+        self->so_timeo = true;
     }
     return mp_const_none;
 }

@@ -413,8 +413,8 @@ static mp_obj_t stream_write_method(size_t n_args, const mp_obj_t *args) {
             len = (size_t)n;
         }
     } else if (n_args == 4) {
-        mp_int_t o = mp_obj_get_int(args[2]);
-        off = o < 0 ? 0 : (size_t)o;
+        // A negative offset is past any end, as in MicroPython: nothing is written.
+        off = (size_t)mp_obj_get_int(args[2]);
         if (off > bufinfo.len) {
             off = bufinfo.len;
         }

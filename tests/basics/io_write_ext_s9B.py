@@ -9,6 +9,7 @@ print(buf.write(b'foo', 100), buf.getvalue())
 print(buf.write(b'foobar', 1, 3), buf.getvalue())
 print(buf.write(b'foobar', 1, 100), buf.getvalue())
 print(buf.write(b'foobar', 100, 100), buf.getvalue())
+# A negative offset is past the end (MicroPython truncates it to a huge size_t).
 print(buf.write(bytearray(b'xyz'), -5, 2), buf.getvalue())
 print(buf.write(memoryview(b'0123'), 2, -1), buf.getvalue())
 s = io.StringIO()

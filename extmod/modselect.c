@@ -21,6 +21,12 @@
 #include "extmod/fdwait.h"
 #include "extmod/modsocket.h"
 
+// glibc shows these only to _GNU_SOURCE builds; the numbers are the kernel's.
+#if defined(__linux__) && !defined(POLLRDHUP)
+#define POLLRDHUP (0x2000)
+#define POLLMSG (0x400)
+#endif
+
 // How an entry is polled.
 enum {
     // An fd fixed at registration: an int, or a Python object's fileno().
@@ -682,6 +688,14 @@ static const mp_rom_map_elem_t mp_module_select_globals_table[] = {
     C(MP_QSTR_POLLERR, POLLERR), C(MP_QSTR_POLLHUP, POLLHUP), C(MP_QSTR_POLLNVAL, POLLNVAL),
     C(MP_QSTR_POLLRDNORM, POLLRDNORM), C(MP_QSTR_POLLRDBAND, POLLRDBAND),
     C(MP_QSTR_POLLWRNORM, POLLWRNORM), C(MP_QSTR_POLLWRBAND, POLLWRBAND),
+    // Linux-only, as in CPython's select on each host.
+    #ifdef POLLRDHUP
+    C(MP_QSTR_POLLRDHUP, POLLRDHUP),
+    #endif
+    #ifdef POLLMSG
+    C(MP_QSTR_POLLMSG, POLLMSG),
+    #endif
+    C(MP_QSTR_PIPE_BUF, PIPE_BUF),
 };
 #undef C
 // clang-format on

@@ -208,10 +208,10 @@ void mp_zlib_stream_feed(mp_zlib_stream_t *s, const void *data, size_t len) {
 
 // Takes the stream a step further: a header, a run of the decoder, a
 // trailer. Returns false when no step is possible without more input (or
-// output room: with full set, only the codes that output nothing are
-// decoded, as zlib does when its output buffer is full). Called only once
-// all output so far has been handed out.
-static bool stream_step(mp_zlib_stream_t *s, bool full) {
+// output room: at most room bytes are decoded, so that input beyond them
+// stays unconsumed as zlib leaves it, for unconsumed_tail). Called only
+// once all output so far has been handed out.
+static bool stream_step(mp_zlib_stream_t *s, size_t room) {
     mp_inflate_t *d = &s->inf;
     const byte *p = (const byte *)s->in.buf + s->in_pos;
     size_t len = s->in.len - s->in_pos;
@@ -238,11 +238,12 @@ static bool stream_step(mp_zlib_stream_t *s, bool full) {
             break;
         case STAGE_DATA: {
             size_t size = d->out_size;
-            if (full) {
-                d->out_size = d->out_pos;
-            } else if (d->out_pos == size) {
+            if (d->out_pos == size && room != 0) {
                 memmove(d->out, d->out + size / 2, size / 2);
                 d->out_pos = s->given = size / 2;
+            }
+            if (room < size - d->out_pos) {
+                d->out_size = d->out_pos + room;
             }
             size_t start = d->out_pos;
             d->in = p;
@@ -293,7 +294,7 @@ bool mp_zlib_stream_read(mp_zlib_stream_t *s, vstr_t *out, size_t max) {
         vstr_add_strn(out, (const char *)s->inf.out + s->given, n);
         s->given += n;
         max -= n;
-        if (!stream_step(s, max == 0)) {
+        if (!stream_step(s, max)) {
             return s->stage == STAGE_END && s->given == s->inf.out_pos;
         }
     }

@@ -53,7 +53,8 @@ struct _mp_deflate_t {
     bool lazy;
     bool started; // header sent
     bool dict; // a preset dictionary was given: its id follows the zlib header
-    bool synced; // nothing written since the last SYNC/FULL flush
+    // The mode of the last SYNC/FULL flush when no write came since, else 0.
+    uint8_t last_flush;
     vstr_t *out;
     uint16_t lfreq[NUM_LITLEN], dfreq[NUM_DIST];
     // The codes of the block being sent: bit-reversed codes and lengths.
@@ -652,10 +653,12 @@ void mp_deflate_set_dict(mp_deflate_t *d, const byte *dict, size_t len) {
 
 void mp_deflate_write(mp_deflate_t *d, const byte *data, size_t len, vstr_t *out) {
     start(d, out);
+    // Even an empty write makes a following flush send its marker, as in
+    // zlib (permessage-deflate strips that marker from each message).
+    d->last_flush = 0;
     if (len == 0) {
         return;
     }
-    d->synced = false;
     d->check = d->format == MP_DEFLATE_ZLIB ? mp_adler32(d->check, data, len) : mp_crc32(d->check, data, len);
     d->total += (uint32_t)len;
     while (len > 0) {
@@ -690,8 +693,8 @@ void mp_deflate_flush(mp_deflate_t *d, int mode, vstr_t *out) {
         }
         return;
     }
-    if (d->synced) {
-        return; // nothing new since the last such flush: zlib sends nothing
+    if (mode <= d->last_flush) {
+        return; // nothing new since a flush as strong: zlib sends nothing
     }
     if (d->n_sym > 0) {
         put_block(d, false);
@@ -699,7 +702,7 @@ void mp_deflate_flush(mp_deflate_t *d, int mode, vstr_t *out) {
     // An empty stored block: ends byte-aligned, where a decoder can start.
     d->blk_bytes = 0;
     put_stored(d, false);
-    d->synced = true;
+    d->last_flush = (uint8_t)mode;
     if (mode == MP_DEFLATE_FULL) {
         memset(d->head, 0, (size_t)2 << d->hash_bits);
     }

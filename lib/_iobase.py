@@ -139,7 +139,10 @@ class BufferedReader(BufferedIOBase):
     _p = b''
 
     def __init__(self, raw, buffer_size=8192):
+        if buffer_size < 1:
+            raise ValueError('buffer size must be strictly positive')
         self.raw = raw
+        self._n = buffer_size
 
     def peek(self, size=0):
         if not self._p:
@@ -209,14 +212,11 @@ BufferedRandom = BufferedReader
 class BufferedWriter(BufferedReader):
     # MicroPython's policy: writes fill the buffer; each time it is full it
     # goes to raw whole, and flush() sends the rest.
-    def __init__(self, raw, buffer_size=8192):
-        if buffer_size < 1:
-            raise ValueError('buffer size must be strictly positive')
-        self.raw = raw
-        self._n = buffer_size
-        self._b = b''
+    _b = b''
 
     def write(self, b):
+        if self.closed:
+            raise ValueError('write to closed file')
         self._b += b
         while len(self._b) >= self._n:
             self.raw.write(self._b[:self._n])
@@ -267,7 +267,8 @@ class TextIOWrapper(TextIOBase):
     buffer = property(lambda s: s._b)
     encoding = property(lambda s: s._enc)
     errors = property(lambda s: s._err)
-    closed = property(lambda s: getattr(s._b, 'closed', False))
+    # A socket (MicroPython's makefile() result) has no closed attribute.
+    closed = property(lambda s: s._closed or getattr(s._b, 'closed', False))
     name = property(lambda s: s._b.name)
 
     def _check(self):
@@ -284,6 +285,7 @@ class TextIOWrapper(TextIOBase):
             try:
                 self.flush()
             finally:
+                self._closed = True
                 self._b.close()
 
     def detach(self):
@@ -341,7 +343,8 @@ class TextIOWrapper(TextIOBase):
 
     def read(self, size=-1):
         self._check()
-        if not self._b.readable():
+        r = getattr(self._b, 'readable', None)
+        if r and not r():
             _no('not readable')
         if size is None or size < 0:
             while self._more():

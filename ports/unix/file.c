@@ -6,8 +6,9 @@
 // unbuffered: reads and writes go straight to the fd, and readline() on an
 // unbuffered regular file reads a chunk and seeks back past the newline.
 // Text files are UTF-8 with no newline translation (as MicroPython). Any
-// other encoding, or an error handler other than 'strict', gets CPython's
-// layering instead: io.TextIOWrapper (lib/_iobase.py) over the binary file.
+// other encoding, an error handler other than 'strict', or newline='\r' or
+// '\r\n' (a translation asked for by name) gets CPython's layering instead:
+// io.TextIOWrapper (lib/_iobase.py) over the binary file.
 #include "py/mpconfig.h"
 
 #include <errno.h>
@@ -987,18 +988,22 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
         }
     }
     mp_obj_t newline = vals[ARG_newline].u_obj;
+    // newline='\r' or '\r\n' asks for a translation that the native text
+    // file (no translation, as MicroPython) does not do: the wrapper does it.
+    bool wrap = false;
     if (newline != mp_const_none) {
         size_t len;
         const char *nl = mp_obj_str_get_data(newline, &len);
         if (len > 2 || (len == 2 && strcmp(nl, "\r\n") != 0) || (len == 1 && *nl != '\n' && *nl != '\r')) {
             mp_raise_ValueError_varg(MP_ERROR_TEXT("illegal newline value: %s"), nl);
         }
+        wrap = *nl == '\r';
     }
     if (m.text && buffering == 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("can't have unbuffered text I/O"));
     }
 
-    bool wrap = m.text && open_needs_codec(vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj);
+    wrap = m.text && (wrap || open_needs_codec(vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj));
     if (wrap) {
         // The binary file under the wrapper: its mode is the text mode, 't'
         // dropped, 'b' added (as CPython's f.buffer.mode).

@@ -209,7 +209,7 @@ static void deque_print_body(const mp_print_t *print, mp_obj_t self_in, mp_print
     }
     mp_print_str(print, "]");
     if (d->maxlen != DEQUE_UNBOUNDED) {
-        mp_printf(print, ", maxlen=%u", (unsigned)d->maxlen);
+        mp_printf(print, ", maxlen=%zu", d->maxlen);
     }
     mp_print_str(print, ")");
 }

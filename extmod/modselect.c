@@ -327,7 +327,10 @@ static uint64_t poll_deadline_ms(mp_obj_t timeout) {
     }
     mp_int_t ms;
     if (!mp_obj_get_int_maybe(timeout, &ms)) {
-        mp_float_t f = mp_obj_get_float(timeout);
+        mp_float_t f;
+        if (!mp_obj_get_float_maybe(timeout, &f)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("timeout must be an integer or None"));
+        }
         if (isnan(f)) {
             mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
         }
@@ -468,9 +471,12 @@ static void poll_move(mp_obj_poll_t *self, size_t from, size_t to) {
 // unregister(obj)
 static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_int_t i = poll_find(self, obj);
+    poll_entry_t e = { .obj = MP_OBJ_NULL };
+    struct pollfd p;
+    mp_int_t i = poll_lookup(self, obj, &e, &p);
     if (i < 0) {
-        mp_raise_KeyError(obj);
+        // (Not in the index, so entry_make gave p its fd: CPython's key.)
+        mp_raise_KeyError(MP_OBJ_NEW_SMALL_INT(p.fd));
     }
     mp_map_lookup(&self->index, poll_key(self->set.entries[i].obj), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     size_t hole = (size_t)i;
@@ -626,7 +632,10 @@ static void select_add_list(poll_set_t *set, mp_obj_t list, uint8_t tag, mp_uint
 MP_COLD static mp_obj_t select_select(size_t n_args, const mp_obj_t *args) {
     uint64_t deadline = MP_FDWAIT_FOREVER;
     if (n_args > 3 && args[3] != mp_const_none) {
-        mp_float_t t = mp_obj_get_float(args[3]);
+        mp_float_t t;
+        if (!mp_obj_get_float_maybe(args[3], &t)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("timeout must be a float or None"));
+        }
         if (isnan(t)) {
             mp_raise_ValueError(MP_ERROR_TEXT("Invalid value NaN (not a number)"));
         }

@@ -38,6 +38,7 @@ typedef struct _mp_obj_socket_t {
     uint16_t waiters;
     int closing_fd;
     bool so_timeo;
+    uint8_t file_mode; // makefile()'s mode: 1 rb, 2 wb, 3 rwb; 0 before any makefile()
 } mp_obj_socket_t;
 
 #define MP_SOCKET_HINT_IN (1)

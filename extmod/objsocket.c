@@ -63,6 +63,7 @@ mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto) {
     self->waiters = 0;
     self->closing_fd = -1;
     self->so_timeo = false;
+    self->file_mode = 0;
     return self;
 }
 
@@ -718,7 +719,8 @@ MP_COLD static mp_obj_t socket_make_new(
     return MP_OBJ_FROM_PTR(self);
 }
 
-// Attributes: family, type, proto, timeout (read-only, as CPython).
+// Attributes: family, type, proto, timeout (read-only, as CPython), and
+// after makefile() the file object's mode, name and closed.
 static void socket_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
@@ -737,10 +739,26 @@ static void socket_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         case MP_QSTR_timeout:
             dest[0] = self->timeout < 0 ? mp_const_none : mp_obj_new_float(self->timeout);
             break;
-        // CPython's flag (set by close() and detach()), which its own tests
-        // and some wrappers look at.
+        // makefile() returns the socket itself, which CPython's file objects
+        // are not: a plain socket has no mode, name or closed.
+        case MP_QSTR_mode:
+            if (self->file_mode != 0) {
+                static const uint16_t modes[] = { MP_QSTR_rb, MP_QSTR_wb, MP_QSTR_rwb };
+                dest[0] = MP_OBJ_NEW_QSTR(modes[self->file_mode - 1]);
+            }
+            break;
+        case MP_QSTR_name:
+            if (self->file_mode != 0) {
+                dest[0] = MP_OBJ_NEW_SMALL_INT(self->fd);
+            }
+            break;
+        // (closed as the file object's; _closed is CPython's flag, set by
+        // close() and detach(), which its own tests and some wrappers read.)
+        case MP_QSTR_closed:
         case MP_QSTR__closed:
-            dest[0] = mp_obj_new_bool(self->fd < 0);
+            if (attr == MP_QSTR__closed || self->file_mode != 0) {
+                dest[0] = mp_obj_new_bool(self->fd < 0);
+            }
             break;
         default:
             break;
@@ -942,7 +960,13 @@ static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_att
     // them may run code that resizes the buffer (a bytearray's memory
     // moves), so its address is taken again after.
     mp_buffer_info_t bufinfo;
-    mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
+    if (!mp_get_buffer(args[1], &bufinfo, MP_BUFFER_WRITE)) {
+        // (Only recvfrom_into passes an address.)
+        mp_raise_msg_varg(&mp_type_TypeError,
+            MP_ERROR_TEXT("%q() argument 1 must be read-write bytes-like object, not %s"),
+            io->addr != NULL ? MP_QSTR_recvfrom_into : MP_QSTR_recv_into,
+            mp_obj_get_arg_type_str(args[1]));
+    }
     size_t n = 0;
     if (n_args > 2) {
         n = mp_socket_get_bufsize(args[2], negative_msg);
@@ -1274,10 +1298,15 @@ MP_COLD static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args,
     size_t len;
     const char *mode = mp_obj_str_get_data(vals[ARG_mode].u_obj, &len);
     bool binary = false;
+    uint8_t rw = 0;
     for (size_t i = 0; i < len; i++) {
         if (mode[i] == 'b') {
             binary = true;
-        } else if (mode[i] != 'r' && mode[i] != 'w') {
+        } else if (mode[i] == 'r') {
+            rw |= 1;
+        } else if (mode[i] == 'w') {
+            rw |= 2;
+        } else {
             binary = false;
             break;
         }
@@ -1288,6 +1317,8 @@ MP_COLD static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args,
                 "invalid mode '%.*s' (only binary modes 'rb', 'wb', 'rwb' are supported)"),
             (int)len, mode);
     }
+    // As CPython, 'b' alone reads.
+    ((mp_obj_socket_t *)MP_OBJ_TO_PTR(pos_args[0]))->file_mode = rw != 0 ? rw : 1;
     return pos_args[0];
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(socket_makefile_obj, 1, socket_makefile);

@@ -54,7 +54,14 @@ ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count
 static void sock_fill_iov(struct iovec *iov, const mp_obj_t *items, size_t n, mp_uint_t flags) {
     for (size_t i = 0; i < n; i++) {
         mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(items[i], &bufinfo, flags);
+        if (!mp_get_buffer(items[i], &bufinfo, flags)) {
+            // (Writable buffers are recvmsg_into's; sendmsg gets the usual message.)
+            if (flags == MP_BUFFER_WRITE) {
+                mp_raise_TypeError(MP_ERROR_TEXT("recvmsg_into() argument 1 must be an "
+                                                 "iterable of single-segment read-write buffers"));
+            }
+            mp_get_buffer_raise(items[i], &bufinfo, flags);
+        }
         iov[i].iov_base = bufinfo.buf;
         iov[i].iov_len = bufinfo.len;
     }
@@ -165,7 +172,7 @@ static mp_obj_tuple_t *sock_recvmsg_iov(
     size_t ancbufsize = 0;
     if (n_args > 2) {
         ancbufsize =
-            mp_socket_get_bufsize(args[2], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
+            mp_socket_get_bufsize(args[2], MP_ERROR_TEXT("invalid ancillary data buffer length"));
         if (ancbufsize > 0x100000) {
             mp_raise_ValueError(MP_ERROR_TEXT("ancillary data buffer too large"));
         }
@@ -247,7 +254,8 @@ __attribute__((cold)) static mp_obj_t socket_cmsg_size(mp_obj_t obj, bool space)
     mp_int_t n = mp_obj_get_int(obj);
     // CMSG_SPACE(1): the padding both before and after the data.
     if (n < 0 || (size_t)n > INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0))) {
-        mp_raise_OverflowError(MP_ERROR_TEXT("CMSG length out of range"));
+        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q() argument out of range"),
+            space ? MP_QSTR_CMSG_SPACE : MP_QSTR_CMSG_LEN);
     }
     return mp_obj_new_int_from_uint(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
 }

@@ -489,6 +489,7 @@ static const uint16_t dir_data_attrs[] = {
     MP_QSTR_co_name, MP_QSTR_co_nlocals, MP_QSTR_co_posonlyargcount, MP_QSTR_co_varnames,
     MP_QSTR___cause__, MP_QSTR___context__, MP_QSTR___suppress_context__, MP_QSTR___traceback__,
     MP_QSTR___self_class__, MP_QSTR___thisclass__,
+    MP_QSTR_family, MP_QSTR_type, MP_QSTR_proto, MP_QSTR_timeout,
 };
 
 // Those of functions and of the objects wrapping one (staticmethod...); a

@@ -19,7 +19,7 @@ def t(label, f, *a, **k):
         r = f(*a, **k)
         print(label, "->", r)
     except Exception as e:
-        print(label, "!", type(e).__name__, errno.errorcode.get(e.args[0], e.args[0]) if e.args and isinstance(e.args[0], int) else "")
+        print(label, "!", type(e).__name__, errno.errorcode.get(e.args[0], e.args[0]) if isinstance(e, OSError) and e.args and isinstance(e.args[0], int) else "")
 a, b = socket.socketpair()
 p = select.poll()
 p.register(a)

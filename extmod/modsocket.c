@@ -93,14 +93,16 @@ static MP_DEFINE_CONST_FUN_OBJ_1(socket_getattr_obj, socket_getattr);
 
 // getdefaulttimeout() -> None or seconds
 MP_COLD static mp_obj_t socket_getdefaulttimeout(void) {
-    return mp_socket_default_timeout < 0 ? mp_const_none : mp_obj_new_float(mp_socket_default_timeout);
+    mp_obj_t t = MP_STATE_VM(socket_timeout);
+    return t == MP_OBJ_NULL ? mp_const_none : t;
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(socket_getdefaulttimeout_obj, socket_getdefaulttimeout);
 
 // setdefaulttimeout(value): the timeout of sockets made from now on
 // (socket(), accept(), socketpair(), dup(fd) ...), as CPython.
 MP_COLD static mp_obj_t socket_setdefaulttimeout(mp_obj_t value) {
-    mp_socket_default_timeout = mp_socket_get_timeout(value);
+    mp_float_t t = mp_socket_get_timeout(value);
+    MP_STATE_VM(socket_timeout) = t < 0 ? MP_OBJ_NULL : mp_obj_new_float(t);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_setdefaulttimeout_obj, socket_setdefaulttimeout);

@@ -183,9 +183,8 @@ ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count
 
 // The socket object's life (extmod/objsocket.c), for the module functions
 // that make sockets (socketpair, create_server, fromfd).
-// setdefaulttimeout(): the timeout every new socket starts with (-1: none).
-extern mp_float_t mp_socket_default_timeout;
-// A socket object with no fd yet (fd -1), with the default timeout.
+// A socket object with no fd yet (fd -1), with the default timeout
+// (MP_STATE_VM(socket_timeout), set by setdefaulttimeout()).
 mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto);
 // Make the fd that self already owns non-blocking and closed on exec (and
 // exempt from SIGPIPE where sends cannot say so).

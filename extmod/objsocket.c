@@ -46,9 +46,6 @@
 // getsockopt(level, opt, buflen): CPython's upper bound for buflen.
 #define SOCKET_GETSOCKOPT_MAX (1024)
 
-// setdefaulttimeout(): the timeout every new socket starts with (-1: none).
-mp_float_t mp_socket_default_timeout = -1;
-
 mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto) {
     // The finaliser closes the fd of a socket that becomes garbage.
     mp_obj_socket_t *self = m_new_obj_with_finaliser(mp_obj_socket_t);
@@ -57,7 +54,8 @@ mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto) {
     self->family = family;
     self->type = type;
     self->proto = proto;
-    self->timeout = mp_socket_default_timeout;
+    mp_obj_t dflt = MP_STATE_VM(socket_timeout);
+    self->timeout = dflt == MP_OBJ_NULL ? -1 : mp_obj_float_get(dflt);
     self->wait_hint = 0;
     self->spin_hint = 0;
     self->waiters = 0;

@@ -30,6 +30,7 @@ typedef struct _mp_state_roots_t {
     mp_obj_t random_default;      // random's default Random instance (extmod/modrandom.c)
     mp_obj_t errno_dict;          // errno's name space, built on first use (extmod/moderrno.c)
     mp_obj_t cache_info_type;     // functools._CacheInfo, made on first use (extmod/modfunctools.c)
+    mp_obj_t socket_timeout;      // socket.setdefaulttimeout()'s value: a float, NULL for None (extmod/modsocket.c)
     void *qstr_pools;             // run-time qstr pool chain (py/qstr.c)
     void *qstr_index;             // qstr lookup index (py/qstr.c)
     void *weakref_table;          // registry of weak references, atomic memory (py/objweakref.c)

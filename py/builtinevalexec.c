@@ -98,9 +98,10 @@ static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
         MP_ERROR_TEXT("%q() arg 1 must be a string, bytes or code object"), fun_name);
 }
 
-// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)
+// _feature_version (the minor version the ast module parses for) is checked and ignored.
 static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_args) {
-    enum { ARG_source, ARG_filename, ARG_mode, ARG_flags, ARG_dont_inherit, ARG_optimize };
+    enum { ARG_source, ARG_filename, ARG_mode, ARG_flags, ARG_dont_inherit, ARG_optimize, ARG__feature_version };
     static const mp_arg_t allowed[] = {
         { MP_QSTR_source, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_filename, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
@@ -108,6 +109,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
         { MP_QSTR_dont_inherit, MP_ARG_INT, { .u_int = 0 } },
         { MP_QSTR_optimize, MP_ARG_INT, { .u_int = -1 } },
+        { MP_QSTR__feature_version, MP_ARG_KW_ONLY | MP_ARG_INT, { .u_int = -1 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named(MP_QSTR_compile, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);

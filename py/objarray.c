@@ -1330,7 +1330,16 @@ static mp_obj_t memoryview_tobytes(size_t n_args, const mp_obj_t *args, mp_map_t
     mp_arg_val_t order;
     mp_arg_parse_named(MP_QSTR_tobytes, n_args - 1, args + 1, kw_args, 1, allowed, &order);
     mp_obj_memoryview_t *self = mv_self(args[0]);
-    qstr q = order.u_obj == mp_const_none ? MP_QSTR_C : mp_obj_str_get_qstr(order.u_obj);
+    qstr q = MP_QSTR_C;
+    if (order.u_obj != mp_const_none) {
+        // mp_obj_str_get_qstr alone would also take bytes, which CPython refuses
+        mp_obj_t s = mp_obj_str_cast(order.u_obj);
+        if (s == MP_OBJ_NULL) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("tobytes() argument 'order' must be str or None, not %s"),
+                mp_obj_get_arg_type_str(order.u_obj));
+        }
+        q = mp_obj_str_get_qstr(s);
+    }
     // (CPython's order: the type of order, a released view, its value)
     size_t nbytes;
     const byte *data = mv_bytes(self, &nbytes);

@@ -17,8 +17,19 @@ static mp_obj_t enumerate_make_new(const mp_obj_type_t *type, size_t n_args, siz
         { MP_QSTR_iterable, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_start, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
     };
-    if (n_args + n_kw == 0) {
+    // CPython's enumerate sorts its arguments by hand, in this order: none at all, or more than
+    // two with none positional, means a missing iterable; with one or two, each keyword must name
+    // a parameter that the count reaches and no positional argument already filled.
+    size_t n = n_args + n_kw;
+    if (n == 0 || (n > 2 && n_args == 0)) {
         mp_raise_TypeError(MP_ERROR_TEXT("enumerate() missing required argument 'iterable'"));
+    }
+    for (size_t i = 0; n <= 2 && i < n_kw; i++) {
+        qstr q = mp_obj_str_get_qstr(args[n_args + 2 * i]);
+        if (!(q == MP_QSTR_iterable && n_args == 0) && !(q == MP_QSTR_start && n == 2)) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("'%s' is an invalid keyword argument for %q()"),
+                qstr_str(q), MP_QSTR_enumerate);
+        }
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_named_kw_array(MP_QSTR_enumerate, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);

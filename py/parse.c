@@ -55,19 +55,45 @@ bool mp_parse_accept(mp_parser_t *p, mp_token_kind_t kind) {
     return false;
 }
 
+// The line CPython's end marker is on: the last line there is (0 when none).
+static size_t last_line(const mp_lexer_t *lex) {
+    const byte *s = lex->src_beg, *end = lex->src_end;
+    size_t line = end > s && end[-1] != '\n';
+    while (s < end) {
+        line += *s++ == '\n';
+    }
+    return line;
+}
+
 MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, const char *msg) {
     mp_ast_raise_syntax_error(p->lex->source_name, line, col, false, msg);
 }
 
-// An error at the current token. An unexpected INDENT token is reported as
-// CPython does, as IndentationError("unexpected indent") at the offset that
-// is the indentation width.
+// An error at the current token. An unexpected INDENT or DEDENT token is
+// reported as CPython does, as IndentationError("unexpected indent") at the
+// offset that is the indentation width, or "unexpected unindent".
 MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg) {
-    if (p->lex->tok_kind == MP_TOKEN_INDENT) {
-        mp_ast_raise_syntax_error(p->lex->source_name, p->lex->tok_line, p->lex->tok_col - (p->lex->tok_col > 0), true,
+    mp_lexer_t *lex = p->lex;
+    if (lex->tok_kind == MP_TOKEN_INDENT) {
+        mp_ast_raise_syntax_error(lex->source_name, lex->tok_line, lex->tok_col - (lex->tok_col > 0), true,
             MP_ERROR_TEXT("unexpected indent"));
     }
-    mp_parse_error_at(p, p->lex->tok_line, p->lex->tok_col, msg);
+    // CPython reports only its generic error specially at these tokens.
+    char buf[MP_ERRTEXT_BUF_SIZE];
+    bool generic = msg == NULL || strcmp(mp_errtext_expand(msg, buf), "invalid syntax") == 0;
+    if (generic && lex->tok_kind == MP_TOKEN_DEDENT) {
+        // CPython's offset is the column before the next token, or past
+        // the newline at the end of input.
+        bool at_nl = lex->tok_beg >= lex->src_end || *lex->tok_beg == '\n';
+        mp_ast_raise_syntax_error(lex->source_name, lex->tok_line, lex->tok_col - !at_nl, true,
+            MP_ERROR_TEXT("unexpected unindent"));
+    }
+    // (At the end of the input, not of an f-string field, the end marker is
+    // at offset 0 of the last line.)
+    if (generic && lex->tok_kind == MP_TOKEN_END && lex->base_nest == 0) {
+        mp_parse_error_at(p, last_line(lex), (size_t)-1, msg);
+    }
+    mp_parse_error_at(p, lex->tok_line, lex->tok_col, msg);
 }
 
 MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const char *msg) {
@@ -328,13 +354,27 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
     // without its newline, and an end where the error starts.
     bool bad_char = strncmp(msg, "invalid ", 8) == 0
         && (strchr("cdn", msg[8]) != NULL || strcmp(msg + msg_len - 7, "literal") == 0);
-    if (strncmp(msg, "unterminated string", 19) != 0 && !at_end && !bad_char) {
+    // ("leading zeros ...", whose range is the zeros and '_'s before the first other digit)
+    bool zeros = strncmp(msg, "leading z", 9) == 0;
+    // (CPython's text for a dict key followed by nothing else on its line
+    // is taken without the newline.)
+    bool dict_key = strncmp(msg, "':' expected after d", 20) == 0;
+    bool key_alone = false;
+    if (dict_key && mp_obj_is_small_int(details[2])) {
+        size_t k = (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]);
+        while (k < line_len && (line[k] == ' ' || line[k] == '\t')) {
+            k++;
+        }
+        key_alone = k >= line_len || line[k] == '#';
+    }
+    if (strncmp(msg, "unterminated string", 19) != 0 && !at_end && !bad_char && !zeros && !key_alone) {
         vstr_add_byte(&vstr, '\n');
     }
     // The lexer counts columns in bytes; SyntaxError.offset counts code
-    // points, so multi-byte characters before the error shrink it.
+    // points, so multi-byte characters before the error shrink it (not
+    // for leading zeros, which CPython counts in bytes).
     mp_obj_t offset = details[2];
-    if (mp_obj_is_small_int(offset) && MP_OBJ_SMALL_INT_VALUE(offset) > 1) {
+    if (!zeros && mp_obj_is_small_int(offset) && MP_OBJ_SMALL_INT_VALUE(offset) > 1) {
         size_t byte_off = (size_t)MP_OBJ_SMALL_INT_VALUE(offset) - 1;
         size_t scan = byte_off < line_len ? byte_off : line_len;
         size_t extra = 0;
@@ -353,7 +393,11 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
         size_t j = i;
         if (i < line_len) {
             unsigned char c = line[i];
-            if (c == '"' || c == '\'') {
+            if (zeros) {
+                while (j < line_len && (line[j] == '0' || line[j] == '_')) {
+                    j++;
+                }
+            } else if (c == '"' || c == '\'') {
                 j = i + 1;
                 while (j < line_len && (unsigned char)line[j] != c) {
                     j += line[j] == '\\' ? 2 : 1;
@@ -378,9 +422,10 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
     // (CPython's own values for some tokenizer errors.)
     if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0 || bad_char) {
         end_offset = offset;
-    } else if (is_never_closed_msg(msg) || strncmp(msg, "':' expected after d", 20) == 0) {
+    } else if (is_never_closed_msg(msg) || dict_key) {
         end_offset = MP_OBJ_NEW_SMALL_INT(0);
-    } else if (strncmp(msg, "unindent", 8) == 0 || strncmp(msg, "unexpected indent", 17) == 0) {
+    } else if (strncmp(msg, "unindent", 8) == 0 || (strncmp(msg, "unexpected ", 11) == 0 && msg[12] == 'n')) {
+        // ("unexpected indent" and "unexpected unindent")
         end_offset = MP_OBJ_NEW_SMALL_INT(-1);
     }
     // A range the raiser made wider than one character stands (a whole
@@ -598,13 +643,18 @@ static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t ki
     mp_lexer_next(parser->lex);
     if (kind != MP_PARSE_FILE_INPUT && parser->lex->tok_kind == MP_TOKEN_END) {
         // No statement or expression at all: CPython points before the
-        // last line there is (line 0 when there is none).
-        const byte *s = parser->lex->src_beg, *end = parser->lex->src_end;
-        size_t line = end > s && end[-1] != '\n';
-        while (s < end) {
-            line += *s++ == '\n';
+        // last line there is, in mp_parse_error. An unfinished last line of
+        // blanks is an indent (a form feed resets the width): CPython's
+        // tokenizer reports it, at the line's end.
+        const byte *s = parser->lex->src_beg, *end = parser->lex->src_end, *ws = end;
+        while (ws > s && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '\f')) {
+            ws--;
         }
-        mp_parse_error_at(parser, line, (size_t)-1, MP_ERROR_TEXT("invalid syntax"));
+        if (ws < end && (ws == s || ws[-1] == '\n') && end[-1] != '\f') {
+            mp_ast_raise_syntax_error(parser->lex->source_name, last_line(parser->lex), end - ws - 1, true,
+                MP_ERROR_TEXT("unexpected indent"));
+        }
+        mp_parse_error(parser, MP_ERROR_TEXT("invalid syntax"));
     }
     mp_ast_t *root;
     switch (kind) {

@@ -1241,7 +1241,8 @@ static mp_ast_t *parse_mapping_pattern(mp_parser_t *p) {
         } else if (t == MP_TOKEN_NAME) {
             key = parse_pattern_dotted_name(p);
             if (key->kind == MP_AST_NAME) {
-                mp_parse_error_node(p, key, MP_ERROR_TEXT("invalid syntax"));
+                // (CPython points past the bare name)
+                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
             }
         } else {
             mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));

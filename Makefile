@@ -135,9 +135,11 @@ endif
 # 45 KB instead of some 400 KB of resident code for a short script.
 $(shell printf 'SECTIONS { .text.mp_startup : { *(.text.main) } } INSERT BEFORE .text;\n' > $(BUILD)/.probe.ld)
 # With a section per function, the linker also drops the functions nothing
-# calls (-12 KB).
+# calls (-12 KB). A section per data object too lets it drop the constants
+# nothing reads, then the functions only those named (function objects no
+# table lists): -0.6 KB of constants, -0.3 KB of code.
 ifeq ($(call TRY_LINK,,-ffunction-sections -Wl$(comma)-T$(comma)$(BUILD)/.probe.ld),1)
-CFLAGS_PORT += -ffunction-sections
+CFLAGS_PORT += -ffunction-sections -fdata-sections
 LDFLAGS += -Wl,-T,$(STARTUP_LD) -Wl,--gc-sections
 PROG_DEPS += $(STARTUP_LD)
 endif

@@ -345,20 +345,6 @@ static bool line_is_empty(mp_obj_t line) {
     return len == 0;
 }
 
-// readlines()
-static mp_obj_t stream_readlines(mp_obj_t self) {
-    mp_obj_t lines = mp_obj_new_list(0, NULL);
-    for (;;) {
-        mp_obj_t line = stream_readline(1, &self);
-        if (line_is_empty(line)) {
-            break;
-        }
-        mp_obj_list_append(lines, line);
-    }
-    return lines;
-}
-MP_DEFINE_CONST_FUN_OBJ_1(mp_stream_unbuffered_readlines_obj, stream_readlines);
-
 mp_obj_t mp_stream_unbuffered_iter(mp_obj_t self) {
     mp_obj_t line = stream_readline(1, &self);
     return line_is_empty(line) ? MP_OBJ_STOP_ITERATION : line;
@@ -429,17 +415,6 @@ static mp_obj_t stream_write_method(size_t n_args, const mp_obj_t *args) {
 }
 MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_stream_write_obj, 2, 4, stream_write_method);
 
-// write1(buf): at most one call of the underlying write.
-static mp_obj_t stream_write1_method(mp_obj_t self_in, mp_obj_t arg) {
-    const mp_stream_p_t *s = mp_get_stream_raise(self_in, MP_STREAM_OP_WRITE);
-    mp_buffer_info_t bufinfo;
-    write_data(s, arg, &bufinfo);
-    return write_result(s,
-        mp_stream_write(self_in, bufinfo.buf, bufinfo.len, MP_STREAM_RW_WRITE | MP_STREAM_RW_ONCE),
-        bufinfo.buf);
-}
-MP_DEFINE_CONST_FUN_OBJ_2(mp_stream_write1_obj, stream_write1_method);
-
 mp_obj_t mp_stream_close(mp_obj_t stream) {
     const mp_stream_p_t *s = mp_get_stream(stream);
     if (s == NULL || s->ioctl == NULL) {
@@ -506,26 +481,3 @@ static mp_obj_t stream_flush(mp_obj_t self) {
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_1(mp_stream_flush_obj, stream_flush);
-
-// ioctl(request[, arg]): arg is an int or a writable buffer (passed by address).
-static mp_obj_t stream_ioctl(size_t n_args, const mp_obj_t *args) {
-    const mp_stream_p_t *s = mp_get_stream_raise(args[0], MP_STREAM_OP_IOCTL);
-    uintptr_t arg = 0;
-    if (n_args > 2) {
-        mp_int_t value;
-        if (mp_obj_get_int_maybe(args[2], &value)) {
-            arg = (uintptr_t)value;
-        } else {
-            mp_buffer_info_t bufinfo;
-            mp_get_buffer_raise(args[2], &bufinfo, MP_BUFFER_WRITE);
-            arg = (uintptr_t)bufinfo.buf;
-        }
-    }
-    int err;
-    mp_uint_t res = s->ioctl(args[0], (mp_uint_t)mp_obj_get_int(args[1]), arg, &err);
-    if (res == MP_STREAM_ERROR) {
-        mp_raise_OSError(err);
-    }
-    return mp_obj_new_int_from_uint(res);
-}
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_stream_ioctl_obj, 2, 3, stream_ioctl);

@@ -1359,9 +1359,10 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(builtin_print_obj, 0, builtin_print);
 // help([obj]): MicroPython's short help rather than CPython's pydoc. No
 // argument prints a welcome text, help('modules') the built-in modules, and
 // help(obj) the names found on obj (a module's globals, a class's
-// attributes, or those of an object's class).
+// attributes, or those of an object's class). The text is cold data
+// (MP_COLD_DATA), kept off the hot constants' pages.
 
-static const char help_welcome_text[] =
+static const char help_welcome_text[] MP_COLD_DATA =
     "Welcome to MicroPython on Unix, a small Python 3.\n"
     "\n"
     "Run a program with `micropython script.py` (or -c CMD, -m MODULE); with\n"

@@ -15,9 +15,10 @@
 
 // Sorted by name, except that the aliases whose value has another preferred
 // name come last, so that a search from the start finds the name CPython's
-// errno.errorcode gives (EAGAIN, ENOTSUP and EDEADLOCK on Linux).
+// errno.errorcode gives (EAGAIN, ENOTSUP and EDEADLOCK on Linux). Read once,
+// when the errno module is built: cold data (MP_COLD_DATA).
 // clang-format off
-const mp_errno_name_t mp_errno_names[] = {
+const mp_errno_name_t mp_errno_names[] MP_COLD_DATA = {
 #if defined(E2BIG)
     { MP_QSTR_E2BIG, E2BIG },
 #endif

@@ -1525,7 +1525,11 @@ mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, mp_obj_t inject_exc
                             DISPATCH();
                         }
                     }
-                    mp_unpack_sequence(seq, n, sp);
+                    // *sp, not seq: seq kept live across the call above
+                    // would be spilled to a slot of this frame (clang does)
+                    // that nothing overwrites, and the collector's stack scan
+                    // would keep the sequence and its items alive.
+                    mp_unpack_sequence(*sp, n, sp);
                     sp += (mp_int_t)n - 1;
                     ip += 3;
                     DISPATCH();

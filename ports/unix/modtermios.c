@@ -45,6 +45,10 @@ static void check(int ret) {
 }
 
 static void get_attrs(int fd, struct termios *t) {
+    // musl's tcgetattr() is the bare ioctl, which fills only the kernel's
+    // 19 control characters of the 32: the rest would be stack garbage in
+    // the list (glibc clears them).
+    memset(t, 0, sizeof(*t));
     int ret;
     MP_SYSCALL_RETRY(ret, tcgetattr(fd, t));
     check(ret);

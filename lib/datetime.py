@@ -1246,10 +1246,10 @@ def _zone_at(u):
     lt = _tm.localtime(u)
     shift = _fields_as_epoch(lt[0], lt[1], lt[2], lt[3], lt[4],
                              min(lt[5], 59)) - u
-    try:
-        name = _tm.strftime('%Z', lt)
-    except Exception:
-        name = ''
+    # The zone's name as localtime() gives it, as CPython's astimezone()
+    # reads it (strftime('%Z') of the fields would not do: musl prints a
+    # name only when the pointer is its own).
+    name = lt.tm_zone
     if name:
         return timezone(timedelta(seconds=shift), name)
     return timezone(timedelta(seconds=shift))

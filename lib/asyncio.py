@@ -2366,6 +2366,23 @@ async def _until_ready(sock, side):
     await _parked
 
 
+class _IOQueue:
+    # MicroPython's asyncio.core._io_queue as far as code written for it
+    # reaches in: a generator that does `yield core._io_queue.queue_read(s)`
+    # parks its task until s is readable (how a datagram socket is awaited
+    # there), then reads s itself.
+    def queue_read(self, sock, side=0):
+        me = _me()
+        me._loop._io_park(sock, side, me)
+        return _PARK
+
+    def queue_write(self, sock):
+        return self.queue_read(sock, 1)
+
+
+_io_queue = _IOQueue()
+
+
 class Stream:
     # One object can read and write (MicroPython's Stream); StreamReader and
     # StreamWriter are the same thing under the names CPython uses.
@@ -2378,9 +2395,15 @@ class Stream:
         self._paused = False
         self.s = s
         self.e = {} if e is None else e
-        self._buffer = b''
+        # The bytes received and not read are _inbox[_pos:]: reads move _pos
+        # instead of copying the rest (many short lines out of a large inbox
+        # stay linear), and _inbox is b'' whenever nothing is left.
+        self._inbox = b''
+        self._pos = 0
         self._eof = False
-        self._outbox = b''
+        # What write() could not send yet: a bytearray, as appending to bytes
+        # copied all of it for every write to a peer that reads slowly.
+        self._outbox = bytearray()
         self._closing = self._weof = False
         self._flusher = None
         self._write_error = None
@@ -2415,6 +2438,8 @@ class Stream:
             data = self._raw.read(n)
             if isinstance(data, str):
                 data = data.encode()
+            elif data:
+                data = bytes(data)  # (the inbox holds bytes only)
             # b'' from a stream with any() (RingIO, a UART) is no data yet, not EOF
             return None if not data and hasattr(self._raw, 'any') else data
         got = b''
@@ -2460,13 +2485,33 @@ class Stream:
             if not data:
                 self._eof = True
                 return False
-            self._buffer += data
+            self._inbox = self._inbox[self._pos:] + data if self._inbox else data
+            self._pos = 0
             return True
 
+    def _add(self, data):
+        self._inbox = self._inbox[self._pos:] + data if self._inbox else bytes(data)
+        self._pos = 0
+
+    def _size(self):
+        return len(self._inbox) - self._pos
+
+    def __getattr__(self, name):
+        # CPython's name for what is unread (its tests look at it); not a
+        # property, which would slow down every attribute of the stream.
+        if name == '_buffer':
+            return self._inbox[self._pos:]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
     def _take(self, n):
-        data = self._buffer[:n]
-        self._buffer = self._buffer[n:]
-        if len(self._buffer) <= self._limit:
+        box, p = self._inbox, self._pos
+        data = box[p:p + n]
+        p += len(data)
+        if p == len(box):
+            self._inbox = b''
+            p = 0
+        self._pos = p
+        if self._paused and len(self._inbox) - p <= self._limit:
             self._resume()
         return data
 
@@ -2489,11 +2534,11 @@ class Stream:
 
     def feed_data(self, data):
         if data:
-            self._buffer += data
+            self._add(data)
             self._wake()
             # as CPython: stop reading while more than twice the limit waits
             t = self._transport
-            if t and not self._paused and len(self._buffer) > 2 * self._limit:
+            if t and not self._paused and self._size() > 2 * self._limit:
                 try:
                     t.pause_reading()
                     self._paused = True
@@ -2522,10 +2567,14 @@ class Stream:
         if n == 0:
             return b''
         if n < 0:
+            # Taken as it comes, joined once at EOF (as CPython, a cancel
+            # loses what was taken).
+            parts = [self._take(len(self._inbox))]
             while await self._more(65536):
                 self._chk()
-            return self._take(len(self._buffer))
-        if not self._buffer:
+                parts.append(self._take(len(self._inbox)))
+            return b''.join(parts)
+        if not self._inbox:
             await self._more(max(n, 256))
         return self._take(n)
 
@@ -2538,9 +2587,9 @@ class Stream:
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
         self._chk()
-        while len(self._buffer) < n:
-            if not await self._more(max(n - len(self._buffer), 256)):
-                partial = self._take(len(self._buffer))
+        while self._size() < n:
+            if not await self._more(max(n - self._size(), 256)):
+                partial = self._take(len(self._inbox))
                 raise IncompleteReadError(partial, n)
         return self._take(n)
 
@@ -2549,22 +2598,22 @@ class Stream:
         if not n:
             raise ValueError('Separator should be at least one-byte string')
         self._chk()
-        start = 0
+        start = 0  # (from _pos: _more() may move the inbox)
         while True:
-            box = self._buffer
-            if len(box) - start >= n:
-                i = box.find(separator, start)
+            size = len(self._inbox) - self._pos
+            if size - start >= n:
+                i = self._inbox.find(separator, self._pos + start) - self._pos
                 if i >= 0:
                     if i > self._limit:
                         raise LimitOverrunError('Separator is found, but chunk is longer than limit', i)
                     return self._take(i + n)
-                start = len(box) + 1 - n
+                start = size + 1 - n
                 if start > self._limit:
                     raise LimitOverrunError('Separator is not found, and chunk exceed the limit', start)
             # growing reads: a long line that has arrived is seen whole, as
             # with CPython's large transport reads
-            if not await self._more(max(4096, len(box))):
-                partial = self._take(len(self._buffer))
+            if not await self._more(max(4096, size)):
+                partial = self._take(len(self._inbox))
                 raise IncompleteReadError(partial, None)
 
     async def readline(self):
@@ -2574,12 +2623,13 @@ class Stream:
             return err.partial
         except LimitOverrunError as err:
             # Drop the too long line (or all we have, if it has no end yet).
-            box = self._buffer
-            self._buffer = box[err.consumed + 1:] if box.startswith(b'\n', err.consumed) else b''
+            box, c = self._inbox, self._pos + err.consumed
+            self._inbox = box[c + 1:] if box.startswith(b'\n', c) else b''
+            self._pos = 0
             raise ValueError(err.args[0])
 
     def at_eof(self):
-        return (self._eof or 1 in self.e) and not self._buffer
+        return (self._eof or 1 in self.e) and not self._inbox
 
     def __aiter__(self):
         return self
@@ -2627,22 +2677,22 @@ class Stream:
         err = self.e.get(0)
         if err is not None and self._write_error is None:
             # Lost before (or seen by a read): CPython raises the error itself.
-            self._outbox = b''
+            self._outbox = bytearray()
             raise err
         try:
             if self._write_error is not None:
                 err, self._write_error = self._write_error, None
-                self._outbox = b''
+                self._outbox = bytearray()
                 raise err
             while self._outbox:
                 sent = self._send_some(self._outbox)
                 if sent:
-                    self._outbox = self._outbox[sent:]
+                    del self._outbox[:sent]
                 else:
                     await _until_ready(self.s, 1)
         except (BrokenPipeError, ConnectionResetError):
             # CPython's streams report a peer that went away this way.
-            self._outbox = b''
+            self._outbox = bytearray()
             raise ConnectionResetError('Connection lost') from None
 
     def can_write_eof(self):
@@ -2744,8 +2794,8 @@ class Stream:
         r = type(self).__name__
         if r == 'StreamWriter':
             return '<%s transport=%r>' % (r, self.s)
-        if self._buffer:
-            r += ' %d bytes' % len(self._buffer)
+        if self._inbox:
+            r += ' %d bytes' % self._size()
         if self._eof:
             r += ' eof'
         if self._limit != 65536:
@@ -3610,7 +3660,7 @@ threads to_thread
 timeouts Timeout timeout timeout_at
 transports BaseTransport ReadTransport WriteTransport Transport DatagramTransport SubprocessTransport
 unix_events SelectorEventLoop DefaultEventLoopPolicy
-core CancelledError TimeoutError Task Loop sleep sleep_ms create_task current_task run run_until_complete get_event_loop new_event_loop
+core CancelledError TimeoutError Task Loop sleep sleep_ms create_task current_task run run_until_complete get_event_loop new_event_loop _io_queue
 event Event ThreadSafeFlag
 funcs wait_for wait_for_ms gather
 lock Lock

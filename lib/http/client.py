@@ -334,13 +334,33 @@ class HTTPResponse:
             if not d:
                 self._close_conn()
             return d
-        out = b''
-        while limit < 0 or len(out) < limit:
-            c = self.read(1)
-            out += c
-            if not c or c == b'\n':
+        # A line within what the body has left (of the chunk, or of the
+        # Content-Length) comes from the file's own readline: reading a byte
+        # at a time made each line many calls.
+        out = []
+        while limit and self.fp:
+            if self.chunked and not self.chunk_left:
+                self.chunk_left = self._next_chunk()
+            left = self.chunk_left if self.chunked else self.length
+            if not left:
                 break
-        return out
+            n = left if limit < 0 else min(left, limit)
+            d = self.fp.readline(n)
+            out.append(d)
+            limit -= len(d)
+            if self.chunked:
+                self.chunk_left -= len(d)
+                if not self.chunk_left:
+                    self._exact(2)
+            else:
+                self.length -= len(d)
+                if not self.length:
+                    self._done()
+            if d[-1:] == b'\n':
+                break
+            if len(d) < n:
+                self._close_conn()  # the peer closed early
+        return b''.join(out)
 
     def __iter__(self):
         return self

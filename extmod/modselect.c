@@ -416,11 +416,9 @@ static mp_int_t poll_find(mp_obj_poll_t *self, mp_obj_t obj) {
 static mp_uint_t poll_get_mask(mp_obj_t mask_in) {
     mp_int_t m;
     if (!mp_obj_get_int_maybe(mask_in, &m)) {
-        if (!mp_obj_is_int(mask_in)) {
-            mp_obj_get_int(mask_in); // raises the TypeError
-        }
-        m = mp_binary_op(MP_BINARY_OP_LESS, mask_in, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true
-            ? -1 : 0x10000;
+        // A big int, or not an int at all (CPython's TypeError: no __index__
+        // here, as its unsigned short converter takes none).
+        m = mp_obj_int_sign(mask_in) < 0 ? -1 : 0x10000;
     }
     if (m < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("value must be positive"));

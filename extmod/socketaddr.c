@@ -570,8 +570,8 @@ static const char *get_host_arg(mp_obj_t obj, qstr caller) {
         mp_raise_TypeError(MP_ERROR_TEXT("host name must not contain null character"));
     }
     if (data == NULL || !gai_arg(obj, EAI_NONAME, &host)) {
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() argument 1 must be str, not %s"),
-            caller, mp_obj_get_type_str(obj));
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() argument 1 must be str, bytes or bytearray, not %s"),
+            caller, mp_obj_get_arg_type_str(obj));
     }
     return host;
 }
@@ -772,11 +772,19 @@ static mp_obj_t socket_getnameinfo(mp_obj_t addr_in, mp_obj_t flags_in) {
 }
 MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_getnameinfo_obj, socket_getnameinfo);
 
-// A name argument as a C string: a str (or, if bytes_ok, bytes). An
-// embedded NUL would cut the name short: ValueError, as CPython.
-static const char *get_c_name(mp_obj_t obj, bool bytes_ok) {
-    if (!bytes_ok || !mp_obj_is_type(obj, &mp_type_bytes)) {
-        mp_obj_str_get_str(obj); // the TypeError for anything else
+// Argument argno of caller, a name, as a C string: a str (bytes too for
+// if_nametoindex, an os path there). An embedded NUL would cut the name
+// short: ValueError, as CPython.
+static const char *get_c_name(mp_obj_t obj, qstr caller, int argno) {
+    if (mp_obj_str_cast(obj) == MP_OBJ_NULL) {
+        if (caller != MP_QSTR_if_nametoindex) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() argument %d must be str, not %s"),
+                caller, argno, mp_obj_get_arg_type_str(obj));
+        }
+        if (!mp_obj_is_type(obj, &mp_type_bytes)) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("expected str, bytes or os.PathLike object, not %s"),
+                mp_obj_get_type_str(obj));
+        }
     }
     size_t len;
     const char *s = mp_obj_str_get_data(obj, &len);
@@ -788,14 +796,14 @@ static const char *get_c_name(mp_obj_t obj, bool bytes_ok) {
 
 // An optional protocol name argument (left out: any; None is a TypeError,
 // as in CPython).
-static const char *get_proto_arg(size_t n_args, const mp_obj_t *args, size_t index) {
-    return n_args <= index ? NULL : get_c_name(args[index], false);
+static const char *get_proto_arg(size_t n_args, const mp_obj_t *args, qstr caller) {
+    return n_args <= 1 ? NULL : get_c_name(args[1], caller, 2);
 }
 
 // getservbyname(servicename[, protocolname]) -> port
 static mp_obj_t socket_getservbyname(size_t n_args, const mp_obj_t *args) {
-    const char *name = get_c_name(args[0], false);
-    const char *proto = get_proto_arg(n_args, args, 1);
+    const char *name = get_c_name(args[0], MP_QSTR_getservbyname, 1);
+    const char *proto = get_proto_arg(n_args, args, MP_QSTR_getservbyname);
     struct servent *se = getservbyname(name, proto);
     if (se == NULL) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("service/proto not found"));
@@ -807,7 +815,7 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyname_obj, 1, 2, socket_ge
 // getservbyport(port[, protocolname]) -> service name
 static mp_obj_t socket_getservbyport(size_t n_args, const mp_obj_t *args) {
     int port = mp_socket_get_c_int(args[0]);
-    const char *proto = get_proto_arg(n_args, args, 1);
+    const char *proto = get_proto_arg(n_args, args, MP_QSTR_getservbyport);
     if (port < 0 || port > 0xffff) {
         mp_raise_OverflowError(MP_ERROR_TEXT("getservbyport: port must be 0-65535."));
     }
@@ -821,7 +829,7 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyport_obj, 1, 2, socket_ge
 
 // getprotobyname(name) -> protocol number
 static mp_obj_t socket_getprotobyname(mp_obj_t name_in) {
-    struct protoent *pe = getprotobyname(get_c_name(name_in, false));
+    struct protoent *pe = getprotobyname(get_c_name(name_in, MP_QSTR_getprotobyname, 1));
     if (pe == NULL) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("protocol not found"));
     }
@@ -831,7 +839,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_getprotobyname_obj, socket_getprotobyname);
 
 // inet_aton(text) -> 4 bytes; the classic forms ("127.1", "0x7f.1") too.
 static mp_obj_t socket_inet_aton(mp_obj_t txt_in) {
-    const char *txt = get_c_name(txt_in, false);
+    const char *txt = get_c_name(txt_in, MP_QSTR_inet_aton, 1);
     struct in_addr a;
     if (inet_aton(txt, &a) == 0) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("illegal IP address string passed to inet_aton"));
@@ -909,7 +917,7 @@ SOCKET_BYTE_ORDER_FUN(ntohl);
 // if_nametoindex(name) -> index
 static mp_obj_t socket_if_nametoindex(mp_obj_t name_in) {
     size_t len;
-    const char *name = get_c_name(name_in, true);
+    const char *name = get_c_name(name_in, MP_QSTR_if_nametoindex, 1);
     mp_obj_str_get_data(name_in, &len);
     char buf[IF_NAMESIZE + 1];
     unsigned idx = 0;

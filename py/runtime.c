@@ -66,22 +66,32 @@ void mp_deinit(void) {
 // Pending exceptions (signals) and the C stack guard.
 
 MP_COLD void mp_handle_pending(bool raise_exc) {
-    if (mp_state_ctx.sched_state == 0) {
+    if (__atomic_load_n(&mp_state_ctx.sched_state, __ATOMIC_RELAXED) == 0) {
         return;
     }
     // Clear the flag first: a signal arriving now sets it again.
-    mp_state_ctx.sched_state = 0;
+    __atomic_store_n(&mp_state_ctx.sched_state, 0, __ATOMIC_RELAXED);
 #if MICROPY_PY_THREAD
-    if (mp_thread_drop_request) {
+    // Other threads store the news before the flag (a GIL waiter its drop
+    // request, the main thread's signal handler while it is off the GIL its
+    // exception or callback). Without a full fence the reads below could be
+    // done before the clear is seen (a CPU's store buffer), and a flag set
+    // in between would be wiped out with its news unread: a lost Ctrl-C.
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    bool is_main = mp_thread_is_main();
+    mp_obj_t exc_pending = __atomic_load_n(&MP_STATE_VM(pending_exception), __ATOMIC_RELAXED);
+    if (!is_main && (exc_pending != MP_OBJ_NULL || mp_sched_pending())) {
+        // Signal handlers, scheduled callbacks and KeyboardInterrupt are the
+        // main thread's: leave them flagged for it, before the yield below
+        // lets it run (it would else find the flag clear and sleep on, its
+        // signal unhandled until its wait ends).
+        __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELAXED);
+    }
+    if (__atomic_load_n(&mp_thread_drop_request, __ATOMIC_RELAXED)) {
         mp_thread_yield();
     }
-    if (!mp_thread_is_main()) {
-        // Signal handlers, scheduled callbacks and KeyboardInterrupt are the
-        // main thread's: leave them pending for it.
+    if (!is_main) {
         gc_run_pending_finalisers();
-        if (MP_STATE_VM(pending_exception) != MP_OBJ_NULL || mp_sched_pending()) {
-            mp_state_ctx.sched_state = 1;
-        }
         return;
     }
 #endif
@@ -111,10 +121,11 @@ MP_COLD void mp_handle_pending(bool raise_exc) {
     nlr_raise(exc);
 }
 
-// Async-signal-safe: stores two words, allocates nothing.
+// Async-signal-safe: stores two words, allocates nothing. Atomic stores, the
+// flag last: another thread may hold the GIL and look at both meanwhile.
 MP_COLD void mp_sched_exception(mp_obj_t exc) {
-    MP_STATE_VM(pending_exception) = exc;
-    mp_state_ctx.sched_state = 1;
+    __atomic_store_n(&MP_STATE_VM(pending_exception), exc, __ATOMIC_RELAXED);
+    __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELEASE);
 }
 
 MP_COLD void mp_sched_keyboard_interrupt(void) {

@@ -28,7 +28,7 @@ static bool sched_rooted;
 // Async-signal-safe: allocates nothing and takes no lock. Returns false when
 // the queue is full.
 bool mp_sched_schedule(mp_obj_t func, mp_obj_t arg) {
-    unsigned int t = sched_tail;
+    unsigned int t = __atomic_load_n(&sched_tail, __ATOMIC_RELAXED);
     do {
         if (t - sched_head >= MICROPY_SCHEDULER_DEPTH) {
             return false;
@@ -38,12 +38,16 @@ bool mp_sched_schedule(mp_obj_t func, mp_obj_t arg) {
     mp_obj_t *slot = &sched_slots[2 * (t % MICROPY_SCHEDULER_DEPTH)];
     slot[0] = func;
     slot[1] = arg;
-    mp_state_ctx.sched_state = 1;
+    // (Read by a thread that holds the GIL while the main thread, off it,
+    // runs this in a signal handler.)
+    __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELEASE);
     return true;
 }
 
+// Asked by other threads, while a signal handler on the main thread may be
+// claiming a slot: hence the atomic read of tail.
 bool mp_sched_pending(void) {
-    return sched_head != sched_tail;
+    return sched_head != __atomic_load_n(&sched_tail, __ATOMIC_RELAXED);
 }
 
 // Called from the main program before it queues heap objects: a signal

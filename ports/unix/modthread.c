@@ -95,6 +95,9 @@ static pthread_mutex_t gil_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t gil_free_cond = PTHREAD_COND_INITIALIZER;   // signalled when it is given up
 static pthread_cond_t gil_taken_cond = PTHREAD_COND_INITIALIZER;  // broadcast when a thread takes it
 static bool gil_held;
+// Changed under gil_mutex, but the holder also reads it without the mutex
+// (mp_thread_yield: a stale 0 only puts the hand-over off until the waiter
+// asks again), so every write is atomic.
 static unsigned int gil_waiters;
 static unsigned long gil_switches; // times it was taken
 
@@ -123,7 +126,7 @@ static void time_from_now(struct timespec *ts, uint64_t ns) {
 static void gil_take(void) {
     pthread_mutex_lock(&gil_mutex);
     if (gil_held) {
-        gil_waiters++;
+        __atomic_store_n(&gil_waiters, gil_waiters + 1, __ATOMIC_RELAXED);
         while (gil_held) {
             unsigned long seen = gil_switches;
             struct timespec ts;
@@ -131,12 +134,13 @@ static void gil_take(void) {
             int r = pthread_cond_timedwait(&gil_free_cond, &gil_mutex, &ts);
             if (r == ETIMEDOUT && gil_held && gil_switches == seen) {
                 // The holder has run a whole interval: ask it to let go at its
-                // next pending check.
-                mp_thread_drop_request = 1;
-                mp_state_ctx.sched_state = 1;
+                // next pending check. The holder reads both flags without a
+                // lock (mp_handle_pending), hence the atomic stores.
+                __atomic_store_n(&mp_thread_drop_request, 1, __ATOMIC_RELAXED);
+                __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELEASE);
             }
         }
-        gil_waiters--;
+        __atomic_store_n(&gil_waiters, gil_waiters - 1, __ATOMIC_RELAXED);
     }
     gil_held = true;
     gil_switches++;
@@ -221,8 +225,8 @@ static void wait_for_switch(void *arg) {
 }
 
 void mp_thread_yield(void) {
-    mp_thread_drop_request = 0;
-    if (!mp_thread_active || gil_waiters == 0) {
+    __atomic_store_n(&mp_thread_drop_request, 0, __ATOMIC_RELAXED);
+    if (!mp_thread_active || __atomic_load_n(&gil_waiters, __ATOMIC_RELAXED) == 0) {
         return;
     }
     // Only a thread taking the GIL changes the count, and we hold it.
@@ -274,6 +278,20 @@ void mp_thread_after_fork_child(void) {
     }
 }
 
+// A thread off the GIL may be writing the ints of its released call (a
+// poll's result, in the caller's frame) while its stack is scanned: a torn
+// word can only keep garbage alive, as it never stores an object pointer
+// there. ThreadSanitizer is told not to watch that deliberate race.
+#if defined(__SANITIZE_THREAD__)
+void __tsan_ignore_thread_begin(void);
+void __tsan_ignore_thread_end(void);
+#define SCAN_RACY_BEGIN() __tsan_ignore_thread_begin()
+#define SCAN_RACY_END() __tsan_ignore_thread_end()
+#else
+#define SCAN_RACY_BEGIN()
+#define SCAN_RACY_END()
+#endif
+
 void mp_thread_gc_others(void) {
     for (thread_t *t = thread_list; t != NULL; t = t->next) {
         gc_collect_root(t->call, MP_ARRAY_SIZE(t->call));
@@ -282,7 +300,9 @@ void mp_thread_gc_others(void) {
         }
         gc_collect_root((void **)&t->state, sizeof(t->state) / sizeof(void *));
         if (t->stack_low != NULL) {
+            SCAN_RACY_BEGIN();
             gc_collect_stack_range(t->stack_low, t->state.gc_stack_top);
+            SCAN_RACY_END();
         }
     }
 }
@@ -484,7 +504,9 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(thread_interrupt_main_obj, 0, 1, thre
 
 typedef struct _thread_lock_t {
     mp_obj_base_t base;
-    volatile bool locked;
+    // Changed under lock_mutex; locked() and repr() only look, without it,
+    // so the changes are atomic stores.
+    bool locked;
     // Threads waiting for it (under lock_mutex): a release wakes the waiters
     // of the locks that share its condition, so only when it has some.
     unsigned int waiters;
@@ -494,7 +516,7 @@ typedef struct _thread_lock_t {
 static bool lock_try(thread_lock_t *lock) {
     pthread_mutex_lock(&lock_mutex);
     bool got = !lock->locked;
-    lock->locked = true;
+    __atomic_store_n(&lock->locked, true, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&lock_mutex);
     return got;
 }
@@ -512,12 +534,14 @@ static void lock_wait_released(void *arg) {
     w->lock->waiters++;
     for (;;) {
         if (!w->lock->locked) {
-            w->lock->locked = true;
+            __atomic_store_n(&w->lock->locked, true, __ATOMIC_RELAXED);
             w->got = true;
             break;
         }
         uint64_t now = mp_hal_monotonic_ns();
-        if (now >= w->deadline || (w->main && mp_state_ctx.sched_state != 0)) {
+        // (sched_state is set by signal handlers and GIL waiters.)
+        bool pending = w->main && __atomic_load_n(&mp_state_ctx.sched_state, __ATOMIC_RELAXED) != 0;
+        if (now >= w->deadline || pending) {
             break;
         }
         uint64_t slice = w->deadline - now;
@@ -586,7 +610,7 @@ static mp_obj_t lock_release(mp_obj_t self_in) {
     pthread_mutex_lock(&lock_mutex);
     bool was = self->locked;
     bool wake = was && self->waiters > 0;
-    self->locked = false;
+    __atomic_store_n(&self->locked, false, __ATOMIC_RELAXED);
     pthread_mutex_unlock(&lock_mutex);
     // (After the unlock, as gil_give: the waiters recheck under the mutex.)
     if (wake) {
@@ -601,7 +625,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(lock_release_obj, lock_release);
 
 static mp_obj_t lock_locked(mp_obj_t self_in) {
     thread_lock_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_obj_new_bool(self->locked);
+    return mp_obj_new_bool(__atomic_load_n(&self->locked, __ATOMIC_RELAXED));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(lock_locked_obj, lock_locked);
 
@@ -614,7 +638,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(lock_exit_obj, 4, 4, lock_exit);
 static void lock_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     thread_lock_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_printf(print, "<%s _thread.lock object at %p>", self->locked ? "locked" : "unlocked", self);
+    bool locked = __atomic_load_n(&self->locked, __ATOMIC_RELAXED);
+    mp_printf(print, "<%s _thread.lock object at %p>", locked ? "locked" : "unlocked", self);
 }
 
 static const mp_rom_map_elem_t lock_locals_table[] = {

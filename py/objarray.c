@@ -391,9 +391,7 @@ static mp_obj_t bytearray_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t
             if (op == MP_BINARY_OP_INPLACE_MULTIPLY) {
                 size_t len = o->len;
                 bytearray_set_len(o, total);
-                for (size_t i = 1; i < times; i++) {
-                    memcpy((byte *)o->items + i * len, o->items, len);
-                }
+                mp_seq_multiply(o->items, 1, len, times, o->items);
                 return lhs_in;
             }
             mp_obj_array_t *r = bytearray_alloc(total, total);

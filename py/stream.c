@@ -226,7 +226,10 @@ static mp_obj_t stream_read_generic(size_t n_args, const mp_obj_t *args, byte fl
     size_t want = (size_t)size;
     size_t chunk = want < STREAM_READ_CHUNK ? want : STREAM_READ_CHUNK;
     vstr_t vstr;
-    vstr_init(&vstr, chunk);
+    // + 1: the bytes object's terminator, which would otherwise grow a full
+    // buffer by a byte at the end, moving it whenever the block after it is
+    // taken (as another thread's allocations make likely).
+    vstr_init(&vstr, chunk + 1);
     for (;;) {
         char *p = vstr_add_len(&vstr, chunk);
         int err;

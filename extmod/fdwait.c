@@ -10,6 +10,7 @@
 #include <sys/select.h>
 #include <unistd.h>
 
+#include "py/gc.h"
 #include "py/mphal.h"
 #include "py/runtime.h"
 #include "py/mpthread.h"
@@ -354,6 +355,14 @@ void mp_fdwait_before_io(int fd, short events) {
     (void)fd;
     (void)events;
 #endif
+}
+
+bool mp_fd_reclaimed(int err) {
+    if (err != EMFILE && err != ENFILE) {
+        return false;
+    }
+    gc_collect();
+    return true;
 }
 
 bool mp_fd_flag(int fd, int get, int set, int bit, int want) {

@@ -7,6 +7,8 @@
 
 #include <poll.h>
 
+#include "extmod/mpsyscall.h"
+
 // A deadline is an absolute time in ns on the monotonic clock
 // (mp_hal_monotonic_ns), so a wait interrupted by a signal resumes with the
 // time that is left, not with the whole timeout again. MP_FDWAIT_FOREVER
@@ -79,6 +81,25 @@ void mp_fdwait_before_io(int fd, short events);
 #if MP_FDWAIT_DEVICE_SELECT
 void mp_fdwait_devices(struct pollfd *fds, size_t nfds, uint64_t deadline);
 #endif
+
+// Whether err says the process is out of fds; if so, garbage has just been
+// collected (the finalisers of unreachable sockets and files close their
+// fds, which in CPython reference counting has closed long ago) and the
+// call that failed is worth one more try.
+bool mp_fd_reclaimed(int err);
+
+// MP_SYSCALL_RETRY of a call that makes an fd (open, socket, dup), tried
+// once more after a collection if the process was out of fds. (A loop, so
+// that the call is compiled once.)
+#define MP_FD_NEW_RETRY(ret, expr) \
+    do { \
+        for (bool first_ = true;; first_ = false) { \
+            MP_SYSCALL_RETRY(ret, expr); \
+            if ((ret) >= 0 || !first_ || !mp_fd_reclaimed(errno)) { \
+                break; \
+            } \
+        } \
+    } while (0)
 
 // One fcntl() flag of fd: bit of the flags read with `get` (F_GETFD or
 // F_GETFL). want >= 0 sets it (want != 0) or clears it (0) with `set`,

@@ -23,6 +23,7 @@
 #include "py/frozen.h"
 #include "py/runtime.h"
 #include "py/mperrno.h"
+#include "extmod/fdwait.h"
 #include "extmod/modsocket.h"
 #include "extmod/mpsyscall.h"
 
@@ -40,10 +41,7 @@ MP_COLD static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
     mp_obj_socket_t *b = mp_socket_new_obj(family, stype, proto);
     int fds[2];
     int ret;
-    MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
-    if (ret < 0 && mp_socket_fds_reclaimed(errno)) {
-        MP_SYSCALL_RETRY(ret, socketpair(family, stype, proto, fds));
-    }
+    MP_FD_NEW_RETRY(ret, socketpair(family, stype, proto, fds));
     if (ret < 0) {
         mp_raise_OSError_errno();
     }

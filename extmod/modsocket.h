@@ -103,10 +103,6 @@ extern const mp_obj_type_t mp_socket_type_herror;
 #endif
 // ---------------------------------------------------------------------------
 
-// Whether err says the process is out of fds; if so, garbage sockets have
-// just been collected (closing theirs) and the call is worth one more try.
-bool mp_socket_fds_reclaimed(int err);
-
 // getaddrinfo() that, when the process is out of fds (the resolver opens
 // files and sockets), collects garbage sockets and tries once more.
 struct addrinfo;

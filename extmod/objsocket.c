@@ -65,16 +65,6 @@ mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto) {
     return self;
 }
 
-// Out of fds: sockets that have become garbage may be holding some. Collect
-// (their finalisers close them) and tell the caller to try once more.
-bool mp_socket_fds_reclaimed(int err) {
-    if (err != EMFILE && err != ENFILE) {
-        return false;
-    }
-    gc_collect();
-    return true;
-}
-
 // Make an fd that self already owns fit for use: non-blocking (all waiting
 // is done by poll() in sock_call), closed on exec, and on hosts without
 // MSG_NOSIGNAL exempt from SIGPIPE.
@@ -619,10 +609,7 @@ MP_COLD static void socket_print(const mp_print_t *print, mp_obj_t self_in, mp_p
 // Give a new socket object its fd, made from its family, type and proto.
 void mp_socket_open_fd(mp_obj_socket_t *self) {
     int fd;
-    MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
-    if (fd < 0 && mp_socket_fds_reclaimed(errno)) {
-        MP_SYSCALL_RETRY(fd, socket(self->family, self->type, self->proto));
-    }
+    MP_FD_NEW_RETRY(fd, socket(self->family, self->type, self->proto));
     if (fd < 0) {
         mp_raise_OSError_errno();
     }
@@ -633,10 +620,7 @@ void mp_socket_open_fd(mp_obj_socket_t *self) {
 // A duplicate of fd (closed on exec), or OSError.
 MP_COLD int mp_socket_dup_fd(int fd) {
     int nfd;
-    MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
-    if (nfd < 0 && mp_socket_fds_reclaimed(errno)) {
-        MP_SYSCALL_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
-    }
+    MP_FD_NEW_RETRY(nfd, fcntl(fd, F_DUPFD_CLOEXEC, 0));
     if (nfd < 0) {
         mp_raise_OSError_errno();
     }
@@ -865,7 +849,7 @@ MP_COLD static mp_obj_t socket_accept(mp_obj_t self_in) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t fd = sock_call(self, POLLIN, true, attempt_accept, &io, &deadline, &err);
-    if (fd < 0 && mp_socket_fds_reclaimed(err)) {
+    if (fd < 0 && mp_fd_reclaimed(err)) {
         fd = sock_call(self, POLLIN, true, attempt_accept, &io, &deadline, &err);
     }
     if (fd < 0) {

@@ -21,6 +21,7 @@
 #include "py/mperrno.h"
 #include "py/objstr.h"
 #include "py/mpthread.h"
+#include "extmod/fdwait.h"
 #include "extmod/modsocket.h"
 
 MP_NORETURN void mp_socket_raise_gai_error(int rc) {
@@ -61,7 +62,7 @@ int mp_socket_getaddrinfo(
     int rc = resolve(host, port, hints, res);
     // Out of fds, glibc says EAI_SYSTEM, but macOS's resolver may report
     // another code: errno (cleared before the call) tells.
-    if (rc != 0 && mp_socket_fds_reclaimed(errno)) {
+    if (rc != 0 && mp_fd_reclaimed(errno)) {
         rc = resolve(host, port, hints, res);
     }
     return rc;

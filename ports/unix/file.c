@@ -1070,7 +1070,7 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             }
         } else {
             const char *path = os_path_arg(file, MP_QSTR_open, MP_QSTR_file, false, NULL);
-            MP_SYSCALL_RETRY(fd, openat(AT_FDCWD, path, m.flags, 0666));
+            MP_FD_NEW_RETRY(fd, openat(AT_FDCWD, path, m.flags, 0666));
             if (fd < 0) {
                 mp_raise_OSError_with_filename(errno, file);
             }

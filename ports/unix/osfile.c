@@ -39,7 +39,7 @@ static mp_obj_t os_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
     int dir_fd = args[ARG_dir_fd].u_obj == mp_const_none ? AT_FDCWD : os_fd_arg(args[ARG_dir_fd].u_obj);
     int flags = (int)args[ARG_flags].u_int | O_CLOEXEC;
     int fd;
-    MP_SYSCALL_RETRY(fd, openat(dir_fd, p, flags, (mode_t)args[ARG_mode].u_int));
+    MP_FD_NEW_RETRY(fd, openat(dir_fd, p, flags, (mode_t)args[ARG_mode].u_int));
     os_check_path(fd, path);
     return MP_OBJ_NEW_SMALL_INT(fd);
 }

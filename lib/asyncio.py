@@ -106,6 +106,9 @@ class QueueFull(Exception):
 _PARK = object()
 # Sent into a task whose deadline (wait_for) passed before what it awaited.
 _EXPIRED = object()
+# The most a stream asks one recv for, as CPython's transports: a recv
+# allocates all it may get before it knows what came.
+_READ_MAX = 262144
 
 
 class _Hand:
@@ -2402,8 +2405,11 @@ class Stream:
         self._pos = 0
         self._eof = False
         # What write() could not send yet: a bytearray, as appending to bytes
-        # copied all of it for every write to a peer that reads slowly.
+        # copied all of it for every write to a peer that reads slowly. Its
+        # first _osent bytes are sent already: they are cut off only once
+        # they are half of it, as cutting each sent piece moved all the rest.
         self._outbox = bytearray()
+        self._osent = 0
         self._closing = self._weof = False
         self._flusher = None
         self._write_error = None
@@ -2575,7 +2581,7 @@ class Stream:
                 parts.append(self._take(len(self._inbox)))
             return b''.join(parts)
         if not self._inbox:
-            await self._more(max(n, 256))
+            await self._more(min(max(n, 256), _READ_MAX))
         return self._take(n)
 
     async def readinto(self, buf):
@@ -2587,11 +2593,27 @@ class Stream:
         if n < 0:
             raise ValueError('readexactly size can not be less than zero')
         self._chk()
-        while self._size() < n:
-            if not await self._more(max(n - self._size(), 256)):
-                partial = self._take(len(self._inbox))
-                raise IncompleteReadError(partial, n)
-        return self._take(n)
+        if self._size() >= n:
+            return self._take(n)
+        # Received in pieces of at most _READ_MAX and joined once: asking
+        # for all that is missing made each recv allocate it whole, and each
+        # piece added to the inbox copied it all again.
+        parts = [self._take(len(self._inbox))]
+        got = len(parts[0])
+        try:
+            while got < n:
+                if not await self._more(min(n - got, _READ_MAX)):
+                    raise IncompleteReadError(b''.join(parts), n)
+                parts.append(self._take(n - got))
+                got += len(parts[-1])
+        except BaseException as err:
+            if not isinstance(err, IncompleteReadError):
+                # Cancelled (a wait_for timeout) or failed: as in CPython,
+                # what arrived stays to be read.
+                self._inbox = b''.join(parts) + self._inbox[self._pos:]
+                self._pos = 0
+            raise
+        return b''.join(parts)
 
     async def readuntil(self, separator=b'\n'):
         n = len(separator)
@@ -2654,13 +2676,15 @@ class Stream:
         data = bytes(data)
         if not data:
             return
+        sent = 0
         if not self._outbox and self._write_error is None and 0 not in self.e:
             try:
-                data = data[self._send_some(data):]
+                sent = self._send_some(data)
             except OSError as err:
                 # Like CPython, write() never fails: drain() reports it.
                 self._write_error = err
-        self._outbox += data
+        if sent < len(data):
+            self._outbox += memoryview(data)[sent:]
 
     def writelines(self, data):
         self.write(b''.join(data))
@@ -2677,22 +2701,26 @@ class Stream:
         err = self.e.get(0)
         if err is not None and self._write_error is None:
             # Lost before (or seen by a read): CPython raises the error itself.
-            self._outbox = bytearray()
+            self._outbox, self._osent = bytearray(), 0
             raise err
         try:
             if self._write_error is not None:
                 err, self._write_error = self._write_error, None
-                self._outbox = bytearray()
+                self._outbox, self._osent = bytearray(), 0
                 raise err
             while self._outbox:
-                sent = self._send_some(self._outbox)
+                sent = self._send_some(memoryview(self._outbox)[self._osent:])
                 if sent:
-                    del self._outbox[:sent]
+                    # (All sent: the outbox is empty again.)
+                    self._osent += sent
+                    if self._osent * 2 >= len(self._outbox):
+                        del self._outbox[:self._osent]
+                        self._osent = 0
                 else:
                     await _until_ready(self.s, 1)
         except (BrokenPipeError, ConnectionResetError):
             # CPython's streams report a peer that went away this way.
-            self._outbox = bytearray()
+            self._outbox, self._osent = bytearray(), 0
             raise ConnectionResetError('Connection lost') from None
 
     def can_write_eof(self):

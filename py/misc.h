@@ -106,6 +106,9 @@ const byte *utf8_next_char(const byte *s);
 const byte *utf8_prev_char(const byte *s);       // s must not be the start
 size_t utf8_charlen(const byte *str, size_t len); // number of code points
 bool utf8_check(const byte *p, size_t len);       // valid UTF-8?
+// Number of code points of valid UTF-8, else UTF8_INVALID.
+size_t utf8_check_charlen(const byte *p, size_t len);
+#define UTF8_INVALID ((size_t)-1)
 size_t utf8_encode(unichar c, byte *out);         // writes 1..4 bytes, returns count
 static inline bool utf8_is_nonascii(byte c) {
     return c >= 0x80;

@@ -76,7 +76,16 @@ mp_obj_t mp_obj_str_new_from_vstr_kind(const mp_obj_type_t *kind, vstr_t *vstr, 
     if (kind == &mp_type_bytearray || vstr->fixed_buf || len <= STR_INLINE_MAX ||
         vstr->buf == NULL) {
         mp_obj_t o = mp_obj_str_new_sized(kind, (const byte *)vstr->buf, len, charlen);
-        vstr_clear(vstr);
+        if (vstr->alloc > 2 * STR_INLINE_MAX) {
+            vstr_clear(vstr);
+        } else {
+            // A small buffer is left to the collector: freeing it at once
+            // cost more (some 200 instructions of free-run bookkeeping in
+            // gc_free) than sweeping it later.
+            vstr->buf = NULL;
+            vstr->alloc = 0;
+            vstr->len = 0;
+        }
         return o;
     }
     byte *buf = (byte *)vstr->buf;
@@ -1061,11 +1070,14 @@ mp_obj_t mp_obj_str_decode(
     }
     bool wide = codec >= CODEC_UTF16;
     bool escapes = codec == CODEC_UNIESC || codec == CODEC_RAWUNIESC;
-    if (!wide && !escapes && mp_obj_str_bytes_are_ascii(data, len)) {
+    if (codec == CODEC_UTF8) {
+        // The check counts the code points too: len() of the result is free.
+        size_t charlen = utf8_check_charlen(data, len);
+        if (charlen != UTF8_INVALID) {
+            return mp_obj_str_new_sized(&mp_type_str, data, len, charlen);
+        }
+    } else if (!wide && !escapes && mp_obj_str_bytes_are_ascii(data, len)) {
         return mp_obj_str_new_sized(&mp_type_str, data, len, len);
-    }
-    if (codec == CODEC_UTF8 && utf8_check(data, len)) {
-        return mp_obj_str_new_sized(&mp_type_str, data, len, MP_OBJ_STR_CHARLEN_UNKNOWN);
     }
     return decode_slow(data, len, src, errors, mode, codec);
 }

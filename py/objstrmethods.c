@@ -602,12 +602,33 @@ MP_COLD static size_t line_break_len(const str_t *s, const byte *p, const byte *
     return 0;
 }
 
+// The first byte at or after p that may start a line break (end if none),
+// so that line_break_len runs only there. bytes break only at \n and \r:
+// memchr finds them, and *cr keeps the next \r so that text without one
+// is not searched again for each line. For str a byte test skips the
+// bytes that cannot begin one of its breaks.
+static const byte *next_break(const str_t *s, const byte *p, const byte *end, const byte **cr) {
+    if (!is_str(s)) {
+        if (*cr <= p) {
+            const byte *q = memchr(p, '\r', (size_t)(end - p));
+            *cr = q != NULL ? q : end;
+        }
+        const byte *nl = memchr(p, '\n', (size_t)(*cr - p));
+        return nl != NULL ? nl : *cr;
+    }
+    while (p < end && *p > 0x1e && *p != 0xc2 && *p != 0xe2) {
+        p++;
+    }
+    return p;
+}
+
 MP_COLD static size_t splitlines_into(const str_t *s, bool keepends, mp_obj_t *items) {
     const byte *p = s->data;
     const byte *end = p + s->len;
     const byte *line = p;
+    const byte *cr = p;
     size_t n = 0;
-    while (p < end) {
+    while ((p = next_break(s, p, end, &cr)) < end) {
         size_t bl = line_break_len(s, p, end);
         if (bl == 0) {
             p++;

@@ -193,6 +193,7 @@ typedef struct _gc_state_t {
     bool auto_collect;
     mp_int_t fixed_threshold; // -1: automatic policy
     size_t auto_threshold;
+    size_t collect_at; // alloc_since that makes gc_alloc collect (set_collect_at)
     size_t alloc_since; // bytes allocated since the last collection
     size_t live_after; // bytes live after the last collection
     size_t collections;
@@ -213,9 +214,17 @@ static gc_state_t gc_state = {
     .auto_collect = true,
     .fixed_threshold = -1,
     .auto_threshold = MICROPY_GC_MIN_THRESHOLD,
+    .collect_at = MICROPY_GC_MIN_THRESHOLD,
 };
 
 #define G (gc_state)
+
+// Keeps collect_at in step with the policy (enabled, fixed or automatic
+// threshold), so that gc_alloc tests one value.
+MP_COLD static void set_collect_at(void) {
+    G.collect_at = !G.auto_collect ? SIZE_MAX
+        : G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold;
+}
 
 // Apart from gc_state so that the 64 KiB stack lands in .bss: the initialised
 // state would otherwise carry it into .data, file-backed pages of the binary.
@@ -551,6 +560,7 @@ void gc_init(void *start, void *end) {
     G.alloc_since = 0;
     G.live_after = 0;
     G.auto_threshold = MICROPY_GC_MIN_THRESHOLD;
+    set_collect_at();
     G.collections = 0;
     G.mark_sp = 0;
     G.rescanning = false;
@@ -572,10 +582,12 @@ size_t gc_is_locked(void) {
 
 MP_COLD void gc_enable(void) {
     G.auto_collect = true;
+    set_collect_at();
 }
 
 MP_COLD void gc_disable(void) {
     G.auto_collect = false;
+    set_collect_at();
 }
 
 MP_COLD bool gc_is_enabled(void) {
@@ -584,6 +596,7 @@ MP_COLD bool gc_is_enabled(void) {
 
 MP_COLD void gc_set_threshold(mp_int_t nbytes) {
     G.fixed_threshold = nbytes < 0 ? -1 : nbytes;
+    set_collect_at();
 }
 
 MP_COLD mp_int_t gc_get_threshold(void) {
@@ -1029,6 +1042,7 @@ void gc_collect_end(void) {
     // however large the live data grows.
     G.auto_threshold =
         G.live_after > MICROPY_GC_MIN_THRESHOLD ? G.live_after : MICROPY_GC_MIN_THRESHOLD;
+    set_collect_at();
     gc_unlock();
 }
 
@@ -1210,12 +1224,9 @@ __attribute__((noinline)) static size_t alloc_blocks_slow(size_t n) {
     gc_collect();
     collected = true;
 #else
-    if (G.auto_collect) {
-        size_t threshold = G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold;
-        if (G.alloc_since >= threshold) {
-            gc_collect();
-            collected = true;
-        }
+    if (G.alloc_since >= G.collect_at) {
+        gc_collect();
+        collected = true;
     }
 #endif
     size_t b;
@@ -1244,7 +1255,8 @@ __attribute__((noinline)) static size_t alloc_blocks_slow(size_t n) {
     return b;
 }
 
-void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
+// Every request that gc_alloc's own path does not take.
+__attribute__((noinline)) static void *alloc_general(size_t nbytes, unsigned int alloc_flags) {
     if (G.lock_depth != 0 || nbytes > SIZE_MAX - GC_BYTES_PER_BLOCK) {
         return NULL;
     }
@@ -1253,8 +1265,7 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
         n = 1;
     }
     size_t b = G.bump_start;
-    size_t threshold = G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold;
-    if (MICROPY_GC_STRESS || n > G.bump_end - b || (G.auto_collect && G.alloc_since >= threshold)) {
+    if (MICROPY_GC_STRESS || n > G.bump_end - b || G.alloc_since >= G.collect_at) {
         b = alloc_blocks_slow(n);
         if (b == NO_BLOCK) {
             return NULL;
@@ -1265,16 +1276,9 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     size_t end = b + n;
     ensure_tables(end);
     unpoison_blocks(b, n);
-    // The blocks taken are free (entries 0): a head entry then n - 1 tail
-    // entries, written at once when they share one atb word (nearly always).
-    unsigned int pos = b % ATB_PER_WORD;
-    if (pos + n <= ATB_PER_WORD) {
-        uintptr_t mask = (uintptr_t)-1 >> (WORD_BITS - 2 * n);
-        G.atb[b / ATB_PER_WORD] |= ((ATB_ALL_TAIL & mask) ^ 3) << (2 * pos);
-    } else {
-        at_set(b, AT_HEAD);
-        at_set_range(b + 1, end, AT_TAIL);
-    }
+    // gc_alloc writes the entries of the common case in one word.
+    at_set(b, AT_HEAD);
+    at_set_range(b + 1, end, AT_TAIL);
     if (end > G.hwm) {
         G.hwm = end;
     }
@@ -1289,6 +1293,51 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     }
     poison_slack(ptr, n, nbytes);
     G.alloc_since += n << BLOCK_SHIFT;
+    return ptr;
+}
+
+// Nearly every request is small, fits in the bump region within tables
+// already valid, needs no finaliser and comes when no collection is due.
+// This path serves those with few live values (one saved register, no
+// call) and writes all their atb entries, free (0) until now, in one word:
+// a head entry, then n - 1 tail entries.
+void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
+    size_t b = G.bump_start;
+    size_t n = (nbytes + GC_BYTES_PER_BLOCK - 1) >> BLOCK_SHIFT;
+    size_t end = b + n;
+    unsigned int pos = b % ATB_PER_WORD;
+    // nbytes - 1 wraps for 0, so that one test also sends 0 and the sizes
+    // whose rounding overflows to alloc_general.
+    if (MICROPY_GC_STRESS || nbytes - 1 >= ATB_PER_WORD * GC_BYTES_PER_BLOCK
+        || pos + n > ATB_PER_WORD || end > G.bump_end || end > G.zeroed_blocks
+        || G.alloc_since >= G.collect_at || G.lock_depth != 0
+        || (alloc_flags & GC_ALLOC_FLAG_HAS_FINALISER)) {
+        return alloc_general(nbytes, alloc_flags);
+    }
+    G.bump_start = end;
+    unpoison_blocks(b, n);
+    uintptr_t mask = (uintptr_t)-1 >> (WORD_BITS - 2 * n);
+    G.atb[b / ATB_PER_WORD] |= ((ATB_ALL_TAIL & mask) ^ 3) << (2 * pos);
+    if (end > G.hwm) {
+        G.hwm = end;
+    }
+    G.alloc_since += n << BLOCK_SHIFT;
+    void *ptr = block_ptr(b);
+    if (alloc_flags & GC_ALLOC_FLAG_ATOMIC) {
+        flag_set(G.atomic_tb, b);
+    } else {
+        // Direct stores: one or two blocks (most objects) cost less than a
+        // call to memset (a block is 16 bytes). GCC turns a loop of word
+        // stores into rep stos, slow for so few bytes; this one it does not.
+        uint64_t *w = ptr;
+        size_t i = n;
+        do {
+            w[0] = 0;
+            w[1] = 0;
+            w += 2;
+        } while (--i != 0);
+    }
+    poison_slack(ptr, n, nbytes);
     return ptr;
 }
 

@@ -36,6 +36,10 @@ mp_uint_t mp_thread_id(void);
 // Gives the GIL to a thread waiting for it, and takes it back afterwards.
 void mp_thread_yield(void);
 
+// Wakes the main thread if it sleeps in a lock wait: a thread holding the
+// GIL calls it when it finds a signal pending for the main thread.
+void mp_thread_wake_main(void);
+
 // Runs fn(arg) without the GIL, so other threads run meanwhile. fn must not
 // touch Python objects or interpreter state: only C data of its own (kept on
 // the caller's stack) and system calls. Objects the caller references stay

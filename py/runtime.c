@@ -86,6 +86,7 @@ MP_COLD void mp_handle_pending(bool raise_exc) {
         // lets it run (it would else find the flag clear and sleep on, its
         // signal unhandled until its wait ends).
         __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELAXED);
+        mp_thread_wake_main();
     }
     if (__atomic_load_n(&mp_thread_drop_request, __ATOMIC_RELAXED)) {
         mp_thread_yield();

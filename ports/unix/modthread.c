@@ -123,24 +123,43 @@ static void time_from_now(struct timespec *ts, uint64_t ns) {
     ts->tv_nsec = (long)(nsec % 1000000000u);
 }
 
+// Set while the main thread waits for the GIL with a signal (or a callback)
+// to handle: it asks the holder to let go at once, not after a whole switch
+// interval, and the others stand back, so that two threads busy in Python
+// cannot keep passing the GIL between themselves while a Ctrl-C waits.
+static bool gil_main_urgent;
+
+static void request_drop(void) {
+    // The holder reads both flags without a lock (mp_handle_pending),
+    // hence the atomic stores.
+    __atomic_store_n(&mp_thread_drop_request, 1, __ATOMIC_RELAXED);
+    __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELEASE);
+}
+
 static void gil_take(void) {
+    bool main = mp_thread_is_main();
     pthread_mutex_lock(&gil_mutex);
-    if (gil_held) {
+    if (gil_held || gil_main_urgent) {
         __atomic_store_n(&gil_waiters, gil_waiters + 1, __ATOMIC_RELAXED);
-        while (gil_held) {
+        if (main && __atomic_load_n(&mp_state_ctx.sched_state, __ATOMIC_RELAXED)) {
+            gil_main_urgent = true;
+            request_drop();
+        }
+        while (gil_held || (gil_main_urgent && !main)) {
             unsigned long seen = gil_switches;
             struct timespec ts;
             time_from_now(&ts, mp_thread_switch_interval_ns);
             int r = pthread_cond_timedwait(&gil_free_cond, &gil_mutex, &ts);
             if (r == ETIMEDOUT && gil_held && gil_switches == seen) {
                 // The holder has run a whole interval: ask it to let go at its
-                // next pending check. The holder reads both flags without a
-                // lock (mp_handle_pending), hence the atomic stores.
-                __atomic_store_n(&mp_thread_drop_request, 1, __ATOMIC_RELAXED);
-                __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELEASE);
+                // next pending check.
+                request_drop();
             }
         }
         __atomic_store_n(&gil_waiters, gil_waiters - 1, __ATOMIC_RELAXED);
+    }
+    if (main) {
+        gil_main_urgent = false;
     }
     gil_held = true;
     gil_switches++;
@@ -151,13 +170,16 @@ static void gil_take(void) {
 // The waiter is woken after the mutex is let go: woken while it is still
 // held, it would often run at once only to block on the mutex again (two
 // more context switches per hand-over). A waiter always rechecks gil_held
-// under the mutex, so no wake-up can be lost.
+// under the mutex, so no wake-up can be lost. For an urgent main thread all
+// are woken: a signal may wake another waiter than the main thread.
 static void gil_give(void) {
     pthread_mutex_lock(&gil_mutex);
     gil_held = false;
-    bool wake = gil_waiters > 0;
+    bool wake = gil_waiters > 0, all = gil_main_urgent;
     pthread_mutex_unlock(&gil_mutex);
-    if (wake) {
+    if (all) {
+        pthread_cond_broadcast(&gil_free_cond);
+    } else if (wake) {
         pthread_cond_signal(&gil_free_cond);
     }
 }
@@ -267,6 +289,7 @@ void mp_thread_after_fork_child(void) {
     }
     gil_held = true;
     gil_waiters = 0;
+    gil_main_urgent = false;
     mp_thread_drop_request = 0;
     thread_started_count = 0;
     if (!self->is_main) {
@@ -528,10 +551,26 @@ typedef struct _lock_wait_t {
     bool got;
 } lock_wait_t;
 
+// The condition the main thread sleeps on in a lock wait (NULL: none), so
+// that the thread holding the GIL can wake it when a signal comes for it
+// (mp_thread_wake_main), rather than it finding out only at its next check.
+static pthread_cond_t *main_lock_wait;
+
+void mp_thread_wake_main(void) {
+    pthread_mutex_lock(&lock_mutex);
+    if (main_lock_wait) {
+        pthread_cond_broadcast(main_lock_wait);
+    }
+    pthread_mutex_unlock(&lock_mutex);
+}
+
 static void lock_wait_released(void *arg) {
     lock_wait_t *w = arg;
     pthread_mutex_lock(&lock_mutex);
     w->lock->waiters++;
+    if (w->main) {
+        main_lock_wait = lock_cond(w->lock);
+    }
     for (;;) {
         if (!w->lock->locked) {
             __atomic_store_n(&w->lock->locked, true, __ATOMIC_RELAXED);
@@ -551,6 +590,9 @@ static void lock_wait_released(void *arg) {
         pthread_cond_timedwait(lock_cond(w->lock), &lock_mutex, &ts);
     }
     w->lock->waiters--;
+    if (w->main) {
+        main_lock_wait = NULL;
+    }
     pthread_mutex_unlock(&lock_mutex);
 }
 

@@ -130,6 +130,11 @@ typedef struct _sock_io_t {
     struct sockaddr_storage *addr; // recvfrom/accept: out; sendto: in
     socklen_t addrlen;
     struct msghdr *msg; // sendmsg/recvmsg
+#if MICROPY_PY_THREAD
+    // attempt_off_gil: the attempt it makes, and the socket
+    ssize_t (*inner)(int fd, struct _sock_io_t *io);
+    mp_obj_socket_t *sock;
+#endif
 } sock_io_t;
 
 // An attempt returns the syscall's result (>= 0) or -1 with errno set. It
@@ -280,6 +285,47 @@ MP_COLD static uint64_t sock_deadline(mp_obj_socket_t *self, short event) {
     }
     return mp_fdwait_deadline_s(self->timeout);
 }
+
+// A copy this large costs more than letting go of the GIL and taking it
+// back: the other threads run meanwhile (a reader draining the other end of
+// the sender's socket). Only for a buffer no Python code can reach or
+// resize (bytes, or recv's own), and with the socket counted as waited on,
+// so that a close() meanwhile leaves the fd open until the call is over.
+#define SOCK_RELEASE_MIN (16384)
+#if MICROPY_PY_THREAD
+typedef struct _sock_released_t {
+    sock_io_t *io;
+    int fd;
+    int err;
+    ssize_t ret;
+} sock_released_t;
+
+static void sock_attempt_released(void *arg) {
+    sock_released_t *r = arg;
+    r->ret = r->io->inner(r->fd, r->io);
+    r->err = errno;
+}
+
+static ssize_t attempt_off_gil(int fd, sock_io_t *io) {
+    sock_released_t r = { io, fd, 0, 0 };
+    io->sock->waiters++;
+    mp_thread_call_released(sock_attempt_released, &r);
+    sock_wait_leave(io->sock);
+    errno = r.err;
+    return r.ret;
+}
+#endif
+
+// The attempt to make for io: attempt itself, or attempt without the GIL
+// for a large buffer that cannot move (fixed). (Not for MSG_WAITALL, which
+// sock_call_raise recognises by the attempt.)
+#if MICROPY_PY_THREAD
+#define SOCK_ATTEMPT_FOR(self, io, attempt, fixed) \
+    (MP_UNLIKELY((io)->len >= SOCK_RELEASE_MIN) && (fixed) && MP_THREAD_ACTIVE() ? \
+    ((io)->inner = attempt, (io)->sock = self, attempt_off_gil) : attempt)
+#else
+#define SOCK_ATTEMPT_FOR(self, io, attempt, fixed) (attempt)
+#endif
 
 // Run attempt until it succeeds or fails for good. Returns its result, or
 // -1 with *err set: EAGAIN if it would block and the socket is
@@ -911,7 +957,8 @@ static mp_obj_t socket_recv_bytes(
     vstr_init_len(&vstr, bufsize);
     io->buf = vstr.buf;
     io->len = bufsize;
-    vstr.len = sock_call_raise(self, POLLIN, may_wait, attempt, io);
+    sock_attempt_t at = SOCK_ATTEMPT_FOR(self, io, attempt, !(io->flags & MSG_WAITALL));
+    vstr.len = sock_call_raise(self, POLLIN, may_wait, at, io);
     return mp_obj_new_bytes_from_vstr(&vstr);
 }
 
@@ -1003,8 +1050,15 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
     get_send_buffer(args[1], &bufinfo);
     int flags = mp_socket_get_flags(n_args, args, 2);
     sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags };
-    return mp_obj_new_int_from_uint(
-        sock_call_raise(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io));
+    bool fixed = mp_obj_is_type(args[1], &mp_type_bytes);
+    sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, fixed);
+    uint64_t deadline = SOCK_DEADLINE_UNSET;
+    int err;
+    ssize_t n = sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt, &io, &deadline, &err);
+    if (n < 0) {
+        mp_raise_OSError(err);
+    }
+    return mp_obj_new_int_from_uint((size_t)n);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(socket_send_obj, 2, 3, socket_send);
 
@@ -1017,11 +1071,13 @@ static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
     const byte *p = bufinfo.buf;
     size_t len = bufinfo.len;
     uint64_t deadline = SOCK_DEADLINE_UNSET;
+    bool fixed = mp_obj_is_type(args[1], &mp_type_bytes);
     do {
         sock_io_t io = { .buf = (void *)p, .len = len, .flags = flags };
+        sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, fixed);
         int err;
         ssize_t n =
-            sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt_send, &io, &deadline, &err);
+            sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt, &io, &deadline, &err);
         if (n < 0) {
             mp_raise_OSError(err);
         }

@@ -71,6 +71,7 @@ static void sock_fill_iov(struct iovec *iov, const mp_obj_t *items, size_t n, mp
 // iterable of bytes-like objects, sent as one message; ancdata: an iterable
 // of (level, type, data) control messages (SCM_RIGHTS passes fds).
 static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args, MP_SOCKET_NARGS(1, 4, MP_QSTR_sendmsg));
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
     mp_obj_t bufs = mp_obj_new_list(0, NULL);
     mp_obj_t iter = mp_getiter(args[1]);
@@ -159,7 +160,7 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
     }
     return mp_obj_new_int_from_uint(mp_socket_call_msg(self, false, &msg, flags, 0));
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_sendmsg_obj, 2, 5, socket_sendmsg);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_sendmsg_obj, 1, socket_sendmsg);
 
 // The receive of recvmsg/recvmsg_into into the niov buffers of iov, with
 // args[2:] the optional ancbufsize and flags. Returns the 4-tuple both give,
@@ -223,6 +224,7 @@ static mp_obj_tuple_t *sock_recvmsg_iov(
 // recvmsg(bufsize[, ancbufsize[, flags]]) -> (data, ancdata, msg_flags,
 // address); ancdata is a list of (level, type, data).
 static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args, MP_SOCKET_NARGS(1, 3, MP_QSTR_recvmsg));
     size_t bufsize =
         mp_socket_get_bufsize(args[1], MP_ERROR_TEXT("negative buffer size in recvmsg()"));
     vstr_t vstr;
@@ -233,11 +235,12 @@ static mp_obj_t socket_recvmsg(size_t n_args, const mp_obj_t *args) {
     t->items[0] = mp_obj_new_bytes_from_vstr(&vstr);
     return MP_OBJ_FROM_PTR(t);
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_obj, 2, 4, socket_recvmsg);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_recvmsg_obj, 1, socket_recvmsg);
 
 // recvmsg_into(buffers[, ancbufsize[, flags]]) -> (nbytes, ancdata,
 // msg_flags, address): scatter the data into an iterable of writable buffers.
 __attribute__((cold)) static mp_obj_t socket_recvmsg_into(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args, MP_SOCKET_NARGS(1, 3, MP_QSTR_recvmsg_into));
     mp_obj_t bufs = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list), args[1]);
     size_t n;
     mp_obj_t *items;
@@ -245,7 +248,7 @@ __attribute__((cold)) static mp_obj_t socket_recvmsg_into(size_t n_args, const m
     struct iovec *iov = m_new(struct iovec, n);
     return MP_OBJ_FROM_PTR(sock_recvmsg_iov(n_args, args, iov, n, items));
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_recvmsg_into_obj, 2, 4, socket_recvmsg_into);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_recvmsg_into_obj, 1, socket_recvmsg_into);
 
 // CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
 // messages carrying length bytes of data. As in CPython, a result that would

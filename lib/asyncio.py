@@ -2411,7 +2411,7 @@ class Stream:
         self._outbox = bytearray()
         self._osent = 0
         self._closing = self._weof = False
-        self._flusher = None
+        self._flusher = self._dq = None
         self._write_error = None
         self._is_sock = hasattr(s, 'recv')
         self._probe = self._waiter = None
@@ -2556,7 +2556,8 @@ class Stream:
         self._wake()
 
     def set_exception(self, exc):
-        self.e[0] = exc
+        # e[2]: set here, not a lost connection (wait_closed() ignores it)
+        self.e[0] = self.e[2] = exc
         w, self._waiter = self._waiter, None
         if w and not w.done():
             w.set_exception(exc)  # the waiting read raises it, as CPython
@@ -2677,7 +2678,7 @@ class Stream:
         if not data:
             return
         sent = 0
-        if not self._outbox and self._write_error is None and 0 not in self.e:
+        if not self._outbox and self._write_error is None and self.e.get(0) is self.e.get(2):
             try:
                 sent = self._send_some(data)
             except OSError as err:
@@ -2703,6 +2704,7 @@ class Stream:
             # Lost before (or seen by a read): CPython raises the error itself.
             self._outbox, self._osent = bytearray(), 0
             raise err
+        q = lost = None
         try:
             if self._write_error is not None:
                 err, self._write_error = self._write_error, None
@@ -2716,12 +2718,31 @@ class Stream:
                     if self._osent * 2 >= len(self._outbox):
                         del self._outbox[:self._osent]
                         self._osent = 0
+                elif q is None and self._dq is not None:
+                    # Another task is sending: wait until it is done (or
+                    # cancelled, then one of us goes on), as CPython lets
+                    # several tasks wait in drain().
+                    f = self._loop.create_future()
+                    self._dq.append(f)
+                    await f
                 else:
+                    if q is None:
+                        self._dq = q = []
                     await _until_ready(self.s, 1)
         except (BrokenPipeError, ConnectionResetError):
             # CPython's streams report a peer that went away this way.
             self._outbox, self._osent = bytearray(), 0
+            lost = True
             raise ConnectionResetError('Connection lost') from None
+        finally:
+            if q is not None:
+                self._dq = None
+                for f in q:
+                    if not f.done():
+                        if lost:
+                            f.set_exception(ConnectionResetError('Connection lost'))
+                        else:
+                            f.set_result(None)
 
     def can_write_eof(self):
         return self._is_sock
@@ -2780,8 +2801,9 @@ class Stream:
     async def wait_closed(self):
         if self._flusher is not None:
             await self._flusher
-        if 0 in self.e:
-            raise self.e[0]
+        err = self.e.get(0)
+        if err is not self.e.get(2):
+            raise err
 
     def get_extra_info(self, name, default=None):
         if name in self.e:
@@ -2871,6 +2893,10 @@ async def open_connection(host=None, port=None, *, ssl=None, limit=65536, sock=N
         sock = await _connect(host, port, **kw)
     sock.setblocking(False)
     e = {}  # shared, as one CPython transport serves both
+    try:
+        e['peername'] = sock.getpeername()  # still known after close()
+    except OSError:
+        pass
     return StreamReader(sock, e, limit=limit), StreamWriter(sock, e)
 
 
@@ -2895,7 +2921,7 @@ class Server:
         return self._loop
 
     def is_serving(self):
-        return any(not t.done() for t in self._acceptors)
+        return not self._closed and any(not t.done() for t in self._acceptors)
 
     async def _accept_loop(self, lsock):
         while True:

@@ -122,6 +122,9 @@ static const uint16_t class_min[NUM_HINTS] = {
 // take_large_next): the largest hint class starts here.
 #define LARGE_MIN_BLOCKS (2048)
 
+// Allocations that next fit steps over before it gives up (see take_large_next).
+#define LARGE_NEXT_STEPS (4)
+
 // Heap and stack words are read through this type: the collector looks at
 // memory written as any type, which would otherwise break strict aliasing.
 typedef uintptr_t __attribute__((may_alias)) gc_word_t;
@@ -220,9 +223,10 @@ static gc_state_t gc_state = {
 #define G (gc_state)
 
 // Keeps collect_at in step with the policy (enabled, fixed or automatic
-// threshold), so that gc_alloc tests one value.
+// threshold) and the lock, so that gc_alloc tests one value: while the heap
+// is locked it is 0, which sends every request to alloc_general (it fails).
 MP_COLD static void set_collect_at(void) {
-    G.collect_at = !G.auto_collect ? SIZE_MAX
+    G.collect_at = G.lock_depth != 0 ? 0 : !G.auto_collect ? SIZE_MAX
         : G.fixed_threshold >= 0 ? (size_t)G.fixed_threshold : G.auto_threshold;
 }
 
@@ -271,8 +275,9 @@ static void at_set_range(size_t from, size_t to, unsigned int state) {
     if (from >= to) {
         return;
     }
-    // A partial first word, whole words stored at once (large allocations
-    // set thousands of entries), a partial last word.
+    // A partial first word, a partial last word, then the whole words
+    // between (large allocations set thousands of entries) by memset, last
+    // so that it is a tail call: no registers to save on the common path.
     size_t first_end = (from / ATB_PER_WORD + 1) * ATB_PER_WORD;
     if (from % ATB_PER_WORD != 0 || to < first_end) {
         size_t end = to < first_end ? to : first_end;
@@ -280,11 +285,12 @@ static void at_set_range(size_t from, size_t to, unsigned int state) {
         from = end;
     }
     size_t whole_end = to / ATB_PER_WORD * ATB_PER_WORD;
-    for (; from < whole_end; from += ATB_PER_WORD) {
-        G.atb[from / ATB_PER_WORD] = pattern;
+    if (from < to && whole_end < to) {
+        at_set_part(whole_end, to, pattern);
     }
-    if (from < to) {
-        at_set_part(from, to, pattern);
+    if (from < whole_end) {
+        // Both patterns repeat one byte (0x00, 0xaa).
+        memset(&G.atb[from / ATB_PER_WORD], (int)(pattern & 0xff), (whole_end - from) / 4);
     }
 }
 
@@ -400,9 +406,10 @@ static size_t alloc_nblocks(size_t b) {
 }
 
 // First block at or after b that is not free, or limit if none is below it.
+// Nothing at or above hwm is allocated.
 static size_t free_run_end(size_t b, size_t limit) {
     while (b < limit) {
-        if (b >= G.zeroed_blocks) {
+        if (b >= G.hwm) {
             return limit;
         }
         size_t wi = b / ATB_PER_WORD;
@@ -415,6 +422,35 @@ static size_t free_run_end(size_t b, size_t limit) {
         b = (wi + 1) * ATB_PER_WORD;
     }
     return limit;
+}
+
+// First free block at or after b (b is below total_blocks).
+static size_t used_run_end(size_t b) {
+    while (b < G.hwm) {
+        size_t wi = b / ATB_PER_WORD;
+        uintptr_t frees = atb_free_mask(G.atb[wi]) >> (2 * (b % ATB_PER_WORD));
+        if (frees != 0) {
+            return b + ctz_word(frees) / 2;
+        }
+        b = (wi + 1) * ATB_PER_WORD;
+    }
+    return b;
+}
+
+// First block of the free run that ends at b, looking no lower than floor.
+static size_t free_run_start(size_t b, size_t floor) {
+    while (b > floor) {
+        size_t wi = (b - 1) / ATB_PER_WORD;
+        unsigned int below = (b - 1) % ATB_PER_WORD + 1; // entries of word wi below b
+        uintptr_t used = ~atb_free_mask(G.atb[wi]) & (ATB_LOW_BITS >> (WORD_BITS - 2 * below));
+        if (used != 0) {
+            unsigned int top = 63 - (unsigned int)__builtin_clzll((unsigned long long)used);
+            b = wi * ATB_PER_WORD + top / 2 + 1;
+            return b > floor ? b : floor;
+        }
+        b = wi * ATB_PER_WORD;
+    }
+    return floor;
 }
 
 // The head of the allocation that tail block b belongs to. Block 0 is never a
@@ -458,10 +494,7 @@ static bool range_is_free(size_t from, size_t to);
 
 static void note_freed(size_t b) {
     const size_t max_len = class_min[NUM_HINTS - 1];
-    size_t start = b;
-    while (start > 0 && b - start < max_len && at_get(start - 1) == AT_FREE) {
-        start--;
-    }
+    size_t start = free_run_start(b, b > max_len ? b - max_len : 0);
     size_t limit = G.total_blocks - b > max_len ? b + max_len : G.total_blocks;
     size_t end = free_run_end(b, G.bump_start > b && G.bump_start < limit ? G.bump_start : limit);
     if (end == G.bump_start && end < limit) {
@@ -569,11 +602,13 @@ void gc_init(void *start, void *end) {
 
 void gc_lock(void) {
     G.lock_depth++;
+    G.collect_at = 0;
 }
 
 void gc_unlock(void) {
     MP_ASSERT(G.lock_depth > 0);
     G.lock_depth--;
+    set_collect_at();
 }
 
 size_t gc_is_locked(void) {
@@ -906,22 +941,32 @@ static void sweep(void) {
     for (size_t wi = 0; wi < nwords; wi++) {
         size_t base = wi * ATB_PER_WORD;
         uintptr_t w = G.atb[wi];
-        if (w == 0) {
-            carry = 0;
-            run_add(&t, base, ATB_PER_WORD);
-            continue;
-        }
-        if (w == ATB_ALL_TAIL) {
-            // The middle of a large allocation (a 64 KiB recv buffer is 128
-            // such words): it lives or dies with the word before.
-            if (carry) {
-                live += ATB_PER_WORD;
-                live_end = base + ATB_PER_WORD;
+        if (w == 0 || w == ATB_ALL_TAIL) {
+            // No head here: free words and tails of a dead allocation (all
+            // free after the sweep), or the middle of a live one (a 64 KiB
+            // recv buffer is 128 words of tails). The words that follow
+            // alike are taken in one go.
+            uintptr_t *p = &G.atb[wi];
+            uintptr_t *const p_end = &G.atb[nwords];
+            const bool live_run = carry && w != 0;
+            if (live_run) {
+                while (++p < p_end && *p == ATB_ALL_TAIL) {
+                }
+            } else {
+                do {
+                    *p++ = 0;
+                } while (p < p_end && (*p & ATB_LOW_BITS) == 0);
+                carry = 0;
+            }
+            size_t e = (size_t)(p - G.atb);
+            if (live_run) {
+                live += (e - wi) * ATB_PER_WORD;
+                live_end = e * ATB_PER_WORD;
                 t.run = 0;
             } else {
-                G.atb[wi] = 0;
-                run_add(&t, base, ATB_PER_WORD);
+                run_add(&t, base, (e - wi) * ATB_PER_WORD);
             }
+            wi = e - 1;
             continue;
         }
         uintptr_t lo = w & ATB_LOW_BITS;
@@ -1042,8 +1087,7 @@ void gc_collect_end(void) {
     // however large the live data grows.
     G.auto_threshold =
         G.live_after > MICROPY_GC_MIN_THRESHOLD ? G.live_after : MICROPY_GC_MIN_THRESHOLD;
-    set_collect_at();
-    gc_unlock();
+    gc_unlock(); // (sets collect_at)
 }
 
 MP_COLD void gc_collect(void) {
@@ -1195,14 +1239,24 @@ found:
 // too short for the next request; the first-fit hint for that class must stay
 // at the first of them, so every first-fit search would walk again over all
 // that was allocated since, until the next collection. Taking blocks never
-// breaks the hint invariant: it only shortens free runs.
+// breaks the hint invariant: it only shortens free runs. A few allocations
+// in the way (buffers that outlived the last collection) are stepped over:
+// going back to first fit would walk again over all the blocks taken since.
+// More than that means a region full of small objects, better left to first
+// fit, whose walk raises the hints.
 static size_t take_large_next(size_t n) {
     size_t b = G.large_next;
-    if (n < LARGE_MIN_BLOCKS || b == 0 || n > G.total_blocks - b) {
+    if (n < LARGE_MIN_BLOCKS || b == 0) {
         return NO_BLOCK;
     }
-    if (!range_is_free(b, b + n)) {
-        return NO_BLOCK;
+    for (unsigned int steps = 0;; steps++) {
+        if (steps == LARGE_NEXT_STEPS || n > G.total_blocks - b) {
+            return NO_BLOCK;
+        }
+        if (range_is_free(b, b + n)) {
+            break;
+        }
+        b = used_run_end(free_run_end(b, b + n));
     }
     if (b < G.bump_end && b + n > G.bump_start) {
         // Overlaps the bump region: keep what is left of it before or after.
@@ -1247,6 +1301,8 @@ __attribute__((noinline)) static size_t alloc_blocks_slow(size_t n) {
             G.total_blocks - (b + n) > BUMP_MAX_BLOCKS ? b + n + BUMP_MAX_BLOCKS : G.total_blocks;
         G.bump_start = b + n;
         G.bump_end = free_run_end(b + n, limit);
+        // gc_alloc relies on valid tables for the whole bump region.
+        ensure_tables(G.bump_end);
         if (n >= LARGE_MIN_BLOCKS) {
             // Small objects come next from the bump region just made.
             G.large_next = G.bump_end;
@@ -1308,9 +1364,10 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     unsigned int pos = b % ATB_PER_WORD;
     // nbytes - 1 wraps for 0, so that one test also sends 0 and the sizes
     // whose rounding overflows to alloc_general.
+    // (The tables are valid in the whole bump region, and collect_at is 0
+    // while the heap is locked.)
     if (MICROPY_GC_STRESS || nbytes - 1 >= ATB_PER_WORD * GC_BYTES_PER_BLOCK
-        || pos + n > ATB_PER_WORD || end > G.bump_end || end > G.zeroed_blocks
-        || G.alloc_since >= G.collect_at || G.lock_depth != 0
+        || pos + n > ATB_PER_WORD || end > G.bump_end || G.alloc_since >= G.collect_at
         || (alloc_flags & GC_ALLOC_FLAG_HAS_FINALISER)) {
         return alloc_general(nbytes, alloc_flags);
     }
@@ -1366,25 +1423,26 @@ MP_COLD size_t gc_nbytes(const void *ptr) {
     return alloc_nblocks(b) << BLOCK_SHIFT;
 }
 
-// True if blocks [from, to) are all free (to <= total_blocks).
+// True if blocks [from, to) are all free (to <= total_blocks). The words
+// are OR-ed together without a test each: a 64 KiB range is 128 of them.
 static bool range_is_free(size_t from, size_t to) {
     if (to > G.hwm) {
         to = G.hwm; // nothing at or above hwm is allocated
     }
-    while (from < to) {
-        if (from % ATB_PER_WORD == 0 && to - from >= ATB_PER_WORD) {
-            if (G.atb[from / ATB_PER_WORD] != 0) {
-                return false;
-            }
-            from += ATB_PER_WORD;
-            continue;
-        }
-        if (at_get(from) != AT_FREE) {
-            return false;
-        }
-        from++;
+    if (from >= to) {
+        return true;
     }
-    return true;
+    size_t wi = from / ATB_PER_WORD;
+    const size_t last = (to - 1) / ATB_PER_WORD;
+    const unsigned int skip = 2 * (from % ATB_PER_WORD);
+    uintptr_t w = G.atb[wi] >> skip << skip;
+    uintptr_t acc = 0;
+    while (wi < last) {
+        acc |= w;
+        w = G.atb[++wi];
+    }
+    w &= (uintptr_t)-1 >> (WORD_BITS - 2 * ((to - 1) % ATB_PER_WORD + 1));
+    return (acc | w) == 0;
 }
 
 void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {

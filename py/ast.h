@@ -17,7 +17,8 @@
 // LIST and TUPLE.
 //
 // Roots
-//   MODULE            l1 = body (statements)
+//   MODULE            l1 = body (statements), str/len = the source of a
+//                     file (for the text of the compiler's errors) or NULL
 //   INTERACTIVE       l1 = body (REPL input: a top-level EXPR prints its value)
 //   EXPRESSION        a = body (eval input)
 //   (these three roots: num = scope flags the module starts with, the
@@ -251,6 +252,11 @@ struct _mp_ast_t {
     uint8_t flags; // MP_AST_FLAG_*
     uint32_t line; // 1-based source line of the node's first token
     uint32_t col;  // 0-based column of the node's first token
+    // Where the node ends, for the range of a SyntaxError raised on it (the
+    // parser sets it on expressions and simple statements): the line as an
+    // offset from line, the column + 1 (0: not known). Both saturate.
+    uint16_t end_dline;
+    uint16_t end_col;
     qstr name;
     qstr name2;
     mp_int_t num;
@@ -277,6 +283,8 @@ mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input
 // Raise SyntaxError (or IndentationError) carrying file, line and column.
 // Used by the lexer, parser and compiler; implemented by the runtime.
 MP_NORETURN void mp_ast_raise_syntax_error(qstr source_name, size_t line, size_t col, bool indentation, const char *msg);
+// The same at a node, over its range where the parser knows it.
+MP_NORETURN void mp_ast_raise_syntax_error_node(qstr source_name, const mp_ast_t *node, const char *msg);
 
 // READY
 #endif // MICROPY_INCLUDED_PY_AST_H

@@ -20,10 +20,8 @@
 // exception's filename/lineno/offset/text/msg attributes read them back
 // (py/objexcept.c). offset is 1-based like CPython's. The source line itself
 // is not known here, so text is None.
-MP_NORETURN void mp_ast_raise_syntax_error(
-    qstr source_name, size_t line, size_t col, bool indentation, const char *msg) {
-    // (The parser replaces the end, one character on here, when it has the
-    // source line: py/parse.c.)
+static MP_NORETURN void raise_syntax_error(qstr source_name, size_t line, size_t col,
+    size_t end_line, size_t end_col, bool indentation, const char *msg) {
     char buf[MP_ERRTEXT_BUF_SIZE];
     msg = mp_errtext_expand(msg, buf);
     mp_obj_t details[6] = {
@@ -31,8 +29,8 @@ MP_NORETURN void mp_ast_raise_syntax_error(
         mp_obj_new_int_from_uint(line),
         mp_obj_new_int_from_uint(col + 1),
         mp_const_none,
-        mp_obj_new_int_from_uint(line),
-        mp_obj_new_int_from_uint(col + 2),
+        mp_obj_new_int_from_uint(end_line),
+        mp_obj_new_int_from_uint(end_col + 1),
     };
     mp_obj_t args[2] = {
         mp_obj_new_str(msg, strlen(msg)),
@@ -42,6 +40,21 @@ MP_NORETURN void mp_ast_raise_syntax_error(
         indentation ? &mp_type_IndentationError : &mp_type_SyntaxError, 2, args);
     // The traceback printer shows the location from args (py/obj.c).
     nlr_raise(exc);
+}
+
+MP_NORETURN void mp_ast_raise_syntax_error(
+    qstr source_name, size_t line, size_t col, bool indentation, const char *msg) {
+    // (The parser replaces the end, one character on here, when it has the
+    // source line: py/parse.c.)
+    raise_syntax_error(source_name, line, col, line, col + 1, indentation, msg);
+}
+
+MP_NORETURN void mp_ast_raise_syntax_error_node(qstr source_name, const mp_ast_t *node, const char *msg) {
+    // (A bare "yield" anywhere is its keyword.)
+    size_t end_col = node->end_col ? node->end_col - 1u
+        : node->col + (node->kind == MP_AST_YIELD && node->a == NULL ? 5 : 1);
+    raise_syntax_error(
+        source_name, node->line, node->col, node->line + node->end_dline, end_col, false, msg);
 }
 
 static mp_obj_t run_raw_code(

@@ -9,11 +9,12 @@
 #include "py/compile.h"
 #include "py/lexer.h"
 #include "py/objcomplex.h"
+#include "py/parse.h"
 #include "py/runtime.h"
 #include "py/vm.h"
 
 MP_NORETURN void mp_compile_error(mp_compiler_t *c, const mp_ast_t *node, const char *msg) {
-    mp_ast_raise_syntax_error(c->source_file, node->line, node->col, false, msg);
+    mp_ast_raise_syntax_error_node(c->source_file, node, msg);
 }
 
 MP_NORETURN void mp_compile_error_q(mp_compiler_t *c, const mp_ast_t *node, const char *fmt, qstr name) {
@@ -1088,8 +1089,17 @@ bool mp_compile_try_locals_call(mp_compiler_t *c, mp_ast_t *node) {
 
 mp_raw_code_t *mp_compile_to_raw_code(mp_ast_t *tree, qstr source_file, bool is_repl) {
     is_repl = is_repl || tree->kind == MP_AST_INTERACTIVE;
-    mp_scope_t *module = mp_scope_analyse(tree, source_file, is_repl);
-    return compile_scope(module, source_file, is_repl);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_scope_t *module = mp_scope_analyse(tree, source_file, is_repl);
+        mp_raw_code_t *rc = compile_scope(module, source_file, is_repl);
+        nlr_pop();
+        return rc;
+    }
+    if (tree->str != NULL) {
+        mp_parse_add_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), tree->str, tree->len, MP_PARSE_FILE_INPUT);
+    }
+    nlr_jump(nlr.ret_val);
 }
 
 mp_obj_t mp_compile(mp_ast_t *tree, qstr source_file, bool is_repl) {

@@ -1097,6 +1097,9 @@ static void lex_token(mp_lexer_t *lex) {
 static void lexer_next(mp_lexer_t *lex);
 
 void mp_lexer_next(mp_lexer_t *lex) {
+    // (The lexer stops right after a token, even one spanning lines.)
+    lex->prev_line = lex->line;
+    lex->prev_col = (size_t)(lex->p - lex->line_start);
     lexer_next(lex);
     if (lex->escape_msg != NULL && (lex->tok_kind < MP_TOKEN_STRING || lex->tok_kind > MP_TOKEN_FSTRING)) {
         mp_lexer_error(lex, lex->escape_msg);

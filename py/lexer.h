@@ -143,6 +143,10 @@ typedef struct _mp_lexer_t {
     qstr tok_qstr; // NAME only
     bool tok_raw; // FSTRING only: the r prefix was given
     vstr_t vstr; // the token's value, see mp_token_kind_t
+    // Where the token before the current one ends (for the ranges of errors
+    // the parser reports on a node it has read).
+    size_t prev_line;
+    size_t prev_col;
 
     // Layout.
     bool at_line_start; // the next token begins a logical line

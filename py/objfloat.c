@@ -7,7 +7,6 @@
 // conversion to strtod. Hashes agree with CPython (and with int for
 // integral values). Mixed int/float comparisons are exact.
 // A negative number to a fractional power is a complex (py/objcomplex.c).
-// Left out: the id-based hash of nan (nan hashes to 0, as before CPython 3.10).
 #include "py/mpconfig.h"
 
 #include <float.h>

@@ -97,7 +97,13 @@ MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg) {
 }
 
 MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const char *msg) {
-    mp_parse_error_at(p, node->line, node->col, msg);
+    mp_ast_raise_syntax_error_node(p->lex->source_name, node, msg);
+}
+
+void mp_parse_set_end(mp_ast_t *node, size_t line, size_t col) {
+    size_t dline = line - node->line;
+    node->end_dline = (uint16_t)(dline < 0xffff ? dline : 0xffff);
+    node->end_col = (uint16_t)(col < 0xfffe ? col + 1 : 0xffff);
 }
 
 MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size_t end_col, const char *msg) {
@@ -317,9 +323,32 @@ static bool is_never_closed_msg(const char *msg) {
 }
 
 
+// The UTF-8 continuation bytes in s[0:n] (the bytes that are no character).
+static size_t utf8_extra(const char *s, size_t n) {
+    size_t extra = 0;
+    for (size_t i = 0; i < n; i++) {
+        extra += ((unsigned char)s[i] & 0xc0) == 0x80;
+    }
+    return extra;
+}
+
+// True if only blanks and comments follow p.
+static bool at_eof(const char *p, const char *end) {
+    for (; p < end; p++) {
+        if (*p == '#') {
+            while (p + 1 < end && p[1] != '\n') {
+                p++;
+            }
+        } else if (!unichar_isspace(*p)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // CPython's SyntaxError.text: the offending source line, with its newline
 // (for eval/single input only if the source has one).
-static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind) {
+void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind) {
     mp_obj_t msg_obj;
     mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg_obj);
     if (details == NULL) {
@@ -367,7 +396,10 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
         }
         key_alone = k >= line_len || line[k] == '#';
     }
-    if (strncmp(msg, "unterminated string", 19) != 0 && !at_end && !bad_char && !zeros && !key_alone) {
+    // (Nor for a bracket never closed on a line that is not the last.)
+    bool closed_later = is_never_closed_msg(msg) && stop != NULL && stop + 1 < end;
+    if (strncmp(msg, "unterminated ", 13) != 0 && !at_end && !bad_char && !zeros && !key_alone
+        && !closed_later) {
         vstr_add_byte(&vstr, '\n');
     }
     // The lexer counts columns in bytes; SyntaxError.offset counts code
@@ -377,13 +409,7 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
     if (!zeros && mp_obj_is_small_int(offset) && MP_OBJ_SMALL_INT_VALUE(offset) > 1) {
         size_t byte_off = (size_t)MP_OBJ_SMALL_INT_VALUE(offset) - 1;
         size_t scan = byte_off < line_len ? byte_off : line_len;
-        size_t extra = 0;
-        for (size_t i = 0; i < scan; i++) {
-            if (((unsigned char)line[i] & 0xc0) == 0x80) {
-                extra++;
-            }
-        }
-        offset = MP_OBJ_NEW_SMALL_INT((mp_int_t)(byte_off - extra + 1));
+        offset = MP_OBJ_NEW_SMALL_INT((mp_int_t)(byte_off - utf8_extra(line, scan) + 1));
     }
     // end_lineno/end_offset: the end of the token at the error (a name,
     // number or string, else one character); nothing past the line's end.
@@ -419,14 +445,21 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
         }
         end_offset = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(offset) + n);
     }
+    size_t err_col = mp_obj_is_small_int(details[2]) ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
     // (CPython's own values for some tokenizer errors.)
     if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0 || bad_char) {
         end_offset = offset;
     } else if (is_never_closed_msg(msg) || dict_key) {
         end_offset = MP_OBJ_NEW_SMALL_INT(0);
-    } else if (strncmp(msg, "unindent", 8) == 0 || (strncmp(msg, "unexpected ", 11) == 0 && msg[12] == 'n')) {
-        // ("unexpected indent" and "unexpected unindent")
+    } else if (strncmp(msg, "unindent", 8) == 0 || (strncmp(msg, "unexpected ", 11) == 0 && msg[12] == 'n')
+               || (at_eof(line + err_col, end)
+                   && (strncmp(msg, "unexpected E", 12) == 0 || (strncmp(msg, "expected ", 9) == 0 && msg[10] != ':')))) {
+        // ("unexpected indent" and "unexpected unindent"; a missing block at
+        // the end of the input)
         end_offset = MP_OBJ_NEW_SMALL_INT(-1);
+    } else if (strncmp(msg, "unexpected c", 12) == 0) {
+        // (a character after a line continuation)
+        end_offset = MP_OBJ_NEW_SMALL_INT(0);
     }
     // A range the raiser made wider than one character stands (a whole
     // generator expression, say).
@@ -436,11 +469,20 @@ static void add_syntax_error_text(mp_obj_t exc, const char *src, size_t len, mp_
     mp_obj_tuple_get(mp_load_attr(exc, MP_QSTR_args), &nd, &items);
     mp_obj_tuple_get(items[1], &nd, &items);
     if (nd == 6 && mp_obj_is_small_int(details[5])
-        && MP_OBJ_SMALL_INT_VALUE(details[5]) > MP_OBJ_SMALL_INT_VALUE(details[2]) + 1) {
+        && (details[4] != details[1]
+            || MP_OBJ_SMALL_INT_VALUE(details[5]) > MP_OBJ_SMALL_INT_VALUE(details[2]) + 1)) {
         end_line = details[4];
         end_offset = details[5];
+        if (end_line == details[1] && mp_obj_is_small_int(details[2])) {
+            // (in code points, as offset)
+            size_t b0 = (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1;
+            size_t b1 = (size_t)MP_OBJ_SMALL_INT_VALUE(details[5]) - 1;
+            size_t n = b1 > b0 ? b1 - b0 : 0;
+            size_t in_line = b0 < line_len ? line_len - b0 : 0;
+            end_offset = MP_OBJ_NEW_SMALL_INT(
+                MP_OBJ_SMALL_INT_VALUE(offset) + (mp_int_t)(n - utf8_extra(line + b0, n < in_line ? n : in_line)));
+        }
     }
-    size_t err_col = mp_obj_is_small_int(details[2]) ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
     if (at_end && (err_col >= line_len || line[err_col] == '#')) {
         // An error at the end of eval/single input: CPython reports offset 0
         // for invalid syntax; others (an f-string's, mixed bytes) stay on the
@@ -560,9 +602,15 @@ mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input
     if (nlr_push(&nlr) == 0) {
         mp_ast_t *root = parse_source(source_name, src, len, kind);
         nlr_pop();
+        // A file's source, for the text of the compiler's errors (CPython
+        // reads the line from the file; for a "<string>" it has none).
+        if (kind == MP_PARSE_FILE_INPUT && *qstr_str(source_name) != '<') {
+            root->str = src;
+            root->len = len;
+        }
         return root;
     }
-    add_syntax_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len, kind);
+    mp_parse_add_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len, kind);
     nlr_jump(nlr.ret_val);
 }
 
@@ -639,21 +687,26 @@ static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_
     nlr_jump(nlr.ret_val);
 }
 
+// An unfinished last line of blanks is an indent (a form feed resets the
+// width) where the input is not a file: CPython's tokenizer reports it, at
+// the line's end.
+static void check_blank_last_line(const mp_lexer_t *lex) {
+    const byte *s = lex->src_beg, *end = lex->src_end, *ws = end;
+    while (ws > s && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '\f')) {
+        ws--;
+    }
+    if (ws < end && (ws == s || ws[-1] == '\n') && end[-1] != '\f') {
+        mp_ast_raise_syntax_error(lex->source_name, last_line(lex), end - ws - 1, true,
+            MP_ERROR_TEXT("unexpected indent"));
+    }
+}
+
 static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind) {
     mp_lexer_next(parser->lex);
     if (kind != MP_PARSE_FILE_INPUT && parser->lex->tok_kind == MP_TOKEN_END) {
         // No statement or expression at all: CPython points before the
-        // last line there is, in mp_parse_error. An unfinished last line of
-        // blanks is an indent (a form feed resets the width): CPython's
-        // tokenizer reports it, at the line's end.
-        const byte *s = parser->lex->src_beg, *end = parser->lex->src_end, *ws = end;
-        while (ws > s && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '\f')) {
-            ws--;
-        }
-        if (ws < end && (ws == s || ws[-1] == '\n') && end[-1] != '\f') {
-            mp_ast_raise_syntax_error(parser->lex->source_name, last_line(parser->lex), end - ws - 1, true,
-                MP_ERROR_TEXT("unexpected indent"));
-        }
+        // last line there is, in mp_parse_error.
+        check_blank_last_line(parser->lex);
         mp_parse_error(parser, MP_ERROR_TEXT("invalid syntax"));
     }
     mp_ast_t *root;
@@ -663,6 +716,8 @@ static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t ki
             break;
         case MP_PARSE_EVAL_INPUT:
             root = parse_eval_input(parser);
+            // ("1\n  ": after the expression's NEWLINE, as CPython reads it)
+            check_blank_last_line(parser->lex);
             break;
         default:
             root = parse_file_input(parser);

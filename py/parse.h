@@ -5,6 +5,7 @@
 #include "py/mpconfig.h"
 #include "py/ast.h"
 #include "py/lexer.h"
+#include "py/obj.h"
 
 // The entry point, mp_parse(source_name, src, len, kind), is declared in
 // py/ast.h. It returns a MODULE, INTERACTIVE or EXPRESSION root and raises
@@ -17,6 +18,10 @@
 // has not yet been closed by an empty line. Any other error counts as
 // complete, so that parsing it reports the error at once.
 bool mp_parse_is_complete(const char *src, size_t len);
+
+// Sets the text of SyntaxError exc (and its offsets in code points) from
+// the source (other exceptions are left as they are).
+void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind);
 
 // ---- internal to py/parse*.c
 
@@ -52,6 +57,15 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind);
 MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg);
 MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, const char *msg);
 MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const char *msg);
+// A node's end (py/ast.h): at line, col; or, unless known, where the token
+// before the current one ends. Returns node.
+void mp_parse_set_end(mp_ast_t *node, size_t line, size_t col);
+static inline mp_ast_t *mp_parse_ended(mp_parser_t *p, mp_ast_t *node) {
+    if (node->end_col == 0) {
+        mp_parse_set_end(node, p->lex->prev_line, p->lex->prev_col);
+    }
+    return node;
+}
 // An error at node whose range ends before column end_col of the current
 // token's line (wider than the one token the others cover).
 MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size_t end_col, const char *msg);

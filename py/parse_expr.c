@@ -1024,6 +1024,7 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
             mp_ast_t *star = new_node(MP_AST_STARRED, line, col);
             star->a = mp_parse_expression(p);
             if (mp_parse_tok(p) == MP_TOKEN_KW_FOR) {
+                mp_parse_ended(p, star);
                 mp_parse_error_node(p, star, MP_ERROR_TEXT("iterable unpacking cannot be used in comprehension"));
             }
             mp_ast_list_append(call->l2, star);
@@ -1031,6 +1032,7 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
             mp_ast_t *kw = new_node(MP_AST_KEYWORD, line, col);
             kw->name = MP_QSTRnull;
             kw->a = mp_parse_expression(p);
+            mp_parse_ended(p, kw);
             mp_ast_list_append(call->l3, kw);
             seen_dbl_star = true;
         } else {
@@ -1054,6 +1056,7 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
                 mp_ast_t *kw = new_node(MP_AST_KEYWORD, line, col);
                 kw->name = e->name;
                 kw->a = mp_parse_expression(p);
+                mp_parse_ended(p, kw);
                 if (starts_comp_for(p)) {
                     mp_parse_error_node(p, e, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
                 }
@@ -1161,6 +1164,7 @@ static mp_ast_t *parse_primary(mp_parser_t *p) {
     mp_ast_t *e = parse_atom(p);
     for (;;) {
         mp_ast_t *node;
+        mp_parse_ended(p, e);
         switch (mp_parse_tok(p)) {
             case MP_TOKEN_DEL_PERIOD:
                 mp_parse_advance(p);
@@ -1201,7 +1205,7 @@ static mp_ast_t *parse_await_primary(mp_parser_t *p) {
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_AWAIT);
         mp_parse_advance(p);
         node->a = parse_primary(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return parse_primary(p);
 }
@@ -1218,7 +1222,7 @@ static mp_ast_t *parse_power(mp_parser_t *p) {
         mp_parse_enter(p);
         node->b = parse_factor(p);
         mp_parse_leave(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return e;
 }
@@ -1245,7 +1249,7 @@ static mp_ast_t *parse_factor(mp_parser_t *p) {
     mp_parse_enter(p);
     node->a = parse_factor(p);
     mp_parse_leave(p);
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 // Binding strength of the binary operators handled by parse_binary, from
@@ -1294,7 +1298,7 @@ static mp_ast_t *parse_binary(mp_parser_t *p, int min_prec) {
         mp_token_kind_t t = mp_parse_tok(p);
         int prec = binary_prec(t);
         if (prec == 0 || prec < min_prec) {
-            return left;
+            return mp_parse_ended(p, left);
         }
         mp_parse_advance(p);
         mp_ast_t *node = new_node(MP_AST_BIN_OP, line, col);
@@ -1374,7 +1378,7 @@ done:
     memcpy(codes, ops.buf, ops.len);
     node->ops = codes;
     vstr_clear(&ops);
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 // inversion: 'not' inversion | comparison
@@ -1386,7 +1390,7 @@ static mp_ast_t *parse_inversion(mp_parser_t *p) {
         mp_parse_enter(p);
         node->a = parse_inversion(p);
         mp_parse_leave(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return parse_comparison(p);
 }
@@ -1407,7 +1411,7 @@ static mp_ast_t *parse_bool_op(mp_parser_t *p, bool is_or) {
     while (mp_parse_accept(p, kw)) {
         mp_ast_list_append(node->l2, is_or ? parse_bool_op(p, false) : parse_inversion(p));
     }
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 static mp_ast_t *parse_disjunction(mp_parser_t *p) {
@@ -1424,7 +1428,7 @@ static mp_ast_t *parse_lambda(mp_parser_t *p) {
     }
     mp_parse_advance(p);
     node->b = mp_parse_expression(p);
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
@@ -1447,10 +1451,10 @@ mp_ast_t *mp_parse_expression(mp_parser_t *p) {
                     mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
                 }
                 mp_parse_error_node(
-                    p, node, MP_ERROR_TEXT("expected 'else' after 'if' expression"));
+                    p, mp_parse_ended(p, node), MP_ERROR_TEXT("expected 'else' after 'if' expression"));
             }
             node->c = mp_parse_expression(p);
-            e = node;
+            e = mp_parse_ended(p, node);
         }
     }
     p->last_expr_line = line;
@@ -1476,7 +1480,7 @@ mp_ast_t *mp_parse_named_expression(mp_parser_t *p) {
     e->ctx = MP_AST_CTX_STORE;
     node->a = e;
     node->b = mp_parse_expression(p);
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 // star_named_expression: '*' bitwise_or | named_expression
@@ -1485,7 +1489,7 @@ mp_ast_t *mp_parse_star_named_expression(mp_parser_t *p) {
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_STARRED);
         mp_parse_advance(p);
         node->a = mp_parse_bitwise_or(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return mp_parse_named_expression(p);
 }
@@ -1496,7 +1500,7 @@ static mp_ast_t *parse_star_expression(mp_parser_t *p) {
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_STARRED);
         mp_parse_advance(p);
         node->a = mp_parse_bitwise_or(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return mp_parse_expression(p);
 }
@@ -1514,7 +1518,7 @@ mp_ast_t *mp_parse_star_expressions(mp_parser_t *p) {
     while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && mp_parse_starts_expression(mp_parse_tok(p))) {
         mp_ast_list_append(tuple->l2, parse_star_expression(p));
     }
-    return tuple;
+    return mp_parse_ended(p, tuple);
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -1527,7 +1531,7 @@ static mp_ast_t *parse_yield_expr(mp_parser_t *p) {
     } else if (mp_parse_starts_expression(mp_parse_tok(p))) {
         node->a = mp_parse_star_expressions(p);
     }
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 mp_ast_t *mp_parse_yield_or_star_expressions(mp_parser_t *p) {
@@ -1717,8 +1721,11 @@ mp_ast_t *mp_parse_pattern_literal(mp_parser_t *p) {
             mp_parse_error_node(p, num, MP_ERROR_TEXT("real number required in complex literal"));
         }
         mp_parse_advance(p);
-        if (mp_parse_tok(p) != MP_TOKEN_IMAG) {
-            mp_parse_error(p, MP_ERROR_TEXT("imaginary number required in complex literal"));
+        mp_token_kind_t imag = mp_parse_tok(p);
+        if (imag != MP_TOKEN_IMAG) {
+            // (CPython's hint only where another number follows)
+            mp_parse_error(p, imag == MP_TOKEN_INTEGER || imag == MP_TOKEN_FLOAT
+                ? MP_ERROR_TEXT("imaginary number required in complex literal") : MP_ERROR_TEXT("invalid syntax"));
         }
         mp_ast_t *bin = new_node(MP_AST_BIN_OP, line, col);
         bin->a = node;

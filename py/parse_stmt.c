@@ -10,9 +10,8 @@ static mp_ast_t *new_node(mp_ast_kind_t kind, size_t line, size_t col) {
     return mp_ast_new(kind, line, col);
 }
 
-MP_NORETURN static void error_fmt(
-    mp_parser_t *p, size_t line, size_t col, const char *fmt, const char *arg) {
-    mp_parse_error_at(p, line, col, mp_lexer_msg(fmt, arg));
+MP_NORETURN static void error_fmt(mp_parser_t *p, const mp_ast_t *node, const char *fmt, const char *arg) {
+    mp_parse_error_node(p, node, mp_lexer_msg(fmt, arg));
 }
 
 static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body);
@@ -253,7 +252,7 @@ static void check_mistaken_assign(mp_parser_t *p, mp_ast_t *first) {
         return;
     }
     bool hint = trial_rhs_is_operand(p);
-    error_fmt(p, bad->line, bad->col,
+    error_fmt(p, bad,
         hint ? MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?") : "cannot assign to %s",
         mp_parse_describe(bad));
 }
@@ -281,7 +280,7 @@ void mp_parse_check_misused_equal(mp_parser_t *p, mp_ast_t *e) {
     if (is_name) {
         mp_parse_error_node(p, e, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
     }
-    error_fmt(p, e->line, e->col, MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?"),
+    error_fmt(p, e, MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?"),
         mp_parse_describe(e));
 }
 
@@ -363,7 +362,7 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
             case MP_AST_SUBSCRIPT:
                 break;
             default:
-                error_fmt(p, first->line, first->col,
+                error_fmt(p, first,
                     MP_ERROR_TEXT("'%s' is an illegal expression for augmented assignment"),
                     mp_parse_describe(first));
         }
@@ -378,7 +377,7 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
     }
 
     if (t == MP_TOKEN_OP_ASSIGN_EXPR && first->kind != MP_AST_NAME) {
-        error_fmt(p, first->line, first->col, MP_ERROR_TEXT("cannot use assignment expressions with %s"),
+        error_fmt(p, first, MP_ERROR_TEXT("cannot use assignment expressions with %s"),
             mp_parse_describe(first));
     }
     if (first->kind == MP_AST_STARRED) {
@@ -482,7 +481,9 @@ static mp_ast_t *parse_simple_stmt(mp_parser_t *p) {
 // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
 static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body) {
     for (;;) {
-        mp_ast_list_append(body, parse_simple_stmt(p));
+        mp_ast_t *stmt = parse_simple_stmt(p);
+        mp_parse_set_end(stmt, p->lex->prev_line, p->lex->prev_col);
+        mp_ast_list_append(body, stmt);
         if (!mp_parse_accept(p, MP_TOKEN_DEL_SEMICOLON) || mp_parse_tok(p) == MP_TOKEN_NEWLINE) {
             break;
         }
@@ -511,7 +512,9 @@ static void parse_simple_stmts(mp_parser_t *p, mp_ast_list_t *body) {
                 }
                 nlr_jump(nlr.ret_val);
             }
-            error_fmt(p, last->line, last->col,
+            // (over the statement and the expression after it)
+            mp_parse_set_end(last, p->lex->prev_line, p->lex->prev_col);
+            error_fmt(p, last,
                 last->a->name == MP_QSTR_print ? MP_ERROR_TEXT("Missing parentheses in call to 'print'. Did you mean print(...)?")
                                                : MP_ERROR_TEXT("Missing parentheses in call to 'exec'. Did you mean exec(...)?"), "");
         }

@@ -47,7 +47,7 @@ static bool is_annotated(scope_pass_t *sp, mp_scope_t *s, qstr name) {
 }
 
 MP_NORETURN static void scope_error(scope_pass_t *sp, const mp_ast_t *node, const char *msg) {
-    mp_ast_raise_syntax_error(sp->source_file, node->line, node->col, false, msg);
+    mp_ast_raise_syntax_error_node(sp->source_file, node, msg);
 }
 
 // Messages that name a variable are built on the GC heap (never in a C buffer).

@@ -282,7 +282,7 @@ class Mock(NonCallableMock):
 
 
 _MAGIC = ['__%s__' % n for n in 'len contains exit aexit bool int float index complex lt gt le ge str iter enter '
-          'getitem setitem delitem aenter neg pos abs invert round floor trunc ceil'.split()]
+          'getitem setitem delitem aenter neg pos abs invert round floor trunc ceil next'.split()]
 _RV = dict(zip(_MAGIC, (0, False, False, False, True, 1, 1.0, 1, 1j) + (NotImplemented,) * 4))
 # arithmetic, reflected and in place: a MagicMock gives a MagicMock
 _MAGIC += ['__%s%s__' % (k, n) for n in 'add sub mul matmul truediv floordiv mod divmod pow lshift rshift and xor or'.split()

@@ -17,15 +17,21 @@
 // whole words, so scans can skip 32 (or 64) blocks at a time with a single
 // compare. The flag bits are meaningful only on a head block.
 //
-// Lazy tables: gc_init does not clear the tables (a 64 MiB heap has 2 MiB of
-// them, and clearing would cost that much RSS at start-up). The tables are
-// valid only below zeroed_blocks; every block at or above it is free by
-// definition, and the tables are cleared in chunks as allocations reach them.
+// Lazy tables: the tables come zeroed with the region (a 64 MiB heap has
+// 2 MiB of them, untouched until used). Scans stop at zeroed_blocks, which
+// grows in chunks as allocations reach it; every block at or above it is
+// free.
 //
 // High-water mark: no block at or above hwm is allocated. Sweeps and
 // overflow rescans stop there, and the sweep lowers it to the end of the last
 // live allocation. Together with the lazy tables this means the cost of a
 // collection follows the memory actually in use, not the heap size.
+//
+// Untouched blocks: gc_init is given zeroed memory, and no block at or above
+// both hwm and used_end has been allocated since (the sweep raises used_end
+// to the hwm it lowers), so those blocks are still zero and an allocation
+// that takes them need not clear them. Fresh pages of a growing heap are
+// then written only by their user (a big dict table, say), not twice.
 //
 // Bump region: the free blocks that followed the last run found by a search
 // (up to 64 KiB of them). Allocations take blocks from its front without
@@ -177,6 +183,7 @@ typedef struct _gc_state_t {
     size_t total_blocks; // a multiple of WORD_BITS
     size_t zeroed_blocks; // tables are valid below; all blocks free above
     size_t hwm; // no allocated block at or above
+    size_t used_end; // with hwm: blocks at or above both were never allocated
     size_t hints[NUM_HINTS]; // no free run of >= class_min[j] blocks starts below hints[j]...
     // ...except the runs recorded here: runs of an exact small class freed
     // below that class's hint (see note_freed).
@@ -370,22 +377,31 @@ static inline void poison_slack(void *ptr, size_t n, size_t nbytes) {
 }
 #endif
 
-// Makes the tables valid for every block below end (slow path).
+// Takes the tables of every block below end into the scanned part (slow
+// path). They are still zero: gc_init's region was.
 static void extend_tables(size_t end) {
-    size_t z = G.zeroed_blocks;
     size_t nz = (end + ZERO_CHUNK_BLOCKS - 1) / ZERO_CHUNK_BLOCKS * ZERO_CHUNK_BLOCKS;
-    if (nz > G.total_blocks) {
-        nz = G.total_blocks;
-    }
-    memset(&G.atb[z / ATB_PER_WORD], 0, (nz - z) / ATB_PER_WORD * sizeof(uintptr_t));
-    memset(&G.ftb[z / WORD_BITS], 0, (nz - z) / WORD_BITS * sizeof(uintptr_t));
-    memset(&G.atomic_tb[z / WORD_BITS], 0, (nz - z) / WORD_BITS * sizeof(uintptr_t));
-    G.zeroed_blocks = nz;
+    G.zeroed_blocks = nz < G.total_blocks ? nz : G.total_blocks;
 }
 
 static inline void ensure_tables(size_t end) {
     if (end > G.zeroed_blocks) {
         extend_tables(end);
+    }
+}
+
+// Clears the blocks [b, end) being allocated that may hold old data, then
+// raises hwm to end.
+__attribute__((noinline)) static void clear_used(size_t b, size_t end) {
+    size_t used = G.hwm > G.used_end ? G.hwm : G.used_end;
+    if (end > G.hwm) {
+        G.hwm = end;
+    }
+    if (end > used) {
+        end = used;
+    }
+    if (b < end) {
+        memset(block_ptr(b), 0, (end - b) << BLOCK_SHIFT);
     }
 }
 
@@ -578,6 +594,7 @@ void gc_init(void *start, void *end) {
     G.total_blocks = units * WORD_BITS;
     G.zeroed_blocks = 0;
     G.hwm = 0;
+    G.used_end = 0;
     memset(G.hints, 0, sizeof(G.hints));
     memset(W.hint, 0, sizeof(W.hint));
     forget_freed_runs();
@@ -1024,6 +1041,9 @@ static void sweep(void) {
             i += len;
         }
     }
+    if (G.hwm > G.used_end) {
+        G.used_end = G.hwm;
+    }
     G.hwm = live_end;
     G.bump_start = 0;
     G.bump_end = 0;
@@ -1335,18 +1355,18 @@ __attribute__((noinline)) static void *alloc_general(size_t nbytes, unsigned int
     // gc_alloc writes the entries of the common case in one word.
     at_set(b, AT_HEAD);
     at_set_range(b + 1, end, AT_TAIL);
-    if (end > G.hwm) {
-        G.hwm = end;
-    }
     if (alloc_flags & GC_ALLOC_FLAG_HAS_FINALISER) {
         flag_set(G.ftb, b);
     }
-    void *ptr = block_ptr(b);
     if (alloc_flags & GC_ALLOC_FLAG_ATOMIC) {
         flag_set(G.atomic_tb, b);
+        if (end > G.hwm) {
+            G.hwm = end;
+        }
     } else {
-        memset(ptr, 0, n << BLOCK_SHIFT);
+        clear_used(b, end);
     }
+    void *ptr = block_ptr(b);
     poison_slack(ptr, n, nbytes);
     G.alloc_since += n << BLOCK_SHIFT;
     return ptr;
@@ -1479,16 +1499,15 @@ void *gc_realloc(void *ptr, size_t nbytes, bool allow_move) {
         ensure_tables(end);
         unpoison_blocks(b + n_old, n_new - n_old);
         at_set_range(b + n_old, end, AT_TAIL);
-        if (end > G.hwm) {
+        if (!atomic) {
+            clear_used(b + n_old, end);
+        } else if (end > G.hwm) {
             G.hwm = end;
         }
         if (end > G.bump_start && b + n_old < G.bump_end) {
             // Block b + n_old - 1 is in use, so the growth can only have
             // taken the front of the bump region.
             G.bump_start = end < G.bump_end ? end : G.bump_end;
-        }
-        if (!atomic) {
-            memset(block_ptr(b + n_old), 0, (n_new - n_old) << BLOCK_SHIFT);
         }
         poison_slack(ptr, n_new, nbytes);
         G.alloc_since += (n_new - n_old) << BLOCK_SHIFT;

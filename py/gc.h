@@ -44,8 +44,10 @@ typedef struct _gc_info_t {
     size_t collections; // number of collections since gc_init
 } gc_info_t;
 
-// Set up the heap over [start, end). The region need not be zeroed and is not
-// touched beyond what allocations use (an mmap'd heap costs no RSS until used).
+// Set up the heap over [start, end). The region must be zero-filled (fresh
+// mmap, static or calloc'd memory): blocks never allocated are handed out
+// without clearing. It is not touched beyond what allocations use (an mmap'd
+// heap costs no RSS until used).
 void gc_init(void *start, void *end);
 
 // Locking nests; while locked, gc_alloc/gc_realloc return NULL, gc_free and

@@ -589,6 +589,57 @@ static void test_realloc(void) {
 // A stream of large atomic buffers, each trimmed to a random length (what
 // recv(65536) does): next fit must reuse the space after the previous one,
 // keep small objects intact, and leave every invariant holding.
+static bool all_zero(const byte *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Blocks never allocated are handed out without clearing (gc_init is given
+// zeroed memory); blocks that held data must still come back cleared, also
+// once a sweep has lowered the high-water mark below them.
+static void test_reuse_cleared(void) {
+    const size_t big = 64 * 1024;
+    fresh_heap(4 * 1024 * 1024);
+    byte *p = roots[0] = gc_alloc(big, 0);
+    CHECK(p != NULL && all_zero(p, big));
+    memset(p, 0x5a, big);
+    roots[0] = NULL;
+    collect_exact();
+    check_heap();
+    p = roots[0] = gc_alloc(big, 0);
+    CHECK(p != NULL && all_zero(p, big));
+    // An atomic allocation is not cleared, and dirties its blocks too.
+    memset(p, 0x5a, big);
+    roots[0] = NULL;
+    collect_exact();
+    p = roots[0] = gc_alloc(big, GC_ALLOC_FLAG_ATOMIC);
+    CHECK(p != NULL);
+    memset(p, 0x3c, big);
+    roots[0] = NULL;
+    collect_exact();
+    p = roots[0] = gc_alloc(big / 2, 0);
+    CHECK(p != NULL && all_zero(p, big / 2));
+    // Growing in place over blocks that held data, and past them into
+    // blocks never used.
+    byte *q = roots[1] = gc_alloc(big, 0);
+    CHECK(q == p + big / 2);
+    memset(q, 0x77, big);
+    roots[1] = NULL;
+    collect_exact();
+    check_heap();
+    byte *r = gc_realloc(p, 4 * big, false);
+    CHECK(r == p);
+    roots[0] = r;
+    CHECK(all_zero(r, 4 * big));
+    check_heap();
+    roots[0] = NULL;
+    printf("reuse cleared: ok\n");
+}
+
 static void test_large_stream(void) {
     fresh_heap(16 << 20);
     uint32_t rnd = 12345;
@@ -992,6 +1043,7 @@ int main(int argc, char **argv) {
     test_mark_overflow();
     test_finalisers();
     test_realloc();
+    test_reuse_cleared();
     test_large_stream();
     test_deferred_finalisers();
     test_exhaustion();

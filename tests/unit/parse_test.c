@@ -1164,7 +1164,7 @@ int main(int argc, char **argv) {
 #if PARSE_TEST_REAL_GC
     gc_set_stack_top(__builtin_frame_address(0));
     size_t heap_size = 64 * 1024 * 1024;
-    char *heap = malloc(heap_size);
+    char *heap = calloc(1, heap_size); // gc_init wants zeroed memory
     gc_init(heap, heap + heap_size);
 #endif
     qstr_init();

@@ -10,7 +10,7 @@ OUT=${TMPDIR:-/tmp}/mp_unit_$$
 mkdir -p "$OUT"
 trap 'rm -rf "$OUT"' EXIT
 
-SRC="tests/unit/gc_test.c py/gc.c py/malloc.c py/nlr.c ports/unix/gccollect.c"
+SRC="tests/unit/gc_test.c tests/unit/runtime_stubs.c py/gc.c py/malloc.c py/nlr.c ports/unix/gccollect.c"
 CFLAGS="-std=gnu11 -Wall -Wextra -Wundef -Werror -I. -Iports/unix -Ibuild"
 # Locals must stay on the real stack for the conservative scan: no ASan
 # "fake stack" for use-after-return detection.

@@ -429,8 +429,22 @@ static mp_uint_t poll_get_mask(mp_obj_t mask_in) {
     return (mp_uint_t)m;
 }
 
+// Checks that a poll method got lo..hi arguments (spec (name << 8 | lo << 4
+// | hi), self not counted), else raises CPython's TypeError for them
+// ("modify expected 2 arguments, got 1"). py/ cannot word it: it finds a
+// method's name through the types that modules export, and select does not
+// export the poll type. (noinline: each caller pays only for the call.)
+#define POLL_NARGS(lo, hi, name) ((size_t)(name) << 8 | (lo) << 4 | (hi))
+__attribute__((noinline)) static void poll_check_nargs(size_t n_args, const mp_obj_t *args, size_t spec) {
+    size_t n = n_args - 1, lo = spec >> 4 & 15, hi = spec & 15;
+    if (n - lo > hi - lo) {
+        mp_obj_fun_raise_arity(mp_obj_get_type(args[0]), MP_QSTR_select, spec >> 8, n, 0, lo, hi);
+    }
+}
+
 // register(obj[, eventmask]): registering again modifies the mask.
 static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
+    poll_check_nargs(n_args, args, POLL_NARGS(1, 2, MP_QSTR_register));
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
     // The object is checked before the mask, as CPython converts them; the
     // set is looked at only after both (either may run Python code).
@@ -453,7 +467,7 @@ static mp_obj_t poll_register(size_t n_args, const mp_obj_t *args) {
     self->set.fds[i].events = (short)events;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_register_obj, 2, 3, poll_register);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(poll_register_obj, 1, poll_register);
 
 // Move entry `from` of self's set to slot `to`, which is free.
 static void poll_move(mp_obj_poll_t *self, size_t from, size_t to) {
@@ -467,8 +481,10 @@ static void poll_move(mp_obj_poll_t *self, size_t from, size_t to) {
 }
 
 // unregister(obj)
-static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
-    mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
+static mp_obj_t poll_unregister(size_t n_args, const mp_obj_t *args) {
+    poll_check_nargs(n_args, args, POLL_NARGS(1, 1, MP_QSTR_unregister));
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t obj = args[1];
     poll_entry_t e = { .obj = MP_OBJ_NULL };
     struct pollfd p;
     mp_int_t i = poll_lookup(self, obj, &e, &p);
@@ -491,13 +507,14 @@ static mp_obj_t poll_unregister(mp_obj_t self_in, mp_obj_t obj) {
     self->set.entries[last].obj = MP_OBJ_NULL; // let the collector have it
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_2(poll_unregister_obj, poll_unregister);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(poll_unregister_obj, 1, poll_unregister);
 
 // modify(obj, eventmask)
-static mp_obj_t poll_modify(mp_obj_t self_in, mp_obj_t obj, mp_obj_t mask_in) {
-    mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_int_t i = poll_find(self, obj);
-    mp_uint_t events = poll_get_mask(mask_in);
+static mp_obj_t poll_modify(size_t n_args, const mp_obj_t *args) {
+    poll_check_nargs(n_args, args, POLL_NARGS(2, 2, MP_QSTR_modify));
+    mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_int_t i = poll_find(self, args[1]);
+    mp_uint_t events = poll_get_mask(args[2]);
     if (i < 0) {
         mp_raise_OSError(MP_ENOENT);
     }
@@ -505,10 +522,11 @@ static mp_obj_t poll_modify(mp_obj_t self_in, mp_obj_t obj, mp_obj_t mask_in) {
     self->set.fds[i].events = (short)events;
     return mp_const_none;
 }
-static MP_DEFINE_CONST_FUN_OBJ_3(poll_modify_obj, poll_modify);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(poll_modify_obj, 1, poll_modify);
 
 // poll([timeout_ms]) -> [(obj, events), ...]
 static mp_obj_t poll_poll(size_t n_args, const mp_obj_t *args) {
+    poll_check_nargs(n_args, args, POLL_NARGS(0, 1, MP_QSTR_poll));
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
     uint64_t deadline = poll_deadline_ms(n_args > 1 ? args[1] : mp_const_none);
     if (self->set.busy) {
@@ -527,10 +545,11 @@ static mp_obj_t poll_poll(size_t n_args, const mp_obj_t *args) {
     }
     return list;
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_poll_obj, 1, 2, poll_poll);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(poll_poll_obj, 1, poll_poll);
 
 // ipoll([timeout_ms[, flags]]) -> iterator over (obj, events), one tuple reused
 static mp_obj_t poll_ipoll(size_t n_args, const mp_obj_t *args) {
+    poll_check_nargs(n_args, args, POLL_NARGS(0, 2, MP_QSTR_ipoll));
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(args[0]);
     uint64_t deadline = poll_deadline_ms(n_args > 1 ? args[1] : mp_const_none);
     self->iter_flags = n_args > 2 ? (int)mp_obj_get_int(args[2]) : 0;
@@ -543,7 +562,7 @@ static mp_obj_t poll_ipoll(size_t n_args, const mp_obj_t *args) {
     self->iter_pos = 0;
     return args[0];
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(poll_ipoll_obj, 1, 3, poll_ipoll);
+static MP_DEFINE_CONST_FUN_OBJ_VAR(poll_ipoll_obj, 1, poll_ipoll);
 
 static mp_obj_t poll_iternext(mp_obj_t self_in) {
     mp_obj_poll_t *self = MP_OBJ_TO_PTR(self_in);

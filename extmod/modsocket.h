@@ -198,7 +198,8 @@ mp_float_t mp_socket_get_timeout(mp_obj_t value);
 // given)", "sendto() takes 2 or 3 arguments (1 given)"), which code and
 // tests look for; the shared checker words it "expected ..., got N". Those
 // methods are declared VAR and check that lo <= n (self not counted) <= hi
-// here, with spec MP_SOCKET_NARGS(lo, hi, MP_QSTR_name).
+// here, with spec MP_SOCKET_NARGS(lo, hi, MP_QSTR_name). Module functions
+// worded that way (inet_pton, gethostbyname...) pass n_args + 1.
 #define MP_SOCKET_NARGS(lo, hi, name) ((size_t)(name) << 8 | (lo) << 4 | (hi))
 void mp_socket_check_nargs(size_t n_args, size_t spec);
 // The listen([backlog]) method.
@@ -214,19 +215,19 @@ MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_cmsg_space_obj);
 
 // Module-level functions implemented in extmod/socketaddr.c.
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj);
-MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_inet_pton_obj);
-MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_inet_ntop_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_inet_pton_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_inet_ntop_obj);
 MP_DECLARE_CONST_FUN_OBJ_0(mp_socket_gethostname_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_ex_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_gethostbyaddr_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_gethostbyname_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_gethostbyname_ex_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_gethostbyaddr_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getfqdn_obj);
-MP_DECLARE_CONST_FUN_OBJ_2(mp_socket_getnameinfo_obj);
-MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyname_obj);
-MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyport_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_getprotobyname_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_inet_aton_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_inet_ntoa_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_getnameinfo_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_getservbyname_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_getservbyport_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_getprotobyname_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_inet_aton_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_inet_ntoa_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_htons_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_ntohs_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_htonl_obj);

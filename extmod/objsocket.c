@@ -543,7 +543,7 @@ __attribute__((noinline)) void mp_socket_check_nargs(size_t n_args, size_t spec)
         return;
     }
     qstr name = spec >> 8;
-    const char *how = n < lo ? "at least " : "at most ";
+    const char *how = lo == hi ? "exactly " : n < lo ? "at least " : "at most ";
     size_t k = n < lo ? lo : hi;
     // (the two that CPython words its own way)
     if (name == MP_QSTR_sendto) {
@@ -708,7 +708,7 @@ MP_COLD static mp_obj_t socket_make_new(
         { MP_QSTR_fileno, MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_socket, n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     bool have_fileno = vals[ARG_fileno].u_obj != mp_const_none;
     int family = mp_socket_get_c_int(vals[ARG_family].u_obj);
     int stype = mp_socket_get_c_int(vals[ARG_type].u_obj);
@@ -1002,57 +1002,65 @@ static mp_obj_t socket_recv(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(socket_recv_obj, 1, socket_recv);
 
-// recv_into/recvfrom_into(buffer[, nbytes[, flags]]): receive into the
-// buffer (its first nbytes; 0 or none: all of it) with the attempt given.
-static size_t socket_recv_into_buf(size_t n_args, const mp_obj_t *args, sock_attempt_t attempt,
-    sock_io_t *io, mp_rom_error_text_t negative_msg) {
-    mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+// recv_into/recvfrom_into(buffer, nbytes=0, flags=0): receive into the
+// buffer (its first nbytes; 0: all of it) with the attempt given. The
+// arguments may be named, as in CPython.
+// (negative_msg stays argument 4: tools/makeerrtext.py looks for it there.)
+static size_t socket_recv_into_buf(size_t n_pos, const mp_obj_t *pos, sock_attempt_t attempt,
+    sock_io_t *io, mp_rom_error_text_t negative_msg, mp_map_t *kws) {
+    // (Only recvfrom_into passes an address.)
+    qstr name = io->addr != NULL ? MP_QSTR_recvfrom_into : MP_QSTR_recv_into;
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_buffer, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
+        { MP_QSTR_nbytes, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+        { MP_QSTR_flags, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
+    };
+    mp_arg_val_t vals[3];
+    mp_arg_parse_named(name, n_pos - 1, pos + 1, kws, 3, allowed, vals);
+    mp_obj_socket_t *self = MP_OBJ_TO_PTR(pos[0]);
+    mp_obj_t args[4] = { pos[0], vals[0].u_obj, vals[1].u_obj, vals[2].u_obj };
     // The buffer's type is checked first, as CPython converts the arguments
-    // in order; then the numbers (io->flags is 0 without them): converting
-    // them may run code that resizes the buffer (a bytearray's memory
-    // moves), so its address is taken again after.
+    // in order; then the numbers: converting them may run code that resizes
+    // the buffer (a bytearray's memory moves), so its address is taken again
+    // after.
     mp_buffer_info_t bufinfo;
     if (!mp_get_buffer(args[1], &bufinfo, MP_BUFFER_WRITE)) {
-        // (Only recvfrom_into passes an address.)
         mp_raise_msg_varg(&mp_type_TypeError,
             MP_ERROR_TEXT("%q() argument 1 must be read-write bytes-like object, not %s"),
-            io->addr != NULL ? MP_QSTR_recvfrom_into : MP_QSTR_recv_into,
-            mp_obj_get_arg_type_str(args[1]));
+            name, mp_obj_get_arg_type_str(args[1]));
     }
-    size_t n = 0;
-    if (n_args > 2) {
-        n = mp_socket_get_bufsize(args[2], negative_msg);
-        io->flags = mp_socket_get_flags(n_args, args, 3);
-        mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
-    }
+    size_t n = mp_socket_get_bufsize(args[2], negative_msg);
+    io->flags = mp_socket_get_flags(4, args, 3);
+    mp_get_buffer_raise(args[1], &bufinfo, MP_BUFFER_WRITE);
     if (n > bufinfo.len) {
-        mp_raise_ValueError(MP_ERROR_TEXT("buffer too small for requested bytes"));
+        // (CPython words it two ways.)
+        mp_raise_ValueError(io->addr != NULL
+            ? MP_ERROR_TEXT("nbytes is greater than the length of the buffer")
+            : MP_ERROR_TEXT("buffer too small for requested bytes"));
     }
     io->buf = bufinfo.buf;
     io->len = n > 0 ? n : bufinfo.len;
     return sock_call_raise(self, POLLIN, !(io->flags & MSG_DONTWAIT), attempt, io);
 }
 
-// recv_into(buffer[, nbytes[, flags]]) -> count
-static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args) {
-    mp_socket_check_nargs(n_args, MP_SOCKET_NARGS(1, 3, MP_QSTR_recv_into));
+// recv_into(buffer, nbytes=0, flags=0) -> count
+static mp_obj_t socket_recv_into(size_t n_args, const mp_obj_t *args, mp_map_t *kws) {
     sock_io_t io = { 0 };
     return MP_OBJ_NEW_SMALL_INT(socket_recv_into_buf(
-        n_args, args, attempt_recv, &io, MP_ERROR_TEXT("negative buffersize in recv_into")));
+        n_args, args, attempt_recv, &io, MP_ERROR_TEXT("negative buffersize in recv_into"), kws));
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(socket_recv_into_obj, 1, socket_recv_into);
+static MP_DEFINE_CONST_FUN_OBJ_KW(socket_recv_into_obj, 1, socket_recv_into);
 
-// recvfrom_into(buffer[, nbytes[, flags]]) -> (count, address)
-static mp_obj_t socket_recvfrom_into(size_t n_args, const mp_obj_t *args) {
-    mp_socket_check_nargs(n_args, MP_SOCKET_NARGS(1, 3, MP_QSTR_recvfrom_into));
+// recvfrom_into(buffer, nbytes=0, flags=0) -> (count, address)
+static mp_obj_t socket_recvfrom_into(size_t n_args, const mp_obj_t *args, mp_map_t *kws) {
     struct sockaddr_storage ss;
     sock_io_t io = { .addr = &ss };
     size_t n = socket_recv_into_buf(
-        n_args, args, attempt_recvfrom, &io, MP_ERROR_TEXT("negative buffersize in recvfrom_into"));
+        n_args, args, attempt_recvfrom, &io, MP_ERROR_TEXT("negative buffersize in recvfrom_into"), kws);
     mp_obj_t t[2] = { MP_OBJ_NEW_SMALL_INT(n), mp_socket_addr_to_obj((struct sockaddr *)&ss, io.addrlen) };
     return mp_obj_new_tuple(2, t);
 }
-static MP_DEFINE_CONST_FUN_OBJ_VAR(socket_recvfrom_into_obj, 1, socket_recvfrom_into);
+static MP_DEFINE_CONST_FUN_OBJ_KW(socket_recvfrom_into_obj, 1, socket_recvfrom_into);
 
 // recvfrom(bufsize[, flags]) -> (bytes, address)
 static mp_obj_t socket_recvfrom(size_t n_args, const mp_obj_t *args) {
@@ -1362,7 +1370,7 @@ MP_COLD static mp_obj_t socket_makefile(size_t n_args, const mp_obj_t *pos_args,
         { MP_QSTR_newline, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(
+    mp_arg_parse_named(MP_QSTR_makefile,
         n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     size_t len;
     const char *mode = mp_obj_str_get_data(vals[ARG_mode].u_obj, &len);

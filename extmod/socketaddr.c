@@ -415,7 +415,7 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
         { MP_QSTR_flags, MP_ARG_OBJ, { .u_obj = MP_OBJ_NEW_SMALL_INT(0) } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_getaddrinfo, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     // The numbers are C ints: out of range is an OverflowError (as CPython),
     // not a value cut to 32 bits.
     struct addrinfo hints;
@@ -488,8 +488,10 @@ static int packed_addr_len(int af) {
 }
 
 // inet_pton(af, ip_string)
-static mp_obj_t socket_inet_pton(mp_obj_t af_in, mp_obj_t txt_in) {
-    int af = mp_socket_get_c_int(af_in);
+static mp_obj_t socket_inet_pton(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(2, 2, MP_QSTR_inet_pton));
+    int af = mp_socket_get_c_int(args[0]);
+    mp_obj_t txt_in = args[1];
     size_t len;
     const char *txt = mp_obj_str_get_data(txt_in, &len);
     if (!mp_obj_is_str(txt_in)) {
@@ -518,11 +520,13 @@ static mp_obj_t socket_inet_pton(mp_obj_t af_in, mp_obj_t txt_in) {
 illegal:
     mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("illegal IP address string passed to inet_pton"));
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_inet_pton_obj, socket_inet_pton);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_inet_pton_obj, 0, socket_inet_pton);
 
 // inet_ntop(af, packed_ip)
-static mp_obj_t socket_inet_ntop(mp_obj_t af_in, mp_obj_t bin_in) {
-    int af = mp_socket_get_c_int(af_in);
+static mp_obj_t socket_inet_ntop(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(2, 2, MP_QSTR_inet_ntop));
+    int af = mp_socket_get_c_int(args[0]);
+    mp_obj_t bin_in = args[1];
     if (mp_obj_is_str(bin_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
     }
@@ -541,7 +545,7 @@ static mp_obj_t socket_inet_ntop(mp_obj_t af_in, mp_obj_t bin_in) {
     }
     return mp_obj_new_str(buf, strlen(buf));
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_inet_ntop_obj, socket_inet_ntop);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_inet_ntop_obj, 0, socket_inet_ntop);
 
 // gethostname()
 static mp_obj_t socket_gethostname(void) {
@@ -575,6 +579,13 @@ static const char *get_host_arg(mp_obj_t obj, qstr caller) {
             caller, mp_obj_get_arg_type_str(obj));
     }
     return host;
+}
+
+// The one argument of gethostbyname, gethostbyname_ex and gethostbyaddr,
+// whose count CPython words "takes exactly 1 argument (N given)".
+static const char *host_fn_arg(size_t n_args, const mp_obj_t *args, qstr caller) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 1, caller));
+    return get_host_arg(args[0], caller);
 }
 
 // Whether list (a list of str) holds text already.
@@ -642,8 +653,8 @@ static mp_obj_t resolve_host(const char *host, int family, int flags, mp_obj_t *
 }
 
 // gethostbyname(hostname) -> IPv4 address text
-static mp_obj_t socket_gethostbyname(mp_obj_t host_in) {
-    const char *host = get_host_arg(host_in, MP_QSTR_gethostbyname);
+static mp_obj_t socket_gethostbyname(size_t n_args, const mp_obj_t *args) {
+    const char *host = host_fn_arg(n_args, args, MP_QSTR_gethostbyname);
     if (*host == '\0') {
         // The empty name is INADDR_ANY, as in CPython (no lookup).
         return mp_obj_new_str("0.0.0.0", 7);
@@ -656,12 +667,12 @@ static mp_obj_t socket_gethostbyname(mp_obj_t host_in) {
     }
     return ips[0];
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_obj, socket_gethostbyname);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_gethostbyname_obj, 0, socket_gethostbyname);
 
 // gethostbyname_ex(hostname) -> (name, aliaslist, ipaddrlist), IPv4 only.
 // getaddrinfo knows no aliases: the list is empty.
-static mp_obj_t socket_gethostbyname_ex(mp_obj_t host_in) {
-    const char *host = get_host_arg(host_in, MP_QSTR_gethostbyname_ex);
+static mp_obj_t socket_gethostbyname_ex(size_t n_args, const mp_obj_t *args) {
+    const char *host = host_fn_arg(n_args, args, MP_QSTR_gethostbyname_ex);
     mp_obj_t name;
     mp_obj_t ips = resolve_host(host, AF_INET, AI_CANONNAME, &name, NULL, NULL);
     if (name == mp_const_none) {
@@ -670,7 +681,7 @@ static mp_obj_t socket_gethostbyname_ex(mp_obj_t host_in) {
     mp_obj_t t[3] = { name, mp_obj_new_list(0, NULL), ips };
     return mp_obj_new_tuple(3, t);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_gethostbyname_ex_obj, socket_gethostbyname_ex);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_gethostbyname_ex_obj, 0, socket_gethostbyname_ex);
 
 // The name of a host address (getnameinfo with NI_NAMEREQD); false if it
 // has none.
@@ -682,8 +693,8 @@ static bool host_name_of(const struct sockaddr_storage *ss, socklen_t len, char 
 // gethostbyaddr(ip_address) -> (name, aliaslist, ipaddrlist). A name is
 // taken too (resolved first), as CPython does; an address with no name
 // raises socket.herror(1, 'Unknown host'), as CPython.
-static mp_obj_t socket_gethostbyaddr(mp_obj_t host_in) {
-    const char *host = get_host_arg(host_in, MP_QSTR_gethostbyaddr);
+static mp_obj_t socket_gethostbyaddr(size_t n_args, const mp_obj_t *args) {
+    const char *host = host_fn_arg(n_args, args, MP_QSTR_gethostbyaddr);
     struct sockaddr_storage ss;
     socklen_t len = 0;
     size_t n;
@@ -698,7 +709,7 @@ static mp_obj_t socket_gethostbyaddr(mp_obj_t host_in) {
         mp_obj_new_list(1, ips) };
     return mp_obj_new_tuple(3, t);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_gethostbyaddr_obj, socket_gethostbyaddr);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_gethostbyaddr_obj, 0, socket_gethostbyaddr);
 
 // getfqdn(name='') -> the fully qualified name of name (this host if
 // empty): the name its address has, or name itself if it has none.
@@ -739,8 +750,10 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getfqdn_obj, 0, 1, socket_getfqdn)
 
 // getnameinfo(sockaddr, flags) -> (host, port). The host in sockaddr must be
 // numeric, as in CPython.
-static mp_obj_t socket_getnameinfo(mp_obj_t addr_in, mp_obj_t flags_in) {
-    int flags = mp_socket_get_c_int(flags_in);
+static mp_obj_t socket_getnameinfo(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(2, 2, MP_QSTR_getnameinfo));
+    mp_obj_t addr_in = args[0];
+    int flags = mp_socket_get_c_int(args[1]);
     size_t n = 0;
     mp_obj_t *items = NULL;
     if (mp_obj_is_type(addr_in, &mp_type_tuple)) {
@@ -771,7 +784,7 @@ static mp_obj_t socket_getnameinfo(mp_obj_t addr_in, mp_obj_t flags_in) {
     mp_obj_t t[2] = { mp_obj_new_str(host, strlen(host)), mp_obj_new_str(serv, strlen(serv)) };
     return mp_obj_new_tuple(2, t);
 }
-MP_DEFINE_CONST_FUN_OBJ_2(mp_socket_getnameinfo_obj, socket_getnameinfo);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_getnameinfo_obj, 0, socket_getnameinfo);
 
 // Argument argno of caller, a name, as a C string: a str (bytes too for
 // if_nametoindex, an os path there). An embedded NUL would cut the name
@@ -803,6 +816,7 @@ static const char *get_proto_arg(size_t n_args, const mp_obj_t *args, qstr calle
 
 // getservbyname(servicename[, protocolname]) -> port
 static mp_obj_t socket_getservbyname(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 2, MP_QSTR_getservbyname));
     const char *name = get_c_name(args[0], MP_QSTR_getservbyname, 1);
     const char *proto = get_proto_arg(n_args, args, MP_QSTR_getservbyname);
     struct servent *se = getservbyname(name, proto);
@@ -811,10 +825,11 @@ static mp_obj_t socket_getservbyname(size_t n_args, const mp_obj_t *args) {
     }
     return MP_OBJ_NEW_SMALL_INT(ntohs((uint16_t)se->s_port));
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyname_obj, 1, 2, socket_getservbyname);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_getservbyname_obj, 0, socket_getservbyname);
 
 // getservbyport(port[, protocolname]) -> service name
 static mp_obj_t socket_getservbyport(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 2, MP_QSTR_getservbyport));
     int port = mp_socket_get_c_int(args[0]);
     const char *proto = get_proto_arg(n_args, args, MP_QSTR_getservbyport);
     if (port < 0 || port > 0xffff) {
@@ -826,31 +841,35 @@ static mp_obj_t socket_getservbyport(size_t n_args, const mp_obj_t *args) {
     }
     return mp_obj_new_str(se->s_name, strlen(se->s_name));
 }
-MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_socket_getservbyport_obj, 1, 2, socket_getservbyport);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_getservbyport_obj, 0, socket_getservbyport);
 
 // getprotobyname(name) -> protocol number
-static mp_obj_t socket_getprotobyname(mp_obj_t name_in) {
-    struct protoent *pe = getprotobyname(get_c_name(name_in, MP_QSTR_getprotobyname, 1));
+static mp_obj_t socket_getprotobyname(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 1, MP_QSTR_getprotobyname));
+    struct protoent *pe = getprotobyname(get_c_name(args[0], MP_QSTR_getprotobyname, 1));
     if (pe == NULL) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("protocol not found"));
     }
     return MP_OBJ_NEW_SMALL_INT(pe->p_proto);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_getprotobyname_obj, socket_getprotobyname);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_getprotobyname_obj, 0, socket_getprotobyname);
 
 // inet_aton(text) -> 4 bytes; the classic forms ("127.1", "0x7f.1") too.
-static mp_obj_t socket_inet_aton(mp_obj_t txt_in) {
-    const char *txt = get_c_name(txt_in, MP_QSTR_inet_aton, 1);
+static mp_obj_t socket_inet_aton(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 1, MP_QSTR_inet_aton));
+    const char *txt = get_c_name(args[0], MP_QSTR_inet_aton, 1);
     struct in_addr a;
     if (inet_aton(txt, &a) == 0) {
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("illegal IP address string passed to inet_aton"));
     }
     return mp_obj_new_bytes((const byte *)&a, 4);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_inet_aton_obj, socket_inet_aton);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_inet_aton_obj, 0, socket_inet_aton);
 
 // inet_ntoa(packed) -> dotted text
-static mp_obj_t socket_inet_ntoa(mp_obj_t bin_in) {
+static mp_obj_t socket_inet_ntoa(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 1, MP_QSTR_inet_ntoa));
+    mp_obj_t bin_in = args[0];
     if (mp_obj_is_str(bin_in)) {
         mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
     }
@@ -863,7 +882,7 @@ static mp_obj_t socket_inet_ntoa(mp_obj_t bin_in) {
     inet_ntop(AF_INET, bufinfo.buf, buf, sizeof(buf));
     return mp_obj_new_str(buf, strlen(buf));
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_inet_ntoa_obj, socket_inet_ntoa);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_inet_ntoa_obj, 0, socket_inet_ntoa);
 
 // Byte order: htons/ntohs take 0..0xffff, htonl/ntohl 0..0xffffffff.
 static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {

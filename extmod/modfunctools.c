@@ -1018,8 +1018,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(functools_total_ordering_obj, functools_total_o
 // else the most derived registered class that issubclass() accepts (an
 // abstract base class: collections.abc.Mapping for dict), else func itself
 // (registered for object). Dispatch results are cached per class until the
-// next register(). Left out: CPython's merge of ABCs into the MRO (an ABC
-// never beats a real base class here) and its ambiguity error.
+// next register() or ABC registration. Left out: CPython's ambiguity error
+// and the placing of ABCs that a base (not cls) introduces.
 
 typedef struct _functools_sd_t {
     mp_obj_base_t base;
@@ -1061,27 +1061,59 @@ static mp_obj_t functools_sd_dispatch(mp_obj_t self_in, mp_obj_t cls) {
         return e->value;
     }
     mp_obj_t impl = MP_OBJ_NULL;
+    mp_obj_t found = MP_OBJ_NULL;
     mp_obj_t mro = mp_load_attr(cls, MP_QSTR___mro__);
     size_t n;
     mp_obj_t *classes;
     mp_obj_get_array(mro, &n, &classes);
     mp_obj_t object = MP_OBJ_FROM_PTR(&mp_type_object);
     mp_map_t *registry = mp_obj_dict_get_map(self->registry);
-    for (size_t i = 0; i < n && impl == MP_OBJ_NULL; i++) {
+    for (size_t i = 0; i < n && found == MP_OBJ_NULL; i++) {
         e = mp_map_lookup(registry, classes[i], MP_MAP_LOOKUP);
         if (e != NULL && classes[i] != object) {
+            found = classes[i];
             impl = e->value;
         }
     }
-    if (impl == MP_OBJ_NULL) {
-        mp_obj_t check = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_builtins), MP_QSTR_issubclass);
-        mp_obj_t best = MP_OBJ_NULL;
-        for (size_t cur = 0; (e = mp_map_next(registry, &cur)) != NULL;) {
-            if (e->key != object && mp_obj_is_true(mp_call_function_2(check, cls, e->key)) &&
-                (best == MP_OBJ_NULL || mp_obj_is_true(mp_call_function_2(check, e->key, best)))) {
-                best = e->key;
-                impl = e->value;
+    // ABCs that cls subclasses only through register() join its MRO as in
+    // CPython's composition: before found if they derive from it, or, when
+    // cls itself introduces them (no base subclasses them), after its bases
+    // up to the last ABC base and before the rest; among themselves, those
+    // cls introduces before those its bases do, derived before base.
+    size_t nb;
+    mp_obj_t *bases;
+    mp_obj_get_array(mp_load_attr(cls, MP_QSTR___bases__), &nb, &bases);
+    size_t boundary = nb;
+    while (boundary > 0 && mp_getattr_default(bases[boundary - 1], MP_QSTR___abstractmethods__, MP_OBJ_NULL) == MP_OBJ_NULL) {
+        boundary--;
+    }
+    mp_obj_t check = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_builtins), MP_QSTR_issubclass);
+    mp_obj_t best = MP_OBJ_NULL;
+    bool best_here = false;
+    for (size_t cur = 0; (e = mp_map_next(registry, &cur)) != NULL;) {
+        mp_obj_t k = e->key;
+        if (k == object || mp_obj_is_subclass_fast(cls, k) || !mp_obj_is_true(mp_call_function_2(check, cls, k))) {
+            continue;
+        }
+        size_t j = 0;
+        while (j < nb && !mp_obj_is_true(mp_call_function_2(check, bases[j], k))) {
+            j++;
+        }
+        bool here = j == nb;
+        if (found != MP_OBJ_NULL && !mp_obj_is_subclass_fast(k, found)) {
+            if (found == cls || !here) {
+                continue; // found comes first: cls itself, or k enters deeper
             }
+            for (j = 0; j < boundary && !mp_obj_is_subclass_fast(bases[j], found); j++) {
+            }
+            if (j < boundary) {
+                continue; // found comes from the bases before k
+            }
+        }
+        if (best == MP_OBJ_NULL || (here && !best_here) || mp_obj_is_true(mp_call_function_2(check, k, best))) {
+            best = k;
+            best_here = here;
+            impl = e->value;
         }
     }
     if (impl == MP_OBJ_NULL) {

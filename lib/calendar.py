@@ -1,9 +1,9 @@
-# calendar: dates arithmetic and TextCalendar output (C locale names only;
-# no HTMLCalendar or locale calendars).
+# calendar: dates arithmetic, TextCalendar and HTMLCalendar output (C locale
+# names only; no locale calendars).
 __all__ = ['IllegalMonthError', 'IllegalWeekdayError', 'setfirstweekday', 'firstweekday', 'isleap',
            'leapdays', 'weekday', 'monthrange', 'monthcalendar', 'prmonth', 'month', 'prcal',
            'calendar', 'timegm', 'month_name', 'month_abbr', 'day_name', 'day_abbr', 'Calendar',
-           'TextCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
+           'TextCalendar', 'HTMLCalendar', 'weekheader', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY',
            'SATURDAY', 'SUNDAY', 'error']
 
 error = ValueError
@@ -201,6 +201,63 @@ class TextCalendar(Calendar):
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
         print(self.formatyear(theyear, w, l, c, m), end='')
+
+
+_TABLE = '<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+
+
+class HTMLCalendar(Calendar):
+    # class attributes, so that subclasses can restyle the output
+    cssclasses = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = 'noday'
+    cssclass_month_head = cssclass_month = 'month'
+    cssclass_year_head = cssclass_year = 'year'
+
+    def formatday(self, day, weekday):
+        if not day:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>%s</tr>' % ''.join(self.formatday(d, wd) for d, wd in theweek)
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        s = month_name[themonth]
+        if withyear:
+            s = '%s %s' % (s, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = [self.formatmonthname(theyear, themonth, withyear), self.formatweekheader()]
+        rows += [self.formatweek(wk) for wk in self.monthdays2calendar(theyear, themonth)]
+        return _TABLE % self.cssclass_month + ''.join(r + '\n' for r in rows) + '</table>\n'
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        out = [_TABLE % self.cssclass_year,
+               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            out.append('<tr>%s</tr>' % ''.join('<td>%s</td>' % self.formatmonth(theyear, m, False)
+                                               for m in range(first, min(first + width, 13))))
+        return ''.join(out) + '</table>'
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        encoding = encoding or 'utf-8'
+        page = ('<?xml version="1.0" encoding="%s"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"'
+                ' "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html>\n<head>\n'
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % (encoding, encoding))
+        if css is not None:
+            page += '<link rel="stylesheet" type="text/css" href="%s" />\n' % css
+        page += '<title>Calendar for %d</title>\n</head>\n<body>\n%s</body>\n</html>\n' % (
+            theyear, self.formatyear(theyear, width))
+        return page.encode(encoding, 'xmlcharrefreplace')
 
 
 c = TextCalendar()

@@ -1,5 +1,5 @@
 # gzip files (RFC 1952) over zlib. A GzipFile being read is decompressed whole
-# on first use; text modes take the whole text at once too.
+# on first use; text modes wrap it in io.TextIOWrapper.
 import zlib, io, time, builtins
 
 READ, WRITE = 1, 2
@@ -23,20 +23,31 @@ def compress(data, compresslevel=9, *, mtime=None):
             + (zlib.crc32(data).to_bytes(4, "little") + (len(data) & 0xFFFFFFFF).to_bytes(4, "little")))
 
 
-def decompress(data):
+_CUT = "Compressed file ended before the end-of-stream marker was reached"
+
+
+def _inflate(data):
+    # (the data of all members, whether the last member was complete)
     out = []
     data = bytes(data)
     while data:
         if data[:2] != b"\x1f\x8b":
             if len(data) < 2:
-                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+                break
             raise BadGzipFile("Not a gzipped file (%r)" % data[:2])
         d = zlib.decompressobj(31)
         out.append(d.decompress(data))
         if not d.eof:
-            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            break
         data = d.unused_data.lstrip(b"\x00")
-    return b"".join(out)
+    return b"".join(out), not data
+
+
+def decompress(data):
+    out, whole = _inflate(data)
+    if not whole:
+        raise EOFError(_CUT)
+    return out
 
 
 class GzipFile:
@@ -88,7 +99,9 @@ class GzipFile:
         self._check(READ)
         if self._buf is None:
             raw = self.fileobj.read()
-            self._buf = io.BytesIO(decompress(raw))
+            # a truncated file still gives the data before the cut
+            data, self._whole = _inflate(raw)
+            self._buf = io.BytesIO(data)
             self.mtime = int.from_bytes(raw[4:8], "little")
         return self._buf
 
@@ -115,7 +128,10 @@ class GzipFile:
         return self._size
 
     def read(self, size=-1):
-        return self._reader().read(size)
+        r = self._reader().read(size)
+        if not self._whole and (size is None or size < 0 or len(r) < size):
+            raise EOFError(_CUT)
+        return r
 
     read1 = read
 
@@ -137,7 +153,9 @@ class GzipFile:
 
     def write(self, data):
         self._check(WRITE)
-        data = bytes(data)
+        if not isinstance(data, (bytes, bytearray)):
+            # a bytes-like object only: bytes(5) or bytes([]) would pass
+            data = bytes(memoryview(data))
         self._crc = zlib.crc32(data, self._crc)
         self._size += len(data)
         self.fileobj.write(self._c.compress(data))
@@ -181,31 +199,19 @@ class GzipFile:
         self.close()
 
 
-class _TextWriter:
-    def __init__(self, f, enc, errors):
-        self.f, self.e = f, (enc or "utf-8", errors or "strict")
-
-    def write(self, s):
-        self.f.write(s.encode(*self.e))
-        return len(s)
-
-    def close(self):
-        self.f.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *a):
-        self.close()
-
-
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
-    f = GzipFile(None if hasattr(filename, "read") or hasattr(filename, "write") else filename,
-                 mode.replace("t", ""), compresslevel,
-                 filename if hasattr(filename, "read") or hasattr(filename, "write") else None)
-    if "t" not in mode:
-        return f
-    if f.mode == WRITE:
-        return _TextWriter(f, encoding, errors)
-    with f:
-        return io.StringIO(f.read().decode(encoding or "utf-8", errors or "strict"))
+    if "t" in mode:
+        if "b" in mode:
+            raise ValueError("Invalid mode: %r" % mode)
+    else:
+        for k, v in (("encoding", encoding), ("errors", errors), ("newline", newline)):
+            if v is not None:
+                raise ValueError("Argument '%s' not supported in binary mode" % k)
+    if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
+        f = GzipFile(filename, mode.replace("t", ""), compresslevel)
+    elif hasattr(filename, "read") or hasattr(filename, "write"):
+        f = GzipFile(None, mode.replace("t", ""), compresslevel, filename)
+    else:
+        raise TypeError("filename must be a str or bytes object, or a file")
+    # text goes through the usual wrapper: newline translation as open()'s
+    return io.TextIOWrapper(f, encoding, errors, newline) if "t" in mode else f

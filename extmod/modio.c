@@ -27,10 +27,14 @@ typedef struct _mp_obj_stringio_t {
     vstr_t vstr;
     size_t pos;
     bool closed;
-    bool cr_ends; // made with newline='': a lone '\r' also ends a line
-    bool nl_none; // made with newline=None: '\r\n' and '\r' are stored as '\n'
+    byte nl; // the newline argument of StringIO, one of NL_*
     mp_obj_dict_t *attrs; // names code stored on the object, made on first use
 } mp_obj_stringio_t;
+
+// NL_NONE: '\r\n' and '\r' are stored as '\n'. NL_ANY (newline=''): a lone
+// '\r' or '\r\n' also ends a line. NL_CR, NL_CRLF: '\n' is stored as that
+// ending, and only it ends a line.
+enum { NL_LF, NL_NONE, NL_ANY, NL_CR, NL_CRLF };
 
 static const mp_obj_type_t mp_type_bytesio;
 static const mp_obj_type_t mp_type_stringio;
@@ -102,15 +106,19 @@ static mp_uint_t stringio_write(mp_obj_t self_in, const void *buf, mp_uint_t siz
     }
     // (Each write on its own, as CPython: "a\r" then "\nb" is "a\n\nb".)
     const byte *p = buf, *e = p + size;
+    int find = self->nl == NL_NONE ? '\r' : self->nl >= NL_CR ? '\n' : -1;
     while (p < e) {
-        const byte *cr = self->nl_none ? memchr(p, '\r', e - p) : NULL;
-        size_t n = cr ? (size_t)(cr + 1 - p) : (size_t)(e - p);
-        stringio_put(self, p, n);
+        const byte *hit = find >= 0 ? memchr(p, find, e - p) : NULL;
+        const char *chunk = (const char *)p;
+        size_t n = (hit ? hit : e) - p;
         p += n;
-        if (cr) {
-            self->vstr.buf[self->pos - 1] = '\n';
-            p += p < e && *p == '\n';
+        if (hit && n == 0) {
+            // The line ending as stored: "\n", "\r" or "\r\n".
+            chunk = "\r\n" + (find == '\r');
+            n = 1 + (self->nl == NL_CRLF);
+            p += 1 + (find == '\r' && p + 1 < e && p[1] == '\n');
         }
+        stringio_put(self, chunk, n);
     }
     return size;
 }
@@ -198,8 +206,22 @@ static mp_obj_t stringio_make_new(
     o->pos = 0;
     o->closed = false;
     mp_obj_t nl = vals[ARG_newline].u_obj;
-    o->cr_ends = is_text && nl && mp_obj_equal(nl, MP_OBJ_NEW_QSTR(MP_QSTR_));
-    o->nl_none = is_text && nl == mp_const_none;
+    o->nl = NL_LF;
+    if (is_text && nl == mp_const_none) {
+        o->nl = NL_NONE;
+    } else if (is_text && nl) {
+        if (!mp_obj_is_str(nl)) {
+            mp_raise_TypeError_obj_unsupported(nl, MP_ERROR_TEXT("newline must be str or None, not %s"));
+        }
+        // (Up to a NUL byte, as CPython: it takes '\0' for ''.)
+        const char *s = mp_obj_str_get_str(nl);
+        // Offset of s in "\r\n\0\r", if it is one of the valid values.
+        size_t at = !*s ? 2 : *s == '\n' ? 1 : s[1] == '\n' ? 0 : 3;
+        if (strcmp(s, "\r\n\0\r" + at) != 0) {
+            mp_raise_ValueError_varg(MP_ERROR_TEXT("illegal newline value: %r"), nl);
+        }
+        o->nl = (const byte[]){ NL_CRLF, NL_LF, NL_ANY, NL_CR }[at];
+    }
     mp_obj_t init = vals[ARG_initial].u_obj;
     // MicroPython's BytesIO(n)/StringIO(n) preallocate n bytes: a size hint only.
     if (init == mp_const_none) {
@@ -265,11 +287,11 @@ static void stringio_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// readline([size]): the generic one unless lines may end at '\r' too.
+// readline([size]): the generic one unless lines may end at '\r'.
 static mp_obj_t stringio_readline_method(size_t n_args, const mp_obj_t *args) {
     mp_obj_stringio_t *self = stringio_get(args[0], CHECK_OPEN);
     mp_obj_t a[2] = { MP_OBJ_FROM_PTR(self), n_args > 1 ? args[1] : mp_const_none };
-    if (!self->cr_ends) {
+    if (self->nl <= NL_NONE) {
         return mp_stream_unbuffered_readline_obj.fun.var(n_args, a);
     }
     size_t end = self->vstr.len;
@@ -281,8 +303,11 @@ static mp_obj_t stringio_readline_method(size_t n_args, const mp_obj_t *args) {
     size_t start = self->pos, i = start;
     while (i < end) {
         char c = buf[i++];
-        if (c == '\n' || c == '\r') {
-            i += c == '\r' && i < end && buf[i] == '\n';
+        if (c == '\r' && self->nl != NL_CR && i < end && buf[i] == '\n') {
+            i++;
+            break;
+        }
+        if (c == '\n' ? self->nl == NL_ANY : c == '\r' && self->nl != NL_CRLF) {
             break;
         }
     }

@@ -259,28 +259,38 @@ static mp_obj_t int_arg(mp_obj_t v) {
     return r;
 }
 
-MP_NORETURN static void raise_int_range(const fmt_t *f, char code, size_t size) {
-    // CPython names the range for the codes whose limits fit an int.
-    switch (code) {
-        case 'b':
-            raise_error(MP_ERROR_TEXT("byte format requires -128 <= number <= 127"));
-        case 'B':
-            raise_error(MP_ERROR_TEXT("ubyte format requires 0 <= number <= 255"));
-        case 'h':
-            raise_error(MP_ERROR_TEXT("short format requires -32768 <= number <= 32767"));
-        case 'H':
-            raise_error(MP_ERROR_TEXT("ushort format requires 0 <= number <= 65535"));
-        case 'i':
-        case 'l':
-            if (size == 4) {
-                mp_raise_msg_varg(&mp_type_struct_error,
-                    MP_ERROR_TEXT("'%c' format requires -2147483648 <= number <= 2147483647"),
-                    code);
-            }
-            break;
+// Where an integer out of range of a code lies (bits of raise_int_range's
+// out): beyond a C unsigned long, beyond a C long.
+enum { OUT_ULONG = 1, OUT_LONG = 2 };
+
+// The struct.error for an integer out of range of code, worded as CPython
+// 3.11, which depends on the routine it packs the code with.
+MP_NORETURN static void raise_int_range(const fmt_t *f, char code, size_t size, int out) {
+    if (size == 8) {
+        raise_error(f->big_endian || code == 'P' ? MP_ERROR_TEXT("int too large to convert")
+            : MP_ERROR_TEXT("argument out of range"));
     }
-    (void)f;
-    raise_error(MP_ERROR_TEXT("argument out of range"));
+    bool is_signed = code >= 'a';
+    // The codes whose message names the C type (CPython packs them with its
+    // native char and short routines in those byte orders).
+    bool named = size == 1 || (!f->big_endian && size == 2);
+    // Before the range check, the routine converts the value to a C long,
+    // or to an unsigned long for the other unsigned codes: out of that, the
+    // message is a general one.
+    if (out >> (is_signed || named) & 1) {
+        raise_error(MP_ERROR_TEXT("argument out of range"));
+    }
+    char quoted[] = { '\'', code, '\'', 0 };
+    const char *name = quoted;
+    if (named) {
+        name = (size == 1 ? "ubyte" : "ushort") + is_signed;
+    }
+    // (Only 1-, 2- and 4-byte codes get here: the limits fit int and unsigned.)
+    unsigned bits = size * 8;
+    mp_raise_msg_varg(&mp_type_struct_error,
+        MP_ERROR_TEXT("%s format requires %d <= number <= %u"), name,
+        is_signed ? (int)-((int64_t)1 << (bits - 1)) : 0,
+        (unsigned)(((uint64_t)1 << (bits - is_signed)) - 1));
 }
 
 // Pack an integer value of an integer code into p.
@@ -298,28 +308,26 @@ static void pack_int(const fmt_t *f, char code, size_t size, byte *p, mp_obj_t v
             if (size < 8) {
                 mp_int_t lim = (mp_int_t)1 << (size * 8 - 1);
                 if (small < -lim || small >= lim) {
-                    raise_int_range(f, code, size);
+                    raise_int_range(f, code, size, 0);
                 }
             }
             bits = (uint64_t)(int64_t)small;
         } else {
             if (small < 0) {
-                raise_int_range(f, code, size);
+                raise_int_range(f, code, size, OUT_ULONG);
             }
             if (size < 8 && (uint64_t)small >> (size * 8) != 0) {
-                raise_int_range(f, code, size);
+                raise_int_range(f, code, size, 0);
             }
             bits = (uint64_t)small;
         }
     } else {
         // A value beyond mp_int_t: only an 8-byte unsigned code can hold it.
         byte buf[8];
-        if (size != 8 || mp_obj_int_sign(v) < 0 || is_signed) {
-            raise_int_range(f, code, size);
-        }
         mp_obj_t max = mp_obj_new_int_from_ull(UINT64_MAX);
-        if (mp_obj_less(max, v)) {
-            raise_int_range(f, code, size);
+        bool out_ulong = mp_obj_int_sign(v) < 0 || mp_obj_less(max, v);
+        if (size != 8 || is_signed || out_ulong) {
+            raise_int_range(f, code, size, OUT_LONG | out_ulong);
         }
         mp_obj_int_to_bytes_impl(v, false, 8, buf, false);
         bits = load_uint(buf, 8, false);

@@ -175,7 +175,7 @@ QSTR_GEN := $(BUILD)/genhdr/qstrdefs.generated.h
 MODULE_GEN := $(BUILD)/genhdr/moduledefs.h
 ERRTEXT_GEN := $(BUILD)/genhdr/errtext.generated.h
 
-.PHONY: all run test sanitize bench clean
+.PHONY: all run test sanitize bench clean parse-test
 
 all: $(PROG)
 
@@ -308,8 +308,10 @@ run: $(PROG)
 test: $(PROG)
 	$(PYTHON) tests/run-tests.py
 
+SANITIZE_MAKE = $(MAKE) BUILD=build-sanitize PROG=micropython-sanitize OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined $(ASAN_STACK_FLAG)" LDFLAGS_EXTRA="-fsanitize=address,undefined"
+
 sanitize:
-	$(MAKE) BUILD=build-sanitize PROG=micropython-sanitize OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined $(ASAN_STACK_FLAG)" LDFLAGS_EXTRA="-fsanitize=address,undefined"
+	$(SANITIZE_MAKE)
 	ulimit -S -s 16384 2>/dev/null || true; \
 	ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=0:exitcode=86 UBSAN_OPTIONS=halt_on_error=1:exitcode=87 \
 	MallocNanoZone=0 MICROPY_MICROPYTHON=$(CURDIR)/micropython-sanitize $(PYTHON) tests/run-tests.py
@@ -324,6 +326,16 @@ sanitize:
 # every ASan process ("nano zone abandoned"), which cmdline/ tests compare.
 # LeakSanitizer does not exist for Apple clang; detect_leaks=0 is still fine.
 ASAN_STACK_FLAG := $(shell $(CC) --version 2>/dev/null | grep -q clang && echo -fsanitize-address-use-after-return=never || echo --param=asan-use-after-return=0)
+
+# The parser's unit test (tests/unit/run_parse_test.sh): the front end's
+# trees and errors against CPython's ast module, limits and a fuzz run, linked
+# with the sanitized interpreter's objects.
+parse-test:
+	$(SANITIZE_MAKE) build-sanitize/parse_test
+	sh tests/unit/run_parse_test.sh build-sanitize/parse_test
+
+$(BUILD)/parse_test: tests/unit/parse_test.c $(filter-out $(BUILD)/ports/unix/main.o,$(OBJ))
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 bench: $(PROG)
 	$(PYTHON) tools/bench/run.py

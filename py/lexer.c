@@ -994,9 +994,15 @@ static void lex_name(mp_lexer_t *lex) {
     if (ascii) {
         vstr_add_strn(&lex->vstr, (const char *)beg, len);
     } else {
-        for (const byte *c = beg; c < beg + len; c = utf8_next_char(c)) {
+        // Stepping stays within the name: it may end the buffer, which the
+        // REPL's completeness scan does not terminate.
+        const byte *end = beg + len;
+        for (const byte *c = beg; c < end;) {
             unichar single;
             const char *text = unichar_nfkc_ident(utf8_get_char(c), &single);
+            do {
+                c++;
+            } while (c < end && utf8_is_continuation(*c));
             if (text != NULL) {
                 vstr_add_str(&lex->vstr, text);
             } else {

@@ -36,6 +36,8 @@ def const(v):
         return str(v)
     if isinstance(v, float):
         return "%.17g" % v
+    if isinstance(v, complex) and v.real == 0:
+        return "%.17gj" % v.imag
     if isinstance(v, str):
         return quote(v.encode("utf-8", "surrogatepass"))
     if isinstance(v, bytes):
@@ -154,6 +156,25 @@ def dump(n, f=False):
         parts = [opt(n.type, f), name(n.name), lst(n.body, f)]
     elif t is ast.comprehension:
         parts = [opt(n.target, f), opt(n.iter, f), lst(n.ifs, f), str(n.is_async)]
+    elif t is ast.Match:
+        parts = [opt(n.subject, f), lst(n.cases, f)]
+    elif t is ast.match_case:
+        parts = [opt(n.pattern, f), opt(n.guard, f), lst(n.body, f)]
+    elif t is ast.MatchValue:
+        parts = [opt(n.value, f)]
+    elif t is ast.MatchSingleton:
+        parts = [const(n.value)]
+    elif t in (ast.MatchSequence, ast.MatchOr):
+        parts = [lst(n.patterns, f)]
+    elif t is ast.MatchMapping:
+        parts = [lst(n.keys, f), lst(n.patterns, f), name(n.rest)]
+    elif t is ast.MatchClass:
+        parts = [opt(n.cls, f), lst(n.patterns, f), "[" + " ".join(n.kwd_attrs) + "]",
+                 lst(n.kwd_patterns, f)]
+    elif t is ast.MatchStar:
+        parts = [name(n.name)]
+    elif t is ast.MatchAs:
+        parts = [opt(n.pattern, f), name(n.name)]
     else:
         raise ValueError("unsupported node " + kind)
     return head + "".join(" " + p for p in parts) + ")"

@@ -195,7 +195,8 @@ static void dump_const(const mp_ast_t *n) {
             size_t len = n->len < sizeof(buf) - 1 ? n->len : sizeof(buf) - 1;
             memcpy(buf, n->str, len);
             buf[len] = '\0';
-            printf(" %.17g", strtod(buf, NULL));
+            // An imaginary literal's text ends in 'j' (py/ast.h).
+            printf(" %.17g%s", strtod(buf, NULL), len > 0 && buf[len - 1] == 'j' ? "j" : "");
             break;
         }
         case MP_AST_CONST_STR:
@@ -247,8 +248,75 @@ static bool has_position(mp_ast_kind_t kind) {
            kind != MP_AST_COMPREHENSION;
 }
 
+// The match statement's kinds sit apart from the enum (py/ast.h), so they
+// have their own names and dump. CPython's match_case has no position;
+// MatchSingleton holds a plain value, printed like a constant's.
+static const char *const match_kind_names[] = {
+    "Match", "match_case", "MatchValue", "MatchSingleton", "MatchSequence", "MatchMapping",
+    "MatchClass", "MatchStar", "MatchAs", "MatchOr",
+};
+
+static void dump_match(const mp_ast_t *n, bool f) {
+    mp_ast_kind_t k = n->kind;
+    printf("(%s", match_kind_names[k - MP_AST_MATCH]);
+    if (k != MP_AST_MATCH_CASE && !f) {
+        printf("@%u:%u", (unsigned)n->line, (unsigned)n->col);
+    }
+    switch ((int)k) {
+        case MP_AST_MATCH:
+            dump_opt(n->a, f);
+            dump_list(n->l1, f);
+            break;
+        case MP_AST_MATCH_CASE:
+            dump_opt(n->a, f);
+            dump_opt(n->b, f);
+            dump_list(n->l1, f);
+            break;
+        case MP_AST_PAT_VALUE:
+            dump_opt(n->a, f);
+            break;
+        case MP_AST_PAT_SINGLETON:
+            dump_const(n->a);
+            break;
+        case MP_AST_PAT_SEQ:
+        case MP_AST_PAT_OR:
+            dump_list(n->l2, f);
+            break;
+        case MP_AST_PAT_MAP:
+            dump_list(n->l2, f);
+            dump_list(n->l3, f);
+            dump_qstr(n->name);
+            break;
+        case MP_AST_PAT_CLASS:
+            dump_opt(n->a, f);
+            dump_list(n->l2, f);
+            printf(" [");
+            for (size_t i = 0; i < n->l4->len; ++i) {
+                printf(i ? " %s" : "%s", qstr_str(n->l4->items[i]->name));
+            }
+            printf("]");
+            dump_list(n->l3, f);
+            break;
+        case MP_AST_PAT_STAR:
+            dump_qstr(n->name);
+            break;
+        case MP_AST_PAT_AS:
+            dump_opt(n->a, f);
+            dump_qstr(n->name);
+            break;
+        default:
+            printf(" ?");
+            break;
+    }
+    printf(")");
+}
+
 static void dump(const mp_ast_t *n, bool f) {
     mp_ast_kind_t k = n->kind;
+    if (k >= MP_AST_MATCH) {
+        dump_match(n, f);
+        return;
+    }
     const char *name = kind_names[k];
     bool is_async = (n->flags & MP_AST_FLAG_ASYNC) != 0;
     if (is_async && (k == MP_AST_FUNCTION_DEF || k == MP_AST_FOR || k == MP_AST_WITH)) {

@@ -1418,6 +1418,22 @@ void *gc_alloc(size_t nbytes, unsigned int alloc_flags) {
     return ptr;
 }
 
+// Atomic memory that reads as zero. The heap hands out memory it never used
+// already zeroed (see clear_used), so only what may hold old data is cleared:
+// a large buffer from fresh memory costs no memset. A collection inside
+// gc_alloc only frees, so blocks at or above the bound taken before it
+// still never held data when it returns.
+void *gc_alloc_atomic_zeroed(size_t nbytes) {
+    size_t used = G.hwm > G.used_end ? G.hwm : G.used_end;
+    byte *ptr = gc_alloc(nbytes, GC_ALLOC_FLAG_ATOMIC);
+    byte *fresh = block_ptr(used);
+    if (ptr != NULL && ptr < fresh) {
+        size_t stale = (size_t)(fresh - ptr);
+        memset(ptr, 0, stale < nbytes ? stale : nbytes);
+    }
+    return ptr;
+}
+
 void gc_free(void *ptr) {
     if (G.lock_depth != 0 || ptr == NULL) {
         return;

@@ -69,6 +69,7 @@ mp_int_t gc_get_threshold(void); // -1 when automatic
 // Returns NULL when the heap is exhausted (after one collection) or locked.
 // A request for 0 bytes gets one block.
 void *gc_alloc(size_t nbytes, unsigned int alloc_flags);
+void *gc_alloc_atomic_zeroed(size_t nbytes); // atomic, reads as zero
 // Frees an allocation at once (no finaliser runs). NULL and non-heap
 // pointers are ignored.
 void gc_free(void *ptr);

@@ -33,6 +33,14 @@ void *m_malloc_atomic(size_t num_bytes) {
     return ptr;
 }
 
+void *m_malloc_atomic_zeroed(size_t num_bytes) {
+    void *ptr = gc_alloc_atomic_zeroed(num_bytes);
+    if (ptr == NULL) {
+        m_malloc_fail(num_bytes);
+    }
+    return ptr;
+}
+
 void *m_malloc_with_finaliser(size_t num_bytes) {
     void *ptr = gc_alloc(num_bytes, GC_ALLOC_FLAG_HAS_FINALISER);
     if (ptr == NULL) {

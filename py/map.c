@@ -184,8 +184,7 @@ static void map_rebuild(mp_map_t *map, size_t new_alloc, bool rehash) {
     if (want_idx) {
         size_t size = idx_size_for(new_alloc);
         mask = size - 1;
-        idx = m_malloc_atomic(idx_bytes(size, new_alloc));
-        memset(idx, 0, sizeof(idx_t) * (IDX_HDR + size));
+        idx = m_malloc_atomic_zeroed(idx_bytes(size, new_alloc));
         idx[0] = (idx_t)mask;
     }
 fill:;

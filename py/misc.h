@@ -14,6 +14,9 @@
 void *m_malloc(size_t num_bytes);
 void *m_malloc_maybe(size_t num_bytes);
 void *m_malloc_atomic(size_t num_bytes);
+// Atomic and zeroed: cheaper than m_malloc_atomic and memset where the heap
+// hands out memory it never used (already zero).
+void *m_malloc_atomic_zeroed(size_t num_bytes);
 void *m_malloc_with_finaliser(size_t num_bytes);
 void *m_realloc(void *ptr, size_t new_num_bytes);
 void *m_realloc_maybe(void *ptr, size_t new_num_bytes, bool allow_move);

@@ -176,7 +176,7 @@ static void item_set(int typecode, byte *p, mp_obj_t v) {
 // ---------------------------------------------------------------------------
 // bytearray
 
-static mp_obj_array_t *bytearray_alloc(size_t n, size_t cap) {
+static mp_obj_array_t *bytearray_alloc_items(size_t n, size_t cap, bool zeroed) {
     mp_obj_array_t *o = m_new_obj(mp_obj_array_t);
     o->base.type = &mp_type_bytearray;
     o->typecode = 'B';
@@ -184,18 +184,21 @@ static mp_obj_array_t *bytearray_alloc(size_t n, size_t cap) {
     if (cap < n) {
         cap = n;
     }
-    o->items = m_malloc_atomic(cap > 0 ? cap : 1);
+    size_t nbytes = cap > 0 ? cap : 1;
+    o->items = zeroed ? m_malloc_atomic_zeroed(nbytes) : m_malloc_atomic(nbytes);
     o->len = n;
     o->free = cap - n;
     return o;
 }
 
+static mp_obj_array_t *bytearray_alloc(size_t n, size_t cap) {
+    return bytearray_alloc_items(n, cap, false);
+}
+
 mp_obj_t mp_obj_new_bytearray(size_t n, const void *items) {
-    mp_obj_array_t *o = bytearray_alloc(n, n);
+    mp_obj_array_t *o = bytearray_alloc_items(n, n, items == NULL);
     if (items != NULL) {
         memcpy(o->items, items, n);
-    } else if (n > 0) {
-        memset(o->items, 0, n);
     }
     return MP_OBJ_FROM_PTR(o);
 }

@@ -640,6 +640,39 @@ static void test_reuse_cleared(void) {
     printf("reuse cleared: ok\n");
 }
 
+// gc_alloc_atomic_zeroed: zero over blocks that held data, over fresh ones,
+// and over a run that is part of each, at large and small sizes.
+static void test_atomic_zeroed(void) {
+    const size_t big = 64 * 1024;
+    fresh_heap(4 * 1024 * 1024);
+    byte *p = roots[0] = gc_alloc_atomic_zeroed(big);
+    CHECK(p != NULL && all_zero(p, big));
+    memset(p, 0x5a, big);
+    roots[0] = NULL;
+    collect_exact();
+    p = roots[0] = gc_alloc_atomic_zeroed(big / 2);
+    CHECK(p != NULL && all_zero(p, big / 2));
+    memset(p, 0x5a, big / 2);
+    byte *q = roots[1] = gc_alloc_atomic_zeroed(big);
+    CHECK(q != NULL && all_zero(q, big));
+    roots[0] = roots[1] = NULL;
+    collect_exact();
+    check_heap();
+    // Small sizes, which gc_alloc serves on its fast path.
+    for (size_t n = 1; n <= 600; n += 37) {
+        byte *d = roots[0] = gc_alloc(n, GC_ALLOC_FLAG_ATOMIC);
+        CHECK(d != NULL);
+        memset(d, 0xee, n);
+        roots[0] = NULL;
+        collect_exact();
+        byte *z = roots[0] = gc_alloc_atomic_zeroed(n);
+        CHECK(z != NULL && all_zero(z, n));
+        roots[0] = NULL;
+    }
+    check_heap();
+    printf("atomic zeroed: ok\n");
+}
+
 static void test_large_stream(void) {
     fresh_heap(16 << 20);
     uint32_t rnd = 12345;
@@ -1044,6 +1077,7 @@ int main(int argc, char **argv) {
     test_finalisers();
     test_realloc();
     test_reuse_cleared();
+    test_atomic_zeroed();
     test_large_stream();
     test_deferred_finalisers();
     test_exhaustion();

@@ -15,6 +15,7 @@
 
 #include "py/runtime.h"
 #include "py/objstr.h"
+#include "py/lexer.h"
 
 extern const mp_obj_module_t mp_module_collections;
 
@@ -310,71 +311,18 @@ static const nt_method_t namedtuple_getnewargs_meth = { { &nt_method_type },
 // ---------------------------------------------------------------------------
 // namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
 
-static const char *const python_keywords[] = {
-    "False",
-    "None",
-    "True",
-    "and",
-    "as",
-    "assert",
-    "async",
-    "await",
-    "break",
-    "class",
-    "continue",
-    "def",
-    "del",
-    "elif",
-    "else",
-    "except",
-    "finally",
-    "for",
-    "from",
-    "global",
-    "if",
-    "import",
-    "in",
-    "is",
-    "lambda",
-    "nonlocal",
-    "not",
-    "or",
-    "pass",
-    "raise",
-    "return",
-    "try",
-    "while",
-    "with",
-    "yield",
-};
-
+// The lexer's keyword table, so that the two lists cannot drift apart.
 static bool is_keyword(const char *s) {
-    for (size_t i = 0; i < MP_ARRAY_SIZE(python_keywords); i++) {
-        if (strcmp(s, python_keywords[i]) == 0) {
+    for (size_t i = 0; i <= MP_TOKEN_KW_YIELD - MP_TOKEN_KW_FALSE; i++) {
+        if (strcmp(s, keyword_table[i]) == 0) {
             return true;
         }
     }
     return false;
 }
 
-static bool is_identifier(const char *s, size_t len) {
-    if (len == 0) {
-        return false;
-    }
-    const byte *p = (const byte *)s;
-    const byte *end = p + len;
-    bool first = true;
-    while (p < end) {
-        unichar c = mp_obj_str_next_char(&p, end);
-        if (first && unichar_isdigit(c)) {
-            return false;
-        }
-        if (!unichar_isident(c)) {
-            return false;
-        }
-        first = false;
-    }
-    return true;
+static bool is_identifier(mp_obj_t name) {
+    return mp_obj_str_isidentifier_obj.fun._1(name) == mp_const_true;
 }
 
 // The field names as a list of str, from a str ("x y" or "x, y") or an iterable.
@@ -406,9 +354,8 @@ static mp_obj_t field_list(mp_obj_t field_names) {
 }
 
 static void check_name(mp_obj_t name) {
-    size_t len;
-    const char *s = mp_obj_str_get_data(name, &len);
-    if (!is_identifier(s, len)) {
+    const char *s = mp_obj_str_get_str(name);
+    if (!is_identifier(name)) {
         mp_raise_ValueError_varg(
             MP_ERROR_TEXT("Type names and field names must be valid identifiers: %s"),
             mp_obj_str_get_str(mp_obj_repr(name)));
@@ -440,9 +387,8 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
 
     if (args[ARG_rename].u_bool) {
         for (size_t i = 0; i < n_fields; i++) {
-            size_t len;
-            const char *s = mp_obj_str_get_data(fields[i], &len);
-            bool bad = !is_identifier(s, len) || is_keyword(s) || s[0] == '_';
+            const char *s = mp_obj_str_get_str(fields[i]);
+            bool bad = !is_identifier(fields[i]) || is_keyword(s) || s[0] == '_';
             for (size_t j = 0; j < i && !bad; j++) {
                 bad = mp_obj_equal(fields[j], fields[i]);
             }

@@ -650,6 +650,19 @@ static mp_obj_t zlib_adler32(size_t n_args, const mp_obj_t *args) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_adler32_obj, 1, 2, zlib_adler32);
 
+// The integer constants packed (py/obj.h: 6 bytes each, not 16).
+#define C(q, value) MP_ROM_INT_CONST(q, value)
+static const mp_rom_int_const_t zlib_consts[] = {
+    C(MP_QSTR_MAX_WBITS, 15), C(MP_QSTR_DEFLATED, 8), C(MP_QSTR_DEF_BUF_SIZE, 16384),
+    // zlib's constants.
+    C(MP_QSTR_DEF_MEM_LEVEL, 8), C(MP_QSTR_Z_NO_COMPRESSION, 0), C(MP_QSTR_Z_BEST_SPEED, 1),
+    C(MP_QSTR_Z_BEST_COMPRESSION, 9), C(MP_QSTR_Z_DEFAULT_STRATEGY, 0), C(MP_QSTR_Z_FILTERED, 1),
+    C(MP_QSTR_Z_HUFFMAN_ONLY, 2), C(MP_QSTR_Z_RLE, 3), C(MP_QSTR_Z_FIXED, 4), C(MP_QSTR_Z_NO_FLUSH, 0),
+    C(MP_QSTR_Z_PARTIAL_FLUSH, 1), C(MP_QSTR_Z_SYNC_FLUSH, 2), C(MP_QSTR_Z_FULL_FLUSH, 3),
+    C(MP_QSTR_Z_FINISH, 4), C(MP_QSTR_Z_BLOCK, 5), C(MP_QSTR_Z_TREES, 6),
+    { 0 },
+};
+#undef C
 static const mp_rom_map_elem_t zlib_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_zlib) },
     { MP_ROM_QSTR(MP_QSTR_decompress), MP_ROM_PTR(&zlib_decompress_obj) },
@@ -659,30 +672,11 @@ static const mp_rom_map_elem_t zlib_module_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_crc32), MP_ROM_PTR(&zlib_crc32_obj) },
     { MP_ROM_QSTR(MP_QSTR_adler32), MP_ROM_PTR(&zlib_adler32_obj) },
     { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_zlib_error) },
-    { MP_ROM_QSTR(MP_QSTR_MAX_WBITS), MP_ROM_INT(15) },
-    { MP_ROM_QSTR(MP_QSTR_DEFLATED), MP_ROM_INT(8) },
-    { MP_ROM_QSTR(MP_QSTR_DEF_BUF_SIZE), MP_ROM_INT(16384) },
-    // zlib's constants.
-    { MP_ROM_QSTR(MP_QSTR_DEF_MEM_LEVEL), MP_ROM_INT(8) },
-    { MP_ROM_QSTR(MP_QSTR_Z_NO_COMPRESSION), MP_ROM_INT(0) },
-    { MP_ROM_QSTR(MP_QSTR_Z_BEST_SPEED), MP_ROM_INT(1) },
-    { MP_ROM_QSTR(MP_QSTR_Z_BEST_COMPRESSION), MP_ROM_INT(9) },
-    { MP_ROM_QSTR(MP_QSTR_Z_DEFAULT_COMPRESSION), MP_ROM_INT(-1) },
-    { MP_ROM_QSTR(MP_QSTR_Z_DEFAULT_STRATEGY), MP_ROM_INT(0) },
-    { MP_ROM_QSTR(MP_QSTR_Z_FILTERED), MP_ROM_INT(1) },
-    { MP_ROM_QSTR(MP_QSTR_Z_HUFFMAN_ONLY), MP_ROM_INT(2) },
-    { MP_ROM_QSTR(MP_QSTR_Z_RLE), MP_ROM_INT(3) },
-    { MP_ROM_QSTR(MP_QSTR_Z_FIXED), MP_ROM_INT(4) },
-    { MP_ROM_QSTR(MP_QSTR_Z_NO_FLUSH), MP_ROM_INT(0) },
-    { MP_ROM_QSTR(MP_QSTR_Z_PARTIAL_FLUSH), MP_ROM_INT(1) },
-    { MP_ROM_QSTR(MP_QSTR_Z_SYNC_FLUSH), MP_ROM_INT(2) },
-    { MP_ROM_QSTR(MP_QSTR_Z_FULL_FLUSH), MP_ROM_INT(3) },
-    { MP_ROM_QSTR(MP_QSTR_Z_FINISH), MP_ROM_INT(4) },
-    { MP_ROM_QSTR(MP_QSTR_Z_BLOCK), MP_ROM_INT(5) },
-    { MP_ROM_QSTR(MP_QSTR_Z_TREES), MP_ROM_INT(6) },
+    { MP_ROM_QSTR(MP_QSTR_Z_DEFAULT_COMPRESSION), MP_ROM_INT(-1) }, // negative: not packed
     // The zlib whose behaviour (flush modes, wbits=0, zdict) this follows.
     { MP_ROM_QSTR(MP_QSTR_ZLIB_VERSION), MP_ROM_QSTR(MP_QSTR_1_dot_2_dot_13) },
     { MP_ROM_QSTR(MP_QSTR_ZLIB_RUNTIME_VERSION), MP_ROM_QSTR(MP_QSTR_1_dot_2_dot_13) },
+    MP_ROM_INT_CONSTS(zlib_consts),
 };
 static MP_DEFINE_CONST_DICT(zlib_module_globals, zlib_module_globals_table);
 

@@ -20,7 +20,7 @@
 // clang-format off
 // Each keyword in a fixed 9-byte field (the longest has 8 letters): no
 // pointer table, and a name is compared without a strlen per keyword.
-static const char keyword_table[][9] = {
+const char keyword_table[][9] = {
     "False", "None", "True", "and", "as", "assert", "async", "await",
     "break", "class", "continue", "def", "del", "elif", "else", "except",
     "finally", "for", "from", "global", "if", "import", "in", "is",

@@ -164,6 +164,10 @@ typedef struct _mp_lexer_t {
     uint32_t nest_col[MP_LEXER_MAX_NEST];
 } mp_lexer_t;
 
+// The keywords in token order (MP_TOKEN_KW_FALSE onwards), each
+// NUL-terminated in its 9 bytes.
+extern const char keyword_table[][9];
+
 // Creates a lexer over src[0..len) (not copied: it must outlive the lexer).
 // Line numbering starts at first_line (1 for a file; f-string expressions
 // are lexed with the line of their string). Call mp_lexer_next to read the

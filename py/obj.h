@@ -739,6 +739,25 @@ typedef struct _mp_obj_module_t {
     mp_obj_dict_t *globals;
 } mp_obj_module_t;
 
+// Integer constants of a module written in C, 6 bytes each rather than a
+// 16-byte entry of its table: the table's last entry is
+// MP_ROM_INT_CONSTS(array) (no key: lookups and iteration pass it over),
+// the array ends with { 0 }, and importing the module gives a heap module
+// holding the table's entries and the constants. A name must be a static
+// qstr and a value in 0 .. 2**32-1: the build checks both. Not for a module
+// imported at start-up or by most programs (each gets the heap copy), nor
+// one with an alias (each name would get its own copy).
+typedef struct _mp_rom_int_const_t {
+    uint16_t name;
+    uint16_t lo;
+    uint16_t hi;
+} mp_rom_int_const_t;
+#define MP_ROM_INT_CONST(q, v) { \
+        (uint16_t)((q) + 0 * sizeof(struct { \
+        _Static_assert((q) < 0x10000 && (long long)(v) >= 0 && (v) <= 0xffffffffLL, "packed constant out of range"); int x; \
+    })), (uint16_t)(v), (uint16_t)((unsigned long long)(v) >> 16) }
+#define MP_ROM_INT_CONSTS(array) { MP_OBJ_NULL, MP_ROM_PTR(array) }
+
 // An exception instance. traceback: a GC array of (file qstr, line, block qstr) triples.
 typedef struct _mp_obj_exception_t {
     mp_obj_base_t base;

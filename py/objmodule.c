@@ -290,8 +290,36 @@ static const mp_rom_map_elem_t builtin_module_table[] = {
 };
 MP_DEFINE_CONST_MAP(mp_module_builtin_map, builtin_module_table);
 
+// A module whose table ends with packed integer constants (py/obj.h): a heap
+// module with the table's entries and the constants (an import that does not
+// find it in sys.modules makes a new one).
+MP_COLD __attribute__((noinline)) static mp_obj_t module_with_int_consts(const mp_map_t *map) {
+    size_t n = map->alloc - 1;
+    const mp_rom_int_const_t *consts = MP_OBJ_TO_PTR(map->table[n].value);
+    size_t total = n;
+    for (const mp_rom_int_const_t *c = consts; c->name != MP_QSTRnull; c++) {
+        total++;
+    }
+    // Sized for all at once: no rehash while filling.
+    mp_obj_t globals = mp_obj_new_dict(total);
+    for (size_t i = 0; i < n; i++) {
+        mp_obj_dict_store(globals, map->table[i].key, map->table[i].value);
+    }
+    for (const mp_rom_int_const_t *c = consts; c->name != MP_QSTRnull; c++) {
+        mp_obj_dict_store(globals, MP_OBJ_NEW_QSTR(c->name), MP_OBJ_NEW_SMALL_INT(c->lo | (mp_int_t)c->hi << 16));
+    }
+    return mp_obj_module_new_with_globals(globals);
+}
+
 mp_obj_t mp_module_get_builtin(qstr module_name) {
     mp_map_elem_t *elem = mp_map_lookup((mp_map_t *)&mp_module_builtin_map,
         MP_OBJ_NEW_QSTR(module_name), MP_MAP_LOOKUP);
-    return elem == NULL ? MP_OBJ_NULL : elem->value;
+    if (elem == NULL) {
+        return MP_OBJ_NULL;
+    }
+    const mp_map_t *map = &((mp_obj_module_t *)MP_OBJ_TO_PTR(elem->value))->globals->map;
+    if (map->is_fixed && map->alloc > 0 && map->table[map->alloc - 1].key == MP_OBJ_NULL) {
+        return module_with_int_consts(map);
+    }
+    return elem->value;
 }

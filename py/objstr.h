@@ -125,6 +125,7 @@ MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_islower_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isspace_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_istitle_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isupper_obj);
+MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_isidentifier_obj);
 MP_DECLARE_CONST_FUN_OBJ_2(mp_obj_str_join_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_ljust_obj);
 MP_DECLARE_CONST_FUN_OBJ_1(mp_obj_str_lower_obj);

@@ -1329,7 +1329,7 @@ MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_istitle_obj, str_istitle);
 MP_COLD static mp_obj_t str_isidentifier(mp_obj_t self_in) {
     return is_impl(self_in, IS_IDENTIFIER);
 }
-static MP_DEFINE_CONST_FUN_OBJ_1(str_isidentifier_obj, str_isidentifier);
+MP_DEFINE_CONST_FUN_OBJ_1(mp_obj_str_isidentifier_obj, str_isidentifier);
 
 // ---------------------------------------------------------------------------
 // Padding: center, ljust, rjust, zfill, expandtabs
@@ -1808,7 +1808,7 @@ static const mp_rom_map_elem_t str_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_isascii), MP_ROM_PTR(&mp_obj_str_isascii_obj) },
     { MP_ROM_QSTR(MP_QSTR_isdecimal), MP_ROM_PTR(&str_isdecimal_obj) },
     { MP_ROM_QSTR(MP_QSTR_isdigit), MP_ROM_PTR(&mp_obj_str_isdigit_obj) },
-    { MP_ROM_QSTR(MP_QSTR_isidentifier), MP_ROM_PTR(&str_isidentifier_obj) },
+    { MP_ROM_QSTR(MP_QSTR_isidentifier), MP_ROM_PTR(&mp_obj_str_isidentifier_obj) },
     { MP_ROM_QSTR(MP_QSTR_islower), MP_ROM_PTR(&mp_obj_str_islower_obj) },
     { MP_ROM_QSTR(MP_QSTR_isnumeric), MP_ROM_PTR(&str_isnumeric_obj) },
     { MP_ROM_QSTR(MP_QSTR_isprintable), MP_ROM_PTR(&str_isprintable_obj) },

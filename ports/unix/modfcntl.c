@@ -171,13 +171,9 @@ static mp_obj_t fcntl_lockf(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fcntl_lockf_obj, 2, 5, fcntl_lockf);
 
 // clang-format off
-#define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
-static const mp_rom_map_elem_t fcntl_globals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_fcntl) },
-    { MP_ROM_QSTR(MP_QSTR_fcntl), MP_ROM_PTR(&fcntl_fcntl_obj) },
-    { MP_ROM_QSTR(MP_QSTR_ioctl), MP_ROM_PTR(&fcntl_ioctl_obj) },
-    { MP_ROM_QSTR(MP_QSTR_flock), MP_ROM_PTR(&fcntl_flock_obj) },
-    { MP_ROM_QSTR(MP_QSTR_lockf), MP_ROM_PTR(&fcntl_lockf_obj) },
+// The integer constants packed (py/obj.h: 6 bytes each, not 16).
+#define C(q, value) MP_ROM_INT_CONST(q, value)
+static const mp_rom_int_const_t fcntl_consts[] = {
     C(MP_QSTR_F_DUPFD, F_DUPFD), C(MP_QSTR_F_DUPFD_CLOEXEC, F_DUPFD_CLOEXEC),
     C(MP_QSTR_F_GETFD, F_GETFD), C(MP_QSTR_F_SETFD, F_SETFD), C(MP_QSTR_F_GETFL, F_GETFL),
     C(MP_QSTR_F_SETFL, F_SETFL), C(MP_QSTR_F_GETLK, F_GETLK), C(MP_QSTR_F_SETLK, F_SETLK),
@@ -188,8 +184,17 @@ static const mp_rom_map_elem_t fcntl_globals_table[] = {
 #ifdef F_GETPIPE_SZ
     C(MP_QSTR_F_GETPIPE_SZ, F_GETPIPE_SZ), C(MP_QSTR_F_SETPIPE_SZ, F_SETPIPE_SZ),
 #endif
+    { 0 },
 };
 #undef C
+static const mp_rom_map_elem_t fcntl_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_fcntl) },
+    { MP_ROM_QSTR(MP_QSTR_fcntl), MP_ROM_PTR(&fcntl_fcntl_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ioctl), MP_ROM_PTR(&fcntl_ioctl_obj) },
+    { MP_ROM_QSTR(MP_QSTR_flock), MP_ROM_PTR(&fcntl_flock_obj) },
+    { MP_ROM_QSTR(MP_QSTR_lockf), MP_ROM_PTR(&fcntl_lockf_obj) },
+    MP_ROM_INT_CONSTS(fcntl_consts),
+};
 // clang-format on
 static MP_DEFINE_CONST_DICT(fcntl_globals, fcntl_globals_table);
 

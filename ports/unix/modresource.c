@@ -131,20 +131,9 @@ static MP_DEFINE_CONST_FUN_OBJ_1(resource_getattr_obj, resource_getattr);
 #endif
 
 // clang-format off
-#define C(name, value) { MP_ROM_QSTR(name), MP_ROM_INT(value) }
-static const mp_rom_map_elem_t resource_globals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_resource) },
-    { MP_ROM_QSTR(MP_QSTR_getrlimit), MP_ROM_PTR(&resource_getrlimit_obj) },
-    { MP_ROM_QSTR(MP_QSTR_setrlimit), MP_ROM_PTR(&resource_setrlimit_obj) },
-    { MP_ROM_QSTR(MP_QSTR_getrusage), MP_ROM_PTR(&resource_getrusage_obj) },
-    { MP_ROM_QSTR(MP_QSTR_getpagesize), MP_ROM_PTR(&resource_getpagesize_obj) },
-    { MP_ROM_QSTR(MP_QSTR_struct_rusage), MP_ROM_PTR(MP_OBJ_STRUCTSEQ_TYPE_OF(&resource_struct_rusage_type)) },
-    { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_OSError) },
-#if defined(__APPLE__)
-    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&resource_getattr_obj) },
-#else
-    C(MP_QSTR_RLIM_INFINITY, -1),
-#endif
+// The integer constants packed (py/obj.h: 6 bytes each, not 16).
+#define C(q, value) MP_ROM_INT_CONST(q, value)
+static const mp_rom_int_const_t resource_consts[] = {
     C(MP_QSTR_RLIMIT_CPU, RLIMIT_CPU), C(MP_QSTR_RLIMIT_FSIZE, RLIMIT_FSIZE),
     C(MP_QSTR_RLIMIT_DATA, RLIMIT_DATA), C(MP_QSTR_RLIMIT_STACK, RLIMIT_STACK),
     C(MP_QSTR_RLIMIT_CORE, RLIMIT_CORE), C(MP_QSTR_RLIMIT_NOFILE, RLIMIT_NOFILE),
@@ -169,9 +158,27 @@ static const mp_rom_map_elem_t resource_globals_table[] = {
 #ifdef RUSAGE_THREAD
     C(MP_QSTR_RUSAGE_THREAD, RUSAGE_THREAD),
 #endif
-    C(MP_QSTR_RUSAGE_SELF, RUSAGE_SELF), C(MP_QSTR_RUSAGE_CHILDREN, RUSAGE_CHILDREN),
+    C(MP_QSTR_RUSAGE_SELF, RUSAGE_SELF),
+    { 0 },
 };
 #undef C
+static const mp_rom_map_elem_t resource_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_resource) },
+    { MP_ROM_QSTR(MP_QSTR_getrlimit), MP_ROM_PTR(&resource_getrlimit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setrlimit), MP_ROM_PTR(&resource_setrlimit_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getrusage), MP_ROM_PTR(&resource_getrusage_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getpagesize), MP_ROM_PTR(&resource_getpagesize_obj) },
+    { MP_ROM_QSTR(MP_QSTR_struct_rusage), MP_ROM_PTR(MP_OBJ_STRUCTSEQ_TYPE_OF(&resource_struct_rusage_type)) },
+    { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&mp_type_OSError) },
+#if defined(__APPLE__)
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&resource_getattr_obj) },
+#else
+    { MP_ROM_QSTR(MP_QSTR_RLIM_INFINITY), MP_ROM_INT(-1) },
+#endif
+    // Negative (Linux, macOS): not packed.
+    { MP_ROM_QSTR(MP_QSTR_RUSAGE_CHILDREN), MP_ROM_INT(RUSAGE_CHILDREN) },
+    MP_ROM_INT_CONSTS(resource_consts),
+};
 // clang-format on
 static MP_DEFINE_CONST_DICT(resource_globals, resource_globals_table);
 

@@ -322,24 +322,11 @@ static mp_obj_t signal_set_wakeup_fd(mp_obj_t fd_in) {
 static MP_DEFINE_CONST_FUN_OBJ_1(signal_set_wakeup_fd_obj, signal_set_wakeup_fd);
 
 // clang-format off
-#define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
-static const mp_rom_map_elem_t signal_globals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_signal) },
-    { MP_ROM_QSTR(MP_QSTR_signal), MP_ROM_PTR(&signal_signal_obj) },
-    { MP_ROM_QSTR(MP_QSTR_getsignal), MP_ROM_PTR(&signal_getsignal_obj) },
-    { MP_ROM_QSTR(MP_QSTR_default_int_handler), MP_ROM_PTR(&signal_default_int_handler_obj) },
-    { MP_ROM_QSTR(MP_QSTR_raise_signal), MP_ROM_PTR(&signal_raise_signal_obj) },
-    { MP_ROM_QSTR(MP_QSTR_siginterrupt), MP_ROM_PTR(&signal_siginterrupt_obj) },
-    { MP_ROM_QSTR(MP_QSTR_alarm), MP_ROM_PTR(&signal_alarm_obj) },
-    { MP_ROM_QSTR(MP_QSTR_pause), MP_ROM_PTR(&signal_pause_obj) },
-    { MP_ROM_QSTR(MP_QSTR_strsignal), MP_ROM_PTR(&signal_strsignal_obj) },
-    { MP_ROM_QSTR(MP_QSTR_valid_signals), MP_ROM_PTR(&signal_valid_signals_obj) },
-    { MP_ROM_QSTR(MP_QSTR_setitimer), MP_ROM_PTR(&signal_setitimer_obj) },
-    { MP_ROM_QSTR(MP_QSTR_getitimer), MP_ROM_PTR(&signal_getitimer_obj) },
-    { MP_ROM_QSTR(MP_QSTR_set_wakeup_fd), MP_ROM_PTR(&signal_set_wakeup_fd_obj) },
-    { MP_ROM_QSTR(MP_QSTR_ItimerError), MP_ROM_PTR(&mp_type_OSError) },
-    { MP_ROM_QSTR(MP_QSTR_SIG_DFL), MP_ROM_INT(0) },
-    { MP_ROM_QSTR(MP_QSTR_SIG_IGN), MP_ROM_INT(1) },
+// The integer constants packed (py/obj.h: 6 bytes each, not 16).
+#define C(q, value) MP_ROM_INT_CONST(q, value)
+static const mp_rom_int_const_t signal_consts[] = {
+    C(MP_QSTR_SIG_DFL, 0),
+    C(MP_QSTR_SIG_IGN, 1),
     C(MP_QSTR_NSIG, NSIG), C(MP_QSTR_ITIMER_REAL, ITIMER_REAL),
     C(MP_QSTR_ITIMER_VIRTUAL, ITIMER_VIRTUAL), C(MP_QSTR_ITIMER_PROF, ITIMER_PROF),
     C(MP_QSTR_SIGABRT, SIGABRT), C(MP_QSTR_SIGALRM, SIGALRM), C(MP_QSTR_SIGBUS, SIGBUS),
@@ -357,11 +344,29 @@ static const mp_rom_map_elem_t signal_globals_table[] = {
 #if defined(__linux__)
     C(MP_QSTR_SIGCLD, SIGCHLD), C(MP_QSTR_SIGPOLL, SIGPOLL), C(MP_QSTR_SIGPWR, SIGPWR),
     C(MP_QSTR_SIGSTKFLT, SIGSTKFLT),
-    { MP_ROM_QSTR(MP_QSTR_SIGRTMIN), MP_ROM_INT(34) }, // glibc keeps 32 and 33 for threads
-    { MP_ROM_QSTR(MP_QSTR_SIGRTMAX), MP_ROM_INT(64) },
+    C(MP_QSTR_SIGRTMIN, 34), // glibc keeps 32 and 33 for threads
+    C(MP_QSTR_SIGRTMAX, 64),
 #endif
+    { 0 },
 };
 #undef C
+static const mp_rom_map_elem_t signal_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_signal) },
+    { MP_ROM_QSTR(MP_QSTR_signal), MP_ROM_PTR(&signal_signal_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getsignal), MP_ROM_PTR(&signal_getsignal_obj) },
+    { MP_ROM_QSTR(MP_QSTR_default_int_handler), MP_ROM_PTR(&signal_default_int_handler_obj) },
+    { MP_ROM_QSTR(MP_QSTR_raise_signal), MP_ROM_PTR(&signal_raise_signal_obj) },
+    { MP_ROM_QSTR(MP_QSTR_siginterrupt), MP_ROM_PTR(&signal_siginterrupt_obj) },
+    { MP_ROM_QSTR(MP_QSTR_alarm), MP_ROM_PTR(&signal_alarm_obj) },
+    { MP_ROM_QSTR(MP_QSTR_pause), MP_ROM_PTR(&signal_pause_obj) },
+    { MP_ROM_QSTR(MP_QSTR_strsignal), MP_ROM_PTR(&signal_strsignal_obj) },
+    { MP_ROM_QSTR(MP_QSTR_valid_signals), MP_ROM_PTR(&signal_valid_signals_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setitimer), MP_ROM_PTR(&signal_setitimer_obj) },
+    { MP_ROM_QSTR(MP_QSTR_getitimer), MP_ROM_PTR(&signal_getitimer_obj) },
+    { MP_ROM_QSTR(MP_QSTR_set_wakeup_fd), MP_ROM_PTR(&signal_set_wakeup_fd_obj) },
+    { MP_ROM_QSTR(MP_QSTR_ItimerError), MP_ROM_PTR(&mp_type_OSError) },
+    MP_ROM_INT_CONSTS(signal_consts),
+};
 // clang-format on
 static MP_DEFINE_CONST_DICT(signal_globals, signal_globals_table);
 

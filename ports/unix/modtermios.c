@@ -258,19 +258,9 @@ static mp_obj_t termios_setraw(size_t n_args, const mp_obj_t *args) {
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(termios_setraw_obj, 1, 2, termios_setraw);
 
 // clang-format off
-#define C(q, name) { MP_ROM_QSTR(q), MP_ROM_INT(name) }
-static const mp_rom_map_elem_t termios_globals_table[] = {
-    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_termios) },
-    { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&termios_error_type) },
-    { MP_ROM_QSTR(MP_QSTR_tcgetattr), MP_ROM_PTR(&termios_tcgetattr_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcsetattr), MP_ROM_PTR(&termios_tcsetattr_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcdrain), MP_ROM_PTR(&termios_tcdrain_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcflush), MP_ROM_PTR(&termios_tcflush_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcflow), MP_ROM_PTR(&termios_tcflow_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcsendbreak), MP_ROM_PTR(&termios_tcsendbreak_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcgetwinsize), MP_ROM_PTR(&termios_tcgetwinsize_obj) },
-    { MP_ROM_QSTR(MP_QSTR_tcsetwinsize), MP_ROM_PTR(&termios_tcsetwinsize_obj) },
-    { MP_ROM_QSTR(MP_QSTR_setraw), MP_ROM_PTR(&termios_setraw_obj) },
+// The integer constants packed (py/obj.h: 6 bytes each, not 16).
+#define C(q, name) MP_ROM_INT_CONST(q, name)
+static const mp_rom_int_const_t termios_consts[] = {
     C(MP_QSTR_TCSANOW, TCSANOW), C(MP_QSTR_TCSADRAIN, TCSADRAIN), C(MP_QSTR_TCSAFLUSH, TCSAFLUSH),
     C(MP_QSTR_TCIFLUSH, TCIFLUSH), C(MP_QSTR_TCOFLUSH, TCOFLUSH), C(MP_QSTR_TCIOFLUSH, TCIOFLUSH),
     C(MP_QSTR_TCOOFF, TCOOFF), C(MP_QSTR_TCOON, TCOON), C(MP_QSTR_TCIOFF, TCIOFF), C(MP_QSTR_TCION, TCION),
@@ -311,8 +301,23 @@ static const mp_rom_map_elem_t termios_globals_table[] = {
     C(MP_QSTR_CBAUDEX, CBAUDEX),
 #endif
     C(MP_QSTR_TIOCGWINSZ, TIOCGWINSZ), C(MP_QSTR_TIOCSWINSZ, TIOCSWINSZ),
+    { 0 },
 };
 #undef C
+static const mp_rom_map_elem_t termios_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_termios) },
+    { MP_ROM_QSTR(MP_QSTR_error), MP_ROM_PTR(&termios_error_type) },
+    { MP_ROM_QSTR(MP_QSTR_tcgetattr), MP_ROM_PTR(&termios_tcgetattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcsetattr), MP_ROM_PTR(&termios_tcsetattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcdrain), MP_ROM_PTR(&termios_tcdrain_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcflush), MP_ROM_PTR(&termios_tcflush_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcflow), MP_ROM_PTR(&termios_tcflow_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcsendbreak), MP_ROM_PTR(&termios_tcsendbreak_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcgetwinsize), MP_ROM_PTR(&termios_tcgetwinsize_obj) },
+    { MP_ROM_QSTR(MP_QSTR_tcsetwinsize), MP_ROM_PTR(&termios_tcsetwinsize_obj) },
+    { MP_ROM_QSTR(MP_QSTR_setraw), MP_ROM_PTR(&termios_setraw_obj) },
+    MP_ROM_INT_CONSTS(termios_consts),
+};
 // clang-format on
 static MP_DEFINE_CONST_DICT(termios_globals, termios_globals_table);
 

@@ -4,7 +4,30 @@
 import http.client as hc
 
 
+class HTTPError(OSError):
+    pass
+
+
+class _Headers(dict):
+    # As CPython's requests: a dict whose names are looked up ignoring case.
+    def _k(self, k):
+        for x in self:
+            if x.lower() == k.lower():
+                return x
+        return k
+
+    __getitem__ = lambda self, k: dict.__getitem__(self, self._k(k))
+    get = lambda self, k, d=None: dict.get(self, self._k(k), d)
+    __contains__ = lambda self, k: dict.__contains__(self, self._k(k))
+
+
 class Response:
+    ok = property(lambda self: self.status_code < 400)
+
+    def raise_for_status(self):
+        if self.status_code >= 400:
+            raise HTTPError('%d %s' % (self.status_code, self.reason))
+
     def __init__(self, f):
         self.raw = f
         self.encoding = 'utf-8'
@@ -40,7 +63,14 @@ class _Conn(hc.HTTPConnection):
 
 
 def request(method, url, data=None, json=None, headers={}, stream=None,
-            auth=None, timeout=None, parse_headers=True):
+            auth=None, timeout=None, parse_headers=True, params=None):
+    if params or isinstance(data, dict):
+        from urllib.parse import urlencode
+        if params:
+            url += ('&' if '?' in url else '?') + urlencode(params, True)
+        if isinstance(data, dict):
+            data = urlencode(data, True)
+            headers = dict(headers, **{'Content-Type': 'application/x-www-form-urlencoded'})
     proto, _, host, path = (url.split('/', 3) + [''])[:4]
     if proto != 'http:':
         if proto == 'https:':
@@ -75,7 +105,7 @@ def request(method, url, data=None, json=None, headers={}, stream=None,
     if r.isclosed():
         c.close()
     status = r.status
-    hd = {}
+    hd = _Headers()
     for kv in r.getheaders():
         if parse_headers is True:
             hd[kv[0]] = kv[1]
@@ -95,6 +125,7 @@ def request(method, url, data=None, json=None, headers={}, stream=None,
     resp.status_code = status
     resp.reason = r.reason
     resp.headers = hd
+    resp.url = url
     return resp
 
 

@@ -279,6 +279,16 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             return None
         try:
             st = os.stat(path)
+            ims = self.headers.get('If-Modified-Since')
+            if ims and 'If-None-Match' not in self.headers:
+                from email.utils import parsedate_tz, mktime_tz
+                t = parsedate_tz(ims)
+                # As CPython: only a GMT date is compared, to whole seconds.
+                if t and not t[9] and int(st[8]) <= mktime_tz(t):
+                    f.close()
+                    self.send_response(304)
+                    self.end_headers()
+                    return None
             self.send_response(200)
             self.send_header('Content-type', self.guess_type(path))
             self.send_header('Content-Length', str(st[6]))

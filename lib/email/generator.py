@@ -61,13 +61,41 @@ class Generator:
                 msg.set_boundary(b)
         # compat32 writes non-ASCII text as one RFC 2047 word (utf-8), as
         # CPython does when it need not fold; text from bytes stays raw.
-        c = getattr(self.policy or msg.policy, '_compat', 1) and not getattr(msg, '_b8', 0)
+        # The other policies, unless utf8 is set, write the words from a
+        # non-ASCII one to the last non-ASCII one before an address delimiter
+        # as one word: Q, unless base64 is 5 or more shorter (as CPython).
+        p = self.policy or msg.policy
+        b8 = getattr(msg, '_b8', 0)
+        c = getattr(p, '_compat', 1)
         for h, v in msg._headers:
             out.append('%s: ' % h)
             v = str(v)
-            if c and not v.isascii():
-                from email.charset import Charset
-                v = Charset('utf-8').header_encode(v)
+            if not (v.isascii() or b8 or p.utf8):
+                from email.charset import Charset, QP, BASE64
+                ch = Charset('utf-8')
+                if c:
+                    v = ch.header_encode(v)
+                else:
+                    w = v.split(' ')
+                    o, i = [], 0
+                    while i < len(w):
+                        k = j = i
+                        while j < len(w) and not (w[j].isascii() and set(w[j]) & set('<>@,;:"()')):
+                            if not w[j].isascii():
+                                k = j
+                            j += 1
+                        if w[i].isascii():
+                            o.append(w[i])
+                            i += 1
+                            continue
+                        t = ' '.join(w[i:k + 1])
+                        ch.header_encoding = QP
+                        q = ch.header_encode(t)
+                        ch.header_encoding = BASE64
+                        b = ch.header_encode(t)
+                        o.append(q if len(q) - len(b) < 5 else b)
+                        i = k + 1
+                    v = ' '.join(o)
             self._lines(v, out, nl, False)
             out.append(nl)
         out.append(nl)

@@ -402,6 +402,9 @@ class MIMEPart(Message):
             from email.policy import default as policy
         super().__init__(policy)
 
+    def __str__(self):
+        return self.as_string(policy=self.policy.clone(utf8=True))
+
     def is_attachment(self):
         return self.get_content_disposition() == 'attachment'
 
@@ -423,6 +426,29 @@ class MIMEPart(Message):
         self._payload = content if content.endswith('\n') else content + '\n'
         if disposition or filename:
             self.add_header('Content-Disposition', disposition or 'attachment', filename=filename)
+
+    def add_attachment(self, content, maintype=None, subtype=None, filename=None, disposition='attachment'):
+        # As CPython: a single part becomes multipart/mixed, its content
+        # headers and payload (if any) moving into a first subpart.
+        if not self.is_multipart():
+            h = [kv for kv in self._headers if kv[0].lower()[:8] == 'content-']
+            self._headers = [kv for kv in self._headers if kv not in h]
+            part = type(self)(self.policy)
+            part._headers = h
+            part._payload, self._payload = self._payload, [part] if h else []
+            self['Content-Type'] = 'multipart/mixed'
+        p = type(self)(self.policy)
+        if isinstance(content, str):
+            p.set_content(content, subtype or 'plain', disposition=disposition, filename=filename)
+        else:
+            p['Content-Type'] = maintype + '/' + subtype
+            p.set_payload(content)
+            from email.encoders import encode_base64
+            encode_base64(p)
+            p.add_header('Content-Disposition', disposition, filename=filename)
+            if isinstance(p, EmailMessage):
+                p['MIME-Version'] = '1.0'
+        self.attach(p)
 
 
 class EmailMessage(MIMEPart):

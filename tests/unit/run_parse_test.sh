@@ -2,8 +2,8 @@
 # Checks the parser (tests/unit/parse_test.c, linked with the interpreter's
 # objects; `make parse-test` builds it under ASan+UBSan and runs this) against
 # CPython's ast module:
-#  - every tests/unit/parse_cases/*.py dumps the same tree (with positions)
-#    as tests/unit/ast_dump.py prints from CPython;
+#  - every tests/unit/parse_cases/*.py and every module of lib/ dumps the
+#    same tree (with positions) as tests/unit/ast_dump.py prints from CPython;
 #  - every case of tests/unit/parse_errors.txt raises the same error type on
 #    the same line as CPython's compile();
 #  - limits (deep nesting, REPL completeness, vstr, unicode) and a fuzz run.
@@ -20,15 +20,19 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 ulimit -S -s 16384 2>/dev/null || true
 ln -s "$bin" "$tmp/parse_test"
 
+# The real CPython binary, resolved once (python3 may be a slow shim).
+py=$(python3 -c 'import sys; print(sys.executable)')
+
 pass=0
 fail=0
-for f in "$top"/tests/unit/parse_cases/*.py; do
+# The cases, then every module of lib/ (real code, ~1 MB) as files.
+for f in "$top"/tests/unit/parse_cases/*.py $(find "$top/lib" -name '*.py' | sort); do
     case "$f" in
         *_single.py) mode=single ;;
         *_eval.py) mode=eval ;;
         *) mode=exec ;;
     esac
-    python3 "$top/tests/unit/ast_dump.py" "$f" $mode > "$tmp/exp"
+    "$py" "$top/tests/unit/ast_dump.py" "$f" $mode > "$tmp/exp"
     if "$tmp/parse_test" dump "$f" $mode > "$tmp/out" && cmp -s "$tmp/exp" "$tmp/out"; then
         pass=$((pass + 1))
     else
@@ -44,7 +48,7 @@ PY
     fi
 done
 
-python3 "$top/tests/unit/ast_dump.py" --errors "$top/tests/unit/parse_errors.txt" > "$tmp/exp"
+"$py" "$top/tests/unit/ast_dump.py" --errors "$top/tests/unit/parse_errors.txt" > "$tmp/exp"
 "$tmp/parse_test" errors "$top/tests/unit/parse_errors.txt" > "$tmp/out"
 n=$(wc -l < "$tmp/exp")
 bad=$(diff "$tmp/exp" "$tmp/out" | grep -c '^<' || true)

@@ -16,6 +16,8 @@ _TOK = re.compile(
     r'''"""(?:[^\\]|\\[\s\S])*?"""|'(?:[^'\\\n]|\\[\s\S])*'|"(?:[^"\\\n]|\\[\s\S])*"))|'''
     r'(0[xXoObB]\w*|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)|(\w+|\.\.\.|\*\*|.))?'
 )
+# compile() flag: module code may await, and is then a coroutine to await
+PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
 _NAMES = {'True': True, 'False': False, 'None': None, '...': ...}
 
 

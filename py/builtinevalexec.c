@@ -158,6 +158,10 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
     const char *src = source_text(source, &len, MP_QSTR_compile);
     mp_ast_t *tree = mp_parse(filename, src, len, kind);
     tree->num = future_flags(vals[ARG_flags].u_int >> 13, vals[ARG_dont_inherit].u_int == 0);
+    if (vals[ARG_flags].u_int & 0x2000) {
+        // PyCF_ALLOW_TOP_LEVEL_AWAIT (py/scope.c)
+        tree->num |= MP_SCOPE_FLAG_COROUTINE;
+    }
     // The compiler reads the level from the state (-1: the interpreter's);
     // it is put back even when compiling raises a SyntaxError.
     int level = MP_STATE_CTX(opt_level);

@@ -73,6 +73,12 @@ static void name_op(mp_compiler_t *c, qstr name, name_action_t action) {
         // Names the compiler itself introduces (__module__, __doc__ ...).
         kind = (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) ? MP_ID_KIND_NAME : MP_ID_KIND_GLOBAL_IMPLICIT;
     }
+    if (kind == MP_ID_KIND_NAME && (s->scope_flags & MP_SCOPE_FLAG_COROUTINE)) {
+        // Module code with top-level await runs as a coroutine, resumed
+        // under any locals dict: its names are its globals (CPython's
+        // locals there are the globals too).
+        kind = MP_ID_KIND_GLOBAL_IMPLICIT;
+    }
     mp_bc_opcode_t op = ops[kind][action];
     switch (kind) {
         case MP_ID_KIND_LOCAL:

@@ -1078,6 +1078,7 @@ typedef struct _tb_obj_t {
     size_t index; // entry number, 0 = innermost
     mp_obj_t next; // tb_next once built (kept so that it is the same object)
     mp_obj_t frame; // tb_frame once built (the same)
+    mp_int_t lasti; // tb_lasti: 0 but for one made by TracebackType()
 } tb_obj_t;
 
 static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
@@ -1087,6 +1088,7 @@ static mp_obj_t tb_new(mp_obj_exception_t *e, size_t index) {
     tb->index = index;
     tb->next = MP_OBJ_NULL;
     tb->frame = MP_OBJ_NULL;
+    tb->lasti = 0;
     return MP_OBJ_FROM_PTR(tb);
 }
 
@@ -1106,6 +1108,43 @@ MP_COLD static void tb_set_next(mp_obj_t self_in, mp_obj_t next) {
         }
     }
     ((tb_obj_t *)MP_OBJ_TO_PTR(self_in))->next = next;
+}
+
+// TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): a traceback that
+// views the top entry of a new exception holding tb_next's entries and its
+// own, so that an exception given it (with_traceback) prints the chain as
+// CPython does.
+MP_COLD static mp_obj_t tb_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
+    enum { ARG_tb_next, ARG_tb_frame, ARG_tb_lasti, ARG_tb_lineno };
+    static const mp_arg_t allowed[] = {
+        { MP_QSTR_tb_next, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_tb_frame, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_tb_lasti, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_tb_lineno, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+    };
+    mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
+    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_obj_t frame = vals[ARG_tb_frame].u_obj;
+    if (!mp_obj_is_instance_of(frame, &mp_type_frame)) {
+        mp_raise_TypeError_obj_unsupported(
+            frame, MP_ERROR_TEXT("TracebackType() argument 'tb_frame' must be frame, not %s"));
+    }
+    const mp_raw_code_t *rc = MP_OBJ_TO_PTR(mp_load_attr(frame, MP_QSTR_f_code));
+    mp_obj_t exc = mp_obj_new_exception(&mp_type_Exception);
+    mp_obj_exception_t *e = MP_OBJ_TO_PTR(exc);
+    tb_obj_t *tb = MP_OBJ_TO_PTR(tb_new(e, 0));
+    tb_set_next(MP_OBJ_FROM_PTR(tb), vals[ARG_tb_next].u_obj);
+    // The entries of tb_next (the frames further in), then this one's.
+    exc_set_traceback(e, tb->next);
+    mp_obj_exception_add_traceback(exc, rc->source_file, 0, rc->name);
+    size_t *entry = &e->traceback_data[e->traceback_len - TRACEBACK_ENTRY_LEN];
+    // (a line alone: not the code, whose frame is tb_frame, nor a depth)
+    entry[1] = (unsigned int)vals[ARG_tb_lineno].u_int;
+    entry[3] = 0;
+    tb->index = e->traceback_len / TRACEBACK_ENTRY_LEN - 1;
+    tb->frame = frame;
+    tb->lasti = vals[ARG_tb_lasti].u_int;
+    return MP_OBJ_FROM_PTR(tb);
 }
 
 static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
@@ -1133,7 +1172,7 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = tb->next;
             break;
         case MP_QSTR_tb_lasti:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(0);
+            dest[0] = mp_obj_new_int(tb->lasti);
             break;
         case MP_QSTR_tb_frame:
             // Frames are gone once the exception has left them: a summary
@@ -1159,6 +1198,7 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
 
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_traceback, MP_QSTR_traceback, MP_TYPE_FLAG_NONE,
+    make_new, tb_make_new,
     attr, tb_attr
     );
 

@@ -361,6 +361,16 @@ static void visit_defaults(scope_pass_t *sp, mp_ast_t *args) {
     }
 }
 
+// Whether s may await: an async function, or module code compiled with
+// PyCF_ALLOW_TOP_LEVEL_AWAIT (is_async on a module), which then becomes a
+// coroutine as in CPython, for an asyncio REPL to await.
+static bool may_await(mp_scope_t *s) {
+    if (s->kind == MP_SCOPE_MODULE && s->is_async) {
+        s->scope_flags |= MP_SCOPE_FLAG_COROUTINE;
+    }
+    return s->is_async;
+}
+
 // A comprehension that awaits is a coroutine that the code calling it must
 // await, so the enclosing comprehensions become asynchronous too, up to an
 // async function or an (asynchronous) generator expression, which can be
@@ -373,7 +383,7 @@ static void mark_comp_async(scope_pass_t *sp, const mp_ast_t *node, mp_scope_t *
         }
         mp_scope_t *p = s->parent;
         if (!mp_scope_kind_is_comp(p->kind)) {
-            if (!(p->kind == MP_SCOPE_FUNCTION && p->is_async) && !sp->no_eval) {
+            if (!may_await(p) && !sp->no_eval) {
                 // (at the outermost comprehension, as CPython)
                 scope_error(sp, s->node,
                     MP_ERROR_TEXT("asynchronous comprehension outside of an asynchronous function"));
@@ -417,11 +427,11 @@ static void visit_yield(scope_pass_t *sp, mp_ast_t *node) {
         }
         if (mp_scope_kind_is_comp(s->kind)) {
             mp_scope_t *owner = scope_non_comp(s);
-            if (s->kind != MP_SCOPE_GEN_EXPR && (owner->kind == MP_SCOPE_MODULE || owner->kind == MP_SCOPE_CLASS)) {
+            if (s->kind != MP_SCOPE_GEN_EXPR && (owner->kind == MP_SCOPE_MODULE || owner->kind == MP_SCOPE_CLASS) && !may_await(owner)) {
                 scope_error(sp, node, MP_ERROR_TEXT("'await' outside function"));
             }
             mark_comp_async(sp, node, s);
-        } else if (s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) {
+        } else if ((s->kind == MP_SCOPE_MODULE || s->kind == MP_SCOPE_CLASS) && !may_await(s)) {
             scope_error(sp, node, MP_ERROR_TEXT("'await' outside function"));
         } else if (!s->is_async) {
             scope_error(sp, node, MP_ERROR_TEXT("'await' outside async function"));
@@ -849,7 +859,7 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             }
             break;
         case MP_AST_FOR:
-            if ((node->flags & MP_AST_FLAG_ASYNC) && !(sp->scope->kind == MP_SCOPE_FUNCTION && sp->scope->is_async)) {
+            if ((node->flags & MP_AST_FLAG_ASYNC) && !may_await(sp->scope)) {
                 scope_error(sp, node, MP_ERROR_TEXT("'async for' outside async function"));
             }
             visit_expr(sp, node->b);
@@ -864,7 +874,7 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             visit_stmts(sp, node->l2);
             break;
         case MP_AST_WITH:
-            if ((node->flags & MP_AST_FLAG_ASYNC) && !(sp->scope->kind == MP_SCOPE_FUNCTION && sp->scope->is_async)) {
+            if ((node->flags & MP_AST_FLAG_ASYNC) && !may_await(sp->scope)) {
                 scope_error(sp, node, MP_ERROR_TEXT("'async with' outside async function"));
             }
             for (size_t i = 0; i < node->l2->len; i++) {
@@ -1198,7 +1208,9 @@ mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
     sp.no_eval = false;
     vstr_init(&sp.annotated, 0);
     mp_scope_t *module = scope_new(NULL, MP_SCOPE_MODULE, root, MP_QSTR__lt_module_gt_);
-    module->scope_flags = (uint16_t)root->num;
+    // (compile() asks for top-level await with the coroutine flag.)
+    module->is_async = (root->num & MP_SCOPE_FLAG_COROUTINE) != 0;
+    module->scope_flags = (uint16_t)root->num & ~MP_SCOPE_FLAG_COROUTINE;
     if (is_repl) {
         module->scope_flags |= MP_SCOPE_FLAG_REPL;
     }

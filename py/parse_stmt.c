@@ -1149,7 +1149,7 @@ static mp_ast_t *parse_pattern_seq_items(mp_parser_t *p, mp_ast_t *seq, mp_token
     size_t n_star = 0;
     for (size_t i = 0; i < seq->l2->len; i++) {
         if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
-            mp_parse_error_node(p, seq, MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+            mp_parse_error_node(p, mp_parse_ended(p, seq), MP_ERROR_TEXT("multiple starred names in sequence pattern"));
         }
     }
     return seq;
@@ -1324,12 +1324,17 @@ static mp_ast_t *parse_closed_pattern(mp_parser_t *p) {
 }
 
 // or_pattern: closed_pattern ('|' closed_pattern)*
+// A pattern that starts with a parenthesised group starts at its '(' (the
+// group has no node of its own), as in CPython: hence the positions taken
+// before the first part is parsed, here and in the two callers below.
 static mp_ast_t *parse_or_pattern(mp_parser_t *p) {
+    size_t line = p->lex->tok_line;
+    size_t col = p->lex->tok_col;
     mp_ast_t *first = parse_closed_pattern(p);
     if (mp_parse_tok(p) != MP_TOKEN_OP_PIPE) {
         return first;
     }
-    mp_ast_t *node = new_node(MP_AST_PAT_OR, first->line, first->col);
+    mp_ast_t *node = new_node(MP_AST_PAT_OR, line, col);
     node->l2 = mp_ast_list_new();
     mp_ast_list_append(node->l2, first);
     while (mp_parse_accept(p, MP_TOKEN_OP_PIPE)) {
@@ -1341,6 +1346,8 @@ static mp_ast_t *parse_or_pattern(mp_parser_t *p) {
 // pattern: or_pattern ['as' NAME]
 static mp_ast_t *parse_pattern(mp_parser_t *p) {
     mp_parse_enter(p);
+    size_t line = p->lex->tok_line;
+    size_t col = p->lex->tok_col;
     mp_ast_t *pat = parse_or_pattern(p);
     if (mp_parse_accept(p, MP_TOKEN_KW_AS)) {
         if (mp_parse_tok(p) != MP_TOKEN_NAME) {
@@ -1349,7 +1356,7 @@ static mp_ast_t *parse_pattern(mp_parser_t *p) {
         if (p->lex->tok_qstr == MP_QSTR__) {
             mp_parse_error(p, MP_ERROR_TEXT("cannot use '_' as a target"));
         }
-        mp_ast_t *node = new_node(MP_AST_PAT_AS, pat->line, pat->col);
+        mp_ast_t *node = new_node(MP_AST_PAT_AS, line, col);
         node->a = pat;
         node->name = parse_name(p);
         pat = node;
@@ -1360,11 +1367,13 @@ static mp_ast_t *parse_pattern(mp_parser_t *p) {
 
 // patterns: open_sequence_pattern | pattern
 static mp_ast_t *parse_case_patterns(mp_parser_t *p) {
+    size_t line = p->lex->tok_line;
+    size_t col = p->lex->tok_col;
     mp_ast_t *first = parse_maybe_star_pattern(p);
     if (mp_parse_tok(p) != MP_TOKEN_DEL_COMMA && first->kind != MP_AST_PAT_STAR) {
         return first;
     }
-    mp_ast_t *seq = new_node(MP_AST_PAT_SEQ, first->line, first->col);
+    mp_ast_t *seq = new_node(MP_AST_PAT_SEQ, line, col);
     seq->l2 = mp_ast_list_new();
     mp_ast_list_append(seq->l2, first);
     while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
@@ -1377,7 +1386,7 @@ static mp_ast_t *parse_case_patterns(mp_parser_t *p) {
     size_t n_star = 0;
     for (size_t i = 0; i < seq->l2->len; i++) {
         if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
-            mp_parse_error_node(p, seq, MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+            mp_parse_error_node(p, mp_parse_ended(p, seq), MP_ERROR_TEXT("multiple starred names in sequence pattern"));
         }
     }
     return seq;

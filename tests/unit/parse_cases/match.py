@@ -70,3 +70,14 @@ match = 1
 case = 2
 match[0] = 3
 print(match, case)
+match v:
+    case (a), b:
+        pass
+    case (1 | 2) as x:
+        pass
+    case ([a] | b):
+        pass
+    case (a) | (b) as c:
+        pass
+    case *r, (x):
+        pass

@@ -1119,16 +1119,19 @@ MP_COLD static mp_obj_t tb_make_new(const mp_obj_type_t *type, size_t n_args, si
     static const mp_arg_t allowed[] = {
         { MP_QSTR_tb_next, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
         { MP_QSTR_tb_frame, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
-        { MP_QSTR_tb_lasti, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
-        { MP_QSTR_tb_lineno, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_tb_lasti, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
+        { MP_QSTR_tb_lineno, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
     mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_obj_t frame = vals[ARG_tb_frame].u_obj;
     if (!mp_obj_is_instance_of(frame, &mp_type_frame)) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             frame, MP_ERROR_TEXT("TracebackType() argument 'tb_frame' must be frame, not %s"));
     }
+    // C ints, as CPython's fields (OverflowError beyond them).
+    int lasti = mp_obj_get_c_int(vals[ARG_tb_lasti].u_obj);
+    int lineno = mp_obj_get_c_int(vals[ARG_tb_lineno].u_obj);
     const mp_raw_code_t *rc = MP_OBJ_TO_PTR(mp_load_attr(frame, MP_QSTR_f_code));
     mp_obj_t exc = mp_obj_new_exception(&mp_type_Exception);
     mp_obj_exception_t *e = MP_OBJ_TO_PTR(exc);
@@ -1139,11 +1142,11 @@ MP_COLD static mp_obj_t tb_make_new(const mp_obj_type_t *type, size_t n_args, si
     mp_obj_exception_add_traceback(exc, rc->source_file, 0, rc->name);
     size_t *entry = &e->traceback_data[e->traceback_len - TRACEBACK_ENTRY_LEN];
     // (a line alone: not the code, whose frame is tb_frame, nor a depth)
-    entry[1] = (unsigned int)vals[ARG_tb_lineno].u_int;
+    entry[1] = (unsigned int)lineno;
     entry[3] = 0;
     tb->index = e->traceback_len / TRACEBACK_ENTRY_LEN - 1;
     tb->frame = frame;
-    tb->lasti = vals[ARG_tb_lasti].u_int;
+    tb->lasti = lasti;
     return MP_OBJ_FROM_PTR(tb);
 }
 
@@ -1163,7 +1166,8 @@ static void tb_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const size_t *entry = tb->index < n ? &tb->exc->traceback_data[tb->index * TRACEBACK_ENTRY_LEN] : NULL;
     switch (attr) {
         case MP_QSTR_tb_lineno:
-            dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)TB_LINE(entry[1]) : 0);
+            // (signed: TracebackType() may be given a negative line)
+            dest[0] = MP_OBJ_NEW_SMALL_INT(entry != NULL ? (mp_int_t)(int)TB_LINE(entry[1]) : 0);
             break;
         case MP_QSTR_tb_next:
             if (tb->next == MP_OBJ_NULL) {

@@ -58,3 +58,11 @@ except KeyError as e:
         lines.append((t.tb_frame.f_code.co_name, t.tb_lineno))
         t = t.tb_next
     print(lines[1:], lines[0][0])
+
+# tb_lasti and tb_lineno are C ints; a missing frame is named None.
+for args in ((None, fr, 2 ** 40, 1), (None, fr, 0, 2 ** 40), (None, fr, 0, -2 ** 70), (None, None, 0, 1)):
+    try:
+        types.TracebackType(*args)
+        print("made")
+    except (OverflowError, TypeError) as e:
+        print(type(e).__name__, e)

@@ -114,7 +114,7 @@ static mp_uint_t stringio_write(mp_obj_t self_in, const void *buf, mp_uint_t siz
         p += n;
         if (hit && n == 0) {
             // The line ending as stored: "\n", "\r" or "\r\n".
-            chunk = "\r\n" + (find == '\r');
+            chunk = &"\r\n"[find == '\r'];
             n = 1 + (self->nl == NL_CRLF);
             p += 1 + (find == '\r' && p + 1 < e && p[1] == '\n');
         }
@@ -217,7 +217,7 @@ static mp_obj_t stringio_make_new(
         const char *s = mp_obj_str_get_str(nl);
         // Offset of s in "\r\n\0\r", if it is one of the valid values.
         size_t at = !*s ? 2 : *s == '\n' ? 1 : s[1] == '\n' ? 0 : 3;
-        if (strcmp(s, "\r\n\0\r" + at) != 0) {
+        if (strcmp(s, &"\r\n\0\r"[at]) != 0) {
             mp_raise_ValueError_varg(MP_ERROR_TEXT("illegal newline value: %r"), nl);
         }
         o->nl = (const byte[]){ NL_CRLF, NL_LF, NL_ANY, NL_CR }[at];

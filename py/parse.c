@@ -445,7 +445,9 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
         }
         end_offset = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(offset) + n);
     }
-    size_t err_col = mp_obj_is_small_int(details[2]) ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
+    // (offset 0 names no column: the line's start)
+    size_t err_col = mp_obj_is_small_int(details[2]) && MP_OBJ_SMALL_INT_VALUE(details[2]) > 0
+        ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
     // (CPython's own values for some tokenizer errors.)
     if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0 || bad_char) {
         end_offset = offset;

@@ -341,4 +341,4 @@ bench: $(PROG)
 	$(PYTHON) tools/bench/run.py
 
 clean:
-	rm -rf build build-sanitize micropython micropython-sanitize
+	rm -rf build build-sanitize build-clang micropython micropython-sanitize micropython-clang

@@ -12,8 +12,6 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFla
 
 
 class auto:
-    _counter = 0
-
     def __init__(self, value=None):
         self.value = value
 
@@ -45,12 +43,18 @@ def _sunder_name(name):
 
 def _binds_like_descriptor(obj):
     t = type(obj)
-    # Functions here do not show a __get__ attribute: name them explicitly.
-    return t in _DESCRIPTOR_TYPES or hasattr(t, '__get__') or hasattr(t, '__set__') \
-        or hasattr(t, '__delete__')
+    # remembered per type: three failed lookups cost more than the rest of
+    # a member's assignment
+    found = _DESCRIPTOR_TYPES.get(t)
+    if found is None:
+        found = _DESCRIPTOR_TYPES[t] = hasattr(t, '__get__') or hasattr(t, '__set__') \
+            or hasattr(t, '__delete__')
+    return found
 
 
-_DESCRIPTOR_TYPES = (type(_dunder_name), classmethod, staticmethod, property)
+# Functions here do not show a __get__ attribute: they are named here.
+_DESCRIPTOR_TYPES = dict.fromkeys((type(_dunder_name), classmethod, staticmethod, property), True)
+_FUNCTION = type(_dunder_name)
 _is_dunder = _dunder_name
 _is_sunder = _sunder_name
 
@@ -85,26 +89,62 @@ class _ClassBody(dict):
     # The namespace an enum class body runs in: it refuses reserved _sunder_
     # names and a member name given twice (or reused by a method).
 
-    def __init__(self, owner=''):
+    def __init__(self, owner='', bases=()):
         dict.__init__(self)
         self._private_prefix = '_%s__' % owner
+        self._bases = bases
+        self._values = []
+        self._member_names = {}  # (as CPython's, for metaclasses that read it)
+        self._auto_used = False
 
     def __setitem__(self, key, value):
         if _sunder_name(key) and not key.startswith(self._private_prefix):
             if key not in _KNOWN_SUNDERS:
                 raise ValueError('_sunder_ names, such as %r, are reserved for future '
                                  'Enum use' % (key,))
-            if key == '_generate_next_value_' and any([isinstance(v, auto) and v.value is None for v in self.values()]):
+            if key == '_generate_next_value_' and self._auto_used:
                 raise TypeError('_generate_next_value_ must be defined before members')
-        elif not _dunder_name(key) and key in self:
+        elif not _dunder_name(key):
             ignore = dict.get(self, '_ignore_', ())
             if isinstance(ignore, str):
                 ignore = ignore.replace(',', ' ').split()
-            old = self[key]
-            if key not in ignore and not (_binds_like_descriptor(old)
-                                          and _binds_like_descriptor(value)):
-                raise TypeError('%r already defined as %r' % (key, old))
+            if key in self:
+                old = self[key]
+                if key not in ignore and not (_binds_like_descriptor(old)
+                                              and _binds_like_descriptor(value)):
+                    raise TypeError('%r already defined as %r' % (key, old))
+            if not (key in ignore or key.startswith(self._private_prefix)
+                    or isinstance(value, _nonmember) or _binds_like_descriptor(value)):
+                if isinstance(value, _member):
+                    value = _member(self._resolve(key, value.value))
+                else:
+                    value = self._resolve(key, value)
         dict.__setitem__(self, key, value)
+
+    def _resolve(self, key, value):
+        # auto() gets its value now, as the rest of the class body may
+        # compute with it (RWX = R | W | X)
+        one = isinstance(value, auto)
+        gen = None
+        if one or type(value) is tuple and any([isinstance(v, auto) for v in value]):
+            gen = dict.get(self, '_generate_next_value_')
+            gen = getattr(gen, '__func__', gen) or (self._bases and getattr(
+                self._bases[-1], '_generate_next_value_', None))
+        if gen:
+            got = []
+            for v in ((value,) if one else value):
+                if isinstance(v, auto):
+                    if v.value is None:
+                        self._auto_used = True
+                        v.value = gen(key, 1, len(self._member_names), self._values[:])
+                    v = v.value
+                    self._values.append(v)
+                got.append(v)
+            value = got[0] if one else tuple(got)
+        else:
+            self._values.append(value)
+        self._member_names[key] = None
+        return value
 
     def update(self, *args, **kwargs):
         # vars().update(...) in a class body: each name as an assignment
@@ -119,7 +159,7 @@ _lookup_new = None
 class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        return _ClassBody(cls)
+        return _ClassBody(cls, bases)
 
     def __new__(mcls, cls, bases, classdict, *, boundary=None, **kwds):
         ignore = classdict.get('_ignore_', ())
@@ -167,7 +207,9 @@ class EnumType(type):
                 if custom_new is _lookup_new:
                     # Enum's own __new__ looks members up, it makes none
                     custom_new = None
-            if '__init__' in c.__dict__ and init is None and isinstance(c, EnumType):
+            # the first __init__ written in Python (an enum's, a mixin's or a
+            # dataclass's) sets up each member
+            if init is None and type(c.__dict__.get('__init__')) is _FUNCTION:
                 init = c.__dict__['__init__']
         enum_class._new_member_ = custom_new or member_type.__new__
         # The mixed-in data type comes first in the MRO (class IntEnum(int,
@@ -179,29 +221,13 @@ class EnumType(type):
                         if c is not enum_class:
                             type.__setattr__(enum_class, name, c.__dict__[name])
                         break
-        last_values = []
-        for count, (name, value) in enumerate(members):
-            one = isinstance(value, auto)
-            if one or isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-                # each auto() of `A = auto(), auto()` takes the next value
-                got = []
-                for v in ((value,) if one else value):
-                    if isinstance(v, auto):
-                        if v.value is None:
-                            v.value = enum_class._generate_next_value_(
-                                name, 1, count, last_values[:])
-                        v = v.value
-                        last_values.append(v)
-                    got.append(v)
-                value = got[0] if one else tuple(got)
-            else:
-                last_values.append(value)
+        for name, value in members:
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
             if custom_new is not None:
                 member = custom_new(enum_class, *args)
-            elif member_type is object:
+            elif member_type.__new__ is object.__new__:
                 member = object.__new__(enum_class)
             else:
                 member = member_type.__new__(enum_class, *args)
@@ -344,7 +370,7 @@ class EnumType(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         names = list(names.items()) if isinstance(names, dict) else list(names)
-        body = _ClassBody(class_name)
+        body = _ClassBody(class_name, bases)
         body['__module__'] = module or '__main__'
         body['__qualname__'] = qualname or class_name
         last = []
@@ -605,7 +631,10 @@ class Flag(Enum):
         if not last_values:
             return start
         high = max(last_values)
-        return 1 << high.bit_length() if high > 0 else 1
+        try:
+            return 1 << high.bit_length()
+        except AttributeError:
+            raise TypeError('invalid flag value %r' % (high,)) from None
 
     @classmethod
     def _missing_(cls, value):

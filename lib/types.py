@@ -184,8 +184,8 @@ class _GeneratorWrapper:
     def send(self, value):
         return self._gen.send(value)
 
-    def throw(self, *args):
-        return self._gen.throw(*args)
+    def throw(self, typ, *args):
+        return self._gen.throw(typ, *args)
 
     def close(self):
         return self._gen.close()

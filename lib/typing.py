@@ -222,10 +222,56 @@ def _or_all(args):
     return new
 
 
-class _FormMeta(type):
+class _ProtocolMeta(ABCMeta):
+    def __instancecheck__(cls, obj):
+        if cls.__dict__.get('_is_protocol'):
+            cls._check_runtime()
+            for name in cls.__protocol_attrs__:
+                v = getattr(obj, name, _MISSING)
+                # a method set to None blocks the protocol
+                if v is _MISSING or v is None and callable(getattr(cls, name, None)):
+                    return _nominal(cls, type(obj))
+            return True
+        return super().__instancecheck__(obj)
+
+    def __subclasscheck__(cls, sub):
+        if not isinstance(sub, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls.__dict__.get('_is_protocol'):
+            if _caller(2) in ('abc', 'functools'):
+                # abc registering or walking the subclasses of an ABC: by
+                # inheritance or registration only
+                return _nominal(cls, sub)
+            cls._check_runtime()
+            for name in cls.__protocol_attrs__:
+                if not callable(getattr(cls, name, None)):
+                    raise TypeError("Protocols with non-method members don't support issubclass()")
+            for name in cls.__protocol_attrs__:
+                for base in sub.__mro__:
+                    if name in base.__dict__:
+                        if base.__dict__[name] is None:
+                            return False
+                        break
+                    if base.__dict__.get('_is_protocol') and name in base.__dict__.get('__annotations__', ()):
+                        break
+                else:
+                    return _nominal(cls, sub)
+            return True
+        return super().__subclasscheck__(sub)
+
+    def _check_runtime(cls):
+        if not cls.__dict__.get('_is_runtime_protocol'):
+            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
+
+
+# Forms are protocol classes to the metaclass check of a class statement, so
+# that class P(typing.Sized, Protocol) and class C(typing.Iterable, abc.ABC)
+# find no conflict; _FormMeta.__new__ then puts the real bases in
+class _FormMeta(_ProtocolMeta):
     def __new__(mcls, name, bases, ns, **kw):
         if not bases:
-            return super().__new__(mcls, name, bases, ns)
+            # a form itself: none of ABCMeta's bookkeeping (its checks are ours)
+            return type.__new__(mcls, name, bases, ns)
         # class C(typing.Dict), class C(typing.Mapping): the origin and Generic
         new = []
         for i, b in enumerate(bases):
@@ -243,7 +289,8 @@ class _FormMeta(type):
         return meta(name, tuple(new), ns, **kw)
 
     def __repr__(cls):
-        return 'typing.' + cls.__name__
+        # Annotated is a class in CPython 3.11, the other forms are objects
+        return "<class 'typing.Annotated'>" if cls is Annotated else 'typing.' + cls.__name__
 
     def __getattr__(cls, name):
         # the origins of (Async)ContextManager, on first use: importing
@@ -258,19 +305,27 @@ class _FormMeta(type):
         return _cached(cls, params, cls._subscript)
 
     def __instancecheck__(cls, obj):
+        if cls is Any:
+            raise TypeError('typing.Any cannot be used with isinstance()')
         if cls is Callable:
             # Looking __call__ up on the class would find type.__call__.
             return callable(obj)
-        return cls.__subclasscheck__(type(obj))
+        return cls._form_check(type(obj), 'isinstance')
 
     def __subclasscheck__(cls, sub):
+        return cls._form_check(sub, 'issubclass')
+
+    def _form_check(cls, sub, how):
         if isinstance(sub, _FormMeta) and sub._origin is not None:
             sub = sub._origin  # issubclass(List, List | Tuple)
         if cls._origin is not None:
             return issubclass(sub, cls._origin)
         if cls in getattr(sub, '__mro__', ()):
             return True
-        raise TypeError('%r cannot be used with isinstance()' % cls)
+        if cls is Any and isinstance(sub, type):
+            # class Mock(Any): Any is left out of the bases
+            return any([Any in c.__dict__.get('__orig_bases__', ()) for c in sub.__mro__])
+        raise TypeError('%r cannot be used with %s()' % (cls, how))
 
     def __call__(cls, *args, **kwargs):
         if cls._origin is not None and cls not in _NOT_INSTANTIABLE:
@@ -279,6 +334,8 @@ class _FormMeta(type):
         if cls._origin is not None:
             raise TypeError('Type %s cannot be instantiated; use %s() instead'
                             % (cls.__name__, cls._origin.__name__))
+        if cls is Annotated:
+            raise TypeError('Type Annotated cannot be instantiated.')
         raise TypeError('Cannot instantiate %r' % cls)
 
     def __or__(cls, other):
@@ -347,7 +404,7 @@ class _Alias:
         elif form is Unpack:
             return '*' + _hint_text(args[0])
         elif form is Annotated:
-            return '%r[%s]' % (form, ', '.join([_hint_text(args[0])] + [repr(a) for a in args[1:]]))
+            return 'typing.Annotated[%s]' % ', '.join([_hint_text(args[0])] + [repr(a) for a in args[1:]])
         if not args:
             return '%r[()]' % form
         return '%r[%s]' % (form, ', '.join([_hint_text(a) for a in args]))
@@ -841,48 +898,6 @@ def _nominal(cls, sub):
     return cls in sub.__mro__ or any([issubclass(sub, r) for r in cls._virtual_subclasses])
 
 
-class _ProtocolMeta(ABCMeta):
-    def __instancecheck__(cls, obj):
-        if cls.__dict__.get('_is_protocol'):
-            cls._check_runtime()
-            for name in cls.__protocol_attrs__:
-                v = getattr(obj, name, _MISSING)
-                # a method set to None blocks the protocol
-                if v is _MISSING or v is None and callable(getattr(cls, name, None)):
-                    return _nominal(cls, type(obj))
-            return True
-        return super().__instancecheck__(obj)
-
-    def __subclasscheck__(cls, sub):
-        if not isinstance(sub, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        if cls.__dict__.get('_is_protocol'):
-            if _caller(2) in ('abc', 'functools'):
-                # abc registering or walking the subclasses of an ABC: by
-                # inheritance or registration only
-                return _nominal(cls, sub)
-            cls._check_runtime()
-            for name in cls.__protocol_attrs__:
-                if not callable(getattr(cls, name, None)):
-                    raise TypeError("Protocols with non-method members don't support issubclass()")
-            for name in cls.__protocol_attrs__:
-                for base in sub.__mro__:
-                    if name in base.__dict__:
-                        if base.__dict__[name] is None:
-                            return False
-                        break
-                    if base.__dict__.get('_is_protocol') and name in base.__dict__.get('__annotations__', ()):
-                        break
-                else:
-                    return _nominal(cls, sub)
-            return True
-        return super().__subclasscheck__(sub)
-
-    def _check_runtime(cls):
-        if not cls.__dict__.get('_is_runtime_protocol'):
-            raise TypeError('Instance and class checks can only be used with @runtime_checkable protocols')
-
-
 def _no_init(self, *args, **kwargs):
     # the __init__ of a protocol class: refuses the protocol itself, runs
     # the next __init__ of the MRO (after the protocols) for a subclass
@@ -984,7 +999,14 @@ class NewType:
         return self.__qualname__  # pickled by reference
 
     def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of NewType')
+        # only __init_subclass__ learns the name of the class being defined
+        sup = self.__name__
+
+        class Hint:
+            def __init_subclass__(cls):
+                raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking '
+                                "for: `%s = NewType(%r, %s)`" % (cls.__name__, cls.__name__, sup))
+        return (Hint,)
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
@@ -1005,10 +1027,12 @@ class _NamedTupleMeta(type):
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
         nt = _make_namedtuple(typename, ns.get('__annotations__', {}).items(), ns)
         if Generic in bases:
-            # class P(NamedTuple, Generic[T]): a generic subclass
-            nt = type(typename, (nt, Generic), {'__slots__': (), '__module__': nt.__module__,
-                                                '__qualname__': nt.__qualname__,
-                                                '__orig_bases__': ns.get('__orig_bases__', bases)})
+            # class P(NamedTuple, Generic[T]): the namedtuple's namespace on
+            # tuple and Generic, in the order given
+            body = dict(nt.__dict__)
+            body['__qualname__'] = nt.__qualname__
+            body['__orig_bases__'] = ns.get('__orig_bases__', bases)
+            nt = type(typename, tuple([tuple if b is NamedTuple else b for b in bases]), body)
         return nt
 
     def __call__(cls, typename, fields=None, /, **kwargs):

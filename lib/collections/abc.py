@@ -202,9 +202,9 @@ def _typing():
 
 class _CallableSubscript:
     # Callable[[P1, P2], R] / Callable[..., R]: __args__ is flat, (P1, P2, R).
-    def __init__(self, params, result):
+    def __init__(self, params, result, origin):
         self._params = params
-        self.__origin__ = Callable
+        self.__origin__ = origin  # Callable or a subclass
         if not isinstance(params, list):
             # ..., a ParamSpec or Concatenate[...]
             self.__args__ = (params, result)
@@ -226,8 +226,8 @@ class _CallableSubscript:
         args = t._subst(self, item)
         first = args[0]
         if len(args) == 2 and t._is_param_expr(first) and not isinstance(first, (list, tuple)):
-            return _CallableSubscript(first, args[1])
-        return _CallableSubscript(list(args[:-1]), args[-1])
+            return _CallableSubscript(first, args[1], self.__origin__)
+        return _CallableSubscript(list(args[:-1]), args[-1], self.__origin__)
 
     def __repr__(self):
         if not isinstance(self._params, list):
@@ -239,16 +239,31 @@ class _CallableSubscript:
     def __eq__(self, other):
         if not isinstance(other, _CallableSubscript):
             return NotImplemented
-        return self.__args__ == other.__args__
+        return self.__args__ == other.__args__ and self.__origin__ is other.__origin__
 
     def __hash__(self):
-        return hash((Callable, self.__args__))
+        return hash((self.__origin__, self.__args__))
 
     def __mro_entries__(self, bases):
-        return (Callable,)
+        return (self.__origin__,)
+
+    # int | Callable[[int], str] in an annotation: typing's Union stands in
+    # for types.UnionType, which takes only classes here
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
 
     def __call__(self, *args, **kwds):
-        return Callable(*args, **kwds)
+        obj = self.__origin__(*args, **kwds)
+        try:
+            obj.__orig_class__ = self
+        except Exception:
+            pass
+        return obj
 
 
 def _callable_subscript(cls, item):
@@ -258,7 +273,7 @@ def _callable_subscript(cls, item):
     t = _typing()
     if not isinstance(params, list) and not (params is Ellipsis or t and t._is_param_expr(params)):
         raise TypeError('Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got %r' % (params,))
-    return _CallableSubscript(params, result)
+    return _CallableSubscript(params, result, cls)
 
 
 Callable.__class_getitem__ = classmethod(_callable_subscript)

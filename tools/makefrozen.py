@@ -14,7 +14,9 @@ that py/frozen.c can binary-search them. The file is only rewritten when its
 content changes, so objects are not recompiled needlessly.
 """
 import ast
+import heapq
 import io
+import itertools
 import os
 import sys
 import tokenize
@@ -52,10 +54,10 @@ def c_string_lines(data):
 
 
 def strip_docstrings(text, path):
-    """The text with each docstring (alone on its lines) replaced by `pass`
-    on its first line and blank lines after: the library's docstrings are
-    our own words, not CPython's, so __doc__ gains nothing from them, and
-    line numbers stay as they were."""
+    """The text with each docstring (alone on its lines) replaced by blank
+    lines, or by `pass` on its first line where it is the whole body: the
+    library's docstrings are our own words, not CPython's, so __doc__ gains
+    nothing from them, and line numbers stay as they were."""
     lines = text.splitlines(keepends=False)
     for node in ast.walk(ast.parse(text, path)):
         if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -69,7 +71,7 @@ def strip_docstrings(text, path):
         after = lines[tail][first.end_col_offset:].strip()
         if before.strip() or (after and not after.startswith('#')):
             continue  # shares its line with other code: left alone
-        lines[head] = before + 'pass'
+        lines[head] = before + ('pass' if len(node.body) == 1 else '')
         for i in range(head + 1, tail + 1):
             lines[i] = ''
     return '\n'.join(lines) + '\n'
@@ -135,17 +137,29 @@ def minify(data, path):
             line = ''
         out.append(line)
     result = '\n'.join(out) + '\n'
+    # Comparing trees is half of the time spent here: the tighter text is
+    # checked first, and the plain one only if that one fails.
     tree = ast.dump(ast.parse(text, path))
-    if tree != ast.dump(ast.parse(result, path)):
-        sys.exit('makefrozen: minifying %s changed its meaning' % path)
-    tight = squeeze_spaces(result)
-    if ast.dump(ast.parse(tight, path)) == tree:
-        result = tight
-    return result.encode('utf-8')
+    for candidate in (squeeze_spaces(result), result):
+        if ast.dump(ast.parse(candidate, path)) == tree:
+            return candidate.encode('utf-8')
+    sys.exit('makefrozen: minifying %s changed its meaning' % path)
 
 
 def is_wordish(ch):
     return ch.isalnum() or ch in '_\'"' or ord(ch) > 127
+
+
+def single_quoted(token):
+    """A string literal in single quotes if it was in double quotes and
+    holds no quote of either kind: the library mostly uses single ones, and
+    one kind repeats better (-60 bytes packed). f-strings are left alone (their
+    fields may hold quotes, and Python 3.12 tokenizes them apart)."""
+    body = token.lstrip('bBrRuU')
+    if (len(body) < 2 or body[0] != '"' or body.startswith('"""')
+            or '"' in body[1:-1] or "'" in body[1:-1]):
+        return token
+    return token[:len(token) - len(body)] + "'" + body[1:-1] + "'"
 
 
 def squeeze_spaces(text):
@@ -177,6 +191,10 @@ def squeeze_spaces(text):
                         or (p == '.' and tok.type == tokenize.NUMBER))
                 if not keep or gap != ' ':
                     cuts.append((row, a, b, ' ' if keep else ''))
+        if tok.type == tokenize.STRING and tok.start[0] == tok.end[0]:
+            quoted = single_quoted(tok.string)
+            if quoted != tok.string:
+                cuts.append((tok.start[0], tok.start[1], tok.end[1], quoted))
         if tok.type == fstring_end:
             in_fstring -= 1
         prev = tok
@@ -189,50 +207,72 @@ def squeeze_spaces(text):
 # Byte runs that stand in several modules (imports, idioms, messages) are
 # kept once, in a shared text placed after the names in every module's preset
 # dictionary. It is compressed against the names and inflated before each
-# module. To choose it, the modules are cut into equal spans, one per piece
-# of the shared text; from each span the piece of PHRASE_PIECE bytes whose
-# PHRASE_GRAIN-byte substrings occur in the most modules is taken, and those
-# substrings then count for nothing, so later pieces bring new text. Pieces
-# that score best go last, nearest the module text (shorter DEFLATE
-# distances). Measured over lib/: 3 KB smaller than sharing whole lines.
-# Every import inflates the phrases again: 12,000 bytes of them made lib/
-# 0.75 KB smaller but imports took 3.7% more instructions; other pieces and
-# grains moved the size by +-0.3 KB without a trend (session 8).
-PHRASES_MAX = 8000
+# module. It is made of pieces of PHRASE_PIECE bytes, valued by their
+# PHRASE_GRAIN-byte substrings: a substring is worth the number of modules
+# that hold it within their first PHRASE_REACH bytes (further on, a module's
+# DEFLATE window no longer reaches the dictionary), or nothing if only one
+# module holds it or the names already do. Each line of each module offers
+# its best piece starting in that line; pieces are taken best first, each
+# one's substrings then counting for nothing, so that later pieces bring new
+# text. The best go last, nearest the module text (shorter distances).
+# Offers start at lines, not at offsets, and the choice is global: an edit
+# to one module changes what that module offers and little else (six edits
+# of 26-115 bytes moved the packed total by 17-345 bytes when the corpus was
+# cut into equal spans, one piece each, and now by 17-73). Measured over
+# lib/ (session 25): 1.0 KB smaller than one piece per equal span at 8,000
+# bytes. Every import inflates the phrases again, at about 50 instructions a
+# byte: 9,400 bytes of them instead of 8,000 made lib/ 0.55 KB smaller again
+# and imports 0.5-0.75% dearer; 9,800 bytes saved 67 bytes more for 0.7-1%.
+PHRASES_MAX = 9400
 PHRASE_PIECE = 64
 PHRASE_GRAIN = 8
+PHRASE_REACH = 28000
 
 
-def shared_phrases(texts):
-    texts = list(texts)
+def shared_phrases(texts, names):
     g = PHRASE_GRAIN
-    modules_with = {}
-    for text in texts:
-        for grain in set(text[i:i + g] for i in range(len(text) - g + 1)):
-            modules_with[grain] = modules_with.get(grain, 0) + 1
-    worth = {grain: n for grain, n in modules_with.items() if n > 1}
-    corpus = b'\n'.join(texts)
-    n_pieces = PHRASES_MAX // PHRASE_PIECE
-    span = len(corpus) // n_pieces
     width = PHRASE_PIECE - g + 1  # grains that start inside one piece
+    held = {}
+    for text in texts:
+        head = text[:PHRASE_REACH]
+        for grain in {head[i:i + g] for i in range(len(head) - g + 1)}:
+            held[grain] = held.get(grain, 0) + 1
+    worth = {grain: n for grain, n in held.items() if n > 1}
+    for i in range(len(names) - g + 1):
+        worth.pop(names[i:i + g], None)
+    offers = {}  # piece -> score (an upper bound: a repeated grain counts each time)
+    for text in texts:
+        grains = [text[i:i + g] for i in range(len(text) - g + 1)]
+        sums = list(itertools.accumulate(map(worth.get, grains, itertools.repeat(0)), initial=0))
+        starts = len(text) - PHRASE_PIECE + 1
+        score = [sums[i + width] - sums[i] for i in range(starts)]
+        lo = 0
+        while lo < starts:
+            hi = min(text.find(b'\n', lo) + 1 or starts, starts)
+            at = max(range(lo, hi), key=score.__getitem__)
+            if score[at] > 0:
+                offers[text[at:at + PHRASE_PIECE]] = score[at]
+            lo = hi
+    # Taken lazily: an offer's score only falls as pieces are taken (and
+    # when a grain repeats within it, as in a run of blanks, it counts once),
+    # so one that still beats the best stale score is the best.
+    offers = [(-score, piece) for piece, score in offers.items()]
+    heapq.heapify(offers)
+    cuts = [slice(i, i + g) for i in range(width)]
     pieces = []
-    for k in range(n_pieces):
-        lo = k * span
-        score = [worth.get(corpus[i:i + g], 0) for i in range(lo, lo + span - g + 1)]
-        if len(score) < width:
+    while offers and (len(pieces) + 1) * PHRASE_PIECE <= PHRASES_MAX:
+        _, piece = heapq.heappop(offers)
+        grains = set(map(piece.__getitem__, cuts))
+        score = sum(map(worth.get, grains, itertools.repeat(0, width)))
+        if score == 0:
             continue
-        total = best = sum(score[:width])
-        at = 0
-        for j in range(width, len(score)):
-            total += score[j] - score[j - width]
-            if total > best:
-                best, at = total, j - width + 1
-        piece = corpus[lo + at:lo + at + PHRASE_PIECE]
-        for i in range(len(piece) - g + 1):
-            worth.pop(piece[i:i + g], None)
-        pieces.append((best, piece))
-    pieces.sort()
-    return b''.join(piece for _, piece in pieces)
+        if offers and score < -offers[0][0]:
+            heapq.heappush(offers, (-score, piece))
+            continue
+        pieces.append(piece)
+        for grain in grains:
+            worth.pop(grain, None)
+    return b''.join(reversed(pieces))
 
 
 def main():
@@ -252,7 +292,7 @@ def main():
         with open(path, 'rb') as f:
             modules['.'.join(dotted)] = minify(f.read(), path)
     lines = ['// Generated by tools/makefrozen.py from lib/: do not edit.']
-    phrases = shared_phrases(modules[name] for name in sorted(modules))
+    phrases = shared_phrases([modules[name] for name in sorted(modules)], zdict[-(WINDOW - PHRASES_MAX):])
     names_dict = zdict[-(WINDOW - len(phrases)):]
     zdict = names_dict + phrases
     names = sorted(modules)

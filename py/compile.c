@@ -893,7 +893,7 @@ void mp_compile_class_def(mp_compiler_t *c, mp_ast_t *node) {
     mp_emit_op(&c->emit, MP_BC_LOAD_BUILD_CLASS);
     make_function(c, child, 0);
     mp_emit_load_const(&c->emit, mp_compile_name_obj(node->name));
-    mp_compile_call_args(c, node->l3, node->l4, 2, false, node->line);
+    mp_compile_call_args(c, node, node->l3, node->l4, 2, false, node->line);
     apply_decorators(c, decorators, n_dec);
     mp_compile_store_name(c, node->name);
 }

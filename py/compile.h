@@ -108,8 +108,9 @@ mp_obj_t mp_compile_const_arg(mp_compiler_t *c, mp_ast_t *node);
 mp_obj_t mp_compile_const_lookup(mp_compiler_t *c, qstr name);
 // Emits the arguments and the call instruction. The callee (or method and
 // self for CALL_METHOD) and n_extra leading positional values are already on
-// the stack; the call instruction gets source line `line`.
-void mp_compile_call_args(mp_compiler_t *c, mp_ast_list_t *args, mp_ast_list_t *kws, size_t n_extra, bool is_method, size_t line);
+// the stack; the call instruction gets source line `line`. node: the call or
+// class statement, where a bad keyword is reported.
+void mp_compile_call_args(mp_compiler_t *c, const mp_ast_t *node, mp_ast_list_t *args, mp_ast_list_t *kws, size_t n_extra, bool is_method, size_t line);
 bool mp_compile_call_needs_ex(mp_ast_list_t *args, mp_ast_list_t *kws);
 // await: TOS awaitable -> result.
 void mp_compile_await_tos(mp_compiler_t *c);

@@ -548,15 +548,19 @@ bool mp_compile_call_needs_ex(mp_ast_list_t *args, mp_ast_list_t *kws) {
     return false;
 }
 
-void mp_compile_call_args(mp_compiler_t *c, mp_ast_list_t *args, mp_ast_list_t *kws, size_t n_extra, bool is_method, size_t line) {
+void mp_compile_call_args(mp_compiler_t *c, const mp_ast_t *node, mp_ast_list_t *args, mp_ast_list_t *kws, size_t n_extra, bool is_method, size_t line) {
     mp_emit_t *e = &c->emit;
     size_t n_args = args != NULL ? args->len : 0;
     size_t n_kws = kws != NULL ? kws->len : 0;
+    // (CPython's order: each keyword's name, then its repeats.)
     for (size_t i = 0; i < n_kws; i++) {
         qstr name = kws->items[i]->name;
-        for (size_t j = 0; name != MP_QSTRnull && j < i; j++) {
+        if (name == MP_QSTR___debug__) {
+            mp_compile_error(c, node, MP_ERROR_TEXT("cannot assign to __debug__"));
+        }
+        for (size_t j = i + 1; name != MP_QSTRnull && j < n_kws; j++) {
             if (kws->items[j]->name == name) {
-                mp_compile_error_q(c, kws->items[i],
+                mp_compile_error_q(c, kws->items[j],
                     MP_ERROR_TEXT("keyword argument repeated: %s"), name);
             }
         }
@@ -651,7 +655,7 @@ static void compile_call(mp_compiler_t *c, mp_ast_t *node) {
         check_missed_comma(c, node);
         mp_compile_expr(c, func);
     }
-    mp_compile_call_args(c, node->l2, node->l3, 0, is_method, is_method ? mp_compile_attr_line(func) : node->line);
+    mp_compile_call_args(c, node, node->l2, node->l3, 0, is_method, is_method ? mp_compile_attr_line(func) : node->line);
 }
 
 // ---------------------------------------------------------------------------

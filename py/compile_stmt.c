@@ -576,86 +576,6 @@ static size_t qstr_vstr_index(const vstr_t *names, qstr name) {
     return i / sizeof(qstr);
 }
 
-// A pattern that matches anything (a capture or '_', maybe in an or-pattern).
-static const mp_ast_t *pattern_irrefutable(const mp_ast_t *pat) {
-    if (pat->kind == MP_AST_PAT_AS) {
-        return pat->a == NULL ? pat : pattern_irrefutable(pat->a);
-    }
-    if (pat->kind == MP_AST_PAT_OR) {
-        for (size_t i = 0; i < pat->l2->len; i++) {
-            const mp_ast_t *r = pattern_irrefutable(pat->l2->items[i]);
-            if (r != NULL) {
-                return r;
-            }
-        }
-    }
-    return NULL;
-}
-
-// An irrefutable pattern (irr, from pattern_irrefutable) before other
-// patterns makes them unreachable, which CPython refuses at compile time.
-static void raise_if_irrefutable(mp_compiler_t *c, const mp_ast_t *irr) {
-    if (irr == NULL) {
-        return;
-    }
-    if (irr->name != MP_QSTRnull) {
-        mp_compile_error_q(c, irr,
-            MP_ERROR_TEXT("name capture '%s' makes remaining patterns unreachable"), irr->name);
-    }
-    mp_compile_error(c, irr, MP_ERROR_TEXT("wildcard makes remaining patterns unreachable"));
-}
-
-// Appends the names pattern pat binds to names (as qstr values), in binding
-// order; an or-pattern's first alternative stands for all of them (they are
-// checked to bind the same names where it is compiled). With check given, a
-// name bound twice is a compile error at its second capture.
-static void pattern_names(mp_compiler_t *check, const mp_ast_t *pat, vstr_t *names) {
-    mp_ast_list_t *lists[2] = { NULL, NULL };
-    qstr name = MP_QSTRnull;
-    switch (pat->kind) {
-        case MP_AST_PAT_AS:
-            name = pat->name;
-            if (pat->a != NULL) {
-                pattern_names(check, pat->a, names);
-            }
-            break;
-        case MP_AST_PAT_STAR:
-            name = pat->name;
-            break;
-        case MP_AST_PAT_SEQ:
-            lists[0] = pat->l2;
-            break;
-        case MP_AST_PAT_MAP:
-            lists[0] = pat->l3;
-            name = pat->name;
-            break;
-        case MP_AST_PAT_CLASS:
-            lists[0] = pat->l2;
-            lists[1] = pat->l3;
-            break;
-        case MP_AST_PAT_OR:
-            pattern_names(check, pat->l2->items[0], names);
-            break;
-        default:
-            break;
-    }
-    for (size_t k = 0; k < 2; k++) {
-        for (size_t i = 0; lists[k] != NULL && i < lists[k]->len; i++) {
-            pattern_names(check, lists[k]->items[i], names);
-        }
-    }
-    if (name == MP_QSTRnull) {
-        return;
-    }
-    for (size_t i = 0; check != NULL && i < names->len; i += sizeof(qstr)) {
-        if (memcmp(names->buf + i, &name, sizeof(qstr)) == 0) {
-            mp_compile_error_q(check, pat,
-                MP_ERROR_TEXT("multiple assignments to name '%s' in pattern"), name);
-        }
-    }
-    vstr_add_strn(names, (const char *)&name, sizeof(name));
-}
-
 // The value of a literal key of a mapping pattern (a number, a string, a
 // signed number or a complex literal), or MP_OBJ_NULL for a dotted name.
 static mp_obj_t pattern_key_value(mp_compiler_t *c, mp_ast_t *k) {
@@ -699,39 +619,124 @@ static void check_mapping_keys(mp_compiler_t *c, mp_ast_t *pat) {
     m_del(mp_obj_t, vals, n);
 }
 
-// The names of a and b (from pattern_names) as sets are equal.
+// The names of a and b (from check_pattern) as sets are equal.
 static bool same_name_sets(const vstr_t *a, const vstr_t *b) {
     if (a->len != b->len) {
         return false;
     }
     for (size_t i = 0; i < a->len; i += sizeof(qstr)) {
-        bool found = false;
-        for (size_t j = 0; j < b->len && !found; j += sizeof(qstr)) {
-            found = memcmp(a->buf + i, b->buf + j, sizeof(qstr)) == 0;
-        }
-        if (!found) {
+        qstr q;
+        memcpy(&q, a->buf + i, sizeof(q));
+        if (qstr_vstr_index(b, q) == b->len / sizeof(qstr)) {
             return false;
         }
     }
     return true;
 }
 
-// or-pattern: all alternatives must bind the same names.
-static void check_or_names(mp_compiler_t *c, const mp_ast_t *pat) {
-    vstr_t first, other;
-    vstr_init(&first, 16);
-    vstr_init(&other, 16);
-    pattern_names(NULL, pat->l2->items[0], &first);
-    for (size_t i = 1; i < pat->l2->len; i++) {
-        vstr_reset(&other);
-        pattern_names(NULL, pat->l2->items[i], &other);
-        if (!same_name_sets(&first, &other)) {
-            mp_compile_error(c, pat->l2->items[i],
-                MP_ERROR_TEXT("alternative patterns bind different names"));
+// A '_' or '*_', which binds nothing.
+static bool pattern_is_wildcard(const mp_ast_t *pat) {
+    return pat->name == MP_QSTRnull && (pat->kind == MP_AST_PAT_AS || pat->kind == MP_AST_PAT_STAR);
+}
+
+// Binds name in a pattern whose names so far are stores.
+static void check_store(mp_compiler_t *c, vstr_t *stores, qstr name, const mp_ast_t *loc) {
+    if (qstr_vstr_index(stores, name) < stores->len / sizeof(qstr)) {
+        mp_compile_error_q(c, loc, MP_ERROR_TEXT("multiple assignments to name '%s' in pattern"), name);
+    }
+    vstr_add_strn(stores, (const char *)&name, sizeof(name));
+}
+
+// CPython's compile-time checks of pattern pat, in the order its compiler
+// makes them, adding the names pat binds to stores in binding order (an
+// or-pattern's as its first alternative does). CPython compiles an
+// or-pattern's alternatives one by one, inner before outer, and a class
+// pattern's sub-patterns but its wildcards (also a sequence's, with a '*_' or
+// of wildcards only: not followed here); each error is at *loc, the pattern
+// last entered, where CPython's location then is.
+// allow_irr: a bare capture or '_' may stand here (it is not followed by other
+// alternatives or cases). stores: the names bound so far.
+static void check_pattern(mp_compiler_t *c, const mp_ast_t *pat, bool allow_irr, vstr_t *stores, const mp_ast_t **loc) {
+    *loc = pat;
+    mp_ast_list_t *lists[2] = { NULL, NULL };
+    bool skip_wild = true;
+    qstr name = MP_QSTRnull;
+    switch (pat->kind) {
+        case MP_AST_PAT_AS:
+            if (pat->a != NULL) {
+                check_pattern(c, pat->a, allow_irr, stores, loc);
+            } else if (!allow_irr) {
+                if (pat->name != MP_QSTRnull) {
+                    mp_compile_error_q(c, pat,
+                        MP_ERROR_TEXT("name capture '%s' makes remaining patterns unreachable"), pat->name);
+                }
+                mp_compile_error(c, pat, MP_ERROR_TEXT("wildcard makes remaining patterns unreachable"));
+            }
+            // fall through
+        case MP_AST_PAT_STAR:
+            name = pat->name;
+            break;
+        case MP_AST_PAT_SEQ:
+            lists[0] = pat->l2;
+            // (A sequence's wildcards are compiled unless it has a '*_' or
+            // only wildcards.)
+            skip_wild = false;
+            break;
+        case MP_AST_PAT_MAP:
+            check_mapping_keys(c, (mp_ast_t *)pat);
+            lists[0] = pat->l3;
+            name = pat->name;
+            skip_wild = false;
+            break;
+        case MP_AST_PAT_CLASS:
+            for (size_t i = 0; i < pat->l4->len; i++) {
+                for (size_t j = 0; j < i; j++) {
+                    if (pat->l4->items[j]->name == pat->l4->items[i]->name) {
+                        mp_compile_error_q(c, pat->l3->items[i],
+                            MP_ERROR_TEXT("attribute name repeated in class pattern: %s"), pat->l4->items[i]->name);
+                    }
+                }
+            }
+            lists[0] = pat->l2;
+            lists[1] = pat->l3;
+            break;
+        case MP_AST_PAT_OR: {
+            // Each alternative binds its own names, those of the first.
+            vstr_t first, other;
+            vstr_init(&first, 16);
+            vstr_init(&other, 16);
+            size_t n = pat->l2->len;
+            for (size_t i = 0; i < n; i++) {
+                vstr_t *own = i == 0 ? &first : &other;
+                vstr_reset(own);
+                check_pattern(c, pat->l2->items[i], allow_irr && i + 1 == n, own, loc);
+                if (i > 0 && !same_name_sets(&first, &other)) {
+                    mp_compile_error(c, *loc, MP_ERROR_TEXT("alternative patterns bind different names"));
+                }
+            }
+            for (size_t i = 0; i < first.len; i += sizeof(qstr)) {
+                qstr q;
+                memcpy(&q, first.buf + i, sizeof(q));
+                check_store(c, stores, q, *loc);
+            }
+            vstr_clear(&first);
+            vstr_clear(&other);
+            return;
+        }
+        default:
+            break;
+    }
+    for (size_t k = 0; k < 2; k++) {
+        for (size_t i = 0; lists[k] != NULL && i < lists[k]->len; i++) {
+            const mp_ast_t *sub = lists[k]->items[i];
+            if (!(skip_wild && pattern_is_wildcard(sub))) {
+                check_pattern(c, sub, true, stores, loc);
+            }
         }
     }
-    vstr_clear(&first);
-    vstr_clear(&other);
+    if (name != MP_QSTRnull) {
+        check_store(c, stores, name, *loc);
+    }
 }
 
 static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, match_caps_t *caps, size_t depth);
@@ -769,15 +774,14 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, ma
         case MP_AST_PAT_OR: {
             mp_emit_label_t l_ok = mp_emit_new_label(e);
             size_t n = pat->l2->len;
-            for (size_t i = 0; i + 1 < n; i++) {
-                raise_if_irrefutable(c, pattern_irrefutable(pat->l2->items[i]));
-            }
-            check_or_names(c, pat);
             vstr_t order, last;
             vstr_init(&order, 16);
             vstr_init(&last, 16);
-            pattern_names(NULL, pat->l2->items[0], &order);
-            pattern_names(NULL, pat->l2->items[n - 1], &last);
+            // (the names the alternatives bind, in binding order; checked
+            // already, so with no error)
+            const mp_ast_t *unused;
+            check_pattern(c, pat->l2->items[0], true, &order, &unused);
+            check_pattern(c, pat->l2->items[n - 1], true, &last, &unused);
             size_t k = order.len / sizeof(qstr);
             bool last_direct = k == 0 || memcmp(order.buf, last.buf, order.len) == 0;
             vstr_clear(&last);
@@ -855,7 +859,6 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, ma
         case MP_AST_PAT_MAP: {
             size_t n = pat->l2->len;
             bool rest = pat->name != MP_QSTRnull;
-            check_mapping_keys(c, pat);
             mp_emit_load_const(e, MP_OBJ_FROM_PTR(&mp_match_map_obj));
             mp_emit_op(e, MP_BC_ROT_TWO);
             for (size_t i = 0; i < n; i++) {
@@ -882,15 +885,7 @@ static void compile_pattern(mp_compiler_t *c, mp_ast_t *pat, match_fail_t *f, ma
             mp_emit_load_const(e, MP_OBJ_NEW_SMALL_INT(n_pos));
             mp_obj_tuple_t *names = MP_OBJ_TO_PTR(mp_obj_new_tuple(n_kw, NULL));
             for (size_t i = 0; i < n_kw; i++) {
-                qstr q = pat->l4->items[i]->name;
-                for (size_t j = 0; j < i; j++) {
-                    if (pat->l4->items[j]->name == q) {
-                        mp_compile_error_q(
-                            c, pat->l3->items[i],
-                                MP_ERROR_TEXT("attribute name repeated in class pattern: %s"), q);
-                    }
-                }
-                names->items[i] = MP_OBJ_NEW_QSTR(q);
+                names->items[i] = MP_OBJ_NEW_QSTR(pat->l4->items[i]->name);
             }
             mp_emit_load_const(e, MP_OBJ_FROM_PTR(names));
             mp_emit_op2(e, MP_BC_CALL_FUNCTION, 4, 0);
@@ -913,12 +908,10 @@ static void compile_match(mp_compiler_t *c, mp_ast_t *node) {
     size_t n = node->l1->len;
     for (size_t i = 0; i < n; i++) {
         mp_ast_t *kase = node->l1->items[i];
-        if (kase->b == NULL && i + 1 < n) {
-            raise_if_irrefutable(c, pattern_irrefutable(kase->a));
-        }
         vstr_t seen;
         vstr_init(&seen, 16);
-        pattern_names(c, kase->a, &seen);
+        const mp_ast_t *loc;
+        check_pattern(c, kase->a, kase->b != NULL || i + 1 == n, &seen, &loc);
         bool captures = seen.len > 0;
         vstr_clear(&seen);
         match_fail_t *f = m_new_obj(match_fail_t);

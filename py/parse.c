@@ -69,6 +69,14 @@ MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, cons
     mp_ast_raise_syntax_error(p->lex->source_name, line, col, false, msg);
 }
 
+mp_ast_t *mp_parse_span(mp_ast_t *span, size_t line, size_t col, size_t end_line, size_t end_col) {
+    // (only the fields of the range are read)
+    span->line = line;
+    span->col = col;
+    mp_parse_set_end(span, end_line, end_col);
+    return span;
+}
+
 // An error at the current token. An unexpected INDENT or DEDENT token is
 // reported as CPython does, as IndentationError("unexpected indent") at the
 // offset that is the indentation width, or "unexpected unindent".
@@ -93,6 +101,13 @@ MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg) {
     if (generic && lex->tok_kind == MP_TOKEN_END && lex->base_nest == 0) {
         mp_parse_error_at(p, last_line(lex), (size_t)-1, msg);
     }
+    // (An operator of more than one character, or a number such as .5, is
+    // covered whole.)
+    if (lex->tok_kind >= MP_TOKEN_OP_PLUS || lex->tok_kind == MP_TOKEN_FLOAT) {
+        mp_ast_t span;
+        mp_parse_error_node(
+            p, mp_parse_span(&span, lex->tok_line, lex->tok_col, lex->tok_line, lex->tok_col + (lex->tok_end - lex->tok_beg)), msg);
+    }
     mp_parse_error_at(p, lex->tok_line, lex->tok_col, msg);
 }
 
@@ -104,6 +119,13 @@ void mp_parse_set_end(mp_ast_t *node, size_t line, size_t col) {
     size_t dline = line - node->line;
     node->end_dline = (uint16_t)(dline < 0xffff ? dline : 0xffff);
     node->end_col = (uint16_t)(col < 0xfffe ? col + 1 : 0xffff);
+}
+
+mp_ast_t *mp_parse_ended(mp_parser_t *p, mp_ast_t *node) {
+    if (node->end_col == 0) {
+        mp_parse_set_end(node, p->lex->prev_line, p->lex->prev_col);
+    }
+    return node;
 }
 
 MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size_t end_col, const char *msg) {
@@ -132,7 +154,12 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
             if (p->last_expr_line == 0) {
                 mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
             }
-            mp_parse_error_at(p, p->last_expr_line, p->last_expr_col,
+            // (CPython's range ends with the second expression: here with
+            // its first token)
+            mp_lexer_t *lex = p->lex;
+            mp_ast_t span;
+            mp_parse_error_node(p,
+                mp_parse_span(&span, p->last_expr_line, p->last_expr_col, lex->tok_line, lex->tok_col + (lex->tok_end - lex->tok_beg)),
                 MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
         }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));

@@ -60,15 +60,14 @@ MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const
 // A node's end (py/ast.h): at line, col; or, unless known, where the token
 // before the current one ends. Returns node.
 void mp_parse_set_end(mp_ast_t *node, size_t line, size_t col);
-static inline mp_ast_t *mp_parse_ended(mp_parser_t *p, mp_ast_t *node) {
-    if (node->end_col == 0) {
-        mp_parse_set_end(node, p->lex->prev_line, p->lex->prev_col);
-    }
-    return node;
-}
+mp_ast_t *mp_parse_ended(mp_parser_t *p, mp_ast_t *node);
 // An error at node whose range ends before column end_col of the current
 // token's line (wider than the one token the others cover).
 MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size_t end_col, const char *msg);
+// Makes span, a node for mp_parse_error_node, the range from line, col to
+// end_line, end_col (often where the token before the current one ends:
+// p->lex->prev_line, prev_col). Returns span.
+mp_ast_t *mp_parse_span(mp_ast_t *span, size_t line, size_t col, size_t end_line, size_t end_col);
 void mp_parse_enter(mp_parser_t *p);
 void mp_parse_leave(mp_parser_t *p);
 mp_ast_t *mp_parse_node_here(mp_parser_t *p, mp_ast_kind_t kind);

@@ -848,10 +848,13 @@ static mp_ast_t *parse_brace(mp_parser_t *p) {
     }
     mp_ast_t *key = NULL;
     mp_ast_t *value;
+    size_t star_line = p->lex->tok_line, star_col = p->lex->tok_col;
     if (mp_parse_accept(p, MP_TOKEN_OP_DBL_STAR)) {
         value = mp_parse_bitwise_or(p);
         if (starts_comp_for(p)) {
-            mp_parse_error_at(p, line, col + 1, MP_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
+            mp_ast_t span;
+            mp_parse_error_node(p, mp_parse_span(&span, star_line, star_col, star_line, star_col + 2),
+                MP_ERROR_TEXT("dict unpacking cannot be used in dict comprehension"));
         }
     } else {
         // (a walrus key must be in parentheses; one that starts with '(' is)
@@ -1039,18 +1042,13 @@ void mp_parse_call_args(mp_parser_t *p, mp_ast_t *call, bool allow_genexp) {
             mp_ast_t *e = mp_parse_named_expression(p);
             if (mp_parse_tok(p) == MP_TOKEN_DEL_EQUAL) {
                 // a keyword is a bare name: `f((x)=1)` (the name does not start
-                // the argument) is refused like `f(x.y=1)`
+                // the argument) is refused like `f(x.y=1)`, over the range to
+                // the '=' (a keyword '__debug__' is the compiler's error)
                 if (e->kind != MP_AST_NAME || e->col != col || e->line != line) {
-                    if (e->kind == MP_AST_CONSTANT && e->op <= MP_AST_CONST_FALSE) {
-                        error_fmt_node(
-                            p, e, MP_ERROR_TEXT("cannot assign to %s"), mp_parse_describe(e));
-                    }
-                    mp_parse_error_node(p, e,
-                        MP_ERROR_TEXT(
-                            "expression cannot contain assignment, perhaps you meant \"==\"?"));
-                }
-                if (e->name == MP_QSTR___debug__) {
-                    mp_parse_error_node(p, e, MP_ERROR_TEXT("cannot assign to __debug__"));
+                    bool is_const = e->kind == MP_AST_CONSTANT && e->op <= MP_AST_CONST_FALSE;
+                    mp_parse_error_range(p, e, p->lex->tok_col + 1,
+                        is_const ? mp_lexer_msg(MP_ERROR_TEXT("cannot assign to %s"), mp_parse_describe(e))
+                        : MP_ERROR_TEXT("expression cannot contain assignment, perhaps you meant \"==\"?"));
                 }
                 mp_parse_advance(p);
                 mp_ast_t *kw = new_node(MP_AST_KEYWORD, line, col);

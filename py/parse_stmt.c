@@ -43,6 +43,15 @@ static mp_ast_list_t *parse_block(mp_parser_t *p, const char *what, size_t line)
     return body;
 }
 
+// node's range ends with its block's last statement, if that has an end: where
+// CPython's compiler errors on node end (a class or an except clause).
+static void end_with_block(mp_ast_t *node, const mp_ast_list_t *block) {
+    const mp_ast_t *last = block->len > 0 ? block->items[block->len - 1] : NULL;
+    if (last != NULL && last->end_col != 0) {
+        mp_parse_set_end(node, last->line + last->end_dline, last->end_col - 1u);
+    }
+}
+
 // ---- simple statements
 
 // dotted_name: NAME ('.' NAME)*   (returned as one qstr "a.b.c")
@@ -278,6 +287,8 @@ void mp_parse_check_misused_equal(mp_parser_t *p, mp_ast_t *e) {
         mp_parse_error_at(p, eq_line, eq_col, MP_ERROR_TEXT("invalid syntax"));
     }
     if (is_name) {
+        // (over the name, the '=' and the operand after it)
+        mp_parse_set_end(e, p->lex->prev_line, p->lex->prev_col);
         mp_parse_error_node(p, e, MP_ERROR_TEXT("invalid syntax. Maybe you meant '==' or ':=' instead of '='?"));
     }
     error_fmt(p, e, MP_ERROR_TEXT("cannot assign to %s here. Maybe you meant '==' instead of '='?"),
@@ -443,7 +454,12 @@ static mp_ast_t *parse_simple_stmt(mp_parser_t *p) {
             node->l1 = mp_ast_list_new();
             do {
                 if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
-                    mp_parse_error(p, MP_ERROR_TEXT("cannot delete starred"));
+                    size_t line = p->lex->tok_line, col = p->lex->tok_col;
+                    mp_parse_advance(p);
+                    mp_parse_bitwise_or(p);
+                    mp_ast_t span;
+                    mp_parse_error_node(p, mp_parse_span(&span, line, col, p->lex->prev_line, p->lex->prev_col),
+                        MP_ERROR_TEXT("cannot delete starred"));
                 }
                 // (any expression, so that `del a if b else c` and `del
                 // lambda: 0` are named in the error, as by CPython)
@@ -775,13 +791,9 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
     node->l2 = mp_ast_list_new();
     node->l3 = mp_ast_list_new();
     node->l4 = mp_ast_list_new();
-    mp_ast_t *bare = NULL;
     int star = -1; // unknown, then whether the handlers are except*
     while (mp_parse_tok(p) == MP_TOKEN_KW_EXCEPT) {
         mp_ast_t *handler = mp_parse_node_here(p, MP_AST_EXCEPT_HANDLER);
-        if (bare != NULL) {
-            mp_parse_error_node(p, bare, MP_ERROR_TEXT("default 'except:' must be last"));
-        }
         mp_parse_advance(p);
         bool is_star = mp_parse_accept(p, MP_TOKEN_OP_STAR);
         if (star >= 0 && star != is_star) {
@@ -798,17 +810,22 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         }
         if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
             handler->a = mp_parse_expression(p);
-            if (mp_parse_tok(p) == MP_TOKEN_DEL_COMMA) {
+            if (mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
+                // (over the types and an 'as' name, as CPython)
+                mp_parse_star_expressions(p);
+                if (mp_parse_accept(p, MP_TOKEN_KW_AS)) {
+                    parse_name(p);
+                }
+                mp_parse_set_end(handler->a, p->lex->prev_line, p->lex->prev_col);
                 mp_parse_error_node(
                     p, handler->a, MP_ERROR_TEXT("multiple exception types must be parenthesized"));
             }
             if (mp_parse_accept(p, MP_TOKEN_KW_AS)) {
                 handler->name = parse_name(p);
             }
-        } else {
-            bare = handler;
         }
         handler->l1 = parse_block(p, is_star ? "'except*' statement" : "'except' statement", handler->line);
+        end_with_block(handler, handler->l1);
         mp_ast_list_append(node->l2, handler);
     }
     if (node->l2->len > 0) {
@@ -1037,6 +1054,7 @@ static void parse_compound(mp_parser_t *p, mp_ast_list_t *body) {
                 node->l4 = call.l3;
             }
             node->l1 = parse_block(p, "class definition", node->line);
+            end_with_block(node, node->l1);
             break;
         }
     }
@@ -1132,9 +1150,20 @@ static mp_ast_t *parse_maybe_star_pattern(mp_parser_t *p) {
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_PAT_STAR);
         mp_parse_advance(p);
         node->name = parse_capture_name(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return parse_pattern(p);
+}
+
+// A sequence pattern has at most one starred name.
+static mp_ast_t *check_one_star(mp_parser_t *p, mp_ast_t *seq) {
+    size_t n_star = 0;
+    for (size_t i = 0; i < seq->l2->len; i++) {
+        if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
+            mp_parse_error_node(p, mp_parse_ended(p, seq), MP_ERROR_TEXT("multiple starred names in sequence pattern"));
+        }
+    }
+    return seq;
 }
 
 // The items of a sequence pattern up to the closing token.
@@ -1146,13 +1175,7 @@ static mp_ast_t *parse_pattern_seq_items(mp_parser_t *p, mp_ast_t *seq, mp_token
         }
     }
     mp_parse_expect(p, close);
-    size_t n_star = 0;
-    for (size_t i = 0; i < seq->l2->len; i++) {
-        if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
-            mp_parse_error_node(p, mp_parse_ended(p, seq), MP_ERROR_TEXT("multiple starred names in sequence pattern"));
-        }
-    }
-    return seq;
+    return check_one_star(p, seq);
 }
 
 static bool starts_literal_pattern(mp_token_kind_t t) {
@@ -1262,7 +1285,7 @@ static mp_ast_t *parse_mapping_pattern(mp_parser_t *p) {
 }
 
 // closed_pattern: literal | capture | wildcard | value | group | sequence | mapping | class
-static mp_ast_t *parse_closed_pattern(mp_parser_t *p) {
+static mp_ast_t *parse_closed_pattern_here(mp_parser_t *p) {
     mp_token_kind_t t = mp_parse_tok(p);
     if (starts_literal_pattern(t)) {
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_PAT_VALUE);
@@ -1323,6 +1346,11 @@ static mp_ast_t *parse_closed_pattern(mp_parser_t *p) {
     }
 }
 
+// (Its end is where the compiler's errors on it end.)
+static mp_ast_t *parse_closed_pattern(mp_parser_t *p) {
+    return mp_parse_ended(p, parse_closed_pattern_here(p));
+}
+
 // or_pattern: closed_pattern ('|' closed_pattern)*
 // A pattern that starts with a parenthesised group starts at its '(' (the
 // group has no node of its own), as in CPython: hence the positions taken
@@ -1340,7 +1368,7 @@ static mp_ast_t *parse_or_pattern(mp_parser_t *p) {
     while (mp_parse_accept(p, MP_TOKEN_OP_PIPE)) {
         mp_ast_list_append(node->l2, parse_closed_pattern(p));
     }
-    return node;
+    return mp_parse_ended(p, node);
 }
 
 // pattern: or_pattern ['as' NAME]
@@ -1359,7 +1387,7 @@ static mp_ast_t *parse_pattern(mp_parser_t *p) {
         mp_ast_t *node = new_node(MP_AST_PAT_AS, line, col);
         node->a = pat;
         node->name = parse_name(p);
-        pat = node;
+        pat = mp_parse_ended(p, node);
     }
     mp_parse_leave(p);
     return pat;
@@ -1383,13 +1411,7 @@ static mp_ast_t *parse_case_patterns(mp_parser_t *p) {
         }
         mp_ast_list_append(seq->l2, parse_maybe_star_pattern(p));
     }
-    size_t n_star = 0;
-    for (size_t i = 0; i < seq->l2->len; i++) {
-        if (seq->l2->items[i]->kind == MP_AST_PAT_STAR && ++n_star > 1) {
-            mp_parse_error_node(p, mp_parse_ended(p, seq), MP_ERROR_TEXT("multiple starred names in sequence pattern"));
-        }
-    }
-    return seq;
+    return check_one_star(p, seq);
 }
 
 // match_stmt: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT

@@ -54,6 +54,16 @@ static const mp_frozen_module_t *frozen_find(const char *name) {
 // DEFLATE's window: the most of the preset dictionary a stream can refer to.
 #define FROZEN_DICT_MAX (32768)
 
+// The shared phrases once inflated (by the first frozen import): kept
+// because every module's dictionary holds them and inflating them costs
+// ~50 instructions a byte. In BSS, so it costs no file size, and no
+// resident memory in a process that imports no frozen module.
+static char frozen_phrases[MP_FROZEN_PHRASES_LEN];
+// Set once the buffer is whole (imports hold the GIL, and inflating never
+// gives it up), so a failed inflate is tried again and no import reads a
+// half-filled buffer.
+static bool frozen_phrases_ready;
+
 // The text of a frozen module, inflated into text (a new buffer that also
 // holds the preset dictionary first); returns where the text starts.
 static const char *frozen_inflate(const mp_frozen_module_t *fm, qstr name, vstr_t *text) {
@@ -72,9 +82,20 @@ static const char *frozen_inflate(const mp_frozen_module_t *fm, qstr name, vstr_
     vstr_init(text, start + fm->len + 1);
     vstr_add_strn(text, dict, dict_len);
     size_t used;
+    bool ok;
+    if (frozen_phrases_ready) {
+        vstr_add_strn(text, frozen_phrases, MP_FROZEN_PHRASES_LEN);
+        ok = true;
+    } else {
+        ok = mp_inflate((const byte *)mp_frozen_packed, MP_FROZEN_PHRASES_PACKED_LEN, &used, text, start)
+            == MP_INFLATE_OK && text->len == start;
+        if (ok) {
+            memcpy(frozen_phrases, text->buf + dict_len, MP_FROZEN_PHRASES_LEN);
+            frozen_phrases_ready = true;
+        }
+    }
     size_t packed_start = fm == mp_frozen_table ? MP_FROZEN_PHRASES_PACKED_LEN : fm[-1].packed_end;
-    if (mp_inflate((const byte *)mp_frozen_packed, MP_FROZEN_PHRASES_PACKED_LEN, &used, text, start)
-        != MP_INFLATE_OK || text->len != start
+    if (!ok
         || mp_inflate((const byte *)mp_frozen_packed + packed_start, fm->packed_end - packed_start, &used, text,
             start + fm->len) != MP_INFLATE_OK
         || text->len != start + fm->len) {

@@ -220,13 +220,20 @@ def squeeze_spaces(text):
 # of 26-115 bytes moved the packed total by 17-345 bytes when the corpus was
 # cut into equal spans, one piece each, and now by 17-73). Measured over
 # lib/ (session 25): 1.0 KB smaller than one piece per equal span at 8,000
-# bytes. Every import inflates the phrases again, at about 50 instructions a
-# byte: 9,400 bytes of them instead of 8,000 made lib/ 0.55 KB smaller again
-# and imports 0.5-0.75% dearer; 9,800 bytes saved 67 bytes more for 0.7-1%.
-PHRASES_MAX = 9400
+# bytes. py/frozen.c inflates the phrases once, at the first frozen import,
+# and keeps them (in BSS), so their size costs that import ~50 instructions
+# a byte and later ones a copy. Over lib/ (session 25), with PHRASE_REACH as
+# below: 9,400 bytes of phrases packed to 251.7 KB, 12,000 to 251.3, 14,000
+# to 251.0, 16,000 to 250.6, 17,000-22,000 to 250.5-251.0 (beyond 14,000,
+# neighbouring sizes differ by up to 0.3 KB either way: the greedy choice is
+# that uneven).
+PHRASES_MAX = 16000
 PHRASE_PIECE = 64
 PHRASE_GRAIN = 8
-PHRASE_REACH = 28000
+# A module's window reaches all of the phrases for its first WINDOW -
+# PHRASES_MAX bytes and none of them after WINDOW bytes; counted up to the
+# middle (the best phrases are last, so reached longest).
+PHRASE_REACH = WINDOW - PHRASES_MAX // 2
 
 
 def shared_phrases(texts, names):

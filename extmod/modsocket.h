@@ -35,10 +35,6 @@ typedef struct _mp_obj_socket_t {
     mp_float_t timeout;
     uint8_t wait_hint;
     uint8_t spin_hint;
-    // Per direction (MP_SOCKET_HINT_* - 1): after a busy wait ran out, the
-    // next 2**spin_backoff - 1 waits sleep at once (spin_skip counts them).
-    uint8_t spin_backoff[2];
-    uint8_t spin_skip[2];
     uint16_t waiters;
     int closing_fd;
     bool so_timeo;

@@ -58,8 +58,6 @@ mp_obj_socket_t *mp_socket_new_obj(int family, int type, int proto) {
     self->timeout = dflt == MP_OBJ_NULL ? -1 : mp_obj_float_get(dflt);
     self->wait_hint = 0;
     self->spin_hint = 0;
-    memset(self->spin_backoff, 0, sizeof(self->spin_backoff));
-    memset(self->spin_skip, 0, sizeof(self->spin_skip));
     self->waiters = 0;
     self->closing_fd = -1;
     self->so_timeo = false;
@@ -194,13 +192,9 @@ static ssize_t attempt_accept(int fd, sock_io_t *io) {
 // in a bulk transfer the sender then spends its time waking the receiver: a
 // receiver that spins keeps up at twice the rate. Waits longer than
 // SOCK_SHORT_WAIT_NS are left to sleep at once, so an idle connection costs at
-// most one spin. A spin that runs out without the fd getting ready only took
-// a CPU from whoever would make it ready (on a busy machine, often the peer):
-// after one, the next wait sleeps at once, after another the next three, up
-// to 2**SOCK_SPIN_BACKOFF_MAX - 1; a spin that pays starts over.
+// most one spin.
 #define SOCK_SPIN_NS (20000)
 #define SOCK_SHORT_WAIT_NS (100000)
-#define SOCK_SPIN_BACKOFF_MAX (8)
 
 #if MICROPY_PY_THREAD
 // A waiter of self leaves; the last one closes the fd that a close() during
@@ -265,29 +259,13 @@ static int sock_wait_fd(mp_obj_socket_t *self, short event, uint64_t deadline, u
 // or the deadline passes; returns the revents (0: time is up). Spins first
 // when the previous wait in this direction was short.
 static int sock_wait(mp_obj_socket_t *self, short event, uint8_t hint, uint64_t deadline) {
-    size_t dir = hint - 1;
-    bool spin = (self->spin_hint & hint) != 0;
-    if (spin && self->spin_skip[dir] > 0) {
-        self->spin_skip[dir]--;
-        spin = false;
-    }
     uint64_t start = mp_hal_monotonic_ns();
-    int revents = sock_wait_fd(self, event, deadline, spin ? SOCK_SPIN_NS : 0);
-    uint64_t waited = mp_hal_monotonic_ns() - start;
-    if (waited < SOCK_SHORT_WAIT_NS) {
+    uint64_t spin = (self->spin_hint & hint) ? SOCK_SPIN_NS : 0;
+    int revents = sock_wait_fd(self, event, deadline, spin);
+    if (mp_hal_monotonic_ns() - start < SOCK_SHORT_WAIT_NS) {
         self->spin_hint |= hint;
     } else {
         self->spin_hint &= ~hint;
-    }
-    if (spin) {
-        if (waited < SOCK_SPIN_NS) {
-            self->spin_backoff[dir] = 0;
-        } else {
-            uint8_t b = self->spin_backoff[dir];
-            b += b < SOCK_SPIN_BACKOFF_MAX;
-            self->spin_backoff[dir] = b;
-            self->spin_skip[dir] = (uint8_t)((1u << b) - 1);
-        }
     }
     return revents;
 }

@@ -872,13 +872,8 @@ class _ClassAlias(_Alias):
                     return ()
         return (self.__origin__,)
 
-    def __call__(self, *args, **kwargs):
-        obj = self.__origin__(*args, **kwargs)
-        try:
-            obj.__orig_class__ = self
-        except Exception:
-            pass
-        return obj
+    # call the origin, remembering the alias on what it makes
+    __call__ = _abc._CallableSubscript.__call__
 
 
 _PROTO_SKIP = {'__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',

@@ -61,7 +61,23 @@ static void generic_alias_print(const mp_print_t *print, mp_obj_t self_in, mp_pr
 static mp_obj_t generic_alias_call(
     mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
-    return mp_call_function_n_kw(self->origin, n_args, n_kw, args);
+    mp_obj_t made = mp_call_function_n_kw(self->origin, n_args, n_kw, args);
+    // C[int]() remembers its alias where the object can take attributes,
+    // as CPython does (typing reads it); built-in objects cannot.
+    if (mp_obj_is_obj(made) && mp_obj_is_instance_type(mp_obj_get_type(made))) {
+        nlr_buf_t nlr;
+        if (nlr_push(&nlr) == 0) {
+            mp_store_attr(made, MP_QSTR___orig_class__, self_in);
+            nlr_pop();
+        } else {
+            mp_obj_t raised = MP_OBJ_FROM_PTR(((mp_obj_base_t *)nlr.ret_val)->type);
+            if (!mp_obj_is_subclass_fast(raised, MP_OBJ_FROM_PTR(&mp_type_AttributeError))
+                && !mp_obj_is_subclass_fast(raised, MP_OBJ_FROM_PTR(&mp_type_TypeError))) {
+                nlr_jump(nlr.ret_val);
+            }
+        }
+    }
+    return made;
 }
 
 static mp_obj_t generic_alias_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {

@@ -34,8 +34,9 @@ extern const mp_obj_module_t mp_module_socket;
 
 // socketpair(family=AF_UNIX, type=SOCK_STREAM, proto=0) -> (socket, socket)
 MP_COLD static mp_obj_t socket_socketpair(size_t n_args, const mp_obj_t *args) {
+    // (family=None means AF_UNIX, as in CPython; type=None is a TypeError)
     int family = n_args > 0 && args[0] != mp_const_none ? mp_socket_get_c_int(args[0]) : AF_UNIX;
-    int stype = n_args > 1 && args[1] != mp_const_none ? mp_socket_get_c_int(args[1]) : SOCK_STREAM;
+    int stype = n_args > 1 ? mp_socket_get_c_int(args[1]) : SOCK_STREAM;
     int proto = n_args > 2 ? mp_socket_get_c_int(args[2]) : 0;
     mp_obj_socket_t *a = mp_socket_new_obj(family, stype, proto);
     mp_obj_socket_t *b = mp_socket_new_obj(family, stype, proto);

@@ -199,8 +199,12 @@ mp_float_t mp_socket_get_timeout(mp_obj_t value);
 // tests look for; the shared checker words it "expected ..., got N". Those
 // methods are declared VAR and check that lo <= n (self not counted) <= hi
 // here, with spec MP_SOCKET_NARGS(lo, hi, MP_QSTR_name). Module functions
-// worded that way (inet_pton, gethostbyname...) pass n_args + 1.
+// worded that way (inet_pton, gethostbyname...) pass n_args + 1. Those that
+// CPython parses as one object or none (htonl, close...) are worded as a
+// built-in of its _socket module: "_socket.htonl() takes exactly one argument
+// (0 given)"; their spec adds MP_SOCKET_NARGS_C_WORDING.
 #define MP_SOCKET_NARGS(lo, hi, name) ((size_t)(name) << 8 | (lo) << 4 | (hi))
+#define MP_SOCKET_NARGS_C_WORDING (0x80)
 void mp_socket_check_nargs(size_t n_args, size_t spec);
 // The listen([backlog]) method.
 mp_obj_t mp_socket_listen(size_t n_args, const mp_obj_t *args);
@@ -210,8 +214,8 @@ extern const mp_obj_type_t mp_socket_type_giveup_on_sendfile;
 MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_sendmsg_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_recvmsg_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_recvmsg_into_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_cmsg_len_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_cmsg_space_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_cmsg_len_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_cmsg_space_obj);
 
 // Module-level functions implemented in extmod/socketaddr.c.
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_socket_getaddrinfo_obj);
@@ -228,12 +232,12 @@ MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_getservbyport_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_getprotobyname_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_inet_aton_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_inet_ntoa_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_htons_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_ntohs_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_htonl_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_ntohl_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_if_nametoindex_obj);
-MP_DECLARE_CONST_FUN_OBJ_1(mp_socket_if_indextoname_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_htons_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_ntohs_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_htonl_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_ntohl_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_if_nametoindex_obj);
+MP_DECLARE_CONST_FUN_OBJ_VAR(mp_socket_if_indextoname_obj);
 MP_DECLARE_CONST_FUN_OBJ_0(mp_socket_if_nameindex_obj);
 
 #endif // MICROPY_INCLUDED_EXTMOD_MODSOCKET_H

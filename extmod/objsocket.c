@@ -427,32 +427,18 @@ static bool sock_wants_waitall(mp_obj_socket_t *self, sock_attempt_t attempt, in
            attempt == attempt_recv && mp_socket_is_stream(self);
 }
 
-// A receive of nothing on a stream: 0 at once for recv_into, as CPython;
-// recvfrom makes one try without waiting (the kernel still reports the
-// socket's state, ENOTCONN), where EAGAIN means 0, as a blocking
-// recvfrom(fd, buf, 0) returns: a wait for data that nobody is going to read
-// could be forever.
-MP_COLD static size_t sock_recv_nothing(mp_obj_socket_t *self, sock_attempt_t attempt, sock_io_t *io) {
-    mp_socket_fd(self);
-    if (attempt == attempt_recvfrom) {
-        uint64_t deadline = SOCK_DEADLINE_UNSET;
-        int err;
-        if (sock_call(self, POLLIN, false, attempt, io, &deadline, &err) < 0 && err != MP_EAGAIN) {
-            mp_raise_OSError(err);
-        }
-    }
-    return 0;
-}
-
 // sock_call for a Python method: raises on failure.
 static size_t sock_call_raise(
     mp_obj_socket_t *self, short event, bool may_wait, sock_attempt_t attempt, sock_io_t *io) {
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t ret;
-    if ((attempt == attempt_recv || attempt == attempt_recvfrom) && io->len == 0 &&
-        mp_socket_is_stream(self)) {
-        return sock_recv_nothing(self, attempt, io);
+    if (attempt == attempt_recv && io->len == 0 && mp_socket_is_stream(self)) {
+        // recv_into of nothing on a stream is 0 at once, as CPython. recvfrom
+        // of nothing waits for data as any recvfrom does (CPython too): the
+        // kernel fills in no address before that.
+        mp_socket_fd(self);
+        return 0;
     }
     if (sock_wants_waitall(self, attempt, io->flags)) {
         ret = sock_recv_waitall(self, io, &err);
@@ -541,11 +527,14 @@ static void get_send_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo) {
 
 // (noinline: inlined, it cost some 80 bytes in each method that calls it)
 __attribute__((noinline)) void mp_socket_check_nargs(size_t n_args, size_t spec) {
-    size_t n = n_args - 1, lo = spec >> 4 & 15, hi = spec & 15;
+    size_t n = n_args - 1, lo = spec >> 4 & 7, hi = spec & 15;
     if (n - lo <= hi - lo) {
         return;
     }
     qstr name = spec >> 8;
+    if (spec & MP_SOCKET_NARGS_C_WORDING) {
+        mp_obj_fun_raise_arity(NULL, MP_QSTR__socket, name, n, 0, lo, hi);
+    }
     const char *how = lo == hi ? "exactly " : n < lo ? "at least " : "at most ";
     size_t k = n < lo ? lo : hi;
     // (the two that CPython words its own way)

@@ -74,8 +74,8 @@ int mp_socket_get_c_int(mp_obj_t obj) {
         // __index__ objects count as ints (as in CPython); others raise.
         v = mp_obj_get_int(obj);
     } else if (!mp_obj_get_int_maybe(obj, &v)) {
-        // An int too big for a word: out of range on its side.
-        v = mp_obj_int_sign(obj) < 0 ? MP_SMALL_INT_MIN : MP_SMALL_INT_MAX;
+        // CPython reads it as a C long first.
+        mp_raise_OverflowError(MP_ERROR_TEXT("Python int too large to convert to C long"));
     }
     if (v > INT_MAX) {
         mp_raise_OverflowError(MP_ERROR_TEXT("signed integer is greater than maximum"));
@@ -492,12 +492,12 @@ static mp_obj_t socket_inet_pton(size_t n_args, const mp_obj_t *args) {
     mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(2, 2, MP_QSTR_inet_pton));
     int af = mp_socket_get_c_int(args[0]);
     mp_obj_t txt_in = args[1];
-    size_t len;
-    const char *txt = mp_obj_str_get_data(txt_in, &len);
     if (!mp_obj_is_str(txt_in)) {
-        mp_raise_TypeError_obj_unsupported(
+        mp_raise_TypeError_arg_unsupported(
             txt_in, MP_ERROR_TEXT("inet_pton() argument 2 must be str, not %s"));
     }
+    size_t len;
+    const char *txt = mp_obj_str_get_data(txt_in, &len);
     int n = packed_addr_len(af);
     if (n < 0) {
         mp_raise_OSError(MP_EAFNOSUPPORT);
@@ -760,7 +760,9 @@ static mp_obj_t socket_getnameinfo(size_t n_args, const mp_obj_t *args) {
         mp_obj_tuple_get(addr_in, &n, &items);
     }
     if (n < 2 || n > 4) {
-        mp_raise_TypeError(MP_ERROR_TEXT("getnameinfo(): illegal sockaddr argument"));
+        mp_raise_TypeError(items == NULL
+            ? MP_ERROR_TEXT("getnameinfo() argument 1 must be a tuple")
+            : MP_ERROR_TEXT("getnameinfo(): illegal sockaddr argument"));
     }
     // The family follows from the address text.
     int family = AF_INET;
@@ -889,20 +891,31 @@ static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
     mp_int_t v;
     bool fits = mp_obj_get_int_maybe(obj, &v);
     if (!fits && !mp_obj_is_int(obj)) {
-        // htons/ntohs take __index__ objects, the 32-bit ones only ints (as
-        // CPython).
-        v = mp_obj_get_int(obj); // the TypeError for a non-int
-        fits = max == 0xffff;
-        if (!fits) {
+        // htons/ntohs take __index__ objects, the others only ints (as
+        // CPython, which words the two refusals differently).
+        if (max == 0xffff) {
+            v = mp_obj_get_int(obj); // the TypeError for a non-int
+        } else if (caller == MP_QSTR_if_indextoname) {
             mp_raise_TypeError(MP_ERROR_TEXT("an integer is required"));
+        } else {
+            mp_raise_TypeError_varg(
+                MP_ERROR_TEXT("expected int, %s found"), mp_obj_get_type_str(obj));
         }
+        fits = true;
     }
     bool negative = fits ? v < 0
         : mp_binary_op(MP_BINARY_OP_LESS, obj, MP_OBJ_NEW_SMALL_INT(0)) == mp_const_true;
     if (fits && !negative && (mp_uint_t)v <= max) {
         return (mp_uint_t)v;
     }
-    // Out of range: CPython's texts, which differ between the two widths.
+    // Out of range: CPython's texts, which differ between the two widths; an
+    // int beyond a C long fails its first conversion (for htonl, one that is
+    // not negative).
+    if (!fits && (!negative || max == 0xffff)) {
+        mp_raise_OverflowError(max == 0xffff
+            ? MP_ERROR_TEXT("Python int too large to convert to C long")
+            : MP_ERROR_TEXT("Python int too large to convert to C unsigned long"));
+    }
     if (max == 0xffff) {
         mp_raise_msg_varg(&mp_type_OverflowError, negative
             ? MP_ERROR_TEXT("%q: can't convert negative Python int to C 16-bit unsigned integer")
@@ -916,26 +929,31 @@ static mp_uint_t get_unsigned(mp_obj_t obj, mp_uint_t max, qstr caller) {
 
 // Host to network order and back is the same swap (or none), so the four
 // functions share one body: the 'l' ones work on 32 bits, the 's' ones on 16.
-static mp_obj_t byte_order_swap(mp_obj_t x, qstr caller) {
-    if (caller == MP_QSTR_htonl || caller == MP_QSTR_ntohl) {
-        return mp_obj_new_int_from_uint(htonl((uint32_t)get_unsigned(x, 0xffffffff, caller)));
+// spec is the count check's: the 'l' ones are worded as _socket's.
+static mp_obj_t byte_order_swap(size_t n_args, const mp_obj_t *args, size_t spec) {
+    mp_socket_check_nargs(n_args + 1, spec);
+    qstr caller = spec >> 8;
+    if (spec & MP_SOCKET_NARGS_C_WORDING) {
+        return mp_obj_new_int_from_uint(htonl((uint32_t)get_unsigned(args[0], 0xffffffff, caller)));
     }
-    return MP_OBJ_NEW_SMALL_INT(htons((uint16_t)get_unsigned(x, 0xffff, caller)));
+    return MP_OBJ_NEW_SMALL_INT(htons((uint16_t)get_unsigned(args[0], 0xffff, caller)));
 }
 
-#define SOCKET_BYTE_ORDER_FUN(name) \
-    static mp_obj_t socket_##name(mp_obj_t x) { \
-        return byte_order_swap(x, MP_QSTR_##name); \
+#define SOCKET_BYTE_ORDER_FUN(name, wording) \
+    static mp_obj_t socket_##name(size_t n_args, const mp_obj_t *args) { \
+        return byte_order_swap(n_args, args, MP_SOCKET_NARGS(1, 1, MP_QSTR_##name) | (wording)); \
     } \
-    MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_##name##_obj, socket_##name)
-SOCKET_BYTE_ORDER_FUN(htons);
-SOCKET_BYTE_ORDER_FUN(ntohs);
-SOCKET_BYTE_ORDER_FUN(htonl);
-SOCKET_BYTE_ORDER_FUN(ntohl);
+    MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_##name##_obj, 0, socket_##name)
+SOCKET_BYTE_ORDER_FUN(htons, 0);
+SOCKET_BYTE_ORDER_FUN(ntohs, 0);
+SOCKET_BYTE_ORDER_FUN(htonl, MP_SOCKET_NARGS_C_WORDING);
+SOCKET_BYTE_ORDER_FUN(ntohl, MP_SOCKET_NARGS_C_WORDING);
 #undef SOCKET_BYTE_ORDER_FUN
 
 // if_nametoindex(name) -> index
-static mp_obj_t socket_if_nametoindex(mp_obj_t name_in) {
+static mp_obj_t socket_if_nametoindex(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 1, MP_QSTR_if_nametoindex));
+    mp_obj_t name_in = args[0];
     size_t len;
     const char *name = get_c_name(name_in, MP_QSTR_if_nametoindex, 1);
     mp_obj_str_get_data(name_in, &len);
@@ -951,11 +969,13 @@ static mp_obj_t socket_if_nametoindex(mp_obj_t name_in) {
     }
     return mp_obj_new_int_from_uint(idx);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_if_nametoindex_obj, socket_if_nametoindex);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_if_nametoindex_obj, 0, socket_if_nametoindex);
 
 // if_indextoname(index) -> name
-static mp_obj_t socket_if_indextoname(mp_obj_t index_in) {
-    mp_uint_t idx = get_unsigned(index_in, MP_UINT_MAX, MP_QSTR_if_indextoname);
+static mp_obj_t socket_if_indextoname(size_t n_args, const mp_obj_t *args) {
+    mp_socket_check_nargs(n_args + 1,
+        MP_SOCKET_NARGS(1, 1, MP_QSTR_if_indextoname) | MP_SOCKET_NARGS_C_WORDING);
+    mp_uint_t idx = get_unsigned(args[0], MP_UINT_MAX, MP_QSTR_if_indextoname);
     char buf[IF_NAMESIZE + 1];
     // An index beyond 32 bits names no interface: ENXIO, as CPython 3.11.
     if (idx > 0xffffffff || if_indextoname((unsigned)idx, buf) == NULL) {
@@ -963,7 +983,7 @@ static mp_obj_t socket_if_indextoname(mp_obj_t index_in) {
     }
     return mp_obj_new_str(buf, strlen(buf));
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_if_indextoname_obj, socket_if_indextoname);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_if_indextoname_obj, 0, socket_if_indextoname);
 
 // if_nameindex() -> [(index, name), ...]
 static mp_obj_t socket_if_nameindex(void) {

@@ -253,24 +253,27 @@ MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_recvmsg_into_obj, 1, socket_recvmsg_into);
 // CMSG_LEN(length) / CMSG_SPACE(length): sizes for sendmsg/recvmsg control
 // messages carrying length bytes of data. As in CPython, a result that would
 // not fit a socklen_t-sized int (or a negative length) is an OverflowError.
-__attribute__((cold)) static mp_obj_t socket_cmsg_size(mp_obj_t obj, bool space) {
-    mp_int_t n = mp_obj_get_int(obj);
+__attribute__((cold)) static mp_obj_t socket_cmsg_size(
+    size_t n_args, const mp_obj_t *args, bool space) {
+    qstr name = space ? MP_QSTR_CMSG_SPACE : MP_QSTR_CMSG_LEN;
+    mp_socket_check_nargs(n_args + 1, MP_SOCKET_NARGS(1, 1, name));
+    mp_int_t n = mp_obj_get_int(args[0]);
     // CMSG_SPACE(1): the padding both before and after the data.
     if (n < 0 || (size_t)n > INT_MAX - (space ? CMSG_SPACE(1) : CMSG_LEN(0))) {
-        mp_raise_msg_varg(&mp_type_OverflowError, MP_ERROR_TEXT("%q() argument out of range"),
-            space ? MP_QSTR_CMSG_SPACE : MP_QSTR_CMSG_LEN);
+        mp_raise_msg_varg(
+            &mp_type_OverflowError, MP_ERROR_TEXT("%q() argument out of range"), name);
     }
     return mp_obj_new_int_from_uint(space ? CMSG_SPACE((size_t)n) : CMSG_LEN((size_t)n));
 }
 
-static mp_obj_t socket_cmsg_len(mp_obj_t n) {
-    return socket_cmsg_size(n, false);
+static mp_obj_t socket_cmsg_len(size_t n_args, const mp_obj_t *args) {
+    return socket_cmsg_size(n_args, args, false);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_cmsg_len_obj, socket_cmsg_len);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_cmsg_len_obj, 0, socket_cmsg_len);
 
-static mp_obj_t socket_cmsg_space(mp_obj_t n) {
-    return socket_cmsg_size(n, true);
+static mp_obj_t socket_cmsg_space(size_t n_args, const mp_obj_t *args) {
+    return socket_cmsg_size(n_args, args, true);
 }
-MP_DEFINE_CONST_FUN_OBJ_1(mp_socket_cmsg_space_obj, socket_cmsg_space);
+MP_DEFINE_CONST_FUN_OBJ_VAR(mp_socket_cmsg_space_obj, 0, socket_cmsg_space);
 
 #endif // MICROPY_PY_SOCKET

@@ -30,7 +30,8 @@ static MP_NORETURN void raise_syntax_error(qstr source_name, size_t line, size_t
         mp_obj_new_int_from_uint(col + 1),
         mp_const_none,
         mp_obj_new_int_from_uint(end_line),
-        mp_obj_new_int_from_uint(end_col + 1),
+        // (a column past the range of mp_ast_t's: none known)
+        end_col >= 0xfffe ? mp_const_none : mp_obj_new_int_from_uint(end_col + 1),
     };
     mp_obj_t args[2] = {
         mp_obj_new_str(msg, strlen(msg)),
@@ -84,9 +85,7 @@ static mp_int_t future_flags(mp_int_t flags, bool inherit) {
 }
 
 // The source text of str, bytes or a buffer; TypeError otherwise.
-
-
-static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
+static const char *source_data(mp_obj_t src, size_t *len, qstr fun_name) {
     if (mp_obj_is_str(src)) {
         return mp_obj_str_get_data(src, len);
     }
@@ -109,6 +108,17 @@ static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
     }
     mp_raise_TypeError_varg(
         MP_ERROR_TEXT("%q() arg 1 must be a string, bytes or code object"), fun_name);
+}
+
+// The same, refusing a NUL as CPython does for a string source: no location
+// (the lexer's error, for a file run, has one).
+static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
+    const char *data = source_data(src, len, fun_name);
+    if (memchr(data, 0, *len) != NULL) {
+        mp_raise_msg(
+            &mp_type_SyntaxError, MP_ERROR_TEXT("source code string cannot contain null bytes"));
+    }
+    return data;
 }
 
 // compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)

@@ -1053,7 +1053,7 @@ void mp_compile_store(mp_compiler_t *c, mp_ast_t *target) {
             for (size_t i = 0; i < n; i++) {
                 if (elts->items[i]->kind == MP_AST_STARRED) {
                     if (star != n) {
-                        mp_compile_error(c, elts->items[i],
+                        mp_compile_error(c, target,
                             MP_ERROR_TEXT("multiple starred expressions in assignment"));
                     }
                     star = i;

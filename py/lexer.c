@@ -1104,8 +1104,10 @@ static void lexer_next(mp_lexer_t *lex);
 
 void mp_lexer_next(mp_lexer_t *lex) {
     // (The lexer stops right after a token, even one spanning lines.)
-    lex->prev_line = lex->line;
-    lex->prev_col = (size_t)(lex->p - lex->line_start);
+    if (lex->tok_kind > MP_TOKEN_DEDENT) {
+        lex->prev_line = lex->line;
+        lex->prev_col = (size_t)(lex->p - lex->line_start);
+    }
     lexer_next(lex);
     if (lex->escape_msg != NULL && (lex->tok_kind < MP_TOKEN_STRING || lex->tok_kind > MP_TOKEN_FSTRING)) {
         mp_lexer_error(lex, lex->escape_msg);
@@ -1140,8 +1142,10 @@ static void lexer_next(mp_lexer_t *lex) {
             if (lex->nest > lex->base_nest) {
                 eof_error(lex);
             }
+            lex->eof_nested |= lex->indent_top > 0;
             if (lex->line_has_token && lex->base_nest == 0) {
                 lex->line_has_token = false;
+                lex->eof_code = true;
                 set_token(lex, MP_TOKEN_NEWLINE, lex->p, lex->line, col);
                 return;
             }

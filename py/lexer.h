@@ -144,7 +144,8 @@ typedef struct _mp_lexer_t {
     bool tok_raw; // FSTRING only: the r prefix was given
     vstr_t vstr; // the token's value, see mp_token_kind_t
     // Where the token before the current one ends (for the ranges of errors
-    // the parser reports on a node it has read).
+    // the parser reports on a node it has read), not counting NEWLINE,
+    // INDENT and DEDENT: after a block, where its last statement ends.
     size_t prev_line;
     size_t prev_col;
 
@@ -152,6 +153,10 @@ typedef struct _mp_lexer_t {
     bool at_line_start; // the next token begins a logical line
     bool line_has_token; // a token was produced on the current logical line
     bool incomplete; // the last error was caused by input ending too early (REPL)
+    // How input without a final newline ended (single input's check,
+    // py/parse.c): a NEWLINE was implied after code; a block was still open.
+    bool eof_code;
+    bool eof_nested;
     const char *escape_msg; // a bad escape's error, raised at the next non-string token
     int pending; // > 0: INDENTs to emit, < 0: DEDENTs to emit
     size_t nest; // depth of open brackets

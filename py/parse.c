@@ -141,6 +141,8 @@ MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size
     nlr_jump(nlr.ret_val);
 }
 
+static bool is_generic_syntax_error(mp_obj_t exc);
+
 void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
     if (p->lex->tok_kind != kind) {
         // CPython's wording: "expected ':'" only at the end of the line (the
@@ -154,13 +156,26 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
             if (p->last_expr_line == 0) {
                 mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
             }
-            // (CPython's range ends with the second expression: here with
-            // its first token)
+            // CPython's range ends with the second expression (with its
+            // first token if it does not parse).
             mp_lexer_t *lex = p->lex;
             mp_ast_t span;
-            mp_parse_error_node(p,
-                mp_parse_span(&span, p->last_expr_line, p->last_expr_col, lex->tok_line, lex->tok_col + (lex->tok_end - lex->tok_beg)),
-                MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
+            mp_parse_span(&span, p->last_expr_line, p->last_expr_col, lex->tok_line,
+                lex->tok_col + (lex->tok_end - lex->tok_beg));
+            nlr_buf_t nlr;
+            if (nlr_push(&nlr) == 0) {
+                mp_parse_expression(p);
+                nlr_pop();
+                // (CPython clips a range past the first line to that line)
+                if (lex->prev_line == span.line) {
+                    mp_parse_set_end(&span, lex->prev_line, lex->prev_col);
+                }
+            } else if (!is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
+                // (a tokenizer error there comes first, as in CPython)
+                nlr_jump(nlr.ret_val);
+            }
+            mp_parse_error_node(
+                p, &span, MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
         }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
@@ -228,6 +243,37 @@ static mp_ast_t *parse_file_input(mp_parser_t *p) {
     return root;
 }
 
+// An unfinished last line of blanks is an indent (a form feed resets the
+// width) where the input is not a file: CPython's tokenizer reports it, at
+// the line's end.
+static void check_blank_last_line(const mp_lexer_t *lex) {
+    const byte *s = lex->src_beg, *end = lex->src_end, *ws = end;
+    while (ws > s && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '\f')) {
+        ws--;
+    }
+    if (ws < end && (ws == s || ws[-1] == '\n') && end[-1] != '\f') {
+        mp_ast_raise_syntax_error(lex->source_name, last_line(lex), end - ws - 1, true,
+            MP_ERROR_TEXT("unexpected indent"));
+    }
+}
+
+// Whether single input ends in a way that leaves a compound statement
+// without the NEWLINE after it. Without a final newline CPython's parser
+// turns the end of input into one NEWLINE, and into one more after the
+// DEDENTs that this implies: enough after code in a block, too few after a
+// one-line statement at the outer level, and one too many (an empty
+// statement in the block) when the last line holds no code.
+static bool ends_unfinished(const mp_lexer_t *lex) {
+    byte last = lex->src_end[-1]; // (there was a statement)
+    if (last == '\n' || last == '\r') {
+        return false;
+    }
+    if (!lex->eof_code && !lex->eof_nested) {
+        check_blank_last_line(lex);
+    }
+    return lex->eof_code != lex->eof_nested;
+}
+
 // interactive: statement_newline  (one simple or compound statement)
 static mp_ast_t *parse_single_input(mp_parser_t *p) {
     mp_ast_t *root = mp_ast_new(MP_AST_INTERACTIVE, 1, 0);
@@ -235,7 +281,7 @@ static mp_ast_t *parse_single_input(mp_parser_t *p) {
     if (mp_parse_tok(p) != MP_TOKEN_END) {
         mp_parse_statement(p, root->l1);
     }
-    if (mp_parse_tok(p) != MP_TOKEN_END && root->l1->len > 0) {
+    if (root->l1->len > 0) {
         // After a compound statement CPython wants a blank line; anything
         // else is plain invalid syntax at the next token.
         switch (root->l1->items[root->l1->len - 1]->kind) {
@@ -247,7 +293,10 @@ static mp_ast_t *parse_single_input(mp_parser_t *p) {
             case MP_AST_WITH:
             case MP_AST_TRY:
             case MP_AST_MATCH:
-                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+                if (mp_parse_tok(p) != MP_TOKEN_END || ends_unfinished(p->lex)) {
+                    mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+                }
+                break;
             default:
                 break;
         }
@@ -406,10 +455,14 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
     size_t msg_len;
     const char *msg = mp_obj_is_str(msg_obj) ? mp_obj_str_get_data(msg_obj, &msg_len) : "";
     bool at_end = kind != MP_PARSE_FILE_INPUT && stop == NULL;
-    // CPython's tokenizer reports a bad character or number itself: the line
-    // without its newline, and an end where the error starts.
-    bool bad_char = strncmp(msg, "invalid ", 8) == 0
-        && (strchr("cdn", msg[8]) != NULL || strcmp(msg + msg_len - 7, "literal") == 0);
+    // CPython's tokenizer reports a bad character or number itself, and a
+    // bracket that does not match or nests too deep: the line without its
+    // newline, and an end where the error starts.
+    bool bad_char = (strncmp(msg, "invalid ", 8) == 0
+                        && (strchr("cdn", msg[8]) != NULL
+                            || strcmp(msg + msg_len - 7, "literal") == 0))
+        || strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "closing p", 9) == 0
+        || strncmp(msg, "too many ne", 11) == 0;
     // ("leading zeros ...", whose range is the zeros and '_'s before the first other digit)
     bool zeros = strncmp(msg, "leading z", 9) == 0;
     // (CPython's text for a dict key followed by nothing else on its line
@@ -446,12 +499,18 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
         size_t j = i;
         if (i < line_len) {
             unsigned char c = line[i];
+            // (a string's prefix letters are part of its token)
+            size_t q = i;
+            while (q < i + 2 && q + 1 < line_len && memchr("rbuf", line[q] | 0x20, 4) != NULL) {
+                q++;
+            }
             if (zeros) {
                 while (j < line_len && (line[j] == '0' || line[j] == '_')) {
                     j++;
                 }
-            } else if (c == '"' || c == '\'') {
-                j = i + 1;
+            } else if (line[q] == '"' || line[q] == '\'') {
+                c = line[q];
+                j = q + 1;
                 while (j < line_len && (unsigned char)line[j] != c) {
                     j += line[j] == '\\' ? 2 : 1;
                 }
@@ -476,7 +535,7 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
     size_t err_col = mp_obj_is_small_int(details[2]) && MP_OBJ_SMALL_INT_VALUE(details[2]) > 0
         ? (size_t)MP_OBJ_SMALL_INT_VALUE(details[2]) - 1 : 0;
     // (CPython's own values for some tokenizer errors.)
-    if (strncmp(msg, "unmatched", 9) == 0 || strncmp(msg, "unterminated", 12) == 0 || bad_char) {
+    if (strncmp(msg, "unterminated", 12) == 0 || bad_char) {
         end_offset = offset;
     } else if (is_never_closed_msg(msg) || dict_key) {
         end_offset = MP_OBJ_NEW_SMALL_INT(0);
@@ -522,6 +581,12 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
             offset = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(offset) - 1);
             end_offset = MP_OBJ_NEW_SMALL_INT(-1);
         }
+    }
+    if (mp_obj_is_exact_type(exc, &mp_type_TabError)) {
+        end_offset = MP_OBJ_NEW_SMALL_INT(0); // (CPython's, whatever the column)
+    }
+    if (nd == 6 && details[5] == mp_const_none) {
+        end_offset = mp_const_none; // (the raiser knew of no end)
     }
     mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), end_line, end_offset };
     mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(6, new_details) };
@@ -663,6 +728,8 @@ static bool is_generic_syntax_error(mp_obj_t exc) {
 // is never closed or an unterminated string. Raises that error if there is
 // one; returns otherwise.
 static void raise_later_lexer_error(mp_lexer_t *lex, mp_obj_t exc) {
+    // (the line of the last token the parser has read)
+    size_t read_line = lex->tok_line;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         while (lex->tok_kind != MP_TOKEN_END) {
@@ -676,22 +743,17 @@ static void raise_later_lexer_error(mp_lexer_t *lex, mp_obj_t exc) {
     if (is_generic_syntax_error(later)) {
         return;
     }
-    // CPython reports a bracket left open only when its parser read on to
-    // the end; it stops at once at a token that cannot follow the bracket
-    // ("def f(:" is plain invalid syntax) and never goes back to a line
-    // before the error.
+    // A bracket left open is reported instead only when it was opened on a
+    // line before the last token the parser read (CPython's rule), or when
+    // the error is that bracket, whose contents CPython's parser reads on.
     mp_obj_t msg, later_msg;
     mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg);
     mp_obj_t *later_details = mp_parse_syntax_error_details(later, &later_msg);
-    if (details != NULL && later_details != NULL && mp_obj_is_str(later_msg)
-        && is_never_closed_msg(mp_obj_str_get_str(later_msg))) {
-        mp_int_t line = MP_OBJ_SMALL_INT_VALUE(details[1]);
-        mp_int_t open_line = MP_OBJ_SMALL_INT_VALUE(later_details[1]);
-        if (open_line > line
-            || (open_line == line && details[2] == MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(later_details[2]) + 1)
-                && strcmp(mp_obj_str_get_str(msg), "invalid syntax") == 0)) {
-            return;
-        }
+    if (later_details != NULL && mp_obj_is_str(later_msg)
+        && is_never_closed_msg(mp_obj_str_get_str(later_msg))
+        && MP_OBJ_SMALL_INT_VALUE(later_details[1]) >= (mp_int_t)read_line
+        && !(details != NULL && details[1] == later_details[1] && details[2] == later_details[2])) {
+        return;
     }
     nlr_jump(nlr.ret_val);
 }
@@ -714,20 +776,6 @@ static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_
         raise_later_lexer_error(parser.lex, MP_OBJ_FROM_PTR(nlr.ret_val));
     }
     nlr_jump(nlr.ret_val);
-}
-
-// An unfinished last line of blanks is an indent (a form feed resets the
-// width) where the input is not a file: CPython's tokenizer reports it, at
-// the line's end.
-static void check_blank_last_line(const mp_lexer_t *lex) {
-    const byte *s = lex->src_beg, *end = lex->src_end, *ws = end;
-    while (ws > s && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '\f')) {
-        ws--;
-    }
-    if (ws < end && (ws == s || ws[-1] == '\n') && end[-1] != '\f') {
-        mp_ast_raise_syntax_error(lex->source_name, last_line(lex), end - ws - 1, true,
-            MP_ERROR_TEXT("unexpected indent"));
-    }
 }
 
 static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind) {

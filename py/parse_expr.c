@@ -15,6 +15,7 @@
 static mp_ast_t *parse_disjunction(mp_parser_t *p);
 static mp_ast_t *parse_factor(mp_parser_t *p);
 static mp_ast_t *parse_yield_expr(mp_parser_t *p);
+static mp_ast_t *parse_star_expression(mp_parser_t *p);
 
 // ---- helpers
 
@@ -156,9 +157,10 @@ const char *mp_parse_describe(const mp_ast_t *node) {
 }
 
 // Checks that node can be assigned to (or deleted) and marks it and its
-// parts with ctx. Starred targets are only valid inside a tuple or list,
-// and at most one per sequence.
-static void set_target(mp_parser_t *p, mp_ast_t *node, mp_ast_ctx_t ctx, bool in_seq) {
+// parts with ctx. A starred target outside a tuple or list, or a second one
+// in a sequence, is left to the compiler, as in CPython: its error comes
+// only after the whole source has parsed.
+void mp_parse_set_target(mp_parser_t *p, mp_ast_t *node, mp_ast_ctx_t ctx) {
     switch (node->kind) {
         case MP_AST_NAME:
         case MP_AST_ATTRIBUTE:
@@ -169,30 +171,17 @@ static void set_target(mp_parser_t *p, mp_ast_t *node, mp_ast_ctx_t ctx, bool in
             if (ctx == MP_AST_CTX_DEL) {
                 mp_parse_error_node(p, node, MP_ERROR_TEXT("cannot delete starred"));
             }
-            if (!in_seq) {
-                mp_parse_error_node(
-                    p, node, MP_ERROR_TEXT("starred assignment target must be in a list or tuple"));
-            }
             if (node->a->kind == MP_AST_STARRED) {
                 mp_parse_error_node(p, node, MP_ERROR_TEXT("invalid syntax"));
             }
             node->ctx = (uint8_t)ctx;
-            set_target(p, node->a, ctx, false);
+            mp_parse_set_target(p, node->a, ctx);
             return;
         case MP_AST_TUPLE:
         case MP_AST_LIST: {
             node->ctx = (uint8_t)ctx;
-            bool seen_star = false;
             for (size_t i = 0; i < node->l2->len; ++i) {
-                mp_ast_t *elt = node->l2->items[i];
-                if (elt->kind == MP_AST_STARRED) {
-                    if (seen_star) {
-                        mp_parse_error_node(
-                            p, node, MP_ERROR_TEXT("multiple starred expressions in assignment"));
-                    }
-                    seen_star = true;
-                }
-                set_target(p, elt, ctx, true);
+                mp_parse_set_target(p, node->l2->items[i], ctx);
             }
             return;
         }
@@ -201,10 +190,6 @@ static void set_target(mp_parser_t *p, mp_ast_t *node, mp_ast_ctx_t ctx, bool in
                 ctx == MP_AST_CTX_DEL ? MP_ERROR_TEXT("cannot delete %s") : "cannot assign to %s",
                 mp_parse_describe(node));
     }
-}
-
-void mp_parse_set_target(mp_parser_t *p, mp_ast_t *node, mp_ast_ctx_t ctx) {
-    set_target(p, node, ctx, false);
 }
 
 // star_target: '*' star_target | target   (a primary, checked afterwards)
@@ -216,7 +201,7 @@ static mp_ast_t *parse_target_item(mp_parser_t *p) {
             mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
         }
         node->a = parse_target_item(p);
-        return node;
+        return mp_parse_ended(p, node);
     }
     return mp_parse_bitwise_or(p);
 }
@@ -232,7 +217,7 @@ mp_ast_t *mp_parse_target_list(mp_parser_t *p, mp_ast_ctx_t ctx) {
     start_pos(p, &line, &col);
     mp_ast_t *first = parse_target_item(p);
     if (mp_parse_tok(p) != MP_TOKEN_DEL_COMMA) {
-        set_target(p, first, ctx, false);
+        mp_parse_set_target(p, first, ctx);
         return first;
     }
     mp_ast_t *tuple = new_node(MP_AST_TUPLE, line, col);
@@ -240,14 +225,14 @@ mp_ast_t *mp_parse_target_list(mp_parser_t *p, mp_ast_ctx_t ctx) {
     while (mp_parse_accept(p, MP_TOKEN_DEL_COMMA) && starts_target(mp_parse_tok(p))) {
         mp_ast_list_append(tuple->l2, parse_target_item(p));
     }
-    set_target(p, tuple, ctx, false);
+    mp_parse_set_target(p, mp_parse_ended(p, tuple), ctx);
     return tuple;
 }
 
 // star_target without a trailing tuple (the target of 'with ... as').
 mp_ast_t *mp_parse_single_target(mp_parser_t *p, mp_ast_ctx_t ctx) {
     mp_ast_t *target = parse_target_item(p);
-    set_target(p, target, ctx, false);
+    mp_parse_set_target(p, target, ctx);
     return target;
 }
 
@@ -828,7 +813,9 @@ static void dict_colon(mp_parser_t *p) {
         mp_parse_error_at(p, line, col, MP_ERROR_TEXT("expression expected after dictionary key and ':'"));
     }
     if (mp_parse_tok(p) == MP_TOKEN_OP_STAR) {
-        mp_parse_error(p, MP_ERROR_TEXT("cannot use a starred expression in a dictionary value"));
+        // (over the starred expression)
+        mp_parse_error_node(p, parse_star_expression(p),
+            MP_ERROR_TEXT("cannot use a starred expression in a dictionary value"));
     }
 }
 
@@ -1552,27 +1539,7 @@ static mp_ast_t *parse_param(mp_parser_t *p, bool is_lambda, bool star_annotatio
     if (!is_lambda && mp_parse_accept(p, MP_TOKEN_DEL_COLON)) {
         arg->b = star_annotation ? parse_star_expression(p) : mp_parse_expression(p);
     }
-    return arg;
-}
-
-static void check_duplicate(mp_parser_t *p, mp_ast_list_t **lists, size_t n_lists, mp_ast_t *arg) {
-    if (arg == NULL) {
-        return;
-    }
-    // Only parameters before arg count: the error is at the second one.
-    for (size_t i = 0; i < n_lists; ++i) {
-        for (size_t j = 0; j < lists[i]->len; ++j) {
-            mp_ast_t *other = lists[i]->items[j];
-            if (other == arg) {
-                return;
-            }
-            if (other->name == arg->name) {
-                error_fmt_node(p, arg,
-                    MP_ERROR_TEXT("duplicate argument '%s' in function definition"),
-                    qstr_str(arg->name));
-            }
-        }
-    }
+    return mp_parse_ended(p, arg);
 }
 
 // parameters: [posonly ',' '/' [',']] [param [',' param]*] ['*' [param] (',' param)*] [',' '**' param] [',']
@@ -1675,18 +1642,6 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
     if (seen_star && args->a == NULL && args->l3->len == 0) {
         mp_parse_error_at(
             p, star_line, star_col, MP_ERROR_TEXT("named arguments must follow bare *"));
-    }
-    mp_ast_list_t *lists[3] = { args->l1, args->l2, args->l3 };
-    for (size_t i = 0; i < 3; ++i) {
-        for (size_t j = 0; j < lists[i]->len; ++j) {
-            check_duplicate(p, lists, i + 1, lists[i]->items[j]);
-        }
-    }
-    check_duplicate(p, lists, 3, args->a);
-    check_duplicate(p, lists, 3, args->b);
-    if (args->a != NULL && args->b != NULL && args->a->name == args->b->name) {
-        error_fmt_node(p, args->b, MP_ERROR_TEXT("duplicate argument '%s' in function definition"),
-            qstr_str(args->b->name));
     }
     return args;
 }

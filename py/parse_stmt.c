@@ -223,6 +223,10 @@ static bool trial_operand_follows(mp_parser_t *p) {
         nlr_pop();
         return ok;
     }
+    if (p->lex->incomplete) {
+        // (CPython's parser read on to the end of a bracket never closed)
+        nlr_jump(nlr.ret_val);
+    }
     return false;
 }
 
@@ -324,14 +328,23 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
             case MP_AST_ATTRIBUTE:
             case MP_AST_SUBSCRIPT:
                 break;
-            case MP_AST_TUPLE:
-                mp_parse_error_node(
-                    p, first, MP_ERROR_TEXT("only single target (not tuple) can be annotated"));
-            case MP_AST_LIST:
-                mp_parse_error_node(
-                    p, first, MP_ERROR_TEXT("only single target (not list) can be annotated"));
-            default:
-                mp_parse_error_node(p, first, MP_ERROR_TEXT("illegal target for annotation"));
+            default: {
+                // CPython's messages want an annotation after the ':' (and
+                // no rule starts with a '*'): else the error is the ':'.
+                size_t colon_line = p->lex->tok_line;
+                size_t colon_col = p->lex->tok_col;
+                mp_parse_advance(p);
+                if (first->kind == MP_AST_STARRED || !mp_parse_starts_expression(mp_parse_tok(p))) {
+                    mp_parse_error_at(p, colon_line, colon_col, MP_ERROR_TEXT("invalid syntax"));
+                }
+                // (over a bare tuple's first item, as CPython; "()" has none)
+                mp_parse_error_node(p,
+                    first->kind == MP_AST_TUPLE && !(first->flags & MP_AST_FLAG_PAREN) && first->l2->len > 0
+                    ? first->l2->items[0] : first,
+                    first->kind == MP_AST_TUPLE ? MP_ERROR_TEXT("only single target (not tuple) can be annotated")
+                    : first->kind == MP_AST_LIST ? MP_ERROR_TEXT("only single target (not list) can be annotated")
+                    : MP_ERROR_TEXT("illegal target for annotation"));
+            }
         }
         first->ctx = MP_AST_CTX_STORE;
         mp_parse_advance(p);
@@ -358,9 +371,6 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
             mp_parse_set_target(p, cur, MP_AST_CTX_STORE);
             mp_ast_list_append(node->l1, cur);
             cur = mp_parse_yield_or_star_expressions(p);
-        }
-        if (cur->kind == MP_AST_STARRED) {
-            mp_parse_error_node(p, cur, MP_ERROR_TEXT("can't use starred expression here"));
         }
         node->a = cur;
         return node;
@@ -391,9 +401,7 @@ static mp_ast_t *parse_expr_stmt(mp_parser_t *p) {
         error_fmt(p, first, MP_ERROR_TEXT("cannot use assignment expressions with %s"),
             mp_parse_describe(first));
     }
-    if (first->kind == MP_AST_STARRED) {
-        mp_parse_error_node(p, first, MP_ERROR_TEXT("can't use starred expression here"));
-    }
+    // (A starred expression alone is the compiler's error, as in CPython.)
     mp_ast_t *node = new_node(MP_AST_EXPR, line, col);
     node->a = first;
     return node;
@@ -810,7 +818,15 @@ static mp_ast_t *parse_try(mp_parser_t *p) {
         }
         if (mp_parse_tok(p) != MP_TOKEN_DEL_COLON) {
             handler->a = mp_parse_expression(p);
+            size_t comma_line = p->lex->tok_line;
+            size_t comma_col = p->lex->tok_col;
             if (mp_parse_accept(p, MP_TOKEN_DEL_COMMA)) {
+                // (CPython's rule for the message wants expressions after
+                // the comma; without them the error is the comma)
+                mp_token_kind_t t = mp_parse_tok(p);
+                if (t == MP_TOKEN_OP_STAR || !mp_parse_starts_expression(t)) {
+                    mp_parse_error_at(p, comma_line, comma_col, MP_ERROR_TEXT("invalid syntax"));
+                }
                 // (over the types and an 'as' name, as CPython)
                 mp_parse_star_expressions(p);
                 if (mp_parse_accept(p, MP_TOKEN_KW_AS)) {
@@ -1054,7 +1070,6 @@ static void parse_compound(mp_parser_t *p, mp_ast_list_t *body) {
                 node->l4 = call.l3;
             }
             node->l1 = parse_block(p, "class definition", node->line);
-            end_with_block(node, node->l1);
             break;
         }
     }
@@ -1429,7 +1444,8 @@ static mp_ast_t *parse_match(mp_parser_t *p) {
         }
         first = tuple;
     } else if (first->kind == MP_AST_STARRED) {
-        mp_parse_error_node(p, first, MP_ERROR_TEXT("can't use starred expression here"));
+        // (CPython has no rule for a lone starred subject: it stops at the ':')
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
     node->a = first;
     node->l1 = mp_ast_list_new();
@@ -1487,6 +1503,8 @@ void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body) {
             parse_simple_stmts(p, body);
             break;
     }
+    // (a compound statement ends where its last block does)
+    mp_parse_ended(p, body->items[body->len - 1]);
 }
 
 // statements: statement+   (up to a DEDENT or the end of input)

@@ -305,7 +305,7 @@ static void visit_comp_target(scope_pass_t *sp, mp_ast_t *node) {
 
 static void add_param(scope_pass_t *sp, mp_scope_t *s, mp_ast_t *arg) {
     if (arg->name == MP_QSTR___debug__) {
-        scope_error(sp, arg, MP_ERROR_TEXT("cannot assign to __debug__"));
+        scope_error(sp, s->node, MP_ERROR_TEXT("cannot assign to __debug__"));
     }
     qstr name = mp_scope_mangle(s, arg->name);
     mp_id_info_t *id = mp_scope_find(s, name);
@@ -1006,6 +1006,10 @@ static void visit_pattern(scope_pass_t *sp, mp_ast_t *pat) {
     }
 }
 
+static bool is_future_import(const mp_ast_t *st) {
+    return st->kind == MP_AST_IMPORT_FROM && st->name == MP_QSTR___future__ && st->num == 0;
+}
+
 // from __future__ import ...: checked here, compiled to nothing; only
 // annotations changes anything (annotations are kept as strings).
 static void visit_future_import(scope_pass_t *sp, mp_ast_t *node) {
@@ -1018,6 +1022,8 @@ static void visit_future_import(scope_pass_t *sp, mp_ast_t *node) {
         MP_QSTR_with_statement, MP_QSTR_print_function, MP_QSTR_unicode_literals, MP_QSTR_barry_as_FLUFL,
         MP_QSTR_generator_stop, MP_QSTR_annotations,
     };
+    // (CPython's errors on the names have no end_offset)
+    node->end_col = 0xffff;
     for (size_t i = 0; i < node->l2->len; i++) {
         qstr name = node->l2->items[i]->name;
         if (name == MP_QSTR_braces) {
@@ -1222,10 +1228,21 @@ mp_scope_t *mp_scope_analyse(mp_ast_t *root, qstr source_file, bool is_repl) {
         mp_ast_list_t *body = root->l1;
         for (size_t i = 0; body != NULL && i < body->len; i++) {
             mp_ast_t *st = body->items[i];
-            if (st->kind == MP_AST_IMPORT_FROM && st->name == MP_QSTR___future__ && st->num == 0) {
+            if (is_future_import(st)) {
                 st->flags |= FUTURE_IMPORT_OK;
             } else if (!(i == 0 && st->kind == MP_AST_EXPR && st->a->kind == MP_AST_CONSTANT
                          && st->a->op == MP_AST_CONST_STR)) {
+                // One later on the same line is refused by CPython's
+                // future.c, not its compiler: at the statement's column
+                // taken as the offset (one less), and with no end.
+                while (++i < body->len && body->items[i]->line == body->items[i - 1]->line) {
+                    st = body->items[i];
+                    if (is_future_import(st)) {
+                        st->col -= 1;
+                        st->end_dline = 0;
+                        st->end_col = 0xffff;
+                    }
+                }
                 break;
             }
         }

@@ -1,7 +1,8 @@
 // Unit test of the front end (py/lexer.c, py/parse*.c), linked with the rest
 // of the interpreter (`make parse-test` builds it under ASan and UBSan).
 //   parse_test dump FILE [exec|single|eval]  print the tree as an s-expression
-//   parse_test errors FILE                   each case must raise; prints type and line
+//   parse_test errors FILE                   each case must raise (parsing or compiling,
+//                                            as CPython's compile()); prints type and line
 //   parse_test fuzz N SEED [CORPUS...]       random token soup and corpus mutations
 //   parse_test limits                        deep nesting, REPL completeness, vstr, unicode
 // Run everything with tests/unit/run_parse_test.sh, which compares the dumps
@@ -14,6 +15,7 @@
 #include <string.h>
 
 #include "py/ast.h"
+#include "py/bc.h"
 #include "py/gc.h"
 #include "py/misc.h"
 #include "py/nlr.h"
@@ -40,10 +42,16 @@ static struct {
 // Parses under a handler; NULL (and last_error set) on SyntaxError. The
 // parser may also run out of heap or C stack on absurd input: those are
 // reported the same way. Anything else is a bug in the parser.
-static mp_ast_t *try_parse(const char *src, size_t len, mp_parse_input_kind_t kind) {
+// With compile, the tree also goes through scope analysis and the compiler,
+// which raise the errors CPython's symtable and compiler raise.
+static mp_ast_t *try_front_end(
+    const char *src, size_t len, mp_parse_input_kind_t kind, bool compile) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         mp_ast_t *root = mp_parse(qstr_from_str("<test>"), src, len, kind);
+        if (compile) {
+            mp_compile_to_raw_code(root, qstr_from_str("<test>"), kind == MP_PARSE_SINGLE_INPUT);
+        }
         nlr_pop();
         return root;
     }
@@ -66,6 +74,10 @@ static mp_ast_t *try_parse(const char *src, size_t len, mp_parse_input_kind_t ki
     }
     snprintf(last_error.msg, sizeof(last_error.msg), "%s", msg);
     return NULL;
+}
+
+static mp_ast_t *try_parse(const char *src, size_t len, mp_parse_input_kind_t kind) {
+    return try_front_end(src, len, kind, false);
 }
 
 // ---- the s-expression dump (same format as tests/unit/ast_dump.py)
@@ -632,7 +644,7 @@ static int cmd_errors(const char *path) {
         }
         char *copy = malloc(case_len + 1);
         memcpy(copy, beg, case_len);
-        mp_ast_t *root = try_parse(copy, case_len, MP_PARSE_FILE_INPUT);
+        mp_ast_t *root = try_front_end(copy, case_len, MP_PARSE_FILE_INPUT, true);
         if (root != NULL) {
             printf("%zu OK\n", n);
         } else {

@@ -8,9 +8,9 @@
 # built from each action's nargs; runs of 'A' between options are handed to
 # the positional actions greedily, and each option takes what its nargs
 # allows from the words that follow it.
-import sys
-import os
-import re
+import os as _os
+import re as _re
+import sys as _sys
 
 __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
            'BooleanOptionalAction', 'FileType', 'HelpFormatter',
@@ -27,8 +27,8 @@ PARSER = 'A...'
 REMAINDER = '...'
 
 # only ASCII whitespace is squeezed: a no-break space must stay a non-break
-_ASCII_SPACES = re.compile(r'[ \t\n\r\x0b\x0c]+')
-_NEG_NUMBER = re.compile(r'^-\d+$|^-\d*\.\d+$')
+_ASCII_SPACES = _re.compile(r'[ \t\n\r\x0b\x0c]+')
+_NEG_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 
 # ---------------------------------------------------------------- Namespace
@@ -246,7 +246,7 @@ class _Version(Action):
         if text is None:
             text = getattr(parser, 'version', None)
         fmt = parser._new_formatter()
-        parser._emit_text(fmt.render_text_only(text), sys.stdout)
+        parser._emit_text(fmt.render_text_only(text), _sys.stdout)
         parser.exit()
 
 
@@ -334,9 +334,9 @@ class FileType(object):
     def __call__(self, string):
         if string == '-':
             if 'r' in self._how:
-                return sys.stdin.buffer if 'b' in self._how else sys.stdin
+                return _sys.stdin.buffer if 'b' in self._how else _sys.stdin
             if any(c in self._how for c in 'wax'):
-                return sys.stdout.buffer if 'b' in self._how else sys.stdout
+                return _sys.stdout.buffer if 'b' in self._how else _sys.stdout
             raise ValueError('argument "-" with mode %r' % self._how)
         try:
             return open(string, self._how, self._buffering, self._text_encoding, self._text_errors)
@@ -358,7 +358,7 @@ class FileType(object):
 
 def _screen_width():
     try:
-        cols = int(os.getenv('COLUMNS') or 0)
+        cols = int(_os.getenv('COLUMNS') or 0)
     except ValueError:
         cols = 0
     if cols <= 0:
@@ -366,7 +366,7 @@ def _screen_width():
     return cols - 2
 
 
-_USAGE_TOKEN = re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+_USAGE_TOKEN = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
 
 
 class HelpFormatter(object):
@@ -644,7 +644,7 @@ class HelpFormatter(object):
 
     @staticmethod
     def _tidy(text):
-        text = re.sub('\n\n\n+', '\n\n', text)
+        text = _re.sub('\n\n\n+', '\n\n', text)
         text = text.strip('\n')
         return text + '\n' if text else ''
 
@@ -922,7 +922,7 @@ class ArgumentParser(_Container):
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
         if prog is None:
-            prog = sys.argv[0] if sys.argv and sys.argv[0] else 'python'
+            prog = _sys.argv[0] if _sys.argv and _sys.argv[0] else 'python'
             prog = prog[prog.rfind('/') + 1:]
         self.prog = prog
         self.usage = usage
@@ -1022,26 +1022,26 @@ class ArgumentParser(_Container):
         return self._new_formatter().render_help(self)
 
     def print_usage(self, file=None):
-        self._emit_text(self.format_usage(), file or sys.stdout)
+        self._emit_text(self.format_usage(), file or _sys.stdout)
 
     def print_help(self, file=None):
-        self._emit_text(self.format_help(), file or sys.stdout)
+        self._emit_text(self.format_help(), file or _sys.stdout)
 
     def _emit_text(self, message, file):
         if message:
             try:
                 # with no stdout, stderr takes the text; with neither, it is dropped
-                (file or sys.stderr).write(message)
+                (file or _sys.stderr).write(message)
             except (AttributeError, OSError):
                 pass
 
     def exit(self, status=0, message=None):
         if message:
-            self._emit_text(message, sys.stderr)
-        sys.exit(status)
+            self._emit_text(message, _sys.stderr)
+        _sys.exit(status)
 
     def error(self, message):
-        self.print_usage(sys.stderr)
+        self.print_usage(_sys.stderr)
         self.exit(2, '%s: error: %s\n' % (self.prog, message))
 
     # -- parsing
@@ -1054,7 +1054,7 @@ class ArgumentParser(_Container):
 
     def parse_known_args(self, args=None, namespace=None):
         if args is None:
-            args = sys.argv[1:]
+            args = _sys.argv[1:]
         else:
             args = list(args)
         if namespace is None:
@@ -1070,7 +1070,9 @@ class ArgumentParser(_Container):
             try:
                 return self._run(args, namespace)
             except ArgumentError as err:
+                # an error() that returns leaves every word unparsed, as CPython
                 self.error(str(err))
+                return namespace, args
         return self._run(args, namespace)
 
     def parse_intermixed_args(self, args=None, namespace=None):
@@ -1302,7 +1304,7 @@ class _Run(object):
             action(self.p, self.ns, value, option_string)
 
     def count_for(self, action, codes):
-        m = re.match(_count_pattern(action.nargs, False), codes)
+        m = _re.match(_count_pattern(action.nargs, False), codes)
         if m is None:
             n = action.nargs
             if n is None:
@@ -1323,7 +1325,7 @@ class _Run(object):
         counts = []
         for k in range(len(self.pending), 0, -1):
             rx = ''.join([_count_pattern(a.nargs, True) for a in self.pending[:k]])
-            m = re.match(rx, codes)
+            m = _re.match(rx, codes)
             if m is not None:
                 counts = [len(m.group(j + 1)) for j in range(k)]
                 break

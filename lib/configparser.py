@@ -187,11 +187,15 @@ class BasicInterpolation(Interpolation):
                 out.append(v)
 
 
+def _deprecated(what, level=3):
+    import warnings
+    warnings.warn(what + ' is deprecated', DeprecationWarning, level)
+
+
 class LegacyInterpolation(Interpolation):
     # deprecated: %(name)s expanded by the % operator, up to the depth limit
     def __init__(self):
-        import warnings
-        warnings.warn('LegacyInterpolation is deprecated', DeprecationWarning, 2)
+        _deprecated('LegacyInterpolation')
 
     def before_get(self, parser, section, option, value, vars):
         rawval = value
@@ -320,6 +324,11 @@ class RawConfigParser(MutableMapping):
         if source is None:
             source = getattr(f, 'name', '<???>')
         self._read(f, source)
+
+    def readfp(self, fp, filename=None):
+        # (the name before Python 3.2, kept by 3.11 for old programs)
+        _deprecated('readfp(), renamed read_file(),')
+        self.read_file(fp, filename)
 
     def read_string(self, string, source='<string>'):
         import io
@@ -689,3 +698,11 @@ class ConverterMapping(MutableMapping):
 
     def __len__(self):
         return len(self._data)
+
+
+class SafeConfigParser(ConfigParser):
+    # (ConfigParser's name before Python 3.2)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # (ABCMeta.__call__, lib/abc.py, is one more frame up to the caller)
+        _deprecated('SafeConfigParser, renamed ConfigParser,', 4)

@@ -1,5 +1,5 @@
 # csv: reading and writing comma-separated values as CPython's csv module
-# does (reader, writer, DictReader, DictWriter, dialects). No Sniffer.
+# does (reader, writer, DictReader, DictWriter, dialects, Sniffer).
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 __version__ = "1.0"
@@ -65,6 +65,10 @@ class _Dialect:
         raise AttributeError("attribute '%s' of Dialect objects is not writable" % k)
 
     __delattr__ = __setattr__
+
+    def __reduce_ex__(self, proto):
+        # (as CPython's C dialects: neither copied nor pickled)
+        raise TypeError("cannot pickle 'Dialect' instances")
 
 
 class Dialect:
@@ -428,3 +432,136 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._row, rowdicts))
+
+
+class Sniffer:
+    # Guesses a dialect by CPython's rules, so that a file gets the same
+    # guess: quoted fields next to a delimiter first, else the character
+    # whose count per line is the most regular.
+    preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        q, dq, d, sp = self._quoted(sample, delimiters)
+        if not d:
+            d, sp = self._regular(sample, delimiters)
+        if not d:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+            doublequote = dq
+            delimiter = d
+            quotechar = q or '"'
+            skipinitialspace = sp
+        return dialect
+
+    def _quoted(self, data, delimiters):
+        import re
+        # a quoted field with a delimiter (and a space) before and after it,
+        # only after it, only before it, or neither: the first kind found
+        for pat in (r'(?P<d>[^\w\n"\'])(?P<s> ?)(?P<q>["\']).*?(?P=q)(?P=d)',
+                    r'(?:^|\n)(?P<q>["\']).*?(?P=q)(?P<d>[^\w\n"\'])(?P<s> ?)',
+                    r'(?P<d>[^\w\n"\'])(?P<s> ?)(?P<q>["\']).*?(?P=q)(?:$|\n)',
+                    r'(?:^|\n)(?P<q>["\']).*?(?P=q)(?:$|\n)'):
+            found = list(re.finditer(pat, data, re.S | re.M))
+            if found:
+                break
+        else:
+            return "", False, None, 0
+        quotes = {}
+        delims = {}
+        spaces = 0
+        for m in found:
+            g = m.groupdict()
+            quotes[g["q"]] = quotes.get(g["q"], 0) + 1
+            k = g.get("d")
+            if k and (delimiters is None or k in delimiters):
+                delims[k] = delims.get(k, 0) + 1
+            spaces += bool(g.get("s"))
+        q = max(quotes, key=quotes.get)
+        d = ""
+        sp = 0
+        if delims:
+            d = max(delims, key=delims.get)
+            sp = delims[d] == spaces
+            if d == "\n":
+                d = ""  # one column
+        # a field with the quote doubled inside it
+        e = re.escape(d)
+        dq = re.search(r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (e, q, e, q, e, q, e), data, re.M)
+        return q, bool(dq), d, sp
+
+    def _regular(self, data, delimiters):
+        # A character's mode (the count it has on most lines, and on how many
+        # lines more than all other counts) over 10, 20... lines, until one
+        # character has it on enough lines (100%, then 99%... down to 90%).
+        lines = [x for x in data.split("\n") if x]
+        n = len(lines)
+        step = min(10, n)
+        freq = {}
+        modes = {}
+        found = {}
+        done = 0
+        while done < n and not found:
+            for line in lines[done:done + step]:
+                for c in map(chr, range(127)):
+                    f = freq.setdefault(c, {})
+                    k = line.count(c)
+                    f[k] = f.get(k, 0) + 1
+            done += step
+            for c, f in freq.items():
+                items = list(f.items())
+                if len(items) > 1 or items[0][0]:
+                    k, v = max(items, key=lambda x: x[1])
+                    modes[c] = (k, 2 * v - sum([x[1] for x in items]))
+            total = min(done, n)
+            level = 1.0
+            while not found and level >= 0.9:
+                for c, m in modes.items():
+                    if m[0] > 0 and m[1] > 0 and m[1] / total >= level and (delimiters is None or c in delimiters):
+                        found[c] = m
+                level -= 0.01
+        if not found:
+            return "", 0
+        d = None
+        if len(found) > 1:
+            d = next((p for p in self.preferred if p in found), None)
+        if d is None:
+            d = max([(m, c) for c, m in found.items()])[1]
+        return d, lines[0].count(d) == lines[0].count(d + " ")
+
+    def has_header(self, sample):
+        # The first row is a header when, column by column, it is unlike the
+        # 21 rows below it: not of their kind (a number) or not of their length.
+        import io
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = dict.fromkeys(range(len(header)))
+        for i, row in enumerate(rows):
+            if i > 20:
+                break
+            if len(row) != len(header):
+                continue
+            for col in list(kinds):
+                try:
+                    complex(row[col])
+                    k = complex
+                except (ValueError, OverflowError):
+                    k = len(row[col])
+                if kinds[col] is None:
+                    kinds[col] = k
+                elif k != kinds[col]:
+                    del kinds[col]
+        score = 0
+        for col, k in kinds.items():
+            if type(k) is int:
+                score += 1 if len(header[col]) != k else -1
+            else:
+                try:
+                    k(header[col])
+                    score -= 1
+                except (ValueError, TypeError):
+                    score += 1
+        return score > 0

@@ -672,10 +672,23 @@ class Flag(Enum):
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls._iter_bits(value)]
-        extra = value & ~mask
+        members = cls._iter_bits(value)
+        got = 0
+        for m in members:
+            got |= m._value_
+        if value != got:
+            # multi-bit members name the bits that single-bit ones leave
+            for m in cls._member_map_.values():
+                v = m._value_
+                if v and v & value == v and m not in members:
+                    members.append(m)
+                    got |= v
+        names = [m._name_ for m in members]
+        extra = value ^ got
         if extra and names:
-            # bits outside every member only show next to member names
+            # bits no member covers only show next to member names
+            if cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, extra))
             names.append(str(extra))
         pseudo._name_ = '|'.join(names) if names else None
         # (setdefault: threads racing to make it all get the first one)

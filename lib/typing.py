@@ -152,6 +152,12 @@ def _is_param_expr(a):
             or isinstance(a, _Alias) and a._form is Concatenate)
 
 
+def _call_args(args):
+    # the _callable_args of Callable[...] with these __args__
+    first = args[0]
+    return first if len(args) == 2 and _is_param_expr(first) and not isinstance(first, (list, tuple)) else list(args[:-1])
+
+
 def _subst(alias, params):
     # Substitute type variables: List[T][int] -> List[int]; the new __args__.
     tvs = alias.__parameters__
@@ -461,9 +467,7 @@ class _Alias:
                 return Concatenate[args[:-1] + last.__args__]
         new = type(self)(self._form, args)
         if self._callable_args is not None:
-            first = args[0]
-            new._callable_args = (first if len(args) == 2 and _is_param_expr(first)
-                                  and not isinstance(first, (list, tuple)) else list(args[:-1]))
+            new._callable_args = _call_args(args)
         return new
 
     def __call__(self, *args, **kwargs):
@@ -565,9 +569,8 @@ def _callable_subscript(params):
         alias = _NoIter(Callable, (args, _convert(result)))
         alias._callable_args = args
         return alias
-    if not isinstance(args, (list, tuple)):
-        raise TypeError('Callable[args, result]: args must be a list. Got %r' % (args,))
-    args = [_convert(a) for a in args]
+    # (a single argument type is taken as a list of one, as CPython)
+    args = [_convert(a) for a in (args if isinstance(args, (list, tuple)) else [args])]
     alias = _NoIter(Callable, tuple(args) + (_convert(result),))
     alias._callable_args = args
     return alias
@@ -614,7 +617,7 @@ def _unpack_subscript(params):
 def _tuple_subscript(params):
     if params == ((),):
         params = ()
-    return _Alias(Tuple, tuple([_convert(p) for p in params]))
+    return _Alias(Tuple, tuple([_type_check(p, 'Tuple[t0, t1, ...]: each t must be a type.') for p in params]))
 
 
 _UnionType = type(int | str)
@@ -776,8 +779,10 @@ class TypeVarTuple:
         raise TypeError('Substitution of bare TypeVarTuple is not supported')
 
 
-def _no_subclass(cls, **kwargs):
-    raise TypeError('Cannot subclass special typing classes')
+def _no_subclass(cls, _root=False, **kwargs):
+    # (_root=True lets a library extend them, as CPython)
+    if not _root:
+        raise TypeError('Cannot subclass special typing classes')
 
 
 def _no_instance_base(self, bases):
@@ -874,6 +879,9 @@ class _ClassAlias(_Alias):
 
     # call the origin, remembering the alias on what it makes
     __call__ = _abc._CallableSubscript.__call__
+
+
+_Alias.__init_subclass__ = classmethod(_no_subclass)
 
 
 _PROTO_SKIP = {'__module__', '__qualname__', '__doc__', '__dict__', '__weakref__',
@@ -1302,13 +1310,12 @@ def _rebuild(value, ev):
     if form is Union or form is Annotated:
         return form[ev]
     new = type(value)(form, ev)
-    ca = value._callable_args
-    if ca is not None:
-        new._callable_args = ca if ca is Ellipsis else list(ev[:-1])
+    if value._callable_args is not None:
+        new._callable_args = _call_args(ev)
     return new
 
 
-def _eval_hint(value, globalns, localns, guard=()):
+def _eval_hint(value, globalns, localns, guard=(), inner=False):
     if value is None:
         return type(None)
     if isinstance(value, str):
@@ -1318,12 +1325,14 @@ def _eval_hint(value, globalns, localns, guard=()):
         arg = value.__forward_arg__
         if arg in guard:
             return value
-        return _eval_hint(value._evaluate(globalns, localns), globalns, localns, guard + (arg,))
+        value = _eval_hint(value._evaluate(globalns, localns), globalns, localns, guard + (arg,))
+        # (List['ClassVar[int]'] is refused as List[ClassVar[int]] is)
+        return _type_check(value, 'Forward references must evaluate to types.') if inner else value
     # Forward references inside List['X'], list['X'], Optional['X'], ...
     form = getattr(value, '_form', None)
     if form is Literal or not isinstance(value, (_Alias, GenericAlias, _UnionType)):
         return value
-    return _rebuild(value, tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns, guard)
+    return _rebuild(value, tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns, guard, form is not Annotated)
                                   for i, a in enumerate(value.__args__)]))
 
 

@@ -28,8 +28,9 @@ endif
 # pages a short script touches sit together (the kernel maps file pages 64 KiB
 # at a time: scattered start-up code makes the whole binary resident). On
 # Linux the start-up functions themselves are gathered too (see
-# "start-up functions" below). The VM's functions are 64-byte aligned and its
-# opcode handlers 32-byte aligned (5 KB of padding): the dispatch loop's speed
+# "start-up functions" below). The VM's dispatch function is 64-byte aligned
+# and its opcode handlers 32-byte aligned (py/vm.c, VM_DISPATCH_ALIGN; 2.6 KB
+# of padding): the dispatch loop's speed
 # swung by a third with the loop's offset within a 64-byte line (an unrelated
 # file growing by 96 bytes did it), and an edit to a rarely used opcode moved
 # the others. Measured both ways at two addresses: the same speed.
@@ -265,12 +266,6 @@ $(patsubst %.c,$(BUILD)/%.o,$(filter $(SIZE_OZ_SLOW),$(SRC_C))): OPT = -Os
 # together with the position-dependent link above). clang has no such option.
 DATA_ALIGN := $(shell echo 'int x;' | $(CC) -malign-data=abi -Werror -x c -c - -o /dev/null 2>/dev/null && echo -malign-data=abi)
 CFLAGS += $(DATA_ALIGN)
-# clang has no -falign-labels (it warns, and -Werror makes that an error).
-VM_ALIGN := -falign-functions=64
-ifeq ($(shell echo 'int x;' | $(CC) -falign-labels=32 -Werror -x c -c - -o /dev/null 2>/dev/null && echo 1),1)
-VM_ALIGN += -falign-labels=32
-endif
-$(BUILD)/py/vm.o: CFLAGS += $(VM_ALIGN)
 # Elsewhere GCC's -O2 pads each block that only a jump reaches to 16 bytes
 # (the padding follows an unconditional jump and never runs): -3.9 KB of
 # code without it, no change in callgrind counts or in time measured. Not in
@@ -286,6 +281,32 @@ JUMP_ALIGN := $(foreach f,-falign-jumps=1 -falign-functions=1 -falign-loops=1,\
 JUMP_ALIGN_HOT := py/vm.c py/objtype.c py/objinstance.c py/objfun.c py/runtime.c py/map.c py/objgenerator.c \
 	py/objboundmeth.c py/obj.c py/gc.c py/nlr.c py/malloc.c
 $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(SIZE_OPT_SRC) $(JUMP_ALIGN_HOT),$(SRC_C))): CFLAGS += $(JUMP_ALIGN)
+
+# In these -O2 files the compiler inlines only the small functions, those
+# called once and those marked inline (LEAN_INLINE_SRC); in the first list it
+# also keeps a function's rarely taken blocks in place rather than in a
+# separate .cold part (the jumps there and back cost bytes), inlines no part
+# of a function and merges no tails: -2.1 KB of code in all. The helpers
+# whose inlining the benchmarks need are marked inline, or written out only
+# at the hot call (type_of in obj.c, mark_drain_inline in gc.c, raise_fixed in
+# objdict.c); callgrind: every benchmark the same or fewer instructions
+# (dict_ops -0.9%). Not the VM (without its .cold
+# parts dict_ops ran 0.16% more instructions); str, lists, instances and re
+# matching take only the first (the others cost instructions there, +0.15%
+# on sort_ints, or saved nothing).
+probe_flag = $(shell echo 'int x;' | $(CC) $(1) -Werror -x c -c - -o /dev/null 2>/dev/null && echo $(1))
+LEAN_INLINE := $(call probe_flag,-fno-inline-functions)
+LEAN_MORE := $(foreach f,-fno-reorder-blocks-and-partition -fno-partial-inlining -fno-tree-tail-merge,\
+	$(call probe_flag,$(f)))
+LEAN_SRC := py/obj.c py/objstrmethods.c py/objdict.c py/map.c py/gc.c py/runtime.c py/objfun.c \
+	py/objslice.c
+LEAN_INLINE_SRC := $(LEAN_SRC) py/objstr.c py/objlist.c py/objinstance.c extmod/re_engine.c
+$(patsubst %.c,$(BUILD)/%.o,$(filter $(LEAN_INLINE_SRC),$(SRC_C))): CFLAGS += $(LEAN_INLINE)
+$(patsubst %.c,$(BUILD)/%.o,$(filter $(LEAN_SRC),$(SRC_C))): CFLAGS += $(LEAN_MORE)
+# Partial redundancy elimination slows the list sort's loops (sort_ints -2.2%
+# instructions without it) and makes these two files larger.
+NO_PRE := $(call probe_flag,-fno-tree-pre)
+$(BUILD)/py/objlist.o $(BUILD)/py/objinstance.o: CFLAGS += $(NO_PRE)
 
 # A switch compiled to a jump table costs 8 bytes of constants per case in a
 # position-dependent executable (absolute addresses); a tree of compares is

@@ -225,8 +225,10 @@ fill:;
     }
 }
 
-// Size of the table to rebuild into when an append finds it full.
-static size_t map_grown_alloc(const mp_map_t *map) {
+// Size of the table to rebuild into when an append finds it full. (Inline:
+// as a call it made the lookups save registers on every entry, +1.5% on
+// dict_ops.)
+static inline size_t map_grown_alloc(const mp_map_t *map) {
     if (map->filled < map->alloc) {
         return map->alloc; // only the index needs clearing of deleted slots
     }

@@ -47,11 +47,17 @@ static inline mp_obj_dict_t *dict_self(mp_obj_t o) {
     return mp_obj_is_type(o, &mp_type_dict) ? MP_OBJ_TO_PTR(o) : dict_self_slow(o);
 }
 
-// A dict we are about to change: const ROM dicts cannot be.
+// Const ROM dicts cannot change.
+MP_COLD MP_NORETURN static void raise_fixed(void) {
+    mp_raise_TypeError(MP_ERROR_TEXT("'dict' object does not support item assignment"));
+}
+
+// A dict we are about to change. A call where it is rare; the store paths
+// (item assignment, dict displays) test is_fixed themselves.
 static mp_obj_dict_t *dict_self_mutable(mp_obj_t o) {
     mp_obj_dict_t *d = dict_self(o);
     if (d->map.is_fixed) {
-        mp_raise_TypeError(MP_ERROR_TEXT("'dict' object does not support item assignment"));
+        raise_fixed();
     }
     return d;
 }
@@ -73,7 +79,10 @@ mp_obj_t mp_obj_dict_get(mp_obj_t self_in, mp_obj_t index) {
 }
 
 mp_obj_t mp_obj_dict_store(mp_obj_t self_in, mp_obj_t key, mp_obj_t value) {
-    mp_obj_dict_t *self = dict_self_mutable(self_in);
+    mp_obj_dict_t *self = dict_self(self_in);
+    if (self->map.is_fixed) {
+        raise_fixed();
+    }
     mp_map_lookup(&self->map, key, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     return self_in;
 }
@@ -393,7 +402,10 @@ static mp_obj_t dict_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         mp_obj_dict_delete(MP_OBJ_FROM_PTR(self), index);
     } else {
         // (mp_obj_dict_store written out: GCC does not always inline it here)
-        mp_map_t *map = &dict_self_mutable(MP_OBJ_FROM_PTR(self))->map;
+        mp_map_t *map = &self->map;
+        if (map->is_fixed) {
+            raise_fixed();
+        }
         mp_map_lookup(map, index, MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = value;
     }
     return mp_const_none;

@@ -84,7 +84,9 @@ static void slice_adjust(const slice_ints_t *u, mp_int_t length, mp_bound_slice_
     result->step = step;
 }
 
-void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
+// (inline within this file: the fast path below needs it; see LEAN_INLINE_SRC in
+// the Makefile)
+inline void mp_obj_slice_indices(mp_obj_t self_in, mp_int_t length, mp_bound_slice_t *result) {
     slice_ints_t u;
     slice_unpack(self_in, &u);
     slice_adjust(&u, length, result);

@@ -27,7 +27,7 @@
 // A heap str/bytes whose text (len bytes plus the NUL) follows the header in
 // the same block. The block holds no heap pointers (the type is static, data
 // points into the block itself), so it is atomic and never scanned.
-static mp_obj_str_ext_t *str_alloc_inline(const mp_obj_type_t *type, size_t len) {
+static inline mp_obj_str_ext_t *str_alloc_inline(const mp_obj_type_t *type, size_t len) {
     mp_obj_str_ext_t *o = m_malloc_atomic(m_size_add_sat(sizeof(mp_obj_str_ext_t) + 1, len));
     o->s.base.type = type;
     o->s.hash = 0;
@@ -147,7 +147,9 @@ static mp_obj_t str_one_char(const byte *p, size_t n) {
 // ---------------------------------------------------------------------------
 // Access
 
-bool mp_obj_str_bytes_are_ascii(const byte *p, size_t n) {
+// (inline within this file for the string builders, see the Makefile's
+// LEAN_INLINE_SRC; other files call it)
+inline bool mp_obj_str_bytes_are_ascii(const byte *p, size_t n) {
     size_t i = 0;
     uint64_t acc = 0;
     for (; i + 8 <= n; i += 8) {
@@ -176,7 +178,9 @@ size_t mp_obj_str_charlen(mp_obj_t str) {
     return o->charlen;
 }
 
-size_t mp_obj_str_char_to_byte(const byte *data, size_t len, size_t i) {
+// (inline within this file: as a call, register allocation gave str_subscr's
+// bytes slice path one more instruction)
+inline size_t mp_obj_str_char_to_byte(const byte *data, size_t len, size_t i) {
     size_t off = 0;
     while (i > 0 && off < len) {
         off++;

@@ -39,7 +39,7 @@ __attribute__((noinline)) static void get_self(str_t *s, mp_obj_t self_in) {
 // Read a bytearray receiver's buffer again: converting the other arguments
 // (__index__, __bool__, an iterator) may have run code that resized it.
 // (The old buffer stays valid memory meanwhile, see bytearray_reserve.)
-static void refresh_self(str_t *s) {
+static inline void refresh_self(str_t *s) {
     if (s->kind == &mp_type_bytearray) {
         get_self(s, s->obj);
     }
@@ -52,7 +52,7 @@ static inline bool is_str(const str_t *s) {
 // A str/bytes argument of the receiver's kind; for str receivers a wrong
 // type raises TypeError str_msg (one %s: the type name), CPython's wording
 // for that method.
-static void get_arg_msg(const str_t *s, mp_obj_t arg, const byte **d, size_t *n, mp_rom_error_text_t str_msg) {
+static inline void get_arg_msg(const str_t *s, mp_obj_t arg, const byte **d, size_t *n, mp_rom_error_text_t str_msg) {
     if (is_str(s) && mp_obj_str_cast(arg) == MP_OBJ_NULL) {
         mp_raise_TypeError_arg_unsupported(arg, str_msg);
     }
@@ -65,7 +65,7 @@ static size_t self_count(const str_t *s) {
 }
 
 // A result of the receiver's kind holding a part of it.
-static mp_obj_t new_part(const str_t *s, const byte *p, size_t n) {
+static inline mp_obj_t new_part(const str_t *s, const byte *p, size_t n) {
     return mp_obj_str_new_sized(s->kind, p, n, s->ascii ? n : MP_OBJ_STR_CHARLEN_UNKNOWN);
 }
 

@@ -35,6 +35,7 @@
 #include "py/runtime.h"
 #include "py/mperrno.h"
 #include "py/mpthread.h"
+#include "py/objarray.h"
 #include "py/stream.h"
 #include "extmod/fdwait.h"
 #include "extmod/modsocket.h"
@@ -313,6 +314,20 @@ static ssize_t attempt_off_gil(int fd, sock_io_t *io) {
     sock_wait_leave(io->sock);
     errno = r.err;
     return r.ret;
+}
+#endif
+
+// Whether obj's memory stays valid while the GIL is let go, whatever other
+// threads do to obj meanwhile: bytes cannot change, and a bytearray that
+// grows leaves its old block to the GC (bytearray_reserve), which the
+// waiting thread's stack keeps alive; so do views of them. (An array.array
+// frees its old block when it grows.)
+#if MICROPY_PY_THREAD
+static bool sock_buffer_stays(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_memoryview)) {
+        obj = ((mp_obj_memoryview_t *)MP_OBJ_TO_PTR(obj))->obj;
+    }
+    return obj != MP_OBJ_NULL && (mp_obj_is_type(obj, &mp_type_bytes) || mp_obj_is_type(obj, &mp_type_bytearray));
 }
 #endif
 
@@ -1032,6 +1047,7 @@ static size_t socket_recv_into_buf(size_t n_pos, const mp_obj_t *pos, sock_attem
     }
     io->buf = bufinfo.buf;
     io->len = n > 0 ? n : bufinfo.len;
+    attempt = SOCK_ATTEMPT_FOR(self, io, attempt, sock_buffer_stays(args[1]) && !(io->flags & MSG_WAITALL));
     return sock_call_raise(self, POLLIN, !(io->flags & MSG_DONTWAIT), attempt, io);
 }
 
@@ -1077,8 +1093,7 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
     get_send_buffer(args[1], &bufinfo);
     int flags = mp_socket_get_flags(n_args, args, 2);
     sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags };
-    bool fixed = mp_obj_is_type(args[1], &mp_type_bytes);
-    sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, fixed);
+    sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, sock_buffer_stays(args[1]));
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t n = sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt, &io, &deadline, &err);
@@ -1099,7 +1114,7 @@ static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
     const byte *p = bufinfo.buf;
     size_t len = bufinfo.len;
     uint64_t deadline = SOCK_DEADLINE_UNSET;
-    bool fixed = mp_obj_is_type(args[1], &mp_type_bytes);
+    bool fixed = sock_buffer_stays(args[1]);
     do {
         sock_io_t io = { .buf = (void *)p, .len = len, .flags = flags };
         sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, fixed);

@@ -136,10 +136,27 @@ static void request_drop(void) {
     __atomic_store_n(&mp_state_ctx.sched_state, 1, __ATOMIC_RELEASE);
 }
 
-static void gil_take(void) {
+// A thread coming back from a blocking call (I/O, a sleep, a lock) asks a
+// holder that keeps the GIL this long to let go, rather than a whole switch
+// interval: behind a thread busy in Python, a receiver that lets go of the
+// GIL for each recv() would otherwise get it back once per interval (64 KiB
+// per 5 ms, 13 MB/s, CPython's "convoy effect"). A holder that is itself
+// about to block lets go sooner than this anyway.
+// Only one waiter at a time waits this short time: with many threads
+// waiting their turn, short timed waits would wake them again and again.
+#define GIL_RETURN_WAIT_NS ((uint64_t)50000)
+static bool gil_short_waiter;
+
+static void gil_take(bool returning) {
     bool main = mp_thread_is_main();
     pthread_mutex_lock(&gil_mutex);
     if (gil_held || gil_main_urgent) {
+        uint64_t wait_ns = mp_thread_switch_interval_ns;
+        bool short_wait = returning && gil_waiters == 0 && wait_ns > GIL_RETURN_WAIT_NS;
+        if (short_wait) {
+            gil_short_waiter = true;
+            wait_ns = GIL_RETURN_WAIT_NS;
+        }
         __atomic_store_n(&gil_waiters, gil_waiters + 1, __ATOMIC_RELAXED);
         if (main && __atomic_load_n(&mp_state_ctx.sched_state, __ATOMIC_RELAXED)) {
             gil_main_urgent = true;
@@ -148,13 +165,20 @@ static void gil_take(void) {
         while (gil_held || (gil_main_urgent && !main)) {
             unsigned long seen = gil_switches;
             struct timespec ts;
-            time_from_now(&ts, mp_thread_switch_interval_ns);
+            time_from_now(&ts, wait_ns);
             int r = pthread_cond_timedwait(&gil_free_cond, &gil_mutex, &ts);
             if (r == ETIMEDOUT && gil_held && gil_switches == seen) {
                 // The holder has run a whole interval: ask it to let go at its
                 // next pending check.
                 request_drop();
             }
+            if (r == ETIMEDOUT && short_wait) {
+                short_wait = gil_short_waiter = false;
+                wait_ns = mp_thread_switch_interval_ns;
+            }
+        }
+        if (short_wait) {
+            gil_short_waiter = false;
         }
         __atomic_store_n(&gil_waiters, gil_waiters - 1, __ATOMIC_RELAXED);
     }
@@ -214,17 +238,18 @@ static void state_restore(const thread_state_t *s) {
 
 // The frame of this function lies below the registers its caller spilled,
 // so a collection scanning from stack_low up sees them.
-__attribute__((noinline)) static void run_off_gil(void (*fn)(void *), void *arg) {
+// (returning: see gil_take; a thread that only let others run is not.)
+__attribute__((noinline)) static void run_off_gil(void (*fn)(void *), void *arg, bool returning) {
     thread_t *self = thread_self;
     state_save(&self->state);
     self->stack_low = __builtin_frame_address(0);
     gil_give();
     fn(arg);
-    gil_take();
+    gil_take(returning);
     state_restore(&self->state);
 }
 
-__attribute__((noinline)) void mp_thread_call_released(void (*fn)(void *), void *arg) {
+__attribute__((noinline)) static void call_released(void (*fn)(void *), void *arg, bool returning) {
     if (!mp_thread_active) {
         fn(arg);
         return;
@@ -232,9 +257,13 @@ __attribute__((noinline)) void mp_thread_call_released(void (*fn)(void *), void 
     // A callee-saved register may hold the only reference to an object:
     // make the prologue store every one of them in this frame.
     __builtin_unwind_init();
-    run_off_gil(fn, arg);
+    run_off_gil(fn, arg, returning);
     // Not a tail call: this frame must stay while run_off_gil runs.
     __asm__ volatile ("" : : : "memory");
+}
+
+void mp_thread_call_released(void (*fn)(void *), void *arg) {
+    call_released(fn, arg, true);
 }
 
 static void wait_for_switch(void *arg) {
@@ -253,7 +282,7 @@ void mp_thread_yield(void) {
     }
     // Only a thread taking the GIL changes the count, and we hold it.
     unsigned long seen = gil_switches;
-    mp_thread_call_released(wait_for_switch, &seen);
+    call_released(wait_for_switch, &seen, false);
 }
 
 mp_uint_t mp_thread_id(void) {
@@ -379,7 +408,7 @@ static void *thread_entry(void *arg) {
     thread_self = self;
     char *top = __builtin_frame_address(0);
     size_t stack = self->stack_size;
-    gil_take();
+    gil_take(false);
     thread_state_t fresh = {
         .dict_globals = MP_STATE_VM(dict_main),
         .dict_locals = MP_STATE_VM(dict_main),

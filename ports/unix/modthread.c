@@ -141,11 +141,10 @@ static void request_drop(void) {
 // interval: behind a thread busy in Python, a receiver that lets go of the
 // GIL for each recv() would otherwise get it back once per interval (64 KiB
 // per 5 ms, 13 MB/s, CPython's "convoy effect"). A holder that is itself
-// about to block lets go sooner than this anyway.
-// Only one waiter at a time waits this short time: with many threads
-// waiting their turn, short timed waits would wake them again and again.
+// about to block lets go sooner than this anyway. Only when no other thread
+// waits: where many wait their turn (threads passing messages), short timed
+// waits would wake them again and again and cut every turn short.
 #define GIL_RETURN_WAIT_NS ((uint64_t)50000)
-static bool gil_short_waiter;
 
 static void gil_take(bool returning) {
     bool main = mp_thread_is_main();
@@ -154,7 +153,6 @@ static void gil_take(bool returning) {
         uint64_t wait_ns = mp_thread_switch_interval_ns;
         bool short_wait = returning && gil_waiters == 0 && wait_ns > GIL_RETURN_WAIT_NS;
         if (short_wait) {
-            gil_short_waiter = true;
             wait_ns = GIL_RETURN_WAIT_NS;
         }
         __atomic_store_n(&gil_waiters, gil_waiters + 1, __ATOMIC_RELAXED);
@@ -172,13 +170,9 @@ static void gil_take(bool returning) {
                 // next pending check.
                 request_drop();
             }
-            if (r == ETIMEDOUT && short_wait) {
-                short_wait = gil_short_waiter = false;
+            if (r == ETIMEDOUT) {
                 wait_ns = mp_thread_switch_interval_ns;
             }
-        }
-        if (short_wait) {
-            gil_short_waiter = false;
         }
         __atomic_store_n(&gil_waiters, gil_waiters - 1, __ATOMIC_RELAXED);
     }

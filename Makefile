@@ -291,16 +291,20 @@ $(patsubst %.c,$(BUILD)/%.o,$(filter-out $(SIZE_OPT_SRC) $(JUMP_ALIGN_HOT),$(SRC
 # at the hot call (type_of in obj.c, mark_drain_inline in gc.c, raise_fixed in
 # objdict.c); callgrind: every benchmark the same or fewer instructions
 # (dict_ops -0.9%). Not the VM (without its .cold
-# parts dict_ops ran 0.16% more instructions); str, lists, instances and re
+# parts dict_ops ran 0.16% more instructions; without inlining it grew);
+# str, lists, instances, generators, sockets and re
 # matching take only the first (the others cost instructions there, +0.15%
-# on sort_ints, or saved nothing).
+# on sort_ints, or saved nothing). Types, generators and sockets: -1.3 KB more
+# (a generator's iternext resumes it directly: gen_pipeline -2.0%; the
+# socket ping-pong kept its count with mp_socket_get_bufsize inline).
 probe_flag = $(shell echo 'int x;' | $(CC) $(1) -Werror -x c -c - -o /dev/null 2>/dev/null && echo $(1))
 LEAN_INLINE := $(call probe_flag,-fno-inline-functions)
 LEAN_MORE := $(foreach f,-fno-reorder-blocks-and-partition -fno-partial-inlining -fno-tree-tail-merge,\
 	$(call probe_flag,$(f)))
 LEAN_SRC := py/obj.c py/objstrmethods.c py/objdict.c py/map.c py/gc.c py/runtime.c py/objfun.c \
-	py/objslice.c
-LEAN_INLINE_SRC := $(LEAN_SRC) py/objstr.c py/objlist.c py/objinstance.c extmod/re_engine.c
+	py/objslice.c py/objtype.c
+LEAN_INLINE_SRC := $(LEAN_SRC) py/objstr.c py/objlist.c py/objinstance.c extmod/re_engine.c \
+	py/objgenerator.c extmod/objsocket.c
 $(patsubst %.c,$(BUILD)/%.o,$(filter $(LEAN_INLINE_SRC),$(SRC_C))): CFLAGS += $(LEAN_INLINE)
 $(patsubst %.c,$(BUILD)/%.o,$(filter $(LEAN_SRC),$(SRC_C))): CFLAGS += $(LEAN_MORE)
 # Partial redundancy elimination slows the list sort's loops (sort_ints -2.2%

@@ -564,7 +564,9 @@ __attribute__((noinline)) void mp_socket_check_nargs(size_t n_args, size_t spec)
         (int)k, k == 1 ? "" : "s", (int)n);
 }
 
-size_t mp_socket_get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg) {
+// (inline within this file: recv(n) per call needs it; see LEAN_INLINE_SRC in
+// the Makefile)
+inline size_t mp_socket_get_bufsize(mp_obj_t obj, mp_rom_error_text_t negative_msg) {
     mp_int_t n = mp_obj_get_int(obj);
     if (n < 0) {
         mp_raise_ValueError(negative_msg);

@@ -50,7 +50,7 @@ bool mp_obj_gen_in_try(void *ptr) {
            && gen->cs.exc_sp != (mp_exc_block_t *)(gen->cs.state + gen->cs.fun->rc->n_locals + gen->cs.fun->rc->stack_size);
 }
 
-static bool is_gen_or_coro(mp_obj_t o) {
+static inline bool is_gen_or_coro(mp_obj_t o) {
     return mp_obj_is_type(o, &mp_type_gen_instance) || mp_obj_is_type(o, &mp_type_coro_instance);
 }
 
@@ -260,10 +260,12 @@ static mp_obj_t gen_send_common(mp_obj_t self_in, mp_obj_t send_value, mp_obj_t 
 }
 
 // The iternext slot: the end of the generator is MP_OBJ_STOP_ITERATION (its
-// return value is dropped, as a for loop does).
+// return value is dropped, as a for loop does). Only generators and
+// coroutines have this slot, so it resumes them without mp_resume's checks
+// (the hot path of every for loop over a generator).
 static mp_obj_t gen_iternext(mp_obj_t self_in) {
     mp_obj_t ret;
-    switch (mp_resume(self_in, mp_const_none, MP_OBJ_NULL, &ret)) {
+    switch (gen_resume(MP_OBJ_TO_PTR(self_in), mp_const_none, MP_OBJ_NULL, &ret)) {
         case MP_VM_RETURN_YIELD:
             return ret;
         case MP_VM_RETURN_NORMAL:

@@ -83,7 +83,9 @@ static inline const mp_obj_type_t *mro_at(const mp_obj_type_mro_t *m, size_t i) 
     return MP_OBJ_TO_PTR(m->items[i]);
 }
 
-static bool type_dict_lookup(const mp_obj_type_t *t, qstr attr, mp_obj_t *out) {
+// (inline: a method looked up on a built-in type, as int.from_bytes, needs it
+// in mp_obj_type_mro_find; see LEAN_INLINE_SRC in the Makefile)
+static inline bool type_dict_lookup(const mp_obj_type_t *t, qstr attr, mp_obj_t *out) {
     if (!MP_OBJ_TYPE_HAS_SLOT(t, locals_dict)) {
         return false;
     }

@@ -1018,8 +1018,10 @@ static MP_DEFINE_CONST_FUN_OBJ_1(functools_total_ordering_obj, functools_total_o
 // else the most derived registered class that issubclass() accepts (an
 // abstract base class: collections.abc.Mapping for dict), else func itself
 // (registered for object). Dispatch results are cached per class until the
-// next register() or ABC registration. Left out: CPython's ambiguity error
-// and the placing of ABCs that a base (not cls) introduces.
+// next register() or ABC registration. CPython's "Ambiguous dispatch" error
+// is raised for two unordered ABCs that cls itself introduces, the first
+// right below object. Left out: the placing of ABCs that a base (not cls)
+// introduces, and the ambiguity between them or between deeper ABCs.
 
 typedef struct _functools_sd_t {
     mp_obj_base_t base;
@@ -1089,6 +1091,7 @@ static mp_obj_t functools_sd_dispatch(mp_obj_t self_in, mp_obj_t cls) {
     }
     mp_obj_t check = mp_load_attr(MP_OBJ_FROM_PTR(&mp_module_builtins), MP_QSTR_issubclass);
     mp_obj_t best = MP_OBJ_NULL;
+    mp_obj_t tie = MP_OBJ_NULL; // an ABC as good as best
     bool best_here = false;
     for (size_t cur = 0; (e = mp_map_next(registry, &cur)) != NULL;) {
         mp_obj_t k = e->key;
@@ -1114,7 +1117,19 @@ static mp_obj_t functools_sd_dispatch(mp_obj_t self_in, mp_obj_t cls) {
             best = k;
             best_here = here;
             impl = e->value;
+            tie = MP_OBJ_NULL;
+        } else if (here && best_here
+                   && mp_obj_len(mp_load_attr(best, MP_QSTR___mro__)) == MP_OBJ_NEW_SMALL_INT(2)
+                   && !mp_obj_is_true(mp_call_function_2(check, best, k))) {
+            // Both ABCs enter the MRO right after each other, unordered:
+            // CPython refuses to guess (only for a best right below object,
+            // whose own bases cannot come between the two).
+            tie = k;
         }
+    }
+    if (tie != MP_OBJ_NULL) {
+        mp_raise_msg_varg(
+            &mp_type_RuntimeError, MP_ERROR_TEXT("Ambiguous dispatch: %r or %r"), best, tie);
     }
     if (impl == MP_OBJ_NULL) {
         impl = mp_obj_dict_get(self->registry, MP_OBJ_FROM_PTR(&mp_type_object));

@@ -37,6 +37,8 @@ MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_open_obj); // the port (ports/unix/file.c
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin___build_class___obj);
 MP_DECLARE_CONST_FUN_OBJ_2(mp_type_instancecheck_obj); // type's methods, in py/modbuiltins.c
 MP_DECLARE_CONST_FUN_OBJ_2(mp_type_subclasscheck_obj);
+MP_DECLARE_CONST_FUN_OBJ_3(mp_type_setattr_obj); // type's, in py/objobject.c
+MP_DECLARE_CONST_FUN_OBJ_2(mp_type_delattr_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_compile_obj);
 MP_DECLARE_CONST_FUN_OBJ_VAR_BETWEEN(mp_builtin_eval_obj);
 MP_DECLARE_CONST_FUN_OBJ_KW(mp_builtin_exec_obj);

@@ -85,14 +85,14 @@ static mp_int_t future_flags(mp_int_t flags, bool inherit) {
 }
 
 // The source text of str, bytes or a buffer; TypeError otherwise.
-static const char *source_data(mp_obj_t src, size_t *len, qstr fun_name) {
+static const char *source_data(mp_obj_t src, size_t *len, qstr fun_name, qstr source_name) {
     if (mp_obj_is_str(src)) {
         return mp_obj_str_get_data(src, len);
     }
     if (mp_obj_is_type(src, &mp_type_bytes)) {
         // Bytes follow their coding declaration (a str is text already).
         const char *data = mp_obj_str_get_data(src, len);
-        return mp_parse_decode_source(data, len);
+        return mp_parse_decode_source(source_name, data, len);
     }
     if (mp_obj_is_instance_of(src, &mp_type_str)) {
         return mp_obj_str_get_data(
@@ -101,7 +101,7 @@ static const char *source_data(mp_obj_t src, size_t *len, qstr fun_name) {
     mp_buffer_info_t bufinfo;
     if (mp_get_buffer(src, &bufinfo, MP_BUFFER_READ)) {
         *len = bufinfo.len;
-        return mp_parse_decode_source(bufinfo.buf, len);
+        return mp_parse_decode_source(source_name, bufinfo.buf, len);
     }
     if (fun_name == MP_QSTR_compile) {
         mp_raise_TypeError(MP_ERROR_TEXT("compile() arg 1 must be a string, bytes or AST object"));
@@ -112,8 +112,8 @@ static const char *source_data(mp_obj_t src, size_t *len, qstr fun_name) {
 
 // The same, refusing a NUL as CPython does for a string source: no location
 // (the lexer's error, for a file run, has one).
-static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name) {
-    const char *data = source_data(src, len, fun_name);
+static const char *source_text(mp_obj_t src, size_t *len, qstr fun_name, qstr source_name) {
+    const char *data = source_data(src, len, fun_name, source_name);
     if (memchr(data, 0, *len) != NULL) {
         mp_raise_msg(
             &mp_type_SyntaxError, MP_ERROR_TEXT("source code string cannot contain null bytes"));
@@ -165,7 +165,7 @@ static mp_obj_t builtin_compile(size_t n_args, const mp_obj_t *pos_args, mp_map_
     const char *fn = mp_obj_str_get_data(vals[ARG_filename].u_obj, &fn_len);
     qstr filename = qstr_from_strn(fn, fn_len);
     size_t len;
-    const char *src = source_text(source, &len, MP_QSTR_compile);
+    const char *src = source_text(source, &len, MP_QSTR_compile, filename);
     mp_ast_t *tree = mp_parse(filename, src, len, kind);
     tree->num = future_flags(vals[ARG_flags].u_int >> 13, vals[ARG_dont_inherit].u_int == 0);
     if (vals[ARG_flags].u_int & 0x2000) {
@@ -257,7 +257,7 @@ static mp_obj_t eval_exec(size_t n_args, const mp_obj_t *args, mp_parse_input_ki
         }
     } else {
         size_t len;
-        const char *src = source_text(args[0], &len, fun_name);
+        const char *src = source_text(args[0], &len, fun_name, MP_QSTR__lt_string_gt_);
         if (kind == MP_PARSE_EVAL_INPUT) {
             // As CPython: leading blanks of an expression string are ignored.
             while (len > 0 && (*src == ' ' || *src == '\t')) {

@@ -72,8 +72,8 @@ static bool find_in_dir(vstr_t *path, const char *dir, size_t dir_len, const cha
 static void exec_module_file(mp_obj_t module, const char *file) {
     mp_obj_t src = mp_import_read_file(file);
     size_t len;
-    const char *data = mp_parse_decode_source(mp_obj_str_get_data(src, &len), &len);
     qstr source_name = qstr_from_str(file);
+    const char *data = mp_parse_decode_source(source_name, mp_obj_str_get_data(src, &len), &len);
     mp_ast_t *tree = mp_parse(source_name, data, len, MP_PARSE_FILE_INPUT);
     mp_raw_code_t *rc = mp_compile_to_raw_code(tree, source_name, false);
     mp_obj_dict_t *globals = mp_obj_module_get_globals(module);

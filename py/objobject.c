@@ -4,6 +4,7 @@
 
 #include "py/runtime.h"
 #include "py/objtype_internal.h"
+#include "py/builtin.h"
 
 
 
@@ -139,27 +140,49 @@ static mp_obj_t object___getattribute__(mp_obj_t self_in, mp_obj_t name) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___getattribute___obj, object___getattribute__);
 
-// __setattr__(self, name, value)
-static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t name, mp_obj_t value) {
+// object's and type's __setattr__ and __delattr__ (value NULL), one body.
+// A class keeps its attributes through type's version, which also keeps the
+// caches of the class and its subclasses right, so object's refuses a class
+// (CPython's check against "Carlo Verre" hacks). Left out for size: type's
+// refusing what is not a class.
+static mp_obj_t object_setattr(mp_obj_t self_in, mp_obj_t name, mp_obj_t value, bool on_type) {
+    qstr meth = value == MP_OBJ_NULL ? MP_QSTR___delattr__ : MP_QSTR___setattr__;
+    if (!on_type && mp_obj_is_type_obj(self_in)) {
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("can't apply this %q to %s object"),
+            meth, mp_obj_get_type_str(self_in));
+    }
     qstr attr = attr_name_arg(name);
+    // A class made by a metaclass is an instance of a user class: this path
+    // skips the metaclass's own __setattr__ (which may have called us).
     if (mp_obj_is_instance_type(mp_obj_get_type(self_in))) {
         mp_obj_instance_generic_setattr(self_in, attr, value);
     } else {
-        mp_store_attr(self_in, attr, value);
+        mp_store_attr(self_in, attr, value); // NULL deletes
     }
     return mp_const_none;
 }
+
+// __setattr__(self, name, value)
+static mp_obj_t object___setattr__(mp_obj_t self_in, mp_obj_t name, mp_obj_t value) {
+    return object_setattr(self_in, name, value, false);
+}
 static MP_DEFINE_CONST_FUN_OBJ_3(object___setattr___obj, object___setattr__);
+
+// type.__setattr__(cls, name, value)
+static mp_obj_t type___setattr__(mp_obj_t self_in, mp_obj_t name, mp_obj_t value) {
+    return object_setattr(self_in, name, value, true);
+}
+MP_DEFINE_CONST_FUN_OBJ_3(mp_type_setattr_obj, type___setattr__);
+
+// type.__delattr__(cls, name)
+static mp_obj_t type___delattr__(mp_obj_t self_in, mp_obj_t name) {
+    return object_setattr(self_in, name, MP_OBJ_NULL, true);
+}
+MP_DEFINE_CONST_FUN_OBJ_2(mp_type_delattr_obj, type___delattr__);
 
 // __delattr__(self, name)
 static mp_obj_t object___delattr__(mp_obj_t self_in, mp_obj_t name) {
-    qstr attr = attr_name_arg(name);
-    if (mp_obj_is_instance_type(mp_obj_get_type(self_in))) {
-        mp_obj_instance_generic_setattr(self_in, attr, MP_OBJ_NULL);
-    } else {
-        mp_delete_attr(self_in, attr);
-    }
-    return mp_const_none;
+    return object_setattr(self_in, name, MP_OBJ_NULL, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(object___delattr___obj, object___delattr__);
 

@@ -1523,6 +1523,8 @@ static const mp_rom_map_elem_t type_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR___subclasses__), MP_ROM_PTR(&type_subclasses_obj) },
     { MP_ROM_QSTR(MP_QSTR___instancecheck__), MP_ROM_PTR(&mp_type_instancecheck_obj) },
     { MP_ROM_QSTR(MP_QSTR___subclasscheck__), MP_ROM_PTR(&mp_type_subclasscheck_obj) },
+    { MP_ROM_QSTR(MP_QSTR___setattr__), MP_ROM_PTR(&mp_type_setattr_obj) },
+    { MP_ROM_QSTR(MP_QSTR___delattr__), MP_ROM_PTR(&mp_type_delattr_obj) },
 };
 static MP_DEFINE_CONST_DICT(type_locals_dict, type_locals_dict_table);
 

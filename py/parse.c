@@ -644,10 +644,25 @@ static bool coding_cookie(const char *src, size_t len, char *name, char *norm, s
     return false;
 }
 
-const char *mp_parse_decode_source(const char *src, size_t *len) {
+// The SyntaxError of a coding declaration that cannot be used, fmt with
+// name. A script run (no source name) gives no location, as CPython's;
+// compile(), exec() and import give line 0 of the source, offset -1.
+static MP_NORETURN void raise_coding_error(qstr source_name, const char *fmt, const char *name) {
+    mp_obj_t exc = mp_obj_new_exception_msg_varg(&mp_type_SyntaxError, fmt, name);
+    if (source_name != MP_QSTRnull) {
+        mp_obj_t loc[4] = { MP_OBJ_NEW_QSTR(source_name), MP_OBJ_NEW_SMALL_INT(0),
+                            MP_OBJ_NEW_SMALL_INT(-1), mp_const_none };
+        mp_obj_t args[2] = { mp_obj_exception_get_value(exc), mp_obj_new_tuple(4, loc) };
+        exc = mp_obj_new_exception_args(&mp_type_SyntaxError, 2, args);
+    }
+    nlr_raise(exc);
+}
+
+const char *mp_parse_decode_source(qstr source_name, const char *src, size_t *len) {
     // A UTF-8 byte order mark may start encoded source (not a str: there
     // it is an invalid character, as in CPython).
-    if (*len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0) {
+    bool bom = *len >= 3 && memcmp(src, "\xef\xbb\xbf", 3) == 0;
+    if (bom) {
         src += 3;
         *len -= 3;
     }
@@ -656,14 +671,17 @@ const char *mp_parse_decode_source(const char *src, size_t *len) {
         return src;
     }
     // As CPython's tokenizer: these names with any "-suffix" (Emacs's
-    // "latin-1-unix", say) are UTF-8 and Latin-1.
+    // "latin-1-unix", say) are UTF-8 and Latin-1, and named so in messages.
     static const char *const plain_names[] = { "utf-8", "latin-1", "iso-8859-1", "iso-latin-1" };
     const char *codec = name;
     for (size_t i = 0; i < MP_ARRAY_SIZE(plain_names); i++) {
         size_t n = strlen(plain_names[i]);
         if (strncmp(norm, plain_names[i], n) == 0 && (norm[n] == 0 || norm[n] == '-')) {
-            codec = i == 0 ? "utf-8" : "latin-1";
+            codec = plain_names[i == 0 ? 0 : 2];
         }
+    }
+    if (bom && codec != plain_names[0]) {
+        raise_coding_error(source_name, MP_ERROR_TEXT("encoding problem: %s with BOM"), codec);
     }
     // The str codecs decode it. A name they do not know, or bytes the codec
     // cannot decode, are CPython's SyntaxError; bad UTF-8 is left to the
@@ -678,15 +696,22 @@ const char *mp_parse_decode_source(const char *src, size_t *len) {
         return mp_obj_str_get_data(text, len);
     }
     mp_obj_t exc = MP_OBJ_FROM_PTR(nlr.ret_val);
-    if (mp_obj_is_instance_of(exc, &mp_type_LookupError)) {
-        mp_raise_msg_varg(&mp_type_SyntaxError, MP_ERROR_TEXT("unknown encoding: %s"), name);
-    }
-    if (mp_obj_is_instance_of(exc, &mp_type_UnicodeDecodeError)) {
+    bool unknown = mp_obj_is_instance_of(exc, &mp_type_LookupError);
+    if (unknown || mp_obj_is_instance_of(exc, &mp_type_UnicodeDecodeError)) {
         if (strcmp(mp_obj_str_get_str(mp_obj_exception_get_value(exc)), "utf-8") == 0) {
             return undecoded;
         }
-        exc = mp_obj_new_exception_arg1(&mp_type_SyntaxError,
-            mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), exc));
+        // A script run says the same for both (CPython's tokenizer).
+        const char *fmt = MP_ERROR_TEXT("encoding problem: %s");
+        codec = name;
+        if (source_name != MP_QSTRnull) {
+            fmt = MP_ERROR_TEXT("unknown encoding: %s");
+            if (!unknown) {
+                fmt = MP_ERROR_TEXT("%s");
+                codec = mp_obj_str_get_str(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_str), exc));
+            }
+        }
+        raise_coding_error(source_name, fmt, codec);
     }
     nlr_jump(MP_OBJ_TO_PTR(exc));
 }

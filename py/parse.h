@@ -96,8 +96,10 @@ void mp_parse_statement(mp_parser_t *p, mp_ast_list_t *body);
 void mp_parse_statements(mp_parser_t *p, mp_ast_list_t *body);
 
 
-// Source bytes (a file, compile(b"...")) with a PEP 263 coding declaration for Latin-1 are turned into UTF-8; any other
-// source is returned as it is. (str sources are text already: not for them.)
-const char *mp_parse_decode_source(const char *src, size_t *len);
+// Source bytes (a file, compile(b"...")) with a PEP 263 coding declaration
+// are turned into UTF-8; any other source is returned as it is (str sources
+// are text already: not for them). source_name is for the SyntaxError of an
+// unusable declaration: MP_QSTRnull for the script a command line runs.
+const char *mp_parse_decode_source(qstr source_name, const char *src, size_t *len);
 
 #endif // MICROPY_INCLUDED_PY_PARSE_H

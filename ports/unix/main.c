@@ -187,7 +187,7 @@ static int execute_file(const char *path) {
         mp_obj_dict_store(MP_OBJ_FROM_PTR(mp_globals_get()), MP_OBJ_NEW_QSTR(MP_QSTR___cached__), mp_const_none);
     }
     // A PEP 263 Latin-1 coding line turns the bytes into UTF-8 first.
-    const char *text = mp_parse_decode_source(src, &len);
+    const char *text = mp_parse_decode_source(MP_QSTRnull, src, &len);
     return execute_source(text, len, name, MP_PARSE_FILE_INPUT, false);
 }
 

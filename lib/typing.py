@@ -298,14 +298,6 @@ class _FormMeta(_ProtocolMeta):
         # Annotated is a class in CPython 3.11, the other forms are objects
         return "<class 'typing.Annotated'>" if cls is Annotated else 'typing.' + cls.__name__
 
-    @property
-    def __bases__(cls):
-        # issubclass() takes a class for one only with a __bases__ tuple:
-        # CPython's forms are objects (Any and Annotated are classes there too)
-        if cls is Any or cls is Annotated:
-            return (object,)
-        raise AttributeError('__bases__')
-
     def __getattr__(cls, name):
         # the origins of (Async)ContextManager, on first use: importing
         # contextlib would make importing typing a third slower

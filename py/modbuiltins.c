@@ -791,16 +791,6 @@ static mp_obj_t abstract_bases(mp_obj_t o) {
     return MP_OBJ_NULL;
 }
 
-// A metaclass that defines __bases__ itself may hide a class's, which makes
-// it no class to CPython's issubclass() (typing's special forms, objects
-// there, do). Only then is the attribute asked: that is slow for a class.
-static bool meta_hides_bases(mp_obj_t cls) {
-    const mp_obj_type_t *meta = mp_obj_get_type(cls);
-    return mp_obj_is_instance_type(meta)
-           && mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(meta, locals_dict)->map,
-                  MP_OBJ_NEW_QSTR(MP_QSTR___bases__), MP_MAP_LOOKUP) != NULL;
-}
-
 // Whether cls is reached from derived by following __bases__.
 static bool abstract_issubclass(mp_obj_t derived, mp_obj_t cls, size_t depth) {
     for (;;) {
@@ -953,8 +943,7 @@ static bool issubclass_real(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
         }
         return false;
     }
-    if ((!is_class(cls) || meta_hides_bases(cls))
-        && (mp_stack_check(), abstract_bases(cls) == MP_OBJ_NULL)) {
+    if (!is_class(cls) && (mp_stack_check(), abstract_bases(cls) == MP_OBJ_NULL)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
     }
     if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {

@@ -143,11 +143,15 @@ static MP_DEFINE_CONST_FUN_OBJ_2(object___getattribute___obj, object___getattrib
 // object's and type's __setattr__ and __delattr__ (value NULL), one body.
 // A class keeps its attributes through type's version, which also keeps the
 // caches of the class and its subclasses right, so object's refuses a class
-// (CPython's check against "Carlo Verre" hacks). Left out for size: type's
-// refusing what is not a class.
+// (CPython's check against "Carlo Verre" hacks), and type's refuses what is
+// not a class.
 static mp_obj_t object_setattr(mp_obj_t self_in, mp_obj_t name, mp_obj_t value, bool on_type) {
     qstr meth = value == MP_OBJ_NULL ? MP_QSTR___delattr__ : MP_QSTR___setattr__;
-    if (!on_type && mp_obj_is_type_obj(self_in)) {
+    if (on_type != mp_obj_is_type_obj(self_in)) {
+        if (on_type) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("descriptor '%q' requires a '%q' object but received a '%s'"),
+                meth, MP_QSTR_type, mp_obj_get_type_str(self_in));
+        }
         mp_raise_TypeError_varg(MP_ERROR_TEXT("can't apply this %q to %s object"),
             meth, mp_obj_get_type_str(self_in));
     }

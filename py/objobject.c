@@ -34,7 +34,8 @@ void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in) {
     if (qualname != MP_OBJ_NULL) {
         mp_obj_print_helper(print, qualname, PRINT_STR);
     } else {
-        mp_printf(print, "%q", type->name);
+        // (A built-in type of a module other than builtins: 'select.poll'.)
+        mp_print_str(print, mp_obj_type_tp_name(type));
     }
     mp_printf(print, " object at %p>", MP_OBJ_TO_PTR(self_in));
 }

@@ -988,7 +988,10 @@ class ForwardRef:
     def _evaluate(self, globalns, localns, recursive_guard=None):
         # a reference made in another module (a TypedDict base) looks there
         mod = sys.modules.get(self.__forward_module__)
-        return eval(self.__forward_arg__, globalns if mod is None else mod.__dict__, localns)
+        arg = self.__forward_arg__
+        if arg[:1] == '*':
+            arg = '(%s,)[0]' % arg  # def f(*args: *Ts): no expression alone
+        return eval(arg, globalns if mod is None else mod.__dict__, localns)
 
 
 class NewType:

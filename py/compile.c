@@ -1103,7 +1103,8 @@ mp_raw_code_t *mp_compile_to_raw_code(mp_ast_t *tree, qstr source_file, bool is_
         return rc;
     }
     if (tree->str != NULL) {
-        mp_parse_add_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), tree->str, tree->len, MP_PARSE_FILE_INPUT);
+        mp_parse_add_error_text(
+            MP_OBJ_FROM_PTR(nlr.ret_val), tree->str, tree->len, MP_PARSE_FILE_INPUT, 0);
     }
     nlr_jump(nlr.ret_val);
 }

@@ -294,29 +294,81 @@ static bool continuation_is_blank(mp_lexer_t *lex) {
     return false;
 }
 
+// The indentation of the line at lex->p, measured both ways (see the top of
+// the file); leaves lex->p after it.
+static size_t measure_indentation(mp_lexer_t *lex, size_t *alt_out) {
+    size_t col = 0;
+    size_t alt = 0;
+    while (!at_end(lex, 0)) {
+        byte c = *lex->p;
+        if (c == ' ') {
+            col += 1;
+            alt += 1;
+        } else if (c == '\t') {
+            col = (col / 8 + 1) * 8;
+            alt += 1;
+        } else if (c == '\f') {
+            // a form feed resets the count (CPython does the same)
+            col = 0;
+            alt = 0;
+        } else {
+            break;
+        }
+        lex->p += 1;
+    }
+    *alt_out = alt;
+    return col;
+}
+
+// Opens or closes blocks for a line of code indented (col, alt): records
+// pending INDENT/DEDENT tokens, or raises CPython's tokenizer errors.
+static void indent_line(mp_lexer_t *lex, size_t col, size_t alt) {
+    size_t top = lex->indent_top;
+    if (col == lex->indent[top]) {
+        if (alt != lex->alt_indent[top]) {
+            tab_error(lex);
+        }
+    } else if (col > lex->indent[top]) {
+        if (alt <= lex->alt_indent[top]) {
+            tab_error(lex);
+        }
+        if (top + 1 > MP_LEXER_MAX_INDENT) {
+            mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), true,
+                MP_ERROR_TEXT("too many levels of indentation"));
+        }
+        lex->indent_top = top + 1;
+        lex->indent[top + 1] = col;
+        lex->alt_indent[top + 1] = alt;
+        lex->pending = 1;
+    } else {
+        int dedents = 0;
+        while (top > 0 && col < lex->indent[top]) {
+            top -= 1;
+            dedents += 1;
+        }
+        if (col != lex->indent[top]) {
+            // CPython places this error just past the end of the line.
+            const byte *eol = lex->p;
+            while (eol < lex->src_end && *eol != '\n' && *eol != '\r') {
+                eol++;
+            }
+            mp_lexer_error_at(lex, lex->line, (size_t)(eol - lex->line_start), true,
+                MP_ERROR_TEXT("unindent does not match any outer indentation level"));
+        }
+        if (alt != lex->alt_indent[top]) {
+            tab_error(lex);
+        }
+        lex->indent_top = top;
+        lex->pending = -dedents;
+    }
+}
+
 // Measures the indentation of the next non-blank line and records pending
 // INDENT/DEDENT tokens. Leaves lex->p at the line's first token (or EOF).
 static void read_indentation(mp_lexer_t *lex) {
     for (;;) {
-        size_t col = 0;
-        size_t alt = 0;
-        while (!at_end(lex, 0)) {
-            byte c = *lex->p;
-            if (c == ' ') {
-                col += 1;
-                alt += 1;
-            } else if (c == '\t') {
-                col = (col / 8 + 1) * 8;
-                alt += 1;
-            } else if (c == '\f') {
-                // a form feed resets the count (CPython does the same)
-                col = 0;
-                alt = 0;
-            } else {
-                break;
-            }
-            lex->p += 1;
-        }
+        size_t alt;
+        size_t col = measure_indentation(lex, &alt);
         if (at_end(lex, 0)) {
             return;
         }
@@ -339,46 +391,23 @@ static void read_indentation(mp_lexer_t *lex) {
             consume_newline(lex);
             continue;
         }
-
-        size_t top = lex->indent_top;
-        if (col == lex->indent[top]) {
-            if (alt != lex->alt_indent[top]) {
-                tab_error(lex);
-            }
-        } else if (col > lex->indent[top]) {
-            if (alt <= lex->alt_indent[top]) {
-                tab_error(lex);
-            }
-            if (top + 1 > MP_LEXER_MAX_INDENT) {
-                mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), true,
-                    MP_ERROR_TEXT("too many levels of indentation"));
-            }
-            lex->indent_top = top + 1;
-            lex->indent[top + 1] = col;
-            lex->alt_indent[top + 1] = alt;
-            lex->pending = 1;
-        } else {
-            int dedents = 0;
-            while (top > 0 && col < lex->indent[top]) {
-                top -= 1;
-                dedents += 1;
-            }
-            if (col != lex->indent[top]) {
-                // CPython places this error just past the end of the line.
-                const byte *eol = lex->p;
-                while (eol < lex->src_end && *eol != '\n' && *eol != '\r') {
-                    eol++;
-                }
-                mp_lexer_error_at(lex, lex->line, (size_t)(eol - lex->line_start), true,
-                    MP_ERROR_TEXT("unindent does not match any outer indentation level"));
-            }
-            if (alt != lex->alt_indent[top]) {
-                tab_error(lex);
-            }
-            lex->indent_top = top;
-            lex->pending = -dedents;
-        }
+        indent_line(lex, col, alt);
         return;
+    }
+}
+
+void mp_lexer_indent_last_line(mp_lexer_t *lex) {
+    lex->indent_top = lex->eof_top;
+    lex->p = lex->line_start;
+    size_t alt;
+    size_t col = measure_indentation(lex, &alt);
+    if (at_end(lex, 0)) {
+        indent_line(lex, col, alt);
+        if (lex->pending > 0) {
+            mp_lexer_error_at(lex, lex->line, (size_t)(lex->p - lex->line_start), true,
+                MP_ERROR_TEXT("unexpected indent"));
+        }
+        lex->eof_top = lex->indent_top;
     }
 }
 
@@ -1142,7 +1171,9 @@ static void lexer_next(mp_lexer_t *lex) {
             if (lex->nest > lex->base_nest) {
                 eof_error(lex);
             }
-            lex->eof_nested |= lex->indent_top > 0;
+            if (lex->eof_top < lex->indent_top) {
+                lex->eof_top = lex->indent_top;
+            }
             if (lex->line_has_token && lex->base_nest == 0) {
                 lex->line_has_token = false;
                 lex->eof_code = true;

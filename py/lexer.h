@@ -154,9 +154,10 @@ typedef struct _mp_lexer_t {
     bool line_has_token; // a token was produced on the current logical line
     bool incomplete; // the last error was caused by input ending too early (REPL)
     // How input without a final newline ended (single input's check,
-    // py/parse.c): a NEWLINE was implied after code; a block was still open.
+    // py/parse.c): a NEWLINE was implied after code; the innermost block
+    // still open (0: none).
     bool eof_code;
-    bool eof_nested;
+    size_t eof_top;
     const char *escape_msg; // a bad escape's error, raised at the next non-string token
     int pending; // > 0: INDENTs to emit, < 0: DEDENTs to emit
     size_t nest; // depth of open brackets
@@ -186,6 +187,12 @@ void mp_lexer_next(mp_lexer_t *lex);
 // (used for f-string expressions, which may span lines). Call it before the
 // first mp_lexer_next.
 void mp_lexer_open_implicit_bracket(mp_lexer_t *lex);
+
+// For input that is not a file ('single' and 'eval'; CPython adds no final
+// newline there) ending in a line of blanks: CPython's tokenizer indents
+// that line as if code followed, so it raises when the line fits no block
+// open at the end (IndentationError, TabError). Call it after the end.
+void mp_lexer_indent_last_line(mp_lexer_t *lex);
 
 // Raises SyntaxError at the current token (or an IndentationError).
 MP_NORETURN void mp_lexer_error(mp_lexer_t *lex, const char *msg);

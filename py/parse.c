@@ -143,6 +143,39 @@ MP_NORETURN void mp_parse_error_range(mp_parser_t *p, const mp_ast_t *node, size
 
 static bool is_generic_syntax_error(mp_obj_t exc);
 
+MP_NORETURN void mp_parse_comma_error(mp_parser_t *p) {
+    if (p->last_expr_line == 0) {
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+    }
+    // CPython's range ends with the second expression (with its first
+    // token if it does not parse). Its rule leaves out a lone name before a
+    // string, and a soft keyword (match, case, _) alone: plain invalid
+    // syntax at the token, once the expression is read all the same.
+    mp_lexer_t *lex = p->lex;
+    mp_token_kind_t t = lex->tok_kind;
+    const mp_ast_t *e = p->last_expr;
+    bool hint = !(e->kind == MP_AST_NAME && !(e->flags & MP_AST_FLAG_PAREN)
+        && ((t >= MP_TOKEN_STRING && t <= MP_TOKEN_FSTRING)
+            || e->name == MP_QSTR_match || e->name == MP_QSTR_case || e->name == MP_QSTR__));
+    mp_ast_t span;
+    mp_parse_span(&span, hint ? p->last_expr_line : lex->tok_line, hint ? p->last_expr_col : lex->tok_col,
+        lex->tok_line, lex->tok_col + (lex->tok_end - lex->tok_beg));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_parse_expression(p);
+        nlr_pop();
+        // (CPython clips a range past the first line to that line)
+        if (lex->prev_line == span.line && hint) {
+            mp_parse_set_end(&span, lex->prev_line, lex->prev_col);
+        }
+    } else if (!is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
+        // (a tokenizer error there comes first, as in CPython)
+        nlr_jump(nlr.ret_val);
+    }
+    mp_parse_error_node(p, &span, hint ? MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?")
+                                       : MP_ERROR_TEXT("invalid syntax"));
+}
+
 void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
     if (p->lex->tok_kind != kind) {
         // CPython's wording: "expected ':'" only at the end of the line (the
@@ -153,29 +186,7 @@ void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind) {
         }
         if ((kind == MP_TOKEN_DEL_PAREN_CLOSE || kind == MP_TOKEN_DEL_BRACKET_CLOSE || kind == MP_TOKEN_DEL_BRACE_CLOSE)
             && mp_parse_starts_expression(p->lex->tok_kind)) {
-            if (p->last_expr_line == 0) {
-                mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
-            }
-            // CPython's range ends with the second expression (with its
-            // first token if it does not parse).
-            mp_lexer_t *lex = p->lex;
-            mp_ast_t span;
-            mp_parse_span(&span, p->last_expr_line, p->last_expr_col, lex->tok_line,
-                lex->tok_col + (lex->tok_end - lex->tok_beg));
-            nlr_buf_t nlr;
-            if (nlr_push(&nlr) == 0) {
-                mp_parse_expression(p);
-                nlr_pop();
-                // (CPython clips a range past the first line to that line)
-                if (lex->prev_line == span.line) {
-                    mp_parse_set_end(&span, lex->prev_line, lex->prev_col);
-                }
-            } else if (!is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))) {
-                // (a tokenizer error there comes first, as in CPython)
-                nlr_jump(nlr.ret_val);
-            }
-            mp_parse_error_node(
-                p, &span, MP_ERROR_TEXT("invalid syntax. Perhaps you forgot a comma?"));
+            mp_parse_comma_error(p);
         }
         mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
@@ -243,35 +254,19 @@ static mp_ast_t *parse_file_input(mp_parser_t *p) {
     return root;
 }
 
-// An unfinished last line of blanks is an indent (a form feed resets the
-// width) where the input is not a file: CPython's tokenizer reports it, at
-// the line's end.
-static void check_blank_last_line(const mp_lexer_t *lex) {
-    const byte *s = lex->src_beg, *end = lex->src_end, *ws = end;
-    while (ws > s && (ws[-1] == ' ' || ws[-1] == '\t' || ws[-1] == '\f')) {
-        ws--;
-    }
-    if (ws < end && (ws == s || ws[-1] == '\n') && end[-1] != '\f') {
-        mp_ast_raise_syntax_error(lex->source_name, last_line(lex), end - ws - 1, true,
-            MP_ERROR_TEXT("unexpected indent"));
-    }
-}
-
 // Whether single input ends in a way that leaves a compound statement
 // without the NEWLINE after it. Without a final newline CPython's parser
 // turns the end of input into one NEWLINE, and into one more after the
 // DEDENTs that this implies: enough after code in a block, too few after a
 // one-line statement at the outer level, and one too many (an empty
 // statement in the block) when the last line holds no code.
-static bool ends_unfinished(const mp_lexer_t *lex) {
+static bool ends_unfinished(mp_lexer_t *lex) {
     byte last = lex->src_end[-1]; // (there was a statement)
     if (last == '\n' || last == '\r') {
         return false;
     }
-    if (!lex->eof_code && !lex->eof_nested) {
-        check_blank_last_line(lex);
-    }
-    return lex->eof_code != lex->eof_nested;
+    mp_lexer_indent_last_line(lex);
+    return lex->eof_code != (lex->eof_top > 0);
 }
 
 // interactive: statement_newline  (one simple or compound statement)
@@ -354,6 +349,7 @@ static mp_ast_t *parse_single_input(mp_parser_t *p) {
 }
 
 // eval: expressions NEWLINE* ENDMARKER
+// expressions: expression (',' expression)* [',']
 static mp_ast_t *parse_eval_input(mp_parser_t *p) {
     // Indentation is an error here (eval() strips the leading blanks of a
     // string itself, py/builtinevalexec.c).
@@ -361,6 +357,7 @@ static mp_ast_t *parse_eval_input(mp_parser_t *p) {
         mp_parse_error(p, NULL);
     }
     mp_ast_t *root = mp_ast_new(MP_AST_EXPRESSION, 1, 0);
+    p->eval_input = true;
     root->a = mp_parse_star_expressions(p);
     while (mp_parse_accept(p, MP_TOKEN_NEWLINE)) {
     }
@@ -424,7 +421,8 @@ static bool at_eof(const char *p, const char *end) {
 
 // CPython's SyntaxError.text: the offending source line, with its newline
 // (for eval/single input only if the source has one).
-void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind) {
+void mp_parse_add_error_text(
+    mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind, size_t read_line) {
     mp_obj_t msg_obj;
     mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg_obj);
     if (details == NULL) {
@@ -478,8 +476,11 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
     }
     // (Nor for a bracket never closed on a line that is not the last.)
     bool closed_later = is_never_closed_msg(msg) && stop != NULL && stop + 1 < end;
+    // (Nor when the tokens read reach past the line: CPython's tokenizer has
+    // let go of the line and takes it from the source without its newline.
+    // Not so for "multiple statements ...", which single input finds later.)
     if (strncmp(msg, "unterminated ", 13) != 0 && !at_end && !bad_char && !zeros && !key_alone
-        && !closed_later) {
+        && !closed_later && (read_line <= (size_t)lineno || *msg == 'm')) {
         vstr_add_byte(&vstr, '\n');
     }
     // The lexer counts columns in bytes; SyntaxError.offset counts code
@@ -588,12 +589,16 @@ void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse
     if (nd == 6 && details[5] == mp_const_none) {
         end_offset = mp_const_none; // (the raiser knew of no end)
     }
-    mp_obj_t new_details[6] = { details[0], details[1], offset, mp_obj_new_str_from_vstr(&vstr), end_line, end_offset };
+    // (bytes that are no UTF-8, the lexer's error, become U+FFFD as in CPython)
+    mp_obj_t text = mp_obj_str_decode((const byte *)vstr.buf, vstr.len, MP_OBJ_NULL, MP_OBJ_NULL,
+        MP_OBJ_NEW_QSTR(MP_QSTR_replace));
+    mp_obj_t new_details[6] = { details[0], details[1], offset, text, end_line, end_offset };
     mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(6, new_details) };
     mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
 }
 
-static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind);
+static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len,
+    mp_parse_input_kind_t kind, volatile size_t *read_line);
 
 // The encoding named by a "coding[:=] name" comment on line `line` (1 or 2)
 // of src, or false. The name is copied as it is, and to norm lower-cased
@@ -717,9 +722,10 @@ const char *mp_parse_decode_source(qstr source_name, const char *src, size_t *le
 }
 
 mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
+    volatile size_t read_line = 0;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        mp_ast_t *root = parse_source(source_name, src, len, kind);
+        mp_ast_t *root = parse_source(source_name, src, len, kind, &read_line);
         nlr_pop();
         // A file's source, for the text of the compiler's errors (CPython
         // reads the line from the file; for a "<string>" it has none).
@@ -729,7 +735,7 @@ mp_ast_t *mp_parse(qstr source_name, const char *src, size_t len, mp_parse_input
         }
         return root;
     }
-    mp_parse_add_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len, kind);
+    mp_parse_add_error_text(MP_OBJ_FROM_PTR(nlr.ret_val), src, len, kind, read_line);
     nlr_jump(nlr.ret_val);
 }
 
@@ -785,7 +791,10 @@ static void raise_later_lexer_error(mp_lexer_t *lex, mp_obj_t exc) {
 
 static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t kind);
 
-static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_parse_input_kind_t kind) {
+// read_line is set to the line the lexer has read to when the parser raises
+// (not after a newline it has read; 0 for the lexer's errors found later).
+static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len,
+    mp_parse_input_kind_t kind, volatile size_t *read_line) {
     mp_parser_t parser;
     memset(&parser, 0, sizeof(parser));
     parser.lex = mp_lexer_new(source_name, src, len, 1);
@@ -795,6 +804,8 @@ static mp_ast_t *parse_source(qstr source_name, const char *src, size_t len, mp_
         nlr_pop();
         return root;
     }
+    const mp_lexer_t *lex = parser.lex;
+    *read_line = lex->line - (lex->p > lex->src_beg && (lex->p[-1] == '\n' || lex->p[-1] == '\r'));
     // (CPython stops at once at a ',' after a comprehension's clauses.)
     if (is_generic_syntax_error(MP_OBJ_FROM_PTR(nlr.ret_val))
         && !(parser.last_expr_line == 0 && parser.lex->tok_kind == MP_TOKEN_DEL_COMMA)) {
@@ -808,7 +819,7 @@ static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t ki
     if (kind != MP_PARSE_FILE_INPUT && parser->lex->tok_kind == MP_TOKEN_END) {
         // No statement or expression at all: CPython points before the
         // last line there is, in mp_parse_error.
-        check_blank_last_line(parser->lex);
+        mp_lexer_indent_last_line(parser->lex);
         mp_parse_error(parser, MP_ERROR_TEXT("invalid syntax"));
     }
     mp_ast_t *root;
@@ -819,7 +830,7 @@ static mp_ast_t *parse_source_body(mp_parser_t *parser, mp_parse_input_kind_t ki
         case MP_PARSE_EVAL_INPUT:
             root = parse_eval_input(parser);
             // ("1\n  ": after the expression's NEWLINE, as CPython reads it)
-            check_blank_last_line(parser->lex);
+            mp_lexer_indent_last_line(parser->lex);
             break;
         default:
             root = parse_file_input(parser);

@@ -20,8 +20,10 @@
 bool mp_parse_is_complete(const char *src, size_t len);
 
 // Sets the text of SyntaxError exc (and its offsets in code points) from
-// the source (other exceptions are left as they are).
-void mp_parse_add_error_text(mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind);
+// the source (other exceptions are left as they are). read_line: the line
+// the parser had read to (0: not known).
+void mp_parse_add_error_text(
+    mp_obj_t exc, const char *src, size_t len, mp_parse_input_kind_t kind, size_t read_line);
 
 // ---- internal to py/parse*.c
 
@@ -45,6 +47,8 @@ typedef struct _mp_parser_t {
     // clauses, where CPython says only "invalid syntax".
     size_t last_expr_line;
     size_t last_expr_col;
+    mp_ast_t *last_expr; // (what is left out of that guess, py/parse.c)
+    bool eval_input; // eval's top level takes no starred expression
 } mp_parser_t;
 
 // parse.c: token helpers and errors.
@@ -54,6 +58,9 @@ static inline mp_token_kind_t mp_parse_tok(mp_parser_t *p) {
 void mp_parse_advance(mp_parser_t *p);
 bool mp_parse_accept(mp_parser_t *p, mp_token_kind_t kind);
 void mp_parse_expect(mp_parser_t *p, mp_token_kind_t kind);
+// CPython's "Perhaps you forgot a comma?" at the current token, which starts
+// an expression after the last one (p->last_expr_line/col).
+MP_NORETURN void mp_parse_comma_error(mp_parser_t *p);
 MP_NORETURN void mp_parse_error(mp_parser_t *p, const char *msg);
 MP_NORETURN void mp_parse_error_at(mp_parser_t *p, size_t line, size_t col, const char *msg);
 MP_NORETURN void mp_parse_error_node(mp_parser_t *p, const mp_ast_t *node, const char *msg);

@@ -372,7 +372,7 @@ static void fstr_prefix_error(mp_obj_t exc) {
 }
 
 // CPython 3.11 parses a field as the text "(expr)": an error on the field's
-// first line shows that text, and its offset counts the added '('.
+// first line shows that text, and its offsets count the added '('.
 static void fstr_error_position(mp_obj_t exc, const byte *s, size_t len, size_t line) {
     mp_obj_t msg_obj;
     mp_obj_t *details = mp_parse_syntax_error_details(exc, &msg_obj);
@@ -391,17 +391,21 @@ static void fstr_error_position(mp_obj_t exc, const byte *s, size_t len, size_t 
     if (first_len == len) {
         vstr_add_byte(&vstr, ')');
     }
-    size_t msg_len = 0;
-    const char *msg = mp_obj_is_str(msg_obj) ? mp_obj_str_get_data(msg_obj, &msg_len) : "";
-    if (!fstr_is_token_error(msg, msg_len)) {
-        vstr_add_byte(&vstr, '\n');
+    // The text and the token's end come as for line 1 of a source that is
+    // that text. (The lexer's errors are 6-tuples, fresh: py/builtinevalexec.c.)
+    mp_int_t d_line = (mp_int_t)line - 1;
+    details[1] = MP_OBJ_NEW_SMALL_INT(1);
+    details[2] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[2]) + 1);
+    details[4] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[4]) - d_line);
+    if (mp_obj_is_small_int(details[5])) {
+        details[5] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[5]) + 1);
     }
-    mp_obj_t new_details[4] = {
-        details[0], details[1], MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[2]) + 1),
-        mp_obj_new_str_from_vstr(&vstr)
-    };
-    mp_obj_t new_args[2] = { msg_obj, mp_obj_new_tuple(4, new_details) };
-    mp_store_attr(exc, MP_QSTR_args, mp_obj_new_tuple(2, new_args));
+    mp_parse_add_error_text(exc, vstr.buf, vstr.len, MP_PARSE_FILE_INPUT, 0);
+    size_t n;
+    mp_obj_tuple_get(mp_load_attr(exc, MP_QSTR_args), &n, &details);
+    mp_obj_tuple_get(details[1], &n, &details);
+    details[1] = MP_OBJ_NEW_SMALL_INT(line);
+    details[4] = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(details[4]) + d_line);
 }
 
 static mp_ast_t *fstr_parse_expr(mp_parser_t *p, const byte *s, size_t len, size_t line) {
@@ -435,14 +439,11 @@ static mp_ast_t *fstr_parse_expr_body(mp_parser_t *p) {
         mp_parse_error_node(p, e, MP_ERROR_TEXT("f-string: cannot use starred expression here"));
     }
     if (mp_parse_tok(p) != MP_TOKEN_END) {
-        if (mp_parse_starts_expression(mp_parse_tok(p)) && p->last_expr_line != 0) {
-            // as for a missing comma elsewhere: at the expression before
-            mp_parse_error_at(p, p->last_expr_line, p->last_expr_col,
-                MP_ERROR_TEXT("f-string: invalid syntax. Perhaps you forgot a comma?"));
+        // (the messages get their "f-string: " in fstr_parse_expr)
+        if (mp_parse_starts_expression(mp_parse_tok(p))) {
+            mp_parse_comma_error(p);
         }
-        mp_parse_error(p, mp_parse_starts_expression(mp_parse_tok(p))
-            ? MP_ERROR_TEXT("f-string: invalid syntax. Perhaps you forgot a comma?")
-            : MP_ERROR_TEXT("f-string: invalid syntax"));
+        mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
     }
     return e;
 }
@@ -1342,6 +1343,14 @@ static mp_ast_t *parse_comparison(mp_parser_t *p) {
         }
         mp_parse_advance(p);
         if (op == MP_AST_CMP_NOTIN) {
+            // An inversion after 'not' ends the expression before it (the
+            // 'not' reads as unread): "[a not b]" is CPython's missing comma,
+            // which the caller reports (py/parse.c).
+            mp_token_kind_t t = mp_parse_tok(p);
+            if (t != MP_TOKEN_KW_IN && t != MP_TOKEN_OP_STAR && t != MP_TOKEN_KW_LAMBDA
+                && mp_parse_starts_expression(t)) {
+                break;
+            }
             mp_parse_expect(p, MP_TOKEN_KW_IN);
         } else if (op == MP_AST_CMP_IS && mp_parse_accept(p, MP_TOKEN_KW_NOT)) {
             op = MP_AST_CMP_ISNOT;
@@ -1444,6 +1453,7 @@ mp_ast_t *mp_parse_expression(mp_parser_t *p) {
     }
     p->last_expr_line = line;
     p->last_expr_col = col;
+    p->last_expr = e;
     mp_parse_leave(p);
     return e;
 }
@@ -1482,6 +1492,10 @@ mp_ast_t *mp_parse_star_named_expression(mp_parser_t *p) {
 // star_expression: '*' bitwise_or | expression
 static mp_ast_t *parse_star_expression(mp_parser_t *p) {
     if (lead_tok(p) == MP_TOKEN_OP_STAR) {
+        // (eval: expressions, with no star_expression as in a statement)
+        if (p->eval_input && p->depth == 0) {
+            mp_parse_error(p, MP_ERROR_TEXT("invalid syntax"));
+        }
         mp_ast_t *node = mp_parse_node_here(p, MP_AST_STARRED);
         mp_parse_advance(p);
         node->a = mp_parse_bitwise_or(p);
@@ -1609,10 +1623,17 @@ mp_ast_t *mp_parse_parameters(mp_parser_t *p, bool is_lambda) {
             break;
         } else {
             if (t == MP_TOKEN_DEL_PAREN_OPEN && !seen_default && !seen_star && !seen_slash) {
-                // Python 2's "def f(a, (b, c)):" (CPython says "invalid
-                // syntax" if the group holds anything but parameters)
-                mp_parse_error(p, is_lambda ? MP_ERROR_TEXT("Lambda expression parameters cannot be parenthesized")
-                                            : MP_ERROR_TEXT("Function parameters cannot be parenthesized"));
+                // Python 2's "def f(a, (b, c)):", reported on the group up
+                // to its ')', which the lexer's bracket depth finds (CPython
+                // says "invalid syntax" if it holds anything but parameters).
+                mp_lexer_t *lex = p->lex;
+                mp_ast_t *group = mp_parse_node_here(p, MP_AST_TUPLE);
+                for (size_t nest = lex->nest; lex->nest >= nest;) {
+                    mp_parse_advance(p);
+                }
+                mp_parse_error_range(p, group, lex->tok_col + 1, is_lambda
+                    ? MP_ERROR_TEXT("Lambda expression parameters cannot be parenthesized")
+                    : MP_ERROR_TEXT("Function parameters cannot be parenthesized"));
             }
             mp_ast_t *arg = parse_param(p, is_lambda, false);
             size_t eq_col = p->lex->tok_col;

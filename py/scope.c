@@ -825,6 +825,12 @@ static void visit_stmt(scope_pass_t *sp, mp_ast_t *node) {
             break;
         case MP_AST_ANN_ASSIGN:
             visit_expr(sp, node->c);
+            // (With no value, CPython's compiler checks the name itself, also
+            // in parentheses, and reports the whole statement.)
+            if (node->c == NULL && node->a->name == MP_QSTR___debug__
+                && (node->a->kind == MP_AST_NAME || node->a->kind == MP_AST_ATTRIBUTE)) {
+                scope_error(sp, node, MP_ERROR_TEXT("cannot assign to __debug__"));
+            }
             if (node->a->kind == MP_AST_NAME) {
                 // x: T makes x local; (x): T without a value does not
                 // touch x at all (CPython's 'simple' annotations).

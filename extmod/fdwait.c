@@ -97,9 +97,12 @@ void mp_fdwait_wake(int fd, int b) {
     errno = saved;
 }
 
+uint8_t mp_fdwait_forks;
+
 // In a forked child: signals to it must not wake its parent, nor the other
 // way round, so it makes a pipe of its own when it first sleeps.
 __attribute__((cold)) void mp_fdwait_wake_reset(void) {
+    mp_fdwait_forks++;
     int rd = fdwait_wake_rd, wr = fdwait_wake_wr;
     fdwait_wake_rd = fdwait_wake_wr = -1; // before a handler could write to it
     if (rd >= 0) {

@@ -45,8 +45,11 @@ int mp_fdwait_poll_once(struct pollfd *fds, size_t nfds, uint64_t deadline);
 // a wait's check for pending signals and its poll() is not missed, and it
 // writes byte b to fd too if fd >= 0 (signal.set_wakeup_fd's).
 void mp_fdwait_wake(int fd, int b);
-// In a forked child: drop the parent's pipe (the child makes its own).
+// In a forked child: drop the parent's pipe (the child makes its own), and
+// count the fork in mp_fdwait_forks (mod 256): what an object counted of the
+// parent's other threads (a socket's waiters) is stale once it differs.
 void mp_fdwait_wake_reset(void);
+extern uint8_t mp_fdwait_forks;
 
 // The same for one fd: returns its revents (0: the deadline passed).
 int mp_fdwait_one(int fd, short events, uint64_t deadline);

@@ -120,7 +120,11 @@ static array_obj_t *array_check_raw(array_obj_t *self) {
     return self;
 }
 
-// Room for n more items (amortised doubling).
+// Room for n more items (amortised doubling). A block that must move is
+// left to the GC, not freed: a read into the array (recv_into, readinto)
+// took its address, then let other threads run while it waited, and one of
+// them may grow the array meanwhile; the waiter's stack keeps the old block
+// alive until its write lands there (as bytearray_reserve does).
 static void array_reserve(array_obj_t *self, size_t n) {
     size_t need = m_size_add(self->len, n);
     if (need <= self->alloc) {
@@ -133,7 +137,13 @@ static void array_reserve(array_obj_t *self, size_t n) {
     if (alloc < 4) {
         alloc = 4;
     }
-    self->items = m_realloc(self->items, m_size_mul(alloc, self->itemsize));
+    size_t bytes = m_size_mul(alloc, self->itemsize);
+    byte *items = m_realloc_maybe(self->items, bytes, false);
+    if (items == NULL) {
+        items = self->typecode == 'O' ? m_new(byte, bytes) : m_new_atomic(byte, bytes);
+        memcpy(items, self->items, self->len * self->itemsize);
+    }
+    self->items = items;
     self->alloc = alloc;
 }
 

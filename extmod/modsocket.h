@@ -22,7 +22,9 @@
 // spin_hint, that the last wait was short, so the next one busy-waits a
 // little before it sleeps (see sock_wait in extmod/objsocket.c). waiters
 // counts the threads sleeping in poll() on fd, which close() must wake;
-// closing_fd is the fd such a close() left for the last of them to close.
+// closing_fd is the fd such a close() left for the last of them to close;
+// waiters_fork is mp_fdwait_forks when waiters was counted (after a fork,
+// the child has none of those threads).
 // so_timeo says that the program may have set a kernel timeout
 // (SO_RCVTIMEO, SO_SNDTIMEO), which a blocking socket then honours as a
 // blocking fd would (sock_deadline).
@@ -39,6 +41,7 @@ typedef struct _mp_obj_socket_t {
     int closing_fd;
     bool so_timeo;
     uint8_t file_mode; // makefile()'s mode: 1 rb, 2 wb, 3 rwb; 0 before any makefile()
+    uint8_t waiters_fork;
 } mp_obj_socket_t;
 
 #define MP_SOCKET_HINT_IN (1)

@@ -94,7 +94,9 @@ MP_COLD void mp_socket_prepare_fd(mp_obj_socket_t *self) {
 // had already been closed behind the object's back (os.close(s.fileno())).
 bool mp_socket_close_fd(mp_obj_socket_t *self) {
     if (self->fd >= 0) {
-        if (self->waiters != 0) {
+        // (In a forked child the waiters are the parent's: its own fd is
+        // closed at once, as shutdown() would cut the parent's connection.)
+        if (self->waiters != 0 && self->waiters_fork == mp_fdwait_forks) {
             // Other threads sleep in poll() on the fd (or are about to),
             // which close() alone does not wake (Linux): shutting it down
             // does, and their next attempt finds the socket closed (EBADF)
@@ -128,9 +130,10 @@ typedef struct _sock_io_t {
     void *buf;
     size_t len;
     int flags;
-    struct sockaddr_storage *addr; // recvfrom/accept: out; sendto: in
     socklen_t addrlen;
+    struct sockaddr_storage *addr; // recvfrom/accept: out; sendto: in
     struct msghdr *msg; // sendmsg/recvmsg
+    mp_obj_t buf_obj; // recv_into, send, sendall: the object buf is from
 #if MICROPY_PY_THREAD
     // attempt_off_gil: the attempt it makes, and the socket
     ssize_t (*inner)(int fd, struct _sock_io_t *io);
@@ -198,9 +201,31 @@ static ssize_t attempt_accept(int fd, sock_io_t *io) {
 #define SOCK_SHORT_WAIT_NS (100000)
 
 #if MICROPY_PY_THREAD
+// A call whose buffer is a memoryview holds it as an exported buffer while
+// it sleeps (or copies without the GIL): release() then refuses, as in
+// CPython. (Not counted while no other thread can call release().)
+static void sock_view_export(sock_io_t *io, int d) {
+    if (io != NULL && io->buf_obj != MP_OBJ_NULL &&
+        mp_obj_is_type(io->buf_obj, &mp_type_memoryview)) {
+        ((mp_obj_memoryview_t *)MP_OBJ_TO_PTR(io->buf_obj))->exports += d;
+    }
+}
+
+// A waiter of self comes (for io, or NULL); the count a forked child
+// inherited starts over.
+static void sock_wait_enter(mp_obj_socket_t *self, sock_io_t *io) {
+    if (self->waiters_fork != mp_fdwait_forks) {
+        self->waiters_fork = mp_fdwait_forks;
+        self->waiters = 0;
+    }
+    self->waiters++;
+    sock_view_export(io, 1);
+}
+
 // A waiter of self leaves; the last one closes the fd that a close() during
 // the wait left open (see mp_socket_close_fd).
-static void sock_wait_leave(mp_obj_socket_t *self) {
+static void sock_wait_leave(mp_obj_socket_t *self, sock_io_t *io) {
+    sock_view_export(io, -1);
     if (--self->waiters == 0 && self->closing_fd >= 0) {
         close(self->closing_fd);
         self->closing_fd = -1;
@@ -237,21 +262,25 @@ static int sock_wait_closable(mp_obj_socket_t *self, short event, uint64_t deadl
 #endif
 
 // mp_fdwait_one_spin on self's fd, counted in self->waiters meanwhile when
-// other threads run (one of them may close the socket).
-static int sock_wait_fd(mp_obj_socket_t *self, short event, uint64_t deadline, uint64_t spin) {
+// other threads run (one of them may close the socket). io: the call's
+// arguments, or NULL.
+static int sock_wait_fd(
+    mp_obj_socket_t *self, sock_io_t *io, short event, uint64_t deadline, uint64_t spin) {
 #if MICROPY_PY_THREAD
     if (MP_THREAD_ACTIVE()) {
         nlr_buf_t nlr;
-        self->waiters++;
+        sock_wait_enter(self, io);
         if (nlr_push(&nlr) == 0) {
             int revents = sock_wait_closable(self, event, deadline, spin);
             nlr_pop();
-            sock_wait_leave(self);
+            sock_wait_leave(self, io);
             return revents;
         }
-        sock_wait_leave(self);
+        sock_wait_leave(self, io);
         nlr_jump(nlr.ret_val);
     }
+#else
+    (void)io;
 #endif
     return mp_fdwait_one_spin(self->fd, event, deadline, spin);
 }
@@ -259,10 +288,11 @@ static int sock_wait_fd(mp_obj_socket_t *self, short event, uint64_t deadline, u
 // Wait until self's fd is ready for event (one hint bit: MP_SOCKET_HINT_*)
 // or the deadline passes; returns the revents (0: time is up). Spins first
 // when the previous wait in this direction was short.
-static int sock_wait(mp_obj_socket_t *self, short event, uint8_t hint, uint64_t deadline) {
+static int sock_wait(
+    mp_obj_socket_t *self, sock_io_t *io, short event, uint8_t hint, uint64_t deadline) {
     uint64_t start = mp_hal_monotonic_ns();
     uint64_t spin = (self->spin_hint & hint) ? SOCK_SPIN_NS : 0;
-    int revents = sock_wait_fd(self, event, deadline, spin);
+    int revents = sock_wait_fd(self, io, event, deadline, spin);
     if (mp_hal_monotonic_ns() - start < SOCK_SHORT_WAIT_NS) {
         self->spin_hint |= hint;
     } else {
@@ -309,9 +339,9 @@ static void sock_attempt_released(void *arg) {
 
 static ssize_t attempt_off_gil(int fd, sock_io_t *io) {
     sock_released_t r = { io, fd, 0, 0 };
-    io->sock->waiters++;
+    sock_wait_enter(io->sock, io);
     mp_thread_call_released(sock_attempt_released, &r);
-    sock_wait_leave(io->sock);
+    sock_wait_leave(io->sock, io);
     errno = r.err;
     return r.ret;
 }
@@ -320,8 +350,8 @@ static ssize_t attempt_off_gil(int fd, sock_io_t *io) {
 // Whether obj's memory stays valid while the GIL is let go, whatever other
 // threads do to obj meanwhile: bytes cannot change, and a bytearray that
 // grows leaves its old block to the GC (bytearray_reserve), which the
-// waiting thread's stack keeps alive; so do views of them. (An array.array
-// frees its old block when it grows.)
+// waiting thread's stack keeps alive; so do views of them. (So does an
+// array.array, whose type is not seen from here.)
 #if MICROPY_PY_THREAD
 static bool sock_buffer_stays(mp_obj_t obj) {
     if (mp_obj_is_type(obj, &mp_type_memoryview)) {
@@ -371,7 +401,7 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
             *deadline = sock_deadline(self, event);
         }
         uint64_t t0 = mp_hal_monotonic_ns();
-        if (sock_wait(self, event, hint, *deadline) == 0) {
+        if (sock_wait(self, io, event, hint, *deadline) == 0) {
             goto timed_out;
         }
         if (mp_hal_monotonic_ns() - t0 < SOCK_POLL_WAITED_NS) {
@@ -401,12 +431,15 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
         // its real result): try again. Nothing: the time is up. The deadline
         // is checked first too: a socket shut down for reading polls ready
         // while recv keeps saying EAGAIN (an AF_UNIX datagram socket does).
-        if (mp_fdwait_expired(*deadline) || sock_wait(self, event, hint, *deadline) == 0) {
+        if (mp_fdwait_expired(*deadline) || sock_wait(self, io, event, hint, *deadline) == 0) {
             break;
         }
     }
 timed_out:
-    *err = self->timeout < 0 ? MP_EAGAIN : MP_ETIMEDOUT;
+    // Only a kernel timeout can run out while timeout < 0; but for such a
+    // one, a deadline that passed came from a timeout that another thread
+    // changed to None during the wait: still a timeout, as in CPython.
+    *err = self->timeout < 0 && self->so_timeo ? MP_EAGAIN : MP_ETIMEDOUT;
     return -1;
 }
 
@@ -508,7 +541,7 @@ MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_sto
     if (self->timeout == 0) {
         return MP_EINPROGRESS;
     }
-    if (sock_wait_fd(self, POLLOUT, mp_fdwait_deadline_s(self->timeout), 0) == 0) {
+    if (sock_wait_fd(self, NULL, POLLOUT, mp_fdwait_deadline_s(self->timeout), 0) == 0) {
         return MP_ETIMEDOUT;
     }
     if (self->fd < 0) {
@@ -1049,6 +1082,7 @@ static size_t socket_recv_into_buf(size_t n_pos, const mp_obj_t *pos, sock_attem
     }
     io->buf = bufinfo.buf;
     io->len = n > 0 ? n : bufinfo.len;
+    io->buf_obj = args[1];
     attempt = SOCK_ATTEMPT_FOR(self, io, attempt, sock_buffer_stays(args[1]) && !(io->flags & MSG_WAITALL));
     return sock_call_raise(self, POLLIN, !(io->flags & MSG_DONTWAIT), attempt, io);
 }
@@ -1094,7 +1128,7 @@ static mp_obj_t socket_send(size_t n_args, const mp_obj_t *args) {
     mp_buffer_info_t bufinfo;
     get_send_buffer(args[1], &bufinfo);
     int flags = mp_socket_get_flags(n_args, args, 2);
-    sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags };
+    sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .buf_obj = args[1] };
     sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, sock_buffer_stays(args[1]));
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
@@ -1113,22 +1147,19 @@ static mp_obj_t socket_sendall(size_t n_args, const mp_obj_t *args) {
     mp_buffer_info_t bufinfo;
     get_send_buffer(args[1], &bufinfo);
     int flags = mp_socket_get_flags(n_args, args, 2);
-    const byte *p = bufinfo.buf;
-    size_t len = bufinfo.len;
+    sock_io_t io = { .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .buf_obj = args[1] };
     uint64_t deadline = SOCK_DEADLINE_UNSET;
-    bool fixed = sock_buffer_stays(args[1]);
     do {
-        sock_io_t io = { .buf = (void *)p, .len = len, .flags = flags };
-        sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, fixed);
+        sock_attempt_t attempt = SOCK_ATTEMPT_FOR(self, &io, attempt_send, sock_buffer_stays(args[1]));
         int err;
         ssize_t n =
             sock_call(self, POLLOUT, !(flags & MSG_DONTWAIT), attempt, &io, &deadline, &err);
         if (n < 0) {
             mp_raise_OSError(err);
         }
-        p += n;
-        len -= (size_t)n;
-    } while (len > 0);
+        io.buf = (byte *)io.buf + n;
+        io.len -= (size_t)n;
+    } while (io.len > 0);
     return mp_const_none;
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR(socket_sendall_obj, 1, socket_sendall);

@@ -891,6 +891,7 @@ static mp_obj_memoryview_t *mv_copy(const mp_obj_memoryview_t *src) {
     mv_t *o = m_new_obj(mv_t);
     *o = *(const mv_t *)src;
     o->v.hashed = false;
+    o->v.exports = 0;
     return &o->v;
 }
 
@@ -1507,6 +1508,11 @@ static MP_DEFINE_CONST_FUN_OBJ_1(memoryview_toreadonly_obj, memoryview_toreadonl
 // release()
 static mp_obj_t memoryview_release(mp_obj_t self_in) {
     mp_obj_memoryview_t *self = mv_self(self_in);
+    if (self->exports != 0) {
+        mp_raise_msg_varg(&mp_type_BufferError,
+            MP_ERROR_TEXT("memoryview has %d exported buffer%s"), self->exports,
+            self->exports == 1 ? "" : "s");
+    }
     if (self->hashed && !self->released) {
         size_t nbytes;
         const byte *data = mv_bytes(self, &nbytes);

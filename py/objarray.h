@@ -38,6 +38,9 @@ typedef struct _mp_obj_memoryview_t {
     bool readonly;
     bool released;
     bool hashed; // hash() succeeded once; release() then keeps it in stride
+    // Socket calls sleeping with the view as their buffer: release() refuses
+    // meanwhile, as CPython's does while the view is exported.
+    uint8_t exports;
     bool at_format; // cast('@B'): format keeps the '@'
 } mp_obj_memoryview_t;
 

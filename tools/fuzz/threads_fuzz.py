@@ -2,9 +2,12 @@
 # Random multi-threaded programs for ./micropython: threads share containers,
 # generators, locks, sockets and poll objects and act on them in random
 # orders (mutation while iterating, gc from every thread, exceptions, exits,
-# signals, weakref callbacks and __del__). Every exception a shared object
-# may raise is caught: a run must end cleanly, in time, with no sanitizer
-# report. Crashes and hangs are saved to tools/fuzz/crashes/threads_*.py.
+# signals, weakref callbacks and __del__; since session 27 also the socket
+# calls that copy without the GIL, on buffers that other threads grow or
+# release, sockets closed, shut down or re-timed under them, and forks).
+# Every exception a shared object may raise is caught: a run must end
+# cleanly, in time, with no sanitizer report. Crashes and hangs are saved
+# to tools/fuzz/crashes/threads_*.py.
 #   tools/fuzz/threads_fuzz.py [--count N] [--seed N] [--binary PATH] [--threads N]
 import argparse, os, random, subprocess, sys
 
@@ -16,8 +19,22 @@ except ImportError:
     threading = None
 L = list(range(50)); D = {i: i for i in range(50)}; S = set(range(50)); BA = bytearray(64)
 LK = _thread.allocate_lock(); FIN = [0]; STOP = [False]
+import array
 PAIRS = [socket.socketpair() for _ in range(3)]
-for _a, _b in PAIRS: _a.settimeout(0.01)
+for _a, _b in PAIRS: _a.settimeout(0.01); _b.settimeout(0.05)
+BIG = b'z' * 70000; BIGBA = bytearray(70000); AR = [array.array('b', bytes(70000))]
+MV = [memoryview(BIGBA)]
+def _repair(k):
+    # a fresh pair for slot k (its old sockets stay with the threads using them)
+    a, b = socket.socketpair(); a.settimeout(0.01); b.settimeout(0.05); PAIRS[k] = (a, b)
+def _fork():
+    pid = os.fork()
+    if pid == 0:
+        try:
+            PAIRS[0][0].close(); PAIRS[1][1].close()
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
 P = select.poll()
 def _gen():
     i = 0
@@ -83,6 +100,24 @@ OPS = [
     "import json; json.dumps(D)",
     "import re; re.sub('a+', 'b', 'caaat' * 20)",
     "_thread.start_new_thread(lambda: None, ())",
+    "PAIRS[1][1].sendall(BIG)",
+    "PAIRS[1][0].recv(70000)",
+    "PAIRS[1][0].recv_into(BIGBA)",
+    "PAIRS[1][0].recv_into(memoryview(BIGBA)[100:])",
+    "PAIRS[1][0].recv_into(AR[0])",
+    "PAIRS[1][0].recv_into(memoryview(AR[0])[8:])",
+    "PAIRS[2][0].recv_into(MV[0])",
+    "PAIRS[2][1].sendall(MV[0])",
+    "PAIRS[0][1].sendall(AR[0])",
+    "AR[0].extend(bytes(70001))",
+    "AR[0] = array.array('b', bytes(70000))",
+    "BIGBA.extend(bytes(5000)); del BIGBA[70000:]",
+    "MV[0].release(); MV[0] = memoryview(BIGBA)",
+    "PAIRS[_rnd % 3][0].close(); _repair(_rnd % 3)",
+    "PAIRS[_rnd % 3][1].shutdown(socket.SHUT_RDWR); _repair(_rnd % 3)",
+    "PAIRS[_rnd % 3][1].settimeout((0, 0.01, 0.05)[_rnd % 3])",
+    "PAIRS[_rnd % 3][0].makefile('rb').close(); _repair(_rnd % 3)",
+    "_fork()",
 ]
 
 def make_program(rng, nthreads):

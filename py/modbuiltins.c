@@ -1144,8 +1144,10 @@ static MP_DEFINE_CONST_FUN_OBJ_1(builtin_oct_obj, builtin_oct);
 
 // ord(c)
 static mp_obj_t builtin_ord(mp_obj_t c) {
-    if (mp_obj_is_str(c)) {
-        GET_STR_DATA_LEN(c, data, len);
+    // A subclass of str, bytes or bytearray is asked about its native value.
+    mp_obj_t v = mp_obj_cast_to_native_base(c, MP_OBJ_NULL);
+    if (mp_obj_is_str(v)) {
+        GET_STR_DATA_LEN(v, data, len);
         if (len > 0) {
             const byte *next = utf8_next_char(data);
             if (next == data + len) {
@@ -1156,18 +1158,15 @@ static mp_obj_t builtin_ord(mp_obj_t c) {
             MP_ERROR_TEXT("ord() expected a character, but string of length %d found"),
             (int)utf8_charlen(data, len));
     }
-    if (mp_obj_is_type(c, &mp_type_bytes) || mp_obj_is_type(c, &mp_type_bytearray)) {
+    if (mp_obj_is_type(v, &mp_type_bytes) || mp_obj_is_type(v, &mp_type_bytearray)) {
         mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(c, &bufinfo, MP_BUFFER_READ);
+        mp_get_buffer_raise(v, &bufinfo, MP_BUFFER_READ);
         if (bufinfo.len == 1) {
             return MP_OBJ_NEW_SMALL_INT(((const byte *)bufinfo.buf)[0]);
         }
         mp_raise_TypeError_varg(
             MP_ERROR_TEXT("ord() expected a character, but string of length %d found"),
             (int)bufinfo.len);
-    }
-    if (mp_obj_is_instance_of(c, &mp_type_str)) {
-        return builtin_ord(mp_obj_cast_to_native_base(c, MP_OBJ_FROM_PTR(&mp_type_str)));
     }
     mp_raise_TypeError_obj_unsupported(
         c, MP_ERROR_TEXT("ord() expected string of length 1, but %s found"));

@@ -1421,12 +1421,28 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_
         mp_raise_TypeError_arg_unsupported(
             format, MP_ERROR_TEXT("cast() argument 'format' must be str, not %s"));
     }
-    // CPython's order: the view's layout, then the format and shape.
+    // CPython's order: the view's layout, the shape's kind and size, the
+    // format, then the shape's elements.
     if (!mv_is_contiguous(self)) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: casts are restricted to C-contiguous views"));
     }
     if (self->len == 0 && (shape_in != MP_OBJ_NULL || mv_ndim(self) != 1)) {
         mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cannot cast view with zeros in shape or strides"));
+    }
+    size_t ndim = 0;
+    mp_obj_t *dims = NULL;
+    if (shape_in != MP_OBJ_NULL) {
+        if (!mp_obj_is_type(shape_in, &mp_type_tuple) && !mp_obj_is_type(shape_in, &mp_type_list)) {
+            mp_raise_TypeError(MP_ERROR_TEXT("shape must be a list or a tuple"));
+        }
+        mp_obj_get_array(shape_in, &ndim, &dims);
+        // tolist() recurses once per dimension: CPython's limit bounds the depth.
+        if (ndim > 64) {
+            mp_raise_ValueError(MP_ERROR_TEXT("memoryview: number of dimensions must not exceed 64"));
+        }
+        if (ndim != 1 && mv_ndim(self) != 1) {
+            mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cast must be 1D -> ND or ND -> 1D"));
+        }
     }
     size_t flen;
     const char *fmt = mp_obj_str_get_data(format, &flen);
@@ -1449,19 +1465,6 @@ static mp_obj_t memoryview_cast(size_t n_args, const mp_obj_t *pos_args, mp_map_
     }
     mp_obj_tuple_t *shape = NULL;
     if (shape_in != MP_OBJ_NULL) {
-        if (!mp_obj_is_type(shape_in, &mp_type_tuple) && !mp_obj_is_type(shape_in, &mp_type_list)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("shape must be a list or a tuple"));
-        }
-        size_t ndim;
-        mp_obj_t *dims;
-        mp_obj_get_array(shape_in, &ndim, &dims);
-        if (ndim != 1 && mv_ndim(self) != 1) {
-            mp_raise_TypeError(MP_ERROR_TEXT("memoryview: cast must be 1D -> ND or ND -> 1D"));
-        }
-        // tolist() recurses once per dimension: CPython's limit bounds the depth.
-        if (ndim > 64) {
-            mp_raise_ValueError(MP_ERROR_TEXT("memoryview: number of dimensions must not exceed 64"));
-        }
         size_t count = 1;
         for (size_t d = 0; d < ndim; d++) {
             if (!mp_obj_is_int(dims[d])) {

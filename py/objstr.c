@@ -671,13 +671,27 @@ static codec_t codec_lookup(mp_obj_t encoding, const char *fun) {
     }
     mp_obj_t s = codec_arg_str(encoding, fun, "encoding");
     GET_STR_DATA_LEN(s, name, len);
+    // CPython's normalisation: each run of other ASCII characters between
+    // letters, digits and dots is one '-', at either end none; non-ASCII
+    // characters are dropped.
     char norm[24];
-    if (len < sizeof(norm)) {
-        for (size_t i = 0; i < len; i++) {
-            char c = (char)name[i];
-            norm[i] = c == '_' || c == ' ' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    size_t n = 0;
+    bool sep = false;
+    for (size_t i = 0; i < len && n < sizeof(norm) - 2; i++) {
+        byte c = name[i];
+        byte lower = c | 0x20;
+        if ((byte)(lower - 'a') < 26 || (byte)(c - '0') < 10 || c == '.') {
+            if (sep && n > 0) {
+                norm[n++] = '-';
+            }
+            norm[n++] = (char)((byte)(lower - 'a') < 26 ? lower : c);
+            sep = false;
+        } else if (c < 0x80) {
+            sep = true;
         }
-        norm[len] = '\0';
+    }
+    if (n < sizeof(norm) - 2) {
+        norm[n] = '\0';
         const char *alias = codec_alias_names;
         for (size_t i = 0; i < MP_ARRAY_SIZE(codec_alias_codecs); i++) {
             if (strcmp(norm, alias) == 0) {
@@ -1062,6 +1076,11 @@ __attribute__((noinline)) MP_COLD static mp_obj_t decode_slow(const byte *data, 
 mp_obj_t mp_obj_str_decode(
     const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors) {
     codec_check_args(encoding, errors, "decode");
+    // CPython decodes no bytes to '' without looking the codec up (b''.decode
+    // of any name); the source decoder (src NULL) still refuses unknown names.
+    if (len == 0 && src != MP_OBJ_NULL) {
+        return MP_OBJ_NEW_QSTR(MP_QSTR_);
+    }
     errors_t mode = errors_lookup(errors, "decode");
     codec_t codec = codec_lookup(encoding, "decode");
     if (codec == CODEC_UTF8SIG) {

@@ -26,7 +26,7 @@ typedef struct _fmt_spec_t {
     mp_int_t width; // -1: none
     char grouping; // 0, ',' or '_'
     mp_int_t prec; // -1: none
-    char type; // 0: none
+    unichar type; // 0: none (a code point: CPython names a non-ASCII one)
 } fmt_spec_t;
 
 static bool is_align(byte c) {
@@ -101,7 +101,7 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
         spec->prec = parse_digits(&p, end);
     }
     if (p < end) {
-        spec->type = (char)*p++;
+        spec->type = mp_obj_str_next_char(&p, end);
     }
     if (p < end) {
         mp_raise_ValueError_varg(
@@ -111,17 +111,20 @@ static void parse_spec(const byte *s, size_t n, fmt_spec_t *spec, mp_obj_t value
     // Grouping is checked against the type code before anything that
     // depends on the value's type (as CPython does): '_' also suits b/o/x/X.
     // No type code means default_type here ('s' for str).
-    char type = spec->type ? spec->type : default_type;
-    if (spec->grouping && !strchr("defgEFG%", type)
-        && !(spec->grouping == '_' && strchr("boxX", type))) {
-        mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
-            spec->grouping, type);
+    unichar type = spec->type ? spec->type : (byte)default_type;
+    if (spec->grouping && (type >= 0x80 || !strchr("defgEFG%", type))
+        && !(spec->grouping == '_' && type < 0x80 && strchr("boxX", type))) {
+        mp_raise_ValueError_varg(type > 32 && type < 128
+            ? MP_ERROR_TEXT("Cannot specify '%c' with '%c'.")
+            : MP_ERROR_TEXT("Cannot specify '%c' with '\\x%x'."), spec->grouping, (int)type);
     }
 }
 
 static MP_NORETURN void raise_unknown_code(const fmt_spec_t *spec, mp_obj_t value) {
-    mp_raise_ValueError_varg(
-        MP_ERROR_TEXT("Unknown format code '%c' for object of type '%s'"), spec->type,
+    unichar t = spec->type;
+    mp_raise_ValueError_varg(t > 32 && t < 128
+        ? MP_ERROR_TEXT("Unknown format code '%c' for object of type '%s'")
+        : MP_ERROR_TEXT("Unknown format code '\\x%x' for object of type '%s'"), (int)t,
         mp_obj_get_type_str(value));
 }
 
@@ -296,7 +299,7 @@ static void emit_number(vstr_t *out, fmt_spec_t *spec, bool neg, const char *alt
 
 static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value) {
     int base = 10;
-    char type = spec->type;
+    unichar type = spec->type;
     switch (type) {
         case 0:
         case 'd':
@@ -338,7 +341,7 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
     }
     if (spec->grouping && (type == 'n' || type == 'c' || (base != 10 && spec->grouping == ','))) {
         mp_raise_ValueError_varg(MP_ERROR_TEXT("Cannot specify '%c' with '%c'."),
-            spec->grouping, type);
+            spec->grouping, (int)type);
     }
     numeric_zero_flag(spec);
     if (type == 'c') {
@@ -389,7 +392,7 @@ static int float_prec(mp_int_t prec) {
 }
 
 static void format_float(vstr_t *out, mp_float_t f, fmt_spec_t *spec, mp_obj_t value) {
-    char type = spec->type;
+    unichar type = spec->type;
     switch (type) {
         case 0:
         case 'e':
@@ -1222,12 +1225,14 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
             default:
             unsupported : {
                 size_t index = (size_t)(q - 1 - data);
+                unichar c = (byte)conv;
                 if (!is_bytes) {
                     index = utf8_charlen(data, index);
+                    c = utf8_get_char(q - 1);
                 }
                 mp_raise_ValueError_varg(
-                    MP_ERROR_TEXT("unsupported format character '%c' (0x%x) at index %d"), conv,
-                    (unsigned int)(byte)conv, (int)index);
+                    MP_ERROR_TEXT("unsupported format character '%c' (0x%x) at index %d"),
+                    c >= 31 && c <= 126 ? (int)c : '?', (unsigned int)c, (int)index);
             }
         }
         p = q;

@@ -311,14 +311,13 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(mp_obj_str_count_obj, 2, 4, str_count);
 // ---------------------------------------------------------------------------
 // startswith, endswith
 
-static bool affix_matches(const str_t *s, size_t bs, size_t be, mp_obj_t affix, bool at_end) {
+// An affix is type-checked even where the range is empty and nothing can
+// match, so that every item of a tuple is checked as CPython does.
+static bool affix_matches(const str_t *s, bool in_range, size_t bs, size_t be, mp_obj_t affix, bool at_end) {
     const byte *d;
     size_t n;
     mp_obj_str_get_arg(s->kind, affix, &d, &n);
-    if (n > be - bs) {
-        return false;
-    }
-    return memcmp(s->data + (at_end ? be - n : bs), d, n) == 0;
+    return in_range && n <= be - bs && memcmp(s->data + (at_end ? be - n : bs), d, n) == 0;
 }
 
 static mp_obj_t affix_impl(size_t n_args, const mp_obj_t *args, bool at_end) {
@@ -337,23 +336,20 @@ static mp_obj_t affix_impl(size_t n_args, const mp_obj_t *args, bool at_end) {
                        : MP_ERROR_TEXT("%s first arg must be bytes or a tuple of bytes, not %s"),
             at_end ? "endswith" : "startswith", mp_obj_get_type_str(affix));
     }
-    size_t bs, be;
-    if (!get_range(&s, &bounds, &bs, &be)) {
-        return mp_const_false;
+    size_t bs = 0, be = 0;
+    bool in_range = get_range(&s, &bounds, &bs, &be);
+    size_t count = 1;
+    mp_obj_t *items = (mp_obj_t *)&args[1];
+    if (is_tuple) {
+        mp_obj_tuple_get(affix, &count, &items);
     }
-    if (!is_tuple) {
-        return mp_obj_new_bool(affix_matches(&s, bs, be, affix, at_end));
-    }
-    size_t count;
-    mp_obj_t *items;
-    mp_obj_tuple_get(affix, &count, &items);
     for (size_t i = 0; i < count; i++) {
         if (is_str(&s) && mp_obj_str_cast(items[i]) == MP_OBJ_NULL) {
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("tuple for %s must only contain str, not %s"),
                 at_end ? "endswith" : "startswith", mp_obj_get_type_str(items[i]));
         }
-        if (affix_matches(&s, bs, be, items[i], at_end)) {
+        if (affix_matches(&s, in_range, bs, be, items[i], at_end)) {
             return mp_const_true;
         }
     }

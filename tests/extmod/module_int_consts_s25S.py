@@ -1,12 +1,14 @@
 # Modules whose integer constants are stored packed (py/obj.h) must look like
 # any other module: the constants (with their values, as CPython's on Linux),
 # dir(), vars(), `from m import *`, re-import after deletion from sys.modules,
-# and stores that stay on the module.
+# and stores that stay on the module. (SIGRTMIN/SIGRTMAX are Linux's only:
+# None elsewhere, as macOS's CPython has neither.)
 import sys
 import termios, signal, fcntl, resource, zlib
 
 print(termios.B9600, termios.CRTSCTS, termios.TCSANOW, termios.VMIN, termios.NCCS)
-print(signal.SIGINT, signal.SIGTERM, signal.SIG_DFL, signal.SIG_IGN, signal.SIGRTMIN, signal.SIGRTMAX)
+print(signal.SIGINT, signal.SIGTERM, signal.SIG_DFL, signal.SIG_IGN,
+      getattr(signal, 'SIGRTMIN', None), getattr(signal, 'SIGRTMAX', None))
 print(fcntl.F_GETFL, fcntl.LOCK_EX, fcntl.LOCK_NB)
 print(resource.RLIMIT_NOFILE, resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN, resource.RLIM_INFINITY)
 print(zlib.MAX_WBITS, zlib.Z_DEFAULT_COMPRESSION, zlib.Z_FINISH, zlib.DEF_BUF_SIZE)

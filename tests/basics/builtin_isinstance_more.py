@@ -11,7 +11,9 @@ class Meta_check:
     pass
 class Custom:
     __class__ = int
-print(isinstance(Custom(), int) if False else 'skip')
-class SubInstanceCheck(type) if False else object:
+# isinstance() also consults __class__ (it says int here), issubclass() does not
+print(isinstance(Custom(), int), isinstance(Custom(), Custom), issubclass(Custom, int))
+class SubInstanceCheck(object):
     pass
+print(isinstance(SubInstanceCheck(), (Custom, SubInstanceCheck)), issubclass(SubInstanceCheck, (int, object)))
 print(isinstance(1, (bool, float)), isinstance(1.0, (bool, float)))

@@ -28,7 +28,7 @@ b2.insert(100, 100)
 b2.insert(-100, 65)
 print(b2, b2.pop(), b2.pop(-1), b2.pop(0), b2)
 b2 *= 3
-print(b2, b2.count(b'b'), b2.index(b'c'), b2.rfind(99))
+print(b2, b2.count(b'b'), b2.index(b'b'), b2.rfind(97), b2.rfind(99))
 b2.extend(x for x in b'!?')
 b2 += memoryview(b'mv')
 print(b2, b2 + b'+', b2[-4:].hex('-'))

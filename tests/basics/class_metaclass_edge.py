@@ -32,7 +32,11 @@ try:
     object.__new__(M1)
 except TypeError:
     print('TypeError object.__new__')
-print(M1.__name__, M1.mro() == [M1, type, object], A.mro() == [A, object])
+print(M1.__name__, M1.__mro__ == (M1, type, object), A.mro() == [A, object], M1.mro(M1) == [M1, type, object])
+try:
+    M1.mro()  # type.mro unbound: the metaclass's own mro needs its class
+except TypeError:
+    print('TypeError M1.mro()')
 class Meta(type):
     def __getattr__(cls, name):
         return 'meta getattr ' + name

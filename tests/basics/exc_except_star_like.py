@@ -42,7 +42,11 @@ try:
     raise ValueError
 except errs:
     print('tuple var')
+# A nested tuple is not flattened: matching reaches the inner tuple and fails.
 try:
-    raise ValueError
-except (ValueError, (TypeError, KeyError)) as e:
-    print('nested tuple')
+    try:
+        raise KeyError
+    except (ValueError, (TypeError, KeyError)) as e:
+        print('nested tuple')
+except TypeError:
+    print('TypeError nested tuple')

@@ -1,6 +1,6 @@
 # string and bytes literal escapes
-print(repr('\a\b\f\v\0\1\12\123\x41\u0041\U00000041\N{DASH}' if False else '\a\b\f\v\0\1\12\123\x41\u0041\U00000041'))
-print(repr('\N{LATIN SMALL LETTER E WITH ACUTE}') if False else repr('\xe9'))
+print(repr('\a\b\f\v\0\1\12\123\x41\u0041\U00000041\N{EN DASH}'))
+print(repr('\N{LATIN SMALL LETTER E WITH ACUTE}'), repr('\xe9'))
 print(repr(b'\a\b\f\v\0\1\12\123\x41'), repr(b'\u0041'), len('\u0041'), len(b'\u0041'))
 print(repr('\q'), repr(b'\q') if False else '', repr('a\
 b'))

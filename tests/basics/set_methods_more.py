@@ -1,6 +1,6 @@
 # set methods: each with several arguments and iterables
 s = {1, 2, 3}
-print(sorted(s.union([4], (5,), 'a')), sorted(s.intersection([1, 2], {2, 3})), sorted(s.difference([1], [2])))
+print(sorted(s.union([4], (5,), 'a'), key=str), sorted(s.intersection([1, 2], {2, 3})), sorted(s.difference([1], [2])))
 print(sorted(s.symmetric_difference([3, 4])), s.issubset(range(5)), s.issuperset([1]), s.isdisjoint('abc'))
 t = set(s)
 t.update([7], {8}); t.intersection_update(range(8)); print(sorted(t))

@@ -27,7 +27,11 @@ b = bytearray(b'abc'); b[I():] = gen(); print(b)
 b = bytearray(b'abc'); b[I():] = b'xy'; print(b)
 b = bytearray(b'abc'); b[I():] = bytearray(b'Q'); print(b)
 b = bytearray(b'abc'); b[I():] = b; print(b)
-b = bytearray(b'abcdef'); b[I()::2] = [66, 67]; print(b)
+try:
+    b = bytearray(b'abcdef'); b[I()::2] = [66, 67]; print(b)
+except ValueError as e:
+    print('ValueError', e)
+b = bytearray(b'abcdef'); b[I()::2] = [66, 67, 68]; print(b)
 b = bytearray(b'abcdef'); b[::2] = b''; print(b)
 m = memoryview(bytearray(b'abc')); m[I():] = b'yz'; print(bytes(m.obj))
 m = memoryview(bytearray(b'abcd')); m[::-2] = bytearray(b'XY'); print(bytes(m.obj))

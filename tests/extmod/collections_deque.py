@@ -17,7 +17,7 @@ d.rotate(12)
 print(d)
 d[0] = 'x'
 del d[1]
-print(d, 3 in d, 99 in d, d.count(3), d.index(3))
+print(d, 3 in d, 99 in d, d.count(3), d.index(d[-1]))
 d.insert(1, 'i')
 d.remove('x')
 d.reverse()

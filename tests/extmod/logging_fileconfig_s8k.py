@@ -25,7 +25,7 @@ formatter = brief
 
 [handler_file]
 class = logging.FileHandler
-args = ('%(logdir)s/k_fc.log', 'w')
+args = ('%(logdir)s/k_fc_s8k.log', 'w')
 kwargs = {'encoding': 'utf-8'}
 formatter = full
 level = WARNING

@@ -38,7 +38,8 @@ CACHE_ENV = ("TZ", "LANG", "LC_ALL", "LC_CTYPE", "LC_TIME", "PYTHONUTF8", "HOME"
 # Directives a test may carry in a comment line of its own:
 #   # timeout: N        per-test timeout in seconds (default --timeout)
 #   # argv: a b c       extra command line arguments after the script name
-#   # exit-status: N    for .exp tests: the expected exit status (default 0)
+#   # exit-status: N    the expected exit status (default 0); CPython's must
+#                       match it too, or the test stops early unchecked
 #   # nofile: N         raise the open-file limit (ulimit -n) to N for the test
 #                       (its processes inherit the runner's); skip if it can't
 RE_TIMEOUT = re.compile(rb"^#\s*timeout:\s*([0-9]+(?:\.[0-9]*)?)\s*$", re.M)
@@ -311,6 +312,12 @@ class Runner:
                 return Result(test, "fail", err, b"", exp_out)
             if exp_out == b"SKIP\n" and exp_status == 0:
                 return Result(test, "skip", "CPython printed SKIP")
+            if exp_status != test.expected_exit():
+                # The oracle died part way: what follows would go unchecked
+                # (both sides stopping at the same place passes vacuously).
+                return Result(test, "fail", "CPython exits with status %d: the test stops "
+                              "early (one meant to says '# exit-status: %d')" % (
+                                  exp_status, exp_status), b"", exp_out)
 
         p = run_process(
             self.target_argv(test), test.dir, self.env_for(test), test.timeout(self.args.timeout)

@@ -1,4 +1,5 @@
 # SystemExit propagates out of nested calls, but except Exception does not catch it
+# exit-status: 5
 import sys
 def inner():
     sys.exit(4)

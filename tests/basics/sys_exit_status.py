@@ -1,4 +1,5 @@
 # sys.exit(n) exits with status n after flushing output; finally blocks run
+# exit-status: 3
 import sys
 print('before exit')
 try:

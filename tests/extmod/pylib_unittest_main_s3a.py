@@ -1,4 +1,5 @@
 # unittest.main() (lib/unittest.py) in a script: discovers the TestCase
+# exit-status: 1
 # classes of __main__, runs them in name order (classes, then methods), prints
 # its report on stderr (not compared) and exits with status 1 on a failure.
 import unittest

@@ -668,7 +668,7 @@ def _seq_reversed(self):
 def _seq_index(self, value, start=0, stop=None):
     """Position of the first item equal to value in [start, stop); ValueError if none."""
     size = len(self)
-    first = 0 if start is None else (max(size + start, 0) if start < 0 else start)
+    first = max(size + start, 0) if start is not None and start < 0 else start
     end = None if stop is None else (stop + size if stop < 0 else stop)
     position = first
     while end is None or position < end:

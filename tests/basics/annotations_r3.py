@@ -6,7 +6,8 @@ class A:
     y: "fwd"
     __p: int = 3
     z = 1
-    q.r if False else None
+    try: q.r
+    except NameError as e: print('NameError', e)
 print(A.m.__annotations__, A.__annotations__)
 x: int = 5
 y: str

@@ -70,7 +70,7 @@ c.close()
 async def ret():
     return 42
 co = ret()
-print(co.send.__name__ if hasattr(co.send, '__name__') else None)
+print(co.send.__name__)
 try:
     co.send(None)
 except StopIteration as e:

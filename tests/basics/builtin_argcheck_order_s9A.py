@@ -22,7 +22,9 @@ class Any(metaclass=Meta):
     pass
 
 
-print(issubclass(1, Any), issubclass(int, (Any,)), issubclass("x", (str, Any)) if False else True)
+print(issubclass(1, Any), issubclass(int, (Any,)))
+try: issubclass("x", (str, Any))
+except TypeError as e: print("TypeError", e)
 # int.from_bytes around the small-int/big-int boundary.
 for n in range(5, 11):
     for b in (b"\xff" * n, b"\x80" + b"\x00" * (n - 1), b"\x7f" + b"\xff" * (n - 1)):

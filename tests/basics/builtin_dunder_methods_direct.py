@@ -12,4 +12,4 @@ print((1.5).__mul__(2), (1.5).__int__(), (3).__float__(), (3).__index__(), (0)._
 print((5).__eq__('a'), (5).__lt__('a'), 'a'.__lt__(1), (1).__add__('a'))
 print(int.__add__(1, 2), str.upper('x'), list.append, dict.get({'a': 1}, 'a'), str.join(',', 'ab'))
 print(hash(1) == (1).__hash__(), 'abc'.__iter__().__next__(), iter([9]).__next__())
-print(object.__eq__(1, 1), object.__ne__(1, 2), object.__repr__(None) == repr(None) if False else '')
+print(object.__eq__(1, 1), object.__ne__(1, 2), object.__repr__(None) == repr(None))

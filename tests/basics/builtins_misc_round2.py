@@ -29,7 +29,7 @@ class V: pass
 v = V(); v.a = 1; print(vars(v), vars(V)['__module__'] if '__module__' in vars(V) else '__main__')
 print('\x41\101\u0041', b'\x41\101', r'\n', rb'\x', '\a\b\f\v' == '\x07\x08\x0c\x0b', len('\0'), '\
 x')
-print(1_000_000, 0x_ff, 0o_17, 0b_1010, 1_0.5_0, 1e1_0, .5j if False else 0)
+print(1_000_000, 0x_ff, 0o_17, 0b_1010, 1_0.5_0, 1e1_0, .5j)
 print(sorted(globals().keys() & {'io', 'sys', 'g'}))
 print(type(globals()).__name__, globals() is globals())
 def outer():
@@ -60,4 +60,4 @@ print(slice(1, 2), slice(5).stop, slice(1, 10, 2).indices(5), slice(None, None, 
 print(list(reversed(range(5))), list(reversed((1, 2))), list(reversed('ab')), list(reversed({'a': 1, 'b': 2})))
 print(sorted({'b': 1, 'a': 2}.items(), key=lambda kv: kv[1]), max({'a': 3, 'b': 1}, key=lambda k: {'a': 3, 'b': 1}[k]))
 print(object().__class__.__name__, type(object()).__name__, object.__name__)
-print(memoryview(b'abc')[1], bytes(memoryview(b'abc')[::-1]) if False else b'cba')
+print(memoryview(b'abc')[1], bytes(memoryview(b'abc')[::-1]))

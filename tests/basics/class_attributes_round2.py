@@ -20,7 +20,7 @@ c.__dict__['direct'] = 'd'; print(c.direct, vars(c))
 c.__dict__.clear(); print(vars(c))
 def bound_later(self, k): return ('bl', k)
 C.bl = bound_later; print(c.bl(3), C.bl(c, 4))
-print(C.m.__name__, c.m.__self__ is c, c.m.__func__ is C.__dict__['m'] if hasattr(c.m, '__func__') else True)
+print(C.m.__name__, c.m.__self__ is c, c.m.__func__ is C.__dict__['m'])
 class D:
     count = 0
     def __init__(self):
@@ -41,6 +41,8 @@ g = G(); print(sorted(vars(g)))
 class H:
     a = 1
     b = a + 1
-    c = [a * i for i in range(3)] if False else [0, 1, 2]
+    # a comprehension does not see class-body names
+    try: c = [a * i for i in range(3)]
+    except NameError as e: c = str(e)
     del a
 print(H.b, hasattr(H, 'a'), H.c)

@@ -13,7 +13,8 @@ class C:
 print(order, [k for k in C.__dict__ if not k.startswith('__')], C.b, hasattr(C, 'a'))
 class D:
     x = 1
-    y = [x * i for i in range(3)] if False else [1 * i for i in range(3)]
+    try: y = [x * i for i in range(3)]
+    except NameError as e: y = str(e)
     def f(self, v=x):
         return v
 print(D.y, D().f())

@@ -46,7 +46,7 @@ n = 1
 n += F()
 print(n)
 l = [1]
-l += F() if False else [2]
+l += [2]  # differs: l += F() raises TypeError here; CPython tries F.__radd__ before list's in-place concat
 print(l)
 class G:
     def __ipow__(self, o):

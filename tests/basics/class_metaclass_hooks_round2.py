@@ -60,7 +60,9 @@ class Meta(type):
         super().__delattr__(name)
 class A(metaclass=Meta):
     x = 1
-    def m(self): return super().m if False else 'm'
+    def m(self):
+        try: return super().m
+        except AttributeError as e: return str(e)
 class B(A):
     y = 2
 A.z = 3; print(A.z)
@@ -68,7 +70,9 @@ del A.z; print(hasattr(A, 'z'))
 B.x = 5; print(B.x, A.x, B().m())
 class Meta2(type):
     def __setattr__(cls, name, value):
-        object.__setattr__(cls, name, value) if False else super().__setattr__(name, value)
+        try: object.__setattr__(cls, name, value)
+        except TypeError as e: print('TypeError', e)
+        super().__setattr__(name, value)
 class C(metaclass=Meta2): pass
 C.q = 1; print(C.q)
 class Frozen(type):

@@ -82,7 +82,7 @@ class Derived(Base):
     def __init__(self):
         super().__init__()
         self.y = 'derived'
-d = Derived(); print(d.x, d.y, isinstance(d, Base), Derived.__bases__[0].__name__, Derived.__base__.__name__ if hasattr(Derived, '__base__') else 'Base')
+d = Derived(); print(d.x, d.y, isinstance(d, Base), Derived.__bases__[0].__name__, Derived.__base__.__name__)
 print(type.__name__, object.__bases__, A.__bases__, D.__bases__ == (B, C))
 class Meta(type):
     def __new__(mcs, name, bases, ns, **kw):

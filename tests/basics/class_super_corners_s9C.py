@@ -90,7 +90,7 @@ class R:
     @x.deleter
     def x(self): print("deleter"); del self._x
 r = R(); r.x = 5; print(r.x); del r.x; print(hasattr(r, '_x'))
-print(R.x.__doc__ if hasattr(R.x, '__doc__') else '', type(R.x).__name__, R.x.fget.__name__)
+print(R.x.__doc__, type(R.x).__name__, R.x.fget.__name__)
 class R2:
     x = property(lambda s: 1)
 try: R2().x = 2

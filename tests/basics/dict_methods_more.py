@@ -29,7 +29,7 @@ except TypeError:
     print('TypeError')
 print(d.copy() == d, d.copy() is d, len(d), 'x' in d, 1 in d, list(d), list(reversed(d)))
 e = {1: 'a'}
-print(d | e if hasattr(d, '__or__') else '', e == {1: 'a'}, e != {1: 'b'})
+print(d | e, e == {1: 'a'}, e != {1: 'b'})
 e |= {2: 'b'}
 print(e, {1: 2} | {1: 3})
 try:

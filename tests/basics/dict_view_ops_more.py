@@ -8,7 +8,9 @@ except TypeError:
 print(('x', []) in d.items())
 k = d.keys()
 print(k == {'a', 'b'}, k != {'a'}, k < {'a', 'b', 'c'}, k >= {'a'}, k | ['z'] == {'a', 'b', 'z'}, sorted(k & ['a', 'q']))
-print(d.items() == {('a', 1), ('b', 2)} if False else len(d.items()), {'x': 1}.items() == {('x', 1)})
+print(len(d.items()), {'x': 1}.items() == {('x', 1)})
+try: d.items() == {('a', 1), ('b', 2)}
+except TypeError as e: print('TypeError', e)
 print(sorted(['c'] + list(k)), list(k - ['a']), sorted({1: 0, 2: 0}.keys() ^ {2, 3}))
 print(repr({}.keys()), repr({1: 2}.values()), repr({1: 2}.items()), len({}.values()))
 try:

@@ -76,7 +76,7 @@ print(dict(zip("abc", range(3))))
 d = {}; d[1] = d; print(d)
 class A(dict): pass
 a = A(x=1); print(a, type(a).__name__, a.copy(), type(a.copy()))
-print(dict.fromkeys.__name__ if hasattr(dict.fromkeys, "__name__") else "")
+print(dict.fromkeys.__name__)
 d = {i: i for i in range(10)}
 print(sorted(d.items())[3:5], d.__contains__(3), d.__len__())
 print({**{1: 2}, 3: 4, **{1: 5}})
@@ -88,7 +88,7 @@ print(type(iter({})).__name__, type(iter({}.values())).__name__, type(iter({}.it
 d = {1: 2, 3: 4}
 tests = ["{1, 3} == d.keys()", "d.keys() == {1, 3}", "{1} <= d.keys()", "d.keys() >= {1}", "{1} < d.keys()", "d.keys() > {1}", "frozenset([1, 3]) == d.keys()",
  "{1}.union(d)", "{1}.intersection(d.keys())", "{1}.issubset(d)", "{5}.isdisjoint(d.values())", "set(d.items())", "{(1, 2)} == d.items()", "d.items() == {(1, 2), (3, 4)}",
- "d.keys() | [5]", "[5] | d.keys()", "d.keys() & 'ab'", "(1,) & d.keys() if False else 0", "d.keys() - d.keys()", "d.keys() ^ d.keys()", "{1} - d.keys()", "{1} ^ d.keys()", "{1} | d.keys()",
+ "d.keys() | [5]", "[5] | d.keys()", "d.keys() & 'ab'", "(1,) & d.keys()", "d.keys() - d.keys()", "d.keys() ^ d.keys()", "{1} - d.keys()", "{1} ^ d.keys()", "{1} | d.keys()",
  "d.keys() == [1, 3]", "d.keys() != {1}", "d.values() == d.values()", "d.keys().isdisjoint(d)", "d.items().isdisjoint([(1, 2)])", "d.keys() <= d.keys()", "d.items() < {(1, 2), (3, 4), 5}",
  "set(x for x in range(3)).issuperset(x for x in range(2))", "{1}.__eq__([1])", "{1}.__ne__([1])", "set() == frozenset()", "{1}.__le__(d.keys())",
  "s = {1}; s |= d.keys(); sorted(s)", "s = {1, 3}; s &= d.keys(); s", "s = {1, 2}; s -= d.keys(); s", "s = {1, 9}; s ^= d.keys(); sorted(s)",

@@ -27,7 +27,7 @@ try:
     exec('raise KeyError(5)')
 except KeyError as e:
     print('KeyError', e)
-print(eval(' 1 '), eval('\n2\n') if False else 2)
+print(eval(' 1 '), eval('\n2\n'))
 def scope():
     v = 'local'
     return eval('v'), eval('v', None, {'v': 'override'})

@@ -6,7 +6,7 @@ e.args = [1, 2]; print(e.args, type(e.args).__name__)
 print(e.__cause__, e.__context__, e.__suppress_context__)
 e2 = RuntimeError('w'); print(e2.with_traceback(None) is e2)
 print(issubclass(KeyboardInterrupt, BaseException), issubclass(KeyboardInterrupt, Exception), issubclass(StopIteration, Exception), issubclass(GeneratorExit, Exception), issubclass(SystemExit, Exception))
-print([c.__name__ for c in ZeroDivisionError.__mro__], [c.__name__ for c in UnicodeDecodeError.__mro__] if hasattr(UnicodeDecodeError, '__mro__') else 0)
+print([c.__name__ for c in ZeroDivisionError.__mro__], [c.__name__ for c in UnicodeDecodeError.__mro__])
 print(ModuleNotFoundError.__bases__, NotImplementedError.__bases__, RecursionError.__bases__, IndentationError.__bases__, TabError.__bases__)
 class MyErr(Exception):
     def __init__(self, code, msg='m'):
@@ -66,7 +66,7 @@ try:
 except E2 as y:
     print(y.__context__ is None, y)
 print(BaseException('a') == BaseException('a'), hash(Exception()) is not None)
-e = KeyError('k'); e.extra = 1; print(e.extra, vars(e) if hasattr(e, '__dict__') else {'extra': 1})
+e = KeyError('k'); e.extra = 1; print(e.extra, vars(e))
 try:
     {}[[1]]
 except TypeError as x:
@@ -94,4 +94,4 @@ except NameError as x:
 try:
     import nonexistent_mod_xyz
 except ImportError as x:
-    print(type(x).__name__, x.name if hasattr(x, 'name') else 'nonexistent_mod_xyz')
+    print(type(x).__name__, x.name)

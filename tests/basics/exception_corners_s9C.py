@@ -155,7 +155,7 @@ print(UnicodeDecodeError("utf-8", b"\xff", 0, 1, "bad").reason)
 e = SyntaxError("msg", ("f.py", 1, 2, "text")); print(e.msg, e.filename, e.lineno, e.offset, e.text)
 print(str(SyntaxError("m")), NameError(name="x").name if True else '')
 try: undefined_name_zz
-except NameError as e: print(e.name if hasattr(e, 'name') else '', str(e))
+except NameError as e: print(e.name, str(e))
 try: object().nope
 except AttributeError as e: print(e.name, str(e))
 e = StopIteration(); e.value = 5; print(e.value, e.args)

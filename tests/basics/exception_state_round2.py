@@ -45,11 +45,11 @@ try:
         show('finally during exception')
 except ValueError:
     pass
-print(sys.exception() if hasattr(sys, 'exception') else None)
+print(sys.exception())
 try:
     raise IndexError('ix')
 except IndexError:
-    print(repr(sys.exception()) if hasattr(sys, 'exception') else "IndexError('ix')")
+    print(repr(sys.exception()))
 def rethrow():
     try:
         raise KeyError('orig')

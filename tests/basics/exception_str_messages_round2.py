@@ -3,7 +3,7 @@ for e in [KeyError(('a', 1)), KeyError(''), KeyError(None), OSError(5, 'io'), OS
 try:
     b'\xff'.decode()
 except UnicodeDecodeError as e:
-    print(e.encoding if hasattr(e, 'encoding') else 'utf-8', type(e).__name__, isinstance(e, UnicodeError))
+    print(e.encoding, type(e).__name__, isinstance(e, UnicodeError))
 try:
     {}['missing']
 except KeyError as e:

@@ -1,6 +1,6 @@
 # function attributes: read-only ones, __dict__ and __annotations__ assignment
 def f(): pass
-print(f.__builtins__ is __builtins__.__dict__ if hasattr(__builtins__, '__dict__') else type(f.__builtins__))
+print(f.__builtins__ is __builtins__.__dict__)
 for a in ('__globals__', '__closure__', '__builtins__'):
     try: setattr(f, a, {})
     except AttributeError as e: print('AE', a, e)

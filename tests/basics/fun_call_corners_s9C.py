@@ -44,7 +44,7 @@ except TypeError as e: print("TypeError", e)
 # defaults evaluated once
 def d(x=[]): x.append(1); return x
 print(d(), d(), d([]))
-print(f.__defaults__ if hasattr(f, '__defaults__') else '', f.__kwdefaults__ if hasattr(f, '__kwdefaults__') else '')
+print(f.__defaults__, f.__kwdefaults__)
 print(f.__name__, f.__qualname__, m0.__doc__, f.__module__)
 class C:
     def meth(self): pass
@@ -53,14 +53,14 @@ class C:
     @classmethod
     def cm(cls): pass
 print(C.meth.__name__, C().meth.__name__, C.sm.__name__, C.cm.__name__, C.meth.__qualname__)
-print(len.__name__, [].append.__name__, str.join.__name__ if hasattr(str.join,'__name__') else '')
+print(len.__name__, [].append.__name__, str.join.__name__)
 print(str(f)[:11], repr(len), repr(C().meth)[:20])
 print(C().meth.__self__.__class__.__name__, C().meth.__func__ is C.meth, C.cm.__self__ is C)
 print(C().meth == C().meth, C.cm == C.cm)
 c = C(); print(c.meth == c.meth, hash(c.meth) == hash(c.meth))
 # annotations
 def an(a: int, b: "x" = 3) -> list: return a
-print(an(1), an.__annotations__ if hasattr(an, '__annotations__') else '')
+print(an(1), an.__annotations__)
 # globals
 print(f.__globals__ is globals())
 # closures

@@ -72,7 +72,7 @@ except RuntimeError as e: print("RuntimeError", e)
 def outer():
     def inner(): yield
     return inner()
-gi = outer(); print(gi.__name__, gi.__qualname__ if hasattr(gi,'__qualname__') else '')
+gi = outer(); print(gi.__name__, gi.__qualname__)
 print(type(gi).__name__)
 # yield from
 def sub():
@@ -131,7 +131,7 @@ try: x.throw(ValueError)
 except StopIteration as e: print("stop", e.value)
 # gen expression
 ge = (i*i for i in range(4)); print(next(ge), list(ge), list(ge))
-print(gi.gi_running if hasattr(gi, 'gi_running') else 'x')
+print(gi.gi_running)
 def g10(): yield
 x = g10()
 def gen():

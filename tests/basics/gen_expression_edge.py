@@ -50,6 +50,6 @@ try:
     next(r())
 except StopIteration as e:
     print(e.value, e.args)
-print(list(g()) if False else 'x', type(g()).__name__)
+print(list(g()), type(g()).__name__)
 gen = (i * i for i in range(3))
 print(next(gen), list(gen), list(gen))

@@ -3,7 +3,7 @@ def g():
     yield 1
 it = g()
 print(it.__name__, iter(it) is it, hasattr(it, 'send'), hasattr(it, '__next__'), type(it).__name__)
-print(it.gi_running if hasattr(it, 'gi_running') else False)
+print(it.gi_running)
 print(next(it), next(it, 'done'))
 def gen_exc():
     yield 1

@@ -49,7 +49,7 @@ A1 = 'main'
 for n in range(10):
     gg = {('k%d' % i): i for i in range(n * 7)}
     gg['A1'] = n
-    exec(h.__code__, gg) if False else None
+    exec(h.__code__, gg)
     print(n, end=' ')
 print(h()[0])
 # module globals cleared

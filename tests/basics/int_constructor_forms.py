@@ -38,4 +38,6 @@ try:
     int(float('nan'))
 except ValueError:
     print('ValueError')
-print(int(x=5) if False else int('7', base=8))
+print(int('7', base=8))
+try: int(x=5)
+except TypeError as e: print('TypeError', e)

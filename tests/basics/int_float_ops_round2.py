@@ -13,8 +13,10 @@ for a in fl:
             continue
         print(a // b, a % b, divmod(a, b), end=';')
     print()
-print(5 % -0.0 if False else 'skip', -0.0 % 5, 0.0 % -5, -7 // 2.0, 7.5 // -2)
-print(pow(2, 10, 1000), pow(-2, 3, 5), pow(2, -1, 5), pow(3, -2, 7), pow(10**20, 10**5, 97), pow(-3, 3, -5), pow(5, 0, 1), pow(0, 0), pow(2, -2), pow(-8, 1/3) if False else 0)
+try: 5 % -0.0
+except ZeroDivisionError as e: print('ZeroDivisionError', e)
+print(-0.0 % 5, 0.0 % -5, -7 // 2.0, 7.5 // -2)
+print(pow(2, 10, 1000), pow(-2, 3, 5), pow(2, -1, 5), pow(3, -2, 7), pow(10**20, 10**5, 97), pow(-3, 3, -5), pow(5, 0, 1), pow(0, 0), pow(2, -2), pow(-8, 1/3))
 for a, b, m in [(2, -1, 4), (0, -1, 5), (2, 1.5, 3)]:
     try:
         print(pow(a, b, m))
@@ -38,7 +40,7 @@ for a, b in [(1, 1.0), (1, '1'), ([1], (1,)), (None, 0), ({1}, frozenset({1})), 
     except TypeError:
         print('TypeError')
 print(1 < 2.5 < 3, 2**70 > 1e21, 2**70 < float('inf'), -(2**70) > float('-inf'), 10**400 > 1e308, (1, 2) < (1, 2, 0), [1, 2] < [1, 3], 'a' < 'b' < 'ba', b'a' < b'b', {1} < {1, 2}, frozenset({1}) <= {1})
-print(int('  -0b101 '.strip(), 0), int('0o17', 0), int('0x_ff', 16) if False else int('ff', 16), int('1_000'), int('z', 36), int(' 12 '), int('-0'), int(b'42'), int(3.99), int(-3.99))
+print(int('  -0b101 '.strip(), 0), int('0o17', 0), int('0x_ff', 16), int('ff', 16), int('1_000'), int('z', 36), int(' 12 '), int('-0'), int(b'42'), int(3.99), int(-3.99))
 for s in ['1__0', '_1', '0x', '', ' ', '1.0', '0b2']:
     try:
         print(int(s, 0))

@@ -19,6 +19,6 @@ try:
 except TypeError:
     print('TypeError')
 print(pow(10**20, 3, 10**9 + 7), pow(2**100, 2**10, 2**61 - 1))
-print((-8) ** (1 / 3) if False else 'skip')
+print((-8) ** (1 / 3))
 print(type(2 ** -1).__name__, type(2 ** 2).__name__)
 print(pow(base=2, exp=5), pow(2, exp=5, mod=3))

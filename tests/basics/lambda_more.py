@@ -1,5 +1,5 @@
 # lambda expressions
-print((lambda: 1)(), (lambda x, y=2: x + y)(1), (lambda *a, **k: (a, k))(1, b=2), (lambda x: (yield x)) if False else 0)
+print((lambda: 1)(), (lambda x, y=2: x + y)(1), (lambda *a, **k: (a, k))(1, b=2), type((lambda x: (yield x))(1)).__name__)
 f = lambda x: lambda y: x + y
 print(f(1)(2))
 print(sorted([3, -1, 2], key=lambda v: (v % 2, v)))

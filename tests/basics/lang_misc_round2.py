@@ -85,7 +85,7 @@ print([i * j for i in range(3) for j in range(i)], {i % 3 for i in range(10)}, {
 print(f'{1 + 1}', f'{"nested {}"}', f'{3!r:>4}', f'{"a"!a}', f"{'q'}{{}}", f'{3.0:g}', f'{[1, 2][0]}', f'{ {"k": 1}["k"] }', f'{2 * 3=}', f'{x[0]=!r:>5}')
 s = 'abc'
 print(f'{s!s:*^9}', f'{s:{len(s) * 2}}|', f'{12:{"0"}{4}}', f'{0.5:{"."}{"2"}%}')
-print(type(...), ... is Ellipsis, repr(NotImplemented), bool(NotImplemented) if False else True)
+print(type(...), ... is Ellipsis, repr(NotImplemented), bool(NotImplemented))
 print(int.__name__, (1).__class__, type(None)(), [].__class__.__name__)
 class A:
     def __eq__(self, o): return 'eq'

@@ -43,7 +43,7 @@ try:
 except KeyError as e:
     print('KeyError', e)
 dv = d.values(); d['w'] = 5; print(list(dv), len(dv), 5 in dv)
-dk = d.keys(); print(dk, 'x' in dk, reversed(dk).__class__.__name__ if False else '', list(reversed(d)))
+dk = d.keys(); print(dk, 'x' in dk, reversed(dk).__class__.__name__, list(reversed(d)))
 try:
     for k in d:
         d['new' + k] = 1
@@ -55,7 +55,7 @@ try:
         s.add(x + 10)
 except RuntimeError:
     print('RuntimeError set changed size')
-print(dict([(1, 2)], a=3) if False else {1: 2}, dict(a=1, b=2), dict({'a': 1}, b=2), dict.fromkeys([1, 2], []))
+print(dict([(1, 2)], a=3), dict(a=1, b=2), dict({'a': 1}, b=2), dict.fromkeys([1, 2], []))
 try:
     dict([(1, 2, 3)])
 except ValueError:

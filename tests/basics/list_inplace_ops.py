@@ -21,7 +21,7 @@ l = [[]] * 3
 l[0].append(1)
 print(l)
 x = [1, 2, 3]
-x[1:2] *= 1 if False else 1
+x[1:2] *= 1
 print(x)
 d = {'k': [1]}
 d['k'] += [2]

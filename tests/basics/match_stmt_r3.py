@@ -86,7 +86,8 @@ print(f("go north"), f("exit"), f("drop a b"), f("x y z"))
 match = 5
 case = 6
 print(match, case)
-match(x) if False else None
+try: match(x)
+except TypeError as e: print('TypeError', e)
 print(match)
 for src in ["match x:\n    case 1:\n        pass\n    case _:\n        pass\n    case 2:\n        pass\n",
             "match x:\n    case y:\n        pass\n    case 2:\n        pass\n",

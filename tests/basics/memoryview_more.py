@@ -6,7 +6,7 @@ m[0] = 65
 print(b)
 m[1:3] = b'XY'
 print(b)
-print(m.tolist() if hasattr(m, 'tolist') else list(m), list(m[4:]))
+print(m.tolist(), list(m[4:]))
 sub = m[2:5]
 sub[0] = ord('z')
 print(b, bytes(sub), len(sub))
@@ -24,4 +24,4 @@ try:
     memoryview('str')
 except TypeError:
     print('TypeError')
-print(m.nbytes if hasattr(m, 'nbytes') else 6, m.itemsize if hasattr(m, 'itemsize') else 1)
+print(m.nbytes, m.itemsize)

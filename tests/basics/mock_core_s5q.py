@@ -14,7 +14,7 @@ print(len(m), list(m), 3 in m, bool(m), int(m), float(m), m == m, m != m, m == 3
 m.__len__.return_value = 5; m.__iter__.return_value = [1, 2]; m.__getitem__.return_value = 'x'
 print(len(m), list(m), list(m), m[3], m.mock_calls[-1])
 with m as x: print(x is m.__enter__.return_value)
-print(type(hash(m)).__name__, str(m) == object.__str__(m) if False else 'str ok')
+print(type(hash(m)).__name__, str(m) == object.__str__(m))
 m = Mock(side_effect=[1, 2, ValueError('v')])
 print(m(), m())
 try: m()

@@ -6,4 +6,4 @@ import sys
 m = sys.modules['__main__']
 print(m.__name__, hasattr(m, 'sys'), 'm' in dir(m))
 x_global = 5
-print(m.x_global, globals()['x_global'], globals() is vars(m) if hasattr(m, '__dict__') else True)
+print(m.x_global, globals()['x_global'], globals() is vars(m))

@@ -77,7 +77,7 @@ async def main():
     try:
         await t
     except asyncio.CancelledError:
-        print("task cancelled", t.cancelled() if hasattr(t, "cancelled") else True)
+        print("task cancelled", t.cancelled())
     lock = asyncio.Lock()
     shared = {"n": 0}
     log = []
@@ -99,7 +99,7 @@ async def main():
     print("after cm")
     t2 = asyncio.create_task(compute(9, 0))
     print(await t2, t2.done())
-    sem = asyncio.Semaphore(2) if hasattr(asyncio, "Semaphore") else None
+    sem = asyncio.Semaphore(2)
     return "main done"
 
 print(asyncio.run(main()))

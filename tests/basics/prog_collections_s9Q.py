@@ -7,7 +7,7 @@ Emp = namedtuple("Emp", ["name", "dept", "salary"], defaults=[0])
 p = Point(1, 2)
 print(p, p.x + p.y, p._asdict(), p._replace(x=9), Point._fields, Point._make([5, 6]), tuple(p), p == (1, 2))
 e = Emp("ann", "eng")
-print(e, e.salary, Emp._field_defaults if hasattr(Emp, "_field_defaults") else {"salary": 0})
+print(e, e.salary, Emp._field_defaults)
 emps = [Emp("z", "ops", 5), Emp("a", "eng", 9), Emp("m", "eng", 7)]
 print(sorted(emps, key=lambda e: (e.dept, -e.salary)))
 x, y = p

@@ -147,7 +147,7 @@ def retry(times):
         raise RuntimeError("gave up after %d" % times)
     return run, attempts
 run, attempts = retry(3)
-print(run(lambda i: 10 // (i - 2) if i < 2 else 1 // 0) if False else "")
+print(run(lambda i: 10 // (i - 2) if i < 2 else 1 // 0))
 try:
     run(lambda i: [1][i + 1])
 except RuntimeError as e:

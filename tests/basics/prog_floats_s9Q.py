@@ -14,14 +14,14 @@ print(math.gcd(12, 18, 24), math.lcm(4, 6, 10), math.factorial(20), math.isfinit
 print(math.sin(math.pi / 6), math.cos(math.pi / 3), math.tan(math.pi / 4), math.asin(1), math.acosh(2), math.erf(1), math.gamma(5.5), math.lgamma(10))
 print(round(2.675, 2), round(-2.5), round(3.5), round(1234.5678, -2), round(1e300, 2), round(7, -1), round(15, -1), round(25, -1), round(0.1 + 0.2, 15))
 print(int(1e20), int(-3.99), int(2.5e-3), float("  -12.5e3 "), float("inf"), float("-nan") != float("nan"), float(True), 7 / 2, -7 / 2, 7 // -2, 7.5 // 2, -7.5 % 2)
-print(divmod(7.5, 2), divmod(-7.5, 2), 2 ** -2, (-8) ** (1 / 3) if False else "", 10 ** 0.5, 0.1 * 3, 1.1 + 2.2, 3 * 1.1, 100 * 1.1)
+print(divmod(7.5, 2), divmod(-7.5, 2), 2 ** -2, (-8) ** (1 / 3), 10 ** 0.5, 0.1 * 3, 1.1 + 2.2, 3 * 1.1, 100 * 1.1)
 print(1e16, 1e15, 123456789012345678.0, 0.0001, 0.00001, 1.5e-5, 12345678.9, -1.0e-10, 5e-7, 2.0 ** 62, 2.0 ** 70)
 print("%.2f %.2f %.2f %.2f" % (0.125, 0.375, 2.675, -0.005), "%.0f %.0f %.0f" % (0.5, 1.5, 2.5), "%5.1f%%" % 99.95)
 print(format(1234567.891, ",.2f"), format(0.5, ".0%"), format(1e-5, ".3g"), format(123.456, "08.2f"), format(-1.5, "=+10.2f"), format(3.0, "g"), format(3.0, ""), format(1e100, ".3"))
 print("{:10.3e}|{:<10.2f}|{:^10.1f}|{:>+10.0f}".format(12345.678, 3.14159, 2.5, -0.4))
 data = [2, 4, 4, 4, 5, 5, 7, 9]
 print(statistics.mean(data), statistics.median(data), statistics.mode(data), statistics.pstdev(data), round(statistics.stdev(data), 10), statistics.variance(data))
-print(statistics.median([1, 3, 2]), statistics.median_low([1, 2, 3, 4]), statistics.median_high([1, 2, 3, 4]), statistics.mean([1.5, 2.5]), statistics.fmean([1, 2]) if hasattr(statistics, "fmean") else 1.5)
+print(statistics.median([1, 3, 2]), statistics.median_low([1, 2, 3, 4]), statistics.median_high([1, 2, 3, 4]), statistics.mean([1.5, 2.5]), statistics.fmean([1, 2]))
 temps = {"mon": 21.4, "tue": 19.85, "wed": 23.0, "thu": 18.125, "fri": 25.55}
 avg = sum(temps.values()) / len(temps)
 print("avg %.3f" % avg)

@@ -38,8 +38,8 @@ print(D("3.14159").quantize(D("0.01")), D("2.675").quantize(D("0.01")), D("-0.0"
 print(sum(D("0.1") for _ in range(10)), sum(0.1 for _ in range(10)))
 print(D("7") // D("2"), D("7") % D("2"), D("-7") // D("2"), -D("5"), abs(D("-2.5")))
 print(D("1.5") < D("2"), D("2.0") == D("2"), D("2") == 2, int(D("9.99")), float(D("0.25")), str(D("0.000001")), str(D("1E+5")))
-print(repr(D("12.30")), D(10) ** 3, D("2").sqrt() if hasattr(D, "sqrt") else "", round(D("2.5")), round(D("3.14159"), 3))
-print(D(5).max(D(3)) if hasattr(D, "max") else 5, D("0.1") * D("0.2"))
+print(repr(D("12.30")), D(10) ** 3, D("2").sqrt(), round(D("2.5")), round(D("3.14159"), 3))
+print(D(5).max(D(3)), D("0.1") * D("0.2"))
 print("%.3f" % D("1.23456"), "{:.2f}".format(D("9.995")), f"{D('1234.5'):,}")
 # compound interest with Decimal
 bal = D("1000.00")

@@ -208,7 +208,7 @@ for bad in ["let = 5;", "print 1 +;", "let x = 1 $ 2;", "print (1;"]:
     try:
         Parser(tokenize(bad)).program()
     except SyntaxError as e:
-        print("SyntaxError:", e.msg if hasattr(e, "msg") else e)
+        print("SyntaxError:", e.msg)
 try:
     run(Parser(tokenize("print y;")).program(), Env(), [])
 except NameError as e:

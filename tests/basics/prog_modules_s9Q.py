@@ -36,7 +36,7 @@ print(sorted(k for k in ns if not k.startswith("__")))
 try:
     import shop.nothere
 except ImportError as e:
-    print(type(e).__name__, e.name if hasattr(e, "name") else "")
+    print(type(e).__name__, e.name)
 try:
     from shop import missing_name
 except ImportError as e:

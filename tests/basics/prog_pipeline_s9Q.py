@@ -45,7 +45,7 @@ print(list(it.filterfalse(str.isdigit, "a1b2c3")), list(it.compress("abcdef", [1
 print(list(islice(it.cycle("xyz"), 7)), list(it.repeat("k", 3)))
 a, b = it.tee(iter([1, 2, 3]))
 print(list(a), list(b))
-print(list(it.pairwise("abcd")) if hasattr(it, "pairwise") else [("a", "b"), ("b", "c"), ("c", "d")])
+print(list(it.pairwise("abcd")))
 
 def fib():
     a, b = 0, 1

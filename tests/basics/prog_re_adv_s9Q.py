@@ -22,7 +22,7 @@ print(re.findall(r"(\d)\1", "1122 345 6677"), re.sub(r"(\w+) \1", r"\1", "the th
 print(re.findall(r"<.+?>", "<a><b></b></a>"), re.findall(r"<.+>", "<a><b>"), re.findall(r"a{2,3}?", "aaaa"), re.findall(r"(?i)hello", "Hello HELLO hello"))
 print(re.search(r"(?P<q>['\"]).*?(?P=q)", "say 'hi' now").group(), re.match(r"(a)|(b)", "b").groups(), re.match(r"(a)|(b)", "b").lastindex)
 print(re.findall(r"^\s*#\s*(\w+)", "# one\n  #two\nx # three", re.MULTILINE), re.findall(r"\d+$", "a1\nb22\nc333"), re.findall(r"\d+$", "a1\nb22", re.M))
-print(re.split(r"\b", "hi there") if False else re.split(r"(?:,|;)", "a,b;c"), re.sub(r"^", "> ", "l1\nl2", flags=re.M), re.sub(r"x*", "-", "abc"))
+print(re.split(r"\b", "hi there"), re.split(r"(?:,|;)", "a,b;c"), re.sub(r"^", "> ", "l1\nl2", flags=re.M), re.sub(r"x*", "-", "abc"))
 m = re.match(r"(\w+)@(\w+)\.(com|org)", "user@site.org extra")
 print(m.group(0), m.group(1, 3), m.start(2), m.end(2), m.span(3), m.string[:4], m.re.pattern[:5], m.expand(r"\2:\1"), m[1])
 tokens = re.compile(r"\s*(?:(?P<num>\d+(?:\.\d+)?)|(?P<op>[-+*/()])|(?P<id>[a-z]+))")
@@ -35,7 +35,7 @@ try:
 except re.error as e:
     print("re.error")
 for name in ["md5", "sha1", "sha256"]:
-    h = hashlib.new(name) if hasattr(hashlib, "new") else getattr(hashlib, name)()
+    h = hashlib.new(name)
     h.update(b"hello ")
     h.update(b"world")
     print(name, h.hexdigest(), h.digest_size)

@@ -25,7 +25,7 @@ print(tmpl.substitute(who="Tim", what="kiwi"), tmpl.safe_substitute(who="x"))
 print(string.ascii_lowercase, string.digits, string.punctuation[:10], string.capwords("hello   there world"))
 para = "The quick brown fox jumps over the lazy dog. " * 4
 print(textwrap.fill(para, 30))
-print(textwrap.wrap("short", 10), textwrap.shorten("Hello  world, this is long", 15) if hasattr(textwrap, "shorten") else "")
+print(textwrap.wrap("short", 10), textwrap.shorten("Hello  world, this is long", 15))
 print(textwrap.dedent("    a\n      b\n    c"), textwrap.indent("x\ny", "> "))
 
 u = "naïve café — 日本語 🐍 Ελληνικά"

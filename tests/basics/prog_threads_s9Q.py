@@ -107,7 +107,7 @@ res = []
 ts = [threading.Thread(target=setlocal, args=(i, res)) for i in range(5)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(res, threading.current_thread() is threading.main_thread() if hasattr(threading, "main_thread") else True)
+print(res, threading.current_thread() is threading.main_thread())
 from concurrent.futures import ThreadPoolExecutor
 with ThreadPoolExecutor(max_workers=3) as ex:
     print(list(ex.map(lambda x: x ** 3, range(8))))

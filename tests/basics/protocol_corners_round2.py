@@ -2,7 +2,9 @@ class Idx:
     def __init__(self, v): self.v = v
     def __index__(self): return self.v
 L = list(range(10))
-print(L[Idx(2)], L[Idx(1):Idx(5):Idx(2)], hex(Idx(255)), bin(Idx(5)), oct(Idx(8)), range(Idx(3)), 'ab' * Idx(2), [0] * Idx(2), bytes(Idx(2)) if False else b'\x00\x00', format(Idx(7), 'b') if False else '111')
+print(L[Idx(2)], L[Idx(1):Idx(5):Idx(2)], hex(Idx(255)), bin(Idx(5)), oct(Idx(8)), range(Idx(3)), 'ab' * Idx(2), [0] * Idx(2), bytes(Idx(2)))
+try: format(Idx(7), 'b')
+except TypeError as e: print('TypeError', e)
 class BadBool:
     def __bool__(self): return 1
 try:
@@ -48,7 +50,7 @@ class Rev:
     def __reversed__(self): return iter('zyx')
     def __len__(self): return 3
     def __getitem__(self, i): return 'abc'[i]
-print(list(reversed(Rev())), list(Rev()) if False else 'abc')
+print(list(reversed(Rev())), list(Rev()))
 class Miss(dict):
     def __missing__(self, k): return k * 2
 m = Miss(a=1); print(m['a'], m['bb'], m.get('zz'), 'bb' in m)
@@ -60,7 +62,7 @@ except TypeError:
     print('TypeError not iterable')
 class Fmt:
     def __format__(self, spec): return 'F<' + spec + '>'
-print(format(Fmt(), 'xyz'), f'{Fmt():abc}', '{:q}'.format(Fmt()), f'{Fmt()!s:>3}'[:3] if False else 'F<>')
+print(format(Fmt(), 'xyz'), f'{Fmt():abc}', '{:q}'.format(Fmt()), f'{Fmt()!s:>3}'[:3])
 try:
     format(object(), 'x')
 except TypeError:
@@ -90,7 +92,7 @@ except KeyError:
 class Cmp:
     def __init__(self, v): self.v = v
     def __lt__(self, o): return self.v < o.v
-print([c.v for c in sorted([Cmp(3), Cmp(1), Cmp(2)])], max(Cmp(1), Cmp(5)).v if False else 5)
+print([c.v for c in sorted([Cmp(3), Cmp(1), Cmp(2)])], max(Cmp(1), Cmp(5)).v)
 class Contains:
     def __contains__(self, x): return x == 'yes'
 print('yes' in Contains(), 'no' in Contains(), 'no' not in Contains())

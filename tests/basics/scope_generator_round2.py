@@ -4,7 +4,8 @@ g = gen()
 print(g.__name__, gen.__name__, type(g).__name__, iter(g) is g, g.__qualname__)
 class K:
     x = 5
-    y = [x for _ in range(1)] if False else 0
+    try: y = [x for _ in range(1)]
+    except NameError as e: y = str(e)
     z = (lambda: 1)()
     def m(self): return x_glob
 x_glob = 'g'

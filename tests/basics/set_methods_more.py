@@ -25,6 +25,6 @@ for bad in ("{1} + {2}", "{1} < [1]", "{[]}", "{1} | [2]", "{1} & 'a'"):
         print('TypeError', bad)
 print(type({1} | frozenset([2])).__name__, type(frozenset([2]) | {1}).__name__, type(frozenset() - set()).__name__)
 fs = frozenset([1, 2])
-print(hash(fs) == hash(frozenset([2, 1])), {fs: 1}[frozenset([2, 1])], fs.copy() is fs if False else True)
+print(hash(fs) == hash(frozenset([2, 1])), {fs: 1}[frozenset([2, 1])], fs.copy() is fs)
 print({1, 2}.copy(), s.clear(), s)
 print(sorted({frozenset([1]), frozenset([1])}, key=len))

@@ -13,6 +13,6 @@ for fmt, a, k in [('{}', (), {}), ('{0}{}', (1, 2), {}), ('{x}', (), {}), ('{0[5
     except (IndexError, KeyError, ValueError, AttributeError, TypeError) as e:
         print(type(e).__name__, fmt)
 print('%s' % [1], '%s' % ((1, 2),), '%r' % 'x', '%5.1s|' % 'abc', '%-6r|' % 'q', '%+.1e' % 12345.678, '%#.3g' % 1.0, '%g' % 1e-5, '%G' % 1e20, '%.0e' % 5.5)
-print('%x %X %o' % (-255, 3**40, -8), '%d' % -0.0 if False else '', '%.2f' % -0.001, '%5s%%' % 50, '%(x)s %(x)r' % {'x': 'y'})
+print('%x %X %o' % (-255, 3**40, -8), '%d' % -0.0, '%.2f' % -0.001, '%5s%%' % 50, '%(x)s %(x)r' % {'x': 'y'})
 print('{:.3}'.format('abcdef'), '{:10.3f}|'.format(-1.5), '{:+}'.format(0), '{: }'.format(5), '{:x<5}'.format(1), '{:>+8.2e}'.format(12.5), '{:#b}'.format(5), '{:o}'.format(-9), '{:c}'.format(97), '{:%}'.format(0.25))
 print('{0!r} {0!s} {0!a}'.format('é'), '{:^7}'.format('mid'), '{:=8}'.format(-5), '{:08.3f}'.format(-1.5), '{:,.2f}'.format(1234567.891), '{:_}'.format(10**9))

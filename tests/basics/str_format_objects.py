@@ -26,4 +26,6 @@ try:
 except ValueError:
     print('ValueError')
 print(format(1.5, ''), format(10, 'n'), format(1.5, 'n'), format(0.5, '%'))
-print('{:>8}'.format(None) if False else format(str(None), '>8'))
+print(format(str(None), '>8'))
+try: '{:>8}'.format(None)
+except TypeError as e: print('TypeError', e)

@@ -1,5 +1,5 @@
 # repr of strings with quotes and escapes
-for s in ("'", '"', '\'"', 'a\'b"c', '\\', '\n\r\t', '\x00\x1f\x7f\x80\x9f', 'ÿ', '\u0100', '\ud800' if False else 'x',
+for s in ("'", '"', '\'"', 'a\'b"c', '\\', '\n\r\t', '\x00\x1f\x7f\x80\x9f', 'ÿ', '\u0100', '\ud800',
           '\u2028', '\ufeff', '\U000e0001', '\U0001F9E1', 'tab\there'):
     print(repr(s), ascii(s), len(repr(s)))
 print(repr(b"'"), repr(b'"'), repr(b'\'"'), repr(b'\x00\x7f\x80\xff\n\t\\'))

@@ -56,7 +56,7 @@ def s():
     b = io.BytesIO(); print(b.write(b"abc"), b.write(bytearray(b"d")), b.write(memoryview(b"e")), b.getvalue())
     try: b.write(1)
     except TypeError: print("TypeError")
-    b.seek(0); print(b.read1(2) if hasattr(b, "read1") else b.read(2)); b.seek(-1, 2); print(b.read())
+    b.seek(0); print(b.read1(2)); b.seek(-1, 2); print(b.read())
     try: b.seek(-10)
     except ValueError: print("ValueError")
     b.seek(8); b.write(b"Z"); print(b.getvalue())
@@ -72,7 +72,7 @@ def s():
     except TypeError: print("TypeError")
     print(io.StringIO("abc", newline=None).read() if True else 0)
     f = io.StringIO(); print("hi", file=f); print(1, 2, sep="-", end="!", file=f); print(repr(f.getvalue()))
-    f.flush(); print(f.isatty() if hasattr(f, 'isatty') else False)
+    f.flush(); print(f.isatty())
 s()
 import sys
-print(hasattr(io, "IOBase"), hasattr(io, "TextIOWrapper"), hasattr(io, "BufferedWriter"), io.SEEK_SET if hasattr(io, "SEEK_SET") else 0)
+print(hasattr(io, "IOBase"), hasattr(io, "TextIOWrapper"), hasattr(io, "BufferedWriter"), io.SEEK_SET)

@@ -44,6 +44,6 @@ class MyExc(ValueError):
         self.b = b
 e = MyExc('m', 'bb'); print(e, e.args, e.b, isinstance(e, ValueError), repr(e))
 class MySet(set): pass
-s = MySet([1, 2]); print(sorted(s), type(s | {3}).__name__, type(s.copy()).__name__ if False else 'set', len(s))
+s = MySet([1, 2]); print(sorted(s), type(s | {3}).__name__, type(s.copy()).__name__, len(s))
 class MyBytes(bytes): pass
 print(MyBytes(b'ab'), MyBytes(b'ab') + b'c', MyBytes(b'x').decode(), len(MyBytes(3)))

@@ -2,7 +2,7 @@
 class D(dict):
     pass
 d = D(a=1)
-print(d, repr(d), type(d.copy()).__name__, type(d | {}).__name__ if hasattr(d, '__or__') else 'dict', d == {'a': 1})
+print(d, repr(d), type(d.copy()).__name__, type(d | {}).__name__, d == {'a': 1})
 print(type(dict(d)).__name__, list(d.items()), D.fromkeys('ab', 0), type(D.fromkeys('a')).__name__)
 class L(list):
     pass

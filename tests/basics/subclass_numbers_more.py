@@ -10,7 +10,7 @@ print(i, repr(i), str(i), i + 1, type(i + 1).__name__, type(-i).__name__, i * 2.
 print(f, repr(f), f + 1, type(f + 1).__name__, f * i, round(f), int(f), f.is_integer(), type(abs(f)).__name__)
 print(hash(i) == hash(7), {i: 'x'}[7], i == 7, f == 2.5, i < 8, f > 2, sorted([MyInt(3), 1, MyInt(2)]))
 print('%d %s %r %.1f' % (i, i, i, f), '{} {:05d} {!r}'.format(i, i, i), f'{f:.2f} {i:x}', format(i, 'b'))
-print(bin(i), hex(i), [0] * 3 * 1 if False else [0] * MyInt(2), 'ab'[MyInt(1)], range(MyInt(3)))
+print(bin(i), hex(i), [0] * MyInt(2), 'ab'[MyInt(1)], range(MyInt(3)))
 class Flags(int):
     def __or__(self, o):
         return Flags(int(self) | int(o))

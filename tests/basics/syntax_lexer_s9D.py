@@ -110,7 +110,8 @@ def a(x):
              print(x)
 a(1)
 exec("if 1:\n\tprint('tab')\n")
-exec("if 1:\n        x=1\n\tprint('t2')\n") if False else None
+try: exec("if 1:\n        x=1\n\tprint('t2')\n")
+except TabError as e: print('TabError')
 try: exec("if 1:\n  x=1\n\tprint('t3')\n")
 except (SyntaxError, TabError) as e: print(type(e).__name__)
 try: exec("x = 1\n  y = 2")

@@ -36,7 +36,7 @@ print(a, b)
 i = j = 0
 print(i, j, 'a' 'b' "c", b'x' b'y', 1_0 + 0_0)
 def ann(a: int, b: 'str' = 'x') -> list: return [a, b]
-print(ann(1), ann.__annotations__ if False else {})
+print(ann(1), ann.__annotations__)
 v: int = 3
 print(v)
 for i, (j, k) in enumerate([(1, 2), (3, 4)]): print(i, j, k)

@@ -16,4 +16,5 @@ try:
     sys.getsizeof(Y())
 except ValueError as e:
     print('ValueError', e)
-print(sys.getsizeof(Y(), 'dflt') if False else 'ok')
+try: sys.getsizeof(Y(), 'dflt')
+except ValueError as e: print('ValueError', e)

@@ -167,4 +167,4 @@ for err in [SyntaxError('bad', ('f.py', 3, 5, '  x = (1 2\n', 3, 9)),
 
 print(traceback.format_exception(None), traceback.format_exception_only(None))
 print('print_list' in traceback.__all__, 'clear_frames' in traceback.__all__)
-print(repr(traceback.print_exception.__defaults__[0]) if hasattr(traceback.print_exception, '__defaults__') else '<implicit>')
+print(repr(traceback.print_exception.__defaults__[0]))

@@ -14,4 +14,4 @@ except TypeError as e:
     print('TypeError', e)
 print(type(int | str).__name__, {int | str: 1}[str | int])
 def f(x: int | None) -> str | bytes: pass
-print(list[int] | None if False else 'skip')
+print(list[int] | None)

@@ -87,7 +87,7 @@ print(make.__dataclass_transform__ == {'eq_default': True, 'order_default': Fals
 class ModelBase:
     pass
 print(ModelBase.__dataclass_transform__['eq_default'])
-print(Literal[[], []].__args__, Literal[1, 1.0, True, 1].__args__, Literal[{1}, 1, 1].__args__ if False else '')
+print(Literal[[], []].__args__, Literal[1, 1.0, True, 1].__args__, Literal[{1}, 1, 1].__args__)
 print(ForwardRef('int') == ForwardRef('int', module='m'), ForwardRef('int', module='m') == ForwardRef('int', module='m'))
 print(repr(List[ForwardRef('int', module='mod')]), repr(List['int']))
 print(hash(ForwardRef('a')) == hash(ForwardRef('a')), get_args(int | ForwardRef('x')))

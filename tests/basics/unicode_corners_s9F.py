@@ -28,7 +28,7 @@ print(str.maketrans('äb', 'xy'), 'äbc'.translate({ord('ä'): 'AE', ord('c'): N
 import io
 f = io.StringIO('строка1\nстрока2\n'); print(f.readline(), f.read(3), f.tell() > 0, f.read())
 b = io.BytesIO('é'.encode()); print(b.read())
-print(len('\U0010ffff'), '\N{GREEK SMALL LETTER ALPHA}', '\u00e9' == 'é', b'\xce\xb1'.decode() == 'α', 'é'.encode('utf-16')[:2] if hasattr('', 'encode') else 0)
+print(len('\U0010ffff'), '\N{GREEK SMALL LETTER ALPHA}', '\u00e9' == 'é', b'\xce\xb1'.decode() == 'α', 'é'.encode('utf-16')[:2])
 x = 'ab€'; print(x * 3, x + x, 3 * x, x[1:] * 2, ('é' * 1000)[998:], len('é' * 1000))
 print(list(reversed('ab€😀')), 'abc€'[::-2], 'é'.zfill(4), '{0}{0}'.format('ñ'), '€'.center(4), str(['é', 'ü']), str({'κ': 'λ'}))
 print(eval("'é'"), eval("len('日本')"), eval("'\\u00e9'"), eval('b"\\xe9"'))
@@ -47,7 +47,7 @@ t(s.index, 'α', 1); t(s.index, 'x', 0, -1); t(s.rindex, 'x', -1)
 t(lambda: s[1.5]); t(lambda: s['a']); t(lambda: s[True]); t(lambda: s[None:2]); t(lambda: s[::0]); t(lambda: s[2**100]); t(lambda: s[-2**100:2**100])
 print(s[::-3], s[-2::-2], s[8:0:-2], s[10:3:-1], s[slice(1, None, 4)])
 print('é😀'.encode('utf-8'), len('é😀'.encode()), 'ab€'.index('€'), 'ab€'.rsplit('b'), 'a€b€c'.split('€', 1), 'a€b€c'.rsplit('€', 1), 'x€'.center(5, '€'))
-print(str(bytes([0xe2, 0x82, 0xac]), 'utf8'), bytes('€', 'ascii', 'replace') if False else 0, 'a€'.encode('ascii', 'replace'), 'a€'.encode('ascii', 'backslashreplace') if True else 0)
+print(str(bytes([0xe2, 0x82, 0xac]), 'utf8'), bytes('€', 'ascii', 'replace'), 'a€'.encode('ascii', 'replace'), 'a€'.encode('ascii', 'backslashreplace') if True else 0)
 print('%-4s|%4s|%.1s|%4.1s|' % ('€', 'é€', '€é', '😀x'), '{:.1}|{:3.2}|{:>4}'.format('€é', 'éé€', '😀'), '{!a}'.format('€'), '{0!r:>8}'.format('é'))
 print('%c%c%c' % ('€', 0x1f600, 'é'), '%5c|%-3c|' % ('€', 'é'))
 t(lambda: '%c' % 'ab'); t(lambda: '%c' % 0x110000); t(lambda: '%c' % -1); t(lambda: '%c' % ''); t(lambda: '{:c}'.format(0x110000)); t(lambda: '{:c}'.format(0x20ac))
@@ -67,7 +67,7 @@ class K:
     def __init__(self): self.ωmega = 9
 k = K(); print(k.ωmega, getattr(k, 'ωmega'), vars(k), 'ωmega' in dir(k))
 import sys
-print('é'.encode() in sys.modules.get('__main__').__name__.encode() or True)
+print(sys.modules.get('__main__').__name__, 'é'.encode() in '__main__é'.encode())
 print(globals()['α'], 'βγ' in globals(), eval('α+1'), exec('ζ = 4') or ζ)
 try:
     '{ключ}'.format()

@@ -11,4 +11,4 @@ for s in ['0', 'g0', '0g', ' 00', 'AB', b'ab']:
     except (ValueError, binascii.Error) as e:
         print(repr(s), 'Error')
 print(binascii.hexlify(b'\x01\x02\x03', b':'), binascii.hexlify(b'', '-'), binascii.b2a_hex(b'\xab'), binascii.a2b_hex(b'AB'))
-print(binascii.crc32(b'a' * 1000), binascii.crc32(b'abc', 0xffffffff), binascii.crc32(b'abc', -1) if False else 0)
+print(binascii.crc32(b'a' * 1000), binascii.crc32(b'abc', 0xffffffff), binascii.crc32(b'abc', -1))

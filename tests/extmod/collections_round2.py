@@ -20,7 +20,7 @@ print(P3(1, 2, 3).total(), isinstance(P3(1, 2, 3), tuple))
 d = deque()
 d.append(1); d.appendleft(0); d.extend([2, 3]); d.extendleft([-1, -2])
 print(list(d), d.pop(), d.popleft(), len(d), d[0], d[-1], 1 in d, bool(deque()))
-d.rotate(1) if hasattr(d, 'rotate') else None
+d.rotate(1)
 print(list(d))
 try:
     deque().pop()

@@ -11,7 +11,7 @@ try:
     b.seek(-1)
 except (ValueError, OSError) as e:
     print('seek error')
-b = io.BytesIO(); b.writelines([b'a', b'b']) if hasattr(b, 'writelines') else b.write(b'ab'); print(b.getvalue())
+b = io.BytesIO(); b.writelines([b'a', b'b']); print(b.getvalue())
 b = io.BytesIO(b'l1\nl2\nl3'); print(b.readlines(), b.readline())
 b = io.BytesIO(b'l1\nl2\n'); print([l for l in b])
 s = io.StringIO('a\nbb\nccc')

@@ -12,7 +12,9 @@ e.indent = 1
 e.sort_keys = True
 print(e.encode({"b": 1, "a": [2]}))
 f = lambda o: "x"
-print(json.JSONEncoder(default=f).default is f, json.JSONEncoder().default(1) if 0 else "m")
+print(json.JSONEncoder(default=f).default is f)
+try: json.JSONEncoder().default(1)
+except TypeError as e: print("TypeError", e)
 
 d = json.JSONDecoder(strict=False)
 print(d.strict, d.object_hook, d.object_pairs_hook)

@@ -11,7 +11,7 @@ for bad in ['', '[1,]', '{"a" 1}', "{'a': 1}", '[1 2]', 'nul', '"abc', '01', '{"
         json.loads(bad)
         print('accepted', repr(bad))
     except ValueError as e:
-        print('ValueError', repr(bad), isinstance(e, json.JSONDecodeError) if hasattr(json, 'JSONDecodeError') else True)
+        print('ValueError', repr(bad), isinstance(e, json.JSONDecodeError))
 print(json.loads(b'[1]'), json.loads(bytearray(b'{"k": 2}')))
 try:
     json.dumps({(1, 2): 3})

@@ -11,7 +11,7 @@ vals = [
 for v in vals:
     print(v, repr(math.hypot(*v)), repr(math.dist(v, [0.25] * len(v))))
 print(math.hypot(), math.hypot(-2.5), math.hypot(float("inf"), float("nan")))
-print(math.dist([1, 2], (4, 6)), math.dist(iter([0, 0]), iter([3, 4])) if False else "")
+print(math.dist([1, 2], (4, 6)), math.dist(iter([0, 0]), iter([3, 4])))
 try:
     math.dist(1, 2)
 except TypeError as e:

@@ -15,7 +15,7 @@ try:
         print(f.readline(), f.readlines())
     with open(d + '/b.bin', 'wb') as f:
         f.write(bytes(range(5)))
-    print(sorted(os.listdir(d)), os.stat(d + '/b.bin')[6], os.stat(d + '/a.txt').st_size if hasattr(os.stat_result if hasattr(os, 'stat_result') else object, 'st_size') else 12)
+    print(sorted(os.listdir(d)), os.stat(d + '/b.bin')[6], os.stat(d + '/a.txt').st_size)
     os.rename(d + '/b.bin', d + '/c.bin'); print(sorted(os.listdir(d)))
     try:
         open(d + '/missing.txt')
@@ -29,7 +29,7 @@ try:
         os.rmdir(d)
     except OSError as e:
         print('not empty', e.errno in (errno.ENOTEMPTY, errno.EEXIST))
-    print(os.getcwd() != '', type(os.sep) if hasattr(os, 'sep') else str)
+    print(os.getcwd() != '', type(os.sep))
 finally:
     for n in ('a.txt', 'b.bin', 'c.bin'):
         try:

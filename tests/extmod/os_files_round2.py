@@ -9,7 +9,7 @@ try:
     print(sorted(os.listdir(d)), os.listdir(d + '/sub'))
     st = os.stat(d + '/sub/f.txt')
     print(st[6], (st[0] & 0o170000) == 0o100000, (os.stat(d)[0] & 0o170000) == 0o040000)
-    print(os.path.exists(d) if hasattr(os, 'path') else True)
+    print(os.path.exists(d))
     with open(d + '/sub/f.txt', 'r+') as f:
         f.seek(3); f.write('Y'); f.seek(0); print(f.read(), f.tell())
     with open(d + '/sub/f.txt', 'rb') as f:
@@ -32,7 +32,7 @@ try:
         print('a', 'b', file=f); f.writelines(['c\n', 'd\n'])
     with open(d + '/sub/lines.txt') as f:
         print([l for l in f])
-    with open(d + '/sub/lines.txt', newline='') if False else open(d + '/sub/lines.txt') as f:
+    with open(d + '/sub/lines.txt', newline='') as f:
         print(f.read().splitlines())
     try:
         os.listdir(d + '/nope')

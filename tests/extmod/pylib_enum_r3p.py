@@ -147,7 +147,8 @@ try:
         B = 1
 except ValueError as e:
     print('ValueError', e)
-print(unique(Color.__class__) if False else 'unique ok')
+try: unique(Color.__class__)
+except AttributeError as e: print('AttributeError', e)
 
 
 class Mixed(str, Enum):

@@ -88,7 +88,7 @@ print(len(warnings.filters) == n)
 print(issubclass(DeprecationWarning, Warning), issubclass(UserWarning, Exception))
 
 # --- more coverage ---
-print(warnings.filters[:2] if False else len(warnings.filters) >= 0)
+print(warnings.filters[:2])
 shown = []
 
 

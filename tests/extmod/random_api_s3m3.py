@@ -18,6 +18,6 @@ for w in ([float('inf')], [0.0, float('inf')], [-float('inf'), 123], [0.0, float
     except ValueError as e:
         print('ValueError', e)
 x = random.choice(range(-sys.maxsize, sys.maxsize, 2))
-print(type(x).__name__, x % 2 == (sys.maxsize % 2 == 0) or True)
+print(type(x).__name__, x % 2 == (-sys.maxsize) % 2, -sys.maxsize <= x < sys.maxsize)
 print(random.NV_MAGICCONST, random.TWOPI, random.LOG4, random.SG_MAGICCONST, random.BPF, random.RECIP_BPF)
 print(len(random.__all__), set(random.__all__) <= set(dir(random)), all(callable(getattr(random, n)) for n in random.__all__))

@@ -1,8 +1,8 @@
 import random
-r = random.Random(5) if hasattr(random, 'Random') else None
+r = random.Random(5)
 r2 = random.Random(5)
 print([r.random() for _ in range(3)] == [r2.random() for _ in range(3)])
-random.seed(None); random.seed(); random.seed(3); random.seed('s') if False else None
+random.seed(None); random.seed(); random.seed(3); random.seed('s')
 print(all(random.randrange(10, 0, -2) in (10, 8, 6, 4, 2) for _ in range(50)), all(-5 <= random.randint(-5, -1) <= -1 for _ in range(50)))
 c = random.choices('abc', k=20); print(len(c), set(c) <= set('abc'))
 c = random.choices('ab', weights=[0, 1], k=10); print(c == ['b'] * 10)

@@ -795,12 +795,13 @@ MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t 
         sym, mp_obj_get_type_str(lhs), mp_obj_get_type_str(rhs), hint);
 }
 
-// There is no reversed op code for divmod: a user class's __rdivmod__ is
-// called by name (looked up on the type, as for any dunder). MP_OBJ_NULL if
-// it has none or it returns NotImplemented.
-MP_COLD static mp_obj_t try_rdivmod(const mp_obj_type_t *rt, mp_obj_t lhs, mp_obj_t rhs) {
+// rhs's reflected dunder `name` (looked up on its type, as for any dunder)
+// called with lhs: for divmod, which has no reversed op code, and before a
+// list's in-place ops, which CPython tries only after it. MP_OBJ_NULL if
+// there is none or it returns NotImplemented.
+MP_COLD static mp_obj_t call_reflected_dunder(qstr name, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t dest[3];
-    mp_load_method_maybe(MP_OBJ_FROM_PTR(rt), MP_QSTR___rdivmod__, dest);
+    mp_load_method_maybe(MP_OBJ_FROM_PTR(mp_obj_get_type(rhs)), name, dest);
     if (dest[0] != MP_OBJ_NULL) {
         mp_obj_t args[2] = { rhs, lhs };
         mp_obj_t res = mp_call_function_n_kw(dest[0], 2, 0, args);
@@ -850,6 +851,16 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t res;
     mp_binary_op_t plain = op;
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
+        if (lt == &mp_type_list && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) &&
+            (op == MP_BINARY_OP_INPLACE_ADD || op == MP_BINARY_OP_INPLACE_MULTIPLY)) {
+            // A list's += and *= are CPython's sequence slots, tried only
+            // after the other operand's class's __radd__ / __rmul__.
+            res = call_reflected_dunder(
+                op == MP_BINARY_OP_INPLACE_ADD ? MP_QSTR___radd__ : MP_QSTR___rmul__, lhs, rhs);
+            if (res != MP_OBJ_NULL) {
+                return res;
+            }
+        }
         // Immutable built-ins have no in-place forms: 1 += R(2) must let a
         // subclass R's __radd__ go first, as 1 + R(2) does.
         if (lt == rt || !mp_obj_is_instance_type(rt) || mp_obj_is_instance_type(lt) ||
@@ -865,7 +876,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_binary_op_t rop = reflectable ? plain - MP_BINARY_OP_OR + MP_BINARY_OP_REVERSE_OR : plain;
     bool reflected_first = (reflectable || plain == MP_BINARY_OP_DIVMOD) && rhs_has_priority(lt, rt, rop);
     if (reflected_first) {
-        res = plain == MP_BINARY_OP_DIVMOD ? try_rdivmod(rt, lhs, rhs) : try_binary_op(rt, rop, rhs, lhs);
+        res = plain == MP_BINARY_OP_DIVMOD ? call_reflected_dunder(MP_QSTR___rdivmod__, lhs, rhs) : try_binary_op(rt, rop, rhs, lhs);
         if (res != MP_OBJ_NULL) {
             return res;
         }
@@ -881,7 +892,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
         }
     }
     if (plain == MP_BINARY_OP_DIVMOD && !reflected_first && lt != rt && mp_obj_is_instance_type(rt)) {
-        res = try_rdivmod(rt, lhs, rhs);
+        res = call_reflected_dunder(MP_QSTR___rdivmod__, lhs, rhs);
         if (res != MP_OBJ_NULL) {
             return res;
         }

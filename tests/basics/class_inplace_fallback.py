@@ -46,8 +46,34 @@ n = 1
 n += F()
 print(n)
 l = [1]
-l += [2]  # differs: l += F() raises TypeError here; CPython tries F.__radd__ before list's in-place concat
+l += [2]
+l += F()  # F.__radd__ before list's in-place concat, as CPython
 print(l)
+class FI(F):
+    def __iter__(self):
+        return iter([7])
+class NI:
+    def __radd__(self, o):
+        return NotImplemented
+    def __rmul__(self, o):
+        return NotImplemented
+    def __iter__(self):
+        return iter([8])
+    def __index__(self):
+        return 2
+class MI:
+    def __rmul__(self, o):
+        return 'MI rmul'
+    def __index__(self):
+        return 3
+l = [1]; l += FI(); print(l)
+l = [1]; l += NI(); print(l)
+l = [1]; l *= NI(); print(l)
+l = [1]; l *= MI(); print(l)
+class LS(list):
+    pass
+l = LS([1]); l += FI(); print(l)
+l = [1]; l += LS([2]); print(l)
 class G:
     def __ipow__(self, o):
         return 'ipow %r' % (o,)

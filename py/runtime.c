@@ -764,6 +764,11 @@ static bool is_builtin_sequence(const mp_obj_type_t *t) {
            || t == &mp_type_bytearray || (t->name == MP_QSTR_array && !mp_obj_is_instance_type(t)); // array lives in extmod
 }
 
+static bool is_mutable_sequence(const mp_obj_type_t *t) {
+    return t == &mp_type_list || t == &mp_type_bytearray ||
+           ((t->name == MP_QSTR_array || t->name == MP_QSTR_deque) && !mp_obj_is_instance_type(t)); // extmod's
+}
+
 // The TypeError when no operand handles op, worded as CPython words it for
 // the built-in sequences ([1] * obj, "s" + obj) and generically otherwise.
 MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t plain, mp_obj_t lhs, mp_obj_t rhs) {
@@ -797,7 +802,7 @@ MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t 
 
 // rhs's reflected dunder `name` (looked up on its type, as for any dunder)
 // called with lhs: for divmod, which has no reversed op code, and before a
-// list's in-place ops, which CPython tries only after it. MP_OBJ_NULL if
+// mutable sequence's in-place ops, which CPython tries only after it. MP_OBJ_NULL if
 // there is none or it returns NotImplemented.
 MP_COLD static mp_obj_t call_reflected_dunder(qstr name, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t dest[3];
@@ -851,10 +856,12 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
     mp_obj_t res;
     mp_binary_op_t plain = op;
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
-        if (lt == &mp_type_list && (rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) &&
-            (op == MP_BINARY_OP_INPLACE_ADD || op == MP_BINARY_OP_INPLACE_MULTIPLY)) {
-            // A list's += and *= are CPython's sequence slots, tried only
-            // after the other operand's class's __radd__ / __rmul__.
+        if ((rt->flags & MP_TYPE_FLAG_INSTANCE_TYPE) &&
+            (op == MP_BINARY_OP_INPLACE_ADD || op == MP_BINARY_OP_INPLACE_MULTIPLY) &&
+            is_mutable_sequence(lt)) {
+            // A list's (bytearray's, deque's, array's) += and *= are
+            // CPython's sequence slots, tried only after the other
+            // operand's class's __radd__ / __rmul__.
             res = call_reflected_dunder(
                 op == MP_BINARY_OP_INPLACE_ADD ? MP_QSTR___radd__ : MP_QSTR___rmul__, lhs, rhs);
             if (res != MP_OBJ_NULL) {

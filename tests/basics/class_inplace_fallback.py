@@ -84,3 +84,23 @@ class G:
 g = G(); g **= 3; print(g)
 g = G(); g <<= 3; print(g)
 g = G(); g @= 3; print(g)
+# The same order for the other mutable sequences' += and *=.
+from collections import deque
+import array
+class R:
+    def __radd__(self, o):
+        return 'R radd'
+    def __rmul__(self, o):
+        return 'R rmul'
+    def __iter__(self):
+        return iter([7])
+    def __index__(self):
+        return 2
+d = deque([1]); d += R(); print(d)
+d = deque([1]); d *= R(); print(d)
+d = deque([1]); d += NI(); print(d)
+a = array.array('b', [1]); a += R(); print(a)
+a = array.array('b', [1]); a *= R(); print(a)
+a = array.array('b', [1]); a *= NI(); print(a)
+b = bytearray(b'x'); b *= R(); print(b)
+b = bytearray(b'x'); b *= NI(); print(b)

@@ -76,6 +76,9 @@ MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowe
 
 // Positional argument i fills table entry i (which must not be keyword-only);
 // the other entries come from kws by name. Every keyword must be used.
+// As in CPython, every count and name check comes before any conversion, so
+// an int argument of the wrong type does not hide a bad call (to_bytes('x',
+// foo=1) names foo), and no __index__/__bool__ runs for a call that fails.
 void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     bool have_kws = kws != NULL && kws->used > 0;
     size_t n_given = n_pos + (have_kws ? kws->used : 0);
@@ -87,27 +90,21 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
             fun_name, (int)n_allowed, n_pos == 0 ? "keyword " : "", n_allowed == 1 ? "" : "s",
             (int)n_given);
     }
-    if (n_pos > n_allowed) {
+    // Keyword-only entries come last in a table, so the last one filled
+    // by position tells whether there are too many.
+    if (n_pos > n_allowed || (n_pos > 0 && (allowed[n_pos - 1].flags & MP_ARG_KW_ONLY))) {
         raise_too_many_positional(fun_name, n_allowed, allowed, n_pos);
     }
     size_t kws_used = 0;
+    // Bit i: entry i holds an object still to be converted to bool or int.
+    // (A table has at most one bit per entry: the largest has 9 entries.)
+    MP_ASSERT(n_allowed <= sizeof(size_t) * 8);
+    size_t to_convert = 0;
     for (size_t i = 0; i < n_allowed; i++) {
         const mp_arg_t *spec = &allowed[i];
         mp_obj_t given = MP_OBJ_NULL;
         if (i < n_pos) {
-            if (spec->flags & MP_ARG_KW_ONLY) {
-                raise_too_many_positional(fun_name, n_allowed, allowed, n_pos);
-            }
             given = pos[i];
-            if (have_kws && mp_map_lookup(kws, MP_OBJ_NEW_QSTR(spec->qst), MP_MAP_LOOKUP) != NULL) {
-                if (fun_name != MP_QSTR_) {
-                    mp_raise_TypeError_varg(
-                        MP_ERROR_TEXT("argument for %q() given by name ('%q') and position (%d)"),
-                        fun_name, (qstr)spec->qst, (int)i + 1);
-                }
-                mp_raise_TypeError_varg(
-                    MP_ERROR_TEXT("function got multiple values for argument '%q'"), (qstr)spec->qst);
-            }
         } else if (have_kws) {
             mp_map_elem_t *e = mp_map_lookup(kws, MP_OBJ_NEW_QSTR(spec->qst), MP_MAP_LOOKUP);
             if (e != NULL) {
@@ -115,22 +112,38 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
                 kws_used++;
             }
         }
-        if (given == MP_OBJ_NULL) {
-            if (spec->flags & MP_ARG_REQUIRED) {
-                if (fun_name != MP_QSTR_) {
-                    mp_raise_TypeError_varg(
-                        MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
-                        fun_name, (qstr)spec->qst, (int)i + 1);
-                }
+        if (given == MP_OBJ_NULL && (spec->flags & MP_ARG_REQUIRED)) {
+            if (fun_name != MP_QSTR_) {
                 mp_raise_TypeError_varg(
-                    MP_ERROR_TEXT("'%q' argument required"), (qstr)spec->qst);
+                    MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
+                    fun_name, (qstr)spec->qst, (int)i + 1);
             }
+            mp_raise_TypeError_varg(
+                MP_ERROR_TEXT("'%q' argument required"), (qstr)spec->qst);
+        }
+        if (given == MP_OBJ_NULL) {
             out_vals[i] = spec->defval;
         } else {
-            convert_arg(spec, given, &out_vals[i]);
+            out_vals[i].u_obj = given;
+            if ((spec->flags & MP_ARG_KIND_MASK) != MP_ARG_OBJ) {
+                to_convert |= (size_t)1 << i;
+            }
         }
     }
     if (have_kws && kws_used < kws->used) {
+        // A keyword naming an argument given by position is reported first.
+        for (size_t i = 0; i < n_pos; i++) {
+            qstr name = allowed[i].qst;
+            if (mp_map_lookup(kws, MP_OBJ_NEW_QSTR(name), MP_MAP_LOOKUP) != NULL) {
+                if (fun_name != MP_QSTR_) {
+                    mp_raise_TypeError_varg(
+                        MP_ERROR_TEXT("argument for %q() given by name ('%q') and position (%d)"),
+                        fun_name, name, (int)i + 1);
+                }
+                mp_raise_TypeError_varg(
+                    MP_ERROR_TEXT("function got multiple values for argument '%q'"), name);
+            }
+        }
         // Find the first keyword that matched nothing, for the message.
         size_t cur = 0;
         mp_map_elem_t *e;
@@ -156,6 +169,11 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
             }
         }
         mp_raise_TypeError(MP_ERROR_TEXT("keywords must be strings"));
+    }
+    for (size_t i = 0; to_convert != 0; i++, to_convert >>= 1) {
+        if (to_convert & 1) {
+            convert_arg(&allowed[i], out_vals[i].u_obj, &out_vals[i]);
+        }
     }
 }
 

@@ -984,6 +984,8 @@ void mp_obj_list_store(mp_obj_t self_in, mp_obj_t index, mp_obj_t value);
 mp_obj_t mp_obj_list_sort(size_t n_args, const mp_obj_t *args, mp_map_t *kwargs);
 // Stable sort of an array with optional key function and reverse flag.
 void mp_obj_list_sort_items(mp_obj_t *items, size_t len, mp_obj_t key_fn, bool reverse);
+// The length hint list() takes from an instance of a user class (0: none).
+size_t mp_obj_list_length_hint(mp_obj_t iterable);
 
 // dict (py/objdict.c)
 size_t mp_obj_dict_len(mp_obj_t self_in);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "py/runtime.h"
+#include "py/sequence.h"
 #include "py/objtype_internal.h"
 
 static mp_map_t *instance_members(mp_obj_instance_t *o) {
@@ -1136,18 +1137,12 @@ MP_COLD static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
             }
             return res;
         case MP_UNARY_OP_LEN: {
-            if (!mp_obj_is_int(res) && !mp_obj_is_bool(res)) {
-                mp_raise_TypeError_obj_unsupported(
-                    res, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
-            }
-            if (mp_obj_int_sign(
-                    mp_obj_is_bool(res) ? MP_OBJ_NEW_SMALL_INT(res == mp_const_true) : res) < 0) {
+            // Any object with __index__ will do, as in CPython.
+            res = mp_seq_index_as_int_raise(res);
+            if (mp_obj_int_sign(res) < 0) {
                 mp_raise_ValueError(MP_ERROR_TEXT("__len__() should return >= 0"));
             }
             if (!mp_obj_is_small_int(res)) {
-                if (mp_obj_is_bool(res)) {
-                    return MP_OBJ_NEW_SMALL_INT(res == mp_const_true);
-                }
                 // A length up to sys.maxsize is fine, as in CPython.
                 mp_int_t big_len;
                 if (mp_obj_get_int_maybe(res, &big_len)) {

@@ -96,40 +96,48 @@ mp_obj_t mp_obj_list_append(mp_obj_t self_in, mp_obj_t arg) {
 // The size a user iterable announces, as CPython's list() asks it: __len__,
 // else __length_hint__ looked up on the type (NotImplemented: none). Errors
 // propagate; built-in iterables are not asked (they are cheap to grow).
-static MP_COLD size_t user_length_hint(mp_obj_t iterable) {
+// CPython asks after iter(): a bad __iter__ is reported first.
+MP_COLD size_t mp_obj_list_length_hint(mp_obj_t iterable) {
     if (!mp_obj_is_obj(iterable) || !mp_obj_is_instance_type(mp_obj_get_type(iterable))) {
         return 0;
     }
     const mp_obj_type_t *type = mp_obj_get_type(iterable);
     const mp_obj_type_t *owner;
-    mp_obj_t res;
-    if (mp_obj_type_mro_find(type, MP_QSTR___len__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL,
-        &owner) != MP_OBJ_NULL) {
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
+    mp_obj_t res = MP_OBJ_NULL;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        if (mp_obj_type_mro_find(type, MP_QSTR___len__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL,
+            MP_OBJ_NULL, &owner) != MP_OBJ_NULL) {
             res = mp_obj_len(iterable);
-            nlr_pop();
-            return mp_obj_is_small_int(res) ? (size_t)MP_OBJ_SMALL_INT_VALUE(res) : LIST_HINT_MAX;
         }
-        // A TypeError from __len__ only means "no length" here.
-        if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
-            nlr_jump(nlr.ret_val);
-        }
+        nlr_pop();
+    } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    // (A TypeError from __len__ or __length_hint__ only means "no hint".)
+    if (res != MP_OBJ_NULL) {
+        return mp_obj_is_small_int(res) ? (size_t)MP_OBJ_SMALL_INT_VALUE(res) : LIST_HINT_MAX;
     }
     mp_obj_t fn = mp_obj_type_mro_find(type, MP_QSTR___length_hint__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL,
         MP_OBJ_NULL, &owner);
     if (fn == MP_OBJ_NULL || !mp_obj_is_instance_type(owner)) {
         return 0;
     }
-    res = mp_obj_type_call_member(iterable, owner, fn, 0, NULL);
-    if (res == mp_const_notimplemented) {
+    if (nlr_push(&nlr) == 0) {
+        res = mp_obj_type_call_member(iterable, owner, fn, 0, NULL);
+        nlr_pop();
+    } else if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    if (res == MP_OBJ_NULL || res == mp_const_notimplemented) {
         return 0;
     }
-    if (!mp_obj_is_int(res)) {
+    if (!mp_obj_is_instance_of(res, &mp_type_int)) {
         mp_raise_TypeError_obj_unsupported(
             res, MP_ERROR_TEXT("__length_hint__ must be an integer, not %s"));
     }
-    mp_int_t hint = mp_obj_get_int(res); // OverflowError past a word, as CPython
+    // OverflowError past a word, as CPython
+    mp_int_t hint = mp_obj_get_int(mp_seq_index_as_int(res));
     if (hint < 0) {
         mp_raise_ValueError(MP_ERROR_TEXT("__length_hint__() should return >= 0"));
     }
@@ -151,11 +159,11 @@ static void list_extend_from(mp_obj_list_t *self, mp_obj_t iterable) {
         self->len += n;
         return;
     }
-    size_t hint = user_length_hint(iterable);
+    mp_obj_t iter = mp_getiter(iterable);
+    size_t hint = mp_obj_list_length_hint(iterable);
     if (hint > 0) {
         list_reserve(self, m_size_add(self->len, hint < LIST_HINT_MAX ? hint : LIST_HINT_MAX));
     }
-    mp_obj_t iter = mp_getiter(iterable);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (self->len >= self->alloc) {

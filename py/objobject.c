@@ -3,6 +3,7 @@
 #include "py/mpconfig.h"
 
 #include "py/runtime.h"
+#include "py/objstr.h"
 #include "py/objtype_internal.h"
 #include "py/builtin.h"
 
@@ -251,8 +252,13 @@ static MP_DEFINE_CONST_FUN_OBJ_1(object___str___obj, object___str__);
 
 // __format__(self, format_spec): str(self) for an empty spec.
 static mp_obj_t object___format__(mp_obj_t self_in, mp_obj_t spec) {
+    mp_obj_t s = mp_obj_str_cast(spec);
+    if (s == MP_OBJ_NULL) {
+        mp_raise_TypeError_arg_unsupported(
+            spec, MP_ERROR_TEXT("__format__() argument must be str, not %s"));
+    }
     size_t len;
-    mp_obj_str_get_data(spec, &len);
+    mp_obj_str_get_data(s, &len);
     if (len != 0) {
         mp_raise_TypeError_obj_unsupported(
             self_in, MP_ERROR_TEXT("unsupported format string passed to %s.__format__"));

@@ -1306,6 +1306,22 @@ byte mp_obj_str_byte_from_obj(mp_obj_t o, const char *range_msg) {
     return (byte)v;
 }
 
+// x as a count for bytes(x)/bytearray(x), or MP_OBJ_NULL. An __index__
+// failing with TypeError means "not a count": as in CPython, x is then read
+// as an iterable.
+static MP_COLD mp_obj_t count_or_null(mp_obj_t x) {
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        mp_obj_t index = mp_seq_index_as_int(x);
+        nlr_pop();
+        return index;
+    }
+    if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_TypeError)) {
+        nlr_jump(nlr.ret_val);
+    }
+    return MP_OBJ_NULL;
+}
+
 MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
     qstr kind, vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_source, ARG_encoding, ARG_errors };
@@ -1374,7 +1390,7 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
         vstr_add_strn(out, (const char *)data, len);
         return mp_obj_is_exact_type(src, &mp_type_bytes) ? src : MP_OBJ_NULL;
     }
-    mp_obj_t index = mp_seq_index_as_int(src);
+    mp_obj_t index = count_or_null(src);
     if (index != MP_OBJ_NULL) {
         return mp_obj_str_bytes_from_args(kind, out, 1, 0, &index);
     }
@@ -1413,6 +1429,10 @@ MP_COLD mp_obj_t mp_obj_str_bytes_from_args(
         return MP_OBJ_NULL;
     }
     mp_obj_t iter = mp_getiter(src);
+    if (kind == MP_QSTR_bytes) {
+        // (bytes(), not bytearray(), asks for a size hint, as CPython's does.)
+        mp_obj_list_length_hint(src);
+    }
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         vstr_add_byte(out, mp_obj_str_byte_from_obj(item, range_msg));

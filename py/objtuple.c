@@ -67,17 +67,22 @@ static void tuple_print(const mp_print_t *print, mp_obj_t o_in, mp_print_kind_t 
 // Collect any iterable into a fresh item array; *len receives the count.
 static mp_obj_t *collect_iterable(mp_obj_t iterable, size_t *len) {
     size_t alloc = 8, n = 0;
-    mp_obj_t len_obj = mp_obj_len_maybe(iterable);
-    if (len_obj != MP_OBJ_NULL && mp_obj_is_small_int(len_obj) && MP_OBJ_SMALL_INT_VALUE(len_obj) > 0) {
-        alloc = MP_OBJ_SMALL_INT_VALUE(len_obj);
-        // A user class's __len__ is only a hint (CPython reads it as one):
-        // a huge one must not be allocated up front.
-        if (alloc > 4096 && mp_obj_is_instance_type(mp_obj_get_type(iterable))) {
-            alloc = 4096;
+    mp_obj_t iter = mp_getiter(iterable);
+    if (mp_obj_is_instance_type(mp_obj_get_type(iterable))) {
+        // A user class's __len__ is only a hint, asked after iter() (as in
+        // CPython, whose TypeError means "no hint"): a huge one must not be
+        // allocated up front.
+        size_t hint = mp_obj_list_length_hint(iterable);
+        if (hint > 0) {
+            alloc = hint < 4096 ? hint : 4096;
+        }
+    } else {
+        mp_obj_t len_obj = mp_obj_len_maybe(iterable);
+        if (len_obj != MP_OBJ_NULL && mp_obj_is_small_int(len_obj) && MP_OBJ_SMALL_INT_VALUE(len_obj) > 0) {
+            alloc = MP_OBJ_SMALL_INT_VALUE(len_obj);
         }
     }
     mp_obj_t *items = m_new(mp_obj_t, alloc);
-    mp_obj_t iter = mp_getiter(iterable);
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (n == alloc) {

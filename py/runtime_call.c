@@ -254,7 +254,8 @@ mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item) {
     const mp_obj_type_t *type = mp_obj_get_type(container);
     if (MP_OBJ_TYPE_HAS_SLOT(type, binary_op)) {
         mp_obj_t res = MP_OBJ_TYPE_GET_SLOT(type, binary_op)(MP_BINARY_OP_CONTAINS, container, item);
-        if (res != MP_OBJ_NULL && res != mp_const_notimplemented) {
+        // (A NotImplemented from __contains__ is a true value, as in CPython.)
+        if (res != MP_OBJ_NULL) {
             return mp_obj_new_bool(mp_obj_is_true(res));
         }
     }

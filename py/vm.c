@@ -448,7 +448,15 @@ VM_NOINLINE static void extend_from_iterable(mp_obj_t target, mp_obj_t iterable,
     }
     // callee: MP_OBJ_NULL for a list or tuple display, the function for f(*x)
     // (both name the '*' when x is not iterable), MP_OBJ_SENTINEL for a set.
-    mp_obj_t iter = is_set ? mp_getiter(iterable) : mp_call_star_getiter(callee, iterable);
+    mp_obj_t iter;
+    if (is_set) {
+        iter = mp_getiter(iterable);
+    } else {
+        iter = mp_call_star_getiter(callee, iterable);
+        // CPython builds the list as list() does, asking a user class's
+        // __len__ (whose errors other than TypeError propagate).
+        mp_obj_list_length_hint(iterable);
+    }
     mp_obj_t item;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
         if (is_set) {

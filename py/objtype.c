@@ -525,11 +525,6 @@ MP_COLD static qstr native_type_module(const mp_obj_type_t *t) {
         { MP_QSTR_GenericAlias, MP_QSTR_types },
         { MP_QSTR_Random, MP_QSTR_random },
         { MP_QSTR_SystemRandom, MP_QSTR_random },
-        { MP_QSTR_arrayiterator, MP_QSTR_array },
-        { MP_QSTR_poll, MP_QSTR_select },
-        { MP_QSTR_lock, MP_QSTR__thread },
-        { MP_QSTR_Compress, MP_QSTR_zlib },
-        { MP_QSTR_Decompress, MP_QSTR_zlib },
     };
     for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
         if (names[i][0] == t->name) {
@@ -569,8 +564,6 @@ MP_COLD static qstr native_type_module(const mp_obj_type_t *t) {
         { MP_QSTR_error, MP_QSTR_re, MP_QSTR_re },
         { MP_QSTR_JSONDecodeError, MP_QSTR_json, MP_QSTR_json_dot_decoder },
         { MP_QSTR_herror, MP_QSTR_socket, MP_QSTR_socket },
-        { MP_QSTR_socket, MP_QSTR_socket, MP_QSTR_socket },
-        { MP_QSTR_Struct, MP_QSTR_struct, MP_QSTR__struct },
         // Types of modules written in C in CPython too.
         { MP_QSTR_accumulate, MP_QSTR_itertools, MP_QSTR_itertools },
         { MP_QSTR_chain, MP_QSTR_itertools, MP_QSTR_itertools },

@@ -68,6 +68,8 @@ bool mp_obj_str_get_bytes_like(mp_obj_t arg, const byte **data, size_t *len);
 // Native str behind o (a qstr, str object or str subclass instance), or
 // MP_OBJ_NULL if o is not a str.
 mp_obj_t mp_obj_str_cast(mp_obj_t o);
+// Native bytes behind o (bytes or a bytes subclass instance), or MP_OBJ_NULL.
+mp_obj_t mp_obj_bytes_cast(mp_obj_t o);
 
 // Byte offset of code point index i of a UTF-8 text (i <= number of code points).
 size_t mp_obj_str_char_to_byte(const byte *data, size_t len, size_t i);
@@ -81,6 +83,9 @@ unichar mp_obj_str_next_char(const byte **p, const byte *end);
 mp_obj_t mp_obj_str_decode(
     const byte *data, size_t len, mp_obj_t src, mp_obj_t encoding, mp_obj_t errors);
 void mp_obj_str_encode(vstr_t *out, mp_obj_t str, mp_obj_t encoding, mp_obj_t errors);
+// TypeError unless encoding and errors (either may be MP_OBJ_NULL) are str,
+// encoding checked first, as CPython's fun() does.
+void mp_obj_str_codec_check_args(mp_obj_t encoding, mp_obj_t errors, const char *fun);
 
 // Text to and from the OS (names, paths, environment, argv) as CPython does
 // it: UTF-8, with each byte that is not UTF-8 kept as the lone surrogate
@@ -94,6 +99,8 @@ const char *mp_obj_str_get_os_data(mp_obj_t str, size_t *len);
 // MP_QSTR_bytearray) names the type in error messages. Returns the object bytes()
 // may return as is (an exact bytes source, or what __bytes__ gave), else NULL.
 mp_obj_t mp_obj_str_bytes_from_args(qstr kind, vstr_t *out, size_t n_args, size_t n_kw, const mp_obj_t *args);
+// The bytes type's make_new (py/objstrbytes.c).
+mp_obj_t mp_obj_bytes_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args);
 // hex([sep[, bytes_per_sep]]) of data, as a str.
 mp_obj_t mp_obj_str_hex(const byte *data, size_t len, size_t n_args, const mp_obj_t *args);
 // The same with keyword arguments sep= and bytes_per_sep=.

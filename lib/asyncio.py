@@ -28,7 +28,6 @@ import sys as _sys
 import time as _time
 import select as _select
 import socket as _socket
-import errno as _errno
 import gc as _gc
 from _weakref import ref as _wref
 from collections import deque as _deque

@@ -811,6 +811,11 @@ static mp_obj_t slot_wrapper_call(
                 res = MP_OBJ_TYPE_GET_SLOT(ot, binary_op)(sw->op - (MP_BINARY_OP_REVERSE_OR - MP_BINARY_OP_OR), other,
                     self);
             }
+            if (res == MP_OBJ_NULL && sw->op == MP_BINARY_OP_ADD && mp_type_is_builtin_sequence(t)) {
+                // A sequence's concatenation refuses what it cannot add
+                // ([].__add__(S('a')) with S a str subclass): no NotImplemented.
+                mp_raise_binary_op_error(sw->op, sw->op, self, other);
+            }
             if (res == self && sw->op >= MP_BINARY_OP_INPLACE_OR && sw->op <= MP_BINARY_OP_INPLACE_POWER) {
                 // (list.__iadd__(sub, x) updated the built-in part: it returns sub)
                 return args[0];

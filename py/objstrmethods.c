@@ -1742,7 +1742,15 @@ static MP_DEFINE_CONST_FUN_OBJ_1(str___len___obj, str___len__);
 // __add__(other)
 MP_COLD static mp_obj_t str___add__(mp_obj_t self_in, mp_obj_t other) {
     mp_obj_t r = mp_obj_str_binary_op(MP_BINARY_OP_ADD, self_in, other);
-    return r == MP_OBJ_NULL ? mp_const_notimplemented : r;
+    if (r == MP_OBJ_NULL) {
+        // As CPython's concatenation: a TypeError, never NotImplemented.
+        mp_obj_t self;
+        const byte *data;
+        size_t len;
+        mp_obj_str_get_self(self_in, &self, &data, &len);
+        mp_raise_binary_op_error(MP_BINARY_OP_ADD, MP_BINARY_OP_ADD, self, other);
+    }
+    return r;
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(str___add___obj, str___add__);
 

@@ -759,7 +759,7 @@ static mp_obj_t small_int_binary_op(mp_binary_op_t op, mp_int_t a, mp_int_t b) {
     }
 }
 
-static bool is_builtin_sequence(const mp_obj_type_t *t) {
+bool mp_type_is_builtin_sequence(const mp_obj_type_t *t) {
     return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
            || t == &mp_type_bytearray || (t->name == MP_QSTR_array && !mp_obj_is_instance_type(t)); // array lives in extmod
 }
@@ -771,14 +771,14 @@ static bool is_mutable_sequence(const mp_obj_type_t *t) {
 
 // The TypeError when no operand handles op, worded as CPython words it for
 // the built-in sequences ([1] * obj, "s" + obj) and generically otherwise.
-MP_NORETURN static void raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t plain, mp_obj_t lhs, mp_obj_t rhs) {
+MP_NORETURN MP_COLD void mp_raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t plain, mp_obj_t lhs, mp_obj_t rhs) {
     const mp_obj_type_t *lt = mp_obj_get_type(lhs);
     const mp_obj_type_t *rt = mp_obj_get_type(rhs);
-    if (plain == MP_BINARY_OP_MULTIPLY && (is_builtin_sequence(lt) || (op == plain && is_builtin_sequence(rt)))) {
+    if (plain == MP_BINARY_OP_MULTIPLY && (mp_type_is_builtin_sequence(lt) || (op == plain && mp_type_is_builtin_sequence(rt)))) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("can't multiply sequence by non-int of type '%s'"),
-            mp_obj_get_type_str(is_builtin_sequence(lt) ? rhs : lhs));
+            mp_obj_get_type_str(mp_type_is_builtin_sequence(lt) ? rhs : lhs));
     }
-    if (plain == MP_BINARY_OP_ADD && is_builtin_sequence(lt)) {
+    if (plain == MP_BINARY_OP_ADD && mp_type_is_builtin_sequence(lt)) {
         if (lt == &mp_type_bytes || lt == &mp_type_bytearray) {
             mp_raise_TypeError_varg(MP_ERROR_TEXT("can't concat %s to %q"), mp_obj_get_type_str(rhs), lt->name);
         }
@@ -904,7 +904,7 @@ mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs) {
             return res;
         }
     }
-    raise_binary_op_error(op, plain, lhs, rhs);
+    mp_raise_binary_op_error(op, plain, lhs, rhs);
 }
 
 // ---------------------------------------------------------------------------

@@ -271,5 +271,6 @@ const mp_obj_module_t mp_module_platform = {
 };
 
 MP_REGISTER_MODULE(MP_QSTR_platform, mp_module_platform);
+MP_REGISTER_MODULE_ALIAS(MP_QSTR_uplatform, mp_module_platform);
 
 #endif // MICROPY_PY_PLATFORM

@@ -430,8 +430,10 @@ static size_t fmt_walk(mp_obj_t fmt_in, byte *buf, const mp_obj_t *args, mp_obj_
     fmt_init(&f, fmt_in);
     size_t offset = 0;
     size_t vi = 0;
-    char code;
-    size_t count;
+    // Zeroed only for GCC, which without jump threading (the Makefile's
+    // OZ_FLAGS) cannot see that fmt_next sets both whenever it returns true.
+    char code = 0;
+    size_t count = 0;
     while (fmt_next(&f, &code, &count)) {
         offset = fmt_align(&f, code, offset);
         size_t size = code_size(&f, code);

@@ -95,7 +95,7 @@ static mp_obj_t load_from_path(qstr full_name, const char *name, size_t name_len
         }
         size_t dir_len;
         const char *dir = mp_obj_str_get_data(dirs[i], &dir_len);
-        bool is_package;
+        bool is_package = false; // (for GCC's flow analysis at -Oz, see the Makefile)
         if (!find_in_dir(&path, dir, dir_len, name, name_len, &is_package)) {
             continue;
         }

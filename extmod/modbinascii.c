@@ -72,7 +72,7 @@ static mp_obj_t binascii_hexlify(size_t n_args, const mp_obj_t *pos_args, mp_map
         { MP_QSTR_bytes_per_sep, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_hexlify, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     const byte *data;
     size_t len;
     get_data(args[ARG_data].u_obj, &data, &len);
@@ -157,7 +157,7 @@ static mp_obj_t binascii_a2b_base64(size_t n_args, const mp_obj_t *pos_args, mp_
         { MP_QSTR_strict_mode, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_a2b_base64, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     bool strict = args[ARG_strict_mode].u_bool;
     const byte *data;
     size_t len;
@@ -250,7 +250,7 @@ static mp_obj_t binascii_b2a_base64(size_t n_args, const mp_obj_t *pos_args, mp_
         { MP_QSTR_newline, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_b2a_base64, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     const byte *data;
     size_t len;
     get_data(args[ARG_data].u_obj, &data, &len);
@@ -299,7 +299,7 @@ static mp_obj_t binascii_b2a_uu(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_backtick, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_b2a_uu, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     const byte *data;
     size_t len;
     get_data(args[ARG_data].u_obj, &data, &len);
@@ -378,7 +378,7 @@ static mp_obj_t binascii_a2b_qp(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_header, MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_a2b_qp, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     const byte *data;
     size_t len;
     get_ascii_data(args[ARG_data].u_obj, &data, &len);
@@ -435,7 +435,7 @@ static mp_obj_t binascii_b2a_qp(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_header, MP_ARG_BOOL, { .u_bool = false } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_b2a_qp, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     const byte *data;
     size_t len;
     get_data(args[ARG_data].u_obj, &data, &len);

@@ -518,7 +518,7 @@ static mp_obj_t hashlib_pbkdf2_hmac(size_t n_args, const mp_obj_t *pos_args, mp_
         { MP_QSTR_dklen, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_named(MP_QSTR_pbkdf2_hmac, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     if (!mp_obj_is_str(vals[ARG_hash_name].u_obj)) {
         mp_raise_TypeError_obj_unsupported(
             vals[ARG_hash_name].u_obj, MP_ERROR_TEXT("pbkdf2_hmac() argument 'hash_name' must be str, not %s"));

@@ -175,7 +175,7 @@ static mp_obj_t itertools_count_make_new(const mp_obj_type_t *type, size_t n_arg
             MP_ERROR_TEXT("count() takes at most 2 arguments (%d given)"), (int)n_args);
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_count, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     itertools_check_number(vals[ARG_start].u_obj);
     itertools_check_number(vals[ARG_step].u_obj);
     itertools_count_t *self = m_new_obj(itertools_count_t);
@@ -276,7 +276,7 @@ static mp_obj_t itertools_repeat_make_new(const mp_obj_type_t *type, size_t n_ar
             MP_ERROR_TEXT("repeat() takes at most 2 arguments (%d given)"), (int)n_args);
     }
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_repeat, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     if (vals[ARG_object].u_obj == MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("repeat() missing required argument 'object' (pos 1)"));
     }
@@ -348,7 +348,7 @@ static mp_obj_t itertools_accumulate_make_new(const mp_obj_type_t *type, size_t 
         { MP_QSTR_initial, MP_ARG_OBJ | MP_ARG_KW_ONLY, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_accumulate, n_args, n_kw, args, MP_ARRAY_SIZE(allowed), allowed, vals);
     if (vals[ARG_iterable].u_obj == MP_OBJ_NULL) {
         mp_raise_TypeError(MP_ERROR_TEXT("accumulate() missing required argument 'iterable' (pos 1)"));
     }

@@ -662,7 +662,7 @@ static mp_obj_t struct_unpack_from(size_t n_args, const mp_obj_t *pos_args, mp_m
         { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_unpack_from, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     return do_unpack_from(args[ARG_format].u_obj, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(struct_unpack_from_obj, 1, struct_unpack_from);
@@ -809,7 +809,7 @@ static mp_obj_t struct_obj_unpack_from(size_t n_args, const mp_obj_t *pos_args, 
         { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_unpack_from, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     return do_unpack_from(
         struct_self(args[ARG_self].u_obj)->format, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
 }

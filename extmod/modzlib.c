@@ -309,7 +309,7 @@ static mp_obj_t zlib_decompress(size_t n_args, const mp_obj_t *pos_args, mp_map_
         { MP_QSTR_bufsize, MP_ARG_INT, { .u_int = 16384 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_decompress, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_buffer_info_t buf;
     get_data(vals[ARG_data].u_obj, &buf);
     if (vals[ARG_bufsize].u_int < 0) {
@@ -346,7 +346,7 @@ static mp_obj_t zlib_decompressobj(size_t n_args, const mp_obj_t *pos_args, mp_m
         { MP_QSTR_zdict, MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_decompressobj, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t w = vals[0].u_int;
     if (!(w == 0 || (w >= 8 && w <= 15) || (w >= -15 && w <= -8) || (w >= 24 && w <= 31) || (w >= 40 && w <= 47))) {
         mp_raise_ValueError(MP_ERROR_TEXT("Invalid initialization option"));
@@ -394,7 +394,7 @@ static mp_obj_t zlib_dobj_decompress(size_t n_args, const mp_obj_t *pos_args, mp
         { MP_QSTR_max_length, MP_ARG_INT, { .u_int = 0 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_decompress, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_buffer_info_t buf;
     get_data(vals[1].u_obj, &buf);
     if (vals[2].u_int < 0) {
@@ -512,7 +512,7 @@ static mp_obj_t zlib_compress(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         { MP_QSTR_wbits, MP_ARG_INT, { .u_int = 15 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_compress, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_buffer_info_t buf;
     get_data(vals[ARG_data].u_obj, &buf);
     mp_deflate_t *d = zlib_deflate_new(vals[ARG_level].u_int, vals[ARG_wbits].u_int, 8, 0);
@@ -541,7 +541,7 @@ static mp_obj_t zlib_compressobj(size_t n_args, const mp_obj_t *pos_args, mp_map
         { MP_QSTR_zdict, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_compressobj, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_deflate_t *d = zlib_deflate_new(vals[ARG_level].u_int, vals[ARG_wbits].u_int,
         vals[ARG_memLevel].u_int, vals[ARG_strategy].u_int);
     if (d == NULL || vals[ARG_method].u_int != 8) {

@@ -188,7 +188,7 @@ static mp_obj_t deque_make_new(
         { MP_QSTR_flags, MP_ARG_INT, { .u_int = 0 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all_kw_array(n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_named_kw_array(MP_QSTR_deque, n_args, n_kw, args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     mp_obj_deque_t *d = deque_alloc(type, deque_parse_maxlen(vals[ARG_maxlen].u_obj));
     if (vals[ARG_iterable].u_obj != MP_OBJ_NULL) {
         deque_extend_right(d, vals[ARG_iterable].u_obj);
@@ -670,7 +670,7 @@ static mp_obj_t deque___init__(size_t n_args, const mp_obj_t *pos_args, mp_map_t
         { MP_QSTR_maxlen, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_NONE } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
+    mp_arg_parse_named(MP_QSTR_deque, n_args - 1, pos_args + 1, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, vals);
     mp_obj_deque_t *d = deque_get(pos_args[0]);
     size_t maxlen = deque_parse_maxlen(vals[ARG_maxlen].u_obj);
     mp_obj_t src = vals[ARG_iterable].u_obj;

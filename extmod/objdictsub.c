@@ -835,7 +835,7 @@ static mp_obj_t odict_move_to_end(size_t n_args, const mp_obj_t *pos_args, mp_ma
         { MP_QSTR_last, MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_move_to_end, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     mp_obj_dictsub_t *self = dictsub_self(args[ARG_self].u_obj);
     mp_obj_t key = args[ARG_key].u_obj;
     mp_map_t *map = mp_obj_dict_get_map(self->dict);
@@ -887,7 +887,7 @@ static mp_obj_t odict_popitem(size_t n_args, const mp_obj_t *pos_args, mp_map_t 
         { MP_QSTR_last, MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
+    mp_arg_parse_named(MP_QSTR_popitem, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     mp_obj_dictsub_t *self = dictsub_self(args[ARG_self].u_obj);
     mp_map_t *map = mp_obj_dict_get_map(self->dict);
     if (map->used == 0) {

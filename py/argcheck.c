@@ -64,6 +64,10 @@ MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowe
         n_positional++;
     }
     if (fun_name != MP_QSTR_) {
+        // A method whose table starts with self: CPython counts without it.
+        size_t self = n_allowed > 0 && allowed[0].qst == MP_QSTR_self;
+        n_positional -= self;
+        n_pos -= self;
         mp_raise_TypeError_varg(n_positional == 0
             ? MP_ERROR_TEXT("%q() takes no positional arguments")
             : MP_ERROR_TEXT("%q() takes at most %d positional argument%s (%d given)"),
@@ -79,16 +83,19 @@ MP_NORETURN static void raise_too_many_positional(qstr fun_name, size_t n_allowe
 // As in CPython, every count and name check comes before any conversion, so
 // an int argument of the wrong type does not hide a bad call (to_bytes('x',
 // foo=1) names foo), and no __index__/__bool__ runs for a call that fails.
-void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+static void arg_parse(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     bool have_kws = kws != NULL && kws->used > 0;
     size_t n_given = n_pos + (have_kws ? kws->used : 0);
+    // Messages count a method's self (a table's first entry) as CPython
+    // does: not at all.
+    size_t self = n_allowed > 0 && allowed[0].qst == MP_QSTR_self;
     if (n_given > n_allowed && fun_name != MP_QSTR_ && pos != NULL) {
         // CPython counts all the arguments first ("keyword" when all are).
         // (print passes its keywords alone, pos NULL: its positional
         // arguments are *args, not counted.)
         mp_raise_TypeError_varg(MP_ERROR_TEXT("%q() takes at most %d %sargument%s (%d given)"),
-            fun_name, (int)n_allowed, n_pos == 0 ? "keyword " : "", n_allowed == 1 ? "" : "s",
-            (int)n_given);
+            fun_name, (int)(n_allowed - self), n_pos == 0 ? "keyword " : "", n_allowed - self == 1 ? "" : "s",
+            (int)(n_given - self));
     }
     // Keyword-only entries come last in a table, so the last one filled
     // by position tells whether there are too many.
@@ -116,7 +123,7 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
             if (fun_name != MP_QSTR_) {
                 mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q() missing required argument '%q' (pos %d)"),
-                    fun_name, (qstr)spec->qst, (int)i + 1);
+                    fun_name, (qstr)spec->qst, (int)(i + 1 - self));
             }
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("'%q' argument required"), (qstr)spec->qst);
@@ -138,7 +145,7 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
                 if (fun_name != MP_QSTR_) {
                     mp_raise_TypeError_varg(
                         MP_ERROR_TEXT("argument for %q() given by name ('%q') and position (%d)"),
-                        fun_name, name, (int)i + 1);
+                        fun_name, name, (int)(i + 1 - self));
                 }
                 mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("function got multiple values for argument '%q'"), name);
@@ -177,20 +184,19 @@ void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map
     }
 }
 
+// n_allowed may carry the function's name (MP_ARG_NAMED): in one argument
+// rather than a seventh, which most ABIs would pass on the stack at every call.
 void mp_arg_parse_all(size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
-    mp_arg_parse_named(MP_QSTR_, n_pos, pos, kws, n_allowed, allowed, out_vals);
+    qstr fun_name = (qstr)(n_allowed >> 8);
+    arg_parse(fun_name == MP_QSTRnull ? MP_QSTR_ : fun_name, n_pos, pos, kws, n_allowed & 0xff, allowed, out_vals);
 }
 
-void mp_arg_parse_named_kw_array(qstr fun_name, size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
+void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
     mp_map_t kw_args;
     // args is NULL when there are no arguments: NULL + 0 is undefined
     // behaviour (clang's UBSan reports it, as on macOS CI).
     mp_map_init_fixed_table(&kw_args, n_kw, args == NULL ? NULL : args + n_pos);
-    mp_arg_parse_named(fun_name, n_pos, args, &kw_args, n_allowed, allowed, out_vals);
-}
-
-void mp_arg_parse_all_kw_array(size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals) {
-    mp_arg_parse_named_kw_array(MP_QSTR_, n_pos, n_kw, args, n_allowed, allowed, out_vals);
+    mp_arg_parse_all(n_pos, args, &kw_args, n_allowed, allowed, out_vals);
 }
 
 MP_NORETURN void mp_arg_error_terse_mismatch(void) {

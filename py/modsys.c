@@ -612,7 +612,7 @@ static mp_obj_t sys_set_int_max_str_digits(size_t n_args, const mp_obj_t *pos_ar
         { MP_QSTR_maxdigits, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
     };
     mp_arg_val_t vals[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
+    mp_arg_parse_named(MP_QSTR_set_int_max_str_digits, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, vals);
     mp_int_t n = vals[ARG_maxdigits].u_int;
     // CPython's floor: smaller limits would refuse common values.
     if (n != 0 && n < 640) {
@@ -634,7 +634,7 @@ static mp_obj_t sys_set_asyncgen_hooks(size_t n_args, const mp_obj_t *pos_args, 
         { MP_QSTR_finalizer, MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t vals[2];
-    mp_arg_parse_all(n_args, pos_args, kw_args, 2, allowed, vals);
+    mp_arg_parse_named(MP_QSTR_set_asyncgen_hooks, n_args, pos_args, kw_args, 2, allowed, vals);
     for (int i = 0; i < 2; i++) {
         mp_obj_t h = vals[i].u_obj;
         if (h != MP_OBJ_NULL && h != mp_const_none && !mp_obj_is_callable(h)) {

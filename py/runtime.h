@@ -294,9 +294,13 @@ void mp_arg_check_named(qstr fun_name, size_t n_args, size_t n_kw, size_t n_args
 // mp_arg_parse_all with the Python name of the function (or type) being
 // called, so that its errors read as CPython's:
 // "'foo' is an invalid keyword argument for split()". MP_QSTR_ (no name)
-// gives the generic wording of mp_arg_parse_all.
-void mp_arg_parse_named(qstr fun_name, size_t n_pos, const mp_obj_t *pos, mp_map_t *kws, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
-void mp_arg_parse_named_kw_array(qstr fun_name, size_t n_pos, size_t n_kw, const mp_obj_t *args, size_t n_allowed, const mp_arg_t *allowed, mp_arg_val_t *out_vals);
+// gives the generic wording of mp_arg_parse_all. The name travels in the
+// table size argument (the table has at most 255 entries).
+#define MP_ARG_NAMED(fun_name, n_allowed) (((size_t)(fun_name) << 8) | (n_allowed))
+#define mp_arg_parse_named(fun_name, n_pos, pos, kws, n_allowed, allowed, out_vals) \
+    mp_arg_parse_all(n_pos, pos, kws, MP_ARG_NAMED(fun_name, n_allowed), allowed, out_vals)
+#define mp_arg_parse_named_kw_array(fun_name, n_pos, n_kw, args, n_allowed, allowed, out_vals) \
+    mp_arg_parse_all_kw_array(n_pos, n_kw, args, MP_ARG_NAMED(fun_name, n_allowed), allowed, out_vals)
 
 // A frame object for a traceback entry (tb_frame, py/objexcept.c): only its code's name and file and its line are
 // known; globals and locals are empty dicts and f_back is None.

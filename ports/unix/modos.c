@@ -549,7 +549,7 @@ static mp_obj_t do_stat(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
         { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(func, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t path = args[ARG_path].u_obj;
     struct stat st;
     int r;
@@ -626,7 +626,7 @@ static mp_obj_t os_mkdir(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
         { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_mkdir, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t path = args[ARG_path].u_obj;
     const char *p = os_path_arg(path, MP_QSTR_mkdir, MP_QSTR_path, false, NULL);
     os_check_path(mkdirat(dir_fd_arg(args[ARG_dir_fd].u_obj), p, (mode_t)args[ARG_mode].u_int), path);
@@ -685,7 +685,7 @@ static mp_obj_t os_symlink(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw
         { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_symlink, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     // target_is_directory only matters on Windows.
     mp_obj_t src = args[ARG_src].u_obj;
     mp_obj_t dst = args[ARG_dst].u_obj;
@@ -707,7 +707,7 @@ static mp_obj_t os_link(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
         { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_link, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t src = args[ARG_src].u_obj;
     mp_obj_t dst = args[ARG_dst].u_obj;
     const char *s = os_path_arg(src, MP_QSTR_link, MP_QSTR_src, false, NULL);
@@ -730,7 +730,7 @@ static mp_obj_t os_chmod(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
         { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_chmod, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t path = args[ARG_path].u_obj;
     mode_t mode = (mode_t)args[ARG_mode].u_int;
     if (mp_obj_is_int(path)) {
@@ -817,7 +817,7 @@ static mp_obj_t os_utime(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_a
         { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_utime, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t times = args[ARG_times].u_obj;
     mp_obj_t ns = args[ARG_ns].u_obj;
     struct timespec ts[2];
@@ -865,7 +865,7 @@ static mp_obj_t os_access(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_
         { MP_QSTR_follow_symlinks, MP_ARG_KW_ONLY | MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_access, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     const char *p = os_path_arg(args[ARG_path].u_obj, MP_QSTR_access, MP_QSTR_path, false, NULL);
     int flags = (args[ARG_effective_ids].u_bool ? AT_EACCESS : 0)
         | (args[ARG_follow_symlinks].u_bool ? 0 : AT_SYMLINK_NOFOLLOW);

@@ -33,7 +33,7 @@ static mp_obj_t os_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
         { MP_QSTR_dir_fd, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_obj = mp_const_none } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_open, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     mp_obj_t path = args[ARG_path].u_obj;
     const char *p = os_path_arg(path, MP_QSTR_open, MP_QSTR_path, false, NULL);
     int dir_fd = args[ARG_dir_fd].u_obj == mp_const_none ? AT_FDCWD : os_fd_arg(args[ARG_dir_fd].u_obj);
@@ -115,7 +115,7 @@ static mp_obj_t os_sendfile(size_t n_args, const mp_obj_t *pos_args, mp_map_t *k
         { MP_QSTR_count, MP_ARG_REQUIRED | MP_ARG_INT, { .u_int = 0 } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_sendfile, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     int out_fd = mp_socket_get_c_int(args[ARG_out_fd].u_obj);
     int in_fd = mp_socket_get_c_int(args[ARG_in_fd].u_obj);
     off_t offset = 0;
@@ -163,7 +163,7 @@ static mp_obj_t os_dup2(size_t n_args, const mp_obj_t *pos_args, mp_map_t *kw_ar
         { MP_QSTR_inheritable, MP_ARG_BOOL, { .u_bool = true } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed)];
-    mp_arg_parse_all(n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
+    mp_arg_parse_named(MP_QSTR_dup2, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed), allowed, args);
     int fd = (int)args[ARG_fd].u_int;
     int fd2 = (int)args[ARG_fd2].u_int;
     int r;

@@ -104,7 +104,7 @@ static mp_obj_t os_register_at_fork(size_t n_args, const mp_obj_t *pos_args, mp_
         { MP_QSTR_after_in_parent, MP_ARG_KW_ONLY | MP_ARG_OBJ, { .u_rom_obj = MP_OBJ_NULL } },
     };
     mp_arg_val_t args[3];
-    mp_arg_parse_all(n_args, pos_args, kw_args, 3, allowed, args);
+    mp_arg_parse_named(MP_QSTR_register_at_fork, n_args, pos_args, kw_args, 3, allowed, args);
     // All are checked before any is kept (a given None is refused, as
     // CPython 3.11 does).
     bool any = false;

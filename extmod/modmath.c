@@ -520,7 +520,8 @@ static MP_DEFINE_CONST_FUN_OBJ_1(math_frexp_obj, math_frexp);
 // ldexp(x, i)
 static mp_obj_t math_ldexp(mp_obj_t x_obj, mp_obj_t i_obj) {
     mp_float_t x = mp_obj_get_float(x_obj);
-    if (mp_seq_index_as_int(i_obj) == MP_OBJ_NULL) {
+    // An int (or subclass) only: CPython does not ask __index__ here.
+    if (!mp_obj_is_instance_of(i_obj, &mp_type_int)) {
         mp_raise_TypeError(MP_ERROR_TEXT("Expected an int as second argument to ldexp."));
     }
     mp_obj_t i = mp_seq_index_as_int(i_obj);
@@ -623,24 +624,6 @@ static MP_DEFINE_CONST_FUN_OBJ_1(math_trunc_obj, math_trunc);
 // ---------------------------------------------------------------------------
 // Sums and distances.
 
-// Floats of an iterable or a sequence argument, as a heap array.
-static mp_float_t *floats_of(mp_obj_t seq, size_t *n) {
-    mp_obj_t it = mp_getiter(seq);
-    size_t alloc = 8;
-    size_t len = 0;
-    mp_float_t *v = m_new_atomic(mp_float_t, alloc);
-    mp_obj_t x;
-    while ((x = mp_iternext(it)) != MP_OBJ_STOP_ITERATION) {
-        if (len == alloc) {
-            alloc *= 2;
-            v = m_renew(mp_float_t, v, len, alloc);
-        }
-        v[len++] = mp_obj_get_float(x);
-    }
-    *n = len;
-    return v;
-}
-
 // Exact products and sums of doubles, as an unevaluated pair hi + lo.
 // The product splits each factor into two 26-bit halves (Dekker), so no
 // fused multiply-add is needed.
@@ -722,16 +705,21 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(math_hypot_obj, 0, math_hypot);
 
 // dist(p, q)
 static mp_obj_t math_dist(mp_obj_t p_obj, mp_obj_t q_obj) {
+    // As in CPython, both points are read whole and their sizes compared
+    // before any coordinate is converted.
     size_t np, nq;
-    mp_float_t *p = floats_of(p_obj, &np);
-    mp_float_t *q = floats_of(q_obj, &nq);
+    mp_obj_t *p, *q;
+    mp_obj_get_array(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), p_obj), &np, &p);
+    mp_obj_get_array(mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_tuple), q_obj), &nq, &q);
     if (np != nq) {
         mp_raise_ValueError(MP_ERROR_TEXT("both points must have the same number of dimensions"));
     }
+    mp_float_t *d = m_new_atomic(mp_float_t, np);
     for (size_t i = 0; i < np; i++) {
-        p[i] -= q[i];
+        d[i] = mp_obj_get_float(p[i]);
+        d[i] -= mp_obj_get_float(q[i]);
     }
-    return mp_obj_new_float(vector_norm(p, np));
+    return mp_obj_new_float(vector_norm(d, np));
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(math_dist_obj, math_dist);
 
@@ -775,7 +763,7 @@ static mp_obj_t math_fsum(mp_obj_t iterable) {
             }
             special += xsave;
             n = 0;
-        } else {
+        } else if (x != 0) { // a zero is not kept: fsum([-0.0]) is 0.0 in CPython 3.11
             if (n == alloc) {
                 alloc *= 2;
                 partials = m_renew(mp_float_t, partials, n, alloc);

@@ -557,6 +557,11 @@ static mp_obj_t bytearray_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t valu
                 (int)len, (int)n);
         }
         byte *items = o->items;
+        if (data >= items && data < items + o->len) {
+            // b[::-1] = b (or a view of b): CPython reads the source first.
+            vstr_add_strn(&vstr, (const char *)data, len);
+            data = (const byte *)vstr.buf;
+        }
         mp_int_t i = b.start;
         for (size_t k = 0; k < n; k++, i += b.step) {
             items[i] = data[k];

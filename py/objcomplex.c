@@ -479,10 +479,22 @@ static bool equal_int(mp_float_t re, mp_float_t im, mp_obj_t i) {
     return mp_obj_int_cmp_float(i, re) == 0;
 }
 
+// Ordering, //, %, divmod and bit ops: the runtime raises TypeError, and must
+// do so before the other operand is converted (2**1024 would overflow first).
+static bool complex_op_defined(mp_binary_op_t op) {
+    return op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL
+           || op == MP_BINARY_OP_ADD || op == MP_BINARY_OP_SUBTRACT
+           || op == MP_BINARY_OP_MULTIPLY || op == MP_BINARY_OP_TRUE_DIVIDE
+           || op == MP_BINARY_OP_POWER;
+}
+
 mp_obj_t mp_obj_complex_binary_op(
     mp_binary_op_t op, mp_float_t ar, mp_float_t ai, mp_obj_t rhs_in) {
     if (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER) {
         op += MP_BINARY_OP_OR - MP_BINARY_OP_INPLACE_OR;
+    }
+    if (!complex_op_defined(op)) {
+        return MP_OBJ_NULL;
     }
     // An int is compared exactly (it may be too large for a float).
     if ((op == MP_BINARY_OP_EQUAL || op == MP_BINARY_OP_NOT_EQUAL)
@@ -518,7 +530,6 @@ mp_obj_t mp_obj_complex_binary_op(
         case MP_BINARY_OP_POWER:
             return complex_power(ar, ai, br, bi);
         default:
-            // Ordering, //, %, divmod and bit ops: the runtime raises TypeError.
             return MP_OBJ_NULL;
     }
 }
@@ -529,10 +540,10 @@ static mp_obj_t complex_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t r
     if (op >= MP_BINARY_OP_REVERSE_OR && op <= MP_BINARY_OP_REVERSE_POWER) {
         // self is the right operand of a real number on the left.
         mp_float_t lr;
-        if (!real_operand(rhs_in, &lr)) {
+        op += MP_BINARY_OP_OR - MP_BINARY_OP_REVERSE_OR;
+        if (!complex_op_defined(op) || !real_operand(rhs_in, &lr)) {
             return MP_OBJ_NULL;
         }
-        op += MP_BINARY_OP_OR - MP_BINARY_OP_REVERSE_OR;
         return mp_obj_complex_binary_op(op, lr, 0.0, lhs_in);
     }
     return mp_obj_complex_binary_op(op, re, im, rhs_in);

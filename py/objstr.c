@@ -1035,14 +1035,18 @@ __attribute__((noinline)) MP_COLD static mp_obj_t decode_slow(const byte *data, 
                 }
             }
         }
-        bool escaped = mode == ERRORS_SURROGATEESCAPE;
-        for (size_t i = 0; escaped && i < bad; i++) {
-            escaped = p[i] >= 0x80; // only bytes >= 0x80 have an escape
-        }
-        if (escaped) {
-            for (size_t i = 0; i < bad; i++) {
-                vstr_add_char(&out, 0xdc00 + p[i]);
+        size_t esc = 0;
+        if (mode == ERRORS_SURROGATEESCAPE) {
+            // As in CPython, the leading bytes >= 0x80 of the bad range (up to
+            // 4) become U+DC80..U+DCFF and decoding resumes after them; only
+            // a range that starts with an ASCII byte is an error.
+            while (esc < bad && esc < 4 && p[esc] >= 0x80) {
+                vstr_add_char(&out, 0xdc00 + p[esc++]);
             }
+        }
+        if (esc) {
+            p += esc;
+            continue;
         } else if (mode == ERRORS_IGNORE) {
         } else if (mode == ERRORS_REPLACE) {
             vstr_add_char(&out, 0xfffd);
@@ -1163,6 +1167,22 @@ static void encode_escaped(vstr_t *out, const byte *p, size_t len, bool raw) {
     }
 }
 
+// Whether the run of characters a charmap codec cannot take, from p on, holds
+// one that errors='surrogateescape' cannot escape: CPython then reports the
+// whole run, the escapable surrogates before it included.
+static bool charmap_run_unescapable(const byte *p, const byte *end, codec_t codec) {
+    while (p < end) {
+        unichar d = mp_obj_str_next_char(&p, end);
+        if (d < 0x80 || charmap_encode(codec, d) >= 0) {
+            return false;
+        }
+        if (d < 0xdc80 || d > 0xdcff) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Encoding one code point at a time: the wide codecs, text the codec cannot
 // take, and surrogates.
 __attribute__((noinline)) MP_COLD static void encode_slow(vstr_t *out, mp_obj_t str, const byte *data, size_t len,
@@ -1184,7 +1204,8 @@ __attribute__((noinline)) MP_COLD static void encode_slow(vstr_t *out, mp_obj_t 
             encode_char(out, codec, c);
         } else if (mode == ERRORS_SURROGATEPASS && unicode && is_surrogate(c)) {
             encode_char(out, codec, c);
-        } else if (mode == ERRORS_SURROGATEESCAPE && c >= 0xdc80 && c <= 0xdcff && !wide) {
+        } else if (mode == ERRORS_SURROGATEESCAPE && c >= 0xdc80 && c <= 0xdcff && !wide
+                   && !(charmap && charmap_run_unescapable(p, end, codec))) {
             vstr_add_byte(out, (byte)(c - 0xdc00));
         } else if (mode == ERRORS_IGNORE) {
         } else if (mode == ERRORS_REPLACE) {

@@ -37,10 +37,11 @@ static mp_int_t parse_digits(const byte **pp, const byte *end) {
     const byte *p = *pp;
     mp_int_t v = 0;
     while (p < end && *p >= '0' && *p <= '9') {
-        if (v > (MP_SMALL_INT_MAX - 9) / 10) {
+        int d = *p++ - '0';
+        if (v > (MP_INT_MAX - d) / 10) { // CPython's limit: a ssize_t
             mp_raise_ValueError(MP_ERROR_TEXT("Too many decimal digits in format string"));
         }
-        v = v * 10 + (*p++ - '0');
+        v = v * 10 + d;
     }
     *pp = p;
     return v;
@@ -629,8 +630,8 @@ static mp_obj_t field_value(const byte *name, size_t n, fmt_args_t *a) {
         }
         if (index >= a->n_pos) {
             mp_raise_msg_varg(&mp_type_IndexError,
-                MP_ERROR_TEXT("Replacement index %d out of range for positional args tuple"),
-                (int)index);
+                MP_ERROR_TEXT("Replacement index %zu out of range for positional args tuple"),
+                index);
         }
         value = a->pos[index];
     } else {
@@ -668,7 +669,7 @@ static mp_obj_t field_value(const byte *name, size_t n, fmt_args_t *a) {
                 mp_raise_ValueError(MP_ERROR_TEXT("Empty attribute in format string"));
             }
             size_t kl = (size_t)(q - p);
-            mp_obj_t key = all_digits(p, kl) ? MP_OBJ_NEW_SMALL_INT(digits_value(p, kl))
+            mp_obj_t key = all_digits(p, kl) ? mp_obj_new_int((mp_int_t)digits_value(p, kl))
                                              : mp_obj_new_str((const char *)p, kl);
             value = mp_obj_subscr(value, key, MP_OBJ_SENTINEL);
             p = q + 1;
@@ -1149,28 +1150,41 @@ mp_obj_t mp_obj_str_mod_format(mp_obj_t pattern, mp_obj_t args_in, bool is_bytes
             mp_int_t v = -1;
             if (q < end && *q == '*') {
                 q++;
-                if (arg_i >= n_args) {
+                mp_obj_t w = arg;
+                if (w != MP_OBJ_NULL) {
+                    // As in CPython, after "%(key)" a '*' takes the looked-up
+                    // value, and the conversion then finds no argument left.
+                    arg = MP_OBJ_NULL;
+                } else if (arg_i >= n_args) {
                     mp_raise_TypeError(MP_ERROR_TEXT("not enough arguments for format string"));
+                } else {
+                    w = args[arg_i++];
                 }
-                mp_obj_t w = args[arg_i++];
-                if (!mp_obj_is_int(w) && !mp_obj_is_bool(w)) {
+                if (!mp_obj_is_instance_of(w, &mp_type_int)) {
                     mp_raise_TypeError(MP_ERROR_TEXT("* wants int"));
                 }
-                v = mp_obj_get_int(w);
-                if (part == 1 && v > INT_MAX) {
-                    // CPython keeps the precision in a C int.
-                    mp_raise_OverflowError(
-                        MP_ERROR_TEXT("Python int too large to convert to C int"));
-                }
+                // CPython keeps the precision in a C int.
+                v = part ? mp_obj_get_c_int(w) : mp_obj_get_int(w);
                 if (part == 0 && v < 0) {
                     ps.left = true;
-                    v = -v;
+                    v = v < -MP_INT_MAX ? 0 : -v; // -(-2**63) pads nothing in CPython
                 }
                 if (part == 1 && v < 0) {
                     v = 0;
                 }
             } else if (q < end && *q >= '0' && *q <= '9') {
-                v = parse_digits(&q, end);
+                // CPython keeps the width in a ssize_t, the precision in a C int.
+                mp_int_t max = part ? INT_MAX : MP_INT_MAX;
+                v = 0;
+                do {
+                    int d = *q - '0';
+                    if (v > (max - d) / 10) {
+                        mp_raise_ValueError(part == 0 ? MP_ERROR_TEXT("width too big")
+                            : is_bytes ? MP_ERROR_TEXT("prec too big")
+                            : MP_ERROR_TEXT("precision too big"));
+                    }
+                    v = v * 10 + d;
+                } while (++q < end && *q >= '0' && *q <= '9');
             }
             if (part == 0) {
                 ps.width = v;

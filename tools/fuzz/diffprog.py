@@ -32,11 +32,11 @@
 import argparse
 import os
 import random
-import subprocess
 import sys
-import tempfile
 
-CPYTHON = "/root/.pyenv/versions/3.11.7/bin/python3"
+import diffexpr  # the shared run helper (this folder is on sys.path)
+
+CPYTHON = diffexpr.CPYTHON
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 PRELUDE = r'''
@@ -345,19 +345,7 @@ WEIGHTS = {"flow": 4, "proto": 4}
 
 
 def run(binary, src, timeout=20):
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(src)
-        path = f.name
-    try:
-        p = subprocess.run([binary, path], capture_output=True, timeout=timeout)
-        out = p.stdout.decode("utf-8", "replace")
-        if p.returncode not in (0, 1):
-            out += "\n<rc %d>" % p.returncode
-    except subprocess.TimeoutExpired:
-        out = "<timeout>"
-    finally:
-        os.unlink(path)
-    return out
+    return diffexpr.run(binary, src, timeout, ok=(0, 1))
 
 
 def program(cases):

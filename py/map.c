@@ -340,6 +340,10 @@ restart:;
     }
     if (map->filled >= map->alloc || (free_i == SIZE_MAX && (size_t)idx[1] + 1 > idx_limit(mask + 1))) {
         map_rebuild(map, map_grown_alloc(map), false);
+        if (map->hashidx == NULL) {
+            // Deletes left few enough qstr keys to go without the index.
+            return mp_map_lookup(map, key, kind);
+        }
         idx = (idx_t *)map->hashidx;
         table = map->table;
         mask = idx[0];

@@ -84,6 +84,15 @@ extern const mp_obj_type_t mp_socket_type_herror;
 //   way: the next connect() reports ECONNABORTED instead of trying again,
 //   where a blocking connect (CPython's) would have reset it. One more
 //   connect() call, whose result is ignored, does that reset.
+// - A datagram socket or an AF_UNIX listener shut down for reading polls
+//   readable (POLLRDHUP too) on Linux while the non-blocking call keeps saying
+//   EAGAIN: only a blocking call returns (0 bytes; EINVAL from accept), at
+//   once. (BSD's non-blocking call returns those already.)
+#if defined(__linux__)
+#define MP_SOCKET_POLLRDHUP (0x2000)
+#else
+#define MP_SOCKET_POLLRDHUP (0)
+#endif
 #if defined(__linux__)
 #define MP_SOCKET_RESET_FAILED_CONNECT (1)
 #else

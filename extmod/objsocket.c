@@ -372,6 +372,17 @@ static bool sock_buffer_stays(mp_obj_t obj) {
 #define SOCK_ATTEMPT_FOR(self, io, attempt, fixed) (attempt)
 #endif
 
+// attempt on the fd made blocking for it, for sock_call: only for a call
+// that returns at once all the same (MP_SOCKET_POLLRDHUP), as it does on
+// CPython's blocking fd.
+MP_COLD static ssize_t sock_attempt_blocking(int fd, sock_attempt_t attempt, sock_io_t *io, int *err) {
+    mp_fd_flag(fd, F_GETFL, F_SETFL, O_NONBLOCK, 0);
+    ssize_t ret = attempt(fd, io);
+    *err = errno;
+    mp_fd_flag(fd, F_GETFL, F_SETFL, O_NONBLOCK, 1);
+    return ret;
+}
+
 // Run attempt until it succeeds or fails for good. Returns its result, or
 // -1 with *err set: EAGAIN if it would block and the socket is
 // non-blocking (or may_wait is false: MSG_DONTWAIT), ETIMEDOUT once the
@@ -430,9 +441,16 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
         // Readiness (or POLLERR/POLLHUP, which the next attempt turns into
         // its real result): try again. Nothing: the time is up. The deadline
         // is checked first too: a socket shut down for reading polls ready
-        // while recv keeps saying EAGAIN (an AF_UNIX datagram socket does).
-        if (mp_fdwait_expired(*deadline) || sock_wait(self, io, event, hint, *deadline) == 0) {
+        // while recv keeps saying EAGAIN (an AF_UNIX datagram socket does);
+        // a blocking one makes the blocking call, which returns.
+        int revents;
+        if (mp_fdwait_expired(*deadline) ||
+            (revents = sock_wait(self, io, event | (event == POLLIN ? MP_SOCKET_POLLRDHUP : 0), hint,
+                 *deadline)) == 0) {
             break;
+        }
+        if ((revents & MP_SOCKET_POLLRDHUP) && self->timeout < 0) {
+            return sock_attempt_blocking(self->fd, attempt, io, err);
         }
     }
 timed_out:
@@ -481,9 +499,10 @@ static size_t sock_call_raise(
     uint64_t deadline = SOCK_DEADLINE_UNSET;
     int err;
     ssize_t ret;
-    if (attempt == attempt_recv && io->len == 0 && mp_socket_is_stream(self)) {
-        // recv_into of nothing on a stream is 0 at once, as CPython. recvfrom
-        // of nothing waits for data as any recvfrom does (CPython too): the
+    if (attempt == attempt_recv && io->len == 0) {
+        // recv_into of nothing is 0 at once, whatever the type, as CPython:
+        // nothing is waited for and no datagram is consumed. recvfrom of
+        // nothing waits for data as any recvfrom does (CPython too): the
         // kernel fills in no address before that.
         mp_socket_fd(self);
         return 0;
@@ -1168,11 +1187,13 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR(socket_sendall_obj, 1, socket_sendall);
 static mp_obj_t socket_sendto(size_t n_args, const mp_obj_t *args) {
     mp_socket_check_nargs(n_args, MP_SOCKET_NARGS(2, 3, MP_QSTR_sendto));
     mp_obj_socket_t *self = MP_OBJ_TO_PTR(args[0]);
+    // The data is checked first, as in CPython, and taken again after the
+    // address, whose port's __index__ might resize it.
+    mp_buffer_info_t bufinfo;
+    get_send_buffer(args[1], &bufinfo);
     int flags = n_args == 4 ? mp_socket_get_c_int(args[2]) : 0;
     struct sockaddr_storage ss;
     socklen_t len = mp_socket_addr_from_obj(self->family, args[n_args - 1], &ss, MP_QSTR_sendto);
-    // (after the address, whose port's __index__ might resize the data)
-    mp_buffer_info_t bufinfo;
     get_send_buffer(args[1], &bufinfo);
     sock_io_t io = {
         .buf = bufinfo.buf, .len = bufinfo.len, .flags = flags, .addr = &ss, .addrlen = len
@@ -1276,6 +1297,10 @@ MP_COLD static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
     int level = mp_socket_get_c_int(args[1]);
     int opt = mp_socket_get_c_int(args[2]);
     int buflen = mp_socket_get_flags(n_args, args, 3);
+    // (before the fd: a closed socket reports a bad buflen first, as CPython)
+    if (buflen < 0 || buflen > SOCKET_GETSOCKOPT_MAX) {
+        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("getsockopt buflen out of range"));
+    }
     int fd = mp_socket_fd(self);
     if (buflen == 0) {
         int v = 0;
@@ -1286,9 +1311,6 @@ MP_COLD static mp_obj_t socket_getsockopt(size_t n_args, const mp_obj_t *args) {
             mp_raise_OSError_errno();
         }
         return mp_obj_new_int(v);
-    }
-    if (buflen < 0 || buflen > SOCKET_GETSOCKOPT_MAX) {
-        mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("getsockopt buflen out of range"));
     }
     byte buf[SOCKET_GETSOCKOPT_MAX];
     socklen_t len = (socklen_t)buflen;

@@ -205,9 +205,9 @@ socklen_t mp_socket_addr_from_obj(
             path = mp_obj_str_get_os_data(addr, &len);
         }
         if (path == NULL) {
-            mp_raise_TypeError_varg(
-                MP_ERROR_TEXT("%q(): AF_UNIX address must be str or bytes, not %s"), caller,
-                mp_obj_get_type_str(addr));
+            // (raises CPython 3.11's TypeError for what is not bytes-like)
+            mp_buffer_info_t bufinfo;
+            mp_get_buffer_raise(addr, &bufinfo, MP_BUFFER_READ);
         }
         struct sockaddr_un *sun = (struct sockaddr_un *)ss;
         // A path must leave room for a terminating NUL (CPython's rule, 107
@@ -235,12 +235,11 @@ socklen_t mp_socket_addr_from_obj(
         return (socklen_t)bufinfo.len;
     }
 
+    if ((family == AF_INET || family == AF_INET6) && !mp_obj_is_type(addr, &mp_type_tuple)) {
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q(): %q address must be tuple, not %s"), caller,
+            family == AF_INET ? MP_QSTR_AF_INET : MP_QSTR_AF_INET6, mp_obj_get_type_str(addr));
+    }
     if (family == AF_INET) {
-        if (!mp_obj_is_type(addr, &mp_type_tuple)) {
-            mp_raise_TypeError_varg(
-                MP_ERROR_TEXT("%q(): AF_INET address must be tuple, not %s"), caller,
-                mp_obj_get_type_str(addr));
-        }
         size_t n;
         mp_obj_t *items;
         mp_obj_tuple_get(addr, &n, &items);

@@ -210,18 +210,6 @@ static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
         data = bufinfo.buf;
         len = bufinfo.len;
     }
-    if (is_bytes) {
-        if (flags & RE_ENGINE_FLAG_UNICODE) {
-            mp_raise_ValueError(MP_ERROR_TEXT("cannot use UNICODE flag with a bytes pattern"));
-        }
-    } else {
-        if (flags & RE_ENGINE_FLAG_LOCALE) {
-            mp_raise_ValueError(MP_ERROR_TEXT("cannot use LOCALE flag with a str pattern"));
-        }
-        if ((flags & RE_ENGINE_FLAG_ASCII) && (flags & RE_ENGINE_FLAG_UNICODE)) {
-            mp_raise_ValueError(MP_ERROR_TEXT("ASCII and UNICODE flags are incompatible"));
-        }
-    }
     // The engine reads code points.
     size_t n = is_bytes ? len : utf8_charlen(data, len);
     uint32_t *cps = m_new_atomic(uint32_t, n > 0 ? n : 1);
@@ -239,10 +227,6 @@ static mp_obj_t re_compile_obj_flags(mp_obj_t pattern, mp_int_t flags) {
     o->pattern = given;
     o->is_bytes = is_bytes;
     o->prog = re_engine_compile(cps, n, is_bytes, &flags);
-    // (Either flag may have come inline.)
-    if ((flags & RE_ENGINE_FLAG_ASCII) && (flags & RE_ENGINE_FLAG_LOCALE)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("ASCII and LOCALE flags are incompatible"));
-    }
     if (!is_bytes && !(flags & RE_ENGINE_FLAG_ASCII)) {
         flags |= RE_ENGINE_FLAG_UNICODE;
     }
@@ -587,12 +571,6 @@ MP_NORETURN static void template_error(mp_rom_error_text_t msg, size_t pos) {
     re_engine_raise_error(msg, (mp_int_t)pos);
 }
 
-MP_NORETURN static void template_error_name(const char *fmt, mp_obj_t name, size_t pos) {
-    vstr_t msg;
-    vstr_init(&msg, 32);
-    vstr_printf(&msg, fmt, mp_obj_str_get_str(mp_obj_repr(name)));
-    template_error(vstr_null_terminated_str(&msg), pos);
-}
 
 // Appends code point c to a template's output (as a byte for bytes).
 static void out_char(vstr_t *out, uint32_t c, bool is_bytes) {
@@ -606,8 +584,13 @@ static void out_char(vstr_t *out, uint32_t c, bool is_bytes) {
 // A group named or numbered by text[start:end] in a \g<...> reference.
 static mp_int_t template_group(
     re_pattern_t *pat, const byte *text, size_t start, size_t end, size_t pos, bool is_bytes) {
-    mp_obj_t name = is_bytes ? mp_obj_new_str((const char *)text + start, end - start)
-                             : mp_obj_new_str((const char *)text + start, end - start);
+    // A bytes template's name reads as latin-1 (a str one is UTF-8 already).
+    vstr_t v;
+    vstr_init(&v, end - start + 1);
+    for (size_t j = start; j < end; j++) {
+        out_char(&v, text[j], !is_bytes);
+    }
+    mp_obj_t name = mp_obj_new_str_from_vstr(&v);
     if (end == start) {
         template_error(MP_ERROR_TEXT("missing group name"), pos);
     }
@@ -636,16 +619,16 @@ static mp_int_t template_group(
         }
         return g;
     }
-    bool ok = true;
-    for (size_t j = start; j < end; j++) {
-        byte c = text[j];
-        bool letter = c == '_' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-        if (!letter && !(j > start && c >= '0' && c <= '9')) {
-            ok = false;
+    // An identifier (the letters of a bytes name are latin-1 ones).
+    GET_STR_DATA_LEN(name, d, l);
+    for (const byte *q = d; q < d + l; q = utf8_next_char(q)) {
+        unichar c = utf8_get_char(q);
+        if (!(c == '_' || unichar_isalpha(c) || (q > d && unichar_isdigit(c)))) {
+            vstr_t msg;
+            vstr_init(&msg, 32);
+            vstr_printf(&msg, "bad character in group name %s", mp_obj_str_get_str(mp_obj_repr(name)));
+            re_engine_raise_error_in(vstr_null_terminated_str(&msg), pos, NULL, 0, is_bytes);
         }
-    }
-    if (!ok) {
-        template_error_name("bad character in group name %s", name, pos);
     }
     mp_obj_t gi = re_engine_groupindex(pat->prog);
     mp_map_elem_t *e = mp_map_lookup(mp_obj_dict_get_map(gi), name, MP_MAP_LOOKUP);

@@ -68,7 +68,17 @@ MP_NORETURN void re_engine_raise_error_in(
     const char *msg, mp_int_t pos, const uint32_t *pat, size_t len, bool is_bytes) {
     vstr_t vstr;
     vstr_init(&vstr, 48);
-    vstr_add_str(&vstr, msg);
+    // A bytes pattern's text shows in the message with \xNN escapes (its
+    // code points are below 256: two UTF-8 bytes when not ASCII).
+    for (const byte *m = (const byte *)msg; *m; m++) {
+        if (is_bytes && *m >= 0xc0 && m[1]) {
+            vstr_printf(&vstr, "\\x%02x", ((*m & 0x1f) << 6) | (m[1] & 0x3f));
+            m++;
+        } else {
+            vstr_add_byte(&vstr, *m);
+        }
+    }
+    mp_obj_t msg_obj = mp_obj_new_str(vstr.buf, vstr.len);
     mp_obj_t pattern = mp_const_none, lineno = mp_const_none, colno = mp_const_none;
     if (pos >= 0) {
         vstr_printf(&vstr, " at position %d", (int)pos);
@@ -104,7 +114,7 @@ MP_NORETURN void re_engine_raise_error_in(
     }
     mp_obj_t text = mp_obj_new_str_from_vstr(&vstr);
     mp_obj_t exc = mp_obj_new_exception_args(&re_engine_error_type, 1, &text);
-    mp_store_attr(exc, MP_QSTR_msg, mp_obj_new_str(msg, strlen(msg)));
+    mp_store_attr(exc, MP_QSTR_msg, msg_obj);
     mp_store_attr(exc, MP_QSTR_pattern, pattern);
     mp_store_attr(exc, MP_QSTR_pos, pos < 0 ? mp_const_none : MP_OBJ_NEW_SMALL_INT(pos));
     mp_store_attr(exc, MP_QSTR_lineno, lineno);
@@ -178,13 +188,37 @@ typedef struct _parser_t {
     mp_int_t *group_width;
     size_t group_width_alloc;
     re_engine_prog_t *prog;
+    mp_rom_error_text_t behind_error; // the first lookbehind of no fixed width
 } parser_t;
 
 // msg: an MP_ERROR_TEXT or a plain text (built with vstr_printf).
 MP_NORETURN static void parse_error(parser_t *p, mp_rom_error_text_t msg, size_t pos) {
+    // CPython's tokenizer reads one token ahead: a lone backslash ending the
+    // pattern is an error as soon as the token before it has been read.
+    size_t n = 0;
+    while (n < p->len && p->pat[p->len - 1 - n] == '\\') {
+        n++;
+    }
+    if ((n & 1) && p->i + 1 >= p->len) {
+        msg = MP_ERROR_TEXT("bad escape (end of pattern)");
+        pos = p->len - 1;
+    }
     char buf[MP_ERRTEXT_BUF_SIZE];
     re_engine_raise_error_in(
         mp_errtext_expand(msg, buf), (mp_int_t)pos, p->pat, p->len, p->is_bytes);
+}
+
+// One token as CPython's tokenizer reads it (an escape is two characters),
+// added to an error message; returns its length.
+static size_t add_token(vstr_t *msg, parser_t *p, size_t pos) {
+    size_t n = p->pat[pos] == '\\' ? 2 : 1;
+    if (pos + n > p->len) {
+        parse_error(p, MP_ERROR_TEXT("bad escape (end of pattern)"), pos);
+    }
+    for (size_t k = 0; k < n; k++) {
+        vstr_add_char(msg, p->pat[pos + k]);
+    }
+    return n;
 }
 
 static node_t *node_new(byte kind) {
@@ -235,6 +269,11 @@ static void skip_verbose(parser_t *p) {
             p->i++;
         } else if (c == '#') {
             while (!at_end(p) && peek(p) != '\n') {
+                // CPython reads a comment as tokens: an escaped newline
+                // does not end it.
+                if (peek(p) == '\\' && ++p->i == p->len) {
+                    parse_error(p, MP_ERROR_TEXT("bad escape (end of pattern)"), p->i - 1);
+                }
                 p->i++;
             }
         } else {
@@ -364,26 +403,25 @@ static bool char_escape(parser_t *p, uint32_t c, size_t esc_pos, uint32_t *out) 
             if (!accept(p, '{')) {
                 parse_error(p, MP_ERROR_TEXT("missing {"), p->i);
             }
-            // The name is gathered into its error message, used if unknown.
-            static const char undef[] = "undefined character name '";
             size_t start = p->i;
-            vstr_t msg;
-            vstr_init(&msg, 48);
-            vstr_add_str(&msg, undef);
+            vstr_t name;
+            vstr_init(&name, 32);
             while (!at_end(p) && peek(p) != '}') {
-                vstr_add_char(&msg, p->pat[p->i++]);
+                vstr_add_char(&name, p->pat[p->i++]);
             }
-            size_t n = msg.len - (sizeof(undef) - 1);
-            if (n == 0 || at_end(p)) {
+            if (name.len == 0 || at_end(p)) {
                 parse_error(p,
-                    n == 0 ? MP_ERROR_TEXT("missing character name")
-                           : MP_ERROR_TEXT("missing }, unterminated name"),
+                    name.len == 0 ? MP_ERROR_TEXT("missing character name")
+                                  : MP_ERROR_TEXT("missing }, unterminated name"),
                     start);
             }
             p->i++;
-            int32_t v = unichar_lookup_name(msg.buf + sizeof(undef) - 1, n);
+            int32_t v = unichar_lookup_name(name.buf, name.len);
             if (v < 0) {
-                vstr_add_char(&msg, '\'');
+                vstr_t msg;
+                vstr_init(&msg, 48);
+                vstr_printf(&msg, "undefined character name %s",
+                    mp_obj_str_get_str(mp_obj_repr(mp_obj_new_str_from_vstr(&name))));
                 parse_error(p, vstr_null_terminated_str(&msg), esc_pos);
             }
             *out = (uint32_t)v;
@@ -463,6 +501,19 @@ static bool class_escape(parser_t *p, size_t idx, size_t esc_pos, uint32_t *out)
     return true;
 }
 
+// CPython names a bad range by its two tokens (an escape by its first two
+// characters) and places the error that many characters before the end of
+// the range as read.
+MP_NORETURN static void bad_range(parser_t *p, size_t lo_pos, size_t hi_pos) {
+    vstr_t msg;
+    vstr_init(&msg, 24);
+    vstr_add_str(&msg, "bad character range ");
+    size_t n = add_token(&msg, p, lo_pos);
+    vstr_add_char(&msg, '-');
+    n += 1 + add_token(&msg, p, hi_pos);
+    parse_error(p, vstr_null_terminated_str(&msg), p->i - n);
+}
+
 // [...] after the '['.
 static node_t *parse_class(parser_t *p, size_t start) {
     bool negated = accept(p, '^');
@@ -478,52 +529,18 @@ static node_t *parse_class(parser_t *p, size_t start) {
             break;
         }
         first = false;
-        uint32_t lo;
-        if (c == '\\') {
-            if (!class_escape(p, idx, item_pos, &lo)) {
-                // A category cannot start a range.
-                if (peek(p) == '-' && p->i + 1 < p->len && p->pat[p->i + 1] != ']') {
-                    vstr_t msg;
-                    vstr_init(&msg, 16);
-                    vstr_add_str(&msg, "bad character range ");
-                    size_t last = p->i + 1 + (p->pat[p->i + 1] == '\\');
-                    for (size_t j = item_pos; j <= last && j < p->len; j++) {
-                        vstr_add_char(&msg, p->pat[j]);
-                    }
-                    parse_error(p, vstr_null_terminated_str(&msg), item_pos);
-                }
-                continue;
-            }
-        } else {
-            lo = c;
-        }
+        uint32_t lo = c;
+        bool cat = c == '\\' && !class_escape(p, idx, item_pos, &lo);
         // A range lo-hi, unless the '-' ends the class.
         if (peek(p) == '-' && p->i + 1 < p->len && p->pat[p->i + 1] != ']') {
             p->i++;
             size_t hi_pos = p->i;
             uint32_t hi = p->pat[p->i++];
-            if (hi == '\\') {
-                if (!class_escape(p, idx, hi_pos, &hi)) {
-                    vstr_t msg;
-                    vstr_init(&msg, 16);
-                    vstr_add_str(&msg, "bad character range ");
-                    for (size_t j = item_pos; j < p->i; j++) {
-                        vstr_add_char(&msg, p->pat[j]);
-                    }
-                    parse_error(p, vstr_null_terminated_str(&msg), item_pos);
-                }
-            }
-            if (hi < lo) {
-                vstr_t msg;
-                vstr_init(&msg, 16);
-                vstr_add_str(&msg, "bad character range ");
-                for (size_t j = item_pos; j < p->i; j++) {
-                    vstr_add_char(&msg, p->pat[j]);
-                }
-                parse_error(p, vstr_null_terminated_str(&msg), item_pos);
+            if ((hi == '\\' && !class_escape(p, idx, hi_pos, &hi)) || cat || hi < lo) {
+                bad_range(p, item_pos, hi_pos);
             }
             class_add_range(p, idx, lo, hi);
-        } else {
+        } else if (!cat) {
             class_add_range(p, idx, lo, lo);
         }
     }
@@ -606,9 +623,6 @@ MP_NORETURN static void behind_ref_error(parser_t *p) {
 }
 
 static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
-    if (p->behind_base >= 0 && g > (size_t)p->behind_base && g <= p->n_groups) {
-        behind_ref_error(p);
-    }
     if (g > p->n_groups || group_is_open(p, g)) {
         if (g <= p->n_groups) {
             parse_error(p, MP_ERROR_TEXT("cannot refer to an open group"), pos);
@@ -617,6 +631,9 @@ static node_t *backref_node(parser_t *p, size_t g, size_t pos) {
         vstr_init(&msg, 24);
         vstr_printf(&msg, "invalid group reference %u", (unsigned)g);
         parse_error(p, vstr_null_terminated_str(&msg), pos + 1);
+    }
+    if (p->behind_base >= 0 && g > (size_t)p->behind_base) {
+        behind_ref_error(p);
     }
     node_t *n = node_new(N_BACKREF);
     n->index = (int32_t)g;
@@ -672,7 +689,8 @@ static node_t *parse_escape(parser_t *p, size_t esc_pos) {
     return char_node(p, c);
 }
 
-static node_t *parse_alt(parser_t *p, bool merge);
+static node_t *parse_alt(parser_t *p);
+static node_t *parse_concat(parser_t *p);
 
 // A group name after "(?P<" or "(?P=" up to the terminator.
 static bool group_name_ok(parser_t *p, size_t name_start, size_t name_end) {
@@ -693,11 +711,17 @@ static MP_NORETURN void bad_group_name(parser_t *p, mp_obj_t name_obj, size_t po
     parse_error(p, vstr_null_terminated_str(&msg), pos);
 }
 
+// Up to term, read as CPython's tokens: an escaped terminator does not end
+// a group name.
+static void skip_to(parser_t *p, uint32_t term) {
+    while (!at_end(p) && peek(p) != term) {
+        p->i += peek(p) == '\\' && p->i + 1 < p->len ? 2 : 1;
+    }
+}
+
 static mp_obj_t parse_group_name(parser_t *p, uint32_t term, size_t start) {
     size_t name_start = p->i;
-    while (!at_end(p) && peek(p) != term) {
-        p->i++;
-    }
+    skip_to(p, term);
     if (at_end(p) && p->i == name_start) {
         parse_error(p, MP_ERROR_TEXT("missing group name"), name_start);
     }
@@ -768,7 +792,7 @@ static mp_int_t flag_letter(uint32_t c) {
 }
 
 static node_t *parse_sub_until_paren(parser_t *p, size_t open_pos) {
-    node_t *n = parse_alt(p, true);
+    node_t *n = parse_alt(p);
     if (!accept(p, ')')) {
         parse_error(p, MP_ERROR_TEXT("missing ), unterminated subpattern"), open_pos);
     }
@@ -820,12 +844,12 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 // Measured now, while the widths of the groups it refers
                 // to are known; the emitter reads it from min.
                 n->min = node_width(p, n->child);
-                if (n->min < 0) {
-                    re_engine_raise_error(
-                        MP_ERROR_TEXT("look-behind requires fixed-width pattern"), -1);
-                }
-                if (n->min == RE_MAX_REPEAT) {
-                    re_engine_raise_error(MP_ERROR_TEXT("looks too much behind"), -1);
+                // Reported once the whole pattern has parsed (CPython finds
+                // it when compiling): a syntax error later on wins.
+                if (p->behind_error == NULL && (n->min < 0 || n->min == RE_MAX_REPEAT)) {
+                    p->behind_error = n->min < 0
+                        ? MP_ERROR_TEXT("look-behind requires fixed-width pattern")
+                        : MP_ERROR_TEXT("looks too much behind");
                 }
                 return n;
             }
@@ -877,15 +901,13 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
             vstr_t msg;
             vstr_init(&msg, 24);
             vstr_add_str(&msg, "unknown extension ?P");
-            vstr_add_char(&msg, p->pat[p->i]);
+            add_token(&msg, p, p->i);
             parse_error(p, vstr_null_terminated_str(&msg), open_pos + 1);
         }
         case '(': {
             // (?(group)yes|no)
             size_t ref_pos = p->i;
-            while (!at_end(p) && peek(p) != ')') {
-                p->i++;
-            }
+            skip_to(p, ')');
             if (at_end(p) || p->i == ref_pos) {
                 parse_error(p,
                     p->i == ref_pos ? MP_ERROR_TEXT("missing group name")
@@ -927,33 +949,35 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
                 parse_error(p, MP_ERROR_TEXT("bad group number"), ref_pos);
             } else if (g > p->n_groups) {
                 // A later group may still define it: checked at the end.
-                // Not inside a lookbehind, which needs its width now.
-                if (p->behind_base >= 0) {
-                    behind_ref_error(p);
-                }
                 cond_ref_push(p, g, ref_pos);
             }
-            if (p->behind_base >= 0 && g > (size_t)p->behind_base) {
-                behind_ref_error(p);
+            // Not inside a lookbehind, which needs the group's width now.
+            if (p->behind_base >= 0) {
+                if (g > p->n_groups || group_is_open(p, g)) {
+                    parse_error(p, MP_ERROR_TEXT("cannot refer to an open group"), p->i);
+                }
+                if (g > (size_t)p->behind_base) {
+                    behind_ref_error(p);
+                }
             }
             node_t *n = node_new(N_COND);
             n->index = (int32_t)g;
-            node_t *body = parse_alt(p, false);
+            // The branches are read here: an alternation inside a group
+            // that makes up the whole yes branch is not the conditional's.
+            n->child = parse_concat(p);
+            n->child2 = NULL;
+            if (accept(p, '|')) {
+                p->items_seen = true;
+                n->child2 = parse_concat(p);
+                if (peek(p) == '|') {
+                    parse_error(
+                        p, MP_ERROR_TEXT("conditional backref with more than two branches"), p->i);
+                }
+            }
             if (!accept(p, ')')) {
                 parse_error(p, MP_ERROR_TEXT("missing ), unterminated subpattern"), open_pos);
             }
-            if (body->kind == N_ALT) {
-                node_t *yes = body->child;
-                node_t *no = yes->next;
-                if (no->next != NULL) {
-                    parse_error(
-                        p, MP_ERROR_TEXT("conditional backref with more than two branches"), ref_pos);
-                }
-                yes->next = NULL;
-                n->child = yes;
-                n->child2 = no;
-            } else {
-                n->child = body;
+            if (n->child2 == NULL) {
                 n->child2 = node_new(N_EMPTY);
             }
             return n;
@@ -1011,9 +1035,9 @@ static node_t *parse_extension(parser_t *p, size_t open_pos) {
         vstr_t msg;
         vstr_init(&msg, 24);
         vstr_add_str(&msg, "unknown extension ?");
-        vstr_add_char(&msg, p->pat[p->i]);
-        if (p->pat[p->i] == '<' && p->i + 1 < p->len) {
-            vstr_add_char(&msg, p->pat[p->i + 1]);
+        size_t next = p->i + add_token(&msg, p, p->i);
+        if (p->pat[p->i] == '<' && next < p->len) {
+            add_token(&msg, p, next);
         }
         parse_error(p, vstr_null_terminated_str(&msg), open_pos + 1);
     }
@@ -1162,6 +1186,8 @@ static bool parse_braces(parser_t *p, mp_int_t *min, mp_int_t *max) {
 
 // repeat: atom quantifier*
 static node_t *parse_repeat(parser_t *p) {
+    // A group holding only an anchor may repeat; a bare anchor may not.
+    bool group = peek(p) == '(';
     node_t *atom = parse_atom(p);
     bool repeated = false;
     for (;;) {
@@ -1191,7 +1217,7 @@ static node_t *parse_repeat(parser_t *p) {
         } else {
             break;
         }
-        if ((atom->kind == N_EMPTY && atom->flag) || atom->kind == N_ASSERT) {
+        if ((atom->kind == N_EMPTY && atom->flag) || (atom->kind == N_ASSERT && !group)) {
             parse_error(p, MP_ERROR_TEXT("nothing to repeat"), q_pos);
         }
         if (repeated) {
@@ -1302,8 +1328,7 @@ static node_t *merge_single_alternatives(parser_t *p, node_t *first) {
 }
 
 // alt: concat ('|' concat)*
-// merge: allow merge_single_alternatives (a conditional needs its branches).
-static node_t *parse_alt(parser_t *p, bool merge) {
+static node_t *parse_alt(parser_t *p) {
     node_t *first = parse_concat(p);
     if (!accept(p, '|')) {
         return first;
@@ -1317,7 +1342,7 @@ static node_t *parse_alt(parser_t *p, bool merge) {
         tail->next = next;
         tail = next;
     } while (accept(p, '|'));
-    node_t *merged = merge ? merge_single_alternatives(p, first) : NULL;
+    node_t *merged = merge_single_alternatives(p, first);
     return merged != NULL ? merged : n;
 }
 
@@ -1745,7 +1770,20 @@ re_engine_prog_t *re_engine_compile(
     p.is_bytes = is_bytes;
     p.names = mp_obj_new_dict(0);
     p.prog = prog;
-    node_t *root = parse_alt(&p, true);
+    node_t *root = parse_alt(&p);
+    // The flags are checked against the pattern's type after parsing (as
+    // CPython does: a syntax error wins), inline ones included.
+    mp_int_t f = p.global_flags;
+    if (is_bytes ? (f & RE_ENGINE_FLAG_UNICODE) : (f & RE_ENGINE_FLAG_LOCALE)) {
+        mp_raise_ValueError(is_bytes
+            ? MP_ERROR_TEXT("cannot use UNICODE flag with a bytes pattern")
+            : MP_ERROR_TEXT("cannot use LOCALE flag with a str pattern"));
+    }
+    if ((f & RE_ENGINE_FLAG_ASCII) && (f & (RE_ENGINE_FLAG_UNICODE | RE_ENGINE_FLAG_LOCALE))) {
+        mp_raise_ValueError((f & RE_ENGINE_FLAG_LOCALE)
+            ? MP_ERROR_TEXT("ASCII and LOCALE flags are incompatible")
+            : MP_ERROR_TEXT("ASCII and UNICODE flags are incompatible"));
+    }
     if (!at_end(&p)) {
         // Only a ')' stops parse_alt early.
         parse_error(&p, MP_ERROR_TEXT("unbalanced parenthesis"), p.i);
@@ -1767,8 +1805,8 @@ re_engine_prog_t *re_engine_compile(
             parse_error(&p, vstr_null_terminated_str(&msg), p.cond_refs[2 * k + 1]);
         }
     }
-    if ((p.global_flags & RE_ENGINE_FLAG_ASCII) && (p.global_flags & RE_ENGINE_FLAG_UNICODE)) {
-        mp_raise_ValueError(MP_ERROR_TEXT("ASCII and UNICODE flags are incompatible"));
+    if (p.behind_error != NULL) {
+        re_engine_raise_error(p.behind_error, -1);
     }
     // Global inline flags apply to the whole pattern: parse again with them
     // set from the start when the first pass found any new ones.

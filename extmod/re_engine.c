@@ -373,8 +373,11 @@ static mp_int_t run(matcher_t *m, size_t pc, size_t pos, size_t base) {
                 continue;
             }
             case RE_OP_COND: {
+                // A group re-entered by a repeat starts past its old end
+                // until it closes again: it counts as unset (as in sre).
                 size_t g = code[pc + 1];
-                if (m->caps[2 * g] >= 0 && m->caps[2 * g + 1] >= 0) {
+                mp_int_t s = m->caps[2 * g];
+                if (s >= 0 && m->caps[2 * g + 1] >= s) {
                     pc += 3;
                 } else {
                     pc = code[pc + 2];

@@ -164,6 +164,11 @@ static void itertools_check_number(mp_obj_t o) {
     mp_raise_TypeError(MP_ERROR_TEXT("a number is required"));
 }
 
+// CPython counts with a machine int when the step is the int 1
+static bool itertools_is_int_one(mp_obj_t o) {
+    return (mp_obj_is_int(o) || mp_obj_is_bool(o)) && mp_obj_equal(o, MP_OBJ_NEW_SMALL_INT(1));
+}
+
 static mp_obj_t itertools_count_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     enum { ARG_start, ARG_step };
     static const mp_arg_t allowed[] = {
@@ -182,6 +187,10 @@ static mp_obj_t itertools_count_make_new(const mp_obj_type_t *type, size_t n_arg
     self->base.type = type;
     self->cur = vals[ARG_start].u_obj;
     self->step = vals[ARG_step].u_obj;
+    // so a bool start becomes an int there: count(True) gives 1, 2, ...
+    if (mp_obj_is_bool(self->cur) && itertools_is_int_one(self->step)) {
+        self->cur = MP_OBJ_NEW_SMALL_INT(self->cur == mp_const_true);
+    }
     return MP_OBJ_FROM_PTR(self);
 }
 
@@ -198,9 +207,7 @@ static void itertools_count_print(const mp_print_t *print, mp_obj_t self_in, mp_
     itertools_count_t *self = MP_OBJ_TO_PTR(self_in);
     mp_printf(print, "count(");
     mp_obj_print_helper(print, self->cur, PRINT_REPR);
-    bool step_is_one = (mp_obj_is_int(self->step) || mp_obj_is_bool(self->step))
-        && mp_obj_equal(self->step, MP_OBJ_NEW_SMALL_INT(1));
-    if (!step_is_one) {
+    if (!itertools_is_int_one(self->step)) {
         mp_printf(print, ", ");
         mp_obj_print_helper(print, self->step, PRINT_REPR);
     }
@@ -695,41 +702,38 @@ typedef struct _itertools_islice_t {
     mp_int_t count; // items read so far
 } itertools_islice_t;
 
-// A start/stop/step argument: None (returns dflt) or an int in
-// [0, sys.maxsize]; ValueError with msg otherwise (as CPython, which also
-// turns an OverflowError into this ValueError).
-static mp_int_t itertools_islice_arg(mp_obj_t o, mp_int_t dflt, mp_rom_error_text_t msg) {
+// A start/stop/step argument: None gives dflt, an index its value, anything
+// else (or an int too large) -1, as CPython's conversion that clears errors.
+static mp_int_t itertools_islice_arg(mp_obj_t o, mp_int_t dflt) {
     if (o == mp_const_none) {
         return dflt;
     }
     mp_obj_t v = mp_seq_index_as_int(o);
     mp_int_t value;
-    if (v == MP_OBJ_NULL || !mp_obj_get_int_maybe(v, &value) || value < 0) {
-        mp_raise_ValueError(msg);
+    if (v == MP_OBJ_NULL || !mp_obj_get_int_maybe(v, &value)) {
+        return -1;
     }
     return value;
 }
 
+// CPython's order and messages: a stop that is no index (or is -1) has its
+// own message; other negative stops and bad starts share "Indices".
 static mp_obj_t itertools_islice_make_new(const mp_obj_type_t *type, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     itertools_check_args(MP_QSTR_islice, n_args, n_kw, 2, 4);
-    mp_int_t start = 0;
-    mp_int_t stop;
-    mp_int_t step = 1;
-    if (n_args == 2) {
-        stop = itertools_islice_arg(args[1], -1,
+    mp_obj_t stop_in = args[n_args == 2 ? 1 : 2];
+    mp_int_t stop = itertools_islice_arg(stop_in, -1);
+    if (stop == -1 && stop_in != mp_const_none) {
+        mp_raise_ValueError(
             MP_ERROR_TEXT("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
-    } else {
-        // CPython checks stop before start.
-        stop = itertools_islice_arg(args[2], -1,
-            MP_ERROR_TEXT("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
-        start = itertools_islice_arg(args[1], 0,
+    }
+    mp_int_t start = n_args == 2 ? 0 : itertools_islice_arg(args[1], 0);
+    if (start < 0 || stop < -1) {
+        mp_raise_ValueError(
             MP_ERROR_TEXT("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
-        if (n_args == 4) {
-            step = itertools_islice_arg(args[3], 1, MP_ERROR_TEXT("Step for islice() must be a positive integer or None."));
-            if (step == 0) {
-                mp_raise_ValueError(MP_ERROR_TEXT("Step for islice() must be a positive integer or None."));
-            }
-        }
+    }
+    mp_int_t step = n_args == 4 ? itertools_islice_arg(args[3], 1) : 1;
+    if (step < 1) {
+        mp_raise_ValueError(MP_ERROR_TEXT("Step for islice() must be a positive integer or None."));
     }
     mp_obj_t iter = mp_getiter(args[0]);
     itertools_islice_t *self = m_new_obj(itertools_islice_t);

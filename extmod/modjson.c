@@ -522,16 +522,18 @@ static mp_obj_t json_encode_with(mp_obj_t obj, const mp_arg_val_t *args, mp_obj_
     }
     e.indent = indent;
     if (args[DUMP_ARG_separators].u_obj != mp_const_none) {
-        mp_obj_t *seps;
-        mp_obj_get_array_fixed_n(args[DUMP_ARG_separators].u_obj, 2, &seps);
+        // any iterable of two, as CPython's tuple assignment takes; the
+        // unpacking stores them last first
+        mp_obj_t seps[2];
+        mp_unpack_sequence(args[DUMP_ARG_separators].u_obj, 2, seps);
         for (int i = 0; i < 2; i++) {
             if (!mp_obj_is_str(seps[i])) {
                 mp_raise_TypeError_varg(MP_ERROR_TEXT("make_encoder() argument %d must be str, not %s"),
-                    7 - i, mp_obj_get_type_str(seps[i]));
+                    5 + i, mp_obj_get_type_str(seps[i]));
             }
         }
-        e.item_sep = mp_obj_str_get_data(seps[0], &e.item_sep_len);
-        e.key_sep = mp_obj_str_get_data(seps[1], &e.key_sep_len);
+        e.item_sep = mp_obj_str_get_data(seps[1], &e.item_sep_len);
+        e.key_sep = mp_obj_str_get_data(seps[0], &e.key_sep_len);
     } else {
         e.item_sep = indent == mp_const_none ? ", " : ",";
         e.item_sep_len = strlen(e.item_sep);

@@ -628,10 +628,13 @@ static mp_obj_t struct_unpack(mp_obj_t fmt_in, mp_obj_t buffer) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(struct_unpack_obj, struct_unpack);
 
-static mp_obj_t do_unpack_from(mp_obj_t fmt_in, mp_obj_t buffer, mp_int_t offset) {
+// The offset is converted last: a bad format or buffer is reported first,
+// as in CPython.
+static mp_obj_t do_unpack_from(mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset_in) {
     size_t size = fmt_calcsize(fmt_in, NULL);
     mp_buffer_info_t bufinfo;
     struct_get_read_buffer(buffer, &bufinfo);
+    mp_int_t offset = mp_obj_get_int(offset_in);
     if (offset < 0) {
         if ((size_t)-offset > bufinfo.len) {
             mp_raise_msg_varg(&mp_type_struct_error,
@@ -659,11 +662,11 @@ static mp_obj_t struct_unpack_from(size_t n_args, const mp_obj_t *pos_args, mp_m
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_format, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_buffer, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_offset, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_named(MP_QSTR_unpack_from, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
-    return do_unpack_from(args[ARG_format].u_obj, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
+    return do_unpack_from(args[ARG_format].u_obj, args[ARG_buffer].u_obj, args[ARG_offset].u_obj);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(struct_unpack_from_obj, 1, struct_unpack_from);
 
@@ -806,12 +809,12 @@ static mp_obj_t struct_obj_unpack_from(size_t n_args, const mp_obj_t *pos_args, 
     static const mp_arg_t allowed_args[] = {
         { MP_QSTR_self, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
         { MP_QSTR_buffer, MP_ARG_REQUIRED | MP_ARG_OBJ, { .u_obj = MP_OBJ_NULL } },
-        { MP_QSTR_offset, MP_ARG_INT, { .u_int = 0 } },
+        { MP_QSTR_offset, MP_ARG_OBJ, { .u_rom_obj = MP_ROM_INT(0) } },
     };
     mp_arg_val_t args[MP_ARRAY_SIZE(allowed_args)];
     mp_arg_parse_named(MP_QSTR_unpack_from, n_args, pos_args, kw_args, MP_ARRAY_SIZE(allowed_args), allowed_args, args);
     return do_unpack_from(
-        struct_self(args[ARG_self].u_obj)->format, args[ARG_buffer].u_obj, args[ARG_offset].u_int);
+        struct_self(args[ARG_self].u_obj)->format, args[ARG_buffer].u_obj, args[ARG_offset].u_obj);
 }
 static MP_DEFINE_CONST_FUN_OBJ_KW(struct_obj_unpack_from_obj, 1, struct_obj_unpack_from);
 

@@ -597,10 +597,11 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(deque_index_obj, 2, 4, deque_index_me
 // insert(i, x)
 static mp_obj_t deque_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t x) {
     mp_obj_deque_t *d = deque_get(self_in);
+    // a bad index is a TypeError even when the deque is full, as in CPython
+    mp_int_t i = mp_obj_get_int(index);
     if (d->maxlen != DEQUE_UNBOUNDED && d->len >= d->maxlen) {
         mp_raise_IndexError(MP_ERROR_TEXT("deque already at its maximum size"));
     }
-    mp_int_t i = mp_obj_get_int(index);
     if (i < 0) {
         i += (mp_int_t)d->len;
         if (i < 0) {

@@ -3,11 +3,21 @@
 # One search loop serves all four public searches; `strict` picks whether
 # equal items count as "before" the probe (right) or "after" it (left).
 
+from operator import index
 
-def _search(seq, probe, start, stop, key, strict):
+
+def _search(seq, probe, start, stop, key, strict, probe_key=None):
+    # lo/hi are C sizes in CPython: __index__ taken, floats refused, and an
+    # explicit hi=-1 means len(seq) as None does
+    start = index(start)
+    end = -1 if stop is None else index(stop)
+    # insort keys its item after converting lo/hi, before checking them
+    if probe_key is not None:
+        probe = probe_key(probe)
     if start < 0:
         raise ValueError('lo must be non-negative')
-    end = len(seq) if stop is None else stop
+    if end == -1:
+        end = len(seq)
     while start < end:
         mid = (start + end) >> 1
         here = seq[mid] if key is None else key(seq[mid])
@@ -26,11 +36,11 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     # search first: a non-sequence fails there with TypeError, as in CPython
-    at = _search(a, x if key is None else key(x), lo, hi, key, False)
+    at = _search(a, x, lo, hi, key, False, key)
     a.insert(at, x)
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    at = _search(a, x if key is None else key(x), lo, hi, key, True)
+    at = _search(a, x, lo, hi, key, True, key)
     a.insert(at, x)
 
 bisect = bisect_right

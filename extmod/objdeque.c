@@ -297,31 +297,32 @@ static mp_obj_t deque_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, mp_obj_t rhs
         case MP_BINARY_OP_MULTIPLY:
         case MP_BINARY_OP_REVERSE_MULTIPLY:
         case MP_BINARY_OP_INPLACE_MULTIPLY: {
-            mp_int_t n;
-            if (!mp_obj_get_int_maybe(rhs_in, &n)) {
-                return MP_OBJ_NULL;
+            // Any __index__ object counts, as for list.
+            size_t n;
+            if (!mp_seq_repeat_count(rhs_in, &n)) {
+                return mp_seq_unsupported_operand(op, MP_QSTR_deque, lhs_in, rhs_in);
             }
             mp_obj_t res_obj = op == MP_BINARY_OP_INPLACE_MULTIPLY ? lhs_in : deque_copy_of(lhs_in);
             mp_obj_deque_t *res = deque_get(res_obj);
             mp_obj_t *snapshot = deque_to_array(d);
             size_t len = d->len;
-            if (n <= 0) {
+            if (n == 0) {
                 while (res->len > 0) {
                     deque_pop_right(res);
                 }
             } else if (len > 0) {
                 // As CPython: a total length past SSIZE_MAX is a MemoryError
                 // even when a bound would keep only a few items.
-                if ((size_t)n > (size_t)PTRDIFF_MAX / len) {
+                if (n > (size_t)PTRDIFF_MAX / len) {
                     mp_raise_type(&mp_type_MemoryError);
                 }
                 // With a bound only the last maxlen items stay, and the copies
                 // repeat with period len: more than maxlen / len + 1 rounds
                 // change nothing (and 2**62 rounds would never end).
-                if (d->maxlen != DEQUE_UNBOUNDED && (size_t)n > d->maxlen / len + 1) {
-                    n = (mp_int_t)(d->maxlen / len + 1);
+                if (d->maxlen != DEQUE_UNBOUNDED && n > d->maxlen / len + 1) {
+                    n = d->maxlen / len + 1;
                 }
-                for (mp_int_t k = 1; k < n; k++) {
+                for (size_t k = 1; k < n; k++) {
                     for (size_t i = 0; i < len; i++) {
                         deque_push_right(res, snapshot[i]);
                     }

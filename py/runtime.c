@@ -761,7 +761,8 @@ static mp_obj_t small_int_binary_op(mp_binary_op_t op, mp_int_t a, mp_int_t b) {
 
 bool mp_type_is_builtin_sequence(const mp_obj_type_t *t) {
     return t == &mp_type_list || t == &mp_type_tuple || t == &mp_type_str || t == &mp_type_bytes
-           || t == &mp_type_bytearray || (t->name == MP_QSTR_array && !mp_obj_is_instance_type(t)); // array lives in extmod
+           || t == &mp_type_bytearray
+           || ((t->name == MP_QSTR_array || t->name == MP_QSTR_deque) && !mp_obj_is_instance_type(t)); // extmod's
 }
 
 static bool is_mutable_sequence(const mp_obj_type_t *t) {

@@ -169,7 +169,7 @@ mp_obj_t mp_unary_op(mp_unary_op_t op, mp_obj_t arg);
 mp_obj_t mp_binary_op(mp_binary_op_t op, mp_obj_t lhs, mp_obj_t rhs);
 // The TypeError for op (plain: its non-reflected, non-in-place form) when
 // neither operand handles it, worded as CPython words it.
-// list, tuple, str, bytes, bytearray or array (not a subclass).
+// list, tuple, str, bytes, bytearray, array or deque (not a subclass).
 bool mp_type_is_builtin_sequence(const mp_obj_type_t *t);
 MP_NORETURN void mp_raise_binary_op_error(mp_binary_op_t op, mp_binary_op_t plain, mp_obj_t lhs, mp_obj_t rhs);
 mp_obj_t mp_obj_contains(mp_obj_t container, mp_obj_t item); // `item in container` as a bool object

@@ -310,7 +310,7 @@ __excepthook__ = excepthook
 
 
 class Thread:
-    _begun = _bg = False
+    _begun = _bg = _gone = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
         if name is None:
@@ -377,12 +377,21 @@ class Thread:
             raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
             raise RuntimeError('cannot join current thread')
+        if self._gone:
+            return
         e = self._end
-        if e.acquire(True, -1 if timeout is None else max(timeout, 0)):
-            e.release()
+        try:
+            if e.acquire(True, -1 if timeout is None else max(timeout, 0)):
+                e.release()
+        except BaseException:
+            # As CPython 3.11: a join interrupted (Ctrl-C) gives the thread
+            # up -- it counts as stopped and the exit does not wait for it,
+            # so one Ctrl-C ends a program whose worker loops for ever.
+            self._gone = True
+            raise
 
     def is_alive(self):
-        return self._begun and self._end.locked()
+        return self._begun and not self._gone and self._end.locked()
 
     @property
     def name(self):
@@ -566,7 +575,7 @@ def _shutdown():
         f, a, k = _exit_hooks.pop()
         f(*a, **k)
     while True:
-        ts = [t for t in list(_live.values()) if not t._bg and t is not _main]
+        ts = [t for t in list(_live.values()) if not (t._bg or t._gone) and t is not _main]
         if not ts:
             break
         for t in ts:

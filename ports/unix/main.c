@@ -75,8 +75,12 @@ static bool parse_size(const char *s, size_t *out) {
     return true;
 }
 
+// Whether the last uncaught exception was a KeyboardInterrupt.
+static bool ended_by_ctrl_c;
+
 // Print an uncaught exception and map it to an exit status.
 static int handle_uncaught_exception(mp_obj_t exc) {
+    ended_by_ctrl_c = false;
     if (mp_obj_is_instance_of(exc, &mp_type_SystemExit)) {
         return unix_port_system_exit_status(exc);
     }
@@ -85,6 +89,7 @@ static int handle_uncaught_exception(mp_obj_t exc) {
         return handle_uncaught_exception(hook_exit);
     }
     if (mp_obj_is_instance_of(exc, &mp_type_KeyboardInterrupt)) {
+        ended_by_ctrl_c = true;
         return EXIT_KBD_INTERRUPT;
     }
     return EXIT_EXCEPTION;
@@ -98,6 +103,10 @@ static int execute_source(const char *src, size_t len, qstr source_name, mp_pars
         mp_obj_t fun = mp_compile(tree, source_name, is_repl);
         // Module-level code keeps its names in __main__'s globals.
         mp_obj_fun_bc_call_with_locals(fun, mp_globals_get());
+        // A Ctrl-C that came during the last call (a poll() woken by the
+        // signal and a ready fd at once reports the fd) would else be lost
+        // with the exit status 0.
+        mp_handle_pending(true);
         nlr_pop();
         return RUN_OK;
     } else {
@@ -196,6 +205,7 @@ static int execute_module(const char *mod) {
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         unix_port_run_module_as_main(qstr_from_str(mod));
+        mp_handle_pending(true); // as in execute_source
         nlr_pop();
         return RUN_OK;
     } else {
@@ -458,5 +468,12 @@ int main(int argc, char **argv) {
     // way out (os._exit and fatal signals skip these, as they skip atexit).
     unix_file_flush_all();
     unix_readline_restore_terminal();
+    if (ret == EXIT_KBD_INTERRUPT && ended_by_ctrl_c) {
+        // As CPython: die of the signal. A shell running us in a loop then
+        // stops too; a plain status 130 would tell it the program handled
+        // the Ctrl-C itself.
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+    }
     return ret;
 }

@@ -1,5 +1,5 @@
 # SIGINT (Ctrl-C) during a busy loop raises KeyboardInterrupt in the loop:
-# traceback on stderr and status 130.
+# traceback on stderr, and the program dies of the SIGINT (as CPython).
 # signal: INT after ready
 # timeout: 20
 print("ready")

@@ -172,7 +172,7 @@ def classify(status, stderr, ignore=()):
         return "assert-" + os.path.basename(m.group(1))
     if "FATAL:" in err:
         return "fatal-" + re.sub(r"0x[0-9a-f]+", "ADDR", err[err.index("FATAL:"):].split("\n")[0])
-    if status < 0:
+    if status < 0 and status != -signal.SIGINT:  # (an uncaught KeyboardInterrupt)
         return "signal-%d" % -status
     if status >= 128 + 1 and status <= 128 + 64 and status != 130:
         return "status-%d" % status

@@ -5,8 +5,8 @@
 # CPython 3.11's text layout (on stderr by default).
 #
 # Left out on purpose: unittest.mock, the difflib-based detail of failed container comparisons (the first line of
-# each message is CPython's), test discovery in directories, and
-# signal-based interruption (catchbreak).
+# each message is CPython's), and signal-based interruption (catchbreak).
+# `-m unittest` runs named tests or discovers them (TestLoader.discover).
 
 import sys
 import time
@@ -208,6 +208,9 @@ def _format_failure(err):
             skipping = False
         if not skipping:
             kept.append(line)
+    # A traceback left without frames loses its header too, as CPython's.
+    kept = [line for i, line in enumerate(kept)
+            if not (line.startswith('Traceback (') and not ''.join(kept[i + 1:i + 2]).startswith('  File '))]
     return ''.join(kept)
 
 
@@ -1408,6 +1411,81 @@ class TestLoader(object):
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(n, module) for n in names])
 
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        # As CPython 3.11: files matching pattern in start_dir and in the
+        # packages (directories with __init__.py) below it, imported by their
+        # dotted names from top_level_dir (put first on sys.path), sorted.
+        import os
+        top = os.path.abspath(top_level_dir if top_level_dir is not None else start_dir)
+        start = os.path.abspath(start_dir)
+        if not os.path.isdir(start):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start != top and not os.path.isfile(os.path.join(start, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        self._top_level_dir = top
+        return self.suiteClass(self._find_tests(start, top, pattern))
+
+    def _find_tests(self, directory, top, pattern):
+        import os
+        from fnmatch import fnmatch
+        found = []
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            name = os.path.relpath(path, top).replace(os.sep, '.')
+            if os.path.isfile(path):
+                if not (entry.endswith('.py') and entry[:-3].isidentifier() and fnmatch(entry, pattern)):
+                    continue
+                module = self._import_for_discovery(name[:-3])
+                if isinstance(module, BaseTestSuite):
+                    found.append(module)
+                else:
+                    found.append(self.loadTestsFromModule(module, pattern=pattern))
+            elif os.path.isdir(path) and entry.isidentifier() \
+                    and os.path.isfile(os.path.join(path, '__init__.py')):
+                package = self._import_for_discovery(name)
+                if isinstance(package, BaseTestSuite):
+                    found.append(package)
+                elif getattr(package, 'load_tests', None) is not None:
+                    found.append(self.loadTestsFromModule(package, pattern=pattern))
+                else:
+                    found.extend(self._find_tests(path, top, pattern))
+        return found
+
+    def _import_for_discovery(self, name):
+        # The module, or a suite of one test reporting why it is not there.
+        try:
+            return _find_module(name)
+        except SkipTest as e:
+            return self.suiteClass([_failed_test(name, None, str(e))])
+        except BaseException as e:
+            if isinstance(e, (KeyboardInterrupt, SystemExit)):
+                raise
+            import traceback
+            text = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+            self.errors.append(text)
+            return self.suiteClass([_failed_test(name, ImportError(text), None)])
+
+
+class _FailedTest(TestCase):
+    _reason = _skip = None
+
+
+_FailedTest.__module__ = 'unittest.loader'
+
+
+def _failed_test(name, error, skip_reason):
+    # A test named after the module that could not be loaded: it raises the
+    # import error (or is skipped), as CPython's loader reports it.
+    def method(self):
+        if skip_reason is not None:
+            raise SkipTest(skip_reason)
+        raise error
+    cls = type('_FailedTest' if skip_reason is None else 'ModuleSkipped', (_FailedTest,), {name: method})
+    cls.__module__ = 'unittest.loader'
+    return cls(name)
+
 
 defaultTestLoader = TestLoader()
 
@@ -1537,7 +1615,7 @@ class TextTestRunner(object):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
 
-_USAGE = '''usage: %s [-h] [-v] [-q] [-f] [tests ...]
+_USAGE = '''usage: %s [-h] [-v] [-q] [-f] [-k TESTNAMEPATTERNS] [tests ...]
 '''
 
 
@@ -1578,8 +1656,29 @@ class TestProgram(object):
 
     def parseArgs(self, argv):
         names = []
-        for arg in argv[1:]:
-            if arg in ('-v', '--verbose'):
+        args = list(argv[1:])
+        discover = self.module is None and args[:1] == ['discover']
+        if discover:
+            del args[0]
+        options = {}
+        patterns = []
+        while args:
+            arg = args.pop(0)
+            if arg in ('-k', '-s', '-p', '-t') or arg[:2] in ('-k', '-s', '-p', '-t') and len(arg) > 2:
+                opt = arg[:2]
+                if len(arg) > 2:
+                    value = arg[2:]
+                elif args:
+                    value = args.pop(0)
+                else:
+                    self.usageExit('error: argument %s: expected one argument' % opt)
+                if opt == '-k':
+                    patterns.append(value if '*' in value else '*%s*' % value)
+                elif discover:
+                    options[opt] = value
+                else:
+                    self.usageExit('error: unrecognized arguments: %s' % opt)
+            elif arg in ('-v', '--verbose'):
                 self.verbosity = 2
             elif arg in ('-q', '--quiet'):
                 self.verbosity = 0
@@ -1591,12 +1690,29 @@ class TestProgram(object):
                 self.catchbreak = True
             elif arg in ('-h', '--help'):
                 self.usageExit()
-            elif arg.startswith('-k'):
-                continue
             elif arg.startswith('-'):
                 self.usageExit('error: unrecognized arguments: %s' % arg)
             else:
                 names.append(arg)
+        if patterns:
+            self.testNamePatterns = patterns
+            self.testLoader.testNamePatterns = patterns
+        if self.module is None and not names:
+            discover = True  # (plain `-m unittest`)
+        if discover:
+            # discover [start [pattern [top]]], or -s/-p/-t
+            for opt, value in zip(('-s', '-p', '-t'), names):
+                options.setdefault(opt, value)
+            if len(names) > 3:
+                self.usageExit('error: unrecognized arguments: %s' % ' '.join(names[3:]))
+            self.test = self.testLoader.discover(options.get('-s', '.'), options.get('-p', 'test*.py'),
+                                                 options.get('-t'))
+            return
+        if self.module is None:
+            # A path to a test file names its module (tests/test_a.py -> tests.test_a).
+            import os
+            names = [os.path.normpath(n)[:-3].replace(os.sep, '.') if n.endswith('.py') and os.path.isfile(n)
+                     else n for n in names]
         if not names and self.defaultTest is not None:
             names = [self.defaultTest] if isinstance(self.defaultTest, str) else list(self.defaultTest)
         self.testNames = names or None
@@ -1631,3 +1747,12 @@ for _cls, _where in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 
                      (IsolatedAsyncioTestCase, 'async_case')):
     _cls.__module__ = 'unittest.' + _where
 del _cls, _where
+
+
+if __name__ == '__main__':
+    # `-m unittest`: the tests subclass the TestCase of the module imported
+    # as unittest, not of this copy running as __main__.
+    import unittest
+    if sys.path and sys.path[0] != '':
+        sys.path.insert(0, '')  # (as CPython's -m: the current directory)
+    unittest.main(module=None, argv=['python -m unittest'] + sys.argv[1:])

@@ -48,6 +48,8 @@ static void usage(const char *prog, bool to_stderr) {
         "  -O     : optimise (accepted; asserts still run in this version)\n"
         "  -v     : verbose (trace imports)\n"
         "  -h     : print this help message and exit\n"
+        "  -V     : print the version and exit (also --version)\n"
+        "  -u -B -s -S : accepted as CPython's (nothing to do here)\n"
         "  -X heapsize=<n>[k|M] : size of the GC heap (default %u MiB)\n"
         "  -X emit=bytecode : the bytecode emitter (the only one)\n"
         "Environment: MICROPYPATH : ':'-separated module search path (default ~/.micropython/lib)\n",
@@ -293,6 +295,14 @@ static int run_main(int argc, char **argv) {
         } else if (strcmp(a, "-X") == 0) {
             // Already handled before the heap was created; skip its value.
             arg_index++;
+        } else if (a[strspn(a + 1, "uBsS") + 1] == '\0') {
+            // CPython's options with nothing to do here (stdout and stderr
+            // are never block-buffered; no .pyc files, no site module),
+            // alone or together (-uB): command lines written for CPython,
+            // such as `python -u app.py` in a CI job, run unchanged.
+        } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            mp_print_str(&mp_plat_print, "MicroPython v" MICROPY_VERSION_STRING "\n");
+            return 0;
         } else {
             mp_printf(&mp_stderr_print, "Unknown option: %s\n", a);
             usage(argv[0], true);

@@ -290,3 +290,73 @@ class catch_warnings(object):
         mod = self._target
         mod.filters, mod.showwarning, mod._recording[0] = self._undo
         mod._bump()
+
+
+class _OptionError(Exception):
+    pass
+
+
+def _option_action(text):
+    if not text:
+        return 'default'
+    if text == 'all':
+        return 'always'
+    for action in _ACTIONS:
+        if action.startswith(text):
+            return action
+    raise _OptionError('invalid action: %r' % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if '.' in text:
+        where, _, name = text.rpartition('.')
+        try:
+            found = getattr(__import__(where, None, None, [name]), name)
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (where,)) from None
+        except AttributeError:
+            raise _OptionError('unknown warning category: %r' % (text,)) from None
+    else:
+        import builtins
+        found = getattr(builtins, text, None)
+        if found is None:
+            raise _OptionError('unknown warning category: %r' % (text,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise _OptionError('invalid warning category: %r' % (text,))
+    return found
+
+
+def _apply_option(text):
+    # action:message:category:module:lineno, the empty fields defaulted; the
+    # message and module are literal texts (the module matched whole).
+    fields = [f.strip() for f in text.split(':')]
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (text,))
+    fields += [''] * (5 - len(fields))
+    action = _option_action(fields[0])
+    category = _option_category(fields[2])
+    message, module, lineno = fields[1], fields[3], fields[4]
+    if message or module:
+        import re
+        message = re.escape(message)
+        module = re.escape(module) + r'\Z' if module else ''
+    if lineno:
+        try:
+            lineno = int(lineno)
+        except ValueError:
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+        if lineno < 0:
+            raise _OptionError('invalid lineno %r' % (lineno,))
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+# The interpreter's -W options, each in front of the ones before it.
+for _text in getattr(sys, 'warnoptions', ()):
+    try:
+        _apply_option(_text)
+    except _OptionError as _e:
+        print('Invalid -W option ignored:', _e, file=sys.stderr)

@@ -838,6 +838,7 @@ void mp_module_sys_init(void) {
     sys_store(dict, MP_QSTR_path, MP_STATE_VM(sys_path));
     sys_store(dict, MP_QSTR_modules, MP_STATE_VM(modules));
     sys_store(dict, MP_QSTR_meta_path, mp_obj_new_list(0, NULL));
+    sys_store(dict, MP_QSTR_warnoptions, mp_obj_new_list(0, NULL)); // (-W; read by warnings)
     sys_store(dict, MP_QSTR_stdin, MP_STATE_VM(sys_stdin));
     sys_store(dict, MP_QSTR_stdout, MP_STATE_VM(sys_stdout));
     sys_store(dict, MP_QSTR_stderr, MP_STATE_VM(sys_stderr));

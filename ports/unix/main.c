@@ -49,6 +49,7 @@ static void usage(const char *prog, bool to_stderr) {
         "  -v     : verbose (trace imports)\n"
         "  -h     : print this help message and exit\n"
         "  -V     : print the version and exit (also --version)\n"
+        "  -W arg : warning control (action:message:category:module:lineno)\n"
         "  -u -B -s -S : accepted as CPython's (nothing to do here)\n"
         "  -X heapsize=<n>[k|M] : size of the GC heap (default %u MiB)\n"
         "  -X emit=bytecode : the bytecode emitter (the only one)\n"
@@ -261,6 +262,17 @@ static void set_sys_argv(int argc, char **argv, int first) {
     }
 }
 
+// Whether flags are all CPython options with nothing to do here (stdout
+// and stderr are never block-buffered; no .pyc files, no site module).
+static bool noop_flags(const char *flags) {
+    for (; *flags != '\0'; flags++) {
+        if (strchr("uBsS", *flags) == NULL) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static int run_main(int argc, char **argv) {
     const char *cmd = NULL;
     const char *module = NULL;
@@ -295,10 +307,18 @@ static int run_main(int argc, char **argv) {
         } else if (strcmp(a, "-X") == 0) {
             // Already handled before the heap was created; skip its value.
             arg_index++;
-        } else if (a[strspn(a + 1, "uBsS") + 1] == '\0') {
-            // CPython's options with nothing to do here (stdout and stderr
-            // are never block-buffered; no .pyc files, no site module),
-            // alone or together (-uB): command lines written for CPython,
+        } else if (strncmp(a, "-W", 2) == 0) {
+            // -W action:message:category:module:lineno, for the warnings
+            // module to apply when it is first imported (as CPython's).
+            const char *value = a[2] != '\0' ? a + 2 : argv[++arg_index];
+            if (value == NULL) {
+                mp_printf(&mp_stderr_print, "Argument expected for the -W option\n");
+                usage(argv[0], true);
+                return EXIT_USAGE;
+            }
+            mp_obj_list_append(mp_sys_get_attr(MP_QSTR_warnoptions), mp_obj_new_str_from_os(value, strlen(value)));
+        } else if (noop_flags(a + 1)) {
+            // Alone or together (-uB): command lines written for CPython,
             // such as `python -u app.py` in a CI job, run unchanged.
         } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             mp_print_str(&mp_plat_print, "MicroPython v" MICROPY_VERSION_STRING "\n");
@@ -310,6 +330,10 @@ static int run_main(int argc, char **argv) {
         }
     }
 
+    if (mp_obj_is_true(mp_sys_get_attr(MP_QSTR_warnoptions))) {
+        // As CPython: the options are checked (and reported) at start-up.
+        mp_import_name(MP_QSTR_warnings, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
+    }
     if (module == NULL) {
         // __main__ as CPython sets it up for a script, -c, stdin or the REPL
         // (no import system objects here, so no loader or spec).

@@ -45,7 +45,7 @@ static void usage(const char *prog, bool to_stderr) {
         "  -c cmd : program passed in as string\n"
         "  -m mod : run library module as a script\n"
         "  -i     : inspect interactively after running script\n"
-        "  -O     : optimise (accepted; asserts still run in this version)\n"
+        "  -O     : remove asserts, __debug__ False (-OO: docstrings too)\n"
         "  -v     : verbose (trace imports)\n"
         "  -h     : print this help message and exit\n"
         "  -V     : print the version and exit (also --version)\n"

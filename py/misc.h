@@ -113,6 +113,9 @@ bool utf8_check(const byte *p, size_t len);       // valid UTF-8?
 size_t utf8_check_charlen(const byte *p, size_t len);
 #define UTF8_INVALID ((size_t)-1)
 size_t utf8_encode(unichar c, byte *out);         // writes 1..4 bytes, returns count
+// Whether text holds a lone surrogate (stored as ED A0..BF): what a text
+// stream's error handler must see.
+bool utf8_has_surrogate(const byte *p, size_t len);
 static inline bool utf8_is_nonascii(byte c) {
     return c >= 0x80;
 }

@@ -72,13 +72,24 @@ void mp_print_init_obj(mp_print_t *print, mp_obj_t *file) {
 // stack and hand it to the target in as few writes as possible.
 typedef struct _print_buf_t {
     const mp_print_t *out;
+    mp_obj_t stream; // sys.stdout/stderr behind out, else MP_OBJ_NULL
     size_t len;
     char buf[512];
 } print_buf_t;
 
+static void print_buf_out(print_buf_t *pb, const char *str, size_t len) {
+    if (pb->stream != MP_OBJ_NULL && utf8_has_surrogate((const byte *)str, len)) {
+        // Through the stream's own write: its error handler decides
+        // (stdout's surrogateescape writes the byte, strict raises).
+        mp_stream_write(pb->stream, str, len, MP_STREAM_RW_WRITE);
+        return;
+    }
+    pb->out->print_strn(pb->out->data, str, len);
+}
+
 static void print_buf_flush(print_buf_t *pb) {
     if (pb->len > 0) {
-        pb->out->print_strn(pb->out->data, pb->buf, pb->len);
+        print_buf_out(pb, pb->buf, pb->len);
         pb->len = 0;
     }
 }
@@ -88,7 +99,7 @@ static void print_buf_strn(void *data, const char *str, size_t len) {
     if (pb->len + len > sizeof(pb->buf)) {
         print_buf_flush(pb);
         if (len > sizeof(pb->buf)) {
-            pb->out->print_strn(pb->out->data, str, len);
+            print_buf_out(pb, str, len);
             return;
         }
     }
@@ -1314,6 +1325,7 @@ static mp_obj_t builtin_print(size_t n_args, const mp_obj_t *args, mp_map_t *kw_
     if (direct != NULL) {
         print_buf_t pb;
         pb.out = direct;
+        pb.stream = direct == &obj_print || file == MP_OBJ_NULL ? MP_OBJ_NULL : file;
         pb.len = 0;
         mp_print_t print = { &pb, print_buf_strn };
         for (size_t i = 0; i < n_args; i++) {

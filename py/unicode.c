@@ -188,6 +188,16 @@ bool utf8_check(const byte *p, size_t len) {
 
 // Surrogates are encoded like any other code point (CPython would refuse them
 // at encode time; literals such as '\ud800' must still round-trip here).
+bool utf8_has_surrogate(const byte *p, size_t len) {
+    const byte *end = p + len;
+    while ((p = memchr(p, 0xED, (size_t)(end - p))) != NULL && ++p < end) {
+        if (*p >= 0xA0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 size_t utf8_encode(unichar c, byte *out) {
     if (c < 0x80) {
         out[0] = (byte)c;

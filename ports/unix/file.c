@@ -305,20 +305,16 @@ static const mp_stream_p_t fileio_stream_p = {
 // A text file's write: a str holds a lone surrogate only as ED A0..BF, so
 // the rare slow path (the codec with the file's error handler: strict
 // raises UnicodeEncodeError, stdout's surrogateescape writes the byte) is
-// taken only after memchr finds an 0xED that starts one.
+// taken only after a quick scan finds one.
 static mp_uint_t textio_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
-    const byte *s = buf;
-    const byte *end = s + size;
-    while ((s = memchr(s, 0xED, (size_t)(end - s))) != NULL && ++s < end) {
-        if (*s >= 0xA0) {
-            vstr_t v;
-            vstr_init(&v, size);
-            mp_obj_str_encode(&v, mp_obj_new_str(buf, size), MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8),
-                MP_OBJ_NEW_QSTR(file_self(self_in)->errors));
-            // (a short write of a pipe is not retried: at worst some
-            // of a rare escaped output is lost, as on an error)
-            return file_write(self_in, v.buf, v.len, errcode) == MP_STREAM_ERROR ? MP_STREAM_ERROR : size;
-        }
+    if (utf8_has_surrogate(buf, size)) {
+        vstr_t v;
+        vstr_init(&v, size);
+        mp_obj_str_encode(&v, mp_obj_new_str(buf, size), MP_OBJ_NEW_QSTR(MP_QSTR_utf_dash_8),
+            MP_OBJ_NEW_QSTR(file_self(self_in)->errors));
+        // (a short write of a pipe is not retried: at worst some
+        // of a rare escaped output is lost, as on an error)
+        return file_write(self_in, v.buf, v.len, errcode) == MP_STREAM_ERROR ? MP_STREAM_ERROR : size;
     }
     return file_write(self_in, buf, size, errcode);
 }

@@ -5,8 +5,8 @@
 // py/mperrno.c, so the module's name space cannot be a ROM table: it is a
 // dict built on first use and kept in the GC roots. The module object is
 // therefore of its own small type, which finds attributes in that dict (as
-// a module finds them in its globals). Not supported: `from errno import *`
-// (the import machinery only takes it from plain modules).
+// a module finds them in its globals); `from errno import *` takes its
+// __dict__, as for any module-like object.
 #include "py/mpconfig.h"
 #if MICROPY_PY_ERRNO
 

@@ -468,11 +468,25 @@ mp_obj_t mp_import_from(mp_obj_t module, qstr name) {
 }
 
 void mp_import_all(mp_obj_t module) {
-    if (!mp_obj_is_instance_of(module, &mp_type_module)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("import * needs a module"));
+    mp_obj_dict_t *globals = NULL;
+    mp_obj_t all;
+    if (mp_obj_is_instance_of(module, &mp_type_module)) {
+        globals = mp_obj_module_get_globals(module);
+        all = globals_lookup(globals, MP_QSTR___all__);
+    } else {
+        // Any other object in sys.modules (errno's module of its own type,
+        // a class instance): its __all__, else its __dict__, as CPython.
+        mp_obj_t dest[2];
+        mp_load_method_maybe(module, MP_QSTR___all__, dest);
+        all = dest[0];
+        if (all == MP_OBJ_NULL) {
+            mp_load_method_maybe(module, MP_QSTR___dict__, dest);
+            if (dest[0] == MP_OBJ_NULL || !mp_obj_is_instance_of(dest[0], &mp_type_dict)) {
+                mp_raise_msg(&mp_type_ImportError, MP_ERROR_TEXT("from-import-* object has no __dict__ and no __all__"));
+            }
+            globals = MP_OBJ_TO_PTR(dest[0]);
+        }
     }
-    mp_obj_dict_t *globals = mp_obj_module_get_globals(module);
-    mp_obj_t all = globals_lookup(globals, MP_QSTR___all__);
     if (all != MP_OBJ_NULL) {
         mp_obj_t iter = mp_getiter(all);
         mp_obj_t item;

@@ -50,7 +50,11 @@ def _number(spec, i):
     return v, i
 
 
-def __format__(z, spec):
+def __format__(z, *args):
+    # (The count checked here: a C method's wording, as complex's in CPython.)
+    if len(args) != 1:
+        raise TypeError('complex.__format__() takes exactly one argument (%d given)' % len(args))
+    spec = args[0]
     if not isinstance(spec, str):
         raise TypeError('__format__() argument must be str, not %s' % ('None' if spec is None else type(spec).__name__))
     if not spec:

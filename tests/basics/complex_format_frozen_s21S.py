@@ -40,3 +40,11 @@ for bad in (5, None, b'f'):
         (1j).__format__(bad)
     except TypeError as e:
         print('TypeError', e)
+
+# complex.__format__ called with a wrong argument count words it as the C
+# method it is in CPython (session 29).
+for args in ((), ('', 1)):
+    try:
+        (1j).__format__(*args)
+    except TypeError as e:
+        print('TypeError', e)

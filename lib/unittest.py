@@ -1377,22 +1377,37 @@ class TestLoader(object):
         return suite
 
     def loadTestsFromName(self, name, module=None):
+        # As CPython's loader, what cannot be imported or found becomes a
+        # failing test reporting why.
         parts = name.split('.')
+        failed = None
         if module is None:
-            # the longest importable prefix is the module
+            # the longest importable prefix is the module (__import__ gives
+            # its top package: the rest is found from there)
             for cut in range(len(parts), 0, -1):
                 try:
                     module = __import__('.'.join(parts[:cut]))
-                    for sub in parts[1:cut]:
-                        module = getattr(module, sub)
-                    parts = parts[cut:]
-                    break
                 except ImportError:
+                    failed = self._import_failure(parts[cut - 1])
                     if cut == 1:
-                        raise
+                        self.errors.append(failed[1])
+                        return failed[0]
+                    continue
+                parts = parts[1:]
+                break
         parent, obj = None, module
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                if failed is not None and getattr(obj, '__path__', None) is not None:
+                    # (package.wrong_module and package.WrongName look alike:
+                    # the import error tells more)
+                    self.errors.append(failed[1])
+                    return failed[0]
+                import traceback
+                self.errors.append('Failed to access attribute:\n%s' % traceback.format_exc())
+                return self.suiteClass([_failed_test(part, e, None)])
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
@@ -1462,10 +1477,15 @@ class TestLoader(object):
         except BaseException as e:
             if isinstance(e, (KeyboardInterrupt, SystemExit)):
                 raise
-            import traceback
-            text = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+            suite, text = self._import_failure(name)
             self.errors.append(text)
-            return self.suiteClass([_failed_test(name, ImportError(text), None)])
+            return suite
+
+    def _import_failure(self, name):
+        # (suite of one failing test, its text) for the exception being handled
+        import traceback
+        text = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+        return self.suiteClass([_failed_test(name, ImportError(text), None)]), text
 
 
 class _FailedTest(TestCase):

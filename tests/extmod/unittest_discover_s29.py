@@ -121,6 +121,10 @@ run('tests.test_beta.Beta.test_two')
 run('-v', 'tests/test_alpha.py', '-k', 'ok')
 run('-k', 'two', '-v')
 run('discover', '-s', 'nowhere')
+# Names that cannot be loaded become failing tests, as CPython's loader.
+run('no_such_module_s29')
+run('tests.test_alpha.Alpha.no_such_test')
+run('tests.no_such_module')
 
 for dirpath, dirnames, filenames in os.walk(root, topdown=False):
     for f in filenames:

@@ -500,17 +500,28 @@ class _Run:
             pass
         except SkipTest as why:
             self.skipped = True
-            self.result.addSkip(case, str(why))
+            if self.result is not None:
+                self.result.addSkip(case, str(why))
         except BaseException as exc:
             info = (type(exc), exc, exc.__traceback__)
             self.ok = False
-            if self.expecting_failure:
+            if self.result is None:
+                pass
+            elif self.expecting_failure:
                 self.expected_failure = info
             elif isinstance(exc, case.failureException):
                 self.result.addFailure(case, info)
             else:
                 self.result.addError(case, info)
         return False
+
+
+def _check_test_return(value, method, level):
+    # (level: the frames up to the code that ran the test, the warning's place)
+    if value is not None:
+        import warnings
+        warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % (method,),
+                      DeprecationWarning, stacklevel=level)
 
 
 class _Halt(Exception):
@@ -641,14 +652,13 @@ class TestCase(object):
         cls._class_level_cleanups.append((function, args, kwargs))
 
     def doCleanups(self):
-        run = self._run_state
+        # (Called outside run(), as after debug(): a failing cleanup only
+        # makes the answer False, as CPython's.)
+        run = self._run_state or _Run(None)
         while self._pending_cleanups:
             function, args, kwargs = self._pending_cleanups.pop()
-            if run is None:
-                function(*args, **kwargs)
-            else:
-                run.guard(self, function, args, kwargs)
-        return run.ok if run is not None else True
+            run.guard(self, self._callCleanup, (function,) + tuple(args), kwargs)
+        return run.ok
 
     @classmethod
     def doClassCleanups(cls):
@@ -728,9 +738,9 @@ class TestCase(object):
                                      or getattr(self, '__unittest_expecting_failure__', False))
             self._run_state = run
             try:
-                if run.guard(self, self._fixture_up):
-                    run.guard(self, self._call_test, (method,))
-                    run.guard(self, self._fixture_down)
+                if run.guard(self, self._callSetUp):
+                    run.guard(self, self._callTestMethod, (method,))
+                    run.guard(self, self._callTearDown)
                 self.doCleanups()
                 if run.skipped:
                     pass
@@ -751,23 +761,30 @@ class TestCase(object):
                 if stopper is not None:
                     stopper()
 
-    def _fixture_up(self):
+    def _callSetUp(self):
         self.setUp()
 
-    def _call_test(self, method):
-        method()
+    def _callTestMethod(self, method):
+        _check_test_return(method(), method, 5)
 
-    def _fixture_down(self):
+    def _callTearDown(self):
         self.tearDown()
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     def debug(self):
         """Run the test without collecting errors in a TestResult."""
-        self.setUp()
-        getattr(self, self._testMethodName)()
-        self.tearDown()
+        method = getattr(self, self._testMethodName)
+        reason = self._skip_reason(method)
+        if reason is not None:
+            raise SkipTest(reason)
+        self._callSetUp()
+        self._callTestMethod(method)
+        self._callTearDown()
         while self._pending_cleanups:
             function, args, kwargs = self._pending_cleanups.pop()
-            function(*args, **kwargs)
+            self._callCleanup(function, *args, **kwargs)
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -1107,46 +1124,89 @@ class FunctionTestCase(TestCase):
 
 
 class IsolatedAsyncioTestCase(TestCase):
-    """TestCase whose test methods, asyncSetUp and asyncTearDown are coroutines.
+    """TestCase whose test methods, asyncSetUp, asyncTearDown and cleanups
+    may be coroutines.
 
-    Each test gets its own event loop, closed when the test ends."""
+    Each test runs in an asyncio.Runner of its own (its event loop, current
+    during setUp too) and in the contextvars context copied when the case
+    was made; tasks left running are cancelled when the test ends."""
 
     def __init__(self, methodName='runTest'):
         super().__init__(methodName)
-        self._loop = None
-
-    async def asyncTearDown(self):
-        """Awaited after each test, before tearDown()."""
+        self._asyncioRunner = None
+        import contextvars
+        self._asyncioTestContext = contextvars.copy_context()
 
     async def asyncSetUp(self):
         """Awaited before each test, after setUp()."""
 
-    def _await(self, value):
-        if not hasattr(value, 'send'):
-            return value
-        if self._loop is None:
-            import asyncio
-            self._loop = asyncio.new_event_loop()
-        return self._loop.run_until_complete(value)
+    async def asyncTearDown(self):
+        """Awaited after each test, before tearDown()."""
 
-    def _fixture_up(self):
-        self.setUp()
-        self._await(self.asyncSetUp())
+    def addAsyncCleanup(self, func, /, *args, **kwargs):
+        # (cleanups that are coroutine functions are awaited)
+        self.addCleanup(*(func, *args), **kwargs)
 
-    def _call_test(self, method):
-        self._await(method())
+    async def enterAsyncContext(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__aenter__
+            leave = cls.__aexit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the asynchronous context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
+        value = await enter(cm)
+        self.addAsyncCleanup(leave, cm, None, None, None)
+        return value
 
-    def _fixture_down(self):
-        self._await(self.asyncTearDown())
-        self.tearDown()
+    def _callAsync(self, func, *args, **kwargs):
+        import inspect
+        assert inspect.iscoroutinefunction(func), '%r is not an async function' % (func,)
+        return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+
+    def _callMaybeAsync(self, func, *args, **kwargs):
+        import inspect
+        if inspect.iscoroutinefunction(func):
+            return self._asyncioRunner.run(func(*args, **kwargs), context=self._asyncioTestContext)
+        return self._asyncioTestContext.run(func, *args, **kwargs)
+
+    def _callSetUp(self):
+        # The loop exists and is current before setUp (get_event_loop there
+        # finds it).
+        self._asyncioRunner.get_loop()
+        self._asyncioTestContext.run(self.setUp)
+        self._callAsync(self.asyncSetUp)
+
+    def _callTestMethod(self, method):
+        _check_test_return(self._callMaybeAsync(method), method, 6)
+
+    def _callTearDown(self):
+        self._callAsync(self.asyncTearDown)
+        self._asyncioTestContext.run(self.tearDown)
+
+    def _callCleanup(self, function, /, *args, **kwargs):
+        self._callMaybeAsync(function, *args, **kwargs)
+
+    def _setupAsyncioRunner(self):
+        import asyncio
+        self._asyncioRunner = asyncio.Runner(debug=True)
+
+    def _tearDownAsyncioRunner(self):
+        runner, self._asyncioRunner = self._asyncioRunner, None
+        if runner is not None:
+            runner.close()
 
     def run(self, result=None):
+        self._setupAsyncioRunner()
         try:
             return super().run(result)
         finally:
-            if self._loop is not None:
-                self._loop.close()
-                self._loop = None
+            self._tearDownAsyncioRunner()
+
+    def debug(self):
+        self._setupAsyncioRunner()
+        super().debug()
+        self._tearDownAsyncioRunner()
 
 
 # ---------------------------------------------------------------------------
@@ -1343,7 +1403,7 @@ class TestLoader(object):
         prefix = self.testMethodPrefix
         names = [n for n in dir(testCaseClass)
                  if n.startswith(prefix) and callable(getattr(testCaseClass, n, None))]
-        if self.testNamePatterns:
+        if self.testNamePatterns is not None:
             import fnmatch
             full = _class_path(testCaseClass)
             names = [n for n in names
@@ -1358,12 +1418,23 @@ class TestLoader(object):
         if issubclass(testCaseClass, BaseTestSuite):
             raise TypeError('Test cases should not be derived from TestSuite. '
                             'Maybe you meant to derive from TestCase?')
-        names = self.getTestCaseNames(testCaseClass)
-        if not names and hasattr(testCaseClass, 'runTest'):
-            names = ['runTest']
+        names = []
+        if testCaseClass not in (TestCase, FunctionTestCase):
+            names = self.getTestCaseNames(testCaseClass)
+            if not names and hasattr(testCaseClass, 'runTest'):
+                names = ['runTest']
         return self.suiteClass([testCaseClass(n) for n in names])
 
     def loadTestsFromModule(self, module, *args, pattern=None, **kws):
+        # (use_load_tests, the old second argument, is ignored as in CPython)
+        if args or 'use_load_tests' in kws:
+            import warnings
+            warnings.warn('use_load_tests is deprecated and ignored', DeprecationWarning)
+            kws.pop('use_load_tests', None)
+        if len(args) > 1:
+            raise TypeError('loadTestsFromModule() takes 1 positional argument but %d were given' % (len(args) + 1))
+        if kws:
+            raise TypeError("loadTestsFromModule() got an unexpected keyword argument '%s'" % sorted(kws)[0])
         found = []
         for name in dir(module):
             obj = getattr(module, name)
@@ -1373,7 +1444,13 @@ class TestLoader(object):
         hook = getattr(module, 'load_tests', None)
         suite = self.suiteClass(found)
         if hook is not None:
-            return hook(self, suite, pattern)
+            try:
+                return hook(self, suite, pattern)
+            except Exception as e:
+                # A failing test named after the module reports it.
+                import traceback
+                self.errors.append('Failed to call load_tests:\n%s' % traceback.format_exc())
+                return self.suiteClass([_failed_test(module.__name__, e, None)])
         return suite
 
     def loadTestsFromName(self, name, module=None):
@@ -1412,8 +1489,11 @@ class TestLoader(object):
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
-        if isinstance(parent, type) and issubclass(parent, TestCase) and callable(obj):
-            return self.suiteClass([parent(parts[-1])])
+        if isinstance(obj, type(_failed_test)) and isinstance(parent, type) and issubclass(parent, TestCase):
+            case = parent(parts[-1])
+            # (a static method is called below, as any callable)
+            if not isinstance(getattr(case, parts[-1]), type(_failed_test)):
+                return self.suiteClass([case])
         if isinstance(obj, BaseTestSuite):
             return obj
         if callable(obj):
@@ -1510,29 +1590,44 @@ def _failed_test(name, error, skip_reason):
 defaultTestLoader = TestLoader()
 
 
-def getTestCaseNames(testCaseClass, prefix, sortUsing=None, testNamePatterns=None):
+def _three_way_cmp(x, y):
+    return (x > y) - (x < y)
+
+
+# unittest.util: the helpers of it that tests use.
+util = type(sys)('unittest.util')
+util.three_way_cmp = _three_way_cmp
+util.safe_repr = _short_repr
+util.strclass = _class_path
+sys.modules['unittest.util'] = util
+
+
+def _obsolete_loader(api, instead, prefix, sortUsing, suiteClass=None, testNamePatterns=None):
+    import warnings
+    warnings.warn('unittest.%s() is deprecated and will be removed in Python 3.13. '
+                  'Please use unittest.TestLoader.%s() instead.' % (api, instead), DeprecationWarning, stacklevel=3)
     loader = TestLoader()
     loader.testMethodPrefix = prefix
+    loader.sortTestMethodsUsing = sortUsing
     loader.testNamePatterns = testNamePatterns
-    if sortUsing is not None:
-        loader.sortTestMethodsUsing = sortUsing
-    return loader.getTestCaseNames(testCaseClass)
+    if suiteClass:
+        loader.suiteClass = suiteClass
+    return loader
 
 
-def makeSuite(testCaseClass, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    if sortUsing is not None:
-        loader.sortTestMethodsUsing = sortUsing
-    return loader.loadTestsFromTestCase(testCaseClass)
+def getTestCaseNames(testCaseClass, prefix, sortUsing=_three_way_cmp, testNamePatterns=None):
+    return _obsolete_loader('getTestCaseNames', 'getTestCaseNames', prefix, sortUsing,
+                            testNamePatterns=testNamePatterns).getTestCaseNames(testCaseClass)
 
 
-def findTestCases(module, prefix='test', sortUsing=None, suiteClass=TestSuite):
-    loader = TestLoader()
-    loader.testMethodPrefix = prefix
-    loader.suiteClass = suiteClass
-    return loader.loadTestsFromModule(module)
+def makeSuite(testCaseClass, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
+    return _obsolete_loader('makeSuite', 'loadTestsFromTestCase', prefix, sortUsing,
+                            suiteClass).loadTestsFromTestCase(testCaseClass)
+
+
+def findTestCases(module, prefix='test', sortUsing=_three_way_cmp, suiteClass=TestSuite):
+    return _obsolete_loader('findTestCases', 'loadTestsFromModule', prefix, sortUsing,
+                            suiteClass).loadTestsFromModule(module)
 
 
 _cleanups_at_module_end = []

@@ -1868,6 +1868,4 @@ if __name__ == '__main__':
     # `-m unittest`: the tests subclass the TestCase of the module imported
     # as unittest, not of this copy running as __main__.
     import unittest
-    if sys.path and sys.path[0] != '':
-        sys.path.insert(0, '')  # (as CPython's -m: the current directory)
     unittest.main(module=None, argv=['python -m unittest'] + sys.argv[1:])

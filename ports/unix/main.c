@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -273,6 +274,22 @@ static bool noop_flags(const char *flags) {
     return true;
 }
 
+// sys.path[0] for a script (its folder) or a directory run as a program
+// (itself): absolute, with links resolved, as CPython gives it -- modules
+// next to a linked script are found, and their __file__ is absolute.
+static void set_sys_path_from(const char *path, bool is_dir) {
+    char real[PATH_MAX];
+    if (realpath(path, real) == NULL) {
+        set_sys_path(is_dir ? path : ".");
+        return;
+    }
+    if (!is_dir) {
+        char *slash = strrchr(real, '/');
+        slash[slash == real] = '\0'; // ("/x.py" -> "/")
+    }
+    set_sys_path(real);
+}
+
 static int run_main(int argc, char **argv) {
     const char *cmd = NULL;
     const char *module = NULL;
@@ -350,7 +367,8 @@ static int run_main(int argc, char **argv) {
         set_sys_argv(argc, argv, arg_index + 1);
         ret = execute_source(cmd, strlen(cmd), MP_QSTR__lt_string_gt_, MP_PARSE_FILE_INPUT, false);
     } else if (module != NULL) {
-        set_sys_path("");
+        char cwd[PATH_MAX];
+        set_sys_path(getcwd(cwd, sizeof(cwd)) != NULL ? cwd : ""); // (absolute, as CPython's -m)
         set_sys_argv(argc, argv, arg_index);
         ret = execute_module(module);
     } else if (arg_index < argc && strcmp(argv[arg_index], "-") != 0) {
@@ -371,22 +389,15 @@ static int run_main(int argc, char **argv) {
                 mp_printf(&mp_stderr_print, "%s: can't find '__main__' module in '%s'\n", unix_port_prog_name, path);
                 return EXIT_EXCEPTION;
             }
-            set_sys_path(path);
+            set_sys_path_from(path, true);
             set_sys_argv(argc, argv, arg_index);
-            ret = execute_file(main_file);
+            // (run from the absolute folder: its __file__ is absolute too, as CPython's)
+            mp_obj_t dir = mp_obj_subscr(MP_STATE_VM(sys_path), MP_OBJ_NEW_SMALL_INT(0), MP_OBJ_SENTINEL);
+            vstr_reset(&main_path);
+            vstr_printf(&main_path, "%s/__main__.py", mp_obj_str_get_str(dir));
+            ret = execute_file(vstr_null_terminated_str(&main_path));
         } else {
-            const char *slash = strrchr(path, '/');
-            char cwd[1024];
-            if (slash == NULL) {
-                // A script in the current folder: that folder, absolute, as
-                // CPython and MicroPython give (sys.path[0] + '/x.py' opens it).
-                set_sys_path(getcwd(cwd, sizeof(cwd)) != NULL ? cwd : "");
-            } else {
-                vstr_t dir;
-                vstr_init(&dir, 64);
-                vstr_add_strn(&dir, path, slash == path ? 1 : (size_t)(slash - path));
-                set_sys_path(vstr_null_terminated_str(&dir));
-            }
+            set_sys_path_from(path, false);
             set_sys_argv(argc, argv, arg_index);
             ret = execute_file(path);
         }

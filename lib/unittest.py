@@ -118,6 +118,9 @@ def expectedFailure(test_item):
 
 class TestResult(object):
 
+    _stdout_buffer = _stderr_buffer = None
+    _mirrorOutput = False
+
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.testsRun = 0
         self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
@@ -125,32 +128,71 @@ class TestResult(object):
         for name in ('failures', 'errors', 'skipped', 'expectedFailures',
                      'unexpectedSuccesses', 'collectedDurations'):
             setattr(self, name, [])
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    # With buffer (-b), what a test (or a class or module fixture) prints
+    # is kept; it is shown after the test's mark, and in its report, only
+    # when the test fails or errs.
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stdout_buffer is None:
+                import io
+                self._stdout_buffer = io.StringIO()
+                self._stderr_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            for kept, original in ((sys.stdout, self._original_stdout), (sys.stderr, self._original_stderr)):
+                text = kept.getvalue() if hasattr(kept, 'getvalue') else ''
+                if text:
+                    original.write(_captured_text(kept is sys.stderr, text))
+        sys.stdout = self._original_stdout
+        sys.stderr = self._original_stderr
+        for kept in (self._stdout_buffer, self._stderr_buffer):
+            kept.seek(0)
+            kept.truncate()
+
+    def _captured(self):
+        if not self.buffer or self._stdout_buffer is None:
+            return ''
+        return (_captured_text(False, self._stdout_buffer.getvalue()) +
+                _captured_text(True, self._stderr_buffer.getvalue()))
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
 
     def _describe_exc(self, err, test):
-        return _format_failure(err)
+        return _format_failure(err) + self._captured()
 
     def addError(self, test, err):
         self.errors.append((test, self._describe_exc(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._describe_exc(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
@@ -159,6 +201,7 @@ class TestResult(object):
             return
         if self.failfast:
             self.stop()
+        self._mirrorOutput = True
         if issubclass(err[0], test.failureException):
             self.failures.append((subtest, self._describe_exc(err, test)))
         else:
@@ -188,6 +231,14 @@ class TestResult(object):
     def __repr__(self):
         return '<%s run=%i errors=%i failures=%i>' % (
             _class_path(type(self)), self.testsRun, len(self.errors), len(self.failures))
+
+
+def _captured_text(is_err, text):
+    if not text:
+        return ''
+    if not text.endswith('\n'):
+        text += '\n'
+    return ('\nStderr:\n%s' if is_err else '\nStdout:\n%s') % text
 
 
 def _format_failure(err):
@@ -1327,12 +1378,30 @@ class TestSuite(BaseTestSuite):
         return result
 
 
+def _buffered(result, fixture, *args):
+    # Runs a class or module fixture with the result's output buffering
+    # (-b) around it, as a test is.
+    up = getattr(result, '_setupStdout', None)
+    if up is not None:
+        up()
+    try:
+        return fixture(*args)
+    finally:
+        down = getattr(result, '_restoreStdout', None)
+        if down is not None:
+            down()
+
+
 def _module_fixture(name, fixture, result, module_ok):
     # setUpModule/tearDownModule of the tests' module; module cleanups run
     # after tearDownModule, or at once when setUpModule fails. False: the
     # module's tests must not run.
     if not module_ok:
         return False
+    return _buffered(result, _module_fixture_run, name, fixture, result)
+
+
+def _module_fixture_run(name, fixture, result):
     mod = sys.modules.get(name)
     ok = True
     try:
@@ -1356,6 +1425,10 @@ def _module_fixture(name, fixture, result, module_ok):
 def _class_setup(cls, result):
     if getattr(cls, '__unittest_skip__', False):
         return True
+    return _buffered(result, _class_setup_run, cls, result)
+
+
+def _class_setup_run(cls, result):
     try:
         cls.setUpClass()
     except SkipTest as why:
@@ -1375,6 +1448,10 @@ def _class_setup(cls, result):
 def _class_teardown(cls, class_ok, result):
     if not class_ok or getattr(cls, '__unittest_skip__', False):
         return
+    _buffered(result, _class_teardown_run, cls, result)
+
+
+def _class_teardown_run(cls, result):
     try:
         cls.tearDownClass()
     except Exception as exc:

@@ -1344,8 +1344,17 @@ def _flatten(suite, out):
     return out
 
 
+class _DebugResult(object):
+    # TestSuite.debug()'s: fixture errors are raised, not recorded.
+    shouldStop = False
+
+
 class TestSuite(BaseTestSuite):
     """A suite that also runs setUpClass/tearDownClass around each class's tests."""
+
+    def debug(self):
+        """Run the tests and their fixtures without collecting errors."""
+        self.run(_DebugResult(), True)
 
     def run(self, result, debug=False):
         tests = _flatten(self, [])
@@ -1370,7 +1379,10 @@ class TestSuite(BaseTestSuite):
                 class_ok = module_ok and (cls is None or _class_setup(cls, result))
             if cls is not None and not class_ok:
                 continue
-            test(result)
+            if debug:
+                test.debug()
+            else:
+                test(result)
         if current is not None:
             _class_teardown(current, class_ok, result)
         if module is not None:
@@ -1407,9 +1419,13 @@ def _module_fixture_run(name, fixture, result):
     try:
         getattr(mod, fixture, lambda: None)()
     except SkipTest as why:
+        if isinstance(result, _DebugResult):
+            raise
         result.addSkip(_FixtureError('%s (%s)' % (fixture, name)), str(why))
         ok = False
     except Exception as exc:
+        if isinstance(result, _DebugResult):
+            raise
         result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
         ok = False
     if not ok or fixture == 'tearDownModule':
@@ -1418,6 +1434,8 @@ def _module_fixture_run(name, fixture, result):
             try:
                 function(*args, **kwargs)
             except Exception as exc:
+                if isinstance(result, _DebugResult):
+                    raise
                 result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
     return ok
 
@@ -1432,10 +1450,14 @@ def _class_setup_run(cls, result):
     try:
         cls.setUpClass()
     except SkipTest as why:
+        if isinstance(result, _DebugResult):
+            raise
         result.addSkip(_FixtureError('setUpClass (%s)' % _class_path(cls)), str(why))
         cls.doClassCleanups()
         return False
     except Exception as exc:
+        if isinstance(result, _DebugResult):
+            raise
         result.addError(_FixtureError('setUpClass (%s)' % _class_path(cls)),
                         (type(exc), exc, exc.__traceback__))
         cls.doClassCleanups()
@@ -1455,6 +1477,8 @@ def _class_teardown_run(cls, result):
     try:
         cls.tearDownClass()
     except Exception as exc:
+        if isinstance(result, _DebugResult):
+            raise
         result.addError(_FixtureError('tearDownClass (%s)' % _class_path(cls)),
                         (type(exc), exc, exc.__traceback__))
     cls.doClassCleanups()

@@ -1017,15 +1017,29 @@ class TestCase(object):
             head = '%s != %s' % (_short_repr(d1, True), _short_repr(d2, True))
             self._complain(msg, self._clip(head, _repr_diff(d1, d2)))
 
+    def assertDictContainsSubset(self, subset, dictionary, msg=None):
+        import warnings
+        warnings.warn('assertDictContainsSubset is deprecated', DeprecationWarning)
+        missing = [k for k in subset if k not in dictionary]
+        wrong = ['%s, expected: %s, actual: %s' % (_short_repr(k), _short_repr(v), _short_repr(dictionary[k]))
+                 for k, v in subset.items() if k in dictionary and v != dictionary[k]]
+        if missing or wrong:
+            text = 'Missing: %s' % ','.join(_short_repr(k) for k in missing) if missing else ''
+            if wrong:
+                text += ('; ' if text else '') + 'Mismatched values: %s' % ','.join(wrong)
+            self.fail(self._formatMessage(msg, text))
+
     def assertMultiLineEqual(self, first, second, msg=None):
         for which, s in (('First', first), ('Second', second)):
             if not isinstance(s, str):
                 raise self.failureException('%s argument is not a string' % which)
         if first != second:
             head = '%s != %s' % (_short_repr(first, True), _short_repr(second, True))
-            rows = _line_diff(first.splitlines(True), second.splitlines(True))
-            self._complain(msg, self._clip(head, '\n' + ''.join(r if r.endswith('\n') else r + '\n'
-                                                                 for r in rows)))
+            old, new = first.splitlines(True), second.splitlines(True)
+            if len(old) == 1 and first.strip('\r\n') == first:
+                # (one line without an end: both get one, as CPython's)
+                old, new = [first + '\n'], [second + '\n']
+            self._complain(msg, self._clip(head, '\n' + ''.join(_line_diff(old, new))))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:

@@ -1976,7 +1976,24 @@ for _cls, _where in ((SkipTest, 'case'), (TestCase, 'case'), (FunctionTestCase, 
                      (TestLoader, 'loader'), (TestProgram, 'main'),
                      (IsolatedAsyncioTestCase, 'async_case')):
     _cls.__module__ = 'unittest.' + _where
-del _cls, _where
+
+# CPython's submodules, as views of these names (`from unittest.case import
+# SkipTest`, `unittest.runner.TextTestRunner`).
+for _where, _names in (
+        ('case', 'TestCase FunctionTestCase SkipTest skip skipIf skipUnless expectedFailure '
+                 'addModuleCleanup doModuleCleanups enterModuleContext'),
+        ('result', 'TestResult'), ('runner', 'TextTestRunner TextTestResult'),
+        ('suite', 'BaseTestSuite TestSuite'),
+        ('loader', 'TestLoader defaultTestLoader getTestCaseNames makeSuite findTestCases'),
+        ('main', 'TestProgram main'), ('async_case', 'IsolatedAsyncioTestCase'),
+        ('signals', 'installHandler removeHandler registerResult removeResult')):
+    _mod = type(sys)('unittest.' + _where)
+    for _name in _names.split():
+        setattr(_mod, _name, globals()[_name])
+    sys.modules['unittest.' + _where] = _mod
+    if _where != 'main':  # (unittest.main is TestProgram)
+        globals()[_where] = _mod
+del _cls, _where, _names, _name, _mod
 
 
 if __name__ == '__main__':

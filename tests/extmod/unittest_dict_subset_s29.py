@@ -28,3 +28,11 @@ for a, b in [("", "foo"), ("a\nb\n", "a\nc\n"), ("x", "y"), ("abc\n", "abd"), ("
         t.assertEqual(a, b)
     except AssertionError as e:
         print(repr(str(e)))
+
+# CPython's submodule names work as views of the same objects.
+from unittest.case import SkipTest, TestCase as CaseTestCase
+from unittest.main import main as main_of_main
+import unittest.runner
+import unittest.util
+print(CaseTestCase is unittest.TestCase, main_of_main is unittest.main, SkipTest is unittest.SkipTest)
+print(unittest.runner.TextTestRunner is unittest.TextTestRunner, unittest.util.three_way_cmp(2, 1))

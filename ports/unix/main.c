@@ -431,6 +431,10 @@ static int prescan_x_options(int argc, char **argv) {
         if (a[0] != '-' || strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0 || strcmp(a, "-") == 0) {
             break;
         }
+        if (strcmp(a, "-W") == 0) {
+            i++; // (its value is not a script name)
+            continue;
+        }
         if (strcmp(a, "-X") != 0) {
             continue;
         }
@@ -450,10 +454,9 @@ static int prescan_x_options(int argc, char **argv) {
         } else if (strncmp(x, "emit=", 5) == 0) {
             mp_printf(&mp_stderr_print, "Unsupported emitter: %s (only emit=bytecode)\n", x + 5);
             return EXIT_USAGE;
-        } else {
-            mp_printf(&mp_stderr_print, "Unknown -X option: %s\n", x);
-            return EXIT_USAGE;
         }
+        // Others (CPython's dev, utf8, importtime...) are ignored, as
+        // CPython ignores the ones it does not know.
     }
     return RUN_OK;
 }

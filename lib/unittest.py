@@ -4,8 +4,8 @@
 # TestResult/TextTestResult, TextTestRunner and main().  Reports follow
 # CPython 3.11's text layout (on stderr by default).
 #
-# Left out on purpose: unittest.mock, the difflib-based detail of failed container comparisons (the first line of
-# each message is CPython's), and signal-based interruption (catchbreak).
+# Left out on purpose: the difflib-based detail of failed container
+# comparisons (the first line of each message is CPython's).
 # `-m unittest` runs named tests or discovers them (TestLoader.discover).
 
 import sys
@@ -1765,20 +1765,74 @@ def doModuleCleanups():
 
 
 # Ctrl-C handling is not supported; these keep the API importable.
-def installHandler():
-    pass
+# Ctrl-C during a run (-c, catchbreak): the first stops the run after the
+# current test, with the results so far reported; a second one is the usual
+# KeyboardInterrupt. The state lives in the unittest.signals view (made at
+# the end), as CPython's in its module: _results (results told of the
+# first Ctrl-C, weakly held) and _interrupt_handler.
 
 
-def removeHandler(method=None):
-    return method
+class _InterruptHandler(object):
+    def __init__(self, default_handler):
+        import signal
+        self.called = False
+        self.original_handler = default_handler
+        if default_handler == signal.SIG_DFL:
+            default_handler = signal.default_int_handler
+        elif default_handler == signal.SIG_IGN:
+            default_handler = lambda signum, frame: None
+        elif isinstance(default_handler, int) or not callable(default_handler):
+            raise TypeError('expected SIGINT signal handler to be signal.SIG_IGN, signal.SIG_DFL, '
+                            'or a callable object')
+        self.default_handler = default_handler
+
+    def __call__(self, signum, frame):
+        import signal
+        if signal.getsignal(signal.SIGINT) is not self or self.called:
+            # (replaced since, or the second Ctrl-C)
+            self.default_handler(signum, frame)
+            return
+        self.called = True
+        for result in list(_registered()):
+            result.stop()
+
+
+def _registered():
+    if signals._results is None:
+        import weakref
+        signals._results = weakref.WeakKeyDictionary()
+    return signals._results
 
 
 def registerResult(result):
-    pass
+    _registered()[result] = 1
 
 
 def removeResult(result):
-    return False
+    return bool(_registered().pop(result, None))
+
+
+def installHandler():
+    if signals._interrupt_handler is None:
+        import signal
+        signals._interrupt_handler = _InterruptHandler(signal.getsignal(signal.SIGINT))
+        signal.signal(signal.SIGINT, signals._interrupt_handler)
+
+
+def removeHandler(method=None):
+    import signal
+    if method is not None:
+        # As a decorator: the handler is off while method runs.
+        def wrapper(*args, **kwargs):
+            installed = signal.getsignal(signal.SIGINT)
+            removeHandler()
+            try:
+                return method(*args, **kwargs)
+            finally:
+                signal.signal(signal.SIGINT, installed)
+        return wrapper
+    if signals._interrupt_handler is not None:
+        signal.signal(signal.SIGINT, signals._interrupt_handler.original_handler)
 
 
 # ---------------------------------------------------------------------------
@@ -1802,6 +1856,7 @@ class TextTestRunner(object):
 
     def run(self, test):
         result = self._makeResult()
+        registerResult(result)
         result.failfast = self.failfast
         result.buffer = self.buffer
         started = time.perf_counter() if hasattr(time, 'perf_counter') else time.time()
@@ -1959,9 +2014,19 @@ class TestProgram(object):
         if runner is None:
             runner = TextTestRunner
         if isinstance(runner, type):
-            runner = runner(verbosity=self.verbosity, failfast=bool(self.failfast),
-                            buffer=bool(self.buffer), warnings=self.warnings,
-                            tb_locals=self.tb_locals)
+            # (runners written for older versions may not take the newer
+            # arguments, as CPython allows)
+            try:
+                runner = runner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                                warnings=self.warnings, tb_locals=self.tb_locals)
+            except TypeError:
+                try:
+                    runner = runner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                                    warnings=self.warnings)
+                except TypeError:
+                    runner = runner()
+        if self.catchbreak:
+            installHandler()
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(0 if self.result.wasSuccessful() else 1)
@@ -1993,6 +2058,7 @@ for _where, _names in (
     sys.modules['unittest.' + _where] = _mod
     if _where != 'main':  # (unittest.main is TestProgram)
         globals()[_where] = _mod
+signals._results = signals._interrupt_handler = None
 del _cls, _where, _names, _name, _mod
 
 

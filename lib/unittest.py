@@ -1475,14 +1475,14 @@ def _module_fixture_run(name, fixture, result):
         result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
         ok = False
     if not ok or fixture == 'tearDownModule':
-        while _cleanups_at_module_end:
-            function, args, kwargs = _cleanups_at_module_end.pop()
-            try:
-                function(*args, **kwargs)
-            except Exception as exc:
-                if isinstance(result, _DebugResult):
-                    raise
-                result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
+        # (after the except blocks: a cleanup's error is not chained to
+        # the fixture's)
+        try:
+            doModuleCleanups()
+        except Exception as exc:
+            if isinstance(result, _DebugResult):
+                raise
+            result.addError(_FixtureError('%s (%s)' % (fixture, name)), (type(exc), exc, exc.__traceback__))
     return ok
 
 
@@ -1499,18 +1499,18 @@ def _class_setup_run(cls, result):
         if isinstance(result, _DebugResult):
             raise
         _add_skip(result, _FixtureError('setUpClass (%s)' % _class_path(cls)), str(why))
-        cls.doClassCleanups()
-        return False
     except Exception as exc:
         if isinstance(result, _DebugResult):
             raise
         result.addError(_FixtureError('setUpClass (%s)' % _class_path(cls)),
                         (type(exc), exc, exc.__traceback__))
-        cls.doClassCleanups()
-        for info in cls.tearDown_exceptions:
-            result.addError(_FixtureError('setUpClass (%s)' % _class_path(cls)), info)
-        return False
-    return True
+    else:
+        return True
+    # (after the except blocks: a cleanup's error is not chained to setUpClass's)
+    cls.doClassCleanups()
+    for info in cls.tearDown_exceptions:
+        result.addError(_FixtureError('setUpClass (%s)' % _class_path(cls)), info)
+    return False
 
 
 def _class_teardown(cls, class_ok, result):
@@ -1791,12 +1791,19 @@ def enterModuleContext(cm):
 
 
 def doModuleCleanups():
+    # All of them run, the last added first; then the first error is raised
+    # (the others are lost, as in CPython).
+    errors = []
     while _cleanups_at_module_end:
         function, args, kwargs = _cleanups_at_module_end.pop()
-        function(*args, **kwargs)
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
 
 
-# Ctrl-C handling is not supported; these keep the API importable.
 # Ctrl-C during a run (-c, catchbreak): the first stops the run after the
 # current test, with the results so far reported; a second one is the usual
 # KeyboardInterrupt. The state lives in the unittest.signals view (made at

@@ -583,12 +583,11 @@ class _UnexpectedSuccess(Exception):
     pass
 
 
-def _check_test_return(value, method, level):
+def _warn_test_return(method, level):
     # (level: the frames up to the code that ran the test, the warning's place)
-    if value is not None:
-        import warnings
-        warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % (method,),
-                      DeprecationWarning, stacklevel=level)
+    import warnings
+    warnings.warn('It is deprecated to return a value that is not None from a test case (%s)' % (method,),
+                  DeprecationWarning, stacklevel=level)
 
 
 class _Halt(Exception):
@@ -848,7 +847,8 @@ class TestCase(object):
         self.setUp()
 
     def _callTestMethod(self, method):
-        _check_test_return(method(), method, 5)
+        if method() is not None:
+            _warn_test_return(method, 4)
 
     def _callTearDown(self):
         self.tearDown()
@@ -1275,7 +1275,8 @@ class IsolatedAsyncioTestCase(TestCase):
         self._callAsync(self.asyncSetUp)
 
     def _callTestMethod(self, method):
-        _check_test_return(self._callMaybeAsync(method), method, 6)
+        if self._callMaybeAsync(method) is not None:
+            _warn_test_return(method, 5)
 
     def _callTearDown(self):
         self._callAsync(self.asyncTearDown)

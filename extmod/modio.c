@@ -17,6 +17,7 @@
 #include "py/mperrno.h"
 #include "py/objstr.h"
 #include "py/stream.h"
+#include "extmod/modio.h"
 
 extern const mp_obj_module_t mp_module_io;
 
@@ -132,7 +133,11 @@ static size_t seek_target(mp_obj_stringio_t *self, mp_int_t offset, int whence) 
     } else if (whence == 2) {
         base = (mp_int_t)self->vstr.len;
     }
-    mp_int_t target = base + offset;
+    mp_int_t target;
+    if (__builtin_add_overflow(base, offset, &target)) {
+        // (CPython's check: a 2**62 step twice must not wrap to 0)
+        mp_raise_OverflowError(MP_ERROR_TEXT("new position too large"));
+    }
     return target < 0 ? 0 : (size_t)target;
 }
 
@@ -439,8 +444,8 @@ static mp_obj_t stringio_seek(size_t n_args, const mp_obj_t *args) {
             (int)offset);
     }
     if (is_text && whence != 0 && offset != 0) {
-        // CPython raises io.UnsupportedOperation (an OSError), with this
-        // text for whence 2 as well.
+        // CPython's StringIO raises a plain OSError here (not its
+        // io.UnsupportedOperation), with this text for whence 2 as well.
         mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("Can't do nonzero cur-relative seeks"));
     }
     self->pos = seek_target(self, offset, (int)whence);
@@ -519,6 +524,13 @@ static mp_obj_t stringio_true(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(stringio_true_obj, stringio_true);
 
+// fileno(): there is none (not even once closed).
+static mp_obj_t stringio_fileno(mp_obj_t self_in) {
+    (void)self_in;
+    mp_io_raise_unsupported(MP_ERROR_TEXT("fileno"));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(stringio_fileno_obj, stringio_fileno);
+
 // isatty()
 static mp_obj_t stringio_isatty(mp_obj_t self_in) {
     stringio_get(self_in, CHECK_OPEN_IOBASE);
@@ -560,6 +572,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(stringio_exit_obj, 1, 4, stringio_exi
     { MP_ROM_QSTR(MP_QSTR_writable), MP_ROM_PTR(&stringio_true_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_seekable), MP_ROM_PTR(&stringio_true_obj) }, \
     { MP_ROM_QSTR(MP_QSTR_isatty), MP_ROM_PTR(&stringio_isatty_obj) }, \
+    { MP_ROM_QSTR(MP_QSTR_fileno), MP_ROM_PTR(&stringio_fileno_obj) }, \
     { MP_ROM_QSTR(MP_QSTR___enter__), MP_ROM_PTR(&stringio_enter_obj) }, \
     { MP_ROM_QSTR(MP_QSTR___exit__), MP_ROM_PTR(&stringio_exit_obj) },
 
@@ -571,6 +584,7 @@ static MP_DEFINE_CONST_DICT(stringio_locals_dict, stringio_locals_dict_table);
 static const mp_rom_map_elem_t bytesio_locals_dict_table[] = {
     STRINGIO_COMMON_METHODS
     { MP_ROM_QSTR(MP_QSTR_getbuffer), MP_ROM_PTR(&bytesio_getbuffer_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readinto1), MP_ROM_PTR(&stringio_readinto_obj) },
 };
 static MP_DEFINE_CONST_DICT(bytesio_locals_dict, bytesio_locals_dict_table);
 
@@ -614,6 +628,11 @@ static mp_obj_t io_getattr(mp_obj_t name) {
     mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_io), q);
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(io_getattr_obj, io_getattr);
+
+MP_NORETURN void mp_io_raise_unsupported(mp_rom_error_text_t msg) {
+    mp_obj_t cls = io_getattr(MP_OBJ_NEW_QSTR(MP_QSTR_UnsupportedOperation));
+    mp_raise_obj(mp_call_function_1(cls, mp_obj_new_str(msg, strlen(msg))));
+}
 
 static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&io_getattr_obj) },

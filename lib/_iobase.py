@@ -73,7 +73,7 @@ class IOBase(metaclass=ABCMeta):
         for line in self:
             r.append(line)
             n += len(line)
-            if 0 < hint <= n:
+            if 0 < hint < n:
                 break
         return r
 
@@ -262,7 +262,6 @@ class TextIOWrapper(TextIOBase):
         self._raw = b''
         self._txt = ''
         self._hold = ''
-        self._eof = False
 
     buffer = property(lambda s: s._b)
     encoding = property(lambda s: s._enc)
@@ -299,13 +298,14 @@ class TextIOWrapper(TextIOBase):
         return '<_io.TextIOWrapper%s encoding=%r>' % ('' if n is None else ' name=%r' % (n,), self._enc)
 
     def _more(self):
-        # Decodes one more chunk of the buffer into _txt; False at its end.
-        if self._eof:
-            return False
+        # Decodes one more chunk of the buffer into _txt; False at its end
+        # (which is looked for again next time: the file may have grown).
         b = self._b
         d = (getattr(b, 'read1', None) or getattr(b, 'recv', None) or b.read)(8192)
-        if not d:
-            self._eof = True
+        eof = not d
+        if eof:
+            if not (self._raw or self._hold):
+                return False
             d = self._raw
             n = len(d)
         else:
@@ -314,7 +314,7 @@ class TextIOWrapper(TextIOBase):
         self._raw = d[n:]
         t = self._hold + str(d[:n], self._enc, self._err)
         self._hold = ''
-        if t[-1:] == '\r' and not self._eof:
+        if t[-1:] == '\r' and not eof:
             # A '\n' may follow in the next chunk.
             self._hold = '\r'
             t = t[:-1]
@@ -341,11 +341,14 @@ class TextIOWrapper(TextIOBase):
         self._txt = self._txt[n:]
         return s
 
-    def read(self, size=-1):
+    def _rcheck(self):
         self._check()
         r = getattr(self._b, 'readable', None)
         if r and not r():
             _no('not readable')
+
+    def read(self, size=-1):
+        self._rcheck()
         if size is None or size < 0:
             while self._more():
                 pass
@@ -355,7 +358,7 @@ class TextIOWrapper(TextIOBase):
         return self._take(size)
 
     def readline(self, size=-1):
-        self._check()
+        self._rcheck()
         if size is None:
             size = -1
         while True:
@@ -370,6 +373,9 @@ class TextIOWrapper(TextIOBase):
         self._check()
         if not isinstance(s, str):
             raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        w = getattr(self._b, 'writable', None)
+        if w and not w():
+            _no('not writable')
         n = len(s)
         if self._nl and self._nl != '\n':
             s = s.replace('\n', self._nl)
@@ -380,11 +386,23 @@ class TextIOWrapper(TextIOBase):
 
     def seek(self, pos, whence=0):
         self._check()
+        if whence in (1, 2) and pos:
+            _no('seek')
+        if not whence and pos < 0:
+            raise ValueError('negative seek position %d' % pos)
+        if whence == 1:
+            # (the buffer's position is past what was read ahead)
+            pos, whence = self.tell(), 0
         self.flush()
+        r = self._b.seek(pos, whence)
         self._raw = b''
         self._txt = self._hold = ''
-        self._eof = False
-        return self._b.seek(pos, whence)
+        return r
+
+    def truncate(self, pos=None):
+        # (as CPython: no pos is the buffer's position, past what was read ahead)
+        self.flush()
+        return self._b.truncate(pos)
 
     def tell(self):
         self._check()

@@ -1,7 +1,7 @@
 # shutil: high-level file operations: copying files and trees, moving,
 # removing trees, which, disk_usage (when os.statvfs exists), terminal size.
 import os
-from stat import S_IMODE, S_ISDIR, S_ISLNK
+from stat import S_IMODE, S_ISDIR, S_ISFIFO, S_ISLNK
 
 COPY_BUFSIZE = 65536
 
@@ -11,6 +11,10 @@ class Error(OSError):
 
 
 class SameFileError(Error):
+    pass
+
+
+class SpecialFileError(OSError):
     pass
 
 
@@ -35,11 +39,26 @@ def _same(src, dst):
 def copyfile(src, dst, *, follow_symlinks=True):
     if _same(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
+    for fn in (src, dst):
+        # (as CPython, before opening: a bad dst type fails here)
+        try:
+            st = os.stat(fn)
+        except OSError:
+            continue
+        if S_ISFIFO(st.st_mode):
+            raise SpecialFileError("`%s` is a named pipe" % fn)
     if not follow_symlinks and os.path.islink(src):
         os.symlink(os.readlink(src), dst)
         return dst
     with open(src, "rb") as fs:
-        with open(dst, "wb") as fd:
+        try:
+            fd = open(dst, "wb")
+        except IsADirectoryError:
+            # ('d/' that does not exist: Linux says EISDIR)
+            if not os.path.exists(dst):
+                raise FileNotFoundError("Directory does not exist: %s" % dst)
+            raise
+        with fd:
             copyfileobj(fs, fd)
     return dst
 
@@ -56,7 +75,7 @@ def copystat(src, dst, *, follow_symlinks=True):
 
 def _target(src, dst):
     if os.path.isdir(dst):
-        return os.path.join(dst, os.path.basename(src.rstrip("/")))
+        return os.path.join(dst, os.path.basename(src))
     return dst
 
 
@@ -164,8 +183,9 @@ def move(src, dst, copy_function=copy2):
     real = dst
     if os.path.isdir(dst):
         if _same(src, dst):
+            # (a rename that changes case only: CPython returns None here)
             os.rename(src, dst)
-            return dst
+            return
         real = os.path.join(dst, os.path.basename(src.rstrip("/")))
         if os.path.exists(real):
             raise Error("Destination path '%s' already exists" % real)
@@ -176,6 +196,9 @@ def move(src, dst, copy_function=copy2):
             os.symlink(os.readlink(src), real)
             os.unlink(src)
         elif os.path.isdir(src):
+            a, b = (os.path.join(os.path.abspath(p), '') for p in (src, dst))
+            if b.startswith(a):
+                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
             copytree(src, real, copy_function=copy_function, symlinks=True)
             rmtree(src)
         else:

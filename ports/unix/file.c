@@ -26,6 +26,7 @@
 #include "py/runtime.h"
 #include "py/stream.h"
 #include "extmod/fdwait.h"
+#include "extmod/modio.h"
 #include "extmod/mpsyscall.h"
 #include "ports/unix/file.h"
 #include "ports/unix/modos.h"
@@ -39,6 +40,7 @@ typedef struct _mp_obj_file_t {
     bool writable;
     bool once; // raw (buffering=0) and not regular: a read gives what one read() gives
     bool line_buffering; // text files: as given to open() or reconfigure()
+    bool buffered; // buffering != 0 given to open(): CPython's Buffered* types
     // (Both qstrs may be made at run time: 16 bits would not hold every one;
     // 32 do, and keep the object at 64 bytes.)
     uint32_t errors; // text files: the error handler (qstr) for lone surrogates written
@@ -115,7 +117,11 @@ static int file_buf_sync(file_buf_t *b) {
 // file at once: open(p, 'w').write(s) followed by open(p).read() must see s.
 void unix_file_flush_all(void) {
     for (file_buf_t *b = file_buf_list; b != NULL; b = b->next) {
-        file_buf_flush(b);
+        // (read-ahead is kept: dropping it would skip the file's position
+        // past what its reader has not had yet)
+        if (b->dirty) {
+            file_buf_flush(b);
+        }
     }
 }
 
@@ -130,6 +136,22 @@ static mp_obj_file_t *file_open_self(mp_obj_t self_in) {
         mp_raise_ValueError(MP_ERROR_TEXT("I/O operation on closed file."));
     }
     return self;
+}
+
+// The open object, for a write or a read: CPython refuses what the file was
+// not opened for before any system call (even for no data), in the words of
+// its text files (its binary ones say 'read' or 'write').
+// A buffered binary file refuses the wrong direction before looking whether
+// it is closed (a BufferedWriter has no read at all).
+static mp_obj_file_t *file_open_for(mp_obj_t self_in, bool write) {
+    mp_obj_file_t *self = file_self(self_in);
+    if (!self->buffered || self->base.type != &mp_type_fileio) {
+        file_open_self(self_in);
+    }
+    if (!(write ? self->writable : self->readable)) {
+        mp_io_raise_unsupported(write ? MP_ERROR_TEXT("not writable") : MP_ERROR_TEXT("not readable"));
+    }
+    return file_open_self(self_in);
 }
 
 // ---------------------------------------------------------------------------
@@ -172,15 +194,10 @@ done:
 }
 
 static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, int *errcode) {
-    // (print(file=f) comes here without the methods' check for a closed file)
-    mp_obj_file_t *self = file_open_self(self_in);
+    // (print(file=f) comes here without the methods' checks)
+    mp_obj_file_t *self = file_open_for(self_in, true);
     file_buf_t *b = file_buf(self);
     ssize_t n;
-    if (!self->writable) {
-        // (buffered, the write would only fail at the flush, far from here)
-        *errcode = MP_EBADF;
-        return MP_STREAM_ERROR;
-    }
     if (b != NULL) {
         if ((!b->dirty || b->len + size > FILE_BUF_SIZE) && (*errcode = file_buf_sync(b)) != 0) {
             return MP_STREAM_ERROR;
@@ -329,25 +346,25 @@ static const mp_stream_p_t textio_stream_p = {
 // ---------------------------------------------------------------------------
 // Methods. The generic stream methods are wrapped to refuse a closed file.
 
-#define FILE_CHECKED_METHOD(name, generic)                                                         \
+#define FILE_CHECKED_METHOD(name, generic, write)                                                  \
     static mp_obj_t name(size_t n_args, const mp_obj_t *args) {                                    \
-        file_open_self(args[0]);                                                                   \
+        file_open_for(args[0], write);                                                             \
         return (generic).fun.var(n_args, args);                                                    \
     }
 
 // read([size]): as CPython's FileIO, a raw pipe or tty returns what one
 // read() gives; a buffered file waits for size bytes or EOF.
 static mp_obj_t file_read_method(size_t n_args, const mp_obj_t *args) {
-    bool once = file_open_self(args[0])->once && n_args > 1 && args[1] != mp_const_none &&
+    bool once = file_open_for(args[0], false)->once && n_args > 1 && args[1] != mp_const_none &&
         mp_obj_get_int(args[1]) >= 0;
     return (once ? mp_stream_read1_obj : mp_stream_read_obj).fun.var(n_args, args);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read_obj, 1, 2, file_read_method);
-FILE_CHECKED_METHOD(file_read1_method, mp_stream_read1_obj)
+FILE_CHECKED_METHOD(file_read1_method, mp_stream_read1_obj, false)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_read1_obj, 1, 2, file_read1_method);
 // readinto(buf): on a raw pipe or tty, one read() (as read(n) above).
 static mp_obj_t file_readinto_method(size_t n_args, const mp_obj_t *args) {
-    if (!file_open_self(args[0])->once) {
+    if (!file_open_for(args[0], false)->once) {
         return mp_stream_readinto_obj.fun.var(n_args, args);
     }
     mp_buffer_info_t bi;
@@ -363,7 +380,7 @@ static mp_obj_t file_readinto_method(size_t n_args, const mp_obj_t *args) {
     return MP_OBJ_NEW_SMALL_INT(got);
 }
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readinto_obj, 2, 3, file_readinto_method);
-FILE_CHECKED_METHOD(file_write_method, mp_stream_write_obj)
+FILE_CHECKED_METHOD(file_write_method, mp_stream_write_obj, true)
 static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_write_obj, 2, 4, file_write_method);
 // writelines(lines): write() of each item; no separators are added.
 static mp_obj_t file_writelines(mp_obj_t self_in, mp_obj_t lines_in) {
@@ -380,10 +397,17 @@ static MP_DEFINE_CONST_FUN_OBJ_2(file_writelines_obj, file_writelines);
 
 // seek(offset[, whence]): a negative absolute position is a ValueError for a
 // text file (mp_stream_seek), lseek's EINVAL for a binary one, as CPython.
+// A text file seeks relative to its end or the current position only by 0
+// (a character offset would need decoding), io.UnsupportedOperation else.
 static mp_obj_t file_seek_method(size_t n_args, const mp_obj_t *args) {
-    if (file_open_self(args[0])->base.type == &mp_type_fileio &&
-        (n_args == 2 || mp_obj_get_int(args[2]) == 0) && mp_obj_get_int(args[1]) < 0) {
-        mp_raise_OSError(MP_EINVAL);
+    bool binary = file_open_self(args[0])->base.type == &mp_type_fileio;
+    mp_uint_t whence = n_args == 2 ? 0 : mp_obj_get_int(args[2]);
+    mp_int_t offset = mp_obj_get_int(args[1]);
+    if (whence == 0 ? binary && offset < 0 : !binary && offset != 0 && whence <= 2) {
+        if (binary) {
+            mp_raise_OSError(MP_EINVAL);
+        }
+        mp_io_raise_unsupported(MP_ERROR_TEXT("seek"));
     }
     return mp_stream_seek_obj.fun.var(n_args, args);
 }
@@ -446,7 +470,7 @@ static size_t file_read_line_chunk(mp_obj_file_t *self, char *buf, size_t size, 
 // readline([size]): on a regular file, chunks and a seek back; short lines
 // need no allocation besides the result.
 static mp_obj_t file_readline(size_t n_args, const mp_obj_t *args) {
-    mp_obj_file_t *self = file_open_self(args[0]);
+    mp_obj_file_t *self = file_open_for(args[0], false);
     if (!self->regular || (n_args > 1 && args[1] != mp_const_none)) {
         // (on a buffered file, the bytewise reads are served by the buffer)
         return mp_stream_unbuffered_readline_obj.fun.var(n_args, args);
@@ -507,8 +531,8 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(file_readlines_obj, 1, 2, file_readli
 
 // truncate([size]): at the current position by default; the position stays.
 static mp_obj_t file_truncate(size_t n_args, const mp_obj_t *args) {
-    // (not writable: ftruncate fails with EINVAL)
-    mp_obj_file_t *self = file_open_self(args[0]);
+    file_open_self(args[0]);
+    mp_obj_file_t *self = file_open_for(args[0], true);
     mp_obj_t size = n_args > 1 ? args[1] : mp_const_none;
     if (size == mp_const_none) {
         size = mp_stream_tell_obj.fun._1(args[0]);
@@ -639,6 +663,7 @@ static mp_obj_file_t *file_new(const mp_obj_type_t *type, bool with_finaliser) {
     f->writable = false;
     f->once = false;
     f->line_buffering = false;
+    f->buffered = false;
     f->errors = MP_QSTR_strict;
     f->encoding = MP_QSTR_UTF_dash_8;
     f->name = mp_const_none;
@@ -708,6 +733,7 @@ static void file_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                     b->regular = self->regular;
                     b->readable = self->readable;
                     b->writable = self->writable;
+                    b->buffered = self->buffered;
                     b->name = self->name;
                     b->mode = self->mode;
                     b->buffer = self_in;
@@ -739,6 +765,7 @@ static const mp_rom_map_elem_t file_locals_dict_table[] = {
     { MP_ROM_QSTR(MP_QSTR_read), MP_ROM_PTR(&file_read_obj) },
     { MP_ROM_QSTR(MP_QSTR_read1), MP_ROM_PTR(&file_read1_obj) },
     { MP_ROM_QSTR(MP_QSTR_readinto), MP_ROM_PTR(&file_readinto_obj) },
+    { MP_ROM_QSTR(MP_QSTR_readinto1), MP_ROM_PTR(&file_readinto_obj) },
     { MP_ROM_QSTR(MP_QSTR_readline), MP_ROM_PTR(&file_readline_obj) },
     { MP_ROM_QSTR(MP_QSTR_readlines), MP_ROM_PTR(&file_readlines_obj) },
     { MP_ROM_QSTR(MP_QSTR_write), MP_ROM_PTR(&file_write_obj) },
@@ -987,17 +1014,18 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
     // newline='\r' or '\r\n' asks for a translation that the native text
     // file (no translation, as MicroPython) does not do: the wrapper does it.
     bool wrap = false;
+    // (a bad one is refused once the file is open, as CPython's TextIOWrapper)
+    const char *bad_nl = NULL;
     if (newline != mp_const_none) {
         size_t len;
         const char *nl = mp_obj_str_get_data(newline, &len);
         if (len > 2 || (len == 2 && strcmp(nl, "\r\n") != 0) || (len == 1 && *nl != '\n' && *nl != '\r')) {
-            mp_raise_ValueError_varg(MP_ERROR_TEXT("illegal newline value: %s"), nl);
+            bad_nl = nl;
         }
         wrap = *nl == '\r';
     }
-    if (m.text && buffering == 0) {
-        mp_raise_ValueError(MP_ERROR_TEXT("can't have unbuffered text I/O"));
-    }
+    // (refused only once the file is open, as CPython: 'w' has truncated it)
+    bool unbuffered_text = m.text && buffering == 0;
 
     wrap = m.text && (wrap || open_needs_codec(vals[ARG_encoding].u_obj, vals[ARG_errors].u_obj));
     if (wrap) {
@@ -1072,15 +1100,35 @@ static mp_obj_t builtin_open(size_t n_args, const mp_obj_t *pos_args, mp_map_t *
             }
         }
         f->fd = fd;
-        struct stat st;
-        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-            file_close_fd(f);
-            mp_raise_OSError_with_filename(MP_EISDIR, file);
+    }
+    struct stat st;
+    // (st_mode 0, neither a directory nor a pipe, should fstat fail)
+    st.st_mode = 0;
+    fstat(f->fd, &st);
+    if (S_ISDIR(st.st_mode)) {
+        // (a descriptor given stays open, as CPython: it was never the file's)
+        f->closefd &= !mp_obj_is_int(file);
+        file_close_fd(f);
+        mp_raise_OSError_with_filename(MP_EISDIR, file);
+    }
+    // CPython's BufferedRandom ('+' modes) needs a seekable file. Only pipes
+    // are refused: a tty is let through (CPython refuses it too), so that
+    // open('/dev/tty', 'r+') works.
+    bool unseekable = m.readable && m.writable && buffering != 0 && S_ISFIFO(st.st_mode);
+    if (unbuffered_text || unseekable || bad_nl) {
+        file_close_fd(f);
+        if (unbuffered_text) {
+            mp_raise_ValueError(MP_ERROR_TEXT("can't have unbuffered text I/O"));
         }
+        if (unseekable) {
+            mp_io_raise_unsupported(MP_ERROR_TEXT("File or stream is not seekable."));
+        }
+        mp_raise_ValueError_varg(MP_ERROR_TEXT("illegal newline value: %s"), bad_nl);
     }
     f->regular = fd_is_regular(f->fd);
     f->once = buffering == 0 && !f->regular;
     f->line_buffering = buffering == 1 && m.text;
+    f->buffered = buffering != 0;
     if (m.flags & O_APPEND) {
         // As CPython: an appending file starts at its end (tell() == size).
         lseek(f->fd, 0, SEEK_END);

@@ -123,6 +123,10 @@ class _Base:
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, str(self))
 
+    # pickles in CPython's form, so that either interpreter reads them
+    def __reduce__(self):
+        return type(self), (str(self),)
+
     @property
     def max_prefixlen(self):
         return self._bits
@@ -135,11 +139,23 @@ class _Base:
     def compressed(self):
         return str(self)
 
+    @property
+    def reverse_pointer(self):
+        # from the text, so networks and interfaces keep their '/len' in it
+        # (CPython 3.11 fails on a scoped address; the scope is left out)
+        if self.version == 4:
+            return '.'.join(str(self).split('.')[::-1]) + '.in-addr.arpa'
+        return '.'.join(self.exploded.partition('%')[0][::-1].replace(':', '')) + '.ip6.arpa'
+
     def _cmp(self, other):
         if not isinstance(other, self._kind):
             return NotImplemented
         if self.version != other.version:
             raise TypeError('%s and %s are not of the same version' % (self, other))
+        # a plain address sorts before every interface
+        x = isinstance(self, _Interface) - isinstance(other, _Interface)
+        if x:
+            return x
         return (self._ip, self._len) > (other._ip, other._len) or -((self._ip, self._len) < (other._ip, other._len))
 
     def __lt__(self, other):
@@ -229,12 +245,6 @@ class _Address(_Base):
     def packed(self):
         return self._ip.to_bytes(self._bits // 8, 'big')
 
-    @property
-    def reverse_pointer(self):
-        if self.version == 4:
-            return '.'.join(str(self).split('.')[::-1]) + '.in-addr.arpa'
-        return '.'.join('%032x' % self._ip)[::-1] + '.ip6.arpa'
-
     def _in(self, nets, plen=128):
         for n in nets.split():
             n = self._net(n)
@@ -273,6 +283,9 @@ class IPv4Address(_Address):
                 '192.0.0.170/31 192.0.2.0/24 192.168.0.0/16 198.18.0.0/15 198.51.100.0/24 '
                 '203.0.113.0/24 240.0.0.0/4 255.255.255.255/32')
     _from_text = staticmethod(_v4_from_text)
+
+    def __reduce__(self):
+        return type(self), (self._ip,)
 
     def __str__(self):
         return '.'.join(str(self._ip >> i & 255) for i in (24, 16, 8, 0))
@@ -353,6 +366,8 @@ class IPv6Address(_Address):
             return IPv4Address(self._ip >> 64 & 0xFFFFFFFF), IPv4Address(~self._ip & 0xFFFFFFFF)
 
 class _Interface:
+    __reduce__ = _Base.__reduce__
+
     def __init__(self, address):
         net = self._netclass(address, False)
         self._ip = net._given._ip
@@ -501,6 +516,8 @@ class _Network(_Base):
         return other._len <= self._len and self.network_address in other
 
     def compare_networks(self, other):
+        if self.version != other.version:
+            raise TypeError('%s and %s are not of the same type' % (self, other))
         return int(self._cmp(other))
 
     def supernet_of(self, other):

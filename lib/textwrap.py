@@ -155,8 +155,13 @@ class TextWrapper:
                 used += len(todo[-1])
                 line.append(todo.pop())
             if todo and len(todo[-1]) > room:
-                self._handle_long_word(todo, line, used, room)
-                used = sum(len(p) for p in line)
+                if todo[-1]:
+                    self._handle_long_word(todo, line, used, room)
+                    used = sum(len(p) for p in line)
+                else:
+                    # the empty end of a word cut where an indent leaves no
+                    # room: CPython 3.11 loops for ever on it
+                    todo.pop()
             if line and self.drop_whitespace and blank(line[-1]):
                 used -= len(line[-1])
                 line.pop()

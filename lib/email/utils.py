@@ -1,8 +1,6 @@
 # email.utils: dates (RFC 5322 format and a lenient parser), addresses
 # (parse and format), message ids, quoting and RFC 2231 parameter values.
-# Address parsing follows CPython's results for the usual forms (names,
-# quoted names, comments, angle addresses, groups), not every oddity.
-import re
+# Address parsing gives CPython's results, for malformed lists too.
 import time
 
 _days = 'Mon Tue Wed Thu Fri Sat Sun'.split()
@@ -78,7 +76,7 @@ def _parsedate_tz(data):
     f = data.split()
     if not f:
         return None
-    if f[0].endswith(',') or f[0].lower()[:3] in [d.lower() for d in _days] and len(f[0]) > 2 and not f[0][0].isdigit():
+    if f[0].endswith(',') or f[0].title() in _days:
         del f[0]
     else:
         f[0] = f[0][f[0].rfind(',') + 1:]
@@ -172,99 +170,197 @@ def parsedate_to_datetime(data):
 
 # Addresses.
 
-def _tokens(s):
-    # (kind, text, whitespace before): kind 'a' atom (dots included), 'q'
-    # quoted string (unescaped), 'c' comment, or the special character.
-    out = []
-    for m in re.finditer(r'"(\\.|[^"\\])*"?|\((\\.|[^)\\])*\)?|\[[^]]*\]?|[<>@,:;]|[^\s()<>@,:;"[\]]+', s):
-        t, i = m.group(0), m.start(0)
-        k = t[0] if t[0] in '"(<>@,:;' else 'a'
-        if k in '"(':
-            t = re.sub(r'\\(.)', r'\1', t[1:-1] if t[-1] == ')"'[k == '"'] and len(t) > 1 else t[1:])
-            k = 'q' if k == '"' else 'c'
-        out.append((k, t, i > 0 and s[i - 1] in ' \t\r\n'))
-    return out
+_SPECIALS = '()<>@,:;."[]'
+_ATOM_END = _SPECIALS + ' \t\r\n'
+_PHRASE_END = _ATOM_END.replace('.', '')
 
 
 class _Addrs:
+    # Reads an address list one character at a time with the results of
+    # CPython's parser, oddities included: each address it cannot read
+    # gives ('', ''), comments gather into the name (twice over when a
+    # phrase turns out to be an addr-spec and is read again), and an empty
+    # or doubly '@' domain empties the address.
     def __init__(self, s):
-        self.t = _tokens(s)
-        self.p = 0
+        self.s = s
+        self.i = 0
         self.out = []
-        while self.p < len(self.t):
-            self.address()
+        while self.i < len(s):
+            self.out += self.address() or [('', '')]
 
-    def kind(self):
-        return self.t[self.p][0] if self.p < len(self.t) else ''
+    def at(self, chars):
+        return self.i < len(self.s) and self.s[self.i] in chars
 
-    def spec(self, comments):
-        local, dom, part = [], [], None
-        part = local
-        while self.p < len(self.t):
-            k, v, ws = self.t[self.p]
-            if k == 'c':
-                comments.append(v)
-            elif k == '@':
-                if part is dom:
-                    return ''
-                part = dom
-            elif k == 'a' or k == 'q':
-                if k == 'q':
-                    v = '"%s"' % quote(v)
-                if part and ws and part is local and not (part[-1].endswith('.') or v.startswith('.')):
-                    part.append(' ')
-                part.append(v)
+    def skip(self):
+        # blanks, line breaks and comments; returns the blanks passed
+        ws = ''
+        while self.at(' \t\r\n('):
+            c = self.s[self.i]
+            if c == '(':
+                self.notes.append(self.delim(')\r', True))
             else:
+                ws += c if c in ' \t' else ''
+                self.i += 1
+        return ws
+
+    def delim(self, ends, nested=False):
+        # the text of the quoted string, comment or domain literal opening
+        # at i, backslash escapes undone, up to the first of ends
+        out = ''
+        self.i += 1
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if c in ends:
+                self.i += 1
                 break
-            self.p += 1
-        s = ''.join(local)
-        if part is dom:
-            s += '@' + ''.join(dom)
-        return s
+            if nested and c == '(':
+                out += self.delim(ends, True)
+                continue
+            if c == '\\':
+                self.i += 1
+                c = self.s[self.i:self.i + 1]
+            out += c
+            self.i += 1
+        return out
+
+    def atom(self, ends):
+        j = self.i
+        while self.i < len(self.s) and self.s[self.i] not in ends:
+            self.i += 1
+        return self.s[j:self.i]
+
+    def phrase(self):
+        words = []
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if c in ' \t\r\n':
+                self.i += 1
+            elif c == '"':
+                words.append(self.delim('"\r'))
+            elif c == '(':
+                self.notes.append(self.delim(')\r', True))
+            elif c in _PHRASE_END:
+                break
+            else:
+                words.append(self.atom(_PHRASE_END))
+        return words
 
     def address(self):
-        start, words, comments = self.p, [], []
-        while self.kind() in ('a', 'q', 'c'):
-            k, v, ws = self.t[self.p]
-            (comments if k == 'c' else words).append(v)
-            self.p += 1
-        k = self.kind()
-        if k == '@':
-            self.p = start
-            comments = []
-            a = self.spec(comments)
-            self.out.append((' '.join(comments), a))
-        elif k == ':':
-            self.p += 1
-            while self.p < len(self.t) and self.kind() != ';':
-                self.address()
-            self.p += 1
-        elif k == '<':
-            self.p += 1
-            if self.kind() == '@':
-                while self.kind() not in (':', '>', ''):
-                    self.p += 1
-                if self.kind() == ':':
-                    self.p += 1
-            a = self.spec([])
-            if self.kind() == '>':
-                self.p += 1
+        self.notes = []
+        self.skip()
+        start = self.i
+        words = self.phrase()
+        self.skip()
+        got = []
+        c = self.s[self.i:self.i + 1]
+        if c and c in '.@':
+            # it was an addr-spec: read again from the start
+            self.i = start
+            spec = self.spec()
+            got = [(' '.join(self.notes), spec)]
+        elif c == ':':
+            # a group: its addresses up to ';' (none of them is ('', ''))
+            self.i += 1
+            while self.i < len(self.s):
+                self.skip()
+                if self.at(';'):
+                    self.i += 1
+                    break
+                got += self.address()
+        elif c == '<':
+            spec = self.route()
             name = ' '.join(words)
-            if comments:
-                name += ' (' + ' '.join(comments) + ')'
-            self.out.append((name, a))
-            while self.kind() == 'c':
-                self.p += 1
+            if self.notes:
+                name += ' (%s)' % ' '.join(self.notes)
+            got = [(name, spec)]
         elif words:
-            self.out.append((' '.join(comments), words[0]))
-        elif k:
-            self.p += 1
-        if self.kind() == ',':
-            self.p += 1
+            got = [(' '.join(self.notes), words[0])]
+        elif c:
+            # a stray special character: skipped, and this address is empty
+            self.i += 1
+        self.skip()
+        if self.at(','):
+            self.i += 1
+        return got
+
+    def route(self):
+        # '<' [obsolete source route ':'] addr-spec '>'; one character after
+        # the addr-spec is taken as the '>' whatever it is
+        self.i += 1
+        self.skip()
+        spec = ''
+        hop = False
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if hop:
+                self.domain()
+                hop = False
+            elif c == '>':
+                self.i += 1
+                break
+            elif c in '@:':
+                hop = c == '@'
+                self.i += 1
+            else:
+                spec = self.spec()
+                self.i += 1
+                break
+            self.skip()
+        return spec
+
+    def spec(self):
+        parts = []
+        self.skip()
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if c == '"':
+                parts.append('"%s"' % quote(self.delim('"\r')))
+            elif c in _ATOM_END:
+                if parts and not parts[-1].strip():
+                    parts.pop()
+                if c != '.':
+                    break
+                parts.append('.')
+                self.i += 1
+                self.skip()
+                continue
+            else:
+                parts.append(self.atom(_ATOM_END))
+            ws = self.skip()
+            if ws:
+                parts.append(ws)
+        if not self.at('@'):
+            return ''.join(parts)
+        self.i += 1
+        self.skip()
+        dom = self.domain()
+        return ''.join(parts) + '@' + dom if dom else ''
+
+    def domain(self):
+        out = ''
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            if c in ' \t':
+                self.i += 1
+            elif c == '(':
+                self.notes.append(self.delim(')\r', True))
+            elif c == '[':
+                out += '[%s]' % self.delim(']\r')
+            elif c == '.':
+                out += c
+                self.i += 1
+            elif c == '@':
+                # two '@' (a@evil@good) would hide the real domain
+                return ''
+            elif c in _ATOM_END:
+                break
+            else:
+                out += self.atom(_ATOM_END)
+        return out
 
 
 def parseaddr(addr):
-    a = _Addrs(str(addr)).out
+    a = _Addrs(addr or '').out
     return a[0] if a else ('', '')
 
 
@@ -320,17 +416,38 @@ def encode_rfc2231(s, charset=None, language=None):
 
 
 def decode_params(params):
-    # name*=charset'lang'%xx values become (charset, lang, text) tuples;
-    # continuations (name*0, name*1...) are not joined.
+    # RFC 2231: name*=charset'lang'%xx values become (charset, lang, text)
+    # tuples, and the pieces of a long value (name*0, name*1*, ...) are
+    # joined in number order first; such names follow the plain ones.
     out = [params[0]]
+    pieces = {}
     for name, value in params[1:]:
         value = unquote(value)
-        if name.endswith('*'):
-            from urllib.parse import unquote as pct
-            cs, lang, value = decode_rfc2231(value)
-            out.append((name[:-1], (cs, lang, '"%s"' % quote(pct(value, encoding='latin-1')))))
+        base, star, num = name.partition('*')
+        num = num[:-1] if num.endswith('*') else num
+        # CPython's pattern: ASCII word characters, '*', [digits ['*']]
+        if (star and base.isascii() and base.replace('_', 'a').isalnum()
+                and (num.isdigit() and num.isascii() or name == base + '*')):
+            pieces.setdefault(base, []).append((int(num) if num else None, value, name[-1] == '*'))
         else:
             out.append((name, '"%s"' % quote(value)))
+    for name, parts in pieces.items():
+        parts.sort()
+        text = ''
+        extended = False
+        for num, value, encoded in parts:
+            if encoded:
+                from urllib.parse import unquote as pct
+                value = pct(value, encoding='latin-1')
+                extended = True
+            text += value
+        text = quote(text)
+        if extended:
+            cs, lang, text = decode_rfc2231(text)
+            text = (cs, lang, '"%s"' % text)
+        else:
+            text = '"%s"' % text
+        out.append((name, text))
     return out
 
 

@@ -106,7 +106,7 @@ class Morsel(dict):
                     out.append(n)
                 continue
             if isinstance(v, int):
-                v = _getdate(v) if k == 'expires' else v
+                v = _getdate(v) if k == 'expires' else '%d' % v if k == 'max-age' else v
             elif k == 'comment' and isinstance(v, str):
                 v = _quote(v)
             out.append('%s=%s' % (n, v))

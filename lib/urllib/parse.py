@@ -317,6 +317,13 @@ def _authority_end(url, start):
     return end
 
 
+# The characters whose NFKC form holds one of '/?#@:' (U+2100 is 'a/c'):
+# a netloc must not change its parts when IDNA normalises it, so CPython
+# refuses them.
+_NFKC_SEPARATORS = ('\u2047\u2048\u2049\u2100\u2101\u2105\u2106\u2a74\ufe13'
+                    '\ufe16\ufe55\ufe56\ufe5f\ufe6b\uff03\uff0f\uff1a\uff1f\uff20')
+
+
 def urlsplit(url, scheme='', allow_fragments=True):
     url, scheme, back = _to_text(url, scheme)
     url = url.lstrip(_LEAD_TRIM)
@@ -338,6 +345,9 @@ def urlsplit(url, scheme='', allow_fragments=True):
             raise ValueError("Invalid IPv6 URL")
         if opened:
             _check_host_literal(netloc.partition('[')[2].partition(']')[0])
+        if not netloc.isascii() and [c for c in netloc if c in _NFKC_SEPARATORS]:
+            raise ValueError("netloc '%s' contains invalid characters under "
+                             "NFKC normalization" % netloc)
     if allow_fragments and '#' in url:
         url, fragment = url.split('#', 1)
     if '?' in url:
@@ -519,11 +529,10 @@ def quote_plus(string, safe='', encoding=None, errors=None):
 
 
 def unquote_to_bytes(string):
-    if not string:
-        string.split
-        return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
+    # what has no split() fails as in CPython (bytes(5) would be zeros)
+    string.split
     data = bytes(string)
     if b'%' not in data:
         return data

@@ -85,8 +85,23 @@ def _ism(v):
     return isinstance(v, NonCallableMock)
 
 
+def _adopt(parent, v, new_name, name):
+    # A mock without a name or parent set as an attribute or return value
+    # becomes that child (its calls are recorded up the chain), unless that
+    # would make a cycle (h.__enter__.return_value = h), as CPython.
+    if not _ism(v) or v._m_p is not None or v._m_n is not None:
+        return
+    p = parent
+    while p is not None:
+        if p is v:
+            return
+        p = p._m_p
+    v.__dict__.update(_m_p=parent, _m_nn=new_name, _m_n=name)
+
+
 class NonCallableMock:
     _m_kid = None
+    _m_sig = _m_auto = None  # (autospec: the call check; the object specced)
 
     def __new__(c, *a, **k):
         return object.__new__(type(c.__name__, (c,), {}))
@@ -112,8 +127,17 @@ class NonCallableMock:
     __class__ = property(lambda s: s._m_sc or type(s))
 
     def __repr__(s):
-        n = s._m_n
-        return "<%s%s id='%d'>" % (type(s).__name__, n and ' name=%r' % n or '', id(s))
+        # the full name, as CPython's: the root's name (else 'mock'), then
+        # the path down ('()' for a return value)
+        path = []
+        o = s
+        while o._m_p is not None:
+            path.append(o._m_nn)
+            o = o._m_p
+        n = o._m_n or 'mock'
+        for p in reversed(path):
+            n += p if p == '()' else '.' + p
+        return "<%s%s id='%d'>" % (type(s).__name__, '' if n == 'mock' else ' name=%r' % n, id(s))
 
     def _kid(s, n, **kw):
         return (s._m_kid or type(s).__mro__[1])(parent=s, _new_name=n, name=None if n == '()' else n, **kw)
@@ -124,8 +148,13 @@ class NonCallableMock:
         if c is None:
             if n[:3] == '_m_' or n[:2] == n[-2:] == '__' or m is not None and n not in m:
                 raise AttributeError("Mock object has no attribute %r" % n if m is not None else n)
-            w = s._m_w
-            c = s._m_c[n] = s._kid(n, wraps=None if w is None else getattr(w, n))
+            a = s._m_auto
+            if a is not None:
+                c = create_autospec(getattr(a, n), s._m_ss, _parent=s, _name=n, _skip_first=_is_method(a, n))
+            else:
+                w = s._m_w
+                c = s._kid(n, wraps=None if w is None else getattr(w, n))
+            s._m_c[n] = c
         return c
 
     def __setattr__(s, n, v):
@@ -142,8 +171,7 @@ class NonCallableMock:
             setattr(t, n, _Magic(n))
         elif n in ('return_value', 'side_effect') or not _ism(v):
             return object.__setattr__(s, n, v)
-        if v._m_p is None and v._m_n is None:
-            v.__dict__.update(_m_p=s, _m_nn=n, _m_n=n)
+        _adopt(s, v, n, n)
         s._m_c[n] = v
 
     @property
@@ -155,6 +183,7 @@ class NonCallableMock:
 
     @return_value.setter
     def return_value(s, v):
+        _adopt(s, v, '()', None)
         s.__dict__['_m_rv'] = v
 
     @property
@@ -245,6 +274,8 @@ class Mock(NonCallableMock):
     _m_kid = None
 
     def __call__(s, *a, **k):
+        if s._m_sig is not None:
+            s._m_sig(a, k)  # (autospec: a call the real one would refuse is a TypeError)
         s._rec(a, k)
         return s._run(a, k)
 
@@ -351,10 +382,47 @@ class AsyncMock(MagicMock):
                    _fa(s._m_n or 'mock', *s.call_args))
 
 
-def create_autospec(spec, spec_set=0, instance=0, **k):
-    m = (NonCallableMagicMock if instance else MagicMock)(spec=spec, **k)
-    if isinstance(spec, type) and not instance:
-        m.return_value = create_autospec(spec, instance=1)
+def _is_method(spec, n):
+    # A plain function of a class: called through the mock, its self is not
+    # given (a static or class method, or one of an instance, has none).
+    if isinstance(spec, type):
+        for k in spec.__mro__:
+            if n in k.__dict__:
+                v = k.__dict__[n]
+                return not isinstance(v, (staticmethod, classmethod)) and type(v) is type(_is_method)
+    return False
+
+
+def _signature_check(spec, skip_first):
+    import inspect
+    try:
+        sig = inspect.signature(spec)
+    except (TypeError, ValueError):
+        return None  # (built-ins without a signature: not checked)
+    if skip_first:
+        return lambda a, k: sig.bind(None, *a, **k)
+    return lambda a, k: sig.bind(*a, **k)
+
+
+def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None, _skip_first=False, **k):
+    # As CPython's: the mock has spec's attributes only, each specced in
+    # turn when reached; calls are checked against the real signatures.
+    is_type = isinstance(spec, type)
+    if _parent is not None:
+        k.update(parent=_parent, _new_name=_name, name=_name)
+    callable_ = callable(spec) and not (is_type and instance and
+                                        not any('__call__' in c.__dict__ for c in spec.__mro__[:-1]))
+    m = (MagicMock if callable_ else NonCallableMagicMock)(spec=spec, spec_set=spec if spec_set else None, **k)
+    m.__dict__['_m_auto'] = spec
+    if callable_:
+        m.__dict__['_m_sig'] = _signature_check(spec.__call__ if is_type and instance else spec,
+                                                _skip_first or is_type and instance)
+    if is_type and not instance:
+        m.return_value = create_autospec(spec, spec_set, instance=True)
+    elif type(spec) is type(_is_method) and not _skip_first:
+        # A function set on a class binds as one: K().meth(5) is
+        # recorded as call(<K object>, 5).
+        type(m).__get__ = lambda s, o, t=None: s if o is None else lambda *a, **kw: s(o, *a, **kw)
     return m
 
 
@@ -435,9 +503,9 @@ class _Deco:
 class _patch(_Deco):
     def __init__(s, get, attr, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
                  new_callable=None, **kw):
-        s.get, s.attr, s.new, s.create, s.nc, s.kw = get, attr, new, create, new_callable, kw
+        s.get, s.attr, s.new, s.create, s.nc, s.kw, s.auto = get, attr, new, create, new_callable, kw, autospec
         s._how = new is DEFAULT
-        kw.update(spec=spec or autospec, spec_set=spec_set)
+        kw.update(spec=spec, spec_set=spec_set)
 
     def __enter__(s):
         t = s.t = s.get()
@@ -452,7 +520,9 @@ class _patch(_Deco):
         except TypeError:
             s.local = 1
         new = s.new
-        if new is DEFAULT:
+        if s.auto is not None:
+            new = create_autospec(o if s.auto is True else s.auto, s.kw.get('spec_set'), name=n)
+        elif new is DEFAULT:
             kw = {k: o if v is True else v for k, v in s.kw.items() if v is not None}
             if s.nc is None:
                 kw['name'] = n

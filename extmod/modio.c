@@ -644,6 +644,7 @@ static const mp_rom_map_elem_t mp_module_io_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_SEEK_CUR), MP_ROM_INT(1) },
     { MP_ROM_QSTR(MP_QSTR_SEEK_END), MP_ROM_INT(2) },
     { MP_ROM_QSTR(MP_QSTR_DEFAULT_BUFFER_SIZE), MP_ROM_INT(8192) },
+    { MP_ROM_QSTR(MP_QSTR_BlockingIOError), MP_ROM_PTR(&mp_type_BlockingIOError) }, // (the built-in, as CPython's)
 };
 static MP_DEFINE_CONST_DICT(mp_module_io_globals, mp_module_io_globals_table);
 

@@ -35,3 +35,7 @@ for whence in (1, 2):
     except OverflowError:
         print('OverflowError', whence)
 print(b.tell(), b.seek(-2**62, 1), b.seek(0, 2))
+
+# io.BlockingIOError is the built-in one (session 29).
+import io
+print(io.BlockingIOError is BlockingIOError)

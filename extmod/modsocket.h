@@ -82,7 +82,7 @@ extern const mp_obj_type_t mp_socket_type_herror;
 #endif
 // - A connect() that failed in the background leaves a Linux socket half
 //   way: the next connect() reports ECONNABORTED instead of trying again,
-//   where a blocking connect (CPython's) would have reset it. One more
+//   where a blocking connect (CPython's without a timeout) resets it. One more
 //   connect() call, whose result is ignored, does that reset.
 // - A datagram socket or an AF_UNIX listener shut down for reading polls
 //   readable (POLLRDHUP too) on Linux while the non-blocking call keeps saying
@@ -218,6 +218,8 @@ mp_float_t mp_socket_get_timeout(mp_obj_t value);
 #define MP_SOCKET_NARGS(lo, hi, name) ((size_t)(name) << 8 | (lo) << 4 | (hi))
 #define MP_SOCKET_NARGS_C_WORDING (0x80)
 void mp_socket_check_nargs(size_t n_args, size_t spec);
+// Raises CPython's BufferError for a memoryview that is not C-contiguous.
+void mp_socket_check_contiguous(mp_obj_t obj);
 // The listen([backlog]) method.
 mp_obj_t mp_socket_listen(size_t n_args, const mp_obj_t *args);
 

@@ -572,13 +572,13 @@ MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_sto
     if (ret < 0) {
         return errno;
     }
-    if (so_error == 0 && self->timeout < 0) {
-        // Linux marks the socket connected only when connect() is called
-        // again; CPython's blocking connect() has done so, and connecting
-        // once more is then EISCONN.
-        MP_SYSCALL_RETRY(ret, connect(fd, (const struct sockaddr *)ss, len));
-    } else if (so_error != 0 && MP_SOCKET_RESET_FAILED_CONNECT) {
-        // So that connecting again tries again, as after a blocking connect.
+    // Only where CPython's fd is blocking (no timeout), its connect() is the
+    // kernel's blocking one, which leaves the socket marked connected (Linux
+    // does that only when connect() is called again: connecting once more is
+    // then EISCONN) or, after a failure, reset, so that connecting again tries
+    // again. With a timeout CPython reads SO_ERROR as here, and the socket
+    // stays as the kernel left it.
+    if (self->timeout < 0 && (so_error == 0 || MP_SOCKET_RESET_FAILED_CONNECT)) {
         MP_SYSCALL_RETRY(ret, connect(fd, (const struct sockaddr *)ss, len));
     }
     return so_error;
@@ -587,8 +587,19 @@ MP_COLD static int sock_connect(mp_obj_socket_t *self, const struct sockaddr_sto
 // ---------------------------------------------------------------------------
 // Argument helpers.
 
+// py/'s strided memoryview lends a copy of its items to a reader; CPython
+// sends only C-contiguous memory (its "y*" arguments) and refuses the rest.
+void mp_socket_check_contiguous(mp_obj_t obj) {
+    if (mp_obj_is_type(obj, &mp_type_memoryview) &&
+        mp_load_attr(obj, MP_QSTR_c_contiguous) == mp_const_false) {
+        mp_raise_msg(
+            &mp_type_BufferError, MP_ERROR_TEXT("memoryview: underlying buffer is not C-contiguous"));
+    }
+}
+
 // A buffer to send: bytes-like, or a str (its UTF-8 bytes, as MicroPython).
 static void get_send_buffer(mp_obj_t obj, mp_buffer_info_t *bufinfo) {
+    mp_socket_check_contiguous(obj);
     mp_get_buffer_raise(obj, bufinfo, MP_BUFFER_READ);
 }
 
@@ -686,6 +697,7 @@ static const mp_stream_p_t socket_stream_p = {
     .read = socket_stream_read,
     .write = socket_stream_write,
     .ioctl = socket_stream_ioctl,
+    .write_empty = 1,
 };
 
 // ---------------------------------------------------------------------------
@@ -1273,7 +1285,7 @@ MP_COLD static mp_obj_t socket_setsockopt(size_t n_args, const mp_obj_t *args) {
                 mp_raise_TypeError(MP_ERROR_TEXT("a bytes-like object is required, not 'str'"));
             }
             mp_buffer_info_t bufinfo;
-            mp_get_buffer_raise(args[3], &bufinfo, MP_BUFFER_READ);
+            get_send_buffer(args[3], &bufinfo);
             optval = bufinfo.buf;
             optlen = (socklen_t)bufinfo.len;
         }

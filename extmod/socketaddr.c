@@ -104,60 +104,38 @@ static const char *get_text_or_bytes(mp_obj_t obj, size_t *len, bool *is_text) {
     return NULL;
 }
 
-// A port number from a Python int: 0..65535 or OverflowError, as CPython.
-static uint16_t get_port(mp_obj_t obj, qstr caller) {
-    mp_int_t port;
-    if (!mp_obj_get_int_maybe(obj, &port)) {
-        if (mp_obj_is_int(obj)) {
-            port = -1; // an int too big for a word: out of range all the same
-        } else {
-            port = mp_obj_get_int(obj); // raises the TypeError for a non-int
-        }
-    }
-    if (port < 0 || port > 0xffff) {
-        mp_raise_msg_varg(
-            &mp_type_OverflowError, MP_ERROR_TEXT("%q(): port must be 0-65535."), caller);
-    }
-    return (uint16_t)port;
-}
-
-// An unsigned field of an IPv6 tuple (flowinfo, scope_id) in 0..max.
-static uint32_t get_u32_field(mp_obj_t obj, uint32_t max, qstr caller, mp_rom_error_text_t msg) {
+// An int field of an address (port, flowinfo, scope_id), its range checked
+// by the caller: an int past a word is MP_INT_MIN, out of every range.
+static mp_int_t get_addr_int(mp_obj_t obj) {
     mp_int_t v;
     if (!mp_obj_get_int_maybe(obj, &v)) {
-        v = mp_obj_is_int(obj) ? -1 : mp_obj_get_int(obj);
+        v = mp_obj_is_int(obj) ? MP_INT_MIN : mp_obj_get_int(obj); // (TypeError for a non-int)
     }
+    return v;
+}
+
+// The range checks of address fields: OverflowError as CPython.
+static void check_addr_range(mp_int_t v, uint32_t max, qstr caller, mp_rom_error_text_t msg) {
     if (v < 0 || (uint64_t)v > max) {
         mp_raise_msg_varg(&mp_type_OverflowError, msg, caller);
     }
-    return (uint32_t)v;
 }
 
-// A numeric host for `family` into *dst (a sockaddr_in or sockaddr_in6 whose
-// family is set). Names are refused: getaddrinfo() with AI_NUMERICHOST
-// parses the forms inet_pton does not (IPv6 "%scope", IPv4 "127.1") and
-// reports anything else as EAI_NONAME without a DNS query.
-static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, qstr caller) {
-    size_t len;
-    bool is_text;
-    const char *text = get_text_or_bytes(host, &len, &is_text);
-    if (text == NULL) {
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q(): host must be str, not %s"),
-            caller, mp_obj_get_type_str(host));
-    }
-    if (memchr(text, '\0', len) != NULL) {
-        mp_raise_TypeError(MP_ERROR_TEXT("host name must not contain null character"));
-    }
-    // NUL-terminated copy: on the GC heap, so nothing leaks if we raise.
-    char *name = m_new_atomic(char, len + 1);
-    memcpy(name, text, len);
-    name[len] = '\0';
+static void check_port(mp_int_t port, qstr caller) {
+    check_addr_range(port, 0xffff, caller, MP_ERROR_TEXT("%q(): port must be 0-65535."));
+}
+
+// A numeric host for `family` into *dst (a sockaddr_in or sockaddr_in6).
+// Names are refused: getaddrinfo() with AI_NUMERICHOST parses the forms
+// inet_pton does not (IPv6 "%scope", IPv4 "127.1") and reports anything else
+// as EAI_NONAME without a DNS query.
+static void parse_host(int family, const char *name, struct sockaddr_storage *dst) {
     void *dst_addr;
     if (family == AF_INET) {
         struct sockaddr_in *sin = (struct sockaddr_in *)dst;
         dst_addr = &sin->sin_addr;
         // CPython's two special names.
-        if (len == 0) {
+        if (name[0] == '\0') {
             sin->sin_addr.s_addr = htonl(INADDR_ANY);
             return;
         }
@@ -168,7 +146,7 @@ static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, 
     } else {
         struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)dst;
         dst_addr = &sin6->sin6_addr;
-        if (len == 0) {
+        if (name[0] == '\0') {
             sin6->sin6_addr = in6addr_any;
             return;
         }
@@ -190,6 +168,56 @@ static void parse_host(int family, mp_obj_t host, struct sockaddr_storage *dst, 
         memcpy(dst, res->ai_addr, res->ai_addrlen);
     }
     freeaddrinfo(res);
+}
+
+// An AF_INET or AF_INET6 tuple of n items (2 to 4) into *ss, checked in
+// CPython's order: the host's type, the types of the ints (a port past a C
+// int fails with them), the host's address, then the ranges of the ints.
+// Returns the address's length.
+static socklen_t addr_from_tuple(
+    int family, size_t n, mp_obj_t *items, struct sockaddr_storage *ss, qstr caller) {
+    size_t len;
+    bool is_text;
+    const char *text = get_text_or_bytes(items[0], &len, &is_text);
+    if (text == NULL) {
+        mp_raise_TypeError_varg(MP_ERROR_TEXT("str, bytes or bytearray expected, not %s"),
+            mp_obj_get_type_str(items[0]));
+    }
+    if (memchr(text, '\0', len) != NULL) {
+        mp_raise_TypeError(MP_ERROR_TEXT("host name must not contain null character"));
+    }
+    // NUL-terminated copy: on the GC heap, so nothing leaks if we raise.
+    char *name = m_new_atomic(char, len + 1);
+    memcpy(name, text, len);
+    name[len] = '\0';
+    // port, flowinfo, scope_id; CPython converts the port to a C int with
+    // the others' types: past that range it fails before the host is looked at.
+    mp_int_t v[3] = { 0, 0, 0 };
+    for (size_t i = 1; i < n; i++) {
+        v[i - 1] = get_addr_int(items[i]);
+        if (v[0] != (int)v[0]) {
+            check_port(-1, caller);
+        }
+    }
+    parse_host(family, name, ss);
+    check_port(v[0], caller);
+    struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
+    if (family == AF_INET) {
+        ss->ss_family = AF_INET;
+        ((struct sockaddr_in *)ss)->sin_port = htons((uint16_t)v[0]);
+        return sizeof(struct sockaddr_in);
+    }
+    check_addr_range(v[1], 0xfffff, caller, MP_ERROR_TEXT("%q(): flowinfo must be 0-1048575."));
+    check_addr_range(
+        v[2], 0xffffffff, caller, MP_ERROR_TEXT("%q(): scope_id must be 0-4294967295."));
+    sin6->sin6_family = AF_INET6;
+    sin6->sin6_port = htons((uint16_t)v[0]);
+    sin6->sin6_flowinfo = htonl((uint32_t)v[1]);
+    // A scope given in the tuple wins over one in the text ("fe80::1%lo").
+    if (v[2] != 0) {
+        sin6->sin6_scope_id = (uint32_t)v[2];
+    }
+    return sizeof(struct sockaddr_in6);
 }
 
 socklen_t mp_socket_addr_from_obj(
@@ -235,57 +263,23 @@ socklen_t mp_socket_addr_from_obj(
         return (socklen_t)bufinfo.len;
     }
 
-    if ((family == AF_INET || family == AF_INET6) && !mp_obj_is_type(addr, &mp_type_tuple)) {
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("%q(): %q address must be tuple, not %s"), caller,
-            family == AF_INET ? MP_QSTR_AF_INET : MP_QSTR_AF_INET6, mp_obj_get_type_str(addr));
-    }
-    if (family == AF_INET) {
+    if (family == AF_INET || family == AF_INET6) {
+        if (!mp_obj_is_type(addr, &mp_type_tuple)) {
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("%q(): %q address must be tuple, not %s"),
+                caller, family == AF_INET ? MP_QSTR_AF_INET : MP_QSTR_AF_INET6,
+                mp_obj_get_type_str(addr));
+        }
         size_t n;
         mp_obj_t *items;
         mp_obj_tuple_get(addr, &n, &items);
-        if (n != 2) {
+        if (family == AF_INET && n != 2) {
             mp_raise_TypeError(MP_ERROR_TEXT("AF_INET address must be a pair (host, port)"));
-        }
-        struct sockaddr_in *sin = (struct sockaddr_in *)ss;
-        sin->sin_family = AF_INET;
-        uint16_t port = get_port(items[1], caller);
-        parse_host(AF_INET, items[0], ss, caller);
-        sin->sin_family = AF_INET;
-        sin->sin_port = htons(port);
-        return sizeof(struct sockaddr_in);
-    }
-
-    if (family == AF_INET6) {
-        size_t n = 0;
-        mp_obj_t *items = NULL;
-        if (mp_obj_is_type(addr, &mp_type_tuple)) {
-            mp_obj_tuple_get(addr, &n, &items);
         }
         if (n < 2 || n > 4) {
             mp_raise_TypeError(MP_ERROR_TEXT(
                 "AF_INET6 address must be a tuple (host, port[, flowinfo[, scopeid]])"));
         }
-        struct sockaddr_in6 *sin6 = (struct sockaddr_in6 *)ss;
-        uint16_t port = get_port(items[1], caller);
-        uint32_t flowinfo = 0, scope_id = 0;
-        if (n > 2) {
-            flowinfo = get_u32_field(
-                items[2], 0xfffff, caller, MP_ERROR_TEXT("%q(): flowinfo must be 0-1048575."));
-        }
-        if (n > 3) {
-            scope_id = get_u32_field(items[3], 0xffffffff, caller,
-                MP_ERROR_TEXT("%q(): scope_id must be 0-4294967295."));
-        }
-        sin6->sin6_family = AF_INET6;
-        parse_host(AF_INET6, items[0], ss, caller);
-        sin6->sin6_family = AF_INET6;
-        sin6->sin6_port = htons(port);
-        sin6->sin6_flowinfo = htonl(flowinfo);
-        // A scope given in the tuple wins over one in the text ("fe80::1%lo").
-        if (scope_id != 0) {
-            sin6->sin6_scope_id = scope_id;
-        }
-        return sizeof(struct sockaddr_in6);
+        return addr_from_tuple(family, n, items, ss, caller);
     }
 
     mp_raise_msg_varg(&mp_type_OSError, MP_ERROR_TEXT("%q(): bad family"), caller);
@@ -435,7 +429,8 @@ static mp_obj_t socket_getaddrinfo(size_t n_args, const mp_obj_t *pos_args, mp_m
     if (mp_obj_is_int(port_in)) {
         // The range is checked here: passed on as text, 70000 would be
         // silently taken modulo 65536 by some resolvers.
-        unsigned p = get_port(port_in, MP_QSTR_getaddrinfo);
+        mp_int_t p = get_addr_int(port_in);
+        check_port(p, MP_QSTR_getaddrinfo);
         size_t i = sizeof(port_buf) - 1;
         port_buf[i] = '\0';
         do {

@@ -54,6 +54,9 @@ ssize_t mp_socket_sendfile_fd(int out_fd, int in_fd, off_t *offset, size_t count
 static void sock_fill_iov(struct iovec *iov, const mp_obj_t *items, size_t n, mp_uint_t flags) {
     for (size_t i = 0; i < n; i++) {
         mp_buffer_info_t bufinfo;
+        if (flags == MP_BUFFER_READ) {
+            mp_socket_check_contiguous(items[i]);
+        }
         if (!mp_get_buffer(items[i], &bufinfo, flags)) {
             // (Writable buffers are recvmsg_into's; sendmsg gets the usual message.)
             if (flags == MP_BUFFER_WRITE) {
@@ -115,7 +118,9 @@ static mp_obj_t socket_sendmsg(size_t n_args, const mp_obj_t *args) {
     size_t control_len = 0;
     for (size_t i = 0; i < n_cmsgs; i++) {
         mp_buffer_info_t bufinfo;
-        mp_get_buffer_raise(((mp_obj_tuple_t *)MP_OBJ_TO_PTR(cmsg_items[i]))->items[2], &bufinfo, MP_BUFFER_READ);
+        mp_obj_t data = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(cmsg_items[i]))->items[2];
+        mp_socket_check_contiguous(data);
+        mp_get_buffer_raise(data, &bufinfo, MP_BUFFER_READ);
         if (bufinfo.len > 0x10000) {
             mp_raise_msg(&mp_type_OSError, MP_ERROR_TEXT("ancillary data item too large"));
         }

@@ -17,9 +17,9 @@ except ImportError:  # no zero-copy system call on this host
     _os_sendfile = None
 
 
+# (The offset is not checked: as in CPython, a bad one fails where it is
+# used, and not at all for an empty file.)
 def _check(sock, file, offset, count):
-    if not isinstance(offset, int):
-        raise TypeError("can't convert %s to int" % type(offset).__name__)
     if 'b' not in getattr(file, 'mode', 'b'):
         raise ValueError('file should be opened in binary mode')
     if sock._closed:

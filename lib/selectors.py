@@ -168,11 +168,13 @@ class PollSelector(BaseSelector):
 
     def modify(self, fileobj, events, data=None):
         # As CPython: the poller's own modify(); a file object whose modify()
-        # failed is dropped from the map (the poller may still hold its fd).
+        # failed is dropped from the map (the poller may still hold its fd),
+        # but not one whose events are no int (they fail before).
         key = self.get_key(fileobj)
         if events != key.events:
+            mask = _poll_mask(events)
             try:
-                self._selector.modify(key.fd, _poll_mask(events))
+                self._selector.modify(key.fd, mask)
             except BaseException:
                 BaseSelector.unregister(self, fileobj)
                 raise

@@ -55,7 +55,9 @@ mp_uint_t mp_stream_rw(mp_obj_t stream, void *buf_in, mp_uint_t size, int *errco
     byte *buf = buf_in;
     mp_uint_t done = 0;
     *errcode = 0;
-    while (size > 0) {
+    // (A socket sends b'' as CPython's SocketIO does: a socket that cannot
+    // send says so.)
+    while (size > 0 || (done == 0 && (flags & MP_STREAM_RW_WRITE) && s->write_empty)) {
         mp_uint_t n;
         if (flags & MP_STREAM_RW_WRITE) {
             n = s->write(stream, buf, size, errcode);

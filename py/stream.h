@@ -41,6 +41,7 @@ typedef struct _mp_stream_p_t {
     mp_uint_t (*write)(mp_obj_t obj, const void *buf, mp_uint_t size, int *errcode);
     mp_uint_t (*ioctl)(mp_obj_t obj, mp_uint_t request, uintptr_t arg, int *errcode);
     mp_uint_t is_text : 1; // read returns str, write accepts str only
+    mp_uint_t write_empty : 1; // a write of nothing still calls write (it may fail)
 } mp_stream_p_t;
 
 // Generic Python methods, for the locals dict of every stream type.

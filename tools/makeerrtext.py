@@ -51,7 +51,7 @@ EXPANDING = {
     'mp_compile_warning': 2,
     ('vm.c', 'get_awaitable_or'): 1, ('vm.c', 'call_special_method'): 2,
     ('objstrmethods.c', 'get_arg_msg'): 4, ('moditertools.c', 'itertools_islice_arg'): 2,
-    ('objsocket.c', 'socket_recv_into_buf'): 4, ('socketaddr.c', 'get_u32_field'): 3,
+    ('objsocket.c', 'socket_recv_into_buf'): 4, ('socketaddr.c', 'check_addr_range'): 3,
     ('modstruct.c', 'raise_error'): 0, ('objexcept.c', 'exc_check_chain_value'): 1,
     're_engine_raise_error': 0, ('re_compile.c', 'parse_error'): 1,
     ('modre.c', 'template_error'): 0,

@@ -60,12 +60,11 @@ import os
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 
-CPYTHON = "/root/.pyenv/versions/3.11.7/bin/python3"
-REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from diffsock import CPYTHON, REPO, run, first_diff, key, shrink  # noqa: E402 (the shared step helpers)
 
 PRELUDE = r'''
 import io, os, errno, stat, sys
@@ -707,55 +706,6 @@ def source(steps, msg):
     return (PRELUDE % {"msg": msg}) + "import shutil\n" + "\n".join(steps) + "\n" + EPILOGUE
 
 
-def run(binary, src, timeout=60):
-    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
-        f.write(src)
-        path = f.name
-    try:
-        p = subprocess.run([binary, path], capture_output=True, timeout=timeout, stdin=subprocess.DEVNULL)
-        out = p.stdout.decode("utf-8", "replace")
-        if p.returncode != 0:
-            out += "<rc %d> %s" % (p.returncode, p.stderr.decode("utf-8", "replace")[-600:])
-    except subprocess.TimeoutExpired:
-        out = "<timeout>"
-    finally:
-        os.unlink(path)
-    return out
-
-
-def first_diff(a, b):
-    la, lb = a.splitlines(), b.splitlines()
-    for i in range(max(len(la), len(lb))):
-        x = la[i] if i < len(la) else None
-        y = lb[i] if i < len(lb) else None
-        if x != y:
-            return i, x, y
-    return None
-
-
-def key(d):
-    return d and (d[1], d[2])
-
-
-def shrink(binary, steps, msg, want):
-    # Drops runs of steps (halves, quarters... then single steps) while the
-    # same line still differs in the same way.
-    def same(trial):
-        src = source(trial, msg)
-        return key(first_diff(run(binary, src, 20), run(CPYTHON, src, 20))) == want
-    size = max(1, len(steps) // 2)
-    while True:
-        i = len(steps) - size
-        while i >= 0:
-            trial = steps[:i] + steps[i + size:]
-            if trial and same(trial):
-                steps = trial
-            i -= size
-        if size == 1:
-            return steps
-        size //= 2
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
@@ -805,7 +755,7 @@ def fuzz(a, binary):
             print("=== %d:%d %s\n  mp: %s\n  py: %s" % (a.seed, p, code[0] if code else "?", (d[1] or "")[:300],
                 (d[2] or "")[:300]))
             continue
-        small = steps if a.no_min else shrink(binary, steps, a.messages, key(d))
+        small = steps if a.no_min else shrink(binary, steps, lambda t: source(t, a.messages), key(d))
         sig = "\n".join(small)
         if sig in seen:
             continue

@@ -1522,11 +1522,12 @@ def key(d):
     return d and (d[1], d[2])
 
 
-def shrink(binary, steps, msg, want, pair=False):
+def shrink(binary, steps, build, want):
     # Drops runs of steps (halves, quarters... then single steps) while the
-    # same line still differs in the same way.
+    # same line still differs in the same way; build(steps) is the program.
+    # (Shared with diffio.py, with run, first_diff and key.)
     def same(trial):
-        src = source(trial, msg, pair)
+        src = build(trial)
         return key(first_diff(run(binary, src, 20), run(CPYTHON, src, 20))) == want
     size = max(1, len(steps) // 2)
     while True:
@@ -1584,7 +1585,7 @@ def fuzz(a, binary):
         if key(d2) != key(d):
             print("=== unstable (seed %d, program %d): %r / %r" % (a.seed, p, d[1:], d2 and d2[1:]))
             continue
-        small = steps if a.no_min else shrink(binary, steps, a.messages, key(d), a.pair)
+        small = steps if a.no_min else shrink(binary, steps, lambda t: source(t, a.messages, a.pair), key(d))
         sig = "\n".join(small)
         if sig in seen:
             continue

@@ -652,7 +652,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(zlib_adler32_obj, 1, 2, zlib_adler32)
 
 // The integer constants packed (py/obj.h: 6 bytes each, not 16).
 #define C(q, value) MP_ROM_INT_CONST(q, value)
-static const mp_rom_int_const_t zlib_consts[] = {
+static const mp_rom_int_const_t zlib_consts[] MP_COLD_DATA = {
     C(MP_QSTR_MAX_WBITS, 15), C(MP_QSTR_DEFLATED, 8), C(MP_QSTR_DEF_BUF_SIZE, 16384),
     // zlib's constants.
     C(MP_QSTR_DEF_MEM_LEVEL, 8), C(MP_QSTR_Z_NO_COMPRESSION, 0), C(MP_QSTR_Z_BEST_SPEED, 1),

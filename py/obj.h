@@ -746,7 +746,8 @@ typedef struct _mp_obj_module_t {
 // holding the table's entries and the constants. A name must be a static
 // qstr and a value in 0 .. 2**32-1: the build checks both. Not for a module
 // imported at start-up or by most programs (each gets the heap copy), nor
-// one with an alias (each name would get its own copy).
+// one with an alias (each name would get its own copy). The arrays are
+// cold data (MP_COLD_DATA): only an import reads them.
 typedef struct _mp_rom_int_const_t {
     uint16_t name;
     uint16_t lo;

@@ -39,22 +39,25 @@ static size_t heap_size = MICROPY_HEAP_SIZE_DEFAULT;
 static bool heap_size_given; // -X heapsize: no fallback to a smaller heap
 static bool inspect_after = false;
 
+// Cold data: printed only by -h and after a usage error.
+static const char usage_text[] MP_COLD_DATA =
+    "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd : program passed in as string\n"
+    "  -m mod : run library module as a script\n"
+    "  -i     : inspect interactively after running script\n"
+    "  -O     : remove asserts, __debug__ False (-OO: docstrings too)\n"
+    "  -v     : verbose (trace imports)\n"
+    "  -h     : print this help message and exit\n"
+    "  -V     : print the version and exit (also --version)\n"
+    "  -W arg : warning control (action:message:category:module:lineno)\n"
+    "  -u -B -s -S : accepted as CPython's (nothing to do here)\n"
+    "  -X heapsize=<n>[k|M] : size of the GC heap (default %u MiB)\n"
+    "  -X emit=bytecode : the bytecode emitter (the only one)\n"
+    "Environment: MICROPYPATH : ':'-separated module search path (default ~/.micropython/lib)\n";
+
 static void usage(const char *prog, bool to_stderr) {
-    mp_printf(to_stderr ? &mp_stderr_print : &mp_plat_print,
-        "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
-        "Options:\n"
-        "  -c cmd : program passed in as string\n"
-        "  -m mod : run library module as a script\n"
-        "  -i     : inspect interactively after running script\n"
-        "  -O     : remove asserts, __debug__ False (-OO: docstrings too)\n"
-        "  -v     : verbose (trace imports)\n"
-        "  -h     : print this help message and exit\n"
-        "  -V     : print the version and exit (also --version)\n"
-        "  -W arg : warning control (action:message:category:module:lineno)\n"
-        "  -u -B -s -S : accepted as CPython's (nothing to do here)\n"
-        "  -X heapsize=<n>[k|M] : size of the GC heap (default %u MiB)\n"
-        "  -X emit=bytecode : the bytecode emitter (the only one)\n"
-        "Environment: MICROPYPATH : ':'-separated module search path (default ~/.micropython/lib)\n",
+    mp_printf(to_stderr ? &mp_stderr_print : &mp_plat_print, usage_text,
         prog, (unsigned)(MICROPY_HEAP_SIZE_DEFAULT / (1024 * 1024)));
 }
 

@@ -173,7 +173,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fcntl_lockf_obj, 2, 5, fcntl_lockf);
 // clang-format off
 // The integer constants packed (py/obj.h: 6 bytes each, not 16).
 #define C(q, value) MP_ROM_INT_CONST(q, value)
-static const mp_rom_int_const_t fcntl_consts[] = {
+static const mp_rom_int_const_t fcntl_consts[] MP_COLD_DATA = {
     C(MP_QSTR_F_DUPFD, F_DUPFD), C(MP_QSTR_F_DUPFD_CLOEXEC, F_DUPFD_CLOEXEC),
     C(MP_QSTR_F_GETFD, F_GETFD), C(MP_QSTR_F_SETFD, F_SETFD), C(MP_QSTR_F_GETFL, F_GETFL),
     C(MP_QSTR_F_SETFL, F_SETFL), C(MP_QSTR_F_GETLK, F_GETLK), C(MP_QSTR_F_SETLK, F_SETLK),

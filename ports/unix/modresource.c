@@ -133,7 +133,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(resource_getattr_obj, resource_getattr);
 // clang-format off
 // The integer constants packed (py/obj.h: 6 bytes each, not 16).
 #define C(q, value) MP_ROM_INT_CONST(q, value)
-static const mp_rom_int_const_t resource_consts[] = {
+static const mp_rom_int_const_t resource_consts[] MP_COLD_DATA = {
     C(MP_QSTR_RLIMIT_CPU, RLIMIT_CPU), C(MP_QSTR_RLIMIT_FSIZE, RLIMIT_FSIZE),
     C(MP_QSTR_RLIMIT_DATA, RLIMIT_DATA), C(MP_QSTR_RLIMIT_STACK, RLIMIT_STACK),
     C(MP_QSTR_RLIMIT_CORE, RLIMIT_CORE), C(MP_QSTR_RLIMIT_NOFILE, RLIMIT_NOFILE),

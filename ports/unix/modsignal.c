@@ -324,7 +324,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(signal_set_wakeup_fd_obj, signal_set_wakeup_fd)
 // clang-format off
 // The integer constants packed (py/obj.h: 6 bytes each, not 16).
 #define C(q, value) MP_ROM_INT_CONST(q, value)
-static const mp_rom_int_const_t signal_consts[] = {
+static const mp_rom_int_const_t signal_consts[] MP_COLD_DATA = {
     C(MP_QSTR_SIG_DFL, 0),
     C(MP_QSTR_SIG_IGN, 1),
     C(MP_QSTR_NSIG, NSIG), C(MP_QSTR_ITIMER_REAL, ITIMER_REAL),

@@ -260,7 +260,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(termios_setraw_obj, 1, 2, termios_set
 // clang-format off
 // The integer constants packed (py/obj.h: 6 bytes each, not 16).
 #define C(q, name) MP_ROM_INT_CONST(q, name)
-static const mp_rom_int_const_t termios_consts[] = {
+static const mp_rom_int_const_t termios_consts[] MP_COLD_DATA = {
     C(MP_QSTR_TCSANOW, TCSANOW), C(MP_QSTR_TCSADRAIN, TCSADRAIN), C(MP_QSTR_TCSAFLUSH, TCSAFLUSH),
     C(MP_QSTR_TCIFLUSH, TCIFLUSH), C(MP_QSTR_TCOFLUSH, TCOFLUSH), C(MP_QSTR_TCIOFLUSH, TCIOFLUSH),
     C(MP_QSTR_TCOOFF, TCOOFF), C(MP_QSTR_TCOON, TCOON), C(MP_QSTR_TCIOFF, TCIOFF), C(MP_QSTR_TCION, TCION),

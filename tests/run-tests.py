@@ -690,6 +690,11 @@ def collect(specs):
 
 
 def main():
+    # Tests of Ctrl-C need SIGINT delivered as a terminal delivers it: a
+    # runner started with it ignored (a shell script's background job)
+    # would pass that on to every child, the CPython oracle included.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     ap = argparse.ArgumentParser(
         description="Run tests with ./micropython and compare with CPython or .exp files.",
     )

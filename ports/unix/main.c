@@ -227,7 +227,13 @@ static void sigint_handler(int sig) {
 }
 
 static void setup_signals(void) {
-    unix_port_set_signal_handler(SIGINT, sigint_handler);
+    // As CPython: Ctrl-C raises KeyboardInterrupt, unless the process was
+    // started with SIGINT ignored (a shell script's background job, nohup):
+    // it stays ignored, and signal.getsignal() says so.
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) != 0 || old.sa_handler != SIG_IGN) {
+        unix_port_set_signal_handler(SIGINT, sigint_handler);
+    }
     // Writing to a closed socket or pipe raises OSError(EPIPE) instead.
     unix_port_set_signal_handler(SIGPIPE, SIG_IGN);
 }

@@ -984,6 +984,8 @@ class Future:
             raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if isinstance(exception, StopIteration):
             raise TypeError('StopIteration interacts badly with generators '
                             'and cannot be raised into a Future')
@@ -1004,7 +1006,9 @@ class Future:
         # (a copy: waking a task drops it from `waiting` through its ties)
         for who in tuple(waiting):
             if isinstance(who, Task):
-                loop._wake(who)
+                # A cancel goes in with the wake-up (as CPython's __wakeup
+                # does), so that a cancel() meanwhile keeps this message.
+                loop._wake(who, None, self._cancelled_error() if state == _CANCELLED else None)
             else:
                 loop.call_soon(who, self)
 
@@ -1216,7 +1220,10 @@ class Task(Future):
         self._send = self._throw = None
         if self._cancel_pending:
             self._cancel_pending = False
-            error = self._cancelled_error()
+            # A cancel already on its way in (from the awaited future) keeps
+            # its message; a later cancel() only counts, as in CPython.
+            if not isinstance(error, CancelledError):
+                error = self._cancelled_error()
         loop._task = self
         ctx = self._context
         try:
@@ -1832,44 +1839,32 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         if not isinstance(f, Future):
             raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = _loop_here()
-    me = _me()
+    # As in CPython, done callbacks release a waiter future: the caller
+    # resumes two turns after the deciding completion (even when it was
+    # already done) and reports all that finished by then.
+    waiter = loop.create_future()
+    left = len(fs)
 
-    def enough():
-        done = [f for f in fs if f.done()]
-        if len(done) == len(fs):
-            return True
-        if return_when == FIRST_COMPLETED:
-            return bool(done)
-        if return_when == FIRST_EXCEPTION:
-            for f in done:
-                if not f.cancelled() and f.exception() is not None:
-                    return True
-        return False
+    def release():
+        waiter.done() or waiter.set_result(None)
 
-    h = None
-    if timeout is not None:
-        h = loop._timer(loop._now() + _ms(timeout), loop._expire, (me,))
+    def note(f):
+        nonlocal left
+        left -= 1
+        if (left <= 0 or return_when == FIRST_COMPLETED or return_when == FIRST_EXCEPTION
+                and not f.cancelled() and f.exception() is not None):
+            release()
+
+    h = None if timeout is None else loop.call_later(timeout, release)
+    for f in fs:
+        f.add_done_callback(note)
     try:
-        while not enough():
-            ties = []
-            for f in fs:
-                if not f.done():
-                    f._listeners.append(me)
-                    ties.append((_list_drop, (f._listeners, me)))
-            if h is not None:
-                ties.append((Handle.cancel, h))
-            _tie(me, *ties)
-            if (await _parked) is _EXPIRED:
-                break
-            if h is not None:
-                # Waking cancelled the timer; arm a fresh one for the rest.
-                left = h._due - loop._now()
-                h = loop._timer(h._due, loop._expire, (me,)) if left > 0 else None
-                if h is None:
-                    break
+        await waiter
     finally:
         if h is not None:
             h.cancel()
+        for f in fs:
+            f.remove_done_callback(note)
     done = set(f for f in fs if f.done())
     return done, fs - done
 
@@ -1883,26 +1878,37 @@ def _not_one(fs):
 def as_completed(fs, *, timeout=None):
     # Yields awaitables that each give the next result to finish.
     todo = [ensure_future(f) for f in set(_not_one(fs))]
+    n = len(todo)
     holder = Queue()
+    h = None
 
+    # CPython's hops: a done callback (or the deadline, as None) feeds a
+    # queue whose getter wakes the consumer.
     def note(f):
-        holder.put_nowait(f)
+        if f in todo:
+            todo.remove(f)
+            holder.put_nowait(f)
+            if not todo and h is not None:
+                h.cancel()
+
+    def expire():
+        for f in todo:
+            f.remove_done_callback(note)
+            holder.put_nowait(None)
+        todo.clear()
 
     for f in todo:
         f.add_done_callback(note)
-    if timeout is not None:
-        # one deadline for all, as CPython
-        loop = _loop_here()
-        end = loop.time() + timeout
+    if todo and timeout is not None:
+        h = _loop_here().call_later(timeout, expire)
 
     async def next_one():
-        if timeout is None:
-            f = await holder.get()
-        else:
-            f = await wait_for(holder.get(), max(0, end - loop.time()))
+        f = await holder.get()
+        if f is None:
+            raise TimeoutError
         return f.result()
 
-    for _ in range(len(todo)):
+    for _ in range(n):
         yield next_one()
 
 

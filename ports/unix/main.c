@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -289,7 +290,11 @@ static bool noop_flags(const char *flags) {
 static void set_sys_path_from(const char *path, bool is_dir) {
     char real[PATH_MAX];
     if (realpath(path, real) == NULL) {
-        set_sys_path(is_dir ? path : ".");
+        // (/dev/stdin on a pipe has no real path: the folder as given)
+        snprintf(real, sizeof(real), "%s", path);
+    }
+    if (!is_dir && strchr(real, '/') == NULL) {
+        set_sys_path(".");
         return;
     }
     if (!is_dir) {

@@ -42,6 +42,11 @@ run([os.path.join(links, 'main_s29.py')], '/')
 run(['app'], root)
 run(['-m', 'main_s29'], real)
 run(['-c', 'import sys; print(repr(sys.path[0]))'], real)
+# A script read through /dev/stdin from a pipe has no real path: its folder
+# as given (CPython follows one link: /proc/self/fd), absolute, a directory.
+p = subprocess.run([sys.executable, '/dev/stdin'], cwd=real, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                   input=b'import os, sys; print(os.path.isabs(sys.path[0]), os.path.isdir(sys.path[0]))')
+print('/dev/stdin ->', p.stdout.decode().strip())
 
 for dirpath, dirnames, filenames in os.walk(root, topdown=False):
     for name in filenames + dirnames:

@@ -64,7 +64,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from diffsock import CPYTHON, REPO, run, first_diff, key, shrink  # noqa: E402 (the shared step helpers)
+from diffsock import REPO, fuzz_programs  # noqa: E402 (the shared step driver)
 
 PRELUDE = r'''
 import io, os, errno, stat, sys
@@ -734,39 +734,15 @@ def main():
 
 
 def fuzz(a, binary):
-    seen, n_bad = set(), 0
-    for p in range(a.first, a.first + a.count):
-        steps = Gen(random.Random(a.seed * 100003 + p)).program(a.steps)
-        src = source(steps, a.messages)
-        if a.keep:
-            with open(os.path.join(a.keep, "dio_%d_%d.py" % (a.seed, p)), "w") as f:
-                f.write(src)
-        d = first_diff(run(binary, src), run(CPYTHON, src))
-        if d is None:
-            continue
-        d2 = first_diff(run(binary, src), run(CPYTHON, src))
-        if key(d2) != key(d):
-            print("=== unstable (seed %d, program %d): %r / %r" % (a.seed, p, d[1:], d2 and d2[1:]))
-            continue
-        if a.brief:
-            n_bad += 1
-            k = re.match(r"(\d+) ", d[1] or d[2] or "")
-            code = [x for x in steps if k and x.startswith("st(%s," % k.group(1))]
-            print("=== %d:%d %s\n  mp: %s\n  py: %s" % (a.seed, p, code[0] if code else "?", (d[1] or "")[:300],
-                (d[2] or "")[:300]))
-            continue
-        small = steps if a.no_min else shrink(binary, steps, lambda t: source(t, a.messages), key(d))
-        sig = "\n".join(small)
-        if sig in seen:
-            continue
-        seen.add(sig)
-        n_bad += 1
-        print("=== mismatch (seed %d, program %d)" % (a.seed, p))
-        print("\n".join(small))
-        print("--- micropython: %s\n--- cpython:     %s" % (d[1], d[2]))
-        sys.stdout.flush()
-    print("%d programs, %d mismatches" % (a.count, n_bad))
-    return 1 if n_bad else 0
+    programs = ((p, Gen(random.Random(a.seed * 100003 + p)).program(a.steps))
+                for p in range(a.first, a.first + a.count))
+
+    def brief(p, steps, d):
+        k = re.match(r"(\d+) ", d[1] or d[2] or "")
+        code = [x for x in steps if k and x.startswith("st(%s," % k.group(1))]
+        print("=== %d:%d %s\n  mp: %s\n  py: %s" % (a.seed, p, code[0] if code else "?", (d[1] or "")[:300],
+            (d[2] or "")[:300]))
+    return fuzz_programs(binary, programs, lambda t: source(t, a.messages), a, "dio", brief if a.brief else None)
 
 
 if __name__ == "__main__":

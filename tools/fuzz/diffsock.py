@@ -1570,12 +1570,22 @@ def main():
 
 
 def fuzz(a, binary):
-    seen, n_bad = set(), 0
-    for p in range(a.count):
-        steps = (PairGen if a.pair else Gen)(random.Random(a.seed * 100003 + p)).program(a.steps)
-        src = source(steps, a.messages, a.pair)
+    gen = PairGen if a.pair else Gen
+    programs = ((p, gen(random.Random(a.seed * 100003 + p)).program(a.steps)) for p in range(a.count))
+    return fuzz_programs(binary, programs, lambda t: source(t, a.messages, a.pair), a, "dsock")
+
+
+def fuzz_programs(binary, programs, build, a, tag, brief=None):
+    # Runs each (number, steps) program under both interpreters, confirms a
+    # first difference on a second run, shrinks it (unless a.no_min) and
+    # prints it once. brief(p, steps, d), if given, reports instead of
+    # shrinking. Shared with diffio.py.
+    seen, n_bad, count = set(), 0, 0
+    for p, steps in programs:
+        count += 1
+        src = build(steps)
         if a.keep:
-            with open(os.path.join(a.keep, "dsock_%d_%d.py" % (a.seed, p)), "w") as f:
+            with open(os.path.join(a.keep, "%s_%d_%d.py" % (tag, a.seed, p)), "w") as f:
                 f.write(src)
         d = first_diff(run(binary, src), run(CPYTHON, src))
         if d is None:
@@ -1585,7 +1595,11 @@ def fuzz(a, binary):
         if key(d2) != key(d):
             print("=== unstable (seed %d, program %d): %r / %r" % (a.seed, p, d[1:], d2 and d2[1:]))
             continue
-        small = steps if a.no_min else shrink(binary, steps, lambda t: source(t, a.messages, a.pair), key(d))
+        if brief is not None:
+            n_bad += 1
+            brief(p, steps, d)
+            continue
+        small = steps if a.no_min else shrink(binary, steps, build, key(d))
         sig = "\n".join(small)
         if sig in seen:
             continue
@@ -1595,7 +1609,7 @@ def fuzz(a, binary):
         print("\n".join(small))
         print("--- micropython: %s\n--- cpython:     %s" % (d[1], d[2]))
         sys.stdout.flush()
-    print("%d programs, %d mismatches" % (a.count, n_bad))
+    print("%d programs, %d mismatches" % (count, n_bad))
     return 1 if n_bad else 0
 
 

@@ -198,6 +198,53 @@ static void split_e_format(const char *buf, char *digits, int *decpt) {
     *decpt = exponent_value(s + 1, s + strlen(s)) + 1;
 }
 
+// Adds one unit in the last place of the digit string (0.DIGITS * 10**decpt),
+// keeping its length: 0.999 becomes 0.100 with decpt one higher.
+static void round_up_digits(char *digits, int *decpt) {
+    size_t i = strlen(digits);
+    while (i > 0 && digits[i - 1] == '9') {
+        digits[--i] = '0';
+    }
+    if (i == 0) {
+        digits[0] = '1';
+        ++*decpt;
+    } else {
+        digits[i - 1]++;
+    }
+}
+
+// Whether 0.DIGITS * 10**decpt reads back as x.
+static bool digits_read_back(const char *digits, int decpt, double x) {
+    size_t n = strlen(digits);
+    // An integer below 2**53 and 10**k up to 10**22 are exact doubles, so
+    // one correctly rounded multiplication or division is the reading
+    // (most reprs need no library conversion here).
+    uint64_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        m = m * 10 + (uint64_t)(digits[i] - '0');
+    }
+    int k = decpt - (int)n;
+    if (m < ((uint64_t)1 << 53) && k >= -22 && k <= 22) {
+        double scale = 1;
+        for (int i = k < 0 ? -k : k; i > 0; i--) {
+            scale *= 10;
+        }
+        return (k < 0 ? (double)m / scale : (double)m * scale) == x;
+    }
+    char buf[48];
+    buf[0] = '.';
+    memcpy(buf + 1, digits, n);
+    char *s = buf + 1 + n;
+    int e = decpt < 0 ? -decpt : decpt;
+    *s++ = 'e';
+    *s++ = decpt < 0 ? '-' : '+';
+    *s++ = '0' + e / 100;
+    *s++ = '0' + e / 10 % 10;
+    *s++ = '0' + e % 10;
+    *s = 0;
+    return strtod(buf, NULL) == x;
+}
+
 // Shortest digits that read back as x (> 0, finite): CPython's repr digits.
 static void shortest_digits(double x, char *digits, int *decpt) {
     // Room for "0." + a 40-byte candidate + an exponent (gcc -O1 checks the
@@ -225,15 +272,46 @@ static void shortest_digits(double x, char *digits, int *decpt) {
         }
         snprintf(buf, sizeof(buf), "%.*e", lo - 1, x);
         split_e_format(buf, digits, decpt);
-    } else if (round_trips(x, 15, buf, sizeof(buf))) {
-        split_e_format(buf, digits, decpt);
-        lo = (int)strlen(digits);
     } else {
-        lo = round_trips(x, 16, buf, sizeof(buf)) ? 16 : 17;
-        if (lo == 17) {
-            snprintf(buf, sizeof(buf), "%.*e", 16, x);
+        // The 15- and 16-digit roundings are made from the 17 digits of one
+        // conversion (the library's conversions were most of a repr's cost):
+        // re-rounding a rounded decimal gives x's own rounding unless the
+        // dropped digits are exactly half a unit, which only the library can
+        // settle.
+        char all[24];
+        int all_decpt;
+        snprintf(buf, sizeof(buf), "%.16e", x);
+        split_e_format(buf, all, &all_decpt);
+        size_t n = strlen(all);
+        memset(all + n, '0', 17 - n);
+        all[17] = 0;
+        for (lo = 15; lo < 17; lo++) {
+            const char *cut = all + lo;
+            memcpy(digits, all, lo);
+            digits[lo] = 0;
+            *decpt = all_decpt;
+            if (cut[0] == '5' && (lo == 16 || cut[1] == '0')) {
+                snprintf(buf, sizeof(buf), "%.*e", lo - 1, x);
+                split_e_format(buf, digits, decpt);
+            } else if (cut[0] >= '5') {
+                round_up_digits(digits, decpt);
+            }
+            if (digits_read_back(digits, *decpt, x)) {
+                break;
+            }
         }
-        split_e_format(buf, digits, decpt);
+        if (lo == 17) {
+            memcpy(digits, all, sizeof(all));
+            *decpt = all_decpt;
+        }
+        n = strlen(digits);
+        while (n > 1 && digits[n - 1] == '0') {
+            n--;
+        }
+        digits[n] = 0;
+        if (lo == 15) {
+            lo = (int)n;
+        }
     }
     int e;
     if (frexp(x, &e) != 0.5 || lo == 1) {
@@ -254,20 +332,8 @@ static void shortest_digits(double x, char *digits, int *decpt) {
             cand[n++] = '0';
         }
         cand[n] = 0;
-        size_t i = n;
-        while (i > 0 && cand[i - 1] == '9') {
-            cand[--i] = '0';
-        }
-        if (i == 0) {
-            memmove(cand + 1, cand, n + 1);
-            cand[0] = '1';
-            cdecpt++;
-            cand[n] = 0; // keep q digits
-        } else {
-            cand[i - 1]++;
-        }
-        snprintf(buf, sizeof(buf), "0.%se%d", cand, cdecpt);
-        if (strtod(buf, NULL) != x) {
+        round_up_digits(cand, &cdecpt);
+        if (!digits_read_back(cand, cdecpt, x)) {
             break;
         }
         n = strlen(cand);

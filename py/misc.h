@@ -62,12 +62,15 @@ size_t m_size_add(size_t a, size_t b);
 // vstr: a growable byte buffer used to build strings. The buffer lives on the
 // GC heap; vstr_t itself usually lives on the C stack (found by the
 // conservative stack scan). buf is not NUL-terminated unless vstr_null_terminated_str
-// is called. fixed_buf: a vstr over caller-owned memory that never grows (truncates).
+// is called. fixed_buf: a vstr over caller-owned memory that never grows (truncates),
+// unless spill is set: then the first growth moves it to the heap (a stack
+// buffer for the common short case spares the allocator an alloc and a free).
 typedef struct _vstr_t {
     size_t alloc;
     size_t len;
     char *buf;
     bool fixed_buf;
+    bool spill;
 } vstr_t;
 
 #define VSTR_FIXED(vstr, alloc) vstr_t vstr; char vstr##_buf[(alloc)]; vstr_init_fixed_buf(&vstr, (alloc), vstr##_buf);
@@ -75,6 +78,7 @@ typedef struct _vstr_t {
 void vstr_init(vstr_t *vstr, size_t alloc);
 void vstr_init_len(vstr_t *vstr, size_t len);
 void vstr_init_fixed_buf(vstr_t *vstr, size_t alloc, char *buf);
+void vstr_init_spill(vstr_t *vstr, size_t alloc, char *buf);
 void vstr_clear(vstr_t *vstr);
 vstr_t *vstr_new(size_t alloc);
 void vstr_free(vstr_t *vstr);

@@ -508,13 +508,21 @@ void mp_float_format_spec(vstr_t *vstr, mp_float_t f, char fmt, int prec, bool a
     }
     spec[strlen(spec) - 1] = fmt;
     // glibc's and macOS's printf round correctly from the exact binary value,
-    // as CPython's own formatter does. The room is the longest result (309
+    // as CPython's own formatter does. Most results fit the stack buffer
+    // (growing the vstr by the worst case sent every '%.3f' through the
+    // allocator's slow path). Otherwise the room is the longest result (309
     // integer digits of a %f of DBL_MAX, point, exponent), taken first so that
     // a huge precision fails with MemoryError before printf starts on it.
-    size_t room = (size_t)prec + 320;
-    char *p = vstr_add_len(vstr, room);
-    int n = snprintf(p, room, spec, prec, f);
-    vstr_cut_tail_bytes(vstr, room - (size_t)n);
+    char small[48];
+    int n = snprintf(small, sizeof(small), spec, prec, f);
+    if ((size_t)n < sizeof(small)) {
+        vstr_add_strn(vstr, small, (size_t)n);
+    } else {
+        size_t room = (size_t)prec + 320;
+        char *p = vstr_add_len(vstr, room);
+        n = snprintf(p, room, spec, prec, f);
+        vstr_cut_tail_bytes(vstr, room - (size_t)n);
+    }
     if (percent) {
         vstr_add_byte(vstr, '%');
     }

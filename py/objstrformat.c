@@ -280,8 +280,9 @@ static void emit_number(vstr_t *out, fmt_spec_t *spec, bool neg, const char *alt
         prefix[prefix_len++] = alt_prefix[0];
         prefix[prefix_len++] = alt_prefix[1];
     }
+    char body_buf[64];
     vstr_t body;
-    vstr_init(&body, n_digits + tail_len + 8);
+    vstr_init_spill(&body, sizeof(body_buf), body_buf);
     if (spec->grouping && n_digits > 0) {
         size_t min_width = 0;
         if (spec->fill == '0' && spec->align == '=' &&
@@ -366,8 +367,9 @@ static void format_int(vstr_t *out, mp_obj_t v, fmt_spec_t *spec, mp_obj_t value
         pad_append(out, spec, spec->align ? spec->align : '>', "", 0, buf, n, 1);
         return;
     }
+    char digits_buf[32];
     vstr_t digits;
-    vstr_init(&digits, 24);
+    vstr_init_spill(&digits, sizeof(digits_buf), digits_buf);
     bool neg;
     int_digits(&digits, v, base, type == 'X', &neg);
     const char *alt_prefix = NULL;
@@ -415,8 +417,9 @@ static void format_float(vstr_t *out, mp_float_t f, fmt_spec_t *spec, mp_obj_t v
     numeric_zero_flag(spec);
     bool neg = signbit(f) && !isnan(f);
     mp_float_t af = fabs(f);
+    char body_buf[48];
     vstr_t body;
-    vstr_init(&body, 32);
+    vstr_init_spill(&body, sizeof(body_buf), body_buf);
     if (isinf(af) || isnan(af)) {
         bool upper = type == 'E' || type == 'F' || type == 'G';
         vstr_add_str(&body, isnan(af) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
@@ -929,8 +932,9 @@ static void printf_pad(vstr_t *out, const printf_spec_t *ps, bool allow_zero, co
 
 static void printf_int(vstr_t *out, mp_obj_t v, char conv, const printf_spec_t *ps) {
     int base = conv == 'x' || conv == 'X' ? 16 : conv == 'o' ? 8 : 10;
+    char digits_buf[32];
     vstr_t digits;
-    vstr_init(&digits, 24);
+    vstr_init_spill(&digits, sizeof(digits_buf), digits_buf);
     bool neg;
     int_digits(&digits, v, base, conv == 'X', &neg);
     char prefix[4];
@@ -972,8 +976,9 @@ static void printf_float(vstr_t *out, mp_obj_t arg, char conv, const printf_spec
     } else if (ps->sign) {
         prefix[prefix_len++] = ps->sign;
     }
+    char body_buf[48];
     vstr_t body;
-    vstr_init(&body, 32);
+    vstr_init_spill(&body, sizeof(body_buf), body_buf);
     mp_float_format_spec(&body, fabs(f), conv, float_prec(ps->prec), ps->alt);
     printf_pad(out, ps, true, prefix, prefix_len, (const byte *)body.buf, body.len, body.len);
     vstr_clear(&body);

@@ -39,6 +39,12 @@ void vstr_init_fixed_buf(vstr_t *vstr, size_t alloc, char *buf) {
     vstr->len = 0;
     vstr->buf = buf;
     vstr->fixed_buf = true;
+    vstr->spill = false;
+}
+
+void vstr_init_spill(vstr_t *vstr, size_t alloc, char *buf) {
+    vstr_init_fixed_buf(vstr, alloc, buf);
+    vstr->spill = true;
 }
 
 void vstr_clear(vstr_t *vstr) {
@@ -70,7 +76,7 @@ static bool vstr_ensure_extra(vstr_t *vstr, size_t size) {
     if (need <= vstr->alloc) {
         return true;
     }
-    if (vstr->fixed_buf) {
+    if (vstr->fixed_buf && !vstr->spill) {
         return false;
     }
     size_t new_alloc = vstr->alloc * 2;
@@ -80,7 +86,12 @@ static bool vstr_ensure_extra(vstr_t *vstr, size_t size) {
     if (new_alloc < VSTR_MIN_ALLOC) {
         new_alloc = VSTR_MIN_ALLOC;
     }
-    if (vstr->buf == NULL) {
+    if (vstr->fixed_buf) {
+        char *heap = vstr_alloc_buf(new_alloc);
+        memcpy(heap, vstr->buf, vstr->len);
+        vstr->buf = heap;
+        vstr->fixed_buf = false;
+    } else if (vstr->buf == NULL) {
         vstr->buf = vstr_alloc_buf(new_alloc);
     } else {
         vstr->buf = (char *)m_realloc(vstr->buf, new_alloc);

@@ -555,7 +555,8 @@ static bool lt_str(mp_obj_t a, mp_obj_t b) {
     GET_STR_DATA_LEN(a, da, la);
     GET_STR_DATA_LEN(b, db, lb);
     // UTF-8 byte order is code point order.
-    return mp_seq_cmp_bytes(MP_BINARY_OP_LESS, da, la, db, lb);
+    int c = memcmp(da, db, la < lb ? la : lb);
+    return c < 0 || (c == 0 && la < lb);
 }
 
 static bool lt_generic(mp_obj_t a, mp_obj_t b) {

@@ -257,6 +257,13 @@ static mp_obj_t find_impl(size_t n_args, const mp_obj_t *args, int mode) {
         size_t n = 0;
         const byte *p = s.data + bs;
         const byte *end = s.data + be;
+        if (sub_len == 1) {
+            // A byte loop beats a memchr() call per match where matches are dense.
+            for (; p < end; p++) {
+                n += *p == sub[0];
+            }
+            return MP_OBJ_NEW_SMALL_INT(n);
+        }
         while ((p = find_sub(p, (size_t)(end - p), sub, sub_len, false)) != NULL) {
             n++;
             p += sub_len;
@@ -1031,6 +1038,14 @@ static mp_obj_t case_impl(mp_obj_t self_in, int mode) {
     if (s.ascii) {
         byte *dst;
         mp_obj_t result = mp_obj_str_new_uninit(s.kind, s.len, s.len, &dst);
+        if (mode == CASE_UPPER || mode == CASE_LOWER) {
+            // The common cases get a loop the compiler can vectorise.
+            byte first = mode == CASE_UPPER ? 'a' : 'A';
+            for (size_t i = 0; i < s.len; i++) {
+                dst[i] = (byte)(p[i] - first) < 26 ? p[i] ^ 32 : p[i];
+            }
+            return result;
+        }
         for (size_t i = 0; i < s.len; i++) {
             byte c = p[i];
             bool up = ascii_is_upper(c);

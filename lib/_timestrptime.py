@@ -4,7 +4,6 @@
 # shape, which code may bring along). The format is matched left to right
 # without backtracking: a number takes the most digits (up to the directive's
 # width) that give a value in range, a name the longest one that matches.
-# Left out: %G, %V.
 
 import time
 
@@ -16,7 +15,7 @@ _MDAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _NUMBERS = {'Y': (4, 4, 0, 9999), 'y': (2, 2, 0, 99), 'm': (1, 2, 1, 12), 'd': (1, 2, 1, 31),
             'H': (1, 2, 0, 23), 'I': (1, 2, 1, 12), 'M': (1, 2, 0, 59), 'S': (1, 2, 0, 61),
             'f': (1, 6, 0, 999999), 'j': (1, 3, 1, 366), 'U': (1, 2, 0, 53), 'W': (1, 2, 0, 53),
-            'w': (1, 1, 0, 6), 'u': (1, 1, 1, 7)}
+            'w': (1, 1, 0, 6), 'u': (1, 1, 1, 7), 'G': (4, 4, 0, 9999), 'V': (1, 2, 0, 53)}
 _ALIASES = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
 
 
@@ -49,7 +48,7 @@ class _State:
     def __init__(self, data):
         self.s = data
         self.i = 0
-        self.f = {'Y': 1900, 'm': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0}
+        self.f = {'m': 1, 'd': 1, 'H': 0, 'M': 0, 'S': 0}
         self.zone = self.gmtoff = None
         self.isdst = -1
 
@@ -220,7 +219,7 @@ def strptime(data, format='%a %b %d %H:%M:%S %Y', /):
         if format[k] == '%':
             if k + 1 == len(format):
                 _bad(None, format)
-            if format[k + 1] not in 'YymdHIMSfjUWwuaAbhBpzZcxX%':
+            if format[k + 1] not in 'YymdHIMSfjUWwuGVaAbhBpzZcxX%':
                 _bad(format[k + 1], format)
             k += 1
         k += 1
@@ -232,8 +231,24 @@ def strptime(data, format='%a %b %d %H:%M:%S %Y', /):
     f = st.f
     if 'I' in f:
         f['H'] = f['I'] % 12 + (12 if f.get('p') == 1 else 0)
-    year, month, day = f['Y'], f['m'], f['d']
+    year, month, day = f.get('Y'), f['m'], f['d']
     julian = f.get('j')
+    wd = f.get('wd')
+    iso_year, iso_week = f.get('G'), f.get('V')
+    _WD = " and a weekday directive ('%A', '%a', '%w', or '%u')."
+    if year is None and iso_year is not None:
+        if iso_week is None or wd is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V'" + _WD)
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif 'U' not in f and iso_week is not None:
+        if wd is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G'" + _WD)
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    if year is None:
+        year = 1900
     # 29 February without a year is read in a leap year (1904) and reported
     # in 1900, as CPython does.
     feb29 = year == 1900 and month == 2 and day == 29 and julian is None
@@ -241,8 +256,15 @@ def strptime(data, format='%a %b %d %H:%M:%S %Y', /):
         year = 1904
     if day > _mdays(year, month):
         raise ValueError('day is out of range for month')
-    wd = f.get('wd')
-    if julian is None and 'U' in f and wd is not None:
+    if julian is None and iso_week is not None and 'U' not in f and wd is not None:
+        # ISO week 1 holds the year's first Thursday; its Monday is 3 days
+        # before the Thursday of the week of 4 January.
+        year = iso_year
+        julian = 7 * iso_week + wd + 1 - ((_ordinal(year, 1, 4) + 6) % 7 + 4)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _leap(year) else 365
+    elif julian is None and 'U' in f and wd is not None:
         # A week number with a weekday names a day of the year. Both weekdays
         # count from the first day of the week kind in use; week 1 starts on
         # the first such day of the year, and week 0 holds the days before it

@@ -5,3 +5,8 @@
 
 def _strptime_datetime(cls, data_string, format='%a %b %d %H:%M:%S %Y'):
     return cls.strptime(data_string, format)
+
+
+def _strptime_time(data_string, format='%a %b %d %H:%M:%S %Y'):
+    import time
+    return time.strptime(data_string, format)

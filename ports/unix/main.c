@@ -235,8 +235,10 @@ static void setup_signals(void) {
     if (sigaction(SIGINT, NULL, &old) != 0 || old.sa_handler != SIG_IGN) {
         unix_port_set_signal_handler(SIGINT, sigint_handler);
     }
-    // Writing to a closed socket or pipe raises OSError(EPIPE) instead.
+    // Writing to a closed socket or pipe raises OSError(EPIPE) instead, and
+    // writing past RLIMIT_FSIZE OSError(EFBIG), as in CPython.
     unix_port_set_signal_handler(SIGPIPE, SIG_IGN);
+    unix_port_set_signal_handler(SIGXFSZ, SIG_IGN);
 }
 
 static void set_sys_path(const char *script_dir) {

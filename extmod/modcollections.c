@@ -521,13 +521,11 @@ static MP_DEFINE_CONST_FUN_OBJ_2(collections_count_elements_obj, mp_collections_
 // module, imported on first use so that plain `import collections` stays
 // cheap.
 static mp_obj_t collections_getattr(mp_obj_t name) {
-    qstr q = mp_obj_str_get_qstr(name);
-    if (q == MP_QSTR_UserDict || q == MP_QSTR_UserList || q == MP_QSTR_UserString
-        || q == MP_QSTR_ChainMap) {
-        mp_obj_t mod = mp_import_name(MP_QSTR__collections_user, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-        return mp_load_attr(mod, q);
-    }
-    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_collections), q);
+    static const uint16_t py_names[] = {
+        MP_QSTR_UserDict, MP_QSTR_UserList, MP_QSTR_UserString, MP_QSTR_ChainMap,
+    };
+    return mp_obj_module_lazy_attr(MP_OBJ_FROM_PTR(&mp_module_collections), name,
+        MP_QSTR__collections_user, py_names, MP_ARRAY_SIZE(py_names));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(collections_getattr_obj, collections_getattr);
 

@@ -618,14 +618,8 @@ static mp_obj_t io_getattr(mp_obj_t name) {
         MP_QSTR_BufferedWriter, MP_QSTR_BufferedRandom,
         MP_QSTR_TextIOWrapper, MP_QSTR_text_encoding,
     };
-    qstr q = mp_obj_str_get_qstr(name);
-    for (size_t i = 0; i < MP_ARRAY_SIZE(py_names); i++) {
-        if (py_names[i] == q) {
-            mp_obj_t mod = mp_import_name(MP_QSTR__iobase, mp_const_none, MP_OBJ_NEW_SMALL_INT(0));
-            return mp_load_attr(mod, q);
-        }
-    }
-    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_io), q);
+    return mp_obj_module_lazy_attr(MP_OBJ_FROM_PTR(&mp_module_io), name, MP_QSTR__iobase,
+        py_names, MP_ARRAY_SIZE(py_names));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(io_getattr_obj, io_getattr);
 

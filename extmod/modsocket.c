@@ -82,11 +82,9 @@ MP_DEFINE_CONST_OBJ_TYPE(
 // __getattr__(name) (PEP 562): send_fds and recv_fds are written in Python
 // on top of sendmsg/recvmsg (frozen lib/_socketfds.py), imported on first use.
 MP_COLD static mp_obj_t socket_getattr(mp_obj_t name) {
-    qstr q = mp_obj_str_get_qstr(name);
-    if (q == MP_QSTR_send_fds || q == MP_QSTR_recv_fds) {
-        return mp_load_attr(mp_import_name(MP_QSTR__socketfds, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)), q);
-    }
-    mp_raise_attribute_error(MP_OBJ_FROM_PTR(&mp_module_socket), q);
+    static const uint16_t py_names[] = { MP_QSTR_send_fds, MP_QSTR_recv_fds };
+    return mp_obj_module_lazy_attr(MP_OBJ_FROM_PTR(&mp_module_socket), name, MP_QSTR__socketfds,
+        py_names, MP_ARRAY_SIZE(py_names));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(socket_getattr_obj, socket_getattr);
 

@@ -13,12 +13,6 @@ class SubprocessError(Exception):
     pass
 
 
-def _sig_name(n):
-    for k in sorted(dir(signal)):
-        if k[:3] == 'SIG' and k[3] != '_' and getattr(signal, k) == n:
-            return '<Signals.%s: %d>' % (k, n)
-
-
 class CalledProcessError(SubprocessError):
     def __init__(self, returncode, cmd, output=None, stderr=None):
         self.returncode = returncode
@@ -29,10 +23,10 @@ class CalledProcessError(SubprocessError):
     def __str__(self):
         rc = self.returncode
         if rc and rc < 0:
-            s = _sig_name(-rc)
-            if s:
-                return "Command '%s' died with %s." % (self.cmd, s)
-            return "Command '%s' died with unknown signal %d." % (self.cmd, -rc)
+            try:
+                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-rc))
+            except ValueError:
+                return "Command '%s' died with unknown signal %d." % (self.cmd, -rc)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, rc)
 
     @property

@@ -1069,6 +1069,8 @@ void mp_obj_exception_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
 
 // modules
 mp_obj_dict_t *mp_obj_module_get_globals(mp_obj_t self_in);
+mp_obj_t mp_obj_module_lazy_attr(mp_obj_t module, mp_obj_t name, qstr helper,
+    const uint16_t *names, size_t n_names);
 void mp_obj_module_set_globals(mp_obj_t self_in, mp_obj_dict_t *globals);
 mp_obj_t mp_obj_module_new_with_globals(mp_obj_t globals); // not in sys.modules
 void mp_obj_module_init(mp_obj_t self_in, size_t n_args, size_t n_kw, const mp_obj_t *args);

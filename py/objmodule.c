@@ -239,6 +239,20 @@ MP_COLD void mp_obj_module_getattr_hook(mp_obj_t module, qstr attr, mp_obj_t *de
     }
 }
 
+// The body of a built-in module's __getattr__ for names written in Python:
+// the frozen helper module that defines them is imported on the first use of
+// one, so that importing the built-in module stays cheap.
+mp_obj_t mp_obj_module_lazy_attr(mp_obj_t module, mp_obj_t name, qstr helper,
+    const uint16_t *names, size_t n_names) {
+    qstr q = mp_obj_str_get_qstr(name);
+    for (size_t i = 0; i < n_names; i++) {
+        if (names[i] == q) {
+            return mp_load_attr(mp_import_name(helper, mp_const_none, MP_OBJ_NEW_SMALL_INT(0)), q);
+        }
+    }
+    mp_raise_attribute_error(module, q);
+}
+
 MP_DEFINE_CONST_OBJ_TYPE(
     mp_type_module, MP_QSTR_module, MP_TYPE_FLAG_BASETYPE,
     print, module_print,

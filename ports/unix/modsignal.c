@@ -350,7 +350,20 @@ static const mp_rom_int_const_t signal_consts[] MP_COLD_DATA = {
     { 0 },
 };
 #undef C
+
+// __getattr__(name) (PEP 562): the Signals, Handlers and Sigmasks enums are
+// built from the constants by the frozen lib/_signalenum.py on first use.
+extern const mp_obj_module_t mp_module_signal;
+
+static mp_obj_t signal_getattr(mp_obj_t name) {
+    static const uint16_t py_names[] = { MP_QSTR_Signals, MP_QSTR_Handlers, MP_QSTR_Sigmasks };
+    return mp_obj_module_lazy_attr(MP_OBJ_FROM_PTR(&mp_module_signal), name, MP_QSTR__signalenum,
+        py_names, MP_ARRAY_SIZE(py_names));
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(signal_getattr_obj, signal_getattr);
+
 static const mp_rom_map_elem_t signal_globals_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___getattr__), MP_ROM_PTR(&signal_getattr_obj) },
     { MP_ROM_QSTR(MP_QSTR___name__), MP_ROM_QSTR(MP_QSTR_signal) },
     { MP_ROM_QSTR(MP_QSTR_signal), MP_ROM_PTR(&signal_signal_obj) },
     { MP_ROM_QSTR(MP_QSTR_getsignal), MP_ROM_PTR(&signal_getsignal_obj) },

@@ -16,9 +16,18 @@ def _ctx():
 
 
 class Context:
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args or kwargs:
+            raise TypeError('Context() does not accept any arguments')
         self._d = {}
         self._entered = False
+
+    __hash__ = None
+
+    def __eq__(self, other):
+        if not isinstance(other, Context):
+            return NotImplemented
+        return self._d == other._d
 
     def run(self, callable, *args, **kwargs):
         if self._entered:
@@ -75,22 +84,27 @@ def copy_context():
 class Token:
     MISSING = _MISSING
 
-    def __init__(self, ctx, var, old):
-        self._ctx = ctx
-        self.var = var
-        self.old_value = old
-        self._used = False
+    def __init__(self, *args, **kwargs):
+        raise RuntimeError('Tokens can only be created by ContextVars')
 
     def __repr__(self):
         return '<Token%s var=%r at 0x%x>' % (' used' if self._used else '', self.var, id(self))
 
 
 class ContextVar:
-    def __init__(self, name, *, default=_MISSING):
+    def __init__(self, *args, default=_MISSING):
+        if len(args) != 1:
+            raise TypeError('ContextVar() takes %s 1 positional argument (%d given)'
+                            % ('at most' if args else 'exactly', len(args)))
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
-        self.name = name
+        self._name = name
         self._default = default
+
+    @property
+    def name(self):
+        return self._name
 
     def get(self, *default):
         d = _ctx()._d
@@ -104,7 +118,11 @@ class ContextVar:
 
     def set(self, value):
         c = _ctx()
-        tok = Token(c, self, c._d.get(self, _MISSING))
+        tok = object.__new__(Token)
+        tok._ctx = c
+        tok.var = self
+        tok.old_value = c._d.get(self, _MISSING)
+        tok._used = False
         c._d[self] = value
         return tok
 
@@ -127,3 +145,15 @@ class ContextVar:
     def __repr__(self):
         d = '' if self._default is _MISSING else ' default=%r' % (self._default,)
         return '<ContextVar name=%r%s at 0x%x>' % (self.name, d, id(self))
+
+
+def _no_subclass(cls, **kwargs):
+    # The three types are final in CPython (written in C there).
+    for base in cls.__mro__[1:]:
+        if base in (Context, ContextVar, Token):
+            raise TypeError("type '_contextvars.%s' is not an acceptable base type" % base.__name__)
+
+
+for _t in (Context, ContextVar, Token):
+    _t.__init_subclass__ = classmethod(_no_subclass)
+del _t

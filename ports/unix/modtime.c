@@ -5,8 +5,8 @@
 // localtime, gmtime, mktime, strftime, strptime, asctime, ctime and the zone
 // facts (timezone, altzone, daylight, tzname, tzset). A struct_time is a
 // tuple, so MicroPython code indexing localtime() keeps working; also
-// get_clock_info (strptime is Python: lib/_timestrptime.py). Left out:
-// clock_gettime/settime, and %G/%V in strptime.
+// get_clock_info, clock_gettime(_ns) and clock_getres with the CLOCK_*
+// ids (strptime is Python: lib/_timestrptime.py). Left out: clock_settime.
 #include "py/mpconfig.h"
 
 #if MICROPY_PY_TIME
@@ -64,23 +64,43 @@ static mp_obj_t time_monotonic_ns(void) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(time_monotonic_ns_obj, time_monotonic_ns);
 
-// process_time()
-static mp_obj_t time_process_time(void) {
+// A clock's reading (or its resolution) in seconds, or in nanoseconds.
+static mp_obj_t clock_read(clockid_t clock, bool ns, bool resolution) {
     struct timespec ts;
-    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0) {
+    if ((resolution ? clock_getres(clock, &ts) : clock_gettime(clock, &ts)) != 0) {
         mp_raise_OSError_errno();
+    }
+    if (ns) {
+        return mp_obj_new_int_from_ll((long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
     }
     return mp_obj_new_float((mp_float_t)ts.tv_sec + (mp_float_t)ts.tv_nsec / 1e9);
 }
-static MP_DEFINE_CONST_FUN_OBJ_0(time_process_time_obj, time_process_time);
 
 static mp_obj_t cpu_clock_ns(clockid_t clock) {
-    struct timespec ts;
-    if (clock_gettime(clock, &ts) != 0) {
-        mp_raise_OSError_errno();
-    }
-    return mp_obj_new_int_from_ll((long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    return clock_read(clock, true, false);
 }
+
+// process_time()
+static mp_obj_t time_process_time(void) {
+    return clock_read(CLOCK_PROCESS_CPUTIME_ID, false, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_0(time_process_time_obj, time_process_time);
+
+// clock_gettime(clk_id), clock_gettime_ns(clk_id), clock_getres(clk_id)
+static mp_obj_t time_clock_gettime(mp_obj_t id) {
+    return clock_read((clockid_t)mp_obj_get_int(id), false, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(time_clock_gettime_obj, time_clock_gettime);
+
+static mp_obj_t time_clock_gettime_ns(mp_obj_t id) {
+    return clock_read((clockid_t)mp_obj_get_int(id), true, false);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(time_clock_gettime_ns_obj, time_clock_gettime_ns);
+
+static mp_obj_t time_clock_getres(mp_obj_t id) {
+    return clock_read((clockid_t)mp_obj_get_int(id), false, true);
+}
+static MP_DEFINE_CONST_FUN_OBJ_1(time_clock_getres_obj, time_clock_getres);
 
 // process_time_ns()
 static mp_obj_t time_process_time_ns(void) {
@@ -90,11 +110,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(time_process_time_ns_obj, time_process_time_ns)
 
 // thread_time()
 static mp_obj_t time_thread_time(void) {
-    struct timespec ts;
-    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0) {
-        mp_raise_OSError_errno();
-    }
-    return mp_obj_new_float((mp_float_t)ts.tv_sec + (mp_float_t)ts.tv_nsec / 1e9);
+    return clock_read(CLOCK_THREAD_CPUTIME_ID, false, false);
 }
 static MP_DEFINE_CONST_FUN_OBJ_0(time_thread_time_obj, time_thread_time);
 
@@ -579,6 +595,19 @@ static const mp_rom_map_elem_t mp_module_time_globals_table[] = {
     { MP_ROM_QSTR(MP_QSTR_process_time_ns), MP_ROM_PTR(&time_process_time_ns_obj) },
     { MP_ROM_QSTR(MP_QSTR_thread_time), MP_ROM_PTR(&time_thread_time_obj) },
     { MP_ROM_QSTR(MP_QSTR_thread_time_ns), MP_ROM_PTR(&time_thread_time_ns_obj) },
+    { MP_ROM_QSTR(MP_QSTR_clock_gettime), MP_ROM_PTR(&time_clock_gettime_obj) },
+    { MP_ROM_QSTR(MP_QSTR_clock_gettime_ns), MP_ROM_PTR(&time_clock_gettime_ns_obj) },
+    { MP_ROM_QSTR(MP_QSTR_clock_getres), MP_ROM_PTR(&time_clock_getres_obj) },
+    { MP_ROM_QSTR(MP_QSTR_CLOCK_REALTIME), MP_ROM_INT(CLOCK_REALTIME) },
+    { MP_ROM_QSTR(MP_QSTR_CLOCK_MONOTONIC), MP_ROM_INT(CLOCK_MONOTONIC) },
+    { MP_ROM_QSTR(MP_QSTR_CLOCK_PROCESS_CPUTIME_ID), MP_ROM_INT(CLOCK_PROCESS_CPUTIME_ID) },
+    { MP_ROM_QSTR(MP_QSTR_CLOCK_THREAD_CPUTIME_ID), MP_ROM_INT(CLOCK_THREAD_CPUTIME_ID) },
+#ifdef CLOCK_MONOTONIC_RAW
+    { MP_ROM_QSTR(MP_QSTR_CLOCK_MONOTONIC_RAW), MP_ROM_INT(CLOCK_MONOTONIC_RAW) },
+#endif
+#ifdef CLOCK_BOOTTIME
+    { MP_ROM_QSTR(MP_QSTR_CLOCK_BOOTTIME), MP_ROM_INT(CLOCK_BOOTTIME) },
+#endif
     { MP_ROM_QSTR(MP_QSTR_sleep), MP_ROM_PTR(&time_sleep_obj) },
     { MP_ROM_QSTR(MP_QSTR_sleep_ms), MP_ROM_PTR(&time_sleep_ms_obj) },
     { MP_ROM_QSTR(MP_QSTR_sleep_us), MP_ROM_PTR(&time_sleep_us_obj) },

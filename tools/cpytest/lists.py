@@ -14,6 +14,9 @@ test_isinstance test_bool test_pep646_syntax test_unary test_yield_from
 test_keyword test_eof test_exception_hierarchy test_frame test_subclassinit
 test_genericclass test_memoryview test_print test_builtin
 test_module test_index test_hash test_raise test_future_stmt.test_future
+test_exception_variations test_generator_stop test_metaclass test_descrtut
+test_dynamic test_longexp test_type_annotations test_unicode_identifiers
+test_utf8source test_iterlen test_call
 '''.split()
 
 TYPES = '''
@@ -45,7 +48,9 @@ test_selectors test_subprocess test_os test_time test_errno test_io
 test_fileio test_file test_codecs test_locale test_platform test_sys
 test_atexit test_weakref test_zipfile test_getpass
 test_strftime test_textwrap test_colorsys test_difflib test_string
-test_htmlparser
+test_htmlparser test_strptime test_context test_graphlib test_thread
+test_signal test_termios test_resource test_timeout test_eintr test_popen
+test_openpty test_pkg test_finalization
 '''.split()
 
 # sockets, select and what is built on them, all on loopback

@@ -159,8 +159,10 @@ class _GeneratorContextManager(_FromGenerator, AbstractContextManager, ContextDe
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            # a clean exit must find the generator finished
+            # a clean exit must find the generator finished; one that goes on
+            # is closed at once (its finally blocks run now, not at collection)
             for extra in self.gen:
+                self.gen.close()
                 raise RuntimeError("generator didn't stop")
             return False
         value = typ() if value is None else value
@@ -171,6 +173,7 @@ class _GeneratorContextManager(_FromGenerator, AbstractContextManager, ContextDe
             if verdict is None:
                 raise
             return verdict
+        self.gen.close()
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -186,6 +189,7 @@ class _AsyncGeneratorContextManager(_FromGenerator, AbstractAsyncContextManager,
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
             async for extra in self.gen:
+                await self.gen.aclose()
                 raise RuntimeError("generator didn't stop")
             return False
         value = typ() if value is None else value
@@ -196,6 +200,7 @@ class _AsyncGeneratorContextManager(_FromGenerator, AbstractAsyncContextManager,
             if verdict is None:
                 raise
             return verdict
+        await self.gen.aclose()
         raise RuntimeError("generator didn't stop after athrow()")
 
 

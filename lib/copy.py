@@ -122,10 +122,14 @@ def _rebuild(x, deep, memo):
             return v
     from copyreg import _slotnames
     slots = _slotnames(cls)
-    if isinstance(x, type(sys)) or not slots and not hasattr(x, '__dict__') and not isinstance(
+    # an instance of a class with neither __dict__ nor __slots__ is a
+    # built-in object that cannot be rebuilt (object() itself can)
+    if isinstance(x, type(sys)) or not slots and not hasattr(x, '__dict__') and cls is not object \
+            and not any(['__slots__' in k.__dict__ for k in cls.__mro__]) and not isinstance(
             x, (list, dict, set, frozenset, tuple, bytearray)) \
             and not hasattr(cls, 'appendleft') and not hasattr(cls, 'frombytes'):
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
+        raise TypeError("cannot pickle memoryview objects" if cls is memoryview
+                        else "cannot pickle '%s' object" % cls.__name__)
     # Immutable containers get their items at creation; the others are
     # registered in memo first so that cycles through them resolve.
     if isinstance(x, tuple):

@@ -38,8 +38,12 @@ class _FactoryMarker:
 _FACTORY = _FactoryMarker()
 
 
-class KW_ONLY:
+class _KW_ONLY_TYPE:
     pass
+
+
+# a sentinel object, as in CPython (annotations show the instance)
+KW_ONLY = _KW_ONLY_TYPE()
 
 
 _fields_in_repr = set()
@@ -213,10 +217,9 @@ def _is_kw_only_marker(annotation):
 
 
 def _own_field(cls, name, annotation, kw_only_now):
-    value = cls.__dict__.get(name, MISSING)
-    if value is not MISSING:
-        # a descriptor may refuse class access: then there is no default
-        value = getattr(cls, name, MISSING)
+    # a default may come from a base class's attribute (a base dataclass's
+    # default too); a descriptor that refuses class access gives none
+    value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
         f = value
     else:
@@ -284,7 +287,7 @@ def _init_source(self_name, fields_all, positional, keyword_only, frozen, post_i
                 value = f.name
         elif f.default_factory is not MISSING:
             value = '_dc_make_%s()' % f.name
-        elif slots:
+        elif slots and f.default is not MISSING:
             # no class attribute to fall back on: store the default
             value = '_dc_default_' + f.name
         else:
@@ -305,13 +308,6 @@ def _make_init(cls, fields_all, frozen):
     takes = [f for f in fields_all if f._kind is not _CLASSVAR and f.init]
     positional = [f for f in takes if not f.kw_only]
     keyword_only = [f for f in takes if f.kw_only]
-    seen_default = False
-    for f in positional:
-        has_default = f.default is not MISSING or f.default_factory is not MISSING
-        if has_default:
-            seen_default = True
-        elif seen_default:
-            raise TypeError('non-default argument %r follows default argument' % f.name)
     scope = {'_dc_factory_flag': _FACTORY, '_dc_setattr': object.__setattr__}
     for f in fields_all:
         if f.default is not MISSING:
@@ -512,6 +508,16 @@ def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
     plain = [f for f in fields_all if f._kind is _PLAIN]
     plain_names = tuple(f.name for f in plain)
 
+    if init:
+        # (checked before the slots are made, as CPython does)
+        seen_default = False
+        for f in fields_all:
+            if f._kind is not _CLASSVAR and f.init and not f.kw_only:
+                if f.default is not MISSING or f.default_factory is not MISSING:
+                    seen_default = True
+                elif seen_default:
+                    raise TypeError('non-default argument %r follows default argument' % f.name)
+
     if slots:
         wanted = plain_names + (('__weakref__',) if weakref_slot else ())
         cls = _with_slots(cls, wanted)
@@ -567,9 +573,14 @@ def _build(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
         cls.__doc__ = cls.__name__
     else:
         try:
-            cls.__doc__ = _signature_doc(cls, fields_all)
+            if init:
+                cls.__doc__ = _signature_doc(cls, fields_all)
+            else:
+                # the __init__ that runs is not ours: show what it takes
+                import inspect
+                cls.__doc__ = cls.__name__ + str(inspect.signature(cls)).replace(' -> None', '')
         except (TypeError, ValueError, AttributeError):
-            cls.__doc__ = ''
+            cls.__doc__ = cls.__name__
 
     if match_args:
         takes = [f for f in fields_all if f._kind is not _CLASSVAR and f.init and not f.kw_only]

@@ -405,7 +405,7 @@ class EnumType(type):
 
     @property
     def __members__(cls):
-        return dict(cls._member_map_)
+        return type(type.__dict__)(cls._member_map_)
 
     def __repr__(cls):
         kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
@@ -416,9 +416,13 @@ class EnumType(type):
             raise AttributeError('cannot reassign member %r' % name)
         super().__setattr__(name, value)
 
+    def __getattr__(cls, name):
+        # (members are class attributes: only a miss gets here)
+        raise AttributeError(name)
+
     def __delattr__(cls, name):
         if name in cls.__dict__.get('_member_map_', {}):
-            raise AttributeError('cannot delete member %r' % name)
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
         super().__delattr__(name)
 
 
@@ -434,6 +438,17 @@ class property(_DynamicClassAttribute):
 
     def __set_name__(self, ownerclass, name):
         self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (getattr(self, 'clsname', ''), self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (getattr(self, 'clsname', ''), self.name))
+        self.fdel(instance)
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
@@ -484,7 +499,12 @@ class Enum(metaclass=EnumType):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        # one more than the latest value that supports "+ 1"
+        # one more than the largest value (CPython 3.11 sorts them first when
+        # it can), else than the latest value that supports "+ 1"
+        try:
+            last_values = sorted(last_values)
+        except TypeError:
+            pass
         for earlier in reversed(last_values):
             try:
                 return earlier + 1
@@ -709,7 +729,8 @@ class Flag(Enum):
         return iter(type(self)._iter_bits(self._value_))
 
     def __len__(self):
-        return len(type(self)._iter_bits(self._value_))
+        # the bits set, as CPython 3.11 (a multi-bit member counts each bit)
+        return self._value_.bit_count()
 
     def __bool__(self):
         return bool(self._value_)
@@ -880,16 +901,25 @@ def verify(*checks):
                     if miss:
                         raise ValueError('invalid %s %r: missing values %s' % (
                             'flag' if flag else 'enum', cls.__name__, ', '.join(miss)))
-            elif c is NAMED_FLAGS and flag:
-                named = 0
+            elif c is NAMED_FLAGS:
+                # each bit of an alias (of any int enum) must be a member's value
+                vals = [m._value_ for m in cls]
+                bad = []
+                miss = 0
                 for n, m in items:
-                    if m._value_ & (m._value_ - 1) == 0:
-                        named |= m._value_
-                bad = [n for n, m in items if m._value_ >= 0 and m._value_ & ~named]
+                    v = m._value_
+                    if n in cls._member_names_ or not isinstance(v, int) or v < 0:
+                        continue
+                    lost = 0
+                    b = 1
+                    while b <= v:
+                        if v & b and b not in vals:
+                            lost |= b
+                        b <<= 1
+                    if lost:
+                        bad.append(n)
+                        miss |= lost
                 if bad:
-                    miss = 0
-                    for n in bad:
-                        miss |= cls.__members__[n]._value_ & ~named
                     raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]' % (
                         cls.__name__, 'alias %s is missing' % bad[0] if len(bad) == 1 else
                         'aliases %s and %s are missing' % (', '.join(bad[:-1]), bad[-1]),

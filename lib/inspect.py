@@ -706,6 +706,9 @@ class Signature:
         for p in self._parameters.values():
             k = p.kind
             name = p.name
+            if k > _VAR_POS and n < len(args):
+                # positional arguments left over come before a missing keyword
+                raise TypeError('too many positional arguments')
             if k <= _POS_KW and n < len(args):
                 if k == _POS_KW and name in kwargs:
                     raise TypeError('multiple values for argument {!r}'.format(name))
@@ -868,6 +871,13 @@ def _signature_of(obj, cls, follow, skip_bound):
         call = _user_method(type(obj), '__call__')
         if call is not None and type(obj) is not type:
             sig = _signature_of(call, cls, follow, skip_bound)
+        elif issubclass(obj, tuple) and isinstance(getattr(obj, '_fields', None), tuple) \
+                and not isfunction(obj.__new__):
+            # a namedtuple class (its __new__ is made in C here): the fields
+            d = getattr(obj, '_field_defaults', {})
+            a = getattr(obj, '__annotations__', {})
+            return cls([Parameter(n, _POS_KW, default=d.get(n, _empty), annotation=a.get(n, _empty))
+                        for n in obj._fields])
         else:
             new = _user_method(obj, '__new__')
             init = _user_method(obj, '__init__')

@@ -21,7 +21,7 @@ NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 MethodDescriptorType = type(str.join)
-WrapperDescriptorType = type(object.__init__)
+WrapperDescriptorType = type(str.__add__)  # (object.__init__ is a plain builtin here)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 MethodWrapperType = type(object().__str__)
 
@@ -88,8 +88,23 @@ del _plain_fn, _cell, _Holder, _Slotted, _gen_fn, _coro_fn, _coro_obj, _agen_fn
 
 
 class SimpleNamespace:
-    def __init__(self, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
         self.__dict__.update(kwargs)
+
+    def __getattr__(self, name):
+        # (only a miss gets here) CPython names the type with its module
+        raise AttributeError('%r object has no attribute %r' % (
+            'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__, name))
+
+    def __delattr__(self, name):
+        if name in self.__dict__:
+            del self.__dict__[name]
+        elif hasattr(type(self), name):
+            object.__delattr__(self, name)  # a subclass's descriptor
+        else:
+            self.__getattr__(name)
 
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__

@@ -158,6 +158,10 @@ def _call_args(args):
     return first if len(args) == 2 and _is_param_expr(first) and not isinstance(first, (list, tuple)) else list(args[:-1])
 
 
+def _targs(x):
+    return x._args if isinstance(x, _Alias) else x.__args__
+
+
 def _subst(alias, params):
     # Substitute type variables: List[T][int] -> List[int]; the new __args__.
     tvs = alias.__parameters__
@@ -173,7 +177,7 @@ def _subst(alias, params):
             args.extend(u)
     subst = dict(zip(tvs, _prepare(alias, tvs, args)))
     out = []
-    for a in alias.__args__:
+    for a in _targs(alias):
         if isinstance(a, type):
             new = a
         elif isinstance(a, (TypeVar, TypeVarTuple)):
@@ -244,7 +248,7 @@ class _ProtocolMeta(ABCMeta):
         if not isinstance(sub, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if cls.__dict__.get('_is_protocol'):
-            if _caller(2) in ('abc', 'functools'):
+            if cls is Protocol or _caller(2) in ('abc', 'functools'):
                 # abc registering or walking the subclasses of an ABC: by
                 # inheritance or registration only
                 return _nominal(cls, sub)
@@ -305,7 +309,9 @@ class _FormMeta(_ProtocolMeta):
             import contextlib
             cls._origin = cls.__origin__ = getattr(contextlib, 'Abstract' + cls.__name__)
             return cls._origin
-        raise AttributeError("type object '%s' has no attribute '%s'" % (cls.__name__, name))
+        if cls is Any:
+            raise AttributeError("type object 'Any' has no attribute '%s'" % name)
+        raise AttributeError(name)
 
     def __getitem__(cls, params):
         return _cached(cls, params, cls._subscript)
@@ -342,12 +348,23 @@ class _FormMeta(_ProtocolMeta):
                             % (cls.__name__, cls._origin.__name__))
         if cls is Annotated:
             raise TypeError('Type Annotated cannot be instantiated.')
+        if cls is Any:
+            raise TypeError('Any cannot be instantiated')
         raise TypeError('Cannot instantiate %r' % cls)
 
+    # Any is a plain class in CPython 3.11: int | Any is a types.UnionType
     def __or__(cls, other):
+        if cls is Any:
+            u = type.__or__(cls, other)
+            if u is not NotImplemented:
+                return u
         return Union[cls, other]
 
     def __ror__(cls, other):
+        if cls is Any:
+            u = type.__ror__(cls, other)
+            if u is not NotImplemented:
+                return u
         return Union[other, cls]
 
     __iter__ = None  # (__getitem__ does not make the forms iterable)
@@ -375,9 +392,19 @@ def _form(name, origin=None, nparams=-1, subscript=None):
     if subscript is None:
         def subscript(params):
             if cls._arity == 0:
-                raise TypeError('%r is not subscriptable' % cls)
+                if cls is Any:
+                    raise TypeError("type 'Any' is not subscriptable")
+                raise TypeError(('%r is not a generic class' if origin else '%r is not subscriptable') % cls)
             if cls._arity > 0 and len(params) != cls._arity:
+                if origin is None:
+                    # ClassVar, Final, TypeGuard, Required, NotRequired
+                    req = 'Required' in name
+                    raise TypeError('%s accepts only %ssingle type. Got %r.' % (
+                        name if req else repr(cls), 'a ' if req else '', params))
                 _too(cls, len(params), cls._arity)
+            if name == 'Concatenate' and not (params and (params[-1] is ... or isinstance(params[-1], ParamSpec))):
+                raise TypeError('The last parameter to Concatenate should be a ParamSpec variable or ellipsis.'
+                                if params else 'Cannot take a Concatenate of no types.')
             return _Alias(cls, tuple([_type_check(p, 'Parameters to generic types must be types.')
                                       for p in params]))
     cls._subscript = subscript
@@ -391,16 +418,17 @@ class _Alias:
     def __init__(self, form, args):
         self._form = form
         self.__origin__ = form._origin if form._origin is not None else form
-        self.__args__ = args
+        # _args: all the arguments (Annotated's __args__ has only its type)
+        self.__args__ = self._args = args
         self.__parameters__ = _free_typevars(args)
         if form is Annotated:
-            # (__args__ keeps the metadata too, unlike CPython)
             self.__origin__ = args[0]
+            self.__args__ = args[:1]
             self.__metadata__ = args[1:]
 
     def __repr__(self):
         form = self._form
-        args = self.__args__
+        args = self._args
         if form is Union:
             if len(args) == 2 and type(None) in args:
                 other = args[0] if args[1] is type(None) else args[1]
@@ -426,14 +454,14 @@ class _Alias:
         if self._form is Literal and other._form is Literal:
             # Literal[0] and Literal[False] differ although 0 == False.
             return set(_typed_values(self.__args__)) == set(_typed_values(other.__args__))
-        return self._form is other._form and self.__args__ == other.__args__
+        return self._form is other._form and self._args == other._args
 
     def __hash__(self):
         if self._form is Union:
             return hash(frozenset(self.__args__))
         if self._form is Literal:
             return hash((Literal, frozenset(_typed_values(self.__args__))))
-        return hash((self._form, self.__args__))
+        return hash((self._form, self._args))
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
@@ -476,7 +504,7 @@ class _Alias:
             return self.__args__[0](*args, **kwargs)
         origin = self.__origin__
         if isinstance(origin, _FormMeta):
-            raise TypeError('Cannot instantiate %r' % self)
+            raise TypeError('Cannot instantiate %r' % origin)
         if self._form in _NOT_INSTANTIABLE:
             self._form(*args, **kwargs)
         return origin(*args, **kwargs)
@@ -500,7 +528,7 @@ class _Alias:
         return _entries(origin, bases, bases.index(self))
 
     def __reduce__(self):
-        args = self.__args__
+        args = self._args
         if self._callable_args is not None:
             args = (self._callable_args, args[-1])
         elif len(args) == 1:
@@ -556,7 +584,7 @@ def _union_subscript(params):
 
 def _optional_subscript(params):
     if len(params) != 1:
-        raise TypeError('Optional[t] requires a single type.')
+        raise TypeError('typing.Optional requires a single type. Got %r.' % (params,))
     return Union[params[0], type(None)]
 
 
@@ -597,7 +625,7 @@ def _annotated_subscript(params):
     inner = _convert(params[0])
     if isinstance(inner, _Alias) and inner._form is Annotated:
         # Annotated[Annotated[int, 1], 2] is Annotated[int, 1, 2]
-        return _NoIter(Annotated, inner.__args__ + params[1:])
+        return _NoIter(Annotated, inner._args + params[1:])
     return _NoIter(Annotated, (inner,) + params[1:])
 
 
@@ -861,7 +889,7 @@ class _ClassAlias(_Alias):
         self._form = cls
         self.__module__ = cls.__module__
         self.__origin__ = cls
-        self.__args__ = tuple([_convert(a) for a in args])
+        self.__args__ = self._args = tuple([_convert(a) for a in args])
         self.__parameters__ = _free_typevars(self.__args__)
 
     def __repr__(self):
@@ -1287,7 +1315,7 @@ def get_args(tp):
     if cargs is not None:
         return (cargs, tp.__args__[-1])
     if isinstance(tp, (_Alias, _UnionType, _GA)):
-        return tp.__args__
+        return _targs(tp)
     return ()
 
 
@@ -1303,7 +1331,7 @@ def _strip_extras(tp):
 
 def _rebuild(value, ev):
     # the hint value with new arguments ev (value itself if they are the same)
-    if all([a is b for a, b in zip(ev, value.__args__)]):
+    if all([a is b for a, b in zip(ev, _targs(value))]):
         return value
     if isinstance(value, _UnionType):
         return _or_all(ev)
@@ -1336,7 +1364,7 @@ def _eval_hint(value, globalns, localns, guard=(), inner=False):
     if form is Literal or not isinstance(value, (_Alias, GenericAlias, _UnionType)):
         return value
     return _rebuild(value, tuple([a if form is Annotated and i else _eval_hint(a, globalns, localns, guard, form is not Annotated)
-                                  for i, a in enumerate(value.__args__)]))
+                                  for i, a in enumerate(_targs(value))]))
 
 
 def _eval_type(t, globalns, localns, recursive_guard=None):

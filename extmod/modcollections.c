@@ -467,7 +467,8 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR__make), MP_OBJ_FROM_PTR(&namedtuple_make_cm_obj));
     mp_obj_dict_store(
         ns, MP_OBJ_NEW_QSTR(MP_QSTR__replace), MP_OBJ_FROM_PTR(&namedtuple_replace_meth));
-    // The class's docstring shows its signature: "Point(x, y)".
+    // The class's docstring shows its signature: "Point(x, y)", and one
+    // field as a one-tuple: "Cell(value,)".
     vstr_t doc;
     vstr_init(&doc, 32);
     vstr_add_str(&doc, qstr_str(name_q));
@@ -480,7 +481,7 @@ static mp_obj_t collections_namedtuple(size_t n_args, const mp_obj_t *pos_args, 
         }
         vstr_add_strn(&doc, s, len);
     }
-    vstr_add_byte(&doc, ')');
+    vstr_add_str(&doc, n_fields == 1 ? ",)" : ")");
     mp_obj_dict_store(ns, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), mp_obj_new_str_from_vstr(&doc));
     for (size_t i = 0; i < n_fields; i++) {
         tuplegetter_t *g = m_new_obj(tuplegetter_t);

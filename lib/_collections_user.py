@@ -14,6 +14,7 @@ def _raw(obj, kind):
 
 
 class UserDict(MutableMapping):
+    __module__ = 'collections'
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
@@ -84,6 +85,7 @@ class UserDict(MutableMapping):
 
 
 class UserList(MutableSequence):
+    __module__ = 'collections'
 
     def __init__(self, initlist=None):
         self.data = []
@@ -205,6 +207,7 @@ class UserList(MutableSequence):
 
 
 class UserString(Sequence):
+    __module__ = 'collections'
 
     def __init__(self, seq):
         if isinstance(seq, str):
@@ -327,6 +330,7 @@ del _name
 
 class ChainMap(MutableMapping):
     # Lookups walk self.maps front to back; every change goes to maps[0].
+    __module__ = 'collections'
 
     def __init__(self, *maps):
         self.maps = list(maps) if maps else [{}]

@@ -245,8 +245,45 @@ static bool digits_read_back(const char *digits, int decpt, double x) {
     return strtod(buf, NULL) == x;
 }
 
+// Values with few decimals (3.0, 0.25, 12.5, 0.1) without the library: the
+// first k for which the integer m nearest x * 10**k reads back as x gives the
+// shortest digits. Below 2**51, x's spacing scaled by 10**k is under half a
+// unit, so no other integer can read back, and a shorter decimal would have
+// been found at a smaller k.
+static bool short_decimal(double x, char *digits, int *decpt) {
+    double scale = 1;
+    for (int k = 0; k <= 17; k++, scale *= 10) {
+        double p = x * scale;
+        if (p >= 2251799813685248.0) {
+            return false;
+        }
+        uint64_t m = (uint64_t)(p + 0.5);
+        if ((double)m / scale == x) {
+            char rev[24];
+            int n = 0;
+            do {
+                rev[n++] = (char)('0' + m % 10);
+                m /= 10;
+            } while (m != 0);
+            *decpt = n - k;
+            while (rev[0] == '0') {
+                memmove(rev, rev + 1, --n);
+            }
+            for (int i = 0; i < n; i++) {
+                digits[i] = rev[n - 1 - i];
+            }
+            digits[n] = 0;
+            return true;
+        }
+    }
+    return false;
+}
+
 // Shortest digits that read back as x (> 0, finite): CPython's repr digits.
 static void shortest_digits(double x, char *digits, int *decpt) {
+    if (short_decimal(x, digits, decpt)) {
+        return;
+    }
     // Room for "0." + a 40-byte candidate + an exponent (gcc -O1 checks the
     // snprintf below against cand's size, not the <= 18 digits it holds).
     char buf[48];

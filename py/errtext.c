@@ -20,6 +20,11 @@ MP_COLD static void errtext_unpack(void) {
     state.in_len = MP_ERRTEXT_PACKED_SIZE;
     state.out = (byte *)mp_errtext_blob;
     state.out_size = MP_ERRTEXT_UNPACKED_SIZE;
+    // Packed against the last names of the static qstrs (tools/makeerrtext.py):
+    // the messages repeat many of them.
+    size_t n;
+    state.dict = (const byte *)mp_qstr_static_blob(&n) + n - MP_ERRTEXT_DICT_LEN;
+    state.dict_len = MP_ERRTEXT_DICT_LEN;
     // The build checked the stream with zlib: it cannot fail.
     mp_inflate_run(&state);
 }

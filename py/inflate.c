@@ -251,6 +251,31 @@ static mp_inflate_result_t read_header(mp_inflate_t *d) {
     return r;
 }
 
+// A back-reference that starts in the preset dictionary, dist - out_pos
+// bytes before the output: that part is copied whole (or, with too little
+// room, the code is read again later), the rest is a copy from the output's
+// start. Cold and out of the decoding loop (which then runs as before): only
+// the error messages' stream has such a dictionary (py/errtext.c).
+MP_COLD __attribute__((noinline)) static mp_inflate_result_t copy_from_dict(mp_inflate_t *d, size_t dist,
+    size_t len) {
+    size_t back = dist - d->out_pos;
+    size_t n = back < len ? back : len;
+    if (back > d->dict_len) {
+        return MP_INFLATE_CORRUPT;
+    }
+    if (n > d->out_size - d->out_pos) {
+        return MP_INFLATE_TOO_LARGE;
+    }
+    memcpy(d->out + d->out_pos, d->dict + d->dict_len - back, n);
+    d->out_pos += n;
+    if (len > n) {
+        d->left = (uint16_t)(len - n);
+        d->dist = (uint16_t)dist;
+        d->mode = MODE_COPY;
+    }
+    return MP_INFLATE_OK;
+}
+
 mp_inflate_result_t mp_inflate_run(mp_inflate_t *d) {
     for (;;) {
         // Where to rewind to if this step runs out of input or output.
@@ -345,7 +370,7 @@ mp_inflate_result_t mp_inflate_run(mp_inflate_t *d) {
                 }
                 dist += dmore;
                 if (dist > d->out_pos) {
-                    r = MP_INFLATE_CORRUPT;
+                    r = copy_from_dict(d, dist, len + more);
                     break;
                 }
                 d->left = (uint16_t)(len + more);

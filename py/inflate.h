@@ -29,7 +29,9 @@ typedef struct _mp_inflate_code_t {
 // A resumable decoder. The caller points in/in_len at the input and
 // out/out_pos/out_size at a buffer whose bytes before out_pos are the
 // history that back-references may reach (the last 32 KiB at least, or the
-// whole output so far), then calls mp_inflate_run. Input is consumed a whole
+// whole output so far), then calls mp_inflate_run. A preset dictionary that
+// is not in the buffer (dict/dict_len, at most 32 KiB) is reached by the
+// distances that go back past the buffer's start. Input is consumed a whole
 // code at a time: on TRUNCATED, in/in_len hold the bytes of the unfinished
 // code, which the caller must give again followed by more input. Zero it to
 // start a stream (~3.3 KiB: allocate it on the heap, or make it static).
@@ -44,6 +46,8 @@ typedef struct _mp_inflate_t {
     uint8_t last; // the current block is the final one
     uint16_t left; // stored block: bytes left; back-reference: bytes left to copy
     uint16_t dist; // back-reference distance
+    const byte *dict; // the preset dictionary, the bytes before out[0]
+    size_t dict_len;
     mp_inflate_code_t litlen, dist_code;
 } mp_inflate_t;
 

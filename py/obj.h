@@ -349,6 +349,8 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 // wrapper_descriptor and method_descriptor (py/objslotwrapper.c): one flag test
 // where member look-ups ask for either.
 #define MP_TYPE_FLAG_SLOT_WRAPPER (0x2000)
+// An iterator of pairs that mp_obj_iter_next_pair gives without a tuple.
+#define MP_TYPE_FLAG_PAIR_ITER (0x4000)
 
 // A type stores only the slots it uses. slot_index_<s> is 0 when slot s is
 // absent, else 1 + its position in slots[]: a built-in type with 6 slots
@@ -529,6 +531,15 @@ extern const mp_obj_type_t mp_type_range;
 extern const mp_obj_type_t mp_type_slice;
 extern const mp_obj_type_t mp_type_enumerate;
 extern const mp_obj_type_t mp_type_zip;
+extern const mp_obj_type_t mp_type_dict_itemiterator;
+
+// A for loop whose target is a pair (`for k, v in d.items()`, enumerate(),
+// a two-iterable zip(): types flagged MP_TYPE_FLAG_PAIR_ITER) takes the two
+// values without a tuple: 1 = got them, 0 = the end, -1 = not a pair after all.
+int mp_obj_iter_next_pair(mp_obj_t iter, const mp_obj_type_t *type, mp_obj_t *pair);
+int mp_obj_dict_it_next_pair(mp_obj_t iter, mp_obj_t *pair);
+int mp_obj_enumerate_next_pair(mp_obj_t iter, mp_obj_t *pair);
+int mp_obj_zip_next_pair(mp_obj_t iter, mp_obj_t *pair);
 extern const mp_obj_type_t mp_type_map;
 extern const mp_obj_type_t mp_type_filter;
 extern const mp_obj_type_t mp_type_reversed;

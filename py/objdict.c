@@ -431,7 +431,8 @@ typedef struct _mp_obj_dict_it_t {
     bool reverse;
 } mp_obj_dict_it_t;
 
-static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
+// The next entry, or NULL at the end.
+static mp_map_elem_t *dict_it_step(mp_obj_t self_in) {
     mp_obj_dict_it_t *self = MP_OBJ_TO_PTR(self_in);
     mp_map_t *map = &self->dict->map;
     if (map->used != self->used) {
@@ -454,7 +455,7 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
         }
     }
     if (e == NULL) {
-        return MP_OBJ_STOP_ITERATION;
+        return NULL;
     }
     if (!self->reverse && self->left == 0) {
         // Same size but more entries than there were: a key was deleted
@@ -465,16 +466,33 @@ static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
     if (self->left > 0) {
         self->left--;
     }
-    switch (self->kind) {
+    return e;
+}
+
+static mp_obj_t dict_it_iternext(mp_obj_t self_in) {
+    mp_map_elem_t *e = dict_it_step(self_in);
+    if (e == NULL) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    switch (((mp_obj_dict_it_t *)MP_OBJ_TO_PTR(self_in))->kind) {
         case DICT_KEYS:
             return e->key;
         case DICT_VALUES:
             return e->value;
-        default: {
-            mp_obj_t kv[2] = { e->key, e->value };
-            return mp_obj_new_tuple(2, kv);
-        }
+        default:
+            return mp_obj_new_tuple(2, &e->key);
     }
+}
+
+// An items iterator's next (key, value) (mp_pair_next_fun_t).
+int mp_obj_dict_it_next_pair(mp_obj_t self_in, mp_obj_t *pair) {
+    mp_map_elem_t *e = dict_it_step(self_in);
+    if (e == NULL) {
+        return 0;
+    }
+    pair[0] = e->key;
+    pair[1] = e->value;
+    return 1;
 }
 
 // __length_hint__(): the items left, 0 once the dict has changed size.
@@ -496,24 +514,24 @@ static const mp_rom_map_elem_t dict_it_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(dict_it_locals_dict, dict_it_locals_dict_table);
 
 // The same iterator under CPython's six names (by kind and direction).
-#define DICT_IT_TYPE(type_name, name_qstr) \
-    static MP_DEFINE_CONST_OBJ_TYPE( \
-        type_name, name_qstr, MP_TYPE_FLAG_ITER_IS_SELF, \
+#define DICT_IT_TYPE(type_name, name_qstr, flags) \
+    MP_DEFINE_CONST_OBJ_TYPE( \
+        type_name, name_qstr, MP_TYPE_FLAG_ITER_IS_SELF | (flags), \
         unary_op, mp_generic_unary_op, \
         getiter, mp_obj_return_self, \
         iternext, dict_it_iternext, \
         locals_dict, (mp_obj_dict_t *)&dict_it_locals_dict \
         )
-DICT_IT_TYPE(dict_keyiterator_type, MP_QSTR_dict_keyiterator);
-DICT_IT_TYPE(dict_valueiterator_type, MP_QSTR_dict_valueiterator);
-DICT_IT_TYPE(dict_itemiterator_type, MP_QSTR_dict_itemiterator);
-DICT_IT_TYPE(dict_reversekeyiterator_type, MP_QSTR_dict_reversekeyiterator);
-DICT_IT_TYPE(dict_reversevalueiterator_type, MP_QSTR_dict_reversevalueiterator);
-DICT_IT_TYPE(dict_reverseitemiterator_type, MP_QSTR_dict_reverseitemiterator);
+DICT_IT_TYPE(mp_type_dict_keyiterator, MP_QSTR_dict_keyiterator, 0);
+DICT_IT_TYPE(mp_type_dict_valueiterator, MP_QSTR_dict_valueiterator, 0);
+DICT_IT_TYPE(mp_type_dict_itemiterator, MP_QSTR_dict_itemiterator, MP_TYPE_FLAG_PAIR_ITER);
+DICT_IT_TYPE(mp_type_dict_reversekeyiterator, MP_QSTR_dict_reversekeyiterator, 0);
+DICT_IT_TYPE(mp_type_dict_reversevalueiterator, MP_QSTR_dict_reversevalueiterator, 0);
+DICT_IT_TYPE(mp_type_dict_reverseitemiterator, MP_QSTR_dict_reverseitemiterator, 0);
 
 static const mp_obj_type_t *const dict_it_types[2][3] = {
-    { &dict_keyiterator_type, &dict_valueiterator_type, &dict_itemiterator_type },
-    { &dict_reversekeyiterator_type, &dict_reversevalueiterator_type, &dict_reverseitemiterator_type },
+    { &mp_type_dict_keyiterator, &mp_type_dict_valueiterator, &mp_type_dict_itemiterator },
+    { &mp_type_dict_reversekeyiterator, &mp_type_dict_reversevalueiterator, &mp_type_dict_reverseitemiterator },
 };
 
 static mp_obj_t dict_new_iter(mp_obj_dict_t *dict, dict_kind_t kind, bool reverse) {

@@ -41,19 +41,26 @@ static mp_obj_t enumerate_make_new(const mp_obj_type_t *type, size_t n_args, siz
     return MP_OBJ_FROM_PTR(o);
 }
 
-static mp_obj_t enumerate_iternext(mp_obj_t self_in) {
+// The next (count, item) into pair: 1, or 0 at the end (mp_pair_next_fun_t).
+int mp_obj_enumerate_next_pair(mp_obj_t self_in, mp_obj_t *pair) {
     mp_obj_enumerate_t *self = MP_OBJ_TO_PTR(self_in);
     mp_obj_t item = mp_iternext(self->iter);
     if (item == MP_OBJ_STOP_ITERATION) {
-        return MP_OBJ_STOP_ITERATION;
+        return 0;
     }
-    mp_obj_t pair[2] = { self->count, item };
+    pair[0] = self->count;
+    pair[1] = item;
     if (mp_obj_is_small_int(self->count) && MP_OBJ_SMALL_INT_VALUE(self->count) < MP_SMALL_INT_MAX) {
         self->count = MP_OBJ_NEW_SMALL_INT(MP_OBJ_SMALL_INT_VALUE(self->count) + 1);
     } else {
         self->count = mp_binary_op(MP_BINARY_OP_ADD, self->count, MP_OBJ_NEW_SMALL_INT(1));
     }
-    return mp_obj_new_tuple(2, pair);
+    return 1;
+}
+
+static mp_obj_t enumerate_iternext(mp_obj_t self_in) {
+    mp_obj_t pair[2];
+    return mp_obj_enumerate_next_pair(self_in, pair) ? mp_obj_new_tuple(2, pair) : MP_OBJ_STOP_ITERATION;
 }
 
 // enumerate.__reduce__(): (type, (iterator, next count)), as CPython.
@@ -71,7 +78,7 @@ static const mp_rom_map_elem_t enumerate_locals_dict_table[] = {
 static MP_DEFINE_CONST_DICT(enumerate_locals_dict, enumerate_locals_dict_table);
 
 MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_enumerate, MP_QSTR_enumerate, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    mp_type_enumerate, MP_QSTR_enumerate, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_PAIR_ITER,
     make_new, enumerate_make_new,
     unary_op, mp_generic_unary_op,
     getiter, mp_obj_return_self,

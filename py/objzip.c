@@ -45,13 +45,11 @@ MP_NORETURN static void zip_strict_error(size_t i, bool shorter) {
         (unsigned)(i + 1), what, (unsigned)i);
 }
 
-static mp_obj_t zip_iternext(mp_obj_t self_in) {
-    mp_obj_zip_t *self = MP_OBJ_TO_PTR(self_in);
+// The next item of every iterable into items; false at the end.
+static bool zip_fill(mp_obj_zip_t *self, mp_obj_t *items) {
     if (self->n == 0 || self->done) {
-        return MP_OBJ_STOP_ITERATION;
+        return false;
     }
-    mp_obj_t tuple = mp_obj_new_tuple(self->n, NULL);
-    mp_obj_t *items = ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items;
     for (size_t i = 0; i < self->n; i++) {
         mp_obj_t item = mp_iternext(self->iters[i]);
         if (item == MP_OBJ_STOP_ITERATION) {
@@ -66,15 +64,30 @@ static mp_obj_t zip_iternext(mp_obj_t self_in) {
                     }
                 }
             }
-            return MP_OBJ_STOP_ITERATION;
+            return false;
         }
         items[i] = item;
     }
-    return tuple;
+    return true;
+}
+
+static mp_obj_t zip_iternext(mp_obj_t self_in) {
+    mp_obj_zip_t *self = MP_OBJ_TO_PTR(self_in);
+    if (self->n == 0 || self->done) {
+        return MP_OBJ_STOP_ITERATION;
+    }
+    mp_obj_t tuple = mp_obj_new_tuple(self->n, NULL);
+    return zip_fill(self, ((mp_obj_tuple_t *)MP_OBJ_TO_PTR(tuple))->items) ? tuple : MP_OBJ_STOP_ITERATION;
+}
+
+// A two-iterable zip's next pair (mp_pair_next_fun_t; -1: not two).
+int mp_obj_zip_next_pair(mp_obj_t self_in, mp_obj_t *pair) {
+    mp_obj_zip_t *self = MP_OBJ_TO_PTR(self_in);
+    return self->n != 2 ? -1 : zip_fill(self, pair);
 }
 
 MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_zip, MP_QSTR_zip, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE,
+    mp_type_zip, MP_QSTR_zip, MP_TYPE_FLAG_ITER_IS_SELF | MP_TYPE_FLAG_BASETYPE | MP_TYPE_FLAG_PAIR_ITER,
     make_new, zip_make_new,
     unary_op, mp_generic_unary_op,
     getiter, mp_obj_return_self,

@@ -213,6 +213,12 @@ mp_obj_t mp_getiter(mp_obj_t o) {
     return iter;
 }
 
+int mp_obj_iter_next_pair(mp_obj_t iter, const mp_obj_type_t *type, mp_obj_t *pair) {
+    return type == &mp_type_dict_itemiterator ? mp_obj_dict_it_next_pair(iter, pair)
+        : type == &mp_type_enumerate ? mp_obj_enumerate_next_pair(iter, pair)
+        : mp_obj_zip_next_pair(iter, pair);
+}
+
 mp_obj_t mp_iternext(mp_obj_t o) {
     // map/zip/filter/enumerate pull from their source through here, so a
     // long chain of them recurses in C.

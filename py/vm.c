@@ -1359,7 +1359,28 @@ VM_DISPATCH_ALIGN mp_vm_return_kind_t mp_execute_bytecode(mp_code_state_t *cs, m
                     if (mp_obj_is_obj(iter)
                         && MP_OBJ_TYPE_HAS_SLOT((type = ((mp_obj_base_t *)MP_OBJ_TO_PTR(iter))->type), iternext)
                         && !(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE)) {
-                        next = MP_OBJ_TYPE_GET_SLOT(type, iternext)(iter);
+                        // A pair target from an iterator that can give the two
+                        // values without making a tuple: no allocation a step.
+                        if (MP_UNLIKELY(type->flags & MP_TYPE_FLAG_PAIR_ITER)) {
+                            mp_obj_t pair[2];
+                            int got = -1;
+                            if (ip[5] == MP_BC_UNPACK_SEQUENCE && mp_bc_read_u16(ip + 6) == 2) {
+                                got = mp_obj_iter_next_pair(iter, type, pair);
+                            }
+                            if (got > 0) {
+                                sp[1] = pair[1];
+                                sp[2] = pair[0];
+                                sp += 2;
+                                ip += 8;
+                                DISPATCH();
+                            }
+                            // (not a jump back to the slot call below: a jump
+                            // target there would be padded, and the padding run
+                            // by every other loop's step)
+                            next = got == 0 ? MP_OBJ_STOP_ITERATION : mp_iternext(iter);
+                        } else {
+                            next = MP_OBJ_TYPE_GET_SLOT(type, iternext)(iter);
+                        }
                     } else {
                         next = mp_iternext(iter);
                     }

@@ -930,16 +930,18 @@ def _nominal(cls, sub):
 
 
 def _no_init(self, *args, **kwargs):
-    # the __init__ of a protocol class: refuses the protocol itself, runs
-    # the next __init__ of the MRO (after the protocols) for a subclass
-    if type(self).__dict__.get('_is_protocol'):
+    # the __init__ of a protocol class: refuses the protocol itself; a
+    # subclass gets the first other __init__ of its MRO as its own (as
+    # CPython does: object.__init__ then sees it as the class's __init__)
+    cls = type(self)
+    if cls.__dict__.get('_is_protocol'):
         raise TypeError('Protocols cannot be instantiated')
-    seen = False
-    for b in type(self).__mro__:
-        init = b.__dict__.get('__init__')
-        if init is _no_init:
-            seen = True
-        elif seen and init is not None:
+    if cls.__init__ is not _no_init:
+        return  # (reached through super() from the class's own __init__)
+    for b in cls.__mro__:
+        init = b.__dict__.get('__init__', _no_init)
+        if init is not _no_init:
+            cls.__init__ = init
             return init(self, *args, **kwargs)
 
 

@@ -1232,8 +1232,10 @@ MP_COLD static mp_obj_t instance_binary_op(mp_binary_op_t op, mp_obj_t lhs_in, m
         }
         return mp_obj_type_call_member(lhs_in, owner, fn, 1, &rhs_in);
     }
-    if (native != NULL && !(native == &mp_type_type && op == MP_BINARY_OP_NOT_EQUAL)) {
-        // (type has no __ne__ of its own: for a metaclass, != inverts __eq__ below.)
+    if (native != NULL && !(op == MP_BINARY_OP_NOT_EQUAL &&
+        (native == &mp_type_type || !MP_OBJ_TYPE_HAS_SLOT(native, binary_op)))) {
+        // (type has no __ne__ of its own, nor has a built-in without operators
+        // such as an exception: for them != inverts __eq__ below.)
         if (!MP_OBJ_TYPE_HAS_SLOT(native, binary_op) ||
             (op >= MP_BINARY_OP_INPLACE_OR && op <= MP_BINARY_OP_INPLACE_POWER && mp_obj_type_is_immutable_value(native))) {
             // (int, str & co. have no in-place forms: x += y is then x = x + y,

@@ -76,15 +76,16 @@ static bool class_overrides(const mp_obj_type_t *type, qstr name, const void *ob
 // error unless the class overrides __new__ (and not __init__), as in CPython.
 static mp_obj_t object___init__(size_t n_args, const mp_obj_t *args, mp_map_t *kw_args) {
     if (n_args > 1 || (kw_args != NULL && kw_args->used > 0)) {
+        // (a bare object() has object's __new__ and __init__ both)
         const mp_obj_type_t *type = mp_obj_get_type(args[0]);
-        if (mp_obj_is_instance_type(type)) {
-            if (class_overrides(type, MP_QSTR___init__, &object___init___obj)) {
-                mp_raise_TypeError(MP_ERROR_TEXT("object.__init__() takes exactly one argument (the instance to initialize)"));
-            }
-            if (!class_overrides(type, MP_QSTR___new__, &object___new___fun_obj)) {
-                mp_raise_TypeError_varg(
-                    MP_ERROR_TEXT("%q.__init__() takes exactly one argument (the instance to initialize)"), type->name);
-            }
+        bool user = mp_obj_is_instance_type(type);
+        if (type == &mp_type_object ||
+            (user && class_overrides(type, MP_QSTR___init__, &object___init___obj))) {
+            mp_raise_TypeError(MP_ERROR_TEXT("object.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+        if (user && !class_overrides(type, MP_QSTR___new__, &object___new___fun_obj)) {
+            mp_raise_TypeError_varg(
+                MP_ERROR_TEXT("%q.__init__() takes exactly one argument (the instance to initialize)"), type->name);
         }
     }
     return mp_const_none;
@@ -102,14 +103,13 @@ static mp_obj_t object___new__(size_t n_args, const mp_obj_t *args, mp_map_t *kw
         // (which refuses extra arguments: object's __init__ is object's)
         return object_make_new(type, n_args - 1, kw_args != NULL ? kw_args->used : 0, NULL);
     }
-    if (!mp_obj_is_instance_type(type)) {
+    // A built-in base's instances need its own __new__ (for a metaclass,
+    // type.__new__: its instances are classes).
+    const mp_obj_type_t *nb =
+        mp_obj_is_instance_type(type) ? mp_obj_type_user(type)->native_base : type;
+    if (nb != NULL) {
         mp_raise_TypeError_varg(MP_ERROR_TEXT("object.__new__(%q) is not safe, use %q.__new__()"),
-            type->name, type->name);
-    }
-    if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(&mp_type_type))) {
-        // A metaclass's instances are classes: only type.__new__ makes them.
-        mp_raise_TypeError_varg(MP_ERROR_TEXT("object.__new__(%q) is not safe, use type.__new__()"),
-            type->name);
+            type->name, nb->name);
     }
     if (n_args > 1 || (kw_args != NULL && kw_args->used > 0)) {
         // Extra arguments are for an overridden __init__ only (CPython's rule).

@@ -98,7 +98,8 @@ static mp_obj_t super_make_new(
                                          : MP_ERROR_TEXT("super() expected at most 2 arguments, got %d"), (int)n_args);
     }
     mp_obj_super_t *o = m_new_obj(mp_obj_super_t);
-    super_init(o, n_args, args);
+    // super(type, None) is the unbound super(type), as in CPython.
+    super_init(o, n_args - (n_args == 2 && args[1] == mp_const_none), args);
     return MP_OBJ_FROM_PTR(o);
 }
 

@@ -142,6 +142,12 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
                 }
             }
         } else if (!mp_obj_is_instance_type(t)) {
+            if (attr == MP_QSTR___init__ && mp_obj_type_is_immutable_value(t)) {
+                // These take their value in __new__ and have no __init__ of
+                // their own (CPython's is object's): the MRO goes on, to a
+                // mixin's __init__ after int or str in class C(int, Mixin).
+                continue;
+            }
             if (mode & MP_OBJ_TYPE_LOOKUP_NATIVE_STOP) {
                 *owner = t;
                 return MP_OBJ_NULL;
@@ -271,6 +277,11 @@ static void classmethod_bind(mp_obj_t member, const mp_obj_type_t *cls, mp_obj_t
     if (mp_obj_is_type(fun, &mp_type_classmethod)) {
         // classmethod(classmethod(f)): the inner one's __get__(cls, cls).
         classmethod_bind(fun, cls, dest);
+        return;
+    }
+    if (mp_obj_is_type(fun, &mp_type_staticmethod)) {
+        // classmethod(staticmethod(f)): f itself.
+        dest[0] = MP_OBJ_FROM_PTR(((mp_rom_obj_static_class_method_t *)MP_OBJ_TO_PTR(fun))->fun);
         return;
     }
     if (mp_obj_is_obj(fun) && mp_obj_is_instance_type(mp_obj_get_type(fun))) {
@@ -706,7 +717,7 @@ MP_COLD mp_obj_t mp_obj_type_new_with(
                 MP_OBJ_FROM_PTR(mp_obj_get_type(args[i])), MP_OBJ_FROM_PTR(want[i].type))) {
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("type.__new__() argument %d must be %q, not %s"), (int)i + 1,
-                want[i].type->name, mp_obj_get_type_str(args[i]));
+                want[i].type->name, mp_obj_get_arg_type_str(args[i]));
         }
     }
     size_t n_bases;
@@ -715,8 +726,16 @@ MP_COLD mp_obj_t mp_obj_type_new_with(
     const mp_obj_type_t *winner = meta;
     for (size_t i = 0; i < n_bases; i++) {
         if (!mp_obj_is_type_obj(bases[i])) {
-            continue; // new_type reports it
+            mp_obj_t entries[2];
+            mp_load_method_maybe(bases[i], MP_QSTR___mro_entries__, entries);
+            if (entries[0] != MP_OBJ_NULL) {
+                // Only a class statement (or types.new_class) resolves these.
+                mp_raise_TypeError(MP_ERROR_TEXT(
+                    "type() doesn't support MRO entry resolution; use types.new_class()"));
+            }
         }
+        // (a base that is no class takes part too, as in CPython: (1,)
+        // is a metaclass conflict, (object(),) is left to new_type)
         const mp_obj_type_t *bm = mp_obj_get_type(bases[i]);
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(winner), MP_OBJ_FROM_PTR(bm))) {
             continue;
@@ -770,6 +789,9 @@ const mp_obj_type_t *mp_obj_type_python_visible(mp_obj_t obj) {
 }
 
 // type(obj) or type(name, bases, dict, **kwds).
+MP_COLD static mp_obj_t meta_make_new(
+    const mp_obj_type_t *meta, size_t n_args, size_t n_kw, const mp_obj_t *args);
+
 static mp_obj_t type_make_new(
     const mp_obj_type_t *type_in, size_t n_args, size_t n_kw, const mp_obj_t *args) {
     (void)type_in;
@@ -780,7 +802,9 @@ static mp_obj_t type_make_new(
         return MP_OBJ_FROM_PTR(mp_obj_type_python_visible(args[0]));
     }
     if (n_args == 3) {
-        return mp_obj_type_new_with(&mp_type_type, n_args, n_kw, args);
+        // (the class is a metaclass's when a base's is more derived: its
+        // __init__ is called)
+        return meta_make_new(&mp_type_type, n_args, n_kw, args);
     }
     mp_raise_TypeError(MP_ERROR_TEXT("type() takes 1 or 3 arguments"));
 }
@@ -817,10 +841,15 @@ MP_COLD static mp_obj_t meta_make_new(
         }
         cls = mp_obj_type_new_with(meta, n_args, n_kw, args);
     }
+    // type(cls).__init__: cls's own metaclass may be more derived than meta.
+    const mp_obj_type_t *cls_meta = mp_obj_get_type(cls);
     const mp_obj_type_t *init_owner;
-    mp_obj_t init_fn = mp_obj_type_mro_find(meta, MP_QSTR___init__,
-        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL,
-        &init_owner);
+    mp_obj_t init_fn = MP_OBJ_NULL;
+    if (mp_obj_type_is_metaclass(cls_meta)) {
+        init_fn = mp_obj_type_mro_find(cls_meta, MP_QSTR___init__,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL,
+            &init_owner);
+    }
     if (init_fn != MP_OBJ_NULL && mp_obj_is_instance_type(init_owner)) {
         mp_obj_t res = mp_obj_type_call_member_kw(cls, init_owner, init_fn, n_args, n_kw, args);
         if (res != mp_const_none) {
@@ -1049,9 +1078,13 @@ static void add_getset_descr(mp_obj_type_t *o, qstr name) {
     }
 }
 
-// Whether a user class of mro[1:] has name in its namespace.
+// Whether a user class of the MRO of user class or built-in o has name in
+// its namespace.
 MP_COLD static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
-    for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
+    if (!mp_obj_is_instance_type(o)) {
+        return false;
+    }
+    for (size_t i = 0; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
         mp_obj_t v;
         if (mp_obj_is_instance_type(t) && type_dict_lookup(t, name, &v)) {
@@ -1062,16 +1095,16 @@ MP_COLD static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
 }
 
 // The __dict__ and __weakref__ entries of a new class's namespace, present
-// (as in CPython) in the first class of a hierarchy whose instances get a
-// dict / weak references.
-static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed) {
+// (as in CPython) in a class whose instances get a dict / weak references
+// that those of its best base (see mp_obj_type_best_base) have not.
+static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed, const mp_obj_type_t *best) {
     mp_obj_type_t *o = (mp_obj_type_t *)&ut->type;
     const mp_obj_type_t *nb = ut->native_base;
     if (nb == &mp_type_type) {
         return; // metaclasses: type has them
     }
     bool exc = nb != NULL && mp_obj_type_is_exception(nb);
-    if (ut->slots == MP_OBJ_NULL && !exc && !base_has_entry(o, MP_QSTR___dict__)) {
+    if (ut->slots == MP_OBJ_NULL && !exc && !base_has_entry(best, MP_QSTR___dict__)) {
         add_getset_descr(o, MP_QSTR___dict__);
     }
     // Variable-size built-ins take no weak references; a few others have
@@ -1080,7 +1113,7 @@ static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed) {
         !(nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
             nb == &mp_type_tuple || nb == &mp_type_set || nb == &mp_type_frozenset ||
             nb->name == MP_QSTR_deque);
-    if (weakref_allowed && native_ok && !base_has_entry(o, MP_QSTR___weakref__)) {
+    if (weakref_allowed && native_ok && !base_has_entry(best, MP_QSTR___weakref__)) {
         add_getset_descr(o, MP_QSTR___weakref__);
     }
 }
@@ -1151,24 +1184,11 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             dest[0] = mp_obj_type_bases(self);
             return;
         case MP_QSTR___base__: {
-            // The base whose built-in layout is the most derived (CPython's
-            // best_base): class C(B, int) has int, B adding only a __dict__.
+            // CPython's best base: class C(B, int) has int, B adding only a
+            // __dict__ (object has none).
             mp_obj_tuple_t *t = MP_OBJ_TO_PTR(mp_obj_type_bases(self));
-            dest[0] = mp_const_none;
-            const mp_obj_type_t *solid_best = NULL;
-            for (size_t i = 0; i < t->len; i++) {
-                const mp_obj_type_t *b = MP_OBJ_TO_PTR(t->items[i]);
-                const mp_obj_type_t *solid = b;
-                if (mp_obj_is_instance_type(b)) {
-                    solid = mp_obj_type_user(b)->native_base;
-                    solid = solid != NULL ? solid : &mp_type_object;
-                }
-                if (solid_best == NULL
-                    || (solid != solid_best && mp_obj_is_subclass_fast(solid, solid_best))) {
-                    dest[0] = t->items[i];
-                    solid_best = solid;
-                }
-            }
+            dest[0] = t->len ? MP_OBJ_FROM_PTR(mp_obj_type_best_base(t->len, t->items))
+                             : mp_const_none;
             return;
         }
         case MP_QSTR___mro__:
@@ -1279,9 +1299,8 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
         dest[0] = MP_OBJ_NULL;
         return;
     }
-    if (attr == MP_QSTR___mro__ || attr == MP_QSTR___dict__) {
-        mp_raise_msg_varg(&mp_type_AttributeError,
-            MP_ERROR_TEXT("cannot set '%q' attribute of type '%q'"), attr, self->name);
+    if (attr == MP_QSTR___mro__ || attr == MP_QSTR___base__ || attr == MP_QSTR___dict__) {
+        mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
     mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map;
     if (value == MP_OBJ_NULL) {
@@ -1570,10 +1589,11 @@ static qstr mangle_private_name(qstr cls_name, qstr q, const char *str, size_t l
 // class along its MRO that is built in or whose own __slots__ add members)
 // must lie on one line of inheritance: class C(A, B) with members in both A's
 // and B's __slots__ (or in A's, with B int) is refused. Two built-in layouts
-// are checked by mp_obj_type_find_native_base.
-static void check_layout(size_t n_bases, const mp_obj_t *bases) {
+// are checked by mp_obj_type_find_native_base. Returns the base whose layout
+// wins (CPython's best base: only its __dict__ and __weakref__ count).
+const mp_obj_type_t *mp_obj_type_best_base(size_t n_bases, const mp_obj_t *bases) {
     const mp_obj_type_t *best = &mp_type_object;
-    bool best_user = false;
+    const mp_obj_type_t *base = best;
     for (size_t i = 0; i < n_bases; i++) {
         const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
         const mp_obj_type_t *solid = b;
@@ -1586,25 +1606,34 @@ static void check_layout(size_t n_bases, const mp_obj_t *bases) {
                 }
             }
         }
-        bool user = mp_obj_is_instance_type(solid);
+        if (i > 0 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(best), MP_OBJ_FROM_PTR(solid))) {
+            continue;
+        }
         if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(solid), MP_OBJ_FROM_PTR(best))) {
             best = solid;
-            best_user = user;
-        } else if ((user || best_user) && !mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(best), MP_OBJ_FROM_PTR(solid))) {
+            base = b;
+        } else if (mp_obj_is_instance_type(solid) || mp_obj_is_instance_type(best)) {
             mp_raise_TypeError(MP_ERROR_TEXT("multiple bases have instance lay-out conflict"));
         }
     }
+    return base;
 }
 
 // __slots__: when the class and every user class above it define __slots__
 // (without "__dict__"), instances may only hold the names listed along the
 // MRO, and have no __dict__. Returns whether the class's own namespace
 // leaves room for weak references (no __slots__, or "__weakref__" in them).
-static bool compute_slots(mp_obj_type_user_t *ut) {
+static bool compute_slots(mp_obj_type_user_t *ut, const mp_obj_type_t *base) {
     mp_obj_type_t *o = (mp_obj_type_t *)&ut->type;
     mp_map_elem_t *elem =
         mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, MP_OBJ_NEW_QSTR(MP_QSTR___slots__), MP_MAP_LOOKUP);
+    const mp_obj_type_t *nb = ut->native_base;
     if (elem == NULL) {
+        // A __dict__ added to a variable-size value (int, bytes, tuple) is
+        // a layout of its own in CPython: class C(A, B) with A and B such
+        // int subclasses is a lay-out conflict.
+        ut->solid = (nb == &mp_type_int || nb == &mp_type_bytes || nb == &mp_type_tuple) &&
+            !base_has_entry(base, MP_QSTR___dict__);
         return true;
     }
     bool weakref = false;
@@ -1615,6 +1644,13 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
     mp_obj_t item;
     bool has_dict = false;
     while ((item = mp_iternext(iter)) != MP_OBJ_STOP_ITERATION) {
+        if (nb == &mp_type_type || nb == &mp_type_int || nb == &mp_type_bytes ||
+            nb == &mp_type_tuple) {
+            // Variable-size values leave no room for slots in CPython (and
+            // classes already have both a __dict__ and weak references).
+            mp_raise_TypeError_varg(
+                MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of '%q'"), base->name);
+        }
         if (mp_obj_is_instance_of(item, &mp_type_str)) {
             item = mp_obj_cast_to_native_base(item, MP_OBJ_FROM_PTR(&mp_type_str)); // a str subclass
         }
@@ -1628,30 +1664,19 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
             mp_raise_TypeError(MP_ERROR_TEXT("__slots__ must be identifiers"));
         }
         qstr q = mp_obj_str_get_qstr(item);
-        if (ut->native_base == &mp_type_type) {
-            // Classes already have both a __dict__ and weak references.
-            mp_raise_TypeError(MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of 'type'"));
-        }
         if (q == MP_QSTR___dict__ || q == MP_QSTR___weakref__) {
+            // (neither is checked against the namespace, as in CPython;
+            // built-in exceptions always have a __dict__)
             bool *seen = q == MP_QSTR___dict__ ? &has_dict : &weakref;
-            if (*seen || base_has_entry(o, q)) {
+            if (*seen || base_has_entry(base, q) ||
+                (q == MP_QSTR___dict__ && nb != NULL && mp_obj_type_is_exception(nb))) {
                 mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q slot disallowed: we already got one"), q);
             }
             *seen = true;
-            if (q == MP_QSTR___dict__) {
-                continue;
-            }
+            continue;
         }
         q = mangle_private_name(o->name, q, str, len);
-        const mp_obj_type_t *nb = ut->native_base;
-        if (q != MP_QSTR___weakref__ && nb != NULL &&
-            (nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
-                nb == &mp_type_tuple)) {
-            // Variable-size values leave no room for slots in CPython.
-            mp_raise_TypeError_varg(
-                MP_ERROR_TEXT("nonempty __slots__ not supported for subtype of '%q'"), nb->name);
-        }
         if (mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(o, locals_dict)->map, MP_OBJ_NEW_QSTR(q), MP_MAP_LOOKUP) != NULL) {
             mp_raise_ValueError_varg(
                 MP_ERROR_TEXT("'%q' in __slots__ conflicts with class variable"), q);
@@ -1664,10 +1689,6 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
     mp_obj_list_get(names, &n_own, &own_items);
     for (size_t i = 0; i < n_own; i++) {
         qstr q = MP_OBJ_QSTR_VALUE(own_items[i]);
-        if (q == MP_QSTR___weakref__) {
-            weakref = true;
-            continue;
-        }
         member_descr_t *d = m_new_obj(member_descr_t);
         d->base.type = &member_descr_type;
         d->owner = o;
@@ -1677,7 +1698,6 @@ static bool compute_slots(mp_obj_type_user_t *ut) {
         ut->slots_apart = true; // (undone below if instances get no __dict__)
         ut->solid = true;
     }
-    const mp_obj_type_t *nb = ut->native_base;
     if (has_dict || (nb != NULL && (mp_obj_type_is_exception(nb) ||
         nb->name == MP_QSTR_OrderedDict || nb->name == MP_QSTR_Counter))) {
         return weakref; // (exceptions, OrderedDict and Counter always have a __dict__)
@@ -1743,14 +1763,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
     mp_obj_tuple_get(bases_tuple, &n_bases, &bases);
     for (size_t i = 0; i < n_bases; i++) {
         if (!mp_obj_is_type_obj(bases[i])) {
-            mp_obj_t entries[2];
-            mp_load_method_maybe(bases[i], MP_QSTR___mro_entries__, entries);
-            if (entries[0] != MP_OBJ_NULL) {
-                // Only a class statement (or types.new_class) resolves these.
-                mp_raise_TypeError(MP_ERROR_TEXT(
-                    "type() doesn't support MRO entry resolution; use types.new_class()"));
-            }
-            mp_raise_TypeError_obj_unsupported(bases[i], MP_ERROR_TEXT("bases must be types, not '%s'"));
+            mp_raise_TypeError(MP_ERROR_TEXT("bases must be types"));
         }
         const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
         if (!(b->flags & MP_TYPE_FLAG_BASETYPE)) {
@@ -1764,6 +1777,8 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
             }
         }
     }
+    // (as CPython, before the namespace and the MRO are looked at)
+    const mp_obj_type_t *best_base = mp_obj_type_best_base(n_bases, bases);
 
     mp_obj_type_user_t *ut = m_new0(mp_obj_type_user_t, 1);
     mp_obj_type_t *o = (mp_obj_type_t *)&ut->type;
@@ -1842,19 +1857,6 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
             ->value = mp_const_none;
     }
 
-    check_layout(n_bases, bases);
-    // Direct user bases remember this class (__subclasses__).
-    for (size_t i = 0; i < n_bases; i++) {
-        mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
-        if (mp_obj_is_instance_type(b)) {
-            mp_obj_type_user_t *bu = mp_obj_type_user(b);
-            if (bu->subclasses == MP_OBJ_NULL) {
-                bu->subclasses = mp_obj_new_list(0, NULL);
-            }
-            mp_obj_list_append(bu->subclasses, cls);
-        }
-    }
-
     // Flags inherited from user bases, and from this namespace.
     for (size_t i = 1; i < MP_OBJ_TYPE_GET_SLOT(o, mro)->len; i++) {
         const mp_obj_type_t *t = MP_OBJ_TO_PTR(MP_OBJ_TYPE_GET_SLOT(o, mro)->items[i]);
@@ -1870,7 +1872,19 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
             o->flags |= accessor_flags(MP_OBJ_QSTR_VALUE(elem->key), elem->value);
         }
     }
-    add_instance_descrs(ut, compute_slots(ut));
+    add_instance_descrs(ut, compute_slots(ut, best_base), best_base);
+    // Direct user bases remember this class (__subclasses__), once
+    // nothing above can refuse it.
+    for (size_t i = 0; i < n_bases; i++) {
+        mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
+        if (mp_obj_is_instance_type(b)) {
+            mp_obj_type_user_t *bu = mp_obj_type_user(b);
+            if (bu->subclasses == MP_OBJ_NULL) {
+                bu->subclasses = mp_obj_new_list(0, NULL);
+            }
+            mp_obj_list_append(bu->subclasses, cls);
+        }
+    }
     // A missing __doc__ comes last, after the descriptors, as in CPython.
     mp_map_elem_t *doc_none = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
     if (doc_none->value == MP_OBJ_NULL) {

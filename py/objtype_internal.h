@@ -124,6 +124,9 @@ mp_obj_t mp_obj_type_resolve_mro_entries(mp_obj_t bases);
 // type(classinfo).__instancecheck__/__subclasscheck__ (hook) defined in
 // Python, called with arg; *found false if there is none.
 bool mp_obj_type_call_check_hook(mp_obj_t classinfo, qstr hook, mp_obj_t arg, bool *found);
+// The base whose instance layout the others' fit in (CPython's best base;
+// TypeError "multiple bases have instance lay-out conflict" if none).
+const mp_obj_type_t *mp_obj_type_best_base(size_t n_bases, const mp_obj_t *bases);
 
 // ---------------------------------------------------------------------------
 // py/objtype_mro.c: method resolution orders and __bases__ assignment.

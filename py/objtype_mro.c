@@ -407,6 +407,17 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
     }
     mp_obj_type_user_t *ut = mp_obj_type_user(o);
     mp_obj_t old_bases = mp_obj_type_bases(o);
+    mp_obj_tuple_t *ob = MP_OBJ_TO_PTR(old_bases);
+    // Instances keep their memory: a built-in best base (object's, int's)
+    // cannot turn into a class statement's or back (CPython's deallocator
+    // check; two built-in layouts are compared below).
+    const mp_obj_type_t *old_best = mp_obj_type_best_base(ob->len, ob->items);
+    const mp_obj_type_t *new_best = mp_obj_type_best_base(n, items);
+    if (mp_obj_is_instance_type(old_best) != mp_obj_is_instance_type(new_best)) {
+        mp_raise_TypeError_varg(
+            MP_ERROR_TEXT("__bases__ assignment: '%q' deallocator differs from '%q'"),
+            new_best->name, old_best->name);
+    }
     const void *old_parent = MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, parent);
     uint16_t old_flags = o->flags;
     if (n == 1) {
@@ -424,8 +435,7 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
         if (nb != ut->native_base) {
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("__bases__ assignment: '%q' object layout differs from '%q'"),
-                nb == NULL ? MP_QSTR_object : nb->name,
-                ut->native_base == NULL ? MP_QSTR_object : ut->native_base->name);
+                new_best->name, old_best->name);
         }
         nlr_pop();
     } else {
@@ -439,7 +449,6 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
         }
         nlr_jump(nlr.ret_val);
     }
-    mp_obj_tuple_t *ob = MP_OBJ_TO_PTR(old_bases);
     for (size_t i = 0; i < ob->len; i++) {
         subclass_list_remove(ob->items[i], cls);
     }

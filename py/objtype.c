@@ -1597,8 +1597,10 @@ const mp_obj_type_t *mp_obj_type_best_base(size_t n_bases, const mp_obj_t *bases
     for (size_t i = 0; i < n_bases; i++) {
         const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
         const mp_obj_type_t *solid = b;
-        if (mp_obj_is_instance_type(b)) {
-            mp_obj_tuple_t *mro = MP_OBJ_TYPE_GET_SLOT(b, mro);
+        // (a class's MRO is NULL while its metaclass's mro() runs, which may
+        // assign __bases__ here again)
+        mp_obj_tuple_t *mro = mp_obj_is_instance_type(b) ? MP_OBJ_TYPE_GET_SLOT_OR_NULL(b, mro) : NULL;
+        if (mro != NULL) {
             for (size_t j = 0; j < mro->len; j++) {
                 solid = MP_OBJ_TO_PTR(mro->items[j]);
                 if (!mp_obj_is_instance_type(solid) || mp_obj_type_user(solid)->solid) {
@@ -1769,6 +1771,10 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         if (!(b->flags & MP_TYPE_FLAG_BASETYPE)) {
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("type '%q' is not an acceptable base type"), b->name);
+        }
+        if (mp_obj_is_instance_type(b) && MP_OBJ_TYPE_GET_SLOT_OR_NULL(b, mro) == NULL) {
+            // (a class whose metaclass's mro() is running has no MRO yet)
+            mp_raise_TypeError_varg(MP_ERROR_TEXT("Cannot extend an incomplete type '%q'"), b->name);
         }
         for (size_t j = 0; j < i; j++) {
             if (bases[j] == bases[i]) {

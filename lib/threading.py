@@ -48,6 +48,8 @@ class RLock:
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
         if self._own == me:
+            if timeout != -1 and (not blocking or timeout < 0):
+                self._lk.acquire(blocking, timeout)  # its ValueError
             self._cnt += 1
             return True
         if self._lk.acquire(blocking, timeout):
@@ -313,7 +315,8 @@ class Thread:
     _begun = _bg = _gone = False
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
-        if name is None:
+        assert group is None, 'group argument must be None for now'
+        if not name:
             _n[0] += 1
             name = 'Thread-%d' % _n[0]
             if target is not None:
@@ -519,10 +522,13 @@ def _ldict(s):
     return d
 
 
-class local:
+class _local:
     # Each thread's attributes live in a dict of their own, keyed by thread
     # ident; a Thread drops its entries when it ends. A new thread's first
     # access runs __init__ again with the constructor's arguments.
+    # (CPython's class is _thread._local.)
+    __module__ = '_thread'
+
     def __new__(cls, *a, **k):
         if (a or k) and cls.__init__ is object.__init__:
             raise TypeError('Initialization arguments are not supported')
@@ -554,11 +560,13 @@ class local:
 
     def __delattr__(self, n):
         d = _ldict(self)
-        if n not in d:
-            raise AttributeError(n)
-        del d[n]
+        if n in d:
+            del d[n]
+        else:
+            object.__delattr__(self, n)  # its AttributeError names the class
 
 
+local = _local
 _exit_hooks = []
 
 

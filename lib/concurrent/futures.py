@@ -32,6 +32,10 @@ class BrokenExecutor(RuntimeError):
     pass
 
 
+class BrokenThreadPool(BrokenExecutor):
+    pass
+
+
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
@@ -296,7 +300,7 @@ class ThreadPoolExecutor(Executor):
     def submit(self, fn, /, *args, **kwargs):
         with self._cond:
             if self._broken:
-                raise BrokenExecutor(self._broken)
+                raise BrokenThreadPool(self._broken)
             if self._shutdown:
                 raise RuntimeError('cannot schedule new futures after shutdown')
             f = Future()
@@ -321,7 +325,7 @@ class ThreadPoolExecutor(Executor):
                     while self._queue:
                         f = self._queue.popleft()[0]
                         if f.set_running_or_notify_cancel():
-                            f.set_exception(BrokenExecutor(self._broken))
+                            f.set_exception(BrokenThreadPool(self._broken))
                     self._cond.notify_all()
                 return
         while True:

@@ -638,7 +638,8 @@ static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw_ar
     mp_arg_val_t a[2];
     mp_arg_parse_named(MP_QSTR_acquire, n_args - 1, pos + 1, kw_args, 2, allowed, a);
     thread_lock_t *self = MP_OBJ_TO_PTR(pos[0]);
-    bool blocking = mp_obj_is_true(a[ARG_blocking].u_obj);
+    // An int as CPython 3.11 wants it ('x' or 2.5 is a TypeError there)
+    bool blocking = mp_obj_get_int(a[ARG_blocking].u_obj) != 0;
     mp_float_t timeout = mp_obj_get_float(a[ARG_timeout].u_obj);
     if (!blocking && timeout != -1) {
         mp_raise_ValueError(MP_ERROR_TEXT("can't specify a timeout for a non-blocking call"));

@@ -695,6 +695,11 @@ def main():
     # would pass that on to every child, the CPython oracle included.
     if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+    # The same job also ignores SIGQUIT, and the children would inherit that
+    # (a shell's `kill -QUIT $$` then exits 0 where the cached CPython output,
+    # made in a terminal, says -3).
+    if signal.getsignal(signal.SIGQUIT) == signal.SIG_IGN:
+        signal.signal(signal.SIGQUIT, signal.SIG_DFL)
     ap = argparse.ArgumentParser(
         description="Run tests with ./micropython and compare with CPython or .exp files.",
     )

@@ -55,16 +55,12 @@
 # A differing program is run again to confirm it, shrunk step by step while
 # the first differing line stays the same, and printed with both outputs.
 
-import argparse
 import os
-import random
 import re
-import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from diffsock import REPO, fuzz_programs  # noqa: E402 (the shared step driver)
+from diffsock import step_fuzzer_main  # noqa: E402 (the shared step driver)
 
 PRELUDE = r'''
 import io, os, errno, stat, sys
@@ -706,43 +702,17 @@ def source(steps, msg):
     return (PRELUDE % {"msg": msg}) + "import shutil\n" + "\n".join(steps) + "\n" + EPILOGUE
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=20, help="programs to run")
-    ap.add_argument("--steps", type=int, default=60, help="steps per program")
-    ap.add_argument("--binary", default=os.path.join(REPO, "micropython"),
-        help="(a copy is run, so that the tree can be rebuilt meanwhile)")
-    ap.add_argument("--messages", action="store_true", help="compare exception texts too")
-    ap.add_argument("--keep", default="")
-    ap.add_argument("--no-min", action="store_true")
-    ap.add_argument("--first", type=int, default=0, help="the first program number")
-    ap.add_argument("--brief", action="store_true", help="only the first differing step of each program")
-    ap.add_argument("--show", default="", help="SEED:PROG: print that program and exit")
-    a = ap.parse_args()
-    if a.show:
-        sd, pg = map(int, a.show.split(":"))
-        print(source(Gen(random.Random(sd * 100003 + pg)).program(a.steps), a.messages))
-        return 0
-    tmpdir = tempfile.mkdtemp()
-    binary = os.path.join(tmpdir, "micropython")
-    shutil.copy(a.binary, binary)
-    try:
-        return fuzz(a, binary)
-    finally:
-        shutil.rmtree(tmpdir)
-
-
-def fuzz(a, binary):
-    programs = ((p, Gen(random.Random(a.seed * 100003 + p)).program(a.steps))
-                for p in range(a.first, a.first + a.count))
-
+def brief_reporter(a):
     def brief(p, steps, d):
         k = re.match(r"(\d+) ", d[1] or d[2] or "")
         code = [x for x in steps if k and x.startswith("st(%s," % k.group(1))]
         print("=== %d:%d %s\n  mp: %s\n  py: %s" % (a.seed, p, code[0] if code else "?", (d[1] or "")[:300],
             (d[2] or "")[:300]))
-    return fuzz_programs(binary, programs, lambda t: source(t, a.messages), a, "dio", brief if a.brief else None)
+    return brief
+
+
+def main():
+    return step_fuzzer_main(Gen, source, "dio", brief_reporter)
 
 
 if __name__ == "__main__":

@@ -1613,5 +1613,42 @@ def fuzz_programs(binary, programs, build, a, tag, brief=None):
     return 1 if n_bad else 0
 
 
+def step_fuzzer_main(make_gen, source, tag, brief=None, description=None):
+    # The command line of a step fuzzer built on fuzz_programs (diffio.py,
+    # diffclass.py): make_gen(rng) has .program(steps), source(steps,
+    # messages) makes the program's text, brief(a) returns the --brief
+    # reporter or None.
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=20, help="programs to run")
+    ap.add_argument("--steps", type=int, default=60, help="steps per program")
+    ap.add_argument("--binary", default=os.path.join(REPO, "micropython"),
+        help="(a copy is run, so that the tree can be rebuilt meanwhile)")
+    ap.add_argument("--messages", action="store_true", help="compare exception texts too")
+    ap.add_argument("--keep", default="")
+    ap.add_argument("--no-min", action="store_true")
+    ap.add_argument("--first", type=int, default=0, help="the first program number")
+    if brief is not None:
+        ap.add_argument("--brief", action="store_true", help="only the first differing step of each program")
+    ap.add_argument("--show", default="", help="SEED:PROG: print that program and exit")
+    a = ap.parse_args()
+
+    def program(seed, p):
+        return make_gen(random.Random(seed * 100003 + p)).program(a.steps)
+    if a.show:
+        sd, pg = map(int, a.show.split(":"))
+        print(source(program(sd, pg), a.messages))
+        return 0
+    tmpdir = tempfile.mkdtemp()
+    binary = os.path.join(tmpdir, "micropython")
+    shutil.copy(a.binary, binary)
+    try:
+        programs = ((p, program(a.seed, p)) for p in range(a.first, a.first + a.count))
+        return fuzz_programs(binary, programs, lambda t: source(t, a.messages), a, tag,
+            brief(a) if brief is not None and a.brief else None)
+    finally:
+        shutil.rmtree(tmpdir)
+
+
 if __name__ == "__main__":
     sys.exit(main())

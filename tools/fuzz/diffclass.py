@@ -554,7 +554,7 @@ def source(steps, msg):
 
 
 def main():
-    return step_fuzzer_main(Gen, source, "dclass")
+    return step_fuzzer_main(lambda rng, a: Gen(rng), lambda t, a: source(t, a.messages), "dclass")
 
 
 if __name__ == "__main__":

@@ -712,7 +712,7 @@ def brief_reporter(a):
 
 
 def main():
-    return step_fuzzer_main(Gen, source, "dio", brief_reporter)
+    return step_fuzzer_main(lambda rng, a: Gen(rng), lambda t, a: source(t, a.messages), "dio", brief_reporter)
 
 
 if __name__ == "__main__":

@@ -1543,36 +1543,10 @@ def shrink(binary, steps, build, want):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=20, help="programs to run")
-    ap.add_argument("--steps", type=int, default=60, help="steps per program")
-    ap.add_argument("--binary", default=os.path.join(REPO, "micropython"),
-        help="(a copy is run, so that the tree can be rebuilt meanwhile)")
-    ap.add_argument("--messages", action="store_true", help="compare exception texts too")
-    ap.add_argument("--keep", default="")
-    ap.add_argument("--no-min", action="store_true")
-    ap.add_argument("--show", default="", help="SEED:PROG: print that program and exit")
-    ap.add_argument("--pair", action="store_true", help="two-endpoint scenarios (see PairGen)")
-    a = ap.parse_args()
-    if a.show:
-        sd, pg = map(int, a.show.split(":"))
-        gen = (PairGen if a.pair else Gen)(random.Random(sd * 100003 + pg))
-        print(source(gen.program(a.steps), a.messages, a.pair))
-        return 0
-    tmpdir = tempfile.mkdtemp()
-    binary = os.path.join(tmpdir, "micropython")
-    shutil.copy(a.binary, binary)
-    try:
-        return fuzz(a, binary)
-    finally:
-        shutil.rmtree(tmpdir)
-
-
-def fuzz(a, binary):
-    gen = PairGen if a.pair else Gen
-    programs = ((p, gen(random.Random(a.seed * 100003 + p)).program(a.steps)) for p in range(a.count))
-    return fuzz_programs(binary, programs, lambda t: source(t, a.messages, a.pair), a, "dsock")
+    return step_fuzzer_main(
+        lambda rng, a: (PairGen if a.pair else Gen)(rng), lambda t, a: source(t, a.messages, a.pair), "dsock",
+        extra_args=lambda ap: ap.add_argument("--pair", action="store_true",
+            help="two-endpoint scenarios (see PairGen)"))
 
 
 def fuzz_programs(binary, programs, build, a, tag, brief=None):
@@ -1613,12 +1587,12 @@ def fuzz_programs(binary, programs, build, a, tag, brief=None):
     return 1 if n_bad else 0
 
 
-def step_fuzzer_main(make_gen, source, tag, brief=None, description=None):
-    # The command line of a step fuzzer built on fuzz_programs (diffio.py,
-    # diffclass.py): make_gen(rng) has .program(steps), source(steps,
-    # messages) makes the program's text, brief(a) returns the --brief
-    # reporter or None.
-    ap = argparse.ArgumentParser(description=description)
+def step_fuzzer_main(make_gen, source, tag, brief=None, extra_args=None):
+    # The command line of a step fuzzer built on fuzz_programs (this file,
+    # diffio.py, diffclass.py): make_gen(rng, args) has .program(steps),
+    # source(steps, args) makes the program's text, brief(args) returns the
+    # --brief reporter, extra_args(parser) adds a fuzzer's own options.
+    ap = argparse.ArgumentParser()
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=20, help="programs to run")
     ap.add_argument("--steps", type=int, default=60, help="steps per program")
@@ -1631,20 +1605,22 @@ def step_fuzzer_main(make_gen, source, tag, brief=None, description=None):
     if brief is not None:
         ap.add_argument("--brief", action="store_true", help="only the first differing step of each program")
     ap.add_argument("--show", default="", help="SEED:PROG: print that program and exit")
+    if extra_args is not None:
+        extra_args(ap)
     a = ap.parse_args()
 
     def program(seed, p):
-        return make_gen(random.Random(seed * 100003 + p)).program(a.steps)
+        return make_gen(random.Random(seed * 100003 + p), a).program(a.steps)
     if a.show:
         sd, pg = map(int, a.show.split(":"))
-        print(source(program(sd, pg), a.messages))
+        print(source(program(sd, pg), a))
         return 0
     tmpdir = tempfile.mkdtemp()
     binary = os.path.join(tmpdir, "micropython")
     shutil.copy(a.binary, binary)
     try:
         programs = ((p, program(a.seed, p)) for p in range(a.first, a.first + a.count))
-        return fuzz_programs(binary, programs, lambda t: source(t, a.messages), a, tag,
+        return fuzz_programs(binary, programs, lambda t: source(t, a), a, tag,
             brief(a) if brief is not None and a.brief else None)
     finally:
         shutil.rmtree(tmpdir)

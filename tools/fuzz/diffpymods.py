@@ -45,14 +45,13 @@
 #   older wording; an enum with two data types fails with another TypeError
 #   (CPython's message holds a set of classes, in no fixed order).
 
-import argparse
 import os
 import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from diffexpr import run, CPYTHON, REPO  # noqa: E402
+from diffexpr import run  # noqa: E402
 import diffsock  # noqa: E402
 
 PRELUDE = r'''
@@ -1023,17 +1022,7 @@ def parse_lines(out):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=5, help="programs to run")
-    ap.add_argument("--steps", type=int, default=40, help="steps a program")
-    ap.add_argument("--binary", default=os.path.join(REPO, "micropython"))
-    ap.add_argument("--cpython", default=CPYTHON)
-    ap.add_argument("--messages", action="store_true", help="compare exception messages too")
-    ap.add_argument("--only", type=lambda s: s.split(","), help=",".join(GENS))
-    ap.add_argument("--show", type=int, default=60, help="differences to print at most")
-    ap.add_argument("--print", action="store_true", help="print the first program and exit")
-    a = ap.parse_args()
+    a = diffsock.keyed_fuzzer_args(__doc__, GENS, 40).parse_args()
     names = a.only or list(GENS)
     pool = [n for n in names for _ in range(WEIGHT.get(n, 1))]
     seen, found, calls = set(), 0, 0
@@ -1048,29 +1037,8 @@ def main():
         mine, ref = parse_lines(run(a.binary, src, 60, (0, 1))), parse_lines(run(a.cpython, src, 60, (0, 1)))
         if "end" in ref:
             print("program %d: CPython ended early: %s" % (n, ref["end"]))
-        keys = sorted(set(mine) | set(ref), key=lambda x: [int(p) for p in x.split(".")] if x != "end" else [1 << 30])
-        done = set()
-        for key in keys:
-            if mine.get(key) == ref.get(key) or key == "end":
-                continue
-            k = int(key.split(".")[0])
-            if k in done:
-                continue
-            done.add(k)
-            setup, probes = steps[k][1]
-            d = confirm(a, k, setup, probes, key)
-            if d is None:
-                continue
-            text, m1, r1 = d
-            # one report per way of differing (the step number aside)
-            sig = tuple(re.sub(r"^[\d.]+ ", "", x or "") for x in (m1, r1))
-            if sig in seen:
-                continue
-            seen.add(sig)
-            found += 1
-            if found <= a.show:
-                print("=== %s\n--- micropython: %s\n--- cpython:     %s" % (text, m1, r1))
-                sys.stdout.flush()
+        found += diffsock.keyed_differences(
+            mine, ref, seen, lambda key, k: confirm(a, k, *steps[k][1], key), a, with_end=False)
         if "end" in mine:
             print("program %d: micropython ended early: %s" % (n, mine["end"]))
     print("%d programs, %d calls, %d differences" % (a.count, calls, found))

@@ -1587,6 +1587,54 @@ def fuzz_programs(binary, programs, build, a, tag, brief=None):
     return 1 if n_bad else 0
 
 
+def keyed_fuzzer_args(description, gens, steps):
+    # The shared options of the fuzzers whose programs print "k.j value"
+    # lines (diffpymods.py, diffthread.py).
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--count", type=int, default=5, help="programs to run")
+    ap.add_argument("--steps", type=int, default=steps, help="steps a program")
+    ap.add_argument("--binary", default=os.path.join(REPO, "micropython"))
+    ap.add_argument("--cpython", default=CPYTHON)
+    ap.add_argument("--messages", action="store_true", help="compare exception messages too")
+    ap.add_argument("--only", type=lambda s: s.split(","), help=",".join(gens))
+    ap.add_argument("--show", type=int, default=60, help="differences to print at most")
+    ap.add_argument("--print", action="store_true", help="print the first program and exit")
+    return ap
+
+
+def keyed_differences(mine, ref, seen, confirm, a, with_end=True, first_only=False):
+    # Compares two {"k.j": line} maps (and their "end"): each differing step
+    # k (None for the end) is confirmed by confirm(key, k) -> (text, ours,
+    # cpython) or None and reported once per way of differing (step numbers
+    # aside). Returns the number of new reports.
+    found = 0
+    keys = sorted(set(mine) | set(ref), key=lambda x: [int(p) for p in x.split(".")] if x != "end" else [1 << 30])
+    done = set()
+    for key in keys:
+        if mine.get(key) == ref.get(key) or (key == "end" and not with_end):
+            continue
+        k = int(key.split(".")[0]) if key != "end" else None
+        if k in done:
+            continue
+        done.add(k)
+        d = confirm(key, k)
+        if d is None:
+            continue
+        text, m1, r1 = d
+        sig = tuple(re.sub(r"^[\d.]+ ", "", x or "") for x in (m1, r1))
+        if sig in seen:
+            continue
+        seen.add(sig)
+        found += 1
+        if len(seen) <= a.show:
+            print("=== %s\n--- micropython: %s\n--- cpython:     %s" % (text, m1, r1))
+            sys.stdout.flush()
+        if first_only:
+            break
+    return found
+
+
 def step_fuzzer_main(make_gen, source, tag, brief=None, extra_args=None):
     # The command line of a step fuzzer built on fuzz_programs (this file,
     # diffio.py, diffclass.py): make_gen(rng, args) has .program(steps),

@@ -37,7 +37,6 @@
 #   unknown return_when does not raise ValueError; an RLock its owner takes
 #   again accepts acquire('x', 0).
 
-import argparse
 import os
 import random
 import re
@@ -46,7 +45,6 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from diffexpr import CPYTHON, REPO  # noqa: E402
 import diffsock  # noqa: E402
 
 PRELUDE = r'''
@@ -711,16 +709,7 @@ def parse_lines(out):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--count", type=int, default=5, help="programs to run")
-    ap.add_argument("--steps", type=int, default=12, help="steps a program")
-    ap.add_argument("--binary", default=os.path.join(REPO, "micropython"))
-    ap.add_argument("--cpython", default=CPYTHON)
-    ap.add_argument("--messages", action="store_true", help="compare exception messages too")
-    ap.add_argument("--only", type=lambda s: s.split(","), help=",".join(GENS))
-    ap.add_argument("--show", type=int, default=60, help="differences to print at most")
-    ap.add_argument("--print", action="store_true", help="print the first program and exit")
+    ap = diffsock.keyed_fuzzer_args(__doc__, GENS, 12)
     ap.add_argument("--start", type=int, default=0, help="number of the first program")
     a = ap.parse_args()
     names = a.only or list(GENS)
@@ -740,28 +729,9 @@ def main():
         mine, ref = parse_lines(run(a.binary, src)), parse_lines(run(a.cpython, src))
         if ref["end"] not in ("<exit 0>", "<exit 1>", "<exit 2>", "<exit 3>"):
             print("program %d: CPython ended with %s" % (n, ref["end"]))
-        keys = sorted(set(mine) | set(ref), key=lambda x: [int(p) for p in x.split(".")] if x != "end" else [1 << 30])
-        done = set()
-        for key in keys:
-            if mine.get(key) == ref.get(key):
-                continue
-            k = int(key.split(".")[0]) if key != "end" else None
-            if k in done:
-                continue
-            done.add(k)
-            d = confirm(a, steps, k)
-            if d is None:
-                continue
-            text, m1, r1 = d
-            sig = tuple(re.sub(r"^[\d.]+ ", "", x or "") for x in (m1, r1))
-            if sig in seen:
-                continue
-            seen.add(sig)
-            found += 1
-            if found <= a.show:
-                print("=== %s\n--- micropython: %s\n--- cpython:     %s" % (text, m1, r1))
-                sys.stdout.flush()
-            break  # a later line of the same program may follow from this one
+        # (one report a program: a later line may follow from the first)
+        found += diffsock.keyed_differences(
+            mine, ref, seen, lambda key, k: confirm(a, steps, k), a, first_only=True)
     print("%d programs, %d differences" % (a.count, found))
     return 1 if found else 0
 

@@ -922,6 +922,23 @@ static mp_obj_t str_replace(size_t n_args, const mp_obj_t *args) {
     get_arg_msg(&s, args[2], &rep, &rep_len, MP_ERROR_TEXT("replace() argument 2 must be str, not %s"));
     mp_int_t count = n_args > 3 ? mp_obj_get_int(args[3]) : -1;
     refresh_self(&s);
+    if (old_len == 1 && rep_len == 1 && count < 0) {
+        // One byte for another (in a str, an ASCII character for another):
+        // no counting pass, and a byte loop instead of a search per match.
+        const byte *first = memchr(s.data, old[0], s.len);
+        if (first == NULL) {
+            return self_unchanged(&s);
+        }
+        byte *dst;
+        mp_obj_t result =
+            mp_obj_str_new_uninit(s.kind, s.len, s.ascii ? s.len : MP_OBJ_STR_CHARLEN_UNKNOWN, &dst);
+        size_t i = (size_t)(first - s.data);
+        memcpy(dst, s.data, i);
+        for (; i < s.len; i++) {
+            dst[i] = s.data[i] == old[0] ? rep[0] : s.data[i];
+        }
+        return result;
+    }
     size_t max = count < 0 ? (size_t)-1 : (size_t)count;
     const byte *end = s.data + s.len;
     // Count the replacements first so that the result is allocated once.

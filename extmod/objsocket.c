@@ -422,6 +422,13 @@ static ssize_t sock_call(mp_obj_socket_t *self, short event, bool may_wait, sock
     for (;;) {
         ssize_t ret;
         MP_SYSCALL_RETRY(ret, attempt(self->fd, io));
+        if (ret == 0 && event == POLLIN && self->fd < 0) {
+            // Nothing read because close() in another thread shut the
+            // socket down under this call: that close, not an EOF, as
+            // CPython reports it (EBADF).
+            *err = MP_EBADF;
+            return -1;
+        }
         if (ret >= 0) {
             return ret;
         }

@@ -1585,42 +1585,6 @@ static qstr mangle_private_name(qstr cls_name, qstr q, const char *str, size_t l
     return q;
 }
 
-// The layout each base gives instances (CPython's solid base: the nearest
-// class along its MRO that is built in or whose own __slots__ add members)
-// must lie on one line of inheritance: class C(A, B) with members in both A's
-// and B's __slots__ (or in A's, with B int) is refused. Two built-in layouts
-// are checked by mp_obj_type_find_native_base. Returns the base whose layout
-// wins (CPython's best base: only its __dict__ and __weakref__ count).
-const mp_obj_type_t *mp_obj_type_best_base(size_t n_bases, const mp_obj_t *bases) {
-    const mp_obj_type_t *best = &mp_type_object;
-    const mp_obj_type_t *base = best;
-    for (size_t i = 0; i < n_bases; i++) {
-        const mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
-        const mp_obj_type_t *solid = b;
-        // (a class's MRO is NULL while its metaclass's mro() runs, which may
-        // assign __bases__ here again)
-        mp_obj_tuple_t *mro = mp_obj_is_instance_type(b) ? MP_OBJ_TYPE_GET_SLOT_OR_NULL(b, mro) : NULL;
-        if (mro != NULL) {
-            for (size_t j = 0; j < mro->len; j++) {
-                solid = MP_OBJ_TO_PTR(mro->items[j]);
-                if (!mp_obj_is_instance_type(solid) || mp_obj_type_user(solid)->solid) {
-                    break;
-                }
-            }
-        }
-        if (i > 0 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(best), MP_OBJ_FROM_PTR(solid))) {
-            continue;
-        }
-        if (mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(solid), MP_OBJ_FROM_PTR(best))) {
-            best = solid;
-            base = b;
-        } else if (mp_obj_is_instance_type(solid) || mp_obj_is_instance_type(best)) {
-            mp_raise_TypeError(MP_ERROR_TEXT("multiple bases have instance lay-out conflict"));
-        }
-    }
-    return base;
-}
-
 // __slots__: when the class and every user class above it define __slots__
 // (without "__dict__"), instances may only hold the names listed along the
 // MRO, and have no __dict__. Returns whether the class's own namespace

@@ -150,16 +150,23 @@ PROG_DEPS += $(STARTUP_LD)
 # the others): one global sort scattered what a short script reads over the
 # whole segment and made 44 KiB more of it resident. The output section keeps
 # its name and its place at the start of the read-only data segment.
+# Its address is the next page up from the end of the code, at the same
+# offset within the page as that end (ADDR(.fini) + SIZEOF(.fini)): the
+# constants then follow the code in the file with no padding to a page, as
+# lld lays out segments. The page shared in the file is mapped twice, once
+# executable as the code's last page, once read-only: up to 4 KiB of
+# constants are executable, not the whole segment (-z noseparate-code). Code
+# growth then costs its bytes, not a 4 KiB step every 4 KiB.
 RODATA_SORT = SORT_BY_ALIGNMENT(.rodata*)
-$(shell printf '%s\n' 'SECTIONS { .rodata : {' $(foreach o,$(STARTUP_SRC:.c=.o),'*/$(o)($(RODATA_SORT))') \
+$(shell printf '%s\n' 'SECTIONS { .rodata . + ((ADDR(.fini) + SIZEOF(.fini)) & 0xfff) : {' $(foreach o,$(STARTUP_SRC:.c=.o),'*/$(o)($(RODATA_SORT))') \
 	'*/py/*.o($(RODATA_SORT))' '*($(RODATA_SORT))' '} } INSERT BEFORE .rodata1;' > $(BUILD)/rodata.ld)
 ifeq ($(call TRY_LINK,,-fdata-sections -Wl$(comma)-T$(comma)$(BUILD)/rodata.ld),1)
 LDFLAGS += -Wl,-T,$(BUILD)/rodata.ld
 endif
 endif
 # Code and constant data stay in separate segments (the linker's default
-# since binutils 2.31): -z noseparate-code would save 8 KB of page padding
-# but map the headers and constants executable, which we do not want.
+# since binutils 2.31): -z noseparate-code would map the headers and all the
+# constants executable, which we do not want.
 # No RELRO region: its end must fall on a page boundary, which cost up to
 # 4 KiB of file padding before the data segment (3.5 KB at session 30) to
 # write-protect 544 bytes (.got, .dynamic, .init_array) after start-up. In
@@ -167,6 +174,13 @@ endif
 # either way, so partial RELRO protected little.
 ifeq ($(call TRY_LINK,,-Wl$(comma)-z$(comma)norelro),1)
 LDFLAGS += -Wl,-z,norelro
+endif
+# The writable data likewise follows the constants in the file without
+# padding: the linker puts the data segment at the constants' offset within
+# a page when the "common page" is small (it page-aligns it when that saves
+# a page of memory at 4 KiB; the data's first page is copied on write anyway).
+ifeq ($(call TRY_LINK,,-Wl$(comma)-z$(comma)common-page-size=64),1)
+LDFLAGS += -Wl,-z,common-page-size=64
 endif
 endif
 # macOS's linker drops unreferenced code and data by symbol without help.

@@ -4,14 +4,13 @@ segment is to needing another 4 KiB page.
 
     python3 tools/segments.py [BINARY]      (default: ./micropython)
 
-Linux only (binutils readelf and strip). The file is laid out as LOAD segments; all but the last start on a
-page boundary, so a segment that grows past its last page moves everything
-after it by a whole page. The first segment holds the ELF headers, the
-dynamic symbol table and the PLT relocations: every libc function imported
-costs about 60 bytes there. The segment before the writable data is followed
-by padding up to the RELRO boundary, which it may grow into for free.
-The frozen module texts (the last segment) are linked to follow the data
-without padding. Prints each segment's flags, file range, size and its room before the next
+Linux only (binutils readelf and strip). The file is laid out as LOAD segments. The code segment starts on a page
+boundary, so the first segment (the ELF headers, the dynamic symbol table
+and the PLT relocations: every libc function imported costs about 60 bytes
+there) has a fixed room before it; growing past it moves everything after it
+by a whole page. The other segments are linked at the same offset within a
+page as where the one before them ends in the file (the Makefile's rodata.ld,
+common-page-size and frozen.ld): they follow it byte for byte. Prints each segment's flags, file range, size and its room before the next
 page step; then the stripped size against the 1,000,000-byte budget.
 """
 import os
@@ -41,14 +40,14 @@ def main():
     print('segment  file offset  file end   size      room before the next page')
     for i, (offset, filesz, flags) in enumerate(loads):
         end = offset + filesz
-        if i + 2 == len(loads):
-            note = '  (the frozen texts follow it byte for byte)'
-        elif i + 1 < len(loads):
+        if i + 1 == len(loads):
+            note = '  (last: grows byte for byte)'
+        elif loads[i + 1][0] % PAGE:
+            note = '  (the next segment follows it byte for byte)'
+        else:
             nxt = loads[i + 1][0]
             room = nxt - end if nxt >= end else 0
             note = '%6d bytes (next segment at 0x%x)' % (room, nxt)
-        else:
-            note = '  (last: grows byte for byte)'
         print('%-7s  0x%07x    0x%07x  %7d  %s' % (flags, offset, end, filesz, note))
     print('stripped size %d bytes: %d left of %d' % (size, LIMIT - size, LIMIT))
 

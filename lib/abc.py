@@ -2,6 +2,8 @@
 # CPython's module). Instantiation is refused in ABCMeta.__call__, and
 # virtual subclasses are kept in a plain list (no weak references).
 
+from _weakref import ref as _ref
+
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
            'abstractstaticmethod', 'abstractproperty', 'get_cache_token',
            'update_abstractmethods']
@@ -60,11 +62,56 @@ def _compute_abstracts(cls, namespace):
     return frozenset(names)
 
 
+# A cache maps id(class) to a weak reference to it: it keeps no class alive,
+# and an entry is dropped when its class dies (its id may then be reused).
+def _remembered(cache, subclass):
+    r = cache.get(id(subclass))
+    return r is not None and r() is subclass
+
+
+def _remember(cache, subclass):
+    key = id(subclass)
+
+    def forget(r):
+        if cache.get(key) is r:
+            del cache[key]
+    try:
+        cache[key] = _ref(subclass, forget)
+    except TypeError:
+        pass
+
+
+def _find_subclass(cls, subclass):
+    hook = getattr(cls, '__subclasshook__', None)
+    if hook is not None:
+        ok = hook(subclass)
+        if ok is not NotImplemented:
+            return bool(ok)
+    if cls in subclass.__mro__:
+        return True
+    for rcls in cls._virtual_subclasses:
+        if issubclass(subclass, rcls):
+            return True
+    subs = cls.__subclasses__()
+    if not isinstance(subs, list):
+        raise TypeError('__subclasses__() must return a list')
+    for scls in subs:
+        if issubclass(subclass, scls):
+            return True
+    return False
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
         cls._virtual_subclasses = []
+        # The answers of __subclasscheck__, as CPython's abc keeps them:
+        # subclasses found stay found (registering only adds); the classes
+        # found not to be subclasses are forgotten when any ABC registers one.
+        cls._abc_cache = {}
+        cls._abc_negative_cache = {}
+        cls._abc_negative_token = _cache_token[0]
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -96,31 +143,26 @@ class ABCMeta(type):
 
     def __instancecheck__(cls, instance):
         subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
+        if _remembered(cls._abc_cache, subclass):
             return True
         subtype = type(instance)
-        return subtype is not subclass and cls.__subclasscheck__(subtype)
+        if subtype is subclass:
+            return cls.__subclasscheck__(subclass)
+        return cls.__subclasscheck__(subclass) or cls.__subclasscheck__(subtype)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        hook = getattr(cls, '__subclasshook__', None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        if cls in subclass.__mro__:
+        if _remembered(cls._abc_cache, subclass):
             return True
-        for rcls in cls._virtual_subclasses:
-            if issubclass(subclass, rcls):
-                return True
-        subs = cls.__subclasses__()
-        if not isinstance(subs, list):
-            raise TypeError('__subclasses__() must return a list')
-        for scls in subs:
-            if issubclass(subclass, scls):
-                return True
-        return False
+        if cls._abc_negative_token != _cache_token[0]:
+            cls._abc_negative_cache = {}
+            cls._abc_negative_token = _cache_token[0]
+        elif _remembered(cls._abc_negative_cache, subclass):
+            return False
+        ok = _find_subclass(cls, subclass)
+        _remember(cls._abc_cache if ok else cls._abc_negative_cache, subclass)
+        return ok
 
     def _dump_registry(cls, file=None):
         print('Class: %s.%s' % (cls.__module__, cls.__qualname__), file=file)

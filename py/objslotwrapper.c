@@ -107,8 +107,9 @@ static const struct {
     { MP_QSTR_dict_items, { NULL, SW_SET_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     // (It shares the set views' binary_op but has none of their operators.)
     { MP_QSTR_dict_values, { NULL, 0, SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED } },
-    // (py/objdict.c's, static there; read-only: HASH hides __setitem__)
-    { MP_QSTR_mappingproxy, { NULL, SW_BIN_R(OR) | SW_BIN(CONTAINS), SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED } },
+    // (py/objdict.c's, static there; read-only: HASH hides __setitem__, and
+    // __hash__ is None as for dict)
+    { MP_QSTR_mappingproxy, { NULL, SW_BIN_R(OR) | SW_BIN(CONTAINS), SW_UN(LEN) | SW_UN(HASH), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_OrderedDict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_defaultdict, { NULL, SW_DICT_BINARY, SW_UN(LEN), SW_X_REVERSED | SW_X_UNHASHABLE } },
     { MP_QSTR_Counter, { NULL,

@@ -596,33 +596,24 @@ static inline bool plain_instance(mp_obj_t obj, qstr attr) {
 
 // LOAD_METHOD on a plain instance: an attribute of the instance, or a
 // function or a constant (a small int or an interned str) of its class's MRO
-// above object; anything else is the general lookup's. (Apart, so that other
-// objects need no stack frame on their way to the general lookup.)
+// above object (a cached lookup); anything else is the general lookup's
+// (object's members, __getattr__ and the error are its). (Apart, so that
+// other objects need no stack frame on their way to the general lookup.)
 __attribute__((noinline))
 static void load_method_plain(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     mp_obj_instance_t *self = MP_OBJ_TO_PTR(self_in);
-    mp_obj_t key = MP_OBJ_NEW_QSTR(attr);
-    mp_map_elem_t *elem = mp_map_lookup(instance_members(self), key, MP_MAP_LOOKUP);
-    mp_obj_t bound = MP_OBJ_NULL;
-    // The MRO ends with object, where the general lookup takes over
-    // (object's members, __getattr__ and the error are its).
-    const mp_obj_t *mro = MP_OBJ_TYPE_GET_SLOT(self->base.type, mro)->items;
-    for (const mp_obj_type_t *t;
-         elem == NULL && ((t = MP_OBJ_TO_PTR(*mro))->flags & MP_TYPE_FLAG_INSTANCE_TYPE); mro++) {
-        elem = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(t, locals_dict)->map, key, MP_MAP_LOOKUP);
-        bound = self_in;
-    }
+    mp_map_elem_t *elem = mp_map_lookup(instance_members(self), MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
     if (elem != NULL) {
-        mp_obj_t v = elem->value;
-        if (!mp_obj_is_obj(v)) {
-            bound = MP_OBJ_NULL;
-        }
-        // Anything else found in a class is bound as mp_obj_type_convert_member says.
-        if (bound == MP_OBJ_NULL || mp_obj_is_type(v, &mp_type_fun_bc)) {
-            dest[0] = v;
-            dest[1] = bound;
-            return;
-        }
+        dest[0] = elem->value;
+        dest[1] = MP_OBJ_NULL;
+        return;
+    }
+    const mp_obj_type_t *owner;
+    mp_obj_t v = mp_obj_type_mro_find(self->base.type, attr, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+    if (v != MP_OBJ_NULL && (!mp_obj_is_obj(v) || mp_obj_is_type(v, &mp_type_fun_bc))) {
+        dest[0] = v;
+        dest[1] = mp_obj_is_obj(v) ? self_in : MP_OBJ_NULL;
+        return;
     }
     mp_load_method(self_in, attr, dest);
 }

@@ -12,6 +12,7 @@
 #include "py/runtime.h"
 #include "py/vm.h"
 #include "py/objtype_internal.h"
+#include "py/typecache.h"
 #include "py/objstructseq.h"
 #include "py/builtin.h"
 
@@ -103,17 +104,13 @@ static inline bool type_dict_lookup(const mp_obj_type_t *t, qstr attr, mp_obj_t 
 // MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, reaching a built-in base (other than object) whose dict
 // lacks attr returns MP_OBJ_NULL with *owner set to that built-in type.
 // native_obj, if known, is the object the built-in's slots would act on.
-mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mode,
+__attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *type, qstr attr, unsigned mode,
     const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner) {
-    // A built-in type's MRO starts with the type itself: a name in its own
-    // table is found without linearising the rest.
-    mp_obj_t value;
-    if (after == NULL && !MP_OBJ_TYPE_HAS_SLOT(type, mro)
-        && !(type == &mp_type_object && (mode & MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT))
-        && type_dict_lookup(type, attr, &value)) {
-        *owner = type;
-        return value;
+    mp_type_cache_entry_t *entry = NULL;
+    if (after == NULL && native_obj == MP_OBJ_NULL && MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, mro) != NULL) {
+        entry = mp_type_cache_entry(type, (uint32_t)attr << 3 | mode);
     }
+    mp_obj_t value;
     mp_obj_type_mro_t m;
     mp_obj_type_mro_get(type, &m);
     size_t i = 0;
@@ -123,14 +120,16 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
         }
         i++;
     }
+    const mp_obj_type_t *found_in = NULL;
+    value = MP_OBJ_NULL;
     for (; i < m.len; i++) {
         const mp_obj_type_t *t = mro_at(&m, i);
         if (t == &mp_type_object && (mode & MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT)) {
             continue;
         }
         if (type_dict_lookup(t, attr, &value)) {
-            *owner = t;
-            return value;
+            found_in = t;
+            break;
         }
         if (t == &mp_type_object) {
             if (mode & MP_OBJ_TYPE_LOOKUP_SYNTH) {
@@ -142,6 +141,7 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
                 }
             }
         } else if (!mp_obj_is_instance_type(t)) {
+            entry = NULL;
             if (attr == MP_QSTR___init__ && mp_obj_type_is_immutable_value(t)) {
                 // These take their value in __new__ and have no __init__ of
                 // their own (CPython's is object's): the MRO goes on, to a
@@ -161,8 +161,47 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
             }
         }
     }
-    *owner = NULL;
-    return MP_OBJ_NULL;
+    if (entry != NULL) {
+        entry->type = type;
+        entry->owner = found_in;
+        entry->value = value;
+        entry->key = (uint32_t)attr << 3 | mode;
+        entry->epoch = mp_type_cache_epoch;
+    }
+    *owner = found_in;
+    return value;
+}
+
+// A built-in type's MRO starts with the type itself: a name in its own
+// table is found without linearising the rest.
+__attribute__((noinline)) static mp_obj_t find_in_builtin(const mp_obj_type_t *type, qstr attr, unsigned mode,
+    const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner) {
+    mp_obj_t value;
+    if (!(type == &mp_type_object && (mode & MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT))
+        && type_dict_lookup(type, attr, &value)) {
+        *owner = type;
+        return value;
+    }
+    return mro_find_walk(type, attr, mode, after, native_obj, owner);
+}
+
+mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mode,
+    const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner) {
+    if (after == NULL) {
+        if (!MP_OBJ_TYPE_HAS_SLOT(type, mro)) {
+            return find_in_builtin(type, attr, mode, after, native_obj, owner);
+        }
+        // A user class's answers are cached (py/typecache.h).
+        if (native_obj == MP_OBJ_NULL && MP_OBJ_TYPE_GET_SLOT(type, mro) != NULL) {
+            uint32_t key = (uint32_t)attr << 3 | mode;
+            const mp_type_cache_entry_t *entry = mp_type_cache_entry(type, key);
+            if (entry->type == type && entry->key == key && entry->epoch == mp_type_cache_epoch) {
+                *owner = entry->owner;
+                return entry->value;
+            }
+        }
+    }
+    return mro_find_walk(type, attr, mode, after, native_obj, owner);
 }
 
 void mp_obj_class_lookup_attr(const mp_obj_type_t *type, qstr attr, mp_obj_t *dest) {
@@ -1177,6 +1216,7 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 v = mp_obj_new_dict(0);
                 mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map, MP_OBJ_NEW_QSTR(attr),
                     MP_MAP_LOOKUP_ADD_IF_NOT_FOUND)->value = v;
+                mp_type_cache_invalidate();
             }
             dest[0] = v;
             return;
@@ -1303,6 +1343,7 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
         mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
     mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map;
+    mp_type_cache_invalidate();
     if (value == MP_OBJ_NULL) {
         if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP_REMOVE_IF_FOUND) == NULL) {
             mp_raise_msg_varg(&mp_type_AttributeError,
@@ -1790,6 +1831,8 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     }
     MP_OBJ_TYPE_SET_SLOT(o, mro, mp_obj_type_class_mro(o));
+    // (The class may have the address of one the cache still names.)
+    mp_type_cache_invalidate();
     ut->native_base = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
     if (ut->native_base != NULL) {
         o->flags |= ut->native_base->flags & MP_TYPE_FLAG_EQ_NOT_REFLEXIVE;
@@ -1883,6 +1926,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
 
     // __set_name__ of descriptors in the namespace, from a snapshot of it (a
     // __set_name__ may add or delete class attributes).
+    mp_type_cache_invalidate();
     size_t n_items = 0;
     mp_obj_t *items = m_new(mp_obj_t, 2 * map->used + 2);
     cur = 0;
@@ -1934,6 +1978,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
             MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
             type_qualname_str(o));
     }
+    mp_type_cache_invalidate();
     return cls;
 }
 

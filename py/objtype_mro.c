@@ -9,6 +9,7 @@
 
 #include "py/runtime.h"
 #include "py/objtype_internal.h"
+#include "py/typecache.h"
 
 // ---------------------------------------------------------------------------
 // Built-in types.
@@ -354,6 +355,7 @@ static void recompute_mro_tree(mp_obj_type_t *o, mp_obj_t saved) {
     mp_obj_list_append(saved, MP_OBJ_FROM_PTR(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro)));
     mp_obj_tuple_t *mro = mp_obj_type_class_mro(o);
     MP_OBJ_TYPE_SET_SLOT(o, mro, mro);
+    mp_type_cache_invalidate();
     inherit_mro_flags(o);
     mp_obj_t *items;
     size_t n = mp_obj_type_user_subclasses(o, &items);
@@ -483,6 +485,7 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
         for (size_t i = 0; i + 1 < n_saved; i += 2) {
             MP_OBJ_TYPE_SET_SLOT(((mp_obj_type_t *)MP_OBJ_TO_PTR(s_items[i])), mro, MP_OBJ_TO_PTR(s_items[i + 1]));
         }
+        mp_type_cache_invalidate();
         nlr_jump(nlr.ret_val);
     }
     for (size_t i = 0; i < ob->len; i++) {

@@ -412,14 +412,11 @@ MP_DEFINE_CONST_FUN_OBJ_2(mp_obj_str_removesuffix_obj, str_removesuffix);
 
 static const byte *skip_space(const str_t *s, const byte *p, const byte *end, bool want_space) {
     if (s->ascii) {
-        if (is_str(s)) {
-            while (p < end && unichar_isspace(*p) == want_space) {
-                p++;
-            }
-        } else {
-            while (p < end && byte_is_space(*p) == want_space) {
-                p++;
-            }
+        // The spaces below 0x21 as bits: \t-\r and ' ' for both, and for str
+        // also \x1c-\x1f (str.isspace's separators).
+        uint64_t spaces = is_str(s) ? 0x1f0003e00u : 0x100003e00u;
+        while (p < end && (*p <= ' ' && ((spaces >> *p) & 1)) == want_space) {
+            p++;
         }
         return p;
     }

@@ -108,7 +108,7 @@ __attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *typ
     const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner) {
     mp_type_cache_entry_t *entry = NULL;
     if (after == NULL && native_obj == MP_OBJ_NULL && MP_OBJ_TYPE_GET_SLOT_OR_NULL(type, mro) != NULL) {
-        entry = mp_type_cache_entry(type, (uint32_t)attr << 3 | mode);
+        entry = mp_type_cache_entry(type, (uint32_t)attr << 4 | mode);
     }
     mp_obj_t value;
     mp_obj_type_mro_t m;
@@ -141,7 +141,6 @@ __attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *typ
                 }
             }
         } else if (!mp_obj_is_instance_type(t)) {
-            entry = NULL;
             if (attr == MP_QSTR___init__ && mp_obj_type_is_immutable_value(t)) {
                 // These take their value in __new__ and have no __init__ of
                 // their own (CPython's is object's): the MRO goes on, to a
@@ -149,10 +148,13 @@ __attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *typ
                 continue;
             }
             if (mode & MP_OBJ_TYPE_LOOKUP_NATIVE_STOP) {
-                *owner = t;
-                return MP_OBJ_NULL;
+                found_in = t;
+                value = MP_OBJ_NULL;
+                break;
             }
             if (mode & MP_OBJ_TYPE_LOOKUP_SYNTH) {
+                // (A new wrapper each time: not cached. With no object to
+                // probe, a name it has no wrapper for is a fixed answer.)
                 value = mp_obj_slot_wrapper_synth(t, attr, native_obj);
                 if (value != MP_OBJ_NULL) {
                     *owner = t;
@@ -165,7 +167,7 @@ __attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *typ
         entry->type = type;
         entry->owner = found_in;
         entry->value = value;
-        entry->key = (uint32_t)attr << 3 | mode;
+        entry->key = (uint32_t)attr << 4 | mode;
         entry->epoch = mp_type_cache_epoch;
     }
     *owner = found_in;
@@ -193,7 +195,7 @@ mp_obj_t mp_obj_type_mro_find(const mp_obj_type_t *type, qstr attr, unsigned mod
         }
         // A user class's answers are cached (py/typecache.h).
         if (native_obj == MP_OBJ_NULL && MP_OBJ_TYPE_GET_SLOT(type, mro) != NULL) {
-            uint32_t key = (uint32_t)attr << 3 | mode;
+            uint32_t key = (uint32_t)attr << 4 | mode;
             const mp_type_cache_entry_t *entry = mp_type_cache_entry(type, key);
             if (entry->type == type && entry->key == key && entry->epoch == mp_type_cache_epoch) {
                 *owner = entry->owner;
@@ -532,12 +534,26 @@ void mp_obj_type_lookup_attr(mp_obj_t obj, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *type = mp_obj_get_type(obj);
     if (!(type->flags & MP_TYPE_FLAG_INSTANCE_TYPE) && MP_OBJ_TYPE_HAS_SLOT(type, locals_dict)) {
         // A built-in function in a built-in type's own table (list.append,
-        // str.join: the MRO starts there) is bound to obj, as below.
-        mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map;
-        mp_map_elem_t *e = mp_map_lookup(map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
-        if (e != NULL && mp_obj_is_obj(e->value)
-            && (((mp_obj_base_t *)MP_OBJ_TO_PTR(e->value))->type->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
-            dest[0] = e->value;
+        // str.join: the MRO starts there) is bound to obj, as below. The
+        // tables are constant and scanned in order: the cache answers a name
+        // seen before (py/typecache.h; key bit 3: own table only).
+        uint32_t key = (uint32_t)attr << 4 | 8;
+        mp_type_cache_entry_t *entry = mp_type_cache_entry(type, key);
+        mp_obj_t v;
+        if (entry->type == type && entry->key == key && entry->epoch == mp_type_cache_epoch) {
+            v = entry->value;
+        } else {
+            mp_map_elem_t *e = mp_map_lookup(&MP_OBJ_TYPE_GET_SLOT(type, locals_dict)->map, MP_OBJ_NEW_QSTR(attr), MP_MAP_LOOKUP);
+            v = e != NULL ? e->value : MP_OBJ_NULL;
+            entry->type = type;
+            entry->owner = type;
+            entry->value = v;
+            entry->key = key;
+            entry->epoch = mp_type_cache_epoch;
+        }
+        if (v != MP_OBJ_NULL && mp_obj_is_obj(v)
+            && (((mp_obj_base_t *)MP_OBJ_TO_PTR(v))->type->flags & MP_TYPE_FLAG_BUILTIN_FUN)) {
+            dest[0] = v;
             dest[1] = obj;
             return;
         }

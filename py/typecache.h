@@ -9,8 +9,9 @@
 // class's dict or bases, and the creation of a class (which may take the
 // address of a dead one), moves it on and so invalidates every entry. Only
 // answers that depend on nothing else are kept: names found in a class dict
-// and names found nowhere, along an MRO of user classes and object (a
-// built-in base answers through its slots, which may probe the instance).
+// (built-in types' dicts are constant) and names found nowhere. Not kept:
+// lookups given an instance to probe (a built-in base's slots may answer by
+// trying it) and the slot wrappers made for built-in bases (new objects).
 // Entries hold no reference the GC sees: a value is alive while its class
 // dict holds it, and that dict cannot change without a new epoch. The GIL
 // makes the table safe for threads.
@@ -25,7 +26,7 @@ typedef struct _mp_type_cache_entry_t {
     const mp_obj_type_t *type;
     const mp_obj_type_t *owner; // NULL for a name found nowhere
     mp_obj_t value;
-    uint32_t key; // attr << 3 | lookup mode
+    uint32_t key; // attr << 4 | lookup mode (bits 0-2) or 8 (py/objtype.c)
     uint32_t epoch;
 } mp_type_cache_entry_t;
 

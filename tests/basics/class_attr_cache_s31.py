@@ -163,3 +163,25 @@ try:
 except TypeError as e:
     print('TypeError')
 print(hasattr(H, 'z'))
+
+
+# Built-in methods through the cache: subclasses of built-in types, and a
+# class attribute shadowing a built-in method name.
+class MyStr(str):
+    pass
+
+
+class MyList(list):
+    def append(self, x):
+        super().append(x * 2)
+
+
+s = MyStr('a b')
+print(s.split(), 'x y'.split(), s.upper())
+ml = MyList()
+ml.append(1)
+print(ml)
+MyList.append = list.append
+ml.append(1)
+print(ml)
+print(' \x1c a\x1fb \t'.split(), b' \x1c a\x1fb \t'.split())

@@ -126,7 +126,8 @@ static size_t code_size(const fmt_t *f, char code) {
 
 // The next item: its code and repeat count. False at the end of the format.
 static bool fmt_next(fmt_t *f, char *code, size_t *count) {
-    while (f->p < f->end && unichar_isspace((byte)*f->p)) {
+    // (ASCII whitespace only, as CPython: b'\x85' is a bad code.)
+    while (f->p < f->end && (*f->p == ' ' || (*f->p >= '\t' && *f->p <= '\r'))) {
         f->p++;
     }
     if (f->p >= f->end) {
@@ -498,9 +499,41 @@ static size_t fmt_walk(mp_obj_t fmt_in, byte *buf, const mp_obj_t *args, mp_obj_
     return offset;
 }
 
+// The last format measured, by its text: pack and unpack measure a format
+// before they walk it (unpack twice), and programs reuse a few formats.
+static struct {
+    size_t size;
+    size_t n_values;
+    size_t len; // 0: none
+    char text[32];
+} last_measured;
+
 // Byte size of the whole format, and how many values it packs.
 static size_t fmt_calcsize(mp_obj_t fmt_in, size_t *n_values) {
-    return fmt_walk(fmt_in, NULL, NULL, NULL, n_values);
+    size_t len = 0;
+    const char *text = NULL;
+    if (mp_obj_is_str_or_bytes(fmt_in)) {
+        text = mp_obj_str_get_data(fmt_in, &len);
+        if (len == last_measured.len && len != 0 && memcmp(text, last_measured.text, len) == 0) {
+            if (n_values != NULL) {
+                *n_values = last_measured.n_values;
+            }
+            return last_measured.size;
+        }
+    }
+    size_t n;
+    size_t size = fmt_walk(fmt_in, NULL, NULL, NULL, &n);
+    if (len <= sizeof(last_measured.text)) {
+        // (A str's data stays put: the walk allocated nothing.)
+        memcpy(last_measured.text, text, len);
+        last_measured.len = len;
+        last_measured.size = size;
+        last_measured.n_values = n;
+    }
+    if (n_values != NULL) {
+        *n_values = n;
+    }
+    return size;
 }
 
 static void pack_values(mp_obj_t fmt_in, byte *buf, const mp_obj_t *args) {

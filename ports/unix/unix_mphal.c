@@ -81,9 +81,26 @@ static void stdout_print_strn(void *env, const char *str, size_t len) {
     mp_hal_stdout_tx_strn(str, len);
 }
 
+// Text for stderr (tracebacks, warnings) goes out as CPython's sys.stderr
+// writes it (errors='backslashreplace'): a lone surrogate, kept in a str as
+// the 3-byte form ED A0..BF xx, is written as \udXXX, not as invalid UTF-8.
 static void stderr_print_strn(void *env, const char *str, size_t len) {
     (void)env;
-    mp_hal_stderr_tx_strn(str, len);
+    const char *end = str + len;
+    const char *p = str;
+    while ((p = memchr(p, 0xed, (size_t)(end - p))) != NULL) {
+        if (end - p < 3 || (byte)p[1] < 0xa0) {
+            p++;
+            continue;
+        }
+        mp_hal_stderr_tx_strn(str, (size_t)(p - str));
+        unsigned cp = 0xd000 | ((p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+        static const char hex[] = "0123456789abcdef";
+        char esc[6] = { '\\', 'u', hex[cp >> 12], hex[(cp >> 8) & 15], hex[(cp >> 4) & 15], hex[cp & 15] };
+        mp_hal_stderr_tx_strn(esc, 6);
+        str = p += 3;
+    }
+    mp_hal_stderr_tx_strn(str, (size_t)(end - str));
 }
 
 const mp_print_t mp_plat_print = { NULL, stdout_print_strn };

@@ -66,6 +66,8 @@ void mp_module_sys_init(void);
 // The current value of sys.<name> (sys.stdout may have been replaced), or
 // MP_OBJ_NULL.
 mp_obj_t mp_sys_get_attr(qstr name);
+// Sets an int field of sys.flags from a command-line option (before any code runs).
+void mp_sys_set_flag(qstr field, mp_int_t value);
 // Report an uncaught exception through sys.excepthook (on stderr).
 // Returns MP_OBJ_NULL, or the SystemExit a replaced hook raised (the caller
 // exits with its status).

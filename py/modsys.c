@@ -123,6 +123,18 @@ static void store_info_tuples(mp_obj_t dict) {
 
 #undef SMALL
 
+// The tuple behind sys.flags is changed in place: the command line is read
+// before any Python code can hold the object.
+void mp_sys_set_flag(qstr field, mp_int_t value) {
+    mp_obj_structseq_t *flags = MP_OBJ_TO_PTR(mp_sys_get_attr(MP_QSTR_flags));
+    mp_obj_tuple_t *items = MP_OBJ_TO_PTR(flags->tuple);
+    for (size_t i = 0; i < MP_ARRAY_SIZE(flags_fields); i++) {
+        if (flags_fields[i] == field) {
+            items->items[i] = MP_OBJ_NEW_SMALL_INT(value);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Frame objects (sys._getframe). Our frames live on the C stack and vanish
 // when their call returns, so a frame object keeps a snapshot taken when

@@ -277,10 +277,18 @@ static void set_sys_argv(int argc, char **argv, int first) {
 
 // Whether flags are all CPython options with nothing to do here (stdout
 // and stderr are never block-buffered; no .pyc files, no site module).
+// (They still show in sys.flags.)
 static bool noop_flags(const char *flags) {
-    for (; *flags != '\0'; flags++) {
-        if (strchr("uBsS", *flags) == NULL) {
+    for (const char *f = flags; *f != '\0'; f++) {
+        if (strchr("uBsS", *f) == NULL) {
             return false;
+        }
+    }
+    for (; *flags != '\0'; flags++) {
+        static const uint16_t fields[] = { MP_QSTR_dont_write_bytecode, MP_QSTR_no_user_site, MP_QSTR_no_site };
+        const char *at = strchr("BsS", *flags);
+        if (at != NULL) {
+            mp_sys_set_flag(fields[at - "BsS"], 1);
         }
     }
     return true;
@@ -330,10 +338,14 @@ static int run_main(int argc, char **argv) {
             break;
         } else if (strcmp(a, "-i") == 0) {
             inspect_after = true;
+            mp_sys_set_flag(MP_QSTR_inspect, 1);
+            mp_sys_set_flag(MP_QSTR_interactive, 1);
         } else if (strcmp(a, "-O") == 0 || strcmp(a, "-OO") == 0) {
             MP_STATE_CTX(opt_level) = (int)strlen(a) - 1;
+            mp_sys_set_flag(MP_QSTR_optimize, MP_STATE_CTX(opt_level));
         } else if (strcmp(a, "-v") == 0) {
             MP_STATE_CTX(verbose) = true;
+            mp_sys_set_flag(MP_QSTR_verbose, 1);
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             usage(argv[0], false);
             return 0;

@@ -627,7 +627,8 @@ static void array_replace_range(
 
 static mp_obj_t array_subscr_slice(array_obj_t *self, mp_obj_t index, mp_obj_t value) {
     mp_bound_slice_t s;
-    bool fast = mp_seq_get_fast_slice_indexes(self->len, index, &s);
+    // (the bounds' __index__ may resize the array: its length is read after)
+    bool fast = mp_seq_get_fast_slice_indexes_live(&self->len, index, &s);
     size_t sz = self->itemsize;
     size_t count = fast ? (size_t)(s.stop - s.start) : slice_count(&s);
     if (value == MP_OBJ_SENTINEL) {
@@ -723,7 +724,13 @@ static mp_obj_t array_subscr(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
         array_replace_range(self, i, i + 1, NULL, 0);
         return mp_const_none;
     }
-    item_store(self->typecode, self->items + i * self->itemsize, value);
+    // Converting the value may run code that shrinks the array.
+    byte tmp[8];
+    item_store(self->typecode, tmp, value);
+    if (i >= self->len) {
+        mp_raise_IndexError(MP_ERROR_TEXT("array assignment index out of range"));
+    }
+    memcpy(self->items + i * self->itemsize, tmp, self->itemsize);
     return mp_const_none;
 }
 
@@ -776,22 +783,18 @@ static mp_obj_t array_extend(mp_obj_t self_in, mp_obj_t iterable) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_2(array_extend_obj, array_extend);
 
-// A position argument clamped to [0, len] as list.insert does.
-static size_t clamp_index(mp_obj_t index, size_t len) {
+// insert(i, x): i clamped to [0, len] as list.insert does, with the length
+// read after converting i and x (their __index__ may resize the array).
+static mp_obj_t array_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
+    array_obj_t *self = array_self(self_in);
     mp_obj_t iv = mp_seq_index_as_int(index);
     if (iv == MP_OBJ_NULL) {
         mp_raise_TypeError_obj_unsupported(
             index, MP_ERROR_TEXT("'%s' object cannot be interpreted as an integer"));
     }
-    return mp_seq_clamp_bound(iv, len);
-}
-
-// insert(i, x)
-static mp_obj_t array_insert(mp_obj_t self_in, mp_obj_t index, mp_obj_t value) {
-    array_obj_t *self = array_self(self_in);
-    size_t i = clamp_index(index, self->len);
     byte tmp[8];
     item_store(self->typecode, tmp, value);
+    size_t i = mp_seq_clamp_bound(iv, self->len);
     array_replace_range(self, i, i, tmp, 1);
     return mp_const_none;
 }

@@ -13,6 +13,7 @@
 #include "py/runtime.h"
 #include "py/builtin.h"
 #include "py/sequence.h"
+#include "py/objtype_internal.h"
 
 extern const mp_obj_module_t mp_module_functools;
 
@@ -65,6 +66,20 @@ typedef struct _functools_partial_t {
 
 static const mp_obj_type_t functools_partial_type;
 
+// Whether the partial func can be flattened into a new one: it has no
+// attributes of its own and, for a subclass's instance, no own __call__ (as
+// CPython checks).
+static bool functools_partial_is_plain(mp_obj_t func, functools_partial_t *inner) {
+    if (MP_OBJ_FROM_PTR(inner) == func) {
+        return inner->dict == NULL || mp_obj_dict_len(MP_OBJ_FROM_PTR(inner->dict)) == 0;
+    }
+    const mp_obj_type_t *owner = NULL;
+    mp_obj_type_mro_find(mp_obj_get_type(func), MP_QSTR___call__,
+        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
+    return ((mp_obj_instance_t *)MP_OBJ_TO_PTR(func))->members.used == 0 &&
+           (owner == NULL || !mp_obj_is_instance_type(owner));
+}
+
 // A partial of func with positional args (a tuple) and keywords (a dict,
 // owned by the new object). A partial without extra attributes given as
 // func is flattened into this one, as in CPython.
@@ -72,9 +87,10 @@ static mp_obj_t functools_partial_new(mp_obj_t func, mp_obj_t args, mp_obj_t key
     if (!mp_obj_is_callable(func)) {
         mp_raise_TypeError(MP_ERROR_TEXT("the first argument must be callable"));
     }
-    if (mp_obj_is_type(func, &functools_partial_type)) {
-        functools_partial_t *inner = MP_OBJ_TO_PTR(func);
-        if (inner->dict == NULL || mp_obj_dict_len(MP_OBJ_FROM_PTR(inner->dict)) == 0) {
+    mp_obj_t native = mp_obj_cast_to_native_base(func, MP_OBJ_FROM_PTR(&functools_partial_type));
+    if (mp_obj_is_type(native, &functools_partial_type)) {
+        functools_partial_t *inner = MP_OBJ_TO_PTR(native);
+        if (functools_partial_is_plain(func, inner)) {
             args = mp_binary_op(MP_BINARY_OP_ADD, inner->args, args);
             mp_obj_t merged = mp_obj_dict_copy(inner->keywords);
             size_t cur = 0;
@@ -790,7 +806,12 @@ static mp_obj_t functools_lru_reduce(mp_obj_t self_in) {
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(functools_lru_reduce_obj, functools_lru_reduce);
 
+// f.__get__(obj, type=None): a method bound to obj, as a function's (the
+// runtime binds it without asking: BINDS_SELF; this is for explicit calls).
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(functools_lru_get_obj, 2, 3, mp_obj_fun_get);
+
 static const mp_rom_map_elem_t functools_lru_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___get__), MP_ROM_PTR(&functools_lru_get_obj) },
     { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&functools_lru_reduce_obj) },
     { MP_ROM_QSTR(MP_QSTR___copy__), MP_ROM_PTR(&functools_lru_copy_obj) },
     { MP_ROM_QSTR(MP_QSTR___deepcopy__), MP_ROM_PTR(&functools_lru_copy_obj) },

@@ -82,6 +82,7 @@ def copy_context():
 
 
 class Token:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     MISSING = _MISSING
 
     def __init__(self, *args, **kwargs):
@@ -92,6 +93,7 @@ class Token:
 
 
 class ContextVar:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     def __init__(self, *args, default=_MISSING):
         if len(args) != 1:
             raise TypeError('ContextVar() takes %s 1 positional argument (%d given)'

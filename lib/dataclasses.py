@@ -97,6 +97,7 @@ _NO_METADATA = _readonly_mapping({})
 
 
 class Field:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
                  'compare', 'metadata', 'kw_only', '_kind')
 

@@ -496,6 +496,7 @@ class Handler(Filterer):
 
 
 class StreamHandler(Handler):
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     terminator = '\n'
 
     def __init__(self, stream=None):
@@ -865,6 +866,7 @@ def setLoggerClass(klass):
 
 
 class LoggerAdapter(object):
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra

@@ -21,6 +21,7 @@ def _wait(c, ready, block, timeout):
 
 
 class Queue:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -108,6 +109,7 @@ class PriorityQueue(Queue):
 
 
 class SimpleQueue:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     def __init__(self):
         self._q = deque()
         # A re-entrant lock: a __del__ run by the collector inside put() may put again.

@@ -122,6 +122,7 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
 
 
 class TemporaryDirectory:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore = ignore_cleanup_errors
@@ -142,6 +143,7 @@ class TemporaryDirectory:
 
 
 class SpooledTemporaryFile:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     # Kept in memory (StringIO/BytesIO) until it grows past max_size.
     def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):

@@ -533,6 +533,13 @@ static const uint16_t dir_forwarded_methods[] = {
     MP_QSTR_copy, MP_QSTR_get, MP_QSTR_items, MP_QSTR_keys, MP_QSTR_values,
 };
 
+// What list[int] adds to dir(list), as CPython lists it.
+static const uint16_t dir_generic_alias_attrs[] = {
+    MP_QSTR___args__, MP_QSTR___copy__, MP_QSTR___deepcopy__, MP_QSTR___mro_entries__,
+    MP_QSTR___origin__, MP_QSTR___parameters__, MP_QSTR___typing_unpacked_tuple_args__,
+    MP_QSTR___unpacked__,
+};
+
 static void dir_add_names(mp_obj_t set, const uint16_t *names, size_t n) {
     for (size_t i = 0; i < n; i++) {
         mp_obj_set_store(set, MP_OBJ_NEW_QSTR(names[i]));
@@ -595,8 +602,15 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(builtin_dir_obj, 0, 1, builtin_dir);
 mp_obj_t mp_builtins_dir_names(mp_obj_t o) {
     // object.__dir__ reads a weak proxy's __dict__ and __class__ through it.
     o = mp_obj_weakref_unwrap(o);
-    mp_obj_t set = mp_obj_new_set(0, NULL);
     const mp_obj_type_t *type = mp_obj_get_type(o);
+    if (mp_obj_is_instance_of(o, &mp_type_generic_alias)) {
+        // (the origin's names may come from a module's own __dir__)
+        mp_obj_t set = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_set),
+            mp_builtins_dir_names(mp_load_attr(o, MP_QSTR___origin__)));
+        dir_add_names(set, dir_generic_alias_attrs, MP_ARRAY_SIZE(dir_generic_alias_attrs));
+        return set;
+    }
+    mp_obj_t set = mp_obj_new_set(0, NULL);
     if (mp_obj_is_instance_of(o, &mp_type_module)) {
         // (A subclass may replace __dict__.)
         mp_obj_t dict = mp_load_attr(o, MP_QSTR___dict__);
@@ -868,10 +882,12 @@ static bool isinstance_real(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
         }
         return false;
     }
-    if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("isinstance() argument 2 cannot be a parameterized generic"));
-    }
     if (!is_class(classinfo)) {
+        // (also an instance of a types.GenericAlias subclass)
+        if (mp_obj_is_instance_of(classinfo, &mp_type_generic_alias)) {
+            mp_raise_TypeError(
+                MP_ERROR_TEXT("isinstance() argument 2 cannot be a parameterized generic"));
+        }
         mp_stack_check();
         if (abstract_bases(classinfo) == MP_OBJ_NULL) {
             mp_raise_TypeError(
@@ -897,7 +913,9 @@ static bool isinstance_real(mp_obj_t o, mp_obj_t classinfo, size_t depth) {
     // class __class__ is type(o), already checked.
     const mp_obj_type_t *type = mp_obj_get_type(o);
     if (!mp_obj_is_instance_type(type)) {
-        return false;
+        // A weak proxy's __class__ is its referent's (ReferenceError if dead).
+        return mp_obj_is_obj(o) && mp_obj_weakref_is_proxy(o) &&
+               mp_obj_is_instance_of(mp_obj_weakref_unwrap(o), MP_OBJ_TO_PTR(classinfo));
     }
     const mp_obj_type_t *found_in;
     unsigned mode = MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP;
@@ -954,11 +972,12 @@ static bool issubclass_real(mp_obj_t cls, mp_obj_t classinfo, size_t depth) {
         }
         return false;
     }
+    if (!is_class(classinfo) && mp_obj_is_instance_of(classinfo, &mp_type_generic_alias)) {
+        mp_raise_TypeError(
+            MP_ERROR_TEXT("issubclass() argument 2 cannot be a parameterized generic"));
+    }
     if (!is_class(cls) && (mp_stack_check(), abstract_bases(cls) == MP_OBJ_NULL)) {
         mp_raise_TypeError(MP_ERROR_TEXT("issubclass() arg 1 must be a class"));
-    }
-    if (mp_obj_is_type(classinfo, &mp_type_generic_alias)) {
-        mp_raise_TypeError(MP_ERROR_TEXT("issubclass() argument 2 cannot be a parameterized generic"));
     }
     if (!is_class(cls) || !is_class(classinfo)) {
         if (!is_class(classinfo) && abstract_bases(classinfo) == MP_OBJ_NULL) {
@@ -1003,9 +1022,20 @@ static mp_obj_t callable_iter_iternext(mp_obj_t self_in) {
     if (self->fun == MP_OBJ_NULL) {
         return MP_OBJ_STOP_ITERATION;
     }
+    // A StopIteration from the call ends the iteration too, as in CPython.
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_StopIteration)) {
+            nlr_jump(nlr.ret_val);
+        }
+        self->fun = MP_OBJ_NULL;
+        return MP_OBJ_STOP_ITERATION;
+    }
     mp_obj_t value = mp_call_function_0(self->fun);
-    // The call may itself have run this iterator to its end (CPython gh-101892).
-    if (self->fun == MP_OBJ_NULL || mp_obj_equal(value, self->sentinel)) {
+    nlr_pop();
+    // The call may itself have run this iterator to its end (CPython
+    // gh-101892). The sentinel is compared first: its __eq__ decides.
+    if (self->fun == MP_OBJ_NULL || mp_obj_equal(self->sentinel, value)) {
         self->fun = MP_OBJ_NULL;
         return MP_OBJ_STOP_ITERATION;
     }

@@ -78,6 +78,13 @@ MP_COLD static qstr bound_meth_name_owner(mp_obj_bound_meth_t *self, const mp_ob
         *owner = sw->native;
         return sw->name;
     }
+    if (mp_obj_is_type(self->meth, &mp_type_fun_builtin_2) &&
+        ((mp_obj_fun_builtin_fixed_t *)MP_OBJ_TO_PTR(self->meth))->fun._2 == mp_obj_generic_alias_new) {
+        // list.__class_getitem__, bound to the class (py/objtype.c): in no
+        // locals dict.
+        *owner = MP_OBJ_TO_PTR(self->self);
+        return MP_QSTR___class_getitem__;
+    }
     if (!mp_obj_is_type(self->meth, &mp_type_fun_bc)) {
         qstr found = MP_QSTRnull;
         if (mp_obj_is_type_obj(self->self)) {

@@ -115,6 +115,7 @@ static mp_obj_t generic_alias_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     return MP_OBJ_NEW_SMALL_INT(h & (MP_SMALL_INT_MAX >> 1));
 }
 
+// class L(list[int]) derives from list (PEP 560).
 static mp_obj_t generic_alias_mro_entries(mp_obj_t self_in, mp_obj_t bases) {
     (void)bases;
     mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
@@ -145,12 +146,40 @@ mp_obj_t mp_obj_generic_alias_params(mp_obj_t args) {
     return params == MP_OBJ_NULL ? mp_const_empty_tuple : params;
 }
 
+// a.__reduce__(), a.__reduce_ex__(protocol): rebuilt as GenericAlias(origin,
+// args); an unpacked alias as next(iter(the plain alias)), as CPython does.
+static mp_obj_t generic_alias_reduce(size_t n_args, const mp_obj_t *args) {
+    (void)n_args;
+    mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(args[0]);
+    mp_obj_t parts[2] = {
+        MP_OBJ_FROM_PTR(&mp_type_generic_alias), mp_obj_new_tuple(2, &self->origin)
+    };
+    if (self->unpacked) {
+        mp_obj_t plain = mp_obj_generic_alias_new(self->origin, self->args);
+        mp_obj_t it = mp_getiter(plain);
+        parts[0] = mp_load_builtin(MP_QSTR_next);
+        parts[1] = mp_obj_new_tuple(1, &it);
+    }
+    return mp_obj_new_tuple(2, parts);
+}
+static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(generic_alias_reduce_obj, 1, 2, generic_alias_reduce);
+
 static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (dest[0] != MP_OBJ_NULL) {
         return;
     }
     mp_obj_generic_alias_t *self = MP_OBJ_TO_PTR(self_in);
-    if (attr == MP_QSTR___origin__) {
+    if (attr == MP_QSTR___reduce__ || attr == MP_QSTR___reduce_ex__ ||
+        attr == MP_QSTR___mro_entries__ || attr == MP_QSTR___copy__ ||
+        attr == MP_QSTR___deepcopy__ || attr == MP_QSTR___class__) {
+        // The alias's own (locals dict), not the origin's: copy and pickle
+        // find __reduce_ex__ on the type.
+        return;
+    }
+    if (attr == MP_QSTR___typing_unpacked_tuple_args__) {
+        bool star_tuple = self->unpacked && self->origin == MP_OBJ_FROM_PTR(&mp_type_tuple);
+        dest[0] = star_tuple ? self->args : mp_const_none;
+    } else if (attr == MP_QSTR___origin__) {
         dest[0] = self->origin;
     } else if (attr == MP_QSTR___args__) {
         dest[0] = self->args;
@@ -158,11 +187,7 @@ static void generic_alias_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
         dest[0] = mp_obj_new_bool(self->unpacked);
     } else if (attr == MP_QSTR___parameters__) {
         dest[0] = mp_obj_generic_alias_params(self->args);
-    } else if (attr == MP_QSTR___mro_entries__) {
-        // class L(list[int]) derives from list (PEP 560).
-        dest[0] = MP_OBJ_FROM_PTR(&generic_alias_mro_entries_obj);
-        dest[1] = self_in;
-    } else if (attr != MP_QSTR___class__) {
+    } else {
         mp_load_method_maybe(self->origin, attr, dest);
     }
 }
@@ -212,8 +237,15 @@ static mp_obj_t generic_alias_make_new(
     return mp_obj_generic_alias_new(args[0], args[1]);
 }
 
+static const mp_rom_map_elem_t generic_alias_locals_dict_table[] = {
+    { MP_ROM_QSTR(MP_QSTR___mro_entries__), MP_ROM_PTR(&generic_alias_mro_entries_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce__), MP_ROM_PTR(&generic_alias_reduce_obj) },
+    { MP_ROM_QSTR(MP_QSTR___reduce_ex__), MP_ROM_PTR(&generic_alias_reduce_obj) },
+};
+static MP_DEFINE_CONST_DICT(generic_alias_locals_dict, generic_alias_locals_dict_table);
+
 MP_DEFINE_CONST_OBJ_TYPE(
-    mp_type_generic_alias, MP_QSTR_GenericAlias, MP_TYPE_FLAG_NONE,
+    mp_type_generic_alias, MP_QSTR_GenericAlias, MP_TYPE_FLAG_BASETYPE,
     print, generic_alias_print,
     make_new, generic_alias_make_new,
     call, generic_alias_call,
@@ -221,5 +253,6 @@ MP_DEFINE_CONST_OBJ_TYPE(
     binary_op, generic_alias_binary_op,
     subscr, generic_alias_subscr,
     getiter, generic_alias_getiter,
-    attr, generic_alias_attr
+    attr, generic_alias_attr,
+    locals_dict, &generic_alias_locals_dict
     );

@@ -173,7 +173,7 @@ static bool type_takes_weakrefs(const mp_obj_type_t *t) {
         MP_QSTR_TextIOWrapper, MP_QSTR_FileIO, MP_QSTR__lru_cache_wrapper, MP_QSTR_Struct,
         MP_QSTR_Random, MP_QSTR_SystemRandom, MP_QSTR_partialmethod, MP_QSTR_cached_property,
         MP_QSTR_singledispatchmethod, MP_QSTR__Environ, MP_QSTR_async_generator, MP_QSTR_lock,
-        MP_QSTR__tee,
+        MP_QSTR__tee, MP_QSTR_GenericAlias,
     };
     if (mp_obj_is_instance_type(t)) {
         if (mp_obj_type_is_metaclass(t)) {

@@ -40,6 +40,7 @@ DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done no
 
 
 class Future:
+    __class_getitem__ = classmethod(type(list[int]))  # Queue[int] (PEP 585)
     def __init__(self):
         self._cond = threading.Condition()
         self._state = _PENDING

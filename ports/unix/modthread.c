@@ -25,6 +25,7 @@
 
 #include "py/runtime.h"
 #include "py/gc.h"
+#include "py/sequence.h"
 #include "py/mphal.h"
 #include "py/mpthread.h"
 #include "py/objtuple.h"
@@ -640,7 +641,9 @@ static mp_obj_t lock_acquire(size_t n_args, const mp_obj_t *pos, mp_map_t *kw_ar
     thread_lock_t *self = MP_OBJ_TO_PTR(pos[0]);
     // An int as CPython 3.11 wants it ('x' or 2.5 is a TypeError there)
     bool blocking = mp_obj_get_int(a[ARG_blocking].u_obj) != 0;
-    mp_float_t timeout = mp_obj_get_float(a[ARG_timeout].u_obj);
+    // A float, else an integer (__index__), as CPython reads a timeout.
+    mp_obj_t t = a[ARG_timeout].u_obj;
+    mp_float_t timeout = mp_obj_get_float(mp_obj_is_float(t) ? t : mp_seq_index_as_int_raise(t));
     if (!blocking && timeout != -1) {
         mp_raise_ValueError(MP_ERROR_TEXT("can't specify a timeout for a non-blocking call"));
     }

@@ -360,6 +360,39 @@ void mp_fdwait_before_io(int fd, short events) {
 #endif
 }
 
+#if MICROPY_PY_THREAD
+typedef struct _released_write_t {
+    int fd;
+    const void *buf;
+    size_t size;
+    ssize_t ret;
+    int err;
+} released_write_t;
+
+static void write_released(void *arg) {
+    released_write_t *w = arg;
+    w->ret = write(w->fd, w->buf, w->size);
+    w->err = errno;
+}
+#endif
+
+// Up to PIPE_BUF bytes, a pipe with room (POLLOUT) takes the whole write at
+// once: such writes keep the GIL, so that the pieces of one print() from
+// several threads are not interleaved any more than they were.
+ssize_t mp_fdwait_write(int fd, const void *buf, size_t size) {
+    ssize_t n;
+#if MICROPY_PY_THREAD
+    if (size > PIPE_BUF && mp_thread_active && (fcntl(fd, F_GETFL) & O_NONBLOCK) == 0) {
+        released_write_t w = { fd, buf, size, 0, 0 };
+        MP_SYSCALL_RETRY(n, (mp_thread_call_released(write_released, &w), errno = w.err, w.ret));
+        return n;
+    }
+#endif
+    mp_fdwait_before_io(fd, POLLOUT);
+    MP_SYSCALL_RETRY(n, write(fd, buf, size));
+    return n;
+}
+
 bool mp_fd_reclaimed(int err) {
     if (err != EMFILE && err != ENFILE) {
         return false;

@@ -6,6 +6,7 @@
 #include "py/mpconfig.h"
 
 #include <poll.h>
+#include <sys/types.h>
 
 #include "extmod/mpsyscall.h"
 
@@ -66,6 +67,13 @@ int mp_fdwait_one_spin(int fd, short events, uint64_t deadline, uint64_t spin_ns
 // terminal): once other threads exist, wait for it to be ready without the
 // GIL, so they run meanwhile. Nothing when there is only one thread.
 void mp_fdwait_before_io(int fd, short events);
+
+// write() after mp_fdwait_before_io(fd, POLLOUT), EINTR retried. Once other
+// threads exist, a large write to a blocking fd is made without the GIL:
+// write() returns only when all of buf is in the pipe, which may take a
+// reader in another thread. buf must stay valid meanwhile (a block that the
+// caller's frame refers to: the GC scans it).
+ssize_t mp_fdwait_write(int fd, const void *buf, size_t size);
 
 // macOS's poll() does not wait on devices (a terminal, /dev/null): it flags
 // them POLLNVAL at once, where select() waits on them as on anything else.

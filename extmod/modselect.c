@@ -207,7 +207,7 @@ static mp_uint_t entry_ioctl_poll(poll_entry_t *e) {
         // None: nothing ready; negative: -errno, raised as MicroPython does.
         mp_int_t v = res == mp_const_none ? 0 : mp_obj_get_int(res);
         if (v < 0) {
-            mp_raise_OSError((int)-v);
+            mp_raise_OSError((int)(0 - (mp_uint_t)v)); // (the most negative: no overflow)
         }
         ret = (mp_uint_t)v;
     }

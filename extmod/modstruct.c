@@ -601,12 +601,12 @@ static size_t pack_into_target(mp_obj_t buffer, mp_int_t offset, size_t size, mp
             buffer, MP_ERROR_TEXT("argument must be read-write bytes-like object, not %s"));
     }
     if (offset < 0) {
-        if ((size_t)-offset > bufinfo->len) {
+        if (-(size_t)offset > bufinfo->len) {
             mp_raise_msg_varg(&mp_type_struct_error,
                 MP_ERROR_TEXT("offset %ld out of range for %zu-byte buffer"), (long)offset,
                 bufinfo->len);
         }
-        if ((size_t)-offset < size) {
+        if (-(size_t)offset < size) {
             mp_raise_msg_varg(&mp_type_struct_error,
                 MP_ERROR_TEXT("no space to pack %zu bytes at offset %ld"), size, (long)offset);
         }
@@ -669,12 +669,12 @@ static mp_obj_t do_unpack_from(mp_obj_t fmt_in, mp_obj_t buffer, mp_obj_t offset
     struct_get_read_buffer(buffer, &bufinfo);
     mp_int_t offset = mp_obj_get_int(offset_in);
     if (offset < 0) {
-        if ((size_t)-offset > bufinfo.len) {
+        if (-(size_t)offset > bufinfo.len) {
             mp_raise_msg_varg(&mp_type_struct_error,
                 MP_ERROR_TEXT("offset %ld out of range for %zu-byte buffer"), (long)offset,
                 bufinfo.len);
         }
-        if ((size_t)-offset < size) {
+        if (-(size_t)offset < size) {
             mp_raise_msg_varg(&mp_type_struct_error,
                 MP_ERROR_TEXT("not enough data to unpack %zu bytes at offset %ld"), size, (long)offset);
         }

@@ -51,7 +51,9 @@ typedef struct _zlib_format_t {
 } zlib_format_t;
 
 static zlib_format_t zlib_parse_wbits(mp_int_t wbits) {
-    zlib_format_t f = { CONTAINER_ZLIB, false, wbits == 0 ? 15 : wbits < 0 ? (int)-wbits : (int)(wbits & 15) };
+    // (Negated unsigned: the most negative wbits is refused below.)
+    mp_uint_t bits = wbits < 0 ? 0 - (mp_uint_t)wbits : (mp_uint_t)wbits;
+    zlib_format_t f = { CONTAINER_ZLIB, false, wbits == 0 ? 15 : (int)(bits & 15) };
     if (wbits == 0 || (wbits >= 8 && wbits <= 15)) {
         f.container = CONTAINER_ZLIB;
     } else if (wbits >= -15 && wbits <= -8) {
@@ -485,7 +487,7 @@ static mp_deflate_t *zlib_deflate_new(mp_int_t level, mp_int_t wbits, mp_int_t m
     int format = MP_DEFLATE_ZLIB;
     if (wbits < 0) {
         format = MP_DEFLATE_RAW;
-        wbits = -wbits;
+        wbits = (mp_int_t)(0 - (mp_uint_t)wbits); // the most negative stays out of range
     } else if (wbits > 16) {
         format = MP_DEFLATE_GZIP;
         wbits -= 16;

@@ -1583,9 +1583,10 @@ async def _cancel_and_settle(task):
 
 async def wait_for(aw, timeout):
     loop = _loop_here()
-    inner = ensure_future(aw, loop=loop)
     if timeout is None:
-        return await inner
+        # As CPython: a coroutine runs in this task, at once.
+        return await aw
+    inner = ensure_future(aw, loop=loop)
     if not inner.done():
         waiter = Future(loop=loop)
         h = loop._timer(loop._now() + _ms(timeout), _release, (waiter,)) if timeout > 0 else None

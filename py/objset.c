@@ -98,11 +98,13 @@ static void set_merge(mp_obj_set_t *dst, const mp_obj_set_t *src) {
     if ((set_fill(&dst->set) + src->set.used) * 5 >= set_mask(&dst->set) * 3) {
         mp_set_resize(&dst->set, (dst->set.used + src->set.used) * 2);
     }
+    // The table is read afresh for each key: an __eq__ run by a lookup may
+    // have resized src (whose old table is then freed).
     const mp_set_t *s = &src->set;
-    size_t *hashes = MP_SET_HASHES(s);
     for (size_t pos = 0; pos < s->alloc; pos++) {
         if (mp_set_slot_is_filled(s, pos)) {
-            mp_set_lookup_hashed(&dst->set, s->table[pos], hashes[pos], MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
+            mp_set_lookup_hashed(&dst->set, s->table[pos], MP_SET_HASHES(s)[pos],
+                MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
         }
     }
 }

@@ -216,10 +216,8 @@ static mp_uint_t file_write(mp_obj_t self_in, const void *buf, mp_uint_t size, i
             return size;
         }
         // Large writes skip the (now empty) buffer.
-    } else {
-        mp_fdwait_before_io(self->fd, POLLOUT);
     }
-    MP_SYSCALL_RETRY(n, write(self->fd, buf, size));
+    n = mp_fdwait_write(self->fd, buf, size);
     if (n < 0) {
         *errcode = errno;
         return MP_STREAM_ERROR;

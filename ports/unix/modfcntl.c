@@ -120,7 +120,7 @@ static mp_obj_t control(int kind, size_t n_args, const mp_obj_t *args) {
         call_checked(&c, true);
         return mp_obj_new_bytes((const byte *)scratch, buf.len);
     }
-    c.num = (int)mp_obj_get_int(arg);
+    c.num = mp_obj_get_c_int(arg);
     return mp_obj_new_int(call_checked(&c, true));
 }
 
@@ -138,7 +138,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(fcntl_ioctl_obj, 2, 4, fcntl_ioctl);
 
 // flock(fd, operation)
 static mp_obj_t fcntl_flock(mp_obj_t fd_in, mp_obj_t op_in) {
-    fcntl_call_t c = { CALL_FLOCK, os_fd_arg_nonneg(fd_in), (unsigned long)(int)mp_obj_get_int(op_in), NULL, 0, 0, 0 };
+    fcntl_call_t c = { CALL_FLOCK, os_fd_arg_nonneg(fd_in), (unsigned long)mp_obj_get_c_int(op_in), NULL, 0, 0, 0 };
     call_checked(&c, true);
     return mp_const_none;
 }

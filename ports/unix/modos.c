@@ -877,7 +877,7 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(os_access_obj, 0, os_access);
 
 // umask(mask): the previous mask.
 static mp_obj_t os_umask(mp_obj_t mask) {
-    return MP_OBJ_NEW_SMALL_INT(umask((mode_t)mp_obj_get_int(mask)));
+    return MP_OBJ_NEW_SMALL_INT(umask((mode_t)mp_obj_get_c_int(mask)));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_umask_obj, os_umask);
 
@@ -959,7 +959,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(os_getlogin_obj, os_getlogin);
 
 // kill(pid, sig)
 static mp_obj_t os_kill(mp_obj_t pid, mp_obj_t sig) {
-    os_check_result(kill((pid_t)mp_obj_get_int(pid), (int)mp_obj_get_int(sig)));
+    os_check_result(kill(mp_obj_get_c_int(pid), (int)mp_obj_get_int(sig)));
     // A signal sent to ourselves is delivered before kill returns: run
     // its handler now, as CPython does.
     mp_handle_pending(true);
@@ -1004,7 +1004,7 @@ static MP_DEFINE_CONST_FUN_OBJ_0(os_cpu_count_obj, os_cpu_count);
 
 // strerror(code)
 static mp_obj_t os_strerror(mp_obj_t code) {
-    const char *s = strerror((int)mp_obj_get_int(code));
+    const char *s = strerror(mp_obj_get_c_int(code));
     return mp_obj_new_str(s, strlen(s));
 }
 static MP_DEFINE_CONST_FUN_OBJ_1(os_strerror_obj, os_strerror);

@@ -93,7 +93,7 @@ static mp_obj_t seconds_obj(const struct timeval *tv) {
 // getrusage(who) -> struct_rusage
 static mp_obj_t resource_getrusage(mp_obj_t who) {
     struct rusage ru;
-    if (getrusage((int)mp_obj_get_int(who), &ru) != 0) {
+    if (getrusage(mp_obj_get_c_int(who), &ru) != 0) {
         if (errno == EINVAL) {
             mp_raise_ValueError(MP_ERROR_TEXT("invalid who parameter"));
         }

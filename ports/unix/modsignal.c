@@ -284,7 +284,7 @@ static mp_obj_t signal_setitimer(size_t n_args, const mp_obj_t *args) {
     struct itimerval nv, ov;
     timeval_from(&nv.it_value, args[1]);
     timeval_from(&nv.it_interval, n_args > 2 ? args[2] : MP_OBJ_NEW_SMALL_INT(0));
-    if (setitimer((int)mp_obj_get_int(args[0]), &nv, &ov) != 0) {
+    if (setitimer(mp_obj_get_c_int(args[0]), &nv, &ov) != 0) {
         mp_raise_OSError_errno();
     }
     return itimer_tuple(&ov);
@@ -294,7 +294,7 @@ static MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(signal_setitimer_obj, 2, 3, signal_se
 // getitimer(which)
 static mp_obj_t signal_getitimer(mp_obj_t which) {
     struct itimerval v;
-    if (getitimer((int)mp_obj_get_int(which), &v) != 0) {
+    if (getitimer(mp_obj_get_c_int(which), &v) != 0) {
         mp_raise_OSError_errno();
     }
     return itimer_tuple(&v);
@@ -304,7 +304,7 @@ static MP_DEFINE_CONST_FUN_OBJ_1(signal_getitimer_obj, signal_getitimer);
 // set_wakeup_fd(fd): a byte (the signal number) is written to fd for each
 // signal caught; returns the previous fd (-1: none).
 static mp_obj_t signal_set_wakeup_fd(mp_obj_t fd_in) {
-    int fd = (int)mp_obj_get_int(fd_in);
+    int fd = mp_obj_get_c_int(fd_in);
     if (fd != -1) {
         int fl = fcntl(fd, F_GETFL);
         if (fl < 0) {

@@ -94,7 +94,7 @@ static mp_obj_t seq_item(mp_obj_t seq, size_t i) {
 // tcsetattr(fd, when, attributes): the list tcgetattr returns, changed.
 static mp_obj_t termios_tcsetattr(mp_obj_t fd_in, mp_obj_t when_in, mp_obj_t attrs_in) {
     int fd = os_fd_arg_nonneg(fd_in);
-    int when = (int)mp_obj_get_int(when_in);
+    int when = mp_obj_get_c_int(when_in);
     if (!mp_obj_is_type(attrs_in, &mp_type_list) || ((mp_obj_list_t *)MP_OBJ_TO_PTR(attrs_in))->len != 7) {
         mp_raise_TypeError(MP_ERROR_TEXT("tcsetattr, arg 3: must be 7 element list"));
     }
@@ -168,7 +168,7 @@ static int line_call_once(line_call_t *c) {
 }
 
 static mp_obj_t line_call(int kind, mp_obj_t fd_in, mp_obj_t arg_in) {
-    line_call_t c = { kind, os_fd_arg_nonneg(fd_in), arg_in == MP_OBJ_NULL ? 0 : (int)mp_obj_get_int(arg_in), 0, 0 };
+    line_call_t c = { kind, os_fd_arg_nonneg(fd_in), arg_in == MP_OBJ_NULL ? 0 : mp_obj_get_c_int(arg_in), 0, 0 };
     int ret;
     MP_SYSCALL_RETRY(ret, line_call_once(&c));
     check(ret);
@@ -243,7 +243,7 @@ static MP_DEFINE_CONST_FUN_OBJ_2(termios_tcsetwinsize_obj, termios_tcsetwinsize)
 // soon as one byte is there.
 static mp_obj_t termios_setraw(size_t n_args, const mp_obj_t *args) {
     int fd = os_fd_arg_nonneg(args[0]);
-    int when = n_args > 1 ? (int)mp_obj_get_int(args[1]) : TCSAFLUSH;
+    int when = n_args > 1 ? mp_obj_get_c_int(args[1]) : TCSAFLUSH;
     struct termios t;
     get_attrs(fd, &t);
     t.c_iflag &= ~(tcflag_t)(BRKINT | ICRNL | INPCK | ISTRIP | IXON);

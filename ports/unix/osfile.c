@@ -92,8 +92,7 @@ static mp_obj_t os_write(mp_obj_t fd_in, mp_obj_t data) {
             data, MP_ERROR_TEXT("a bytes-like object is required, not '%s'"));
     }
     ssize_t put;
-    mp_fdwait_before_io(fd, POLLOUT);
-    MP_SYSCALL_RETRY(put, write(fd, buf.buf, buf.len));
+    put = mp_fdwait_write(fd, buf.buf, buf.len);
     os_check_result(put < 0 ? -1 : 0);
     return mp_obj_new_int_from_ll((long long)put);
 }
@@ -140,7 +139,7 @@ MP_DEFINE_CONST_FUN_OBJ_KW(os_sendfile_obj, 0, os_sendfile);
 static mp_obj_t os_lseek(mp_obj_t fd_in, mp_obj_t pos_in, mp_obj_t whence_in) {
     int fd = os_fd_arg(fd_in);
     off_t pos = (off_t)mp_obj_get_int(pos_in);
-    off_t r = lseek(fd, pos, (int)mp_obj_get_int(whence_in));
+    off_t r = lseek(fd, pos, mp_obj_get_c_int(whence_in));
     os_check_result(r < 0 ? -1 : 0);
     return mp_obj_new_int_from_ll((long long)r);
 }

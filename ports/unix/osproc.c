@@ -235,7 +235,7 @@ MP_DEFINE_CONST_FUN_OBJ_VAR_BETWEEN(os_execvpe_obj, 3, 3, os_execvpe);
 
 // _exit(n): at once, without cleanup or flushing.
 static mp_obj_t os__exit(mp_obj_t n) {
-    _exit((int)mp_obj_get_int(n));
+    _exit(mp_obj_get_c_int(n));
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os__exit_obj, os__exit);
 
@@ -267,8 +267,8 @@ static pid_t proc_waitpid(pid_t pid, int options, int *status) {
 // waitpid(pid, options): (pid, status); (0, 0) with WNOHANG if the child
 // is still running.
 static mp_obj_t os_waitpid(mp_obj_t pid_in, mp_obj_t options) {
-    pid_t pid = (pid_t)mp_obj_get_int(pid_in);
-    int opts = (int)mp_obj_get_int(options);
+    pid_t pid = mp_obj_get_c_int(pid_in);
+    int opts = mp_obj_get_c_int(options);
     int status = 0;
     pid_t r;
     MP_SYSCALL_RETRY(r, proc_waitpid(pid, opts, &status));
@@ -287,7 +287,7 @@ MP_DEFINE_CONST_FUN_OBJ_0(os_wait_obj, os_wait);
 // The tests of a wait status: WIFEXITED(status) and the rest.
 #define PROC_STATUS_FN(name, result) \
     static mp_obj_t os_##name(mp_obj_t status_in) { \
-        int status = (int)mp_obj_get_int(status_in); \
+        int status = mp_obj_get_c_int(status_in); \
         (void)status; \
         return result; \
     } \
@@ -301,7 +301,7 @@ PROC_STATUS_FN(WSTOPSIG, MP_OBJ_NEW_SMALL_INT(WSTOPSIG(status)))
 
 // waitstatus_to_exitcode(status): the exit code, or -signal if killed.
 static mp_obj_t os_waitstatus_to_exitcode(mp_obj_t status_in) {
-    int status = (int)mp_obj_get_int(status_in);
+    int status = mp_obj_get_c_int(status_in);
     if (WIFEXITED(status)) {
         return MP_OBJ_NEW_SMALL_INT(WEXITSTATUS(status));
     }
@@ -326,32 +326,32 @@ static mp_obj_t os_setsid(void) {
 MP_DEFINE_CONST_FUN_OBJ_0(os_setsid_obj, os_setsid);
 
 static mp_obj_t os_getsid(mp_obj_t pid) {
-    pid_t r = getsid((pid_t)mp_obj_get_int(pid));
+    pid_t r = getsid(mp_obj_get_c_int(pid));
     os_check_result(r);
     return mp_obj_new_int(r);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_getsid_obj, os_getsid);
 
 static mp_obj_t os_getpgid(mp_obj_t pid) {
-    pid_t r = getpgid((pid_t)mp_obj_get_int(pid));
+    pid_t r = getpgid(mp_obj_get_c_int(pid));
     os_check_result(r);
     return mp_obj_new_int(r);
 }
 MP_DEFINE_CONST_FUN_OBJ_1(os_getpgid_obj, os_getpgid);
 
 static mp_obj_t os_setpgid(mp_obj_t pid, mp_obj_t pgrp) {
-    os_check_result(setpgid((pid_t)mp_obj_get_int(pid), (pid_t)mp_obj_get_int(pgrp)));
+    os_check_result(setpgid(mp_obj_get_c_int(pid), mp_obj_get_c_int(pgrp)));
     return mp_const_none;
 }
 MP_DEFINE_CONST_FUN_OBJ_2(os_setpgid_obj, os_setpgid);
 
 static mp_obj_t os_killpg(mp_obj_t pgid, mp_obj_t sig) {
     // killpg(g, s) is kill(-g, s); a negative group would name a process.
-    mp_int_t group = mp_obj_get_int(pgid);
+    int group = mp_obj_get_c_int(pgid);
     if (group < 0) {
         mp_raise_OSError(EINVAL);
     }
-    os_check_result(kill((pid_t)-group, (int)mp_obj_get_int(sig)));
+    os_check_result(kill((pid_t)-group, mp_obj_get_c_int(sig)));
     // We may be in the group: run our own handler now, as os.kill does.
     mp_handle_pending(true);
     return mp_const_none;
@@ -480,11 +480,11 @@ static mp_obj_t os__fork_exec(size_t n_args, const mp_obj_t *args) {
     }
     int *fds = m_new(int, nfds);
     for (size_t i = 0; i < nfds; i++) {
-        fds[i] = (int)mp_obj_get_int(fd_items[i]);
+        fds[i] = mp_obj_get_c_int(fd_items[i]);
     }
     s.fds = fds;
     s.nfds = nfds;
-    s.flags = (int)mp_obj_get_int(args[5]);
+    s.flags = mp_obj_get_c_int(args[5]);
     long max_fd = sysconf(_SC_OPEN_MAX);
     s.max_fd = max_fd < 256 || max_fd > INT_MAX ? 256 : (int)max_fd;
     int ep[2];

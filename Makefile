@@ -78,7 +78,7 @@ SIZE_OPT_SRC := py/lexer.c $(wildcard py/parse*.c) py/scope.c $(wildcard py/comp
 	ports/unix/modos.c ports/unix/osdir.c ports/unix/osfile.c py/objstructseq.c ports/unix/modtime.c \
 	py/objexcept.c py/objcomplex.c extmod/modrandom.c extmod/modmath.c extmod/modcmath.c \
 	extmod/modjson.c extmod/objdictsub.c extmod/modstruct.c extmod/moditertools.c extmod/objdeque.c \
-	extmod/socketaddr.c extmod/socketmsg.c extmod/modre.c py/mpz.c py/objtype_mro.c py/objgenericalias.c py/objunion.c \
+	extmod/socketaddr.c extmod/socketmsg.c extmod/modre.c py/mpz.c py/objtype_mro.c py/objtype_meta.c py/objgenericalias.c py/objunion.c \
 	extmod/modarray.c extmod/modfunctools.c extmod/modio.c extmod/modbinascii.c extmod/modcollections.c \
 	extmod/modoperator.c extmod/modheapq.c ports/unix/file.c ports/unix/osproc.c ports/unix/modfcntl.c ports/unix/modtermios.c ports/unix/modresource.c ports/unix/modthread.c \
 	py/objfloat.c py/objint.c py/objstrformat.c py/objslotwrapper.c py/objrange.c \

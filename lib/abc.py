@@ -1,5 +1,6 @@
 # abc: abstract base classes (a small rewrite of the documented behaviour of
-# CPython's module). Instantiation is refused in ABCMeta.__call__, and
+# CPython's module). Setting __abstractmethods__ marks the class, which
+# object.__new__ then refuses to instantiate (py/objinstance.c), and
 # virtual subclasses are kept in a plain list (no weak references).
 
 from _weakref import ref as _ref
@@ -113,14 +114,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = {}
         cls._abc_negative_token = _cache_token[0]
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         if not isinstance(subclass, type):

@@ -704,5 +704,4 @@ class SafeConfigParser(ConfigParser):
     # (ConfigParser's name before Python 3.2)
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # (ABCMeta.__call__, lib/abc.py, is one more frame up to the caller)
-        _deprecated('SafeConfigParser, renamed ConfigParser,', 4)
+        _deprecated('SafeConfigParser, renamed ConfigParser,')

@@ -602,8 +602,8 @@ class ReprEnum(Enum):
         t = self._member_type_
         for c in t.__mro__:
             if '__str__' in c.__dict__:
-                # int's and float's __str__ is object's, which shows repr()
-                return (t.__repr__ if c in (int, float, complex) else c.__str__)(self)
+                # (object's, as int's and float's, would show the enum's repr())
+                return (t.__repr__ if c in (int, float, complex, object) else c.__str__)(self)
 
     def __format__(self, spec):
         if not spec and _str_overridden(type(self)):

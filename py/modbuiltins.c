@@ -648,12 +648,16 @@ mp_obj_t mp_builtins_dir_names(mp_obj_t o) {
             dir_add_data_attrs(set, o);
         }
     }
-    // The data attributes of a class's built-in bases (int.real...), seen as
-    // descriptors through the class (whose metaclass, if its own, could
-    // answer any name: not asked).
+    // The data attributes of a class's built-in base (int.real...), seen as
+    // descriptors through that base (not the class, whose metaclass could
+    // answer any name).
     mp_obj_t cls = is_class(o) ? o : MP_OBJ_FROM_PTR(type);
-    if (mp_obj_get_type(cls) == &mp_type_type && (cls == o || mp_obj_is_instance_type(type))) {
-        dir_probe_attrs(set, cls, dir_data_attrs, MP_ARRAY_SIZE(dir_data_attrs));
+    const mp_obj_type_t *native = MP_OBJ_TO_PTR(cls);
+    if (mp_obj_is_instance_type(native)) {
+        native = mp_obj_type_user(native)->native_base;
+    }
+    if (native != NULL && (cls == o || mp_obj_is_instance_type(type))) {
+        dir_probe_attrs(set, MP_OBJ_FROM_PTR(native), dir_data_attrs, MP_ARRAY_SIZE(dir_data_attrs));
     }
     // BaseException's data attributes (not readable through the class here).
     if (mp_obj_is_subclass_fast(cls, MP_OBJ_FROM_PTR(&mp_type_BaseException))) {

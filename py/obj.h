@@ -351,6 +351,9 @@ typedef int (*mp_buffer_fun_t)(mp_obj_t obj, mp_buffer_info_t *bufinfo, mp_uint_
 #define MP_TYPE_FLAG_SLOT_WRAPPER (0x2000)
 // An iterator of pairs that mp_obj_iter_next_pair gives without a tuple.
 #define MP_TYPE_FLAG_PAIR_ITER (0x4000)
+// A user class whose own __abstractmethods__ is true (set by type's setter,
+// never inherited): object.__new__ refuses it, as CPython's Py_TPFLAGS_IS_ABSTRACT.
+#define MP_TYPE_FLAG_IS_ABSTRACT (0x8000)
 
 // A type stores only the slots it uses. slot_index_<s> is 0 when slot s is
 // absent, else 1 + its position in slots[]: a built-in type with 6 slots

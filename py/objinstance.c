@@ -186,7 +186,12 @@ static inline __attribute__((always_inline)) mp_obj_t instance_alloc(const mp_ob
     return MP_OBJ_FROM_PTR(o);
 }
 
+// object.__new__(cls). (Built-in bases make their own instances without the
+// abstract test, as CPython's list.__new__ or int.__new__.)
 mp_obj_t mp_obj_instance_new(const mp_obj_type_t *cls) {
+    if ((cls->flags & MP_TYPE_FLAG_IS_ABSTRACT) && mp_obj_type_user(cls)->native_base == NULL) {
+        mp_obj_object_raise_abstract(cls);
+    }
     return instance_alloc(cls);
 }
 
@@ -314,6 +319,9 @@ static mp_obj_t instance_make_new(
             if (!user_init && (n_args != 0 || n_kw != 0)) {
                 mp_raise_TypeError_varg(
                     MP_ERROR_TEXT("%q() takes no arguments"), cls->name);
+            }
+            if (cls->flags & MP_TYPE_FLAG_IS_ABSTRACT) {
+                mp_obj_object_raise_abstract(cls);
             }
         } else if (mp_obj_type_is_exception(native)) {
             if (n_args == 2 && mp_obj_is_subclass_fast(MP_OBJ_FROM_PTR(native), MP_OBJ_FROM_PTR(&mp_type_BaseExceptionGroup))
@@ -504,8 +512,10 @@ static void instance_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     const mp_obj_type_t *cls = self->base.type;
     const mp_obj_type_t *owner;
     if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
+        // (NATIVE_STOP: a mixin after a built-in base, which has its own
+        // __getattribute__ in CPython, is not asked)
         mp_obj_t ga = mp_obj_type_mro_find(cls, MP_QSTR___getattribute__,
-            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
         if (ga != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
             bool caught;
             mp_obj_t res = call_with_nlr_attr_fallback(self_in, owner, ga, attr, &caught);
@@ -680,12 +690,14 @@ MP_COLD static bool class_has_entry(const mp_obj_type_t *t, qstr name) {
 // Whether instances of user classes a and b are laid out alike, so that an
 // instance may switch between them (__class__ assignment): the same built-in
 // base, the same __slots__ names (in any order), and __dict__ and
-// __weakref__ both present or both absent, as CPython requires.
+// __weakref__ both present or both absent, the __dict__ added over the same
+// base (not over ABC's __slots__ = () in one only), as CPython requires.
 static bool same_layout(const mp_obj_type_t *a, const mp_obj_type_t *b) {
     if (native_base_of(a) != native_base_of(b) ||
         class_has_entry(a, MP_QSTR___dict__) != class_has_entry(b, MP_QSTR___dict__) ||
         class_has_entry(a, MP_QSTR___weakref__) != class_has_entry(b, MP_QSTR___weakref__) ||
-        mp_obj_type_user(a)->slots_apart != mp_obj_type_user(b)->slots_apart) {
+        mp_obj_type_user(a)->slots_apart != mp_obj_type_user(b)->slots_apart ||
+        mp_obj_type_dict_base(a) != mp_obj_type_dict_base(b)) {
         return false;
     }
     mp_obj_t sa = mp_obj_type_user(a)->slots, sb = mp_obj_type_user(b)->slots;
@@ -894,8 +906,8 @@ static void instance_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (cls->flags & MP_TYPE_FLAG_HAS_SPECIAL_ACCESSORS) {
         const mp_obj_type_t *owner;
         qstr hook = value == MP_OBJ_NULL ? MP_QSTR___delattr__ : MP_QSTR___setattr__;
-        mp_obj_t fn = mp_obj_type_mro_find(
-            cls, hook, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL, &owner);
+        mp_obj_t fn = mp_obj_type_mro_find(cls, hook,
+            MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
         if (fn != MP_OBJ_NULL && mp_obj_is_instance_type(owner)) {
             mp_obj_t args[2] = { MP_OBJ_NEW_QSTR(attr), value };
             mp_obj_type_call_member(self_in, owner, fn, value == MP_OBJ_NULL ? 1 : 2, args);
@@ -1049,9 +1061,9 @@ MP_COLD static mp_obj_t instance_unary_op(mp_unary_op_t op, mp_obj_t self_in) {
     mp_obj_t fn = special_lookup(cls, name, &owner, &native);
     if (fn == MP_OBJ_NULL) {
         if (native != NULL) {
-            if (op == MP_UNARY_OP_BOOL) {
-                // A user __len__ decides truth over the built-in base's own
-                // notion: returning NULL makes mp_obj_is_true ask for LEN.
+            if (op == MP_UNARY_OP_BOOL && !mp_obj_slot_wrapper_exists(native, MP_QSTR___bool__)) {
+                // A user __len__ decides truth over a built-in base without
+                // __bool__ (list): returning NULL makes mp_obj_is_true ask for LEN.
                 const mp_obj_type_t *len_owner, *len_native;
                 if (special_lookup(cls, MP_QSTR___len__, &len_owner, &len_native) != MP_OBJ_NULL) {
                     return MP_OBJ_NULL;

@@ -41,6 +41,20 @@ void mp_obj_object_print_default(const mp_print_t *print, mp_obj_t self_in) {
     mp_printf(print, " object at %p>", MP_OBJ_TO_PTR(self_in));
 }
 
+// object.__new__ of an abstract class: CPython's message, with the names
+// sorted (a value that is not an iterable of str fails as there).
+MP_COLD MP_NORETURN void mp_obj_object_raise_abstract(const mp_obj_type_t *cls) {
+    mp_obj_t list = mp_call_function_1(MP_OBJ_FROM_PTR(&mp_type_list),
+        mp_load_attr(MP_OBJ_FROM_PTR(cls), MP_QSTR___abstractmethods__));
+    size_t n;
+    mp_obj_t *items;
+    mp_obj_list_get(list, &n, &items);
+    mp_obj_list_sort_items(items, n, mp_const_none, false);
+    mp_obj_t names = mp_obj_str_join(mp_obj_new_str(", ", 2), list);
+    mp_raise_TypeError_varg(MP_ERROR_TEXT("Can't instantiate abstract class %q with abstract method%s %s"),
+        cls->name, n > 1 ? "s" : "", mp_obj_str_get_str(names));
+}
+
 static void object_print(const mp_print_t *print, mp_obj_t self_in, mp_print_kind_t kind) {
     (void)kind;
     mp_obj_object_print_default(print, self_in);
@@ -69,6 +83,10 @@ static MP_DEFINE_CONST_FUN_OBJ_KW(object___new___fun_obj, 1, object___new__);
 static bool class_overrides(const mp_obj_type_t *type, qstr name, const void *object_impl) {
     mp_obj_t dest[2];
     mp_load_method_maybe(MP_OBJ_FROM_PTR(type), name, dest);
+    if (dest[0] != MP_OBJ_NULL && mp_obj_is_slot_wrapper(dest[0]) &&
+        ((mp_obj_slot_wrapper_t *)MP_OBJ_TO_PTR(dest[0]))->fun == MP_OBJ_FROM_PTR(object_impl)) {
+        return false; // object.__dict__['__init__'] stored in the class
+    }
     return dest[0] != MP_OBJ_NULL && MP_OBJ_TO_PTR(dest[0]) != object_impl;
 }
 

@@ -137,6 +137,22 @@ static const native_dunders_t *native_dunders_of(const mp_obj_type_t *t) {
     return NULL;
 }
 
+// Whether built-in type t has a __str__ of its own in CPython (told by name).
+static bool own_str(const mp_obj_type_t *t) {
+    static const uint16_t names[] = {
+        MP_QSTR_str, MP_QSTR_bytes, MP_QSTR_bytearray, MP_QSTR_BaseException,
+        MP_QSTR_BaseExceptionGroup, MP_QSTR_AttributeError, MP_QSTR_ImportError,
+        MP_QSTR_NameError, MP_QSTR_OSError, MP_QSTR_SyntaxError, MP_QSTR_KeyError,
+        MP_QSTR_UnicodeDecodeError, MP_QSTR_UnicodeEncodeError, MP_QSTR_UnicodeTranslateError,
+    };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(names); i++) {
+        if (t->name == names[i]) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // Which special name a built-in type supports through its slots. obj, when
 // known (the native object), lets unary slots be probed so that e.g.
 // hasattr(5, '__len__') is False. Returns false, or true with *sw filled;
@@ -169,17 +185,22 @@ static bool native_slot_for(
     const native_dunders_t *nd = native_dunders_of(t);
     switch (attr) {
         case MP_QSTR___init__:
+            // (those made whole in __new__ have object's: int, zip, array...)
             sw->kind = MP_SLOT_WRAPPER_INIT;
-            return MP_OBJ_TYPE_HAS_SLOT(t, make_new);
+            return MP_OBJ_TYPE_HAS_SLOT(t, make_new) &&
+                   (!mp_obj_type_is_immutable_native(t) || t->name == MP_QSTR_ReferenceType);
         case MP_QSTR___new__:
             sw->kind = MP_SLOT_WRAPPER_NEW;
             return MP_OBJ_TYPE_HAS_SLOT(t, make_new);
         case MP_QSTR___repr__:
+            // (exceptions: BaseException's; zip or property: object's)
             sw->kind = MP_SLOT_WRAPPER_REPR;
-            return true;
+            return mp_obj_type_is_exception(t) ? t == &mp_type_BaseException
+                                               : MP_OBJ_TYPE_HAS_SLOT(t, print);
         case MP_QSTR___str__:
+            // Only str, bytes and these exceptions have their own in CPython.
             sw->kind = MP_SLOT_WRAPPER_STR;
-            return true;
+            return own_str(t);
         case MP_QSTR___getitem__:
             sw->kind = MP_SLOT_WRAPPER_GETITEM;
             return MP_OBJ_TYPE_HAS_SLOT(t, subscr) && (nd == NULL || !(nd->extra & SW_X_NOITEM));
@@ -295,6 +316,11 @@ mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t o
     *w = sw;
     w->base.type = &mp_type_slot_wrapper;
     return MP_OBJ_FROM_PTR(w);
+}
+
+bool mp_obj_slot_wrapper_exists(const mp_obj_type_t *t, qstr attr) {
+    mp_obj_slot_wrapper_t sw;
+    return native_slot_for(t, attr, MP_OBJ_NULL, &sw);
 }
 
 // A built-in type's method seen through the type (list.append): a method

@@ -98,11 +98,11 @@ static inline bool type_dict_lookup(const mp_obj_type_t *t, qstr attr, mp_obj_t 
     return true;
 }
 
-
 // Finds attr along type's MRO, starting after `after` if not NULL. Returns the
 // member and sets *owner to the type whose dict holds it. With
 // MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, reaching a built-in base (other than object) whose dict
-// lacks attr returns MP_OBJ_NULL with *owner set to that built-in type.
+// lacks attr returns MP_OBJ_NULL with *owner set to that built-in type (also
+// when a Python class after it, not hidden by it, lacks attr: py/objtype_mro.c).
 // native_obj, if known, is the object the built-in's slots would act on.
 __attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *type, qstr attr, unsigned mode,
     const mp_obj_type_t *after, mp_obj_t native_obj, const mp_obj_type_t **owner) {
@@ -148,8 +148,12 @@ __attribute__((noinline)) static mp_obj_t mro_find_walk(const mp_obj_type_t *typ
                 continue;
             }
             if (mode & MP_OBJ_TYPE_LOOKUP_NATIVE_STOP) {
-                found_in = t;
-                value = MP_OBJ_NULL;
+                if (mp_obj_is_instance_type(type) && mp_obj_type_user(type)->mixin_after_native) {
+                    value = mp_obj_type_find_past_native(type, attr, mode, t, native_obj, &found_in);
+                } else {
+                    found_in = t;
+                    value = MP_OBJ_NULL;
+                }
                 break;
             }
             if (mode & MP_OBJ_TYPE_LOOKUP_SYNTH) {
@@ -1149,6 +1153,19 @@ MP_COLD static bool base_has_entry(const mp_obj_type_t *o, qstr name) {
     return false;
 }
 
+// type.__itemsize__: CPython's (64-bit) size of an item of the variable-size
+// types. Their subclasses take no weak references (no room for the list).
+MP_COLD mp_int_t mp_obj_type_itemsize(mp_obj_t self_in) {
+    static const mp_obj_type_t *const var_types[] = { &mp_type_type, &mp_type_tuple, &mp_type_int, &mp_type_bytes };
+    static const uint8_t var_sizes[] = { 40, 8, 4, 1 };
+    for (size_t i = 0; i < MP_ARRAY_SIZE(var_types); i++) {
+        if (mp_obj_is_subclass_fast(self_in, MP_OBJ_FROM_PTR(var_types[i]))) {
+            return var_sizes[i];
+        }
+    }
+    return 0;
+}
+
 // The __dict__ and __weakref__ entries of a new class's namespace, present
 // (as in CPython) in a class whose instances get a dict / weak references
 // that those of its best base (see mp_obj_type_best_base) have not.
@@ -1165,24 +1182,11 @@ static void add_instance_descrs(mp_obj_type_user_t *ut, bool weakref_allowed, co
     // Variable-size built-ins take no weak references; a few others have
     // their own support.
     bool native_ok = nb == NULL ||
-        !(nb == &mp_type_int || nb == &mp_type_bool || nb == &mp_type_bytes ||
-            nb == &mp_type_tuple || nb == &mp_type_set || nb == &mp_type_frozenset ||
-            nb->name == MP_QSTR_deque);
+        !(mp_obj_type_itemsize(MP_OBJ_FROM_PTR(nb)) != 0 || nb == &mp_type_set ||
+            nb == &mp_type_frozenset || nb->name == MP_QSTR_deque);
     if (weakref_allowed && native_ok && !base_has_entry(best, MP_QSTR___weakref__)) {
         add_getset_descr(o, MP_QSTR___weakref__);
     }
-}
-
-// type.__itemsize__: CPython's (64-bit) size of an item of the variable-size types.
-__attribute__((noinline, cold)) static mp_int_t type_itemsize(mp_obj_t self_in) {
-    static const mp_obj_type_t *const var_types[] = { &mp_type_type, &mp_type_tuple, &mp_type_int, &mp_type_bytes };
-    static const uint8_t var_sizes[] = { 40, 8, 4, 1 };
-    for (size_t i = 0; i < MP_ARRAY_SIZE(var_types); i++) {
-        if (mp_obj_is_subclass_fast(self_in, MP_OBJ_FROM_PTR(var_types[i]))) {
-            return var_sizes[i];
-        }
-    }
-    return 0;
 }
 
 static bool type_is_generic(const mp_obj_type_t *t);
@@ -1222,6 +1226,13 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
                 dest[0] = mp_const_none;
             }
             return;
+        case MP_QSTR___abstractmethods__:
+            // The class's own only (type's getter in CPython): a subclass
+            // does not inherit it, nor MP_TYPE_FLAG_IS_ABSTRACT.
+            if (user && type_dict_lookup(self, attr, &v)) {
+                dest[0] = v;
+            }
+            return;
         case MP_QSTR___annotations__:
             if (!user) {
                 break; // AttributeError
@@ -1257,7 +1268,7 @@ static void type_load_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
             break;
     }
     if (attr == MP_QSTR___itemsize__) {
-        dest[0] = MP_OBJ_NEW_SMALL_INT(type_itemsize(self_in));
+        dest[0] = MP_OBJ_NEW_SMALL_INT(mp_obj_type_itemsize(self_in));
         return;
     }
     const mp_obj_type_t *owner;
@@ -1358,6 +1369,11 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     if (attr == MP_QSTR___mro__ || attr == MP_QSTR___base__ || attr == MP_QSTR___dict__) {
         mp_raise_msg(&mp_type_AttributeError, MP_ERROR_TEXT("readonly attribute"));
     }
+    if (attr == MP_QSTR___abstractmethods__) {
+        // object.__new__ tests the flag (a failing __bool__ leaves both alone).
+        uint16_t abstract = value != MP_OBJ_NULL && mp_obj_is_true(value) ? MP_TYPE_FLAG_IS_ABSTRACT : 0;
+        self->flags = (self->flags & ~MP_TYPE_FLAG_IS_ABSTRACT) | abstract;
+    }
     mp_map_t *map = &MP_OBJ_TYPE_GET_SLOT(self, locals_dict)->map;
     mp_type_cache_invalidate();
     if (value == MP_OBJ_NULL) {
@@ -1375,13 +1391,11 @@ MP_COLD static void type_store_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest)
     dest[0] = MP_OBJ_NULL;
 }
 
-static void meta_generic_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
-
 void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     if (mp_obj_type_is_metaclass(mp_obj_get_type(self_in))) {
         // object.__getattribute__/__setattr__ applied to a class made by a
         // metaclass (from the metaclass's own hooks, through super()).
-        meta_generic_attr(self_in, attr, dest);
+        mp_obj_type_meta_generic_attr(self_in, attr, dest);
         return;
     }
     if (dest[0] == MP_OBJ_NULL) {
@@ -1391,105 +1405,12 @@ void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
     }
 }
 
-// Attributes of a class made by a metaclass, as type.__getattribute__ and
-// type.__setattr__ see them: the metaclass's data descriptors, then the
-// class's own MRO (as for any class), then the metaclass's other members
-// (methods bound to the class).
-static void meta_generic_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    const mp_obj_type_t *meta = mp_obj_get_type(self_in);
-    const mp_obj_type_t *owner;
-    mp_obj_t member = mp_obj_type_mro_find(meta, attr,
-        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, &owner);
-    if (member != MP_OBJ_NULL && !mp_obj_is_instance_type(owner)) {
-        member = MP_OBJ_NULL; // type's own methods: type_load_attr binds them
-    }
-    if (dest[0] != MP_OBJ_NULL) {
-        bool is_del = dest[1] == MP_OBJ_NULL;
-        if (member != MP_OBJ_NULL && mp_obj_is_type(member, &mp_type_property)) {
-            mp_obj_property_set_value(member, self_in, dest[1]);
-            dest[0] = MP_OBJ_NULL;
-            return;
-        }
-        if (member != MP_OBJ_NULL && mp_obj_is_obj(member) &&
-            mp_obj_is_instance_type(mp_obj_get_type(member))) {
-            // A data descriptor (user class with __set__/__delete__) of the metaclass.
-            const mp_obj_type_t *set_owner;
-            mp_obj_t set = mp_obj_type_mro_find(mp_obj_get_type(member),
-                is_del ? MP_QSTR___delete__ : MP_QSTR___set__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL,
-                MP_OBJ_NULL, &set_owner);
-            if (set != MP_OBJ_NULL) {
-                mp_obj_t set_args[2] = { self_in, dest[1] };
-                mp_obj_type_call_member(member, set_owner, set, is_del ? 1 : 2, set_args);
-                dest[0] = MP_OBJ_NULL;
-                return;
-            }
-        }
+// type's attribute access without a metaclass's data descriptors and members.
+MP_COLD void mp_obj_type_plain_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
+    if (dest[0] == MP_OBJ_NULL) {
+        type_load_attr(self_in, attr, dest);
+    } else {
         type_store_attr(self_in, attr, dest);
-        return;
-    }
-    if (member != MP_OBJ_NULL && mp_obj_type_is_data_descriptor_with_get(member)) {
-        mp_obj_type_convert_member(self_in, meta, owner, member, dest);
-        return;
-    }
-    type_load_attr(self_in, attr, dest);
-    if (dest[0] == MP_OBJ_NULL && member != MP_OBJ_NULL) {
-        mp_obj_type_convert_member(self_in, meta, owner, member, dest);
-    }
-}
-
-// A special method defined by the metaclass meta itself (not type's).
-static mp_obj_t meta_hook(const mp_obj_type_t *meta, qstr name, const mp_obj_type_t **owner) {
-    mp_obj_t fn = mp_obj_type_mro_find(meta, name,
-        MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL, MP_OBJ_NULL, owner);
-    return fn != MP_OBJ_NULL && mp_obj_is_instance_type(*owner) ? fn : MP_OBJ_NULL;
-}
-
-// The attr slot of a metaclass: its __getattribute__, __getattr__,
-// __setattr__ and __delattr__ around meta_generic_attr.
-MP_COLD static void meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest) {
-    const mp_obj_type_t *meta = mp_obj_get_type(self_in);
-    const mp_obj_type_t *owner;
-    if (dest[0] != MP_OBJ_NULL) {
-        bool is_del = dest[1] == MP_OBJ_NULL;
-        // (the hook's super().__setattr__ reaches meta_generic_attr.)
-        mp_obj_t hook = meta_hook(meta, is_del ? MP_QSTR___delattr__ : MP_QSTR___setattr__, &owner);
-        if (hook != MP_OBJ_NULL) {
-            mp_obj_t hook_args[2] = { MP_OBJ_NEW_QSTR(attr), dest[1] };
-            mp_obj_type_call_member(self_in, owner, hook, is_del ? 1 : 2, hook_args);
-            dest[0] = MP_OBJ_NULL;
-            return;
-        }
-        meta_generic_attr(self_in, attr, dest);
-        return;
-    }
-    mp_obj_t ga = meta_hook(meta, MP_QSTR___getattribute__, &owner);
-    if (ga != MP_OBJ_NULL) {
-        nlr_buf_t nlr;
-        mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
-        if (nlr_push(&nlr) == 0) {
-            dest[0] = mp_obj_type_call_member(self_in, owner, ga, 1, &name);
-            nlr_pop();
-            return;
-        }
-        if (!mp_obj_is_instance_of(MP_OBJ_FROM_PTR(nlr.ret_val), &mp_type_AttributeError)) {
-            nlr_jump(nlr.ret_val);
-        }
-        mp_obj_t gattr = meta_hook(meta, MP_QSTR___getattr__, &owner);
-        if (gattr == MP_OBJ_NULL) {
-            nlr_jump(nlr.ret_val);
-        }
-        dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
-        dest[1] = MP_OBJ_NULL;
-        return;
-    }
-    meta_generic_attr(self_in, attr, dest);
-    if (dest[0] != MP_OBJ_NULL) {
-        return;
-    }
-    mp_obj_t gattr = meta_hook(meta, MP_QSTR___getattr__, &owner);
-    if (gattr != MP_OBJ_NULL) {
-        mp_obj_t name = MP_OBJ_NEW_QSTR(attr);
-        dest[0] = mp_obj_type_call_member(self_in, owner, gattr, 1, &name);
     }
 }
 
@@ -1847,6 +1768,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___classcell__), MP_MAP_LOOKUP_REMOVE_IF_FOUND);
     }
     MP_OBJ_TYPE_SET_SLOT(o, mro, mp_obj_type_class_mro(o));
+    mp_obj_type_note_mixin(o);
     // (The class may have the address of one the cache still names.)
     mp_type_cache_invalidate();
     ut->native_base = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
@@ -1858,7 +1780,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
         // looked up as classes' are. The other instance slots work as they
         // are (mp_obj_instance_native of a class is the class itself).
         MP_OBJ_TYPE_SET_SLOT(o, make_new, meta_make_new);
-        MP_OBJ_TYPE_SET_SLOT(o, attr, meta_attr);
+        MP_OBJ_TYPE_SET_SLOT(o, attr, mp_obj_type_meta_attr);
     }
 
     if (mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___module__), MP_MAP_LOOKUP) == NULL) {
@@ -1905,14 +1827,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
     // Direct user bases remember this class (__subclasses__), once
     // nothing above can refuse it.
     for (size_t i = 0; i < n_bases; i++) {
-        mp_obj_type_t *b = MP_OBJ_TO_PTR(bases[i]);
-        if (mp_obj_is_instance_type(b)) {
-            mp_obj_type_user_t *bu = mp_obj_type_user(b);
-            if (bu->subclasses == MP_OBJ_NULL) {
-                bu->subclasses = mp_obj_new_list(0, NULL);
-            }
-            mp_obj_list_append(bu->subclasses, cls);
-        }
+        mp_obj_type_subclass_add(bases[i], cls);
     }
     // A missing __doc__ comes last, after the descriptors, as in CPython.
     mp_map_elem_t *doc_none = mp_map_lookup(map, MP_OBJ_NEW_QSTR(MP_QSTR___doc__), MP_MAP_LOOKUP_ADD_IF_NOT_FOUND);
@@ -1940,6 +1855,15 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
                       MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT | MP_OBJ_TYPE_LOOKUP_NATIVE_STOP, NULL,
                       MP_OBJ_NULL, &owner) != MP_OBJ_NULL;
 
+    // A class that __set_name__ or __init_subclass__ refuses leaves its
+    // bases' __subclasses__() again (CPython frees it).
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) != 0) {
+        for (size_t i = 0; i < n_bases; i++) {
+            mp_obj_type_subclass_remove(bases[i], cls);
+        }
+        nlr_jump(nlr.ret_val);
+    }
     // __set_name__ of descriptors in the namespace, from a snapshot of it (a
     // __set_name__ may add or delete class attributes).
     mp_type_cache_invalidate();
@@ -1994,6 +1918,7 @@ MP_COLD static mp_obj_t new_type(const mp_obj_type_t *meta, qstr name, mp_obj_t 
             MP_ERROR_TEXT("%s.__init_subclass__() takes no keyword arguments"),
             type_qualname_str(o));
     }
+    nlr_pop();
     mp_type_cache_invalidate();
     return cls;
 }

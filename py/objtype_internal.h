@@ -1,7 +1,7 @@
-// Private to the type machinery (py/objtype.c, py/objtype_mro.c, py/objtype_relations.c,
-// py/objinstance.c, py/objslotwrapper.c, py/objsuper.c, py/objgenericalias.c,
-// py/objunion.c; py/objmodule.c for module __class__ assignment): the layout
-// of user classes, MROs, lookup and member binding.
+// Private to the type machinery (py/objtype.c, py/objtype_mro.c, py/objtype_meta.c,
+// py/objtype_relations.c, py/objinstance.c, py/objslotwrapper.c, py/objsuper.c,
+// py/objgenericalias.c, py/objunion.c; py/objmodule.c for module __class__
+// assignment): the layout of user classes, MROs, lookup and member binding.
 #ifndef MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
 #define MICROPY_INCLUDED_PY_OBJTYPE_INTERNAL_H
 
@@ -45,6 +45,9 @@ typedef struct _mp_obj_type_user_t {
     bool slots_apart;
     // Its own __slots__ add members (CPython's "solid base": see check_layout).
     bool solid;
+    // A Python class follows a built-in base in the MRO (class C(list, Mixin)):
+    // special-method lookups then go past the built-in (mp_obj_type_mro_find).
+    bool mixin_after_native;
     // Tuple of the only attribute names instances may hold (__slots__ all
     // along the MRO), or NULL.
     mp_obj_t slots;
@@ -116,6 +119,31 @@ mp_obj_t mp_obj_type_new_with(
 // The attr slot of `type` (also object.__getattribute__/__setattr__ of a
 // class made by a metaclass).
 void mp_obj_type_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+// type.__itemsize__ (0 but for int, bool, bytes, tuple, type and their subclasses).
+mp_int_t mp_obj_type_itemsize(mp_obj_t type);
+// py/objtype_mro.c: sets mixin_after_native from o's MRO; adds cls to or
+// removes it from the __subclasses__() of base (if a user class).
+void mp_obj_type_note_mixin(mp_obj_type_t *o);
+// Whether built-in type t hides such a mixin's attr (has it in CPython's t.__dict__).
+bool mp_obj_type_native_hides(const mp_obj_type_t *t, qstr attr);
+// mp_obj_type_mro_find's NATIVE_STOP at built-in base t of such a class.
+mp_obj_t mp_obj_type_find_past_native(const mp_obj_type_t *type, qstr attr, unsigned mode,
+    const mp_obj_type_t *t, mp_obj_t native_obj, const mp_obj_type_t **owner);
+// The base under the class that gave t's instances their __dict__ (CPython's
+// tp_base where two layouts must meet: not over ABC's __slots__ = () in one
+// only), or NULL.
+const mp_obj_type_t *mp_obj_type_dict_base(const mp_obj_type_t *t);
+void mp_obj_type_subclass_add(mp_obj_t base, mp_obj_t cls);
+void mp_obj_type_subclass_remove(mp_obj_t base, mp_obj_t cls);
+// type's attribute access for any class (no metaclass hooks); and, in
+// py/objtype_meta.c, the attr slot of a metaclass and the access its hooks
+// fall back to (object.__getattribute__/__setattr__ on such a class).
+void mp_obj_type_plain_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+void mp_obj_type_meta_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+void mp_obj_type_meta_generic_attr(mp_obj_t self_in, qstr attr, mp_obj_t *dest);
+// py/objobject.c: object.__new__ refusing abstract class cls (flag
+// MP_TYPE_FLAG_IS_ABSTRACT), with CPython's message.
+MP_NORETURN void mp_obj_object_raise_abstract(const mp_obj_type_t *cls);
 // The type name of CPython's messages ('collections.deque' for deque).
 const char *mp_obj_type_tp_name(const mp_obj_type_t *t);
 // PEP 560 __mro_entries__ resolution of a class statement's bases: bases
@@ -229,6 +257,8 @@ static inline bool mp_obj_is_slot_wrapper(mp_const_obj_t o) {
 
 // The wrapper for special name attr of built-in type t, or MP_OBJ_NULL.
 mp_obj_t mp_obj_slot_wrapper_synth(const mp_obj_type_t *t, qstr attr, mp_obj_t obj);
+// Whether built-in type t has such a wrapper (list.__hash__ = None counts).
+bool mp_obj_slot_wrapper_exists(const mp_obj_type_t *t, qstr attr);
 // Adds to set the special names that built-in type t (not its bases) has
 // through its slots (for dir()).
 void mp_obj_slot_wrapper_dir_add(const mp_obj_type_t *t, mp_obj_t set);

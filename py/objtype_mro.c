@@ -319,7 +319,63 @@ static void inherit_mro_flags(mp_obj_type_t *o) {
     }
 }
 
-static void subclass_list_add(mp_obj_t base, mp_obj_t cls) {
+// Does built-in type t hide a Python class after it in an MRO from
+// a special-method lookup of attr? Only if CPython's t.__dict__ has attr:
+// class C(Exception, Mixin) takes __call__, __eq__ and __hash__ from Mixin,
+// and class C(list, Mixin) its __str__.
+MP_COLD bool mp_obj_type_native_hides(const mp_obj_type_t *t, qstr attr) {
+    bool exc = mp_obj_type_is_exception(t);
+    if (attr == MP_QSTR___getattribute__) {
+        return true;
+    }
+    if (attr == MP_QSTR___setattr__ || attr == MP_QSTR___delattr__) {
+        return exc || t == &mp_type_type;
+    }
+    if (exc && (attr == MP_QSTR___eq__ || attr == MP_QSTR___ne__ || attr == MP_QSTR___hash__)) {
+        return false; // object's
+    }
+    return mp_obj_slot_wrapper_exists(t, attr);
+}
+
+// NATIVE_STOP lookup at built-in base t of type, whose MRO has a mixin after
+// it: the mixin's method, unless t hides it; else t's slots answer.
+MP_COLD mp_obj_t mp_obj_type_find_past_native(const mp_obj_type_t *type, qstr attr, unsigned mode,
+    const mp_obj_type_t *t, mp_obj_t native_obj, const mp_obj_type_t **owner) {
+    if (!mp_obj_type_native_hides(t, attr)) {
+        mp_obj_t value = mp_obj_type_mro_find(type, attr, mode, t, native_obj, owner);
+        if (value != MP_OBJ_NULL) {
+            return value;
+        }
+    }
+    *owner = t;
+    return MP_OBJ_NULL;
+}
+
+const mp_obj_type_t *mp_obj_type_dict_base(const mp_obj_type_t *t) {
+    const mp_obj_type_t *owner;
+    // (over a built-in base, its layout decides: exceptions have a __dict__)
+    if (mp_obj_type_user(t)->native_base != NULL || mp_obj_type_mro_find(t, MP_QSTR___dict__, MP_OBJ_TYPE_LOOKUP_SKIP_OBJECT, NULL, MP_OBJ_NULL,
+        &owner) == MP_OBJ_NULL || !mp_obj_is_instance_type(owner)) {
+        return NULL;
+    }
+    mp_obj_tuple_t *bases = MP_OBJ_TO_PTR(mp_obj_type_bases(owner));
+    return mp_obj_type_best_base(bases->len, bases->items);
+}
+
+void mp_obj_type_note_mixin(mp_obj_type_t *o) {
+    const mp_obj_tuple_t *mro = MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro);
+    size_t n = mro != NULL ? mro->len : 0;
+    size_t i = 1;
+    // The first built-in base (object comes last), then a user class after it.
+    while (i < n && mp_obj_is_instance_type(MP_OBJ_TO_PTR(mro->items[i]))) {
+        i++;
+    }
+    while (++i < n && !mp_obj_is_instance_type(MP_OBJ_TO_PTR(mro->items[i]))) {
+    }
+    mp_obj_type_user(o)->mixin_after_native = i < n;
+}
+
+void mp_obj_type_subclass_add(mp_obj_t base, mp_obj_t cls) {
     const mp_obj_type_t *b = MP_OBJ_TO_PTR(base);
     if (mp_obj_is_instance_type(b)) {
         mp_obj_type_user_t *bu = mp_obj_type_user(b);
@@ -330,7 +386,7 @@ static void subclass_list_add(mp_obj_t base, mp_obj_t cls) {
     }
 }
 
-static void subclass_list_remove(mp_obj_t base, mp_obj_t cls) {
+void mp_obj_type_subclass_remove(mp_obj_t base, mp_obj_t cls) {
     const mp_obj_type_t *b = MP_OBJ_TO_PTR(base);
     if (mp_obj_is_instance_type(b) && mp_obj_type_user(b)->subclasses != MP_OBJ_NULL) {
         mp_obj_t subs = mp_obj_type_user(b)->subclasses;
@@ -357,6 +413,7 @@ static void recompute_mro_tree(mp_obj_type_t *o, mp_obj_t saved) {
     MP_OBJ_TYPE_SET_SLOT(o, mro, mro);
     mp_type_cache_invalidate();
     inherit_mro_flags(o);
+    mp_obj_type_note_mixin(o);
     mp_obj_t *items;
     size_t n = mp_obj_type_user_subclasses(o, &items);
     for (size_t i = 0; i < n; i++) {
@@ -456,6 +513,7 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
             MP_ERROR_TEXT("__bases__ assignment: '%q' deallocator differs from '%q'"),
             new_best->name, old_best->name);
     }
+    const mp_obj_type_t *old_dict_base = mp_obj_type_dict_base(o);
     const void *old_parent = MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, parent);
     uint16_t old_flags = o->flags;
     if (n == 1) {
@@ -470,7 +528,7 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
     if (nlr_push(&nlr) == 0) {
         recompute_mro_tree(o, saved);
         const mp_obj_type_t *nb = mp_obj_type_find_native_base(MP_OBJ_TYPE_GET_SLOT_OR_NULL(o, mro));
-        if (nb != ut->native_base) {
+        if (nb != ut->native_base || mp_obj_type_dict_base(o) != old_dict_base) {
             mp_raise_TypeError_varg(
                 MP_ERROR_TEXT("__bases__ assignment: '%q' object layout differs from '%q'"),
                 new_best->name, old_best->name);
@@ -483,15 +541,17 @@ void mp_obj_type_set_bases(mp_obj_type_t *o, mp_obj_t value) {
         mp_obj_t *s_items;
         mp_obj_list_get(saved, &n_saved, &s_items);
         for (size_t i = 0; i + 1 < n_saved; i += 2) {
-            MP_OBJ_TYPE_SET_SLOT(((mp_obj_type_t *)MP_OBJ_TO_PTR(s_items[i])), mro, MP_OBJ_TO_PTR(s_items[i + 1]));
+            mp_obj_type_t *t = MP_OBJ_TO_PTR(s_items[i]);
+            MP_OBJ_TYPE_SET_SLOT(t, mro, MP_OBJ_TO_PTR(s_items[i + 1]));
+            mp_obj_type_note_mixin(t);
         }
         mp_type_cache_invalidate();
         nlr_jump(nlr.ret_val);
     }
     for (size_t i = 0; i < ob->len; i++) {
-        subclass_list_remove(ob->items[i], cls);
+        mp_obj_type_subclass_remove(ob->items[i], cls);
     }
     for (size_t i = 0; i < n; i++) {
-        subclass_list_add(items[i], cls);
+        mp_obj_type_subclass_add(items[i], cls);
     }
 }

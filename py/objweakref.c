@@ -179,6 +179,10 @@ static bool type_takes_weakrefs(const mp_obj_type_t *t) {
         if (mp_obj_type_is_metaclass(t)) {
             return true; // the object is a class
         }
+        // (class C(Plain, int) inherits a __weakref__ entry it cannot use)
+        if (mp_obj_type_itemsize(MP_OBJ_FROM_PTR(t)) != 0) {
+            return false;
+        }
         // The first class of a hierarchy whose instances take weak
         // references gets a __weakref__ entry (py/objtype.c).
         for (size_t i = 0; i < MP_OBJ_TYPE_GET_SLOT(t, mro)->len; i++) {

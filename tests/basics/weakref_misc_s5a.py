@@ -83,6 +83,10 @@ def clobber(n):
 
 
 clobber(20)
+nested = []
+for _ in range(40):
+    nested = [nested, 0]
+repr(nested)  # (C recursion: overwrites deeper stack words too)
 gc.collect()
 print(f.alive, log, f(), f.peek(), f.detach())
 f2 = weakref.finalize(keep[0], lambda *a, **k: ("called", a, k), 1, x=2)

@@ -31,33 +31,28 @@
 # weak references kept alive only by a name a later step rebinds (CPython
 # frees them at once: the harness keeps every one referred to).
 #
-# Known differences still reported (session 30, D4 report):
-# - abstract classes are refused by ABCMeta.__call__ (lib/abc.py), not by
-#   object.__new__: C.__new__(C), object.__new__(C) and type.__call__(C)
-#   make an instance, and a list- or int-based ABC is refused where
-#   CPython (whose list.__new__ does not check) accepts it.
+# Known differences still reported (session 30, D4 report; session 31, B):
 # - ABCMeta.__subclasscheck__ asks issubclass() of each registered class
 #   where CPython first looks the class up in its registry.
 # - dir(obj) does not call a __getattribute__ for __dict__/__class__, and
 #   skips non-str keys that CPython's sort refuses (py/modbuiltins.c).
 # - __build_class__ stores __orig_bases__ in the namespace before
 #   __classcell__ (seen by a __prepare__ mapping's __setitem__).
-# - __class__ and __bases__ assignment between a plain class and one under a
-#   __slots__ = () base (ABC, Generic) is allowed; CPython compares where
-#   __dict__ was added.
-# - a class with a Python base before int (class C(Plain, int)) inherits
-#   Plain's __weakref__: weakref.ref(C()) works, CPython refuses it.
-# - built-in bases found in the MRO by their slots, not their dict: a later
-#   mixin's __call__/__len__/__hash__ is not reached past Exception or list
-#   (CPython's Exception has no __call__ and no __hash__ in its dict), and
-#   super().__getattribute__ from such a class goes on to the mixin.
-# - a class whose __init_subclass__ or __set_name__ raised stays in its
-#   bases' __subclasses__().
+# - __subclasses__() holds its classes strongly: one made and dropped (in an
+#   __init_subclass__, say) stays listed where CPython's gc frees it; one
+#   whose __init_subclass__ or __set_name__ raised leaves it at once, in
+#   CPython when its gc runs (both seen, by the timing of a collection).
 # - error order for doubly-wrong class statements: duplicate bases, the MRO
 #   and __qualname__ are checked before __slots__ (same exception class
 #   mostly; a __slots__ conflict is ValueError, found first by CPython).
 # - the "__weakref__ slot disallowed" text (CPython adds "or __itemsize__
 #   != 0"), classmethod(builtin) bound through an instance (type and name).
+# - a built-in object's docstring (C.__doc__ when C is an int): None here.
+# - super() in a method called with self=None (C.__init__(None)).
+# Fixed in session 31 (B): abstract classes refused by object.__new__, a
+# mixin's special methods after Exception or list, weakref.ref of
+# C(Plain, int) instances, __class__/__bases__ assignment under a
+# __slots__ = () base, dir() of metaclass-made int subclasses.
 #
 # A differing program is run again to confirm it, shrunk step by step while
 # the first differing line stays the same (diffsock.py's driver, shared with

@@ -90,6 +90,11 @@ def _find_subclass(cls, subclass):
             return bool(ok)
     if cls in subclass.__mro__:
         return True
+    # A registered class itself is a subclass without asking it (CPython's
+    # C abc: its metaclass's __subclasscheck__ may say otherwise).
+    for rcls in cls._virtual_subclasses:
+        if rcls is subclass:
+            return True
     for rcls in cls._virtual_subclasses:
         if issubclass(subclass, rcls):
             return True
